@@ -1,0 +1,133 @@
+"""Heuristic data: boilerplate patterns, wire markers, word lists.
+
+Kept apart from the code that uses them (ingest, clean, segment, selection),
+so tuning changes data, not control flow. Every pattern is general scraping
+debris seen across many sites, not text of one sample.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD_RE = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?", re.I)
+
+#: Function words for the English check; other languages share few of them.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """the of and to in a is that for it as was with be by on not he i this are or his from at which but
+    have an they you were her she there been their has had will would its we said who all can more when
+    one do if them about than into could our also after these two new other over may some what should
+    been before only while did such where most no very those then because between during against""".split()
+)
+
+# --- wire / outlet markers -----------------------------------------------------
+
+AGENCY_NAMES = {
+    "AP": "Associated Press",
+    "UPI": "UPI",
+    "AFP": "AFP",
+    "REUTERS": "Reuters",
+    "XINHUA": "Xinhua",
+    "DPA": "dpa",
+    "CNN": "CNN",
+    "ANSA": "ANSA",
+    "TASS": "TASS",
+    "IANS": "IANS",
+    "PTI": "PTI",
+    "EFE": "EFE",
+    "KYODO": "Kyodo",
+    "YONHAP": "Yonhap",
+    "CP": "Canadian Press",
+    "NYT": "New York Times",
+    "AAP": "AAP",
+    "BLOOMBERG": "Bloomberg",
+}
+
+#: "LONDON (AP) --", "Jan. 14 (UPI) --", "WASHINGTON (Reuters) -", "BEIJING, May 3 (Xinhua) --"
+DATELINE_AGENCY_RE = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Za-z.,'\- ]{0,60}?\s*\((?P<agency>"
+    + "|".join(sorted(AGENCY_NAMES, key=len, reverse=True))
+    + r")\)\s*(?:--|—|–|-|_|:)",
+    re.I,
+)
+
+#: Dateline prefix to strip from a sentence when it is shown in a summary.
+DATELINE_PREFIX_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4},?\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
+    r"(?:\((?:[A-Za-z ]{2,20})\)\s*)?(?:--|—|–|_)\s+"
+)
+
+#: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
+SIGNOFF_RE = re.compile(
+    r"(?:^|\n)\s*[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?P<agencies>(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|SID|DW)"
+    r"(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|SID|DW))*)\)\s*(?:\n|$)"
+)
+SIGNOFF_OUTLET = "DW"
+
+PUBLISHED_PREFIX_RE = re.compile(r"^(?:published|updated|posted|last updated|date)\s*:?\s*(?:on\s+)?", re.I)
+
+# --- boilerplate lines -----------------------------------------------------------
+# Each entry: (reason, compiled pattern matched against a whole stripped line).
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
+    (reason, re.compile(pattern, re.I))
+    for reason, pattern in [
+        ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
+        ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments"),
+        ("media notice", r"media playback is (?:unsupported|not supported) on your device|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live"),
+        ("image caption", r"image (?:copyright|caption)\b.*|media caption\b.*|(?:file )?photo:.*|.*\|\s*photo:.*|.*\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?|.*\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]|.*(?:getty images|afp via getty images|ap photo|reuters/[a-z ]+)\)?|photograph:.*"),
+        ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard)(?:\s*[|/,•·]\s*(?:facebook|twitter|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?"),
+        ("social prompt", r"follow (?:us|[a-z]+(?: [a-z]+)?) on (?:twitter|facebook|instagram)\b.*|tweet with a location|like us on facebook.*|sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*|have a tip we should know\?.*"),
+        ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|abstract"),
+        ("separator", r"[_\-=*#~.•·+]{2,}|\+"),
+        ("dateline-only", r"(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"),
+        ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
+        ("credit", r"(?:the )?associated press contributed to this report\.?|(?:additional )?reporting by [^.]{0,80}\.?|editing by [^.]{0,80}\.?|\(?(?:writing|compiled) by [^.]{0,60}\)?\.?|copyright \d{4}.*|©.*|all rights reserved\.?"),
+        ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+)"),
+        ("counter", r"\d{1,4}"),
+    ]
+]
+
+def boilerplate_reason(line: str) -> str | None:
+    """The boilerplate reason for one stripped line, or ``None`` to keep it."""
+    for reason, pattern in BOILERPLATE_LINES:
+        if pattern.fullmatch(line):
+            return reason
+    if BULLET_ITEM_RE.match(line) and not line.rstrip().endswith((".", "!", "?", '"', "”")):
+        return "menu item"
+    return None
+
+
+#: Lines that are only a bullet marker plus a few words are menu/share items.
+BULLET_ITEM_RE = re.compile(r"^[•·▪►]\s*\S.{0,40}$")
+
+# --- segmentation ------------------------------------------------------------------
+
+#: Abbreviations after which a period does not end a sentence, lowercase, no dot.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres supt insp det rev fr sr jr st
+    mt ft jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros no nos vs etc al approx dept est
+    govt univ assn ave blvd rd hwy u.s u.n u.k e.u a.m p.m i.e e.g ph.d d.c n.y l.a u.s.a calif fla ill mass mich
+    minn penn tenn tex wash wis ariz ark colo conn del ga ind kan ky la md mo mont neb nev okla ore pa va vt wyo""".split()
+)
+
+# --- selection ---------------------------------------------------------------------------
+
+#: Function words ignored as content (summary scoring, citations).
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+    not now of off on once only or other our ours ourselves out over own said same says she should so some such
+    than that the their theirs them themselves then there these they this those through to too under until up
+    upon very was we were what when where which while who whom why will with would you your yours yourself
+    yourselves mr mrs ms one two also would could may might must shall us told say""".split()
+)
+
+#: Attribution tails that can be cut from a summary sentence without loss:
+#: ", according to Al Arabiya." / ", Russia's foreign ministry said on Tuesday."
+ATTRIBUTION_TAIL_RE = re.compile(
+    r",\s+(?:according to [^,.;\"“”]{2,60}|(?:the )?[A-Z][^,.;\"“”]{1,60}\s(?:said|says|reported|reports|told [^,.;]{1,40})(?: on \w+day| late \w+day| last week| today| yesterday)?)\s*\.$"
+)

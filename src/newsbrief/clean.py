@@ -1,0 +1,97 @@
+"""Clean: remove scraping boilerplate from article text, conservatively.
+
+Works line by line on the raw text. A line is removed only when it matches a
+general boilerplate pattern (see :mod:`newsbrief._patterns`), repeats the title
+or an earlier line, is a caption following an "Image caption" label, or is a
+bullet menu item. Every removal is recorded on ``article.removed`` with its
+reason and line number, so ``--explain`` can show exactly what went.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import _patterns
+from .model import Article, Brief
+
+#: A caption right after an "Image caption" label is at most this long (words).
+MAX_CAPTION_WORDS = 30
+#: Repeated lines shorter than this (words) are kept: "Reaction?" may recur.
+MIN_REPEATED_LINE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Removal:
+    line: int
+    text: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}: {self.text!r}"
+
+
+def _norm(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+classify_line = _patterns.boilerplate_reason
+
+
+def clean_text(text: str, title: str | None = None) -> tuple[str, list[Removal]]:
+    """Cleaned text (paragraphs separated by blank lines) and what was removed."""
+    removed: list[Removal] = []
+    kept: list[str] = []
+    seen: set[str] = set()
+    title_norm = _norm(title) if title else None
+    caption_next = False
+    for lineno, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        norm = _norm(line)
+        reason = classify_line(line)
+        if reason is None and caption_next and len(line.split()) <= MAX_CAPTION_WORDS:
+            reason = "image caption"
+        caption_next = reason == "image caption" and line.lower() in {"image caption", "image copyright"}
+        if reason is None and title_norm and norm == title_norm:
+            reason = "repeated headline"
+        if reason is None and norm in seen and len(norm.split()) >= MIN_REPEATED_LINE_WORDS:
+            reason = "repeated line"
+        if reason is not None:
+            removed.append(Removal(lineno, line, reason))
+            continue
+        seen.add(norm)
+        kept.append(line)
+    body = "\n".join(kept).strip()
+    # one paragraph per line: lines of scraped text are paragraphs
+    body = re.sub(r"\n(?!\n)", "\n\n", body)
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    return body, removed
+
+
+class Cleaner:
+    """Pipeline stage: ``article.raw_text`` -> ``article.text`` + ``article.removed``."""
+
+    requires = ("article.raw_text",)
+    assigns = ("article.text", "article.removed")
+
+    def __call__(self, brief: Brief) -> Brief:
+        for art in brief.articles:
+            self.clean_article(art)
+        return brief
+
+    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
+        for brief in stream:
+            yield self(brief)
+
+    @staticmethod
+    def clean_article(art: Article) -> Article:
+        if art.text is None:
+            text, removed = clean_text(art.raw_text, art.title)
+            art.text = text
+            art.removed = [str(r) for r in removed]
+        return art

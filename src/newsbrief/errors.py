@@ -1,0 +1,79 @@
+"""Errors newsbrief raises, each with a stable, searchable code.
+
+The CLI maps them to exit codes, the server to HTTP statuses; library callers
+branch on the type.
+"""
+
+from __future__ import annotations
+
+
+class NewsbriefError(Exception):
+    """Base class. ``code`` is stable across releases (``NB1xx`` input, ...)."""
+
+    code = "NB000"
+    http_status = 400
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.message} [{self.code}]"
+
+
+class InputError(NewsbriefError):
+    """Input that cannot be read as articles (empty, binary, malformed...)."""
+
+    code = "NB100"
+
+
+class EmptyInputError(InputError):
+    code = "NB101"
+
+
+class BinaryInputError(InputError):
+    code = "NB102"
+
+
+class EncodingError(InputError):
+    code = "NB103"
+
+
+class MalformedJSONError(InputError):
+    code = "NB104"
+
+
+class InputTooLargeError(InputError):
+    code = "NB105"
+    http_status = 413
+
+
+class UnsupportedLanguageError(InputError):
+    code = "NB106"
+    http_status = 422
+
+
+class NoArticlesError(InputError):
+    """Nothing at all could be briefed."""
+
+    code = "NB107"
+    http_status = 422
+
+
+class StoreError(NewsbriefError):
+    code = "NB200"
+    http_status = 500
+
+
+class NotFoundError(NewsbriefError):
+    code = "NB201"
+    http_status = 404
+
+
+class DatasetError(NewsbriefError):
+    code = "NB300"

@@ -1,0 +1,65 @@
+"""Text features shared by selection, citation and clustering: tokens, stems,
+content terms and bigram concepts.
+
+Small swappable callables in the spirit of scikit-learn's
+``build_preprocessor -> build_tokenizer -> build_analyzer``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._patterns import STOPWORDS
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer("ORIGINAL_ALGORITHM")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem, as rouge-score's ``use_stemmer=True`` does (words > 3 chars)."""
+    return _stemmer().stem(word) if len(word) > 3 else word
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase word tokens ("U.S." -> "u.s", "Haftar's" -> "haftar's")."""
+    return _TOKEN_RE.findall(text.lower().replace("’", "'"))
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed tokens, possessive "'s" dropped, punctuation inside kept out."""
+    out = []
+    for t in tokens(text):
+        if t.endswith("'s"):
+            t = t[:-2]
+        out.append(stem(t.replace("'", "").replace(".", "")))
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed tokens that are not function words."""
+    return [s for s in stems(text) if s not in STOPWORDS and s not in _STOP_STEMS]
+
+
+def bigram_concepts(stem_list: list[str]) -> set[tuple[str, str]]:
+    """Adjacent stem pairs with at least one content word (Gillick & Favre's concepts)."""
+    out = set()
+    for a, b in zip(stem_list, stem_list[1:]):
+        if (a in STOPWORDS or a in _STOP_STEMS) and (b in STOPWORDS or b in _STOP_STEMS):
+            continue
+        out.add((a, b))
+    return out
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)

@@ -1,0 +1,216 @@
+"""The data model every stage reads and writes.
+
+One container, :class:`Brief`, passes through the pipeline (ingest -> clean ->
+segment -> analyze -> select -> render). :class:`Sentence` objects are offset
+views into their article's cleaned text, so every selected sentence and every
+citation traces back to the exact characters of one source article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Version of the JSON document written by :meth:`Brief.to_dict`.
+SCHEMA = "newsbrief.brief/1"
+
+
+@dataclass
+class Article:
+    """One news article, as read and then cleaned.
+
+    ``raw_text`` is the body as read; ``text`` is the cleaned body the later
+    stages work on (``None`` until the clean stage has run, in which case
+    :attr:`body` falls back to ``raw_text``).
+    """
+
+    id: str
+    raw_text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    path: str | None = None
+    text: str | None = None
+    removed: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text if self.text is not None else self.raw_text
+
+    @property
+    def outlet(self) -> str:
+        return self.source or self.id
+
+    @staticmethod
+    def make_id(text: str, title: str | None = None, url: str | None = None) -> str:
+        """A stable id: the same article read twice gets the same id."""
+        h = hashlib.blake2b(digest_size=8)
+        h.update((url or "").encode())
+        h.update(b"\0")
+        h.update((title or "").encode())
+        h.update(b"\0")
+        h.update(" ".join(text.split()).encode())
+        return h.hexdigest()
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "date": self.date.isoformat() if self.date else None,
+            "path": self.path,
+            "sentences": len(self.sentences),
+        }
+        if self.duplicate_of:
+            d["duplicate_of"] = self.duplicate_of
+        if self.removed:
+            d["removed"] = list(self.removed)
+        if with_text:
+            d["text"] = self.body
+        return d
+
+
+@dataclass
+class Sentence:
+    """A sentence: a view ``[start, end)`` into its article's cleaned text."""
+
+    article: Article = field(repr=False)
+    index: int
+    start: int
+    end: int
+    paragraph: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.article.body[self.start : self.end]
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.article.id}#{self.index}: {self.text[:50]!r})"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Evidence that one article supports one summary sentence.
+
+    Checkable: ``article_id`` + ``sentence_index`` name one sentence of one
+    article, and ``text`` is that sentence verbatim.
+    """
+
+    article_id: str
+    outlet: str
+    sentence_index: int
+    text: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "sentence_index": self.sentence_index,
+            "text": self.text,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class SummarySentence:
+    """One sentence of the summary, with every article that supports it."""
+
+    text: str
+    citations: list[Citation]
+    source: Sentence | None = field(default=None, repr=False)
+
+    @property
+    def outlets(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in self.citations:
+            seen.setdefault(c.outlet, None)
+        return list(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "outlets": self.outlets,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass
+class Brief:
+    """A story's brief, filled in stage by stage."""
+
+    articles: list[Article]
+    headline: str = ""
+    summary: list[SummarySentence] = field(default_factory=list)
+    words: int = 100
+    analysis: Any = None
+    warnings: list[str] = field(default_factory=list)
+    story_id: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The plain summary, one paragraph."""
+        return " ".join(s.text for s in self.summary)
+
+    @property
+    def sources(self) -> list[Article]:
+        """Articles counted as independent sources (near-duplicates removed)."""
+        return [a for a in self.articles if not a.duplicate_of]
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "schema": SCHEMA,
+            "story_id": self.story_id,
+            "headline": self.headline,
+            "words": self.words,
+            "text": self.text,
+            "summary": [s.to_dict() for s in self.summary],
+            "articles": [a.to_dict() for a in self.articles],
+            "warnings": list(self.warnings),
+        }
+        if self.analysis is not None:
+            d["analysis"] = self.analysis.to_dict()
+        return d
+
+
+@dataclass
+class Story:
+    """A group of articles about one event, as kept by the store."""
+
+    id: str
+    title: str
+    article_ids: list[str]
+    outlets: list[str]
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.article_ids)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "size": self.size,
+            "article_ids": list(self.article_ids),
+            "outlets": list(self.outlets),
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+        }

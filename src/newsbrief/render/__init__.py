@@ -1,0 +1,145 @@
+"""Render: a :class:`~newsbrief.model.Brief` as terminal text (Rich),
+Markdown, JSON (versioned schema) or one self-contained HTML page.
+
+Article text embedded in HTML is always escaped (Jinja2 autoescape).
+The cross-source view, when present, is rendered by :mod:`.analysis`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from functools import lru_cache
+from typing import Any
+
+from ..model import Brief
+
+FORMATS = ("terminal", "markdown", "json", "html")
+
+
+def render(brief: Brief, fmt: str = "terminal", explain: bool = False) -> str:
+    """The brief as a string in ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "json":
+        return to_json(brief, explain=explain)
+    if fmt == "markdown":
+        return to_markdown(brief, explain=explain)
+    if fmt == "html":
+        return to_html(brief)
+    if fmt == "terminal":
+        return to_terminal(brief, explain=explain)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def to_json(brief: Brief, explain: bool = False) -> str:
+    d = brief.to_dict()
+    if not explain:
+        for a in d["articles"]:
+            a.pop("removed", None)
+    return json.dumps(d, ensure_ascii=False, indent=2)
+
+
+def _marker_list(brief: Brief, sent) -> str:
+    nums = [_article_number(brief, c.article_id) for c in sent.citations]
+    return "".join(f"[{n}]" for n in nums)
+
+
+def _article_number(brief: Brief, article_id: str) -> int:
+    for i, a in enumerate(brief.articles, 1):
+        if a.id == article_id:
+            return i
+    return 0
+
+
+def to_markdown(brief: Brief, explain: bool = False) -> str:
+    lines = [f"# {brief.headline}", ""]
+    for s in brief.summary:
+        lines.append(f"- {s.text} {_marker_list(brief, s)}")
+    lines += ["", "## Sources", ""]
+    for i, a in enumerate(brief.articles, 1):
+        meta = ", ".join(x for x in (a.outlet, a.date.isoformat() if a.date else None) if x)
+        title = a.title or a.id
+        dup = f" (near-duplicate of {a.duplicate_of})" if a.duplicate_of else ""
+        link = f"[{title}]({a.url})" if a.url else title
+        lines.append(f"{i}. {link} ({meta}){dup} `{a.id}`")
+    lines += ["", "## Evidence", ""]
+    for n, s in enumerate(brief.summary, 1):
+        lines.append(f"{n}. {s.text}")
+        for c in s.citations:
+            lines.append(f"   - [{_article_number(brief, c.article_id)}] {c.outlet}, sentence {c.sentence_index}"
+                         f" (similarity {c.score:.2f}): \"{c.text}\"")
+    if brief.analysis is not None:
+        from .analysis import analysis_markdown
+
+        lines += ["", analysis_markdown(brief.analysis.to_dict())]
+    if explain:
+        lines += ["", "## Removed boilerplate", ""]
+        for a in brief.articles:
+            for r in a.removed:
+                lines.append(f"- {a.outlet}: {r}")
+    if brief.warnings:
+        lines += ["", "## Warnings", ""] + [f"- {w}" for w in brief.warnings]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+@lru_cache(maxsize=1)
+def _jinja():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("newsbrief", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def html_context(brief: Brief) -> dict[str, Any]:
+    """Template context for a brief page (shared with the web server)."""
+    numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
+    analysis_html = None
+    if brief.analysis is not None:
+        from .analysis import analysis_html as _ah
+
+        analysis_html = _ah(brief.analysis.to_dict())
+    return {"brief": brief, "numbers": numbers, "analysis_html": analysis_html}
+
+
+def to_html(brief: Brief) -> str:
+    """One self-contained HTML page (inline CSS and JS, no external requests)."""
+    return _jinja().get_template("brief.html").render(**html_context(brief), standalone=True)
+
+
+def to_terminal(brief: Brief, explain: bool = False, width: int = 100) -> str:
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None)
+    console.print(Panel(Text(brief.headline, style="bold"), title="newsbrief", expand=True))
+    for s in brief.summary:
+        t = Text("• ")
+        t.append(s.text)
+        t.append(" " + _marker_list(brief, s), style="cyan")
+        console.print(t)
+    table = Table(title="Sources", show_lines=False, expand=True)
+    table.add_column("#", justify="right")
+    table.add_column("outlet")
+    table.add_column("date")
+    table.add_column("title")
+    for i, a in enumerate(brief.articles, 1):
+        title = (a.title or "") + (" (duplicate)" if a.duplicate_of else "")
+        table.add_row(str(i), a.outlet, a.date.isoformat() if a.date else "", title)
+    console.print(table)
+    if brief.analysis is not None:
+        from .analysis import analysis_markdown
+
+        console.print(analysis_markdown(brief.analysis.to_dict()), markup=False, highlight=False)
+    if explain:
+        console.print("Removed boilerplate:", style="bold")
+        for a in brief.articles:
+            for r in a.removed:
+                console.print(f"  {a.outlet}: {r}", markup=False, highlight=False)
+    for w in brief.warnings:
+        console.print(f"warning: {w}", style="yellow", markup=False, highlight=False)
+    return console.export_text()

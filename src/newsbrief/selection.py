@@ -1,0 +1,221 @@
+"""Select: choose summary sentences under a word budget and cite their sources.
+
+The summarizer maximizes coverage of *concepts* (stemmed bigrams, after
+Gillick & Favre 2009) weighted by how many distinct articles report them,
+plus a lead bonus for sentences early in their article, with a budgeted
+greedy (gain per word, then compared with the best single sentence, which
+keeps the (1 - 1/e)/2 guarantee of Khuller et al.). A concept counts once, so
+a sentence repeated by several outlets adds nothing the second time: sentences
+that say the same thing are merged and cite every outlet that carries them.
+
+Citations are computed against every sentence of every article with TF-IDF
+cosine over stemmed content words; an article supports a summary sentence when
+one of its sentences is at least ``citation_min_similarity`` similar.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import _patterns
+from .config import Settings
+from .features import bigram_concepts, content_terms, stems, word_count
+from .model import Brief, Citation, Sentence, SummarySentence
+
+#: Lead bonus: weight of a sentence's position term relative to concept gain.
+#: The first sentence of an article gets ``LEAD_WEIGHT`` x the mean concept
+#: weight per word; the bonus decays as 1/(1 + index).
+LEAD_WEIGHT = 1.0
+#: Exponent on sentence length in the gain/cost ratio; < 1 favours longer,
+#: fuller sentences over short fragments that happen to hold one concept.
+LENGTH_EXPONENT = 0.8
+#: Concepts found in only one article still count this much when the cluster
+#: has several articles (0 would ignore single-source detail entirely).
+SINGLE_SOURCE_WEIGHT = 0.25
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    text: str
+    words: int
+    concepts: set[tuple[str, str]]
+    lead: float
+
+
+def compress(text: str) -> str:
+    """Shorten a sentence for display without changing what it says: drop a
+    wire dateline ("LONDON (AP) --", "Jan. 14 (UPI) --")."""
+    m = _patterns.DATELINE_PREFIX_RE.match(text)
+    if m and m.end() < len(text) - 20:
+        rest = text[m.end() :]
+        return rest[0].upper() + rest[1:]
+    return text
+
+
+def _is_candidate_text(text: str, settings: Settings) -> bool:
+    n = word_count(text)
+    if n < settings.min_sentence_words or n > settings.max_sentence_words:
+        return False
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in '.!?"”\'’)':
+        return False  # headings, captions, menu lines
+    if stripped.endswith("?"):
+        return False  # questions rarely state what happened
+    return True
+
+
+class Selector:
+    """Pipeline stage: articles' sentences -> ``brief.summary`` and ``brief.headline``."""
+
+    requires = ("article.sentences",)
+    assigns = ("brief.summary", "brief.headline")
+
+    def __init__(self, settings: Settings | None = None, overflow: bool = False):
+        self.settings = settings
+        self.overflow = overflow
+
+    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
+        for brief in stream:
+            yield self(brief)
+
+    def __call__(self, brief: Brief) -> Brief:
+        settings = self.settings or Settings()
+        articles = brief.sources or brief.articles
+        candidates = self._candidates(articles, settings)
+        if not candidates:
+            brief.warnings.append("no sentence long enough to summarize")
+            return brief
+        weights = self._concept_weights(candidates, len(articles))
+        chosen = self._greedy(candidates, weights, brief.words)
+        index = CitationIndex(brief, settings)
+        chosen = self._order(chosen)
+        brief.summary = [
+            SummarySentence(text=c.text, citations=index.cite(c.sentence), source=c.sentence) for c in chosen
+        ]
+        brief.headline = self._headline(candidates, weights, settings)
+        return brief
+
+    # -- scoring ---------------------------------------------------------------
+
+    def _candidates(self, articles, settings: Settings) -> list[Candidate]:
+        out = []
+        for art in articles:
+            for s in art.sentences:
+                text = compress(" ".join(s.text.split()))
+                if not _is_candidate_text(text, settings):
+                    continue
+                out.append(Candidate(s, text, word_count(text), bigram_concepts(stems(text)), 1.0 / (1 + s.index)))
+        return out
+
+    @staticmethod
+    def _concept_weights(cands: list[Candidate], n_articles: int) -> dict[tuple[str, str], float]:
+        df: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for c in cands:
+            for k in c.concepts:
+                df[k].add(c.sentence.article_id)
+        weights = {}
+        for k, arts in df.items():
+            n = len(arts)
+            weights[k] = float(n) if (n > 1 or n_articles <= 1) else SINGLE_SOURCE_WEIGHT
+        return weights
+
+    def _greedy(self, cands: list[Candidate], weights, budget: int) -> list[Candidate]:
+        covered: set[tuple[str, str]] = set()
+        chosen: list[Candidate] = []
+        used = 0
+        mean_w = float(np.mean(list(weights.values()))) if weights else 1.0
+        remaining = list(cands)
+        while remaining:
+            best, best_score = None, 0.0
+            for c in remaining:
+                if not self.overflow and used + c.words > budget:
+                    continue
+                gain = sum(weights[k] for k in c.concepts - covered)
+                if gain <= 0:
+                    continue
+                gain += LEAD_WEIGHT * mean_w * c.lead * c.words ** 0.5
+                score = gain / c.words**LENGTH_EXPONENT
+                if score > best_score:
+                    best, best_score = c, score
+            if best is None:
+                break
+            chosen.append(best)
+            covered |= best.concepts
+            used += best.words
+            remaining.remove(best)
+            if used >= budget:
+                break
+        return chosen
+
+    @staticmethod
+    def _order(chosen: list[Candidate]) -> list[Candidate]:
+        """Readable order: by relative position in the article, then date."""
+        def key(c: Candidate):
+            art = c.sentence.article
+            rel = c.sentence.index / max(1, len(art.sentences))
+            return (round(rel, 1), art.date.toordinal() if art.date else 0, c.sentence.index)
+
+        return sorted(chosen, key=key)
+
+    def _headline(self, cands: list[Candidate], weights, settings: Settings) -> str:
+        best, best_score = None, -1.0
+        for c in cands:
+            if c.words > settings.headline_words:
+                continue
+            score = sum(weights[k] for k in c.concepts) / max(1, c.words) ** 0.5 * (1 + c.lead)
+            if score > best_score:
+                best, best_score = c, score
+        if best is None:
+            best = cands[0]
+        text = best.text
+        m = _patterns.ATTRIBUTION_TAIL_RE.search(text)
+        if m and '"' not in text and "“" not in text:
+            text = text[: m.start()] + "."
+        words = text.split()
+        if len(words) > settings.headline_words:
+            text = " ".join(words[: settings.headline_words]).rstrip(",;:") + "…"
+        return text
+
+
+class CitationIndex:
+    """TF-IDF index of every sentence in a brief, to find supporting sentences."""
+
+    def __init__(self, brief: Brief, settings: Settings):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.settings = settings
+        self.sentences = [s for a in brief.articles for s in a.sentences]
+        self.vectorizer = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True)
+        if self.sentences:
+            try:
+                self.matrix = self.vectorizer.fit_transform([s.text for s in self.sentences])
+            except ValueError:  # no content words at all
+                self.matrix = None
+        else:
+            self.matrix = None
+
+    def cite(self, sentence: Sentence) -> list[Citation]:
+        """Every article with a sentence supporting ``sentence``: the best
+        sentence per article, the sentence's own article first."""
+        own = Citation(sentence.article_id, sentence.article.outlet, sentence.index, sentence.text, 1.0)
+        if self.matrix is None:
+            return [own]
+        q = self.vectorizer.transform([sentence.text])
+        sims = (self.matrix @ q.T).toarray().ravel()
+        best: dict[str, tuple[float, Sentence]] = {}
+        for i in np.nonzero(sims >= self.settings.citation_min_similarity)[0]:
+            s = self.sentences[i]
+            if s.article_id == sentence.article_id:
+                continue
+            if s.article_id not in best or sims[i] > best[s.article_id][0]:
+                best[s.article_id] = (float(sims[i]), s)
+        cites = [own]
+        for sim, s in sorted(best.values(), key=lambda t: -t[0]):
+            cites.append(Citation(s.article_id, s.article.outlet, s.index, s.text, min(1.0, sim)))
+        return cites
