@@ -1,0 +1,44 @@
+"""Shared fixtures: paths to ../shared data (skipped with a reason when absent)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "data").is_dir():
+        pytest.skip(f"../shared is not beside the checkout ({SHARED}); real-data tests need it")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def libya_dir(shared_dir: Path) -> Path:
+    path = shared_dir / "samples" / "libya-moscow-talks-2020"
+    if not path.is_dir():
+        pytest.skip(f"sample cluster missing: {path}")
+    return path
+
+
+def load_clusters(path: Path, limit: int | None = None) -> list[dict]:
+    """Clusters from a ../shared/data/*/*.jsonl.gz file."""
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            out.append(json.loads(line))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
