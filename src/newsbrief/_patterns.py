@@ -44,7 +44,7 @@ AGENCY_NAMES = {
 
 #: "LONDON (AP) --", "Jan. 14 (UPI) --", "WASHINGTON (Reuters) -", "BEIJING, May 3 (Xinhua) --"
 DATELINE_AGENCY_RE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Za-z.,'\- ]{0,60}?\s*\((?P<agency>"
+    r"(?:^|\n)\s*[A-Z][A-Za-z0-9.,'\- ]{0,60}?\s*\((?P<agency>"
     + "|".join(sorted(AGENCY_NAMES, key=len, reverse=True))
     + r")\)\s*(?:--|—|–|-|_|:)",
     re.I,

@@ -17,15 +17,18 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from nltk.stem.porter import PorterStemmer
+    # PyStemmer's C Porter stemmer: the original Porter algorithm (same stems as
+    # NLTK's ORIGINAL_ALGORITHM on all but 1 of 12,841 DUC words), without
+    # NLTK's ~1 s import.
+    import Stemmer
 
-    return PorterStemmer("ORIGINAL_ALGORITHM")
+    return Stemmer.Stemmer("porter")
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem, as rouge-score's ``use_stemmer=True`` does (words > 3 chars)."""
-    return _stemmer().stem(word) if len(word) > 3 else word
+    """Porter stem of words over 3 characters, as rouge-score's ``use_stemmer=True`` does."""
+    return _stemmer().stemWord(word) if len(word) > 3 else word
 
 
 def tokens(text: str) -> list[str]:

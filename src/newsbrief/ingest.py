@@ -46,7 +46,7 @@ from .model import Article
 
 ArticleInput = str | os.PathLike[str] | dict[str, Any] | Article
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -124,7 +124,10 @@ def _looks_like_path(s: str) -> bool:
         return True
     if "\n" in s or len(s) > 4096:
         return False
-    return os.path.exists(s)
+    if os.path.exists(s):
+        return True
+    # a missing file is reported as one, not briefed as a one-word article
+    return not any(c.isspace() for c in s) and ("/" in s or os.sep in s or _suffix(s) in ALL_SUFFIXES - {""})
 
 
 def read_directory(path: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:

@@ -190,7 +190,8 @@ class CitationIndex:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.settings = settings
-        self.sentences = [s for a in brief.articles for s in a.sentences]
+        # near-duplicates (wire copies, reprints) are not independent support
+        self.sentences = [s for a in brief.sources for s in a.sentences]
         self.vectorizer = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True)
         if self.sentences:
             try:

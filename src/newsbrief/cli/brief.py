@@ -34,7 +34,8 @@ def brief_cmd(
     with errors_to_exit():
         settings = Settings.load(config)
         report = ReadReport()
-        result = brief(paths, words=words, analyze=analyze, settings=settings, report=report)
+        inputs = [p if p == "-" else Path(p) for p in paths]
+        result = brief(inputs, words=words, analyze=analyze, settings=settings, report=report)
         for w in result.warnings:
             warn(w)
         write_output(render(result, fmt, explain=explain), output)

@@ -1,0 +1,189 @@
+"""Readers: each input kind, source/date detection, and every kind of bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import shutil
+
+import pytest
+
+from newsbrief.config import Settings
+from newsbrief.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputTooLargeError,
+    MalformedJSONError,
+    NoArticlesError,
+    UnsupportedLanguageError,
+)
+from newsbrief.ingest import ReadReport, article_from_dict, detect_source, parse_date, read_articles, read_stream
+
+
+def test_txt_first_nonempty_line_is_title_and_skips_debris(fixtures_dir):
+    (art,) = read_articles([fixtures_dir / "bridge.txt"])
+    assert art.title == "Bridge back open after cable work"  # not "Advertisement"
+    assert art.source == "Associated Press"  # from the "(AP) —" dateline
+    assert art.date == dt.date(2024, 3, 5)
+    assert "Harbour Bridge reopened" in art.raw_text
+
+
+def test_html_main_text_and_metadata(fixtures_dir):
+    (art,) = read_articles([fixtures_dir / "article.html"])
+    assert art.title and "Harbour bridge reopens" in art.title
+    assert art.source == "Coastal Herald"
+    assert art.date == dt.date(2024, 3, 5)
+    assert "corroded support cables" in art.raw_text
+    assert "Ferry service extended" not in art.raw_text  # aside dropped
+    assert "All rights reserved" not in art.raw_text
+
+
+def test_json_and_jsonl(fixtures_dir):
+    (one,) = read_articles([fixtures_dir / "bridge.json"])
+    assert one.source == "Coastal Herald" and one.title == "Bridge reopens"
+    arts = read_articles([fixtures_dir / "bridge.jsonl"])
+    assert [a.source for a in arts] == ["Coastal Herald", "Portville Post", "Business Daily"]
+    assert arts[1].url == "https://post.example/bridge"
+    assert arts[2].date == dt.date(2024, 3, 6)
+
+
+def test_gzipped_cluster_jsonl_expands_articles(shared_dir):
+    arts = read_articles([shared_dir / "data" / "multiling2011_en" / "test.jsonl.gz"])
+    assert len(arts) == 100  # 10 clusters x 10 articles
+    assert all(a.source == "Wikinews" for a in arts)
+
+
+def test_directory_is_read_recursively_and_sorted(tmp_path, fixtures_dir):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    shutil.copy(fixtures_dir / "bridge.txt", tmp_path / "a" / "b" / "2.txt")
+    shutil.copy(fixtures_dir / "bridge.json", tmp_path / "1.json")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")  # unknown suffix: ignored
+    arts = read_articles([tmp_path])
+    assert [a.source for a in arts] == ["Coastal Herald", "Associated Press"]
+
+
+def test_stdin_is_sniffed():
+    text = b"Headline here\n\nThe council voted on Monday to approve the new budget for the coming year."
+    (art,) = list(read_stream(io.BytesIO(text), "<stdin>", Settings()))
+    assert art.title == "Headline here"
+    lines = b'{"text": "The council voted on Monday to approve the budget."}\n{"text": "A second article about the vote."}\n'
+    assert len(list(read_stream(io.BytesIO(lines), "<stdin>", Settings()))) == 2
+
+
+def test_ids_are_stable_and_content_based(fixtures_dir):
+    a1 = read_articles([fixtures_dir / "bridge.txt"])[0]
+    a2 = read_articles([fixtures_dir / "bridge.txt"])[0]
+    assert a1.id == a2.id and len(a1.id) == 16
+    other = article_from_dict({"text": "Something else entirely happened in the town on Friday."})
+    assert other.id != a1.id
+
+
+def test_source_markers():
+    assert detect_source("Jan. 14 (UPI) -- Fighting in Libya could go on.") == "UPI"
+    assert detect_source("WASHINGTON (AP) -- The Senate voted.") == "Associated Press"
+    assert detect_source("BEIJING, May 3 (Xinhua) -- Chinese officials said.") == "Xinhua"
+    assert detect_source("Body text.\n\nrs/rt (AFP, Reuters, dpa, AP)\n") == "DW (AFP, Reuters, dpa, AP)"
+    assert detect_source("An ordinary article with no marker at all.") is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2020-01-14", dt.date(2020, 1, 14)),
+        ("2020-01-14T10:00:00Z", dt.date(2020, 1, 14)),
+        ("14 January, 2020", dt.date(2020, 1, 14)),
+        ("Tuesday, 14 January 2020", dt.date(2020, 1, 14)),
+        ("Jan. 14, 2020", dt.date(2020, 1, 14)),
+        ("2009/06/01", dt.date(2009, 6, 1)),
+        ("not a date", None),
+        ("2020-02-30", None),
+        (None, None),
+    ],
+)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_sample_outlets_and_dates(libya_dir):
+    arts = read_articles([libya_dir])
+    assert len(arts) == 5
+    titles = [a.title for a in arts]
+    assert "Advertisement" not in titles and "• Live" not in titles
+    sources = {a.source for a in arts}
+    assert "UPI" in sources and "DW (AFP, Reuters, dpa, AP)" in sources
+    assert arts[0].date == dt.date(2020, 1, 14)
+
+
+# --- bad input -----------------------------------------------------------------
+
+
+def test_empty_file(fixtures_dir):
+    with pytest.raises(EmptyInputError, match="empty.txt: file is empty"):
+        read_articles([fixtures_dir / "empty.txt"])
+
+
+def test_binary_file(fixtures_dir):
+    with pytest.raises(BinaryInputError, match="binary.txt"):
+        read_articles([fixtures_dir / "binary.txt"])
+
+
+def test_latin1_is_decoded_not_lost(fixtures_dir):
+    (art,) = read_articles([fixtures_dir / "latin1.txt"])
+    assert "Café owners in Zürich" in art.raw_text
+
+
+def test_undecodable_bytes_name_line_and_offset(fixtures_dir):
+    with pytest.raises(EncodingError) as err:
+        read_articles([fixtures_dir / "undecodable.txt"])
+    assert "undecodable.txt:1:" in str(err.value) and "0x81" in str(err.value)
+
+
+def test_malformed_json_line_is_named(fixtures_dir):
+    with pytest.raises(MalformedJSONError) as err:
+        read_articles([fixtures_dir / "malformed.jsonl"], strict=True)
+    assert "malformed.jsonl:3:" in str(err.value)
+
+
+def test_one_bad_file_among_good_ones_is_skipped_with_warning(fixtures_dir):
+    report = ReadReport()
+    arts = read_articles([fixtures_dir / "bridge.json", fixtures_dir / "empty.txt", fixtures_dir / "binary.txt"], report=report)
+    assert len(arts) == 1
+    assert len(report.skipped) == 2
+    assert any("empty.txt" in w for w in report.warnings)
+
+
+def test_directory_with_no_articles(tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    with pytest.raises(NoArticlesError, match="no readable article"):
+        read_articles([tmp_path])
+
+
+def test_non_english_text_is_refused_clearly(fixtures_dir):
+    with pytest.raises(UnsupportedLanguageError, match="only English is supported"):
+        read_articles([fixtures_dir / "french.txt"])
+
+
+def test_oversized_file_is_refused_with_size(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Title\n\n" + "The council met and voted on the plan. " * 40)
+    with pytest.raises(InputTooLargeError, match="over the 0 MB limit"):
+        read_articles([big], Settings(max_file_bytes=1000))
+
+
+def test_large_jsonl_is_streamed_past_the_file_limit(tmp_path):
+    path = tmp_path / "many.jsonl"
+    with open(path, "w") as fh:
+        for i in range(300):
+            fh.write(json.dumps({"text": f"Article {i}: the council met on Monday and voted on the plan for the harbour."}) + "\n")
+    arts = read_articles([path], Settings(max_file_bytes=1000))
+    assert len(arts) == 300
+
+
+def test_gzip_json_lines(tmp_path):
+    path = tmp_path / "a.jsonl.gz"
+    with gzip.open(path, "wt") as fh:
+        fh.write(json.dumps({"text": "The council met on Monday and voted on the plan for the harbour."}) + "\n")
+    assert len(read_articles([path])) == 1

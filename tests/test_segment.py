@@ -1,0 +1,45 @@
+"""Sentence segmentation on news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.segment import sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gen. Khalifa Haftar met U.N. envoy Ghassan Salame on Jan. 19 in Berlin. He left.",
+         ["Gen. Khalifa Haftar met U.N. envoy Ghassan Salame on Jan. 19 in Berlin.", "He left."]),
+        ("Mr. Smith of St. Louis paid $1.5 million to the U.S. Treasury at 3 p.m. Friday. Then he left.",
+         ["Mr. Smith of St. Louis paid $1.5 million to the U.S. Treasury at 3 p.m. Friday.", "Then he left."]),
+        ('"Is this it?" she asked. The company, Acme Inc., fell 3.5 percent.',
+         ['"Is this it?" she asked.', "The company, Acme Inc., fell 3.5 percent."]),
+        ("LONDON (AP) _ Prime Minister Theresa May said Tuesday she would resign. Her party met.",
+         ["LONDON (AP) _ Prime Minister Theresa May said Tuesday she would resign.", "Her party met."]),
+        # a quotation of two sentences stays one sentence with its attribution
+        ("“We will pursue our efforts. For now, no result has been achieved,” Lavrov said. Talks end.",
+         ["“We will pursue our efforts. For now, no result has been achieved,” Lavrov said.", "Talks end."]),
+        ('He said: "We will not sign." Then he left.', ['He said: "We will not sign."', "Then he left."]),
+    ],
+)
+def test_news_edge_cases(text, expected):
+    assert split(text) == expected
+
+
+def test_paragraph_break_ends_sentence_and_counts_paragraphs():
+    text = "A headline without a period\n\nThe first sentence. The second one.\n\nNew paragraph here."
+    spans = sentence_spans(text)
+    assert [p for _, _, p in spans] == [0, 1, 1, 2]
+    assert text[spans[0][0] : spans[0][1]] == "A headline without a period"
+
+
+def test_offsets_are_views_into_the_text():
+    text = "  First one.   Second one.  "
+    for s, e, _ in sentence_spans(text):
+        assert text[s:e] == text[s:e].strip() and text[s:e]
