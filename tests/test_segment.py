@@ -26,6 +26,8 @@ def split(text: str) -> list[str]:
         ("“We will pursue our efforts. For now, no result has been achieved,” Lavrov said. Talks end.",
          ["“We will pursue our efforts. For now, no result has been achieved,” Lavrov said.", "Talks end."]),
         ('He said: "We will not sign." Then he left.', ['He said: "We will not sign."', "Then he left."]),
+        ("The U.S. and the U.K. signed. Lt. Col. James Brown agreed.",
+         ["The U.S. and the U.K. signed.", "Lt. Col. James Brown agreed."]),
     ],
 )
 def test_news_edge_cases(text, expected):

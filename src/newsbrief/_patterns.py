@@ -113,6 +113,11 @@ ABBREVIATIONS = frozenset(
     minn penn tenn tex wash wis ariz ark colo conn del ga ind kan ky la md mo mont neb nev okla ore pa va vt wyo""".split()
 )
 
+#: Titles that precede a name and so never end a sentence ("Lt. Col. James Brown").
+TITLE_ABBREVIATION_RE = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rep|Sen|Gov|Supt|Insp|Det|Rev|Fr|St|Mt)\.$"
+)
+
 # --- selection ---------------------------------------------------------------------------
 
 #: Function words ignored as content (summary scoring, citations).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from . import _patterns
 from .model import Article, Brief, Sentence
 
 _PARA_RE = re.compile(r"\n\s*\n")
@@ -41,7 +42,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                     merged[-1][1] = off
                     s = off
                 merged.append([s, e])
-            merged = _merge_open_quotes(chunk, merged)
+            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, merged))
             for s, e in merged:
                 seg = chunk[s:e]
                 ls = len(seg) - len(seg.lstrip())
@@ -77,6 +78,17 @@ def _merge_open_quotes(chunk: str, spans: list[list[int]]) -> list[list[int]]:
             continue
         out.append([s, e])
         run = 1
+    return out
+
+
+def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
+    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed." """
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and _patterns.TITLE_ABBREVIATION_RE.search(chunk[out[-1][0] : out[-1][1]].rstrip()):
+            out[-1][1] = e
+            continue
+        out.append([s, e])
     return out
 
 
