@@ -187,3 +187,11 @@ def test_gzip_json_lines(tmp_path):
     with gzip.open(path, "wt") as fh:
         fh.write(json.dumps({"text": "The council met on Monday and voted on the plan for the harbour."}) + "\n")
     assert len(read_articles([path])) == 1
+
+
+def test_200_mb_file_is_refused_before_reading(tmp_path):
+    big = tmp_path / "dump.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(InputTooLargeError, match="file is 210 MB, over the 50 MB limit"):
+        read_articles([big])
