@@ -77,3 +77,16 @@ class NotFoundError(NewsbriefError):
 
 class DatasetError(NewsbriefError):
     code = "NB300"
+
+
+class UnknownSystemError(NewsbriefError):
+    """``newsbrief eval --systems`` named a system that does not exist."""
+
+    code = "NB301"
+
+
+class MissingExtraError(NewsbriefError):
+    """An optional extra (e.g. ``newsbrief[peers]``) is not installed."""
+
+    code = "NB302"
+    http_status = 501
