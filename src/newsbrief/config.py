@@ -54,6 +54,24 @@ class Settings:
     # --- store --------------------------------------------------------------
     store_path: str | None = None
 
+    # --- server (newsbrief serve) -------------------------------------------
+    #: Largest request body the HTTP server reads. One story's articles run to
+    #: well under 1 MB of text (a 25-article DUC 2006 cluster is ~100 KB);
+    #: 10 MB leaves room for uploaded HTML pages and refuses dumps early (413).
+    server_max_body_bytes: int = 10_000_000
+    #: Wall-clock limit for one brief/story/digest request, queueing included.
+    #: A 25-article cluster with analysis takes a few seconds on one core;
+    #: past 30 s the client gets a 504 instead of waiting on a stuck request.
+    server_timeout_seconds: float = 30.0
+    #: Worker threads for briefing (CPU-bound): one per core is enough, more
+    #: only contend for the GIL.
+    server_workers: int = 2
+    #: Requests admitted beyond the busy workers before new ones get a 503:
+    #: 32 queued briefs at ~0.1-1 s each stay inside the time limit.
+    server_max_queued: int = 32
+    #: Most articles one POST may brief (a story, not a corpus: use the store).
+    server_max_articles: int = 200
+
     extra: dict[str, Any] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> "Settings":

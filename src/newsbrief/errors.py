@@ -90,3 +90,38 @@ class MissingExtraError(NewsbriefError):
 
     code = "NB302"
     http_status = 501
+
+
+class ServerError(NewsbriefError):
+    """Errors of the HTTP server itself (``newsbrief serve``): ``NB5xx``."""
+
+    code = "NB500"
+    http_status = 500
+
+
+class InvalidRequestError(ServerError):
+    """A request whose parameters or body do not match the API schema."""
+
+    code = "NB501"
+    http_status = 422
+
+
+class NoStoreError(ServerError):
+    """A store endpoint was called on a server started without a store."""
+
+    code = "NB502"
+    http_status = 404
+
+
+class ServerBusyError(ServerError):
+    """Too many requests are queued; retry later."""
+
+    code = "NB503"
+    http_status = 503
+
+
+class RequestTimeoutError(ServerError):
+    """A request ran past ``Settings.server_timeout_seconds``."""
+
+    code = "NB504"
+    http_status = 504

@@ -1,0 +1,47 @@
+"""``newsbrief serve``: the local web app and JSON API."""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from ._util import errors_to_exit, warn
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default; other hosts can reach 0.0.0.0).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on.")] = 8000,
+    store: Annotated[Path | None, typer.Option("--store", help="Story store (SQLite) for the stories and digest pages; default $NEWSBRIEF_STORE or the user data dir when it exists.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="TOML settings file (limits: server_max_body_bytes, server_timeout_seconds, ...).")] = None,
+    log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level: critical, error, warning, info, debug.")] = "info",
+) -> None:
+    """Serve the web app (paste or upload articles, stories, digest) and the JSON API (/docs)."""
+    from ..config import Settings, default_store_path
+    from ..server import serve
+
+    with errors_to_exit():
+        settings = Settings.load(config)
+        store_path: Path | None = store
+        if store_path is None and settings.store_path:
+            store_path = Path(settings.store_path)
+        if store_path is None and default_store_path().exists():
+            store_path = default_store_path()
+        if store is not None and not store.exists():
+            warn(f"{store}: no store there yet; the stories list will be empty until articles are added")
+        if not _is_loopback(host):
+            warn(f"listening on {host}: the API has no authentication; anyone who can reach this address can use it")
+        serve(host=host, port=port, store_path=store_path, settings=settings, log_level=log_level)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

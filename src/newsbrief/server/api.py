@@ -1,0 +1,198 @@
+"""The JSON API under ``/api``: brief posted articles or uploaded files, list
+stories, brief a stored story, a day's digest, health.
+
+Each route parses its input, runs one library call on the worker pool and
+formats the result: JSON by default, the HTML page with ``?format=html`` or an
+``Accept`` header that prefers ``text/html``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Body, File, Path, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+
+from .. import __version__
+from ..ingest import ReadReport
+from ..model import Brief
+from .negotiate import wants_html
+from .pages import brief_page, check_count, html_response, sort_stories
+from .schemas import (
+    ARTICLE_EXAMPLE,
+    ARTICLE_EXAMPLE_2,
+    ERROR_RESPONSES,
+    ArticleIn,
+    BriefOut,
+    HealthOut,
+    StoryListOut,
+    StoryOut,
+)
+from .service import analysis_available
+from .uploads import read_inputs, upload_name
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+Words = Annotated[int, Query(ge=10, le=5000, description="Summary budget in words.")]
+Analyze = Annotated[bool, Query(description="Include the cross-source view (agreement, conflicts, quotes, entities, "
+                                            "timeline) in `analysis`; slower.")]
+Format = Annotated[Literal["json", "html"] | None, Query(
+    alias="format", description="`json` or `html` (a page with clickable citations); default from the Accept header, "
+                                "else JSON.")]
+HTML_OR_JSON = {200: {"content": {"text/html": {"schema": {"type": "string"}}}}}
+
+
+def _ctx(request: Request):
+    return request.app.state.service, request.app.state.runner
+
+
+def _brief_response(request: Request, brief: Brief, fmt: str | None, *, has_store: bool, story=None) -> Response:
+    if wants_html(request.headers.get("accept"), fmt):
+        return html_response(brief_page(brief, has_store=has_store, story=story))
+    return JSONResponse(brief.to_dict())
+
+
+@router.get("/health", response_model=HealthOut, tags=["meta"], summary="Health check")
+async def health(request: Request) -> HealthOut:
+    """Answers at once (no worker involved): the server is up."""
+    service, _ = _ctx(request)
+    return HealthOut(status="ok", version=__version__, store=service.has_store, analysis=analysis_available())
+
+
+@router.post(
+    "/brief",
+    response_model=BriefOut,
+    responses=HTML_OR_JSON,
+    tags=["briefs"],
+    summary="Brief posted articles (JSON)",
+)
+async def post_brief(
+    request: Request,
+    articles: Annotated[list[ArticleIn], Body(
+        min_length=1,
+        description="The articles of one story.",
+        openapi_examples={
+            "two outlets": {"summary": "Two outlets on one event", "value": [ARTICLE_EXAMPLE, ARTICLE_EXAMPLE_2]},
+        },
+    )],
+    words: Words = 100,
+    analyze: Analyze = False,
+    fmt: Format = None,
+) -> Response:
+    """Brief one story from its articles: a headline and a word-budgeted summary in which every
+    sentence cites the articles (outlet, sentence index, verbatim text, similarity) that support it.
+    Near-duplicate articles are marked and not counted as independent sources."""
+    service, runner = _ctx(request)
+    check_count(len(articles), service.settings.server_max_articles)
+    inputs = [a.to_input() for a in articles]
+    result = await runner(service.brief, inputs, words, analyze)
+    return _brief_response(request, result, fmt, has_store=service.has_store)
+
+
+@router.post(
+    "/brief/files",
+    response_model=BriefOut,
+    responses=HTML_OR_JSON,
+    tags=["briefs"],
+    summary="Brief uploaded files (multipart)",
+)
+async def post_brief_files(
+    request: Request,
+    files: Annotated[list[UploadFile], File(
+        description="Article files: .txt (first line is the title), .html (main text extracted), .json "
+                    "(an article, a list, or {articles: [...]}), .jsonl; optionally .gz.")],
+    words: Words = 100,
+    analyze: Analyze = False,
+    fmt: Format = None,
+) -> Response:
+    """Brief the articles in uploaded files, read as `newsbrief brief FILE...` reads them.
+    An unreadable file among readable ones becomes a warning on the brief."""
+    service, runner = _ctx(request)
+    uploads = [(upload_name(f.filename, i), await f.read()) for i, f in enumerate(files, 1)]
+
+    def job() -> Brief:
+        report = ReadReport()
+        articles = read_inputs(uploads, "", service.settings, report)
+        check_count(len(articles), service.settings.server_max_articles)
+        return service.brief(articles, words, analyze, report=report)
+
+    result = await runner(job)
+    return _brief_response(request, result, fmt, has_store=service.has_store)
+
+
+@router.get("/stories", response_model=StoryListOut, tags=["stories"], summary="List stories in the store")
+async def list_stories(
+    request: Request,
+    since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day.")] = None,
+    until: Annotated[dt.date | None, Query(description="Only stories seen on or before this day.")] = None,
+    limit: Annotated[int, Query(ge=1, le=10000, description="At most this many stories.")] = 1000,
+    offset: Annotated[int, Query(ge=0, description="Skip this many (most recent first).")] = 0,
+) -> StoryListOut:
+    """Stories (groups of articles about one event), most recent first."""
+    service, runner = _ctx(request)
+    stories = sort_stories(await runner(service.stories, since, until))
+    page = stories[offset : offset + limit]
+    return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict()) for s in page])
+
+
+@router.get("/stories/{story_id}", response_model=StoryOut, tags=["stories"], summary="One story's metadata")
+async def get_story(request: Request, story_id: Annotated[str, Path(max_length=200)]) -> StoryOut:
+    service, runner = _ctx(request)
+    story = await runner(service.story, story_id)
+    return StoryOut(**story.to_dict())
+
+
+@router.get(
+    "/stories/{story_id}/brief",
+    response_model=BriefOut,
+    responses=HTML_OR_JSON,
+    tags=["stories"],
+    summary="Brief a stored story",
+)
+async def get_story_brief(
+    request: Request,
+    story_id: Annotated[str, Path(max_length=200)],
+    words: Words = 100,
+    analyze: Analyze = False,
+    fmt: Format = None,
+) -> Response:
+    """The brief of one story from the store (cached until the story gains articles)."""
+    service, runner = _ctx(request)
+    story, result = await runner(service.story_brief, story_id, words, analyze)
+    return _brief_response(request, result, fmt, has_store=True, story=story)
+
+
+@router.get(
+    "/digest/{day}",
+    responses={200: {"content": {"application/json": {"schema": {"type": "object"}}, "text/html": {}}}},
+    tags=["stories"],
+    summary="A day's digest",
+)
+async def get_digest(
+    request: Request,
+    day: Annotated[dt.date, Path(description="ISO date, e.g. 2020-01-14.")],
+    words: Annotated[int, Query(ge=10, le=5000, description="Word budget of each story's summary.")] = 60,
+    fmt: Format = None,
+) -> Response:
+    """Every story seen that day, most important first, each with a short cited summary."""
+    service, runner = _ctx(request)
+    html = wants_html(request.headers.get("accept"), fmt)
+
+    def job() -> str:
+        from ..digest import render_digest
+
+        result = service.digest(day, words)
+        return render_digest(result, "html" if html else "json")
+
+    body = await runner(job)
+    if html:
+        from .pages import render_page
+
+        return html_response(render_page("web_digest.html", day=day, digest_html=body, has_store=True,
+                                         prev_day=day - dt.timedelta(days=1), next_day=day + dt.timedelta(days=1),
+                                         nav="digest"))
+    return Response(body, media_type="application/json")
+
+
+__all__ = ["router"]

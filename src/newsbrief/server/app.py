@@ -1,0 +1,131 @@
+"""The FastAPI application: :func:`create_app` wires settings, limits, error
+handlers, the JSON API (:mod:`.api`) and the pages (:mod:`.pages`).
+
+Errors: every :class:`~newsbrief.errors.NewsbriefError` becomes its
+``http_status`` with ``{"error": {"code", "message", "status"}}`` (an HTML
+error page for page requests); schema violations are ``NB501`` (422);
+anything unexpected is a logged ``NB500`` without a traceback in the body.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from os import PathLike
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..config import Settings
+from ..errors import InvalidRequestError, MalformedJSONError, NewsbriefError, ServerError
+from . import api, pages
+from .limits import BodyLimitMiddleware, Runner, error_body
+from .negotiate import wants_html
+from .service import Service
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+Cited multi-source news briefs over HTTP.
+
+* `POST /api/brief` with the articles of one story (JSON), or `POST /api/brief/files` with article files,
+  returns a headline and a word-budgeted summary whose every sentence cites the supporting articles.
+* `GET /api/stories`, `GET /api/stories/{id}/brief` and `GET /api/digest/{day}` read the story store
+  (`newsbrief serve --store PATH`).
+* Add `?format=html` (or send `Accept: text/html`) for a page with clickable citations.
+
+Errors are JSON: `{"error": {"code": "NB104", "message": "...", "status": 400}}`; codes are listed in
+`newsbrief.errors`. Request bodies over the size limit get 413, requests over the time limit 504,
+and a full queue 503.
+"""
+
+TAGS = [
+    {"name": "briefs", "description": "Brief the articles you send."},
+    {"name": "stories", "description": "Stories and daily digests from the store."},
+    {"name": "meta", "description": "Health."},
+]
+
+
+def create_app(store_path: str | PathLike[str] | None = None, settings: Settings | None = None) -> FastAPI:
+    """The newsbrief web app. ``store_path`` enables the story and digest
+    endpoints; ``settings`` (default :class:`Settings`) carries the limits."""
+    settings = settings or Settings()
+    service = Service(settings, str(store_path) if store_path is not None else None)
+    runner = Runner(settings.server_workers, settings.server_max_queued, settings.server_timeout_seconds)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        runner.open()
+        try:
+            yield
+        finally:
+            runner.close()
+
+    app = FastAPI(
+        title="newsbrief",
+        version=__version__,
+        summary="Cited multi-source news briefs",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.service = service
+    app.state.runner = runner
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server_max_body_bytes)
+    _add_error_handlers(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app
+
+
+def _error_response(request: Request, status: int, code: str, message: str, **extra) -> Response:
+    path = request.url.path
+    if not path.startswith("/api/") and wants_html(request.headers.get("accept")):
+        service = request.app.state.service
+        return pages.html_response(pages.error_page(status, code, message, service.has_store), status_code=status)
+    headers = {"Retry-After": "5"} if status == 503 else None
+    return JSONResponse(error_body(code, message, status, **extra), status_code=status, headers=headers)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(NewsbriefError)
+    async def _newsbrief_error(request: Request, err: NewsbriefError) -> Response:
+        if isinstance(err, ServerError) and err.http_status >= 500:
+            log.warning("%s %s: %s", request.method, request.url.path, err)
+        return _error_response(request, err.http_status, err.code, str(err))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, err: RequestValidationError) -> Response:
+        problems = [
+            {"loc": [str(x) for x in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in err.errors()[:20]
+        ]
+        bad_json = next((e for e in err.errors() if e.get("type") == "json_invalid"), None)
+        if bad_json is not None:
+            where = bad_json.get("loc", ("body", "?"))[-1]
+            detail = (bad_json.get("ctx") or {}).get("error", "not JSON")
+            json_err = MalformedJSONError(f"malformed JSON body: {detail} (at character {where})")
+            return _error_response(request, json_err.http_status, json_err.code, str(json_err))
+        first = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in problems[:3])
+        message = str(InvalidRequestError(f"invalid request: {first}"))
+        return _error_response(request, InvalidRequestError.http_status, InvalidRequestError.code, message,
+                               errors=problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, err: StarletteHTTPException) -> Response:
+        message = err.detail if isinstance(err.detail, str) else "request failed"
+        if err.status_code == 404:
+            message = f"no such page or endpoint: {request.url.path}"
+        return _error_response(request, err.status_code, f"HTTP{err.status_code}", message)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, err: Exception) -> Response:
+        log.exception("%s %s failed", request.method, request.url.path)
+        return _error_response(request, 500, ServerError.code, f"internal error ({type(err).__name__}) [NB500]")
+
+
+__all__ = ["create_app"]

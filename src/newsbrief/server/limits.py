@@ -1,0 +1,164 @@
+"""Request limits: body size (413), worker pool with a queue bound (503) and a
+per-request time limit (504).
+
+Briefing is CPU-bound Python, so it runs on a small pool of worker threads
+(:class:`Runner`), never on the event loop. A request that runs past the time
+limit gets its 504 at once; its worker finishes the job in the background (a
+thread cannot be killed) and still counts against the queue bound until then,
+so a flood of slow requests is refused with 503 instead of piling up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from ..errors import InputTooLargeError, RequestTimeoutError, ServerBusyError
+
+T = TypeVar("T")
+
+#: HTTP methods whose body the size limit applies to.
+_BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+def error_body(err_code: str, message: str, status: int, **extra: Any) -> dict[str, Any]:
+    """The JSON body of every error response (see ``schemas.ErrorOut``)."""
+    detail: dict[str, Any] = {"code": err_code, "message": message, "status": status}
+    detail.update({k: v for k, v in extra.items() if v is not None})
+    return {"error": detail}
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``max_bytes`` with a JSON 413.
+
+    A ``Content-Length`` over the limit is refused before anything is read; a
+    body sent without one (chunked) is counted as it streams in and refused as
+    soon as it passes the limit. Bodies under the limit are buffered and passed
+    on unchanged.
+    """
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        length = _content_length(scope)
+        if length is not None and length > self.max_bytes:
+            await self._refuse(send, f"request body is {length:,} bytes")
+            return
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            total += len(body)
+            if total > self.max_bytes:
+                await self._refuse(send, f"request body passed {self.max_bytes:,} bytes while streaming")
+                return
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        data = b"".join(chunks)
+        sent = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": data, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send, what: str) -> None:
+        err = InputTooLargeError(
+            f"{what}, over the {self.max_bytes:,}-byte limit of this server; send fewer or smaller articles"
+        )
+        body = json.dumps(error_body(err.code, str(err), err.http_status)).encode()
+        await send({
+            "type": "http.response.start",
+            "status": err.http_status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        })
+        await send({"type": "http.response.body", "body": body})
+
+
+def _content_length(scope) -> int | None:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+class Runner:
+    """Run blocking jobs on ``workers`` threads with a queue bound and a time limit.
+
+    ``Runner(workers, max_queued, timeout)`` only stores its settings; the pool
+    starts on :meth:`open` (the app's startup) and stops on :meth:`close`.
+    """
+
+    def __init__(self, workers: int = 2, max_queued: int = 32, timeout: float = 30.0):
+        self.workers = workers
+        self.max_queued = max_queued
+        self.timeout = timeout
+        self.pending_ = 0
+        self._lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
+
+    def open(self) -> "Runner":
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="newsbrief-worker")
+        return self
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    async def __call__(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` on a worker; :class:`ServerBusyError` when the queue is
+        full, :class:`RequestTimeoutError` past the time limit."""
+        executor = self.open()._executor
+        assert executor is not None
+        with self._lock:
+            if self.pending_ >= self.workers + self.max_queued:
+                raise ServerBusyError(
+                    f"server busy: {self.pending_} requests in progress or queued; retry in a few seconds"
+                )
+            self.pending_ += 1
+        try:
+            future: Future = executor.submit(fn, *args)
+        except BaseException:
+            self._done(None)
+            raise
+        future.add_done_callback(self._done)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+        except asyncio.TimeoutError:
+            future.cancel()
+            raise RequestTimeoutError(
+                f"request took longer than the {self.timeout:g} s time limit; brief fewer or shorter articles"
+            ) from None
+
+    def _done(self, _future: Future | None) -> None:
+        with self._lock:
+            self.pending_ -= 1
+
+
+__all__ = ["BodyLimitMiddleware", "Runner", "error_body"]

@@ -1,0 +1,113 @@
+"""What the routes call: briefing, the store and the digest, as plain blocking
+functions run on the :class:`~.limits.Runner`'s worker threads.
+
+The store is opened per call in the worker thread (SQLite connections belong
+to the thread that opened them). Story briefs are cached by story id, the
+story's article ids and the options, so a page view of an unchanged story
+does not re-brief it; any new article in the story changes the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from ..config import Settings
+from ..errors import NoStoreError
+from ..ingest import ReadReport
+from ..model import Brief, Story
+
+#: Story briefs kept in memory (a brief with its articles is ~100 KB-1 MB).
+STORY_CACHE_SIZE = 64
+
+
+@lru_cache(maxsize=1)
+def analysis_available() -> bool:
+    """Whether this build has the cross-source view (``brief(..., analyze=True)``)."""
+    try:
+        from ..analyze import Analyzer  # noqa: F401
+        from ..render import analysis  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class Service:
+    """Briefs for the server. Stores its settings only; the store opens per call."""
+
+    def __init__(self, settings: Settings, store_path: str | None = None):
+        self.settings = settings
+        self.store_path = store_path
+        self._cache: OrderedDict[tuple, Brief] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # --- briefs of posted articles ------------------------------------------
+
+    def brief(self, inputs: list[Any], words: int, analyze: bool, report: ReadReport | None = None) -> Brief:
+        """Brief posted articles (dicts or already-read :class:`Article` s)."""
+        from ..pipeline import brief
+
+        analyze = analyze and analysis_available()
+        return brief(inputs, words=words, analyze=analyze, settings=self.settings, report=report)
+
+    # --- the store ------------------------------------------------------------
+
+    @property
+    def has_store(self) -> bool:
+        return self.store_path is not None
+
+    @contextmanager
+    def store(self) -> Iterator[Any]:
+        if self.store_path is None:
+            raise NoStoreError("this server has no story store; start it with `newsbrief serve --store PATH`")
+        from ..store import Store
+
+        with Store(self.store_path) as store:
+            yield store
+
+    def stories(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Story]:
+        with self.store() as store:
+            return store.stories(since=since, until=until)
+
+    def story(self, story_id: str) -> Story:
+        with self.store() as store:
+            return store.story(story_id)
+
+    def story_brief(self, story_id: str, words: int, analyze: bool) -> tuple[Story, Brief]:
+        from ..digest import brief_story
+
+        analyze = analyze and analysis_available()
+        with self.store() as store:
+            story = store.story(story_id)
+            key = (story.id, tuple(story.article_ids), words, analyze)
+            with self._lock:
+                cached = self._cache.get(key)
+                if cached is not None:
+                    self._cache.move_to_end(key)
+                    return story, cached
+            result = brief_story(store, story_id, words=words, analyze=analyze)
+        with self._lock:
+            self._cache[key] = result
+            while len(self._cache) > STORY_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return story, result
+
+    def digest(self, date: dt.date, words: int) -> Any:
+        from ..digest import digest
+
+        with self.store() as store:
+            return digest(store, date, words=words)
+
+    def latest_date(self) -> dt.date | None:
+        """The most recent day with a story (the digest page's default)."""
+        days = [s.last_seen or s.first_seen for s in self.stories()]
+        days = [d for d in days if d is not None]
+        return max(days) if days else None
+
+
+__all__ = ["STORY_CACHE_SIZE", "Service", "analysis_available"]

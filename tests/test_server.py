@@ -1,0 +1,394 @@
+"""The HTTP API and pages through FastAPI's TestClient: real pipeline, real
+files, real limits (no mocks)."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsbrief.config import Settings
+from newsbrief.errors import RequestTimeoutError, ServerBusyError
+from newsbrief.server import create_app
+from newsbrief.server.limits import Runner
+from newsbrief.server.negotiate import wants_html
+from newsbrief.server.schemas import BriefOut, StoryListOut
+from newsbrief.server.uploads import split_paste
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "examples" / "air-france-447.jsonl"
+
+SCRIPT = "<script>document.title='PWNED'</script>"
+
+
+def sample_articles() -> list[dict]:
+    return [json.loads(line) for line in SAMPLE.read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app()) as c:
+        yield c
+
+
+def small_client(**settings) -> TestClient:
+    return TestClient(create_app(settings=Settings(**settings)))
+
+
+def assert_error(r, status: int, code: str, *fragments: str) -> dict:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/json")
+    err = r.json()["error"]
+    assert err["code"] == code and err["status"] == status
+    for f in fragments:
+        assert f in err["message"]
+    assert "Traceback" not in err["message"]
+    return err
+
+
+# --- briefs -------------------------------------------------------------------
+
+
+def test_health(client):
+    r = client.get("/api/health")
+    assert r.status_code == 200
+    assert r.json()["status"] == "ok" and r.json()["store"] is False
+
+
+def test_post_json_brief_is_cited_and_matches_schema(client):
+    arts = sample_articles()
+    r = client.post("/api/brief", params={"words": 80}, json=arts)
+    assert r.status_code == 200, r.text
+    d = r.json()
+    BriefOut.model_validate(d)
+    assert d["schema"] == "newsbrief.brief/1"
+    assert "Air France" in d["headline"] or "Air France" in d["text"]
+    assert sum(len(s["text"].split()) for s in d["summary"]) <= 80
+    ids = {a["id"] for a in d["articles"]}
+    assert len(d["articles"]) == len(arts)
+    for s in d["summary"]:
+        assert s["citations"], s
+        for c in s["citations"]:
+            assert c["article_id"] in ids and c["text"]
+
+
+def test_json_brief_reads_dates_and_sources(client):
+    r = client.post("/api/brief", json=[
+        {"text": "The Harbour Bridge reopened to traffic on Monday after two weeks of emergency repairs to its "
+                 "northern span, city officials said.", "source": "Coastal Herald", "date": "March 5, 2024"},
+    ])
+    assert r.status_code == 200
+    art = r.json()["articles"][0]
+    assert art["source"] == "Coastal Herald" and art["date"] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "params, headers, html",
+    [
+        ({"format": "html"}, {}, True),
+        ({}, {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}, True),
+        ({}, {"accept": "*/*"}, False),
+        ({}, {"accept": "application/json"}, False),
+        ({"format": "json"}, {"accept": "text/html"}, False),
+    ],
+)
+def test_format_negotiation(client, params, headers, html):
+    r = client.post("/api/brief", params=params, headers=headers, json=sample_articles()[:2])
+    assert r.status_code == 200
+    if html:
+        assert r.headers["content-type"].startswith("text/html")
+        assert 'class="cite"' in r.text and "/static/brief.js" in r.text
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+    else:
+        assert r.headers["content-type"].startswith("application/json")
+
+
+def test_wants_html_rules():
+    assert wants_html("text/html, */*;q=0.1")
+    assert not wants_html("application/json, text/html")  # equal rank: JSON, the API's default
+    assert not wants_html("text/html;q=0.5, application/json")
+    assert not wants_html(None) and not wants_html("")
+    assert wants_html(None, "html") and not wants_html("text/html", "json")
+
+
+def test_article_markup_is_escaped_everywhere(client):
+    arts = sample_articles()[:2]
+    arts[0] = dict(arts[0], title=f"Title {SCRIPT}", source=f"Outlet {SCRIPT}")
+    arts[0]["text"] = arts[0]["text"].replace(". ", f". {SCRIPT} ", 1)
+    r = client.post("/api/brief", params={"format": "html"}, json=arts)
+    assert r.status_code == 200
+    assert "&lt;script&gt;" in r.text
+    # the only script element is the page's own
+    assert re.findall(r"<script[^>]*>", r.text) == ['<script src="/static/brief.js" defer>']
+
+
+def test_javascript_url_is_refused(client):
+    arts = sample_articles()[:1]
+    arts[0]["url"] = "javascript:alert(1)"
+    err = assert_error(client.post("/api/brief", json=arts), 422, "NB501", "url")
+    assert err["errors"][0]["loc"][-1] == "url"
+
+
+@pytest.mark.parametrize(
+    "body, status, code, fragment",
+    [
+        ([], 422, "NB501", "at least 1"),
+        ([{"title": "no text"}], 422, "NB501", "text"),
+        ({"text": "not a list"}, 422, "NB501", "list"),
+        ([{"text": "   "}], 400, "NB101", "no 'text'"),
+        ([{"text": "Le gouvernement a annoncé mardi une nouvelle réforme des retraites qui sera présentée au "
+                   "parlement la semaine prochaine, selon le ministre du travail et les syndicats qui ont "
+                   "dénoncé le projet dans un communiqué publié dans la soirée."}], 422, "NB106", "English"),
+    ],
+)
+def test_bad_json_bodies_get_clear_4xx(client, body, status, code, fragment):
+    assert_error(client.post("/api/brief", json=body), status, code, fragment)
+
+
+def test_malformed_json_body(client):
+    r = client.post("/api/brief", content=b'[{"text": "x"', headers={"content-type": "application/json"})
+    assert_error(r, 400, "NB104", "malformed JSON body")
+
+
+def test_query_validation(client):
+    assert_error(client.post("/api/brief", params={"words": 3}, json=sample_articles()), 422, "NB501", "words")
+    assert_error(client.post("/api/brief", params={"format": "pdf"}, json=sample_articles()), 422, "NB501", "format")
+
+
+def test_too_many_articles():
+    with small_client(server_max_articles=2) as c:
+        assert_error(c.post("/api/brief", json=sample_articles()[:3]), 422, "NB501", "over the limit of 2")
+
+
+# --- uploads ----------------------------------------------------------------------
+
+
+def _files(fixtures_dir: Path, *names: str):
+    return [("files", (n, (fixtures_dir / n).read_bytes(), "application/octet-stream")) for n in names]
+
+
+def test_upload_every_reader_type(client, fixtures_dir):
+    files = _files(fixtures_dir, "bridge.txt", "article.html", "bridge.json", "bridge.jsonl")
+    files.append(("files", ("sample.jsonl.gz", gzip.compress(SAMPLE.read_bytes()), "application/gzip")))
+    r = client.post("/api/brief/files", files=files)
+    assert r.status_code == 200, r.text
+    d = r.json()
+    BriefOut.model_validate(d)
+    outlets = {a["source"] for a in d["articles"]}
+    assert "Coastal Herald" in outlets and "Wikinews" in outlets  # from the .html page and the .gz sample
+    assert len(d["articles"]) >= 4 + len(sample_articles())
+    assert all(s["citations"] for s in d["summary"])
+
+
+@pytest.mark.parametrize(
+    "name, data, status, code, fragment",
+    [
+        ("empty.txt", b"", 400, "NB101", "empty.txt: file is empty"),
+        ("binary.txt", bytes(range(256)) * 20, 400, "NB102", "binary.txt: file looks binary"),
+        ("undecodable.txt", None, 400, "NB103", "undecodable.txt:1"),
+        ("bad.json", b'{"text": ', 400, "NB104", "bad.json:1: malformed JSON"),
+        ("bad.jsonl", b'{"text": "ok"}\n[1, 2\n', 400, "NB104", "bad.jsonl:2"),
+        ("list.json", b"[1, 2, 3]", 400, "NB104", "expected"),
+        ("fake.gz", b"this is not gzip at all", 400, "NB100", "not a valid gzip file"),
+        ("bomb.txt.gz", gzip.compress(b"a " * 6_000_000), 413, "NB105", "decompressed"),
+        ("page.html", b"<html><body><script>x()</script></body></html>", 400, "NB101", "no article text"),
+        ("french.txt", None, 422, "NB106", "English"),
+    ],
+)
+def test_malformed_uploads_are_clear_4xx(fixtures_dir, name, data, status, code, fragment):
+    if data is None:
+        data = (fixtures_dir / name).read_bytes()
+    with small_client(max_file_bytes=5_000_000) as c:
+        r = c.post("/api/brief/files", files=[("files", (name, data, "application/octet-stream"))])
+        assert_error(r, status, code, fragment)
+
+
+def test_bad_upload_among_good_ones_is_a_warning(client, fixtures_dir):
+    files = _files(fixtures_dir, "bridge.txt", "binary.txt", "bridge.json")
+    r = client.post("/api/brief/files", files=files)
+    assert r.status_code == 200
+    assert any("binary.txt" in w and "NB102" in w for w in r.json()["warnings"])
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd.txt", "C:\\Users\\me\\passwd.txt"])
+def test_upload_names_are_sanitized(client, fixtures_dir, name):
+    data = (fixtures_dir / "bridge.txt").read_bytes()
+    r = client.post("/api/brief/files", files=[("files", (name, data, "text/plain"))])
+    assert r.status_code == 200
+    assert r.json()["articles"][0]["path"] == "passwd.txt"
+
+
+@pytest.mark.parametrize(
+    "body, ctype",
+    [
+        (b"--xyz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nunterminated",
+         "multipart/form-data; boundary=xyz"),
+        (b"garbage without any boundary", "multipart/form-data; boundary=xyz"),
+        (b"whatever", "multipart/form-data"),
+        (b"files=abc", "application/x-www-form-urlencoded"),
+    ],
+)
+def test_broken_multipart_is_4xx_not_500(client, body, ctype):
+    r = client.post("/api/brief/files", content=body, headers={"content-type": ctype})
+    assert 400 <= r.status_code < 500, r.text
+    assert r.json()["error"]["code"]
+
+
+# --- limits -------------------------------------------------------------------------
+
+
+def test_body_limit_by_content_length():
+    with small_client(server_max_body_bytes=2_000) as c:
+        r = c.post("/api/brief", json=sample_articles())
+        assert_error(r, 413, "NB105", "over the 2,000-byte limit")
+
+
+def test_body_limit_while_streaming():
+    """A chunked body (no Content-Length) is counted as it arrives."""
+
+    def chunks():
+        for _ in range(100):
+            yield b"x" * 1000
+
+    with small_client(server_max_body_bytes=20_000) as c:
+        r = c.post("/api/brief/files", content=chunks(), headers={"content-type": "multipart/form-data; boundary=b"})
+        assert "content-length" not in {k.lower() for k in r.request.headers}
+        assert_error(r, 413, "NB105", "while streaming")
+
+
+def test_body_under_limit_passes():
+    with small_client(server_max_body_bytes=200_000) as c:
+        assert c.post("/api/brief", json=sample_articles()).status_code == 200
+
+
+def test_time_limit_gives_504(shared_dir):
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt") as fh:
+        arts = json.loads(fh.readline())["articles"]
+    with small_client(server_timeout_seconds=0.05) as c:
+        assert_error(c.post("/api/brief", json=arts), 504, "NB504", "time limit")
+        assert c.get("/api/health").status_code == 200  # still serving
+
+
+def test_runner_refuses_when_queue_is_full():
+    release = threading.Event()
+
+    async def scenario():
+        runner = Runner(workers=1, max_queued=1, timeout=5).open()
+        try:
+            first = asyncio.ensure_future(runner(release.wait))
+            second = asyncio.ensure_future(runner(release.wait))
+            await asyncio.sleep(0.05)
+            assert runner.pending_ == 2
+            with pytest.raises(ServerBusyError):
+                await runner(release.wait)
+            release.set()
+            assert await first and await second
+            assert runner.pending_ == 0
+            assert await runner(lambda: 42) == 42
+        finally:
+            release.set()
+            runner.close()
+
+    asyncio.run(scenario())
+
+
+def test_runner_time_limit_frees_the_caller_and_counts_the_job():
+    release = threading.Event()
+
+    async def scenario():
+        runner = Runner(workers=1, max_queued=0, timeout=0.05).open()
+        try:
+            with pytest.raises(RequestTimeoutError):
+                await runner(release.wait)
+            assert runner.pending_ == 1  # the stuck job still holds its worker
+            with pytest.raises(ServerBusyError):
+                await runner(lambda: 1)
+            release.set()
+            await asyncio.sleep(0.05)
+            assert runner.pending_ == 0
+        finally:
+            release.set()
+            runner.close()
+
+    asyncio.run(scenario())
+
+
+# --- pages ------------------------------------------------------------------------------
+
+
+def test_index_page_has_labelled_form(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    for needle in ('<html lang="en">', 'for="text"', 'id="text"', 'for="files"', 'type="file"',
+                   'enctype="multipart/form-data"', 'href="#main"'):
+        assert needle in r.text
+    assert "Stories" not in r.text  # no store, no store links
+
+
+def test_split_paste():
+    assert split_paste("A\nbody one\n---\nB\nbody two\n  -----  \n\n") == ["A\nbody one", "B\nbody two"]
+    assert split_paste(" \n---\n") == []
+
+
+def test_form_brief_from_pasted_text(client):
+    arts = sample_articles()[:3]
+    text = "\n---\n".join(f"{a['title']}\n\n{a['text']}" for a in arts)
+    r = client.post("/brief", data={"text": text, "words": "60"}, files=[("files", ("", b"", "application/octet-stream"))])
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/html")
+    assert 'class="headline"' in r.text and r.text.count('class="cite"') >= 3
+    for i in (1, 2, 3):
+        assert f"pasted article {i}" in r.text  # outlet label of a paste without one
+
+
+def test_form_brief_without_input_is_an_html_error(client):
+    r = client.post("/brief", data={"text": "  "}, headers={"accept": "text/html"})
+    assert r.status_code == 422
+    assert r.headers["content-type"].startswith("text/html")
+    assert "NB107" in r.text and 'role="alert"' in r.text
+
+
+def test_unknown_paths(client):
+    assert_error(client.get("/api/nothing"), 404, "HTTP404", "/api/nothing")
+    r = client.get("/nothing", headers={"accept": "text/html"})
+    assert r.status_code == 404 and "Not found" in r.text
+
+
+def test_static_script(client):
+    r = client.get("/static/brief.js")
+    assert r.status_code == 200 and "button.cite" in r.text
+    assert r.headers["content-type"].startswith("text/javascript")
+
+
+def test_store_endpoints_without_store(client):
+    assert_error(client.get("/api/stories"), 404, "NB502", "--store")
+    r = client.get("/stories", headers={"accept": "text/html"})
+    assert r.status_code == 404 and "--store" in r.text
+
+
+# --- OpenAPI --------------------------------------------------------------------------------
+
+
+def test_openapi_is_documented(client):
+    spec = client.get("/openapi.json").json()
+    paths = spec["paths"]
+    for path, method in [("/api/brief", "post"), ("/api/brief/files", "post"), ("/api/stories", "get"),
+                         ("/api/stories/{story_id}/brief", "get"), ("/api/digest/{day}", "get"),
+                         ("/api/health", "get")]:
+        op = paths[path][method]
+        assert op["summary"] and op["tags"], path
+        assert "413" in op["responses"] and "422" in op["responses"]
+    assert "/" not in paths and "/stories" not in paths  # pages are not API
+    brief_op = paths["/api/brief"]["post"]
+    assert brief_op["requestBody"]["content"]["application/json"]["examples"]
+    assert "text/html" in brief_op["responses"]["200"]["content"]
+    schemas = spec["components"]["schemas"]
+    assert schemas["BriefOut"]["examples"] and schemas["ArticleIn"]["examples"]
+    assert "ErrorOut" in schemas and "StoryListOut" in schemas
+    assert StoryListOut.model_json_schema()["properties"]["stories"]
