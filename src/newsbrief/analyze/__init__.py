@@ -1,0 +1,292 @@
+"""The cross-source view: who is named, who said what, which figures and
+dates the outlets give, where they agree and where they differ.
+
+:class:`Analyzer` is a pipeline stage (``Brief -> Brief``, assigns
+``brief.analysis``); :func:`analyze` reads articles and runs only what the
+view needs (no summary). Steps, in order:
+
+1. Sources: one per independent article, numbered as in the brief, each
+   with an anchor date for relative expressions (publication date, else a
+   wire dateline, else the cluster's latest known date, else the latest full
+   date written in the article).
+2. Entities (:mod:`.entities`): spaCy NER, variants merged.
+3. Quotes (:mod:`.quotes`), figures (:mod:`.figures`), dates (:mod:`.timeline`).
+4. Agreement (:mod:`.agreement`): content units, single-outlet details,
+   differing claims; then the timeline's merged events and date
+   disagreements, and per-outlet coverage of the brief's facts.
+
+spaCy is imported only when a view is computed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..config import Settings
+from ..model import Brief
+from . import agreement, entities, figures, quotes, timeline
+from ._doc import Mention, Sent, Source
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+#: Version of the analysis part of the JSON document.
+SCHEMA = "newsbrief.analysis/1"
+
+
+@dataclass
+class Analysis:
+    """The cross-source view of one brief (see :meth:`to_dict` for the JSON shape)."""
+
+    sources: list[Source]
+    entities: list[entities.Entity] = field(default_factory=list)
+    quotes: list[quotes.QuoteGroup] = field(default_factory=list)
+    figures: list[figures.Quantity] = field(default_factory=list)
+    units: list[agreement.Unit] = field(default_factory=list)
+    details: dict[int, list[Sent]] = field(default_factory=dict)
+    differences: list[agreement.Difference] = field(default_factory=list)
+    timeline: list[timeline.Event] = field(default_factory=list)
+    date_disagreements: list[timeline.DateDisagreement] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def majority(self) -> int:
+        """Outlets needed for "most outlets": more than half (all of two)."""
+        n = len(self.sources)
+        return max(2, n // 2 + 1) if n > 1 else 1
+
+    @property
+    def conflicts(self) -> list[figures.Quantity]:
+        return [q for q in self.figures if q.conflict]
+
+    def entity(self, name: str) -> entities.Entity | None:
+        """The entity with ``name`` among its canonical name, acronym or variants."""
+        key = entities.normalize(name)
+        for e in self.entities:
+            if key in {entities.normalize(v) for v in [e.name, e.acronym or "", *e.variants]}:
+                return e
+        return None
+
+    def coverage(self) -> list[dict[str, Any]]:
+        out = []
+        for src in self.sources:
+            covers = [f["id"] for f in self.facts if src.n in f["sources"]]
+            omits = [f["id"] for f in self.facts if src.n not in f["sources"]]
+            out.append({"source": src.n, "outlet": src.label, "covers": covers, "omits": omits})
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        by_n = {s.n: s for s in self.sources}
+        consensus = [u for u in self.units if len(u.sources) >= self.majority]
+        shared = [u for u in self.units if len(u.sources) < self.majority]
+        return {
+            "schema": SCHEMA,
+            "sources": [s.to_dict() for s in self.sources],
+            "majority": self.majority,
+            "entities": [e.to_dict(by_n) for e in entities.shown(self.entities)],
+            "quotes": [g.to_dict() for g in self.quotes],
+            "figures": [q.to_dict() for q in self.figures],
+            "conflicts": [q.to_dict() for q in self.conflicts],
+            "agreement": {
+                "consensus": [u.to_dict() for u in consensus],
+                "shared": [u.to_dict() for u in shared],
+                "single_source": [
+                    {"source": n, "outlet": by_n[n].label,
+                     "details": [{"text": " ".join(s.text.split()), "sentence_index": s.index} for s in sents]}
+                    for n, sents in sorted(self.details.items()) if sents
+                ],
+                "differences": [d.to_dict() for d in self.differences],
+            },
+            "timeline": [e.to_dict() for e in self.timeline],
+            "date_disagreements": [d.to_dict() for d in self.date_disagreements],
+            "facts": self.facts,
+            "coverage": self.coverage(),
+        }
+
+
+class Analyzer:
+    """Pipeline stage: articles' sentences -> ``brief.analysis``.
+
+    Runs before selection in the default pipeline; coverage then refers to
+    the content units shared by several outlets. Run after selection, it
+    refers to the summary sentences instead.
+    """
+
+    requires = ("article.sentences",)
+    assigns = ("brief.analysis",)
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings
+
+    def __call__(self, brief: Brief) -> Brief:
+        brief.analysis = analyze_brief(brief, self.settings or Settings())
+        return brief
+
+    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
+        for brief in stream:
+            yield self(brief)
+
+
+def make_sources(brief: Brief) -> list[Source]:
+    numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
+    arts = brief.sources or brief.articles
+    counts: dict[str, int] = {}
+    for a in arts:
+        counts[a.outlet] = counts.get(a.outlet, 0) + 1
+    known = [a.date for a in arts if a.date]
+    cluster = max(known) if known else None
+    out = []
+    for a in arts:
+        n = numbers[a.id]
+        label = a.outlet if counts[a.outlet] == 1 else f"{a.outlet} [{n}]"
+        src = Source(n, a, label)
+        if a.date:
+            src.anchor, src.anchor_from = a.date, "article"
+        else:
+            first = a.sentences[0].text if a.sentences else a.body[:200]
+            hint = cluster or timeline.latest_explicit(a.body)
+            d = timeline.dateline_date(first, hint)
+            if d:
+                src.anchor, src.anchor_from = d, "dateline"
+            elif cluster:
+                src.anchor, src.anchor_from = cluster, "cluster"
+            else:
+                d = timeline.latest_explicit(a.body)
+                if d:
+                    src.anchor, src.anchor_from = d, "text"
+        out.append(src)
+    # articles with no date at all borrow the latest date written anywhere in the cluster
+    fallback = max((s.anchor for s in out if s.anchor), default=None)
+    for s in out:
+        if s.anchor is None and fallback is not None:
+            s.anchor, s.anchor_from = fallback, "cluster-text"
+    return out
+
+
+def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
+    """The cross-source view of a segmented brief."""
+    from . import _ner
+
+    sources = make_sources(brief)
+    sents = [Sent(s, src) for src in sources for s in src.article.sentences]
+    analysis = Analysis(sources)
+    if not sents:
+        return analysis
+    spans = _ner.recognize([s.text for s in sents], settings.analysis_model)
+    for s, sp in zip(sents, spans):
+        s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in sp]
+    analysis.entities = entities.merge(sents)
+    analysis.quotes = quotes.group(quotes.extract(sents))
+    dates = timeline.date_mentions(sents)
+    date_spans: dict[int, list[tuple[int, int]]] = {}
+    for s in sents:  # dates inside figures' reach, including ones not on the timeline
+        found = [(a, b) for a, b, *_ in timeline.find_dates(s.text, s.source.anchor)]
+        if found:
+            date_spans[id(s)] = found
+    analysis.figures = figures.compare(figures.extract(sents, date_spans))
+    analysis.units, single = agreement.units(sents, settings.analysis_unit_similarity)
+    analysis.details = agreement.details(single, sources)
+    analysis.differences = agreement.differences(agreement.claims(sents))
+    sim = _Similarity(sents)
+    analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis_event_similarity)
+    analysis.facts = _facts(brief, analysis, sources)
+    return analysis
+
+
+class _Similarity:
+    """TF-IDF cosine between any two sentences of the analysis."""
+
+    def __init__(self, sents: list[Sent]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from ..features import content_terms
+
+        self.index = {id(s): i for i, s in enumerate(sents)}
+        try:
+            x = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True).fit_transform([s.text for s in sents])
+            self.matrix = (x @ x.T).toarray()
+        except ValueError:
+            self.matrix = np.zeros((len(sents), len(sents)))
+
+    def __call__(self, a: Sent, b: Sent) -> float:
+        return float(self.matrix[self.index[id(a)], self.index[id(b)]])
+
+
+def _events(dates: list[timeline.DateMention], sim: _Similarity, threshold: float):
+    by_label: dict[str, list[timeline.DateMention]] = {}
+    for m in dates:
+        by_label.setdefault(m.when.label, []).append(m)
+    events: list[timeline.Event] = []
+    for ms in by_label.values():
+        groups: list[list[timeline.DateMention]] = []
+        for m in ms:
+            for g in groups:
+                if any(x.sent is m.sent or sim(x.sent, m.sent) >= (threshold if x.sent.source.n != m.sent.source.n else 0.9)
+                       for x in g):
+                    g.append(m)
+                    break
+            else:
+                groups.append([m])
+        events.extend(timeline.Event(g[0].when, g) for g in groups)
+    events.sort(key=lambda e: (e.when.start, e.when.end, e.sources[0].n, e.mentions[0].sent.index))
+    return events, timeline.disagreements(dates)
+
+
+def _facts(brief: Brief, analysis: Analysis, sources: list[Source]) -> list[dict[str, Any]]:
+    """The brief's facts for coverage: its summary sentences when there are
+    any, else the content units several outlets share."""
+    numbers = {s.article_id: s.n for s in sources}
+    out = []
+    if brief.summary:
+        for i, s in enumerate(brief.summary, 1):
+            srcs = sorted({numbers[c.article_id] for c in s.citations if c.article_id in numbers})
+            out.append({"id": f"F{i}", "text": s.text, "sources": srcs, "from": "summary"})
+        return out
+    for i, u in enumerate(analysis.units, 1):
+        out.append({"id": f"F{i}", "text": u.text, "sources": [s.n for s in u.sources], "from": "units"})
+    return out
+
+
+def analyze(inputs, settings: Settings | None = None, report=None) -> Brief:
+    """Read articles and compute only the cross-source view (no summary).
+
+    ``inputs`` are what :func:`newsbrief.pipeline.brief` accepts. Returns the
+    :class:`~newsbrief.model.Brief` with ``analysis`` set.
+    """
+    import os
+
+    from ..ingest import ReadReport, read_articles
+    from ..model import Article
+    from ..clean import Cleaner
+    from ..pipeline import Pipeline
+    from ..segment import Segmenter
+
+    settings = settings or Settings()
+    report = report if report is not None else ReadReport()
+    if isinstance(inputs, (str, os.PathLike, dict, Article)):
+        inputs = [inputs]
+    arts, seen = [], set()
+    for art in read_articles(inputs, settings, report):
+        if art.id in seen:
+            report.warnings.append(f"{art.path or art.id}: the same article was given twice; kept once")
+            continue
+        seen.add(art.id)
+        arts.append(art)
+    b = Brief(articles=arts)
+    b.warnings.extend(report.warnings)
+    if len(arts) == 1:
+        b.warnings.append("only one article: no cross-source comparison")
+    b = Pipeline([Cleaner(), Segmenter()])(b)
+    if len(arts) > 1:
+        from ..stream import mark_duplicates
+
+        mark_duplicates(b.articles)
+    return Analyzer(settings)(b)
+
+
+__all__ = ["Analysis", "Analyzer", "analyze", "analyze_brief", "SCHEMA"]

@@ -1,0 +1,197 @@
+"""Heuristic data for the cross-source view: cue words and patterns.
+
+Kept apart from the code that uses them (house rule 7), so tuning changes
+data, not control flow. Everything is lowercase unless noted.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- entities ----------------------------------------------------------------
+
+#: spaCy labels kept as entities (people, organizations, places, events).
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
+#: Labels shown in the entity table (NORP is used to spot demonyms in figures).
+SHOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+#: Place-like labels: merged with each other, never with people.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Name particles stripped before comparing surnames ("al-Sarraj" ~ "Sarraj").
+NAME_PARTICLES = frozenset({"al", "el", "as", "ash", "ad", "ar", "an", "az", "at", "ibn", "bin", "abu",
+                            "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos"})
+#: Titles and honorifics that spaCy sometimes keeps inside a PERSON span.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general", "col", "colonel",
+    "maj", "major", "capt", "captain", "lt", "sgt", "adm", "admiral", "marshal", "field", "president", "pres",
+    "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "sheikh", "sen", "senator", "rep",
+    "gov", "governor", "mayor", "judge", "justice", "pope", "rev", "father", "ayatollah", "imam", "commander",
+    "chief", "secretary", "foreign", "defence", "defense", "interior", "strongman", "leader", "warlord",
+    "vice", "deputy", "ambassador", "envoy", "spokesman", "spokeswoman", "premier", "emir", "crown",
+})
+#: Leading words dropped from entity spans ("the GNA", "• FILE PHOTO").
+LEADING_NOISE = frozenset({"the", "a", "an", "•", "·"})
+#: Words in ORG names ignored when forming initials ("Government of National Accord" -> GNA).
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "in", "on", "&"})
+#: Surface forms never taken as entities (spaCy false positives on news pages).
+ENTITY_BLOCKLIST = frozenset({"file photo", "photo", "advertisement", "twitter", "instagram", "facebook",
+                              "image copyright", "image caption", "media caption", "getty", "reuters photo"})
+
+# --- quotes --------------------------------------------------------------------
+
+#: Speech verbs that attribute a quote ("said", "told", "quoted as saying").
+SPEECH_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "explains",
+    "commented", "comments", "warned", "warns", "insisted", "insists", "noted", "notes", "asked", "asks",
+    "wrote", "writes", "announced", "announces", "declared", "declares", "continued", "argued", "argues",
+    "claimed", "claims", "reported", "reports", "replied", "replies", "remarked", "acknowledged", "admitted",
+    "conceded", "confirmed", "stressed", "emphasized", "emphasised", "urged", "urges", "tweeted", "recalled",
+    "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
+    "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
+})
+#: Third-person pronouns resolved to the nearest preceding person.
+PRONOUNS = frozenset({"he", "she"})
+#: Shortest direct quote kept, in words (shorter ones are scare quotes: "run away").
+MIN_QUOTE_WORDS = 4
+#: Quote marks: openers and closers, any style.
+QUOTE_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,1500}?)[\"“”»]")
+#: Square-bracket editorial insertions ("The draft [agreement] ignores").
+BRACKET_RE = re.compile(r"\[[^\]]{0,60}\]")
+#: Nominal speakers when no name is given ("the president said").
+NOMINAL_SPEAKER_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their)\s+((?:[a-z\-]+\s+){0,3}(?:president|minister|spokesman|spokeswoman|spokesperson|"
+    r"official|officials|chancellor|premier|leader|general|commander|statement|ministry|government|police|"
+    r"agency|source|sources|diplomat|ambassador|envoy|chief|director|secretary|mayor|governor|witness|"
+    r"resident|expert|analyst|pilot|company|airline))\b",
+    re.I,
+)
+
+# --- figures -------------------------------------------------------------------
+
+#: What a number counts, by the event word near it. Keys are categories.
+FIGURE_EVENTS: dict[str, tuple[str, ...]] = {
+    "killed": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
+               "perished", "lives", "massacred", "executed", "bodies", "casualties", "toll"),
+    "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "hospitalized", "hospitalised"),
+    "displaced": ("displaced", "displacing", "homeless", "fled", "flee", "fleeing", "refugees", "evacuated",
+                  "uprooted", "evacuees"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrested", "detained", "jailed", "captured", "held", "imprisoned", "arrests", "detentions"),
+    "rescued": ("rescued", "saved", "survivors", "survived"),
+    "on board": ("aboard", "board", "carrying", "onboard"),
+    "deployed": ("deployed", "deploy", "sent", "troops", "soldiers"),
+}
+#: Nouns that count people; normalized to "people" so "146,000 Libyans" and
+#: "tens of thousands of people" are the same quantity.
+PEOPLE_NOUNS = frozenset({
+    "people", "persons", "person", "individuals", "residents", "inhabitants", "citizens", "villagers",
+    "men", "women", "children", "victims", "others", "humans", "population",
+})
+#: Words allowed between a figure and its counted noun.
+FIGURE_NOUN_SKIP = frozenset({"of", "more", "other", "the", "whom", "innocent", "estimated", "additional",
+                              "foreign", "local", "armed", "young", "new"})
+#: Time units: a number before them is a duration, not a count.
+DURATION_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+                  "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
+#: Money markers before or after a number.
+CURRENCY_PREFIX_RE = re.compile(r"(?:US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)$")
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+                  "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+                    "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct", "percentage"})
+#: Number words.
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+}
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000,
+               "bn": 1_000_000_000, "k": 1_000}
+#: Vague amounts: (low, high).
+VAGUE_AMOUNTS = {
+    "hundreds of thousands": (100_000, 999_999),
+    "tens of thousands": (10_000, 99_999),
+    "thousands": (1_000, 9_999),
+    "hundreds": (100, 999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "millions": (1_000_000, 9_999_999),
+    "tens of millions": (10_000_000, 99_999_999),
+    "several hundred": (200, 999),
+    "several thousand": (2_000, 9_999),
+    "a few hundred": (200, 500),
+    "a few thousand": (2_000, 5_000),
+}
+#: Modifiers before a number and the interval they put around it, as factors.
+FIGURE_MODIFIERS = {
+    "more than": (1.0, 1.5), "over": (1.0, 1.5), "at least": (1.0, 1.5), "upwards of": (1.0, 1.5),
+    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0), "just under": (0.85, 1.0),
+    "less than": (0.5, 1.0), "fewer than": (0.5, 1.0), "under": (0.5, 1.0), "up to": (0.5, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1), "or so": (0.9, 1.1),
+}
+#: Words before a number that make it an identifier, not a quantity ("Flight 447").
+FIGURE_ID_WORDS = frozenset({"flight", "no", "no.", "number", "route", "highway", "chapter", "article", "section",
+                             "resolution", "room", "page", "platform", "gate", "terminal", "level", "phase",
+                             "stage", "category", "grade", "version", "model", "boeing", "airbus", "a", "mig",
+                             "su", "f", "channel", "track", "game", "round", "apollo", "vol", "act", "bill",
+                             "paragraph", "point", "line", "district", "ward", "street", "avenue", "road"})
+
+# --- agreement -------------------------------------------------------------------
+
+#: Relation words that make an entity list a claim worth comparing ("backed by
+#: Egypt, UAE, France and Russia"). Stems, as features.stem gives them.
+LIST_RELATION_CUES = frozenset({
+    "back", "support", "alli", "ally", "fund", "financ", "arm", "sanction", "condemn", "recogn", "oppos",
+    "side", "sponsor", "aid", "assist", "help", "join", "includ", "invit", "attend", "particip", "member",
+    "sign", "reject", "accus", "blame", "suspect", "arrest", "charg", "kill", "injur", "border", "host",
+})
+
+# --- timeline ---------------------------------------------------------------------
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+          "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+#: Words that put a clause in the future ("will meet on Sunday").
+FUTURE_CUES_RE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|to be held|scheduled|planned|planning|plans? to|"
+    r"expected to|set to|is going to|are going to|next|upcoming|later|hopes? to|aims? to|intends? to|"
+    r"to host|to meet|to visit|to hold|to attend|to sign|to begin|to start|to open)\b",
+    re.I,
+)
+#: Words that put a clause in the past (beats a future cue for weekday resolution).
+PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|ended|left|said|signed)\b", re.I)
+#: Relation stems that mean the same thing, mapped to one ("supported by" = "backed by").
+RELATION_SYNONYMS = {"support": "back", "alli": "back", "ally": "back", "sponsor": "back", "fund": "back",
+                     "financ": "back", "arm": "back", "aid": "back", "assist": "back", "help": "back",
+                     "includ": "includ", "invit": "includ", "attend": "includ", "particip": "includ",
+                     "member": "includ", "join": "includ"}
+#: How a relation is shown: passive reading ("backed by").
+RELATION_LABELS = {"back": "backed by", "includ": "includes", "sanction": "sanctioned by", "condemn": "condemned by",
+                   "recogn": "recognized by", "oppos": "opposed by", "sign": "signed by", "reject": "rejected by",
+                   "accus": "accused by", "blame": "blamed by", "suspect": "suspected by", "arrest": "arrested by",
+                   "charg": "charged by", "kill": "killed by", "injur": "injured by", "border": "borders",
+                   "host": "hosted by", "side": "sided with"}
+#: Captions and page furniture: not facts.
+CAPTION_RE = re.compile(r"\b(?:FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright|"
+                        r"Follow us|Click here|Sign up|Read more)\b|^\s*[•·▪►|*#>\-]", re.I)
+#: Event verbs by class, for dating "who did what" (timeline disagreements).
+EVENT_VERBS: dict[str, tuple[str, ...]] = {
+    "left": ("left", "leave", "leaves", "leaving", "walked", "walks", "departed", "departs", "quit", "exited",
+             "withdrew", "fled"),
+    "signed": ("signed", "signs", "sign", "ratified", "approved"),
+    "met": ("met", "meet", "meets", "meeting", "talked", "held talks"),
+    "arrived": ("arrived", "arrives", "arriving", "landed", "reached"),
+    "launched": ("launched", "began", "started", "opened", "kicked off"),
+    "died": ("died", "dies", "killed", "assassinated", "executed"),
+    "elected": ("elected", "won", "sworn", "inaugurated", "appointed", "named"),
+    "resigned": ("resigned", "stepped down", "ousted", "fired", "sacked"),
+    "announced": ("announced", "unveiled", "proposed", "revealed", "declared"),
+    "arrested": ("arrested", "detained", "captured", "charged", "indicted", "convicted", "sentenced"),
+    "crashed": ("crashed", "disappeared", "vanished", "exploded", "collapsed", "struck", "hit"),
+}
+#: Words that negate the verb after them ("left without signing").
+EVENT_NEGATORS = frozenset({"without", "not", "never", "refused to", "failed to", "declined to", "didn't", "did not"})

@@ -1,0 +1,88 @@
+"""Internal records shared by the analysis modules: sources, sentences with
+their entity mentions, and the evidence that points back to one sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Article, Citation, Sentence
+
+
+@dataclass
+class Source:
+    """One independent article, numbered as in the brief (``[n]``)."""
+
+    n: int
+    article: Article
+    label: str
+    #: Date relative expressions are resolved against, and where it came from:
+    #: "article" (publication date), "dateline", "cluster" (latest known date
+    #: of the other articles), "text" (latest full date in the text) or None.
+    anchor: dt.date | None = None
+    anchor_from: str | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "n": self.n,
+            "article_id": a.id,
+            "outlet": a.outlet,
+            "label": self.label,
+            "title": a.title,
+            "date": a.date.isoformat() if a.date else None,
+            "anchor_date": self.anchor.isoformat() if self.anchor else None,
+            "anchor_from": self.anchor_from,
+        }
+
+
+@dataclass
+class Mention:
+    """One entity mention: ``[start, end)`` inside its sentence's text."""
+
+    sent: "Sent" = field(repr=False)
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: Any = None  # the merged Entity, set by entities.merge
+
+
+@dataclass
+class Sent:
+    """A sentence of a source, with its NER mentions."""
+
+    sentence: Sentence
+    source: Source
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    def cite(self, score: float = 1.0) -> Citation:
+        s = self.sentence
+        return Citation(s.article_id, self.source.label, s.index, " ".join(s.text.split()), score)
+
+
+def cite_dict(c: Citation, n: int) -> dict[str, Any]:
+    d = c.to_dict()
+    d["n"] = n
+    return d
+
+
+def outlets_of(sents: list[Sent]) -> list[Source]:
+    """Distinct sources of ``sents``, in source order."""
+    seen: dict[int, Source] = {}
+    for s in sents:
+        seen.setdefault(s.source.n, s.source)
+    return [seen[k] for k in sorted(seen)]

@@ -1,0 +1,299 @@
+"""Agreement: what most outlets report, what only one reports, and where
+outlets make differing claims about the same point.
+
+Content units are clusters of similar sentences from different outlets
+(TF-IDF cosine over stemmed content words, the features the summarizer uses).
+Clustering is a star clustering: the sentence with the most cross-outlet
+neighbours is a centre and takes, from every other outlet, its most similar
+unassigned sentence above ``analysis_unit_similarity``; repeat.
+
+Differences come from entity lists with a relation cue ("backed by Egypt,
+the UAE, France and Russia"): claims with the same relation about the same
+target (or listing mostly the same entities) are compared across outlets,
+and entities only some outlets list are shown, never merged away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..features import content_terms, stem, word_count
+from ._cues import CAPTION_RE, LIST_RELATION_CUES, RELATION_LABELS, RELATION_SYNONYMS
+from ._doc import Mention, Sent, Source, cite_dict
+
+#: Shortest sentence (words) that can be a content unit.
+MIN_UNIT_WORDS = 6
+#: A sentence is a single-outlet detail when no other outlet has a sentence
+#: at least this similar (well under the unit threshold: paraphrases count).
+SINGLE_MAX_SIMILARITY = 0.2
+#: Details listed per outlet (the most specific: most entities and numbers).
+DETAILS_PER_OUTLET = 4
+#: Two lists about the same relation with at least this Jaccard overlap are
+#: claims about the same point even when their targets differ (LNA / Haftar).
+SAME_POINT_OVERLAP = 0.3
+
+_LIST_SEP_RE = re.compile(r"^\s*(?:\([A-Z]{2,6}\))?\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)?\s*(?:the\s+)?$")
+
+
+@dataclass
+class Unit:
+    """One fact: similar sentences from several outlets (one per outlet)."""
+
+    sents: list[Sent]
+    scores: list[float]
+
+    @property
+    def sources(self) -> list[Source]:
+        return sorted({s.source.n: s.source for s in self.sents}.values(), key=lambda s: s.n)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sents[0].text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "sources": [s.n for s in self.sources],
+            "outlets": [s.label for s in self.sources],
+            "citations": [cite_dict(s.cite(sc), s.source.n) for s, sc in zip(self.sents, self.scores)],
+        }
+
+
+@dataclass
+class Claim:
+    relation: str
+    target: Any  # Entity or None
+    items: list[Any]  # Entities
+    sent: Sent = field(repr=False)
+
+
+@dataclass
+class Difference:
+    """Outlets listing different entities for the same relation and target."""
+
+    relation: str
+    targets: list[str]
+    claims: list[Claim]
+
+    def to_dict(self) -> dict[str, Any]:
+        by_src: dict[int, tuple[Source, list[Any], list[Sent]]] = {}
+        for c in self.claims:
+            src = c.sent.source
+            entry = by_src.setdefault(src.n, (src, [], []))
+            for it in c.items:
+                if it not in entry[1]:
+                    entry[1].append(it)
+            if c.sent not in entry[2]:
+                entry[2].append(c.sent)
+        sets = [set(e.id for e in v[1]) for v in by_src.values()]
+        common = set.intersection(*sets) if sets else set()
+        versions = []
+        for n in sorted(by_src):
+            src, items, sents = by_src[n]
+            versions.append({
+                "source": n,
+                "outlet": src.label,
+                "items": [e.name for e in items],
+                "only_here": [e.name for e in items if sum(e.id in s for s in sets) == 1 and len(sets) > 1],
+                "citations": [cite_dict(s.cite(), n) for s in sents],
+            })
+        names = {e.id: e.name for c in self.claims for e in c.items}
+        return {
+            "relation": RELATION_LABELS.get(self.relation, self.relation),
+            "targets": self.targets,
+            "common": sorted(names[i] for i in common),
+            "versions": versions,
+        }
+
+
+def _vectors(sents: list[Sent]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True)
+    try:
+        x = vec.fit_transform([s.text for s in sents])
+    except ValueError:
+        return None
+    return (x @ x.T).toarray()
+
+
+def is_fact(s: Sent) -> bool:
+    text = s.text.strip()
+    return (word_count(text) >= MIN_UNIT_WORDS and not CAPTION_RE.search(text)
+            and not text.endswith("?") and not text.startswith("•"))
+
+
+def units(sents: list[Sent], threshold: float) -> tuple[list[Unit], list[Sent]]:
+    """Content units across outlets, and sentences no other outlet comes close to."""
+    cands = [s for s in sents if is_fact(s)]
+    if len(cands) < 2:
+        return [], cands
+    sim = _vectors(cands)
+    if sim is None:
+        return [], []
+    src = np.array([s.source.n for s in cands])
+    sim[src[:, None] == src[None, :]] = 0.0
+    strong = sim >= threshold
+    order = sorted(range(len(cands)), key=lambda i: (-len(set(src[strong[i]])), -float(sim[i][strong[i]].sum()), i))
+    assigned = np.zeros(len(cands), dtype=bool)
+    out: list[Unit] = []
+    for c in order:
+        if assigned[c]:
+            continue
+        members, scores = [c], [1.0]
+        for n in sorted(set(src[strong[c]])):
+            idx = [j for j in np.nonzero((src == n) & strong[c] & ~assigned)[0]]
+            if idx:
+                j = max(idx, key=lambda j: sim[c, j])
+                members.append(j)
+                scores.append(float(sim[c, j]))
+        if len(members) < 2:
+            continue
+        for j in members:
+            assigned[j] = True
+        ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
+        out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered]))
+    out.sort(key=lambda u: (-len(u.sources), u.sents[0].source.n, u.sents[0].index))
+    single = [cands[i] for i in range(len(cands)) if not assigned[i] and sim[i].max() < SINGLE_MAX_SIMILARITY]
+    return out, single
+
+
+def details(single: list[Sent], sources: list[Source]) -> dict[int, list[Sent]]:
+    """The most specific single-outlet sentences of each outlet."""
+    out: dict[int, list[Sent]] = {}
+    for src in sources:
+        mine = [s for s in single if s.source.n == src.n]
+        scored = []
+        for s in mine:
+            ents = {m.entity.id for m in s.mentions if m.entity is not None and m.label != "NORP"}
+            nums = len(re.findall(r"\d", s.text)) > 0
+            score = len(ents) + (1.5 if nums else 0)
+            if score > 0:
+                scored.append((score, -s.index, s))
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        out[src.n] = sorted((s for _, _, s in scored[:DETAILS_PER_OUTLET]), key=lambda s: s.index)
+    return out
+
+
+# -- differing claims -----------------------------------------------------------------
+
+
+def _runs(s: Sent) -> list[list[Mention]]:
+    """Runs of entity mentions forming a list ("Egypt, the UAE, France and Russia")."""
+    ms = [m for m in s.mentions if m.entity is not None and m.entity.label not in ("NORP",)]
+    runs: list[list[Mention]] = []
+    for m in ms:
+        if runs:
+            last = runs[-1][-1]
+            gap = s.text[last.end : m.start]
+            if last.end <= m.start and _LIST_SEP_RE.match(gap) and _kind(last) == _kind(m):
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return runs
+
+
+def _kind(m: Mention) -> str:
+    return "person" if m.entity.label == "PERSON" else "other"
+
+
+def _cue(text: str) -> str | None:
+    for w in re.findall(r"[A-Za-z]+", text):
+        st = stem(w.lower())
+        for cue in LIST_RELATION_CUES:
+            if st == cue or (len(cue) >= 4 and st.startswith(cue)):
+                return RELATION_SYNONYMS.get(cue, cue)
+    return None
+
+
+def claims(sents: list[Sent]) -> list[Claim]:
+    out = []
+    for s in sents:
+        if not s.mentions:
+            continue
+        text = s.text
+        for run in _runs(s):
+            items = []
+            for m in run:
+                if m.entity not in items:
+                    items.append(m.entity)
+            a, b = run[0].start, run[-1].end
+            pre = text[max(0, a - 40) : a]
+            post = text[b : b + 40]
+            pre_clause = re.split(r"[;:]|,\s*(?:while|but|whereas)\b", pre)[-1]
+            post_clause = re.split(r"[;:]|,\s*(?:while|but|whereas)\b|,\s", post)[0]
+            passive = re.search(r"\b(?:by|from)\s*(?:the\s+)?$", pre_clause)
+            rel, target = None, None
+            if passive:
+                last = re.findall(r"[A-Za-z]+", pre_clause)
+                rel = _cue(last[-2]) if len(last) >= 2 else None  # the word before "by"
+                if rel:
+                    cue_at = a - len(pre_clause)
+                    before = [m for m in s.mentions if m.entity is not None and m.end <= cue_at + len(pre_clause) - 1
+                              and m.end <= a and m not in run and m.entity not in items]
+                    target = before[-1].entity if before else None
+            if rel is None and not post.startswith("-"):  # "UN-backed" describes, it lists nothing
+                post_rel = re.sub(r"^\s*,?\s*(?:which|that|who)?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?", "", post)
+                first = re.match(r"^([A-Za-z]+)(?:\s+(by|from))?", post_rel)
+                if first and not first.group(2):  # "X, which is backed by ...": X is another list's target
+                    rel = _cue(first.group(1))
+                    if rel:
+                        after = [m for m in s.mentions if m.entity is not None and b <= m.start <= b + 40
+                                 and m.entity not in items]
+                        target = after[0].entity if after else None
+            if rel is None:
+                continue
+            if target is not None and (target.label not in ("PERSON", "ORG", "GPE") or target in items):
+                target = None
+            if target is None and len(items) < 2:
+                continue
+            out.append(Claim(rel, target, items, s))
+    return out
+
+
+def differences(all_claims: list[Claim]) -> list[Difference]:
+    """Claims about the same point grouped; kept when outlets list different entities."""
+    n = len(all_claims)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = all_claims[i], all_claims[j]
+            if a.relation != b.relation:
+                continue
+            sa, sb = {e.id for e in a.items}, {e.id for e in b.items}
+            same_target = a.target is not None and b.target is not None and a.target.id == b.target.id
+            overlap = len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+            if (same_target and not (a.target.id in sb or b.target.id in sa)) or (
+                    min(len(sa), len(sb)) >= 2 and overlap >= SAME_POINT_OVERLAP):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Claim]] = {}
+    for i, c in enumerate(all_claims):
+        groups.setdefault(find(i), []).append(c)
+    out = []
+    for cs in groups.values():
+        srcs = {c.sent.source.n for c in cs}
+        if len(srcs) < 2:
+            continue
+        per: dict[int, set[str]] = {}
+        for c in cs:
+            per.setdefault(c.sent.source.n, set()).update(e.id for e in c.items)
+        if len({frozenset(v) for v in per.values()}) < 2:
+            continue
+        targets = []
+        for c in cs:
+            if c.target is not None and c.target.name not in targets:
+                targets.append(c.target.name)
+        out.append(Difference(cs[0].relation, targets, sorted(cs, key=lambda c: (c.sent.source.n, c.sent.index))))
+    out.sort(key=lambda d: -len({c.sent.source.n for c in d.claims}))
+    return out

@@ -1,0 +1,423 @@
+"""Entities: spaCy mentions merged across spelling and form variants.
+
+Mentions are first grouped by a normalized form (case, dots, hyphens,
+leading "the", possessive "'s"). Groups are then merged, generally, without
+any list of known names:
+
+1. People by surname, token by token: name particles ("al-", "el-", "bin")
+   and titles are dropped, and two surnames match when their consonant
+   skeletons agree (Gaddafi / Gadhafi / Qaddafi, Sarraj / Serraj) or their
+   normalized edit distance is small. Given names must then agree the same
+   way (Sergei / Sergey, Kalifa / Khalifa), share a token (Tayyip Erdogan /
+   Recep Tayyip Erdogan) or be absent (Lavrov).
+2. A one-word ORG/NORP mention that matches a person's surname is that person
+   (spaCy tags "Haftar" as ORG in some sentences).
+3. Acronyms to their expansions: from "Government of National Accord (GNA)"
+   in any article, and from initials of a multi-word name (UN / United Nations).
+4. Multi-word names whose every token matches (Libya / Libyan National Army).
+
+The canonical name is the most frequent full form; all variants are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._cues import (
+    ENTITY_BLOCKLIST,
+    INITIALS_SKIP,
+    LEADING_NOISE,
+    NAME_PARTICLES,
+    PLACE_LABELS,
+    SHOWN_LABELS,
+    TITLES,
+)
+from ._doc import Mention, Sent, Source
+
+#: Largest normalized edit distance (edits / longer length) for two name
+#: tokens to be the same name: 1 edit in 5-9 letters (Sergei/Sergey 0.17,
+#: Moammar/Muammar 0.14), 2 in 10+; Bush/Rush (0.25) stay apart.
+NAME_DISTANCE = 0.2
+#: Names shorter than this must match exactly or by skeleton.
+MIN_FUZZY_LENGTH = 5
+
+_ACRONYM_PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z]?(?:\.?[A-Z]){1,7}\.?)\s*\)")
+_WORD_RE = re.compile(r"[\w’'\-\.&]+")
+
+
+@dataclass
+class Entity:
+    """One real-world entity with every spelling the articles use."""
+
+    id: str
+    name: str
+    label: str
+    variants: list[str]
+    acronym: str | None = None
+    mentions: list[Mention] = field(default_factory=list, repr=False)
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+
+    def by_source(self) -> dict[int, int]:
+        c = Counter(m.sent.source.n for m in self.mentions)
+        return dict(sorted(c.items()))
+
+    def to_dict(self, sources: dict[int, Source]) -> dict[str, Any]:
+        by = self.by_source()
+        return {
+            "id": self.id,
+            "name": self.name,
+            "acronym": self.acronym,
+            "label": self.label,
+            "variants": list(self.variants),
+            "mentions": len(self.mentions),
+            "sources": list(by),
+            "by_outlet": {sources[n].label: k for n, k in by.items()},
+        }
+
+
+# -- normalization ---------------------------------------------------------------
+
+
+def clean_surface(text: str) -> str:
+    """Entity text as shown: no leading "the"/bullets, no possessive, single spaces."""
+    t = " ".join(text.replace("’", "'").split())
+    t = re.sub(r"'s?$", "", t).strip(" ,;:-–—\"'()[]")
+    if t.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", t):
+        t = t.rstrip(".")
+    words = t.split()
+    while words and words[0].lower() in LEADING_NOISE:
+        words = words[1:]
+    return " ".join(words)
+
+
+def normalize(text: str) -> str:
+    """Comparison key: lowercase, dots dropped ("U.N." -> "un"), hyphens as spaces."""
+    t = clean_surface(text).lower()
+    t = t.replace(".", "").replace("-", " ").replace("‐", " ")
+    return " ".join(t.split())
+
+
+def name_tokens(text: str) -> list[str]:
+    """Person-name tokens without titles and particles ("Gen. Fayez al-Sarraj" -> [fayez, sarraj])."""
+    toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
+    while len(toks) > 1 and toks[0] in TITLES:
+        toks = toks[1:]
+    out = [t for t in toks if t not in NAME_PARTICLES]
+    return out or toks
+
+
+def skeleton(word: str) -> str:
+    """A consonant key that survives transliteration: Gaddafi, Gadhafi,
+    Qaddafi, Kadhafi -> "kdf"; Sarraj, Serraj -> "srj"; Sergei, Sergey -> "srg"."""
+    w = word.lower()
+    w = re.sub(r"(?<=[a-z])h", "", w)  # kh, dh, gh, th, sh -> first letter
+    w = w.replace("ph", "f")
+    w = w.translate(str.maketrans({"q": "k", "g": "k", "c": "k", "j": "j", "z": "s", "v": "f", "w": "", "y": ""}))
+    head, rest = w[:1], re.sub(r"[aeiouy]", "", w[1:])
+    w = head + rest
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def edit_distance(a: str, b: str) -> int:
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two name tokens are spellings of one name."""
+    if a == b:
+        return True
+    if not a or not b or a[0].isdigit() or b[0].isdigit():
+        return False
+    longer = max(len(a), len(b))
+    if abs(len(a) - len(b)) > 2:
+        return False
+    ka, kb = skeleton(a), skeleton(b)
+    if len(ka) >= 3 and ka == kb and edit_distance(a, b) / longer <= 0.34:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
+        return False
+    return edit_distance(a, b) / longer <= NAME_DISTANCE
+
+
+def _given_compatible(ga: list[str], gb: list[str]) -> bool:
+    if not ga or not gb:
+        return True
+    ia = [t for t in ga if len(t) == 1]
+    ib = [t for t in gb if len(t) == 1]
+    if ia and ib and set(ia) != set(ib):
+        return False  # George W. vs George H. W.
+    fa = [t for t in ga if len(t) > 1]
+    fb = [t for t in gb if len(t) > 1]
+    if any(same_name(x, y) for x in fa for y in fb):
+        return True
+    if (ia and any(t[0] == i for t in fb for i in ia)) or (ib and any(t[0] == i for t in fa for i in ib)):
+        return True
+    return not fa or not fb
+
+
+def initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", clean_surface(text)) if w]
+    return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP and w[0].isalpha()).upper()
+
+
+def _is_acronym(surface: str) -> bool:
+    s = surface.replace(".", "")
+    return 2 <= len(s) <= 8 and s.isalpha() and sum(ch.isupper() for ch in s) >= len(s) - 1 and s[0].isupper()
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def acronym_pairs(text: str) -> list[tuple[str, str]]:
+    """("Government of National Accord", "GNA") pairs from "... (GNA)" patterns."""
+    out = []
+    for m in _ACRONYM_PAREN_RE.finditer(text):
+        acr = m.group(1).replace(".", "")
+        if not _is_acronym(acr):
+            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        words = _WORD_RE.findall(before)[-10:]
+        best = None
+        for k in range(1, len(words) + 1):
+            cand = words[-k:]
+            if cand[0].lower() in INITIALS_SKIP or not cand[0][:1].isupper():
+                continue
+            phrase = " ".join(cand)
+            if initials(phrase) == acr.upper():
+                best = phrase
+                break
+        if best is None:
+            for k in range(1, len(words) + 1):
+                cand = words[-k:]
+                if not cand[0][:1].isupper() or cand[0][0].upper() != acr[0].upper():
+                    continue
+                caps = sum(1 for w in cand if w[:1].isupper())
+                if caps >= max(2, len(acr) - 1) and _subsequence(acr.lower(), " ".join(cand).lower()):
+                    best = " ".join(cand)
+                    break
+        if best:
+            out.append((clean_surface(best), acr))
+    return out
+
+
+# -- merging ---------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    surfaces: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+
+    @property
+    def kind(self) -> str:
+        person = self.labels["PERSON"]
+        place = sum(self.labels[l] for l in PLACE_LABELS)
+        other = sum(self.labels.values()) - person - place
+        if person >= max(place, other) and person > 0:
+            return "person"
+        return "place" if place >= other else "org"
+
+    @property
+    def surface(self) -> str:
+        return self.surfaces.most_common(1)[0][0]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def merge(sents: list[Sent]) -> list[Entity]:
+    """Merge the mentions of ``sents`` into entities (sets ``mention.entity``)."""
+    groups: dict[str, _Group] = {}
+    for s in sents:
+        for m in s.mentions:
+            surface = clean_surface(m.text)
+            key = normalize(surface)
+            if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
+                continue
+            if not surface[0].isalnum() or "]" in surface or "[" in surface:
+                continue
+            if not any(ch.isupper() for ch in surface):
+                continue  # "daily", "anesthesia": not a name
+            g = groups.setdefault(key, _Group(key))
+            g.mentions.append(m)
+            g.surfaces[surface] += 1
+            g.labels[m.label] += 1
+    uf = _UnionFind()
+    for k in groups:
+        uf.find(k)
+
+    # 1. people, full names first
+    persons = sorted((g for g in groups.values() if g.kind == "person"),
+                     key=lambda g: (-len(name_tokens(g.key)), -len(g.mentions), g.key))
+    clusters: list[dict[str, Any]] = []  # {"root", "surname", "given": set, "n"}
+    for g in persons:
+        toks = name_tokens(g.key)
+        if not toks:
+            continue
+        surname, given = toks[-1], toks[:-1]
+        cands = [c for c in clusters if same_name(surname, c["surname"])
+                 and _given_compatible(given, sorted(c["given"]))]
+        if not cands and not given:  # "Monica" -> the one Monica Lewinsky
+            cands = [c for c in clusters if any(same_name(surname, x) for x in c["given"])]
+            if len(cands) > 1:
+                cands = []
+        if cands:
+            c = max(cands, key=lambda c: c["n"])
+            uf.union(c["root"], g.key)
+            c["given"].update(given)
+            c["n"] += len(g.mentions)
+        else:
+            clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions)})
+
+    # 2. one-word ORG/NORP mentions that are a person's surname
+    for g in groups.values():
+        if g.kind != "org":
+            continue
+        toks = name_tokens(g.key)
+        if len(toks) != 1 or _is_acronym(g.surface):
+            continue
+        cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0]
+        if cands:
+            uf.union(max(cands, key=lambda c: c["n"])["root"], g.key)
+
+    # 3. acronyms <-> expansions: explicit "(GNA)" pairs first, then initials
+    explicit: dict[str, str] = {}  # normalized long form -> acronym key
+    for s in sents:
+        if "(" in s.text:
+            for long, acr in acronym_pairs(s.text):
+                lk, ak = normalize(long), acr.lower()
+                explicit.setdefault(lk, ak)
+                if lk in groups and groups[lk].kind == "person":
+                    continue
+                for gk in groups:  # "French Bureau of ..." is "Bureau of ..."
+                    if len(lk.split()) >= 3 and gk.endswith(" " + lk) and groups[gk].kind != "person":
+                        uf.union(gk, lk if lk in groups else ak if ak in groups else gk)
+                if lk in groups and ak in groups:
+                    uf.union(lk, ak)
+                elif lk in groups:
+                    groups[lk].surfaces.setdefault(acr, 0)
+                elif ak in groups:
+                    groups[ak].surfaces.setdefault(long, 0)
+    non_person = [g for g in groups.values() if g.kind != "person"]
+    acronyms = {g.key: g for g in non_person if _is_acronym(g.surface)}
+    for g in non_person:
+        if g.key in acronyms or len(g.key.split()) < 2:
+            continue
+        if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
+            continue  # "U.S. Senate" is not "US"
+        ini = initials(g.surface).lower()
+        if len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini:
+            uf.union(g.key, ini)
+
+    # 4. multi-word names whose tokens all match
+    by_len: dict[int, list[_Group]] = {}
+    for g in non_person:
+        toks = g.key.split()
+        if len(toks) >= 2:
+            by_len.setdefault(len(toks), []).append(g)
+    for gs in by_len.values():
+        for i, a in enumerate(gs):
+            for b in gs[i + 1 :]:
+                if all(same_name(x, y) for x, y in zip(a.key.split(), b.key.split())):
+                    uf.union(a.key, b.key)
+
+    members: dict[str, list[_Group]] = {}
+    for k, g in groups.items():
+        members.setdefault(uf.find(k), []).append(g)
+    entities = []
+    for gs in members.values():
+        entities.append(_make_entity(gs))
+    entities.sort(key=lambda e: (-len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
+    for i, e in enumerate(entities, 1):
+        e.id = f"E{i}"
+        for m in e.mentions:
+            m.entity = e
+    return entities
+
+
+def _make_entity(gs: list[_Group]) -> Entity:
+    labels: Counter = Counter()
+    surfaces: Counter = Counter()
+    mentions: list[Mention] = []
+    for g in gs:
+        labels.update(g.labels)
+        surfaces.update({s: n for s, n in g.surfaces.items()})
+        for s in g.surfaces:
+            surfaces.setdefault(s, 0)
+        mentions.extend(g.mentions)
+    kinds = Counter()
+    for g in gs:
+        kinds[g.kind] += len(g.mentions)
+    full_person = any(g.kind == "person" and len(name_tokens(g.key)) >= 2 for g in gs)
+    if (kinds["person"] >= max(kinds["place"], kinds["org"]) and kinds["person"]) or full_person:
+        label = "PERSON"
+    else:
+        label = next((l for l, _ in labels.most_common() if l != "PERSON" and l != "NORP"), labels.most_common(1)[0][0])
+    acronym = None
+    name_pool = {s: n for s, n in surfaces.items()}
+    if label != "PERSON":
+        acrs = [s for s in surfaces if _is_acronym(s)]
+        longs = [s for s in surfaces if not _is_acronym(s) and len(s.split()) >= 2]
+        if acrs and longs:
+            acronym = max(acrs, key=lambda s: (surfaces[s], -s.count("."), s)).replace(".", "")
+            name_pool = {s: surfaces[s] for s in longs}
+    else:
+        full = {s: n for s, n in surfaces.items() if len(name_tokens(s)) >= 2}
+        if full:
+            name_pool = full
+    name = max(name_pool, key=lambda s: (not (s.isupper() and len(s) > 5), name_pool[s], _title_free(s), len(s), s))
+    if label == "PERSON":
+        name = _strip_titles(name)
+    variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
+    mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
+    return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
+
+
+def _title_free(s: str) -> bool:
+    return s.split()[0].lower().rstrip(".") not in TITLES
+
+
+def _strip_titles(s: str) -> str:
+    words = s.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def shown(entities: list[Entity]) -> list[Entity]:
+    """Entities worth listing: people, organizations, places, events."""
+    return [e for e in entities if e.label in SHOWN_LABELS]

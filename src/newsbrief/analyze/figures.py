@@ -1,0 +1,390 @@
+"""Figures: numbers, what they count, who reports them, and where they differ.
+
+A figure is a number phrase ("more than 280", "146,000", "tens of thousands",
+"nine", "$16 million", "25 percent") with the noun it counts ("civilians",
+"people") and the event it is about ("killed", "displaced"), found by cue
+words (:mod:`._cues`):
+
+1. a cue right before the number ("killed more than 280 civilians");
+2. else the cue of the previous figure it is coordinated with ("killed 280
+   civilians and 2,000 fighters");
+3. else the first cue after the noun in the same clause ("146,000 Libyans
+   displaced", "280 civilians ... have been killed");
+4. else the noun itself ("16 bodies", "refugees").
+
+Each number becomes an interval (modifiers and vague amounts widen it), and
+figures about the same quantity (event, counted noun) whose intervals do not
+overlap in different outlets are a conflict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..features import stem
+from ._cues import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DURATION_UNITS,
+    FIGURE_EVENTS,
+    FIGURE_ID_WORDS,
+    FIGURE_MODIFIERS,
+    FIGURE_NOUN_SKIP,
+    PEOPLE_NOUNS,
+    SCALE_WORDS,
+    UNITS_WORDS,
+    VAGUE_AMOUNTS,
+)
+from ._doc import Sent, Source, cite_dict
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = (r"(?:" + "|".join(sorted((w for w in UNITS_WORDS if " " not in w), key=len, reverse=True))
+            + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
+_VAGUE = "|".join(sorted(VAGUE_AMOUNTS, key=len, reverse=True))
+_MOD = "|".join(sorted(FIGURE_MODIFIERS, key=len, reverse=True))
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|m|k)\b"
+_FIGURE_RE = re.compile(
+    r"(?<![\w.,:/\-+#])"
+    r"(?:(?P<mod>" + _MOD + r")\s+)?"
+    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥)?\s?"
+    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|(?:a\s+)?dozen|" + _WORDNUM + r")"
+    r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
+    r"(?:\s*(?P<scale>" + _SCALE + r"))?)"
+    r"(?P<pct>\s*%|\s+per\s?cent\b)?"
+    r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|old))?)?"
+    r"(?![\w:])",
+    re.I,
+)
+_EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
+_TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\d\d|a\.?m\b|p\.?m\b|GMT|UTC|CET|EST|local time|hrs\b)", re.I)
+#: Words that end a clause for the forward cue search.
+_CLAUSE_END = {";", ".", "!", "?", "while", "but", "whereas", "although", "though", "because", "since", "after",
+               "before", "when", "which", "who"}
+#: Figures in articles further apart than this many days are not compared
+#: (a death toll a month later is an update, not a conflict).
+CONFLICT_MAX_DAYS = 7
+
+
+@dataclass
+class Figure:
+    sent: Sent = field(repr=False)
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    value: float
+    category: str  # killed, displaced, ..., count, duration, money, percent
+    noun: str | None
+    unit: str | None = None
+    noun_end: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.category, self.noun_key)
+
+    @property
+    def noun_key(self) -> str:
+        if self.category == "duration" and self.noun:
+            return f"{self.unit} of {self.noun}"
+        return self.unit or self.noun or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "value": _num(self.value),
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "counts": self.category,
+            "noun": self.noun,
+            "unit": self.unit,
+            **cite_dict(self.sent.cite(), self.sent.source.n),
+        }
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else round(x, 3)
+
+
+def _word_value(w: str) -> float | None:
+    w = w.lower().strip()
+    if w in ("dozen", "a dozen"):
+        return 12.0
+    parts = re.split(r"[- ]", w)
+    total = 0.0
+    for p in parts:
+        if p not in UNITS_WORDS:
+            return None
+        total += UNITS_WORDS[p]
+    return total
+
+
+def _value(mo: re.Match) -> tuple[float, float, float] | None:
+    if mo.group("vague"):
+        lo, hi = VAGUE_AMOUNTS[mo.group("vague").lower()]
+        return float(lo), float(hi), math.sqrt(lo * hi)
+    raw = mo.group("num")
+    if raw[0].isdigit():
+        v = float(raw.replace(",", ""))
+    else:
+        v = _word_value(raw)
+        if v is None:
+            return None
+    scale = SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
+    v *= scale
+    lo = hi = v
+    if mo.group("num2"):
+        v2 = float(mo.group("num2").replace(",", "")) * scale
+        lo, hi = min(v, v2), max(v, v2)
+    mod = (mo.group("mod") or "").lower()
+    if mod in FIGURE_MODIFIERS:
+        a, b = FIGURE_MODIFIERS[mod]
+        lo, hi = lo * a, hi * b
+    return lo, hi, (lo + hi) / 2 if mo.group("num2") else v
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
+
+
+def _is_people(word: str, sent: Sent, pos: int) -> bool:
+    w = word.lower()
+    if w in PEOPLE_NOUNS:
+        return True
+    for m in sent.mentions:
+        if m.start <= pos < m.end and m.label == "NORP":
+            return True
+    return word[:1].isupper() and w.endswith(("ans", "ians", "ese", "is")) and len(w) > 4
+
+
+def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int]]] | None = None) -> list[Figure]:
+    """Every figure with a counted noun or a known unit, in every sentence."""
+    out: list[Figure] = []
+    for s in sents:
+        text = s.text
+        skip = (date_spans or {}).get(id(s), [])
+        prev: Figure | None = None
+        prev_pre_cue = False
+        for mo in _FIGURE_RE.finditer(text):
+            a, b = mo.span()
+            if not mo.group("num") and not mo.group("vague"):
+                continue
+            if any(a < e and st < b for st, e in skip):
+                continue
+            if _TIME_AFTER_RE.match(text[b : b + 12]):
+                continue
+            before = text[max(0, a - 25) : a]
+            bw = re.findall(r"[A-Za-z.]+", before)
+            if bw and bw[-1].lower() in FIGURE_ID_WORDS:
+                continue
+            if re.search(r"[\d+]\s*$", before):
+                continue  # phone numbers, "0800 800 812"
+            raw = mo.group("num") or ""
+            if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not mo.group("pct"):
+                continue  # a year
+            val = _value(mo)
+            if val is None:
+                continue
+            lo, hi, v = val
+            fig = _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None)
+            if fig is None or (raw.lower() == "one" and fig.category == "count"):
+                continue  # "one another", "one direction"
+            out.append(fig)
+            prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
+            if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
+                prev_pre_cue = False
+            prev = fig
+    return out
+
+
+def _pre_cue(text: str, a: int) -> str | None:
+    words = re.findall(r"[A-Za-z]+", text[max(0, a - 30) : a])
+    for w in reversed(words[-2:]):
+        cat = _EVENT_OF.get(w.lower())
+        if cat:
+            return cat
+        if w.lower() not in ("all", "the", "some", "another", "an", "a", "additional", "at", "least", "of"):
+            break
+    return None
+
+
+def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure | None:
+    text = s.text
+    a, b = mo.span()
+    unit = None
+    category = None
+    noun = None
+    cur = mo.group("cur")
+    if mo.group("pct"):
+        category, unit = "percent", "%"
+    elif cur:
+        category, unit = "money", CURRENCY_SYMBOLS.get(cur.lower(), cur)
+    hyph = mo.group("hyph")
+    if hyph:
+        u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
+        category, unit = "duration", DURATION_UNITS.get(u, u + "s")
+    # the counted noun
+    rest = _words(text[b : b + 80])
+    j = 0
+    if rest and rest[0][2].lower() == "of":
+        j = 1
+    while j < len(rest) and rest[j][2].lower() in FIGURE_NOUN_SKIP:
+        j += 1
+    noun_end = b
+    noun_word = ""
+    if category is None and j < len(rest):
+        w = rest[j][2]
+        wl = w.lower().rstrip("'’")
+        if wl in CURRENCY_WORDS:
+            category, unit = "money", CURRENCY_WORDS[wl]
+            noun_end = b + rest[j][1]
+        elif wl in ("percent", "pct"):
+            category, unit = "percent", "%"
+            noun_end = b + rest[j][1]
+        elif wl.rstrip("s") in DURATION_UNITS:
+            category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
+            noun_end = b + rest[j][1]
+        elif w[0].isalpha() and wl not in _STOP_AFTER:
+            if (j + 1 < len(rest) and not wl.endswith("s") and rest[j + 1][2][0].isalpha()
+                    and rest[j + 1][2].lower().endswith("s") and rest[j + 1][2].lower() not in _STOP_AFTER
+                    and not rest[j + 1][2][0].isupper()):
+                j += 1  # "12 crew members", "2 male bodies"
+                w = rest[j][2]
+                wl = w.lower()
+            noun_word = wl.replace("’", "'").rstrip("'")
+            noun = "people" if _is_people(w, s, b + rest[j][0]) else stem(noun_word)
+            noun_end = b + rest[j][1]
+    if category == "duration":
+        # "nine months of fighting": the thing that lasted
+        tail = _words(text[noun_end : noun_end + 30])
+        if len(tail) >= 2 and tail[0][2].lower() == "of" and tail[1][2][0].isalpha():
+            noun = stem(tail[1][2].lower())
+    if category is None:
+        if noun is None:
+            return None
+        cat = _pre_cue(text, a)
+        if cat is None and prev is not None and _COORD_RE.fullmatch(text[prev.noun_end : a]):
+            cat = prev.category
+        if cat is None:
+            cat = _forward_cue(text, noun_end)
+        if cat is None:
+            cat = _EVENT_OF.get(noun_word)
+        category = cat or "count"
+        if category in FIGURE_EVENTS and (noun is None or noun in ("bodi", "death", "casualti", "live", "fatal")):
+            noun = "people"
+    display = " ".join(text[a:noun_end if noun_end > b else b].split())
+    return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b))
+
+
+_COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
+_STOP_AFTER = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "a", "an", "the", "is",
+                         "was", "were", "are", "has", "have", "had", "percent", "than", "as", "that", "this",
+                         "after", "before", "since", "until", "when", "while", "per", "times", "p.m", "a.m"})
+
+
+def _forward_cue(text: str, pos: int) -> str | None:
+    words = re.findall(r"[A-Za-z]+|[;:.!?]", text[pos : pos + 90])
+    for w in words[:10]:
+        wl = w.lower()
+        if wl in _CLAUSE_END:
+            return None
+        if wl in _EVENT_OF:
+            if wl == "board" and "on" not in words[:10] and "aboard" not in words[:10]:
+                continue
+            return _EVENT_OF[wl]
+    return None
+
+
+# -- comparison ------------------------------------------------------------------------
+
+
+@dataclass
+class Quantity:
+    """All figures about one quantity (event, counted noun), across outlets."""
+
+    category: str
+    noun: str
+    figures: list[Figure]
+    conflict: bool = False
+
+    @property
+    def sources(self) -> list[Source]:
+        seen: dict[int, Source] = {}
+        for f in self.figures:
+            seen.setdefault(f.sent.source.n, f.sent.source)
+        return [seen[k] for k in sorted(seen)]
+
+    @property
+    def label(self) -> str:
+        if self.category in ("count", "money", "percent", "duration"):
+            what = self.noun if self.category == "count" else f"{self.category} ({self.noun})" if self.noun else self.category
+            return what
+        return f"{self.category}: {self.noun}" if self.noun and self.noun != "people" else self.category
+
+    def values(self) -> list[dict[str, Any]]:
+        """Distinct values with the outlets reporting each."""
+        groups: list[list[Figure]] = []
+        for f in sorted(self.figures, key=lambda f: (f.value, f.sent.source.n)):
+            for g in groups:
+                if _overlap(g[0], f) and _overlap(f, g[0]):
+                    g.append(f)
+                    break
+            else:
+                groups.append([f])
+        out = []
+        for g in groups:
+            srcs = sorted({f.sent.source.n: f.sent.source for f in g}.items())
+            out.append({
+                "text": g[0].text,
+                "value": _num(g[0].value),
+                "low": _num(min(f.low for f in g)),
+                "high": _num(max(f.high for f in g)),
+                "sources": [n for n, _ in srcs],
+                "outlets": [s.label for _, s in srcs],
+                "citations": [f.to_dict() for f in g],
+            })
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "quantity": self.label,
+            "counts": self.category,
+            "noun": self.noun,
+            "conflict": self.conflict,
+            "sources": [s.n for s in self.sources],
+            "outlets": [s.label for s in self.sources],
+            "values": self.values(),
+        }
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    return a.low <= b.high * 1.0001 and b.low <= a.high * 1.0001
+
+
+def _close_in_time(a: Figure, b: Figure) -> bool:
+    da, db = a.sent.source.anchor, b.sent.source.anchor
+    if da is None or db is None:
+        return True
+    return abs((da - db).days) <= CONFLICT_MAX_DAYS
+
+
+def compare(figures: list[Figure]) -> list[Quantity]:
+    """Figures grouped by quantity; conflicting ones flagged. Widely reported first."""
+    by_key: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        by_key.setdefault(f.key, []).append(f)
+    out = []
+    for (cat, noun), figs in by_key.items():
+        q = Quantity(cat, noun, figs)
+        if cat != "count" or noun:
+            q.conflict = any(
+                a.sent.source.n != b.sent.source.n and not _overlap(a, b) and _close_in_time(a, b)
+                for i, a in enumerate(figs) for b in figs[i + 1 :]
+            )
+        out.append(q)
+    out.sort(key=lambda q: (not q.conflict, -len(q.sources), q.category == "count", q.label))
+    return out

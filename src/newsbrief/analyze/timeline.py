@@ -1,0 +1,445 @@
+"""Timeline: date expressions found in sentences and resolved to calendar dates.
+
+Absolute dates ("Jan. 19", "14 January 2020", "April 2019", "since 2011")
+and relative ones ("on Monday", "late Sunday", "last week", "last April",
+"earlier this month", "over the weekend", "two days ago") are resolved
+against the article's anchor date: its publication date, else a wire dateline
+("Jan. 14 (UPI) --"), else the latest date known for the cluster.
+
+Weekdays and month names without a year are resolved in the direction of the
+clause's tense: in a past-tense clause "on Sunday" in an article of Tuesday
+14 January 2020 is 12 January; in "will meet on Sunday" it is 19 January.
+Events with the same date reported in similar sentences are merged and cite
+every outlet; the same fact dated differently by two outlets is a
+disagreement.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Citation
+from ._cues import EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, MONTHS, PAST_CUES_RE, WEEKDAYS
+from ._doc import Sent, Source, cite_dict
+
+_M = (r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+      r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_D = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{g}>1[89]\d\d|20\d\d)"
+_WD = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<{g}>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b" + _Y.format(g="y") + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", r"\b" + _M.format(g="m") + r"\s+" + _D.format(g="d") + r",?\s+" + _Y.format(g="y") + r"\b"),
+    ("dmy", r"\b" + _D.format(g="d") + r"\s+(?:of\s+)?" + _M.format(g="m") + r",?\s+" + _Y.format(g="y") + r"\b"),
+    ("md", r"\b" + _M.format(g="m") + r"\s+" + _D.format(g="d") + r"\b(?![,.]?\s*\d)"),
+    ("dm", r"\b" + _D.format(g="d") + r"\s+(?:of\s+)?" + _M.format(g="m") + r"(?![a-z])"),
+    ("my", r"\b(?:(?P<mod>early|late|mid|mid-)\s*)?" + _M.format(g="m") + r",?\s+" + _Y.format(g="y") + r"\b"),
+    ("ago", r"\b(?i:" + _NUM.format(g="n") + r"\s+(?P<u>day|week|month|year)s?\s+ago)\b"),
+    ("relunit", r"\b(?i:(?P<mod>last|this|next|past|previous|coming|earlier this|later this|early this|late last|"
+                r"early last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year))\b"),
+    ("weekend", r"\b(?i:(?:over|during|at)\s+the\s+weekend)\b"),
+    ("relday", r"\b(?i:(?P<w>yesterday|today|tomorrow|tonight))\b"),
+    ("wd", r"\b(?:(?P<mod>(?i:last|next|this|late|early|on|by|until|since|from|before|after|coming))\s+)?"
+           + _WD.format(g="wd") + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("m", r"\b(?P<mod>(?i:last|next|this|early|late|mid|mid-|since|in|by|until|through|during|later in|earlier in|"
+          r"since early|since late|since mid|from))\s+" + _M.format(g="m")
+          + r"(?![a-z])(?!\s*[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)"),
+    ("y", r"\b(?P<mod>in|since|by|until|from|during|before|after|of|early|late|mid|mid-|the|through)\s+"
+          + _Y.format(g="y") + r"\b(?![,.]\d)"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS))
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+#: Characters around a date expression searched for tense cues.
+TENSE_WINDOW = 80
+#: Sentences that are captions or menus, not events.
+_CAPTION_RE = re.compile(r"\b(?:FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright)\b|^\s*[•·▪►]", re.I)
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date: ``start`` and ``end`` (inclusive) and its granularity."""
+
+    start: dt.date
+    end: dt.date
+    granularity: str  # day | weekend | week | month | year
+
+    @property
+    def label(self) -> str:
+        if self.granularity == "day":
+            return self.start.isoformat()
+        if self.granularity == "month":
+            return self.start.strftime("%Y-%m")
+        if self.granularity == "year":
+            return str(self.start.year)
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @property
+    def display(self) -> str:
+        if self.granularity == "day":
+            return f"{self.start.strftime('%a')} {self.start.day} {self.start.strftime('%b %Y')}"
+        if self.granularity == "month":
+            return self.start.strftime("%B %Y")
+        if self.granularity == "year":
+            return str(self.start.year)
+        kind = "weekend" if self.granularity == "weekend" else "week"
+        return f"{kind} of {self.start.day} {self.start.strftime('%b %Y')}"
+
+
+@dataclass
+class DateMention:
+    sent: Sent = field(repr=False)
+    start: int
+    end: int
+    expression: str
+    when: When
+    since: bool = False
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower()[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+
+
+def _day(y: int, m: int, d: int) -> When | None:
+    try:
+        x = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return When(x, x, "day")
+
+
+def _month_span(y: int, m: int) -> When:
+    return When(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]), "month")
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def tense(text: str, start: int, end: int) -> str:
+    """"past" or "future" for the clause around ``text[start:end]`` (nearest cue wins; default past)."""
+    lo, hi = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    best, best_dist = "past", None
+    for rx, kind in ((FUTURE_CUES_RE, "future"), (PAST_CUES_RE, "past")):
+        for m in rx.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best_dist is None or dist < best_dist:
+                best, best_dist = kind, dist
+    return best
+
+
+def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
+    """A month-day without year: the occurrence nearest the anchor on the
+    clause's side of it (2 days' slack for time zones and late reports)."""
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        w = _day(y, m, d) if d else _month_span(y, m)
+        if w:
+            options.append(w)
+    if not options:
+        return None
+    slack = dt.timedelta(days=2)
+    if direction == "future":
+        fit = [w for w in options if w.end >= anchor - slack]
+    else:
+        fit = [w for w in options if w.start <= anchor + slack]
+    pool = fit or options
+    return min(pool, key=lambda w: abs((w.start - anchor).days))
+
+
+def resolve(mo: re.Match, text: str, anchor: dt.date | None) -> tuple[When | None, bool]:
+    """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since"."""
+    kind = mo.lastgroup[1:]
+    g = {k.split("_", 1)[1]: v for k, v in mo.groupdict().items() if v is not None and k.startswith(kind + "_")}
+    mod = (g.get("mod") or "").lower().strip()
+    since = mod.startswith("since") or text[max(0, mo.start() - 6) : mo.start()].lower().strip() == "since"
+    if kind == "iso":
+        return _day(int(g["y"]), int(g["mo"]), int(g["d"])), since
+    if kind in ("mdy", "dmy"):
+        return _day(int(g["y"]), _month(g["m"]), int(g["d"])), since
+    if kind == "my":
+        return _month_span(int(g["y"]), _month(g["m"])), since
+    if kind == "y":
+        if mod == "the" and not re.match(r"\s+[a-z]", text[mo.end() : mo.end() + 3]):
+            return None, False  # "the 2011" must be followed by a noun ("the 2011 uprising")
+        y = int(g["y"])
+        return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
+    if anchor is None:
+        return None, since
+    direction = tense(text, mo.start(), mo.end())
+    if kind in ("md", "dm"):
+        return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction), since
+    if kind == "m":
+        m = _month(g["m"])
+        if mod == "last":
+            y = anchor.year if m < anchor.month else anchor.year - 1
+            return _month_span(y, m), since
+        if mod == "next":
+            y = anchor.year if m > anchor.month else anchor.year + 1
+            return _month_span(y, m), since
+        if mod.startswith("later"):
+            direction = "future"
+        return _pick_year(m, 0, anchor, direction), since
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS.get(g["n"].lower(), 1)
+        u = g["u"].lower()
+        if u == "day":
+            x = anchor - dt.timedelta(days=n)
+            return When(x, x, "day"), since
+        if u == "week":
+            x = anchor - dt.timedelta(weeks=n)
+            return _week(x), since
+        if u == "month":
+            return _month_span(*_shift_month(anchor.year, anchor.month, -n)), since
+        return When(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year"), since
+    if kind == "relunit":
+        u = g["u"].lower()
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "late last": -1,
+                "early last": -1}.get(mod, 0)
+        if u == "week":
+            return _week(anchor + dt.timedelta(weeks=step)), since
+        if u == "weekend":
+            return _weekend(anchor, -1 if step <= 0 and mod != "this" else 1), since
+        if u == "month":
+            return _month_span(*_shift_month(anchor.year, anchor.month, step)), since
+        y = anchor.year + step
+        return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
+    if kind == "weekend":
+        return _weekend(anchor, 1 if direction == "future" else -1), since
+    if kind == "relday":
+        off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["w"].lower()]
+        x = anchor + dt.timedelta(days=off)
+        return When(x, x, "day"), since
+    if kind == "wd":
+        wd = WEEKDAYS[g["wd"].lower()]
+        if mod in ("next", "coming"):
+            direction = "future"
+        elif mod == "last":
+            direction = "past"
+        if direction == "future":
+            delta = (wd - anchor.weekday()) % 7
+            if delta == 0 and mod in ("next", "coming"):
+                delta = 7
+        else:
+            delta = -((anchor.weekday() - wd) % 7)
+            if delta == 0 and mod == "last":
+                delta = -7
+        x = anchor + dt.timedelta(days=delta)
+        return When(x, x, "day"), since
+    return None, since
+
+
+def _week(x: dt.date) -> When:
+    start = x - dt.timedelta(days=x.weekday())
+    return When(start, start + dt.timedelta(days=6), "week")
+
+
+def _weekend(anchor: dt.date, direction: int) -> When:
+    if direction < 0:
+        sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 or 7)
+        if anchor.weekday() == 6:
+            sat = anchor - dt.timedelta(days=1)
+    else:
+        sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+    return When(sat, sat + dt.timedelta(days=1), "weekend")
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[tuple[int, int, str, When, bool]]:
+    """Every resolvable date expression in ``text``: (start, end, expression, when, since)."""
+    out = []
+    for mo in _DATE_RE.finditer(text):
+        when, since = resolve(mo, text, anchor)
+        if when is not None:
+            expr = mo.group(0)
+            if expr.endswith(".") and not re.search(r"\b[A-Z][a-z]{2}\.$", expr):
+                expr = expr[:-1]
+            out.append((mo.start(), mo.end(), expr, when, since))
+    return out
+
+
+def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:
+    """The date of a wire dateline "Jan. 14 (UPI) --" at the start of ``text``."""
+    m = re.match(r"^\s*(?:[A-Z][A-Za-z.\- ]{0,30},?\s+)?" + _M.format(g="m") + r"\s+" + _D.format(g="d")
+                 + r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text)
+    if not m or year_hint is None:
+        return None
+    w = _pick_year(_month(m.group("m")), int(m.group("d")), year_hint, "past")
+    return w.start if w else None
+
+
+def latest_explicit(text: str) -> dt.date | None:
+    """The latest full date (with year) written in ``text``."""
+    best = None
+    for mo in _DATE_RE.finditer(text):
+        if mo.lastgroup in ("_iso", "_mdy", "_dmy"):
+            w, _ = resolve(mo, text, None)
+            if w and (best is None or w.start > best):
+                best = w.start
+    return best
+
+
+# -- events ---------------------------------------------------------------------------
+
+
+@dataclass
+class Event:
+    """One dated event: the sentences (from one or more outlets) that date it."""
+
+    when: When
+    mentions: list[DateMention]
+
+    @property
+    def sources(self) -> list[Source]:
+        seen: dict[int, Source] = {}
+        for m in self.mentions:
+            seen.setdefault(m.sent.source.n, m.sent.source)
+        return [seen[k] for k in sorted(seen)]
+
+    def citations(self) -> list[Citation]:
+        out, seen = [], set()
+        for m in self.mentions:
+            key = (m.sent.source.n, m.sent.index)
+            if key not in seen:
+                seen.add(key)
+                out.append(m.sent.cite())
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.mentions[0]
+        return {
+            "date": self.when.label,
+            "start": self.when.start.isoformat(),
+            "end": self.when.end.isoformat(),
+            "granularity": self.when.granularity,
+            "display": self.when.display,
+            "since": any(m.since for m in self.mentions),
+            "text": " ".join(first.sent.text.split()),
+            "expressions": sorted({m.expression for m in self.mentions}),
+            "sources": [s.n for s in self.sources],
+            "outlets": [s.label for s in self.sources],
+            "citations": [cite_dict(c, m.sent.source.n) for c, m in zip(self.citations(), self._first_per_sentence())],
+        }
+
+    def _first_per_sentence(self) -> list[DateMention]:
+        out, seen = [], set()
+        for m in self.mentions:
+            key = (m.sent.source.n, m.sent.index)
+            if key not in seen:
+                seen.add(key)
+                out.append(m)
+        return out
+
+
+@dataclass
+class DateDisagreement:
+    """One fact dated differently by different outlets."""
+
+    text: str
+    versions: list[tuple[When, list[DateMention]]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "versions": [
+                {
+                    "date": w.label,
+                    "display": w.display,
+                    "expressions": sorted({m.expression for m in ms}),
+                    "sources": sorted({m.sent.source.n for m in ms}),
+                    "outlets": [s.label for s in _sources(ms)],
+                    "citations": [cite_dict(m.sent.cite(), m.sent.source.n) for m in ms],
+                }
+                for w, ms in self.versions
+            ],
+        }
+
+
+def _sources(ms: list[DateMention]) -> list[Source]:
+    seen: dict[int, Source] = {}
+    for m in ms:
+        seen.setdefault(m.sent.source.n, m.sent.source)
+    return [seen[k] for k in sorted(seen)]
+
+
+def date_mentions(sents: list[Sent]) -> list[DateMention]:
+    out = []
+    for s in sents:
+        text = s.text
+        if _CAPTION_RE.search(text):
+            continue
+        for start, end, expr, when, since in find_dates(text, s.source.anchor):
+            if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
+                continue  # the dateline is the publication date, not an event
+            out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
+    return out
+
+
+_EVENT_OF = {v: cls for cls, vs in EVENT_VERBS.items() for v in vs}
+_EVENT_RE = re.compile(r"\b(" + "|".join(sorted(_EVENT_OF, key=len, reverse=True)) + r")\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"\s[-–—]\s|;|\(|\)|\bwhich\b|\bwho\b|\bbefore\b|\bafter\b|\bbut\b")
+_NEG_RE = re.compile(r"(?:" + "|".join(sorted(EVENT_NEGATORS, key=len, reverse=True)) + r")\s+$", re.I)
+
+
+def event_key(m: DateMention) -> tuple[str, str, Any] | None:
+    """(entity id, event class, entity) of what a date mention dates: the event
+    verb nearest the expression (not negated: "left without signing") and the
+    person (else organization) named last before that verb."""
+    text = m.sent.text
+    best = None
+    for v in _EVENT_RE.finditer(text):
+        if _NEG_RE.search(text[max(0, v.start() - 14) : v.start()]):
+            continue
+        dist = m.start - v.end() if v.end() <= m.start else v.start() - m.end
+        if dist < 0:
+            continue
+        lo, hi = (v.end(), m.start) if v.end() <= m.start else (m.end, v.start())
+        if _CLAUSE_BREAK_RE.search(text[lo:hi]):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, v)
+    if best is None:
+        return None
+    v = best[1]
+    before = [x for x in m.sent.mentions if x.entity is not None and x.end <= v.start()
+              and x.entity.label in ("PERSON", "ORG")]
+    clause_lo = max((b.end() for b in re.finditer(r",\s|;\s|\s[-–—]\s", text[: v.start()])), default=0)
+    near = [x for x in before if x.start >= clause_lo]
+    pool = near or [x for x in before if x.entity.label == "PERSON"]
+    if not pool:
+        return None
+    ent = pool[-1].entity
+    return ent.id, _EVENT_OF[v.group(1).lower()], ent
+
+
+def disagreements(dates: list[DateMention]) -> list[DateDisagreement]:
+    """The same event (who + what) dated to different days by different outlets."""
+    by_key: dict[tuple[str, str], list[DateMention]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for m in dates:
+        if m.when.granularity != "day" or m.since:
+            continue
+        k = event_key(m)
+        if k is None:
+            continue
+        by_key.setdefault(k[:2], []).append(m)
+        names[k[:2]] = f"{k[2].name}: {k[1]}"
+    out = []
+    for k, ms in by_key.items():
+        versions: dict[str, list[DateMention]] = {}
+        whens: dict[str, When] = {}
+        for m in ms:
+            versions.setdefault(m.when.label, []).append(m)
+            whens[m.when.label] = m.when
+        srcs = {m.sent.source.n for m in ms}
+        if len(versions) > 1 and len(srcs) > 1:
+            out.append(DateDisagreement(names[k], [(whens[d], v) for d, v in sorted(versions.items())]))
+    return out

@@ -1,0 +1,245 @@
+"""Render the cross-source view (``Analysis.to_dict()``) as Markdown (also
+used, as plain text, by the terminal renderer) or as an HTML fragment.
+
+Both work from the dict alone, so a stored JSON brief renders the same way.
+All article text in HTML goes through Jinja2 autoescape.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+#: How many rows each section shows (JSON always has everything).
+MAX_ENTITIES = 30
+MAX_QUOTES = 15
+MAX_FIGURES = 15
+MAX_UNITS = 10
+MAX_EVENTS = 40
+
+
+def _refs(ns: list[int]) -> str:
+    return "".join(f"[{n}]" for n in ns)
+
+
+def _names(d: dict[str, Any], ns: list[int]) -> str:
+    labels = {s["n"]: s["label"] for s in d.get("sources", [])}
+    return ", ".join(f"{labels.get(n, n)} [{n}]" for n in ns)
+
+
+def entity_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
+    ents = [e for e in d.get("entities", []) if len(e["sources"]) >= 2 or len(e["variants"]) >= 2 or e["mentions"] >= 3]
+    return ents[:MAX_ENTITIES]
+
+
+def quote_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
+    qs = [q for q in d.get("quotes", []) if q["speaker"] or len(q["sources"]) > 1]
+    return qs[:MAX_QUOTES]
+
+
+def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
+    fs = [f for f in d.get("figures", []) if f["conflict"] or len(f["sources"]) > 1 or f["counts"] not in ("count", "duration")]
+    return fs[:MAX_FIGURES]
+
+
+def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
+    return d.get("timeline", [])[:MAX_EVENTS]
+
+
+def _value_list(f: dict[str, Any], d: dict[str, Any]) -> str:
+    return " vs ".join(f"{v['text']} ({_names(d, v['sources'])})" for v in f["values"])
+
+
+def analysis_markdown(d: dict[str, Any]) -> str:
+    """The view as Markdown."""
+    n_src = len(d.get("sources", []))
+    lines = ["## Cross-source view", ""]
+    lines.append(f"{n_src} independent sources; \"most outlets\" means at least {d.get('majority', 1)}.")
+    for s in d.get("sources", []):
+        dated = s["date"] or (f"undated; dates resolved against {s['anchor_date']} ({s['anchor_from']})"
+                              if s["anchor_date"] else "undated")
+        lines.append(f"- [{s['n']}] {s['label']}: {s['title'] or s['article_id']} ({dated})")
+
+    lines += ["", "### Entities", ""]
+    rows = entity_rows(d)
+    if rows:
+        lines += ["| entity | type | also written | mentions by outlet |", "|---|---|---|---|"]
+        for e in rows:
+            name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
+            others = [v for v in e["variants"] if v not in (e["name"], e["acronym"])]
+            by = ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))
+            lines.append(f"| {_md(name)} | {e['label']} | {_md(' / '.join(others)) or '-'} | {by} |")
+    else:
+        lines.append("No named entities found.")
+
+    lines += ["", "### Quotes", ""]
+    qs = quote_rows(d)
+    for q in qs:
+        who = q["speaker"] or "unattributed"
+        lines.append(f"- \"{q['text']}\" ({who}) carried by {len(q['sources'])}: {_names(d, q['sources'])}")
+    if not qs:
+        lines.append("No attributed direct quotes.")
+
+    lines += ["", "### Figures", ""]
+    conflicts = [f for f in d.get("figures", []) if f["conflict"]]
+    for f in conflicts:
+        lines.append(f"- CONFLICT {f['quantity']}: {_value_list(f, d)}")
+    for f in figure_rows(d):
+        if not f["conflict"]:
+            lines.append(f"- {f['quantity']}: {_value_list(f, d)}")
+    if not d.get("figures"):
+        lines.append("No figures found.")
+
+    ag = d.get("agreement", {})
+    lines += ["", "### Agreement", ""]
+    lines.append(f"Reported by most outlets (at least {d.get('majority', 1)} of {n_src}):")
+    for u in ag.get("consensus", [])[:MAX_UNITS]:
+        lines.append(f"- {u['text']} {_refs(u['sources'])}")
+    if not ag.get("consensus"):
+        lines.append("- nothing is reported by most outlets")
+    if ag.get("shared"):
+        lines += ["", "Reported by some outlets:"]
+        for u in ag["shared"][:MAX_UNITS]:
+            lines.append(f"- {u['text']} {_refs(u['sources'])}")
+    if ag.get("single_source"):
+        lines += ["", "Only one outlet reports:"]
+        for entry in ag["single_source"]:
+            for det in entry["details"]:
+                lines.append(f"- [{entry['source']}] {entry['outlet']}: {det['text']}")
+    if ag.get("differences"):
+        lines += ["", "Differing claims:"]
+        for diff in ag["differences"]:
+            target = " / ".join(diff["targets"]) or "the same point"
+            lines.append(f"- {diff['relation']} ({target}): common to all: {', '.join(diff['common']) or 'none'}")
+            for v in diff["versions"]:
+                only = f"; only here: {', '.join(v['only_here'])}" if v["only_here"] else ""
+                lines.append(f"  - [{v['source']}] {v['outlet']} lists {', '.join(v['items'])}{only}")
+
+    lines += ["", "### Timeline", ""]
+    for e in event_rows(d):
+        since = "since " if e["since"] else ""
+        expr = ", ".join(f'"{x}"' for x in e["expressions"])
+        lines.append(f"- {since}{e['display']} ({expr}): {e['text']} {_refs(e['sources'])}")
+    if not d.get("timeline"):
+        lines.append("No dated events.")
+    if d.get("date_disagreements"):
+        lines += ["", "Dated differently:"]
+        for dd in d["date_disagreements"]:
+            versions = "; ".join(f"{v['display']} per {_names(d, v['sources'])}" for v in dd["versions"])
+            lines.append(f"- {dd['text']}: {versions}")
+
+    facts = d.get("facts", [])
+    lines += ["", "### Coverage", ""]
+    if facts:
+        for f in facts:
+            lines.append(f"- {f['id']}: {f['text']} {_refs(f['sources'])}")
+        lines += ["", "| outlet | covers | omits |", "|---|---|---|"]
+        for c in d.get("coverage", []):
+            lines.append(f"| [{c['source']}] {_md(c['outlet'])} | {', '.join(c['covers']) or '-'} | "
+                         f"{', '.join(c['omits']) or '-'} |")
+    else:
+        lines.append("No fact is shared by two outlets.")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md(s: str) -> str:
+    return s.replace("|", "\\|")
+
+
+_FRAGMENT = """\
+<h2>Cross-source view</h2>
+<p class="meta">{{ d.sources|length }} independent sources; "most outlets" means at least {{ d.majority }}.</p>
+<ol class="analysis-sources">
+{% for s in d.sources %}<li value="{{ s.n }}">{{ s.label }}: {{ s.title or s.article_id }}
+ <span class="meta">{% if s.date %}{{ s.date }}{% elif s.anchor_date %}undated; dates resolved against {{ s.anchor_date }} ({{ s.anchor_from }}){% else %}undated{% endif %}</span></li>
+{% endfor %}</ol>
+<h3>Entities</h3>
+{% if entities %}<table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>mentions by outlet</th></tr></thead><tbody>
+{% for e in entities %}<tr><td>{{ e.name }}{% if e.acronym %} ({{ e.acronym }}){% endif %}</td><td>{{ e.label }}</td>
+<td>{{ e.variants|reject("in", [e.name, e.acronym])|join(" / ") or "-" }}</td>
+<td>{% for k, v in e.by_outlet.items() %}{{ k }}: {{ v }}{% if not loop.last %}, {% endif %}{% endfor %}</td></tr>
+{% endfor %}</tbody></table>{% else %}<p>No named entities found.</p>{% endif %}
+<h3>Quotes</h3>
+{% if quotes %}<ul class="quotes">{% for q in quotes %}<li><q>{{ q.text }}</q> <span class="speaker">{{ q.speaker or "unattributed" }}</span>
+ <span class="meta">carried by {{ q.sources|length }}: {{ q.outlets|join(", ") }}</span></li>{% endfor %}</ul>
+{% else %}<p>No attributed direct quotes.</p>{% endif %}
+<h3>Figures</h3>
+{% if figures %}<table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
+{% for f in figures %}<tr{% if f.conflict %} class="conflict"{% endif %}><td>{% if f.conflict %}<strong>conflict</strong> {% endif %}{{ f.quantity }}</td>
+<td>{% for v in f["values"] %}{{ v.text }} ({{ v.outlets|join(", ") }}){% if not loop.last %} <em>vs</em> {% endif %}{% endfor %}</td></tr>
+{% endfor %}</tbody></table>{% else %}<p>No figures found.</p>{% endif %}
+<h3>Agreement</h3>
+<p>Reported by most outlets:</p>
+<ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
+{% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}</span></li>{% endfor %}</ul>{% endif %}
+{% if ag.single_source %}<p>Only one outlet reports:</p><ul class="single">{% for e in ag.single_source %}{% for x in e.details %}<li><span class="outlet">{{ e.outlet }}</span>: {{ x.text }}</li>{% endfor %}{% endfor %}</ul>{% endif %}
+{% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
+<ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
+<h3>Timeline</h3>
+{% if events %}<ol class="timeline">{% for e in events %}<li><time datetime="{{ e.start }}">{% if e.since %}since {% endif %}{{ e.display }}</time> {{ e.text }} <span class="meta">{{ e.outlets|join(", ") }}; "{{ e.expressions|join('", "') }}"</span></li>{% endfor %}</ol>
+{% else %}<p>No dated events.</p>{% endif %}
+{% if d.date_disagreements %}<p>Dated differently:</p><ul class="date-disagreements">{% for dd in d.date_disagreements %}<li>{{ dd.text }}: {% for v in dd.versions %}{{ v.display }} per {{ v.outlets|join(", ") }}{% if not loop.last %}; {% endif %}{% endfor %}</li>{% endfor %}</ul>{% endif %}
+<h3>Coverage</h3>
+{% if d.facts %}<ol class="facts">{% for f in d.facts %}<li id="fact-{{ f.id }}">{{ f.id }}: {{ f.text }}</li>{% endfor %}</ol>
+<table class="coverage"><thead><tr><th>outlet</th><th>covers</th><th>omits</th></tr></thead><tbody>
+{% for c in d.coverage %}<tr><td>{{ c.outlet }}</td><td>{{ c.covers|join(", ") or "-" }}</td><td>{{ c.omits|join(", ") or "-" }}</td></tr>{% endfor %}
+</tbody></table>{% else %}<p>No fact is shared by two outlets.</p>{% endif %}
+"""
+
+_PAGE = """\
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }} · newsbrief</title>
+<style>{% include "style.css" %}</style>
+</head>
+<body>
+<main>
+<section class="analysis">{{ fragment|safe }}</section>
+</main>
+</body>
+</html>
+"""
+
+
+@lru_cache(maxsize=1)
+def _env():
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.PackageLoader("newsbrief", "templates"), autoescape=True,
+                              trim_blocks=True, lstrip_blocks=True)
+
+
+def analysis_html(d: dict[str, Any]) -> str:
+    """The view as an HTML fragment (everything escaped)."""
+    return _env().from_string(_FRAGMENT).render(
+        d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
+        events=event_rows(d), max_units=MAX_UNITS)
+
+
+def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
+    """One self-contained HTML page holding only the view."""
+    return _env().from_string(_PAGE).render(title=title, fragment=analysis_html(d))
+
+
+def render_analysis(brief, fmt: str = "terminal") -> str:
+    """The view alone (``newsbrief analyze``) in ``fmt``: terminal, markdown, json or html."""
+    d = brief.analysis.to_dict()
+    if fmt == "json":
+        doc = {"schema": d["schema"], "articles": [a.to_dict() for a in brief.articles],
+               "analysis": d, "warnings": list(brief.warnings)}
+        return json.dumps(doc, ensure_ascii=False, indent=2)
+    if fmt == "html":
+        return analysis_page(d, title=brief.articles[0].title if brief.articles and brief.articles[0].title
+                             else "Cross-source view")
+    text = analysis_markdown(d)
+    if brief.warnings:
+        text += "\n" + "\n".join(f"warning: {w}" for w in brief.warnings) + "\n"
+    if fmt == "markdown":
+        return text
+    if fmt == "terminal":
+        return text.replace("### ", "").replace("## ", "")
+    raise ValueError(f"unknown format {fmt!r}")
