@@ -79,9 +79,11 @@ class Settings:
     #: Worker threads for briefing (CPU-bound): one per core is enough, more
     #: only contend for the GIL.
     server_workers: int = 2
-    #: Requests admitted beyond the busy workers before new ones get a 503:
-    #: 32 queued briefs at ~0.1-1 s each stay inside the time limit.
-    server_max_queued: int = 32
+    #: Requests admitted beyond the busy workers before new ones get a 503.
+    #: 128 queued briefs of a typical story (~0.1 s each) wait ~6 s on two
+    #: workers, well inside the time limit; past that a client is better told
+    #: "busy" at once than given a 504 after 30 s.
+    server_max_queued: int = 128
     #: Most articles one POST may brief (a story, not a corpus: use the store).
     server_max_articles: int = 200
 

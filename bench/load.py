@@ -1,0 +1,270 @@
+"""Load check of ``newsbrief serve``: N concurrent clients on loopback for S seconds.
+
+Starts the server itself (``python -m newsbrief serve`` on a free loopback
+port, in a subprocess), then runs ``--clients`` asyncio clients (httpx) until
+``--seconds`` have passed. Each client loops over a request mix:
+
+* ``POST /api/brief``: the articles of a real small cluster as JSON
+  (default: the 5-article ../shared/samples/libya-moscow-talks-2020 sample,
+  else the bundled examples/air-france-447.jsonl);
+* ``GET /stories/{id}``: a story page (HTML brief with citations) from a store
+  built from ../shared data, when the store exists (``newsbrief.store``);
+* ``GET /``: the start page, when there is no store.
+
+Reports throughput, p50/p99 latency per request kind, status codes and the
+server's peak memory (``VmHWM`` of the server process: peak resident set size).
+
+    python bench/load.py [--clients 50] [--seconds 30] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import platform
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SAMPLE_DIR = SHARED / "samples" / "libya-moscow-talks-2020"
+BUNDLED = REPO / "examples" / "air-france-447.jsonl"
+#: Clusters loaded into the store for the story pages (small, dated, real).
+STORE_SOURCES = [SHARED / "data" / "multiling2011_en" / "test.jsonl.gz", SHARED / "data" / "duc2003_task3" / "test.jsonl.gz"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cluster_articles() -> tuple[str, list[dict]]:
+    """The POSTed cluster: article dicts as a client would send them."""
+    if SAMPLE_DIR.is_dir():
+        from newsbrief.ingest import read_articles
+
+        arts = read_articles([str(SAMPLE_DIR)])
+        return (f"{SAMPLE_DIR.name} ({len(arts)} articles)",
+                [{"text": a.raw_text, "title": a.title, "source": a.source,
+                  "date": a.date.isoformat() if a.date else None} for a in arts])
+    arts = [json.loads(line) for line in BUNDLED.read_text().splitlines() if line.strip()]
+    return f"{BUNDLED.name} ({len(arts)} articles)", arts
+
+
+def build_store(path: Path, max_clusters: int) -> list[str] | None:
+    """A store of real clusters, through the store's own API; ``None`` without one."""
+    try:
+        from newsbrief.store import Store
+    except ImportError:
+        return None
+    articles = []
+    for src in STORE_SOURCES:
+        if not src.exists():
+            continue
+        with gzip.open(src, "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i >= max_clusters:
+                    break
+                c = json.loads(line)
+                for a in c["articles"]:
+                    a.setdefault("date", c.get("date"))
+                    articles.append(a)
+        break
+    if not articles:
+        return None
+    with Store(path) as store:
+        store.add(articles)
+        return [s.id for s in store.stories()]
+
+
+class MemoryWatch(threading.Thread):
+    """Samples the server's RSS; ``peak_kb`` also reads the kernel's VmHWM."""
+
+    def __init__(self, pid: int, every: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.every = every
+        self.samples: list[int] = []
+        self.hwm_kb = 0
+        self._halt = threading.Event()
+
+    def _status(self) -> dict[str, int]:
+        out = {}
+        try:
+            with open(f"/proc/{self.pid}/status") as fh:
+                for line in fh:
+                    if line.startswith(("VmRSS:", "VmHWM:")):
+                        k, v = line.split(":", 1)
+                        out[k] = int(v.split()[0])
+        except OSError:
+            pass
+        return out
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            st = self._status()
+            if "VmRSS" in st:
+                self.samples.append(st["VmRSS"])
+            self.hwm_kb = max(self.hwm_kb, st.get("VmHWM", 0))
+            self._halt.wait(self.every)
+
+    def stop(self) -> None:
+        st = self._status()
+        self.hwm_kb = max(self.hwm_kb, st.get("VmHWM", 0))
+        self._halt.set()
+        self.join(timeout=2)
+
+    @property
+    def peak_kb(self) -> int:
+        return max([self.hwm_kb, *self.samples]) if self.samples or self.hwm_kb else 0
+
+
+def start_server(port: int, store: Path | None) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "newsbrief", "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    if store is not None:
+        cmd += ["--store", str(store)]
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            if httpx.get(url + "/api/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("server did not come up")
+
+
+async def run_clients(url: str, clients: int, seconds: float, articles: list[dict], story_ids: list[str] | None,
+                      post_share: float, seed: int) -> tuple[dict[str, list[float]], Counter, float]:
+    import httpx
+
+    latencies: dict[str, list[float]] = defaultdict(list)
+    statuses: Counter = Counter()
+    body = json.dumps(articles).encode()
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as http:
+        # warm-up: lazy imports and the story cache, outside the timed window
+        await http.post("/api/brief", content=body, headers={"content-type": "application/json"})
+        start = time.perf_counter()
+        deadline = start + seconds
+
+        async def client(n: int) -> None:
+            rng = random.Random(seed + n)
+            while time.perf_counter() < deadline:
+                if rng.random() < post_share:
+                    kind = "POST /api/brief"
+                    req = http.post("/api/brief", content=body, headers={"content-type": "application/json"})
+                elif story_ids:
+                    kind = "GET /stories/{id}"
+                    req = http.get(f"/stories/{rng.choice(story_ids)}", headers={"accept": "text/html"})
+                else:
+                    kind = "GET /"
+                    req = http.get("/", headers={"accept": "text/html"})
+                t = time.perf_counter()
+                try:
+                    r = await req
+                    statuses[(kind, r.status_code)] += 1
+                    if r.status_code == 200:
+                        latencies[kind].append(time.perf_counter() - t)
+                except httpx.HTTPError as err:
+                    statuses[(kind, type(err).__name__)] += 1
+
+        await asyncio.gather(*(client(i) for i in range(clients)))
+        elapsed = time.perf_counter() - start
+    return latencies, statuses, elapsed
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    k = min(len(values) - 1, max(0, round(q / 100 * (len(values) - 1))))
+    return values[k]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
+    ap.add_argument("--seconds", type=float, default=30.0, help="duration of the timed run (default 30)")
+    ap.add_argument("--post-share", type=float, default=0.5, help="share of requests that POST a brief (default 0.5)")
+    ap.add_argument("--store-clusters", type=int, default=10, help="clusters loaded into the store (default 10)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+
+    label, articles = cluster_articles()
+    with tempfile.TemporaryDirectory(prefix="newsbrief-load-") as tmp:
+        store_path = Path(tmp) / "store.sqlite3"
+        story_ids = build_store(store_path, args.store_clusters)
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        proc = start_server(port, store_path if story_ids else None)
+        try:
+            wait_ready(url, proc)
+            watch = MemoryWatch(proc.pid)
+            watch.start()
+            idle_kb = watch._status().get("VmRSS", 0)
+            latencies, statuses, elapsed = asyncio.run(run_clients(
+                url, args.clients, args.seconds, articles, story_ids, args.post_share, args.seed))
+            watch.stop()
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    total = sum(statuses.values())
+    ok = sum(len(v) for v in latencies.values())
+    rows = []
+    for kind in sorted({k for k, _ in statuses}):
+        lat = latencies.get(kind, [])
+        codes = {str(c): n for (k, c), n in sorted(statuses.items(), key=lambda x: str(x[0][1])) if k == kind}
+        rows.append({"request": kind, "count": sum(codes.values()), "ok": len(lat), "per_s": len(lat) / elapsed,
+                     "p50_ms": pct(lat, 50) * 1000, "p99_ms": pct(lat, 99) * 1000,
+                     "mean_ms": (statistics.fmean(lat) * 1000) if lat else float("nan"), "status": codes})
+    all_lat = [x for v in latencies.values() for x in v]
+    summary = {
+        "clients": args.clients, "seconds": round(elapsed, 2), "cluster": label,
+        "stories_in_store": len(story_ids) if story_ids else 0,
+        "requests": total, "ok": ok, "throughput_per_s": ok / elapsed,
+        "p50_ms": pct(all_lat, 50) * 1000, "p99_ms": pct(all_lat, 99) * 1000,
+        "server_rss_idle_mb": idle_kb / 1024, "server_rss_peak_mb": watch.peak_kb / 1024,
+        "cpus": os.cpu_count(), "python": platform.python_version(), "rows": rows,
+    }
+
+    print(f"newsbrief serve load check: {args.clients} clients, {elapsed:.1f} s, loopback, {os.cpu_count()} CPUs; "
+          f"POSTed cluster: {label}; store: {summary['stories_in_store']} stories")
+    print(f"{'request':<20} {'count':>7} {'ok':>7} {'ok/s':>7} {'p50 ms':>8} {'p99 ms':>8}  status")
+    for r in rows:
+        codes = " ".join(f"{c}x{n}" for c, n in r["status"].items())
+        print(f"{r['request']:<20} {r['count']:>7} {r['ok']:>7} {r['per_s']:>7.1f} {r['p50_ms']:>8.0f} {r['p99_ms']:>8.0f}  {codes}")
+    print(f"{'all':<20} {total:>7} {ok:>7} {summary['throughput_per_s']:>7.1f} {summary['p50_ms']:>8.0f} {summary['p99_ms']:>8.0f}")
+    print(f"server memory: {summary['server_rss_idle_mb']:.0f} MB RSS at start, peak {summary['server_rss_peak_mb']:.0f} MB")
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
