@@ -105,12 +105,12 @@ def pasted(articles: list[dict]) -> str:
     return "\n---\n".join(f"{a['title']}\n\n{a['text']}" for a in articles)
 
 
-def submit_form(page, server, text: str, words: int = 80) -> None:
+def submit_form(page, server, text: str, words: int = 80, analyze: bool = False) -> None:
     page.goto(server.url + "/")
     page.get_by_label("Paste articles").fill(text)
     page.get_by_label("Summary length (words)").fill(str(words))
     if page.locator("#analyze").count():
-        page.locator("#analyze").uncheck()
+        page.locator("#analyze").set_checked(analyze)
     page.get_by_role("button", name="Write the brief").click()
     page.wait_for_selector("h1.headline")
 
@@ -154,7 +154,8 @@ def test_script_in_article_does_not_run(page, server):
     first = arts[0]["text"].split(". ")
     first[0] = first[0] + " " + PAYLOAD
     arts[0] = dict(arts[0], title="Evil " + PAYLOAD, text=". ".join(first))
-    submit_form(page, server, pasted(arts), words=200)
+    submit_form(page, server, pasted(arts), words=200, analyze=True)
+    assert page.get_by_role("heading", name="Cross-source view").is_visible()
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
     assert page.dialogs == []

@@ -78,6 +78,16 @@ def test_post_json_brief_is_cited_and_matches_schema(client):
             assert c["article_id"] in ids and c["text"]
 
 
+def test_cross_source_view_on_request(client):
+    arts = sample_articles()
+    plain = client.post("/api/brief", json=arts).json()
+    assert "analysis" not in plain
+    d = client.post("/api/brief", params={"analyze": "true"}, json=arts).json()
+    BriefOut.model_validate(d)
+    assert d["analysis"]["sources"] and "timeline" in d["analysis"]
+    assert d["summary"] == plain["summary"]
+
+
 def test_json_brief_reads_dates_and_sources(client):
     r = client.post("/api/brief", json=[
         {"text": "The Harbour Bridge reopened to traffic on Monday after two weeks of emergency repairs to its "
@@ -121,8 +131,9 @@ def test_article_markup_is_escaped_everywhere(client):
     arts = sample_articles()[:2]
     arts[0] = dict(arts[0], title=f"Title {SCRIPT}", source=f"Outlet {SCRIPT}")
     arts[0]["text"] = arts[0]["text"].replace(". ", f". {SCRIPT} ", 1)
-    r = client.post("/api/brief", params={"format": "html"}, json=arts)
+    r = client.post("/api/brief", params={"format": "html", "analyze": "true"}, json=arts)
     assert r.status_code == 200
+    assert 'class="analysis"' in r.text  # the cross-source view is escaped too
     assert "&lt;script&gt;" in r.text
     # the only script element is the page's own
     assert re.findall(r"<script[^>]*>", r.text) == ['<script src="/static/brief.js" defer>']

@@ -25,10 +25,24 @@ def serve(
     log_level: str = "info",
 ) -> None:
     """Run the app under uvicorn until interrupted."""
+    import threading
+
     import uvicorn
 
     app = create_app(store_path=store_path, settings=settings)
+    # load the NER model for the cross-source view now, not on the first story page
+    threading.Thread(target=warm_up, args=(settings,), name="newsbrief-warm-up", daemon=True).start()
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5)
 
 
-__all__ = ["create_app", "serve"]
+def warm_up(settings: Settings | None = None) -> None:
+    """Brief a two-sentence story with the cross-source view once (loads spaCy)."""
+    from ..pipeline import brief
+    from .service import analysis_available
+
+    if analysis_available():
+        brief(["The bridge reopened on Monday after repairs, officials said.",
+               "Officials said the bridge reopened on Monday."], words=20, analyze=True, settings=settings)
+
+
+__all__ = ["create_app", "serve", "warm_up"]
