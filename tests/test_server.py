@@ -6,10 +6,16 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import os
 import re
+import socket
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -403,3 +409,40 @@ def test_openapi_is_documented(client):
     assert schemas["BriefOut"]["examples"] and schemas["ArticleIn"]["examples"]
     assert "ErrorOut" in schemas and "StoryListOut" in schemas
     assert StoryListOut.model_json_schema()["properties"]["stories"]
+
+
+def test_form_words_out_of_range_is_an_html_error(client):
+    r = client.post("/brief", data={"text": "Title\n\nSome text.", "words": "abc"}, headers={"accept": "text/html"})
+    assert r.status_code == 422 and "words must be a whole number" in r.text
+
+
+# --- the command -----------------------------------------------------------------------------
+
+
+def test_serve_command_serves_on_loopback(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--log-level", "warning"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "NEWSBRIEF_STORE": str(tmp_path / "none.sqlite3")},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        assert r.json()["status"] == "ok"
+        assert r.json()["store"] is False  # the default store does not exist: no store
+        page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+        assert page.status_code == 200 and "Brief a story" in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert b"Traceback" not in proc.stderr.read()
