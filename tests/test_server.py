@@ -284,6 +284,32 @@ def test_body_under_limit_passes():
         assert c.post("/api/brief", json=sample_articles()).status_code == 200
 
 
+def test_slow_body_gets_408():
+    """A client trickling its body cannot hold the connection past the time limit."""
+    from newsbrief.server.limits import BodyLimitMiddleware
+
+    async def app(scope, receive, send):
+        raise AssertionError("the app must not see a body that never arrived")
+
+    async def trickle():
+        await asyncio.sleep(0.02)
+        return {"type": "http.request", "body": b"x", "more_body": True}
+
+    async def scenario():
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        mw = BodyLimitMiddleware(app, max_bytes=1000, timeout=0.2)
+        await mw({"type": "http", "method": "POST", "headers": []}, trickle, send)
+        return sent
+
+    sent = asyncio.run(scenario())
+    assert sent[0]["status"] == 408
+    assert json.loads(sent[1]["body"])["error"]["code"] == "NB505"
+
+
 def test_time_limit_gives_504(shared_dir):
     with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt") as fh:
         arts = json.loads(fh.readline())["articles"]

@@ -125,3 +125,10 @@ class RequestTimeoutError(ServerError):
 
     code = "NB504"
     http_status = 504
+
+
+class SlowBodyError(ServerError):
+    """The client took longer than the time limit to send its request body."""
+
+    code = "NB505"
+    http_status = 408

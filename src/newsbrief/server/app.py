@@ -75,7 +75,8 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     app.state.settings = settings
     app.state.service = service
     app.state.runner = runner
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server_max_body_bytes)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server_max_body_bytes,
+                       timeout=settings.server_timeout_seconds)
     _add_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -1,5 +1,5 @@
-"""Request limits: body size (413), worker pool with a queue bound (503) and a
-per-request time limit (504).
+"""Request limits: body size (413) and body arrival time (408), a worker pool
+with a queue bound (503) and a per-request time limit (504).
 
 Briefing is CPU-bound Python, so it runs on a small pool of worker threads
 (:class:`Runner`), never on the event loop. A request that runs past the time
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from ..errors import InputTooLargeError, RequestTimeoutError, ServerBusyError
+from ..errors import InputTooLargeError, NewsbriefError, RequestTimeoutError, ServerBusyError, SlowBodyError
 
 T = TypeVar("T")
 
@@ -38,12 +38,14 @@ class BodyLimitMiddleware:
     A ``Content-Length`` over the limit is refused before anything is read; a
     body sent without one (chunked) is counted as it streams in and refused as
     soon as it passes the limit. Bodies under the limit are buffered and passed
-    on unchanged.
+    on unchanged. A body that takes longer than ``timeout`` seconds to arrive
+    gets a 408 (a slow sender cannot hold a connection forever).
     """
 
-    def __init__(self, app, max_bytes: int):
+    def __init__(self, app, max_bytes: int, timeout: float = 30.0):
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout = timeout
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
@@ -51,23 +53,19 @@ class BodyLimitMiddleware:
             return
         length = _content_length(scope)
         if length is not None and length > self.max_bytes:
-            await self._refuse(send, f"request body is {length:,} bytes")
+            await self._refuse(send, self._too_large(f"request body is {length:,} bytes"))
             return
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body = message.get("body", b"")
-            total += len(body)
-            if total > self.max_bytes:
-                await self._refuse(send, f"request body passed {self.max_bytes:,} bytes while streaming")
-                return
-            chunks.append(body)
-            if not message.get("more_body", False):
-                break
-        data = b"".join(chunks)
+        try:
+            data = await asyncio.wait_for(self._read(receive), self.timeout)
+        except asyncio.TimeoutError:
+            await self._refuse(send, SlowBodyError(
+                f"the request body did not arrive within {self.timeout:g} s; send it in one go"))
+            return
+        except _TooLarge:
+            await self._refuse(send, self._too_large(f"request body passed {self.max_bytes:,} bytes while streaming"))
+            return
+        if data is None:  # the client went away
+            return
         sent = False
 
         async def replay() -> dict[str, Any]:
@@ -79,10 +77,27 @@ class BodyLimitMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send, what: str) -> None:
-        err = InputTooLargeError(
+    async def _read(self, receive) -> bytes | None:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            body = message.get("body", b"")
+            total += len(body)
+            if total > self.max_bytes:
+                raise _TooLarge
+            chunks.append(body)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    def _too_large(self, what: str) -> InputTooLargeError:
+        return InputTooLargeError(
             f"{what}, over the {self.max_bytes:,}-byte limit of this server; send fewer or smaller articles"
         )
+
+    async def _refuse(self, send, err: NewsbriefError) -> None:
         body = json.dumps(error_body(err.code, str(err), err.http_status)).encode()
         await send({
             "type": "http.response.start",
@@ -94,6 +109,10 @@ class BodyLimitMiddleware:
             ],
         })
         await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
 
 
 def _content_length(scope) -> int | None:
