@@ -186,13 +186,13 @@ def test_cli_bad_input_is_a_message(tmp_path):
 #: each dataset, a little below what was measured (see docs/benchmarks.md), so a
 #: quality regression fails CI. Raise them when the summarizer improves; never
 #: lower one without a measured reason.
-GATE_EPSILON = 0.3
+GATE_EPSILON = 0.1
 GATE = {
     # dataset path under ../shared, budget, clusters, sha256 prefix of the file, floor
-    "duc2003_task3": (("data", "duc2003_task3", "test.jsonl.gz"), 100, 10, "", 0.0),
-    "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "", 0.0),
-    "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "", 0.0),
-    "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "", 0.0),
+    "duc2003_task3": (("data", "duc2003_task3", "test.jsonl.gz"), 100, 10, "ae00f77998530c00", 8.0),  # measured 8.24
+    "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "488c26db1c8d67ab", 8.1),  # measured 8.38
+    "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "7b4b737dd933038b", 19.8),  # 20.07
+    "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "12c0ecfa1a4c2e1c", 19.9),  # 20.20
 }
 
 

@@ -1,0 +1,169 @@
+"""Summary speed: newsbrief's summarizer against sumy LexRank, and how it scales.
+
+1. Every 10-article DUC 2003 cluster: median seconds of newsbrief's
+   summarizer (the Selector, citations included) and of sumy's LexRank, both
+   on the same prepared sentences, in the same run; their ratio. Also the
+   end-to-end ``newsbrief.brief`` time (read, clean, split, dedup, select).
+2. Clusters of 10, 100 and 1,000 articles (DUC 2006 articles concatenated in
+   file order): newsbrief's summarizer time and the fitted exponent of time
+   against size (slope of log time on log size; 1 = linear).
+
+Summary alone: no cross-source analysis. One core (CPU affinity and BLAS
+threads set to 1), median over ``--repeats`` after a warm-up. Prints tables;
+``--json FILE`` writes the numbers; ``--markdown`` fills the speed section of
+docs/benchmarks.md.
+
+    python bench/speed.py [--repeats 5] [--json out.json] [--markdown]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import re  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data"
+DOCS = REPO / "docs"
+#: Targets from the issue: <= 0.1 s per 10-article cluster, >= 15x sumy LexRank, exponent <= 1.2.
+TARGET_SECONDS, TARGET_RATIO, TARGET_EXPONENT = 0.1, 15.0, 1.2
+
+
+def clusters(name: str):
+    with gzip.open(SHARED / name, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def timed(fn, repeats: int) -> float:
+    fn()  # warm-up: lazy imports, caches
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--words", type=int, default=100)
+    ap.add_argument("--no-sumy", action="store_true", help="skip the sumy LexRank comparison")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--markdown", action="store_true", help="write the speed section of docs/benchmarks.md")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    import newsbrief
+    from newsbrief.eval import Cluster, prepare_cluster
+    from newsbrief.eval.systems import NewsbriefSystem
+
+    ours = NewsbriefSystem()
+    peer = None
+    if not args.no_sumy:
+        from newsbrief.eval.peers import make_peer
+
+        peer = make_peer("sumy-lexrank")
+
+    def as_cluster(arts, cid):
+        return Cluster("speed", cid, tuple(arts), ("-",))
+
+    # 1. 10-article DUC clusters
+    rows = []
+    for c in clusters("duc2003_task3/test.jsonl.gz"):
+        if len(c["articles"]) != 10:
+            continue
+        brief = prepare_cluster(as_cluster(c["articles"], c["id"]))
+        t_ours = timed(lambda: ours.summarize(brief, args.words), args.repeats)
+        t_e2e = timed(lambda: newsbrief.brief(c["articles"], words=args.words), args.repeats)
+        t_peer = timed(lambda: peer.summarize(brief, args.words), max(1, args.repeats // 2)) if peer else float("nan")
+        rows.append((c["id"], t_ours, t_e2e, t_peer))
+    med = [statistics.median(r[i] for r in rows) for i in (1, 2, 3)]
+    ratio = med[2] / med[0] if peer else float("nan")
+    print(f"10-article DUC 2003 clusters: {len(rows)}, budget {args.words} words, one core, median of {args.repeats}")
+    print(f"{'system':42s} {'median s':>9s} {'max s':>8s}")
+    print(f"{'newsbrief summarizer (select + cite)':42s} {med[0]:9.4f} {max(r[1] for r in rows):8.4f}")
+    print(f"{'newsbrief.brief end to end':42s} {med[1]:9.4f} {max(r[2] for r in rows):8.4f}")
+    if peer:
+        print(f"{'sumy LexRank (same sentences)':42s} {med[2]:9.4f} {max(r[3] for r in rows):8.4f}")
+        print(f"newsbrief is {ratio:.1f}x faster than sumy LexRank (target >= {TARGET_RATIO:.0f}x, <= {TARGET_SECONDS} s)")
+
+    # 2. scaling
+    pool = [a for c in clusters("duc2006/test.jsonl.gz") for a in c["articles"]]
+    sizes = [n for n in (10, 100, 1000) if n <= len(pool)]
+    scale = []
+    for n in sizes:
+        brief = prepare_cluster(as_cluster(pool[:n], f"first{n}"))
+        sents = sum(len(a.sentences) for a in brief.articles)
+        reps = args.repeats if n <= 100 else max(1, args.repeats // 3)
+        scale.append((n, sents, timed(lambda: ours.summarize(brief, args.words), reps)))
+    xs = [math.log(s[0]) for s in scale]
+    ys = [math.log(s[2]) for s in scale]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    print()
+    print(f"{'articles':>8s} {'sentences':>10s} {'seconds':>9s}")
+    for n, s, t in scale:
+        print(f"{n:8d} {s:10d} {t:9.4f}")
+    print(f"fitted exponent of time vs size: {slope:.2f} (goal <= {TARGET_EXPONENT})")
+
+    result = {
+        "words": args.words,
+        "duc10": {"clusters": len(rows), "newsbrief_median_s": med[0], "brief_end_to_end_median_s": med[1],
+                  "sumy_lexrank_median_s": med[2] if peer else None, "speedup_vs_sumy_lexrank": ratio if peer else None},
+        "scaling": [{"articles": n, "sentences": s, "seconds": t} for n, s, t in scale],
+        "exponent": slope,
+    }
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+        print(f"wrote {args.json}")
+    if args.markdown:
+        write_markdown(result)
+
+
+def write_markdown(r: dict) -> None:
+    start, end = "<!-- speed:start -->", "<!-- speed:end -->"
+    d = r["duc10"]
+    lines = [
+        start,
+        f"Generated by `python bench/speed.py --markdown`: one core, median over repeats after a warm-up, "
+        f"{r['words']}-word budget, summary alone (no cross-source analysis).",
+        "",
+        f"| 10-article DUC 2003 clusters ({d['clusters']}) | median seconds |",
+        "|---|---:|",
+        f"| newsbrief summarizer (select + cite, prepared sentences) | {d['newsbrief_median_s']:.4f} |",
+        f"| `newsbrief.brief` end to end (read, clean, split, dedup, select) | {d['brief_end_to_end_median_s']:.4f} |",
+    ]
+    if d["sumy_lexrank_median_s"] is not None:
+        lines += [f"| sumy LexRank (same sentences) | {d['sumy_lexrank_median_s']:.4f} |", "",
+                  f"newsbrief's summarizer is **{d['speedup_vs_sumy_lexrank']:.1f}x** faster than sumy LexRank in the same run "
+                  f"(target >= {TARGET_RATIO:.0f}x and <= {TARGET_SECONDS} s)."]
+    lines += ["", "| articles | sentences | seconds |", "|---:|---:|---:|"]
+    lines += [f"| {s['articles']} | {s['sentences']} | {s['seconds']:.4f} |" for s in r["scaling"]]
+    lines += ["", f"Fitted exponent of time against cluster size: **{r['exponent']:.2f}** (goal <= {TARGET_EXPONENT}).", end]
+    path = DOCS / "benchmarks.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n## Speed\n\n" + start + "\n" + end + "\n"
+    block = "\n".join(lines)
+    if start in text:
+        text = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, text, flags=re.S)
+    else:
+        text += "\n## Speed\n\n" + block + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
