@@ -18,7 +18,7 @@ from .. import __version__
 from ..ingest import ReadReport
 from ..model import Brief
 from .negotiate import wants_html
-from .pages import brief_page, check_count, html_response, sort_stories
+from .pages import brief_page, check_count, html_response
 from .schemas import (
     ARTICLE_EXAMPLE,
     ARTICLE_EXAMPLE_2,
@@ -127,11 +127,11 @@ async def list_stories(
     since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day.")] = None,
     until: Annotated[dt.date | None, Query(description="Only stories seen on or before this day.")] = None,
     limit: Annotated[int, Query(ge=1, le=10000, description="At most this many stories.")] = 1000,
-    offset: Annotated[int, Query(ge=0, description="Skip this many (most recent first).")] = 0,
+    offset: Annotated[int, Query(ge=0, description="Skip this many (biggest first).")] = 0,
 ) -> StoryListOut:
-    """Stories (groups of articles about one event), most recent first."""
+    """Stories (groups of articles about one event), biggest first, then most recent."""
     service, runner = _ctx(request)
-    stories = sort_stories(await runner(service.stories, since, until))
+    stories = await runner(service.stories, since, until)
     page = stories[offset : offset + limit]
     return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict()) for s in page])
 

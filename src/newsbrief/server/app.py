@@ -63,6 +63,7 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
             yield
         finally:
             runner.close()
+            service.close()
 
     app = FastAPI(
         title="newsbrief",

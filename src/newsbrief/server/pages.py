@@ -28,6 +28,9 @@ from .uploads import read_inputs, upload_name
 
 router = APIRouter(include_in_schema=False)
 
+#: Stories listed on the stories page (the API pages through all of them).
+STORIES_PER_PAGE = 500
+
 #: Scripts only from this server (no inline script), styles inline, no plugins,
 #: no framing, forms post only here.
 CSP = (
@@ -133,9 +136,9 @@ async def stories_page(
     service, runner = _ctx(request)
 
     def job() -> str:
-        stories = sort_stories(service.stories(since=since, until=until))
-        return render_page("web_stories.html", stories=stories, since=since, until=until,
-                           has_store=service.has_store, nav="stories")
+        stories = service.stories(since=since, until=until)
+        return render_page("web_stories.html", stories=stories[:STORIES_PER_PAGE], total=len(stories),
+                           since=since, until=until, has_store=service.has_store, nav="stories")
 
     return html_response(await runner(job))
 
@@ -201,11 +204,6 @@ def _asset(name: str) -> str:
 def check_count(n: int, limit: int) -> None:
     if n > limit:
         raise InvalidRequestError(f"{n} articles, over the limit of {limit} per request; brief one story at a time")
-
-
-def sort_stories(stories: list[Story]) -> list[Story]:
-    """Most recent first, then biggest."""
-    return sorted(stories, key=lambda s: (s.last_seen or s.first_seen or dt.date.min, s.size), reverse=True)
 
 
 __all__ = ["CSP", "SECURITY_HEADERS", "brief_page", "error_page", "html_response", "render_page", "router"]

@@ -1,10 +1,11 @@
 """What the routes call: briefing, the store and the digest, as plain blocking
 functions run on the :class:`~.limits.Runner`'s worker threads.
 
-The store is opened per call in the worker thread (SQLite connections belong
-to the thread that opened them). Story briefs are cached by story id, the
-story's article ids and the options, so a page view of an unchanged story
-does not re-brief it; any new article in the story changes the key.
+One :class:`~newsbrief.store.Store` is opened on first use and shared by the
+workers (the store serializes access itself; SQLite in WAL mode lets
+``newsbrief store add`` write while the server reads). Story briefs are cached
+by story id, the story's article ids and the options, so a page view of an
+unchanged story does not re-brief it; a new article in the story changes the key.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Service:
         self.store_path = store_path
         self._cache: OrderedDict[tuple, Brief] = OrderedDict()
         self._lock = threading.Lock()
+        self._store: Any = None
 
     # --- briefs of posted articles ------------------------------------------
 
@@ -63,12 +65,22 @@ class Service:
 
     @contextmanager
     def store(self) -> Iterator[Any]:
+        """The shared, open store (:class:`NoStoreError` on a server without one)."""
         if self.store_path is None:
             raise NoStoreError("this server has no story store; start it with `newsbrief serve --store PATH`")
-        from ..store import Store
+        with self._lock:
+            if self._store is None:
+                from ..store import Store
 
-        with Store(self.store_path) as store:
-            yield store
+                self._store = Store(self.store_path, settings=self.settings).open()
+            store = self._store
+        yield store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     def stories(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Story]:
         with self.store() as store:
