@@ -27,6 +27,7 @@ def _root() -> None:
 from . import brief as _brief  # noqa: E402,F401  (registers commands)
 from . import batch as _batch  # noqa: E402,F401
 from . import eval as _eval  # noqa: E402,F401
+from . import store as _store  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
 from . import analyze as _analyze  # noqa: E402,F401
 

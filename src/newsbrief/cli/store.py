@@ -1,0 +1,127 @@
+"""Store commands: ``newsbrief ingest``, ``stories``, ``story`` and ``digest``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from ._util import err_console, errors_to_exit, fail, warn, write_output
+
+STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
+StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
+
+
+def _store(path: Path | None):
+    from ..store import Store
+
+    return Store(path)
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Article files or directories (.txt, .html, .json, .jsonl(.gz), RSS/Atom feeds), or - for stdin.")],
+    store: StoreOption = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar over the files.")] = True,
+) -> None:
+    """Add articles to the store: de-duplicated and grouped into stories."""
+    from rich.progress import track
+
+    from ..config import Settings
+    from ..ingest import ReadReport
+    from ..store import input_files, read_inputs
+
+    with errors_to_exit():
+        report = ReadReport()
+        files = input_files(paths)
+        seq = track(files, description="ingesting", console=err_console, transient=True) if progress and len(files) > 1 else files
+        with _store(store) as st:
+            result = st.add(read_inputs(seq, Settings(), report), report=report)
+        for w in report.warnings:
+            warn(w)
+        sys.stderr.write(result.summary() + "\n")
+        if result.ingested == 0 and result.already_stored == 0 and result.skipped:
+            raise fail("no article could be read")
+
+
+@app.command("stories")
+def stories_cmd(
+    store: StoreOption = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only stories with an article on or after this day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only stories with an article on or before this day.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many stories.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+) -> None:
+    """List stories, biggest first: title, size, outlets, first and last seen."""
+    if fmt not in ("terminal", "json"):
+        raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
+    with errors_to_exit():
+        with _store(store) as st:
+            stories = st.stories(since=since, until=until, limit=limit)
+        if fmt == "json":
+            write_output(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=2), None)
+            return
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False, expand=True)
+        for col, kw in (("story", {"no_wrap": True}), ("title", {}), ("size", {"justify": "right"}),
+                        ("outlets", {}), ("first seen", {"no_wrap": True}), ("last seen", {"no_wrap": True})):
+            table.add_column(col, **kw)
+        for s in stories:
+            outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
+            table.add_row(s.id, s.title, str(s.size), outlets,
+                          s.first_seen.isoformat() if s.first_seen else "", s.last_seen.isoformat() if s.last_seen else "")
+        Console(highlight=False).print(table)
+        if not stories:
+            warn("no stories" + (" in that date range" if since or until else " in the store"))
+
+
+@app.command("story")
+def story_cmd(
+    story_id: Annotated[str, typer.Argument(help="Story id (from `newsbrief stories`).")],
+    store: StoreOption = None,
+    words: Annotated[int, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words.")] = 100,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")] = "terminal",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view.")] = False,
+) -> None:
+    """Brief one stored story."""
+    from ..digest import brief_story
+    from ..render import FORMATS, render
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
+    with errors_to_exit():
+        with _store(store) as st:
+            result = brief_story(st, story_id, words=words, analyze=analyze)
+        write_output(render(result, fmt), output)
+
+
+@app.command("digest")
+def digest_cmd(
+    date: Annotated[str, typer.Option("--date", "-d", help="The day (YYYY-MM-DD).")],
+    store: StoreOption = None,
+    words: Annotated[int, typer.Option("--words", "-w", min=10, max=1000, help="Summary budget per story.")] = 60,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many stories.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """The day's stories, biggest first, each with headline, brief and sources."""
+    from ..digest import DIGEST_FORMATS, digest, render_digest
+    from ..ingest import parse_date
+
+    if fmt not in DIGEST_FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}", code=2)
+    if parse_date(date) is None:
+        raise fail(f"not a date: {date!r} (use YYYY-MM-DD)", code=2)
+    with errors_to_exit():
+        with _store(store) as st:
+            d = digest(st, date, words=words, limit=limit)
+        if not d.entries:
+            warn(f"no stories on {date}")
+        write_output(render_digest(d, fmt), output)

@@ -1,0 +1,128 @@
+"""Story briefs and the daily digest, from the store.
+
+:func:`brief_story` briefs one stored story; :func:`digest` gathers the day's
+stories, biggest first, each with its brief, like the Wikipedia Current
+Events Portal where every entry is a cited summary; :func:`render_digest`
+writes it as Markdown, HTML (one self-contained, escaped page) or JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import Settings
+from .errors import StoreError
+from .ingest import parse_date
+from .model import Brief, Story
+from .store import Store
+
+DIGEST_FORMATS = ("markdown", "html", "json")
+
+#: Summary budget of one digest entry: a digest is read as a list, so each
+#: story gets a short paragraph rather than a full 100-word brief.
+DIGEST_WORDS = 60
+
+
+def brief_story(store: Store, story_id: str, words: int = 100, analyze: bool = False,
+                settings: Settings | None = None, until: dt.date | None = None) -> Brief:
+    """The brief of one stored story (``brief.story_id`` set).
+
+    ``until`` limits it to the articles dated up to that day (plus undated
+    ones): the story as it stood then. Raises
+    :class:`~newsbrief.errors.NotFoundError` for an unknown story.
+    """
+    from .pipeline import brief
+
+    sid = store.resolve(story_id)
+    articles = store.story_articles(sid, until=until)
+    b = brief(articles, words=words, analyze=analyze, settings=settings)
+    b.story_id = sid
+    return b
+
+
+@dataclass
+class Digest:
+    """The stories of one day, biggest first, each with its brief."""
+
+    date: dt.date
+    entries: list[tuple[Story, Brief]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": "newsbrief.digest/1",
+            "date": self.date.isoformat(),
+            "stories": [{"story": s.to_dict(), "brief": b.to_dict()} for s, b in self.entries],
+        }
+
+
+def digest(store: Store, date: dt.date | str, words: int = DIGEST_WORDS, limit: int | None = None,
+           settings: Settings | None = None) -> Digest:
+    """The digest of ``date``: every story with an article dated that day,
+    biggest first (articles up to that day, then outlets), each briefed from
+    its articles up to that day."""
+    day = parse_date(date)
+    if day is None:
+        raise StoreError(f"not a date: {date!r}")
+    stories = store.stories(since=day, until=day)
+    entries = []
+    for story in stories:
+        b = brief_story(store, story.id, words=words, settings=settings, until=day)
+        entries.append((story, b))
+    entries.sort(key=lambda e: (-len(e[1].articles), -len(e[1].sources), e[0].id))
+    if limit is not None:
+        entries = entries[:limit]
+    return Digest(date=day, entries=entries)
+
+
+def render_digest(d: Digest, fmt: str = "markdown") -> str:
+    """The digest as ``markdown``, ``html`` or ``json``."""
+    if fmt == "markdown":
+        return _markdown(d)
+    if fmt == "html":
+        from .render import _jinja
+
+        return _jinja().get_template("digest.html").render(digest=d, entries=_entries(d))
+    if fmt == "json":
+        return json.dumps(d.to_dict(), ensure_ascii=False, indent=2)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}")
+
+
+def _entries(d: Digest) -> list[dict[str, Any]]:
+    out = []
+    for story, b in d.entries:
+        numbers = {a.id: i for i, a in enumerate(b.articles, 1)}
+        out.append({"story": story, "brief": b, "numbers": numbers,
+                    "outlets": list(dict.fromkeys(a.outlet for a in b.sources))})
+    return out
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day.strftime('%A')}, {day.day} {day.strftime('%B %Y')}"
+
+
+def _markdown(d: Digest) -> str:
+    lines = [f"# News digest: {_long_date(d.date)}", ""]
+    if not d.entries:
+        lines.append("No stories on this day.")
+    for k, e in enumerate(_entries(d), 1):
+        b, story, numbers = e["brief"], e["story"], e["numbers"]
+        lines += [f"## {k}. {b.headline}", ""]
+        for s in b.summary:
+            marks = "".join(f"[{numbers.get(c.article_id, '?')}]" for c in s.citations)
+            lines.append(f"- {s.text} {marks}")
+        lines += ["", f"Sources ({len(b.sources)} independent, {len(e['outlets'])} outlets):", ""]
+        for i, a in enumerate(b.articles, 1):
+            title = a.title or a.id
+            link = f"[{title}]({a.url})" if a.url else title
+            meta = ", ".join(x for x in (a.outlet, a.date.isoformat() if a.date else None) if x)
+            dup = f", near-duplicate of {a.duplicate_of}" if a.duplicate_of else ""
+            lines.append(f"{i}. {link} ({meta}{dup})")
+        span = " to ".join(dict.fromkeys(x.isoformat() for x in (story.first_seen, story.last_seen) if x))
+        lines += ["", f"*Story `{story.id}`: {story.size} articles{', ' + span if span else ''}.*", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+__all__ = ["DIGEST_FORMATS", "Digest", "brief_story", "digest", "render_digest"]

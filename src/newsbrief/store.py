@@ -1,0 +1,751 @@
+"""The embedded story store: one SQLite file (WAL mode) holding articles,
+their near-duplicate links, the stories they are grouped into, and the state
+that lets another process continue the stream incrementally.
+
+>>> from newsbrief.store import Store
+>>> with Store("news.sqlite3") as store:                  # doctest: +SKIP
+...     result = store.add(articles)                     # dedup + cluster
+...     for story in store.stories(since=date(2020, 1, 14)):
+...         print(story.title, story.size)
+
+Durability
+----------
+Articles are added in batches; each batch is one transaction holding the
+articles, their MinHash signatures and clustering vectors, their story
+assignments and the clustering state. A process killed mid-ingest therefore
+loses at most the batch in flight, never leaves half of one behind, and a new
+process resumes from the last committed state. ``synchronous=NORMAL`` in WAL
+mode survives process crashes; an OS crash or power loss may lose the last
+committed batches (but never corrupts the file).
+
+Schema versions
+---------------
+``PRAGMA user_version`` holds the schema version; :data:`MIGRATIONS` are
+ordered functions, migration *n* taking a version *n-1* file to version *n*
+inside one transaction. Version 1 kept articles and stories only; version 2
+adds the signatures, vectors and clustering state, and marks the store for a
+rebuild: the first open re-deduplicates and re-clusters the existing articles
+in their arrival order. A file newer than this code is refused
+(:class:`~newsbrief.errors.StoreError`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import sqlite3
+import threading
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .config import Settings, default_store_path
+from .errors import InputError, NotFoundError, StoreError
+from .ingest import ArticleInput, ReadReport, iter_input, parse_date
+from .model import Article, Story
+
+#: Articles per transaction: big enough to amortize commits and the batched
+#: clustering (one sparse product per batch), small enough that a kill loses
+#: little work (~0.3 s of ingest).
+BATCH_SIZE = 256
+#: Recent signatures kept in memory for near-duplicate detection. Reprints
+#: follow their original within days; 20,000 articles is a few days of a
+#: large feed set and ~40 MB.
+DEDUP_WINDOW = 20_000
+
+
+# --- schema and migrations ------------------------------------------------------------
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """Version 1: articles and stories."""
+    _script(
+        conn,
+        """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,            -- arrival order
+            id TEXT NOT NULL UNIQUE,            -- content hash (Article.make_id)
+            title TEXT,
+            text TEXT NOT NULL,                 -- the body as read
+            source TEXT,
+            url TEXT,
+            date TEXT,                          -- ISO day or NULL
+            path TEXT,
+            ingested_at TEXT NOT NULL,
+            duplicate_of TEXT,
+            story_id TEXT
+        );
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE INDEX articles_date ON articles(date);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            size INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT,
+            last_seen TEXT
+        );
+        """
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Version 2: dedup signatures, clustering vectors and state; story
+    outlets, activity and merge redirects. Existing articles are re-clustered."""
+    _script(
+        conn,
+        """
+        ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE stories ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE stories ADD COLUMN merged_into TEXT;
+        ALTER TABLE stories ADD COLUMN updated_at TEXT;
+        CREATE INDEX stories_last ON stories(last_seen);
+        CREATE INDEX articles_duplicate ON articles(duplicate_of);
+        CREATE TABLE signatures (article_id TEXT PRIMARY KEY, minhash BLOB NOT NULL);
+        CREATE TABLE vectors (article_id TEXT PRIMARY KEY, indices BLOB NOT NULL, vals BLOB NOT NULL);
+        CREATE TABLE state (key TEXT PRIMARY KEY, value);
+        """
+    )
+    has_articles = conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]
+    if has_articles:
+        conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('rebuild', 1)")
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one (``executescript`` would commit the migration's transaction)."""
+    for stmt in sql.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+
+
+#: Ordered migrations: ``MIGRATIONS[n-1]`` takes a version n-1 file to version n.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the file to schema ``target``; return the version it had."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"store schema version {version} is newer than this newsbrief ({SCHEMA_VERSION}); upgrade newsbrief")
+    for n in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[n - 1](conn)
+            conn.execute(f"PRAGMA user_version = {n}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return version
+
+
+# --- results ------------------------------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    """What :meth:`Store.add` did."""
+
+    ingested: int = 0
+    #: already in the store (same id), or given twice
+    already_stored: int = 0
+    #: stored, but linked to an original as a near-duplicate
+    near_duplicates: int = 0
+    #: (file or input, reason) for inputs that could not be read
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    stories_created: int = 0
+    merges: int = 0
+    splits: int = 0
+
+    @property
+    def duplicates(self) -> int:
+        return self.already_stored + self.near_duplicates
+
+    def to_dict(self) -> dict:
+        return {
+            "ingested": self.ingested,
+            "already_stored": self.already_stored,
+            "near_duplicates": self.near_duplicates,
+            "skipped": [{"input": w, "reason": r} for w, r in self.skipped],
+            "stories_created": self.stories_created,
+            "merges": self.merges,
+            "splits": self.splits,
+        }
+
+    def summary(self) -> str:
+        parts = [
+            f"ingested {self.ingested} article{'s' if self.ingested != 1 else ''}"
+            f" ({self.near_duplicates} near-duplicate{'s' if self.near_duplicates != 1 else ''} linked to their original)",
+            f"{self.already_stored} already stored",
+            f"{len(self.skipped)} skipped",
+            f"{self.stories_created} new stories",
+        ]
+        line = ", ".join(parts)
+        if self.skipped:
+            reasons: dict[str, int] = {}
+            for _w, r in self.skipped:
+                reasons[r] = reasons.get(r, 0) + 1
+            line += " (" + "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])) + ")"
+        return line
+
+
+# --- reading inputs (warn and skip) ----------------------------------------------------
+
+
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Expand directories into their article files (sorted), keep files and ``-``."""
+    from .ingest import ALL_SUFFIXES, _suffix
+
+    out: list[str] = []
+    for p in paths:
+        p = str(p)
+        if p != "-" and os.path.isdir(p):
+            out.extend(
+                str(f) for f in sorted(Path(p).rglob("*"))
+                if f.is_file() and not f.name.startswith(".") and _suffix(f) in ALL_SUFFIXES
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def read_inputs(inputs: Iterable[ArticleInput], settings: Settings | None = None,
+                report: ReadReport | None = None) -> Iterator[Article]:
+    """Articles from each input in turn; a bad input is recorded in ``report``
+    and skipped (a bad line of a JSON Lines file skips the rest of that file)."""
+    settings = settings or Settings()
+    report = report if report is not None else ReadReport()
+    for item in inputs:
+        try:
+            yield from iter_input(item, settings, report)
+        except InputError as err:
+            report.skip(err)
+
+
+# --- the store ------------------------------------------------------------------------
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A story store in one SQLite file.
+
+    The constructor only records its arguments; the file is opened (and
+    created or migrated) by :meth:`open`, on entering a ``with`` block, or
+    on first use.
+
+    Parameters
+    ----------
+    path
+        The SQLite file; default :func:`newsbrief.config.default_store_path`
+        (``$NEWSBRIEF_STORE`` or the user data directory).
+    settings
+        Thresholds; ``settings.store_path`` is used when ``path`` is None.
+    clusterer
+        A :class:`~newsbrief.stream.cluster.StoryClusterer` (default settings
+        when None). Its learned state is rebuilt from the file on open.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, settings: Settings | None = None,
+                 clusterer=None, batch_size: int = BATCH_SIZE, dedup_window: int = DEDUP_WINDOW):
+        self.path = path
+        self.settings = settings
+        self.clusterer = clusterer
+        self.batch_size = batch_size
+        self.dedup_window = dedup_window
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._dedup = None
+        self._generation = -1  # state generation the in-memory indexes reflect
+
+    # --- lifecycle ----------------------------------------------------------------
+
+    @property
+    def file(self) -> Path:
+        if self.path is not None:
+            return Path(self.path)
+        s = self.settings or Settings()
+        return Path(s.store_path) if s.store_path else default_store_path()
+
+    def open(self) -> "Store":
+        """Open (creating or migrating) the file. Returns ``self``."""
+        with self._lock:
+            if self._conn is not None:
+                return self
+            path = self.file
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30.0)
+            except (OSError, sqlite3.Error) as err:
+                raise StoreError(f"cannot open store: {err}", path=str(path)) from None
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA busy_timeout=30000")
+                migrate(conn)
+            except sqlite3.DatabaseError as err:
+                conn.close()
+                raise StoreError(f"not a newsbrief store ({err})", path=str(path)) from None
+            except BaseException:
+                conn.close()
+                raise
+            self._conn = conn
+            if self._state("rebuild"):
+                self.rebuild()
+            return self
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+                self._dedup = None
+                self._generation = -1
+
+    def __enter__(self) -> "Store":
+        return self.open()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.file)!r})"
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.open()
+        assert self._conn is not None
+        return self._conn
+
+    # --- state --------------------------------------------------------------------
+
+    def _state(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def _set_state(self, key: str, value) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
+
+    def _new_clusterer(self):
+        from .stream.cluster import StoryClusterer
+
+        if self.clusterer is None:
+            self.clusterer = StoryClusterer()
+        return self.clusterer
+
+    def _load(self) -> None:
+        """(Re)build the in-memory dedup index and active stories from the file."""
+        from .stream.dedup import DuplicateIndex, Signature
+
+        conn = self.conn
+        dedup = DuplicateIndex(max_size=self.dedup_window)
+        rows = conn.execute(
+            "SELECT s.article_id, s.minhash FROM signatures s JOIN articles a ON a.id = s.article_id "
+            "ORDER BY a.seq DESC LIMIT ?", (self.dedup_window,)
+        ).fetchall()
+        for aid, blob in reversed(rows):
+            dedup.add_signature(aid, Signature.from_bytes(blob), check=False)
+        self._dedup = dedup
+
+        clusterer = self._new_clusterer()
+        df_blob = self._state("df")
+        df = None
+        if df_blob is not None:
+            df = np.frombuffer(zlib.decompress(df_blob), dtype="<i4")
+            if df.size != clusterer.n_features:
+                raise StoreError(f"store was clustered with {df.size} features, the clusterer has {clusterer.n_features}",
+                                 path=str(self.file))
+        clock = self._state("clock")
+        members = (
+            (sid, aid, parse_date(date), np.frombuffer(ib, dtype="<i4").astype(np.int32),
+             np.frombuffer(vb, dtype="<f4").astype(np.float32))
+            for sid, aid, date, ib, vb in conn.execute(
+                "SELECT a.story_id, a.id, a.date, v.indices, v.vals FROM articles a "
+                "JOIN vectors v ON v.article_id = a.id JOIN stories s ON s.id = a.story_id "
+                "WHERE s.active = 1 AND a.duplicate_of IS NULL ORDER BY a.seq"
+            )
+        )
+        clusterer.restore(members, df, int(self._state("n_docs", 0)),
+                          float(clock) if clock is not None else math.nan, int(self._state("seq", 0)))
+        self._generation = int(self._state("generation", 0))
+
+    # --- adding articles --------------------------------------------------------------
+
+    def add(self, articles: Iterable[Article | ArticleInput], report: ReadReport | None = None) -> IngestResult:
+        """Add articles (idempotent), link near-duplicates, cluster into stories.
+
+        ``articles`` may be :class:`Article` s or anything
+        :func:`newsbrief.ingest.iter_input` reads (paths, dicts, text); inputs
+        that cannot be read are skipped and listed in ``result.skipped``
+        (and in ``report`` when given).
+        """
+        result = IngestResult()
+        for _ in self.add_iter(articles, report=report, result=result):
+            pass
+        return result
+
+    def add_iter(self, articles: Iterable[Article | ArticleInput], report: ReadReport | None = None,
+                 result: IngestResult | None = None) -> Iterator[IngestResult]:
+        """Like :meth:`add`, yielding the running result after each committed batch."""
+        result = result if result is not None else IngestResult()
+        report = report if report is not None else ReadReport()
+        settings = self.settings or Settings()
+        n_skipped = len(report.skipped)
+        batch: list[Article] = []
+
+        def stream() -> Iterator[Article]:
+            for item in articles:
+                if isinstance(item, Article):
+                    yield item
+                else:
+                    yield from read_inputs([item], settings, report)
+
+        for art in stream():
+            batch.append(art)
+            if len(batch) >= self.batch_size:
+                self._add_batch(batch, result)
+                batch = []
+                result.skipped = list(report.skipped[n_skipped:])
+                yield result
+        if batch:
+            self._add_batch(batch, result)
+        result.skipped = list(report.skipped[n_skipped:])
+        yield result
+
+    def _add_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self._dedup is None or int(self._state("generation", 0)) != self._generation:
+                    self._load()  # another process wrote since we loaded
+                self._insert_batch(batch, result)
+                conn.execute("COMMIT")
+            except BaseException:
+                try:
+                    conn.execute("ROLLBACK")
+                finally:
+                    self._dedup = None  # in-memory indexes may be ahead of the file: reload
+                    self._generation = -1
+                raise
+
+    def _insert_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
+        from .stream.dedup import signature
+
+        conn = self.conn
+        # 1. already stored, or repeated within the batch
+        ids = [a.id for a in batch]
+        known: set[str] = set()
+        for k in range(0, len(ids), 500):
+            chunk = ids[k : k + 500]
+            known.update(r[0] for r in conn.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        fresh: list[Article] = []
+        seen: set[str] = set()
+        for a in batch:
+            if a.id in known or a.id in seen:
+                result.already_stored += 1
+                continue
+            seen.add(a.id)
+            fresh.append(a)
+        if not fresh:
+            return
+        # 2. near-duplicates: link to the earliest copy still in the window
+        assert self._dedup is not None
+        sigs = {}
+        originals: list[Article] = []
+        for a in fresh:
+            sig = signature(a.raw_text)
+            original = self._dedup.add_signature(a.id, sig)
+            if original is not None and original != a.id:
+                a.duplicate_of = original
+                result.near_duplicates += 1
+            else:
+                a.duplicate_of = None
+                sigs[a.id] = sig
+                originals.append(a)
+        # 3. cluster the originals
+        clusterer = self._new_clusterer()
+        clusterer.partial_fit(originals)
+        story_of = dict(zip((a.id for a in originals), clusterer.labels_))
+        now = _now()
+        conn.executemany(
+            "INSERT INTO articles(id, title, text, source, url, date, path, ingested_at, duplicate_of, story_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, a.title, a.raw_text, a.source, a.url, _iso(a.date), a.path, now, a.duplicate_of, story_of.get(a.id))
+             for a in fresh],
+        )
+        conn.executemany("INSERT OR REPLACE INTO signatures(article_id, minhash) VALUES (?, ?)",
+                         [(aid, s.to_bytes()) for aid, s in sigs.items()])
+        conn.executemany(
+            "INSERT OR REPLACE INTO vectors(article_id, indices, vals) VALUES (?, ?, ?)",
+            [(a.id, idx.astype("<i4").tobytes(), val.astype("<f4").tobytes())
+             for a, (idx, val) in zip(originals, clusterer.vectors_)],
+        )
+        # 4. merges and splits move earlier articles (and their duplicates)
+        touched = set(clusterer.touched_)
+        for ch in clusterer.changes_:
+            if ch.kind == "merge":
+                conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (ch.target, ch.source))
+                conn.execute("UPDATE stories SET merged_into = ?, active = 0, size = 0, updated_at = ? WHERE id = ?",
+                             (ch.target, now, ch.source))
+                conn.execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (ch.target, ch.source))
+                result.merges += 1
+            else:
+                moved = list(ch.article_ids)
+                for k in range(0, len(moved), 400):
+                    chunk = moved[k : k + 400]
+                    q = ",".join("?" * len(chunk))
+                    conn.execute(f"UPDATE articles SET story_id = ? WHERE id IN ({q}) OR duplicate_of IN ({q})",
+                                 [ch.target, *chunk, *chunk])
+                result.splits += 1
+            touched.update((ch.source, ch.target))
+        # 5. near-duplicates join their original's story
+        dups = [a for a in fresh if a.duplicate_of]
+        if dups:
+            conn.executemany(
+                "UPDATE articles SET story_id = (SELECT o.story_id FROM articles o WHERE o.id = ?) WHERE id = ?",
+                [(a.duplicate_of, a.id) for a in dups],
+            )
+            q = ",".join("?" * len(dups))
+            touched.update(r[0] for r in conn.execute(
+                f"SELECT story_id FROM articles WHERE id IN ({q}) AND story_id IS NOT NULL", [a.id for a in dups]))
+        # 6. story rows
+        existing = {r[0] for r in conn.execute("SELECT id FROM stories")} if touched else set()
+        merged_away = {ch.source for ch in clusterer.changes_ if ch.kind == "merge"}
+        active_ids = set(clusterer.stories_)
+        for sid in touched - merged_away:
+            if sid not in existing:
+                result.stories_created += 1
+            self._refresh_story(sid, active=sid in active_ids, now=now)
+        if clusterer.frozen_:
+            conn.executemany("UPDATE stories SET active = 0 WHERE id = ?", [(s,) for s in clusterer.frozen_])
+        # 7. clustering state
+        self._set_state("df", zlib.compress(clusterer.df_.astype("<i4").tobytes(), 1))
+        self._set_state("n_docs", clusterer.n_docs_)
+        self._set_state("clock", None if math.isnan(clusterer.clock_) else clusterer.clock_)
+        self._set_state("seq", clusterer.seq_)
+        self._generation = int(self._state("generation", 0)) + 1
+        self._set_state("generation", self._generation)
+        result.ingested += len(fresh)
+
+    def _refresh_story(self, sid: str, active: bool, now: str) -> None:
+        rows = self.conn.execute(
+            "SELECT title, text, source, date, duplicate_of FROM articles WHERE story_id = ? ORDER BY seq", (sid,)
+        ).fetchall()
+        if not rows:
+            self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
+            return
+        dates = [r[3] for r in rows if r[3]]
+        outlets: dict[str, None] = {}
+        for r in rows:
+            if r[2] and not r[4]:
+                outlets.setdefault(r[2], None)
+        title = _story_title(rows)
+        self.conn.execute(
+            "INSERT INTO stories(id, title, size, first_seen, last_seen, outlets, active, merged_into, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+            "size = excluded.size, first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+            "outlets = excluded.outlets, active = excluded.active, merged_into = NULL, updated_at = excluded.updated_at",
+            (sid, title, len(rows), min(dates) if dates else None, max(dates) if dates else None,
+             json.dumps(list(outlets)), int(active), now),
+        )
+
+    def rebuild(self) -> IngestResult:
+        """Re-deduplicate and re-cluster every stored article in arrival order
+        (after a schema migration, or a change of clustering settings), in
+        one transaction: interrupted, it leaves the store as it was."""
+        with self._lock:
+            conn = self.conn
+            rows = conn.execute(
+                "SELECT id, title, text, source, url, date, path, ingested_at FROM articles ORDER BY seq").fetchall()
+            if self.clusterer is not None:
+                self.clusterer = type(self.clusterer)(**{k: getattr(self.clusterer, k) for k in _params(self.clusterer)})
+            result = IngestResult()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for table in ("stories", "signatures", "vectors", "state", "articles"):
+                    conn.execute(f"DELETE FROM {table}")
+                self._load()
+                for k in range(0, len(rows), self.batch_size):
+                    batch = [Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]),
+                                     path=r[6]) for r in rows[k : k + self.batch_size]]
+                    self._insert_batch(batch, result)
+                conn.executemany("UPDATE articles SET ingested_at = ? WHERE id = ?", [(r[7], r[0]) for r in rows])
+                conn.execute("COMMIT")
+            except BaseException:
+                try:
+                    conn.execute("ROLLBACK")
+                finally:
+                    self._dedup = None
+                    self._generation = -1
+                raise
+            return result
+
+    # --- reading --------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def stats(self) -> dict[str, int]:
+        c = self.conn
+        return {
+            "articles": c.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "near_duplicates": c.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "stories": c.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0],
+            "active_stories": c.execute("SELECT count(*) FROM stories WHERE active = 1").fetchone()[0],
+        }
+
+    def stories(self, since: dt.date | str | None = None, until: dt.date | str | None = None,
+                limit: int | None = None) -> list[Story]:
+        """Stories with at least one article dated within ``[since, until]``
+        (all stories when both are None), biggest first, then most recent."""
+        since_d, until_d = parse_date(since), parse_date(until)
+        if since is not None and since_d is None:
+            raise StoreError(f"not a date: {since!r}")
+        if until is not None and until_d is None:
+            raise StoreError(f"not a date: {until!r}")
+        with self._lock:
+            c = self.conn
+            if since_d is None and until_d is None:
+                rows = c.execute(
+                    "SELECT id, title, first_seen, last_seen, outlets FROM stories WHERE merged_into IS NULL "
+                    "ORDER BY size DESC, last_seen DESC, id" + (f" LIMIT {int(limit)}" if limit else "")
+                ).fetchall()
+            else:
+                lo = _iso(since_d) or "0000-01-01"
+                hi = _iso(until_d) or "9999-12-31"
+                rows = c.execute(
+                    "SELECT s.id, s.title, s.first_seen, s.last_seen, s.outlets FROM stories s WHERE s.id IN "
+                    "(SELECT DISTINCT story_id FROM articles WHERE date BETWEEN ? AND ?) AND s.merged_into IS NULL "
+                    "ORDER BY s.size DESC, s.last_seen DESC, s.id" + (f" LIMIT {int(limit)}" if limit else ""),
+                    (lo, hi),
+                ).fetchall()
+            members = self._members([r[0] for r in rows])
+            return [Story(id=r[0], title=r[1] or "", article_ids=members.get(r[0], []), outlets=json.loads(r[4] or "[]"),
+                          first_seen=parse_date(r[2]), last_seen=parse_date(r[3])) for r in rows]
+
+    def _members(self, story_ids: list[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for k in range(0, len(story_ids), 500):
+            chunk = story_ids[k : k + 500]
+            q = ",".join("?" * len(chunk))
+            for sid, aid in self.conn.execute(
+                f"SELECT story_id, id FROM articles WHERE story_id IN ({q}) ORDER BY seq", chunk
+            ):
+                out.setdefault(sid, []).append(aid)
+        return out
+
+    def resolve(self, story_id: str) -> str:
+        """The current id of ``story_id`` (following merges); raises NotFoundError."""
+        with self._lock:
+            sid = story_id
+            for _ in range(100):
+                row = self.conn.execute("SELECT merged_into FROM stories WHERE id = ?", (sid,)).fetchone()
+                if row is None:
+                    raise NotFoundError(f"no story {story_id!r} in the store")
+                if row[0] is None:
+                    return sid
+                sid = row[0]
+            raise StoreError(f"merge chain of story {story_id!r} is too long")
+
+    def story(self, story_id: str) -> Story:
+        """One story (a merged-away id leads to the story that absorbed it)."""
+        with self._lock:
+            sid = self.resolve(story_id)
+            r = self.conn.execute(
+                "SELECT id, title, first_seen, last_seen, outlets FROM stories WHERE id = ?", (sid,)).fetchone()
+            members = self._members([sid])
+            return Story(id=r[0], title=r[1] or "", article_ids=members.get(sid, []), outlets=json.loads(r[4] or "[]"),
+                         first_seen=parse_date(r[2]), last_seen=parse_date(r[3]))
+
+    def story_articles(self, story_id: str, until: dt.date | None = None) -> list[Article]:
+        """The story's articles (duplicates carry ``duplicate_of``), oldest first;
+        with ``until``, only those dated up to that day (undated ones too)."""
+        with self._lock:
+            sid = self.resolve(story_id)
+            rows = self.conn.execute(
+                "SELECT id, title, text, source, url, date, path, duplicate_of FROM articles WHERE story_id = ? "
+                "ORDER BY date IS NULL, date, seq", (sid,)).fetchall()
+        arts = [_article(r) for r in rows]
+        if until is not None:
+            arts = [a for a in arts if a.date is None or a.date <= until]
+        return arts
+
+    def article(self, article_id: str) -> Article:
+        with self._lock:
+            r = self.conn.execute(
+                "SELECT id, title, text, source, url, date, path, duplicate_of FROM articles WHERE id = ?",
+                (article_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no article {article_id!r} in the store")
+        return _article(r)
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article belongs to."""
+        with self._lock:
+            r = self.conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no article {article_id!r} in the store")
+        return r[0]
+
+    def check(self) -> list[str]:
+        """Integrity problems (empty list when consistent): SQLite's own check,
+        articles without a story, stories without articles, dangling links."""
+        c = self.conn
+        problems = [r[0] for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        checks = {
+            "articles without a story": "SELECT count(*) FROM articles WHERE story_id IS NULL",
+            "articles in an unknown story": "SELECT count(*) FROM articles a LEFT JOIN stories s ON s.id = a.story_id "
+                                            "WHERE s.id IS NULL OR s.merged_into IS NOT NULL",
+            "duplicates of unknown articles": "SELECT count(*) FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of "
+                                              "WHERE a.duplicate_of IS NOT NULL AND o.id IS NULL",
+            "originals without a vector": "SELECT count(*) FROM articles a LEFT JOIN vectors v ON v.article_id = a.id "
+                                          "WHERE a.duplicate_of IS NULL AND v.article_id IS NULL",
+            "stories of the wrong size": "SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.size != "
+                                         "(SELECT count(*) FROM articles a WHERE a.story_id = s.id)",
+        }
+        for name, sql in checks.items():
+            n = c.execute(sql).fetchone()[0]
+            if n:
+                problems.append(f"{n} {name}")
+        return problems
+
+
+def _article(r) -> Article:
+    return Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]), path=r[6],
+                   duplicate_of=r[7])
+
+
+def _story_title(rows) -> str:
+    """The earliest original's title; else the first line of its text."""
+    for title, _text, _src, _date, dup in rows:
+        if title and not dup:
+            return title
+    for title, _text, _src, _date, _dup in rows:
+        if title:
+            return title
+    first = next((line.strip() for line in rows[0][1].splitlines() if line.strip()), "")
+    words = first.split()
+    return " ".join(words[:16]) + (" …" if len(words) > 16 else "")
+
+
+def _params(obj) -> list[str]:
+    import dataclasses
+
+    return [f.name for f in dataclasses.fields(obj) if f.init]
+
+
+__all__ = ["IngestResult", "MIGRATIONS", "SCHEMA_VERSION", "Store", "input_files", "migrate", "read_inputs"]
