@@ -22,6 +22,7 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "examples" / "air-france-447.jsonl"
+LIBYA = REPO.parent / "shared" / "samples" / "libya-moscow-talks-2020"
 ARTIFACTS = REPO / "artifacts"
 CHROMIUM = os.environ.get("NEWSBRIEF_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -133,8 +134,6 @@ def test_click_citation_shows_supporting_sentence_and_outlet(page, server):
     assert outlet.startswith("pasted article")  # pasted text names its outlet by position
     # the hover text of the marker names the same outlet and sentence
     assert cite.get_attribute("title") == f"{outlet}: {sentence}"
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "screenshot-brief.png"), full_page=True)
 
     cite.click()
     assert cite.get_attribute("aria-expanded") == "false"
@@ -185,3 +184,88 @@ def test_error_page_is_readable(page, server):
     alert = page.get_by_role("alert")
     assert "no article given" in alert.inner_text()
     assert "NB107" in alert.inner_text()
+
+
+# --- pages over a story store -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store_server(tmp_path_factory):
+    """A store built through the store's API: the Libya sample (five outlets) when ../shared is
+    there, else the bundled sample, plus one article carrying markup, on the same day."""
+    from newsbrief.ingest import read_articles
+    from newsbrief.server import create_app
+    from newsbrief.store import Store
+
+    path = tmp_path_factory.mktemp("store") / "stories.sqlite3"
+    if LIBYA.is_dir():
+        arts = read_articles([str(LIBYA)])
+    else:
+        arts = read_articles([dict(a, date="2009-06-01") for a in sample_articles()])
+    day = max(a.date for a in arts if a.date)
+    evil = {"title": "Bridge closes " + PAYLOAD, "source": "Gazette " + PAYLOAD, "date": day.isoformat(),
+            "url": "javascript:window.__pwned = 3",
+            "text": "The city council voted on Tuesday to close the old harbour bridge for repairs after inspectors "
+                    f"found corroded cables. {PAYLOAD} The mayor said the bridge would reopen in March once the "
+                    "work is done, and that ferries would run every twenty minutes in the meantime."}
+    with Store(path) as store:
+        store.add(arts + [evil])
+        ids = {"story": store.story_of(arts[0].id)}
+        ids["evil"] = next(s.id for s in store.stories() if s.id != ids["story"] and s.size == 1
+                           and "Gazette" in " ".join(s.outlets))
+    with LiveServer(create_app(store_path=path)) as live:
+        live.ids, live.day = ids, day
+        yield live
+
+
+def test_story_page_from_the_store(page, store_server):
+    page.goto(store_server.url + "/stories")
+    page.locator(f'a[href="/stories/{store_server.ids["story"]}"]').click()
+    page.wait_for_selector("h1.headline")
+    assert page.url.endswith(f"/stories/{store_server.ids['story']}")
+    cites = page.locator("button.cite")
+    assert cites.count() >= 3
+    cite = cites.nth(1)
+    evidence = page.locator("#" + cite.get_attribute("aria-controls"))
+    cite.click()
+    assert evidence.is_visible()
+    outlet = evidence.locator(".outlet").inner_text()
+    sentence = evidence.locator("p").inner_text()
+    assert outlet and outlet in page.locator(".sources").inner_text()
+    assert len(sentence.split()) >= 5
+    assert page.get_by_role("heading", name="Cross-source view").is_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "screenshot-story.png"), full_page=False)
+    # the summary length control reloads the brief with the new budget
+    page.get_by_label("Summary length (words)").fill("40")
+    page.get_by_role("button", name="Update").click()
+    page.wait_for_url("**words=40")
+    words = sum(len(t.split()) for t in page.locator("li.summary-sentence").evaluate_all(
+        "els => els.map(e => e.firstChild.textContent)"))
+    assert 0 < words <= 40
+
+
+def test_digest_page_from_the_store(page, store_server):
+    page.goto(store_server.url + "/digest")
+    assert page.url.endswith(f"/digest/{store_server.day.isoformat()}")
+    entries = page.locator("article.digest-entry")
+    assert entries.count() == 2
+    cite = entries.first.locator("button.cite").first
+    cite.click()
+    assert page.locator("#" + cite.get_attribute("aria-controls")).is_visible()
+    entries.first.locator("h2 a").click()
+    page.wait_for_selector("h1.headline")
+    assert "/stories/" in page.url
+
+
+def test_markup_in_stored_article_does_not_run(page, store_server):
+    for path in (f"/stories/{store_server.ids['evil']}", "/stories", f"/digest/{store_server.day.isoformat()}"):
+        page.goto(store_server.url + path)
+        page.wait_for_load_state("load")
+        for cite in page.locator("button.cite").all():
+            cite.click()
+        for link in page.locator("main a").all():
+            assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
+        assert page.evaluate("window.__pwned") is None, path
+        assert page.dialogs == [], path
+    assert "<script>" in page.locator("main").inner_text() or "Gazette" in page.locator("main").inner_text()

@@ -472,3 +472,142 @@ def test_serve_command_serves_on_loopback(tmp_path):
         proc.terminate()
         proc.wait(timeout=20)
     assert b"Traceback" not in proc.stderr.read()
+
+
+# --- the store: stories, story briefs, digest ----------------------------------------------
+
+EVIL_TEXT = (
+    "The city council voted on Tuesday to close the old harbour bridge for repairs after inspectors found "
+    f"corroded cables. {SCRIPT} The mayor said the bridge would reopen in March once the work is done, and "
+    "that ferries would run every twenty minutes in the meantime."
+)
+
+
+def build_store(path: Path, shared_dir: Path) -> dict[str, str]:
+    """A store of real articles, made through the store's own API: ten BASIL events (three outlets
+    each), the Libya sample, and one article carrying markup. Returns named story ids."""
+    from newsbrief.store import Store
+
+    with gzip.open(shared_dir / "data" / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        basil = [json.loads(line) for _, line in zip(range(30), fh)]
+    libya = shared_dir / "samples" / "libya-moscow-talks-2020"
+    evil = {"title": f"Harbour bridge to close {SCRIPT}", "source": f"Evil Gazette {SCRIPT}",
+            "url": "javascript:alert(1)", "date": "2020-01-14", "text": EVIL_TEXT}
+    with Store(path) as store:
+        store.add(basil + [str(libya), evil])
+        ids = {}
+        for s in store.stories():
+            arts = store.story_articles(s.id)
+            if any("Haftar" in (a.title or "") for a in arts):
+                ids["libya"] = s.id
+            if any("Evil Gazette" in (a.source or "") for a in arts):
+                ids["evil"] = s.id
+        ids["basil"] = next(s.id for s in store.stories() if s.first_seen and s.first_seen.year == 2010 and s.size >= 2)
+    return ids
+
+
+@pytest.fixture(scope="module")
+def store_app(tmp_path_factory, shared_dir):
+    path = tmp_path_factory.mktemp("store") / "stories.sqlite3"
+    ids = build_store(path, shared_dir)
+    with TestClient(create_app(store_path=path)) as c:
+        yield c, ids
+
+
+def test_list_stories(store_app):
+    c, ids = store_app
+    r = c.get("/api/stories")
+    assert r.status_code == 200
+    d = StoryListOut.model_validate(r.json())
+    assert d.count >= 11 and {ids["libya"], ids["evil"], ids["basil"]} <= {s.id for s in d.stories}
+    libya = next(s for s in d.stories if s.id == ids["libya"])
+    assert libya.size == 5 and len(libya.outlets) >= 3
+    page = c.get("/api/stories", params={"limit": 2, "offset": 1}).json()
+    assert page["count"] == d.count and [s["id"] for s in page["stories"]] == [s.id for s in d.stories[1:3]]
+
+
+def test_list_stories_by_date(store_app):
+    c, ids = store_app
+    d = c.get("/api/stories", params={"since": "2020-01-01", "until": "2020-12-31"}).json()
+    assert {s["id"] for s in d["stories"]} == {ids["libya"], ids["evil"]}
+    assert_error(c.get("/api/stories", params={"since": "yesterday"}), 422, "NB501", "since")
+
+
+def test_story_and_its_brief(store_app):
+    c, ids = store_app
+    story = c.get(f"/api/stories/{ids['libya']}").json()
+    assert story["size"] == 5
+    r = c.get(f"/api/stories/{ids['libya']}/brief", params={"words": 80})
+    assert r.status_code == 200
+    d = BriefOut.model_validate(r.json())
+    assert d.story_id == ids["libya"] and len(d.articles) == 5
+    assert "Haftar" in d.text and all(s.citations for s in d.summary)
+    assert sum(len(s.text.split()) for s in d.summary) <= 80
+    again = c.get(f"/api/stories/{ids['libya']}/brief", params={"words": 80}).json()
+    assert again == r.json()  # served from the cache, identical
+
+
+def test_unknown_story_is_404(store_app):
+    c, _ = store_app
+    assert_error(c.get("/api/stories/s0000000000000000"), 404, "NB201", "s0000000000000000")
+    assert_error(c.get("/api/stories/s0000000000000000/brief"), 404, "NB201")
+    r = c.get("/stories/s0000000000000000", headers={"accept": "text/html"})
+    assert r.status_code == 404 and "NB201" in r.text
+
+
+def test_story_page_with_cross_source_view(store_app):
+    c, ids = store_app
+    r = c.get(f"/stories/{ids['libya']}", headers={"accept": "text/html"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert 'class="headline"' in r.text and 'class="cite"' in r.text
+    assert 'class="analysis"' in r.text and "Cross-source view" in r.text
+    assert f'/api/stories/{ids["libya"]}/brief' in r.text
+
+
+def test_stories_page(store_app):
+    c, ids = store_app
+    r = c.get("/stories")
+    assert r.status_code == 200
+    assert f'href="/stories/{ids["libya"]}"' in r.text and "<table" in r.text
+    r = c.get("/stories", params={"since": "2020-01-01"})
+    assert r.text.count('href="/stories/s') == 2
+
+
+def test_markup_from_the_store_is_escaped(store_app):
+    c, ids = store_app
+    pages = [c.get(f"/stories/{ids['evil']}").text, c.get("/stories").text, c.get("/digest/2020-01-14").text,
+             c.get(f"/api/stories/{ids['evil']}/brief", params={"format": "html"}).text]
+    for html in pages:
+        assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/brief.js" defer>']
+        assert "&lt;script&gt;" in html
+        assert 'href="javascript:' not in html
+
+
+def test_digest_json_and_html(store_app):
+    c, ids = store_app
+    r = c.get("/api/digest/2020-01-14")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    d = r.json()
+    assert d["date"] == "2020-01-14"
+    assert [e["story"]["id"] for e in d["stories"]][0] == ids["libya"]  # the biggest story first
+    assert all(s["citations"] for e in d["stories"] for s in e["brief"]["summary"])
+    html = c.get("/api/digest/2020-01-14", params={"format": "html"}).text
+    assert "News digest" in html and f'href="/stories/{ids["libya"]}"' in html and 'class="cite"' in html
+    assert c.get("/api/digest/1999-01-01").json()["stories"] == []
+    assert_error(c.get("/api/digest/2020-13-45"), 422, "NB501", "day")
+
+
+def test_digest_pages(store_app):
+    c, _ = store_app
+    r = c.get("/digest", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/digest/2020-01-14"  # the latest day with a story
+    r = c.get("/digest", params={"date": "2010-02-20"})
+    assert r.status_code == 200 and r.url.path == "/digest/2010-02-20"
+    assert 'class="brief digest-entry"' in r.text and 'rel="prev"' in r.text
+    assert "No stories on this day" in c.get("/digest/1999-01-01").text
+
+
+def test_health_reports_store(store_app):
+    c, _ = store_app
+    assert c.get("/api/health").json()["store"] is True
+    assert 'href="/stories"' in c.get("/").text

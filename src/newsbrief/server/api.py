@@ -18,7 +18,7 @@ from .. import __version__
 from ..ingest import ReadReport
 from ..model import Brief
 from .negotiate import wants_html
-from .pages import brief_page, check_count, html_response
+from .pages import brief_page, check_count, digest_page_html, html_response
 from .schemas import (
     ARTICLE_EXAMPLE,
     ARTICLE_EXAMPLE_2,
@@ -183,15 +183,11 @@ async def get_digest(
         from ..digest import render_digest
 
         result = service.digest(day, words)
-        return render_digest(result, "html" if html else "json")
+        return digest_page_html(result) if html else render_digest(result, "json")
 
     body = await runner(job)
     if html:
-        from .pages import render_page
-
-        return html_response(render_page("web_digest.html", day=day, digest_html=body, has_store=True,
-                                         prev_day=day - dt.timedelta(days=1), next_day=day + dt.timedelta(days=1),
-                                         nav="digest"))
+        return html_response(body)
     return Response(body, media_type="application/json")
 
 

@@ -160,12 +160,13 @@ async def story_page(
 
 @router.get("/digest", response_class=HTMLResponse)
 async def digest_latest(request: Request, date: Annotated[dt.date | None, Query()] = None) -> Response:
+    """The digest of ``?date=``, else of the latest day with a story."""
     service, runner = _ctx(request)
     day = date or await runner(service.latest_date)
     if day is None:
-        return html_response(render_page("web_digest.html", day=None, digest_html=None,
+        return html_response(render_page("web_digest.html", day=None, entries=[],
                                          has_store=service.has_store, nav="digest"))
-    return RedirectResponse(f"/digest/{day.isoformat()}", status_code=303 if date else 307)
+    return RedirectResponse(f"/digest/{day.isoformat()}", status_code=303)
 
 
 @router.get("/digest/{day}", response_class=HTMLResponse)
@@ -177,14 +178,24 @@ async def digest_page(
     service, runner = _ctx(request)
 
     def job() -> str:
-        from ..digest import render_digest
-
-        result = service.digest(day, words)
-        return render_page("web_digest.html", day=day, digest_html=render_digest(result, "html"),
-                           prev_day=day - dt.timedelta(days=1), next_day=day + dt.timedelta(days=1),
-                           has_store=True, nav="digest")
+        return digest_page_html(service.digest(day, words))
 
     return html_response(await runner(job))
+
+
+def digest_page_html(digest: Any) -> str:
+    """The site page of a :class:`newsbrief.digest.Digest`: each story's cited
+    summary, linked to its story page."""
+    entries = []
+    for story, brief in digest.entries:
+        entries.append({
+            "story": story, "brief": brief,
+            "numbers": {a.id: i for i, a in enumerate(brief.articles, 1)},
+            "outlets": list(dict.fromkeys(a.outlet for a in brief.sources)),
+        })
+    day = digest.date
+    return render_page("web_digest.html", day=day, entries=entries, prev_day=day - dt.timedelta(days=1),
+                       next_day=day + dt.timedelta(days=1), has_store=True, nav="digest")
 
 
 @router.get("/static/brief.js")
