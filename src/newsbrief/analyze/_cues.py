@@ -35,7 +35,8 @@ LEADING_NOISE = frozenset({"the", "a", "an", "•", "·"})
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "in", "on", "&"})
 #: Surface forms never taken as entities (spaCy false positives on news pages).
 ENTITY_BLOCKLIST = frozenset({"file photo", "photo", "advertisement", "twitter", "instagram", "facebook",
-                              "image copyright", "image caption", "media caption", "getty", "reuters photo"})
+                              "image copyright", "image caption", "media caption", "getty", "reuters photo",
+                              "optional material follows", "end optional material", "rate", "astronauts"})
 
 # --- quotes --------------------------------------------------------------------
 
@@ -71,7 +72,7 @@ NOMINAL_SPEAKER_RE = re.compile(
 #: What a number counts, by the event word near it. Keys are categories.
 FIGURE_EVENTS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
-               "perished", "lives", "massacred", "executed", "bodies", "casualties", "toll"),
+               "perished", "lives", "massacred", "executed", "casualties", "toll"),
     "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "hospitalized", "hospitalised"),
     "displaced": ("displaced", "displacing", "homeless", "fled", "flee", "fleeing", "refugees", "evacuated",
                   "uprooted", "evacuees"),
@@ -79,7 +80,7 @@ FIGURE_EVENTS: dict[str, tuple[str, ...]] = {
     "arrested": ("arrested", "detained", "jailed", "captured", "held", "imprisoned", "arrests", "detentions"),
     "rescued": ("rescued", "saved", "survivors", "survived"),
     "on board": ("aboard", "board", "carrying", "onboard"),
-    "deployed": ("deployed", "deploy", "sent", "troops", "soldiers"),
+    "deployed": ("deployed", "deploy", "troops", "soldiers"),
 }
 #: Nouns that count people; normalized to "people" so "146,000 Libyans" and
 #: "tens of thousands of people" are the same quantity.
@@ -99,6 +100,11 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
                     "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+#: Units of measure: a number before them is a measurement, never a conflict.
+MEASURE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+                           "meters", "metre", "meter", "feet", "foot", "ft", "m", "cm", "mm", "kg", "kilograms",
+                           "tons", "tonnes", "pounds", "lbs", "mph", "knots", "acres", "hectares", "square",
+                           "degrees", "inches", "yards", "gallons", "litres", "liters", "barrels", "mw", "kw"})
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct", "percentage"})
 #: Number words.
 UNITS_WORDS = {
@@ -157,13 +163,14 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 #: Words that put a clause in the future ("will meet on Sunday").
 FUTURE_CUES_RE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|to be held|scheduled|planned|planning|plans? to|"
-    r"expected to|set to|is going to|are going to|next|upcoming|later|hopes? to|aims? to|intends? to|"
-    r"to host|to meet|to visit|to hold|to attend|to sign|to begin|to start|to open)\b",
+    r"\b(?:will|would(?! have)|shall|should|is to|are to|is due|are due|due to|to be held|scheduled|planned|"
+    r"planning|plans? to|expected to|set to|set for|slated|is going to|are going to|next|upcoming|hopes? to|"
+    r"aims? to|intends? to|tentatively)\b",
     re.I,
 )
 #: Words that put a clause in the past (beats a future cue for weekday resolution).
-PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|ended|left|said|signed)\b", re.I)
+PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|left|said|met|fell|took|"
+                          r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bbe )[a-z]{3,}ed)\b", re.I)
 #: Relation stems that mean the same thing, mapped to one ("supported by" = "backed by").
 RELATION_SYNONYMS = {"support": "back", "alli": "back", "ally": "back", "sponsor": "back", "fund": "back",
                      "financ": "back", "arm": "back", "aid": "back", "assist": "back", "help": "back",

@@ -27,6 +27,11 @@ class Source:
     def article_id(self) -> str:
         return self.article.id
 
+    @property
+    def weak_anchor(self) -> bool:
+        """The anchor is a date written in the text, not a publication date."""
+        return self.anchor_from in ("text", "cluster-text")
+
     def to_dict(self) -> dict[str, Any]:
         a = self.article
         return {

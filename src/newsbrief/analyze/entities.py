@@ -150,8 +150,8 @@ def same_name(a: str, b: str) -> bool:
     ka, kb = skeleton(a), skeleton(b)
     if len(ka) >= 3 and ka == kb and edit_distance(a, b) / longer <= 0.34:
         return True
-    if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
-        return False
+    if min(len(a), len(b)) < MIN_FUZZY_LENGTH or a[0] != b[0]:
+        return False  # Russia / Prussia: a different first letter needs the skeleton (Gaddafi / Qaddafi)
     return edit_distance(a, b) / longer <= NAME_DISTANCE
 
 
@@ -164,8 +164,9 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
         return False  # George W. vs George H. W.
     fa = [t for t in ga if len(t) > 1]
     fb = [t for t in gb if len(t) > 1]
-    if any(same_name(x, y) for x in fa for y in fb):
-        return True
+    if any(same_name(x, y) or (min(len(x), len(y)) >= 2 and (x.startswith(y) or y.startswith(x)))
+           for x in fa for y in fb):
+        return True  # Sergei / Sergey, Ed / Edward, Steve / Steven
     if (ia and any(t[0] == i for t in fb for i in ia)) or (ib and any(t[0] == i for t in fa for i in ib)):
         return True
     return not fa or not fb

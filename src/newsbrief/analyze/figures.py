@@ -33,6 +33,7 @@ from ._cues import (
     FIGURE_ID_WORDS,
     FIGURE_MODIFIERS,
     FIGURE_NOUN_SKIP,
+    MEASURE_UNITS,
     PEOPLE_NOUNS,
     SCALE_WORDS,
     UNITS_WORDS,
@@ -245,6 +246,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         elif wl in ("percent", "pct"):
             category, unit = "percent", "%"
             noun_end = b + rest[j][1]
+        elif wl in MEASURE_UNITS:
+            category, unit = "measure", wl
+            noun_end = b + rest[j][1]
         elif wl.rstrip("s") in DURATION_UNITS:
             category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
             noun_end = b + rest[j][1]
@@ -256,6 +260,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
                 w = rest[j][2]
                 wl = w.lower()
             noun_word = wl.replace("’", "'").rstrip("'")
+            if w[0].isupper() and not _is_people(w, s, b + rest[j][0]):
+                return None  # "two of Hubble's": a name, not what is counted
             noun = "people" if _is_people(w, s, b + rest[j][0]) else stem(noun_word)
             noun_end = b + rest[j][1]
     if category == "duration":
@@ -380,7 +386,7 @@ def compare(figures: list[Figure]) -> list[Quantity]:
     out = []
     for (cat, noun), figs in by_key.items():
         q = Quantity(cat, noun, figs)
-        if cat != "count" or noun:
+        if cat in FIGURE_EVENTS:  # a toll, not a price or a distance: same quantity, comparable
             q.conflict = any(
                 a.sent.source.n != b.sent.source.n and not _overlap(a, b) and _close_in_time(a, b)
                 for i, a in enumerate(figs) for b in figs[i + 1 :]

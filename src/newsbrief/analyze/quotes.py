@@ -97,20 +97,25 @@ class QuoteGroup:
 
 
 def _quote_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted text (without the marks), paired per paragraph."""
+    """(start, end) of quoted text (without the marks), paired per paragraph.
+    Marks: straight, curly, guillemets, and the ``...'' of wire copy."""
     spans = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", body):
         open_at = None
-        for m in re.finditer(r"[\"“”„«»]", para.group(0)):
+        for m in re.finditer(r"``|''|[\"“”„«»]", para.group(0)):
             ch, pos = m.group(0), para.start() + m.start()
+            if ch == "``":
+                ch = "“"
+            elif ch == "''":
+                ch = "”"
             if open_at is None:
                 if ch in _CLOSE and ch != "»":
                     continue
-                open_at = pos
+                open_at = pos + len(m.group(0))
             elif ch in _OPEN:
-                open_at = pos  # a new opener: the previous one was stray
+                open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
             else:
-                spans.append((open_at + 1, pos))
+                spans.append((open_at, pos))
                 open_at = None
     return spans
 
@@ -132,7 +137,7 @@ def _mentions_in(s: Sent, lo: int, hi: int) -> list[Mention]:
 
 def _pick(ms: list[Mention], last: bool = False) -> Mention | None:
     people = [m for m in ms if m.entity.label == "PERSON"]
-    pool = people or [m for m in ms if m.entity.label in ("ORG", "GPE", "NORP")]
+    pool = people or [m for m in ms if m.entity.label in ("ORG", "GPE")]
     if not pool:
         return None
     return pool[-1] if last else pool[0]
@@ -171,7 +176,8 @@ def _index(starts: list[int], offset: int) -> int | None:
 def _attribute(body, qs, qe, s, se, art_sents, pos, end_pos):
     # 1. after the quote, within its sentence
     send = se.sentence.end
-    after_lo, after_hi = qe + 1, min(send, qe + 1 + AFTER_WINDOW)
+    close_len = 2 if body.startswith("''", qe) else 1
+    after_lo, after_hi = qe + close_len, min(send, qe + close_len + AFTER_WINDOW)
     after = body[after_lo:after_hi]
     v = _VERB_RE.search(after)
     if v and v.group(1).lower() != "according" and v.start() < 70:
@@ -201,8 +207,9 @@ def _attribute(body, qs, qe, s, se, art_sents, pos, end_pos):
             return bare.group(1), None, "after"
     # 2. before the quote, within its sentence
     sstart = s.sentence.start
-    before_lo = max(sstart, qs - 1 - BEFORE_WINDOW)
-    before = body[before_lo : qs - 1]
+    open_len = 2 if body[max(0, qs - 2) : qs] == "``" else 1
+    before_lo = max(sstart, qs - open_len - BEFORE_WINDOW)
+    before = body[before_lo : qs - open_len]
     verbs = [m for m in _VERB_RE.finditer(before) if m.group(1).lower() != "according"]
     if verbs:
         v = verbs[-1]

@@ -57,7 +57,7 @@ _DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 #: Characters around a date expression searched for tense cues.
-TENSE_WINDOW = 80
+TENSE_WINDOW = 110
 #: Sentences that are captions or menus, not events.
 _CAPTION_RE = re.compile(r"\b(?:FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright)\b|^\s*[•·▪►]", re.I)
 
@@ -123,10 +123,11 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
-def tense(text: str, start: int, end: int) -> str:
-    """"past" or "future" for the clause around ``text[start:end]`` (nearest cue wins; default past)."""
+def tense(text: str, start: int, end: int) -> str | None:
+    """"past" or "future" for the clause around ``text[start:end]``: the
+    nearest tense cue wins; None when there is none."""
     lo, hi = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
-    best, best_dist = "past", None
+    best, best_dist = None, None
     for rx, kind in ((FUTURE_CUES_RE, "future"), (PAST_CUES_RE, "past")):
         for m in rx.finditer(text, lo, hi):
             if start <= m.start() < end:
@@ -150,14 +151,23 @@ def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
     slack = dt.timedelta(days=2)
     if direction == "future":
         fit = [w for w in options if w.end >= anchor - slack]
-    else:
+    elif direction == "past":
         fit = [w for w in options if w.start <= anchor + slack]
+    else:
+        fit = options
     pool = fit or options
     return min(pool, key=lambda w: abs((w.start - anchor).days))
 
 
-def resolve(mo: re.Match, text: str, anchor: dt.date | None) -> tuple[When | None, bool]:
-    """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since"."""
+#: Expression kinds that need the publication day itself, not just a year.
+_NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
+
+
+def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False) -> tuple[When | None, bool]:
+    """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since".
+
+    ``weak``: the anchor is only a date written in the text, good for the year
+    of "June 1" but not for "on Monday" or "yesterday" (left unresolved)."""
     kind = mo.lastgroup[1:]
     g = {k.split("_", 1)[1]: v for k, v in mo.groupdict().items() if v is not None and k.startswith(kind + "_")}
     mod = (g.get("mod") or "").lower().strip()
@@ -173,11 +183,11 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None) -> tuple[When | Non
             return None, False  # "the 2011" must be followed by a noun ("the 2011 uprising")
         y = int(g["y"])
         return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
-    if anchor is None:
+    if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
     direction = tense(text, mo.start(), mo.end())
-    if kind in ("md", "dm"):
-        return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction), since
+    if kind in ("md", "dm"):  # no tense cue: the past, as news mostly reports what happened
+        return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction or "past"), since
     if kind == "m":
         m = _month(g["m"])
         if mod == "last":
@@ -188,7 +198,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None) -> tuple[When | Non
             return _month_span(y, m), since
         if mod.startswith("later"):
             direction = "future"
-        return _pick_year(m, 0, anchor, direction), since
+        return _pick_year(m, 0, anchor, direction or "past"), since
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS.get(g["n"].lower(), 1)
         u = g["u"].lower()
@@ -225,10 +235,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None) -> tuple[When | Non
             direction = "future"
         elif mod == "last":
             direction = "past"
-        if direction == "future":
-            delta = (wd - anchor.weekday()) % 7
-            if delta == 0 and mod in ("next", "coming"):
-                delta = 7
+        if direction == "future":  # weekdays default to the past: news reports what happened
+            delta = (wd - anchor.weekday()) % 7 or 7  # "will meet Monday", said on a Monday: next week
         else:
             delta = -((anchor.weekday() - wd) % 7)
             if delta == 0 and mod == "last":
@@ -253,11 +261,11 @@ def _weekend(anchor: dt.date, direction: int) -> When:
     return When(sat, sat + dt.timedelta(days=1), "weekend")
 
 
-def find_dates(text: str, anchor: dt.date | None) -> list[tuple[int, int, str, When, bool]]:
+def find_dates(text: str, anchor: dt.date | None, weak: bool = False) -> list[tuple[int, int, str, When, bool]]:
     """Every resolvable date expression in ``text``: (start, end, expression, when, since)."""
     out = []
     for mo in _DATE_RE.finditer(text):
-        when, since = resolve(mo, text, anchor)
+        when, since = resolve(mo, text, anchor, weak)
         if when is not None:
             expr = mo.group(0)
             if expr.endswith(".") and not re.search(r"\b[A-Z][a-z]{2}\.$", expr):
@@ -266,7 +274,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[tuple[int, int, str, W
     return out
 
 
-def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:
+def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:  # noqa: D401
     """The date of a wire dateline "Jan. 14 (UPI) --" at the start of ``text``."""
     m = re.match(r"^\s*(?:[A-Z][A-Za-z.\- ]{0,30},?\s+)?" + _M.format(g="m") + r"\s+" + _D.format(g="d")
                  + r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text)
@@ -376,7 +384,7 @@ def date_mentions(sents: list[Sent]) -> list[DateMention]:
         text = s.text
         if _CAPTION_RE.search(text):
             continue
-        for start, end, expr, when, since in find_dates(text, s.source.anchor):
+        for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor):
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))

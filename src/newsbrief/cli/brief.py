@@ -19,7 +19,7 @@ def brief_cmd(
     words: Annotated[int, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words.")] = 100,
     fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "terminal",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view (entities, quotes, figures, agreement, timeline).")] = False,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view (entities, quotes, figures, agreement, timeline).")] = True,
     explain: Annotated[bool, typer.Option("--explain", help="Also show what cleaning removed, line by line.")] = False,
     config: Annotated[Path | None, typer.Option("--config", help="TOML settings file.")] = None,
 ) -> None:

@@ -25,7 +25,11 @@ def _refs(ns: list[int]) -> str:
 
 def _names(d: dict[str, Any], ns: list[int]) -> str:
     labels = {s["n"]: s["label"] for s in d.get("sources", [])}
-    return ", ".join(f"{labels.get(n, n)} [{n}]" for n in ns)
+    out = []
+    for n in ns:
+        label = str(labels.get(n, n))
+        out.append(label if label.endswith(f"[{n}]") else f"{label} [{n}]")
+    return ", ".join(out)
 
 
 def entity_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -68,7 +72,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         for e in rows:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
             others = [v for v in e["variants"] if v not in (e["name"], e["acronym"])]
-            by = ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))
+            by = ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))  # by_outlet is in source order
             lines.append(f"| {_md(name)} | {e['label']} | {_md(' / '.join(others)) or '-'} | {by} |")
     else:
         lines.append("No named entities found.")
