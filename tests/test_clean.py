@@ -16,6 +16,7 @@ SAMPLE_DEBRIS = [
     "Please enter your name here",
     "Advertisement",
     "Media playback is unsupported on your device",
+    "Media captionBBC Arabic found videos",
     "Image copyright",
     "Image caption",
     "Latest Headlines",
