@@ -508,18 +508,9 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     s = str(value).strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s) or re.match(r"^(\d{4})/(\d{2})/(\d{2})$", s)
     if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    m = re.match(r"^(\d{4})/(\d{2})/(\d{2})$", s)
-    if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
     s = re.sub(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+", "", s, flags=re.I)
     m = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", s)
     if m and m[2][:3].lower() in _MONTHS:
