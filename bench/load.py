@@ -7,9 +7,10 @@ port, in a subprocess), then runs ``--clients`` asyncio clients (httpx) until
 * ``POST /api/brief``: the articles of a real small cluster as JSON
   (default: the 5-article ../shared/samples/libya-moscow-talks-2020 sample,
   else the bundled examples/air-france-447.jsonl);
-* ``GET /stories/{id}``: a story page (HTML brief with citations) from a store
-  built from ../shared data, when the store exists (``newsbrief.store``);
-* ``GET /``: the start page, when there is no store.
+* ``GET /stories/{id}``: a story page (HTML brief with citations and the
+  cross-source view) of a random story from a store built from BASIL events
+  in ../shared/data (first view of a story briefs it, later ones hit the cache);
+* ``GET /``: the start page instead, when ../shared is missing.
 
 Reports throughput, p50/p99 latency per request kind, status codes and the
 server's peak memory (``VmHWM`` of the server process: peak resident set size).
@@ -40,9 +41,9 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SAMPLE_DIR = SHARED / "samples" / "libya-moscow-talks-2020"
 BUNDLED = REPO / "examples" / "air-france-447.jsonl"
-#: Clusters loaded into the store for the story pages (small, dated, real).
-STORE_SOURCES = [SHARED / "data" / "multiling2011_en" / "test.jsonl.gz", SHARED / "data" / "duc2003_task3" / "test.jsonl.gz"]
-
+#: Articles loaded into the store for the story pages: BASIL events (the same
+#: event in NYT, Fox News and HuffPost; real text, dated), three per event.
+STORE_SOURCE = SHARED / "data" / "basil" / "test.jsonl.gz"
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -63,27 +64,14 @@ def cluster_articles() -> tuple[str, list[dict]]:
     return f"{BUNDLED.name} ({len(arts)} articles)", arts
 
 
-def build_store(path: Path, max_clusters: int) -> list[str] | None:
-    """A store of real clusters, through the store's own API; ``None`` without one."""
-    try:
-        from newsbrief.store import Store
-    except ImportError:
+def build_store(path: Path, events: int) -> list[str] | None:
+    """A store of real articles, through the store's own API; ``None`` without the data."""
+    from newsbrief.store import Store
+
+    if not STORE_SOURCE.exists():
         return None
-    articles = []
-    for src in STORE_SOURCES:
-        if not src.exists():
-            continue
-        with gzip.open(src, "rt", encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i >= max_clusters:
-                    break
-                c = json.loads(line)
-                for a in c["articles"]:
-                    a.setdefault("date", c.get("date"))
-                    articles.append(a)
-        break
-    if not articles:
-        return None
+    with gzip.open(STORE_SOURCE, "rt", encoding="utf-8") as fh:
+        articles = [json.loads(line) for _, line in zip(range(3 * events), fh)]
     with Store(path) as store:
         store.add(articles)
         return [s.id for s in store.stories()]
@@ -156,7 +144,7 @@ def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
 
 
 async def run_clients(url: str, clients: int, seconds: float, articles: list[dict], story_ids: list[str] | None,
-                      post_share: float, seed: int) -> tuple[dict[str, list[float]], Counter, float]:
+                      post_share: float, seed: int, warm: bool) -> tuple[dict[str, list[float]], Counter, float]:
     import httpx
 
     latencies: dict[str, list[float]] = defaultdict(list)
@@ -164,8 +152,13 @@ async def run_clients(url: str, clients: int, seconds: float, articles: list[dic
     body = json.dumps(articles).encode()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as http:
-        # warm-up: lazy imports and the story cache, outside the timed window
+        # warm-up outside the timed window: lazy imports, and the NER model the story pages' cross-source view
+        # loads once (story briefs themselves stay cold: their first views are part of the load)
         await http.post("/api/brief", content=body, headers={"content-type": "application/json"})
+        await http.post("/api/brief?analyze=true", content=body, headers={"content-type": "application/json"})
+        if warm and story_ids:
+            for sid in story_ids:
+                await http.get(f"/stories/{sid}", headers={"accept": "text/html"})
         start = time.perf_counter()
         deadline = start + seconds
 
@@ -208,7 +201,8 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
     ap.add_argument("--seconds", type=float, default=30.0, help="duration of the timed run (default 30)")
     ap.add_argument("--post-share", type=float, default=0.5, help="share of requests that POST a brief (default 0.5)")
-    ap.add_argument("--store-clusters", type=int, default=10, help="clusters loaded into the store (default 10)")
+    ap.add_argument("--store-events", type=int, default=20, help="BASIL events loaded into the store (default 20)")
+    ap.add_argument("--warm", action="store_true", help="view every story once before the timed run (warm page cache)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
@@ -216,7 +210,7 @@ def main() -> None:
     label, articles = cluster_articles()
     with tempfile.TemporaryDirectory(prefix="newsbrief-load-") as tmp:
         store_path = Path(tmp) / "store.sqlite3"
-        story_ids = build_store(store_path, args.store_clusters)
+        story_ids = build_store(store_path, args.store_events)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         proc = start_server(port, store_path if story_ids else None)
@@ -226,7 +220,7 @@ def main() -> None:
             watch.start()
             idle_kb = watch._status().get("VmRSS", 0)
             latencies, statuses, elapsed = asyncio.run(run_clients(
-                url, args.clients, args.seconds, articles, story_ids, args.post_share, args.seed))
+                url, args.clients, args.seconds, articles, story_ids, args.post_share, args.seed, args.warm))
             watch.stop()
         finally:
             proc.terminate()
@@ -246,7 +240,7 @@ def main() -> None:
                      "mean_ms": (statistics.fmean(lat) * 1000) if lat else float("nan"), "status": codes})
     all_lat = [x for v in latencies.values() for x in v]
     summary = {
-        "clients": args.clients, "seconds": round(elapsed, 2), "cluster": label,
+        "clients": args.clients, "seconds": round(elapsed, 2), "cluster": label, "warm": args.warm,
         "stories_in_store": len(story_ids) if story_ids else 0,
         "requests": total, "ok": ok, "throughput_per_s": ok / elapsed,
         "p50_ms": pct(all_lat, 50) * 1000, "p99_ms": pct(all_lat, 99) * 1000,
@@ -255,7 +249,8 @@ def main() -> None:
     }
 
     print(f"newsbrief serve load check: {args.clients} clients, {elapsed:.1f} s, loopback, {os.cpu_count()} CPUs; "
-          f"POSTed cluster: {label}; store: {summary['stories_in_store']} stories")
+          f"POSTed cluster: {label}; store: {summary['stories_in_store']} stories "
+          f"({'pages cached before the run' if args.warm else 'cold: first view of a story briefs it'})")
     print(f"{'request':<20} {'count':>7} {'ok':>7} {'ok/s':>7} {'p50 ms':>8} {'p99 ms':>8}  status")
     for r in rows:
         codes = " ".join(f"{c}x{n}" for c, n in r["status"].items())

@@ -362,6 +362,33 @@ def test_runner_time_limit_frees_the_caller_and_counts_the_job():
     asyncio.run(scenario())
 
 
+def test_single_flight_shares_one_computation():
+    from newsbrief.server.limits import SingleFlight
+
+    calls = []
+
+    async def scenario():
+        flights = SingleFlight()
+
+        async def compute(x):
+            calls.append(x)
+            await asyncio.sleep(0.05)
+            if x == "bad":
+                raise ValueError(x)
+            return x * 2
+
+        results = await asyncio.gather(*(flights(k, lambda k=k: compute(k)) for k in ["a", "a", "a", "b"]))
+        errors = await asyncio.gather(*(flights("bad", lambda: compute("bad")) for _ in range(3)),
+                                      return_exceptions=True)
+        again = await flights("a", lambda: compute("a"))  # done flights are not cached
+        return results, errors, again
+
+    results, errors, again = asyncio.run(scenario())
+    assert results == ["aa", "aa", "aa", "bb"] and again == "aa"
+    assert all(isinstance(e, ValueError) for e in errors)
+    assert calls == ["a", "b", "bad", "a"]
+
+
 # --- pages ------------------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from .. import __version__
 from ..ingest import ReadReport
 from ..model import Brief
 from .negotiate import wants_html
-from .pages import brief_page, check_count, digest_page_html, html_response
+from .pages import brief_page, check_count, digest_page_html, html_response, story_brief
 from .schemas import (
     ARTICLE_EXAMPLE,
     ARTICLE_EXAMPLE_2,
@@ -130,16 +130,16 @@ async def list_stories(
     offset: Annotated[int, Query(ge=0, description="Skip this many (biggest first).")] = 0,
 ) -> StoryListOut:
     """Stories (groups of articles about one event), biggest first, then most recent."""
-    service, runner = _ctx(request)
-    stories = await runner(service.stories, since, until)
+    service, _ = _ctx(request)
+    stories = await request.app.state.light(service.stories, since, until)
     page = stories[offset : offset + limit]
     return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict()) for s in page])
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, tags=["stories"], summary="One story's metadata")
 async def get_story(request: Request, story_id: Annotated[str, Path(max_length=200)]) -> StoryOut:
-    service, runner = _ctx(request)
-    story = await runner(service.story, story_id)
+    service, _ = _ctx(request)
+    story = await request.app.state.light(service.story, story_id)
     return StoryOut(**story.to_dict())
 
 
@@ -158,8 +158,7 @@ async def get_story_brief(
     fmt: Format = None,
 ) -> Response:
     """The brief of one story from the store (cached until the story gains articles)."""
-    service, runner = _ctx(request)
-    story, result = await runner(service.story_brief, story_id, words, analyze)
+    story, result = await story_brief(request, story_id, words, analyze)
     return _brief_response(request, result, fmt, has_store=True, story=story)
 
 

@@ -22,7 +22,7 @@ from .. import __version__
 from ..config import Settings
 from ..errors import InvalidRequestError, MalformedJSONError, NewsbriefError, ServerError
 from . import api, pages
-from .limits import BodyLimitMiddleware, Runner, error_body
+from .limits import BodyLimitMiddleware, Runner, SingleFlight, error_body
 from .negotiate import wants_html
 from .service import Service
 
@@ -42,6 +42,10 @@ Errors are JSON: `{"error": {"code": "NB104", "message": "...", "status": 400}}`
 and a full queue 503.
 """
 
+#: Threads for store lookups and cache hits (milliseconds each), apart from
+#: the briefing workers.
+LIGHT_WORKERS = 2
+
 TAGS = [
     {"name": "briefs", "description": "Brief the articles you send."},
     {"name": "stories", "description": "Stories and daily digests from the store."},
@@ -55,14 +59,18 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     settings = settings or Settings()
     service = Service(settings, str(store_path) if store_path is not None else None)
     runner = Runner(settings.server_workers, settings.server_max_queued, settings.server_timeout_seconds)
+    # store lookups and cache hits get their own threads, so readers are not queued behind briefs
+    light = Runner(LIGHT_WORKERS, settings.server_max_queued, settings.server_timeout_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         runner.open()
+        light.open()
         try:
             yield
         finally:
             runner.close()
+            light.close()
             service.close()
 
     app = FastAPI(
@@ -76,6 +84,8 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     app.state.settings = settings
     app.state.service = service
     app.state.runner = runner
+    app.state.light = light
+    app.state.flights = SingleFlight()
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server_max_body_bytes,
                        timeout=settings.server_timeout_seconds)
     _add_error_handlers(app)

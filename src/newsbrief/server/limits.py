@@ -180,4 +180,36 @@ class Runner:
             self.pending_ -= 1
 
 
-__all__ = ["BodyLimitMiddleware", "Runner", "error_body"]
+class SingleFlight:
+    """Concurrent requests for the same key share one computation.
+
+    Fifty readers opening the same new story wait for one brief instead of
+    queueing fifty identical ones. Lives on the event loop (no locks needed).
+    """
+
+    def __init__(self):
+        self._inflight: dict[Any, asyncio.Future] = {}
+
+    async def __call__(self, key: Any, compute: Callable[[], Any]) -> Any:
+        shared = self._inflight.get(key)
+        if shared is not None:
+            return await asyncio.shield(shared)
+        shared = asyncio.get_running_loop().create_future()
+        self._inflight[key] = shared
+        try:
+            result = await compute()
+        except BaseException as err:
+            if isinstance(err, asyncio.CancelledError):
+                shared.cancel()
+            else:
+                shared.set_exception(err)
+                shared.exception()  # retrieved: no "never retrieved" warning without followers
+            raise
+        else:
+            shared.set_result(result)
+            return result
+        finally:
+            del self._inflight[key]
+
+
+__all__ = ["BodyLimitMiddleware", "Runner", "SingleFlight", "error_body"]

@@ -75,6 +75,18 @@ def _ctx(request: Request):
     return request.app.state.service, request.app.state.runner
 
 
+async def story_brief(request: Request, story_id: str, words: int, analyze: bool) -> tuple[Story, Brief]:
+    """A stored story and its brief. The story is looked up on the light pool; a cached brief
+    is returned at once, else it is made on the briefing pool, once for concurrent requests."""
+    service, runner = _ctx(request)
+    story = await request.app.state.light(service.story, story_id)
+    key = service.brief_key(story, words, analyze)
+    cached = service.peek(key)
+    if cached is not None:
+        return story, cached
+    return await request.app.state.flights(key, lambda: runner(service.story_brief, story.id, words, analyze))
+
+
 # --- pages ------------------------------------------------------------------
 
 
@@ -133,14 +145,14 @@ async def stories_page(
     since: Annotated[dt.date | None, Query()] = None,
     until: Annotated[dt.date | None, Query()] = None,
 ) -> HTMLResponse:
-    service, runner = _ctx(request)
+    service, _ = _ctx(request)
 
     def job() -> str:
         stories = service.stories(since=since, until=until)
         return render_page("web_stories.html", stories=stories[:STORIES_PER_PAGE], total=len(stories),
                            since=since, until=until, has_store=service.has_store, nav="stories")
 
-    return html_response(await runner(job))
+    return html_response(await request.app.state.light(job))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -150,19 +162,24 @@ async def story_page(
     words: Annotated[int, Query(ge=10, le=5000)] = 100,
 ) -> HTMLResponse:
     service, runner = _ctx(request)
+    story = await request.app.state.light(service.story, story_id)
+    key = ("page",) + service.brief_key(story, words, True)
+    html = service.peek(key)
+    if html is None:
 
-    def job() -> str:
-        story, result = service.story_brief(story_id, words, analyze=True)
-        return brief_page(result, has_store=True, story=story, words=words)
+        def job() -> str:
+            fresh, result = service.story_brief(story.id, words, analyze=True)
+            return service.cached(key, lambda: brief_page(result, has_store=True, story=fresh, words=words))
 
-    return html_response(await runner(job))
+        html = await request.app.state.flights(key, lambda: runner(job))
+    return html_response(html)
 
 
 @router.get("/digest", response_class=HTMLResponse)
 async def digest_latest(request: Request, date: Annotated[dt.date | None, Query()] = None) -> Response:
     """The digest of ``?date=``, else of the latest day with a story."""
-    service, runner = _ctx(request)
-    day = date or await runner(service.latest_date)
+    service, _ = _ctx(request)
+    day = date or await request.app.state.light(service.latest_date)
     if day is None:
         return html_response(render_page("web_digest.html", day=None, entries=[],
                                          has_store=service.has_store, nav="digest"))

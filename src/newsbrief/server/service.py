@@ -13,18 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ..config import Settings
 from ..errors import NoStoreError
 from ..ingest import ReadReport
 from ..model import Brief, Story
 
-#: Story briefs kept in memory (a brief with its articles is ~100 KB-1 MB).
-STORY_CACHE_SIZE = 64
+T = TypeVar("T")
+
+#: Story briefs and rendered story pages kept in memory (a brief with its
+#: articles is ~100 KB-1 MB, a page ~20-50 KB).
+STORY_CACHE_SIZE = 128
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,7 @@ class Service:
     def __init__(self, settings: Settings, store_path: str | None = None):
         self.settings = settings
         self.store_path = store_path
-        self._cache: OrderedDict[tuple, Brief] = OrderedDict()
+        self._cache: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
         self._store: Any = None
 
@@ -91,23 +94,38 @@ class Service:
             return store.story(story_id)
 
     def story_brief(self, story_id: str, words: int, analyze: bool) -> tuple[Story, Brief]:
+        """A stored story and its brief (cached while the story's articles stay the same)."""
         from ..digest import brief_story
 
         analyze = analyze and analysis_available()
         with self.store() as store:
             story = store.story(story_id)
-            key = (story.id, tuple(story.article_ids), words, analyze)
-            with self._lock:
-                cached = self._cache.get(key)
-                if cached is not None:
-                    self._cache.move_to_end(key)
-                    return story, cached
-            result = brief_story(store, story_id, words=words, analyze=analyze)
+            key = self.brief_key(story, words, analyze)
+            return story, self.cached(key, lambda: brief_story(store, story.id, words=words, analyze=analyze))
+
+    @staticmethod
+    def brief_key(story: Story, words: int, analyze: bool) -> tuple:
+        """Cache key of a story's brief: changes when the story gains or loses articles."""
+        return ("brief", story.id, tuple(story.article_ids), words, analyze and analysis_available())
+
+    def peek(self, key: tuple) -> Any:
+        """The cached value under ``key``, or ``None`` (cheap: safe on the event loop)."""
         with self._lock:
-            self._cache[key] = result
+            return self._cache.get(key)
+
+    def cached(self, key: tuple, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``key`` (LRU of :data:`STORY_CACHE_SIZE`
+        entries). Keys must change when their inputs do (hence the article ids)."""
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = compute()
+        with self._lock:
+            self._cache[key] = value
             while len(self._cache) > STORY_CACHE_SIZE:
                 self._cache.popitem(last=False)
-        return story, result
+        return value
 
     def digest(self, date: dt.date, words: int) -> Any:
         from ..digest import digest
