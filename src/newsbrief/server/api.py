@@ -47,9 +47,11 @@ def _ctx(request: Request):
     return request.app.state.service, request.app.state.runner
 
 
-def _brief_response(request: Request, brief: Brief, fmt: str | None, *, has_store: bool, story=None) -> Response:
+async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, has_store: bool, story=None) -> Response:
+    """The brief as JSON, or as its page (rendered off the event loop: the cross-source view is sizeable)."""
     if wants_html(request.headers.get("accept"), fmt):
-        return html_response(brief_page(brief, has_store=has_store, story=story))
+        return html_response(await request.app.state.light(
+            lambda: brief_page(brief, has_store=has_store, story=story)))
     return JSONResponse(brief.to_dict())
 
 
@@ -87,7 +89,7 @@ async def post_brief(
     check_count(len(articles), service.settings.server_max_articles)
     inputs = [a.to_input() for a in articles]
     result = await runner(service.brief, inputs, words, analyze)
-    return _brief_response(request, result, fmt, has_store=service.has_store)
+    return await _brief_response(request, result, fmt, has_store=service.has_store)
 
 
 @router.post(
@@ -118,7 +120,7 @@ async def post_brief_files(
         return service.brief(articles, words, analyze, report=report)
 
     result = await runner(job)
-    return _brief_response(request, result, fmt, has_store=service.has_store)
+    return await _brief_response(request, result, fmt, has_store=service.has_store)
 
 
 @router.get("/stories", response_model=StoryListOut, tags=["stories"], summary="List stories in the store")
@@ -159,7 +161,7 @@ async def get_story_brief(
 ) -> Response:
     """The brief of one story from the store (cached until the story gains articles)."""
     story, result = await story_brief(request, story_id, words, analyze)
-    return _brief_response(request, result, fmt, has_store=True, story=story)
+    return await _brief_response(request, result, fmt, has_store=True, story=story)
 
 
 @router.get(
