@@ -1,19 +1,44 @@
-"""The story store: idempotent, transactional ingest; near-duplicates; schema migration; CLI."""
+"""The story store: idempotent and transactional ingest (a real process killed
+with SIGKILL), near-duplicate linking across processes, schema migration, and
+the store commands end to end."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from newsbrief.errors import NotFoundError
+from newsbrief.errors import NotFoundError, StoreError
 from newsbrief.ingest import read_articles
-from newsbrief.store import Store
+from newsbrief.model import Article
+from newsbrief.store import SCHEMA_VERSION, Store
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture()
-def libya(libya_dir: Path):
+def libya(libya_dir: Path) -> list[Article]:
     return read_articles([libya_dir])
+
+
+def reprint(art: Article, outlet: str = "Reprint Daily") -> Article:
+    """A wire reprint: new headline, last paragraph trimmed, another outlet."""
+    paras = [p for p in art.raw_text.split("\n\n") if p.strip()]
+    text = "\n\n".join(paras[:-1])
+    title = "EXCLUSIVE: " + (art.title or "").upper()
+    return dataclasses.replace(art, id=Article.make_id(text, title), raw_text=text, title=title, source=outlet,
+                               path=None, duplicate_of=None)
+
+
+# --- ingest --------------------------------------------------------------------------
 
 
 def test_ingest_is_idempotent(tmp_path: Path, libya) -> None:
@@ -24,6 +49,10 @@ def test_ingest_is_idempotent(tmp_path: Path, libya) -> None:
         assert again.ingested == 0 and again.already_stored == 5
         assert len(st) == 5
         assert st.check() == []
+    # a new process (a new Store on the file) agrees
+    with Store(tmp_path / "s.db") as st:
+        assert st.add(libya).already_stored == 5
+        assert len(st) == 5
 
 
 def test_store_api_roundtrip(tmp_path: Path, libya) -> None:
@@ -33,8 +62,251 @@ def test_store_api_roundtrip(tmp_path: Path, libya) -> None:
         assert len(stories) == 1 and stories[0].size == 5
         sid = stories[0].id
         assert st.story(sid).article_ids == stories[0].article_ids
+        assert stories[0].first_seen.isoformat() == "2020-01-14"
         arts = st.story_articles(sid)
         assert {a.id for a in arts} == {a.id for a in libya}
-        assert {a.raw_text for a in arts} == {a.raw_text for a in libya}
+        assert {a.raw_text for a in arts} == {a.raw_text for a in libya}  # text as read
+        assert st.stories(since="2020-01-15") == []
+        assert [s.id for s in st.stories(since="2020-01-14", until="2020-01-14")] == [sid]
         with pytest.raises(NotFoundError):
             st.story("nope")
+        with pytest.raises(StoreError):
+            st.stories(since="yesterday-ish")
+
+
+def test_constructor_is_cheap(tmp_path: Path) -> None:
+    st = Store(tmp_path / "sub" / "s.db")
+    assert not (tmp_path / "sub").exists()  # nothing opened yet
+    with st:
+        assert (tmp_path / "sub" / "s.db").exists()
+
+
+def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path, fixtures_dir: Path) -> None:
+    with Store(tmp_path / "s.db") as st:
+        result = st.add([fixtures_dir / "bridge.txt", fixtures_dir / "empty.txt", fixtures_dir / "binary.txt",
+                         fixtures_dir / "feed.rss"])
+    assert result.ingested == 3  # bridge.txt + two feed entries with text
+    reasons = dict(result.skipped)
+    assert reasons[str(fixtures_dir / "empty.txt")] == "file is empty"
+    assert "binary" in reasons[str(fixtures_dir / "binary.txt")]
+    assert "2 skipped" in result.summary()
+
+
+def _input_order(path: Path) -> list[str]:
+    seen, out = set(), []
+    for a in read_articles([path]):
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a.id)
+    return out
+
+
+@pytest.mark.slow
+def test_sigkill_mid_ingest_loses_no_committed_article(tmp_path: Path, shared_dir: Path) -> None:
+    """Kill `newsbrief ingest` with SIGKILL between commits: what is stored is
+    exactly a prefix of the input made of whole batches, consistent, and a
+    second run completes it."""
+    data = shared_dir / "data" / "duc2006" / "test.jsonl.gz"
+    db = tmp_path / "s.db"
+    batch = 20
+    cmd = [sys.executable, "-m", "newsbrief", "ingest", str(data), "--store", str(db), "--batch-size", str(batch),
+           "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        stored = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            try:
+                c = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+                try:
+                    stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+                finally:
+                    c.close()
+            except sqlite3.Error:
+                continue  # not created or not migrated yet
+            if stored >= 5 * batch:
+                break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    order = _input_order(data)
+    with Store(db) as st:
+        assert st.check() == []
+        ids = [r[0] for r in st.conn.execute("SELECT id FROM articles ORDER BY seq")]
+        assert 5 * batch <= len(ids) < len(order)
+        assert ids == order[: len(ids)]  # a prefix of the input: no gaps, no half batch
+    # the file is not locked, and re-running completes the ingest
+    p = subprocess.run(cmd, cwd=REPO, capture_output=True, timeout=300)
+    assert p.returncode == 0, p.stderr.decode()
+    assert f"ingested {len(order) - len(ids)} articles" in p.stderr.decode()
+    with Store(db) as st:
+        assert st.check() == []
+        assert [r[0] for r in st.conn.execute("SELECT id FROM articles ORDER BY seq")] == order
+
+
+def test_failed_batch_rolls_back_and_store_recovers(tmp_path: Path, libya) -> None:
+    """An error inside a batch leaves nothing of it behind; the next add works."""
+
+    class Boom(Exception):
+        pass
+
+    def articles():
+        yield from libya[:2]
+        raise Boom
+
+    with Store(tmp_path / "s.db", batch_size=2) as st:
+        with pytest.raises(Boom):
+            st.add(articles())
+        assert len(st) == 2 and st.check() == []
+        st.add(libya)
+        assert len(st) == 5 and st.check() == []
+        assert len(st.stories()) == 1
+
+
+# --- near-duplicates -----------------------------------------------------------------
+
+
+def test_reprint_is_linked_to_its_original_across_processes(tmp_path: Path, libya) -> None:
+    original = next(a for a in libya if a.source == "UPI")
+    copy = reprint(original)
+    assert copy.id != original.id
+    with Store(tmp_path / "s.db") as st:
+        st.add(libya)
+    with Store(tmp_path / "s.db") as st:  # signatures come back from the file
+        result = st.add([copy])
+        assert result.near_duplicates == 1
+        stored = st.article(copy.id)
+        assert stored.duplicate_of == original.id
+        story = st.story(st.story_of(original.id))
+        assert copy.id in story.article_ids and story.size == 6
+        assert "Reprint Daily" not in story.outlets  # not an independent source
+        assert st.check() == []
+
+
+def test_unrelated_articles_are_not_duplicates(tmp_path: Path, libya) -> None:
+    with Store(tmp_path / "s.db") as st:
+        result = st.add(libya)
+    assert result.near_duplicates == 0
+
+
+# --- schema migration ------------------------------------------------------------------
+
+V1_SCHEMA = """
+CREATE TABLE articles (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, text TEXT NOT NULL,
+    source TEXT, url TEXT, date TEXT, path TEXT, ingested_at TEXT NOT NULL, duplicate_of TEXT, story_id TEXT);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, size INTEGER NOT NULL DEFAULT 0, first_seen TEXT,
+    last_seen TEXT);
+PRAGMA user_version = 1;
+"""
+
+
+def test_version_1_store_is_migrated_and_reclustered(tmp_path: Path, libya) -> None:
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as c:  # a file as version 1 wrote it
+        c.executescript(V1_SCHEMA)
+        c.executemany(
+            "INSERT INTO articles(id, title, text, source, url, date, path, ingested_at, story_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, '2020-01-15T00:00:00+00:00', 'old')",
+            [(a.id, a.title, a.raw_text, a.source, a.url, a.date.isoformat() if a.date else None, a.path)
+             for a in libya],
+        )
+        c.execute("INSERT INTO stories(id, title, size) VALUES ('old', 'Old story', 5)")
+    with Store(db) as st:
+        assert st.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert len(st) == 5 and st.check() == []
+        stories = st.stories()
+        assert len(stories) == 1 and stories[0].size == 5 and stories[0].id != "old"
+        assert st.conn.execute("SELECT DISTINCT ingested_at FROM articles").fetchall() == [("2020-01-15T00:00:00+00:00",)]
+        # and it goes on incrementally from there
+        assert st.add([reprint(libya[0])]).near_duplicates == 1
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    with sqlite3.connect(db) as c:
+        c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer"):
+        Store(db).open()
+
+
+def test_not_a_store_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="not a newsbrief store"):
+        Store(bad).open()
+
+
+# --- CLI end to end ------------------------------------------------------------------------
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsbrief", *args], capture_output=True, cwd=REPO, timeout=180,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.mark.slow
+def test_cli_ingest_stories_story_digest(tmp_path: Path, libya_dir: Path, fixtures_dir: Path) -> None:
+    db = str(tmp_path / "cli.db")
+    p = run("ingest", str(libya_dir), str(fixtures_dir / "feed.rss"), str(fixtures_dir / "empty.txt"), "--store", db)
+    assert p.returncode == 0, p.stderr.decode()
+    err = p.stderr.decode()
+    assert "ingested 7 articles" in err and "1 skipped" in err and "file is empty" in err
+    assert "Traceback" not in err
+
+    p = run("stories", "--store", db, "--format", "json")
+    assert p.returncode == 0, p.stderr.decode()
+    stories = json.loads(p.stdout)
+    assert [s["size"] for s in stories] == [5, 1, 1]  # biggest first
+    libya_story = stories[0]
+    assert libya_story["first_seen"] == "2020-01-14" and "UPI" in libya_story["outlets"]
+
+    # the default store comes from $NEWSBRIEF_STORE
+    p = run("stories", env={"NEWSBRIEF_STORE": db})
+    assert p.returncode == 0 and libya_story["id"] in p.stdout.decode()
+
+    p = run("story", libya_story["id"], "--store", db, "--format", "json", "--words", "60")
+    assert p.returncode == 0, p.stderr.decode()
+    brief = json.loads(p.stdout)
+    assert brief["story_id"] == libya_story["id"]
+    assert sum(len(s["text"].split()) for s in brief["summary"]) <= 60
+    assert all(c["article_id"] in libya_story["article_ids"] for s in brief["summary"] for c in s["citations"])
+
+    out = tmp_path / "story.html"
+    p = run("story", libya_story["id"], "--store", db, "--format", "html", "-o", str(out))
+    assert p.returncode == 0 and "<!doctype html>" in out.read_text()
+
+    p = run("story", "s-missing", "--store", db)
+    assert p.returncode == 1 and "NB201" in p.stderr.decode() and "Traceback" not in p.stderr.decode()
+
+    p = run("digest", "--date", "2020-01-14", "--store", db)
+    assert p.returncode == 0, p.stderr.decode()
+    md = p.stdout.decode()
+    assert md.startswith("# News digest: Tuesday, 14 January 2020")
+    assert md.count("\n## ") == 3 and "Sources (5 independent" in md
+
+    out = tmp_path / "digest.html"
+    p = run("digest", "--date", "2020-01-14", "--store", db, "--format", "html", "-o", str(out))
+    assert p.returncode == 0, p.stderr.decode()
+    html = out.read_text()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+    p = run("digest", "--date", "not-a-day", "--store", db)
+    assert p.returncode == 2 and "not a date" in p.stderr.decode()
+
+
+def test_bad_line_in_json_lines_skips_only_that_line(tmp_path: Path, fixtures_dir: Path) -> None:
+    good = json.loads((fixtures_dir / "bridge.jsonl").read_text().splitlines()[0])
+    other = dict(good, text=good["text"] + " The mayor thanked the engineers.", title="Bridge reopens, mayor says")
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join([json.dumps(good), "{not json", json.dumps({"title": "no text"}), json.dumps(other)]))
+    with Store(tmp_path / "s.db") as st:
+        result = st.add([path])
+    assert result.ingested == 2
+    assert [w for w, _ in result.skipped] == [str(path), str(path)]
+    assert any("malformed JSON" in r for _, r in result.skipped)

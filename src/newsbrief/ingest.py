@@ -84,7 +84,7 @@ def read_articles(
     last_error: InputError | None = None
     for item in inputs:
         try:
-            for art in iter_input(item, settings, report):
+            for art in iter_input(item, settings, None if strict else report):
                 out.append(art)
         except InputError as err:
             if strict:
@@ -112,7 +112,7 @@ def iter_input(item: ArticleInput, settings: Settings, report: ReadReport | None
         elif os.path.isdir(path):
             yield from read_directory(path, settings, report)
         else:
-            yield from read_path(path, settings)
+            yield from read_path(path, settings, report)
     elif isinstance(item, str):
         yield from read_text(item, "<text>", settings)
     else:
@@ -138,7 +138,7 @@ def read_directory(path: str, settings: Settings, report: ReadReport | None = No
     found = False
     for p in files:
         try:
-            for art in read_path(str(p), settings):
+            for art in read_path(str(p), settings, report):
                 found = True
                 yield art
         except InputError as err:
@@ -156,8 +156,11 @@ def _suffix(p: Path | str) -> str:
     return Path(name).suffix
 
 
-def read_path(path: str, settings: Settings) -> Iterator[Article]:
-    """Read one file by its suffix (``.gz`` is decompressed transparently)."""
+def read_path(path: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
+    """Read one file by its suffix (``.gz`` is decompressed transparently).
+
+    With ``report``, a bad line or article inside a JSON Lines file is
+    recorded there and skipped instead of ending the file."""
     if not os.path.exists(path):
         raise InputError("no such file", path=path)
     suffix = _suffix(path)
@@ -166,7 +169,7 @@ def read_path(path: str, settings: Settings) -> Iterator[Article]:
     )
     if suffix in JSONL_SUFFIXES:
         with opener() as fh:
-            yield from read_jsonl(fh, path, settings)
+            yield from read_jsonl(fh, path, settings, report)
         return
     size = os.path.getsize(path)
     if size == 0:
@@ -325,32 +328,43 @@ def read_json(data: bytes, where: str, settings: Settings) -> Iterator[Article]:
         yield from _articles_from_obj(item, settings, f"{where}[{i}]" if isinstance(obj, list) else where, None)
 
 
-def read_jsonl(fh: BinaryIO, where: str, settings: Settings) -> Iterator[Article]:
+def read_jsonl(fh: BinaryIO, where: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
     """JSON Lines, streamed: one article (or cluster) object per line."""
     any_line = False
     for lineno, raw in enumerate(fh, 1):
-        if len(raw) > settings.max_line_bytes:
-            raise InputTooLargeError(f"line is {len(raw) / 1e6:.0f} MB, over the line limit", path=where, line=lineno)
         if not raw.strip():
             continue
         any_line = True
         try:
-            obj = json.loads(raw.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            raise EncodingError("line is not UTF-8", path=where, line=lineno) from None
-        except json.JSONDecodeError as err:
-            raise MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=lineno) from None
-        yield from _articles_from_obj(obj, settings, where, lineno)
+            if len(raw) > settings.max_line_bytes:
+                raise InputTooLargeError(f"line is {len(raw) / 1e6:.0f} MB, over the line limit", path=where, line=lineno)
+            try:
+                obj = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                raise EncodingError("line is not UTF-8", path=where, line=lineno) from None
+            except json.JSONDecodeError as err:
+                raise MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=lineno) from None
+            yield from _articles_from_obj(obj, settings, where, lineno, report)
+        except InputError as err:
+            if report is None:
+                raise
+            report.skip(err)
     if not any_line:
         raise EmptyInputError("file is empty", path=where)
 
 
-def _articles_from_obj(obj: Any, settings: Settings, where: str, line: int | None) -> Iterator[Article]:
+def _articles_from_obj(obj: Any, settings: Settings, where: str, line: int | None,
+                       report: ReadReport | None = None) -> Iterator[Article]:
     if not isinstance(obj, dict):
         raise MalformedJSONError(f"expected a JSON object, got {type(obj).__name__}", path=where, line=line)
     if isinstance(obj.get("articles"), list):
         for art in obj["articles"]:
-            yield article_from_dict(art, settings, where=where, line=line)
+            try:
+                yield article_from_dict(art, settings, where=where, line=line)
+            except InputError as err:
+                if report is None:
+                    raise
+                report.skip(err)
     else:
         yield article_from_dict(obj, settings, where=where, line=line)
 

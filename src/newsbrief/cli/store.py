@@ -16,10 +16,10 @@ STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 i
 StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
 
 
-def _store(path: Path | None):
+def _store(path: Path | None, **kwargs):
     from ..store import Store
 
-    return Store(path)
+    return Store(path, **kwargs)
 
 
 @app.command("ingest")
@@ -27,6 +27,7 @@ def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Article files or directories (.txt, .html, .json, .jsonl(.gz), RSS/Atom feeds), or - for stdin.")],
     store: StoreOption = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar over the files.")] = True,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000, help="Articles per transaction (a kill loses at most one batch).")] = 256,
 ) -> None:
     """Add articles to the store: de-duplicated and grouped into stories."""
     from rich.progress import track
@@ -39,7 +40,7 @@ def ingest_cmd(
         report = ReadReport()
         files = input_files(paths)
         seq = track(files, description="ingesting", console=err_console, transient=True) if progress and len(files) > 1 else files
-        with _store(store) as st:
+        with _store(store, batch_size=batch_size) as st:
             result = st.add(read_inputs(seq, Settings(), report), report=report)
         for w in report.warnings:
             warn(w)

@@ -22,7 +22,8 @@ How an article joins a story
    story.
 3. **Merge.** After each batch, the stories it touched are compared with all
    active stories; two time-compatible stories whose centroids reach
-   ``merge_threshold`` merge. The bigger story (then the older) keeps its id;
+   ``merge_threshold`` merge, and so does a story of at most ``absorb_size``
+   articles with a bigger one whose centroid reaches ``threshold`` against it. The bigger story (then the older) keeps its id;
    the other is recorded in :attr:`merged_` so links to it can be redirected.
 4. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
@@ -60,7 +61,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .._patterns import STOPWORDS
-from ..features import content_terms
+from ..features import content_terms, tokens
 from ..model import Article
 
 # --- defaults, each with its reason ------------------------------------------------
@@ -69,11 +70,16 @@ from ..model import Article
 #: Reports of one event by different outlets score 0.25-0.6 against each
 #: other's centroid; same-kind different events (two earthquakes, two
 #: rehab stays) mostly 0.1-0.25 once idf has seen a few hundred articles.
-THRESHOLD = 0.25
+THRESHOLD = 0.22
 #: Centroid-to-centroid cosine at which two stories are one event. Centroids
-#: average away each article's own wording, so same-event stories reach
-#: 0.45+, while different events sharing a topic stay under 0.35.
-MERGE_THRESHOLD = 0.45
+#: average away each article's own wording: two halves of one event's
+#: coverage score 0.45-0.75, different events mostly under 0.35.
+MERGE_THRESHOLD = 0.4
+#: A story this small (a lone article that seeded a story because nothing
+#: was similar enough *yet*) joins a bigger story once that story's centroid
+#: reaches ``threshold`` against it: the second chance that keeps arrival
+#: order from splitting an event whose first articles differ most.
+ABSORB_SIZE = 1
 #: Days an event stays open after its last article. News events are
 #: reported within days; a week bridges weekends and follow-ups while
 #: keeping two "earthquake" stories a month apart apart.
@@ -95,6 +101,10 @@ SPLIT_MIN_SIZE = 4
 SPLIT_COHERENCE = 0.4
 #: Two halves are kept apart only when their centroids are less similar than this.
 SPLIT_SEPARATION = 0.2
+#: Member vectors kept in memory per active story (the most recent ones;
+#: the centroid still sums them all). A split looks at these only; 200 is
+#: far more than a split needs and keeps a long-running story's cost flat.
+MAX_MEMBERS = 200
 
 #: "Tara Reid", "White House", "U.N.", "AIDS": runs of capitalized words.
 _ENTITY_RE = re.compile(r"\b[A-Z][\w.'&-]*(?:\s+(?:of|de|la|al|van|von|der|[A-Z][\w.'&-]*))*")
@@ -112,6 +122,28 @@ def entity_phrases(text: str) -> list[str]:
             words.pop()
         if words and not (len(words) == 1 and len(words[0]) < 2):
             out.append("e:" + " ".join(words))
+    return out
+
+
+#: token -> its content term ("" for a function word): content_terms() token
+#: by token, cached, since stemming each token is the slow part of features
+_TERMS: dict[str, str] = {}
+_TERMS_MAX = 500_000
+
+
+def _content_terms(text: str) -> list[str]:
+    """Same as :func:`newsbrief.features.content_terms`, ~2x faster on a stream."""
+    cache = _TERMS
+    if len(cache) > _TERMS_MAX:
+        cache.clear()
+    out = []
+    for t in tokens(text):
+        term = cache.get(t)
+        if term is None:
+            found = content_terms(t)
+            term = cache[t] = found[0] if len(found) == 1 else ""
+        if term:
+            out.append(term)
     return out
 
 
@@ -135,7 +167,8 @@ class Member:
 
 @dataclass
 class StoryState:
-    """An active story: members, exact centroid (sum of member vectors), dates."""
+    """An active story: its most recent members, the exact centroid (sum of
+    all member vectors, also of members no longer kept in memory), dates."""
 
     id: str
     members: list[Member]
@@ -146,15 +179,16 @@ class StoryState:
     last: float
     touched: int = 0  # arrival seq of the last change (for LRU eviction)
     created: int = 0
+    n: int = 1  # all members, kept or not
 
     @property
     def size(self) -> int:
-        return len(self.members)
+        return self.n
 
     @property
     def coherence(self) -> float:
         """Mean cosine of members to the centroid: ``|c| / n``."""
-        return math.sqrt(max(self.norm2, 0.0)) / max(len(self.members), 1)
+        return math.sqrt(max(self.norm2, 0.0)) / max(self.n, 1)
 
 
 @dataclass(frozen=True)
@@ -223,6 +257,8 @@ class StoryClusterer:
     split_min_size: int = SPLIT_MIN_SIZE
     split_coherence: float = SPLIT_COHERENCE
     split_separation: float = SPLIT_SEPARATION
+    absorb_size: int = ABSORB_SIZE
+    max_members: int = MAX_MEMBERS
 
     # learned state (set by partial_fit / restore)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -333,10 +369,10 @@ class StoryClusterer:
             groups.setdefault(sid, []).append(Member(aid, _day(date), idx, val, k))
         for sid, mem in groups.items():
             st = self._new_story(sid, mem[0], created=mem[0].seq)
-            for m in mem[1:]:
-                st.members.append(m)
+            st.members = mem
             self._recompute(st)
             st.touched = mem[-1].seq
+            self._trim(st)
         return self
 
     # --- state ------------------------------------------------------------------
@@ -364,9 +400,9 @@ class StoryClusterer:
         words = body.split()
         if len(words) > self.body_words:
             body = " ".join(words[: self.body_words])
-        toks = content_terms(body)
+        toks = _content_terms(body)
         if title:
-            toks += content_terms(title) * self.title_weight
+            toks += _content_terms(title) * self.title_weight
         if self.entity_weight:
             ents = entity_phrases(title + "\n" + body)
             toks += ents * self.entity_weight
@@ -482,16 +518,39 @@ class StoryClusterer:
         if not mem:
             return
         st.members.extend(mem)
+        st.n += len(mem)
         st.c_idx, st.c_val = _sum_sparse([st.c_idx] + [m.indices for m in mem], [st.c_val] + [m.values for m in mem])
         st.norm2 = float(np.dot(st.c_val.astype(np.float64), st.c_val.astype(np.float64)))
         for m in mem:
-            if not math.isnan(m.day):
-                st.first = m.day if math.isnan(st.first) else min(st.first, m.day)
-                st.last = m.day if math.isnan(st.last) else max(st.last, m.day)
+            self._widen(st, m.day, m.day)
+        self._trim(st)
+
+    def _absorb(self, keep: StoryState, other: StoryState) -> None:
+        """Merge ``other`` into ``keep``: centroids add, members interleave by arrival."""
+        keep.c_idx, keep.c_val = _sum_sparse([keep.c_idx, other.c_idx], [keep.c_val, other.c_val])
+        keep.norm2 = float(np.dot(keep.c_val.astype(np.float64), keep.c_val.astype(np.float64)))
+        keep.n += other.n
+        keep.members = sorted(keep.members + other.members, key=lambda m: m.seq)
+        self._widen(keep, other.first, other.last)
+        keep.touched = max(keep.touched, other.touched)
+        self._trim(keep)
+
+    @staticmethod
+    def _widen(st: StoryState, first: float, last: float) -> None:
+        if not math.isnan(first):
+            st.first = first if math.isnan(st.first) else min(st.first, first)
+        if not math.isnan(last):
+            st.last = last if math.isnan(st.last) else max(st.last, last)
+
+    def _trim(self, st: StoryState) -> None:
+        if len(st.members) > self.max_members:
+            st.members = st.members[-self.max_members :]
 
     def _recompute(self, st: StoryState) -> None:
+        """Centroid, size and dates from the members (all of them must be kept)."""
         st.c_idx, st.c_val = _sum_sparse([m.indices for m in st.members], [m.values for m in st.members])
         st.norm2 = float(np.dot(st.c_val.astype(np.float64), st.c_val.astype(np.float64)))
+        st.n = len(st.members)
         ds = [m.day for m in st.members if not math.isnan(m.day)]
         st.first = min(ds) if ds else math.nan
         st.last = max(ds) if ds else math.nan
@@ -512,8 +571,11 @@ class StoryClusterer:
         pairs = []
         for r, k in enumerate(rows):
             sims[r, k] = -1.0
-            for j in np.nonzero(sims[r] >= self.merge_threshold)[0]:
+            for j in np.nonzero(sims[r] >= min(self.merge_threshold, self.threshold))[0]:
                 a, b = self.stories_[ids[k]], self.stories_[ids[j]]
+                small, big = sorted((a.size, b.size))
+                if sims[r, j] < self.merge_threshold and not (small <= self.absorb_size < big):
+                    continue
                 if self._intervals_compatible(a, b):
                     pairs.append((float(sims[r, j]), ids[k], ids[j]))
         pairs.sort(reverse=True)
@@ -523,8 +585,7 @@ class StoryClusterer:
                 continue
             a, b = self.stories_[x], self.stories_[y]
             keep, absorb = (a, b) if (a.size, -a.created) >= (b.size, -b.created) else (b, a)
-            self._add_members(keep, absorb.members)
-            keep.touched = max(keep.touched, absorb.touched)
+            self._absorb(keep, absorb)
             del self.stories_[absorb.id]
             gone.add(absorb.id)
             self.touched_.discard(absorb.id)
@@ -547,14 +608,25 @@ class StoryClusterer:
             if parts is None:
                 continue
             a, b = parts
-            keep_m, move_m = (a, b) if (len(a), -min(m.seq for m in a)) >= (len(b), -min(m.seq for m in b)) else (b, a)
+            # members no longer kept in memory are old: they stay with the first half
+            dropped = st.n - len(st.members)
+            keep_m, move_m = (a, b) if (len(a) + dropped, -min(m.seq for m in a)) >= (len(b), -min(m.seq for m in b)) else (b, a)
             seed = min(move_m, key=lambda m: m.seq)
             new_id = story_id_for(seed.article_id, salt=f"split:{sid}")
             if new_id in self.stories_:
                 continue
-            st.members = sorted(keep_m, key=lambda m: m.seq)
-            self._recompute(st)
             moved = sorted(move_m, key=lambda m: m.seq)
+            if dropped:
+                neg = [-m.values for m in moved]
+                st.c_idx, st.c_val = _sum_sparse([st.c_idx] + [m.indices for m in moved], [st.c_val] + neg)
+                keep = np.abs(st.c_val) > 1e-6
+                st.c_idx, st.c_val = st.c_idx[keep], st.c_val[keep]
+                st.norm2 = float(np.dot(st.c_val.astype(np.float64), st.c_val.astype(np.float64)))
+                st.n -= len(moved)
+                st.members = sorted(keep_m, key=lambda m: m.seq)
+            else:
+                st.members = sorted(keep_m, key=lambda m: m.seq)
+                self._recompute(st)
             ns = self._new_story(new_id, moved[0], created=moved[0].seq)
             ns.members = moved
             self._recompute(ns)

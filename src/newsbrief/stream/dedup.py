@@ -49,6 +49,9 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+#: word -> crc32, a cache (a word's hash is fixed; crc32 per word is the slow part)
+_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES_MAX = 500_000
 
 
 def _words(text: str) -> list[str]:
@@ -70,11 +73,15 @@ def _permutations(num_perm: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarr
 
 
 def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
-    """32-bit hashes of the word k-shingles of ``text`` (unique, uint64 array)."""
+    """32-bit hashes of the word k-shingles of ``text`` (uint64 array, with repeats)."""
     words = _words(text)
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    wh = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    cache = _WORD_HASHES
+    if len(cache) > _WORD_HASHES_MAX:
+        cache.clear()
+    wh = np.array([cache[w] if w in cache else cache.setdefault(w, zlib.crc32(w.encode())) for w in words],
+                  dtype=np.uint64)
     if len(words) < k:
         k = len(words)
     n = len(words) - k + 1
@@ -86,7 +93,7 @@ def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
         h ^= h >> np.uint64(29)
         h *= np.uint64(0xBF58476D1CE4E5B9)
         h ^= h >> np.uint64(32)
-    return np.unique(h & _MASK32)
+    return h & _MASK32  # repeats do not change a minimum
 
 
 class Signature:

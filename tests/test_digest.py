@@ -1,0 +1,74 @@
+"""Story briefs and the daily digest from a store of real articles."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.digest import brief_story, digest, render_digest
+from newsbrief.errors import NotFoundError
+from newsbrief.ingest import read_articles
+from newsbrief.store import Store
+
+
+@pytest.fixture()
+def store(tmp_path: Path, libya_dir: Path, fixtures_dir: Path):
+    arts = read_articles([libya_dir])
+    # one Libya report a day later: the story goes on, the digest of the 14th must not show it
+    later = dataclasses.replace(arts[1], id="later-report", date=dt.date(2020, 1, 15), path=None,
+                                raw_text=arts[1].raw_text + "\n\nTalks are expected to resume in Berlin on Sunday.")
+    with Store(tmp_path / "s.db") as st:
+        st.add(arts + read_articles([fixtures_dir / "feed.rss"]) + [later])
+        yield st
+
+
+def test_brief_story(store: Store) -> None:
+    story = store.stories()[0]
+    b = brief_story(store, story.id, words=80)
+    assert b.story_id == story.id
+    assert {a.id for a in b.articles} == set(story.article_ids)
+    assert 0 < sum(len(s.text.split()) for s in b.summary) <= 80
+    for s in b.summary:
+        for c in s.citations:
+            assert c.text in b.article(c.article_id).body
+    with pytest.raises(NotFoundError):
+        brief_story(store, "s-unknown")
+
+
+def test_digest_of_a_day(store: Store) -> None:
+    d = digest(store, "2020-01-14", words=50)
+    assert d.date == dt.date(2020, 1, 14)
+    sizes = [len(b.articles) for _, b in d.entries]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] == 5  # biggest first; as of that day
+    assert all("later-report" not in {a.id for a in b.articles} for _, b in d.entries)
+    md = render_digest(d, "markdown")
+    assert md.startswith("# News digest: Tuesday, 14 January 2020")
+    assert md.count("\n## ") == len(d.entries) == 3
+    doc = json.loads(render_digest(d, "json"))
+    assert doc["date"] == "2020-01-14" and len(doc["stories"]) == 3
+
+
+def test_digest_html_is_escaped(store: Store) -> None:
+    html = render_digest(digest(store, dt.date(2020, 1, 14)), "html")
+    assert html.startswith("<!doctype html>")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert html.count('class="brief digest-entry"') == 3
+
+
+def test_digest_of_an_empty_day(store: Store) -> None:
+    d = digest(store, "2020-02-01")
+    assert d.entries == []
+    assert "No stories on this day." in render_digest(d, "markdown")
+    assert "No stories on this day." in render_digest(d, "html")
+
+
+def test_next_day_digest_has_the_continuing_story(store: Store) -> None:
+    d = digest(store, "2020-01-15")
+    assert len(d.entries) == 1
+    story, b = d.entries[0]
+    assert "later-report" in story.article_ids and len(b.articles) == 6
