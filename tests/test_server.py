@@ -464,6 +464,15 @@ def test_openapi_is_documented(client):
     assert StoryListOut.model_json_schema()["properties"]["stories"]
 
 
+def test_docs_page_works_offline(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "https://" not in page.text  # no CDN: every asset is served by the app itself
+    for asset in ("/static/swagger/swagger-ui-bundle.js", "/static/swagger/swagger-ui.css"):
+        assert asset in page.text
+        assert client.get(asset).status_code == 200
+
+
 def test_form_words_out_of_range_is_an_html_error(client):
     r = client.post("/brief", data={"text": "Title\n\nSome text.", "words": "abc"}, headers={"accept": "text/html"})
     assert r.status_code == 422 and "words must be a whole number" in r.text

@@ -80,6 +80,8 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
         description=DESCRIPTION,
         openapi_tags=TAGS,
         lifespan=lifespan,
+        docs_url=None,  # served by _add_docs from local assets: FastAPI's default loads them from a CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.service = service
@@ -89,9 +91,30 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server_max_body_bytes,
                        timeout=settings.server_timeout_seconds)
     _add_error_handlers(app)
+    _add_docs(app)
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI at ``/docs`` from the swagger-ui-bundle package, so the API
+    documentation works offline."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    async def _docs() -> Response:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="newsbrief API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        )
 
 
 def _error_response(request: Request, status: int, code: str, message: str, **extra) -> Response:
