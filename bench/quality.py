@@ -37,6 +37,34 @@ DATASETS = [
     ("multinews_sample/validation.jsonl.gz", 250, "Multi-News: 250 validation clusters, 1-9 articles, 1 newser.com summary"),
 ]
 
+#: What was tried on the way to the default summarizer, measured with this protocol
+#: (ROUGE-2 recall x100 on duc2003_task3 / duc2006 / multiling2011_en / multinews).
+#: Each idea was judged on all four datasets at once, never on one.
+IDEAS = [
+    ("Start: bigram concepts weighted by article frequency, lead bonus 1.0, greedy", "8.42 / 9.78 / 17.33 / 17.40"),
+    ("Lead bonus 0 / 2 / 4 (sentence position)", "8.32 / 9.74 / 17.06 / 17.28; 8.53 / 9.79 / 17.83 / 17.72; 8.40 / 9.85 / 19.47 / 17.65"),
+    ("Position mass on concepts, weight 1 / 3", "8.79 / 9.66 / 19.94 / 17.69; 8.06 / 9.01 / 21.88 / 17.25"),
+    ("Single-source concepts at full weight (1.0 instead of 0.25)", "8.66 / 9.75 / 17.81 / 16.39"),
+    ("Length exponent 1.0 / 0.6 (instead of 0.8)", "8.19 / 9.85 / 16.54 / 17.11; 8.24 / 9.96 / 17.61 / 17.20"),
+    ("Learned concept weights (logistic regression, 14 features: frequency, first position, title, ...) fit on DUC 2006 only",
+     "9.18 / 10.12 (in-sample) / 19.98 / 16.90"),
+    ("... fit on Multi-News only", "8.47 / 9.26 / 21.15 / 17.45 (in-sample)"),
+    ("... fit on all four pooled, + lead bonus 2", "8.28 / 9.30 / 22.54 / 17.21"),
+    ("Multiplicative position prior x(1 + 2 exp(-i/2))", "7.90 / 8.59 / 22.00 / 17.43"),
+    ("Only the first 10 sentences of each article", "8.26 / 9.92 / 19.52 / 16.98"),
+    ("Extra weight for concepts of lead sentences (0.5)", "8.55 / 9.30 / 21.92 / 17.64"),
+    ("**Default**: position mass 0.75 + lead bonus 1.5, single-source 0.25, length exponent 0.8, lazy greedy",
+     "**8.55 / 9.98 / 20.07 / 17.71**"),
+]
+
+#: Targets of the issue not met, stated plainly.
+MISSED = (
+    "**Missed:** MultiLing 2011 (10 Wikinews clusters): newsbrief 20.07 R-2 recall against the target 23.5 and lead's 21.62 "
+    "(R-1 F 50.01 against lead's 50.03). Stronger position weighting reaches 21.9-22.5 there but costs DUC 2006 0.7-0.9 "
+    "R-2 (below its 9.8 target), so the one default keeps the balance above. ILP (HiGHS) selection and attribution "
+    "compression were not measured."
+)
+
 SPEED_START = "<!-- speed:start -->"
 SPEED_END = "<!-- speed:end -->"
 
@@ -137,8 +165,29 @@ def write_markdown(report, budgets: dict[str, tuple[int, str]], path: Path) -> N
         results = report.for_dataset(ds)
         lines += [f"### {ds} ({words} words)", "", f"{desc}. {results[0].clusters} clusters.", "",
                   markdown_table(results), ""]
-    lines += ["## Speed", "", speed, ""]
+    lines += ["## What was tried", "",
+              "ROUGE-2 recall x100 on duc2003_task3 / duc2006 / multiling2011_en / multinews, same protocol. "
+              "Every idea was judged on all four datasets together; the learned weights were fit on one dataset "
+              "and checked on the others.", "", "| idea | R-2 recall |", "|---|---|"]
+    lines += [f"| {idea} | {score} |" for idea, score in IDEAS]
+    lines += ["", MISSED]
+    lines += ["", "## Speed", "", speed, ""]
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def rebuild(path: Path) -> None:
+    from newsbrief.eval import ClusterScore, Score, make_report
+    from newsbrief.eval.datasets import dataset_name
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = [[ClusterScore(c["dataset"], c["cluster"], c["system"], *(Score(**c[m]) for m in ("rouge1", "rouge2", "rougeL")),
+                          c["seconds"], c["words"])] for c in data["clusters"]]
+    report = make_report(rows, words=0)
+    desc = {dataset_name(SHARED / f): (w, d) for f, w, d in DATASETS}
+    budgets = {ds: (data.get("budgets", {}).get(ds, desc.get(ds, (0, ""))[0]), desc.get(ds, (0, ds))[1]) for ds in report.datasets}
+    write_markdown(report, budgets, DOCS / "benchmarks.md")
+    plot(report, DOCS / "quality.png")
+    print(f"wrote {DOCS / 'benchmarks.md'} and {DOCS / 'quality.png'}")
 
 
 def main() -> None:
@@ -148,6 +197,7 @@ def main() -> None:
     ap.add_argument("--datasets", default=None, help="comma-separated dataset folder names (default: all four)")
     ap.add_argument("--json", type=Path, help="write per-cluster scores here")
     ap.add_argument("--no-docs", action="store_true", help="do not write docs/benchmarks.md and docs/quality.png")
+    ap.add_argument("--from-json", type=Path, help="rebuild the docs from a --json file of an earlier run (no scoring)")
     args = ap.parse_args()
 
     from rich.console import Console
@@ -158,6 +208,9 @@ def main() -> None:
     from newsbrief.eval.datasets import dataset_name
     from newsbrief.eval.report import COLUMNS, row
 
+    if args.from_json:
+        rebuild(args.from_json)
+        return
     wanted = set(args.datasets.split(",")) if args.datasets else None
     chosen = [(SHARED / f, w, d) for f, w, d in DATASETS if wanted is None or f.split("/")[0] in wanted]
     missing = [str(p) for p, _, _ in chosen if not p.exists()]
