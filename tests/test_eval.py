@@ -191,8 +191,8 @@ GATE = {
     # dataset path under ../shared, budget, clusters, sha256 prefix of the file, floor
     "duc2003_task3": (("data", "duc2003_task3", "test.jsonl.gz"), 100, 10, "ae00f77998530c00", 8.0),  # measured 8.24
     "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "488c26db1c8d67ab", 8.1),  # measured 8.38
-    "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "7b4b737dd933038b", 19.8),  # 20.07
-    "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "12c0ecfa1a4c2e1c", 19.9),  # 20.20
+    "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "7b4b737dd933038b", 21.9),  # 22.16
+    "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "12c0ecfa1a4c2e1c", 19.7),  # 19.92 (20.20 before source coverage, which costs Multi-News 0.2 and lifts MultiLing 2.1)
 }
 
 

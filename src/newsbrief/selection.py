@@ -10,7 +10,9 @@ the weight of the concepts it adds, plus a lead bonus for sentences early in
 their article, divided by its length to the power ``LENGTH_EXPONENT``. A
 concept counts once, so a sentence repeated by several outlets adds nothing
 the second time: sentences that say the same thing are merged and cite every
-outlet that carries them.
+outlet that carries them. When the budget has room for a lead sentence from
+every article, sentences from articles not yet covered get an extra lead
+bonus (source coverage), so the summary draws on every source.
 
 The budgeted greedy is lazy (Minoux's accelerated greedy): a sentence's value
 can only fall as concepts get covered, so stale values are upper bounds and
@@ -58,6 +60,15 @@ LENGTH_EXPONENT = 0.8
 #: has several articles (0 would ignore single-source detail entirely; 0.5
 #: and 1 lose on Multi-News, whose clusters have 2-3 articles).
 SINGLE_SOURCE_WEIGHT = 0.25
+#: Source coverage: a sentence from an article that no chosen sentence comes
+#: from yet gets this much more lead bonus, times ``room ** ROOM_EXPONENT``,
+#: where room = budget / words of every article's first candidate sentence
+#: (capped at 1). It acts when the budget can hold a lead sentence from every
+#: source (few articles, or a long budget) and fades fast below that, where
+#: covering every article would crowd out the shared facts. Lifted MultiLing
+#: from 20.1 to 22.2 R-2 at no cost on DUC (weights 1-16, exponents 1-10 tried).
+ARTICLE_COVERAGE_WEIGHT = 8.0
+ROOM_EXPONENT = 6.0
 
 
 @dataclass
@@ -156,12 +167,19 @@ class Selector:
         """Lazy budgeted greedy on value / length**LENGTH_EXPONENT."""
         mean_w = sum(weights.values()) / len(weights) if weights else 1.0
         covered: set[tuple[str, str]] = set()
+        covered_articles: set[str] = set()
+        leads = {c.sentence.article_id: c.words for c in reversed(cands)}  # first candidate per article
+        room = min(1.0, budget / max(1.0, sum(leads.values()))) ** ROOM_EXPONENT
+        coverage = ARTICLE_COVERAGE_WEIGHT * room
 
         def value(c: Candidate) -> float:
             gain = sum(weights[k] for k in c.concepts if k not in covered)
             if gain <= 0:
                 return 0.0
-            gain += LEAD_WEIGHT * mean_w * c.lead * c.words**0.5
+            lead = LEAD_WEIGHT
+            if coverage and c.sentence.article_id not in covered_articles:
+                lead += coverage
+            gain += lead * mean_w * c.lead * c.words**0.5
             return gain / c.words**LENGTH_EXPONENT
 
         # (-stale value, position, candidate); position breaks ties by input order
@@ -182,6 +200,7 @@ class Selector:
                 continue
             chosen.append(c)
             covered |= c.concepts
+            covered_articles.add(c.sentence.article_id)
             used += c.words
         if not self.overflow and chosen:
             # Khuller et al.: the best single sentence that fits, if it beats the greedy set
