@@ -76,7 +76,7 @@ MISSED = (
     "budget has room for one lead sentence per article) lifted it from 20.07 without costing DUC; stronger position "
     "weighting reaches 22.4-22.5 there but costs DUC 2006 0.3-0.9 R-2 (below its 9.8 target), so the one default keeps "
     "the balance above. Exact ILP selection (HiGHS) was measured and is not better on all four at once (and 5-10x slower); "
-    "attribution compression was not tried, since dropping "X said" changes who a claim belongs to."
+    "attribution compression was not tried, since dropping 'X said' changes who a claim belongs to."
 )
 
 SPEED_START = "<!-- speed:start -->"
