@@ -40,11 +40,8 @@ def _clusters(limit: int):
 def _prepare(articles):
     from newsbrief.config import Settings
     from newsbrief.pipeline import prepare
-    from newsbrief.stream import mark_duplicates
 
-    b = prepare(articles, Settings())
-    mark_duplicates(b.articles)
-    return b
+    return prepare(articles, Settings())
 
 
 def summary_imports_spacy() -> bool:

@@ -67,10 +67,43 @@ def default_stages(settings: Settings, analyze: bool = False, overflow: bool = F
     return stages
 
 
-def prepare(articles: Iterable[Article], settings: Settings) -> Brief:
-    """Clean and segment without summarizing (used by the store and eval)."""
-    brief = Brief(articles=list(articles))
-    return Pipeline([Cleaner(), Segmenter()])(brief)
+def prepare(
+    articles: Iterable[ArticleInput],
+    settings: Settings | None = None,
+    report: ReadReport | None = None,
+    *,
+    words: int | None = None,
+    dedup: bool = True,
+) -> Brief:
+    """Read, clean and segment articles, and link near-duplicates: a Brief
+    ready for the analysis and selection stages (shared by :func:`brief`,
+    :func:`newsbrief.analyze.analyze` and the evaluation).
+
+    The same article given twice is kept once; input errors of single files
+    become warnings on the brief (see :func:`~newsbrief.ingest.read_articles`).
+    """
+    settings = settings or Settings()
+    report = report if report is not None else ReadReport()
+    if isinstance(articles, (str, os.PathLike, dict, Article)):
+        articles = [articles]
+    arts = []
+    seen: set[str] = set()
+    for art in read_articles(articles, settings, report):
+        if art.id in seen:
+            report.warnings.append(f"{art.path or art.id}: the same article was given twice; kept once")
+            continue
+        seen.add(art.id)
+        arts.append(art)
+    b = Brief(articles=arts, words=words or settings.words)
+    b.warnings.extend(report.warnings)
+    if len(arts) == 1:
+        b.warnings.append("only one article: the brief has a single source and no cross-source comparison")
+    b = Pipeline([Cleaner(), Segmenter()])(b)
+    if dedup and len(arts) > 1:
+        from .stream import mark_duplicates
+
+        mark_duplicates(b.articles)
+    return b
 
 
 def brief(
@@ -103,26 +136,7 @@ def brief(
     2
     """
     settings = settings or Settings()
-    report = report if report is not None else ReadReport()
-    if isinstance(articles, (str, os.PathLike, dict, Article)):
-        articles = [articles]
-    arts = []
-    seen: set[str] = set()
-    for art in read_articles(articles, settings, report):
-        if art.id in seen:
-            report.warnings.append(f"{art.path or art.id}: the same article was given twice; kept once")
-            continue
-        seen.add(art.id)
-        arts.append(art)
-    b = Brief(articles=arts, words=words or settings.words)
-    b.warnings.extend(report.warnings)
-    if len(arts) == 1:
-        b.warnings.append("only one article: the brief has a single source and no cross-source comparison")
-    b = Pipeline([Cleaner(), Segmenter()])(b)
-    if dedup and len(arts) > 1:
-        from .stream import mark_duplicates
-
-        mark_duplicates(b.articles)
+    b = prepare(articles, settings, report, words=words, dedup=dedup)
     rest = default_stages(settings, analyze=analyze)[2:]
     return Pipeline(rest)(b)
 

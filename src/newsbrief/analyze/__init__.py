@@ -258,34 +258,10 @@ def analyze(inputs, settings: Settings | None = None, report=None) -> Brief:
     ``inputs`` are what :func:`newsbrief.pipeline.brief` accepts. Returns the
     :class:`~newsbrief.model.Brief` with ``analysis`` set.
     """
-    import os
-
-    from ..ingest import ReadReport, read_articles
-    from ..model import Article
-    from ..clean import Cleaner
-    from ..pipeline import Pipeline
-    from ..segment import Segmenter
+    from ..pipeline import prepare
 
     settings = settings or Settings()
-    report = report if report is not None else ReadReport()
-    if isinstance(inputs, (str, os.PathLike, dict, Article)):
-        inputs = [inputs]
-    arts, seen = [], set()
-    for art in read_articles(inputs, settings, report):
-        if art.id in seen:
-            report.warnings.append(f"{art.path or art.id}: the same article was given twice; kept once")
-            continue
-        seen.add(art.id)
-        arts.append(art)
-    b = Brief(articles=arts)
-    b.warnings.extend(report.warnings)
-    if len(arts) == 1:
-        b.warnings.append("only one article: no cross-source comparison")
-    b = Pipeline([Cleaner(), Segmenter()])(b)
-    if len(arts) > 1:
-        from ..stream import mark_duplicates
-
-        mark_duplicates(b.articles)
+    b = prepare(inputs, settings, report)
     return Analyzer(settings)(b)
 
 

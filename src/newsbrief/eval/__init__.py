@@ -67,27 +67,15 @@ def prepare_cluster(cluster: Cluster, settings: Settings | None = None) -> Brief
     """A cluster's articles read, cleaned, segmented, near-duplicates marked
     (bad articles are skipped with a warning on the brief)."""
     from ..errors import InputError
-    from ..ingest import ReadReport, read_articles
     from ..pipeline import prepare
-    from ..stream import mark_duplicates
 
     settings = settings or Settings()
-    report = ReadReport()
     try:
-        arts = read_articles(list(cluster.articles), settings, report)
+        return prepare(list(cluster.articles), settings)
     except InputError as err:
-        report.warnings.append(str(err))
-        arts = []
-    unique, seen = [], set()
-    for a in arts:
-        if a.id not in seen:
-            seen.add(a.id)
-            unique.append(a)
-    brief = prepare(unique, settings)
-    brief.warnings.extend(report.warnings)
-    if len(unique) > 1:
-        mark_duplicates(brief.articles)
-    return brief
+        brief = Brief(articles=[])
+        brief.warnings.append(str(err))
+        return brief
 
 
 def score_cluster(cluster: Cluster, words: int, systems: Sequence, scorer: RougeScorer,
