@@ -225,7 +225,6 @@ def claims(sents: list[Sent]) -> list[Claim]:
             pre = text[max(0, a - 40) : a]
             post = text[b : b + 40]
             pre_clause = re.split(r"[;:]|,\s*(?:while|but|whereas)\b", pre)[-1]
-            post_clause = re.split(r"[;:]|,\s*(?:while|but|whereas)\b|,\s", post)[0]
             passive = re.search(r"\b(?:by|from)\s*(?:the\s+)?$", pre_clause)
             rel, target = None, None
             if passive:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..features import content_terms, tokens
-from ._cues import BRACKET_RE, MIN_QUOTE_WORDS, NOMINAL_SPEAKER_RE, PRONOUNS, SPEECH_VERBS
+from ._cues import BRACKET_RE, MIN_QUOTE_WORDS, NOMINAL_SPEAKER_RE, SPEECH_VERBS
 from ._doc import Mention, Sent, Source, cite_dict
 
 #: Share of the shorter quote's content stems found in the longer one for

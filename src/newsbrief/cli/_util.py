@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -14,6 +14,27 @@ from rich.console import Console
 from ..errors import NewsbriefError
 
 T = TypeVar("T")
+
+# Arguments and options shared by the commands that read articles.
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Article files or directories (.txt, .html, .json, .jsonl, feeds), or - for stdin."),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: terminal, markdown, json or html.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settings file.")]
+
+
+def as_inputs(paths: list[str]) -> list[str | Path]:
+    """Command-line arguments as reader inputs: paths, and ``-`` for stdin."""
+    return [p if p == "-" else Path(p) for p in paths]
+
+
+def check_format(fmt: str) -> None:
+    from ..render import FORMATS
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
 
 err_console = Console(stderr=True, highlight=False)
 
