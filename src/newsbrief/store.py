@@ -543,7 +543,8 @@ class Store:
 
     def _refresh_story(self, sid: str, active: bool, now: str) -> None:
         rows = self.conn.execute(
-            "SELECT title, text, source, date, duplicate_of FROM articles WHERE story_id = ? ORDER BY seq", (sid,)
+            "SELECT title, substr(text, 1, 400), source, date, duplicate_of FROM articles WHERE story_id = ? ORDER BY seq",
+            (sid,),
         ).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))

@@ -102,9 +102,10 @@ SPLIT_COHERENCE = 0.4
 #: Two halves are kept apart only when their centroids are less similar than this.
 SPLIT_SEPARATION = 0.2
 #: Member vectors kept in memory per active story (the most recent ones;
-#: the centroid still sums them all). A split looks at these only; 200 is
-#: far more than a split needs and keeps a long-running story's cost flat.
-MAX_MEMBERS = 200
+#: the centroid still sums them all). A split looks at these only: 30 recent
+#: reports show a story drifting into two, and a long-running story's memory
+#: stays flat.
+MAX_MEMBERS = 30
 
 #: "Tara Reid", "White House", "U.N.", "AIDS": runs of capitalized words.
 _ENTITY_RE = re.compile(r"\b[A-Z][\w.'&-]*(?:\s+(?:of|de|la|al|van|von|der|[A-Z][\w.'&-]*))*")
@@ -128,7 +129,7 @@ def entity_phrases(text: str) -> list[str]:
 #: token -> its content term ("" for a function word): content_terms() token
 #: by token, cached, since stemming each token is the slow part of features
 _TERMS: dict[str, str] = {}
-_TERMS_MAX = 500_000
+_TERMS_MAX = 100_000
 
 
 def _content_terms(text: str) -> list[str]:

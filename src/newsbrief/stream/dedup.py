@@ -51,7 +51,7 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 _WORD_RE = re.compile(r"[^\W_]+")
 #: word -> crc32, a cache (a word's hash is fixed; crc32 per word is the slow part)
 _WORD_HASHES: dict[str, int] = {}
-_WORD_HASHES_MAX = 500_000
+_WORD_HASHES_MAX = 100_000
 
 
 def _words(text: str) -> list[str]:
