@@ -113,7 +113,8 @@ def _markdown(d: Digest) -> str:
         for s in b.summary:
             marks = "".join(f"[{numbers.get(c.article_id, '?')}]" for c in s.citations)
             lines.append(f"- {s.text} {marks}")
-        lines += ["", f"Sources ({len(b.sources)} independent, {len(e['outlets'])} outlets):", ""]
+        n_out = len(e["outlets"])
+        lines += ["", f"Sources ({len(b.sources)} independent, {n_out} outlet{'s' if n_out != 1 else ''}):", ""]
         for i, a in enumerate(b.articles, 1):
             title = a.title or a.id
             link = f"[{title}]({a.url})" if a.url else title
