@@ -88,16 +88,31 @@ class MemoryWatch(threading.Thread):
         self.hwm_kb = 0
         self._halt = threading.Event()
 
+    def _tree(self) -> list[int]:
+        """The server process and its descendants (uvicorn workers with --workers)."""
+        pids, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            pids.append(pid)
+            try:
+                with open(f"/proc/{pid}/task/{pid}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+            except OSError:
+                pass
+        return pids
+
     def _status(self) -> dict[str, int]:
-        out = {}
-        try:
-            with open(f"/proc/{self.pid}/status") as fh:
-                for line in fh:
-                    if line.startswith(("VmRSS:", "VmHWM:")):
-                        k, v = line.split(":", 1)
-                        out[k] = int(v.split()[0])
-        except OSError:
-            pass
+        """VmRSS and VmHWM summed over the server's processes (kB)."""
+        out: dict[str, int] = {}
+        for pid in self._tree():
+            try:
+                with open(f"/proc/{pid}/status") as fh:
+                    for line in fh:
+                        if line.startswith(("VmRSS:", "VmHWM:")):
+                            k, v = line.split(":", 1)
+                            out[k] = out.get(k, 0) + int(v.split()[0])
+            except OSError:
+                pass
         return out
 
     def run(self) -> None:
@@ -119,8 +134,9 @@ class MemoryWatch(threading.Thread):
         return max([self.hwm_kb, *self.samples]) if self.samples or self.hwm_kb else 0
 
 
-def start_server(port: int, store: Path | None) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "newsbrief", "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+def start_server(port: int, store: Path | None, workers: int = 1) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "newsbrief", "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+           "--workers", str(workers)]
     if store is not None:
         cmd += ["--store", str(store)]
     env = dict(os.environ, OMP_NUM_THREADS="1")
@@ -203,6 +219,7 @@ def main() -> None:
     ap.add_argument("--post-share", type=float, default=0.5, help="share of requests that POST a brief (default 0.5)")
     ap.add_argument("--store-events", type=int, default=20, help="BASIL events loaded into the store (default 20)")
     ap.add_argument("--warm", action="store_true", help="view every story once before the timed run (warm page cache)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (newsbrief serve --workers)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
@@ -213,7 +230,7 @@ def main() -> None:
         story_ids = build_store(store_path, args.store_events)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        proc = start_server(port, store_path if story_ids else None)
+        proc = start_server(port, store_path if story_ids else None, args.workers)
         try:
             wait_ready(url, proc)
             watch = MemoryWatch(proc.pid)
@@ -245,10 +262,11 @@ def main() -> None:
         "requests": total, "ok": ok, "throughput_per_s": ok / elapsed,
         "p50_ms": pct(all_lat, 50) * 1000, "p99_ms": pct(all_lat, 99) * 1000,
         "server_rss_idle_mb": idle_kb / 1024, "server_rss_peak_mb": watch.peak_kb / 1024,
-        "cpus": os.cpu_count(), "python": platform.python_version(), "rows": rows,
+        "cpus": os.cpu_count(), "workers": args.workers, "python": platform.python_version(), "rows": rows,
     }
 
-    print(f"newsbrief serve load check: {args.clients} clients, {elapsed:.1f} s, loopback, {os.cpu_count()} CPUs; "
+    print(f"newsbrief serve load check: {args.clients} clients, {elapsed:.1f} s, loopback, {os.cpu_count()} CPUs, "
+          f"{args.workers} server process(es); "
           f"POSTed cluster: {label}; store: {summary['stories_in_store']} stories "
           f"({'pages cached before the run' if args.warm else 'cold: first view of a story briefs it'})")
     print(f"{'request':<20} {'count':>7} {'ok':>7} {'ok/s':>7} {'p50 ms':>8} {'p99 ms':>8}  status")
@@ -256,7 +274,8 @@ def main() -> None:
         codes = " ".join(f"{c}x{n}" for c, n in r["status"].items())
         print(f"{r['request']:<20} {r['count']:>7} {r['ok']:>7} {r['per_s']:>7.1f} {r['p50_ms']:>8.0f} {r['p99_ms']:>8.0f}  {codes}")
     print(f"{'all':<20} {total:>7} {ok:>7} {summary['throughput_per_s']:>7.1f} {summary['p50_ms']:>8.0f} {summary['p99_ms']:>8.0f}")
-    print(f"server memory: {summary['server_rss_idle_mb']:.0f} MB RSS at start, peak {summary['server_rss_peak_mb']:.0f} MB")
+    print(f"server memory (all server processes): {summary['server_rss_idle_mb']:.0f} MB RSS at start, "
+          f"peak {summary['server_rss_peak_mb']:.0f} MB")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2))
 

@@ -510,6 +510,45 @@ def test_serve_command_serves_on_loopback(tmp_path):
     assert b"Traceback" not in proc.stderr.read()
 
 
+@pytest.mark.slow
+def test_serve_with_worker_processes(tmp_path):
+    """--workers 2: a supervisor with two worker processes, each given the store and settings."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = tmp_path / "newsbrief.toml"
+    config.write_text("[newsbrief]\nserver_max_articles = 3\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--workers", "2", "--log-level", "warning",
+         "--store", str(tmp_path / "store.sqlite3"), "--config", str(config)],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.3)
+        assert r.json()["store"] is True  # the store path reached the worker
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        cmdlines = [Path(f"/proc/{c}/cmdline").read_bytes() for c in children]
+        assert sum(b"resource_tracker" not in c for c in cmdlines) == 2  # two workers (+ multiprocessing's tracker)
+        articles = [{"text": "The Harbour Bridge reopened on Monday after two weeks of repairs, officials said."},
+                    {"text": "Officials said the Harbour Bridge reopened on Monday after repairs to its span."}]
+        ok = httpx.post(f"http://127.0.0.1:{port}/api/brief", json=articles, timeout=60)
+        assert ok.status_code == 200 and ok.json()["summary"]
+        too_many = httpx.post(f"http://127.0.0.1:{port}/api/brief", json=articles * 2, timeout=60)
+        assert too_many.status_code in (413, 422)  # the settings file reached the worker too
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert b"Traceback" not in proc.stderr.read()
+
+
 # --- the store: stories, story briefs, digest ----------------------------------------------
 
 EVIL_TEXT = (

@@ -19,6 +19,7 @@ def serve_cmd(
     store: Annotated[Path | None, typer.Option("--store", help="Story store (SQLite) for the stories and digest pages; default $NEWSBRIEF_STORE or the user data dir when it exists.")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="TOML settings file (limits: server_max_body_bytes, server_timeout_seconds, ...).")] = None,
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level: critical, error, warning, info, debug.")] = "info",
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Server processes; briefing is CPU-bound, so up to one per core.")] = 1,
 ) -> None:
     """Serve the web app (paste or upload articles, stories, digest) and the JSON API (/docs)."""
     from ..config import Settings, default_store_path
@@ -35,7 +36,8 @@ def serve_cmd(
             warn(f"{store}: no store there yet; the stories list will be empty until articles are added")
         if not _is_loopback(host):
             warn(f"listening on {host}: the API has no authentication; anyone who can reach this address can use it")
-        serve(host=host, port=port, store_path=store_path, settings=settings, log_level=log_level)
+        serve(host=host, port=port, store_path=store_path, settings=settings, log_level=log_level,
+              workers=workers, config_path=config)
 
 
 def _is_loopback(host: str) -> bool:

@@ -11,6 +11,7 @@ articles), :mod:`.limits` (body size, worker pool, time limit).
 
 from __future__ import annotations
 
+import os
 from os import PathLike
 
 from ..config import Settings
@@ -23,16 +24,48 @@ def serve(
     store_path: str | PathLike[str] | None = None,
     settings: Settings | None = None,
     log_level: str = "info",
+    workers: int = 1,
+    config_path: str | PathLike[str] | None = None,
 ) -> None:
-    """Run the app under uvicorn until interrupted."""
-    import threading
+    """Run the app under uvicorn until interrupted.
 
+    ``workers > 1`` starts that many server processes (uvicorn's supervisor),
+    each building its app with :func:`app_from_env`; briefing is CPU-bound,
+    so on a machine with several cores this multiplies brief throughput.
+    Each worker reads the store; caches are per worker.
+    """
     import uvicorn
 
+    options = dict(host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5)
+    if workers > 1:
+        os.environ[_ENV_STORE] = str(store_path) if store_path is not None else ""
+        os.environ[_ENV_CONFIG] = str(config_path) if config_path is not None else ""
+        uvicorn.run("newsbrief.server:app_from_env", factory=True, workers=workers, **options)
+        return
     app = create_app(store_path=store_path, settings=settings)
-    # load the NER model for the cross-source view now, not on the first story page
+    _start_warm_up(settings)
+    uvicorn.run(app, **options)
+
+
+#: How :func:`serve` hands the store and settings file to worker processes.
+_ENV_STORE = "NEWSBRIEF_SERVE_STORE"
+_ENV_CONFIG = "NEWSBRIEF_SERVE_CONFIG"
+
+
+def app_from_env():
+    """App factory for worker processes: store path and settings file from the
+    environment :func:`serve` sets (``NEWSBRIEF_*`` overrides apply as usual)."""
+    settings = Settings.load(os.environ.get(_ENV_CONFIG) or None)
+    app = create_app(store_path=os.environ.get(_ENV_STORE) or None, settings=settings)
+    _start_warm_up(settings)
+    return app
+
+
+def _start_warm_up(settings: Settings | None) -> None:
+    """Load the NER model for the cross-source view now, not on the first story page."""
+    import threading
+
     threading.Thread(target=warm_up, args=(settings,), name="newsbrief-warm-up", daemon=True).start()
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5)
 
 
 def warm_up(settings: Settings | None = None) -> None:
@@ -45,4 +78,4 @@ def warm_up(settings: Settings | None = None) -> None:
                "Officials said the bridge reopened on Monday."], words=20, analyze=True, settings=settings)
 
 
-__all__ = ["create_app", "serve", "warm_up"]
+__all__ = ["app_from_env", "create_app", "serve", "warm_up"]
