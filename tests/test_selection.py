@@ -35,6 +35,7 @@ def test_overflow_reaches_the_budget_for_eval(duc_brief):
     words = [len(s.text.split()) for s in out.summary]
     assert sum(words) >= 100
     assert sum(words) - min(words) < 100  # only one sentence runs past the budget
+    assert sum(words[:-1]) < 100  # and it is shown last, so the cut falls on it alone
 
 
 def test_every_sentence_cited_by_its_own_article_first(duc_brief):
@@ -79,6 +80,21 @@ def test_concept_weights_favour_shared_and_early_concepts():
     )
     assert "central bank raised interest rates" in a.text
     assert len(a.summary[0].citations) == 3
+
+
+def test_title_concepts_weigh_more():
+    """Two facts, each reported by two outlets: the one the titles name leads."""
+    texts = [
+        "Flooding closed the coastal highway near the harbour on Friday. The city council approved a new budget for schools.",
+        "The city council approved a new budget for schools. Flooding closed the coastal highway near the harbour.",
+    ]
+    def first(titles):
+        b = newsbrief.brief([{"text": t, "source": s, "title": h} for t, s, h in zip(texts, "AB", titles)],
+                            words=12, analyze=False)
+        return b.summary[0].text
+
+    assert "budget" in first(["Council approves new budget", "New budget for schools"])
+    assert "highway" in first(["Flooding closes coastal highway", "Coastal highway closed"])
 
 
 def test_large_cluster_runs(shared_dir):
