@@ -185,3 +185,16 @@ def test_entity_phrases() -> None:
     got = entity_phrases("The White House said Khalifa Haftar left Moscow. He said so.")
     assert "e:white house" in got and "e:khalifa haftar" in got and "e:moscow" in got
     assert "e:the" not in got and "e:he" not in got
+
+
+def test_average_link_merges_one_topic_told_from_two_angles(multiling) -> None:
+    """MultiLing topics (a tsunami's toll and its aid drive, a quake and its
+    rescue) split into several centroid-tight stories; the average-link merge
+    brings them together without mixing topics."""
+    with_avg, without = [], []
+    for seed in range(4):
+        gold, arts = _stream(multiling, seed)
+        with_avg.append(bcubed_f1(gold, StoryClusterer().fit(arts, batch_size=16).labels_))
+        without.append(bcubed_f1(gold, StoryClusterer(merge_average=0).fit(arts, batch_size=16).labels_))
+    assert sum(with_avg) / 4 >= 0.8
+    assert sum(with_avg) / 4 >= sum(without) / 4 + 0.03
