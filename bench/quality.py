@@ -90,6 +90,13 @@ IDEAS = [
     ("New default with lead bonus 1.0 / 1.5 / position mass 0.5 / 1.0 / source coverage 6 / 16",
      "8.81 / 10.25 / 22.90 / 17.69; 8.86 / 10.20 / 23.00 / 17.82; 8.97 / 10.19 / 22.65 / 17.70; 8.93 / 10.13 / 22.63 / 17.90; "
      "8.86 / 10.20 / 22.86 / 17.85; 8.80 / 10.10 / 22.24 / 17.61"),
+    ("New default with a title boost of x1.25 / x1.5 for a bigram with one title word; source coverage decaying as "
+     "1/(1+i)^2 / ^3 / ^0.5 (instead of ^1)",
+     "8.92 / 10.10 / 23.02 / 17.87; 8.92 / 10.24 / 22.67 / 17.87; 8.92 / 10.19 / 22.32 / 17.79; 8.92 / 10.19 / 22.18 / 17.78; "
+     "8.92 / 10.21 / 23.08 / 17.82"),
+    ("New default with lead bonus 2.5 / 3, source coverage 10 / 12, room exponent 5, length exponent 0.9",
+     "8.94 / 10.13 / 22.66 / 17.92; 9.02 / 10.02 / 22.36 / 17.86; 8.92 / 10.21 / 22.22 / 17.81; 8.92 / 10.21 / 22.09 / 17.76; "
+     "8.92 / 10.21 / 22.66 / 17.87; 8.95 / 10.16 / 22.80 / 17.77"),
     ("**Default**: position mass 0.75 + lead bonus 2, single-source 0.25, length exponent 0.85, "
      "source coverage 8 x room^6, title concepts x2, overflow sentence valued by the words before the cut and shown last, lazy greedy",
      "**8.92 / 10.19 / 23.07 / 17.87**"),
