@@ -45,7 +45,8 @@ def test_shared_quote_cites_every_outlet_that_carries_it(libya):
 
 def test_no_boilerplate_in_brief(libya):
     text = libya.text + libya.headline
-    for debris in ("Advertisement", "Please enter", "Media playback", "Image caption", "Follow us", "min read"):
+    for debris in ("Advertisement", "Please enter", "Media playback", "Image caption", "Follow us", "min read",
+                   "FILE PHOTO", "Photo:", "•"):
         assert debris not in text
 
 

@@ -28,6 +28,7 @@ SAMPLE_DEBRIS = [
     "News > Libya",
     "File Photo by Etienne Laurent/EPA-EFE",
     "| Photo: Reuters",
+    "FILE PHOTO",
     "[Getty]",
 ]
 

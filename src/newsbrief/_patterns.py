@@ -91,14 +91,19 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 def boilerplate_reason(line: str) -> str | None:
-    """The boilerplate reason for one stripped line, or ``None`` to keep it."""
+    """The boilerplate reason for one stripped line, or ``None`` to keep it.
+
+    A leading list bullet ("• FILE PHOTO: ...") does not hide a caption."""
+    bare = BULLET_PREFIX_RE.sub("", line)
     for reason, pattern in BOILERPLATE_LINES:
-        if pattern.fullmatch(line):
+        if pattern.fullmatch(line) or (bare != line and pattern.fullmatch(bare)):
             return reason
     if BULLET_ITEM_RE.match(line) and not line.rstrip().endswith((".", "!", "?", '"', "”")):
         return "menu item"
     return None
 
+
+BULLET_PREFIX_RE = re.compile(r"^[•·▪►]\s*")
 
 #: Lines that are only a bullet marker plus a few words are menu/share items.
 BULLET_ITEM_RE = re.compile(r"^[•·▪►]\s*\S.{0,40}$")
