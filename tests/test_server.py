@@ -481,25 +481,31 @@ def test_form_words_out_of_range_is_an_html_error(client):
 # --- the command -----------------------------------------------------------------------------
 
 
-def test_serve_command_serves_on_loopback(tmp_path):
+def start_serve(*args: str, env: dict | None = None) -> tuple[subprocess.Popen, int, httpx.Response]:
+    """``newsbrief serve ARGS`` on a free loopback port; returns once /api/health answers."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--log-level", "warning"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env={**os.environ, "NEWSBRIEF_STORE": str(tmp_path / "none.sqlite3")},
+        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--log-level", "warning", *args],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})},
     )
+    deadline = time.monotonic() + 90
+    while True:
+        if proc.poll() is not None:
+            raise AssertionError(proc.stderr.read().decode())
+        try:
+            return proc, port, httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+        except httpx.HTTPError:
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise AssertionError("server did not start") from None
+            time.sleep(0.2)
+
+
+def test_serve_command_serves_on_loopback(tmp_path):
+    proc, port, r = start_serve(env={"NEWSBRIEF_STORE": str(tmp_path / "none.sqlite3")})
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
-                break
-            except httpx.HTTPError:
-                assert time.monotonic() < deadline, "server did not start"
-                time.sleep(0.2)
         assert r.json()["status"] == "ok"
         assert r.json()["store"] is False  # the default store does not exist: no store
         page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
@@ -513,26 +519,10 @@ def test_serve_command_serves_on_loopback(tmp_path):
 @pytest.mark.slow
 def test_serve_with_worker_processes(tmp_path):
     """--workers 2: a supervisor with two worker processes, each given the store and settings."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     config = tmp_path / "newsbrief.toml"
     config.write_text("[newsbrief]\nserver_max_articles = 3\n")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--workers", "2", "--log-level", "warning",
-         "--store", str(tmp_path / "store.sqlite3"), "--config", str(config)],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )
+    proc, port, r = start_serve("--workers", "2", "--store", str(tmp_path / "store.sqlite3"), "--config", str(config))
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
-                break
-            except httpx.HTTPError:
-                assert time.monotonic() < deadline, "server did not start"
-                time.sleep(0.3)
         assert r.json()["store"] is True  # the store path reached the worker
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
         cmdlines = [Path(f"/proc/{c}/cmdline").read_bytes() for c in children]
