@@ -25,7 +25,7 @@ word (so a replay is new news, not a copy for the de-duplicator), in a fresh
 process per scale; it reports articles/s and peak RSS at each scale, and the
 active set the clusterer holds at the end.
 
-    python bench/cluster.py [--datasets all|event|...] [--scales 1,4,16] [--json out.json]
+    python bench/cluster.py [--datasets all|event|...] [--scales 1,4,16] [--seeds 0,1,2] [--json out.json]
 """
 
 from __future__ import annotations
@@ -322,6 +322,20 @@ def print_table(results: list[dict]) -> None:
           "ingest memory flat from 4x to 16x (RSS before = the base stream held by the bench).")
 
 
+def print_seed_table(names: list[str], seeds: list[int]) -> None:
+    """BCubed F1 per dataset for each shuffle seed at 1x, and the mean."""
+    per_seed = []
+    for seed in seeds:
+        out = subprocess.run([sys.executable, __file__, "--one", "1", "--datasets", ",".join(names), "--seed", str(seed)],
+                             check=True, capture_output=True, text=True)
+        per_seed.append(json.loads(out.stdout.strip().splitlines()[-1])["datasets"])
+    print(f"\nBCubed F1 by shuffle seed (1x)\n\n| dataset | {' | '.join(f'seed {s}' for s in seeds)} | mean |")
+    print("|---|" + "---:|" * (len(seeds) + 1))
+    for name in per_seed[0]:
+        f1 = [rows[name]["bcubed_f1"] for rows in per_seed]
+        print(f"| {name} | {' | '.join(f'{x:.3f}' for x in f1)} | {sum(f1) / len(f1):.3f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", default="all", help="all, a group (event, topic, short) or dataset names, comma-separated")
@@ -330,6 +344,9 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--fulltext-datasets", default="event,topic",
                     help="also time a stream of these full-text sets alone at 1x ('' to skip)")
+    ap.add_argument("--seeds", default="",
+                    help="also score the 1x stream shuffled with these seeds (comma-separated) and print the mean "
+                         "BCubed F1: one shuffle's arrival order moves a 100-article set by a few points")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode: run one scale, print JSON
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -361,6 +378,8 @@ def main() -> None:
         fulltext = {"datasets": ft_names, "articles": ft["articles"], "seconds": ft["seconds"],
                     "articles_per_s": ft["articles_per_s"]}
     print_table(results)
+    if args.seeds:
+        print_seed_table(names, [int(x) for x in args.seeds.split(",")])
     if fulltext:
         mark = "✓" if fulltext["articles_per_s"] >= TARGET_RATE else "✗"
         print(f"Full-text articles only ({', '.join(fulltext['datasets'])}; median ~450 words): {fulltext['articles']} "
