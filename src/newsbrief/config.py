@@ -47,9 +47,6 @@ class Settings:
     #: 0.5 accepts reworded reprints and the same quote with different
     #: attribution, and rejects sentences that only share the topic words.
     citation_min_similarity: float = 0.5
-    #: Above this similarity two sentences count as the same content unit
-    #: (e.g. one quote carried by several outlets) for redundancy.
-    same_content_similarity: float = 0.7
 
     # --- cross-source analysis ---------------------------------------------
     #: spaCy pipeline for entities (NER only is run): en_core_web_sm 3.8.0 as
