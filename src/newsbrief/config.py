@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +84,6 @@ class Settings:
     #: Most articles one POST may brief (a story, not a corpus: use the store).
     server_max_articles: int = 200
 
-    extra: dict[str, Any] = field(default_factory=dict)
-
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)
 
@@ -95,7 +93,7 @@ class Settings:
         top level), then ``NEWSBRIEF_*`` environment variables, then
         ``overrides`` (``None`` values are ignored)."""
         values: dict[str, Any] = {}
-        names = {f.name: f for f in dataclasses.fields(cls) if f.name != "extra"}
+        names = {f.name: f for f in dataclasses.fields(cls)}
         if path is not None:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)

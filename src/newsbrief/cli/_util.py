@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from ..errors import NewsbriefError
 
-T = TypeVar("T")
 
 # Arguments and options shared by the commands that read articles.
 PathsArgument = Annotated[
@@ -70,7 +69,3 @@ def write_output(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
         sys.stderr.write(f"wrote {output}\n")
 
-
-def run(fn: Callable[[], T]) -> T:
-    with errors_to_exit():
-        return fn()
