@@ -95,12 +95,19 @@ class Settings:
         values: dict[str, Any] = {}
         names = {f.name: f for f in dataclasses.fields(cls)}
         if path is not None:
-            with open(path, "rb") as fh:
-                data = tomllib.load(fh)
+            from .errors import ConfigError
+
+            try:
+                with open(path, "rb") as fh:
+                    data = tomllib.load(fh)
+            except OSError as err:
+                raise ConfigError(f"cannot read settings file: {err.strerror}", path=str(path)) from None
+            except tomllib.TOMLDecodeError as err:
+                raise ConfigError(f"not valid TOML: {err}", path=str(path)) from None
             data = data.get("newsbrief", data)
             for k, v in data.items():
                 if k not in names:
-                    raise ValueError(f"{path}: unknown setting {k!r}")
+                    raise ConfigError(f"unknown setting {k!r}", path=str(path))
                 values[k] = v
         for name, f in names.items():
             env = os.environ.get(f"NEWSBRIEF_{name.upper()}")

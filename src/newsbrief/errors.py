@@ -26,6 +26,12 @@ class NewsbriefError(Exception):
         return f"{where}{self.message} [{self.code}]"
 
 
+class ConfigError(NewsbriefError):
+    """A settings file or value that cannot be used."""
+
+    code = "NB001"
+
+
 class InputError(NewsbriefError):
     """Input that cannot be read as articles (empty, binary, malformed...)."""
 
