@@ -39,7 +39,7 @@ from ._cues import (
     UNITS_WORDS,
     VAGUE_AMOUNTS,
 )
-from ._doc import Sent, Source, cite_dict
+from ._doc import Sent, Source, cite_dict, outlets_of
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = (r"(?:" + "|".join(sorted((w for w in UNITS_WORDS if " " not in w), key=len, reverse=True))
@@ -319,10 +319,7 @@ class Quantity:
 
     @property
     def sources(self) -> list[Source]:
-        seen: dict[int, Source] = {}
-        for f in self.figures:
-            seen.setdefault(f.sent.source.n, f.sent.source)
-        return [seen[k] for k in sorted(seen)]
+        return outlets_of([f.sent for f in self.figures])
 
     @property
     def label(self) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..features import content_terms, tokens
 from ._cues import BRACKET_RE, MIN_QUOTE_WORDS, NOMINAL_SPEAKER_RE, SPEECH_VERBS
-from ._doc import Mention, Sent, Source, cite_dict
+from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -76,10 +76,7 @@ class QuoteGroup:
 
     @property
     def sources(self) -> list[Source]:
-        seen: dict[int, Source] = {}
-        for q in self.quotes:
-            seen.setdefault(q.sent.source.n, q.sent.source)
-        return [seen[k] for k in sorted(seen)]
+        return outlets_of([q.sent for q in self.quotes])
 
     def to_dict(self) -> dict[str, Any]:
         name, ent = self.speaker

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import Citation
 from ._cues import EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, MONTHS, PAST_CUES_RE, WEEKDAYS
-from ._doc import Sent, Source, cite_dict
+from ._doc import Sent, Source, cite_dict, outlets_of
 
 _M = (r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -307,10 +307,7 @@ class Event:
 
     @property
     def sources(self) -> list[Source]:
-        seen: dict[int, Source] = {}
-        for m in self.mentions:
-            seen.setdefault(m.sent.source.n, m.sent.source)
-        return [seen[k] for k in sorted(seen)]
+        return outlets_of([m.sent for m in self.mentions])
 
     def citations(self) -> list[Citation]:
         out, seen = [], set()
@@ -372,10 +369,7 @@ class DateDisagreement:
 
 
 def _sources(ms: list[DateMention]) -> list[Source]:
-    seen: dict[int, Source] = {}
-    for m in ms:
-        seen.setdefault(m.sent.source.n, m.sent.source)
-    return [seen[k] for k in sorted(seen)]
+    return outlets_of([m.sent for m in ms])
 
 
 def date_mentions(sents: list[Sent]) -> list[DateMention]:
