@@ -79,7 +79,7 @@ def main() -> None:
         for _ in range(args.repeats):
             texts = [s.text for a in b.sources for s in a.sentences]
             t0 = time.perf_counter()
-            _ner.recognize(texts, settings.analysis_model)
+            _ner.recognize(texts, settings.analysis.model)
             t1 = time.perf_counter()
             analyze_brief(b, settings)
             t2 = time.perf_counter()

@@ -9,7 +9,11 @@ import re
 import pytest
 
 import newsbrief
-from newsbrief.pipeline import check_pipeline, default_stages
+from newsbrief.clean import Cleaner
+from newsbrief.errors import PipelineError
+from newsbrief.pipeline import Pipeline, check_pipeline, make_pipeline
+from newsbrief.segment import Segmenter
+from newsbrief.selection import Selector
 from newsbrief.render import render
 from newsbrief.config import Settings
 
@@ -98,14 +102,48 @@ def test_single_article_cluster_warns(fixtures_dir):
 
 
 def test_pipeline_requirements_have_producers():
-    check_pipeline(default_stages(Settings()))
+    for analyze in (False, True):
+        check_pipeline(make_pipeline(Settings(), analyze=analyze).stages)
 
     class Needy:
         requires = ("brief.analysis",)
         assigns = ()
 
-    with pytest.raises(ValueError, match="Needy requires"):
-        check_pipeline([Needy(), *default_stages(Settings())])
+    with pytest.raises(PipelineError, match="Needy requires"):
+        Pipeline([Needy(), *make_pipeline(Settings()).stages])
+    with pytest.raises(PipelineError, match="Selector requires .*brief.sources"):
+        Pipeline([Cleaner(), Segmenter(), Selector(Settings())])  # no de-duplication stage
+
+
+def test_brief_runs_exactly_the_declared_pipeline(fixtures_dir, monkeypatch):
+    """brief() is make_pipeline() on read_brief(): every stage it runs is listed, de-duplication included."""
+    import newsbrief.pipeline as pipeline
+
+    assert make_pipeline(Settings(), analyze=True).names == ["Cleaner", "Segmenter", "Deduplicator", "Analyzer", "Selector"]
+    ran: list[str] = []
+    real_call = Pipeline.__call__
+
+    def spy(self, b):
+        ran.extend(self.names)
+        return real_call(self, b)
+
+    monkeypatch.setattr(Pipeline, "__call__", spy)
+    b = newsbrief.brief([fixtures_dir / "bridge.jsonl"], words=40)
+    assert ran == ["Cleaner", "Segmenter", "Deduplicator", "Selector"]
+    ran.clear()
+    pipeline.prepare([fixtures_dir / "bridge.jsonl"])
+    assert ran == ["Cleaner", "Segmenter", "Deduplicator"]
+    assert b.summary
+
+
+def test_wire_copy_is_linked_by_the_dedup_stage():
+    text = ("The city council approved the new harbour budget on Monday after a debate that lasted six hours, "
+            "officials said. The plan funds repairs to the north pier and a new ferry terminal by 2026.")
+    b = newsbrief.brief([{"text": text, "source": "Wire"}, {"text": text + " Reporting by staff.", "source": "Daily"},
+                         {"text": "Officials said the harbour budget passed on Monday and funds pier repairs.",
+                          "source": "Post"}], words=30)
+    assert [a.duplicate_of is not None for a in b.articles] == [False, True, False]
+    assert len(b.sources) == 2
 
 
 # --- formats -------------------------------------------------------------------

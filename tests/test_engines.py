@@ -22,11 +22,11 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def jobs(shared_dir):
     clusters = load_clusters(shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz", limit=3)
-    return [BriefJob(id=c["id"], articles=c["articles"], words=100) for c in clusters]
+    return [BriefJob(id=c["id"], articles=c["articles"]) for c in clusters]
 
 
 def expected(job: BriefJob) -> dict:
-    b = newsbrief.brief(job.articles, words=job.words)
+    b = newsbrief.brief(job.articles)
     b.story_id = job.id
     return b.to_dict()
 

@@ -170,7 +170,7 @@ def test_oversized_file_is_refused_with_size(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "The council met and voted on the plan. " * 40)
     with pytest.raises(InputTooLargeError, match="over the 0 MB limit"):
-        read_articles([big], Settings(max_file_bytes=1000))
+        read_articles([big], Settings().replace({"ingest.max_file_bytes": 1000}))
 
 
 def test_large_jsonl_is_streamed_past_the_file_limit(tmp_path):
@@ -178,7 +178,7 @@ def test_large_jsonl_is_streamed_past_the_file_limit(tmp_path):
     with open(path, "w") as fh:
         for i in range(300):
             fh.write(json.dumps({"text": f"Article {i}: the council met on Monday and voted on the plan for the harbour."}) + "\n")
-    arts = read_articles([path], Settings(max_file_bytes=1000))
+    arts = read_articles([path], Settings().replace({"ingest.max_file_bytes": 1000}))
     assert len(arts) == 300
 
 

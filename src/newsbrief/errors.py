@@ -138,3 +138,12 @@ class SlowBodyError(ServerError):
 
     code = "NB505"
     http_status = 408
+
+
+class PipelineError(NewsbriefError):
+    """A pipeline whose stages do not fit together (a stage requires what no
+    earlier stage assigns, or returns something other than a Brief): a
+    programming error in a custom pipeline, not bad input."""
+
+    code = "NB010"
+    http_status = 500

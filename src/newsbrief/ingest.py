@@ -174,15 +174,15 @@ def read_path(path: str, settings: Settings, report: ReadReport | None = None) -
     size = os.path.getsize(path)
     if size == 0:
         raise EmptyInputError("file is empty", path=path)
-    if size > settings.max_file_bytes and not path.lower().endswith(".gz"):
+    if size > settings.ingest.max_file_bytes and not path.lower().endswith(".gz"):
         raise InputTooLargeError(
-            f"file is {size / 1e6:.0f} MB, over the {settings.max_file_bytes / 1e6:.0f} MB limit for one "
+            f"file is {size / 1e6:.0f} MB, over the {settings.ingest.max_file_bytes / 1e6:.0f} MB limit for one "
             "article file; split it, or use JSON Lines (.jsonl), which is streamed",
             path=path,
         )
     with opener() as fh:
-        data = fh.read(settings.max_file_bytes + 1)
-    if len(data) > settings.max_file_bytes:
+        data = fh.read(settings.ingest.max_file_bytes + 1)
+    if len(data) > settings.ingest.max_file_bytes:
         raise InputTooLargeError("decompressed file is over the size limit", path=path)
     if suffix in JSON_SUFFIXES:
         yield from read_json(data, path, settings)
@@ -198,8 +198,8 @@ def read_path(path: str, settings: Settings, report: ReadReport | None = None) -
 
 def read_stream(fh: BinaryIO, where: str, settings: Settings) -> Iterator[Article]:
     """Standard input: sniff JSON Lines, HTML, a feed, or plain text."""
-    data = fh.read(settings.max_file_bytes + 1)
-    if len(data) > settings.max_file_bytes:
+    data = fh.read(settings.ingest.max_file_bytes + 1)
+    if len(data) > settings.ingest.max_file_bytes:
         raise InputTooLargeError("input is over the size limit", path=where)
     head = data.lstrip()[:512].lower()
     if head.startswith(b"{") or head.startswith(b"["):
@@ -256,10 +256,10 @@ def _control_ratio(sample: bytes) -> float:
 def check_language(text: str, where: str, settings: Settings, line: int | None = None) -> None:
     """Raise :class:`UnsupportedLanguageError` for text that is not English."""
     words = _patterns.WORD_RE.findall(text[:20000].lower())
-    if len(words) < settings.language_check_min_words:
+    if len(words) < settings.ingest.language_check_min_words:
         return
     ratio = sum(1 for w in words if w in _patterns.ENGLISH_FUNCTION_WORDS) / len(words)
-    if ratio < settings.min_english_ratio:
+    if ratio < settings.ingest.min_english_ratio:
         raise UnsupportedLanguageError(
             f"text does not look English ({ratio:.0%} English function words); only English is supported",
             path=where,
@@ -336,7 +336,7 @@ def read_jsonl(fh: BinaryIO, where: str, settings: Settings, report: ReadReport 
             continue
         any_line = True
         try:
-            if len(raw) > settings.max_line_bytes:
+            if len(raw) > settings.ingest.max_line_bytes:
                 raise InputTooLargeError(f"line is {len(raw) / 1e6:.0f} MB, over the line limit", path=where, line=lineno)
             try:
                 obj = json.loads(raw.decode("utf-8-sig"))

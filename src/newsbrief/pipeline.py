@@ -1,26 +1,32 @@
-"""The brief pipeline: ingest -> clean -> segment -> [analyze] -> select.
+"""The brief pipeline: read -> clean -> segment -> de-duplicate -> [analyze] -> select.
 
-A pipeline is a list of stages; each stage is a callable ``Brief -> Brief``
-that declares what it ``requires`` and ``assigns``. :func:`check_pipeline`
-verifies every requirement has an earlier producer, and :class:`Pipeline`
-names the stage that broke the contract when one does not return a Brief.
+Reading turns inputs into a :class:`~newsbrief.model.Brief` (:func:`read_brief`);
+every step after that is a *stage*: a callable ``Brief -> Brief`` that declares
+what it ``requires`` and ``assigns``. :func:`make_pipeline` lists the stages for
+a job and :class:`Pipeline` checks their contracts when it is built (every
+requirement has an earlier producer) and names the stage that broke one when it
+runs. :func:`brief`, :func:`prepare` and :func:`analyze` run exactly the
+pipeline :func:`make_pipeline` returns; nothing runs beside it.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 from .clean import Cleaner
 from .config import Settings
+from .errors import PipelineError
 from .ingest import ArticleInput, ReadReport, read_articles
 from .model import Article, Brief
 from .segment import Segmenter
 from .selection import Selector
+from .stream.dedup import Deduplicator
 
-#: Attributes present on a Brief before any stage runs (set by ingest).
-INPUT_ATTRIBUTES = ("article.raw_text", "article.title", "article.source", "article.date", "brief.articles")
+#: Attributes present on a Brief before any stage runs (set by reading).
+INPUT_ATTRIBUTES = ("article.raw_text", "article.title", "article.source", "article.date", "brief.articles",
+                    "brief.words")
 
 
 class Stage(Protocol):
@@ -31,57 +37,71 @@ class Stage(Protocol):
 
 
 def check_pipeline(stages: Sequence[Stage]) -> None:
-    """Raise ``ValueError`` when a stage requires what no earlier stage assigns."""
+    """Raise :class:`~newsbrief.errors.PipelineError` when a stage requires
+    what no earlier stage assigns."""
     available = set(INPUT_ATTRIBUTES)
     for stage in stages:
         missing = [r for r in stage.requires if r not in available]
         if missing:
-            raise ValueError(f"stage {type(stage).__name__} requires {missing}, which no earlier stage assigns")
+            raise PipelineError(f"stage {type(stage).__name__} requires {missing}, which no earlier stage assigns")
         available.update(stage.assigns)
 
 
 class Pipeline:
+    """Stages run in order on one Brief; contracts checked at construction."""
+
     def __init__(self, stages: Sequence[Stage]):
+        check_pipeline(stages)
         self.stages = list(stages)
+
+    @property
+    def names(self) -> list[str]:
+        return [type(s).__name__ for s in self.stages]
 
     def __call__(self, brief: Brief) -> Brief:
         for stage in self.stages:
             out = stage(brief)
             if not isinstance(out, Brief):
-                raise TypeError(f"stage {type(stage).__name__} returned {type(out).__name__}, not Brief")
+                raise PipelineError(f"stage {type(stage).__name__} returned {type(out).__name__}, not Brief")
             brief = out
         return brief
 
-    def pipe(self, stream: Iterable[Brief]):
+    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
         for brief in stream:
             yield self(brief)
 
 
-def default_stages(settings: Settings, analyze: bool = False, overflow: bool = False) -> list[Stage]:
-    stages: list[Stage] = [Cleaner(), Segmenter()]
+def make_pipeline(
+    settings: Settings | None = None,
+    *,
+    analyze: bool = False,
+    select: bool = True,
+    overflow: bool = False,
+) -> Pipeline:
+    """The stages for one job: Cleaner, Segmenter, Deduplicator, Analyzer (with ``analyze``), Selector (unless
+    ``select=False``; ``overflow`` lets the last sentence run past the budget
+    for the evaluation's cut-to-N-words rule)."""
+    settings = settings or Settings()
+    stages: list[Stage] = [Cleaner(), Segmenter(), Deduplicator(settings.dedup.threshold)]
     if analyze:
         from .analyze import Analyzer
 
         stages.append(Analyzer(settings))
-    stages.append(Selector(settings, overflow=overflow))
-    return stages
+    if select:
+        stages.append(Selector(settings, overflow=overflow))
+    return Pipeline(stages)
 
 
-def prepare(
+def read_brief(
     articles: Iterable[ArticleInput],
     settings: Settings | None = None,
     report: ReadReport | None = None,
     *,
     words: int | None = None,
-    dedup: bool = True,
 ) -> Brief:
-    """Read, clean and segment articles, and link near-duplicates: a Brief
-    ready for the analysis and selection stages (shared by :func:`brief`,
-    :func:`newsbrief.analyze.analyze` and the evaluation).
-
-    The same article given twice is kept once; input errors of single files
-    become warnings on the brief (see :func:`~newsbrief.ingest.read_articles`).
-    """
+    """Read inputs into a Brief (no stage run yet). The same article given
+    twice is kept once; input errors of single files become warnings on the
+    brief (see :func:`~newsbrief.ingest.read_articles`)."""
     settings = settings or Settings()
     report = report if report is not None else ReadReport()
     if isinstance(articles, (str, os.PathLike, dict, Article)):
@@ -94,16 +114,25 @@ def prepare(
             continue
         seen.add(art.id)
         arts.append(art)
-    b = Brief(articles=arts, words=words or settings.words)
+    b = Brief(articles=arts, words=words or settings.selection.words)
     b.warnings.extend(report.warnings)
     if len(arts) == 1:
         b.warnings.append("only one article: the brief has a single source and no cross-source comparison")
-    b = Pipeline([Cleaner(), Segmenter()])(b)
-    if dedup and len(arts) > 1:
-        from .stream import mark_duplicates
-
-        mark_duplicates(b.articles)
     return b
+
+
+def prepare(
+    articles: Iterable[ArticleInput],
+    settings: Settings | None = None,
+    report: ReadReport | None = None,
+    *,
+    words: int | None = None,
+) -> Brief:
+    """Read, clean, segment and de-duplicate: a Brief ready for analysis and
+    selection (the evaluation runs every system on it)."""
+    settings = settings or Settings()
+    b = read_brief(articles, settings, report, words=words)
+    return make_pipeline(settings, select=False)(b)
 
 
 def brief(
@@ -113,7 +142,6 @@ def brief(
     analyze: bool = False,
     settings: Settings | None = None,
     report: ReadReport | None = None,
-    dedup: bool = True,
 ) -> Brief:
     """Brief one story from its articles.
 
@@ -123,10 +151,12 @@ def brief(
         Paths (files or directories), raw article strings, dicts with keys
         ``text``/``title``/``source``/``url``/``date``, or :class:`Article` s.
     words
-        Summary budget in words (default ``settings.words``, 100).
+        Summary budget in words (default ``settings.selection.words``, 100).
     analyze
         Also compute the cross-source view (``brief.analysis``). The plain
         summary does not pay for it when not asked.
+    settings
+        Every other knob (:class:`~newsbrief.config.Settings`).
 
     Examples
     --------
@@ -136,9 +166,21 @@ def brief(
     2
     """
     settings = settings or Settings()
-    b = prepare(articles, settings, report, words=words, dedup=dedup)
-    rest = default_stages(settings, analyze=analyze)[2:]
-    return Pipeline(rest)(b)
+    b = read_brief(articles, settings, report, words=words)
+    return make_pipeline(settings, analyze=analyze)(b)
 
 
-__all__ = ["brief", "Pipeline", "check_pipeline", "default_stages", "prepare"]
+def analyze(
+    articles: Iterable[ArticleInput],
+    settings: Settings | None = None,
+    report: ReadReport | None = None,
+) -> Brief:
+    """Read articles and compute only the cross-source view (no summary):
+    the Brief with ``analysis`` set."""
+    settings = settings or Settings()
+    b = read_brief(articles, settings, report)
+    return make_pipeline(settings, analyze=True, select=False)(b)
+
+
+__all__ = ["INPUT_ATTRIBUTES", "Pipeline", "Stage", "analyze", "brief", "check_pipeline", "make_pipeline",
+           "prepare", "read_brief"]

@@ -3,11 +3,11 @@
 The summarizer maximizes coverage of *concepts* (stemmed bigrams, after
 Gillick & Favre 2009). A concept's weight is how many distinct articles
 report it (cross-source frequency; a concept of a single article counts
-``SINGLE_SOURCE_WEIGHT``) plus a position mass: each article adds
-``POSITION_WEIGHT / (1 + i)`` where ``i`` is the index of its first sentence
+``selection.single_source_weight``) plus a position mass: each article adds
+``selection.position_weight / (1 + i)`` where ``i`` is the index of its first sentence
 holding the concept, since news puts what matters first. A sentence's value is
 the weight of the concepts it adds, plus a lead bonus for sentences early in
-their article, divided by its length to the power ``LENGTH_EXPONENT``. A
+their article, divided by its length to the power ``selection.length_exponent``. A
 concept counts once, so a sentence repeated by several outlets adds nothing
 the second time: sentences that say the same thing are merged and cite every
 outlet that carries them. When the budget has room for a lead sentence from
@@ -48,36 +48,6 @@ from .config import Settings
 from .features import bigram_concepts, content_terms, stems, word_count
 from .model import Brief, Citation, Sentence, SummarySentence
 
-#: Lead bonus: weight of a sentence's position term relative to concept gain.
-#: The first sentence of an article gets ``LEAD_WEIGHT`` x the mean concept
-#: weight x sqrt(length); the bonus decays as 1/(1 + index). 2 beat 0, 1, 1.5
-#: and 4 over all four datasets (R-2 recall).
-LEAD_WEIGHT = 2.0
-#: Position mass of a concept: each article adds this / (1 + index of its first
-#: sentence holding the concept). 0.75 beat 0, 0.25, 0.5 and 1-3 (3 lifts
-#: MultiLing to 21.9 but costs DUC 2006 0.8 R-2).
-POSITION_WEIGHT = 0.75
-#: Exponent on sentence length in the gain/cost ratio; < 1 favours longer,
-#: fuller sentences over short fragments that happen to hold one concept
-#: (0.6-1.0 measured; 0.85 best with title weights).
-LENGTH_EXPONENT = 0.85
-#: Concepts found in only one article still count this much when the cluster
-#: has several articles (0 would ignore single-source detail entirely; 0.5
-#: and 1 lose on Multi-News, whose clusters have 2-3 articles).
-SINGLE_SOURCE_WEIGHT = 0.25
-#: Source coverage: a sentence from an article that no chosen sentence comes
-#: from yet gets this much more lead bonus, times ``room ** ROOM_EXPONENT``,
-#: where room = budget / words of every article's first candidate sentence
-#: (capped at 1). It acts when the budget can hold a lead sentence from every
-#: source (few articles, or a long budget) and fades fast below that, where
-#: covering every article would crowd out the shared facts. Lifted MultiLing
-#: from 20.1 to 22.2 R-2 at no cost on DUC (weights 1-16, exponents 1-10 tried).
-ARTICLE_COVERAGE_WEIGHT = 8.0
-ROOM_EXPONENT = 6.0
-#: A concept that is a bigram of an article's title gets this x its weight
-#: more; one whose two words are both title words, half that. 1 beat 0.5, 1.5,
-#: 2 and 4 (titles: DUC 2006 and MultiLing; DUC 2003 and Multi-News have none).
-TITLE_WEIGHT = 1.0
 
 
 @dataclass
@@ -101,7 +71,7 @@ def compress(text: str) -> str:
 
 def _is_candidate_text(text: str, settings: Settings) -> bool:
     n = word_count(text)
-    if n < settings.min_sentence_words or n > settings.max_sentence_words:
+    if n < settings.selection.min_sentence_words or n > settings.selection.max_sentence_words:
         return False
     stripped = text.rstrip()
     if not stripped or stripped[-1] not in '.!?"”\'’)':
@@ -114,11 +84,11 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 class Selector:
     """Pipeline stage: articles' sentences -> ``brief.summary`` and ``brief.headline``."""
 
-    requires = ("article.sentences",)
+    requires = ("article.sentences", "brief.sources", "brief.words")
     assigns = ("brief.summary", "brief.headline")
 
     def __init__(self, settings: Settings | None = None, overflow: bool = False):
-        self.settings = settings
+        self.settings = settings or Settings()
         self.overflow = overflow
 
     def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
@@ -126,7 +96,7 @@ class Selector:
             yield self(brief)
 
     def __call__(self, brief: Brief) -> Brief:
-        settings = self.settings or Settings()
+        settings = self.settings
         articles = brief.sources or brief.articles
         candidates = self._candidates(articles, settings)
         if not candidates:
@@ -158,8 +128,7 @@ class Selector:
                 out.append(Candidate(s, text, word_count(text), bigram_concepts(stems(text)), 1.0 / (1 + s.index)))
         return out
 
-    @staticmethod
-    def _concept_weights(cands: list[Candidate], n_articles: int) -> dict[tuple[str, str], float]:
+    def _concept_weights(self, cands: list[Candidate], n_articles: int) -> dict[tuple[str, str], float]:
         """Cross-source frequency plus position mass, per concept."""
         first: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
         for c in cands:
@@ -169,15 +138,15 @@ class Selector:
                 seen = first[k]
                 if idx < seen.get(art, idx + 1):
                     seen[art] = idx
+        p = self.settings.selection
         weights = {}
         for k, arts in first.items():
             n = len(arts)
-            df = float(n) if (n > 1 or n_articles <= 1) else SINGLE_SOURCE_WEIGHT
-            weights[k] = df + POSITION_WEIGHT * sum(1.0 / (1 + i) for i in arts.values())
+            df = float(n) if (n > 1 or n_articles <= 1) else p.single_source_weight
+            weights[k] = df + p.position_weight * sum(1.0 / (1 + i) for i in arts.values())
         return weights
 
-    @staticmethod
-    def _title_boost(weights: dict[tuple[str, str], float], articles) -> None:
+    def _title_boost(self, weights: dict[tuple[str, str], float], articles) -> None:
         """Raise the weight of concepts the articles' titles name."""
         bigrams: set[tuple[str, str]] = set()
         words: set[str] = set()
@@ -187,20 +156,22 @@ class Selector:
                 words.update(content_terms(a.title))
         if not bigrams:
             return
+        boost = self.settings.selection.title_weight
         for k, w in weights.items():
             if k in bigrams:
-                weights[k] = w * (1 + TITLE_WEIGHT)
+                weights[k] = w * (1 + boost)
             elif k[0] in words and k[1] in words:
-                weights[k] = w * (1 + 0.5 * TITLE_WEIGHT)
+                weights[k] = w * (1 + 0.5 * boost)
 
     def _greedy(self, cands: list[Candidate], weights, budget: int) -> list[Candidate]:
-        """Lazy budgeted greedy on value / length**LENGTH_EXPONENT."""
+        """Lazy budgeted greedy on value / length ** ``selection.length_exponent``."""
+        p = self.settings.selection
         mean_w = sum(weights.values()) / len(weights) if weights else 1.0
         covered: set[tuple[str, str]] = set()
         covered_articles: set[str] = set()
         leads = {c.sentence.article_id: c.words for c in reversed(cands)}  # first candidate per article
-        room = min(1.0, budget / max(1.0, sum(leads.values()))) ** ROOM_EXPONENT
-        coverage = ARTICLE_COVERAGE_WEIGHT * room
+        room = min(1.0, budget / max(1.0, sum(leads.values()))) ** p.room_exponent
+        coverage = p.article_coverage_weight * room
         used = 0
 
         def value(c: Candidate) -> float:
@@ -212,11 +183,11 @@ class Selector:
             gain = sum(weights[k] for k in concepts if k not in covered)
             if gain <= 0:
                 return 0.0
-            lead = LEAD_WEIGHT
+            lead = p.lead_weight
             if coverage and c.sentence.article_id not in covered_articles:
                 lead += coverage
             gain += lead * mean_w * c.lead * words**0.5
-            return gain / words**LENGTH_EXPONENT
+            return gain / words**p.length_exponent
 
         # (-stale value, position, candidate); position breaks ties by input order
         heap = [(-value(c), i, c) for i, c in enumerate(cands)]
@@ -259,7 +230,7 @@ class Selector:
     def _headline(self, cands: list[Candidate], weights, settings: Settings) -> str:
         best, best_score = None, -1.0
         for c in cands:
-            if c.words > settings.headline_words:
+            if c.words > settings.selection.headline_words:
                 continue
             score = sum(weights[k] for k in c.concepts) / max(1, c.words) ** 0.5 * (1 + c.lead)
             if score > best_score:
@@ -271,8 +242,8 @@ class Selector:
         if m and '"' not in text and "“" not in text:
             text = text[: m.start()] + "."
         words = text.split()
-        if len(words) > settings.headline_words:
-            text = " ".join(words[: settings.headline_words]).rstrip(",;:") + "…"
+        if len(words) > settings.selection.headline_words:
+            text = " ".join(words[: settings.selection.headline_words]).rstrip(",;:") + "…"
         return text
 
 
@@ -303,7 +274,7 @@ class CitationIndex:
         q = self.vectorizer.transform([sentence.text])
         sims = (self.matrix @ q.T).toarray().ravel()
         best: dict[str, tuple[float, Sentence]] = {}
-        for i in np.nonzero(sims >= self.settings.citation_min_similarity)[0]:
+        for i in np.nonzero(sims >= self.settings.citations.min_similarity)[0]:
             s = self.sentences[i]
             if s.article_id == sentence.article_id:
                 continue

@@ -251,7 +251,7 @@ class Store:
         The SQLite file; default :func:`newsbrief.config.default_store_path`
         (``$NEWSBRIEF_STORE`` or the user data directory).
     settings
-        Thresholds; ``settings.store_path`` is used when ``path`` is None.
+        Thresholds; ``settings.store.path`` is used when ``path`` is None.
     clusterer
         A :class:`~newsbrief.stream.cluster.StoryClusterer` (default settings
         when None). Its learned state is rebuilt from the file on open.
@@ -260,7 +260,7 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] | None = None, settings: Settings | None = None,
                  clusterer=None, batch_size: int = BATCH_SIZE, dedup_window: int = DEDUP_WINDOW):
         self.path = path
-        self.settings = settings
+        self.settings = settings or Settings()
         self.clusterer = clusterer
         self.batch_size = batch_size
         self.dedup_window = dedup_window
@@ -275,8 +275,8 @@ class Store:
     def file(self) -> Path:
         if self.path is not None:
             return Path(self.path)
-        s = self.settings or Settings()
-        return Path(s.store_path) if s.store_path else default_store_path()
+        s = self.settings
+        return Path(s.store.path) if s.store.path else default_store_path()
 
     def open(self) -> "Store":
         """Open (creating or migrating) the file. Returns ``self``."""
@@ -401,7 +401,7 @@ class Store:
         """Like :meth:`add`, yielding the running result after each committed batch."""
         result = result if result is not None else IngestResult()
         report = report if report is not None else ReadReport()
-        settings = self.settings or Settings()
+        settings = self.settings
         n_skipped = len(report.skipped)
         batch: list[Article] = []
 

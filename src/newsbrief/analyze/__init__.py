@@ -117,7 +117,10 @@ class Analyzer:
     refers to the summary sentences instead.
     """
 
-    requires = ("article.sentences",)
+    requires = ("article.sentences", "brief.sources")
+    #: Read when an earlier stage set it (the Selector, in a pipeline that
+    #: selects first): coverage then refers to the summary sentences.
+    optional = ("brief.summary",)
     assigns = ("brief.analysis",)
 
     def __init__(self, settings: Settings | None = None):
@@ -177,7 +180,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis = Analysis(sources)
     if not sents:
         return analysis
-    spans = _ner.recognize([s.text for s in sents], settings.analysis_model)
+    spans = _ner.recognize([s.text for s in sents], settings.analysis.model)
     for s, sp in zip(sents, spans):
         s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in sp]
     analysis.entities = entities.merge(sents)
@@ -189,11 +192,11 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
         if found:
             date_spans[id(s)] = found
     analysis.figures = figures.compare(figures.extract(sents, date_spans))
-    analysis.units, single = agreement.units(sents, settings.analysis_unit_similarity)
+    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity)
     analysis.details = agreement.details(single, sources)
     analysis.differences = agreement.differences(agreement.claims(sents))
     sim = _Similarity(sents)
-    analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis_event_similarity)
+    analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis.event_similarity)
     analysis.facts = _facts(brief, analysis, sources)
     return analysis
 
@@ -258,11 +261,9 @@ def analyze(inputs, settings: Settings | None = None, report=None) -> Brief:
     ``inputs`` are what :func:`newsbrief.pipeline.brief` accepts. Returns the
     :class:`~newsbrief.model.Brief` with ``analysis`` set.
     """
-    from ..pipeline import prepare
+    from ..pipeline import analyze as run
 
-    settings = settings or Settings()
-    b = prepare(inputs, settings, report)
-    return Analyzer(settings)(b)
+    return run(inputs, settings, report)
 
 
 __all__ = ["Analysis", "Analyzer", "analyze", "analyze_brief", "SCHEMA"]

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,7 +21,21 @@ PathsArgument = Annotated[
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: terminal, markdown, json or html.")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
-ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settings file.")]
+ConfigOption = Annotated[Path | None, typer.Option(
+    "--config", help="TOML settings file (see the settings table in README.md); NEWSBRIEF_* variables override it, options override both.")]
+
+
+def load_settings(config: Path | None, options: dict[str, tuple[str, Any]] | None = None):
+    """The run's settings: defaults, then ``config``, then ``NEWSBRIEF_*``
+    variables, then the options that were given. ``options`` maps a dotted
+    setting to ``(option name, value)``; a ``None`` value was not given (so a
+    file or environment value stands), and a bad value names its option."""
+    from ..config import Settings
+
+    settings = Settings.load(config)
+    for key, (flag, value) in (options or {}).items():
+        settings = settings.replace({key: value}, source=flag)
+    return settings
 
 
 def as_inputs(paths: list[str]) -> list[str | Path]:

@@ -13,6 +13,7 @@ from ._util import (
     as_inputs,
     check_format,
     errors_to_exit,
+    load_settings,
     warn,
     write_output,
 )
@@ -26,14 +27,13 @@ def analyze_cmd(
     config: ConfigOption = None,
 ) -> None:
     """Entities, quotes, figures, agreement, timeline and coverage across the articles."""
-    from ..analyze import analyze
-    from ..config import Settings
     from ..ingest import ReadReport
+    from ..pipeline import analyze
     from ..render.analysis import render_analysis
 
     check_format(fmt)
     with errors_to_exit():
-        settings = Settings.load(config)
+        settings = load_settings(config)
         report = ReadReport()
         result = analyze(as_inputs(paths), settings=settings, report=report)
         for w in result.warnings:

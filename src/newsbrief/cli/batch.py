@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from ._util import errors_to_exit, fail, warn
+from ._util import ConfigOption, errors_to_exit, fail, load_settings, warn
 
 
 @app.command("batch")
@@ -19,8 +19,9 @@ def batch_cmd(
     engine: Annotated[str, typer.Option("--engine", "-e", help="local (process pool) or spark (PySpark).")] = "local",
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Local engine: worker processes.")] = 1,
     master: Annotated[str, typer.Option("--master", help="Spark engine: master URL.")] = "local[*]",
-    words: Annotated[int, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words.")] = 100,
+    words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words (default: selection.words, 100).")] = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view.")] = False,
+    config: ConfigOption = None,
 ) -> None:
     """Brief every story of a JSON Lines file; one brief per output line, in input order."""
     from rich.progress import Progress
@@ -34,7 +35,8 @@ def batch_cmd(
     options = {"processes": processes} if engine == "local" else {"master": master}
     n_ok = n_err = 0
     with errors_to_exit():
-        jobs = list(read_jobs(str(stories), words=words, analyze=analyze, on_error=lambda e: warn(str(e))))
+        settings = load_settings(config, {"selection.words": ("--words", words)})
+        jobs = list(read_jobs(str(stories), settings, analyze=analyze, on_error=lambda e: warn(str(e))))
         output.parent.mkdir(parents=True, exist_ok=True)
         with open(output, "w", encoding="utf-8") as out, Progress(transient=True) as progress:
             task = progress.add_task("briefing", total=len(jobs))

@@ -15,6 +15,7 @@ from ._util import (
     as_inputs,
     check_format,
     errors_to_exit,
+    load_settings,
     warn,
     write_output,
 )
@@ -23,7 +24,7 @@ from ._util import (
 @app.command("brief")
 def brief_cmd(
     paths: PathsArgument,
-    words: Annotated[int, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words.")] = 100,
+    words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words (default: selection.words, 100).")] = None,
     fmt: FormatOption = "terminal",
     output: OutputOption = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view (entities, quotes, figures, agreement, timeline).")] = True,
@@ -31,16 +32,15 @@ def brief_cmd(
     config: ConfigOption = None,
 ) -> None:
     """Brief one story: a headline, a cited summary and the cross-source view."""
-    from ..config import Settings
     from ..ingest import ReadReport
     from ..pipeline import brief
     from ..render import render
 
     check_format(fmt)
     with errors_to_exit():
-        settings = Settings.load(config)
+        settings = load_settings(config, {"selection.words": ("--words", words)})
         report = ReadReport()
-        result = brief(as_inputs(paths), words=words, analyze=analyze, settings=settings, report=report)
+        result = brief(as_inputs(paths), analyze=analyze, settings=settings, report=report)
         for w in result.warnings:
             warn(w)
         write_output(render(result, fmt, explain=explain), output)

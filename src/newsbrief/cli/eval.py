@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from ._util import err_console, errors_to_exit
+from ._util import ConfigOption, err_console, errors_to_exit, load_settings
 
 SYSTEMS_HELP = (
     "Comma-separated systems: newsbrief, lead, oracle, sumy-lexrank, sumy-textrank, sumy-lsa, sumy-kl, "
@@ -25,6 +25,7 @@ def eval_cmd(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write per-cluster and aggregate scores to this JSON file.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Only the first K clusters of each dataset.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    config: ConfigOption = None,
 ) -> None:
     """Score summaries with ROUGE-1/2/L (rouge-score, stemmed) against the human references."""
     from rich.console import Console
@@ -35,8 +36,9 @@ def eval_cmd(
     from ..eval.report import COLUMNS, row
 
     with errors_to_exit():
+        settings = load_settings(config)
         names = resolve_systems(systems)
-        rows = iter_scores(datasets, words, names, limit)
+        rows = iter_scores(datasets, words, names, limit, settings)
         if progress:
             total = count(datasets, limit)
             rows = track(rows, total=total, description="evaluating", console=err_console, transient=True)

@@ -17,7 +17,7 @@ def serve_cmd(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default; other hosts can reach 0.0.0.0).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on.")] = 8000,
     store: Annotated[Path | None, typer.Option("--store", help="Story store (SQLite) for the stories and digest pages; default $NEWSBRIEF_STORE or the user data dir when it exists.")] = None,
-    config: Annotated[Path | None, typer.Option("--config", help="TOML settings file (limits: server_max_body_bytes, server_timeout_seconds, ...).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="TOML settings file (see the settings table in README.md; [server] holds the limits).")] = None,
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level: critical, error, warning, info, debug.")] = "info",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Server processes; briefing is CPU-bound, so up to one per core.")] = 1,
 ) -> None:
@@ -27,11 +27,13 @@ def serve_cmd(
 
     with errors_to_exit():
         settings = Settings.load(config)
+        # --store is used even before it exists (ingest may fill it later); a
+        # store from the settings (store.path, $NEWSBRIEF_STORE) or the default
+        # location only when there is one
         store_path: Path | None = store
-        if store_path is None and settings.store_path:
-            store_path = Path(settings.store_path)
-        if store_path is None and default_store_path().exists():
-            store_path = default_store_path()
+        if store_path is None:
+            configured = Path(settings.store.path) if settings.store.path else default_store_path()
+            store_path = configured if configured.exists() else None
         if store is not None and not store.exists():
             warn(f"{store}: no store there yet; the stories list will be empty until articles are added")
         if not _is_loopback(host):

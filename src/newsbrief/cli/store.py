@@ -10,16 +10,17 @@ from typing import Annotated
 import typer
 
 from . import app
-from ._util import err_console, errors_to_exit, fail, warn, write_output
+from ._util import ConfigOption, err_console, errors_to_exit, fail, load_settings, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
 StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
 
 
-def _store(path: Path | None, **kwargs):
+def _store(path: Path | None, settings, **kwargs):
+    """The store at ``path`` (``--store``), else ``store.path`` of the settings, else the default."""
     from ..store import Store
 
-    return Store(path, **kwargs)
+    return Store(path, settings=settings, **kwargs)
 
 
 @app.command("ingest")
@@ -28,20 +29,21 @@ def ingest_cmd(
     store: StoreOption = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar over the files.")] = True,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000, help="Articles per transaction (a kill loses at most one batch).")] = 256,
+    config: ConfigOption = None,
 ) -> None:
     """Add articles to the store: de-duplicated and grouped into stories."""
     from rich.progress import track
 
-    from ..config import Settings
     from ..ingest import ReadReport
     from ..store import input_files, read_inputs
 
     with errors_to_exit():
+        settings = load_settings(config)
         report = ReadReport()
         files = input_files(paths)
         seq = track(files, description="ingesting", console=err_console, transient=True) if progress and len(files) > 1 else files
-        with _store(store, batch_size=batch_size) as st:
-            result = st.add(read_inputs(seq, Settings(), report), report=report)
+        with _store(store, settings, batch_size=batch_size) as st:
+            result = st.add(read_inputs(seq, settings, report), report=report)
         for w in report.warnings:
             warn(w)
         sys.stderr.write(result.summary() + "\n")
@@ -56,12 +58,13 @@ def stories_cmd(
     until: Annotated[str | None, typer.Option("--until", help="Only stories with an article on or before this day.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many stories.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    config: ConfigOption = None,
 ) -> None:
     """List stories, biggest first: title, size, outlets, first and last seen."""
     if fmt not in ("terminal", "json"):
         raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
     with errors_to_exit():
-        with _store(store) as st:
+        with _store(store, load_settings(config)) as st:
             stories = st.stories(since=since, until=until, limit=limit)
         if fmt == "json":
             write_output(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=2), None)
@@ -86,10 +89,11 @@ def stories_cmd(
 def story_cmd(
     story_id: Annotated[str, typer.Argument(help="Story id (from `newsbrief stories`).")],
     store: StoreOption = None,
-    words: Annotated[int, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words.")] = 100,
+    words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words (default: selection.words, 100).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")] = "terminal",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view.")] = False,
+    config: ConfigOption = None,
 ) -> None:
     """Brief one stored story."""
     from ..digest import brief_story
@@ -98,8 +102,9 @@ def story_cmd(
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
     with errors_to_exit():
-        with _store(store) as st:
-            result = brief_story(st, story_id, words=words, analyze=analyze)
+        settings = load_settings(config, {"selection.words": ("--words", words)})
+        with _store(store, settings) as st:
+            result = brief_story(st, story_id, analyze=analyze)
         write_output(render(result, fmt), output)
 
 
@@ -107,10 +112,11 @@ def story_cmd(
 def digest_cmd(
     date: Annotated[str, typer.Option("--date", "-d", help="The day (YYYY-MM-DD).")],
     store: StoreOption = None,
-    words: Annotated[int, typer.Option("--words", "-w", min=10, max=1000, help="Summary budget per story.")] = 60,
+    words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=1000, help="Summary budget per story (default: digest.words, 60).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many stories.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """The day's stories, biggest first, each with headline, brief and sources."""
     from ..digest import DIGEST_FORMATS, digest, render_digest
@@ -121,8 +127,9 @@ def digest_cmd(
     if parse_date(date) is None:
         raise fail(f"not a date: {date!r} (use YYYY-MM-DD)", code=2)
     with errors_to_exit():
-        with _store(store) as st:
-            d = digest(st, date, words=words, limit=limit)
+        settings = load_settings(config, {"digest.words": ("--words", words)})
+        with _store(store, settings) as st:
+            d = digest(st, date, limit=limit)
         if not d.entries:
             warn(f"no stories on {date}")
         write_output(render_digest(d, fmt), output)

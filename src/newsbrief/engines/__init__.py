@@ -16,35 +16,42 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..config import Settings
+
 
 @dataclass(frozen=True)
 class BriefJob:
-    """One story to brief: an id and its articles (dicts with text/title/source/url/date)."""
+    """One story to brief: an id, its articles (dicts with
+    text/title/source/url/date) and the run's settings as plain values
+    (:meth:`Settings.to_dict <newsbrief.config.Settings.to_dict>`), so they
+    travel with the job to worker processes and Spark executors."""
 
     id: str
     articles: list[dict[str, Any]]
-    words: int = 100
     analyze: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 def run_job(job: BriefJob) -> dict[str, Any]:
     """Brief one job; errors become an ``error`` entry instead of stopping the batch."""
+    from ..config import Settings
     from ..errors import NewsbriefError
     from ..pipeline import brief
 
     try:
-        b = brief(job.articles, words=job.words, analyze=job.analyze)
+        settings = Settings.from_dict(job.settings) if job.settings else Settings()
+        b = brief(job.articles, analyze=job.analyze, settings=settings)
         b.story_id = job.id
         return b.to_dict()
     except NewsbriefError as err:
         return {"story_id": job.id, "error": str(err), "code": err.code}
 
 
-def read_jobs(path: str, words: int = 100, analyze: bool = False, on_error=None) -> Iterator[BriefJob]:
+def read_jobs(path: str, settings: Settings | None = None, analyze: bool = False,
+              on_error=None) -> Iterator[BriefJob]:
     """Jobs from a JSON Lines file (optionally gzipped) with one story per line:
     ``{"id": ..., "articles": [{text, title, source, url, date}, ...]}`` (the
-    shape of the evaluation data). A bad line raises
+    shape of the evaluation data), each carrying ``settings``. A bad line raises
     :class:`~newsbrief.errors.MalformedJSONError` naming file and line, or is
     passed to ``on_error`` and skipped when that is given."""
     import gzip
@@ -52,6 +59,7 @@ def read_jobs(path: str, words: int = 100, analyze: bool = False, on_error=None)
 
     from ..errors import MalformedJSONError
 
+    carried = (settings or Settings()).to_dict()
     opener = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -67,7 +75,7 @@ def read_jobs(path: str, words: int = 100, analyze: bool = False, on_error=None)
                     raise exc from None
                 on_error(exc)
                 continue
-            yield BriefJob(id=str(obj.get("id", lineno)), articles=obj["articles"], words=words, analyze=analyze)
+            yield BriefJob(id=str(obj.get("id", lineno)), articles=obj["articles"], analyze=analyze, settings=carried)
 
 
 class Engine(Protocol):

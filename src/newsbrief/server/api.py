@@ -34,7 +34,7 @@ from .uploads import read_inputs, upload_name
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
-Words = Annotated[int, Query(ge=10, le=5000, description="Summary budget in words.")]
+Words = Annotated[int | None, Query(ge=10, le=5000, description="Summary budget in words (default: the server's selection.words).")]
 Analyze = Annotated[bool, Query(description="Include the cross-source view (agreement, conflicts, quotes, entities, "
                                             "timeline) in `analysis`; slower.")]
 Format = Annotated[Literal["json", "html"] | None, Query(
@@ -78,7 +78,7 @@ async def post_brief(
             "two outlets": {"summary": "Two outlets on one event", "value": [ARTICLE_EXAMPLE, ARTICLE_EXAMPLE_2]},
         },
     )],
-    words: Words = 100,
+    words: Words = None,
     analyze: Analyze = False,
     fmt: Format = None,
 ) -> Response:
@@ -86,7 +86,7 @@ async def post_brief(
     sentence cites the articles (outlet, sentence index, verbatim text, similarity) that support it.
     Near-duplicate articles are marked and not counted as independent sources."""
     service, runner = _ctx(request)
-    check_count(len(articles), service.settings.server_max_articles)
+    check_count(len(articles), service.settings.server.max_articles)
     inputs = [a.to_input() for a in articles]
     result = await runner(service.brief, inputs, words, analyze)
     return await _brief_response(request, result, fmt, has_store=service.has_store)
@@ -104,7 +104,7 @@ async def post_brief_files(
     files: Annotated[list[UploadFile], File(
         description="Article files: .txt (first line is the title), .html (main text extracted), .json "
                     "(an article, a list, or {articles: [...]}), .jsonl; optionally .gz.")],
-    words: Words = 100,
+    words: Words = None,
     analyze: Analyze = False,
     fmt: Format = None,
 ) -> Response:
@@ -116,7 +116,7 @@ async def post_brief_files(
     def job() -> Brief:
         report = ReadReport()
         articles = read_inputs(uploads, "", service.settings, report)
-        check_count(len(articles), service.settings.server_max_articles)
+        check_count(len(articles), service.settings.server.max_articles)
         return service.brief(articles, words, analyze, report=report)
 
     result = await runner(job)
@@ -155,7 +155,7 @@ async def get_story(request: Request, story_id: Annotated[str, Path(max_length=2
 async def get_story_brief(
     request: Request,
     story_id: Annotated[str, Path(max_length=200)],
-    words: Words = 100,
+    words: Words = None,
     analyze: Analyze = False,
     fmt: Format = None,
 ) -> Response:
@@ -173,7 +173,7 @@ async def get_story_brief(
 async def get_digest(
     request: Request,
     day: Annotated[dt.date, Path(description="ISO date, e.g. 2020-01-14.")],
-    words: Annotated[int, Query(ge=10, le=5000, description="Word budget of each story's summary.")] = 60,
+    words: Annotated[int | None, Query(ge=10, le=5000, description="Word budget of each story's summary (default: the server's digest.words).")] = None,
     fmt: Format = None,
 ) -> Response:
     """Every story seen that day, most important first, each with a short cited summary."""

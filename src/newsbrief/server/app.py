@@ -58,9 +58,9 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     endpoints; ``settings`` (default :class:`Settings`) carries the limits."""
     settings = settings or Settings()
     service = Service(settings, str(store_path) if store_path is not None else None)
-    runner = Runner(settings.server_workers, settings.server_max_queued, settings.server_timeout_seconds)
+    runner = Runner(settings.server.workers, settings.server.max_queued, settings.server.timeout_seconds)
     # store lookups and cache hits get their own threads, so readers are not queued behind briefs
-    light = Runner(LIGHT_WORKERS, settings.server_max_queued, settings.server_timeout_seconds)
+    light = Runner(LIGHT_WORKERS, settings.server.max_queued, settings.server.timeout_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -88,8 +88,8 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     app.state.runner = runner
     app.state.light = light
     app.state.flights = SingleFlight()
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server_max_body_bytes,
-                       timeout=settings.server_timeout_seconds)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server.max_body_bytes,
+                       timeout=settings.server.timeout_seconds)
     _add_error_handlers(app)
     _add_docs(app)
     app.include_router(api.router)

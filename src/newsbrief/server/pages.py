@@ -95,7 +95,7 @@ async def index(request: Request) -> HTMLResponse:
     service, _ = _ctx(request)
     return html_response(render_page(
         "web_index.html", has_store=service.has_store, nav="brief", analysis=analysis_available(),
-        max_bytes=service.settings.server_max_body_bytes, words=service.settings.words,
+        max_bytes=service.settings.server.max_body_bytes, words=service.settings.selection.words,
     ))
 
 
@@ -103,9 +103,9 @@ async def index(request: Request) -> HTMLResponse:
 async def brief_form(request: Request) -> HTMLResponse:
     """The index page's form: pasted text and/or files, words, analyze."""
     service, runner = _ctx(request)
-    form = await request.form(max_files=service.settings.server_max_articles, max_fields=20)
+    form = await request.form(max_files=service.settings.server.max_articles, max_fields=20)
     text = form.get("text") or ""
-    words = _form_int(form.get("words"), "words", default=service.settings.words, low=10, high=5000)
+    words = _form_int(form.get("words"), "words", default=service.settings.selection.words, low=10, high=5000)
     analyze = form.get("analyze") in ("true", "on", "1")
     uploads = []
     for i, f in enumerate(form.getlist("files"), 1):
@@ -120,7 +120,7 @@ async def brief_form(request: Request) -> HTMLResponse:
     def job() -> str:
         report = ReadReport()
         articles = read_inputs(uploads, text if isinstance(text, str) else "", service.settings, report)
-        check_count(len(articles), service.settings.server_max_articles)
+        check_count(len(articles), service.settings.server.max_articles)
         result = service.brief(articles, words, analyze, report=report)
         return brief_page(result, has_store=service.has_store)
 
@@ -159,7 +159,7 @@ async def stories_page(
 async def story_page(
     request: Request,
     story_id: str,
-    words: Annotated[int, Query(ge=10, le=5000)] = 100,
+    words: Annotated[int | None, Query(ge=10, le=5000)] = None,
 ) -> HTMLResponse:
     service, runner = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
@@ -190,7 +190,7 @@ async def digest_latest(request: Request, date: Annotated[dt.date | None, Query(
 async def digest_page(
     request: Request,
     day: dt.date,
-    words: Annotated[int, Query(ge=10, le=5000)] = 60,
+    words: Annotated[int | None, Query(ge=10, le=5000)] = None,
 ) -> HTMLResponse:
     service, runner = _ctx(request)
 

@@ -25,11 +25,6 @@ from ..model import Brief, Story
 
 T = TypeVar("T")
 
-#: Story briefs and rendered story pages kept in memory (a brief with its
-#: articles is ~100 KB-1 MB, a page ~20-50 KB).
-STORY_CACHE_SIZE = 128
-
-
 @lru_cache(maxsize=1)
 def analysis_available() -> bool:
     """Whether this build has the cross-source view (``brief(..., analyze=True)``)."""
@@ -42,7 +37,7 @@ def analysis_available() -> bool:
 
 
 class Service:
-    """Briefs for the server. Stores its settings only; the store opens per call."""
+    """Briefs for the server, with the server's settings; one store, opened on first use and shared."""
 
     def __init__(self, settings: Settings, store_path: str | None = None):
         self.settings = settings
@@ -53,8 +48,9 @@ class Service:
 
     # --- briefs of posted articles ------------------------------------------
 
-    def brief(self, inputs: list[Any], words: int, analyze: bool, report: ReadReport | None = None) -> Brief:
-        """Brief posted articles (dicts or already-read :class:`Article` s)."""
+    def brief(self, inputs: list[Any], words: int | None, analyze: bool, report: ReadReport | None = None) -> Brief:
+        """Brief posted articles (dicts or already-read :class:`Article` s);
+        ``words=None`` is the server's ``selection.words``."""
         from ..pipeline import brief
 
         analyze = analyze and analysis_available()
@@ -93,19 +89,21 @@ class Service:
         with self.store() as store:
             return store.story(story_id)
 
-    def story_brief(self, story_id: str, words: int, analyze: bool) -> tuple[Story, Brief]:
-        """A stored story and its brief (cached while the story's articles stay the same)."""
+    def story_brief(self, story_id: str, words: int | None, analyze: bool) -> tuple[Story, Brief]:
+        """A stored story and its brief (cached while the story's articles stay
+        the same); ``words=None`` is the server's ``selection.words``."""
         from ..digest import brief_story
 
         analyze = analyze and analysis_available()
         with self.store() as store:
             story = store.story(story_id)
+            words = words or self.settings.selection.words
             key = self.brief_key(story, words, analyze)
             return story, self.cached(key, lambda: brief_story(store, story.id, words=words, analyze=analyze))
 
-    @staticmethod
-    def brief_key(story: Story, words: int, analyze: bool) -> tuple:
+    def brief_key(self, story: Story, words: int | None, analyze: bool) -> tuple:
         """Cache key of a story's brief: changes when the story gains or loses articles."""
+        words = words or self.settings.selection.words
         return ("brief", story.id, tuple(story.article_ids), words, analyze and analysis_available())
 
     def peek(self, key: tuple) -> Any:
@@ -114,8 +112,8 @@ class Service:
             return self._cache.get(key)
 
     def cached(self, key: tuple, compute: Callable[[], T]) -> T:
-        """``compute()``, remembered under ``key`` (LRU of :data:`STORY_CACHE_SIZE`
-        entries). Keys must change when their inputs do (hence the article ids)."""
+        """``compute()``, remembered under ``key`` (LRU of
+        ``server.story_cache_size`` entries). Keys must change when their inputs do (hence the article ids)."""
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
@@ -123,11 +121,12 @@ class Service:
         value = compute()
         with self._lock:
             self._cache[key] = value
-            while len(self._cache) > STORY_CACHE_SIZE:
+            while len(self._cache) > self.settings.server.story_cache_size:
                 self._cache.popitem(last=False)
         return value
 
-    def digest(self, date: dt.date, words: int) -> Any:
+    def digest(self, date: dt.date, words: int | None) -> Any:
+        """The digest of ``date``; ``words=None`` is the server's ``digest.words``."""
         from ..digest import digest
 
         with self.store() as store:
@@ -140,4 +139,4 @@ class Service:
         return max(days) if days else None
 
 
-__all__ = ["STORY_CACHE_SIZE", "Service", "analysis_available"]
+__all__ = ["Service", "analysis_available"]

@@ -39,7 +39,7 @@ def read_upload(name: str, data: bytes, settings: Settings) -> list[Article]:
     if not data.strip():
         raise EmptyInputError("file is empty", path=name)
     if name.lower().endswith(".gz"):
-        data = _gunzip(data, name, settings.max_file_bytes)
+        data = _gunzip(data, name, settings.ingest.max_file_bytes)
         stem = name[:-3]
     else:
         stem = name
@@ -47,7 +47,7 @@ def read_upload(name: str, data: bytes, settings: Settings) -> list[Article]:
     try:
         if suffix in ingest.JSONL_SUFFIXES:
             return list(ingest.read_jsonl(io.BytesIO(data), name, settings))
-        if len(data) > settings.max_file_bytes:
+        if len(data) > settings.ingest.max_file_bytes:
             raise InputTooLargeError("file is over the size limit for one article file", path=name)
         if suffix in ingest.JSON_SUFFIXES:
             return list(ingest.read_json(data, name, settings))

@@ -280,3 +280,23 @@ def mark_duplicates(articles: Sequence[Article], threshold: float = DUPLICATE_TH
 
 def unique(articles: Iterable[Article]) -> list[Article]:
     return [a for a in articles if not a.duplicate_of]
+
+
+class Deduplicator:
+    """Pipeline stage: link near-duplicate articles (wire copies) to their
+    original, so ``brief.sources`` counts each story once per independent source.
+
+    Uses the cleaned text; articles are taken in date order, so the earliest
+    copy is the original.
+    """
+
+    requires = ("article.text",)
+    assigns = ("article.duplicate_of", "brief.sources")
+
+    def __init__(self, threshold: float = DUPLICATE_THRESHOLD):
+        self.threshold = threshold
+
+    def __call__(self, brief):
+        if len(brief.articles) > 1:
+            mark_duplicates(brief.articles, threshold=self.threshold)
+        return brief
