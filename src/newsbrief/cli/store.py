@@ -33,8 +33,7 @@ def ingest_cmd(
     from rich.progress import track
 
     from ..config import Settings
-    from ..ingest import ReadReport
-    from ..store import input_files, read_inputs
+    from ..ingest import ReadReport, input_files, read_inputs
 
     with errors_to_exit():
         report = ReadReport()
@@ -113,16 +112,15 @@ def digest_cmd(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """The day's stories, biggest first, each with headline, brief and sources."""
+    from ..dates import date_argument
     from ..digest import DIGEST_FORMATS, digest, render_digest
-    from ..ingest import parse_date
 
     if fmt not in DIGEST_FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}", code=2)
-    if parse_date(date) is None:
-        raise fail(f"not a date: {date!r} (use YYYY-MM-DD)", code=2)
     with errors_to_exit():
+        day = date_argument(date, "--date")  # before the store is opened (and maybe created)
         with _store(store) as st:
-            d = digest(st, date, words=words, limit=limit)
+            d = digest(st, day, words=words, limit=limit)
         if not d.entries:
             warn(f"no stories on {date}")
         write_output(render_digest(d, fmt), output)
