@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import re
 import shutil
 
 import pytest
@@ -15,12 +16,16 @@ from newsbrief.errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,
+    InputError,
     InputTooLargeError,
+    MalformedFeedError,
     MalformedJSONError,
     NoArticlesError,
     UnsupportedLanguageError,
 )
-from newsbrief.ingest import ReadReport, article_from_dict, detect_source, parse_date, read_articles, read_stream
+from newsbrief import ingest
+from newsbrief.dates import MONTH_PATTERN, WEEKDAYS, month_number, parse_date
+from newsbrief.ingest import NamedInput, ReadReport, article_from_dict, detect_source, read_articles, read_stream
 
 
 def test_txt_first_nonempty_line_is_title_and_skips_debris(fixtures_dir):
@@ -97,6 +102,8 @@ def test_source_markers():
         ("14 January, 2020", dt.date(2020, 1, 14)),
         ("Tuesday, 14 January 2020", dt.date(2020, 1, 14)),
         ("Jan. 14, 2020", dt.date(2020, 1, 14)),
+        ("Tues. Sept 3, 2019", dt.date(2019, 9, 3)),
+        ("3rd September 2019", dt.date(2019, 9, 3)),
         ("2009/06/01", dt.date(2009, 6, 1)),
         ("not a date", None),
         ("2020-02-30", None),
@@ -143,7 +150,7 @@ def test_undecodable_bytes_name_line_and_offset(fixtures_dir):
 
 def test_malformed_json_line_is_named(fixtures_dir):
     with pytest.raises(MalformedJSONError) as err:
-        read_articles([fixtures_dir / "malformed.jsonl"], strict=True)
+        read_articles([fixtures_dir / "malformed.jsonl"], report=ReadReport(strict=True))
     assert "malformed.jsonl:3:" in str(err.value)
 
 
@@ -169,7 +176,7 @@ def test_non_english_text_is_refused_clearly(fixtures_dir):
 def test_oversized_file_is_refused_with_size(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "The council met and voted on the plan. " * 40)
-    with pytest.raises(InputTooLargeError, match="over the 0 MB limit"):
+    with pytest.raises(InputTooLargeError, match="file is 1,567 bytes, over the 1,000 bytes limit"):
         read_articles([big], Settings().replace({"ingest.max_file_bytes": 1000}))
 
 
@@ -195,3 +202,150 @@ def test_200_mb_file_is_refused_before_reading(tmp_path):
         fh.truncate(200 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(InputTooLargeError, match="file is 210 MB, over the 50 MB limit"):
         read_articles([big])
+
+
+# --- one walker, one reader registry ---------------------------------------------------
+
+
+GOOD_FIXTURES = ["bridge.txt", "article.html", "bridge.json", "bridge.jsonl", "feed.rss", "latin1.txt"]
+BAD_FIXTURES = ["empty.txt", "binary.txt", "undecodable.txt", "french.txt"]
+
+
+def _fields(arts):
+    return [(a.id, a.title, a.raw_text, a.source, a.url, a.date) for a in arts]
+
+
+@pytest.mark.parametrize("name", GOOD_FIXTURES)
+def test_in_memory_input_reads_like_the_file(tmp_path, fixtures_dir, name):
+    data = (fixtures_dir / name).read_bytes()
+    assert _fields(read_articles([NamedInput(name, data)])) == _fields(read_articles([fixtures_dir / name]))
+    (tmp_path / (name + ".gz")).write_bytes(gzip.compress(data))
+    assert (_fields(read_articles([NamedInput(name + ".gz", gzip.compress(data))]))
+            == _fields(read_articles([tmp_path / (name + ".gz")])))
+
+
+@pytest.mark.parametrize("name", BAD_FIXTURES)
+def test_in_memory_input_fails_like_the_file(fixtures_dir, name):
+    with pytest.raises(InputError) as on_disk:
+        read_articles([fixtures_dir / name])
+    with pytest.raises(type(on_disk.value)) as in_memory:
+        read_articles([NamedInput(name, (fixtures_dir / name).read_bytes())])
+    assert in_memory.value.message == on_disk.value.message
+
+
+@pytest.mark.parametrize("name", ["bridge.json", "bridge.jsonl", "feed.rss", "article.html", "bridge.txt"])
+def test_content_decides_when_the_name_does_not(tmp_path, fixtures_dir, name):
+    nameless = tmp_path / "article"
+    shutil.copy(fixtures_dir / name, nameless)
+    assert _fields(read_articles([nameless])) == _fields(read_articles([fixtures_dir / name]))
+    with open(fixtures_dir / name, "rb") as fh:
+        assert _fields(read_stream(fh, "<stdin>", Settings())) == _fields(read_articles([fixtures_dir / name]))
+
+
+def test_a_reader_is_one_registry_entry(monkeypatch, tmp_path):
+    monkeypatch.setattr(ingest, "READERS", dict(ingest.READERS))
+
+    def read_markdown(data, where, settings, report):
+        title, _, body = data.decode().partition("\n")
+        yield ingest.make_article(body, title=title.lstrip("# "), path=where)
+
+    ingest.register_reader(ingest.Reader("markdown", frozenset({".md"}), read_markdown,
+                                         sniff=lambda head, data: head.startswith(b"# ")))
+    assert list(ingest.READERS)[-1] == "text"  # the catch-all stays last
+    (tmp_path / "a.md").write_text("# Council votes\nThe council voted on Monday to approve the budget.")
+    (tmp_path / "b.txt").write_text("# Not markdown\nThe council voted on Monday to approve the budget.")
+    arts = read_articles([tmp_path])
+    assert [a.title for a in arts] == ["Council votes", "# Not markdown"]
+    assert ingest.input_files([tmp_path]) == [str(tmp_path / "a.md"), str(tmp_path / "b.txt")]
+    (art,) = read_articles([NamedInput("upload", b"# Pasted\nThe council voted on Monday.")])
+    assert art.title == "Pasted"
+
+
+def test_input_files_lists_what_a_directory_read_reads(tmp_path, fixtures_dir):
+    (tmp_path / "a").mkdir()
+    shutil.copy(fixtures_dir / "bridge.txt", tmp_path / "a" / "2.txt")
+    shutil.copy(fixtures_dir / "bridge.json", tmp_path / "1.json")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    files = ingest.input_files([tmp_path, "-"])
+    assert files == [str(tmp_path / "1.json"), str(tmp_path / "a" / "2.txt"), "-"]
+    assert _fields(read_articles(files[:-1])) == _fields(read_articles([tmp_path]))
+
+
+def test_a_bad_line_is_skipped_on_every_path(fixtures_dir):
+    data = (fixtures_dir / "malformed.jsonl").read_bytes()
+    for item in (fixtures_dir / "malformed.jsonl", NamedInput("malformed.jsonl", data)):
+        report = ReadReport()
+        assert len(read_articles([item], report=report)) == 2
+        assert [e.line for e in report.errors] == [3]
+    report = ReadReport()
+    assert len(list(read_stream(io.BytesIO(data), "<stdin>", Settings(), report))) == 2
+    assert "<stdin>:3: malformed JSON" in report.warnings[0]
+
+
+def test_nothing_read_raises_the_one_error(tmp_path):
+    path = tmp_path / "only-bad.jsonl"
+    path.write_text('\n{"text": \n')
+    with pytest.raises(MalformedJSONError, match="only-bad.jsonl:2"):
+        read_articles([path])
+    with pytest.raises(NoArticlesError, match="no article could be read.*empty.txt.*only-bad.jsonl"):
+        read_articles([tmp_path / "empty.txt", path])
+
+
+def test_broken_gzip_is_bad_input_not_a_crash(tmp_path):
+    fake = tmp_path / "fake.txt.gz"
+    fake.write_bytes(b"this is not gzip at all")
+    with pytest.raises(InputError, match="fake.txt.gz: not a valid gzip file"):
+        read_articles([fake])
+    lines = "".join(json.dumps({"text": f"Article {i}: the council met on Monday and voted on the harbour plan."}) + "\n"
+                    for i in range(2000))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(lines.encode())[:-2000])
+    report = ReadReport()
+    arts = read_articles([cut], report=report)
+    assert 0 < len(arts) < 2000
+    assert "cut.jsonl.gz: not a valid gzip file" in report.warnings[-1]
+
+
+def test_a_reader_crashing_is_bad_input_naming_the_file(monkeypatch, fixtures_dir, caplog):
+    import trafilatura
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", crash)
+    with pytest.raises(InputError, match=r"article.html: could not read the file \(RuntimeError\)"):
+        read_articles([fixtures_dir / "article.html"])
+    assert "parser bug" in caplog.text
+
+
+def test_malformed_feed_is_a_feed_error(tmp_path):
+    path = tmp_path / "news.rss"
+    path.write_bytes(b'<?xml version="1.0"?>\n<rss version="2.0"><channel><<<')
+    with pytest.raises(MalformedFeedError, match="news.rss: malformed feed"):
+        read_articles([path])
+
+
+def test_feed_html_lxml_cannot_parse_is_stripped_with_a_warning(monkeypatch, fixtures_dir):
+    import lxml.etree
+    import lxml.html
+
+    def refuse(html, *args, **kwargs):
+        raise lxml.etree.ParserError("Document is empty")
+
+    monkeypatch.setattr(lxml.html, "fromstring", refuse)
+    report = ReadReport()
+    arts = read_articles([fixtures_dir / "feed.rss"], report=report)
+    assert len(arts) == 2
+    assert "<p>" not in arts[0].raw_text and "steel deck" in arts[0].raw_text
+    assert len(report.warnings) == 2 and "feed.rss: entry 1: unparsable HTML (Document is empty)" in report.warnings[0]
+    assert report.errors == []  # nothing was skipped
+
+
+def test_month_and_weekday_tables():
+    assert [month_number(m) for m in ("Jan", "sept", "SEPTEMBER", "Dec.", "Mayor", "Foo")] == [1, 9, 9, 12, 5, None]
+    month = re.compile(MONTH_PATTERN + r"\b")
+    assert [month.match(w)[0] for w in ("January", "Jan", "Sept", "Sep", "September", "June", "Jun")] == [
+        "January", "Jan", "Sept", "Sep", "September", "June", "Jun"]
+    assert month.match("march") is None  # capitalized: "to march" and "may" are not months
+    assert WEEKDAYS["tuesday"] == dt.date(2020, 1, 14).weekday()

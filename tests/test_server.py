@@ -210,7 +210,7 @@ def test_upload_every_reader_type(client, fixtures_dir):
         ("binary.txt", bytes(range(256)) * 20, 400, "NB102", "binary.txt: file looks binary"),
         ("undecodable.txt", None, 400, "NB103", "undecodable.txt:1"),
         ("bad.json", b'{"text": ', 400, "NB104", "bad.json:1: malformed JSON"),
-        ("bad.jsonl", b'{"text": "ok"}\n[1, 2\n', 400, "NB104", "bad.jsonl:2"),
+        ("bad.jsonl", b'\n[1, 2\n', 400, "NB104", "bad.jsonl:2"),
         ("list.json", b"[1, 2, 3]", 400, "NB104", "expected"),
         ("fake.gz", b"this is not gzip at all", 400, "NB100", "not a valid gzip file"),
         ("bomb.txt.gz", gzip.compress(b"a " * 6_000_000), 413, "NB105", "decompressed"),
@@ -224,6 +224,24 @@ def test_malformed_uploads_are_clear_4xx(fixtures_dir, name, data, status, code,
     with small_client(max_file_bytes=5_000_000) as c:
         r = c.post("/api/brief/files", files=[("files", (name, data, "application/octet-stream"))])
         assert_error(r, status, code, fragment)
+
+
+def test_upload_reads_like_the_file_on_disk(client, fixtures_dir):
+    """A bad line of an uploaded JSON Lines file is skipped with a warning, as `newsbrief brief` skips it."""
+    r = client.post("/api/brief/files", files=_files(fixtures_dir, "malformed.jsonl"))
+    assert r.status_code == 200, r.text
+    assert len(r.json()["articles"]) == 2
+    assert any("malformed.jsonl:3: malformed JSON" in w and "NB104" in w for w in r.json()["warnings"])
+
+
+def test_malformed_feed_upload_is_a_feed_error(client):
+    feed = b'<?xml version="1.0"?>\n<rss version="2.0"><channel><<<'
+    assert_error(client.post("/api/brief/files", files=[("files", ("news.rss", feed, "application/rss+xml"))]),
+                 400, "NB108", "news.rss: malformed feed")
+
+
+def test_bad_date_query_is_4xx(client):
+    assert_error(client.get("/api/stories", params={"since": "yesterday-ish"}), 422, "NB501", "since")
 
 
 def test_bad_upload_among_good_ones_is_a_warning(client, fixtures_dir):

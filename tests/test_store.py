@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.errors import NotFoundError, StoreError
+from newsbrief.errors import InvalidDateError, NotFoundError, StoreError
 from newsbrief.ingest import read_articles
 from newsbrief.model import Article
 from newsbrief.store import SCHEMA_VERSION, Store
@@ -70,7 +70,7 @@ def test_store_api_roundtrip(tmp_path: Path, libya) -> None:
         assert [s.id for s in st.stories(since="2020-01-14", until="2020-01-14")] == [sid]
         with pytest.raises(NotFoundError):
             st.story("nope")
-        with pytest.raises(StoreError):
+        with pytest.raises(InvalidDateError, match="since: not a date: 'yesterday-ish'"):
             st.stories(since="yesterday-ish")
 
 

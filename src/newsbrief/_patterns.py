@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_PATTERN, WEEKDAY_WORD_PATTERN
+
 WORD_RE = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?", re.I)
 
 #: Function words for the English check; other languages share few of them.
@@ -69,7 +71,7 @@ PUBLISHED_PREFIX_RE = re.compile(r"^(?:published|updated|posted|last updated|dat
 # --- boilerplate lines -----------------------------------------------------------
 # Each entry: (reason, compiled pattern matched against a whole stripped line).
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = MONTH_PATTERN + r"\.?"
 
 BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (reason, re.compile(pattern, re.I))
@@ -82,7 +84,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("social prompt", r"follow (?:us|[a-z]+(?: [a-z]+)?) on (?:twitter|facebook|instagram)\b.*|tweet with a location|like us on facebook.*|sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*|have a tip we should know\?.*"),
         ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|abstract"),
         ("separator", r"[_\-=*#~.•·+]{2,}|\+"),
-        ("dateline-only", r"(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"),
+        ("dateline-only", r"(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:" + WEEKDAY_WORD_PATTERN + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"),
         ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
         ("credit", r"(?:the )?associated press contributed to this report\.?|(?:additional )?reporting by [^.]{0,80}\.?|editing by [^.]{0,80}\.?|\(?(?:writing|compiled) by [^.]{0,60}\)?\.?|copyright \d{4}.*|©.*|all rights reserved\.?"),
         ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+)"),

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Settings
-from .errors import StoreError
-from .ingest import parse_date
+from .dates import date_argument
+from .errors import UnknownFormatError
 from .model import Brief, Story
 from .store import Store
 
@@ -65,9 +65,7 @@ def digest(store: Store, date: dt.date | str, words: int | None = None, limit: i
     so each story gets a short paragraph)."""
     settings = settings or store.settings
     words = words or settings.digest.words
-    day = parse_date(date)
-    if day is None:
-        raise StoreError(f"not a date: {date!r}")
+    day = date_argument(date, "date")
     stories = store.stories(since=day, until=day)
     entries = []
     for story in stories:
@@ -89,7 +87,7 @@ def render_digest(d: Digest, fmt: str = "markdown") -> str:
         return _jinja().get_template("digest.html").render(digest=d, entries=_entries(d))
     if fmt == "json":
         return json.dumps(d.to_dict(), ensure_ascii=False, indent=2)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}")
+    raise UnknownFormatError(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}")
 
 
 def _entries(d: Digest) -> list[dict[str, Any]]:

@@ -1,7 +1,10 @@
 """Errors newsbrief raises, each with a stable, searchable code.
 
-The CLI maps them to exit codes, the server to HTTP statuses; library callers
-branch on the type.
+Every failure a user can cause is one of these, never a bare ``ValueError``.
+Codes by family: ``NB0xx`` settings and arguments, ``NB1xx`` input,
+``NB2xx`` store, ``NB3xx`` evaluation, ``NB4xx`` engines, ``NB5xx`` server.
+The CLI maps them to exit codes (2 for a :class:`UsageError`, else 1), the
+server to ``http_status``; library callers branch on the type.
 """
 
 from __future__ import annotations
@@ -30,6 +33,30 @@ class ConfigError(NewsbriefError):
     """A settings file or value that cannot be used."""
 
     code = "NB001"
+
+
+class UsageError(NewsbriefError):
+    """An argument or option value that cannot be used."""
+
+    code = "NB002"
+
+
+class InvalidDateError(UsageError):
+    """A date argument (``--date``, ``--since``) that is not a date."""
+
+    code = "NB003"
+
+
+class UnknownFormatError(UsageError):
+    """An output format that does not exist."""
+
+    code = "NB004"
+
+
+class UnknownEngineError(UsageError):
+    """A batch engine that does not exist."""
+
+    code = "NB005"
 
 
 class InputError(NewsbriefError):
@@ -71,6 +98,12 @@ class NoArticlesError(InputError):
     http_status = 422
 
 
+class MalformedFeedError(InputError):
+    """An RSS/Atom feed that cannot be parsed."""
+
+    code = "NB108"
+
+
 class StoreError(NewsbriefError):
     code = "NB200"
     http_status = 500
@@ -96,6 +129,20 @@ class MissingExtraError(NewsbriefError):
 
     code = "NB302"
     http_status = 501
+
+
+class SparkUnavailableError(NewsbriefError):
+    """PySpark is not installed, or Spark could not start (no Java, a bad master URL)."""
+
+    code = "NB400"
+    http_status = 503
+
+
+class SparkJobError(NewsbriefError):
+    """A Spark job failed (a failed stage, lost executors)."""
+
+    code = "NB401"
+    http_status = 500
 
 
 class ServerError(NewsbriefError):

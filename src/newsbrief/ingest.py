@@ -1,19 +1,34 @@
-"""Ingest: turn paths, raw strings, dicts and streams into :class:`Article` s.
+"""Ingest: turn paths, raw strings, dicts, uploads and streams into :class:`Article` s.
 
-Readers by input kind:
+One walker, :func:`read_inputs`, reads every kind of input: :class:`Article`
+s and dicts as they are, raw text, files, directories (recursive, sorted),
+``-`` for standard input, and :class:`NamedInput` (bytes in memory under a
+file name: an upload, a pasted article). It yields articles and records each
+input it could not read in a :class:`ReadReport`. The CLI, the store and the
+server all read through it.
 
-1. ``.txt`` (and files with no known suffix): first non-empty line is the title.
-2. ``.html`` / ``.htm``: main text and metadata extracted with trafilatura.
-3. ``.json``: one article object, a list of them, or a cluster object with
-   ``articles``; ``.jsonl`` (optionally ``.gz``): one such object per line,
-   streamed, so the file may be larger than memory allows.
-4. RSS/Atom feeds (``.rss``, ``.atom``, ``.xml`` with a feed root) via feedparser.
-5. Directories (recursive, sorted), and ``-`` for standard input.
+Formats are readers in a registry (:data:`READERS`, :func:`register_reader`),
+chosen by the file name's suffix (``.gz`` is decompressed first), else by the
+content (sniffed, in registry order):
+
+1. ``jsonl``: ``.jsonl``/``.ndjson``, one article (or cluster) object per
+   line, streamed, so the file may be larger than memory allows.
+2. ``json``: ``.json``, one article object, a list of them, or a cluster
+   object with ``articles``.
+3. ``feed``: RSS/Atom (``.rss``, ``.atom``, ``.xml`` with a feed root) via
+   feedparser, one article per entry.
+4. ``html``: ``.html``/``.htm``/``.xhtml``, main text and metadata extracted
+   with trafilatura.
+5. ``text``: ``.txt``/``.text`` and anything else; the first non-empty line is
+   the title.
+
+Adding a format is one :class:`Reader` entry plus its reading function.
 
 Input is validated here and only here: empty, binary, undecodable, malformed,
 oversized or non-English input raises an :class:`~newsbrief.errors.InputError`
-that names the file (and line). :func:`read_articles` turns errors of single
-files into warnings when other files could be read.
+that names the file (and line). :func:`read_inputs` turns errors of single
+inputs into warnings; :func:`read_articles` raises when nothing at all could
+be read.
 """
 
 from __future__ import annotations
@@ -22,9 +37,11 @@ import datetime as dt
 import gzip
 import io
 import json
+import logging
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,91 +49,225 @@ from typing import Any, BinaryIO
 
 from . import _patterns
 from .config import Settings
+from .dates import parse_date
 from .errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,
     InputError,
     InputTooLargeError,
+    MalformedFeedError,
     MalformedJSONError,
     NoArticlesError,
     UnsupportedLanguageError,
 )
 from .model import Article
 
-ArticleInput = str | os.PathLike[str] | dict[str, Any] | Article
+log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSON_SUFFIXES = {".json"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+
+@dataclass(frozen=True)
+class NamedInput:
+    """Bytes held in memory under a file name (an upload, a pasted article),
+    read like a file of that name."""
+
+    name: str
+    data: bytes
+    #: A reader's name (``"text"``); ``None`` chooses by the name's suffix, else by the content.
+    reader: str | None = None
+
+
+ArticleInput = str | os.PathLike[str] | dict[str, Any] | Article | NamedInput
 
 
 @dataclass
 class ReadReport:
-    """What :func:`read_articles` skipped and why (warn-and-skip)."""
+    """What reading skipped and why (warn-and-skip).
+
+    ``strict``: raise the first error instead of recording it."""
 
     warnings: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    strict: bool = False
+
+    @property
+    def skipped(self) -> list[tuple[str, str]]:
+        """``(input, reason)`` of every input or line that was skipped."""
+        return [(err.path or "<input>", err.message) for err in self.errors]
 
     def skip(self, err: InputError) -> None:
-        self.skipped.append((err.path or "<input>", err.message))
+        """Record ``err`` as a warning (or raise it when ``strict``)."""
+        if self.strict:
+            raise err
+        self.errors.append(err)
         self.warnings.append(str(err))
+
+
+# --- the reader registry ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One input format.
+
+    ``read(data, where, settings, report)`` yields the articles of one input
+    named ``where``: ``data`` is all its bytes, or, for a ``streamed`` reader,
+    a binary file object read line by line (no whole-input size limit).
+    ``sniff(head, data)`` tells whether content with no telling suffix is in
+    this format (``head``: the first 512 bytes after leading whitespace, lower
+    case). ``check_content``: the suffix is shared with other formats
+    (``.xml``), so content the sniff rejects is sniffed against every reader.
+    """
+
+    name: str
+    suffixes: frozenset[str]
+    read: Callable[..., Iterator[Article]]
+    sniff: Callable[[bytes, bytes], bool]
+    streamed: bool = False
+    check_content: bool = False
+
+
+#: Readers by name, in sniffing order (the last one accepts anything).
+READERS: dict[str, Reader] = {}
+
+
+def register_reader(reader: Reader) -> Reader:
+    """Add ``reader`` to :data:`READERS` (before the catch-all ``text`` reader when that is there)."""
+    fallback = READERS.pop("text", None)
+    READERS[reader.name] = reader
+    if fallback is not None and reader.name != "text":
+        READERS["text"] = fallback
+    return reader
+
+
+def suffix_of(name: str | os.PathLike[str]) -> str:
+    """The format suffix of a file name, lower case, ``.gz`` looked through (``a.JSONL.gz`` -> ``.jsonl``)."""
+    lowered = str(name).lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    return Path(lowered).suffix
+
+
+def reader_for(name: str | os.PathLike[str]) -> Reader | None:
+    """The reader a file name's suffix calls for, or ``None`` (then the content decides)."""
+    suffix = suffix_of(name)
+    return next((r for r in READERS.values() if suffix in r.suffixes), None)
+
+
+def sniff_reader(data: bytes) -> Reader:
+    """The first reader (in registry order) that recognizes ``data``."""
+    head = data.lstrip()[:512].lower()
+    return next(r for r in READERS.values() if r.sniff(head, data))
+
+
+def readable_suffixes() -> frozenset[str]:
+    """Suffixes a directory walk reads: every reader's, and none (files without one are sniffed)."""
+    return frozenset({""}.union(*(r.suffixes for r in READERS.values())))
+
+
+# --- walking inputs ----------------------------------------------------------------
+
+
+def read_inputs(
+    inputs: Iterable[ArticleInput], settings: Settings | None = None, report: ReadReport | None = None
+) -> Iterator[Article]:
+    """Articles from each input in turn: :class:`Article` s, dicts, paths of
+    files or directories, ``-`` (standard input), :class:`NamedInput` s, or raw text.
+
+    An input (or a line of a JSON Lines file, or a file in a directory) that
+    cannot be read is recorded in ``report`` and skipped, or raised when the
+    report is ``strict``.
+    """
+    settings = settings or Settings()
+    report = report if report is not None else ReadReport()
+    for item in inputs:
+        try:
+            yield from _read_input(item, settings, report)
+        except InputError as err:
+            report.skip(err)
 
 
 def read_articles(
     inputs: Iterable[ArticleInput],
     settings: Settings | None = None,
     report: ReadReport | None = None,
-    strict: bool = False,
 ) -> list[Article]:
-    """Read every input into articles.
+    """Every article of ``inputs`` (see :func:`read_inputs`), as a list.
 
-    A bad input among good ones is skipped with a warning in ``report``
-    (or raised when ``strict``). Raises :class:`NoArticlesError` when nothing
-    at all could be read.
+    A bad input among good ones is skipped with a warning in ``report`` (or
+    raised when the report is ``strict``). When nothing at all could be read,
+    raises the one error there was, else :class:`NoArticlesError` listing the
+    first five.
     """
-    settings = settings or Settings()
     report = report if report is not None else ReadReport()
-    out: list[Article] = []
-    last_error: InputError | None = None
-    for item in inputs:
-        try:
-            for art in iter_input(item, settings, None if strict else report):
-                out.append(art)
-        except InputError as err:
-            if strict:
-                raise
-            last_error = err
-            report.skip(err)
+    n_errors = len(report.errors)
+    out = list(read_inputs(inputs, settings, report))
     if not out:
-        if last_error is not None and len(report.skipped) == 1:
-            raise last_error
-        detail = "; ".join(report.warnings[:5])
+        errors = report.errors[n_errors:]
+        if len(errors) == 1:
+            raise errors[0]
+        detail = "; ".join(str(err) for err in errors[:5])
         raise NoArticlesError("no article could be read" + (f" ({detail})" if detail else ""))
     return out
 
 
-def iter_input(item: ArticleInput, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
-    """Articles from one input: an Article, a dict, a path, ``-``, or raw text."""
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """``paths`` with each directory replaced by its readable files (see
+    :func:`directory_files`); files and ``-`` are kept as they are."""
+    out: list[str] = []
+    for p in map(str, paths):
+        if p != "-" and os.path.isdir(p):
+            out.extend(map(str, directory_files(p)))
+        else:
+            out.append(p)
+    return out
+
+
+def directory_files(path: str | os.PathLike[str]) -> list[Path]:
+    """The files under ``path`` (recursive, sorted) with a readable suffix, hidden files left out."""
+    suffixes = readable_suffixes()
+    return sorted(
+        p for p in Path(path).rglob("*")
+        if p.is_file() and not p.name.startswith(".") and suffix_of(p) in suffixes
+    )
+
+
+def _read_input(item: ArticleInput, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    """Articles from one input of any kind (see :func:`read_inputs`)."""
     if isinstance(item, Article):
         yield item
     elif isinstance(item, dict):
         yield article_from_dict(item, settings, where="<dict>")
+    elif isinstance(item, NamedInput):
+        yield from _guarded(_read_named(item, settings, report), item.name)
     elif isinstance(item, os.PathLike) or (isinstance(item, str) and _looks_like_path(item)):
         path = str(item)
         if path == "-":
-            yield from read_stream(sys.stdin.buffer, "<stdin>", settings)
+            yield from _guarded(read_stream(sys.stdin.buffer, "<stdin>", settings, report), "<stdin>")
         elif os.path.isdir(path):
-            yield from read_directory(path, settings, report)
+            yield from _read_directory(path, settings, report)
         else:
-            yield from read_path(path, settings, report)
+            yield from _guarded(read_path(path, settings, report), path)
     elif isinstance(item, str):
         yield from read_text(item, "<text>", settings)
     else:
         raise InputError(f"cannot read an article from {type(item).__name__}")
+
+
+def _guarded(articles: Iterator[Article], where: str) -> Iterator[Article]:
+    """``articles``, with an error that is not an :class:`InputError` (a
+    third-party parser choking on hostile input) turned into one that names
+    ``where``: bad input, not a crash. The details go to the log, not into
+    the message a server sends back."""
+    try:
+        yield from articles
+    except InputError as err:
+        if err.path is None:
+            err.path = where
+        raise
+    except Exception as err:
+        log.warning("%s: reader failed", where, exc_info=True)
+        raise InputError(f"could not read the file ({type(err).__name__})", path=where) from err
 
 
 def _looks_like_path(s: str) -> bool:
@@ -127,92 +278,123 @@ def _looks_like_path(s: str) -> bool:
     if os.path.exists(s):
         return True
     # a missing file is reported as one, not briefed as a one-word article
-    return not any(c.isspace() for c in s) and ("/" in s or os.sep in s or _suffix(s) in ALL_SUFFIXES - {""})
+    return not any(c.isspace() for c in s) and ("/" in s or os.sep in s or suffix_of(s) in readable_suffixes() - {""})
 
 
-def read_directory(path: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
-    files = sorted(
-        p for p in Path(path).rglob("*")
-        if p.is_file() and not p.name.startswith(".") and _suffix(p) in ALL_SUFFIXES
-    )
+def _read_directory(path: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
     found = False
-    for p in files:
+    for p in directory_files(path):
         try:
-            for art in read_path(str(p), settings, report):
+            for art in _guarded(read_path(str(p), settings, report), str(p)):
                 found = True
                 yield art
         except InputError as err:
-            if report is None:
-                raise
             report.skip(err)
     if not found:
         raise NoArticlesError("directory holds no readable article", path=path)
 
 
-def _suffix(p: Path | str) -> str:
-    name = str(p).lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return Path(name).suffix
-
-
 def read_path(path: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
-    """Read one file by its suffix (``.gz`` is decompressed transparently).
+    """Read one file by its suffix (``.gz`` is decompressed transparently), else by its content.
 
-    With ``report``, a bad line or article inside a JSON Lines file is
-    recorded there and skipped instead of ending the file."""
+    A bad line or article inside a JSON Lines file is recorded in ``report``
+    and skipped (raised when there is no report)."""
+    report = report if report is not None else ReadReport(strict=True)
     if not os.path.exists(path):
         raise InputError("no such file", path=path)
-    suffix = _suffix(path)
-    opener: Callable[[], BinaryIO] = (
-        (lambda: gzip.open(path, "rb")) if path.lower().endswith(".gz") else (lambda: open(path, "rb"))  # type: ignore[return-value]
-    )
-    if suffix in JSONL_SUFFIXES:
-        with opener() as fh:
-            yield from read_jsonl(fh, path, settings, report)
+    compressed = path.lower().endswith(".gz")
+    reader = reader_for(path)
+    if reader is not None and reader.streamed:
+        with _open(path) as fh:
+            yield from _decompressing(reader.read(fh, path, settings, report), path, compressed)
         return
     size = os.path.getsize(path)
     if size == 0:
         raise EmptyInputError("file is empty", path=path)
-    if size > settings.ingest.max_file_bytes and not path.lower().endswith(".gz"):
+    limit = settings.ingest.max_file_bytes
+    if size > limit and not compressed:
         raise InputTooLargeError(
-            f"file is {size / 1e6:.0f} MB, over the {settings.ingest.max_file_bytes / 1e6:.0f} MB limit for one "
-            "article file; split it, or use JSON Lines (.jsonl), which is streamed",
+            f"file is {_size(size)}, over the {_size(limit)} limit for one article file; split it, "
+            "or use JSON Lines (.jsonl), which is streamed",
             path=path,
         )
-    with opener() as fh:
-        data = fh.read(settings.ingest.max_file_bytes + 1)
-    if len(data) > settings.ingest.max_file_bytes:
-        raise InputTooLargeError("decompressed file is over the size limit", path=path)
-    if suffix in JSON_SUFFIXES:
-        yield from read_json(data, path, settings)
-    elif suffix in HTML_SUFFIXES:
-        yield read_html(decode(data, path), path, settings)
-    elif suffix in FEED_SUFFIXES and _is_feed(data):
-        yield from read_feed(data, path, settings)
-    elif suffix in FEED_SUFFIXES and b"<html" in data[:2048].lower():
-        yield read_html(decode(data, path), path, settings)
-    else:
-        yield from read_text(decode(data, path), path, settings)
+    with _open(path) as fh:
+        data = fh.read(limit + 1) if not compressed else _read_compressed(fh, path, limit)
+    if len(data) > limit:
+        raise InputTooLargeError(f"decompressed file is over the {_size(limit)} limit", path=path)
+    yield from _read_content(data, path, reader, settings, report)
 
 
-def read_stream(fh: BinaryIO, where: str, settings: Settings) -> Iterator[Article]:
-    """Standard input: sniff JSON Lines, HTML, a feed, or plain text."""
+def _read_named(item: NamedInput, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    """An input held in memory, read like a file of its name."""
+    name, data = item.name, item.data
+    if not data.strip():
+        raise EmptyInputError("file is empty", path=name)
+    limit = settings.ingest.max_file_bytes
+    if name.lower().endswith(".gz"):
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            data = _read_compressed(fh, name, limit)  # at most limit + 1 bytes: a small gzip bomb cannot fill memory
+        if len(data) > limit:
+            raise InputTooLargeError(f"decompressed file is over the {_size(limit)} limit", path=name)
+    reader = READERS[item.reader] if item.reader else reader_for(name)
+    if reader is not None and reader.streamed:
+        yield from reader.read(io.BytesIO(data), name, settings, report)
+        return
+    if len(data) > limit:
+        raise InputTooLargeError(f"file is {_size(len(data))}, over the {_size(limit)} limit for one article file",
+                                 path=name)
+    yield from _read_content(data, name, reader, settings, report)
+
+
+def read_stream(fh: BinaryIO, where: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
+    """A stream with no name to go by (standard input), read by its content."""
     data = fh.read(settings.ingest.max_file_bytes + 1)
     if len(data) > settings.ingest.max_file_bytes:
         raise InputTooLargeError("input is over the size limit", path=where)
-    head = data.lstrip()[:512].lower()
-    if head.startswith(b"{") or head.startswith(b"["):
-        if head.startswith(b"[") or data.strip().count(b"\n") == 0:
-            yield from read_json(data, where, settings)
-        else:
-            yield from read_jsonl(io.BytesIO(data), where, settings)
-    elif _is_feed(data):
-        yield from read_feed(data, where, settings)
-    elif head.startswith(b"<"):
-        yield read_html(decode(data, where), where, settings)
+    yield from _read_content(data, where, None, settings, report if report is not None else ReadReport(strict=True))
+
+
+def _read_content(data: bytes, where: str, reader: Reader | None, settings: Settings,
+                  report: ReadReport) -> Iterator[Article]:
+    """``data`` read by ``reader`` (chosen by name), else by the reader its content calls for."""
+    if reader is None or (reader.check_content and not reader.sniff(data.lstrip()[:512].lower(), data)):
+        reader = sniff_reader(data)
+    if reader.streamed:
+        yield from reader.read(io.BytesIO(data), where, settings, report)
     else:
-        yield from read_text(decode(data, where), where, settings)
+        yield from reader.read(data, where, settings, report)
+
+
+def _open(path: str) -> BinaryIO:
+    return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # type: ignore[return-value]
+
+
+#: What a gzip stream raises on data that is not gzip or is cut short.
+_GZIP_ERRORS = (OSError, EOFError, zlib.error)
+
+
+def _read_compressed(fh: BinaryIO, where: str, limit: int) -> bytes:
+    """At most ``limit + 1`` decompressed bytes of a gzip stream."""
+    try:
+        return fh.read(limit + 1)
+    except _GZIP_ERRORS as err:
+        raise InputError(f"not a valid gzip file ({err})", path=where) from None
+
+
+def _decompressing(articles: Iterator[Article], where: str, compressed: bool) -> Iterator[Article]:
+    """``articles`` of a streamed reader, with a broken gzip stream reported as bad input."""
+    if not compressed:
+        yield from articles
+        return
+    try:
+        yield from articles
+    except _GZIP_ERRORS as err:
+        raise InputError(f"not a valid gzip file ({err})", path=where) from None
+
+
+def _size(n: int) -> str:
+    """A byte count for people: ``50 MB``, or ``1,000 bytes`` under a megabyte."""
+    return f"{n / 1e6:.0f} MB" if n >= 1_000_000 else f"{n:,} bytes"
 
 
 # --- decoding and validation -------------------------------------------------
@@ -317,44 +499,64 @@ def read_html(html: str, where: str, settings: Settings) -> Article:
     )
 
 
-def read_json(data: bytes, where: str, settings: Settings) -> Iterator[Article]:
+def read_json(data: bytes, where: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
+    """JSON: one article object, a list of them, or a cluster object with
+    ``articles``. A bad article fails the file (``report`` is not used)."""
     text = decode(data, where)
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as err:
         raise MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=err.lineno) from None
+    except RecursionError:
+        raise MalformedJSONError("malformed JSON: nested too deeply", path=where) from None
     items = obj if isinstance(obj, list) else [obj]
     for i, item in enumerate(items):
-        yield from _articles_from_obj(item, settings, f"{where}[{i}]" if isinstance(obj, list) else where, None)
+        yield from _articles_from_obj(item, settings, f"{where}[{i}]" if isinstance(obj, list) else where, None,
+                                      ReadReport(strict=True))
 
 
-def read_jsonl(fh: BinaryIO, where: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
-    """JSON Lines, streamed: one article (or cluster) object per line."""
+def json_lines(fh: BinaryIO, where: str, max_line_bytes: int,
+               on_error: Callable[[InputError], None]) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` of each non-blank line of a JSON Lines stream.
+
+    A line that is too long, not UTF-8 or not JSON is passed to ``on_error``
+    (which may raise) and skipped. Raises :class:`EmptyInputError` when the
+    stream has no non-blank line."""
     any_line = False
     for lineno, raw in enumerate(fh, 1):
         if not raw.strip():
             continue
         any_line = True
+        if len(raw) > max_line_bytes:
+            on_error(InputTooLargeError(f"line is {_size(len(raw))}, over the {_size(max_line_bytes)} line limit",
+                                        path=where, line=lineno))
+            continue
         try:
-            if len(raw) > settings.ingest.max_line_bytes:
-                raise InputTooLargeError(f"line is {len(raw) / 1e6:.0f} MB, over the line limit", path=where, line=lineno)
-            try:
-                obj = json.loads(raw.decode("utf-8-sig"))
-            except UnicodeDecodeError:
-                raise EncodingError("line is not UTF-8", path=where, line=lineno) from None
-            except json.JSONDecodeError as err:
-                raise MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=lineno) from None
-            yield from _articles_from_obj(obj, settings, where, lineno, report)
-        except InputError as err:
-            if report is None:
-                raise
-            report.skip(err)
+            yield lineno, json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            on_error(EncodingError("line is not UTF-8", path=where, line=lineno))
+        except json.JSONDecodeError as err:
+            on_error(MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=lineno))
+        except RecursionError:
+            on_error(MalformedJSONError("malformed JSON: nested too deeply", path=where, line=lineno))
     if not any_line:
         raise EmptyInputError("file is empty", path=where)
 
 
+def read_jsonl(fh: BinaryIO, where: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    """JSON Lines, streamed: one article (or cluster) object per line; a bad
+    line or article is recorded in ``report`` and skipped."""
+    for lineno, obj in json_lines(fh, where, settings.ingest.max_line_bytes, report.skip):
+        try:
+            yield from _articles_from_obj(obj, settings, where, lineno, report)
+        except InputError as err:
+            report.skip(err)
+
+
 def _articles_from_obj(obj: Any, settings: Settings, where: str, line: int | None,
-                       report: ReadReport | None = None) -> Iterator[Article]:
+                       report: ReadReport) -> Iterator[Article]:
+    """The article of an object, or each article of a cluster object (``articles``:
+    a bad one is recorded in ``report`` and skipped)."""
     if not isinstance(obj, dict):
         raise MalformedJSONError(f"expected a JSON object, got {type(obj).__name__}", path=where, line=line)
     if isinstance(obj.get("articles"), list):
@@ -362,8 +564,6 @@ def _articles_from_obj(obj: Any, settings: Settings, where: str, line: int | Non
             try:
                 yield article_from_dict(art, settings, where=where, line=line)
             except InputError as err:
-                if report is None:
-                    raise
                 report.skip(err)
     else:
         yield article_from_dict(obj, settings, where=where, line=line)
@@ -396,21 +596,29 @@ def _is_feed(data: bytes) -> bool:
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
-def read_feed(data: bytes, where: str, settings: Settings) -> Iterator[Article]:
-    """RSS/Atom: one article per entry (content, else summary, as HTML)."""
+def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    """RSS/Atom: one article per entry (content, else summary, as HTML).
+
+    An entry whose HTML lxml cannot parse is read with its tags stripped, and
+    says so in ``report``."""
     import feedparser
+    import lxml.etree
 
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
-        raise MalformedJSONError(f"malformed feed: {feed.bozo_exception}", path=where)
+        raise MalformedFeedError(f"malformed feed: {feed.bozo_exception}", path=where)
     source = feed.feed.get("title") if hasattr(feed, "feed") else None
     n = 0
-    for entry in feed.entries:
+    for i, entry in enumerate(feed.entries, 1):
         html = ""
         if entry.get("content"):
             html = entry["content"][0].get("value", "")
         html = html or entry.get("summary", "")
-        text = _html_to_text(html)
+        try:
+            text = _html_to_text(html)
+        except (lxml.etree.LxmlError, ValueError) as err:
+            report.warnings.append(f"{where}: entry {i}: unparsable HTML ({err}); its tags were stripped")
+            text = re.sub(r"<[^>]+>", " ", html)
         if not text.strip():
             continue
         n += 1
@@ -428,17 +636,35 @@ def read_feed(data: bytes, where: str, settings: Settings) -> Iterator[Article]:
 
 
 def _html_to_text(html: str) -> str:
+    """The text of an HTML fragment, a paragraph per block; raises what
+    ``lxml.html.fromstring`` raises on markup it cannot parse."""
     if "<" not in html:
         return html
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(f"<div>{html}</div>")
-    except Exception:
-        return re.sub(r"<[^>]+>", " ", html)
+    root = lxml.html.fromstring(f"<div>{html}</div>")
     blocks = [" ".join(el.text_content().split()) for el in root.iter("p", "li", "h1", "h2", "h3", "blockquote")]
     blocks = [b for b in blocks if b]
     return "\n\n".join(blocks) if blocks else " ".join(root.text_content().split())
+
+
+def _read_text_bytes(data: bytes, where: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    return read_text(decode(data, where), where, settings)
+
+
+def _read_html_bytes(data: bytes, where: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    yield read_html(decode(data, where), where, settings)
+
+
+# In sniffing order; "text" reads whatever no other reader recognizes.
+register_reader(Reader("jsonl", frozenset({".jsonl", ".ndjson"}), read_jsonl, streamed=True,
+                       sniff=lambda head, data: head.startswith(b"{") and data.strip().count(b"\n") > 0))
+register_reader(Reader("json", frozenset({".json"}), read_json, sniff=lambda head, data: head.startswith((b"{", b"["))))
+register_reader(Reader("feed", frozenset({".rss", ".atom", ".xml"}), read_feed, check_content=True,
+                       sniff=lambda head, data: _is_feed(data)))
+register_reader(Reader("html", frozenset({".html", ".htm", ".xhtml"}), _read_html_bytes,
+                       sniff=lambda head, data: head.startswith(b"<")))
+register_reader(Reader("text", frozenset({".txt", ".text"}), _read_text_bytes, sniff=lambda head, data: True))
 
 
 # --- article construction: source and date detection ----------------------------
@@ -507,36 +733,3 @@ def detect_date(text: str) -> dt.date | None:
         if d:
             return d
     return None
-
-
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """Parse ISO dates and common English date forms; ``None`` if it is not one."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    s = str(value).strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s) or re.match(r"^(\d{4})/(\d{2})/(\d{2})$", s)
-    if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    s = re.sub(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+", "", s, flags=re.I)
-    m = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", s)
-    if m and m[2][:3].lower() in _MONTHS:
-        return _safe_date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
-    m = re.match(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", s)
-    if m and m[1][:3].lower() in _MONTHS:
-        return _safe_date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
-    return None
-
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None

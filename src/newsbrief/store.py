@@ -45,8 +45,9 @@ from pathlib import Path
 import numpy as np
 
 from .config import Settings, default_store_path
-from .errors import InputError, NotFoundError, StoreError
-from .ingest import ArticleInput, ReadReport, iter_input, parse_date
+from .dates import date_argument, parse_date
+from .errors import NotFoundError, StoreError
+from .ingest import ArticleInput, ReadReport, read_inputs
 from .model import Article, Story
 
 #: Articles per transaction: big enough to amortize commits and the batched
@@ -192,39 +193,6 @@ class IngestResult:
                 reasons[r] = reasons.get(r, 0) + 1
             line += " (" + "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])) + ")"
         return line
-
-
-# --- reading inputs (warn and skip) ----------------------------------------------------
-
-
-def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Expand directories into their article files (sorted), keep files and ``-``."""
-    from .ingest import ALL_SUFFIXES, _suffix
-
-    out: list[str] = []
-    for p in paths:
-        p = str(p)
-        if p != "-" and os.path.isdir(p):
-            out.extend(
-                str(f) for f in sorted(Path(p).rglob("*"))
-                if f.is_file() and not f.name.startswith(".") and _suffix(f) in ALL_SUFFIXES
-            )
-        else:
-            out.append(p)
-    return out
-
-
-def read_inputs(inputs: Iterable[ArticleInput], settings: Settings | None = None,
-                report: ReadReport | None = None) -> Iterator[Article]:
-    """Articles from each input in turn; a bad input is recorded in ``report``
-    and skipped (a bad line of a JSON Lines file skips the rest of that file)."""
-    settings = settings or Settings()
-    report = report if report is not None else ReadReport()
-    for item in inputs:
-        try:
-            yield from iter_input(item, settings, report)
-        except InputError as err:
-            report.skip(err)
 
 
 # --- the store ------------------------------------------------------------------------
@@ -387,7 +355,7 @@ class Store:
         """Add articles (idempotent), link near-duplicates, cluster into stories.
 
         ``articles`` may be :class:`Article` s or anything
-        :func:`newsbrief.ingest.iter_input` reads (paths, dicts, text); inputs
+        :func:`newsbrief.ingest.read_inputs` reads (paths, dicts, text); inputs
         that cannot be read are skipped and listed in ``result.skipped``
         (and in ``report`` when given).
         """
@@ -405,14 +373,7 @@ class Store:
         n_skipped = len(report.skipped)
         batch: list[Article] = []
 
-        def stream() -> Iterator[Article]:
-            for item in articles:
-                if isinstance(item, Article):
-                    yield item
-                else:
-                    yield from read_inputs([item], settings, report)
-
-        for art in stream():
+        for art in read_inputs(articles, settings, report):
             batch.append(art)
             if len(batch) >= self.batch_size:
                 self._add_batch(batch, result)
@@ -613,11 +574,7 @@ class Store:
                 limit: int | None = None) -> list[Story]:
         """Stories with at least one article dated within ``[since, until]``
         (all stories when both are None), biggest first, then most recent."""
-        since_d, until_d = parse_date(since), parse_date(until)
-        if since is not None and since_d is None:
-            raise StoreError(f"not a date: {since!r}")
-        if until is not None and until_d is None:
-            raise StoreError(f"not a date: {until!r}")
+        since_d, until_d = date_argument(since, "since"), date_argument(until, "until")
         with self._lock:
             c = self.conn
             if since_d is None and until_d is None:
@@ -749,4 +706,4 @@ def _params(obj) -> list[str]:
     return [f.name for f in dataclasses.fields(obj) if f.init]
 
 
-__all__ = ["IngestResult", "MIGRATIONS", "SCHEMA_VERSION", "Store", "input_files", "migrate", "read_inputs"]
+__all__ = ["IngestResult", "MIGRATIONS", "SCHEMA_VERSION", "Store", "migrate"]

@@ -158,9 +158,6 @@ LIST_RELATION_CUES = frozenset({
 
 # --- timeline ---------------------------------------------------------------------
 
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-          "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 #: Words that put a clause in the future ("will meet on Sunday").
 FUTURE_CUES_RE = re.compile(
     r"\b(?:will|would(?! have)|shall|should|is to|are to|is due|are due|due to|to be held|scheduled|planned|"

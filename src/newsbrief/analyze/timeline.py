@@ -22,15 +22,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, safe_date
 from ..model import Citation
-from ._cues import EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, MONTHS, PAST_CUES_RE, WEEKDAYS
+from ._cues import EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, PAST_CUES_RE
 from ._doc import Sent, Source, cite_dict, outlets_of
 
-_M = (r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-      r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_M = r"(?P<{g}>" + MONTH_PATTERN + r")\.?"
 _D = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{g}>1[89]\d\d|20\d\d)"
-_WD = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = r"(?P<{g}>" + WEEKDAY_PATTERN + ")"
 _NUM = r"(?P<{g}>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -103,15 +103,13 @@ class DateMention:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower()[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+    """The number of a month name matched by :data:`_M`."""
+    return MONTHS[name[:3].lower()]
 
 
 def _day(y: int, m: int, d: int) -> When | None:
-    try:
-        x = dt.date(y, m, d)
-    except ValueError:
-        return None
-    return When(x, x, "day")
+    x = safe_date(y, m, d)
+    return When(x, x, "day") if x else None
 
 
 def _month_span(y: int, m: int) -> When:

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from ..errors import NewsbriefError
+from ..errors import NewsbriefError, UsageError
 
 
 # Arguments and options shared by the commands that read articles.
@@ -62,11 +62,11 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 @contextmanager
 def errors_to_exit() -> Iterator[None]:
-    """Turn library errors into a message on stderr and exit code 1."""
+    """Turn library errors into a message on stderr and exit code 1 (2 for a usage error)."""
     try:
         yield
     except NewsbriefError as err:
-        raise fail(str(err)) from None
+        raise fail(str(err), code=2 if isinstance(err, UsageError) else 1) from None
     except KeyboardInterrupt:
         raise fail("interrupted", code=130) from None
     except BrokenPipeError:

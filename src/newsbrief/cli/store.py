@@ -34,8 +34,7 @@ def ingest_cmd(
     """Add articles to the store: de-duplicated and grouped into stories."""
     from rich.progress import track
 
-    from ..ingest import ReadReport
-    from ..store import input_files, read_inputs
+    from ..ingest import ReadReport, input_files, read_inputs
 
     with errors_to_exit():
         settings = load_settings(config)
@@ -119,17 +118,16 @@ def digest_cmd(
     config: ConfigOption = None,
 ) -> None:
     """The day's stories, biggest first, each with headline, brief and sources."""
+    from ..dates import date_argument
     from ..digest import DIGEST_FORMATS, digest, render_digest
-    from ..ingest import parse_date
 
     if fmt not in DIGEST_FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}", code=2)
-    if parse_date(date) is None:
-        raise fail(f"not a date: {date!r} (use YYYY-MM-DD)", code=2)
     with errors_to_exit():
+        day = date_argument(date, "--date")  # before the store is opened (and maybe created)
         settings = load_settings(config, {"digest.words": ("--words", words)})
         with _store(store, settings) as st:
-            d = digest(st, date, limit=limit)
+            d = digest(st, day, limit=limit)
         if not d.entries:
             warn(f"no stories on {date}")
         write_output(render_digest(d, fmt), output)

@@ -92,7 +92,9 @@ def get_engine(name: str, **options: Any) -> Engine:
         from .spark import SparkEngine
 
         return SparkEngine(**options)
-    raise ValueError(f"unknown engine {name!r}; choose local or spark")
+    from ..errors import UnknownEngineError
+
+    raise UnknownEngineError(f"unknown engine {name!r}; choose local or spark")
 
 
 __all__ = ["BriefJob", "Engine", "get_engine", "read_jobs", "run_job"]

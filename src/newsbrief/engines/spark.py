@@ -14,18 +14,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import NewsbriefError
+from ..errors import SparkJobError, SparkUnavailableError
 from . import BriefJob, run_job
-
-
-class SparkUnavailableError(NewsbriefError):
-    code = "NB400"
-    http_status = 503
-
-
-class SparkJobError(NewsbriefError):
-    code = "NB401"
-    http_status = 500
 
 
 class SparkEngine:

@@ -12,6 +12,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from ..errors import UnknownFormatError
 from ..model import Brief
 
 FORMATS = ("terminal", "markdown", "json", "html")
@@ -27,7 +28,7 @@ def render(brief: Brief, fmt: str = "terminal", explain: bool = False) -> str:
         return to_html(brief)
     if fmt == "terminal":
         return to_terminal(brief, explain=explain)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise UnknownFormatError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def to_json(brief: Brief, explain: bool = False) -> str:

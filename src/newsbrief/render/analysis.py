@@ -11,6 +11,8 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from ..errors import UnknownFormatError
+
 #: How many rows each section shows (JSON always has everything).
 MAX_ENTITIES = 30
 MAX_QUOTES = 15
@@ -246,4 +248,4 @@ def render_analysis(brief, fmt: str = "terminal") -> str:
         return text
     if fmt == "terminal":
         return text.replace("### ", "").replace("## ", "")
-    raise ValueError(f"unknown format {fmt!r}")
+    raise UnknownFormatError(f"unknown format {fmt!r}; choose terminal, markdown, json or html")
