@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import newsbrief
-from newsbrief.engines import BriefJob, get_engine, read_jobs
+from newsbrief.engines import BriefJob, read_jobs
+from newsbrief.engines.registry import get_engine
 from newsbrief.errors import MalformedJSONError
 
 from conftest import load_clusters

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 
-
-from . import app
+from ..render.analysis import ANALYSIS_FORMATS
+from ._app import app
 from ._util import (
     ConfigOption,
-    FormatOption,
     OutputOption,
     PathsArgument,
     as_inputs,
     check_format,
     errors_to_exit,
+    format_option,
     warn,
     write_output,
 )
@@ -21,21 +22,22 @@ from ._util import (
 @app.command("analyze")
 def analyze_cmd(
     paths: PathsArgument,
-    fmt: FormatOption = "terminal",
+    fmt: Annotated[str, format_option(ANALYSIS_FORMATS)] = "terminal",
     output: OutputOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Entities, quotes, figures, agreement, timeline and coverage across the articles."""
-    from ..analyze import analyze
+    from ..analyze import Analyzer
     from ..config import Settings
     from ..ingest import ReadReport
+    from ..pipeline import prepare
     from ..render.analysis import render_analysis
 
-    check_format(fmt)
+    check_format(fmt, ANALYSIS_FORMATS)
     with errors_to_exit():
         settings = Settings.load(config)
         report = ReadReport()
-        result = analyze(as_inputs(paths), settings=settings, report=report)
+        result = Analyzer(settings)(prepare(as_inputs(paths), settings, report))
         for w in result.warnings:
             warn(w)
         result.warnings.clear()

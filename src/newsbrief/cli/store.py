@@ -9,8 +9,9 @@ from typing import Annotated
 
 import typer
 
-from . import app
-from ._util import err_console, errors_to_exit, fail, warn, write_output
+from ..digest import DIGEST_FORMATS
+from ._app import app
+from ._util import FormatOption, check_format, err_console, errors_to_exit, fail, format_option, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
 StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
@@ -87,16 +88,15 @@ def story_cmd(
     story_id: Annotated[str, typer.Argument(help="Story id (from `newsbrief stories`).")],
     store: StoreOption = None,
     words: Annotated[int, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words.")] = 100,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")] = "terminal",
+    fmt: FormatOption = "terminal",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view.")] = False,
 ) -> None:
     """Brief one stored story."""
     from ..digest import brief_story
-    from ..render import FORMATS, render
+    from ..render import render
 
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
+    check_format(fmt)
     with errors_to_exit():
         with _store(store) as st:
             result = brief_story(st, story_id, words=words, analyze=analyze)
@@ -109,15 +109,14 @@ def digest_cmd(
     store: StoreOption = None,
     words: Annotated[int, typer.Option("--words", "-w", min=10, max=1000, help="Summary budget per story.")] = 60,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many stories.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
+    fmt: Annotated[str, format_option(DIGEST_FORMATS)] = "markdown",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
 ) -> None:
     """The day's stories, biggest first, each with headline, brief and sources."""
-    from ..digest import DIGEST_FORMATS, digest, render_digest
+    from ..digest import digest, render_digest
     from ..ingest import parse_date
 
-    if fmt not in DIGEST_FORMATS:
-        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}", code=2)
+    check_format(fmt, DIGEST_FORMATS)
     if parse_date(date) is None:
         raise fail(f"not a date: {date!r} (use YYYY-MM-DD)", code=2)
     with errors_to_exit():
