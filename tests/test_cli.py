@@ -66,8 +66,13 @@ def test_bad_input_clear_message_no_traceback(fixtures_dir, name, message):
 def test_malformed_line_warns_and_keeps_the_good_lines(fixtures_dir):
     p = run("brief", str(fixtures_dir / "malformed.jsonl"), "-f", "json", "--no-analyze")
     err = p.stderr.decode()
+    assert p.returncode == 0, err
     assert "malformed.jsonl:3: malformed JSON" in err
     assert "Traceback" not in err
+    d = json.loads(p.stdout)
+    assert [(a["title"], a["source"]) for a in d["articles"]] == [
+        ("Bridge reopens", "Coastal Herald"), ("Traffic returns to Harbour Bridge", "Portville Post")]
+    assert d["summary"] and all(s["citations"] for s in d["summary"])
 
 
 def test_one_bad_file_among_good_ones_warns_and_continues(fixtures_dir):
