@@ -18,6 +18,9 @@ from newsbrief.config import Settings
 from newsbrief.ingest import article_from_dict
 from newsbrief.pipeline import prepare
 
+# the module's fixture analyzes three real clusters with spaCy (6 s)
+pytestmark = pytest.mark.slow
+
 LABELS = json.loads((Path(__file__).parent / "labels" / "analysis.json").read_text(encoding="utf-8"))
 #: Precision floors on the labelled set (measured: see the report in the commit log).
 ENTITY_MERGE_PRECISION_FLOOR = 0.95
