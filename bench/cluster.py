@@ -152,16 +152,6 @@ def stream_span(arts) -> int:
     return (max(days) - min(days)).days + 30 if days else 0
 
 
-def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
-    gs, ps, both = collections.Counter(gold), collections.Counter(pred), collections.Counter(zip(gold, pred))
-    n = len(gold)
-    if n == 0:
-        return 0.0, 0.0, 0.0
-    p = sum(both[(g, q)] / ps[q] for g, q in zip(gold, pred)) / n
-    r = sum(both[(g, q)] / gs[g] for g, q in zip(gold, pred)) / n
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def pairwise(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
     def pairs(c: collections.Counter) -> int:
         return sum(v * (v - 1) // 2 for v in c.values())
@@ -273,6 +263,8 @@ def _score_rows(names, meta, pred_all, refused) -> dict:
 
 
 def _scores(gold, pred) -> dict:
+    from newsbrief.eval.clustering import bcubed
+
     bp, br, bf = bcubed(gold, pred)
     pp, pr, pf = pairwise(gold, pred)
     return {"bcubed_p": round(bp, 4), "bcubed_r": round(br, 4), "bcubed_f1": round(bf, 4),

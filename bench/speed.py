@@ -73,9 +73,9 @@ def main() -> None:
     ours = NewsbriefSystem()
     peer = None
     if not args.no_sumy:
-        from newsbrief.eval.peers import make_peer
+        from newsbrief.eval.registry import make_system
 
-        peer = make_peer("sumy-lexrank")
+        peer = make_system("sumy-lexrank")
 
     def as_cluster(arts, cid):
         return Cluster("speed", cid, tuple(arts), ("-",))

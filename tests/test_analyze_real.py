@@ -12,9 +12,14 @@ from pathlib import Path
 import pytest
 
 from conftest import load_clusters
-from newsbrief.analyze import analyze
+from newsbrief.analyze import Analyzer
 from newsbrief.analyze.entities import normalize
+from newsbrief.config import Settings
 from newsbrief.ingest import article_from_dict
+from newsbrief.pipeline import prepare
+
+# the module's fixture analyzes three real clusters with spaCy (6 s)
+pytestmark = pytest.mark.slow
 
 LABELS = json.loads((Path(__file__).parent / "labels" / "analysis.json").read_text(encoding="utf-8"))
 #: Precision floors on the labelled set (measured: see the report in the commit log).
@@ -22,6 +27,12 @@ ENTITY_MERGE_PRECISION_FLOOR = 0.95
 QUOTE_SPEAKER_PRECISION_FLOOR = 0.85
 TIMELINE_PRECISION_FLOOR = 0.85
 FILES = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz"}
+
+
+def analyze(inputs):
+    """The cross-source view alone, as ``newsbrief analyze`` computes it."""
+    settings = Settings()
+    return Analyzer(settings)(prepare(inputs, settings))
 
 
 @pytest.fixture(scope="module")

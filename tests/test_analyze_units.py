@@ -127,6 +127,7 @@ def test_figures_number_words_and_conflicts():
     assert [q.category for q in conflicts] == ["displaced"]
 
 
+@pytest.mark.slow
 def test_analyze_cli_formats(tmp_path, fixtures_dir):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"

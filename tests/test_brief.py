@@ -14,8 +14,9 @@ from newsbrief.errors import PipelineError
 from newsbrief.pipeline import Pipeline, check_pipeline, make_pipeline
 from newsbrief.segment import Segmenter
 from newsbrief.selection import Selector
-from newsbrief.render import render
 from newsbrief.config import Settings
+from newsbrief.render import render
+from newsbrief.selection import CitationIndex
 
 from conftest import load_clusters
 
@@ -38,13 +39,19 @@ def test_budget_and_citations_on_sample(libya):
             assert 0 < c.score <= 1
 
 
+QUOTE = "ignores many of the Libyan army's demands"
+
+
 def test_shared_quote_cites_every_outlet_that_carries_it(libya):
-    for s in libya.summary:
-        if "ignores many of the Libyan army's demands" in s.text:
-            assert len({c.article_id for c in s.citations}) == 3
-            break
-    else:
-        pytest.skip("quote not selected in this summary")
+    carriers = {a.id for a in libya.sources for s in a.sentences if QUOTE in s.text}
+    assert len(carriers) == 3
+    # whichever carrier's sentence is cited, the other two support it
+    for sentence in (s for a in libya.sources for s in a.sentences if QUOTE in s.text):
+        cited = {c.article_id for c in CitationIndex(libya, Settings()).cite(sentence)}
+        assert cited == carriers, sentence.text
+    # and the 100-word summary picks the quote, cited to all three
+    chosen = [s for s in libya.summary if QUOTE in s.text]
+    assert len(chosen) == 1 and {c.article_id for c in chosen[0].citations} == carriers
 
 
 def test_no_boilerplate_in_brief(libya):
@@ -169,7 +176,13 @@ def test_markdown_format(libya):
 
 def test_terminal_format(libya):
     out = render(libya, "terminal")
-    assert libya.headline.split()[0] in out and "Sources" in out
+    flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", out).split())  # unwrapped, without the panel's border
+    assert libya.headline in flat and "Sources" in flat
+    numbers = {a.id: n for n, a in enumerate(libya.articles, 1)}
+    for s in libya.summary:
+        markers = "".join(f"[{numbers[c.article_id]}]" for c in s.citations)
+        assert f"• {s.text} {markers}" in flat
+    assert f"{QUOTE},\" he said, according to Al Arabiya. [1][2][4]" in flat
 
 
 def test_html_format_is_self_contained_and_escaped():

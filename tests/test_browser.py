@@ -148,6 +148,7 @@ def test_citation_works_from_the_keyboard(page, server):
     assert page.locator("#" + cite.get_attribute("aria-controls")).is_visible()
 
 
+@pytest.mark.slow
 def test_script_in_article_does_not_run(page, server):
     arts = sample_articles()[:3]
     first = arts[0]["text"].split(". ")
@@ -218,6 +219,7 @@ def store_server(tmp_path_factory):
         yield live
 
 
+@pytest.mark.slow
 def test_story_page_from_the_store(page, store_server):
     page.goto(store_server.url + "/stories")
     page.locator(f'a[href="/stories/{store_server.ids["story"]}"]').click()

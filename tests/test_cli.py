@@ -16,12 +16,14 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsbrief", *args], input=stdin, capture_output=True, cwd=REPO, timeout=120)
 
 
+@pytest.mark.slow
 def test_bundled_sample_runs():
     p = run("brief", "examples/air-france-447.jsonl", "--no-analyze")
     assert p.returncode == 0, p.stderr.decode()
     assert "Air France" in p.stdout.decode()
 
 
+@pytest.mark.slow
 def test_sample_json_done_when(libya_dir):
     p = run("brief", str(libya_dir), "--format", "json", "--words", "100")
     assert p.returncode == 0, p.stderr.decode()
@@ -30,6 +32,7 @@ def test_sample_json_done_when(libya_dir):
     assert all(s["citations"] for s in d["summary"])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt, marker", [("markdown", "## Sources"), ("html", "<!doctype html>"), ("terminal", "Sources")])
 def test_output_file(tmp_path, fixtures_dir, fmt, marker):
     out = tmp_path / "sub" / f"brief.{fmt}"
@@ -63,13 +66,20 @@ def test_bad_input_clear_message_no_traceback(fixtures_dir, name, message):
     assert "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_malformed_line_warns_and_keeps_the_good_lines(fixtures_dir):
     p = run("brief", str(fixtures_dir / "malformed.jsonl"), "-f", "json", "--no-analyze")
     err = p.stderr.decode()
+    assert p.returncode == 0, err
     assert "malformed.jsonl:3: malformed JSON" in err
     assert "Traceback" not in err
+    d = json.loads(p.stdout)
+    assert [(a["title"], a["source"]) for a in d["articles"]] == [
+        ("Bridge reopens", "Coastal Herald"), ("Traffic returns to Harbour Bridge", "Portville Post")]
+    assert d["summary"] and all(s["citations"] for s in d["summary"])
 
 
+@pytest.mark.slow
 def test_one_bad_file_among_good_ones_warns_and_continues(fixtures_dir):
     p = run("brief", str(fixtures_dir / "bridge.jsonl"), str(fixtures_dir / "binary.txt"), "-f", "json", "--no-analyze")
     assert p.returncode == 0
@@ -87,6 +97,7 @@ def test_unknown_format_is_usage_error(fixtures_dir):
     assert p.returncode == 2 and "unknown format" in p.stderr.decode()
 
 
+@pytest.mark.slow
 def test_explain_lists_removals(libya_dir):
     p = run("brief", str(libya_dir), "-f", "markdown", "--explain", "--no-analyze")
     assert "## Removed boilerplate" in p.stdout.decode()

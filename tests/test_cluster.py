@@ -3,7 +3,6 @@ split same-topic events, state survives a restart, memory stays bounded."""
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import datetime as dt
 import gzip
@@ -13,16 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.eval.clustering import bcubed
 from newsbrief.ingest import article_from_dict
 from newsbrief.model import Article
 from newsbrief.stream.cluster import StoryClusterer, entity_phrases
 
 
 def bcubed_f1(gold: list[str], pred: list[str]) -> float:
-    gs, ps, both = collections.Counter(gold), collections.Counter(pred), collections.Counter(zip(gold, pred))
-    p = sum(both[(g, q)] / ps[q] for g, q in zip(gold, pred)) / len(gold)
-    r = sum(both[(g, q)] / gs[g] for g, q in zip(gold, pred)) / len(gold)
-    return 2 * p * r / (p + r)
+    return bcubed(gold, pred)[2]
 
 
 def _articles(path: Path) -> list[tuple[str, Article]]:

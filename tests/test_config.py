@@ -105,6 +105,7 @@ def test_bad_settings_file_is_a_clear_cli_error(tmp_path, fixtures_dir):
     assert "nb.toml: not valid TOML" in p.stderr.decode() and "Traceback" not in p.stderr.decode()
 
 
+@pytest.mark.slow
 def test_config_changes_what_the_cli_does(tmp_path, fixtures_dir):
     import json
     import subprocess

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import newsbrief
-from newsbrief.engines import BriefJob, get_engine, read_jobs
+from newsbrief.engines import BriefJob, read_jobs
+from newsbrief.engines.registry import get_engine
 from newsbrief.errors import MalformedJSONError
 
 from conftest import load_clusters
@@ -31,6 +32,7 @@ def expected(job: BriefJob) -> dict:
     return b.to_dict()
 
 
+@pytest.mark.slow
 def test_local_pool_matches_library_in_order(jobs):
     out = list(get_engine("local", processes=2).run(jobs))
     assert [d["story_id"] for d in out] == [j.id for j in jobs]

@@ -55,7 +55,7 @@ def test_every_error_is_listed_with_a_unique_code_and_an_http_status():
 def test_unknown_names_are_usage_errors(tmp_path):
     from newsbrief import brief
     from newsbrief.digest import Digest, render_digest
-    from newsbrief.engines import get_engine
+    from newsbrief.engines.registry import get_engine
     from newsbrief.render import render
     from newsbrief.render.analysis import render_analysis
 

@@ -10,9 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief.cli import app
-from newsbrief.errors import DatasetError, UnknownSystemError
+from newsbrief.errors import DatasetError, MissingExtraError, UnknownSystemError
 from newsbrief.eval import dataset_digest, evaluate, read_clusters, resolve_systems
+from newsbrief.eval import registry
 from newsbrief.eval.budget import cut, take_sentences
+from newsbrief.eval.clustering import bcubed
 from newsbrief.eval.scoring import RougeScorer
 from newsbrief.eval.tokens import RougeTokenizer
 
@@ -123,6 +125,50 @@ def test_system_names_resolve():
     assert "sumy-kl" in resolve_systems("peers") and "oracle" in resolve_systems("all")
     with pytest.raises(UnknownSystemError):
         resolve_systems("newsbrief,gpt")
+
+
+def test_registry_builds_each_system_under_its_name():
+    built = 0
+    for name, factory in registry.SYSTEMS.items():
+        try:
+            system = registry.make_system(name)
+        except MissingExtraError:  # a peer whose package is not installed
+            assert name in registry.PEERS
+            continue
+        assert system.name == name and type(system) is type(factory(None))
+        built += 1
+    assert built >= len(registry.BUILTIN) == 3
+    with pytest.raises(UnknownSystemError, match="choose from newsbrief, lead, oracle"):
+        registry.make_system("gpt")
+
+
+def test_a_system_is_one_registry_entry(monkeypatch):
+    from newsbrief.eval.systems import LeadSystem
+
+    monkeypatch.setitem(registry.SYSTEMS, "lead-again", lambda settings: LeadSystem())
+    assert registry.resolve_systems("lead-again,lead") == ["lead-again", "lead"]
+    assert isinstance(registry.make_system("lead-again"), LeadSystem)
+
+
+def test_eval_help_lists_every_registered_system():
+    res = CliRunner().invoke(app, ["eval", "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert res.exit_code == 0
+    for name in registry.SYSTEMS:
+        assert name in res.output
+
+
+def test_bcubed_on_a_hand_computed_example():
+    # gold a = {0, 1}, b = {2}; predicted 1 = {0, 1, 2}. Precision per item:
+    # 2/3, 2/3, 1/3 -> 5/9; recall 1 each; F1 = 2 * 5/9 / (5/9 + 1) = 5/7.
+    p, r, f = bcubed(["a", "a", "b"], [1, 1, 1])
+    assert (p, r, f) == pytest.approx((5 / 9, 1.0, 5 / 7))
+    # gold a = {0, 1, 2}, b = {3, 4}; predicted x = {0, 1}, y = {2, 3, 4}.
+    # precision 1, 1, 1/3, 2/3, 2/3 -> 11/15; recall 2/3, 2/3, 1/3, 1, 1 -> 11/15
+    assert bcubed(list("aaabb"), list("xxyyy")) == pytest.approx((11 / 15, 11 / 15, 11 / 15))
+    # singletons: precision 1, recall 1/2, 1/2, 1 -> 2/3; F1 = 4/5
+    assert bcubed(["a", "a", "b"], [1, 2, 3]) == pytest.approx((1.0, 2 / 3, 4 / 5))
+    assert bcubed(["a", "a", "b"], ["q", "q", "r"]) == (1.0, 1.0, 1.0)
+    assert bcubed([], []) == (0.0, 0.0, 0.0)
 
 
 def test_budgeted_kl_picks_what_sumy_kl_picks(shared_dir):

@@ -175,9 +175,9 @@ def test_non_english_text_is_refused_clearly(fixtures_dir):
 
 def test_oversized_file_is_refused_with_size(tmp_path):
     big = tmp_path / "big.txt"
-    big.write_text("Title\n\n" + "The council met and voted on the plan. " * 40)
-    with pytest.raises(InputTooLargeError, match="file is 1,567 bytes, over the 1,000 bytes limit"):
-        read_articles([big], Settings().replace({"ingest.max_file_bytes": 1000}))
+    big.write_text("Title\n\n" + "The council met and voted on the plan. " * 80_000)  # 3.1 MB
+    with pytest.raises(InputTooLargeError, match="file is 3 MB, over the 2 MB limit"):
+        read_articles([big], Settings().replace({"ingest.max_file_bytes": 2_000_000}))
 
 
 def test_large_jsonl_is_streamed_past_the_file_limit(tmp_path):

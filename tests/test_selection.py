@@ -97,6 +97,7 @@ def test_title_concepts_weigh_more():
     assert "highway" in first(["Flooding closes coastal highway", "Coastal highway closed"])
 
 
+@pytest.mark.slow
 def test_large_cluster_runs(shared_dir):
     """300 articles: the lazy greedy keeps this well under a second or two."""
     clusters = list(read_clusters(shared_dir / "data" / "duc2006" / "test.jsonl.gz", limit=12))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,8 +19,6 @@ from .dates import date_argument
 from .errors import UnknownFormatError
 from .model import Brief, Story
 from .store import Store
-
-DIGEST_FORMATS = ("markdown", "html", "json")
 
 def brief_story(store: Store, story_id: str, words: int | None = None, analyze: bool = False,
                 settings: Settings | None = None, until: dt.date | None = None) -> Brief:
@@ -78,16 +77,20 @@ def digest(store: Store, date: dt.date | str, words: int | None = None, limit: i
 
 
 def render_digest(d: Digest, fmt: str = "markdown") -> str:
-    """The digest as ``markdown``, ``html`` or ``json``."""
-    if fmt == "markdown":
-        return _markdown(d)
-    if fmt == "html":
-        from .render import _jinja
+    """The digest as a string in ``fmt`` (one of :data:`DIGEST_FORMATS`)."""
+    if fmt not in DIGEST_FORMATS:
+        raise UnknownFormatError(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}")
+    return DIGEST_FORMATS[fmt](d)
 
-        return _jinja().get_template("digest.html").render(digest=d, entries=_entries(d))
-    if fmt == "json":
-        return json.dumps(d.to_dict(), ensure_ascii=False, indent=2)
-    raise UnknownFormatError(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}")
+
+def _html(d: Digest) -> str:
+    from .render import _jinja
+
+    return _jinja().get_template("digest.html").render(digest=d, entries=_entries(d))
+
+
+def _json(d: Digest) -> str:
+    return json.dumps(d.to_dict(), ensure_ascii=False, indent=2)
 
 
 def _entries(d: Digest) -> list[dict[str, Any]]:
@@ -124,6 +127,11 @@ def _markdown(d: Digest) -> str:
         span = " to ".join(dict.fromkeys(x.isoformat() for x in (story.first_seen, story.last_seen) if x))
         lines += ["", f"*Story `{story.id}`: {story.size} articles{', ' + span if span else ''}.*", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+#: Digest formats: name -> renderer. Adding a format is one entry plus its
+#: renderer; ``newsbrief digest --format`` lists and checks these.
+DIGEST_FORMATS: dict[str, Callable[[Digest], str]] = {"markdown": _markdown, "html": _html, "json": _json}
 
 
 __all__ = ["DIGEST_FORMATS", "Digest", "brief_story", "digest", "render_digest"]

@@ -2,8 +2,9 @@
 dates the outlets give, where they agree and where they differ.
 
 :class:`Analyzer` is a pipeline stage (``Brief -> Brief``, assigns
-``brief.analysis``); :func:`analyze` reads articles and runs only what the
-view needs (no summary). Steps, in order:
+``brief.analysis``); :func:`analyze_brief` computes the view of a segmented
+brief. This package never imports the pipeline that assembles it. Steps, in
+order:
 
 1. Sources: one per independent article, numbered as in the brief, each
    with an anchor date for relative expressions (publication date, else a
@@ -255,15 +256,4 @@ def _facts(brief: Brief, analysis: Analysis, sources: list[Source]) -> list[dict
     return out
 
 
-def analyze(inputs, settings: Settings | None = None, report=None) -> Brief:
-    """Read articles and compute only the cross-source view (no summary).
-
-    ``inputs`` are what :func:`newsbrief.pipeline.brief` accepts. Returns the
-    :class:`~newsbrief.model.Brief` with ``analysis`` set.
-    """
-    from ..pipeline import analyze as run
-
-    return run(inputs, settings, report)
-
-
-__all__ = ["Analysis", "Analyzer", "analyze", "analyze_brief", "SCHEMA"]
+__all__ = ["Analysis", "Analyzer", "analyze_brief", "SCHEMA"]

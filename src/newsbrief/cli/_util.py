@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from ..errors import NewsbriefError, UsageError
+from ..render import FORMATS
 
 
 # Arguments and options shared by the commands that read articles.
@@ -19,7 +20,16 @@ PathsArgument = Annotated[
     list[str],
     typer.Argument(help="Article files or directories (.txt, .html, .json, .jsonl, feeds), or - for stdin."),
 ]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: terminal, markdown, json or html.")]
+
+
+def format_option(formats: Collection[str]) -> Any:
+    """``--format/-f`` whose help lists ``formats`` (a format registry's names)."""
+    names = list(formats)
+    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+    return typer.Option("--format", "-f", help=f"Output format: {listed}.")
+
+
+FormatOption = Annotated[str, format_option(FORMATS)]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", help="TOML settings file (see the settings table in README.md); NEWSBRIEF_* variables override it, options override both.")]
@@ -43,11 +53,10 @@ def as_inputs(paths: list[str]) -> list[str | Path]:
     return [p if p == "-" else Path(p) for p in paths]
 
 
-def check_format(fmt: str) -> None:
-    from ..render import FORMATS
-
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
+def check_format(fmt: str, formats: Collection[str] = FORMATS) -> None:
+    """Exit with a usage error (code 2) when ``fmt`` is not one of ``formats``."""
+    if fmt not in formats:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(formats)}", code=2)
 
 err_console = Console(stderr=True, highlight=False)
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 
-
-from . import app
+from ..render.analysis import ANALYSIS_FORMATS
+from ._app import app
 from ._util import (
     ConfigOption,
-    FormatOption,
     OutputOption,
     PathsArgument,
     as_inputs,
     check_format,
     errors_to_exit,
+    format_option,
     load_settings,
     warn,
     write_output,
@@ -22,7 +23,7 @@ from ._util import (
 @app.command("analyze")
 def analyze_cmd(
     paths: PathsArgument,
-    fmt: FormatOption = "terminal",
+    fmt: Annotated[str, format_option(ANALYSIS_FORMATS)] = "terminal",
     output: OutputOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -31,11 +32,11 @@ def analyze_cmd(
     from ..pipeline import analyze
     from ..render.analysis import render_analysis
 
-    check_format(fmt)
+    check_format(fmt, ANALYSIS_FORMATS)
     with errors_to_exit():
         settings = load_settings(config)
         report = ReadReport()
-        result = analyze(as_inputs(paths), settings=settings, report=report)
+        result = Analyzer(settings)(prepare(as_inputs(paths), settings, report))
         for w in result.warnings:
             warn(w)
         result.warnings.clear()

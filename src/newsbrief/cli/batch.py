@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from ._app import app
 from ._util import ConfigOption, errors_to_exit, fail, load_settings, warn
 
 
@@ -26,10 +26,11 @@ def batch_cmd(
     """Brief every story of a JSON Lines file; one brief per output line, in input order."""
     from rich.progress import Progress
 
-    from ..engines import get_engine, read_jobs
+    from ..engines import read_jobs
+    from ..engines.registry import ENGINES, get_engine
 
-    if engine not in ("local", "spark"):
-        raise fail(f"unknown engine {engine!r}; choose local or spark", code=2)
+    if engine not in ENGINES:
+        raise fail(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}", code=2)
     if not stories.exists():
         raise fail(f"{stories}: no such file")
     options = {"processes": processes} if engine == "local" else {"master": master}

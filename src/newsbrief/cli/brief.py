@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from ._app import app
 from ._util import (
     ConfigOption,
     FormatOption,

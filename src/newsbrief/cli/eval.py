@@ -8,20 +8,18 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from ..eval.registry import DEFAULT_SYSTEMS, SYSTEMS
+from ._app import app
 from ._util import ConfigOption, err_console, errors_to_exit, load_settings
 
-SYSTEMS_HELP = (
-    "Comma-separated systems: newsbrief, lead, oracle, sumy-lexrank, sumy-textrank, sumy-lsa, sumy-kl, "
-    "sumy-sumbasic, sumy-luhn, summa-textrank, lexrank; 'peers' = all peers, 'all' = everything."
-)
+SYSTEMS_HELP = f"Comma-separated systems: {', '.join(SYSTEMS)}; 'peers' = all peers, 'all' = everything."
 
 
 @app.command("eval")
 def eval_cmd(
     datasets: Annotated[list[Path], typer.Argument(help="Cluster files (.jsonl or .jsonl.gz): id, articles, summaries.")],
     words: Annotated[int, typer.Option("--words", "-w", min=1, max=5000, help="Budget: whole sentences, then cut to exactly N words.")] = 100,
-    systems: Annotated[str, typer.Option("--systems", "-s", help=SYSTEMS_HELP)] = "newsbrief,lead,oracle",
+    systems: Annotated[str, typer.Option("--systems", "-s", help=SYSTEMS_HELP)] = ",".join(DEFAULT_SYSTEMS),
     json_out: Annotated[Path | None, typer.Option("--json", help="Write per-cluster and aggregate scores to this JSON file.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Only the first K clusters of each dataset.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from ._app import app
 from ._util import errors_to_exit, warn
 
 

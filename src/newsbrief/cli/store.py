@@ -9,8 +9,9 @@ from typing import Annotated
 
 import typer
 
-from . import app
-from ._util import ConfigOption, err_console, errors_to_exit, fail, load_settings, warn, write_output
+from ..digest import DIGEST_FORMATS
+from ._app import app
+from ._util import ConfigOption, FormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
 StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
@@ -89,17 +90,16 @@ def story_cmd(
     story_id: Annotated[str, typer.Argument(help="Story id (from `newsbrief stories`).")],
     store: StoreOption = None,
     words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=5000, help="Summary budget in words (default: selection.words, 100).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json or html.")] = "terminal",
+    fmt: FormatOption = "terminal",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view.")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Brief one stored story."""
     from ..digest import brief_story
-    from ..render import FORMATS, render
+    from ..render import render
 
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
+    check_format(fmt)
     with errors_to_exit():
         settings = load_settings(config, {"selection.words": ("--words", words)})
         with _store(store, settings) as st:
@@ -113,16 +113,15 @@ def digest_cmd(
     store: StoreOption = None,
     words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=1000, help="Summary budget per story (default: digest.words, 60).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many stories.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
+    fmt: Annotated[str, format_option(DIGEST_FORMATS)] = "markdown",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     config: ConfigOption = None,
 ) -> None:
     """The day's stories, biggest first, each with headline, brief and sources."""
     from ..dates import date_argument
-    from ..digest import DIGEST_FORMATS, digest, render_digest
+    from ..digest import digest, render_digest
 
-    if fmt not in DIGEST_FORMATS:
-        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(DIGEST_FORMATS)}", code=2)
+    check_format(fmt, DIGEST_FORMATS)
     with errors_to_exit():
         day = date_argument(date, "--date")  # before the store is opened (and maybe created)
         settings = load_settings(config, {"digest.words": ("--words", words)})

@@ -7,7 +7,7 @@ pool) and on a cluster (:class:`~newsbrief.engines.spark.SparkEngine`,
 PySpark), so a corpus outgrows one machine without code changes.
 
 Jobs and results are plain JSON-able values so they cross process and
-executor boundaries unchanged.
+executor boundaries unchanged. :mod:`.registry` names the engines.
 """
 
 from __future__ import annotations
@@ -82,19 +82,4 @@ class Engine(Protocol):
     def run(self, jobs: Iterable[BriefJob]) -> Iterator[dict[str, Any]]: ...
 
 
-def get_engine(name: str, **options: Any) -> Engine:
-    """``local`` or ``spark``."""
-    if name == "local":
-        from .local import LocalEngine
-
-        return LocalEngine(**options)
-    if name == "spark":
-        from .spark import SparkEngine
-
-        return SparkEngine(**options)
-    from ..errors import UnknownEngineError
-
-    raise UnknownEngineError(f"unknown engine {name!r}; choose local or spark")
-
-
-__all__ = ["BriefJob", "Engine", "get_engine", "read_jobs", "run_job"]
+__all__ = ["BriefJob", "Engine", "read_jobs", "run_job"]

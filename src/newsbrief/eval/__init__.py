@@ -11,9 +11,10 @@ Protocol (:func:`iter_scores`), the same for every system:
    segmented once (:func:`newsbrief.pipeline.prepare`, near-duplicates marked
    as :func:`newsbrief.brief` does), so every system sees the same sentences.
    References are never shown to a system, except to the ``oracle``.
-2. Each system (:mod:`.systems`, :mod:`.peers`) proposes sentences; the budget
-   rule (:mod:`.budget`) keeps whole sentences until ``words``, then cuts to
-   exactly ``words`` words. Only the system call is timed.
+2. Each system (:mod:`.systems`, :mod:`.peers`, by name in :mod:`.registry`)
+   proposes sentences; the budget rule (:mod:`.budget`) keeps whole sentences
+   until ``words``, then cuts to exactly ``words`` words. Only the system call
+   is timed.
 3. ROUGE-1/2/L with stemming, averaged over references (:mod:`.scoring`),
    then over clusters with a seeded bootstrap interval (:mod:`.aggregate`).
 """
@@ -31,7 +32,7 @@ from .aggregate import SystemScore, aggregate
 from .budget import count_words, cut
 from .datasets import Cluster, count_clusters, dataset_digest, dataset_name, read_clusters
 from .scoring import METRICS, ClusterScore, RougeScorer, Score
-from .systems import DEFAULT_SYSTEMS, make_system, resolve_systems, system_names
+from .registry import DEFAULT_SYSTEMS, SYSTEMS, make_system, resolve_systems
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ __all__ = [
     "DEFAULT_SYSTEMS",
     "EvalReport",
     "METRICS",
+    "SYSTEMS",
     "Score",
     "SystemScore",
     "count",
@@ -153,5 +155,4 @@ __all__ = [
     "make_report",
     "read_clusters",
     "resolve_systems",
-    "system_names",
 ]

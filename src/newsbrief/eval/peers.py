@@ -25,19 +25,7 @@ from operator import attrgetter
 
 from ..errors import MissingExtraError
 from ..model import Brief
-from .systems import sentence_texts
-
-#: Peer name -> (package, summarizer). All need ``pip install newsbrief[peers]``.
-PEERS = {
-    "sumy-lexrank": ("sumy", "LexRankSummarizer"),
-    "sumy-textrank": ("sumy", "TextRankSummarizer"),
-    "sumy-lsa": ("sumy", "LsaSummarizer"),
-    "sumy-kl": ("sumy", "KLSummarizer"),
-    "sumy-sumbasic": ("sumy", "SumBasicSummarizer"),
-    "sumy-luhn": ("sumy", "LuhnSummarizer"),
-    "summa-textrank": ("summa", "summarizer"),
-    "lexrank": ("lexrank", "LexRank"),
-}
+from .systems import SystemFactory, sentence_texts
 
 #: LexRank similarity threshold of the ``lexrank`` package, as in its README.
 LEXRANK_THRESHOLD = 0.1
@@ -52,16 +40,6 @@ def _require(package: str):
         raise MissingExtraError(
             f"the peer systems need {package!r}: pip install 'newsbrief[peers]'"
         ) from None
-
-
-def make_peer(name: str):
-    package, cls = PEERS[name]
-    _require(package)
-    if package == "sumy":
-        return SumyPeer(name, cls)
-    if package == "summa":
-        return SummaPeer()
-    return LexRankPeer()
 
 
 def _take_ranked(ranked: Sequence[str], words: int) -> list[str]:
@@ -109,9 +87,12 @@ class _WordTokenizer:
 
 
 class SumyPeer:
+    """One of sumy's summarizers (``cls``, e.g. ``LexRankSummarizer``) on our sentences."""
+
     uses_references = False
 
     def __init__(self, name: str, cls: str):
+        _require("sumy")
         self.name = name
         self.cls = cls
         self._summarizer = None
@@ -207,6 +188,9 @@ class SummaPeer:
     name = "summa-textrank"
     uses_references = False
 
+    def __init__(self):
+        _require("summa")
+
     def summarize(self, brief: Brief, words: int, references: Sequence[str] = ()) -> list[str]:
         from summa import summarizer as sm
         from summa.preprocessing import textcleaner as tc
@@ -236,6 +220,9 @@ class LexRankPeer:
     name = "lexrank"
     uses_references = False
 
+    def __init__(self):
+        _require("lexrank")
+
     def summarize(self, brief: Brief, words: int, references: Sequence[str] = ()) -> list[str]:
         import numpy as np
         from lexrank import STOPWORDS, LexRank
@@ -248,3 +235,16 @@ class LexRankPeer:
         scores = lxr.rank_sentences(sentences, threshold=LEXRANK_THRESHOLD)
         order = np.argsort(-np.asarray(scores), kind="stable")
         return _take_ranked([sentences[i] for i in order], words)
+
+
+#: Peer name -> factory (settings -> system). All need ``pip install newsbrief[peers]``.
+PEERS: dict[str, SystemFactory] = {
+    "sumy-lexrank": lambda settings: SumyPeer("sumy-lexrank", "LexRankSummarizer"),
+    "sumy-textrank": lambda settings: SumyPeer("sumy-textrank", "TextRankSummarizer"),
+    "sumy-lsa": lambda settings: SumyPeer("sumy-lsa", "LsaSummarizer"),
+    "sumy-kl": lambda settings: SumyPeer("sumy-kl", "KLSummarizer"),
+    "sumy-sumbasic": lambda settings: SumyPeer("sumy-sumbasic", "SumBasicSummarizer"),
+    "sumy-luhn": lambda settings: SumyPeer("sumy-luhn", "LuhnSummarizer"),
+    "summa-textrank": lambda settings: SummaPeer(),
+    "lexrank": lambda settings: LexRankPeer(),
+}

@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .tokens import RougeTokenizer
-
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 
@@ -79,6 +77,8 @@ class RougeScorer:
     def _get(self):
         if self._scorer is None:
             from rouge_score import rouge_scorer
+
+            from .tokens import RougeTokenizer
 
             self._scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True, tokenizer=RougeTokenizer())
         return self._scorer

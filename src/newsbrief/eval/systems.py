@@ -14,18 +14,19 @@ may overflow). :func:`~newsbrief.eval.budget.cut` then applies the same
 * ``oracle``: greedy ROUGE-2 recall against the references (an upper bound
   for extractive summaries of this kind, not a summarizer).
 * peers (optional extra ``newsbrief[peers]``), see :mod:`newsbrief.eval.peers`.
+
+:data:`BUILTIN` names our systems; :mod:`newsbrief.eval.registry` joins them
+with the peers.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ..config import Settings
-from ..errors import UnknownSystemError
 from ..model import Brief
-from .tokens import RougeTokenizer
 
 
 class System(Protocol):
@@ -34,6 +35,10 @@ class System(Protocol):
     uses_references: bool
 
     def summarize(self, brief: Brief, words: int, references: Sequence[str] = ()) -> list[str]: ...
+
+
+#: Builds a system; ``settings`` reach the systems that have any.
+SystemFactory = Callable[[Settings | None], System]
 
 
 def sentence_texts(brief: Brief) -> list[list[str]]:
@@ -88,6 +93,8 @@ class OracleSystem:
     uses_references = True
 
     def __init__(self):
+        from .tokens import RougeTokenizer  # rouge-score and NLTK load only when an oracle is built
+
         self._tok = RougeTokenizer()
 
     def summarize(self, brief: Brief, words: int, references: Sequence[str] = ()) -> list[str]:
@@ -144,53 +151,10 @@ def _bigrams(tokens: list[str]) -> list[tuple[str, str]]:
     return list(zip(tokens, tokens[1:]))
 
 
-# --- registry ------------------------------------------------------------------
-
-#: Our own systems; peers are added from :data:`newsbrief.eval.peers.PEERS`.
-BUILTIN = ("newsbrief", "lead", "oracle")
-DEFAULT_SYSTEMS = BUILTIN
-
-
-def system_names() -> list[str]:
-    from .peers import PEERS
-
-    return list(BUILTIN) + list(PEERS)
-
-
-def resolve_systems(spec: str | Sequence[str] | None) -> list[str]:
-    """``"newsbrief,lead"`` / a list -> names; ``all`` and ``peers`` expand."""
-    from .peers import PEERS
-
-    if spec is None:
-        return list(DEFAULT_SYSTEMS)
-    items = spec.split(",") if isinstance(spec, str) else list(spec)
-    out: list[str] = []
-    for item in (i.strip() for i in items):
-        if not item:
-            continue
-        if item == "all":
-            names = system_names()
-        elif item == "peers":
-            names = list(PEERS)
-        elif item in system_names():
-            names = [item]
-        else:
-            raise UnknownSystemError(f"unknown system {item!r}; choose from {', '.join(system_names())}, all, peers")
-        out.extend(n for n in names if n not in out)
-    if not out:
-        raise UnknownSystemError("no system given")
-    return out
-
-
-def make_system(name: str, settings: Settings | None = None) -> System:
-    if name == "newsbrief":
-        return NewsbriefSystem(settings)
-    if name == "lead":
-        return LeadSystem()
-    if name == "oracle":
-        return OracleSystem()
-    from .peers import PEERS, make_peer
-
-    if name in PEERS:
-        return make_peer(name)
-    raise UnknownSystemError(f"unknown system {name!r}; choose from {', '.join(system_names())}")
+#: Our own systems: name -> factory.
+BUILTIN: dict[str, SystemFactory] = {
+    "newsbrief": NewsbriefSystem,
+    "lead": lambda settings: LeadSystem(),
+    "oracle": lambda settings: OracleSystem(),
+}
+DEFAULT_SYSTEMS = tuple(BUILTIN)

@@ -232,20 +232,36 @@ def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
 
 
 def render_analysis(brief, fmt: str = "terminal") -> str:
-    """The view alone (``newsbrief analyze``) in ``fmt``: terminal, markdown, json or html."""
-    d = brief.analysis.to_dict()
-    if fmt == "json":
-        doc = {"schema": d["schema"], "articles": [a.to_dict() for a in brief.articles],
-               "analysis": d, "warnings": list(brief.warnings)}
-        return json.dumps(doc, ensure_ascii=False, indent=2)
-    if fmt == "html":
-        return analysis_page(d, title=brief.articles[0].title if brief.articles and brief.articles[0].title
-                             else "Cross-source view")
-    text = analysis_markdown(d)
+    """The view alone (``newsbrief analyze``) in ``fmt`` (one of :data:`ANALYSIS_FORMATS`)."""
+    if fmt not in ANALYSIS_FORMATS:
+        raise UnknownFormatError(f"unknown format {fmt!r}; choose one of {', '.join(ANALYSIS_FORMATS)}")
+    return ANALYSIS_FORMATS[fmt](brief)
+
+
+def _view_markdown(brief) -> str:
+    text = analysis_markdown(brief.analysis.to_dict())
     if brief.warnings:
         text += "\n" + "\n".join(f"warning: {w}" for w in brief.warnings) + "\n"
-    if fmt == "markdown":
-        return text
-    if fmt == "terminal":
-        return text.replace("### ", "").replace("## ", "")
-    raise UnknownFormatError(f"unknown format {fmt!r}; choose terminal, markdown, json or html")
+    return text
+
+
+def _view_terminal(brief) -> str:
+    return _view_markdown(brief).replace("### ", "").replace("## ", "")
+
+
+def _view_json(brief) -> str:
+    d = brief.analysis.to_dict()
+    doc = {"schema": d["schema"], "articles": [a.to_dict() for a in brief.articles],
+           "analysis": d, "warnings": list(brief.warnings)}
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def _view_html(brief) -> str:
+    title = brief.articles[0].title if brief.articles and brief.articles[0].title else "Cross-source view"
+    return analysis_page(brief.analysis.to_dict(), title=title)
+
+
+#: Formats of the view alone: name -> renderer ``brief -> str``. Adding a
+#: format is one entry plus its renderer; ``newsbrief analyze --format``
+#: lists and checks these.
+ANALYSIS_FORMATS = {"terminal": _view_terminal, "markdown": _view_markdown, "json": _view_json, "html": _view_html}
