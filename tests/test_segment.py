@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment import sentence_spans
+from newsbrief.model import Article, Brief
+from newsbrief.segment import Segmenter, sentence_spans
 
 
 def split(text: str) -> list[str]:
@@ -43,5 +44,17 @@ def test_paragraph_break_ends_sentence_and_counts_paragraphs():
 
 def test_offsets_are_views_into_the_text():
     text = "  First one.   Second one.  "
-    for s, e, _ in sentence_spans(text):
-        assert text[s:e] == text[s:e].strip() and text[s:e]
+    assert [text[s:e] for s, e, _ in sentence_spans(text)] == ["First one.", "Second one."]
+
+
+def test_segmenter_pipes_a_stream_of_briefs_lazily():
+    seen = []
+
+    def stream():
+        for text in ("One. Two.", "Three."):
+            seen.append(text)
+            yield Brief(articles=[Article(id=text, raw_text=text)])
+
+    out = Segmenter().pipe(stream())
+    assert seen == []
+    assert [[s.text for s in b.articles[0].sentences] for b in out] == [["One.", "Two."], ["Three."]]
