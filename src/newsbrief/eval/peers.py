@@ -25,6 +25,7 @@ from operator import attrgetter
 
 from ..errors import MissingExtraError
 from ..model import Brief
+from .budget import count_words, take_sentences
 from .systems import sentence_texts
 
 #: Peer name -> (package, summarizer). All need ``pip install newsbrief[peers]``.
@@ -64,16 +65,6 @@ def make_peer(name: str):
     return LexRankPeer()
 
 
-def _take_ranked(ranked: Sequence[str], words: int) -> list[str]:
-    out, used = [], 0
-    for s in ranked:
-        if used >= words:
-            break
-        out.append(s)
-        used += len(s.split())
-    return out
-
-
 class _BudgetCount:
     """sumy's ``count`` callable: best-rated sentences until ``words``."""
 
@@ -81,13 +72,7 @@ class _BudgetCount:
         self.words = words
 
     def __call__(self, infos):
-        out, used = [], 0
-        for info in infos:
-            if used >= self.words:
-                break
-            out.append(info)
-            used += len(str(info.sentence).split())
-        return out
+        return take_sentences(infos, self.words, size=lambda info: count_words(str(info.sentence)))
 
 
 class _WordTokenizer:
@@ -221,12 +206,7 @@ class SummaPeer:
             return []
         sm._add_scores_to_sentences(units, sm._pagerank(graph))
         ranked = sorted(units, key=attrgetter("score"), reverse=True)
-        taken, used = [], 0
-        for u in ranked:
-            if used >= words:
-                break
-            taken.append(u)
-            used += len(u.text.split())
+        taken = take_sentences(ranked, words, size=lambda u: count_words(u.text))
         return [u.text for u in sorted(taken, key=attrgetter("index"))]
 
 
@@ -247,4 +227,4 @@ class LexRankPeer:
         lxr = LexRank(docs, stopwords=STOPWORDS["en"])
         scores = lxr.rank_sentences(sentences, threshold=LEXRANK_THRESHOLD)
         order = np.argsort(-np.asarray(scores), kind="stable")
-        return _take_ranked([sentences[i] for i in order], words)
+        return take_sentences([sentences[i] for i in order], words)
