@@ -23,15 +23,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Citation
-from ._cues import EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, MONTHS, PAST_CUES_RE, WEEKDAYS
+from ._cues import (
+    AGO_NUMBERS,
+    CAPTION_RE,
+    EVENT_NEGATORS,
+    EVENT_VERBS,
+    FUTURE_CUES_RE,
+    MONTHS,
+    PAST_CUES_RE,
+    WEEKDAYS,
+)
 from ._doc import Sent, Source, cite_dict, outlets_of
 
 _M = (r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _D = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{g}>1[89]\d\d|20\d\d)"
-_WD = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?P<{g}>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_WD = r"(?P<{g}>" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
+_NUM = r"(?P<{g}>\d+|" + "|".join(sorted(AGO_NUMBERS, key=len, reverse=True)) + ")"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b" + _Y.format(g="y") + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -54,12 +63,8 @@ _PATTERNS: list[tuple[str, str]] = [
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS))
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 #: Characters around a date expression searched for tense cues.
 TENSE_WINDOW = 110
-#: Sentences that are captions or menus, not events.
-_CAPTION_RE = re.compile(r"\b(?:FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright)\b|^\s*[•·▪►]", re.I)
 
 
 @dataclass(frozen=True)
@@ -200,7 +205,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False)
             direction = "future"
         return _pick_year(m, 0, anchor, direction or "past"), since
     if kind == "ago":
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS.get(g["n"].lower(), 1)
+        n = int(g["n"]) if g["n"].isdigit() else AGO_NUMBERS.get(g["n"].lower(), 1)
         u = g["u"].lower()
         if u == "day":
             x = anchor - dt.timedelta(days=n)
@@ -376,8 +381,8 @@ def date_mentions(sents: list[Sent]) -> list[DateMention]:
     out = []
     for s in sents:
         text = s.text
-        if _CAPTION_RE.search(text):
-            continue
+        if CAPTION_RE.search(text):
+            continue  # a caption or a menu line, not an event
         for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor):
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event
