@@ -23,7 +23,6 @@ from .. import __version__
 from ..errors import InvalidRequestError
 from ..ingest import ReadReport
 from ..model import Brief, Story
-from .service import analysis_available
 from .uploads import read_inputs, upload_name
 
 router = APIRouter(include_in_schema=False)
@@ -94,7 +93,7 @@ async def story_brief(request: Request, story_id: str, words: int, analyze: bool
 async def index(request: Request) -> HTMLResponse:
     service, _ = _ctx(request)
     return html_response(render_page(
-        "web_index.html", has_store=service.has_store, nav="brief", analysis=analysis_available(),
+        "web_index.html", has_store=service.has_store, nav="brief",
         max_bytes=service.settings.server.max_body_bytes, words=service.settings.selection.words,
     ))
 
