@@ -93,8 +93,8 @@ PEOPLE_NOUNS = frozenset({
     "men", "women", "children", "victims", "others", "humans", "population",
 })
 #: Words allowed between a figure and its counted noun.
-FIGURE_NOUN_SKIP = frozenset({"of", "more", "other", "the", "whom", "innocent", "estimated", "additional",
-                              "foreign", "local", "armed", "young", "new"})
+FIGURE_NOUN_SKIP = frozenset({"of", "more", "other", "the", "whom", "innocent", "additional", "foreign", "local",
+                              "armed", "young", "new"})
 #: Time units: a number before them is a duration, not a count.
 DURATION_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
                   "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
@@ -102,10 +102,12 @@ DURATION_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "da
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
-#: Units of measure: a number before them is a measurement, never a conflict.
+#: Units of measure: a number before them is a measurement, never a conflict
+#: ("pounds" are money: :data:`CURRENCY_WORDS`; "m" is metres only where it
+#: cannot be millions: "40 m²").
 MEASURE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
                            "meters", "metre", "meter", "feet", "foot", "ft", "m", "cm", "mm", "kg", "kilograms",
-                           "tons", "tonnes", "pounds", "lbs", "mph", "knots", "acres", "hectares", "square",
+                           "tons", "tonnes", "lbs", "mph", "knots", "acres", "hectares", "square",
                            "degrees", "inches", "yards", "gallons", "litres", "liters", "barrels", "mw", "kw"})
 #: Words after a number that make it a percentage ("25 pct"); "%" and "per cent" are read with the number.
 PERCENT_WORDS = frozenset({"percent", "pct"})
