@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Citation
 from ._cues import (
     AGO_NUMBERS,
     CAPTION_RE,
@@ -314,15 +313,6 @@ class Event:
     def sources(self) -> list[Source]:
         return outlets_of([m.sent for m in self.mentions])
 
-    def citations(self) -> list[Citation]:
-        out, seen = [], set()
-        for m in self.mentions:
-            key = (m.sent.source.n, m.sent.index)
-            if key not in seen:
-                seen.add(key)
-                out.append(m.sent.cite())
-        return out
-
     def to_dict(self) -> dict[str, Any]:
         first = self.mentions[0]
         return {
@@ -336,7 +326,7 @@ class Event:
             "expressions": sorted({m.expression for m in self.mentions}),
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
-            "citations": [cite_dict(c, m.sent.source.n) for c, m in zip(self.citations(), self._first_per_sentence())],
+            "citations": [cite_dict(m.sent.cite(), m.sent.source.n) for m in self._first_per_sentence()],
         }
 
     def _first_per_sentence(self) -> list[DateMention]:
