@@ -170,6 +170,15 @@ class Brief:
         """Articles counted as independent sources (near-duplicates removed)."""
         return [a for a in self.articles if not a.duplicate_of]
 
+    def article_numbers(self) -> dict[str, int]:
+        """Article id -> the number its citations show (``[1]`` is the first article)."""
+        return {a.id: i for i, a in enumerate(self.articles, 1)}
+
+    @property
+    def outlets(self) -> list[str]:
+        """The independent sources' outlets, each once, in article order."""
+        return list(dict.fromkeys(a.outlet for a in self.sources))
+
     def article(self, article_id: str) -> Article:
         for a in self.articles:
             if a.id == article_id:
