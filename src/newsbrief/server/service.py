@@ -25,7 +25,6 @@ from ..model import Brief, Story
 T = TypeVar("T")
 
 
-
 class Service:
     """Briefs for the server, with the server's settings; one store, opened on first use and shared."""
 
