@@ -72,3 +72,17 @@ def test_next_day_digest_has_the_continuing_story(store: Store) -> None:
     assert len(d.entries) == 1
     story, b = d.entries[0]
     assert "later-report" in story.article_ids and len(b.articles) == 6
+
+
+def test_digest_markdown_entries_are_the_brief_markdown(store: Store) -> None:
+    """A digest entry lists the summary and the sources as a brief's Markdown does."""
+    from newsbrief.render import to_markdown
+
+    d = digest(store, "2020-01-14", words=50)
+    md = render_digest(d, "markdown")
+    for _, b in d.entries:
+        brief_lines = to_markdown(b).splitlines()
+        summary = [line for line in brief_lines if line.startswith("- ")][: len(b.summary)]
+        sources = [line.rsplit(" `", 1)[0] for line in brief_lines if line[:1].isdigit() and " `" in line]
+        assert len(summary) == len(b.summary) >= 1 and len(sources) == len(b.articles)
+        assert all(line in md for line in summary + sources)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.segment import sentence_spans
+from newsbrief.model import Article, Brief
+from newsbrief.segment import Segmenter, sentence_spans
 
 
 def split(text: str) -> list[str]:
@@ -46,3 +47,16 @@ def test_offsets_are_views_into_the_text():
     spans = sentence_spans(text)
     assert [(s, e) for s, e, _ in spans] == [(2, 12), (15, 26)]
     assert [text[s:e] for s, e, _ in spans] == ["First one.", "Second one."]
+
+
+def test_segmenter_pipes_a_stream_of_briefs_lazily():
+    seen = []
+
+    def stream():
+        for text in ("One. Two.", "Three."):
+            seen.append(text)
+            yield Brief(articles=[Article(id=text, raw_text=text)])
+
+    out = Segmenter().pipe(stream())
+    assert seen == []
+    assert [[s.text for s in b.articles[0].sentences] for b in out] == [["One.", "Two."], ["Three."]]

@@ -107,3 +107,16 @@ def test_large_cluster_runs(shared_dir):
     brief = prepare_cluster(big)
     out = _run(brief, 250)
     assert 150 <= sum(len(s.text.split()) for s in out.summary) <= 250
+
+
+def test_stems_are_original_porter_not_rouge_scores():
+    """What the docstring of ``features.stem`` says: short words kept, and the
+    original Porter algorithm, which differs from rouge-score's NLTK stems."""
+    from rouge_score.tokenizers import DefaultTokenizer
+
+    from newsbrief.features import stem
+
+    rouge = DefaultTokenizer(use_stemmer=True)
+    assert stem("was") == "was" and stem("talks") == rouge.tokenize("talks")[0] == "talk"
+    assert (stem("news"), rouge.tokenize("news")[0]) == ("new", "news")
+    assert (stem("dying"), rouge.tokenize("dying")[0]) == ("dy", "die")

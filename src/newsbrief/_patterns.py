@@ -112,15 +112,8 @@ BULLET_ITEM_RE = re.compile(r"^[•·▪►]\s*\S.{0,40}$")
 
 # --- segmentation ------------------------------------------------------------------
 
-#: Abbreviations after which a period does not end a sentence, lowercase, no dot.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres supt insp det rev fr sr jr st
-    mt ft jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros no nos vs etc al approx dept est
-    govt univ assn ave blvd rd hwy u.s u.n u.k e.u a.m p.m i.e e.g ph.d d.c n.y l.a u.s.a calif fla ill mass mich
-    minn penn tenn tex wash wis ariz ark colo conn del ga ind kan ky la md mo mont neb nev okla ore pa va vt wyo""".split()
-)
-
-#: Titles that precede a name and so never end a sentence ("Lt. Col. James Brown").
+#: Titles that precede a name and so never end a sentence ("Lt. Col. James Brown");
+#: nupunkt knows the other abbreviations ("U.N.", "Jan.", "p.m.").
 TITLE_ABBREVIATION_RE = re.compile(
     r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rep|Sen|Gov|Supt|Insp|Det|Rev|Fr|St|Mt)\.$"
 )

@@ -10,11 +10,10 @@ reason and line number, so ``--explain`` can show exactly what went.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import _patterns
-from .model import Article, Brief
+from .model import Article, Brief, BriefStage
 
 #: A caption right after an "Image caption" label is at most this long (words).
 MAX_CAPTION_WORDS = 30
@@ -73,7 +72,7 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, list[Removal]]
     return body, removed
 
 
-class Cleaner:
+class Cleaner(BriefStage):
     """Pipeline stage: ``article.raw_text`` -> ``article.text`` + ``article.removed``."""
 
     requires = ("article.raw_text",)
@@ -83,10 +82,6 @@ class Cleaner:
         for art in brief.articles:
             self.clean_article(art)
         return brief
-
-    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
-        for brief in stream:
-            yield self(brief)
 
     @staticmethod
     def clean_article(art: Article) -> Article:

@@ -84,22 +84,19 @@ def render_digest(d: Digest, fmt: str = "markdown") -> str:
 
 
 def _html(d: Digest) -> str:
-    from .render import _jinja
+    from .render import jinja_env
 
-    return _jinja().get_template("digest.html").render(digest=d, entries=_entries(d))
+    return jinja_env().get_template("digest.html").render(digest=d, entries=digest_entries(d))
 
 
 def _json(d: Digest) -> str:
     return json.dumps(d.to_dict(), ensure_ascii=False, indent=2)
 
 
-def _entries(d: Digest) -> list[dict[str, Any]]:
-    out = []
-    for story, b in d.entries:
-        numbers = {a.id: i for i, a in enumerate(b.articles, 1)}
-        out.append({"story": story, "brief": b, "numbers": numbers,
-                    "outlets": list(dict.fromkeys(a.outlet for a in b.sources))})
-    return out
+def digest_entries(d: Digest) -> list[dict[str, Any]]:
+    """Template context of each entry (this file's HTML and the web server's
+    page): the story, its brief and the brief's article numbers."""
+    return [{"story": story, "brief": b, "numbers": b.article_numbers()} for story, b in d.entries]
 
 
 def _long_date(day: dt.date) -> str:
@@ -107,23 +104,16 @@ def _long_date(day: dt.date) -> str:
 
 
 def _markdown(d: Digest) -> str:
+    from .render import markdown_sources, markdown_summary
+
     lines = [f"# News digest: {_long_date(d.date)}", ""]
     if not d.entries:
         lines.append("No stories on this day.")
-    for k, e in enumerate(_entries(d), 1):
-        b, story, numbers = e["brief"], e["story"], e["numbers"]
-        lines += [f"## {k}. {b.headline}", ""]
-        for s in b.summary:
-            marks = "".join(f"[{numbers.get(c.article_id, '?')}]" for c in s.citations)
-            lines.append(f"- {s.text} {marks}")
-        n_out = len(e["outlets"])
-        lines += ["", f"Sources ({len(b.sources)} independent, {n_out} outlet{'s' if n_out != 1 else ''}):", ""]
-        for i, a in enumerate(b.articles, 1):
-            title = a.title or a.id
-            link = f"[{title}]({a.url})" if a.url else title
-            meta = ", ".join(x for x in (a.outlet, a.date.isoformat() if a.date else None) if x)
-            dup = f", near-duplicate of {a.duplicate_of}" if a.duplicate_of else ""
-            lines.append(f"{i}. {link} ({meta}{dup})")
+    for k, (story, b) in enumerate(d.entries, 1):
+        lines += [f"## {k}. {b.headline}", "", *markdown_summary(b, b.article_numbers())]
+        n_out = len(b.outlets)
+        lines += ["", f"Sources ({len(b.sources)} independent, {n_out} outlet{'s' if n_out != 1 else ''}):", "",
+                  *markdown_sources(b, with_ids=False)]
         span = " to ".join(dict.fromkeys(x.isoformat() for x in (story.first_seen, story.last_seen) if x))
         lines += ["", f"*Story `{story.id}`: {story.size} articles{', ' + span if span else ''}.*", ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -134,4 +124,4 @@ def _markdown(d: Digest) -> str:
 DIGEST_FORMATS: dict[str, Callable[[Digest], str]] = {"markdown": _markdown, "html": _html, "json": _json}
 
 
-__all__ = ["DIGEST_FORMATS", "Digest", "brief_story", "digest", "render_digest"]
+__all__ = ["DIGEST_FORMATS", "Digest", "brief_story", "digest", "digest_entries", "render_digest"]

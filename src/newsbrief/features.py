@@ -27,7 +27,14 @@ def _stemmer():
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem of words over 3 characters, as rouge-score's ``use_stemmer=True`` does."""
+    """Porter stem (the original algorithm) of words over 3 characters.
+
+    rouge-score's ``use_stemmer=True`` stems the same words (over 3
+    characters) with NLTK's extended Porter, which differs on some:
+    "news" -> "new" here and "news" there, "dying" -> "dy" here and "die"
+    there. Selection, citations and clustering only compare these stems with
+    each other; ROUGE is scored with rouge-score's own stems
+    (:mod:`newsbrief.eval.tokens`)."""
     return _stemmer().stemWord(word) if len(word) > 3 else word
 
 

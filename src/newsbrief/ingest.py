@@ -470,7 +470,7 @@ def read_text(text: str, where: str, settings: Settings) -> Iterator[Article]:
         body, title = title, None
     check_language(body, where, settings)
     path = where if not where.startswith("<") else None
-    yield make_article(body, title=title, path=path, settings=settings)
+    yield make_article(body, title=title, path=path)
 
 
 def read_html(html: str, where: str, settings: Settings) -> Article:
@@ -495,7 +495,6 @@ def read_html(html: str, where: str, settings: Settings) -> Article:
         url=get("url"),
         date=parse_date(get("date")),
         path=path,
-        settings=settings,
     )
 
 
@@ -587,7 +586,6 @@ def article_from_dict(d: dict[str, Any], settings: Settings | None = None, where
         date=parse_date(d.get("date")),
         path=None if where.startswith("<") else where,
         article_id=str(d["id"]) if d.get("id") is not None else None,
-        settings=settings,
     )
 
 
@@ -629,7 +627,7 @@ def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -
                 break
         yield make_article(
             text, title=entry.get("title"), source=source, url=entry.get("link"), date=date,
-            path=None if where.startswith("<") else where, settings=settings,
+            path=None if where.startswith("<") else where,
         )
     if n == 0:
         raise EmptyInputError("feed has no entries with text", path=where)
@@ -678,7 +676,6 @@ def make_article(
     date: dt.date | None = None,
     path: str | None = None,
     article_id: str | None = None,
-    settings: Settings | None = None,
 ) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not source:

@@ -4,12 +4,15 @@ One container, :class:`Brief`, passes through the pipeline (ingest -> clean ->
 segment -> analyze -> select -> render). :class:`Sentence` objects are offset
 views into their article's cleaned text, so every selected sentence and every
 citation traces back to the exact characters of one source article.
+Every stage derives from :class:`BriefStage`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,6 +170,15 @@ class Brief:
         """Articles counted as independent sources (near-duplicates removed)."""
         return [a for a in self.articles if not a.duplicate_of]
 
+    def article_numbers(self) -> dict[str, int]:
+        """Article id -> the number its citations show (``[1]`` is the first article)."""
+        return {a.id: i for i, a in enumerate(self.articles, 1)}
+
+    @property
+    def outlets(self) -> list[str]:
+        """The independent sources' outlets, each once, in article order."""
+        return list(dict.fromkeys(a.outlet for a in self.sources))
+
     def article(self, article_id: str) -> Article:
         for a in self.articles:
             if a.id == article_id:
@@ -214,3 +226,20 @@ class Story:
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
         }
+
+
+class BriefStage(ABC):
+    """Base of the pipeline stages: a stage is a callable ``Brief -> Brief``
+    that declares the attributes it ``requires`` and ``assigns``; :meth:`pipe`
+    runs it over a stream of briefs."""
+
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    @abstractmethod
+    def __call__(self, brief: Brief) -> Brief: ...
+
+    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
+        """Each brief of ``stream`` through this stage, lazily."""
+        for brief in stream:
+            yield self(brief)

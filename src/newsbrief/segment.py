@@ -11,10 +11,9 @@ sentence. Each :class:`Sentence` is an offset view into ``article.text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 
 from . import _patterns
-from .model import Article, Brief, Sentence
+from .model import Article, Brief, BriefStage, Sentence
 
 _PARA_RE = re.compile(r"\n\s*\n")
 #: A closing quote or bracket that Punkt left at the start of the next sentence.
@@ -92,7 +91,7 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     return out
 
 
-class Segmenter:
+class Segmenter(BriefStage):
     """Pipeline stage: ``article.text`` -> ``article.sentences``."""
 
     requires = ("article.text",)
@@ -102,10 +101,6 @@ class Segmenter:
         for art in brief.articles:
             self.segment_article(art)
         return brief
-
-    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
-        for brief in stream:
-            yield self(brief)
 
     @staticmethod
     def segment_article(art: Article) -> Article:

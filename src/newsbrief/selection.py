@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,7 +45,7 @@ import numpy as np
 from . import _patterns
 from .config import Settings
 from .features import bigram_concepts, content_terms, stems, word_count
-from .model import Brief, Citation, Sentence, SummarySentence
+from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 
 
 
@@ -81,7 +80,7 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
     return True
 
 
-class Selector:
+class Selector(BriefStage):
     """Pipeline stage: articles' sentences -> ``brief.summary`` and ``brief.headline``."""
 
     requires = ("article.sentences", "brief.sources", "brief.words")
@@ -90,10 +89,6 @@ class Selector:
     def __init__(self, settings: Settings | None = None, overflow: bool = False):
         self.settings = settings or Settings()
         self.overflow = overflow
-
-    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
-        for brief in stream:
-            yield self(brief)
 
     def __call__(self, brief: Brief) -> Brief:
         settings = self.settings

@@ -22,14 +22,13 @@ spaCy is imported only when a view is computed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from ..config import Settings
-from ..model import Brief
+from ..model import Brief, BriefStage
 from . import agreement, entities, figures, quotes, timeline
 from ._doc import Mention, Sent, Source
 
@@ -110,7 +109,7 @@ class Analysis:
         }
 
 
-class Analyzer:
+class Analyzer(BriefStage):
     """Pipeline stage: articles' sentences -> ``brief.analysis``.
 
     Runs before selection in the default pipeline; coverage then refers to
@@ -130,10 +129,6 @@ class Analyzer:
     def __call__(self, brief: Brief) -> Brief:
         brief.analysis = analyze_brief(brief, self.settings or Settings())
         return brief
-
-    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
-        for brief in stream:
-            yield self(brief)
 
 
 def make_sources(brief: Brief) -> list[Source]:

@@ -50,12 +50,16 @@ SPEECH_VERBS = frozenset({
     "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
     "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
 })
-#: Third-person pronouns resolved to the nearest preceding person.
+#: Third-person pronouns resolved to the nearest preceding person ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
 #: Shortest direct quote kept, in words (shorter ones are scare quotes: "run away").
 MIN_QUOTE_WORDS = 4
-#: Quote marks: openers and closers, any style.
-QUOTE_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,1500}?)[\"“”»]")
+#: Quote marks that only open a quote, and those that close one ("»" also
+#: opens one in some styles); a straight '"' does either, by turn.
+OPENING_QUOTES = "“„«"
+CLOSING_QUOTES = "”»"
+#: The ``...'' quotes of wire copy, read as the curly marks they stand for.
+WIRE_QUOTES = {"``": "“", "''": "”"}
 #: Square-bracket editorial insertions ("The draft [agreement] ignores").
 BRACKET_RE = re.compile(r"\[[^\]]{0,60}\]")
 #: Nominal speakers when no name is given ("the president said").
@@ -89,23 +93,24 @@ PEOPLE_NOUNS = frozenset({
     "men", "women", "children", "victims", "others", "humans", "population",
 })
 #: Words allowed between a figure and its counted noun.
-FIGURE_NOUN_SKIP = frozenset({"of", "more", "other", "the", "whom", "innocent", "estimated", "additional",
-                              "foreign", "local", "armed", "young", "new"})
+FIGURE_NOUN_SKIP = frozenset({"of", "more", "other", "the", "whom", "innocent", "additional", "foreign", "local",
+                              "armed", "young", "new"})
 #: Time units: a number before them is a duration, not a count.
 DURATION_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
                   "month": "months", "year": "years", "decade": "decades", "century": "centuries"}
-#: Money markers before or after a number.
-CURRENCY_PREFIX_RE = re.compile(r"(?:US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)$")
+#: Money: words after a number ("16 million dollars") and symbols before it ("$16 million").
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-                    "¥": "JPY", "c$": "CAD", "a$": "AUD"}
-#: Units of measure: a number before them is a measurement, never a conflict.
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+#: Units of measure: a number before them is a measurement, never a conflict
+#: ("pounds" are money: :data:`CURRENCY_WORDS`; "m" is metres only where it
+#: cannot be millions: "40 m²").
 MEASURE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
                            "meters", "metre", "meter", "feet", "foot", "ft", "m", "cm", "mm", "kg", "kilograms",
-                           "tons", "tonnes", "pounds", "lbs", "mph", "knots", "acres", "hectares", "square",
+                           "tons", "tonnes", "lbs", "mph", "knots", "acres", "hectares", "square",
                            "degrees", "inches", "yards", "gallons", "litres", "liters", "barrels", "mw", "kw"})
-PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct", "percentage"})
+#: Words after a number that make it a percentage ("25 pct"); "%" and "per cent" are read with the number.
+PERCENT_WORDS = frozenset({"percent", "pct"})
 #: Number words.
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -158,6 +163,9 @@ LIST_RELATION_CUES = frozenset({
 
 # --- timeline ---------------------------------------------------------------------
 
+#: Number words before a time unit ("two days ago"); a vague "several" or "few" counts as 3.
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 #: Words that put a clause in the future ("will meet on Sunday").
 FUTURE_CUES_RE = re.compile(
     r"\b(?:will|would(?! have)|shall|should|is to|are to|is due|are due|due to|to be held|scheduled|planned|"
@@ -179,9 +187,12 @@ RELATION_LABELS = {"back": "backed by", "includ": "includes", "sanction": "sanct
                    "accus": "accused by", "blame": "blamed by", "suspect": "suspected by", "arrest": "arrested by",
                    "charg": "charged by", "kill": "killed by", "injur": "injured by", "border": "borders",
                    "host": "hosted by", "side": "sided with"}
-#: Captions and page furniture: not facts.
-CAPTION_RE = re.compile(r"\b(?:FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright|"
-                        r"Follow us|Click here|Sign up|Read more)\b|^\s*[•·▪►|*#>\-]", re.I)
+_CAPTION_WORDS = r"FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright"
+#: Captions and bulleted menu lines: not events to date (timeline).
+CAPTION_RE = re.compile(r"\b(?:" + _CAPTION_WORDS + r")\b|^\s*[•·▪►]", re.I)
+#: Captions, page furniture and list lines: not facts to compare (agreement).
+PAGE_FURNITURE_RE = re.compile(r"\b(?:" + _CAPTION_WORDS + r"|Follow us|Click here|Sign up|Read more)\b"
+                               r"|^\s*[•·▪►|*#>\-]", re.I)
 #: Event verbs by class, for dating "who did what" (timeline disagreements).
 EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "left": ("left", "leave", "leaves", "leaving", "walked", "walks", "departed", "departs", "quit", "exited",

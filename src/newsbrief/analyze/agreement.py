@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from ..features import content_terms, stem, word_count
-from ._cues import CAPTION_RE, LIST_RELATION_CUES, RELATION_LABELS, RELATION_SYNONYMS
+from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 
 #: Shortest sentence (words) that can be a content unit.
@@ -123,7 +123,7 @@ def _vectors(sents: list[Sent]):
 
 def is_fact(s: Sent) -> bool:
     text = s.text.strip()
-    return (word_count(text) >= MIN_UNIT_WORDS and not CAPTION_RE.search(text)
+    return (word_count(text) >= MIN_UNIT_WORDS and not PAGE_FURNITURE_RE.search(text)
             and not text.endswith("?") and not text.startswith("•"))
 
 

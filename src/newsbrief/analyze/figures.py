@@ -35,23 +35,32 @@ from ._cues import (
     FIGURE_NOUN_SKIP,
     MEASURE_UNITS,
     PEOPLE_NOUNS,
+    PERCENT_WORDS,
     SCALE_WORDS,
     UNITS_WORDS,
     VAGUE_AMOUNTS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
 
+def _longest_first(words) -> str:
+    """A regex alternation of ``words``, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = (r"(?:" + "|".join(sorted((w for w in UNITS_WORDS if " " not in w), key=len, reverse=True))
-            + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
-_VAGUE = "|".join(sorted(VAGUE_AMOUNTS, key=len, reverse=True))
-_MOD = "|".join(sorted(FIGURE_MODIFIERS, key=len, reverse=True))
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|m|k)\b"
+#: "a dozen", "dozen": tried before the other number words (no "dozen-one").
+_DOZEN = _longest_first(w for w in UNITS_WORDS if w.endswith("dozen")).replace(r"\ ", r"\s+")
+#: Number words, "twenty-one" too.
+_WORDNUM = (r"(?:" + _longest_first(w for w in UNITS_WORDS if " " not in w) + r")(?:[- ](?:"
+            + "|".join(w for w, n in UNITS_WORDS.items() if 1 <= n <= 9) + r"))?")
+_VAGUE = _longest_first(VAGUE_AMOUNTS)
+_MOD = _longest_first(FIGURE_MODIFIERS)
+_SCALE = r"(?:" + _longest_first(SCALE_WORDS) + r")\b"
 _FIGURE_RE = re.compile(
     r"(?<![\w.,:/\-+#])"
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
-    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥)?\s?"
-    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|(?:a\s+)?dozen|" + _WORDNUM + r")"
+    r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
+    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _WORDNUM + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r"))?)"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
@@ -113,8 +122,8 @@ def _num(x: float) -> float | int:
 
 def _word_value(w: str) -> float | None:
     w = w.lower().strip()
-    if w in ("dozen", "a dozen"):
-        return 12.0
+    if w in UNITS_WORDS:
+        return float(UNITS_WORDS[w])
     parts = re.split(r"[- ]", w)
     total = 0.0
     for p in parts:
@@ -243,7 +252,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         if wl in CURRENCY_WORDS:
             category, unit = "money", CURRENCY_WORDS[wl]
             noun_end = b + rest[j][1]
-        elif wl in ("percent", "pct"):
+        elif wl in PERCENT_WORDS:
             category, unit = "percent", "%"
             noun_end = b + rest[j][1]
         elif wl in MEASURE_UNITS:

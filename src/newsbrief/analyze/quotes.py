@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..features import content_terms, tokens
-from ._cues import BRACKET_RE, MIN_QUOTE_WORDS, NOMINAL_SPEAKER_RE, SPEECH_VERBS
+from ._cues import (
+    BRACKET_RE,
+    CLOSING_QUOTES,
+    MIN_QUOTE_WORDS,
+    NOMINAL_SPEAKER_RE,
+    OPENING_QUOTES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    WIRE_QUOTES,
+)
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
 #: Share of the shorter quote's content stems found in the longer one for
@@ -34,12 +43,12 @@ MIN_MATCH_TERMS = 3
 AFTER_WINDOW = 120
 BEFORE_WINDOW = 160
 
-_OPEN = "“„«"
-_CLOSE = "”»"
+_QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
+                                     "[" + re.escape('"' + OPENING_QUOTES + CLOSING_QUOTES) + "]"]))
 _VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _BARE_NAME_RE = re.compile(r"^[\s,]*([A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){0,3})\s*(?:was\s+|has\s+|had\s+)?$")
-_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
 @dataclass
@@ -99,17 +108,14 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     spans = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", body):
         open_at = None
-        for m in re.finditer(r"``|''|[\"“”„«»]", para.group(0)):
+        for m in _QUOTE_MARK_RE.finditer(para.group(0)):
             ch, pos = m.group(0), para.start() + m.start()
-            if ch == "``":
-                ch = "“"
-            elif ch == "''":
-                ch = "”"
+            ch = WIRE_QUOTES.get(ch, ch)
             if open_at is None:
-                if ch in _CLOSE and ch != "»":
+                if ch in CLOSING_QUOTES and ch != "»":
                     continue
                 open_at = pos + len(m.group(0))
-            elif ch in _OPEN:
+            elif ch in OPENING_QUOTES:
                 open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
             else:
                 spans.append((open_at, pos))

@@ -24,14 +24,14 @@ from typing import Any
 
 from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, safe_date
 from ..model import Citation
-from ._cues import EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, PAST_CUES_RE
+from ._cues import AGO_NUMBERS, CAPTION_RE, EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, PAST_CUES_RE
 from ._doc import Sent, Source, cite_dict, outlets_of
 
 _M = r"(?P<{g}>" + MONTH_PATTERN + r")\.?"
 _D = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{g}>1[89]\d\d|20\d\d)"
 _WD = r"(?P<{g}>" + WEEKDAY_PATTERN + ")"
-_NUM = r"(?P<{g}>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_NUM = r"(?P<{g}>\d+|" + "|".join(sorted(AGO_NUMBERS, key=len, reverse=True)) + ")"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b" + _Y.format(g="y") + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -54,12 +54,8 @@ _PATTERNS: list[tuple[str, str]] = [
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS))
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 #: Characters around a date expression searched for tense cues.
 TENSE_WINDOW = 110
-#: Sentences that are captions or menus, not events.
-_CAPTION_RE = re.compile(r"\b(?:FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright)\b|^\s*[•·▪►]", re.I)
 
 
 @dataclass(frozen=True)
@@ -198,7 +194,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False)
             direction = "future"
         return _pick_year(m, 0, anchor, direction or "past"), since
     if kind == "ago":
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS.get(g["n"].lower(), 1)
+        n = int(g["n"]) if g["n"].isdigit() else AGO_NUMBERS.get(g["n"].lower(), 1)
         u = g["u"].lower()
         if u == "day":
             x = anchor - dt.timedelta(days=n)
@@ -307,15 +303,6 @@ class Event:
     def sources(self) -> list[Source]:
         return outlets_of([m.sent for m in self.mentions])
 
-    def citations(self) -> list[Citation]:
-        out, seen = [], set()
-        for m in self.mentions:
-            key = (m.sent.source.n, m.sent.index)
-            if key not in seen:
-                seen.add(key)
-                out.append(m.sent.cite())
-        return out
-
     def to_dict(self) -> dict[str, Any]:
         first = self.mentions[0]
         return {
@@ -329,7 +316,7 @@ class Event:
             "expressions": sorted({m.expression for m in self.mentions}),
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
-            "citations": [cite_dict(c, m.sent.source.n) for c, m in zip(self.citations(), self._first_per_sentence())],
+            "citations": [cite_dict(m.sent.cite(), m.sent.source.n) for m in self._first_per_sentence()],
         }
 
     def _first_per_sentence(self) -> list[DateMention]:
@@ -374,8 +361,8 @@ def date_mentions(sents: list[Sent]) -> list[DateMention]:
     out = []
     for s in sents:
         text = s.text
-        if _CAPTION_RE.search(text):
-            continue
+        if CAPTION_RE.search(text):
+            continue  # a caption or a menu line, not an event
         for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor):
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event

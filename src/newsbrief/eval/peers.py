@@ -25,6 +25,7 @@ from operator import attrgetter
 
 from ..errors import MissingExtraError
 from ..model import Brief
+from .budget import count_words, take_sentences
 from .systems import SystemFactory, sentence_texts
 
 #: LexRank similarity threshold of the ``lexrank`` package, as in its README.
@@ -42,14 +43,6 @@ def _require(package: str):
         ) from None
 
 
-def _take_ranked(ranked: Sequence[str], words: int) -> list[str]:
-    out, used = [], 0
-    for s in ranked:
-        if used >= words:
-            break
-        out.append(s)
-        used += len(s.split())
-    return out
 
 
 class _BudgetCount:
@@ -59,13 +52,7 @@ class _BudgetCount:
         self.words = words
 
     def __call__(self, infos):
-        out, used = [], 0
-        for info in infos:
-            if used >= self.words:
-                break
-            out.append(info)
-            used += len(str(info.sentence).split())
-        return out
+        return take_sentences(infos, self.words, size=lambda info: count_words(str(info.sentence)))
 
 
 class _WordTokenizer:
@@ -205,12 +192,7 @@ class SummaPeer:
             return []
         sm._add_scores_to_sentences(units, sm._pagerank(graph))
         ranked = sorted(units, key=attrgetter("score"), reverse=True)
-        taken, used = [], 0
-        for u in ranked:
-            if used >= words:
-                break
-            taken.append(u)
-            used += len(u.text.split())
+        taken = take_sentences(ranked, words, size=lambda u: count_words(u.text))
         return [u.text for u in sorted(taken, key=attrgetter("index"))]
 
 
@@ -234,7 +216,7 @@ class LexRankPeer:
         lxr = LexRank(docs, stopwords=STOPWORDS["en"])
         scores = lxr.rank_sentences(sentences, threshold=LEXRANK_THRESHOLD)
         order = np.argsort(-np.asarray(scores), kind="stable")
-        return _take_ranked([sentences[i] for i in order], words)
+        return take_sentences([sentences[i] for i in order], words)
 
 
 #: Peer name -> factory (settings -> system). All need ``pip install newsbrief[peers]``.

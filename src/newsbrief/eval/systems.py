@@ -27,6 +27,7 @@ from typing import Protocol
 
 from ..config import Settings
 from ..model import Brief
+from .budget import take_sentences
 
 
 class System(Protocol):
@@ -68,16 +69,9 @@ class LeadSystem:
 
     def summarize(self, brief: Brief, words: int, references: Sequence[str] = ()) -> list[str]:
         per_article = sentence_texts(brief)
-        out: list[str] = []
-        used = 0
-        depth = 0
-        while used < words and any(depth < len(a) for a in per_article):
-            for sents in per_article:
-                if depth < len(sents) and used < words:
-                    out.append(sents[depth])
-                    used += len(sents[depth].split())
-            depth += 1
-        return out
+        depth = max(map(len, per_article), default=0)
+        in_turn = (sents[i] for i in range(depth) for sents in per_article if i < len(sents))
+        return take_sentences(in_turn, words)
 
 
 class OracleSystem:

@@ -37,6 +37,3 @@ class RougeTokenizer(tokenizers.Tokenizer):
 
     def tokenize(self, text: str) -> list[str]:
         return [self._stem(t) for t in _NON_ALNUM_RE.sub(" ", text.lower()).split()]
-
-    def bigrams(self, tokens: list[str]) -> list[tuple[str, str]]:
-        return list(zip(tokens, tokens[1:]))

@@ -10,11 +10,11 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from ..errors import UnknownFormatError
-from ..model import Brief
+from ..model import Brief, SummarySentence
+from .templates import jinja_env
 
 
 def render(brief: Brief, fmt: str = "terminal", explain: bool = False) -> str:
@@ -32,34 +32,37 @@ def to_json(brief: Brief, explain: bool = False) -> str:
     return json.dumps(d, ensure_ascii=False, indent=2)
 
 
-def _marker_list(brief: Brief, sent) -> str:
-    nums = [_article_number(brief, c.article_id) for c in sent.citations]
-    return "".join(f"[{n}]" for n in nums)
+def citation_marks(sent: SummarySentence, numbers: dict[str, int]) -> str:
+    """"[1][3]": the numbers of the articles citing ``sent``."""
+    return "".join(f"[{numbers.get(c.article_id, '?')}]" for c in sent.citations)
 
 
-def _article_number(brief: Brief, article_id: str) -> int:
-    for i, a in enumerate(brief.articles, 1):
-        if a.id == article_id:
-            return i
-    return 0
+def markdown_summary(brief: Brief, numbers: dict[str, int]) -> list[str]:
+    """The summary as Markdown list items, each with its citation marks."""
+    return [f"- {s.text} {citation_marks(s, numbers)}" for s in brief.summary]
 
 
-def to_markdown(brief: Brief, explain: bool = False) -> str:
-    lines = [f"# {brief.headline}", ""]
-    for s in brief.summary:
-        lines.append(f"- {s.text} {_marker_list(brief, s)}")
-    lines += ["", "## Sources", ""]
+def markdown_sources(brief: Brief, with_ids: bool = True) -> list[str]:
+    """The numbered source list: title (linked), outlet, date, near-duplicate link."""
+    lines = []
     for i, a in enumerate(brief.articles, 1):
         meta = ", ".join(x for x in (a.outlet, a.date.isoformat() if a.date else None) if x)
         title = a.title or a.id
         dup = f" (near-duplicate of {a.duplicate_of})" if a.duplicate_of else ""
         link = f"[{title}]({a.url})" if a.url else title
-        lines.append(f"{i}. {link} ({meta}){dup} `{a.id}`")
+        lines.append(f"{i}. {link} ({meta}){dup}" + (f" `{a.id}`" if with_ids else ""))
+    return lines
+
+
+def to_markdown(brief: Brief, explain: bool = False) -> str:
+    numbers = brief.article_numbers()
+    lines = [f"# {brief.headline}", "", *markdown_summary(brief, numbers), "", "## Sources", "",
+             *markdown_sources(brief)]
     lines += ["", "## Evidence", ""]
     for n, s in enumerate(brief.summary, 1):
         lines.append(f"{n}. {s.text}")
         for c in s.citations:
-            lines.append(f"   - [{_article_number(brief, c.article_id)}] {c.outlet}, sentence {c.sentence_index}"
+            lines.append(f"   - [{numbers.get(c.article_id, '?')}] {c.outlet}, sentence {c.sentence_index}"
                          f" (similarity {c.score:.2f}): \"{c.text}\"")
     if brief.analysis is not None:
         from .analysis import analysis_markdown
@@ -75,21 +78,9 @@ def to_markdown(brief: Brief, explain: bool = False) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-@lru_cache(maxsize=1)
-def _jinja():
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("newsbrief", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
 def html_context(brief: Brief) -> dict[str, Any]:
     """Template context for a brief page (shared with the web server)."""
-    numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
+    numbers = brief.article_numbers()
     analysis_html = None
     if brief.analysis is not None:
         from .analysis import analysis_html as _ah
@@ -100,7 +91,7 @@ def html_context(brief: Brief) -> dict[str, Any]:
 
 def to_html(brief: Brief) -> str:
     """One self-contained HTML page (inline CSS and JS, no external requests)."""
-    return _jinja().get_template("brief.html").render(**html_context(brief), standalone=True)
+    return jinja_env().get_template("brief.html").render(**html_context(brief), standalone=True)
 
 
 def to_terminal(brief: Brief, explain: bool = False, width: int = 100) -> str:
@@ -110,11 +101,12 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100) -> str:
     from rich.text import Text
 
     console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None)
+    numbers = brief.article_numbers()
     console.print(Panel(Text(brief.headline, style="bold"), title="newsbrief", expand=True))
     for s in brief.summary:
         t = Text("• ")
         t.append(s.text)
-        t.append(" " + _marker_list(brief, s), style="cyan")
+        t.append(" " + citation_marks(s, numbers), style="cyan")
         console.print(t)
     table = Table(title="Sources", show_lines=False, expand=True)
     table.add_column("#", justify="right")

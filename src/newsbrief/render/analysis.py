@@ -8,10 +8,10 @@ All article text in HTML goes through Jinja2 autoescape.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from typing import Any
 
 from ..errors import UnknownFormatError
+from .templates import jinja_env
 
 #: How many rows each section shows (JSON always has everything).
 MAX_ENTITIES = 30
@@ -211,24 +211,16 @@ _PAGE = """\
 """
 
 
-@lru_cache(maxsize=1)
-def _env():
-    import jinja2
-
-    return jinja2.Environment(loader=jinja2.PackageLoader("newsbrief", "templates"), autoescape=True,
-                              trim_blocks=True, lstrip_blocks=True)
-
-
 def analysis_html(d: dict[str, Any]) -> str:
     """The view as an HTML fragment (everything escaped)."""
-    return _env().from_string(_FRAGMENT).render(
+    return jinja_env().from_string(_FRAGMENT).render(
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
         events=event_rows(d), max_units=MAX_UNITS)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
     """One self-contained HTML page holding only the view."""
-    return _env().from_string(_PAGE).render(title=title, fragment=analysis_html(d))
+    return jinja_env().from_string(_PAGE).render(title=title, fragment=analysis_html(d))
 
 
 def render_analysis(brief, fmt: str = "terminal") -> str:

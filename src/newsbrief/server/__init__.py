@@ -71,11 +71,9 @@ def _start_warm_up(settings: Settings | None) -> None:
 def warm_up(settings: Settings | None = None) -> None:
     """Brief a two-sentence story with the cross-source view once (loads spaCy)."""
     from ..pipeline import brief
-    from .service import analysis_available
 
-    if analysis_available():
-        brief(["The bridge reopened on Monday after repairs, officials said.",
-               "Officials said the bridge reopened on Monday."], words=20, analyze=True, settings=settings)
+    brief(["The bridge reopened on Monday after repairs, officials said.",
+           "Officials said the bridge reopened on Monday."], words=20, analyze=True, settings=settings)
 
 
 __all__ = ["app_from_env", "create_app", "serve", "warm_up"]

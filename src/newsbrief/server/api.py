@@ -29,7 +29,6 @@ from .schemas import (
     StoryListOut,
     StoryOut,
 )
-from .service import analysis_available
 from .uploads import read_inputs, upload_name
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -59,7 +58,7 @@ async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, ha
 async def health(request: Request) -> HealthOut:
     """Answers at once (no worker involved): the server is up."""
     service, _ = _ctx(request)
-    return HealthOut(status="ok", version=__version__, store=service.has_store, analysis=analysis_available())
+    return HealthOut(status="ok", version=__version__, store=service.has_store, analysis=True)
 
 
 @router.post(

@@ -23,7 +23,6 @@ from .. import __version__
 from ..errors import InvalidRequestError
 from ..ingest import ReadReport
 from ..model import Brief, Story
-from .service import analysis_available
 from .uploads import read_inputs, upload_name
 
 router = APIRouter(include_in_schema=False)
@@ -47,10 +46,10 @@ SECURITY_HEADERS = {
 
 def render_page(name: str, **context: Any) -> str:
     """Render ``templates/<name>`` with the site context (pure; no I/O)."""
-    from ..render import _jinja
+    from ..render import jinja_env
 
     context.setdefault("version", __version__)
-    return _jinja().get_template(name).render(**context)
+    return jinja_env().get_template(name).render(**context)
 
 
 def html_response(html: str, status_code: int = 200) -> HTMLResponse:
@@ -94,7 +93,7 @@ async def story_brief(request: Request, story_id: str, words: int, analyze: bool
 async def index(request: Request) -> HTMLResponse:
     service, _ = _ctx(request)
     return html_response(render_page(
-        "web_index.html", has_store=service.has_store, nav="brief", analysis=analysis_available(),
+        "web_index.html", has_store=service.has_store, nav="brief",
         max_bytes=service.settings.server.max_body_bytes, words=service.settings.selection.words,
     ))
 
@@ -203,15 +202,10 @@ async def digest_page(
 def digest_page_html(digest: Any) -> str:
     """The site page of a :class:`newsbrief.digest.Digest`: each story's cited
     summary, linked to its story page."""
-    entries = []
-    for story, brief in digest.entries:
-        entries.append({
-            "story": story, "brief": brief,
-            "numbers": {a.id: i for i, a in enumerate(brief.articles, 1)},
-            "outlets": list(dict.fromkeys(a.outlet for a in brief.sources)),
-        })
+    from ..digest import digest_entries
+
     day = digest.date
-    return render_page("web_digest.html", day=day, entries=entries, prev_day=day - dt.timedelta(days=1),
+    return render_page("web_digest.html", day=day, entries=digest_entries(digest), prev_day=day - dt.timedelta(days=1),
                        next_day=day + dt.timedelta(days=1), has_store=True, nav="digest")
 
 

@@ -15,7 +15,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from ..config import Settings
@@ -24,16 +23,6 @@ from ..ingest import ReadReport
 from ..model import Brief, Story
 
 T = TypeVar("T")
-
-@lru_cache(maxsize=1)
-def analysis_available() -> bool:
-    """Whether this build has the cross-source view (``brief(..., analyze=True)``)."""
-    try:
-        from ..analyze import Analyzer  # noqa: F401
-        from ..render import analysis  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class Service:
@@ -53,7 +42,6 @@ class Service:
         ``words=None`` is the server's ``selection.words``."""
         from ..pipeline import brief
 
-        analyze = analyze and analysis_available()
         return brief(inputs, words=words, analyze=analyze, settings=self.settings, report=report)
 
     # --- the store ------------------------------------------------------------
@@ -94,7 +82,6 @@ class Service:
         the same); ``words=None`` is the server's ``selection.words``."""
         from ..digest import brief_story
 
-        analyze = analyze and analysis_available()
         with self.store() as store:
             story = store.story(story_id)
             words = words or self.settings.selection.words
@@ -104,7 +91,7 @@ class Service:
     def brief_key(self, story: Story, words: int | None, analyze: bool) -> tuple:
         """Cache key of a story's brief: changes when the story gains or loses articles."""
         words = words or self.settings.selection.words
-        return ("brief", story.id, tuple(story.article_ids), words, analyze and analysis_available())
+        return ("brief", story.id, tuple(story.article_ids), words, analyze)
 
     def peek(self, key: tuple) -> Any:
         """The cached value under ``key``, or ``None`` (cheap: safe on the event loop)."""
@@ -139,4 +126,4 @@ class Service:
         return max(days) if days else None
 
 
-__all__ = ["Service", "analysis_available"]
+__all__ = ["Service"]
