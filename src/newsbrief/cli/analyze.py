@@ -36,7 +36,7 @@ def analyze_cmd(
     with errors_to_exit():
         settings = load_settings(config)
         report = ReadReport()
-        result = Analyzer(settings)(prepare(as_inputs(paths), settings, report))
+        result = analyze(as_inputs(paths), settings, report)
         for w in result.warnings:
             warn(w)
         result.warnings.clear()
