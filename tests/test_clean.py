@@ -93,3 +93,18 @@ def test_repeated_headline_and_lines():
     assert text.count("The bridge reopened") == 1
     assert "Bridge reopens" not in text
     assert {r.reason for r in removed} == {"repeated headline", "repeated line"}
+
+
+def test_clean_settings_reach_the_stage():
+    """clean.min_repeated_line_words: a repeated three-word line is kept by default, removed at 2."""
+    import newsbrief
+    from newsbrief.config import Settings
+
+    raw = ("Harbour budget passed\n\nThe council approved the harbour budget on Monday after a long debate.\n"
+           "Watch the vote.\nThe plan funds repairs to the north pier and a new ferry terminal, officials said.\n"
+           "Watch the vote.\n")
+    default = newsbrief.brief([raw], words=40)
+    strict = newsbrief.brief([raw], words=40, settings=Settings().replace({"clean.min_repeated_line_words": 2}))
+    assert default.articles[0].text.count("Watch the vote.") == 2
+    assert strict.articles[0].text.count("Watch the vote.") == 1
+    assert "repeated line" in " ".join(strict.articles[0].removed)

@@ -13,12 +13,9 @@ import re
 from dataclasses import dataclass
 
 from . import _patterns
+from .config import CleanSettings
 from .model import Article, Brief, BriefStage
 
-#: A caption right after an "Image caption" label is at most this long (words).
-MAX_CAPTION_WORDS = 30
-#: Repeated lines shorter than this (words) are kept: "Reaction?" may recur.
-MIN_REPEATED_LINE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -38,8 +35,10 @@ def _norm(line: str) -> str:
 classify_line = _patterns.boilerplate_reason
 
 
-def clean_text(text: str, title: str | None = None) -> tuple[str, list[Removal]]:
+def clean_text(text: str, title: str | None = None,
+               settings: CleanSettings | None = None) -> tuple[str, list[Removal]]:
     """Cleaned text (paragraphs separated by blank lines) and what was removed."""
+    settings = settings or CleanSettings()
     removed: list[Removal] = []
     kept: list[str] = []
     seen: set[str] = set()
@@ -53,12 +52,12 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, list[Removal]]
             continue
         norm = _norm(line)
         reason = classify_line(line)
-        if reason is None and caption_next and len(line.split()) <= MAX_CAPTION_WORDS:
+        if reason is None and caption_next and len(line.split()) <= settings.max_caption_words:
             reason = "image caption"
         caption_next = reason == "image caption" and line.lower() in {"image caption", "image copyright"}
         if reason is None and title_norm and norm == title_norm:
             reason = "repeated headline"
-        if reason is None and norm in seen and len(norm.split()) >= MIN_REPEATED_LINE_WORDS:
+        if reason is None and norm in seen and len(norm.split()) >= settings.min_repeated_line_words:
             reason = "repeated line"
         if reason is not None:
             removed.append(Removal(lineno, line, reason))
@@ -78,15 +77,17 @@ class Cleaner(BriefStage):
     requires = ("article.raw_text",)
     assigns = ("article.text", "article.removed")
 
+    def __init__(self, settings: CleanSettings | None = None):
+        self.settings = settings or CleanSettings()
+
     def __call__(self, brief: Brief) -> Brief:
         for art in brief.articles:
             self.clean_article(art)
         return brief
 
-    @staticmethod
-    def clean_article(art: Article) -> Article:
+    def clean_article(self, art: Article) -> Article:
         if art.text is None:
-            text, removed = clean_text(art.raw_text, art.title)
+            text, removed = clean_text(art.raw_text, art.title, self.settings)
             art.text = text
             art.removed = [str(r) for r in removed]
         return art

@@ -53,6 +53,16 @@ class IngestSettings:
 
 
 @dataclass(frozen=True)
+class CleanSettings:
+    max_caption_words: int = setting(
+        30, "A line right after an \"Image caption\" label is removed as its caption when at most this long "
+        "(words); longer lines are body text.", ge=0)
+    min_repeated_line_words: int = setting(
+        4, "A line seen earlier in the article is removed as repeated when at least this long (words): short "
+        "lines such as \"Reaction?\" may recur legitimately.", ge=1)
+
+
+@dataclass(frozen=True)
 class DedupSettings:
     threshold: float = setting(
         0.7, "MinHash Jaccard (5-word shingles) above which an article is a near-duplicate (wire copy) of an "
@@ -160,6 +170,7 @@ class ServerSettings:
 #: Section name -> its settings class, in the order the README table lists them.
 SECTIONS: dict[str, type] = {
     "ingest": IngestSettings,
+    "clean": CleanSettings,
     "dedup": DedupSettings,
     "selection": SelectionSettings,
     "citations": CitationSettings,
@@ -176,6 +187,7 @@ class Settings:
     """Every setting of newsbrief, by section (see :data:`SECTIONS`)."""
 
     ingest: IngestSettings = field(default_factory=IngestSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     selection: SelectionSettings = field(default_factory=SelectionSettings)
     citations: CitationSettings = field(default_factory=CitationSettings)

@@ -12,14 +12,14 @@ pipeline :func:`make_pipeline` returns; nothing runs beside it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from .clean import Cleaner
 from .config import Settings
 from .errors import PipelineError
 from .ingest import ArticleInput, ReadReport, read_articles
-from .model import Article, Brief
+from .model import Article, Brief, BriefStage
 from .segment import Segmenter
 from .selection import Selector
 from .stream.dedup import Deduplicator
@@ -47,12 +47,17 @@ def check_pipeline(stages: Sequence[Stage]) -> None:
         available.update(stage.assigns)
 
 
-class Pipeline:
-    """Stages run in order on one Brief; contracts checked at construction."""
+class Pipeline(BriefStage):
+    """Stages run in order on one Brief; contracts checked at construction.
+    A pipeline is itself a stage (it requires what reading provides and
+    assigns what its stages assign), so :meth:`pipe` streams briefs through it."""
+
+    requires = INPUT_ATTRIBUTES
 
     def __init__(self, stages: Sequence[Stage]):
         check_pipeline(stages)
         self.stages = list(stages)
+        self.assigns = tuple(a for stage in self.stages for a in stage.assigns)
 
     @property
     def names(self) -> list[str]:
@@ -66,10 +71,6 @@ class Pipeline:
             brief = out
         return brief
 
-    def pipe(self, stream: Iterable[Brief]) -> Iterator[Brief]:
-        for brief in stream:
-            yield self(brief)
-
 
 def make_pipeline(
     settings: Settings | None = None,
@@ -82,7 +83,7 @@ def make_pipeline(
     ``select=False``; ``overflow`` lets the last sentence run past the budget
     for the evaluation's cut-to-N-words rule)."""
     settings = settings or Settings()
-    stages: list[Stage] = [Cleaner(), Segmenter(), Deduplicator(settings.dedup.threshold)]
+    stages: list[Stage] = [Cleaner(settings.clean), Segmenter(), Deduplicator(settings.dedup.threshold)]
     if analyze:
         from .analyze import Analyzer
 

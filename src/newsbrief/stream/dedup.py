@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..model import Article
+from ..model import Article, Brief, BriefStage
 
 #: Estimated Jaccard similarity of 5-shingle sets above which two articles are
 #: copies of one text. Reprints with a changed headline and a trimmed last
@@ -282,7 +282,7 @@ def unique(articles: Iterable[Article]) -> list[Article]:
     return [a for a in articles if not a.duplicate_of]
 
 
-class Deduplicator:
+class Deduplicator(BriefStage):
     """Pipeline stage: link near-duplicate articles (wire copies) to their
     original, so ``brief.sources`` counts each story once per independent source.
 
@@ -296,7 +296,7 @@ class Deduplicator:
     def __init__(self, threshold: float = DUPLICATE_THRESHOLD):
         self.threshold = threshold
 
-    def __call__(self, brief):
+    def __call__(self, brief: Brief) -> Brief:
         if len(brief.articles) > 1:
             mark_duplicates(brief.articles, threshold=self.threshold)
         return brief
