@@ -46,6 +46,7 @@ from . import _patterns
 from .config import Settings
 from .features import bigram_concepts, content_terms, stems, word_count
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
+from .similarity import TfidfCosine
 
 
 
@@ -246,28 +247,18 @@ class CitationIndex:
     """TF-IDF index of every sentence in a brief, to find supporting sentences."""
 
     def __init__(self, brief: Brief, settings: Settings):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         self.settings = settings
         # near-duplicates (wire copies, reprints) are not independent support
         self.sentences = [s for a in brief.sources for s in a.sentences]
-        self.vectorizer = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True)
-        if self.sentences:
-            try:
-                self.matrix = self.vectorizer.fit_transform([s.text for s in self.sentences])
-            except ValueError:  # no content words at all
-                self.matrix = None
-        else:
-            self.matrix = None
+        self.similarity = TfidfCosine([s.text for s in self.sentences])
 
     def cite(self, sentence: Sentence) -> list[Citation]:
         """Every article with a sentence supporting ``sentence``: the best
         sentence per article, the sentence's own article first."""
         own = Citation(sentence.article_id, sentence.article.outlet, sentence.index, sentence.text, 1.0)
-        if self.matrix is None:
+        if self.similarity.empty:
             return [own]
-        q = self.vectorizer.transform([sentence.text])
-        sims = (self.matrix @ q.T).toarray().ravel()
+        sims = self.similarity.to([sentence.text])[:, 0]
         best: dict[str, tuple[float, Sentence]] = {}
         for i in np.nonzero(sims >= self.settings.citations.min_similarity)[0]:
             s = self.sentences[i]

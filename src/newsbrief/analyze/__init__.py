@@ -25,10 +25,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from ..config import Settings
 from ..model import Brief, BriefStage
+from ..similarity import TfidfCosine
 from . import agreement, entities, figures, quotes, timeline
 from ._doc import Mention, Sent, Source
 
@@ -201,16 +200,8 @@ class _Similarity:
     """TF-IDF cosine between any two sentences of the analysis."""
 
     def __init__(self, sents: list[Sent]):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        from ..features import content_terms
-
         self.index = {id(s): i for i, s in enumerate(sents)}
-        try:
-            x = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True).fit_transform([s.text for s in sents])
-            self.matrix = (x @ x.T).toarray()
-        except ValueError:
-            self.matrix = np.zeros((len(sents), len(sents)))
+        self.matrix = TfidfCosine([s.text for s in sents]).pairwise()
 
     def __call__(self, a: Sent, b: Sent) -> float:
         return float(self.matrix[self.index[id(a)], self.index[id(b)]])

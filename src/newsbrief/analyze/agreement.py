@@ -21,7 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from ..features import content_terms, stem, word_count
+from ..features import stem, word_count
+from ..similarity import TfidfCosine, components
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 
@@ -110,17 +111,6 @@ class Difference:
         }
 
 
-def _vectors(sents: list[Sent]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True)
-    try:
-        x = vec.fit_transform([s.text for s in sents])
-    except ValueError:
-        return None
-    return (x @ x.T).toarray()
-
-
 def is_fact(s: Sent) -> bool:
     text = s.text.strip()
     return (word_count(text) >= MIN_UNIT_WORDS and not PAGE_FURNITURE_RE.search(text)
@@ -132,9 +122,10 @@ def units(sents: list[Sent], threshold: float) -> tuple[list[Unit], list[Sent]]:
     cands = [s for s in sents if is_fact(s)]
     if len(cands) < 2:
         return [], cands
-    sim = _vectors(cands)
-    if sim is None:
+    similarity = TfidfCosine([s.text for s in cands])
+    if similarity.empty:
         return [], []
+    sim = similarity.pairwise()
     src = np.array([s.source.n for s in cands])
     sim[src[:, None] == src[None, :]] = 0.0
     strong = sim >= threshold
@@ -257,14 +248,7 @@ def claims(sents: list[Sent]) -> list[Claim]:
 def differences(all_claims: list[Claim]) -> list[Difference]:
     """Claims about the same point grouped; kept when outlets list different entities."""
     n = len(all_claims)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    same_point = []
     for i in range(n):
         for j in range(i + 1, n):
             a, b = all_claims[i], all_claims[j]
@@ -275,12 +259,10 @@ def differences(all_claims: list[Claim]) -> list[Difference]:
             overlap = len(sa & sb) / len(sa | sb) if sa | sb else 0.0
             if (same_target and not (a.target.id in sb or b.target.id in sa)) or (
                     min(len(sa), len(sb)) >= 2 and overlap >= SAME_POINT_OVERLAP):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[Claim]] = {}
-    for i, c in enumerate(all_claims):
-        groups.setdefault(find(i), []).append(c)
+                same_point.append((i, j))
     out = []
-    for cs in groups.values():
+    for comp in components(n, same_point):
+        cs = [all_claims[i] for i in comp]
         srcs = {c.sent.source.n for c in cs}
         if len(srcs) < 2:
             continue

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..similarity import group
 from ._cues import (
     ENTITY_BLOCKLIST,
     INITIALS_SKIP,
@@ -243,23 +244,6 @@ class _Group:
         return self.surfaces.most_common(1)[0][0]
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def merge(sents: list[Sent]) -> list[Entity]:
     """Merge the mentions of ``sents`` into entities (sets ``mention.entity``)."""
     groups: dict[str, _Group] = {}
@@ -277,9 +261,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
             g.mentions.append(m)
             g.surfaces[surface] += 1
             g.labels[m.label] += 1
-    uf = _UnionFind()
-    for k in groups:
-        uf.find(k)
+    # pairs of group keys that name one entity; entities are the connected components
+    links: list[tuple[str, str]] = []
 
     # 1. people, full names first
     persons = sorted((g for g in groups.values() if g.kind == "person"),
@@ -298,7 +281,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 cands = []
         if cands:
             c = max(cands, key=lambda c: c["n"])
-            uf.union(c["root"], g.key)
+            links.append((c["root"], g.key))
             c["given"].update(given)
             c["n"] += len(g.mentions)
         else:
@@ -313,7 +296,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue
         cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0]
         if cands:
-            uf.union(max(cands, key=lambda c: c["n"])["root"], g.key)
+            links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
 
     # 3. acronyms <-> expansions: explicit "(GNA)" pairs first, then initials
     explicit: dict[str, str] = {}  # normalized long form -> acronym key
@@ -326,9 +309,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
                     continue
                 for gk in groups:  # "French Bureau of ..." is "Bureau of ..."
                     if len(lk.split()) >= 3 and gk.endswith(" " + lk) and groups[gk].kind != "person":
-                        uf.union(gk, lk if lk in groups else ak if ak in groups else gk)
+                        links.append((gk, lk if lk in groups else ak if ak in groups else gk))
                 if lk in groups and ak in groups:
-                    uf.union(lk, ak)
+                    links.append((lk, ak))
                 elif lk in groups:
                     groups[lk].surfaces.setdefault(acr, 0)
                 elif ak in groups:
@@ -342,7 +325,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
         if len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini:
-            uf.union(g.key, ini)
+            links.append((g.key, ini))
 
     # 4. multi-word names whose tokens all match
     by_len: dict[int, list[_Group]] = {}
@@ -354,14 +337,11 @@ def merge(sents: list[Sent]) -> list[Entity]:
         for i, a in enumerate(gs):
             for b in gs[i + 1 :]:
                 if all(same_name(x, y) for x, y in zip(a.key.split(), b.key.split())):
-                    uf.union(a.key, b.key)
+                    links.append((a.key, b.key))
 
-    members: dict[str, list[_Group]] = {}
-    for k, g in groups.items():
-        members.setdefault(uf.find(k), []).append(g)
     entities = []
-    for gs in members.values():
-        entities.append(_make_entity(gs))
+    for keys in group(list(groups), links):
+        entities.append(_make_entity([groups[k] for k in keys]))
     entities.sort(key=lambda e: (-len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
         e.id = f"E{i}"
