@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,13 +40,6 @@ SHINGLE_WORDS = 5
 SEED = 1
 
 _MASK32 = np.uint64(0xFFFFFFFF)
-
-
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
-    words = _words(text)
-    if len(words) < k:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -135,9 +129,15 @@ def signature(text: str, num_perm: int = NUM_PERM) -> Signature:
     return Signature((ph.min(axis=1) >> np.uint64(32)).astype(np.uint32))
 
 
-def minhash(text: str, num_perm: int = NUM_PERM) -> Signature:
-    """Alias of :func:`signature` (kept for callers of the first version)."""
-    return signature(text, num_perm)
+@lru_cache(maxsize=16)
+def _bands_rows(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band for ``threshold``: datasketch's optimizer
+    (false positives and negatives weighted equally), 25-35 ms of numerical
+    integration, so it runs once per (threshold, num_perm) in a process
+    rather than once per brief."""
+    from datasketch.lsh import _optimal_param
+
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)
 
 
 class BandIndex:
@@ -153,9 +153,7 @@ class BandIndex:
     """
 
     def __init__(self, threshold: float, num_perm: int):
-        from datasketch.lsh import _optimal_param
-
-        self.b, self.r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+        self.b, self.r = _bands_rows(threshold, num_perm)
         self._tables: list[dict[int, object]] = [{} for _ in range(self.b)]
 
     def _bands(self, sig: Signature) -> list[int]:
@@ -215,9 +213,6 @@ class DuplicateIndex:
             self._lsh = BandIndex(self.threshold, self.num_perm)
         return self._lsh
 
-    def query(self, text: str) -> str | None:
-        return self.best(signature(text, self.num_perm))
-
     def best(self, sig: Signature) -> str | None:
         """The indexed key most similar to ``sig`` at or above the threshold."""
         if sig.is_empty or not self._hashes:
@@ -276,10 +271,6 @@ def mark_duplicates(articles: Sequence[Article], threshold: float = DUPLICATE_TH
             art.duplicate_of = original
             pairs.append((art.id, original))
     return pairs
-
-
-def unique(articles: Iterable[Article]) -> list[Article]:
-    return [a for a in articles if not a.duplicate_of]
 
 
 class Deduplicator(BriefStage):
