@@ -184,10 +184,10 @@ def run(names: list[str], scale: int, seed: int, store_dir: str) -> dict:
         Path(str(path) + suffix).unlink(missing_ok=True)
     store = Store(path).open()
     store.add([])  # nothing; then warm up: imports and caches do not count as stream memory
-    from newsbrief.stream.cluster import StoryClusterer
     from newsbrief.stream.dedup import DuplicateIndex
+    from newsbrief.stream.model import ArticleClusterer
 
-    StoryClusterer().fit(arts[:50])
+    ArticleClusterer().fit(arts[:50])
     DuplicateIndex().add("warm-up", arts[0].raw_text)
     base_rss = _rss_mb()  # the stream itself is in memory from here on; replays are generated lazily
     rss_marks = []
@@ -201,7 +201,7 @@ def run(names: list[str], scale: int, seed: int, store_dir: str) -> dict:
     result = store.add(stream())
     elapsed = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    cl = store.clusterer
+    cl = store.model.clusterer
     active = len(cl.stories_)
     active_kept = sum(len(s.members) for s in cl.stories_.values())
     n_stories = store.stats()["stories"]

@@ -1,5 +1,7 @@
 """Story clustering on real articles: mixed events come apart, time windows
-split same-topic events, state survives a restart, memory stays bounded."""
+split same-topic events, state survives a restart (through get_state and
+set_state, whole or rebuilt from kept vectors), memory stays bounded, and
+the clusterer works on dense vectors as on sparse ones."""
 
 from __future__ import annotations
 
@@ -10,12 +12,15 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsbrief.eval.clustering import bcubed
 from newsbrief.ingest import article_from_dict
 from newsbrief.model import Article
-from newsbrief.stream.cluster import StoryClusterer, entity_phrases
+from newsbrief.stream.cluster import StoryClusterer, follow
+from newsbrief.stream.model import ArticleClusterer, state_from_bytes, state_to_bytes
+from newsbrief.stream.vectorize import REPRESENTATIONS, HashedTfidfVectorizer, entity_phrases, make_vectorizer
 
 
 def bcubed_f1(gold: list[str], pred: list[str]) -> float:
@@ -56,7 +61,7 @@ def test_mixed_real_events_are_separated(basil, multiling) -> None:
     events = sorted({g for g, _ in basil})[:30]
     items = [(g, dataclasses.replace(a, date=None)) for g, a in basil if g in events] + multiling
     gold, arts = _stream(items)
-    c = StoryClusterer().fit(arts)
+    c = ArticleClusterer().fit(arts)
     assert len(c.labels_) == len(arts)
     f1 = bcubed_f1(gold, c.labels_)
     assert f1 >= 0.85, f1
@@ -68,10 +73,10 @@ def test_dated_basil_stream_in_batches(basil) -> None:
     """All 100 BASIL events in date order, fed in small batches as a stream."""
     items = sorted(basil, key=lambda x: x[1].date)
     gold = [g for g, _ in items]
-    c = StoryClusterer().fit([a for _, a in items], batch_size=16)
+    c = ArticleClusterer().fit([a for _, a in items], batch_size=16)
     assert bcubed_f1(gold, c.labels_) >= 0.93
     # the stream clock froze old events: only recent stories stay active
-    assert len(c.stories_) < 20
+    assert len(c.clusterer.stories_) < 20
 
 
 def test_same_topic_a_month_apart_are_different_stories(basil) -> None:
@@ -79,41 +84,122 @@ def test_same_topic_a_month_apart_are_different_stories(basil) -> None:
     arts = [a for g, a in basil if g == event]
     day = arts[0].date
     close = [dataclasses.replace(a, date=day + dt.timedelta(days=i)) for i, a in enumerate(arts)]
-    c = StoryClusterer().fit(close)
+    c = ArticleClusterer().fit(close)
     assert len(set(c.labels_)) == 1
     # the same reports, the last one re-dated 40 days later (a new event)
     late = close[:2] + [dataclasses.replace(close[2], id="late", date=day + dt.timedelta(days=40))]
-    c = StoryClusterer().fit(late)
+    c = ArticleClusterer().fit(late)
     assert c.labels_[0] == c.labels_[1] != c.labels_[2]
-    assert c.labels_[0] in c.frozen_ or c.labels_[0] not in c.stories_  # the old story was frozen
+    assert c.labels_[0] in c.clusterer.frozen_ or c.labels_[0] not in c.clusterer.stories_  # the old story was frozen
 
 
-def test_restore_continues_exactly(basil) -> None:
-    """A new process that restores the kept vectors assigns like the old one."""
-    gold, arts = _stream([(g, dataclasses.replace(a, date=None)) for g, a in basil], seed=3)
-    whole = StoryClusterer().fit(arts, batch_size=32)
+def _first_part(arts: list[Article], end: int, batch: int = 32):
+    """Cluster ``arts[:end]`` batch by batch, keeping what a store keeps:
+    each article's vector bytes and current story."""
+    model = ArticleClusterer()
+    kept: dict[str, bytes] = {}
+    ids: list[str] = []
+    labels: list[str] = []
+    for k in range(0, end, batch):
+        part = arts[k : k + batch]
+        model.partial_fit(part)
+        follow(ids, labels, model.clusterer.changes_)
+        ids += [a.id for a in part]
+        labels += model.labels_
+        kept.update(zip((a.id for a in part), model.vector_bytes()))
+    return model, dict(zip(ids, labels)), kept
 
-    first = StoryClusterer()
-    kept: dict[str, tuple] = {}
-    label: dict[str, str] = {}
-    for k in range(0, 160, 32):
-        batch = arts[k : k + 32]
-        first.partial_fit(batch)
-        for ch in first.changes_:
-            for aid, sid in list(label.items()):
-                if (ch.kind == "merge" and sid == ch.source) or (ch.kind == "split" and aid in ch.article_ids):
-                    label[aid] = ch.target
-        for a, sid, vec in zip(batch, first.labels_, first.vectors_):
-            kept[a.id] = vec
-            label[a.id] = sid
-    active = set(first.stories_)
-    members = [(label[a.id], a.id, a.date, *kept[a.id]) for a in arts[:160] if label[a.id] in active]
-    second = StoryClusterer().restore(members, first.df_, first.n_docs_, first.clock_, first.seq_)
-    assert set(second.stories_) == active
+
+def test_state_round_trip_continues_exactly(basil) -> None:
+    """A new process given get_state() (through its bytes) assigns the next
+    articles as the old process would have."""
+    _gold, arts = _stream([(g, dataclasses.replace(a, date=None)) for g, a in basil], seed=3)
+    whole = ArticleClusterer().fit(arts, batch_size=32)
+    first, _label, _kept = _first_part(arts, 160)
+    blob = state_to_bytes(first.get_state())
+    second = ArticleClusterer().set_state(state_from_bytes(blob))
+    assert set(second.clusterer.stories_) == set(first.clusterer.stories_)
+    for sid, st in first.clusterer.stories_.items():
+        other = second.clusterer.stories_[sid]
+        assert (other.norm2, other.n, other.touched, [m.article_id for m in other.members]) == (
+            st.norm2, st.n, st.touched, [m.article_id for m in st.members])
+    assert np.array_equal(second.vectorizer.df_, first.vectorizer.df_)
+    second.partial_fit(arts[160:192])
+    first.partial_fit(arts[160:192])
+    assert second.labels_ == first.labels_ == whole.labels_[160:192]
+    # a fresh clusterer is not the same: the test can tell
+    assert ArticleClusterer().partial_fit(arts[160:192]).labels_ != whole.labels_[160:192]
+
+
+def test_state_without_stories_rebuilds_from_kept_vectors(basil) -> None:
+    """The store's way: the small state plus each active story's articles
+    and their vector bytes gives the same next assignments."""
+    _gold, arts = _stream([(g, dataclasses.replace(a, date=None)) for g, a in basil], seed=3)
+    whole = ArticleClusterer().fit(arts, batch_size=32)
+    first, label, kept = _first_part(arts, 160)
+    state = first.get_state(stories=False)
+    assert "stories" not in state["clusterer"]
+    active = set(first.clusterer.stories_)
+    members = [(label[a.id], a.id, a.date, kept[a.id]) for a in arts[:160] if label[a.id] in active]
+    second = ArticleClusterer().set_state(state_from_bytes(state_to_bytes(state)), members)
+    assert set(second.clusterer.stories_) == active
     for sid in active:
-        assert second.stories_[sid].norm2 == pytest.approx(first.stories_[sid].norm2, rel=1e-5)
+        assert second.clusterer.stories_[sid].norm2 == pytest.approx(first.clusterer.stories_[sid].norm2, rel=1e-5)
     second.partial_fit(arts[160:192])
     assert second.labels_ == whole.labels_[160:192]
+
+
+def test_state_of_another_representation_or_version_is_refused(basil) -> None:
+    arts = [a for _, a in basil[:10]]
+    state = ArticleClusterer().fit(arts).get_state()
+    with pytest.raises(ValueError, match="version"):
+        ArticleClusterer().set_state({**state, "version": 99})
+    with pytest.raises(ValueError, match="'embedding'"):
+        ArticleClusterer().set_state({**state, "representation": "embedding"})
+    with pytest.raises(ValueError, match="learned with"):
+        ArticleClusterer(HashedTfidfVectorizer(title_weight=1)).set_state(state)
+
+
+def test_vectorizer_learns_then_transforms(basil) -> None:
+    """partial_fit then transform is partial_fit_transform; rows survive their bytes."""
+    arts = [a for _, a in basil[:20]]
+    a, b = HashedTfidfVectorizer(), HashedTfidfVectorizer()
+    a.partial_fit(arts[:10])
+    X = a.partial_fit(arts[10:]).transform(arts[10:])
+    b.partial_fit_transform(arts[:10])
+    Y = b.partial_fit_transform(arts[10:])
+    assert a.n_docs_ == 20 and (X != Y).nnz == 0
+    assert np.allclose(np.asarray(X.multiply(X).sum(axis=1)).ravel(), 1.0)
+    assert (a.from_bytes(a.to_bytes(X)) != X).nnz == 0
+
+
+def test_representations_registry() -> None:
+    assert isinstance(make_vectorizer("tfidf"), HashedTfidfVectorizer)
+    assert set(REPRESENTATIONS) == {"tfidf"}
+    with pytest.raises(ValueError, match="unknown representation"):
+        make_vectorizer("word2vec")
+
+
+def test_dense_vectors_cluster_like_sparse_ones(basil) -> None:
+    """The clusterer does not care how vectors are stored: dense rows of
+    the same TF-IDF vectors give the same stories, and their state round-trips."""
+    _gold, arts = _stream([(g, dataclasses.replace(a, date=None)) for g, a in basil if g in sorted({g for g, _ in basil})[:12]])
+    vec = HashedTfidfVectorizer(n_features=2**12)
+    sparse, dense = StoryClusterer(), StoryClusterer()
+    batches = [arts[k : k + 8] for k in range(0, len(arts), 8)]
+    for part in batches[:-1]:
+        X = vec.partial_fit_transform(part)
+        ids, dates = [a.id for a in part], [a.date for a in part]
+        sparse.partial_fit(X, ids, dates)
+        dense.partial_fit(X.toarray(), ids, dates)
+        assert dense.labels_ == sparse.labels_
+    assert len(set(dense.stories_)) > 5
+    restored = StoryClusterer().set_state(dense.get_state())
+    X = vec.partial_fit_transform(batches[-1]).toarray()
+    ids, dates = [a.id for a in batches[-1]], [a.date for a in batches[-1]]
+    assert restored.partial_fit(X, ids, dates).labels_ == dense.partial_fit(X, ids, dates).labels_
+    with pytest.raises(ValueError, match="dense"):
+        sparse.partial_fit(X, ids, dates)
 
 
 def test_predict_does_not_learn(basil) -> None:
@@ -121,27 +207,27 @@ def test_predict_does_not_learn(basil) -> None:
     items = [(g, dataclasses.replace(a, date=None)) for g, a in basil if g in events]
     held_out = items[-1]
     gold, arts = [g for g, _ in items[:-1]], [a for _, a in items[:-1]]
-    c = StoryClusterer().fit(arts)
-    before = {s: st.size for s, st in c.stories_.items()}
+    c = ArticleClusterer().fit(arts)
+    before = {s: st.size for s, st in c.clusterer.stories_.items()}
     [pred] = c.predict([held_out[1]])
     assert pred is not None
     assert gold[c.labels_.index(pred)] == held_out[0]
     unrelated = Article(id="x", raw_text="Tomato seedlings need warm soil and plenty of light in early spring.")
     assert c.predict([unrelated]) == [None]
-    assert {s: st.size for s, st in c.stories_.items()} == before
+    assert {s: st.size for s, st in c.clusterer.stories_.items()} == before
 
 
 def test_predict_before_fit_raises() -> None:
     from sklearn.exceptions import NotFittedError
 
     with pytest.raises(NotFittedError):
-        StoryClusterer().predict([Article(id="x", raw_text="text")])
+        ArticleClusterer().predict([Article(id="x", raw_text="text")])
 
 
 def test_active_set_is_bounded(multiling) -> None:
     arts = [a for _, a in multiling]
-    c = StoryClusterer(max_active=5).fit(arts, batch_size=10)
-    assert len(c.stories_) <= 5
+    c = ArticleClusterer(clusterer=StoryClusterer(max_active=5)).fit(arts, batch_size=10)
+    assert len(c.clusterer.stories_) <= 5
     assert len(c.labels_) == len(arts)
 
 
@@ -152,11 +238,11 @@ def test_split_separates_two_events_forced_together(basil) -> None:
     items = [(g, dataclasses.replace(x, date=None)) for g, x in basil if g in (a, b)]
     items += [(a, dataclasses.replace(items[0][1], id="copy-a", raw_text=items[0][1].raw_text + " Update."))]
     gold, arts = [g for g, _ in items], [x for _, x in items]
-    c = StoryClusterer(threshold=0.0, merge_threshold=1.1, split_min_size=4, split_coherence=1.0,
-                       split_separation=0.5).fit(arts)
+    c = ArticleClusterer(clusterer=StoryClusterer(threshold=0.0, merge_threshold=1.1, split_min_size=4,
+                                                  split_coherence=1.0, split_separation=0.5)).fit(arts)
     assert len(set(c.labels_)) == 2
     assert bcubed_f1(gold, c.labels_) == 1.0
-    splits = [ch for ch in c.changes_ if ch.kind == "split"]
+    splits = [ch for ch in c.clusterer.changes_ if ch.kind == "split"]
     assert len(splits) == 1
     kept = splits[0].source
     assert sum(lbl == kept for lbl in c.labels_) == 4  # the bigger half (event a) kept the id
@@ -173,7 +259,7 @@ def test_merge_keeps_the_bigger_story_id() -> None:
         Article(id="b1", raw_text="Rescuers in Concepcion searched collapsed buildings after the earthquake in Chile.",
                 title="Rescue work in Concepcion"),
     ]
-    c = StoryClusterer(threshold=0.9, merge_threshold=0.3, absorb_size=0).fit(arts, batch_size=1)
+    c = ArticleClusterer(clusterer=StoryClusterer(threshold=0.9, merge_threshold=0.3, absorb_size=0)).fit(arts, batch_size=1)
     assert len(set(c.labels_)) == 1
     assert c.labels_[0] == "s" + "a1"  # the story seeded by a1 (bigger, older) kept its id
 
@@ -191,7 +277,8 @@ def test_average_link_merges_one_topic_told_from_two_angles(multiling) -> None:
     with_avg, without = [], []
     for seed in range(4):
         gold, arts = _stream(multiling, seed)
-        with_avg.append(bcubed_f1(gold, StoryClusterer().fit(arts, batch_size=16).labels_))
-        without.append(bcubed_f1(gold, StoryClusterer(merge_average=0).fit(arts, batch_size=16).labels_))
+        with_avg.append(bcubed_f1(gold, ArticleClusterer().fit(arts, batch_size=16).labels_))
+        without.append(bcubed_f1(gold, ArticleClusterer(clusterer=StoryClusterer(merge_average=0)).fit(
+            arts, batch_size=16).labels_))
     assert sum(with_avg) / 4 >= 0.8
     assert sum(with_avg) / 4 >= sum(without) / 4 + 0.03

@@ -5,6 +5,7 @@ the store commands end to end."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import signal
@@ -14,12 +15,14 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsbrief.errors import InvalidDateError, NotFoundError, StoreError
 from newsbrief.ingest import read_articles
 from newsbrief.model import Article
 from newsbrief.store import SCHEMA_VERSION, Store
+from newsbrief.stream.model import state_from_bytes
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -225,6 +228,93 @@ def test_version_1_store_is_migrated_and_reclustered(tmp_path: Path, libya) -> N
         assert st.conn.execute("SELECT DISTINCT ingested_at FROM articles").fetchall() == [("2020-01-15T00:00:00+00:00",)]
         # and it goes on incrementally from there
         assert st.add([reprint(libya[0])]).near_duplicates == 1
+
+
+#: The articles of tests/fixtures/store-v2.sql (two events and a reprint).
+OLD_ARTICLES = [  # (title, text, outlet, date)
+    ("Earthquake strikes central Chile",
+     "A magnitude 8.8 earthquake struck central Chile early on Saturday, collapsing buildings in Concepcion and "
+     "cutting power across the region. Officials in Santiago said at least 300 people were killed and rescuers were "
+     "searching the rubble of apartment blocks. The quake triggered a tsunami warning across the Pacific.",
+     "Daily Planet", "2010-02-27"),
+    ("Chile quake death toll rises",
+     "The death toll from the earthquake in Chile rose to more than 700 on Sunday as rescuers in Concepcion pulled "
+     "survivors from collapsed buildings. President Michelle Bachelet declared a state of catastrophe in the worst "
+     "hit regions and sent troops to stop looting in the streets of Concepcion.",
+     "Morning Post", "2010-02-28"),
+    ("Parliament in Oslo passes budget",
+     "Lawmakers in Oslo approved the national budget on Friday after a long debate over oil fund spending. The "
+     "minority government won the support of two smaller parties after agreeing to raise spending on rail lines "
+     "and to cut the tax on electric cars, the finance minister told reporters in Oslo.",
+     "Nordic Times", "2010-02-26"),
+    ("Norway budget deal reached",
+     "Norway's minority government reached a budget deal with two smaller parties, clearing the way for "
+     "parliament in Oslo to pass the budget. The finance minister said the deal raises oil fund spending on rail "
+     "lines and keeps the tax cut on electric cars that the parties demanded.",
+     "Evening Star", "2010-02-26"),
+    ("Aid arrives in Concepcion after Chile earthquake",
+     "Aid flights landed in Santiago on Monday carrying water, tents and medical teams for the survivors of the "
+     "earthquake in Chile. In Concepcion, where the quake collapsed buildings and bridges, troops handed out food "
+     "while rescuers kept searching the rubble for people still missing.",
+     "Daily Planet", "2010-03-01"),
+    ("EXCLUSIVE: CHILE QUAKE DEATH TOLL RISES",
+     "The death toll from the earthquake in Chile rose to more than 700 on Sunday as rescuers in Concepcion pulled "
+     "survivors from collapsed buildings. President Michelle Bachelet declared a state of catastrophe in the worst "
+     "hit regions and sent troops to stop looting in the streets of Concepcion.",
+     "Reprint Daily", "2010-02-28"),
+]
+
+
+def _old_articles() -> list[Article]:
+    return [Article(id=Article.make_id(text, title), raw_text=text, title=title, source=outlet,
+                    date=dt.date.fromisoformat(day)) for title, text, outlet, day in OLD_ARTICLES]
+
+
+def _memberships(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return conn.execute("SELECT id, story_id FROM articles ORDER BY seq").fetchall()
+
+
+def test_version_2_store_is_migrated_in_place(tmp_path: Path, fixtures_dir: Path) -> None:
+    """A schema-2 file (sparse `vectors` columns, the clusterer's own state
+    keys) opens as the current schema with its stories kept, holds what this
+    version would have written for the same articles, and ingest goes on."""
+    old = tmp_path / "v2.db"
+    with sqlite3.connect(old) as c:
+        c.executescript((fixtures_dir / "store-v2.sql").read_text())
+        assert c.execute("PRAGMA user_version").fetchone()[0] == 2
+        stories_before = c.execute("SELECT id, title, size FROM stories ORDER BY id").fetchall()
+        members_before = _memberships(c)
+    arts = _old_articles()
+    fresh = tmp_path / "fresh.db"
+    with Store(fresh, batch_size=4) as st:
+        st.add(arts[:4])
+        st.add(arts[4:])
+    with Store(old) as st:
+        c = st.conn
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert st.check() == []
+        assert c.execute("SELECT id, title, size FROM stories ORDER BY id").fetchall() == stories_before
+        assert _memberships(c) == members_before
+        assert [r[1] for r in c.execute("PRAGMA table_info(vectors)")] == ["article_id", "vector"]
+        assert {r[0] for r in c.execute("SELECT key FROM state")} == {"model", "generation"}
+        # the same vectors and clustering state as this version writes for the same articles
+        with sqlite3.connect(fresh) as f:
+            assert _memberships(f) == members_before
+            assert f.execute("SELECT * FROM vectors ORDER BY article_id").fetchall() == \
+                c.execute("SELECT * FROM vectors ORDER BY article_id").fetchall()
+            want = state_from_bytes(f.execute("SELECT value FROM state WHERE key = 'model'").fetchone()[0])
+        got = state_from_bytes(st._state("model"))
+        assert np.array_equal(got["vectorizer"].pop("df"), want["vectorizer"].pop("df"))
+        assert got == want and got["vectorizer"]["n_docs"] == 5
+        # ingest goes on: a new report of the quake joins the quake story, a reprint links to its original
+        quake = stories_before[0][0] if "Chile" in stories_before[0][1] else stories_before[1][0]
+        aid = Article(id="new", raw_text="Rescuers in Concepcion searched collapsed buildings on Tuesday after the "
+                      "earthquake in Chile, as aid flights reached Santiago.", title="Chile earthquake rescue goes on",
+                      source="Morning Post", date=dt.date(2010, 3, 2))
+        result = st.add([aid, dataclasses.replace(arts[4], id="reprint", source="Reprint Daily")])
+        assert (result.ingested, result.near_duplicates, result.stories_created) == (2, 1, 0)
+        assert st.story_of("new") == st.story_of("reprint") == quake
+        assert st.check() == []
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

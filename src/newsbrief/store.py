@@ -12,9 +12,10 @@ Durability
 ----------
 Articles are added in batches; each batch is one transaction holding the
 articles, their MinHash signatures and clustering vectors, their story
-assignments and the clustering state. A process killed mid-ingest therefore
-loses at most the batch in flight, never leaves half of one behind, and a new
-process resumes from the last committed state. ``synchronous=NORMAL`` in WAL
+assignments and the clustering state (one versioned blob,
+:meth:`newsbrief.stream.model.ArticleClusterer.get_state`). A process killed
+mid-ingest therefore loses at most the batch in flight, never leaves half of
+one behind, and a new process resumes from the last committed state. ``synchronous=NORMAL`` in WAL
 mode survives process crashes; an OS crash or power loss may lose the last
 committed batches (but never corrupts the file).
 
@@ -25,15 +26,17 @@ ordered functions, migration *n* taking a version *n-1* file to version *n*
 inside one transaction. Version 1 kept articles and stories only; version 2
 adds the signatures, vectors and clustering state, and marks the store for a
 rebuild: the first open re-deduplicates and re-clusters the existing articles
-in their arrival order. A file newer than this code is refused
-(:class:`~newsbrief.errors.StoreError`).
+in their arrival order. Version 3 stores each article's vector as one opaque
+blob of its representation and the clustering state as one versioned blob
+(state key ``model``), so neither the schema nor the clusterer changes with
+the representation; a version 2 file is converted in place (stories kept).
+A file newer than this code is refused (:class:`~newsbrief.errors.StoreError`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import os
 import sqlite3
 import threading
@@ -116,6 +119,34 @@ def _v2(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('rebuild', 1)")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Version 3: one opaque vector blob per article (the representation's
+    bytes) and the clustering state as one versioned blob under ``model``,
+    converted from version 2's sparse ``indices``/``vals`` columns and its
+    ``df``, ``n_docs``, ``clock`` and ``seq`` keys (hashed TF-IDF, default
+    parameters: version 2 could not record others)."""
+    from .stream.model import STATE_VERSION, state_to_bytes
+    from .stream.vectorize import HashedTfidfVectorizer
+
+    _script(conn, "CREATE TABLE vectors_v3 (article_id TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+    rows = conn.execute("SELECT article_id, indices, vals FROM vectors")
+    while chunk := rows.fetchmany(1000):
+        conn.executemany("INSERT INTO vectors_v3(article_id, vector) VALUES (?, ?)",
+                         [(aid, bytes(ib) + bytes(vb)) for aid, ib, vb in chunk])
+    _script(conn, "DROP TABLE vectors; ALTER TABLE vectors_v3 RENAME TO vectors")
+    old = dict(conn.execute("SELECT key, value FROM state WHERE key IN ('df', 'n_docs', 'clock', 'seq')").fetchall())
+    if "df" in old:
+        df = np.frombuffer(zlib.decompress(old["df"]), dtype="<i4").astype(np.int32)
+        vectorizer = HashedTfidfVectorizer(n_features=df.size)
+        vectorizer.df_, vectorizer.n_docs_ = df, int(old.get("n_docs") or 0)
+        clock = old.get("clock")
+        state = {"version": STATE_VERSION, "representation": vectorizer.name, "vectorizer": vectorizer.get_state(),
+                 "clusterer": {"kind": "sparse", "dim": df.size, "clock": None if clock is None else float(clock),
+                               "seq": int(old.get("seq") or 0)}}
+        conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('model', ?)", (state_to_bytes(state),))
+    conn.execute("DELETE FROM state WHERE key IN ('df', 'n_docs', 'clock', 'seq')")
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """Run statements one by one (``executescript`` would commit the migration's transaction)."""
     for stmt in sql.split(";"):
@@ -124,7 +155,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
 
 
 #: Ordered migrations: ``MIGRATIONS[n-1]`` takes a version n-1 file to version n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -220,16 +251,17 @@ class Store:
         (``$NEWSBRIEF_STORE`` or the user data directory).
     settings
         Thresholds; ``settings.store.path`` is used when ``path`` is None.
-    clusterer
-        A :class:`~newsbrief.stream.cluster.StoryClusterer` (default settings
-        when None). Its learned state is rebuilt from the file on open.
+    model
+        The :class:`~newsbrief.stream.model.ArticleClusterer` that groups
+        articles into stories (hashed TF-IDF and default clusterer settings
+        when None). Its learned state is loaded from the file on open.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, settings: Settings | None = None,
-                 clusterer=None, batch_size: int = BATCH_SIZE, dedup_window: int = DEDUP_WINDOW):
+                 model=None, batch_size: int = BATCH_SIZE, dedup_window: int = DEDUP_WINDOW):
         self.path = path
         self.settings = settings or Settings()
-        self.clusterer = clusterer
+        self.model = model
         self.batch_size = batch_size
         self.dedup_window = dedup_window
         self._conn: sqlite3.Connection | None = None
@@ -306,12 +338,12 @@ class Store:
     def _set_state(self, key: str, value) -> None:
         self.conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
 
-    def _new_clusterer(self):
-        from .stream.cluster import StoryClusterer
+    def _model(self):
+        from .stream.model import ArticleClusterer
 
-        if self.clusterer is None:
-            self.clusterer = StoryClusterer()
-        return self.clusterer
+        if self.model is None:
+            self.model = ArticleClusterer()
+        return self.model
 
     def _load(self) -> None:
         """(Re)build the in-memory dedup index and active stories from the file."""
@@ -327,26 +359,25 @@ class Store:
             dedup.add_signature(aid, Signature.from_bytes(blob), check=False)
         self._dedup = dedup
 
-        clusterer = self._new_clusterer()
-        df_blob = self._state("df")
-        df = None
-        if df_blob is not None:
-            df = np.frombuffer(zlib.decompress(df_blob), dtype="<i4")
-            if df.size != clusterer.n_features:
-                raise StoreError(f"store was clustered with {df.size} features, the clusterer has {clusterer.n_features}",
-                                 path=str(self.file))
-        clock = self._state("clock")
-        members = (
-            (sid, aid, parse_date(date), np.frombuffer(ib, dtype="<i4").astype(np.int32),
-             np.frombuffer(vb, dtype="<f4").astype(np.float32))
-            for sid, aid, date, ib, vb in conn.execute(
-                "SELECT a.story_id, a.id, a.date, v.indices, v.vals FROM articles a "
-                "JOIN vectors v ON v.article_id = a.id JOIN stories s ON s.id = a.story_id "
-                "WHERE s.active = 1 AND a.duplicate_of IS NULL ORDER BY a.seq"
+        model = self._model()
+        blob = self._state("model")
+        if blob is None:
+            model.reset()
+        else:
+            from .stream.model import state_from_bytes
+
+            members = (
+                (sid, aid, parse_date(date), vector)
+                for sid, aid, date, vector in conn.execute(
+                    "SELECT a.story_id, a.id, a.date, v.vector FROM articles a "
+                    "JOIN vectors v ON v.article_id = a.id JOIN stories s ON s.id = a.story_id "
+                    "WHERE s.active = 1 AND a.duplicate_of IS NULL ORDER BY a.seq"
+                )
             )
-        )
-        clusterer.restore(members, df, int(self._state("n_docs", 0)),
-                          float(clock) if clock is not None else math.nan, int(self._state("seq", 0)))
+            try:
+                model.set_state(state_from_bytes(blob), members)
+            except ValueError as err:
+                raise StoreError(f"cannot continue the store's clustering: {err}", path=str(self.file)) from None
         self._generation = int(self._state("generation", 0))
 
     # --- adding articles --------------------------------------------------------------
@@ -404,6 +435,7 @@ class Store:
 
     def _insert_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
         from .stream.dedup import signature
+        from .stream.model import state_to_bytes
 
         conn = self.conn
         # 1. already stored, or repeated within the batch
@@ -438,9 +470,10 @@ class Store:
                 sigs[a.id] = sig
                 originals.append(a)
         # 3. cluster the originals
-        clusterer = self._new_clusterer()
-        clusterer.partial_fit(originals)
-        story_of = dict(zip((a.id for a in originals), clusterer.labels_))
+        model = self._model()
+        model.partial_fit(originals)
+        clusterer = model.clusterer
+        story_of = dict(zip((a.id for a in originals), model.labels_))
         now = _now()
         conn.executemany(
             "INSERT INTO articles(id, title, text, source, url, date, path, ingested_at, duplicate_of, story_id) "
@@ -451,9 +484,8 @@ class Store:
         conn.executemany("INSERT OR REPLACE INTO signatures(article_id, minhash) VALUES (?, ?)",
                          [(aid, s.to_bytes()) for aid, s in sigs.items()])
         conn.executemany(
-            "INSERT OR REPLACE INTO vectors(article_id, indices, vals) VALUES (?, ?, ?)",
-            [(a.id, idx.astype("<i4").tobytes(), val.astype("<f4").tobytes())
-             for a, (idx, val) in zip(originals, clusterer.vectors_)],
+            "INSERT OR REPLACE INTO vectors(article_id, vector) VALUES (?, ?)",
+            [(a.id, blob) for a, blob in zip(originals, model.vector_bytes())],
         )
         # 4. merges and splits move earlier articles (and their duplicates)
         touched = set(clusterer.touched_)
@@ -494,10 +526,8 @@ class Store:
         if clusterer.frozen_:
             conn.executemany("UPDATE stories SET active = 0 WHERE id = ?", [(s,) for s in clusterer.frozen_])
         # 7. clustering state
-        self._set_state("df", zlib.compress(clusterer.df_.astype("<i4").tobytes(), 1))
-        self._set_state("n_docs", clusterer.n_docs_)
-        self._set_state("clock", None if math.isnan(clusterer.clock_) else clusterer.clock_)
-        self._set_state("seq", clusterer.seq_)
+        # (the active stories are the stored vectors of their articles: not repeated in the blob)
+        self._set_state("model", state_to_bytes(model.get_state(stories=False)))
         self._generation = int(self._state("generation", 0)) + 1
         self._set_state("generation", self._generation)
         result.ingested += len(fresh)
@@ -533,8 +563,6 @@ class Store:
             conn = self.conn
             rows = conn.execute(
                 "SELECT id, title, text, source, url, date, path, ingested_at FROM articles ORDER BY seq").fetchall()
-            if self.clusterer is not None:
-                self.clusterer = type(self.clusterer)(**{k: getattr(self.clusterer, k) for k in _params(self.clusterer)})
             result = IngestResult()
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -698,12 +726,6 @@ def _story_title(rows) -> str:
     first = next((line.strip() for line in rows[0][1].splitlines() if line.strip()), "")
     words = first.split()
     return " ".join(words[:16]) + (" …" if len(words) > 16 else "")
-
-
-def _params(obj) -> list[str]:
-    import dataclasses
-
-    return [f.name for f in dataclasses.fields(obj) if f.init]
 
 
 __all__ = ["IngestResult", "MIGRATIONS", "SCHEMA_VERSION", "Store", "migrate"]

@@ -1,55 +1,49 @@
-"""Story clustering: group a stream of articles into events, incrementally.
+"""Story clustering: group a stream of article vectors into events, incrementally.
 
-:class:`StoryClusterer` speaks scikit-learn's vocabulary: ``fit`` (reset, then
-learn), ``partial_fit`` (extend the state with the next batch of the stream)
-and ``predict`` (nearest active story, or ``None``, without learning).
+:class:`StoryClusterer` speaks scikit-learn's vocabulary over vectors:
+``partial_fit`` (extend the state with the next batch of the stream) and
+``predict`` (nearest active story, or ``None``, without learning), with
+``get_state``/``set_state`` to continue in another process. Rows are
+L2-normalized vectors, scipy sparse (CSR) or dense numpy, whatever the
+representation (:mod:`newsbrief.stream.vectorize`) gives; articles are
+clustered by :class:`newsbrief.stream.model.ArticleClusterer`, which
+chains a representation and this clusterer.
 
 How an article joins a story
 ----------------------------
-1. **Evidence.** Each article becomes a sparse vector: stemmed content terms
-   (:func:`newsbrief.features.content_terms`) of the title (counted
-   ``title_weight`` times) and of the first ``body_words`` words of the body,
-   plus capitalized phrases as cheap "entities" (``"e:white house"``, counted
-   ``entity_weight`` times). Terms are hashed (scikit-learn's stateless
-   ``HashingVectorizer``: no vocabulary to grow or store), weighted
-   ``(1 + log tf) * idf`` with document frequencies counted over the stream so
-   far (a fixed-size array), and L2-normalized.
-2. **Assignment.** A story's centroid is the sum of its members' vectors; the
+1. **Assignment.** A story's centroid is the sum of its members' vectors; the
    article joins the active story with the highest cosine similarity if that
    is at least ``threshold`` and the story is *time compatible* (the article's
    date lies within ``window_days`` of the story's first..last date; undated
    articles or stories are compatible with anything). Otherwise it seeds a new
    story.
-3. **Merge.** After each batch, the stories it touched are compared with all
+2. **Merge.** After each batch, the stories it touched are compared with all
    active stories; two time-compatible stories whose centroids reach
    ``merge_threshold`` merge, and so does a story of at most ``absorb_size``
    articles with a bigger one whose centroid reaches ``threshold`` against it;
    so do two stories whose members are on average similar enough
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
    one event told from two angles). The bigger story (then the older) keeps its id;
-   the other is recorded in :attr:`merged_` so links to it can be redirected.
-4. **Split.** A touched story of at least ``split_min_size`` members whose
+   the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
+3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
    sum-of-unit-vectors centroid, so it costs nothing to watch) falls under
    ``split_coherence`` is cut in two by spherical 2-means; the cut is kept when
    the halves' centroids are less similar than ``split_separation``. The
    bigger half keeps the id; the other half gets a new one.
-5. **Freezing.** The stream clock is the latest date seen. Stories whose last
+4. **Freezing.** The stream clock is the latest date seen. Stories whose last
    date is more than ``window_days`` behind the clock are frozen: evicted from
    the active set for good (a second "earthquake" story a month later seeds a
    new story). Past ``max_active`` stories, the least recently touched ones
    are frozen too, which bounds memory for undated streams.
 
-Memory is bounded by the active set: member vectors and centroids of active
-stories, the document-frequency array (``n_features`` int32) and nothing that
-grows with the whole stream. A process can continue another's work by
-:meth:`StoryClusterer.restore` from the vectors it kept (see
-:class:`newsbrief.store.Store`), because vectors are computed once, when the
+Memory is bounded by the active set: the most recent ``max_members`` member
+vectors and the centroid of each active story, and nothing that grows with
+the whole stream. A process continues another's work from
+:meth:`StoryClusterer.get_state`, or, when it keeps every article's vector
+and story itself (:class:`newsbrief.store.Store`), from the small state
+without stories plus those members: vectors are computed once, when the
 article arrives, and centroids are exact sums of them.
-
-Trade-off: hashing collisions (2**18 buckets) merge a few unrelated terms; at
-news vocabulary sizes (~50k stems per million articles) they change cosines
-by well under 0.01.
 """
 
 from __future__ import annotations
@@ -57,15 +51,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 import numpy as np
-
-from .._patterns import STOPWORDS
-from ..features import content_terms, tokens
-from ..model import Article
 
 # --- defaults, each with its reason ------------------------------------------------
 
@@ -73,11 +63,11 @@ from ..model import Article
 #: Reports of one event by different outlets score 0.25-0.6 against each
 #: other's centroid; same-kind different events (two earthquakes, two
 #: rehab stays) mostly 0.1-0.25 once idf has seen a few hundred articles.
-THRESHOLD = 0.22
+THRESHOLD = 0.22  # setting: cluster.threshold
 #: Centroid-to-centroid cosine at which two stories are one event. Centroids
 #: average away each article's own wording: two halves of one event's
 #: coverage score 0.45-0.75, different events mostly under 0.35.
-MERGE_THRESHOLD = 0.4
+MERGE_THRESHOLD = 0.4  # setting: cluster.merge_threshold
 #: Mean member-to-member cosine (average link) at which two stories merge
 #: even when their centroids stay under ``merge_threshold``. Centroid cosine
 #: favours stories of like size and tight wording; two halves of a story
@@ -87,78 +77,29 @@ MERGE_THRESHOLD = 0.4
 #: while different events of one kind mostly average under 0.1. Measured on
 #: the bench (3 seeds): multinews +0.009, multiling2011_en +0.031 BCubed F1,
 #: basil -0.008, ecbplus -0.014 (its topics pair two look-alike events).
-MERGE_AVERAGE = 0.15
+MERGE_AVERAGE = 0.15  # setting: cluster.merge_average
 #: A story this small (a lone article that seeded a story because nothing
 #: was similar enough *yet*) joins a bigger story once that story's centroid
 #: reaches ``threshold`` against it: the second chance that keeps arrival
 #: order from splitting an event whose first articles differ most.
-ABSORB_SIZE = 1
+ABSORB_SIZE = 1  # setting: cluster.absorb_size
 #: Days an event stays open after its last article. News events are
 #: reported within days; a week bridges weekends and follow-ups while
 #: keeping two "earthquake" stories a month apart apart.
-WINDOW_DAYS = 7
+WINDOW_DAYS = 7  # setting: cluster.window_days
 #: Active stories kept for undated streams (least recently touched frozen
 #: first). 5,000 stories with their members use ~50-100 MB.
-MAX_ACTIVE = 5000
-#: Hashed feature space (HashingVectorizer n_features).
-N_FEATURES = 2**18
-#: Title terms count this many times: the headline names the event.
-TITLE_WEIGHT = 3
-#: Capitalized phrases (names, places, organisations) count this many times.
-ENTITY_WEIGHT = 1
-#: Only the lead of the body is read: the event is in the first paragraphs,
-#: background and boilerplate in the tail.
-BODY_WORDS = 300
+MAX_ACTIVE = 5000  # setting: cluster.max_active
 #: Smallest story that may be split, and the coherence under which it is tried.
-SPLIT_MIN_SIZE = 4
-SPLIT_COHERENCE = 0.4
+SPLIT_MIN_SIZE = 4  # setting: cluster.split_min_size
+SPLIT_COHERENCE = 0.4  # setting: cluster.split_coherence
 #: Two halves are kept apart only when their centroids are less similar than this.
-SPLIT_SEPARATION = 0.2
+SPLIT_SEPARATION = 0.2  # setting: cluster.split_separation
 #: Member vectors kept in memory per active story (the most recent ones;
 #: the centroid still sums them all). A split looks at these only: 30 recent
 #: reports show a story drifting into two, and a long-running story's memory
 #: stays flat.
-MAX_MEMBERS = 30
-
-#: "Tara Reid", "White House", "U.N.", "AIDS": runs of capitalized words.
-_ENTITY_RE = re.compile(r"\b[A-Z][\w.'&-]*(?:\s+(?:of|de|la|al|van|von|der|[A-Z][\w.'&-]*))*")
-
-
-def entity_phrases(text: str) -> list[str]:
-    """Capitalized phrases, lowercased, leading function words dropped
-    (a cheap stand-in for named entities: no model, ~1 µs per phrase)."""
-    out = []
-    for m in _ENTITY_RE.finditer(text):
-        words = [w.strip(".'&-").lower() for w in m.group(0).split()]
-        while words and words[0] in STOPWORDS:
-            words.pop(0)
-        while words and words[-1] in STOPWORDS:
-            words.pop()
-        if words and not (len(words) == 1 and len(words[0]) < 2):
-            out.append("e:" + " ".join(words))
-    return out
-
-
-#: token -> its content term ("" for a function word): content_terms() token
-#: by token, cached, since stemming each token is the slow part of features
-_TERMS: dict[str, str] = {}
-_TERMS_MAX = 100_000
-
-
-def _content_terms(text: str) -> list[str]:
-    """Same as :func:`newsbrief.features.content_terms`, ~2x faster on a stream."""
-    cache = _TERMS
-    if len(cache) > _TERMS_MAX:
-        cache.clear()
-    out = []
-    for t in tokens(text):
-        term = cache.get(t)
-        if term is None:
-            found = content_terms(t)
-            term = cache[t] = found[0] if len(found) == 1 else ""
-        if term:
-            out.append(term)
-    return out
+MAX_MEMBERS = 30  # setting: cluster.max_members
 
 
 def story_id_for(article_id: str, salt: str = "") -> str:
@@ -168,14 +109,157 @@ def story_id_for(article_id: str, salt: str = "") -> str:
     return "s" + hashlib.blake2b(f"{article_id}\0{salt}".encode(), digest_size=8).hexdigest()
 
 
+# --- rows: sparse or dense -------------------------------------------------------------
+
+
+class SparseRow(NamedTuple):
+    """One sparse vector: int32 feature ids and their float32 weights."""
+
+    indices: np.ndarray
+    values: np.ndarray
+
+
+class _SparseRows:
+    """Vector arithmetic on :class:`SparseRow` s; matrices are CSR float32."""
+
+    kind = "sparse"
+
+    def __init__(self, dim: int):
+        self.dim = dim
+
+    def prepare(self, X):
+        import scipy.sparse as sp
+
+        if not sp.issparse(X):
+            raise ValueError("this clusterer holds sparse vectors; got a dense matrix")
+        X = X.tocsr()
+        if X.dtype != np.float32:
+            X = X.astype(np.float32)
+        if not X.has_canonical_format:
+            X = X.copy()
+            X.sum_duplicates()
+        return X
+
+    def split(self, X) -> list[SparseRow]:
+        return [SparseRow(X.indices[a:b].astype(np.int32), X.data[a:b].astype(np.float32))
+                for a, b in zip(X.indptr[:-1], X.indptr[1:])]
+
+    def stack(self, rows: Sequence[SparseRow]):
+        import scipy.sparse as sp
+
+        lengths = np.array([r.indices.size for r in rows], dtype=np.int64)
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        indices = np.concatenate([r.indices for r in rows]) if rows else np.zeros(0, np.int32)
+        data = np.concatenate([r.values for r in rows]) if rows else np.zeros(0, np.float32)
+        return sp.csr_matrix((data, indices, indptr), shape=(len(rows), self.dim))
+
+    @staticmethod
+    def total(rows: Sequence[SparseRow]) -> SparseRow:
+        """The sum of ``rows`` (accumulated in float64)."""
+        idx = np.concatenate([r.indices for r in rows])
+        val = np.concatenate([r.values for r in rows]).astype(np.float64)
+        if idx.size == 0:
+            return SparseRow(idx.astype(np.int32), val.astype(np.float32))
+        uniq, inv = np.unique(idx, return_inverse=True)
+        sums = np.bincount(inv, weights=val, minlength=uniq.size)
+        return SparseRow(uniq.astype(np.int32), sums.astype(np.float32))
+
+    def minus(self, row: SparseRow, rows: Sequence[SparseRow]) -> SparseRow:
+        """``row`` minus ``rows``; weights that cancel (|w| <= 1e-6) are dropped."""
+        out = self.total([row, *(SparseRow(r.indices, -r.values) for r in rows)])
+        keep = np.abs(out.values) > 1e-6
+        return SparseRow(out.indices[keep], out.values[keep])
+
+    @staticmethod
+    def values(row: SparseRow) -> np.ndarray:
+        return row.values
+
+    @staticmethod
+    def product(A, B) -> np.ndarray:
+        """``A @ B.T`` as a dense array."""
+        return (A @ B.T).toarray()
+
+    def pack(self, rows: Sequence[SparseRow]) -> dict[str, np.ndarray]:
+        M = self.stack(rows)
+        return {"indptr": M.indptr.astype(np.int64), "indices": M.indices.astype(np.int32), "values": M.data}
+
+    def unpack(self, packed: dict[str, np.ndarray]) -> list[SparseRow]:
+        import scipy.sparse as sp
+
+        n = len(packed["indptr"]) - 1
+        return self.split(sp.csr_matrix((packed["values"], packed["indices"], packed["indptr"]), shape=(n, self.dim)))
+
+
+class _DenseRows:
+    """Vector arithmetic on dense float32 rows (embeddings)."""
+
+    kind = "dense"
+
+    def __init__(self, dim: int):
+        self.dim = dim
+
+    def prepare(self, X):
+        import scipy.sparse as sp
+
+        if sp.issparse(X):
+            raise ValueError("this clusterer holds dense vectors; got a sparse matrix")
+        return np.asarray(X, dtype=np.float32)
+
+    @staticmethod
+    def split(X) -> list[np.ndarray]:
+        return [row.copy() for row in X]
+
+    def stack(self, rows: Sequence[np.ndarray]) -> np.ndarray:
+        return np.vstack(rows) if len(rows) else np.zeros((0, self.dim), dtype=np.float32)
+
+    def total(self, rows: Sequence[np.ndarray]) -> np.ndarray:
+        return self.stack(rows).sum(axis=0, dtype=np.float64).astype(np.float32)
+
+    def minus(self, row: np.ndarray, rows: Sequence[np.ndarray]) -> np.ndarray:
+        out = row.astype(np.float64) - self.stack(rows).sum(axis=0, dtype=np.float64)
+        out[np.abs(out) <= 1e-6] = 0.0
+        return out.astype(np.float32)
+
+    @staticmethod
+    def values(row: np.ndarray) -> np.ndarray:
+        return row
+
+    @staticmethod
+    def product(A, B) -> np.ndarray:
+        return A @ B.T
+
+    def pack(self, rows: Sequence[np.ndarray]) -> dict[str, np.ndarray]:
+        return {"values": self.stack(rows)}
+
+    def unpack(self, packed: dict[str, np.ndarray]) -> list[np.ndarray]:
+        return self.split(np.asarray(packed["values"], dtype=np.float32).reshape(-1, self.dim))
+
+
+_ROWS = {"sparse": _SparseRows, "dense": _DenseRows}
+
+
+def _rows_for(X) -> _SparseRows | _DenseRows:
+    import scipy.sparse as sp
+
+    return (_SparseRows if sp.issparse(X) else _DenseRows)(X.shape[1])
+
+
+def _sqnorm(values: np.ndarray) -> float:
+    v = values.astype(np.float64)
+    return float(np.dot(v, v))
+
+
+# --- stories -----------------------------------------------------------------------------
+
+
 @dataclass
 class Member:
     """One article inside an active story: id, day ordinal and its vector."""
 
     article_id: str
     day: float  # date ordinal, NaN when undated
-    indices: np.ndarray  # int32 hashed feature ids, sorted
-    values: np.ndarray  # float32 weights (unit vector)
+    vector: Any  # a SparseRow or a dense float32 row (unit length)
     seq: int = 0  # arrival order
 
 
@@ -186,8 +270,7 @@ class StoryState:
 
     id: str
     members: list[Member]
-    c_idx: np.ndarray
-    c_val: np.ndarray
+    centroid: Any
     norm2: float
     first: float
     last: float
@@ -220,21 +303,14 @@ class Change:
     article_ids: tuple[str, ...] = ()
 
 
-def _sum_sparse(parts_idx: Sequence[np.ndarray], parts_val: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    idx = np.concatenate(parts_idx)
-    val = np.concatenate(parts_val).astype(np.float64)
-    if idx.size == 0:
-        return idx.astype(np.int32), val.astype(np.float32)
-    uniq, inv = np.unique(idx, return_inverse=True)
-    sums = np.bincount(inv, weights=val, minlength=uniq.size)
-    return uniq.astype(np.int32), sums.astype(np.float32)
-
-
-def _sparse_dot(ai: np.ndarray, av: np.ndarray, bi: np.ndarray, bv: np.ndarray) -> float:
-    common, ia, ib = np.intersect1d(ai, bi, assume_unique=True, return_indices=True)
-    if common.size == 0:
-        return 0.0
-    return float(np.dot(av[ia].astype(np.float64), bv[ib].astype(np.float64)))
+def follow(ids: list[str], labels: list[str], changes: Iterable[Change]) -> None:
+    """Apply merges and splits to earlier articles' ``labels`` (parallel to ``ids``), in place."""
+    for ch in changes:
+        if ch.kind == "merge":
+            labels[:] = [ch.target if s == ch.source else s for s in labels]
+        else:
+            moved = set(ch.article_ids)
+            labels[:] = [ch.target if a in moved else s for s, a in zip(labels, ids)]
 
 
 def _day(d: dt.date | None) -> float:
@@ -243,19 +319,16 @@ def _day(d: dt.date | None) -> float:
 
 @dataclass
 class StoryClusterer:
-    """Incremental, time-window-aware event clustering of articles.
+    """Incremental, time-window-aware event clustering of vectors.
 
     Parameters are stored as given (cheap constructor); learned state ends in
-    ``_`` and exists after the first :meth:`partial_fit`.
+    ``_`` and exists after the first :meth:`partial_fit` or :meth:`set_state`.
 
     Examples
     --------
-    >>> from newsbrief.model import Article
-    >>> arts = [Article(id=f"a{i}", raw_text=t, title=h) for i, (h, t) in enumerate([
-    ...     ("Quake hits Chile", "A magnitude 8.8 earthquake struck central Chile on Saturday."),
-    ...     ("Chile earthquake kills hundreds", "The earthquake in Chile killed hundreds, officials said."),
-    ...     ("Parliament passes budget", "Lawmakers in Oslo approved the budget after a long debate.")])]
-    >>> c = StoryClusterer(threshold=0.2).fit(arts)
+    >>> import numpy as np
+    >>> X = np.array([[1, 0, 0], [0.9, 0.436, 0], [0, 0, 1]], dtype=np.float32)
+    >>> c = StoryClusterer(threshold=0.5).partial_fit(X, ["a", "b", "c"], [None] * 3)
     >>> c.labels_[0] == c.labels_[1] != c.labels_[2]
     True
     """
@@ -264,10 +337,6 @@ class StoryClusterer:
     merge_threshold: float = MERGE_THRESHOLD
     window_days: int = WINDOW_DAYS
     max_active: int = MAX_ACTIVE
-    n_features: int = N_FEATURES
-    title_weight: int = TITLE_WEIGHT
-    entity_weight: int = ENTITY_WEIGHT
-    body_words: int = BODY_WORDS
     split_min_size: int = SPLIT_MIN_SIZE
     split_coherence: float = SPLIT_COHERENCE
     split_separation: float = SPLIT_SEPARATION
@@ -275,113 +344,135 @@ class StoryClusterer:
     max_members: int = MAX_MEMBERS
     merge_average: float = MERGE_AVERAGE
 
-    # learned state (set by partial_fit / restore)
+    # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
-    df_: np.ndarray = field(default=None, init=False, repr=False)  # type: ignore[assignment]
-    n_docs_: int = field(default=0, init=False, repr=False)
     clock_: float = field(default=math.nan, init=False, repr=False)
     seq_: int = field(default=0, init=False, repr=False)
     labels_: list[str] = field(default_factory=list, init=False, repr=False)
-    vectors_: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list, init=False, repr=False)
     changes_: list[Change] = field(default_factory=list, init=False, repr=False)
     frozen_: list[str] = field(default_factory=list, init=False, repr=False)
     touched_: set[str] = field(default_factory=set, init=False, repr=False)
-    _hasher: object = field(default=None, init=False, repr=False)
+    _rows: Any = field(default=None, init=False, repr=False)
 
     # --- public API -------------------------------------------------------------
 
-    def fit(self, articles: Iterable[Article], batch_size: int = 256) -> "StoryClusterer":
-        """Forget everything, then learn the stream ``articles`` batch by batch.
+    def reset(self) -> None:
+        """Forget every story and the stream clock."""
+        self.stories_ = {}
+        self.clock_ = math.nan
+        self.seq_ = 0
+        self.labels_, self.changes_, self.frozen_ = [], [], []
+        self.touched_ = set()
+        self._rows = None
 
-        Afterwards :attr:`labels_` holds every article's story (in input order).
-        """
-        self._reset()
-        ids: list[str] = []
-        labels: list[str] = []
-        batch: list[Article] = []
-
-        def run() -> None:
-            self.partial_fit(batch)
-            for ch in self.changes_:
-                if ch.kind == "merge":
-                    labels[:] = [ch.target if s == ch.source else s for s in labels]
-                else:
-                    moved = set(ch.article_ids)
-                    labels[:] = [ch.target if a in moved else s for s, a in zip(labels, ids)]
-            ids.extend(a.id for a in batch)
-            labels.extend(self.labels_)
-
-        for art in articles:
-            batch.append(art)
-            if len(batch) >= batch_size:
-                run()
-                batch = []
-        if batch:
-            run()
-        self.labels_ = labels
-        return self
-
-    def partial_fit(self, articles: Sequence[Article]) -> "StoryClusterer":
-        """Add the next batch of the stream.
+    def partial_fit(self, X, article_ids: Sequence[str], dates: Sequence[dt.date | None]) -> "StoryClusterer":
+        """Add the next batch of the stream: ``X`` holds one unit vector per
+        article (rows; scipy sparse or dense, the same kind every batch),
+        ``article_ids`` and ``dates`` (``None`` when undated) go with them.
 
         Sets :attr:`labels_` (story id per article of this batch, after this
-        batch's merges and splits), :attr:`vectors_` (each article's sparse
-        vector, for the caller to keep), :attr:`changes_` (merges and splits
+        batch's merges and splits), :attr:`changes_` (merges and splits
         that moved earlier articles), :attr:`frozen_` (stories evicted from the
         active set) and :attr:`touched_` (stories created or changed).
         """
         if self.stories_ is None:
-            self._reset()
+            self.reset()
+        if self._rows is None:
+            self._rows = _rows_for(X)
+        X = self._rows.prepare(X)
         self.changes_, self.frozen_, self.touched_ = [], [], set()
-        articles = list(articles)
-        if not articles:
-            self.labels_, self.vectors_ = [], []
+        ids = list(article_ids)
+        if len(ids) != X.shape[0] or len(dates) != X.shape[0]:
+            raise ValueError(f"{X.shape[0]} vectors, {len(ids)} article ids and {len(dates)} dates")
+        if not ids:
+            self.labels_ = []
             return self
-        X = self._vectorize(articles, learn=True)
-        days = np.array([_day(a.date) for a in articles], dtype=np.float64)
+        days = np.array([_day(d) for d in dates], dtype=np.float64)
         dated = days[~np.isnan(days)]
         if dated.size:
             top = float(dated.max())
             self.clock_ = top if math.isnan(self.clock_) else max(self.clock_, top)
         self._freeze_old()
-        labels = self._assign(articles, X, days)
+        labels = self._assign(ids, X, days)
         self._merge()
         self._split()
         self._freeze_old()
         self._evict_lru()
         self.labels_ = labels  # final: this batch's merges and splits are applied
-        self.vectors_ = [(X.indices[X.indptr[i]:X.indptr[i + 1]].astype(np.int32),
-                          X.data[X.indptr[i]:X.indptr[i + 1]].astype(np.float32)) for i in range(X.shape[0])]
         return self
 
-    def predict(self, articles: Sequence[Article]) -> list[str | None]:
-        """The active story each article would join now, or ``None`` (no learning)."""
+    def predict(self, X, dates: Sequence[dt.date | None]) -> list[str | None]:
+        """The active story each vector would join now, or ``None`` (no learning)."""
         self._check_fitted()
-        articles = list(articles)
-        if not articles or not self.stories_:
-            return [None] * len(articles)
-        X = self._vectorize(articles, learn=False)
+        if X.shape[0] == 0 or not self.stories_:
+            return [None] * X.shape[0]
+        X = self._rows.prepare(X)
         ids, C, norms, first, last = self._matrix()
-        S = (X @ C.T).toarray()
+        S = self._rows.product(X, C)
         out: list[str | None] = []
-        for i, art in enumerate(articles):
+        for i, d in enumerate(dates):
             sims = S[i] / norms
-            sims[~self._compatible(_day(art.date), first, last)] = -1.0
+            sims[~self._compatible(_day(d), first, last)] = -1.0
             j = int(np.argmax(sims))
             out.append(ids[j] if sims[j] >= self.threshold else None)
         return out
 
-    def restore(self, members: Iterable[tuple[str, str, dt.date | None, np.ndarray, np.ndarray]],
-                df: np.ndarray | None, n_docs: int, clock: float, seq: int) -> "StoryClusterer":
-        """Rebuild the active state from kept vectors:
-        ``(story_id, article_id, date, indices, values)`` in arrival order."""
-        self._reset()
-        if df is not None:
-            self.df_ = df.astype(np.int32, copy=True)
-        self.n_docs_, self.clock_, self.seq_ = n_docs, clock, seq
+    def get_state(self, stories: bool = True) -> dict:
+        """What was learned, as plain values and numpy arrays: the vector
+        kind and size, the stream clock and arrival count, and (unless
+        ``stories=False``) every active story with its kept members' vectors.
+
+        ``stories=False`` is for a caller that keeps every article's vector
+        and story anyway (the store): it passes them back to :meth:`set_state`.
+        """
+        self._check_fitted()
+        if self._rows is None:
+            raise ValueError("no vector seen yet: the state has no vector kind")
+        state: dict[str, Any] = {"kind": self._rows.kind, "dim": self._rows.dim,
+                                 "clock": None if math.isnan(self.clock_) else self.clock_, "seq": self.seq_}
+        if stories:
+            sts = list(self.stories_.values())
+            members = [m for s in sts for m in s.members]
+            state["stories"] = {
+                "ids": [s.id for s in sts],
+                "first": np.array([s.first for s in sts], dtype=np.float64),
+                "last": np.array([s.last for s in sts], dtype=np.float64),
+                "norm2": np.array([s.norm2 for s in sts], dtype=np.float64),
+                "touched": np.array([s.touched for s in sts], dtype=np.int64),
+                "created": np.array([s.created for s in sts], dtype=np.int64),
+                "n": np.array([s.n for s in sts], dtype=np.int64),
+                "centroids": self._rows.pack([s.centroid for s in sts]),
+                "kept": np.array([len(s.members) for s in sts], dtype=np.int64),
+                "article_ids": [m.article_id for m in members],
+                "days": np.array([m.day for m in members], dtype=np.float64),
+                "seqs": np.array([m.seq for m in members], dtype=np.int64),
+                "vectors": self._rows.pack([m.vector for m in members]),
+            }
+        return state
+
+    def set_state(self, state: dict, members: Iterable[tuple[str, str, dt.date | None]] = (),
+                  X=None) -> "StoryClusterer":
+        """Continue from :meth:`get_state`. A state taken with
+        ``stories=False`` gets its active stories back from ``members``
+        (``(story_id, article_id, date)`` of every article of an active story,
+        in arrival order) and their vectors ``X`` (one row each); centroids
+        are their sums."""
+        self.reset()
+        self._rows = _ROWS[state["kind"]](int(state["dim"]))
+        self.clock_ = math.nan if state["clock"] is None else float(state["clock"])
+        self.seq_ = int(state["seq"])
+        if "stories" in state:
+            self._set_stories(state["stories"])
+            return self
+        members = list(members)
+        if not members:
+            return self
+        vectors = self._rows.split(self._rows.prepare(X))
+        if len(vectors) != len(members):
+            raise ValueError(f"{len(members)} members but {len(vectors)} vectors")
         groups: dict[str, list[Member]] = {}
-        for k, (sid, aid, date, idx, val) in enumerate(members):
-            groups.setdefault(sid, []).append(Member(aid, _day(date), idx, val, k))
+        for k, ((sid, aid, date), vec) in enumerate(zip(members, vectors)):
+            groups.setdefault(sid, []).append(Member(aid, _day(date), vec, k))
         for sid, mem in groups.items():
             st = self._new_story(sid, mem[0], created=mem[0].seq)
             st.members = mem
@@ -392,73 +483,31 @@ class StoryClusterer:
 
     # --- state ------------------------------------------------------------------
 
-    def _reset(self) -> None:
-        self.stories_ = {}
-        self.df_ = np.zeros(self.n_features, dtype=np.int32)
-        self.n_docs_ = 0
-        self.clock_ = math.nan
-        self.seq_ = 0
-        self.labels_, self.vectors_, self.changes_, self.frozen_ = [], [], [], []
-        self.touched_ = set()
+    def _set_stories(self, s: dict) -> None:
+        centroids = self._rows.unpack(s["centroids"])
+        vectors = self._rows.unpack(s["vectors"])
+        k = 0
+        for i, sid in enumerate(s["ids"]):
+            kept = int(s["kept"][i])
+            members = [Member(s["article_ids"][j], float(s["days"][j]), vectors[j], int(s["seqs"][j]))
+                       for j in range(k, k + kept)]
+            k += kept
+            self.stories_[sid] = StoryState(sid, members, centroids[i], float(s["norm2"][i]), float(s["first"][i]),
+                                            float(s["last"][i]), touched=int(s["touched"][i]),
+                                            created=int(s["created"][i]), n=int(s["n"][i]))
 
     def _check_fitted(self) -> None:
         if self.stories_ is None:
             from sklearn.exceptions import NotFittedError
 
-            raise NotFittedError("StoryClusterer is not fitted yet; call fit or partial_fit first")
-
-    # --- features -----------------------------------------------------------------
-
-    def _tokens(self, art: Article) -> list[str]:
-        title = art.title or ""
-        body = art.body
-        words = body.split()
-        if len(words) > self.body_words:
-            body = " ".join(words[: self.body_words])
-        toks = _content_terms(body)
-        if title:
-            toks += _content_terms(title) * self.title_weight
-        if self.entity_weight:
-            ents = entity_phrases(title + "\n" + body)
-            toks += ents * self.entity_weight
-        return toks
-
-    def _vectorize(self, articles: Sequence[Article], learn: bool):
-        if self._hasher is None:
-            from sklearn.feature_extraction.text import HashingVectorizer
-
-            self._hasher = HashingVectorizer(
-                n_features=self.n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None,
-                dtype=np.float32,
-            )
-        X = self._hasher.transform([self._tokens(a) for a in articles]).tocsr()
-        X.sum_duplicates()
-        X.sort_indices()
-        if learn:
-            np.add.at(self.df_, X.indices, 1)
-            self.n_docs_ += X.shape[0]
-        n = max(self.n_docs_, 1)
-        X.data = (1.0 + np.log(X.data)) * (np.log((1.0 + n) / (1.0 + self.df_[X.indices])) + 1.0)
-        # L2-normalize rows
-        sq = np.add.reduceat(X.data.astype(np.float64) ** 2, X.indptr[:-1]) if X.nnz else np.zeros(X.shape[0])
-        row_nnz = np.diff(X.indptr)
-        sq = np.where(row_nnz > 0, sq, 1.0)
-        X.data = (X.data / np.repeat(np.sqrt(sq), row_nnz)).astype(np.float32)
-        return X
+            raise NotFittedError("StoryClusterer is not fitted yet; call partial_fit or set_state first")
 
     # --- assignment -----------------------------------------------------------------
 
     def _matrix(self):
-        import scipy.sparse as sp
-
         ids = list(self.stories_)
         sts = [self.stories_[i] for i in ids]
-        lengths = np.array([s.c_idx.size for s in sts], dtype=np.int64)
-        indptr = np.zeros(len(sts) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=indptr[1:])
-        indices = np.concatenate([s.c_idx for s in sts]) if sts else np.zeros(0, np.int32)
-        data = np.concatenate([s.c_val for s in sts]) if sts else np.zeros(0, np.float32)
-        C = sp.csr_matrix((data, indices, indptr), shape=(len(sts), self.n_features))
+        C = self._rows.stack([s.centroid for s in sts])
         norms = np.sqrt(np.maximum(np.array([s.norm2 for s in sts], dtype=np.float64), 1e-12))
         first = np.array([s.first for s in sts], dtype=np.float64)
         last = np.array([s.last for s in sts], dtype=np.float64)
@@ -472,30 +521,30 @@ class StoryClusterer:
             ok = (day <= last + w) & (day >= first - w)
         return ok | np.isnan(first)
 
-    def _assign(self, articles: Sequence[Article], X, days: np.ndarray) -> list[str]:
-        B = len(articles)
+    def _assign(self, article_ids: list[str], X, days: np.ndarray) -> list[str]:
+        B = len(article_ids)
         ids, C, _norms, first0, last0 = self._matrix()
         n0 = len(ids)
         # columns: the n0 active stories, then up to B new ones
         S = np.zeros((B, n0 + B), dtype=np.float64)
         if n0:
-            S[:, :n0] = (X @ C.T).toarray()
-        G = (X @ X.T).toarray().astype(np.float64)
+            S[:, :n0] = self._rows.product(X, C)
+        G = self._rows.product(X, X).astype(np.float64)
         norm2 = np.concatenate([np.array([self.stories_[i].norm2 for i in ids], dtype=np.float64), np.zeros(B)])
         first = np.concatenate([first0, np.full(B, np.nan)])
         last = np.concatenate([last0, np.full(B, np.nan)])
         col_ids = list(ids)
         members_new: dict[int, list[int]] = {}
         labels_col = []
-        for i, art in enumerate(articles):
+        for i, aid in enumerate(article_ids):
             n = len(col_ids)
             sims = S[i, :n] / np.sqrt(np.maximum(norm2[:n], 1e-12))
             sims[~self._compatible(days[i], first[:n], last[:n])] = -1.0
             j = int(np.argmax(sims)) if n else -1
             if j < 0 or sims[j] < self.threshold:
                 j = n
-                col_ids.append(story_id_for(art.id) if story_id_for(art.id) not in self.stories_ else
-                               story_id_for(art.id, str(self.seq_ + i)))
+                col_ids.append(story_id_for(aid) if story_id_for(aid) not in self.stories_ else
+                               story_id_for(aid, str(self.seq_ + i)))
                 norm2[j] = 0.0
             norm2[j] += 2.0 * S[i, j] + G[i, i]
             S[:, j] += G[:, i]
@@ -506,11 +555,10 @@ class StoryClusterer:
             members_new.setdefault(j, []).append(i)
             labels_col.append(j)
         # apply to the stories
+        vectors = self._rows.split(X)
         for j, rows in members_new.items():
             sid = col_ids[j]
-            mem = [Member(articles[i].id, float(days[i]),
-                          X.indices[X.indptr[i]:X.indptr[i + 1]].astype(np.int32),
-                          X.data[X.indptr[i]:X.indptr[i + 1]].astype(np.float32), self.seq_ + i) for i in rows]
+            mem = [Member(article_ids[i], float(days[i]), vectors[i], self.seq_ + i) for i in rows]
             st = self.stories_.get(sid)
             if st is None:
                 st = self._new_story(sid, mem[0], created=self.seq_ + rows[0])
@@ -520,12 +568,13 @@ class StoryClusterer:
             self.touched_.add(sid)
         self.seq_ += B
         self._batch_labels = [col_ids[j] for j in labels_col]
-        self._batch_ids = [a.id for a in articles]
+        self._batch_ids = article_ids
         return self._batch_labels
 
     def _new_story(self, sid: str, m: Member, created: int) -> StoryState:
-        st = StoryState(sid, [m], m.indices.copy(), m.values.copy(), float(np.dot(m.values, m.values)),
-                        m.day, m.day, touched=created, created=created)
+        values = self._rows.values(m.vector)
+        st = StoryState(sid, [m], m.vector, float(np.dot(values, values)), m.day, m.day, touched=created,
+                        created=created)
         self.stories_[sid] = st
         return st
 
@@ -534,16 +583,16 @@ class StoryClusterer:
             return
         st.members.extend(mem)
         st.n += len(mem)
-        st.c_idx, st.c_val = _sum_sparse([st.c_idx] + [m.indices for m in mem], [st.c_val] + [m.values for m in mem])
-        st.norm2 = float(np.dot(st.c_val.astype(np.float64), st.c_val.astype(np.float64)))
+        st.centroid = self._rows.total([st.centroid] + [m.vector for m in mem])
+        st.norm2 = _sqnorm(self._rows.values(st.centroid))
         for m in mem:
             self._widen(st, m.day, m.day)
         self._trim(st)
 
     def _absorb(self, keep: StoryState, other: StoryState) -> None:
         """Merge ``other`` into ``keep``: centroids add, members interleave by arrival."""
-        keep.c_idx, keep.c_val = _sum_sparse([keep.c_idx, other.c_idx], [keep.c_val, other.c_val])
-        keep.norm2 = float(np.dot(keep.c_val.astype(np.float64), keep.c_val.astype(np.float64)))
+        keep.centroid = self._rows.total([keep.centroid, other.centroid])
+        keep.norm2 = _sqnorm(self._rows.values(keep.centroid))
         keep.n += other.n
         keep.members = sorted(keep.members + other.members, key=lambda m: m.seq)
         self._widen(keep, other.first, other.last)
@@ -563,8 +612,8 @@ class StoryClusterer:
 
     def _recompute(self, st: StoryState) -> None:
         """Centroid, size and dates from the members (all of them must be kept)."""
-        st.c_idx, st.c_val = _sum_sparse([m.indices for m in st.members], [m.values for m in st.members])
-        st.norm2 = float(np.dot(st.c_val.astype(np.float64), st.c_val.astype(np.float64)))
+        st.centroid = self._rows.total([m.vector for m in st.members])
+        st.norm2 = _sqnorm(self._rows.values(st.centroid))
         st.n = len(st.members)
         ds = [m.day for m in st.members if not math.isnan(m.day)]
         st.first = min(ds) if ds else math.nan
@@ -582,7 +631,7 @@ class StoryClusterer:
         ids, C, norms, first, last = self._matrix()
         pos = {s: k for k, s in enumerate(ids)}
         rows = [pos[s] for s in touched]
-        dots = (C[rows] @ C.T).toarray()
+        dots = self._rows.product(C[rows], C)
         sims = dots / norms[rows][:, None] / norms[None, :]
         if self.merge_average:
             # average-link: the mean cosine between the two stories' members
@@ -640,11 +689,8 @@ class StoryClusterer:
                 continue
             moved = sorted(move_m, key=lambda m: m.seq)
             if dropped:
-                neg = [-m.values for m in moved]
-                st.c_idx, st.c_val = _sum_sparse([st.c_idx] + [m.indices for m in moved], [st.c_val] + neg)
-                keep = np.abs(st.c_val) > 1e-6
-                st.c_idx, st.c_val = st.c_idx[keep], st.c_val[keep]
-                st.norm2 = float(np.dot(st.c_val.astype(np.float64), st.c_val.astype(np.float64)))
+                st.centroid = self._rows.minus(st.centroid, [m.vector for m in moved])
+                st.norm2 = _sqnorm(self._rows.values(st.centroid))
                 st.n -= len(moved)
                 st.members = sorted(keep_m, key=lambda m: m.seq)
             else:
@@ -661,16 +707,10 @@ class StoryClusterer:
                                      for s, aid in zip(self._batch_labels, self._batch_ids)]
 
     def _two_means(self, st: StoryState, iters: int = 8):
-        import scipy.sparse as sp
-
         mem = st.members
         n = len(mem)
-        lengths = np.array([m.indices.size for m in mem])
-        indptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(lengths, out=indptr[1:])
-        M = sp.csr_matrix((np.concatenate([m.values for m in mem]), np.concatenate([m.indices for m in mem]), indptr),
-                          shape=(n, self.n_features))
-        G = (M @ M.T).toarray()
+        M = self._rows.stack([m.vector for m in mem])
+        G = self._rows.product(M, M)
         # seeds: the member least like the centroid, and the member least like that one
         to_c = G.sum(axis=1)
         s1 = int(np.argmin(to_c))
@@ -713,4 +753,4 @@ class StoryClusterer:
             self.frozen_.append(sid)
 
 
-__all__ = ["Change", "StoryClusterer", "entity_phrases", "story_id_for"]
+__all__ = ["Change", "SparseRow", "StoryClusterer", "follow", "story_id_for"]
