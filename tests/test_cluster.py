@@ -171,6 +171,9 @@ def test_vectorizer_learns_then_transforms(basil) -> None:
     assert a.n_docs_ == 20 and (X != Y).nnz == 0
     assert np.allclose(np.asarray(X.multiply(X).sum(axis=1)).ravel(), 1.0)
     assert (a.from_bytes(a.to_bytes(X)) != X).nnz == 0
+    # an article without a single content word gets an all-zero row, also last in its batch
+    Z = a.partial_fit_transform([arts[0], Article(id="empty", raw_text="and then there were the others")])
+    assert Z[0].nnz > 0 and Z[1].nnz == 0
 
 
 def test_representations_registry() -> None:
