@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from newsbrief.config import Settings
 from newsbrief.errors import InvalidDateError, NotFoundError, StoreError
 from newsbrief.ingest import read_articles
 from newsbrief.model import Article
@@ -315,6 +316,20 @@ def test_version_2_store_is_migrated_in_place(tmp_path: Path, fixtures_dir: Path
         assert (result.ingested, result.near_duplicates, result.stories_created) == (2, 1, 0)
         assert st.story_of("new") == st.story_of("reprint") == quake
         assert st.check() == []
+
+
+def test_cluster_and_dedup_settings_reach_the_store(tmp_path: Path) -> None:
+    arts = _old_articles()[:5]
+    arts.append(dataclasses.replace(arts[0], id="reprint", raw_text=arts[0].raw_text + " Reporting by Reprint Daily."))
+    with Store(tmp_path / "default.db") as st:
+        st.add(arts)
+        assert (st.stats()["stories"], st.stats()["near_duplicates"]) == (2, 1)
+    strict = Settings().replace({"cluster.threshold": 1.0, "cluster.merge_threshold": 1.0,
+                                 "cluster.merge_average": 1.0, "dedup.threshold": 0.99})
+    with Store(tmp_path / "strict.db", settings=strict) as st:
+        st.add(arts)
+        # every article its own story, the reprint no longer a near-duplicate
+        assert (st.stats()["stories"], st.stats()["near_duplicates"]) == (6, 0)
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -253,8 +253,9 @@ class Store:
         Thresholds; ``settings.store.path`` is used when ``path`` is None.
     model
         The :class:`~newsbrief.stream.model.ArticleClusterer` that groups
-        articles into stories (hashed TF-IDF and default clusterer settings
-        when None). Its learned state is loaded from the file on open.
+        articles into stories (hashed TF-IDF, clustered with
+        ``settings.cluster``, when None). Its learned state is loaded from the
+        file on open.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, settings: Settings | None = None,
@@ -339,10 +340,14 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
 
     def _model(self):
+        from .stream.cluster import StoryClusterer
         from .stream.model import ArticleClusterer
 
         if self.model is None:
-            self.model = ArticleClusterer()
+            c = self.settings.cluster
+            self.model = ArticleClusterer(clusterer=StoryClusterer(
+                threshold=c.threshold, merge_threshold=c.merge_threshold, merge_average=c.merge_average,
+                window_days=c.window_days, max_active=c.max_active))
         return self.model
 
     def _load(self) -> None:
@@ -350,7 +355,7 @@ class Store:
         from .stream.dedup import DuplicateIndex, Signature
 
         conn = self.conn
-        dedup = DuplicateIndex(max_size=self.dedup_window)
+        dedup = DuplicateIndex(threshold=self.settings.dedup.threshold, max_size=self.dedup_window)
         rows = conn.execute(
             "SELECT s.article_id, s.minhash FROM signatures s JOIN articles a ON a.id = s.article_id "
             "ORDER BY a.seq DESC LIMIT ?", (self.dedup_window,)
