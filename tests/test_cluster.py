@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from newsbrief.errors import ConfigError
+
 from newsbrief.eval.clustering import bcubed
 from newsbrief.ingest import article_from_dict
 from newsbrief.model import Article
@@ -179,8 +181,17 @@ def test_vectorizer_learns_then_transforms(basil) -> None:
 def test_representations_registry() -> None:
     assert isinstance(make_vectorizer("tfidf"), HashedTfidfVectorizer)
     assert set(REPRESENTATIONS) == {"tfidf"}
-    with pytest.raises(ValueError, match="unknown representation"):
+    with pytest.raises(ConfigError, match="cluster.representation: unknown representation 'word2vec'"):
         make_vectorizer("word2vec")
+
+
+def test_cluster_settings_reach_the_vectorizer_and_the_clusterer():
+    from newsbrief.config import ClusterSettings
+
+    c = ArticleClusterer.from_settings(ClusterSettings(title_weight=1, threshold=0.3, max_members=7))
+    assert (c.vectorizer.title_weight, c.clusterer.threshold, c.clusterer.max_members) == (1, 0.3, 7)
+    default = ArticleClusterer.from_settings()
+    assert (default.vectorizer.title_weight, default.clusterer.threshold) == (3, 0.22)
 
 
 def test_dense_vectors_cluster_like_sparse_ones(basil) -> None:

@@ -340,14 +340,10 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
 
     def _model(self):
-        from .stream.cluster import StoryClusterer
         from .stream.model import ArticleClusterer
 
         if self.model is None:
-            c = self.settings.cluster
-            self.model = ArticleClusterer(clusterer=StoryClusterer(
-                threshold=c.threshold, merge_threshold=c.merge_threshold, merge_average=c.merge_average,
-                window_days=c.window_days, max_active=c.max_active))
+            self.model = ArticleClusterer.from_settings(self.settings.cluster)
         return self.model
 
     def _load(self) -> None:

@@ -57,49 +57,11 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-# --- defaults, each with its reason ------------------------------------------------
+from ..config import ClusterSettings
 
-#: Cosine similarity (article to story centroid) needed to join a story.
-#: Reports of one event by different outlets score 0.25-0.6 against each
-#: other's centroid; same-kind different events (two earthquakes, two
-#: rehab stays) mostly 0.1-0.25 once idf has seen a few hundred articles.
-THRESHOLD = 0.22  # setting: cluster.threshold
-#: Centroid-to-centroid cosine at which two stories are one event. Centroids
-#: average away each article's own wording: two halves of one event's
-#: coverage score 0.45-0.75, different events mostly under 0.35.
-MERGE_THRESHOLD = 0.4  # setting: cluster.merge_threshold
-#: Mean member-to-member cosine (average link) at which two stories merge
-#: even when their centroids stay under ``merge_threshold``. Centroid cosine
-#: favours stories of like size and tight wording; two halves of a story
-#: told from different angles (a disaster's toll and its aid appeal, a trial's
-#: verdict and its reactions) have loose centroids, yet their members are
-#: on average as similar as an event's articles are to each other (0.15-0.3),
-#: while different events of one kind mostly average under 0.1. Measured on
-#: the bench (3 seeds): multinews +0.009, multiling2011_en +0.031 BCubed F1,
-#: basil -0.008, ecbplus -0.014 (its topics pair two look-alike events).
-MERGE_AVERAGE = 0.15  # setting: cluster.merge_average
-#: A story this small (a lone article that seeded a story because nothing
-#: was similar enough *yet*) joins a bigger story once that story's centroid
-#: reaches ``threshold`` against it: the second chance that keeps arrival
-#: order from splitting an event whose first articles differ most.
-ABSORB_SIZE = 1  # setting: cluster.absorb_size
-#: Days an event stays open after its last article. News events are
-#: reported within days; a week bridges weekends and follow-ups while
-#: keeping two "earthquake" stories a month apart apart.
-WINDOW_DAYS = 7  # setting: cluster.window_days
-#: Active stories kept for undated streams (least recently touched frozen
-#: first). 5,000 stories with their members use ~50-100 MB.
-MAX_ACTIVE = 5000  # setting: cluster.max_active
-#: Smallest story that may be split, and the coherence under which it is tried.
-SPLIT_MIN_SIZE = 4  # setting: cluster.split_min_size
-SPLIT_COHERENCE = 0.4  # setting: cluster.split_coherence
-#: Two halves are kept apart only when their centroids are less similar than this.
-SPLIT_SEPARATION = 0.2  # setting: cluster.split_separation
-#: Member vectors kept in memory per active story (the most recent ones;
-#: the centroid still sums them all). A split looks at these only: 30 recent
-#: reports show a story drifting into two, and a long-running story's memory
-#: stays flat.
-MAX_MEMBERS = 30  # setting: cluster.max_members
+#: Defaults of the clusterer's parameters: the ``cluster`` settings, where each
+#: value's reason is given (:class:`~newsbrief.config.ClusterSettings`).
+_DEFAULTS = ClusterSettings()
 
 
 def story_id_for(article_id: str, salt: str = "") -> str:
@@ -333,16 +295,16 @@ class StoryClusterer:
     True
     """
 
-    threshold: float = THRESHOLD
-    merge_threshold: float = MERGE_THRESHOLD
-    window_days: int = WINDOW_DAYS
-    max_active: int = MAX_ACTIVE
-    split_min_size: int = SPLIT_MIN_SIZE
-    split_coherence: float = SPLIT_COHERENCE
-    split_separation: float = SPLIT_SEPARATION
-    absorb_size: int = ABSORB_SIZE
-    max_members: int = MAX_MEMBERS
-    merge_average: float = MERGE_AVERAGE
+    threshold: float = _DEFAULTS.threshold
+    merge_threshold: float = _DEFAULTS.merge_threshold
+    window_days: int = _DEFAULTS.window_days
+    max_active: int = _DEFAULTS.max_active
+    split_min_size: int = _DEFAULTS.split_min_size
+    split_coherence: float = _DEFAULTS.split_coherence
+    split_separation: float = _DEFAULTS.split_separation
+    absorb_size: int = _DEFAULTS.absorb_size
+    max_members: int = _DEFAULTS.max_members
+    merge_average: float = _DEFAULTS.merge_average
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]

@@ -17,15 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import struct
+import dataclasses
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
+from ..config import ClusterSettings
 from ..model import Article
 from .cluster import StoryClusterer, follow
-from .vectorize import Vectorizer, make_vectorizer
+from .vectorize import REPRESENTATIONS, Vectorizer, make_vectorizer
 
 #: Version of the state layout below; a state of another version is refused.
 STATE_VERSION = 1
@@ -56,6 +58,22 @@ class ArticleClusterer:
         self.labels_: list[str] = []
         #: the last partial_fit batch's vectors, one row per article
         self.vectors_: Any = None
+
+    @classmethod
+    def from_settings(cls, settings: ClusterSettings | None = None) -> "ArticleClusterer":
+        """The representation ``settings.representation`` and a clusterer, each
+        given the ``cluster`` settings its constructor takes."""
+        settings = settings or ClusterSettings()
+        values = dataclasses.asdict(settings)
+
+        def params(factory: Any) -> dict[str, Any]:
+            names = {f.name for f in dataclasses.fields(factory) if f.init} if dataclasses.is_dataclass(factory) else set()
+            return {k: v for k, v in values.items() if k in names}
+
+        factory = REPRESENTATIONS.get(settings.representation)
+        if factory is None:
+            make_vectorizer(settings.representation)  # raises, naming the known ones
+        return cls(make_vectorizer(settings.representation, **params(factory)), StoryClusterer(**params(StoryClusterer)))
 
     def __repr__(self) -> str:
         return f"ArticleClusterer({self.vectorizer!r}, {self.clusterer!r})"

@@ -36,17 +36,12 @@ import numpy as np
 
 from .._patterns import STOPWORDS
 from ..features import content_terms, tokens
+from ..config import ClusterSettings
 from ..model import Article
 
-#: Hashed feature space (HashingVectorizer n_features).
-N_FEATURES = 2**18  # setting: cluster.n_features
-#: Title terms count this many times: the headline names the event.
-TITLE_WEIGHT = 3  # setting: cluster.title_weight
-#: Capitalized phrases (names, places, organisations) count this many times.
-ENTITY_WEIGHT = 1  # setting: cluster.entity_weight
-#: Only the lead of the body is read: the event is in the first paragraphs,
-#: background and boilerplate in the tail.
-BODY_WORDS = 300  # setting: cluster.body_words
+#: Defaults of the vectorizer's parameters: the ``cluster`` settings, where
+#: each value's reason is given (:class:`~newsbrief.config.ClusterSettings`).
+_DEFAULTS = ClusterSettings()
 
 
 class Vectorizer(Protocol):
@@ -125,10 +120,10 @@ class HashedTfidfVectorizer:
 
     name: ClassVar[str] = "tfidf"
 
-    n_features: int = N_FEATURES
-    title_weight: int = TITLE_WEIGHT
-    entity_weight: int = ENTITY_WEIGHT
-    body_words: int = BODY_WORDS
+    n_features: int = _DEFAULTS.n_features
+    title_weight: int = _DEFAULTS.title_weight
+    entity_weight: int = _DEFAULTS.entity_weight
+    body_words: int = _DEFAULTS.body_words
 
     df_: np.ndarray = field(default=None, init=False, repr=False)  # type: ignore[assignment]
     n_docs_: int = field(default=0, init=False, repr=False)
@@ -250,11 +245,15 @@ REPRESENTATIONS: dict[str, Callable[..., Vectorizer]] = {
 
 
 def make_vectorizer(name: str, **params) -> Vectorizer:
-    """The registered representation ``name``; raises ValueError for an unknown name."""
+    """The registered representation ``name``; an unknown name is a
+    :class:`~newsbrief.errors.ConfigError` (it comes from ``cluster.representation``)."""
     try:
         factory = REPRESENTATIONS[name]
     except KeyError:
-        raise ValueError(f"unknown representation {name!r}; choose from {', '.join(sorted(REPRESENTATIONS))}") from None
+        from ..errors import ConfigError
+
+        raise ConfigError(f"cluster.representation: unknown representation {name!r}; "
+                          f"choose from {', '.join(sorted(REPRESENTATIONS))}") from None
     return factory(**params)
 
 
