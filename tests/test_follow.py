@@ -461,3 +461,21 @@ def test_sigkill_mid_run_then_restart_loses_nothing_and_refetches_nothing_stored
             assert site.hits(f"/news/{i}.html") <= hits_at_kill[i] + 1
     with Store(store) as st:
         assert st.check() == []
+
+
+def test_a_page_that_breaks_the_extractor_keeps_the_feed_text(site, articles, tmp_path, monkeypatch):
+    items = publish(site, articles[:2], feed=None)
+    site.route("/feed.xml", Reply(200, RSS_HEADERS, rss(items)))
+    import newsbrief.follow.follower as follower_module
+
+    real = follower_module.page_article
+
+    def fragile(content, url, *args, **kwargs):
+        if url.endswith("/1.html"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(content, url, *args, **kwargs)
+
+    monkeypatch.setattr(follower_module, "page_article", fragile)
+    _, report = follow(tmp_path / "s.db", [site.url("/feed.xml")])
+    assert report.ingest.ingested == 2 and report.fallbacks == 1
+    assert any("extraction failed (RecursionError); kept the feed entry's text" in w for w in report.warnings)

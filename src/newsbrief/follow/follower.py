@@ -24,6 +24,7 @@ each batch incrementally).
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 import time
@@ -43,6 +44,8 @@ from .extract import article_from_state, article_to_dict, entry_article, entry_f
 from .fetch import Fetcher, host_of, normalize_url
 from .sources import FeedSource, is_url
 from .state import FeedState, FollowState, PollOutcome
+
+log = logging.getLogger(__name__)
 
 #: Ingest once this many fetched articles wait (the store's own batch size
 #: bounds a transaction; this bounds the delay before articles are stored).
@@ -362,6 +365,9 @@ class Follower:
             reason, result.fetch_error = f"page not fetched: {err.message}", True
         except InputError as err:
             reason = f"page not used: {err.message}"
+        except Exception as err:  # a third-party parser choking on a hostile page: that page's problem only
+            log.warning("extracting %s failed", job.url, exc_info=True)
+            reason = f"page not used: extraction failed ({type(err).__name__})"
         try:
             result.article = entry_article(job.entry, job.url, self.settings)
             result.canonical = job.url
