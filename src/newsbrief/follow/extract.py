@@ -92,7 +92,7 @@ def page_article(content: bytes, url: str, settings: Settings, *, content_type: 
     m = _HTML_LANG_RE.search(html[:4096])
     language = m.group(1) if m else (content_language or "").split(",")[0].strip() or None
     article = make_article(text, title=title, source=doc.sitename or doc.hostname, url=canonical,
-                           date=parse_date(doc.date), settings=settings)
+                           date=parse_date(doc.date))
     return PageArticle(article, canonical, doc.author or None, language)
 
 
@@ -126,7 +126,7 @@ def entry_article(fields: dict | None, url: str, settings: Settings) -> Article:
         raise EmptyInputError("the feed entry has no text of its own", path=url)
     check_language(text, url, settings)
     return make_article(text, title=fields.get("title"), source=fields.get("source"), url=url,
-                        date=parse_date(fields.get("date")), settings=settings)
+                        date=parse_date(fields.get("date")))
 
 
 def article_to_dict(a: Article) -> dict:

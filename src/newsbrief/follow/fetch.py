@@ -10,8 +10,11 @@ are checked against the host's robots.txt (fetched once per host, read with
 :mod:`urllib.robotparser`); feeds are not, since a user subscribed to them by
 name. Conditional requests send ``If-None-Match`` / ``If-Modified-Since``.
 
-The fetcher is thread-safe. Request pacing per host (politeness delay,
-concurrency per host) is the caller's: see :mod:`newsbrief.follow.follower`.
+The fetcher is thread-safe and spaces the requests it sends to one host
+(robots.txt, redirects and retries included) by ``follow.host_delay_seconds``,
+or the host's robots.txt ``Crawl-delay`` when longer. Scheduling (which
+request goes next, concurrency per host) is the caller's: see
+:mod:`newsbrief.follow.follower`.
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ class Fetcher:
         )
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
+        self._next_start: dict[str, float] = {}  # host -> earliest start of its next request (monotonic)
+        self._pace_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -125,8 +130,25 @@ class Fetcher:
             url = target
         raise FetchError(f"more than {self.settings.max_redirects} redirects", url=url)
 
+    def host_delay(self, url: str) -> float:
+        """Least time between two requests to ``url``'s host."""
+        return max(self.settings.host_delay_seconds, self.crawl_delay(url) or 0.0)
+
+    def _pace(self, url: str) -> None:
+        """Wait for ``url``'s host's turn (see :meth:`host_delay`); requests to
+        one host pass here one at a time."""
+        host, delay = host_of(url), self.host_delay(url)
+        with self._lock:
+            turn = self._pace_locks.setdefault(host, threading.Lock())
+        with turn:
+            wait = self._next_start.get(host, 0.0) - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            self._next_start[host] = time.monotonic() + delay
+
     def _get_once(self, url: str, headers: dict[str, str], limit: int) -> Response:
         """One request, no redirects followed; the body is read for 2xx only."""
+        self._pace(url)
         deadline = time.monotonic() + self.settings.timeout_seconds
         try:
             with self.client.stream("GET", url, headers=headers) as r:

@@ -3,10 +3,11 @@ extract them and ingest them into the store.
 
 One scheduling thread (the caller's) owns the store and the state; a pool of
 ``follow.max_concurrency`` threads downloads and extracts. Each host has a
-queue; a request to a host starts only when fewer than
-``follow.max_per_host`` are in flight to it and ``follow.host_delay_seconds``
-(or the host's robots.txt ``Crawl-delay``, when longer) has passed since the
-last one started. Feed polls go ahead of page fetches in their host's queue.
+queue; a job for a host starts only when fewer than ``follow.max_per_host``
+are in flight to it and ``follow.host_delay_seconds`` (or the host's
+robots.txt ``Crawl-delay``, when longer) has passed since the last one
+started (the fetcher holds every single request to that spacing too). Feed
+polls go ahead of page fetches in their host's queue.
 
 A poll is a conditional GET (ETag / Last-Modified). After it the feed is due
 again in its interval times a random factor in ``1 +- follow.jitter``; after
@@ -274,9 +275,6 @@ class Follower:
     def _queued(self) -> int:
         return sum(len(q) for q in self._queues.values())
 
-    def _host_delay(self, url: str) -> float:
-        return max(self.settings.follow.host_delay_seconds, self.fetcher.crawl_delay(url) or 0.0)
-
     def _dispatch(self, pool: ThreadPoolExecutor, feeds: dict[str, FeedState]) -> None:
         """Start queued requests, round-robin over hosts, within the limits."""
         limit, per_host = self.settings.follow.max_concurrency, self.settings.follow.max_per_host
@@ -300,7 +298,7 @@ class Follower:
                     fut = pool.submit(self._fetch_page, job)
                 self._futures[fut] = job
                 self._in_flight[host] = self._in_flight.get(host, 0) + 1
-                self._next_slot[host] = now + self._host_delay(job.url)
+                self._next_slot[host] = now + self.fetcher.host_delay(job.url)
                 progressed = True
 
     def _sleep_time(self, feeds: dict[str, FeedState], once: bool) -> float:
