@@ -196,6 +196,41 @@ class ServerSettings:
         128, "Story briefs and pages kept in memory (a brief is ~0.1-1 MB, a page 20-50 KB).", ge=0)
 
 
+@dataclass(frozen=True)
+class FollowSettings:
+    user_agent: str = setting(
+        "newsbrief/0.1 (news brief reader; polls feeds, honours robots.txt)", "User-Agent of every feed, page "
+        "and robots.txt request; its first word (newsbrief) is the name robots.txt rules match.")
+    timeout_seconds: float = setting(
+        10.0, "Limit for one request: connecting, each read, and the whole download. News pages arrive in "
+        "well under 2 s; a host slower than 10 s is retried later, not waited on.", ge=0.1, le=600.0)
+    max_page_bytes: int = setting(
+        5_000_000, "Largest feed or page downloaded (streamed, cut off there). News pages are 50 KB-1.5 MB of "
+        "HTML; bigger is not an article.", ge=1000)
+    max_redirects: int = setting(5, "Most redirects followed for one URL (a loop fails at once).", ge=0, le=30)
+    host_delay_seconds: float = setting(
+        1.0, "Politeness: least time between the starts of two requests to the same host.", ge=0.0, le=600.0)
+    max_per_host: int = setting(2, "Most requests in flight to one host.", ge=1, le=64)
+    max_concurrency: int = setting(8, "Most requests in flight overall (fetcher threads).", ge=1, le=256)
+    retries: int = setting(
+        2, "Retries of a request that timed out, failed to connect or got a 5xx/429, with a doubling wait.",
+        ge=0, le=10)
+    retry_backoff_seconds: float = setting(1.0, "Wait before the first retry (doubled for each next one).",
+                                           ge=0.0, le=600.0)
+    default_interval_seconds: int = setting(
+        900, "Time between two polls of a feed with no interval of its own (most outlets update feeds every "
+        "5-30 minutes).", ge=10)
+    jitter: float = setting(
+        0.1, "Each poll interval is scaled by a random factor in 1 +- jitter, so feeds drift apart instead of "
+        "polling in bursts.", ge=0.0, le=0.9)
+    max_backoff_seconds: int = setting(
+        21_600, "Longest wait after failed polls (the interval doubles per consecutive failure up to this).",
+        ge=10)
+    max_failures_before_pause: int = setting(
+        8, "Consecutive failed polls after which a feed is paused and reported (resumed with "
+        "`follow --resume`).", ge=1)
+
+
 #: Section name -> its settings class, in the order the README table lists them.
 SECTIONS: dict[str, type] = {
     "ingest": IngestSettings,
@@ -208,6 +243,7 @@ SECTIONS: dict[str, type] = {
     "store": StoreSettings,
     "digest": DigestSettings,
     "server": ServerSettings,
+    "follow": FollowSettings,
 }
 
 
@@ -225,6 +261,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
     server: ServerSettings = field(default_factory=ServerSettings)
+    follow: FollowSettings = field(default_factory=FollowSettings)
 
     def replace(self, changes: Mapping[str, Any] | None = None, *, source: str = "argument") -> "Settings":
         """A copy with ``changes`` (dotted keys, ``{"selection.words": 30}``)

@@ -2,7 +2,8 @@
 
 Every failure a user can cause is one of these, never a bare ``ValueError``.
 Codes by family: ``NB0xx`` settings and arguments, ``NB1xx`` input,
-``NB2xx`` store, ``NB3xx`` evaluation, ``NB4xx`` engines, ``NB5xx`` server.
+``NB2xx`` store, ``NB3xx`` evaluation, ``NB4xx`` engines, ``NB5xx`` server,
+``NB6xx`` following live sources.
 The CLI maps them to exit codes (2 for a :class:`UsageError`, else 1), the
 server to ``http_status``; library callers branch on the type.
 """
@@ -194,3 +195,30 @@ class PipelineError(NewsbriefError):
 
     code = "NB010"
     http_status = 500
+
+
+class FollowError(NewsbriefError):
+    """Errors of following live sources (``newsbrief follow``/``add``): ``NB6xx``."""
+
+    code = "NB600"
+
+
+class FeedSourceError(UsageError):
+    """A feed source argument (URL, OPML or TOML file of feeds) that cannot be used."""
+
+    code = "NB006"
+
+
+class FetchError(FollowError):
+    """A feed or page that could not be downloaded (network error, timeout,
+    HTTP error status, redirect loop, too large, disallowed by robots.txt).
+    ``status`` is the HTTP status when there was one; ``retryable`` tells
+    whether trying again later may succeed."""
+
+    code = "NB601"
+    http_status = 502
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None, retryable: bool = False):
+        self.status = status
+        self.retryable = retryable
+        super().__init__(message, path=url)

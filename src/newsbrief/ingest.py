@@ -613,7 +613,7 @@ def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -
             html = entry["content"][0].get("value", "")
         html = html or entry.get("summary", "")
         try:
-            text = _html_to_text(html)
+            text = html_to_text(html)
         except (lxml.etree.LxmlError, ValueError) as err:
             report.warnings.append(f"{where}: entry {i}: unparsable HTML ({err}); its tags were stripped")
             text = re.sub(r"<[^>]+>", " ", html)
@@ -633,7 +633,7 @@ def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -
         raise EmptyInputError("feed has no entries with text", path=where)
 
 
-def _html_to_text(html: str) -> str:
+def html_to_text(html: str) -> str:
     """The text of an HTML fragment, a paragraph per block; raises what
     ``lxml.html.fromstring`` raises on markup it cannot parse."""
     if "<" not in html:
