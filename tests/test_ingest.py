@@ -25,7 +25,8 @@ from newsbrief.errors import (
 )
 from newsbrief import ingest
 from newsbrief.dates import MONTH_PATTERN, WEEKDAYS, month_number, parse_date
-from newsbrief.ingest import NamedInput, ReadReport, article_from_dict, detect_source, read_articles, read_stream
+from newsbrief.ingest import NamedInput, ReadReport, article_from_dict, read_articles, read_stream
+from newsbrief.outlets import outlet_from_text as detect_source
 
 
 def test_txt_first_nonempty_line_is_title_and_skips_debris(fixtures_dir):

@@ -79,7 +79,7 @@ def test_every_boilerplate_reason_is_tested():
 
 
 def test_wire_markers_name_the_outlet():
-    from newsbrief.ingest import detect_source
+    from newsbrief.outlets import outlet_from_text as detect_source
 
     assert detect_source("LONDON (AP) -- Talks ended.") == _patterns.AGENCY_NAMES["AP"]
     assert detect_source("Talks ended on Monday.\n\nrs/rt (AFP, Reuters)").startswith(_patterns.SIGNOFF_OUTLET)

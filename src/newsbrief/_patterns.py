@@ -66,6 +66,72 @@ SIGNOFF_RE = re.compile(
 )
 SIGNOFF_OUTLET = "DW"
 
+#: Wire agencies whose copy other outlets carry: the family's name -> how an outlet
+#: name or a copyright line spells it (lower case, a leading "the" dropped).
+WIRE_AGENCIES = {
+    "Associated Press": r"associated press(?: worldstream| online)?|ap|apw",
+    "Reuters": r"(?:thomson )?reuters",
+    "AFP": r"afp|agence france[- ]presse",
+    "UPI": r"upi|united press international",
+    "dpa": r"dpa|deutsche presse-agentur",
+    "Xinhua": r"xinhua(?: news agency)?(?: \(english\))?|xie",
+    "TASS": r"(?:itar-)?tass",
+    "EFE": r"efe",
+    "ANSA": r"ansa",
+    "Kyodo": r"kyodo(?: news)?",
+    "Yonhap": r"yonhap(?: news agency)?",
+    "Anadolu Agency": r"anadolu(?: agency)?",
+    "Interfax": r"interfax",
+    "Press Association": r"press association|pa media",
+    "Canadian Press": r"(?:the )?canadian press|cp",
+    "AAP": r"aap|australian associated press",
+    "PTI": r"pti|press trust of india",
+    "IANS": r"ians|indo-asian news service",
+    "Bloomberg": r"bloomberg(?: news)?",
+}
+
+#: A wire agency's copyright line closing a carried story: "Copyright 2016 The Associated Press."
+#: A photo's credit ("Image copyright AFP", "Photo © Reuters") is not the story's.
+COPYRIGHT_NOTICE = r"(?i:(?<!image )(?<!photo )(?<!picture )(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s*)?)"
+
+WIRE_COPYRIGHT_RE = re.compile(
+    COPYRIGHT_NOTICE + r"(?:the\s+)?(?P<agency>"
+    + "|".join(WIRE_AGENCIES.values())
+    + r")\b",
+    re.I,
+)
+
+#: Outlet names of metadata that are abbreviations or codes -> the outlet's name.
+OUTLET_ALIASES = {
+    "nyt": "The New York Times",
+    "new york times": "The New York Times",
+    "wapo": "The Washington Post",
+    "wsj": "The Wall Street Journal",
+    "fox": "Fox News",
+    "hpo": "HuffPost",
+    "huffpo": "HuffPost",
+    "huffington post": "HuffPost",
+    "the huffington post": "HuffPost",
+    "bbc news": "BBC",
+    "cnn.com": "CNN",
+}
+
+#: How an outlet names itself in its own pages; ``{name}`` is an outlet's name.
+#: "© 2020 The New Arab", "Follow BBC on Twitter", "The New Arab's Arabic-language service",
+#: "CNN has learned", "BBC Arabic found videos". Citing another outlet ("told the BBC",
+#: "according to Al Arabiya") is not one of them.
+SELF_REFERENCE_CUES = [  # names match case-sensitively, cue words (?i:...) in any case
+    COPYRIGHT_NOTICE + "{name}",
+    r"(?i:follow|like) {name} (?i:on (?:twitter|facebook|instagram))",
+    r"(?i:sign up for|subscribe to|download) {name}",
+    r"{name}(?:'s|’s) (?:[A-Z][a-z]+(?:-language)? )?(?:service|correspondent|reporter)s?\b",
+    r"{name}(?: [A-Z][a-z]+)? (?:has learned|has obtained|has seen|has confirmed|has contacted|has reached out|reached out|"
+    r"contacted|could not independently|was unable|found|obtained)\b",
+]
+
+#: A caption label glued to its caption by scraping ("Media captionBBC Arabic found videos").
+GLUED_CAPTION_LABEL_RE = re.compile(r"\b((?:Media|Image) caption)(?=[A-Z])")
+
 PUBLISHED_PREFIX_RE = re.compile(r"^(?:published|updated|posted|last updated|date)\s*:?\s*(?:on\s+)?", re.I)
 
 # --- boilerplate lines -----------------------------------------------------------

@@ -62,6 +62,7 @@ from .errors import (
     UnsupportedLanguageError,
 )
 from .model import Article
+from .outlets import outlet_from_metadata, outlet_from_text, outlet_from_url
 
 log = logging.getLogger(__name__)
 
@@ -678,12 +679,8 @@ def make_article(
     article_id: str | None = None,
 ) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not source:
-        source = detect_source(text)
-    if not source and url:
-        source = _host(url)
-    if not source and path:
-        source = Path(path).stem
+    # metadata, then the URL's domain, then the text; never the file name (kept in ``path``)
+    source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
     if date is None:
         date = detect_date(text)
     return Article(
@@ -695,28 +692,6 @@ def make_article(
         date=date,
         path=path,
     )
-
-
-def detect_source(text: str) -> str | None:
-    """Outlet from wire markers: "Jan. 14 (UPI) --", "LONDON (AP) _", "rs/rt (AFP, Reuters)".
-
-    A dateline marker names the writing outlet; a closing sign-off
-    ("rs/rt (AFP, Reuters, dpa, AP)", DW's style) names the agencies credited.
-    """
-    head = text[:2000]
-    m = _patterns.DATELINE_AGENCY_RE.search(head)
-    if m:
-        return _patterns.AGENCY_NAMES.get(m.group("agency").upper(), m.group("agency"))
-    tail = text[-1500:]
-    m = _patterns.SIGNOFF_RE.search(tail)
-    if m:
-        return f"{_patterns.SIGNOFF_OUTLET} ({m.group('agencies').strip()})"
-    return None
-
-
-def _host(url: str) -> str | None:
-    m = re.match(r"[a-z]+://(?:www\.)?([^/:]+)", url)
-    return m.group(1) if m else None
 
 
 def detect_date(text: str) -> dt.date | None:

@@ -19,6 +19,9 @@ from typing import Any
 #: Version of the JSON document written by :meth:`Brief.to_dict`.
 SCHEMA = "newsbrief.brief/1"
 
+#: What :attr:`Article.outlet` shows when nothing names the outlet (see :mod:`newsbrief.outlets`).
+UNKNOWN_OUTLET = "unknown outlet"
+
 
 @dataclass
 class Article:
@@ -47,7 +50,9 @@ class Article:
 
     @property
     def outlet(self) -> str:
-        return self.source or self.id
+        """The outlet's name (``source``, found by :mod:`newsbrief.outlets` at
+        ingest), else :data:`UNKNOWN_OUTLET`: never a file name or an id."""
+        return self.source or UNKNOWN_OUTLET
 
     @staticmethod
     def make_id(text: str, title: str | None = None, url: str | None = None) -> str:
@@ -65,6 +70,7 @@ class Article:
             "id": self.id,
             "title": self.title,
             "source": self.source,
+            "outlet": self.outlet,
             "url": self.url,
             "date": self.date.isoformat() if self.date else None,
             "path": self.path,

@@ -1,0 +1,160 @@
+"""Outlet identity: metadata, URL domain, text; never a file name or an id. Wire families."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsbrief import _patterns
+from newsbrief.ingest import NamedInput, article_from_dict, read_articles
+from newsbrief.model import UNKNOWN_OUTLET, Article
+from newsbrief.outlets import (
+    independent_source,
+    independent_sources,
+    looks_like_identifier,
+    news_domains,
+    outlet_for_host,
+    outlet_from_metadata,
+    outlet_from_text,
+    outlet_from_url,
+    wire_family,
+)
+
+BODY = "Officials said the bridge reopened on Monday after two weeks of repairs to its northern span."
+
+
+def art(text: str = BODY, **meta) -> Article:
+    return article_from_dict({"text": text, **meta})
+
+
+def test_domain_table_is_well_formed():
+    table = news_domains()
+    assert len(table) > 150
+    for domain, name in table.items():
+        assert re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", domain), domain
+        assert name and name == name.strip() and not looks_like_identifier(name), name
+
+
+@pytest.mark.parametrize("host,outlet", [
+    ("www.bbc.co.uk", "BBC"),
+    ("news.bbc.co.uk", "BBC"),
+    ("edition.cnn.com", "CNN"),
+    ("sports.espn.go.com", "ESPN"),  # the nearest listed parent, not go.com
+    ("abcnews.go.com", "ABC News"),
+    ("www.mybroadband.co.za", "mybroadband.co.za"),  # unknown: the registrable domain
+    ("news.example-gazette.com", "example-gazette.com"),
+])
+def test_outlet_for_host(host, outlet):
+    assert outlet_for_host(host) == outlet
+
+
+def test_outlet_from_url():
+    assert outlet_from_url("https://www.theguardian.com/world/2020/jan/14/libya") == "The Guardian"
+    assert outlet_from_url("not a url") is None
+    assert outlet_from_url(None) is None
+
+
+@pytest.mark.parametrize("source,outlet", [
+    ("nyt", "The New York Times"),  # an abbreviation spelled out
+    ("hpo", "HuffPost"),
+    ("www.bbc.co.uk", "BBC"),  # a host name as metadata
+    ("Associated Press Worldstream", "Associated Press Worldstream"),  # a name is kept as given
+    ("test.jsonl", None),  # file names, hashes and dataset ids are refused
+    ("000_9ee825b776147cdb", None),
+    ("9ee825b776147cdb", None),
+    ("12_1ecbplus", None),
+    ("APW19990519.0113", None),
+    ("  ", None),
+])
+def test_outlet_from_metadata(source, outlet):
+    assert outlet_from_metadata(source) == outlet
+
+
+@pytest.mark.parametrize("name", ["9News", "The Times", "facebook", "USA Today", "1010 WINS"])
+def test_outlet_names_are_not_identifiers(name):
+    assert not looks_like_identifier(name)
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Follow The New Arab on Twitter for more.", "The New Arab"),
+    ("The deal was revealed by The New Arab's Arabic-language service on Monday.", "The New Arab"),
+    ("Media captionBBC Arabic found videos of the fighting", "BBC"),  # a glued caption label
+    ("She has resigned, NBC News has learned.", "NBC News"),
+    ("Copyright © 2017 NPR. All rights reserved.", "NPR"),
+    ("Sign up for Politico Playbook, every morning.", "Politico"),
+    ("He told the BBC that the talks had failed.", None),  # citing an outlet is not naming oneself
+    ("Image copyright AFP Image caption Police at the scene", None),  # a photo credit
+    ("The talks failed, according to Al Arabiya.", None),
+])
+def test_self_references(text, outlet):
+    assert outlet_from_text(f"{BODY}\n\n{text}") == outlet
+
+
+def test_every_self_reference_cue_is_used():
+    cues = [
+        "© 2020 Reuters",
+        "Follow Reuters on Twitter",
+        "Subscribe to Reuters",
+        "Reuters's correspondents said",
+        "Reuters has learned",
+    ]
+    assert len(cues) == len(_patterns.SELF_REFERENCE_CUES)
+    for cue in cues:
+        assert outlet_from_text(f"{BODY}\n\n{cue}.") == "Reuters", cue
+
+
+def test_order_metadata_then_url_then_text():
+    text = "LONDON (AP) -- " + BODY
+    assert art(text, source="Daily Tide", url="https://www.bbc.co.uk/x").source == "Daily Tide"
+    assert art(text, url="https://www.bbc.co.uk/x").source == "BBC"
+    assert art(text).source == "Associated Press"
+    assert art(BODY, source="test.jsonl").source is None
+
+
+def test_unknown_outlet_is_never_the_file_name():
+    arts = read_articles([NamedInput("000_9ee825b776147cdb.txt", f"Bridge reopens\n\n{BODY}".encode())])
+    [a] = arts
+    assert a.outlet == UNKNOWN_OUTLET and a.source is None
+    assert a.path == "000_9ee825b776147cdb.txt"
+    assert a.to_dict()["outlet"] == UNKNOWN_OUTLET and a.to_dict()["path"] == a.path
+    assert art(BODY, id="12_1ecbplus").outlet == UNKNOWN_OUTLET
+
+
+def test_sample_outlets_are_named(libya_dir):
+    outlets = [a.outlet for a in read_articles([libya_dir])]
+    assert outlets == ["The New Arab", UNKNOWN_OUTLET, "DW (AFP, Reuters, dpa, AP)", "UPI", "BBC"]
+
+
+# --- wire families ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source,text,family", [
+    ("Associated Press Worldstream", BODY, "Associated Press"),  # the outlet is the agency
+    ("Xinhua News Agency (English)", BODY, "Xinhua"),
+    ("Daily Tide", "WASHINGTON (AP) -- " + BODY, "Associated Press"),  # a paper carrying an AP story
+    ("Daily Tide", BODY + "\n\nCopyright 2016 The Associated Press. All rights reserved.", "Associated Press"),
+    ("Daily Tide", "BEIJING, May 3 (Reuters) - " + BODY, "Reuters"),
+    ("Daily Tide", BODY + "\n\nThe Associated Press contributed to this report.", None),  # its own story
+    ("Daily Tide", BODY + "\n\nImage copyright AFP", None),  # a photo credit
+    ("Daily Tide", "LONDON (CNN) -- " + BODY, None),  # a broadcaster's dateline, not a wire
+    (None, BODY, None),
+])
+def test_wire_family(source, text, family):
+    assert wire_family(art(text, source=source)) == family
+
+
+@pytest.mark.parametrize("agency", sorted(_patterns.WIRE_AGENCIES))
+def test_every_wire_agency_names_its_family(agency):
+    assert wire_family(art(BODY, source=agency)) == agency
+    assert wire_family(art(f"{BODY}\n\nCopyright 2016 {agency}.", source="Daily Tide")) == agency
+
+
+def test_independent_sources_group_wire_copies():
+    ap = [art(f"CITY{i} (AP) -- {BODY} Copy {i}.", source=f"Paper {i}") for i in range(9)]
+    own = [art(BODY + " Own.", source="Daily Tide"), art(BODY + " Again.", source="Daily Tide")]
+    unknown = [art(BODY + " A."), art(BODY + " B.")]
+    groups = independent_sources(ap + own + unknown)
+    assert len(groups) == 4  # AP, Daily Tide, and two articles of unknown outlets
+    assert len(groups["Associated Press"]) == 9 and len(groups["Daily Tide"]) == 2
+    assert independent_source(unknown[0]) != independent_source(unknown[1])
