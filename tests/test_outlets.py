@@ -158,3 +158,23 @@ def test_independent_sources_group_wire_copies():
     assert len(groups) == 4  # AP, Daily Tide, and two articles of unknown outlets
     assert len(groups["Associated Press"]) == 9 and len(groups["Daily Tide"]) == 2
     assert independent_source(unknown[0]) != independent_source(unknown[1])
+
+
+# --- titles ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,shown", [
+    ("Saturday, August 24, 2013", None),  # a date line is no title
+    ("DECEMBER 16, 2008", None),
+    ("000_9ee825b776147cdb", None),
+    ("ImportanceCoffee drinking and mortality", "Coffee drinking and mortality"),
+    ("  Haftar leaves   Moscow talks ", "Haftar leaves Moscow talks"),
+    ("Weather", "Weather"),  # a one-word headline stays
+])
+def test_titles_are_never_dates_or_ids(title, shown):
+    assert art(BODY, title=title).title == shown
+
+
+def test_text_file_title_skips_a_date_line():
+    [a] = read_articles([NamedInput("story.txt", f"Saturday, August 24, 2013\nBridge reopens\n\n{BODY}".encode())])
+    assert a.title == "Bridge reopens"

@@ -66,7 +66,23 @@ def test_every_table_is_read_by_code(module):
     ("Editing by Jane Doe", "credit"),
     ("By Jane Doe", "byline"),
     ("42", "counter"),
-    ("• Weather", "menu item"),
+    ("• Local headlines", "menu item"),
+    ("Sorry, the page you requested could not be found.", "error page"),
+    ("Related: Passengers' families could collect millions", "related link"),
+    ("What are the true risks of the new drug? Read more", "related link"),
+    ("Department of Housing and Urban Development: http://www.hud.gov/", "link"),
+    ("jdoe@example.com", "contact"),
+    ("Jane Doe can be reached at (212) 555-0100.", "contact"),
+    ("The seed for this crawl was a list of every host in the Wayback Machine", "crawler note"),
+    ("For Use By Clients of the New York Times News Service", "wire note"),
+    ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "wire note"),
+    ("Correction: An earlier version of this article misstated her title.", "correction"),
+    ("The TV Watch column on June 19 referred incorrectly to her remarks.", "correction"),
+    ("RESULTS:", "section label"),
+    ("Europe", "navigation"),
+    ("MAY 3, 2013 AT 1: 10PM", "dateline-only"),
+    ("In this May 3, 2015 photo, officers move a victim to an ambulance.", "image caption"),
+    ("The senator spoke in Washington on Tuesday. (AP Photo/Jane Doe)", "image caption"),
     ("• FILE PHOTO: the harbour", "image caption"),  # a bullet does not hide a caption
 ])
 def test_every_boilerplate_reason_has_a_line(line, reason):
@@ -76,6 +92,39 @@ def test_every_boilerplate_reason_has_a_line(line, reason):
 def test_every_boilerplate_reason_is_tested():
     tested = {r for _, r in test_every_boilerplate_reason_has_a_line.pytestmark[0].args[1]}
     assert {reason for reason, _ in _patterns.BOILERPLATE_LINES} <= tested
+
+
+@pytest.mark.parametrize("line,reason,rest", [
+    ("ImportanceCardiovascular disease is the leading cause of death.", "glued section label",
+     "Cardiovascular disease is the leading cause of death."),
+    ("RESULTS: Of 1,200 patients, 40 improved.", "glued section label", "Of 1,200 patients, 40 improved."),
+    ("Tuesday, January 18, 2005Through a telethon, Romanians raised money.", "glued date",
+     "Through a telethon, Romanians raised money."),
+])
+def test_every_glued_prefix_is_cut(line, reason, rest):
+    from newsbrief.clean import clean_text
+
+    text, removed = clean_text(line)
+    assert text == rest and [r.reason for r in removed] == [reason]
+
+
+def test_every_glued_prefix_is_tested():
+    tested = {r for _, r, _ in test_every_glued_prefix_is_cut.pytestmark[0].args[1]}
+    assert {reason for reason, _ in _patterns.GLUED_PREFIXES} == tested
+
+
+@pytest.mark.parametrize("line", [
+    "Results showed that the drug works at least as well as other treatments.",  # a label word opening a sentence
+    "Corrections officers said the inmate escaped on foot.",
+    "Research by the national AIDS council indicates that 1.9 million adults are infected.",
+    "Trump blamed Obama for the dips (although he did not credit his predecessor with its rises).",
+    "Background music and dim lighting further the relaxed atmosphere.",
+    "The Washington Post obtained a video recorded by a supporter.",
+])
+def test_news_sentences_are_not_debris(line):
+    from newsbrief.clean import clean_text
+
+    assert clean_text(line) == (line, [])
 
 
 def test_wire_markers_name_the_outlet():

@@ -139,24 +139,55 @@ PUBLISHED_PREFIX_RE = re.compile(r"^(?:published|updated|posted|last updated|dat
 
 _MONTH = MONTH_PATTERN + r"\.?"
 
+#: A date, with a time and a time zone when given: "14 January 2020", "Jan. 14, 2020, 10:32 a.m. EST",
+#: "MAY 3, 2013 AT 1: 10PM" (detokenized "1:10"), "11 / 27 / 2005 3: 41 PM".
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}\s?:\s?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)"
+DATE_PATTERN = (r"(?:(?:" + WEEKDAY_WORD_PATTERN + r"\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|"
+                + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|\d{4}-\d{2}-\d{2})"
+                + _TIME + r"?)")
+
+#: Section labels of a scientific abstract, and the headings of a page's parts.
+SECTION_LABEL = (r"(?:abstract(?: and introduction)?|background|introduction|importance|objectives?|aims?|purpose|"
+                 r"design(?:,? setting,? and participants)?|setting|participants|methods?|interventions?|exposures?|"
+                 r"main outcomes? and measures?|results?|findings|conclusions?(?: and relevance)?|limitations|keywords?)")
+
 BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (reason, re.compile(pattern, re.I))
     for reason, pattern in [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
         ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments"),
-        ("media notice", r"media playback is (?:unsupported|not supported) on your device|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live"),
-        ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|(?:file )?photo:.*|.*\|\s*photo:.*|.*\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?|.*\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]|.*(?:getty images|afp via getty images|ap photo|reuters/[a-z ]+)\)?|photograph:.*"),
-        ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard)(?:\s*[|/,•·]\s*(?:facebook|twitter|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?"),
-        ("social prompt", r"follow (?:us|[a-z]+(?: [a-z]+)?) on (?:twitter|facebook|instagram)\b.*|tweet with a location|like us on facebook.*|sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*|have a tip we should know\?.*"),
-        ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|abstract"),
-        ("separator", r"[_\-=*#~.•·+]{2,}|\+"),
-        ("dateline-only", r"(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:" + WEEKDAY_WORD_PATTERN + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"),
+        ("media notice", r"media playback is (?:unsupported|not supported) on your device|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
+        ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
+        ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|.*\|\s*photo:.*|.*\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?|.*\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]|.*(?:getty images|afp via getty images|ap photo|reuters/[a-z ]+)\)?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*|.*\((?=[^()]{0,80}\))(?:[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*)\)\s*(?:\([^()]{0,60}\))?\.?|.*\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}"),
+        ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard|pin)(?:\s*[|/,•·]?\s*(?:facebook|twitter|tweet|pin|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?|read or share this story:.*"),
+        ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|tweet with a location|like us on facebook.*|sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*|have a tip we should know\?.*"),
+        ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}|.{1,200}\bread more\s*»?"),
+        ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|.{0,80}\b(?:here|at)\s*:?\s*https?://\S+|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
+        ("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
+        ("crawler note", r".*\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawl|seed ?list|the seed for|warc files?|heritrix)\b.*|- slash pages from every domain.*|.*\bnot (?:currently )?publicly accessible\.?"),
+        ("wire note", r"for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|.*\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b.*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
+        ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?"),
+        ("section label", SECTION_LABEL + r"\s*[:.]?"),
+        ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
+        ("separator", r"[_\-=*#~.•·+—–]{2,}|\+|[—–] [—–]"),
+        ("dateline-only", r"(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?" + DATE_PATTERN),
         ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
-        ("credit", r"(?:the )?associated press contributed to this report\.?|(?:additional )?reporting by [^.]{0,80}\.?|editing by [^.]{0,80}\.?|\(?(?:writing|compiled) by [^.]{0,60}\)?\.?|copyright \d{4}.*|©.*|all rights reserved\.?"),
-        ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+)"),
+        ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright \d{4}.*|©.*|all rights reserved\.?"),
+        ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
         ("counter", r"\d{1,4}"),
     ]
 ]
+
+#: Prefixes glued to a line's first sentence by scraping, cut before the line is judged:
+#: abstract section labels ("ImportanceCardiovascular disease ...", "RESULTS: Of 1,200 ...")
+#: and date lines ("Tuesday, January 18, 2005Through a telethon ...").
+GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
+    ("glued section label", re.compile(r"(?i:" + SECTION_LABEL + r")\s*:\s*(?=\S)|(?-i:(?:Importance|Objectives?|Background|"
+                                 r"Design|Setting|Participants|Methods?|Interventions?|Exposures?|Results?|Findings|"
+                                 r"Conclusions?(?: and Relevance)?|Main Outcomes? and Measures?))(?=[A-Z][a-z])")),
+    ("glued date", re.compile(r"(?i:" + DATE_PATTERN + r")(?=[A-Z][a-z])")),
+]
+
 
 def boilerplate_reason(line: str) -> str | None:
     """The boilerplate reason for one stripped line, or ``None`` to keep it.

@@ -1,9 +1,11 @@
 """Clean: remove scraping boilerplate from article text, conservatively.
 
-Works line by line on the raw text. A line is removed only when it matches a
-general boilerplate pattern (see :mod:`newsbrief._patterns`), repeats the title
-or an earlier line, is a caption following an "Image caption" label, or is a
-bullet menu item. Every removal is recorded on ``article.removed`` with its
+Works line by line on the raw text. A label or date glued to a line's first
+sentence ("ImportanceCardiovascular disease ...", "RESULTS: Of ...") is cut
+off. A line is removed only when it matches a general boilerplate pattern (see
+:mod:`newsbrief._patterns`; the rule is written in docs/debris.md), repeats the
+title or an earlier line, is a caption following an "Image caption" label, or
+is a bullet menu item. Every removal is recorded on ``article.removed`` with its
 reason and line number, so ``--explain`` can show exactly what went.
 """
 
@@ -50,6 +52,11 @@ def clean_text(text: str, title: str | None = None,
             if kept and kept[-1] != "":
                 kept.append("")
             continue
+        for prefix_reason, prefix in _patterns.GLUED_PREFIXES:
+            m = prefix.match(line)
+            if m and line[m.end():].strip():
+                removed.append(Removal(lineno, m.group(0).strip(), prefix_reason))
+                line = line[m.end():].strip()
         norm = _norm(line)
         reason = classify_line(line)
         if reason is None and caption_next and len(line.split()) <= settings.max_caption_words:

@@ -62,7 +62,7 @@ from .errors import (
     UnsupportedLanguageError,
 )
 from .model import Article
-from .outlets import outlet_from_metadata, outlet_from_text, outlet_from_url
+from .outlets import looks_like_identifier, outlet_from_metadata, outlet_from_text, outlet_from_url
 
 log = logging.getLogger(__name__)
 
@@ -683,15 +683,35 @@ def make_article(
     source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
     if date is None:
         date = detect_date(text)
+    title = clean_title(title) if title else None
     return Article(
         id=article_id or Article.make_id(text, title, url),
         raw_text=text,
-        title=title.strip() if title else None,
+        title=title,
         source=source,
         url=url,
         date=date,
         path=path,
     )
+
+
+def clean_title(title: str) -> str | None:
+    """A title as shown: whitespace collapsed, a label or date glued to its front
+    cut off ("ImportanceA new study ..."); ``None`` for a title that is a date
+    line ("Saturday, August 24, 2013"), a separator, a number, a file name or an id."""
+    title = " ".join(title.split())
+    for _reason, prefix in _patterns.GLUED_PREFIXES:
+        m = prefix.match(title)
+        if m and title[m.end():].strip():
+            title = title[m.end():].strip()
+    if not title or _patterns.boilerplate_reason(title) in _NOT_TITLES or looks_like_identifier(title):
+        return None
+    return title
+
+
+#: Boilerplate reasons a whole title may have and still be no title; a one-word
+#: headline such as "Weather" or "Live" is a headline.
+_NOT_TITLES = frozenset({"dateline-only", "separator", "counter"})
 
 
 def detect_date(text: str) -> dt.date | None:
