@@ -89,9 +89,28 @@ def test_every_boilerplate_reason_has_a_line(line, reason):
     assert _patterns.boilerplate_reason(line) == reason
 
 
+@pytest.mark.parametrize("line,reason", [
+    ("Officers at the scene on Tuesday. | Photo: Reuters", "image caption"),
+    ("Police gather outside the school on Monday. Credit Jane Doe/Reuters", "image caption"),
+    ("How has the nuclear programme progressed this year? Read more", "related link"),
+    ("The full report on the spill is available here: http://example.org/report", "link"),
+    ("The WARC files associated with this crawl are not currently available to the general public.", "crawler note"),
+    ("(NYT36) MACAU -- Oct. 20, 1999 -- ADV. FOR SUN., OCT. 24 -- One institution that won't change.", "wire note"),
+])
+def test_every_boilerplate_part_has_a_line(line, reason):
+    [(cues, pattern)] = [(c, p) for r, c, p in _patterns.BOILERPLATE_PARTS if r == reason]
+    assert any(cue in line.lower() for cue in cues) and pattern.search(line)
+    assert _patterns.boilerplate_reason(line) == reason
+
+
+def test_every_boilerplate_part_is_tested():
+    tested = {r for _, r in test_every_boilerplate_part_has_a_line.pytestmark[0].args[1]}
+    assert {reason for reason, _, _ in _patterns.BOILERPLATE_PARTS} == tested
+
+
 def test_every_boilerplate_reason_is_tested():
     tested = {r for _, r in test_every_boilerplate_reason_has_a_line.pytestmark[0].args[1]}
-    assert {reason for reason, _ in _patterns.BOILERPLATE_LINES} <= tested
+    assert {reason for reason, _ in _patterns.BOILERPLATE_LINES} | {reason for reason, _, _ in _patterns.BOILERPLATE_PARTS} <= tested
 
 
 @pytest.mark.parametrize("line,reason,rest", [

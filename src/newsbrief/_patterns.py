@@ -158,14 +158,13 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments"),
         ("media notice", r"media playback is (?:unsupported|not supported) on your device|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
         ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
-        ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|.*\|\s*photo:.*|.*\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?|.*\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]|.*(?:getty images|afp via getty images|ap photo|reuters/[a-z ]+)\)?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*|.*\((?=[^()]{0,80}\))(?:[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*)\)\s*(?:\([^()]{0,60}\))?\.?|.*\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}"),
+        ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
         ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard|pin)(?:\s*[|/,•·]?\s*(?:facebook|twitter|tweet|pin|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?|read or share this story:.*"),
         ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|tweet with a location|like us on facebook.*|sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*|have a tip we should know\?.*"),
-        ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}|.{1,200}\bread more\s*»?"),
-        ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|.{0,80}\b(?:here|at)\s*:?\s*https?://\S+|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
+        ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}"),
+        ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
         ("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
-        ("crawler note", r".*\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawl|seed ?list|the seed for|warc files?|heritrix)\b.*|- slash pages from every domain.*|.*\bnot (?:currently )?publicly accessible\.?"),
-        ("wire note", r"for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|.*\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b.*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
+                ("wire note", r"for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
         ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?"),
         ("section label", SECTION_LABEL + r"\s*[:.]?"),
         ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
@@ -175,6 +174,20 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright \d{4}.*|©.*|all rights reserved\.?"),
         ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
         ("counter", r"\d{1,4}"),
+    ]
+]
+
+#: Debris told by a part of the line: its end (anchored with ``\Z``: a caption's photo credit, a
+#: teaser's "Read more") or a phrase anywhere. Each entry: (reason, cue words, pattern); the pattern
+#: is searched for only in a line holding one of the cue words (lower case), which keeps cleaning fast.
+BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    (reason, cues, re.compile(pattern, re.I))
+    for reason, cues, pattern in [
+        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout"), r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
+        ("related link", ("read more",), r"\bread more\s*»?\Z"),
+        ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
+        ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages"), r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawl|seed ?list|the seed for|warc files?|heritrix)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
+        ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
     ]
 ]
 
@@ -196,6 +209,10 @@ def boilerplate_reason(line: str) -> str | None:
     bare = BULLET_PREFIX_RE.sub("", line)
     for reason, pattern in BOILERPLATE_LINES:
         if pattern.fullmatch(line) or (bare != line and pattern.fullmatch(bare)):
+            return reason
+    lowered = bare.lower()
+    for reason, cues, pattern in BOILERPLATE_PARTS:
+        if any(cue in lowered for cue in cues) and pattern.search(bare):
             return reason
     if BULLET_ITEM_RE.match(line) and not line.rstrip().endswith((".", "!", "?", '"', "”")):
         return "menu item"
