@@ -350,3 +350,14 @@ def test_month_and_weekday_tables():
         "January", "Jan", "Sept", "Sep", "September", "June", "Jun"]
     assert month.match("march") is None  # capitalized: "to march" and "may" are not months
     assert WEEKDAYS["tuesday"] == dt.date(2020, 1, 14).weekday()
+
+
+def test_text_hygiene_replaces_surrogates_and_control_characters():
+    from newsbrief.ingest import article_from_dict, text_hygiene
+
+    assert text_hygiene("a\ud800b\x00c\td\ne\x85") == ("a\ufffdb\ufffdc\td\ne\ufffd", 3)
+    art = article_from_dict({"text": "The council met on Monday \udfff and approved the harbour budget, officials said.",
+                             "title": "Budget \x07passes"})
+    assert "\udfff" not in art.raw_text and art.title == "Budget \ufffdpasses"
+    assert art.removed and "1 lone surrogate or control character" in art.removed[0]
+    art.raw_text.encode("utf-8")

@@ -415,3 +415,73 @@ def test_bad_line_in_json_lines_skips_only_that_line(tmp_path: Path, fixtures_di
     assert result.ingested == 2
     assert [w for w, _ in result.skipped] == [str(path), str(path)]
     assert any("malformed JSON" in r for _, r in result.skipped)
+
+
+# --- SQLite failures: a stable code, the file named, nothing overwritten ----------------------
+
+
+def _small_store(path: Path, fixtures_dir: Path) -> None:
+    with Store(path) as st:
+        st.add(read_articles([fixtures_dir / "bridge.jsonl"]))
+
+
+def test_damaged_store_is_named_with_recovery_and_left_alone(tmp_path: Path, fixtures_dir: Path) -> None:
+    from newsbrief.errors import StoreCorruptError
+
+    db = tmp_path / "s.sqlite3"
+    _small_store(db, fixtures_dir)
+    with open(db, "r+b") as fh:  # overwrite pages in the middle of the file
+        fh.seek(4096 * 2)
+        fh.write(b"\x5a" * 4096 * 3)
+    damaged = db.read_bytes()
+    with pytest.raises(StoreCorruptError, match=r"s.sqlite3: the store file is damaged .*\.recover"):
+        with Store(db) as st:
+            st.stories()
+    assert db.read_bytes() == damaged  # never overwritten
+    p = subprocess.run([sys.executable, "-m", "newsbrief", "stories", "--store", str(db)], capture_output=True, text=True)
+    assert p.returncode == 1 and "[NB202]" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_newer_schema_is_refused(tmp_path: Path, fixtures_dir: Path) -> None:
+    import sqlite3
+
+    from newsbrief.errors import StoreVersionError
+
+    db = tmp_path / "s.sqlite3"
+    _small_store(db, fixtures_dir)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreVersionError, match="schema version 99 is newer"):
+        Store(db).open()
+
+
+@pytest.mark.slow
+def test_full_disk_rolls_back_the_batch_and_keeps_what_was_committed(tmp_path: Path, shared_dir: Path) -> None:
+    """SQLITE_FULL (a page limit stands in for a full disk): a clear NB204, earlier batches kept."""
+    from newsbrief.errors import StoreFullError
+
+    arts = read_articles([shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"])[:120]
+    db = tmp_path / "s.sqlite3"
+    st = Store(db, batch_size=20).open()
+    st.add(arts[:20])
+    pages = st.conn.execute("PRAGMA page_count").fetchone()[0]
+    st.conn.execute(f"PRAGMA max_page_count = {pages + 8}")
+    with pytest.raises(StoreFullError, match="disk is full .* rolled back"):
+        st.add(arts[20:])
+    st.close()
+    with Store(db) as again:
+        assert again.stats()["articles"] >= 20
+        assert again.check() == []
+
+
+def test_read_only_and_locked_messages() -> None:
+    import sqlite3
+
+    from newsbrief.errors import StoreError, StoreReadOnlyError
+    from newsbrief.store import sqlite_error
+
+    err = sqlite_error(sqlite3.OperationalError("attempt to write a readonly database"), "x.sqlite3")
+    assert isinstance(err, StoreReadOnlyError) and str(err).startswith("x.sqlite3: the store cannot be written")
+    err = sqlite_error(sqlite3.OperationalError("database is locked"), "x.sqlite3")
+    assert type(err) is StoreError and "locked by another process" in str(err)

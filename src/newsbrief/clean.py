@@ -96,5 +96,5 @@ class Cleaner(BriefStage):
         if art.text is None:
             text, removed = clean_text(art.raw_text, art.title, self.settings)
             art.text = text
-            art.removed = [str(r) for r in removed]
+            art.removed = [*art.removed, *(str(r) for r in removed)]  # after ingest's text hygiene notes
         return art

@@ -222,3 +222,30 @@ class FetchError(FollowError):
         self.status = status
         self.retryable = retryable
         super().__init__(message, path=url)
+
+
+class StoreCorruptError(StoreError):
+    """The store file is damaged (SQLite: "database disk image is malformed",
+    "file is not a database"). newsbrief never overwrites it."""
+
+    code = "NB202"
+
+
+class StoreReadOnlyError(StoreError):
+    """The store file (or its folder, for the WAL files) cannot be written."""
+
+    code = "NB203"
+    http_status = 503
+
+
+class StoreFullError(StoreError):
+    """The disk is full (SQLITE_FULL): the batch being written was rolled back."""
+
+    code = "NB204"
+    http_status = 507
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a newer newsbrief (a schema version this one does not know)."""
+
+    code = "NB205"

@@ -679,6 +679,9 @@ def make_article(
     article_id: str | None = None,
 ) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, fixed = text_hygiene(text)
+    if title:
+        title, _ = text_hygiene(title)
     # metadata, then the URL's domain, then the text; never the file name (kept in ``path``)
     source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
     if date is None:
@@ -692,7 +695,20 @@ def make_article(
         url=url,
         date=date,
         path=path,
+        removed=[f"text hygiene: {fixed} lone surrogate or control character(s) replaced with U+FFFD"] if fixed else [],
     )
+
+
+#: Characters no output can carry: lone UTF-16 surrogates (from JSON escapes
+#: such as "\ud800") and C0/C1 control characters other than tab and newline.
+_UNSAFE_CHARS_RE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def text_hygiene(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate and control character replaced by
+    U+FFFD (so nothing downstream fails to encode it), and how many were."""
+    fixed, n = _UNSAFE_CHARS_RE.subn("\ufffd", text)
+    return fixed, n
 
 
 def clean_title(title: str) -> str | None:

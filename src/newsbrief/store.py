@@ -49,7 +49,14 @@ import numpy as np
 
 from .config import Settings, default_store_path
 from .dates import date_argument, parse_date
-from .errors import NotFoundError, StoreError
+from .errors import (
+    NotFoundError,
+    StoreCorruptError,
+    StoreError,
+    StoreFullError,
+    StoreReadOnlyError,
+    StoreVersionError,
+)
 from .ingest import ArticleInput, ReadReport, read_inputs
 from .model import Article, Story
 
@@ -163,7 +170,8 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the file to schema ``target``; return the version it had."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise StoreError(f"store schema version {version} is newer than this newsbrief ({SCHEMA_VERSION}); upgrade newsbrief")
+        raise StoreVersionError(f"store schema version {version} is newer than this newsbrief ({SCHEMA_VERSION}); "
+                                "upgrade newsbrief to read it")
     for n in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -171,7 +179,8 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             conn.execute(f"PRAGMA user_version = {n}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+                conn.execute("ROLLBACK")
             raise
     return version
 
@@ -237,6 +246,59 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def sqlite_error(err: sqlite3.Error, path: str | os.PathLike[str]) -> StoreError:
+    """A SQLite failure as the store error a user can act on (the file named, a stable code)."""
+    text = str(err).lower()
+    if "not a database" in text and not _has_sqlite_header(path):
+        return StoreError("not a newsbrief store (not an SQLite file); newsbrief leaves it as it is: "
+                          "give --store a new file name", path=str(path))
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StoreCorruptError(
+            f"the store file is damaged ({err}); newsbrief leaves it as it is. Recover what SQLite can with "
+            f"`sqlite3 {path} .recover | sqlite3 recovered.sqlite3`, or start a new store with --store NEW_FILE",
+            path=str(path))
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreReadOnlyError(f"the store cannot be written ({err}): check the file's and its folder's "
+                                  "permissions, or use --store with a writable file", path=str(path))
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreFullError(f"the disk is full ({err}): the batch being written was rolled back; what was "
+                              "committed before it is kept", path=str(path))
+    if "locked" in text or "busy" in text:
+        return StoreError(f"the store stayed locked by another process for too long ({err}); retry", path=str(path))
+    return StoreError(f"store failure: {err}", path=str(path))
+
+
+def _has_sqlite_header(path: str | os.PathLike[str]) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _sqlite_errors(method):
+    """Map SQLite errors raised by a Store method (or generator method) to :func:`sqlite_error`."""
+    import functools
+    import inspect
+
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def gen(self, *args, **kwargs):
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.Error as err:
+                raise sqlite_error(err, self.file) from None
+        return gen
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as err:
+            raise sqlite_error(err, self.file) from None
+    return call
+
+
 class Store:
     """A story store in one SQLite file.
 
@@ -295,9 +357,9 @@ class Store:
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA busy_timeout=30000")
                 migrate(conn)
-            except sqlite3.DatabaseError as err:
+            except sqlite3.Error as err:
                 conn.close()
-                raise StoreError(f"not a newsbrief store ({err})", path=str(path)) from None
+                raise sqlite_error(err, path) from None
             except BaseException:
                 conn.close()
                 raise
@@ -396,6 +458,7 @@ class Store:
             pass
         return result
 
+    @_sqlite_errors
     def add_iter(self, articles: Iterable[Article | ArticleInput], report: ReadReport | None = None,
                  result: IngestResult | None = None) -> Iterator[IngestResult]:
         """Like :meth:`add`, yielding the running result after each committed batch."""
@@ -428,7 +491,8 @@ class Store:
                 conn.execute("COMMIT")
             except BaseException:
                 try:
-                    conn.execute("ROLLBACK")
+                    if conn.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+                        conn.execute("ROLLBACK")
                 finally:
                     self._dedup = None  # in-memory indexes may be ahead of the file: reload
                     self._generation = -1
@@ -556,6 +620,7 @@ class Store:
              json.dumps(list(outlets)), int(active), now),
         )
 
+    @_sqlite_errors
     def rebuild(self) -> IngestResult:
         """Re-deduplicate and re-cluster every stored article in arrival order
         (after a schema migration, or a change of clustering settings), in
@@ -578,7 +643,8 @@ class Store:
                 conn.execute("COMMIT")
             except BaseException:
                 try:
-                    conn.execute("ROLLBACK")
+                    if conn.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+                        conn.execute("ROLLBACK")
                 finally:
                     self._dedup = None
                     self._generation = -1
@@ -590,6 +656,7 @@ class Store:
     def __len__(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    @_sqlite_errors
     def stats(self) -> dict[str, int]:
         c = self.conn
         return {
@@ -599,6 +666,7 @@ class Store:
             "active_stories": c.execute("SELECT count(*) FROM stories WHERE active = 1").fetchone()[0],
         }
 
+    @_sqlite_errors
     def stories(self, since: dt.date | str | None = None, until: dt.date | str | None = None,
                 limit: int | None = None) -> list[Story]:
         """Stories with at least one article dated within ``[since, until]``
@@ -635,6 +703,7 @@ class Store:
                 out.setdefault(sid, []).append(aid)
         return out
 
+    @_sqlite_errors
     def resolve(self, story_id: str) -> str:
         """The current id of ``story_id`` (following merges); raises NotFoundError."""
         with self._lock:
@@ -648,6 +717,7 @@ class Store:
                 sid = row[0]
             raise StoreError(f"merge chain of story {story_id!r} is too long")
 
+    @_sqlite_errors
     def story(self, story_id: str) -> Story:
         """One story (a merged-away id leads to the story that absorbed it)."""
         with self._lock:
@@ -658,6 +728,7 @@ class Store:
             return Story(id=r[0], title=r[1] or "", article_ids=members.get(sid, []), outlets=json.loads(r[4] or "[]"),
                          first_seen=parse_date(r[2]), last_seen=parse_date(r[3]))
 
+    @_sqlite_errors
     def story_articles(self, story_id: str, until: dt.date | None = None) -> list[Article]:
         """The story's articles (duplicates carry ``duplicate_of``), oldest first;
         with ``until``, only those dated up to that day (undated ones too)."""
@@ -671,6 +742,7 @@ class Store:
             arts = [a for a in arts if a.date is None or a.date <= until]
         return arts
 
+    @_sqlite_errors
     def article(self, article_id: str) -> Article:
         with self._lock:
             r = self.conn.execute(
@@ -680,6 +752,7 @@ class Store:
             raise NotFoundError(f"no article {article_id!r} in the store")
         return _article(r)
 
+    @_sqlite_errors
     def story_of(self, article_id: str) -> str | None:
         """The story an article belongs to."""
         with self._lock:
@@ -688,6 +761,7 @@ class Store:
             raise NotFoundError(f"no article {article_id!r} in the store")
         return r[0]
 
+    @_sqlite_errors
     def check(self) -> list[str]:
         """Integrity problems (empty list when consistent): SQLite's own check,
         articles without a story, stories without articles, dangling links."""

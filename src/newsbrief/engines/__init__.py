@@ -51,31 +51,38 @@ def read_jobs(path: str, settings: Settings | None = None, analyze: bool = False
               on_error=None) -> Iterator[BriefJob]:
     """Jobs from a JSON Lines file (optionally gzipped) with one story per line:
     ``{"id": ..., "articles": [{text, title, source, url, date}, ...]}`` (the
-    shape of the evaluation data), each carrying ``settings``. A bad line raises
-    :class:`~newsbrief.errors.MalformedJSONError` naming file and line, or is
-    passed to ``on_error`` and skipped when that is given."""
+    shape of the evaluation data), each carrying ``settings``. A bad line (not
+    UTF-8, not JSON, too long, not a story) raises an
+    :class:`~newsbrief.errors.InputError` naming file and line, or is passed to
+    ``on_error`` and skipped when that is given; an unreadable or broken file
+    is an InputError too."""
     import gzip
-    import json
+    import zlib
 
-    from ..errors import MalformedJSONError
+    from ..errors import InputError, MalformedJSONError
+    from ..ingest import json_lines
 
-    carried = (settings or Settings()).to_dict()
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
+    settings = settings or Settings()
+    carried = settings.to_dict()
+
+    def bad(err: InputError) -> None:
+        if on_error is None:
+            raise err
+        on_error(err)
+
+    try:
+        with (gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")) as fh:
+            for lineno, obj in json_lines(fh, str(path), settings.ingest.max_line_bytes, bad):
                 if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
-                    raise ValueError("expected an object with an 'articles' list")
-            except ValueError as err:
-                exc = MalformedJSONError(f"bad story line: {err}", path=str(path), line=lineno)
-                if on_error is None:
-                    raise exc from None
-                on_error(exc)
-                continue
-            yield BriefJob(id=str(obj.get("id", lineno)), articles=obj["articles"], analyze=analyze, settings=carried)
+                    bad(MalformedJSONError("bad story line: expected an object with an 'articles' list",
+                                           path=str(path), line=lineno))
+                    continue
+                yield BriefJob(id=str(obj.get("id", lineno)), articles=obj["articles"], analyze=analyze,
+                               settings=carried)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as err:
+        raise InputError(f"not a valid gzip file ({err})", path=str(path)) from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path=str(path)) from None
 
 
 class Engine(Protocol):
