@@ -60,3 +60,34 @@ def test_segmenter_pipes_a_stream_of_briefs_lazily():
     out = Segmenter().pipe(stream())
     assert seen == []
     assert [[s.text for s in b.articles[0].sentences] for b in out] == [["One.", "Two."], ["Three."]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, n", [
+    ("the Lt. Col. " * 20_000, 1),            # was quadratic in the title rejoining: 93 s
+    (".!?-,;:" * 100_000, None),              # quadratic inside Punkt: never finished whole
+])
+def test_hostile_runs_are_segmented_without_blowing_up(text, n):
+    """Guard against a hang (SIGALRM), not a speed target: the speed is in bench/segment.py."""
+    import signal
+
+    def hang(*_):
+        raise TimeoutError("segmentation did not finish in 120 s")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(120)
+    try:
+        spans = sentence_spans(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert spans and spans[-1][1] <= len(text)
+    if n is not None:
+        assert len(spans) == n
+
+
+def test_long_paragraph_is_cut_at_sentence_ends():
+    text = "The council met on Monday. It voted on the plan for the harbour. " * 400  # 26,000 characters
+    spans = sentence_spans(text)
+    assert len(spans) == 800
+    assert all(text[s:e] in ("The council met on Monday.", "It voted on the plan for the harbour.") for s, e, _ in spans)

@@ -31,7 +31,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         if chunk.strip():
-            local = nupunkt.sent_spans(chunk)
+            local = [(s + off, e + off) for off, piece in _pieces(chunk) for s, e in nupunkt.sent_spans(piece)]
             merged: list[list[int]] = []
             for s, e in local:
                 lead = _LEADING_CLOSER_RE.match(chunk[s:e].lstrip())
@@ -80,15 +80,54 @@ def _merge_open_quotes(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     return out
 
 
+#: Longest text handed to Punkt at once. News paragraphs run well under 2,000
+#: characters; a longer "paragraph" (a scraped table, a run of punctuation)
+#: is cut at the last sentence end or space before this many characters,
+#: because Punkt's work grows with the square of a sentence-less run's length
+#: (700 KB of ".!?-,;:" never finished; in 10,000-character pieces it takes seconds).
+MAX_PUNKT_CHARS = 10_000
+
+
+def _pieces(chunk: str) -> list[tuple[int, str]]:
+    """``(offset, text)`` pieces of ``chunk`` of at most :data:`MAX_PUNKT_CHARS`."""
+    out = []
+    pos = 0
+    while len(chunk) - pos > MAX_PUNKT_CHARS:
+        window = chunk[pos : pos + MAX_PUNKT_CHARS]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = cut + 1 if cut > MAX_PUNKT_CHARS // 2 else window.rfind(" ")
+        if cut <= MAX_PUNKT_CHARS // 2:
+            cut = MAX_PUNKT_CHARS
+        out.append((pos, chunk[pos : pos + cut]))
+        pos += cut
+    out.append((pos, chunk[pos:]))
+    return out
+
+
+#: Characters of a sentence's end that can hold a title abbreviation (" Cmdr.").
+_TITLE_TAIL = 16
+
+
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
-    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed." """
+    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed."
+
+    Only the end of the sentence so far is examined, so a long run of titles
+    ("the Lt. Col. " x 20,000) stays linear."""
     out: list[list[int]] = []
     for s, e in spans:
-        if out and _patterns.TITLE_ABBREVIATION_RE.search(chunk[out[-1][0] : out[-1][1]].rstrip()):
+        if out and _patterns.TITLE_ABBREVIATION_RE.search(_tail(chunk, out[-1][0], out[-1][1])):
             out[-1][1] = e
             continue
         out.append([s, e])
     return out
+
+
+def _tail(chunk: str, start: int, end: int) -> str:
+    """The last few characters of ``chunk[start:end]`` without trailing space
+    (from ``start`` itself when the sentence is short, so ``^`` still means its start)."""
+    while end > start and chunk[end - 1].isspace():
+        end -= 1
+    return chunk[max(start, end - _TITLE_TAIL) : end]
 
 
 class Segmenter(BriefStage):
