@@ -747,6 +747,10 @@ def test_stories_page(store_app):
     assert f'href="/stories/{ids["libya"]}"' in r.text and 'class="story-list"' in r.text
     r = c.get("/stories", params={"since": "2020-01-01"})
     assert r.text.count('href="/stories/s') == 2
+    # the form sends empty dates when none is chosen
+    r = c.get("/stories", params={"q": "haftar", "sort": "newest", "since": "", "until": ""})
+    assert r.status_code == 200 and r.text.count('class="story-item"') == 1
+    assert "is not a date" in c.get("/stories", params={"since": "soon"}).text
 
 
 def test_markup_from_the_store_is_escaped(store_app):

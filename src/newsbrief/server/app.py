@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -120,13 +120,19 @@ def _add_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     async def _docs() -> Response:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url=app.openapi_url or "/openapi.json",
             title="newsbrief API",
             swagger_js_url="/static/swagger/swagger-ui-bundle.js",
             swagger_css_url="/static/swagger/swagger-ui.css",
-            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+            swagger_favicon_url="/favicon.ico",
         )
+        html = bytes(page.body).decode("utf-8").replace("</head>", f"<style>{DOCS_CSS}</style></head>", 1)
+        return HTMLResponse(html)
+
+
+#: Long schema names wrap instead of widening the page on a phone.
+DOCS_CSS = ".swagger-ui .model-title, .swagger-ui .model-box { word-break: break-all; white-space: normal; }"
 
 
 def openapi_30(doc: dict[str, Any]) -> dict[str, Any]:

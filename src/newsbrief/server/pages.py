@@ -190,12 +190,14 @@ async def stories_page(
     q: Annotated[str, Query(max_length=200)] = "",
     sort: Annotated[str, Query()] = "newest",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-    since: Annotated[dt.date | None, Query()] = None,
-    until: Annotated[dt.date | None, Query()] = None,
+    since: Annotated[str | None, Query(max_length=40)] = None,
+    until: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
-    """The story list: search, sort, one page of cards (title, first sentence, outlets, when)."""
+    """The story list: search, sort, one page of cards (title, first sentence, outlets, when).
+    The form sends empty dates when none is chosen: they mean no limit."""
     service, _ = _ctx(request)
     sort = sort if sort in SORTS else "newest"
+    since, until = _day(since), _day(until)
 
     def job() -> str:
         stories = service.stories(since=since, until=until)

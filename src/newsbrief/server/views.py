@@ -134,9 +134,9 @@ def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -
 
 
 def _file_name(a: Article) -> str | None:
-    """The base name of the file an article was read from, when it says more than the outlet."""
+    """The base name of the file an article was read from (``None`` for pasted text or when it is the outlet)."""
     name = a.path.replace("\\", "/").rsplit("/", 1)[-1] if a.path else None
-    return name if name and name != a.outlet else None
+    return name if name and "." in name and name != a.outlet else None
 
 
 def _shorten(text: str, limit: int) -> str:
