@@ -132,6 +132,7 @@ def open_everything(page) -> None:
             chip.click()
 
 
+@pytest.mark.slow
 def test_chip_names_its_source_and_opens_the_evidence(page, server):
     submit_form(page, server, pasted(sample_articles()[:4]))
     assert "Air France" in page.locator("main").inner_text()
@@ -218,6 +219,7 @@ def test_api_html_view_has_working_citations(page, server):
     assert page.locator("#" + cite.get_attribute("aria-controls")).is_visible()
 
 
+@pytest.mark.slow
 def test_paste_shows_progress_at_once_then_a_permalink(page, server):
     page.goto(server.url + "/")
     page.get_by_label("Paste articles").fill(pasted(sample_articles()[:4]))
@@ -275,6 +277,7 @@ def test_warnings_come_first(page, server):
     assert warning.bounding_box()["y"] < page.locator("ol.summary").bounding_box()["y"]
 
 
+@pytest.mark.slow
 def test_docs_shows_the_operations(page, server):
     page.goto(server.url + "/docs")
     page.wait_for_selector(".opblock", timeout=20_000)
