@@ -60,9 +60,10 @@ PASTE_ARTICLE_WORDS = 80
 
 #: Separator check: warn from this many headline-like lines on (three
 #: articles run together). One alone is too often a subheading or a caption:
-#: with 80 words and 2 lines, 2.0% of single articles warn (1,600 from six
-#: sets; Multi-News' scraped pages 8%) and 56% of five articles run together
-#: do (67% where articles have titles); with 1 line, 5.6% and 63%.
+#: with 80 words and 2 lines, 1.4% of single articles warn (1,600 from six
+#: sets; Multi-News' scraped pages 6%) and 57% of five articles run together
+#: do (DUC 2003 has no titles: 1 of 30); with 1 line, 5.6% and 63%
+#: (bench/paste_warnings.py).
 # setting: server.paste_min_headlines
 PASTE_MIN_HEADLINES = 2
 
@@ -70,8 +71,9 @@ PASTE_MIN_HEADLINES = 2
 #: vectors down to this cosine; warn when the biggest group holds less than
 #: :data:`ONE_STORY_SHARE` of the articles and at least two lie outside it.
 #: On 270 single clusters and 240 mixes of 2-5 clusters (six sets), 0.05 and
-#: 0.7 warn on 3.0% of single stories and 83% of mixes (0.07: 10% and 97%;
-#: the store's story clusterer: 33% and 100%, as it splits topic clusters).
+#: 0.7 warn on 2.6% of single stories and 83% of mixes (BASIL mixes, all US
+#: politics: 7 of 40); 0.07: 10% and 97%; the store's story clusterer: 33% and
+#: 100%, as it splits topic clusters (bench/paste_warnings.py).
 # setting: server.one_story_similarity
 ONE_STORY_SIMILARITY = 0.05
 # setting: server.one_story_share
