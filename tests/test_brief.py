@@ -192,4 +192,5 @@ def test_html_format_is_self_contained_and_escaped():
     assert "<script>alert" not in page
     assert html.escape("<script>alert('x')</script>", quote=False) in page or "&lt;script&gt;" in page
     assert "<link " not in page and "src=\"http" not in page  # no external resources
-    assert page.count('class="cite"') >= 2
+    assert page.count('class="cite"') >= 1  # one chip per sentence, naming its outlets
+    assert page.count('class="evidence-item"') >= 2  # the chip's box shows each supporting sentence

@@ -9,8 +9,10 @@ installs the browser).
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -23,6 +25,7 @@ pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "examples" / "air-france-447.jsonl"
 LIBYA = REPO.parent / "shared" / "samples" / "libya-moscow-talks-2020"
+BASIL = REPO.parent / "shared" / "data" / "basil" / "test.jsonl.gz"
 ARTIFACTS = REPO / "artifacts"
 CHROMIUM = os.environ.get("NEWSBRIEF_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -107,6 +110,7 @@ def pasted(articles: list[dict]) -> str:
 
 
 def submit_form(page, server, text: str, words: int = 80, analyze: bool = False) -> None:
+    """Fill and send the brief form; returns on the brief's page."""
     page.goto(server.url + "/")
     page.get_by_label("Paste articles").fill(text)
     page.get_by_label("Summary length (words)").fill(str(words))
@@ -116,36 +120,73 @@ def submit_form(page, server, text: str, words: int = 80, analyze: bool = False)
     page.wait_for_selector("h1.headline")
 
 
-def test_click_citation_shows_supporting_sentence_and_outlet(page, server):
+WIDTHS = [(1280, 800), (390, 844)]
+CITE_NAME = re.compile(r"^Source \d+: .+")
+
+
+def open_everything(page) -> None:
+    """Open every collapsible section and every evidence box: the widest the page gets."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    for chip in page.locator("button.cite").all():
+        if chip.get_attribute("aria-expanded") == "false":
+            chip.click()
+
+
+@pytest.mark.slow
+def test_chip_names_its_source_and_opens_the_evidence(page, server):
     submit_form(page, server, pasted(sample_articles()[:4]))
     assert "Air France" in page.locator("main").inner_text()
-    cite = page.locator("button.cite").first
-    target = cite.get_attribute("aria-controls")
-    evidence = page.locator(f"#{target}")
-    assert not evidence.is_visible()
-    assert cite.get_attribute("aria-expanded") == "false"
+    chip = page.locator("button.cite").first
+    name = chip.get_attribute("aria-label")
+    assert CITE_NAME.match(name), name  # "Source 2: unknown outlet", not "[2]"
+    assert page.get_by_role("button", name=name).count() >= 1
+    box = chip.bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24  # WCAG 2.2 target size
+    evidence = page.locator("#" + chip.get_attribute("aria-controls"))
+    assert not evidence.is_visible() and chip.get_attribute("aria-expanded") == "false"
 
-    cite.click()
-    assert cite.get_attribute("aria-expanded") == "true"
-    assert evidence.is_visible()
-    sentence = evidence.locator("p").inner_text()
-    outlet = evidence.locator(".outlet").inner_text()
-    assert len(sentence.split()) >= 5
-    assert outlet == "unknown outlet"  # pasted text with no outlet marker: never its paste label or an id
-    # the hover text of the marker names the same outlet and sentence
-    assert cite.get_attribute("title") == f"{outlet}: {sentence}"
+    chip.click()
+    assert chip.get_attribute("aria-expanded") == "true" and evidence.is_visible()
+    item = evidence.locator(".evidence-item").first
+    outlet = item.locator(".outlet").inner_text()
+    assert outlet == "unknown outlet" and outlet in name  # pasted text without an outlet marker: never a paste label
+    assert item.locator(".title").inner_text()  # the article's title
+    assert len(item.locator("blockquote").inner_text().split()) >= 5
+    jump = item.get_by_role("link", name=re.compile(r"Jump to source \d+"))
+    jump.click()
+    target = page.locator(jump.get_attribute("href"))
+    assert target.is_visible() and outlet in target.inner_text()
+    assert page.url.endswith(jump.get_attribute("href"))
 
-    cite.click()
-    assert cite.get_attribute("aria-expanded") == "false"
-    assert not evidence.is_visible()
+    chip.click()
+    assert chip.get_attribute("aria-expanded") == "false" and not evidence.is_visible()
 
 
-def test_citation_works_from_the_keyboard(page, server):
+def test_chip_works_from_the_keyboard(page, server):
     submit_form(page, server, pasted(sample_articles()[:3]))
-    cite = page.locator("button.cite").first
-    cite.focus()
+    chip = page.locator("button.cite").first
+    evidence = page.locator("#" + chip.get_attribute("aria-controls"))
+    chip.focus()
     page.keyboard.press("Enter")
-    assert page.locator("#" + cite.get_attribute("aria-controls")).is_visible()
+    assert evidence.is_visible()
+    page.keyboard.press("Tab")  # into the box: its links
+    assert page.evaluate("document.activeElement.closest('.evidence') !== null")
+    page.keyboard.press("Escape")  # closes the box and returns to the chip
+    assert not evidence.is_visible() and page.evaluate("document.activeElement.classList.contains('cite')")
+    page.keyboard.press("Space")
+    assert evidence.is_visible()
+
+
+def test_chip_works_by_touch(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    try:
+        pg = context.new_page()
+        submit_form(pg, server, pasted(sample_articles()[:3]))
+        chip = pg.locator("button.cite").first
+        chip.tap()
+        assert pg.locator("#" + chip.get_attribute("aria-controls")).is_visible()
+    finally:
+        context.close()
 
 
 @pytest.mark.slow
@@ -155,7 +196,7 @@ def test_script_in_article_does_not_run(page, server):
     first[0] = first[0] + " " + PAYLOAD
     arts[0] = dict(arts[0], title="Evil " + PAYLOAD, text=". ".join(first))
     submit_form(page, server, pasted(arts), words=200, analyze=True)
-    assert page.get_by_role("heading", name="Cross-source view").is_visible()
+    assert page.get_by_text("People, places and organizations").is_visible()
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
     assert page.dialogs == []
@@ -163,8 +204,7 @@ def test_script_in_article_does_not_run(page, server):
     # the markup is shown as text, where it was selected or cited
     body = page.content()
     assert "&lt;script&gt;window.__pwned" in body
-    for cite in page.locator("button.cite").all():
-        cite.click()
+    open_everything(page)
     assert page.evaluate("window.__pwned") is None and page.dialogs == []
 
 
@@ -177,6 +217,74 @@ def test_api_html_view_has_working_citations(page, server):
     cite = page.locator("button.cite").first
     cite.click()
     assert page.locator("#" + cite.get_attribute("aria-controls")).is_visible()
+
+
+@pytest.mark.slow
+def test_paste_shows_progress_at_once_then_a_permalink(page, server):
+    page.goto(server.url + "/")
+    page.get_by_label("Paste articles").fill(pasted(sample_articles()[:4]))
+    button = page.get_by_role("button", name="Write the brief")
+    # submit and read the page in the same task: what the reader sees before any answer can arrive
+    state = page.evaluate("""() => {
+        const t0 = performance.now();
+        document.querySelector('form.brief-form').requestSubmit();
+        const progress = document.querySelector('.progress');
+        return {disabled: document.querySelector('form.brief-form button[type=submit]').disabled,
+                shown: !progress.hidden && getComputedStyle(progress).display !== 'none',
+                busy: document.querySelector('form.brief-form').getAttribute('aria-busy'),
+                ms: performance.now() - t0};
+    }""")
+    assert state["disabled"] and state["shown"] and state["busy"] == "true" and state["ms"] < 200, state
+    page.wait_for_selector("h1.headline")
+    assert re.search(r"/briefs/[0-9a-f]{20}$", page.url)
+    link = page.locator("a.permalink")
+    assert link.get_attribute("href") in page.url
+    headline = page.locator("h1.headline").inner_text()
+    page.goto(page.url)  # the permalink shows the same brief
+    assert page.locator("h1.headline").inner_text() == headline
+    page.go_back()
+    page.go_back()  # back on the form: usable again
+    if page.url.endswith("/"):
+        assert not button.is_disabled()
+
+
+def test_paste_error_is_inline_and_keeps_the_text(browser):
+    from newsbrief.config import Settings
+    from newsbrief.server import create_app
+
+    text = pasted(sample_articles()[:3])
+    with LiveServer(create_app(settings=Settings().replace({"server.max_articles": 2}))) as live:
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        try:
+            pg = context.new_page()
+            pg.goto(live.url + "/")
+            pg.get_by_label("Paste articles").fill(text)
+            pg.get_by_role("button", name="Write the brief").click()
+            alert = pg.get_by_role("alert")
+            alert.wait_for()
+            assert "3 articles, over the limit of 2" in alert.inner_text()
+            assert pg.get_by_label("Paste articles").input_value().strip() == text.strip()
+            assert not pg.get_by_role("button", name="Write the brief").is_disabled()
+        finally:
+            context.close()
+
+
+def test_warnings_come_first(page, server):
+    arts = sample_articles()[:5]
+    submit_form(page, server, "\n".join(f"{a['title']}\n\n{a['text']}" for a in arts))  # no --- lines
+    warning = page.get_by_role("status").filter(has_text="run together")
+    assert warning.is_visible()
+    assert warning.bounding_box()["y"] < page.locator("ol.summary").bounding_box()["y"]
+
+
+@pytest.mark.slow
+def test_docs_shows_the_operations(page, server):
+    page.goto(server.url + "/docs")
+    page.wait_for_selector(".opblock", timeout=20_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/brief" in p for p in paths) and any("/api/stories" in p for p in paths)
+    assert page.locator(".opblock").count() >= 6
+    assert not page.get_by_text("Unable to render this definition").count()
 
 
 def test_error_page_is_readable(page, server):
@@ -193,7 +301,8 @@ def test_error_page_is_readable(page, server):
 @pytest.fixture(scope="module")
 def store_server(tmp_path_factory):
     """A store built through the store's API: the Libya sample (five outlets) when ../shared is
-    there, else the bundled sample, plus one article carrying markup, on the same day."""
+    there, else the bundled sample, plus one article carrying markup, on the same day, and
+    (with ../shared) six BASIL stories."""
     from newsbrief.ingest import read_articles
     from newsbrief.server import create_app
     from newsbrief.store import Store
@@ -201,6 +310,8 @@ def store_server(tmp_path_factory):
     path = tmp_path_factory.mktemp("store") / "stories.sqlite3"
     if LIBYA.is_dir():
         arts = read_articles([str(LIBYA)])
+        with gzip.open(BASIL, "rt", encoding="utf-8") as fh:
+            arts += read_articles([json.loads(line) for _, line in zip(range(18), fh)])
     else:
         arts = read_articles([dict(a, date="2009-06-01") for a in sample_articles()])
     day = max(a.date for a in arts if a.date)
@@ -214,9 +325,96 @@ def store_server(tmp_path_factory):
         ids = {"story": store.story_of(arts[0].id)}
         ids["evil"] = next(s.id for s in store.stories() if s.id != ids["story"] and s.size == 1
                            and "Gazette" in " ".join(s.outlets))
-    with LiveServer(create_app(store_path=path)) as live:
-        live.ids, live.day = ids, day
+        ids["others"] = [s.id for s in store.stories() if s.id not in ids.values()]
+    app = create_app(store_path=path)
+    with LiveServer(app) as live:
+        live.ids, live.day, live.app = ids, day, app
         yield live
+
+
+def page_paths(live) -> list[str]:
+    return ["/", "/stories", f"/stories/{live.ids['story']}", f"/digest/{live.day.isoformat()}",
+            f"/stories/{live.ids['evil']}"]
+
+
+@pytest.mark.slow
+def test_no_page_scrolls_sideways(browser, store_server):
+    """At 1280 and 390 px, with every section and evidence box open, the page is no wider than the
+    window (wide tables scroll inside their own box); screenshots of every page are kept."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    widths = {}
+    for width, height in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        try:
+            pg = context.new_page()
+            pg.set_default_timeout(60_000)
+            for path in page_paths(store_server):
+                pg.goto(store_server.url + path)
+                pg.wait_for_load_state("load")
+                name = path.strip("/").replace("/", "-") or "index"
+                pg.screenshot(path=str(ARTIFACTS / f"page-{name}-{width}.png"))
+                open_everything(pg)
+                widths[path, width] = pg.evaluate("document.scrollingElement.scrollWidth")
+                pg.screenshot(path=str(ARTIFACTS / f"page-{name}-{width}-open.png"), full_page=True)
+        finally:
+            context.close()
+    wide = {k: w for k, w in widths.items() if w > k[1]}
+    assert not wide, f"pages wider than the window (path, window) -> width: {wide}"
+
+
+@pytest.mark.slow
+def test_story_page_first_screen(browser, store_server):
+    """The first screen shows the headline, the key points with outlet chips and, on a wide
+    screen, the disagreement callout and the sources."""
+    for width, height in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        try:
+            pg = context.new_page()
+            pg.set_default_timeout(60_000)
+            pg.goto(f"{store_server.url}/stories/{store_server.ids['story']}")
+            pg.wait_for_selector("h1.headline")
+
+            def on_first_screen(locator) -> bool:
+                box = locator.bounding_box()
+                return box is not None and box["y"] < height and box["x"] + box["width"] <= width
+
+            assert on_first_screen(pg.locator("h1.headline"))
+            assert on_first_screen(pg.locator("button.cite").first)
+            for chip in pg.locator("button.cite").all():
+                box = chip.bounding_box()
+                assert box["width"] >= 24 and box["height"] >= 24, chip.get_attribute("aria-label")
+                assert CITE_NAME.match(chip.get_attribute("aria-label"))
+            if width >= 1000 and LIBYA.is_dir():
+                assert on_first_screen(pg.get_by_role("heading", name="Where sources disagree"))
+                assert on_first_screen(pg.get_by_role("heading", name=re.compile(r"^Sources")))
+            # entity types in words
+            pg.get_by_text("People, places and organizations").click()
+            types = pg.locator("table.entities td:nth-child(2)").all_inner_texts()
+            assert types and not {"PERSON", "GPE", "ORG", "NORP", "LOC"} & set(types)
+        finally:
+            context.close()
+
+
+@pytest.mark.slow
+def test_slow_story_page_shows_a_loading_state(page, store_server, monkeypatch):
+    """A story whose first brief takes a while shows its title and a progress notice at once."""
+    service = store_server.app.state.service
+    slow = service.story_brief
+
+    def story_brief(*args, **kwargs):
+        time.sleep(2.0)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(service, "story_brief", story_brief)
+    started = time.monotonic()
+    page.goto(f"{store_server.url}/stories/{store_server.ids['others'][0]}?words=70", wait_until="commit")
+    notice = page.locator("#loading")
+    notice.wait_for(state="visible")
+    assert time.monotonic() - started < 1.5  # long before the brief is ready
+    assert notice.get_attribute("role") == "status" and "Reading" in notice.inner_text()
+    page.wait_for_selector("h1.headline")
+    assert not notice.is_visible()
+    assert page.locator("button.cite").count() >= 1
 
 
 @pytest.mark.slow
@@ -231,20 +429,30 @@ def test_story_page_from_the_store(page, store_server):
     evidence = page.locator("#" + cite.get_attribute("aria-controls"))
     cite.click()
     assert evidence.is_visible()
-    outlet = evidence.locator(".outlet").inner_text()
-    sentence = evidence.locator("p").inner_text()
-    assert outlet and outlet in page.locator(".sources").inner_text()
-    assert len(sentence.split()) >= 5
-    assert page.get_by_role("heading", name="Cross-source view").is_visible()
+    outlet = evidence.locator(".outlet").first.inner_text()
+    assert outlet and outlet in page.locator("aside.sources").inner_text()
+    assert len(evidence.locator("blockquote").first.inner_text().split()) >= 5
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "screenshot-story.png"), full_page=False)
     # the summary length control reloads the brief with the new budget
     page.get_by_label("Summary length (words)").fill("40")
     page.get_by_role("button", name="Update").click()
     page.wait_for_url("**words=40")
-    words = sum(len(t.split()) for t in page.locator("li.summary-sentence").evaluate_all(
-        "els => els.map(e => e.firstChild.textContent)"))
+    page.wait_for_selector("h1.headline")
+    words = sum(len(t.split()) for t in page.locator("li.summary-sentence .sentence-text").all_inner_texts())
     assert 0 < words <= 40
+
+
+def test_story_list_search(page, store_server):
+    page.goto(store_server.url + "/stories")
+    items = page.locator("li.story-item")
+    total = items.count()
+    assert total >= 2
+    assert page.locator(".story-item").first.get_by_text(re.compile(r"updated .+ ago|undated")).count()
+    page.get_by_label("Search titles, outlets and first lines").fill("Gazette")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url("**q=Gazette**")
+    assert items.count() == 1 and "Bridge closes" in items.first.inner_text()
 
 
 def test_digest_page_from_the_store(page, store_server):
@@ -252,6 +460,8 @@ def test_digest_page_from_the_store(page, store_server):
     assert page.url.endswith(f"/digest/{store_server.day.isoformat()}")
     entries = page.locator("article.digest-entry")
     assert entries.count() == 2
+    assert "2 stories from" in page.locator(".digest-counts").inner_text()
+    assert entries.filter(has_text="single outlet").count() == 1
     cite = entries.first.locator("button.cite").first
     cite.click()
     assert page.locator("#" + cite.get_attribute("aria-controls")).is_visible()
@@ -264,8 +474,7 @@ def test_markup_in_stored_article_does_not_run(page, store_server):
     for path in (f"/stories/{store_server.ids['evil']}", "/stories", f"/digest/{store_server.day.isoformat()}"):
         page.goto(store_server.url + path)
         page.wait_for_load_state("load")
-        for cite in page.locator("button.cite").all():
-            cite.click()
+        open_everything(page)
         for link in page.locator("main a").all():
             assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
         assert page.evaluate("window.__pwned") is None, path

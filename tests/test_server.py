@@ -139,7 +139,7 @@ def test_article_markup_is_escaped_everywhere(client):
     arts[0]["text"] = arts[0]["text"].replace(". ", f". {SCRIPT} ", 1)
     r = client.post("/api/brief", params={"format": "html", "analyze": "true"}, json=arts)
     assert r.status_code == 200
-    assert 'class="analysis"' in r.text  # the cross-source view is escaped too
+    assert 'class="entities-section"' in r.text  # the cross-source view is escaped too
     assert "&lt;script&gt;" in r.text
     # the only script element is the page's own
     assert re.findall(r"<script[^>]*>", r.text) == ['<script src="/static/brief.js" defer>']
@@ -476,7 +476,13 @@ def test_openapi_is_documented(client):
     assert brief_op["requestBody"]["content"]["application/json"]["examples"]
     assert "text/html" in brief_op["responses"]["200"]["content"]
     schemas = spec["components"]["schemas"]
-    assert schemas["BriefOut"]["examples"] and schemas["ArticleIn"]["examples"]
+    assert schemas["BriefOut"]["example"] and schemas["ArticleIn"]["example"]
+    # Swagger UI 4 (the bundled /docs) reads OpenAPI 3.0 only: no 3.1-only constructs
+    assert spec["openapi"] == "3.0.3"
+    text = json.dumps(spec)
+    assert '{"type": "null"}' not in text and '"const"' not in text
+    title = schemas["ArticleIn"]["properties"]["title"]
+    assert title["type"] == "string" and title["nullable"] is True
     assert "ErrorOut" in schemas and "StoryListOut" in schemas
     assert StoryListOut.model_json_schema()["properties"]["stories"]
 
@@ -493,6 +499,84 @@ def test_docs_page_works_offline(client):
 def test_form_words_out_of_range_is_an_html_error(client):
     r = client.post("/brief", data={"text": "Title\n\nSome text.", "words": "abc"}, headers={"accept": "text/html"})
     assert r.status_code == 422 and "words must be a whole number" in r.text
+    # shown on the form itself, which keeps what was pasted
+    assert 'role="alert"' in r.text and '<textarea id="text" name="text" aria-describedby="text-hint">Title' in r.text
+
+
+def test_form_error_keeps_markup_escaped(client):
+    r = client.post("/brief", data={"text": f"{SCRIPT}\n---\n---", "words": "7"})
+    assert r.status_code == 422 and "between 10 and 5000" in r.text
+    assert "&lt;script&gt;document.title" in r.text and SCRIPT not in r.text
+
+
+def test_favicon(client):
+    r = client.get("/favicon.ico")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/x-icon"
+    assert r.content[:4] == b"\x00\x00\x01\x00"  # an ICO file
+    assert '<link rel="icon" href="/favicon.ico"' in client.get("/").text
+
+
+def test_form_brief_gets_a_permalink(tmp_path):
+    """The form's brief is saved under a content-addressed address; with a store it outlives the server."""
+    arts = sample_articles()[:3]
+    text = "\n---\n".join(f"{a['title']}\n\n{a['text']}" for a in arts)
+    store = tmp_path / "stories.sqlite3"
+    with TestClient(create_app(store_path=store)) as c:
+        r = c.post("/brief", data={"text": text, "words": "60"}, follow_redirects=False)
+        assert r.status_code == 303 and re.fullmatch(r"/briefs/[0-9a-f]{20}", r.headers["location"])
+        link = r.headers["location"]
+        page = c.get(link).text
+        assert f'href="{link}"' in page and 'class="headline"' in page
+        again = c.post("/brief", data={"text": text, "words": "60"}, follow_redirects=False)
+        assert again.headers["location"] == link  # same input, same address
+        api = c.post("/api/brief", json=arts)
+        assert re.fullmatch(r'</briefs/[0-9a-f]{20}>; rel="alternate"; type="text/html"', api.headers["link"])
+        assert c.get("/briefs/0123456789abcdef0123").status_code == 404
+    with TestClient(create_app(store_path=store)) as c:  # a new server process reads it back
+        assert c.get(link).status_code == 200 and "Air France" in c.get(link).text
+
+
+def test_warning_when_pasted_articles_lack_separators(client):
+    arts = sample_articles()[:5]
+    text = "\n".join(f"{a['title']}\n\n{a['text']}" for a in arts)
+    r = client.post("/brief", data={"text": text, "words": "60"})
+    assert r.status_code == 200
+    warnings = r.text[r.text.index('class="warnings"'):r.text.index('class="key-points"')]
+    assert "looks like 5 articles run together" in warnings and "---" in warnings
+    # with separators, no such warning
+    ok = client.post("/brief", data={"text": "\n---\n".join(f"{a['title']}\n\n{a['text']}" for a in arts)})
+    assert "run together" not in ok.text
+
+
+def test_unseparated_articles_rule():
+    from newsbrief.server.uploads import unseparated_articles
+
+    body = "The council met on Monday and voted on the budget. " * 12
+    one = f"Budget passes\n\n{body}\n\nWhat happens next\n\n{body}"
+    assert unseparated_articles(one) == ["What happens next"]  # one heading: counted, not enough to warn
+    three = f"Budget passes\n\n{body}\nCouncil approves spending plan\n\n{body}\nMayor welcomes the vote\n\n{body}"
+    assert unseparated_articles(three) == ["Council approves spending plan", "Mayor welcomes the vote"]
+    assert unseparated_articles(three.replace("\nCouncil", "\n---\nCouncil")) == []
+    short = f"Budget passes\n\nThe council voted.\nCouncil approves spending plan\n\n{body}"
+    assert unseparated_articles(short) == []  # a part under PASTE_ARTICLE_WORDS is not an article
+
+
+def test_several_stories_warning(shared_dir):
+    from newsbrief.ingest import read_articles
+    from newsbrief.server.uploads import several_stories_warning
+
+    libya = read_articles([str(shared_dir / "samples" / "libya-moscow-talks-2020")])
+    air_france = read_articles(sample_articles()[:5])
+    assert several_stories_warning(libya) is None and several_stories_warning(air_france) is None
+    warning = several_stories_warning(libya + air_france)
+    assert warning and "look like 2 different stories" in warning
+
+
+def test_api_brief_warns_about_mixed_stories(client, shared_dir):
+    libya = [{"title": p.read_text().splitlines()[0], "text": p.read_text()}
+             for p in sorted((shared_dir / "samples" / "libya-moscow-talks-2020").glob("*.txt"))]
+    d = client.post("/api/brief", json=libya + sample_articles()[:5]).json()
+    assert any("different stories" in w for w in d["warnings"])
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -649,17 +733,24 @@ def test_story_page_with_cross_source_view(store_app):
     r = c.get(f"/stories/{ids['libya']}", headers={"accept": "text/html"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert 'class="headline"' in r.text and 'class="cite"' in r.text
-    assert 'class="analysis"' in r.text and "Cross-source view" in r.text
+    assert "Where sources disagree" in r.text and "People, places and organizations" in r.text
     assert f'/api/stories/{ids["libya"]}/brief' in r.text
+    # entity types in words, sources before the collapsible sections, one numbering
+    assert ">place<" in r.text and ">GPE<" not in r.text and ">PERSON<" not in r.text
+    assert r.text.index('class="sources"') < r.text.index('class="story-more"')
 
 
 def test_stories_page(store_app):
     c, ids = store_app
     r = c.get("/stories")
     assert r.status_code == 200
-    assert f'href="/stories/{ids["libya"]}"' in r.text and "<table" in r.text
+    assert f'href="/stories/{ids["libya"]}"' in r.text and 'class="story-list"' in r.text
     r = c.get("/stories", params={"since": "2020-01-01"})
     assert r.text.count('href="/stories/s') == 2
+    # the form sends empty dates when none is chosen
+    r = c.get("/stories", params={"q": "haftar", "sort": "newest", "since": "", "until": ""})
+    assert r.status_code == 200 and r.text.count('class="story-item"') == 1
+    assert "is not a date" in c.get("/stories", params={"since": "soon"}).text
 
 
 def test_markup_from_the_store_is_escaped(store_app):
@@ -692,8 +783,90 @@ def test_digest_pages(store_app):
     assert r.status_code == 303 and r.headers["location"] == "/digest/2020-01-14"  # the latest day with a story
     r = c.get("/digest", params={"date": "2010-02-20"})
     assert r.status_code == 200 and r.url.path == "/digest/2010-02-20"
-    assert 'class="brief digest-entry"' in r.text and 'rel="prev"' in r.text
+    assert 'class="brief digest-entry"' in r.text and 'rel="next"' in r.text
     assert "No stories on this day" in c.get("/digest/1999-01-01").text
+
+
+def test_story_list_search_sort_and_pages(store_app, monkeypatch):
+    c, ids = store_app
+    r = c.get("/stories", params={"q": "haftar"})
+    assert r.text.count('class="story-item"') == 1 and f'href="/stories/{ids["libya"]}"' in r.text
+    assert "1 story match" in r.text
+    assert c.get("/stories", params={"q": "fox haftar"}).text.count('class="story-item"') == 0  # every word must match
+    # newest first by default; an undated story says so instead of a blank
+    newest = c.get("/stories").text
+    assert newest.index(ids["libya"]) < newest.index(ids["basil"])
+    assert re.search(r"updated (\d+ (day|week|month|year)s? ago|today|yesterday)", newest)
+    sizes = [int(n) for n in re.findall(r'<p class="facts">(\d+) articles?', c.get("/stories", params={"sort": "biggest"}).text)]
+    assert len(sizes) >= 5 and sizes == sorted(sizes, reverse=True)
+    # pages: server-side, with links that keep the search and the order
+    monkeypatch.setattr("newsbrief.server.pages.STORIES_PER_PAGE", 4)
+    p1 = c.get("/stories", params={"sort": "outlets"}).text
+    assert p1.count('class="story-item"') == 4 and 'href="/stories?sort=outlets&amp;page=2"' in p1
+    p2 = c.get("/stories", params={"sort": "outlets", "page": 2}).text
+    shown = lambda html: set(re.findall(r'<h2><a href="/stories/([^"]+)"', html))  # noqa: E731
+    assert shown(p1).isdisjoint(shown(p2)) and 'rel="prev"' in p2
+
+
+def test_story_list_shows_first_sentences(store_app):
+    c, ids = store_app
+    html = c.get("/stories", params={"q": "haftar"}).text
+    lead = re.search(r'<p class="lead">([^<]+)</p>', html).group(1)
+    assert len(lead.split()) >= 6 and "Haftar" in lead
+
+
+def test_api_story_list_sort_and_search(store_app):
+    c, ids = store_app
+    d = c.get("/api/stories", params={"q": "haftar"}).json()
+    assert d["count"] == 1 and d["stories"][0]["id"] == ids["libya"]
+    newest = c.get("/api/stories", params={"sort": "newest"}).json()["stories"]
+    days = [s["last_seen"] for s in newest if s["last_seen"]]
+    assert days == sorted(days, reverse=True)
+
+
+def test_story_page_streams_a_loading_notice_when_slow(store_app, monkeypatch):
+    """A story not briefed yet answers at once with a loading notice; the brief follows in the same page."""
+    c, ids = store_app
+    service = c.app.state.service
+    slow = service.story_brief
+
+    def story_brief(*args, **kwargs):
+        time.sleep(1.0)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(service, "story_brief", story_brief)
+    with c.stream("GET", f"/stories/{ids['basil']}", params={"words": 70}) as r:
+        assert r.status_code == 200
+        chunks = list(r.iter_text())
+    assert 'id="loading"' in chunks[0] and 'class="headline"' not in chunks[0]
+    page = "".join(chunks)
+    assert "#loading{display:none}" in page and 'class="headline"' in page and page.rstrip().endswith("</html>")
+    cached = c.get(f"/stories/{ids['basil']}", params={"words": 70}).text
+    assert 'id="loading"' not in cached  # cached: the finished page in one piece
+
+
+def test_digest_page_counts_and_nearest_days(store_app):
+    c, ids = store_app
+    page = c.get("/digest/2020-01-14").text
+    assert "2 stories from" in page and "reported by a single outlet" in page
+    assert page.count("single outlet</span>") == 1  # the one-article story is marked
+    assert 'rel="next"' not in page  # no later day with stories
+    prev = re.search(r'href="/digest/([0-9-]+)" rel="prev"', page).group(1)
+    assert prev < "2020-01-14" and "No stories on this day" not in c.get(f"/digest/{prev}").text
+    gap = c.get("/digest/2015-06-01").text  # between stories: links to the nearest days that have some
+    before = re.search(r'href="/digest/([0-9-]+)" rel="prev"', gap).group(1)
+    after = re.search(r'href="/digest/([0-9-]+)" rel="next"', gap).group(1)
+    assert before < "2015-06-01" < after
+    for day in (before, after):
+        assert "No stories on this day" not in c.get(f"/digest/{day}").text
+
+
+def test_digest_bad_date_is_plain_language(store_app):
+    c, _ = store_app
+    for url in ("/digest/2020-13-45", "/digest?date=yesterday"):
+        r = c.get(url, headers={"accept": "text/html"})
+        assert r.status_code == 400 and "is not a date" in r.text and "for example 2020-01-14" in r.text
+        assert "Input should be" not in r.text
 
 
 def test_health_reports_store(store_app):

@@ -9,14 +9,15 @@ formats the result: JSON by default, the HTML page with ``?format=html`` or an
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, File, Path, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
-from ..ingest import ReadReport
-from ..model import Brief
+from ..ingest import ReadReport, read_articles
+from ..model import Article, Brief
 from .negotiate import wants_html
 from .pages import brief_page, check_count, digest_page_html, html_response, story_brief
 from .schemas import (
@@ -29,7 +30,8 @@ from .schemas import (
     StoryListOut,
     StoryOut,
 )
-from .uploads import read_inputs, upload_name
+from .uploads import read_inputs, several_stories_warning, upload_name
+from .views import SORTS, stories_matching
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -46,12 +48,29 @@ def _ctx(request: Request):
     return request.app.state.service, request.app.state.runner
 
 
-async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, has_store: bool, story=None) -> Response:
-    """The brief as JSON, or as its page (rendered off the event loop: the cross-source view is sizeable)."""
+async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, has_store: bool, story=None,
+                          permalink: str | None = None) -> Response:
+    """The brief as JSON, or as its page (rendered off the event loop: the
+    cross-source view is sizeable); a posted brief's page address is in a ``Link`` header."""
+    headers = {"Link": f'<{permalink}>; rel="alternate"; type="text/html"'} if permalink else None
     if wants_html(request.headers.get("accept"), fmt):
-        return html_response(await request.app.state.light(
-            lambda: brief_page(brief, has_store=has_store, story=story)))
-    return JSONResponse(brief.to_dict())
+        response = html_response(await request.app.state.light(
+            lambda: brief_page(brief, has_store=has_store, story=story, permalink=permalink)))
+        response.headers.update(headers or {})
+        return response
+    return JSONResponse(brief.to_dict(), headers=headers)
+
+
+def _brief_saved(service, read: Callable[[ReadReport], list[Article]], words: int | None,
+                 analyze: bool) -> tuple[str, Brief]:
+    """Read the articles, warn when they look like several stories, brief them
+    and keep them under a permalink: ``(permalink, brief)``."""
+    report = ReadReport()
+    articles = read(report)
+    check_count(len(articles), service.settings.server.max_articles)
+    warning = several_stories_warning(articles)
+    key, brief = service.brief_saved(articles, words, analyze, report.warnings + ([warning] if warning else []))
+    return f"/briefs/{key}", brief
 
 
 @router.get("/health", response_model=HealthOut, tags=["meta"], summary="Health check")
@@ -87,8 +106,9 @@ async def post_brief(
     service, runner = _ctx(request)
     check_count(len(articles), service.settings.server.max_articles)
     inputs = [a.to_input() for a in articles]
-    result = await runner(service.brief, inputs, words, analyze)
-    return await _brief_response(request, result, fmt, has_store=service.has_store)
+    permalink, result = await runner(
+        _brief_saved, service, lambda report: read_articles(inputs, service.settings, report), words, analyze)
+    return await _brief_response(request, result, fmt, has_store=service.has_store, permalink=permalink)
 
 
 @router.post(
@@ -112,14 +132,9 @@ async def post_brief_files(
     service, runner = _ctx(request)
     uploads = [(upload_name(f.filename, i), await f.read()) for i, f in enumerate(files, 1)]
 
-    def job() -> Brief:
-        report = ReadReport()
-        articles = read_inputs(uploads, "", service.settings, report)
-        check_count(len(articles), service.settings.server.max_articles)
-        return service.brief(articles, words, analyze, report=report)
-
-    result = await runner(job)
-    return await _brief_response(request, result, fmt, has_store=service.has_store)
+    permalink, result = await runner(
+        _brief_saved, service, lambda report: read_inputs(uploads, "", service.settings, report), words, analyze)
+    return await _brief_response(request, result, fmt, has_store=service.has_store, permalink=permalink)
 
 
 @router.get("/stories", response_model=StoryListOut, tags=["stories"], summary="List stories in the store")
@@ -127,12 +142,17 @@ async def list_stories(
     request: Request,
     since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day.")] = None,
     until: Annotated[dt.date | None, Query(description="Only stories seen on or before this day.")] = None,
+    q: Annotated[str, Query(max_length=200, description="Only stories whose title or outlets contain every word of "
+                                                        "this (case-insensitive).")] = "",
+    sort: Annotated[Literal["biggest", "newest", "outlets"], Query(
+        description="`biggest` (most articles), `newest` (latest article) or `outlets` (most outlets) first.")] = "biggest",
     limit: Annotated[int, Query(ge=1, le=10000, description="At most this many stories.")] = 1000,
-    offset: Annotated[int, Query(ge=0, description="Skip this many (biggest first).")] = 0,
+    offset: Annotated[int, Query(ge=0, description="Skip this many (in the chosen order).")] = 0,
 ) -> StoryListOut:
-    """Stories (groups of articles about one event), biggest first, then most recent."""
+    """Stories (groups of articles about one event) in the chosen order; `count` is the number matching."""
     service, _ = _ctx(request)
     stories = await request.app.state.light(service.stories, since, until)
+    stories = sorted(stories_matching(stories, q, {}), key=SORTS[sort][1])
     page = stories[offset : offset + limit]
     return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict()) for s in page])
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 from os import PathLike
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -99,22 +100,82 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
 
 def _add_docs(app: FastAPI) -> None:
     """Swagger UI at ``/docs`` from the swagger-ui-bundle package, so the API
-    documentation works offline."""
+    documentation works offline. That bundle (Swagger UI 4) reads OpenAPI 3.0
+    only, so ``/openapi.json`` is FastAPI's 3.1 document said in 3.0 terms
+    (:func:`openapi_30`)."""
     from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.openapi.utils import get_openapi
     from fastapi.staticfiles import StaticFiles
     from swagger_ui_bundle import swagger_ui_path
 
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            doc = get_openapi(title=app.title, version=app.version, summary=app.summary,
+                              description=app.description, routes=app.routes, tags=app.openapi_tags)
+            app.openapi_schema = openapi_30(doc)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
 
     @app.get("/docs", include_in_schema=False)
     async def _docs() -> Response:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url=app.openapi_url or "/openapi.json",
             title="newsbrief API",
             swagger_js_url="/static/swagger/swagger-ui-bundle.js",
             swagger_css_url="/static/swagger/swagger-ui.css",
-            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+            swagger_favicon_url="/favicon.ico",
         )
+        html = bytes(page.body).decode("utf-8").replace("</head>", f"<style>{DOCS_CSS}</style></head>", 1)
+        return HTMLResponse(html)
+
+
+#: Long schema names wrap instead of widening the page on a phone.
+DOCS_CSS = ".swagger-ui .model-title, .swagger-ui .model-box { word-break: break-all; white-space: normal; }"
+
+
+def openapi_30(doc: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI 3.1 document as OpenAPI 3.0.3: ``anyOf [X, null]`` becomes
+    ``X`` with ``nullable``, JSON Schema ``examples`` lists become ``example``,
+    ``const`` becomes a one-value ``enum``, numeric ``exclusiveMinimum`` /
+    ``exclusiveMaximum`` become the 3.0 boolean form. The 3.1 ``summary`` of
+    ``info`` is dropped (3.0 has none; the description says the same)."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(x) for x in node]
+        if not isinstance(node, dict):
+            return node
+        node = {k: walk(v) for k, v in node.items()}
+        for key in ("anyOf", "oneOf"):
+            options = node.get(key)
+            if isinstance(options, list) and {"type": "null"} in options:
+                rest = [o for o in options if o != {"type": "null"}]
+                del node[key]
+                if len(rest) == 1 and "$ref" not in rest[0]:
+                    node.update(rest[0])
+                elif len(rest) == 1:
+                    node["allOf"] = rest
+                else:
+                    node[key] = rest
+                node["nullable"] = True
+        if isinstance(node.get("examples"), list):
+            examples = node.pop("examples")
+            if examples:
+                node.setdefault("example", examples[0])
+        if "const" in node:
+            node["enum"] = [node.pop("const")]
+        for bound, plain in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            if isinstance(node.get(bound), (int, float)) and not isinstance(node.get(bound), bool):
+                node[plain] = node[bound]
+                node[bound] = True
+        return node
+
+    out = walk(doc)
+    out["openapi"] = "3.0.3"
+    out.get("info", {}).pop("summary", None)
+    return out
 
 
 def _error_response(request: Request, status: int, code: str, message: str, **extra) -> Response:

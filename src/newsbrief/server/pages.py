@@ -1,34 +1,43 @@
-"""Server-rendered HTML pages: the paste/upload form, a brief, the story list,
-a story and the daily digest.
+"""Server-rendered HTML pages: the paste/upload form, a brief and its
+permalink, the story list, a story and the daily digest.
 
 Templates are the ``web_*.html`` files beside ``brief.html`` in
 ``newsbrief/templates`` (one Jinja environment, autoescaped, shared with
-:mod:`newsbrief.render`); the brief itself is ``brief.html`` included as a
-fragment (``standalone`` unset) inside the site layout. The only script is
-``brief.js``, served from ``/static/brief.js``; the Content-Security-Policy
-allows no inline script, so text that slipped past escaping still could not run.
+:mod:`newsbrief.render`); :mod:`.views` turns the data model into what they
+show. The only script is ``brief.js``, served from ``/static/brief.js``; the
+Content-Security-Policy allows no inline script, so text that slipped past
+escaping still could not run. Every page works without the script.
+
+A story page that is not cached yet is streamed: the page top and a "reading
+the articles" notice at once, the brief when it is ready (a first brief with
+the cross-source view takes seconds).
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from .. import __version__
-from ..errors import InvalidRequestError
+from ..errors import InvalidDateError, InvalidRequestError, NewsbriefError
 from ..ingest import ReadReport
 from ..model import Brief, Story
-from .uploads import read_inputs, upload_name
+from .uploads import paste_warning, read_inputs, several_stories_warning, upload_name
+from .views import SORTS, plural, relative_day, stories_matching, story_view
 
 router = APIRouter(include_in_schema=False)
 
-#: Stories listed on the stories page (the API pages through all of them).
-STORIES_PER_PAGE = 500
+#: Stories per page of the story list.
+STORIES_PER_PAGE = 20
+
+#: A story page not ready after this many seconds is streamed with a loading notice first.
+LOADING_AFTER = 0.25
 
 #: Scripts only from this server (no inline script), styles inline, no plugins,
 #: no framing, forms post only here.
@@ -43,6 +52,9 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 
+#: Where the layout's page content starts (see web_layout.html).
+CONTENT_MARK = "<!--content-->"
+
 
 def render_page(name: str, **context: Any) -> str:
     """Render ``templates/<name>`` with the site context (pure; no I/O)."""
@@ -56,13 +68,13 @@ def html_response(html: str, status_code: int = 200) -> HTMLResponse:
     return HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
 
 
-def brief_page(brief: Brief, *, has_store: bool, story: Story | None = None, words: int | None = None) -> str:
-    """The site page of one brief (headline, cited summary, cross-source view)."""
-    from ..render import html_context
-
+def brief_page(brief: Brief, *, has_store: bool, story: Story | None = None, words: int | None = None,
+               permalink: str | None = None) -> str:
+    """The site page of one brief: headline, warnings, cited key points, where
+    sources disagree, the sources, then the rest of the cross-source view."""
     return render_page(
-        "web_brief.html", **html_context(brief), story=story, words=words or brief.words,
-        has_store=has_store, nav="story" if story else "brief",
+        "web_brief.html", brief=brief, numbers=brief.article_numbers(), view=story_view(brief), story=story,
+        words=words or brief.words, permalink=permalink, has_store=has_store, nav="story" if story else "brief",
     )
 
 
@@ -86,25 +98,32 @@ async def story_brief(request: Request, story_id: str, words: int, analyze: bool
     return await request.app.state.flights(key, lambda: runner(service.story_brief, story.id, words, analyze))
 
 
-# --- pages ------------------------------------------------------------------
+# --- the brief form and its permalinks -------------------------------------------------
+
+
+def _index(service, **form: Any) -> str:
+    values = {"text": "", "words": service.settings.selection.words, "analyze": True, "error": None}
+    values.update(form)
+    return render_page("web_index.html", has_store=service.has_store, nav="brief",
+                       max_bytes=service.settings.server.max_body_bytes,
+                       max_articles=service.settings.server.max_articles, **values)
 
 
 @router.get("/", response_class=HTMLResponse)
 async def index(request: Request) -> HTMLResponse:
     service, _ = _ctx(request)
-    return html_response(render_page(
-        "web_index.html", has_store=service.has_store, nav="brief",
-        max_bytes=service.settings.server.max_body_bytes, words=service.settings.selection.words,
-    ))
+    return html_response(_index(service))
 
 
 @router.post("/brief", response_class=HTMLResponse)
-async def brief_form(request: Request) -> HTMLResponse:
-    """The index page's form: pasted text and/or files, words, analyze."""
+async def brief_form(request: Request) -> Response:
+    """The index page's form: pasted text and/or files, words, analyze. The
+    brief is saved under its permalink, where the browser is sent; a problem
+    shows on the form again, with the pasted text kept."""
     service, runner = _ctx(request)
     form = await request.form(max_files=service.settings.server.max_articles, max_fields=20)
     text = form.get("text") or ""
-    words = _form_int(form.get("words"), "words", default=service.settings.selection.words, low=10, high=5000)
+    text = text if isinstance(text, str) else ""
     analyze = form.get("analyze") in ("true", "on", "1")
     uploads = []
     for i, f in enumerate(form.getlist("files"), 1):
@@ -115,13 +134,37 @@ async def brief_form(request: Request) -> HTMLResponse:
             continue
         uploads.append((upload_name(f.filename, i), data))
     await form.close()
+    words_field = form.get("words")
+    try:
+        words = _form_int(words_field, "words", default=service.settings.selection.words, low=10, high=5000)
+
+        def job() -> str:
+            report = ReadReport()
+            articles = read_inputs(uploads, text, service.settings, report)
+            check_count(len(articles), service.settings.server.max_articles)
+            warnings = report.warnings + [w for w in (paste_warning(text), several_stories_warning(articles)) if w]
+            return service.brief_saved(articles, words, analyze, warnings)[0]
+
+        key = await runner(job)
+    except NewsbriefError as err:
+        page = _index(service, text=text, words=words_field or service.settings.selection.words,
+                      analyze=analyze, error=err)
+        return html_response(page, status_code=err.http_status)
+    return RedirectResponse(f"/briefs/{key}", status_code=303)
+
+
+@router.get("/briefs/{key}", response_class=HTMLResponse)
+async def result_page(request: Request, key: str) -> HTMLResponse:
+    """A brief of posted articles, at its permalink (briefed again if no longer cached)."""
+    service, runner = _ctx(request)
 
     def job() -> str:
-        report = ReadReport()
-        articles = read_inputs(uploads, text if isinstance(text, str) else "", service.settings, report)
-        check_count(len(articles), service.settings.server.max_articles)
-        result = service.brief(articles, words, analyze, report=report)
-        return brief_page(result, has_store=service.has_store)
+        def page() -> str:
+            result = service.results.load(key)
+            brief = service.cached(("result", key), lambda: service.brief_result(result))
+            return brief_page(brief, has_store=service.has_store, words=result.words, permalink=f"/briefs/{key}")
+
+        return service.cached(("result-page", key), page)
 
     return html_response(await runner(job))
 
@@ -138,18 +181,38 @@ def _form_int(value: Any, name: str, default: int, low: int, high: int) -> int:
     return n
 
 
+# --- stories ----------------------------------------------------------------------------
+
+
 @router.get("/stories", response_class=HTMLResponse)
 async def stories_page(
     request: Request,
-    since: Annotated[dt.date | None, Query()] = None,
-    until: Annotated[dt.date | None, Query()] = None,
+    q: Annotated[str, Query(max_length=200)] = "",
+    sort: Annotated[str, Query()] = "newest",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    since: Annotated[str | None, Query(max_length=40)] = None,
+    until: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
+    """The story list: search, sort, one page of cards (title, first sentence, outlets, when).
+    The form sends empty dates when none is chosen: they mean no limit."""
     service, _ = _ctx(request)
+    sort = sort if sort in SORTS else "newest"
+    since, until = _day(since), _day(until)
 
     def job() -> str:
         stories = service.stories(since=since, until=until)
-        return render_page("web_stories.html", stories=stories[:STORIES_PER_PAGE], total=len(stories),
-                           since=since, until=until, has_store=service.has_store, nav="stories")
+        # first lines are read for a search, else only for the stories shown (a first visit stays quick)
+        leads = service.leads(stories) if q.strip() else {}
+        found = sorted(stories_matching(stories, q, leads), key=SORTS[sort][1])
+        pages = max(1, -(-len(found) // STORIES_PER_PAGE))
+        shown = found[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
+        leads = leads or service.leads(shown)
+        today = dt.date.today()
+        cards = [{"story": s, "lead": leads.get(s.id, ""), "when": relative_day(s.last_seen or s.first_seen, today)}
+                 for s in shown]
+        return render_page("web_stories.html", cards=cards, total=len(stories), found=len(found), page=page,
+                           pages=pages, q=q, sort=sort, sorts=SORTS, since=since, until=until, plural=plural,
+                           first=(page - 1) * STORIES_PER_PAGE + 1, has_store=service.has_store, nav="stories")
 
     return html_response(await request.app.state.light(job))
 
@@ -159,26 +222,67 @@ async def story_page(
     request: Request,
     story_id: str,
     words: Annotated[int | None, Query(ge=10, le=5000)] = None,
-) -> HTMLResponse:
+) -> Response:
+    """A story's page: at once when cached or quick, else streamed behind a loading notice."""
     service, runner = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
     key = ("page",) + service.brief_key(story, words, True)
     html = service.peek(key)
-    if html is None:
+    if html is not None:
+        return html_response(html)
 
-        def job() -> str:
-            fresh, result = service.story_brief(story.id, words, analyze=True)
-            return service.cached(key, lambda: brief_page(result, has_store=True, story=fresh, words=words))
+    def job() -> str:
+        fresh, result = service.story_brief(story.id, words, analyze=True)
+        return service.cached(key, lambda: brief_page(result, has_store=True, story=fresh, words=words))
 
-        html = await request.app.state.flights(key, lambda: runner(job))
-    return html_response(html)
+    task = asyncio.ensure_future(request.app.state.flights(key, lambda: runner(job)))
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())  # a reader who left does not log an error
+    done, _ = await asyncio.wait({task}, timeout=LOADING_AFTER)
+    if done:
+        return html_response(task.result())
+    loading = render_page("web_loading.html", story=story, has_store=True, nav="story")
+    return StreamingResponse(_stream_page(loading, task), media_type="text/html; charset=utf-8",
+                             headers=SECURITY_HEADERS)
+
+
+async def _stream_page(loading: str, task: asyncio.Future):
+    """The loading page's top (up to its notice) now; the finished page's content when ready."""
+    top, _, _ = loading.partition("<!--/loading-->")
+    yield top
+    try:
+        html = await asyncio.shield(task)
+    except NewsbriefError as err:
+        yield ('<style>#loading{display:none}</style><div class="error-box" role="alert">'
+               f"<p>{_escape(str(err))}</p><p class=\"hint\">Reload the page to try again.</p></div></main></body></html>")
+        return
+    yield "<style>#loading{display:none}</style>" + html.partition(CONTENT_MARK)[2]
+
+
+def _escape(text: str) -> str:
+    from markupsafe import escape
+
+    return str(escape(text))
+
+
+# --- the digest --------------------------------------------------------------------------
+
+
+def _day(value: str | None, name: str = "date") -> dt.date | None:
+    """An ISO day from the URL, or a plain-language :class:`InvalidDateError`."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidDateError(f"“{value[:40]}” is not a date: write it as year-month-day, "
+                               "for example 2020-01-14") from None
 
 
 @router.get("/digest", response_class=HTMLResponse)
-async def digest_latest(request: Request, date: Annotated[dt.date | None, Query()] = None) -> Response:
+async def digest_latest(request: Request, date: Annotated[str | None, Query(max_length=40)] = None) -> Response:
     """The digest of ``?date=``, else of the latest day with a story."""
     service, _ = _ctx(request)
-    day = date or await request.app.state.light(service.latest_date)
+    day = _day(date) or await request.app.state.light(service.latest_date)
     if day is None:
         return html_response(render_page("web_digest.html", day=None, entries=[],
                                          has_store=service.has_store, nav="digest"))
@@ -188,36 +292,55 @@ async def digest_latest(request: Request, date: Annotated[dt.date | None, Query(
 @router.get("/digest/{day}", response_class=HTMLResponse)
 async def digest_page(
     request: Request,
-    day: dt.date,
+    day: str,
     words: Annotated[int | None, Query(ge=10, le=5000)] = None,
 ) -> HTMLResponse:
     service, runner = _ctx(request)
+    date = _day(day)
+    assert date is not None  # a path segment is never empty
 
     def job() -> str:
-        return digest_page_html(service.digest(day, words))
+        return digest_page_html(service.digest(date, words), service.story_days())
 
     return html_response(await runner(job))
 
 
-def digest_page_html(digest: Any) -> str:
-    """The site page of a :class:`newsbrief.digest.Digest`: each story's cited
-    summary, linked to its story page."""
+def digest_page_html(digest: Any, days: list[dt.date] | None = None) -> str:
+    """The site page of a :class:`newsbrief.digest.Digest`: counts, each
+    story's cited summary linked to its story page, and links to the nearest
+    days with stories (``days``, sorted) before and after."""
     from ..digest import digest_entries
 
     day = digest.date
-    return render_page("web_digest.html", day=day, entries=digest_entries(digest), prev_day=day - dt.timedelta(days=1),
-                       next_day=day + dt.timedelta(days=1), has_store=True, nav="digest")
+    days = days or []
+    outlets = {o for _story, b in digest.entries for o in b.outlets}
+    single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
+    return render_page("web_digest.html", day=day, entries=digest_entries(digest),
+                       prev_day=max((d for d in days if d < day), default=None),
+                       next_day=min((d for d in days if d > day), default=None),
+                       n_stories=len(digest.entries), n_outlets=len(outlets), n_single=single, plural=plural,
+                       has_store=True, nav="digest")
+
+
+# --- assets ------------------------------------------------------------------------------
 
 
 @router.get("/static/brief.js")
 async def brief_js() -> Response:
-    return Response(_asset("brief.js"), media_type="text/javascript; charset=utf-8",
+    return Response(_asset("templates", "brief.js"), media_type="text/javascript; charset=utf-8",
                     headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"})
 
 
-@lru_cache(maxsize=4)
-def _asset(name: str) -> str:
-    return resources.files("newsbrief").joinpath("templates", name).read_text(encoding="utf-8")
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    return Response(_asset("static", "favicon.ico"), media_type="image/x-icon",
+                    headers={"Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff"})
+
+
+@lru_cache(maxsize=8)
+def _asset(folder: str, name: str) -> Any:
+    path = resources.files("newsbrief").joinpath(folder, name)
+    return path.read_text(encoding="utf-8") if name.endswith(".js") else path.read_bytes()
 
 
 # --- helpers shared with the API ---------------------------------------------------
@@ -228,4 +351,5 @@ def check_count(n: int, limit: int) -> None:
         raise InvalidRequestError(f"{n} articles, over the limit of {limit} per request; brief one story at a time")
 
 
-__all__ = ["CSP", "SECURITY_HEADERS", "brief_page", "error_page", "html_response", "render_page", "router"]
+__all__ = ["CSP", "SECURITY_HEADERS", "brief_page", "digest_page_html", "error_page", "html_response",
+           "render_page", "router"]

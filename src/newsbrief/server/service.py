@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 from ..config import Settings
 from ..errors import NoStoreError
 from ..ingest import ReadReport
-from ..model import Brief, Story
+from ..model import Article, Brief, Story
+from .results import Result, Results
 
 T = TypeVar("T")
 
@@ -34,6 +35,8 @@ class Service:
         self._cache: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
         self._store: Any = None
+        self._results: Results | None = None
+        self._leads: dict[str, tuple[tuple[str, ...], str]] = {}  # story id -> (its article ids, lead); one per story
 
     # --- briefs of posted articles ------------------------------------------
 
@@ -43,6 +46,29 @@ class Service:
         from ..pipeline import brief
 
         return brief(inputs, words=words, analyze=analyze, settings=self.settings, report=report)
+
+    @property
+    def results(self) -> Results:
+        """Saved inputs of posted briefs, by permalink key: beside the store
+        file (``<store>.briefs/``) when there is one, else in memory."""
+        with self._lock:
+            if self._results is None:
+                self._results = Results(f"{self.store_path}.briefs" if self.store_path is not None else None)
+            return self._results
+
+    def brief_saved(self, articles: list[Article], words: int | None, analyze: bool,
+                    warnings: list[str]) -> tuple[str, Brief]:
+        """Keep ``articles`` (with the options and reading ``warnings``) under a
+        permalink key and brief them: ``(key, brief)``; the brief is cached under the key."""
+        result = Result.of(articles, words or self.settings.selection.words, analyze, warnings)
+        key = self.results.save(result)
+        return key, self.cached(("result", key), lambda: self.brief_result(result))
+
+    def brief_result(self, result: Result) -> Brief:
+        """Brief a saved result (its reading warnings first, as when it was posted)."""
+        report = ReadReport()
+        report.warnings.extend(result.warnings)
+        return self.brief(result.fresh_articles(), result.words, result.analyze, report=report)
 
     # --- the store ------------------------------------------------------------
 
@@ -118,6 +144,27 @@ class Service:
 
         with self.store() as store:
             return digest(store, date, words=words)
+
+    def leads(self, stories: list[Story]) -> dict[str, str]:
+        """Story id -> the first sentence of its earliest original article (cached per story content)."""
+        from .views import story_lead
+
+        out = {}
+        with self.store() as store:
+            for s in stories:
+                members = tuple(s.article_ids)
+                known = self._leads.get(s.id)
+                if known is None or known[0] != members:
+                    known = self._leads[s.id] = (members, story_lead(store.story_articles(s.id)))
+                out[s.id] = known[1]
+        return out
+
+    def story_days(self) -> list[dt.date]:
+        """Days on which a story starts or ends, sorted: the digest's previous
+        and next links (a day inside a story's span with no story starting or
+        ending there is skipped; the date field still reaches it)."""
+        days = {d for s in self.stories() for d in (s.first_seen, s.last_seen) if d is not None}
+        return sorted(days)
 
     def latest_date(self) -> dt.date | None:
         """The most recent day with a story (the digest page's default)."""

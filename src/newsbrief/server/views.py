@@ -1,0 +1,218 @@
+"""What the pages show, computed from the data model: plain dicts and strings
+the templates lay out (no HTML here, so everything stays autoescaped).
+
+* :func:`story_view`: a brief's cross-source view for the story page, with one
+  numbering (the brief's article numbers, near-duplicates included) and
+  outlet names instead of the analysis' internal source numbers.
+* :func:`relative_day`, :func:`entity_kind`: words for dates and entity types.
+* :func:`story_lead`: the first sentence of a story's earliest original article
+  (the story list's one-line preview).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..model import Article, Brief, Story
+
+#: spaCy entity labels in words a reader knows.
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "building or site",
+    "EVENT": "event",
+    "NORP": "group",
+    "PRODUCT": "product",
+    "LAW": "law",
+    "WORK_OF_ART": "work",
+    "LANGUAGE": "language",
+}
+
+#: How many rows each section of the story page shows (the JSON has everything).
+MAX_ENTITIES = 20
+MAX_QUOTES = 12
+MAX_UNITS = 10
+MAX_EVENTS = 30
+MAX_FACTS = 12
+
+
+def entity_kind(label: str) -> str:
+    """``"GPE"`` -> ``"place"``; an unknown label is lower-cased."""
+    return ENTITY_KINDS.get(label, label.replace("_", " ").lower())
+
+
+def relative_day(day: dt.date | None, today: dt.date | None = None) -> str:
+    """``"today"``, ``"yesterday"``, ``"3 days ago"``, ``"2 months ago"``, ``"6 years ago"``, ``"undated"``."""
+    if day is None:
+        return "undated"
+    today = today or dt.date.today()
+    days = (today - day).days
+    if days < 0:
+        return f"on {day.isoformat()}"
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    for size, unit in ((365, "year"), (30, "month"), (7, "week"), (1, "day")):
+        if days >= size:
+            n = days // size
+            return f"{n} {unit}{'' if n == 1 else 's'} ago"
+    return "today"  # unreachable: days >= 1 matched above
+
+
+def story_lead(articles: list[Article]) -> str:
+    """The first sentence of the earliest original article's body (after cleaning), or ``""``."""
+    from ..clean import Cleaner
+    from ..segment import Segmenter
+
+    first = next((a for a in articles if not a.duplicate_of), articles[0] if articles else None)
+    if first is None:
+        return ""
+    art = Segmenter.segment_article(Cleaner().clean_article(first))
+    return art.sentences[0].text if art.sentences else ""
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``plural(1, "story", "stories")`` -> ``"1 story"``."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
+def story_view(brief: Brief) -> dict[str, Any]:
+    """The story page's model of ``brief``: sources (numbered as the brief
+    numbers them), disagreements, agreement, entities, quotes, timeline and
+    coverage, each naming outlets; sections are empty without an analysis."""
+    numbers = brief.article_numbers()
+    by_id = {a.id: a for a in brief.articles}
+    d = brief.analysis.to_dict() if brief.analysis is not None else {}
+    # the analysis numbers independent sources 1..n; the page uses the brief's article numbers
+    src = {s["n"]: (numbers.get(s["article_id"], s["n"]), by_id[s["article_id"]].outlet if s["article_id"] in by_id
+                    else s["outlet"]) for s in d.get("sources", [])}
+
+    def who(ns: list[int]) -> list[dict[str, Any]]:
+        return [{"n": src[n][0], "outlet": src[n][1]} for n in ns if n in src]
+
+    def cites(cs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{"n": numbers.get(c["article_id"]), "outlet": c["outlet"], "text": c["text"],
+                 "article_id": c["article_id"]} for c in cs]
+
+    return {
+        "sources": _sources(brief, numbers, by_id),
+        "independent": len(brief.sources),
+        "disagreements": _disagreements(d, who, cites),
+        "consensus": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
+        "shared": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
+        "single": [{"text": x["text"], "who": who([e["source"]])} for e in d.get("agreement", {}).get("single_source", [])
+                   for x in e["details"]][:MAX_UNITS],
+        "majority": d.get("majority"),
+        "entities": _entities(d, who),
+        "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"])}
+                   for q in d.get("quotes", []) if q["speaker"] or len(q["sources"]) > 1][:MAX_QUOTES],
+        "figures": [{"quantity": f["quantity"], "values": [{"text": v["text"], "who": who(v["sources"])} for v in f["values"]]}
+                    for f in d.get("figures", []) if not f["conflict"] and len(f["sources"]) > 1][:MAX_UNITS],
+        "timeline": [{"start": e["start"], "display": ("since " if e["since"] else "") + e["display"], "text": e["text"],
+                      "who": who(e["sources"])} for e in d.get("timeline", [])[:MAX_EVENTS]],
+        "coverage": _coverage(d, src),
+        "has_analysis": bool(d),
+    }
+
+
+def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    out = []
+    for a in brief.articles:
+        original = by_id.get(a.duplicate_of) if a.duplicate_of else None
+        url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None
+        out.append({
+            "n": numbers[a.id], "id": a.id, "outlet": a.outlet, "title": a.title, "url": url,
+            "opening": None if a.title else _shorten(a.sentences[0].text if a.sentences else a.body, 120),
+            "date": a.date, "file": _file_name(a) if not url else None,
+            "duplicate_of": {"n": numbers.get(original.id), "outlet": original.outlet} if original else None,
+        })
+    return out
+
+
+def _file_name(a: Article) -> str | None:
+    """The base name of the file an article was read from (``None`` for pasted text or when it is the outlet)."""
+    name = a.path.replace("\\", "/").rsplit("/", 1)[-1] if a.path else None
+    return name if name and "." in name and name != a.outlet else None
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters (plus "…")."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _disagreements(d: dict[str, Any], who, cites) -> list[dict[str, Any]]:
+    """Conflicting figures, differing lists and events dated differently, each as versions by outlet."""
+    out = []
+    for f in d.get("conflicts", []):
+        out.append({"kind": "Figures differ", "topic": f["quantity"], "versions": [
+            {"text": v["text"], "who": who(v["sources"]), "evidence": cites(v["citations"][:1])} for v in f["values"]]})
+    for df in d.get("agreement", {}).get("differences", []):
+        target = " / ".join(df["targets"])
+        out.append({"kind": "Accounts differ", "topic": f"{df['relation']} {target}".strip(),
+                    "common": df["common"], "versions": [
+            {"text": ", ".join(v["items"]), "only_here": v["only_here"], "who": who([v["source"]]),
+             "evidence": cites(v["citations"][:1])} for v in df["versions"]]})
+    for dd in d.get("date_disagreements", []):
+        out.append({"kind": "Dated differently", "topic": dd["text"], "versions": [
+            {"text": v["display"], "who": who(v["sources"]), "evidence": cites(v["citations"][:1])} for v in dd["versions"]]})
+    return out
+
+
+def _entities(d: dict[str, Any], who) -> list[dict[str, Any]]:
+    ents = [e for e in d.get("entities", []) if len(e["sources"]) >= 2 or len(e["variants"]) >= 2 or e["mentions"] >= 3]
+    ents = ents[:MAX_ENTITIES]
+    top = max((e["mentions"] for e in ents), default=1)
+    return [{
+        "name": e["name"] + (f" ({e['acronym']})" if e["acronym"] else ""),
+        "kind": entity_kind(e["label"]),
+        "variants": [v for v in e["variants"] if v not in (e["name"], e["acronym"])],
+        "mentions": e["mentions"],
+        "bar": max(4, round(100 * e["mentions"] / top)),
+        "who": who(e["sources"]),
+        "by_outlet": e["by_outlet"],
+    } for e in ents]
+
+
+def _coverage(d: dict[str, Any], src: dict[int, tuple[int, str]]) -> dict[str, Any]:
+    """Facts (rows) x sources (columns): which outlet reported which shared fact."""
+    facts = d.get("facts", [])[:MAX_FACTS]
+    columns = [{"n": src[c["source"]][0], "outlet": src[c["source"]][1], "source": c["source"]}
+               for c in d.get("coverage", []) if c["source"] in src]
+    rows = [{"text": f["text"], "cells": [c["source"] in f["sources"] for c in columns],
+             "count": sum(c["source"] in f["sources"] for c in columns)} for f in facts]
+    missing = []
+    for c in d.get("coverage", []):
+        if c["source"] in src and c["omits"]:
+            missing.append({"n": src[c["source"]][0], "outlet": src[c["source"]][1], "omits": len(c["omits"]),
+                            "of": len(c["omits"]) + len(c["covers"])})
+    return {"columns": columns, "rows": rows, "missing": missing, "more": max(0, len(d.get("facts", [])) - len(facts))}
+
+
+def stories_matching(stories: list[Story], query: str, leads: dict[str, str]) -> list[Story]:
+    """Stories whose title, outlets or lead contain every word of ``query`` (case-insensitive)."""
+    words = query.lower().split()
+    if not words:
+        return stories
+    out = []
+    for s in stories:
+        hay = " ".join([s.title, " ".join(s.outlets), leads.get(s.id, "")]).lower()
+        if all(w in hay for w in words):
+            out.append(s)
+    return out
+
+
+#: Story list orders: name -> (label, sort key).
+SORTS = {
+    "newest": ("newest", lambda s: (-(s.last_seen or s.first_seen or dt.date.min).toordinal(), -s.size, s.id)),
+    "outlets": ("most outlets", lambda s: (-len(s.outlets), -s.size, s.id)),
+    "biggest": ("biggest", lambda s: (-s.size, -(s.last_seen or dt.date.min).toordinal(), s.id)),
+}
+
+
+__all__ = ["ENTITY_KINDS", "SORTS", "entity_kind", "plural", "relative_day", "stories_matching", "story_lead",
+           "story_view"]
