@@ -296,3 +296,19 @@ def test_average_link_merges_one_topic_told_from_two_angles(multiling) -> None:
             arts, batch_size=16).labels_))
     assert sum(with_avg) / 4 >= 0.8
     assert sum(with_avg) / 4 >= sum(without) / 4 + 0.03
+
+
+def test_minhash_in_blocks_equals_the_whole_outer_product(monkeypatch):
+    """signature() permutes shingles in blocks (bounded memory for a 10 MB article) with the same result."""
+    import numpy as np
+
+    from newsbrief.stream import dedup
+
+    text = "A b c d e f g h i j k l m n o p q r s t u v w x y z " * 400
+    h = dedup.shingle_hashes(text)
+    a, b = dedup._permutations(dedup.NUM_PERM)
+    with np.errstate(over="ignore"):
+        ph = np.multiply.outer(a, h) + b[:, None]
+    whole = (ph.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+    monkeypatch.setattr(dedup, "_BLOCK", 7)  # many blocks, a ragged last one
+    assert (dedup.signature(text).hashvalues == whole).all()

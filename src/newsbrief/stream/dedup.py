@@ -123,10 +123,20 @@ def signature(text: str, num_perm: int = NUM_PERM) -> Signature:
     if h.size == 0:
         return Signature(np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32))
     a, b = _permutations(num_perm)
-    with np.errstate(over="ignore"):
-        ph = np.multiply.outer(a, h)
-        ph += b[:, None]
-    return Signature((ph.min(axis=1) >> np.uint64(32)).astype(np.uint32))
+    h = np.unique(h)  # a shingle seen twice hashes the same: count it once
+    low = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
+    # in blocks: the permuted hashes of a 10 MB article would take 128 x 8 bytes
+    # per shingle (~2 GB) at once; a block keeps that at num_perm x 8 x _BLOCK bytes
+    for start in range(0, h.size, _BLOCK):
+        with np.errstate(over="ignore"):
+            ph = np.multiply.outer(a, h[start : start + _BLOCK])
+            ph += b[:, None]
+        np.minimum(low, ph.min(axis=1), out=low)
+    return Signature((low >> np.uint64(32)).astype(np.uint32))
+
+
+#: Shingles permuted at once in :func:`signature` (128 x 8 x 16,384 = 16 MB).
+_BLOCK = 16_384
 
 
 @lru_cache(maxsize=16)
