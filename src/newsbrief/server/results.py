@@ -29,7 +29,6 @@ from ..model import Article
 KEY = re.compile(r"^[0-9a-f]{20}$")
 
 #: Results kept in memory when the server has no directory for them.
-# setting: server.results_in_memory
 MEMORY_RESULTS = 256
 
 

@@ -55,7 +55,6 @@ _HEADLINE = re.compile(r"^[\"'“‘]?[A-Z0-9][^\n]*[^.!?:;,\"'”’)\]\s]$")
 
 #: Separator check: a part must have at least this many words to count as an
 #: article (subheadings of one long article split it into short parts).
-# setting: server.paste_article_words
 PASTE_ARTICLE_WORDS = 80
 
 #: Separator check: warn from this many headline-like lines on (three
@@ -64,7 +63,6 @@ PASTE_ARTICLE_WORDS = 80
 #: sets; Multi-News' scraped pages 6%) and 57% of five articles run together
 #: do (DUC 2003 has no titles: 1 of 30); with 1 line, 5.6% and 63%
 #: (bench/paste_warnings.py).
-# setting: server.paste_min_headlines
 PASTE_MIN_HEADLINES = 2
 
 #: Several-stories check: articles join by average-link clustering of TF-IDF
@@ -74,9 +72,7 @@ PASTE_MIN_HEADLINES = 2
 #: 0.7 warn on 2.6% of single stories and 83% of mixes (BASIL mixes, all US
 #: politics: 7 of 40); 0.07: 10% and 97%; the store's story clusterer: 33% and
 #: 100%, as it splits topic clusters (bench/paste_warnings.py).
-# setting: server.one_story_similarity
 ONE_STORY_SIMILARITY = 0.05
-# setting: server.one_story_share
 ONE_STORY_SHARE = 0.7
 
 
