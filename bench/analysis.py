@@ -51,12 +51,188 @@ def summary_imports_spacy() -> bool:
     return out.stdout.strip() == "True"
 
 
+# -- quality on the hand-labelled set (tests/labels/analysis.json; rules in docs/analysis-labels.md) -------------
+
+LABELS = REPO / "tests" / "labels" / "analysis.json"
+DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz",
+            "duc06": "duc2006/test.jsonl.gz", "mn": "multinews_sample/validation.jsonl.gz"}
+
+
+def labelled_articles(key: str):
+    """The articles of a labelled cluster: "libya" or "<dataset>:<cluster id or its last part>"."""
+    from newsbrief.ingest import article_from_dict, read_articles
+
+    if key == "libya":
+        return read_articles([SHARED / "samples" / "libya-moscow-talks-2020"])
+    ds, cid = key.split(":")
+    with gzip.open(SHARED / "data" / DATASETS[ds], "rt", encoding="utf-8") as fh:
+        for line in fh:
+            c = json.loads(line)
+            if c["id"] == cid or c["id"].endswith("-" + cid):
+                return [article_from_dict(a) for a in c["articles"]]
+    raise KeyError(key)
+
+
+def _norm(text: str) -> str:
+    t = text.replace("``", '"').replace("''", '"').replace("’", "'").replace("‘", "'")
+    return " ".join(t.replace("“", '"').replace("”", '"').split()).lower()
+
+
+def score_quotes(d: dict, items: list) -> dict:
+    """Labelled quotes ``[n, prefix, speakers]`` (old items: ``[prefix, speaker]``): found (listed at
+    all, from article n unless the brief dropped it as a copy) and right (listed with the labelled speaker; "-" = the text names none, so no speaker is right)."""
+    out = {"labelled": 0, "found": 0, "right": 0, "wrong": []}
+    versions = [v for q in d["quotes"] for v in q["versions"]]
+    kept = {s["n"] for s in d["sources"]}
+    for item in items:
+        n, prefix, speakers = item if len(item) == 3 else (None, *item)
+        if n not in kept:  # the article was dropped as a copy of another: any outlet's version counts
+            n = None
+        out["labelled"] += 1
+        got = [v for v in versions if (n is None or v["n"] == n) and _norm(prefix) in _norm(v["text"])]
+        if not got:
+            out["wrong"].append(("missed", n, prefix))
+            continue
+        out["found"] += 1
+        said = (got[0]["speaker"] or "").lower()
+        keys = [k for k in speakers.lower().split("|")]
+        ok = (not said) if keys == ["-"] else bool(said) and any(k in said for k in keys)
+        out["right"] += ok
+        if not ok:
+            out["wrong"].append((got[0]["speaker"], n, prefix, speakers))
+    return out
+
+
+def score_timeline(d: dict, items: list) -> dict:
+    """Labelled dates ``[n, sentence substring, expression, date label]``: found (dated on the timeline)
+    and right (with the labelled date)."""
+    out = {"labelled": 0, "found": 0, "right": 0, "wrong": []}
+    for n, sub, expr, want in items:
+        out["labelled"] += 1
+        got = [e["date"] for e in d["timeline"] for c in e["citations"]
+               if c["n"] == n and _norm(sub) in _norm(c["text"])
+               and any(_norm(expr) in _norm(x) or _norm(x) in _norm(expr) for x in e["expressions"])]
+        if not got:
+            out["wrong"].append(("missed", n, sub))
+            continue
+        out["found"] += 1
+        out["right"] += want in got
+        if want not in got:
+            out["wrong"].append((got, n, sub, want))
+    return out
+
+
+def score_conflicts(d: dict, items: list) -> dict:
+    """Labelled real conflicts ``[what, [value, value, ...]]`` (values as written): a flagged conflict
+    is right when two of its differing values contain two labelled values of one item."""
+    out = {"labelled": len(items), "flagged": 0, "right": 0, "found": 0, "wrong": []}
+    hit = set()
+    for q in d["conflicts"]:
+        out["flagged"] += 1
+        texts = [_norm(v["text"]) for v in q["values"]]
+        match = None
+        for i, (_, values) in enumerate(items):
+            vs = [_norm(v) for v in values]
+            if len({j for j, t in enumerate(texts) for v in vs if v in t}) >= 2:
+                match = i
+                break
+        if match is None:
+            out["wrong"].append((q["quantity"], [v["text"] for v in q["values"]]))
+        else:
+            out["right"] += 1
+            hit.add(match)
+    out["found"] = len(hit)
+    return out
+
+
+def score_agreement(d: dict, items: list) -> dict:
+    """Labelled facts ``[words, [sources]]`` (every word, lowercase, in a sentence that states it): the
+    fact is found when the agreement items stating it count every labelled source; an item stating a fact
+    another item already states is a duplicate (wrong)."""
+    out = {"labelled": len(items), "found": 0, "items": 0, "right": 0, "wrong": []}
+    units = d["agreement"]["consensus"] + d["agreement"]["shared"]
+    for words, sources in items:
+        ws = words.lower().split()
+        stating = [u for u in units if any(all(w in _norm(c["text"]) for w in ws) for c in u["citations"])]
+        counted = sorted({n for u in stating for n in u["sources"]})
+        out["items"] += len(stating)
+        out["right"] += min(1, len(stating))
+        if stating and set(sources) <= set(stating[0]["sources"]):
+            out["found"] += 1
+        else:
+            out["wrong"].append((words, sources, [u["sources"] for u in stating], counted))
+    return out
+
+
+SCORERS = {"quotes": score_quotes, "timeline": score_timeline, "figure_conflicts": score_conflicts,
+           "agreement": score_agreement}
+
+
+def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
+    """Per split and section: precision and recall on the labelled set."""
+    from newsbrief.analyze import Analyzer
+    from newsbrief.config import Settings
+    from newsbrief.pipeline import prepare
+
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    settings = Settings()
+    splits = labels["split"]
+    table: dict = {}
+    for split, cluster_keys in splits.items():
+        for key in cluster_keys:
+            if keys and key not in keys:
+                continue
+            d = Analyzer(settings)(prepare(labelled_articles(key), settings)).analysis.to_dict()
+            for section, scorer in SCORERS.items():
+                items = labels.get(section, {}).get(key)
+                if items is None:
+                    continue
+                r = scorer(d, items)
+                acc = table.setdefault(split, {}).setdefault(section, {})
+                for k, v in r.items():
+                    acc[k] = acc.get(k, [] if isinstance(v, list) else 0) + (
+                        [(key, *w) for w in v] if isinstance(v, list) else v)
+    for split in table.values():
+        for section, acc in split.items():
+            if section == "figure_conflicts":
+                acc["precision"] = acc["right"] / acc["flagged"] if acc["flagged"] else 1.0
+                acc["recall"] = acc["found"] / acc["labelled"] if acc["labelled"] else 1.0
+            elif section == "agreement":
+                acc["precision"] = acc["right"] / acc["items"] if acc["items"] else 1.0
+                acc["recall"] = acc["found"] / acc["labelled"] if acc["labelled"] else 1.0
+            else:
+                acc["precision"] = acc["right"] / acc["found"] if acc["found"] else 1.0
+                acc["recall"] = acc["found"] / acc["labelled"] if acc["labelled"] else 1.0
+    return table
+
+
+def print_quality(table: dict, verbose: bool) -> None:
+    print(f"{'split':8} {'section':17} {'precision':>9} {'recall':>7}  counts")
+    for split, sections in table.items():
+        for section, acc in sections.items():
+            counts = {k: v for k, v in acc.items() if not isinstance(v, (list, float))}
+            print(f"{split:8} {section:17} {acc['precision']:>9.3f} {acc['recall']:>7.3f}  {counts}")
+            if verbose:
+                for w in acc["wrong"]:
+                    print("      ", w)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--clusters", type=int, default=30)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--labels", action="store_true",
+                    help="precision and recall on the hand-labelled set instead of speed")
+    ap.add_argument("--cluster", action="append", help="with --labels: only these labelled clusters")
+    ap.add_argument("-v", "--verbose", action="store_true", help="with --labels: list every error")
     args = ap.parse_args()
+    if args.labels:
+        table = quality(args.cluster)
+        print_quality(table, args.verbose)
+        if args.json:
+            args.json.write_text(json.dumps(table, indent=2, default=str))
+        return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 

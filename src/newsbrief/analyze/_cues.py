@@ -50,8 +50,10 @@ SPEECH_VERBS = frozenset({
     "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
     "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
 })
-#: Third-person pronouns resolved to the nearest preceding person ("...," he said).
+#: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
+#: Entity labels that can speak (a place never does: "Egypt's news agency said" is the agency).
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 #: Shortest direct quote kept, in words (shorter ones are scare quotes: "run away").
 MIN_QUOTE_WORDS = 4
 #: Quote marks that only open a quote, and those that close one ("»" also
@@ -62,12 +64,24 @@ CLOSING_QUOTES = "”»"
 WIRE_QUOTES = {"``": "“", "''": "”"}
 #: Square-bracket editorial insertions ("The draft [agreement] ignores").
 BRACKET_RE = re.compile(r"\[[^\]]{0,60}\]")
-#: Nominal speakers when no name is given ("the president said").
+#: Role nouns of nominal speakers when no name is given ("the president said",
+#: "a neighbor added"): people, whom "he"/"she" can refer to ...
+PERSON_ROLES = (
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "chancellor", "premier",
+    "leader", "general", "commander", "source", "diplomat", "ambassador", "envoy", "chief", "director",
+    "secretary", "mayor", "governor", "witness", "resident", "expert", "analyst", "pilot", "neighbor",
+    "neighbour", "survivor", "relative", "lawyer", "attorney", "prosecutor", "judge", "senator", "republican",
+    "democrat", "firefighter", "officer", "researcher", "scientist", "professor", "doctor", "matron",
+)
+#: ... and bodies, documents and groups ("the ministers said in a joint statement").
+BODY_ROLES = (
+    "ministers", "officials", "statement", "ministry", "government", "police", "agency", "sources", "residents",
+    "company", "airline", "report", "letter", "complaint", "network", "newspaper", "army", "military",
+    "department", "college", "university", "forces", "union", "council", "committee", "board", "court", "family",
+)
 NOMINAL_SPEAKER_RE = re.compile(
-    r"\b(?:the|a|an|his|her|their)\s+((?:[a-z\-]+\s+){0,3}(?:president|minister|spokesman|spokeswoman|spokesperson|"
-    r"official|officials|chancellor|premier|leader|general|commander|statement|ministry|government|police|"
-    r"agency|source|sources|diplomat|ambassador|envoy|chief|director|secretary|mayor|governor|witness|"
-    r"resident|expert|analyst|pilot|company|airline))\b",
+    r"\b(?:the|a|an|one|his|her|their)\s+((?:[a-z\-]+\s+){0,4}(?:" + "|".join(PERSON_ROLES + BODY_ROLES) + r"))\b"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
     re.I,
 )
 

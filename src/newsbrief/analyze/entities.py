@@ -275,8 +275,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
         surname, given = toks[-1], toks[:-1]
         cands = [c for c in clusters if same_name(surname, c["surname"])
                  and _given_compatible(given, sorted(c["given"]))]
-        if not cands and not given:  # "Monica" -> the one Monica Lewinsky
-            cands = [c for c in clusters if any(same_name(surname, x) for x in c["given"])]
+        if not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
+            cands = [c for c in clusters if surname in c["given"]]
             if len(cands) > 1:
                 cands = []
         if cands:

@@ -1,21 +1,33 @@
 """Quotes: direct quotes, who said them, and which outlets carry each one.
 
-Quotes are paired per paragraph (straight or curly marks), so a quote may span
-sentences. The speaker comes from the text around the quote, in this order:
+Quotes are paired per paragraph (straight, curly, guillemets, the ``...''
+of wire copy); a quote left open at a paragraph's end that the next
+paragraph reopens is a quote of its own (the convention for a statement
+running over paragraphs). The speaker comes from the text around the quote,
+in this order:
 
-1. after it: ``"...," X said`` / ``"...," said X`` / ``"..." X was quoted as
-   saying`` / ``"...," he said`` (pronoun) / ``"...," LANA reported``;
-2. before it: ``X said: "..."`` / ``He said Russia ... "are working ..."``;
-3. ``according to X`` when no speech verb names anyone.
+1. after it, in its sentence: ``"...," X said`` / ``"...," said X`` /
+   ``"...," X, the head of ..., told Reuters`` / ``"...," he said`` /
+   ``"...," the spokesman said`` / ``"...," LANA reported``;
+2. before it, in its sentence: ``X said: "..."`` / ``He said Russia ...
+   "are working ..."``;
+3. ``according to X``;
+4. a continuation: no attribution of its own, and the same or the previous
+   paragraph quotes someone (``"...," X said. "Second sentence."``) or names
+   who speaks (``X said the family did not know. "When we ..."``).
 
-"he"/"she" resolve to the nearest person mentioned before the quote in the
-same article. Speakers are canonical entities when the name is one.
+Speakers are people and organizations (canonical entities when the name is
+one), nominal speakers ("the spokesman", "a neighbor") or capitalized names
+NER missed; never a place. "he"/"she" and a definite role ("the former
+president") resolve to the current speaker of the article (the last one
+quoted or named as speaking), else to the nearest person before the quote.
 The same quote in several outlets is matched on content stems (containment,
 so "[agreement]" insertions, quote styles and punctuation do not matter).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,7 +40,9 @@ from ._cues import (
     MIN_QUOTE_WORDS,
     NOMINAL_SPEAKER_RE,
     OPENING_QUOTES,
+    PERSON_ROLES,
     PRONOUNS,
+    SPEAKER_LABELS,
     SPEECH_VERBS,
     WIRE_QUOTES,
 )
@@ -40,14 +54,35 @@ SAME_QUOTE_CONTAINMENT = 0.8
 #: Quotes with fewer content stems are not matched across outlets (too generic).
 MIN_MATCH_TERMS = 3
 #: How far after/before a quote an attribution is looked for, in characters.
-AFTER_WINDOW = 120
+AFTER_WINDOW = 160
 BEFORE_WINDOW = 160
+#: A speech verb after a quote attributes it only when it starts this close
+#: to the quote, unless a name right after the quote is its subject
+#: (``"...," X, the head of the agency, told Reuters``).
+AFTER_VERB_REACH = 70
+#: How many sentences back "he" or "the minister" looks for someone speaking.
+REFERENCE_SENTENCES = 6
+#: A continuation inherits the speaker of a quote or speech sentence at most
+#: this many paragraphs back (0: the same paragraph).
+CONTINUATION_PARAGRAPHS = 1
 
 _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
                                      "[" + re.escape('"' + OPENING_QUOTES + CLOSING_QUOTES) + "]"]))
-_VERB_RE = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+_OPENING_MARK_RE = re.compile(r"\s*(?:``|''(?=\w)|[\"" + re.escape(OPENING_QUOTES) + "])")
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
+_VERB_RE = re.compile(r"\b(" + "|".join(_SPEECH) + r")\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
-_BARE_NAME_RE = re.compile(r"^[\s,]*([A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){0,3})\s*(?:was\s+|has\s+|had\s+)?$")
+#: A capitalized name (one NER missed) right before a speech verb, or right after it.
+_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
+_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
+_BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
+#: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
+_BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army", "forces", "force", "union", "bank",
+                              "international", "national", "association", "organization", "organisation", "corp",
+                              "inc", "group", "times", "post", "press", "agency", "ministry", "council", "committee",
+                              "department", "office", "service", "center", "centre", "institute", "university",
+                              "college", "court", "police", "government", "airlines", "airways", "watch", "fund"})
 _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
@@ -59,7 +94,7 @@ class Quote:
     text: str
     speaker: str | None
     entity: Any = None
-    how: str = ""  # "after", "before", "according to", "pronoun"
+    how: str = ""  # "after", "before", "according to", "pronoun", "continued"
     terms: frozenset = frozenset()
 
 
@@ -104,12 +139,20 @@ class QuoteGroup:
 
 def _quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of quoted text (without the marks), paired per paragraph.
-    Marks: straight, curly, guillemets, and the ``...'' of wire copy."""
+    Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
+    '' also opens a quote when a word follows it at the start of a quote).
+    A quote still open at a paragraph's end is kept when the next paragraph
+    opens a quote again (one statement over several paragraphs)."""
     spans = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", body):
+    paras = list(_PARAGRAPH_RE.finditer(body))
+    for k, para in enumerate(paras):
         open_at = None
-        for m in _QUOTE_MARK_RE.finditer(para.group(0)):
+        text = para.group(0)
+        for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
+            if ch == "''" and open_at is None and re.match(r"\w", text[m.end() : m.end() + 1]) and (
+                    m.start() == 0 or text[m.start() - 1].isspace()):
+                ch = "``"  # wire copy opening with two apostrophes
             ch = WIRE_QUOTES.get(ch, ch)
             if open_at is None:
                 if ch in CLOSING_QUOTES and ch != "»":
@@ -120,30 +163,236 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_at, pos))
                 open_at = None
+        if open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
+            spans.append((open_at, para.end()))
     return spans
 
 
-def _nearest_person(sents_by_article: list[Sent], before: int, sent_pos: int, art_sents: list[Sent]) -> Mention | None:
-    """The last person mentioned before body offset ``before`` in the article."""
-    for s in reversed(art_sents[: sent_pos + 1]):
-        base = s.sentence.start
-        for m in reversed(s.mentions):
-            if base + m.end <= before and m.entity is not None and m.entity.label == "PERSON":
-                return m
+@dataclass
+class _Article:
+    """One article's text, sentences, paragraphs and attributed quotes."""
+
+    body: str
+    sents: list[Sent]
+    starts: list[int]
+    paragraphs: list[int]
+    #: Sentence index -> (speaker, entity) of the last quote attributed in it.
+    spoken: dict[int, tuple[str, Any]] = field(default_factory=dict)
+
+    def sentence_at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 else None
+
+    def paragraph_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraphs, offset) - 1
+
+
+def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
+    """Mentions in ``body[lo:hi]`` that can speak: people and organizations,
+    not possessive modifiers ("Thailand's space agency")."""
+    base = s.sentence.start
+    out = []
+    for m in s.mentions:
+        if m.entity is None or not (lo <= base + m.start and base + m.end <= hi):
+            continue
+        if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", art.body[base + m.end : base + m.end + 3]):
+            out.append(m)
+    return out
+
+
+def _has_place(s: Sent, lo: int, hi: int) -> bool:
+    base = s.sentence.start
+    return any(m.entity is not None and m.entity.label not in SPEAKER_LABELS and lo <= base + m.start
+               and base + m.end <= hi for m in s.mentions)
+
+
+def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
+    """The first person (else organization) in ``body[lo:hi]``."""
+    ms = _speakers_in(art, s, lo, hi)
+    people = [m for m in ms if m.entity.label == "PERSON"]
+    return (people or ms or [None])[0]
+
+
+def _clause_start(body: str, lo: int, verb_at: int) -> int:
+    return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b|\bwhile\b|[\"”]\s", body[lo:verb_at])),
+                    default=0)
+
+
+def _resolve_reference(art: _Article, before: int) -> tuple[str, Any] | None:
+    """Who "he"/"she" or "the minister" is, walking back from ``before``
+    sentence by sentence: the speaker of a quote attributed there, else the
+    subject of a speech verb there, else a person opening that sentence
+    ("President Sarkozy's statement ... came"); at most
+    :data:`REFERENCE_SENTENCES` back."""
+    pos = art.sentence_at(before)
+    if pos is None:
+        return None
+    for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
+        s = art.sents[i]
+        said = art.spoken.get(i)
+        if said is not None and _a_person(*said):
+            return said
+        hi = min(s.sentence.end, before)
+        for v in reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
+            got = _speech_subject(art, s, _clause_start(art.body, s.sentence.start, v.start()), v.start(), False)
+            if got is not None and _a_person(*got[:2]):
+                return got[:2]
+        opening = [m for m in s.mentions if m.entity is not None and m.start < 40
+                   and s.sentence.start + m.end <= before]
+        if opening and opening[0].entity.label == "PERSON":
+            return opening[0].entity.name, opening[0].entity
+    person = None  # none speaking nearby: the last person named before
+    for s in art.sents[: pos + 1]:
+        for m in s.mentions:
+            if m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before:
+                person = m
+    return (person.entity.name, person.entity) if person is not None else None
+
+
+def _a_person(name: str, entity: Any) -> bool:
+    """Whether "he"/"she" can refer to this speaker: a person, a person-like
+    name NER typed as an organization ("Beatrice Megevand-Roggo"), a
+    person's role ("the spokesman") or capitalized words naming no body."""
+    if entity is not None:
+        if entity.label == "PERSON":
+            return True
+        words = entity.name.split()
+        return (entity.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper()
+                for w in words) and not NOMINAL_SPEAKER_RE.search("the " + entity.name)
+                and not any(w.lower() in _BODY_NAME_WORDS for w in words))
+    last = name.split()[-1].lower()
+    if name[:1].islower() or name.split()[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
+        return last in PERSON_ROLES
+    return last not in _BODY_NAME_WORDS
+
+
+def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
+    """A nominal speaker in ``body[lo:hi]`` ("the spokesman", "a neighbor") and
+    where it starts. A definite person role with no indefinite antecedent
+    ("a neighbor ... the neighbor") is an epithet of someone named before:
+    the last person given that role in the text ("President Nyerere ... the
+    former president"), else the person speaking nearby ("Sen. Lindsey
+    Graham said ... the South Carolina Republican said")."""
+    nom = NOMINAL_SPEAKER_RE.search(art.body, lo, hi)
+    if not nom:
+        return None
+    phrase = " ".join(nom.group(0).split())
+    role = nom.group(1).split()[-1].lower()
+    if phrase.lower().startswith("the ") and role in PERSON_ROLES:
+        earlier = art.body[max(0, nom.start() - 600) : nom.start()]
+        if not re.search(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,4}" + re.escape(role) + r"\b", earlier, re.I):
+            role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
+            titled = None
+            for s in art.sents:
+                if s.sentence.start >= nom.start():
+                    break
+                for m in s.mentions:
+                    if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
+                            and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])):
+                        titled = m.entity
+            if titled is not None:
+                return titled.name, titled, nom.start()
+            who = _resolve_reference(art, nom.start())
+            if who is not None and who[1] is not None and who[1].label == "PERSON":
+                return who[0], who[1], nom.start()
+    return phrase, None, nom.start()
+
+
+def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
+    """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
+    a nominal speaker, or capitalized words NER missed (never a place)."""
+    m = _subject(art, s, lo, hi)
+    nom = _nominal(art, lo, hi)
+    m_at = s.sentence.start + m.start if m is not None else None
+    if m is not None and (nom is None or m_at <= nom[2]):
+        return m.entity.name, m.entity
+    if nom is not None:
+        return nom[:2]
+    bare = _BARE_AFTER_RE.match(art.body, lo, hi)
+    if bare and not _has_place(s, lo, bare.end()):
+        return bare.group(1), None
     return None
 
 
-def _mentions_in(s: Sent, lo: int, hi: int) -> list[Mention]:
-    base = s.sentence.start
-    return [m for m in s.mentions if m.entity is not None and lo <= base + m.start and base + m.end <= hi]
-
-
-def _pick(ms: list[Mention], last: bool = False) -> Mention | None:
-    people = [m for m in ms if m.entity.label == "PERSON"]
-    pool = people or [m for m in ms if m.entity.label in ("ORG", "GPE")]
-    if not pool:
+def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
+                    refer_from: int | None = None) -> tuple[str, Any, str] | None:
+    """The subject of a speech verb at ``vpos`` whose clause starts at
+    ``clause_lo``: whichever comes first of a person (else organization), a
+    pronoun (resolved from ``refer_from``, default the clause), a nominal
+    speaker, or capitalized words NER missed."""
+    body = art.body
+    found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
+    m = _subject(art, s, clause_lo, vpos)
+    if m is not None:
+        found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
+    pro = _PRONOUN_RE.search(body, clause_lo, vpos) if pronouns else None
+    if pro:
+        found.append((pro.start(), 1, None))
+    nom = _nominal(art, clause_lo, vpos)
+    if nom:
+        found.append((nom[2], 2, (nom[0], nom[1], "before")))
+    bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
+    if bare and not _has_place(s, bare.start(1), bare.end(1)):
+        found.append((bare.start(1), 3, (bare.group(1), None, "before")))
+    if not found:
         return None
-    return pool[-1] if last else pool[0]
+    named = [f for f in found if f[1] <= 1 and (f[1] == 1 or f[2][1].label == "PERSON")]
+    _, rank, got = min(named or found, key=lambda t: (t[0], t[1]))
+    if rank == 1:
+        who = _resolve_reference(art, clause_lo if refer_from is None else refer_from)
+        return (who[0], who[1], "pronoun") if who is not None else None
+    return got
+
+
+def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str]:
+    """The attribution in the quote's own sentences (steps 1-3 of the module docstring)."""
+    body = art.body
+    # 1. after the quote
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
+    v = _VERB_RE.search(body, after_lo, after_hi)
+    if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
+        if re.search(r"[A-Za-z]", body[after_lo : v.start()]):  # "...," X said
+            got = _speech_subject(art, se, after_lo, v.start(), refer_from=qs)
+            if got is not None:
+                return got[0], got[1], "after" if got[2] == "before" else got[2]
+        else:  # "...," said X
+            who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
+            if who is not None:
+                return who[0], who[1], "after"
+    # 2. before the quote, within its sentence
+    open_len = 2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1
+    before_lo = max(s.sentence.start, qs - open_len - BEFORE_WINDOW)
+    verbs = list(_VERB_RE.finditer(body, before_lo, qs - open_len))
+    if verbs:
+        vpos = verbs[-1].start()
+        got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
+        if got is not None:
+            return got
+    # 3. according to X
+    for lo, hi, sent in ((after_lo, after_hi, se), (before_lo, qs - open_len, s)):
+        acc = _ACCORDING_RE.search(body, lo, hi)
+        if acc:
+            who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
+            if who is not None:
+                return who[0], who[1], "according to"
+    return None, None, ""
+
+
+def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
+    """Who speaks in the last sentence of ``body[lo:hi]`` that has a speech
+    verb and no quote of its own ("X said the family did not know.")."""
+    i = art.sentence_at(max(lo, hi - 1))
+    while i is not None and i >= 0 and art.sents[i].sentence.end > lo:
+        s = art.sents[i]
+        a, b = max(lo, s.sentence.start), min(hi, s.sentence.end)
+        if not _QUOTE_MARK_RE.search(art.body, a, b):
+            for v in reversed(list(_VERB_RE.finditer(art.body, a, b))):
+                got = _speech_subject(art, s, _clause_start(art.body, a, v.start()), v.start())
+                if got is not None:
+                    return got[:2]
+        i -= 1
+    return None
 
 
 def extract(sents: list[Sent]) -> list[Quote]:
@@ -154,90 +403,31 @@ def extract(sents: list[Sent]) -> list[Quote]:
     out: list[Quote] = []
     for art_sents in by_article.values():
         body = art_sents[0].sentence.article.body
-        starts = [s.sentence.start for s in art_sents]
+        art = _Article(body, art_sents, [s.sentence.start for s in art_sents],
+                       [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0])
+        last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         for qs, qe in _quote_spans(body):
             text = " ".join(body[qs:qe].split()).strip()
-            if len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS:
-                continue
-            pos = _index(starts, qs)
-            end_pos = _index(starts, qe)
+            pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
             if pos is None or end_pos is None:
                 continue
             s, se = art_sents[pos], art_sents[end_pos]
-            speaker, ent, how = _attribute(body, qs, qe, s, se, art_sents, pos, end_pos)
+            speaker, ent, how = _attribute_own(art, qs, qe, s, se)
+            para = art.paragraph_at(qs)
+            if speaker is None:
+                lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
+                spoken = _speech_sentence(art, lo, qs)
+                if spoken is not None:
+                    speaker, ent, how = spoken[0], spoken[1], "continued"
+                elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
+                    speaker, ent, how = last[0], last[1], "continued"
+            if speaker is not None:
+                art.spoken[end_pos] = (speaker, ent)
+            last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
+            if len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS:
+                continue
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
     return out
-
-
-def _index(starts: list[int], offset: int) -> int | None:
-    import bisect
-
-    i = bisect.bisect_right(starts, offset) - 1
-    return i if i >= 0 else None
-
-
-def _attribute(body, qs, qe, s, se, art_sents, pos, end_pos):
-    # 1. after the quote, within its sentence
-    send = se.sentence.end
-    close_len = 2 if body.startswith("''", qe) else 1
-    after_lo, after_hi = qe + close_len, min(send, qe + close_len + AFTER_WINDOW)
-    after = body[after_lo:after_hi]
-    v = _VERB_RE.search(after)
-    if v and v.group(1).lower() != "according" and v.start() < 70:
-        between_hi = after_lo + v.start()
-        ms = _mentions_in(se, after_lo, between_hi)
-        m = _pick(ms)
-        if m is not None:
-            return m.entity.name, m.entity, "after"
-        between = body[after_lo:between_hi]
-        if _PRONOUN_RE.search(between):
-            p = _nearest_person(art_sents, qs - 1, pos, art_sents)
-            if p is not None:
-                return p.entity.name, p.entity, "pronoun"
-        if not re.search(r"[A-Za-z]", between):  # "...," said X
-            ms = _mentions_in(se, after_lo + v.end(), min(after_hi, after_lo + v.end() + 60))
-            m = _pick(ms)
-            if m is not None:
-                return m.entity.name, m.entity, "after"
-            nom = NOMINAL_SPEAKER_RE.search(body[after_lo + v.end() : after_hi])
-            if nom:
-                return nom.group(0), None, "after"
-        nom = NOMINAL_SPEAKER_RE.search(between)
-        if nom:
-            return nom.group(0), None, "after"
-        bare = _BARE_NAME_RE.match(between)
-        if bare:  # a name NER missed: '"...," LANA reported.'
-            return bare.group(1), None, "after"
-    # 2. before the quote, within its sentence
-    sstart = s.sentence.start
-    open_len = 2 if body[max(0, qs - 2) : qs] == "``" else 1
-    before_lo = max(sstart, qs - open_len - BEFORE_WINDOW)
-    before = body[before_lo : qs - open_len]
-    verbs = [m for m in _VERB_RE.finditer(before) if m.group(1).lower() != "according"]
-    if verbs:
-        v = verbs[-1]
-        vpos = before_lo + v.start()
-        clause_lo = before_lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b|\bwhile\b", body[before_lo:vpos])),
-                                    default=0)
-        ms = _mentions_in(s, clause_lo, vpos)
-        m = _pick(ms)  # the clause's subject: its first person
-        if m is not None:
-            return m.entity.name, m.entity, "before"
-        if _PRONOUN_RE.search(body[max(before_lo, vpos - 12) : vpos]):
-            p = _nearest_person(art_sents, qs - 1, pos, art_sents)
-            if p is not None:
-                return p.entity.name, p.entity, "pronoun"
-        nom = NOMINAL_SPEAKER_RE.search(body[before_lo:vpos])
-        if nom:
-            return nom.group(0), None, "before"
-    # 3. according to X
-    for lo, hi, sent in ((after_lo, min(send, after_lo + AFTER_WINDOW), se), (before_lo, qs - 1, s)):
-        acc = _ACCORDING_RE.search(body, lo, hi)
-        if acc:
-            m = _pick(_mentions_in(sent, acc.end(), min(hi, acc.end() + 60)))
-            if m is not None:
-                return m.entity.name, m.entity, "according to"
-    return None, None, ""
 
 
 def _match_terms(text: str) -> list[str]:
