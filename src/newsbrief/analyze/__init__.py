@@ -36,6 +36,10 @@ logger.addHandler(logging.NullHandler())
 
 #: Version of the analysis part of the JSON document.
 SCHEMA = "newsbrief.analysis/1"
+#: A wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to this many
+#: days before the publication date is the reporting date relative dates
+#: ("today", "on Sunday") are resolved against.
+DATELINE_LAG_DAYS = 3
 
 
 @dataclass
@@ -143,10 +147,13 @@ def make_sources(brief: Brief) -> list[Source]:
         n = numbers[a.id]
         label = a.outlet if counts[a.outlet] == 1 else f"{a.outlet} [{n}]"
         src = Source(n, a, label)
+        first = a.sentences[0].text if a.sentences else a.body[:200]
         if a.date:
             src.anchor, src.anchor_from = a.date, "article"
+            d = timeline.dateline_date(first, a.date)
+            if d and 0 < (a.date - d).days <= DATELINE_LAG_DAYS:  # filed the day before it was published
+                src.anchor, src.anchor_from = d, "dateline"
         else:
-            first = a.sentences[0].text if a.sentences else a.body[:200]
             hint = cluster or timeline.latest_explicit(a.body)
             d = timeline.dateline_date(first, hint)
             if d:

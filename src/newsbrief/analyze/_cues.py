@@ -182,9 +182,10 @@ AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 #: Words that put a clause in the future ("will meet on Sunday").
 FUTURE_CUES_RE = re.compile(
-    r"\b(?:will|would(?! have)|shall|should|is to|are to|is due|are due|due to|to be held|scheduled|planned|"
-    r"planning|plans? to|expected to|set to|set for|slated|is going to|are going to|next|upcoming|hopes? to|"
-    r"aims? to|intends? to|tentatively)\b",
+    r"\b(?:will|would(?! have)|shall|should|is to|are to|was to|were to|is due|are due|due (?:to|in|on|at|for|by|next)|"
+    r"to be held|scheduled|planned|planning|plans? to|expected to|set to|set for|slated|is going to|are going to|"
+    r"next|upcoming|hopes? to|aims? to|intends? to|tentatively|gets? a chance|calls? for|called for|"
+    r"before (?:leaving|heading|departing|returning|flying))\b",
     re.I,
 )
 #: Words that put a clause in the past (beats a future cue for weekday resolution).

@@ -54,8 +54,6 @@ _PATTERNS: list[tuple[str, str]] = [
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS))
-#: Characters around a date expression searched for tense cues.
-TENSE_WINDOW = 110
 
 
 @dataclass(frozen=True)
@@ -119,11 +117,11 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" for the clause around ``text[start:end]``: the
-    nearest tense cue wins; None when there is none."""
-    lo, hi = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    nearest tense cue in the sentence wins, however far ("On Thursday, a team
+    made up of ... is to conduct"); None when there is none."""
     best, best_dist = None, None
     for rx, kind in ((FUTURE_CUES_RE, "future"), (PAST_CUES_RE, "past")):
-        for m in rx.finditer(text, lo, hi):
+        for m in rx.finditer(text):
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -270,7 +268,7 @@ def find_dates(text: str, anchor: dt.date | None, weak: bool = False) -> list[tu
 
 def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:  # noqa: D401
     """The date of a wire dateline "Jan. 14 (UPI) --" at the start of ``text``."""
-    m = re.match(r"^\s*(?:[A-Z][A-Za-z.\- ]{0,30},?\s+)?" + _M.format(g="m") + r"\s+" + _D.format(g="d")
+    m = re.match(r"^\s*(?:[A-Z][A-Za-z.,\- ]{0,40}?,?\s+)?" + _M.format(g="m") + r"\s+" + _D.format(g="d")
                  + r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text)
     if not m or year_hint is None:
         return None
