@@ -59,12 +59,17 @@ DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.j
 
 
 def labelled_articles(key: str):
-    """The articles of a labelled cluster: "libya" or "<dataset>:<cluster id or its last part>"."""
+    """The articles of a labelled cluster: "libya", "<dataset>:<cluster id or its last part>" or
+    "basil:<start of a BASIL cluster id>"."""
     from newsbrief.ingest import article_from_dict, read_articles
 
     if key == "libya":
         return read_articles([SHARED / "samples" / "libya-moscow-talks-2020"])
     ds, cid = key.split(":")
+    if ds == "basil":  # one article per line; a cluster is one event in three outlets
+        with gzip.open(SHARED / "data" / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        return [article_from_dict(a) for a in rows if a["cluster"].startswith(cid)]
     with gzip.open(SHARED / "data" / DATASETS[ds], "rt", encoding="utf-8") as fh:
         for line in fh:
             c = json.loads(line)
@@ -146,14 +151,18 @@ def score_conflicts(d: dict, items: list) -> dict:
 
 
 def score_agreement(d: dict, items: list) -> dict:
-    """Labelled facts ``[words, [sources]]`` (every word, lowercase, in a sentence that states it): the
+    """Labelled facts ``[words, [sources]]`` (every word, lowercase, "a|b" for either, in a sentence that
+    states it; sources the brief dropped as copies are not counted): the
     fact is found when the agreement items stating it count every labelled source; an item stating a fact
     another item already states is a duplicate (wrong)."""
     out = {"labelled": len(items), "found": 0, "items": 0, "right": 0, "wrong": []}
     units = d["agreement"]["consensus"] + d["agreement"]["shared"]
+    kept = {s["n"] for s in d["sources"]}
     for words, sources in items:
-        ws = words.lower().split()
-        stating = [u for u in units if any(all(w in _norm(c["text"]) for w in ws) for c in u["citations"])]
+        ws = [w.split("|") for w in words.lower().split()]
+        sources = [n for n in sources if n in kept]
+        stating = [u for u in units if any(all(any(a in _norm(c["text"]) for a in w) for w in ws)
+                                           for c in u["citations"])]
         counted = sorted({n for u in stating for n in u["sources"]})
         out["items"] += len(stating)
         out["right"] += min(1, len(stating))

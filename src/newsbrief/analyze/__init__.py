@@ -188,16 +188,16 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis.entities = entities.merge(sents)
     analysis.quotes = quotes.group(quotes.extract(sents))
     dates = timeline.date_mentions(sents)
-    date_spans: dict[int, list[tuple[int, int]]] = {}
+    date_spans: dict[int, list[tuple[int, int, timeline.When]]] = {}
     for s in sents:  # dates inside figures' reach, including ones not on the timeline
-        found = [(a, b) for a, b, *_ in timeline.find_dates(s.text, s.source.anchor)]
+        found = [(a, b, when) for a, b, _, when, _ in timeline.find_dates(s.text, s.source.anchor)]
         if found:
             date_spans[id(s)] = found
-    analysis.figures = figures.compare(figures.extract(sents, date_spans))
+    sim = _Similarity(sents)
+    analysis.figures = figures.compare(figures.extract(sents, date_spans), sim)
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity)
     analysis.details = agreement.details(single, sources)
     analysis.differences = agreement.differences(agreement.claims(sents))
-    sim = _Similarity(sents)
     analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis.event_similarity)
     analysis.facts = _facts(brief, analysis, sources)
     return analysis

@@ -116,15 +116,30 @@ DURATION_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "da
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
-#: Units of measure: a number before them is a measurement, never a conflict
-#: ("pounds" are money: :data:`CURRENCY_WORDS`; "m" is metres only where it
-#: cannot be millions: "40 m²").
-MEASURE_UNITS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
-                           "meters", "metre", "meter", "feet", "foot", "ft", "m", "cm", "mm", "kg", "kilograms",
-                           "tons", "tonnes", "lbs", "mph", "knots", "acres", "hectares", "square",
-                           "degrees", "inches", "yards", "gallons", "litres", "liters", "barrels", "mw", "kw"})
+#: Units of measure and the one spelling they are compared under (a number
+#: before them is a measurement; "pounds" are money: :data:`CURRENCY_WORDS`;
+#: "m" is metres only where it cannot be millions: "40 m²").
+MEASURE_UNITS = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "miles", "mile": "miles", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
+    "feet": "ft", "foot": "ft", "ft": "ft", "cm": "cm", "mm": "mm", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
+    "tons": "tons", "tonnes": "tonnes", "lbs": "lbs", "mph": "mph", "knots": "knots", "acres": "acres",
+    "hectares": "hectares", "square": "square", "degrees": "degrees", "inches": "inches", "inch": "inches",
+    "yards": "yards", "yard": "yards", "gallons": "gallons", "litres": "litres", "liters": "litres",
+    "barrels": "barrels", "mw": "MW", "kw": "kW",
+}
+#: Categories whose figures are compared across outlets besides tolls (a
+#: distance, a count of one thing); money, durations and percentages are not:
+#: "$75 million more" is "$25 million" plus "$50 million", "15 years" and "over
+#: 20 years", inflation of 77 and of 100 percent are rarely one quantity.
+COMPARED_CATEGORIES = frozenset({"measure", "count"})
+#: Words that say nothing about what a figure is about (context of a figure).
+CONTEXT_STOPWORDS = frozenset({"said", "says", "say", "according", "reported", "told", "also", "meanwhile",
+                               "however", "including", "least", "more", "than", "some", "about", "other"})
 #: Words after a number that make it a percentage ("25 pct"); "%" and "per cent" are read with the number.
 PERCENT_WORDS = frozenset({"percent", "pct"})
+#: Endings of words after a number that are not what it counts ("2 successfully", "2 made").
+NOT_NOUN_ENDINGS = ("ly", "ed")
 #: Number words.
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -28,6 +28,12 @@ class Source:
         return self.article.id
 
     @property
+    def family(self) -> str:
+        """The outlet this source speaks for: two sources of one family are
+        not independent (figures from one family never conflict)."""
+        return self.article.outlet
+
+    @property
     def weak_anchor(self) -> bool:
         """The anchor is a date written in the text, not a publication date."""
         return self.anchor_from in ("text", "cluster-text")

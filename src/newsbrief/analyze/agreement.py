@@ -5,7 +5,12 @@ Content units are clusters of similar sentences from different outlets
 (TF-IDF cosine over stemmed content words, the features the summarizer uses).
 Clustering is a star clustering: the sentence with the most cross-outlet
 neighbours is a centre and takes, from every other outlet, its most similar
-unassigned sentence above ``analysis_unit_similarity``; repeat.
+unassigned sentence above ``analysis_unit_similarity``; repeat. Then each
+unit is read as the fact its sentences share (the normalized sum of their
+vectors, which holds every paraphrase's words): units whose facts are
+similar are one fact (merged, so a fact is listed once), and an outlet whose
+best unassigned sentence is that similar to the fact reports it too (so the
+main event counts every outlet that reports it, in its own words).
 
 Differences come from entity lists with a relation cue ("backed by Egypt,
 the UAE, France and Russia"): claims with the same relation about the same
@@ -33,6 +38,12 @@ MIN_UNIT_WORDS = 6
 SINGLE_MAX_SIMILARITY = 0.2
 #: Details listed per outlet (the most specific: most entities and numbers).
 DETAILS_PER_OUTLET = 4
+#: Two units are one fact when their facts (normalized vector sums) are at
+#: least this share of ``analysis.unit_similarity`` similar: a fact vector
+#: holds every paraphrase's words, so facts compare lower than sentences.
+#: Measured on the labelled set (docs/analysis-labels.md): 1.0 left the main
+#: event split in two on 2 of 2 tuning clusters, 0.8 on 1, 0.7 on none.
+FACT_MERGE_SHARE = 0.7  # setting: analysis.fact_merge_share
 #: Two lists about the same relation with at least this Jaccard overlap are
 #: claims about the same point even when their targets differ (LNA / Haftar).
 SAME_POINT_OVERLAP = 0.3
@@ -125,32 +136,83 @@ def units(sents: list[Sent], threshold: float) -> tuple[list[Unit], list[Sent]]:
     similarity = TfidfCosine([s.text for s in cands])
     if similarity.empty:
         return [], []
-    sim = similarity.pairwise()
+    x = similarity.matrix  # L2-normalized TF-IDF rows
+    full = similarity.pairwise()
+    sim = full.copy()
     src = np.array([s.source.n for s in cands])
     sim[src[:, None] == src[None, :]] = 0.0
     strong = sim >= threshold
     order = sorted(range(len(cands)), key=lambda i: (-len(set(src[strong[i]])), -float(sim[i][strong[i]].sum()), i))
     assigned = np.zeros(len(cands), dtype=bool)
-    out: list[Unit] = []
+    groups: list[list[int]] = []
     for c in order:
         if assigned[c]:
             continue
-        members, scores = [c], [1.0]
+        members = [c]
         for n in sorted(set(src[strong[c]])):
             idx = [j for j in np.nonzero((src == n) & strong[c] & ~assigned)[0]]
             if idx:
-                j = max(idx, key=lambda j: sim[c, j])
-                members.append(j)
-                scores.append(float(sim[c, j]))
+                members.append(max(idx, key=lambda j: sim[c, j]))
         if len(members) < 2:
             continue
         for j in members:
             assigned[j] = True
+        groups.append(members)
+    groups = _as_facts(groups, x, src, assigned, threshold)
+    out = []
+    for members in groups:
+        c = members[0]
+        scores = [1.0] + [float(full[c, j]) for j in members[1:]]
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
         out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered]))
     out.sort(key=lambda u: (-len(u.sources), u.sents[0].source.n, u.sents[0].index))
     single = [cands[i] for i in range(len(cands)) if not assigned[i] and sim[i].max() < SINGLE_MAX_SIMILARITY]
     return out, single
+
+
+def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray, threshold: float) -> list[list[int]]:
+    """Units merged when their facts (normalized vector sums) are at least
+    ``threshold`` x :data:`FACT_MERGE_SHARE` similar, then extended with every other outlet's most
+    similar unassigned sentence at least that similar to the fact. Each unit
+    keeps one sentence per outlet, its centre first."""
+    def fact(members: list[int]) -> np.ndarray:
+        v = np.asarray(x[members].sum(axis=0)).ravel()
+        n = np.linalg.norm(v)
+        return v / n if n else v
+
+    merged = True
+    while merged and len(groups) > 1:
+        merged = False
+        facts = np.array([fact(g) for g in groups])
+        sims = facts @ facts.T
+        np.fill_diagonal(sims, 0.0)
+        i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        if sims[i, j] >= threshold * FACT_MERGE_SHARE:
+            a, b = (i, j) if len(groups[i]) >= len(groups[j]) else (j, i)
+            have = {int(src[m]) for m in groups[a]}
+            for m in groups[b]:
+                if int(src[m]) not in have:
+                    groups[a].append(m)
+                    have.add(int(src[m]))
+                else:
+                    assigned[m] = False  # a second sentence of that outlet: free again
+            groups.pop(b)
+            merged = True
+    free = np.nonzero(~assigned)[0]
+    for g in groups:
+        if not len(free):
+            break
+        f = fact(g)
+        have = {int(src[m]) for m in g}
+        sims = np.asarray(x[free] @ f).ravel()
+        for n in sorted(set(int(s) for s in src[free]) - have):
+            idx = [k for k in range(len(free)) if src[free[k]] == n and not assigned[free[k]]]
+            if idx:
+                k = max(idx, key=lambda k: sims[k])
+                if sims[k] >= threshold:
+                    g.append(int(free[k]))
+                    assigned[free[k]] = True
+    return groups
 
 
 def details(single: list[Sent], sources: list[Source]) -> dict[int, list[Sent]]:

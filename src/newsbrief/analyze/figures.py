@@ -12,20 +12,33 @@ words (:mod:`._cues`):
    displaced", "280 civilians ... have been killed");
 4. else the noun itself ("16 bodies", "refugees").
 
-Each number becomes an interval (modifiers and vague amounts widen it), and
-figures about the same quantity (event, counted noun) whose intervals do not
-overlap in different outlets are a conflict.
+Each number becomes an interval (modifiers and vague amounts widen it).
+Figures about the same quantity (event or kind, counted noun or unit, units
+normalized: metres / meters / m) conflict when two different independent
+outlets (source families) give values that do not overlap, in sentences
+about the same thing (TF-IDF similarity at least :data:`CONFLICT_SIMILARITY`,
+a content word shared within :data:`CONTEXT_CHARS` of both figures, two for a
+count of things, no two different days named), within :data:`CONFLICT_MAX_DAYS`, and neither outlet also gives the other's
+value about something as close. Values from one outlet are never set
+against each other. A vague
+amount against a precise one ("tens of thousands" / 146,000) is a difference
+in precision, not a contradiction (``kind``).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..features import stem
+from ..dates import WEEKDAY_PATTERN
+from ..features import content_terms, stem
 from ._cues import (
+    COMPARED_CATEGORIES,
+    CONTEXT_STOPWORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DURATION_UNITS,
@@ -34,6 +47,7 @@ from ._cues import (
     FIGURE_MODIFIERS,
     FIGURE_NOUN_SKIP,
     MEASURE_UNITS,
+    NOT_NOUN_ENDINGS,
     PEOPLE_NOUNS,
     PERCENT_WORDS,
     SCALE_WORDS,
@@ -41,6 +55,7 @@ from ._cues import (
     VAGUE_AMOUNTS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
+
 
 def _longest_first(words) -> str:
     """A regex alternation of ``words``, longest first, escaped."""
@@ -62,13 +77,16 @@ _FIGURE_RE = re.compile(
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _WORDNUM + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
-    r"(?:\s*(?P<scale>" + _SCALE + r"))?)"
+    r"(?:[\s\-]*(?P<scale>" + _SCALE + r"))?)"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|old))?)?"
     r"(?![\w:])",
     re.I,
 )
 _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
+_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF, *CONTEXT_STOPWORDS]
+                         if " " not in w)
+_WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
 _TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\d\d|a\.?m\b|p\.?m\b|GMT|UTC|CET|EST|local time|hrs\b)", re.I)
 #: Words that end a clause for the forward cue search.
@@ -77,6 +95,13 @@ _CLAUSE_END = {";", ".", "!", "?", "while", "but", "whereas", "although", "thoug
 #: Figures in articles further apart than this many days are not compared
 #: (a death toll a month later is an update, not a conflict).
 CONFLICT_MAX_DAYS = 7
+#: Sentences at least this similar (TF-IDF cosine) can report the same
+#: quantity; below it, two tolls are about different events.
+CONFLICT_SIMILARITY = 0.15
+#: Characters either side of a figure whose words say what it is about: two
+#: figures conflict only when they share one ("relatives of 150 / 153 Chinese
+#: passengers"; not "Hubble's six gyroscopes" / "two gyroscopes failed").
+CONTEXT_CHARS = 45
 
 
 @dataclass
@@ -92,6 +117,14 @@ class Figure:
     noun: str | None
     unit: str | None = None
     noun_end: int = 0
+    #: The counted word as written ("civilians"), for labels; ``noun`` is its stem.
+    noun_word: str | None = None
+    #: A vague amount ("tens of thousands"), not a number.
+    vague: bool = False
+    #: Days named in its sentence (date labels, else "weekday monday"): what day the figure is about.
+    days: frozenset = frozenset()
+    #: Content stems around it (not the number nor the counted noun): what it is about.
+    context: frozenset = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -171,12 +204,19 @@ def _is_people(word: str, sent: Sent, pos: int) -> bool:
     return word[:1].isupper() and w.endswith(("ans", "ians", "ese", "is")) and len(w) > 4
 
 
-def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int]]] | None = None) -> list[Figure]:
-    """Every figure with a counted noun or a known unit, in every sentence."""
+def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]] | None = None) -> list[Figure]:
+    """Every figure with a counted noun or a known unit, in every sentence.
+
+    ``date_spans``: per sentence (``id``), the date expressions in it as
+    ``(start, end, When)``: numbers inside them are not figures, and the days
+    they name tell which day a figure is about."""
     out: list[Figure] = []
     for s in sents:
         text = s.text
-        skip = (date_spans or {}).get(id(s), [])
+        dated = (date_spans or {}).get(id(s), [])
+        skip = [(st, e) for st, e, _ in dated]
+        days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
+            "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
         prev: Figure | None = None
         prev_pre_cue = False
         for mo in _FIGURE_RE.finditer(text):
@@ -203,12 +243,24 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int]]] | No
             fig = _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None)
             if fig is None or (raw.lower() == "one" and fig.category == "count"):
                 continue  # "one another", "one direction"
+            fig.vague = bool(mo.group("vague"))
+            fig.days = days
+            fig.context = _context(text, a, b, fig.noun_end, fig.noun)
             out.append(fig)
             prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
     return out
+
+
+def _context(text: str, start: int, number_end: int, end: int, noun: str | None) -> frozenset:
+    """Content stems within :data:`CONTEXT_CHARS` of a figure and between its
+    number and noun ("150 Chinese passengers"), without the noun, numbers,
+    event words ("killed" is the category) and words that say nothing."""
+    window = " ".join([text[max(0, start - CONTEXT_CHARS) : start], text[number_end:end],
+                       text[end : end + CONTEXT_CHARS]])
+    return frozenset(t for t in content_terms(window) if t != noun and not t[:1].isdigit() and t not in _NOT_CONTEXT)
 
 
 def _pre_cue(text: str, a: int) -> str | None:
@@ -256,7 +308,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
             category, unit = "percent", "%"
             noun_end = b + rest[j][1]
         elif wl in MEASURE_UNITS:
-            category, unit = "measure", wl
+            category, unit = "measure", MEASURE_UNITS[wl]
             noun_end = b + rest[j][1]
         elif wl.rstrip("s") in DURATION_UNITS:
             category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
@@ -271,7 +323,11 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
             noun_word = wl.replace("’", "'").rstrip("'")
             if w[0].isupper() and not _is_people(w, s, b + rest[j][0]):
                 return None  # "two of Hubble's": a name, not what is counted
-            noun = "people" if _is_people(w, s, b + rest[j][0]) else stem(noun_word)
+            if noun_word in _EVENT_OF:  # "eight wounded": the event, of people
+                category, noun_word = _EVENT_OF[noun_word], "people"
+            elif noun_word.endswith(NOT_NOUN_ENDINGS) and noun_word not in PEOPLE_NOUNS:
+                return None  # "2 successfully", "2 made"
+            noun = "people" if noun_word == "people" or _is_people(w, s, b + rest[j][0]) else stem(noun_word)
             noun_end = b + rest[j][1]
     if category == "duration":
         # "nine months of fighting": the thing that lasted
@@ -291,8 +347,11 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         category = cat or "count"
         if category in FIGURE_EVENTS and (noun is None or noun in ("bodi", "death", "casualti", "live", "fatal")):
             noun = "people"
+    if category in FIGURE_EVENTS and noun == "people":
+        noun_word = "people"
     display = " ".join(text[a:noun_end if noun_end > b else b].split())
-    return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b))
+    return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
+                  noun_word=noun_word or None)
 
 
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
@@ -319,12 +378,14 @@ def _forward_cue(text: str, pos: int) -> str | None:
 
 @dataclass
 class Quantity:
-    """All figures about one quantity (event, counted noun), across outlets."""
+    """All figures about one quantity (event or kind, counted noun or unit), across outlets."""
 
     category: str
     noun: str
     figures: list[Figure]
     conflict: bool = False
+    #: "contradiction", or "precision" when a vague amount meets a precise one.
+    kind: str | None = None
 
     @property
     def sources(self) -> list[Source]:
@@ -332,10 +393,16 @@ class Quantity:
 
     @property
     def label(self) -> str:
-        if self.category in ("count", "money", "percent", "duration"):
-            what = self.noun if self.category == "count" else f"{self.category} ({self.noun})" if self.noun else self.category
-            return what
-        return f"{self.category}: {self.noun}" if self.noun and self.noun != "people" else self.category
+        """Readable words: "killed: civilians", "people displaced", "distance (m)", "passengers"."""
+        words = Counter(f.noun_word for f in self.figures if f.noun_word)
+        what = words.most_common(1)[0][0] if words else None
+        if self.category == "count":
+            return what or "count"
+        if self.category in ("money", "percent", "duration", "measure"):
+            unit = self.figures[0].unit or ""
+            return f"{self.category} ({unit} of {what})" if what and self.category == "duration" else (
+                f"{self.category} ({unit})" if unit else self.category)
+        return f"{self.category}: {what}" if what and what != "people" else self.category
 
     def values(self) -> list[dict[str, Any]]:
         """Distinct values with the outlets reporting each."""
@@ -367,6 +434,7 @@ class Quantity:
             "counts": self.category,
             "noun": self.noun,
             "conflict": self.conflict,
+            "kind": self.kind,
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
             "values": self.values(),
@@ -384,19 +452,49 @@ def _close_in_time(a: Figure, b: Figure) -> bool:
     return abs((da - db).days) <= CONFLICT_MAX_DAYS
 
 
-def compare(figures: list[Figure]) -> list[Quantity]:
-    """Figures grouped by quantity; conflicting ones flagged. Widely reported first."""
+def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
+    by_family: dict[str, list[Figure]] = {}
+    for f in figs:
+        by_family.setdefault(f.sent.source.family, []).append(f)
+
+    def agrees_elsewhere(x: Figure, y: Figure) -> bool:
+        """``x``'s outlet also gives ``y``'s value, about something at least as close to ``y``."""
+        near = len(x.context & y.context)
+        return any(_overlap(z, y) and len(z.context & y.context) >= near for z in by_family[x.sent.source.family])
+
+    out = []
+    for i, a in enumerate(figs):
+        for b in figs[i + 1 :]:
+            if a.sent.source.family == b.sent.source.family or _overlap(a, b) or not _close_in_time(a, b):
+                continue
+            if agrees_elsewhere(a, b) or agrees_elsewhere(b, a):
+                continue  # the outlets agree on that value: two things, not two versions
+            if a.days and b.days and not a.days & b.days:
+                continue  # tolls of different days
+            if len(a.context & b.context) < (2 if a.category == "count" else 1):
+                continue  # about different things (a count of things needs two words in common)
+            if similar is None or similar(a.sent, b.sent) >= CONFLICT_SIMILARITY:
+                out.append((a, b))
+    return out
+
+
+def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None = None) -> list[Quantity]:
+    """Figures grouped by quantity; conflicting ones flagged. Widely reported first.
+
+    ``similar(a, b)``: how similar two sentences are (0..1); without it every
+    pair of sentences may report the same quantity."""
     by_key: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
         by_key.setdefault(f.key, []).append(f)
     out = []
     for (cat, noun), figs in by_key.items():
         q = Quantity(cat, noun, figs)
-        if cat in FIGURE_EVENTS:  # a toll, not a price or a distance: same quantity, comparable
-            q.conflict = any(
-                a.sent.source.n != b.sent.source.n and not _overlap(a, b) and _close_in_time(a, b)
-                for i, a in enumerate(figs) for b in figs[i + 1 :]
-            )
+        if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES:
+            pairs = _conflicts(figs, similar)
+            if pairs:
+                q.conflict = True
+                q.kind = "contradiction" if any(a.vague == b.vague for a, b in pairs) else "precision"
         out.append(q)
     out.sort(key=lambda q: (not q.conflict, -len(q.sources), q.category == "count", q.label))
     return out

@@ -54,7 +54,15 @@ def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _value_list(f: dict[str, Any], d: dict[str, Any]) -> str:
-    return " vs ".join(f"{v['text']} ({_names(d, v['sources'])})" for v in f["values"])
+    """The values with their outlets: "a vs b" only when outlets disagree
+    (values of one outlet are different things, not alternatives)."""
+    sep = " vs " if f["conflict"] else "; "
+    return sep.join(f"{v['text']} ({_names(d, v['sources'])})" for v in f["values"])
+
+
+def conflict_word(f: dict[str, Any]) -> str:
+    """How a flagged figure is introduced: a contradiction, or values that differ in precision."""
+    return "DIFFERENT PRECISION" if f.get("kind") == "precision" else "CONFLICT"
 
 
 def analysis_markdown(d: dict[str, Any]) -> str:
@@ -90,7 +98,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     lines += ["", "### Figures", ""]
     conflicts = [f for f in d.get("figures", []) if f["conflict"]]
     for f in conflicts:
-        lines.append(f"- CONFLICT {f['quantity']}: {_value_list(f, d)}")
+        lines.append(f"- {conflict_word(f)} {f['quantity']}: {_value_list(f, d)}")
     for f in figure_rows(d):
         if not f["conflict"]:
             lines.append(f"- {f['quantity']}: {_value_list(f, d)}")
@@ -172,8 +180,8 @@ _FRAGMENT = """\
 {% else %}<p>No attributed direct quotes.</p>{% endif %}
 <h3>Figures</h3>
 {% if figures %}<table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
-{% for f in figures %}<tr{% if f.conflict %} class="conflict"{% endif %}><td>{% if f.conflict %}<strong>conflict</strong> {% endif %}{{ f.quantity }}</td>
-<td>{% for v in f["values"] %}{{ v.text }} ({{ v.outlets|join(", ") }}){% if not loop.last %} <em>vs</em> {% endif %}{% endfor %}</td></tr>
+{% for f in figures %}<tr{% if f.conflict %} class="conflict"{% endif %}><td>{% if f.conflict %}<strong>{{ "differ in precision" if f.kind == "precision" else "conflict" }}</strong> {% endif %}{{ f.quantity }}</td>
+<td>{% for v in f["values"] %}{{ v.text }} ({{ v.outlets|join(", ") }}){% if not loop.last %}{% if f.conflict %} <em>vs</em> {% else %}; {% endif %}{% endif %}{% endfor %}</td></tr>
 {% endfor %}</tbody></table>{% else %}<p>No figures found.</p>{% endif %}
 <h3>Agreement</h3>
 <p>Reported by most outlets:</p>
