@@ -106,8 +106,9 @@ def test_figures_number_words_and_conflicts():
         return Sent(Sentence(art, 0, 0, len(text)), src)
 
     sents = [
-        sent(1, "The fighting has killed more than 280 civilians and 2,000 fighters, and displaced 146,000 Libyans."),
-        sent(2, "According to the UN, tens of thousands of people have been displaced by the fighting."),
+        sent(1, "The offensive has killed more than 280 civilians and 2,000 fighters, and displaced 146,000 Libyans "
+                "since April."),
+        sent(2, "According to the UN, tens of thousands of people have been displaced by the offensive since April."),
         sent(3, "The deal would end nine months of fighting; $16 million was pledged, 25 percent of it by Japan."),
     ]
     figs = extract(sents)
@@ -122,3 +123,161 @@ def test_figures_number_words_and_conflicts():
     assert by_text["25 percent"].category == "percent"
     conflicts = [q for q in compare(figs) if q.conflict]
     assert [q.category for q in conflicts] == ["displaced"]
+    assert conflicts[0].kind == "precision"  # a vague amount against a number: not a contradiction
+
+
+# --- the cross-source view on hand-made articles (no spaCy: entities given) ---------------
+
+
+def _article_sents(text, n=1, outlet=None, people=(), orgs=(), places=(), date=TUE):
+    """The Sents of one article (segmented), with the named people, organizations
+    and places as merged entities."""
+    from types import SimpleNamespace
+
+    from newsbrief.analyze._doc import Mention, Sent, Source
+    from newsbrief.config import Settings
+    from newsbrief.model import Article
+    from newsbrief.pipeline import prepare
+
+    art = Article(id=f"a{n}", raw_text=text, text=text, date=date, source=outlet or f"outlet{n}")
+    art = prepare([art], Settings()).articles[0]
+    src = Source(n, art, art.outlet, anchor=date, anchor_from="article")
+    sents = [Sent(s, src) for s in art.sentences]
+    for names, label in ((people, "PERSON"), (orgs, "ORG"), (places, "GPE")):
+        for name in names:
+            entity = SimpleNamespace(id=name, name=name, label=label, mentions=[])
+            for s in sents:
+                i = s.text.find(name)
+                while i >= 0:
+                    m = Mention(s, i, i + len(name), name, label, entity)
+                    s.mentions.append(m)
+                    entity.mentions.append(m)
+                    i = s.text.find(name, i + 1)
+    for s in sents:
+        s.mentions.sort(key=lambda m: m.start)
+    return sents
+
+
+def _speakers(sents):
+    from newsbrief.analyze.quotes import extract
+
+    return [(q.text.split()[0], q.speaker) for q in extract(sents)]
+
+
+def test_a_quote_after_an_attributed_one_continues_it():
+    sents = _article_sents('"We will not sign this agreement today," Jane Doe said. "The draft ignores all our demands."',
+                           people=("Jane Doe",))
+    assert _speakers(sents) == [("We", "Jane Doe"), ("The", "Jane Doe")]
+
+
+def test_a_quote_after_a_speech_sentence_is_that_speakers():
+    sents = _article_sents("Jane Doe said the family still did not know where he was.\n\n"
+                           '"When we hear from him we will be very happy indeed."', people=("Jane Doe",))
+    assert _speakers(sents) == [("When", "Jane Doe")]
+
+
+def test_he_said_is_the_person_speaking_not_the_last_person_named():
+    sents = _article_sents('"So far we have had a great response from everyone," Jane Doe said, thanking John Roe. '
+                           '"This is a massive debris field out there," she said.', people=("Jane Doe", "John Roe"))
+    assert _speakers(sents) == [("So", "Jane Doe"), ("This", "Jane Doe")]
+
+
+def test_a_place_never_speaks():
+    sents = _article_sents('"A hell of a shot from that distance," Ottawa said.', places=("Ottawa",))
+    assert _speakers(sents) == [("A", None)]
+
+
+def test_an_epithet_is_the_person_given_that_role():
+    sents = _article_sents("Former president Julius Nyerere opened the foundation. "
+                           '"There is no future for us except in unity," said the former president.',
+                           people=("Julius Nyerere",))
+    assert _speakers(sents) == [("There", "Julius Nyerere")]
+
+
+def test_an_organization_speaks_in_a_statement():
+    sents = _article_sents('"Today\'s decisions will put further pressure on the regime," the ministers said in a joint '
+                           "statement.")
+    assert _speakers(sents) == [("Today's", "the ministers")]
+
+
+def test_wire_quotes_opened_with_two_apostrophes_and_running_over_paragraphs():
+    body = ("''We are one failure away from losing science,'' he said.\n\n``It is prudent to fly now.\n\n"
+            "``We agree,'' she said. ``Unclosed at the end.")
+    spans = [body[a:b] for a, b in _quote_spans(body)]
+    assert spans == ["We are one failure away from losing science,", "It is prudent to fly now.", "We agree,"]
+
+
+def _figures(*texts, outlets=None):
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, t in enumerate(texts, 1)
+             for s in _article_sents(t, n=i, outlet=(outlets or {}).get(i))]
+    return compare(extract(sents))
+
+
+def test_metres_and_meters_are_one_unit_and_conflict_across_outlets():
+    qs = _figures("The sniper hit the target from 2,475 metres away in Iraq.",
+                  "The sniper hit the target from 2,474 meters away in Iraq.")
+    [q] = [q for q in qs if q.conflict]
+    assert q.category == "measure" and {f.unit for f in q.figures} == {"m"} and q.kind == "contradiction"
+    assert q.label == "measure (m)"
+
+
+def test_values_from_one_outlet_never_conflict():
+    qs = _figures("The sniper hit the target from 2,475 metres away in Iraq.",
+                  "The sniper hit the target from 2,474 meters away in Iraq.", outlets={1: "fox", 2: "fox"})
+    assert not [q for q in qs if q.conflict]
+
+
+def test_tolls_of_different_days_do_not_conflict():
+    qs = _figures("On Monday, 125 people were killed across Syria, activists said.",
+                  "On Tuesday, four people were killed across Syria, activists said.")
+    assert not [q for q in qs if q.conflict]
+
+
+def test_figure_labels_are_words_not_stems():
+    [q] = _figures("Relatives of 150 Chinese passengers clashed with police in Beijing.",
+                   "Relatives of 153 Chinese passengers clashed with police in Beijing.")
+    assert q.conflict and q.label == "passengers"
+
+
+@pytest.mark.parametrize("text,expr,want", [
+    ("Jackson is expected to hold talks with Moi Monday.", "Monday", "2020-01-20"),
+    ("The team gets a chance Monday to repair it.", "Monday", "2020-01-20"),
+    ("Clinton's visit to Africa is due in March.", "in March", "2020-03"),
+    ("On Thursday, a team made up of the astronaut C. Michael Foale and Claude Nicollier of the European Space Agency "
+     "is to conduct the second spacewalk.", "On Thursday", "2020-01-16"),  # the cue 120 characters away
+])
+def test_forward_looking_dates_resolve_ahead(text, expr, want):
+    assert _dates(text)[expr] == want
+
+
+def test_a_dateline_before_publication_is_the_reporting_date():
+    from types import SimpleNamespace
+
+    from newsbrief.analyze import make_sources
+    from newsbrief.config import Settings
+    from newsbrief.model import Article
+    from newsbrief.pipeline import prepare
+
+    text = "NAKURU, Kenya, January 13 (Xinhua) -- The envoy called today on the government to halt the clashes."
+    b = prepare([Article(id="a1", raw_text=text, text=text, date=TUE)], Settings())
+    [src] = make_sources(SimpleNamespace(articles=b.articles, sources=b.sources))
+    assert (src.anchor, src.anchor_from) == (dt.date(2020, 1, 13), "dateline")
+
+
+def test_rendered_view_names_types_and_never_sets_one_outlets_values_against_each_other():
+    from newsbrief.render.analysis import analysis_html, analysis_markdown
+
+    fig = {"quantity": "money (USD)", "counts": "money", "noun": None, "conflict": False, "kind": None,
+           "sources": [1], "outlets": ["fox"],
+           "values": [{"text": t, "sources": [1], "outlets": ["fox"]} for t in ("$10.1 million", "$640 million")]}
+    d = {"sources": [{"n": 1, "label": "fox", "title": "t", "article_id": "a", "date": None, "anchor_date": None,
+                      "anchor_from": None}],
+         "entities": [{"name": "Jane Doe", "acronym": None, "label": "PERSON", "variants": ["Jane Doe"],
+                       "sources": [1], "by_outlet": {"fox": 3}, "mentions": 3}],
+         "figures": [fig]}
+    md = analysis_markdown(d)
+    assert "| Jane Doe | Person |" in md and "$10.1 million (fox [1]); $640 million (fox [1])" in md and " vs " not in md
+    html = analysis_html(d)
+    assert "<td>Person</td>" in html and "<em>vs</em>" not in html

@@ -34,6 +34,15 @@ def _names(d: dict[str, Any], ns: list[int]) -> str:
     return ", ".join(out)
 
 
+#: Entity types as shown (spaCy's labels stay in the JSON).
+ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+                "EVENT": "Event", "NORP": "Group"}
+
+
+def entity_type(label: str) -> str:
+    return ENTITY_TYPES.get(label, label.title())
+
+
 def entity_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     ents = [e for e in d.get("entities", []) if len(e["sources"]) >= 2 or len(e["variants"]) >= 2 or e["mentions"] >= 3]
     return ents[:MAX_ENTITIES]
@@ -83,7 +92,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
             others = [v for v in e["variants"] if v not in (e["name"], e["acronym"])]
             by = ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))  # by_outlet is in source order
-            lines.append(f"| {_md(name)} | {e['label']} | {_md(' / '.join(others)) or '-'} | {by} |")
+            lines.append(f"| {_md(name)} | {entity_type(e['label'])} | {_md(' / '.join(others)) or '-'} | {by} |")
     else:
         lines.append("No named entities found.")
 
@@ -170,7 +179,7 @@ _FRAGMENT = """\
 {% endfor %}</ol>
 <h3>Entities</h3>
 {% if entities %}<table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>mentions by outlet</th></tr></thead><tbody>
-{% for e in entities %}<tr><td>{{ e.name }}{% if e.acronym %} ({{ e.acronym }}){% endif %}</td><td>{{ e.label }}</td>
+{% for e in entities %}<tr><td>{{ e.name }}{% if e.acronym %} ({{ e.acronym }}){% endif %}</td><td>{{ entity_type(e.label) }}</td>
 <td>{{ e.variants|reject("in", [e.name, e.acronym])|join(" / ") or "-" }}</td>
 <td>{% for k, v in e.by_outlet.items() %}{{ k }}: {{ v }}{% if not loop.last %}, {% endif %}{% endfor %}</td></tr>
 {% endfor %}</tbody></table>{% else %}<p>No named entities found.</p>{% endif %}
@@ -223,7 +232,7 @@ def analysis_html(d: dict[str, Any]) -> str:
     """The view as an HTML fragment (everything escaped)."""
     return jinja_env().from_string(_FRAGMENT).render(
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
-        events=event_rows(d), max_units=MAX_UNITS)
+        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
