@@ -406,7 +406,8 @@ def event_key(m: DateMention) -> tuple[str, str, Any] | None:
 
 
 def disagreements(dates: list[DateMention]) -> list[DateDisagreement]:
-    """The same event (who + what) dated to different days by different outlets."""
+    """The same event (who + what) dated to different days by different
+    independent outlets (source families: one outlet's articles never disagree)."""
     by_key: dict[tuple[str, str], list[DateMention]] = {}
     names: dict[tuple[str, str], str] = {}
     for m in dates:
@@ -424,7 +425,7 @@ def disagreements(dates: list[DateMention]) -> list[DateDisagreement]:
         for m in ms:
             versions.setdefault(m.when.label, []).append(m)
             whens[m.when.label] = m.when
-        srcs = {m.sent.source.n for m in ms}
-        if len(versions) > 1 and len(srcs) > 1:
+        families = {label: {m.sent.source.family for m in v} for label, v in versions.items()}
+        if len(versions) > 1 and len(set().union(*families.values())) > 1:  # two independent outlets
             out.append(DateDisagreement(names[k], [(whens[d], v) for d, v in sorted(versions.items())]))
     return out
