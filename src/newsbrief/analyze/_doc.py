@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..model import Article, Citation, Sentence
+from ..outlets import independent_source
 
 
 @dataclass
@@ -27,11 +29,13 @@ class Source:
     def article_id(self) -> str:
         return self.article.id
 
-    @property
+    @cached_property
     def family(self) -> str:
-        """The outlet this source speaks for: two sources of one family are
-        not independent (figures from one family never conflict)."""
-        return self.article.outlet
+        """The independent source this article counts as: its wire family,
+        else its outlet, else the article itself
+        (:func:`newsbrief.outlets.independent_source`). Two sources of one
+        family never conflict or disagree with each other."""
+        return independent_source(self.article)
 
     @property
     def weak_anchor(self) -> bool:
