@@ -7,6 +7,13 @@ for the whole run the cold cost (spaCy import + model load + first run), and
 the share of time in NER. Also checks the plain summary path imports no spaCy.
 
     python bench/analysis.py [--repeats 3] [--clusters 30] [--json out.json]
+
+With ``--labels``: precision and recall of each section of the view (quote
+speakers, timeline dates, figure conflicts, the main event's agreement) on
+the hand-labelled set ``tests/labels/analysis.json``, per split (tune,
+held-out, fresh); the labelling rules are in ``docs/analysis-labels.md``.
+
+    python bench/analysis.py --labels [-v] [--cluster KEY ...]
 """
 
 from __future__ import annotations
