@@ -123,6 +123,28 @@ class AnalysisSettings:
     event_similarity: float = setting(
         0.3, "Similarity above which two dated sentences describe the same event (merged on the timeline when "
         "their dates agree, a disagreement otherwise).", ge=0.0, le=1.0, alias="analysis_event_similarity")
+    min_unit_words: int = setting(6, "Shortest sentence (words) that can be a content unit (an agreed fact).", ge=1)
+    single_max_similarity: float = setting(
+        0.2, "A sentence is a single-outlet detail when no other outlet has a sentence at least this similar (well "
+        "under unit_similarity: paraphrases count as reported elsewhere).", ge=0.0, le=1.0)
+    details_per_outlet: int = setting(
+        4, "Single-outlet details listed per outlet (the most specific: most entities and numbers).", ge=0)
+    fact_merge_share: float = setting(
+        0.7, "Two units are one fact when their fact vectors (normalized sums of their sentences) are at least this "
+        "share of unit_similarity similar. On the labelled set (docs/analysis-labels.md) 1.0 left the main event "
+        "split in two on 2 of 2 tuning clusters, 0.8 on 1, 0.7 on none.", ge=0.0, le=2.0)
+    same_point_overlap: float = setting(
+        0.3, "Two lists about the same relation with at least this Jaccard overlap are claims about the same point "
+        "even when their targets differ.", ge=0.0, le=1.0)
+    conflict_similarity: float = setting(
+        0.15, "Sentences at least this similar (TF-IDF cosine) can report the same quantity; below it two tolls "
+        "are about different events.", ge=0.0, le=1.0)
+    conflict_max_days: int = setting(
+        7, "Figures in articles further apart than this many days are not compared (a toll a month later is an "
+        "update, not a conflict).", ge=0)
+    dateline_lag_days: int = setting(
+        3, "A wire dateline at most this many days before an article's publication date is its reporting date "
+        "(filed the day before it was published).", ge=0)
 
 
 @dataclass(frozen=True)

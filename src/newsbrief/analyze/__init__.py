@@ -36,10 +36,6 @@ logger.addHandler(logging.NullHandler())
 
 #: Version of the analysis part of the JSON document.
 SCHEMA = "newsbrief.analysis/1"
-#: A wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to this many
-#: days before the publication date is the reporting date relative dates
-#: ("today", "on Sunday") are resolved against.
-DATELINE_LAG_DAYS = 3
 
 
 @dataclass
@@ -134,7 +130,10 @@ class Analyzer(BriefStage):
         return brief
 
 
-def make_sources(brief: Brief) -> list[Source]:
+def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.dateline_lag_days) -> list[Source]:
+    """One :class:`Source` per independent article, each with the date its relative dates are
+    resolved against: a wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to
+    ``dateline_lag_days`` before the publication date is that date."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}
@@ -151,7 +150,7 @@ def make_sources(brief: Brief) -> list[Source]:
         if a.date:
             src.anchor, src.anchor_from = a.date, "article"
             d = timeline.dateline_date(first, a.date)
-            if d and 0 < (a.date - d).days <= DATELINE_LAG_DAYS:  # filed the day before it was published
+            if d and 0 < (a.date - d).days <= dateline_lag_days:  # filed the day before it was published
                 src.anchor, src.anchor_from = d, "dateline"
         else:
             hint = cluster or timeline.latest_explicit(a.body)
@@ -177,7 +176,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     """The cross-source view of a segmented brief."""
     from . import _ner
 
-    sources = make_sources(brief)
+    sources = make_sources(brief, settings.analysis.dateline_lag_days)
     sents = [Sent(s, src) for src in sources for s in src.article.sentences]
     analysis = Analysis(sources)
     if not sents:
@@ -194,10 +193,10 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
         if found:
             date_spans[id(s)] = found
     sim = _Similarity(sents)
-    analysis.figures = figures.compare(figures.extract(sents, date_spans), sim)
-    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity)
-    analysis.details = agreement.details(single, sources)
-    analysis.differences = agreement.differences(agreement.claims(sents))
+    analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
+    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis)
+    analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)
+    analysis.differences = agreement.differences(agreement.claims(sents), settings.analysis.same_point_overlap)
     analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis.event_similarity)
     analysis.facts = _facts(brief, analysis, sources)
     return analysis

@@ -26,27 +26,15 @@ from typing import Any
 
 import numpy as np
 
+from ..config import AnalysisSettings
 from ..features import stem, word_count
 from ..similarity import TfidfCosine, components
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 
-#: Shortest sentence (words) that can be a content unit.
-MIN_UNIT_WORDS = 6
-#: A sentence is a single-outlet detail when no other outlet has a sentence
-#: at least this similar (well under the unit threshold: paraphrases count).
-SINGLE_MAX_SIMILARITY = 0.2
-#: Details listed per outlet (the most specific: most entities and numbers).
-DETAILS_PER_OUTLET = 4
-#: Two units are one fact when their facts (normalized vector sums) are at
-#: least this share of ``analysis.unit_similarity`` similar: a fact vector
-#: holds every paraphrase's words, so facts compare lower than sentences.
-#: Measured on the labelled set (docs/analysis-labels.md): 1.0 left the main
-#: event split in two on 2 of 2 tuning clusters, 0.8 on 1, 0.7 on none.
-FACT_MERGE_SHARE = 0.7  # setting: analysis.fact_merge_share
-#: Two lists about the same relation with at least this Jaccard overlap are
-#: claims about the same point even when their targets differ (LNA / Haftar).
-SAME_POINT_OVERLAP = 0.3
+#: Defaults of the thresholds below: the ``analysis`` settings, where each
+#: value's reason is given (:class:`~newsbrief.config.AnalysisSettings`).
+_DEFAULTS = AnalysisSettings()
 
 _LIST_SEP_RE = re.compile(r"^\s*(?:\([A-Z]{2,6}\))?\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)?\s*(?:the\s+)?$")
 
@@ -122,15 +110,16 @@ class Difference:
         }
 
 
-def is_fact(s: Sent) -> bool:
+def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words) -> bool:
     text = s.text.strip()
-    return (word_count(text) >= MIN_UNIT_WORDS and not PAGE_FURNITURE_RE.search(text)
+    return (word_count(text) >= min_words and not PAGE_FURNITURE_RE.search(text)
             and not text.endswith("?") and not text.startswith("•"))
 
 
-def units(sents: list[Sent], threshold: float) -> tuple[list[Unit], list[Sent]]:
+def units(sents: list[Sent], threshold: float,
+          settings: AnalysisSettings = _DEFAULTS) -> tuple[list[Unit], list[Sent]]:
     """Content units across outlets, and sentences no other outlet comes close to."""
-    cands = [s for s in sents if is_fact(s)]
+    cands = [s for s in sents if is_fact(s, settings.min_unit_words)]
     if len(cands) < 2:
         return [], cands
     similarity = TfidfCosine([s.text for s in cands])
@@ -158,7 +147,7 @@ def units(sents: list[Sent], threshold: float) -> tuple[list[Unit], list[Sent]]:
         for j in members:
             assigned[j] = True
         groups.append(members)
-    groups = _as_facts(groups, x, src, assigned, threshold)
+    groups = _as_facts(groups, x, src, assigned, threshold, settings.fact_merge_share)
     out = []
     for members in groups:
         c = members[0]
@@ -166,13 +155,14 @@ def units(sents: list[Sent], threshold: float) -> tuple[list[Unit], list[Sent]]:
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
         out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered]))
     out.sort(key=lambda u: (-len(u.sources), u.sents[0].source.n, u.sents[0].index))
-    single = [cands[i] for i in range(len(cands)) if not assigned[i] and sim[i].max() < SINGLE_MAX_SIMILARITY]
+    single = [cands[i] for i in range(len(cands)) if not assigned[i] and sim[i].max() < settings.single_max_similarity]
     return out, single
 
 
-def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray, threshold: float) -> list[list[int]]:
+def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray, threshold: float,
+              share: float) -> list[list[int]]:
     """Units merged when their facts (normalized vector sums) are at least
-    ``threshold`` x :data:`FACT_MERGE_SHARE` similar, then extended with every other outlet's most
+    ``threshold`` x ``share`` (``analysis.fact_merge_share``) similar, then extended with every other outlet's most
     similar unassigned sentence at least that similar to the fact. Each unit
     keeps one sentence per outlet, its centre first."""
     def fact(members: list[int]) -> np.ndarray:
@@ -187,7 +177,7 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
         sims = facts @ facts.T
         np.fill_diagonal(sims, 0.0)
         i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
-        if sims[i, j] >= threshold * FACT_MERGE_SHARE:
+        if sims[i, j] >= threshold * share:
             a, b = (i, j) if len(groups[i]) >= len(groups[j]) else (j, i)
             have = {int(src[m]) for m in groups[a]}
             for m in groups[b]:
@@ -215,7 +205,8 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
     return groups
 
 
-def details(single: list[Sent], sources: list[Source]) -> dict[int, list[Sent]]:
+def details(single: list[Sent], sources: list[Source],
+            per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
     """The most specific single-outlet sentences of each outlet."""
     out: dict[int, list[Sent]] = {}
     for src in sources:
@@ -228,7 +219,7 @@ def details(single: list[Sent], sources: list[Source]) -> dict[int, list[Sent]]:
             if score > 0:
                 scored.append((score, -s.index, s))
         scored.sort(key=lambda t: (-t[0], -t[1]))
-        out[src.n] = sorted((s for _, _, s in scored[:DETAILS_PER_OUTLET]), key=lambda s: s.index)
+        out[src.n] = sorted((s for _, _, s in scored[:per_outlet]), key=lambda s: s.index)
     return out
 
 
@@ -307,7 +298,7 @@ def claims(sents: list[Sent]) -> list[Claim]:
     return out
 
 
-def differences(all_claims: list[Claim]) -> list[Difference]:
+def differences(all_claims: list[Claim], same_point_overlap: float = _DEFAULTS.same_point_overlap) -> list[Difference]:
     """Claims about the same point grouped; kept when outlets list different entities."""
     n = len(all_claims)
     same_point = []
@@ -320,7 +311,7 @@ def differences(all_claims: list[Claim]) -> list[Difference]:
             same_target = a.target is not None and b.target is not None and a.target.id == b.target.id
             overlap = len(sa & sb) / len(sa | sb) if sa | sb else 0.0
             if (same_target and not (a.target.id in sb or b.target.id in sa)) or (
-                    min(len(sa), len(sb)) >= 2 and overlap >= SAME_POINT_OVERLAP):
+                    min(len(sa), len(sb)) >= 2 and overlap >= same_point_overlap):
                 same_point.append((i, j))
     out = []
     for comp in components(n, same_point):

@@ -16,9 +16,9 @@ Each number becomes an interval (modifiers and vague amounts widen it).
 Figures about the same quantity (event or kind, counted noun or unit, units
 normalized: metres / meters / m) conflict when two different independent
 outlets (source families) give values that do not overlap, in sentences
-about the same thing (TF-IDF similarity at least :data:`CONFLICT_SIMILARITY`,
+about the same thing (TF-IDF similarity at least ``analysis.conflict_similarity``,
 a content word shared within :data:`CONTEXT_CHARS` of both figures, two for a
-count of things, no two different days named), within :data:`CONFLICT_MAX_DAYS`, and neither outlet also gives the other's
+count of things, no two different days named), within ``analysis.conflict_max_days``, and neither outlet also gives the other's
 value about something as close. Values from one outlet are never set
 against each other. A vague
 amount against a precise one ("tens of thousands" / 146,000) is a difference
@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..config import AnalysisSettings
 from ..dates import WEEKDAY_PATTERN
 from ..features import content_terms, stem
 from ._cues import (
@@ -92,12 +93,9 @@ _TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\d\d|a\.?m\b|p\.?m\b|GMT|UTC|CET|EST|lo
 #: Words that end a clause for the forward cue search.
 _CLAUSE_END = {";", ".", "!", "?", "while", "but", "whereas", "although", "though", "because", "since", "after",
                "before", "when", "which", "who"}
-#: Figures in articles further apart than this many days are not compared
-#: (a death toll a month later is an update, not a conflict).
-CONFLICT_MAX_DAYS = 7
-#: Sentences at least this similar (TF-IDF cosine) can report the same
-#: quantity; below it, two tolls are about different events.
-CONFLICT_SIMILARITY = 0.15
+#: Defaults of ``analysis.conflict_max_days`` and ``analysis.conflict_similarity``
+#: (:class:`~newsbrief.config.AnalysisSettings`, where their reasons are given).
+_DEFAULTS = AnalysisSettings()
 #: Characters either side of a figure whose words say what it is about: two
 #: figures conflict only when they share one ("relatives of 150 / 153 Chinese
 #: passengers"; not "Hubble's six gyroscopes" / "two gyroscopes failed").
@@ -445,14 +443,15 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return a.low <= b.high * 1.0001 and b.low <= a.high * 1.0001
 
 
-def _close_in_time(a: Figure, b: Figure) -> bool:
+def _close_in_time(a: Figure, b: Figure, max_days: int) -> bool:
     da, db = a.sent.source.anchor, b.sent.source.anchor
     if da is None or db is None:
         return True
-    return abs((da - db).days) <= CONFLICT_MAX_DAYS
+    return abs((da - db).days) <= max_days
 
 
-def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None) -> list[tuple[Figure, Figure]]:
+def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
+               settings: AnalysisSettings) -> list[tuple[Figure, Figure]]:
     """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
     by_family: dict[str, list[Figure]] = {}
     for f in figs:
@@ -466,7 +465,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
     out = []
     for i, a in enumerate(figs):
         for b in figs[i + 1 :]:
-            if a.sent.source.family == b.sent.source.family or _overlap(a, b) or not _close_in_time(a, b):
+            if a.sent.source.family == b.sent.source.family or _overlap(a, b) or not _close_in_time(a, b, settings.conflict_max_days):
                 continue
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a):
                 continue  # the outlets agree on that value: two things, not two versions
@@ -474,12 +473,13 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if len(a.context & b.context) < (2 if a.category == "count" else 1):
                 continue  # about different things (a count of things needs two words in common)
-            if similar is None or similar(a.sent, b.sent) >= CONFLICT_SIMILARITY:
+            if similar is None or similar(a.sent, b.sent) >= settings.conflict_similarity:
                 out.append((a, b))
     return out
 
 
-def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None = None) -> list[Quantity]:
+def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None = None,
+            settings: AnalysisSettings = _DEFAULTS) -> list[Quantity]:
     """Figures grouped by quantity; conflicting ones flagged. Widely reported first.
 
     ``similar(a, b)``: how similar two sentences are (0..1); without it every
@@ -491,7 +491,7 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     for (cat, noun), figs in by_key.items():
         q = Quantity(cat, noun, figs)
         if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES:
-            pairs = _conflicts(figs, similar)
+            pairs = _conflicts(figs, similar, settings)
             if pairs:
                 q.conflict = True
                 q.kind = "contradiction" if any(a.vague == b.vague for a, b in pairs) else "precision"
