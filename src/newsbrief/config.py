@@ -46,10 +46,13 @@ class IngestSettings:
     max_line_bytes: int = setting(
         20_000_000, "Largest single JSON line (one article or one cluster).", ge=1)
     min_english_ratio: float = setting(
-        0.15, "Share of tokens that must be English function words for a text to be read as English (news "
+        0.15, "Share of tokens that must be English function words for a text of language_check_min_words or more to be read as English (news "
         "English runs at 0.35-0.55; French, German and Spanish stay under 0.08).", ge=0.0, le=1.0)
     language_check_min_words: int = setting(
-        25, "Texts shorter than this many words are not language-checked (too few words to tell).", ge=0)
+        40, "Texts of at least this many words must reach min_english_ratio; shorter ones (snippets, tweets: "
+        "googlenews_ts and crisislext26 stay under 34 words) are judged by their script and other languages' "
+        "function words only. With 25, 2,429 of 11,109 stop-word-stripped googlenews_ts snippets were refused; "
+        "with 40, none, and 100% of crisislext26's English tweets pass.", ge=0)
 
 
 @dataclass(frozen=True)

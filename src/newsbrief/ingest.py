@@ -50,6 +50,7 @@ from typing import Any, BinaryIO
 from . import _patterns
 from .config import Settings
 from .dates import parse_date
+from .language import not_english_reason
 from .errors import (
     BinaryInputError,
     EmptyInputError,
@@ -437,17 +438,12 @@ def _control_ratio(sample: bytes) -> float:
 
 
 def check_language(text: str, where: str, settings: Settings, line: int | None = None) -> None:
-    """Raise :class:`UnsupportedLanguageError` for text that is not English."""
-    words = _patterns.WORD_RE.findall(text[:20000].lower())
-    if len(words) < settings.ingest.language_check_min_words:
-        return
-    ratio = sum(1 for w in words if w in _patterns.ENGLISH_FUNCTION_WORDS) / len(words)
-    if ratio < settings.ingest.min_english_ratio:
-        raise UnsupportedLanguageError(
-            f"text does not look English ({ratio:.0%} English function words); only English is supported",
-            path=where,
-            line=line,
-        )
+    """Raise :class:`UnsupportedLanguageError` for text that is not English
+    (:func:`newsbrief.language.not_english_reason`: it works on tweets and
+    stop-word-stripped snippets as well as on articles)."""
+    reason = not_english_reason(text, settings.ingest.min_english_ratio, settings.ingest.language_check_min_words)
+    if reason:
+        raise UnsupportedLanguageError(f"{reason}; only English is supported", path=where, line=line)
 
 
 # --- readers ------------------------------------------------------------------

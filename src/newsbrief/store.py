@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import threading
 import zlib
@@ -230,7 +231,8 @@ class IngestResult:
         if self.skipped:
             reasons: dict[str, int] = {}
             for _w, r in self.skipped:
-                reasons[r] = reasons.get(r, 0) + 1
+                kind = re.split(r" \(|; ", r, maxsplit=1)[0]  # "text does not look English (7% ...)" -> its kind
+                reasons[kind] = reasons.get(kind, 0) + 1
             line += " (" + "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])) + ")"
         return line
 

@@ -14,6 +14,8 @@ from ._app import app
 from ._util import ConfigOption, FormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
+#: Skipped inputs listed by ``ingest`` without ``--verbose`` (the summary counts all of them).
+SKIPPED_SHOWN = 10
 StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
 
 
@@ -30,9 +32,14 @@ def ingest_cmd(
     store: StoreOption = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar over the files.")] = True,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000, help="Articles per transaction (a kill loses at most one batch).")] = 256,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every skipped input (refused articles), "
+                                          "not only the first ten.")] = False,
     config: ConfigOption = None,
 ) -> None:
-    """Add articles to the store: de-duplicated and grouped into stories."""
+    """Add articles to the store: de-duplicated and grouped into stories.
+
+    Inputs that cannot be read (empty, malformed, not English) are skipped:
+    the summary counts them by reason, the warnings list them."""
     from rich.progress import track
 
     from ..ingest import ReadReport, input_files, read_inputs
@@ -44,8 +51,11 @@ def ingest_cmd(
         seq = track(files, description="ingesting", console=err_console, transient=True) if progress and len(files) > 1 else files
         with _store(store, settings, batch_size=batch_size) as st:
             result = st.add(read_inputs(seq, settings, report), report=report)
-        for w in report.warnings:
+        shown = report.warnings if verbose else report.warnings[:SKIPPED_SHOWN]
+        for w in shown:
             warn(w)
+        if len(shown) < len(report.warnings):
+            warn(f"... and {len(report.warnings) - len(shown)} more warnings (--verbose lists them all)")
         sys.stderr.write(result.summary() + "\n")
         if result.ingested == 0 and result.already_stored == 0 and result.skipped:
             raise fail("no article could be read")
