@@ -20,7 +20,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.eval.clustering import bcubed
 from newsbrief.ingest import article_from_dict
 from newsbrief.model import Article
-from newsbrief.stream.cluster import StoryClusterer, follow
+from newsbrief.stream.cluster import StoryClusterer, follow, story_id_for
 from newsbrief.stream.model import ArticleClusterer, state_from_bytes, state_to_bytes
 from newsbrief.stream.vectorize import REPRESENTATIONS, HashedTfidfVectorizer, entity_phrases, make_vectorizer
 
@@ -142,7 +142,7 @@ def test_state_without_stories_rebuilds_from_kept_vectors(basil) -> None:
     state = first.get_state(stories=False)
     assert "stories" not in state["clusterer"]
     active = set(first.clusterer.stories_)
-    members = [(label[a.id], a.id, a.date, kept[a.id]) for a in arts[:160] if label[a.id] in active]
+    members = [(label[a.id], a.id, a.date, a.date_from_text, kept[a.id]) for a in arts[:160] if label[a.id] in active]
     second = ArticleClusterer().set_state(state_from_bytes(state_to_bytes(state)), members)
     assert set(second.clusterer.stories_) == active
     for sid in active:
@@ -275,7 +275,7 @@ def test_merge_keeps_the_bigger_story_id() -> None:
     ]
     c = ArticleClusterer(clusterer=StoryClusterer(threshold=0.9, merge_threshold=0.3, absorb_size=0)).fit(arts, batch_size=1)
     assert len(set(c.labels_)) == 1
-    assert c.labels_[0] == "s" + "a1"  # the story seeded by a1 (bigger, older) kept its id
+    assert c.labels_[0] == story_id_for(1, "a1")  # the first story, seeded by a1 (bigger, older), kept its id
 
 
 def test_entity_phrases() -> None:
@@ -312,3 +312,55 @@ def test_minhash_in_blocks_equals_the_whole_outer_product(monkeypatch):
     whole = (ph.min(axis=1) >> np.uint64(32)).astype(np.uint32)
     monkeypatch.setattr(dedup, "_BLOCK", 7)  # many blocks, a ragged last one
     assert (dedup.signature(text).hashvalues == whole).all()
+
+
+def test_story_ids_are_unique_across_batches_and_restarts() -> None:
+    """Article ids that share long prefixes (one site's URLs) never give two
+    stories one id: not within a batch, not against frozen stories, not
+    after a restart from the saved state."""
+    rng = np.random.default_rng(0)
+    dim, n = 16, 160
+    X = np.zeros((n, dim), dtype=np.float32)
+    event = rng.integers(0, dim, n)
+    X[np.arange(n), event] = 1.0  # one-hot: equal rows are one event
+    ids = [f"https://www.example.com/news/2020/01/story-{i}" for i in range(n)]
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=i // 10) for i in range(n)]
+    events_of: dict[str, set[int]] = {}
+    frozen: set[str] = set()
+    clusterer = StoryClusterer(threshold=0.5, window_days=2, horizon_days=3)
+    for k in range(0, n, 8):
+        if k and k % 40 == 0:  # a restart: a new process continues from the saved state
+            clusterer = StoryClusterer(threshold=0.5, window_days=2, horizon_days=3).set_state(clusterer.get_state())
+        clusterer.partial_fit(X[k : k + 8], ids[k : k + 8], days[k : k + 8])
+        for sid, e in zip(clusterer.labels_, event[k : k + 8]):
+            assert sid not in frozen, "a frozen story's id was issued again"
+            events_of.setdefault(sid, set()).add(int(e))
+        frozen.update(clusterer.frozen_)
+    assert all(len(e) == 1 for e in events_of.values()), "two events got one story id"
+    assert len(events_of) > dim  # events recur after their stories froze: each recurrence is a new story
+
+
+def test_dates_are_evidence_weighted_by_where_they_come_from() -> None:
+    """A date found in the text far from its event costs the article little
+    and does not move the stream clock; a publication date that far away
+    freezes the old story; within the horizon a gap costs gradually."""
+    day = dt.date(2020, 1, 1)
+    event = np.array([[1.0, 0.0, 0.0]] * 4, dtype=np.float32)
+    close = np.array([[0.9, 0.436, 0.0]], dtype=np.float32)  # cosine 0.9 to the event
+    weak = np.array([[0.3, 0.954, 0.0]], dtype=np.float32)  # cosine 0.3: joins only without a date gap
+
+    def story(dates, from_text=None, X=None):
+        c = StoryClusterer(threshold=0.25, window_days=7, horizon_days=30, date_penalty=0.3, text_date_weight=0.5)
+        c.partial_fit(event[:3], ["a", "b", "c"], [day] * 3)
+        c.partial_fit(close if X is None else X, ["d"], dates, from_text)
+        return c
+
+    later = [day + dt.timedelta(days=60)]
+    c = story(later, [True])  # a dateline two months off: still the event, and the clock stays
+    assert c.labels_[0] in c.stories_ and len(c.stories_) == 1 and c.clock_ == day.toordinal()
+    c = story(later, [False])  # published two months later: a new story; the old one froze
+    assert len(c.stories_) == 1 and c.clock_ == later[0].toordinal() and c.frozen_
+    c = story([day + dt.timedelta(days=20)])  # three weeks on: a close report joins, a weak one does not
+    assert len(c.stories_) == 1
+    assert len(story([day + dt.timedelta(days=20)], X=weak).stories_) == 2
+    assert len(story([day + dt.timedelta(days=5)], X=weak).stories_) == 1

@@ -275,6 +275,14 @@ def _memberships(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return conn.execute("SELECT id, story_id FROM articles ORDER BY seq").fetchall()
 
 
+def _partition(memberships: list[tuple[str, str]]) -> set[frozenset[str]]:
+    """Which articles share a story, whatever the stories' ids."""
+    stories: dict[str, set[str]] = {}
+    for aid, sid in memberships:
+        stories.setdefault(sid, set()).add(aid)
+    return {frozenset(m) for m in stories.values()}
+
+
 def test_version_2_store_is_migrated_in_place(tmp_path: Path, fixtures_dir: Path) -> None:
     """A schema-2 file (sparse `vectors` columns, the clusterer's own state
     keys) opens as the current schema with its stories kept, holds what this
@@ -287,9 +295,9 @@ def test_version_2_store_is_migrated_in_place(tmp_path: Path, fixtures_dir: Path
         members_before = _memberships(c)
     arts = _old_articles()
     fresh = tmp_path / "fresh.db"
-    with Store(fresh, batch_size=4) as st:
+    with Store(fresh, batch_size=4) as st:  # the originals (this version gives a reprint a vector too)
         st.add(arts[:4])
-        st.add(arts[4:])
+        st.add(arts[4:5])
     with Store(old) as st:
         c = st.conn
         assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -300,12 +308,14 @@ def test_version_2_store_is_migrated_in_place(tmp_path: Path, fixtures_dir: Path
         assert {r[0] for r in c.execute("SELECT key FROM state")} == {"model", "generation"}
         # the same vectors and clustering state as this version writes for the same articles
         with sqlite3.connect(fresh) as f:
-            assert _memberships(f) == members_before
+            originals = [m for m in members_before if m[0] != arts[5].id]
+            assert _partition(_memberships(f)) == _partition(originals)  # story ids are this version's
             assert f.execute("SELECT * FROM vectors ORDER BY article_id").fetchall() == \
                 c.execute("SELECT * FROM vectors ORDER BY article_id").fetchall()
             want = state_from_bytes(f.execute("SELECT value FROM state WHERE key = 'model'").fetchone()[0])
         got = state_from_bytes(st._state("model"))
         assert np.array_equal(got["vectorizer"].pop("df"), want["vectorizer"].pop("df"))
+        assert got["clusterer"].pop("issued", None) is None and want["clusterer"].pop("issued") >= 1
         assert got == want and got["vectorizer"]["n_docs"] == 5
         # ingest goes on: a new report of the quake joins the quake story, a reprint links to its original
         quake = stories_before[0][0] if "Chile" in stories_before[0][1] else stories_before[1][0]
@@ -485,3 +495,68 @@ def test_read_only_and_locked_messages() -> None:
     assert isinstance(err, StoreReadOnlyError) and str(err).startswith("x.sqlite3: the store cannot be written")
     err = sqlite_error(sqlite3.OperationalError("database is locked"), "x.sqlite3")
     assert type(err) is StoreError and "locked by another process" in str(err)
+
+
+def test_article_ids_do_not_shape_the_stories(tmp_path: Path, shared_dir: Path) -> None:
+    """One site's URL ids and dataset ids that name the gold event share long
+    prefixes: the stories are the ones the same articles form without ids,
+    across batches and a restart, and every story keeps a distinct id."""
+    import gzip
+
+    with gzip.open(shared_dir / "data" / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        dicts = [json.loads(line) for line in fh][:60]  # 20 events, 3 outlets each, in date order
+    spellings = {
+        "none": [{k: v for k, v in d.items() if k != "id"} for d in dicts],
+        "url": [d | {"id": f"https://www.foxnews.com/politics/2019/03/28/article-{i}"} for i, d in enumerate(dicts)],
+        "dataset": [d | {"id": f"basil-{d['cluster']}-{i}"} for i, d in enumerate(dicts)],
+    }
+    partitions = {}
+    for name, items in spellings.items():
+        path = tmp_path / f"{name}.db"
+        for part in (items[:30], items[30:]):  # two processes: the second continues from the file
+            with Store(path, batch_size=16) as st:
+                st.add(part)
+        with Store(path) as st:
+            assert st.check() == []
+            rows = st.conn.execute("SELECT seq, story_id FROM articles ORDER BY seq").fetchall()
+            live = st.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
+            assert live == len({sid for _, sid in rows})
+        partitions[name] = _partition([(str(seq), sid) for seq, sid in rows])
+    assert partitions["url"] == partitions["none"] == partitions["dataset"]
+    assert 16 <= len(partitions["none"]) <= 26  # about one story per event
+
+
+def test_short_copies_are_not_linked_as_near_duplicates(tmp_path: Path) -> None:
+    """A snippet or a boilerplate page repeated under other headlines is too
+    little shared text to be a copy (dedup.min_shingles); a reprint is one,
+    and it sits in the story its own content picks."""
+    snippet = "updated wednesday november video article browser support javascript flash player disabled setting"
+    arts = [Article(id=f"snip{i}", raw_text=snippet, title=title) for i, title in
+            enumerate(["Storm hits Texas", "Senate passes farm bill", "Hunger Games sequel opens"])]
+    quake = _old_articles()[1]
+    arts += [quake, dataclasses.replace(quake, id="reprint", title="EXCLUSIVE: " + quake.title, source="Reprint")]
+    with Store(tmp_path / "s.db") as st:
+        result = st.add(arts)
+        assert result.near_duplicates == 1
+        assert st.article("reprint").duplicate_of == quake.id and st.story_of("reprint") == st.story_of(quake.id)
+        assert all(st.article(f"snip{i}").duplicate_of is None for i in range(3))
+    lenient = Settings().replace({"dedup.min_shingles": 1})
+    with Store(tmp_path / "lenient.db", settings=lenient) as st:
+        assert st.add(arts).near_duplicates == 3
+
+
+@pytest.mark.slow
+def test_cli_ingest_counts_refused_articles_and_lists_them_with_verbose(tmp_path: Path) -> None:
+    """Refused articles are never silently absent: the summary counts them by
+    reason, the first ten are listed, --verbose lists every one."""
+    feed = tmp_path / "tweets.jsonl"
+    spanish = [{"text": f"Terremoto de magnitud {i} en la costa, hay daños y no hay víctimas"} for i in range(12)]
+    english = [{"text": "Magnitude 7 earthquake hits the coast, no tsunami warning issued", "title": "Quake"}]
+    feed.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in spanish + english) + "\n", encoding="utf-8")
+    p = run("ingest", str(feed), "--store", str(tmp_path / "a.db"), "--no-progress")
+    err = p.stderr.decode()
+    assert p.returncode == 0, err
+    assert "ingested 1 article" in err and "12 skipped" in err and "(text does not look English: 12)" in err
+    assert err.count("only English is supported") == 10 and "2 more warnings (--verbose lists them all)" in err
+    p = run("ingest", str(feed), "--store", str(tmp_path / "b.db"), "--no-progress", "--verbose")
+    assert p.stderr.decode().count("only English is supported") == 12

@@ -680,8 +680,10 @@ def make_article(
         title, _ = text_hygiene(title)
     # metadata, then the URL's domain, then the text; never the file name (kept in ``path``)
     source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
+    date_from_text = False
     if date is None:
         date = detect_date(text)
+        date_from_text = date is not None
     title = clean_title(title) if title else None
     return Article(
         id=article_id or Article.make_id(text, title, url),
@@ -692,6 +694,7 @@ def make_article(
         date=date,
         path=path,
         removed=[f"text hygiene: {fixed} lone surrogate or control character(s) replaced with U+FFFD"] if fixed else [],
+        date_from_text=date_from_text,
     )
 
 

@@ -43,6 +43,8 @@ class Article:
     removed: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     duplicate_of: str | None = None
+    #: ``date`` was found in the text (a dateline), not given as publication metadata
+    date_from_text: bool = False
 
     @property
     def body(self) -> str:

@@ -30,6 +30,8 @@ in their arrival order. Version 3 stores each article's vector as one opaque
 blob of its representation and the clustering state as one versioned blob
 (state key ``model``), so neither the schema nor the clusterer changes with
 the representation; a version 2 file is converted in place (stories kept).
+Version 4 records whether an article's date was found in its text
+(``date_from_text``: weaker evidence for the clusterer than a publication date).
 A file newer than this code is refused (:class:`~newsbrief.errors.StoreError`).
 """
 
@@ -155,6 +157,13 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM state WHERE key IN ('df', 'n_docs', 'clock', 'seq')")
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    """Version 4: whether an article's date was found in its text rather than
+    given as publication metadata (the clusterer trusts it less). Existing
+    articles count as dated by metadata, as version 3 treated them."""
+    _script(conn, "ALTER TABLE articles ADD COLUMN date_from_text INTEGER NOT NULL DEFAULT 0")
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """Run statements one by one (``executescript`` would commit the migration's transaction)."""
     for stmt in sql.split(";"):
@@ -163,7 +172,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
 
 
 #: Ordered migrations: ``MIGRATIONS[n-1]`` takes a version n-1 file to version n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -415,7 +424,8 @@ class Store:
         from .stream.dedup import DuplicateIndex, Signature
 
         conn = self.conn
-        dedup = DuplicateIndex(threshold=self.settings.dedup.threshold, max_size=self.dedup_window)
+        dedup = DuplicateIndex(threshold=self.settings.dedup.threshold, max_size=self.dedup_window,
+                               min_shingles=self.settings.dedup.min_shingles)
         rows = conn.execute(
             "SELECT s.article_id, s.minhash FROM signatures s JOIN articles a ON a.id = s.article_id "
             "ORDER BY a.seq DESC LIMIT ?", (self.dedup_window,)
@@ -432,11 +442,11 @@ class Store:
             from .stream.model import state_from_bytes
 
             members = (
-                (sid, aid, parse_date(date), vector)
-                for sid, aid, date, vector in conn.execute(
-                    "SELECT a.story_id, a.id, a.date, v.vector FROM articles a "
+                (sid, aid, parse_date(date), bool(from_text), vector)
+                for sid, aid, date, from_text, vector in conn.execute(
+                    "SELECT a.story_id, a.id, a.date, a.date_from_text, v.vector FROM articles a "
                     "JOIN vectors v ON v.article_id = a.id JOIN stories s ON s.id = a.story_id "
-                    "WHERE s.active = 1 AND a.duplicate_of IS NULL ORDER BY a.seq"
+                    "WHERE s.active = 1 ORDER BY a.seq"
                 )
             )
             try:
@@ -522,12 +532,13 @@ class Store:
             fresh.append(a)
         if not fresh:
             return
-        # 2. near-duplicates: link to the earliest copy still in the window
+        # 2. near-duplicates: link to the earliest copy still in the window (the link says
+        #    "not an independent source"; the story is the clusterer's call, as for any article)
         assert self._dedup is not None
         sigs = {}
-        originals: list[Article] = []
+        min_shingles = self.settings.dedup.min_shingles
         for a in fresh:
-            sig = signature(a.raw_text)
+            sig = signature(a.raw_text, min_shingles=min_shingles)
             original = self._dedup.add_signature(a.id, sig)
             if original is not None and original != a.id:
                 a.duplicate_of = original
@@ -535,26 +546,25 @@ class Store:
             else:
                 a.duplicate_of = None
                 sigs[a.id] = sig
-                originals.append(a)
-        # 3. cluster the originals
+        # 3. cluster every new article
         model = self._model()
-        model.partial_fit(originals)
+        model.partial_fit(fresh)
         clusterer = model.clusterer
-        story_of = dict(zip((a.id for a in originals), model.labels_))
+        story_of = dict(zip((a.id for a in fresh), model.labels_))
         now = _now()
         conn.executemany(
-            "INSERT INTO articles(id, title, text, source, url, date, path, ingested_at, duplicate_of, story_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(a.id, a.title, a.raw_text, a.source, a.url, _iso(a.date), a.path, now, a.duplicate_of, story_of.get(a.id))
-             for a in fresh],
+            "INSERT INTO articles(id, title, text, source, url, date, date_from_text, path, ingested_at, duplicate_of, "
+            "story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, a.title, a.raw_text, a.source, a.url, _iso(a.date), int(a.date_from_text), a.path, now,
+              a.duplicate_of, story_of.get(a.id)) for a in fresh],
         )
         conn.executemany("INSERT OR REPLACE INTO signatures(article_id, minhash) VALUES (?, ?)",
                          [(aid, s.to_bytes()) for aid, s in sigs.items()])
         conn.executemany(
             "INSERT OR REPLACE INTO vectors(article_id, vector) VALUES (?, ?)",
-            [(a.id, blob) for a, blob in zip(originals, model.vector_bytes())],
+            [(a.id, blob) for a, blob in zip(fresh, model.vector_bytes())],
         )
-        # 4. merges and splits move earlier articles (and their duplicates)
+        # 4. merges and splits move earlier articles
         touched = set(clusterer.touched_)
         for ch in clusterer.changes_:
             if ch.kind == "merge":
@@ -568,21 +578,10 @@ class Store:
                 for k in range(0, len(moved), 400):
                     chunk = moved[k : k + 400]
                     q = ",".join("?" * len(chunk))
-                    conn.execute(f"UPDATE articles SET story_id = ? WHERE id IN ({q}) OR duplicate_of IN ({q})",
-                                 [ch.target, *chunk, *chunk])
+                    conn.execute(f"UPDATE articles SET story_id = ? WHERE id IN ({q})", [ch.target, *chunk])
                 result.splits += 1
             touched.update((ch.source, ch.target))
-        # 5. near-duplicates join their original's story
-        dups = [a for a in fresh if a.duplicate_of]
-        if dups:
-            conn.executemany(
-                "UPDATE articles SET story_id = (SELECT o.story_id FROM articles o WHERE o.id = ?) WHERE id = ?",
-                [(a.duplicate_of, a.id) for a in dups],
-            )
-            q = ",".join("?" * len(dups))
-            touched.update(r[0] for r in conn.execute(
-                f"SELECT story_id FROM articles WHERE id IN ({q}) AND story_id IS NOT NULL", [a.id for a in dups]))
-        # 6. story rows
+        # 5. story rows
         existing = {r[0] for r in conn.execute("SELECT id FROM stories")} if touched else set()
         merged_away = {ch.source for ch in clusterer.changes_ if ch.kind == "merge"}
         active_ids = set(clusterer.stories_)
@@ -592,7 +591,7 @@ class Store:
             self._refresh_story(sid, active=sid in active_ids, now=now)
         if clusterer.frozen_:
             conn.executemany("UPDATE stories SET active = 0 WHERE id = ?", [(s,) for s in clusterer.frozen_])
-        # 7. clustering state
+        # 6. clustering state
         # (the active stories are the stored vectors of their articles: not repeated in the blob)
         self._set_state("model", state_to_bytes(model.get_state(stories=False)))
         self._generation = int(self._state("generation", 0)) + 1
@@ -630,7 +629,8 @@ class Store:
         with self._lock:
             conn = self.conn
             rows = conn.execute(
-                "SELECT id, title, text, source, url, date, path, ingested_at FROM articles ORDER BY seq").fetchall()
+                "SELECT id, title, text, source, url, date, path, ingested_at, date_from_text FROM articles "
+                "ORDER BY seq").fetchall()
             result = IngestResult()
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -639,7 +639,7 @@ class Store:
                 self._load()
                 for k in range(0, len(rows), self.batch_size):
                     batch = [Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]),
-                                     path=r[6]) for r in rows[k : k + self.batch_size]]
+                                     path=r[6], date_from_text=bool(r[8])) for r in rows[k : k + self.batch_size]]
                     self._insert_batch(batch, result)
                 conn.executemany("UPDATE articles SET ingested_at = ? WHERE id = ?", [(r[7], r[0]) for r in rows])
                 conn.execute("COMMIT")
@@ -737,7 +737,8 @@ class Store:
         with self._lock:
             sid = self.resolve(story_id)
             rows = self.conn.execute(
-                "SELECT id, title, text, source, url, date, path, duplicate_of FROM articles WHERE story_id = ? "
+                "SELECT id, title, text, source, url, date, path, duplicate_of, date_from_text FROM articles "
+                "WHERE story_id = ? "
                 "ORDER BY date IS NULL, date, seq", (sid,)).fetchall()
         arts = [_article(r) for r in rows]
         if until is not None:
@@ -748,7 +749,7 @@ class Store:
     def article(self, article_id: str) -> Article:
         with self._lock:
             r = self.conn.execute(
-                "SELECT id, title, text, source, url, date, path, duplicate_of FROM articles WHERE id = ?",
+                "SELECT id, title, text, source, url, date, path, duplicate_of, date_from_text FROM articles WHERE id = ?",
                 (article_id,)).fetchone()
         if r is None:
             raise NotFoundError(f"no article {article_id!r} in the store")
@@ -789,7 +790,7 @@ class Store:
 
 def _article(r) -> Article:
     return Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]), path=r[6],
-                   duplicate_of=r[7])
+                   duplicate_of=r[7], date_from_text=bool(r[8]))
 
 
 def _story_title(rows) -> str:

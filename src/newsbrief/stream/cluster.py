@@ -12,18 +12,22 @@ chains a representation and this clusterer.
 How an article joins a story
 ----------------------------
 1. **Assignment.** A story's centroid is the sum of its members' vectors; the
-   article joins the active story with the highest cosine similarity if that
-   is at least ``threshold`` and the story is *time compatible* (the article's
-   date lies within ``window_days`` of the story's first..last date; undated
-   articles or stories are compatible with anything). Otherwise it seeds a new
-   story.
+   article joins the active story with the highest *time-weighted* cosine
+   similarity if that is at least ``threshold``, else it seeds a new story.
+   Dates are evidence, not a gate: an article dated more than ``window_days``
+   outside the story's first..last date loses up to ``date_penalty`` of its
+   cosine, linearly until ``horizon_days`` out. The loss is scaled by how far
+   each date is trusted: 1 for a publication date from metadata,
+   ``text_date_weight`` for a date found in the text (it may be an anniversary
+   or a misread), 0 for none (an undated article or story loses nothing).
 2. **Merge.** After each batch, the stories it touched are compared with all
    active stories; two time-compatible stories whose centroids reach
    ``merge_threshold`` merge, and so does a story of at most ``absorb_size``
    articles with a bigger one whose centroid reaches ``threshold`` against it;
    so do two stories whose members are on average similar enough
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
-   one event told from two angles). The bigger story (then the older) keeps its id;
+   one event told from two angles); the gap between their date ranges costs
+   them as in assignment. The bigger story (then the older) keeps its id;
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
@@ -31,11 +35,12 @@ How an article joins a story
    ``split_coherence`` is cut in two by spherical 2-means; the cut is kept when
    the halves' centroids are less similar than ``split_separation``. The
    bigger half keeps the id; the other half gets a new one.
-4. **Freezing.** The stream clock is the latest date seen. Stories whose last
-   date is more than ``window_days`` behind the clock are frozen: evicted from
-   the active set for good (a second "earthquake" story a month later seeds a
-   new story). Past ``max_active`` stories, the least recently touched ones
-   are frozen too, which bounds memory for undated streams.
+4. **Freezing.** The stream clock is the latest publication date seen (dates
+   found in text do not move it). Stories with a publication date whose last
+   date is more than ``horizon_days`` behind the clock are frozen: evicted
+   from the active set for good (a second "earthquake" story two months later
+   seeds a new story). Past ``max_active`` stories, the least recently
+   touched ones are frozen too, which bounds memory for undated streams.
 
 Memory is bounded by the active set: the most recent ``max_members`` member
 vectors and the centroid of each active story, and nothing that grows with
@@ -64,11 +69,13 @@ from ..config import ClusterSettings
 _DEFAULTS = ClusterSettings()
 
 
-def story_id_for(article_id: str, salt: str = "") -> str:
-    """A story id derived from its seed article (stable across processes)."""
-    if not salt:
-        return "s" + article_id[:16]
-    return "s" + hashlib.blake2b(f"{article_id}\0{salt}".encode(), digest_size=8).hexdigest()
+def story_id_for(number: int, article_id: str) -> str:
+    """The id of the ``number``-th story a clusterer issues, seeded by
+    ``article_id``: unique as long as the clusterer never reuses a number (it
+    counts them in its state), the same in every process that replays the
+    stream, and independent of how article ids are spelled (a hash, not a
+    prefix: articles whose ids share a prefix are not thereby related)."""
+    return "s" + hashlib.blake2b(f"{number}\0{article_id}".encode(), digest_size=8).hexdigest()
 
 
 # --- rows: sparse or dense -------------------------------------------------------------
@@ -223,6 +230,7 @@ class Member:
     day: float  # date ordinal, NaN when undated
     vector: Any  # a SparseRow or a dense float32 row (unit length)
     seq: int = 0  # arrival order
+    trust: float = 1.0  # how far its date is trusted (1 metadata, text_date_weight found in text)
 
 
 @dataclass
@@ -239,6 +247,7 @@ class StoryState:
     touched: int = 0  # arrival seq of the last change (for LRU eviction)
     created: int = 0
     n: int = 1  # all members, kept or not
+    trust: float = 0.0  # the most trusted member date (0: undated)
 
     @property
     def size(self) -> int:
@@ -298,6 +307,9 @@ class StoryClusterer:
     threshold: float = _DEFAULTS.threshold
     merge_threshold: float = _DEFAULTS.merge_threshold
     window_days: int = _DEFAULTS.window_days
+    horizon_days: int = _DEFAULTS.horizon_days
+    date_penalty: float = _DEFAULTS.date_penalty
+    text_date_weight: float = _DEFAULTS.text_date_weight
     max_active: int = _DEFAULTS.max_active
     split_min_size: int = _DEFAULTS.split_min_size
     split_coherence: float = _DEFAULTS.split_coherence
@@ -310,6 +322,7 @@ class StoryClusterer:
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
     clock_: float = field(default=math.nan, init=False, repr=False)
     seq_: int = field(default=0, init=False, repr=False)
+    issued_: int = field(default=0, init=False, repr=False)  # story ids issued so far
     labels_: list[str] = field(default_factory=list, init=False, repr=False)
     changes_: list[Change] = field(default_factory=list, init=False, repr=False)
     frozen_: list[str] = field(default_factory=list, init=False, repr=False)
@@ -323,14 +336,18 @@ class StoryClusterer:
         self.stories_ = {}
         self.clock_ = math.nan
         self.seq_ = 0
+        self.issued_ = 0
         self.labels_, self.changes_, self.frozen_ = [], [], []
         self.touched_ = set()
         self._rows = None
 
-    def partial_fit(self, X, article_ids: Sequence[str], dates: Sequence[dt.date | None]) -> "StoryClusterer":
+    def partial_fit(self, X, article_ids: Sequence[str], dates: Sequence[dt.date | None],
+                    dates_from_text: Sequence[bool] | None = None) -> "StoryClusterer":
         """Add the next batch of the stream: ``X`` holds one unit vector per
         article (rows; scipy sparse or dense, the same kind every batch),
-        ``article_ids`` and ``dates`` (``None`` when undated) go with them.
+        ``article_ids`` and ``dates`` (``None`` when undated) go with them;
+        ``dates_from_text`` marks dates found in the text rather than given
+        as publication metadata (trusted ``text_date_weight``).
 
         Sets :attr:`labels_` (story id per article of this batch, after this
         batch's merges and splits), :attr:`changes_` (merges and splits
@@ -350,12 +367,13 @@ class StoryClusterer:
             self.labels_ = []
             return self
         days = np.array([_day(d) for d in dates], dtype=np.float64)
-        dated = days[~np.isnan(days)]
-        if dated.size:
-            top = float(dated.max())
+        trust = self._trust(days, dates_from_text)
+        published = days[trust >= 1.0]
+        if published.size:
+            top = float(published.max())
             self.clock_ = top if math.isnan(self.clock_) else max(self.clock_, top)
         self._freeze_old()
-        labels = self._assign(ids, X, days)
+        labels = self._assign(ids, X, days, trust)
         self._merge()
         self._split()
         self._freeze_old()
@@ -363,18 +381,20 @@ class StoryClusterer:
         self.labels_ = labels  # final: this batch's merges and splits are applied
         return self
 
-    def predict(self, X, dates: Sequence[dt.date | None]) -> list[str | None]:
+    def predict(self, X, dates: Sequence[dt.date | None],
+                dates_from_text: Sequence[bool] | None = None) -> list[str | None]:
         """The active story each vector would join now, or ``None`` (no learning)."""
         self._check_fitted()
         if X.shape[0] == 0 or not self.stories_:
             return [None] * X.shape[0]
         X = self._rows.prepare(X)
-        ids, C, norms, first, last = self._matrix()
+        ids, C, norms, first, last, trust = self._matrix()
         S = self._rows.product(X, C)
+        days = np.array([_day(d) for d in dates], dtype=np.float64)
+        weights = self._trust(days, dates_from_text)
         out: list[str | None] = []
-        for i, d in enumerate(dates):
-            sims = S[i] / norms
-            sims[~self._compatible(_day(d), first, last)] = -1.0
+        for i in range(len(days)):
+            sims = S[i] / norms - self._time_penalty(days[i], weights[i], first, last, trust)
             j = int(np.argmax(sims))
             out.append(ids[j] if sims[j] >= self.threshold else None)
         return out
@@ -391,7 +411,8 @@ class StoryClusterer:
         if self._rows is None:
             raise ValueError("no vector seen yet: the state has no vector kind")
         state: dict[str, Any] = {"kind": self._rows.kind, "dim": self._rows.dim,
-                                 "clock": None if math.isnan(self.clock_) else self.clock_, "seq": self.seq_}
+                                 "clock": None if math.isnan(self.clock_) else self.clock_, "seq": self.seq_,
+                                 "issued": self.issued_}
         if stories:
             sts = list(self.stories_.values())
             members = [m for s in sts for m in s.members]
@@ -408,21 +429,25 @@ class StoryClusterer:
                 "article_ids": [m.article_id for m in members],
                 "days": np.array([m.day for m in members], dtype=np.float64),
                 "seqs": np.array([m.seq for m in members], dtype=np.int64),
+                "trusts": np.array([m.trust for m in members], dtype=np.float64),
+                "trust": np.array([s.trust for s in sts], dtype=np.float64),
                 "vectors": self._rows.pack([m.vector for m in members]),
             }
         return state
 
-    def set_state(self, state: dict, members: Iterable[tuple[str, str, dt.date | None]] = (),
+    def set_state(self, state: dict, members: Iterable[tuple[str, str, dt.date | None, bool]] = (),
                   X=None) -> "StoryClusterer":
         """Continue from :meth:`get_state`. A state taken with
         ``stories=False`` gets its active stories back from ``members``
-        (``(story_id, article_id, date)`` of every article of an active story,
-        in arrival order) and their vectors ``X`` (one row each); centroids
-        are their sums."""
+        (``(story_id, article_id, date, date_from_text)`` of every article of
+        an active story, in arrival order) and their vectors ``X`` (one row
+        each); centroids are their sums."""
         self.reset()
         self._rows = _ROWS[state["kind"]](int(state["dim"]))
         self.clock_ = math.nan if state["clock"] is None else float(state["clock"])
         self.seq_ = int(state["seq"])
+        # states written before ids were numbered: any count will do, their ids were prefixes, not hashes
+        self.issued_ = int(state.get("issued", self.seq_))
         if "stories" in state:
             self._set_stories(state["stories"])
             return self
@@ -433,8 +458,10 @@ class StoryClusterer:
         if len(vectors) != len(members):
             raise ValueError(f"{len(members)} members but {len(vectors)} vectors")
         groups: dict[str, list[Member]] = {}
-        for k, ((sid, aid, date), vec) in enumerate(zip(members, vectors)):
-            groups.setdefault(sid, []).append(Member(aid, _day(date), vec, k))
+        days = np.array([_day(m[2]) for m in members], dtype=np.float64)
+        trust = self._trust(days, [m[3] for m in members])
+        for k, ((sid, aid, _date, _from_text), vec) in enumerate(zip(members, vectors)):
+            groups.setdefault(sid, []).append(Member(aid, float(days[k]), vec, k, float(trust[k])))
         for sid, mem in groups.items():
             st = self._new_story(sid, mem[0], created=mem[0].seq)
             st.members = mem
@@ -451,12 +478,13 @@ class StoryClusterer:
         k = 0
         for i, sid in enumerate(s["ids"]):
             kept = int(s["kept"][i])
-            members = [Member(s["article_ids"][j], float(s["days"][j]), vectors[j], int(s["seqs"][j]))
-                       for j in range(k, k + kept)]
+            members = [Member(s["article_ids"][j], float(s["days"][j]), vectors[j], int(s["seqs"][j]),
+                              float(s["trusts"][j])) for j in range(k, k + kept)]
             k += kept
             self.stories_[sid] = StoryState(sid, members, centroids[i], float(s["norm2"][i]), float(s["first"][i]),
                                             float(s["last"][i]), touched=int(s["touched"][i]),
-                                            created=int(s["created"][i]), n=int(s["n"][i]))
+                                            created=int(s["created"][i]), n=int(s["n"][i]),
+                                            trust=float(s["trust"][i]))
 
     def _check_fitted(self) -> None:
         if self.stories_ is None:
@@ -473,19 +501,36 @@ class StoryClusterer:
         norms = np.sqrt(np.maximum(np.array([s.norm2 for s in sts], dtype=np.float64), 1e-12))
         first = np.array([s.first for s in sts], dtype=np.float64)
         last = np.array([s.last for s in sts], dtype=np.float64)
-        return ids, C, norms, first, last
+        trust = np.array([s.trust for s in sts], dtype=np.float64)
+        return ids, C, norms, first, last, trust
 
-    def _compatible(self, day: float, first: np.ndarray, last: np.ndarray) -> np.ndarray:
-        if math.isnan(day):
-            return np.ones(first.shape, dtype=bool)
-        w = self.window_days
+    def _trust(self, days: np.ndarray, from_text: Sequence[bool] | None) -> np.ndarray:
+        """How far each date is trusted: 0 undated, 1 published, ``text_date_weight`` found in the text."""
+        trust = np.where(np.isnan(days), 0.0, 1.0)
+        if from_text is not None:
+            trust[np.asarray(from_text, dtype=bool) & (trust > 0)] = self.text_date_weight
+        return trust
+
+    def _time_penalty(self, day: float, trust: float, first: np.ndarray, last: np.ndarray,
+                      story_trust: np.ndarray) -> np.ndarray:
+        """What the gap between an article's date and each story's first..last
+        range costs their cosine (see :meth:`_gap_cost`)."""
+        if math.isnan(day) or trust == 0.0 or self.date_penalty == 0.0:
+            return np.zeros(first.shape)
+        return self._gap_cost(day, day, trust, first, last, story_trust)
+
+    def _gap_cost(self, first_a, last_a, trust_a, first_b, last_b, trust_b) -> np.ndarray:
+        """What the gap between date ranges a and b costs a cosine: 0 within
+        ``window_days``, rising linearly to ``date_penalty`` at
+        ``horizon_days``, times the trust in both; 0 when either is undated."""
         with np.errstate(invalid="ignore"):
-            ok = (day <= last + w) & (day >= first - w)
-        return ok | np.isnan(first)
+            gap = np.maximum(np.maximum(first_b - last_a, first_a - last_b), 0.0)
+        ramp = np.clip((gap - self.window_days) / max(self.horizon_days - self.window_days, 1), 0.0, 1.0)
+        return np.nan_to_num(ramp * (self.date_penalty * trust_a * trust_b))
 
-    def _assign(self, article_ids: list[str], X, days: np.ndarray) -> list[str]:
+    def _assign(self, article_ids: list[str], X, days: np.ndarray, trust: np.ndarray) -> list[str]:
         B = len(article_ids)
-        ids, C, _norms, first0, last0 = self._matrix()
+        ids, C, _norms, first0, last0, trust0 = self._matrix()
         n0 = len(ids)
         # columns: the n0 active stories, then up to B new ones
         S = np.zeros((B, n0 + B), dtype=np.float64)
@@ -495,18 +540,18 @@ class StoryClusterer:
         norm2 = np.concatenate([np.array([self.stories_[i].norm2 for i in ids], dtype=np.float64), np.zeros(B)])
         first = np.concatenate([first0, np.full(B, np.nan)])
         last = np.concatenate([last0, np.full(B, np.nan)])
+        story_trust = np.concatenate([trust0, np.zeros(B)])
         col_ids = list(ids)
         members_new: dict[int, list[int]] = {}
         labels_col = []
         for i, aid in enumerate(article_ids):
             n = len(col_ids)
             sims = S[i, :n] / np.sqrt(np.maximum(norm2[:n], 1e-12))
-            sims[~self._compatible(days[i], first[:n], last[:n])] = -1.0
+            sims -= self._time_penalty(days[i], trust[i], first[:n], last[:n], story_trust[:n])
             j = int(np.argmax(sims)) if n else -1
             if j < 0 or sims[j] < self.threshold:
                 j = n
-                col_ids.append(story_id_for(aid) if story_id_for(aid) not in self.stories_ else
-                               story_id_for(aid, str(self.seq_ + i)))
+                col_ids.append(self._issue_id(aid))
                 norm2[j] = 0.0
             norm2[j] += 2.0 * S[i, j] + G[i, i]
             S[:, j] += G[:, i]
@@ -514,13 +559,14 @@ class StoryClusterer:
             if not math.isnan(d):
                 first[j] = d if math.isnan(first[j]) else min(first[j], d)
                 last[j] = d if math.isnan(last[j]) else max(last[j], d)
+                story_trust[j] = max(story_trust[j], trust[i])
             members_new.setdefault(j, []).append(i)
             labels_col.append(j)
         # apply to the stories
         vectors = self._rows.split(X)
         for j, rows in members_new.items():
             sid = col_ids[j]
-            mem = [Member(article_ids[i], float(days[i]), vectors[i], self.seq_ + i) for i in rows]
+            mem = [Member(article_ids[i], float(days[i]), vectors[i], self.seq_ + i, float(trust[i])) for i in rows]
             st = self.stories_.get(sid)
             if st is None:
                 st = self._new_story(sid, mem[0], created=self.seq_ + rows[0])
@@ -533,10 +579,14 @@ class StoryClusterer:
         self._batch_ids = article_ids
         return self._batch_labels
 
+    def _issue_id(self, article_id: str) -> str:
+        self.issued_ += 1
+        return story_id_for(self.issued_, article_id)
+
     def _new_story(self, sid: str, m: Member, created: int) -> StoryState:
         values = self._rows.values(m.vector)
         st = StoryState(sid, [m], m.vector, float(np.dot(values, values)), m.day, m.day, touched=created,
-                        created=created)
+                        created=created, trust=0.0 if math.isnan(m.day) else m.trust)
         self.stories_[sid] = st
         return st
 
@@ -549,6 +599,8 @@ class StoryClusterer:
         st.norm2 = _sqnorm(self._rows.values(st.centroid))
         for m in mem:
             self._widen(st, m.day, m.day)
+            if not math.isnan(m.day):
+                st.trust = max(st.trust, m.trust)
         self._trim(st)
 
     def _absorb(self, keep: StoryState, other: StoryState) -> None:
@@ -558,6 +610,7 @@ class StoryClusterer:
         keep.n += other.n
         keep.members = sorted(keep.members + other.members, key=lambda m: m.seq)
         self._widen(keep, other.first, other.last)
+        keep.trust = max(keep.trust, other.trust)
         keep.touched = max(keep.touched, other.touched)
         self._trim(keep)
 
@@ -577,9 +630,10 @@ class StoryClusterer:
         st.centroid = self._rows.total([m.vector for m in st.members])
         st.norm2 = _sqnorm(self._rows.values(st.centroid))
         st.n = len(st.members)
-        ds = [m.day for m in st.members if not math.isnan(m.day)]
-        st.first = min(ds) if ds else math.nan
-        st.last = max(ds) if ds else math.nan
+        dated = [m for m in st.members if not math.isnan(m.day)]
+        st.first = min(m.day for m in dated) if dated else math.nan
+        st.last = max(m.day for m in dated) if dated else math.nan
+        st.trust = max((m.trust for m in dated), default=0.0)
 
     # --- merge, split, freeze ------------------------------------------------------------
 
@@ -587,19 +641,22 @@ class StoryClusterer:
         self._batch_labels[:] = [new if s == old else s for s in self._batch_labels]
 
     def _merge(self) -> None:
-        touched = [s for s in self.touched_ if s in self.stories_]
+        # in creation order (a set's order would differ between processes, and with it tie-breaks and ids)
+        touched = sorted((s for s in self.touched_ if s in self.stories_), key=lambda s: self.stories_[s].created)
         if not touched or len(self.stories_) < 2:
             return
-        ids, C, norms, first, last = self._matrix()
+        ids, C, norms, first, last, trust = self._matrix()
         pos = {s: k for k, s in enumerate(ids)}
         rows = [pos[s] for s in touched]
         dots = self._rows.product(C[rows], C)
-        sims = dots / norms[rows][:, None] / norms[None, :]
+        cost = self._gap_cost(first[rows][:, None], last[rows][:, None], trust[rows][:, None],
+                              first[None, :], last[None, :], trust[None, :])
+        sims = dots / norms[rows][:, None] / norms[None, :] - cost
         if self.merge_average:
             # average-link: the mean cosine between the two stories' members
             # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
             size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
-            avg = dots / size[rows][:, None] / size[None, :]
+            avg = dots / size[rows][:, None] / size[None, :] - cost
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
             sims = np.where(avg >= self.merge_average, np.maximum(sims, self.merge_threshold + avg), sims)
         pairs = []
@@ -610,9 +667,8 @@ class StoryClusterer:
                 small, big = sorted((a.size, b.size))
                 if sims[r, j] < self.merge_threshold and not (small <= self.absorb_size < big):
                     continue
-                if self._intervals_compatible(a, b):
-                    pairs.append((float(sims[r, j]), ids[k], ids[j]))
-        pairs.sort(reverse=True)
+                pairs.append((float(sims[r, j]), ids[k], ids[j]))
+        pairs.sort(key=lambda p: -p[0])  # best first; ties keep creation order, never the ids' spelling
         gone: set[str] = set()
         for _sim, x, y in pairs:
             if x in gone or y in gone:
@@ -627,14 +683,8 @@ class StoryClusterer:
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
 
-    def _intervals_compatible(self, a: StoryState, b: StoryState) -> bool:
-        if math.isnan(a.first) or math.isnan(b.first):
-            return True
-        w = self.window_days
-        return a.first - w <= b.last and b.first - w <= a.last
-
     def _split(self) -> None:
-        for sid in list(self.touched_):
+        for sid in sorted(self.touched_, key=lambda s: self.stories_[s].created if s in self.stories_ else -1):
             st = self.stories_.get(sid)
             if st is None or st.size < self.split_min_size or st.coherence >= self.split_coherence:
                 continue
@@ -646,9 +696,7 @@ class StoryClusterer:
             dropped = st.n - len(st.members)
             keep_m, move_m = (a, b) if (len(a) + dropped, -min(m.seq for m in a)) >= (len(b), -min(m.seq for m in b)) else (b, a)
             seed = min(move_m, key=lambda m: m.seq)
-            new_id = story_id_for(seed.article_id, salt=f"split:{sid}")
-            if new_id in self.stories_:
-                continue
+            new_id = self._issue_id(seed.article_id)
             moved = sorted(move_m, key=lambda m: m.seq)
             if dropped:
                 st.centroid = self._rows.minus(st.centroid, [m.vector for m in moved])
@@ -701,8 +749,9 @@ class StoryClusterer:
     def _freeze_old(self) -> None:
         if math.isnan(self.clock_):
             return
-        horizon = self.clock_ - self.window_days
-        for sid in [s for s, st in self.stories_.items() if not math.isnan(st.last) and st.last < horizon]:
+        horizon = self.clock_ - self.horizon_days
+        # only stories with a publication date: the clock says nothing about dates found in text
+        for sid in [s for s, st in self.stories_.items() if st.trust >= 1.0 and st.last < horizon]:
             del self.stories_[sid]
             self.frozen_.append(sid)
 

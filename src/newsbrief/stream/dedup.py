@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .._patterns import boilerplate_reason
 from ..model import Article, Brief, BriefStage
 
 #: Estimated Jaccard similarity of 5-shingle sets above which two articles are
@@ -117,13 +118,22 @@ class Signature:
         return bool(np.all(self.hashvalues == np.uint32(0xFFFFFFFF)))
 
 
-def signature(text: str, num_perm: int = NUM_PERM) -> Signature:
-    """The MinHash signature of the word 5-shingles of ``text``."""
-    h = shingle_hashes(text)
-    if h.size == 0:
+def content_lines(text: str) -> str:
+    """``text`` without its boilerplate lines ("Advertisement", share bars, menus)."""
+    return "\n".join(line for line in text.splitlines() if not boilerplate_reason(line.strip()))
+
+
+def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1) -> Signature:
+    """The MinHash signature of the word 5-shingles of ``text``'s content
+    lines; empty (it matches nothing) when they hold fewer than
+    ``min_shingles`` distinct shingles. The story store asks for
+    ``dedup.min_shingles``: across a stream, a snippet, a tweet or a
+    boilerplate page ("enable JavaScript") is too little shared text to call
+    a copy; within one brief's articles any copy counts."""
+    h = np.unique(shingle_hashes(content_lines(text)))  # a shingle seen twice hashes the same: count it once
+    if h.size == 0 or h.size < min_shingles:
         return Signature(np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32))
     a, b = _permutations(num_perm)
-    h = np.unique(h)  # a shingle seen twice hashes the same: count it once
     low = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
     # in blocks: the permuted hashes of a 10 MB article would take 128 x 8 bytes
     # per shingle (~2 GB) at once; a block keeps that at num_perm x 8 x _BLOCK bytes
@@ -215,6 +225,7 @@ class DuplicateIndex:
     threshold: float = DUPLICATE_THRESHOLD
     num_perm: int = NUM_PERM
     max_size: int | None = None
+    min_shingles: int = 1
     _lsh: BandIndex | None = field(default=None, init=False, repr=False)
     _hashes: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
 
@@ -235,7 +246,7 @@ class DuplicateIndex:
         return best
 
     def add(self, key: str, text: str) -> str | None:
-        return self.add_signature(key, signature(text, self.num_perm))
+        return self.add_signature(key, signature(text, self.num_perm, self.min_shingles))
 
     def add_signature(self, key: str, sig: Signature, check: bool = True) -> str | None:
         """Index ``sig`` under ``key`` unless it copies an indexed text;

@@ -116,14 +116,16 @@ class ArticleClusterer:
         ``touched_`` tell what happened to earlier stories."""
         articles = list(articles)
         self.vectors_ = self.vectorizer.partial_fit_transform(articles)
-        self.clusterer.partial_fit(self.vectors_, [a.id for a in articles], [a.date for a in articles])
+        self.clusterer.partial_fit(self.vectors_, [a.id for a in articles], [a.date for a in articles],
+                                   [a.date_from_text for a in articles])
         self.labels_ = self.clusterer.labels_
         return self
 
     def predict(self, articles: Sequence[Article]) -> list[str | None]:
         """The active story each article would join now, or ``None`` (no learning)."""
         articles = list(articles)
-        return self.clusterer.predict(self.vectorizer.transform(articles), [a.date for a in articles])
+        return self.clusterer.predict(self.vectorizer.transform(articles), [a.date for a in articles],
+                                      [a.date_from_text for a in articles])
 
     def get_state(self, stories: bool = True) -> dict:
         """The versioned state (see the module docstring); ``stories=False``
@@ -132,10 +134,10 @@ class ArticleClusterer:
                 "vectorizer": self.vectorizer.get_state(), "clusterer": self.clusterer.get_state(stories=stories)}
 
     def set_state(self, state: dict,
-                  members: Iterable[tuple[str, str, dt.date | None, bytes]] = ()) -> "ArticleClusterer":
+                  members: Iterable[tuple[str, str, dt.date | None, bool, bytes]] = ()) -> "ArticleClusterer":
         """Continue from :meth:`get_state`; for a state without stories,
-        ``members`` are ``(story_id, article_id, date, vector bytes)`` of
-        the active stories' articles in arrival order, the bytes as
+        ``members`` are ``(story_id, article_id, date, date_from_text, vector
+        bytes)`` of the active stories' articles in arrival order, the bytes as
         :meth:`vector_bytes` gave them. Raises ValueError for a state of
         another version or representation."""
         if state.get("version") != STATE_VERSION:
@@ -145,8 +147,8 @@ class ArticleClusterer:
                              f"this clusterer uses {self.vectorizer.name!r}")
         rows = list(members)
         self.vectorizer.set_state(state["vectorizer"])
-        X = self.vectorizer.from_bytes([r[3] for r in rows]) if rows else None
-        self.clusterer.set_state(state["clusterer"], [r[:3] for r in rows], X)
+        X = self.vectorizer.from_bytes([r[4] for r in rows]) if rows else None
+        self.clusterer.set_state(state["clusterer"], [r[:4] for r in rows], X)
         self.labels_, self.vectors_ = [], None
         return self
 
