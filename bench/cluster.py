@@ -1,31 +1,52 @@
-"""Story clustering benchmark: ingest + dedup + cluster one mixed stream of
-every labelled article in ../shared/data, then score the stories against the
-labels.
+"""Story clustering benchmark: every labelled set in ../shared/data, each
+alone and all together in one mixed stream, through newsbrief's store and
+through two peers fed the same stream; BCubed per set, side by side.
 
-The stream: every article of every cluster of the summarization sets
-(multinews_sample, multiling2011_en, duc2003_task3, duc2006: the cluster is
-the label) and of the clustering sets (basil, ecbplus, wikiref220,
-googlenews_ts, trec_microblog_tweet89, crisislext26: the ``cluster`` field),
-shuffled (seeded), then the dated articles put in date order in the dated
-slots (undated articles keep their random places). It goes through the real
-path, :meth:`newsbrief.store.Store.add` into a fresh SQLite file (ingest
-validation, MinHash de-duplication, clustering, transactions), then each
-article's story is read back from the store.
+Streams
+-------
+* **Alone**: one set in its own order: its file order (the clustering sets'
+  files are in time order where they have dates; the summarization sets' are
+  cluster by cluster), with the dated articles then put in date order in the
+  dated slots (a stable sort: equal dates keep their file order), as a feed
+  delivers them. Article ids are dropped (the store's ids are content hashes;
+  dataset ids name the gold cluster).
+* **Mixed**: every chosen set at once: the sets interleaved by relative
+  position (article i of a set of n comes at i/n of the stream), then the
+  dated articles in date order in the dated slots. Each set is scored on its
+  own articles (an article's story cut down to its set), so the mixed figure
+  tells what the other sets' articles cost it.
 
-Scores per dataset and per group: BCubed precision/recall/F1 (Bagga &
-Baldwin 1998; Amigó et al. 2009 for its properties) and pairwise F1, each
-computed on that dataset's articles only (an article's predicted story is cut
-down to the articles of the same dataset). Near-duplicates count in the story
-of their original; articles the ingest refused (non-English tweets, empty
-texts) are left out and counted.
+Articles the ingest refuses (not English, empty) are counted and scored as
+singletons (they are in no story), never dropped from the gold.
 
-Scale: ``--scales 1,4,16`` replays the stream k times, each replay with dates
-shifted past the previous one and a replay-specific spelling of every content
-word (so a replay is new news, not a copy for the de-duplicator), in a fresh
-process per scale; it reports articles/s and peak RSS at each scale, and the
-active set the clusterer holds at the end.
+Systems
+-------
+* ``newsbrief``: :meth:`newsbrief.store.Store.add` into a fresh SQLite file
+  (validation, MinHash de-duplication, clustering, transactions); each
+  article's story is read back from the store.
+* ``single-pass``: the textbook incremental baseline: an article joins the
+  story whose centroid (sum of members) is most cosine-similar if that
+  reaches :data:`SINGLE_PASS_THRESHOLD`, else starts a new one; no window,
+  no merge or split.
+* ``average-link``: batch (offline) agglomerative clustering with average
+  link, cut at cosine :data:`AVERAGE_LINK_THRESHOLD` (scipy; O(n^2) memory, so
+  run on streams of at most :data:`AVERAGE_LINK_MAX` articles).
 
-    python bench/cluster.py [--datasets all|event|...] [--scales 1,4,16] [--seeds 0,1,2] [--json out.json]
+The peers cluster newsbrief's own vectors (hashed TF-IDF,
+:class:`newsbrief.stream.vectorize.HashedTfidfVectorizer`): single-pass the
+stream's vectors (idf learned as the stream goes, as newsbrief sees them),
+average-link the vectors under the idf of the whole set. So the comparison is
+of algorithms, not representations. Peers see every accepted article
+(newsbrief links near-duplicates to their original's story instead).
+
+Also reported: near-duplicate links (how many join two different gold
+stories), articles/s and peak RSS of the newsbrief run (``--scales 1,4,16``
+replays the mixed stream k times in a fresh process per scale, each replay
+with dates shifted past the previous one and every content word respelled, so
+a replay is new news; memory should stay flat).
+
+    python bench/cluster.py [--datasets all|event|topic|short|NAMES] [--modes alone,mixed]
+                            [--systems newsbrief,single-pass,average-link] [--scales 1] [--json out.json]
 """
 
 from __future__ import annotations
@@ -35,7 +56,6 @@ import collections
 import gzip
 import json
 import os
-import random
 import resource
 import subprocess
 import sys
@@ -65,51 +85,61 @@ GROUPS = {
     "topic": ["duc2003_task3", "duc2006", "wikiref220"],
     "short": ["googlenews_ts", "trec_microblog_tweet89", "crisislext26"],
 }
-#: Targets from the issue (event-style sets).
-TARGET_F1 = 0.95
-TARGET_RATE = 500.0
+SYSTEMS = ["newsbrief", "single-pass", "average-link"]
+#: Peer thresholds, each chosen once by the best mean BCubed F1 over every set
+#: alone (a sweep of 0.1..0.6 in steps of 0.05), then fixed.
+SINGLE_PASS_THRESHOLD = 0.25
+AVERAGE_LINK_THRESHOLD = 0.15
+#: Largest stream average-link runs on (the condensed distance matrix of
+#: 12,000 articles is 0.6 GB).
+AVERAGE_LINK_MAX = 12_000
+#: Articles per store batch (and per vectorizer batch for the peers).
+BATCH = 256
 
 
-def load_items(names: list[str]) -> list[tuple[str, str, dict]]:
-    """(dataset, gold label, article dict) for every article of the named sets."""
+# --- streams ------------------------------------------------------------------------
+
+
+def load_items(name: str) -> list[tuple[str, dict]]:
+    """(gold label, article dict) of every article of one set, in file order."""
     items = []
-    for name in names:
-        if name in SUMMARIZATION:
-            with gzip.open(SHARED / SUMMARIZATION[name], "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    c = json.loads(line)
-                    for a in c["articles"]:
-                        items.append((name, c["id"], a))
-        else:
-            with gzip.open(SHARED / CLUSTERING[name], "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    a = json.loads(line)
-                    items.append((name, a["cluster"], a))
+    if name in SUMMARIZATION:
+        with gzip.open(SHARED / SUMMARIZATION[name], "rt", encoding="utf-8") as fh:
+            for line in fh:
+                c = json.loads(line)
+                items.extend((c["id"], a) for a in c["articles"])
+    else:
+        with gzip.open(SHARED / CLUSTERING[name], "rt", encoding="utf-8") as fh:
+            for line in fh:
+                a = json.loads(line)
+                items.append((a["cluster"], a))
     return items
 
 
-def build_stream(items, seed: int):
-    """Articles (validated by ingest) in stream order, with their dataset and label."""
+def build_stream(names: list[str]):
+    """The stream of the named sets (see the module docstring): articles in
+    stream order and, parallel to them, ``(set, gold label, Article or None)``
+    (None: the ingest refused it; its reason is in ``refused``)."""
     from newsbrief.errors import InputError
     from newsbrief.ingest import article_from_dict
 
-    rng = random.Random(seed)
-    items = list(items)
-    rng.shuffle(items)
-    arts, meta, refused = [], [], collections.Counter()
-    for name, label, d in items:
-        d = {k: v for k, v in d.items() if k != "id"}  # ids are content hashes, as on ingest
-        try:
-            art = article_from_dict(d, where=f"<{name}>")
-        except InputError:
-            refused[name] += 1
-            continue
-        arts.append(art)
-        meta.append((name, label))
-    dated = sorted((i for i, a in enumerate(arts) if a.date), key=lambda i: (arts[i].date, i))
+    entries, refused = [], collections.Counter()
+    for name in names:
+        items = load_items(name)
+        for k, (label, d) in enumerate(items):
+            d = {key: v for key, v in d.items() if key != "id"}
+            try:
+                art = article_from_dict(d, where=f"<{name}>")
+            except InputError as err:
+                art = None
+                refused[(name, err.code)] += 1
+            entries.append(((k + 0.5) / len(items), name, label, art))
+    entries.sort(key=lambda e: e[0])  # interleave by relative position (stable: set order breaks ties)
+    dated = sorted((i for i, e in enumerate(entries) if e[3] is not None and e[3].date),
+                   key=lambda i: entries[i][3].date)
     it = iter(dated)
-    order = [next(it) if a.date else i for i, a in enumerate(arts)]
-    return [arts[i] for i in order], [meta[i] for i in order], refused
+    order = [next(it) if e[3] is not None and e[3].date else i for i, e in enumerate(entries)]
+    return [entries[i][1:] for i in order], refused
 
 
 def _respell_fn(r: int):
@@ -152,7 +182,10 @@ def stream_span(arts) -> int:
     return (max(days) - min(days)).days + 30 if days else 0
 
 
-def pairwise(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
+# --- scores ---------------------------------------------------------------------------
+
+
+def pairwise(gold: list, pred: list) -> tuple[float, float, float]:
     def pairs(c: collections.Counter) -> int:
         return sum(v * (v - 1) // 2 for v in c.values())
 
@@ -163,6 +196,119 @@ def pairwise(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _scores(gold, pred) -> dict:
+    from newsbrief.eval.clustering import bcubed
+
+    bp, br, bf = bcubed(gold, pred)
+    pp, pr, pf = pairwise(gold, pred)
+    return {"bcubed_p": round(bp, 4), "bcubed_r": round(br, 4), "bcubed_f1": round(bf, 4),
+            "pairwise_p": round(pp, 4), "pairwise_r": round(pr, 4), "pairwise_f1": round(pf, 4),
+            "gold_clusters": len(set(gold)), "stories": len(set(pred))}
+
+
+def score_sets(names, meta, pred) -> dict:
+    """Scores per set: ``pred`` holds a story per stream entry (None: refused,
+    scored as a singleton)."""
+    rows = {}
+    for name in names:
+        idx = [i for i, m in enumerate(meta) if m[0] == name]
+        gold = [meta[i][1] for i in idx]
+        labels = [pred[i] if pred[i] is not None else ("refused", i) for i in idx]
+        rows[name] = _scores(gold, labels) | {"articles": len(idx)}
+    return rows
+
+
+# --- peers ----------------------------------------------------------------------------
+
+
+def stream_vectors(arts):
+    """The hashed TF-IDF vectors of ``arts`` as the stream sees them (idf
+    learned batch by batch) and under the final idf (as a batch method sees them)."""
+    import scipy.sparse as sp
+
+    from newsbrief.stream.vectorize import HashedTfidfVectorizer
+
+    vec = HashedTfidfVectorizer()
+    vec.reset()
+    parts, counts = [], []
+    for k in range(0, len(arts), BATCH):
+        X = vec._counts(arts[k : k + BATCH])
+        vec._learn(X)
+        counts.append(X.copy())
+        parts.append(vec._weigh(X))
+    online = sp.vstack(parts).tocsr()
+    final = vec._weigh(sp.vstack(counts).tocsr())
+    return online, final
+
+
+def single_pass(X, threshold: float = SINGLE_PASS_THRESHOLD) -> list[int]:
+    """Single-pass centroid clustering of the rows of ``X`` (unit vectors, in
+    order): each row joins the most cosine-similar centroid (sum of members)
+    at or above ``threshold``, else starts a new cluster. An inverted index of
+    member weights per term gives every centroid's dot product at once."""
+    import numpy as np
+
+    postings: dict[int, list] = {}  # term -> [cluster ids (array), weights (array), used]
+    norm2: list[float] = []
+    labels = []
+    for i in range(X.shape[0]):
+        a, b = X.indptr[i], X.indptr[i + 1]
+        terms, weights = X.indices[a:b], X.data[a:b].astype(np.float64)
+        best, best_sim = -1, threshold
+        if norm2 and terms.size:
+            got = [(postings[t], w) for t, w in zip(terms, weights) if t in postings]
+            if got:
+                ids = np.concatenate([p[0][: p[2]] for p, _ in got])
+                vals = np.concatenate([p[1][: p[2]] * w for p, w in got])
+                dots = np.bincount(ids, weights=vals, minlength=len(norm2))
+                sims = dots / np.sqrt(np.maximum(np.array(norm2), 1e-12))
+                j = int(np.argmax(sims))
+                if sims[j] >= threshold:
+                    best, best_sim = j, sims[j]
+        if best < 0:
+            best = len(norm2)
+            norm2.append(0.0)
+            dot = 0.0
+        else:
+            dot = best_sim * np.sqrt(norm2[best])
+        norm2[best] += 2.0 * dot + float(np.dot(weights, weights))
+        for t, w in zip(terms, weights):
+            p = postings.get(t)
+            if p is None:
+                p = postings[t] = [np.zeros(4, np.int64), np.zeros(4, np.float64), 0]
+            if p[2] == p[0].size:
+                p[0] = np.concatenate([p[0], np.zeros_like(p[0])])
+                p[1] = np.concatenate([p[1], np.zeros_like(p[1])])
+            p[0][p[2]], p[1][p[2]] = best, w
+            p[2] += 1
+        labels.append(best)
+    return labels
+
+
+def average_link(X, threshold: float = AVERAGE_LINK_THRESHOLD) -> list[int] | None:
+    """Average-link clusters of the rows of ``X`` cut at cosine ``threshold``
+    (None when the stream is too long for the O(n^2) distance matrix)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = X.shape[0]
+    if n > AVERAGE_LINK_MAX:
+        return None
+    if n < 2:
+        return [0] * n
+    D = 1.0 - (X @ X.T).toarray()
+    np.fill_diagonal(D, 0.0)
+    np.clip(D, 0.0, 2.0, out=D)
+    condensed = squareform(D, checks=False)
+    del D
+    Z = linkage(condensed, method="average")
+    return [int(x) for x in fcluster(Z, t=1.0 - threshold, criterion="distance")]
+
+
+# --- one run --------------------------------------------------------------------------
+
+
 def _rss_mb() -> float:
     with open("/proc/self/status") as fh:
         for line in fh:
@@ -171,25 +317,22 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def run(names: list[str], scale: int, seed: int, store_dir: str) -> dict:
-    """Ingest + cluster the stream (x scale) into a fresh store; scores and speed."""
+def run_newsbrief(arts, scale: int, store_dir: str) -> tuple[dict[str, str], dict]:
+    """Ingest + cluster ``arts`` (x ``scale``) into a fresh store: each
+    article's story (first replay), and speed, memory and store counts."""
     from newsbrief.store import Store
+    from newsbrief.stream.dedup import DuplicateIndex
+    from newsbrief.stream.model import ArticleClusterer
 
-    items = load_items(names)
-    arts, meta, refused = build_stream(items, seed)
-    del items
     span = stream_span(arts)
     path = Path(store_dir) / f"bench-{scale}.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     store = Store(path).open()
-    store.add([])  # nothing; then warm up: imports and caches do not count as stream memory
-    from newsbrief.stream.dedup import DuplicateIndex
-    from newsbrief.stream.model import ArticleClusterer
-
+    store.add([])  # warm up: imports and caches do not count as stream memory
     ArticleClusterer().fit(arts[:50])
-    DuplicateIndex().add("warm-up", arts[0].raw_text)
-    base_rss = _rss_mb()  # the stream itself is in memory from here on; replays are generated lazily
+    DuplicateIndex().add("warm-up", arts[0].raw_text if arts else "warm up")
+    base_rss = _rss_mb()
     rss_marks = []
 
     def stream():
@@ -202,74 +345,80 @@ def run(names: list[str], scale: int, seed: int, store_dir: str) -> dict:
     elapsed = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cl = store.model.clusterer
-    active = len(cl.stories_)
-    active_kept = sum(len(s.members) for s in cl.stories_.values())
-    n_stories = store.stats()["stories"]
-
-    def stories_of(ids: list[str]) -> list[str]:
-        # each article's story, read back from the store (near-duplicates sit
-        # in their original's story; an article given twice is stored once)
-        found: dict[str, str] = {}
-        for k in range(0, len(ids), 500):
-            chunk = ids[k : k + 500]
-            found.update(store.conn.execute(
-                f"SELECT id, story_id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return [found[i] for i in ids]
-
-    rows = _score_rows(names, meta, stories_of([a.id for a in arts]), refused)
-    last_rows = None
-    if scale > 1:
-        last_rows = _score_rows(names, meta, stories_of([a.id for a in replay_one(arts, scale - 1, span)]), refused)
-    store.close()
-    return {
+    found: dict[str, tuple[str, str | None]] = {}
+    ids = [a.id for a in arts]
+    for k in range(0, len(ids), 500):
+        chunk = ids[k : k + 500]
+        for aid, sid, dup in store.conn.execute(
+                f"SELECT id, story_id, duplicate_of FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            found[aid] = (sid, dup)
+    info = {
         "scale": scale,
         "articles": len(arts) * scale,
         "seconds": round(elapsed, 2),
-        "articles_per_s": round(len(arts) * scale / elapsed, 1),
+        "articles_per_s": round(len(arts) * scale / max(elapsed, 1e-9), 1),
         "peak_rss_mb": round(peak, 1),
         "rss_before_ingest_mb": round(base_rss, 1),
-        "ingest_rss_growth_mb": round(peak - base_rss, 1),
         "rss_after_each_replay_mb": rss_marks,
-        "stories": n_stories,
-        "active_stories": active,
-        "active_members_kept": active_kept,
+        "stories": store.stats()["stories"],
+        "active_stories": len(cl.stories_),
         "near_duplicates": result.near_duplicates,
         "already_stored": result.already_stored,
         "merges": result.merges,
         "splits": result.splits,
-        "store_mb": round(path.stat().st_size / 1e6, 1),
-        "datasets": rows,
-        "datasets_last_replay": last_rows,
     }
+    store.close()
+    return found, info
 
 
-def _score_rows(names, meta, pred_all, refused) -> dict:
-    rows = {}
-    for name in names:
-        idx = [i for i, (n, _) in enumerate(meta) if n == name]
-        if not idx:
+def run(names: list[str], systems: list[str], scale: int, store_dir: str) -> dict:
+    """One stream of ``names`` through every system; scores per set and system."""
+    meta, refused = build_stream(names)
+    arts = [m[2] for m in meta if m[2] is not None]
+    pos = [i for i, m in enumerate(meta) if m[2] is not None]
+    out: dict = {"sets": names, "articles": len(meta), "refused": {f"{n}/{c}": v for (n, c), v in refused.items()},
+                 "scores": {}, "seconds": {}}
+    if "newsbrief" in systems:
+        found, info = run_newsbrief(arts, scale, store_dir)
+        out["newsbrief"] = info
+        pred = [None] * len(meta)
+        for i, a in zip(pos, arts):
+            pred[i] = found[a.id][0]
+        out["scores"]["newsbrief"] = score_sets(names, meta, pred)
+        out["dedup"] = dedup_links(names, meta, pos, arts, found)
+    if scale == 1 and {"single-pass", "average-link"} & set(systems):
+        online, final = stream_vectors(arts)
+        for system, fn, X in (("single-pass", single_pass, online), ("average-link", average_link, final)):
+            if system not in systems:
+                continue
+            t0 = time.perf_counter()
+            labels = fn(X)
+            out["seconds"][system] = round(time.perf_counter() - t0, 2)
+            if labels is None:
+                continue
+            pred = [None] * len(meta)
+            for i, lab in zip(pos, labels):
+                pred[i] = lab
+            out["scores"][system] = score_sets(names, meta, pred)
+    return out
+
+
+def dedup_links(names, meta, pos, arts, found) -> dict:
+    """Near-duplicate links per set: how many, and how many join two
+    articles of different gold stories."""
+    gold_of = {a.id: meta[i] for i, a in zip(pos, arts)}
+    rows = {n: {"links": 0, "cross_story": 0} for n in names}
+    for aid, (_sid, dup) in found.items():
+        if dup is None or aid not in gold_of:
             continue
-        gold = [meta[i][1] for i in idx]
-        pred = [pred_all[i] for i in idx]
-        rows[name] = _scores(gold, pred) | {"articles": len(idx), "refused": refused.get(name, 0)}
-    for group, members in GROUPS.items():
-        idx = [i for i, (n, _) in enumerate(meta) if n in members and n in names]
-        if idx:
-            gold = [f"{meta[i][0]}/{meta[i][1]}" for i in idx]
-            pred = [f"{meta[i][0]}/{pred_all[i]}" for i in idx]
-            rows[f"[{group}]"] = _scores(gold, pred) | {"articles": len(idx),
-                                                       "refused": sum(refused.get(n, 0) for n in members)}
+        name, label, _ = gold_of[aid]
+        rows[name]["links"] += 1
+        if gold_of.get(dup, (None, None))[:2] != (name, label):
+            rows[name]["cross_story"] += 1
     return rows
 
 
-def _scores(gold, pred) -> dict:
-    from newsbrief.eval.clustering import bcubed
-
-    bp, br, bf = bcubed(gold, pred)
-    pp, pr, pf = pairwise(gold, pred)
-    return {"bcubed_p": round(bp, 4), "bcubed_r": round(br, 4), "bcubed_f1": round(bf, 4),
-            "pairwise_p": round(pp, 4), "pairwise_r": round(pr, 4), "pairwise_f1": round(pf, 4),
-            "gold_clusters": len(set(gold)), "stories": len(set(pred))}
+# --- report ---------------------------------------------------------------------------
 
 
 def resolve_names(spec: str) -> list[str]:
@@ -285,100 +434,106 @@ def resolve_names(spec: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def print_table(results: list[dict]) -> None:
-    first = results[0]
-    print(f"\nStory clustering on one mixed stream ({first['articles']} articles, seed-shuffled, dated ones in date order)\n")
-    print("| dataset | articles | gold | stories | BCubed P | BCubed R | BCubed F1 | pairwise P | pairwise R | pairwise F1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, r in first["datasets"].items():
-        mark = ""
-        if name in ("multinews", "multiling2011_en", "[event]"):
-            mark = " ✓" if r["bcubed_f1"] >= TARGET_F1 else " ✗"
-        print(f"| {name} | {r['articles']} | {r['gold_clusters']} | {r['stories']} | {r['bcubed_p']:.3f} | {r['bcubed_r']:.3f} | "
-              f"{r['bcubed_f1']:.3f}{mark} | {r['pairwise_p']:.3f} | {r['pairwise_r']:.3f} | {r['pairwise_f1']:.3f} |")
-    print(f"\nTarget: BCubed F1 >= {TARGET_F1} on the event-style sets multinews and multiling2011_en.")
-    print("\n| scale | articles | seconds | articles/s | RSS before MB | peak RSS MB | ingest growth MB | active stories | members kept | stories | near-dups | merges | splits | store MB |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for r in results:
-        print(f"| {r['scale']}x | {r['articles']} | {r['seconds']} | {r['articles_per_s']:.0f} | {r['rss_before_ingest_mb']} | "
-              f"{r['peak_rss_mb']} | {r['ingest_rss_growth_mb']} | {r['active_stories']} | {r['active_members_kept']} | "
-              f"{r['stories']} | {r['near_duplicates']} | {r['merges']} | {r['splits']} | {r['store_mb']} |")
-    for r in results:
-        if r.get("datasets_last_replay"):
-            ev = r["datasets_last_replay"].get("[event]")
-            if ev:
-                print(f"\n{r['scale']}x, last replay only: event-style BCubed F1 {ev['bcubed_f1']:.3f} "
-                      f"(first replay {r['datasets']['[event]']['bcubed_f1']:.3f})", end="")
-    print()
-    print(f"\nTarget: >= {TARGET_RATE:.0f} articles/s (ingest + dedup + cluster + SQLite, one process); "
-          "ingest memory flat from 4x to 16x (RSS before = the base stream held by the bench).")
+def _child(names: list[str], systems: list[str], scale: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(scale), "--datasets", ",".join(names), "--systems", ",".join(systems)],
+        check=True, capture_output=True, text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def print_seed_table(names: list[str], seeds: list[int]) -> None:
-    """BCubed F1 per dataset for each shuffle seed at 1x, and the mean."""
-    per_seed = []
-    for seed in seeds:
-        out = subprocess.run([sys.executable, __file__, "--one", "1", "--datasets", ",".join(names), "--seed", str(seed)],
-                             check=True, capture_output=True, text=True)
-        per_seed.append(json.loads(out.stdout.strip().splitlines()[-1])["datasets"])
-    print(f"\nBCubed F1 by shuffle seed (1x)\n\n| dataset | {' | '.join(f'seed {s}' for s in seeds)} | mean |")
-    print("|---|" + "---:|" * (len(seeds) + 1))
-    for name in per_seed[0]:
-        f1 = [rows[name]["bcubed_f1"] for rows in per_seed]
-        print(f"| {name} | {' | '.join(f'{x:.3f}' for x in f1)} | {sum(f1) / len(f1):.3f} |")
+def print_tables(names, alone: dict, mixed: dict | None, scaled: list[dict], systems: list[str]) -> None:
+    def f1(run, system, name):
+        row = (run or {}).get("scores", {}).get(system, {}).get(name)
+        return f"{row['bcubed_f1']:.3f}" if row else "—"
+
+    peers = [s for s in systems if s != "newsbrief"]
+    print("\nBCubed F1 per set: each set alone (its own order), and in the mixed stream of all sets; "
+          "refused articles are singletons\n")
+    head = ["set", "articles", "refused", "gold", "newsbrief P", "newsbrief R", "newsbrief alone", "newsbrief mixed",
+            "mixed - alone"] + [f"{p} alone" for p in peers] + [f"{p} mixed" for p in peers if mixed]
+    print("| " + " | ".join(head) + " |")
+    print("|---|" + "---:|" * (len(head) - 1))
+    for name in names:
+        a = alone.get(name, {})
+        nb = a.get("scores", {}).get("newsbrief", {}).get(name)
+        mx = (mixed or {}).get("scores", {}).get("newsbrief", {}).get(name)
+        refused = sum(v for k, v in a.get("refused", {}).items())
+        cells = [name, str(a.get("articles", "—")), str(refused), str(nb["gold_clusters"]) if nb else "—",
+                 f"{nb['bcubed_p']:.3f}" if nb else "—", f"{nb['bcubed_r']:.3f}" if nb else "—",
+                 f1(a, "newsbrief", name), f1(mixed, "newsbrief", name),
+                 f"{mx['bcubed_f1'] - nb['bcubed_f1']:+.3f}" if nb and mx else "—"]
+        cells += [f1(a, p, name) for p in peers] + [f1(mixed, p, name) for p in peers if mixed]
+        print("| " + " | ".join(cells) + " |")
+    print("\nNear-duplicate links (newsbrief, each set alone): links joining two different gold stories\n")
+    print("| set | links | across gold stories | share |")
+    print("|---|---:|---:|---:|")
+    for name in names:
+        d = alone.get(name, {}).get("dedup", {}).get(name)
+        if d:
+            share = d["cross_story"] / d["links"] if d["links"] else 0.0
+            print(f"| {name} | {d['links']} | {d['cross_story']} | {share:.1%} |")
+    print("\nSpeed and memory (newsbrief: ingest + dedup + cluster + SQLite, one process; peers: clustering only)\n")
+    print("| stream | articles | newsbrief s | articles/s | peak RSS MB | stories | near-dups | merges | splits | "
+          + " | ".join(f"{p} s" for p in peers) + " |")
+    print("|---|" + "---:|" * (8 + len(peers)))
+    runs = [(n, alone[n]) for n in names if n in alone] + ([("mixed", mixed)] if mixed else [])
+    for label, r in runs:
+        nb = r.get("newsbrief")
+        if not nb:
+            continue
+        print(f"| {label} | {nb['articles']} | {nb['seconds']} | {nb['articles_per_s']:.0f} | {nb['peak_rss_mb']} | "
+              f"{nb['stories']} | {nb['near_duplicates']} | {nb['merges']} | {nb['splits']} | "
+              + " | ".join(str(r.get("seconds", {}).get(p, "—")) for p in peers) + " |")
+    if scaled:
+        print("\nMixed stream replayed k times (fresh process per scale)\n")
+        print("| scale | articles | articles/s | RSS before MB | peak RSS MB | RSS after each replay | active stories |")
+        print("|---:|---:|---:|---:|---:|---|---:|")
+        for r in scaled:
+            nb = r["newsbrief"]
+            print(f"| {nb['scale']}x | {nb['articles']} | {nb['articles_per_s']:.0f} | {nb['rss_before_ingest_mb']} | "
+                  f"{nb['peak_rss_mb']} | {nb['rss_after_each_replay_mb']} | {nb['active_stories']} |")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--datasets", default="all", help="all, a group (event, topic, short) or dataset names, comma-separated")
-    ap.add_argument("--scales", default="1,4,16", help="replay factors, each run in a fresh process")
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--datasets", default="all", help="all, a group (event, topic, short) or set names, comma-separated")
+    ap.add_argument("--modes", default="alone,mixed", help="alone, mixed or both")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma-separated, from {', '.join(SYSTEMS)}")
+    ap.add_argument("--scales", default="1", help="replay factors of the mixed stream (1,4,16 checks memory)")
     ap.add_argument("--json", type=Path, help="write the results here")
-    ap.add_argument("--fulltext-datasets", default="event,topic",
-                    help="also time a stream of these full-text sets alone at 1x ('' to skip)")
-    ap.add_argument("--seeds", default="",
-                    help="also score the 1x stream shuffled with these seeds (comma-separated) and print the mean "
-                         "BCubed F1: one shuffle's arrival order moves a 100-article set by a few points")
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode: run one scale, print JSON
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode: one stream, one scale, print JSON
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     names = resolve_names(args.datasets)
+    systems = [s for s in args.systems.split(",") if s]
+    if unknown := set(systems) - set(SYSTEMS):
+        raise SystemExit(f"unknown system(s): {', '.join(sorted(unknown))}; choose from {', '.join(SYSTEMS)}")
     missing = [n for n in names if not (SHARED / {**SUMMARIZATION, **CLUSTERING}[n]).exists()]
     if missing:
         raise SystemExit(f"missing data under {SHARED}: {', '.join(missing)}")
-    with tempfile.TemporaryDirectory() as tmp:
-        if args.one:
-            print(json.dumps(run(names, args.one, args.seed, tmp)))
-            return
-        results = []
-        for k in [int(x) for x in args.scales.split(",")]:
-            out = subprocess.run(
-                [sys.executable, __file__, "--one", str(k), "--datasets", ",".join(names), "--seed", str(args.seed)],
-                check=True, capture_output=True, text=True,
-            )
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-            print(f"scale {k}x: {results[-1]['articles']} articles, {results[-1]['articles_per_s']:.0f}/s, "
-                  f"peak RSS {results[-1]['peak_rss_mb']} MB", file=sys.stderr)
-    fulltext = None
-    if args.fulltext_datasets:
-        ft_names = resolve_names(args.fulltext_datasets)
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", "1", "--datasets", ",".join(ft_names), "--seed", str(args.seed)],
-            check=True, capture_output=True, text=True,
-        )
-        ft = json.loads(out.stdout.strip().splitlines()[-1])
-        fulltext = {"datasets": ft_names, "articles": ft["articles"], "seconds": ft["seconds"],
-                    "articles_per_s": ft["articles_per_s"]}
-    print_table(results)
-    if args.seeds:
-        print_seed_table(names, [int(x) for x in args.seeds.split(",")])
-    if fulltext:
-        mark = "✓" if fulltext["articles_per_s"] >= TARGET_RATE else "✗"
-        print(f"Full-text articles only ({', '.join(fulltext['datasets'])}; median ~450 words): {fulltext['articles']} "
-              f"articles in {fulltext['seconds']} s = {fulltext['articles_per_s']:.0f} articles/s {mark}")
+    if args.one:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(run(names, systems, args.one, tmp)))
+        return
+    modes = args.modes.split(",")
+    alone, mixed, scaled = {}, None, []
+    if "alone" in modes:
+        for name in names:
+            alone[name] = _child([name], systems, 1)
+            print(f"{name}: " + ", ".join(f"{s} {r[name]['bcubed_f1']:.3f}" for s, r in alone[name]["scores"].items()),
+                  file=sys.stderr)
+    if "mixed" in modes:
+        mixed = _child(names, systems, 1)
+        print(f"mixed: {mixed['articles']} articles, {mixed['newsbrief']['articles_per_s']:.0f}/s", file=sys.stderr)
+        for k in [int(x) for x in args.scales.split(",") if x.strip() and int(x) > 1]:
+            scaled.append(_child(names, ["newsbrief"], k))
+            print(f"scale {k}x: peak RSS {scaled[-1]['newsbrief']['peak_rss_mb']} MB", file=sys.stderr)
+        if scaled:
+            scaled.insert(0, mixed)
+    print_tables(names, alone, mixed, scaled, systems)
     if args.json:
-        args.json.write_text(json.dumps({"seed": args.seed, "datasets": names, "results": results,
-                                         "fulltext": fulltext}, indent=2))
+        args.json.write_text(json.dumps({"sets": names, "alone": alone, "mixed": mixed, "scaled": scaled}, indent=2))
         print(f"\nwrote {args.json}", file=sys.stderr)
 
 
