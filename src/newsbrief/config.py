@@ -52,7 +52,8 @@ class IngestSettings:
         40, "Texts of at least this many words must reach min_english_ratio; shorter ones (snippets, tweets: "
         "googlenews_ts and crisislext26 stay under 34 words) are judged by their script and other languages' "
         "function words only. With 25, 2,429 of 11,109 stop-word-stripped googlenews_ts snippets were refused; "
-        "with 40, none, and 100% of crisislext26's English tweets pass.", ge=0)
+        "with 40, none, and 17,258 of crisislext26's 17,268 English tweets pass (3,321 of its 7,312 others are "
+        "refused).", ge=0)
 
 
 @dataclass(frozen=True)
