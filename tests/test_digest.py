@@ -86,3 +86,25 @@ def test_digest_markdown_entries_are_the_brief_markdown(store: Store) -> None:
         sources = [line.rsplit(" `", 1)[0] for line in brief_lines if line[:1].isdigit() and " `" in line]
         assert len(summary) == len(b.summary) >= 1 and len(sources) == len(b.articles)
         assert all(line in md for line in summary + sources)
+
+
+def test_latest_day_is_the_digest_default(store: Store, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    assert store.latest_day() == dt.date(2020, 1, 15)  # the later Libya report
+    p = subprocess.run([sys.executable, "-m", "newsbrief", "digest", "--store", str(store.file), "-f", "json"],
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["date"] == "2020-01-15"
+    empty = subprocess.run([sys.executable, "-m", "newsbrief", "digest", "--store", str(tmp_path / "new.sqlite3")],
+                           capture_output=True, text=True)
+    assert empty.returncode == 1 and "no dated article" in empty.stderr and "Traceback" not in empty.stderr
+
+
+def test_ingest_summary_plurals() -> None:
+    from newsbrief.store import IngestResult
+
+    assert "1 article (0 near-duplicates" in IngestResult(ingested=1, stories_created=1).summary()
+    assert "1 new story" in IngestResult(ingested=1, stories_created=1).summary()
+    assert "2 new stories" in IngestResult(ingested=2, stories_created=2).summary()

@@ -234,7 +234,7 @@ class IngestResult:
             f" ({self.near_duplicates} near-duplicate{'s' if self.near_duplicates != 1 else ''} linked to their original)",
             f"{self.already_stored} already stored",
             f"{len(self.skipped)} skipped",
-            f"{self.stories_created} new stories",
+            f"{self.stories_created} new stor{'ies' if self.stories_created != 1 else 'y'}",
         ]
         line = ", ".join(parts)
         if self.skipped:
@@ -667,6 +667,12 @@ class Store:
             "stories": c.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0],
             "active_stories": c.execute("SELECT count(*) FROM stories WHERE active = 1").fetchone()[0],
         }
+
+    @_sqlite_errors
+    def latest_day(self) -> dt.date | None:
+        """The most recent day an article is dated (the digest's default day), or None."""
+        row = self.conn.execute("SELECT max(date) FROM articles").fetchone()
+        return parse_date(row[0]) if row and row[0] else None
 
     @_sqlite_errors
     def stories(self, since: dt.date | str | None = None, until: dt.date | str | None = None,

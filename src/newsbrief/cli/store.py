@@ -119,7 +119,7 @@ def story_cmd(
 
 @app.command("digest")
 def digest_cmd(
-    date: Annotated[str, typer.Option("--date", "-d", help="The day (YYYY-MM-DD).")],
+    date: Annotated[str | None, typer.Option("--date", "-d", help="The day (YYYY-MM-DD; default: the latest day with an article).")] = None,
     store: StoreOption = None,
     words: Annotated[int | None, typer.Option("--words", "-w", min=10, max=1000, help="Summary budget per story (default: digest.words, 60).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many stories.")] = None,
@@ -133,10 +133,13 @@ def digest_cmd(
 
     check_format(fmt, DIGEST_FORMATS)
     with errors_to_exit():
-        day = date_argument(date, "--date")  # before the store is opened (and maybe created)
+        day = date_argument(date, "--date") if date is not None else None  # before the store is opened
         settings = load_settings(config, {"digest.words": ("--words", words)})
         with _store(store, settings) as st:
+            day = day or st.latest_day()
+            if day is None:
+                raise fail("the store has no dated article; nothing to digest")
             d = digest(st, day, limit=limit)
         if not d.entries:
-            warn(f"no stories on {date}")
+            warn(f"no stories on {day.isoformat()}")
         write_output(render_digest(d, fmt), output)

@@ -168,9 +168,8 @@ class Service:
 
     def latest_date(self) -> dt.date | None:
         """The most recent day with a story (the digest page's default)."""
-        days = [s.last_seen or s.first_seen for s in self.stories()]
-        days = [d for d in days if d is not None]
-        return max(days) if days else None
+        with self.store() as store:
+            return store.latest_day()
 
 
 __all__ = ["Service"]
