@@ -29,14 +29,16 @@ Every constant below was chosen by ROUGE on all four datasets of
 ``docs/benchmarks.md`` at once (newswire clusters with several references
 and Multi-News), never on one: see that file for what each idea gave.
 
-Citations are computed against every sentence of every article with TF-IDF
-cosine over stemmed content words; an article supports a summary sentence when
-one of its sentences is at least ``citation_min_similarity`` similar.
+Citations (:class:`CitationIndex`): an article supports a summary sentence
+when one of its sentences states the same content, reworded (TF-IDF) or
+paraphrased (a sentence representation, :mod:`newsbrief.embed`), with no
+disagreeing number. Citations never change which sentences are selected.
 """
 
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -44,7 +46,7 @@ import numpy as np
 
 from . import _patterns
 from .config import Settings
-from .features import bigram_concepts, content_terms, stems, word_count
+from .features import bigram_concepts, content_terms, stem, stems, word_count
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .similarity import TfidfCosine
 
@@ -243,14 +245,66 @@ class Selector(BriefStage):
         return text
 
 
+#: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
+_NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
+
+
+def _number_slots(text: str) -> dict[str, set[str]]:
+    """Each word of more than three letters next to a number (stemmed) ->
+    the numbers beside it: "won stage 13" -> {"stage": {"13"}}."""
+    toks = _NUMBER_SLOT_RE.findall(text.lower())
+    slots: dict[str, set[str]] = {}
+    for k, tok in enumerate(toks):
+        if tok[0].isdigit():
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(toks) and len(toks[j]) > 3 and not toks[j][0].isdigit():
+                    slots.setdefault(stem(toks[j]), set()).add(tok.replace(",", ""))
+    return slots
+
+
+def numbers_disagree(claim: str, evidence: str) -> bool:
+    """True when ``evidence`` gives another number for something ``claim``
+    counts: the same word beside different numbers ("stage 13" / "stage 15").
+    A number the evidence does not mention at all is no disagreement."""
+    theirs = _number_slots(evidence)
+    return any(word in theirs and not (nums & theirs[word]) for word, nums in _number_slots(claim).items())
+
+
 class CitationIndex:
-    """TF-IDF index of every sentence in a brief, to find supporting sentences."""
+    """Finds, for a summary sentence, every article with a sentence that states
+    the same content.
+
+    Two ways to support, both vetoed when the numbers disagree
+    (:func:`numbers_disagree`):
+
+    - lexical: TF-IDF cosine over stemmed content words of at least
+      ``citations.min_similarity`` (reprints, light rewording);
+    - paraphrase: the article's lexically closest sentence, when its TF-IDF
+      cosine is at least ``citations.candidate_similarity``, has a sentence
+      representation (:mod:`newsbrief.embed`, ``citations.model``) cosine of
+      at least ``citations.paraphrase_similarity``. Only these candidates and
+      the cited sentences are embedded, once per index.
+
+    When the representation is ``"tfidf"`` or not installed, only the lexical
+    way is used (:attr:`encoder` is ``None``).
+    """
 
     def __init__(self, brief: Brief, settings: Settings):
+        from .embed import encoder
+
         self.settings = settings
+        self.encoder = encoder(settings.citations.model)
         # near-duplicates (wire copies, reprints) are not independent support
         self.sentences = [s for a in brief.sources for s in a.sentences]
         self.similarity = TfidfCosine([s.text for s in self.sentences])
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def _embed(self, texts: list[str]) -> list[np.ndarray]:
+        """Sentence vectors, each text embedded once per index."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if todo:
+            self._vectors.update(zip(todo, self.encoder(todo)))
+        return [self._vectors[t] for t in texts]
 
     def cite(self, sentence: Sentence) -> list[Citation]:
         """Every article with a sentence supporting ``sentence``: the best
@@ -258,14 +312,32 @@ class CitationIndex:
         own = Citation(sentence.article_id, sentence.article.outlet, sentence.index, sentence.text, 1.0)
         if self.similarity.empty:
             return [own]
+        p = self.settings.citations
         sims = self.similarity.to([sentence.text])[:, 0]
+        floor = min(p.min_similarity, p.candidate_similarity) if self.encoder is not None else p.min_similarity
+        closest: dict[str, int] = {}  # article -> index of its lexically closest sentence
+        for i in np.argsort(-sims, kind="stable"):
+            if sims[i] < floor:
+                break
+            art = self.sentences[i].article_id
+            if art != sentence.article_id and art not in closest:
+                closest[art] = int(i)
         best: dict[str, tuple[float, Sentence]] = {}
-        for i in np.nonzero(sims >= self.settings.citations.min_similarity)[0]:
+        paraphrase: list[tuple[str, int]] = []
+        for art, i in closest.items():
             s = self.sentences[i]
-            if s.article_id == sentence.article_id:
+            if numbers_disagree(sentence.text, s.text):
                 continue
-            if s.article_id not in best or sims[i] > best[s.article_id][0]:
-                best[s.article_id] = (float(sims[i]), s)
+            if sims[i] >= p.min_similarity:
+                best[art] = (float(sims[i]), s)
+            elif self.encoder is not None:
+                paraphrase.append((art, i))
+        if paraphrase:
+            query, *vectors = self._embed([sentence.text] + [self.sentences[i].text for _, i in paraphrase])
+            for (art, i), vector in zip(paraphrase, vectors):
+                cosine = float(vector @ query)
+                if cosine >= p.paraphrase_similarity:
+                    best[art] = (cosine, self.sentences[i])
         cites = [own]
         for sim, s in sorted(best.values(), key=lambda t: -t[0]):
             cites.append(Citation(s.article_id, s.article.outlet, s.index, s.text, min(1.0, sim)))

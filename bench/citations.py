@@ -1,0 +1,62 @@
+"""Citation recall / precision on the hand-labelled pairs (tests/labels/citations.json).
+
+For each sentence representation (``citations.model``), the counts of
+:mod:`newsbrief.eval.citations` overall, per dataset and on the dev / test
+halves, and the time spent. Rule and set: docs/citations.md.
+
+    python bench/citations.py [--models tfidf,minilm] [--set citations.paraphrase_similarity=0.8] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+LABELS = REPO / "tests" / "labels" / "citations.json"
+DATA = REPO.parent / "shared" / "data"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--models", default="tfidf,minilm")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting, e.g. citations.paraphrase_similarity=0.8")
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+
+    from newsbrief.config import Settings
+    from newsbrief.embed import encoder
+    from newsbrief.eval.citations import citation_counts, load_pairs
+
+    pairs = load_pairs(LABELS)
+    changes = {k: float(v) for k, v in (s.split("=", 1) for s in args.set)}
+    results = {}
+    for model in args.models.split(","):
+        if model != "tfidf" and encoder(model) is None:
+            print(f"{model}: not installed, skipped")
+            continue
+        settings = Settings().replace({"citations.model": model, **changes})
+        t = time.perf_counter()
+        counts = citation_counts(pairs, args.data, settings)
+        seconds = time.perf_counter() - t
+        results[model] = {k: c.to_dict() for k, c in counts.items()} | {"seconds": round(seconds, 1)}
+        print(f"\n{model} ({seconds:.0f} s)\n| pairs | supports | partly | no | recall | precision | strict precision |")
+        print("|---|---|---|---|---|---|---|")
+        for key in ["all", "dev", "test"] + sorted(k for k in counts if k not in ("all", "dev", "test")):
+            d = counts[key].to_dict()
+            print(f"| {key} ({d['pairs']}) | {d['supports']} | {d['partly']} | {d['no']} | {d['recall']:.3f} | "
+                  f"{d['precision']:.3f} | {d['strict_precision']:.3f} |")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""Citations: paraphrase support with the sentence model, the TF-IDF fallback,
+number agreement, and recall / precision on the hand-labelled set."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import newsbrief
+from newsbrief import embed
+from newsbrief.config import Settings
+from newsbrief.errors import ConfigError
+from newsbrief.selection import CitationIndex, numbers_disagree
+
+LABELS = Path(__file__).parent / "labels" / "citations.json"
+
+PARAPHRASE = [
+    {"text": "Regulators approved two drugs on Friday. The new arthritis drugs relieve pain without the stomach "
+             "problems of common painkillers. Sales begin in March.", "source": "A"},
+    {"text": "Doctors welcomed the decision. The new medicines ease arthritis pain and spare patients the stomach "
+             "trouble that ordinary painkillers cause. Prices were not announced.", "source": "B"},
+    {"text": "A bakery opened downtown on Friday. The mayor cut the ribbon and spoke about local jobs and the city "
+             "budget.", "source": "C"},
+]
+
+
+def cited_outlets(articles, settings: Settings, needle: str) -> list[str]:
+    b = newsbrief.brief(articles, words=100, settings=settings)
+    sentence = next(s for a in b.sources for s in a.sentences if needle in s.text)
+    return [c.outlet for c in CitationIndex(b, settings).cite(sentence)]
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """The model's packages missing: its factory fails to import."""
+
+    def missing():
+        raise ImportError("No module named 'onnxruntime'")
+
+    embed.encoder.cache_clear()
+    monkeypatch.setitem(embed.REGISTRY, "minilm", missing)
+    yield
+    embed.encoder.cache_clear()
+
+
+needs_model = pytest.mark.skipif(embed.encoder("minilm") is None, reason="sentence model not installed")
+
+
+@needs_model
+def test_paraphrase_is_cited_with_the_model():
+    # TF-IDF 0.38 (under citations.min_similarity), MiniLM cosine 0.90
+    assert cited_outlets(PARAPHRASE, Settings(), "arthritis drugs") == ["A", "B"]
+    assert cited_outlets(PARAPHRASE, Settings().replace({"citations.model": "tfidf"}), "arthritis drugs") == ["A"]
+
+
+def test_fallback_to_tfidf_when_the_model_is_not_installed(no_model, libya_dir):
+    assert embed.encoder("minilm") is None
+    b = newsbrief.brief([libya_dir], words=100)
+    assert CitationIndex(b, Settings()).encoder is None
+    assert cited_outlets(PARAPHRASE, Settings(), "arthritis drugs") == ["A"]  # lexical only, no error
+    lexical = Settings().replace({"citations.model": "tfidf"})
+    for s in b.summary:
+        assert [c.article_id for c in s.citations] == [c.article_id for c in CitationIndex(b, lexical).cite(s.source)]
+
+
+def test_unknown_model_is_a_config_error():
+    with pytest.raises(ConfigError, match="citations.model"):
+        embed.encoder("word2vec")
+
+
+def test_numbers_disagree():
+    assert numbers_disagree("Vinokourov has won stage 13 of the Tour.", "Vinokourov won stage 15 in 5h 34'.")
+    assert not numbers_disagree("Vinokourov has won stage 13.", "He won stage 13 in 1h 12' 06\".")
+    assert not numbers_disagree("52 people were killed.", "Dozens of people were killed.")  # no number given
+    assert not numbers_disagree("The storm killed 12 people.", "Winds reached 90 km/h.")  # different things counted
+
+
+def test_a_different_number_is_not_support():
+    articles = [{"text": "Alexander Vinokourov of Kazakhstan has won stage 13 of the Tour de France on Saturday.",
+                 "source": "A"},
+                {"text": "Alexander Vinokourov of Kazakhstan has won stage 15 of the Tour de France on Sunday.",
+                 "source": "B"},
+                {"text": "Rain is expected in the Pyrenees, where riders rest on Monday before the last week.",
+                 "source": "C"}]
+    for model in ("tfidf", "minilm"):
+        assert cited_outlets(articles, Settings().replace({"citations.model": model}), "stage 13") == ["A"]
+
+
+def test_vocabulary_is_the_models_own():
+    digest = hashlib.sha256(embed.VOCAB.read_bytes()).hexdigest()
+    assert digest == "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3"
+
+
+def test_labelled_set_covers_four_datasets():
+    pairs = json.loads(LABELS.read_text(encoding="utf-8"))["pairs"]
+    assert len(pairs) >= 200
+    assert len({(p["dataset"], p["cluster"]) for p in pairs}) >= 20
+    assert {p["dataset"] for p in pairs} == {"duc2003_task3", "duc2006", "multiling2011_en", "multinews_sample"}
+    labels = Counter(p["label"] for p in pairs)
+    assert set(labels) == {"supports", "partly", "no"} and labels["supports"] >= 50
+    assert all(p["evidence"] for p in pairs if p["label"] == "supports")
+    assert all(p["article"] != p["sentence_article"] for p in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.47, 0.93), ("minilm", 0.58, 0.95)])
+def test_citation_recall_and_precision_on_labelled_set(shared_dir, model, recall, precision):
+    """Floors at the measured values (docs/citations.md); the issue's target is
+    recall 0.90 at precision 0.95."""
+    if model != "tfidf" and embed.encoder(model) is None:
+        pytest.skip("sentence model not installed")
+    from newsbrief.eval.citations import citation_counts, load_pairs
+
+    counts = citation_counts(load_pairs(LABELS), shared_dir / "data", Settings().replace({"citations.model": model}))
+    assert counts["all"].recall >= recall
+    assert counts["all"].precision >= precision
