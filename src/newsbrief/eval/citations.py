@@ -93,8 +93,11 @@ def citation_counts(pairs: Iterable[dict], data_dir: str | Path, settings: Setti
             index = CitationIndex(brief, settings)
             for p in by_cluster[(dataset, cluster.id)]:
                 claim = " ".join(p["sentence"].split())
-                sentence = next(s for s in brief.article(str(p["sentence_article"])).sentences
-                                if " ".join(s.text.split()) == claim)
+                sentence = next((s for s in brief.article(str(p["sentence_article"])).sentences
+                                 if " ".join(s.text.split()) == claim), None)
+                if sentence is None:
+                    raise ValueError(f"{dataset} {cluster.id}: labelled sentence not found in article "
+                                     f"{p['sentence_article']} (did segmentation change?): {claim[:80]!r}")
                 cited = str(p["article"]) in {c.article_id for c in index.cite(sentence)}
                 for key in ("all", dataset, split):
                     out[key].add(p["label"], cited)
