@@ -182,7 +182,7 @@ def test_terminal_format(libya):
     for s in libya.summary:
         markers = "".join(f"[{numbers[c.article_id]}]" for c in s.citations)
         assert f"• {s.text} {markers}" in flat
-    assert f"{QUOTE},\" he said, according to Al Arabiya. [1][2][4]" in flat
+    assert f"{QUOTE},\" Haftar said, according to Al Arabiya. [1][2][4]" in flat  # "he" named (issue 10)
 
 
 def test_html_format_is_self_contained_and_escaped():

@@ -84,7 +84,9 @@ class DedupSettings:
 class SelectionSettings:
     words: int = setting(100, "Summary budget in words (DUC 2003 / Multi-News style).", ge=10, le=5000,
                          env="NEWSBRIEF_WORDS", alias="words")
-    headline_words: int = setting(40, "Longest headline, in words.", ge=3, le=200)
+    headline_words: int = setting(
+        15, "Longest headline, in words: news headlines run 6-15; longer ones are sentences (issue 10).",
+        ge=4, le=200)
     min_sentence_words: int = setting(
         6, "Shorter sentences are not selected: fragments, bylines and leftover captions.", ge=1)
     max_sentence_words: int = setting(

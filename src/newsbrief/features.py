@@ -55,7 +55,12 @@ def stems(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed tokens that are not function words."""
-    return [s for s in stems(text) if s not in STOPWORDS and s not in _STOP_STEMS]
+    return content_stems(stems(text))
+
+
+def content_stems(stem_list: list[str]) -> list[str]:
+    """The stems of ``stem_list`` that are not function words (:func:`content_terms` of stems already made)."""
+    return [s for s in stem_list if s not in STOPWORDS and s not in _STOP_STEMS]
 
 
 def bigram_concepts(stem_list: list[str]) -> set[tuple[str, str]]:

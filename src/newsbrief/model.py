@@ -135,11 +135,19 @@ class Citation:
 
 @dataclass
 class SummarySentence:
-    """One sentence of the summary, with every article that supports it."""
+    """One sentence of the summary, with every article that supports it.
+
+    ``text`` is the sentence as shown; ``source_text`` is its source sentence
+    verbatim (whitespace normalized) and ``edits`` says what was changed to
+    make it stand alone (a leading connective deleted, a pronoun replaced by
+    the speaker's name); no edits means ``text`` is the source sentence (a
+    wire dateline aside)."""
 
     text: str
     citations: list[Citation]
     source: Sentence | None = field(default=None, repr=False)
+    source_text: str | None = None
+    edits: list[str] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:
@@ -151,6 +159,8 @@ class SummarySentence:
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
+            "source_text": self.source_text if self.source_text is not None else self.text,
+            "edits": list(self.edits),
             "outlets": self.outlets,
             "citations": [c.to_dict() for c in self.citations],
         }

@@ -29,6 +29,17 @@ Every constant below was chosen by ROUGE on all four datasets of
 ``docs/benchmarks.md`` at once (newswire clusters with several references
 and Multi-News), never on one: see that file for what each idea gave.
 
+What a reader sees is checked as well (``docs/readability.md``): a sentence
+is shown as it can stand alone (:mod:`newsbrief.rewrite`: a leading
+connective deleted, a pronoun speaker named; a sentence that still leans on
+an unshown one is shown only right after the one it leans on); a sentence
+that reports a fact already chosen (:mod:`newsbrief.redundancy`) is not
+chosen again, and its article is cited by the one that was; the summary
+reads in the order of the events' dates where they are known
+(:func:`event_date`), else in the order of importance (lead sentences
+first); the headline names the story from its articles alone
+(:mod:`newsbrief.headline`).
+
 Citations (:class:`CitationIndex`): an article supports a summary sentence
 when one of its sentences states the same content, reworded (TF-IDF) or
 paraphrased (a sentence representation, :mod:`newsbrief.embed`), with no
@@ -37,38 +48,75 @@ disagreeing number. Citations never change which sentences are selected.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import _patterns
 from .config import Settings
-from .features import bigram_concepts, content_terms, stem, stems, word_count
+from .features import bigram_concepts, content_stems, content_terms, stem, stems, word_count
+from .headline import choose_headline
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
+from .redundancy import LexicalFacts
+from .rewrite import dangling_reason, rewrite, strip_dateline
 from .similarity import TfidfCosine
 
+
+#: Most sentences in one candidate: one that stands alone and those that lean on it.
+MAX_PARTS = 3  # setting: selection.max_parts
+
+
+@dataclass
+class Part:
+    """One source sentence of a candidate, as shown."""
+
+    sentence: Sentence
+    text: str
+    edits: list[str]
+    terms: set[str]
 
 
 @dataclass
 class Candidate:
-    sentence: Sentence
+    """A unit the greedy chooses: one sentence, or a sentence that leans on the
+    one before it together with that one (shown one after the other)."""
+
+    sentence: Sentence  # the first part's
     text: str
     words: int
     concepts: set[tuple[str, str]]
     lead: float
+    parts: list[Part]
+    #: Position in the candidate list (the redundancy index's row).
+    row: int = 0
+    #: Stemmed content words (the redundancy index's representation).
+    terms: list[str] = field(default_factory=list)
+    #: For a sentence that leans on the one before it, shown alone: that sentence's
+    #: (article id, index); it is chosen only once that sentence is, and shown right after it.
+    after: tuple[str, int] | None = None
+
+    @property
+    def keys(self) -> set[tuple[str, int]]:
+        return {(p.sentence.article_id, p.sentence.index) for p in self.parts}
 
 
-def compress(text: str) -> str:
-    """Shorten a sentence for display without changing what it says: drop a
-    wire dateline ("LONDON (AP) --", "Jan. 14 (UPI) --")."""
-    m = _patterns.DATELINE_PREFIX_RE.match(text)
-    if m and m.end() < len(text) - 20:
-        rest = text[m.end() :]
-        return rest[0].upper() + rest[1:]
-    return text
+def event_date(sentence: Sentence) -> dt.date | None:
+    """The date of what ``sentence`` reports: the first day, weekend or week
+    it names that is not after its article's date (a past or present event,
+    resolved against the article's date: "on Monday", "Jan. 19"), else the
+    article's date; None when neither is known."""
+    from .analyze.timeline import find_dates
+
+    anchor = sentence.article.date
+    for _start, _end, _expr, when, since in find_dates(sentence.text, anchor):
+        if since or when.granularity not in ("day", "weekend", "week"):
+            continue
+        if anchor is None or when.start <= anchor + dt.timedelta(days=1):
+            return when.start
+    return anchor
 
 
 def _is_candidate_text(text: str, settings: Settings) -> bool:
@@ -80,7 +128,20 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # headings, captions, menu lines
     if stripped.endswith("?"):
         return False  # questions rarely state what happened
+    if stripped.startswith("(") and stripped.endswith(")"):
+        return False  # an editor's note: "(The Press Democrat is part of ...)"
     return True
+
+
+def _is_context_text(text: str, settings: Settings) -> bool:
+    """A short complete sentence ("``Star Wars'' is back.") that the next one may lean on:
+    shown only together with it."""
+    n = word_count(text)
+    return MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
+
+
+#: Shortest sentence shown with the one that leans on it ("Star Wars is back.", "Hodler said.").
+MIN_CONTEXT_WORDS = 2
 
 
 class Selector(BriefStage):
@@ -102,29 +163,93 @@ class Selector(BriefStage):
             return brief
         weights = self._concept_weights(candidates, len(articles))
         self._title_boost(weights, articles)
-        chosen = self._greedy(candidates, weights, brief.words)
+        facts = LexicalFacts([c.text for c in candidates], terms=[c.terms for c in candidates])
+        chosen, repeats = self._greedy(candidates, weights, brief.words, facts)
         index = CitationIndex(brief, settings)
-        if self.overflow and len(chosen) > 1:
-            chosen = self._order(chosen[:-1]) + chosen[-1:]  # the one the cut may fall on goes last
-        else:
-            chosen = self._order(chosen)
+        chosen = self._order(chosen, last=chosen[-1] if self.overflow and len(chosen) > 1 else None)
         brief.summary = [
-            SummarySentence(text=c.text, citations=index.cite(c.sentence), source=c.sentence) for c in chosen
+            SummarySentence(text=part.text, citations=cites, source=part.sentence,
+                            source_text=" ".join(part.sentence.text.split()), edits=part.edits)
+            for c in chosen
+            for part, cites in zip(c.parts, self._cite(index, c, repeats.get(c.row, []), facts))
         ]
-        brief.headline = self._headline(candidates, weights, settings)
+        brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
         return brief
+
+    @staticmethod
+    def _cite(index: CitationIndex, chosen: Candidate, repeats: list[Candidate],
+              facts: LexicalFacts) -> list[list[Citation]]:
+        """Per part of ``chosen``: the citation index's support, plus every
+        article whose sentence reported the same fact and was therefore not
+        shown (cited by the part sharing the most content words with it)."""
+        per_part = [index.cite(p.sentence) for p in chosen.parts]
+        cited = [{c.article_id for c in cites} for cites in per_part]
+        for r in repeats:
+            k = max(range(len(chosen.parts)), key=lambda k: len(chosen.parts[k].terms & set(r.terms)))
+            for part in r.parts:
+                s = part.sentence
+                if s.article_id not in cited[k]:
+                    cited[k].add(s.article_id)
+                    score = min(1.0, facts.similarity(chosen.row, r.row))
+                    per_part[k].append(Citation(s.article_id, s.article.outlet, s.index, s.text, score))
+                    break
+        return per_part
 
     # -- scoring ---------------------------------------------------------------
 
     def _candidates(self, articles, settings: Settings) -> list[Candidate]:
-        out = []
+        """Sentences that can be shown, as shown: rewritten to stand alone
+        (:func:`~newsbrief.rewrite.rewrite`). A sentence that still leans on an
+        unshown one is a candidate together with the sentences before it, back
+        to one that stands alone (at most ``MAX_PARTS`` in all), or alone once
+        the sentence before it is chosen: the brief shows what it leans on, just
+        before it. A quotation with no speaker is also a candidate together with
+        the sentence after it, when that one stands alone (it names the speaker)."""
+        out: list[Candidate] = []
         for art in articles:
+            parts: list[tuple[Part, bool, str | None] | None] = []  # per sentence: part, candidate?, leans?
             for s in art.sentences:
-                text = compress(" ".join(s.text.split()))
-                if not _is_candidate_text(text, settings):
+                text = strip_dateline(" ".join(s.text.split()))
+                candidate = _is_candidate_text(text, settings)
+                if not candidate and not _is_context_text(text, settings):
+                    parts.append(None)
                     continue
-                out.append(Candidate(s, text, word_count(text), bigram_concepts(stems(text)), 1.0 / (1 + s.index)))
+                shown = rewrite(s, text)
+                parts.append((Part(s, shown.text, shown.edits, set(content_terms(shown.text))), candidate,
+                              dangling_reason(shown.text)))
+            run: list[Part] = []  # a sentence that stands alone, then those leaning on it
+            for k, info in enumerate(parts):
+                if info is None:
+                    run = []
+                    continue
+                part, candidate, leans = info
+                if not leans:
+                    if candidate:
+                        out.append(self._candidate([part], len(out)))
+                    run = [part]
+                    continue
+                if candidate and leans == "quotation with no speaker":
+                    after = parts[k + 1] if k + 1 < len(parts) else None
+                    if after is not None and not after[2]:  # the speaker follows: '"...". "...," Lavrov said.'
+                        out.append(self._candidate([part, after[0]], len(out)))
+                if candidate and run and len(run) < MAX_PARTS:
+                    before = run[-1].sentence
+                    run.append(part)
+                    out.append(self._candidate(list(run), len(out)))
+                    attached = self._candidate([part], len(out))
+                    attached.after = (before.article_id, before.index)
+                    out.append(attached)
+                else:
+                    run = []
         return out
+
+    @staticmethod
+    def _candidate(parts: list[Part], row: int) -> Candidate:
+        text = " ".join(p.text for p in parts)
+        st = stems(text)
+        first = parts[0].sentence
+        return Candidate(first, text, word_count(text), bigram_concepts(st), 1.0 / (1 + first.index), parts, row,
+                         content_stems(st))
 
     def _concept_weights(self, cands: list[Candidate], n_articles: int) -> dict[tuple[str, str], float]:
         """Cross-source frequency plus position mass, per concept."""
@@ -161,8 +286,11 @@ class Selector(BriefStage):
             elif k[0] in words and k[1] in words:
                 weights[k] = w * (1 + 0.5 * boost)
 
-    def _greedy(self, cands: list[Candidate], weights, budget: int) -> list[Candidate]:
-        """Lazy budgeted greedy on value / length ** ``selection.length_exponent``."""
+    def _greedy(self, cands: list[Candidate], weights, budget: int,
+                facts: LexicalFacts) -> tuple[list[Candidate], dict[int, list[Candidate]]]:
+        """Lazy budgeted greedy on value / length ** ``selection.length_exponent``.
+        A sentence reporting the same fact as one already chosen is not chosen:
+        it is returned among the chosen one's repeats (row -> candidates)."""
         p = self.settings.selection
         mean_w = sum(weights.values()) / len(weights) if weights else 1.0
         covered: set[tuple[str, str]] = set()
@@ -192,17 +320,34 @@ class Selector(BriefStage):
         heap = [h for h in heap if h[0] < 0]
         heapq.heapify(heap)
         chosen: list[Candidate] = []
+        repeats: dict[int, list[Candidate]] = defaultdict(list)
+        shown: set[tuple[str, int]] = set()
+        waiting: dict[tuple[str, int], list[tuple[int, Candidate]]] = defaultdict(list)
         while heap and used < budget:
             _, i, c = heapq.heappop(heap)
             if not self.overflow and used + c.words > budget:
                 continue  # never fits again: the budget only shrinks
+            keys = c.keys
+            if keys & shown:
+                continue  # a sentence already shown (alone or with the one before it)
+            if c.after is not None and c.after not in shown:
+                waiting[c.after].append((i, c))  # eligible once the sentence it leans on is chosen
+                continue
             v = value(c)
             if v <= 0:
                 continue
             if heap and v < -heap[0][0]:
                 heapq.heappush(heap, (-v, i, c))  # stale: re-queue with its true value
                 continue
+            same = facts.first_same_fact(c.row, [x.row for x in chosen])
+            if same is not None:
+                repeats[same].append(c)
+                continue
             chosen.append(c)
+            shown |= keys
+            for key in keys:
+                for j, w in waiting.pop(key, []):
+                    heapq.heappush(heap, (-value(w), j, w))
             covered |= c.concepts
             covered_articles.add(c.sentence.article_id)
             used += c.words
@@ -213,36 +358,55 @@ class Selector(BriefStage):
                 best = max(fits, key=lambda c: sum(weights[k] for k in c.concepts))
                 if sum(weights[k] for k in best.concepts) > sum(weights[k] for k in set().union(*(c.concepts for c in chosen))):
                     chosen = [best]
-        return chosen
+        return chosen, repeats
 
     @staticmethod
-    def _order(chosen: list[Candidate]) -> list[Candidate]:
-        """Readable order: by relative position in the article, then date."""
-        def key(c: Candidate):
+    def _order(chosen: list[Candidate], last: Candidate | None = None) -> list[Candidate]:
+        """Readable order: by the dates of the events reported where known
+        (an update never comes before the event it updates), else by
+        importance: relative position in the article (leads first), then the
+        article's date. An undated sentence keeps its place after the one
+        before it in importance order. A sentence chosen because the one it
+        leans on was comes right after that one. ``last`` (the one the
+        evaluation's cut may fall on) goes last, with what it leans on."""
+        def importance(c: Candidate):
             art = c.sentence.article
             rel = c.sentence.index / max(1, len(art.sentences))
             return (round(rel, 1), art.date.toordinal() if art.date else 0, c.sentence.index)
 
-        return sorted(chosen, key=key)
-
-    def _headline(self, cands: list[Candidate], weights, settings: Settings) -> str:
-        best, best_score = None, -1.0
-        for c in cands:
-            if c.words > settings.selection.headline_words:
-                continue
-            score = sum(weights[k] for k in c.concepts) / max(1, c.words) ** 0.5 * (1 + c.lead)
-            if score > best_score:
-                best, best_score = c, score
-        if best is None:
-            best = cands[0]
-        text = best.text
-        m = _patterns.ATTRIBUTION_TAIL_RE.search(text)
-        if m and '"' not in text and "“" not in text:
-            text = text[: m.start()] + "."
-        words = text.split()
-        if len(words) > settings.selection.headline_words:
-            text = " ".join(words[: settings.selection.headline_words]).rstrip(",;:") + "…"
-        return text
+        units = [c for c in chosen if c.after is None]
+        ranked = sorted(units, key=importance)
+        dates = [event_date(c.sentence) for c in ranked]
+        known = [d for d in dates if d is not None]
+        if known:
+            keys = []
+            current = min(known)
+            for d in dates:
+                current = d if d is not None else current
+                keys.append(current)
+            ranked = [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]  # stable
+        groups = [[c] for c in ranked]
+        owner = {key: g for g in groups for key in g[0].keys}
+        pending = [c for c in chosen if c.after is not None]
+        while pending:  # chains: a leaning sentence may lean on one that leans too
+            rest = []
+            for c in pending:
+                g = owner.get(c.after)
+                if g is None:
+                    rest.append(c)
+                    continue
+                g.insert(next(k for k, x in enumerate(g) if c.after in x.keys) + 1, c)
+                for key in c.keys:
+                    owner[key] = g
+            if len(rest) == len(pending):
+                raise AssertionError("a leaning sentence was chosen without the one it leans on")
+            pending = rest
+        if last is not None:
+            g = owner[next(iter(last.keys))]
+            groups.remove(g)
+            g.remove(last)
+            groups.append(g + [last])
+        return [c for g in groups for c in g]
 
 
 #: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check

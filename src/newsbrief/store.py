@@ -60,6 +60,7 @@ from .errors import (
     StoreReadOnlyError,
     StoreVersionError,
 )
+from .headline import story_title
 from .ingest import ArticleInput, ReadReport, read_inputs
 from .model import Article, Story
 
@@ -600,18 +601,19 @@ class Store:
 
     def _refresh_story(self, sid: str, active: bool, now: str) -> None:
         rows = self.conn.execute(
-            "SELECT title, substr(text, 1, 400), source, date, duplicate_of FROM articles WHERE story_id = ? ORDER BY seq",
+            "SELECT id, title, text, source, url, date, path, duplicate_of, date_from_text FROM articles "
+            "WHERE story_id = ? ORDER BY seq",
             (sid,),
         ).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
             return
-        dates = [r[3] for r in rows if r[3]]
+        dates = [r[5] for r in rows if r[5]]
         outlets: dict[str, None] = {}
         for r in rows:
-            if r[2] and not r[4]:
-                outlets.setdefault(r[2], None)
-        title = _story_title(rows)
+            if r[3] and not r[7]:
+                outlets.setdefault(r[3], None)
+        title = story_title([_article(r) for r in rows], self.settings)
         self.conn.execute(
             "INSERT INTO stories(id, title, size, first_seen, last_seen, outlets, active, merged_into, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
@@ -797,19 +799,6 @@ class Store:
 def _article(r) -> Article:
     return Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]), path=r[6],
                    duplicate_of=r[7], date_from_text=bool(r[8]))
-
-
-def _story_title(rows) -> str:
-    """The earliest original's title; else the first line of its text."""
-    for title, _text, _src, _date, dup in rows:
-        if title and not dup:
-            return title
-    for title, _text, _src, _date, _dup in rows:
-        if title:
-            return title
-    first = next((line.strip() for line in rows[0][1].splitlines() if line.strip()), "")
-    words = first.split()
-    return " ".join(words[:16]) + (" …" if len(words) > 16 else "")
 
 
 __all__ = ["IngestResult", "MIGRATIONS", "SCHEMA_VERSION", "Store", "migrate"]

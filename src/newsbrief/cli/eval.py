@@ -23,9 +23,13 @@ def eval_cmd(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write per-cluster and aggregate scores to this JSON file.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Only the first K clusters of each dataset.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    readability: Annotated[bool, typer.Option("--readability", help="Instead of ROUGE, count what a reader sees: debris, unresolved leading references, redundant pairs, headline length and copies, file-name outlets.")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Score summaries with ROUGE-1/2/L (rouge-score, stemmed) against the human references."""
+    if readability:
+        _readability(datasets, words, limit, json_out, config)
+        return
     from rich.console import Console
     from rich.progress import track
     from rich.table import Table
@@ -54,4 +58,33 @@ def eval_cmd(
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+        err_console.print(f"wrote {json_out}")
+
+
+def _readability(datasets: list[Path], words: int, limit: int | None, json_out: Path | None, config) -> None:
+    """``newsbrief eval --readability``: the counters of :mod:`newsbrief.eval.readability`, one row per dataset."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..eval.readability import readability
+
+    with errors_to_exit():
+        settings = load_settings(config)
+        rows = [readability(path, words, limit, settings) for path in datasets]
+    table = Table(title=f"Readability of the briefs ({words} words)")
+    columns = ["dataset", "briefs", "sentences", "debris", "unresolved ref.", "redundant pairs", "edited",
+               "headline words mean/max", "headlines > 15", "headline copies", "bad headlines", "file-name outlets"]
+    for i, col in enumerate(columns):
+        table.add_column(col, justify="left" if i == 0 else "right")
+    for r in rows:
+        table.add_row(r.dataset, str(r.briefs), str(r.sentences), str(r.debris),
+                      f"{r.unresolved} ({100 * r.unresolved_share:.1f}%)", str(r.redundant_pairs), str(r.edited),
+                      f"{r.headline_words_mean:.1f}/{r.headline_words_max}", str(r.headlines_over),
+                      str(r.headline_copies), str(r.headline_bad), f"{r.bad_outlets}/{r.outlets}")
+    out = Console(highlight=False)
+    out.width = max(out.width, 140)
+    out.print(table)
+    if json_out is not None:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps([r.to_dict() for r in rows], indent=1), encoding="utf-8")
         err_console.print(f"wrote {json_out}")

@@ -61,6 +61,8 @@ def to_markdown(brief: Brief, explain: bool = False) -> str:
     lines += ["", "## Evidence", ""]
     for n, s in enumerate(brief.summary, 1):
         lines.append(f"{n}. {s.text}")
+        if s.edits:
+            lines.append(f"   - edited to stand alone ({'; '.join(s.edits)}); source: \"{s.source_text}\"")
         for c in s.citations:
             lines.append(f"   - [{numbers.get(c.article_id, '?')}] {c.outlet}, sentence {c.sentence_index}"
                          f" (similarity {c.score:.2f}): \"{c.text}\"")

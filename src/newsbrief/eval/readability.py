@@ -1,0 +1,323 @@
+"""Readability counters: what a reader sees that ROUGE does not.
+
+Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
+
+* debris: summary sentences that are scraping debris (crawler notes, "Read
+  more", captions and credits, share and sign-up prompts, section labels);
+* unresolved leading references: summary sentences that open on something
+  the brief has not shown (a discourse connective, a pronoun or
+  demonstrative, a pronoun speaker, a quotation with no speaker), unless the
+  sentence just before it in the brief is the one just before it in its
+  article (for a quotation, or the sentence just after it, which names the speaker);
+* redundant pairs: two summary sentences that report the same fact
+  (:class:`~newsbrief.redundancy.LexicalFacts` at the detector's thresholds,
+  cosine >= 0.4 or content-word containment >= 0.6, numbers and names agreeing);
+* headlines: length in words, copies of a summary sentence (the same words,
+  or a contiguous run of one sentence covering most of it), date lines and
+  cut-off sentences;
+* outlets shown as a file name, a hash or a dataset id.
+
+The detectors here are written apart from the selector's own checks
+(:mod:`newsbrief.rewrite`), with broader word lists, so the counts do not
+fall to zero by construction. Their labelling rules are in
+``docs/readability.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..headline import is_cut_off, is_date_line, normalized
+from ..model import Article, Brief
+from ..redundancy import LexicalFacts
+from .datasets import read_clusters
+
+#: Debris families (matched anywhere in a summary sentence, case-insensitive).
+DEBRIS_RE = re.compile(
+    r"this crawl was run|urls including their embeds|\bread more\b|\brelated:|\bsign up\b|\bsubscribe (?:to|now)\b"
+    r"|\bfollow (?:us|him|her|@)|\bclick here\b|image caption|image copyright|\bphoto(?:graph)?:\s|\(photo\b"
+    r"|getty images|\bap photo\b|\breuters/|all rights reserved|^\W*advertisement\b|please enter your"
+    r"|\bshare this\b|join our mailing list|contact details in the form|newsletter|\bcorrection:\s"
+    r"|an earlier version of this (?:article|story)|this (?:article|story) (?:was|has been) (?:updated|corrected)"
+    r"|^\W*(?:importance|objective|objectives|results|conclusions?|background|methods|design|setting|participants)"
+    r"(?:\s*:|(?-i:\s+[A-Z][a-z]+\s+[A-Z]))|\bwatch:\s|\bvideo:\s|^\W*(?:file|ap|afp) photo\b|\bcaption\b|\bcookies?\b.*\b(?:browser|site)\b"
+    r"|javascript|\bemail (?:this|us)\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+    re.I,
+)
+#: Leading words that refer back (broader than the selector's list on purpose). Inside a quotation they are
+#: the speaker's words: a quotation is checked for a named speaker instead.
+LEADING_REFERENCE_RE = re.compile(
+    r"^(?:He|She|They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Both(?![^,.;]* and )|"
+    r"Neither|Another|Others|The latter|The former|The two|The three|The same|Which|Whose)\b"
+)
+NON_REFERRING_RE = re.compile(
+    r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| seems| appears| may be| could be|"
+    r" is not| was not)\b[^.;]{0,60}?\b(?:that|whether|to|if|how|why|when|what|who)\b"
+    r"|(?:This|That|These|Those) (?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
+    r"spring|fall|autumn|time|decade|century|day)s?\b)"
+)
+LEADING_CONNECTIVE_RE = re.compile(
+    r"^(?:(?:But|However|Also|And|Yet|Still|Moreover|Furthermore|Additionally|Nevertheless|"
+    r"Nonetheless|Instead|Indeed|Thus|Therefore|Hence|So|Meanwhile|Otherwise|Likewise|Similarly|Then|Now|Plus|"
+    r"Overall|Anyway|Consequently|Accordingly|Afterward|Afterwards|Later|Or)\b(?!-| far\b| much\b| many\b| called\b"
+    r"| that\b)"
+    r"|(?:Besides|In addition|Even so|In fact|As a result|By contrast|In contrast|On the other hand|At the same time),)"
+)
+_QUOTES_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
+PRONOUN_SPEAKER_RE = re.compile(r"(?:[,.!?\"”'’]\s*|^\s*)(?:he|she|they|He|She|They)\s+(?:said|says|added|told|"
+                                r"explained|noted|continued|insisted|argued|warned|wrote|asked|replied)\b"
+                                r"|\b(?:said|says|added)\s+(?:he|she)\s*[.,]")
+#: A name outside quotations: two capitalized words, or a titled one.
+_NAMED_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep)\.\s+[A-Z]")
+#: Outlets that are a file name, a hash or a dataset id.
+BAD_OUTLET_RE = re.compile(
+    r"\.(?:txt|json|jsonl|html?|xml|gz|csv|md)$|^[0-9a-f]{8,}$|^\d+_[0-9a-z]+$|_[0-9a-f]{8,}$|^[A-Z]{2,4}\d{6,}"
+    r"|^M\d{3,}$|^\d+$", re.I)
+
+#: Detector thresholds for redundant pairs.
+DETECT_COSINE = 0.4
+DETECT_CONTAINMENT = 0.6
+#: Longest acceptable headline, in words (the issue's target, whatever the settings say).
+HEADLINE_WORDS = 15
+#: A headline run of a summary sentence covering at least this share of it is a copy.
+COPY_SHARE = 0.6
+
+
+def unresolved_reason(text: str) -> str | None:
+    """Why ``text`` opens on context it does not give, or None."""
+    if LEADING_CONNECTIVE_RE.match(text):
+        return "connective"
+    if NON_REFERRING_RE.match(text):
+        return None
+    if LEADING_REFERENCE_RE.match(text):
+        return "pronoun or demonstrative"
+    outside = _QUOTES_RE.sub(" ", text)
+    m = PRONOUN_SPEAKER_RE.search(outside)
+    if m and not _NAMED_RE.search(outside[: m.start()] + " " + outside[m.end() :]):
+        return "pronoun speaker"
+    if text.lstrip()[:1] in "\"“`" and len(outside.split()) < 2:
+        return "quotation with no speaker"
+    return None
+
+
+def is_debris(text: str) -> bool:
+    return bool(DEBRIS_RE.search(text))
+
+
+def is_bad_outlet(outlet: str | None, article: Article | None = None) -> bool:
+    if not outlet or not outlet.strip():
+        return False  # an empty outlet is shown as nothing, not as a file name
+    if article is not None and outlet in (article.id, article.path):
+        return True
+    return bool(BAD_OUTLET_RE.search(outlet.strip()))
+
+
+def _contiguous(needle: Sequence[str], hay: Sequence[str]) -> bool:
+    n = len(needle)
+    return n > 0 and any(tuple(hay[i : i + n]) == tuple(needle) for i in range(len(hay) - n + 1))
+
+
+def headline_copies(headline: str, sentences: Iterable[str]) -> bool:
+    """Is ``headline`` a summary sentence, or a contiguous run covering most of one?"""
+    h = normalized(headline)
+    for s in sentences:
+        t = normalized(s)
+        if h == t or (_contiguous(h, t) and len(h) >= COPY_SHARE * len(t)):
+            return True
+    return False
+
+
+@dataclass
+class BriefCheck:
+    """What one brief shows a reader that it should not: each list holds the offending texts."""
+
+    sentences: int = 0
+    debris: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    redundant: list[tuple[str, str]] = field(default_factory=list)
+    headline: str = ""
+    headline_words: int = 0
+    headline_copy: bool = False
+    headline_bad: bool = False  # date line or cut-off
+    outlets: int = 0
+    bad_outlets: list[str] = field(default_factory=list)
+    edited: int = 0
+
+
+def _follows(first, second) -> bool:
+    """Is ``second`` the sentence right after ``first`` in the same article?"""
+    return (first is not None and second is not None and first.source is not None and second.source is not None
+            and first.source.article_id == second.source.article_id and first.source.index == second.source.index - 1)
+
+
+def check_brief(brief: Brief) -> BriefCheck:
+    """Count what :mod:`this module <newsbrief.eval.readability>` detects in one brief."""
+    out = BriefCheck(sentences=len(brief.summary), headline=brief.headline)
+    summary = brief.summary
+    for k, s in enumerate(summary):
+        if is_debris(s.text):
+            out.debris.append(s.text)
+        reason = unresolved_reason(s.text)
+        if reason and not (_follows(summary[k - 1] if k else None, s) or (
+                reason == "quotation with no speaker" and _follows(s, summary[k + 1] if k + 1 < len(summary) else None))):
+            out.unresolved.append(s.text)
+        if s.edits:
+            out.edited += 1
+    texts = [s.text for s in brief.summary]
+    if len(texts) > 1:
+        pool = texts + [x.text for a in brief.sources for x in a.sentences]
+        facts = LexicalFacts(pool, DETECT_COSINE, DETECT_CONTAINMENT)
+        out.redundant = [(texts[i], texts[j]) for i, j in facts.redundant_pairs(range(len(texts)))]
+    out.headline_words = len(brief.headline.split())
+    out.headline_copy = headline_copies(brief.headline, texts)
+    out.headline_bad = is_date_line(brief.headline) or is_cut_off(brief.headline)
+    shown = {a.outlet: a for a in brief.sources}
+    out.outlets = len(shown)
+    out.bad_outlets = [o for o, a in shown.items() if is_bad_outlet(o, a)]
+    return out
+
+
+@dataclass
+class ReadabilityRow:
+    """Readability counts over one dataset's briefs."""
+
+    dataset: str
+    words: int
+    briefs: int = 0
+    sentences: int = 0
+    debris: int = 0
+    unresolved: int = 0
+    redundant_pairs: int = 0
+    edited: int = 0
+    headline_words_max: int = 0
+    headline_words_mean: float = 0.0
+    headlines_over: int = 0
+    headline_copies: int = 0
+    headline_bad: int = 0
+    outlets: int = 0
+    bad_outlets: int = 0
+    examples: dict[str, list[Any]] = field(default_factory=dict)
+
+    def add(self, check: BriefCheck, max_words: int, keep: int) -> None:
+        self.briefs += 1
+        self.sentences += check.sentences
+        self.debris += len(check.debris)
+        self.unresolved += len(check.unresolved)
+        self.redundant_pairs += len(check.redundant)
+        self.edited += check.edited
+        self.headline_words_max = max(self.headline_words_max, check.headline_words)
+        self.headline_words_mean += (check.headline_words - self.headline_words_mean) / self.briefs
+        self.headlines_over += check.headline_words > max_words
+        self.headline_copies += check.headline_copy
+        self.headline_bad += check.headline_bad
+        self.outlets += check.outlets
+        self.bad_outlets += len(check.bad_outlets)
+        for name, items in (("debris", check.debris), ("unresolved", check.unresolved),
+                            ("redundant", check.redundant), ("bad_outlets", check.bad_outlets),
+                            ("headline_copies", [check.headline] if check.headline_copy else []),
+                            ("headline_bad", [check.headline] if check.headline_bad else [])):
+            bucket = self.examples.setdefault(name, [])
+            bucket.extend(items[: max(0, keep - len(bucket))])
+
+    @property
+    def unresolved_share(self) -> float:
+        return self.unresolved / max(1, self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["unresolved_share"] = round(self.unresolved_share, 4)
+        d["headline_words_mean"] = round(self.headline_words_mean, 2)
+        return d
+
+
+def readability(path: str | Path, words: int, limit: int | None = None, settings: Settings | None = None,
+                keep_examples: int = 20) -> ReadabilityRow:
+    """Brief every cluster of one dataset file as a user gets it (the
+    :class:`~newsbrief.selection.Selector` without the evaluation's overflow)
+    and count what :func:`check_brief` finds."""
+    from ..selection import Selector
+    from . import prepare_cluster
+    from .datasets import dataset_name
+
+    settings = settings or Settings()
+    selector = Selector(settings)
+    row = ReadabilityRow(dataset_name(path), words)
+    for cluster in read_clusters(path, limit):
+        prepared = prepare_cluster(cluster, settings)
+        if not prepared.articles:
+            continue
+        brief = selector(Brief(articles=prepared.articles, words=words))
+        row.add(check_brief(brief), HEADLINE_WORDS, keep_examples)
+    return row
+
+
+@dataclass
+class TitleRow:
+    """Story titles of one clustering set (gold stories) and the bad ones."""
+
+    dataset: str
+    stories: int = 0
+    date_lines: int = 0
+    cut_off: int = 0
+    over: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def story_titles(path: str | Path, settings: Settings | None = None, keep_examples: int = 20,
+                 max_articles: int | None = None) -> TitleRow:
+    """The title :func:`~newsbrief.headline.story_title` gives each gold story of a
+    clustering set (one article per line, with a ``cluster`` key), checked for date
+    lines, cut-off sentences and length. ``max_articles`` keeps the first articles
+    of each story (the title of a story as it starts)."""
+    import gzip
+    import json
+    from collections import defaultdict
+
+    from ..errors import InputError
+    from ..headline import story_title
+    from ..ingest import article_from_dict
+    from .datasets import dataset_name
+
+    settings = settings or Settings()
+    groups: dict[str, list[Article]] = defaultdict(list)
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            group = groups[str(d["cluster"])]
+            if max_articles is None or len(group) < max_articles:
+                try:
+                    group.append(article_from_dict(d, settings))
+                except InputError:
+                    continue  # not English, or empty: not in a brief either
+    row = TitleRow(dataset_name(path))
+    for arts in groups.values():
+        if not arts:
+            continue
+        title = story_title(arts, settings)
+        row.stories += 1
+        bad = False
+        if is_date_line(title):
+            row.date_lines += 1
+            bad = True
+        if is_cut_off(title):
+            row.cut_off += 1
+            bad = True
+        if len(title.split()) > HEADLINE_WORDS:
+            row.over += 1
+            bad = True
+        if bad and len(row.examples) < keep_examples:
+            row.examples.append(title)
+    return row
+
+
+__all__ = ["BriefCheck", "ReadabilityRow", "TitleRow", "check_brief", "headline_copies", "is_bad_outlet",
+           "is_debris", "readability", "story_titles", "unresolved_reason"]

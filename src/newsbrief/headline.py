@@ -1,0 +1,332 @@
+"""Headline: one short title that names a story everywhere it is shown.
+
+The headline is a function of the story's articles alone (never of the
+summary or its budget), so the story list, the story page, the digest, the
+JSON and the API all show the same title for the same articles:
+
+1. Among the articles' own titles (and, for articles read without one, a
+   first line that looks like a heading), the one most *central* to the story:
+   the title whose content words the most articles share (in their titles or
+   opening text), per word. Titles that are date lines, cut-off sentences,
+   longer than ``max_words``, or a sentence of an article word for word are
+   not headlines.
+2. Else the most central opening sentence, *compressed*: dateline, leading
+   connective, attribution tail, parentheticals, appositives, time phrases and
+   trailing clauses dropped, passive auxiliaries dropped ("was arrested" ->
+   "arrested"), cut at a phrase boundary to at most ``max_words`` words. A
+   compression must drop at least one word, so the headline never repeats a
+   sentence of the brief word for word.
+
+Every article counts, near-duplicates included (they carry titles too), and
+ties go to the earliest article (by date, then title), so the same set of
+articles gives the same headline in any order and whichever copies were
+marked as duplicates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import _patterns
+from .dates import MONTH_PATTERN, WEEKDAY_WORD_PATTERN
+from .config import Settings
+from .features import content_terms, tokens
+from .model import Article
+from .rewrite import strip_dateline
+
+#: Longest headline, in words (``selection.headline_words``).
+MAX_WORDS = 15
+#: Opening characters of each article counted for title centrality.
+LEAD_CHARS = 600
+#: Opening sentences per article considered when no title qualifies...
+LEAD_SENTENCES = 2
+#: ...in this many articles (the earliest).
+LEAD_ARTICLES = 10
+#: Shortest acceptable headline, in words.
+MIN_WORDS = 4
+
+_MONTH = MONTH_PATTERN + r"\.?"
+_TIME = r"\d{1,2}(?:[:.]\s?\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
+#: A line that is only a date (and time): "DECEMBER 16, 2008", "Saturday, August 24, 2013",
+#: "JUNE 11, 2012 AT 10: 33 AM PT", "Updated 3:15 p.m. ET".
+DATE_LINE_RE = re.compile(
+    r"^\W*(?:(?:published|updated|posted|last updated|date)\b\s*:?\s*(?:on\s+)?)?"
+    r"(?:" + WEEKDAY_WORD_PATTERN + r"\.?,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|" + _MONTH + r")?"
+    r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?" + _TIME + r")?\W*$",
+    re.I,
+)
+#: Words a complete title or sentence does not end on.
+_DANGLING = frozenset(
+    "a an the of to in on at by for from with and or but as that which who whose than into onto over under "
+    "about after before during between against its their his her our your my this these those is are was were "
+    "be been has have had will would can could connection addition response order".split()
+)
+_ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\.\s\.\s\.)\W*$")
+#: A title's trailing site name: "... - BBC News", "... | Reuters".
+_SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—]\s+[A-Z][\w.&' ]{1,40}$")
+
+
+def is_date_line(text: str) -> bool:
+    """Is ``text`` only a date, a weekday date or a time stamp?"""
+    t = text.strip()
+    return bool(t) and any(ch.isdigit() or ch.isalpha() for ch in t) and bool(DATE_LINE_RE.match(t)) and (
+        bool(re.search(r"\d", t)) or bool(re.search(WEEKDAY_WORD_PATTERN, t, re.I)))
+
+
+def is_cut_off(text: str) -> bool:
+    """Does ``text`` stop mid-sentence (an ellipsis, a dangling function word,
+    a trailing comma or colon, an unclosed quote or bracket)?"""
+    t = text.strip()
+    if not t:
+        return True
+    if _ELLIPSIS_RE.search(t) or t[-1] in ",;:-–—(":
+        return True
+    words = tokens(t)
+    if words and words[-1] in _DANGLING:
+        return True
+    if t.count("(") != t.count(")") or t.count("“") != t.count("”") or t.count('"') % 2:
+        return True
+    return False
+
+
+def normalized(text: str) -> tuple[str, ...]:
+    """Lower-case word tokens: how copies are compared."""
+    return tuple(tokens(text))
+
+
+# -- compression ----------------------------------------------------------------------
+
+_WEEKDAY = r"(?-i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+_TIME_PHRASE_RE = re.compile(
+    r"(?:,\s*)?\b(?:(?:on|last|this|early|late|by|since)\s+)?" + _WEEKDAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:,\s*)?\b(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\b"
+    r"|(?:,\s*)?\b(?:last|this|next)\s+(?:week|weekend|month|year)\b"
+    r"|(?:,\s*)?\b(?:today|yesterday|tonight|tomorrow)\b"
+    r"|(?:,\s*)?\bon\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b",
+    re.I,
+)
+_PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
+#: ", who ... ," / ", the ... ," / ", 45," inside a sentence: appositives and relative clauses.
+_APPOSITIVE_RE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|aged|\d+)\b[^,;:\"“”]{0,90},")
+#: Where a trailing clause starts: the headline keeps what comes before.
+_CLAUSE_CUT_RE = re.compile(
+    r"(?:\s*[;:]\s|\s+--\s|\s+[–—]\s|,\s+(?:after|as|while|when|because|but|and|which|who|where|despite|amid|"
+    r"following|saying|according|in which|with|although|though|until|before|since|so|prompting|leaving|"
+    r"bringing|raising|making|adding|including|officials|police|the)\b)"
+)
+#: A passive auxiliary of the main clause (no relative pronoun before it), dropped as headlines do:
+#: "Six people were killed in ..." -> "Six people killed in ...".
+_PASSIVE_RE = re.compile(r"^((?:(?!\b(?:who|which|that|whose)\b)[^,;])*?)\b(?:is|are|was|were|has been|have been|had been)\s+"
+                         r"(?=(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:in|on|at|by|for|with|after|to|as|over|from|during)\b)")
+#: An introductory phrase before the subject: "In a pointed warning to ..., " / "Bolstered by ..., ".
+_INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|According to|Under|Like)\b|[A-Z][a-z]+ed\b)"
+                       r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9])")
+#: A wire dateline with a single hyphen: "JERSEY CITY, N.J. - ".
+_HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'()]{2,40}\s+[-–—_]+\s+(?=[A-Z])")
+#: A sentence that leans on another for its subject or is a quotation: no headline.
+_NOT_A_HEADLINE_RE = re.compile(r"^(?:[\"“'‘`]|(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|We|I|You|Our|"
+                                r"There|Here|Such)\b)")
+_LEADING_DETERMINER_RE = re.compile(r"^(?:The|A|An)\s+(?=\S)")
+_LEADING_CONNECTIVE_RE = re.compile(
+    r"^(?:But|However|Also|And|Yet|Still|Moreover|Meanwhile|Furthermore|In addition|Nevertheless|Nonetheless|"
+    r"Indeed|Instead|Thus|So|Now|Separately|Besides)\b,?\s+(?=\S)")
+#: Words a phrase-boundary cut may stop before.
+_BOUNDARY_WORDS = frozenset(
+    "in at for on after with by from as and over amid during since before while near into against "
+    "under through despite following because".split()
+)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+    text = re.sub(r",(?=\s*[,.])", "", text)
+    return text.strip(" ,;:-–—")
+
+
+def _cut_at_boundary(words: list[str], max_words: int) -> list[str] | None:
+    """The longest prefix of at most ``max_words`` words that stops before a
+    phrase boundary and not on a dangling word; None if none is long enough."""
+    for n in range(min(max_words, len(words) - 1), MIN_WORDS - 1, -1):
+        nxt = tokens(words[n])
+        last = tokens(words[n - 1])
+        if nxt and nxt[0] in _BOUNDARY_WORDS and last and last[-1] not in _DANGLING:
+            return words[:n]
+    return None
+
+
+def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | None:
+    """A headline made from ``sentence`` by dropping words only, and whether
+    it had to be cut at a phrase boundary to fit; None when no complete one
+    of ``MIN_WORDS``..``max_words`` words can be made, the sentence leans on
+    another (a leading pronoun, a quotation), or nothing could be dropped
+    (it would repeat the sentence)."""
+    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(" ".join(sentence.split())))
+    base = _HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"'))
+    if _NOT_A_HEADLINE_RE.match(base):
+        return None
+    text = _INTRO_RE.sub("", base)
+    m = _patterns.ATTRIBUTION_TAIL_RE.search(text)
+    if m and '"' not in text and "“" not in text:
+        text = text[: m.start()]
+    text = _PAREN_RE.sub("", text)
+    text = _APPOSITIVE_RE.sub("", text)
+    text = _TIME_PHRASE_RE.sub("", text)
+    cut = _CLAUSE_CUT_RE.search(text)
+    if cut and len(text[: cut.start()].split()) >= MIN_WORDS:
+        text = text[: cut.start()]
+    text = _PASSIVE_RE.sub(r"\1", text)
+    text = _LEADING_DETERMINER_RE.sub("", _tidy(text))
+    text = _tidy(text).rstrip(".!")
+    if not text:
+        return None
+    text = text[0].upper() + text[1:]
+    words = text.split()
+    was_cut = len(words) > max_words
+    if was_cut:
+        kept = _cut_at_boundary(words, max_words)
+        if kept is None:
+            return None
+        text = _tidy(" ".join(kept))
+    if len(text.split()) < MIN_WORDS or is_cut_off(text) or _repeats(normalized(text), normalized(base)):
+        return None
+    return text, was_cut
+
+
+#: A headline that is one run of its sentence's words covering this share of it repeats the sentence.
+REPEAT_SHARE = 0.6
+
+
+def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
+    n = len(headline)
+    if n >= REPEAT_SHARE * len(sentence):
+        return any(sentence[i : i + n] == headline for i in range(len(sentence) - n + 1))
+    return False
+
+
+# -- choice ---------------------------------------------------------------------------
+
+def _clean_title(title: str) -> str:
+    t = " ".join(title.split())
+    t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
+    t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
+    if t.isupper():
+        t = _title_case(t)
+    return t.strip().rstrip(" .")
+
+
+_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or but as vs".split())
+
+
+def _title_case(text: str) -> str:
+    """"PLANTS CALL IN THE PEST CONTROL" -> "Plants Call in the Pest Control"."""
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _heading_line(article: Article) -> str | None:
+    """An untitled article's first line, when it reads as a heading (a few
+    words, no sentence punctuation at its end, not boilerplate)."""
+    for line in article.raw_text.splitlines():
+        line = line.strip()
+        if line:
+            if line[-1] in ".!?\"”'’" or _patterns.boilerplate_reason(line):
+                return None
+            return line
+    return None
+
+
+def _acceptable_title(title: str, max_words: int) -> bool:
+    n = len(title.split())
+    return (MIN_WORDS - 1 <= n <= max_words and not is_date_line(title) and not is_cut_off(title)
+            and any(c.isalpha() for c in title))
+
+
+def _article_order(article: Article) -> tuple:
+    return (article.date is None, article.date.toordinal() if article.date else 0, article.title or "", article.id)
+
+
+def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
+                    segment: Callable[[Article], None] | None = None) -> str:
+    """The story's headline (see the module docstring); "" for no articles.
+
+    Titles and the articles' raw opening text decide when a title qualifies;
+    otherwise the opening sentences of the first ``LEAD_ARTICLES`` articles
+    are compressed: they need ``article.sentences``, which ``segment`` fills
+    in for articles not yet segmented (the store's)."""
+    articles = sorted(articles, key=_article_order)
+    if not articles:
+        return ""
+    lead_terms = [set(content_terms(f"{a.title or ''} {a.raw_text[:LEAD_CHARS]}")) for a in articles]
+    n = len(articles)
+
+    def centrality(text: str) -> float:
+        terms = set(content_terms(text))
+        if not terms:
+            return 0.0
+        shared = sum(sum(1 for lt in lead_terms if t in lt) / n for t in terms)
+        return shared / len(terms) ** 0.5
+
+    titles = []
+    for a in articles:
+        raw = a.title or _heading_line(a)
+        if raw:
+            t = _clean_title(raw)
+            if _acceptable_title(t, max_words):
+                titles.append(t)
+    if titles:
+        return max(titles, key=centrality)  # max keeps the first of equals: the earliest article
+    leads = articles[:LEAD_ARTICLES]
+    if segment is not None:
+        for a in leads:
+            segment(a)
+    best, best_score = "", -1.0
+    for a in leads:
+        for s in a.sentences[:LEAD_SENTENCES]:
+            made = compress(s.text, max_words)
+            if made is not None:
+                h, was_cut = made
+                score = centrality(s.text) * (1.0 if s.index == 0 else 0.8) * (0.5 if was_cut else 1.0)
+                if score > best_score:
+                    best, best_score = h, score
+    return best or _fallback(leads, max_words)
+
+
+def story_title(articles: Sequence[Article], settings: Settings | None = None) -> str:
+    """:func:`choose_headline` for articles as read or stored (not yet
+    cleaned): the few it needs are cleaned and segmented as a brief would."""
+    from .clean import Cleaner
+    from .segment import Segmenter
+
+    settings = settings or Settings()
+    cleaner = Cleaner(settings.clean)
+
+    def segment(article: Article) -> None:
+        cleaner.clean_article(article)
+        Segmenter.segment_article(article)
+
+    return choose_headline(articles, settings.selection.headline_words, segment)
+
+
+def _fallback(articles: Sequence[Article], max_words: int) -> str:
+    """No title and no compressible opening sentence: the first opening
+    sentence's words up to a phrase boundary, else its first words."""
+    for a in articles:
+        for s in a.sentences[:LEAD_SENTENCES]:
+            words = _tidy(s.text).rstrip(".!?").split()
+            if len(words) >= MIN_WORDS:
+                kept = _cut_at_boundary(words, min(max_words, len(words) - 1)) or words[: max_words - 1]
+                while kept and tokens(kept[-1]) and tokens(kept[-1])[-1] in _DANGLING:
+                    kept = kept[:-1]
+                if kept:
+                    return _tidy(" ".join(kept))
+    for a in articles:
+        if a.title:
+            return " ".join(a.title.split()[:max_words])
+    return ""
+
+
+__all__ = ["MAX_WORDS", "choose_headline", "compress", "is_cut_off", "is_date_line", "normalized", "story_title"]

@@ -1,0 +1,180 @@
+"""Redundancy: do two sentences report the same fact?
+
+Two sentences report the same fact when they are similar enough (a sentence
+representation, compared by cosine) and agree on what a paraphrase cannot
+change: their numbers and their names. "More than 3,000 people died" and
+"30,000 people died in the flooding that year" share words but not a number,
+so they are two facts; "Haftar has left talks in Moscow without signing a
+deal" and "The general left Moscow without signing the deal" are one (they
+share the run "Moscow without signing deal").
+
+:class:`LexicalFacts` represents sentences by TF-IDF over stemmed content
+words (fitted on the sentences of one brief) plus the overlap of their
+content words. The representation is one method, :meth:`LexicalFacts.similarity`:
+a paraphrase-aware representation (sentence embeddings) plugs in by
+subclassing and overriding it, and keeps the agreement checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from .features import content_stems, content_terms, stems
+
+#: Cosine at or above which two sentences say the same thing (if names and numbers agree).
+MIN_COSINE = 0.35  # setting: selection.redundancy_cosine
+#: Share of the shorter sentence's content words found in the longer one at or above
+#: which the shorter adds nothing (with at least ``MIN_SHARED`` words shared, and a cosine of
+#: at least ``SUPPORTING_COSINE``).
+MIN_CONTAINMENT = 0.7  # setting: selection.redundancy_containment
+MIN_SHARED = 4
+#: The least cosine at which containment or a shared run (below) count: a shared noun
+#: phrase ("the middle and lower reaches of the Yangtze") alone is not a shared fact.
+SUPPORTING_COSINE = 0.25
+#: Two sentences sharing a run of this many content words (at least two of them not names, one of them a
+#: verb form) tell one event in the same words: "left talks in Moscow without signing a deal" / "left
+#: Moscow without signing a ceasefire agreement" share "Moscow without signing".
+SHARED_RUN = 3
+#: Irregular past tenses that mark a run as telling an event (regular ones end in -ed, -ing).
+_IRREGULAR_VERBS = frozenset(
+    """left said took made won lost met held sent led fell rose told gave came went began saw found put set hit cut
+    shot struck fled broke built bought sold paid spent stood sat ran drove flew threw wrote spoke chose froze
+    stole swore tore wore bore hung fought caught taught brought thought sought kept slept swept felt dealt meant
+    quit split spread shut beat bid bound dug fed forgave forbade got hid knew lay lit overtook overthrew rode rang
+    sank sang slid sprang stuck stung strove swam swung withdrew won""".split()
+)
+
+_NUMBER_RE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000",
+    "dozen": "12", "million": "1000000", "billion": "1000000000",
+}
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a sentence states (digits, and number words as digits); years are left out
+    (they date a fact, they do not count it)."""
+    out = {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
+    out = {n for n in out if not _YEAR_RE.match(n)}
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if w in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[w])
+    return out
+
+
+def names(text: str) -> set[str]:
+    """Capitalized words not at the sentence start (names, mostly), lower-cased."""
+    return {m.group(0).lower() for m in _NAME_RE.finditer(text)}
+
+
+_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+
+
+def _verb_form(word: str) -> bool:
+    w = word.lower()
+    return w.endswith(("ed", "ing")) or w in _IRREGULAR_VERBS
+
+
+def content_runs(text: str, n: int = SHARED_RUN) -> set[tuple[str, ...]]:
+    """Runs of ``n`` consecutive content words (stemmed; function words skipped
+    over) with at least two words that are not capitalized names and one verb form."""
+    content = []
+    for w in _WORD_RE.findall(text):
+        st = stems(w)
+        if st and content_stems(st[:1]):
+            content.append((st[0], w[0].islower(), _verb_form(w)))
+    out = set()
+    for i in range(len(content) - n + 1):
+        run = content[i : i + n]
+        if sum(low for _, low, _ in run) >= 2 and any(verb for _, _, verb in run):
+            out.add(tuple(st for st, _, _ in run))
+    return out
+
+
+def agree(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` agree on numbers and names, as one fact told twice must?
+    Both must state a common number if both state numbers, and a common name if
+    both name someone or something."""
+    na, nb = numbers(a), numbers(b)
+    if na and nb and not na & nb:
+        return False
+    ea, eb = names(a), names(b)
+    if ea and eb and not ea & eb:
+        return False
+    return True
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+class LexicalFacts:
+    """Same-fact tests over a fixed list of sentence texts (one brief's candidates).
+
+    ``terms``: each text's content terms when the caller has them already
+    (:func:`~newsbrief.features.content_terms` of each text otherwise)."""
+
+    def __init__(self, texts: Sequence[str], min_cosine: float = MIN_COSINE,
+                 min_containment: float = MIN_CONTAINMENT, terms: Sequence[list[str]] | None = None):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.texts = list(texts)
+        self.min_cosine = min_cosine
+        self.min_containment = min_containment
+        term_lists = list(terms) if terms is not None else [content_terms(t) for t in self.texts]
+        self.terms = [set(t) for t in term_lists]
+        self.runs = [content_runs(t) for t in self.texts]
+        try:
+            self.matrix = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(term_lists)
+        except ValueError:  # no content words at all
+            self.matrix = None
+
+    def similarity(self, i: int, j: int) -> float:
+        """Cosine of sentences ``i`` and ``j`` in this representation."""
+        if self.matrix is None:
+            return 0.0
+        return float((self.matrix[i] @ self.matrix[j].T).toarray()[0, 0])
+
+    def containment(self, i: int, j: int) -> float:
+        a, b = self.terms[i], self.terms[j]
+        shared = len(a & b)
+        if shared < MIN_SHARED:
+            return 0.0
+        return shared / max(1, min(len(a), len(b)))
+
+    def same_fact(self, i: int, j: int) -> bool:
+        """Do sentences ``i`` and ``j`` report the same fact?"""
+        return self._close(i, j, self.similarity(i, j)) and agree(self.texts[i], self.texts[j])
+
+    def _close(self, i: int, j: int, cosine: float) -> bool:
+        if cosine >= self.min_cosine:
+            return True
+        return cosine >= SUPPORTING_COSINE and (
+            self.containment(i, j) >= self.min_containment or bool(self.runs[i] & self.runs[j]))
+
+    def first_same_fact(self, i: int, others: Sequence[int]) -> int | None:
+        """The first of ``others`` that reports the same fact as ``i``, or None."""
+        if not others:
+            return None
+        if self.matrix is not None:
+            cos = (self.matrix[list(others)] @ self.matrix[i].T).toarray().ravel()
+        else:
+            cos = np.zeros(len(others))
+        for j, c in zip(others, cos):
+            if self._close(i, j, c) and agree(self.texts[i], self.texts[j]):
+                return j
+        return None
+
+    def redundant_pairs(self, indices: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs among ``indices`` that report the same fact."""
+        idx = list(indices)
+        return [(a, b) for k, a in enumerate(idx) for b in idx[k + 1 :] if self.same_fact(a, b)]
+
+
+__all__ = ["LexicalFacts", "agree", "names", "numbers"]
