@@ -230,13 +230,21 @@ def _title_case(text: str) -> str:
 def _heading_line(article: Article) -> str | None:
     """An untitled article's first line, when it reads as a heading (a few
     words, no sentence punctuation at its end, not boilerplate)."""
-    for line in article.raw_text.splitlines():
+    lines = article.raw_text.splitlines()
+    for k, line in enumerate(lines):
         line = line.strip()
         if line:
-            if line[-1] in ".!?\"”'’" or _patterns.boilerplate_reason(line):
+            if line[-1] in ".!?\"”'’" or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line):
                 return None
+            after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if after[:1].islower() or after[:1].isdigit():
+                return None  # a sentence wrapped onto the next line, not a heading
             return line
     return None
+
+
+#: First lines that are captions, prompts or crawler notes, not headings.
+_NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b", re.I)
 
 
 def _acceptable_title(title: str, max_words: int) -> bool:

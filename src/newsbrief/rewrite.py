@@ -40,6 +40,8 @@ _QUOTE_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''|‘[^’]*’(?=\
 _SAY = r"(?:said|says|added|adds|told|tells|stated|explained|noted|continued|insisted|argued|warned|wrote|writes|asked|replied|recalled)"
 #: ``"...", he said`` / ``he added.``: a pronoun speaker outside the quotation.
 PRONOUN_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?P<pro>he|she|He|She)\s+(?P<verb>" + _SAY + r")\b")
+#: ``"...", they wrote``: a plural pronoun speaker (never replaced: who "they" are is rarely one name).
+PLURAL_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?:they|They)\s+" + _SAY + r"\b")
 #: "said he." (inverted attribution)
 INVERTED_PRONOUN_RE = re.compile(r"\b(?P<verb>" + _SAY + r")\s+(?P<pro>he|she)(?=\s*[.,;]|\s*$)")
 #: A sentence opening with a personal pronoun subject.
@@ -49,7 +51,8 @@ LEADING_PERSON_RE = re.compile(r"^(?P<pro>He|She)\b")
 LEADING_REFERENCE_RE = re.compile(
     r"^(?:They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Here|The latter|The former|"
     r"Another|Others|Both(?![^,.;]* and )|Neither|The two|The three|The same)\b"
-    r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose)\b(?!-| that\b)")
+    r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore)\b"
+    r"(?!-| that\b| of\b)")
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
@@ -210,7 +213,7 @@ def dangling_reason(text: str) -> str | None:
     m = LEADING_PERSON_RE.match(text) or LEADING_REFERENCE_RE.match(text)
     if m:
         return f"leading {m.group(0).strip(chr(34) + '“‘`')!r}"
-    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE):
+    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
         m = rx.search(text)
         if m and not _names_person_in(text[: m.start()]):
             return "pronoun speaker"

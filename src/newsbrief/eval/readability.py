@@ -65,7 +65,7 @@ LEADING_CONNECTIVE_RE = re.compile(
     r"^(?:(?:But|However|Also|And|Yet|Still|Moreover|Furthermore|Additionally|Nevertheless|"
     r"Nonetheless|Instead|Indeed|Thus|Therefore|Hence|So|Meanwhile|Otherwise|Likewise|Similarly|Then|Now|Plus|"
     r"Overall|Anyway|Consequently|Accordingly|Afterward|Afterwards|Later|Or)\b(?!-| far\b| much\b| many\b| called\b"
-    r"| that\b)"
+    r"| that\b| of\b)"
     r"|(?:Besides|In addition|Even so|In fact|As a result|By contrast|In contrast|On the other hand|At the same time),)"
 )
 _QUOTES_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
