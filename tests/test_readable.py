@@ -214,6 +214,7 @@ def test_check_brief_counts_what_a_reader_sees():
                                   "Traffic returned to normal by the evening rush hour.", "source": "a.txt"}],
                         words=50)
     b.headline = b.summary[0].text
+    b.articles[0].source = "a.txt"  # as a reader that kept the file name would show it
     check = check_brief(b)
     assert check.headline_copy and check.bad_outlets == ["a.txt"] and check.headline_words > 10
     assert is_bad_outlet("000_9ee825b776147cdb") and is_bad_outlet("12_1ecbplus") and is_bad_outlet("test.jsonl")
