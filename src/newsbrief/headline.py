@@ -234,11 +234,12 @@ def _heading_line(article: Article) -> str | None:
     for k, line in enumerate(lines):
         line = line.strip()
         if line:
-            if line[-1] in ".!?\"”'’" or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line):
+            if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit())
+                    or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)):
                 return None
-            after = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            if after[:1].islower() or after[:1].isdigit():
-                return None  # a sentence wrapped onto the next line, not a heading
+            after = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
+            if after[:1].islower() or after[:1].isdigit() or after[:1] in "$%":
+                return None  # a sentence wrapped onto the next line or paragraph, not a heading
             return line
     return None
 
@@ -320,17 +321,22 @@ def story_title(articles: Sequence[Article], settings: Settings | None = None) -
 
 
 def _fallback(articles: Sequence[Article], max_words: int) -> str:
-    """No title and no compressible opening sentence: the first opening
-    sentence's words up to a phrase boundary, else its first words."""
-    for a in articles:
-        for s in a.sentences[:LEAD_SENTENCES]:
-            words = _tidy(s.text).rstrip(".!?").split()
-            if len(words) >= MIN_WORDS:
-                kept = _cut_at_boundary(words, min(max_words, len(words) - 1)) or words[: max_words - 1]
-                while kept and tokens(kept[-1]) and tokens(kept[-1])[-1] in _DANGLING:
-                    kept = kept[:-1]
-                if kept:
-                    return _tidy(" ".join(kept))
+    """No title and no compressible opening sentence: an opening sentence's
+    words up to a phrase boundary, else the first one's first words (never
+    ending on a function word or a bare number)."""
+    leads = [_tidy(s.text).rstrip(".!?").split() for a in articles for s in a.sentences[:LEAD_SENTENCES]]
+    leads = [w for w in leads if len(w) >= MIN_WORDS]
+    for words in leads:
+        kept = _cut_at_boundary(words, min(max_words, len(words) - 1))
+        if kept:
+            return _tidy(" ".join(kept))
+    for words in leads:
+        kept = words[: max_words - 1]
+        while kept and (not tokens(kept[-1]) or tokens(kept[-1])[-1] in _DANGLING
+                        or re.fullmatch(r"\W*\d[\d,.]*\W*", kept[-1])):
+            kept = kept[:-1]
+        if len(kept) >= MIN_WORDS:
+            return _tidy(" ".join(kept))
     for a in articles:
         if a.title:
             return " ".join(a.title.split()[:max_words])

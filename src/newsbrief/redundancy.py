@@ -129,7 +129,7 @@ class LexicalFacts:
         self.min_containment = min_containment
         term_lists = list(terms) if terms is not None else [content_terms(t) for t in self.texts]
         self.terms = [set(t) for t in term_lists]
-        self.runs = [content_runs(t) for t in self.texts]
+        self._runs: dict[int, set[tuple[str, ...]]] = {}
         try:
             self.matrix = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(term_lists)
         except ValueError:  # no content words at all
@@ -156,7 +156,13 @@ class LexicalFacts:
         if cosine >= self.min_cosine:
             return True
         return cosine >= SUPPORTING_COSINE and (
-            self.containment(i, j) >= self.min_containment or bool(self.runs[i] & self.runs[j]))
+            self.containment(i, j) >= self.min_containment or bool(self.runs(i) & self.runs(j)))
+
+    def runs(self, i: int) -> set[tuple[str, ...]]:
+        """:func:`content_runs` of text ``i`` (made when first needed: only close pairs need them)."""
+        if i not in self._runs:
+            self._runs[i] = content_runs(self.texts[i])
+        return self._runs[i]
 
     def first_same_fact(self, i: int, others: Sequence[int]) -> int | None:
         """The first of ``others`` that reports the same fact as ``i``, or None."""

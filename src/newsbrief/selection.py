@@ -53,6 +53,7 @@ import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -76,7 +77,10 @@ class Part:
     sentence: Sentence
     text: str
     edits: list[str]
-    terms: set[str]
+
+    @cached_property
+    def terms(self) -> set[str]:
+        return set(content_terms(self.text))
 
 
 @dataclass
@@ -215,7 +219,7 @@ class Selector(BriefStage):
                     parts.append(None)
                     continue
                 shown = rewrite(s, text)
-                parts.append((Part(s, shown.text, shown.edits, set(content_terms(shown.text))), candidate,
+                parts.append((Part(s, shown.text, shown.edits), candidate,
                               dangling_reason(shown.text)))
             run: list[Part] = []  # a sentence that stands alone, then those leaning on it
             for k, info in enumerate(parts):
