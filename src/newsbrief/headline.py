@@ -196,8 +196,9 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     return text, was_cut
 
 
-#: A headline that is one run of its sentence's words covering this share of it repeats the sentence.
-REPEAT_SHARE = 0.6
+#: A headline that is one run of its sentence's words covering this share of it repeats the sentence
+#: (below the readability counter's 0.6, so a sentence shown a little shorter in the brief is no copy either).
+REPEAT_SHARE = 0.5
 
 
 def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
@@ -234,7 +235,7 @@ def _heading_line(article: Article) -> str | None:
     for k, line in enumerate(lines):
         line = line.strip()
         if line:
-            if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit())
+            if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit()) or re.search(r"[.!?]\s", line)
                     or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)):
                 return None
             after = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
@@ -252,6 +253,19 @@ def _acceptable_title(title: str, max_words: int) -> bool:
     n = len(title.split())
     return (MIN_WORDS - 1 <= n <= max_words and not is_date_line(title) and not is_cut_off(title)
             and any(c.isalpha() for c in title))
+
+
+def _repeated_in(title: str, article: Article) -> bool:
+    """Does the article's text (past a heading line) repeat ``title`` as most of
+    one sentence? Then it is a caption or a lead, and as a headline it would
+    repeat a sentence of the brief."""
+    h = normalized(title)
+    body = article.raw_text.split("\n", 1)[1] if article.title is None and "\n" in article.raw_text else article.raw_text
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        t = normalized(sentence)
+        if len(t) >= len(h) and _repeats(h, t):
+            return True
+    return False
 
 
 def _article_order(article: Article) -> tuple:
@@ -284,7 +298,7 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
         raw = a.title or _heading_line(a)
         if raw:
             t = _clean_title(raw)
-            if _acceptable_title(t, max_words):
+            if _acceptable_title(t, max_words) and not any(_repeated_in(t, x) for x in (a, *articles[:LEAD_ARTICLES])):
                 titles.append(t)
     if titles:
         return max(titles, key=centrality)  # max keeps the first of equals: the earliest article
@@ -326,20 +340,23 @@ def _fallback(articles: Sequence[Article], max_words: int) -> str:
     ending on a function word or a bare number)."""
     leads = [_tidy(s.text).rstrip(".!?").split() for a in articles for s in a.sentences[:LEAD_SENTENCES]]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
-    for words in leads:
-        kept = _cut_at_boundary(words, min(max_words, len(words) - 1))
+    for words in leads:  # a cut short of REPEAT_SHARE of the sentence, so it does not repeat it
+        kept = _cut_at_boundary(words, min(max_words, int(REPEAT_SHARE * len(words) - 0.01)))
         if kept:
             return _tidy(" ".join(kept))
     for words in leads:
-        kept = words[: max_words - 1]
+        kept = words[: min(max_words - 1, max(MIN_WORDS, int(REPEAT_SHARE * len(words) - 0.01)))]
         while kept and (not tokens(kept[-1]) or tokens(kept[-1])[-1] in _DANGLING
                         or re.fullmatch(r"\W*\d[\d,.]*\W*", kept[-1])):
             kept = kept[:-1]
         if len(kept) >= MIN_WORDS:
             return _tidy(" ".join(kept))
     for a in articles:
-        if a.title:
-            return " ".join(a.title.split()[:max_words])
+        words = (a.title or a.raw_text).split()[:max_words]
+        while len(words) > 1 and tokens(words[-1]) and tokens(words[-1])[-1] in _DANGLING:
+            words = words[:-1]
+        if words:
+            return _tidy(" ".join(words))
     return ""
 
 
