@@ -231,14 +231,18 @@ def test_cli_bad_input_is_a_message(tmp_path):
 #: Pinned floors of newsbrief's mean ROUGE-2 recall (x100) on small subsets of
 #: each dataset, a little below what was measured (see docs/benchmarks.md), so a
 #: quality regression fails CI. Raise them when the summarizer improves; never
-#: lower one without a measured reason.
+#: lower one without a measured reason. Lowered once, for issue 10 (readable
+#: briefs: no sentence leaning on context it does not show, no repeated fact,
+#: debris removed): duc2003 8.75 -> 8.50, duc2006 9.17 -> 8.99, multiling
+#: 23.07 -> 22.81 on these subsets, for 0 unresolved leading references (was
+#: 4.6-11.9% of summary sentences) and 0 headlines copying a sentence.
 GATE_EPSILON = 0.1
 GATE = {
     # dataset path under ../shared, budget, clusters, sha256 prefix of the file, floor
-    "duc2003_task3": (("data", "duc2003_task3", "test.jsonl.gz"), 100, 10, "ae00f77998530c00", 8.6),  # measured 8.75
-    "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "488c26db1c8d67ab", 9.0),  # measured 9.17
-    "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "7b4b737dd933038b", 22.9),  # 23.07
-    "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "12c0ecfa1a4c2e1c", 19.1),  # 19.24 (19.92 before title weights and the overflow cut; the full 250 clusters went 17.52 -> 17.87)
+    "duc2003_task3": (("data", "duc2003_task3", "test.jsonl.gz"), 100, 10, "ae00f77998530c00", 8.45),  # measured 8.50
+    "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "488c26db1c8d67ab", 8.9),  # measured 8.99
+    "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "7b4b737dd933038b", 22.75),  # measured 22.81
+    "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "12c0ecfa1a4c2e1c", 19.1),  # measured 19.26; 19.24 (19.92 before title weights and the overflow cut; the full 250 clusters went 17.52 -> 17.87)
 }
 
 
