@@ -591,13 +591,36 @@ def _is_feed(data: bytes) -> bool:
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
+def feed_entry(entry) -> tuple[str, dt.date | None, str | None]:
+    """A feedparser entry's text (its content, else its summary, as text), its
+    date (published, else updated) and a problem to report (unparsable HTML,
+    whose tags are then stripped), shared by feed files and followed feeds."""
+    import lxml.etree
+
+    html = ""
+    if entry.get("content"):
+        html = entry["content"][0].get("value", "")
+    html = html or entry.get("summary", "")
+    problem = None
+    try:
+        text = html_to_text(html)
+    except (lxml.etree.LxmlError, ValueError) as err:
+        problem = f"unparsable HTML ({err}); its tags were stripped"
+        text = re.sub(r"<[^>]+>", " ", html)
+    date = None
+    for key in ("published_parsed", "updated_parsed"):
+        if entry.get(key):
+            date = dt.date(*entry[key][:3])
+            break
+    return text, date, problem
+
+
 def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
     """RSS/Atom: one article per entry (content, else summary, as HTML).
 
     An entry whose HTML lxml cannot parse is read with its tags stripped, and
     says so in ``report``."""
     import feedparser
-    import lxml.etree
 
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
@@ -605,23 +628,12 @@ def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -
     source = feed.feed.get("title") if hasattr(feed, "feed") else None
     n = 0
     for i, entry in enumerate(feed.entries, 1):
-        html = ""
-        if entry.get("content"):
-            html = entry["content"][0].get("value", "")
-        html = html or entry.get("summary", "")
-        try:
-            text = html_to_text(html)
-        except (lxml.etree.LxmlError, ValueError) as err:
-            report.warnings.append(f"{where}: entry {i}: unparsable HTML ({err}); its tags were stripped")
-            text = re.sub(r"<[^>]+>", " ", html)
+        text, date, problem = feed_entry(entry)
+        if problem:
+            report.warnings.append(f"{where}: entry {i}: {problem}")
         if not text.strip():
             continue
         n += 1
-        date = None
-        for key in ("published_parsed", "updated_parsed"):
-            if entry.get(key):
-                date = dt.date(*entry[key][:3])
-                break
         yield make_article(
             text, title=entry.get("title"), source=source, url=entry.get("link"), date=date,
             path=None if where.startswith("<") else where,

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from ..config import Settings
 from ..dates import parse_date
 from ..errors import EmptyInputError
-from ..ingest import check_language, decode, html_to_text, make_article
+from ..ingest import check_language, decode, feed_entry, make_article
 from ..model import Article
 from .fetch import normalize_url
 from .sources import is_url
@@ -100,21 +100,8 @@ def entry_fields(entry, source: str | None) -> dict:
     """What a feedparser entry says of its article, as plain JSON values:
     ``title``, ``text`` (its content, else its summary, as text), ``date``
     (ISO day or None) and ``source`` (the feed's title)."""
-    html = ""
-    if entry.get("content"):
-        html = entry["content"][0].get("value", "")
-    html = html or entry.get("summary", "")
-    import lxml.etree
-
-    try:
-        text = html_to_text(html)
-    except (lxml.etree.LxmlError, ValueError):  # markup lxml cannot parse
-        text = re.sub(r"<[^>]+>", " ", html)
-    day = None
-    for key in ("published_parsed", "updated_parsed"):
-        if entry.get(key):
-            day = dt.date(*entry[key][:3]).isoformat()
-            break
+    text, date, _ = feed_entry(entry)
+    day = date.isoformat() if date else None
     return {"title": entry.get("title"), "text": text.strip(), "date": day, "source": source}
 
 
