@@ -21,6 +21,7 @@ Every value is checked for type and range once, at load time; a bad one is a
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import tomllib
 import typing
@@ -390,12 +391,25 @@ def default_store_path() -> Path:
 
 def fields() -> list[tuple[str, dataclasses.Field, type]]:
     """``(dotted key, field, type)`` for every setting, in table order."""
+    return list(_fields())
+
+
+@functools.lru_cache(maxsize=1)
+def _fields() -> tuple[tuple[str, dataclasses.Field, type], ...]:
+    """:func:`fields`, computed once (type hints are resolved from strings: slow
+    enough to matter when every batch job rebuilds its settings)."""
     out = []
     for section, klass in SECTIONS.items():
         hints = typing.get_type_hints(klass)
         for f in dataclasses.fields(klass):
             out.append((f"{section}.{f.name}", f, hints[f.name]))
-    return out
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _by_key() -> dict[str, tuple[dataclasses.Field, type]]:
+    """Dotted key -> (field, type)."""
+    return {key: (f, typ) for key, f, typ in _fields()}
 
 
 def env_names() -> dict[str, list[str]]:
@@ -424,6 +438,7 @@ def settings_table() -> str:
 # --- loading and checking -------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
 def _field_index() -> dict[str, tuple[str, str]]:
     """Every name a key may go by -> (section, name): ``section.name``, and the
     flat names of older settings files (``words``, ``citation_min_similarity``)."""
@@ -454,7 +469,7 @@ def _resolve(key: str, source: str) -> tuple[str, str]:
 
 
 def _type_of(section: str, name: str) -> Any:
-    return typing.get_type_hints(SECTIONS[section])[name]
+    return _by_key()[f"{section}.{name}"][1]
 
 
 _TYPE_WORDS = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
@@ -478,7 +493,7 @@ def _check(section: str, name: str, value: Any, source: str) -> Any:
         raise ConfigError(f"{key} must be {_TYPE_WORDS.get(base, base.__name__)}, not {value!r} ({source})")
     if base is float:
         value = float(value)
-    f = next(f for f in dataclasses.fields(SECTIONS[section]) if f.name == name)
+    f = _by_key()[key][0]
     lo, hi = f.metadata.get("ge"), f.metadata.get("le")
     if lo is not None and value < lo or hi is not None and value > hi:
         rng = f"at least {lo}" if hi is None else f"at most {hi}" if lo is None else f"between {lo} and {hi}"
