@@ -362,6 +362,60 @@ def test_no_page_scrolls_sideways(browser, store_server):
     assert not wide, f"pages wider than the window (path, window) -> width: {wide}"
 
 
+#: axe-core impacts that fail the audit (minor and moderate ones are printed, not failed).
+AXE_FAILS = {"serious", "critical"}
+
+
+def axe_violations(pg) -> list[dict]:
+    """axe-core's violations on the page as shown (axe.min.js from axe-playwright-python, MPL-2.0,
+    evaluated in the page: the CSP forbids inline scripts, not the test driver's own)."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    pg.evaluate(AXE_SCRIPT)
+    result = pg.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+
+
+@pytest.mark.slow
+def test_axe_finds_no_serious_violation(browser, store_server):
+    """Every page (form, form with an error, a pasted brief's permalink, story list, story page,
+    digest, a day without stories, an error page) at 1280x800 and 390x844, all sections and
+    evidence boxes open: axe-core reports nothing serious or critical. Screenshots are kept."""
+    service = store_server.app.state.service
+    from newsbrief.ingest import read_articles
+
+    key, _ = service.brief_saved(read_articles(sample_articles()[:4]), 80, True, [])
+    paths = page_paths(store_server) + [f"/briefs/{key}", "/digest/1999-01-01", "/digest/not-a-day",
+                                        "/stories?q=zzzz-nothing"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    found = {}
+    for width, height in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        try:
+            pg = context.new_page()
+            pg.set_default_timeout(60_000)
+            for path in paths + ["/ (with an error)"]:
+                if path.startswith("/ ("):
+                    pg.goto(store_server.url + "/")
+                    pg.get_by_role("button", name="Write the brief").click()
+                    pg.get_by_role("alert").wait_for()
+                else:
+                    pg.goto(store_server.url + path)
+                pg.wait_for_load_state("load")
+                open_everything(pg)
+                name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "index"
+                pg.screenshot(path=str(ARTIFACTS / f"axe-{name}-{width}.png"), full_page=True)
+                for v in axe_violations(pg):
+                    found.setdefault((v["id"], v["impact"], v["help"]), []).append((path, width, v["nodes"]))
+        finally:
+            context.close()
+    for (rule, impact, text), where in sorted(found.items()):
+        print(f"axe {impact}: {rule} ({text}) on {[(p, w) for p, w, _ in where]}")
+    bad = {k: v for k, v in found.items() if k[1] in AXE_FAILS}
+    assert not bad, bad
+
+
 @pytest.mark.slow
 def test_story_page_first_screen(browser, store_server):
     """The first screen shows the headline, the key points with outlet chips and, on a wide
