@@ -115,7 +115,7 @@ def _markdown(d: Digest) -> str:
         lines += ["", f"Sources ({len(b.sources)} independent, {n_out} outlet{'s' if n_out != 1 else ''}):", "",
                   *markdown_sources(b, with_ids=False)]
         span = " to ".join(dict.fromkeys(x.isoformat() for x in (story.first_seen, story.last_seen) if x))
-        lines += ["", f"*Story `{story.id}`: {story.size} articles{', ' + span if span else ''}.*", ""]
+        lines += ["", f"*Story `{story.id}`: {story.size} article{'s' if story.size != 1 else ''}{', ' + span if span else ''}.*", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

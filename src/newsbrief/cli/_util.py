@@ -60,6 +60,18 @@ def check_format(fmt: str, formats: Collection[str] = FORMATS) -> None:
 
 err_console = Console(stderr=True, highlight=False)
 
+#: Columns of terminal output written to a file or a pipe.
+FILE_WIDTH = 100
+
+
+def terminal_width(output: Path | None) -> int:
+    """Columns to lay terminal output out in: the terminal's when writing to one, else :data:`FILE_WIDTH`."""
+    if output is None and sys.stdout.isatty():
+        import shutil
+
+        return max(40, shutil.get_terminal_size((FILE_WIDTH, 24)).columns)
+    return FILE_WIDTH
+
 def warn(message: str) -> None:
     sys.stderr.write(f"warning: {message}\n")
 

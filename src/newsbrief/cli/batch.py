@@ -49,6 +49,6 @@ def batch_cmd(
                     n_ok += 1
                 out.write(json.dumps(doc, ensure_ascii=False) + "\n")
                 progress.advance(task)
-    typer.echo(f"briefed {n_ok} stories, {n_err} failed; wrote {output}", err=True)
+    typer.echo(f"briefed {n_ok} stor{'y' if n_ok == 1 else 'ies'}, {n_err} failed; wrote {output}", err=True)
     if n_ok == 0:
         raise typer.Exit(code=1)

@@ -16,6 +16,7 @@ from ._util import (
     check_format,
     errors_to_exit,
     load_settings,
+    terminal_width,
     warn,
     write_output,
 )
@@ -29,12 +30,15 @@ def brief_cmd(
     output: OutputOption = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view (entities, quotes, figures, agreement, timeline).")] = True,
     explain: Annotated[bool, typer.Option("--explain", help="Also show what cleaning removed, line by line.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Terminal format: every section of the cross-source view "
+                                       "(entities, quotes, figures, timeline, coverage grid), not only where sources "
+                                       "disagree.")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Brief one story: a headline, a cited summary and the cross-source view."""
     from ..ingest import ReadReport
     from ..pipeline import brief
-    from ..render import render
+    from ..render import render, to_terminal
 
     check_format(fmt)
     with errors_to_exit():
@@ -43,4 +47,8 @@ def brief_cmd(
         result = brief(as_inputs(paths), analyze=analyze, settings=settings, report=report)
         for w in result.warnings:
             warn(w)
-        write_output(render(result, fmt, explain=explain), output)
+        if fmt == "terminal":
+            text = to_terminal(result, explain=explain, width=terminal_width(output), full=full)
+        else:
+            text = render(result, fmt, explain=explain)
+        write_output(text, output)

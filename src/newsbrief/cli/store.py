@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -14,7 +15,7 @@ from ._app import app
 from ._util import ConfigOption, FormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
-#: Skipped inputs listed by ``ingest`` without ``--verbose`` (the summary counts all of them).
+#: A skip reason met more often than this is one counted warning line without ``--verbose``.
 SKIPPED_SHOWN = 10
 StoreOption = Annotated[Path | None, typer.Option("--store", help=STORE_HELP)]
 
@@ -30,35 +31,112 @@ def _store(path: Path | None, settings, **kwargs):
 def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Article files or directories (.txt, .html, .json, .jsonl(.gz), RSS/Atom feeds), or - for stdin.")],
     store: StoreOption = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar over the files.")] = True,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar over the articles.")] = True,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000, help="Articles per transaction (a kill loses at most one batch).")] = 256,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every skipped input (refused articles), "
-                                          "not only the first ten.")] = False,
+                                          "not only a count of each reason.")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Add articles to the store: de-duplicated and grouped into stories.
 
     Inputs that cannot be read (empty, malformed, not English) are skipped:
-    the summary counts them by reason, the warnings list them."""
-    from rich.progress import track
-
+    warnings count them by reason (--verbose lists each one)."""
     from ..ingest import ReadReport, input_files, read_inputs
 
     with errors_to_exit():
         settings = load_settings(config)
         report = ReadReport()
         files = input_files(paths)
-        seq = track(files, description="ingesting", console=err_console, transient=True) if progress and len(files) > 1 else files
-        with _store(store, settings, batch_size=batch_size) as st:
-            result = st.add(read_inputs(seq, settings, report), report=report)
-        shown = report.warnings if verbose else report.warnings[:SKIPPED_SHOWN]
-        for w in shown:
-            warn(w)
-        if len(shown) < len(report.warnings):
-            warn(f"... and {len(report.warnings) - len(shown)} more warnings (--verbose lists them all)")
+        with _store(store, settings, batch_size=batch_size) as st, ArticleProgress(files, enabled=progress) as bar:
+            result = st.add(bar.articles(read_inputs(bar.files(), settings, report)), report=report)
+        for line in report_lines(report, verbose):
+            warn(line)
         sys.stderr.write(result.summary() + "\n")
         if result.ingested == 0 and result.already_stored == 0 and result.skipped:
             raise fail("no article could be read")
+
+
+def report_lines(report, verbose: bool) -> list[str]:
+    """The reading warnings to print: every one with ``verbose``; else a reason
+    met more than :data:`SKIPPED_SHOWN` times as one counted line ("283 articles
+    skipped: text does not look English (--verbose lists them)") and the rest as they are."""
+    from ..render.analysis import plural
+
+    if verbose:
+        return list(report.warnings)
+    by_kind: dict[str, list[str]] = {}
+    for err in report.errors:
+        by_kind.setdefault(skip_kind(err.message), []).append(str(err))
+    counted = {str(err) for err in report.errors if len(by_kind[skip_kind(err.message)]) > SKIPPED_SHOWN}
+    lines = [w for w in report.warnings if w not in counted]
+    for kind, items in by_kind.items():
+        if len(items) > SKIPPED_SHOWN:
+            lines.append(f"{plural(len(items), 'article')} skipped: {kind} (--verbose lists them)")
+    return lines
+
+
+def skip_kind(message: str) -> str:
+    """A skip reason without its particulars: "text does not look English (7% ...)" -> "text does not look English"."""
+    return re.split(r" \(|; |: ", message, maxsplit=1)[0]
+
+
+class ArticleProgress:
+    """A progress bar on stderr over the articles read (one file or many): a
+    bar against the number of lines when every input is JSON Lines (counted
+    first, cheap), else a running count; the file being read is named."""
+
+    def __init__(self, files: list[str], enabled: bool = True):
+        self.paths = files
+        self.enabled = enabled and err_console.is_terminal
+        self.progress = None
+        self.task = None
+
+    def __enter__(self) -> "ArticleProgress":
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TextColumn("articles"), TimeElapsedColumn(), console=err_console, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("reading", total=_line_total(self.paths))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def files(self):
+        for i, path in enumerate(self.paths, 1):
+            if self.progress is not None:
+                name = Path(path).name if path != "-" else "stdin"
+                where = f" ({i}/{len(self.paths)})" if len(self.paths) > 1 else ""
+                self.progress.update(self.task, description=f"{name}{where}")
+            yield path
+
+    def articles(self, articles):
+        for article in articles:
+            if self.progress is not None:
+                self.progress.advance(self.task)
+            yield article
+
+
+def _line_total(files: list[str]) -> int | None:
+    """The number of non-empty lines when every file is JSON Lines (one article a line), else ``None``."""
+    import gzip
+
+    from ..ingest import suffix_of
+
+    if not files or any(f == "-" or suffix_of(f) not in (".jsonl", ".ndjson") for f in files):
+        return None
+    total = 0
+    for f in files:
+        opener = gzip.open if f.lower().endswith(".gz") else open
+        try:
+            with opener(f, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        except OSError:
+            return None  # reading reports the problem with the file
+    return total
 
 
 @app.command("stories")

@@ -96,15 +96,22 @@ def to_html(brief: Brief) -> str:
     return jinja_env().get_template("brief.html").render(**html_context(brief), standalone=True)
 
 
-def to_terminal(brief: Brief, explain: bool = False, width: int = 100) -> str:
+def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: bool = False) -> str:
+    """The brief as plain text laid out by Rich to ``width`` columns: headline,
+    cited key points, the sources, then the cross-source view (where sources
+    disagree, single-outlet claims and coverage; ``full`` adds every section)."""
     from rich.console import Console
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
+    from .analysis import analysis_rich
+
     console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None)
     numbers = brief.article_numbers()
     console.print(Panel(Text(brief.headline, style="bold"), title="newsbrief", expand=True))
+    for w in brief.warnings:
+        console.print(Text(f"warning: {w}", style="yellow"))
     for s in brief.summary:
         t = Text("• ")
         t.append(s.text)
@@ -112,24 +119,24 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100) -> str:
         console.print(t)
     table = Table(title="Sources", show_lines=False, expand=True)
     table.add_column("#", justify="right")
-    table.add_column("outlet")
-    table.add_column("date")
-    table.add_column("title")
-    for i, a in enumerate(brief.articles, 1):
-        title = (a.title or "") + (" (duplicate)" if a.duplicate_of else "")
-        table.add_row(str(i), a.outlet, a.date.isoformat() if a.date else "", title)
+    table.add_column("outlet", ratio=2)
+    table.add_column("date", no_wrap=True)
+    table.add_column("title", ratio=5)
+    for a in brief.articles:
+        title = a.title or ""
+        if a.duplicate_of:
+            title += f" (near-duplicate of [{numbers.get(a.duplicate_of, '?')}])"
+        table.add_row(str(numbers[a.id]), a.outlet, a.date.isoformat() if a.date else "undated", title)
     console.print(table)
     if brief.analysis is not None:
-        from .analysis import analysis_markdown
-
-        console.print(analysis_markdown(brief.analysis.to_dict()), markup=False, highlight=False)
+        d = brief.analysis.to_dict()
+        by_source = {s["n"]: numbers.get(s["article_id"], s["n"]) for s in d.get("sources", [])}
+        analysis_rich(d, console, by_source, full=full)
     if explain:
         console.print("Removed boilerplate:", style="bold")
         for a in brief.articles:
             for r in a.removed:
                 console.print(f"  {a.outlet}: {r}", markup=False, highlight=False)
-    for w in brief.warnings:
-        console.print(f"warning: {w}", style="yellow", markup=False, highlight=False)
     return console.export_text()
 
 

@@ -7,6 +7,7 @@ All article text in HTML goes through Jinja2 autoescape.
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -254,8 +255,19 @@ def _view_markdown(brief) -> str:
     return text
 
 
-def _view_terminal(brief) -> str:
-    return _view_markdown(brief).replace("### ", "").replace("## ", "")
+def _view_terminal(brief, width: int = 100) -> str:
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None)
+    for w in brief.warnings:
+        console.print(f"warning: {w}", markup=False, highlight=False)
+    d = brief.analysis.to_dict()
+    for s in d.get("sources", []):
+        dated = s["date"] or "undated"
+        console.print(f"[{s['n']}] {s['label']}: {s['title'] or s['article_id']} ({dated})", markup=False,
+                      highlight=False)
+    analysis_rich(d, console, full=True)
+    return console.export_text()
 
 
 def _view_json(brief) -> str:
@@ -274,3 +286,162 @@ def _view_html(brief) -> str:
 #: format is one entry plus its renderer; ``newsbrief analyze --format``
 #: lists and checks these.
 ANALYSIS_FORMATS = {"terminal": _view_terminal, "markdown": _view_markdown, "json": _view_json, "html": _view_html}
+
+
+# --- the terminal (Rich) ----------------------------------------------------------------
+
+#: Rows of each list in the short terminal view (``--full`` shows the section limits above).
+SHORT_ROWS = 5
+
+
+def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None = None, full: bool = False) -> None:
+    """Print the view on a Rich ``console``: where sources disagree, what one
+    outlet alone reports and who left out which shared facts; with ``full``
+    also entities, quotes, figures, agreement, timeline and the coverage grid
+    as tables that wrap to the console's width. ``number`` maps the view's
+    source numbers to the numbers the sources are listed under (the brief's)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    number = number or {}
+    outlets = {s["n"]: s["outlet"] for s in d.get("sources", [])}
+
+    def who(ns: list[int]) -> str:
+        return ", ".join(f"[{number.get(n, n)}] {outlets.get(n, '?')}" for n in ns)
+
+    def heading(text: str) -> None:
+        console.print()
+        console.print(Text(text, style="bold underline"))
+
+    rows = SHORT_ROWS if not full else None
+    ag = d.get("agreement", {})
+    n_src = len(d.get("sources", []))
+    console.print()
+    console.print(Text(f"Across {plural(n_src, 'independent source')}; \"most outlets\" means at least "
+                       f"{d.get('majority', 1)}.", style="dim"))
+
+    disagreements = []
+    for f in d.get("conflicts", []):
+        kind = "Figures differ in precision" if f.get("kind") == "precision" else "Figures differ"
+        disagreements.append((kind, f["quantity"], [(v["text"], who(v["sources"])) for v in f["values"]]))
+    for df in ag.get("differences", []):
+        topic = f"{df['relation']} {' / '.join(df['targets'])}".strip()
+        versions = [(", ".join(v["items"]) + (f" (only here: {', '.join(v['only_here'])})" if v["only_here"] else ""),
+                     who([v["source"]])) for v in df["versions"]]
+        disagreements.append(("Accounts differ", topic, versions))
+    for dd in d.get("date_disagreements", []):
+        disagreements.append(("Dated differently", dd["text"], [(v["display"], who(v["sources"])) for v in dd["versions"]]))
+    heading("Where sources disagree")
+    if not disagreements:
+        console.print("No conflicting figures, differing accounts or differing dates found.")
+    for kind, topic, versions in disagreements:
+        console.print(Text.assemble((kind + ": ", "bold yellow"), topic))
+        table = Table(show_header=False, box=None, expand=True, padding=(0, 1, 0, 2))
+        table.add_column("version", ratio=3)
+        table.add_column("per", ratio=2, style="cyan")
+        for text, per in versions:
+            table.add_row(text, per)
+        console.print(table)
+
+    singles = [(x["text"], entry["source"]) for entry in ag.get("single_source", []) for x in entry["details"]]
+    if singles:
+        heading("Only one outlet reports")
+        for text, n in singles[:rows]:
+            console.print(Text.assemble("• ", text, (f" {who([n])}", "cyan")))
+        _more(console, len(singles), rows)
+
+    facts = d.get("facts", [])
+    missing = [c for c in d.get("coverage", []) if c["omits"]]
+    if facts:
+        heading("Coverage")
+        for c in missing:
+            console.print(f"{who([c['source']])} did not report {len(c['omits'])} of the "
+                          f"{plural(len(c['omits']) + len(c['covers']), 'shared fact')}.")
+        if not missing:
+            console.print(f"Every outlet reports all {plural(len(facts), 'shared fact')}.")
+    if not full:
+        console.print()
+        console.print(Text("--full adds people and places, quotes, figures, agreement, the timeline and the "
+                           "coverage grid.", style="dim"))
+        return
+
+    ents = entity_rows(d)
+    heading("People, places and organizations")
+    if ents:
+        table = Table(expand=True, show_lines=False)
+        table.add_column("name", ratio=3)
+        table.add_column("type", ratio=2, min_width=12)
+        table.add_column("also written", ratio=3)
+        table.add_column("mentions", justify="right", min_width=8)
+        table.add_column("sources", justify="right", min_width=7)
+        for e in ents:
+            name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
+            others = " / ".join(v for v in e["variants"] if v not in (e["name"], e["acronym"]))
+            table.add_row(name, entity_type(e["label"]).lower(), others or "-", str(e["mentions"]),
+                          str(len(e["sources"])))
+        console.print(table)
+    else:
+        console.print("No named people, places or organizations found.")
+
+    qs = quote_rows(d)
+    heading("Quotes")
+    for q in qs:
+        console.print(Text.assemble("• “", q["text"], "” — ", (q["speaker"] or "unattributed", "bold"),
+                                    (f"; carried by {who(q['sources'])}", "cyan")))
+    if not qs:
+        console.print("No attributed direct quotes.")
+
+    figs = [f for f in figure_rows(d) if not f["conflict"]]
+    if figs:
+        heading("Figures")
+        table = Table(expand=True)
+        table.add_column("quantity", ratio=1)
+        table.add_column("values (sources)", ratio=3)
+        for f in figs:
+            table.add_row(f["quantity"], "; ".join(f"{v['text']} ({who(v['sources'])})" for v in f["values"]))
+        console.print(table)
+
+    heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {n_src})")
+    for u in ag.get("consensus", [])[:MAX_UNITS]:
+        console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}", "cyan")))
+    if not ag.get("consensus"):
+        console.print("Nothing is reported by most outlets.")
+    if ag.get("shared"):
+        heading("Reported by some outlets")
+        for u in ag["shared"][:MAX_UNITS]:
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}", "cyan")))
+
+    events = event_rows(d)
+    heading("Timeline")
+    if events:
+        table = Table(expand=True)
+        table.add_column("when", ratio=1, no_wrap=False)
+        table.add_column("what", ratio=4)
+        table.add_column("sources", ratio=1, style="cyan")
+        for e in events:
+            table.add_row(("since " if e["since"] else "") + e["display"], e["text"],
+                          ", ".join(f"[{number.get(n, n)}]" for n in e["sources"]))
+        console.print(table)
+    else:
+        console.print("No dated events.")
+
+    if facts:
+        heading("Coverage grid: who reported which shared fact")
+        cols = [c["source"] for c in d.get("coverage", [])]
+        table = Table(expand=True)
+        table.add_column("fact", ratio=6)
+        for n in cols:
+            table.add_column(f"[{number.get(n, n)}]", justify="center", ratio=1)
+        for f in facts:
+            table.add_row(f["text"], *("✓" if n in f["sources"] else "–" for n in cols))
+        console.print(table)
+
+
+def _more(console: Any, total: int, shown: int | None) -> None:
+    if shown is not None and total > shown:
+        console.print(f"  … and {total - shown} more (--full lists them)", style="dim")
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``plural(1, "source")`` -> ``"1 source"``; ``plural(2, "story", "stories")`` -> ``"2 stories"``."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"

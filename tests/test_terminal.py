@@ -1,0 +1,68 @@
+"""The terminal as a reader sees it: help without placeholder types, the
+cross-source view laid out by Rich within the width, counted warnings."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+from newsbrief.cli.store import SKIPPED_SHOWN, report_lines
+from newsbrief.errors import InputError
+from newsbrief.ingest import ReadReport
+
+COMMANDS = ["brief", "batch", "eval", "ingest", "stories", "story", "digest", "follow", "serve", "analyze"]
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_names_values_without_placeholder_types(command):
+    args = ([command] if command else []) + ["--help"]
+    res = CliRunner().invoke(app, args, env={"COLUMNS": "200", "TERMINAL_WIDTH": "200"})
+    assert res.exit_code == 0, res.output
+    for placeholder in ("<str>", "<bool>", "<int", "<path>", "<list", "<float"):
+        assert placeholder not in res.output, (command, placeholder)
+    if command == "brief":
+        assert "--words" in res.output and "WORDS" in res.output and "PATHS..." in res.output
+
+
+def test_missing_argument_names_it_in_capitals():
+    res = CliRunner().invoke(app, ["brief"])
+    assert res.exit_code == 2 and "PATHS" in res.output
+
+
+def _report(n_french: int, n_empty: int) -> ReadReport:
+    report = ReadReport()
+    for i in range(n_french):
+        report.skip(InputError("text does not look English (7% English words)", path="feed.jsonl", line=i + 1))
+    for i in range(n_empty):
+        report.skip(InputError("article has no 'text'", path="feed.jsonl", line=100 + i))
+    return report
+
+
+def test_repeated_skips_are_one_counted_line():
+    lines = report_lines(_report(SKIPPED_SHOWN + 273, 1), verbose=False)
+    assert lines == ["feed.jsonl:100: article has no 'text' [NB100]",
+                     f"{SKIPPED_SHOWN + 273} articles skipped: text does not look English (--verbose lists them)"]
+    assert len(report_lines(_report(SKIPPED_SHOWN + 273, 1), verbose=True)) == SKIPPED_SHOWN + 274
+
+
+def test_few_skips_are_listed():
+    assert len(report_lines(_report(2, 1), verbose=False)) == 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [60, 100])
+def test_cross_source_view_fits_the_width(libya_dir, width):
+    from newsbrief.pipeline import brief
+    from newsbrief.render import to_terminal
+
+    result = brief([str(libya_dir)], analyze=True)
+    short = to_terminal(result, width=width)
+    full = to_terminal(result, width=width, full=True)
+    for text in (short, full):
+        assert max(len(line) for line in text.splitlines()) <= width
+        assert "|---" not in text and "### " not in text  # no raw Markdown
+        assert "Where sources disagree" in text and "Accounts differ" in text
+    assert "Coverage grid" not in short and "--full adds" in short
+    assert "Coverage grid" in full and "People, places and organizations" in full
+    assert len(short.splitlines()) < len(full.splitlines()) / 2
