@@ -302,7 +302,7 @@ def test_error_page_is_readable(page, server):
 def store_server(tmp_path_factory):
     """A store built through the store's API: the Libya sample (five outlets) when ../shared is
     there, else the bundled sample, plus one article carrying markup, on the same day, and
-    (with ../shared) six BASIL stories."""
+    (with ../shared) six BASIL stories; tests/fixtures/outlets.csv rates three of the outlets."""
     from newsbrief.ingest import read_articles
     from newsbrief.server import create_app
     from newsbrief.store import Store
@@ -326,7 +326,10 @@ def store_server(tmp_path_factory):
         ids["evil"] = next(s.id for s in store.stories() if s.id != ids["story"] and s.size == 1
                            and "Gazette" in " ".join(s.outlets))
         ids["others"] = [s.id for s in store.stories() if s.id not in ids.values()]
-    app = create_app(store_path=path)
+    from newsbrief.config import Settings
+
+    outlets = Settings().replace({"store.outlet_metadata": str(REPO / "tests" / "fixtures" / "outlets.csv")})
+    app = create_app(store_path=path, settings=outlets)
     with LiveServer(app) as live:
         live.ids, live.day, live.app = ids, day, app
         yield live
@@ -401,7 +404,8 @@ def test_axe_finds_no_serious_violation(browser, store_server):
                     pg.get_by_role("button", name="Write the brief").click()
                     pg.get_by_role("alert").wait_for()
                 else:
-                    pg.goto(store_server.url + path)
+                    status = pg.goto(store_server.url + path).status
+                    assert status == (400 if "not-a-day" in path else 200), (path, status)
                 pg.wait_for_load_state("load")
                 open_everything(pg)
                 name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "index"

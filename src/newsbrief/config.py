@@ -236,6 +236,10 @@ class StoreSettings:
     path: str | None = setting(
         None, "Story store file (default: the user data directory's newsbrief/store.sqlite3).",
         env="NEWSBRIEF_STORE", alias="store_path")
+    outlet_metadata: str | None = setting(
+        None, "Your outlet file (CSV or TOML: domain, name, country, owner, lean). With it, story pages show "
+        "coverage by lean, country and owner and lists mark stories covered by one side only; newsbrief "
+        "ships no ratings.", env="NEWSBRIEF_OUTLETS")
 
 
 @dataclass(frozen=True)

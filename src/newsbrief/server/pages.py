@@ -69,17 +69,25 @@ def html_response(html: str, status_code: int = 200) -> HTMLResponse:
 
 
 def brief_page(brief: Brief, *, has_store: bool, story: Story | None = None, words: int | None = None,
-               permalink: str | None = None) -> str:
+               permalink: str | None = None, outlets: Any = None) -> str:
     """The site page of one brief: headline, warnings, cited key points, where
-    sources disagree, the sources, then the rest of the cross-source view."""
+    sources disagree, the sources, then the rest of the cross-source view;
+    ``outlets`` (the user's outlet metadata) adds coverage bars by lean, country and owner."""
     return render_page(
-        "web_brief.html", brief=brief, numbers=brief.article_numbers(), view=story_view(brief), story=story,
+        "web_brief.html", brief=brief, numbers=brief.article_numbers(), view=story_view(brief, outlets), story=story,
         words=words or brief.words, permalink=permalink, has_store=has_store, nav="story" if story else "brief",
     )
 
 
 def error_page(status: int, code: str, message: str, has_store: bool) -> str:
     return render_page("web_error.html", status=status, code=code, message=message, has_store=has_store, nav=None)
+
+
+def _outlets(service) -> Any:
+    """The user's outlet metadata (``store.outlet_metadata``), or ``None`` when no file is set."""
+    from ..outlet_metadata import load_outlet_metadata
+
+    return load_outlet_metadata(service.settings.store.outlet_metadata)
 
 
 def _ctx(request: Request):
@@ -162,7 +170,8 @@ async def result_page(request: Request, key: str) -> HTMLResponse:
         def page() -> str:
             result = service.results.load(key)
             brief = service.cached(("result", key), lambda: service.brief_result(result))
-            return brief_page(brief, has_store=service.has_store, words=result.words, permalink=f"/briefs/{key}")
+            return brief_page(brief, has_store=service.has_store, words=result.words, permalink=f"/briefs/{key}",
+                              outlets=_outlets(service))
 
         return service.cached(("result-page", key), page)
 
@@ -208,8 +217,9 @@ async def stories_page(
         shown = found[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
         leads = leads or service.leads(shown)
         today = dt.date.today()
-        cards = [{"story": s, "lead": leads.get(s.id, ""), "when": relative_day(s.last_seen or s.first_seen, today)}
-                 for s in shown]
+        outlets = _outlets(service)
+        cards = [{"story": s, "lead": leads.get(s.id, ""), "when": relative_day(s.last_seen or s.first_seen, today),
+                  "one_side": outlets.one_side(s.outlets) if outlets is not None else None} for s in shown]
         return render_page("web_stories.html", cards=cards, total=len(stories), found=len(found), page=page,
                            pages=pages, q=q, sort=sort, sorts=SORTS, since=since, until=until, plural=plural,
                            first=(page - 1) * STORIES_PER_PAGE + 1, has_store=service.has_store, nav="stories")
@@ -233,7 +243,8 @@ async def story_page(
 
     def job() -> str:
         fresh, result = service.story_brief(story.id, words, analyze=True)
-        return service.cached(key, lambda: brief_page(result, has_store=True, story=fresh, words=words))
+        return service.cached(key, lambda: brief_page(result, has_store=True, story=fresh, words=words,
+                                                      outlets=_outlets(service)))
 
     task = asyncio.ensure_future(request.app.state.flights(key, lambda: runner(job)))
     task.add_done_callback(lambda t: t.cancelled() or t.exception())  # a reader who left does not log an error
@@ -300,25 +311,29 @@ async def digest_page(
     assert date is not None  # a path segment is never empty
 
     def job() -> str:
-        return digest_page_html(service.digest(date, words), service.story_days())
+        return digest_page_html(service.digest(date, words), service.story_days(), _outlets(service))
 
     return html_response(await runner(job))
 
 
-def digest_page_html(digest: Any, days: list[dt.date] | None = None) -> str:
+def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: Any = None) -> str:
     """The site page of a :class:`newsbrief.digest.Digest`: counts, each
     story's cited summary linked to its story page, and links to the nearest
-    days with stories (``days``, sorted) before and after."""
+    days with stories (``days``, sorted) before and after; with the user's
+    outlet metadata, a story whose outlets all share one lean is marked."""
     from ..digest import digest_entries
 
     day = digest.date
     days = days or []
-    outlets = {o for _story, b in digest.entries for o in b.outlets}
+    outlet_names = {o for _story, b in digest.entries for o in b.outlets}
     single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
-    return render_page("web_digest.html", day=day, entries=digest_entries(digest),
+    entries = digest_entries(digest)
+    for e in entries:
+        e["one_side"] = outlets.one_side(e["brief"].outlets) if outlets is not None else None
+    return render_page("web_digest.html", day=day, entries=entries,
                        prev_day=max((d for d in days if d < day), default=None),
                        next_day=min((d for d in days if d > day), default=None),
-                       n_stories=len(digest.entries), n_outlets=len(outlets), n_single=single, plural=plural,
+                       n_stories=len(digest.entries), n_outlets=len(outlet_names), n_single=single, plural=plural,
                        has_store=True, nav="digest")
 
 

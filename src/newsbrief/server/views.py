@@ -80,10 +80,12 @@ def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
-def story_view(brief: Brief) -> dict[str, Any]:
+def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
     """The story page's model of ``brief``: sources (numbered as the brief
     numbers them), disagreements, agreement, entities, quotes, timeline and
-    coverage, each naming outlets; sections are empty without an analysis."""
+    coverage, each naming outlets; sections are empty without an analysis.
+    With the user's outlet metadata (:class:`~newsbrief.outlet_metadata.OutletMetadata`),
+    ``coverage_bars`` splits the original (not near-duplicate) articles by lean, country and owner."""
     numbers = brief.article_numbers()
     by_id = {a.id: a for a in brief.articles}
     d = brief.analysis.to_dict() if brief.analysis is not None else {}
@@ -116,6 +118,8 @@ def story_view(brief: Brief) -> dict[str, Any]:
                       "who": who(e["sources"])} for e in d.get("timeline", [])[:MAX_EVENTS]],
         "coverage": _coverage(d, src),
         "has_analysis": bool(d),
+        "coverage_bars": outlets.coverage([(a.outlet, a.url) for a in brief.articles if not a.duplicate_of])
+        if outlets is not None else [],
     }
 
 
