@@ -15,7 +15,15 @@ port, in a subprocess), then runs ``--clients`` asyncio clients (httpx) until
 Reports throughput, p50/p99 latency per request kind, status codes and the
 server's peak memory (``VmHWM`` of the server process: peak resident set size).
 
+``--pages`` measures story pages as one reader sees them instead (no other
+load): each story of the store viewed for the first time on a running server
+("cold": its brief and cross-source view are made, the page rendered) and then
+again ("warm": from the cache), the whole page read; targets p50 < 1.5 s cold
+and < 300 ms warm. The very first request after the server starts (models
+loading) is reported apart.
+
     python bench/load.py [--clients 50] [--seconds 30] [--json out.json]
+    python bench/load.py --pages [--store-events 20] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -204,6 +212,106 @@ async def run_clients(url: str, clients: int, seconds: float, articles: list[dic
     return latencies, statuses, elapsed
 
 
+def descendants(root: int) -> list[int]:
+    """``root`` and every process below it (a worker pool's forkserver may be started from another thread, so
+    ``/proc/PID/task/PID/children`` would miss it): read from each process's parent id."""
+    parent: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    parent[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += [child for child, ppid in parent.items() if ppid == pid]
+    return out
+
+
+def cpu_seconds(watch: "MemoryWatch") -> float:
+    """User + system CPU time used so far by the server's processes."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in descendants(watch.pid):
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / tick
+
+
+async def view_pages(url: str, story_ids: list[str], repeat: int, watch: "MemoryWatch") -> dict[str, list[tuple[float, float]]]:
+    """One reader: the first request after start, then each story cold once and warm ``repeat`` times:
+    ``(wall seconds, server CPU seconds)`` per page."""
+    import httpx
+
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    async with httpx.AsyncClient(base_url=url, timeout=120) as http:
+        async def get(path: str) -> tuple[float, float]:
+            t, cpu = time.perf_counter(), cpu_seconds(watch)
+            r = await http.get(path, headers={"accept": "text/html"})
+            r.raise_for_status()
+            assert 'class="headline"' in r.text, path  # the finished page, not only its loading notice
+            return time.perf_counter() - t, cpu_seconds(watch) - cpu
+
+        out["first request after start"].append(await get(f"/stories/{story_ids[0]}"))
+        for sid in story_ids[1:]:
+            out["story page, cold"].append(await get(f"/stories/{sid}"))
+        for sid in story_ids[1:]:
+            for _ in range(repeat):
+                out["story page, warm"].append(await get(f"/stories/{sid}"))
+    return out
+
+
+#: Story page targets (p50, seconds) checked by ``--pages``.
+PAGE_TARGETS = {"story page, cold": 1.5, "story page, warm": 0.3}
+
+
+def pages_main(args) -> None:
+    with tempfile.TemporaryDirectory(prefix="newsbrief-pages-") as tmp:
+        store_path = Path(tmp) / "store.sqlite3"
+        story_ids = build_store(store_path, args.store_events)
+        if not story_ids:
+            raise SystemExit(f"--pages needs {STORE_SOURCE}")
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        proc = start_server(port, store_path, args.workers)
+        try:
+            wait_ready(url, proc)
+            watch = MemoryWatch(proc.pid)
+            times = asyncio.run(view_pages(url, story_ids, args.repeat, watch))
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    load = os.getloadavg()[0]
+    print(f"story pages, one reader: {len(story_ids)} stories from {STORE_SOURCE.parent.name}, "
+          f"{os.cpu_count()} CPUs (load average {load:.1f} at the end), {args.workers} server process(es); "
+          "wall time to the whole page, and the server's CPU time for it")
+    print(f"{'view':<28} {'count':>6} {'p50 ms':>8} {'p90 ms':>8} {'max ms':>8} {'CPU p50 ms':>11}  target")
+    rows = []
+    for kind, pairs in times.items():
+        lat, cpu = [w for w, _ in pairs], [c for _, c in pairs]
+        target = PAGE_TARGETS.get(kind)
+        verdict = "" if target is None else (f"p50 < {target * 1000:.0f} ms: "
+                                             + ("met" if pct(lat, 50) < target else "MISSED"))
+        print(f"{kind:<28} {len(lat):>6} {pct(lat, 50) * 1000:>8.0f} {pct(lat, 90) * 1000:>8.0f} "
+              f"{max(lat) * 1000:>8.0f} {pct(cpu, 50) * 1000:>11.0f}  {verdict}")
+        rows.append({"view": kind, "count": len(lat), "p50_ms": pct(lat, 50) * 1000, "p90_ms": pct(lat, 90) * 1000,
+                     "max_ms": max(lat) * 1000, "cpu_p50_ms": pct(cpu, 50) * 1000,
+                     "target_p50_ms": target and target * 1000})
+    if args.json:
+        args.json.write_text(json.dumps({"cpus": os.cpu_count(), "load_average": load, "stories": len(story_ids),
+                                         "rows": rows}, indent=2))
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -222,7 +330,12 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="server processes (newsbrief serve --workers)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--pages", action="store_true", help="story page latency for one reader, cold and warm")
+    ap.add_argument("--repeat", type=int, default=5, help="--pages: warm views of each story (default 5)")
     args = ap.parse_args()
+    if args.pages:
+        pages_main(args)
+        return
 
     label, articles = cluster_articles()
     with tempfile.TemporaryDirectory(prefix="newsbrief-load-") as tmp:

@@ -739,6 +739,32 @@ class Store:
                          first_seen=parse_date(r[2]), last_seen=parse_date(r[3]))
 
     @_sqlite_errors
+    def story_centroids(self, story_ids: list[str]) -> tuple[list[str], object]:
+        """``(ids, C)``: the stories of ``story_ids`` that have clustering vectors,
+        and one row per story in ``C``, the L2-normalized sum of its articles'
+        vectors (``C @ C.T`` holds the stories' cosines)."""
+        import scipy.sparse as sp
+
+        with self._lock:
+            rows = []
+            for k in range(0, len(story_ids), 500):
+                chunk = story_ids[k : k + 500]
+                rows += self.conn.execute(
+                    f"SELECT a.story_id, v.vector FROM articles a JOIN vectors v ON v.article_id = a.id "
+                    f"WHERE a.story_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            if not rows:
+                return [], None
+            X = self._model().vectorizer.from_bytes([r[1] for r in rows])
+        ids = list(dict.fromkeys(sid for sid, _ in rows))
+        index = {sid: i for i, sid in enumerate(ids)}
+        member = sp.csr_matrix((np.ones(len(rows)), ([index[sid] for sid, _ in rows], np.arange(len(rows)))),
+                               shape=(len(ids), len(rows)))
+        C = member @ X
+        norms = np.sqrt(np.asarray(C.multiply(C).sum(axis=1)).ravel()) if sp.issparse(C) else np.linalg.norm(C, axis=1)
+        scale = sp.diags(1 / np.where(norms > 0, norms, 1))
+        return ids, scale @ C
+
+    @_sqlite_errors
     def story_articles(self, story_id: str, until: dt.date | None = None) -> list[Article]:
         """The story's articles (duplicates carry ``duplicate_of``), oldest first;
         with ``until``, only those dated up to that day (undated ones too)."""

@@ -90,6 +90,19 @@ def _outlets(service) -> Any:
     return load_outlet_metadata(service.settings.store.outlet_metadata)
 
 
+def _blindspots(service, singles: list[Story], stories: list[Story]) -> dict[str, Story]:
+    """Single-outlet story id -> the multi-outlet story (of ``stories``) on likely the same event."""
+    from .views import BLINDSPOT_DAYS, blindspots, same_event_candidates
+
+    singles = [s for s in singles if len(s.outlets) == 1]
+    candidates = same_event_candidates(singles, stories, BLINDSPOT_DAYS)
+    if not singles or not candidates:
+        return {}
+    with service.store() as store:
+        centroids = store.story_centroids([s.id for s in singles + candidates])
+    return blindspots(singles, candidates, centroids, service.settings.store.blindspot_similarity)
+
+
 def _ctx(request: Request):
     return request.app.state.service, request.app.state.runner
 
@@ -218,8 +231,10 @@ async def stories_page(
         leads = leads or service.leads(shown)
         today = dt.date.today()
         outlets = _outlets(service)
+        also = _blindspots(service, shown, stories)
         cards = [{"story": s, "lead": leads.get(s.id, ""), "when": relative_day(s.last_seen or s.first_seen, today),
-                  "one_side": outlets.one_side(s.outlets) if outlets is not None else None} for s in shown]
+                  "one_side": outlets.one_side(s.outlets) if outlets is not None else None, "also": also.get(s.id)}
+                 for s in shown]
         return render_page("web_stories.html", cards=cards, total=len(stories), found=len(found), page=page,
                            pages=pages, q=q, sort=sort, sorts=SORTS, since=since, until=until, plural=plural,
                            first=(page - 1) * STORIES_PER_PAGE + 1, has_store=service.has_store, nav="stories")
@@ -311,16 +326,21 @@ async def digest_page(
     assert date is not None  # a path segment is never empty
 
     def job() -> str:
-        return digest_page_html(service.digest(date, words), service.story_days(), _outlets(service))
+        digest = service.digest(date, words)
+        stories = service.stories()
+        also = _blindspots(service, [story for story, _b in digest.entries], stories)
+        return digest_page_html(digest, service.story_days(), _outlets(service), also)
 
     return html_response(await runner(job))
 
 
-def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: Any = None) -> str:
+def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: Any = None,
+                     also: dict[str, Story] | None = None) -> str:
     """The site page of a :class:`newsbrief.digest.Digest`: counts, each
     story's cited summary linked to its story page, and links to the nearest
     days with stories (``days``, sorted) before and after; with the user's
-    outlet metadata, a story whose outlets all share one lean is marked."""
+    outlet metadata, a story whose outlets all share one lean is marked; ``also``
+    links a single-outlet story to the multi-outlet story on likely the same event."""
     from ..digest import digest_entries
 
     day = digest.date
@@ -330,6 +350,7 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
     entries = digest_entries(digest)
     for e in entries:
         e["one_side"] = outlets.one_side(e["brief"].outlets) if outlets is not None else None
+        e["also"] = (also or {}).get(e["story"].id)
     return render_page("web_digest.html", day=day, entries=entries,
                        prev_day=max((d for d in days if d < day), default=None),
                        next_day=min((d for d in days if d > day), default=None),

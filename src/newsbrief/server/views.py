@@ -210,6 +210,54 @@ def stories_matching(stories: list[Story], query: str, leads: dict[str, str]) ->
     return out
 
 
+def same_event_candidates(singles: list[Story], stories: list[Story], days: int) -> list[Story]:
+    """The stories with two or more outlets whose dates come within ``days`` of
+    one of ``singles`` (undated stories are compared with everything)."""
+    out = []
+    for m in stories:
+        if len(m.outlets) < 2:
+            continue
+        for s in singles:
+            if _days_apart(s, m) <= days:
+                out.append(m)
+                break
+    return out
+
+
+def _days_apart(a: Story, b: Story) -> int:
+    """Days between two stories' spans (0 when they overlap or either is undated)."""
+    a0, b0 = a.first_seen or a.last_seen, b.first_seen or b.last_seen
+    if a0 is None or b0 is None:
+        return 0
+    a1, b1 = a.last_seen or a0, b.last_seen or b0
+    return max(0, (b0 - a1).days, (a0 - b1).days)
+
+
+def blindspots(singles: list[Story], candidates: list[Story], centroids: tuple[list[str], Any],
+               threshold: float) -> dict[str, Story]:
+    """Single-outlet story id -> the multi-outlet story of ``candidates`` most
+    like it, when their centroids' cosine reaches ``threshold`` (the same event,
+    reported by others, that this outlet's story was not grouped with)."""
+    ids, C = centroids
+    row = {sid: i for i, sid in enumerate(ids)}
+    singles = [s for s in singles if s.id in row]
+    candidates = [m for m in candidates if m.id in row]
+    if not singles or not candidates:
+        return {}
+    sims = C[[row[s.id] for s in singles]] @ C[[row[m.id] for m in candidates]].T
+    sims = sims.toarray() if hasattr(sims, "toarray") else sims
+    out = {}
+    for i, s in enumerate(singles):
+        j = int(sims[i].argmax())
+        if sims[i, j] >= threshold and _days_apart(s, candidates[j]) <= BLINDSPOT_DAYS:
+            out[s.id] = candidates[j]
+    return out
+
+
+#: Most days between a single-outlet story and the multi-outlet story it is matched with (the clusterer's window).
+BLINDSPOT_DAYS = 3
+
+
 #: Story list orders: name -> (label, sort key).
 SORTS = {
     "newest": ("newest", lambda s: (-(s.last_seen or s.first_seen or dt.date.min).toordinal(), -s.size, s.id)),
@@ -218,5 +266,5 @@ SORTS = {
 }
 
 
-__all__ = ["ENTITY_KINDS", "SORTS", "entity_kind", "plural", "relative_day", "stories_matching", "story_lead",
-           "story_view"]
+__all__ = ["BLINDSPOT_DAYS", "ENTITY_KINDS", "SORTS", "blindspots", "entity_kind", "plural", "relative_day",
+           "same_event_candidates", "stories_matching", "story_lead", "story_view"]
