@@ -12,7 +12,7 @@ import typer
 
 from ..digest import DIGEST_FORMATS
 from ._app import app
-from ._util import ConfigOption, FormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, warn, write_output
+from ._util import ConfigOption, FormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, terminal_width, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
 #: A skip reason met more often than this is one counted warning line without ``--verbose``.
@@ -185,14 +185,15 @@ def story_cmd(
 ) -> None:
     """Brief one stored story."""
     from ..digest import brief_story
-    from ..render import render
+    from ..render import render, to_terminal
 
     check_format(fmt)
     with errors_to_exit():
         settings = load_settings(config, {"selection.words": ("--words", words)})
         with _store(store, settings) as st:
             result = brief_story(st, story_id, analyze=analyze)
-        write_output(render(result, fmt), output)
+        text = to_terminal(result, width=terminal_width(output)) if fmt == "terminal" else render(result, fmt)
+        write_output(text, output)
 
 
 @app.command("digest")
