@@ -354,9 +354,12 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     missing = [c for c in d.get("coverage", []) if c["omits"]]
     if facts:
         heading("Coverage")
-        for c in missing:
+        if rows is not None and len(missing) > rows:  # the sources that left out the most first
+            missing = sorted(missing, key=lambda c: -len(c["omits"]))
+        for c in missing[:rows]:
             console.print(f"{who([c['source']])} did not report {len(c['omits'])} of the "
                           f"{plural(len(c['omits']) + len(c['covers']), 'shared fact')}.")
+        _more(console, len(missing), rows)
         if not missing:
             console.print(f"Every outlet reports all {plural(len(facts), 'shared fact')}.")
     if not full:
