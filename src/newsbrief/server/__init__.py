@@ -26,8 +26,14 @@ def serve(
     log_level: str = "info",
     workers: int = 1,
     config_path: str | PathLike[str] | None = None,
+    follow: list | None = None,
 ) -> None:
     """Run the app under uvicorn until interrupted.
+
+    ``follow`` (:class:`~newsbrief.follow.FeedSource` s) runs a
+    :class:`~newsbrief.follow.background.BackgroundFollower` into the store
+    in this process, beside the app (with several workers, in the process
+    that supervises them), stopped when the server stops.
 
     ``workers > 1`` starts that many server processes (uvicorn's supervisor),
     each building its app with :func:`app_from_env`; briefing is CPU-bound,
@@ -37,14 +43,25 @@ def serve(
     import uvicorn
 
     options = dict(host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5)
-    if workers > 1:
-        os.environ[_ENV_STORE] = str(store_path) if store_path is not None else ""
-        os.environ[_ENV_CONFIG] = str(config_path) if config_path is not None else ""
-        uvicorn.run("newsbrief.server:app_from_env", factory=True, workers=workers, **options)
-        return
-    app = create_app(store_path=store_path, settings=settings)
-    _start_warm_up(settings)
-    uvicorn.run(app, **options)
+    follower = None
+    if follow:
+        from ..follow.background import BackgroundFollower
+
+        if store_path is None:
+            raise ValueError("serve(follow=...) needs a store_path to follow into")
+        follower = BackgroundFollower(store_path, settings or Settings(), follow).start()
+    try:
+        if workers > 1:
+            os.environ[_ENV_STORE] = str(store_path) if store_path is not None else ""
+            os.environ[_ENV_CONFIG] = str(config_path) if config_path is not None else ""
+            uvicorn.run("newsbrief.server:app_from_env", factory=True, workers=workers, **options)
+            return
+        app = create_app(store_path=store_path, settings=settings, follower=follower)
+        _start_warm_up(settings)
+        uvicorn.run(app, **options)
+    finally:
+        if follower is not None:
+            follower.stop()
 
 
 #: How :func:`serve` hands the store and settings file to worker processes.

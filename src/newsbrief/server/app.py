@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..config import Settings
 from ..errors import InvalidRequestError, MalformedJSONError, NewsbriefError, ServerError
-from . import api, pages
+from . import api, pages, status
 from .limits import BodyLimitMiddleware, Runner, SingleFlight, error_body
 from .negotiate import wants_html
 from .service import Service
@@ -54,9 +54,12 @@ TAGS = [
 ]
 
 
-def create_app(store_path: str | PathLike[str] | None = None, settings: Settings | None = None) -> FastAPI:
+def create_app(store_path: str | PathLike[str] | None = None, settings: Settings | None = None,
+               follower=None) -> FastAPI:
     """The newsbrief web app. ``store_path`` enables the story and digest
-    endpoints; ``settings`` (default :class:`Settings`) carries the limits."""
+    endpoints; ``settings`` (default :class:`Settings`) carries the limits;
+    ``follower`` (a started :class:`~newsbrief.follow.background.BackgroundFollower`
+    writing into that store) is reported by ``/status`` and stopped when the app shuts down."""
     settings = settings or Settings()
     service = Service(settings, str(store_path) if store_path is not None else None)
     runner = Runner(settings.server.workers, settings.server.max_queued, settings.server.timeout_seconds)
@@ -70,6 +73,8 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
         try:
             yield
         finally:
+            if follower is not None:  # before uvicorn re-raises a SIGTERM it caught
+                follower.stop()
             runner.close()
             light.close()
             service.close()
@@ -89,12 +94,14 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     app.state.runner = runner
     app.state.light = light
     app.state.flights = SingleFlight()
+    app.state.follower = follower
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server.max_body_bytes,
                        timeout=settings.server.timeout_seconds)
     _add_error_handlers(app)
     _add_docs(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(status.router)
     return app
 
 
