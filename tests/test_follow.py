@@ -4,6 +4,7 @@ ordinary news-page debris."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -498,3 +499,86 @@ def test_a_page_that_breaks_the_extractor_keeps_the_feed_text(site, articles, tm
     _, report = follow(tmp_path / "s.db", [site.url("/feed.xml")])
     assert report.ingest.ingested == 2 and report.fallbacks == 1
     assert any("extraction failed (RecursionError); kept the feed entry's text" in w for w in report.warnings)
+
+
+# --- categories ---------------------------------------------------------------------------
+
+
+def follow_categorized(site: Newsroom, articles: list[dict], tmp_path: Path) -> tuple[Path, Settings]:
+    """Follow a "world" and a "business" feed (a TOML file) into a new store; return its path and settings.
+
+    Articles 1 and 2 are one Multi-News story, 3 another; "business" lists 3 and article 2 under
+    another URL (same canonical); "politics" (not followed here) lists article 1's own URL."""
+    for i in (1, 2, 3):
+        site.route(f"/news/{i}.html", Reply(body=article_page(articles[i], canonical=site.url(f"/news/{i}.html"))))
+    site.route("/amp/2.html", Reply(body=article_page(articles[2], canonical=site.url("/news/2.html"))))
+
+    def items(*paths):
+        return rss([{"title": "x", "link": site.url(p), "date": "2016-05-01"} for p in paths])
+
+    site.route("/world.xml", Reply(200, RSS_HEADERS, items("/news/1.html", "/news/2.html")))
+    site.route("/business.xml", Reply(200, RSS_HEADERS, items("/news/3.html", "/amp/2.html")))
+    site.route("/politics.xml", Reply(200, RSS_HEADERS, items("/news/1.html")))
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nurl = "{site.url("/world.xml")}"\ncategories = ["world"]\n'
+                     f'[[feeds]]\nurl = "{site.url("/business.xml")}"\ncategories = "business"\n')
+    settings = Settings().replace({**FAST, "follow.max_per_host": 1, "follow.max_concurrency": 1})
+    store_path = tmp_path / "s.db"
+    with Store(store_path, settings=settings) as store, Follower(store, settings, load_sources([str(feeds)])) as f:
+        report = f.run(once=True)
+    assert report.ingest.ingested == 3 and report.duplicates == 1, report.summary()
+    return store_path, settings
+
+
+def test_stories_carry_the_categories_of_their_feeds(site, articles, tmp_path):
+    store_path, settings = follow_categorized(site, articles, tmp_path)
+    cats = dict(rows(store_path, "SELECT a.url, group_concat(c.category) FROM articles a "
+                                 "LEFT JOIN article_categories c ON c.article_id = a.id GROUP BY a.url"))
+    assert cats == {site.url("/news/1.html"): "world", site.url("/news/2.html"): "business,world",
+                    site.url("/news/3.html"): "business"}
+    with Store(store_path, settings=settings) as store:
+        by_url = {store.article(aid).url: s for s in store.stories() for aid in s.article_ids}
+        assert by_url[site.url("/news/1.html")] is by_url[site.url("/news/2.html")]
+        assert by_url[site.url("/news/1.html")].categories == ["business", "world"]  # the union, sorted
+        assert by_url[site.url("/news/3.html")].categories == ["business"]
+        assert [s.id for s in store.stories(category="world")] == [by_url[site.url("/news/1.html")].id]
+        assert len(store.stories(category="business")) == 2 and store.stories(category="sport") == []
+        assert store.categories() == {"business": 2, "world": 1}
+    # a link already stored, listed by another feed, gains that feed's category (not fetched again)
+    with Store(store_path, settings=settings) as store, \
+            Follower(store, settings, [FeedSource(site.url("/politics.xml"), categories=("politics",))]) as f:
+        f.run(once=True)
+    assert site.hits("/news/1.html") == 1
+    with Store(store_path, settings=settings) as store:
+        assert [s.categories for s in store.stories(category="politics")] == [["business", "politics", "world"]]
+
+
+@pytest.mark.slow
+def test_the_cli_api_pages_and_digest_filter_by_category(site, articles, tmp_path):
+    store_path, settings = follow_categorized(site, articles, tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    out = subprocess.run([sys.executable, "-m", "newsbrief", "stories", "--store", str(store_path), "--category",
+                          "world", "--format", "json"], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert [s["categories"] for s in json.loads(out.stdout)] == [["business", "world"]]
+    out = subprocess.run([sys.executable, "-m", "newsbrief", "stories", "--store", str(store_path), "--category",
+                          "sport"], capture_output=True, text=True, env=env, timeout=120)
+    assert "no stories in category 'sport' (categories: business, world)" in out.stderr
+    from fastapi.testclient import TestClient
+
+    from newsbrief.digest import digest
+    from newsbrief.server import create_app
+
+    with Store(store_path, settings=settings) as store:
+        assert len(digest(store, "2016-05-01", category="business").entries) == 2
+        assert len(digest(store, "2016-05-01", category="world").entries) == 1
+    with TestClient(create_app(store_path=store_path, settings=settings)) as client:
+        listed = client.get("/api/stories", params={"category": "world"}).json()
+        assert listed["count"] == 1 and listed["stories"][0]["categories"] == ["business", "world"]
+        assert client.get("/api/stories", params={"category": "sport"}).json()["count"] == 0
+        assert client.get("/api/stories").json()["count"] == 2
+        day = client.get("/api/digest/2016-05-01", params={"category": "world"}).json()
+        assert day["category"] == "world" and len(day["stories"]) == 1
+        page = client.get("/stories", params={"category": "world"}).text
+        assert "1 story" in page and '<option value="world" selected>' in page
+        assert "· world</h1>" in client.get("/digest/2016-05-01", params={"category": "world"}).text

@@ -46,18 +46,22 @@ class Digest:
 
     date: dt.date
     entries: list[tuple[Story, Brief]] = field(default_factory=list)
+    #: only the stories of this category, when given
+    category: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": "newsbrief.digest/1",
             "date": self.date.isoformat(),
+            "category": self.category,
             "stories": [{"story": s.to_dict(), "brief": b.to_dict()} for s, b in self.entries],
         }
 
 
 def digest(store: Store, date: dt.date | str, words: int | None = None, limit: int | None = None,
-           settings: Settings | None = None) -> Digest:
-    """The digest of ``date``: every story with an article dated that day,
+           settings: Settings | None = None, category: str | None = None) -> Digest:
+    """The digest of ``date``: every story with an article dated that day
+    (of ``category`` only, when given: see :meth:`Store.stories`),
     biggest first (articles up to that day, then outlets), each briefed from
     its articles up to that day with ``settings`` (default: the store's) in
     ``words`` (default ``settings.digest.words``: a digest is read as a list,
@@ -65,7 +69,7 @@ def digest(store: Store, date: dt.date | str, words: int | None = None, limit: i
     settings = settings or store.settings
     words = words or settings.digest.words
     day = date_argument(date, "date")
-    stories = store.stories(since=day, until=day)
+    stories = store.stories(since=day, until=day, category=category)
     entries = []
     for story in stories:
         b = brief_story(store, story.id, words=words, settings=settings, until=day)
@@ -73,7 +77,7 @@ def digest(store: Store, date: dt.date | str, words: int | None = None, limit: i
     entries.sort(key=lambda e: (-len(e[1].articles), -len(e[1].sources), e[0].id))
     if limit is not None:
         entries = entries[:limit]
-    return Digest(date=day, entries=entries)
+    return Digest(date=day, entries=entries, category=category)
 
 
 def render_digest(d: Digest, fmt: str = "markdown") -> str:
@@ -106,9 +110,9 @@ def _long_date(day: dt.date) -> str:
 def _markdown(d: Digest) -> str:
     from .render import markdown_sources, markdown_summary
 
-    lines = [f"# News digest: {_long_date(d.date)}", ""]
+    lines = [f"# News digest: {_long_date(d.date)}" + (f" ({d.category})" if d.category else ""), ""]
     if not d.entries:
-        lines.append("No stories on this day.")
+        lines.append("No stories on this day" + (f" in {d.category}." if d.category else "."))
     for k, (story, b) in enumerate(d.entries, 1):
         lines += [f"## {k}. {b.headline}", "", *markdown_summary(b, b.article_numbers())]
         n_out = len(b.outlets)

@@ -45,6 +45,8 @@ class Article:
     duplicate_of: str | None = None
     #: ``date`` was found in the text (a dateline), not given as publication metadata
     date_from_text: bool = False
+    #: categories of the feeds that listed it (``newsbrief follow``); the store keeps them
+    categories: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -229,6 +231,8 @@ class Story:
     outlets: list[str]
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
+    #: the union of its articles' categories, sorted
+    categories: list[str] = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -243,6 +247,7 @@ class Story:
             "outlets": list(self.outlets),
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "categories": list(self.categories),
         }
 
 

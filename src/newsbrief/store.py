@@ -32,6 +32,9 @@ blob of its representation and the clustering state as one versioned blob
 the representation; a version 2 file is converted in place (stories kept).
 Version 4 records whether an article's date was found in its text
 (``date_from_text``: weaker evidence for the clusterer than a publication date).
+Version 5 adds ``article_categories`` (the categories of the feeds an article
+came from); a story's categories are the union of its articles', computed
+when read, so merges and splits need no bookkeeping.
 A file newer than this code is refused (:class:`~newsbrief.errors.StoreError`).
 """
 
@@ -165,6 +168,18 @@ def _v4(conn: sqlite3.Connection) -> None:
     _script(conn, "ALTER TABLE articles ADD COLUMN date_from_text INTEGER NOT NULL DEFAULT 0")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """Version 5: article categories (from the feeds that listed the article)."""
+    _script(conn, """
+        CREATE TABLE article_categories (
+            article_id TEXT NOT NULL,
+            category TEXT NOT NULL,
+            PRIMARY KEY (article_id, category)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_categories_category ON article_categories(category, article_id)
+        """)
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """Run statements one by one (``executescript`` would commit the migration's transaction)."""
     for stmt in sql.split(";"):
@@ -173,7 +188,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
 
 
 #: Ordered migrations: ``MIGRATIONS[n-1]`` takes a version n-1 file to version n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -531,6 +546,9 @@ class Store:
                 continue
             seen.add(a.id)
             fresh.append(a)
+        # categories: of new articles, and new ones of an article read again (listed by another feed)
+        conn.executemany("INSERT OR IGNORE INTO article_categories(article_id, category) VALUES (?, ?)",
+                         [(a.id, c) for a in batch for c in a.categories])
         if not fresh:
             return
         # 2. near-duplicates: link to the earliest copy still in the window (the link says
@@ -624,6 +642,33 @@ class Store:
         )
 
     @_sqlite_errors
+    def add_categories(self, categories: dict[str, Iterable[str]]) -> None:
+        """Add categories to stored articles (article id -> categories); unknown ids are ignored."""
+        rows = [(aid, c) for aid, cats in categories.items() for c in cats]
+        if not rows:
+            return
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany("INSERT OR IGNORE INTO article_categories(article_id, category) SELECT ?, ? "
+                                 "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)", rows)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    @_sqlite_errors
+    def categories(self) -> dict[str, int]:
+        """Category -> number of stories carrying it, most stories first."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT c.category, count(DISTINCT a.story_id) AS n FROM article_categories c "
+                "JOIN articles a ON a.id = c.article_id GROUP BY c.category ORDER BY n DESC, c.category").fetchall()
+        return dict(rows)
+
+    @_sqlite_errors
     def rebuild(self) -> IngestResult:
         """Re-deduplicate and re-cluster every stored article in arrival order
         (after a schema migration, or a change of clustering settings), in
@@ -678,29 +723,42 @@ class Store:
 
     @_sqlite_errors
     def stories(self, since: dt.date | str | None = None, until: dt.date | str | None = None,
-                limit: int | None = None) -> list[Story]:
+                limit: int | None = None, category: str | None = None) -> list[Story]:
         """Stories with at least one article dated within ``[since, until]``
-        (all stories when both are None), biggest first, then most recent."""
+        (all stories when both are None) and, with ``category``, carrying
+        that category (any of its articles does), biggest first, then most recent."""
         since_d, until_d = date_argument(since, "since"), date_argument(until, "until")
+        where, args = ["s.merged_into IS NULL"], []
+        if since_d is not None or until_d is not None:
+            where.append("s.id IN (SELECT DISTINCT story_id FROM articles WHERE date BETWEEN ? AND ?)")
+            args += [_iso(since_d) or "0000-01-01", _iso(until_d) or "9999-12-31"]
+        if category:
+            where.append("s.id IN (SELECT a.story_id FROM article_categories c JOIN articles a ON a.id = c.article_id "
+                         "WHERE c.category = ?)")
+            args.append(category)
         with self._lock:
-            c = self.conn
-            if since_d is None and until_d is None:
-                rows = c.execute(
-                    "SELECT id, title, first_seen, last_seen, outlets FROM stories WHERE merged_into IS NULL "
-                    "ORDER BY size DESC, last_seen DESC, id" + (f" LIMIT {int(limit)}" if limit else "")
-                ).fetchall()
-            else:
-                lo = _iso(since_d) or "0000-01-01"
-                hi = _iso(until_d) or "9999-12-31"
-                rows = c.execute(
-                    "SELECT s.id, s.title, s.first_seen, s.last_seen, s.outlets FROM stories s WHERE s.id IN "
-                    "(SELECT DISTINCT story_id FROM articles WHERE date BETWEEN ? AND ?) AND s.merged_into IS NULL "
-                    "ORDER BY s.size DESC, s.last_seen DESC, s.id" + (f" LIMIT {int(limit)}" if limit else ""),
-                    (lo, hi),
-                ).fetchall()
-            members = self._members([r[0] for r in rows])
+            rows = self.conn.execute(
+                "SELECT s.id, s.title, s.first_seen, s.last_seen, s.outlets FROM stories s WHERE "
+                + " AND ".join(where) + " ORDER BY s.size DESC, s.last_seen DESC, s.id"
+                + (f" LIMIT {int(limit)}" if limit else ""), args).fetchall()
+            ids = [r[0] for r in rows]
+            members, cats = self._members(ids), self._categories(ids)
             return [Story(id=r[0], title=r[1] or "", article_ids=members.get(r[0], []), outlets=json.loads(r[4] or "[]"),
-                          first_seen=parse_date(r[2]), last_seen=parse_date(r[3])) for r in rows]
+                          first_seen=parse_date(r[2]), last_seen=parse_date(r[3]), categories=cats.get(r[0], []))
+                    for r in rows]
+
+    def _categories(self, story_ids: list[str]) -> dict[str, list[str]]:
+        """Story id -> the sorted union of its articles' categories."""
+        out: dict[str, list[str]] = {}
+        for k in range(0, len(story_ids), 500):
+            chunk = story_ids[k : k + 500]
+            q = ",".join("?" * len(chunk))
+            for sid, cat in self.conn.execute(
+                f"SELECT DISTINCT a.story_id, c.category FROM article_categories c JOIN articles a ON a.id = c.article_id "
+                f"WHERE a.story_id IN ({q}) ORDER BY c.category", chunk
+            ):
+                out.setdefault(sid, []).append(cat)
+        return out
 
     def _members(self, story_ids: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -736,7 +794,8 @@ class Store:
                 "SELECT id, title, first_seen, last_seen, outlets FROM stories WHERE id = ?", (sid,)).fetchone()
             members = self._members([sid])
             return Story(id=r[0], title=r[1] or "", article_ids=members.get(sid, []), outlets=json.loads(r[4] or "[]"),
-                         first_seen=parse_date(r[2]), last_seen=parse_date(r[3]))
+                         first_seen=parse_date(r[2]), last_seen=parse_date(r[3]),
+                         categories=self._categories([sid]).get(sid, []))
 
     @_sqlite_errors
     def story_centroids(self, story_ids: list[str]) -> tuple[list[str], object]:

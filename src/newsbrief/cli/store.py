@@ -146,14 +146,16 @@ def stories_cmd(
     until: Annotated[str | None, typer.Option("--until", help="Only stories with an article on or before this day.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many stories.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only stories of this category (from the feeds followed).")] = None,
     config: ConfigOption = None,
 ) -> None:
-    """List stories, biggest first: title, size, outlets, first and last seen."""
+    """List stories, biggest first: title, size, outlets, categories, first and last seen."""
     if fmt not in ("terminal", "json"):
         raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
     with errors_to_exit():
         with _store(store, load_settings(config)) as st:
-            stories = st.stories(since=since, until=until, limit=limit)
+            stories = st.stories(since=since, until=until, limit=limit, category=category)
+            known = st.categories() if category and not stories else {}
         if fmt == "json":
             write_output(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=2), None)
             return
@@ -161,16 +163,22 @@ def stories_cmd(
         from rich.table import Table
 
         table = Table(show_lines=False, expand=True)
+        with_categories = any(s.categories for s in stories)
         for col, kw in (("story", {"no_wrap": True}), ("title", {}), ("size", {"justify": "right"}),
-                        ("outlets", {}), ("first seen", {"no_wrap": True}), ("last seen", {"no_wrap": True})):
+                        ("outlets", {}), *((("categories", {}),) if with_categories else ()),
+                        ("first seen", {"no_wrap": True}), ("last seen", {"no_wrap": True})):
             table.add_column(col, **kw)
         for s in stories:
             outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
-            table.add_row(s.id, s.title, str(s.size), outlets,
+            table.add_row(s.id, s.title, str(s.size), outlets, *((", ".join(s.categories),) if with_categories else ()),
                           s.first_seen.isoformat() if s.first_seen else "", s.last_seen.isoformat() if s.last_seen else "")
         Console(highlight=False).print(table)
         if not stories:
-            warn("no stories" + (" in that date range" if since or until else " in the store"))
+            where = " in that date range" if since or until else " in the store"
+            if category:
+                where = f" in category {category!r}" + (where if since or until else "") + \
+                    (f" (categories: {', '.join(known)})" if known else " (the store has no categories)")
+            warn("no stories" + where)
 
 
 @app.command("story")
@@ -204,6 +212,7 @@ def digest_cmd(
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many stories.")] = None,
     fmt: Annotated[str, format_option(DIGEST_FORMATS)] = "markdown",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only stories of this category (from the feeds followed).")] = None,
     config: ConfigOption = None,
 ) -> None:
     """The day's stories, biggest first, each with headline, brief and sources."""
@@ -218,7 +227,7 @@ def digest_cmd(
             day = day or st.latest_day()
             if day is None:
                 raise fail("the store has no dated article; nothing to digest")
-            d = digest(st, day, limit=limit)
+            d = digest(st, day, limit=limit, category=category)
         if not d.entries:
-            warn(f"no stories on {day.isoformat()}")
+            warn(f"no stories on {day.isoformat()}" + (f" in category {category!r}" if category else ""))
         write_output(render_digest(d, fmt), output)

@@ -15,6 +15,11 @@ a failure, in ``interval x 2**(failures - 1)`` (at most
 ``follow.max_backoff_seconds``), and after ``follow.max_failures_before_pause``
 consecutive failures it is paused and reported.
 
+Each entry carries its feed's categories (kept with the pending link, so a
+restart keeps them too); its article is stored with them. A link already
+known, or a page whose canonical URL was stored from another feed, adds that
+feed's categories to the stored article.
+
 A page that cannot be fetched (error status, timeout, too large, robots.txt)
 or holds no English article text is replaced by the feed entry's own text,
 with a warning. A page whose canonical URL was stored already (from another
@@ -165,7 +170,7 @@ class Follower:
         self._feeds_busy: set[str] = set()
         self._waiting: list[tuple[str, Article]] = []  # fetched, not yet ingested
         self._waiting_since = 0.0
-        self._canonicals: set[str] = set()  # canonical URLs of the articles in _waiting
+        self._canonicals: dict[str, Article] = {}  # the articles in _waiting by canonical URL
 
     def close(self) -> None:
         self.fetcher.close()
@@ -347,10 +352,19 @@ class Follower:
             if not is_url(link) or link in seen:
                 continue
             seen.add(link)
-            result.entries.append((link, entry_fields(entry, source)))
+            fields = entry_fields(entry, source)
+            if feed.categories:
+                fields["categories"] = list(feed.categories)
+            result.entries.append((link, fields))
         return result
 
     def _fetch_page(self, job: _Job) -> _PageResult:
+        result = self._fetch_page_article(job)
+        if result.article is not None and job.entry and job.entry.get("categories"):
+            result.article.categories = list(job.entry["categories"])
+        return result
+
+    def _fetch_page_article(self, job: _Job) -> _PageResult:
         result = _PageResult(job.url)
         try:
             resp = self.fetcher.get(job.url)
@@ -404,7 +418,20 @@ class Follower:
         entries = dict(result.entries)
         for link in new:
             self._enqueue(_Job("page", link, entries[link]))
+        if feed.categories:  # links this feed shares with another: the stored article gains this feed's categories
+            known = [link for link in entries if link not in set(new)]
+            self._categorize(known, feed.categories)
         return self.state.feed(feed.url)
+
+    def _categorize(self, urls: list[str], categories: list[str]) -> None:
+        """Add ``categories`` to the articles stored from (or under the canonical URL) ``urls``,
+        and to those fetched and waiting to be stored."""
+        waiting = {a.id: a for _, a in self._waiting}
+        ids = self.state.stored_article_ids(urls) + [self._canonicals[u].id for u in urls if u in self._canonicals]
+        for aid in ids:
+            if aid in waiting:
+                waiting[aid].categories = list(dict.fromkeys([*waiting[aid].categories, *categories]))
+        self.store.add_categories({aid: categories for aid in ids if aid not in waiting})
 
     def _record_page(self, result: _PageResult) -> list[tuple]:
         """Count a page result; return its row for ``state.mark_fetched`` when it is to be stored."""
@@ -423,9 +450,11 @@ class Follower:
         if canonical in self._canonicals or self.state.is_stored(canonical):
             report.duplicates += 1
             self.state.mark_done(result.url, "duplicate", f"same article as {canonical}", canonical)
+            if result.article.categories:
+                self._categorize([canonical], result.article.categories)
             return []
         self._wait_for_ingest(result.url, result.article)
-        self._canonicals.add(canonical)
+        self._canonicals[canonical] = result.article
         return [(result.url, canonical, article_to_dict(result.article), result.author, result.language, result.note)]
 
     def _warn(self, message: str) -> None:

@@ -212,6 +212,16 @@ class FollowState:
                       "LIMIT 1", (url, url)).fetchone()
             or c.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone())
 
+    def stored_article_ids(self, urls: Iterable[str]) -> list[str]:
+        """Ids of the articles stored or fetched from ``urls``, or under them as canonical URL."""
+        out: dict[str, None] = {}
+        for url in urls:
+            for (aid,) in self.conn.execute(
+                    "SELECT article_id FROM fetched_urls WHERE (url = ? OR canonical = ?) AND status IN ('stored', "
+                    "'fetched') AND article_id IS NOT NULL UNION SELECT id FROM articles WHERE url = ?", (url, url, url)):
+                out[aid] = None
+        return list(out)
+
     def add_pending(self, urls: Iterable[str]) -> None:
         """Record single URLs (``newsbrief add``) as pending; one that failed before becomes pending again."""
         now = _now()

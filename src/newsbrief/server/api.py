@@ -148,10 +148,12 @@ async def list_stories(
         description="`biggest` (most articles), `newest` (latest article) or `outlets` (most outlets) first.")] = "biggest",
     limit: Annotated[int, Query(ge=1, le=10000, description="At most this many stories.")] = 1000,
     offset: Annotated[int, Query(ge=0, description="Skip this many (in the chosen order).")] = 0,
+    category: Annotated[str | None, Query(max_length=200, description="Only stories of this category (from the "
+                                                                      "feeds their articles came from).")] = None,
 ) -> StoryListOut:
     """Stories (groups of articles about one event) in the chosen order; `count` is the number matching."""
     service, _ = _ctx(request)
-    stories = await request.app.state.light(service.stories, since, until)
+    stories = await request.app.state.light(service.stories, since, until, category or None)
     stories = sorted(stories_matching(stories, q, {}), key=SORTS[sort][1])
     page = stories[offset : offset + limit]
     return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict()) for s in page])
@@ -194,6 +196,7 @@ async def get_digest(
     day: Annotated[dt.date, Path(description="ISO date, e.g. 2020-01-14.")],
     words: Annotated[int | None, Query(ge=10, le=5000, description="Word budget of each story's summary (default: the server's digest.words).")] = None,
     fmt: Format = None,
+    category: Annotated[str | None, Query(max_length=200, description="Only stories of this category.")] = None,
 ) -> Response:
     """Every story seen that day, most important first, each with a short cited summary."""
     service, runner = _ctx(request)
@@ -202,7 +205,7 @@ async def get_digest(
     def job() -> str:
         from ..digest import render_digest
 
-        result = service.digest(day, words)
+        result = service.digest(day, words, category or None)
         return digest_page_html(result) if html else render_digest(result, "json")
 
     body = await runner(job)

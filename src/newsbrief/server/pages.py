@@ -20,6 +20,7 @@ import datetime as dt
 from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
@@ -214,15 +215,16 @@ async def stories_page(
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     since: Annotated[str | None, Query(max_length=40)] = None,
     until: Annotated[str | None, Query(max_length=40)] = None,
+    category: Annotated[str, Query(max_length=200)] = "",
 ) -> HTMLResponse:
     """The story list: search, sort, one page of cards (title, first sentence, outlets, when).
-    The form sends empty dates when none is chosen: they mean no limit."""
+    The form sends empty dates and category when none is chosen: they mean no limit."""
     service, _ = _ctx(request)
     sort = sort if sort in SORTS else "newest"
     since, until = _day(since), _day(until)
 
     def job() -> str:
-        stories = service.stories(since=since, until=until)
+        stories = service.stories(since=since, until=until, category=category or None)
         # first lines are read for a search, else only for the stories shown (a first visit stays quick)
         leads = service.leads(stories) if q.strip() else {}
         found = sorted(stories_matching(stories, q, leads), key=SORTS[sort][1])
@@ -237,6 +239,7 @@ async def stories_page(
                  for s in shown]
         return render_page("web_stories.html", cards=cards, total=len(stories), found=len(found), page=page,
                            pages=pages, q=q, sort=sort, sorts=SORTS, since=since, until=until, plural=plural,
+                           category=category, categories=service.categories(),
                            first=(page - 1) * STORIES_PER_PAGE + 1, has_store=service.has_store, nav="stories")
 
     return html_response(await request.app.state.light(job))
@@ -305,14 +308,16 @@ def _day(value: str | None, name: str = "date") -> dt.date | None:
 
 
 @router.get("/digest", response_class=HTMLResponse)
-async def digest_latest(request: Request, date: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+async def digest_latest(request: Request, date: Annotated[str | None, Query(max_length=40)] = None,
+                        category: Annotated[str, Query(max_length=200)] = "") -> Response:
     """The digest of ``?date=``, else of the latest day with a story."""
     service, _ = _ctx(request)
     day = _day(date) or await request.app.state.light(service.latest_date)
     if day is None:
         return html_response(render_page("web_digest.html", day=None, entries=[],
                                          has_store=service.has_store, nav="digest"))
-    return RedirectResponse(f"/digest/{day.isoformat()}", status_code=303)
+    query = f"?category={quote(category)}" if category else ""
+    return RedirectResponse(f"/digest/{day.isoformat()}{query}", status_code=303)
 
 
 @router.get("/digest/{day}", response_class=HTMLResponse)
@@ -320,13 +325,14 @@ async def digest_page(
     request: Request,
     day: str,
     words: Annotated[int | None, Query(ge=10, le=5000)] = None,
+    category: Annotated[str, Query(max_length=200)] = "",
 ) -> HTMLResponse:
     service, runner = _ctx(request)
     date = _day(day)
     assert date is not None  # a path segment is never empty
 
     def job() -> str:
-        digest = service.digest(date, words)
+        digest = service.digest(date, words, category or None)
         stories = service.stories()
         also = _blindspots(service, [story for story, _b in digest.entries], stories)
         return digest_page_html(digest, service.story_days(), _outlets(service), also)
@@ -351,7 +357,7 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
     for e in entries:
         e["one_side"] = outlets.one_side(e["brief"].outlets) if outlets is not None else None
         e["also"] = (also or {}).get(e["story"].id)
-    return render_page("web_digest.html", day=day, entries=entries,
+    return render_page("web_digest.html", day=day, entries=entries, category=digest.category,
                        prev_day=max((d for d in days if d < day), default=None),
                        next_day=min((d for d in days if d > day), default=None),
                        n_stories=len(digest.entries), n_outlets=len(outlet_names), n_single=single, plural=plural,

@@ -134,7 +134,7 @@ class StoryOut(BaseModel):
             "examples": [
                 {"id": "s-2020-01-14-libya", "title": "Haftar leaves Moscow talks without signing", "size": 5,
                  "article_ids": ["9ee825b776147cdb"], "outlets": ["BBC", "DW"],
-                 "first_seen": "2020-01-13", "last_seen": "2020-01-14"}
+                 "first_seen": "2020-01-13", "last_seen": "2020-01-14", "categories": ["world"]}
             ]
         }
     )
@@ -146,6 +146,8 @@ class StoryOut(BaseModel):
     outlets: list[str]
     first_seen: str | None = Field(None, description="ISO date of the earliest article.")
     last_seen: str | None = Field(None, description="ISO date of the latest article.")
+    categories: list[str] = Field(default_factory=list, description="Categories of the feeds its articles came "
+                                                                    "from (`newsbrief follow`), sorted.")
 
 
 class StoryListOut(BaseModel):

@@ -95,9 +95,15 @@ class Service:
                 self._store.close()
                 self._store = None
 
-    def stories(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Story]:
+    def stories(self, since: dt.date | None = None, until: dt.date | None = None,
+                category: str | None = None) -> list[Story]:
         with self.store() as store:
-            return store.stories(since=since, until=until)
+            return store.stories(since=since, until=until, category=category)
+
+    def categories(self) -> dict[str, int]:
+        """Category -> number of stories (the story list's filter)."""
+        with self.store() as store:
+            return store.categories()
 
     def story(self, story_id: str) -> Story:
         with self.store() as store:
@@ -138,12 +144,12 @@ class Service:
                 self._cache.popitem(last=False)
         return value
 
-    def digest(self, date: dt.date, words: int | None) -> Any:
-        """The digest of ``date``; ``words=None`` is the server's ``digest.words``."""
+    def digest(self, date: dt.date, words: int | None, category: str | None = None) -> Any:
+        """The digest of ``date`` (of ``category`` only, when given); ``words=None`` is the server's ``digest.words``."""
         from ..digest import digest
 
         with self.store() as store:
-            return digest(store, date, words=words)
+            return digest(store, date, words=words, category=category)
 
     def leads(self, stories: list[Story]) -> dict[str, str]:
         """Story id -> the first sentence of its earliest original article (cached per story content)."""
