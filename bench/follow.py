@@ -14,14 +14,30 @@ ingesting the same articles from a file (BCubed F1 against the Multi-News
 clusters).
 
     python bench/follow.py [--feeds 24] [--concurrency 4,8,16] [--json out.json]
+
+``--soak MINUTES`` instead runs a follower for that long in a child process
+(``newsbrief follow``, or ``newsbrief serve --follow`` with ``--serve``) against
+a site that keeps publishing (``--rate`` articles/s across the feeds, the
+Multi-News pages recycled under new URLs, one simulated day every
+``--day-seconds`` so stories age past ``cluster.horizon_days`` and freeze as
+in a live stream: memory reaches its steady state once the oldest active
+stories freeze, after horizon_days x day-seconds) and samples the child's resident
+memory (RSS) and the stored article count every ``--sample`` seconds; it
+prints a table and writes the plot to ``--plot`` (docs/follow-soak.png).
+
+    python bench/follow.py --soak 20 [--rate 3] [--serve] [--plot docs/follow-soak.png]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import random
 import resource
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +47,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "src"))
 
-from newsroom import RSS_HEADERS, Newsroom, Reply, article_page, load_articles, rss  # noqa: E402
+from newsroom import RSS_HEADERS, Newsroom, Reply, Request, article_page, load_articles, rss  # noqa: E402
 
 from newsbrief.config import Settings  # noqa: E402
 from newsbrief.errors import InputError  # noqa: E402
@@ -67,13 +83,216 @@ def story_f1(store_path: Path, gold: dict[str, int]) -> float:
     return bcubed([gold[u] for u in urls], [story[u] for u in urls])[2]
 
 
+# --- soak: memory over a long run ---------------------------------------------------------
+
+#: Categories given to the soak's feeds (round-robin), so categories are exercised too.
+SOAK_CATEGORIES = ("world", "politics", "business", "technology", "science", "sport")
+#: Items listed in each soak feed (its latest ones).
+SOAK_FEED_ITEMS = 20
+#: Seconds between two polls of a soak feed (the TOML minimum).
+SOAK_INTERVAL = 10
+
+
+class PublishingSite:
+    """Feeds that grow by ``rate`` articles/s (round-robin over ``n_feeds``):
+    article k is the pool's article k mod len(pool), at ``/a/{k}.html``,
+    dated one day later per ``day_seconds`` of publishing."""
+
+    def __init__(self, site: Newsroom, pool: list[dict], n_feeds: int, rate: float, day_seconds: float = 60.0):
+        self.site, self.pool, self.n_feeds, self.rate, self.day_seconds = site, pool, n_feeds, rate, day_seconds
+        self.start = time.monotonic()
+        self.first_day = dt.date(2016, 5, 1)
+        for f in range(n_feeds):
+            site.route(f"/feeds/{f}.xml", self._feed(f))
+
+    def published(self) -> int:
+        return int((time.monotonic() - self.start) * self.rate)
+
+    def _article(self, k: int) -> dict:
+        day = self.first_day + dt.timedelta(days=int(k / self.rate // self.day_seconds))
+        return {**self.pool[k % len(self.pool)], "date": day.isoformat()}
+
+    def _page(self, k: int):
+        def page(_req: Request) -> Reply:
+            url = self.site.url(f"/a/{k}.html")
+            return Reply(body=article_page(self._article(k), canonical=url, site=f"Outlet {k % self.n_feeds}"))
+        return page
+
+    def _feed(self, f: int):
+        def feed(req: Request) -> Reply:
+            n = self.published()
+            ks = [k for k in range(f, n, self.n_feeds)][-SOAK_FEED_ITEMS:]
+            etag = f'"{f}-{len(ks)}-{ks[-1] if ks else -1}"'
+            if req.headers.get("if-none-match") == etag:
+                return Reply(304, {"ETag": etag})
+            items = []
+            for k in ks:
+                path = f"/a/{k}.html"
+                if path not in self.site.routes:
+                    self.site.route(path, self._page(k))
+                art = self._article(k)
+                items.append({"title": art["title"], "link": self.site.url(path), "date": art["date"],
+                              "summary": " ".join(art["text"].split()[:50])})
+            return Reply(200, {**RSS_HEADERS, "ETag": etag}, rss(items, title=f"Outlet {f}"))
+        return feed
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` (Linux /proc), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, plot: Path | None,
+         seed: int = 0, day_seconds: float = 10.0) -> dict:
+    """Run a follower child process for ``minutes`` against a publishing site; sample its RSS."""
+    import httpx
+
+    pool = load_articles()
+    random.Random(seed).shuffle(pool)
+    samples: list[dict] = []
+    with Newsroom() as site, tempfile.TemporaryDirectory() as tmp:
+        publisher = PublishingSite(site, pool, n_feeds, rate, day_seconds)
+        feeds = Path(tmp) / "feeds.toml"
+        feeds.write_text("".join(
+            f'[[feeds]]\nurl = "{site.url(f"/feeds/{f}.xml")}"\ncategories = ["{SOAK_CATEGORIES[f % len(SOAK_CATEGORIES)]}"]\n'
+            f"interval = {SOAK_INTERVAL}\n\n" for f in range(n_feeds)))
+        config = Path(tmp) / "settings.toml"
+        config.write_text("[follow]\nhost_delay_seconds = 0.0\nmax_per_host = 8\nmax_concurrency = 8\n")
+        store = Path(tmp) / "soak.db"
+        port = None
+        if serve:
+            import socket
+
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            cmd = ["serve", "--follow", str(feeds), "--port", str(port), "--log-level", "warning"]
+        else:
+            cmd = ["follow", str(feeds)]
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+        log = open(Path(tmp) / "child.log", "w")
+        child = subprocess.Popen([sys.executable, "-m", "newsbrief", *cmd, "--store", str(store), "--config",
+                                  str(config)], env=env, stdout=log, stderr=subprocess.STDOUT)
+        start = time.monotonic()
+        client = httpx.Client(timeout=30.0)
+        try:
+            while (elapsed := time.monotonic() - start) < minutes * 60:
+                if child.poll() is not None:
+                    raise SystemExit(f"the follower exited with {child.returncode}: "
+                                     + (Path(tmp) / "child.log").read_text()[-2000:])
+                stored = 0
+                if store.exists():
+                    try:
+                        with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5) as c:
+                            stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+                    except sqlite3.Error:
+                        stored = samples[-1]["stored"] if samples else 0
+                row = {"seconds": round(elapsed, 1), "rss_mb": round(rss_mb(child.pid), 1), "stored": stored,
+                       "published": publisher.published()}
+                if port is not None:  # a reader of the web app too: the status and story pages
+                    try:
+                        client.get(f"http://127.0.0.1:{port}/stories")
+                        row["api_status"] = client.get(f"http://127.0.0.1:{port}/api/status").status_code
+                    except httpx.HTTPError:
+                        row["api_status"] = None
+                samples.append(row)
+                time.sleep(sample)
+        finally:
+            client.close()
+            child.terminate()
+            try:
+                child.wait(30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+            log.close()
+    out = {"minutes": minutes, "rate": rate, "feeds": n_feeds, "mode": "serve --follow" if serve else "follow",
+           "pool": len(pool), "day_seconds": day_seconds, "samples": samples}
+    out.update(_flatness(samples))
+    _print_soak(out)
+    if plot:
+        _plot_soak(out, plot)
+    return out
+
+
+def _flatness(samples: list[dict]) -> dict:
+    """RSS after warm-up (the first quarter) against the end, and the least-squares slope after warm-up."""
+    import numpy as np
+
+    total = samples[-1]["seconds"]
+    late = [s for s in samples if s["seconds"] >= total / 4]
+    t = np.array([s["seconds"] / 3600 for s in late])
+    m = np.array([s["rss_mb"] for s in late])
+    slope = float(np.polyfit(t, m, 1)[0]) if len(late) > 2 else float("nan")
+    return {"rss_after_warmup_mb": late[0]["rss_mb"], "rss_end_mb": samples[-1]["rss_mb"],
+            "rss_max_mb": max(s["rss_mb"] for s in samples), "slope_mb_per_hour": round(slope, 1)}
+
+
+def _print_soak(out: dict) -> None:
+    samples = out["samples"]
+    print(f"soak: `newsbrief {out['mode']}` for {out['minutes']:g} min, {len(samples)} samples; {out['feeds']} local "
+          f"feeds polled every {SOAK_INTERVAL} s, publishing {out['rate']:g} articles/s ({out['pool']} Multi-News "
+          f"pages recycled under new URLs, one simulated day every {out['day_seconds']:g} s)")
+    print()
+    print("| minute | RSS MB | stored articles | published | stored per min |")
+    print("|---:|---:|---:|---:|---:|")
+    step = max(1, round(120 / max(samples[1]["seconds"] - samples[0]["seconds"], 1e-9))) if len(samples) > 1 else 1
+    shown = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
+    prev = None
+    for s in shown:
+        per_min = "" if prev is None else f"{(s['stored'] - prev['stored']) / max(s['seconds'] - prev['seconds'], 1) * 60:.0f}"
+        print(f"| {s['seconds'] / 60:.1f} | {s['rss_mb']:.0f} | {s['stored']} | {s['published']} | {per_min} |")
+        prev = s
+    print(f"\nRSS after warm-up (minute {out['minutes'] / 4:g}) {out['rss_after_warmup_mb']:.0f} MB, at the end "
+          f"{out['rss_end_mb']:.0f} MB, peak {out['rss_max_mb']:.0f} MB; slope after warm-up "
+          f"{out['slope_mb_per_hour']:+.1f} MB/hour")
+
+
+def _plot_soak(out: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    samples = out["samples"]
+    minutes = [s["seconds"] / 60 for s in samples]
+    fig, ax = plt.subplots(figsize=(7, 3.6), dpi=110)
+    ax.plot(minutes, [s["rss_mb"] for s in samples], color="tab:blue", label="RSS (MB)")
+    ax.set_xlabel("minutes")
+    ax.set_ylabel("RSS of the follower process (MB)", color="tab:blue")
+    ax.set_ylim(0, max(s["rss_mb"] for s in samples) * 1.15)
+    ax2 = ax.twinx()
+    ax2.plot(minutes, [s["stored"] for s in samples], color="tab:orange", label="stored articles")
+    ax2.set_ylabel("articles stored", color="tab:orange")
+    ax2.set_ylim(0, None)
+    ax.set_title(f"newsbrief {out['mode']}: {out['minutes']:g}-minute soak, {out['rate']:g} new articles/s",
+                 fontsize=10)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--feeds", type=int, default=24)
     ap.add_argument("--concurrency", default="4,8,16")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--soak", type=float, metavar="MINUTES", help="Run a memory soak for this long instead.")
+    ap.add_argument("--rate", type=float, default=3.0, help="Soak: articles published per second.")
+    ap.add_argument("--sample", type=float, default=10.0, help="Soak: seconds between two RSS samples.")
+    ap.add_argument("--day-seconds", type=float, default=10.0, help="Soak: wall seconds per simulated day.")
+    ap.add_argument("--serve", action="store_true", help="Soak `newsbrief serve --follow` (and read its pages).")
+    ap.add_argument("--plot", type=Path, help="Soak: write the RSS plot here (PNG).")
     args = ap.parse_args(argv)
+    if args.soak:
+        out = soak(args.soak, args.rate, args.feeds, args.sample, args.serve, args.plot, args.seed, args.day_seconds)
+        if args.json:
+            args.json.write_text(json.dumps(out, indent=2))
+        return out
 
     arts = load_articles()
     random.Random(args.seed).shuffle(arts)
