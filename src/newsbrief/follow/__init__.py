@@ -10,7 +10,9 @@ ingest them into the story store.
 Modules: :mod:`.sources` (feed URLs, OPML and TOML files of feeds),
 :mod:`.fetch` (polite HTTP: robots.txt, limits, retries), :mod:`.extract`
 (trafilatura; the feed entry's text as fallback), :mod:`.state` (feeds and
-fetched URLs in the store file) and :mod:`.follower` (the scheduling loop).
+fetched URLs in the store file), :mod:`.follower` (the scheduling loop) and
+:mod:`.background` (the loop in a thread beside the web app; the follow
+status read from a store file).
 """
 
 from __future__ import annotations

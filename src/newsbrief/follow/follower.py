@@ -419,8 +419,8 @@ class Follower:
         for link in new:
             self._enqueue(_Job("page", link, entries[link]))
         if feed.categories:  # links this feed shares with another: the stored article gains this feed's categories
-            known = [link for link in entries if link not in set(new)]
-            self._categorize(known, feed.categories)
+            fresh = set(new)
+            self._categorize([link for link in entries if link not in fresh], feed.categories)
         return self.state.feed(feed.url)
 
     def _categorize(self, urls: list[str], categories: list[str]) -> None:

@@ -6,16 +6,21 @@
 Modules: :mod:`.app` (the app factory and error handling), :mod:`.api` (JSON
 routes), :mod:`.pages` (HTML pages), :mod:`.schemas` (request/response
 models), :mod:`.service` (what routes call), :mod:`.uploads` (files ->
-articles), :mod:`.limits` (body size, worker pool, time limit).
+articles), :mod:`.limits` (body size, worker pool, time limit), :mod:`.status`
+(``/status`` and ``GET /api/status``: what is followed into the store).
 """
 
 from __future__ import annotations
 
 import os
 from os import PathLike
+from typing import TYPE_CHECKING
 
 from ..config import Settings
 from .app import create_app
+
+if TYPE_CHECKING:
+    from ..follow import FeedSource
 
 
 def serve(
@@ -26,7 +31,7 @@ def serve(
     log_level: str = "info",
     workers: int = 1,
     config_path: str | PathLike[str] | None = None,
-    follow: list | None = None,
+    follow: list[FeedSource] | None = None,
 ) -> None:
     """Run the app under uvicorn until interrupted.
 
