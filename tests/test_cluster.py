@@ -116,7 +116,7 @@ def test_state_round_trip_continues_exactly(basil) -> None:
     """A new process given get_state() (through its bytes) assigns the next
     articles as the old process would have."""
     _gold, arts = _stream([(g, dataclasses.replace(a, date=None)) for g, a in basil], seed=3)
-    whole = ArticleClusterer().fit(arts, batch_size=32)
+    whole = ArticleClusterer().fit(arts[:192], batch_size=32)  # its last batch: labels as that batch left them
     first, _label, _kept = _first_part(arts, 160)
     blob = state_to_bytes(first.get_state())
     second = ArticleClusterer().set_state(state_from_bytes(blob))
@@ -137,7 +137,7 @@ def test_state_without_stories_rebuilds_from_kept_vectors(basil) -> None:
     """The store's way: the small state plus each active story's articles
     and their vector bytes gives the same next assignments."""
     _gold, arts = _stream([(g, dataclasses.replace(a, date=None)) for g, a in basil], seed=3)
-    whole = ArticleClusterer().fit(arts, batch_size=32)
+    whole = ArticleClusterer().fit(arts[:192], batch_size=32)  # its last batch: labels as that batch left them
     first, label, kept = _first_part(arts, 160)
     state = first.get_state(stories=False)
     assert "stories" not in state["clusterer"]
@@ -191,7 +191,7 @@ def test_cluster_settings_reach_the_vectorizer_and_the_clusterer():
     c = ArticleClusterer.from_settings(ClusterSettings(title_weight=1, threshold=0.3, max_members=7))
     assert (c.vectorizer.title_weight, c.clusterer.threshold, c.clusterer.max_members) == (1, 0.3, 7)
     default = ArticleClusterer.from_settings()
-    assert (default.vectorizer.title_weight, default.clusterer.threshold) == (3, 0.22)
+    assert (default.vectorizer.title_weight, default.clusterer.threshold) == (3, 0.2)
 
 
 def test_dense_vectors_cluster_like_sparse_ones(basil) -> None:
@@ -246,21 +246,29 @@ def test_active_set_is_bounded(multiling) -> None:
 
 
 def test_split_separates_two_events_forced_together(basil) -> None:
-    """With threshold 0 everything joins one story; the split step cuts it
-    back into the two events, and the bigger, older part keeps the id."""
+    """With threshold 0 and one article per batch everything joins one story;
+    the split step cuts it back into the two events, and the bigger, older
+    part keeps the id."""
     a, b = sorted({g for g, _ in basil})[3:5]
     items = [(g, dataclasses.replace(x, date=None)) for g, x in basil if g in (a, b)]
     items += [(a, dataclasses.replace(items[0][1], id="copy-a", raw_text=items[0][1].raw_text + " Update."))]
     gold, arts = [g for g, _ in items], [x for _, x in items]
     c = ArticleClusterer(clusterer=StoryClusterer(threshold=0.0, merge_threshold=1.1, split_min_size=4,
-                                                  split_coherence=1.0, split_separation=0.5)).fit(arts)
-    assert len(set(c.labels_)) == 2
-    assert bcubed_f1(gold, c.labels_) == 1.0
-    splits = [ch for ch in c.clusterer.changes_ if ch.kind == "split"]
+                                                  split_coherence=1.0, split_separation=0.5))
+    c.reset()
+    ids, labels, splits = [], [], []
+    for art in arts:
+        c.partial_fit([art])
+        follow(ids, labels, c.clusterer.changes_)
+        splits += [ch for ch in c.clusterer.changes_ if ch.kind == "split"]
+        ids.append(art.id)
+        labels += c.labels_
+    assert len(set(labels)) == 2
+    assert bcubed_f1(gold, labels) == 1.0
     assert len(splits) == 1
     kept = splits[0].source
-    assert sum(lbl == kept for lbl in c.labels_) == 4  # the bigger half (event a) kept the id
-    assert kept == c.labels_[0]
+    assert sum(lbl == kept for lbl in labels) == 4  # the bigger half (event a) kept the id
+    assert kept == labels[0]
 
 
 def test_merge_keeps_the_bigger_story_id() -> None:
@@ -294,8 +302,9 @@ def test_average_link_merges_one_topic_told_from_two_angles(multiling) -> None:
         with_avg.append(bcubed_f1(gold, ArticleClusterer().fit(arts, batch_size=16).labels_))
         without.append(bcubed_f1(gold, ArticleClusterer(clusterer=StoryClusterer(merge_average=0)).fit(
             arts, batch_size=16).labels_))
-    assert sum(with_avg) / 4 >= 0.8
-    assert sum(with_avg) / 4 >= sum(without) / 4 + 0.03
+    assert sum(with_avg) / 4 >= 0.85
+    # measured 0.889 vs 0.865 (best-first assignment already joins part of what the merge used to)
+    assert sum(with_avg) / 4 >= sum(without) / 4 + 0.015
 
 
 def test_minhash_in_blocks_equals_the_whole_outer_product(monkeypatch):
@@ -364,3 +373,25 @@ def test_dates_are_evidence_weighted_by_where_they_come_from() -> None:
     assert len(c.stories_) == 1
     assert len(story([day + dt.timedelta(days=20)], X=weak).stories_) == 2
     assert len(story([day + dt.timedelta(days=5)], X=weak).stories_) == 1
+
+
+def test_batch_joins_best_pairs_first_not_in_arrival_order() -> None:
+    """Within a batch the most similar pair joins first: an article that
+    arrives before its true partner is not taken by a weaker match that
+    happened to come first (one article per batch, arrival order, chains
+    it into the first story)."""
+    X = np.array([[1.0, 0.0, 0.0],     # a
+                  [0.28, 0.96, 0.0],   # c: 0.28 to a, 0.96 to b
+                  [0.0, 1.0, 0.0],     # b, arriving after c
+                  [0.0, 0.8, 0.6]],    # d: close to b
+                 dtype=np.float32)
+    ids = ["a", "c", "b", "d"]
+    params = dict(threshold=0.25, merge_threshold=1.1, merge_average=0.0, absorb_size=0)
+    batch = StoryClusterer(**params).partial_fit(X, ids, [None] * 4)
+    a, c, b, d = batch.labels_
+    assert c == b == d != a
+    one_by_one = StoryClusterer(**params)
+    labels = []
+    for i in range(4):
+        labels += one_by_one.partial_fit(X[i : i + 1], ids[i : i + 1], [None]).labels_
+    assert labels[1] == labels[0]  # c went with a: b was not there yet

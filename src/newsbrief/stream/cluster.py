@@ -529,40 +529,74 @@ class StoryClusterer:
         return np.nan_to_num(ramp * (self.date_penalty * trust_a * trust_b))
 
     def _assign(self, article_ids: list[str], X, days: np.ndarray, trust: np.ndarray) -> list[str]:
+        """Best-first assignment of one batch: of all (article, node) pairs,
+        where a node is an active story or another article of the batch
+        (alone or already joined by others), the one with the highest score
+        (cosine to the node's centroid minus the date cost) joins first, and
+        so on until no pair reaches ``threshold``. An article joined by
+        another stays put from then on. Nodes of the batch become new
+        stories, ids issued in the arrival order of their first article;
+        stories are not merged with each other here (see :meth:`_merge`)."""
         B = len(article_ids)
         ids, C, _norms, first0, last0, trust0 = self._matrix()
         n0 = len(ids)
-        # columns: the n0 active stories, then up to B new ones
-        S = np.zeros((B, n0 + B), dtype=np.float64)
+        # D[i, j]: dot product of article i with node j (the n0 stories, then the B articles or groups)
+        D = np.zeros((B, n0 + B), dtype=np.float64)
         if n0:
-            S[:, :n0] = self._rows.product(X, C)
-        G = self._rows.product(X, X).astype(np.float64)
-        norm2 = np.concatenate([np.array([self.stories_[i].norm2 for i in ids], dtype=np.float64), np.zeros(B)])
-        first = np.concatenate([first0, np.full(B, np.nan)])
-        last = np.concatenate([last0, np.full(B, np.nan)])
-        story_trust = np.concatenate([trust0, np.zeros(B)])
-        col_ids = list(ids)
+            D[:, :n0] = self._rows.product(X, C)
+        D[:, n0:] = self._rows.product(X, X)
+        norm2 = np.concatenate([np.array([self.stories_[i].norm2 for i in ids], dtype=np.float64),
+                                np.diag(D[:, n0:]).copy()])
+        first = np.concatenate([first0, days])
+        last = np.concatenate([last0, days])
+        node_trust = np.concatenate([trust0, np.where(np.isnan(days), 0.0, trust)])
+        single = np.ones(B, dtype=bool)  # articles not yet in a group or story: the only ones that move
+        owner = np.arange(n0, n0 + B)  # batch article -> the node it went to
+
+        # S[i, j]: what article i scores against node j (cosine to its centroid minus the date cost)
+        S = D / np.sqrt(np.maximum(norm2, 1e-24))[None, :]
+        if self.date_penalty:
+            S -= self._gap_cost(days[:, None], days[:, None], node_trust[n0:, None], first[None, :], last[None, :],
+                                node_trust[None, :])
+        S[:, n0:][np.diag_indices(B)] = -np.inf
+        best_col = np.argmax(S, axis=1)
+        best_val = S[np.arange(B), best_col]
+        while True:
+            i = int(np.argmax(best_val))
+            if best_val[i] < self.threshold:
+                break
+            j, g = int(best_col[i]), n0 + i
+            # article i joins node j (a story, an article or a group of this batch)
+            norm2[j] += 2.0 * D[i, j] + 1.0
+            D[:, j] += D[:, g]
+            self._widen_node(first, last, node_trust, j, g)
+            single[i], owner[i] = False, j
+            S[:, g] = -np.inf
+            best_val[i] = -np.inf
+            if j >= n0 and single[j - n0]:  # an article joined by another is a group now: it no longer moves
+                single[j - n0] = False
+                best_val[j - n0] = -np.inf
+            rows = np.nonzero(single)[0]
+            if not rows.size:
+                break
+            col = D[rows, j] / math.sqrt(max(norm2[j], 1e-24))
+            if self.date_penalty and not math.isnan(first[j]):
+                col -= self._gap_cost(days[rows], days[rows], node_trust[n0 + rows], first[j], last[j], node_trust[j])
+            S[rows, j] = col
+            for r in rows[(best_col[rows] == j) | (best_col[rows] == g)]:
+                best_col[r] = int(np.argmax(S[r]))
+                best_val[r] = S[r, best_col[r]]
+            up = col > best_val[rows]
+            best_val[rows[up]], best_col[rows[up]] = col[up], j
+        # groups left over: new stories, ids in arrival order of their first article
+        col_ids = list(ids) + [""] * B
+        node_of = [int(o) for o in owner]
         members_new: dict[int, list[int]] = {}
-        labels_col = []
-        for i, aid in enumerate(article_ids):
-            n = len(col_ids)
-            sims = S[i, :n] / np.sqrt(np.maximum(norm2[:n], 1e-12))
-            sims -= self._time_penalty(days[i], trust[i], first[:n], last[:n], story_trust[:n])
-            j = int(np.argmax(sims)) if n else -1
-            if j < 0 or sims[j] < self.threshold:
-                j = n
-                col_ids.append(self._issue_id(aid))
-                norm2[j] = 0.0
-            norm2[j] += 2.0 * S[i, j] + G[i, i]
-            S[:, j] += G[:, i]
-            d = days[i]
-            if not math.isnan(d):
-                first[j] = d if math.isnan(first[j]) else min(first[j], d)
-                last[j] = d if math.isnan(last[j]) else max(last[j], d)
-                story_trust[j] = max(story_trust[j], trust[i])
-            members_new.setdefault(j, []).append(i)
-            labels_col.append(j)
-        # apply to the stories
+        for i in range(B):
+            members_new.setdefault(node_of[i], []).append(i)
+        for j, rows in sorted(members_new.items(), key=lambda kv: kv[1][0]):
+            if j >= n0:
+                col_ids[j] = self._issue_id(article_ids[rows[0]])
         vectors = self._rows.split(X)
         for j, rows in members_new.items():
             sid = col_ids[j]
@@ -575,9 +609,17 @@ class StoryClusterer:
             st.touched = self.seq_ + rows[-1]
             self.touched_.add(sid)
         self.seq_ += B
-        self._batch_labels = [col_ids[j] for j in labels_col]
+        self._batch_labels = [col_ids[node_of[i]] for i in range(B)]
         self._batch_ids = article_ids
         return self._batch_labels
+
+    @staticmethod
+    def _widen_node(first: np.ndarray, last: np.ndarray, node_trust: np.ndarray, j: int, g: int) -> None:
+        """Node ``j`` takes in node ``g``'s date range and trust."""
+        if not math.isnan(first[g]):
+            first[j] = first[g] if math.isnan(first[j]) else min(first[j], first[g])
+            last[j] = last[g] if math.isnan(last[j]) else max(last[j], last[g])
+            node_trust[j] = max(node_trust[j], node_trust[g])
 
     def _issue_id(self, article_id: str) -> str:
         self.issued_ += 1
