@@ -395,3 +395,21 @@ def test_batch_joins_best_pairs_first_not_in_arrival_order() -> None:
     for i in range(4):
         labels += one_by_one.partial_fit(X[i : i + 1], ids[i : i + 1], [None]).labels_
     assert labels[1] == labels[0]  # c went with a: b was not there yet
+
+
+def test_stories_weeks_apart_need_more_to_merge() -> None:
+    """A merge pays merge_date_penalty for the gap between two stories' date
+    ranges: the same cosine merges stories two days apart, not ones whose
+    published dates are almost three weeks apart (still active, not frozen)."""
+    X = np.array([[1.0, 0.0], [0.5, 0.866]], dtype=np.float32)  # cosine 0.5: under threshold, over merge_threshold
+
+    def merged(gap_days: int, penalty: float) -> bool:
+        c = StoryClusterer(threshold=0.9, merge_threshold=0.4, merge_average=0.0, merge_date_penalty=penalty)
+        first = c.partial_fit(X[:1], ["a"], [dt.date(2020, 1, 1)]).labels_[0]
+        second = c.partial_fit(X[1:], ["b"], [dt.date(2020, 1, 1) + dt.timedelta(days=gap_days)]).labels_[0]
+        assert first in c.stories_
+        return first == second
+
+    assert merged(2, 0.3)
+    assert not merged(20, 0.3)
+    assert merged(20, 0.0)

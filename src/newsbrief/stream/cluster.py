@@ -27,7 +27,9 @@ How an article joins a story
    so do two stories whose members are on average similar enough
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
    one event told from two angles); the gap between their date ranges costs
-   them as in assignment. The bigger story (then the older) keeps its id;
+   them as in assignment, up to ``merge_date_penalty`` (two stories' date
+   ranges are firmer evidence than one article's date). The bigger story
+   (then the older) keeps its id;
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
@@ -317,6 +319,7 @@ class StoryClusterer:
     absorb_size: int = _DEFAULTS.absorb_size
     max_members: int = _DEFAULTS.max_members
     merge_average: float = _DEFAULTS.merge_average
+    merge_date_penalty: float = _DEFAULTS.merge_date_penalty
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -519,14 +522,17 @@ class StoryClusterer:
             return np.zeros(first.shape)
         return self._gap_cost(day, day, trust, first, last, story_trust)
 
-    def _gap_cost(self, first_a, last_a, trust_a, first_b, last_b, trust_b) -> np.ndarray:
+    def _gap_cost(self, first_a, last_a, trust_a, first_b, last_b, trust_b,
+                  penalty: float | None = None) -> np.ndarray:
         """What the gap between date ranges a and b costs a cosine: 0 within
-        ``window_days``, rising linearly to ``date_penalty`` at
-        ``horizon_days``, times the trust in both; 0 when either is undated."""
+        ``window_days``, rising linearly to ``penalty`` (default
+        ``date_penalty``) at ``horizon_days``, times the trust in both; 0
+        when either is undated."""
+        penalty = self.date_penalty if penalty is None else penalty
         with np.errstate(invalid="ignore"):
             gap = np.maximum(np.maximum(first_b - last_a, first_a - last_b), 0.0)
         ramp = np.clip((gap - self.window_days) / max(self.horizon_days - self.window_days, 1), 0.0, 1.0)
-        return np.nan_to_num(ramp * (self.date_penalty * trust_a * trust_b))
+        return np.nan_to_num(ramp * (penalty * trust_a * trust_b))
 
     def _assign(self, article_ids: list[str], X, days: np.ndarray, trust: np.ndarray) -> list[str]:
         """Best-first assignment of one batch: of all (article, node) pairs,
@@ -692,7 +698,7 @@ class StoryClusterer:
         rows = [pos[s] for s in touched]
         dots = self._rows.product(C[rows], C)
         cost = self._gap_cost(first[rows][:, None], last[rows][:, None], trust[rows][:, None],
-                              first[None, :], last[None, :], trust[None, :])
+                              first[None, :], last[None, :], trust[None, :], self.merge_date_penalty)
         sims = dots / norms[rows][:, None] / norms[None, :] - cost
         if self.merge_average:
             # average-link: the mean cosine between the two stories' members
