@@ -125,7 +125,7 @@ def decompressed_size(data: bytes, cap: int) -> int:
         inflate = zlib.decompressobj(wbits=31)
         pending = data
         try:
-            while pending and total < cap:
+            while pending and total < cap and not inflate.eof:
                 total += len(inflate.decompress(pending, chunk))
                 pending = inflate.unconsumed_tail
         except zlib.error:
