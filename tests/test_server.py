@@ -1126,3 +1126,22 @@ def test_slow_headers_on_a_kept_alive_connection_time_out():
         s.sendall(b"GET /api/health HTTP/1.1\r\n")  # a second request that never finishes its headers
         assert closed_by_server(s, 3.0)
         s.close()
+
+
+@pytest.mark.slow
+def test_soak_under_hostile_load():
+    """bench/soak.py, shortened: 200 clients for 20 s mixing briefs, story pages and slow bodies, with 5,000
+    half-open connections, after two hostile POSTs (the 60 s, 20,000-connection run is in README)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_soak", REPO / "bench" / "soak.py")
+    soak_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(soak_module)
+    soak = soak_module.run(clients=200, seconds=20, half_open=5000, timeout=10)
+    print(soak_module.table(soak, 200, 20, 5000))
+    assert soak.hostile == [504, 504] and soak.after_hostile[0] == 200
+    assert soak.errors_500 == 0 and soak.tracebacks == 0
+    assert soak.health and soak.health_failures == 0  # /api/health answered throughout
+    assert soak.after_load[:2] == (200, 200)  # and the server recovered
+    assert soak.peak_rss_mb < 4000  # summed over the server, the workers' template and the workers
+    assert soak.log_lines < 100  # no log flood

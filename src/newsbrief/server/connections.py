@@ -13,10 +13,12 @@ logged "Too many open files" (35 MB of log in a minute).
   connection opening (or of the first byte of a later request on a kept-alive
   connection); otherwise the connection is closed, silently;
 * at most ``max_connections`` connections are open: a new one over the cap
-  closes the oldest connection that is not in the middle of a request (waiting
-  for headers or idle between requests), or, when every one is busy, is itself
-  closed at once. The cap stays under the process's descriptor limit, so
-  accept never fails, and a new request (a health check) always finds room
+  closes the oldest connection that is not in the middle of a request, first
+  one that has sent part of its headers and stopped, then one idle between
+  requests, then one that has sent nothing yet; when every one is busy, the new
+  one is itself closed at once. The cap (plus the listen backlog, which asyncio
+  may accept in one go) stays under the process's descriptor limit, so accept
+  never fails, and a new request (a health check, sent whole) finds room
   while the excess are half-open connections.
 
 Pass it to uvicorn as ``http=guarded_protocol(settings)``.
@@ -39,13 +41,14 @@ from ..config import Settings
 RESERVED_DESCRIPTORS = 128
 
 
-def connection_cap(max_connections: int) -> int:
+def connection_cap(max_connections: int, backlog: int) -> int:
     """``max_connections``, lowered to fit this process's descriptor limit
-    (less :data:`RESERVED_DESCRIPTORS`)."""
+    less :data:`RESERVED_DESCRIPTORS` and ``backlog`` (asyncio accepts up to
+    that many sockets at once before any is looked at)."""
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
         return max_connections
-    return max(1, min(max_connections, soft - RESERVED_DESCRIPTORS))
+    return max(1, min(max_connections, soft - RESERVED_DESCRIPTORS - backlog))
 
 
 def raise_descriptor_limit() -> int:
@@ -71,50 +74,57 @@ class GuardedH11Protocol(H11Protocol):
 
     def __init__(self, *args: Any, max_connections: int, header_timeout: float, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.max_connections = connection_cap(max_connections)
+        self.max_connections = connection_cap(max_connections, self.config.backlog)
         self.header_timeout = header_timeout
         self._header_timer: Any = None
-        # connections not in the middle of a request, oldest first; shared by every connection of this server
+        # connections not in the middle of a request, oldest first, in the order they are closed to make room:
+        # stalled in their headers, idle between requests, fresh; shared by every connection of this server
         state = self.server_state
         if not hasattr(state, "newsbrief_evictable"):
-            state.newsbrief_evictable = OrderedDict()
-        self._evictable: OrderedDict[GuardedH11Protocol, None] = state.newsbrief_evictable
+            state.newsbrief_evictable = (OrderedDict(), OrderedDict(), OrderedDict())
+        self._stalled, self._idle, self._fresh = state.newsbrief_evictable
 
     def connection_made(self, transport: Any) -> None:  # type: ignore[override]
         super().connection_made(transport)
         if len(self.connections) > self.max_connections:
-            if self._evictable:
-                oldest, _ = self._evictable.popitem(last=False)
-                oldest.close_quietly()
-            else:
+            queue = next((q for q in (self._stalled, self._idle, self._fresh) if q), None)
+            if queue is None:
                 self.close_quietly()
                 return
-        self._evictable[self] = None
+            oldest, _ = queue.popitem(last=False)
+            oldest.close_quietly()
+        self._fresh[self] = None
         self._arm_header_timer()
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
+        self._forget()
         if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-            self._arm_header_timer()  # still waiting for (the rest of) a request's headers
+            self._arm_header_timer()  # still waiting for the rest of a request's headers
+            self._stalled[self] = None
         else:
-            self._disarm_header_timer()
-            self._evictable.pop(self, None)  # in a request: never evicted
+            self._disarm_header_timer()  # in a request: never evicted
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
         if not self.transport.is_closing():
-            self._evictable[self] = None  # idle until the next request
+            self._forget()
+            self._idle[self] = None  # until the next request
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm_header_timer()
-        self._evictable.pop(self, None)
+        self._forget()
         super().connection_lost(exc)
 
     def close_quietly(self) -> None:
         """Close the connection without a response or a log line."""
         self._disarm_header_timer()
-        self._evictable.pop(self, None)
+        self._forget()
         self.transport.abort()
+
+    def _forget(self) -> None:
+        for queue in (self._stalled, self._idle, self._fresh):
+            queue.pop(self, None)
 
     def _arm_header_timer(self) -> None:
         if self._header_timer is None:
