@@ -10,7 +10,8 @@ then:
    (60%), story pages with a random ``?words=`` (30%) and slow bodies that
    trickle a few bytes a second (10%), while ``--half-open`` connections that
    never finish their headers are held open (re-opened as the server closes
-   them) by helper processes, and a prober asks ``/api/health`` twice a second;
+   them, after ``--reconnect-delay`` seconds) by helper processes, and a
+   prober asks ``/api/health`` twice a second;
 3. after the load: ``/api/health`` and a normal brief again.
 
 Reports a table: requests by kind and status, 500s, the health prober's worst
@@ -85,8 +86,9 @@ class Soak:
                 and self.after_hostile[0] == 200 and self.after_load[:2] == (200, 200))
 
 
-def hold_half_open(port: int, n: int, seconds: float) -> None:
-    """Keep ``n`` connections open that never finish their request headers, re-opening those the server closes."""
+def hold_half_open(port: int, n: int, seconds: float, reconnect_delay: float) -> None:
+    """Keep ``n`` connections open that never finish their request headers,
+    re-opening each one the server closes ``reconnect_delay`` seconds later (0: at once, a connection flood)."""
     import resource
 
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -107,9 +109,14 @@ def hold_half_open(port: int, n: int, seconds: float) -> None:
 
     for _ in range(n):
         open_one()
+    reopen: list[float] = []
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        for key, _ in sel.select(timeout=0.5):
+        now = time.monotonic()
+        while reopen and reopen[0] <= now:
+            reopen.pop(0)
+            open_one()
+        for key, _ in sel.select(timeout=0.1):
             s = key.fileobj
             if key.data == "connecting":
                 try:
@@ -128,7 +135,7 @@ def hold_half_open(port: int, n: int, seconds: float) -> None:
                     pass
             sel.unregister(s)
             s.close()
-            open_one()  # closed by the server: come back
+            reopen.append(time.monotonic() + reconnect_delay)  # closed by the server: come back
     print(opened, flush=True)
 
 
@@ -252,7 +259,7 @@ def brief_once(url: str, articles: list[dict], timeout: float = 120) -> tuple[in
     return r.status_code, time.perf_counter() - t
 
 
-def run(clients: int, seconds: float, half_open: int, timeout: float) -> Soak:
+def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_delay: float = 1.0) -> Soak:
     """One soak run (see the module docstring)."""
     soak = Soak()
     _, articles = cluster_articles()
@@ -293,7 +300,8 @@ def run(clients: int, seconds: float, half_open: int, timeout: float) -> Soak:
             for i in range(0, half_open, PER_HOLDER):
                 n = min(PER_HOLDER, half_open - i)
                 holders.append(subprocess.Popen(
-                    [sys.executable, __file__, "--hold", str(port), str(n), str(seconds)], stdout=subprocess.PIPE))
+                    [sys.executable, __file__, "--hold", str(port), str(n), str(seconds), str(reconnect_delay)],
+                    stdout=subprocess.PIPE))
             stop = threading.Event()
             prober = threading.Thread(target=probe_health, args=(url, stop, soak), daemon=True)
             prober.start()
@@ -355,15 +363,17 @@ def table(soak: Soak, clients: int, seconds: float, half_open: int) -> str:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--hold":
-        hold_half_open(int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))
+        hold_half_open(int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]))
         return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--clients", type=int, default=200)
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--half-open", type=int, default=20_000)
     ap.add_argument("--timeout", type=float, default=10.0, help="the server's timeout_seconds")
+    ap.add_argument("--reconnect-delay", type=float, default=1.0,
+                    help="seconds before a half-open connection the server closed comes back (0: a connection flood)")
     args = ap.parse_args()
-    soak = run(args.clients, args.seconds, args.half_open, args.timeout)
+    soak = run(args.clients, args.seconds, args.half_open, args.timeout, args.reconnect_delay)
     print(table(soak, args.clients, args.seconds, args.half_open))
     sys.exit(0 if soak.ok else 1)
 

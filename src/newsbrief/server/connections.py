@@ -13,10 +13,11 @@ logged "Too many open files" (35 MB of log in a minute).
   connection opening (or of the first byte of a later request on a kept-alive
   connection); otherwise the connection is closed, silently;
 * at most ``max_connections`` connections are open: a new one over the cap
-  closes the oldest connection that is not in the middle of a request, first
-  one that has sent part of its headers and stopped, then one idle between
-  requests, then one that has sent nothing yet; when every one is busy, the new
-  one is itself closed at once. The cap (plus the listen backlog, which asyncio
+  closes the oldest connection that has sent part of its headers and stopped,
+  else the oldest idle between requests; a connection that has sent nothing
+  yet (it may be a client whose request the server has not read yet) or is in
+  a request is never closed for room, and when there is no other, the new
+  connection is itself closed at once. The cap (plus the listen backlog, which asyncio
   may accept in one go) stays under the process's descriptor limit, so accept
   never fails, and a new request (a health check, sent whole) finds room
   while the excess are half-open connections.
@@ -77,8 +78,8 @@ class GuardedH11Protocol(H11Protocol):
         self.max_connections = connection_cap(max_connections, self.config.backlog)
         self.header_timeout = header_timeout
         self._header_timer: Any = None
-        # connections not in the middle of a request, oldest first, in the order they are closed to make room:
-        # stalled in their headers, idle between requests, fresh; shared by every connection of this server
+        # connections not in the middle of a request, oldest first: stalled in their headers and idle between
+        # requests (closed to make room, in that order), fresh (never); shared by every connection of this server
         state = self.server_state
         if not hasattr(state, "newsbrief_evictable"):
             state.newsbrief_evictable = (OrderedDict(), OrderedDict(), OrderedDict())
@@ -87,7 +88,7 @@ class GuardedH11Protocol(H11Protocol):
     def connection_made(self, transport: Any) -> None:  # type: ignore[override]
         super().connection_made(transport)
         if len(self.connections) > self.max_connections:
-            queue = next((q for q in (self._stalled, self._idle, self._fresh) if q), None)
+            queue = next((q for q in (self._stalled, self._idle) if q), None)
             if queue is None:
                 self.close_quietly()
                 return
