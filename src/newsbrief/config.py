@@ -275,6 +275,34 @@ class ServerSettings:
     max_articles: int = setting(200, "Most articles one POST may brief (a story, not a corpus).", ge=1)
     story_cache_size: int = setting(
         128, "Story briefs and pages kept in memory (a brief is ~0.1-1 MB, a page 20-50 KB).", ge=0)
+    job_memory_bytes: int = setting(
+        2_000_000_000, "Memory one brief may allocate in its worker process beyond the loaded models (RLIMIT_DATA); "
+        "past it the request gets a 413 and the worker is replaced. A 200-article brief with the cross-source "
+        "view peaks under 1 GB.", ge=100_000_000)
+    job_cpu_seconds: float = setting(
+        120.0, "CPU time one brief may use (RLIMIT_CPU, all threads of its worker counted); past it the worker "
+        "is stopped and the request gets a 504. Wall-clock time is limited by timeout_seconds; this bounds "
+        "the CPU a job with a long time limit can take.", ge=1.0)
+    max_upload_files: int = setting(
+        200, "Most files one upload request may carry (413 beyond).", ge=1)
+    max_upload_file_bytes: int = setting(
+        5_000_000, "Largest uploaded file, or JSON line in it, after decompression: news pages are 50 KB-1.5 MB "
+        "of HTML. A 48 KB .jsonl.gz holding one 19.6 MB line is refused (413) having read 5 MB, not 19.6.",
+        ge=1000)
+    max_upload_total_bytes: int = setting(
+        20_000_000, "Most bytes the files of one upload request may hold after decompression (413 beyond): four "
+        "47 KB gzip bombs of 48 MB each are refused before any is read.", ge=1000)
+    max_analyze_words: int = setting(
+        100_000, "Largest brief (words of all its articles) given the cross-source view; a bigger one is "
+        "briefed without it, with a warning saying so (14k sentences took 4 GB). 200 typical articles are "
+        "~100k words.", ge=0)
+    max_connections: int = setting(
+        1000, "Most open client connections per server process (lowered to fit the descriptor limit); a new "
+        "one over the cap closes the oldest idle or half-open one, so 20,000 half-open clients cannot use up "
+        "descriptors and /api/health still answers.", ge=1)
+    header_timeout_seconds: float = setting(
+        10.0, "Time a client has to send a request's headers (from connecting, or from the first byte of a "
+        "later request); slower connections are closed. Browsers and curl send them at once.", ge=0.1)
 
 
 @dataclass(frozen=True)

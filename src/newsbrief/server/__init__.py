@@ -5,9 +5,11 @@
 
 Modules: :mod:`.app` (the app factory and error handling), :mod:`.api` (JSON
 routes), :mod:`.pages` (HTML pages), :mod:`.schemas` (request/response
-models), :mod:`.service` (what routes call), :mod:`.uploads` (files ->
-articles), :mod:`.limits` (body size, worker pool, time limit), :mod:`.status`
-(``/status`` and ``GET /api/status``: what is followed into the store).
+models), :mod:`.service` (cache, permalinks, store lookups), :mod:`.workers`
+(briefing processes that can be stopped) and :mod:`.jobs` (what they run),
+:mod:`.uploads` (files -> articles), :mod:`.limits` (body size, security
+headers, light threads), :mod:`.connections` (header timeout, connection cap),
+:mod:`.status` (``/status`` and ``GET /api/status``: what is followed into the store).
 """
 
 from __future__ import annotations
@@ -47,26 +49,34 @@ def serve(
     """
     import uvicorn
 
-    options = dict(host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5)
+    from .connections import guarded_protocol, raise_descriptor_limit
+
+    settings = settings or Settings()
+    raise_descriptor_limit()  # worker processes inherit it
+    options = dict(host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5,
+                   http=guarded_protocol(settings), backlog=BACKLOG)
     follower = None
     if follow:
         from ..follow.background import BackgroundFollower
 
         if store_path is None:
             raise ValueError("serve(follow=...) needs a store_path to follow into")
-        follower = BackgroundFollower(store_path, settings or Settings(), follow).start()
+        follower = BackgroundFollower(store_path, settings, follow).start()
     try:
         if workers > 1:
             os.environ[_ENV_STORE] = str(store_path) if store_path is not None else ""
             os.environ[_ENV_CONFIG] = str(config_path) if config_path is not None else ""
             uvicorn.run("newsbrief.server:app_from_env", factory=True, workers=workers, **options)
             return
-        app = create_app(store_path=store_path, settings=settings, follower=follower)
-        _start_warm_up(settings)
-        uvicorn.run(app, **options)
+        uvicorn.run(create_app(store_path=store_path, settings=settings, follower=follower), **options)
     finally:
         if follower is not None:
             follower.stop()
+
+
+#: Connections the kernel queues before the server accepts them (uvicorn's
+#: default); accepted ones are then held to ``server.max_connections``.
+BACKLOG = 2048
 
 
 #: How :func:`serve` hands the store and settings file to worker processes.
@@ -78,20 +88,12 @@ def app_from_env():
     """App factory for worker processes: store path and settings file from the
     environment :func:`serve` sets (``NEWSBRIEF_*`` overrides apply as usual)."""
     settings = Settings.load(os.environ.get(_ENV_CONFIG) or None)
-    app = create_app(store_path=os.environ.get(_ENV_STORE) or None, settings=settings)
-    _start_warm_up(settings)
-    return app
-
-
-def _start_warm_up(settings: Settings | None) -> None:
-    """Load the NER model for the cross-source view now, not on the first story page."""
-    import threading
-
-    threading.Thread(target=warm_up, args=(settings,), name="newsbrief-warm-up", daemon=True).start()
+    return create_app(store_path=os.environ.get(_ENV_STORE) or None, settings=settings)
 
 
 def warm_up(settings: Settings | None = None) -> None:
-    """Brief a two-sentence story with the cross-source view once (loads spaCy)."""
+    """Brief a two-sentence story with the cross-source view once (imports the
+    pipeline, loads spaCy); the briefing workers' template runs it (:mod:`._warm`)."""
     from ..pipeline import brief
 
     brief(["The bridge reopened on Monday after repairs, officials said.",

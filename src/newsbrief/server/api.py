@@ -9,17 +9,24 @@ formats the result: JSON by default, the HTML page with ``?format=html`` or an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, File, Path, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
-from ..ingest import ReadReport, read_articles
-from ..model import Article, Brief
+from ..model import Brief
+from . import jobs
 from .negotiate import wants_html
-from .pages import brief_page, check_count, digest_page_html, html_response, story_brief
+from .pages import (
+    brief_page,
+    brief_posted,
+    check_digest_day,
+    check_file_count,
+    digest_page_html,
+    html_response,
+    story_brief,
+)
 from .schemas import (
     ARTICLE_EXAMPLE,
     ARTICLE_EXAMPLE_2,
@@ -30,7 +37,7 @@ from .schemas import (
     StoryListOut,
     StoryOut,
 )
-from .uploads import read_inputs, several_stories_warning, upload_name
+from .uploads import check_count, upload_name
 from .views import SORTS, stories_matching
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -45,7 +52,7 @@ HTML_OR_JSON = {200: {"content": {"text/html": {"schema": {"type": "string"}}}}}
 
 
 def _ctx(request: Request):
-    return request.app.state.service, request.app.state.runner
+    return request.app.state.service, request.app.state.pool
 
 
 async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, has_store: bool, story=None,
@@ -59,18 +66,6 @@ async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, ha
         response.headers.update(headers or {})
         return response
     return JSONResponse(brief.to_dict(), headers=headers)
-
-
-def _brief_saved(service, read: Callable[[ReadReport], list[Article]], words: int | None,
-                 analyze: bool) -> tuple[str, Brief]:
-    """Read the articles, warn when they look like several stories, brief them
-    and keep them under a permalink: ``(permalink, brief)``."""
-    report = ReadReport()
-    articles = read(report)
-    check_count(len(articles), service.settings.server.max_articles)
-    warning = several_stories_warning(articles)
-    key, brief = service.brief_saved(articles, words, analyze, report.warnings + ([warning] if warning else []))
-    return f"/briefs/{key}", brief
 
 
 @router.get("/health", response_model=HealthOut, tags=["meta"], summary="Health check")
@@ -103,11 +98,9 @@ async def post_brief(
     """Brief one story from its articles: a headline and a word-budgeted summary in which every
     sentence cites the articles (outlet, sentence index, verbatim text, similarity) that support it.
     Near-duplicate articles are marked and not counted as independent sources."""
-    service, runner = _ctx(request)
+    service, _ = _ctx(request)
     check_count(len(articles), service.settings.server.max_articles)
-    inputs = [a.to_input() for a in articles]
-    permalink, result = await runner(
-        _brief_saved, service, lambda report: read_articles(inputs, service.settings, report), words, analyze)
+    permalink, result = await brief_posted(request, [a.to_input() for a in articles], [], "", words, analyze)
     return await _brief_response(request, result, fmt, has_store=service.has_store, permalink=permalink)
 
 
@@ -129,11 +122,10 @@ async def post_brief_files(
 ) -> Response:
     """Brief the articles in uploaded files, read as `newsbrief brief FILE...` reads them.
     An unreadable file among readable ones becomes a warning on the brief."""
-    service, runner = _ctx(request)
+    service, _ = _ctx(request)
+    check_file_count(len(files), service.settings.server.max_upload_files)
     uploads = [(upload_name(f.filename, i), await f.read()) for i, f in enumerate(files, 1)]
-
-    permalink, result = await runner(
-        _brief_saved, service, lambda report: read_inputs(uploads, "", service.settings, report), words, analyze)
+    permalink, result = await brief_posted(request, [], uploads, "", words, analyze)
     return await _brief_response(request, result, fmt, has_store=service.has_store, permalink=permalink)
 
 
@@ -180,7 +172,9 @@ async def get_story_brief(
     analyze: Analyze = False,
     fmt: Format = None,
 ) -> Response:
-    """The brief of one story from the store (cached until the story gains articles)."""
+    """The brief of one story from the store (cached until the story gains articles). `words` snaps to
+    the nearest of a fixed set of budgets (25, 50, 75, 100, 150, 200, 250, 300, 400, 500, 750, 1000, ...
+    5000, and the server's default), so each story has a bounded number of briefs to make."""
     story, result = await story_brief(request, story_id, words, analyze)
     return await _brief_response(request, result, fmt, has_store=True, story=story)
 
@@ -198,19 +192,17 @@ async def get_digest(
     fmt: Format = None,
     category: Annotated[str | None, Query(max_length=200, description="Only stories of this category.")] = None,
 ) -> Response:
-    """Every story seen that day, most important first, each with a short cited summary."""
-    service, runner = _ctx(request)
+    """Every story seen that day, most important first, each with a short cited summary.
+    `words` snaps to the nearest of a fixed set of budgets (25, 50, 75, 100, 150, ... 5000)."""
+    service, pool = _ctx(request)
     html = wants_html(request.headers.get("accept"), fmt)
-
-    def job() -> str:
-        from ..digest import render_digest
-
-        result = service.digest(day, words, category or None)
-        return digest_page_html(result) if html else render_digest(result, "json")
-
-    body = await runner(job)
+    check_digest_day(day)
+    result, days = await pool(jobs.digest, day, service.digest_words(words), category or None)
     if html:
-        return html_response(body)
+        return html_response(await request.app.state.light(digest_page_html, result, days))
+    from ..digest import render_digest
+
+    body = await request.app.state.light(render_digest, result, "json")
     return Response(body, media_type="application/json")
 
 

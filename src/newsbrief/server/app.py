@@ -23,9 +23,10 @@ from .. import __version__
 from ..config import Settings
 from ..errors import InvalidRequestError, MalformedJSONError, NewsbriefError, ServerError
 from . import api, pages, status
-from .limits import BodyLimitMiddleware, Runner, SingleFlight, error_body
+from .limits import BodyLimitMiddleware, Runner, SecurityHeadersMiddleware, SingleFlight, error_body
 from .negotiate import wants_html
 from .service import Service
+from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -61,21 +62,22 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     ``follower`` (a started :class:`~newsbrief.follow.background.BackgroundFollower`
     writing into that store) is reported by ``/status`` and stopped when the app shuts down."""
     settings = settings or Settings()
-    service = Service(settings, str(store_path) if store_path is not None else None)
-    runner = Runner(settings.server.workers, settings.server.max_queued, settings.server.timeout_seconds)
-    # store lookups and cache hits get their own threads, so readers are not queued behind briefs
+    store = str(store_path) if store_path is not None else None
+    service = Service(settings, store)
+    pool = WorkerPool(settings, store)
+    # store lookups, cache hits and page rendering get their own threads, so readers are not queued behind briefs
     light = Runner(LIGHT_WORKERS, settings.server.max_queued, settings.server.timeout_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        runner.open()
+        pool.open()
         light.open()
         try:
             yield
         finally:
             if follower is not None:  # before uvicorn re-raises a SIGTERM it caught
                 follower.stop()
-            runner.close()
+            pool.close()
             light.close()
             service.close()
 
@@ -91,12 +93,15 @@ def create_app(store_path: str | PathLike[str] | None = None, settings: Settings
     )
     app.state.settings = settings
     app.state.service = service
-    app.state.runner = runner
+    app.state.pool = pool
     app.state.light = light
     app.state.flights = SingleFlight()
     app.state.follower = follower
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.server.max_body_bytes,
                        timeout=settings.server.timeout_seconds)
+    # around everything, Starlette's 500 handler included: every response gets the headers
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: SecurityHeadersMiddleware(build_stack())  # type: ignore[method-assign]
     _add_error_handlers(app)
     _add_docs(app)
     app.include_router(api.router)
@@ -110,7 +115,6 @@ def _add_docs(app: FastAPI) -> None:
     documentation works offline. That bundle (Swagger UI 4) reads OpenAPI 3.0
     only, so ``/openapi.json`` is FastAPI's 3.1 document said in 3.0 terms
     (:func:`openapi_30`)."""
-    from fastapi.openapi.docs import get_swagger_ui_html
     from fastapi.openapi.utils import get_openapi
     from fastapi.staticfiles import StaticFiles
     from swagger_ui_bundle import swagger_ui_path
@@ -127,19 +131,53 @@ def _add_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     async def _docs() -> Response:
-        page = get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title="newsbrief API",
-            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-            swagger_css_url="/static/swagger/swagger-ui.css",
-            swagger_favicon_url="/favicon.ico",
-        )
-        html = bytes(page.body).decode("utf-8").replace("</head>", f"<style>{DOCS_CSS}</style></head>", 1)
-        return HTMLResponse(html)
+        return HTMLResponse(DOCS_PAGE, headers={"Content-Security-Policy": DOCS_CSP})
+
+    @app.get("/static/docs.js", include_in_schema=False)
+    async def _docs_js() -> Response:
+        return Response(docs_script(app.openapi_url or "/openapi.json"), media_type="text/javascript; charset=utf-8",
+                        headers={"Cache-Control": "no-cache"})
+
+
+#: /docs: the page's own scripts and the OpenAPI document from this server,
+#: Swagger UI's inline styles and data: images; nothing else, no framing.
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+def docs_script(openapi_url: str) -> str:
+    """Swagger UI's start-up script, served from this server (the CSP allows no inline script)."""
+    import json
+
+    return (f"const ui = SwaggerUIBundle({{url: {json.dumps(openapi_url)}, dom_id: '#swagger-ui', "
+            "layout: 'BaseLayout', deepLinking: true, showExtensions: true, showCommonExtensions: true, "
+            "presets: [SwaggerUIBundle.presets.apis, SwaggerUIBundle.SwaggerUIStandalonePreset]});\n")
 
 
 #: Long schema names wrap instead of widening the page on a phone.
 DOCS_CSS = ".swagger-ui .model-title, .swagger-ui .model-box { word-break: break-all; white-space: normal; }"
+
+#: The /docs page: Swagger UI from the swagger-ui-bundle package, started by
+#: /static/docs.js (no inline script, no CDN).
+DOCS_PAGE = f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>newsbrief API</title>
+<link rel="stylesheet" href="/static/swagger/swagger-ui.css">
+<link rel="icon" href="/favicon.ico">
+<style>{DOCS_CSS}</style>
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/static/swagger/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script>
+</body>
+</html>
+"""
 
 
 def openapi_30(doc: dict[str, Any]) -> dict[str, Any]:

@@ -1,11 +1,14 @@
-"""Request limits: body size (413) and body arrival time (408), a worker pool
-with a queue bound (503) and a per-request time limit (504).
+"""Request limits: body size (413) and body arrival time (408), security
+headers on every response, a thread pool with a queue bound (503) and a time
+limit (504) for light work, and single-flight sharing of one computation.
 
-Briefing is CPU-bound Python, so it runs on a small pool of worker threads
-(:class:`Runner`), never on the event loop. A request that runs past the time
-limit gets its 504 at once; its worker finishes the job in the background (a
-thread cannot be killed) and still counts against the queue bound until then,
-so a flood of slow requests is refused with 503 instead of piling up.
+Briefing runs in worker processes (:mod:`.workers`), which can be stopped.
+The light work (store lookups, cache hits, page rendering: milliseconds each)
+runs on a few threads (:class:`Runner`), never on the event loop. A light job
+that runs past the time limit gets its 504 at once; its thread finishes the job
+in the background (a thread cannot be killed) and still counts against the
+queue bound until then, so a flood of slow requests is refused with 503
+instead of piling up.
 """
 
 from __future__ import annotations
@@ -111,6 +114,39 @@ class BodyLimitMiddleware:
         await send({"type": "http.response.body", "body": body})
 
 
+#: Headers every response gets unless it sets its own (pages and /docs set a
+#: Content-Security-Policy fit for them): no content to run or frame, no
+#: type sniffing, no referrer sent on.
+DEFAULT_HEADERS = (
+    (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+)
+
+
+class SecurityHeadersMiddleware:
+    """Add :data:`DEFAULT_HEADERS` to every HTTP response that lacks them."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                present = {name.lower() for name, _ in headers}
+                headers += [(name, value) for name, value in DEFAULT_HEADERS if name not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 class _TooLarge(Exception):
     pass
 
@@ -212,4 +248,4 @@ class SingleFlight:
             del self._inflight[key]
 
 
-__all__ = ["BodyLimitMiddleware", "Runner", "SingleFlight", "error_body"]
+__all__ = ["DEFAULT_HEADERS", "BodyLimitMiddleware", "Runner", "SecurityHeadersMiddleware", "SingleFlight", "error_body"]

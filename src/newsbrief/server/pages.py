@@ -26,10 +26,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from .. import __version__
-from ..errors import InvalidDateError, InvalidRequestError, NewsbriefError
-from ..ingest import ReadReport
+from ..errors import InputTooLargeError, InvalidDateError, InvalidRequestError, NewsbriefError, NoArticlesError, NotFoundError
 from ..model import Brief, Story
-from .uploads import paste_warning, read_inputs, several_stories_warning, upload_name
+from . import jobs
+from .uploads import check_count, upload_name
 from .views import SORTS, plural, relative_day, stories_matching, story_view
 
 router = APIRouter(include_in_schema=False)
@@ -105,19 +105,36 @@ def _blindspots(service, singles: list[Story], stories: list[Story]) -> dict[str
 
 
 def _ctx(request: Request):
-    return request.app.state.service, request.app.state.runner
+    return request.app.state.service, request.app.state.pool
 
 
-async def story_brief(request: Request, story_id: str, words: int, analyze: bool) -> tuple[Story, Brief]:
+async def story_brief(request: Request, story_id: str, words: int | None, analyze: bool) -> tuple[Story, Brief]:
     """A stored story and its brief. The story is looked up on the light pool; a cached brief
-    is returned at once, else it is made on the briefing pool, once for concurrent requests."""
-    service, runner = _ctx(request)
+    is returned at once, else it is made by a worker, once for concurrent requests, and cached."""
+    service, pool = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
     key = service.brief_key(story, words, analyze)
     cached = service.peek(key)
     if cached is not None:
         return story, cached
-    return await request.app.state.flights(key, lambda: runner(service.story_brief, story.id, words, analyze))
+
+    async def compute() -> tuple[Story, Brief]:
+        fresh, brief = await pool(jobs.story_brief, story.id, service.story_words(words), analyze)
+        return fresh, service.remember(key, brief)
+
+    return await request.app.state.flights(key, compute)
+
+
+async def brief_posted(request: Request, dicts: list[dict], uploads: list[tuple[str, bytes]], pasted: str,
+                       words: int | None, analyze: bool) -> tuple[str, Brief]:
+    """Read and brief posted articles in a worker (:func:`.jobs.brief_posted`),
+    keep them under a permalink and cache the brief: ``(permalink, brief)``."""
+    service, pool = _ctx(request)
+    words = words or service.settings.selection.words
+    result, brief = await pool(jobs.brief_posted, dicts, uploads, pasted, words, analyze)
+    key = await request.app.state.light(service.results.save, result)
+    service.remember(("result", key), brief)
+    return f"/briefs/{key}", brief
 
 
 # --- the brief form and its permalinks -------------------------------------------------
@@ -142,8 +159,8 @@ async def brief_form(request: Request) -> Response:
     """The index page's form: pasted text and/or files, words, analyze. The
     brief is saved under its permalink, where the browser is sent; a problem
     shows on the form again, with the pasted text kept."""
-    service, runner = _ctx(request)
-    form = await request.form(max_files=service.settings.server.max_articles, max_fields=20)
+    service, _ = _ctx(request)
+    form = await request.form(max_files=service.settings.server.max_upload_files, max_fields=20)
     text = form.get("text") or ""
     text = text if isinstance(text, str) else ""
     analyze = form.get("analyze") in ("true", "on", "1")
@@ -159,37 +176,31 @@ async def brief_form(request: Request) -> Response:
     words_field = form.get("words")
     try:
         words = _form_int(words_field, "words", default=service.settings.selection.words, low=10, high=5000)
-
-        def job() -> str:
-            report = ReadReport()
-            articles = read_inputs(uploads, text, service.settings, report)
-            check_count(len(articles), service.settings.server.max_articles)
-            warnings = report.warnings + [w for w in (paste_warning(text), several_stories_warning(articles)) if w]
-            return service.brief_saved(articles, words, analyze, warnings)[0]
-
-        key = await runner(job)
+        if not uploads and not text.strip():
+            raise NoArticlesError("no article given: paste text or choose files")
+        permalink, _brief = await brief_posted(request, [], uploads, text, words, analyze)
     except NewsbriefError as err:
         page = _index(service, text=text, words=words_field or service.settings.selection.words,
                       analyze=analyze, error=err)
         return html_response(page, status_code=err.http_status)
-    return RedirectResponse(f"/briefs/{key}", status_code=303)
+    return RedirectResponse(permalink, status_code=303)
 
 
 @router.get("/briefs/{key}", response_class=HTMLResponse)
 async def result_page(request: Request, key: str) -> HTMLResponse:
     """A brief of posted articles, at its permalink (briefed again if no longer cached)."""
-    service, runner = _ctx(request)
-
-    def job() -> str:
-        def page() -> str:
-            result = service.results.load(key)
-            brief = service.cached(("result", key), lambda: service.brief_result(result))
-            return brief_page(brief, has_store=service.has_store, words=result.words, permalink=f"/briefs/{key}",
-                              outlets=_outlets(service))
-
-        return service.cached(("result-page", key), page)
-
-    return html_response(await runner(job))
+    service, pool = _ctx(request)
+    light = request.app.state.light
+    html = service.peek(("result-page", key))
+    if html is None:
+        result = await light(service.results.load, key)
+        brief = service.peek(("result", key))
+        if brief is None:
+            brief = service.remember(("result", key), await pool(jobs.brief_result, result))
+        page = await light(lambda: brief_page(brief, has_store=service.has_store, words=result.words,
+                                              permalink=f"/briefs/{key}", outlets=_outlets(service)))
+        html = service.remember(("result-page", key), page)
+    return html_response(html)
 
 
 def _form_int(value: Any, name: str, default: int, low: int, high: int) -> int:
@@ -252,19 +263,21 @@ async def story_page(
     words: Annotated[int | None, Query(ge=10, le=5000)] = None,
 ) -> Response:
     """A story's page: at once when cached or quick, else streamed behind a loading notice."""
-    service, runner = _ctx(request)
+    service, _ = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
     key = ("page",) + service.brief_key(story, words, True)
     html = service.peek(key)
     if html is not None:
         return html_response(html)
 
-    def job() -> str:
-        fresh, result = service.story_brief(story.id, words, analyze=True)
-        return service.cached(key, lambda: brief_page(result, has_store=True, story=fresh, words=words,
-                                                      outlets=_outlets(service)))
+    async def page() -> str:
+        fresh, result = await story_brief(request, story.id, words, True)
+        html = await request.app.state.light(
+            lambda: brief_page(result, has_store=True, story=fresh, words=service.story_words(words),
+                               outlets=_outlets(service)))
+        return service.remember(key, html)
 
-    task = asyncio.ensure_future(request.app.state.flights(key, lambda: runner(job)))
+    task = asyncio.ensure_future(request.app.state.flights(key, page))
     task.add_done_callback(lambda t: t.cancelled() or t.exception())  # a reader who left does not log an error
     done, _ = await asyncio.wait({task}, timeout=LOADING_AFTER)
     if done:
@@ -313,6 +326,8 @@ async def digest_latest(request: Request, date: Annotated[str | None, Query(max_
     """The digest of ``?date=``, else of the latest day with a story."""
     service, _ = _ctx(request)
     day = _day(date) or await request.app.state.light(service.latest_date)
+    if day is not None:
+        check_digest_day(day)
     if day is None:
         return html_response(render_page("web_digest.html", day=None, entries=[],
                                          has_store=service.has_store, nav="digest"))
@@ -327,17 +342,17 @@ async def digest_page(
     words: Annotated[int | None, Query(ge=10, le=5000)] = None,
     category: Annotated[str, Query(max_length=200)] = "",
 ) -> HTMLResponse:
-    service, runner = _ctx(request)
+    service, pool = _ctx(request)
     date = _day(day)
     assert date is not None  # a path segment is never empty
+    check_digest_day(date)
+    result, days = await pool(jobs.digest, date, service.digest_words(words), category or None)
 
-    def job() -> str:
-        digest = service.digest(date, words, category or None)
-        stories = service.stories()
-        also = _blindspots(service, [story for story, _b in digest.entries], stories)
-        return digest_page_html(digest, service.story_days(), _outlets(service), also)
+    def page() -> str:
+        also = _blindspots(service, [story for story, _b in result.entries], service.stories())
+        return digest_page_html(result, days, _outlets(service), also)
 
-    return html_response(await runner(job))
+    return html_response(await request.app.state.light(page))
 
 
 def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: Any = None,
@@ -388,9 +403,23 @@ def _asset(folder: str, name: str) -> Any:
 # --- helpers shared with the API ---------------------------------------------------
 
 
-def check_count(n: int, limit: int) -> None:
+def check_file_count(n: int, limit: int) -> None:
     if n > limit:
-        raise InvalidRequestError(f"{n} articles, over the limit of {limit} per request; brief one story at a time")
+        raise InputTooLargeError(f"{n} files uploaded, over the limit of {limit} per request; send fewer files")
+
+
+#: Days a digest can be asked for. A digest is of stories with articles dated
+#: that day; outside these years there is no news to gather, and the ends of
+#: the calendar (0001-01-01, 9999-12-31) have no day before or after.
+DIGEST_DAYS = (dt.date(1800, 1, 1), dt.date(2199, 12, 31))
+
+
+def check_digest_day(day: dt.date) -> None:
+    """:class:`NotFoundError` (404) for a day outside :data:`DIGEST_DAYS`."""
+    first, last = DIGEST_DAYS
+    if not first <= day <= last:
+        raise NotFoundError(f"no digest for {day.isoformat()}: this server keeps digests of days from "
+                            f"{first.isoformat()} to {last.isoformat()}")
 
 
 __all__ = ["CSP", "SECURITY_HEADERS", "brief_page", "digest_page_html", "error_page", "html_response",

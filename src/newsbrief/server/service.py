@@ -1,8 +1,10 @@
-"""What the routes call: briefing, the store and the digest, as plain blocking
-functions run on the :class:`~.limits.Runner`'s worker threads.
+"""The server's own state, kept in the server process: the brief cache,
+saved results (permalinks) and the store for quick lookups (story lists,
+metadata), run on the :class:`~.limits.Runner`'s light threads. Briefing
+itself runs in the worker processes (:mod:`.jobs`, :mod:`.workers`).
 
 One :class:`~newsbrief.store.Store` is opened on first use and shared by the
-workers (the store serializes access itself; SQLite in WAL mode lets
+light threads (the store serializes access itself; SQLite in WAL mode lets
 ``newsbrief store add`` write while the server reads). Story briefs are cached
 by story id, the story's article ids and the options, so a page view of an
 unchanged story does not re-brief it; a new article in the story changes the key.
@@ -19,11 +21,15 @@ from typing import Any, TypeVar
 
 from ..config import Settings
 from ..errors import NoStoreError
-from ..ingest import ReadReport
-from ..model import Article, Brief, Story
-from .results import Result, Results
+from ..model import Story
+from .results import Results
 
 T = TypeVar("T")
+
+#: Word budgets a stored story's brief is made in (``?words=`` snaps to the
+#: nearest): briefs are read at 50-300 words; the steps keep every cached
+#: variant of a story distinct to a reader.
+STORY_WORD_BUDGETS = (25, 50, 75, 100, 150, 200, 250, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 5000)
 
 
 class Service:
@@ -38,15 +44,6 @@ class Service:
         self._results: Results | None = None
         self._leads: dict[str, tuple[tuple[str, ...], str]] = {}  # story id -> (its article ids, lead); one per story
 
-    # --- briefs of posted articles ------------------------------------------
-
-    def brief(self, inputs: list[Any], words: int | None, analyze: bool, report: ReadReport | None = None) -> Brief:
-        """Brief posted articles (dicts or already-read :class:`Article` s);
-        ``words=None`` is the server's ``selection.words``."""
-        from ..pipeline import brief
-
-        return brief(inputs, words=words, analyze=analyze, settings=self.settings, report=report)
-
     @property
     def results(self) -> Results:
         """Saved inputs of posted briefs, by permalink key: beside the store
@@ -55,20 +52,6 @@ class Service:
             if self._results is None:
                 self._results = Results(f"{self.store_path}.briefs" if self.store_path is not None else None)
             return self._results
-
-    def brief_saved(self, articles: list[Article], words: int | None, analyze: bool,
-                    warnings: list[str]) -> tuple[str, Brief]:
-        """Keep ``articles`` (with the options and reading ``warnings``) under a
-        permalink key and brief them: ``(key, brief)``; the brief is cached under the key."""
-        result = Result.of(articles, words or self.settings.selection.words, analyze, warnings)
-        key = self.results.save(result)
-        return key, self.cached(("result", key), lambda: self.brief_result(result))
-
-    def brief_result(self, result: Result) -> Brief:
-        """Brief a saved result (its reading warnings first, as when it was posted)."""
-        report = ReadReport()
-        report.warnings.extend(result.warnings)
-        return self.brief(result.fresh_articles(), result.words, result.analyze, report=report)
 
     # --- the store ------------------------------------------------------------
 
@@ -109,26 +92,35 @@ class Service:
         with self.store() as store:
             return store.story(story_id)
 
-    def story_brief(self, story_id: str, words: int | None, analyze: bool) -> tuple[Story, Brief]:
-        """A stored story and its brief (cached while the story's articles stay
-        the same); ``words=None`` is the server's ``selection.words``."""
-        from ..digest import brief_story
+    def story_words(self, words: int | None) -> int:
+        """The word budget a stored story is briefed in: ``words`` snapped to
+        the nearest of :data:`STORY_WORD_BUDGETS` (or the server's
+        ``selection.words``), so a client cycling through ``?words=`` values
+        cannot force a fresh brief for each (at most a few dozen per story are
+        ever cached); ``None`` is the server's ``selection.words``."""
+        return snap_words(words, self.settings.selection.words)
 
-        with self.store() as store:
-            story = store.story(story_id)
-            words = words or self.settings.selection.words
-            key = self.brief_key(story, words, analyze)
-            return story, self.cached(key, lambda: brief_story(store, story.id, words=words, analyze=analyze))
+    def digest_words(self, words: int | None) -> int:
+        """A digest's word budget per story: ``words`` snapped like :meth:`story_words`; ``None`` is ``digest.words``."""
+        return snap_words(words, self.settings.digest.words)
 
     def brief_key(self, story: Story, words: int | None, analyze: bool) -> tuple:
         """Cache key of a story's brief: changes when the story gains or loses articles."""
-        words = words or self.settings.selection.words
-        return ("brief", story.id, tuple(story.article_ids), words, analyze)
+        return ("brief", story.id, tuple(story.article_ids), self.story_words(words), analyze)
 
     def peek(self, key: tuple) -> Any:
         """The cached value under ``key``, or ``None`` (cheap: safe on the event loop)."""
         with self._lock:
             return self._cache.get(key)
+
+    def remember(self, key: tuple, value: T) -> T:
+        """Keep ``value`` under ``key`` (LRU of ``server.story_cache_size`` entries); ``value``."""
+        with self._lock:
+            self._cache[key] = value
+            self._cache.move_to_end(key)
+            while len(self._cache) > self.settings.server.story_cache_size:
+                self._cache.popitem(last=False)
+        return value
 
     def cached(self, key: tuple, compute: Callable[[], T]) -> T:
         """``compute()``, remembered under ``key`` (LRU of
@@ -137,19 +129,7 @@ class Service:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        value = compute()
-        with self._lock:
-            self._cache[key] = value
-            while len(self._cache) > self.settings.server.story_cache_size:
-                self._cache.popitem(last=False)
-        return value
-
-    def digest(self, date: dt.date, words: int | None, category: str | None = None) -> Any:
-        """The digest of ``date`` (of ``category`` only, when given); ``words=None`` is the server's ``digest.words``."""
-        from ..digest import digest
-
-        with self.store() as store:
-            return digest(store, date, words=words, category=category)
+        return self.remember(key, compute())
 
     def leads(self, stories: list[Story]) -> dict[str, str]:
         """Story id -> the first sentence of its earliest original article (cached per story content)."""
@@ -165,17 +145,23 @@ class Service:
                 out[s.id] = known[1]
         return out
 
-    def story_days(self) -> list[dt.date]:
-        """Days on which a story starts or ends, sorted: the digest's previous
-        and next links (a day inside a story's span with no story starting or
-        ending there is skipped; the date field still reaches it)."""
-        days = {d for s in self.stories() for d in (s.first_seen, s.last_seen) if d is not None}
-        return sorted(days)
-
     def latest_date(self) -> dt.date | None:
         """The most recent day with a story (the digest page's default)."""
         with self.store() as store:
             return store.latest_day()
 
 
-__all__ = ["Service"]
+def snap_words(words: int | None, default: int) -> int:
+    """``words`` as the nearest of :data:`STORY_WORD_BUDGETS` and ``default``
+    (the lower on a tie); ``default`` when ``None``."""
+    if words is None:
+        return default
+    return min((*STORY_WORD_BUDGETS, default), key=lambda b: (abs(b - words), b))
+
+
+def story_days(stories: list[Story]) -> list[dt.date]:
+    """Days on which one of ``stories`` starts or ends, sorted."""
+    return sorted({d for s in stories for d in (s.first_seen, s.last_seen) if d is not None})
+
+
+__all__ = ["STORY_WORD_BUDGETS", "Service", "snap_words", "story_days"]

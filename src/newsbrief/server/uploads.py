@@ -14,12 +14,18 @@ import re
 from collections.abc import Iterable
 
 from ..config import Settings
-from ..errors import NoArticlesError
+from ..errors import InvalidRequestError, NoArticlesError
 from ..ingest import NamedInput, ReadReport, read_articles
 from ..model import Article
 
 #: A line of three or more dashes separates pasted articles.
 PASTE_SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
+
+
+def check_count(n: int, limit: int) -> None:
+    """:class:`InvalidRequestError` when ``n`` articles are over ``limit``."""
+    if n > limit:
+        raise InvalidRequestError(f"{n} articles, over the limit of {limit} per request; brief one story at a time")
 
 
 def upload_name(filename: str | None, index: int) -> str:
@@ -139,5 +145,5 @@ def several_stories_warning(articles: list[Article]) -> str | None:
             f"the brief mixes them; brief one story at a time, or add them to a store to group them")
 
 
-__all__ = ["PASTE_SEPARATOR", "paste_warning", "read_inputs", "several_stories_warning", "split_paste",
+__all__ = ["PASTE_SEPARATOR", "check_count", "paste_warning", "read_inputs", "several_stories_warning", "split_paste",
            "story_groups", "unseparated_articles", "upload_name"]
