@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,7 @@ from ..features import stem, word_count
 from ..similarity import TfidfCosine, components
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
+from ._neighbours import Neighbours
 
 #: Defaults of the thresholds below: the ``analysis`` settings, where each
 #: value's reason is given (:class:`~newsbrief.config.AnalysisSettings`).
@@ -116,46 +118,68 @@ def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words) -> bool:
             and not text.endswith("?") and not text.startswith("•"))
 
 
-def units(sents: list[Sent], threshold: float,
-          settings: AnalysisSettings = _DEFAULTS) -> tuple[list[Unit], list[Sent]]:
-    """Content units across outlets, and sentences no other outlet comes close to."""
+@dataclass
+class Paraphrase:
+    """The brief's paraphrase test (:class:`newsbrief.selection.CitationIndex`): a sentence at least
+    ``candidate`` TF-IDF-similar to a fact states it when its sentence-representation cosine
+    (:mod:`newsbrief.embed`) to the fact's centre sentence is at least ``similarity``."""
+
+    encode: Callable[[Sequence[str]], np.ndarray]
+    candidate: float
+    similarity: float
+
+    def same(self, pairs: list[tuple[str, str]]) -> list[float]:
+        """The cosine of each pair of texts (each distinct text embedded once)."""
+        texts = list(dict.fromkeys(t for pair in pairs for t in pair))
+        if not texts:
+            return []
+        vectors = dict(zip(texts, self.encode(texts)))
+        return [float(vectors[a] @ vectors[b]) for a, b in pairs]
+
+
+def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEFAULTS,
+          paraphrase: Paraphrase | None = None) -> tuple[list[Unit], list[Sent]]:
+    """Content units across outlets, and sentences no other outlet comes close to.
+
+    With ``paraphrase``, an outlet whose sentence words a unit's fact differently also reports it (checked for
+    the ``analysis.paraphrase_units`` most widely reported units)."""
     cands = [s for s in sents if is_fact(s, settings.min_unit_words)]
     if len(cands) < 2:
         return [], cands
     similarity = TfidfCosine([s.text for s in cands])
     if similarity.empty:
         return [], []
-    x = similarity.matrix  # L2-normalized TF-IDF rows
-    full = similarity.pairwise()
-    sim = full.copy()
+    near = Neighbours(similarity.matrix, min(threshold, settings.single_max_similarity))
     src = np.array([s.source.n for s in cands])
-    sim[src[:, None] == src[None, :]] = 0.0
-    strong = sim >= threshold
-    order = sorted(range(len(cands)), key=lambda i: (-len(set(src[strong[i]])), -float(sim[i][strong[i]].sum()), i))
+    cross = [near.cross(i, src) for i in range(len(cands))]
+    strong = [{j: v for j, v in row.items() if v >= threshold} for row in cross]
+    order = sorted(range(len(cands)), key=lambda i: (-len({src[j] for j in strong[i]}), -sum(strong[i].values()), i))
     assigned = np.zeros(len(cands), dtype=bool)
     groups: list[list[int]] = []
     for c in order:
         if assigned[c]:
             continue
-        members = [c]
-        for n in sorted(set(src[strong[c]])):
-            idx = [j for j in np.nonzero((src == n) & strong[c] & ~assigned)[0]]
-            if idx:
-                members.append(max(idx, key=lambda j: sim[c, j]))
+        best: dict[int, int] = {}  # outlet -> its most similar unassigned sentence
+        for j, v in strong[c].items():
+            if not assigned[j] and (src[j] not in best or (v, -j) > (strong[c][best[src[j]]], -best[src[j]])):
+                best[src[j]] = j
+        members = [c] + [best[n] for n in sorted(best)]
         if len(members) < 2:
             continue
         for j in members:
             assigned[j] = True
         groups.append(members)
-    groups = _as_facts(groups, x, src, assigned, threshold, settings.fact_merge_share)
+    groups = _as_facts(groups, similarity.matrix, src, assigned, threshold, settings.fact_merge_share)
+    support = _support(groups, similarity.matrix, src, cands, threshold, paraphrase, settings.paraphrase_units)
     out = []
-    for members in groups:
+    for gi, members in enumerate(groups):
         c = members[0]
-        scores = [1.0] + [float(full[c, j]) for j in members[1:]]
+        scores = [1.0] + [support.get((gi, j)) or near(c, j) or near.exact(c, j) for j in members[1:]]
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
         out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered]))
     out.sort(key=lambda u: (-len(u.sources), u.sents[0].source.n, u.sents[0].index))
-    single = [cands[i] for i in range(len(cands)) if not assigned[i] and sim[i].max() < settings.single_max_similarity]
+    single = [cands[i] for i in range(len(cands))
+              if not assigned[i] and max(cross[i].values(), default=0.0) < settings.single_max_similarity]
     return out, single
 
 
@@ -164,20 +188,26 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
     """Units merged when their facts (normalized vector sums) are at least
     ``threshold`` x ``share`` (``analysis.fact_merge_share``) similar, then extended with every other outlet's most
     similar unassigned sentence at least that similar to the fact. Each unit
-    keeps one sentence per outlet, its centre first."""
-    def fact(members: list[int]) -> np.ndarray:
+    keeps one sentence per outlet, its centre first.
+
+    Fact similarities are computed once and updated for the merged unit only
+    (units x units, never sentences x sentences)."""
+    from scipy.sparse import csr_matrix, vstack
+
+    def fact(members: list[int]):
         v = np.asarray(x[members].sum(axis=0)).ravel()
         n = np.linalg.norm(v)
-        return v / n if n else v
+        return csr_matrix(v / n if n else v)
 
-    merged = True
-    while merged and len(groups) > 1:
-        merged = False
-        facts = np.array([fact(g) for g in groups])
-        sims = facts @ facts.T
-        np.fill_diagonal(sims, 0.0)
-        i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
-        if sims[i, j] >= threshold * share:
+    if len(groups) > 1:
+        facts = [fact(g) for g in groups]
+        sims = (vstack(facts) @ vstack(facts).T).toarray().astype(np.float32)
+        np.fill_diagonal(sims, -1.0)
+        alive = np.ones(len(groups), dtype=bool)
+        while alive.sum() > 1:
+            i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
+            if sims[i, j] < threshold * share:
+                break
             a, b = (i, j) if len(groups[i]) >= len(groups[j]) else (j, i)
             have = {int(src[m]) for m in groups[a]}
             for m in groups[b]:
@@ -186,23 +216,75 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
                     have.add(int(src[m]))
                 else:
                     assigned[m] = False  # a second sentence of that outlet: free again
-            groups.pop(b)
-            merged = True
+            alive[b] = False
+            sims[b, :] = sims[:, b] = -1.0
+            facts[a] = fact(groups[a])
+            row = (vstack(facts) @ facts[a].T).toarray().ravel().astype(np.float32)
+            row[~alive] = -1.0
+            row[a] = -1.0
+            sims[a, :] = sims[:, a] = row
+        groups = [g for g, keep in zip(groups, alive) if keep]
     free = np.nonzero(~assigned)[0]
-    for g in groups:
-        if not len(free):
-            break
-        f = fact(g)
+    if not len(free) or not groups:
+        return groups
+    to_free = (vstack([fact(g) for g in groups]) @ x[free].T).tocsr()  # facts as they stand before extension
+    for gi, g in enumerate(groups):
+        lo, hi = to_free.indptr[gi], to_free.indptr[gi + 1]
+        best: dict[int, tuple[float, int]] = {}  # outlet -> (similarity, sentence)
         have = {int(src[m]) for m in g}
-        sims = np.asarray(x[free] @ f).ravel()
-        for n in sorted(set(int(s) for s in src[free]) - have):
-            idx = [k for k in range(len(free)) if src[free[k]] == n and not assigned[free[k]]]
-            if idx:
-                k = max(idx, key=lambda k: sims[k])
-                if sims[k] >= threshold:
-                    g.append(int(free[k]))
-                    assigned[free[k]] = True
+        for k, v in zip(to_free.indices[lo:hi].tolist(), to_free.data[lo:hi].tolist()):
+            m = int(free[k])
+            n = int(src[m])
+            if v >= threshold and n not in have and not assigned[m] and (n not in best or v > best[n][0]):
+                best[n] = (v, m)
+        for n in sorted(best):
+            g.append(best[n][1])
+            assigned[best[n][1]] = True
     return groups
+
+
+def _support(groups: list[list[int]], x, src: np.ndarray, cands: list[Sent], threshold: float,
+             paraphrase: Paraphrase | None, paraphrase_units: int) -> dict[tuple[int, int], float]:
+    """Every other outlet that states a unit's fact joins the unit with its closest sentence, even one already
+    in another unit (a sentence can state two facts): TF-IDF cosine to the fact at least ``threshold``, or, for
+    the ``paraphrase_units`` largest units, a paraphrase of the unit's centre (``paraphrase``). Returns the
+    paraphrase cosines of the sentences added that way, by (unit, sentence)."""
+    from scipy.sparse import csr_matrix, vstack
+
+    if not groups:
+        return {}
+    facts = []
+    for g in groups:
+        v = np.asarray(x[g].sum(axis=0)).ravel()
+        n = np.linalg.norm(v)
+        facts.append(csr_matrix(v / n if n else v))
+    to_all = (vstack(facts) @ x.T).tocsr()
+    floor = threshold if paraphrase is None else min(threshold, paraphrase.candidate)
+    widest = set(sorted(range(len(groups)), key=lambda gi: (-len(groups[gi]), gi))[:paraphrase_units])
+    queued: list[tuple[int, int]] = []
+    for gi, g in enumerate(groups):
+        lo, hi = to_all.indptr[gi], to_all.indptr[gi + 1]
+        have = {int(src[m]) for m in g}
+        best: dict[int, tuple[float, int]] = {}  # outlet -> (similarity, sentence)
+        for k, v in zip(to_all.indices[lo:hi].tolist(), to_all.data[lo:hi].tolist()):
+            n = int(src[k])
+            if v >= floor and n not in have and (n not in best or (v, -k) > (best[n][0], -best[n][1])):
+                best[n] = (v, k)
+        for n in sorted(best):
+            v, k = best[n]
+            if v >= threshold:
+                g.append(k)
+            elif paraphrase is not None and gi in widest:
+                queued.append((gi, k))
+    if not queued:
+        return {}
+    cosines = paraphrase.same([(cands[groups[gi][0]].text, cands[k].text) for gi, k in queued])
+    out = {}
+    for (gi, k), cos in zip(queued, cosines):
+        if cos >= paraphrase.similarity:
+            groups[gi].append(k)
+            out[(gi, k)] = cos
+    return out
 
 
 def details(single: list[Sent], sources: list[Source],
