@@ -376,3 +376,25 @@ def test_he_is_the_person_a_sentence_is_about_even_without_a_speech_verb():
                            '"We know where that will lead in the end," he said.',
                            people=("James Lankford", "Stephen Lynch"))
     assert _speakers(sents)[1] == ("We", "Stephen Lynch")
+
+
+def test_he_is_the_subject_opening_the_sentence_before_after_an_introductory_phrase():
+    sents = _article_sents("One source close to the investigation said Ahmed seemed to know much more. "
+                           "In an interview Tuesday, Home Affairs Minister Ali Mohamed likened Ahmed to a chameleon. "
+                           '"He shows you a certain color, but it is not his true color," he said.',
+                           people=("Ahmed", "Ali Mohamed"))
+    assert _speakers(sents) == [("He", "Ali Mohamed")]
+
+
+def test_the_spokesman_is_the_one_introduced_with_a_long_description():
+    sents = _article_sents("He has been freed, said a Department of Foreign Affairs and Trade spokesman, speaking on "
+                           'condition of anonymity.\n\n"The department can confirm he has been released," the '
+                           "spokesman said.", people=("Muhamed Hassan Qassim",))
+    assert _speakers(sents) == [("The", "the spokesman")]
+
+
+def test_a_quote_signed_with_a_dash_and_one_after_a_speech_sentence_naming_a_website():
+    sents = _article_sents('Survivors wrote to the paper.\n\n"We are constantly reminded that this is the worst '
+                           'bombing London has seen." - "Fiona"\n\nAn anonymous survivor, writing on the "Yorkshire '
+                           'lass" website, says:\n\n"When I watched the video I was haunted by the voice."')
+    assert _speakers(sents) == [("We", "Fiona"), ("When", "An anonymous survivor")]
