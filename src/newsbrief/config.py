@@ -178,10 +178,6 @@ class AnalysisSettings:
         2000, "Sentences the cross-source view reads at most; above it each article's leading sentences are read "
         "(the same number from each) and the view says so. NER costs ~4-8 ms a sentence on one core: 2,000 "
         "keep a view under ~20 s, and every labelled cluster (the largest ~900 sentences) is read whole.", ge=2)
-    paraphrase_units: int = setting(
-        8, "Content units (the most widely reported) for which an outlet that words the fact differently is found "
-        "with the brief's sentence representation (citations.model, its candidate and paraphrase thresholds); the "
-        "others use TF-IDF alone. Each check embeds a sentence (~10 ms on one core).", ge=0)
 
 
 @dataclass(frozen=True)

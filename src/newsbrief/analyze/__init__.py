@@ -199,25 +199,12 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
             date_spans[id(s)] = found
     sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))
     analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
-    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
-                                             _paraphrase(settings))
+    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis)
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)
     analysis.differences = agreement.differences(agreement.claims(sents), settings.analysis.same_point_overlap)
     analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis.event_similarity)
     analysis.facts = _facts(brief, analysis, sources)
     return analysis
-
-
-def _paraphrase(settings: Settings) -> agreement.Paraphrase | None:
-    """The brief's paraphrase test (``citations.model`` and its thresholds), or ``None`` when the representation is
-    TF-IDF or not installed (units then match words only)."""
-    from ..embed import encoder
-
-    encode = encoder(settings.citations.model)
-    if encode is None or not settings.analysis.paraphrase_units:
-        return None
-    c = settings.citations
-    return agreement.Paraphrase(encode, c.candidate_similarity, c.paraphrase_similarity)
 
 
 def within_budget(sents: list[Sent], budget: int) -> tuple[list[Sent], dict[str, Any] | None]:
