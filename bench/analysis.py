@@ -16,7 +16,8 @@ held-out, fresh); the labelling rules are in ``docs/analysis-labels.md``.
     python bench/analysis.py --labels [-v] [--cluster KEY ...]
 
 With ``--scale``: one story of 10 / 100 / 500 / 1,000 / 2,000 articles (the articles of the four summarization
-sets, in their files' order), each analysed in a fresh process: wall and CPU seconds of ``analyze_brief``, peak
+sets, in their files' order), each analysed in a fresh process with the NER model loaded: wall and CPU seconds
+of ``analyze_brief``, peak
 RSS of the process, sentences read (``analysis.max_sentences`` caps them), and the exponent of CPU time against
 articles fitted by least squares on the log-log points.
 
@@ -272,11 +273,12 @@ def scale_run(count: int) -> dict:
     """One size, in this process: prepare ``count`` articles, then time the analysis alone."""
     import resource
 
-    from newsbrief.analyze import analyze_brief
+    from newsbrief.analyze import _ner, analyze_brief
     from newsbrief.config import Settings
 
     settings = Settings()
     b = _prepare(_scale_articles(count))
+    _ner.recognize(["Warm up: the model is loaded before timing."], settings.analysis.model)
     before_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cpu0, wall0 = time.process_time(), time.perf_counter()
     analysis = analyze_brief(b, settings)
@@ -299,6 +301,7 @@ def scale(sizes: list[int]) -> dict:
         if out.returncode:
             raise SystemExit(f"--scale-one {n} failed:\n{out.stderr}")
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        print("measured", json.dumps(rows[-1]), flush=True)  # a long run shows its sizes as they finish
     xs = [math.log(r["articles"]) for r in rows]
     ys = [math.log(max(r["cpu_s"], 1e-3)) for r in rows]
     mx, my = statistics.mean(xs), statistics.mean(ys)

@@ -466,6 +466,8 @@ def extract(sents: list[Sent]) -> list[Quote]:
         for qs, qe in _quote_spans(body):
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
+            if pos is not None and qs >= art_sents[pos].sentence.end:
+                continue  # after the sentences read (a story above analysis.max_sentences)
             if pos is None or end_pos is None or len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS:
                 continue  # a quoted name or scare quote is no statement: it neither speaks nor is continued
             s, se = art_sents[pos], art_sents[end_pos]
@@ -497,15 +499,19 @@ def same_quote(a: Quote, b: Quote) -> bool:
 
 
 def group(quotes: list[Quote]) -> list[QuoteGroup]:
-    """Quotes grouped across outlets; most widely carried first."""
+    """Quotes grouped across outlets; most widely carried first. A quote joins the first group holding the same
+    quote; only groups sharing one of its terms are compared (an index from term to groups)."""
     groups: list[list[Quote]] = []
+    by_term: dict[str, set[int]] = {}
     for q in quotes:
-        for g in groups:
-            if any(same_quote(q, x) for x in g):
-                g.append(q)
-                break
-        else:
-            groups.append([q])
+        near = sorted(set().union(*(by_term.get(t, ()) for t in q.terms))) if q.terms else []
+        gi = next((i for i in near if any(same_quote(q, x) for x in groups[i])), None)
+        if gi is None:
+            gi = len(groups)
+            groups.append([])
+        groups[gi].append(q)
+        for t in q.terms:
+            by_term.setdefault(t, set()).add(gi)
     out = [QuoteGroup(g) for g in groups]
     out.sort(key=lambda g: (-len(g.sources), g.quotes[0].sent.source.n, g.quotes[0].sent.index))
     return out
