@@ -281,7 +281,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
-                   and m.entity.label != "NORP" and _OPENING_RE.match(s.text[: m.start])]
+                   and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))]
         if opening and opening[0].entity.label == "PERSON" and _agrees(pronoun, opening[0].entity.name,
                                                                         opening[0].entity):
             return opening[0].entity.name, opening[0].entity
@@ -468,12 +468,13 @@ def extract(sents: list[Sent]) -> list[Quote]:
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
             if pos is not None and qs >= art_sents[pos].sentence.end:
                 continue  # after the sentences read (a story above analysis.max_sentences)
-            if pos is None or end_pos is None or len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS:
-                continue  # a quoted name or scare quote is no statement: it neither speaks nor is continued
+            if pos is None or end_pos is None:
+                continue
+            short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            if speaker is None:
+            if speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 spoken = _speech_sentence(art, lo, qs)
                 if spoken is not None:
@@ -482,6 +483,10 @@ def extract(sents: list[Sent]) -> list[Quote]:
                     speaker, ent, how = last[0], last[1], "continued"
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
+            if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
+                if speaker is not None:
+                    last = (speaker, ent, last[2] if last else 0, art.paragraph_at(max(qs, qe - 1)))
+                continue
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
     return out
