@@ -145,7 +145,7 @@ def _article_sents(text, n=1, outlet=None, people=(), orgs=(), places=(), date=T
     sents = [Sent(s, src) for s in art.sentences]
     for names, label in ((people, "PERSON"), (orgs, "ORG"), (places, "GPE")):
         for name in names:
-            entity = SimpleNamespace(id=name, name=name, label=label, mentions=[])
+            entity = SimpleNamespace(id=name, name=name, label=label, mentions=[], variants=[name])
             for s in sents:
                 i = s.text.find(name)
                 while i >= 0:
@@ -281,3 +281,120 @@ def test_rendered_view_names_types_and_never_sets_one_outlets_values_against_eac
     assert "| Jane Doe | Person |" in md and "$10.1 million (fox [1]); $640 million (fox [1])" in md and " vs " not in md
     html = analysis_html(d)
     assert "<td>Person</td>" in html and "<em>vs</em>" not in html
+
+
+# --- bounded cost: sparse neighbours, units without an n x n matrix, a sentence budget ----------------
+
+
+def test_neighbours_keep_exactly_the_pairs_at_or_above_the_floor():
+    import numpy as np
+
+    from newsbrief.analyze._neighbours import Neighbours
+    from newsbrief.similarity import TfidfCosine
+
+    texts = ["The bridge reopened on Monday after repairs.", "Officials said the bridge reopened on Monday.",
+             "Floods closed the coastal road for a week.", "The coastal road was closed by floods.",
+             "A new stadium opens next year.", "Repairs to the bridge cost a million dollars."]
+    tfidf = TfidfCosine(texts)
+    dense = tfidf.pairwise()
+    near = Neighbours(tfidf.matrix, 0.2, block_rows=2)  # several blocks
+    for i in range(len(texts)):
+        for j in range(len(texts)):
+            want = dense[i, j] if dense[i, j] >= 0.2 else 0.0
+            assert near(i, j) == pytest.approx(want, abs=1e-6)
+            assert near.exact(i, j) == pytest.approx(dense[i, j], abs=1e-6)
+    groups = np.array([1, 2, 1, 2, 1, 2])
+    assert set(near.cross(0, groups)) <= {1, 3, 5} and 1 in near.cross(0, groups)
+
+
+def test_units_gather_one_sentence_per_outlet_and_leave_single_details():
+    from newsbrief.analyze.agreement import units
+
+    sents = (_article_sents("Parliament toppled the government of the prime minister in a vote on Thursday. "
+                            "The coach of the football team resigned after a long losing season.", n=1)
+             + _article_sents("The government of the prime minister was toppled by parliament in Thursday's vote. "
+                              "Snow is expected in the mountain villages over the weekend.", n=2)
+             + _article_sents("On Thursday parliament toppled the prime minister's government in a vote.", n=3))
+    found, single = units(sents, 0.35)
+    assert len(found) == 1 and [s.source.n for s in found[0].sents] == [1, 2, 3]
+    assert found[0].scores[0] == 1.0 and all(0.35 <= sc <= 1.0 for sc in found[0].scores[1:])
+    assert {s.text.split()[1] for s in single} == {"coach", "is"}
+
+
+def test_a_story_above_the_sentence_budget_is_read_from_each_articles_lead_and_says_so():
+    from newsbrief.analyze import within_budget
+
+    sents = [s for n in (1, 2, 3) for s in _article_sents(
+        " ".join(f"Sentence number {k} of article {n} reports one more fact." for k in range(1, 6)), n=n)]
+    assert within_budget(sents, 15) == (sents, None)
+    read, limit = within_budget(sents, 7)
+    assert [(s.source.n, s.index) for s in read] == [(1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (3, 0), (3, 1)]
+    assert limit["read"] == 7 and limit["sentences"] == 15 and "7 of 15 sentences" in limit["note"]
+    assert "up to the first 3 of each article" in limit["note"]
+
+
+@pytest.mark.slow  # loads spaCy
+def test_the_view_of_a_story_above_the_budget_carries_the_note_in_every_format():
+    from newsbrief.analyze import Analyzer
+    from newsbrief.config import Settings
+    from newsbrief.model import Article
+    from newsbrief.pipeline import prepare
+    from newsbrief.render.analysis import analysis_html, analysis_markdown
+
+    settings = Settings.from_dict({"analysis": {"max_sentences": 6}})
+    arts = [Article(id=f"a{n}", raw_text=t, text=t, date=TUE, source=f"outlet{n}") for n, t in enumerate([
+        "The dam burst on Monday. Water flooded three villages. Rescuers searched all night. Two people died.",
+        "Floods hit three villages after the dam burst. Two people were killed. The army sent boats. Schools shut.",
+        "Officials said a dam failed on Monday. Villages were flooded. Boats arrived. Two bodies were found.",
+    ], 1)]
+    d = Analyzer(settings)(prepare(arts, settings)).analysis.to_dict()
+    assert d["limit"]["read"] == 6 and d["limit"]["sentences"] == 12
+    assert "Note: large story: the view read 6 of 12 sentences" in analysis_markdown(d)
+    assert "Note: large story" in analysis_html(d)
+
+
+def test_she_is_never_a_man_and_he_never_a_woman():
+    sents = _article_sents("Sen. James Lankford questioned Attorney General Loretta Lynch on Tuesday. "
+                           '"We know where that will lead for all of us," she said.',
+                           people=("James Lankford", "Loretta Lynch"))
+    assert _speakers(sents) == [("We", "Loretta Lynch")]
+    sents = _article_sents('"The talks were useful and we will go on," Mrs. Jane Doe said after meeting Mr. John Roe. '
+                           '"Nothing was agreed today in the end," he said.', people=("Jane Doe", "John Roe"))
+    assert _speakers(sents) == [("The", "Jane Doe"), ("Nothing", "John Roe")]
+
+
+def test_an_organizations_leader_speaks_not_the_organization():
+    sents = _article_sents("Meanwhile, African National Congress leader in KwaZulu-Natal Province, S'bu Ndebele, said "
+                           'people were "in conflict with people of Africa and not the world".',
+                           orgs=("African National Congress",), places=("KwaZulu-Natal Province",))
+    assert _speakers(sents) == [("in", "S'bu Ndebele")]
+
+
+def test_he_is_the_person_a_sentence_is_about_even_without_a_speech_verb():
+    sents = _article_sents('"Man, that sounds like the pipeline to me," Mr. James Lankford said. '
+                           "One Democrat, Representative Stephen Lynch of Massachusetts, even raised the threat. "
+                           '"We know where that will lead in the end," he said.',
+                           people=("James Lankford", "Stephen Lynch"))
+    assert _speakers(sents)[1] == ("We", "Stephen Lynch")
+
+
+def test_he_is_the_subject_opening_the_sentence_before_after_an_introductory_phrase():
+    sents = _article_sents("One source close to the investigation said Ahmed seemed to know much more. "
+                           "In an interview Tuesday, Home Affairs Minister Ali Mohamed likened Ahmed to a chameleon. "
+                           '"He shows you a certain color, but it is not his true color," he said.',
+                           people=("Ahmed", "Ali Mohamed"))
+    assert _speakers(sents) == [("He", "Ali Mohamed")]
+
+
+def test_the_spokesman_is_the_one_introduced_with_a_long_description():
+    sents = _article_sents("He has been freed, said a Department of Foreign Affairs and Trade spokesman, speaking on "
+                           'condition of anonymity.\n\n"The department can confirm he has been released," the '
+                           "spokesman said.", people=("Muhamed Hassan Qassim",))
+    assert _speakers(sents) == [("The", "the spokesman")]
+
+
+def test_a_quote_signed_with_a_dash_and_one_after_a_speech_sentence_naming_a_website():
+    sents = _article_sents('Survivors wrote to the paper.\n\n"We are constantly reminded that this is the worst '
+                           'bombing London has seen." - "Fiona"\n\nAn anonymous survivor, writing on the "Yorkshire '
+                           'lass" website, says:\n\n"When I watched the video I was haunted by the voice."')
+    assert _speakers(sents) == [("We", "Fiona"), ("When", "An anonymous survivor")]

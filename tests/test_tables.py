@@ -166,7 +166,7 @@ def _sent(text: str, n: int = 1, people: tuple[str, ...] = ()) -> Sent:
     s = Sent(Sentence(art, 0, 0, len(text)), Source(n, art, f"outlet{n}", anchor=TUE, anchor_from="article"))
     for name in people:
         i = text.index(name)
-        entity = SimpleNamespace(id=name, name=name, label="PERSON")
+        entity = SimpleNamespace(id=name, name=name, label="PERSON", variants=[name], mentions=[])
         s.mentions.append(Mention(s, i, i + len(name), name, "PERSON", entity))
     return s
 

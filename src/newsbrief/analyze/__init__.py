@@ -30,6 +30,7 @@ from ..model import Brief, BriefStage
 from ..similarity import TfidfCosine
 from . import agreement, entities, figures, quotes, timeline
 from ._doc import Mention, Sent, Source
+from ._neighbours import Neighbours
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
@@ -52,6 +53,8 @@ class Analysis:
     timeline: list[timeline.Event] = field(default_factory=list)
     date_disagreements: list[timeline.DateDisagreement] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
+    #: Set when the story was larger than ``analysis.max_sentences``: what the view read (:func:`within_budget`).
+    limit: dict[str, Any] | None = None
 
     @property
     def majority(self) -> int:
@@ -105,6 +108,7 @@ class Analysis:
             "date_disagreements": [d.to_dict() for d in self.date_disagreements],
             "facts": self.facts,
             "coverage": self.coverage(),
+            "limit": self.limit,
         }
 
 
@@ -178,7 +182,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
 
     sources = make_sources(brief, settings.analysis.dateline_lag_days)
     sents = [Sent(s, src) for src in sources for s in src.article.sentences]
-    analysis = Analysis(sources)
+    sents, limit = within_budget(sents, settings.analysis.max_sentences)
+    analysis = Analysis(sources, limit=limit)
     if not sents:
         return analysis
     spans = _ner.recognize([s.text for s in sents], settings.analysis.model)
@@ -192,7 +197,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
         found = [(a, b, when) for a, b, _, when, _ in timeline.find_dates(s.text, s.source.anchor)]
         if found:
             date_spans[id(s)] = found
-    sim = _Similarity(sents)
+    sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))
     analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis)
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)
@@ -202,15 +207,38 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     return analysis
 
 
-class _Similarity:
-    """TF-IDF cosine between any two sentences of the analysis."""
+def within_budget(sents: list[Sent], budget: int) -> tuple[list[Sent], dict[str, Any] | None]:
+    """At most ``budget`` sentences, and a note saying what was left out (``None`` when nothing was).
 
-    def __init__(self, sents: list[Sent]):
+    Above the budget articles give their leading sentences in turns (every article's first sentence, then every
+    article's second, ...): the lead states an article's main facts, and each outlet keeps as many sentences as
+    the others. The cost of the view is then bounded whatever the size of the story."""
+    if len(sents) <= budget:
+        return sents, None
+    position: dict[int, int] = {}
+    rank = []
+    for i, s in enumerate(sents):
+        k = position.get(s.source.n, 0)
+        position[s.source.n] = k + 1
+        rank.append((k, s.source.n, i))
+    kept = sorted(i for _, _, i in sorted(rank)[:budget])
+    read = [sents[i] for i in kept]
+    most = max(rank[i][0] for i in kept) + 1
+    note = (f"large story: the view read {len(read):,} of {len(sents):,} sentences (analysis.max_sentences = "
+            f"{budget:,}), up to the first {most} of each article")
+    return read, {"sentences": len(sents), "read": len(read), "budget": budget, "note": note}
+
+
+class _Similarity:
+    """TF-IDF cosine between two sentences of the analysis, kept only for pairs at least ``floor`` similar
+    (the lowest threshold it is compared with): 0 below it."""
+
+    def __init__(self, sents: list[Sent], floor: float):
         self.index = {id(s): i for i, s in enumerate(sents)}
-        self.matrix = TfidfCosine([s.text for s in sents]).pairwise()
+        self.near = Neighbours(TfidfCosine([s.text for s in sents]).matrix, floor)
 
     def __call__(self, a: Sent, b: Sent) -> float:
-        return float(self.matrix[self.index[id(a)], self.index[id(b)]])
+        return self.near(self.index[id(a)], self.index[id(b)])
 
 
 def _events(dates: list[timeline.DateMention], sim: _Similarity, threshold: float):

@@ -49,6 +49,9 @@ SPEECH_VERBS = frozenset({
     "conceded", "confirmed", "stressed", "emphasized", "emphasised", "urged", "urges", "tweeted", "recalled",
     "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
     "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
+    "recounted", "recounts", "responded", "responds", "testified", "testifies", "complained", "complains",
+    "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
+    "reads",  # "...," reads the letter
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -240,3 +243,41 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
 }
 #: Words that negate the verb after them ("left without signing").
 EVENT_NEGATORS = frozenset({"without", "not", "never", "refused to", "failed to", "declined to", "didn't", "did not"})
+
+# --- a person's gender, for "he" / "she" -------------------------------------------
+#: Titles and role words right before (or after, as "X's wife") a name that say the person is a woman or a man.
+FEMALE_WORDS = frozenset({
+    "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "countess", "empress",
+    "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "actress", "mother", "wife",
+    "daughter", "sister", "widow", "grandmother", "aunt", "niece", "girl", "woman",
+})
+MALE_WORDS = frozenset({
+    "mr", "sir", "lord", "king", "prince", "duke", "count", "emperor", "sheikh", "emir", "spokesman", "congressman",
+    "businessman", "councilman", "actor", "father", "husband", "son", "brother", "widower", "grandfather", "uncle",
+    "nephew", "boy", "man", "ayatollah", "pope", "imam",
+})
+#: Given names common in English-language news that are (almost) only women's or only men's.
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris abigail
+julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte
+rose alexis kayla loretta lois hillary hilary condoleezza madeleine nancy angela theresa margaret golda indira benazir
+ellen michele sonia yulia ilham fatima aisha ayesha leila layla mariam maryam nadia natalia natasha olga irina
+tatiana svetlana elena yelena anastasia marine segolene christine ursula federica kamala nikki sheryl oprah
+hillary monica paula juanita carmen rosa isabel lucia ana gabriela claudia silvia dilma cristina michelle
+""".split())
+MALE_NAMES = frozenset("""
+james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie
+alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bill hugh boris vladimir
+sergei sergey dmitry dmitri mikhail nikolai ivan igor viktor yuri alexei alexey mohammed muhammad mohamed mohammad
+ahmed ahmad ali hassan hussein omar khalid mahmoud abdullah abdul ibrahim mustafa recep bashar khalifa fayez muammar
+moammar emmanuel francois nicolas jacques angelo giuseppe giovanni marco luigi silvio matteo hans helmut gerhard
+jean-claude jean-marc pierre xi jinping narendra shinzo benjamin yitzhak ariel ehud binyamin
+""".split())

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..similarity import group
@@ -113,6 +114,7 @@ def name_tokens(text: str) -> list[str]:
     return out or toks
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A consonant key that survives transliteration: Gaddafi, Gadhafi,
     Qaddafi, Kadhafi -> "kdf"; Sarraj, Serraj -> "srj"; Sergei, Sergey -> "srg"."""
@@ -139,6 +141,7 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=262144)
 def same_name(a: str, b: str) -> bool:
     """Two name tokens are spellings of one name."""
     if a == b:

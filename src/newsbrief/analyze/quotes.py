@@ -37,6 +37,10 @@ from ..features import content_terms, tokens
 from ._cues import (
     BRACKET_RE,
     CLOSING_QUOTES,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
     MIN_QUOTE_WORDS,
     NOMINAL_SPEAKER_RE,
     OPENING_QUOTES,
@@ -75,7 +79,7 @@ _VERB_RE = re.compile(r"\b(" + "|".join(_SPEECH) + r")\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
 _NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
-_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
+_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,60},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
 _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army", "forces", "force", "union", "bank",
@@ -83,6 +87,13 @@ _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army
                               "inc", "group", "times", "post", "press", "agency", "ministry", "council", "committee",
                               "department", "office", "service", "center", "centre", "institute", "university",
                               "college", "court", "police", "government", "airlines", "airways", "watch", "fund"})
+#: A person's role right after an organization's name: the organization only qualifies who speaks.
+_ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")s?\b")
+#: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
+#: "One Democrat,") and capitalized titles ("Home Affairs Minister").
+_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
+#: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
+_SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?[ \t]*(?=\n|$)")
 _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
@@ -195,7 +206,9 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
     for m in s.mentions:
         if m.entity is None or not (lo <= base + m.start and base + m.end <= hi):
             continue
-        if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", art.body[base + m.end : base + m.end + 3]):
+        after = art.body[base + m.end : base + m.end + 40]
+        if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", after) and not (
+                m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)):  # "ANC leader ..., X, said"
             out.append(m)
     return out
 
@@ -214,37 +227,69 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
-    return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b|\bwhile\b|[\"”]\s", body[lo:verb_at])),
+    return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b|\bwhile\b|[,.!?][\"”]\s", body[lo:verb_at])),
                     default=0)
 
 
-def _resolve_reference(art: _Article, before: int) -> tuple[str, Any] | None:
-    """Who "he"/"she" or "the minister" is, walking back from ``before``
+def gender(name: str, entity: Any = None) -> str | None:
+    """"f" or "m" when the text says so, else None: a title or role word right before a mention ("Mrs. Lynch",
+    "the spokeswoman, Jane Doe") or a given name that is only a woman's or a man's ("Loretta Lynch"); a
+    majority of that evidence over every spelling and mention of the person."""
+    votes = Counter()
+    names = [name] + (list(entity.variants) if entity is not None else [])
+    for n in names:
+        words = [w for w in re.split(r"[\s\-]+", n.lower().replace(".", "")) if w]
+        for w in words if n[:1].islower() else words[:-1]:  # "the spokeswoman": every word; a name: given names
+            votes["f"] += w in FEMALE_NAMES or w in FEMALE_WORDS
+            votes["m"] += w in MALE_NAMES or w in MALE_WORDS
+    for m in (entity.mentions if entity is not None else []):
+        before = re.findall(r"[A-Za-z]+", m.sent.text[max(0, m.start - 20) : m.start])
+        if before:
+            votes["f"] += before[-1].lower() in FEMALE_WORDS
+            votes["m"] += before[-1].lower() in MALE_WORDS
+    if votes["f"] == votes["m"]:
+        return None
+    return "f" if votes["f"] > votes["m"] else "m"
+
+
+def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
+    """Whether "he"/"she" (``pronoun``) can refer to this person: their gender is unknown or the pronoun's."""
+    if not pronoun:
+        return True
+    g = gender(name, entity)
+    return g is None or g == ("f" if pronoun.lower() == "she" else "m")
+
+
+def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
+    """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
     subject of a speech verb there, else a person opening that sentence
     ("President Sarkozy's statement ... came"); at most
-    :data:`REFERENCE_SENTENCES` back."""
+    :data:`REFERENCE_SENTENCES` back. A person whose gender the text gives
+    (:func:`gender`) is never "he" for a woman or "she" for a man."""
     pos = art.sentence_at(before)
     if pos is None:
         return None
     for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
         s = art.sents[i]
         said = art.spoken.get(i)
-        if said is not None and _a_person(*said):
+        if said is not None and _a_person(*said) and _agrees(pronoun, *said):
             return said
         hi = min(s.sentence.end, before)
         for v in reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
             got = _speech_subject(art, s, _clause_start(art.body, s.sentence.start, v.start()), v.start(), False)
-            if got is not None and _a_person(*got[:2]):
+            if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
-        opening = [m for m in s.mentions if m.entity is not None and m.start < 40
-                   and s.sentence.start + m.end <= before]
-        if opening and opening[0].entity.label == "PERSON":
+        opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
+                   and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))]
+        if opening and opening[0].entity.label == "PERSON" and _agrees(pronoun, opening[0].entity.name,
+                                                                        opening[0].entity):
             return opening[0].entity.name, opening[0].entity
     person = None  # none speaking nearby: the last person named before
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
-            if m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before:
+            if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
+                    and _agrees(pronoun, m.entity.name, m.entity)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
 
@@ -280,7 +325,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     role = nom.group(1).split()[-1].lower()
     if phrase.lower().startswith("the ") and role in PERSON_ROLES:
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
-        if not re.search(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,4}" + re.escape(role) + r"\b", earlier, re.I):
+        if not re.search(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
             role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
             titled = None
             for s in art.sents:
@@ -332,14 +377,16 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if nom:
         found.append((nom[2], 2, (nom[0], nom[1], "before")))
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
-    if bare and not _has_place(s, bare.start(1), bare.end(1)):
+    while bare and _has_place(s, bare.start(1), bare.end(1)):  # "Province, S'bu Ndebele, said": the name after it
+        bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
+    if bare:
         found.append((bare.start(1), 3, (bare.group(1), None, "before")))
     if not found:
         return None
     named = [f for f in found if f[1] <= 1 and (f[1] == 1 or f[2][1].label == "PERSON")]
     _, rank, got = min(named or found, key=lambda t: (t[0], t[1]))
     if rank == 1:
-        who = _resolve_reference(art, clause_lo if refer_from is None else refer_from)
+        who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
     return got
 
@@ -350,6 +397,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
     # 1. after the quote
     after_lo = qe + (2 if body.startswith("''", qe) else 1)
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
+    signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
+    if signed:  # '"...." - "Fiona"'
+        return signed.group(1), None, "after"
     v = _VERB_RE.search(body, after_lo, after_hi)
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
         if re.search(r"[A-Za-z]", body[after_lo : v.start()]):  # "...," X said
@@ -379,6 +429,13 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
     return None, None, ""
 
 
+def _has_long_quote(body: str, lo: int, hi: int) -> bool:
+    """Whether ``body[lo:hi]`` holds a quote of :data:`MIN_QUOTE_WORDS` words or more, or one left open (a
+    quoted name, 'writing on the "Yorkshire lass" website, says:', is no quote)."""
+    marks = [m.start() for m in _QUOTE_MARK_RE.finditer(body, lo, hi)]
+    return len(marks) % 2 == 1 or any(len(tokens(body[a:b])) >= MIN_QUOTE_WORDS for a, b in zip(marks[::2], marks[1::2]))
+
+
 def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     """Who speaks in the last sentence of ``body[lo:hi]`` that has a speech
     verb and no quote of its own ("X said the family did not know.")."""
@@ -386,7 +443,7 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     while i is not None and i >= 0 and art.sents[i].sentence.end > lo:
         s = art.sents[i]
         a, b = max(lo, s.sentence.start), min(hi, s.sentence.end)
-        if not _QUOTE_MARK_RE.search(art.body, a, b):
+        if not _has_long_quote(art.body, a, b):
             for v in reversed(list(_VERB_RE.finditer(art.body, a, b))):
                 got = _speech_subject(art, s, _clause_start(art.body, a, v.start()), v.start())
                 if got is not None:
@@ -409,12 +466,15 @@ def extract(sents: list[Sent]) -> list[Quote]:
         for qs, qe in _quote_spans(body):
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
+            if pos is not None and qs >= art_sents[pos].sentence.end:
+                continue  # after the sentences read (a story above analysis.max_sentences)
             if pos is None or end_pos is None:
                 continue
+            short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            if speaker is None:
+            if speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 spoken = _speech_sentence(art, lo, qs)
                 if spoken is not None:
@@ -423,9 +483,11 @@ def extract(sents: list[Sent]) -> list[Quote]:
                     speaker, ent, how = last[0], last[1], "continued"
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
-            last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
-            if len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS:
+            if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
+                if speaker is not None:
+                    last = (speaker, ent, last[2] if last else 0, art.paragraph_at(max(qs, qe - 1)))
                 continue
+            last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
     return out
 
@@ -442,15 +504,19 @@ def same_quote(a: Quote, b: Quote) -> bool:
 
 
 def group(quotes: list[Quote]) -> list[QuoteGroup]:
-    """Quotes grouped across outlets; most widely carried first."""
+    """Quotes grouped across outlets; most widely carried first. A quote joins the first group holding the same
+    quote; only groups sharing one of its terms are compared (an index from term to groups)."""
     groups: list[list[Quote]] = []
+    by_term: dict[str, set[int]] = {}
     for q in quotes:
-        for g in groups:
-            if any(same_quote(q, x) for x in g):
-                g.append(q)
-                break
-        else:
-            groups.append([q])
+        near = sorted(set().union(*(by_term.get(t, ()) for t in q.terms))) if q.terms else []
+        gi = next((i for i in near if any(same_quote(q, x) for x in groups[i])), None)
+        if gi is None:
+            gi = len(groups)
+            groups.append([])
+        groups[gi].append(q)
+        for t in q.terms:
+            by_term.setdefault(t, set()).add(gi)
     out = [QuoteGroup(g) for g in groups]
     out.sort(key=lambda g: (-len(g.sources), g.quotes[0].sent.source.n, g.quotes[0].sent.index))
     return out

@@ -80,6 +80,8 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     n_src = len(d.get("sources", []))
     lines = ["## Cross-source view", ""]
     lines.append(f"{n_src} independent sources; \"most outlets\" means at least {d.get('majority', 1)}.")
+    if d.get("limit"):
+        lines.append(f"Note: {d['limit']['note']}.")
     for s in d.get("sources", []):
         dated = s["date"] or (f"undated; dates resolved against {s['anchor_date']} ({s['anchor_from']})"
                               if s["anchor_date"] else "undated")
@@ -174,6 +176,7 @@ def _md(s: str) -> str:
 _FRAGMENT = """\
 <h2>Cross-source view</h2>
 <p class="meta">{{ d.sources|length }} independent sources; "most outlets" means at least {{ d.majority }}.</p>
+{% if d.limit %}<p class="meta note">Note: {{ d.limit.note }}.</p>{% endif %}
 <ol class="analysis-sources">
 {% for s in d.sources %}<li value="{{ s.n }}">{{ s.label }}: {{ s.title or s.article_id }}
  <span class="meta">{% if s.date %}{{ s.date }}{% elif s.anchor_date %}undated; dates resolved against {{ s.anchor_date }} ({{ s.anchor_from }}){% else %}undated{% endif %}</span></li>
