@@ -18,6 +18,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+from collections import Counter  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -58,8 +59,8 @@ def main() -> None:
         if model != "tfidf":
             grid = [round(0.6 + 0.025 * k, 3) for k in range(15)]  # 0.6 .. 0.95
             counts["held-out (threshold by cluster CV)"], chosen = cross_validated_counts(scored, settings, grid)
-            print(f"{model}: paraphrase_similarity chosen per held-out cluster: "
-                  f"min {min(chosen)}, median {sorted(chosen)[len(chosen) // 2]}, max {max(chosen)}")
+            print(f"{model}: paraphrase_similarity chosen per held-out cluster (threshold: clusters): "
+                  + ", ".join(f"{t}: {n}" for t, n in sorted(Counter(chosen).items())))
         results[model] = {k: c.to_dict() for k, c in counts.items()} | {"seconds": round(seconds, 1)}
         print(f"\n{model} ({seconds:.0f} s)\n| pairs | supports | partly | no | recall | precision | strict precision |")
         print("|---|---|---|---|---|---|---|")
