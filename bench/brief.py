@@ -4,7 +4,7 @@ Times ``newsbrief.brief`` on every 10-ish-article DUC 2003 cluster (article dict
 memory, as the library receives them) and on the bundled sample, median of
 several repeats after one warm-up, on one core. Prints a table; ``--json FILE``.
 
-    python bench/brief.py [--repeats 5] [--analyze] [--json out.json]
+    python bench/brief.py [--repeats 5] [--analyze] [--cpu] [--set citations.model=tfidf] [--json out.json]
 """
 
 from __future__ import annotations
@@ -24,14 +24,22 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 
 
-def time_brief(articles, repeats: int, analyze: bool) -> float:
-    newsbrief.brief(articles, words=100, analyze=analyze)  # warm-up: lazy imports, caches
+def time_brief(articles, repeats: int, analyze: bool, clock=time.perf_counter, settings=None) -> float:
+    newsbrief.brief(articles, words=100, analyze=analyze, settings=settings)  # warm-up: lazy imports, caches
     times = []
     for _ in range(repeats):
-        t = time.perf_counter()
-        newsbrief.brief(articles, words=100, analyze=analyze)
-        times.append(time.perf_counter() - t)
+        t = clock()
+        newsbrief.brief(articles, words=100, analyze=analyze, settings=settings)
+        times.append(clock() - t)
     return statistics.median(times)
+
+
+def _value(text: str):
+    """A --set value: a number when it reads as one."""
+    try:
+        return float(text) if "." in text else int(text)
+    except ValueError:
+        return text
 
 
 def main() -> None:
@@ -39,7 +47,16 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--analyze", action="store_true", help="include the cross-source analysis")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a setting, e.g. citations.model=tfidf (the fallback path)")
+    ap.add_argument("--cpu", action="store_true",
+                    help="CPU seconds of this process instead of wall seconds: the one-core time when other jobs "
+                         "share the machine (the brief runs on one thread)")
     args = ap.parse_args()
+    clock = time.process_time if args.cpu else time.perf_counter
+    from newsbrief.config import Settings
+
+    settings = Settings().replace({k: _value(v) for k, v in (s.split("=", 1) for s in args.set)})
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
     rows = []
@@ -50,15 +67,16 @@ def main() -> None:
         with gzip.open(duc, "rt") as fh:
             for line in fh:
                 c = json.loads(line)
-                per_cluster.append(time_brief(c["articles"], args.repeats, args.analyze))
+                per_cluster.append(time_brief(c["articles"], args.repeats, args.analyze, clock, settings))
                 sizes.append(len(c["articles"]))
         rows.append(("duc2003_task3 (30 clusters, %d-%d articles)" % (min(sizes), max(sizes)),
                      statistics.median(per_cluster), max(per_cluster)))
     sample = REPO / "examples" / "air-france-447.jsonl"
-    t = time_brief([sample], args.repeats, args.analyze)
+    t = time_brief([sample], args.repeats, args.analyze, clock, settings)
     rows.append(("bundled sample (6 articles, from file)", t, t))
 
     print(f"newsbrief.brief, words=100, analyze={args.analyze}, median of {args.repeats} runs, "
+          f"{'CPU' if args.cpu else 'wall'} seconds, "
           f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}")
     print(f"{'input':<48} {'median s':>9} {'max s':>9}")
     for name, med, worst in rows:

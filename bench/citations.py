@@ -2,7 +2,9 @@
 
 For each sentence representation (``citations.model``), the counts of
 :mod:`newsbrief.eval.citations` overall, per dataset and on the dev / test
-halves, and the time spent. Rule and set: docs/citations.md.
+halves, and the time spent; with a model, also held-out counts where
+``citations.paraphrase_similarity`` is chosen leaving each labelled cluster
+out (cross-validation by cluster). Rule and set: docs/citations.md.
 
     python bench/citations.py [--models tfidf,minilm] [--set citations.paraphrase_similarity=0.8] [--json out.json]
 """
@@ -16,6 +18,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+from collections import Counter  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -34,7 +37,7 @@ def main() -> None:
 
     from newsbrief.config import Settings
     from newsbrief.embed import encoder
-    from newsbrief.eval.citations import citation_counts, load_pairs
+    from newsbrief.eval.citations import Counts, cross_validated_counts, load_pairs, pair_supports
 
     pairs = load_pairs(LABELS)
     changes = {k: float(v) for k, v in (s.split("=", 1) for s in args.set)}
@@ -45,12 +48,25 @@ def main() -> None:
             continue
         settings = Settings().replace({"citations.model": model, **changes})
         t = time.perf_counter()
-        counts = citation_counts(pairs, args.data, settings)
+        scored = pair_supports(pairs, args.data, settings)
         seconds = time.perf_counter() - t
+        ids = sorted({p["cluster"] for p in pairs})
+        counts = {}
+        for p, _, cited in scored:
+            split = "dev" if ids.index(p["cluster"]) % 2 == 0 else "test"
+            for key in ("all", p["dataset"], split):
+                counts.setdefault(key, Counts()).add(p["label"], cited)
+        if model != "tfidf":
+            grid = [round(0.6 + 0.025 * k, 3) for k in range(15)]  # 0.6 .. 0.95
+            counts["held-out (threshold by cluster CV)"], chosen = cross_validated_counts(scored, settings, grid)
+            print(f"{model}: paraphrase_similarity chosen per held-out cluster (threshold: clusters): "
+                  + ", ".join(f"{t}: {n}" for t, n in sorted(Counter(chosen).items())))
         results[model] = {k: c.to_dict() for k, c in counts.items()} | {"seconds": round(seconds, 1)}
         print(f"\n{model} ({seconds:.0f} s)\n| pairs | supports | partly | no | recall | precision | strict precision |")
         print("|---|---|---|---|---|---|---|")
-        for key in ["all", "dev", "test"] + sorted(k for k in counts if k not in ("all", "dev", "test")):
+        first = [k for k in counts if k in ("all", "dev", "test") or k.startswith("held-out")]
+        for key in sorted(first, key=lambda k: ("all", "dev", "test").index(k) if k in ("all", "dev", "test") else 3) \
+                + sorted(k for k in counts if k not in first):
             d = counts[key].to_dict()
             print(f"| {key} ({d['pairs']}) | {d['supports']} | {d['partly']} | {d['no']} | {d['recall']:.3f} | "
                   f"{d['precision']:.3f} | {d['strict_precision']:.3f} |")

@@ -14,7 +14,7 @@ import newsbrief
 from newsbrief import embed
 from newsbrief.config import Settings
 from newsbrief.errors import ConfigError
-from newsbrief.selection import CitationIndex, numbers_disagree
+from newsbrief.support import CitationIndex, numbers_disagree
 
 LABELS = Path(__file__).parent / "labels" / "citations.json"
 
@@ -109,7 +109,7 @@ def test_labelled_set_covers_four_datasets():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.47, 0.93), ("minilm", 0.58, 0.95)])
+@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.47, 0.93), ("minilm", 0.59, 0.95)])
 def test_citation_recall_and_precision_on_labelled_set(shared_dir, model, recall, precision):
     """Floors at the measured values (docs/citations.md); the issue's target is
     recall 0.90 at precision 0.95."""
@@ -120,3 +120,66 @@ def test_citation_recall_and_precision_on_labelled_set(shared_dir, model, recall
     counts = citation_counts(load_pairs(LABELS), shared_dir / "data", Settings().replace({"citations.model": model}))
     assert counts["all"].recall >= recall
     assert counts["all"].precision >= precision
+
+
+def test_a_dateline_or_a_function_word_is_no_number_disagreement():
+    # the filing date of a wire dateline is not the content's
+    assert not numbers_disagree("BEIJING, May 2 (Xinhua) -- Police have solved 40 cases.",
+                                "BEIJING, May 15 (Xinhua) -- Police have solved 40 cases.")
+    # "when 52" / "when 2005": "when" counts nothing
+    assert not numbers_disagree("52 people were killed on July 7th 2005 when four suicide bombers struck.",
+                                "Today is the anniversary of the bombings, when 52 people were killed.")
+    assert numbers_disagree("BEIJING, May 2 (Xinhua) -- Police have solved 40 cases.",
+                            "BEIJING, May 2 (Xinhua) -- Police have solved 45 cases.")
+
+
+def test_supports_give_the_evidence_behind_each_citation():
+    b = newsbrief.brief(PARAPHRASE, words=100, settings=Settings().replace({"citations.model": "tfidf"}))
+    sentence = next(s for a in b.sources for s in a.sentences if "arthritis drugs" in s.text)
+    index = CitationIndex(b, Settings().replace({"citations.model": "tfidf"}))
+    supports = {s.article_id: s for s in index.supports(sentence)}
+    assert sentence.article_id not in supports
+    cited = [c.article_id for c in index.cite(sentence)][1:]
+    assert cited == [a for a, s in supports.items() if index.supported(s)]
+    assert all(s.paraphrase is None for s in supports.values())  # no model: lexical evidence only
+
+
+@needs_model
+def test_prefetch_embeds_the_whole_summary_in_one_model_call(monkeypatch):
+    settings = Settings()
+    b = newsbrief.brief(PARAPHRASE, words=100, settings=settings)
+    index = CitationIndex(b, settings)
+    calls = []
+    model = index.encoder
+
+    def counted(texts):
+        calls.append(len(texts))
+        return model(texts)
+
+    index.encoder = counted
+    sentences = [s for a in b.sources for s in a.sentences]
+    index.prefetch(sentences)
+    before = [[c.article_id for c in index.cite(s)] for s in sentences]
+    assert len(calls) == 1 and calls[0] > 1
+    fresh = CitationIndex(b, settings)  # without prefetch: the same citations
+    assert [[c.article_id for c in fresh.cite(s)] for s in sentences] == before
+
+
+def test_cross_validation_chooses_the_threshold_without_the_held_out_cluster(libya_dir):
+    from newsbrief.eval.citations import cross_validated_counts
+    from newsbrief.support import Support
+
+    b = newsbrief.brief([libya_dir], words=100)
+    s = b.sources[0].sentences[0]
+
+    def pair(cluster, label, cosine):
+        return ({"dataset": "d", "cluster": cluster, "label": label}, Support("1", s, 0.3, cosine, False), False)
+
+    # c1, c2: a support at 0.9, a non-support at 0.7; c3: a support at 0.9, a non-support at 0.85
+    scored = [pair(c, "supports", 0.9) for c in ("c1", "c2", "c3")] + [pair(c, "no", 0.7) for c in ("c1", "c2")]
+    scored.append(pair("c3", "no", 0.85))
+    counts, chosen = cross_validated_counts(scored, Settings(), [0.6, 0.75, 0.8, 0.95])
+    # c3 held out: c1 + c2 allow 0.75 and 0.8 at precision 1 (the higher is kept); c1 or c2 held out: c3's
+    # non-support keeps every threshold under precision 0.95, so the highest (no paraphrase) is used
+    assert chosen == [0.95, 0.95, 0.8]
+    assert counts.recall == 1 / 3 and counts.precision == 0.5  # c3's own non-support did not choose its threshold

@@ -50,20 +50,17 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-
 from .config import Settings
-from .features import bigram_concepts, content_stems, content_terms, stem, stems, word_count
+from .features import bigram_concepts, content_stems, content_terms, stems, word_count
 from .headline import choose_headline
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts
 from .rewrite import dangling_reason, rewrite, strip_dateline
-from .similarity import TfidfCosine
+from .support import CitationIndex
 
 
 #: Most sentences in one candidate: one that stands alone and those that lean on it.
@@ -170,6 +167,7 @@ class Selector(BriefStage):
         facts = LexicalFacts([c.text for c in candidates], terms=[c.terms for c in candidates])
         chosen, repeats = self._greedy(candidates, weights, brief.words, facts)
         index = CitationIndex(brief, settings)
+        index.prefetch(p.sentence for c in chosen for p in c.parts)
         chosen = self._order(chosen, last=chosen[-1] if self.overflow and len(chosen) > 1 else None)
         brief.summary = [
             SummarySentence(text=part.text, citations=cites, source=part.sentence,
@@ -411,102 +409,3 @@ class Selector(BriefStage):
             g.remove(last)
             groups.append(g + [last])
         return [c for g in groups for c in g]
-
-
-#: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
-_NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
-
-
-def _number_slots(text: str) -> dict[str, set[str]]:
-    """Each word of more than three letters next to a number (stemmed) ->
-    the numbers beside it: "won stage 13" -> {"stage": {"13"}}."""
-    toks = _NUMBER_SLOT_RE.findall(text.lower())
-    slots: dict[str, set[str]] = {}
-    for k, tok in enumerate(toks):
-        if tok[0].isdigit():
-            for j in (k - 1, k + 1):
-                if 0 <= j < len(toks) and len(toks[j]) > 3 and not toks[j][0].isdigit():
-                    slots.setdefault(stem(toks[j]), set()).add(tok.replace(",", ""))
-    return slots
-
-
-def numbers_disagree(claim: str, evidence: str) -> bool:
-    """True when ``evidence`` gives another number for something ``claim``
-    counts: the same word beside different numbers ("stage 13" / "stage 15").
-    A number the evidence does not mention at all is no disagreement."""
-    theirs = _number_slots(evidence)
-    return any(word in theirs and not (nums & theirs[word]) for word, nums in _number_slots(claim).items())
-
-
-class CitationIndex:
-    """Finds, for a summary sentence, every article with a sentence that states
-    the same content.
-
-    Two ways to support, both vetoed when the numbers disagree
-    (:func:`numbers_disagree`):
-
-    - lexical: TF-IDF cosine over stemmed content words of at least
-      ``citations.min_similarity`` (reprints, light rewording);
-    - paraphrase: the article's lexically closest sentence, when its TF-IDF
-      cosine is at least ``citations.candidate_similarity``, has a sentence
-      representation (:mod:`newsbrief.embed`, ``citations.model``) cosine of
-      at least ``citations.paraphrase_similarity``. Only these candidates and
-      the cited sentences are embedded, once per index.
-
-    When the representation is ``"tfidf"`` or not installed, only the lexical
-    way is used (:attr:`encoder` is ``None``).
-    """
-
-    def __init__(self, brief: Brief, settings: Settings):
-        from .embed import encoder
-
-        self.settings = settings
-        self.encoder = encoder(settings.citations.model)
-        # near-duplicates (wire copies, reprints) are not independent support
-        self.sentences = [s for a in brief.sources for s in a.sentences]
-        self.similarity = TfidfCosine([s.text for s in self.sentences])
-        self._vectors: dict[str, np.ndarray] = {}
-
-    def _embed(self, texts: list[str]) -> list[np.ndarray]:
-        """Sentence vectors, each text embedded once per index."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if todo:
-            self._vectors.update(zip(todo, self.encoder(todo)))
-        return [self._vectors[t] for t in texts]
-
-    def cite(self, sentence: Sentence) -> list[Citation]:
-        """Every article with a sentence supporting ``sentence``: the best
-        sentence per article, the sentence's own article first."""
-        own = Citation(sentence.article_id, sentence.article.outlet, sentence.index, sentence.text, 1.0)
-        if self.similarity.empty:
-            return [own]
-        p = self.settings.citations
-        sims = self.similarity.to([sentence.text])[:, 0]
-        floor = min(p.min_similarity, p.candidate_similarity) if self.encoder is not None else p.min_similarity
-        closest: dict[str, int] = {}  # article -> index of its lexically closest sentence
-        for i in np.argsort(-sims, kind="stable"):
-            if sims[i] < floor:
-                break
-            art = self.sentences[i].article_id
-            if art != sentence.article_id and art not in closest:
-                closest[art] = int(i)
-        best: dict[str, tuple[float, Sentence]] = {}
-        paraphrase: list[tuple[str, int]] = []
-        for art, i in closest.items():
-            s = self.sentences[i]
-            if numbers_disagree(sentence.text, s.text):
-                continue
-            if sims[i] >= p.min_similarity:
-                best[art] = (float(sims[i]), s)
-            elif self.encoder is not None:
-                paraphrase.append((art, i))
-        if paraphrase:
-            query, *vectors = self._embed([sentence.text] + [self.sentences[i].text for _, i in paraphrase])
-            for (art, i), vector in zip(paraphrase, vectors):
-                cosine = float(vector @ query)
-                if cosine >= p.paraphrase_similarity:
-                    best[art] = (cosine, self.sentences[i])
-        cites = [own]
-        for sim, s in sorted(best.values(), key=lambda t: -t[0]):
-            cites.append(Citation(s.article_id, s.article.outlet, s.index, s.text, min(1.0, sim)))
-        return cites

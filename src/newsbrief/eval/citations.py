@@ -5,7 +5,7 @@ Each pair is (a summary sentence of article ``sentence_article``, another
 article ``article``) of one cluster, labelled ``supports``, ``partly`` or
 ``no`` by reading. The cluster is prepared as for a brief (articles get their
 position in the dataset file as id), the summary sentence is found by its
-text, and :class:`~newsbrief.selection.CitationIndex` says whether the other
+text, and :class:`~newsbrief.support.CitationIndex` says whether the other
 article is cited. Then:
 
 - recall: cited ``supports`` pairs / all ``supports`` pairs;
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Settings
+from ..support import Support, is_support
 from .datasets import read_clusters
 
 
@@ -70,25 +71,25 @@ def _cluster_file(data_dir: Path, dataset: str) -> Path:
     return files[0]
 
 
-def citation_counts(pairs: Iterable[dict], data_dir: str | Path, settings: Settings | None = None
-                    ) -> dict[str, Counts]:
-    """Counts for ``all``, each dataset, ``dev`` and ``test``."""
+def pair_supports(pairs: Iterable[dict], data_dir: str | Path, settings: Settings | None = None
+                  ) -> list[tuple[dict, Support | None, bool]]:
+    """Per labelled pair: the cited article's candidate
+    (:class:`~newsbrief.support.Support`, ``None`` when no sentence of it was
+    close enough to be one) and whether the index cites the article."""
     from ..pipeline import prepare
-    from ..selection import CitationIndex
+    from ..support import CitationIndex
 
     settings = settings or Settings()
     data_dir = Path(data_dir)
     by_cluster: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for p in pairs:
         by_cluster[(p["dataset"], p["cluster"])].append(p)
-    ids = sorted({c for _, c in by_cluster})
-    out: dict[str, Counts] = defaultdict(Counts)
+    out = []
     for dataset in dict.fromkeys(d for d, _ in by_cluster):
         wanted = {c for d, c in by_cluster if d == dataset}
         for cluster in read_clusters(_cluster_file(data_dir, dataset)):
             if cluster.id not in wanted:
                 continue
-            split = "dev" if ids.index(cluster.id) % 2 == 0 else "test"
             brief = prepare([dict(a, id=str(i)) for i, a in enumerate(cluster.articles)], settings)
             index = CitationIndex(brief, settings)
             for p in by_cluster[(dataset, cluster.id)]:
@@ -98,7 +99,52 @@ def citation_counts(pairs: Iterable[dict], data_dir: str | Path, settings: Setti
                 if sentence is None:
                     raise ValueError(f"{dataset} {cluster.id}: labelled sentence not found in article "
                                      f"{p['sentence_article']} (did segmentation change?): {claim[:80]!r}")
-                cited = str(p["article"]) in {c.article_id for c in index.cite(sentence)}
-                for key in ("all", dataset, split):
-                    out[key].add(p["label"], cited)
+                support = next((s for s in index.supports(sentence) if s.article_id == str(p["article"])), None)
+                out.append((p, support, support is not None and index.supported(support)))
+    return out
+
+
+def _split(pair: dict, cluster_ids: list[str]) -> str:
+    return "dev" if cluster_ids.index(pair["cluster"]) % 2 == 0 else "test"
+
+
+def citation_counts(pairs: Iterable[dict], data_dir: str | Path, settings: Settings | None = None
+                    ) -> dict[str, Counts]:
+    """Counts for ``all``, each dataset, ``dev`` and ``test``."""
+    scored = pair_supports(pairs, data_dir, settings)
+    ids = sorted({p["cluster"] for p, _, _ in scored})
+    out: dict[str, Counts] = defaultdict(Counts)
+    for p, _, cited in scored:
+        for key in ("all", p["dataset"], _split(p, ids)):
+            out[key].add(p["label"], cited)
     return dict(out)
+
+
+def cross_validated_counts(scored: list[tuple[dict, Support | None, bool]], settings: Settings,
+                           thresholds: Iterable[float], min_precision: float = 0.95) -> tuple[Counts, list[float]]:
+    """Held-out counts with ``citations.paraphrase_similarity`` chosen without
+    the cluster it is applied to: for each labelled cluster, the threshold of
+    ``thresholds`` with the highest recall at ``min_precision`` on all other
+    clusters (the highest such threshold on a tie) decides that cluster's
+    pairs. Returns the pooled counts and the threshold chosen per cluster."""
+    thresholds = sorted(thresholds)
+    decided = {}
+    for t in thresholds:
+        rule = settings.replace({"citations.paraphrase_similarity": t}).citations
+        decided[t] = [s is not None and is_support(s, rule) for _, s, _ in scored]
+    clusters = sorted({(p["dataset"], p["cluster"]) for p, _, _ in scored})
+    pooled, chosen = Counts(), []
+    for held in clusters:
+        best, best_recall = thresholds[-1], -1.0
+        for t in thresholds:
+            train = Counts()
+            for (p, _, _), cited in zip(scored, decided[t]):
+                if (p["dataset"], p["cluster"]) != held:
+                    train.add(p["label"], cited)
+            if train.precision >= min_precision and train.recall >= best_recall:
+                best, best_recall = t, train.recall
+        chosen.append(best)
+        for (p, _, _), cited in zip(scored, decided[best]):
+            if (p["dataset"], p["cluster"]) == held:
+                pooled.add(p["label"], cited)
+    return pooled, chosen

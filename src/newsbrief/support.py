@@ -1,0 +1,189 @@
+"""Support: which articles state a summary sentence's content (citations).
+
+An article supports a summary sentence when one of its sentences states the
+same content, paraphrase included; a different number is not support. Rule,
+labelled set and measurements: docs/citations.md.
+
+For each other article, its lexically closest sentence (TF-IDF cosine over
+stemmed content words) is the candidate. It supports the summary sentence
+
+- lexically, when its TF-IDF cosine is at least ``citations.min_similarity``
+  (reprints, light rewording); or
+- as a paraphrase, when its TF-IDF cosine is at least
+  ``citations.candidate_similarity`` and its sentence-representation cosine
+  (:mod:`newsbrief.embed`, ``citations.model``) at least
+  ``citations.paraphrase_similarity``;
+
+and in both cases only when the numbers agree (:func:`numbers_disagree`).
+A wire dateline ("BEIJING, May 14 (Xinhua) --") is the article's filing
+place and date, not its content: it is left out of both the number check and
+the sentence representation.
+
+Only the paraphrase candidates are embedded, each text once per index, and
+:meth:`CitationIndex.prefetch` embeds those of all summary sentences in one
+batch (sorted by length, little padding): the model is most of a brief's time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._patterns import STOPWORDS
+from .config import CitationSettings, Settings
+from .features import stem
+from .model import Brief, Citation, Sentence
+from .rewrite import strip_dateline
+from .similarity import TfidfCosine
+
+#: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
+_NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
+
+
+def _number_slots(text: str) -> dict[str, set[str]]:
+    """Each content word of more than three letters next to a number
+    (stemmed) -> the numbers beside it: "won stage 13" -> {"stage": {"13"}}.
+    Function words ("when 52", "with 100,000") name nothing counted."""
+    toks = _NUMBER_SLOT_RE.findall(text.lower())
+    slots: dict[str, set[str]] = {}
+    for k, tok in enumerate(toks):
+        if tok[0].isdigit():
+            for j in (k - 1, k + 1):
+                if (0 <= j < len(toks) and len(toks[j]) > 3 and not toks[j][0].isdigit()
+                        and toks[j] not in STOPWORDS):
+                    slots.setdefault(stem(toks[j]), set()).add(tok.replace(",", ""))
+    return slots
+
+
+def numbers_disagree(claim: str, evidence: str) -> bool:
+    """True when ``evidence`` gives another number for something ``claim``
+    counts: the same word beside different numbers ("stage 13" / "stage 15").
+    A number the evidence does not mention at all is no disagreement, and
+    neither is a wire dateline's filing date."""
+    theirs = _number_slots(strip_dateline(evidence))
+    return any(word in theirs and not (nums & theirs[word])
+               for word, nums in _number_slots(strip_dateline(claim)).items())
+
+
+@dataclass(frozen=True)
+class Support:
+    """An article's best candidate for supporting one summary sentence."""
+
+    article_id: str
+    sentence: Sentence
+    #: TF-IDF cosine to the summary sentence
+    lexical: float
+    #: sentence-representation cosine; ``None`` when it was not needed (lexical
+    #: support, number disagreement) or there is no model
+    paraphrase: float | None
+    numbers_disagree: bool
+
+
+def is_support(support: Support, p: CitationSettings) -> bool:
+    """Whether a candidate supports its summary sentence under settings ``p``
+    (the rule in the module docstring)."""
+    if support.numbers_disagree:
+        return False
+    if support.lexical >= p.min_similarity:
+        return True
+    return (support.paraphrase is not None and support.lexical >= p.candidate_similarity
+            and support.paraphrase >= p.paraphrase_similarity)
+
+
+class CitationIndex:
+    """Finds, for a summary sentence, every article with a sentence that states
+    the same content (module docstring). When the representation is
+    ``"tfidf"`` or not installed, only lexical support is used
+    (:attr:`encoder` is ``None``)."""
+
+    def __init__(self, brief: Brief, settings: Settings):
+        from .embed import encoder
+
+        self.settings = settings
+        self.encoder = encoder(settings.citations.model)
+        # near-duplicates (wire copies, reprints) are not independent support
+        self.sentences = [s for a in brief.sources for s in a.sentences]
+        self.similarity = TfidfCosine([s.text for s in self.sentences])
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lexical: dict[tuple[str, int], list[tuple[Sentence, float, bool]]] = {}
+
+    def _candidates(self, sentence: Sentence) -> list[tuple[Sentence, float, bool]]:
+        """Per other article, its lexically closest sentence (when at least the
+        lowest threshold in use), its TF-IDF cosine and whether the numbers
+        disagree; most similar first. Computed once per summary sentence."""
+        key = (sentence.article_id, sentence.index)
+        if key not in self._lexical:
+            p = self.settings.citations
+            floor = min(p.min_similarity, p.candidate_similarity) if self.encoder is not None else p.min_similarity
+            sims = self.similarity.to([sentence.text])[:, 0]
+            seen: set[str] = {sentence.article_id}
+            found = []
+            for i in np.argsort(-sims, kind="stable"):
+                if sims[i] < floor:
+                    break
+                s = self.sentences[i]
+                if s.article_id not in seen:
+                    seen.add(s.article_id)
+                    found.append((s, float(sims[i]), numbers_disagree(sentence.text, s.text)))
+            self._lexical[key] = found
+        return self._lexical[key]
+
+    def _needs_model(self, sentence: Sentence) -> list[Sentence]:
+        """The candidates of ``sentence`` that only the model can accept."""
+        if self.encoder is None:
+            return []
+        low = self.settings.citations.min_similarity
+        return [s for s, lexical, disagree in self._candidates(sentence) if lexical < low and not disagree]
+
+    def _embed(self, texts: Iterable[str]) -> None:
+        """Embed the texts not embedded yet, in one batch (dateline left out)."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if todo:
+            self._vectors.update(zip(todo, self.encoder([strip_dateline(t) for t in todo])))
+
+    def prefetch(self, sentences: Iterable[Sentence]) -> None:
+        """Embed, in one batch, everything :meth:`cite` will need for
+        ``sentences`` (the summary): one model run over similar lengths costs
+        less than one per summary sentence."""
+        texts = []
+        for sentence in sentences:
+            candidates = self._needs_model(sentence)
+            if candidates:
+                texts += [sentence.text] + [s.text for s in candidates]
+        if texts:
+            self._embed(texts)
+
+    def supports(self, sentence: Sentence) -> list[Support]:
+        """Each other article's candidate with the evidence the decision uses."""
+        if self.similarity.empty:
+            return []
+        need = {(s.article_id, s.index) for s in self._needs_model(sentence)}
+        if need:
+            self._embed([sentence.text] + [s.text for s, _, _ in self._candidates(sentence) if (s.article_id, s.index) in need])
+            query = self._vectors[sentence.text]
+        out = []
+        for s, lexical, disagree in self._candidates(sentence):
+            cosine = float(self._vectors[s.text] @ query) if (s.article_id, s.index) in need else None
+            out.append(Support(s.article_id, s, lexical, cosine, disagree))
+        return out
+
+    def supported(self, support: Support) -> bool:
+        """The decision for one candidate, under this index's settings."""
+        return is_support(support, self.settings.citations)
+
+    def cite(self, sentence: Sentence) -> list[Citation]:
+        """Every article with a sentence supporting ``sentence``: the best
+        sentence per article, the sentence's own article first, the others by
+        score (TF-IDF cosine for lexical support, else the model's cosine)."""
+        cites = [Citation(sentence.article_id, sentence.article.outlet, sentence.index, sentence.text, 1.0)]
+        best = []
+        for support in self.supports(sentence):
+            if self.supported(support):
+                score = support.lexical if support.paraphrase is None else support.paraphrase
+                best.append((score, support.sentence))
+        for score, s in sorted(best, key=lambda t: -t[0]):
+            cites.append(Citation(s.article_id, s.article.outlet, s.index, s.text, min(1.0, score)))
+        return cites
