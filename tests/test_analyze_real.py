@@ -265,7 +265,8 @@ def test_brief_carries_the_view_in_every_format(libya_dir):
     d = json.loads(render(b, "json"))
     assert d["analysis"]["schema"] == "newsbrief.analysis/1" and d["analysis"]["quotes"]
     assert "### Quotes" in render(b, "markdown")
-    assert "Cross-source view" in render(b, "terminal")
+    terminal = render(b, "terminal")
+    assert "Where sources disagree" in terminal and "--full adds" in terminal
     html = render(b, "html")
     assert '<section class="analysis">' in html and "Khalifa Haftar" in html
     assert "[agreement]" in html and "<agreement>" not in html
