@@ -183,18 +183,18 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
 BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (reason, cues, re.compile(pattern, re.I))
     for reason, cues, pattern in [
-        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout"), r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
+        # a caption: a photo credit at its end, or inside the line ("<caption> | AP Photo", "<caption> | Name/Agency",
+        # "Name Name/Getty Images <caption>", "CREDIT: AP Photo/Name <caption>", "<caption> (Photo by Name...")
+        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|"),
+         r"\|\s*(?:ap photo|getty images|afp|reuters|epa)\b|\|\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/"
+         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/(?:(?-i:[A-Z]{2,})/)?getty images\b"
+         r"|\bcredit:\s*(?:ap photo|getty|reuters|afp|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/)"
+         r"|\((?:photo|photograph|picture|image)(?:s)? (?:by|courtesy of)\b|"
+         r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
         ("related link", ("read more",), r"\bread more\s*»?\Z"),
         ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
         ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages"), r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawl|seed ?list|the seed for|warc files?|heritrix)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
-        # a photo credit inside the line makes it a caption: "<caption> | AP Photo", "<caption> | Name Name/Agency",
-        # "Name Name/Getty Images <caption>", "CREDIT: AP Photo/Name <caption>", "<caption> (Photo by Name..."
-        ("image caption", ("|", "getty images", "credit:", "photo by", "photograph by", "image by"),
-         r"\|\s*(?:ap photo|getty images|afp|reuters|epa)\b|\|\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/"
-         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/(?:(?-i:[A-Z]{2,})/)?getty images\b"
-         r"|\bcredit:\s*(?:ap photo|getty|reuters|afp|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/)"
-         r"|\((?:photo|photograph|picture|image)(?:s)? (?:by|courtesy of)\b"),
         # sign-up forms and newsletter, alert and mailing-list prompts
         ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe"),
          r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\bnewsletter sign[ -]?up\b"
