@@ -185,11 +185,11 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     for reason, cues, pattern in [
         # a caption: a photo credit at its end, or inside the line ("<caption> | AP Photo", "<caption> | Name/Agency",
         # "Name Name/Getty Images <caption>", "CREDIT: AP Photo/Name <caption>", "<caption> (Photo by Name...")
-        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|"),
+        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|", "enlarge"),
          r"\|\s*(?:ap photo|getty images|afp|reuters|epa)\b|\|\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/"
          r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/(?:(?-i:[A-Z]{2,})/)?getty images\b"
          r"|\bcredit:\s*(?:ap photo|getty|reuters|afp|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/)"
-         r"|\((?:photo|photograph|picture|image)(?:s)? (?:by|courtesy of)\b|"
+         r"|\((?:photo|photograph|picture|image)(?:s)? (?:by|courtesy of)\b|^enlarge image\b|"
          r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
         ("related link", ("read more",), r"\bread more\s*»?\Z"),
         ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
@@ -218,7 +218,7 @@ PROMPT_SENTENCE_RE = re.compile(
     r"\bclick here\b|\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\(opens in (?:a )?new window\)"
     r"|^\W*sign up (?:for|to|here for) [^.]{0,80}\b(?:newsletters?|e-?mail alerts|alerts|inbox)\b"
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
-    r"|^\W*(?:subscribe|sign up) (?:to|for) our\b",
+    r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b",
     re.I,
 )
 

@@ -52,7 +52,8 @@ LEADING_PERSON_RE = re.compile(r"^(?P<pro>He|She)\b")
 LEADING_REFERENCE_RE = re.compile(
     r"^(?:They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Here|The latter|The former|"
     r"Another|Others|Both(?![^,.;]* and )|Neither|The two|The three|The same)\b"
-    r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore)\b"
+    r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore|Accordingly|"
+    r"Consequently|In contrast|By contrast)\b"
     r"(?!-| that\b| of\b)")
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
