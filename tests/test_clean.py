@@ -67,7 +67,9 @@ def test_real_multinews_debris(shared_dir):
                 kept_words += len(text.split())
                 total_words += len(a["text"].split())
     assert seen == debris  # each pattern actually fired on real data
-    assert kept_words / total_words > 0.97  # conservative: almost all text kept
+    # conservative: almost all text kept (0.971 before issue 10's Multi-News families, 0.967 after: sign-up
+    # forms, media-player captions and Politico caption lines, all read)
+    assert kept_words / total_words > 0.965
 
 
 @pytest.mark.parametrize(

@@ -79,9 +79,41 @@ def test_a_sentence_that_leans_on_another_comes_right_after_it():
     ("This year's floods have killed more than 3,000 people.", None),
     ("In addition to Texas governor George W. Bush, three others are running.", None),
     ("\"We will go on,\" Lavrov said.", None),
+    ("The deal was aimed at ending nine months of fighting around the capital.", "definite description"),
+    ("The move angered residents of the northern districts.", "definite description"),
+    ("The deal between Moscow and Ankara was signed on Monday.", None),
+    ("That's when the council member shouted at his colleagues.", "pronoun or demonstrative"),
 ])
 def test_unresolved_reference_detector(text, reason):
     assert unresolved_reason(text) == reason
+
+
+def test_a_leading_definite_description_leans_on_the_sentence_before():
+    assert dangling_reason("The deal was aimed at ending nine months of fighting.")
+    assert dangling_reason("The move angered residents of the northern districts.")
+    assert dangling_reason("That's why the council voted against the plan.")
+    assert not dangling_reason("The deal between Moscow and Ankara was signed on Monday.")
+    assert not dangling_reason("The storm killed 12 people in Texas on Monday.")
+    b = newsbrief.brief([{"text": (
+        "Rival leaders met in Moscow on Monday to sign a ceasefire agreement for the capital. "
+        "The agreement was aimed at ending nine months of fighting around the capital city.")}], words=20)
+    assert [s.text for s in b.summary] == ["Rival leaders met in Moscow on Monday to sign a ceasefire agreement "
+                                           "for the capital."]
+    both = newsbrief.brief([{"text": (
+        "Rival leaders met in Moscow on Monday to sign a ceasefire agreement for the capital. "
+        "The agreement was aimed at ending nine months of fighting around the capital city.")}], words=60)
+    assert [s.source.index for s in both.summary] == [0, 1]
+
+
+def test_definite_description_counts_unless_the_brief_names_it():
+    b = newsbrief.brief([{"text": "Rival leaders met in Moscow on Monday to sign a ceasefire agreement for the "
+                                  "capital. Residents of Tripoli hoped the fighting would end soon."}], words=60)
+    b.headline = "Moscow talks"
+    b.summary[1].text = "The agreement was aimed at ending nine months of fighting around the capital."
+    assert check_brief(b).unresolved == []  # the sentence before names an agreement
+    b.summary.reverse()
+    assert check_brief(b).unresolved == ["The agreement was aimed at ending nine months of fighting around the "
+                                         "capital."]
 
 
 def test_connective_deletion_keeps_non_connective_openings():
@@ -107,6 +139,40 @@ def test_same_fact_appears_once_and_cites_every_article_that_reports_it():
     assert {c.outlet for c in left[0].citations} == {"A", "B", "C"}
 
 
+def test_a_paraphrased_repeat_is_shown_once():
+    from newsbrief.embed import encoder
+
+    if encoder("minilm") is None:
+        pytest.skip("the sentence model is not installed (TF-IDF fallback: lexical repeats only)")
+    arts = [
+        {"text": "LFO singer Devin Lima died on Wednesday, his bandmate confirmed to reporters in Orlando. "
+                 "He was 41.", "source": "A"},
+        {"text": "Devin Lima, the singer of the pop group LFO, has died after a long battle with cancer. "
+                 "Fans gathered outside the venue where the band last played.", "source": "B"},
+    ]
+    b = newsbrief.brief(arts, words=200)
+    assert sum("Lima" in s.text and "died" in s.text for s in b.summary) == 1
+    from newsbrief.config import Settings
+
+    off = newsbrief.brief(arts, words=200, settings=Settings().replace({"selection.redundancy_paraphrase": 1.0}))
+    assert sum("Lima" in s.text and "died" in s.text for s in off.summary) == 2
+
+
+def test_redundancy_thresholds_are_settings():
+    from newsbrief.config import Settings
+    from newsbrief.redundancy import LexicalFacts, ParaphraseFacts, facts_for
+
+    texts = ["Haftar left Moscow without signing the ceasefire deal.",
+             "Libyan commander Haftar left Moscow without signing a ceasefire deal."]
+    strict = Settings().replace({"selection.redundancy_cosine": 1.0, "selection.redundancy_containment": 1.0,
+                                 "selection.redundancy_shared_run": 10, "selection.redundancy_paraphrase": 1.0,
+                                 "selection.redundancy_min_shared": 100})
+    facts = facts_for(texts, strict.selection, "minilm")
+    assert type(facts) is LexicalFacts and not facts.same_fact(0, 1)
+    assert facts_for(texts, Settings().selection, "tfidf").same_fact(0, 1)
+    assert not isinstance(facts_for(texts, Settings().selection, "tfidf"), ParaphraseFacts)
+
+
 def test_different_numbers_are_different_facts():
     assert not agree("More than 3,000 people died in the floods.", "30,000 people died in the floods that year.")
     assert agree("Five people died in the floods.", "The floods killed 5 people.")
@@ -130,6 +196,31 @@ def test_summary_follows_the_events_dates():
     first_b = min(i for i, t in enumerate(texts) if "Voters lined up" in t or "First official" in t)
     counted = next(i for i, t in enumerate(texts) if "counted the last ballots" in t)
     assert first_b < counted
+
+
+def test_an_undated_article_is_dated_by_its_story():
+    b = newsbrief.brief([
+        {"text": "Haftar left the talks in Moscow without signing the truce on Tuesday, officials said. "
+                 "Fighting resumed south of the capital within hours.", "source": "A", "date": "2020-01-14"},
+        {"text": "Libyan commander Khalifa Haftar has left Moscow without signing the truce, Russia said. "
+                 "Prime Minister Fayez al-Sarraj signed the truce on Monday after six hours of talks.",
+         "source": "B"},
+    ], words=200)
+    texts = [s.text for s in b.summary]
+    signed = next(i for i, t in enumerate(texts) if "signed the truce on Monday" in t)
+    left = next(i for i, t in enumerate(texts) if "without signing" in t)
+    assert signed < left
+
+
+def test_libya_sample_tells_the_signing_before_the_departure(libya_dir):
+    from newsbrief.ingest import read_articles
+
+    b = newsbrief.brief(read_articles([libya_dir]), words=150)
+    texts = [s.text for s in b.summary]
+    signed = [i for i, t in enumerate(texts) if "Sarraj" in t and "signed" in t]
+    left = [i for i, t in enumerate(texts) if "Haftar" in t and ("left" in t or "leaves" in t)]
+    if signed and left:
+        assert signed[0] < left[0]
 
 
 # -- headline -----------------------------------------------------------------------------
@@ -205,6 +296,48 @@ def test_store_title_is_the_brief_headline(tmp_path: Path, libya_dir: Path) -> N
         assert story.title == b.headline
         assert len(story.title.split()) <= 15 and not is_cut_off(story.title)
         assert story_title(st.story_articles(story.id)) == story.title
+
+
+# -- debris ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,debris", [
+    ("Media playback is unsupported on your device Media caption The area is known for its strong winds", True),
+    ("Morning Briefing Political news in your inbox. Email Sign Up By signing up you agree to receive email "
+     "newsletters from the site. You can unsubscribe at any time.", True),
+    ("For a full list of the winners, click here.", True),
+    ("This article has been corrected to show the mayor's name.", True),
+    ("Copyright © 2016 NPR. All rights reserved.", True),
+    ("The senator walks to the floor on Wednesday. | John Doe/Getty Images Senate reaches budget deal", True),
+    ("Jane Roe/AFP/Getty Images The champion holds the trophy after the final game.", True),
+    ("Visitors arrive at the awards show on Sunday in Inglewood, Calif. (Photo by Jordan...", True),
+    ("Join the conversation on Twitter and follow us at @Example.", True),
+    ("Residents can sign up for the program at city hall, officials said.", False),
+    ("Getty Images declined to comment on the lawsuit filed on Monday.", False),
+    ("The storm has been updated to a category 4 hurricane by forecasters.", False),
+])
+def test_debris_families(line, debris):
+    from newsbrief._patterns import boilerplate_reason
+
+    assert (boilerplate_reason(line) is not None) is debris
+
+
+def test_a_prompt_inside_a_paragraph_is_no_summary_sentence():
+    from newsbrief.clean import clean_text
+
+    text = ("The park staff will host a fundraiser on Saturday to help the family pay medical bills. "
+            "To see the flyer for the event, click here.")
+    assert clean_text(text)[0] == text  # the paragraph's reporting is kept
+    b = newsbrief.brief([{"text": text}], words=100)
+    assert [s.text for s in b.summary] == ["The park staff will host a fundraiser on Saturday to help the family "
+                                           "pay medical bills."]
+
+
+def test_a_glued_share_label_is_cut():
+    from newsbrief.clean import clean_text
+
+    body, removed = clean_text("Email This Even at 88, the actress has the ambition of a much younger star.")
+    assert body == "Even at 88, the actress has the ambition of a much younger star."
+    assert removed[0].reason == "glued share label"
 
 
 # -- the counters -------------------------------------------------------------------------

@@ -84,6 +84,9 @@ def test_every_table_is_read_by_code(module):
     ("In this May 3, 2015 photo, officers move a victim to an ambulance.", "image caption"),
     ("The senator spoke in Washington on Tuesday. (AP Photo/Jane Doe)", "image caption"),
     ("• FILE PHOTO: the harbour", "image caption"),  # a bullet does not hide a caption
+    ("Morning Briefing Email Sign Up By signing up you agree to receive email newsletters.", "sign-up prompt"),
+    ("For a full list of the winners, click here.", "click prompt"),
+    ("Visit our website terms of use and permissions pages for further information.", "terms line"),
 ])
 def test_every_boilerplate_reason_has_a_line(line, reason):
     assert _patterns.boilerplate_reason(line) == reason
@@ -92,6 +95,10 @@ def test_every_boilerplate_reason_has_a_line(line, reason):
 @pytest.mark.parametrize("line,reason", [
     ("Officers at the scene on Tuesday. | Photo: Reuters", "image caption"),
     ("Police gather outside the school on Monday. Credit Jane Doe/Reuters", "image caption"),
+    ("Newsletter Sign Up Continue reading the main story", "sign-up prompt"),
+    ("To see the flyer for the fundraiser, click here.", "click prompt"),
+    ("Join the conversation on Twitter and don't forget to follow us at @Example.", "social prompt"),
+    ("Visit our website terms of use and permissions pages for further information.", "terms line"),
     ("How has the nuclear programme progressed this year? Read more", "related link"),
     ("The full report on the spill is available here: http://example.org/report", "link"),
     ("The WARC files associated with this crawl are not currently available to the general public.", "crawler note"),
@@ -119,6 +126,8 @@ def test_every_boilerplate_reason_is_tested():
     ("RESULTS: Of 1,200 patients, 40 improved.", "glued section label", "Of 1,200 patients, 40 improved."),
     ("Tuesday, January 18, 2005Through a telethon, Romanians raised money.", "glued date",
      "Through a telethon, Romanians raised money."),
+    ("Email This Even at 88, the actress has the ambition of a much younger star.", "glued share label",
+     "Even at 88, the actress has the ambition of a much younger star."),
 ])
 def test_every_glued_prefix_is_cut(line, reason, rest):
     from newsbrief.clean import clean_text

@@ -156,7 +156,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     for reason, pattern in [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
         ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments"),
-        ("media notice", r"media playback is (?:unsupported|not supported) on your device|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
+        ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
         ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
         ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
         ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard|pin)(?:\s*[|/,•·]?\s*(?:facebook|twitter|tweet|pin|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?|read or share this story:.*"),
@@ -165,13 +165,13 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
         ("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
                 ("wire note", r"for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
-        ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?"),
+        ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|this (?:article|story|post|report) (?:has been|was) (?:corrected|updated|amended|changed) to\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?"),
         ("section label", SECTION_LABEL + r"\s*[:.]?"),
         ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
         ("separator", r"[_\-=*#~.•·+—–]{2,}|\+|[—–] [—–]"),
         ("dateline-only", r"(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?" + DATE_PATTERN),
         ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
-        ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright \d{4}.*|©.*|all rights reserved\.?"),
+        ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
         ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
         ("counter", r"\d{1,4}"),
     ]
@@ -183,22 +183,55 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
 BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (reason, cues, re.compile(pattern, re.I))
     for reason, cues, pattern in [
-        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout"), r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
+        # a caption: a photo credit at its end, or inside the line ("<caption> | AP Photo", "<caption> | Name/Agency",
+        # "Name Name/Getty Images <caption>", "CREDIT: AP Photo/Name <caption>", "<caption> (Photo by Name...")
+        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|", "enlarge"),
+         r"\|\s*(?:ap photo|getty images|afp|reuters|epa)\b|\|\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/"
+         r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/(?:(?-i:[A-Z]{2,})/)?getty images\b"
+         r"|\bcredit:\s*(?:ap photo|getty|reuters|afp|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/)"
+         r"|\((?:photo|photograph|picture|image)(?:s)? (?:by|courtesy of)\b|^enlarge image\b|"
+         r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
         ("related link", ("read more",), r"\bread more\s*»?\Z"),
         ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
         ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages"), r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawl|seed ?list|the seed for|warc files?|heritrix)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
+        # sign-up forms and newsletter, alert and mailing-list prompts
+        ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe"),
+         r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\bnewsletter sign[ -]?up\b"
+         r"|^\W*sign up (?:for|to|here for) [^.]{0,80}\b(?:newsletters?|e-?mail alerts|alerts|updates|inbox)\b"
+         r"|\bjoin our mailing list\b|\bcontact details in the form below\b|^\W*view all [^.]{0,40}newsletters\W*$"),
+        # prompts to click: "For a full recap, click here.", "CLICK HERE to find out more", share-bar items
+        # (a paragraph that only holds a click prompt in a later sentence keeps its other sentences:
+        # PROMPT_SENTENCE_RE keeps the prompt itself out of a brief)
+        ("click prompt", ("click",), r"^[^.!?]{0,200}\bclick here\b.{0,80}\Z|^\W*click to (?:email|share|print|tweet|open|"
+                                     r"view|watch)\b|\(opens in (?:a )?new window\)"),
+        ("social prompt", ("follow us", "join the conversation"),
+         r"\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin the conversation on (?:twitter|facebook|instagram)\b"),
+        ("terms line", ("terms of use", "terms of service"),
+         r"\b(?:visit|see|read) our (?:website )?terms of (?:use|service)\b"),
     ]
 ]
 
+#: A sentence that is a prompt to the reader, wherever it stands (a paragraph of reporting may end on one:
+#: "... medical expenses. (Click here to see the flyer)"): never a summary sentence.
+PROMPT_SENTENCE_RE = re.compile(
+    r"\bclick here\b|\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\(opens in (?:a )?new window\)"
+    r"|^\W*sign up (?:for|to|here for) [^.]{0,80}\b(?:newsletters?|e-?mail alerts|alerts|inbox)\b"
+    r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
+    r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b",
+    re.I,
+)
+
 #: Prefixes glued to a line's first sentence by scraping, cut before the line is judged:
-#: abstract section labels ("ImportanceCardiovascular disease ...", "RESULTS: Of 1,200 ...")
-#: and date lines ("Tuesday, January 18, 2005Through a telethon ...").
+#: abstract section labels ("ImportanceCardiovascular disease ...", "RESULTS: Of 1,200 ..."),
+#: date lines ("Tuesday, January 18, 2005Through a telethon ...") and share-bar labels ("Email This").
 GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
     ("glued section label", re.compile(r"(?i:" + SECTION_LABEL + r")\s*:\s*(?=\S)|(?-i:(?:Importance|Objectives?|Background|"
                                  r"Design|Setting|Participants|Methods?|Interventions?|Exposures?|Results?|Findings|"
                                  r"Conclusions?(?: and Relevance)?|Main Outcomes? and Measures?))(?=[A-Z][a-z])")),
     ("glued date", re.compile(r"(?i:" + DATE_PATTERN + r")(?=[A-Z][a-z])")),
+    # a share-bar label glued to the first sentence: "Email This Even at 88, ..."
+    ("glued share label", re.compile(r"(?:Email|Share|Print|Tweet) (?:This|this)\s+(?=[A-Z])")),
 ]
 
 

@@ -115,6 +115,38 @@ class SelectionSettings:
     title_weight: float = setting(
         1.0, "A concept that is a bigram of an article's title gets this x its weight more (both words title "
         "words: half that). 1 beat 0.5, 1.5, 2 and 4 (DUC 2006 and MultiLing have titles).", ge=0.0)
+    redundancy_cosine: float = setting(
+        0.35, "Two candidate sentences report the same fact (the second is not chosen; its article is cited "
+        "under the first) at this TF-IDF cosine of stemmed content words, names and numbers agreeing. "
+        "Pairs above it never reach a brief; on the 171 labelled pairs of briefs (docs/readability.md, all "
+        "under it by construction) 0.3 would find 14 of 67 repeats at precision 0.64 and 0.25 24 at 0.57, where "
+        "the representation (redundancy_paraphrase) finds 40 at 0.68.", ge=0.0, le=1.0)
+    redundancy_containment: float = setting(
+        0.7, "... or when this share of the shorter sentence's content words is in the longer (with "
+        "redundancy_min_shared words or more, at redundancy_supporting_cosine). Set in issue 10's first pass "
+        "with the counter (which flags at 0.6); not re-swept.", ge=0.0, le=1.0)
+    redundancy_min_shared: int = setting(
+        4, "Fewest shared content words for containment to count (3 shared words are a topic, not a fact).", ge=1)
+    redundancy_supporting_cosine: float = setting(
+        0.25, "Least cosine at which containment or a shared run counts: a shared noun phrase alone is not a "
+        "shared fact. Set with the counter in issue 10's first pass; not re-swept.", ge=0.0, le=1.0)
+    redundancy_shared_run: int = setting(
+        3, "Two sentences sharing a run of this many content words (two not names, one a verb form: \"left "
+        "Moscow without signing\") tell one event in the same words. Set in issue 10's first pass on the Libya "
+        "sample's three tellings of the departure; not re-swept.", ge=2)
+    redundancy_paraphrase: float = setting(
+        0.8, "... or at this sentence-representation cosine (citations.model; 1 turns it off, as does "
+        "an uninstalled model), catching repeats worded differently. On the labelled pairs' even clusters 0.7 "
+        "gives precision 0.54 / recall 0.76, 0.75 0.57 / 0.68, 0.8 0.85 / 0.44; on the odd clusters 0.8 gives "
+        "1.00 / 0.29 (the lexical rule alone: recall 0.06). 0.75 cost the Multi-News eval-gate subset 0.38 "
+        "R-2 (19.26 -> 18.88; 0.78: 19.04, 0.8: 19.13), so 0.8 (full sets at 0.75: 8.96 / 10.17 / 22.82 / "
+        "17.91). A sentence skipped this way is not cited.", ge=0.0, le=1.0)
+    max_parts: int = setting(
+        3, "Most sentences shown together as one candidate: a sentence that leans on the one before it comes "
+        "with it, back to one that stands alone. Set in issue 10's first pass; not re-swept.", ge=1, le=10)
+    pronoun_lookback: int = setting(
+        3, "Sentences before a pronoun speaker (\"he said\") searched for the person it names; the nearest "
+        "that names one person wins. Set in issue 10's first pass; not re-swept.", ge=0, le=20)
 
 
 @dataclass(frozen=True)

@@ -22,22 +22,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .config import SelectionSettings
 from .features import content_stems, content_terms, stems
 
-#: Cosine at or above which two sentences say the same thing (if names and numbers agree).
-MIN_COSINE = 0.35  # setting: selection.redundancy_cosine
-#: Share of the shorter sentence's content words found in the longer one at or above
-#: which the shorter adds nothing (with at least ``MIN_SHARED`` words shared, and a cosine of
-#: at least ``SUPPORTING_COSINE``).
-MIN_CONTAINMENT = 0.7  # setting: selection.redundancy_containment
-MIN_SHARED = 4
-#: The least cosine at which containment or a shared run (below) count: a shared noun
-#: phrase ("the middle and lower reaches of the Yangtze") alone is not a shared fact.
-SUPPORTING_COSINE = 0.25
-#: Two sentences sharing a run of this many content words (at least two of them not names, one of them a
-#: verb form) tell one event in the same words: "left talks in Moscow without signing a deal" / "left
-#: Moscow without signing a ceasefire agreement" share "Moscow without signing".
-SHARED_RUN = 3
+#: Thresholds of the same-fact rule are settings (``selection.redundancy_*``, with their measured reasons);
+#: these are the selector's defaults, read from there.
+_DEFAULTS = SelectionSettings()
+#: A shared run of content words needs this many words (its default length; ``selection.redundancy_shared_run``).
+SHARED_RUN = _DEFAULTS.redundancy_shared_run
 #: Irregular past tenses that mark a run as telling an event (regular ones end in -ed, -ing).
 _IRREGULAR_VERBS = frozenset(
     """left said took made won lost met held sent led fell rose told gave came went began saw found put set hit cut
@@ -117,16 +109,27 @@ def _identity(terms: list[str]) -> list[str]:
 class LexicalFacts:
     """Same-fact tests over a fixed list of sentence texts (one brief's candidates).
 
-    ``terms``: each text's content terms when the caller has them already
+    Two sentences are close when their cosine is at least ``min_cosine``, or
+    at least ``supporting_cosine`` with ``min_containment`` of the shorter's
+    content words (``min_shared`` or more) in the longer, or a shared run of
+    ``shared_run`` content words (:func:`content_runs`). ``terms``: each
+    text's content terms when the caller has them already
     (:func:`~newsbrief.features.content_terms` of each text otherwise)."""
 
-    def __init__(self, texts: Sequence[str], min_cosine: float = MIN_COSINE,
-                 min_containment: float = MIN_CONTAINMENT, terms: Sequence[list[str]] | None = None):
+    def __init__(self, texts: Sequence[str], min_cosine: float = _DEFAULTS.redundancy_cosine,
+                 min_containment: float = _DEFAULTS.redundancy_containment,
+                 terms: Sequence[list[str]] | None = None, *,
+                 supporting_cosine: float = _DEFAULTS.redundancy_supporting_cosine,
+                 min_shared: int = _DEFAULTS.redundancy_min_shared,
+                 shared_run: int = _DEFAULTS.redundancy_shared_run):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.texts = list(texts)
         self.min_cosine = min_cosine
         self.min_containment = min_containment
+        self.supporting_cosine = supporting_cosine
+        self.min_shared = min_shared
+        self.shared_run = shared_run
         term_lists = list(terms) if terms is not None else [content_terms(t) for t in self.texts]
         self.terms = [set(t) for t in term_lists]
         self._runs: dict[int, set[tuple[str, ...]]] = {}
@@ -144,7 +147,7 @@ class LexicalFacts:
     def containment(self, i: int, j: int) -> float:
         a, b = self.terms[i], self.terms[j]
         shared = len(a & b)
-        if shared < MIN_SHARED:
+        if shared < self.min_shared:
             return 0.0
         return shared / max(1, min(len(a), len(b)))
 
@@ -155,13 +158,13 @@ class LexicalFacts:
     def _close(self, i: int, j: int, cosine: float) -> bool:
         if cosine >= self.min_cosine:
             return True
-        return cosine >= SUPPORTING_COSINE and (
+        return cosine >= self.supporting_cosine and (
             self.containment(i, j) >= self.min_containment or bool(self.runs(i) & self.runs(j)))
 
     def runs(self, i: int) -> set[tuple[str, ...]]:
         """:func:`content_runs` of text ``i`` (made when first needed: only close pairs need them)."""
         if i not in self._runs:
-            self._runs[i] = content_runs(self.texts[i])
+            self._runs[i] = content_runs(self.texts[i], self.shared_run)
         return self._runs[i]
 
     def first_same_fact(self, i: int, others: Sequence[int]) -> int | None:
@@ -183,4 +186,57 @@ class LexicalFacts:
         return [(a, b) for k, a in enumerate(idx) for b in idx[k + 1 :] if self.same_fact(a, b)]
 
 
-__all__ = ["LexicalFacts", "agree", "names", "numbers"]
+class ParaphraseFacts(LexicalFacts):
+    """:class:`LexicalFacts` that also counts paraphrase: two sentences are
+    close too when their sentence-representation cosine (``encoder``,
+    :mod:`newsbrief.embed`) is at least ``min_paraphrase``; names and numbers
+    must still agree. Texts are embedded when a same-fact test first needs
+    them (the greedy tests only the sentences it is about to choose), once."""
+
+    def __init__(self, texts: Sequence[str], encoder, min_paraphrase: float, **kw):
+        super().__init__(texts, **kw)
+        self.encoder = encoder
+        self.min_paraphrase = min_paraphrase
+        self._vectors: dict[int, np.ndarray] = {}
+
+    def vectors(self, rows: Sequence[int]) -> np.ndarray:
+        """Unit vectors of texts ``rows`` (embedded once each)."""
+        todo = [r for r in dict.fromkeys(rows) if r not in self._vectors]
+        if todo:
+            self._vectors.update(zip(todo, self.encoder([self.texts[r] for r in todo])))
+        return np.array([self._vectors[r] for r in rows])
+
+    def same_fact(self, i: int, j: int) -> bool:
+        return super().same_fact(i, j) or self.first_paraphrase(i, [j]) is not None
+
+    def first_paraphrase(self, i: int, others: Sequence[int]) -> int | None:
+        """The first of ``others`` whose representation cosine with ``i`` is at
+        least ``min_paraphrase``, names and numbers agreeing, or None."""
+        agreeing = [j for j in others if agree(self.texts[i], self.texts[j])]
+        if not agreeing:
+            return None
+        vecs = self.vectors([i, *agreeing])
+        for j, c in zip(agreeing, vecs[1:] @ vecs[0]):
+            if c >= self.min_paraphrase:
+                return j
+        return None
+
+
+def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
+              terms: Sequence[list[str]] | None = None) -> LexicalFacts:
+    """The selector's same-fact rule at ``settings``' thresholds: paraphrase-aware
+    with sentence representation ``model`` (:func:`newsbrief.embed.encoder`)
+    when it is installed and ``selection.redundancy_paraphrase`` is below 1,
+    lexical otherwise."""
+    from .embed import encoder
+
+    kw = dict(min_cosine=settings.redundancy_cosine, min_containment=settings.redundancy_containment,
+              terms=terms, supporting_cosine=settings.redundancy_supporting_cosine,
+              min_shared=settings.redundancy_min_shared, shared_run=settings.redundancy_shared_run)
+    model_encoder = encoder(model) if settings.redundancy_paraphrase < 1.0 else None
+    if model_encoder is None:
+        return LexicalFacts(texts, **kw)
+    return ParaphraseFacts(texts, model_encoder, settings.redundancy_paraphrase, **kw)
+
+
+__all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers"]

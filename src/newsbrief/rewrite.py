@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 from . import _patterns
+from .config import SelectionSettings
 from .model import Sentence
 
-#: Sentences before a pronoun searched for the person it names.
-LOOKBACK_SENTENCES = 3
+#: Sentences before a pronoun searched for the person it names (``selection.pronoun_lookback``).
+LOOKBACK_SENTENCES = SelectionSettings().pronoun_lookback
 
 #: Leading discourse connectives that lean on an unshown sentence.
 CONNECTIVE_RE = re.compile(
@@ -51,16 +52,37 @@ LEADING_PERSON_RE = re.compile(r"^(?P<pro>He|She)\b")
 LEADING_REFERENCE_RE = re.compile(
     r"^(?:They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Here|The latter|The former|"
     r"Another|Others|Both(?![^,.;]* and )|Neither|The two|The three|The same)\b"
-    r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore)\b"
+    r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore|Accordingly|"
+    r"Consequently|In contrast|By contrast)\b"
     r"(?!-| that\b| of\b)")
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
     r"appeared| may be| could be| might be| is not| was not)\b[^.;]{0,60}?\b(?:that|whether|to|if|how|why|when|what|who)\b"
     r"|(?:This|That|These|Those) (?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
-    r"spring|fall|autumn|time|decade|century|day)s?\b"
-    r"|That(?:'s| is| was) (?:why|how|what|when|where|because)\b)"
+    r"spring|fall|autumn|time|decade|century|day)s?\b)"
 )
+#: Nouns that, after a leading "The", usually name something an earlier sentence told: an event, an act, a
+#: document, a finding ("The deal was aimed at ...", "The move angered ...", "The findings suggest ...").
+ANAPHORIC_NOUNS = (
+    "move|deal|decision|agreement|accord|pact|treaty|truce|ceasefire|cease-fire|plan|proposal|announcement|measure|"
+    "step|incident|attack|attacks|assault|raid|strike|strikes|blast|explosion|shooting|crash|accident|fire|"
+    "report|statement|comments|remarks|talks|meeting|summit|visit|trip|vote|ruling|verdict|decree|bill|law|change|"
+    "changes|development|news|offer|bid|case|operation|campaign|effort|initiative|action|event|episode|scandal|"
+    "finding|findings|study|survey|poll|discovery|results|result|claims|claim|allegations|charges|lawsuit|order|"
+    "request|demand|demands|threat|warning|letter|document|draft|idea|strategy|approach|process|situation|problem|"
+    "issue|crisis|dispute|protest|protests|arrest|arrests|killing|killings|deaths|damage|outbreak|program|programme|"
+    "project|policy|purchase|acquisition|merger|sale|takeover|increase|rise|decline|drop|cut|cuts|victory|defeat|"
+    "win|loss|suspension|ban|resignation|appointment|nomination|departure|withdrawal|deployment|closure|release|"
+    "figure|figures|total|amount|sum|money|funds|payment"
+)
+#: "The deal was aimed at ...": a leading definite description followed by its verb (or a comma), so the
+#: noun is not made specific in the sentence itself ("The deal between Moscow and Ankara ..." is).
+LEADING_DEFINITE_RE = re.compile(
+    r"^The\s+(?:(?:new|latest|proposed|planned|same|former|whole|entire|two|three|four)\s+)?"
+    r"(?P<noun>" + ANAPHORIC_NOUNS + r")(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"should|did|does|do|also|still|now|then|came|comes|followed|follows|marks|marked|means|meant|sparked|prompted|"
+    r"drew|led|left|made|took|said|says|showed|shows|found|finds|suggests|[a-z]+ed)\b)")
 #: Person with a title: "Gen. Khalifa Haftar", "Foreign Minister Sergei Lavrov", "Mr. Smith".
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin |de |van |von )?[A-Z][a-zA-Z'’\-]+){0,3}"
 TITLED_PERSON_RE = re.compile(
@@ -146,14 +168,14 @@ def _mentions(text: str, article_text: str, titled_only: bool = False) -> list[t
     return found
 
 
-def speaker_before(sentence: Sentence) -> str | None:
+def speaker_before(sentence: Sentence, lookback: int = LOOKBACK_SENTENCES) -> str | None:
     """The person a pronoun in ``sentence`` most likely names: the attributed
     speakers and titled persons of the nearest sentence before it (at most
-    ``LOOKBACK_SENTENCES`` back) that names any; their surname when that
+    ``lookback`` back) that names any; their surname when that
     sentence names only one person, else None (ambiguous)."""
     sents = sentence.article.sentences
     body = sentence.article.body
-    for prev in reversed(sents[max(0, sentence.index - LOOKBACK_SENTENCES) : sentence.index]):
+    for prev in reversed(sents[max(0, sentence.index - lookback) : sentence.index]):
         found = _mentions(prev.text, body)
         if found:
             names = {name for _, name in found}
@@ -177,9 +199,10 @@ def delete_connective(text: str) -> tuple[str, str | None]:
     return rest[0].upper() + rest[1:], text[: m.end()].strip(" ,")
 
 
-def rewrite(sentence: Sentence, text: str) -> Rewrite:
+def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -> Rewrite:
     """``text`` (the display form of ``sentence``) made to stand alone, by the
-    two allowed edits; unchanged when neither applies."""
+    two allowed edits; unchanged when neither applies. ``lookback``: sentences
+    searched for the person a pronoun names (:func:`speaker_before`)."""
     out = Rewrite(text)
     out.text, connective = delete_connective(out.text)
     if connective:
@@ -187,14 +210,14 @@ def rewrite(sentence: Sentence, text: str) -> Rewrite:
     name = None
     m = LEADING_PERSON_RE.match(out.text)
     if m and not NON_REFERRING_RE.match(out.text):
-        name = speaker_before(sentence)
+        name = speaker_before(sentence, lookback)
         if name:
             out.text = name + out.text[m.end() :]
             out.edits.append(f"{m.group('pro')!r} -> {name!r}")
     for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE):
         m = rx.search(out.text)
         if m and not _names_person_in(out.text[: m.start()]):
-            name = name or speaker_before(sentence)
+            name = name or speaker_before(sentence, lookback)
             if name:
                 pro = m.group("pro")
                 out.text = out.text[: m.start("pro")] + name + out.text[m.end("pro") :]
@@ -213,6 +236,9 @@ def dangling_reason(text: str) -> str | None:
     m = LEADING_PERSON_RE.match(text) or LEADING_REFERENCE_RE.match(text)
     if m:
         return f"leading {m.group(0).strip(chr(34) + '“‘`')!r}"
+    m = LEADING_DEFINITE_RE.match(text)
+    if m:
+        return f"leading definite description {m.group(0)!r}"
     for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
         m = rx.search(text)
         if m and not _names_person_in(text[: m.start()]):
@@ -222,4 +248,5 @@ def dangling_reason(text: str) -> str | None:
     return None
 
 
-__all__ = ["Rewrite", "dangling_reason", "delete_connective", "rewrite", "speaker_before", "strip_dateline"]
+__all__ = ["LEADING_DEFINITE_RE", "Rewrite", "dangling_reason", "delete_connective", "rewrite", "speaker_before",
+           "strip_dateline"]

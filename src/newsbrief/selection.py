@@ -54,17 +54,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import _patterns
 from .config import Settings
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
 from .headline import choose_headline
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
-from .redundancy import LexicalFacts
+from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
 from .rewrite import dangling_reason, rewrite, strip_dateline
 from .support import CitationIndex
-
-
-#: Most sentences in one candidate: one that stands alone and those that lean on it.
-MAX_PARTS = 3  # setting: selection.max_parts
 
 
 @dataclass
@@ -104,20 +101,29 @@ class Candidate:
         return {(p.sentence.article_id, p.sentence.index) for p in self.parts}
 
 
-def event_date(sentence: Sentence) -> dt.date | None:
+def event_date(sentence: Sentence, undated: dt.date | None = None) -> dt.date | None:
     """The date of what ``sentence`` reports: the first day, weekend or week
     it names that is not after its article's date (a past or present event,
     resolved against the article's date: "on Monday", "Jan. 19"), else the
-    article's date; None when neither is known."""
+    article's date; None when neither is known. ``undated``: the date taken
+    for an article that gives none (the story's date, :func:`story_date`), so
+    that "on Monday" in an undated article still resolves."""
     from .analyze.timeline import find_dates
 
-    anchor = sentence.article.date
+    anchor = sentence.article.date or undated
     for _start, _end, _expr, when, since in find_dates(sentence.text, anchor):
         if since or when.granularity not in ("day", "weekend", "week"):
             continue
         if anchor is None or when.start <= anchor + dt.timedelta(days=1):
             return when.start
     return anchor
+
+
+def story_date(articles) -> dt.date | None:
+    """The median date of the dated ``articles`` (the day an undated copy of
+    the story most likely reports from), None when none is dated."""
+    dates = sorted(a.date for a in articles if a.date is not None)
+    return dates[(len(dates) - 1) // 2] if dates else None
 
 
 def _is_candidate_text(text: str, settings: Settings) -> bool:
@@ -131,6 +137,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # questions rarely state what happened
     if stripped.startswith("(") and stripped.endswith(")"):
         return False  # an editor's note: "(The Press Democrat is part of ...)"
+    if _patterns.PROMPT_SENTENCE_RE.search(stripped):
+        return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
     return True
 
 
@@ -138,7 +146,8 @@ def _is_context_text(text: str, settings: Settings) -> bool:
     """A short complete sentence ("``Star Wars'' is back.") that the next one may lean on:
     shown only together with it."""
     n = word_count(text)
-    return MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
+    return (MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
+            and not _patterns.PROMPT_SENTENCE_RE.search(text))
 
 
 #: Shortest sentence shown with the one that leans on it ("Star Wars is back.", "Hodler said.").
@@ -164,11 +173,13 @@ class Selector(BriefStage):
             return brief
         weights = self._concept_weights(candidates, len(articles))
         self._title_boost(weights, articles)
-        facts = LexicalFacts([c.text for c in candidates], terms=[c.terms for c in candidates])
+        facts = facts_for([c.text for c in candidates], settings.selection, settings.citations.model,
+                          terms=[c.terms for c in candidates])
         chosen, repeats = self._greedy(candidates, weights, brief.words, facts)
         index = CitationIndex(brief, settings)
         index.prefetch(p.sentence for c in chosen for p in c.parts)
-        chosen = self._order(chosen, last=chosen[-1] if self.overflow and len(chosen) > 1 else None)
+        chosen = self._order(chosen, last=chosen[-1] if self.overflow and len(chosen) > 1 else None,
+                             undated=story_date(articles))
         brief.summary = [
             SummarySentence(text=part.text, citations=cites, source=part.sentence,
                             source_text=" ".join(part.sentence.text.split()), edits=part.edits)
@@ -203,7 +214,7 @@ class Selector(BriefStage):
         """Sentences that can be shown, as shown: rewritten to stand alone
         (:func:`~newsbrief.rewrite.rewrite`). A sentence that still leans on an
         unshown one is a candidate together with the sentences before it, back
-        to one that stands alone (at most ``MAX_PARTS`` in all), or alone once
+        to one that stands alone (at most ``selection.max_parts`` in all), or alone once
         the sentence before it is chosen: the brief shows what it leans on, just
         before it. A quotation with no speaker is also a candidate together with
         the sentence after it, when that one stands alone (it names the speaker)."""
@@ -216,7 +227,7 @@ class Selector(BriefStage):
                 if not candidate and not _is_context_text(text, settings):
                     parts.append(None)
                     continue
-                shown = rewrite(s, text)
+                shown = rewrite(s, text, settings.selection.pronoun_lookback)
                 parts.append((Part(s, shown.text, shown.edits), candidate,
                               dangling_reason(shown.text)))
             run: list[Part] = []  # a sentence that stands alone, then those leaning on it
@@ -234,7 +245,7 @@ class Selector(BriefStage):
                     after = parts[k + 1] if k + 1 < len(parts) else None
                     if after is not None and not after[2]:  # the speaker follows: '"...". "...," Lavrov said.'
                         out.append(self._candidate([part, after[0]], len(out)))
-                if candidate and run and len(run) < MAX_PARTS:
+                if candidate and run and len(run) < settings.selection.max_parts:
                     before = run[-1].sentence
                     run.append(part)
                     out.append(self._candidate(list(run), len(out)))
@@ -292,7 +303,11 @@ class Selector(BriefStage):
                 facts: LexicalFacts) -> tuple[list[Candidate], dict[int, list[Candidate]]]:
         """Lazy budgeted greedy on value / length ** ``selection.length_exponent``.
         A sentence reporting the same fact as one already chosen is not chosen:
-        it is returned among the chosen one's repeats (row -> candidates)."""
+        when the lexical rule finds it, it is returned among the chosen one's
+        repeats (row -> candidates), whose articles the chosen one cites; a
+        paraphrase found only by the sentence representation is skipped and
+        not cited (its precision, 0.6-0.75 on the labelled pairs, is too low
+        for a citation)."""
         p = self.settings.selection
         mean_w = sum(weights.values()) / len(weights) if weights else 1.0
         covered: set[tuple[str, str]] = set()
@@ -341,10 +356,14 @@ class Selector(BriefStage):
             if heap and v < -heap[0][0]:
                 heapq.heappush(heap, (-v, i, c))  # stale: re-queue with its true value
                 continue
-            same = facts.first_same_fact(c.row, [x.row for x in chosen])
+            rows = [x.row for x in chosen]
+            same = facts.first_same_fact(c.row, rows)
             if same is not None:
-                repeats[same].append(c)
+                repeats[same].append(c)  # its article is cited under the chosen one
                 continue
+            if isinstance(facts, ParaphraseFacts) and facts.first_paraphrase(c.row, rows) is not None:
+                continue  # a paraphrase of a chosen sentence: not shown, and cited only where the index finds support
+
             chosen.append(c)
             shown |= keys
             for key in keys:
@@ -363,14 +382,16 @@ class Selector(BriefStage):
         return chosen, repeats
 
     @staticmethod
-    def _order(chosen: list[Candidate], last: Candidate | None = None) -> list[Candidate]:
+    def _order(chosen: list[Candidate], last: Candidate | None = None,
+               undated: dt.date | None = None) -> list[Candidate]:
         """Readable order: by the dates of the events reported where known
         (an update never comes before the event it updates), else by
         importance: relative position in the article (leads first), then the
         article's date. An undated sentence keeps its place after the one
         before it in importance order. A sentence chosen because the one it
         leans on was comes right after that one. ``last`` (the one the
-        evaluation's cut may fall on) goes last, with what it leans on."""
+        evaluation's cut may fall on) goes last, with what it leans on.
+        ``undated``: the date of an article that gives none (:func:`event_date`)."""
         def importance(c: Candidate):
             art = c.sentence.article
             rel = c.sentence.index / max(1, len(art.sentences))
@@ -378,7 +399,7 @@ class Selector(BriefStage):
 
         units = [c for c in chosen if c.after is None]
         ranked = sorted(units, key=importance)
-        dates = [event_date(c.sentence) for c in ranked]
+        dates = [event_date(c.sentence, undated) for c in ranked]
         known = [d for d in dates if d is not None]
         if known:
             keys = []

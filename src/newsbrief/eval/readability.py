@@ -6,11 +6,14 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   more", captions and credits, share and sign-up prompts, section labels);
 * unresolved leading references: summary sentences that open on something
   the brief has not shown (a discourse connective, a pronoun or
-  demonstrative, a pronoun speaker, a quotation with no speaker), unless the
-  sentence just before it in the brief is the one just before it in its
-  article (for a quotation, or the sentence just after it, which names the speaker);
+  demonstrative, a pronoun speaker, a quotation with no speaker, a definite
+  description of an event or act the headline and the sentences before it
+  do not name: "The deal was aimed at ..."), unless the sentence just before
+  it in the brief is the one just before it in its article (for a quotation,
+  or the sentence just after it, which names the speaker);
 * redundant pairs: two summary sentences that report the same fact
-  (:class:`~newsbrief.redundancy.LexicalFacts` at the detector's thresholds,
+  (:func:`redundant_pairs`: a sentence-representation cosine, or
+  :class:`~newsbrief.redundancy.LexicalFacts` at the detector's thresholds,
   cosine >= 0.4 or content-word containment >= 0.6, numbers and names agreeing);
 * headlines: length in words, copies of a summary sentence (the same words,
   or a contiguous run of one sentence covering most of it), date lines and
@@ -34,7 +37,7 @@ from typing import Any
 from ..config import Settings
 from ..headline import is_cut_off, is_date_line, normalized
 from ..model import Article, Brief
-from ..redundancy import LexicalFacts
+from ..redundancy import LexicalFacts, agree
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -68,6 +71,26 @@ LEADING_CONNECTIVE_RE = re.compile(
     r"| that\b| of\b)"
     r"|(?:Besides|In addition|Even so|In fact|As a result|By contrast|In contrast|On the other hand|At the same time),)"
 )
+#: A leading definite description of an event, act, document or finding ("The deal was aimed at ...",
+#: "The move angered ...") whose noun is not made specific in the sentence (the next word is its verb).
+#: It is resolved when an earlier summary sentence or the headline names the noun.
+DEFINITE_RE = re.compile(
+    r"^The\s+(?:(?:new|latest|proposed|planned|same|former|whole|entire|recent|initial|final|two|three)\s+)?"
+    r"(?P<noun>move|moves|deal|deals|decision|agreement|accord|pact|treaty|truce|ceasefire|cease-fire|plan|plans|"
+    r"proposal|announcement|measure|measures|step|incident|attack|attacks|assault|raid|strike|strikes|blast|"
+    r"explosion|bombing|shooting|crash|accident|fire|report|reports|statement|comments|remarks|talks|meeting|summit|"
+    r"visit|trip|vote|ruling|verdict|decree|bill|law|legislation|reform|change|changes|development|news|offer|bid|"
+    r"case|operation|campaign|effort|efforts|initiative|action|event|episode|scandal|affair|finding|findings|study|"
+    r"survey|poll|discovery|results?|claims?|allegations?|charges|lawsuit|suit|order|request|demands?|threat|"
+    r"warning|letter|document|draft|idea|strategy|approach|process|situation|problem|issue|crisis|dispute|"
+    r"protests?|arrests?|killings?|deaths|damage|outbreak|program|programme|project|policy|purchase|acquisition|"
+    r"merger|sale|takeover|transaction|increase|rise|decline|drop|cuts?|victory|defeat|win|loss|suspension|ban|"
+    r"resignation|appointment|nomination|departure|withdrawal|deployment|closure|release|figures?|total|amount|"
+    r"sum|payment|agreements|talk|negotiations|conflict|violence|fighting|program)"
+    r"(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|still|"
+    r"now|then|came|comes|follows|followed|marks|marked|means|meant|said|says|showed|shows|found|finds|suggests?|"
+    r"[a-z]+ed)\b)"
+)
 _QUOTES_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 PRONOUN_SPEAKER_RE = re.compile(r"(?:[,.!?\"”'’]\s*|^\s*)(?:he|she|they|He|She|They)\s+(?:said|says|added|told|"
                                 r"explained|noted|continued|insisted|argued|warned|wrote|asked|replied)\b"
@@ -82,6 +105,8 @@ BAD_OUTLET_RE = re.compile(
 #: Detector thresholds for redundant pairs.
 DETECT_COSINE = 0.4
 DETECT_CONTAINMENT = 0.6
+#: Sentence-representation cosine at which the detector counts a paraphrased repeat.
+DETECT_PARAPHRASE = 0.72
 #: Longest acceptable headline, in words (the issue's target, whatever the settings say).
 HEADLINE_WORDS = 15
 #: A headline run of a summary sentence covering at least this share of it is a copy.
@@ -89,7 +114,9 @@ COPY_SHARE = 0.6
 
 
 def unresolved_reason(text: str) -> str | None:
-    """Why ``text`` opens on context it does not give, or None."""
+    """Why ``text`` opens on context it does not give, or None. A leading
+    definite description is "definite description" (resolved by the brief's
+    context: :func:`check_brief`)."""
     if LEADING_CONNECTIVE_RE.match(text):
         return "connective"
     if NON_REFERRING_RE.match(text):
@@ -102,7 +129,17 @@ def unresolved_reason(text: str) -> str | None:
         return "pronoun speaker"
     if text.lstrip()[:1] in "\"“`" and len(outside.split()) < 2:
         return "quotation with no speaker"
+    if DEFINITE_RE.match(text):
+        return "definite description"
     return None
+
+
+def _names_noun(noun: str, texts: Iterable[str]) -> bool:
+    """Does any of ``texts`` name ``noun`` (the same stem)?"""
+    from ..features import stem
+
+    target = stem(noun.lower())
+    return any(stem(w) == target for t in texts for w in re.findall(r"[a-z][a-z-]+", t.lower()))
 
 
 def is_debris(text: str) -> bool:
@@ -155,14 +192,35 @@ def _follows(first, second) -> bool:
             and first.source.article_id == second.source.article_id and first.source.index == second.source.index - 1)
 
 
-def check_brief(brief: Brief) -> BriefCheck:
-    """Count what :mod:`this module <newsbrief.eval.readability>` detects in one brief."""
+def redundant_pairs(texts: Sequence[str], pool: Sequence[str], encoder=None) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of ``texts`` that report the same fact: the lexical rule
+    at the detector's thresholds (IDF over ``texts`` and ``pool``, the brief's
+    source sentences), or, with a sentence representation ``encoder``
+    (:mod:`newsbrief.embed`), a cosine of at least ``DETECT_PARAPHRASE``; names
+    and numbers agreeing either way."""
+    facts = LexicalFacts(list(texts) + list(pool), DETECT_COSINE, DETECT_CONTAINMENT)
+    pairs = set(facts.redundant_pairs(range(len(texts))))
+    if encoder is not None and len(texts) > 1:
+        vectors = encoder(list(texts))
+        cos = vectors @ vectors.T
+        pairs |= {(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
+                  if cos[i, j] >= DETECT_PARAPHRASE and agree(texts[i], texts[j])}
+    return sorted(pairs)
+
+
+def check_brief(brief: Brief, encoder=None) -> BriefCheck:
+    """Count what :mod:`this module <newsbrief.eval.readability>` detects in one
+    brief; ``encoder``: the sentence representation for paraphrased repeats
+    (lexical repeats only without it)."""
     out = BriefCheck(sentences=len(brief.summary), headline=brief.headline)
     summary = brief.summary
     for k, s in enumerate(summary):
         if is_debris(s.text):
             out.debris.append(s.text)
         reason = unresolved_reason(s.text)
+        if reason == "definite description" and _names_noun(
+                DEFINITE_RE.match(s.text).group("noun"), [brief.headline] + [x.text for x in summary[:k]]):
+            reason = None
         if reason and not (_follows(summary[k - 1] if k else None, s) or (
                 reason == "quotation with no speaker" and _follows(s, summary[k + 1] if k + 1 < len(summary) else None))):
             out.unresolved.append(s.text)
@@ -170,9 +228,8 @@ def check_brief(brief: Brief) -> BriefCheck:
             out.edited += 1
     texts = [s.text for s in brief.summary]
     if len(texts) > 1:
-        pool = texts + [x.text for a in brief.sources for x in a.sentences]
-        facts = LexicalFacts(pool, DETECT_COSINE, DETECT_CONTAINMENT)
-        out.redundant = [(texts[i], texts[j]) for i, j in facts.redundant_pairs(range(len(texts)))]
+        pool = [x.text for a in brief.sources for x in a.sentences]
+        out.redundant = [(texts[i], texts[j]) for i, j in redundant_pairs(texts, pool, encoder)]
     out.headline_words = len(brief.headline.split())
     out.headline_copy = headline_copies(brief.headline, texts)
     out.headline_bad = is_date_line(brief.headline) or is_cut_off(brief.headline)
@@ -244,15 +301,18 @@ def readability(path: str | Path, words: int, limit: int | None = None, settings
     from . import prepare_cluster
     from .datasets import dataset_name
 
+    from ..embed import encoder
+
     settings = settings or Settings()
     selector = Selector(settings)
+    model = encoder(settings.citations.model)
     row = ReadabilityRow(dataset_name(path), words)
     for cluster in read_clusters(path, limit):
         prepared = prepare_cluster(cluster, settings)
         if not prepared.articles:
             continue
         brief = selector(Brief(articles=prepared.articles, words=words))
-        row.add(check_brief(brief), HEADLINE_WORDS, keep_examples)
+        row.add(check_brief(brief, model), HEADLINE_WORDS, keep_examples)
     return row
 
 
