@@ -355,3 +355,19 @@ def test_two_ingest_processes_on_one_store_lose_and_duplicate_nothing(tmp_path):
         ids = [r[0] for r in st.conn.execute("SELECT id FROM articles")]
         assert st.check() == []
     assert sorted(ids) == sorted(a["id"] for a in arts)
+
+
+def test_lone_surrogates_in_metadata_are_replaced_like_in_text():
+    """Found by the fuzz suite: a surrogate in a URL failed in the article id's hash."""
+    import json
+
+    from newsbrief import brief
+    from newsbrief.render import FORMATS, render
+
+    b = brief([{"text": ENGLISH, "url": "http://example.org/\ud800", "id": "a\ud800", "source": "S\udfff",
+                "title": "T\ud800"}, OTHER], words=50)
+    a = next(a for a in b.articles if a.url)
+    assert (a.url, a.id, a.title) == ("http://example.org/\ufffd", "a\ufffd", "T\ufffd")
+    for fmt in FORMATS:
+        render(b, fmt).encode("utf-8")
+    json.dumps(b.to_dict(), ensure_ascii=False).encode("utf-8")

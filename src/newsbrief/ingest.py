@@ -798,8 +798,8 @@ def make_article(
 ) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, fixed = text_hygiene(text)
-    if title:
-        title, _ = text_hygiene(title)
+    # metadata too: a lone surrogate in a URL or id would fail in hashing, the store and every output
+    title, url, source, article_id = (text_hygiene(v)[0] if v else v for v in (title, url, source, article_id))
     # metadata, then the URL's domain, then the text; never the file name (kept in ``path``)
     source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
     date_from_text = False
