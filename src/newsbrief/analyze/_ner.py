@@ -48,6 +48,9 @@ MAX_NER_CHARS = 10_000
 #: minutes); words and URLs are shorter, so a longer run gets a space every
 #: this many characters (100,000 "(" tokenize in 0.1 s).
 MAX_TOKEN_CHARS = 100
+#: Characters of the longest piece times the batch size: ~256 news sentences
+#: (a 1.1 MB sentence in 10,000-character pieces batched 256 at once took 1.4 GB).
+MAX_BATCH_CHARS = 100_000
 _LONG_TOKEN_RE = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 
 
@@ -103,6 +106,8 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
             owners.append((i, off))
             flat.append(piece)
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
+    batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
     for (i, off), doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
         out[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS)
     return out
