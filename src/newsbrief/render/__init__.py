@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
 from ..errors import UnknownFormatError
 from ..model import Brief, SummarySentence
+from ._escape import md_escape, md_link, safe_url
 from .templates import jinja_env
 
 
@@ -33,38 +33,6 @@ def to_json(brief: Brief, explain: bool = False) -> str:
         for a in d["articles"]:
             a.pop("removed", None)
     return json.dumps(d, ensure_ascii=False, indent=2)
-
-
-#: Characters that make Markdown (CommonMark) markup inside a line: code,
-#: emphasis, links and images, raw HTML, table cells, escapes.
-_MD_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|])")
-#: Characters that would end or break a Markdown link destination.
-_URL_BREAKING = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\\": "%5C"}
-
-
-def md_escape(text: str) -> str:
-    """``text`` as literal Markdown: on one line, with every markup character
-    backslash-escaped, so a title such as ``[x](javascript:...)`` or
-    ``<img onerror=...>`` shows as written and never becomes a link or HTML."""
-    return _MD_SPECIAL_RE.sub(r"\\\1", " ".join(text.split()))
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an http(s) URL (the only kind newsbrief ever links), else ``None``."""
-    if not url:
-        return None
-    url = url.strip()
-    if not url.lower().startswith(("http://", "https://")) or any(ch.isspace() or ord(ch) < 32 for ch in url):
-        return None
-    return url
-
-
-def _md_link(text: str, url: str | None) -> str:
-    """``text`` escaped, linked to ``url`` when that is safe (:func:`safe_url`)."""
-    url = safe_url(url)
-    if url is None:
-        return md_escape(text)
-    return f"[{md_escape(text)}]({''.join(_URL_BREAKING.get(ch, ch) for ch in url)})"
 
 
 def citation_marks(sent: SummarySentence, numbers: dict[str, int]) -> str:
@@ -84,7 +52,7 @@ def markdown_sources(brief: Brief, with_ids: bool = True) -> list[str]:
         meta = ", ".join(x for x in (md_escape(a.outlet), a.date.isoformat() if a.date else None) if x)
         dup = f" (near-duplicate of {md_escape(a.duplicate_of)})" if a.duplicate_of else ""
         shown_id = f" `{a.id}`" if "`" not in a.id else f" {md_escape(a.id)}"
-        lines.append(f"{i}. {_md_link(a.title or a.id, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
+        lines.append(f"{i}. {md_link(a.title or a.id, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
     return lines
 
 

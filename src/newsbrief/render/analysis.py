@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..errors import UnknownFormatError
+from ._escape import md_escape
 from .templates import jinja_env
 
 #: How many rows each section shows (JSON always has everything).
@@ -170,8 +171,6 @@ def analysis_markdown(d: dict[str, Any]) -> str:
 
 def _md_escaped(value: Any) -> Any:
     """``value`` (the view's dict) with every string in it escaped for Markdown."""
-    from . import md_escape
-
     if isinstance(value, str):
         return md_escape(value)
     if isinstance(value, dict):
@@ -259,8 +258,6 @@ def render_analysis(brief, fmt: str = "terminal") -> str:
 
 
 def _view_markdown(brief) -> str:
-    from . import md_escape
-
     text = analysis_markdown(brief.analysis.to_dict())
     if brief.warnings:
         text += "\n" + "\n".join(f"warning: {md_escape(w)}" for w in brief.warnings) + "\n"
