@@ -168,6 +168,9 @@ def test_a_bad_item_of_a_json_list_skips_the_item_not_the_file(tmp_path):
     arts = read_articles([tmp_path / "list.json"], report=report)
     assert [a.raw_text for a in arts] == [ENGLISH, OTHER]
     assert [w.split(":")[0] for w in report.warnings] == [f"{tmp_path}/list.json[0]", f"{tmp_path}/list.json[2]"]
+    (tmp_path / "none.json").write_text("[1, 2, 3]")
+    with pytest.raises(errors.MalformedJSONError, match=r"none.json\[0\]: expected a JSON object, got int"):
+        read_articles([tmp_path / "none.json"])  # no item is an article: the file is bad, one error
 
 
 def test_every_script_other_than_latin_is_refused_and_a_mixed_cluster_counts_only_english(tmp_path):

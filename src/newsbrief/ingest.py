@@ -549,7 +549,8 @@ def read_html(html: str, where: str, settings: Settings) -> Article:
 def read_json(data: bytes, where: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
     """JSON: one article object, a list of them, or a cluster object with
     ``articles``. A bad item of a list is recorded in ``report`` and skipped,
-    like a bad line of JSON Lines."""
+    like a bad line of JSON Lines; a list with no article at all fails with
+    its first item's error."""
     report = report if report is not None else ReadReport(strict=True)
     text = decode(data, where)
     try:
@@ -562,11 +563,23 @@ def read_json(data: bytes, where: str, settings: Settings, report: ReadReport | 
     if not isinstance(obj, list):
         yield from _articles_from_obj(obj, settings, where, None, report)
         return
+    pending: list[InputError] = []  # errors of items, recorded once an article shows the file is a list of them
+    found = False
     for i, item in enumerate(obj):
         try:
-            yield from _articles_from_obj(item, settings, f"{where}[{i}]", None, report)
+            for art in _articles_from_obj(item, settings, f"{where}[{i}]", None, report):
+                found = True
+                for err in pending:
+                    report.skip(err)
+                pending = []
+                yield art
         except InputError as err:
-            report.skip(err)
+            if found:
+                report.skip(err)
+            else:
+                pending.append(err)
+    if pending:
+        raise pending[0]  # not one item is an article: the file is bad, named by its first item
 
 
 def check_json_depth(obj: Any, limit: int, where: str, line: int | None = None) -> None:
