@@ -46,6 +46,10 @@ class IngestSettings:
         "~100x the longest news article page; anything bigger is a dump, not an article.", ge=1)
     max_line_bytes: int = setting(
         20_000_000, "Largest single JSON line (one article or one cluster).", ge=1)
+    max_json_depth: int = setting(
+        32, "Deepest nesting of lists and objects in a JSON file or line. An article is 2 levels deep, a cluster "
+        "of articles 3; 32 leaves room for metadata, and a hostile [[[[...]]]] is refused at once instead of "
+        "exhausting the stack.", ge=2)
     min_english_ratio: float = setting(
         0.15, "Share of tokens that must be English function words for a text of language_check_min_words or more to be read as English (news "
         "English runs at 0.35-0.55; French, German and Spanish stay under 0.08).", ge=0.0, le=1.0)

@@ -53,8 +53,17 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name[:3].lower())
 
 
+#: Years a written date may have. Far enough inside ``datetime``'s 1-9999
+#: that date arithmetic on them (a week back, "next year", "50 years ago")
+#: never overflows: "9999-12-31" in a text was an OverflowError in the timeline.
+MIN_YEAR, MAX_YEAR = 100, 9899
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or ``None`` when there is no such day (30 February)."""
+    """The date, or ``None`` when there is no such day (30 February) or the
+    year is outside :data:`MIN_YEAR`-:data:`MAX_YEAR`."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -74,9 +83,9 @@ def parse_date(value: Any) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
+        return value if MIN_YEAR <= value.year <= MAX_YEAR else None
     s = str(value).strip()
     m = _ISO_RE.match(s) or _SLASHED_RE.match(s)
     if m:

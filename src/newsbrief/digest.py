@@ -108,13 +108,13 @@ def _long_date(day: dt.date) -> str:
 
 
 def _markdown(d: Digest) -> str:
-    from .render import markdown_sources, markdown_summary
+    from .render import markdown_sources, markdown_summary, md_escape
 
     lines = [f"# News digest: {_long_date(d.date)}" + (f" ({d.category})" if d.category else ""), ""]
     if not d.entries:
         lines.append("No stories on this day" + (f" in {d.category}." if d.category else "."))
     for k, (story, b) in enumerate(d.entries, 1):
-        lines += [f"## {k}. {b.headline}", "", *markdown_summary(b, b.article_numbers())]
+        lines += [f"## {k}. {md_escape(b.headline)}", "", *markdown_summary(b, b.article_numbers())]
         n_out = len(b.outlets)
         lines += ["", f"Sources ({len(b.sources)} independent, {n_out} outlet{'s' if n_out != 1 else ''}):", "",
                   *markdown_sources(b, with_ids=False)]

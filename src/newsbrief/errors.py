@@ -249,3 +249,11 @@ class StoreVersionError(StoreError):
     """The store was written by a newer newsbrief (a schema version this one does not know)."""
 
     code = "NB205"
+
+
+class OutputError(NewsbriefError):
+    """The output (``--output`` file, standard output) cannot be written: a
+    folder given as the file, no permission, the disk full."""
+
+    code = "NB007"
+    http_status = 500

@@ -91,6 +91,8 @@ class ReadReport:
     warnings: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     strict: bool = False
+    #: content key (:func:`content_key`) of each article id read so far
+    ids: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def skipped(self) -> list[tuple[str, str]]:
@@ -184,9 +186,44 @@ def read_inputs(
     report = report if report is not None else ReadReport()
     for item in inputs:
         try:
-            yield from _read_input(item, settings, report)
+            for art in _read_input(item, settings, report):
+                yield _distinct(art, report)
         except InputError as err:
             report.skip(err)
+
+
+def content_key(art: Article) -> str:
+    """What makes two articles the same article: their text, title and URL
+    (the id :meth:`Article.make_id` derives from them)."""
+    return Article.make_id(art.raw_text, art.title, art.url)
+
+
+def renamed_id(art: Article) -> str:
+    """The id an article gets when its given id already names a different
+    article: the given id and a hash of its content (stable, so reading the
+    same input again gives the same id)."""
+    return f"{given_id(art)}~{content_key(art)[:8]}"
+
+
+def given_id(art: Article) -> str:
+    """The id ``art`` was given before :func:`renamed_id` renamed it (its id when it was not renamed)."""
+    base, sep, tail = art.id.rpartition("~")
+    return base if sep and tail == content_key(art)[:8] else art.id
+
+
+def _distinct(art: Article, report: ReadReport) -> Article:
+    """``art``, renamed (with a warning) when its id was already read for a
+    different article: two articles under one user-given id are both kept,
+    never one silently dropped. The very same article read twice keeps its id."""
+    key = content_key(art)
+    seen = report.ids.setdefault(art.id, key)
+    if seen != key:
+        new_id = renamed_id(art)
+        report.warnings.append(f"{art.path or '<input>'}: id {art.id!r} was already given to a different article; "
+                               f"this one is read as {new_id!r}")
+        art.id = new_id
+        report.ids.setdefault(new_id, key)
+    return art
 
 
 def read_articles(
@@ -375,12 +412,26 @@ def _open(path: str) -> BinaryIO:
 _GZIP_ERRORS = (OSError, EOFError, zlib.error)
 
 
+def gzip_error(err: BaseException, where: str) -> InputError:
+    """A gzip stream's failure as bad input naming the file: cut short
+    (truncated), not gzip at all, or damaged."""
+    if isinstance(err, EOFError):
+        detail = "it is cut short (truncated)"
+    elif isinstance(err, gzip.BadGzipFile):
+        detail = f"it is not gzip ({err})"
+    elif isinstance(err, zlib.error):
+        detail = f"its data is damaged ({err})"
+    else:
+        detail = f"it cannot be read ({getattr(err, 'strerror', None) or err})"
+    return InputError(f"not a valid gzip file: {detail}", path=where)
+
+
 def _read_compressed(fh: BinaryIO, where: str, limit: int) -> bytes:
     """At most ``limit + 1`` decompressed bytes of a gzip stream."""
     try:
         return fh.read(limit + 1)
     except _GZIP_ERRORS as err:
-        raise InputError(f"not a valid gzip file ({err})", path=where) from None
+        raise gzip_error(err, where) from None
 
 
 def _decompressing(articles: Iterator[Article], where: str, compressed: bool) -> Iterator[Article]:
@@ -391,7 +442,7 @@ def _decompressing(articles: Iterator[Article], where: str, compressed: bool) ->
     try:
         yield from articles
     except _GZIP_ERRORS as err:
-        raise InputError(f"not a valid gzip file ({err})", path=where) from None
+        raise gzip_error(err, where) from None
 
 
 def _size(n: int) -> str:
@@ -497,7 +548,10 @@ def read_html(html: str, where: str, settings: Settings) -> Article:
 
 def read_json(data: bytes, where: str, settings: Settings, report: ReadReport | None = None) -> Iterator[Article]:
     """JSON: one article object, a list of them, or a cluster object with
-    ``articles``. A bad article fails the file (``report`` is not used)."""
+    ``articles``. A bad item of a list is recorded in ``report`` and skipped,
+    like a bad line of JSON Lines; a list with no article at all fails with
+    its first item's error."""
+    report = report if report is not None else ReadReport(strict=True)
     text = decode(data, where)
     try:
         obj = json.loads(text)
@@ -505,44 +559,113 @@ def read_json(data: bytes, where: str, settings: Settings, report: ReadReport | 
         raise MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=err.lineno) from None
     except RecursionError:
         raise MalformedJSONError("malformed JSON: nested too deeply", path=where) from None
-    items = obj if isinstance(obj, list) else [obj]
-    for i, item in enumerate(items):
-        yield from _articles_from_obj(item, settings, f"{where}[{i}]" if isinstance(obj, list) else where, None,
-                                      ReadReport(strict=True))
+    check_json_depth(obj, settings.ingest.max_json_depth, where)
+    if not isinstance(obj, list):
+        yield from _articles_from_obj(obj, settings, where, None, report)
+        return
+    pending: list[InputError] = []  # errors of items, recorded once an article shows the file is a list of them
+    found = False
+    for i, item in enumerate(obj):
+        try:
+            for art in _articles_from_obj(item, settings, f"{where}[{i}]", None, report):
+                found = True
+                for err in pending:
+                    report.skip(err)
+                pending = []
+                yield art
+        except InputError as err:
+            if found:
+                report.skip(err)
+            else:
+                pending.append(err)
+    if pending:
+        raise pending[0]  # not one item is an article: the file is bad, named by its first item
 
 
-def json_lines(fh: BinaryIO, where: str, max_line_bytes: int,
-               on_error: Callable[[InputError], None]) -> Iterator[tuple[int, Any]]:
+def check_json_depth(obj: Any, limit: int, where: str, line: int | None = None) -> None:
+    """Raise :class:`MalformedJSONError` when ``obj`` nests lists and objects
+    more than ``limit`` deep (walked without recursion, so no depth can
+    exhaust Python's stack here or in any later step)."""
+    stack = [(obj, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            raise MalformedJSONError(f"JSON nested more than {limit} levels deep", path=where, line=line)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
+def json_lines(fh: BinaryIO, where: str, max_line_bytes: int, on_error: Callable[[InputError], None],
+               max_depth: int | None = None) -> Iterator[tuple[int, Any]]:
     """``(line number, value)`` of each non-blank line of a JSON Lines stream.
 
-    A line that is too long, not UTF-8 or not JSON is passed to ``on_error``
-    (which may raise) and skipped. Raises :class:`EmptyInputError` when the
-    stream has no non-blank line."""
+    A line is read up to ``max_line_bytes``: a longer one is skipped without
+    being held in memory. A line that is too long, not UTF-8, not JSON or
+    nested more than ``max_depth`` deep is passed to ``on_error`` (which may
+    raise) and skipped. Raises :class:`EmptyInputError` when the stream has no
+    non-blank line."""
     any_line = False
-    for lineno, raw in enumerate(fh, 1):
+    lineno = 0
+    while True:
+        raw = fh.readline(max_line_bytes + 1)
+        if not raw:
+            break
+        lineno += 1
+        if len(raw) > max_line_bytes:
+            size = len(raw) + (0 if raw.endswith(b"\n") else _skip_line(fh))
+            any_line = True
+            on_error(InputTooLargeError(f"line is {_size(size)}, over the {_size(max_line_bytes)} line limit",
+                                        path=where, line=lineno))
+            continue
         if not raw.strip():
             continue
         any_line = True
-        if len(raw) > max_line_bytes:
-            on_error(InputTooLargeError(f"line is {_size(len(raw))}, over the {_size(max_line_bytes)} line limit",
-                                        path=where, line=lineno))
-            continue
         try:
-            yield lineno, json.loads(raw.decode("utf-8-sig"))
+            obj = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
             on_error(EncodingError("line is not UTF-8", path=where, line=lineno))
+            continue
         except json.JSONDecodeError as err:
             on_error(MalformedJSONError(f"malformed JSON: {err.msg} (column {err.colno})", path=where, line=lineno))
+            continue
         except RecursionError:
             on_error(MalformedJSONError("malformed JSON: nested too deeply", path=where, line=lineno))
+            continue
+        if max_depth is not None:
+            try:
+                check_json_depth(obj, max_depth, where, lineno)
+            except MalformedJSONError as err:
+                on_error(err)
+                continue
+        yield lineno, obj
     if not any_line:
         raise EmptyInputError("file is empty", path=where)
+
+
+#: Bytes read at a time while skipping the rest of an over-long line.
+_SKIP_CHUNK = 1 << 20
+
+
+def _skip_line(fh: BinaryIO) -> int:
+    """Read and drop the rest of the current line; return how many bytes that was."""
+    n = 0
+    while True:
+        chunk = fh.readline(_SKIP_CHUNK)
+        n += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return n
 
 
 def read_jsonl(fh: BinaryIO, where: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
     """JSON Lines, streamed: one article (or cluster) object per line; a bad
     line or article is recorded in ``report`` and skipped."""
-    for lineno, obj in json_lines(fh, where, settings.ingest.max_line_bytes, report.skip):
+    for lineno, obj in json_lines(fh, where, settings.ingest.max_line_bytes, report.skip,
+                                  settings.ingest.max_json_depth):
         try:
             yield from _articles_from_obj(obj, settings, where, lineno, report)
         except InputError as err:
@@ -688,8 +811,8 @@ def make_article(
 ) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, fixed = text_hygiene(text)
-    if title:
-        title, _ = text_hygiene(title)
+    # metadata too: a lone surrogate in a URL or id would fail in hashing, the store and every output
+    title, url, source, article_id = (text_hygiene(v)[0] if v else v for v in (title, url, source, article_id))
     # metadata, then the URL's domain, then the text; never the file name (kept in ``path``)
     source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
     date_from_text = False

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from .clean import Cleaner
 from .config import Settings
-from .errors import PipelineError
+from .errors import ConfigError, PipelineError, UsageError
 from .ingest import ArticleInput, ReadReport, read_articles
 from .model import Article, Brief, BriefStage
 from .segment import Segmenter
@@ -102,8 +102,14 @@ def read_brief(
 ) -> Brief:
     """Read inputs into a Brief (no stage run yet). The same article given
     twice is kept once; input errors of single files become warnings on the
-    brief (see :func:`~newsbrief.ingest.read_articles`)."""
+    brief (see :func:`~newsbrief.ingest.read_articles`). ``words`` outside
+    ``selection.words``'s range (10-5000) is a :class:`~newsbrief.errors.UsageError`."""
     settings = settings or Settings()
+    if words is not None:
+        try:
+            settings = settings.replace({"selection.words": words}, source="argument words")
+        except ConfigError as err:
+            raise UsageError(err.message) from None
     report = report if report is not None else ReadReport()
     if isinstance(articles, (str, os.PathLike, dict, Article)):
         articles = [articles]
@@ -115,7 +121,7 @@ def read_brief(
             continue
         seen.add(art.id)
         arts.append(art)
-    b = Brief(articles=arts, words=words or settings.selection.words)
+    b = Brief(articles=arts, words=settings.selection.words)
     b.warnings.extend(report.warnings)
     if len(arts) == 1:
         b.warnings.append("only one article: the brief has a single source and no cross-source comparison")

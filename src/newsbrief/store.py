@@ -64,7 +64,7 @@ from .errors import (
     StoreVersionError,
 )
 from .headline import story_title
-from .ingest import ArticleInput, ReadReport, read_inputs
+from .ingest import ArticleInput, ReadReport, content_key, given_id, read_inputs, renamed_id
 from .model import Article, Story
 
 #: Articles per transaction: big enough to amortize commits and the batched
@@ -193,7 +193,11 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the file to schema ``target``; return the version it had."""
+    """Bring the file to schema ``target``; return the version it had.
+
+    Each step re-reads the version inside its write transaction, so processes
+    opening one new file at once migrate it once: the others wait for the
+    lock, then find the step done."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreVersionError(f"store schema version {version} is newer than this newsbrief ({SCHEMA_VERSION}); "
@@ -201,6 +205,9 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     for n in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= n:  # another process did it meanwhile
+                conn.execute("COMMIT")
+                continue
             MIGRATIONS[n - 1](conn)
             conn.execute(f"PRAGMA user_version = {n}")
             conn.execute("COMMIT")
@@ -526,18 +533,28 @@ class Store:
                     self._generation = -1
                 raise
 
+    def _stored_keys(self, ids: Sequence[str]) -> dict[str, str]:
+        """Content key (:func:`~newsbrief.ingest.content_key`) of each of ``ids`` that is stored."""
+        out: dict[str, str] = {}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k : k + 500]
+            out.update((aid, Article.make_id(text, title, url)) for aid, text, title, url in self.conn.execute(
+                f"SELECT id, text, title, url FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
     def _insert_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
         from .stream.dedup import signature
         from .stream.model import state_to_bytes
 
         conn = self.conn
-        # 1. already stored, or repeated within the batch
-        ids = [a.id for a in batch]
-        known: set[str] = set()
-        for k in range(0, len(ids), 500):
-            chunk = ids[k : k + 500]
-            known.update(r[0] for r in conn.execute(
-                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        # 1. already stored, or repeated within the batch; a stored id given to
+        #    different content is the user's id reused: this article gets a new id
+        known = self._stored_keys([i for a in batch for i in {a.id, given_id(a)}])
+        for a in batch:
+            key, given = content_key(a), given_id(a)
+            if given in known:
+                a.id = given if known[given] == key else renamed_id(a)
+        known.update(self._stored_keys([a.id for a in batch if a.id not in known]))
         fresh: list[Article] = []
         seen: set[str] = set()
         for a in batch:

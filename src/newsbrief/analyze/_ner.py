@@ -8,7 +8,8 @@ is first called, so the plain summary path never pays for spaCy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..errors import MissingExtraError
@@ -37,10 +38,76 @@ def load(model: str):
     return nlp
 
 
+#: Longest text spaCy sees at once. A news sentence is under 1,000
+#: characters; a longer "sentence" (a table, a run of names) is cut at spaces
+#: into pieces of at most this size, so ``nlp.max_length`` (E088) is never
+#: reached and memory stays bounded (an entity across a cut is lost there).
+MAX_NER_CHARS = 10_000
+#: Longest run without a space the tokenizer sees. Its affix search grows
+#: with the square of a token's length (1,000 "(" take 0.36 s, 10,000 take
+#: minutes); words and URLs are shorter, so a longer run gets a space every
+#: this many characters (100,000 "(" tokenize in 0.1 s).
+MAX_TOKEN_CHARS = 100
+#: Characters of the longest piece times the batch size: ~256 news sentences
+#: (a 1.1 MB sentence in 10,000-character pieces batched 256 at once took 1.4 GB).
+MAX_BATCH_CHARS = 100_000
+_LONG_TOKEN_RE = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+
+
+def _split_long_tokens(text: str) -> str:
+    """``text`` of the same length with a space put in every
+    :data:`MAX_TOKEN_CHARS` characters of each longer run without one."""
+    def spaced(m: re.Match[str]) -> str:
+        run = m.group()
+        return " ".join(run[i : i + MAX_TOKEN_CHARS - 1] for i in range(0, len(run), MAX_TOKEN_CHARS))
+
+    return _LONG_TOKEN_RE.sub(spaced, text)
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NOT_SPACE_RE = re.compile(r"\S")
+
+
+#: A piece longer than this must be mostly letters to be fed to the model.
+_JUNK_CHECK_CHARS = 1_000
+
+
+def _wordy(piece: str) -> bool:
+    """Is ``piece`` short, or do letters make at least half of its visible
+    characters? A long run of punctuation or digits names no entity and would
+    only cost the model time (10,000 "(" took 4 s)."""
+    return len(piece) <= _JUNK_CHECK_CHARS or 2 * len(_LETTER_RE.findall(piece)) >= len(_NOT_SPACE_RE.findall(piece))
+
+
+def pieces(text: str, limit: int = MAX_NER_CHARS) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` of ``text``: pieces of at most ``limit`` characters,
+    cut at the last space before the limit (else at the limit), long tokens split."""
+    pos = 0
+    while len(text) - pos > limit:
+        cut = text.rfind(" ", pos + limit // 2, pos + limit)
+        end = cut + 1 if cut != -1 else pos + limit
+        yield pos, _split_long_tokens(text[pos:end])
+        pos = end
+    yield pos, _split_long_tokens(text[pos:])
+
+
 def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[list[tuple[int, int, str]]]:
-    """Entity spans ``(start_char, end_char, label)`` of each text, for the labels we keep."""
+    """Entity spans ``(start_char, end_char, label)`` of each text, for the labels we keep.
+
+    Each text is fed in bounded :func:`pieces` (the common sentence is one
+    piece); a long piece that is mostly punctuation or digits is not fed at all."""
     nlp = load(model)
-    out = []
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS])
+    owners: list[tuple[int, int]] = []  # (text index, offset) of each piece
+    flat: list[str] = []
+    for i, text in enumerate(texts):
+        for off, piece in pieces(text):
+            if not _wordy(piece):
+                continue
+            owners.append((i, off))
+            flat.append(piece)
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
+    batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
+    for (i, off), doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
+        out[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS)
     return out

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from ..errors import NewsbriefError, UsageError
+from ..errors import NewsbriefError, OutputError, UsageError
 from ..render import FORMATS
 
 
@@ -94,13 +94,36 @@ def errors_to_exit() -> Iterator[None]:
         raise typer.Exit(code=0) from None
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Write to ``output`` (creating parent folders) or to stdout."""
-    if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        sys.stdout.flush()
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
-        sys.stderr.write(f"wrote {output}\n")
+def output_error(err: OSError, output: Path | str | None) -> OutputError:
+    """An OS failure writing ``output`` (``None``: standard output) as one line naming it."""
+    import errno
 
+    reason = {errno.EISDIR: "it is a folder; give a file name", errno.ENOSPC: "the disk is full",
+              errno.EACCES: "permission denied", errno.EROFS: "the file system is read-only"}.get(
+        err.errno or 0, err.strerror or str(err))
+    return OutputError(f"cannot write the output: {reason}", path=str(output) if output is not None else "<stdout>")
+
+
+@contextmanager
+def writing(output: Path | str | None) -> Iterator[None]:
+    """Turn an OS failure while writing ``output`` into an :class:`OutputError`."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise output_error(err, output) from None
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write to ``output`` (creating parent folders) or to stdout; a failure
+    is an :class:`~newsbrief.errors.OutputError` naming it."""
+    with writing(output):
+        if output is None:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+    if output is not None:
+        sys.stderr.write(f"wrote {output}\n")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ._app import app
-from ._util import ConfigOption, errors_to_exit, fail, load_settings, warn
+from ._util import ConfigOption, errors_to_exit, fail, load_settings, warn, writing
 
 
 @app.command("batch")
@@ -38,17 +38,18 @@ def batch_cmd(
     with errors_to_exit():
         settings = load_settings(config, {"selection.words": ("--words", words)})
         jobs = list(read_jobs(str(stories), settings, analyze=analyze, on_error=lambda e: warn(str(e))))
-        output.parent.mkdir(parents=True, exist_ok=True)
-        with open(output, "w", encoding="utf-8") as out, Progress(transient=True) as progress:
-            task = progress.add_task("briefing", total=len(jobs))
-            for doc in get_engine(engine, **options).run(jobs):
-                if "error" in doc:
-                    n_err += 1
-                    warn(f"story {doc['story_id']}: {doc['error']}")
-                else:
-                    n_ok += 1
-                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                progress.advance(task)
+        with writing(output):
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with open(output, "w", encoding="utf-8") as out, Progress(transient=True) as progress:
+                task = progress.add_task("briefing", total=len(jobs))
+                for doc in get_engine(engine, **options).run(jobs):
+                    if "error" in doc:
+                        n_err += 1
+                        warn(f"story {doc['story_id']}: {doc['error']}")
+                    else:
+                        n_ok += 1
+                    out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                    progress.advance(task)
     typer.echo(f"briefed {n_ok} stor{'y' if n_ok == 1 else 'ies'}, {n_err} failed; wrote {output}", err=True)
     if n_ok == 0:
         raise typer.Exit(code=1)

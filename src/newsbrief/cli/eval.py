@@ -10,7 +10,7 @@ import typer
 
 from ..eval.registry import DEFAULT_SYSTEMS, SYSTEMS
 from ._app import app
-from ._util import ConfigOption, err_console, errors_to_exit, load_settings
+from ._util import ConfigOption, err_console, errors_to_exit, load_settings, writing
 
 SYSTEMS_HELP = f"Comma-separated systems: {', '.join(SYSTEMS)}; 'peers' = all peers, 'all' = everything."
 
@@ -56,8 +56,9 @@ def eval_cmd(
             table.add_row(*row(r))
         out.print(table)
     if json_out is not None:
-        json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+        with errors_to_exit(), writing(json_out):
+            json_out.parent.mkdir(parents=True, exist_ok=True)
+            json_out.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
         err_console.print(f"wrote {json_out}")
 
 
@@ -85,6 +86,7 @@ def _readability(datasets: list[Path], words: int, limit: int | None, json_out: 
     out.width = max(out.width, 140)
     out.print(table)
     if json_out is not None:
-        json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps([r.to_dict() for r in rows], indent=1), encoding="utf-8")
+        with errors_to_exit(), writing(json_out):
+            json_out.parent.mkdir(parents=True, exist_ok=True)
+            json_out.write_text(json.dumps([r.to_dict() for r in rows], indent=1), encoding="utf-8")
         err_console.print(f"wrote {json_out}")

@@ -51,7 +51,8 @@ def read_jobs(path: str, settings: Settings | None = None, analyze: bool = False
               on_error=None) -> Iterator[BriefJob]:
     """Jobs from a JSON Lines file (optionally gzipped) with one story per line:
     ``{"id": ..., "articles": [{text, title, source, url, date}, ...]}`` (the
-    shape of the evaluation data), each carrying ``settings``. A bad line (not
+    shape of the evaluation data), each carrying ``settings``. An article
+    given as a string is its text, never a path. A bad line (not
     UTF-8, not JSON, too long, not a story) raises an
     :class:`~newsbrief.errors.InputError` naming file and line, or is passed to
     ``on_error`` and skipped when that is given; an unreadable or broken file
@@ -60,7 +61,7 @@ def read_jobs(path: str, settings: Settings | None = None, analyze: bool = False
     import zlib
 
     from ..errors import InputError, MalformedJSONError
-    from ..ingest import json_lines
+    from ..ingest import gzip_error, json_lines
 
     settings = settings or Settings()
     carried = settings.to_dict()
@@ -72,17 +73,24 @@ def read_jobs(path: str, settings: Settings | None = None, analyze: bool = False
 
     try:
         with (gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")) as fh:
-            for lineno, obj in json_lines(fh, str(path), settings.ingest.max_line_bytes, bad):
+            for lineno, obj in json_lines(fh, str(path), settings.ingest.max_line_bytes, bad,
+                                          settings.ingest.max_json_depth):
                 if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
                     bad(MalformedJSONError("bad story line: expected an object with an 'articles' list",
                                            path=str(path), line=lineno))
                     continue
-                yield BriefJob(id=str(obj.get("id", lineno)), articles=obj["articles"], analyze=analyze,
-                               settings=carried)
+                yield BriefJob(id=str(obj.get("id", lineno)), articles=[_as_data(a) for a in obj["articles"]],
+                               analyze=analyze, settings=carried)
     except (EOFError, zlib.error, gzip.BadGzipFile) as err:
-        raise InputError(f"not a valid gzip file ({err})", path=str(path)) from None
+        raise gzip_error(err, str(path)) from None
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}", path=str(path)) from None
+
+
+def _as_data(article: Any) -> Any:
+    """A story's article as data: a string is the article's text, never a
+    file path to read (batch input must not reach into local files)."""
+    return {"text": article} if isinstance(article, str) else article
 
 
 class Engine(Protocol):

@@ -18,6 +18,21 @@ from ..errors import SparkJobError, SparkUnavailableError
 from . import BriefJob, run_job
 
 
+#: How a Spark master URL starts (anything else fails inside the JVM).
+_MASTER_PREFIXES = ("local", "spark://", "yarn", "k8s://", "mesos://")
+
+
+def java_command() -> str | None:
+    """The ``java`` Spark would start: ``$JAVA_HOME/bin/java``, else the one on PATH; ``None`` when absent."""
+    import shutil
+
+    home = os.environ.get("JAVA_HOME")
+    if home:
+        java = os.path.join(home, "bin", "java")
+        return java if os.access(java, os.X_OK) else None
+    return shutil.which("java")
+
+
 class SparkEngine:
     def __init__(self, master: str = "local[*]", app_name: str = "newsbrief", partitions: int | None = None,
                  conf: dict[str, str] | None = None):
@@ -31,6 +46,13 @@ class SparkEngine:
             from pyspark.sql import SparkSession
         except ImportError:
             raise SparkUnavailableError("PySpark is not installed: pip install 'newsbrief[spark]'") from None
+        # checked here, so the common mistakes are one line, not the JVM's stack trace
+        if not self.master.startswith(_MASTER_PREFIXES):
+            raise SparkUnavailableError(f"not a Spark master URL: {self.master!r} (use local[*], spark://HOST:PORT, "
+                                        "yarn, k8s://... or mesos://...)")
+        if java_command() is None:
+            raise SparkUnavailableError("Spark needs Java, which was not found: install a Java runtime (17 or "
+                                        "newer) or set JAVA_HOME")
         # local executors run the driver's interpreter, so they import the same newsbrief
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)

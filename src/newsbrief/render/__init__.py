@@ -1,8 +1,10 @@
 """Render: a :class:`~newsbrief.model.Brief` as terminal text (Rich),
 Markdown, JSON (versioned schema) or one self-contained HTML page.
 
-Article text embedded in HTML is always escaped (Jinja2 autoescape).
-The cross-source view, when present, is rendered by :mod:`.analysis`.
+Article text embedded in HTML is always escaped (Jinja2 autoescape); in
+Markdown, every piece of article text and metadata goes through
+:func:`md_escape`, and only http(s) URLs are ever links (:func:`safe_url`),
+in every format. The cross-source view, when present, is rendered by :mod:`.analysis`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from ..errors import UnknownFormatError
 from ..model import Brief, SummarySentence
+from ._escape import md_escape, md_link, safe_url
 from .templates import jinja_env
 
 
@@ -39,33 +42,33 @@ def citation_marks(sent: SummarySentence, numbers: dict[str, int]) -> str:
 
 def markdown_summary(brief: Brief, numbers: dict[str, int]) -> list[str]:
     """The summary as Markdown list items, each with its citation marks."""
-    return [f"- {s.text} {citation_marks(s, numbers)}" for s in brief.summary]
+    return [f"- {md_escape(s.text)} {citation_marks(s, numbers)}" for s in brief.summary]
 
 
 def markdown_sources(brief: Brief, with_ids: bool = True) -> list[str]:
     """The numbered source list: title (linked), outlet, date, near-duplicate link."""
     lines = []
     for i, a in enumerate(brief.articles, 1):
-        meta = ", ".join(x for x in (a.outlet, a.date.isoformat() if a.date else None) if x)
-        title = a.title or a.id
-        dup = f" (near-duplicate of {a.duplicate_of})" if a.duplicate_of else ""
-        link = f"[{title}]({a.url})" if a.url else title
-        lines.append(f"{i}. {link} ({meta}){dup}" + (f" `{a.id}`" if with_ids else ""))
+        meta = ", ".join(x for x in (md_escape(a.outlet), a.date.isoformat() if a.date else None) if x)
+        dup = f" (near-duplicate of {md_escape(a.duplicate_of)})" if a.duplicate_of else ""
+        shown_id = f" `{a.id}`" if "`" not in a.id else f" {md_escape(a.id)}"
+        lines.append(f"{i}. {md_link(a.title or a.id, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
     return lines
 
 
 def to_markdown(brief: Brief, explain: bool = False) -> str:
     numbers = brief.article_numbers()
-    lines = [f"# {brief.headline}", "", *markdown_summary(brief, numbers), "", "## Sources", "",
+    lines = [f"# {md_escape(brief.headline)}", "", *markdown_summary(brief, numbers), "", "## Sources", "",
              *markdown_sources(brief)]
     lines += ["", "## Evidence", ""]
     for n, s in enumerate(brief.summary, 1):
-        lines.append(f"{n}. {s.text}")
+        lines.append(f"{n}. {md_escape(s.text)}")
         if s.edits:
-            lines.append(f"   - edited to stand alone ({'; '.join(s.edits)}); source: \"{s.source_text}\"")
+            lines.append(f"   - edited to stand alone ({md_escape('; '.join(s.edits))}); "
+                         f"source: \"{md_escape(s.source_text)}\"")
         for c in s.citations:
-            lines.append(f"   - [{numbers.get(c.article_id, '?')}] {c.outlet}, sentence {c.sentence_index}"
-                         f" (similarity {c.score:.2f}): \"{c.text}\"")
+            lines.append(f"   - [{numbers.get(c.article_id, '?')}] {md_escape(c.outlet)}, sentence "
+                         f"{c.sentence_index} (similarity {c.score:.2f}): \"{md_escape(c.text)}\"")
     if brief.analysis is not None:
         from .analysis import analysis_markdown
 
@@ -74,9 +77,9 @@ def to_markdown(brief: Brief, explain: bool = False) -> str:
         lines += ["", "## Removed boilerplate", ""]
         for a in brief.articles:
             for r in a.removed:
-                lines.append(f"- {a.outlet}: {r}")
+                lines.append(f"- {md_escape(a.outlet)}: {md_escape(r)}")
     if brief.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {w}" for w in brief.warnings]
+        lines += ["", "## Warnings", ""] + [f"- {md_escape(w)}" for w in brief.warnings]
     return "\n".join(lines).rstrip() + "\n"
 
 

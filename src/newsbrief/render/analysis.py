@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..errors import UnknownFormatError
+from ._escape import md_escape
 from .templates import jinja_env
 
 #: How many rows each section shows (JSON always has everything).
@@ -76,7 +77,8 @@ def conflict_word(f: dict[str, Any]) -> str:
 
 
 def analysis_markdown(d: dict[str, Any]) -> str:
-    """The view as Markdown."""
+    """The view as Markdown, every text from the articles escaped (:func:`~newsbrief.render.md_escape`)."""
+    d = _md_escaped(d)
     n_src = len(d.get("sources", []))
     lines = ["## Cross-source view", ""]
     lines.append(f"{n_src} independent sources; \"most outlets\" means at least {d.get('majority', 1)}.")
@@ -95,7 +97,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
             others = [v for v in e["variants"] if v not in (e["name"], e["acronym"])]
             by = ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))  # by_outlet is in source order
-            lines.append(f"| {_md(name)} | {entity_type(e['label'])} | {_md(' / '.join(others)) or '-'} | {by} |")
+            lines.append(f"| {name} | {entity_type(e['label'])} | {' / '.join(others) or '-'} | {by} |")
     else:
         lines.append("No named entities found.")
 
@@ -162,15 +164,22 @@ def analysis_markdown(d: dict[str, Any]) -> str:
             lines.append(f"- {f['id']}: {f['text']} {_refs(f['sources'])}")
         lines += ["", "| outlet | covers | omits |", "|---|---|---|"]
         for c in d.get("coverage", []):
-            lines.append(f"| [{c['source']}] {_md(c['outlet'])} | {', '.join(c['covers']) or '-'} | "
+            lines.append(f"| [{c['source']}] {c['outlet']} | {', '.join(c['covers']) or '-'} | "
                          f"{', '.join(c['omits']) or '-'} |")
     else:
         lines.append("No fact is shared by two outlets.")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _md(s: str) -> str:
-    return s.replace("|", "\\|")
+def _md_escaped(value: Any) -> Any:
+    """``value`` (the view's dict) with every string in it escaped for Markdown."""
+    if isinstance(value, str):
+        return md_escape(value)
+    if isinstance(value, dict):
+        return {k: _md_escaped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_md_escaped(v) for v in value]
+    return value
 
 
 _FRAGMENT = """\
@@ -254,7 +263,7 @@ def render_analysis(brief, fmt: str = "terminal") -> str:
 def _view_markdown(brief) -> str:
     text = analysis_markdown(brief.analysis.to_dict())
     if brief.warnings:
-        text += "\n" + "\n".join(f"warning: {w}" for w in brief.warnings) + "\n"
+        text += "\n" + "\n".join(f"warning: {md_escape(w)}" for w in brief.warnings) + "\n"
     return text
 
 
