@@ -385,10 +385,11 @@ def test_axe_finds_no_serious_violation(browser, store_server):
     """Every page (form, form with an error, a pasted brief's permalink, story list, story page,
     digest, a day without stories, an error page) at 1280x800 and 390x844, all sections and
     evidence boxes open: axe-core reports nothing serious or critical. Screenshots are kept."""
-    service = store_server.app.state.service
     from newsbrief.ingest import read_articles
+    from newsbrief.server.results import Result
 
-    key, _ = service.brief_saved(read_articles(sample_articles()[:4]), 80, True, [])
+    result = Result.of(read_articles(sample_articles()[:4]), 80, True, [])
+    key = store_server.app.state.service.results.save(result)  # its page briefs it in a worker
     paths = page_paths(store_server) + [f"/briefs/{key}", "/digest/1999-01-01", "/digest/not-a-day",
                                         "/stories?q=zzzz-nothing"]
     ARTIFACTS.mkdir(exist_ok=True)
@@ -456,14 +457,7 @@ def test_story_page_first_screen(browser, store_server):
 @pytest.mark.slow
 def test_slow_story_page_shows_a_loading_state(page, store_server, monkeypatch):
     """A story whose first brief takes a while shows its title and a progress notice at once."""
-    service = store_server.app.state.service
-    slow = service.story_brief
-
-    def story_brief(*args, **kwargs):
-        time.sleep(2.0)
-        return slow(*args, **kwargs)
-
-    monkeypatch.setattr(service, "story_brief", story_brief)
+    monkeypatch.setattr("newsbrief.server.pages.LOADING_AFTER", 0.0)  # every uncached brief counts as slow
     started = time.monotonic()
     page.goto(f"{store_server.url}/stories/{store_server.ids['others'][0]}?words=70", wait_until="commit")
     notice = page.locator("#loading")
