@@ -83,6 +83,12 @@ class DedupSettings:
         "notice), whose copies sit in different stories. On googlenews_ts snippets (10-29 shingles) 26 of 53 "
         "links joined different gold stories; at 40 there are none, and wire reprints (100+ words) still link.",
         ge=1)
+    max_shingles: int = setting(
+        20_000, "5-word shingles (word positions) of an article's content a near-duplicate signature reads at most: "
+        "the first ones. The longest article of the summarization sets has 7,855 words, so every ordinary "
+        "signature is that of the whole text (duc2006, multinews_sample, duc2003_task3, multiling2011_en: all "
+        "identical); a 45 MB article read whole took 11.5 s and 910 MB for its signature alone, capped 0.1 s.",
+        ge=1)
 
 
 @dataclass(frozen=True)
@@ -319,6 +325,10 @@ class ServerSettings:
     max_articles: int = setting(200, "Most articles one POST may brief (a story, not a corpus).", ge=1)
     story_cache_size: int = setting(
         128, "Story briefs and pages kept in memory (a brief is ~0.1-1 MB, a page 20-50 KB).", ge=0)
+    lead_cache_size: int = setting(
+        10_000, "Story-list first lines (leads) kept in memory, least recently shown dropped first: one is a "
+        "sentence and the story's article ids (~0.2-2 KB), so 10,000 stories hold a few MB; a search reads the "
+        "lead of every story, so a store with more stories than this re-reads some on each search.", ge=0)
     job_memory_bytes: int = setting(
         2_000_000_000, "Memory one brief may allocate in its worker process beyond the loaded models (RLIMIT_DATA); "
         "past it the request gets a 413 and the worker is replaced. A 200-article brief with the cross-source "

@@ -83,7 +83,7 @@ def make_pipeline(
     ``select=False``; ``overflow`` lets the last sentence run past the budget
     for the evaluation's cut-to-N-words rule)."""
     settings = settings or Settings()
-    stages: list[Stage] = [Cleaner(settings.clean), Segmenter(), Deduplicator(settings.dedup.threshold)]
+    stages: list[Stage] = [Cleaner(settings.clean), Segmenter(), Deduplicator(settings.dedup.threshold, settings.dedup.max_shingles)]
     if analyze:
         from .analyze import Analyzer
 

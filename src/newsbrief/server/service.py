@@ -42,7 +42,8 @@ class Service:
         self._lock = threading.Lock()
         self._store: Any = None
         self._results: Results | None = None
-        self._leads: dict[str, tuple[tuple[str, ...], str]] = {}  # story id -> (its article ids, lead); one per story
+        # story id -> (its article ids, lead): LRU of server.lead_cache_size stories
+        self._leads: OrderedDict[str, tuple[tuple[str, ...], str]] = OrderedDict()
 
     @property
     def results(self) -> Results:
@@ -132,16 +133,25 @@ class Service:
         return self.remember(key, compute())
 
     def leads(self, stories: list[Story]) -> dict[str, str]:
-        """Story id -> the first sentence of its earliest original article (cached per story content)."""
+        """Story id -> the first sentence of its earliest original article, cached per
+        story content (LRU of ``server.lead_cache_size`` stories, so a store that
+        keeps growing cannot grow the cache without end)."""
         from .views import story_lead
 
         out = {}
+        limit = self.settings.server.lead_cache_size
         with self.store() as store:
             for s in stories:
                 members = tuple(s.article_ids)
-                known = self._leads.get(s.id)
+                with self._lock:
+                    known = self._leads.get(s.id)
                 if known is None or known[0] != members:
-                    known = self._leads[s.id] = (members, story_lead(store.story_articles(s.id)))
+                    known = (members, story_lead(store.story_articles(s.id)))
+                with self._lock:
+                    self._leads[s.id] = known
+                    self._leads.move_to_end(s.id)
+                    while len(self._leads) > limit:
+                        self._leads.popitem(last=False)
                 out[s.id] = known[1]
         return out
 

@@ -24,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -37,6 +38,9 @@ DUPLICATE_THRESHOLD = 0.7
 #: MinHash permutations: 128 keeps the Jaccard estimate within ~±0.05.
 NUM_PERM = 128
 SHINGLE_WORDS = 5
+#: Shingles a signature reads at most (``dedup.max_shingles``): 20,000 words,
+#: 2.5 times the longest article of the summarization sets (7,855 words).
+MAX_SHINGLES = 20_000
 #: Fixed seed of the permutations: signatures must agree across processes.
 SEED = 1
 
@@ -69,7 +73,11 @@ def _permutations(num_perm: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarr
 
 def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the word k-shingles of ``text`` (uint64 array, with repeats)."""
-    words = _words(text)
+    return _hash_shingles(_words(text), k)
+
+
+def _hash_shingles(words: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
+    """32-bit hashes of the k-shingles of ``words`` (uint64 array, with repeats)."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
     cache = _WORD_HASHES
@@ -118,19 +126,39 @@ class Signature:
         return bool(np.all(self.hashvalues == np.uint32(0xFFFFFFFF)))
 
 
-def content_lines(text: str) -> str:
-    """``text`` without its boilerplate lines ("Advertisement", share bars, menus)."""
-    return "\n".join(line for line in text.splitlines() if not boilerplate_reason(line.strip()))
+def content_words(text: str, limit: int | None = None) -> list[str]:
+    """The lowercased words of ``text``'s content lines (boilerplate lines
+    such as "Advertisement", share bars and menus left out), at most ``limit`` of them: the first ones, found line by line, so a
+    45 MB article costs no more than its first ``limit`` words (and one
+    lowercased copy of a single giant line)."""
+    words: list[str] = []
+    for line in text.splitlines():
+        if limit is not None and len(words) >= limit:
+            break
+        if boilerplate_reason(line.strip()):
+            continue
+        found = _WORD_RE.finditer(line.lower())
+        if limit is not None:
+            found = islice(found, limit - len(words))
+        words.extend(m.group() for m in found)
+    return words
 
 
-def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1) -> Signature:
+def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
+              max_shingles: int | None = MAX_SHINGLES) -> Signature:
     """The MinHash signature of the word 5-shingles of ``text``'s content
     lines; empty (it matches nothing) when they hold fewer than
     ``min_shingles`` distinct shingles. The story store asks for
     ``dedup.min_shingles``: across a stream, a snippet, a tweet or a
     boilerplate page ("enable JavaScript") is too little shared text to call
-    a copy; within one brief's articles any copy counts."""
-    h = np.unique(shingle_hashes(content_lines(text)))  # a shingle seen twice hashes the same: count it once
+    a copy; within one brief's articles any copy counts.
+
+    Only the first ``max_shingles`` shingles (word positions) are read
+    (``dedup.max_shingles``; ``None``: all): every news article of the
+    summarization sets is far shorter, so its signature is that of its whole
+    text, and two copies of an over-long text still share their opening."""
+    words = content_words(text, None if max_shingles is None else max_shingles + SHINGLE_WORDS - 1)
+    h = np.unique(_hash_shingles(words))  # a shingle seen twice hashes the same: count it once
     if h.size == 0 or h.size < min_shingles:
         return Signature(np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32))
     a, b = _permutations(num_perm)
@@ -226,6 +254,7 @@ class DuplicateIndex:
     num_perm: int = NUM_PERM
     max_size: int | None = None
     min_shingles: int = 1
+    max_shingles: int | None = MAX_SHINGLES
     _lsh: BandIndex | None = field(default=None, init=False, repr=False)
     _hashes: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
 
@@ -246,7 +275,7 @@ class DuplicateIndex:
         return best
 
     def add(self, key: str, text: str) -> str | None:
-        return self.add_signature(key, signature(text, self.num_perm, self.min_shingles))
+        return self.add_signature(key, signature(text, self.num_perm, self.min_shingles, self.max_shingles))
 
     def add_signature(self, key: str, sig: Signature, check: bool = True) -> str | None:
         """Index ``sig`` under ``key`` unless it copies an indexed text;
@@ -273,13 +302,15 @@ class DuplicateIndex:
         return len(self._hashes)
 
 
-def mark_duplicates(articles: Sequence[Article], threshold: float = DUPLICATE_THRESHOLD) -> list[tuple[str, str]]:
-    """Link near-duplicate articles to their original, in place.
+def mark_duplicates(articles: Sequence[Article], threshold: float = DUPLICATE_THRESHOLD,
+                    max_shingles: int | None = MAX_SHINGLES) -> list[tuple[str, str]]:
+    """Link near-duplicate articles to their original, in place (signatures
+    read at most ``max_shingles`` shingles of each).
 
     Returns the ``(duplicate_id, original_id)`` pairs.
     """
     order = sorted(range(len(articles)), key=lambda i: (articles[i].date is None, articles[i].date or 0, i))
-    index = DuplicateIndex(threshold=threshold)
+    index = DuplicateIndex(threshold=threshold, max_shingles=max_shingles)
     pairs = []
     seen_ids: dict[str, Article] = {}
     for i in order:
@@ -305,10 +336,11 @@ class Deduplicator(BriefStage):
     requires = ("article.text",)
     assigns = ("article.duplicate_of", "brief.sources")
 
-    def __init__(self, threshold: float = DUPLICATE_THRESHOLD):
+    def __init__(self, threshold: float = DUPLICATE_THRESHOLD, max_shingles: int | None = MAX_SHINGLES):
         self.threshold = threshold
+        self.max_shingles = max_shingles
 
     def __call__(self, brief: Brief) -> Brief:
         if len(brief.articles) > 1:
-            mark_duplicates(brief.articles, threshold=self.threshold)
+            mark_duplicates(brief.articles, threshold=self.threshold, max_shingles=self.max_shingles)
         return brief
