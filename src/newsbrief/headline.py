@@ -255,12 +255,18 @@ def _acceptable_title(title: str, max_words: int) -> bool:
             and any(c.isalpha() for c in title))
 
 
+#: Characters of an article searched for a title repeated as a sentence (captions and leads sit near the top;
+#: every article of the four summarization sets is shorter, the longest ~50 KB).
+SCAN_CHARS = 200_000
+
+
 def _repeated_in(title: str, article: Article) -> bool:
     """Does the article's text (past a heading line) repeat ``title`` as most of
     one sentence? Then it is a caption or a lead, and as a headline it would
     repeat a sentence of the brief."""
     h = normalized(title)
-    body = article.raw_text.split("\n", 1)[1] if article.title is None and "\n" in article.raw_text else article.raw_text
+    text = article.raw_text[:SCAN_CHARS]
+    body = text.split("\n", 1)[1] if article.title is None and "\n" in text else text
     for sentence in re.split(r"(?<=[.!?])\s+", body):
         t = normalized(sentence)
         if len(t) >= len(h) and _repeats(h, t):
