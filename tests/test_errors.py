@@ -374,3 +374,19 @@ def test_lone_surrogates_in_metadata_are_replaced_like_in_text():
     for fmt in FORMATS:
         render(b, fmt).encode("utf-8")
     json.dumps(b.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_fifo_and_symlink_loop_are_skipped_with_what_they_are(tmp_path: Path) -> None:
+    """A named pipe is never opened (it would block) and a symlink loop is named as one (each a skip beside good files)."""
+    import os
+
+    from newsbrief.config import Settings
+    from newsbrief.ingest import read_path
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    with pytest.raises(errors.InputError, match="not a regular file"):
+        list(read_path(str(tmp_path / "pipe.txt"), Settings()))
+    with pytest.raises(errors.InputError, match="symbolic link that leads nowhere"):
+        list(read_path(str(tmp_path / "a.txt"), Settings()))

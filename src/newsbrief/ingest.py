@@ -340,7 +340,12 @@ def read_path(path: str, settings: Settings, report: ReadReport | None = None) -
     and skipped (raised when there is no report)."""
     report = report if report is not None else ReadReport(strict=True)
     if not os.path.exists(path):
+        if os.path.islink(path):
+            raise InputError("a symbolic link that leads nowhere (a loop, or its target is gone)", path=path)
         raise InputError("no such file", path=path)
+    if not os.path.isdir(path) and not os.path.isfile(path):
+        raise InputError("not a regular file (a pipe, socket or device): give a file, or - for standard input",
+                         path=path)
     compressed = path.lower().endswith(".gz")
     reader = reader_for(path)
     if reader is not None and reader.streamed:
