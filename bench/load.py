@@ -97,14 +97,16 @@ class MemoryWatch(threading.Thread):
         self._halt = threading.Event()
 
     def _tree(self) -> list[int]:
-        """The server process and its descendants (uvicorn workers with --workers)."""
+        """The server process and every descendant: uvicorn workers with --workers, and the briefing workers'
+        template and its workers (started from an I/O thread, so every thread's children are read)."""
         pids, todo = [], [self.pid]
         while todo:
             pid = todo.pop()
             pids.append(pid)
             try:
-                with open(f"/proc/{pid}/task/{pid}/children") as fh:
-                    todo += [int(c) for c in fh.read().split()]
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    with open(f"/proc/{pid}/task/{task}/children") as fh:
+                        todo += [int(c) for c in fh.read().split()]
             except OSError:
                 pass
         return pids
@@ -149,6 +151,15 @@ def start_server(port: int, store: Path | None, workers: int = 1) -> subprocess.
         cmd += ["--store", str(store)]
     env = dict(os.environ, OMP_NUM_THREADS="1")
     return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    """Terminate the server; kill it when it does not stop within 10 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
@@ -286,11 +297,7 @@ def pages_main(args) -> None:
             watch = MemoryWatch(proc.pid)
             times = asyncio.run(view_pages(url, story_ids, args.repeat, watch))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_server(proc)
     load = os.getloadavg()[0]
     print(f"story pages, one reader: {len(story_ids)} stories from {STORE_SOURCE.parent.name}, "
           f"{os.cpu_count()} CPUs (load average {load:.1f} at the end), {args.workers} server process(es); "
@@ -353,11 +360,7 @@ def main() -> None:
                 url, args.clients, args.seconds, articles, story_ids, args.post_share, args.seed, args.warm))
             watch.stop()
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_server(proc)
 
     total = sum(statuses.values())
     ok = sum(len(v) for v in latencies.values())

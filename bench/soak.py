@@ -150,24 +150,6 @@ def start_server(port: int, store: Path | None, config: Path, log: Path) -> subp
                             env=dict(os.environ, OMP_NUM_THREADS="1"))
 
 
-class TreeMemoryWatch(MemoryWatch):
-    """:class:`MemoryWatch` over every descendant, including those started by
-    threads (the briefing workers' template is started from an I/O thread)."""
-
-    def _tree(self) -> list[int]:
-        pids, todo = [], [self.pid]
-        while todo:
-            pid = todo.pop()
-            pids.append(pid)
-            try:
-                for task in os.listdir(f"/proc/{pid}/task"):
-                    with open(f"/proc/{pid}/task/{task}/children") as fh:
-                        todo += [int(c) for c in fh.read().split()]
-            except OSError:
-                pass
-        return pids
-
-
 def fds(pid: int) -> int:
     try:
         return len(os.listdir(f"/proc/{pid}/fd"))
@@ -274,7 +256,7 @@ def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         proc = start_server(port, store_path if story_ids else None, config, log)
-        watch = TreeMemoryWatch(proc.pid)
+        watch = MemoryWatch(proc.pid)
         try:
             deadline = time.monotonic() + 180
             while True:  # up, and briefing (the workers' template warms up first)

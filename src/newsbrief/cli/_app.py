@@ -44,7 +44,9 @@ def _named(param: Any) -> Any:
     return param
 
 
-class _Command(TyperCommand):
+class _NamedParams:
+    """Mixin for Typer's command classes: every parameter (``--help`` included) shows its name, not its type."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.params = [_named(p) for p in self.params]
@@ -54,14 +56,12 @@ class _Command(TyperCommand):
         return option if option is None else _named(option)
 
 
-class _Group(TyperGroup):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.params = [_named(p) for p in self.params]
+class _Command(_NamedParams, TyperCommand):
+    pass
 
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
-        return option if option is None else _named(option)
+
+class _Group(_NamedParams, TyperGroup):
+    pass
 
 
 class _Typer(typer.Typer):
