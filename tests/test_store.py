@@ -444,7 +444,8 @@ def test_damaged_store_is_named_with_recovery_and_left_alone(tmp_path: Path, fix
         fh.seek(4096 * 2)
         fh.write(b"\x5a" * 4096 * 3)
     damaged = db.read_bytes()
-    with pytest.raises(StoreCorruptError, match=r"s.sqlite3: the store file is damaged .*\.recover"):
+    with pytest.raises(StoreCorruptError, match=r"s.sqlite3: the store file is damaged .*`newsbrief store check --store .*"
+                       r"`newsbrief store repair --store "):
         with Store(db) as st:
             st.stories()
     assert db.read_bytes() == damaged  # never overwritten
@@ -452,7 +453,7 @@ def test_damaged_store_is_named_with_recovery_and_left_alone(tmp_path: Path, fix
     assert p.returncode == 1 and "[NB202]" in p.stderr and "Traceback" not in p.stderr
 
 
-def test_newer_schema_is_refused(tmp_path: Path, fixtures_dir: Path) -> None:
+def test_newer_schema_is_refused_with_its_code(tmp_path: Path, fixtures_dir: Path) -> None:
     import sqlite3
 
     from newsbrief.errors import StoreVersionError

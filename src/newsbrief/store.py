@@ -288,8 +288,8 @@ def sqlite_error(err: sqlite3.Error, path: str | os.PathLike[str]) -> StoreError
                           "give --store a new file name", path=str(path))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StoreCorruptError(
-            f"the store file is damaged ({err}); newsbrief leaves it as it is. Recover what SQLite can with "
-            f"`sqlite3 {path} .recover | sqlite3 recovered.sqlite3`, or start a new store with --store NEW_FILE",
+            f"the store file is damaged ({err}); newsbrief leaves it as it is: `newsbrief store check --store {path}` "
+            f"lists the damage, `newsbrief store repair --store {path}` copies what can be read to a new file beside it",
             path=str(path))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StoreReadOnlyError(f"the store cannot be written ({err}): check the file's and its folder's "
@@ -394,6 +394,9 @@ class Store:
             except sqlite3.Error as err:
                 conn.close()
                 raise sqlite_error(err, path) from None
+            except StoreVersionError as err:  # migrate() does not know the file's name
+                conn.close()
+                raise StoreVersionError(err.message, path=str(path)) from None
             except BaseException:
                 conn.close()
                 raise
@@ -880,22 +883,26 @@ class Store:
         articles without a story, stories without articles, dangling links."""
         c = self.conn
         problems = [r[0] for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        checks = {
-            "articles without a story": "SELECT count(*) FROM articles WHERE story_id IS NULL",
-            "articles in an unknown story": "SELECT count(*) FROM articles a LEFT JOIN stories s ON s.id = a.story_id "
-                                            "WHERE s.id IS NULL OR s.merged_into IS NOT NULL",
-            "duplicates of unknown articles": "SELECT count(*) FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of "
-                                              "WHERE a.duplicate_of IS NOT NULL AND o.id IS NULL",
-            "originals without a vector": "SELECT count(*) FROM articles a LEFT JOIN vectors v ON v.article_id = a.id "
-                                          "WHERE a.duplicate_of IS NULL AND v.article_id IS NULL",
-            "stories of the wrong size": "SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.size != "
-                                         "(SELECT count(*) FROM articles a WHERE a.story_id = s.id)",
-        }
-        for name, sql in checks.items():
+        for name, sql in CONSISTENCY_CHECKS.items():
             n = c.execute(sql).fetchone()[0]
             if n:
                 problems.append(f"{n} {name}")
         return problems
+
+
+#: Links between the store's tables that must hold (a count of rows breaking each), read by
+#: :meth:`Store.check` and ``newsbrief store check``. All but the first need schema version 2 or later.
+CONSISTENCY_CHECKS = {
+    "articles without a story": "SELECT count(*) FROM articles WHERE story_id IS NULL",
+    "articles in an unknown story": "SELECT count(*) FROM articles a LEFT JOIN stories s ON s.id = a.story_id "
+                                    "WHERE s.id IS NULL OR s.merged_into IS NOT NULL",
+    "duplicates of unknown articles": "SELECT count(*) FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of "
+                                      "WHERE a.duplicate_of IS NOT NULL AND o.id IS NULL",
+    "originals without a vector": "SELECT count(*) FROM articles a LEFT JOIN vectors v ON v.article_id = a.id "
+                                  "WHERE a.duplicate_of IS NULL AND v.article_id IS NULL",
+    "stories of the wrong size": "SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.size != "
+                                 "(SELECT count(*) FROM articles a WHERE a.story_id = s.id)",
+}
 
 
 def _article(r) -> Article:

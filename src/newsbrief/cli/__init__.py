@@ -13,7 +13,7 @@ from __future__ import annotations
 from ._app import app
 
 # each adds its commands to the app; ``newsbrief --help`` lists them in this order
-from . import brief, batch, eval, store, follow, serve, analyze  # noqa: E402,F401,I001
+from . import brief, batch, eval, store, store_file, follow, serve, analyze  # noqa: E402,F401,I001
 
 
 def main() -> None:
