@@ -126,7 +126,7 @@ def test_brief_runs_exactly_the_declared_pipeline(fixtures_dir, monkeypatch):
     """brief() is make_pipeline() on read_brief(): every stage it runs is listed, de-duplication included."""
     import newsbrief.pipeline as pipeline
 
-    assert make_pipeline(Settings(), analyze=True).names == ["Cleaner", "Segmenter", "Deduplicator", "Analyzer", "Selector"]
+    assert make_pipeline(Settings(), analyze=True).names == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator", "Analyzer", "Selector"]
     ran: list[str] = []
     real_call = Pipeline.__call__
 
@@ -136,10 +136,10 @@ def test_brief_runs_exactly_the_declared_pipeline(fixtures_dir, monkeypatch):
 
     monkeypatch.setattr(Pipeline, "__call__", spy)
     b = newsbrief.brief([fixtures_dir / "bridge.jsonl"], words=40)
-    assert ran == ["Cleaner", "Segmenter", "Deduplicator", "Selector"]
+    assert ran == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator", "Selector"]
     ran.clear()
     pipeline.prepare([fixtures_dir / "bridge.jsonl"])
-    assert ran == ["Cleaner", "Segmenter", "Deduplicator"]
+    assert ran == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator"]
     assert b.summary
 
 

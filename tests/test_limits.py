@@ -96,3 +96,54 @@ def test_story_list_leads_are_an_lru_of_lead_cache_size(tmp_path):
     assert list(service._leads) == [s.id for s in stories[-2:]]  # only the two most recently shown kept
     assert service.leads(stories[:1]) == {stories[0].id: leads[stories[0].id]}
     assert list(service._leads) == [stories[-1].id, stories[0].id]
+
+
+# --- reading budgets: an over-long article or "sentence" costs what an ordinary one does ---------------------
+
+
+def test_an_article_over_max_article_chars_is_read_up_to_it_with_a_warning():
+    import newsbrief
+    from newsbrief.segment import sentence_spans
+
+    long = "Budget vote\n\n" + english(range(0, 2_000))  # ~170,000 characters
+    short = "Council news\n\n" + english(range(9_000, 9_020))
+    settings = Settings().replace({"selection.max_article_chars": 20_000})
+    b = newsbrief.brief([long, short], words=40, settings=settings)
+    art = b.articles[0]
+    assert art.sentences and all(s.end <= 20_000 for s in art.sentences)
+    # the sentences read are those the whole text begins with: same offsets, same indexes
+    whole = sentence_spans(art.body)
+    assert [(s.start, s.end) for s in art.sentences] == [(a, c) for a, c, _ in whole[: len(art.sentences)]]
+    assert len(art.sentences) >= len(whole) * 20_000 // len(art.body) - 2
+    assert [w for w in b.warnings if "max_article_chars" in w] == [
+        f"article 1 ({art.title or art.id}) has {len(art.body):,} characters: the brief reads its first 20,000 "
+        f"({len(art.sentences):,} sentences; selection.max_article_chars)"]
+    assert len(b.articles[1].sentences) == len(sentence_spans(b.articles[1].body))  # under the budget: whole
+    for s in b.summary:  # every citation points at a sentence that was read
+        for c in s.citations:
+            article = next(a for a in b.articles if a.id == c.article_id)
+            assert article.sentences[c.sentence_index].text == c.text
+
+
+def test_the_view_leaves_out_sentences_over_max_sentence_chars_with_a_note():
+    import newsbrief
+
+    run_on = "Officials said " + ", ".join(f"district {i} voted for the budget" for i in range(150)) + "."
+    text = "Budget vote\n\n" + english(range(0, 8)) + "\n\n" + run_on + "\n\n" + english(range(8, 16))
+    other = "Council news\n\n" + english(range(0, 12))
+    settings = Settings().replace({"analysis.max_sentence_chars": 2_000})
+    b = newsbrief.brief([text, other], words=40, analyze=True, settings=settings)
+    long = [s for a in b.articles for s in a.sentences if len(s.text) > 2_000]  # still the article's sentences
+    assert len(long) == 1
+    limit = b.analysis.to_dict()["limit"]
+    assert limit["left_out_long"] == 1
+    assert limit["note"] == "1 sentence over 2,000 characters left out of the view (analysis.max_sentence_chars)"
+    assert all(len(m.sent.text) <= 2_000 for e in b.analysis.entities for m in e.mentions)
+
+
+def test_no_article_of_the_summarization_sets_reaches_the_reading_budget(shared_dir):
+    """The default budget cuts no real article, so summaries and ROUGE are those of the whole texts."""
+    budget = Settings().selection.max_article_chars
+    for name in ("duc2003_task3/test", "duc2006/test", "multiling2011_en/test", "multinews_sample/validation"):
+        for cluster in load_clusters(shared_dir / "data" / f"{name}.jsonl.gz"):
+            assert all(len(a.get("text") or "") < budget / 1.5 for a in cluster["articles"])

@@ -72,6 +72,38 @@ class Pipeline(BriefStage):
         return brief
 
 
+class ReadingBudget(BriefStage):
+    """Pipeline stage, before the :class:`~newsbrief.segment.Segmenter`: an article longer than ``max_chars``
+    characters (``selection.max_article_chars``) is segmented only as far as its first ``max_chars`` (the
+    sentence cut there dropped), with a warning naming it; the Segmenter leaves an article that has its
+    sentences alone. Everything after it (segmentation, summary, citations, the cross-source view) then costs
+    what an article of that size costs, however long the input. Punkt reads at most 10,000 characters at
+    once, so the sentences kept are (but for the last) those the whole text would begin with."""
+
+    requires = ("article.text",)
+    assigns = ("article.sentences",)
+
+    def __init__(self, max_chars: int):
+        self.max_chars = max_chars
+
+    def __call__(self, brief: Brief) -> Brief:
+        from .model import Sentence
+        from .segment import sentence_spans
+
+        for i, art in enumerate(brief.articles, 1):
+            body = art.body
+            if len(body) <= self.max_chars or art.sentences:
+                continue
+            spans = sentence_spans(body[: self.max_chars])
+            if spans and spans[-1][1] >= self.max_chars - 1:
+                spans.pop()  # cut by the budget, not a sentence end
+            art.sentences = [Sentence(art, k, a, b, para) for k, (a, b, para) in enumerate(spans)]
+            brief.warnings.append(
+                f"article {i} ({art.path or art.title or art.id}) has {len(body):,} characters: the brief reads "
+                f"its first {self.max_chars:,} ({len(spans):,} sentences; selection.max_article_chars)")
+        return brief
+
+
 def make_pipeline(
     settings: Settings | None = None,
     *,
@@ -79,11 +111,12 @@ def make_pipeline(
     select: bool = True,
     overflow: bool = False,
 ) -> Pipeline:
-    """The stages for one job: Cleaner, Segmenter, Deduplicator, Analyzer (with ``analyze``), Selector (unless
+    """The stages for one job: Cleaner, ReadingBudget, Segmenter, Deduplicator, Analyzer (with ``analyze``), Selector (unless
     ``select=False``; ``overflow`` lets the last sentence run past the budget
     for the evaluation's cut-to-N-words rule)."""
     settings = settings or Settings()
-    stages: list[Stage] = [Cleaner(settings.clean), Segmenter(), Deduplicator(settings.dedup.threshold, settings.dedup.max_shingles)]
+    stages: list[Stage] = [Cleaner(settings.clean), ReadingBudget(settings.selection.max_article_chars), Segmenter(),
+                           Deduplicator(settings.dedup.threshold, settings.dedup.max_shingles)]
     if analyze:
         from .analyze import Analyzer
 

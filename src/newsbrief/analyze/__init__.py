@@ -134,10 +134,12 @@ class Analyzer(BriefStage):
         return brief
 
 
-def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.dateline_lag_days) -> list[Source]:
+def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.dateline_lag_days,
+                 max_chars: int = Settings().selection.max_article_chars) -> list[Source]:
     """One :class:`Source` per independent article, each with the date its relative dates are
     resolved against: a wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to
-    ``dateline_lag_days`` before the publication date is that date."""
+    ``dateline_lag_days`` before the publication date is that date. An undated article's latest
+    written date is looked for in its first ``max_chars`` characters (the part the brief reads)."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}
@@ -157,14 +159,14 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
             if d and 0 < (a.date - d).days <= dateline_lag_days:  # filed the day before it was published
                 src.anchor, src.anchor_from = d, "dateline"
         else:
-            hint = cluster or timeline.latest_explicit(a.body)
-            d = timeline.dateline_date(first, hint)
+            written = None if cluster else timeline.latest_explicit(a.body[:max_chars])
+            d = timeline.dateline_date(first, cluster or written)
             if d:
                 src.anchor, src.anchor_from = d, "dateline"
             elif cluster:
                 src.anchor, src.anchor_from = cluster, "cluster"
             else:
-                d = timeline.latest_explicit(a.body)
+                d = written
                 if d:
                     src.anchor, src.anchor_from = d, "text"
         out.append(src)
@@ -180,9 +182,15 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     """The cross-source view of a segmented brief."""
     from . import _ner
 
-    sources = make_sources(brief, settings.analysis.dateline_lag_days)
+    sources = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
     sents = [Sent(s, src) for src in sources for s in src.article.sentences]
+    sents, too_long = without_long_sentences(sents, settings.analysis.max_sentence_chars)
     sents, limit = within_budget(sents, settings.analysis.max_sentences)
+    if too_long:
+        limit = {**(limit or {"sentences": len(sents) + too_long["left_out"], "read": len(sents),
+                               "budget": settings.analysis.max_sentences}),
+                 "left_out_long": too_long["left_out"],
+                 "note": "; ".join(n for n in ((limit or {}).get("note"), too_long["note"]) if n)}
     analysis = Analysis(sources, limit=limit)
     if not sents:
         return analysis
@@ -205,6 +213,19 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis.event_similarity)
     analysis.facts = _facts(brief, analysis, sources)
     return analysis
+
+
+def without_long_sentences(sents: list[Sent], max_chars: int) -> tuple[list[Sent], dict[str, Any] | None]:
+    """The sentences of at most ``max_chars`` characters, and a note when some were left out (``None`` when
+    none were): a longer "sentence" is a list, a table or text without sentence ends, and entity recognition,
+    quotes, figures and dates would spend time in proportion to its length for nothing a reader needs."""
+    kept = [s for s in sents if len(s.text) <= max_chars]
+    if len(kept) == len(sents):
+        return sents, None
+    n = len(sents) - len(kept)
+    note = (f"{n:,} sentence{'s' if n != 1 else ''} over {max_chars:,} characters left out of the view "
+            "(analysis.max_sentence_chars)")
+    return kept, {"left_out": n, "note": note}
 
 
 def within_budget(sents: list[Sent], budget: int) -> tuple[list[Sent], dict[str, Any] | None]:
