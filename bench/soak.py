@@ -61,10 +61,15 @@ class Soak:
     hostile: list = field(default_factory=list)
     after_hostile: tuple = (0, 0.0)
     health: list = field(default_factory=list)  # (latency or None on failure)
+    health_errors: Counter = field(default_factory=Counter)  # failed checks by kind (ConnectTimeout, ...)
     after_load: tuple = (0, 0, 0.0)  # health status, brief status, brief seconds
     peak_rss_mb: float = 0.0
     peak_fds: int = 0
     half_open_opened: int = 0
+    load_wall: float = 0.0  # seconds of step 2
+    loop_cpu: float = 0.0  # CPU seconds of the server's main process (its event loop) during step 2
+    server_cpu: float = 0.0  # ... of all its processes (briefing workers included)
+    holders_cpu: float = 0.0  # ... of the processes holding the half-open connections
     log_lines: int = 0
     tracebacks: int = 0
     seconds: float = 0.0
@@ -150,6 +155,19 @@ def start_server(port: int, store: Path | None, config: Path, log: Path) -> subp
                             env=dict(os.environ, OMP_NUM_THREADS="1"))
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds of ``pids`` so far (their reaped children included)."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+        except OSError:
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def fds(pid: int) -> int:
     try:
         return len(os.listdir(f"/proc/{pid}/fd"))
@@ -228,10 +246,13 @@ def probe_health(url: str, stop: threading.Event, soak: Soak) -> None:
     while not stop.is_set():
         t = time.perf_counter()
         try:
-            ok = httpx.get(url + "/api/health", timeout=5).status_code == 200
-            soak.health.append(time.perf_counter() - t if ok else None)
-        except httpx.HTTPError:
+            status = httpx.get(url + "/api/health", timeout=5).status_code
+            soak.health.append(time.perf_counter() - t if status == 200 else None)
+            if status != 200:
+                soak.health_errors[str(status)] += 1
+        except httpx.HTTPError as err:
             soak.health.append(None)
+            soak.health_errors[type(err).__name__] += 1
         stop.wait(0.5)
 
 
@@ -243,7 +264,8 @@ def brief_once(url: str, articles: list[dict], timeout: float = 120) -> tuple[in
     return r.status_code, time.perf_counter() - t
 
 
-def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_delay: float = 1.0) -> Soak:
+def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_delay: float = 1.0,
+        nofile: int | None = None) -> Soak:
     """One soak run (see the module docstring)."""
     soak = Soak()
     _, articles = cluster_articles()
@@ -255,6 +277,13 @@ def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_
         log = Path(tmp) / "server.log"
         port = free_port()
         url = f"http://127.0.0.1:{port}"
+        if nofile:  # as `ulimit -n` or systemd's LimitNOFILE would; the server inherits it
+            import resource
+
+            try:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
+            except (ValueError, OSError) as err:
+                raise SystemExit(f"cannot set the descriptor limit to {nofile:,}: {err}") from None
         proc = start_server(port, store_path if story_ids else None, config, log)
         watch = MemoryWatch(proc.pid)
         try:
@@ -297,10 +326,17 @@ def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_
                     fd_watch_stop.wait(0.5)
 
             threading.Thread(target=watch_fds, daemon=True).start()
+            loop_cpu, server_cpu = cpu_seconds([proc.pid]), cpu_seconds(watch._tree())
+            children_cpu = _children_cpu()
+            load_start = time.perf_counter()
             asyncio.run(load(url, port, clients, seconds, articles, story_ids, soak, slow_seconds=timeout + 5))
+            soak.load_wall = time.perf_counter() - load_start
+            soak.loop_cpu = cpu_seconds([proc.pid]) - loop_cpu
+            soak.server_cpu = cpu_seconds(watch._tree()) - server_cpu
             for h in holders:
                 out, _ = h.communicate(timeout=seconds + 60)
                 soak.half_open_opened += int(out.strip() or 0)
+            soak.holders_cpu = _children_cpu() - children_cpu
             # 3. after the load
             time.sleep(1.0)
             stop.set()
@@ -323,6 +359,13 @@ def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_
     return soak
 
 
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def table(soak: Soak, clients: int, seconds: float, half_open: int) -> str:
     rows = [f"soak: {clients} clients for {seconds:g} s, {half_open:,} half-open connections "
             f"(opened {soak.half_open_opened:,} in all)", "",
@@ -335,9 +378,13 @@ def table(soak: Soak, clients: int, seconds: float, half_open: int) -> str:
         rows.append(f"| {kind}: 200 latency p50 / p99 | {pct(lat, 50):.2f} s / {pct(lat, 99):.2f} s |")
     answered = [h for h in soak.health if h is not None]
     rows += [f"| 500 responses | {soak.errors_500} |",
-             f"| /api/health checks: failed / total | {soak.health_failures} / {len(soak.health)} |",
+             f"| /api/health checks: failed / total | {soak.health_failures} / {len(soak.health)}"
+             + (f" ({', '.join(f'{k}: {n}' for k, n in soak.health_errors.most_common())})" if soak.health_errors
+                else "") + " |",
              f"| /api/health worst latency | {max(answered, default=float('nan')):.2f} s |",
              f"| after the load: health, brief | {soak.after_load[0]}, {soak.after_load[1]} in {soak.after_load[2]:.2f} s |",
+             f"| load phase: wall; CPU of the server's event loop / all its processes / the half-open holders | "
+             f"{soak.load_wall:.0f} s; {soak.loop_cpu:.0f} s / {soak.server_cpu:.0f} s / {soak.holders_cpu:.0f} s |",
              f"| server peak RSS (all processes) | {soak.peak_rss_mb:,.0f} MB |",
              f"| server peak open descriptors | {soak.peak_fds:,} |",
              f"| log lines, tracebacks | {soak.log_lines}, {soak.tracebacks} |",
@@ -356,9 +403,14 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=10.0, help="the server's timeout_seconds")
     ap.add_argument("--reconnect-delay", type=float, default=1.0,
                     help="seconds before a half-open connection the server closed comes back (0: a connection flood)")
+    ap.add_argument("--nofile", type=int, help="the server's descriptor limit (default: inherited; raising the hard "
+                    "limit needs root)")
     args = ap.parse_args()
-    soak = run(args.clients, args.seconds, args.half_open, args.timeout, args.reconnect_delay)
-    print(table(soak, args.clients, args.seconds, args.half_open))
+    soak = run(args.clients, args.seconds, args.half_open, args.timeout, args.reconnect_delay, args.nofile)
+    import resource
+
+    limit = args.nofile or resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    print(table(soak, args.clients, args.seconds, args.half_open) + f"\n\nserver descriptor limit: {limit:,}")
     sys.exit(0 if soak.ok else 1)
 
 

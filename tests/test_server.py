@@ -1121,6 +1121,18 @@ def test_half_open_connections_are_capped_and_timed_out():
             s.close()
 
 
+def test_half_open_connections_are_held_while_descriptors_allow():
+    """By default a half-open connection is held (a descriptor and a few KB), not closed for room: a hostile
+    client whose connection is closed reconnects at once, and the reconnects are what crowd out a health check."""
+    assert Settings().server.max_connections >= 20_000 and Settings().server.header_timeout_seconds >= 60
+    with GuardedServer() as srv:
+        held = srv.half_open(300)
+        assert srv.health() == 200
+        assert not any(closed_by_server(s, 0.05) for s in held)  # none closed to make room
+        for s in held:
+            s.close()
+
+
 def test_slow_headers_on_a_kept_alive_connection_time_out():
     with GuardedServer(server_header_timeout_seconds=0.5) as srv:
         s = socket.create_connection(("127.0.0.1", srv.port))
