@@ -925,6 +925,14 @@ def test_worker_time_limit_kills_the_job():
     assert pool.replaced_ == 1 and isinstance(pid_after, int)
 
 
+def test_workers_run_below_the_event_loop():
+    """Briefing workers are niced, so the server's event loop (accepts, /api/health) gets a contended core first."""
+    from newsbrief.server.workers import WORKER_NICENESS
+
+    (niceness,), _ = pool_scenario({}, (os.nice, 0))
+    assert niceness == min(19, os.nice(0) + WORKER_NICENESS)
+
+
 def test_worker_memory_budget():
     from newsbrief.errors import InputTooLargeError
 

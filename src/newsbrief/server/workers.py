@@ -241,6 +241,13 @@ def _rebuild(cls: type[NewsbriefError], state: dict[str, Any]) -> NewsbriefError
 # --- the worker process ---------------------------------------------------------------
 
 
+#: Scheduling niceness of a briefing worker: the server's event loop (accepting connections, /api/health,
+#: pages from the cache) gets a contended core before briefing work does (at 10 the kernel weighs a worker
+#: about a tenth of the loop). Briefs are CPU-bound and queued anyway; a loop starved by its own workers
+#: answered health checks in up to 5 s under the soak.
+WORKER_NICENESS = 10
+
+
 def _serve_jobs(conn: Connection, settings: Settings, store_path: str | None, memory_bytes: int,
                 cpu_seconds: float) -> None:
     """A worker's loop: receive ``(fn, args)``, reply ``("ok", value)``,
@@ -250,6 +257,7 @@ def _serve_jobs(conn: Connection, settings: Settings, store_path: str | None, me
     from . import jobs
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
+    os.nice(WORKER_NICENESS)
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a worker stopped by its CPU budget leaves no core file
     _limit(resource.RLIMIT_DATA, _data_bytes() + memory_bytes)
     jobs.init(settings, store_path)
