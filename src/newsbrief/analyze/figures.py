@@ -72,6 +72,12 @@ _WORDNUM = (r"(?:" + _longest_first(w for w in UNITS_WORDS if " " not in w) + r"
 _VAGUE = _longest_first(VAGUE_AMOUNTS)
 _MOD = _longest_first(FIGURE_MODIFIERS)
 _SCALE = r"(?:" + _longest_first(SCALE_WORDS) + r")\b"
+#: Singular spellings of units :data:`._cues.MEASURE_UNITS` lists in the plural ("a 14,000-ton submarine").
+_SINGULAR_UNITS = {"ton": "tons", "tonne": "tonnes", "acre": "acres", "hectare": "hectares", "gallon": "gallons",
+                   "litre": "litres", "liter": "litres", "barrel": "barrels", "degree": "degrees"}
+_UNITS = {**MEASURE_UNITS, **_SINGULAR_UNITS}
+#: Units written joined to the number: "a 6,300-kilometer river", "3,900-mile-", "a 14,000-ton submarine".
+_HYPHEN_UNITS = _longest_first(u for u in _UNITS if len(u) > 2 and u != "square")
 _FIGURE_RE = re.compile(
     r"(?<![\w.,:/\-+#])"
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
@@ -81,6 +87,7 @@ _FIGURE_RE = re.compile(
     r"(?:[\s\-]*(?P<scale>" + _SCALE + r"))?)"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|old))?)?"
+    r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
     r"(?![\w:])",
     re.I,
 )
@@ -123,6 +130,15 @@ class Figure:
     days: frozenset = frozenset()
     #: Content stems around it (not the number nor the counted noun): what it is about.
     context: frozenset = frozenset()
+    #: Places named within :data:`CONTEXT_CHARS` of it (entity ids, else the words): where it is about.
+    places: frozenset = frozenset()
+    #: Dates its sentence names that end well before the article's date
+    #: ("sank in April 1989 ... 200 miles north of Norway"): a figure about the past.
+    past: frozenset = frozenset()
+    #: What a joined unit measures ("a 3,500-kilometer dike": "dike"), as written, lower case.
+    measured: str | None = None
+    #: Its qualifier ("suspected", "confirmed"): figures with different ones count different things.
+    qualifier: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -213,6 +229,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         text = s.text
         dated = (date_spans or {}).get(id(s), [])
         skip = [(st, e) for st, e, _ in dated]
+        anchor = s.source.anchor
+        past = frozenset(w.label for _, _, w in dated
+                         if anchor is not None and (anchor - w.end).days > _PAST_DAYS)
         days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
             "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
         prev: Figure | None = None
@@ -244,12 +263,46 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.vague = bool(mo.group("vague"))
             fig.days = days
             fig.context = _context(text, a, b, fig.noun_end, fig.noun)
+            fig.places = frozenset((m.entity.id if m.entity is not None else m.text.lower()) for m in s.mentions
+                                   if m.label in _PLACE_LABELS and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
+            fig.past = past
+            fig.qualifier = _qualifier(text, a, fig.noun_end)
+            if mo.group("mhyph"):
+                fig.measured = _measured(text, b)
             out.append(fig)
             prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
     return out
+
+
+#: Entity labels of places (a figure's sentence naming another place is about another place).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A date this many days before the article's date makes a figure one about the past
+#: (a week: the longest a story's own events run before it is reported).
+_PAST_DAYS = 7
+#: Two reports of one quantity differ by less than this factor ("144" / "125 killed", "116" / "118 sailors");
+#: a wider gap ("15 killed in Idlib" / "more than 7,500 in the crackdown") is two different quantities.
+MAX_CONFLICT_RATIO = 2.0
+#: Qualifiers of a count, by the class they belong to: "85 confirmed cases" and "611 suspected cases" differ.
+_QUALIFIERS = {"suspected": "suspected", "possible": "suspected", "probable": "suspected",
+               "likely": "suspected", "unconfirmed": "suspected", "confirmed": "confirmed"}
+_QUALIFIER_RE = re.compile(r"\b(" + "|".join(_QUALIFIERS) + r")\b", re.I)
+
+
+def _qualifier(text: str, start: int, end: int) -> str | None:
+    """The qualifier class of a figure: a qualifier word within its clause, a few words either side."""
+    m = _QUALIFIER_RE.search(text[max(0, start - 20) : end + 40])
+    return _QUALIFIERS[m.group(1).lower()] if m else None
+
+
+def _measured(text: str, end: int) -> str | None:
+    """The noun a joined unit measures: the first word after "-long"/"-wide" and modifiers ("a 3,500-kilometer-long
+    dike", "the 6,300-kilometer (3,900-mile) long river"), when it follows within a few words."""
+    tail = re.sub(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:-?(?:long|wide|high|deep|tall)\b)?", "", text[end : end + 60])
+    m = re.match(r"\s*([A-Za-z]+)", tail)
+    return m.group(1).lower() if m and m.group(1).lower() not in _STOP_AFTER else None
 
 
 def _context(text: str, start: int, number_end: int, end: int, noun: str | None) -> frozenset:
@@ -283,6 +336,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         category, unit = "percent", "%"
     elif cur:
         category, unit = "money", CURRENCY_SYMBOLS.get(cur.lower(), cur)
+    if mo.group("mhyph"):
+        category, unit = "measure", _UNITS[mo.group("mhyph").strip("-").lower()]
     hyph = mo.group("hyph")
     if hyph:
         u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
@@ -305,8 +360,11 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         elif wl in PERCENT_WORDS:
             category, unit = "percent", "%"
             noun_end = b + rest[j][1]
-        elif wl in MEASURE_UNITS:
-            category, unit = "measure", MEASURE_UNITS[wl]
+        elif wl == "square" and j + 1 < len(rest) and rest[j + 1][2].lower() in _UNITS:
+            category, unit = "measure", _UNITS[rest[j + 1][2].lower()] + "²"  # "60,000 square kilometers"
+            noun_end = b + rest[j + 1][1]
+        elif wl in _UNITS and wl != "square":
+            category, unit = "measure", _UNITS[wl]
             noun_end = b + rest[j][1]
         elif wl.rstrip("s") in DURATION_UNITS:
             category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
@@ -347,7 +405,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
             noun = "people"
     if category in FIGURE_EVENTS and noun == "people":
         noun_word = "people"
-    display = " ".join(text[a:noun_end if noun_end > b else b].split())
+    display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
     return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                   noun_word=noun_word or None)
 
@@ -407,7 +465,7 @@ class Quantity:
         groups: list[list[Figure]] = []
         for f in sorted(self.figures, key=lambda f: (f.value, f.sent.source.n)):
             for g in groups:
-                if _overlap(g[0], f) and _overlap(f, g[0]):
+                if all(_overlap(x, f) for x in g):  # never one group for two values that conflict
                     g.append(f)
                     break
             else:
@@ -471,6 +529,16 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # the outlets agree on that value: two things, not two versions
             if a.days and b.days and not a.days & b.days:
                 continue  # tolls of different days
+            if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
+                continue  # too far apart to be two reports of one number
+            if a.past != b.past and not (a.past & b.past):
+                continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
+            if a.places and b.places and not a.places & b.places:
+                continue  # water levels at two stations
+            if a.measured and b.measured and a.measured != b.measured:
+                continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
+            if a.qualifier != b.qualifier and a.qualifier and b.qualifier:
+                continue  # confirmed cases, suspected cases
             if len(a.context & b.context) < (2 if a.category == "count" else 1):
                 continue  # about different things (a count of things needs two words in common)
             if similar is None or similar(a.sent, b.sent) >= settings.conflict_similarity:
@@ -482,6 +550,11 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
             settings: AnalysisSettings = _DEFAULTS) -> list[Quantity]:
     """Figures grouped by quantity; conflicting ones flagged. Widely reported first.
 
+    Each set of figures linked by conflicting pairs is a quantity of its own,
+    flagged, holding only those figures: the other values of the same kind
+    (other distances, other tolls) are other things, listed apart, never under
+    the conflict's heading.
+
     ``similar(a, b)``: how similar two sentences are (0..1); without it every
     pair of sentences may report the same quantity."""
     by_key: dict[tuple[str, str], list[Figure]] = {}
@@ -489,12 +562,33 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         by_key.setdefault(f.key, []).append(f)
     out = []
     for (cat, noun), figs in by_key.items():
-        q = Quantity(cat, noun, figs)
-        if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES:
-            pairs = _conflicts(figs, similar, settings)
-            if pairs:
-                q.conflict = True
-                q.kind = "contradiction" if any(a.vague == b.vague for a, b in pairs) else "precision"
-        out.append(q)
+        pairs = _conflicts(figs, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES else []
+        flagged: set[int] = set()
+        for component in _linked(pairs):
+            kind = "contradiction" if any(a.vague == b.vague for a, b in component) else "precision"
+            members = {id(f): f for pair in component for f in pair}
+            flagged.update(members)
+            out.append(Quantity(cat, noun, [f for f in figs if id(f) in members], conflict=True, kind=kind))
+        rest = [f for f in figs if id(f) not in flagged]
+        if rest:
+            out.append(Quantity(cat, noun, rest))
     out.sort(key=lambda q: (not q.conflict, -len(q.sources), q.category == "count", q.label))
     return out
+
+
+def _linked(pairs: list[tuple[Figure, Figure]]) -> list[list[tuple[Figure, Figure]]]:
+    """The pairs split into groups that share a figure (connected components), in first-seen order."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[root(id(a))] = root(id(b))
+    groups: dict[int, list[tuple[Figure, Figure]]] = {}
+    for a, b in pairs:
+        groups.setdefault(root(id(a)), []).append((a, b))
+    return list(groups.values())

@@ -54,6 +54,13 @@ _PATTERNS: list[tuple[str, str]] = [
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS))
+#: Only the full dates (with a year): what :func:`latest_explicit` reads, one pass without the relative forms.
+_FULL_DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS
+                                    if k in ("iso", "mdy", "dmy")))
+#: A verb of intention, decision or demand with "to": what follows is ahead of it ("agreed to hold an early
+#: election in April", "voted to meet on Friday"), though the verb itself is past.
+_INTENT_RE = re.compile(r"\b(?:agree|decide|vote|promise|pledge|vow|threaten|want|plan|prepare|ask|urge|invite|"
+                        r"order|schedule|expect|hope|intend|aim)(?:s|d|ed)?\s+(?:\w+\s+)?to\s+(?!have\b)\w+", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     nearest tense cue in the sentence wins, however far ("On Thursday, a team
     made up of ... is to conduct"); None when there is none."""
     best, best_dist = None, None
-    for rx, kind in ((FUTURE_CUES_RE, "future"), (PAST_CUES_RE, "past")):
+    for rx, kind in ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past")):
         for m in rx.finditer(text):
             if start <= m.start() < end:
                 continue
@@ -277,13 +284,13 @@ def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:  # no
 
 
 def latest_explicit(text: str) -> dt.date | None:
-    """The latest full date (with year) written in ``text``."""
+    """The latest full date (with year) written in ``text``: one linear pass of
+    :data:`_FULL_DATE_RE` (a 5 MB body is read in well under a second)."""
     best = None
-    for mo in _DATE_RE.finditer(text):
-        if mo.lastgroup in ("_iso", "_mdy", "_dmy"):
-            w, _ = resolve(mo, text, None)
-            if w and (best is None or w.start > best):
-                best = w.start
+    for mo in _FULL_DATE_RE.finditer(text):
+        w, _ = resolve(mo, text, None)
+        if w and (best is None or w.start > best):
+            best = w.start
     return best
 
 

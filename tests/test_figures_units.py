@@ -1,0 +1,66 @@
+"""Figure conflicts on small hand-made articles (no spaCy): what is one quantity, what is two."""
+
+from __future__ import annotations
+
+from test_analyze_units import _article_sents, _figures
+
+
+def _conflicts(*texts, places=()):
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i, places=places)]
+    return [sorted(f.text for f in q.figures) for q in compare(extract(sents)) if q.conflict]
+
+
+def test_a_conflict_lists_only_the_figures_that_conflict_not_every_value_of_its_kind():
+    qs = _figures("The sniper hit the target from 2,475 metres away. The mountain is 3,000 metres high.",
+                  "The sniper hit the target from 2,474 meters away.")
+    [q] = [q for q in qs if q.conflict]
+    assert sorted(f.text for f in q.figures) == ["2,474 meters", "2,475 metres"]
+    assert [v["outlets"] for v in q.values()] == [["outlet2"], ["outlet1"]]
+
+
+def test_joined_units_are_measures_of_the_noun_they_modify():
+    qs = _figures("The 6,300-kilometer-long river flooded.", "The 3,500-kilometer-long dikes held the river back.")
+    assert {f.unit for q in qs for f in q.figures} == {"km"}
+    assert not [q for q in qs if q.conflict]  # a river and dikes are two things
+
+
+def test_square_units_and_scaled_money_are_normalized():
+    qs = _figures("Erosion covers 60,000 square kilometers.", "The deal is worth $62 billion, or US$62bn.")
+    by_unit = {f.unit: f for q in qs for f in q.figures}
+    assert by_unit["km²"].value == 60_000
+    assert {f.value for f in by_unit.values() if f.unit == "USD"} == {62e9}
+
+
+def test_far_apart_values_places_and_past_events_are_different_quantities():
+    assert not _conflicts("15 people were killed in the Idlib area on Monday.",
+                          "More than 7,500 people were killed in the crackdown on Monday.")
+    assert not _conflicts("104 people were killed Monday in Homs, activists said.",
+                          "125 people were killed Monday across Syria, activists said.", places=("Homs", "Syria"))
+    assert not _conflicts("The Komsomolets sank in April 1989 about 200 miles north of the coast.",
+                          "The submarine sank about 150 miles north of the coast.")
+
+
+def test_confirmed_and_suspected_counts_differ():
+    assert not _conflicts("Health officials reported 85 confirmed cases of the illness at the fair.",
+                          "Health officials reported 111 suspected cases of the illness at the fair.")
+
+
+def test_reports_of_one_count_that_differ_conflict():
+    assert _conflicts("Rescuers tried to reach the 116 sailors trapped aboard the sunken submarine Kursk.",
+                      "Rescuers tried to reach the 118 sailors trapped aboard the sunken submarine Kursk.") == [
+        ["116 sailors", "118 sailors"]]
+
+
+def test_intentions_look_ahead_and_full_dates_are_read_in_one_pass():
+    import datetime as dt
+
+    from newsbrief.analyze.timeline import find_dates, latest_explicit
+
+    nov = dt.date(2020, 11, 10)
+    found = {e: w.label for _, _, e, w, _ in find_dates("Parties agreed to hold an early election in April.", nov)}
+    assert found == {"in April": "2021-04"}
+    found = {e: w.label for _, _, e, w, _ in find_dates("The election was held in April.", nov)}
+    assert found == {"in April": "2020-04"}
+    assert latest_explicit("Signed on 14 January 2020; on Monday; by Jan. 19, 2020 and 2019-12-31.") == dt.date(2020, 1, 19)
