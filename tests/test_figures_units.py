@@ -64,3 +64,8 @@ def test_intentions_look_ahead_and_full_dates_are_read_in_one_pass():
     found = {e: w.label for _, _, e, w, _ in find_dates("The election was held in April.", nov)}
     assert found == {"in April": "2020-04"}
     assert latest_explicit("Signed on 14 January 2020; on Monday; by Jan. 19, 2020 and 2019-12-31.") == dt.date(2020, 1, 19)
+
+
+def test_a_part_of_a_total_is_never_set_against_the_total():
+    assert not _conflicts("The crash killed all 109 people on the airplane and four people on the ground.",
+                          "Relatives mourned the 113 people killed in the crash of the airplane.")

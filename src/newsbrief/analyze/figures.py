@@ -139,6 +139,9 @@ class Figure:
     measured: str | None = None
     #: Its qualifier ("suspected", "confirmed"): figures with different ones count different things.
     qualifier: str | None = None
+    #: Given with another count of its kind ("all 109 people on board and four on the ground",
+    #: "15 in Idlib, nine in Aleppo"): a part of a total, never set against a total.
+    part: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -270,6 +273,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
             out.append(fig)
+            if prev is not None and prev.noun is not None and prev.noun == fig.noun and _PART_RE.fullmatch(text[prev.end : a]):
+                prev.part = fig.part = True
             prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
@@ -282,6 +287,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
 #: (a week: the longest a story's own events run before it is reported).
 _PAST_DAYS = 7
+#: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
+#: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
+_PART_RE = re.compile(r"[^.;:!?\d]{0,45}?(?:,|\band)\s*(?:another\s+|all\s+)?", re.I)
 #: Two reports of one quantity differ by less than this factor ("144" / "125 killed", "116" / "118 sailors");
 #: a wider gap ("15 killed in Idlib" / "more than 7,500 in the crackdown") is two different quantities.
 MAX_CONFLICT_RATIO = 2.0
@@ -537,6 +545,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # water levels at two stations
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
+            if a.part != b.part:
+                continue  # a part ("109 on board and four on the ground") is not the total ("113 killed")
             if a.qualifier != b.qualifier and a.qualifier and b.qualifier:
                 continue  # confirmed cases, suspected cases
             if len(a.context & b.context) < (2 if a.category == "count" else 1):

@@ -57,10 +57,11 @@ _DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for
 #: Only the full dates (with a year): what :func:`latest_explicit` reads, one pass without the relative forms.
 _FULL_DATE_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS
                                     if k in ("iso", "mdy", "dmy")))
-#: A verb of intention, decision or demand with "to": what follows is ahead of it ("agreed to hold an early
-#: election in April", "voted to meet on Friday"), though the verb itself is past.
+#: A verb of intention, decision or demand with "to": a month named after it is ahead of it ("agreed to hold
+#: an early election in April"), though the verb itself is past. Not read for weekdays: "pledged to join forces
+#: Tuesday" is news style for a pledge made on Tuesday.
 _INTENT_RE = re.compile(r"\b(?:agree|decide|vote|promise|pledge|vow|threaten|want|plan|prepare|ask|urge|invite|"
-                        r"order|schedule|expect|hope|intend|aim)(?:s|d|ed)?\s+(?:\w+\s+)?to\s+(?!have\b)\w+", re.I)
+                        r"order|schedule|expect|hope|intend|aim)(?:s|d|ed)?\s+to\s+(?!have\b)\w+", re.I)
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,14 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
-def tense(text: str, start: int, end: int) -> str | None:
+def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     """"past" or "future" for the clause around ``text[start:end]``: the
     nearest tense cue in the sentence wins, however far ("On Thursday, a team
-    made up of ... is to conduct"); None when there is none."""
+    made up of ... is to conduct"); None when there is none. ``intent``: a
+    verb of intention (:data:`_INTENT_RE`) counts as a future cue."""
     best, best_dist = None, None
-    for rx, kind in ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past")):
+    cues = ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
+    for rx, kind in cues if intent else (cues[0], cues[2]):
         for m in rx.finditer(text):
             if start <= m.start() < end:
                 continue
@@ -184,7 +187,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False)
         return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
-    direction = tense(text, mo.start(), mo.end())
+    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"))
     if kind in ("md", "dm"):  # no tense cue: the past, as news mostly reports what happened
         return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction or "past"), since
     if kind == "m":
