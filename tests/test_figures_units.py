@@ -69,3 +69,12 @@ def test_intentions_look_ahead_and_full_dates_are_read_in_one_pass():
 def test_a_part_of_a_total_is_never_set_against_the_total():
     assert not _conflicts("The crash killed all 109 people on the airplane and four people on the ground.",
                           "Relatives mourned the 113 people killed in the crash of the airplane.")
+
+
+def test_a_conflict_gathers_every_outlet_reporting_one_side_but_not_a_vaguer_value_fitting_both():
+    qs = _figures("Rescuers tried to reach the 116 sailors trapped aboard the sunken submarine Kursk.",
+                  "Rescuers tried to reach the 118 sailors trapped aboard the sunken submarine Kursk.",
+                  "Divers could not reach the 118 sailors trapped aboard the Kursk.",
+                  "More than 100 sailors are trapped aboard the sunken submarine Kursk.")
+    [q] = [q for q in qs if q.conflict]
+    assert [(v["text"], v["sources"]) for v in q.values()] == [("116 sailors", [1]), ("118 sailors", [2, 3])]

@@ -574,10 +574,22 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     for (cat, noun), figs in by_key.items():
         pairs = _conflicts(figs, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES else []
         flagged: set[int] = set()
+        conflicts = []
         for component in _linked(pairs):
             kind = "contradiction" if any(a.vague == b.vague for a, b in component) else "precision"
             members = {id(f): f for pair in component for f in pair}
             flagged.update(members)
+            conflicts.append((members, kind))
+        for f in figs:  # another report of one side's value about the same thing backs that side
+            if id(f) not in flagged:
+                for members, _ in conflicts:
+                    near = [m for m in members.values() if _overlap(f, m)]
+                    if (any(f.context & m.context for m in near)
+                            and all(_overlap(x, y) for x in near for y in near)):  # not "more than 100" for 116 and 118
+                        members[id(f)] = f
+                        flagged.add(id(f))
+                        break
+        for members, kind in conflicts:
             out.append(Quantity(cat, noun, [f for f in figs if id(f) in members], conflict=True, kind=kind))
         rest = [f for f in figs if id(f) not in flagged]
         if rest:
