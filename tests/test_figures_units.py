@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from test_analyze_units import _article_sents, _figures
 
 
@@ -54,8 +57,6 @@ def test_reports_of_one_count_that_differ_conflict():
 
 
 def test_intentions_look_ahead_and_full_dates_are_read_in_one_pass():
-    import datetime as dt
-
     from newsbrief.analyze.timeline import find_dates, latest_explicit
 
     nov = dt.date(2020, 11, 10)
@@ -78,3 +79,22 @@ def test_a_conflict_gathers_every_outlet_reporting_one_side_but_not_a_vaguer_val
                   "More than 100 sailors are trapped aboard the sunken submarine Kursk.")
     [q] = [q for q in qs if q.conflict]
     assert [(v["text"], v["sources"]) for v in q.values()] == [("116 sailors", [1]), ("118 sailors", [2, 3])]
+
+
+def test_a_counted_noun_is_never_across_a_comma():
+    qs = _figures("She guided her other two children, ages 5 and 7, off the bridge.")
+    assert "off" not in {f.noun for q in qs for f in q.figures}
+
+
+@pytest.mark.parametrize("text,anchor,expr,want", [
+    ("The NTSB would remain the lead agency if the cause of the Oct. 31 crash is found to be mechanical.",
+     dt.date(1999, 11, 15), "Oct. 31", "1999-10-31"),  # a known event named by its date
+    ("His resignation is effective December 31.", dt.date(2018, 12, 23), "December 31", "2018-12-31"),
+    ("The truce was proposed on Jan. 8 by Russia.", dt.date(2020, 1, 14), "Jan. 8", "2020-01-08"),
+    ("Mattis will be leaving the administration on January 1, weeks earlier than planned.",
+     dt.date(2018, 12, 23), "January 1", "2019-01-01"),  # a comparison is no past tense
+])
+def test_month_days_resolve_to_the_occurrence_the_clause_means(text, anchor, expr, want):
+    from newsbrief.analyze.timeline import find_dates
+
+    assert {e: w.label for _, _, e, w, _ in find_dates(text, anchor)}[expr] == want

@@ -1,9 +1,9 @@
 """Figures: numbers, what they count, who reports them, and where they differ.
 
 A figure is a number phrase ("more than 280", "146,000", "tens of thousands",
-"nine", "$16 million", "25 percent") with the noun it counts ("civilians",
-"people") and the event it is about ("killed", "displaced"), found by cue
-words (:mod:`._cues`):
+"nine", "$16 million", "25 percent", "a 6,300-kilometer river") with the noun
+it counts ("civilians", "people") and the event it is about ("killed",
+"displaced"), found by cue words (:mod:`._cues`):
 
 1. a cue right before the number ("killed more than 280 civilians");
 2. else the cue of the previous figure it is coordinated with ("killed 280
@@ -12,17 +12,34 @@ words (:mod:`._cues`):
    displaced", "280 civilians ... have been killed");
 4. else the noun itself ("16 bodies", "refugees").
 
-Each number becomes an interval (modifiers and vague amounts widen it).
-Figures about the same quantity (event or kind, counted noun or unit, units
-normalized: metres / meters / m) conflict when two different independent
-outlets (source families) give values that do not overlap, in sentences
-about the same thing (TF-IDF similarity at least ``analysis.conflict_similarity``,
-a content word shared within :data:`CONTEXT_CHARS` of both figures, two for a
-count of things, no two different days named), within ``analysis.conflict_max_days``, and neither outlet also gives the other's
-value about something as close. Values from one outlet are never set
-against each other. A vague
-amount against a precise one ("tens of thousands" / 146,000) is a difference
-in precision, not a contradiction (``kind``).
+Each number becomes an interval (modifiers and vague amounts widen it; scale
+words multiply it: "$62 billion" is 62e9 US dollars). Units are normalized
+(metres / meters / m, kilometre / km, square kilometres, $ / USD / dollars,
+% / percent / per cent).
+
+Figures about the same quantity (event or kind, counted noun or unit) conflict
+when two different independent outlets (source families) give values that do
+not overlap, in sentences about the same thing: TF-IDF similarity at least
+``analysis.conflict_similarity``, a content word shared within
+:data:`CONTEXT_CHARS` of both figures (two for a count of things), no two
+different days named, within ``analysis.conflict_max_days``, and neither
+outlet also gives the other's value about something as close. Different things
+that share a unit are kept apart: values more than :data:`MAX_CONFLICT_RATIO`
+apart, different places named next to the figures, a figure about an earlier
+event (its sentence dated more than :data:`_PAST_DAYS` before the article),
+different measured nouns ("a 3,500-kilometer dike", "a 6,300-kilometer
+river"), different qualifiers (confirmed / suspected cases) and a part of a
+total ("109 on board and four on the ground") against the total. Values from
+one outlet are never set against each other. A vague amount against a precise
+one ("tens of thousands" / 146,000) is a difference in precision, not a
+contradiction (``kind``).
+
+Each group of figures linked by conflicting pairs is its own :class:`Quantity`
+(with every other outlet that reports one side's value), so unrelated values
+of the same kind are never listed under the conflict's heading. Money and
+percentages are grouped and shown but not compared: on 22 clusters read for
+issue 11 the one money pair found ("$1 trillion in spending cuts" / "$2
+trillion in spending cuts") was two proposals, not two reports.
 """
 
 from __future__ import annotations
@@ -351,7 +368,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
         category, unit = "duration", DURATION_UNITS.get(u, u + "s")
     # the counted noun
-    rest = _words(text[b : b + 80])
+    rest = _words(text[b : b + 80].split(",", 1)[0])  # never across a comma: "ages 5 and 7, off the bridge"
     j = 0
     if rest and rest[0][2].lower() == "of":
         j = 1

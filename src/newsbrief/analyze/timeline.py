@@ -8,7 +8,9 @@ against the article's anchor date: its publication date, else a wire dateline
 
 Weekdays and month names without a year are resolved in the direction of the
 clause's tense: in a past-tense clause "on Sunday" in an article of Tuesday
-14 January 2020 is 12 January; in "will meet on Sunday" it is 19 January.
+14 January 2020 is 12 January; in "will meet on Sunday" it is 19 January. A
+month named after a verb of intention looks ahead even when the verb is past
+("agreed to hold an early election in April", written in November: next April).
 Events with the same date reported in similar sentences are merged and cite
 every outlet; the same fact dated differently by two outlets is a
 disagreement.
@@ -132,7 +134,7 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     cues = ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
     for rx, kind in cues if intent else (cues[0], cues[2]):
         for m in rx.finditer(text):
-            if start <= m.start() < end:
+            if start <= m.start() < end or (kind == "past" and _COMPARISON_RE.match(text, m.start())):
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best_dist is None or dist < best_dist:
@@ -151,6 +153,14 @@ def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
     if not options:
         return None
     slack = dt.timedelta(days=2)
+    if direction == "past-unless-far":  # "is effective December 31" on 23 December: this year's, 8 days ahead
+        past = [w for w in options if w.start <= anchor + slack]
+        ahead = [w for w in options if w.start > anchor + slack]
+        if past and ahead and (min(ahead, key=lambda w: w.start).start - anchor) * FAR_PAST_FACTOR < (
+                anchor - max(past, key=lambda w: w.start).start):
+            direction = "nearest"
+        else:
+            direction = "past"
     if direction == "future":
         fit = [w for w in options if w.end >= anchor - slack]
     elif direction == "past":
@@ -160,6 +170,14 @@ def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
     pool = fit or options
     return min(pool, key=lambda w: abs((w.start - anchor).days))
 
+
+#: Without a tense cue a month-day is the past one, unless the coming one is this many times closer
+#: ("His resignation is effective December 31" on 23 December 2018: 8 days ahead, not 357 back).
+FAR_PAST_FACTOR = 10
+#: What follows a date used as a noun's modifier ("the Oct. 31 crash", "the July 25 attack"): a known event.
+_ATTRIBUTIVE_RE = re.compile(r"\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|of\b|by\b|for\b|from\b)[a-z]{3,}\b")
+#: Comparisons that are no tense ("weeks earlier than planned").
+_COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 
 #: Expression kinds that need the publication day itself, not just a year.
 _NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
@@ -188,8 +206,12 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False)
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
     direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"))
-    if kind in ("md", "dm"):  # no tense cue: the past, as news mostly reports what happened
-        return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction or "past"), since
+    if kind in ("md", "dm"):
+        if _ATTRIBUTIVE_RE.match(text, mo.end()) and re.search(r"\bthe\s+$", text[max(0, mo.start() - 8) : mo.start()]):
+            direction = "nearest"  # "the Oct. 31 crash": a known event, whatever the clause's tense
+        elif direction is None:  # no tense cue: the past, as news mostly reports what happened, unless far
+            direction = "past-unless-far"
+        return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction), since
     if kind == "m":
         m = _month(g["m"])
         if mod == "last":
