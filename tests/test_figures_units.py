@@ -1,4 +1,4 @@
-"""Figure conflicts on small hand-made articles (no spaCy): what is one quantity, what is two."""
+"""Figure conflicts and date resolution on hand-made articles (no spaCy): one quantity or two, which day a date means."""
 
 from __future__ import annotations
 
@@ -98,3 +98,9 @@ def test_month_days_resolve_to_the_occurrence_the_clause_means(text, anchor, exp
     from newsbrief.analyze.timeline import find_dates
 
     assert {e: w.label for _, _, e, w, _ in find_dates(text, anchor)}[expr] == want
+
+
+def test_words_for_one_group_are_one_quantity():
+    assert _conflicts("Rescuers tried to reach the 116 sailors trapped aboard the sunken submarine Kursk.",
+                      "Rescuers tried to reach the 118 crew trapped aboard the sunken submarine Kursk.") == [
+        ["116 sailors", "118 crew"]]

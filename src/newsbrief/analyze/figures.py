@@ -304,6 +304,14 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
 #: (a week: the longest a story's own events run before it is reported).
 _PAST_DAYS = 7
+#: Counted nouns that outlets use for one group, and the one key they are compared under ("116 sailors" /
+#: "118 crew", "two of the gunmen" / "three rebels"). Troops and soldiers are one already: both are cues of
+#: "deployed" people (:data:`._cues.FIGURE_EVENTS`).
+NOUN_CLASSES = {
+    **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen"),
+                    "fighters"),
+    **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
+}
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
 #: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
 _PART_RE = re.compile(r"[^.;:!?\d]{0,45}?(?:,|\band)\s*(?:another\s+|all\s+)?", re.I)
@@ -408,7 +416,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
                 category, noun_word = _EVENT_OF[noun_word], "people"
             elif noun_word.endswith(NOT_NOUN_ENDINGS) and noun_word not in PEOPLE_NOUNS:
                 return None  # "2 successfully", "2 made"
-            noun = "people" if noun_word == "people" or _is_people(w, s, b + rest[j][0]) else stem(noun_word)
+            noun = NOUN_CLASSES.get(noun_word) or (
+                "people" if noun_word == "people" or _is_people(w, s, b + rest[j][0]) else stem(noun_word))
             noun_end = b + rest[j][1]
     if category == "duration":
         # "nine months of fighting": the thing that lasted
