@@ -396,7 +396,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         elif wl == "square" and j + 1 < len(rest) and rest[j + 1][2].lower() in _UNITS:
             category, unit = "measure", _UNITS[rest[j + 1][2].lower()] + "²"  # "60,000 square kilometers"
             noun_end = b + rest[j + 1][1]
-        elif wl in _UNITS and wl != "square":
+        elif wl in _UNITS:
             category, unit = "measure", _UNITS[wl]
             noun_end = b + rest[j][1]
         elif wl.rstrip("s") in DURATION_UNITS:
