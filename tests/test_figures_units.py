@@ -1,4 +1,4 @@
-"""Figure conflicts and date resolution on hand-made articles (no spaCy): one quantity or two, which day a date means."""
+"""Figure conflicts and date resolution on hand-made articles (no spaCy): one quantity or two, which day."""
 
 from __future__ import annotations
 
@@ -64,7 +64,8 @@ def test_intentions_look_ahead_and_full_dates_are_read_in_one_pass():
     assert found == {"in April": "2021-04"}
     found = {e: w.label for _, _, e, w, _ in find_dates("The election was held in April.", nov)}
     assert found == {"in April": "2020-04"}
-    assert latest_explicit("Signed on 14 January 2020; on Monday; by Jan. 19, 2020 and 2019-12-31.") == dt.date(2020, 1, 19)
+    text = "Signed on 14 January 2020; on Monday; by Jan. 19, 2020 and 2019-12-31."
+    assert latest_explicit(text) == dt.date(2020, 1, 19)
 
 
 def test_a_part_of_a_total_is_never_set_against_the_total():

@@ -284,13 +284,15 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.days = days
             fig.context = _context(text, a, b, fig.noun_end, fig.noun)
             fig.places = frozenset((m.entity.id if m.entity is not None else m.text.lower()) for m in s.mentions
-                                   if m.label in _PLACE_LABELS and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
+                                   if m.label in _PLACE_LABELS
+                                   and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
             fig.past = past
             fig.qualifier = _qualifier(text, a, fig.noun_end)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
             out.append(fig)
-            if prev is not None and prev.noun is not None and prev.noun == fig.noun and _PART_RE.fullmatch(text[prev.end : a]):
+            if prev is not None and prev.noun is not None and prev.noun == fig.noun \
+                    and _PART_RE.fullmatch(text[prev.end : a]):
                 prev.part = fig.part = True
             prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
