@@ -306,12 +306,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
 #: (a week: the longest a story's own events run before it is reported).
 _PAST_DAYS = 7
-#: Counted nouns that outlets use for one group, and the one key they are compared under ("116 sailors" /
-#: "118 crew", "two of the gunmen" / "three rebels"). Troops and soldiers are one already: both are cues of
-#: "deployed" people (:data:`._cues.FIGURE_EVENTS`).
+#: Counted nouns that outlets use for one group, and the one key (a stem, as ``Figure.noun``) they are
+#: compared under ("116 sailors" / "118 crew", "two of the gunmen" / "three rebels"). Troops and soldiers
+#: are one already: both are cues of "deployed" people (:data:`._cues.FIGURE_EVENTS`).
 NOUN_CLASSES = {
     **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen"),
-                    "fighters"),
+                    "fighter"),
     **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
 }
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
