@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -249,6 +250,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         text = s.text
         dated = (date_spans or {}).get(id(s), [])
         skip = [(st, e) for st, e, _ in dated]
+        places = sorted((m.start, m.entity.id if m.entity is not None else m.text.lower()) for m in s.mentions
+                        if m.label in _PLACE_LABELS)  # sorted once: a figure's look-up is two bisections
+        place_starts, place_keys = [p for p, _ in places], [k for _, k in places]
         anchor = s.source.anchor
         past = frozenset(w.label for _, _, w in dated
                          if anchor is not None and (anchor - w.end).days > _PAST_DAYS)
@@ -283,9 +287,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.vague = bool(mo.group("vague"))
             fig.days = days
             fig.context = _context(text, a, b, fig.noun_end, fig.noun)
-            fig.places = frozenset((m.entity.id if m.entity is not None else m.text.lower()) for m in s.mentions
-                                   if m.label in _PLACE_LABELS
-                                   and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
+            near = slice(bisect_left(place_starts, a - CONTEXT_CHARS),
+                         bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS))
+            fig.places = frozenset(place_keys[near])
             fig.past = past
             fig.qualifier = _qualifier(text, a, fig.noun_end)
             if mo.group("mhyph"):
