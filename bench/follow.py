@@ -22,8 +22,17 @@ Multi-News pages recycled under new URLs, one simulated day every
 ``--day-seconds`` so stories age past ``cluster.horizon_days`` and freeze as
 in a live stream: memory reaches its steady state once the oldest active
 stories freeze, after horizon_days x day-seconds) and samples the child's resident
-memory (RSS) and the stored article count every ``--sample`` seconds; it
-prints a table and writes the plot to ``--plot`` (docs/follow-soak.png).
+memory (RSS), CPU seconds and the stored article count every ``--sample``
+seconds; it prints a table and writes the plot to ``--plot`` (docs/follow-soak.png).
+
+A live stream brings new events; a recycled page is the same text again, and
+the clusterer rightly puts a copy 20 simulated days later into its original's
+story, which then never freezes (every story of the pool stays active and
+fills its ``cluster.max_members``). So the k-th pass over the pool is edition
+k mod ``--editions``: edition e > 0 marks every content word (not a function
+word) with e trailing "x"s, so a pass forms stories of its own, and an
+edition comes back only after its stories froze. ``--editions 1`` recycles
+identical texts (the soak before 2026-12-02).
 
     python bench/follow.py --soak 20 [--rate 3] [--serve] [--plot docs/follow-soak.png]
 """
@@ -32,9 +41,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import random
+import re
 import resource
 import sqlite3
 import subprocess
@@ -93,13 +104,32 @@ SOAK_FEED_ITEMS = 20
 SOAK_INTERVAL = 10
 
 
+#: Passes over the pool before its texts come back unchanged (see the module docstring).
+SOAK_EDITIONS = 3
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def edition(text: str, e: int) -> str:
+    """``text`` with every content word (not a function word) marked with ``e`` trailing "x"s."""
+    from newsbrief._patterns import STOPWORDS
+
+    if not e:
+        return text
+    mark = "x" * e
+    return _WORD_RE.sub(lambda m: m.group(0) if m.group(0).lower() in STOPWORDS else m.group(0) + mark, text)
+
+
 class PublishingSite:
     """Feeds that grow by ``rate`` articles/s (round-robin over ``n_feeds``):
-    article k is the pool's article k mod len(pool), at ``/a/{k}.html``,
-    dated one day later per ``day_seconds`` of publishing."""
+    article k is the pool's article k mod len(pool) in edition
+    (k // len(pool)) mod ``editions``, at ``/a/{k}.html``, dated one day later
+    per ``day_seconds`` of publishing."""
 
-    def __init__(self, site: Newsroom, pool: list[dict], n_feeds: int, rate: float, day_seconds: float = 60.0):
+    def __init__(self, site: Newsroom, pool: list[dict], n_feeds: int, rate: float, day_seconds: float = 60.0,
+                 editions: int = SOAK_EDITIONS):
         self.site, self.pool, self.n_feeds, self.rate, self.day_seconds = site, pool, n_feeds, rate, day_seconds
+        self.editions = editions
+        self._article = functools.lru_cache(maxsize=4096)(self._make_article)  # feeds list one several times
         self.start = time.monotonic()
         self.first_day = dt.date(2016, 5, 1)
         for f in range(n_feeds):
@@ -108,9 +138,11 @@ class PublishingSite:
     def published(self) -> int:
         return int((time.monotonic() - self.start) * self.rate)
 
-    def _article(self, k: int) -> dict:
+    def _make_article(self, k: int) -> dict:
         day = self.first_day + dt.timedelta(days=int(k / self.rate // self.day_seconds))
-        return {**self.pool[k % len(self.pool)], "date": day.isoformat()}
+        art = self.pool[k % len(self.pool)]
+        e = (k // len(self.pool)) % self.editions
+        return {**art, "title": edition(art["title"], e), "text": edition(art["text"], e), "date": day.isoformat()}
 
     def _page(self, k: int):
         def page(_req: Request) -> Reply:
@@ -145,8 +177,14 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, plot: Path | None,
-         seed: int = 0, day_seconds: float = 10.0) -> dict:
+         seed: int = 0, day_seconds: float = 10.0, editions: int = SOAK_EDITIONS) -> dict:
     """Run a follower child process for ``minutes`` against a publishing site; sample its RSS."""
     import httpx
 
@@ -154,7 +192,7 @@ def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, 
     random.Random(seed).shuffle(pool)
     samples: list[dict] = []
     with Newsroom() as site, tempfile.TemporaryDirectory() as tmp:
-        publisher = PublishingSite(site, pool, n_feeds, rate, day_seconds)
+        publisher = PublishingSite(site, pool, n_feeds, rate, day_seconds, editions)
         feeds = Path(tmp) / "feeds.toml"
         feeds.write_text("".join(
             f'[[feeds]]\nurl = "{site.url(f"/feeds/{f}.xml")}"\ncategories = ["{SOAK_CATEGORIES[f % len(SOAK_CATEGORIES)]}"]\n'
@@ -191,7 +229,7 @@ def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, 
                     except sqlite3.Error:
                         stored = samples[-1]["stored"] if samples else 0
                 row = {"seconds": round(elapsed, 1), "rss_mb": round(rss_mb(child.pid), 1), "stored": stored,
-                       "published": publisher.published()}
+                       "published": publisher.published(), "cpu_s": round(cpu_seconds(child.pid), 1)}
                 if port is not None:  # a reader of the web app too: the status and story pages
                     try:
                         client.get(f"http://127.0.0.1:{port}/stories")
@@ -209,45 +247,52 @@ def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, 
                 child.kill()
             log.close()
     out = {"minutes": minutes, "rate": rate, "feeds": n_feeds, "mode": "serve --follow" if serve else "follow",
-           "pool": len(pool), "day_seconds": day_seconds, "samples": samples}
-    out.update(_flatness(samples))
+           "pool": len(pool), "day_seconds": day_seconds, "editions": editions, "samples": samples}
+    # warm-up: every edition published once (the vocabulary caches hold all of it, the first stories froze)
+    out["warmup_minutes"] = round(min(editions * len(pool) / rate, minutes * 60 / 2) / 60, 1)
+    out.update(_flatness(samples, out["warmup_minutes"] * 60))
     _print_soak(out)
     if plot:
         _plot_soak(out, plot)
     return out
 
 
-def _flatness(samples: list[dict]) -> dict:
-    """RSS after warm-up (the first quarter) against the end, and the least-squares slope after warm-up."""
+def _flatness(samples: list[dict], warmup_seconds: float) -> dict:
+    """RSS after warm-up against the end, the least-squares slope after warm-up, and CPU per stored article."""
     import numpy as np
 
-    total = samples[-1]["seconds"]
-    late = [s for s in samples if s["seconds"] >= total / 4]
+    late = [s for s in samples if s["seconds"] >= warmup_seconds]
     t = np.array([s["seconds"] / 3600 for s in late])
     m = np.array([s["rss_mb"] for s in late])
     slope = float(np.polyfit(t, m, 1)[0]) if len(late) > 2 else float("nan")
+    stored = samples[-1]["stored"] - late[0]["stored"]
+    cpu = samples[-1]["cpu_s"] - late[0]["cpu_s"]
     return {"rss_after_warmup_mb": late[0]["rss_mb"], "rss_end_mb": samples[-1]["rss_mb"],
-            "rss_max_mb": max(s["rss_mb"] for s in samples), "slope_mb_per_hour": round(slope, 1)}
+            "rss_max_mb": max(s["rss_mb"] for s in samples), "slope_mb_per_hour": round(slope, 1),
+            "cpu_s": samples[-1]["cpu_s"], "cpu_ms_per_article_after_warmup": round(1000 * cpu / max(stored, 1), 1)}
 
 
 def _print_soak(out: dict) -> None:
     samples = out["samples"]
     print(f"soak: `newsbrief {out['mode']}` for {out['minutes']:g} min, {len(samples)} samples; {out['feeds']} local "
           f"feeds polled every {SOAK_INTERVAL} s, publishing {out['rate']:g} articles/s ({out['pool']} Multi-News "
-          f"pages recycled under new URLs, one simulated day every {out['day_seconds']:g} s)")
+          f"pages recycled under new URLs in {out['editions']} edition{'s' if out['editions'] != 1 else ''}, one "
+          f"simulated day every {out['day_seconds']:g} s)")
     print()
-    print("| minute | RSS MB | stored articles | published | stored per min |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| minute | RSS MB | stored articles | published | stored per min | CPU s |")
+    print("|---:|---:|---:|---:|---:|---:|")
     step = max(1, round(120 / max(samples[1]["seconds"] - samples[0]["seconds"], 1e-9))) if len(samples) > 1 else 1
     shown = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
     prev = None
     for s in shown:
         per_min = "" if prev is None else f"{(s['stored'] - prev['stored']) / max(s['seconds'] - prev['seconds'], 1) * 60:.0f}"
-        print(f"| {s['seconds'] / 60:.1f} | {s['rss_mb']:.0f} | {s['stored']} | {s['published']} | {per_min} |")
+        print(f"| {s['seconds'] / 60:.1f} | {s['rss_mb']:.0f} | {s['stored']} | {s['published']} | {per_min} | "
+              f"{s['cpu_s']:.0f} |")
         prev = s
-    print(f"\nRSS after warm-up (minute {out['minutes'] / 4:g}) {out['rss_after_warmup_mb']:.0f} MB, at the end "
+    print(f"\nRSS after warm-up (minute {out['warmup_minutes']:g}) {out['rss_after_warmup_mb']:.0f} MB, at the end "
           f"{out['rss_end_mb']:.0f} MB, peak {out['rss_max_mb']:.0f} MB; slope after warm-up "
-          f"{out['slope_mb_per_hour']:+.1f} MB/hour")
+          f"{out['slope_mb_per_hour']:+.1f} MB/hour; {out['cpu_s']:.0f} CPU s in all, "
+          f"{out['cpu_ms_per_article_after_warmup']:.1f} CPU ms per stored article after warm-up")
 
 
 def _plot_soak(out: dict, path: Path) -> None:
@@ -285,11 +330,14 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--rate", type=float, default=3.0, help="Soak: articles published per second.")
     ap.add_argument("--sample", type=float, default=10.0, help="Soak: seconds between two RSS samples.")
     ap.add_argument("--day-seconds", type=float, default=10.0, help="Soak: wall seconds per simulated day.")
+    ap.add_argument("--editions", type=int, default=SOAK_EDITIONS,
+                    help="Soak: passes over the pool before a text comes back unchanged (1: identical copies).")
     ap.add_argument("--serve", action="store_true", help="Soak `newsbrief serve --follow` (and read its pages).")
     ap.add_argument("--plot", type=Path, help="Soak: write the RSS plot here (PNG).")
     args = ap.parse_args(argv)
     if args.soak:
-        out = soak(args.soak, args.rate, args.feeds, args.sample, args.serve, args.plot, args.seed, args.day_seconds)
+        out = soak(args.soak, args.rate, args.feeds, args.sample, args.serve, args.plot, args.seed, args.day_seconds,
+                   args.editions)
         if args.json:
             args.json.write_text(json.dumps(out, indent=2))
         return out
@@ -301,49 +349,54 @@ def main(argv: list[str] | None = None) -> dict:
         feed_urls, gold, pages = build_site(site, arts, args.feeds)
         settings = Settings()
 
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         extracted = []
         for url, body in pages.items():
             try:
                 extracted.append(page_article(body, url, settings).article)
             except InputError:  # not English (a few Multi-News "articles" are lists or tables)
                 continue
-        extract_s = time.perf_counter() - t
+        extract_s, extract_cpu = time.perf_counter() - t, time.process_time() - cpu
         out["refused"] = len(pages) - len(extracted)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         with Store(Path(tmp) / "file.db", settings=settings) as store:
             store.add(extracted)
-        ingest_s = time.perf_counter() - t
+        ingest_s, ingest_cpu = time.perf_counter() - t, time.process_time() - cpu
         out["extract_per_s"] = len(pages) / extract_s
         out["ingest_per_s"] = len(extracted) / ingest_s
+        out["extract_cpu_ms"] = 1000 * extract_cpu / len(pages)
+        out["ingest_cpu_ms"] = 1000 * ingest_cpu / len(extracted)
         out["file_bcubed_f1"] = story_f1(Path(tmp) / "file.db", gold)
 
         for n in map(int, args.concurrency.split(",")):
             run_settings = settings.replace({"follow.host_delay_seconds": 0.0, "follow.max_concurrency": n,
                                              "follow.max_per_host": n})
             path = Path(tmp) / f"follow-{n}.db"
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             with Store(path, settings=run_settings) as store, \
                     Follower(store, run_settings, [FeedSource(u) for u in feed_urls]) as follower:
                 report = follower.run(once=True)
-            seconds = time.perf_counter() - t
+            seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
             stored = report.ingest.ingested
             out["runs"].append({"concurrency": n, "seconds": seconds, "stored": stored, "per_s": stored / seconds,
+                                "cpu_ms_per_article": 1000 * cpu / max(stored, 1),
                                 "fallbacks": report.fallbacks, "errors": report.errors,
                                 "bcubed_f1": story_f1(path, gold)})
         out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"{out['articles']} Multi-News articles as pages in {out['feeds']} local feeds (127.0.0.1, same process); "
           f"{out['refused']} of them not English (refused)")
-    print(f"extract only (trafilatura, 1 thread): {out['extract_per_s']:.1f} articles/s; "
-          f"ingest only (Store.add): {out['ingest_per_s']:.1f} articles/s; "
+    print(f"extract only (trafilatura, 1 thread): {out['extract_per_s']:.1f} articles/s "
+          f"({out['extract_cpu_ms']:.1f} CPU ms each); ingest only (Store.add): {out['ingest_per_s']:.1f} articles/s "
+          f"({out['ingest_cpu_ms']:.1f} CPU ms each); "
           f"stories from a file: BCubed F1 {out['file_bcubed_f1']:.3f}")
     print()
-    print("| concurrency | seconds | stored | articles/s | fallbacks | errors | BCubed F1 |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| concurrency | seconds | stored | articles/s | CPU ms/article | fallbacks | errors | BCubed F1 |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in out["runs"]:
-        print(f"| {r['concurrency']} | {r['seconds']:.1f} | {r['stored']} | {r['per_s']:.1f} | {r['fallbacks']} | "
-              f"{r['errors']} | {r['bcubed_f1']:.3f} |")
+        print(f"| {r['concurrency']} | {r['seconds']:.1f} | {r['stored']} | {r['per_s']:.1f} | "
+              f"{r['cpu_ms_per_article']:.1f} | {r['fallbacks']} | {r['errors']} | {r['bcubed_f1']:.3f} |")
+    print("(CPU: this whole process, the local site's server threads included)")
     print(f"\npeak RSS {out['peak_rss_mb']:.0f} MB")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))

@@ -26,6 +26,7 @@ from newsroom import MULTINEWS, RSS_HEADERS, Newsroom, Reply, article_page, load
 from newsbrief.config import Settings  # noqa: E402
 from newsbrief.errors import FeedSourceError  # noqa: E402
 from newsbrief.follow import FeedSource, Follower, load_sources  # noqa: E402
+from newsbrief.follow.state import FollowState, PollOutcome  # noqa: E402
 from newsbrief.store import Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -551,6 +552,36 @@ def test_stories_carry_the_categories_of_their_feeds(site, articles, tmp_path):
     assert site.hits("/news/1.html") == 1
     with Store(store_path, settings=settings) as store:
         assert [s.categories for s in store.stories(category="politics")] == [["business", "politics", "world"]]
+
+
+def test_a_link_waiting_to_be_fetched_gains_a_second_feeds_categories(site, articles, tmp_path):
+    # one fetch at a time, feed polls first: "world" and "business" both list the page before it is fetched
+    site.route("/news/1.html", Reply(body=article_page(articles[1], canonical=site.url("/news/1.html"))))
+    item = rss([{"title": "x", "link": site.url("/news/1.html"), "date": "2016-05-01"}])
+    site.route("/world.xml", Reply(200, RSS_HEADERS, item))
+    site.route("/business.xml", Reply(200, RSS_HEADERS, item))
+    settings = Settings().replace({**FAST, "follow.max_per_host": 1, "follow.max_concurrency": 1})
+    sources = [FeedSource(site.url("/world.xml"), categories=("world",)),
+               FeedSource(site.url("/business.xml"), categories=("business",))]
+    with Store(tmp_path / "s.db", settings=settings) as store, Follower(store, settings, sources) as f:
+        report = f.run(once=True)
+        assert report.polls == 2 and report.ingest.ingested == 1, report.summary()
+        assert [s.categories for s in store.stories()] == [["business", "world"]]
+    assert site.hits("/news/1.html") == 1
+    # the categories are kept with the pending link, so a restart stores them too
+    Store(tmp_path / "other.db").open().close()
+    state = FollowState(tmp_path / "other.db")
+    try:
+        entry = {"title": "x", "text": "", "date": None, "source": None}
+        state.record_poll("http://a/feed", PollOutcome(True), [("http://a/1", entry)], ["world"])
+        state.record_poll("http://b/feed", PollOutcome(True), [("http://a/1", entry)], ["business"])
+        assert state.link_categories("http://a/1") == ["world", "business"]
+        state.mark_fetched([("http://a/1", "http://a/1", {"id": "a1", "text": "t", "categories": ["world", "business"]},
+                             None, None, None)])
+        state.record_poll("http://c/feed", PollOutcome(True), [("http://a/1", entry)], ["sport"])
+        assert state.fetched()[0][1]["categories"] == ["world", "business", "sport"]
+    finally:
+        state.close()
 
 
 @pytest.mark.slow

@@ -621,7 +621,13 @@ class Store:
                 result.splits += 1
             touched.update((ch.source, ch.target))
         # 5. story rows
-        existing = {r[0] for r in conn.execute("SELECT id FROM stories")} if touched else set()
+        # (only the touched ids: reading every story id made each batch's time and memory grow with the store)
+        existing: set[str] = set()
+        ordered = sorted(touched)
+        for k in range(0, len(ordered), 500):
+            chunk = ordered[k : k + 500]
+            existing.update(r[0] for r in conn.execute(
+                f"SELECT id FROM stories WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         merged_away = {ch.source for ch in clusterer.changes_ if ch.kind == "merge"}
         active_ids = set(clusterer.stories_)
         for sid in touched - merged_away:

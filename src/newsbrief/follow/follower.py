@@ -15,9 +15,10 @@ a failure, in ``interval x 2**(failures - 1)`` (at most
 ``follow.max_backoff_seconds``), and after ``follow.max_failures_before_pause``
 consecutive failures it is paused and reported.
 
-Each entry carries its feed's categories (kept with the pending link, so a
-restart keeps them too); its article is stored with them. A link already
-known, or a page whose canonical URL was stored from another feed, adds that
+Each link keeps the categories of the feeds that list it (in the state, so a
+restart keeps them too: a feed listing a link that is still pending or being
+fetched adds its own); its article is stored with them. A link already
+stored, or a page whose canonical URL was stored from another feed, adds that
 feed's categories to the stored article.
 
 A page that cannot be fetched (error status, timeout, too large, robots.txt)
@@ -352,19 +353,10 @@ class Follower:
             if not is_url(link) or link in seen:
                 continue
             seen.add(link)
-            fields = entry_fields(entry, source)
-            if feed.categories:
-                fields["categories"] = list(feed.categories)
-            result.entries.append((link, fields))
+            result.entries.append((link, entry_fields(entry, source)))
         return result
 
     def _fetch_page(self, job: _Job) -> _PageResult:
-        result = self._fetch_page_article(job)
-        if result.article is not None and job.entry and job.entry.get("categories"):
-            result.article.categories = list(job.entry["categories"])
-        return result
-
-    def _fetch_page_article(self, job: _Job) -> _PageResult:
         result = _PageResult(job.url)
         try:
             resp = self.fetcher.get(job.url)
@@ -413,12 +405,12 @@ class Follower:
                 report.paused.append(feed.url)
                 self._warn(f"{feed.url}: paused after {failures} failed polls in a row; "
                                        f"`newsbrief follow --resume` polls it again")
-        new = self.state.record_poll(feed.url, outcome, result.entries)
+        new = self.state.record_poll(feed.url, outcome, result.entries, feed.categories)
         report.new_links += len(new)
         entries = dict(result.entries)
         for link in new:
             self._enqueue(_Job("page", link, entries[link]))
-        if feed.categories:  # links this feed shares with another: the stored article gains this feed's categories
+        if feed.categories:  # links this feed shares with another, stored or waiting: they gain its categories
             fresh = set(new)
             self._categorize([link for link in entries if link not in fresh], feed.categories)
         return self.state.feed(feed.url)
@@ -446,6 +438,8 @@ class Follower:
         if result.note:
             report.fallbacks += 1
             self._warn(f"{result.url}: {result.note}")
+        # read now, not when the fetch started: a feed polled meanwhile may have added its own
+        result.article.categories = self.state.link_categories(result.url)
         canonical = result.canonical or result.url
         if canonical in self._canonicals or self.state.is_stored(canonical):
             report.duplicates += 1

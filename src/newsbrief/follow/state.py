@@ -20,6 +20,10 @@ version of its own):
     - ``duplicate``: its canonical URL was already stored from another link;
     - ``failed``: neither the page nor the entry had usable text (``note``).
 
+    ``categories`` holds the categories of every feed that listed the link
+    (a second feed listing it while it is pending or fetched adds its own),
+    until it is stored: the article is stored with them.
+
 Every change is one transaction, written only after the work it records,
 so a follower killed at any point resumes from the last commit: pending
 links are fetched, fetched articles are ingested without another download,
@@ -66,7 +70,8 @@ CREATE TABLE IF NOT EXISTS fetched_urls (
     author TEXT,
     language TEXT,
     note TEXT,                              -- why a fallback was used, or why it failed
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    categories TEXT                         -- JSON list: of the feeds that listed it (NULL: none)
 );
 CREATE INDEX IF NOT EXISTS fetched_urls_canonical ON fetched_urls(canonical);
 CREATE INDEX IF NOT EXISTS fetched_urls_status ON fetched_urls(status);
@@ -128,6 +133,9 @@ class FollowState:
                     if stmt.strip():
                         self.conn.execute(stmt)
                 self.conn.execute(_ARTICLES_URL_INDEX)
+                columns = {r[1] for r in self.conn.execute("PRAGMA table_info(fetched_urls)")}
+                if "categories" not in columns:  # a file written before links kept their feeds' categories
+                    self.conn.execute("ALTER TABLE fetched_urls ADD COLUMN categories TEXT")
         except sqlite3.Error as err:
             raise StoreError(f"cannot keep follow state: {err}", path=str(self.path)) from None
 
@@ -173,18 +181,25 @@ class FollowState:
         with self.transaction() as c:
             c.executemany("UPDATE feeds SET paused = 0, failures = 0, next_poll = 0 WHERE url = ?", [(u,) for u in urls])
 
-    def record_poll(self, url: str, outcome: PollOutcome, entries: list[tuple[str, dict]]) -> list[str]:
-        """Record a poll and the entry links it found, in one transaction;
-        return the links that were new (now ``pending``)."""
+    def record_poll(self, url: str, outcome: PollOutcome, entries: list[tuple[str, dict]],
+                    categories: Iterable[str] = ()) -> list[str]:
+        """Record a poll and the entry links it found, with the feed's
+        ``categories``, in one transaction; return the links that were new
+        (now ``pending``). A link already pending or fetched gains the
+        categories (stored links: :meth:`stored_article_ids`)."""
         now = _now()
+        categories = list(categories)
+        cats = json.dumps(categories, ensure_ascii=False) if categories else None
         with self.transaction() as c:
             new = []
             for link, entry in entries:
                 cur = c.execute(
-                    "INSERT OR IGNORE INTO fetched_urls(url, status, feed, entry, updated_at) VALUES (?, 'pending', ?, ?, ?)",
-                    (link, url, json.dumps(entry, ensure_ascii=False), now))
+                    "INSERT OR IGNORE INTO fetched_urls(url, status, feed, entry, updated_at, categories) "
+                    "VALUES (?, 'pending', ?, ?, ?, ?)", (link, url, json.dumps(entry, ensure_ascii=False), now, cats))
                 if cur.rowcount:
                     new.append(link)
+                elif categories:
+                    self._add_link_categories(link, categories)
             if outcome.ok:
                 c.execute(
                     "UPDATE feeds SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), "
@@ -222,6 +237,20 @@ class FollowState:
                 out[aid] = None
         return list(out)
 
+    def _add_link_categories(self, url: str, categories: list[str]) -> None:
+        row = self.conn.execute("SELECT categories, entry FROM fetched_urls WHERE url = ? AND status IN "
+                                "('pending', 'fetched')", (url,)).fetchone()
+        if row is None:
+            return
+        merged = list(dict.fromkeys([*_row_categories(*row), *categories]))
+        self.conn.execute("UPDATE fetched_urls SET categories = ? WHERE url = ?",
+                          (json.dumps(merged, ensure_ascii=False), url))
+
+    def link_categories(self, url: str) -> list[str]:
+        """The categories of the feeds that listed ``url`` (while it is not stored yet)."""
+        row = self.conn.execute("SELECT categories, entry FROM fetched_urls WHERE url = ?", (url,)).fetchone()
+        return _row_categories(*row) if row else []
+
     def add_pending(self, urls: Iterable[str]) -> None:
         """Record single URLs (``newsbrief add``) as pending; one that failed before becomes pending again."""
         now = _now()
@@ -237,9 +266,15 @@ class FollowState:
             "SELECT url, entry FROM fetched_urls WHERE status = 'pending' ORDER BY rowid")]
 
     def fetched(self) -> list[tuple[str, dict]]:
-        """``(url, article dict)`` of every link fetched but not yet stored."""
-        return [(u, json.loads(a)) for u, a in self.conn.execute(
-            "SELECT url, article FROM fetched_urls WHERE status = 'fetched' ORDER BY rowid")]
+        """``(url, article dict)`` of every link fetched but not yet stored
+        (its ``categories`` include those added since it was fetched)."""
+        out = []
+        for u, a, cats in self.conn.execute(
+                "SELECT url, article, categories FROM fetched_urls WHERE status = 'fetched' ORDER BY rowid"):
+            art = json.loads(a)
+            art["categories"] = list(dict.fromkeys([*(art.get("categories") or []), *json.loads(cats or "[]")]))
+            out.append((u, art))
+        return out
 
     def mark_fetched(self, rows: Iterable[tuple[str, str | None, dict, str | None, str | None, str | None]]) -> None:
         """``(url, canonical, article dict, author, language, note)``: fetched, to be ingested."""
@@ -255,14 +290,14 @@ class FollowState:
         """The articles of ``urls`` are in the store: drop their payloads."""
         now = _now()
         with self.transaction() as c:
-            c.executemany("UPDATE fetched_urls SET status = 'stored', article = NULL, entry = NULL, updated_at = ? "
-                          "WHERE url = ?", [(now, u) for u in urls])
+            c.executemany("UPDATE fetched_urls SET status = 'stored', article = NULL, entry = NULL, "
+                          "categories = NULL, updated_at = ? WHERE url = ?", [(now, u) for u in urls])
 
     def mark_done(self, url: str, status: str, note: str | None, canonical: str | None = None) -> None:
         """A final status other than stored (``duplicate`` or ``failed``), with why."""
         with self.transaction() as c:
             c.execute("UPDATE fetched_urls SET status = ?, note = ?, canonical = coalesce(?, canonical), "
-                      "article = NULL, updated_at = ? WHERE url = ?", (status, note, canonical, _now(), url))
+                      "article = NULL, categories = NULL, updated_at = ? WHERE url = ?", (status, note, canonical, _now(), url))
 
     def counts(self) -> dict[str, int]:
         """Links by status."""
@@ -271,6 +306,12 @@ class FollowState:
 
 _FEED_COLUMNS = ("url, title, categories, interval, etag, last_modified, last_poll, last_success, last_error, failures, "
                  "paused, next_poll, entries")
+
+
+def _row_categories(categories: str | None, entry: str | None) -> list[str]:
+    """A link's categories: its column, and (files written before it existed) its entry's."""
+    old = (json.loads(entry).get("categories") or []) if entry else []
+    return list(dict.fromkeys([*old, *json.loads(categories or "[]")]))
 
 
 def _feed_state(row) -> FeedState:
