@@ -12,15 +12,20 @@ grows them:
    another keeps the storyline of the story it came from.
 2. **Growth.** A batch's articles in stories that already have a storyline add
    their vectors to it; the story keeps its storyline (its id is stable).
-3. **New stories.** A story without a storyline joins the live storyline whose
-   centroid is most cosine-similar to the sum of the story's batch vectors if
-   that reaches ``threshold`` and the story's date is within ``horizon_days``
-   of the storyline's first..last dates; else it starts a storyline.
+3. **New stories.** A story without a storyline joins the live storyline with
+   the highest *average link* (mean cosine between the story's batch articles
+   and the storyline's articles: ``v . t / (n_v n_t)`` for the sums ``v``, ``t``
+   of unit vectors) if that reaches ``threshold`` and the story's date is
+   within ``horizon_days`` of the storyline's first..last dates; else it starts
+   a storyline. Average link, not the cosine with the summed centroid: a big
+   storyline's centroid grows generic and draws unrelated stories in. The
+   batch's new stories go in order, each seeing what the earlier ones joined.
 4. **Merge.** Each storyline the batch touched is compared with every live
-   storyline; two whose centroids reach ``merge_threshold`` and whose date
-   ranges are within ``horizon_days`` of each other become one: the bigger
-   (then the older) keeps its id, the other is reported in :attr:`changes_`
-   so links to it can be redirected.
+   storyline; pairs whose average link reaches ``merge_threshold`` and whose
+   date ranges are within ``horizon_days`` of each other merge, best first,
+   each storyline at most once per batch: the bigger (then the older) keeps
+   its id, the other is reported in :attr:`changes_` so links to it can be
+   redirected.
 5. **Freezing.** The clock is the latest date seen; a dated storyline whose
    last date is more than ``horizon_days`` behind it is frozen (kept, never
    matched again), and past ``max_active`` the least recently touched ones are
@@ -77,14 +82,13 @@ def _row_sum(X, rows: Sequence[int]):
     return np.asarray(X[list(rows)], dtype=np.float64).sum(axis=0)
 
 
-def _average_links(v, n: int, M, sizes: np.ndarray) -> np.ndarray:
-    """Average link of a group of ``n`` unit vectors summing to row ``v`` with
-    each group summing to a row of ``M`` (``sizes`` members each): the mean
-    cosine over all cross pairs, ``v . m / (n * size)``."""
+def _dots(A, B) -> np.ndarray:
+    """``A @ B.T`` as a dense array. Divided by the two groups' sizes, a dot of two sums of
+    unit vectors is their average link: the mean cosine over all cross pairs."""
     import scipy.sparse as sp
 
-    dots = np.asarray((M @ v.T).todense()).ravel() if sp.issparse(v) else M @ v
-    return dots / np.maximum(n * sizes, 1)
+    P = A @ B.T
+    return P.toarray() if sp.issparse(P) else np.asarray(P)
 
 
 def _stack(rows: list):
@@ -198,37 +202,80 @@ class StorylineLinker:
         by_story: dict[str, list[int]] = {}
         for i, sid in enumerate(story_ids):
             by_story.setdefault(sid, []).append(i)
-        touched: list[str] = []
+        touched: dict[str, None] = {}
+        fresh: list[tuple[str, list[int]]] = []
         for sid, rows in by_story.items():
-            first, last = _span(dates[i] for i in rows)
             line_id = self.line_of_.get(sid)
-            if line_id is None and sid in known:
-                continue  # its storyline is frozen: the story stays in it, which no longer grows
-            v = _row_sum(X, rows)
             if line_id is None:
-                line_id = self._best_line(v, len(rows), first, last)
-                if line_id is None:
-                    line_id = storyline_id_for(self.seq_, sid)
-                    self.seq_ += 1
-                    self.lines_[line_id] = _Line(v * 0, None, None, 0, self._tick)
-                    self.created_.append(line_id)
-                self.line_of_[sid] = line_id
-                self.lines_[line_id].stories.add(sid)
-                self.assigned_[sid] = line_id
-            line = self.lines_[line_id]
-            line.total = line.total + v
-            line.articles += len(rows)
-            line.first = min(d for d in (line.first, first) if d) if (line.first or first) else None
-            line.last = max(d for d in (line.last, last) if d) if (line.last or last) else None
-            line.tick = self._tick
-            if line_id not in touched:
-                touched.append(line_id)
-            if last and (self.clock_ is None or last > self.clock_):
-                self.clock_ = last
-        for line_id in touched:
-            self._merge_similar(line_id)
+                if sid not in known:  # else its storyline is frozen: the story stays in it, which no longer grows
+                    fresh.append((sid, rows))
+                continue
+            self._grow(line_id, _row_sum(X, rows), rows, dates)
+            touched[line_id] = None
+        if fresh:
+            for line_id in self._assign(X, fresh, dates):
+                touched[line_id] = None
+        self._merge_similar(list(touched))
         self._freeze()
         return self
+
+    def _grow(self, line_id: str, v, rows: Sequence[int], dates: Sequence[dt.date | None]) -> None:
+        first, last = _span(dates[i] for i in rows)
+        line = self.lines_[line_id]
+        line.total = line.total + v
+        line.articles += len(rows)
+        line.first = min(d for d in (line.first, first) if d) if (line.first or first) else None
+        line.last = max(d for d in (line.last, last) if d) if (line.last or last) else None
+        line.tick = self._tick
+        if last and (self.clock_ is None or last > self.clock_):
+            self.clock_ = last
+
+    def _assign(self, X, fresh: list[tuple[str, list[int]]], dates: Sequence[dt.date | None]) -> list[str]:
+        """Step 3 for the batch's new stories, in order: each joins the best storyline or starts one.
+        One product against the storylines as they were and one among the new stories give every
+        average link exactly, including to storylines that new stories of this batch joined or started."""
+        vs = [_row_sum(X, rows) for _sid, rows in fresh]
+        n = np.array([len(rows) for _sid, rows in fresh], dtype=np.float64)
+        V = _stack(vs)
+        ids = [k for k, line in self.lines_.items() if line.articles]
+        if ids:
+            M = _stack([self.lines_[k].total for k in ids])
+            base = _dots(V, M)
+            base_weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
+        among = _dots(V, V)
+        column = {k: j for j, k in enumerate(ids)}
+        joined: dict[str, list[int]] = {}  # storyline -> new stories (indices) that joined or started it
+        out = []
+        for i, (sid, rows) in enumerate(fresh):
+            first, last = _span(dates[r] for r in rows)
+            best, best_sim = None, self.threshold
+            if ids:
+                sims = base[i] / np.maximum(n[i] * base_weight, 1e-9)
+                for k, members in joined.items():  # storylines this batch changed: exact links
+                    if k in column:
+                        j = column[k]
+                        sims[j] = (base[i, j] + among[i, members].sum()) / (n[i] * (base_weight[j] + n[members].sum()))
+                for j in np.argsort(-sims):
+                    if sims[j] < best_sim:
+                        break
+                    if self._compatible(self.lines_[ids[j]], first, last):
+                        best, best_sim = ids[j], sims[j]
+                        break
+            for k, members in joined.items():
+                if k not in column and self._compatible(self.lines_[k], first, last):
+                    sim = among[i, members].sum() / (n[i] * n[members].sum())
+                    if sim >= best_sim:
+                        best, best_sim = k, sim
+            if best is None:
+                best = storyline_id_for(self.seq_, sid)
+                self.seq_ += 1
+                self.lines_[best] = _Line(vs[i] * 0, None, None, 0, self._tick)
+                self.created_.append(best)
+            joined.setdefault(best, []).append(i)
+            self._link(sid, best)
+            self._grow(best, vs[i], rows, dates)
+            out.append(best)
+        return out
 
     def _story_change(self, kind: str, source: str, target: str) -> None:
         """Apply one merge or split of stories (see step 1)."""
@@ -255,31 +302,26 @@ class StorylineLinker:
         gap = max((first - line.last).days, (line.first - last).days, 0)
         return gap <= self.horizon_days
 
-    def _best_line(self, v, n: int, first: dt.date | None, last: dt.date | None) -> str | None:
-        ids = [k for k, line in self.lines_.items() if line.articles and self._compatible(line, first, last)]
-        if not ids:
-            return None
-        sims = self._links(v, n, ids)
-        j = int(np.argmax(sims))
-        return ids[j] if sims[j] >= self.threshold else None
-
-    def _merge_similar(self, line_id: str) -> None:
-        """Merge ``line_id`` with the most similar other live storyline while one reaches ``merge_threshold``."""
-        while line_id in self.lines_:
-            line = self.lines_[line_id]
-            ids = [k for k, other in self.lines_.items()
-                   if k != line_id and other.articles and self._compatible(other, line.first, line.last)]
-            if not ids:
-                return
-            sims = self._links(line.total, line.articles, ids)
-            j = int(np.argmax(sims))
-            if sims[j] < self.merge_threshold:
-                return
-            line_id = self._merge(line_id, ids[j])
-
-    def _links(self, v, n: int, ids: list[str]) -> np.ndarray:
-        return _average_links(v, n, _stack([self.lines_[k].total for k in ids]),
-                              np.array([self.lines_[k].articles for k in ids], dtype=np.float64))
+    def _merge_similar(self, touched: list[str]) -> None:
+        """Step 4: merge each touched storyline with its most similar live one when their average link
+        reaches ``merge_threshold``, best pairs first (one product; a storyline merges once per batch)."""
+        touched = [k for k in touched if k in self.lines_]
+        ids = [k for k, line in self.lines_.items() if line.articles]
+        if not touched or len(ids) < 2:
+            return
+        M = _stack([self.lines_[k].total for k in ids])
+        weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
+        column = {k: j for j, k in enumerate(ids)}
+        rows = [column[k] for k in touched]
+        S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
+        S[np.arange(len(rows)), rows] = -1.0
+        pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= self.merge_threshold))]
+        done: set[str] = set()
+        for _sim, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            if a in done or b in done or not self._compatible(self.lines_[b], self.lines_[a].first, self.lines_[a].last):
+                continue
+            done.update((a, b))
+            self._merge(a, b)
 
     def _merge(self, a: str, b: str) -> str:
         """Merge storylines ``a`` and ``b``; the id kept (the bigger's, then the older's)."""
