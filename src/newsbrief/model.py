@@ -266,3 +266,44 @@ class BriefStage(ABC):
         """Each brief of ``stream`` through this stage, lazily."""
         for brief in stream:
             yield self(brief)
+
+
+@dataclass
+class Storyline:
+    """Stories (events) linked into one long-running topic by the store
+    (:mod:`newsbrief.stream.storyline`), oldest first (undated last)."""
+
+    id: str
+    stories: list[Story]
+
+    @property
+    def title(self) -> str:
+        """The title of its biggest story (then the earliest)."""
+        return max(self.stories, key=lambda s: s.size).title if self.stories else ""
+
+    @property
+    def first_seen(self) -> dt.date | None:
+        return min((s.first_seen for s in self.stories if s.first_seen), default=None)
+
+    @property
+    def last_seen(self) -> dt.date | None:
+        return max((s.last_seen for s in self.stories if s.last_seen), default=None)
+
+    def around(self, story_id: str) -> tuple[list[Story], list[Story]]:
+        """The other stories before and after ``story_id`` in the storyline's
+        order (first date, then id; undated stories last). For an undated
+        story, every other story is "after" (nothing places it)."""
+        ids = [s.id for s in self.stories]
+        if story_id not in ids or self.stories[ids.index(story_id)].first_seen is None:
+            return [], [s for s in self.stories if s.id != story_id]
+        i = ids.index(story_id)
+        return self.stories[:i], self.stories[i + 1 :]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "stories": [s.to_dict() for s in self.stories],
+        }

@@ -35,6 +35,10 @@ Version 4 records whether an article's date was found in its text
 Version 5 adds ``article_categories`` (the categories of the feeds an article
 came from); a story's categories are the union of its articles', computed
 when read, so merges and splits need no bookkeeping.
+Version 6 adds storylines (:mod:`newsbrief.stream.storyline`): ``storylines``
+(id, merge redirect, whether still matched) and ``story_storylines`` (each
+story's storyline). A store of an older version gets its storylines on the
+next ingest, from its stories in arrival order (stories and their ids kept).
 A file newer than this code is refused (:class:`~newsbrief.errors.StoreError`).
 """
 
@@ -65,7 +69,7 @@ from .errors import (
 )
 from .headline import story_title
 from .ingest import ArticleInput, ReadReport, content_key, given_id, read_inputs, renamed_id
-from .model import Article, Story
+from .model import Article, Story, Storyline
 
 #: Articles per transaction: big enough to amortize commits and the batched
 #: clustering (one sparse product per batch), small enough that a kill loses
@@ -187,8 +191,25 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
             conn.execute(stmt)
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """Version 6: storylines (stories linked into long-running topics) and each story's storyline."""
+    _script(conn, """
+        CREATE TABLE storylines (
+            id TEXT PRIMARY KEY,
+            active INTEGER NOT NULL DEFAULT 1,  -- still matched against new stories
+            merged_into TEXT,
+            updated_at TEXT
+        );
+        CREATE TABLE story_storylines (
+            story_id TEXT PRIMARY KEY,
+            storyline_id TEXT NOT NULL
+        );
+        CREATE INDEX story_storylines_line ON story_storylines(storyline_id)
+        """)
+
+
 #: Ordered migrations: ``MIGRATIONS[n-1]`` takes a version n-1 file to version n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -364,6 +385,7 @@ class Store:
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.RLock()
         self._dedup = None
+        self._linker = None
         self._generation = -1  # state generation the in-memory indexes reflect
 
     # --- lifecycle ----------------------------------------------------------------
@@ -479,6 +501,7 @@ class Store:
                 model.set_state(state_from_bytes(blob), members)
             except ValueError as err:
                 raise StoreError(f"cannot continue the store's clustering: {err}", path=str(self.file)) from None
+        self._load_storylines()
         self._generation = int(self._state("generation", 0))
 
     # --- adding articles --------------------------------------------------------------
@@ -636,7 +659,9 @@ class Store:
             self._refresh_story(sid, active=sid in active_ids, now=now)
         if clusterer.frozen_:
             conn.executemany("UPDATE stories SET active = 0 WHERE id = ?", [(s,) for s in clusterer.frozen_])
-        # 6. clustering state
+        # 6. storylines
+        self._link_storylines(fresh, list(model.labels_), model.vectors_, clusterer.changes_, now)
+        # 7. clustering state
         # (the active stories are the stored vectors of their articles: not repeated in the blob)
         self._set_state("model", state_to_bytes(model.get_state(stories=False)))
         self._generation = int(self._state("generation", 0)) + 1
@@ -707,7 +732,8 @@ class Store:
             result = IngestResult()
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for table in ("stories", "signatures", "vectors", "state", "articles"):
+                for table in ("stories", "signatures", "vectors", "state", "articles", "storylines",
+                              "story_storylines"):
                     conn.execute(f"DELETE FROM {table}")
                 self._load()
                 for k in range(0, len(rows), self.batch_size):
@@ -894,6 +920,127 @@ class Store:
             if n:
                 problems.append(f"{n} {name}")
         return problems
+
+    # --- storylines -------------------------------------------------------------------------
+
+    def _load_storylines(self) -> None:
+        """(Re)build the storyline linker: its counters from the state, each live
+        storyline's centroid from its articles' stored vectors; a store that has
+        stories but no storylines yet (an older version) links them now."""
+        from .stream.storyline import StorylineLinker
+
+        conn = self.conn
+        linker = StorylineLinker.from_settings(self.settings.storyline)
+        self._linker = linker
+        blob = self._state("storylines")
+        if blob is None:
+            if conn.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE story_id IS NOT NULL)").fetchone()[0]:
+                self._backfill_storylines()
+            return
+        try:
+            linker.set_state(json.loads(blob))
+        except (ValueError, KeyError, TypeError) as err:
+            raise StoreError(f"cannot continue the store's storylines: {err}", path=str(self.file)) from None
+        rows = conn.execute(
+            "SELECT l.storyline_id, a.story_id, a.date, a.date_from_text, v.vector FROM storylines s "
+            "JOIN story_storylines l ON l.storyline_id = s.id JOIN articles a ON a.story_id = l.story_id "
+            "JOIN vectors v ON v.article_id = a.id WHERE s.active = 1 ORDER BY l.storyline_id, a.seq").fetchall()
+        vectorizer = self._model().vectorizer
+        k = 0
+        while k < len(rows):
+            j = k
+            while j < len(rows) and rows[j][0] == rows[k][0]:
+                j += 1
+            part = rows[k:j]
+            linker.load_line(rows[k][0], [r[1] for r in part], vectorizer.from_bytes([r[4] for r in part]),
+                             [None if r[3] else parse_date(r[2]) for r in part])
+            k = j
+
+    def _backfill_storylines(self) -> None:
+        """Link every stored story into storylines, replaying its articles in arrival order."""
+        conn, now = self.conn, _now()
+        vectorizer = self._model().vectorizer
+        rows = conn.execute(
+            "SELECT a.story_id, a.date, a.date_from_text, v.vector FROM articles a JOIN vectors v "
+            "ON v.article_id = a.id WHERE a.story_id IS NOT NULL ORDER BY a.seq")
+        while chunk := rows.fetchmany(self.batch_size):
+            self._link([r[0] for r in chunk], vectorizer.from_bytes([r[3] for r in chunk]),
+                       [None if r[2] else parse_date(r[1]) for r in chunk], [], now)
+
+    def _link_storylines(self, fresh: Sequence[Article], labels: list[str], X, changes, now: str) -> None:
+        """Step 6 of a batch: link its stories into storylines (dates found in text do not count)."""
+        self._link(labels, X, [None if a.date_from_text else a.date for a in fresh],
+                   [(ch.kind, ch.source, ch.target) for ch in changes], now)
+
+    def _link(self, story_ids: list[str], X, dates: list, changes: list[tuple[str, str, str]], now: str) -> None:
+        conn, linker = self.conn, self._linker
+        assert linker is not None
+        unknown = [sid for sid in dict.fromkeys(story_ids) if sid not in linker.line_of_]
+        linker.partial_fit(X, story_ids, dates, changes, self._storyline_ids(unknown))
+        conn.executemany("INSERT OR IGNORE INTO storylines(id, active, updated_at) VALUES (?, 1, ?)",
+                         [(line, now) for line in linker.created_])
+        for gone, keep in linker.changes_:
+            conn.execute("UPDATE story_storylines SET storyline_id = ? WHERE storyline_id = ?", (keep, gone))
+            conn.execute("UPDATE storylines SET merged_into = ?, active = 0, updated_at = ? WHERE id = ?",
+                         (keep, now, gone))
+            conn.execute("UPDATE storylines SET merged_into = ? WHERE merged_into = ?", (keep, gone))
+        conn.executemany("INSERT INTO story_storylines(story_id, storyline_id) VALUES (?, ?) "
+                         "ON CONFLICT(story_id) DO UPDATE SET storyline_id = excluded.storyline_id",
+                         list(linker.assigned_.items()))
+        conn.executemany("DELETE FROM story_storylines WHERE story_id = ?",
+                         [(source,) for kind, source, _t in changes if kind == "merge"])
+        conn.executemany("UPDATE storylines SET active = 0, updated_at = ? WHERE id = ?",
+                         [(now, line) for line in linker.frozen_])
+        self._set_state("storylines", json.dumps(linker.get_state()))
+
+    def _storyline_ids(self, story_ids: Sequence[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for k in range(0, len(story_ids), 500):
+            chunk = list(story_ids[k : k + 500])
+            out.update(self.conn.execute(
+                f"SELECT story_id, storyline_id FROM story_storylines WHERE story_id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return out
+
+    @_sqlite_errors
+    def storyline_ids(self, story_ids: Sequence[str]) -> dict[str, str]:
+        """Story id -> the id of its storyline, for those of ``story_ids`` that have one."""
+        with self._lock:
+            return self._storyline_ids(story_ids)
+
+    @_sqlite_errors
+    def storyline(self, storyline_id: str) -> Storyline:
+        """One storyline with its stories, oldest first (a merged-away id leads
+        to the storyline that absorbed it); raises NotFoundError."""
+        with self._lock:
+            sid = storyline_id
+            for _ in range(100):
+                row = self.conn.execute("SELECT merged_into FROM storylines WHERE id = ?", (sid,)).fetchone()
+                if row is None:
+                    raise NotFoundError(f"no storyline {storyline_id!r} in the store")
+                if row[0] is None:
+                    break
+                sid = row[0]
+            else:
+                raise StoreError(f"merge chain of storyline {storyline_id!r} is too long")
+            rows = self.conn.execute(
+                "SELECT s.id, s.title, s.first_seen, s.last_seen, s.outlets FROM story_storylines l "
+                "JOIN stories s ON s.id = l.story_id WHERE l.storyline_id = ? AND s.merged_into IS NULL "
+                "ORDER BY s.first_seen IS NULL, s.first_seen, s.last_seen, s.id", (sid,)).fetchall()
+            ids = [r[0] for r in rows]
+            members, cats = self._members(ids), self._categories(ids)
+        return Storyline(id=sid, stories=[
+            Story(id=r[0], title=r[1] or "", article_ids=members.get(r[0], []), outlets=json.loads(r[4] or "[]"),
+                  first_seen=parse_date(r[2]), last_seen=parse_date(r[3]), categories=cats.get(r[0], []))
+            for r in rows])
+
+    @_sqlite_errors
+    def storyline_of(self, story_id: str) -> Storyline | None:
+        """The storyline of a story (following merges of the story), or None when it has none yet."""
+        with self._lock:
+            sid = self.resolve(story_id)
+            line = self._storyline_ids([sid]).get(sid)
+            return self.storyline(line) if line is not None else None
 
 
 #: Links between the store's tables that must hold (a count of rows breaking each), read by

@@ -1,4 +1,4 @@
-"""Store commands: ``newsbrief ingest``, ``stories``, ``story`` and ``digest``."""
+"""Store commands: ``newsbrief ingest``, ``stories``, ``story``, ``storyline`` and ``digest``."""
 
 from __future__ import annotations
 
@@ -156,8 +156,10 @@ def stories_cmd(
         with _store(store, load_settings(config)) as st:
             stories = st.stories(since=since, until=until, limit=limit, category=category)
             known = st.categories() if category and not stories else {}
+            lines = st.storyline_ids([s.id for s in stories])
         if fmt == "json":
-            write_output(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=2), None)
+            write_output(json.dumps([s.to_dict() | {"storyline_id": lines.get(s.id)} for s in stories],
+                                    ensure_ascii=False, indent=2), None)
             return
         from rich.console import Console
         from rich.table import Table
@@ -166,12 +168,14 @@ def stories_cmd(
         with_categories = any(s.categories for s in stories)
         for col, kw in (("story", {"no_wrap": True}), ("title", {}), ("size", {"justify": "right"}),
                         ("outlets", {}), *((("categories", {}),) if with_categories else ()),
-                        ("first seen", {"no_wrap": True}), ("last seen", {"no_wrap": True})):
+                        ("first seen", {"no_wrap": True}), ("last seen", {"no_wrap": True}),
+                        ("storyline", {"no_wrap": True})):
             table.add_column(col, **kw)
         for s in stories:
             outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
             table.add_row(s.id, s.title, str(s.size), outlets, *((", ".join(s.categories),) if with_categories else ()),
-                          s.first_seen.isoformat() if s.first_seen else "", s.last_seen.isoformat() if s.last_seen else "")
+                          s.first_seen.isoformat() if s.first_seen else "", s.last_seen.isoformat() if s.last_seen else "",
+                          lines.get(s.id, ""))
         Console(highlight=False).print(table)
         if not stories:
             where = " in that date range" if since or until else " in the store"
@@ -200,8 +204,47 @@ def story_cmd(
         settings = load_settings(config, {"selection.words": ("--words", words)})
         with _store(store, settings) as st:
             result = brief_story(st, story_id, analyze=analyze)
+            line = st.storyline_of(story_id) if fmt == "terminal" else None
+            current = st.resolve(story_id)
         text = to_terminal(result, width=terminal_width(output)) if fmt == "terminal" else render(result, fmt)
+        if line is not None:
+            text = text.rstrip("\n") + "\n" + storyline_lines(line, current)
         write_output(text, output)
+
+
+def storyline_lines(line, story_id: str) -> str:
+    """The stories before and after ``story_id`` in its storyline, one a line (date, title, id); empty when alone."""
+    earlier, later = line.around(story_id)
+    here = next((s for s in line.stories if s.id == story_id), None)
+    out = []
+    for heading, group in (("Earlier in this storyline", earlier),
+                           ("Later in this storyline" if here and here.first_seen else "Also in this storyline", later)):
+        if group:
+            out.append(f"\n{heading} ({line.id}):")
+            out += [f"  {s.first_seen.isoformat() if s.first_seen else 'undated   '}  {s.title}  [{s.id}]" for s in group]
+    return "\n".join(out) + "\n" if out else ""
+
+
+@app.command("storyline")
+def storyline_cmd(
+    storyline_id: Annotated[str, typer.Argument(help="Storyline id (from `newsbrief stories`).")],
+    store: StoreOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    config: ConfigOption = None,
+) -> None:
+    """List a storyline's stories (events of one long-running topic), oldest first."""
+    if fmt not in ("terminal", "json"):
+        raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
+    with errors_to_exit():
+        with _store(store, load_settings(config)) as st:
+            line = st.storyline(storyline_id)
+        if fmt == "json":
+            write_output(json.dumps(line.to_dict(), ensure_ascii=False, indent=2), None)
+            return
+        text = f"{line.title} ({line.id}): {len(line.stories)} stor{'y' if len(line.stories) == 1 else 'ies'}\n"
+        text += "".join(f"  {s.first_seen.isoformat() if s.first_seen else 'undated   '}  {s.title}  [{s.id}, "
+                        f"{s.size} article{'' if s.size == 1 else 's'}]\n" for s in line.stories)
+        write_output(text, None)
 
 
 @app.command("digest")

@@ -36,6 +36,8 @@ from .schemas import (
     HealthOut,
     StoryListOut,
     StoryOut,
+    StorylineOut,
+    StorylineStoryOut,
 )
 from .uploads import check_count, upload_name
 from .views import SORTS, stories_matching
@@ -148,14 +150,38 @@ async def list_stories(
     stories = await request.app.state.light(service.stories, since, until, category or None)
     stories = sorted(stories_matching(stories, q, {}), key=SORTS[sort][1])
     page = stories[offset : offset + limit]
-    return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict()) for s in page])
+    lines = await request.app.state.light(service.storyline_ids, [s.id for s in page])
+    return StoryListOut(count=len(stories), stories=[StoryOut(**s.to_dict(), storyline_id=lines.get(s.id))
+                                                     for s in page])
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, tags=["stories"], summary="One story's metadata")
 async def get_story(request: Request, story_id: Annotated[str, Path(max_length=200)]) -> StoryOut:
+    """A story's metadata, with its storyline: the storyline's id and its other stories, earlier and later."""
     service, _ = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
-    return StoryOut(**story.to_dict())
+    line = await request.app.state.light(service.storyline_of, story.id)
+    if line is None:
+        return StoryOut(**story.to_dict())
+    earlier, later = line.around(story.id)
+    siblings = [StorylineStoryOut(id=s.id, title=s.title, size=s.size, position=position,
+                                  first_seen=s.first_seen.isoformat() if s.first_seen else None,
+                                  last_seen=s.last_seen.isoformat() if s.last_seen else None)
+                for position, group in (("earlier", earlier), ("later", later)) for s in group]
+    return StoryOut(**story.to_dict(), storyline_id=line.id, storyline=siblings)
+
+
+@router.get("/storylines/{storyline_id}", response_model=StorylineOut, tags=["stories"],
+            summary="A storyline and its stories")
+async def get_storyline(request: Request, storyline_id: Annotated[str, Path(max_length=200)]) -> StorylineOut:
+    """Stories (events) linked into one long-running topic, oldest first (undated last). A storyline merged
+    into another answers with the one that absorbed it."""
+    service, _ = _ctx(request)
+    line = await request.app.state.light(service.storyline, storyline_id)
+    return StorylineOut(id=line.id, title=line.title,
+                        first_seen=line.first_seen.isoformat() if line.first_seen else None,
+                        last_seen=line.last_seen.isoformat() if line.last_seen else None,
+                        stories=[StoryOut(**s.to_dict(), storyline_id=line.id) for s in line.stories])
 
 
 @router.get(

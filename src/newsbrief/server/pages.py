@@ -27,7 +27,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 
 from .. import __version__
 from ..errors import InputTooLargeError, InvalidDateError, InvalidRequestError, NewsbriefError, NoArticlesError, NotFoundError
-from ..model import Brief, Story
+from ..model import Brief, Story, Storyline
 from . import jobs
 from .uploads import check_count, upload_name
 from .views import SORTS, plural, relative_day, stories_matching, story_view
@@ -70,13 +70,16 @@ def html_response(html: str, status_code: int = 200) -> HTMLResponse:
 
 
 def brief_page(brief: Brief, *, has_store: bool, story: Story | None = None, words: int | None = None,
-               permalink: str | None = None, outlets: Any = None) -> str:
+               permalink: str | None = None, outlets: Any = None, storyline: Storyline | None = None) -> str:
     """The site page of one brief: headline, warnings, cited key points, where
     sources disagree, the sources, then the rest of the cross-source view;
-    ``outlets`` (the user's outlet metadata) adds coverage bars by lean, country and owner."""
+    ``outlets`` (the user's outlet metadata) adds coverage bars by lean, country and owner;
+    a stored story's ``storyline`` adds links to its earlier and later stories."""
+    earlier, later = storyline.around(story.id) if storyline is not None and story is not None else ([], [])
     return render_page(
         "web_brief.html", brief=brief, numbers=brief.article_numbers(), view=story_view(brief, outlets), story=story,
         words=words or brief.words, permalink=permalink, has_store=has_store, nav="story" if story else "brief",
+        storyline=storyline, earlier=earlier, later=later,
     )
 
 
@@ -265,7 +268,10 @@ async def story_page(
     """A story's page: at once when cached or quick, else streamed behind a loading notice."""
     service, _ = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
-    key = ("page",) + service.brief_key(story, words, True)
+    line = await request.app.state.light(service.storyline_of, story.id)
+    # the page changes when its storyline gains a story too
+    key = ("page",) + service.brief_key(story, words, True) + (
+        (line.id, tuple((s.id, s.title) for s in line.stories)) if line else ())
     html = service.peek(key)
     if html is not None:
         return html_response(html)
@@ -274,7 +280,7 @@ async def story_page(
         fresh, result = await story_brief(request, story.id, words, True)
         html = await request.app.state.light(
             lambda: brief_page(result, has_store=True, story=fresh, words=service.story_words(words),
-                               outlets=_outlets(service)))
+                               outlets=_outlets(service), storyline=line))
         return service.remember(key, html)
 
     task = asyncio.ensure_future(request.app.state.flights(key, page))

@@ -7,7 +7,7 @@ library and these models document (and, in tests, validate) them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -148,6 +148,33 @@ class StoryOut(BaseModel):
     last_seen: str | None = Field(None, description="ISO date of the latest article.")
     categories: list[str] = Field(default_factory=list, description="Categories of the feeds its articles came "
                                                                     "from (`newsbrief follow`), sorted.")
+    storyline_id: str | None = Field(None, description="The storyline (long-running topic) the story is part of "
+                                                       "(`GET /api/storylines/{id}`); null until it is linked.")
+    storyline: list["StorylineStoryOut"] | None = Field(
+        None, description="The other stories of its storyline, oldest first, each marked `earlier` or `later` than "
+                          "this one (one story's metadata only; lists leave it out).")
+
+
+class StorylineStoryOut(BaseModel):
+    """A story of a storyline, as listed beside another story."""
+
+    id: str
+    title: str
+    size: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+    position: Literal["earlier", "later"] | None = Field(
+        None, description="Before or after the story it is listed beside (by first date).")
+
+
+class StorylineOut(BaseModel):
+    """Stories (events) linked into one long-running topic, oldest first."""
+
+    id: str
+    title: str = Field(description="The title of its biggest story.")
+    first_seen: str | None = None
+    last_seen: str | None = None
+    stories: list[StoryOut]
 
 
 class StoryListOut(BaseModel):
@@ -193,5 +220,7 @@ __all__ = [
     "HealthOut",
     "StoryListOut",
     "StoryOut",
+    "StorylineOut",
+    "StorylineStoryOut",
     "SummarySentenceOut",
 ]

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..config import Settings
 from ..errors import NoStoreError
-from ..model import Story
+from ..model import Story, Storyline
 from .results import Results
 
 T = TypeVar("T")
@@ -92,6 +92,20 @@ class Service:
     def story(self, story_id: str) -> Story:
         with self.store() as store:
             return store.story(story_id)
+
+    def storyline_of(self, story_id: str) -> Storyline | None:
+        """The storyline of a story, or ``None`` when it has none yet."""
+        with self.store() as store:
+            return store.storyline_of(story_id)
+
+    def storyline(self, storyline_id: str) -> Storyline:
+        with self.store() as store:
+            return store.storyline(storyline_id)
+
+    def storyline_ids(self, story_ids: list[str]) -> dict[str, str]:
+        """Story id -> its storyline's id (stories without one are left out)."""
+        with self.store() as store:
+            return store.storyline_ids(story_ids)
 
     def story_words(self, words: int | None) -> int:
         """The word budget a stored story is briefed in: ``words`` snapped to

@@ -1,0 +1,362 @@
+"""Storylines: stories (events) linked into long-running topics, incrementally.
+
+A story is one event (:mod:`newsbrief.stream.cluster`); a storyline is the
+coarser level above it: a trial's hearings, an election's campaign events, a
+war's battles, weeks or months apart. :class:`StorylineLinker` keeps, for each
+live storyline, the sum of its articles' vectors (the same vectors the story
+clusterer uses, whatever the representation) and links stories as the stream
+grows them:
+
+1. **Story changes first.** Two stories the clusterer merged are one event, so
+   their storylines are one storyline (merged, see 4). A story split off
+   another keeps the storyline of the story it came from.
+2. **Growth.** A batch's articles in stories that already have a storyline add
+   their vectors to it; the story keeps its storyline (its id is stable).
+3. **New stories.** A story without a storyline joins the live storyline with
+   the highest *average link* (mean cosine between the story's batch articles
+   and the storyline's articles: ``v . t / (n_v n_t)`` for the sums ``v``, ``t``
+   of unit vectors) if that reaches ``threshold`` and the story's date is
+   within ``horizon_days`` of the storyline's first..last dates; else it starts
+   a storyline. Average link, not the cosine with the summed centroid: a big
+   storyline's centroid grows generic and draws unrelated stories in. The
+   batch's new stories go in order, each seeing what the earlier ones joined.
+4. **Merge.** Each storyline the batch touched is compared with every live
+   storyline; pairs whose average link reaches ``merge_threshold`` and whose
+   date ranges are within ``horizon_days`` of each other merge, best first,
+   each storyline at most once per batch: the bigger (then the older) keeps
+   its id, the other is reported in :attr:`changes_` so links to it can be
+   redirected.
+5. **Freezing.** The clock is the latest date seen; a dated storyline whose
+   last date is more than ``horizon_days`` behind it is frozen (kept, never
+   matched again), and past ``max_active`` the least recently touched ones are
+   too, which bounds memory for undated streams.
+
+Memory is the live storylines' centroids and their stories' ids. The store
+(:class:`newsbrief.store.Store`) keeps the membership and rebuilds the
+centroids from the stored vectors when a process continues the stream
+(:meth:`StorylineLinker.load_line`), so the state blob
+(:meth:`StorylineLinker.get_state`) is two numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..config import StorylineSettings
+
+#: Version of :meth:`StorylineLinker.get_state`'s layout.
+STATE_VERSION = 1
+_DEFAULTS = StorylineSettings()
+
+
+def storyline_id_for(number: int, story_id: str) -> str:
+    """The id of the ``number``-th storyline a linker issues, seeded by the
+    story that started it: the same in every process that replays the stream."""
+    return "l" + hashlib.blake2b(f"{number}\0{story_id}".encode(), digest_size=8).hexdigest()
+
+
+@dataclass
+class _Line:
+    """A live storyline: the sum of its articles' vectors and its dates."""
+
+    total: Any  # 1 x dim CSR row, or a dense float64 vector
+    first: dt.date | None
+    last: dt.date | None
+    articles: int
+    tick: int  # batch number of the last change (least recently touched freeze first)
+    stories: set[str] = field(default_factory=set)
+
+
+def _row_sum(X, rows: Sequence[int]):
+    """The sum of rows ``rows`` of ``X`` as one row (CSR, or dense float64)."""
+    import scipy.sparse as sp
+
+    if sp.issparse(X):
+        return sp.csr_matrix(np.asarray(X[list(rows)].sum(axis=0), dtype=np.float64))
+    return np.asarray(X[list(rows)], dtype=np.float64).sum(axis=0)
+
+
+def _dots(A, B) -> np.ndarray:
+    """``A @ B.T`` as a dense array. Divided by the two groups' sizes, a dot of two sums of
+    unit vectors is their average link: the mean cosine over all cross pairs."""
+    import scipy.sparse as sp
+
+    P = A @ B.T
+    return P.toarray() if sp.issparse(P) else np.asarray(P)
+
+
+def _stack(rows: list):
+    import scipy.sparse as sp
+
+    return sp.vstack(rows).tocsr() if sp.issparse(rows[0]) else np.vstack(rows)
+
+
+def _span(dates: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
+    ds = [d for d in dates if d is not None]
+    return (min(ds), max(ds)) if ds else (None, None)
+
+
+class StorylineLinker:
+    """Link stories into storylines as a stream grows them (see the module docstring).
+
+    Parameters
+    ----------
+    threshold, merge_threshold, horizon_days, max_active
+        As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
+
+    Examples
+    --------
+    >>> import scipy.sparse as sp
+    >>> X = sp.csr_matrix(np.array([[1, 0, 0], [0.9, 0.1, 0], [0, 0, 1]], dtype=np.float32))
+    >>> linker = StorylineLinker(threshold=0.5).partial_fit(X, ["s1", "s2", "s3"], [None] * 3)
+    >>> linker.line_of_["s1"] == linker.line_of_["s2"] != linker.line_of_["s3"]
+    True
+    """
+
+    def __init__(self, threshold: float = _DEFAULTS.threshold, merge_threshold: float = _DEFAULTS.merge_threshold,
+                 horizon_days: int = _DEFAULTS.horizon_days, max_active: int = _DEFAULTS.max_active):
+        self.threshold = threshold
+        self.merge_threshold = merge_threshold
+        self.horizon_days = horizon_days
+        self.max_active = max_active
+        self.reset()
+
+    @classmethod
+    def from_settings(cls, settings: StorylineSettings | None = None) -> "StorylineLinker":
+        s = settings or StorylineSettings()
+        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active)
+
+    def __repr__(self) -> str:
+        return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
+                f"horizon_days={self.horizon_days}, max_active={self.max_active})")
+
+    def reset(self) -> None:
+        """Forget every storyline (an empty stream)."""
+        #: live storyline id -> its centroid, dates and stories
+        self.lines_: dict[str, _Line] = {}
+        #: story id -> storyline id, for the stories of live storylines
+        self.line_of_: dict[str, str] = {}
+        #: storylines issued so far (seeds the next id)
+        self.seq_ = 0
+        #: latest date seen
+        self.clock_: dt.date | None = None
+        self._tick = 0
+        self._begin()
+
+    def _begin(self) -> None:
+        #: the last batch's story -> storyline links that are new or changed
+        self.assigned_: dict[str, str] = {}
+        #: the last batch's storylines merged away: (merged-away id, id that absorbed it), in order
+        self.changes_: list[tuple[str, str]] = []
+        #: the last batch's storylines that were created
+        self.created_: list[str] = []
+        #: the last batch's storylines frozen (no longer matched)
+        self.frozen_: list[str] = []
+
+    # --- state ----------------------------------------------------------------------
+
+    def get_state(self) -> dict:
+        """The counters that continue the stream elsewhere (the storylines themselves are
+        rebuilt from their members by :meth:`load_line`)."""
+        return {"version": STATE_VERSION, "seq": self.seq_,
+                "clock": self.clock_.isoformat() if self.clock_ else None}
+
+    def set_state(self, state: Mapping[str, Any]) -> "StorylineLinker":
+        if state.get("version") != STATE_VERSION:
+            raise ValueError(f"storyline state version {state.get('version')!r} is not {STATE_VERSION}")
+        self.reset()
+        self.seq_ = int(state["seq"])
+        self.clock_ = dt.date.fromisoformat(state["clock"]) if state.get("clock") else None
+        return self
+
+    def load_line(self, line_id: str, story_ids: Iterable[str], X, dates: Sequence[dt.date | None]) -> None:
+        """Restore one live storyline from its stories and their articles' vectors (rows of ``X``) and dates."""
+        first, last = _span(dates)
+        stories = set(story_ids)
+        self._tick += 1
+        self.lines_[line_id] = _Line(_row_sum(X, range(X.shape[0])), first, last, X.shape[0], self._tick, stories)
+        for sid in stories:
+            self.line_of_[sid] = line_id
+
+    # --- the stream -------------------------------------------------------------------
+
+    def partial_fit(self, X, story_ids: Sequence[str], dates: Sequence[dt.date | None],
+                    story_changes: Iterable[tuple[str, str, str]] = (),
+                    known: Mapping[str, str] | None = None) -> "StorylineLinker":
+        """Extend the storylines with one batch: row ``i`` of ``X`` is an article of
+        story ``story_ids[i]`` (its id after the batch's merges and splits), dated
+        ``dates[i]``. ``story_changes`` are the clusterer's ``(kind, source, target)``
+        merges and splits of the batch; ``known`` maps stories whose storyline is
+        frozen (kept by the store) to it, so they keep it."""
+        self._begin()
+        self._tick += 1
+        known = known or {}
+        for kind, source, target in story_changes:
+            self._story_change(kind, source, target)
+        by_story: dict[str, list[int]] = {}
+        for i, sid in enumerate(story_ids):
+            by_story.setdefault(sid, []).append(i)
+        touched: dict[str, None] = {}
+        fresh: list[tuple[str, list[int]]] = []
+        for sid, rows in by_story.items():
+            line_id = self.line_of_.get(sid)
+            if line_id is None:
+                if sid not in known:  # else its storyline is frozen: the story stays in it, which no longer grows
+                    fresh.append((sid, rows))
+                continue
+            self._grow(line_id, _row_sum(X, rows), rows, dates)
+            touched[line_id] = None
+        if fresh:
+            for line_id in self._assign(X, fresh, dates):
+                touched[line_id] = None
+        self._merge_similar(list(touched))
+        self._freeze()
+        return self
+
+    def _grow(self, line_id: str, v, rows: Sequence[int], dates: Sequence[dt.date | None]) -> None:
+        first, last = _span(dates[i] for i in rows)
+        line = self.lines_[line_id]
+        line.total = line.total + v
+        line.articles += len(rows)
+        line.first = min(d for d in (line.first, first) if d) if (line.first or first) else None
+        line.last = max(d for d in (line.last, last) if d) if (line.last or last) else None
+        line.tick = self._tick
+        if last and (self.clock_ is None or last > self.clock_):
+            self.clock_ = last
+
+    def _assign(self, X, fresh: list[tuple[str, list[int]]], dates: Sequence[dt.date | None]) -> list[str]:
+        """Step 3 for the batch's new stories, in order: each joins the best storyline or starts one.
+        One product against the storylines as they were and one among the new stories give every
+        average link exactly, including to storylines that new stories of this batch joined or started."""
+        vs = [_row_sum(X, rows) for _sid, rows in fresh]
+        n = np.array([len(rows) for _sid, rows in fresh], dtype=np.float64)
+        V = _stack(vs)
+        ids = [k for k, line in self.lines_.items() if line.articles]
+        if ids:
+            M = _stack([self.lines_[k].total for k in ids])
+            base = _dots(V, M)
+            base_weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
+        among = _dots(V, V)
+        column = {k: j for j, k in enumerate(ids)}
+        joined: dict[str, list[int]] = {}  # storyline -> new stories (indices) that joined or started it
+        out = []
+        for i, (sid, rows) in enumerate(fresh):
+            first, last = _span(dates[r] for r in rows)
+            best, best_sim = None, self.threshold
+            if ids:
+                sims = base[i] / np.maximum(n[i] * base_weight, 1e-9)
+                for k, members in joined.items():  # storylines this batch changed: exact links
+                    if k in column:
+                        j = column[k]
+                        sims[j] = (base[i, j] + among[i, members].sum()) / (n[i] * (base_weight[j] + n[members].sum()))
+                for j in np.argsort(-sims):
+                    if sims[j] < best_sim:
+                        break
+                    if self._compatible(self.lines_[ids[j]], first, last):
+                        best, best_sim = ids[j], sims[j]
+                        break
+            for k, members in joined.items():
+                if k not in column and self._compatible(self.lines_[k], first, last):
+                    sim = among[i, members].sum() / (n[i] * n[members].sum())
+                    if sim >= best_sim:
+                        best, best_sim = k, sim
+            if best is None:
+                best = storyline_id_for(self.seq_, sid)
+                self.seq_ += 1
+                self.lines_[best] = _Line(vs[i] * 0, None, None, 0, self._tick)
+                self.created_.append(best)
+            joined.setdefault(best, []).append(i)
+            self._link(sid, best)
+            self._grow(best, vs[i], rows, dates)
+            out.append(best)
+        return out
+
+    def _story_change(self, kind: str, source: str, target: str) -> None:
+        """Apply one merge or split of stories (see step 1)."""
+        src, tgt = self.line_of_.get(source), self.line_of_.get(target)
+        if kind == "merge":
+            if src is not None and tgt is not None and src != tgt:
+                tgt = self._merge(src, tgt)
+            elif src is not None and tgt is None:
+                self._link(target, src)
+            keep = self.line_of_.pop(source, None)
+            if keep is not None and keep in self.lines_:
+                self.lines_[keep].stories.discard(source)
+        elif src is not None and tgt is None:  # split: the new half stays in the storyline
+            self._link(target, src)
+
+    def _link(self, story_id: str, line_id: str) -> None:
+        self.line_of_[story_id] = line_id
+        self.lines_[line_id].stories.add(story_id)
+        self.assigned_[story_id] = line_id
+
+    def _compatible(self, line: _Line, first: dt.date | None, last: dt.date | None) -> bool:
+        if first is None or line.first is None:
+            return True
+        gap = max((first - line.last).days, (line.first - last).days, 0)
+        return gap <= self.horizon_days
+
+    def _merge_similar(self, touched: list[str]) -> None:
+        """Step 4: merge each touched storyline with its most similar live one when their average link
+        reaches ``merge_threshold``, best pairs first (one product; a storyline merges once per batch)."""
+        touched = [k for k in touched if k in self.lines_]
+        ids = [k for k, line in self.lines_.items() if line.articles]
+        if not touched or len(ids) < 2:
+            return
+        M = _stack([self.lines_[k].total for k in ids])
+        weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
+        column = {k: j for j, k in enumerate(ids)}
+        rows = [column[k] for k in touched]
+        S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
+        S[np.arange(len(rows)), rows] = -1.0
+        pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= self.merge_threshold))]
+        done: set[str] = set()
+        for _sim, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            if a in done or b in done or not self._compatible(self.lines_[b], self.lines_[a].first, self.lines_[a].last):
+                continue
+            done.update((a, b))
+            self._merge(a, b)
+
+    def _merge(self, a: str, b: str) -> str:
+        """Merge storylines ``a`` and ``b``; the id kept (the bigger's, then the older's)."""
+        la, lb = self.lines_[a], self.lines_[b]
+        keep, gone = (a, b) if (la.articles, -la.tick) >= (lb.articles, -lb.tick) else (b, a)
+        if la.articles == lb.articles:
+            keep, gone = (a, b) if a < b else (b, a)
+        lk, lg = self.lines_[keep], self.lines_.pop(gone)
+        lk.total = lk.total + lg.total
+        lk.articles += lg.articles
+        lk.first = min(d for d in (lk.first, lg.first) if d) if (lk.first or lg.first) else None
+        lk.last = max(d for d in (lk.last, lg.last) if d) if (lk.last or lg.last) else None
+        lk.tick = self._tick
+        for sid in lg.stories:
+            self.line_of_[sid] = keep
+            lk.stories.add(sid)
+        self.changes_.append((gone, keep))
+        self.assigned_ = {s: (keep if line == gone else line) for s, line in self.assigned_.items()}
+        if gone in self.created_:
+            self.created_.remove(gone)
+        return keep
+
+    def _freeze(self) -> None:
+        frozen = []
+        if self.clock_ is not None:
+            cutoff = self.clock_ - dt.timedelta(days=self.horizon_days)
+            frozen = [k for k, line in self.lines_.items() if line.last is not None and line.last < cutoff]
+        excess = len(self.lines_) - len(frozen) - self.max_active
+        if excess > 0:
+            rest = sorted((line.tick, k) for k, line in self.lines_.items() if k not in set(frozen))
+            frozen += [k for _t, k in rest[:excess]]
+        for k in frozen:
+            for sid in self.lines_.pop(k).stories:
+                self.line_of_.pop(sid, None)
+        self.frozen_ = frozen
+
+
+__all__ = ["StorylineLinker", "storyline_id_for"]

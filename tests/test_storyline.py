@@ -1,0 +1,220 @@
+"""Storylines: stories linked into long-running topics by the store, on real
+topic-level data (DUC 2003 topics, MultiLing), with stable ids, on the story
+page (escaped) and in the API and CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from fastapi.testclient import TestClient
+
+from conftest import load_clusters
+from newsbrief.errors import NotFoundError
+from newsbrief.eval.clustering import bcubed
+from newsbrief.ingest import article_from_dict
+from newsbrief.server import create_app
+from newsbrief.server.schemas import StorylineOut, StoryOut
+from newsbrief.store import Store
+from newsbrief.stream.storyline import StorylineLinker
+
+
+def topic_stream(path: Path, topics: int) -> list[tuple[str, object]]:
+    """(gold topic, Article) of the first ``topics`` clusters of a summarization set, dated ones in date order."""
+    items = [(c["id"], article_from_dict({k: v for k, v in a.items() if k != "id"}, where=c["id"]))
+             for c in load_clusters(path, limit=topics) for a in c["articles"]]
+    return sorted(items, key=lambda x: x[1].date or dt.date.min)
+
+
+def storyline_labels(store: Store, arts) -> tuple[list, list]:
+    story_of = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
+    stories = [story_of[a.id] for a in arts]
+    lines = store.storyline_ids(list(set(stories)))
+    return stories, [lines[s] for s in stories]
+
+
+@pytest.fixture(scope="module")
+def duc_store(tmp_path_factory, shared_dir):
+    """A store of the first 12 DUC 2003 topics (dated newswire, months to years each), ingested in date order."""
+    items = topic_stream(shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz", 12)
+    path = tmp_path_factory.mktemp("storylines") / "duc.sqlite3"
+    with Store(path) as st:
+        st.add([a for _g, a in items])
+    return path, items
+
+
+# --- the linker on its own -----------------------------------------------------------------
+
+
+def test_linker_links_similar_stories_and_keeps_others_apart() -> None:
+    X = sp.csr_matrix(np.array([[1, 0, 0], [0.9, 0.44, 0], [0, 0, 1]], dtype=np.float32))
+    linker = StorylineLinker(threshold=0.5).partial_fit(X, ["s1", "s2", "s3"], [dt.date(2020, 1, 1)] * 3)
+    assert linker.line_of_["s1"] == linker.line_of_["s2"] != linker.line_of_["s3"]
+    assert sorted(linker.created_) == sorted(set(linker.line_of_.values()))
+
+
+def test_linker_storyline_is_kept_as_its_story_grows_and_merges_are_recorded() -> None:
+    linker = StorylineLinker(threshold=0.5, merge_threshold=0.5, horizon_days=30)
+    d = dt.date(2020, 1, 1)
+    linker.partial_fit(sp.csr_matrix(np.array([[1, 0, 0], [0, 1, 0]], dtype=np.float32)), ["a", "b"], [d, d])
+    la, lb = linker.line_of_["a"], linker.line_of_["b"]
+    assert la != lb
+    # story a grows (stays in its storyline); the clusterer then merges story b into a: one storyline
+    linker.partial_fit(sp.csr_matrix(np.array([[0.8, 0.6, 0]], dtype=np.float32)), ["a"], [d],
+                       story_changes=[("merge", "b", "a")])
+    assert linker.line_of_["a"] in (la, lb) and "b" not in linker.line_of_
+    assert linker.changes_ and set(linker.changes_[0]) == {la, lb}
+    # 40 days later a storyline over the horizon is frozen, and an unrelated story starts its own
+    linker.partial_fit(sp.csr_matrix(np.array([[0, 0, 1]], dtype=np.float32)), ["c"], [d + dt.timedelta(days=40)])
+    assert linker.frozen_ == [linker.changes_[0][1]] if linker.changes_ else True
+    assert "a" not in linker.line_of_ and linker.line_of_["c"] not in (la, lb)
+
+
+# --- real data through the store --------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_storylines_join_the_events_of_duc_topics(duc_store) -> None:
+    """DUC 2003 topics are several events over months: stories split them, storylines join them."""
+    path, items = duc_store
+    with Store(path) as st:
+        stories, lines = storyline_labels(st, [a for _g, a in items])
+        assert st.check() == []
+    gold = [g for g, _a in items]
+    story_f1, (line_p, line_r, line_f1) = bcubed(gold, stories)[2], bcubed(gold, lines)
+    assert len(set(lines)) < len(set(stories))
+    assert line_f1 >= 0.85 and line_f1 > story_f1 + 0.2, (story_f1, line_p, line_r, line_f1)
+    assert line_p >= 0.9  # topics are not thrown together
+
+
+@pytest.mark.slow
+def test_storylines_of_undated_multiling_topics(tmp_path: Path, shared_dir: Path) -> None:
+    items = topic_stream(shared_dir / "data" / "multiling2011_en" / "test.jsonl.gz", 10)
+    with Store(tmp_path / "m.sqlite3") as st:
+        st.add([a for _g, a in items])
+        _stories, lines = storyline_labels(st, [a for _g, a in items])
+    assert bcubed([g for g, _a in items], lines)[2] >= 0.9
+
+
+@pytest.mark.slow
+def test_storyline_ids_are_stable_as_stories_grow(tmp_path: Path, shared_dir: Path) -> None:
+    """Half of each topic, then the rest: every storyline id given out after the first half
+    still leads to the storyline of the same stories (itself, or the one it was merged into)."""
+    items = topic_stream(shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz", 6)
+    half = len(items) // 2
+    with Store(tmp_path / "grow.sqlite3") as st:
+        st.add([a for _g, a in items[:half]])
+        before = dict(st.conn.execute("SELECT story_id, storyline_id FROM story_storylines").fetchall())
+        st.add([a for _g, a in items[half:]])
+        for story_id, line_id in before.items():
+            now = st.storyline_of(story_id)
+            assert now is not None and st.storyline(line_id).id == now.id
+            assert st.resolve(story_id) in {s.id for s in now.stories}
+        kept = sum(st.storyline(line).id == line for line in set(before.values()))
+        assert kept >= 0.8 * len(set(before.values()))  # most ids are simply kept
+        with pytest.raises(NotFoundError):
+            st.storyline("lnosuchline")
+
+
+def test_older_store_gets_storylines_on_next_ingest(tmp_path: Path, shared_dir: Path) -> None:
+    """A version 5 store (no storylines) keeps its stories and gets storylines for all of them."""
+    items = topic_stream(shared_dir / "data" / "multiling2011_en" / "test.jsonl.gz", 4)
+    db = tmp_path / "old.sqlite3"
+    with Store(db) as st:
+        st.add([a for _g, a in items[:-1]])
+        stories = {s.id for s in st.stories()}
+    c = sqlite3.connect(db)
+    c.executescript("DROP TABLE storylines; DROP TABLE story_storylines; DELETE FROM state WHERE key = 'storylines'; "
+                    "PRAGMA user_version = 5;")
+    c.close()
+    with Store(db) as st:
+        st.add([items[-1][1]])
+        assert stories <= {s.id for s in st.stories()}
+        assert set(st.storyline_ids(sorted(stories))) == stories
+
+
+# --- shown: page, API, CLI -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def duc_app(duc_store):
+    """The server on the DUC store, a storyline of at least three dated stories, and its
+    smallest story that has both an earlier and a later one (quick to brief)."""
+    path, _items = duc_store
+    with Store(path) as st:
+        lines = [st.storyline(l) for l in sorted({r[0] for r in st.conn.execute("SELECT storyline_id FROM story_storylines")})]
+    lines = [line for line in lines if sum(s.first_seen is not None for s in line.stories) >= 3]
+    assert lines
+    line = lines[0]
+    middle = min(line.stories[1:-1], key=lambda s: s.size)
+    with TestClient(create_app(store_path=path)) as c:
+        yield c, path, line, middle
+
+
+@pytest.mark.slow
+def test_story_page_links_earlier_and_later_stories_escaped(duc_app) -> None:
+    c, path, line, middle = duc_app
+    first, last = line.stories[0], line.stories[-1]
+    with sqlite3.connect(path) as db:  # a hostile headline on an earlier story
+        db.execute("UPDATE stories SET title = ? WHERE id = ?", ('<script>alert("x")</script> & Co', first.id))
+    r = c.get(f"/stories/{middle.id}")
+    assert r.status_code == 200
+    html = r.text
+    assert "Earlier in this storyline" in html and "Later in this storyline" in html
+    assert f'href="/stories/{first.id}"' in html and f'href="/stories/{last.id}"' in html
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co" in html
+    assert html.index(f'href="/stories/{first.id}"') < html.index("Later in this storyline") < \
+        html.index(f'href="/stories/{last.id}"')
+    assert first.first_seen.isoformat() in html
+
+
+@pytest.mark.slow
+def test_api_story_carries_its_storyline(duc_app) -> None:
+    c, _path, line, middle = duc_app
+    d = StoryOut.model_validate(c.get(f"/api/stories/{middle.id}").json())
+    assert d.storyline_id == line.id
+    assert [s.id for s in d.storyline] == [s.id for s in line.stories if s.id != middle.id]
+    assert d.storyline[0].position == "earlier" and d.storyline[-1].position == "later"
+    listed = c.get("/api/stories", params={"limit": 10000}).json()["stories"]
+    assert next(s for s in listed if s["id"] == middle.id)["storyline_id"] == line.id
+    assert all(s["storyline"] is None for s in listed)
+
+
+@pytest.mark.slow
+def test_api_storyline(duc_app) -> None:
+    c, _path, line, _middle = duc_app
+    r = c.get(f"/api/storylines/{line.id}")
+    assert r.status_code == 200
+    d = StorylineOut.model_validate(r.json())
+    assert d.id == line.id and [s.id for s in d.stories] == [s.id for s in line.stories]
+    assert d.first_seen == line.first_seen.isoformat() and all(s.storyline_id == line.id for s in d.stories)
+    dates = [s.first_seen for s in d.stories if s.first_seen]
+    assert dates == sorted(dates)
+    missing = c.get("/api/storylines/lnosuchline")
+    assert missing.status_code == 404 and missing.json()["error"]["code"]
+
+
+@pytest.mark.slow
+def test_cli_storyline_and_story_output(duc_app) -> None:
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    _c, path, line, middle = duc_app
+    runner = CliRunner()
+    r = runner.invoke(app, ["storyline", line.id, "--store", str(path)])
+    assert r.exit_code == 0, r.output
+    assert all(s.id in r.output for s in line.stories)
+    r = runner.invoke(app, ["storyline", line.id, "--store", str(path), "--format", "json"])
+    assert json.loads(r.output)["id"] == line.id
+    r = runner.invoke(app, ["stories", "--store", str(path), "--format", "json"])
+    assert {s["storyline_id"] for s in json.loads(r.output) if s["id"] == middle.id} == {line.id}
+    r = runner.invoke(app, ["story", middle.id, "--store", str(path), "--words", "30"])
+    assert r.exit_code == 0, r.output
+    assert "Earlier in this storyline" in r.output and line.stories[0].id in r.output
