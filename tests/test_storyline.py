@@ -215,6 +215,17 @@ def test_cli_storyline_and_story_output(duc_app) -> None:
     assert json.loads(r.output)["id"] == line.id
     r = runner.invoke(app, ["stories", "--store", str(path), "--format", "json"])
     assert {s["storyline_id"] for s in json.loads(r.output) if s["id"] == middle.id} == {line.id}
+    # The terminal list at 80 columns: the storyline id beside the stories that share one; titles stay readable
+    # (no column of one-letter fragments).
+    r = runner.invoke(app, ["stories", "--store", str(path)], env={"COLUMNS": "80"})
+    assert r.exit_code == 0, r.output
+    out = r.output.splitlines()
+    k = next(k for k, l in enumerate(out) if middle.id in l)
+    assert line.id in out[k + 1]
+    assert middle.title.split()[0] in out[k] and max(map(len, out)) <= 80
+    with Store(path) as st:
+        sizes = st.storyline_sizes(st.storyline_ids([s.id for s in st.stories()]).values())
+    assert sizes[line.id] == len(line.stories) and all(n >= 1 for n in sizes.values())
     r = runner.invoke(app, ["story", middle.id, "--store", str(path), "--words", "30"])
     assert r.exit_code == 0, r.output
     assert "Earlier in this storyline" in r.output and line.stories[0].id in r.output

@@ -1009,6 +1009,20 @@ class Store:
             return self._storyline_ids(story_ids)
 
     @_sqlite_errors
+    def storyline_sizes(self, storyline_ids: Iterable[str]) -> dict[str, int]:
+        """Storyline id -> how many live stories it holds, for those of ``storyline_ids`` in the store."""
+        ids = sorted(set(storyline_ids))
+        out: dict[str, int] = {}
+        with self._lock:
+            for k in range(0, len(ids), 500):
+                chunk = ids[k : k + 500]
+                out.update(self.conn.execute(
+                    "SELECT l.storyline_id, count(*) FROM story_storylines l JOIN stories s ON s.id = l.story_id "
+                    f"WHERE s.merged_into IS NULL AND l.storyline_id IN ({','.join('?' * len(chunk))}) "
+                    "GROUP BY l.storyline_id", chunk).fetchall())
+        return out
+
+    @_sqlite_errors
     def storyline(self, storyline_id: str) -> Storyline:
         """One storyline with its stories, oldest first (a merged-away id leads
         to the storyline that absorbed it); raises NotFoundError."""

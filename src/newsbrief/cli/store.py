@@ -157,6 +157,7 @@ def stories_cmd(
             stories = st.stories(since=since, until=until, limit=limit, category=category)
             known = st.categories() if category and not stories else {}
             lines = st.storyline_ids([s.id for s in stories])
+            shared = {k for k, n in st.storyline_sizes(lines.values()).items() if n > 1}
         if fmt == "json":
             write_output(json.dumps([s.to_dict() | {"storyline_id": lines.get(s.id)} for s in stories],
                                     ensure_ascii=False, indent=2), None)
@@ -164,18 +165,25 @@ def stories_cmd(
         from rich.console import Console
         from rich.table import Table
 
+        # The title is what a reader scans: it keeps a readable width at 80 columns. A story that shares its
+        # storyline shows the storyline's id under its own (for `newsbrief storyline ID`); the first and last
+        # day seen share one column.
         table = Table(show_lines=False, expand=True)
         with_categories = any(s.categories for s in stories)
-        for col, kw in (("story", {"no_wrap": True}), ("title", {}), ("size", {"justify": "right"}),
-                        ("outlets", {}), *((("categories", {}),) if with_categories else ()),
-                        ("first seen", {"no_wrap": True}), ("last seen", {"no_wrap": True}),
-                        ("storyline", {"no_wrap": True})):
+        with_dates = any(s.first_seen or s.last_seen for s in stories)
+        with_lines = any(lines.get(s.id) in shared for s in stories)
+        for col, kw in (("story" + (" / storyline" if with_lines else ""), {"no_wrap": True}),
+                        ("title", {"min_width": 20, "ratio": 3}), ("size", {"justify": "right"}),
+                        ("outlets", {"min_width": 8, "ratio": 1}), *((("categories", {}),) if with_categories else ()),
+                        *((("seen", {"no_wrap": True}),) if with_dates else ())):
             table.add_column(col, **kw)
         for s in stories:
             outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
-            table.add_row(s.id, s.title, str(s.size), outlets, *((", ".join(s.categories),) if with_categories else ()),
-                          s.first_seen.isoformat() if s.first_seen else "", s.last_seen.isoformat() if s.last_seen else "",
-                          lines.get(s.id, ""))
+            line = lines.get(s.id, "")
+            days = sorted({d.isoformat() for d in (s.first_seen, s.last_seen) if d})
+            table.add_row(s.id + (f"\n{line}" if line in shared else ""), s.title, str(s.size), outlets,
+                          *((", ".join(s.categories),) if with_categories else ()),
+                          *(("\n".join(days),) if with_dates else ()))
         Console(highlight=False).print(table)
         if not stories:
             where = " in that date range" if since or until else " in the store"
