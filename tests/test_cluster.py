@@ -413,3 +413,34 @@ def test_stories_weeks_apart_need_more_to_merge() -> None:
     assert merged(2, 0.3)
     assert not merged(20, 0.3)
     assert merged(20, 0.0)
+
+
+def test_mostly_boilerplate_texts_are_not_linked_as_copies() -> None:
+    """Two wire photo packages (one template header, then caption lines that
+    read as photo credits, about different events) share little beyond the
+    template: no near-duplicate link (dedup.min_content_share). A reprint of
+    an ordinary article still links."""
+    from newsbrief.config import DedupSettings
+    from newsbrief.stream.dedup import DuplicateIndex
+
+    header = ("ATTENTION EDITORS: The following photos are part of tonight's New York Times Photo Package, moving "
+              "{day}. Photo clients will automatically receive these photos via the photo service or may download "
+              "them from the photo database in Dallas or from the picture desk at the usual numbers. Non-clients "
+              "can make individual purchases by calling the sales desk.\n\n")
+    rng = random.Random(3)
+    vocab = [f"word{i}" for i in range(400)]
+
+    def captions(n: int) -> str:
+        return "\n\n".join(f"(NYT{k}) CITY -- " + " ".join(rng.choices(vocab, k=40)) + " (Staff/New York Times Photo)"
+                           for k in range(n))
+
+    first = header.format(day="10/28/98") + captions(20)
+    second = header.format(day="Wednesday, 10/20/99") + captions(20)
+    settings = DedupSettings()
+    index = DuplicateIndex(threshold=settings.threshold, min_shingles=settings.min_shingles,
+                           min_content_share=settings.min_content_share)
+    assert index.add("first", first) is None and index.add("second", second) is None
+    lenient = DuplicateIndex(threshold=settings.threshold, min_shingles=settings.min_shingles)
+    assert lenient.add("first", first) is None and lenient.add("second", second) == "first"
+    story = " ".join(rng.choices(vocab, k=300))
+    assert index.add("story", story) is None and index.add("reprint", "EXCLUSIVE\n\n" + story) == "story"
