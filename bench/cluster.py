@@ -1,6 +1,6 @@
 """Story clustering benchmark: every labelled set in ../shared/data, each
 alone and all together in one mixed stream, through newsbrief's store and
-through two peers fed the same stream; BCubed per set, side by side.
+through three peers fed the same stream; BCubed per set, side by side.
 
 Streams
 -------
@@ -31,8 +31,14 @@ Systems
 * ``average-link``: batch (offline) agglomerative clustering with average
   link, cut at cosine :data:`AVERAGE_LINK_THRESHOLD` (scipy; O(n^2) memory, so
   run on streams of at most :data:`AVERAGE_LINK_MAX` articles).
+* ``textclust``: river's ``TextClust`` (Assenmacher & Trautmann 2022; the
+  optional ``bench`` extra), one-pass micro-clusters with their own tf-idf
+  and fading, fed newsbrief's terms of each article; an article's story is
+  the micro-cluster it went into, following the algorithm's own later merges
+  of micro-clusters. Pure Python, O(articles x micro-clusters), so run on
+  streams of at most :data:`TEXTCLUST_MAX` articles.
 
-The peers cluster newsbrief's own vectors (hashed TF-IDF,
+The first two peers cluster newsbrief's own vectors (hashed TF-IDF,
 :class:`newsbrief.stream.vectorize.HashedTfidfVectorizer`): single-pass the
 stream's vectors (idf learned as the stream goes, as newsbrief sees them),
 average-link the vectors under the idf of the whole set. So the comparison is
@@ -46,7 +52,7 @@ with dates shifted past the previous one and every content word respelled, so
 a replay is new news; memory should stay flat).
 
     python bench/cluster.py [--datasets all|event|topic|short|NAMES] [--modes alone,mixed]
-                            [--systems newsbrief,single-pass,average-link] [--scales 1] [--json out.json]
+                            [--systems newsbrief,single-pass,average-link,textclust] [--scales 1] [--json out.json]
 """
 
 from __future__ import annotations
@@ -85,7 +91,7 @@ GROUPS = {
     "topic": ["duc2003_task3", "duc2006", "wikiref220"],
     "short": ["googlenews_ts", "trec_microblog_tweet89", "crisislext26"],
 }
-SYSTEMS = ["newsbrief", "single-pass", "average-link"]
+SYSTEMS = ["newsbrief", "single-pass", "average-link", "textclust"]
 #: Peer thresholds, each chosen once by the best mean BCubed F1 over every set
 #: alone (a sweep of 0.1..0.6 in steps of 0.05: single-pass 0.762 at 0.15,
 #: average-link 0.831 at 0.1 over the nine sets it runs on), then fixed.
@@ -94,6 +100,16 @@ AVERAGE_LINK_THRESHOLD = 0.1
 #: Largest stream average-link runs on (the condensed distance matrix of
 #: 12,000 articles is 0.6 GB).
 AVERAGE_LINK_MAX = 12_000
+#: TextClust's settings: a fixed distance radius (1 - cosine), chosen once by
+#: the best mean BCubed F1 over the event-level sets alone (multinews,
+#: multiling2011_en, basil, ecbplus; radius 0.6: 0.80 / 0.72 / 0.88 / -,
+#: 0.7: 0.81 / 0.92 / 0.77 / 0.82, 0.8: 0.77 / 0.87 / 0.59 / 0.68, 0.9 far
+#: lower), fading by arrival count, micro-clusters merged every TEXTCLUST_TGAP.
+TEXTCLUST_RADIUS = 0.7
+TEXTCLUST_TGAP = 100
+TEXTCLUST_FADING = 0.0005
+#: Largest stream TextClust runs on (~1 ms per article per thousand micro-clusters).
+TEXTCLUST_MAX = 3_000
 #: Articles per store batch (and per vectorizer batch for the peers).
 BATCH = 256
 
@@ -307,6 +323,49 @@ def average_link(X, threshold: float = AVERAGE_LINK_THRESHOLD) -> list[int] | No
     return [int(x) for x in fcluster(Z, t=1.0 - threshold, criterion="distance")]
 
 
+def textclust(arts) -> list[int] | None:
+    """river's TextClust over each article's newsbrief terms (title, lead,
+    capitalized phrases, as the vectorizer reads them): every article's
+    micro-cluster, followed through the micro-cluster merges TextClust makes
+    afterwards (None when the stream is too long or river is not installed)."""
+    if len(arts) > TEXTCLUST_MAX:
+        return None
+    try:
+        from river.cluster import TextClust
+    except ImportError:
+        return None
+    from newsbrief.stream.vectorize import HashedTfidfVectorizer
+
+    terms = HashedTfidfVectorizer()._tokens
+    model = TextClust(radius=TEXTCLUST_RADIUS, fading_factor=TEXTCLUST_FADING, tgap=TEXTCLUST_TGAP,
+                      real_time_fading=False, auto_r=False, auto_merge=True)
+    parent: dict[int, int] = {}
+
+    def root(c: int) -> int:
+        while c in parent:
+            c = parent[c]
+        return c
+
+    labels: list[int] = []
+    for a in arts:
+        tf = collections.Counter(terms(a))
+        before = model._cluster_id
+        sizes = {k: mc.n for k, mc in model.micro_clusters.items()}
+        cleaned = model.last_cleanup
+        model.learn_one(dict(tf))
+        if model._cluster_id > before:
+            labels.append(before)  # a new micro-cluster
+        else:
+            grew = [k for k, mc in model.micro_clusters.items() if mc.n > sizes.get(k, mc.n)]
+            labels.append(grew[0] if grew else -len(labels) - 1)  # no terms: alone
+        if model.last_cleanup != cleaned:  # merges happen at cleanup
+            for k, mc in model.micro_clusters.items():
+                for j in mc.merged_ids:
+                    if j != k and j not in parent:
+                        parent[j] = k
+    return [root(c) for c in labels]
+
+
 # --- one run --------------------------------------------------------------------------
 
 
@@ -389,6 +448,15 @@ def run(names: list[str], systems: list[str], scale: int, store_dir: str) -> dic
             pred[i] = found[a.id][0]
         out["scores"]["newsbrief"] = score_sets(names, meta, pred)
         out["dedup"] = dedup_links(names, meta, pos, arts, found)
+    if scale == 1 and "textclust" in systems:
+        t0 = time.perf_counter()
+        labels = textclust(arts)
+        out["seconds"]["textclust"] = round(time.perf_counter() - t0, 2)
+        if labels is not None:
+            pred = [None] * len(meta)
+            for i, lab in zip(pos, labels):
+                pred[i] = lab
+            out["scores"]["textclust"] = score_sets(names, meta, pred)
     if scale == 1 and {"single-pass", "average-link"} & set(systems):
         online, final = stream_vectors(arts)
         for system, fn, X in (("single-pass", single_pass, online), ("average-link", average_link, final)):

@@ -473,7 +473,8 @@ class Store:
 
         conn = self.conn
         dedup = DuplicateIndex(threshold=self.settings.dedup.threshold, max_size=self.dedup_window,
-                               min_shingles=self.settings.dedup.min_shingles, max_shingles=self.settings.dedup.max_shingles)
+                               min_shingles=self.settings.dedup.min_shingles, max_shingles=self.settings.dedup.max_shingles,
+                               min_content_share=self.settings.dedup.min_content_share)
         rows = conn.execute(
             "SELECT s.article_id, s.minhash FROM signatures s JOIN articles a ON a.id = s.article_id "
             "ORDER BY a.seq DESC LIMIT ?", (self.dedup_window,)
@@ -600,7 +601,8 @@ class Store:
         sigs = {}
         min_shingles = self.settings.dedup.min_shingles
         for a in fresh:
-            sig = signature(a.raw_text, min_shingles=min_shingles, max_shingles=self.settings.dedup.max_shingles)
+            sig = signature(a.raw_text, min_shingles=min_shingles, max_shingles=self.settings.dedup.max_shingles,
+                            min_content_share=self.settings.dedup.min_content_share)
             original = self._dedup.add_signature(a.id, sig)
             if original is not None and original != a.id:
                 a.duplicate_of = original

@@ -28,7 +28,10 @@ How an article joins a story
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
    one event told from two angles); the gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
-   ranges are firmer evidence than one article's date). The bigger story
+   ranges are firmer evidence than one article's date), and a dated story
+   and an undated one lose ``merge_undated_cost`` (times the trust in the
+   dated one's dates): nothing says they are of one time, and undated
+   stories otherwise bridge dated events of the same topic. The bigger story
    (then the older) keeps its id;
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
@@ -320,6 +323,7 @@ class StoryClusterer:
     max_members: int = _DEFAULTS.max_members
     merge_average: float = _DEFAULTS.merge_average
     merge_date_penalty: float = _DEFAULTS.merge_date_penalty
+    merge_undated_cost: float = _DEFAULTS.merge_undated_cost
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -523,16 +527,23 @@ class StoryClusterer:
         return self._gap_cost(day, day, trust, first, last, story_trust)
 
     def _gap_cost(self, first_a, last_a, trust_a, first_b, last_b, trust_b,
-                  penalty: float | None = None) -> np.ndarray:
+                  penalty: float | None = None, undated: float = 0.0) -> np.ndarray:
         """What the gap between date ranges a and b costs a cosine: 0 within
         ``window_days``, rising linearly to ``penalty`` (default
         ``date_penalty``) at ``horizon_days``, times the trust in both; 0
-        when either is undated."""
+        when both are undated. When only one is dated, the cost is
+        ``undated`` times the trust in that one's date (0 in assignment,
+        ``merge_undated_cost`` in a merge)."""
         penalty = self.date_penalty if penalty is None else penalty
         with np.errstate(invalid="ignore"):
             gap = np.maximum(np.maximum(first_b - last_a, first_a - last_b), 0.0)
         ramp = np.clip((gap - self.window_days) / max(self.horizon_days - self.window_days, 1), 0.0, 1.0)
-        return np.nan_to_num(ramp * (penalty * trust_a * trust_b))
+        cost = np.nan_to_num(ramp * (penalty * trust_a * trust_b))
+        if undated:
+            # trust is 0 exactly when undated, so |trust_a - trust_b| is the dated one's trust
+            one_dated = (np.asarray(trust_a) == 0) != (np.asarray(trust_b) == 0)
+            cost = cost + undated * one_dated * np.abs(np.asarray(trust_a, dtype=np.float64) - trust_b)
+        return cost
 
     def _assign(self, article_ids: list[str], X, days: np.ndarray, trust: np.ndarray) -> list[str]:
         """Best-first assignment of one batch: of all (article, node) pairs,
@@ -698,7 +709,8 @@ class StoryClusterer:
         rows = [pos[s] for s in touched]
         dots = self._rows.product(C[rows], C)
         cost = self._gap_cost(first[rows][:, None], last[rows][:, None], trust[rows][:, None],
-                              first[None, :], last[None, :], trust[None, :], self.merge_date_penalty)
+                              first[None, :], last[None, :], trust[None, :], self.merge_date_penalty,
+                              self.merge_undated_cost)
         sims = dots / norms[rows][:, None] / norms[None, :] - cost
         if self.merge_average:
             # average-link: the mean cosine between the two stories' members

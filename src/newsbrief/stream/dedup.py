@@ -131,21 +131,29 @@ def content_words(text: str, limit: int | None = None) -> list[str]:
     such as "Advertisement", share bars and menus left out), at most ``limit`` of them: the first ones, found line by line, so a
     45 MB article costs no more than its first ``limit`` words (and one
     lowercased copy of a single giant line)."""
+    return _content_words(text, limit)[0]
+
+
+def _content_words(text: str, limit: int | None = None) -> tuple[list[str], int]:
+    """:func:`content_words`, and how many words the boilerplate lines read
+    on the way held (the lines skipped before the limit was reached)."""
     words: list[str] = []
+    skipped = 0
     for line in text.splitlines():
         if limit is not None and len(words) >= limit:
             break
         if boilerplate_reason(line.strip()):
+            skipped += len(_WORD_RE.findall(line))
             continue
         found = _WORD_RE.finditer(line.lower())
         if limit is not None:
             found = islice(found, limit - len(words))
         words.extend(m.group() for m in found)
-    return words
+    return words, skipped
 
 
 def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
-              max_shingles: int | None = MAX_SHINGLES) -> Signature:
+              max_shingles: int | None = MAX_SHINGLES, min_content_share: float = 0.0) -> Signature:
     """The MinHash signature of the word 5-shingles of ``text``'s content
     lines; empty (it matches nothing) when they hold fewer than
     ``min_shingles`` distinct shingles. The story store asks for
@@ -156,10 +164,17 @@ def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
     Only the first ``max_shingles`` shingles (word positions) are read
     (``dedup.max_shingles``; ``None``: all): every news article of the
     summarization sets is far shorter, so its signature is that of its whole
-    text, and two copies of an over-long text still share their opening."""
-    words = content_words(text, None if max_shingles is None else max_shingles + SHINGLE_WORDS - 1)
+    text, and two copies of an over-long text still share their opening.
+
+    A text whose content lines hold less than ``min_content_share`` of the
+    words read (the rest is boilerplate) gets an empty signature too: what is
+    left of it after cleaning is too little of it to say that two such texts
+    are copies (``dedup.min_content_share``; a wire photo package is a
+    template header plus caption lines that read as photo credits)."""
+    words, skipped = _content_words(text, None if max_shingles is None else max_shingles + SHINGLE_WORDS - 1)
+    mostly_boilerplate = len(words) < min_content_share * (len(words) + skipped)
     h = np.unique(_hash_shingles(words))  # a shingle seen twice hashes the same: count it once
-    if h.size == 0 or h.size < min_shingles:
+    if h.size == 0 or h.size < min_shingles or mostly_boilerplate:
         return Signature(np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32))
     a, b = _permutations(num_perm)
     low = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
@@ -255,6 +270,7 @@ class DuplicateIndex:
     max_size: int | None = None
     min_shingles: int = 1
     max_shingles: int | None = MAX_SHINGLES
+    min_content_share: float = 0.0
     _lsh: BandIndex | None = field(default=None, init=False, repr=False)
     _hashes: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
 
@@ -275,7 +291,8 @@ class DuplicateIndex:
         return best
 
     def add(self, key: str, text: str) -> str | None:
-        return self.add_signature(key, signature(text, self.num_perm, self.min_shingles, self.max_shingles))
+        return self.add_signature(key, signature(text, self.num_perm, self.min_shingles, self.max_shingles,
+                                                 self.min_content_share))
 
     def add_signature(self, key: str, sig: Signature, check: bool = True) -> str | None:
         """Index ``sig`` under ``key`` unless it copies an indexed text;
