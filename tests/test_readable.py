@@ -223,6 +223,38 @@ def test_libya_sample_tells_the_signing_before_the_departure(libya_dir):
         assert signed[0] < left[0]
 
 
+def test_backstory_reads_before_the_event_it_preceded():
+    b = newsbrief.brief([
+        {"text": "The union walked out of the wage talks in Geneva without an agreement, mediators said. "
+                 "Strikes at the three ports will continue through the weekend.",
+         "source": "A", "date": "2021-05-04"},
+        {"text": "The dock workers' union was expected to accept the employers' final wage offer in Geneva. "
+                 "Port operators have lost millions since the strikes began in March.",
+         "source": "B", "date": "2021-05-04"},
+    ], words=200)
+    texts = [s.text for s in b.summary]
+    expected = next(i for i, t in enumerate(texts) if "was expected to accept" in t)
+    walked = next(i for i, t in enumerate(texts) if "walked out" in t)
+    assert expected < walked
+
+
+@pytest.mark.parametrize("text, backstory", [
+    ("The minister was due to sign the accord in Paris.", True),
+    ("The two sides had agreed to a truce in March.", True),
+    ("The vote had been scheduled to take place last month.", True),
+    ("Officials said the minister had left the talks.", False),  # reported speech: the event itself
+    ("At least 30 people had been killed in the blast.", False),
+    ("The minister left the talks without signing.", False),
+    ("He pleaded not guilty and was scheduled to return to court.", False),  # a second clause
+    ("The boy that had been missing for days was found on a farm.", False),  # a relative clause
+    ("A storm hit the coast minutes before the ferry was due to leave.", False),
+])
+def test_backstory_cue(text, backstory):
+    from newsbrief.selection import is_backstory
+
+    assert is_backstory(text) is backstory
+
+
 # -- headline -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", ["DECEMBER 16, 2008", "Saturday, August 24, 2013", "JUNE 11, 2012 AT 10: 33 AM PT",

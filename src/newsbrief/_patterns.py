@@ -286,13 +286,21 @@ ATTRIBUTION_TAIL_RE = re.compile(
 
 #: Backstory: what was planned or had happened before the event a story reports ("Haftar was due to sign",
 #: "talks had been expected to end", "had agreed to a truce"). A summary sentence stating one, without a date
-#: of its own, reads before the event (``selection.Selector._order``). A reported past perfect ("officials said
-#: he had left") is the event itself in reported speech, so a reporting verb cancels the cue.
+#: of its own, reads before the event (``selection.Selector._order``). The cue must be the main clause's verb
+#: (nothing of :data:`BACKSTORY_CLAUSE_RE` before it); a reported past perfect ("officials said he had left") is
+#: the event itself in reported speech, so a reporting verb anywhere cancels the cue.
 BACKSTORY_RE = re.compile(
     r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:due|expected|scheduled|set|supposed|slated|"
     r"planning|meant)\s+to\b"
     r"|\bhad\s+(?:already\s+|earlier\s+|previously\s+|initially\s+|originally\s+)?(?!been\s+(?:killed|injured|hurt)\b)"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|ung|ade|id|ld|nt|ot|ck|un|ft)\b", re.I)
+#: Words before the cue that put it in a subordinate or second clause ("21 minutes before the president was due
+#: to be sworn in", "the boy that had been the subject of an alert", "pleaded not guilty and was scheduled to
+#: return", "One wishes he had taken ..."): the sentence's main event is another one, so it is no backstory.
+BACKSTORY_CLAUSE_RE = re.compile(
+    r"[,;:(—–]|\b(?:and|or|but|who|whom|whose|which|that|where|when|while|before|after|since|until|if|because|as|"
+    r"although|though|once|wish|wishes|wished|hope|hopes|determined|found|ruled|concluded|learned|knew|thought|"
+    r"believed|believes)\b", re.I)
 BACKSTORY_CANCEL_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|according to|announced|confirmed|added|stated|explained|"
     r"insisted|claimed|acknowledged|admitted|noted|wrote)\b", re.I)
