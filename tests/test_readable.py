@@ -158,6 +158,25 @@ def test_a_paraphrased_repeat_is_shown_once():
     assert sum("Lima" in s.text and "died" in s.text for s in off.summary) == 2
 
 
+def test_a_paraphrase_below_the_cosine_counts_when_it_shares_words():
+    from newsbrief.embed import encoder
+    from newsbrief.redundancy import ParaphraseFacts
+
+    model = encoder("minilm")
+    if model is None:
+        pytest.skip("the sentence model is not installed (TF-IDF fallback: lexical repeats only)")
+    texts = ["Russian authorities blamed Chechen rebels for the apartment bombings in Moscow.",
+             "Chechen extremists planned and carried out the Moscow blasts, the authorities believe.",
+             "The Moscow city council met to discuss rubbish collection and winter road repairs."]
+    vectors = model(texts)
+    cosine = float(vectors[0] @ vectors[1])
+    loose = ParaphraseFacts(texts, model, min_paraphrase=1.0, anchored_paraphrase=cosine - 0.01, anchor_cosine=0.05)
+    assert loose.same_fact(0, 1)
+    assert not loose.same_fact(0, 2)  # another fact sharing only "Moscow"
+    no_words = ParaphraseFacts(texts, model, min_paraphrase=1.0, anchored_paraphrase=cosine - 0.01, anchor_cosine=1.0)
+    assert not no_words.same_fact(0, 1)
+
+
 def test_redundancy_thresholds_are_settings():
     from newsbrief.config import Settings
     from newsbrief.redundancy import LexicalFacts, ParaphraseFacts, facts_for
