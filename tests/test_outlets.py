@@ -91,6 +91,21 @@ def test_self_references(text, outlet):
     assert outlet_from_text(f"{BODY}\n\n{text}") == outlet
 
 
+@pytest.mark.parametrize("text,outlet", [
+    ("(CNN) A Detroit man pleaded not guilty on Friday.\n\n" + BODY, "CNN"),  # a byline whose dash was dropped
+    ("Tokyo (CNN) Seven sailors are missing.\n\n" + BODY, "CNN"),
+    ("Two years ago\n\n(CNN) - The swell of support grew.\n\n" + BODY, "CNN"),
+    (BODY + "\n\nThe spirit of America lives on. (AP)\n\nHe was born in Brooklyn.", None),  # a photo credit
+    (BODY + "\n\nrichard.winton@example.org\n\nkate.mather@latimes.com", "Los Angeles Times"),  # staff address
+    (BODY + "\n\nEmail the author at reader1990@gmail.com", None),  # not a news domain
+    (BODY + "\n\nCopyright 2014 WGCL-TV (Meredith Corporation). All rights reserved.", "WGCL-TV"),
+    (BODY + "\n\nCopyright 2016 by WDIV ClickOnDetroit - All rights reserved.", "WDIV ClickOnDetroit"),
+    (BODY + "\n\nCredit: Copyright Davide Bonadonna. All rights reserved.", None),  # a picture's credit
+])
+def test_bylines_staff_addresses_and_rights_lines(text, outlet):
+    assert outlet_from_text(text) == outlet
+
+
 def test_every_self_reference_cue_is_used():
     cues = [
         "© 2020 Reuters",

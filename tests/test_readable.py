@@ -158,6 +158,25 @@ def test_a_paraphrased_repeat_is_shown_once():
     assert sum("Lima" in s.text and "died" in s.text for s in off.summary) == 2
 
 
+def test_a_paraphrase_below_the_cosine_counts_when_it_shares_words():
+    from newsbrief.embed import encoder
+    from newsbrief.redundancy import ParaphraseFacts
+
+    model = encoder("minilm")
+    if model is None:
+        pytest.skip("the sentence model is not installed (TF-IDF fallback: lexical repeats only)")
+    texts = ["Russian authorities blamed Chechen rebels for the apartment bombings in Moscow.",
+             "Chechen extremists planned and carried out the Moscow blasts, the authorities believe.",
+             "The Moscow city council met to discuss rubbish collection and winter road repairs."]
+    vectors = model(texts)
+    cosine = float(vectors[0] @ vectors[1])
+    loose = ParaphraseFacts(texts, model, min_paraphrase=1.0, anchored_paraphrase=cosine - 0.01, anchor_cosine=0.05)
+    assert loose.same_fact(0, 1)
+    assert not loose.same_fact(0, 2)  # another fact sharing only "Moscow"
+    no_words = ParaphraseFacts(texts, model, min_paraphrase=1.0, anchored_paraphrase=cosine - 0.01, anchor_cosine=1.0)
+    assert not no_words.same_fact(0, 1)
+
+
 def test_redundancy_thresholds_are_settings():
     from newsbrief.config import Settings
     from newsbrief.redundancy import LexicalFacts, ParaphraseFacts, facts_for
@@ -221,6 +240,38 @@ def test_libya_sample_tells_the_signing_before_the_departure(libya_dir):
     left = [i for i, t in enumerate(texts) if "Haftar" in t and ("left" in t or "leaves" in t)]
     if signed and left:
         assert signed[0] < left[0]
+
+
+def test_backstory_reads_before_the_event_it_preceded():
+    b = newsbrief.brief([
+        {"text": "The union walked out of the wage talks in Geneva without an agreement, mediators said. "
+                 "Strikes at the three ports will continue through the weekend.",
+         "source": "A", "date": "2021-05-04"},
+        {"text": "The dock workers' union was expected to accept the employers' final wage offer in Geneva. "
+                 "Port operators have lost millions since the strikes began in March.",
+         "source": "B", "date": "2021-05-04"},
+    ], words=200)
+    texts = [s.text for s in b.summary]
+    expected = next(i for i, t in enumerate(texts) if "was expected to accept" in t)
+    walked = next(i for i, t in enumerate(texts) if "walked out" in t)
+    assert expected < walked
+
+
+@pytest.mark.parametrize("text, backstory", [
+    ("The minister was due to sign the accord in Paris.", True),
+    ("The two sides had agreed to a truce in March.", True),
+    ("The vote had been scheduled to take place last month.", True),
+    ("Officials said the minister had left the talks.", False),  # reported speech: the event itself
+    ("At least 30 people had been killed in the blast.", False),
+    ("The minister left the talks without signing.", False),
+    ("He pleaded not guilty and was scheduled to return to court.", False),  # a second clause
+    ("The boy that had been missing for days was found on a farm.", False),  # a relative clause
+    ("A storm hit the coast minutes before the ferry was due to leave.", False),
+])
+def test_backstory_cue(text, backstory):
+    from newsbrief.selection import is_backstory
+
+    assert is_backstory(text) is backstory
 
 
 # -- headline -----------------------------------------------------------------------------

@@ -283,3 +283,47 @@ STOPWORDS = frozenset(
 ATTRIBUTION_TAIL_RE = re.compile(
     r",\s+(?:according to [^,.;\"“”]{2,60}|(?:the )?[A-Z][^,.;\"“”]{1,60}\s(?:said|says|reported|reports|told [^,.;]{1,40})(?: on \w+day| late \w+day| last week| today| yesterday)?)\s*\.$"
 )
+
+#: Backstory: what was planned or had happened before the event a story reports ("Haftar was due to sign",
+#: "talks had been expected to end", "had agreed to a truce"). A summary sentence stating one, without a date
+#: of its own, reads before the event (``selection.Selector._order``). The cue must be the main clause's verb
+#: (nothing of :data:`BACKSTORY_CLAUSE_RE` before it); a reported past perfect ("officials said he had left") is
+#: the event itself in reported speech, so a reporting verb anywhere cancels the cue.
+BACKSTORY_RE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:due|expected|scheduled|set|supposed|slated|"
+    r"planning|meant)\s+to\b"
+    r"|\bhad\s+(?:already\s+|earlier\s+|previously\s+|initially\s+|originally\s+)?(?!been\s+(?:killed|injured|hurt)\b)"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|ung|ade|id|ld|nt|ot|ck|un|ft)\b", re.I)
+#: Words before the cue that put it in a subordinate or second clause ("21 minutes before the president was due
+#: to be sworn in", "the boy that had been the subject of an alert", "pleaded not guilty and was scheduled to
+#: return", "One wishes he had taken ..."): the sentence's main event is another one, so it is no backstory.
+BACKSTORY_CLAUSE_RE = re.compile(
+    r"[,;:(—–]|\b(?:and|or|but|who|whom|whose|which|that|where|when|while|before|after|since|until|if|because|as|"
+    r"although|though|once|wish|wishes|wished|hope|hopes|determined|found|ruled|concluded|learned|knew|thought|"
+    r"believed|believes)\b", re.I)
+BACKSTORY_CANCEL_RE = re.compile(
+    r"\b(?:said|says|told|reported|reports|according to|announced|confirmed|added|stated|explained|"
+    r"insisted|claimed|acknowledged|admitted|noted|wrote)\b", re.I)
+
+# --- outlet signals read from the text (appended for issue 10, outlet identity) ---------------------
+
+#: An outlet's byline opening a line, with or without its dash, place optional (scrapes drop either):
+#: "(CNN) A Detroit man ...", "(CNN) - The swell ...", "Washington (CNN) Sarah Sanders ...". The place is one to
+#: four capitalised words (a photo credit "... of America. (AP)" ends a sentence and is not one).
+BYLINE_START_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3},?[ \t]+)?\((?P<agency>"
+    + "|".join(sorted(AGENCY_NAMES, key=len, reverse=True))
+    + r")\)[ \t]*(?:--|—|–|-)?[ \t]*(?=[A-Z\"“‘'])"
+)
+
+#: A staff address at the end of a story ("richard.winton@latimes.com"): its domain, read through the news domain
+#: table, names the publisher. Only known news domains count (a reader's or a press office's address is not one).
+STAFF_EMAIL_RE = re.compile(r"\b[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
+
+#: The publisher's closing rights line: "Copyright 2014 WGCL-TV (Meredith Corporation). All rights reserved.",
+#: "Copyright © 2012 HealthDay. All rights reserved." A photo credit ("Credit: Copyright Davide ...") is not one.
+RIGHTS_LINE_RE = re.compile(
+    r"(?:^|\n|(?<!Credit:)(?<!Image)(?<!Photo)\s)(?i:copyright|©)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+    r"(?i:by\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,4})"
+    r"(?:\s*\([^)\n]{1,60}\))?\s*[.,-]?\s*(?i:all rights reserved)"
+)

@@ -8,7 +8,10 @@ An article's outlet comes from, in order:
 2. its URL's domain: a known news domain names its outlet
    (``data/news_domains.tsv``), any other shows its registrable domain;
 3. its text: a wire dateline ("LONDON (AP) --"), a DW-style agency sign-off,
-   then the outlet naming itself ("© 2020 The New Arab", "BBC Arabic found ...");
+   an outlet's byline opening a line ("(CNN) - The ...", "Washington (CNN)
+   Sarah ..."), the outlet naming itself ("© 2020 The New Arab", "BBC Arabic found
+   ..."), a staff address at a known news domain ("...@latimes.com"), a
+   closing "Copyright ... All rights reserved." line;
 4. else none: :attr:`Article.outlet` shows :data:`UNKNOWN_OUTLET` and the file
    name stays in ``Article.path``.
 
@@ -137,15 +140,41 @@ def outlet_from_metadata(source: str | None) -> str | None:
 def outlet_from_text(text: str) -> str | None:
     """The outlet a text names for itself: a wire dateline ("Jan. 14 (UPI) --",
     "LONDON (AP) _"), a DW-style agency sign-off ("rs/rt (AFP, Reuters, dpa, AP)"),
-    else the outlet it refers to as itself most often (see
-    :data:`~newsbrief._patterns.SELF_REFERENCE_CUES`); ``None`` when it names none."""
+    a byline opening a line ("(CNN) - The", "Washington (CNN) Sarah"), else the
+    outlet it refers to as itself most often (see
+    :data:`~newsbrief._patterns.SELF_REFERENCE_CUES`), else a staff address at
+    a known news domain, else a closing rights line; ``None`` when it names none."""
     m = _patterns.DATELINE_AGENCY_RE.search(text[:2000])
     if m:
         return _patterns.AGENCY_NAMES.get(m.group("agency").upper(), m.group("agency"))
     m = _patterns.SIGNOFF_RE.search(text[-1500:])
     if m:
         return f"{_patterns.SIGNOFF_OUTLET} ({m.group('agencies').strip()})"
-    return _self_reference(text[:SCAN_CHARS])
+    m = _patterns.BYLINE_START_RE.search(text[:2000])
+    if m:
+        return _patterns.AGENCY_NAMES.get(m.group("agency").upper(), m.group("agency"))
+    return _self_reference(text[:SCAN_CHARS]) or _staff_email_outlet(text[-1500:]) or _rights_line_outlet(text[-600:])
+
+
+def _staff_email_outlet(tail: str) -> str | None:
+    """The known news outlet whose domain a staff address in ``tail`` is at
+    ("kate.mather@latimes.com" -> Los Angeles Times), else ``None``."""
+    table = news_domains()
+    for m in _patterns.STAFF_EMAIL_RE.finditer(tail):
+        labels = m.group("host").lower().split(".")
+        for i in range(len(labels) - 1):
+            name = table.get(".".join(labels[i:]))
+            if name:
+                return name
+    return None
+
+
+def _rights_line_outlet(tail: str) -> str | None:
+    """The publisher a closing "Copyright ... All rights reserved." line names
+    ("Copyright 2014 WGCL-TV (Meredith Corporation). All rights reserved." ->
+    WGCL-TV), else ``None``."""
+    m = _patterns.RIGHTS_LINE_RE.search(tail)
+    return _canonical_name(_bare(m.group("name").rstrip(".-"))) if m else None
 
 
 #: Characters of an article read for self-references: every article of the four summarization sets is shorter
@@ -203,7 +232,7 @@ def wire_family(article: Article) -> str | None:
     if family:
         return family
     text = article.raw_text
-    m = _patterns.DATELINE_AGENCY_RE.search(text[:2000])
+    m = _patterns.DATELINE_AGENCY_RE.search(text[:2000]) or _patterns.BYLINE_START_RE.search(text[:2000])
     if m:
         family = _wire_named(_patterns.AGENCY_NAMES.get(m.group("agency").upper(), m.group("agency")))
         if family:

@@ -189,14 +189,18 @@ class LexicalFacts:
 class ParaphraseFacts(LexicalFacts):
     """:class:`LexicalFacts` that also counts paraphrase: two sentences are
     close too when their sentence-representation cosine (``encoder``,
-    :mod:`newsbrief.embed`) is at least ``min_paraphrase``; names and numbers
-    must still agree. Texts are embedded when a same-fact test first needs
+    :mod:`newsbrief.embed`) is at least ``min_paraphrase``, or at least
+    ``anchored_paraphrase`` when they also share words (TF-IDF cosine at least
+    ``anchor_cosine``); names and numbers must still agree. Texts are embedded when a same-fact test first needs
     them (the greedy tests only the sentences it is about to choose), once."""
 
-    def __init__(self, texts: Sequence[str], encoder, min_paraphrase: float, **kw):
+    def __init__(self, texts: Sequence[str], encoder, min_paraphrase: float, anchored_paraphrase: float = 1.0,
+                 anchor_cosine: float = 1.0, **kw):
         super().__init__(texts, **kw)
         self.encoder = encoder
         self.min_paraphrase = min_paraphrase
+        self.anchored_paraphrase = anchored_paraphrase
+        self.anchor_cosine = anchor_cosine
         self._vectors: dict[int, np.ndarray] = {}
 
     def vectors(self, rows: Sequence[int]) -> np.ndarray:
@@ -211,13 +215,16 @@ class ParaphraseFacts(LexicalFacts):
 
     def first_paraphrase(self, i: int, others: Sequence[int]) -> int | None:
         """The first of ``others`` whose representation cosine with ``i`` is at
-        least ``min_paraphrase``, names and numbers agreeing, or None."""
+        least ``min_paraphrase``, or at least ``anchored_paraphrase`` with a
+        TF-IDF cosine of at least ``anchor_cosine`` (shared words), names and
+        numbers agreeing; or None."""
         agreeing = [j for j in others if agree(self.texts[i], self.texts[j])]
         if not agreeing:
             return None
         vecs = self.vectors([i, *agreeing])
         for j, c in zip(agreeing, vecs[1:] @ vecs[0]):
-            if c >= self.min_paraphrase:
+            if c >= self.min_paraphrase or (c >= self.anchored_paraphrase
+                                            and self.similarity(i, j) >= self.anchor_cosine):
                 return j
         return None
 
@@ -236,7 +243,9 @@ def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
     model_encoder = encoder(model) if settings.redundancy_paraphrase < 1.0 else None
     if model_encoder is None:
         return LexicalFacts(texts, **kw)
-    return ParaphraseFacts(texts, model_encoder, settings.redundancy_paraphrase, **kw)
+    return ParaphraseFacts(texts, model_encoder, settings.redundancy_paraphrase,
+                           anchored_paraphrase=settings.redundancy_paraphrase_anchored,
+                           anchor_cosine=settings.redundancy_anchor_cosine, **kw)
 
 
 __all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers"]

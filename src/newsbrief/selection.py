@@ -102,12 +102,19 @@ class Candidate:
 
 
 def event_date(sentence: Sentence, undated: dt.date | None = None) -> dt.date | None:
-    """The date of what ``sentence`` reports: the first day, weekend or week
-    it names that is not after its article's date (a past or present event,
-    resolved against the article's date: "on Monday", "Jan. 19"), else the
-    article's date; None when neither is known. ``undated``: the date taken
-    for an article that gives none (the story's date, :func:`story_date`), so
-    that "on Monday" in an undated article still resolves."""
+    """The date of what ``sentence`` reports: the date it names
+    (:func:`named_date`), else its article's date (``undated`` for an article
+    that gives none); None when neither is known."""
+    return named_date(sentence, undated) or sentence.article.date or undated
+
+
+def named_date(sentence: Sentence, undated: dt.date | None = None) -> dt.date | None:
+    """The first day, weekend or week ``sentence`` names that is not after its
+    article's date (a past or present event, resolved against the article's
+    date: "on Monday", "Jan. 19"); None when it names none. ``undated``: the
+    date taken for an article that gives none (the story's date,
+    :func:`story_date`), so that "on Monday" in an undated article still
+    resolves."""
     from .analyze.timeline import find_dates
 
     anchor = sentence.article.date or undated
@@ -116,7 +123,16 @@ def event_date(sentence: Sentence, undated: dt.date | None = None) -> dt.date | 
             continue
         if anchor is None or when.start <= anchor + dt.timedelta(days=1):
             return when.start
-    return anchor
+    return None
+
+
+def is_backstory(text: str) -> bool:
+    """Does ``text`` tell what was planned or had happened before the event
+    (``_patterns.BACKSTORY_RE``: "was due to sign", "had agreed") in its main
+    clause, and not in reported speech?"""
+    m = _patterns.BACKSTORY_RE.search(text)
+    return bool(m) and not _patterns.BACKSTORY_CLAUSE_RE.search(text[: m.start()]) \
+        and not _patterns.BACKSTORY_CANCEL_RE.search(text)
 
 
 def story_date(articles) -> dt.date | None:
@@ -388,7 +404,9 @@ class Selector(BriefStage):
         (an update never comes before the event it updates), else by
         importance: relative position in the article (leads first), then the
         article's date. An undated sentence keeps its place after the one
-        before it in importance order. A sentence chosen because the one it
+        before it in importance order. Backstory (:func:`is_backstory`: "was
+        due to sign", "had agreed") with no date of its own is dated the day
+        before, so it reads before the event it preceded. A sentence chosen because the one it
         leans on was comes right after that one. ``last`` (the one the
         evaluation's cut may fall on) goes last, with what it leans on.
         ``undated``: the date of an article that gives none (:func:`event_date`)."""
@@ -400,14 +418,15 @@ class Selector(BriefStage):
         units = [c for c in chosen if c.after is None]
         ranked = sorted(units, key=importance)
         dates = [event_date(c.sentence, undated) for c in ranked]
-        known = [d for d in dates if d is not None]
-        if known:
-            keys = []
-            current = min(known)
-            for d in dates:
-                current = d if d is not None else current
-                keys.append(current)
-            ranked = [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]  # stable
+        known = [d.toordinal() for d in dates if d is not None]
+        keys = []
+        current = min(known) if known else 0
+        for c, d in zip(ranked, dates):
+            current = d.toordinal() if d is not None else current
+            # backstory with no date of its own: the day before the event it precedes
+            before = is_backstory(c.sentence.text) and named_date(c.sentence, undated) is None
+            keys.append(current - before)
+        ranked = [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]  # stable
         groups = [[c] for c in ranked]
         owner = {key: g for g in groups for key in g[0].keys}
         pending = [c for c in chosen if c.after is not None]
