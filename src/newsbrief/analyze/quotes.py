@@ -45,6 +45,7 @@ from ._cues import (
     NOMINAL_SPEAKER_RE,
     OPENING_QUOTES,
     PERSON_ROLES,
+    PLACE_LABELS,
     PRONOUNS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
@@ -78,8 +79,8 @@ _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
 _VERB_RE = re.compile(r"\b(" + "|".join(_SPEECH) + r")\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
-_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
-_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,60},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
+_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
+_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
 _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army", "forces", "force", "union", "bank",
@@ -94,6 +95,17 @@ _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) +
 _OPENING_RE = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
 _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?[ \t]*(?=\n|$)")
+#: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
+#: ('"...," one serviceman said', '"...," the bus driver added').
+_NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+[a-z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s*"
+                             r"(?:also\s+|later\s+)?$")
+#: Words that open a clause continuing the sentence after a quote, not the verb's subject
+#: ('to "tell his side of the story" about his dealings with Trump, Graham said').
+_NOT_SUBJECT_START_RE = re.compile(r"\s*(?:about|of|for|with|from|to|in|on|at|by|into|over|and|or|as|that|which|"
+                                   r"who|because|after|before|when|while|if|since|than)\b")
+#: A quote that ends its clause: closing punctuation inside the marks, or a comma or dash after them.
+_QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]\s*$")
+_AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
 _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
@@ -214,8 +226,9 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
+    """Whether a place (not a demonym: "Dwight C. German") is named in ``body[lo:hi]``."""
     base = s.sentence.start
-    return any(m.entity is not None and m.entity.label not in SPEAKER_LABELS and lo <= base + m.start
+    return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
                and base + m.end <= hi for m in s.mentions)
 
 
@@ -343,6 +356,20 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
+    """Whom a definite noun phrase before a speech verb ("the 26-year-old student") refers to when the text
+    introduced no one by it ("a student", "one student"): the person speaking nearby; None otherwise."""
+    words = phrase.split()
+    if words[0].lower() != "the" or len(words) < 2:
+        return None
+    head = words[-1].lower()
+    earlier = art.body[max(0, at - 600) : at]
+    if re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(head) + r"\b", earlier, re.I):
+        return None
+    who = _resolve_reference(art, at)
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+
+
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place)."""
@@ -379,11 +406,14 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
     while bare and _has_place(s, bare.start(1), bare.end(1)):  # "Province, S'bu Ndebele, said": the name after it
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
-    if bare:
-        found.append((bare.start(1), 3, (bare.group(1), None, "before")))
+    if bare and not (m is not None and bare.start(1) <= s.sentence.start + m.start < bare.end(1)):
+        found.append((bare.start(1), 3, (bare.group(1), None, "before")))  # ("Mrs. Jane Doe": the mention)
     if not found:
         return None
-    named = [f for f in found if f[1] <= 1 and (f[1] == 1 or f[2][1].label == "PERSON")]
+    # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
+    # subject before an organization or a role inside an appositive
+    named = [f for f in found if (f[1] == 1 or (f[1] == 0 and f[2][1].label == "PERSON")
+                                  or (f[1] == 3 and _full_name(f[2][0])))]
     _, rank, got = min(named or found, key=lambda t: (t[0], t[1]))
     if rank == 1:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
@@ -391,25 +421,51 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     return got
 
 
+def _full_name(text: str) -> bool:
+    """Two to four capitalized words that name no body or role: a person's name NER missed."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(w.lower().strip(".,") in _BODY_NAME_WORDS or w.lower() in PERSON_ROLES for w in words))
+
+
 def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str]:
-    """The attribution in the quote's own sentences (steps 1-3 of the module docstring)."""
+    """The attribution in the quote's own sentences (steps 1-3 of the module docstring). ``how`` is "governed"
+    with no speaker when a speech verb governs the quote but its subject is no speaker (a place, words NER
+    and the cue lists do not know): the quote is then not a continuation of an earlier speaker's."""
     body = art.body
-    # 1. after the quote
+    # 1. after the quote, when the quote ends its clause ('"...," X said'; not 'a website "run by X" states')
     after_lo = qe + (2 if body.startswith("''", qe) else 1)
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
     if signed:  # '"...." - "Fiona"'
         return signed.group(1), None, "after"
+    ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
+    if v and not ends_clause and not re.search(r",\s*$", body[after_lo : v.start()]):
+        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' still attributes
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
-        if re.search(r"[A-Za-z]", body[after_lo : v.start()]):  # "...," X said
-            got = _speech_subject(art, se, after_lo, v.start(), refer_from=qs)
+        between = body[after_lo : v.start()]
+        if re.search(r"[A-Za-z]", between):  # "...," X said
+            lo = after_lo
+            if _NOT_SUBJECT_START_RE.match(between) and "," in between:  # '... about Y, X said': X
+                lo = after_lo + between.rindex(",") + 1
+            got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
             if got is not None:
                 return got[0], got[1], "after" if got[2] == "before" else got[2]
-        else:  # "...," said X
-            who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
-            if who is not None:
-                return who[0], who[1], "after"
+            np = _NOUN_PHRASE_RE.match(body, lo, v.start())
+            if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
+                who = _epithet(art, np.group(1), lo)
+                return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
+            if between.rstrip().endswith(","):  # '"..." once a second, said researcher X'
+                who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
+                if who is not None:
+                    return who[0], who[1], "after"
+            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
+                return None, None, "governed"
+        who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
+        if who is not None:
+            return who[0], who[1], "after"
+
     # 2. before the quote, within its sentence
     open_len = 2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1
     before_lo = max(s.sentence.start, qs - open_len - BEFORE_WINDOW)
@@ -426,7 +482,19 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
             who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
             if who is not None:
                 return who[0], who[1], "according to"
-    return None, None, ""
+    # 4. a sentence opened by "he"/"she" ('He also repeated his view that there were "elements of ..."')
+    opener = _PRONOUN_RE.match(body, s.sentence.start, min(qs, s.sentence.start + 4))
+    if opener and body[opener.end() : opener.end() + 1] == " ":
+        who = _resolve_reference(art, s.sentence.start, opener.group(1))
+        if who is not None:
+            return who[0], who[1], "pronoun"
+    # 5. the subject opening a sentence that quotes inside it ('Human Rights Watch likened the meeting to "..."')
+    if qs - s.sentence.start > 0:
+        ms = [m for m in _speakers_in(art, s, s.sentence.start, qs - open_len)
+              if m.start < 40 or _OPENING_RE.match(s.text[: m.start])]
+        if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
+            return ms[0].entity.name, ms[0].entity, "subject"
+    return None, None, "verb" if verbs else ""
 
 
 def _has_long_quote(body: str, lo: int, hi: int) -> bool:
@@ -474,7 +542,10 @@ def extract(sents: list[Sent]) -> list[Quote]:
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            if speaker is None and not short:
+            opens = not re.search(r"[A-Za-z0-9]", body[s.sentence.start : qs])
+            if how == "governed" or (speaker is None and not opens and how != "verb"):
+                how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
+            elif speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 spoken = _speech_sentence(art, lo, qs)
                 if spoken is not None:
