@@ -52,6 +52,7 @@ SPEECH_VERBS = frozenset({
     "recounted", "recounts", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
     "reads",  # "...," reads the letter
+    "appealed", "appeals", "repeated", "repeats",
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})

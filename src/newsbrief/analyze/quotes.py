@@ -472,6 +472,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
     verbs = list(_VERB_RE.finditer(body, before_lo, qs - open_len))
     if verbs:
         vpos = verbs[-1].start()
+        who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
+        if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows
+            got = _antecedent(art, s, before_lo, before_lo + who_at.start())
+            if got is not None:
+                return got[0], got[1], "before"
         got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
         if got is not None:
             return got
@@ -497,6 +502,22 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
     return None, None, "verb" if verbs else ""
 
 
+def _antecedent(art: _Article, s: Sent, lo: int, at: int) -> tuple[str, Any] | None:
+    """The speaker ending right before ``at`` (the antecedent of ", who said"): the last person or
+    organization, or nominal speaker, in the 80 characters before it."""
+    lo = max(lo, at - 80)
+    ms = _speakers_in(art, s, lo, at)
+    cands = [(s.sentence.start + m.end, m.entity.name, m.entity) for m in ms]
+    nom = NOMINAL_SPEAKER_RE.search(art.body, lo, at)
+    while nom:
+        cands.append((nom.end(), " ".join(nom.group(0).split()), None))
+        nom = NOMINAL_SPEAKER_RE.search(art.body, nom.end(), at)
+    if not cands:
+        return None
+    _, name, ent = max(cands, key=lambda c: c[0])
+    return name, ent
+
+
 def _has_long_quote(body: str, lo: int, hi: int) -> bool:
     """Whether ``body[lo:hi]`` holds a quote of :data:`MIN_QUOTE_WORDS` words or more, or one left open (a
     quoted name, 'writing on the "Yorkshire lass" website, says:', is no quote)."""
@@ -513,7 +534,12 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
         a, b = max(lo, s.sentence.start), min(hi, s.sentence.end)
         if not _has_long_quote(art.body, a, b):
             for v in reversed(list(_VERB_RE.finditer(art.body, a, b))):
-                got = _speech_subject(art, s, _clause_start(art.body, a, v.start()), v.start())
+                lo_v = _clause_start(art.body, a, v.start())
+                marks = list(_QUOTE_MARK_RE.finditer(art.body, lo_v, v.start()))
+                if marks and not re.search(r"[A-Za-z]", art.body[marks[-1].end() : v.start()]):
+                    got = _name_after(art, s, v.end(), min(b, v.end() + 90))  # '``Greed is global,'' said X'
+                else:
+                    got = _speech_subject(art, s, lo_v, v.start())
                 if got is not None:
                     return got[:2]
         i -= 1

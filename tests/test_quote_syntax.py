@@ -1,0 +1,73 @@
+"""Quote attribution by the shape of the sentence (hand-made text, entities given; no spaCy).
+
+Each rule here was written on the tuning splits of tests/labels/analysis.json and is general: no name, outlet or
+cluster in it. Rules: docs/analysis-labels.md ("Third round")."""
+
+from test_analyze_units import _article_sents, _speakers
+
+
+def test_the_name_next_to_the_verb_is_its_subject_not_a_name_earlier_in_the_clause():
+    sents = _article_sents('Graham asked him to "tell his side of the story in public," about his dealings with '
+                           'John Roe, Jane Doe said Tuesday.', people=("John Roe", "Jane Doe"))
+    assert _speakers(sents) == [("tell", "Jane Doe")]
+
+
+def test_a_name_opening_the_clause_before_an_appositive_with_an_organization():
+    sents = _article_sents("Dwight Germane, a professor of psychiatry at University of Texas Southwestern Medical "
+                           'Center in Dallas, said the study "really may well be a landmark paper."',
+                           orgs=("University of Texas Southwestern Medical Center",))
+    assert _speakers(sents) == [("really", "Dwight Germane")]
+
+
+def test_a_quoted_phrase_inside_its_clause_is_not_attributed_by_a_later_verb():
+    sents = _article_sents('A website "run by associates of the president" states that the sailors face charges.',
+                           orgs=("Revolutionary Guards",))
+    assert _speakers(sents) == [("run", None)]
+
+
+def test_said_after_a_comma_attributes_the_whole_sentence():
+    sents = _article_sents("The decisions ``send a clear message to all countries who support terrorism'' terrorist "
+                           "operations, said Serageddin Rabie, the vice president.", people=("Serageddin Rabie",))
+    assert _speakers(sents) == [("send", "Serageddin Rabie")]
+
+
+def test_an_unknown_noun_phrase_before_the_verb_speaks():
+    sents = _article_sents('"We are grateful for your forgiveness," one serviceman said to the president.',
+                           people=("Tony Blair",))
+    assert _speakers(sents) == [("We", "one serviceman")]
+
+
+def test_a_governed_quote_with_a_place_as_subject_is_not_the_previous_speakers():
+    sents = _article_sents('"We will not sign this today," Jane Doe said. "They have miscalculated this issue '
+                           'again," Ottawa said.', people=("Jane Doe",), places=("Ottawa",))
+    assert _speakers(sents) == [("We", "Jane Doe"), ("They", None)]
+
+
+def test_who_added_is_the_speaker_named_before_it():
+    sents = _article_sents('Egypt has a big file on Ahmed Said, said an official in Tanzania, who added, "They have '
+                           'enough to bring him to trial in Egypt."', people=("Ahmed Said",), places=("Egypt",))
+    assert _speakers(sents) == [("They", "an official")]
+
+
+def test_an_inverted_short_quote_passes_its_speaker_to_the_next_quote():
+    sents = _article_sents("``Greed is global,'' said Al Panico, delegation chief in Nairobi. ``But it is extremely "
+                           "disturbing to hear from women already traumatized.''", people=("Al Panico",))
+    assert _speakers(sents) == [("But", "Al Panico")]
+
+
+def test_a_definite_epithet_is_the_person_speaking_nearby():
+    sents = _article_sents("Ahmad Seth told local media he paid no attention to the rumours. "
+                           '"I know my father better than anyone else," the 26-year-old student told a newspaper.',
+                           people=("Ahmad Seth",))
+    assert _speakers(sents) == [("I", "Ahmad Seth")]
+
+
+def test_an_organization_opening_the_sentence_speaks_a_quote_inside_it():
+    sents = _article_sents("Human Rights Watch likened the meeting to ``holding a convention on weapons of mass "
+                           "destruction in Baghdad.''", orgs=("Human Rights Watch",))
+    assert _speakers(sents) == [("holding", "Human Rights Watch")]
+
+
+def test_a_weekday_is_never_a_speaker():
+    sents = _article_sents('"Our sincerest condolences go to the families of all the passengers," Thursday said.')
+    assert _speakers(sents) == [("Our", None)]
