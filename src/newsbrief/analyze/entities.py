@@ -28,8 +28,15 @@ from functools import lru_cache
 from typing import Any
 
 from ..similarity import group
+from .._patterns import DATELINE_PREFIX_RE
 from ._cues import (
+    BYLINE_RE,
+    CORRECTION_RE,
+    CREDIT_RE,
     ENTITY_BLOCKLIST,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PLACE_HEAD_WORDS,
     INITIALS_SKIP,
     LEADING_NOISE,
     NAME_PARTICLES,
@@ -247,11 +254,31 @@ class _Group:
         return self.surfaces.most_common(1)[0][0]
 
 
+def page_noise(s: Sent) -> list[tuple[int, int]]:
+    """Character ranges of ``s`` whose names are not the story's: the whole sentence when it is a correction
+    notice or a byline, photo and image credits ("Photo: Tom Wall via AP", "Kevin Winter/Getty Images"), and
+    the agency or station of a wire dateline ("PITTSBURGH (KDKA) --")."""
+    text = s.text
+    if CORRECTION_RE.search(text) or BYLINE_RE.search(text):
+        return [(0, len(text))]
+    out = [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
+    if s.index == 0:
+        d = DATELINE_PREFIX_RE.match(text)
+        paren = text.find("(", 0, d.end()) if d else -1
+        if paren >= 0:
+            out.append((paren, d.end()))
+    return out
+
+
 def merge(sents: list[Sent]) -> list[Entity]:
-    """Merge the mentions of ``sents`` into entities (sets ``mention.entity``)."""
+    """Merge the mentions of ``sents`` into entities (sets ``mention.entity``); names in :func:`page_noise` are
+    left out."""
     groups: dict[str, _Group] = {}
     for s in sents:
+        noise = page_noise(s) if s.mentions else []
         for m in s.mentions:
+            if any(a <= m.start < b for a, b in noise):
+                continue
             surface = clean_surface(m.text)
             key = normalize(surface)
             if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
@@ -371,6 +398,7 @@ def _make_entity(gs: list[_Group]) -> Entity:
         label = "PERSON"
     else:
         label = next((l for l, _ in labels.most_common() if l != "PERSON" and l != "NORP"), labels.most_common(1)[0][0])
+    label = _retyped(label, surfaces.most_common(1)[0][0])
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -389,6 +417,19 @@ def _make_entity(gs: list[_Group]) -> Entity:
     variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
     mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
+
+
+def _retyped(label: str, surface: str) -> str:
+    """NER's type corrected by the name's shape: a name ending in a place word ("KwaZulu-Natal Province",
+    "Indian Ocean") is a place; a non-person of two or three capitalized words opening with a given name found
+    only for people ("Loretta Boster") is a person."""
+    words = surface.split()
+    if label != "PERSON" and len(words) >= 2 and words[-1].lower() in PLACE_HEAD_WORDS:
+        return "LOC" if label not in PLACE_LABELS else label
+    if (label in ("ORG", "GPE", "LOC", "FAC") and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and words[0].lower() in FEMALE_NAMES | MALE_NAMES and not any(w.isupper() for w in words)):
+        return "PERSON"
+    return label
 
 
 def _title_free(s: str) -> bool:

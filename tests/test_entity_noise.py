@@ -1,0 +1,44 @@
+"""Entities: credits, corrections, bylines and dateline agencies are not the story's names; a name's shape
+corrects NER's type (hand-made text; no spaCy)."""
+
+from types import SimpleNamespace
+
+from newsbrief.analyze._cues import PAGE_FURNITURE_RE
+
+
+def _sent(text, index=1):
+    return SimpleNamespace(text=text, index=index, mentions=[1])
+
+
+def _noise(text, index=1):
+    from newsbrief.analyze.entities import page_noise
+
+    return [text[a:b] for a, b in page_noise(_sent(text, index))]
+
+
+def test_photo_credits_are_noise_but_the_caption_subject_is_not():
+    assert _noise("Swedish freelance journalist Kim Wall. Photo: Tom Wall via AP") == ["Photo: Tom Wall via AP"]
+    assert _noise("Football Coach Jonathan Magwood (Photo: Dwayne Eberhart)") == ["(Photo: Dwayne Eberhart)"]
+    assert _noise("Facebook Twitter Pinterest Photograph: Kevin Winter/Getty Images") == [
+        "Photograph: Kevin Winter/Getty Images"]
+
+
+def test_corrections_and_bylines_are_noise_whole():
+    text = "CORRECTION: An earlier version of this article misstated the title of Carl Woog."
+    assert _noise(text) == [text]
+    assert _noise("Jeremy Campbell writes for WXIA-TV in Atlanta") == ["Jeremy Campbell writes for WXIA-TV in Atlanta"]
+    assert PAGE_FURNITURE_RE.search(text) and PAGE_FURNITURE_RE.search("We regret the error.")
+
+
+def test_the_agency_of_a_dateline_is_noise_its_place_is_not():
+    assert _noise("PITTSBURGH (KDKA) -- A former teacher is in police custody.", index=0) == ["(KDKA) -- "]
+    assert _noise("The Ministry of Defence said the sailors were in Iraqi waters.") == []
+
+
+def test_a_name_shape_corrects_the_type():
+    from newsbrief.analyze.entities import _retyped
+
+    assert _retyped("ORG", "KwaZulu-Natal Province") == "LOC"
+    assert _retyped("ORG", "Loretta Boster") == "PERSON"
+    assert _retyped("ORG", "Human Rights Watch") == "ORG"
+    assert _retyped("GPE", "Indian Ocean") == "GPE"
