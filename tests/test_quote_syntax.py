@@ -71,3 +71,22 @@ def test_an_organization_opening_the_sentence_speaks_a_quote_inside_it():
 def test_a_weekday_is_never_a_speaker():
     sents = _article_sents('"Our sincerest condolences go to the families of all the passengers," Thursday said.')
     assert _speakers(sents) == [("Our", None)]
+
+
+def test_a_document_opening_the_clause_after_the_quote_speaks_not_a_name_inside_it():
+    sents = _article_sents('"She has not committed any crime at all," the letter addressed to Chairman Darrell Issa '
+                           "reads.", people=("Darrell Issa",))
+    assert _speakers(sents) == [("She", "the letter")]
+
+
+def test_he_is_the_subject_of_the_sentence_before_even_without_a_speech_verb():
+    sents = _article_sents('"We are excited about the new shows," a company spokesperson told Recode. HQ co-founder '
+                           'and former CEO Rus Yusupov was more blunt on Twitter. "Games are a hits business and '
+                           'do not grow forever," he admitted in a tweet.', people=("Rus Yusupov",), orgs=("HQ",))
+    assert _speakers(sents) == [("We", "a company spokesperson"), ("Games", "Rus Yusupov")]
+
+
+def test_a_statement_with_a_possessive_speaks():
+    sents = _article_sents('"As a veteran owned team, the anthem holds a special meaning," the team\'s statement '
+                           "continued.", people=("Colin Kaepernick",))
+    assert _speakers(sents) == [("As", "the team's statement")]

@@ -88,7 +88,7 @@ BODY_ROLES = (
     "department", "college", "university", "forces", "union", "council", "committee", "board", "court", "family",
 )
 NOMINAL_SPEAKER_RE = re.compile(
-    r"\b(?:the|a|an|one|his|her|their)\s+((?:[a-z\-]+\s+){0,4}(?:" + "|".join(PERSON_ROLES + BODY_ROLES) + r"))\b"
+    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:" + "|".join(PERSON_ROLES + BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
     re.I,
 )

@@ -93,11 +93,16 @@ _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) +
 #: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
 #: "One Democrat,") and capitalized titles ("Home Affairs Minister").
 _OPENING_RE = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
+#: What may stand before a sentence's subject: an introductory phrase ending in a comma ("In a reference to
+#: former president X, Trump wondered") and capitalized titles; the subject is the name after it.
+_SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
+#: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt").
+_VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
 _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?[ \t]*(?=\n|$)")
 #: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
 #: ('"...," one serviceman said', '"...," the bus driver added').
-_NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+[a-z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s*"
+_NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+[a-z0-9][\w\-'’]*(?:\s+[a-z][\w\-'’]*){0,3})\s*"
                              r"(?:also\s+|later\s+)?$")
 #: Words that open a clause continuing the sentence after a quote, not the verb's subject
 #: ('to "tell his side of the story" about his dealings with Trump, Graham said').
@@ -298,6 +303,13 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if opening and opening[0].entity.label == "PERSON" and _agrees(pronoun, opening[0].entity.name,
                                                                         opening[0].entity):
             return opening[0].entity.name, opening[0].entity
+        if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
+            subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
+                       and s.sentence.start + m.end <= before and _VERB_NEXT_RE.match(s.text, m.end)
+                       and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
+                                         s.text[: m.start])]
+            if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
+                return subject[0].entity.name, subject[0].entity
     person = None  # none speaking nearby: the last person named before
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
@@ -447,6 +459,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
         between = body[after_lo : v.start()]
         if re.search(r"[A-Za-z]", between):  # "...," X said
             lo = after_lo
+            det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
+            if det and not re.search(r",\s*[A-Z][^,]*,\s*$", between):  # '"...," the letter addressed to X reads'
+                nom = _nominal(art, after_lo, v.start())
+                if nom is not None and nom[2] - after_lo <= det.end():
+                    return nom[0], nom[1], "after"
             if _NOT_SUBJECT_START_RE.match(between) and "," in between:  # '... about Y, X said': X
                 lo = after_lo + between.rindex(",") + 1
             got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
@@ -496,7 +513,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
     # 5. the subject opening a sentence that quotes inside it ('Human Rights Watch likened the meeting to "..."')
     if qs - s.sentence.start > 0:
         ms = [m for m in _speakers_in(art, s, s.sentence.start, qs - open_len)
-              if m.start < 40 or _OPENING_RE.match(s.text[: m.start])]
+              if _SUBJECT_OPENING_RE.match(s.text[: m.start])]
         if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
             return ms[0].entity.name, ms[0].entity, "subject"
     return None, None, "verb" if verbs else ""
