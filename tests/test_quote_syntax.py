@@ -90,3 +90,10 @@ def test_a_statement_with_a_possessive_speaks():
     sents = _article_sents('"As a veteran owned team, the anthem holds a special meaning," the team\'s statement '
                            "continued.", people=("Colin Kaepernick",))
     assert _speakers(sents) == [("As", "the team's statement")]
+
+
+def test_a_reporter_for_an_outlet_is_the_speaker_not_the_outlet():
+    sents = _article_sents('"People are still very traumatised here," said a reporter for the Al Jazeera news agency '
+                           "who was in Haiti.", orgs=("Al Jazeera",), places=("Haiti",))
+    [(_, speaker)] = _speakers(sents)
+    assert speaker.startswith("a reporter")

@@ -80,6 +80,9 @@ PERSON_ROLES = (
     "secretary", "mayor", "governor", "witness", "resident", "expert", "analyst", "pilot", "neighbor",
     "neighbour", "survivor", "relative", "lawyer", "attorney", "prosecutor", "judge", "senator", "republican",
     "democrat", "firefighter", "officer", "researcher", "scientist", "professor", "doctor", "matron",
+    "reporter", "correspondent", "journalist", "student", "teacher", "activist", "villager", "farmer", "soldier",
+    "nurse", "engineer", "economist", "historian", "strategist", "manager", "owner", "worker", "driver",
+    "veteran", "victim", "mother", "father", "coach", "player", "worshipper", "passenger", "eyewitness",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement").
 BODY_ROLES = (
