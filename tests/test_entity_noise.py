@@ -42,3 +42,31 @@ def test_a_name_shape_corrects_the_type():
     assert _retyped("ORG", "Loretta Boster") == "PERSON"
     assert _retyped("ORG", "Human Rights Watch") == "ORG"
     assert _retyped("GPE", "Indian Ocean") == "GPE"
+
+
+def _mentioned(text, n, names):
+    from newsbrief.analyze._doc import Mention
+    from test_analyze_units import _article_sents
+
+    sents = _article_sents(text, n=n)
+    for s in sents:
+        for name, label in names:
+            i = s.text.find(name)
+            while i >= 0:
+                s.mentions.append(Mention(s, i, i + len(name), name, label))
+                i = s.text.find(name, i + len(name))
+        s.mentions.sort(key=lambda m: m.start)
+    return sents
+
+
+def test_a_surname_typed_as_a_place_is_the_person_only_where_the_full_name_is_given():
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("Stephen Vladeck teaches law in Texas. Vladeck said the case was weak.", 1,
+                        [("Stephen Vladeck", "PERSON"), ("Vladeck", "GPE"), ("Texas", "GPE")])
+             + _mentioned("Vladeck is a small town near the border.", 2, [("Vladeck", "GPE")]))
+    ents = {e.name: e for e in merge(sents)}
+    person = ents["Stephen Vladeck"]
+    assert person.label == "PERSON" and "Vladeck" in person.variants
+    assert {m.sent.source.n for m in person.mentions} == {1}  # the town in article 2 stays a place
+    assert any(e.label == "GPE" and e.name == "Vladeck" for e in ents.values())

@@ -97,3 +97,12 @@ def test_a_reporter_for_an_outlet_is_the_speaker_not_the_outlet():
                            "who was in Haiti.", orgs=("Al Jazeera",), places=("Haiti",))
     [(_, speaker)] = _speakers(sents)
     assert speaker.startswith("a reporter")
+
+
+def test_a_full_name_ner_missed_opening_the_sentence_is_its_subject():
+    sents = _article_sents("Jodi Goldfinger of Stone Mountain, Ga., saluted Charlie Brown, who ``thinks he is a loser "
+                           "but he is not, because he keeps on trying.''", orgs=("Stone Mountain",))
+    assert _speakers(sents) == [("thinks", "Jodi Goldfinger")]
+    sents = _article_sents("Earlier Sunday, the candidate said the country must ``keep guns like the ones used in "
+                           "the attack off our streets.''")
+    assert _speakers(sents)[0][1] != "Earlier Sunday"

@@ -11,7 +11,8 @@ any list of known names:
    way (Sergei / Sergey, Kalifa / Khalifa), share a token (Tayyip Erdogan /
    Recep Tayyip Erdogan) or be absent (Lavrov).
 2. A one-word ORG/NORP mention that matches a person's surname is that person
-   (spaCy tags "Haftar" as ORG in some sentences).
+   (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
+   spelled as the surname when every article naming it gives the full name.
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
    in any article, and from initials of a multi-word name (UN / United Nations).
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
@@ -309,24 +310,48 @@ def merge(sents: list[Sent]) -> list[Entity]:
             cands = [c for c in clusters if surname in c["given"]]
             if len(cands) > 1:
                 cands = []
+        arts = {m.sent.source.n for m in g.mentions}
         if cands:
             c = max(cands, key=lambda c: c["n"])
             links.append((c["root"], g.key))
             c["given"].update(given)
             c["n"] += len(g.mentions)
+            if given:
+                c["named_in"] |= arts
         else:
-            clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions)})
+            clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions),
+                             "named_in": set(arts) if given else set()})
 
-    # 2. one-word ORG/NORP mentions that are a person's surname
-    for g in groups.values():
-        if g.kind != "org":
+    # 2. one-word ORG/NORP mentions that are a person's surname; a one-word place too when every article
+    # that names it gives that person's full name ("Stephen Vladeck ... Vladeck said", "Vladeck" typed GPE)
+    for g in list(groups.values()):
+        if g.kind == "person":
             continue
         toks = name_tokens(g.key)
         if len(toks) != 1 or _is_acronym(g.surface):
             continue
-        cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0]
-        if cands:
-            links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
+        if g.kind == "org":
+            cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0]
+            if cands:
+                links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
+            continue
+        cands = [c for c in clusters if toks[0] == c["surname"] and c["named_in"]]
+        if cands:  # the place's mentions in the articles naming the person are the person's
+            c = max(cands, key=lambda c: c["n"])
+            theirs = [m for m in g.mentions if m.sent.source.n in c["named_in"]]
+            if theirs:
+                moved = groups.setdefault(g.key + "@" + c["root"], _Group(g.key + "@" + c["root"]))
+                for m in theirs:
+                    g.mentions.remove(m)
+                    moved.mentions.append(m)
+                    moved.surfaces[clean_surface(m.text)] += 1
+                    moved.labels[m.label] += 1
+                    g.surfaces[clean_surface(m.text)] -= 1
+                    g.labels[m.label] -= 1
+                g.surfaces += Counter()  # drop spellings no mention keeps
+                links.append((c["root"], moved.key))
+                if not g.mentions:
+                    del groups[g.key]
 
     # 3. acronyms <-> expansions: explicit "(GNA)" pairs first, then initials
     explicit: dict[str, str] = {}  # normalized long form -> acronym key

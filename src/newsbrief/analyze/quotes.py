@@ -79,7 +79,7 @@ _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
 _VERB_RE = re.compile(r"\b(" + "|".join(_SPEECH) + r")\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
-_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
+_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
 _BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
@@ -96,6 +96,9 @@ _OPENING_RE = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|an
 #: What may stand before a sentence's subject: an introductory phrase ending in a comma ("In a reference to
 #: former president X, Trump wondered") and capitalized titles; the subject is the name after it.
 _SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
+#: A capitalized name opening a sentence, then a verb or an appositive ("Jodi Goldfinger of Stone Mountain, Ga.,
+#: saluted ...").
+_BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+[a-z]{3,}ed\b)")
 #: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt").
 _VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
@@ -512,6 +515,10 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
             return who[0], who[1], "pronoun"
     # 5. the subject opening a sentence that quotes inside it ('Human Rights Watch likened the meeting to "..."')
     if qs - s.sentence.start > 0:
+        bare = _BARE_OPENING_RE.match(s.text)
+        if bare and _full_name(bare.group(1)) and not any(m.start < bare.end(1) for m in s.mentions
+                                                          if m.entity is not None):
+            return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
         ms = [m for m in _speakers_in(art, s, s.sentence.start, qs - open_len)
               if _SUBJECT_OPENING_RE.match(s.text[: m.start])]
         if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
