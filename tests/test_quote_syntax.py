@@ -106,3 +106,37 @@ def test_a_full_name_ner_missed_opening_the_sentence_is_its_subject():
     sents = _article_sents("Earlier Sunday, the candidate said the country must ``keep guns like the ones used in "
                            "the attack off our streets.''")
     assert _speakers(sents)[0][1] != "Earlier Sunday"
+
+
+def test_a_quote_signed_with_a_dash_and_a_description():
+    body = ("“I would say this is a hell of a lot of good fortune.” — Julia Louis-Dreyfus, on having won three "
+            "times\n\n“When I hear our names, I can’t believe I’m living this dream.” — Sofia Vergara, on the win")
+    assert _speakers(_article_sents(body)) == [("I", "Julia Louis-Dreyfus"), ("When", "Sofia Vergara")]
+
+
+def test_the_person_a_medium_quotes_speaks_not_the_medium():
+    sents = _article_sents("``The party attaches great importance to soil and water,'' China Daily quoted Zhu Rongji "
+                           "as saying. ``The Jingjiang section faces the worst flood in its history,'' the newspaper "
+                           "said, quoting Ge Shouxi, a chief engineer.", people=("Zhu Rongji",), orgs=("China Daily",))
+    assert _speakers(sents) == [("The", "Zhu Rongji"), ("The", "Ge Shouxi")]
+
+
+def test_according_to_a_plain_noun_phrase_and_an_organizations_officials():
+    sents = _article_sents('The girl found "gifts and several letters, some encrypted, in her desk," according to '
+                           'court documents. Pittsburgh Public Schools officials said staff "were made aware of '
+                           'concerns that a teacher had developed an improper attachment."',
+                           orgs=("Pittsburgh Public Schools",))
+    assert _speakers(sents) == [("gifts", "court documents"), ("were", "Pittsburgh Public Schools officials")]
+
+
+def test_a_name_after_titles_ner_read_as_an_organization():
+    sents = _article_sents('"From 1975 national production has been falling every year," said Mtwara Regional '
+                           "Administrative Secretary Mama Mary Luwilo.", orgs=("Mtwara Regional",))
+    assert _speakers(sents) == [("From", "Mama Mary Luwilo")]
+
+
+def test_another_officer_is_not_the_officer_named_earlier():
+    sents = _article_sents("Captain Sergei Zhekov, a Russian officer, spoke on television. ``They were alive and well "
+                           "and had no bumps at all,'' another senior officer said. ``Not a tea cup was rattled at "
+                           "all,'' the senior military officer said.", people=("Sergei Zhekov",))
+    assert [sp for _, sp in _speakers(sents)] == ["another senior officer", "the senior military officer"]

@@ -56,7 +56,7 @@ SPEECH_VERBS = frozenset({
     "recounted", "recounts", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
     "reads",  # "...," reads the letter
-    "appealed", "appeals", "repeated", "repeats",
+    "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})

@@ -331,8 +331,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if len(toks) != 1 or _is_acronym(g.surface):
             continue
         if g.kind == "org":
-            cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0]
-            if cands:
+            cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0
+                     and not (g.labels["NORP"] * 2 > len(g.mentions) and len(g.mentions) > c["n"])]
+            if cands:  # (a demonym used more often than the "person" is not their surname: "Various Russian")
                 links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
             continue
         cands = [c for c in clusters if toks[0] == c["surname"] and c["named_in"]]

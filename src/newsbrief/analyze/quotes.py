@@ -99,10 +99,17 @@ _SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|o
 #: A capitalized name opening a sentence, then a verb or an appositive ("Jodi Goldfinger of Stone Mountain, Ga.,
 #: saluted ...").
 _BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+[a-z]{3,}ed\b)")
+#: A medium relaying someone's words: "quoted Zhu as saying", "said, quoting Ge Shouxi, a chief engineer".
+_RELAYED_RE = re.compile(r"(?:quoted|quoting)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
+                         r"|\w+,\s+quoting\s+([^,.;]{2,80})")
+#: Capitalized words ending in a title or role, then the person's name (what NER reads as an organization).
+_TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
+    w.capitalize() for w in PERSON_ROLES) + r")\s+((?:Mama\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
+    r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})")
 #: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt").
 _VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
-_SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?[ \t]*(?=\n|$)")
+_SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?(?:,[^\n]{0,200})?[ \t]*(?=\n|$)")
 #: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
 #: ('"...," one serviceman said', '"...," the bus driver added').
 _NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+[a-z0-9][\w\-'’]*(?:\s+[a-z][\w\-'’]*){0,3})\s*"
@@ -216,6 +223,12 @@ class _Article:
 
     def paragraph_at(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset) - 1
+
+
+def _org_role(art: _Article, s: Sent, m: Mention) -> str | None:
+    """ "Pittsburgh Public Schools officials": an organization's name followed by a role noun, as one speaker."""
+    role = _ROLE_AFTER_RE.match(art.body, s.sentence.start + m.end)
+    return m.text + art.body[s.sentence.start + m.end : role.end()] if role else None
 
 
 def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
@@ -353,7 +366,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     role = nom.group(1).split()[-1].lower()
     if phrase.lower().startswith("the ") and role in PERSON_ROLES:
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
-        if not re.search(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
+        if not re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
             role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
             titled = None
             for s in art.sents:
@@ -389,6 +402,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place)."""
     m = _subject(art, s, lo, hi)
+    titled = _TITLED_NAME_RE.match(art.body, lo, hi)
+    if titled and (m is None or m.entity.label != "PERSON" or s.sentence.start + m.end <= titled.start(1)):
+        return titled.group(1), None  # "said Mtwara Regional Administrative Secretary Mama Mary Luwilo"
     nom = _nominal(art, lo, hi)
     m_at = s.sentence.start + m.start if m is not None else None
     if m is not None and (nom is None or m_at <= nom[2]):
@@ -412,6 +428,12 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     m = _subject(art, s, clause_lo, vpos)
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
+    for om in s.mentions:  # "Pittsburgh Public Schools officials said"
+        if (om.entity is not None and om.entity.label == "ORG" and clause_lo <= s.sentence.start + om.start
+                and s.sentence.start + om.end <= vpos):
+            role = _org_role(art, s, om)
+            if role and re.match(r"\s*(?:also\s+|later\s+)?$", art.body[s.sentence.start + om.end + len(role) - len(om.text) : vpos]):
+                found.append((s.sentence.start + om.start, 2, (role, None, "before")))
     pro = _PRONOUN_RE.search(body, clause_lo, vpos) if pronouns else None
     if pro:
         found.append((pro.start(), 1, None))
@@ -460,6 +482,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' still attributes
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
         between = body[after_lo : v.start()]
+        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
+        if relayed and re.search(r"[A-Za-z]", between):  # the medium relays; the person quoted speaks
+            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
+            if who is not None:
+                return who[0], who[1], "after"
         if re.search(r"[A-Za-z]", between):  # "...," X said
             lo = after_lo
             det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
@@ -482,6 +509,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
                     return who[0], who[1], "after"
             if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
                 return None, None, "governed"
+        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
+        if relayed:  # '"...," China Daily quoted Zhu as saying' / '"...," the newspaper said, quoting Ge'
+            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
+            if who is not None:
+                return who[0], who[1], "after"
         who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
         if who is not None:
             return who[0], who[1], "after"
@@ -505,6 +537,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
         acc = _ACCORDING_RE.search(body, lo, hi)
         if acc:
             who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
+            if who is None:  # "according to court documents"
+                plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
+                who = (plain.group(1), None) if plain else None
             if who is not None:
                 return who[0], who[1], "according to"
     # 4. a sentence opened by "he"/"she" ('He also repeated his view that there were "elements of ..."')
