@@ -70,3 +70,15 @@ def test_a_surname_typed_as_a_place_is_the_person_only_where_the_full_name_is_gi
     assert person.label == "PERSON" and "Vladeck" in person.variants
     assert {m.sent.source.n for m in person.mentions} == {1}  # the town in article 2 stays a place
     assert any(e.label == "GPE" and e.name == "Vladeck" for e in ents.values())
+
+
+def test_a_place_is_no_acronym_and_a_city_is_no_surname():
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("Rescue teams reached Aceh province on Monday. AP reported the toll.", 1,
+                        [("Aceh province", "ORG"), ("AP", "ORG")])
+             + _mentioned("Samuel Berger called Moscow. A ship left Bergen for the site.", 2,
+                          [("Samuel Berger", "PERSON"), ("Bergen", "ORG"), ("Moscow", "GPE")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert "AP" not in ents["Aceh province"].variants
+    assert ents["Samuel Berger"].variants == ["Samuel Berger"]

@@ -331,7 +331,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if len(toks) != 1 or _is_acronym(g.surface):
             continue
         if g.kind == "org":
-            cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0
+            cands = [c for c in clusters if (toks[0] == c["surname"] or skeleton(toks[0]) == skeleton(c["surname"]))
+                     and same_name(toks[0], c["surname"]) and len(c["given"]) > 0
                      and not (g.labels["NORP"] * 2 > len(g.mentions) and len(g.mentions) > c["n"])]
             if cands:  # (a demonym used more often than the "person" is not their surname: "Various Russian")
                 links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
@@ -375,8 +376,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
     non_person = [g for g in groups.values() if g.kind != "person"]
     acronyms = {g.key: g for g in non_person if _is_acronym(g.surface)}
     for g in non_person:
-        if g.key in acronyms or len(g.key.split()) < 2:
-            continue
+        if (g.key in acronyms or len(g.key.split()) < 2 or g.kind != "org"
+                or g.key.split()[-1] in PLACE_HEAD_WORDS):
+            continue  # a place's initials are no acronym ("Aceh province" is not "AP")
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
