@@ -14,6 +14,10 @@ import re
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
 #: Labels shown in the entity table (NORP is used to spot demonyms in figures).
 SHOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+#: Last words that make a name a place whatever NER typed it ("KwaZulu-Natal Province" tagged ORG).
+PLACE_HEAD_WORDS = frozenset({"province", "county", "region", "district", "prefecture", "island", "islands",
+                              "river", "bay", "valley", "peninsula", "strait", "mountains", "sea", "ocean",
+                              "gulf", "lake", "desert", "coast"})
 #: Place-like labels: merged with each other, never with people.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -52,6 +56,7 @@ SPEECH_VERBS = frozenset({
     "recounted", "recounts", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
     "reads",  # "...," reads the letter
+    "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -75,6 +80,9 @@ PERSON_ROLES = (
     "secretary", "mayor", "governor", "witness", "resident", "expert", "analyst", "pilot", "neighbor",
     "neighbour", "survivor", "relative", "lawyer", "attorney", "prosecutor", "judge", "senator", "republican",
     "democrat", "firefighter", "officer", "researcher", "scientist", "professor", "doctor", "matron",
+    "reporter", "correspondent", "journalist", "student", "teacher", "activist", "villager", "farmer", "soldier",
+    "nurse", "engineer", "economist", "historian", "strategist", "manager", "owner", "worker", "driver",
+    "veteran", "victim", "mother", "father", "coach", "player", "worshipper", "passenger", "eyewitness",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement").
 BODY_ROLES = (
@@ -83,7 +91,7 @@ BODY_ROLES = (
     "department", "college", "university", "forces", "union", "council", "committee", "board", "court", "family",
 )
 NOMINAL_SPEAKER_RE = re.compile(
-    r"\b(?:the|a|an|one|his|her|their)\s+((?:[a-z\-]+\s+){0,4}(?:" + "|".join(PERSON_ROLES + BODY_ROLES) + r"))\b"
+    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:" + "|".join(PERSON_ROLES + BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
     re.I,
 )
@@ -223,9 +231,23 @@ RELATION_LABELS = {"back": "backed by", "includ": "includes", "sanction": "sanct
 _CAPTION_WORDS = r"FILE PHOTO|Photo:|Image caption|Media caption|Getty Images|Copyright"
 #: Captions and bulleted menu lines: not events to date (timeline).
 CAPTION_RE = re.compile(r"\b(?:" + _CAPTION_WORDS + r")\b|^\s*[•·▪►]", re.I)
+#: Corrections and editor's notes about the article itself: never a fact, detail or entity of the story.
+CORRECTION_RE = re.compile(r"^\W*(?:correction|clarification|editor['’]?s note)\s*:|\b(?:an earlier|a previous|an "
+                           r"older) version of this (?:article|story|report)|\bwe regret the error\b", re.I)
+#: Bylines and author notes ("Jeremy Campbell writes for WXIA-TV in Atlanta").
+BYLINE_RE = re.compile(r"^\W*(?:By\s+)?[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:writes|reports) for\b"
+                       r"|^\W*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+is an? (?:\w+\s+){0,2}(?:reporter|writer|"
+                       r"correspondent|contributor|columnist|editor)\b")
+#: Photo and image credits inside a sentence: the names there are photographers and agencies, not the story's.
+CREDIT_RE = re.compile(
+    r"\((?:Photo|Photograph|Image|Credit|Picture)s?\b[^)]{0,80}\)"
+    r"|\b(?:Photo|Photograph|Image|Picture|Credit|Featured Image)(?:\s+(?:by|credit))?\s*:\s*[^.\n]{0,80}"
+    r"|\b(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*\s*/\s*(?:Getty(?: Images)?|AP(?: Images)?|AFP|Reuters|EPA|TT|"
+    r"Bloomberg|Shutterstock|Corbis|Polaris)\b[^.\n]{0,40}"
+    r"|\bvia (?:AP|Getty Images|Reuters|AFP|EPA)\b|\bGetty Images\b|\[h/t[^\]]{0,80}\]")
 #: Captions, page furniture and list lines: not facts to compare (agreement).
-PAGE_FURNITURE_RE = re.compile(r"\b(?:" + _CAPTION_WORDS + r"|Follow us|Click here|Sign up|Read more)\b"
-                               r"|^\s*[•·▪►|*#>\-]", re.I)
+PAGE_FURNITURE_RE = re.compile(r"\b(?:" + _CAPTION_WORDS + r"|Follow us|Click here|Sign up|Read more|Photograph:|"
+                               r"Credit:)|^\s*[•·▪►|*#>\-]|" + CORRECTION_RE.pattern + "|" + BYLINE_RE.pattern, re.I)
 #: Event verbs by class, for dating "who did what" (timeline disagreements).
 EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "left": ("left", "leave", "leaves", "leaving", "walked", "walks", "departed", "departs", "quit", "exited",

@@ -45,10 +45,12 @@ _LIST_SEP_RE = re.compile(r"^\s*(?:\([A-Z]{2,6}\))?\s*(?:,|,?\s+and|,?\s+&|,?\s+
 
 @dataclass
 class Unit:
-    """One fact: similar sentences from several outlets (one per outlet)."""
+    """One fact: similar sentences from several outlets (one per outlet). ``main`` marks the main event: the
+    fact most outlets open with (listed first)."""
 
     sents: list[Sent]
     scores: list[float]
+    main: bool = False
 
     @property
     def sources(self) -> list[Source]:
@@ -61,6 +63,7 @@ class Unit:
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
+            "main_event": self.main,
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
             "citations": [cite_dict(s.cite(sc), s.source.n) for s, sc in zip(self.sents, self.scores)],
@@ -150,14 +153,15 @@ def units(sents: list[Sent], threshold: float,
             assigned[j] = True
         groups.append(members)
     groups = _as_facts(groups, similarity.matrix, src, assigned, threshold, settings.fact_merge_share)
+    main = _main_event(groups, similarity.matrix, src, assigned, settings.lead_sentences, settings.lead_similarity)
     _support(groups, similarity.matrix, src, threshold)
     out = []
-    for members in groups:
+    for gi, members in enumerate(groups):
         c = members[0]
         scores = [1.0] + [near(c, j) or near.exact(c, j) for j in members[1:]]
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
-        out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered]))
-    out.sort(key=lambda u: (-len(u.sources), u.sents[0].source.n, u.sents[0].index))
+        out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered], main=gi == main))
+    out.sort(key=lambda u: (not u.main, -len(u.sources), u.sents[0].source.n, u.sents[0].index))
     single = [cands[i] for i in range(len(cands))
               if not assigned[i] and max(cross[i].values(), default=0.0) < settings.single_max_similarity]
     return out, single
@@ -221,6 +225,59 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
             g.append(best[n][1])
             assigned[best[n][1]] = True
     return groups
+
+
+def _main_event(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray, lead: int,
+                threshold: float) -> int | None:
+    """The main event as a unit (its index in ``groups``, which it may extend or join), or None.
+
+    The first ``lead`` fact sentences of each article are its lead. The lead sentence that the most other
+    outlets' leads state (TF-IDF cosine at least ``threshold``, then the highest sum) is the event's centre; it
+    is the main event when more than half the outlets' leads state it (all of two). Each such outlet joins with
+    its closest lead sentence; every unit holding one of those sentences is the same fact and is merged into
+    it (one sentence per outlet: the lead's), so the event is listed once and counts every outlet that opens
+    with it. Outlets that report it further down join later through :func:`_support`."""
+    leads: dict[int, list[int]] = {}
+    for i, n in enumerate(src.tolist()):
+        mine = leads.setdefault(n, [])
+        if len(mine) < lead:
+            mine.append(i)
+    if len(leads) < 2 or lead == 0:
+        return None
+    rows = sorted(i for mine in leads.values() for i in mine)
+    at = {i: k for k, i in enumerate(rows)}
+    sims = (x[rows] @ x[rows].T).toarray()
+    best, best_key, best_per = None, (0, 0.0), {}
+    for i in rows:
+        per: dict[int, tuple[float, int]] = {}  # outlet -> (similarity, its closest lead sentence)
+        for j in rows:
+            n = int(src[j])
+            v = float(sims[at[i], at[j]])
+            if n != src[i] and v >= threshold and (n not in per or v > per[n][0]):
+                per[n] = (v, j)
+        key = (len(per), sum(v for v, _ in per.values()))
+        if key > best_key:
+            best, best_key, best_per = i, key, per
+    if best is None or len(best_per) + 1 < max(2, len(leads) // 2 + 1):
+        return None
+    event = [best] + [j for _, j in sorted(best_per.values(), key=lambda t: int(src[t[1]]))]
+    mine = set(event)
+    have = {int(src[m]) for m in event}
+    keep = []
+    for gi, g in enumerate(groups):
+        if mine & set(g):
+            for m in g:
+                if int(src[m]) not in have:
+                    event.append(m)
+                    have.add(int(src[m]))
+                elif m not in mine:
+                    assigned[m] = False
+        else:
+            keep.append(g)
+    for m in event:
+        assigned[m] = True
+    groups[:] = [event] + keep
+    return 0
 
 
 def _support(groups: list[list[int]], x, src: np.ndarray, threshold: float) -> None:

@@ -11,7 +11,8 @@ any list of known names:
    way (Sergei / Sergey, Kalifa / Khalifa), share a token (Tayyip Erdogan /
    Recep Tayyip Erdogan) or be absent (Lavrov).
 2. A one-word ORG/NORP mention that matches a person's surname is that person
-   (spaCy tags "Haftar" as ORG in some sentences).
+   (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
+   spelled as the surname when every article naming it gives the full name.
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
    in any article, and from initials of a multi-word name (UN / United Nations).
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
@@ -28,8 +29,15 @@ from functools import lru_cache
 from typing import Any
 
 from ..similarity import group
+from .._patterns import DATELINE_PREFIX_RE
 from ._cues import (
+    BYLINE_RE,
+    CORRECTION_RE,
+    CREDIT_RE,
     ENTITY_BLOCKLIST,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PLACE_HEAD_WORDS,
     INITIALS_SKIP,
     LEADING_NOISE,
     NAME_PARTICLES,
@@ -247,11 +255,31 @@ class _Group:
         return self.surfaces.most_common(1)[0][0]
 
 
+def page_noise(s: Sent) -> list[tuple[int, int]]:
+    """Character ranges of ``s`` whose names are not the story's: the whole sentence when it is a correction
+    notice or a byline, photo and image credits ("Photo: Tom Wall via AP", "Kevin Winter/Getty Images"), and
+    the agency or station of a wire dateline ("PITTSBURGH (KDKA) --")."""
+    text = s.text
+    if CORRECTION_RE.search(text) or BYLINE_RE.search(text):
+        return [(0, len(text))]
+    out = [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
+    if s.index == 0:
+        d = DATELINE_PREFIX_RE.match(text)
+        paren = text.find("(", 0, d.end()) if d else -1
+        if paren >= 0:
+            out.append((paren, d.end()))
+    return out
+
+
 def merge(sents: list[Sent]) -> list[Entity]:
-    """Merge the mentions of ``sents`` into entities (sets ``mention.entity``)."""
+    """Merge the mentions of ``sents`` into entities (sets ``mention.entity``); names in :func:`page_noise` are
+    left out."""
     groups: dict[str, _Group] = {}
     for s in sents:
+        noise = page_noise(s) if s.mentions else []
         for m in s.mentions:
+            if any(a <= m.start < b for a, b in noise):
+                continue
             surface = clean_surface(m.text)
             key = normalize(surface)
             if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
@@ -282,24 +310,50 @@ def merge(sents: list[Sent]) -> list[Entity]:
             cands = [c for c in clusters if surname in c["given"]]
             if len(cands) > 1:
                 cands = []
+        arts = {m.sent.source.n for m in g.mentions}
         if cands:
             c = max(cands, key=lambda c: c["n"])
             links.append((c["root"], g.key))
             c["given"].update(given)
             c["n"] += len(g.mentions)
+            if given:
+                c["named_in"] |= arts
         else:
-            clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions)})
+            clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions),
+                             "named_in": set(arts) if given else set()})
 
-    # 2. one-word ORG/NORP mentions that are a person's surname
-    for g in groups.values():
-        if g.kind != "org":
+    # 2. one-word ORG/NORP mentions that are a person's surname; a one-word place too when every article
+    # that names it gives that person's full name ("Stephen Vladeck ... Vladeck said", "Vladeck" typed GPE)
+    for g in list(groups.values()):
+        if g.kind == "person":
             continue
         toks = name_tokens(g.key)
         if len(toks) != 1 or _is_acronym(g.surface):
             continue
-        cands = [c for c in clusters if same_name(toks[0], c["surname"]) and len(c["given"]) > 0]
-        if cands:
-            links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
+        if g.kind == "org":
+            cands = [c for c in clusters if (toks[0] == c["surname"] or skeleton(toks[0]) == skeleton(c["surname"]))
+                     and same_name(toks[0], c["surname"]) and len(c["given"]) > 0
+                     and not (g.labels["NORP"] * 2 > len(g.mentions) and len(g.mentions) > c["n"])]
+            if cands:  # (a demonym used more often than the "person" is not their surname: "Various Russian")
+                links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
+            continue
+        cands = [c for c in clusters if toks[0] == c["surname"] and c["named_in"]]
+        if cands:  # the place's mentions in the articles naming the person are the person's
+            c = max(cands, key=lambda c: c["n"])
+            theirs = [m for m in g.mentions if m.sent.source.n in c["named_in"]]
+            if theirs:
+                moved = groups.setdefault(g.key + "@" + c["root"], _Group(g.key + "@" + c["root"]))
+                for m in theirs:
+                    g.mentions.remove(m)
+                    moved.mentions.append(m)
+                    moved.surfaces[clean_surface(m.text)] += 1
+                    moved.labels[m.label] += 1
+                    g.surfaces[clean_surface(m.text)] -= 1
+                    g.labels[m.label] -= 1
+                g.surfaces += Counter()  # drop spellings no mention keeps
+                links.append((c["root"], moved.key))
+                if not g.mentions:
+                    del groups[g.key]
 
     # 3. acronyms <-> expansions: explicit "(GNA)" pairs first, then initials
     explicit: dict[str, str] = {}  # normalized long form -> acronym key
@@ -322,8 +376,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
     non_person = [g for g in groups.values() if g.kind != "person"]
     acronyms = {g.key: g for g in non_person if _is_acronym(g.surface)}
     for g in non_person:
-        if g.key in acronyms or len(g.key.split()) < 2:
-            continue
+        if (g.key in acronyms or len(g.key.split()) < 2 or g.kind != "org"
+                or g.key.split()[-1] in PLACE_HEAD_WORDS):
+            continue  # a place's initials are no acronym ("Aceh province" is not "AP")
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
@@ -371,6 +426,7 @@ def _make_entity(gs: list[_Group]) -> Entity:
         label = "PERSON"
     else:
         label = next((l for l, _ in labels.most_common() if l != "PERSON" and l != "NORP"), labels.most_common(1)[0][0])
+    label = _retyped(label, surfaces.most_common(1)[0][0])
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -389,6 +445,19 @@ def _make_entity(gs: list[_Group]) -> Entity:
     variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
     mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
+
+
+def _retyped(label: str, surface: str) -> str:
+    """NER's type corrected by the name's shape: a name ending in a place word ("KwaZulu-Natal Province",
+    "Indian Ocean") is a place; a non-person of two or three capitalized words opening with a given name found
+    only for people ("Loretta Boster") is a person."""
+    words = surface.split()
+    if label != "PERSON" and len(words) >= 2 and words[-1].lower() in PLACE_HEAD_WORDS:
+        return "LOC" if label not in PLACE_LABELS else label
+    if (label in ("ORG", "GPE", "LOC", "FAC") and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and words[0].lower() in FEMALE_NAMES | MALE_NAMES and not any(w.isupper() for w in words)):
+        return "PERSON"
+    return label
 
 
 def _title_free(s: str) -> bool:

@@ -45,6 +45,7 @@ from ._cues import (
     NOMINAL_SPEAKER_RE,
     OPENING_QUOTES,
     PERSON_ROLES,
+    PLACE_LABELS,
     PRONOUNS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
@@ -78,8 +79,8 @@ _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
 _VERB_RE = re.compile(r"\b(" + "|".join(_SPEECH) + r")\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
-_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
-_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,60},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
+_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
+_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
 _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army", "forces", "force", "union", "bank",
@@ -92,8 +93,34 @@ _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) +
 #: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
 #: "One Democrat,") and capitalized titles ("Home Affairs Minister").
 _OPENING_RE = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
+#: What may stand before a sentence's subject: an introductory phrase ending in a comma ("In a reference to
+#: former president X, Trump wondered") and capitalized titles; the subject is the name after it.
+_SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
+#: A capitalized name opening a sentence, then a verb or an appositive ("Jodi Goldfinger of Stone Mountain, Ga.,
+#: saluted ...").
+_BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+[a-z]{3,}ed\b)")
+#: A medium relaying someone's words: "quoted Zhu as saying", "said, quoting Ge Shouxi, a chief engineer".
+_RELAYED_RE = re.compile(r"(?:quoted|quoting)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
+                         r"|\w+,\s+quoting\s+([^,.;]{2,80})")
+#: Capitalized words ending in a title or role, then the person's name (what NER reads as an organization).
+_TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
+    w.capitalize() for w in PERSON_ROLES) + r")\s+((?:Mama\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
+    r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})")
+#: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt").
+_VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
-_SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?[ \t]*(?=\n|$)")
+_SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?(?:,[^\n]{0,200})?[ \t]*(?=\n|$)")
+#: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
+#: ('"...," one serviceman said', '"...," the bus driver added').
+_NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+[a-z0-9][\w\-'’]*(?:\s+[a-z][\w\-'’]*){0,3})\s*"
+                             r"(?:also\s+|later\s+)?$")
+#: Words that open a clause continuing the sentence after a quote, not the verb's subject
+#: ('to "tell his side of the story" about his dealings with Trump, Graham said').
+_NOT_SUBJECT_START_RE = re.compile(r"\s*(?:about|of|for|with|from|to|in|on|at|by|into|over|and|or|as|that|which|"
+                                   r"who|because|after|before|when|while|if|since|than)\b")
+#: A quote that ends its clause: closing punctuation inside the marks, or a comma or dash after them.
+_QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]\s*$")
+_AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
 _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
@@ -198,6 +225,12 @@ class _Article:
         return bisect.bisect_right(self.paragraphs, offset) - 1
 
 
+def _org_role(art: _Article, s: Sent, m: Mention) -> str | None:
+    """ "Pittsburgh Public Schools officials": an organization's name followed by a role noun, as one speaker."""
+    role = _ROLE_AFTER_RE.match(art.body, s.sentence.start + m.end)
+    return m.text + art.body[s.sentence.start + m.end : role.end()] if role else None
+
+
 def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
     """Mentions in ``body[lo:hi]`` that can speak: people and organizations,
     not possessive modifiers ("Thailand's space agency")."""
@@ -214,8 +247,9 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
+    """Whether a place (not a demonym: "Dwight C. German") is named in ``body[lo:hi]``."""
     base = s.sentence.start
-    return any(m.entity is not None and m.entity.label not in SPEAKER_LABELS and lo <= base + m.start
+    return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
                and base + m.end <= hi for m in s.mentions)
 
 
@@ -285,6 +319,13 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if opening and opening[0].entity.label == "PERSON" and _agrees(pronoun, opening[0].entity.name,
                                                                         opening[0].entity):
             return opening[0].entity.name, opening[0].entity
+        if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
+            subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
+                       and s.sentence.start + m.end <= before and _VERB_NEXT_RE.match(s.text, m.end)
+                       and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
+                                         s.text[: m.start])]
+            if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
+                return subject[0].entity.name, subject[0].entity
     person = None  # none speaking nearby: the last person named before
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
@@ -325,7 +366,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     role = nom.group(1).split()[-1].lower()
     if phrase.lower().startswith("the ") and role in PERSON_ROLES:
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
-        if not re.search(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
+        if not re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
             role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
             titled = None
             for s in art.sents:
@@ -343,10 +384,27 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
+    """Whom a definite noun phrase before a speech verb ("the 26-year-old student") refers to when the text
+    introduced no one by it ("a student", "one student"): the person speaking nearby; None otherwise."""
+    words = phrase.split()
+    if words[0].lower() != "the" or len(words) < 2:
+        return None
+    head = words[-1].lower()
+    earlier = art.body[max(0, at - 600) : at]
+    if re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(head) + r"\b", earlier, re.I):
+        return None
+    who = _resolve_reference(art, at)
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+
+
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place)."""
     m = _subject(art, s, lo, hi)
+    titled = _TITLED_NAME_RE.match(art.body, lo, hi)
+    if titled and (m is None or m.entity.label != "PERSON" or s.sentence.start + m.end <= titled.start(1)):
+        return titled.group(1), None  # "said Mtwara Regional Administrative Secretary Mama Mary Luwilo"
     nom = _nominal(art, lo, hi)
     m_at = s.sentence.start + m.start if m is not None else None
     if m is not None and (nom is None or m_at <= nom[2]):
@@ -370,6 +428,12 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     m = _subject(art, s, clause_lo, vpos)
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
+    for om in s.mentions:  # "Pittsburgh Public Schools officials said"
+        if (om.entity is not None and om.entity.label == "ORG" and clause_lo <= s.sentence.start + om.start
+                and s.sentence.start + om.end <= vpos):
+            role = _org_role(art, s, om)
+            if role and re.match(r"\s*(?:also\s+|later\s+)?$", art.body[s.sentence.start + om.end + len(role) - len(om.text) : vpos]):
+                found.append((s.sentence.start + om.start, 2, (role, None, "before")))
     pro = _PRONOUN_RE.search(body, clause_lo, vpos) if pronouns else None
     if pro:
         found.append((pro.start(), 1, None))
@@ -379,11 +443,14 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
     while bare and _has_place(s, bare.start(1), bare.end(1)):  # "Province, S'bu Ndebele, said": the name after it
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
-    if bare:
-        found.append((bare.start(1), 3, (bare.group(1), None, "before")))
+    if bare and not (m is not None and bare.start(1) <= s.sentence.start + m.start < bare.end(1)):
+        found.append((bare.start(1), 3, (bare.group(1), None, "before")))  # ("Mrs. Jane Doe": the mention)
     if not found:
         return None
-    named = [f for f in found if f[1] <= 1 and (f[1] == 1 or f[2][1].label == "PERSON")]
+    # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
+    # subject before an organization or a role inside an appositive
+    named = [f for f in found if (f[1] == 1 or (f[1] == 0 and f[2][1].label == "PERSON")
+                                  or (f[1] == 3 and _full_name(f[2][0])))]
     _, rank, got = min(named or found, key=lambda t: (t[0], t[1]))
     if rank == 1:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
@@ -391,31 +458,77 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     return got
 
 
+def _full_name(text: str) -> bool:
+    """Two to four capitalized words that name no body or role: a person's name NER missed."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(w.lower().strip(".,") in _BODY_NAME_WORDS or w.lower() in PERSON_ROLES for w in words))
+
+
 def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str]:
-    """The attribution in the quote's own sentences (steps 1-3 of the module docstring)."""
+    """The attribution in the quote's own sentences (steps 1-3 of the module docstring). ``how`` is "governed"
+    with no speaker when a speech verb governs the quote but its subject is no speaker (a place, words NER
+    and the cue lists do not know): the quote is then not a continuation of an earlier speaker's."""
     body = art.body
-    # 1. after the quote
+    # 1. after the quote, when the quote ends its clause ('"...," X said'; not 'a website "run by X" states')
     after_lo = qe + (2 if body.startswith("''", qe) else 1)
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
     if signed:  # '"...." - "Fiona"'
         return signed.group(1), None, "after"
+    ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
+    if v and not ends_clause and not re.search(r",\s*$", body[after_lo : v.start()]):
+        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' still attributes
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
-        if re.search(r"[A-Za-z]", body[after_lo : v.start()]):  # "...," X said
-            got = _speech_subject(art, se, after_lo, v.start(), refer_from=qs)
-            if got is not None:
-                return got[0], got[1], "after" if got[2] == "before" else got[2]
-        else:  # "...," said X
-            who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
+        between = body[after_lo : v.start()]
+        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
+        if relayed and re.search(r"[A-Za-z]", between):  # the medium relays; the person quoted speaks
+            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
             if who is not None:
                 return who[0], who[1], "after"
+        if re.search(r"[A-Za-z]", between):  # "...," X said
+            lo = after_lo
+            det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
+            if det and not re.search(r",\s*[A-Z][^,]*,\s*$", between):  # '"...," the letter addressed to X reads'
+                nom = _nominal(art, after_lo, v.start())
+                if nom is not None and nom[2] - after_lo <= det.end():
+                    return nom[0], nom[1], "after"
+            if _NOT_SUBJECT_START_RE.match(between) and "," in between:  # '... about Y, X said': X
+                lo = after_lo + between.rindex(",") + 1
+            got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
+            if got is not None:
+                return got[0], got[1], "after" if got[2] == "before" else got[2]
+            np = _NOUN_PHRASE_RE.match(body, lo, v.start())
+            if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
+                who = _epithet(art, np.group(1), lo)
+                return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
+            if between.rstrip().endswith(","):  # '"..." once a second, said researcher X'
+                who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
+                if who is not None:
+                    return who[0], who[1], "after"
+            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
+                return None, None, "governed"
+        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
+        if relayed:  # '"...," China Daily quoted Zhu as saying' / '"...," the newspaper said, quoting Ge'
+            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
+            if who is not None:
+                return who[0], who[1], "after"
+        who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
+        if who is not None:
+            return who[0], who[1], "after"
+
     # 2. before the quote, within its sentence
     open_len = 2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1
     before_lo = max(s.sentence.start, qs - open_len - BEFORE_WINDOW)
     verbs = list(_VERB_RE.finditer(body, before_lo, qs - open_len))
     if verbs:
         vpos = verbs[-1].start()
+        who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
+        if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows
+            got = _antecedent(art, s, before_lo, before_lo + who_at.start())
+            if got is not None:
+                return got[0], got[1], "before"
         got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
         if got is not None:
             return got
@@ -424,9 +537,44 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
         acc = _ACCORDING_RE.search(body, lo, hi)
         if acc:
             who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
+            if who is None:  # "according to court documents"
+                plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
+                who = (plain.group(1), None) if plain else None
             if who is not None:
                 return who[0], who[1], "according to"
-    return None, None, ""
+    # 4. a sentence opened by "he"/"she" ('He also repeated his view that there were "elements of ..."')
+    opener = _PRONOUN_RE.match(body, s.sentence.start, min(qs, s.sentence.start + 4))
+    if opener and body[opener.end() : opener.end() + 1] == " ":
+        who = _resolve_reference(art, s.sentence.start, opener.group(1))
+        if who is not None:
+            return who[0], who[1], "pronoun"
+    # 5. the subject opening a sentence that quotes inside it ('Human Rights Watch likened the meeting to "..."')
+    if qs - s.sentence.start > 0:
+        bare = _BARE_OPENING_RE.match(s.text)
+        if bare and _full_name(bare.group(1)) and not any(m.start < bare.end(1) for m in s.mentions
+                                                          if m.entity is not None):
+            return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
+        ms = [m for m in _speakers_in(art, s, s.sentence.start, qs - open_len)
+              if _SUBJECT_OPENING_RE.match(s.text[: m.start])]
+        if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
+            return ms[0].entity.name, ms[0].entity, "subject"
+    return None, None, "verb" if verbs else ""
+
+
+def _antecedent(art: _Article, s: Sent, lo: int, at: int) -> tuple[str, Any] | None:
+    """The speaker ending right before ``at`` (the antecedent of ", who said"): the last person or
+    organization, or nominal speaker, in the 80 characters before it."""
+    lo = max(lo, at - 80)
+    ms = _speakers_in(art, s, lo, at)
+    cands = [(s.sentence.start + m.end, m.entity.name, m.entity) for m in ms]
+    nom = NOMINAL_SPEAKER_RE.search(art.body, lo, at)
+    while nom:
+        cands.append((nom.end(), " ".join(nom.group(0).split()), None))
+        nom = NOMINAL_SPEAKER_RE.search(art.body, nom.end(), at)
+    if not cands:
+        return None
+    _, name, ent = max(cands, key=lambda c: c[0])
+    return name, ent
 
 
 def _has_long_quote(body: str, lo: int, hi: int) -> bool:
@@ -445,7 +593,12 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
         a, b = max(lo, s.sentence.start), min(hi, s.sentence.end)
         if not _has_long_quote(art.body, a, b):
             for v in reversed(list(_VERB_RE.finditer(art.body, a, b))):
-                got = _speech_subject(art, s, _clause_start(art.body, a, v.start()), v.start())
+                lo_v = _clause_start(art.body, a, v.start())
+                marks = list(_QUOTE_MARK_RE.finditer(art.body, lo_v, v.start()))
+                if marks and not re.search(r"[A-Za-z]", art.body[marks[-1].end() : v.start()]):
+                    got = _name_after(art, s, v.end(), min(b, v.end() + 90))  # '``Greed is global,'' said X'
+                else:
+                    got = _speech_subject(art, s, lo_v, v.start())
                 if got is not None:
                     return got[:2]
         i -= 1
@@ -474,7 +627,10 @@ def extract(sents: list[Sent]) -> list[Quote]:
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            if speaker is None and not short:
+            opens = not re.search(r"[A-Za-z0-9]", body[s.sentence.start : qs])
+            if how == "governed" or (speaker is None and not opens and how != "verb"):
+                how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
+            elif speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 spoken = _speech_sentence(art, lo, qs)
                 if spoken is not None:

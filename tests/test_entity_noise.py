@@ -1,0 +1,84 @@
+"""Entities: credits, corrections, bylines and dateline agencies are not the story's names; a name's shape
+corrects NER's type (hand-made text; no spaCy)."""
+
+from types import SimpleNamespace
+
+from newsbrief.analyze._cues import PAGE_FURNITURE_RE
+
+
+def _sent(text, index=1):
+    return SimpleNamespace(text=text, index=index, mentions=[1])
+
+
+def _noise(text, index=1):
+    from newsbrief.analyze.entities import page_noise
+
+    return [text[a:b] for a, b in page_noise(_sent(text, index))]
+
+
+def test_photo_credits_are_noise_but_the_caption_subject_is_not():
+    assert _noise("Swedish freelance journalist Kim Wall. Photo: Tom Wall via AP") == ["Photo: Tom Wall via AP"]
+    assert _noise("Football Coach Jonathan Magwood (Photo: Dwayne Eberhart)") == ["(Photo: Dwayne Eberhart)"]
+    assert _noise("Facebook Twitter Pinterest Photograph: Kevin Winter/Getty Images") == [
+        "Photograph: Kevin Winter/Getty Images"]
+
+
+def test_corrections_and_bylines_are_noise_whole():
+    text = "CORRECTION: An earlier version of this article misstated the title of Carl Woog."
+    assert _noise(text) == [text]
+    assert _noise("Jeremy Campbell writes for WXIA-TV in Atlanta") == ["Jeremy Campbell writes for WXIA-TV in Atlanta"]
+    assert PAGE_FURNITURE_RE.search(text) and PAGE_FURNITURE_RE.search("We regret the error.")
+
+
+def test_the_agency_of_a_dateline_is_noise_its_place_is_not():
+    assert _noise("PITTSBURGH (KDKA) -- A former teacher is in police custody.", index=0) == ["(KDKA) -- "]
+    assert _noise("The Ministry of Defence said the sailors were in Iraqi waters.") == []
+
+
+def test_a_name_shape_corrects_the_type():
+    from newsbrief.analyze.entities import _retyped
+
+    assert _retyped("ORG", "KwaZulu-Natal Province") == "LOC"
+    assert _retyped("ORG", "Loretta Boster") == "PERSON"
+    assert _retyped("ORG", "Human Rights Watch") == "ORG"
+    assert _retyped("GPE", "Indian Ocean") == "GPE"
+
+
+def _mentioned(text, n, names):
+    from newsbrief.analyze._doc import Mention
+    from test_analyze_units import _article_sents
+
+    sents = _article_sents(text, n=n)
+    for s in sents:
+        for name, label in names:
+            i = s.text.find(name)
+            while i >= 0:
+                s.mentions.append(Mention(s, i, i + len(name), name, label))
+                i = s.text.find(name, i + len(name))
+        s.mentions.sort(key=lambda m: m.start)
+    return sents
+
+
+def test_a_surname_typed_as_a_place_is_the_person_only_where_the_full_name_is_given():
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("Stephen Vladeck teaches law in Texas. Vladeck said the case was weak.", 1,
+                        [("Stephen Vladeck", "PERSON"), ("Vladeck", "GPE"), ("Texas", "GPE")])
+             + _mentioned("Vladeck is a small town near the border.", 2, [("Vladeck", "GPE")]))
+    ents = {e.name: e for e in merge(sents)}
+    person = ents["Stephen Vladeck"]
+    assert person.label == "PERSON" and "Vladeck" in person.variants
+    assert {m.sent.source.n for m in person.mentions} == {1}  # the town in article 2 stays a place
+    assert any(e.label == "GPE" and e.name == "Vladeck" for e in ents.values())
+
+
+def test_a_place_is_no_acronym_and_a_city_is_no_surname():
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("Rescue teams reached Aceh province on Monday. AP reported the toll.", 1,
+                        [("Aceh province", "ORG"), ("AP", "ORG")])
+             + _mentioned("Samuel Berger called Moscow. A ship left Bergen for the site.", 2,
+                          [("Samuel Berger", "PERSON"), ("Bergen", "ORG"), ("Moscow", "GPE")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert "AP" not in ents["Aceh province"].variants
+    assert ents["Samuel Berger"].variants == ["Samuel Berger"]

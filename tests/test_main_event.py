@@ -1,0 +1,31 @@
+"""The main event: the fact most outlets open with is one item, first, counting every outlet that states it
+(hand-made articles; no spaCy)."""
+
+from test_analyze_units import _article_sents
+
+
+def test_the_event_every_lead_paraphrases_is_one_first_item_with_every_outlet():
+    from newsbrief.analyze.agreement import units
+
+    sents = (_article_sents("Lois Lerner plans to invoke the Fifth Amendment during her testimony before the House "
+                            "committee on Wednesday. Her lawyer sent a letter to the committee chairman last week. "
+                            "The agency apologized for the reviews of tax-exempt groups in May.", n=1)
+             + _article_sents("The agency official invoked her Fifth Amendment right and declined to testify at a "
+                              "House hearing. Snow is expected in the mountain villages over the weekend. "
+                              "The agency apologized in May for its reviews of tax-exempt groups.", n=2)
+             + _article_sents("The official who refused to testify at a House hearing on Wednesday faces more "
+                              "scrutiny. Members of Congress called her evasive on the television news.", n=3))
+    found, _ = units(sents, 0.35)
+    assert found[0].main and [s.n for s in found[0].sources] == [1, 2, 3]
+    assert [u.main for u in found[1:]] == [False] * (len(found) - 1)
+    assert not any("Fifth" in s.text for u in found[1:] for s in u.sents)  # the event is listed once
+
+
+def test_no_main_event_when_the_leads_tell_different_stories():
+    from newsbrief.analyze.agreement import units
+
+    sents = (_article_sents("The cashew harvest in the southern region fell for the third year running.", n=1)
+             + _article_sents("A new processing plant for raw nuts opened near the port on Monday.", n=2)
+             + _article_sents("Farmers asked the ministry for better seeds and cheaper fertiliser this season.", n=3))
+    found, _ = units(sents, 0.35)
+    assert not any(u.main for u in found)

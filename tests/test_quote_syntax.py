@@ -1,0 +1,142 @@
+"""Quote attribution by the shape of the sentence (hand-made text, entities given; no spaCy).
+
+Each rule here was written on the tuning splits of tests/labels/analysis.json and is general: no name, outlet or
+cluster in it. Rules: docs/analysis-labels.md ("Third round")."""
+
+from test_analyze_units import _article_sents, _speakers
+
+
+def test_the_name_next_to_the_verb_is_its_subject_not_a_name_earlier_in_the_clause():
+    sents = _article_sents('Graham asked him to "tell his side of the story in public," about his dealings with '
+                           'John Roe, Jane Doe said Tuesday.', people=("John Roe", "Jane Doe"))
+    assert _speakers(sents) == [("tell", "Jane Doe")]
+
+
+def test_a_name_opening_the_clause_before_an_appositive_with_an_organization():
+    sents = _article_sents("Dwight Germane, a professor of psychiatry at University of Texas Southwestern Medical "
+                           'Center in Dallas, said the study "really may well be a landmark paper."',
+                           orgs=("University of Texas Southwestern Medical Center",))
+    assert _speakers(sents) == [("really", "Dwight Germane")]
+
+
+def test_a_quoted_phrase_inside_its_clause_is_not_attributed_by_a_later_verb():
+    sents = _article_sents('A website "run by associates of the president" states that the sailors face charges.',
+                           orgs=("Revolutionary Guards",))
+    assert _speakers(sents) == [("run", None)]
+
+
+def test_said_after_a_comma_attributes_the_whole_sentence():
+    sents = _article_sents("The decisions ``send a clear message to all countries who support terrorism'' terrorist "
+                           "operations, said Serageddin Rabie, the vice president.", people=("Serageddin Rabie",))
+    assert _speakers(sents) == [("send", "Serageddin Rabie")]
+
+
+def test_an_unknown_noun_phrase_before_the_verb_speaks():
+    sents = _article_sents('"We are grateful for your forgiveness," one serviceman said to the president.',
+                           people=("Tony Blair",))
+    assert _speakers(sents) == [("We", "one serviceman")]
+
+
+def test_a_governed_quote_with_a_place_as_subject_is_not_the_previous_speakers():
+    sents = _article_sents('"We will not sign this today," Jane Doe said. "They have miscalculated this issue '
+                           'again," Ottawa said.', people=("Jane Doe",), places=("Ottawa",))
+    assert _speakers(sents) == [("We", "Jane Doe"), ("They", None)]
+
+
+def test_who_added_is_the_speaker_named_before_it():
+    sents = _article_sents('Egypt has a big file on Ahmed Said, said an official in Tanzania, who added, "They have '
+                           'enough to bring him to trial in Egypt."', people=("Ahmed Said",), places=("Egypt",))
+    assert _speakers(sents) == [("They", "an official")]
+
+
+def test_an_inverted_short_quote_passes_its_speaker_to_the_next_quote():
+    sents = _article_sents("``Greed is global,'' said Al Panico, delegation chief in Nairobi. ``But it is extremely "
+                           "disturbing to hear from women already traumatized.''", people=("Al Panico",))
+    assert _speakers(sents) == [("But", "Al Panico")]
+
+
+def test_a_definite_epithet_is_the_person_speaking_nearby():
+    sents = _article_sents("Ahmad Seth told local media he paid no attention to the rumours. "
+                           '"I know my father better than anyone else," the 26-year-old student told a newspaper.',
+                           people=("Ahmad Seth",))
+    assert _speakers(sents) == [("I", "Ahmad Seth")]
+
+
+def test_an_organization_opening_the_sentence_speaks_a_quote_inside_it():
+    sents = _article_sents("Human Rights Watch likened the meeting to ``holding a convention on weapons of mass "
+                           "destruction in Baghdad.''", orgs=("Human Rights Watch",))
+    assert _speakers(sents) == [("holding", "Human Rights Watch")]
+
+
+def test_a_weekday_is_never_a_speaker():
+    sents = _article_sents('"Our sincerest condolences go to the families of all the passengers," Thursday said.')
+    assert _speakers(sents) == [("Our", None)]
+
+
+def test_a_document_opening_the_clause_after_the_quote_speaks_not_a_name_inside_it():
+    sents = _article_sents('"She has not committed any crime at all," the letter addressed to Chairman Darrell Issa '
+                           "reads.", people=("Darrell Issa",))
+    assert _speakers(sents) == [("She", "the letter")]
+
+
+def test_he_is_the_subject_of_the_sentence_before_even_without_a_speech_verb():
+    sents = _article_sents('"We are excited about the new shows," a company spokesperson told Recode. HQ co-founder '
+                           'and former CEO Rus Yusupov was more blunt on Twitter. "Games are a hits business and '
+                           'do not grow forever," he admitted in a tweet.', people=("Rus Yusupov",), orgs=("HQ",))
+    assert _speakers(sents) == [("We", "a company spokesperson"), ("Games", "Rus Yusupov")]
+
+
+def test_a_statement_with_a_possessive_speaks():
+    sents = _article_sents('"As a veteran owned team, the anthem holds a special meaning," the team\'s statement '
+                           "continued.", people=("Colin Kaepernick",))
+    assert _speakers(sents) == [("As", "the team's statement")]
+
+
+def test_a_reporter_for_an_outlet_is_the_speaker_not_the_outlet():
+    sents = _article_sents('"People are still very traumatised here," said a reporter for the Al Jazeera news agency '
+                           "who was in Haiti.", orgs=("Al Jazeera",), places=("Haiti",))
+    [(_, speaker)] = _speakers(sents)
+    assert speaker.startswith("a reporter")
+
+
+def test_a_full_name_ner_missed_opening_the_sentence_is_its_subject():
+    sents = _article_sents("Jodi Goldfinger of Stone Mountain, Ga., saluted Charlie Brown, who ``thinks he is a loser "
+                           "but he is not, because he keeps on trying.''", orgs=("Stone Mountain",))
+    assert _speakers(sents) == [("thinks", "Jodi Goldfinger")]
+    sents = _article_sents("Earlier Sunday, the candidate said the country must ``keep guns like the ones used in "
+                           "the attack off our streets.''")
+    assert _speakers(sents)[0][1] != "Earlier Sunday"
+
+
+def test_a_quote_signed_with_a_dash_and_a_description():
+    body = ("“I would say this is a hell of a lot of good fortune.” — Julia Louis-Dreyfus, on having won three "
+            "times\n\n“When I hear our names, I can’t believe I’m living this dream.” — Sofia Vergara, on the win")
+    assert _speakers(_article_sents(body)) == [("I", "Julia Louis-Dreyfus"), ("When", "Sofia Vergara")]
+
+
+def test_the_person_a_medium_quotes_speaks_not_the_medium():
+    sents = _article_sents("``The party attaches great importance to soil and water,'' China Daily quoted Zhu Rongji "
+                           "as saying. ``The Jingjiang section faces the worst flood in its history,'' the newspaper "
+                           "said, quoting Ge Shouxi, a chief engineer.", people=("Zhu Rongji",), orgs=("China Daily",))
+    assert _speakers(sents) == [("The", "Zhu Rongji"), ("The", "Ge Shouxi")]
+
+
+def test_according_to_a_plain_noun_phrase_and_an_organizations_officials():
+    sents = _article_sents('The girl found "gifts and several letters, some encrypted, in her desk," according to '
+                           'court documents. Pittsburgh Public Schools officials said staff "were made aware of '
+                           'concerns that a teacher had developed an improper attachment."',
+                           orgs=("Pittsburgh Public Schools",))
+    assert _speakers(sents) == [("gifts", "court documents"), ("were", "Pittsburgh Public Schools officials")]
+
+
+def test_a_name_after_titles_ner_read_as_an_organization():
+    sents = _article_sents('"From 1975 national production has been falling every year," said Mtwara Regional '
+                           "Administrative Secretary Mama Mary Luwilo.", orgs=("Mtwara Regional",))
+    assert _speakers(sents) == [("From", "Mama Mary Luwilo")]
+
+
+def test_another_officer_is_not_the_officer_named_earlier():
+    sents = _article_sents("Captain Sergei Zhekov, a Russian officer, spoke on television. ``They were alive and well "
+                           "and had no bumps at all,'' another senior officer said. ``Not a tea cup was rattled at "
+                           "all,'' the senior military officer said.", people=("Sergei Zhekov",))
+    assert [sp for _, sp in _speakers(sents)] == ["another senior officer", "the senior military officer"]
