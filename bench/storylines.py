@@ -34,18 +34,11 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cluster import CLUSTERING, SHARED, SUMMARIZATION  # noqa: E402  (the sets' files, named once)
 
-FILES = {
-    "duc2003_task3": "duc2003_task3/test.jsonl.gz",
-    "duc2006": "duc2006/test.jsonl.gz",
-    "wikiref220": "wikiref220/test.jsonl.gz",
-    "multiling2011_en": "multiling2011_en/test.jsonl.gz",
-    "basil": "basil/test.jsonl.gz",
-    "ecbplus": "ecbplus/test.jsonl.gz",
-    "multinews": "multinews_sample/validation.jsonl.gz",
-}
+FILES = {name: (SUMMARIZATION | CLUSTERING)[name] for name in
+         ("duc2003_task3", "duc2006", "wikiref220", "multiling2011_en", "basil", "ecbplus", "multinews")}
 LEVEL = {"duc2003_task3": "topic", "duc2006": "topic", "wikiref220": "topic", "multiling2011_en": "topic",
          "basil": "event", "ecbplus": "event", "multinews": "event"}
 

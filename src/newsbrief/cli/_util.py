@@ -30,6 +30,9 @@ def format_option(formats: Collection[str]) -> Any:
 
 
 FormatOption = Annotated[str, format_option(FORMATS)]
+#: Formats of the commands that list what is stored (stories, a storyline, a store check).
+LISTING_FORMATS = ("terminal", "json")
+ListingFormatOption = Annotated[str, typer.Option("--format", "-f", help="terminal or json.")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", help="TOML settings file (see the settings table in README.md); NEWSBRIEF_* variables override it, options override both.")]

@@ -12,7 +12,7 @@ import typer
 
 from ..digest import DIGEST_FORMATS
 from ._app import app
-from ._util import ConfigOption, FormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, terminal_width, warn, write_output
+from ._util import LISTING_FORMATS, ConfigOption, FormatOption, ListingFormatOption, check_format, err_console, errors_to_exit, fail, format_option, load_settings, terminal_width, warn, write_output
 
 STORE_HELP = "Store file (default: $NEWSBRIEF_STORE or newsbrief/store.sqlite3 in the user data directory)."
 #: A skip reason met more often than this is one counted warning line without ``--verbose``.
@@ -145,13 +145,12 @@ def stories_cmd(
     since: Annotated[str | None, typer.Option("--since", help="Only stories with an article on or after this day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Only stories with an article on or before this day.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most this many stories.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    fmt: ListingFormatOption = "terminal",
     category: Annotated[str | None, typer.Option("--category", "-c", help="Only stories of this category (from the feeds followed).")] = None,
     config: ConfigOption = None,
 ) -> None:
     """List stories, biggest first: title, size, outlets, categories, first and last seen."""
-    if fmt not in ("terminal", "json"):
-        raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
+    check_format(fmt, LISTING_FORMATS)
     with errors_to_exit():
         with _store(store, load_settings(config)) as st:
             stories = st.stories(since=since, until=until, limit=limit, category=category)
@@ -237,12 +236,11 @@ def storyline_lines(line, story_id: str) -> str:
 def storyline_cmd(
     storyline_id: Annotated[str, typer.Argument(help="Storyline id (from `newsbrief stories`).")],
     store: StoreOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    fmt: ListingFormatOption = "terminal",
     config: ConfigOption = None,
 ) -> None:
     """List a storyline's stories (events of one long-running topic), oldest first."""
-    if fmt not in ("terminal", "json"):
-        raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
+    check_format(fmt, LISTING_FORMATS)
     with errors_to_exit():
         with _store(store, load_settings(config)) as st:
             line = st.storyline(storyline_id)

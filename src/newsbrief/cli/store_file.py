@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ._app import _Group, _Typer, app
-from ._util import ConfigOption, errors_to_exit, fail, load_settings
+from ._util import LISTING_FORMATS, ConfigOption, check_format, errors_to_exit, load_settings
 from .store import StoreOption
 
 store_app = _Typer(name="store", help="Check the store file, or copy what can be read of a damaged one to a new file.",
@@ -38,8 +38,7 @@ def check_cmd(
     One line per problem, then a summary; exit status 1 when there is a problem."""
     from ..store_repair import check_store
 
-    if fmt not in ("terminal", "json"):
-        raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
+    check_format(fmt, LISTING_FORMATS)
     with errors_to_exit():
         report = check_store(_store_path(store, config), quick=quick)
     if fmt == "json":
@@ -63,8 +62,7 @@ def repair_cmd(
     without problems is left alone (nothing is written)."""
     from ..store_repair import check_store, repair_store
 
-    if fmt not in ("terminal", "json"):
-        raise fail(f"unknown format {fmt!r}; choose terminal or json", code=2)
+    check_format(fmt, LISTING_FORMATS)
     with errors_to_exit():
         settings = load_settings(config)
         path = _store_path(store, config)
