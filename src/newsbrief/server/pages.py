@@ -79,7 +79,7 @@ def brief_page(brief: Brief, *, has_store: bool, story: Story | None = None, wor
     return render_page(
         "web_brief.html", brief=brief, numbers=brief.article_numbers(), view=story_view(brief, outlets), story=story,
         words=words or brief.words, permalink=permalink, has_store=has_store, nav="story" if story else "brief",
-        storyline=storyline, earlier=earlier, later=later,
+        storyline=storyline, earlier=earlier, later=later, plural=plural,
     )
 
 
