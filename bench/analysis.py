@@ -169,9 +169,11 @@ def score_agreement(d: dict, items: list) -> dict:
     """Labelled facts ``[words, [sources]]`` (every word, lowercase, "a|b" for either, in a sentence that
     states it; sources the brief dropped as copies are not counted): the
     fact is found when the agreement items stating it count every labelled source; an item stating a fact
-    another item already states is a duplicate (wrong)."""
+    another item already states is a duplicate (wrong). Items one independent source reports in several
+    articles (``single_family``: a wire agency's rewrites, one outlet's articles) are listed too, so a
+    single-outlet cluster such as MultiLing's Wikinews articles is scored on the articles that state a fact."""
     out = {"labelled": len(items), "found": 0, "items": 0, "right": 0, "wrong": []}
-    units = d["agreement"]["consensus"] + d["agreement"]["shared"]
+    units = d["agreement"]["consensus"] + d["agreement"]["shared"] + d["agreement"].get("single_family", [])
     kept = {s["n"] for s in d["sources"]}
     for words, sources in items:
         ws = [w.split("|") for w in words.lower().split()]

@@ -14,7 +14,12 @@ order:
 3. Quotes (:mod:`.quotes`), figures (:mod:`.figures`), dates (:mod:`.timeline`).
 4. Agreement (:mod:`.agreement`): content units, single-outlet details,
    differing claims; then the timeline's merged events and date
-   disagreements, and per-outlet coverage of the brief's facts.
+   disagreements, and per-source coverage of the brief's facts.
+
+Agreement, "most outlets" and coverage count independent sources, not
+articles: a source family (:attr:`Source.family`, from
+:func:`newsbrief.outlets.independent_source`) is a wire agency's copies and
+rewrites, else one outlet's articles ("3 independent sources, 9 articles").
 
 spaCy is imported only when a view is computed.
 """
@@ -29,7 +34,7 @@ from ..config import Settings
 from ..model import Brief, BriefStage
 from ..similarity import TfidfCosine
 from . import agreement, entities, figures, quotes, timeline
-from ._doc import Mention, Sent, Source
+from ._doc import Mention, Sent, Source, families_of
 from ._neighbours import Neighbours
 
 logger = logging.getLogger(__name__)
@@ -57,10 +62,20 @@ class Analysis:
     limit: dict[str, Any] | None = None
 
     @property
+    def families(self) -> dict[str, list[Source]]:
+        """The independent sources: family -> its articles' sources (:func:`~._doc.families_of`)."""
+        return families_of(self.sources)
+
+    @property
     def majority(self) -> int:
-        """Outlets needed for "most outlets": more than half (all of two)."""
-        n = len(self.sources)
+        """Independent sources needed for "most outlets": more than half (both of two)."""
+        n = len(self.families)
         return max(2, n // 2 + 1) if n > 1 else 1
+
+    def family_label(self, family: str) -> str:
+        """How a family is named: its one article's label, else the family (agency or outlet)."""
+        members = self.families[family]
+        return members[0].label if len(members) == 1 else family
 
     @property
     def conflicts(self) -> list[figures.Quantity]:
@@ -75,20 +90,27 @@ class Analysis:
         return None
 
     def coverage(self) -> list[dict[str, Any]]:
+        """Per independent source, the facts it reports and the ones it omits: a family covers a fact when
+        any of its articles reports it. ``source`` is its first article's number, ``sources`` all of them."""
         out = []
-        for src in self.sources:
-            covers = [f["id"] for f in self.facts if src.n in f["sources"]]
-            omits = [f["id"] for f in self.facts if src.n not in f["sources"]]
-            out.append({"source": src.n, "outlet": src.label, "covers": covers, "omits": omits})
+        for family, members in self.families.items():
+            ns = {m.n for m in members}
+            covers = [f["id"] for f in self.facts if ns & set(f["sources"])]
+            omits = [f["id"] for f in self.facts if not ns & set(f["sources"])]
+            out.append({"source": members[0].n, "sources": sorted(ns), "outlet": self.family_label(family),
+                        "covers": covers, "omits": omits})
         return out
 
     def to_dict(self) -> dict[str, Any]:
         by_n = {s.n: s for s in self.sources}
-        consensus = [u for u in self.units if len(u.sources) >= self.majority]
-        shared = [u for u in self.units if len(u.sources) < self.majority]
+        agreed = [u for u in self.units if len(u.families) >= 2]  # one family's copies agree with nobody
+        consensus = [u for u in agreed if len(u.families) >= self.majority]
+        shared = [u for u in agreed if len(u.families) < self.majority]
         return {
             "schema": SCHEMA,
             "sources": [s.to_dict() for s in self.sources],
+            "families": [{"family": f, "label": self.family_label(f), "sources": [m.n for m in ms]}
+                         for f, ms in self.families.items()],
             "majority": self.majority,
             "entities": [e.to_dict(by_n) for e in entities.shown(self.entities)],
             "quotes": [g.to_dict() for g in self.quotes],
@@ -97,6 +119,7 @@ class Analysis:
             "agreement": {
                 "consensus": [u.to_dict() for u in consensus],
                 "shared": [u.to_dict() for u in shared],
+                "single_family": [u.to_dict() for u in self.units if len(u.families) < 2],
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
                      "details": [{"text": " ".join(s.text.split()), "sentence_index": s.index} for s in sents]}
@@ -284,7 +307,8 @@ def _events(dates: list[timeline.DateMention], sim: _Similarity, threshold: floa
 
 def _facts(brief: Brief, analysis: Analysis, sources: list[Source]) -> list[dict[str, Any]]:
     """The brief's facts for coverage: its summary sentences when there are
-    any, else the content units several outlets share."""
+    any, else the content units several independent sources share (one
+    family's copies of a sentence are no shared fact)."""
     numbers = {s.article_id: s.n for s in sources}
     out = []
     if brief.summary:
@@ -292,7 +316,7 @@ def _facts(brief: Brief, analysis: Analysis, sources: list[Source]) -> list[dict
             srcs = sorted({numbers[c.article_id] for c in s.citations if c.article_id in numbers})
             out.append({"id": f"F{i}", "text": s.text, "sources": srcs, "from": "summary"})
         return out
-    for i, u in enumerate(analysis.units, 1):
+    for i, u in enumerate((u for u in analysis.units if len(u.families) >= 2), 1):
         out.append({"id": f"F{i}", "text": u.text, "sources": [s.n for s in u.sources], "from": "units"})
     return out
 

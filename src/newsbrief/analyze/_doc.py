@@ -53,6 +53,7 @@ class Source:
             "date": a.date.isoformat() if a.date else None,
             "anchor_date": self.anchor.isoformat() if self.anchor else None,
             "anchor_from": self.anchor_from,
+            "family": self.family,
         }
 
 
@@ -93,6 +94,15 @@ def cite_dict(c: Citation, n: int) -> dict[str, Any]:
     d = c.to_dict()
     d["n"] = n
     return d
+
+
+def families_of(sources: list[Source]) -> dict[str, list[Source]]:
+    """``sources`` grouped by :attr:`Source.family`, groups in first-source order: the
+    independent sources that agreement, "most outlets" and coverage count."""
+    groups: dict[str, list[Source]] = {}
+    for s in sources:
+        groups.setdefault(s.family, []).append(s)
+    return groups
 
 
 def outlets_of(sents: list[Sent]) -> list[Source]:

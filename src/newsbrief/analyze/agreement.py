@@ -15,6 +15,12 @@ outlet that reports it, and coverage says "omits" only when no sentence of
 the outlet states the fact). Similarities are kept sparse (pairs at least as
 similar as the lowest threshold), never as a sentences x sentences matrix.
 
+Counting is by independent source (:attr:`Source.family`: a wire agency's
+copies and rewrites, or one outlet's articles, are one source): a unit needs
+sentences from two families to be agreement, and the main event needs more
+than half the families' leads. Clustering itself still takes one sentence per
+article, so a unit cites every article that states the fact.
+
 Differences come from entity lists with a relation cue ("backed by Egypt,
 the UAE, France and Russia"): claims with the same relation about the same
 target (or listing mostly the same entities) are compared across outlets,
@@ -57,6 +63,12 @@ class Unit:
         return sorted({s.source.n: s.source for s in self.sents}.values(), key=lambda s: s.n)
 
     @property
+    def families(self) -> list[str]:
+        """The independent sources (:attr:`Source.family`) reporting it, in source order: wire copies and
+        rewrites of one agency's story, or one outlet's articles, count once."""
+        return list(dict.fromkeys(s.family for s in self.sources))
+
+    @property
     def text(self) -> str:
         return " ".join(self.sents[0].text.split())
 
@@ -64,6 +76,7 @@ class Unit:
         return {
             "text": self.text,
             "main_event": self.main,
+            "families": self.families,
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
             "citations": [cite_dict(s.cite(sc), s.source.n) for s, sc in zip(self.sents, self.scores)],
@@ -134,6 +147,8 @@ def units(sents: list[Sent], threshold: float,
         return [], []
     near = Neighbours(similarity.matrix, min(threshold, settings.single_max_similarity))
     src = np.array([s.source.n for s in cands])
+    family_ids: dict[str, int] = {}
+    fam = np.array([family_ids.setdefault(s.source.family, len(family_ids)) for s in cands])
     cross = [near.cross(i, src) for i in range(len(cands))]
     strong = [{j: v for j, v in row.items() if v >= threshold} for row in cross]
     order = sorted(range(len(cands)), key=lambda i: (-len({src[j] for j in strong[i]}), -sum(strong[i].values()), i))
@@ -153,7 +168,7 @@ def units(sents: list[Sent], threshold: float,
             assigned[j] = True
         groups.append(members)
     groups = _as_facts(groups, similarity.matrix, src, assigned, threshold, settings.fact_merge_share)
-    main = _main_event(groups, similarity.matrix, src, assigned, settings.lead_sentences, settings.lead_similarity)
+    main = _main_event(groups, similarity.matrix, src, fam, assigned, settings.lead_sentences, settings.lead_similarity)
     _support(groups, similarity.matrix, src, threshold)
     out = []
     for gi, members in enumerate(groups):
@@ -161,7 +176,7 @@ def units(sents: list[Sent], threshold: float,
         scores = [1.0] + [near(c, j) or near.exact(c, j) for j in members[1:]]
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
         out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered], main=gi == main))
-    out.sort(key=lambda u: (not u.main, -len(u.sources), u.sents[0].source.n, u.sents[0].index))
+    out.sort(key=lambda u: (not u.main, -len(u.families), -len(u.sources), u.sents[0].source.n, u.sents[0].index))
     single = [cands[i] for i in range(len(cands))
               if not assigned[i] and max(cross[i].values(), default=0.0) < settings.single_max_similarity]
     return out, single
@@ -227,13 +242,14 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
     return groups
 
 
-def _main_event(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray, lead: int,
+def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, assigned: np.ndarray, lead: int,
                 threshold: float) -> int | None:
     """The main event as a unit (its index in ``groups``, which it may extend or join), or None.
 
     The first ``lead`` fact sentences of each article are its lead. The lead sentence that the most other
     outlets' leads state (TF-IDF cosine at least ``threshold``, then the highest sum) is the event's centre; it
-    is the main event when more than half the outlets' leads state it (all of two). Each such outlet joins with
+    is the main event when leads of more than half the independent sources (``fam``: source families) state
+    it (both of two). Each such outlet joins with
     its closest lead sentence; every unit holding one of those sentences is the same fact and is merged into
     it (one sentence per outlet: the lead's), so the event is listed once and counts every outlet that opens
     with it. Outlets that report it further down join later through :func:`_support`."""
@@ -258,7 +274,9 @@ def _main_event(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarra
         key = (len(per), sum(v for v, _ in per.values()))
         if key > best_key:
             best, best_key, best_per = i, key, per
-    if best is None or len(best_per) + 1 < max(2, len(leads) // 2 + 1):
+    stating = {int(fam[best])} | {int(fam[j]) for _, j in best_per.values()} if best is not None else set()
+    n_families = len({int(fam[i]) for i in rows})
+    if best is None or len(stating) < max(2, n_families // 2 + 1):
         return None
     event = [best] + [j for _, j in sorted(best_per.values(), key=lambda t: int(src[t[1]]))]
     mine = set(event)

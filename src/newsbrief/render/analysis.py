@@ -36,6 +36,38 @@ def _names(d: dict[str, Any], ns: list[int]) -> str:
     return ", ".join(out)
 
 
+def n_families(d: dict[str, Any]) -> int:
+    """Independent sources of the view (source families; a view stored before families counts its articles)."""
+    return len(d.get("families") or d.get("sources", []))
+
+
+def source_count(n_sources: int, n_articles: int) -> str:
+    """``"3 sources (9 articles)"``; ``"3 sources"`` when every source is one article."""
+    text = plural(n_sources, "source")
+    return text if n_sources == n_articles else f"{text} ({plural(n_articles, 'article')})"
+
+
+def count_suffix(u: dict[str, Any]) -> str:
+    """``" — 3 sources (9 articles)"`` after an agreement item whose sources carry it in more articles than
+    there are sources; empty when every source is one article (the references say it all)."""
+    n_sources, n_articles = len(u.get("families") or u["sources"]), len(u["sources"])
+    return "" if n_sources == n_articles else f" — {source_count(n_sources, n_articles)}"
+
+
+def family_suffix(d: dict[str, Any], u: dict[str, Any]) -> str:
+    """``" — Associated Press, 4 articles"`` after an item one source reports in several articles."""
+    return f" — {_family_names(d, u)}, {plural(len(u['sources']), 'article')}"
+
+
+def sources_line(d: dict[str, Any]) -> str:
+    """``3 independent sources (9 articles); "most outlets" means at least 2 of them.``"""
+    n_art = len(d.get("sources", []))
+    n_src = n_families(d)
+    articles = f" ({plural(n_art, 'article')})" if n_art != n_src else ""
+    return (f"{plural(n_src, 'independent source')}{articles}; \"most outlets\" means at least "
+            f"{d.get('majority', 1)} of them.")
+
+
 #: Entity types as shown (spaCy's labels stay in the JSON).
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                 "EVENT": "Event", "NORP": "Group"}
@@ -79,9 +111,9 @@ def conflict_word(f: dict[str, Any]) -> str:
 def analysis_markdown(d: dict[str, Any]) -> str:
     """The view as Markdown, every text from the articles escaped (:func:`~newsbrief.render.md_escape`)."""
     d = _md_escaped(d)
-    n_src = len(d.get("sources", []))
+    n_src = n_families(d)
     lines = ["## Cross-source view", ""]
-    lines.append(f"{n_src} independent sources; \"most outlets\" means at least {d.get('majority', 1)}.")
+    lines.append(sources_line(d))
     if d.get("limit"):
         lines.append(f"Note: {d['limit']['note']}.")
     for s in d.get("sources", []):
@@ -121,15 +153,19 @@ def analysis_markdown(d: dict[str, Any]) -> str:
 
     ag = d.get("agreement", {})
     lines += ["", "### Agreement", ""]
-    lines.append(f"Reported by most outlets (at least {d.get('majority', 1)} of {n_src}):")
+    lines.append(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')}):")
     for u in ag.get("consensus", [])[:MAX_UNITS]:
-        lines.append(f"- {u['text']} {_refs(u['sources'])}")
+        lines.append(f"- {u['text']} {_refs(u['sources'])}{count_suffix(u)}")
     if not ag.get("consensus"):
         lines.append("- nothing is reported by most outlets")
     if ag.get("shared"):
         lines += ["", "Reported by some outlets:"]
         for u in ag["shared"][:MAX_UNITS]:
-            lines.append(f"- {u['text']} {_refs(u['sources'])}")
+            lines.append(f"- {u['text']} {_refs(u['sources'])}{count_suffix(u)}")
+    if ag.get("single_family"):
+        lines += ["", "Reported by one source only, in several of its articles:"]
+        for u in ag["single_family"][:MAX_UNITS]:
+            lines.append(f"- {u['text']} {_refs(u['sources'])}{family_suffix(d, u)}")
     if ag.get("single_source"):
         lines += ["", "Only one outlet reports:"]
         for entry in ag["single_source"]:
@@ -162,13 +198,24 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     if facts:
         for f in facts:
             lines.append(f"- {f['id']}: {f['text']} {_refs(f['sources'])}")
-        lines += ["", "| outlet | covers | omits |", "|---|---|---|"]
+        lines += ["", "| source | covers | omits |", "|---|---|---|"]
         for c in d.get("coverage", []):
-            lines.append(f"| [{c['source']}] {c['outlet']} | {', '.join(c['covers']) or '-'} | "
+            lines.append(f"| {_coverage_name(c)} | {', '.join(c['covers']) or '-'} | "
                          f"{', '.join(c['omits']) or '-'} |")
     else:
         lines.append("No fact is shared by two outlets.")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _family_names(d: dict[str, Any], u: dict[str, Any]) -> str:
+    labels = {f["family"]: f["label"] for f in d.get("families", [])}
+    return ", ".join(labels.get(f, f) for f in u.get("families", []))
+
+
+def _coverage_name(c: dict[str, Any]) -> str:
+    """A coverage row's source: ``[1] Reuters`` or, for a family of several articles, ``AP [1][2][5]``."""
+    ns = c.get("sources") or [c["source"]]
+    return f"[{ns[0]}] {c['outlet']}" if len(ns) == 1 else f"{c['outlet']} {_refs(ns)}"
 
 
 def _md_escaped(value: Any) -> Any:
@@ -184,7 +231,7 @@ def _md_escaped(value: Any) -> Any:
 
 _FRAGMENT = """\
 <h2>Cross-source view</h2>
-<p class="meta">{{ d.sources|length }} independent sources; "most outlets" means at least {{ d.majority }}.</p>
+<p class="meta">{{ sources_line }}</p>
 {% if d.limit %}<p class="meta note">Note: {{ d.limit.note }}.</p>{% endif %}
 <ol class="analysis-sources">
 {% for s in d.sources %}<li value="{{ s.n }}">{{ s.label }}: {{ s.title or s.article_id }}
@@ -207,8 +254,9 @@ _FRAGMENT = """\
 {% endfor %}</tbody></table>{% else %}<p>No figures found.</p>{% endif %}
 <h3>Agreement</h3>
 <p>Reported by most outlets:</p>
-<ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
-{% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}</span></li>{% endfor %}</ul>{% endif %}
+<ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
+{% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% endfor %}</ul>{% endif %}
+{% if ag.single_family %}<p>Reported by one source only, in several of its articles:</p><ul class="single-family">{% for u in ag.single_family[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ family_suffix(d, u) }}</span></li>{% endfor %}</ul>{% endif %}
 {% if ag.single_source %}<p>Only one outlet reports:</p><ul class="single">{% for e in ag.single_source %}{% for x in e.details %}<li><span class="outlet">{{ e.outlet }}</span>: {{ x.text }}</li>{% endfor %}{% endfor %}</ul>{% endif %}
 {% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
 <ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
@@ -218,8 +266,8 @@ _FRAGMENT = """\
 {% if d.date_disagreements %}<p>Dated differently:</p><ul class="date-disagreements">{% for dd in d.date_disagreements %}<li>{{ dd.text }}: {% for v in dd.versions %}{{ v.display }} per {{ v.outlets|join(", ") }}{% if not loop.last %}; {% endif %}{% endfor %}</li>{% endfor %}</ul>{% endif %}
 <h3>Coverage</h3>
 {% if d.facts %}<ol class="facts">{% for f in d.facts %}<li id="fact-{{ f.id }}">{{ f.id }}: {{ f.text }}</li>{% endfor %}</ol>
-<table class="coverage"><thead><tr><th>outlet</th><th>covers</th><th>omits</th></tr></thead><tbody>
-{% for c in d.coverage %}<tr><td>{{ c.outlet }}</td><td>{{ c.covers|join(", ") or "-" }}</td><td>{{ c.omits|join(", ") or "-" }}</td></tr>{% endfor %}
+<table class="coverage"><thead><tr><th>source</th><th>covers</th><th>omits</th></tr></thead><tbody>
+{% for c in d.coverage %}<tr><td>{{ coverage_name(c) }}</td><td>{{ c.covers|join(", ") or "-" }}</td><td>{{ c.omits|join(", ") or "-" }}</td></tr>{% endfor %}
 </tbody></table>{% else %}<p>No fact is shared by two outlets.</p>{% endif %}
 """
 
@@ -245,7 +293,8 @@ def analysis_html(d: dict[str, Any]) -> str:
     """The view as an HTML fragment (everything escaped)."""
     return jinja_env().from_string(_FRAGMENT).render(
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
-        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type)
+        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
+        count_suffix=count_suffix, family_suffix=family_suffix, coverage_name=_coverage_name)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
@@ -321,16 +370,19 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     def who(ns: list[int]) -> str:
         return ", ".join(f"[{number.get(n, n)}] {outlets.get(n, '?')}" for n in ns)
 
+    def source_name(c: dict[str, Any]) -> str:  # a coverage row's source, under the brief's numbers
+        ns = c.get("sources") or [c["source"]]
+        return who(ns) if len(ns) == 1 else f"{c['outlet']} " + "".join(f"[{number.get(n, n)}]" for n in ns)
+
     def heading(text: str) -> None:
         console.print()
         console.print(Text(text, style="bold underline"))
 
     rows = SHORT_ROWS if not full else None
     ag = d.get("agreement", {})
-    n_src = len(d.get("sources", []))
+    n_src = n_families(d)
     console.print()
-    console.print(Text(f"Across {plural(n_src, 'independent source')}; \"most outlets\" means at least "
-                       f"{d.get('majority', 1)}.", style="dim"))
+    console.print(Text(f"Across {sources_line(d)}", style="dim"))
 
     disagreements = []
     for f in d.get("conflicts", []):
@@ -369,11 +421,11 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         if rows is not None and len(missing) > rows:  # the sources that left out the most first
             missing = sorted(missing, key=lambda c: -len(c["omits"]))
         for c in missing[:rows]:
-            console.print(f"{who([c['source']])} did not report {len(c['omits'])} of the "
+            console.print(f"{source_name(c)} did not report {len(c['omits'])} of the "
                           f"{plural(len(c['omits']) + len(c['covers']), 'shared fact')}.")
         _more(console, len(missing), rows)
         if not missing:
-            console.print(f"Every outlet reports all {plural(len(facts), 'shared fact')}.")
+            console.print(f"Every source reports all {plural(len(facts), 'shared fact')}.")
     if not full:
         console.print()
         console.print(Text("--full adds people and places, quotes, figures, agreement, the timeline and the "
@@ -416,15 +468,19 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
             table.add_row(f["quantity"], "; ".join(f"{v['text']} ({who(v['sources'])})" for v in f["values"]))
         console.print(table)
 
-    heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {n_src})")
+    heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')})")
     for u in ag.get("consensus", [])[:MAX_UNITS]:
-        console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}", "cyan")))
+        console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan")))
     if not ag.get("consensus"):
         console.print("Nothing is reported by most outlets.")
     if ag.get("shared"):
         heading("Reported by some outlets")
         for u in ag["shared"][:MAX_UNITS]:
-            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}", "cyan")))
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan")))
+    if ag.get("single_family"):
+        heading("Reported by one source only, in several of its articles")
+        for u in ag["single_family"][:MAX_UNITS]:
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{family_suffix(d, u)}", "cyan")))
 
     events = event_rows(d)
     heading("Timeline")
@@ -442,13 +498,13 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
 
     if facts:
         heading("Coverage grid: who reported which shared fact")
-        cols = [c["source"] for c in d.get("coverage", [])]
+        cols = [c.get("sources") or [c["source"]] for c in d.get("coverage", [])]
         table = Table(expand=True)
         table.add_column("fact", ratio=6)
-        for n in cols:
-            table.add_column(f"[{number.get(n, n)}]", justify="center", ratio=1)
+        for ns in cols:
+            table.add_column(" ".join(f"[{number.get(n, n)}]" for n in ns), justify="center", ratio=1)
         for f in facts:
-            table.add_row(f["text"], *("✓" if n in f["sources"] else "–" for n in cols))
+            table.add_row(f["text"], *("✓" if set(ns) & set(f["sources"]) else "–" for ns in cols))
         console.print(table)
 
 
