@@ -105,3 +105,15 @@ def test_one_article_per_source_reads_as_before():
     assert sources_line(d) == '2 independent sources; "most outlets" means at least 2 of them.'
     assert count_suffix({"families": ["A", "B"], "sources": [1, 2]}) == ""
     assert count_suffix({"families": ["A", "B"], "sources": [1, 2, 3]}) == " — 2 sources (3 articles)"
+
+
+def test_web_page_counts_sources_and_lists_one_source_facts(view):
+    """The site page's header and agreement section count source families, like the other formats."""
+    from newsbrief.config import Settings
+    from newsbrief.selection import Selector
+    from newsbrief.server.pages import brief_page
+
+    page = " ".join(brief_page(Selector(Settings())(view), has_store=False).split())
+    assert "6 articles · 3 independent sources" in page
+    assert "Reported by one source only, in several of its articles" in page
+    assert "reported by at least 2 sources)" in page

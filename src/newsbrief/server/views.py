@@ -15,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from ..model import Article, Brief, Story
+from ..outlets import independent_sources
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -102,10 +103,12 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
 
     return {
         "sources": _sources(brief, numbers, by_id),
-        "independent": len(brief.sources),
+        "independent": len(independent_sources(brief.sources)),
         "disagreements": _disagreements(d, who, cites),
         "consensus": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
         "shared": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
+        "one_family": [{"text": u["text"], "who": who(u["sources"])}
+                       for u in d.get("agreement", {}).get("single_family", [])][:MAX_UNITS],
         "single": [{"text": x["text"], "who": who([e["source"]])} for e in d.get("agreement", {}).get("single_source", [])
                    for x in e["details"]][:MAX_UNITS],
         "majority": d.get("majority"),
