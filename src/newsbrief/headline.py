@@ -26,6 +26,7 @@ marked as duplicates.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from . import _patterns
@@ -265,68 +266,135 @@ def _repeated_in(title: str, article: Article) -> bool:
     one sentence? Then it is a caption or a lead, and as a headline it would
     repeat a sentence of the brief."""
     h = normalized(title)
-    text = article.raw_text[:SCAN_CHARS]
-    body = text.split("\n", 1)[1] if article.title is None and "\n" in text else text
-    for sentence in re.split(r"(?<=[.!?])\s+", body):
+    for sentence in _sentences(article):
         t = normalized(sentence)
         if len(t) >= len(h) and _repeats(h, t):
             return True
     return False
 
 
+def _sentences(article: Article) -> list[str]:
+    """The sentences :func:`_repeated_in` searches: of the first ``SCAN_CHARS``, past an untitled article's heading line."""
+    text = article.raw_text[:SCAN_CHARS]
+    body = text.split("\n", 1)[1] if article.title is None and "\n" in text else text
+    return re.split(r"(?<=[.!?])\s+", body)
+
+
 def _article_order(article: Article) -> tuple:
     return (article.date is None, article.date.toordinal() if article.date else 0, article.title or "", article.id)
 
 
+#: Longest sentence, in tokens, kept per article for the repeated-title check: a title of n tokens repeats only
+#: a sentence of at most 2n (``REPEAT_SHARE``), and a title has at most ``max_words`` words; a title of more
+#: tokens than half this is checked against the whole text.
+_SHORT_SENTENCE_TOKENS = 64
+#: Articles whose features a :class:`HeadlineCache` keeps (a few KB each); past this it starts again.
+CACHE_ARTICLES = 20_000
+
+
+class _Features:
+    """What :func:`choose_headline` reads of one article, computed once."""
+
+    __slots__ = ("lead_terms", "title", "title_terms", "title_tokens", "short_sentences", "leads")
+
+    def __init__(self, article: Article, max_words: int):
+        self.lead_terms = set(content_terms(f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}"))
+        raw = article.title or _heading_line(article)
+        title = _clean_title(raw) if raw else None
+        self.title = title if title is not None and _acceptable_title(title, max_words) else None
+        self.title_terms = set(content_terms(self.title)) if self.title is not None else set()
+        self.title_tokens = normalized(self.title) if self.title is not None else ()
+        #: normalized sentences of at most ``_SHORT_SENTENCE_TOKENS`` tokens (filled on first use)
+        self.short_sentences: list[tuple[str, ...]] | None = None
+        #: the first ``LEAD_SENTENCES`` sentences: (text, index, compressed, content terms) (filled on first use)
+        self.leads: list[tuple[str, int, tuple[str, bool] | None, set[str]]] | None = None
+
+
+class HeadlineCache:
+    """Per-article features of :func:`choose_headline` kept between calls, so
+    a story whose articles mostly were seen before costs little more than its
+    new ones (the store refreshes a story's title each time a batch touches
+    it). Keyed by the article's id and content; the headline is the same as
+    without the cache. One cache per ``max_words`` and ``segment`` (one
+    store's settings)."""
+
+    def __init__(self, max_articles: int = CACHE_ARTICLES):
+        self.max_articles = max_articles
+        self._features: dict[tuple, _Features] = {}
+
+    def features(self, article: Article, max_words: int) -> _Features:
+        key = (article.id, article.title, len(article.raw_text), hash(article.raw_text), max_words)
+        found = self._features.get(key)
+        if found is None:
+            if len(self._features) >= self.max_articles:
+                self._features.clear()
+            found = self._features[key] = _Features(article, max_words)
+        return found
+
+
+def _repeats_title(title: _Features, article: Article, features: _Features) -> bool:
+    """:func:`_repeated_in` for ``title``'s title and ``article``, on the
+    article's short sentences (computed once) when the title is short enough."""
+    h = title.title_tokens
+    if 2 * len(h) > _SHORT_SENTENCE_TOKENS:
+        return _repeated_in(title.title or "", article)
+    if features.short_sentences is None:
+        features.short_sentences = [t for t in map(normalized, _sentences(article))
+                                    if len(t) <= _SHORT_SENTENCE_TOKENS]
+    return any(len(t) >= len(h) and _repeats(h, t) for t in features.short_sentences)
+
+
 def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
-                    segment: Callable[[Article], None] | None = None) -> str:
+                    segment: Callable[[Article], None] | None = None, cache: HeadlineCache | None = None) -> str:
     """The story's headline (see the module docstring); "" for no articles.
 
     Titles and the articles' raw opening text decide when a title qualifies;
     otherwise the opening sentences of the first ``LEAD_ARTICLES`` articles
     are compressed: they need ``article.sentences``, which ``segment`` fills
-    in for articles not yet segmented (the store's)."""
+    in for articles not yet segmented (the store's). ``cache`` keeps each
+    article's features for later calls (same ``max_words`` and ``segment``)."""
     articles = sorted(articles, key=_article_order)
     if not articles:
         return ""
-    lead_terms = [set(content_terms(f"{a.title or ''} {a.raw_text[:LEAD_CHARS]}")) for a in articles]
+    cache = cache or HeadlineCache()
+    feats = [cache.features(a, max_words) for a in articles]
     n = len(articles)
+    df = Counter(t for f in feats for t in f.lead_terms)  # articles whose title or opening holds each term
 
-    def centrality(text: str) -> float:
-        terms = set(content_terms(text))
+    def centrality(terms: set[str]) -> float:
         if not terms:
             return 0.0
-        shared = sum(sum(1 for lt in lead_terms if t in lt) / n for t in terms)
+        shared = sum(df[t] / n for t in terms)
         return shared / len(terms) ** 0.5
 
-    titles = []
-    for a in articles:
-        raw = a.title or _heading_line(a)
-        if raw:
-            t = _clean_title(raw)
-            if _acceptable_title(t, max_words) and not any(_repeated_in(t, x) for x in (a, *articles[:LEAD_ARTICLES])):
-                titles.append(t)
+    lead_pairs = list(zip(articles[:LEAD_ARTICLES], feats[:LEAD_ARTICLES]))
+    titles = [f for a, f in zip(articles, feats) if f.title is not None
+              and not any(_repeats_title(f, x, xf) for x, xf in ((a, f), *lead_pairs))]
     if titles:
-        return max(titles, key=centrality)  # max keeps the first of equals: the earliest article
-    leads = articles[:LEAD_ARTICLES]
-    if segment is not None:
-        for a in leads:
-            segment(a)
+        return max(titles, key=lambda f: centrality(f.title_terms)).title or ""  # max keeps the first of equals
+    for a, f in lead_pairs:
+        if f.leads is None:
+            if segment is not None:
+                segment(a)
+            f.leads = [(s.text, s.index, compress(s.text, max_words), set(content_terms(s.text)))
+                       for s in a.sentences[:LEAD_SENTENCES]]
     best, best_score = "", -1.0
-    for a in leads:
-        for s in a.sentences[:LEAD_SENTENCES]:
-            made = compress(s.text, max_words)
+    for _, f in lead_pairs:
+        for text, index, made, terms in f.leads or ():
             if made is not None:
                 h, was_cut = made
-                score = centrality(s.text) * (1.0 if s.index == 0 else 0.8) * (0.5 if was_cut else 1.0)
+                score = centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
                 if score > best_score:
                     best, best_score = h, score
-    return best or _fallback(leads, max_words)
+    return best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
+                             max_words)
 
 
-def story_title(articles: Sequence[Article], settings: Settings | None = None) -> str:
+def story_title(articles: Sequence[Article], settings: Settings | None = None,
+                cache: HeadlineCache | None = None) -> str:
     """:func:`choose_headline` for articles as read or stored (not yet
-    cleaned): the few it needs are cleaned and segmented as a brief would."""
+    cleaned): the few it needs are cleaned and segmented as a brief would.
+    ``cache``: see :class:`HeadlineCache` (one per settings)."""
     from .clean import Cleaner
     from .segment import Segmenter
 
@@ -337,14 +405,15 @@ def story_title(articles: Sequence[Article], settings: Settings | None = None) -
         cleaner.clean_article(article)
         Segmenter.segment_article(article)
 
-    return choose_headline(articles, settings.selection.headline_words, segment)
+    return choose_headline(articles, settings.selection.headline_words, segment, cache)
 
 
-def _fallback(articles: Sequence[Article], max_words: int) -> str:
+def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int) -> str:
     """No title and no compressible opening sentence: an opening sentence's
-    words up to a phrase boundary, else the first one's first words (never
-    ending on a function word or a bare number)."""
-    leads = [_tidy(s.text).rstrip(".!?").split() for a in articles for s in a.sentences[:LEAD_SENTENCES]]
+    words up to a phrase boundary (``sentences``: the first ``LEAD_SENTENCES``
+    of each article), else the first one's first words (never ending on a
+    function word or a bare number)."""
+    leads = [_tidy(text).rstrip(".!?").split() for texts in sentences for text in texts]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
     for words in leads:  # a cut short of REPEAT_SHARE of the sentence, so it does not repeat it
         kept = _cut_at_boundary(words, min(max_words, int(REPEAT_SHARE * len(words) - 0.01)))
@@ -366,4 +435,4 @@ def _fallback(articles: Sequence[Article], max_words: int) -> str:
     return ""
 
 
-__all__ = ["MAX_WORDS", "choose_headline", "compress", "is_cut_off", "is_date_line", "normalized", "story_title"]
+__all__ = ["MAX_WORDS", "HeadlineCache", "choose_headline", "compress", "is_cut_off", "is_date_line", "normalized", "story_title"]

@@ -67,7 +67,7 @@ from .errors import (
     StoreReadOnlyError,
     StoreVersionError,
 )
-from .headline import story_title
+from .headline import HeadlineCache, story_title
 from .ingest import ArticleInput, ReadReport, content_key, given_id, read_inputs, renamed_id
 from .model import Article, Story, Storyline
 
@@ -387,6 +387,7 @@ class Store:
         self._dedup = None
         self._linker = None
         self._generation = -1  # state generation the in-memory indexes reflect
+        self._headlines = HeadlineCache()  # per-article title features: a story's title refresh reads only its new articles
 
     # --- lifecycle ----------------------------------------------------------------
 
@@ -684,7 +685,7 @@ class Store:
         for r in rows:
             if r[3] and not r[7]:
                 outlets.setdefault(r[3], None)
-        title = story_title([_article(r) for r in rows], self.settings)
+        title = story_title([_article(r) for r in rows], self.settings, self._headlines)
         self.conn.execute(
             "INSERT INTO stories(id, title, size, first_seen, last_seen, outlets, active, merged_into, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
