@@ -295,7 +295,7 @@ CACHE_ARTICLES = 20_000
 class _Features:
     """What :func:`choose_headline` reads of one article, computed once."""
 
-    __slots__ = ("lead_terms", "title", "title_terms", "title_tokens", "short_sentences", "leads")
+    __slots__ = ("lead_terms", "title", "title_terms", "title_tokens", "short_sentences", "repeats", "leads")
 
     def __init__(self, article: Article, max_words: int):
         self.lead_terms = set(content_terms(f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}"))
@@ -306,6 +306,8 @@ class _Features:
         self.title_tokens = normalized(self.title) if self.title is not None else ()
         #: normalized sentences of at most ``_SHORT_SENTENCE_TOKENS`` tokens (filled on first use)
         self.short_sentences: list[tuple[str, ...]] | None = None
+        #: normalized title -> does this article repeat it (answers so far)
+        self.repeats: dict[tuple[str, ...], bool] = {}
         #: the first ``LEAD_SENTENCES`` sentences: (text, index, compressed, content terms) (filled on first use)
         self.leads: list[tuple[str, int, tuple[str, bool] | None, set[str]]] | None = None
 
@@ -338,10 +340,13 @@ def _repeats_title(title: _Features, article: Article, features: _Features) -> b
     h = title.title_tokens
     if 2 * len(h) > _SHORT_SENTENCE_TOKENS:
         return _repeated_in(title.title or "", article)
-    if features.short_sentences is None:
-        features.short_sentences = [t for t in map(normalized, _sentences(article))
-                                    if len(t) <= _SHORT_SENTENCE_TOKENS]
-    return any(len(t) >= len(h) and _repeats(h, t) for t in features.short_sentences)
+    found = features.repeats.get(h)
+    if found is None:
+        if features.short_sentences is None:
+            features.short_sentences = [t for t in map(normalized, _sentences(article))
+                                        if len(t) <= _SHORT_SENTENCE_TOKENS]
+        found = features.repeats[h] = any(len(t) >= len(h) and _repeats(h, t) for t in features.short_sentences)
+    return found
 
 
 def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,

@@ -135,28 +135,36 @@ def content_words(text: str, limit: int | None = None) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_matchers() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[re.Pattern[str], re.Pattern[str]]]]:
-    """The boilerplate rules of :func:`newsbrief._patterns.boilerplate_reason`
-    compiled for a yes/no answer: the whole-line patterns as one alternation,
-    all part cues as one pattern, and each part's cues beside its pattern."""
-    lines = re.compile("|".join(f"(?:{p.pattern})" for _, p in _patterns.BOILERPLATE_LINES), re.I)
-    cue = lambda cues: re.compile("|".join(re.escape(c) for c in cues))  # noqa: E731
-    any_cue = cue([c for _, cues, _ in _patterns.BOILERPLATE_PARTS for c in cues])
-    parts = [(cue(cues), p) for _, cues, p in _patterns.BOILERPLATE_PARTS]
-    return lines, any_cue, parts
+def _boilerplate_lines() -> re.Pattern[str]:
+    """The whole-line boilerplate patterns of :mod:`newsbrief._patterns` as one alternation."""
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _patterns.BOILERPLATE_LINES), re.I)
+
+
+#: Every cue word of the boilerplate parts: most lines hold none, and then no part pattern is tried.
+_ALL_CUES = tuple(dict.fromkeys(c for _, cues, _ in _patterns.BOILERPLATE_PARTS for c in cues))
+
+
+def _has_cue(lowered: str, cues: tuple[str, ...]) -> bool:
+    for cue in cues:
+        if cue in lowered:
+            return True
+    return False
 
 
 def _is_boilerplate(line: str) -> bool:
-    """``bool(boilerplate_reason(line))`` for a stripped line, ~2x faster:
-    the signature of every ingested article asks it of every line, and needs
-    no reason."""
-    lines, any_cue, parts = _boilerplate_matchers()
+    """``bool(boilerplate_reason(line))`` for a stripped line, faster (one
+    pattern for the whole-line rules, part patterns only for a line holding
+    a cue): the signature of every ingested article asks it of every line,
+    and needs no reason."""
+    lines = _boilerplate_lines()
     bare = _patterns.BULLET_PREFIX_RE.sub("", line)
     if lines.fullmatch(line) or (bare != line and lines.fullmatch(bare)):
         return True
     lowered = bare.lower()
-    if any_cue.search(lowered) and any(cues.search(lowered) and p.search(bare) for cues, p in parts):
-        return True
+    if _has_cue(lowered, _ALL_CUES):
+        for _, cues, pattern in _patterns.BOILERPLATE_PARTS:
+            if _has_cue(lowered, cues) and pattern.search(bare):
+                return True
     return bool(_patterns.BULLET_ITEM_RE.match(line)) and not line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 

@@ -1,0 +1,63 @@
+"""The ingest's speed-ups change no result: a story title made with the
+per-article :class:`~newsbrief.headline.HeadlineCache` is the one made
+without it, and dedup's yes/no boilerplate check agrees with the cleaner's.
+(Throughput itself is measured by ``bench/speed.py --ingest``.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import load_clusters
+
+from newsbrief._patterns import boilerplate_reason
+from newsbrief.headline import HeadlineCache, story_title
+from newsbrief.ingest import article_from_dict
+from newsbrief.stream.dedup import _FINDALL_CHARS, _is_boilerplate, content_words
+
+
+def _clusters(shared_dir: Path, name: str, limit: int) -> list[list]:
+    path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
+    return [[article_from_dict(a, where=name) for a in c["articles"]] for c in load_clusters(path, limit)]
+
+
+def test_story_titles_with_the_cache_are_the_titles_without_it(shared_dir):
+    # as the store refreshes a story: each time with its articles so far, one cache for all stories;
+    # multinews has no titles (the opening-sentence path), duc2003 titles (the title path)
+    cache = HeadlineCache()
+    compared = 0
+    for name in ("multinews_sample", "duc2003_task3"):
+        for arts in _clusters(shared_dir, name, 6):
+            for k in range(1, len(arts) + 1, 2):
+                assert story_title(arts[:k], cache=cache) == story_title(arts[:k])
+                compared += 1
+    assert compared > 20
+
+
+def test_a_full_cache_starts_again_and_still_gives_the_same_titles(shared_dir):
+    cache = HeadlineCache(max_articles=3)
+    for arts in _clusters(shared_dir, "multinews_sample", 4):
+        assert story_title(arts, cache=cache) == story_title(arts)
+    assert len(cache._features) <= 3
+
+
+def test_dedup_boilerplate_check_agrees_with_the_cleaner(shared_dir):
+    lines = ["Advertisement", "• Share", "Photo: AP", "Police said the road was closed. Read more", "By John Smith",
+             "• Home", "• Home news.", "Image copyright Getty Images", "Reporting by Jane Doe; editing by Tom Roe",
+             "The storm hit the coast on Monday, officials said.", "12", "Sign up for our daily newsletter here",
+             "A man walks past (Photo by John Smith/Getty Images)", "www.example.com", ""]
+    for name in ("multiling2011_en", "duc2003_task3"):
+        for arts in _clusters(shared_dir, name, 10):
+            lines.extend(line.strip() for a in arts for line in a.raw_text.splitlines())
+    assert len(lines) > 1000
+    disagree = [line for line in lines if _is_boilerplate(line) != bool(boilerplate_reason(line))]
+    assert disagree == []
+    assert any(_is_boilerplate(line) for line in lines)
+
+
+def test_content_words_stop_at_the_limit_on_short_and_giant_lines():
+    short = "Advertisement\n" + "one two three\n" * 10
+    assert content_words(short, limit=4) == ["one", "two", "three", "one"]
+    giant = "Alpha beta " * (_FINDALL_CHARS // 5)
+    assert len(giant) > _FINDALL_CHARS
+    assert content_words(giant, limit=3) == ["alpha", "beta", "alpha"]
+    assert content_words(short) == ["one", "two", "three"] * 10
