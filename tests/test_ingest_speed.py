@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import load_clusters
 
 from newsbrief._patterns import boilerplate_reason
@@ -61,3 +63,35 @@ def test_content_words_stop_at_the_limit_on_short_and_giant_lines():
     assert len(giant) > _FINDALL_CHARS
     assert content_words(giant, limit=3) == ["alpha", "beta", "alpha"]
     assert content_words(short) == ["one", "two", "three"] * 10
+
+
+_TITLES_SCRIPT = """
+import json, sys, tempfile
+from pathlib import Path
+
+import pytest
+from newsbrief.ingest import read_articles
+from newsbrief.store import Store
+with tempfile.TemporaryDirectory() as d:
+    with Store(Path(d) / "s.sqlite3") as st:
+        st.add(read_articles([Path(sys.argv[1])]))
+        print(json.dumps(sorted(s.title for s in st.stories())))
+"""
+
+
+@pytest.mark.slow
+def test_story_titles_do_not_depend_on_the_hash_seed(shared_dir):
+    """Tied titles once flipped with PYTHONHASHSEED (a float sum over a set's terms); the same input must give
+    the same titles in every run."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = shared_dir / "data" / "basil" / "test.jsonl.gz"
+    titles = []
+    for seed in ("0", "1"):
+        out = subprocess.run([sys.executable, "-c", _TITLES_SCRIPT, str(path)], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True, timeout=600)
+        titles.append(json.loads(out.stdout))
+    assert titles[0] == titles[1] and len(titles[0]) > 50

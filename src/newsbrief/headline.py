@@ -369,7 +369,9 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
     def centrality(terms: set[str]) -> float:
         if not terms:
             return 0.0
-        shared = sum(df[t] / n for t in terms)
+        # counts summed as integers, divided once: the same score whatever order the set yields its terms
+        # in (a float sum followed the hash seed, so tied titles flipped between runs)
+        shared = sum(df[t] for t in terms) / n
         return shared / len(terms) ** 0.5
 
     lead_pairs = list(zip(articles[:LEAD_ARTICLES], feats[:LEAD_ARTICLES]))
