@@ -561,14 +561,25 @@ class Store:
                     self._generation = -1
                 raise
 
+    def _select_in(self, sql: str, ids: Sequence[str]) -> Iterator[tuple]:
+        """Rows of ``sql`` run over ``ids`` in chunks of 500 (SQLite's bound-parameter limit): ``{ids}`` in
+        ``sql`` stands for the chunk's placeholders."""
+        for k in range(0, len(ids), 500):
+            chunk = list(ids[k : k + 500])
+            yield from self.conn.execute(sql.format(ids=",".join("?" * len(chunk))), chunk)
+
+    def _stories_from_rows(self, rows: Sequence[tuple]) -> list[Story]:
+        """Stories of ``(id, title, first_seen, last_seen, outlets)`` rows, with their members and categories."""
+        ids = [r[0] for r in rows]
+        members, cats = self._members(ids), self._categories(ids)
+        return [Story(id=r[0], title=r[1] or "", article_ids=members.get(r[0], []), outlets=json.loads(r[4] or "[]"),
+                      first_seen=parse_date(r[2]), last_seen=parse_date(r[3]), categories=cats.get(r[0], []))
+                for r in rows]
+
     def _stored_keys(self, ids: Sequence[str]) -> dict[str, str]:
         """Content key (:func:`~newsbrief.ingest.content_key`) of each of ``ids`` that is stored."""
-        out: dict[str, str] = {}
-        for k in range(0, len(ids), 500):
-            chunk = ids[k : k + 500]
-            out.update((aid, Article.make_id(text, title, url)) for aid, text, title, url in self.conn.execute(
-                f"SELECT id, text, title, url FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return out
+        return {aid: Article.make_id(text, title, url) for aid, text, title, url in
+                self._select_in("SELECT id, text, title, url FROM articles WHERE id IN ({ids})", ids)}
 
     def _insert_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
         from .stream.dedup import signature
@@ -648,12 +659,7 @@ class Store:
             touched.update((ch.source, ch.target))
         # 5. story rows
         # (only the touched ids: reading every story id made each batch's time and memory grow with the store)
-        existing: set[str] = set()
-        ordered = sorted(touched)
-        for k in range(0, len(ordered), 500):
-            chunk = ordered[k : k + 500]
-            existing.update(r[0] for r in conn.execute(
-                f"SELECT id FROM stories WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        existing = {r[0] for r in self._select_in("SELECT id FROM stories WHERE id IN ({ids})", sorted(touched))}
         merged_away = {ch.source for ch in clusterer.changes_ if ch.kind == "merge"}
         active_ids = set(clusterer.stories_)
         for sid in touched - merged_away:
@@ -796,34 +802,22 @@ class Store:
                 "SELECT s.id, s.title, s.first_seen, s.last_seen, s.outlets FROM stories s WHERE "
                 + " AND ".join(where) + " ORDER BY s.size DESC, s.last_seen DESC, s.id"
                 + (f" LIMIT {int(limit)}" if limit else ""), args).fetchall()
-            ids = [r[0] for r in rows]
-            members, cats = self._members(ids), self._categories(ids)
-            return [Story(id=r[0], title=r[1] or "", article_ids=members.get(r[0], []), outlets=json.loads(r[4] or "[]"),
-                          first_seen=parse_date(r[2]), last_seen=parse_date(r[3]), categories=cats.get(r[0], []))
-                    for r in rows]
+            return self._stories_from_rows(rows)
 
     def _categories(self, story_ids: list[str]) -> dict[str, list[str]]:
         """Story id -> the sorted union of its articles' categories."""
         out: dict[str, list[str]] = {}
-        for k in range(0, len(story_ids), 500):
-            chunk = story_ids[k : k + 500]
-            q = ",".join("?" * len(chunk))
-            for sid, cat in self.conn.execute(
-                f"SELECT DISTINCT a.story_id, c.category FROM article_categories c JOIN articles a ON a.id = c.article_id "
-                f"WHERE a.story_id IN ({q}) ORDER BY c.category", chunk
-            ):
-                out.setdefault(sid, []).append(cat)
+        for sid, cat in self._select_in(
+                "SELECT DISTINCT a.story_id, c.category FROM article_categories c JOIN articles a ON a.id = c.article_id "
+                "WHERE a.story_id IN ({ids}) ORDER BY c.category", story_ids):
+            out.setdefault(sid, []).append(cat)
         return out
 
     def _members(self, story_ids: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for k in range(0, len(story_ids), 500):
-            chunk = story_ids[k : k + 500]
-            q = ",".join("?" * len(chunk))
-            for sid, aid in self.conn.execute(
-                f"SELECT story_id, id FROM articles WHERE story_id IN ({q}) ORDER BY seq", chunk
-            ):
-                out.setdefault(sid, []).append(aid)
+        for sid, aid in self._select_in("SELECT story_id, id FROM articles WHERE story_id IN ({ids}) ORDER BY seq",
+                                        story_ids):
+            out.setdefault(sid, []).append(aid)
         return out
 
     @_sqlite_errors
@@ -845,12 +839,9 @@ class Store:
         """One story (a merged-away id leads to the story that absorbed it)."""
         with self._lock:
             sid = self.resolve(story_id)
-            r = self.conn.execute(
-                "SELECT id, title, first_seen, last_seen, outlets FROM stories WHERE id = ?", (sid,)).fetchone()
-            members = self._members([sid])
-            return Story(id=r[0], title=r[1] or "", article_ids=members.get(sid, []), outlets=json.loads(r[4] or "[]"),
-                         first_seen=parse_date(r[2]), last_seen=parse_date(r[3]),
-                         categories=self._categories([sid]).get(sid, []))
+            rows = self.conn.execute(
+                "SELECT id, title, first_seen, last_seen, outlets FROM stories WHERE id = ?", (sid,)).fetchall()
+            return self._stories_from_rows(rows)[0]
 
     @_sqlite_errors
     def story_centroids(self, story_ids: list[str]) -> tuple[list[str], object]:
@@ -860,12 +851,8 @@ class Store:
         import scipy.sparse as sp
 
         with self._lock:
-            rows = []
-            for k in range(0, len(story_ids), 500):
-                chunk = story_ids[k : k + 500]
-                rows += self.conn.execute(
-                    f"SELECT a.story_id, v.vector FROM articles a JOIN vectors v ON v.article_id = a.id "
-                    f"WHERE a.story_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            rows = list(self._select_in("SELECT a.story_id, v.vector FROM articles a JOIN vectors v "
+                                        "ON v.article_id = a.id WHERE a.story_id IN ({ids})", story_ids))
             if not rows:
                 return [], None
             X = self._model().vectorizer.from_bytes([r[1] for r in rows])
@@ -997,13 +984,8 @@ class Store:
         self._set_state("storylines", json.dumps(linker.get_state()))
 
     def _storyline_ids(self, story_ids: Sequence[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for k in range(0, len(story_ids), 500):
-            chunk = list(story_ids[k : k + 500])
-            out.update(self.conn.execute(
-                f"SELECT story_id, storyline_id FROM story_storylines WHERE story_id IN ({','.join('?' * len(chunk))})",
-                chunk).fetchall())
-        return out
+        return dict(self._select_in("SELECT story_id, storyline_id FROM story_storylines WHERE story_id IN ({ids})",
+                                    story_ids))
 
     @_sqlite_errors
     def storyline_ids(self, story_ids: Sequence[str]) -> dict[str, str]:
@@ -1014,16 +996,11 @@ class Store:
     @_sqlite_errors
     def storyline_sizes(self, storyline_ids: Iterable[str]) -> dict[str, int]:
         """Storyline id -> how many live stories it holds, for those of ``storyline_ids`` in the store."""
-        ids = sorted(set(storyline_ids))
-        out: dict[str, int] = {}
         with self._lock:
-            for k in range(0, len(ids), 500):
-                chunk = ids[k : k + 500]
-                out.update(self.conn.execute(
-                    "SELECT l.storyline_id, count(*) FROM story_storylines l JOIN stories s ON s.id = l.story_id "
-                    f"WHERE s.merged_into IS NULL AND l.storyline_id IN ({','.join('?' * len(chunk))}) "
-                    "GROUP BY l.storyline_id", chunk).fetchall())
-        return out
+            return dict(self._select_in(
+                "SELECT l.storyline_id, count(*) FROM story_storylines l JOIN stories s ON s.id = l.story_id "
+                "WHERE s.merged_into IS NULL AND l.storyline_id IN ({ids}) GROUP BY l.storyline_id",
+                sorted(set(storyline_ids))))
 
     @_sqlite_errors
     def storyline(self, storyline_id: str) -> Storyline:
@@ -1044,12 +1021,7 @@ class Store:
                 "SELECT s.id, s.title, s.first_seen, s.last_seen, s.outlets FROM story_storylines l "
                 "JOIN stories s ON s.id = l.story_id WHERE l.storyline_id = ? AND s.merged_into IS NULL "
                 "ORDER BY s.first_seen IS NULL, s.first_seen, s.last_seen, s.id", (sid,)).fetchall()
-            ids = [r[0] for r in rows]
-            members, cats = self._members(ids), self._categories(ids)
-        return Storyline(id=sid, stories=[
-            Story(id=r[0], title=r[1] or "", article_ids=members.get(r[0], []), outlets=json.loads(r[4] or "[]"),
-                  first_seen=parse_date(r[2]), last_seen=parse_date(r[3]), categories=cats.get(r[0], []))
-            for r in rows])
+            return Storyline(id=sid, stories=self._stories_from_rows(rows))
 
     @_sqlite_errors
     def storyline_of(self, story_id: str) -> Storyline | None:
