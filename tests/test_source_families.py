@@ -117,3 +117,24 @@ def test_web_page_counts_sources_and_lists_one_source_facts(view):
     assert "6 articles · 3 independent sources" in page
     assert "Reported by one source only, in several of its articles" in page
     assert "reported by at least 2 sources)" in page
+
+
+def test_a_story_from_one_source_is_not_presented_as_cross_source_findings():
+    """Six Wikinews articles: every detail is "one outlet's", so that list is left out and the view says why."""
+    from pathlib import Path
+
+    import newsbrief
+    from newsbrief.render import render
+    from newsbrief.render.analysis import render_analysis, single_outlet_list
+
+    sample = Path(__file__).resolve().parent.parent / "examples" / "air-france-447.jsonl"
+    b = newsbrief.brief([str(sample)], analyze=True)
+    d = b.analysis.to_dict()
+    assert d["agreement"]["single_source"] and not single_outlet_list(d)  # the JSON keeps its data
+    note = "1 independent source (6 articles): there is no second outlet to compare with"
+    term = " ".join(render(b, "terminal").split())
+    assert note in term and "Only one outlet reports" not in term and "Across 1" not in term
+    for fmt in ("markdown", "html"):
+        out = " ".join(render(b, fmt).split())
+        assert note in out and "Only one outlet reports" not in out, fmt
+    assert "Only one outlet reports" not in render_analysis(b, "terminal")

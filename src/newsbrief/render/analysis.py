@@ -59,11 +59,21 @@ def family_suffix(d: dict[str, Any], u: dict[str, Any]) -> str:
     return f" — {_family_names(d, u)}, {plural(len(u['sources']), 'article')}"
 
 
+def single_outlet_list(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """The "only one outlet reports" entries, empty when the view has one source: every detail would be listed."""
+    return d.get("agreement", {}).get("single_source", []) if n_families(d) > 1 else []
+
+
 def sources_line(d: dict[str, Any]) -> str:
-    """``3 independent sources (9 articles); "most outlets" means at least 2 of them.``"""
+    """``3 independent sources (9 articles); "most outlets" means at least 2 of them.``
+
+    One source is said plainly: there is no second outlet to compare with."""
     n_art = len(d.get("sources", []))
     n_src = n_families(d)
     articles = f" ({plural(n_art, 'article')})" if n_art != n_src else ""
+    if n_src <= 1:
+        return (f"1 independent source{articles}: there is no second outlet to compare with, so nothing below is "
+                "confirmed by another source.")
     return (f"{plural(n_src, 'independent source')}{articles}; \"most outlets\" means at least "
             f"{d.get('majority', 1)} of them.")
 
@@ -166,9 +176,9 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         lines += ["", "Reported by one source only, in several of its articles:"]
         for u in ag["single_family"][:MAX_UNITS]:
             lines.append(f"- {u['text']} {_refs(u['sources'])}{family_suffix(d, u)}")
-    if ag.get("single_source"):
+    if single_outlet_list(d):
         lines += ["", "Only one outlet reports:"]
-        for entry in ag["single_source"]:
+        for entry in single_outlet_list(d):
             for det in entry["details"]:
                 lines.append(f"- [{entry['source']}] {entry['outlet']}: {det['text']}")
     if ag.get("differences"):
@@ -257,7 +267,7 @@ _FRAGMENT = """\
 <ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
 {% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% endfor %}</ul>{% endif %}
 {% if ag.single_family %}<p>Reported by one source only, in several of its articles:</p><ul class="single-family">{% for u in ag.single_family[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ family_suffix(d, u) }}</span></li>{% endfor %}</ul>{% endif %}
-{% if ag.single_source %}<p>Only one outlet reports:</p><ul class="single">{% for e in ag.single_source %}{% for x in e.details %}<li><span class="outlet">{{ e.outlet }}</span>: {{ x.text }}</li>{% endfor %}{% endfor %}</ul>{% endif %}
+{% if single_outlets %}<p>Only one outlet reports:</p><ul class="single">{% for e in single_outlets %}{% for x in e.details %}<li><span class="outlet">{{ e.outlet }}</span>: {{ x.text }}</li>{% endfor %}{% endfor %}</ul>{% endif %}
 {% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
 <ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
 <h3>Timeline</h3>
@@ -293,7 +303,7 @@ def analysis_html(d: dict[str, Any]) -> str:
     """The view as an HTML fragment (everything escaped)."""
     return jinja_env().from_string(_FRAGMENT).render(
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
-        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
+        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d), single_outlets=single_outlet_list(d),
         count_suffix=count_suffix, family_suffix=family_suffix, coverage_name=_coverage_name)
 
 
@@ -382,7 +392,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     ag = d.get("agreement", {})
     n_src = n_families(d)
     console.print()
-    console.print(Text(f"Across {sources_line(d)}", style="dim"))
+    console.print(Text(f"Across {sources_line(d)}" if n_src > 1 else sources_line(d), style="dim"))
 
     disagreements = []
     for f in d.get("conflicts", []):
@@ -407,7 +417,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
             table.add_row(text, per)
         console.print(table)
 
-    singles = [(x["text"], entry["source"]) for entry in ag.get("single_source", []) for x in entry["details"]]
+    singles = [(x["text"], entry["source"]) for entry in single_outlet_list(d) for x in entry["details"]]
     if singles:
         heading("Only one outlet reports")
         for text, n in singles[:rows]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model import Article, Brief, Story
 from ..outlets import independent_sources
+from ..render.analysis import single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -109,7 +110,7 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "shared": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
         "one_family": [{"text": u["text"], "who": who(u["sources"])}
                        for u in d.get("agreement", {}).get("single_family", [])][:MAX_UNITS],
-        "single": [{"text": x["text"], "who": who([e["source"]])} for e in d.get("agreement", {}).get("single_source", [])
+        "single": [{"text": x["text"], "who": who([e["source"]])} for e in single_outlet_list(d)
                    for x in e["details"]][:MAX_UNITS],
         "majority": d.get("majority"),
         "entities": _entities(d, who),
