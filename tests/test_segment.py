@@ -29,6 +29,11 @@ def split(text: str) -> list[str]:
         ('He said: "We will not sign." Then he left.', ['He said: "We will not sign."', "Then he left."]),
         ("The U.S. and the U.K. signed. Lt. Col. James Brown agreed.",
          ["The U.S. and the U.K. signed.", "Lt. Col. James Brown agreed."]),
+        # military ranks before a name (MultiLing's Abu Ghraib cluster: a brief once opened "... found Army Spc.")
+        ("A court martial found Army Spc. Charles Graner guilty. Pfc. Lynndie England and Brig. Gen. Janis "
+         "Karpinski were named. Sens. Warner and Levin spoke.",
+         ["A court martial found Army Spc. Charles Graner guilty.",
+          "Pfc. Lynndie England and Brig. Gen. Janis Karpinski were named.", "Sens. Warner and Levin spoke."]),
     ],
 )
 def test_news_edge_cases(text, expected):

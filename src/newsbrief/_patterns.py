@@ -262,7 +262,8 @@ BULLET_ITEM_RE = re.compile(r"^[•·▪►]\s*\S.{0,40}$")
 #: Titles that precede a name and so never end a sentence ("Lt. Col. James Brown");
 #: nupunkt knows the other abbreviations ("U.N.", "Jan.", "p.m.").
 TITLE_ABBREVIATION_RE = re.compile(
-    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rep|Sen|Gov|Supt|Insp|Det|Rev|Fr|St|Mt)\.$"
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Dr|Prof|Gen|Gens|Brig|Lt|Col|Maj|Capt|Cmdr|Cdr|Adm|Ens|Sgt|Cpl|Pvt|Pfc|Spc|Spec|"
+    r"Rep|Reps|Sen|Sens|Gov|Amb|Atty|Msgr|Hon|Supt|Insp|Det|Rev|Fr|St|Mt)\.$"
 )
 
 # --- selection ---------------------------------------------------------------------------
