@@ -422,3 +422,17 @@ def test_eval_readability_cli(tmp_path: Path) -> None:
     row = json.loads(out.read_text())[0]
     assert row["briefs"] == 1 and row["redundant_pairs"] == 0 and row["unresolved"] == 0
     assert row["headline_copies"] == 0 and row["headlines_over"] == 0
+
+
+@pytest.mark.parametrize("sentence,prompt", [
+    ("Check out the rest of our Lenovo coverage and stick around our CES portal for more action!", True),
+    ("Be sure to check out our full review of the phone next week.", True),
+    ("Stay tuned to us for updates as the storm approaches.", True),
+    ("Investors should check out the company's filings before the vote, analysts said.", False),
+    ("Police told residents to stay tuned to local radio for evacuation orders.", False),
+])
+def test_a_reader_prompt_is_neither_summary_nor_cross_source_fact(sentence, prompt):
+    """A prompt to the reader ("Check out the rest of our coverage") is no summary sentence and no fact of the view."""
+    from newsbrief._patterns import PROMPT_SENTENCE_RE
+
+    assert bool(PROMPT_SENTENCE_RE.search(sentence)) is prompt

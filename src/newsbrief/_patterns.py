@@ -218,7 +218,8 @@ PROMPT_SENTENCE_RE = re.compile(
     r"\bclick here\b|\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\(opens in (?:a )?new window\)"
     r"|^\W*sign up (?:for|to|here for) [^.]{0,80}\b(?:newsletters?|e-?mail alerts|alerts|inbox)\b"
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
-    r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b",
+    r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b"
+    r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b",
     re.I,
 )
 

@@ -38,6 +38,7 @@ import numpy as np
 from ..config import AnalysisSettings
 from ..features import stem, word_count
 from ..similarity import TfidfCosine, components
+from .._patterns import PROMPT_SENTENCE_RE
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
@@ -133,7 +134,7 @@ class Difference:
 def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words) -> bool:
     text = s.text.strip()
     return (word_count(text) >= min_words and not PAGE_FURNITURE_RE.search(text)
-            and not text.endswith("?") and not text.startswith("•"))
+            and not PROMPT_SENTENCE_RE.search(text) and not text.endswith("?") and not text.startswith("•"))
 
 
 def units(sents: list[Sent], threshold: float,
