@@ -436,3 +436,32 @@ def test_a_reader_prompt_is_neither_summary_nor_cross_source_fact(sentence, prom
     from newsbrief._patterns import PROMPT_SENTENCE_RE
 
     assert bool(PROMPT_SENTENCE_RE.search(sentence)) is prompt
+
+
+@pytest.mark.parametrize("sentence,voice", [
+    ("I adore Betty White.", True),
+    ("A Sprint representative wasn't immediately available to answer my questions.", True),
+    ("If your name is Jake Gyllenhaal, you might just want to close the tab right now.", True),
+    ("We sincerely apologize to Moonlight, La La Land, Warren Beatty and Faye Dunaway.", True),  # whose "we"?
+    ("Then I was told to leave.", True),
+    ('"We will not sign," Haftar said.', False),  # a quotation speaks for its speaker
+    ("“We’re not going to shut anything down,” Marty Sharky told the Los Angeles Times.", False),
+    ("World War I ended in 1918, and Henry I was king.", False),  # numerals, not a voice
+    ("Lawyers told US officials the deal was off.", False),
+    ("The report, titled 'What we know', was released on Monday.", False),
+])
+def test_the_writers_own_voice_is_no_summary_sentence(sentence, voice):
+    """A column's "I", a statement's unattributed "we" and a blog's "you" have no referent in a brief."""
+    from newsbrief._patterns import writer_voice
+
+    assert writer_voice(sentence) is voice
+
+
+def test_a_blog_voice_listicle_and_quote_title_stay_out_of_the_brief():
+    text = ("Emma Stone: ‘I was holding my best actress card the whole time’\n\n"
+            "I adore Betty White, and she just keeps getting better and better on television.\n\n"
+            "8. Horowitz hands his Oscar to Barry Jenkins, the director of the film Moonlight.\n\n"
+            "The academy said on Monday that the accounting firm had handed the presenters the wrong envelope.")
+    b = newsbrief.brief([{"text": text}], words=100)
+    assert [s.text for s in b.summary] == [
+        "The academy said on Monday that the accounting firm had handed the presenters the wrong envelope."]

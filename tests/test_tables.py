@@ -74,6 +74,14 @@ def test_every_table_is_read_by_code(module):
     ("jdoe@example.com", "contact"),
     ("Jane Doe can be reached at (212) 555-0100.", "contact"),
     ("The seed for this crawl was a list of every host in the Wayback Machine", "crawler note"),
+    # the Internet Archive's notes, scraped as articles in 25 Multi-News clusters
+    ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every "
+     "day, these data are added to the Wayback Machine after an embargo period.", "crawler note"),
+    ("These crawls are part of an effort to archive pages as they are created. Crawls of supported \"No More 404\" "
+     "sites.", "crawler note"),
+    ("A truck makes its way down a snow covered Interstate, Thursday, Dec. 20, 2012, in Des Moines, Iowa. The first "
+     "widespread snowstorm of the season began a slow crawl across the Midwest on Thursday... (Associated Press)",
+     "image caption"),
     ("For Use By Clients of the New York Times News Service", "wire note"),
     ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "wire note"),
     ("Correction: An earlier version of this article misstated her title.", "correction"),

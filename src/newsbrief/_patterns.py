@@ -185,7 +185,10 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     for reason, cues, pattern in [
         # a caption: a photo credit at its end, or inside the line ("<caption> | AP Photo", "<caption> | Name/Agency",
         # "Name Name/Getty Images <caption>", "CREDIT: AP Photo/Name <caption>", "<caption> (Photo by Name...")
-        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|", "enlarge"),
+        # (and a caption cut by the page and signed: "... crawled across the Midwest on... (Associated Press)")
+        ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|", "enlarge",
+                           "...", "…"),
+         r"(?:\.\.\.|…)\s*\((?:associated press|ap|reuters|afp|getty images|epa)\)\.?\Z|"
          r"\|\s*(?:ap photo|getty images|afp|reuters|epa)\b|\|\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/"
          r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/(?:(?-i:[A-Z]{2,})/)?getty images\b"
          r"|\bcredit:\s*(?:ap photo|getty|reuters|afp|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/)"
@@ -193,7 +196,13 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
          r"\|\s*photo:|\b(?:photo|picture|image) by [A-Z][^.]{0,60}/[A-Z-]+\.?\Z|\[(?:getty|ap|afp|reuters|epa|file)(?: images)?\]\Z|(?:getty images|ap photo|reuters/[a-z ]+)\)?\Z|\((?=[^()]{0,80}\))[^()]*\b(?:photos?|photographer|photo illustration|credit:|getty|handout)\b[^()]*\)\s*(?:\([^()]{0,60}\))?\.?\Z|\bcredits? ?:? [A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\Z"),
         ("related link", ("read more",), r"\bread more\s*»?\Z"),
         ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
-        ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages"), r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawl|seed ?list|the seed for|warc files?|heritrix)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
+        # the Internet Archive's notes on its own crawls, which Multi-News scraped as articles
+        ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages", "wayback",
+                          "captures", "404"),
+         r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawls?|seed ?list|the seed for|"
+         r"warc files?|heritrix|crawl data|these crawls are part of|crawls? (?:performed|run) by|"
+         r"(?:added to|available in|captured by) the wayback machine|archive-it service|web captures? (?:of|from|are)|"
+         r"no more 404)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
         # sign-up forms and newsletter, alert and mailing-list prompts
         ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe"),
@@ -219,9 +228,43 @@ PROMPT_SENTENCE_RE = re.compile(
     r"|^\W*sign up (?:for|to|here for) [^.]{0,80}\b(?:newsletters?|e-?mail alerts|alerts|inbox)\b"
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
     r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b"
-    r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b",
+    r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b"
+    r"|\bafter the jump\b",
     re.I,
 )
+
+#: Text inside quotation marks (curly or straight), left out when a sentence's own voice is judged.
+_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
+#: The writer or a reader in the sentence's own voice, outside quotation marks: "I adore Betty White.",
+#: "... wasn't available to answer my questions.", "If your name is Jake, you might want to close the tab."
+#: A capital "I" counts only after a lower-case word or at the start and before a lower-case word, so a
+#: regnal or ordinal numeral ("World War I ended", "Henry I was") is no voice.
+_VOICE_RE = re.compile(r"(?:^|(?<=[\w,;:—–-] ))I(?:['’](?:m|ve|d|ll))?\s+[a-z]|(?<![\w.])(?:me|my|mine|myself|we|our|ours|"
+                       r"us|ourselves|you|your|yours|yourself)\b(?![.-]\w)|^(?:We|Our|You|Your|My)\b")
+#: Sentence openers that are no name: "Yesterday I ...", "Later I ...".
+_OPENERS = frozenset("yesterday today later first last still even instead meanwhile however finally sometimes "
+                     "often once afterward afterwards recently".split())
+#: The word before a capital "I" that makes it a name's numeral: "War I", "Henry I".
+_NUMERAL_BEFORE_RE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+#: Numbered list items opening a sentence ("8. “We Are Never...”", "10. Horowitz hands his Oscar ..."):
+#: a listicle's furniture, read out of its list.
+LIST_ITEM_RE = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+#: A title line quoting someone: "Emma Stone: ‘I was holding my best actress card the whole time’".
+QUOTE_TITLE_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:\s*[‘“\"'].*[’”\"']\W*$")
+
+
+def writer_voice(text: str) -> bool:
+    """Does ``text`` speak in the first or second person outside its quotations (a column's "I", a statement's
+    unattributed "we", a blog's "you")? A brief reports in the third person, so such a sentence is no summary
+    sentence: out of its article, "we" and "you" have no referent."""
+    own = _QUOTED_RE.sub(" ", text)
+    for m in _VOICE_RE.finditer(own):
+        before = _NUMERAL_BEFORE_RE.search(own, 0, m.start()) if m.group().startswith("I") else None
+        if before and before.group().strip().lower() not in STOPWORDS | _OPENERS:
+            continue  # "World War I", "Henry I" (but "Then I was told", "Yesterday I")
+        return True
+    return False
+
 
 #: Prefixes glued to a line's first sentence by scraping, cut before the line is judged:
 #: abstract section labels ("ImportanceCardiovascular disease ...", "RESULTS: Of 1,200 ..."),

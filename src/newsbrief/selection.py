@@ -155,6 +155,10 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # an editor's note: "(The Press Democrat is part of ...)"
     if _patterns.PROMPT_SENTENCE_RE.search(stripped):
         return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
+    if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
+        return False  # a listicle's numbered item, a title line quoting someone
+    if _patterns.writer_voice(stripped):
+        return False  # "I adore Betty White.": the writer's (or an unnamed "we"'s) voice, not the story's
     return True
 
 
@@ -163,7 +167,7 @@ def _is_context_text(text: str, settings: Settings) -> bool:
     shown only together with it."""
     n = word_count(text)
     return (MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
-            and not _patterns.PROMPT_SENTENCE_RE.search(text))
+            and not _patterns.PROMPT_SENTENCE_RE.search(text) and not _patterns.writer_voice(text))
 
 
 #: Shortest sentence shown with the one that leans on it ("Star Wars is back.", "Hodler said.").
