@@ -83,6 +83,8 @@ def test_a_sentence_that_leans_on_another_comes_right_after_it():
     ("The move angered residents of the northern districts.", "definite description"),
     ("The deal between Moscow and Ankara was signed on Monday.", None),
     ("That's when the council member shouted at his colleagues.", "pronoun or demonstrative"),
+    ("Colonial New York had a longrunning relationship with the tribes,'' von Gernet said.", "end of a quotation"),
+    ("We hope that looking at these results will encourage you to take part.", "first or second person"),
 ])
 def test_unresolved_reference_detector(text, reason):
     assert unresolved_reason(text) == reason
@@ -465,3 +467,23 @@ def test_a_blog_voice_listicle_and_quote_title_stay_out_of_the_brief():
     b = newsbrief.brief([{"text": text}], words=100)
     assert [s.text for s in b.summary] == [
         "The academy said on Monday that the accounting firm had handed the presenters the wrong envelope."]
+
+
+def test_the_end_of_a_quotation_is_shown_after_its_beginning():
+    """A sentence that closes a quotation opened before it never opens the brief alone (DUC 2006: "Colonial New
+    York had a longrunning relationship with the tribes,'' von Gernet said.")."""
+    from newsbrief.rewrite import is_quotation_tail
+
+    assert dangling_reason("Colonial New York had a longrunning relationship with the tribes,'' he said.") == \
+        "end of a quotation"  # so the selector shows it only after the sentence that opens the quotation
+    assert is_quotation_tail("Colonial New York had a longrunning relationship with the tribes,'' von Gernet said.")
+    assert is_quotation_tail('The deal is done," Smith said.') and is_quotation_tail("I apologize for my speech.”")
+    assert not is_quotation_tail("``Guys, it's a movie!'' responded Tom Sherak.")
+    assert not is_quotation_tail('Smith said: "The deal is done."') and not is_quotation_tail('The "peace plan" failed.')
+    text = ("Historians met in Albany on Monday to study the treaties signed with the Iroquois nations. "
+            "``The records show that the colony depended on its allies for its trade in furs and for its defence. "
+            "Colonial New York had a longrunning relationship with the tribes,'' historian Alexander von Gernet said.")
+    b = newsbrief.brief([{"text": text}], words=200)
+    shown = " ".join(s.text for s in b.summary)
+    tail = shown.find("Colonial New York")
+    assert tail == -1 or shown.rfind("``The records show", 0, tail) != -1

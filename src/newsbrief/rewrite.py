@@ -226,9 +226,30 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
     return out
 
 
+#: The first quotation mark of a sentence that only closes a quotation ("... with the tribes,'' von Gernet said."):
+#: a closing curly or TeX mark before any opening one.
+_CLOSE_FIRST_RE = re.compile(r"^(?:[^“`”']|'(?!'))*(?:”|'')")
+#: A straight quotation mark followed by an attribution ('... agreed," Smith said.', '..." he added').
+_STRAIGHT_CLOSE_RE = re.compile(r"[,.!?]\"\s+(?:[a-z]|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} " + r"(?:said|says|added|told)\b)")
+
+
+def is_quotation_tail(text: str) -> bool:
+    """Does ``text`` close a quotation opened in an earlier sentence ("Colonial New York had a longrunning
+    relationship with the tribes,'' von Gernet said.")? Shown alone it puts the middle of someone's words first."""
+    t = text.lstrip()
+    if _CLOSE_FIRST_RE.match(t):
+        return True
+    if t.count('"') % 2 == 1 and not t.startswith('"'):
+        first = t.index('"')
+        return bool(_STRAIGHT_CLOSE_RE.match(t, first - 1)) if first else False
+    return False
+
+
 def dangling_reason(text: str) -> str | None:
     """Why ``text`` (after :func:`rewrite`) still leans on an unshown
     sentence, or None when it stands alone."""
+    if is_quotation_tail(text):
+        return "end of a quotation"
     if CONNECTIVE_RE.match(text):
         return "leading connective"
     if NON_REFERRING_RE.match(text):
@@ -248,5 +269,5 @@ def dangling_reason(text: str) -> str | None:
     return None
 
 
-__all__ = ["LEADING_DEFINITE_RE", "Rewrite", "dangling_reason", "delete_connective", "rewrite", "speaker_before",
-           "strip_dateline"]
+__all__ = ["LEADING_DEFINITE_RE", "Rewrite", "dangling_reason", "delete_connective", "is_quotation_tail", "rewrite",
+           "speaker_before", "strip_dateline"]

@@ -37,7 +37,9 @@ from typing import Any
 from ..config import Settings
 from ..headline import is_cut_off, is_date_line, normalized
 from ..model import Article, Brief
+from .._patterns import writer_voice
 from ..redundancy import LexicalFacts, agree
+from ..rewrite import is_quotation_tail
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -119,6 +121,10 @@ def unresolved_reason(text: str) -> str | None:
     context: :func:`check_brief`)."""
     if LEADING_CONNECTIVE_RE.match(text):
         return "connective"
+    if is_quotation_tail(text):
+        return "end of a quotation"
+    if writer_voice(text):
+        return "first or second person"  # "we", "you", "I" outside quotations: whose?
     if NON_REFERRING_RE.match(text):
         return None
     if LEADING_REFERENCE_RE.match(text):
