@@ -309,6 +309,32 @@ def test_compression_never_repeats_its_sentence_and_fits():
     assert compress("He said the storm killed 12 people in Texas on Monday.") is None  # leans on another
 
 
+@pytest.mark.parametrize("sentence,headline", [
+    # a modal keeps its auxiliary ("may stolen" was a headline once)
+    ("The coins may have been stolen from the U.S. Mint in 1900 and thus be the property of the government, "
+     "according to a published report.", "Coins may have been stolen from the U.S. Mint in 1900"),
+    # an introductory phrase is dropped even before "the"; a headline never is the phrase alone
+    ("After a long debate on Monday night, the city council approved the new stadium budget, which includes money "
+     "for parking and roads, by a vote of seven to two.",
+     "The city council approved the new stadium budget by a vote of seven to two"),
+    ("With his speech last night to Congress, the President is giving that strategy one more government try.", None),
+    ("Whether a person's injury will lead to chronic pain may depend on the level of communication between two "
+     "parts of their brain, a new study finds.", None),
+    ("Six people were killed in a bus crash in Texas on Monday, police said.", "Six people killed in a bus crash in Texas"),
+])
+def test_compression_keeps_a_main_clause(sentence, headline):
+    got = compress(sentence)
+    assert (got and got[0]) == headline
+
+
+@pytest.mark.parametrize("line", ["From Wikipedia, the free encyclopedia",
+                                  "This story is updated at the bottom with a response from Rich Benjamin"])
+def test_page_notes_are_no_heading(line):
+    from newsbrief.headline import _heading_line
+
+    assert _heading_line(_article(line + "\n\nThe council approved the new budget on Monday after a long debate.")) is None
+
+
 def test_headline_is_the_most_central_title_and_the_same_in_any_order():
     arts = [
         _article("Fighting resumed near Tripoli. Haftar left Moscow without signing the ceasefire deal.",

@@ -63,7 +63,8 @@ DATE_LINE_RE = re.compile(
 _DANGLING = frozenset(
     "a an the of to in on at by for from with and or but as that which who whose than into onto over under "
     "about after before during between against its their his her our your my this these those is are was were "
-    "be been has have had will would can could connection addition response order".split()
+    "be been has have had will would can could connection addition response order saying adding including "
+    "according while when whether because where if since until despite amid via than like".split()
 )
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\.\s\.\s\.)\W*$")
 #: A title's trailing site name: "... - BBC News", "... | Reuters".
@@ -115,7 +116,7 @@ _PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
 _APPOSITIVE_RE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|aged|\d+)\b[^,;:\"“”]{0,90},")
 #: Where a trailing clause starts: the headline keeps what comes before.
 _CLAUSE_CUT_RE = re.compile(
-    r"(?:\s*[;:]\s|\s+--\s|\s+[–—]\s|,\s+(?:after|as|while|when|because|but|and|which|who|where|despite|amid|"
+    r"(?:\s*[;:]\s|\s+--\s|\s+[–—]\s|,[\"”’']?\s+(?:after|as|while|when|because|but|and|which|who|where|despite|amid|"
     r"following|saying|according|in which|with|although|though|until|before|since|so|prompting|leaving|"
     r"bringing|raising|making|adding|including|officials|police|the)\b)"
 )
@@ -123,9 +124,22 @@ _CLAUSE_CUT_RE = re.compile(
 #: "Six people were killed in ..." -> "Six people killed in ...".
 _PASSIVE_RE = re.compile(r"^((?:(?!\b(?:who|which|that|whose)\b)[^,;])*?)\b(?:is|are|was|were|has been|have been|had been)\s+"
                          r"(?=(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:in|on|at|by|for|with|after|to|as|over|from|during)\b)")
+#: A modal before the auxiliary keeps it: "may have been stolen" must not become "may stolen".
+_MODAL_END_RE = re.compile(r"\b(?:may|might|must|could|would|should|will|can|shall)(?:\s+not)?\s*$", re.I)
+
+
+def _drop_passive(text: str) -> str:
+    m = _PASSIVE_RE.match(text)
+    if not m or _MODAL_END_RE.search(m.group(1)):
+        return text
+    return m.group(1) + text[m.end():]
 #: An introductory phrase before the subject: "In a pointed warning to ..., " / "Bolstered by ..., ".
 _INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|According to|Under|Like)\b|[A-Z][a-z]+ed\b)"
-                       r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9])")
+                       r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9]|(?:the|a|an)\s)")
+#: What a headline never opens on: an introductory or subordinate phrase with its main clause cut away
+#: ("With his speech last night to Congress", "Whether a person's injury will lead to chronic pain may depend").
+_OPENS_SUBORDINATE_RE = re.compile(r"^(?:In|After|Before|Despite|Amid|With|As|Following|According|Under|Like|Whether|If|"
+                                   r"When|While|Although|Though|Because|Since|Until|Once|Unless)\b")
 #: A wire dateline with a single hyphen: "JERSEY CITY, N.J. - ".
 _HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'()]{2,40}\s+[-–—_]+\s+(?=[A-Z])")
 #: A sentence that leans on another for its subject or is a quotation: no headline.
@@ -178,8 +192,9 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     text = _TIME_PHRASE_RE.sub("", text)
     cut = _CLAUSE_CUT_RE.search(text)
     if cut and len(text[: cut.start()].split()) >= MIN_WORDS:
-        text = text[: cut.start()]
-    text = _PASSIVE_RE.sub(r"\1", text)
+        closing = cut.group()[1:2] if cut.group()[1:2] in "\"”’'" else ""  # '... as “pathetic,” saying' keeps the ”
+        text = text[: cut.start()] + closing
+    text = _drop_passive(text)
     text = _LEADING_DETERMINER_RE.sub("", _tidy(text))
     text = _tidy(text).rstrip(".!")
     if not text:
@@ -192,7 +207,8 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
         if kept is None:
             return None
         text = _tidy(" ".join(kept))
-    if len(text.split()) < MIN_WORDS or is_cut_off(text) or _repeats(normalized(text), normalized(base)):
+    if (len(text.split()) < MIN_WORDS or is_cut_off(text) or _repeats(normalized(text), normalized(base))
+            or _OPENS_SUBORDINATE_RE.match(text)):
         return None
     return text, was_cut
 
@@ -247,7 +263,8 @@ def _heading_line(article: Article) -> str | None:
 
 
 #: First lines that are captions, prompts or crawler notes, not headings.
-_NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b", re.I)
+_NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
+                             r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b", re.I)
 
 
 def _acceptable_title(title: str, max_words: int) -> bool:
