@@ -513,3 +513,25 @@ def test_the_end_of_a_quotation_is_shown_after_its_beginning():
     shown = " ".join(s.text for s in b.summary)
     tail = shown.find("Colonial New York")
     assert tail == -1 or shown.rfind("``The records show", 0, tail) != -1
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("staff, and so much to do that it will easily take up your entire day.", True),  # opens mid-sentence
+    ("LFO singer Devin Lima has died after a yearlong battle with stage 4 cancer ...", True),  # a teaser
+    ("Sanders called the Pope 'one of the great moral and religious leaders of our time'", True),  # a deck
+    ("Santa Clara County Superior Court Judge Aaron Persky is shown in this June 27, 2011 file photo.", True),
+    ("Aurelie Chatelain, in this photograph provided by the City Hall, is seen during a sporting event.", True),
+    ("Confirmed: potential jurors refusing to serve under #StanfordRape judge.", True),  # a quoted tweet
+    ("7.57 pm.", True),
+    ("iPhone sales rose 5 percent in May, the company said.", False),
+    ("The hashtag #MeToo spread across social media within days.", False),
+    ("Police said the man was seen in this area before the attack.", False),
+    ("He said it was ``a disaster.''", False),
+])
+def test_page_fragments_are_no_summary_sentences(text, fragment):
+    from newsbrief.config import Settings
+    from newsbrief.selection import _is_candidate_text, _is_context_text
+
+    assert _is_context_text(text, Settings()) is not fragment
+    if len(text.split()) >= 8:
+        assert _is_candidate_text(text, Settings()) is not fragment

@@ -246,6 +246,13 @@ _OPENERS = frozenset("yesterday today later first last still even instead meanwh
                      "often once afterward afterwards recently".split())
 #: The word before a capital "I" that makes it a name's numeral: "War I", "Henry I".
 _NUMERAL_BEFORE_RE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+#: A caption inside a paragraph: "Judge Aaron Persky is shown in this June 27, 2011 file photo.", "Aurelie Chatelain,
+#: in this photograph provided by the City Hall, is seen during a sporting event."
+CAPTION_SENTENCE_RE = re.compile(r"\b(?:is|are) (?:shown|seen|pictured)\b[^.]{0,100}\b(?:photo|photograph|image|picture)\b"
+                                 r"|\bin this (?:[^.]{0,40} )?(?:photo|photograph|image|picture)\b(?: (?:provided|released|"
+                                 r"taken|made available|obtained))?", re.I)
+#: A hashtag outside a sentence about hashtags: a tweet quoted as text ("... under #StanfordRape judge.").
+HASHTAG_RE = re.compile(r"(?<![\w&/])#[A-Za-z]\w+")
 #: Numbered list items opening a sentence ("8. “We Are Never...”", "10. Horowitz hands his Oscar ..."):
 #: a listicle's furniture, read out of its list.
 LIST_ITEM_RE = re.compile(r"^\s*\d{1,3}[.)]\s+\S")

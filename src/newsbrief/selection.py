@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -159,7 +160,26 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # a listicle's numbered item, a title line quoting someone
     if _patterns.writer_voice(stripped):
         return False  # "I adore Betty White.": the writer's (or an unnamed "we"'s) voice, not the story's
-    return True
+    return not _is_fragment(stripped)
+
+
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _is_fragment(text: str) -> bool:
+    """A piece of a page rather than a sentence of the story: a cut-off teaser ("... stage 4 cancer ..."), a line
+    that opens mid-sentence ("staff, and so much to do that ..."), a deck quoting without a full stop ("Sanders
+    called the Pope 'one of the great moral leaders of our time'"), a caption, a quoted tweet."""
+    first = text.split(None, 1)[0]
+    if len(_WORD_RE.findall(text)) < 2:
+        return True  # "7.57 pm."
+    if first[:1].islower() and not any(c.isupper() for c in first):
+        return True
+    if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
+        return True
+    if _patterns.CAPTION_SENTENCE_RE.search(text):
+        return True
+    return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
 
 
 def _is_context_text(text: str, settings: Settings) -> bool:
@@ -167,7 +187,8 @@ def _is_context_text(text: str, settings: Settings) -> bool:
     shown only together with it."""
     n = word_count(text)
     return (MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
-            and not _patterns.PROMPT_SENTENCE_RE.search(text) and not _patterns.writer_voice(text))
+            and not _patterns.PROMPT_SENTENCE_RE.search(text) and not _patterns.writer_voice(text)
+            and not _is_fragment(text.rstrip()))
 
 
 #: Shortest sentence shown with the one that leans on it ("Star Wars is back.", "Hodler said.").
