@@ -523,6 +523,10 @@ def test_the_end_of_a_quotation_is_shown_after_its_beginning():
     ("Aurelie Chatelain, in this photograph provided by the City Hall, is seen during a sporting event.", True),
     ("Confirmed: potential jurors refusing to serve under #StanfordRape judge.", True),  # a quoted tweet
     ("7.57 pm.", True),
+    ("White House counselor Kellyanne Conway speaks in support of candidate Jay Webber at an event in Wayne, N.J., "
+     "on Oct. 22, 2018.", True),  # an AP caption: a present-tense pose and the day it was taken
+    ("Bahraini activist Zainab al-Khawaja (L) is greeted by Sumaiya Rajab after her release from prison.", True),
+    ("The president speaks to reporters every week, aides said on Oct. 22, 2018.", False),
     ("iPhone sales rose 5 percent in May, the company said.", False),
     ("The hashtag #MeToo spread across social media within days.", False),
     ("Police said the man was seen in this area before the attack.", False),
@@ -535,3 +539,21 @@ def test_page_fragments_are_no_summary_sentences(text, fragment):
     assert _is_context_text(text, Settings()) is not fragment
     if len(text.split()) >= 8:
         assert _is_candidate_text(text, Settings()) is not fragment
+
+
+@pytest.mark.parametrize("text", ["A: Relax; breathe; take time to think about your next move.",
+                                  "--The cost of a second and independent autopsy.",
+                                  "NBC10's Lu Ann Cahn has the details."])
+def test_question_and_answer_lines_list_items_and_teases_are_no_summary_sentences(text):
+    from newsbrief.config import Settings
+    from newsbrief.selection import _is_candidate_text
+
+    assert not _is_candidate_text(text, Settings())
+
+
+def test_a_sentence_never_opens_in_lower_case_after_an_abbreviation():
+    from newsbrief.segment import sentence_spans
+
+    text = "A spokesman said that no F.D.N.Y. units were called to the school. iPhone sales rose on Monday."
+    assert [text[s:e] for s, e, _ in sentence_spans(text)] == [
+        "A spokesman said that no F.D.N.Y. units were called to the school.", "iPhone sales rose on Monday."]

@@ -229,7 +229,7 @@ PROMPT_SENTENCE_RE = re.compile(
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
     r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b"
     r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b"
-    r"|\bafter the jump\b",
+    r"|\bafter the jump\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$",
     re.I,
 )
 
@@ -250,12 +250,18 @@ _NUMERAL_BEFORE_RE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
 #: in this photograph provided by the City Hall, is seen during a sporting event."
 CAPTION_SENTENCE_RE = re.compile(r"\b(?:is|are) (?:shown|seen|pictured)\b[^.]{0,100}\b(?:photo|photograph|image|picture)\b"
                                  r"|\bin this (?:[^.]{0,40} )?(?:photo|photograph|image|picture)\b(?: (?:provided|released|"
-                                 r"taken|made available|obtained))?", re.I)
+                                 r"taken|made available|obtained))?"
+                                 # a position marker: "Zainab al-Khawaja (L) is greeted by ..."
+                                 r"|\((?-i:L|R|C|left|right|center|centre|front|back|top|bottom|from left)\)"
+                                 # an AP caption: a present-tense pose, then the day it was taken
+                                 r"|^[A-Z][^.]{0,120}?\b(?:speaks|poses|walks|arrives|gestures|waves|listens|stands|sits|"
+                                 r"looks on|attends|holds|smiles|reacts|leaves|delivers|addresses|talks|greets|is greeted)\b"
+                                 r"(?!.*\b(?:said|says|told|reported|according)\b).*\b(?:on )?" + _MONTH + r" \d{1,2}, (?:19|20)\d\d\.?$", re.I)
 #: A hashtag outside a sentence about hashtags: a tweet quoted as text ("... under #StanfordRape judge.").
 HASHTAG_RE = re.compile(r"(?<![\w&/])#[A-Za-z]\w+")
 #: Numbered list items opening a sentence ("8. “We Are Never...”", "10. Horowitz hands his Oscar ..."):
 #: a listicle's furniture, read out of its list.
-LIST_ITEM_RE = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|[-–—*•]{1,2}\s*|(?:Q|A)\s*:\s+)(?=\S)")
 #: A title line quoting someone: "Emma Stone: ‘I was holding my best actress card the whole time’".
 QUOTE_TITLE_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:\s*[‘“\"'].*[’”\"']\W*$")
 

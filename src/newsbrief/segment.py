@@ -130,14 +130,21 @@ def _defuse_punctuation(piece: str) -> str:
 _TITLE_TAIL = 16
 
 
+#: A sentence that opens on a word with no capital ("units were called"): a split inside an
+#: abbreviation ("... said that no F.D.N.Y." | "units were called"), rejoined with the one before.
+_LOWER_START_RE = re.compile(r"\s*[a-z][a-z'’-]*\b")
+
+
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
-    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed."
+    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed.", and a split before a
+    sentence that opens in lower case (after an abbreviation Punkt took for an end: "no F.D.N.Y." | "units").
 
     Only the end of the sentence so far is examined, so a long run of titles
     ("the Lt. Col. " x 20,000) stays linear."""
     out: list[list[int]] = []
     for s, e in spans:
-        if out and _patterns.TITLE_ABBREVIATION_RE.search(_tail(chunk, out[-1][0], out[-1][1])):
+        if out and (_patterns.TITLE_ABBREVIATION_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
+                    or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")):
             out[-1][1] = e
             continue
         out.append([s, e])
