@@ -557,3 +557,15 @@ def test_a_sentence_never_opens_in_lower_case_after_an_abbreviation():
     text = "A spokesman said that no F.D.N.Y. units were called to the school. iPhone sales rose on Monday."
     assert [text[s:e] for s, e, _ in sentence_spans(text)] == [
         "A spokesman said that no F.D.N.Y. units were called to the school.", "iPhone sales rose on Monday."]
+
+
+def test_a_quotation_with_no_speaker_follows_only_a_sentence_that_gives_someones_words():
+    """Multi-News: '"I sincerely hope that Mr. Patel continues to improve..."' was shown after a sentence about his
+    surgery, so it read as the brief's own words; after "Bentley wrote to the consul" it reads as Bentley's."""
+    surgery = "Patel underwent surgery the next day at Huntsville Hospital, where doctors fused two vertebrae."
+    quote = "\"I sincerely hope that Mr. Patel continues to improve and that he will regain the use of his legs.\""
+    b = newsbrief.brief([{"text": f"{surgery} {quote}"}], words=200)
+    assert [s.text for s in b.summary] == [surgery]
+    wrote = "Governor Robert Bentley wrote to the consul general of India in Atlanta on Thursday."
+    b = newsbrief.brief([{"text": f"{wrote} {quote}"}], words=200)
+    assert [s.text for s in b.summary] == [wrote, quote]

@@ -188,6 +188,15 @@ def _names_person_in(text: str) -> bool:
     return bool(_mentions(text, text))
 
 
+_ATTRIBUTION_RE = re.compile(r"\b" + _SAY + r"\b")
+
+
+def names_speaker(text: str) -> bool:
+    """Does ``text`` give someone's words (an attribution verb outside its quotations: "The governor said ...",
+    "Lavrov said.") or name a person, so a quotation with no speaker right after it can be read as theirs?"""
+    return bool(_ATTRIBUTION_RE.search(_outside_quotes(text))) or _names_person_in(text)
+
+
 def delete_connective(text: str) -> tuple[str, str | None]:
     """``text`` without a leading discourse connective, and the connective deleted."""
     m = CONNECTIVE_RE.match(text)
@@ -269,5 +278,5 @@ def dangling_reason(text: str) -> str | None:
     return None
 
 
-__all__ = ["LEADING_DEFINITE_RE", "Rewrite", "dangling_reason", "delete_connective", "is_quotation_tail", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "Rewrite", "dangling_reason", "delete_connective", "is_quotation_tail", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline"]

@@ -61,7 +61,7 @@ from .features import bigram_concepts, content_stems, content_terms, stems, word
 from .headline import choose_headline
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import dangling_reason, rewrite, strip_dateline
+from .rewrite import dangling_reason, names_speaker, rewrite, strip_dateline
 from .support import CitationIndex
 
 
@@ -286,7 +286,9 @@ class Selector(BriefStage):
                     after = parts[k + 1] if k + 1 < len(parts) else None
                     if after is not None and not after[2]:  # the speaker follows: '"...". "...," Lavrov said.'
                         out.append(self._candidate([part, after[0]], len(out)))
-                if candidate and run and len(run) < settings.selection.max_parts:
+                if (candidate and run and len(run) < settings.selection.max_parts
+                        and (leans != "quotation with no speaker" or names_speaker(run[-1].text))):
+                    # (a quotation with no speaker follows only a sentence that names someone who may have said it)
                     before = run[-1].sentence
                     run.append(part)
                     out.append(self._candidate(list(run), len(out)))
