@@ -1198,26 +1198,34 @@ def test_gate_hands_requests_over_whole():
 
 def test_gate_holds_half_open_connections_without_protocols():
     """Half-open connections stay in the gate as bare sockets (no transport, no h11 state); a health check
-    passes them; their count and the requests past the gate share one cap under the descriptor limit."""
+    passes them; their count and the requests past the gate share one cap under the descriptor limit; the
+    gate lets go of those their clients close, and times out the rest (more than one sweep's slice of 64)."""
     import resource
 
     from newsbrief.server.connections import RESERVED_DESCRIPTORS, connection_cap
 
-    with GuardedServer() as srv:
+    def wait_until(cond, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not cond() and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    with GuardedServer(server_header_timeout_seconds=3.0) as srv:
         held = srv.half_open(200)
         assert srv.health() == 200
         gate = srv.server.server_state.newsbrief_evictable.gate
-        deadline = time.monotonic() + 5
-        while gate.held < 200 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: gate.held >= 200, 2)
         assert gate.held == 200 and len(srv.server.server_state.connections) <= 2
         soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
         assert gate.cap == connection_cap(100_000, 0) == min(100_000, soft - RESERVED_DESCRIPTORS)
         for s in held:
             s.close()
-        while gate.held and time.monotonic() < deadline + 5:
-            time.sleep(0.05)
+        wait_until(lambda: gate.held == 0, 5)
         assert gate.held == 0  # closed by their clients: let go
+        held = srv.half_open(200)
+        assert all(closed_by_server(s, 8.0) for s in held)  # past the header timeout
+        assert gate.held == 0
+        for s in held:
+            s.close()
 
 
 def test_descriptor_limit_is_raised_or_the_reason_is_said():

@@ -8,7 +8,7 @@ routes), :mod:`.pages` (HTML pages), :mod:`.schemas` (request/response
 models), :mod:`.service` (cache, permalinks, store lookups), :mod:`.workers`
 (briefing processes that can be stopped) and :mod:`.jobs` (what they run),
 :mod:`.uploads` (files -> articles), :mod:`.limits` (body size, security
-headers, light threads), :mod:`.connections` (header timeout, connection cap),
+headers, light threads), :mod:`.connections` (the header gate and event loop, header timeout, connection cap),
 :mod:`.status` (``/status`` and ``GET /api/status``: what is followed into the store).
 """
 

@@ -264,12 +264,12 @@ class HeaderGate:
             except (BlockingIOError, InterruptedError, ConnectionAbortedError):
                 return
             except OSError as err:
-                if err.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM) and self._make_room():
-                    continue  # a descriptor was freed: try again
-                if err.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
-                    self._pause()
-                    return
-                raise
+                if err.errno not in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                    continue  # that connection failed before it was accepted (EPROTO, ENETDOWN, ...)
+                if self._make_room():
+                    continue  # out of descriptors, and one was freed: try again
+                self._pause()
+                return
             if self.held + len(self.connections) >= self.cap and not self._make_room():
                 conn.close()  # every connection is in a request: this one waits for none
                 continue
@@ -317,7 +317,7 @@ class HeaderGate:
 
         try:
             await self.loop.connect_accepted_socket(protocol, conn)
-        except OSError:
+        except Exception:  # noqa: BLE001 - the client went away while its transport was made: nothing to answer
             conn.close()
 
     def _make_room(self) -> bool:
