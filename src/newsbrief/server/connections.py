@@ -271,7 +271,7 @@ class HeaderGate:
                 self._pause()
                 return
             if self.held + len(self.connections) >= self.cap and not self._make_room():
-                conn.close()  # every connection is in a request: this one waits for none
+                conn.close()  # no room: the others are in a request or only just connected
                 continue
             conn.setblocking(False)
             now = self.loop.time()
