@@ -61,6 +61,7 @@ class Soak:
     hostile: list = field(default_factory=list)
     after_hostile: tuple = (0, 0.0)
     health: list = field(default_factory=list)  # (latency or None on failure)
+    health_at: list = field(default_factory=list)  # seconds since the load began, for each check
     health_errors: Counter = field(default_factory=Counter)  # failed checks by kind (ConnectTimeout, ...)
     after_load: tuple = (0, 0, 0.0)  # health status, brief status, brief seconds
     peak_rss_mb: float = 0.0
@@ -73,6 +74,9 @@ class Soak:
     log_lines: int = 0
     tracebacks: int = 0
     seconds: float = 0.0
+    load_avg: tuple = (0.0, 0.0)  # 1-minute load average as the load phase began and ended
+    nofile: str = ""  # the server's descriptor limit (soft / hard), from /proc
+    log_notes: list = field(default_factory=list)  # the server's log lines (a few)
 
     @property
     def errors_500(self) -> int:
@@ -98,6 +102,14 @@ def hold_half_open(port: int, n: int, seconds: float, reconnect_delay: float) ->
     re-opening each one the server closes ``reconnect_delay`` seconds later (0: at once, a connection flood)."""
     import resource
 
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = n + 64
+    if hard != resource.RLIM_INFINITY and hard < want:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, want))
+        except (ValueError, OSError) as err:
+            print(f"holder: descriptor limit {hard:,}, could not raise it to {want:,} ({err}): fewer connections "
+                  "are held", file=sys.stderr, flush=True)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     sel = selectors.DefaultSelector()
@@ -243,8 +255,10 @@ async def load(url: str, port: int, clients: int, seconds: float, articles: list
 def probe_health(url: str, stop: threading.Event, soak: Soak) -> None:
     import httpx
 
+    began = time.perf_counter()
     while not stop.is_set():
         t = time.perf_counter()
+        soak.health_at.append(t - began)
         try:
             status = httpx.get(url + "/api/health", timeout=5).status_code
             soak.health.append(time.perf_counter() - t if status == 200 else None)
@@ -326,11 +340,14 @@ def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_
                     fd_watch_stop.wait(0.5)
 
             threading.Thread(target=watch_fds, daemon=True).start()
+            soak.nofile = descriptor_limit(proc.pid)
+            soak.load_avg = (os.getloadavg()[0], 0.0)
             loop_cpu, server_cpu = cpu_seconds([proc.pid]), cpu_seconds(watch._tree())
             children_cpu = _children_cpu()
             load_start = time.perf_counter()
             asyncio.run(load(url, port, clients, seconds, articles, story_ids, soak, slow_seconds=timeout + 5))
             soak.load_wall = time.perf_counter() - load_start
+            soak.load_avg = (soak.load_avg[0], os.getloadavg()[0])
             soak.loop_cpu = cpu_seconds([proc.pid]) - loop_cpu
             soak.server_cpu = cpu_seconds(watch._tree()) - server_cpu
             for h in holders:
@@ -355,8 +372,35 @@ def run(clients: int, seconds: float, half_open: int, timeout: float, reconnect_
         soak.peak_rss_mb = watch.peak_kb / 1024
         text = log.read_text(errors="replace")
         soak.log_lines = len(text.splitlines())
+        soak.log_notes = text.splitlines()[:3]
         soak.tracebacks = text.count("Traceback")
     return soak
+
+
+def descriptor_limit(pid: int) -> str:
+    """``soft / hard`` descriptor limit of process ``pid``."""
+    try:
+        with open(f"/proc/{pid}/limits") as fh:
+            for line in fh:
+                if line.startswith("Max open files"):
+                    soft, hard = line.split()[3:5]
+                    return f"{int(soft):,} / {int(hard):,}"
+    except (OSError, ValueError):
+        pass
+    return "?"
+
+
+def health_by_window(soak: Soak, window: float = 10.0) -> str:
+    """The health prober's worst latency in each ``window`` seconds of the load (``X``: a window with a failure)."""
+    worst: dict[int, float | None] = {}
+    for at, lat in zip(soak.health_at, soak.health):
+        k = int(at // window)
+        if lat is None or worst.get(k, 0.0) is None:
+            worst[k] = None
+        else:
+            worst[k] = max(worst.get(k, 0.0), lat)
+    return " ".join("X" if worst.get(k, 0.0) is None else f"{worst.get(k, 0.0):.1f}"
+                    for k in range(max(worst, default=-1) + 1))
 
 
 def _children_cpu() -> float:
@@ -382,11 +426,13 @@ def table(soak: Soak, clients: int, seconds: float, half_open: int) -> str:
              + (f" ({', '.join(f'{k}: {n}' for k, n in soak.health_errors.most_common())})" if soak.health_errors
                 else "") + " |",
              f"| /api/health worst latency | {max(answered, default=float('nan')):.2f} s |",
+             f"| /api/health worst latency by 10 s of the load (X: a failure) | {health_by_window(soak)} |",
              f"| after the load: health, brief | {soak.after_load[0]}, {soak.after_load[1]} in {soak.after_load[2]:.2f} s |",
              f"| load phase: wall; CPU of the server's event loop / all its processes / the half-open holders | "
              f"{soak.load_wall:.0f} s; {soak.loop_cpu:.0f} s / {soak.server_cpu:.0f} s / {soak.holders_cpu:.0f} s |",
+             f"| load average (1 min) as the load began / ended | {soak.load_avg[0]:.1f} / {soak.load_avg[1]:.1f} |",
              f"| server peak RSS (all processes) | {soak.peak_rss_mb:,.0f} MB |",
-             f"| server peak open descriptors | {soak.peak_fds:,} |",
+             f"| server peak open descriptors; its limit (soft / hard) | {soak.peak_fds:,}; {soak.nofile} |",
              f"| log lines, tracebacks | {soak.log_lines}, {soak.tracebacks} |",
              f"| verdict | {'ok' if soak.ok else 'FAILED'} |"]
     return "\n".join(rows)
@@ -407,10 +453,9 @@ def main() -> None:
                     "limit needs root)")
     args = ap.parse_args()
     soak = run(args.clients, args.seconds, args.half_open, args.timeout, args.reconnect_delay, args.nofile)
-    import resource
-
-    limit = args.nofile or resource.getrlimit(resource.RLIMIT_NOFILE)[1]
-    print(table(soak, args.clients, args.seconds, args.half_open) + f"\n\nserver descriptor limit: {limit:,}")
+    print(table(soak, args.clients, args.seconds, args.half_open))
+    if soak.log_notes:
+        print("\nserver log:\n" + "\n".join(soak.log_notes))
     sys.exit(0 if soak.ok else 1)
 
 

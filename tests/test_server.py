@@ -611,10 +611,18 @@ def test_serve_command_serves_on_loopback(tmp_path):
         assert r.json()["store"] is False  # the default store does not exist: no store
         page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
         assert page.status_code == 200 and "Brief a story" in page.text
+        with open(f"/proc/{proc.pid}/limits") as fh:  # the server raised its descriptor limit as far as allowed
+            soft = int(next(line for line in fh if line.startswith("Max open files")).split()[3])
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-    assert b"Traceback" not in proc.stderr.read()
+    err = proc.stderr.read()
+    assert b"Traceback" not in err
+    import resource
+
+    assert soft >= resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    # a limit too low for server.max_connections (100,000 + 128 reserved) is said in the log, once
+    assert err.count(b"connections are held at once") == (soft < 100_128)
 
 
 @pytest.mark.slow
@@ -1065,19 +1073,21 @@ def test_serve_refuses_a_bad_config_value_at_startup(tmp_path):
 
 
 class GuardedServer:
-    """uvicorn with :func:`guarded_protocol` on a free loopback port, in a thread."""
+    """uvicorn with :func:`guarded_protocol` on a free loopback port, in a thread: on the event loop
+    ``newsbrief serve`` uses (connections accepted through the header gate), or with ``gated=False`` on
+    asyncio's own loop (the protocol alone enforces the limits)."""
 
-    def __init__(self, **settings):
+    def __init__(self, gated: bool = True, **settings):
         import uvicorn
 
-        from newsbrief.server.connections import guarded_protocol
+        from newsbrief.server.connections import LOOP, guarded_protocol
 
         s = Settings().replace(settings)
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         config = uvicorn.Config(create_app(settings=s), host="127.0.0.1", port=self.port, log_level="warning",
-                                http=guarded_protocol(s))
+                                http=guarded_protocol(s), loop=LOOP if gated else "asyncio")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -1117,8 +1127,9 @@ def closed_by_server(s: socket.socket, wait: float = 0.0) -> bool:
             return False
 
 
-def test_half_open_connections_are_capped_and_timed_out():
-    with GuardedServer(server_max_connections=50, server_header_timeout_seconds=1.0) as srv:
+@pytest.mark.parametrize("gated", [True, False], ids=["header gate", "plain asyncio loop"])
+def test_half_open_connections_are_capped_and_timed_out(gated):
+    with GuardedServer(gated, server_max_connections=50, server_header_timeout_seconds=1.0) as srv:
         held = srv.half_open(300)
         assert srv.health() == 200  # room is made for a new request
         open_now = sum(not closed_by_server(s, 0.05) for s in held)
@@ -1150,6 +1161,88 @@ def test_slow_headers_on_a_kept_alive_connection_time_out():
         s.sendall(b"GET /api/health HTTP/1.1\r\n")  # a second request that never finishes its headers
         assert closed_by_server(s, 3.0)
         s.close()
+
+
+def test_gate_hands_requests_over_whole():
+    """Through the header gate: headers sent in pieces, a body in the same packet as the headers, two
+    pipelined requests and a garbage request line are all answered as uvicorn alone answers them."""
+    with GuardedServer(server_header_timeout_seconds=5.0) as srv:
+        s = socket.create_connection(("127.0.0.1", srv.port))
+        s.sendall(b"GET /api/health HTTP/1.1\r\nHo")
+        time.sleep(0.2)
+        s.sendall(b"st: x\r\n")
+        time.sleep(0.2)
+        s.sendall(b"\r\nGET /api/nope HTTP/1.1\r\nHost: x\r\n\r\n")  # the end, then a pipelined request
+        got = b""
+        while got.count(b"HTTP/1.1 ") < 2:
+            got += s.recv(65536)
+        assert got.startswith(b"HTTP/1.1 200 ") and b"HTTP/1.1 404 " in got
+        assert b"x-content-type-options: nosniff" in got.lower()  # the app's headers, as ever
+        s.close()
+        body = b'{"text": '  # malformed JSON, in the same packet as the headers
+        s = socket.create_connection(("127.0.0.1", srv.port))
+        s.sendall(b"POST /api/brief HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+        reply = b""
+        s.settimeout(10)
+        while b"NB104" not in reply and (chunk := s.recv(65536)):
+            reply += chunk
+        assert reply.startswith(b"HTTP/1.1 400 ") and b"NB104" in reply
+        s.close()
+        s = socket.create_connection(("127.0.0.1", srv.port))
+        s.sendall(b"\x16\x03\x01 not http\r\n")  # not a request line: refused at once, not held
+        s.settimeout(3)
+        assert s.recv(65536).startswith(b"HTTP/1.1 400 ")
+        s.close()
+
+
+def test_gate_holds_half_open_connections_without_protocols():
+    """Half-open connections stay in the gate as bare sockets (no transport, no h11 state); a health check
+    passes them; their count and the requests past the gate share one cap under the descriptor limit; the
+    gate lets go of those their clients close, and times out the rest (more than one sweep's slice of 64)."""
+    import resource
+
+    from newsbrief.server.connections import RESERVED_DESCRIPTORS, connection_cap
+
+    def wait_until(cond, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not cond() and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    with GuardedServer(server_header_timeout_seconds=3.0) as srv:
+        held = srv.half_open(200)
+        assert srv.health() == 200
+        gate = srv.server.server_state.newsbrief_evictable.gate
+        wait_until(lambda: gate.held >= 200, 2)
+        assert gate.held == 200 and len(srv.server.server_state.connections) <= 2
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        assert gate.cap == connection_cap(100_000, 0) == min(100_000, soft - RESERVED_DESCRIPTORS)
+        for s in held:
+            s.close()
+        wait_until(lambda: gate.held == 0, 5)
+        assert gate.held == 0  # closed by their clients: let go
+        held = srv.half_open(200)
+        assert all(closed_by_server(s, 8.0) for s in held)  # past the header timeout
+        assert gate.held == 0
+        for s in held:
+            s.close()
+
+
+def test_descriptor_limit_is_raised_or_the_reason_is_said():
+    """The server asks for room for every connection it may hold; when the hard limit cannot be raised it
+    says so in one line (and still raises the soft limit to the hard one)."""
+    code = (
+        "import resource; from newsbrief.server.connections import raise_descriptor_limit as r\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (min(soft, 256), hard))\n"
+        "got, note = r(hard + 1000)\n"
+        "now = resource.getrlimit(resource.RLIMIT_NOFILE)\n"
+        "assert got == now[0] and (now == (hard + 1000, hard + 1000) and note is None or "
+        "now == (hard, hard) and 'could not raise it to' in note and '\\n' not in note), (now, note)\n"
+        "print('raised' if note is None else note)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, PYTHONPATH=str(REPO / "src")))
+    assert proc.returncode == 0, proc.stderr
 
 
 @pytest.mark.slow

@@ -394,12 +394,13 @@ class ServerSettings:
         "briefed without it, with a warning saying so (14k sentences took 4 GB). 200 typical articles are "
         "~100k words.", ge=0)
     max_connections: int = setting(
-        100_000, "Most open client connections per server process, lowered to fit the descriptor limit (less "
-        "the backlog and 128 reserved); a new one over the cap closes the oldest idle or half-open one, so "
-        "half-open clients cannot use up descriptors. High, because a hostile client whose connection is "
-        "closed comes back at once: holding one costs a descriptor and a few KB, closing it costs an accept "
-        "a second later. At 1,000, 20,000 reconnecting half-open clients kept ~500 accepts a second in the "
-        "listen queue and /api/health failed 16 of 19 checks.", ge=1)
+        100_000, "Most open client connections per server process, lowered to fit the descriptor limit less 128 "
+        "reserved (the server raises its limit to this plus 128 when it may, and logs one line when it may "
+        "not); a new one over the cap closes the oldest idle or half-open one, so half-open clients cannot use "
+        "up descriptors. High, because a hostile client whose connection is closed comes back at once: holding "
+        "one costs a descriptor and a few hundred bytes (a bare socket until its headers are complete), closing "
+        "it costs an accept a second later. At 1,000, 20,000 reconnecting half-open clients kept ~500 accepts a "
+        "second in the listen queue and /api/health failed 16 of 19 checks.", ge=1)
     header_timeout_seconds: float = setting(
         60.0, "Time a client has to send a request's headers (from connecting, or from the first byte of a "
         "later request); slower connections are closed. Browsers and curl send them at once. nginx's "

@@ -8,7 +8,7 @@ routes), :mod:`.pages` (HTML pages), :mod:`.schemas` (request/response
 models), :mod:`.service` (cache, permalinks, store lookups), :mod:`.workers`
 (briefing processes that can be stopped) and :mod:`.jobs` (what they run),
 :mod:`.uploads` (files -> articles), :mod:`.limits` (body size, security
-headers, light threads), :mod:`.connections` (header timeout, connection cap),
+headers, light threads), :mod:`.connections` (the header gate and event loop, header timeout, connection cap),
 :mod:`.status` (``/status`` and ``GET /api/status``: what is followed into the store).
 """
 
@@ -49,12 +49,14 @@ def serve(
     """
     import uvicorn
 
-    from .connections import guarded_protocol, raise_descriptor_limit
+    from .connections import LOOP, RESERVED_DESCRIPTORS, guarded_protocol, raise_descriptor_limit
 
     settings = settings or Settings()
-    raise_descriptor_limit()  # worker processes inherit it
+    # room for every connection the server may hold (worker processes inherit it); when the hard limit cannot
+    # be raised, the connection gate says in the log how many connections fit
+    raise_descriptor_limit(settings.server.max_connections + RESERVED_DESCRIPTORS)
     options = dict(host=host, port=port, log_level=log_level, server_header=False, timeout_keep_alive=5,
-                   http=guarded_protocol(settings), backlog=BACKLOG)
+                   http=guarded_protocol(settings), loop=LOOP, backlog=BACKLOG)
     follower = None
     if follow:
         from ..follow.background import BackgroundFollower
@@ -74,9 +76,12 @@ def serve(
             follower.stop()
 
 
-#: Connections the kernel queues before the server accepts them (uvicorn's
-#: default); accepted ones are then held to ``server.max_connections``.
-BACKLOG = 2048
+#: Connections the kernel queues before the server accepts them (Linux caps it
+#: at ``net.core.somaxconn``, 4096 by default since 5.4); the server's
+#: :class:`~.connections.HeaderGate` takes them in slices of 64, so a longer
+#: queue costs no descriptors, and a health check's connect is not dropped
+#: while a flood of connects waits. Accepted ones are held to ``server.max_connections``.
+BACKLOG = 4096
 
 
 #: How :func:`serve` hands the store and settings file to worker processes.
