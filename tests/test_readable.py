@@ -477,6 +477,8 @@ def test_a_reader_prompt_is_neither_summary_nor_cross_source_fact(sentence, prom
     ("World War I ended in 1918, and Henry I was king.", False),  # numerals, not a voice
     ("Lawyers told US officials the deal was off.", False),
     ("The report, titled 'What we know', was released on Monday.", False),
+    ("``In some areas we have an extraordinary amount of information,'' he added.", False),  # DUC's TeX quotes
+    ("''Right now we are focusing on trying to identify the gene,'' said Brzustowicz.", False),
 ])
 def test_the_writers_own_voice_is_no_summary_sentence(sentence, voice):
     """A column's "I", a statement's unattributed "we" and a blog's "you" have no referent in a brief."""

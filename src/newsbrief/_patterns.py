@@ -234,7 +234,7 @@ PROMPT_SENTENCE_RE = re.compile(
 )
 
 #: Text inside quotation marks (curly or straight), left out when a sentence's own voice is judged.
-_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
+_QUOTED_RE = re.compile(r"``.*?(?:''|$)|''.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
 #: The writer or a reader in the sentence's own voice, outside quotation marks: "I adore Betty White.",
 #: "... wasn't available to answer my questions.", "If your name is Jake, you might want to close the tab."
 #: A capital "I" counts only after a lower-case word or at the start and before a lower-case word, so a
