@@ -183,11 +183,15 @@ _COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 _NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
 
 
-def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False) -> tuple[When | None, bool]:
+def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
+            written: bool = False) -> tuple[When | None, bool]:
     """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since".
 
     ``weak``: the anchor is only a date written in the text, good for the year
-    of "June 1" but not for "on Monday" or "yesterday" (left unresolved)."""
+    of "June 1" but not for "on Monday" or "yesterday" (left unresolved).
+    ``written``: the anchor is the latest full date written in this article's own text, so its publication
+    date is at or after it: a month or month-day without a year that no future cue places is the
+    occurrence nearest the anchor, before or after it."""
     kind = mo.lastgroup[1:]
     g = {k.split("_", 1)[1]: v for k, v in mo.groupdict().items() if v is not None and k.startswith(kind + "_")}
     mod = (g.get("mod") or "").lower().strip()
@@ -206,6 +210,11 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False)
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
     direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"))
+    if written and kind in ("md", "dm", "m") and direction != "future" and mod not in ("last", "next"):
+        # the anchor is the latest date the text writes, not its publication date (which is at or after it):
+        # a past month-day may lie after it, so the occurrence nearest it is meant ("on May 4, the search was
+        # extended" in an undated article whose latest written date is 1 April 2010: 4 May 2010)
+        direction = "nearest"
     if kind in ("md", "dm"):
         if _ATTRIBUTIVE_RE.match(text, mo.end()) and re.search(r"\bthe\s+$", text[max(0, mo.start() - 8) : mo.start()]):
             direction = "nearest"  # "the Oct. 31 crash": a known event, whatever the clause's tense
@@ -285,11 +294,14 @@ def _weekend(anchor: dt.date, direction: int) -> When:
     return When(sat, sat + dt.timedelta(days=1), "weekend")
 
 
-def find_dates(text: str, anchor: dt.date | None, weak: bool = False) -> list[tuple[int, int, str, When, bool]]:
-    """Every resolvable date expression in ``text``: (start, end, expression, when, since)."""
+def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
+               written: bool = False) -> list[tuple[int, int, str, When, bool]]:
+    """Every resolvable date expression in ``text``: (start, end, expression, when, since).
+
+    ``written``: the anchor is the latest date the article itself writes (see :func:`resolve`)."""
     out = []
     for mo in _DATE_RE.finditer(text):
-        when, since = resolve(mo, text, anchor, weak)
+        when, since = resolve(mo, text, anchor, weak, written)
         if when is not None:
             expr = mo.group(0)
             if expr.endswith(".") and not re.search(r"\b[A-Z][a-z]{2}\.$", expr):
@@ -393,7 +405,8 @@ def date_mentions(sents: list[Sent]) -> list[DateMention]:
         text = s.text
         if CAPTION_RE.search(text):
             continue  # a caption or a menu line, not an event
-        for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor):
+        for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor,
+                                                         s.source.anchor_from == "text"):
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
