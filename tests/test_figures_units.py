@@ -166,3 +166,56 @@ def test_planned_moves_look_ahead_and_a_written_anchor_is_a_lower_bound(text, an
     from newsbrief.analyze.timeline import find_dates
 
     assert {e: w.label for _, _, e, w, _ in find_dates(text, anchor, written, written)}[expr] == want
+
+
+def test_a_bare_m_after_a_number_is_metres_unless_money_or_counted_and_a_joined_duration_after_a_is_read():
+    from newsbrief.analyze.figures import extract
+
+    def read(t):
+        return [(f.text, f.category, f.unit, round(f.value)) for f in extract(_article_sents(t))]
+
+    assert read("They reached the 26,291-foot (8,013 m) peak.") == [
+        ("26,291-foot", "measure", "ft", 26291), ("8,013 m", "measure", "m", 8013)]
+    assert read("The deal is worth £62m to him.") == [("£62m", "money", "GBP", 62_000_000)]
+    assert read("Putin, a 16-year veteran of the KGB, spoke.") == [("16-year", "duration", "years", 16)]
+
+
+def test_a_unit_shared_by_two_heights_is_not_what_they_are_about():
+    assert not _conflicts_with("The glacier sits at a height of 19,350 feet.",
+                               "Their camp was at an altitude of 19,356 feet.")
+
+
+@pytest.mark.parametrize("text,anchor,expr,want", [
+    ("The government will boost pensions by 20 percent as of Feb. 1, Putin said Tuesday.", dt.date(2000, 1, 11),
+     "Feb. 1", "2000-02-01"),  # the reporting verb after the date is not the tense of what was said
+    ("The election was held on Feb. 1, officials said Tuesday.", dt.date(2000, 1, 11), "Feb. 1", "1999-02-01"),
+    ("The prize, to be presented in Oslo on Dec. 10, is worth $1 million.", dt.date(1999, 10, 15), "Dec. 10",
+     "1999-12-10"),
+    ("``With this money,'' Kindermans told the BBC on Friday, ``we will work more.''", dt.date(1999, 10, 15),
+     "on Friday", "1999-10-15"),  # a quotation's "will" is not the narrative's tense
+])
+def test_reporting_clauses_quotations_and_passive_infinitives(text, anchor, expr, want):
+    from newsbrief.analyze.timeline import find_dates
+
+    assert {e: w.label for _, _, e, w, _ in find_dates(text, anchor)}[expr] == want
+
+
+def test_undated_articles_take_the_latest_month_year_when_no_article_writes_a_full_date():
+    from newsbrief.analyze import make_sources
+    from newsbrief.config import Settings
+    from newsbrief.model import Article
+    from newsbrief.pipeline import prepare
+
+    arts = [Article(id="a1", raw_text=t, text=t, source="wiki") for t in (
+        "Two inquiries into the seizure of the sailors by Iran in March 2007 found failings in the navy.",
+        "The sailors were captured by Iranian border guards on March 23 in the Persian Gulf near the waterway.")]
+    sources = make_sources(prepare(arts, Settings()))
+    assert [(s.anchor, s.anchor_from) for s in sources] == [(dt.date(2007, 3, 31), "cluster-text")] * 2
+
+
+def test_amounts_for_each_and_figures_about_different_people_are_different_quantities():
+    assert not _conflicts_with("The state will pay the couple $3.4 million in compensation.",
+                               "The state will pay the couple $1.84 million each in compensation.")
+    assert not _conflicts_with("Dan Keller was sentenced to 48 years in prison in the day care case.",
+                               "Greg Kelley is serving a 25-year sentence in prison in a day care case.",
+                               people=("Dan Keller", "Greg Kelley"))

@@ -111,7 +111,10 @@ _FIGURE_RE = re.compile(
     re.I,
 )
 _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
-_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF, *CONTEXT_STOPWORDS]
+#: Units are no context: two heights share "feet" whatever they measure.
+_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF, *CONTEXT_STOPWORDS,
+                                          *MEASURE_UNITS, *_SINGULAR_UNITS, *DURATION_UNITS, *DURATION_UNITS.values(),
+                                          *CURRENCY_WORDS]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
@@ -159,6 +162,13 @@ class Figure:
     money: tuple = ()
     #: Every place its article names: a figure about a place the other outlet never names is about another place.
     article_places: frozenset = frozenset()
+    #: Its place is the one a word like "there" stands for (not merely a place named near it).
+    place_meant: bool = False
+    #: People named within :data:`CONTEXT_CHARS` of it: a 25-year sentence of one man is not another's 48 years
+    #: (read for durations only).
+    people: frozenset = frozenset()
+    #: An amount for each one or each period ("each will receive $1.84 million", "$80,000 a year"): never a total.
+    per_unit: bool = False
     #: What a joined unit measures ("a 3,500-kilometer dike": "dike"), as written, lower case.
     measured: str | None = None
     #: Its qualifier ("suspected", "confirmed"): figures with different ones count different things.
@@ -220,7 +230,7 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         v = _word_value(raw)
         if v is None:
             return None
-    scale = SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
+    scale = 1 if _metres(mo) else SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
     v *= scale
     lo = hi = v
     decimals = len(raw.partition(".")[2]) if raw[0].isdigit() else 0
@@ -235,6 +245,20 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         a, b = FIGURE_MODIFIERS[mod]
         lo, hi = lo * a, hi * b
     return lo, hi, (lo + hi) / 2 if mo.group("num2") else v
+
+
+#: Words after "N m" that keep it metres ("8,013 m high", "5,900 m above sea level").
+_METRE_NEXT = frozenset({"high", "long", "deep", "tall", "wide", "above", "below", "away", "from", "of", "in", "on",
+                         "at", "and", "or", "to", "up", "down", "into", "under", "over"})
+
+
+def _metres(mo: re.Match) -> bool:
+    """"8,013 m) peak", "5,900 m above" are metres; "$62m" and "2m people" are millions (a currency symbol
+    before it, a counted word after it)."""
+    if (mo.group("scale") or "") != "m" or mo.group("cur") or mo.group("pct"):
+        return False
+    nxt = re.match(r"\s*([A-Za-z]+)", mo.string[mo.end() : mo.end() + 20])
+    return nxt is None or nxt.group(1).lower() in _METRE_NEXT
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -295,7 +319,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue
             before = text[max(0, a - 25) : a]
             bw = re.findall(r"[A-Za-z.]+", before)
-            if bw and bw[-1].lower() in FIGURE_ID_WORDS:
+            if bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
+                    bw[-1] == "a" and (mo.group("hyph") or mo.group("mhyph"))):  # "a 16-year veteran" is no "A 16"
                 continue
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
@@ -318,7 +343,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if not fig.places and _THERE_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + CONTEXT_CHARS]):
                 # "600,000 people there", "the island": the place named last before it, in its sentence or earlier
                 fig.places = frozenset(place_keys[: bisect_left(place_starts, a)][-1:]) or named_before
+                fig.place_meant = bool(fig.places)
             fig.article_places = article_places[s.source.n]
+            fig.people = frozenset(m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
+                                   if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
+            fig.per_unit = bool(_PER_UNIT_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + 25]))
             fig.past = past
             fig.qualifier = _qualifier(text, a, fig.noun_end)
             if mo.group("mhyph"):
@@ -337,6 +366,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
     return out
 
 
+#: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
+_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|month|week|day|head))\b", re.I)
 #: Words standing for a place named before ("600,000 people there", "the island", "the country").
 _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
                        r"territory|capital))\b", re.I)
@@ -465,6 +496,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         category, unit = "money", CURRENCY_SYMBOLS.get(cur.lower(), cur)
     if mo.group("mhyph"):
         category, unit = "measure", _UNITS[mo.group("mhyph").strip("-").lower()]
+    elif _metres(mo):
+        category, unit = "measure", "m"
     hyph = mo.group("hyph")
     if (hyph or "").lower().endswith("-old") or _YEARS_OLD_RE.match(text[b:]):
         return None  # an age whose person is not named (:func:`_age`)
@@ -670,14 +703,18 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
             if a.places and b.places and not a.places & b.places:
                 continue  # water levels at two stations
-            if (a.places and not b.places and b.article_places and not a.places & b.article_places) or (
-                    b.places and not a.places and a.article_places and not b.places & a.article_places):
+            if (a.place_meant and not b.places and b.article_places and not a.places & b.article_places) or (
+                    b.place_meant and not a.places and a.article_places and not b.places & a.article_places):
                 continue  # "600,000 people there" (Madagascar) against a figure of an article never naming Madagascar
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
             if a.money and b.money and not any(
                     ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001 for ua, la, ha in a.money for ub, lb, hb in b.money):
                 continue  # two appeals, two deals: each tied to its own amount of money
+            if a.per_unit != b.per_unit:
+                continue  # "each will receive $1.84 million" is not the couple's $3.4 million
+            if a.category == "duration" and a.people and b.people and not a.people & b.people:
+                continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
             if a.part != b.part:
                 continue  # a part ("109 on board and four on the ground") is not the total ("113 killed")
             if a.qualifier != b.qualifier and a.qualifier and b.qualifier:

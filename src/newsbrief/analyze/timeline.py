@@ -26,7 +26,15 @@ from typing import Any
 
 from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, safe_date
 from ..model import Citation
-from ._cues import AGO_NUMBERS, CAPTION_RE, EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, PAST_CUES_RE
+from ._cues import (
+    AGO_NUMBERS,
+    CAPTION_RE,
+    EVENT_NEGATORS,
+    EVENT_VERBS,
+    FUTURE_CUES_RE,
+    PAST_CUES_RE,
+    REPORTING_AFTER_RE,
+)
 from ._doc import Sent, Source, cite_dict, outlets_of
 
 _M = r"(?P<{g}>" + MONTH_PATTERN + r")\.?"
@@ -132,10 +140,18 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     verb of intention (:data:`_INTENT_RE`) counts as a future cue."""
     best, best_dist = None, None
     cues = ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
+    report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
+    # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
+    quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
     for rx, kind in cues if intent else (cues[0], cues[2]):
         for m in rx.finditer(text):
             if start <= m.start() < end or (kind == "past" and _COMPARISON_RE.match(text, m.start())):
                 continue
+            if any(qs <= m.start() < qe for qs, qe in quoted):
+                continue
+            if report is not None and m.start() >= end and m.start() < report.end() and any(
+                    c.start() < start for c in FUTURE_CUES_RE.finditer(text, 0, start)):
+                continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best_dist is None or dist < best_dist:
                 best, best_dist = kind, dist
@@ -176,6 +192,8 @@ def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
 FAR_PAST_FACTOR = 10
 #: What follows a date used as a noun's modifier ("the Oct. 31 crash", "the July 25 attack"): a known event.
 _ATTRIBUTIVE_RE = re.compile(r"\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|of\b|by\b|for\b|from\b)[a-z]{3,}\b")
+#: Quotations: straight, curly and wire (``...'') quote marks.
+_QUOTED_RE = re.compile(r'"[^"]{2,}?"|“[^”]{2,}?”|``.{2,}?\'\'|``[^`]{2,}$|^[^`]{2,}?\'\'', re.S)
 #: Comparisons that are no tense ("weeks earlier than planned").
 _COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 
@@ -318,6 +336,21 @@ def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:  # no
         return None
     w = _pick_year(_month(m.group("m")), int(m.group("d")), year_hint, "past")
     return w.start if w else None
+
+
+#: Month-years ("in March 2007"): a last resort for an anchor when no article writes a full date.
+_MONTH_YEAR_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS
+                                     if k == "my"))
+
+
+def latest_month_year(text: str) -> dt.date | None:
+    """The last day of the latest month-year ("March 2007") written in ``text``."""
+    best = None
+    for mo in _MONTH_YEAR_RE.finditer(text):
+        w, _ = resolve(mo, text, None)
+        if w and (best is None or w.end > best):
+            best = w.end
+    return best
 
 
 def latest_explicit(text: str) -> dt.date | None:
