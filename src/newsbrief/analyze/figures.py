@@ -36,10 +36,18 @@ contradiction (``kind``).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
-of the same kind are never listed under the conflict's heading. Money and
-percentages are grouped and shown but not compared: on 22 clusters read for
-issue 11 the one money pair found ("$1 trillion in spending cuts" / "$2
-trillion in spending cuts") was two proposals, not two reports.
+of the same kind are never listed under the conflict's heading.
+
+Money is compared in one currency after its scale word ("$62 billion" is never
+"$62"; "$3.4 million" is rounded at its last digit and agrees with "$3.44
+million"), durations in one unit, and a person's age by the person it is about
+(:func:`_age`). An amount "each" or "a year" is never set against a total;
+counts tied to different amounts of money in their sentences (two appeals) are
+different things; durations next to different people differ. A place a figure
+stands in by a word ("600,000 people there", "the island") is the place named
+last before it, and such a figure is not compared with one from an article
+that never names that place. Percentages are grouped and shown but not
+compared (two polls, two inflation rates).
 """
 
 from __future__ import annotations
@@ -112,9 +120,9 @@ _FIGURE_RE = re.compile(
 )
 _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
 #: Units are no context: two heights share "feet" whatever they measure.
-_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF, *CONTEXT_STOPWORDS,
-                                          *MEASURE_UNITS, *_SINGULAR_UNITS, *DURATION_UNITS, *DURATION_UNITS.values(),
-                                          *CURRENCY_WORDS]
+_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF,
+                                          *CONTEXT_STOPWORDS, *MEASURE_UNITS, *_SINGULAR_UNITS, *DURATION_UNITS,
+                                          *DURATION_UNITS.values(), *CURRENCY_WORDS]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
@@ -152,7 +160,8 @@ class Figure:
     days: frozenset = frozenset()
     #: Content stems around it (not the number nor the counted noun): what it is about.
     context: frozenset = frozenset()
-    #: Places named within :data:`CONTEXT_CHARS` of it (entity ids, else the words): where it is about.
+    #: Places named within :data:`CONTEXT_CHARS` of it (entity ids, else the words), or the place a word like
+    #: "there" stands for: where it is about.
     places: frozenset = frozenset()
     #: Dates its sentence names that end well before the article's date
     #: ("sank in April 1989 ... 200 miles north of Norway"): a figure about the past.
@@ -345,8 +354,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig.places = frozenset(place_keys[: bisect_left(place_starts, a)][-1:]) or named_before
                 fig.place_meant = bool(fig.places)
             fig.article_places = article_places[s.source.n]
-            fig.people = frozenset(m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
-                                   if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
+            fig.people = frozenset(
+                m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
+                if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
             fig.per_unit = bool(_PER_UNIT_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + 25]))
             fig.past = past
             fig.qualifier = _qualifier(text, a, fig.noun_end)
@@ -708,8 +718,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "600,000 people there" (Madagascar) against a figure of an article never naming Madagascar
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
-            if a.money and b.money and not any(
-                    ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001 for ua, la, ha in a.money for ub, lb, hb in b.money):
+            if a.money and b.money and not any(ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001
+                                               for ua, la, ha in a.money for ub, lb, hb in b.money):
                 continue  # two appeals, two deals: each tied to its own amount of money
             if a.per_unit != b.per_unit:
                 continue  # "each will receive $1.84 million" is not the couple's $3.4 million

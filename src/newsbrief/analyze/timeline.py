@@ -10,7 +10,12 @@ Weekdays and month names without a year are resolved in the direction of the
 clause's tense: in a past-tense clause "on Sunday" in an article of Tuesday
 14 January 2020 is 12 January; in "will meet on Sunday" it is 19 January. A
 month named after a verb of intention looks ahead even when the verb is past
-("agreed to hold an early election in April", written in November: next April).
+("agreed to hold an early election in April", written in November: next April),
+and so does a planned move in the progressive ("had said X was leaving in
+February"). A reporting clause after the date (", X said Tuesday") and cue words
+inside a quotation the date is not in do not set its tense. An undated
+article's own latest written date is a lower bound of its date: a month-day
+there is the occurrence nearest it.
 Events with the same date reported in similar sentences are merged and cite
 every outlet; the same fact dated differently by two outlets is a
 disagreement.
