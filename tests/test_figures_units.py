@@ -105,3 +105,117 @@ def test_words_for_one_group_are_one_quantity():
     assert _conflicts("Rescuers tried to reach the 116 sailors trapped aboard the sunken submarine Kursk.",
                       "Rescuers tried to reach the 118 crew trapped aboard the sunken submarine Kursk.") == [
         ["116 sailors", "118 crew"]]
+
+
+def _conflicts_with(*texts, people=(), places=()):
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i, people=people, places=places)]
+    return [q for q in compare(extract(sents)) if q.conflict]
+
+
+def test_money_is_compared_after_its_scale_word_and_rounding():
+    [q] = _conflicts_with("The state will pay the couple $3.4 million in compensation.",
+                          "The state will pay the couple $4.1 million in compensation.")
+    assert q.category == "money" and sorted(f.text for f in q.figures) == ["$3.4 million", "$4.1 million"]
+    assert [round(f.value) for f in q.figures] == [3_400_000, 4_100_000]
+    assert not _conflicts_with("The state will pay the couple $3.4 million in compensation.",
+                               "The state will pay the couple $3.44 million in compensation.")  # rounding
+    assert not _conflicts_with("The merger is worth $62 billion to the company.",
+                               "The merger is worth $62 to the company.")  # $62 billion is not $62
+
+
+def test_durations_of_one_thing_are_compared():
+    [q] = _conflicts_with("The jet dived 40 minutes into the flight.", "The jet dived 30 minutes into the flight.")
+    assert q.category == "duration" and sorted(f.text for f in q.figures) == ["30 minutes", "40 minutes"]
+
+
+def test_a_persons_age_is_compared_by_the_person_named_or_meant():
+    people = ("Colin Kroll", "Rich Cronin")
+    [q] = _conflicts_with("Colin Kroll, a tech executive, has died. He was 35.",
+                          "Colin Kroll was found dead at 34 in his apartment.", people=people)
+    assert q.category == "age" and q.label == "age of Colin Kroll"
+    assert not _conflicts_with("Colin Kroll, 35, has died.", "His band mate Rich Cronin died at age 36.",
+                               people=people)  # two people
+    assert not _conflicts_with("A 9-year-old boy was wounded.", "An 8-year-old boy was wounded.")  # nobody named
+
+
+def test_a_place_meant_by_there_is_the_place_named_before():
+    text = ("The storms hit hardest in Madagascar, officials said. \"The island is a punching bag,\" he said. "
+            "An estimated 600,000 people there have been affected by the flooding.")
+    assert not _conflicts_with(text, "Floods swept Mozambique. An estimated 950,000 people have been affected by "
+                                     "the flooding, officials said.", places=("Madagascar", "Mozambique"))
+
+
+def test_counts_tied_to_different_amounts_of_money_are_different_things():
+    qs = _conflicts_with("The agency appealed for $27 million to feed an estimated 650,000 people for months.",
+                         "The agency appealed for 13.6 million dollars to feed 300,000 people for months.")
+    assert not [q for q in qs if q.category == "count"]
+
+
+@pytest.mark.parametrize("text,anchor,written,expr,want", [
+    ("Trump had said Mattis was leaving in February.", dt.date(2018, 12, 23), False, "in February", "2019-02"),
+    ("He was leaving the building on Monday when shots rang out.", dt.date(2018, 12, 23), False, "on Monday",
+     "2018-12-17"),  # a past progressive with its object: no plan
+    ("The minister is leaving on Thursday for Paris.", dt.date(2018, 12, 19), False, "on Thursday", "2018-12-20"),
+    # an undated article whose latest written date is 1 April 2010: its own May 4 is the nearest one
+    ("However, on May 4, the search was extended.", dt.date(2010, 4, 1), True, "May 4", "2010-05-04"),
+    ("However, on May 4, the search was extended.", dt.date(2010, 4, 1), False, "May 4", "2009-05-04"),
+])
+def test_planned_moves_look_ahead_and_a_written_anchor_is_a_lower_bound(text, anchor, written, expr, want):
+    from newsbrief.analyze.timeline import find_dates
+
+    assert {e: w.label for _, _, e, w, _ in find_dates(text, anchor, written, written)}[expr] == want
+
+
+def test_a_bare_m_after_a_number_is_metres_unless_money_or_counted_and_a_joined_duration_after_a_is_read():
+    from newsbrief.analyze.figures import extract
+
+    def read(t):
+        return [(f.text, f.category, f.unit, round(f.value)) for f in extract(_article_sents(t))]
+
+    assert read("They reached the 26,291-foot (8,013 m) peak.") == [
+        ("26,291-foot", "measure", "ft", 26291), ("8,013 m", "measure", "m", 8013)]
+    assert read("The deal is worth £62m to him.") == [("£62m", "money", "GBP", 62_000_000)]
+    assert read("Putin, a 16-year veteran of the KGB, spoke.") == [("16-year", "duration", "years", 16)]
+
+
+def test_a_unit_shared_by_two_heights_is_not_what_they_are_about():
+    assert not _conflicts_with("The glacier sits at a height of 19,350 feet.",
+                               "Their camp was at an altitude of 19,356 feet.")
+
+
+@pytest.mark.parametrize("text,anchor,expr,want", [
+    ("The government will boost pensions by 20 percent as of Feb. 1, Putin said Tuesday.", dt.date(2000, 1, 11),
+     "Feb. 1", "2000-02-01"),  # the reporting verb after the date is not the tense of what was said
+    ("The election was held on Feb. 1, officials said Tuesday.", dt.date(2000, 1, 11), "Feb. 1", "1999-02-01"),
+    ("The prize, to be presented in Oslo on Dec. 10, is worth $1 million.", dt.date(1999, 10, 15), "Dec. 10",
+     "1999-12-10"),
+    ("``With this money,'' Kindermans told the BBC on Friday, ``we will work more.''", dt.date(1999, 10, 15),
+     "on Friday", "1999-10-15"),  # a quotation's "will" is not the narrative's tense
+])
+def test_reporting_clauses_quotations_and_passive_infinitives(text, anchor, expr, want):
+    from newsbrief.analyze.timeline import find_dates
+
+    assert {e: w.label for _, _, e, w, _ in find_dates(text, anchor)}[expr] == want
+
+
+def test_undated_articles_take_the_latest_month_year_when_no_article_writes_a_full_date():
+    from newsbrief.analyze import make_sources
+    from newsbrief.config import Settings
+    from newsbrief.model import Article
+    from newsbrief.pipeline import prepare
+
+    arts = [Article(id="a1", raw_text=t, text=t, source="wiki") for t in (
+        "Two inquiries into the seizure of the sailors by Iran in March 2007 found failings in the navy.",
+        "The sailors were captured by Iranian border guards on March 23 in the Persian Gulf near the waterway.")]
+    sources = make_sources(prepare(arts, Settings()))
+    assert [(s.anchor, s.anchor_from) for s in sources] == [(dt.date(2007, 3, 31), "cluster-text")] * 2
+
+
+def test_amounts_for_each_and_figures_about_different_people_are_different_quantities():
+    assert not _conflicts_with("The state will pay the couple $3.4 million in compensation.",
+                               "The state will pay the couple $1.84 million each in compensation.")
+    assert not _conflicts_with("Dan Keller was sentenced to 48 years in prison in the day care case.",
+                               "Greg Kelley is serving a 25-year sentence in prison in a day care case.",
+                               people=("Dan Keller", "Greg Kelley"))

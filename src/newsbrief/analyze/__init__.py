@@ -162,7 +162,8 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     """One :class:`Source` per independent article, each with the date its relative dates are
     resolved against: a wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to
     ``dateline_lag_days`` before the publication date is that date. An undated article's latest
-    written date is looked for in its first ``max_chars`` characters (the part the brief reads)."""
+    written date is looked for in its first ``max_chars`` characters (the part the brief reads); when no
+    article writes a full date, undated ones take the latest month-year written ("in March 2007")."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}
@@ -195,6 +196,8 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
         out.append(src)
     # articles with no date at all borrow the latest date written anywhere in the cluster
     fallback = max((s.anchor for s in out if s.anchor), default=None)
+    if fallback is None:  # no full date anywhere: the latest month-year written ("seized ... in March 2007")
+        fallback = max((d for a in arts if (d := timeline.latest_month_year(a.body[:max_chars]))), default=None)
     for s in out:
         if s.anchor is None and fallback is not None:
             s.anchor, s.anchor_from = fallback, "cluster-text"

@@ -139,11 +139,13 @@ MEASURE_UNITS = {
     "yards": "yards", "yard": "yards", "gallons": "gallons", "litres": "litres", "liters": "litres",
     "barrels": "barrels", "mw": "MW", "kw": "kW",
 }
-#: Categories whose figures are compared across outlets besides tolls (a
-#: distance, a count of one thing); money, durations and percentages are not:
-#: "$75 million more" is "$25 million" plus "$50 million", "15 years" and "over
-#: 20 years", inflation of 77 and of 100 percent are rarely one quantity.
-COMPARED_CATEGORIES = frozenset({"measure", "count"})
+#: Categories whose figures are compared across outlets besides tolls: a
+#: distance, a count of one thing, an amount of money (in one currency, after its
+#: scale word), a duration (in one unit) and a person's age. Percentages are not:
+#: inflation of 77 and of 100 percent, shares of two polls, are rarely one quantity.
+COMPARED_CATEGORIES = frozenset({"measure", "count", "money", "duration", "age"})
+#: Words right before a number that make it a person's age ("aged 35", "dead at 34", "at the age of 42").
+AGE_BEFORE = ("aged", "age", "at age", "at the age of", "dead at", "died at", "death at")
 #: Words that say nothing about what a figure is about (context of a figure).
 CONTEXT_STOPWORDS = frozenset({"said", "says", "say", "according", "reported", "told", "also", "meanwhile",
                                "however", "including", "least", "more", "than", "some", "about", "other"})
@@ -211,11 +213,19 @@ FUTURE_CUES_RE = re.compile(
     r"\b(?:will|would(?! have)|shall|should|is to|are to|was to|were to|is due|are due|due (?:to|in|on|at|for|by|next)|"
     r"to be held|scheduled|planned|planning|plans? to|expected to|set to|set for|slated|is going to|are going to|"
     r"next|upcoming|hopes? to|aims? to|intends? to|tentatively|gets? a chance|calls? for|called for|"
-    r"before (?:leaving|heading|departing|returning|flying))\b",
+    r"to be (?!held\b)[a-z]+(?:ed|en|wn)|"  # "the prize, to be presented in Oslo on Dec. 10"
+    r"before (?:leaving|heading|departing|returning|flying)|"
+    # a planned move in the progressive is ahead, also reported in the past ("had said X was leaving in February")
+    r"(?:is|are|was|were|'s|'re)\s+(?:leaving|departing|retiring|stepping down|returning|coming back|moving|"
+    r"heading|flying|travell?ing)(?=\s+(?:in|on|by|at|next|this|before|early|late)\b))\b",
     re.I,
 )
+#: A reporting clause after a date (", acting President Vladimir Putin said Tuesday"): its verb is the
+#: tense of the reporting, not of the clause the date is in ("will boost pensions as of Feb. 1, X said").
+REPORTING_AFTER_RE = re.compile(r",[^,;.]{0,60}?\b(?:said|says|told|announced|added|stated)\b", re.I)
 #: Words that put a clause in the past (beats a future cue for weekday resolution).
-PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|left|said|met|fell|took|"
+PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|left|said|met|fell|took|told|"
+                          r"wrote|spoke|gave|came|went|won|saw|found|sent|became|brought|"
                           r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bbe )[a-z]{3,}ed)\b", re.I)
 #: Relation stems that mean the same thing, mapped to one ("supported by" = "backed by").
 RELATION_SYNONYMS = {"support": "back", "alli": "back", "ally": "back", "sponsor": "back", "fund": "back",

@@ -36,10 +36,18 @@ contradiction (``kind``).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
-of the same kind are never listed under the conflict's heading. Money and
-percentages are grouped and shown but not compared: on 22 clusters read for
-issue 11 the one money pair found ("$1 trillion in spending cuts" / "$2
-trillion in spending cuts") was two proposals, not two reports.
+of the same kind are never listed under the conflict's heading.
+
+Money is compared in one currency after its scale word ("$62 billion" is never
+"$62"; "$3.4 million" is rounded at its last digit and agrees with "$3.44
+million"), durations in one unit, and a person's age by the person it is about
+(:func:`_age`). An amount "each" or "a year" is never set against a total;
+counts tied to different amounts of money in their sentences (two appeals) are
+different things; durations next to different people differ. A place a figure
+stands in by a word ("600,000 people there", "the island") is the place named
+last before it, and such a figure is not compared with one from an article
+that never names that place. Percentages are grouped and shown but not
+compared (two polls, two inflation rates).
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ from ..config import AnalysisSettings
 from ..dates import WEEKDAY_PATTERN
 from ..features import content_terms, stem
 from ._cues import (
+    AGE_BEFORE,
     COMPARED_CATEGORIES,
     CONTEXT_STOPWORDS,
     CURRENCY_SYMBOLS,
@@ -110,7 +119,10 @@ _FIGURE_RE = re.compile(
     re.I,
 )
 _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
-_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF, *CONTEXT_STOPWORDS]
+#: Units are no context: two heights share "feet" whatever they measure.
+_NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF,
+                                          *CONTEXT_STOPWORDS, *MEASURE_UNITS, *_SINGULAR_UNITS, *DURATION_UNITS,
+                                          *DURATION_UNITS.values(), *CURRENCY_WORDS]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
@@ -148,11 +160,24 @@ class Figure:
     days: frozenset = frozenset()
     #: Content stems around it (not the number nor the counted noun): what it is about.
     context: frozenset = frozenset()
-    #: Places named within :data:`CONTEXT_CHARS` of it (entity ids, else the words): where it is about.
+    #: Places named within :data:`CONTEXT_CHARS` of it (entity ids, else the words), or the place a word like
+    #: "there" stands for: where it is about.
     places: frozenset = frozenset()
     #: Dates its sentence names that end well before the article's date
     #: ("sank in April 1989 ... 200 miles north of Norway"): a figure about the past.
     past: frozenset = frozenset()
+    #: Amounts of money its sentence gives besides it, as (currency, low, high): a count tied to one amount
+    #: ("appealed for $27 million to feed 650,000 people") is not about the thing of another amount.
+    money: tuple = ()
+    #: Every place its article names: a figure about a place the other outlet never names is about another place.
+    article_places: frozenset = frozenset()
+    #: Its place is the one a word like "there" stands for (not merely a place named near it).
+    place_meant: bool = False
+    #: People named within :data:`CONTEXT_CHARS` of it: a 25-year sentence of one man is not another's 48 years
+    #: (read for durations only).
+    people: frozenset = frozenset()
+    #: An amount for each one or each period ("each will receive $1.84 million", "$80,000 a year"): never a total.
+    per_unit: bool = False
     #: What a joined unit measures ("a 3,500-kilometer dike": "dike"), as written, lower case.
     measured: str | None = None
     #: Its qualifier ("suspected", "confirmed"): figures with different ones count different things.
@@ -167,6 +192,8 @@ class Figure:
 
     @property
     def noun_key(self) -> str:
+        if self.category == "age":
+            return self.noun or ""  # the person
         if self.category == "duration" and self.noun:
             return f"{self.unit} of {self.noun}"
         return self.unit or self.noun or ""
@@ -212,9 +239,13 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         v = _word_value(raw)
         if v is None:
             return None
-    scale = SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
+    scale = 1 if _metres(mo) else SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
     v *= scale
     lo = hi = v
+    decimals = len(raw.partition(".")[2]) if raw[0].isdigit() else 0
+    if scale > 1 and decimals and not mo.group("num2"):
+        # "$3.4 million" is rounded at its last written digit: it agrees with "$3.44 million"
+        lo, hi = v - 0.5 * scale / 10**decimals, v + 0.5 * scale / 10**decimals
     if mo.group("num2"):
         v2 = float(mo.group("num2").replace(",", "")) * scale
         lo, hi = min(v, v2), max(v, v2)
@@ -223,6 +254,20 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         a, b = FIGURE_MODIFIERS[mod]
         lo, hi = lo * a, hi * b
     return lo, hi, (lo + hi) / 2 if mo.group("num2") else v
+
+
+#: Words after "N m" that keep it metres ("8,013 m high", "5,900 m above sea level").
+_METRE_NEXT = frozenset({"high", "long", "deep", "tall", "wide", "above", "below", "away", "from", "of", "in", "on",
+                         "at", "and", "or", "to", "up", "down", "into", "under", "over"})
+
+
+def _metres(mo: re.Match) -> bool:
+    """"8,013 m) peak", "5,900 m above" are metres; "$62m" and "2m people" are millions (a currency symbol
+    before it, a counted word after it)."""
+    if (mo.group("scale") or "") != "m" or mo.group("cur") or mo.group("pct"):
+        return False
+    nxt = re.match(r"\s*([A-Za-z]+)", mo.string[mo.end() : mo.end() + 20])
+    return nxt is None or nxt.group(1).lower() in _METRE_NEXT
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -246,6 +291,12 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
     ``(start, end, When)``: numbers inside them are not figures, and the days
     they name tell which day a figure is about."""
     out: list[Figure] = []
+    last: dict[int, Sent] = {}  # per source, the sentence read before
+    last_place: dict[int, frozenset] = {}  # per source, the places of its last sentence naming one
+    article_places: dict[int, frozenset] = {}  # per source, every place it names
+    for s in sents:
+        article_places[s.source.n] = article_places.get(s.source.n, frozenset()) | {
+            m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions if m.label in _PLACE_LABELS}
     for s in sents:
         text = s.text
         dated = (date_spans or {}).get(id(s), [])
@@ -258,8 +309,15 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                          if anchor is not None and (anchor - w.end).days > _PAST_DAYS)
         days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
             "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
+        before_s = last.get(s.source.n)
+        before_s = before_s if before_s is not None and before_s.index == s.index - 1 else None
+        last[s.source.n] = s
+        named_before = last_place.get(s.source.n, frozenset())  # the place the article named last
+        if places:
+            last_place[s.source.n] = frozenset(place_keys)
         prev: Figure | None = None
         prev_pre_cue = False
+        in_sentence: list[Figure] = []
         for mo in _FIGURE_RE.finditer(text):
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
@@ -270,7 +328,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue
             before = text[max(0, a - 25) : a]
             bw = re.findall(r"[A-Za-z.]+", before)
-            if bw and bw[-1].lower() in FIGURE_ID_WORDS:
+            if bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
+                    bw[-1] == "a" and (mo.group("hyph") or mo.group("mhyph"))):  # "a 16-year veteran" is no "A 16"
                 continue
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
@@ -281,7 +340,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if val is None:
                 continue
             lo, hi, v = val
-            fig = _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None)
+            fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None)
             if fig is None or (raw.lower() == "one" and fig.category == "count"):
                 continue  # "one another", "one direction"
             fig.vague = bool(mo.group("vague"))
@@ -290,11 +349,21 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             near = slice(bisect_left(place_starts, a - CONTEXT_CHARS),
                          bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
+            if not fig.places and _THERE_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + CONTEXT_CHARS]):
+                # "600,000 people there", "the island": the place named last before it, in its sentence or earlier
+                fig.places = frozenset(place_keys[: bisect_left(place_starts, a)][-1:]) or named_before
+                fig.place_meant = bool(fig.places)
+            fig.article_places = article_places[s.source.n]
+            fig.people = frozenset(
+                m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
+                if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
+            fig.per_unit = bool(_PER_UNIT_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + 25]))
             fig.past = past
             fig.qualifier = _qualifier(text, a, fig.noun_end)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
             out.append(fig)
+            in_sentence.append(fig)
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
                     and _PART_RE.fullmatch(text[prev.end : a]):
                 prev.part = fig.part = True
@@ -302,9 +371,16 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
+        for f in in_sentence:  # "appealed for $27 million to feed 650,000 people": the appeal of $27 million
+            f.money = tuple((m.unit, m.low, m.high) for m in in_sentence if m is not f and m.category == "money")
     return out
 
 
+#: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
+_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|month|week|day|head))\b", re.I)
+#: Words standing for a place named before ("600,000 people there", "the island", "the country").
+_THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
+                       r"territory|capital))\b", re.I)
 #: Entity labels of places (a figure's sentence naming another place is about another place).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
@@ -350,7 +426,9 @@ def _context(text: str, start: int, number_end: int, end: int, noun: str | None)
     event words ("killed" is the category) and words that say nothing."""
     window = " ".join([text[max(0, start - CONTEXT_CHARS) : start], text[number_end:end],
                        text[end : end + CONTEXT_CHARS]])
-    return frozenset(t for t in content_terms(window) if t != noun and not t[:1].isdigit() and t not in _NOT_CONTEXT)
+    counted = {noun, stem(noun)} if noun else set()  # "people" is kept whole as a noun, stemmed as a term
+    return frozenset(t for t in content_terms(window)
+                     if t not in counted and not t[:1].isdigit() and t not in _NOT_CONTEXT)
 
 
 def _pre_cue(text: str, a: int) -> str | None:
@@ -362,6 +440,57 @@ def _pre_cue(text: str, a: int) -> str | None:
         if w.lower() not in ("all", "the", "some", "another", "an", "a", "additional", "at", "least", "of"):
             break
     return None
+
+
+_AGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AGE_BEFORE) + r")\s*$", re.I)
+_YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
+#: "He was 35.", "Kroll was 34.": a bare number after "was" that ends the clause.
+_WAS_RE = re.compile(r"\b(?:was|is)\s*$", re.I)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;)]|,\s|$)")
+#: "He was 35.", "she died at 34": a pronoun for the person of the sentence before.
+_PRONOUN_RE = re.compile(r"\b(?:he|she)\s+(?:was|is|died\s+at|was\s+aged|dead\s+at)\s*$", re.I)
+
+
+def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
+    """A person's age ("aged 35", "dead at 34", "a 42-year-old rapper", "Dan Keller, 75,", "He was 35."),
+    keyed by the person it is about: the person named nearest before it in the sentence, else, after a
+    "he" / "she", the first person of the sentence before. An age whose person is not named is no figure."""
+    text = s.text
+    a, b = mo.span()
+    raw = mo.group("num") or ""
+    if not raw.isdigit() or mo.group("num2") or mo.group("scale") or mo.group("pct") or mo.group("cur"):
+        return None
+    hyph = (mo.group("hyph") or "").lower()
+    head, tail = text[:a], text[b:]
+    people = [m for m in s.mentions if m.label == "PERSON" and m.end <= a]
+    end = b
+    if hyph:
+        if not (hyph.startswith("-year") and hyph.endswith("-old")):
+            return None
+    elif _AGE_BEFORE_RE.search(head):
+        pass
+    elif (y := _YEARS_OLD_RE.match(tail)) is not None:
+        end = b + y.end()
+    elif _WAS_RE.search(head) and _CLAUSE_END_RE.match(tail):
+        pass
+    elif re.search(r",\s*$", head) and _CLAUSE_END_RE.match(tail) and people \
+            and re.fullmatch(r"\s*,\s*", text[people[-1].end : a]):
+        pass  # "Dan Keller, 75, and Fran Keller, 67,"
+    else:
+        return None
+    if not 0 < v < 120:
+        return None
+    if people and a - people[-1].end <= 80:
+        who = people[-1]
+    elif not people and _PRONOUN_RE.search(head) and before is not None and (
+            prior := [m for m in before.mentions if m.label == "PERSON"]):
+        who = prior[0]
+    else:
+        return None
+    key = who.entity.id if who.entity is not None else who.text.lower()
+    name = who.entity.name if who.entity is not None else who.text
+    return Figure(s, a, b, " ".join(text[a:end].split()), v, v, v, "age", str(key), "years", noun_end=end,
+                  noun_word=name)
 
 
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure | None:
@@ -377,7 +506,11 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         category, unit = "money", CURRENCY_SYMBOLS.get(cur.lower(), cur)
     if mo.group("mhyph"):
         category, unit = "measure", _UNITS[mo.group("mhyph").strip("-").lower()]
+    elif _metres(mo):
+        category, unit = "measure", "m"
     hyph = mo.group("hyph")
+    if (hyph or "").lower().endswith("-old") or _YEARS_OLD_RE.match(text[b:]):
+        return None  # an age whose person is not named (:func:`_age`)
     if hyph:
         u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
         category, unit = "duration", DURATION_UNITS.get(u, u + "s")
@@ -494,6 +627,8 @@ class Quantity:
         what = words.most_common(1)[0][0] if words else None
         if self.category == "count":
             return what or "count"
+        if self.category == "age":
+            return f"age of {what}" if what else "age"
         if self.category in ("money", "percent", "duration", "measure"):
             unit = self.figures[0].unit or ""
             return f"{self.category} ({unit} of {what})" if what and self.category == "duration" else (
@@ -567,6 +702,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a):
                 continue  # the outlets agree on that value: two things, not two versions
+            if a.category == "age":
+                out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
+                continue
             if a.days and b.days and not a.days & b.days:
                 continue  # tolls of different days
             if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
@@ -575,8 +713,18 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
             if a.places and b.places and not a.places & b.places:
                 continue  # water levels at two stations
+            if (a.place_meant and not b.places and b.article_places and not a.places & b.article_places) or (
+                    b.place_meant and not a.places and a.article_places and not b.places & a.article_places):
+                continue  # "600,000 people there" (Madagascar) against a figure of an article never naming Madagascar
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
+            if a.money and b.money and not any(ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001
+                                               for ua, la, ha in a.money for ub, lb, hb in b.money):
+                continue  # two appeals, two deals: each tied to its own amount of money
+            if a.per_unit != b.per_unit:
+                continue  # "each will receive $1.84 million" is not the couple's $3.4 million
+            if a.category == "duration" and a.people and b.people and not a.people & b.people:
+                continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
             if a.part != b.part:
                 continue  # a part ("109 on board and four on the ground") is not the total ("113 killed")
             if a.qualifier != b.qualifier and a.qualifier and b.qualifier:

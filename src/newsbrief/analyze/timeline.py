@@ -10,7 +10,12 @@ Weekdays and month names without a year are resolved in the direction of the
 clause's tense: in a past-tense clause "on Sunday" in an article of Tuesday
 14 January 2020 is 12 January; in "will meet on Sunday" it is 19 January. A
 month named after a verb of intention looks ahead even when the verb is past
-("agreed to hold an early election in April", written in November: next April).
+("agreed to hold an early election in April", written in November: next April),
+and so does a planned move in the progressive ("had said X was leaving in
+February"). A reporting clause after the date (", X said Tuesday") and cue words
+inside a quotation the date is not in do not set its tense. An undated
+article's own latest written date is a lower bound of its date: a month-day
+there is the occurrence nearest it.
 Events with the same date reported in similar sentences are merged and cite
 every outlet; the same fact dated differently by two outlets is a
 disagreement.
@@ -26,7 +31,15 @@ from typing import Any
 
 from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, safe_date
 from ..model import Citation
-from ._cues import AGO_NUMBERS, CAPTION_RE, EVENT_NEGATORS, EVENT_VERBS, FUTURE_CUES_RE, PAST_CUES_RE
+from ._cues import (
+    AGO_NUMBERS,
+    CAPTION_RE,
+    EVENT_NEGATORS,
+    EVENT_VERBS,
+    FUTURE_CUES_RE,
+    PAST_CUES_RE,
+    REPORTING_AFTER_RE,
+)
 from ._doc import Sent, Source, cite_dict, outlets_of
 
 _M = r"(?P<{g}>" + MONTH_PATTERN + r")\.?"
@@ -132,10 +145,18 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     verb of intention (:data:`_INTENT_RE`) counts as a future cue."""
     best, best_dist = None, None
     cues = ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
+    report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
+    # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
+    quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
     for rx, kind in cues if intent else (cues[0], cues[2]):
         for m in rx.finditer(text):
             if start <= m.start() < end or (kind == "past" and _COMPARISON_RE.match(text, m.start())):
                 continue
+            if any(qs <= m.start() < qe for qs, qe in quoted):
+                continue
+            if report is not None and m.start() >= end and m.start() < report.end() and any(
+                    c.start() < start for c in FUTURE_CUES_RE.finditer(text, 0, start)):
+                continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best_dist is None or dist < best_dist:
                 best, best_dist = kind, dist
@@ -176,6 +197,8 @@ def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
 FAR_PAST_FACTOR = 10
 #: What follows a date used as a noun's modifier ("the Oct. 31 crash", "the July 25 attack"): a known event.
 _ATTRIBUTIVE_RE = re.compile(r"\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|of\b|by\b|for\b|from\b)[a-z]{3,}\b")
+#: Quotations: straight, curly and wire (``...'') quote marks.
+_QUOTED_RE = re.compile(r'"[^"]{2,}?"|“[^”]{2,}?”|``.{2,}?\'\'|``[^`]{2,}$|^[^`]{2,}?\'\'', re.S)
 #: Comparisons that are no tense ("weeks earlier than planned").
 _COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 
@@ -183,11 +206,15 @@ _COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 _NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
 
 
-def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False) -> tuple[When | None, bool]:
+def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
+            written: bool = False) -> tuple[When | None, bool]:
     """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since".
 
     ``weak``: the anchor is only a date written in the text, good for the year
-    of "June 1" but not for "on Monday" or "yesterday" (left unresolved)."""
+    of "June 1" but not for "on Monday" or "yesterday" (left unresolved).
+    ``written``: the anchor is the latest full date written in this article's own text, so its publication
+    date is at or after it: a month or month-day without a year that no future cue places is the
+    occurrence nearest the anchor, before or after it."""
     kind = mo.lastgroup[1:]
     g = {k.split("_", 1)[1]: v for k, v in mo.groupdict().items() if v is not None and k.startswith(kind + "_")}
     mod = (g.get("mod") or "").lower().strip()
@@ -206,6 +233,11 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False)
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
     direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"))
+    if written and kind in ("md", "dm", "m") and direction != "future" and mod not in ("last", "next"):
+        # the anchor is the latest date the text writes, not its publication date (which is at or after it):
+        # a past month-day may lie after it, so the occurrence nearest it is meant ("on May 4, the search was
+        # extended" in an undated article whose latest written date is 1 April 2010: 4 May 2010)
+        direction = "nearest"
     if kind in ("md", "dm"):
         if _ATTRIBUTIVE_RE.match(text, mo.end()) and re.search(r"\bthe\s+$", text[max(0, mo.start() - 8) : mo.start()]):
             direction = "nearest"  # "the Oct. 31 crash": a known event, whatever the clause's tense
@@ -285,11 +317,14 @@ def _weekend(anchor: dt.date, direction: int) -> When:
     return When(sat, sat + dt.timedelta(days=1), "weekend")
 
 
-def find_dates(text: str, anchor: dt.date | None, weak: bool = False) -> list[tuple[int, int, str, When, bool]]:
-    """Every resolvable date expression in ``text``: (start, end, expression, when, since)."""
+def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
+               written: bool = False) -> list[tuple[int, int, str, When, bool]]:
+    """Every resolvable date expression in ``text``: (start, end, expression, when, since).
+
+    ``written``: the anchor is the latest date the article itself writes (see :func:`resolve`)."""
     out = []
     for mo in _DATE_RE.finditer(text):
-        when, since = resolve(mo, text, anchor, weak)
+        when, since = resolve(mo, text, anchor, weak, written)
         if when is not None:
             expr = mo.group(0)
             if expr.endswith(".") and not re.search(r"\b[A-Z][a-z]{2}\.$", expr):
@@ -306,6 +341,21 @@ def dateline_date(text: str, year_hint: dt.date | None) -> dt.date | None:  # no
         return None
     w = _pick_year(_month(m.group("m")), int(m.group("d")), year_hint, "past")
     return w.start if w else None
+
+
+#: Month-years ("in March 2007"): a last resort for an anchor when no article writes a full date.
+_MONTH_YEAR_RE = re.compile("|".join(f"(?P<_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS
+                                     if k == "my"))
+
+
+def latest_month_year(text: str) -> dt.date | None:
+    """The last day of the latest month-year ("March 2007") written in ``text``."""
+    best = None
+    for mo in _MONTH_YEAR_RE.finditer(text):
+        w, _ = resolve(mo, text, None)
+        if w and (best is None or w.end > best):
+            best = w.end
+    return best
 
 
 def latest_explicit(text: str) -> dt.date | None:
@@ -393,7 +443,8 @@ def date_mentions(sents: list[Sent]) -> list[DateMention]:
         text = s.text
         if CAPTION_RE.search(text):
             continue  # a caption or a menu line, not an event
-        for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor):
+        for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor,
+                                                         s.source.anchor_from == "text"):
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
