@@ -487,19 +487,104 @@ def test_sigkill_mid_run_then_restart_loses_nothing_and_refetches_nothing_stored
 def test_a_page_that_breaks_the_extractor_keeps_the_feed_text(site, articles, tmp_path, monkeypatch):
     items = publish(site, articles[:2], feed=None)
     site.route("/feed.xml", Reply(200, RSS_HEADERS, rss(items)))
-    import newsbrief.follow.follower as follower_module
+    import newsbrief.follow.extract as extract_module
 
-    real = follower_module.page_article
+    real = extract_module.page_article
 
     def fragile(content, url, *args, **kwargs):
         if url.endswith("/1.html"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(content, url, *args, **kwargs)
 
-    monkeypatch.setattr(follower_module, "page_article", fragile)
-    _, report = follow(tmp_path / "s.db", [site.url("/feed.xml")])
+    monkeypatch.setattr(extract_module, "page_article", fragile)  # in this process: no worker processes
+    _, report = follow(tmp_path / "s.db", [site.url("/feed.xml")], **{"follow.extract_processes": 0})
     assert report.ingest.ingested == 2 and report.fallbacks == 1
     assert any("extraction failed (RecursionError); kept the feed entry's text" in w for w in report.warnings)
+
+
+# --- extraction in worker processes ---------------------------------------------------------
+
+
+def _stored_articles(store_path: Path) -> list[tuple]:
+    return sorted(rows(store_path, "SELECT url, title, text, source, date FROM articles"))
+
+
+def test_worker_processes_extract_what_the_fetcher_threads_extract(site, articles, tmp_path):
+    from newsbrief.follow.extract import extractor_pool
+    from newsbrief.follow.follower import POOL_BACKLOG
+
+    publish(site, articles[:8])
+    _, in_threads = follow(tmp_path / "threads.db", [site.url("/feed.xml")], **{"follow.extract_processes": 0})
+    _, in_workers = follow(tmp_path / "workers.db", [site.url("/feed.xml")], **{"follow.extract_processes": 1})
+    assert in_threads.ingest.ingested == in_workers.ingest.ingested == 8 > POOL_BACKLOG
+    assert _stored_articles(tmp_path / "threads.db") == _stored_articles(tmp_path / "workers.db")
+    assert extractor_pool(1).pids(), "8 pages queued: the worker process was started"
+
+
+def test_a_worker_process_that_dies_is_replaced_and_a_page_that_kills_it_twice_is_given_up(articles):
+    from newsbrief.follow.extract import ExtractorPool, page_article
+
+    pool = ExtractorPool(1)
+    try:
+        page = article_page(articles[0], canonical="http://news.test/a.html")
+        first, reason, _ = pool.extract(page, "http://news.test/a.html", Settings())
+        assert reason is None and first.article.raw_text == page_article(page, "http://news.test/a.html",
+                                                                          Settings()).article.raw_text
+        (pid,) = pool.pids()
+        os.kill(pid, signal.SIGKILL)  # a crash in a C parser
+        again, reason, _ = pool.extract(page, "http://news.test/a.html", Settings())
+        assert reason is None and again.article.raw_text == first.article.raw_text
+        assert pool.pids() and pool.pids() != [pid]
+
+        killer = threading.Event()
+
+        def kill_workers() -> None:  # every worker dies while it extracts: twice, then given up
+            while not killer.is_set():
+                for p in pool.pids():
+                    try:
+                        os.kill(p, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                time.sleep(0.01)
+
+        t = threading.Thread(target=kill_workers, daemon=True)
+        t.start()
+        try:
+            lost, reason, _ = pool.extract(page * 200, "http://news.test/b.html", Settings())
+        finally:
+            killer.set()
+            t.join()
+        assert lost is None and reason == "page not used: extraction crashed its worker process twice"
+        assert pool.extract(page, "http://news.test/a.html", Settings())[0] is not None  # and it goes on
+    finally:
+        pool.close()
+
+
+_ORPHAN_SCRIPT = """
+import os, signal, sys
+from newsbrief.follow.extract import ExtractorPool, extract_outcome
+
+if __name__ == "__main__":
+    pool = ExtractorPool(1)
+    pool.extract(b"<html><body><p>x</p></body></html>", "http://news.test/", __import__("newsbrief.config").config.Settings())
+    print(pool.pids()[0], flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_worker_processes_exit_when_the_follower_is_killed(tmp_path):
+    script = tmp_path / "orphan.py"
+    script.write_text(_ORPHAN_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    out = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == -signal.SIGKILL, out.stderr
+    worker = int(out.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{worker}").exists() \
+            and "zombie" not in Path(f"/proc/{worker}/status").read_text():
+        time.sleep(0.1)
+    alive = Path(f"/proc/{worker}").exists() and "zombie" not in Path(f"/proc/{worker}/status").read_text()
+    assert not alive, "the extraction worker outlived its follower"
 
 
 # --- categories ---------------------------------------------------------------------------

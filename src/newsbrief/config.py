@@ -424,6 +424,11 @@ class FollowSettings:
         1.0, "Politeness: least time between the starts of two requests to the same host.", ge=0.0, le=600.0)
     max_per_host: int = setting(2, "Most requests in flight to one host.", ge=1, le=64)
     max_concurrency: int = setting(8, "Most requests in flight overall (fetcher threads).", ge=1, le=256)
+    extract_processes: int = setting(
+        1, "Worker processes that extract article text from downloaded pages (trafilatura, ~6 CPU ms a page), "
+        "started once 3 pages wait: the follower's threads share one core, so one process beside them puts "
+        "extraction on a second core (bench/follow.py). 0 extracts in the fetcher threads (one core, no extra "
+        "process: ~70 MB less memory).", ge=0, le=64)
     retries: int = setting(
         2, "Retries of a request that timed out, failed to connect or got a 5xx/429, with a doubling wait.",
         ge=0, le=10)

@@ -2,7 +2,10 @@
 extract them and ingest them into the store.
 
 One scheduling thread (the caller's) owns the store and the state; a pool of
-``follow.max_concurrency`` threads downloads and extracts. Each host has a
+``follow.max_concurrency`` threads downloads, and extracts in
+``follow.extract_processes`` worker processes once pages queue up (in the
+thread itself before that, or with 0 processes), so extraction runs on
+another core than fetching and ingest. Each host has a
 queue; a job for a host starts only when fewer than ``follow.max_per_host``
 are in flight to it and ``follow.host_delay_seconds`` (or the host's
 robots.txt ``Crawl-delay``, when longer) has passed since the last one
@@ -47,7 +50,8 @@ from ..config import Settings
 from ..errors import FeedSourceError, FetchError, InputError
 from ..model import Article
 from ..store import IngestResult, Store
-from .extract import article_from_state, article_to_dict, entry_article, entry_fields, page_article
+from .extract import (ExtractorPool, article_from_state, article_to_dict, entry_article, entry_fields,
+                      extract_outcome, extractor_pool)
 from .fetch import Fetcher, host_of, normalize_url
 from .sources import FeedSource, is_url
 from .state import FeedState, FollowState, PollOutcome
@@ -59,6 +63,10 @@ log = logging.getLogger(__name__)
 INGEST_BATCH = 128
 #: ... or once the oldest waiting article has waited this long (seconds).
 INGEST_SECONDS = 2.0
+#: Pages queued or being fetched at which the extraction worker processes
+#: (``follow.extract_processes``) start: a single page (``newsbrief add``) or a
+#: quiet feed is extracted in its fetcher thread, without starting a process.
+POOL_BACKLOG = 3
 #: Longest the scheduler sleeps between checks (seconds): the reaction time to a stop.
 TICK_SECONDS = 0.25
 
@@ -172,6 +180,7 @@ class Follower:
         self._waiting: list[tuple[str, Article]] = []  # fetched, not yet ingested
         self._waiting_since = 0.0
         self._canonicals: dict[str, Article] = {}  # the articles in _waiting by canonical URL
+        self._extractors: ExtractorPool | None = None  # set once pages queue up (POOL_BACKLOG)
 
     def close(self) -> None:
         self.fetcher.close()
@@ -298,6 +307,10 @@ class Follower:
                 if self._in_flight.get(host, 0) >= per_host or self._next_slot.get(host, 0.0) > now:
                     continue
                 job = queue.popleft()
+                if job.kind == "page" and self._extractors is None and self.settings.follow.extract_processes:
+                    pages = sum(j.kind == "page" for j in self._futures.values()) + self._queued()
+                    if pages + 1 >= POOL_BACKLOG:
+                        self._extractors = extractor_pool(self.settings.follow.extract_processes)
                 if job.kind == "feed":
                     fut = pool.submit(self._poll, feeds[job.url])
                 else:
@@ -360,18 +373,22 @@ class Follower:
         result = _PageResult(job.url)
         try:
             resp = self.fetcher.get(job.url)
-            page = page_article(resp.content, resp.url, self.settings, content_type=resp.headers.get("content-type"),
-                                content_language=resp.headers.get("content-language"))
-            result.article, result.canonical = page.article, page.canonical
-            result.author, result.language = page.author, page.language
-            return result
         except FetchError as err:
             reason, result.fetch_error = f"page not fetched: {err.message}", True
-        except InputError as err:
-            reason = f"page not used: {err.message}"
-        except Exception as err:  # a third-party parser choking on a hostile page: that page's problem only
-            log.warning("extracting %s failed", job.url, exc_info=True)
-            reason = f"page not used: extraction failed ({type(err).__name__})"
+        except Exception as err:  # an HTTP library failing on a hostile response: that page's problem only
+            log.warning("fetching %s failed", job.url, exc_info=True)
+            reason, result.fetch_error = f"page not fetched: {type(err).__name__}", True
+        else:
+            args = (resp.content, resp.url, self.settings, resp.headers.get("content-type"),
+                    resp.headers.get("content-language"))
+            pool = self._extractors
+            page, reason, trace = pool.extract(*args) if pool is not None else extract_outcome(*args)
+            if trace:
+                log.warning("extracting %s failed\n%s", job.url, trace.rstrip())
+            if page is not None:
+                result.article, result.canonical = page.article, page.canonical
+                result.author, result.language = page.author, page.language
+                return result
         try:
             result.article = entry_article(job.entry, job.url, self.settings)
             result.canonical = job.url
@@ -475,4 +492,4 @@ class Follower:
         self._canonicals.clear()
 
 
-__all__ = ["FollowReport", "Follower", "INGEST_BATCH", "INGEST_SECONDS"]
+__all__ = ["FollowReport", "Follower", "INGEST_BATCH", "INGEST_SECONDS", "POOL_BACKLOG"]
