@@ -21,9 +21,9 @@ a site that keeps publishing (``--rate`` articles/s across the feeds, the
 Multi-News pages recycled under new URLs, one simulated day every
 ``--day-seconds`` so stories age past ``cluster.horizon_days`` and freeze as
 in a live stream: memory reaches its steady state once the oldest active
-stories freeze, after horizon_days x day-seconds) and samples the child's resident
-memory (RSS), CPU seconds and the stored article count every ``--sample``
-seconds; it prints a table and writes the plot to ``--plot`` (docs/follow-soak.png).
+stories freeze, after horizon_days x day-seconds) and samples the resident
+memory (RSS) and CPU seconds of the child and its own children (extraction
+workers) and the stored article count every ``--sample`` seconds; it prints a table and writes the plot to ``--plot`` (docs/follow-soak.png).
 
 A live stream brings new events; a recycled page is the same text again, and
 the clusterer rightly puts a copy 20 simulated days later into its original's
@@ -170,17 +170,44 @@ class PublishingSite:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of process ``pid`` (Linux /proc), in MB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """Resident memory of process ``pid`` (Linux /proc), in MB (0 once it is gone)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(pid: int, children: bool = False) -> float:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc); with ``children``, plus those of
+    its children that exited and were waited for."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """Process ids of ``pid``'s children, their children, ... (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            tasks = list(Path(f"/proc/{p}/task").iterdir())
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                kids = [int(k) for k in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            out.extend(kids)
+            todo.extend(kids)
+    return out
 
 
 def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, plot: Path | None,
@@ -228,8 +255,14 @@ def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, 
                             stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
                     except sqlite3.Error:
                         stored = samples[-1]["stored"] if samples else 0
-                row = {"seconds": round(elapsed, 1), "rss_mb": round(rss_mb(child.pid), 1), "stored": stored,
-                       "published": publisher.published(), "cpu_s": round(cpu_seconds(child.pid), 1)}
+                # the follower and its extraction workers (the briefing workers of `serve` too)
+                kids = descendants(child.pid)
+                main_mb = rss_mb(child.pid)
+                row = {"seconds": round(elapsed, 1), "rss_mb": round(main_mb + sum(map(rss_mb, kids)), 1),
+                       "rss_main_mb": round(main_mb, 1), "processes": 1 + len(kids), "stored": stored,
+                       "published": publisher.published(),
+                       "cpu_s": round(cpu_seconds(child.pid, children=True) + sum(map(cpu_seconds, kids)), 1),
+                       "cpu_main_s": round(cpu_seconds(child.pid), 1)}
                 if port is not None:  # a reader of the web app too: the status and story pages
                     try:
                         client.get(f"http://127.0.0.1:{port}/stories")
@@ -251,6 +284,7 @@ def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, 
     # warm-up: every edition published once (the vocabulary caches hold all of it, the first stories froze)
     out["warmup_minutes"] = round(min(editions * len(pool) / rate, minutes * 60 / 2) / 60, 1)
     out.update(_flatness(samples, out["warmup_minutes"] * 60))
+    out["from_minute_5"] = _flatness(samples, 5 * 60)
     _print_soak(out)
     if plot:
         _plot_soak(out, plot)
@@ -263,12 +297,16 @@ def _flatness(samples: list[dict], warmup_seconds: float) -> dict:
 
     late = [s for s in samples if s["seconds"] >= warmup_seconds]
     t = np.array([s["seconds"] / 3600 for s in late])
-    m = np.array([s["rss_mb"] for s in late])
-    slope = float(np.polyfit(t, m, 1)[0]) if len(late) > 2 else float("nan")
+
+    def slope(key: str) -> float:
+        m = np.array([s.get(key, s["rss_mb"]) for s in late])
+        return round(float(np.polyfit(t, m, 1)[0]), 1) if len(late) > 2 else float("nan")
+
     stored = samples[-1]["stored"] - late[0]["stored"]
     cpu = samples[-1]["cpu_s"] - late[0]["cpu_s"]
     return {"rss_after_warmup_mb": late[0]["rss_mb"], "rss_end_mb": samples[-1]["rss_mb"],
-            "rss_max_mb": max(s["rss_mb"] for s in samples), "slope_mb_per_hour": round(slope, 1),
+            "rss_max_mb": max(s["rss_mb"] for s in samples), "slope_mb_per_hour": slope("rss_mb"),
+            "slope_main_mb_per_hour": slope("rss_main_mb"),
             "cpu_s": samples[-1]["cpu_s"], "cpu_ms_per_article_after_warmup": round(1000 * cpu / max(stored, 1), 1)}
 
 
@@ -279,20 +317,25 @@ def _print_soak(out: dict) -> None:
           f"pages recycled under new URLs in {out['editions']} edition{'s' if out['editions'] != 1 else ''}, one "
           f"simulated day every {out['day_seconds']:g} s)")
     print()
-    print("| minute | RSS MB | stored articles | published | stored per min | CPU s |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| minute | RSS MB (all processes) | follower process | processes | stored articles | published | "
+          "stored per min | CPU s |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     step = max(1, round(120 / max(samples[1]["seconds"] - samples[0]["seconds"], 1e-9))) if len(samples) > 1 else 1
     shown = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
     prev = None
     for s in shown:
         per_min = "" if prev is None else f"{(s['stored'] - prev['stored']) / max(s['seconds'] - prev['seconds'], 1) * 60:.0f}"
-        print(f"| {s['seconds'] / 60:.1f} | {s['rss_mb']:.0f} | {s['stored']} | {s['published']} | {per_min} | "
-              f"{s['cpu_s']:.0f} |")
+        print(f"| {s['seconds'] / 60:.1f} | {s['rss_mb']:.0f} | {s.get('rss_main_mb', s['rss_mb']):.0f} | "
+              f"{s.get('processes', 1)} | {s['stored']} | {s['published']} | {per_min} | {s['cpu_s']:.0f} |")
         prev = s
     print(f"\nRSS after warm-up (minute {out['warmup_minutes']:g}) {out['rss_after_warmup_mb']:.0f} MB, at the end "
           f"{out['rss_end_mb']:.0f} MB, peak {out['rss_max_mb']:.0f} MB; slope after warm-up "
           f"{out['slope_mb_per_hour']:+.1f} MB/hour; {out['cpu_s']:.0f} CPU s in all, "
           f"{out['cpu_ms_per_article_after_warmup']:.1f} CPU ms per stored article after warm-up")
+    m5 = out["from_minute_5"]
+    print(f"minutes 5-{out['minutes']:g}: RSS {m5['rss_after_warmup_mb']:.0f} -> {m5['rss_end_mb']:.0f} MB, slope "
+          f"{m5['slope_mb_per_hour']:+.1f} MB/hour (the follower process alone {m5['slope_main_mb_per_hour']:+.1f}), "
+          f"{m5['cpu_ms_per_article_after_warmup']:.1f} CPU ms per stored article")
 
 
 def _plot_soak(out: dict, path: Path) -> None:
@@ -304,9 +347,13 @@ def _plot_soak(out: dict, path: Path) -> None:
     samples = out["samples"]
     minutes = [s["seconds"] / 60 for s in samples]
     fig, ax = plt.subplots(figsize=(7, 3.6), dpi=110)
-    ax.plot(minutes, [s["rss_mb"] for s in samples], color="tab:blue", label="RSS (MB)")
+    ax.plot(minutes, [s["rss_mb"] for s in samples], color="tab:blue", label="all processes")
+    if any(s.get("processes", 1) > 1 for s in samples):
+        ax.plot(minutes, [s.get("rss_main_mb", s["rss_mb"]) for s in samples], color="tab:blue", linestyle="--",
+                label="the follower process alone")
+        ax.legend(loc="lower right", fontsize=8)
     ax.set_xlabel("minutes")
-    ax.set_ylabel("RSS of the follower process (MB)", color="tab:blue")
+    ax.set_ylabel("RSS of the follower (MB)", color="tab:blue")
     ax.set_ylim(0, max(s["rss_mb"] for s in samples) * 1.15)
     ax2 = ax.twinx()
     ax2.plot(minutes, [s["stored"] for s in samples], color="tab:orange", label="stored articles")

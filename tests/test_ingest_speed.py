@@ -95,3 +95,39 @@ def test_story_titles_do_not_depend_on_the_hash_seed(shared_dir):
                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True, timeout=600)
         titles.append(json.loads(out.stdout))
     assert titles[0] == titles[1] and len(titles[0]) > 50
+
+
+def _stories_of(arts: list, tmp: Path, name: str) -> list[tuple]:
+    import dataclasses
+
+    from newsbrief.store import Store
+
+    with Store(tmp / f"{name}.db") as store:
+        for k in range(0, len(arts), 3):  # small batches, as a follower ingests: stories refreshed often
+            store.add([dataclasses.replace(a) for a in arts[k : k + 3]])  # the store may rename an article
+        return sorted((s.id, s.title, tuple(sorted(s.article_ids))) for s in store.stories())
+
+
+def test_tiny_per_word_and_headline_caches_change_no_story(shared_dir, tmp_path, monkeypatch):
+    # the caches a follower keeps bounded (docs/follow-soak.md) only save work: caches that start again every
+    # few words or articles give the same stories and titles, on two labelled sets
+    import functools
+
+    import newsbrief.features as features
+    import newsbrief.headline as headline
+    import newsbrief.stream.dedup as dedup
+    import newsbrief.stream.vectorize as vectorize
+
+    for name in ("duc2003_task3", "multinews_sample"):
+        arts = [a for c in _clusters(shared_dir, name, 4) for a in c]
+        usual = _stories_of(arts, tmp_path, f"{name}-usual")
+        with monkeypatch.context() as m:
+            m.setattr(vectorize, "_TERMS", {})
+            m.setattr(vectorize, "_TERMS_MAX", 5)
+            m.setattr(dedup, "_WORD_HASHES", {})
+            m.setattr(dedup, "_WORD_HASHES_MAX", 5)
+            m.setattr(features, "stem", functools.lru_cache(maxsize=5)(features.stem.__wrapped__))
+            m.setattr(headline.HeadlineCache.__init__, "__defaults__", (2,))
+            tiny = _stories_of(arts, tmp_path, f"{name}-tiny")
+            assert features.stem.cache_info().currsize == 5  # full: evicting all along
+        assert len(usual) >= 4 and tiny == usual

@@ -305,8 +305,11 @@ def _article_order(article: Article) -> tuple:
 #: a sentence of at most 2n (``REPEAT_SHARE``), and a title has at most ``max_words`` words; a title of more
 #: tokens than half this is checked against the whole text.
 _SHORT_SENTENCE_TOKENS = 64
-#: Articles whose features a :class:`HeadlineCache` keeps (a few KB each); past this it starts again.
-CACHE_ARTICLES = 20_000
+#: Articles whose features a :class:`HeadlineCache` keeps (17-48 KB each); past this it starts again.
+#: A store refreshes only stories a batch touched, so their articles are what it needs; 1,000 (~20-50 MB)
+#: fill in minutes of following and keep its memory flat (20,000 grew it by ~300 MB/hour for two hours:
+#: docs/follow-soak.md).
+CACHE_ARTICLES = 1_000
 
 
 class _Features:

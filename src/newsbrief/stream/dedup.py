@@ -48,9 +48,10 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
-#: word -> crc32, a cache (a word's hash is fixed; crc32 per word is the slow part)
+#: word -> crc32, a cache (a word's hash is fixed; crc32 per word is the slow part);
+#: 20,000 words (~2 MB) fill within minutes of following, so memory stays flat (docs/follow-soak.md)
 _WORD_HASHES: dict[str, int] = {}
-_WORD_HASHES_MAX = 100_000
+_WORD_HASHES_MAX = 20_000
 
 
 def _words(text: str) -> list[str]:

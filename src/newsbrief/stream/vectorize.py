@@ -87,9 +87,12 @@ def entity_phrases(text: str) -> list[str]:
 
 
 #: token -> its content term ("" for a function word): content_terms() token
-#: by token, cached, since stemming each token is the slow part of features
+#: by token, cached, since stemming each token is the slow part of features.
+#: 20,000 tokens (~2 MB) hold a stream's common words and fill within minutes
+#: of following (then start again), so a follower's memory stays flat; at
+#: 100,000 it grew for hours. bench/follow.py --soak (docs/follow-soak.md).
 _TERMS: dict[str, str] = {}
-_TERMS_MAX = 100_000
+_TERMS_MAX = 20_000
 
 
 def _content_terms(text: str) -> list[str]:
