@@ -13,7 +13,12 @@ clustering + SQLite), and the story quality of the followed store against
 ingesting the same articles from a file (BCubed F1 against the Multi-News
 clusters).
 
-    python bench/follow.py [--feeds 24] [--concurrency 4,8,16] [--json out.json]
+    python bench/follow.py [--feeds 24] [--concurrency 4,8,16] [--extract-processes 1] [--json out.json]
+
+CPU per article counts this process (the follower and the local site's
+server threads) and its extraction worker processes
+(``follow.extract_processes``); the busier of the two bounds the rate on
+two free cores.
 
 ``--soak MINUTES`` instead runs a follower for that long in a child process
 (``newsbrief follow``, or ``newsbrief serve --follow`` with ``--serve``) against
@@ -84,6 +89,12 @@ def build_site(site: Newsroom, arts: list[dict], n_feeds: int) -> tuple[list[str
         site.route(f"/feeds/{f}.xml", Reply(200, RSS_HEADERS, rss(items, title=f"Outlet {f}")))
         urls.append(site.url(f"/feeds/{f}.xml"))
     return urls, gold, pages
+
+
+def _workers_cpu() -> float:
+    """CPU seconds of this process's children (the extraction workers) so far, living or waited for."""
+    return cpu_seconds(os.getpid(), children=True) - cpu_seconds(os.getpid()) + sum(
+        cpu_seconds(p) for p in descendants(os.getpid()))
 
 
 def story_f1(store_path: Path, gold: dict[str, int]) -> float:
@@ -372,6 +383,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--feeds", type=int, default=24)
     ap.add_argument("--concurrency", default="4,8,16")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--extract-processes", type=int, default=Settings().follow.extract_processes,
+                    help="follow.extract_processes for the throughput runs (0: extract in the fetcher threads).")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--soak", type=float, metavar="MINUTES", help="Run a memory soak for this long instead.")
     ap.add_argument("--rate", type=float, default=3.0, help="Soak: articles published per second.")
@@ -417,16 +430,21 @@ def main(argv: list[str] | None = None) -> dict:
 
         for n in map(int, args.concurrency.split(",")):
             run_settings = settings.replace({"follow.host_delay_seconds": 0.0, "follow.max_concurrency": n,
-                                             "follow.max_per_host": n})
+                                             "follow.max_per_host": n,
+                                             "follow.extract_processes": args.extract_processes})
             path = Path(tmp) / f"follow-{n}.db"
-            t, cpu = time.perf_counter(), time.process_time()
+            t, cpu, workers = time.perf_counter(), time.process_time(), _workers_cpu()
             with Store(path, settings=run_settings) as store, \
                     Follower(store, run_settings, [FeedSource(u) for u in feed_urls]) as follower:
                 report = follower.run(once=True)
-            seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+            seconds, cpu, workers = time.perf_counter() - t, time.process_time() - cpu, _workers_cpu() - workers
             stored = report.ingest.ingested
+            load = os.getloadavg()[0]
             out["runs"].append({"concurrency": n, "seconds": seconds, "stored": stored, "per_s": stored / seconds,
-                                "cpu_ms_per_article": 1000 * cpu / max(stored, 1),
+                                "cpu_ms_per_article": 1000 * (cpu + workers) / max(stored, 1),
+                                "main_cpu_ms_per_article": 1000 * cpu / max(stored, 1),
+                                "worker_cpu_ms_per_article": 1000 * workers / max(stored, 1),
+                                "extract_processes": run_settings.follow.extract_processes, "load_average": load,
                                 "fallbacks": report.fallbacks, "errors": report.errors,
                                 "bcubed_f1": story_f1(path, gold)})
         out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -438,12 +456,16 @@ def main(argv: list[str] | None = None) -> dict:
           f"({out['ingest_cpu_ms']:.1f} CPU ms each); "
           f"stories from a file: BCubed F1 {out['file_bcubed_f1']:.3f}")
     print()
-    print("| concurrency | seconds | stored | articles/s | CPU ms/article | fallbacks | errors | BCubed F1 |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| concurrency | seconds | stored | articles/s | load average | CPU ms/article (all) | this process | "
+          "extraction workers | fallbacks | errors | BCubed F1 |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in out["runs"]:
-        print(f"| {r['concurrency']} | {r['seconds']:.1f} | {r['stored']} | {r['per_s']:.1f} | "
-              f"{r['cpu_ms_per_article']:.1f} | {r['fallbacks']} | {r['errors']} | {r['bcubed_f1']:.3f} |")
-    print("(CPU: this whole process, the local site's server threads included)")
+        print(f"| {r['concurrency']} | {r['seconds']:.1f} | {r['stored']} | {r['per_s']:.1f} | {r['load_average']:.1f} | "
+              f"{r['cpu_ms_per_article']:.1f} | {r['main_cpu_ms_per_article']:.1f} | "
+              f"{r['worker_cpu_ms_per_article']:.1f} | {r['fallbacks']} | {r['errors']} | {r['bcubed_f1']:.3f} |")
+    print(f"(CPU: this process, the local site's server threads included, and its {args.extract_processes} "
+          "extraction worker process(es), their start included; the busiest of the two bounds articles/s on "
+          "2 free cores)")
     print(f"\npeak RSS {out['peak_rss_mb']:.0f} MB")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))
