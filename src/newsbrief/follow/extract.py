@@ -143,7 +143,9 @@ def _watch_parent(parent: int) -> None:
 
 class ExtractorPool:
     """:func:`extract_outcome` in ``processes`` worker processes (started
-    with ``spawn``: the follower has threads, so it does not fork). A page
+    with ``spawn``: the follower has threads, so it does not fork; a script
+    that runs a follower at import time therefore needs the usual
+    ``if __name__ == "__main__":`` guard, or ``follow.extract_processes = 0``). A page
     that kills its worker (a crash in a C parser) is tried once more in a
     fresh pool, then given up as "extraction crashed"; other pages go on."""
 
