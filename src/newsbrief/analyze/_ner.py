@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..errors import MissingExtraError
+from .._patterns import ENGLISH_FUNCTION_WORDS
 from ._cues import ENTITY_LABELS
 
 #: Components of the en_core_web_sm family that NER does not need.
@@ -91,23 +92,53 @@ def pieces(text: str, limit: int = MAX_NER_CHARS) -> Iterator[tuple[int, str]]:
     yield pos, _split_long_tokens(text[pos:])
 
 
+#: Lowercase forms of the words that open a sentence without naming anyone: a piece whose only capital letter
+#: opens it with one of these ("The storm hit the coast on its way north.") holds no name.
+_OPENING_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
+    """many several few both each every any another much nothing nobody none everyone someone here now today
+    yesterday tomorrow meanwhile however still yet so once instead later earlier according asked""".split())
+_FIRST_WORD_RE = re.compile(r"[^\w]*([\w'’\-]+)")
+
+
+def may_name(piece: str) -> bool:
+    """Can ``piece`` hold a name of the kept types (people, organizations, places, events, groups)? Not when no
+    letter is a capital, nor when the only capital opens a function word ("The", "It", "But"): the model
+    reads such a piece for nothing (about a tenth of a news cluster's words; what it tags there is a
+    lowercase word typed as a name, noise)."""
+    first = _FIRST_WORD_RE.match(piece)
+    rest = piece[first.end() :] if first else piece
+    if any(c.isupper() for c in rest):
+        return True
+    if first is None or not any(c.isupper() for c in first.group(1)):
+        return False
+    return first.group(1).lower() not in _OPENING_WORDS
+
+
 def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[list[tuple[int, int, str]]]:
     """Entity spans ``(start_char, end_char, label)`` of each text, for the labels we keep.
 
     Each text is fed in bounded :func:`pieces` (the common sentence is one
-    piece); a long piece that is mostly punctuation or digits is not fed at all."""
+    piece); a long piece that is mostly punctuation or digits is not fed at all,
+    nor one that can name no one (:func:`may_name`), and a piece repeated in the
+    texts (a wire copy's sentence in another article) is read once."""
     nlp = load(model)
-    owners: list[tuple[int, int]] = []  # (text index, offset) of each piece
+    owners: list[list[tuple[int, int]]] = []  # per distinct piece: the (text index, offset) it occurs at
     flat: list[str] = []
+    seen: dict[str, int] = {}
     for i, text in enumerate(texts):
         for off, piece in pieces(text):
-            if not _wordy(piece):
+            if not _wordy(piece) or not may_name(piece):
                 continue
-            owners.append((i, off))
-            flat.append(piece)
+            k = seen.setdefault(piece, len(flat))
+            if k == len(flat):
+                flat.append(piece)
+                owners.append([])
+            owners[k].append((i, off))
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
-    for (i, off), doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
-        out[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS)
+    for where, doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
+        found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
+        for i, off in where:
+            out[i].extend((off + a, off + b, label) for a, b, label in found)
     return out
