@@ -77,8 +77,21 @@ class Entity:
         c = Counter(m.sent.source.n for m in self.mentions)
         return dict(sorted(c.items()))
 
+    @property
+    def families(self) -> list[str]:
+        """The independent sources (:attr:`Source.family`: a wire agency's copies, else one outlet's articles)
+        that mention it, in source order."""
+        firsts = {}
+        for m in self.mentions:
+            firsts.setdefault(m.sent.source.family, m.sent.source.n)
+        return sorted(firsts, key=firsts.__getitem__)
+
     def to_dict(self, sources: dict[int, Source]) -> dict[str, Any]:
+        """``mentions``: every mention; ``sources``: the articles (``[n]``) mentioning it, ``by_outlet`` their
+        counts per article label; ``families``: the independent sources among them and ``by_family`` the
+        mentions per independent source (what "mentioned by N sources" counts)."""
         by = self.by_source()
+        fams = Counter(m.sent.source.family for m in self.mentions)
         return {
             "id": self.id,
             "name": self.name,
@@ -88,6 +101,8 @@ class Entity:
             "mentions": len(self.mentions),
             "sources": list(by),
             "by_outlet": {sources[n].label: k for n, k in by.items()},
+            "families": self.families,
+            "by_family": {f: fams[f] for f in self.families},
         }
 
 
@@ -400,7 +415,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
     entities = []
     for keys in group(list(groups), links):
         entities.append(_make_entity([groups[k] for k in keys]))
-    entities.sort(key=lambda e: (-len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
+    entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
+                                 -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
         e.id = f"E{i}"
         for m in e.mentions:

@@ -160,7 +160,15 @@ class QuoteGroup:
     def sources(self) -> list[Source]:
         return outlets_of([q.sent for q in self.quotes])
 
+    @property
+    def families(self) -> list[str]:
+        """The independent sources carrying it (:attr:`Source.family`: a wire agency's copies and rewrites, else
+        one outlet's articles count once), in source order."""
+        return list(dict.fromkeys(s.family for s in self.sources))
+
     def to_dict(self) -> dict[str, Any]:
+        """``sources``/``outlets``: the articles carrying the quote; ``families``: the independent sources among
+        them (what "carried by N independent sources" counts)."""
         name, ent = self.speaker
         return {
             "text": self.text,
@@ -168,6 +176,7 @@ class QuoteGroup:
             "speaker_id": ent.id if ent is not None else None,
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
+            "families": self.families,
             "versions": [
                 {"text": q.text, "speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n)}
                 for q in self.quotes
@@ -660,8 +669,9 @@ def same_quote(a: Quote, b: Quote) -> bool:
 
 
 def group(quotes: list[Quote]) -> list[QuoteGroup]:
-    """Quotes grouped across outlets; most widely carried first. A quote joins the first group holding the same
-    quote; only groups sharing one of its terms are compared (an index from term to groups)."""
+    """Quotes grouped across outlets; most widely carried first (independent sources, then articles). A quote
+    joins the first group holding the same quote; only groups sharing one of its terms are compared (an index
+    from term to groups)."""
     groups: list[list[Quote]] = []
     by_term: dict[str, set[int]] = {}
     for q in quotes:
@@ -674,5 +684,5 @@ def group(quotes: list[Quote]) -> list[QuoteGroup]:
         for t in q.terms:
             by_term.setdefault(t, set()).add(gi)
     out = [QuoteGroup(g) for g in groups]
-    out.sort(key=lambda g: (-len(g.sources), g.quotes[0].sent.source.n, g.quotes[0].sent.index))
+    out.sort(key=lambda g: (-len(g.families), -len(g.sources), g.quotes[0].sent.source.n, g.quotes[0].sent.index))
     return out

@@ -47,6 +47,29 @@ def source_count(n_sources: int, n_articles: int) -> str:
     return text if n_sources == n_articles else f"{text} ({plural(n_articles, 'article')})"
 
 
+def carried_count(item: dict[str, Any]) -> str:
+    """How many independent sources carry a quote or mention an entity: ``"2 independent sources (3 articles)"``,
+    or ``"2 independent sources"`` when each is one article (a view stored before families counts articles)."""
+    n_articles = len(item["sources"])
+    n_sources = len(item.get("families") or item["sources"])
+    text = plural(n_sources, "independent source")
+    return text if n_sources == n_articles else f"{text} ({plural(n_articles, 'article')})"
+
+
+def by_family(d: dict[str, Any], e: dict[str, Any]) -> str:
+    """An entity's mentions per independent source: ``"Xinhua [2][3]: 7, The New York Times [1]: 3"``
+    (a view stored before families: per article, ``"[1] 3, [2] 7"``)."""
+    if "by_family" not in e:
+        return ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))
+    fam_of = {s["n"]: s.get("family") for s in d.get("sources", [])}
+    labels = {f["family"]: f["label"] for f in d.get("families", [])}
+    parts = []
+    for fam, count in e["by_family"].items():
+        ns = [n for n in e["sources"] if fam_of.get(n) == fam]
+        parts.append(f"{labels.get(fam, fam)} {_refs(ns)}: {count}")
+    return ", ".join(parts)
+
+
 def count_suffix(u: dict[str, Any]) -> str:
     """``" — 3 sources (9 articles)"`` after an agreement item whose sources carry it in more articles than
     there are sources; empty when every source is one article (the references say it all)."""
@@ -88,7 +111,9 @@ def entity_type(label: str) -> str:
 
 
 def entity_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
-    ents = [e for e in d.get("entities", []) if len(e["sources"]) >= 2 or len(e["variants"]) >= 2 or e["mentions"] >= 3]
+    """Entities worth a row: named by two independent sources, or in two spellings, or three times."""
+    ents = [e for e in d.get("entities", []) if len(e.get("families") or e["sources"]) >= 2 or len(e["variants"]) >= 2
+            or e["mentions"] >= 3]
     return ents[:MAX_ENTITIES]
 
 
@@ -134,12 +159,12 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     lines += ["", "### Entities", ""]
     rows = entity_rows(d)
     if rows:
-        lines += ["| entity | type | also written | mentions by outlet |", "|---|---|---|---|"]
+        lines += ["| entity | type | also written | named by | mentions by source |", "|---|---|---|---|---|"]
         for e in rows:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
             others = [v for v in e["variants"] if v not in (e["name"], e["acronym"])]
-            by = ", ".join(f"[{n}] {k}" for n, k in zip(e["sources"], e["by_outlet"].values()))  # by_outlet is in source order
-            lines.append(f"| {name} | {entity_type(e['label'])} | {' / '.join(others) or '-'} | {by} |")
+            lines.append(f"| {name} | {entity_type(e['label'])} | {' / '.join(others) or '-'} | {carried_count(e)} | "
+                         f"{by_family(d, e)} |")
     else:
         lines.append("No named entities found.")
 
@@ -147,7 +172,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     qs = quote_rows(d)
     for q in qs:
         who = q["speaker"] or "unattributed"
-        lines.append(f"- \"{q['text']}\" ({who}) carried by {len(q['sources'])}: {_names(d, q['sources'])}")
+        lines.append(f"- \"{q['text']}\" ({who}) carried by {carried_count(q)}: {_names(d, q['sources'])}")
     if not qs:
         lines.append("No attributed direct quotes.")
 
@@ -248,14 +273,14 @@ _FRAGMENT = """\
  <span class="meta">{% if s.date %}{{ s.date }}{% elif s.anchor_date %}undated; dates resolved against {{ s.anchor_date }} ({{ s.anchor_from }}){% else %}undated{% endif %}</span></li>
 {% endfor %}</ol>
 <h3>Entities</h3>
-{% if entities %}<table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>mentions by outlet</th></tr></thead><tbody>
+{% if entities %}<table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>named by</th><th>mentions by source</th></tr></thead><tbody>
 {% for e in entities %}<tr><td>{{ e.name }}{% if e.acronym %} ({{ e.acronym }}){% endif %}</td><td>{{ entity_type(e.label) }}</td>
 <td>{{ e.variants|reject("in", [e.name, e.acronym])|join(" / ") or "-" }}</td>
-<td>{% for k, v in e.by_outlet.items() %}{{ k }}: {{ v }}{% if not loop.last %}, {% endif %}{% endfor %}</td></tr>
+<td>{{ carried_count(e) }}</td><td>{{ by_family(d, e) }}</td></tr>
 {% endfor %}</tbody></table>{% else %}<p>No named entities found.</p>{% endif %}
 <h3>Quotes</h3>
 {% if quotes %}<ul class="quotes">{% for q in quotes %}<li><q>{{ q.text }}</q> <span class="speaker">{{ q.speaker or "unattributed" }}</span>
- <span class="meta">carried by {{ q.sources|length }}: {{ q.outlets|join(", ") }}</span></li>{% endfor %}</ul>
+ <span class="meta">carried by {{ carried_count(q) }}: {{ q.outlets|join(", ") }}</span></li>{% endfor %}</ul>
 {% else %}<p>No attributed direct quotes.</p>{% endif %}
 <h3>Figures</h3>
 {% if figures %}<table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
@@ -303,8 +328,9 @@ def analysis_html(d: dict[str, Any]) -> str:
     """The view as an HTML fragment (everything escaped)."""
     return jinja_env().from_string(_FRAGMENT).render(
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
-        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d), single_outlets=single_outlet_list(d),
-        count_suffix=count_suffix, family_suffix=family_suffix, coverage_name=_coverage_name)
+        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
+        single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
+        coverage_name=_coverage_name, carried_count=carried_count, by_family=by_family)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
@@ -450,12 +476,13 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         table.add_column("type", ratio=2, min_width=12)
         table.add_column("also written", ratio=3)
         table.add_column("mentions", justify="right", min_width=8)
-        table.add_column("sources", justify="right", min_width=7)
+        table.add_column("named by", justify="right", min_width=9)
         for e in ents:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
             others = " / ".join(v for v in e["variants"] if v not in (e["name"], e["acronym"]))
+            e_src, e_art = len(e.get("families") or e["sources"]), len(e["sources"])
             table.add_row(name, entity_type(e["label"]).lower(), others or "-", str(e["mentions"]),
-                          str(len(e["sources"])))
+                          plural(e_src, "source") + (f" ({plural(e_art, 'article')})" if e_src != e_art else ""))
         console.print(table)
     else:
         console.print("No named people, places or organizations found.")
@@ -464,7 +491,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     heading("Quotes")
     for q in qs:
         console.print(Text.assemble("• “", q["text"], "” — ", (q["speaker"] or "unattributed", "bold"),
-                                    (f"; carried by {who(q['sources'])}", "cyan")))
+                                    (f"; carried by {carried_count(q)}: {who(q['sources'])}", "cyan")))
     if not qs:
         console.print("No attributed direct quotes.")
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Article, Brief, Story
 from ..outlets import independent_sources
-from ..render.analysis import single_outlet_list
+from ..render.analysis import carried_count, entity_rows, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -114,7 +114,7 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
                    for x in e["details"]][:MAX_UNITS],
         "majority": d.get("majority"),
         "entities": _entities(d, who),
-        "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"])}
+        "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"]), "count": carried_count(q)}
                    for q in d.get("quotes", []) if q["speaker"] or len(q["sources"]) > 1][:MAX_QUOTES],
         "figures": [{"quantity": f["quantity"], "values": [{"text": v["text"], "who": who(v["sources"])} for v in f["values"]]}
                     for f in d.get("figures", []) if not f["conflict"] and len(f["sources"]) > 1][:MAX_UNITS],
@@ -172,8 +172,7 @@ def _disagreements(d: dict[str, Any], who, cites) -> list[dict[str, Any]]:
 
 
 def _entities(d: dict[str, Any], who) -> list[dict[str, Any]]:
-    ents = [e for e in d.get("entities", []) if len(e["sources"]) >= 2 or len(e["variants"]) >= 2 or e["mentions"] >= 3]
-    ents = ents[:MAX_ENTITIES]
+    ents = entity_rows(d)[:MAX_ENTITIES]
     top = max((e["mentions"] for e in ents), default=1)
     return [{
         "name": e["name"] + (f" ({e['acronym']})" if e["acronym"] else ""),
@@ -183,6 +182,7 @@ def _entities(d: dict[str, Any], who) -> list[dict[str, Any]]:
         "bar": max(4, round(100 * e["mentions"] / top)),
         "who": who(e["sources"]),
         "by_outlet": e["by_outlet"],
+        "count": carried_count(e),
     } for e in ents]
 
 
