@@ -57,6 +57,7 @@ SPEECH_VERBS = frozenset({
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
     "reads",  # "...," reads the letter
     "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
+    "ordered", "orders",  # X ordered all officers to "fight to the death ..."
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})

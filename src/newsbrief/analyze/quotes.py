@@ -122,6 +122,13 @@ _NOT_SUBJECT_START_RE = re.compile(r"\s*(?:about|of|for|with|from|to|in|on|at|by
 _QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]\s*$")
 _AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
 _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
+#: A pronoun right before a speech verb after a comma ("Moi should act, he noted"; "he repeatedly and loudly
+#: appealed"): the verb's subject.
+_ADJACENT_PRONOUN_RE = re.compile(r",\s*(" + "|".join(sorted(PRONOUNS)) + r")\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
+                                  r"(?:also\s+|later\s+|has\s+|had\s+)?$", re.I)
+#: What may stand between a name and its speech verb for the name to be the verb's subject (no comma: not an
+#: appositive's end).
+_NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
 @dataclass
@@ -319,10 +326,17 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if said is not None and _a_person(*said) and _agrees(pronoun, *said):
             return said
         hi = min(s.sentence.end, before)
+        reported = False  # "<what was said>, he noted": whoever it names, "he" is someone named before
         for v in reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
-            got = _speech_subject(art, s, _clause_start(art.body, s.sentence.start, v.start()), v.start(), False)
+            lo_v = _clause_start(art.body, s.sentence.start, v.start())
+            if _ADJACENT_PRONOUN_RE.search(art.body, lo_v, v.start()):
+                reported = True
+                break
+            got = _speech_subject(art, s, lo_v, v.start(), False)
             if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
+        if reported:
+            continue
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))]
         if opening and opening[0].entity.label == "PERSON" and _agrees(pronoun, opening[0].entity.name,
@@ -433,6 +447,17 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     pronoun (resolved from ``refer_from``, default the clause), a nominal
     speaker, or capitalized words NER missed."""
     body = art.body
+    adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos)
+    if adjacent:  # "<what was said>, he noted": the pronoun is the subject, not a name inside the clause
+        if not pronouns:
+            return None
+        who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
+        return (who[0], who[1], "pronoun") if who is not None else None
+    next_to = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
+               and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos
+               and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)]
+    if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
+        return next_to[-1].entity.name, next_to[-1].entity, "before"
     found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
     m = _subject(art, s, clause_lo, vpos)
     if m is not None:
@@ -474,60 +499,19 @@ def _full_name(text: str) -> bool:
             and not any(w.lower().strip(".,") in _BODY_NAME_WORDS or w.lower() in PERSON_ROLES for w in words))
 
 
-def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str]:
+def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent, after: bool = True) -> tuple[str | None, Any, str]:
     """The attribution in the quote's own sentences (steps 1-3 of the module docstring). ``how`` is "governed"
     with no speaker when a speech verb governs the quote but its subject is no speaker (a place, words NER
-    and the cue lists do not know): the quote is then not a continuation of an earlier speaker's."""
+    and the cue lists do not know): the quote is then not a continuation of an earlier speaker's. ``after``
+    False skips step 1 (the medium relaying the sentence after the quote)."""
     body = art.body
-    # 1. after the quote, when the quote ends its clause ('"...," X said'; not 'a website "run by X" states')
+    if after:
+        got = _attribute_after(art, qs, qe, s, se)
+        if got is not None:
+            return got
+    # 2. before the quote, within its sentence
     after_lo = qe + (2 if body.startswith("''", qe) else 1)
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
-    signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
-    if signed:  # '"...." - "Fiona"'
-        return signed.group(1), None, "after"
-    ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
-    v = _VERB_RE.search(body, after_lo, after_hi)
-    if v and not ends_clause and not re.search(r",\s*$", body[after_lo : v.start()]):
-        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' still attributes
-    if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
-        between = body[after_lo : v.start()]
-        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
-        if relayed and re.search(r"[A-Za-z]", between):  # the medium relays; the person quoted speaks
-            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
-            if who is not None:
-                return who[0], who[1], "after"
-        if re.search(r"[A-Za-z]", between):  # "...," X said
-            lo = after_lo
-            det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
-            if det and not re.search(r",\s*[A-Z][^,]*,\s*$", between):  # '"...," the letter addressed to X reads'
-                nom = _nominal(art, after_lo, v.start())
-                if nom is not None and nom[2] - after_lo <= det.end():
-                    return nom[0], nom[1], "after"
-            if _NOT_SUBJECT_START_RE.match(between) and "," in between:  # '... about Y, X said': X
-                lo = after_lo + between.rindex(",") + 1
-            got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
-            if got is not None:
-                return got[0], got[1], "after" if got[2] == "before" else got[2]
-            np = _NOUN_PHRASE_RE.match(body, lo, v.start())
-            if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
-                who = _epithet(art, np.group(1), lo)
-                return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
-            if between.rstrip().endswith(","):  # '"..." once a second, said researcher X'
-                who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
-                if who is not None:
-                    return who[0], who[1], "after"
-            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
-                return None, None, "governed"
-        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
-        if relayed:  # '"...," China Daily quoted Zhu as saying' / '"...," the newspaper said, quoting Ge'
-            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
-            if who is not None:
-                return who[0], who[1], "after"
-        who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
-        if who is not None:
-            return who[0], who[1], "after"
-
-    # 2. before the quote, within its sentence
     open_len = 2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1
     before_lo = max(s.sentence.start, qs - open_len - BEFORE_WINDOW)
     verbs = list(_VERB_RE.finditer(body, before_lo, qs - open_len))
@@ -568,6 +552,74 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[
         if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
             return ms[0].entity.name, ms[0].entity, "subject"
     return None, None, "verb" if verbs else ""
+
+
+def _unless_relayed(art: _Article, qs: int, qe: int, s: Sent, se: Sent, verb: re.Match[str],
+                    got: tuple[str | None, Any, str]) -> tuple[str | None, Any, str]:
+    """``got``, the speaker after a quote, unless it is a body that "reported" a sentence whose speaker comes
+    before the quote ('But he cautioned that it would be complex ``because ...,'' the news agency reported';
+    'Commanders ... ordered all officers to ``fight ...,'' Xinhua reported'): then that speaker."""
+    if verb.group(1).lower() not in ("reported", "reports") or (got[1] is not None and got[1].label == "PERSON"):
+        return got
+    inner = _attribute_own(art, qs, qe, s, se, after=False)
+    return inner if inner[0] is not None and inner[2] != "subject" or (
+        inner[0] is not None and inner[1] is not None and inner[1].label == "PERSON") else got
+
+
+def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str] | None:
+    """Step 1 of :func:`_attribute_own`: the attribution after the quote, None when there is none. A medium
+    reporting the sentence ('he cautioned that ... ``...,'' the news agency reported') gives way to the speaker
+    the sentence names before the quote."""
+    body = art.body
+    # 1. after the quote, when the quote ends its clause ('"...," X said'; not 'a website "run by X" states')
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
+    signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
+    if signed:  # '"...." - "Fiona"'
+        return signed.group(1), None, "after"
+    ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
+    v = _VERB_RE.search(body, after_lo, after_hi)
+    if v and not ends_clause and not re.search(r",\s*$", body[after_lo : v.start()]):
+        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' still attributes
+    if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
+        between = body[after_lo : v.start()]
+        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
+        if relayed and re.search(r"[A-Za-z]", between):  # the medium relays; the person quoted speaks
+            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
+            if who is not None:
+                return who[0], who[1], "after"
+        if re.search(r"[A-Za-z]", between):  # "...," X said
+            lo = after_lo
+            det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
+            if det and not re.search(r",\s*[A-Z][^,]*,\s*$", between):  # '"...," the letter addressed to X reads'
+                nom = _nominal(art, after_lo, v.start())
+                if nom is not None and nom[2] - after_lo <= det.end():
+                    return _unless_relayed(art, qs, qe, s, se, v, (nom[0], nom[1], "after"))
+            if _NOT_SUBJECT_START_RE.match(between) and "," in between:  # '... about Y, X said': X
+                lo = after_lo + between.rindex(",") + 1
+            got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
+            if got is not None:
+                return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], "after" if got[2] == "before" else got[2]))
+            np = _NOUN_PHRASE_RE.match(body, lo, v.start())
+            if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
+                who = _epithet(art, np.group(1), lo)
+                return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
+            if between.rstrip().endswith(","):  # '"..." once a second, said researcher X'
+                who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
+                if who is not None:
+                    return who[0], who[1], "after"
+            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
+                return None, None, "governed"
+        relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
+        if relayed:  # '"...," China Daily quoted Zhu as saying' / '"...," the newspaper said, quoting Ge'
+            who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
+            if who is not None:
+                return who[0], who[1], "after"
+        who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
+        if who is not None:
+            return who[0], who[1], "after"
+
+    return None
 
 
 def _antecedent(art: _Article, s: Sent, lo: int, at: int) -> tuple[str, Any] | None:
