@@ -181,3 +181,45 @@ def test_a_medium_reporting_its_own_words_still_speaks():
                            "Agency reported.", orgs=("Xinhua News Agency",))
     [(word, who)] = _speakers(sents)
     assert word == "The" and "Xinhua News Agency" in who
+
+
+def test_a_document_named_by_its_date_speaks():
+    sents = _article_sents("“There are many seniors and a few in wheelchairs, making it impossible for them to get "
+                           "in,” a Jan. 24 complaint read.")
+    assert _speakers(sents) == [("There", "a Jan. 24 complaint")]
+
+
+def test_a_bodys_statement_read_after_the_quote_is_the_bodys():
+    sents = _article_sents('"There is the presence of a double population of cells, which implies a transfusion," '
+                           "read an Astana Team statement.")
+    assert _speakers(sents) == [("There", "Astana Team")]
+
+
+def test_a_list_item_label_speaks_its_quote():
+    sents = _article_sents("Reports of death toll\n\n* AP - \"confirmed death toll passed 121,000, and 5 million "
+                           "people were homeless.\"\n* BBC - \"at least 124,000 and the toll may never be known.\"")
+    assert _speakers(sents) == [("confirmed", "AP"), ("at", "BBC")]
+
+
+def test_quoted_as_saying_before_the_quote_is_the_person_quoted():
+    sents = _article_sents("Spanish paper El Mundo has quoted an airline pilot flying over the Atlantic at the time "
+                           'as saying he witnessed "an intense burst of white light falling out of the sky".',
+                           orgs=("El Mundo",))
+    assert _speakers(sents) == [("an", "an airline pilot")]
+
+
+def test_he_after_a_person_in_an_appositive_subject_is_that_person():
+    sents = _article_sents('A spokesman said damage to the hatch was "an insurmountable obstacle."\n\n'
+                           "Despite the gloomy outlook, the British submarine's chief pilot, Tim Heron, believes they "
+                           "may still save lives.\n\n"
+                           '"The mini-submarine can move like an underwater helicopter, up and down," he said.',
+                           people=("Tim Heron",))
+    assert _speakers(sents)[-1] == ("The", "Tim Heron")
+
+
+def test_a_person_named_after_a_title_phrase_speaks_not_the_titles_body():
+    sents = _article_sents('"Their attitude is a clear sample of the love of the people for their legacy," said the '
+                           "Executive Clerk of the National Monuments Council, Jane Roe, who praised them.",
+                           people=("Jane Roe",), orgs=("National Monuments Council",))
+    assert _speakers(sents) == [("Their", "Jane Roe")]
+

@@ -55,7 +55,7 @@ SPEECH_VERBS = frozenset({
     "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
     "recounted", "recounts", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
-    "reads",  # "...," reads the letter
+    "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read
     "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
     "ordered", "orders",  # X ordered all officers to "fight to the death ..."
 })

@@ -107,12 +107,14 @@ _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
     w.capitalize() for w in PERSON_ROLES) + r")\s+((?:Mama\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
     r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})")
 #: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt").
-_VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b")
+_VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b"
+                            r"|,\s+(?:believes|thinks|hopes|fears|feels|insists|argues|knows|wants|expects)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
 _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?(?:,[^\n]{0,200})?[ \t]*(?=\n|$)")
 #: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
 #: ('"...," one serviceman said', '"...," the bus driver added').
-_NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+[a-z0-9][\w\-'’]*(?:\s+[a-z][\w\-'’]*){0,3})\s*"
+_NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+(?:[a-z0-9][\w\-'’]*"
+                             r"(?:\s+[a-z][\w\-'’]*){0,3}|(?:[\w.\-'’]+\s+){1,3}[a-z][\w\-'’]*))\s*"
                              r"(?:also\s+|later\s+)?$")
 #: Words that open a clause continuing the sentence after a quote, not the verb's subject
 #: ('to "tell his side of the story" about his dealings with Trump, Graham said').
@@ -121,6 +123,13 @@ _NOT_SUBJECT_START_RE = re.compile(r"\s*(?:about|of|for|with|from|to|in|on|at|by
 #: A quote that ends its clause: closing punctuation inside the marks, or a comma or dash after them.
 _QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]\s*$")
 _AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
+#: A list item naming who says what follows: '* AP - "..."', 'Reuters: "..."' at a line's start.
+_LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·][ \t]*)?([A-Z][\w.&'’]*(?:[ \t]+[A-Z&][\w.&'’]*){0,4})[ \t]+[-–—:][ \t]*$")
+#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks.
+_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting)\s+([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
+#: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
+_BODY_DOCUMENT_RE = re.compile(r"\s*(?:the|a|an)\s+((?:[A-Z][\w.\-'’]*\s+){1,4})(?:statement|press release|release|"
+                               r"communiqu[eé]|letter|report|complaint|memo|notice)\b")
 _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 #: A pronoun right before a speech verb after a comma ("Moi should act, he noted"; "he repeatedly and loudly
 #: appealed"): the verb's subject.
@@ -277,8 +286,10 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
-    return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b|\bwhile\b|[,.!?][\"”]\s", body[lo:verb_at])),
-                    default=0)
+    """Where the clause of a speech verb at ``verb_at`` starts; "but" inside an appositive ("X, a physicist but
+    a novice spacewalker, said") starts none."""
+    return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
+                                                  r"[,.!?][\"”]\s", body[lo:verb_at])), default=0)
 
 
 def gender(name: str, entity: Any = None) -> str | None:
@@ -423,7 +434,17 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
 
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
-    a nominal speaker, or capitalized words NER missed (never a place)."""
+    a nominal speaker, or capitalized words NER missed (never a place); a person named after a title phrase
+    ("said the Executive Clerk of the X Council, Jane Doe") rather than the title's body; the body whose
+    document it is ("read an Astana Team statement")."""
+    doc = _BODY_DOCUMENT_RE.match(art.body, lo, hi)
+    if doc and not _has_place(s, doc.start(1), doc.end(1)):
+        return doc.group(1).strip(), None
+    base = s.sentence.start
+    for p in s.mentions:
+        if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
+                and re.fullmatch(r"[\s,]*(?:the|a|an)\s[^,]{0,80},\s*", art.body[lo : base + p.start])):
+            return p.entity.name, p.entity
     m = _subject(art, s, lo, hi)
     titled = _TITLED_NAME_RE.match(art.body, lo, hi)
     if titled and (m is None or m.entity.label != "PERSON" or s.sentence.start + m.end <= titled.start(1)):
@@ -514,6 +535,14 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent, after: bo
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     open_len = 2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1
     before_lo = max(s.sentence.start, qs - open_len - BEFORE_WINDOW)
+    label = _LIST_LABEL_RE.search(body, max(0, qs - open_len - 60), qs - open_len)
+    if label and not _has_place(s, label.start(1), label.end(1)):  # '* AP - "..."'
+        return label.group(1), None, "before"
+    relayed = list(_RELAYED_BEFORE_RE.finditer(body, before_lo, qs - open_len))
+    if relayed:  # 'El Mundo has quoted an Air Comet pilot ... as saying he witnessed "..."'
+        who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
+        if who is not None:
+            return who[0], who[1], "before"
     verbs = list(_VERB_RE.finditer(body, before_lo, qs - open_len))
     if verbs:
         vpos = verbs[-1].start()
