@@ -223,3 +223,10 @@ def test_a_person_named_after_a_title_phrase_speaks_not_the_titles_body():
                            people=("Jane Roe",), orgs=("National Monuments Council",))
     assert _speakers(sents) == [("Their", "Jane Roe")]
 
+
+
+def test_a_medium_reporting_a_charge_keeps_the_quote_when_no_one_speaks_before_it():
+    sents = _article_sents('Jane Roe, 28, was charged Wednesday with "child luring, corruption of minors and '
+                           "interfering with custody,\" Pittsburgh's WPXI reported.", people=("Jane Roe",), orgs=("WPXI",))
+    [(word, who)] = _speakers(sents)
+    assert word == "child" and "WPXI" in who

@@ -590,9 +590,8 @@ def _unless_relayed(art: _Article, qs: int, qe: int, s: Sent, se: Sent, verb: re
     'Commanders ... ordered all officers to ``fight ...,'' Xinhua reported'): then that speaker."""
     if verb.group(1).lower() not in ("reported", "reports") or (got[1] is not None and got[1].label == "PERSON"):
         return got
-    inner = _attribute_own(art, qs, qe, s, se, after=False)
-    return inner if inner[0] is not None and inner[2] != "subject" or (
-        inner[0] is not None and inner[1] is not None and inner[1].label == "PERSON") else got
+    inner = _attribute_own(art, qs, qe, s, se, after=False)  # a speech verb's subject, not just the sentence's
+    return inner if inner[0] is not None and inner[2] in ("before", "pronoun") else got
 
 
 def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str] | None:
