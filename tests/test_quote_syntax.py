@@ -230,3 +230,11 @@ def test_a_medium_reporting_a_charge_keeps_the_quote_when_no_one_speaks_before_i
                            "interfering with custody,\" Pittsburgh's WPXI reported.", people=("Jane Roe",), orgs=("WPXI",))
     [(word, who)] = _speakers(sents)
     assert word == "child" and "WPXI" in who
+
+
+def test_she_after_a_sentence_opened_by_a_name_ner_typed_as_an_organization():
+    sents = _article_sents("''They are cold now, and have no lights,'' said Victor Olnev, a factory worker.\n\n"
+                           "Like other people here, Valentina Fomina of the committee criticized the government for "
+                           "delaying requests for help.\n\n''It hurts that the military was wasting time by rejecting "
+                           "foreign assistance,'' she said.", people=("Victor Olnev",), orgs=("Valentina Fomina",))
+    assert _speakers(sents)[-1] == ("It", "Valentina Fomina")

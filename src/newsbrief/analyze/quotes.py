@@ -87,7 +87,8 @@ _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army
                               "international", "national", "association", "organization", "organisation", "corp",
                               "inc", "group", "times", "post", "press", "agency", "ministry", "council", "committee",
                               "department", "office", "service", "center", "centre", "institute", "university",
-                              "college", "court", "police", "government", "airlines", "airways", "watch", "fund"})
+                              "college", "court", "police", "government", "airlines", "airways", "watch", "fund", "team",
+                              "club", "league", "museum", "foundation", "company", "network", "channel"})
 #: A person's role right after an organization's name: the organization only qualifies who speaks.
 _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")s?\b")
 #: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
@@ -350,8 +351,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             continue
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))]
-        if opening and opening[0].entity.label == "PERSON" and _agrees(pronoun, opening[0].entity.name,
-                                                                        opening[0].entity):
+        if opening and _a_person(opening[0].entity.name, opening[0].entity) and _agrees(
+                pronoun, opening[0].entity.name, opening[0].entity):  # also a person's name NER typed ORG
             return opening[0].entity.name, opening[0].entity
         if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
