@@ -194,6 +194,11 @@ SCORERS = {"quotes": score_quotes, "timeline": score_timeline, "figure_conflicts
            "agreement": score_agreement}
 
 
+#: Splits scored on some sections only: a cluster may sit in two splits labelled for different sections (blind3 for
+#: figure conflicts and dates, blind-speakers for quote speakers share d123h and mn:0021); each label counts once.
+SPLIT_SECTIONS = {"blind3": ("timeline", "figure_conflicts"), "blind-speakers": ("quotes",)}
+
+
 def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
     """Per split and section: precision and recall on the labelled set."""
     from newsbrief.analyze import Analyzer
@@ -210,6 +215,8 @@ def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
                 continue
             d = Analyzer(settings)(prepare(labelled_articles(key), settings)).analysis.to_dict()
             for section, scorer in SCORERS.items():
+                if section not in SPLIT_SECTIONS.get(split, SCORERS):
+                    continue
                 items = labels.get(section, {}).get(key)
                 if items is None:
                     continue
