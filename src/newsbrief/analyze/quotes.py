@@ -87,7 +87,8 @@ _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army
                               "international", "national", "association", "organization", "organisation", "corp",
                               "inc", "group", "times", "post", "press", "agency", "ministry", "council", "committee",
                               "department", "office", "service", "center", "centre", "institute", "university",
-                              "college", "court", "police", "government", "airlines", "airways", "watch", "fund", "team",
+                              "college", "court", "police", "government", "airlines", "airways", "watch", "fund",
+                              "team",
                               "club", "league", "museum", "foundation", "company", "network", "channel"})
 #: A person's role right after an organization's name: the organization only qualifies who speaks.
 _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")s?\b")
@@ -125,7 +126,8 @@ _NOT_SUBJECT_START_RE = re.compile(r"\s*(?:about|of|for|with|from|to|in|on|at|by
 _QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]\s*$")
 _AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
 #: A list item naming who says what follows: '* AP - "..."', 'Reuters: "..."' at a line's start.
-_LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·][ \t]*)?([A-Z][\w.&'’]*(?:[ \t]+[A-Z&][\w.&'’]*){0,4})[ \t]+[-–—:][ \t]*$")
+_LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·][ \t]*)?([A-Z][\w.&'’]*(?:[ \t]+[A-Z&][\w.&'’]*){0,4})"
+                            r"[ \t]+[-–—:][ \t]*$")
 #: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks.
 _RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting)\s+([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
 #: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
@@ -521,7 +523,8 @@ def _full_name(text: str) -> bool:
             and not any(w.lower().strip(".,") in _BODY_NAME_WORDS or w.lower() in PERSON_ROLES for w in words))
 
 
-def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent, after: bool = True) -> tuple[str | None, Any, str]:
+def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
+                   after: bool = True) -> tuple[str | None, Any, str]:
     """The attribution in the quote's own sentences (steps 1-3 of the module docstring). ``how`` is "governed"
     with no speaker when a speech verb governs the quote but its subject is no speaker (a place, words NER
     and the cue lists do not know): the quote is then not a continuation of an earlier speaker's. ``after``
@@ -628,7 +631,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 lo = after_lo + between.rindex(",") + 1
             got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
             if got is not None:
-                return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], "after" if got[2] == "before" else got[2]))
+                how = "after" if got[2] == "before" else got[2]
+                return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], how))
             np = _NOUN_PHRASE_RE.match(body, lo, v.start())
             if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
                 who = _epithet(art, np.group(1), lo)
