@@ -62,7 +62,7 @@ def markdown_sources(brief: Brief, with_ids: bool = True) -> list[str]:
         meta = ", ".join(x for x in (md_escape(a.outlet), a.date.isoformat() if a.date else None) if x)
         dup = f" (near-duplicate of {md_escape(a.duplicate_of)})" if a.duplicate_of else ""
         shown_id = f" `{a.id}`" if "`" not in a.id else f" {md_escape(a.id)}"
-        lines.append(f"{i}. {md_link(a.title or a.id, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
+        lines.append(f"{i}. {md_link(a.display_title, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
     return lines
 
 
