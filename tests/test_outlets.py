@@ -254,3 +254,19 @@ def test_source_cards_show_no_container_or_hash_file_names():
     assert _file_name(at("samples/000_9ee825b776147cdb.txt")) is None  # a hash
     assert _file_name(at("/home/me/haftar-bbc.txt")) == "haftar-bbc.txt"
     assert _file_name(at(None)) is None  # pasted text
+
+
+def test_an_aggregator_feed_entry_names_its_own_outlet_and_json_knows_outlet_keys():
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>News Aggregator</title>
+      <item><title>Bridge reopens</title><link>https://agg.example.net/r/1</link>
+        <source url="https://www.bbc.co.uk/rss">BBC News</source>
+        <description>Officials said the bridge reopened on Monday after two weeks of repairs to its span.</description></item>
+      <item><title>Lanes approved</title><link>https://agg.example.net/r/2</link>
+        <description>The council voted on Tuesday to build protected cycle lanes along the harbour road.</description></item>
+    </channel></rss>"""
+    first, second = read_articles([NamedInput("agg.rss", feed)])
+    assert first.source == "BBC" and second.source == "News Aggregator"  # "BBC News" spelled as the table does
+    assert art(BODY, outlet="The Daily Tide").source == "The Daily Tide"
+    assert art(BODY, site_name="  ", publisher="Harbour Gazette").source == "Harbour Gazette"
+    assert art(BODY, link="https://www.bbc.co.uk/news/x").source == "BBC"
+    assert art(BODY, outlet="test.jsonl").source is None  # an identifier is refused whatever its key
