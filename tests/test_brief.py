@@ -194,3 +194,24 @@ def test_html_format_is_self_contained_and_escaped():
     assert "<link " not in page and "src=\"http" not in page  # no external resources
     assert page.count('class="cite"') >= 1  # one chip per sentence, naming its outlets
     assert page.count('class="evidence-item"') >= 2  # the chip's box shows each supporting sentence
+
+
+def test_sentence_numbers_count_from_one_for_people_and_from_zero_in_json(libya):
+    """Terminal (--explain), Markdown and HTML say "sentence 1" for an article's first sentence; the JSON's
+    ``sentence_index`` stays 0-based (issue 10)."""
+    first = [(s, c) for s in libya.summary for c in s.citations if c.sentence_index == 0]
+    assert first, "the Libya brief cites some article's first sentence"
+    s, c = first[0]
+    d = json.loads(render(libya, "json"))
+    assert any(x["sentence_index"] == 0 and x["article_id"] == c.article_id for y in d["summary"] for x in y["citations"])
+    md = render(libya, "markdown")
+    assert f"{c.outlet}, sentence 1 (similarity" in md and "sentence 0 " not in md
+    for x in (y for t in libya.summary for y in t.citations):
+        assert f", sentence {x.sentence_index + 1} (similarity {x.score:.2f})" in md
+    term = " ".join(render(libya, "terminal", explain=True).split())
+    assert "Evidence:" in term and f"{c.outlet}, sentence 1 (similarity" in term and "sentence 0 " not in term
+    assert "Evidence:" not in render(libya, "terminal")
+    page = render(libya, "html")
+    numbers = re.findall(r'class="sentence-no">sentence (\d+)<', page)
+    assert numbers and "0" not in numbers
+    assert sorted(map(int, numbers)) == sorted(x.sentence_index + 1 for t in libya.summary for x in t.citations)

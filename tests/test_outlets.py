@@ -193,3 +193,80 @@ def test_titles_are_never_dates_or_ids(title, shown):
 def test_text_file_title_skips_a_date_line():
     [a] = read_articles([NamedInput("story.txt", f"Saturday, August 24, 2013\nBridge reopens\n\n{BODY}".encode())])
     assert a.title == "Bridge reopens"
+
+
+# --- an outlet nothing names: a neutral label, counted alike everywhere (issue 10) --------------------------
+
+
+def test_an_unnamed_outlet_shows_its_number_in_the_brief(libya_dir):
+    """teleSUR's piece names no outlet anywhere (no URL, name, byline, dateline or rights line): the brief shows it
+    as "Source 2", the number its citations show, in every format; never "unknown outlet" nor a file name."""
+    import json
+
+    import newsbrief
+    from newsbrief.render import render
+
+    b = newsbrief.brief([libya_dir], words=100)
+    unnamed = b.articles[1]
+    assert unnamed.source is None and unnamed.outlet == "Source 2" and unnamed.path.endswith(".txt")
+    assert b.outlets == ["The New Arab", "Source 2", "DW (AFP, Reuters, dpa, AP)", "UPI", "BBC"]
+    d = json.loads(render(b, "json"))
+    assert d["articles"][1]["source"] is None and d["articles"][1]["outlet"] == "Source 2"
+    for fmt in ("terminal", "markdown", "html"):
+        out = render(b, fmt)
+        assert UNKNOWN_OUTLET not in out and "001_462b3f4d3652751b" not in out, fmt
+    assert "source 2 (outlet not named)" in render(b, "html").lower() or not any(
+        c.article_id == unnamed.id for s in b.summary for c in s.citations)
+
+
+def test_labels_follow_the_brief_order_and_spare_named_outlets():
+    from newsbrief.model import label_unnamed, outlet_names
+
+    a, b, c = art(), art(BODY + " Traffic resumed.", source="UPI"), art(BODY + " Buses resumed.")
+    label_unnamed([a, b, c])
+    assert [x.outlet for x in (a, b, c)] == ["Source 1", "UPI", "Source 3"]
+    c.duplicate_of = a.id
+    assert outlet_names([a, b, c]) == ["Source 1", "UPI"]  # a near-duplicate is no outlet of its own
+    label_unnamed([c, a])
+    assert (c.outlet, a.outlet) == ("Source 1", "Source 2")
+
+
+def test_story_list_and_story_page_count_outlets_alike(tmp_path, libya_dir):
+    """The story list counted 4 outlets for the Libya sample (named ones only), its page 5."""
+    from newsbrief.digest import brief_story
+    from newsbrief.store import Store
+
+    with Store(tmp_path / "s.db") as st:
+        st.add(read_articles([libya_dir]))
+        [story] = st.stories()
+        page = brief_story(st, story.id, words=100)
+        assert story.outlets == page.outlets and len(story.outlets) == 5
+        assert "Source 2" in story.outlets
+
+
+def test_source_cards_show_no_container_or_hash_file_names():
+    from newsbrief.server.views import _file_name
+
+    def at(path):
+        return Article(id="a1", raw_text=BODY, path=path)
+
+    assert _file_name(at("data/test.jsonl.gz")) is None  # a file of many articles names none of them
+    assert _file_name(at("samples/000_9ee825b776147cdb.txt")) is None  # a hash
+    assert _file_name(at("/home/me/haftar-bbc.txt")) == "haftar-bbc.txt"
+    assert _file_name(at(None)) is None  # pasted text
+
+
+def test_an_aggregator_feed_entry_names_its_own_outlet_and_json_knows_outlet_keys():
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>News Aggregator</title>
+      <item><title>Bridge reopens</title><link>https://agg.example.net/r/1</link>
+        <source url="https://www.bbc.co.uk/rss">BBC News</source>
+        <description>Officials said the bridge reopened on Monday after two weeks of repairs to its span.</description></item>
+      <item><title>Lanes approved</title><link>https://agg.example.net/r/2</link>
+        <description>The council voted on Tuesday to build protected cycle lanes along the harbour road.</description></item>
+    </channel></rss>"""
+    first, second = read_articles([NamedInput("agg.rss", feed)])
+    assert first.source == "BBC" and second.source == "News Aggregator"  # "BBC News" spelled as the table does
+    assert art(BODY, outlet="The Daily Tide").source == "The Daily Tide"
+    assert art(BODY, site_name="  ", publisher="Harbour Gazette").source == "Harbour Gazette"
+    assert art(BODY, link="https://www.bbc.co.uk/news/x").source == "BBC"
+    assert art(BODY, outlet="test.jsonl").source is None  # an identifier is refused whatever its key

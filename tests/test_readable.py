@@ -179,6 +179,29 @@ def test_a_paraphrase_below_the_cosine_counts_when_it_shares_words():
     assert not no_words.same_fact(0, 1)
 
 
+def test_a_paraphrase_below_the_cosine_counts_when_it_shares_enough_content_words():
+    """The same figure told twice in other words (TF-IDF cosine under the anchor) counts as one fact when the two
+    share ``selection.redundancy_anchor_shared`` content words; a topic neighbour sharing fewer does not."""
+    from newsbrief.embed import encoder
+    from newsbrief.redundancy import ParaphraseFacts
+
+    model = encoder("minilm")
+    if model is None:
+        pytest.skip("the sentence model is not installed (TF-IDF fallback: lexical repeats only)")
+    texts = ["The average wedding cost $31,213 last year, up from $29,858, according to a survey of brides.",
+             "Couples spent $31,213 on the average wedding last year, the survey of brides found.",
+             "Guest lists are shrinking, and the average wedding now has 136 guests."]
+    v = model(texts)
+    low = min(float(v[0] @ v[1]), float(v[0] @ v[2])) - 0.01
+    shared = ParaphraseFacts(texts, model, min_paraphrase=1.0, anchored_paraphrase=low, anchor_cosine=1.0,
+                             anchor_shared=4)
+    assert len(shared.terms[0] & shared.terms[1]) >= 4 and shared.first_paraphrase(0, [1]) == 1
+    assert not shared.same_fact(0, 2)  # another fact of the same story: numbers differ, few words shared
+    off = ParaphraseFacts(texts, model, min_paraphrase=1.0, anchored_paraphrase=low, anchor_cosine=1.0,
+                          anchor_shared=0)
+    assert off.first_paraphrase(0, [1]) is None  # the representation alone, under its anchor: not enough
+
+
 def test_redundancy_thresholds_are_settings():
     from newsbrief.config import Settings
     from newsbrief.redundancy import LexicalFacts, ParaphraseFacts, facts_for
@@ -259,6 +282,22 @@ def test_backstory_reads_before_the_event_it_preceded():
     assert expected < walked
 
 
+def test_backstory_keeps_its_place_in_a_brief_with_no_dates():
+    """With no date anywhere, "the day before" the event is unknown: the backstory keeps its place by importance
+    instead of opening the brief ahead of the event it is the backstory of (issue 10, third pass)."""
+    b = newsbrief.brief([
+        {"text": "The fashion designer Oscar de la Renta died on Monday at his home in Connecticut, his family said. "
+                 "He was 82 years old and had dressed first ladies for decades. "
+                 "De la Renta had battled cancer at various intervals in recent years.", "source": "A"},
+        {"text": "Oscar de la Renta, the designer who dressed first ladies and film stars, died at his home in "
+                 "Connecticut on Monday. Tributes came from Hollywood and from Washington.", "source": "B"},
+    ], words=200)
+    texts = [s.text for s in b.summary]
+    died = next(i for i, t in enumerate(texts) if "died" in t)
+    battled = [i for i, t in enumerate(texts) if "battled cancer" in t]
+    assert all(i > died for i in battled), texts
+
+
 @pytest.mark.parametrize("text, backstory", [
     ("The minister was due to sign the accord in Paris.", True),
     ("The two sides had agreed to a truce in March.", True),
@@ -269,6 +308,8 @@ def test_backstory_reads_before_the_event_it_preceded():
     ("He pleaded not guilty and was scheduled to return to court.", False),  # a second clause
     ("The boy that had been missing for days was found on a farm.", False),  # a relative clause
     ("A storm hit the coast minutes before the ferry was due to leave.", False),
+    ("The actor had everyone fooled when he tweeted that he was running for Congress.", False),  # no participle
+    ("The Twitter account she had used as city clerk has been taken down.", False),  # a relative clause, no "that"
 ])
 def test_backstory_cue(text, backstory):
     from newsbrief.selection import is_backstory

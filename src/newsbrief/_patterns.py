@@ -351,14 +351,16 @@ BACKSTORY_RE = re.compile(
     r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:due|expected|scheduled|set|supposed|slated|"
     r"planning|meant)\s+to\b"
     r"|\bhad\s+(?:already\s+|earlier\s+|previously\s+|initially\s+|originally\s+)?(?!been\s+(?:killed|injured|hurt)\b)"
+    r"(?!(?:every|some|any|no)one\b)"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|ung|ade|id|ld|nt|ot|ck|un|ft)\b", re.I)
 #: Words before the cue that put it in a subordinate or second clause ("21 minutes before the president was due
 #: to be sworn in", "the boy that had been the subject of an alert", "pleaded not guilty and was scheduled to
-#: return", "One wishes he had taken ..."): the sentence's main event is another one, so it is no backstory.
+#: return", "One wishes he had taken ..."), or a relative clause with no "that" ("The account she had used has
+#: been taken down"): the sentence's main event is another one, so it is no backstory.
 BACKSTORY_CLAUSE_RE = re.compile(
     r"[,;:(—–]|\b(?:and|or|but|who|whom|whose|which|that|where|when|while|before|after|since|until|if|because|as|"
     r"although|though|once|wish|wishes|wished|hope|hopes|determined|found|ruled|concluded|learned|knew|thought|"
-    r"believed|believes)\b", re.I)
+    r"believed|believes)\b|\w\s+(?:he|she|they|we|you)\s*$", re.I)
 BACKSTORY_CANCEL_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|according to|announced|confirmed|added|stated|explained|"
     r"insisted|claimed|acknowledged|admitted|noted|wrote)\b", re.I)

@@ -166,6 +166,11 @@ class SelectionSettings:
     redundancy_anchor_cosine: float = setting(
         0.2, "See redundancy_paraphrase_anchored: the shared words it needs (0.15: precision 0.74, 0.25: recall "
         "0.42 on the labelled pairs).", ge=0.0, le=1.0)
+    redundancy_anchor_shared: int = setting(
+        4, "... or, instead of that TF-IDF cosine, this many shared content words (stems). Reading the 58 pairs "
+        "the readability counter still flagged on the four sets (issue 10, third pass; docs/readability.md), the "
+        "repeats at cosine 0.72-0.8 the TF-IDF anchor missed share 4 or more content words (\"a wedding's average "
+        "cost $31,213\" told twice), the topic neighbours mostly 3 or fewer; 0 turns it off.", ge=0, le=50)
     max_parts: int = setting(
         3, "Most sentences shown together as one candidate: a sentence that leans on the one before it comes "
         "with it, back to one that stands alone. Set in issue 10's first pass; not re-swept.", ge=1, le=10)

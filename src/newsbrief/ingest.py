@@ -693,8 +693,16 @@ def _articles_from_obj(obj: Any, settings: Settings, where: str, line: int | Non
         yield article_from_dict(obj, settings, where=where, line=line)
 
 
+#: Keys of an article object that name its outlet, in order (the first non-empty one is taken, then read as
+#: :func:`~newsbrief.outlets.outlet_from_metadata` reads any source).
+SOURCE_KEYS = ("source", "outlet", "site_name", "sitename", "publisher")
+#: Keys of an article object that hold its address, in order.
+URL_KEYS = ("url", "link")
+
+
 def article_from_dict(d: dict[str, Any], settings: Settings | None = None, where: str = "<dict>", line: int | None = None) -> Article:
-    """An article from a dict with ``text`` and optional title/source/url/date."""
+    """An article from a dict with ``text`` and optional title/source/url/date (the outlet also as ``outlet``,
+    ``site_name``, ``sitename`` or ``publisher``; the URL also as ``link``)."""
     settings = settings or Settings()
     if not isinstance(d, dict):
         raise MalformedJSONError(f"expected an article object, got {type(d).__name__}", path=where, line=line)
@@ -706,8 +714,8 @@ def article_from_dict(d: dict[str, Any], settings: Settings | None = None, where
     return make_article(
         text,
         title=title if isinstance(title, str) and title.strip() else None,
-        source=d.get("source") if isinstance(d.get("source"), str) else None,
-        url=d.get("url") if isinstance(d.get("url"), str) else None,
+        source=next((d[k] for k in SOURCE_KEYS if isinstance(d.get(k), str) and d[k].strip()), None),
+        url=next((d[k] for k in URL_KEYS if isinstance(d.get(k), str) and d[k].strip()), None),
         date=parse_date(d.get("date")),
         path=None if where.startswith("<") else where,
         article_id=str(d["id"]) if d.get("id") is not None else None,
@@ -762,8 +770,11 @@ def read_feed(data: bytes, where: str, settings: Settings, report: ReadReport) -
         if not text.strip():
             continue
         n += 1
+        # an aggregator's entry names its own outlet (RSS <source>, Atom source): that, before the feed's title
+        entry_source = entry.get("source") or {}
+        own = entry_source.get("title") if isinstance(entry_source, dict) else None
         yield make_article(
-            text, title=entry.get("title"), source=source, url=entry.get("link"), date=date,
+            text, title=entry.get("title"), source=own or source, url=entry.get("link"), date=date,
             path=None if where.startswith("<") else where,
         )
     if n == 0:

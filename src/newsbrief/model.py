@@ -19,8 +19,27 @@ from typing import Any
 #: Version of the JSON document written by :meth:`Brief.to_dict`.
 SCHEMA = "newsbrief.brief/1"
 
-#: What :attr:`Article.outlet` shows when nothing names the outlet (see :mod:`newsbrief.outlets`).
+#: What :attr:`Article.outlet` shows when nothing names the outlet and the article has no place in a brief yet
+#: (see :mod:`newsbrief.outlets`); in a brief it shows :data:`UNNAMED_LABEL` instead.
 UNKNOWN_OUTLET = "unknown outlet"
+#: The neutral name of an article whose outlet nothing names, ``n`` its number in the brief ("Source 3", as its
+#: citations show "[3]"): set by :func:`label_unnamed` where a brief's or story's article order is fixed.
+UNNAMED_LABEL = "Source {n}"
+#: Longest opening shown as an untitled article's title (:attr:`Article.display_title`), in characters.
+OPENING_CHARS = 120
+
+
+def label_unnamed(articles: Iterable[Article]) -> None:
+    """Give every article of ``articles`` (in the order a brief numbers them, from 1) whose outlet nothing names
+    the neutral label :data:`UNNAMED_LABEL` of its number; clear it on the others."""
+    for n, a in enumerate(articles, 1):
+        a.label = None if a.source else UNNAMED_LABEL.format(n=n)
+
+
+def outlet_names(articles: Iterable[Article]) -> list[str]:
+    """The outlets of the articles that are not near-duplicates, each once, in article order: what the story list
+    and the story page count as outlets (an unnamed outlet counts once per article, under its label)."""
+    return list(dict.fromkeys(a.outlet for a in articles if not a.duplicate_of))
 
 
 @dataclass
@@ -47,6 +66,8 @@ class Article:
     date_from_text: bool = False
     #: categories of the feeds that listed it (``newsbrief follow``); the store keeps them
     categories: list[str] = field(default_factory=list)
+    #: the neutral name shown when nothing names the outlet ("Source 3", :func:`label_unnamed`)
+    label: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def body(self) -> str:
@@ -55,8 +76,18 @@ class Article:
     @property
     def outlet(self) -> str:
         """The outlet's name (``source``, found by :mod:`newsbrief.outlets` at
-        ingest), else :data:`UNKNOWN_OUTLET`: never a file name or an id."""
-        return self.source or UNKNOWN_OUTLET
+        ingest), else its neutral label in the brief ("Source 3", :func:`label_unnamed`), else
+        :data:`UNKNOWN_OUTLET`: never a file name or an id."""
+        return self.source or self.label or UNKNOWN_OUTLET
+
+    @property
+    def display_title(self) -> str:
+        """What names the article to a person: its title, else its opening words (a sentence cut at a word
+        boundary to at most :data:`OPENING_CHARS` characters, "…" added); never its id or file name."""
+        if self.title:
+            return self.title
+        text = " ".join((self.sentences[0].text if self.sentences else self.body).split())
+        return text if len(text) <= OPENING_CHARS else text[:OPENING_CHARS].rsplit(" ", 1)[0] + " …"
 
     @staticmethod
     def make_id(text: str, title: str | None = None, url: str | None = None) -> str:
@@ -196,8 +227,8 @@ class Brief:
 
     @property
     def outlets(self) -> list[str]:
-        """The independent sources' outlets, each once, in article order."""
-        return list(dict.fromkeys(a.outlet for a in self.sources))
+        """The independent sources' outlets, each once, in article order (:func:`outlet_names`)."""
+        return outlet_names(self.articles)
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -19,7 +19,7 @@ from .clean import Cleaner
 from .config import Settings
 from .errors import ConfigError, PipelineError, UsageError
 from .ingest import ArticleInput, ReadReport, read_articles
-from .model import Article, Brief, BriefStage
+from .model import Article, Brief, BriefStage, label_unnamed
 from .segment import Segmenter
 from .selection import Selector
 from .stream.dedup import Deduplicator
@@ -154,6 +154,7 @@ def read_brief(
             continue
         seen.add(art.id)
         arts.append(art)
+    label_unnamed(arts)  # "Source 3" for an article whose outlet nothing names, as its citations show [3]
     b = Brief(articles=arts, words=settings.selection.words)
     b.warnings.extend(report.warnings)
     if len(arts) == 1:

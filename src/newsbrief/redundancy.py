@@ -191,16 +191,17 @@ class ParaphraseFacts(LexicalFacts):
     close too when their sentence-representation cosine (``encoder``,
     :mod:`newsbrief.embed`) is at least ``min_paraphrase``, or at least
     ``anchored_paraphrase`` when they also share words (TF-IDF cosine at least
-    ``anchor_cosine``); names and numbers must still agree. Texts are embedded when a same-fact test first needs
+    ``anchor_cosine``, or ``anchor_shared`` content words when it is above 0); names and numbers must still agree. Texts are embedded when a same-fact test first needs
     them (the greedy tests only the sentences it is about to choose), once."""
 
     def __init__(self, texts: Sequence[str], encoder, min_paraphrase: float, anchored_paraphrase: float = 1.0,
-                 anchor_cosine: float = 1.0, **kw):
+                 anchor_cosine: float = 1.0, anchor_shared: int = 0, **kw):
         super().__init__(texts, **kw)
         self.encoder = encoder
         self.min_paraphrase = min_paraphrase
         self.anchored_paraphrase = anchored_paraphrase
         self.anchor_cosine = anchor_cosine
+        self.anchor_shared = anchor_shared
         self._vectors: dict[int, np.ndarray] = {}
 
     def vectors(self, rows: Sequence[int]) -> np.ndarray:
@@ -213,6 +214,13 @@ class ParaphraseFacts(LexicalFacts):
     def same_fact(self, i: int, j: int) -> bool:
         return super().same_fact(i, j) or self.first_paraphrase(i, [j]) is not None
 
+    def anchored(self, i: int, j: int) -> bool:
+        """Do ``i`` and ``j`` share words enough for the anchored cosine: a TF-IDF
+        cosine of ``anchor_cosine``, or ``anchor_shared`` content words (when above 0)?"""
+        if self.similarity(i, j) >= self.anchor_cosine:
+            return True
+        return 0 < self.anchor_shared <= len(self.terms[i] & self.terms[j])
+
     def first_paraphrase(self, i: int, others: Sequence[int]) -> int | None:
         """The first of ``others`` whose representation cosine with ``i`` is at
         least ``min_paraphrase``, or at least ``anchored_paraphrase`` with a
@@ -223,8 +231,7 @@ class ParaphraseFacts(LexicalFacts):
             return None
         vecs = self.vectors([i, *agreeing])
         for j, c in zip(agreeing, vecs[1:] @ vecs[0]):
-            if c >= self.min_paraphrase or (c >= self.anchored_paraphrase
-                                            and self.similarity(i, j) >= self.anchor_cosine):
+            if c >= self.min_paraphrase or (c >= self.anchored_paraphrase and self.anchored(i, j)):
                 return j
         return None
 
@@ -245,7 +252,8 @@ def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
         return LexicalFacts(texts, **kw)
     return ParaphraseFacts(texts, model_encoder, settings.redundancy_paraphrase,
                            anchored_paraphrase=settings.redundancy_paraphrase_anchored,
-                           anchor_cosine=settings.redundancy_anchor_cosine, **kw)
+                           anchor_cosine=settings.redundancy_anchor_cosine,
+                           anchor_shared=settings.redundancy_anchor_shared, **kw)
 
 
 __all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers"]

@@ -433,7 +433,8 @@ class Selector(BriefStage):
         article's date. An undated sentence keeps its place after the one
         before it in importance order. Backstory (:func:`is_backstory`: "was
         due to sign", "had agreed") with no date of its own is dated the day
-        before, so it reads before the event it preceded. A sentence chosen because the one it
+        before, so it reads before the event it preceded (only when its event is dated: with no date it keeps
+        its place by importance). A sentence chosen because the one it
         leans on was comes right after that one. ``last`` (the one the
         evaluation's cut may fall on) goes last, with what it leans on.
         ``undated``: the date of an article that gives none (:func:`event_date`)."""
@@ -450,8 +451,10 @@ class Selector(BriefStage):
         current = min(known) if known else 0
         for c, d in zip(ranked, dates):
             current = d.toordinal() if d is not None else current
-            # backstory with no date of its own: the day before the event it precedes
-            before = is_backstory(c.sentence.text) and named_date(c.sentence, undated) is None
+            # backstory with no date of its own: the day before the event it precedes; only when that event is
+            # dated (its article's or the story's date): in a brief with no dates it keeps its place by importance,
+            # since "the day before" an unknown day would put it first, before the event it is the backstory of
+            before = d is not None and is_backstory(c.sentence.text) and named_date(c.sentence, undated) is None
             keys.append(current - before)
         ranked = [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]  # stable
         groups = [[c] for c in ranked]

@@ -69,7 +69,7 @@ from .errors import (
 )
 from .headline import HeadlineCache, story_title
 from .ingest import ArticleInput, ReadReport, content_key, given_id, read_inputs, renamed_id
-from .model import Article, Story, Storyline
+from .model import Article, Story, Storyline, label_unnamed, outlet_names
 
 #: Articles per transaction: big enough to amortize commits and the batched
 #: clustering (one sparse product per batch), small enough that a kill loses
@@ -208,8 +208,29 @@ def _v6(conn: sqlite3.Connection) -> None:
         """)
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    """Version 7: no schema change; each story's outlets recounted as its page counts them
+    (:func:`~newsbrief.model.outlet_names`: an article whose outlet nothing names counts once, as "Source N")."""
+    for (sid,) in conn.execute("SELECT id FROM stories").fetchall():
+        conn.execute("UPDATE stories SET outlets = ? WHERE id = ?", (json.dumps(_story_outlets(conn, sid)), sid))
+
+
+def _story_outlets(conn: sqlite3.Connection, sid: str, rows: list | None = None) -> list[str]:
+    """A story's outlets as its page counts them: its articles in the page's order
+    (:meth:`Store.story_articles`), unnamed ones labelled "Source N" (:func:`~newsbrief.model.outlet_names`).
+    ``rows``: the story's article rows in ``seq`` order, when the caller has them."""
+    if rows is None:
+        rows = conn.execute(
+            "SELECT id, title, text, source, url, date, path, duplicate_of, date_from_text FROM articles "
+            "WHERE story_id = ? ORDER BY seq", (sid,)).fetchall()
+    rows = sorted(rows, key=lambda r: (r[5] is None, r[5] or ""))  # the page's order; stable: seq within a date
+    arts = [_article(r) for r in rows]
+    label_unnamed(arts)
+    return outlet_names(arts)
+
+
 #: Ordered migrations: ``MIGRATIONS[n-1]`` takes a version n-1 file to version n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -687,10 +708,7 @@ class Store:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
             return
         dates = [r[5] for r in rows if r[5]]
-        outlets: dict[str, None] = {}
-        for r in rows:
-            if r[3] and not r[7]:
-                outlets.setdefault(r[3], None)
+        outlets = _story_outlets(self.conn, sid, rows)
         title = story_title([_article(r) for r in rows], self.settings, self._headlines)
         self.conn.execute(
             "INSERT INTO stories(id, title, size, first_seen, last_seen, outlets, active, merged_into, updated_at) "

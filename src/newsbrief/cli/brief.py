@@ -29,7 +29,8 @@ def brief_cmd(
     fmt: FormatOption = "terminal",
     output: OutputOption = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Include the cross-source view (entities, quotes, figures, agreement, timeline).")] = True,
-    explain: Annotated[bool, typer.Option("--explain", help="Also show what cleaning removed, line by line.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Also show the evidence (each citation's source "
+                                       "sentence, numbered from 1) and what cleaning removed, line by line.")] = False,
     full: Annotated[bool, typer.Option("--full", help="Terminal format: every section of the cross-source view "
                                        "(entities, quotes, figures, timeline, coverage grid), not only where sources "
                                        "disagree.")] = False,

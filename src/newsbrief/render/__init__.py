@@ -5,6 +5,10 @@ Article text embedded in HTML is always escaped (Jinja2 autoescape); in
 Markdown, every piece of article text and metadata goes through
 :func:`md_escape`, and only http(s) URLs are ever links (:func:`safe_url`),
 in every format. The cross-source view, when present, is rendered by :mod:`.analysis`.
+
+Sentence numbers shown to people (terminal, Markdown, HTML) count from 1
+(:func:`sentence_number`: "sentence 1" is an article's first sentence); the
+JSON keeps ``sentence_index``, counted from 0, for programs.
 """
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ def citation_marks(sent: SummarySentence, numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers.get(c.article_id, '?')}]" for c in sent.citations)
 
 
+def sentence_number(citation) -> int:
+    """The number a person reads for a citation's sentence: its article's
+    sentences counted from 1 (the JSON's ``sentence_index`` counts from 0)."""
+    return citation.sentence_index + 1
+
+
 def markdown_summary(brief: Brief, numbers: dict[str, int]) -> list[str]:
     """The summary as Markdown list items, each with its citation marks."""
     return [f"- {md_escape(s.text)} {citation_marks(s, numbers)}" for s in brief.summary]
@@ -52,7 +62,7 @@ def markdown_sources(brief: Brief, with_ids: bool = True) -> list[str]:
         meta = ", ".join(x for x in (md_escape(a.outlet), a.date.isoformat() if a.date else None) if x)
         dup = f" (near-duplicate of {md_escape(a.duplicate_of)})" if a.duplicate_of else ""
         shown_id = f" `{a.id}`" if "`" not in a.id else f" {md_escape(a.id)}"
-        lines.append(f"{i}. {md_link(a.title or a.id, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
+        lines.append(f"{i}. {md_link(a.display_title, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
     return lines
 
 
@@ -68,7 +78,7 @@ def to_markdown(brief: Brief, explain: bool = False) -> str:
                          f"source: \"{md_escape(s.source_text)}\"")
         for c in s.citations:
             lines.append(f"   - [{numbers.get(c.article_id, '?')}] {md_escape(c.outlet)}, sentence "
-                         f"{c.sentence_index} (similarity {c.score:.2f}): \"{md_escape(c.text)}\"")
+                         f"{sentence_number(c)} (similarity {c.score:.2f}): \"{md_escape(c.text)}\"")
     if brief.analysis is not None:
         from .analysis import analysis_markdown
 
@@ -136,6 +146,15 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: boo
         by_source = {s["n"]: numbers.get(s["article_id"], s["n"]) for s in d.get("sources", [])}
         analysis_rich(d, console, by_source, full=full)
     if explain:
+        console.print("Evidence:", style="bold")
+        for n, s in enumerate(brief.summary, 1):
+            console.print(f"{n}. {s.text}", markup=False, highlight=False)
+            if s.edits:
+                console.print(f"   edited to stand alone ({'; '.join(s.edits)}); source: \"{s.source_text}\"",
+                              markup=False, highlight=False)
+            for c in s.citations:
+                console.print(f"   [{numbers.get(c.article_id, '?')}] {c.outlet}, sentence {sentence_number(c)} "
+                              f"(similarity {c.score:.2f}): \"{c.text}\"", markup=False, highlight=False)
         console.print("Removed boilerplate:", style="bold")
         for a in brief.articles:
             for r in a.removed:

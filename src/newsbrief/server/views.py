@@ -141,10 +141,21 @@ def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -
     return out
 
 
+#: Files that hold one article each: their name may tell a person which file it was ("haftar-bbc.txt").
+_ONE_ARTICLE_FILES = (".txt", ".text", ".html", ".htm", ".xhtml")
+
+
 def _file_name(a: Article) -> str | None:
-    """The base name of the file an article was read from (``None`` for pasted text or when it is the outlet)."""
+    """The base name of the file an article was read from, when it names that article to a person: a file of one
+    article whose name is no hash or id (never ``test.jsonl.gz``, a file of many, nor ``000_9ee825b776147cdb.txt``);
+    ``None`` for pasted text or when it is the outlet. The JSON keeps the path either way."""
+    from ..outlets import looks_like_identifier
+
     name = a.path.replace("\\", "/").rsplit("/", 1)[-1] if a.path else None
-    return name if name and "." in name and name != a.outlet else None
+    if not name or name == a.outlet or not name.lower().endswith(_ONE_ARTICLE_FILES):
+        return None
+    stem = name.rsplit(".", 1)[0]
+    return None if looks_like_identifier(stem) else name
 
 
 def _shorten(text: str, limit: int) -> str:
