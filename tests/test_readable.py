@@ -520,6 +520,8 @@ def test_a_reader_prompt_is_neither_summary_nor_cross_source_fact(sentence, prom
     ("The report, titled 'What we know', was released on Monday.", False),
     ("``In some areas we have an extraordinary amount of information,'' he added.", False),  # DUC's TeX quotes
     ("''Right now we are focusing on trying to identify the gene,'' said Brzustowicz.", False),
+    ("The Force will soon be arriving at a toy store and Taco Bell near you.", False),  # an idiom, not the reader
+    ("You are not alone in this guessing game.", True),
 ])
 def test_the_writers_own_voice_is_no_summary_sentence(sentence, voice):
     """A column's "I", a statement's unattributed "we" and a blog's "you" have no referent in a brief."""
@@ -548,6 +550,7 @@ def test_the_end_of_a_quotation_is_shown_after_its_beginning():
     assert is_quotation_tail("Colonial New York had a longrunning relationship with the tribes,'' von Gernet said.")
     assert is_quotation_tail('The deal is done," Smith said.') and is_quotation_tail("I apologize for my speech.”")
     assert not is_quotation_tail("``Guys, it's a movie!'' responded Tom Sherak.")
+    assert not is_quotation_tail("For months, ''Star Wars'' fans have analyzed the trailer.")  # DUC's '' opening
     assert not is_quotation_tail('Smith said: "The deal is done."') and not is_quotation_tail('The "peace plan" failed.')
     text = ("Historians met in Albany on Monday to study the treaties signed with the Iroquois nations. "
             "``The records show that the colony depended on its allies for its trade in furs and for its defence. "

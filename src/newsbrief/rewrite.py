@@ -237,7 +237,9 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
 
 #: The first quotation mark of a sentence that only closes a quotation ("... with the tribes,'' von Gernet said."):
 #: a closing curly or TeX mark before any opening one.
-_CLOSE_FIRST_RE = re.compile(r"^(?:[^“`”']|'(?!'))*(?:”|'')")
+#: Curly and TeX quotation marks, in order: an opening one (“, ``, or '' before a word: DUC writes ''Star Wars'')
+#: or a closing one (”, '' after a word).
+_QUOTE_MARK_RE = re.compile(r"“|``|(?<!\w)''(?=\w)|”|''")
 #: A straight quotation mark followed by an attribution ('... agreed," Smith said.', '..." he added').
 _STRAIGHT_CLOSE_RE = re.compile(r"[,.!?]\"\s+(?:[a-z]|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} " + r"(?:said|says|added|told)\b)")
 
@@ -246,8 +248,10 @@ def is_quotation_tail(text: str) -> bool:
     """Does ``text`` close a quotation opened in an earlier sentence ("Colonial New York had a longrunning
     relationship with the tribes,'' von Gernet said.")? Shown alone it puts the middle of someone's words first."""
     t = text.lstrip()
-    if _CLOSE_FIRST_RE.match(t):
-        return True
+    m = _QUOTE_MARK_RE.search(t)
+    if m and (m.group() == "”" or (m.group() == "''" and (m.start() == 0 or not t[m.start() - 1].isspace())
+                                    and not t[m.end():m.end() + 1].isalnum())):
+        return True  # the first mark closes: the quotation opened in an earlier sentence
     if t.count('"') % 2 == 1 and not t.startswith('"'):
         first = t.index('"')
         return bool(_STRAIGHT_CLOSE_RE.match(t, first - 1)) if first else False

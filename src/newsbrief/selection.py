@@ -415,6 +415,15 @@ class Selector(BriefStage):
             covered |= c.concepts
             covered_articles.add(c.sentence.article_id)
             used += c.words
+        if self.overflow and chosen and used < budget:
+            # the words left are too few for any bigram to count: fill them with the shortest sentence still free
+            # that adds something, so the evaluation's cut falls on it alone
+            rows = [x.row for x in chosen]
+            free = [c for c in cands if not (c.keys & shown) and (c.after is None or c.after in shown)
+                    and facts.first_same_fact(c.row, rows) is None
+                    and any(k not in covered for k in c.concepts)]
+            if free:
+                chosen.append(min(free, key=lambda c: (c.words, c.row)))
         if not self.overflow and chosen:
             # Khuller et al.: the best single sentence that fits, if it beats the greedy set
             fits = [c for c in cands if c.words <= budget]
