@@ -26,7 +26,11 @@ How an article joins a story
    articles with a bigger one whose centroid reaches ``threshold`` against it;
    so do two stories whose members are on average similar enough
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
-   one event told from two angles); the gap between their date ranges costs
+   one event told from two angles) if that average also reaches
+   ``merge_tightness`` of the mean cosine *within* them (stories of at least
+   ``tight_min_size`` members: two tight stories of one kind of event, two
+   earthquakes, are as alike across as the members of a loose story are
+   within, but less alike than their own members); the gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
    ranges are firmer evidence than one article's date), and a dated story
    and an undated one lose ``merge_undated_cost`` (times the trust in the
@@ -324,6 +328,8 @@ class StoryClusterer:
     merge_average: float = _DEFAULTS.merge_average
     merge_date_penalty: float = _DEFAULTS.merge_date_penalty
     merge_undated_cost: float = _DEFAULTS.merge_undated_cost
+    merge_tightness: float = _DEFAULTS.merge_tightness
+    tight_min_size: int = _DEFAULTS.tight_min_size
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -716,9 +722,13 @@ class StoryClusterer:
             # average-link: the mean cosine between the two stories' members
             # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
             size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
-            avg = dots / size[rows][:, None] / size[None, :] - cost
+            cross = dots / size[rows][:, None] / size[None, :]
+            avg = cross - cost
+            link = avg >= self.merge_average
+            if self.merge_tightness:
+                link &= cross >= self.merge_tightness * self._inner_link(size, rows)
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
-            sims = np.where(avg >= self.merge_average, np.maximum(sims, self.merge_threshold + avg), sims)
+            sims = np.where(link, np.maximum(sims, self.merge_threshold + avg), sims)
         pairs = []
         for r, k in enumerate(rows):
             sims[r, k] = -1.0
@@ -742,6 +752,21 @@ class StoryClusterer:
             self.touched_.add(keep.id)
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
+
+    def _inner_link(self, size: np.ndarray, rows: list[int]) -> np.ndarray:
+        """For each touched story (``rows``) against every active story: the
+        mean cosine between members *within* them, which an average-link
+        merge must reach ``merge_tightness`` of across them. Within one story
+        it is ``(|c|^2 - n) / (n (n - 1))`` (a centroid is a sum of unit
+        vectors); for two stories the geometric mean of theirs; a story under
+        ``tight_min_size`` members says too little and is left out (0 when
+        both are)."""
+        norm2 = np.array([st.norm2 for st in self.stories_.values()], dtype=np.float64)
+        inner = np.maximum((norm2 - size) / np.maximum(size * (size - 1.0), 1.0), 0.0)
+        big = size >= self.tight_min_size
+        a, b = inner[rows][:, None], inner[None, :]
+        big_a, big_b = big[rows][:, None], big[None, :]
+        return np.where(big_a & big_b, np.sqrt(a * b), np.where(big_a, a, 0.0) + np.where(big_b, b, 0.0))
 
     def _split(self) -> None:
         for sid in sorted(self.touched_, key=lambda s: self.stories_[s].created if s in self.stories_ else -1):
