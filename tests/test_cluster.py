@@ -503,3 +503,22 @@ def test_average_link_merge_asks_for_the_stories_own_tightness() -> None:
     assert stories(loose, threshold=0.3) == 1  # 0.18 across >= 0.5 x 0.31 within
     assert stories(loose, threshold=0.3, merge_tightness=0.7) == 2
     assert stories(tight, tight_min_size=4) == 1  # three members: too few to judge, the plain average link decides
+
+
+def test_stories_of_full_texts_ask_for_tightness_in_every_merge() -> None:
+    """Two tight stories whose centroids pass merge_threshold (0.32 >= 0.3)
+    merge when their texts are short (members of 2 terms, under
+    tight_min_terms: tweets' fragments), and stay apart when such texts count
+    as full (tight_min_terms 2): alike across at 0.30, within at 0.92."""
+    tight = _two_stories(0.3, 0.33)
+
+    def stories(**params) -> int:
+        c = StoryClusterer(threshold=0.6, merge_threshold=0.3, absorb_size=0, **params)
+        c.partial_fit(tight[:3], ["a1", "a2", "a3"], [None] * 3)
+        c.partial_fit(tight[3:], ["b1", "b2", "b3"], [None] * 3)
+        return len(c.stories_)
+
+    assert StoryClusterer().tight_min_terms == 40
+    assert stories() == 1
+    assert stories(tight_min_terms=2) == 2
+    assert stories(tight_min_terms=2, merge_tightness=0.0) == 1

@@ -30,7 +30,11 @@ How an article joins a story
    ``merge_tightness`` of the mean cosine *within* them (stories of at least
    ``tight_min_size`` members: two tight stories of one kind of event, two
    earthquakes, are as alike across as the members of a loose story are
-   within, but less alike than their own members); the gap between their date ranges costs
+   within, but less alike than their own members). Between two stories of
+   full texts (members of at least ``tight_min_terms`` terms on average)
+   that tightness is asked of every merge, by centroid or absorption too;
+   fragments of a short-text story (tweets, snippets) still merge by
+   centroid. The gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
    ranges are firmer evidence than one article's date), and a dated story
    and an undated one lose ``merge_undated_cost`` (times the trust in the
@@ -330,6 +334,7 @@ class StoryClusterer:
     merge_undated_cost: float = _DEFAULTS.merge_undated_cost
     merge_tightness: float = _DEFAULTS.merge_tightness
     tight_min_size: int = _DEFAULTS.tight_min_size
+    tight_min_terms: int = _DEFAULTS.tight_min_terms
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -729,6 +734,12 @@ class StoryClusterer:
                 link &= cross >= self.merge_tightness * self._inner_link(size, rows)
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
             sims = np.where(link, np.maximum(sims, self.merge_threshold + avg), sims)
+            if self.merge_tightness and self.tight_min_terms:
+                # stories of full texts: every merge (centroid, absorb) asks for it; short texts'
+                # fragments (tweets, snippets: alike within, thin across) still merge by centroid
+                terms = np.array([self._terms(st) for st in self.stories_.values()])
+                full = (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
+                sims = np.where(full & ~link & (cross < self.merge_tightness * self._inner_link(size, rows)), -1.0, sims)
         pairs = []
         for r, k in enumerate(rows):
             sims[r, k] = -1.0
@@ -752,6 +763,12 @@ class StoryClusterer:
             self.touched_.add(keep.id)
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
+
+    def _terms(self, st: StoryState) -> float:
+        """Mean number of terms (nonzero features) of a story's kept members: how long its texts are."""
+        if self._rows.kind == "sparse":
+            return float(np.mean([m.vector.indices.size for m in st.members]))
+        return float(np.mean([np.count_nonzero(m.vector) for m in st.members]))
 
     def _inner_link(self, size: np.ndarray, rows: list[int]) -> np.ndarray:
         """For each touched story (``rows``) against every active story: the
