@@ -481,13 +481,13 @@ def _two_stories(spread: float, cos: float) -> np.ndarray:
 
 
 def test_average_link_merge_asks_for_the_stories_own_tightness() -> None:
-    """Two tight stories of one kind of event (members alike at 0.92, alike
+    """(Members of 2 terms, counted as full texts here.) Two tight stories of one kind of event (members alike at 0.92, alike
     across at 0.30: two rehab stays) stay apart although their average link
     passes merge_average; with merge_tightness off they merge. Two loose
     stories alike across at 0.18 (members alike within at 0.31: one topic
     told from many angles) still merge."""
     def stories(X: np.ndarray, **params) -> int:
-        c = StoryClusterer(**(dict(threshold=0.6, merge_threshold=0.99, absorb_size=0) | params))
+        c = StoryClusterer(**(dict(threshold=0.6, merge_threshold=0.99, absorb_size=0, tight_min_terms=2) | params))
         c.partial_fit(X[:3], ["a1", "a2", "a3"], [None] * 3)
         c.partial_fit(X[3:], ["b1", "b2", "b3"], [None] * 3)
         return len(c.stories_)

@@ -26,15 +26,14 @@ How an article joins a story
    articles with a bigger one whose centroid reaches ``threshold`` against it;
    so do two stories whose members are on average similar enough
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
-   one event told from two angles) if that average also reaches
-   ``merge_tightness`` of the mean cosine *within* them (stories of at least
-   ``tight_min_size`` members: two tight stories of one kind of event, two
-   earthquakes, are as alike across as the members of a loose story are
-   within, but less alike than their own members). Between two stories of
-   full texts (members of at least ``tight_min_terms`` terms on average)
-   that tightness is asked of every merge, by centroid or absorption too;
-   fragments of a short-text story (tweets, snippets) still merge by
-   centroid. The gap between their date ranges costs
+   one event told from two angles). Two stories of full texts (members of
+   at least ``tight_min_terms`` terms on average) merge, by any of these
+   rules, only if their average link also reaches ``merge_tightness`` of
+   the mean cosine *within* them (stories of at least ``tight_min_size``
+   members): two tight stories of one kind of event, two earthquakes, are
+   as alike across as the members of a loose story are within, but less
+   alike than their own members. Short texts' fragments (tweets, snippets:
+   alike within, thin across) merge without it. The gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
    ranges are firmer evidence than one article's date), and a dated story
    and an undated one lose ``merge_undated_cost`` (times the trust in the
@@ -723,23 +722,22 @@ class StoryClusterer:
                               first[None, :], last[None, :], trust[None, :], self.merge_date_penalty,
                               self.merge_undated_cost)
         sims = dots / norms[rows][:, None] / norms[None, :] - cost
+        # average link: the mean cosine between the two stories' members
+        # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
+        size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
+        cross = dots / size[rows][:, None] / size[None, :]
+        loose = np.zeros(cross.shape, dtype=bool)
+        if self.merge_tightness:
+            # between stories of full texts, every merge (average link, centroid, absorption) asks for
+            # it; short texts' fragments (tweets, snippets: alike within, thin across) merge as before
+            terms = np.array([self._terms(st) for st in self.stories_.values()])
+            full = (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
+            loose = full & (cross < self.merge_tightness * self._inner_link(size, rows))
         if self.merge_average:
-            # average-link: the mean cosine between the two stories' members
-            # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
-            size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
-            cross = dots / size[rows][:, None] / size[None, :]
             avg = cross - cost
-            link = avg >= self.merge_average
-            if self.merge_tightness:
-                link &= cross >= self.merge_tightness * self._inner_link(size, rows)
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
-            sims = np.where(link, np.maximum(sims, self.merge_threshold + avg), sims)
-            if self.merge_tightness and self.tight_min_terms:
-                # stories of full texts: every merge (centroid, absorb) asks for it; short texts'
-                # fragments (tweets, snippets: alike within, thin across) still merge by centroid
-                terms = np.array([self._terms(st) for st in self.stories_.values()])
-                full = (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
-                sims = np.where(full & ~link & (cross < self.merge_tightness * self._inner_link(size, rows)), -1.0, sims)
+            sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
+        sims[loose] = -1.0
         pairs = []
         for r, k in enumerate(rows):
             sims[r, k] = -1.0
