@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import gzip
 import json
+import math
 import random
 from pathlib import Path
 
@@ -465,3 +466,59 @@ def test_mostly_boilerplate_texts_are_not_linked_as_copies() -> None:
     assert lenient.add("first", first) is None and lenient.add("second", second) == "first"
     story = " ".join(rng.choices(vocab, k=300))
     assert index.add("story", story) is None and index.add("reprint", "EXCLUSIVE\n\n" + story) == "story"
+
+
+def _two_stories(spread: float, cos: float) -> np.ndarray:
+    """Three unit vectors around an axis, then three around a second axis at
+    cosine ``cos`` to the first; each member leans ``spread`` into a direction
+    of its own (the bigger, the less alike the members of a story)."""
+    rows = []
+    for k, axis in enumerate((np.eye(10)[0], cos * np.eye(10)[0] + math.sqrt(1 - cos**2) * np.eye(10)[1])):
+        for m in range(3):
+            v = axis + spread * np.eye(10)[2 + 3 * k + m]
+            rows.append(v / np.linalg.norm(v))
+    return np.array(rows, dtype=np.float32)
+
+
+def test_average_link_merge_asks_for_the_stories_own_tightness() -> None:
+    """(Members of 2 terms, counted as full texts here.) Two tight stories of one kind of event (members alike at 0.92, alike
+    across at 0.30: two rehab stays) stay apart although their average link
+    passes merge_average; with merge_tightness off they merge. Two loose
+    stories alike across at 0.18 (members alike within at 0.31: one topic
+    told from many angles) still merge."""
+    def stories(X: np.ndarray, **params) -> int:
+        c = StoryClusterer(**(dict(threshold=0.6, merge_threshold=0.99, absorb_size=0, tight_min_terms=2) | params))
+        c.partial_fit(X[:3], ["a1", "a2", "a3"], [None] * 3)
+        c.partial_fit(X[3:], ["b1", "b2", "b3"], [None] * 3)
+        return len(c.stories_)
+
+    tight = _two_stories(0.3, 0.33)
+    assert abs(float(tight[0] @ tight[1]) - 0.917) < 0.01 and abs(float(tight[0] @ tight[3]) - 0.30) < 0.01
+    assert StoryClusterer().merge_tightness == 0.5 and StoryClusterer().merge_average == 0.15
+    assert stories(tight) == 2
+    assert stories(tight, merge_tightness=0.0) == 1
+    loose = _two_stories(1.5, 0.585)
+    assert abs(float(loose[0] @ loose[1]) - 0.308) < 0.01 and abs(float(loose[0] @ loose[3]) - 0.18) < 0.01
+    assert stories(loose, threshold=0.3, merge_tightness=0.0) == 1
+    assert stories(loose, threshold=0.3) == 1  # 0.18 across >= 0.5 x 0.31 within
+    assert stories(loose, threshold=0.3, merge_tightness=0.7) == 2
+    assert stories(tight, tight_min_size=4) == 1  # three members: too few to judge, the plain average link decides
+
+
+def test_stories_of_full_texts_ask_for_tightness_in_every_merge() -> None:
+    """Two tight stories whose centroids pass merge_threshold (0.32 >= 0.3)
+    merge when their texts are short (members of 2 terms, under
+    tight_min_terms: tweets' fragments), and stay apart when such texts count
+    as full (tight_min_terms 2): alike across at 0.30, within at 0.92."""
+    tight = _two_stories(0.3, 0.33)
+
+    def stories(**params) -> int:
+        c = StoryClusterer(threshold=0.6, merge_threshold=0.3, absorb_size=0, **params)
+        c.partial_fit(tight[:3], ["a1", "a2", "a3"], [None] * 3)
+        c.partial_fit(tight[3:], ["b1", "b2", "b3"], [None] * 3)
+        return len(c.stories_)
+
+    assert StoryClusterer().tight_min_terms == 40
+    assert stories() == 1
+    assert stories(tight_min_terms=2) == 2
+    assert stories(tight_min_terms=2, merge_tightness=0.0) == 1

@@ -26,7 +26,14 @@ How an article joins a story
    articles with a bigger one whose centroid reaches ``threshold`` against it;
    so do two stories whose members are on average similar enough
    (average link, ``centroid_a . centroid_b / (n_a n_b)`` >= ``merge_average``:
-   one event told from two angles); the gap between their date ranges costs
+   one event told from two angles). Two stories of full texts (members of
+   at least ``tight_min_terms`` terms on average) merge, by any of these
+   rules, only if their average link also reaches ``merge_tightness`` of
+   the mean cosine *within* them (stories of at least ``tight_min_size``
+   members): two tight stories of one kind of event, two earthquakes, are
+   as alike across as the members of a loose story are within, but less
+   alike than their own members. Short texts' fragments (tweets, snippets:
+   alike within, thin across) merge without it. The gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
    ranges are firmer evidence than one article's date), and a dated story
    and an undated one lose ``merge_undated_cost`` (times the trust in the
@@ -324,6 +331,9 @@ class StoryClusterer:
     merge_average: float = _DEFAULTS.merge_average
     merge_date_penalty: float = _DEFAULTS.merge_date_penalty
     merge_undated_cost: float = _DEFAULTS.merge_undated_cost
+    merge_tightness: float = _DEFAULTS.merge_tightness
+    tight_min_size: int = _DEFAULTS.tight_min_size
+    tight_min_terms: int = _DEFAULTS.tight_min_terms
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -712,13 +722,22 @@ class StoryClusterer:
                               first[None, :], last[None, :], trust[None, :], self.merge_date_penalty,
                               self.merge_undated_cost)
         sims = dots / norms[rows][:, None] / norms[None, :] - cost
+        # average link: the mean cosine between the two stories' members
+        # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
+        size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
+        cross = dots / size[rows][:, None] / size[None, :]
+        loose = np.zeros(cross.shape, dtype=bool)
+        if self.merge_tightness:
+            # between stories of full texts, every merge (average link, centroid, absorption) asks for
+            # it; short texts' fragments (tweets, snippets: alike within, thin across) merge as before
+            terms = np.array([self._terms(st) for st in self.stories_.values()])
+            full = (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
+            loose = full & (cross < self.merge_tightness * self._inner_link(size, rows))
         if self.merge_average:
-            # average-link: the mean cosine between the two stories' members
-            # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
-            size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
-            avg = dots / size[rows][:, None] / size[None, :] - cost
+            avg = cross - cost
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
-            sims = np.where(avg >= self.merge_average, np.maximum(sims, self.merge_threshold + avg), sims)
+            sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
+        sims[loose] = -1.0
         pairs = []
         for r, k in enumerate(rows):
             sims[r, k] = -1.0
@@ -742,6 +761,27 @@ class StoryClusterer:
             self.touched_.add(keep.id)
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
+
+    def _terms(self, st: StoryState) -> float:
+        """Mean number of terms (nonzero features) of a story's kept members: how long its texts are."""
+        if self._rows.kind == "sparse":
+            return float(np.mean([m.vector.indices.size for m in st.members]))
+        return float(np.mean([np.count_nonzero(m.vector) for m in st.members]))
+
+    def _inner_link(self, size: np.ndarray, rows: list[int]) -> np.ndarray:
+        """For each touched story (``rows``) against every active story: the
+        mean cosine between members *within* them, which an average-link
+        merge must reach ``merge_tightness`` of across them. Within one story
+        it is ``(|c|^2 - n) / (n (n - 1))`` (a centroid is a sum of unit
+        vectors); for two stories the geometric mean of theirs; a story under
+        ``tight_min_size`` members says too little and is left out (0 when
+        both are)."""
+        norm2 = np.array([st.norm2 for st in self.stories_.values()], dtype=np.float64)
+        inner = np.maximum((norm2 - size) / np.maximum(size * (size - 1.0), 1.0), 0.0)
+        big = size >= self.tight_min_size
+        a, b = inner[rows][:, None], inner[None, :]
+        big_a, big_b = big[rows][:, None], big[None, :]
+        return np.where(big_a & big_b, np.sqrt(a * b), np.where(big_a, a, 0.0) + np.where(big_b, b, 0.0))
 
     def _split(self) -> None:
         for sid in sorted(self.touched_, key=lambda s: self.stories_[s].created if s in self.stories_ else -1):
