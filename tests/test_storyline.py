@@ -75,6 +75,40 @@ def test_linker_storyline_is_kept_as_its_story_grows_and_merges_are_recorded() -
     assert "a" not in linker.line_of_ and linker.line_of_["c"] not in (la, lb)
 
 
+def _unit(*rows) -> sp.csr_matrix:
+    X = np.array(rows, dtype=np.float64)
+    return sp.csr_matrix(X / np.linalg.norm(X, axis=1, keepdims=True))
+
+
+@pytest.mark.parametrize("cohesion, joins_tight, joins_loose", [(0.0, True, True), (0.5, False, True)])
+def test_cohesion_raises_the_bar_for_a_tight_event_not_for_a_loose_topic(cohesion, joins_tight, joins_loose) -> None:
+    """A story at average link 0.4 to a storyline: a tight event (its articles alike, cohesion 1.0) keeps it
+    out at cohesion 0.5 (bar 0.5), a loose topic (cohesion 0.5, bar 0.25) takes it in; with cohesion 0 both
+    take it (bar = threshold 0.1)."""
+    d = dt.date(2020, 1, 1)
+    tight = (_unit([1, 0, 0, 0], [1, 0, 0, 0]), _unit([0.4, 0, 0, np.sqrt(0.84)]))
+    loose = (_unit([1, 1, 0, 0], [1, 0, 1, 0]), _unit([0.4 * np.sqrt(2), 0, 0, np.sqrt(0.68)]))
+    for (line, x), joins in ((tight, joins_tight), (loose, joins_loose)):
+        assert np.allclose((line @ x.T).toarray(), 0.4)  # average link 0.4 either way
+        linker = StorylineLinker(threshold=0.1, merge_threshold=0.1, cohesion=cohesion)
+        linker.partial_fit(line, ["e", "e"], [d, d])
+        linker.partial_fit(x, ["x"], [d])
+        assert (linker.line_of_["x"] == linker.line_of_["e"]) is joins
+
+
+def test_cohesion_keeps_lookalike_storylines_from_merging() -> None:
+    """Two tight storylines (each two alike articles) at average link 0.3: merged at cohesion 0,
+    kept apart at 0.5 (bar 0.5 x their cohesion ~1)."""
+    d = dt.date(2020, 1, 1)
+    a = [1.0, 0, 0]
+    b = [0.3, np.sqrt(1 - 0.09), 0]
+    for cohesion, merged in ((0.0, True), (0.5, False)):
+        linker = StorylineLinker(threshold=0.9, merge_threshold=0.1, cohesion=cohesion)
+        linker.partial_fit(_unit(a, a), ["s1", "s1"], [d, d])
+        linker.partial_fit(_unit(b, b), ["s2", "s2"], [d, d])  # starts its own (0.3 < 0.9), then the merge step
+        assert (linker.line_of_["s1"] == linker.line_of_["s2"]) is merged
+
+
 # --- real data through the store --------------------------------------------------------------
 
 
