@@ -263,3 +263,19 @@ def test_cli_storyline_and_story_output(duc_app) -> None:
     r = runner.invoke(app, ["story", middle.id, "--store", str(path), "--words", "30"])
     assert r.exit_code == 0, r.output
     assert "Earlier in this storyline" in r.output and line.stories[0].id in r.output
+
+
+def test_bench_counts_the_storyline_links_a_reader_sees() -> None:
+    """bench/storylines.py's link count: ordered pairs of distinct stories sharing a storyline, right
+    when both stories' majority gold label agrees (s1, s2 of one event; s3 a look-alike; s4 alone)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storylines.py"
+    spec = importlib.util.spec_from_file_location("bench_storylines", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    gold = ["a", "a", "a", "b", "b"]
+    stories = ["s1", "s1", "s2", "s3", "s4"]
+    lines = ["L", "L", "L", "L", "M"]
+    assert bench.story_links(gold, stories, lines) == (6, 2)
+    assert bench.story_links(gold, stories, ["L", "L", "L", "N", "M"]) == (2, 2)
