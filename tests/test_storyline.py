@@ -96,6 +96,16 @@ def test_cohesion_raises_the_bar_for_a_tight_event_not_for_a_loose_topic(cohesio
         assert (linker.line_of_["x"] == linker.line_of_["e"]) is joins
 
 
+@pytest.mark.parametrize("lone, joins", [(0.0, True), (0.2, False)])
+def test_two_lone_articles_need_the_lone_cohesion_bar(lone, joins) -> None:
+    """Two one-article stories at cosine 0.08: over the bare threshold 0.06, under cohesion 0.5 x lone 0.2 = 0.1."""
+    d = dt.date(2020, 1, 1)
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.06, cohesion=0.5, lone_cohesion=lone)
+    linker.partial_fit(_unit([1, 0]), ["a"], [d])
+    linker.partial_fit(_unit([0.08, np.sqrt(1 - 0.0064)]), ["b"], [d])
+    assert (linker.line_of_["a"] == linker.line_of_["b"]) is joins
+
+
 def test_cohesion_keeps_lookalike_storylines_from_merging() -> None:
     """Two tight storylines (each two alike articles) at average link 0.3: merged at cohesion 0,
     kept apart at 0.5 (bar 0.5 x their cohesion ~1)."""

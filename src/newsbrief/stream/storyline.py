@@ -20,8 +20,8 @@ grows them:
    storyline. The bar is ``threshold`` raised to ``cohesion`` times the
    geometric mean of the two sides' own cohesion (the mean cosine among each
    side's articles, ``(|t|^2 - n) / (n (n - 1))``; a lone article's side
-   takes the other's): a tight event (Tara Reid's rehab) needs a close match,
-   so a look-alike event (Lindsay Lohan's rehab) stays apart, while a loose
+   takes the other's, two lone articles take ``lone_cohesion``): a tight
+   event (Tara Reid's rehab) needs a close match, so a look-alike event (Lindsay Lohan's rehab) stays apart, while a loose
    topic (a decade of a country's politics) admits a loose one. Average link,
    not the cosine with the summed centroid: a big storyline's centroid grows
    generic and draws unrelated stories in. The batch's new stories go in
@@ -121,12 +121,13 @@ def _self_dots(A) -> np.ndarray:
     return (A * A).sum(axis=1)
 
 
-def _bar(floor: float, cohesion: float, ia, ib) -> np.ndarray:
+def _bar(floor: float, cohesion: float, ia, ib, lone: float) -> np.ndarray:
     """The average link two groups need to be linked: ``floor``, raised to ``cohesion`` times
-    the geometric mean of their own cohesions (one side's when the other is a lone article)."""
+    the geometric mean of their own cohesions (one side's when the other is a lone article,
+    ``lone`` when both are)."""
     ia, ib = np.asarray(ia, dtype=np.float64), np.asarray(ib, dtype=np.float64)
     g = np.where(np.isnan(ia), ib, np.where(np.isnan(ib), ia, np.sqrt(np.abs(ia * ib))))
-    return np.maximum(floor, cohesion * np.nan_to_num(g, nan=0.0))
+    return np.maximum(floor, cohesion * np.nan_to_num(g, nan=lone))
 
 
 def _span(dates: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
@@ -139,7 +140,7 @@ class StorylineLinker:
 
     Parameters
     ----------
-    threshold, merge_threshold, horizon_days, max_active, cohesion
+    threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -153,8 +154,9 @@ class StorylineLinker:
 
     def __init__(self, threshold: float = _DEFAULTS.threshold, merge_threshold: float = _DEFAULTS.merge_threshold,
                  horizon_days: int = _DEFAULTS.horizon_days, max_active: int = _DEFAULTS.max_active,
-                 cohesion: float = _DEFAULTS.cohesion):
+                 cohesion: float = _DEFAULTS.cohesion, lone_cohesion: float = _DEFAULTS.lone_cohesion):
         self.cohesion = cohesion
+        self.lone_cohesion = lone_cohesion
         self.threshold = threshold
         self.merge_threshold = merge_threshold
         self.horizon_days = horizon_days
@@ -164,11 +166,12 @@ class StorylineLinker:
     @classmethod
     def from_settings(cls, settings: StorylineSettings | None = None) -> "StorylineLinker":
         s = settings or StorylineSettings()
-        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion)
+        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
-                f"horizon_days={self.horizon_days}, max_active={self.max_active}, cohesion={self.cohesion})")
+                f"horizon_days={self.horizon_days}, max_active={self.max_active}, cohesion={self.cohesion}, "
+                f"lone_cohesion={self.lone_cohesion})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -293,7 +296,7 @@ class StorylineLinker:
                         j = column[k]
                         sims[j] = (base[i, j] + among[i, members].sum()) / (n[i] * (base_weight[j] + n[members].sum()))
                         sq[j], weight[j] = _self_dots(self.lines_[k].total)[0], self.lines_[k].articles
-                sims = sims / _bar(self.threshold, self.cohesion, own[i], _intra(sq, weight))
+                sims = sims / _bar(self.threshold, self.cohesion, own[i], _intra(sq, weight), self.lone_cohesion)
                 for j in np.argsort(-sims):
                     if sims[j] < best_sim:
                         break
@@ -305,7 +308,7 @@ class StorylineLinker:
                     line = self.lines_[k]
                     sim = among[i, members].sum() / (n[i] * n[members].sum())
                     sim /= _bar(self.threshold, self.cohesion, own[i],
-                                _intra(_self_dots(line.total)[0], line.articles))
+                                _intra(_self_dots(line.total)[0], line.articles), self.lone_cohesion)
                     if sim >= best_sim:
                         best, best_sim = k, sim
             if best is None:
@@ -357,7 +360,8 @@ class StorylineLinker:
         rows = [column[k] for k in touched]
         S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
         intra = _intra(_self_dots(M), weight)
-        S = S / _bar(self.merge_threshold, self.cohesion, intra[rows][:, None], intra[None, :])
+        S = S / _bar(self.merge_threshold, self.cohesion, intra[rows][:, None], intra[None, :],
+                     self.lone_cohesion)
         S[np.arange(len(rows)), rows] = -1.0
         pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= 1.0))]
         done: set[str] = set()
