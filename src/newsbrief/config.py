@@ -474,7 +474,7 @@ class StorylineSettings:
     cohesion: float = setting(
         0.5, "A link must also reach this share of the two sides' own cohesion (geometric mean of the mean "
         "cosine among each side's articles): a tight event needs a close match, a loose topic admits a "
-        "looser one. 0 / 0.4 / 0.5 (threshold 0.06, horizon 730): mean topic-level F1 alone 0.879 (at "
+        "looser one. 0 / 0.4 / 0.5 (threshold 0.06, horizon 730, lone_cohesion 0): mean topic-level F1 alone 0.879 (at "
         "threshold 0.1, horizon 365) / 0.896 / 0.892, event-level 0.812 / 0.838 / 0.871; wrong 'Earlier / "
         "Later' links on ECB+ 36 / 26 / 6.", ge=0.0, le=2.0)
     lone_cohesion: float = setting(

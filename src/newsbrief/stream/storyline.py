@@ -21,8 +21,9 @@ grows them:
    geometric mean of the two sides' own cohesion (the mean cosine among each
    side's articles, ``(|t|^2 - n) / (n (n - 1))``; a lone article's side
    takes the other's, two lone articles take ``lone_cohesion``): a tight
-   event (Tara Reid's rehab) needs a close match, so a look-alike event (Lindsay Lohan's rehab) stays apart, while a loose
-   topic (a decade of a country's politics) admits a loose one. Average link,
+   event (Tara Reid's rehab) needs a close match, so a look-alike event
+   (Lindsay Lohan's rehab) stays apart, while a loose topic (a decade of a
+   country's politics) admits a loose one. Average link,
    not the cosine with the summed centroid: a big storyline's centroid grows
    generic and draws unrelated stories in. The batch's new stories go in
    order, each seeing what the earlier ones joined.
