@@ -77,6 +77,28 @@ def build_stream(names: list[str]) -> list[tuple[str, str, object]]:
     return [entries[i][1:] for i in order]
 
 
+def story_links(gold: list, stories: list, lines: list) -> tuple[int, int]:
+    """The "Earlier / Later in this storyline" links a reader sees (ordered pairs of distinct stories in
+    one storyline) and how many join stories of the same gold cluster (each story's majority label)."""
+    votes: dict = {}
+    line_of = {}
+    for g, s, line in zip(gold, stories, lines):
+        votes.setdefault(s, collections.Counter())[g] += 1
+        line_of[s] = line
+    label = {s: c.most_common(1)[0][0] for s, c in votes.items()}
+    members: dict = {}
+    for s, line in line_of.items():
+        members.setdefault(line, []).append(s)
+    links = right = 0
+    for group in members.values():
+        for a in group:
+            for b in group:
+                if a != b:
+                    links += 1
+                    right += label[a] == label[b]
+    return links, right
+
+
 def run(names: list[str], settings, tmp: str) -> dict:
     """One stream of ``names`` into a fresh store: scores per set at both levels, and time."""
     from newsbrief.eval.clustering import bcubed
@@ -100,9 +122,10 @@ def run(names: list[str], settings, tmp: str) -> dict:
         lines = [line_of.get(s, ("no storyline", s)) if isinstance(s, str) else s for s in stories]
         sp, sr, sf = bcubed(gold, stories)
         lp, lr, lf = bcubed(gold, lines)
+        links, right = story_links(gold, stories, lines)
         out["sets"][name] = {"articles": len(rows), "gold": len(set(gold)), "stories": len(set(stories)),
                              "storylines": len(set(lines)), "story_p": sp, "story_r": sr, "story_f1": sf,
-                             "line_p": lp, "line_r": lr, "line_f1": lf}
+                             "line_p": lp, "line_r": lr, "line_f1": lf, "links": links, "links_right": right}
     return out
 
 
@@ -130,6 +153,13 @@ def print_table(names: list[str], alone: dict, mixed: dict | None) -> None:
             if mixed:
                 print(f"; mixed: {sum(mixed['sets'][n]['line_f1'] for n in chosen) / len(chosen):.3f}", end="")
     print()
+    event = [n for n in names if LEVEL[n] == "event" and n in alone]
+    if event:
+        print("\n'Earlier / Later in this storyline' links on the event-level sets (ordered story pairs in one "
+              "storyline; right = same gold event): "
+              + "; ".join(f"{n} {alone[n]['sets'][n]['links_right']}/{alone[n]['sets'][n]['links']}"
+                          + (f" (mixed {mixed['sets'][n]['links_right']}/{mixed['sets'][n]['links']})" if mixed else "")
+                          for n in event))
     if mixed:
         print(f"\nmixed stream: {mixed['articles']} articles, {mixed['seconds']} s, {mixed['storylines']} storylines")
 

@@ -75,6 +75,50 @@ def test_linker_storyline_is_kept_as_its_story_grows_and_merges_are_recorded() -
     assert "a" not in linker.line_of_ and linker.line_of_["c"] not in (la, lb)
 
 
+def _unit(*rows) -> sp.csr_matrix:
+    X = np.array(rows, dtype=np.float64)
+    return sp.csr_matrix(X / np.linalg.norm(X, axis=1, keepdims=True))
+
+
+@pytest.mark.parametrize("cohesion, joins_tight, joins_loose", [(0.0, True, True), (0.5, False, True)])
+def test_cohesion_raises_the_bar_for_a_tight_event_not_for_a_loose_topic(cohesion, joins_tight, joins_loose) -> None:
+    """A story at average link 0.4 to a storyline: a tight event (its articles alike, cohesion 1.0) keeps it
+    out at cohesion 0.5 (bar 0.5), a loose topic (cohesion 0.5, bar 0.25) takes it in; with cohesion 0 both
+    take it (bar = threshold 0.1)."""
+    d = dt.date(2020, 1, 1)
+    tight = (_unit([1, 0, 0, 0], [1, 0, 0, 0]), _unit([0.4, 0, 0, np.sqrt(0.84)]))
+    loose = (_unit([1, 1, 0, 0], [1, 0, 1, 0]), _unit([0.4 * np.sqrt(2), 0, 0, np.sqrt(0.68)]))
+    for (line, x), joins in ((tight, joins_tight), (loose, joins_loose)):
+        assert np.allclose((line @ x.T).toarray(), 0.4)  # average link 0.4 either way
+        linker = StorylineLinker(threshold=0.1, merge_threshold=0.1, cohesion=cohesion)
+        linker.partial_fit(line, ["e", "e"], [d, d])
+        linker.partial_fit(x, ["x"], [d])
+        assert (linker.line_of_["x"] == linker.line_of_["e"]) is joins
+
+
+@pytest.mark.parametrize("lone, joins", [(0.0, True), (0.2, False)])
+def test_two_lone_articles_need_the_lone_cohesion_bar(lone, joins) -> None:
+    """Two one-article stories at cosine 0.08: over the bare threshold 0.06, under cohesion 0.5 x lone 0.2 = 0.1."""
+    d = dt.date(2020, 1, 1)
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.06, cohesion=0.5, lone_cohesion=lone)
+    linker.partial_fit(_unit([1, 0]), ["a"], [d])
+    linker.partial_fit(_unit([0.08, np.sqrt(1 - 0.0064)]), ["b"], [d])
+    assert (linker.line_of_["a"] == linker.line_of_["b"]) is joins
+
+
+def test_cohesion_keeps_lookalike_storylines_from_merging() -> None:
+    """Two tight storylines (each two alike articles) at average link 0.3: merged at cohesion 0,
+    kept apart at 0.5 (bar 0.5 x their cohesion ~1)."""
+    d = dt.date(2020, 1, 1)
+    a = [1.0, 0, 0]
+    b = [0.3, np.sqrt(1 - 0.09), 0]
+    for cohesion, merged in ((0.0, True), (0.5, False)):
+        linker = StorylineLinker(threshold=0.9, merge_threshold=0.1, cohesion=cohesion)
+        linker.partial_fit(_unit(a, a), ["s1", "s1"], [d, d])
+        linker.partial_fit(_unit(b, b), ["s2", "s2"], [d, d])  # starts its own (0.3 < 0.9), then the merge step
+        assert (linker.line_of_["s1"] == linker.line_of_["s2"]) is merged
+
+
 # --- real data through the store --------------------------------------------------------------
 
 
@@ -229,3 +273,19 @@ def test_cli_storyline_and_story_output(duc_app) -> None:
     r = runner.invoke(app, ["story", middle.id, "--store", str(path), "--words", "30"])
     assert r.exit_code == 0, r.output
     assert "Earlier in this storyline" in r.output and line.stories[0].id in r.output
+
+
+def test_bench_counts_the_storyline_links_a_reader_sees() -> None:
+    """bench/storylines.py's link count: ordered pairs of distinct stories sharing a storyline, right
+    when both stories' majority gold label agrees (s1, s2 of one event; s3 a look-alike; s4 alone)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storylines.py"
+    spec = importlib.util.spec_from_file_location("bench_storylines", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    gold = ["a", "a", "a", "b", "b"]
+    stories = ["s1", "s1", "s2", "s3", "s4"]
+    lines = ["L", "L", "L", "L", "M"]
+    assert bench.story_links(gold, stories, lines) == (6, 2)
+    assert bench.story_links(gold, stories, ["L", "L", "L", "N", "M"]) == (2, 2)

@@ -15,13 +15,21 @@ grows them:
 3. **New stories.** A story without a storyline joins the live storyline with
    the highest *average link* (mean cosine between the story's batch articles
    and the storyline's articles: ``v . t / (n_v n_t)`` for the sums ``v``, ``t``
-   of unit vectors) if that reaches ``threshold`` and the story's date is
-   within ``horizon_days`` of the storyline's first..last dates; else it starts
-   a storyline. Average link, not the cosine with the summed centroid: a big
-   storyline's centroid grows generic and draws unrelated stories in. The
-   batch's new stories go in order, each seeing what the earlier ones joined.
+   of unit vectors) if that clears its *bar* and the story's date is within
+   ``horizon_days`` of the storyline's first..last dates; else it starts a
+   storyline. The bar is ``threshold`` raised to ``cohesion`` times the
+   geometric mean of the two sides' own cohesion (the mean cosine among each
+   side's articles, ``(|t|^2 - n) / (n (n - 1))``; a lone article's side
+   takes the other's, two lone articles take ``lone_cohesion``): a tight
+   event (Tara Reid's rehab) needs a close match, so a look-alike event
+   (Lindsay Lohan's rehab) stays apart, while a loose topic (a decade of a
+   country's politics) admits a loose one. Average link,
+   not the cosine with the summed centroid: a big storyline's centroid grows
+   generic and draws unrelated stories in. The batch's new stories go in
+   order, each seeing what the earlier ones joined.
 4. **Merge.** Each storyline the batch touched is compared with every live
-   storyline; pairs whose average link reaches ``merge_threshold`` and whose
+   storyline; pairs whose average link clears the bar of ``merge_threshold``
+   (raised by ``cohesion`` as in 3) and whose
    date ranges are within ``horizon_days`` of each other merge, best first,
    each storyline at most once per batch: the bigger (then the older) keeps
    its id, the other is reported in :attr:`changes_` so links to it can be
@@ -97,6 +105,32 @@ def _stack(rows: list):
     return sp.vstack(rows).tocsr() if sp.issparse(rows[0]) else np.vstack(rows)
 
 
+def _intra(sq, n):
+    """Mean cosine among a group's own articles (NaN for one article), from the squared norm ``sq``
+    of the sum of its ``n`` unit vectors: ``(sq - n) / (n (n - 1))``."""
+    sq, n = np.asarray(sq, dtype=np.float64), np.asarray(n, dtype=np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(n > 1, (sq - n) / np.maximum(n * (n - 1), 1e-9), np.nan)
+
+
+def _self_dots(A) -> np.ndarray:
+    import scipy.sparse as sp
+
+    if sp.issparse(A):
+        return np.asarray(A.multiply(A).sum(axis=1), dtype=np.float64).ravel()
+    A = np.atleast_2d(np.asarray(A, dtype=np.float64))
+    return (A * A).sum(axis=1)
+
+
+def _bar(floor: float, cohesion: float, ia, ib, lone: float) -> np.ndarray:
+    """The average link two groups need to be linked: ``floor``, raised to ``cohesion`` times
+    the geometric mean of their own cohesions (one side's when the other is a lone article,
+    ``lone`` when both are)."""
+    ia, ib = np.asarray(ia, dtype=np.float64), np.asarray(ib, dtype=np.float64)
+    g = np.where(np.isnan(ia), ib, np.where(np.isnan(ib), ia, np.sqrt(np.abs(ia * ib))))
+    return np.maximum(floor, cohesion * np.nan_to_num(g, nan=lone))
+
+
 def _span(dates: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
     ds = [d for d in dates if d is not None]
     return (min(ds), max(ds)) if ds else (None, None)
@@ -107,20 +141,23 @@ class StorylineLinker:
 
     Parameters
     ----------
-    threshold, merge_threshold, horizon_days, max_active
+    threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
     --------
     >>> import scipy.sparse as sp
     >>> X = sp.csr_matrix(np.array([[1, 0, 0], [0.9, 0.1, 0], [0, 0, 1]], dtype=np.float32))
-    >>> linker = StorylineLinker(threshold=0.5).partial_fit(X, ["s1", "s2", "s3"], [None] * 3)
+    >>> linker = StorylineLinker(threshold=0.5, cohesion=0.0).partial_fit(X, ["s1", "s2", "s3"], [None] * 3)
     >>> linker.line_of_["s1"] == linker.line_of_["s2"] != linker.line_of_["s3"]
     True
     """
 
     def __init__(self, threshold: float = _DEFAULTS.threshold, merge_threshold: float = _DEFAULTS.merge_threshold,
-                 horizon_days: int = _DEFAULTS.horizon_days, max_active: int = _DEFAULTS.max_active):
+                 horizon_days: int = _DEFAULTS.horizon_days, max_active: int = _DEFAULTS.max_active,
+                 cohesion: float = _DEFAULTS.cohesion, lone_cohesion: float = _DEFAULTS.lone_cohesion):
+        self.cohesion = cohesion
+        self.lone_cohesion = lone_cohesion
         self.threshold = threshold
         self.merge_threshold = merge_threshold
         self.horizon_days = horizon_days
@@ -130,11 +167,12 @@ class StorylineLinker:
     @classmethod
     def from_settings(cls, settings: StorylineSettings | None = None) -> "StorylineLinker":
         s = settings or StorylineSettings()
-        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active)
+        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
-                f"horizon_days={self.horizon_days}, max_active={self.max_active})")
+                f"horizon_days={self.horizon_days}, max_active={self.max_active}, cohesion={self.cohesion}, "
+                f"lone_cohesion={self.lone_cohesion})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -242,19 +280,24 @@ class StorylineLinker:
             M = _stack([self.lines_[k].total for k in ids])
             base = _dots(V, M)
             base_weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
+            base_sq = _self_dots(M)
         among = _dots(V, V)
+        own = _intra(np.diag(among), n)
         column = {k: j for j, k in enumerate(ids)}
         joined: dict[str, list[int]] = {}  # storyline -> new stories (indices) that joined or started it
         out = []
         for i, (sid, rows) in enumerate(fresh):
             first, last = _span(dates[r] for r in rows)
-            best, best_sim = None, self.threshold
+            best, best_sim = None, 1.0  # a link over the bar it must clear (see _bar)
             if ids:
                 sims = base[i] / np.maximum(n[i] * base_weight, 1e-9)
+                sq, weight = base_sq.copy(), base_weight.copy()
                 for k, members in joined.items():  # storylines this batch changed: exact links
                     if k in column:
                         j = column[k]
                         sims[j] = (base[i, j] + among[i, members].sum()) / (n[i] * (base_weight[j] + n[members].sum()))
+                        sq[j], weight[j] = _self_dots(self.lines_[k].total)[0], self.lines_[k].articles
+                sims = sims / _bar(self.threshold, self.cohesion, own[i], _intra(sq, weight), self.lone_cohesion)
                 for j in np.argsort(-sims):
                     if sims[j] < best_sim:
                         break
@@ -263,7 +306,10 @@ class StorylineLinker:
                         break
             for k, members in joined.items():
                 if k not in column and self._compatible(self.lines_[k], first, last):
+                    line = self.lines_[k]
                     sim = among[i, members].sum() / (n[i] * n[members].sum())
+                    sim /= _bar(self.threshold, self.cohesion, own[i],
+                                _intra(_self_dots(line.total)[0], line.articles), self.lone_cohesion)
                     if sim >= best_sim:
                         best, best_sim = k, sim
             if best is None:
@@ -314,8 +360,11 @@ class StorylineLinker:
         column = {k: j for j, k in enumerate(ids)}
         rows = [column[k] for k in touched]
         S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
+        intra = _intra(_self_dots(M), weight)
+        S = S / _bar(self.merge_threshold, self.cohesion, intra[rows][:, None], intra[None, :],
+                     self.lone_cohesion)
         S[np.arange(len(rows)), rows] = -1.0
-        pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= self.merge_threshold))]
+        pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= 1.0))]
         done: set[str] = set()
         for _sim, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             if a in done or b in done or not self._compatible(self.lines_[b], self.lines_[a].first, self.lines_[a].last):
