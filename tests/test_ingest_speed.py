@@ -152,3 +152,12 @@ def test_lead_sentences_are_those_of_the_whole_cleaned_and_segmented_article(sha
         assert lead_sentences(art) == [(s.text, s.index) for s in whole.sentences[:LEAD_SENTENCES]]
         assert art.text is None and not art.sentences  # left as it was
         assert clean_text(art.raw_text, art.title)[0] == whole.text
+
+
+def test_the_bullet_shortcut_knows_every_bullet_the_patterns_accept():
+    # dedup tries the bullet patterns only on lines opening with one of _BULLETS: they must open the same way
+    from newsbrief import _patterns
+    from newsbrief.stream.dedup import _BULLETS
+
+    for pattern in (_patterns.BULLET_PREFIX_RE, _patterns.BULLET_ITEM_RE):
+        assert pattern.pattern.startswith(f"^[{_BULLETS}]")
