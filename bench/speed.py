@@ -22,7 +22,15 @@ signatures, story titles, vectorizing and clustering, the rest), beside the
 figure before the title cache and the faster boilerplate check.
 
     python bench/speed.py [--repeats 5] [--json out.json] [--markdown]
-    python bench/speed.py --ingest [--json out.json]
+``--ingest --outputs FILE`` also ingests each of those sets alone and the
+mixed stream, and records digests of what the store holds afterwards (story
+ids with their members, story titles, MinHash signatures, near-duplicate
+links, article vectors, storyline links): written to FILE when it does not
+exist, else compared with it (exit 1 on any difference). A speed change runs
+it before and after: the results must be byte-identical.
+
+    python bench/speed.py [--repeats 5] [--json out.json] [--markdown]
+    python bench/speed.py --ingest [--json out.json] [--outputs digests.json]
 """
 
 from __future__ import annotations
@@ -101,8 +109,10 @@ def ingest_speed() -> dict:
     dedup.signature = timed_phase("near-duplicate signatures", dedup.signature)
     ArticleClusterer.partial_fit = timed_phase("vectorizing and clustering", ArticleClusterer.partial_fit)
     with tempfile.TemporaryDirectory() as tmp:
+        # warm up in a throwaway store: the lazy imports (scikit-learn, datasketch's band optimizer, nupunkt) are
+        # paid once per process, not per article (they were ~1 CPU s of the measured 14.5 before 2026-12-02)
+        store_module.Store(Path(tmp) / "warm.sqlite3").open().add(arts[:3])
         store = store_module.Store(Path(tmp) / "ingest.sqlite3").open()
-        store.add([])  # warm up: imports
         for k in phases:
             phases[k] = 0.0
         start = time.process_time()
@@ -122,6 +132,43 @@ def ingest_speed() -> dict:
             "before_articles_per_cpu_s": BEFORE_INGEST_PER_CPU_S, "phases_cpu_s": phases}
 
 
+def ingest_outputs() -> dict[str, dict[str, str]]:
+    """Per stream (each ingest set alone, then the mixed stream): sha256 of
+    the stored stories, titles, signatures, duplicate links, vectors and
+    storyline links after ingesting it into a fresh store."""
+    import hashlib
+    import tempfile
+
+    import cluster as bench_cluster
+
+    from newsbrief.store import Store
+
+    streams = [(name, [name]) for name in INGEST_SETS] + [("mixed stream", INGEST_SETS)]
+    out: dict[str, dict[str, str]] = {}
+    for label, names in streams:
+        entries, _ = bench_cluster.build_stream(names)
+        arts = [e[2] for e in entries if e[2] is not None]
+        with tempfile.TemporaryDirectory() as tmp:
+            with Store(Path(tmp) / "check.sqlite3") as st:
+                st.add(arts)
+                q = st.conn.execute
+                tables = {
+                    "stories": q("SELECT a.story_id, a.id FROM articles a ORDER BY a.story_id, a.seq").fetchall()
+                    + q("SELECT id, size, first_seen, last_seen, outlets, active, merged_into FROM stories "
+                        "ORDER BY id").fetchall(),
+                    "titles": q("SELECT id, title FROM stories ORDER BY id").fetchall(),
+                    "signatures": q("SELECT article_id, minhash FROM signatures ORDER BY article_id").fetchall(),
+                    "duplicates": q("SELECT id, duplicate_of FROM articles ORDER BY id").fetchall(),
+                    "vectors": q("SELECT article_id, vector FROM vectors ORDER BY article_id").fetchall(),
+                    "storylines": q("SELECT story_id, storyline_id FROM story_storylines ORDER BY 1, 2").fetchall(),
+                }
+        out[label] = {k: hashlib.sha256(repr(v).encode()).hexdigest() for k, v in tables.items()}
+        out[label]["articles"] = str(len(arts))
+        print(f"{label:18s} {len(arts):5d} articles  " + " ".join(f"{k}:{v[:8]}" for k, v in out[label].items()
+                                                               if k != "articles"))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=5)
@@ -130,11 +177,24 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--markdown", action="store_true", help="write the speed section of docs/benchmarks.md")
     ap.add_argument("--ingest", action="store_true", help="measure the store's full-text ingest instead (issue 13)")
+    ap.add_argument("--outputs", type=Path, help="with --ingest: write (or compare with) digests of the stored results")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     if args.ingest:
         result = ingest_speed()
+        if args.outputs:
+            digests = ingest_outputs()
+            if args.outputs.exists():
+                before = json.loads(args.outputs.read_text(encoding="utf-8"))
+                diff = [f"{k}: {f}" for k in before for f in before[k] if digests.get(k, {}).get(f) != before[k][f]]
+                print("stored results identical to " + str(args.outputs) if not diff else
+                      "stored results DIFFER from " + str(args.outputs) + ": " + ", ".join(diff))
+                if diff:
+                    raise SystemExit(1)
+            else:
+                args.outputs.write_text(json.dumps(digests, indent=1), encoding="utf-8")
+                print(f"wrote {args.outputs}")
         if args.json:
             args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
             print(f"wrote {args.json}")

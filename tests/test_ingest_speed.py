@@ -63,6 +63,8 @@ def test_content_words_stop_at_the_limit_on_short_and_giant_lines():
     assert len(giant) > _FINDALL_CHARS
     assert content_words(giant, limit=3) == ["alpha", "beta", "alpha"]
     assert content_words(short) == ["one", "two", "three"] * 10
+    # blank and whitespace-only lines are skipped before the boilerplate check: they hold no words either way
+    assert content_words("one two\n \t \n\n\u2028\nthree\n• Share\n") == ["one", "two", "three"]
 
 
 _TITLES_SCRIPT = """
@@ -131,3 +133,31 @@ def test_tiny_per_word_and_headline_caches_change_no_story(shared_dir, tmp_path,
             tiny = _stories_of(arts, tmp_path, f"{name}-tiny")
             assert features.stem.cache_info().currsize == 5  # full: evicting all along
         assert len(usual) >= 4 and tiny == usual
+
+
+def test_lead_sentences_are_those_of_the_whole_cleaned_and_segmented_article(shared_dir):
+    from newsbrief.clean import Cleaner, clean_text
+    from newsbrief.headline import LEAD_SENTENCES, lead_sentences
+    from newsbrief.model import Article
+    from newsbrief.segment import Segmenter
+
+    made = [Article(id="x", raw_text="Advertisement\n\n• Share\nPolice closed the road. It reopened at 3 p.m. Friday.\n"
+                                     "Police closed the road. It reopened at 3 p.m. Friday.\nMore text here.", title=None)]
+    for name in ("multinews_sample", "duc2003_task3", "multiling2011_en"):
+        made += [a for arts in _clusters(shared_dir, name, 8) for a in arts]
+    cleaner = Cleaner()
+    for art in made:
+        whole = Article(id=art.id, raw_text=art.raw_text, title=art.title)
+        Segmenter.segment_article(cleaner.clean_article(whole))
+        assert lead_sentences(art) == [(s.text, s.index) for s in whole.sentences[:LEAD_SENTENCES]]
+        assert art.text is None and not art.sentences  # left as it was
+        assert clean_text(art.raw_text, art.title)[0] == whole.text
+
+
+def test_the_bullet_shortcut_knows_every_bullet_the_patterns_accept():
+    # dedup tries the bullet patterns only on lines opening with one of _BULLETS: they must open the same way
+    from newsbrief import _patterns
+    from newsbrief.stream.dedup import _BULLETS
+
+    for pattern in (_patterns.BULLET_PREFIX_RE, _patterns.BULLET_ITEM_RE):
+        assert pattern.pattern.startswith(f"^[{_BULLETS}]")

@@ -12,6 +12,7 @@ reason and line number, so ``--explain`` can show exactly what went.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import _patterns
@@ -40,17 +41,34 @@ classify_line = _patterns.boilerplate_reason
 def clean_text(text: str, title: str | None = None,
                settings: CleanSettings | None = None) -> tuple[str, list[Removal]]:
     """Cleaned text (paragraphs separated by blank lines) and what was removed."""
-    settings = settings or CleanSettings()
     removed: list[Removal] = []
-    kept: list[str] = []
+    kept = list(kept_lines(text, title, settings, removed))
+    body = "\n".join(kept).strip()
+    # one paragraph per line: lines of scraped text are paragraphs
+    body = re.sub(r"\n(?!\n)", "\n\n", body)
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    return body, removed
+
+
+def kept_lines(text: str, title: str | None = None, settings: CleanSettings | None = None,
+               removed: list[Removal] | None = None) -> Iterator[str]:
+    """The lines :func:`clean_text` keeps, stripped, in order, with ``""``
+    where a blank line separated them; what it removes is appended to
+    ``removed``. A line's fate depends only on the lines before it, so a
+    caller that needs only the opening of the cleaned text (a story title's
+    first sentences) can stop early: each kept line is a paragraph of its own."""
+    settings = settings or CleanSettings()
+    removed = removed if removed is not None else []
     seen: set[str] = set()
     title_norm = _norm(title) if title else None
     caption_next = False
+    last = None  # the last line yielded
     for lineno, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if not line:
-            if kept and kept[-1] != "":
-                kept.append("")
+            if last:
+                last = ""
+                yield ""
             continue
         for prefix_reason, prefix in _patterns.GLUED_PREFIXES:
             m = prefix.match(line)
@@ -70,12 +88,8 @@ def clean_text(text: str, title: str | None = None,
             removed.append(Removal(lineno, line, reason))
             continue
         seen.add(norm)
-        kept.append(line)
-    body = "\n".join(kept).strip()
-    # one paragraph per line: lines of scraped text are paragraphs
-    body = re.sub(r"\n(?!\n)", "\n\n", body)
-    body = re.sub(r"\n{3,}", "\n\n", body)
-    return body, removed
+        last = line
+        yield line
 
 
 class Cleaner(BriefStage):

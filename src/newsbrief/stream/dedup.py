@@ -84,8 +84,9 @@ def _hash_shingles(words: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     cache = _WORD_HASHES
     if len(cache) > _WORD_HASHES_MAX:
         cache.clear()
-    wh = np.array([cache[w] if w in cache else cache.setdefault(w, zlib.crc32(w.encode())) for w in words],
-                  dtype=np.uint64)
+    for w in set(words).difference(cache):
+        cache[w] = zlib.crc32(w.encode())
+    wh = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     if len(words) < k:
         k = len(words)
     n = len(words) - k + 1
@@ -158,15 +159,23 @@ def _is_boilerplate(line: str) -> bool:
     a cue): the signature of every ingested article asks it of every line,
     and needs no reason."""
     lines = _boilerplate_lines()
-    bare = _patterns.BULLET_PREFIX_RE.sub("", line)
-    if lines.fullmatch(line) or (bare != line and lines.fullmatch(bare)):
+    if lines.fullmatch(line):
+        return True
+    bulleted = line[:1] in _BULLETS  # both bullet patterns start with one of these: most lines skip them
+    bare = _patterns.BULLET_PREFIX_RE.sub("", line) if bulleted else line
+    if bare != line and lines.fullmatch(bare):
         return True
     lowered = bare.lower()
     if _has_cue(lowered, _ALL_CUES):
         for _, cues, pattern in _patterns.BOILERPLATE_PARTS:
             if _has_cue(lowered, cues) and pattern.search(bare):
                 return True
-    return bool(_patterns.BULLET_ITEM_RE.match(line)) and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+    return bulleted and bool(_patterns.BULLET_ITEM_RE.match(line)) and not line.rstrip().endswith(
+        (".", "!", "?", '"', "”"))
+
+
+#: The first characters :data:`newsbrief._patterns.BULLET_PREFIX_RE` and ``BULLET_ITEM_RE`` accept.
+_BULLETS = "•·▪►"
 
 
 #: Longest line whose words are found all at once (a longer one is read word by word up to the limit).
@@ -181,7 +190,10 @@ def _content_words(text: str, limit: int | None = None) -> tuple[list[str], int]
     for line in text.splitlines():
         if limit is not None and len(words) >= limit:
             break
-        if _is_boilerplate(line.strip()):
+        stripped = line.strip()
+        if not stripped:  # no words, whether boilerplate or not (about 40% of the lines of the summarization sets)
+            continue
+        if _is_boilerplate(stripped):
             skipped += len(_WORD_RE.findall(line))
             continue
         if limit is None:
