@@ -68,8 +68,10 @@ def test_real_multinews_debris(shared_dir):
                 total_words += len(a["text"].split())
     assert seen == debris  # each pattern actually fired on real data
     # conservative: almost all text kept (0.971 before issue 10's Multi-News families, 0.967 after: sign-up
-    # forms, media-player captions and Politico caption lines, all read)
-    assert kept_words / total_words > 0.965
+    # forms, media-player captions and Politico caption lines, all read; 0.957 after the Internet Archive's crawl
+    # notes and AP captions cut off before "(Associated Press)": 70 more lines, 2,723 words, the 25 longest read,
+    # every one a caption or an archive note)
+    assert kept_words / total_words > 0.955
 
 
 @pytest.mark.parametrize(
