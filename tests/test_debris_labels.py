@@ -27,8 +27,8 @@ def results(shared_dir):
 
 def test_cleaner_precision_and_recall_on_labelled_lines(results):
     precision, recall, _, _ = results["all"]
-    assert precision >= 0.98  # measured 1.000 (47/47)
-    assert recall >= 0.80  # measured 0.870 (47/54)
+    assert precision >= 0.98  # measured 1.000 (48/48; 47/47 before one label was corrected, see the file)
+    assert recall >= 0.80  # measured 0.873 (48/55)
 
 
 def test_suspect_lines_recall(results):
