@@ -289,3 +289,20 @@ def test_bench_counts_the_storyline_links_a_reader_sees() -> None:
     lines = ["L", "L", "L", "L", "M"]
     assert bench.story_links(gold, stories, lines) == (6, 2)
     assert bench.story_links(gold, stories, ["L", "L", "L", "N", "M"]) == (2, 2)
+
+
+@pytest.mark.slow
+def test_storyline_page_lists_its_stories_oldest_first(duc_app) -> None:
+    """The story page's "all N stories" opens a page (not the JSON) listing the storyline's stories, each linked."""
+    c, _path, line, middle = duc_app
+    story = c.get(f"/stories/{middle.id}").text
+    assert f'href="/storylines/{line.id}">all {len(line.stories)} stories</a>' in story
+    assert "/api/storylines/" not in story
+    r = c.get(f"/storylines/{line.id}")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    html = r.text
+    assert "Storyline: " in html and f"{len(line.stories)} stories of one long-running topic, oldest first" in html
+    positions = [html.index(f'href="/stories/{s.id}"') for s in line.stories]
+    assert positions == sorted(positions)
+    missing = c.get("/storylines/lnosuchline")
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")

@@ -25,6 +25,7 @@ from .pages import (
     check_file_count,
     digest_page_html,
     html_response,
+    outlet_metadata,
     story_brief,
 )
 from .schemas import (
@@ -64,7 +65,8 @@ async def _brief_response(request: Request, brief: Brief, fmt: str | None, *, ha
     headers = {"Link": f'<{permalink}>; rel="alternate"; type="text/html"'} if permalink else None
     if wants_html(request.headers.get("accept"), fmt):
         response = html_response(await request.app.state.light(
-            lambda: brief_page(brief, has_store=has_store, story=story, permalink=permalink)))
+            lambda: brief_page(brief, has_store=has_store, story=story, permalink=permalink,
+                               outlets=outlet_metadata(request.app.state.service))))
         response.headers.update(headers or {})
         return response
     return JSONResponse(brief.to_dict(), headers=headers)
@@ -225,7 +227,8 @@ async def get_digest(
     check_digest_day(day)
     result, days = await pool(jobs.digest, day, service.digest_words(words), category or None)
     if html:
-        return html_response(await request.app.state.light(digest_page_html, result, days))
+        return html_response(await request.app.state.light(
+            lambda: digest_page_html(result, days, outlet_metadata(service))))
     from ..digest import render_digest
 
     body = await request.app.state.light(render_digest, result, "json")

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from .. import __version__
@@ -30,7 +30,7 @@ from ..errors import InputTooLargeError, InvalidDateError, InvalidRequestError, 
 from ..model import Brief, Story, Storyline
 from . import jobs
 from .uploads import check_count, upload_name
-from .views import SORTS, plural, relative_day, stories_matching, story_view
+from .views import SORTS, outlet_counts, plural, relative_day, stories_matching, story_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -87,7 +87,7 @@ def error_page(status: int, code: str, message: str, has_store: bool) -> str:
     return render_page("web_error.html", status=status, code=code, message=message, has_store=has_store, nav=None)
 
 
-def _outlets(service) -> Any:
+def outlet_metadata(service) -> Any:
     """The user's outlet metadata (``store.outlet_metadata``), or ``None`` when no file is set."""
     from ..outlet_metadata import load_outlet_metadata
 
@@ -201,7 +201,7 @@ async def result_page(request: Request, key: str) -> HTMLResponse:
         if brief is None:
             brief = service.remember(("result", key), await pool(jobs.brief_result, result))
         page = await light(lambda: brief_page(brief, has_store=service.has_store, words=result.words,
-                                              permalink=f"/briefs/{key}", outlets=_outlets(service)))
+                                              permalink=f"/briefs/{key}", outlets=outlet_metadata(service)))
         html = service.remember(("result-page", key), page)
     return html_response(html)
 
@@ -246,7 +246,7 @@ async def stories_page(
         shown = found[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
         leads = leads or service.leads(shown)
         today = dt.date.today()
-        outlets = _outlets(service)
+        outlets = outlet_metadata(service)
         also = _blindspots(service, shown, stories)
         cards = [{"story": s, "lead": leads.get(s.id, ""), "when": relative_day(s.last_seen or s.first_seen, today),
                   "one_side": outlets.one_side(s.outlets) if outlets is not None else None, "also": also.get(s.id)}
@@ -280,7 +280,7 @@ async def story_page(
         fresh, result = await story_brief(request, story.id, words, True)
         html = await request.app.state.light(
             lambda: brief_page(result, has_store=True, story=fresh, words=service.story_words(words),
-                               outlets=_outlets(service), storyline=line))
+                               outlets=outlet_metadata(service), storyline=line))
         return service.remember(key, html)
 
     task = asyncio.ensure_future(request.app.state.flights(key, page))
@@ -310,6 +310,14 @@ def _escape(text: str) -> str:
     from markupsafe import escape
 
     return str(escape(text))
+
+
+@router.get("/storylines/{storyline_id}", response_class=HTMLResponse)
+async def storyline_page(request: Request, storyline_id: Annotated[str, Path(max_length=200)]) -> HTMLResponse:
+    """A storyline's page: its stories (events of one long-running topic), oldest first, each linked."""
+    service, _ = _ctx(request)
+    line = await request.app.state.light(service.storyline, storyline_id)
+    return html_response(render_page("web_storyline.html", line=line, plural=plural, has_store=True, nav="story"))
 
 
 # --- the digest --------------------------------------------------------------------------
@@ -356,7 +364,7 @@ async def digest_page(
 
     def page() -> str:
         also = _blindspots(service, [story for story, _b in result.entries], service.stories())
-        return digest_page_html(result, days, _outlets(service), also)
+        return digest_page_html(result, days, outlet_metadata(service), also)
 
     return html_response(await request.app.state.light(page))
 
@@ -372,8 +380,9 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
 
     day = digest.date
     days = days or []
-    outlet_names = {o for _story, b in digest.entries for o in b.outlets}
-    single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
+    counts = [outlet_counts(b.articles) for _story, b in digest.entries]
+    outlet_names = {o for named, _unnamed in counts for o in named}  # named outlets, as the story list counts
+    single = sum(len(named) == 1 and not unnamed for named, unnamed in counts)
     entries = digest_entries(digest)
     for e in entries:
         e["one_side"] = outlets.one_side(e["brief"].outlets) if outlets is not None else None
@@ -429,4 +438,4 @@ def check_digest_day(day: dt.date) -> None:
 
 
 __all__ = ["CSP", "SECURITY_HEADERS", "brief_page", "digest_page_html", "error_page", "html_response",
-           "render_page", "router"]
+           "outlet_metadata", "render_page", "router"]

@@ -102,9 +102,17 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         return [{"n": numbers.get(c["article_id"]), "outlet": c["outlet"], "text": c["text"],
                  "article_id": c["article_id"]} for c in cs]
 
+    named, unnamed = outlet_counts(brief.articles)
+    independent = len(independent_sources(brief.sources))
     return {
         "sources": _sources(brief, numbers, by_id),
-        "independent": len(independent_sources(brief.sources)),
+        "independent": independent,
+        "outlets": named,
+        "unnamed": unnamed,
+        # one source: nothing on the page can be confirmed by a second outlet, and the page says so
+        "single_source": independent <= 1,
+        # the brief's warnings; with one source the page's own note says what "only one article" would
+        "notes": [w for w in brief.warnings if not (independent <= 1 and w.startswith("only one article"))],
         "disagreements": _disagreements(d, who, cites),
         "consensus": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
         "shared": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
@@ -127,15 +135,29 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
     }
 
 
+def outlet_counts(articles: list[Article]) -> tuple[list[str], int]:
+    """The named outlets of the original (not near-duplicate) ``articles``, each
+    once, and how many of those articles name no outlet: what the story list
+    counts as outlets (``Story.outlets``), so both pages give the same number."""
+    originals = [a for a in articles if not a.duplicate_of]
+    named = list(dict.fromkeys(a.source for a in originals if a.source))
+    return named, sum(1 for a in originals if not a.source)
+
+
 def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -> list[dict[str, Any]]:
     out = []
+    # a file name tells articles apart only when it is one article's file (not a JSON Lines file of many)
+    paths: dict[str, int] = {}
+    for a in brief.articles:
+        if a.path:
+            paths[a.path] = paths.get(a.path, 0) + 1
     for a in brief.articles:
         original = by_id.get(a.duplicate_of) if a.duplicate_of else None
         url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None
         out.append({
             "n": numbers[a.id], "id": a.id, "outlet": a.outlet, "title": a.title, "url": url,
             "opening": None if a.title else _shorten(a.sentences[0].text if a.sentences else a.body, 120),
-            "date": a.date, "file": _file_name(a) if not url else None,
+            "date": a.date, "file": _file_name(a) if not url and paths.get(a.path or "") == 1 else None,
             "duplicate_of": {"n": numbers.get(original.id), "outlet": original.outlet} if original else None,
         })
     return out
@@ -281,5 +303,5 @@ SORTS = {
 }
 
 
-__all__ = ["BLINDSPOT_DAYS", "ENTITY_KINDS", "SORTS", "blindspots", "entity_kind", "plural", "relative_day",
-           "same_event_candidates", "stories_matching", "story_lead", "story_view"]
+__all__ = ["BLINDSPOT_DAYS", "ENTITY_KINDS", "SORTS", "blindspots", "entity_kind", "outlet_counts", "plural",
+           "relative_day", "same_event_candidates", "stories_matching", "story_lead", "story_view"]

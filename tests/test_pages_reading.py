@@ -1,0 +1,141 @@
+"""The site pages read right to someone who does not know the internals: outlets counted the same way on
+the story list, story page and digest; a story from one source says so; no summary says why; source cards
+are not labelled by a file every article shares; the API's HTML page has the coverage bars too."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsbrief.config import Settings
+from newsbrief.ingest import article_from_dict
+from newsbrief.pipeline import brief
+from newsbrief.server import create_app
+from newsbrief.server.pages import brief_page
+from newsbrief.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "examples" / "air-france-447.jsonl"  # six Wikinews articles: one outlet
+OUTLETS = REPO / "tests" / "fixtures" / "outlets.csv"
+
+
+def sample() -> list[dict]:
+    return [json.loads(line) for line in SAMPLE.read_text().splitlines() if line.strip()]
+
+
+def unnamed(a: dict) -> dict:
+    """``a`` without anything that names its outlet (its Wikinews URL would)."""
+    return dict(a, source=None, url=None)
+
+
+def flat(html: str) -> str:
+    return " ".join(html.split())
+
+
+def test_story_page_counts_named_outlets_and_says_how_many_articles_name_none():
+    """Two named outlets and one article without an outlet: "2 outlets (1 article names none)", not
+    "3 outlets" ("unknown outlet" is not an outlet), as the story list counts ``Story.outlets``."""
+    arts = sample()[:3]
+    dicts = [dict(arts[0], source="The Gazette"), dict(arts[1], source="The Herald"), unnamed(arts[2])]
+    page = flat(brief_page(brief(dicts, 80), has_store=False))
+    assert "3 articles · 3 independent sources · 2 outlets (1 article names none)" in page
+    nobody = flat(brief_page(brief([unnamed(a) for a in arts], 80), has_store=False))
+    assert "no outlet named" in nobody and "1 outlet" not in nobody
+
+
+@pytest.mark.slow
+def test_single_source_page_says_there_is_nothing_to_compare_and_drops_the_comparisons():
+    """Six articles of one outlet: the head says so once; no "agree on" or coverage section with
+    "0 points reported by at least 1 sources"; figures are the articles', not "several outlets'"."""
+    b = brief(sample(), 100, analyze=True)
+    page = flat(brief_page(b, has_store=False))
+    assert ("Only Wikinews reports this (6 articles): there is no second outlet to compare with, so nothing here is "
+            "confirmed by another source.") in page
+    assert "What the outlets agree on" not in page and "Coverage: who reported what" not in page
+    assert "several outlets give" not in page
+    assert "only one article:" not in page  # the pipeline's warning for one article would say it again
+
+
+def test_single_article_note_replaces_the_pipeline_warning():
+    b = brief(sample()[:1], 80)
+    assert any(w.startswith("only one article") for w in b.warnings)
+    page = flat(brief_page(b, has_store=False))
+    assert "there is no second outlet to compare with" in page and "only one article:" not in page
+    assert "(1 article)" not in page
+
+
+def test_no_summary_says_why_under_key_points_and_the_story_title_heads_the_page(tmp_path):
+    """Headline-only snippets (Google News titles): no sentence to summarize. The page keeps a title (the
+    story's) and says why there are no key points where they would be, not in a box above them."""
+    snippets = [{"title": t, "text": t, "source": None} for t in (
+        "gta san andreas coming mobile device december", "grand theft auto san andreas hitting mobile december",
+        "gta san andreas io android window phone confirmed")]
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add(snippets)
+        story = max(store.stories(), key=lambda s: s.size)
+    b = brief(snippets, 80)
+    assert not b.summary and b.warnings
+    page = flat(brief_page(b, has_store=True, story=story))
+    assert f'<h1 class="headline">{story.title}</h1>' in page and story.title
+    assert "No key points: no sentence long enough to summarize." in page
+    assert "Check before you read" not in page and "Notes on these articles" not in page
+
+
+def test_warnings_follow_the_key_points():
+    """A note about the input (an article given twice) comes after the summary, not before it."""
+    arts = sample()[:3]
+    page = flat(brief_page(brief(arts + [arts[0]], 80), has_store=False))
+    assert page.index("Key points") < page.index("Notes on these articles") < page.index("given twice")
+
+
+def test_source_cards_name_a_file_only_when_it_is_one_articles_file(tmp_path):
+    arts = sample()[:3]
+    lines = tmp_path / "cluster.jsonl"
+    lines.write_text("\n".join(json.dumps(unnamed(a)) for a in arts))
+    assert "file cluster.jsonl" not in brief_page(brief([str(lines)], 80), has_store=False)
+    for i, a in enumerate(arts):
+        (tmp_path / f"crash-{i}.txt").write_text(f"{a['title']}\n\n{a['text']}")
+    page = brief_page(brief([str(tmp_path / f"crash-{i}.txt") for i in range(3)], 80), has_store=False)
+    assert all(f"file crash-{i}.txt" in page for i in range(3))
+
+
+def test_a_long_first_line_is_cut_on_the_source_card():
+    long_title = "You can add location information to your Tweets, such as your city or precise location, " * 3
+    arts = sample()[:2]
+    page = brief_page(brief([dict(arts[0], title=long_title.strip()), arts[1]], 80), has_store=False)
+    card = page[page.index('<li class="source-card"'):]
+    card = card[:card.index("</li>")]
+    shown = re.sub(r"<[^>]+>", " ", card)  # the card's text (a title attribute may keep the whole line)
+    assert long_title.strip() not in shown and "…" in shown and len(flat(shown)) < 250
+
+
+@pytest.mark.slow
+def test_story_list_and_digest_count_outlets_like_the_story_page(tmp_path):
+    """A story of articles that name no outlet: "no outlet named" on the list (not "0 outlets:") and the
+    digest (not "1 outlet", nor a "single outlet" badge)."""
+    arts = [dict(unnamed(a), date="2009-06-02") for a in sample()[:3]]
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store:
+        store.add([article_from_dict(a) for a in arts])
+    with TestClient(create_app(store_path=path)) as c:
+        listing = flat(c.get("/stories").text)
+        assert "no outlet named" in listing and "0 outlets" not in listing
+        digest = flat(c.get("/digest/2009-06-02").text)
+        assert "no outlet named" in digest and "1 outlet" not in digest and "single outlet" not in digest
+        assert "from 0 outlets" in digest  # the day's count is of named outlets too
+
+
+def test_api_html_page_has_the_coverage_bars():
+    """``format=html`` from the API is the site's page, bars by the outlet file included."""
+    settings = Settings().replace({"store.outlet_metadata": str(OUTLETS)})
+    arts = sample()[:3]
+    dicts = [dict(arts[0], source="BBC", url="https://www.bbc.co.uk/news/1"),
+             dict(arts[1], source="UPI", url="https://www.upi.com/2"), unnamed(arts[2])]
+    with TestClient(create_app(settings=settings)) as c:
+        r = c.post("/api/brief", params={"format": "html", "words": 80}, json=dicts)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+        assert 'class="coverage-bars"' in r.text and "Coverage by your outlet file" in r.text
