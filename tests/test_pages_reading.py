@@ -58,6 +58,9 @@ def test_single_source_page_says_there_is_nothing_to_compare_and_drops_the_compa
     assert "What the outlets agree on" not in page and "Coverage: who reported what" not in page
     assert "several outlets give" not in page
     assert "only one article:" not in page  # the pipeline's warning for one article would say it again
+    html = brief_page(b, has_store=False)  # "1 2 3 Wikinews", not "1 Wikinews, 2 Wikinews, 3 Wikinews"
+    assert re.search(r'(<span class="num"[^>]*>\d+</span>&nbsp;){2,}Wikinews', html)
+    assert not re.search(r'Wikinews, <span class="num"[^>]*>\d+</span>&nbsp;Wikinews', html)
 
 
 def test_single_article_note_replaces_the_pipeline_warning():
@@ -85,11 +88,24 @@ def test_no_summary_says_why_under_key_points_and_the_story_title_heads_the_page
     assert "Check before you read" not in page and "Notes on these articles" not in page
 
 
-def test_warnings_follow_the_key_points():
-    """A note about the input (an article given twice) comes after the summary, not before it."""
+def test_notes_on_one_input_follow_the_key_points_warnings_on_the_brief_precede_them():
+    """A note about one input (an article given twice) comes after the summary; a warning about the whole
+    brief (the cross-source view left out, articles run together) stays above it."""
+    from newsbrief.server.views import ITEM_NOTE
+
     arts = sample()[:3]
     page = flat(brief_page(brief(arts + [arts[0]], 80), has_store=False))
+    assert "Check before you read" not in page
     assert page.index("Key points") < page.index("Notes on these articles") < page.index("given twice")
+    for note in ("pasted article 3: the same article was given twice; kept once", "feed.jsonl: entry 4: no text",
+                 "f61cef74341285dd: the same article was given twice; kept once",
+                 "article 2 (x.txt) has 90,000 characters: the brief reads its first 50,000"):
+        assert ITEM_NOTE.match(note), note
+    for warning in ("only one article: the brief has a single source and no cross-source comparison",
+                    "the pasted text was read as one article, but it looks like 5 articles run together",
+                    "the cross-source view was left out: these articles hold 900,000 words",
+                    "no sentence long enough to summarize"):
+        assert not ITEM_NOTE.match(warning), warning
 
 
 def test_source_cards_name_a_file_only_when_it_is_one_articles_file(tmp_path):
@@ -139,3 +155,12 @@ def test_api_html_page_has_the_coverage_bars():
         r = c.post("/api/brief", params={"format": "html", "words": 80}, json=dicts)
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
         assert 'class="coverage-bars"' in r.text and "Coverage by your outlet file" in r.text
+
+
+def test_who_lists_each_outlet_once_with_its_articles_numbers():
+    from newsbrief.server.views import group_by_outlet
+
+    who = [{"n": 5, "outlet": "Inquirer"}, {"n": 7, "outlet": "NBC"}, {"n": 11, "outlet": "NBC"},
+           {"n": 2, "outlet": "unknown outlet"}, {"n": 3, "outlet": "unknown outlet"}]
+    assert [(w["ns"], w["outlet"]) for w in group_by_outlet(who)] == [
+        ([5], "Inquirer"), ([7, 11], "NBC"), ([2], "unknown outlet"), ([3], "unknown outlet")]

@@ -12,9 +12,10 @@ the templates lay out (no HTML here, so everything stays autoescaped).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from ..model import Article, Brief, Story
+from ..model import UNKNOWN_OUTLET, Article, Brief, Story
 from ..outlets import independent_sources
 from ..render.analysis import carried_count, entity_rows, single_outlet_list
 
@@ -96,7 +97,7 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
                     else s["outlet"]) for s in d.get("sources", [])}
 
     def who(ns: list[int]) -> list[dict[str, Any]]:
-        return [{"n": src[n][0], "outlet": src[n][1]} for n in ns if n in src]
+        return group_by_outlet([{"n": src[n][0], "outlet": src[n][1]} for n in ns if n in src])
 
     def cites(cs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{"n": numbers.get(c["article_id"]), "outlet": c["outlet"], "text": c["text"],
@@ -111,8 +112,12 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "unnamed": unnamed,
         # one source: nothing on the page can be confirmed by a second outlet, and the page says so
         "single_source": independent <= 1,
-        # the brief's warnings; with one source the page's own note says what "only one article" would
-        "notes": [w for w in brief.warnings if not (independent <= 1 and w.startswith("only one article"))],
+        # the brief's warnings: about the whole brief above the summary (read it with them in mind), about one
+        # input (a line skipped, an article given twice) after it; with one source the page's own note says
+        # what "only one article" would
+        "warnings": [w for w in brief.warnings if not ITEM_NOTE.match(w)
+                     and not (independent <= 1 and w.startswith("only one article"))],
+        "notes": [w for w in brief.warnings if ITEM_NOTE.match(w)],
         "disagreements": _disagreements(d, who, cites),
         "consensus": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
         "shared": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
@@ -133,6 +138,29 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "coverage_bars": outlets.coverage([(a.outlet, a.url) for a in brief.articles if not a.duplicate_of])
         if outlets is not None else [],
     }
+
+
+#: A warning about one input, not the whole brief: it opens with the input's name or id ("pasted article 3: ...",
+#: "feed.jsonl: entry 4: ...", "f61cef74: the same article was given twice", "article 2 (x.txt) has ...").
+ITEM_NOTE = re.compile(r"(?:pasted article \d+:|article \d+ \(|[^\s:]+:)")
+
+
+def group_by_outlet(who: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``[{n: 7, outlet: A}, {n: 11, outlet: A}, {n: 5, outlet: B}]`` -> one entry per outlet, in first-seen
+    order, with all its article numbers in ``ns`` ("7 11 A, 5 B", not "7 A, 11 A, 5 B"); an unknown
+    outlet is not one outlet, so its articles stay apart."""
+    out: list[dict[str, Any]] = []
+    by_outlet: dict[str, dict[str, Any]] = {}
+    for w in who:
+        entry = by_outlet.get(w["outlet"]) if w["outlet"] != UNKNOWN_OUTLET else None
+        if entry is None:
+            entry = {"n": w["n"], "ns": [w["n"]], "outlet": w["outlet"]}
+            out.append(entry)
+            if w["outlet"] != UNKNOWN_OUTLET:
+                by_outlet[w["outlet"]] = entry
+        else:
+            entry["ns"].append(w["n"])
+    return out
 
 
 def outlet_counts(articles: list[Article]) -> tuple[list[str], int]:
@@ -303,5 +331,5 @@ SORTS = {
 }
 
 
-__all__ = ["BLINDSPOT_DAYS", "ENTITY_KINDS", "SORTS", "blindspots", "entity_kind", "outlet_counts", "plural",
-           "relative_day", "same_event_candidates", "stories_matching", "story_lead", "story_view"]
+__all__ = ["BLINDSPOT_DAYS", "ENTITY_KINDS", "SORTS", "blindspots", "entity_kind", "group_by_outlet",
+           "outlet_counts", "plural", "relative_day", "same_event_candidates", "stories_matching", "story_lead", "story_view"]
