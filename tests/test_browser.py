@@ -326,6 +326,8 @@ def store_server(tmp_path_factory):
         ids["evil"] = next(s.id for s in store.stories() if s.id != ids["story"] and s.size == 1
                            and "Gazette" in " ".join(s.outlets))
         ids["others"] = [s.id for s in store.stories() if s.id not in ids.values()]
+        lines = sorted(set(store.storyline_ids([s.id for s in store.stories()]).values()))
+        ids["storyline"] = lines[0] if lines else None
     from newsbrief.config import Settings
 
     outlets = Settings().replace({"store.outlet_metadata": str(REPO / "tests" / "fixtures" / "outlets.csv")})
@@ -337,7 +339,7 @@ def store_server(tmp_path_factory):
 
 def page_paths(live) -> list[str]:
     return ["/", "/stories", f"/stories/{live.ids['story']}", f"/digest/{live.day.isoformat()}",
-            f"/stories/{live.ids['evil']}"]
+            f"/stories/{live.ids['evil']}"] + ([f"/storylines/{live.ids['storyline']}"] if live.ids["storyline"] else [])
 
 
 @pytest.mark.slow
