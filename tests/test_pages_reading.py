@@ -164,3 +164,43 @@ def test_who_lists_each_outlet_once_with_its_articles_numbers():
            {"n": 2, "outlet": "unknown outlet"}, {"n": 3, "outlet": "unknown outlet"}]
     assert [(w["ns"], w["outlet"]) for w in group_by_outlet(who)] == [
         ([5], "Inquirer"), ([7, 11], "NBC"), ([2], "unknown outlet"), ([3], "unknown outlet")]
+
+
+def test_loading_notice_counts_named_outlets_and_a_failed_page_keeps_its_title():
+    """The loading notice does not say "from 0 outlets"; when the brief then fails, the reader still sees
+    which story it was (only the progress line is hidden) and the error."""
+    import asyncio
+
+    from newsbrief.errors import RequestTimeoutError
+    from newsbrief.model import Story
+    from newsbrief.server.pages import _stream_page, render_page
+
+    story = Story(id="s1", title="Black Caucus to oppose debt deal", article_ids=["a", "b"], outlets=[])
+    loading = render_page("web_loading.html", story=story, has_store=True, nav="story")
+    assert "Reading 2 articles and comparing them" in flat(loading) and "0 outlets" not in loading
+
+    async def run() -> str:
+        failed = asyncio.get_running_loop().create_future()
+        failed.set_exception(RequestTimeoutError("request took longer than the 30 s time limit"))
+        return "".join([chunk async for chunk in _stream_page(loading, failed)])
+
+    page = asyncio.run(run())
+    assert "Black Caucus to oppose debt deal</h1>" in page and "#loading{display:none}" not in page
+    assert "#loading .progress{display:none}" in page and 'role="alert"' in page and "time limit" in page
+
+
+@pytest.mark.slow
+def test_disagreement_evidence_says_when_it_was_said(libya_dir):
+    """Differing versions carry their evidence's date, so a reader can tell a toll that grew from a dispute;
+    the evidence names the article's outlet, not the analysis' "Outlet [2]" label."""
+    b = brief([str(libya_dir)], 100, analyze=True)
+    page = brief_page(b, has_store=False)
+    dated = {a.id: a for a in b.articles if a.date}
+    assert dated
+    found = re.findall(r'<span class="evidence-date">— <span class="num">(\d+)</span>&nbsp;([^<]+), '
+                       r'<time datetime="([\d-]+)">', page)
+    assert found
+    numbers = {n: a for a, n in ((b.article(i), n) for i, n in b.article_numbers().items())}
+    for n, outlet, day in found:
+        a = numbers[int(n)]
+        assert a.date.isoformat() == day and outlet == a.outlet and "[" not in outlet

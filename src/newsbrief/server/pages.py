@@ -300,7 +300,7 @@ async def _stream_page(loading: str, task: asyncio.Future):
     try:
         html = await asyncio.shield(task)
     except NewsbriefError as err:
-        yield ('<style>#loading{display:none}</style><div class="error-box" role="alert">'
+        yield ('<style>#loading .progress{display:none}</style><div class="error-box" role="alert">'
                f"<p>{_escape(str(err))}</p><p class=\"hint\">Reload the page to try again.</p></div></main></body></html>")
         return
     yield "<style>#loading{display:none}</style>" + html.partition(CONTENT_MARK)[2]

@@ -101,7 +101,10 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
 
     def cites(cs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{"n": numbers.get(c["article_id"]), "outlet": c["outlet"], "text": c["text"],
-                 "article_id": c["article_id"]} for c in cs]
+                 "article_id": c["article_id"],
+                 # when it was said: differing figures months apart may be a toll that grew, not a dispute
+                 "date": by_id[c["article_id"]].date if c["article_id"] in by_id else None,
+                 "name": by_id[c["article_id"]].outlet if c["article_id"] in by_id else c["outlet"]} for c in cs]
 
     named, unnamed = outlet_counts(brief.articles)
     independent = len(independent_sources(brief.sources))
