@@ -304,5 +304,5 @@ def test_storyline_page_lists_its_stories_oldest_first(duc_app) -> None:
     assert "Storyline: " in html and f"{len(line.stories)} stories of one long-running topic, oldest first" in html
     positions = [html.index(f'href="/stories/{s.id}"') for s in line.stories]
     assert positions == sorted(positions)
-    missing = c.get("/storylines/lnosuchline")
+    missing = c.get("/storylines/lnosuchline", headers={"accept": "text/html"})  # as a browser asks
     assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
