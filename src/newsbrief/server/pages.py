@@ -30,7 +30,7 @@ from ..errors import InputTooLargeError, InvalidDateError, InvalidRequestError, 
 from ..model import Brief, Story, Storyline
 from . import jobs
 from .uploads import check_count, upload_name
-from .views import SORTS, outlet_counts, plural, relative_day, stories_matching, story_view
+from .views import SORTS, plural, relative_day, stories_matching, story_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -380,9 +380,8 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
 
     day = digest.date
     days = days or []
-    counts = [outlet_counts(b.articles) for _story, b in digest.entries]
-    outlet_names = {o for named, _unnamed in counts for o in named}  # named outlets, as the story list counts
-    single = sum(len(named) == 1 and not unnamed for named, unnamed in counts)
+    outlet_names = {o for _story, b in digest.entries for o in b.outlets}
+    single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
     entries = digest_entries(digest)
     for e in entries:
         e["one_side"] = outlets.one_side(e["brief"].outlets) if outlets is not None else None

@@ -106,13 +106,10 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
                  "date": by_id[c["article_id"]].date if c["article_id"] in by_id else None,
                  "name": by_id[c["article_id"]].outlet if c["article_id"] in by_id else c["outlet"]} for c in cs]
 
-    named, unnamed = outlet_counts(brief.articles)
     independent = len(independent_sources(brief.sources))
     return {
         "sources": _sources(brief, numbers, by_id),
         "independent": independent,
-        "outlets": named,
-        "unnamed": unnamed,
         # one source: nothing on the page can be confirmed by a second outlet, and the page says so
         "single_source": independent <= 1,
         # the brief's warnings: about the whole brief above the summary (read it with them in mind), about one
@@ -166,29 +163,15 @@ def group_by_outlet(who: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def outlet_counts(articles: list[Article]) -> tuple[list[str], int]:
-    """The named outlets of the original (not near-duplicate) ``articles``, each
-    once, and how many of those articles name no outlet: what the story list
-    counts as outlets (``Story.outlets``), so both pages give the same number."""
-    originals = [a for a in articles if not a.duplicate_of]
-    named = list(dict.fromkeys(a.source for a in originals if a.source))
-    return named, sum(1 for a in originals if not a.source)
-
-
 def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -> list[dict[str, Any]]:
     out = []
-    # a file name tells articles apart only when it is one article's file (not a JSON Lines file of many)
-    paths: dict[str, int] = {}
-    for a in brief.articles:
-        if a.path:
-            paths[a.path] = paths.get(a.path, 0) + 1
     for a in brief.articles:
         original = by_id.get(a.duplicate_of) if a.duplicate_of else None
         url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None
         out.append({
             "n": numbers[a.id], "id": a.id, "outlet": a.outlet, "title": a.title, "url": url,
             "opening": None if a.title else _shorten(a.sentences[0].text if a.sentences else a.body, 120),
-            "date": a.date, "file": _file_name(a) if not url and paths.get(a.path or "") == 1 else None,
+            "date": a.date, "file": _file_name(a) if not url else None,
             "duplicate_of": {"n": numbers.get(original.id), "outlet": original.outlet} if original else None,
         })
     return out
@@ -335,4 +318,4 @@ SORTS = {
 
 
 __all__ = ["BLINDSPOT_DAYS", "ENTITY_KINDS", "SORTS", "blindspots", "entity_kind", "group_by_outlet",
-           "outlet_counts", "plural", "relative_day", "same_event_candidates", "stories_matching", "story_lead", "story_view"]
+           "plural", "relative_day", "same_event_candidates", "stories_matching", "story_lead", "story_view"]
