@@ -339,7 +339,8 @@ def store_server(tmp_path_factory):
 
 def page_paths(live) -> list[str]:
     return ["/", "/stories", f"/stories/{live.ids['story']}", f"/digest/{live.day.isoformat()}",
-            f"/stories/{live.ids['evil']}"] + ([f"/storylines/{live.ids['storyline']}"] if live.ids["storyline"] else [])
+            f"/stories/{live.ids['evil']}"] + (
+        [f"/storylines/{live.ids['storyline']}"] if live.ids["storyline"] else [])
 
 
 @pytest.mark.slow
