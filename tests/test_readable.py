@@ -696,3 +696,12 @@ def test_a_quotation_is_shown_with_the_sentence_after_it_only_when_that_one_name
     said = "The study's lead author, Vania Apkarian, said the finding surprised the team."
     b = newsbrief.brief([{"text": f"{quote} {said}"}], words=200)
     assert [s.text for s in b.summary] == [quote, said]
+
+
+def test_a_quotation_never_closed_has_no_speaker():
+    """A quotation that runs on into the next paragraph ('“My wife and I spend hours reading your messages. ...')
+    names its speaker nowhere in the sentence."""
+    text = "“My wife and I spend hours reading your messages. They are a lifeline during this horrible time."
+    assert dangling_reason(text) == "quotation with no speaker"
+    assert unresolved_reason(text) == "quotation with no speaker"
+    assert not dangling_reason("“They are a lifeline,” the boy's father, Thomas Silverio, said on Friday.")

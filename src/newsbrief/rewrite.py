@@ -480,9 +480,18 @@ def dangling_reason(text: str) -> str | None:
         m = rx.search(text)
         if m and not _names_person_in(text[: m.start()]):
             return "pronoun speaker"
-    if text.lstrip()[:1] in "\"“`‘" and len(_outside_quotes(text).split()) < 2:
-        return "quotation with no speaker"
+    if text.lstrip()[:1] in "\"“`‘" and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
+        return "quotation with no speaker"  # (an unclosed one goes on in the next paragraph: no speaker either)
     return None
+
+
+def _unclosed(text: str) -> bool:
+    """Does ``text`` open a quotation it never closes ('“My wife and I spend hours reading your messages.')?"""
+    if text.startswith("“"):
+        return "”" not in text
+    if text.startswith("``"):
+        return "''" not in text
+    return text.startswith('"') and text.count('"') == 1
 
 
 __all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
