@@ -105,8 +105,8 @@ LEADING_PERSON_DESCRIPTION_RE = re.compile(
     r"^The\s+(?:(?:[\w-]+\s+){0,3}?\d+-year-old\b(?!\s+[A-Z][\w'’-]*\s+[A-Z])(?:\s+[A-Z][\w-]*)?(?:\s+(?P<aged>[a-z][\w-]*))?"
     r"|(?:(?:young|old|elderly|former|unnamed|two|three|four|five|six|several|other|unidentified|lucky|"
     r"first|second)\s+)?(?P<noun>" + PERSON_NOUNS + r")(?:\s+and\s+the\s+(?:" + PERSON_NOUNS + r"))?"
-    r"(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|still|"
-    r"now|then|said|says|told|made|took|gave|went|got|found|left|came|ran|won|lost|paid|kept|held|brought|met|"
+    r"(?=,(?!\s+[A-Z][\w'’-]+\s+[A-Z])|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"should|did|does|do|also|still|now|then|said|says|told|made|took|gave|went|got|found|left|came|ran|won|lost|paid|kept|held|brought|met|"
     r"spent|saw|knew|became|began|wrote|fell|felt|[a-z]+ed)\b))")
 #: A short leading adverbial that itself points back ("In this case,", "This time,", "Days later,",
 #: "Eventually,"): what case, which time, later than what?
@@ -134,8 +134,9 @@ CLAUSE_PRONOUN_RE = re.compile(
     r"^(?P<conj>When|Whenever|While|After|Before|Since|If|Although|Though|As|Because|Once|Until|Unless|Even though|"
     r"Even if)\s+(?P<pro>he|she|they|it|his|her|their|its)\b[^,;\"“”]{0,160},\s+(?P<main>.+)")
 #: In a fronted clause: something a plural ("they") or a thing ("it") may stand for.
-_PLURAL_NP_RE = re.compile(r"\b(?:the|these|those|their|two|three|four|five|six|many|some|all|both|several|\d+)\s+"
-                           r"(?:[\w-]+\s+)?[a-z][\w-]*s\b|\b[A-Z][\w'’-]+\s+and\s+[A-Z]")
+_PLURAL_NP_RE = re.compile(r"\b(?!(?:was|has|his|its|this|does|is|us|as|yes|less|unless|across|always|perhaps|"
+                           r"whereas|thus|news|series|species|means|process|business|access|success|address|"
+                           r"progress|crisis|analysis|basis)\b)[a-z][a-z-]{2,}s\b|\b[A-Z][\w'’-]+\s+and\s+[A-Z]")
 _THING_NP_RE = re.compile(r"\b(?:the|a|an)\s+[\w-]+")
 _CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 #: Courtesy titles: "Mr. Miller" names no one the reader has met.

@@ -288,8 +288,9 @@ class Selector(BriefStage):
                     continue
                 if candidate and leans == "quotation with no speaker":
                     after = parts[k + 1] if k + 1 < len(parts) else None
-                    if after is not None and not after[2] and names_speaker(after[0].text):
-                        # the speaker follows: '"...". "...," Lavrov said.'
+                    if (after is not None and after[2] in (None, "end of a quotation")
+                            and names_speaker(after[0].text)):
+                        # the speaker follows: '"...". "...," Lavrov said.', '``... . ...,'' Lavrov said.'
                         out.append(self._candidate([part, after[0]], len(out)))
                 if (candidate and run and len(run) < settings.selection.max_parts
                         and (leans != "quotation with no speaker" or names_speaker(run[-1].text))):

@@ -112,7 +112,7 @@ PERSON_DEFINITE_RE = re.compile(
     r"teacher|patients?|doctor|nurse|researchers|scientists|authors|winners?|owners?|finders?|hikers?|survivors?|"
     r"inmates?|prisoners?|officers?|deputy|soldiers?|actor|actress|singer|player|animal|dog|cat|bear|rhino|"
     r"elephant|whale|shark)"
-    r"(?:\s+and\s+the\s+[a-z-]+)?(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"(?:\s+and\s+the\s+[a-z-]+)?(?=,(?!\s+[A-Z][\w'’-]+\s+[A-Z])|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
     r"should|did|does|also|still|now|then|said|says|told|made|took|gave|went|got|found|left|came|won|lost|paid|"
     r"[a-z]+ed)\b))")
 #: An opening adverbial that points back ("In this case,", "This time,", "Days later,", "Eventually,"), or a
