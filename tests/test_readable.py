@@ -615,3 +615,93 @@ def test_a_quotation_with_no_speaker_follows_only_a_sentence_that_gives_someones
     wrote = "Governor Robert Bentley wrote to the consul general of India in Atlanta on Thursday."
     b = newsbrief.brief([{"text": f"{wrote} {quote}"}], words=200)
     assert [s.text for s in b.summary] == [wrote, quote]
+
+
+@pytest.mark.parametrize("text", [
+    "The 56-year-old Phoenixville woman is charged with practicing medicine without a license.",
+    "The 32-year-old was visiting the Paris area to attend a training course.",
+    "The co-workers had pooled their money for years to play the lotto.",
+    "The prosecution and the defense made their arguments.",
+    "The jury ordered the driver to pay the family.",
+    "Rather incredibly, this wasn't even a friendly.",
+    "In this case, the finders and the government would split ownership.",
+    "This time, the White House aide was discussing a different video.",
+    "Just days later, the military announced that the system had arrived.",
+    "Eventually, bone rubs against bone, causing pain and loss of movement.",
+    "Since Smith's death in 1844, they have evolved separately in belief and practices.",
+    "When he left, he was beaming, as the pope had cited an American Catholic.",
+    "The analysis was funded by the National Institutes of Health.",
+])
+def test_a_sentence_leaning_on_an_unshown_person_time_or_case_is_caught(text):
+    """A definite description of someone not introduced, an adverbial that points back, a pronoun after an opening
+    adverbial or clause: shown only right after the sentence before it (issue 10's reading of Multi-News briefs)."""
+    assert dangling_reason(text)
+    assert unresolved_reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 32-year-old John Smith was visiting the Paris area to attend a training course.",
+    "The storm killed 12 people in Texas on Monday.",
+    "When the soldiers arrived, they found the village empty.",
+    "If the plan fails, it will be the third time this year.",
+    "According to John Smith, he was never in the building.",
+    "In Omaha, the toy stores served cakes in the shape of film characters.",
+    "On Monday, it is unclear whether the talks will resume.",
+    "When Nola was put on medical watch earlier this year, the whole rhino-watching world began to worry.",
+    "This year's floods have killed more than 3,000 people.",
+])
+def test_openings_that_stand_alone_are_not_caught(text):
+    assert not dangling_reason(text)
+
+
+def test_a_surname_the_brief_has_not_introduced_is_named_in_full():
+    """"Sullivan said the meaning of the phrase was unclear." with Sullivan met nowhere in the brief: the article
+    gives "Emmet Sullivan", so the brief does; after a sentence that introduces him the surname stays."""
+    from newsbrief.rewrite import bare_surname, name_in_full
+
+    article = ("Judge Emmet Sullivan questioned the plea agreement on Tuesday in Washington. "
+               "Sullivan said the meaning of the phrase was unclear.")
+    said = "Sullivan said the meaning of the phrase was unclear."
+    assert bare_surname(said, article) == "Sullivan"
+    assert bare_surname("Emmet Sullivan said the meaning of the phrase was unclear.", article) is None
+    assert bare_surname("Judge Sullivan said the meaning was unclear.", article) is None  # a title introduces
+    assert name_in_full(said, article, []).text == "Emmet Sullivan said the meaning of the phrase was unclear."
+    assert name_in_full("Mr. Sullivan said it was unclear.", article, []).text == "Emmet Sullivan said it was unclear."
+    assert name_in_full(said, article, ["Judge Emmet Sullivan questioned the plea."]).text == said
+    assert bare_surname("Korea's leader met the envoy.", "North Korea tested missiles. Korea's leader met him.") is None
+    b = newsbrief.brief([{"text": "A federal judge questioned the plea agreement in Washington on Tuesday morning. "
+                                  "Sullivan said the meaning of the phrase in the agreement was unclear to the court. "
+                                  "Judge Emmet Sullivan has presided over the case since the charges were filed."}],
+                        words=20)
+    shown = [s for s in b.summary if "meaning" in s.text]
+    if shown:  # named in full unless a sentence before it in the brief introduces him
+        k = b.summary.index(shown[0])
+        assert shown[0].text.startswith("Emmet Sullivan said") or any(
+            "Emmet Sullivan" in s.text for s in b.summary[:k])
+        assert shown[0].source_text.startswith("Sullivan said")
+    check = newsbrief.brief([{"text": article}], words=200)
+    check.summary = [s for s in check.summary if "meaning" in s.text]
+    check.summary[0].text = said
+    check.headline = "Plea agreement questioned"
+    assert check_brief(check).unresolved == [said]
+
+
+def test_a_quotation_is_shown_with_the_sentence_after_it_only_when_that_one_names_a_speaker():
+    """'"Now we hope to develop new therapies ..."' was shown with "An estimated 30 million ... suffer from chronic
+    pain." after it: no speaker, so the quotation read as the brief's own words."""
+    quote = "\"Now we hope to develop new therapies for the treatment of chronic pain based on this finding.\""
+    fact = "An estimated 30 million to 40 million adults in the United States suffer from chronic pain."
+    b = newsbrief.brief([{"text": f"{quote} {fact}"}], words=200)
+    assert quote not in [s.text for s in b.summary]
+    said = "The study's lead author, Vania Apkarian, said the finding surprised the team."
+    b = newsbrief.brief([{"text": f"{quote} {said}"}], words=200)
+    assert [s.text for s in b.summary] == [quote, said]
+
+
+def test_a_quotation_never_closed_has_no_speaker():
+    """A quotation that runs on into the next paragraph ('“My wife and I spend hours reading your messages. ...')
+    names its speaker nowhere in the sentence."""
+    text = "“My wife and I spend hours reading your messages. They are a lifeline during this horrible time."
+    assert dangling_reason(text) == "quotation with no speaker"
+    assert unresolved_reason(text) == "quotation with no speaker"
+    assert not dangling_reason("“They are a lifeline,” the boy's father, Thomas Silverio, said on Friday.")

@@ -60,7 +60,7 @@ NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
     r"appeared| may be| could be| might be| is not| was not)\b[^.;]{0,60}?\b(?:that|whether|to|if|how|why|when|what|who)\b"
     r"|(?:This|That|These|Those) (?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
-    r"spring|fall|autumn|time|decade|century|day)s?\b)"
+    r"spring|fall|autumn|decade|century|day)s?\b)"
 )
 #: Nouns that, after a leading "The", usually name something an earlier sentence told: an event, an act, a
 #: document, a finding ("The deal was aimed at ...", "The move angered ...", "The findings suggest ...").
@@ -74,7 +74,8 @@ ANAPHORIC_NOUNS = (
     "issue|crisis|dispute|protest|protests|arrest|arrests|killing|killings|deaths|damage|outbreak|program|programme|"
     "project|policy|purchase|acquisition|merger|sale|takeover|increase|rise|decline|drop|cut|cuts|victory|defeat|"
     "win|loss|suspension|ban|resignation|appointment|nomination|departure|withdrawal|deployment|closure|release|"
-    "figure|figures|total|amount|sum|money|funds|payment"
+    "figure|figures|total|amount|sum|money|funds|payment|analysis|research|review|investigation|probe|inquiry|"
+    "paper|speech|interview|footage|video"
 )
 #: "The deal was aimed at ...": a leading definite description followed by its verb (or a comma), so the
 #: noun is not made specific in the sentence itself ("The deal between Moscow and Ankara ..." is).
@@ -83,6 +84,63 @@ LEADING_DEFINITE_RE = re.compile(
     r"(?P<noun>" + ANAPHORIC_NOUNS + r")(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
     r"should|did|does|do|also|still|now|then|came|comes|followed|follows|marks|marked|means|meant|sparked|prompted|"
     r"drew|led|left|made|took|said|says|showed|shows|found|finds|suggests|[a-z]+ed)\b)")
+#: Nouns for people (or a group of them) that, after a leading "The" and before the verb, describe someone an
+#: earlier sentence introduced ("The co-workers had pooled ...", "The judge conducted ..."). Titles a news reader
+#: resolves from the story alone ("The president", "The company", "The police") are left out.
+PERSON_NOUNS = (
+    "man|woman|men|women|boy|girl|boys|girls|child|children|baby|toddler|infant|teen|teenager|teens|teenagers|"
+    "couple|pair|duo|trio|victim|victims|suspect|suspects|gunman|gunmen|shooter|attacker|attackers|assailant|"
+    "robber|killer|driver|passenger|passengers|pilot|jury|juries|jurors|juror|judge|prosecution|defense|defence|"
+    "defendant|defendants|plaintiff|plaintiffs|accused|co-workers|coworkers|workers|employees|colleagues|friends|"
+    "neighbors|neighbours|parents|mother|father|mom|dad|son|daughter|sons|daughters|brother|sister|brothers|"
+    "sisters|wife|husband|widow|widower|girlfriend|boyfriend|fiancee|fiancée|fiance|fiancé|student|students|"
+    "teacher|patient|patients|doctor|nurse|researcher|researchers|scientists|authors|winner|winners|owner|"
+    "owners|buyer|seller|finder|finders|hiker|hikers|climber|swimmer|survivor|survivors|inmate|inmates|prisoner|"
+    "prisoners|officer|officers|deputy|trooper|soldier|soldiers|actor|actress|singer|rapper|player|animal|dog|"
+    "cat|bear|rhino|elephant|whale|shark|creature"
+)
+#: "The co-workers had pooled ...", "The 56-year-old Phoenixville woman is charged ...": a definite description
+#: of someone with no name in it, right before its verb (or a comma): the person was introduced elsewhere.
+LEADING_PERSON_DESCRIPTION_RE = re.compile(
+    r"^The\s+(?:(?:[\w-]+\s+){0,3}?\d+-year-old\b(?!\s+[A-Z][\w'’-]*\s+[A-Z])(?:\s+[A-Z][\w-]*)?(?:\s+(?P<aged>[a-z][\w-]*))?"
+    r"|(?:(?:young|old|elderly|former|unnamed|two|three|four|five|six|several|other|unidentified|lucky|"
+    r"first|second)\s+)?(?P<noun>" + PERSON_NOUNS + r")(?:\s+and\s+the\s+(?:" + PERSON_NOUNS + r"))?"
+    r"(?=,(?!\s+[A-Z][\w'’-]+\s+[A-Z])|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"should|did|does|do|also|still|now|then|said|says|told|made|took|gave|went|got|found|left|came|ran|won|lost|paid|kept|held|brought|met|"
+    r"spent|saw|knew|became|began|wrote|fell|felt|[a-z]+ed)\b))")
+#: A short leading adverbial that itself points back ("In this case,", "This time,", "Days later,",
+#: "Eventually,"): what case, which time, later than what?
+ANAPHORIC_ADVERBIAL_RE = re.compile(
+    r"^(?:In (?:this|that|such a|either|each|both) cases?|In (?:this|that) way|At (?:this|that) (?:point|time|stage)"
+    r"|By then|Since then|Until then|Even then|After that|Before that|Despite (?:this|that)|Because of (?:this|that)"
+    r"|For (?:this|that) reason|This time|That time|That (?:day|night|morning|afternoon|evening)|The same day"
+    r"|The (?:next|following) (?:day|morning|week|month|year)|At the time|Eventually|Afterwards?|Soon after(?:wards?)?"
+    r"|Shortly after(?:wards?)?|(?:(?:Just|Only|Some|About|Nearly|Almost|Barely)\s+)?(?:(?:a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?|moments?)\s+(?:later|earlier|afterwards?|before))(?=,)")
+_REFERRING = r"(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them)"
+#: "Rather incredibly, this wasn't even a friendly.": a pronoun or demonstrative right after a short leading
+#: adverbial (up to four words and a comma).
+ADVERBIAL_REFERENCE_RE = re.compile(
+    r"^(?P<lead>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}),\s+(?P<ref>" + _REFERRING + r")\b(?!-)")
+#: "When he left, he was beaming", "Since Smith's death in 1844, they have evolved ...": a fronted subordinate
+#: clause, then a subject pronoun (or one inside the clause itself).
+FRONTED_CLAUSE_RE = re.compile(
+    r"^(?P<conj>When|Whenever|While|After|Before|Since|If|Although|Though|As|Because|Once|Until|Unless|Even though|"
+    r"Even if|Despite|Following|Upon|Like|Unlike)\s+(?P<clause>[^,;\"“”]{2,160}),\s+(?P<pro>he|she|they|it|his|her|"
+    r"their|its)\b")
+#: "When he left, ...": a pronoun opening the fronted clause itself.
+CLAUSE_PRONOUN_RE = re.compile(
+    r"^(?P<conj>When|Whenever|While|After|Before|Since|If|Although|Though|As|Because|Once|Until|Unless|Even though|"
+    r"Even if)\s+(?P<pro>he|she|they|it|his|her|their|its)\b[^,;\"“”]{0,160},\s+(?P<main>.+)")
+#: In a fronted clause: something a plural ("they") or a thing ("it") may stand for.
+_PLURAL_NP_RE = re.compile(r"\b(?!(?:was|has|his|its|this|does|is|us|as|yes|less|unless|across|always|perhaps|"
+                           r"whereas|thus|news|series|species|means|process|business|access|success|address|"
+                           r"progress|crisis|analysis|basis)\b)[a-z][a-z-]{2,}s\b|\b[A-Z][\w'’-]+\s+and\s+[A-Z]")
+_THING_NP_RE = re.compile(r"\b(?:the|a|an)\s+[\w-]+")
+_CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+#: Courtesy titles: "Mr. Miller" names no one the reader has met.
+_COURTESY = frozenset("Mr Mrs Ms Miss Mr. Mrs. Ms.".split())
 #: Person with a title: "Gen. Khalifa Haftar", "Foreign Minister Sergei Lavrov", "Mr. Smith".
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin |de |van |von )?[A-Z][a-zA-Z'’\-]+){0,3}"
 TITLED_PERSON_RE = re.compile(
@@ -258,13 +316,156 @@ def is_quotation_tail(text: str) -> bool:
     return False
 
 
+#: Capitalized words before a surname that are a title, not a first name ("Mr. Sullivan", "President Trump").
+_TITLE_WORDS = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov Rev St Sir Dame Lord Lady President Minister
+    Secretary Senator Governor Mayor Judge Justice General Commander Chancellor Ambassador Chairman Chairwoman
+    Director Chief Coach Officer Detective Sheriff King Queen Prince Princess Pope Marshal Pastor Bishop Professor
+    Father Brother Sister Saint Deputy Agent Trooper Sergeant Captain Lieutenant Colonel Major Admiral Representative
+    Rabbi Imam Cardinal Archbishop Emperor Sheikh Sheik Premier Speaker Leader Vice Attorney Inspector Constable
+    Corporal Private Dean Principal Pvt""".split())
+
+
+def _first_name_before(surname: str, text: str, titles: bool = False) -> bool:
+    """Does ``text`` give ``surname`` with a first name ("Tom Sullivan", "Tom J. Sullivan"), or with ``titles``
+    a title other than a courtesy one ("President Obama", "Gov. Bentley")?"""
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", text):
+        first = m.group(1)
+        if first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _PLACE_FIRST:
+            continue
+        if first not in _TITLE_WORDS or titles:
+            return True
+    return False
+
+
+def introduces(text: str, surname: str) -> bool:
+    """Does ``text`` introduce the person called ``surname``: their first name or a title ("President Obama")?"""
+    return _first_name_before(surname, text, titles=True)
+
+
+#: Where a lone capitalized word is a person: the subject opening the sentence ("Sullivan said ...", "Dunn, a
+#: 47-year-old ..."), the speaker of an attribution ("..., Apkarian added.", "said Grief"), or after a courtesy
+#: title ("Mr. Miller").
+_PERSON_SLOT_RE = re.compile(
+    r"^(?P<a>[A-Z][a-z][\w-]+)(?=,|\s+(?:[a-z]+ed|" + _SUBJECT_SAY + r"|is|was|has|had|will|would|could|can|may|"
+    r"might|must|should|did|does|also|still|later|then|took|made|won|lost|left|gave|told|became|began|faces|"
+    r"face|remains|remained)\b)"
+    r"|(?<![\w'’.-])(?P<b>[A-Z][a-z][\w-]+)\s+" + _SUBJECT_SAY + r"\b"
+    r"|\b(?:said|says|added|wrote|told)\s+(?P<c>[A-Z][a-z][\w-]+)\b(?!\s+[A-Z])"
+    r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?P<d>[A-Z][a-z][\w-]+)\b(?!\s+[A-Z])"
+    r"|(?:^|(?<=\s))(?P<e>[A-Z][a-z][\w-]+)(?:'s|’s|'|’)(?=\s+[a-z])")
+#: First words of place names ("North Korea's", "East Germany's"): never a first name.
+_PLACE_FIRST = frozenset(
+    """North South East West Northern Southern Eastern Western Central Upper Lower Great Greater United New Old
+    Saudi Sri Costa Puerto Hong Los Las San Santa Sao Rio Buenos Abu Tel El La Le Fort Port Mount Lake Cape Bay""".split())
+
+
+def bare_surname(text: str, article_text: str, skip: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """A person ``text`` calls by a surname alone ("Sullivan said ...", "Mr. Miller said ..."), when its article
+    gives that surname with a first name elsewhere ("Tom Sullivan") and ``text`` itself neither gives it nor a
+    title ("President Obama"): a reader of a brief has not met them unless a sentence before introduces them.
+    The first such surname not in ``skip``, or None."""
+    outside = _outside_quotes(text)
+    for m in _PERSON_SLOT_RE.finditer(outside):
+        name = next(g for g in m.groups() if g)
+        slot = "b" if m.group("b") else "e" if m.group("e") else None
+        if slot and m.start(slot) > 0:
+            prev = outside[: m.start(slot)].rstrip().split()
+            if (prev and prev[-1][:1].isupper() and not prev[-1].endswith((",", ";", ":", '"', "”"))
+                    and prev[-1] not in _NOT_NAMES):
+                continue  # "Tom Sullivan said", "President Trump said"
+        if name in skip or name in _NOT_NAMES or name in _NOT_PERSON_WORDS or name in _TITLE_WORDS:
+            continue
+        if _first_name_before(name, article_text) and not introduces(text, name):
+            return name
+    return None
+
+
+def full_name(surname: str, article_text: str) -> str | None:
+    """The name the article most often gives ``surname`` with a first name ("Tom Sullivan"), or None."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?)\s+" + re.escape(surname) + r"\b", article_text):
+        first = m.group(1).split()[0]
+        if (first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _TITLE_WORDS
+                or first in _PLACE_FIRST):
+            continue
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return max(counts, key=lambda k: (counts[k], -len(k))) if counts else None
+
+
+def name_in_full(text: str, article_text: str, before: list[str]) -> Rewrite:
+    """``text`` with a person it calls by surname alone (:func:`bare_surname`) named in full ("Sullivan said" ->
+    "Tom Sullivan said", "Mr. Miller" -> "Michael Miller"), unless one of ``before`` (the headline and the brief's
+    earlier sentences) introduces them."""
+    out = Rewrite(text)
+    done: set[str] = set()
+    for _ in range(3):
+        name = bare_surname(out.text, article_text, done)
+        if not name:
+            break
+        done.add(name)
+        full = full_name(name, article_text)
+        if not full or any(introduces(b, name) for b in before):
+            continue
+        text = out.text
+        spans = [(0, 0)] + [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)] + [(len(text), len(text))]
+        for (_, start), (end, _) in zip(spans, spans[1:]):  # the first mention outside quotations
+            m = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss)\.?\s+)?\b" + re.escape(name) + r"\b").search(text, start, end)
+            if m:
+                out.text = text[: m.start()] + full + text[m.end() :]
+                out.edits.append(f"{m.group(0)!r} -> {full!r}")
+                break
+    return out
+
+
+def _adverbial_reason(text: str) -> str | None:
+    """Why a sentence opening on an adverbial or a fronted clause leans on an unshown one, or None."""
+    m = ANAPHORIC_ADVERBIAL_RE.match(text)
+    if m:
+        return f"leading {m.group(0)!r}"
+    m = CLAUSE_PRONOUN_RE.match(text)
+    if m:  # "When he left, he was beaming": unless the main clause names him ("When he arrived, Smith said")
+        first = _CAPITALIZED_RE.match(m.group("main"))
+        if not (first and first.group(0) not in _NOT_NAMES):
+            return f"{m.group('pro')!r} in a leading clause"
+    m = FRONTED_CLAUSE_RE.match(text)
+    if m:
+        clause, pro = m.group("clause"), m.group("pro").lower()
+        names = [w for w in _CAPITALIZED_RE.findall(clause) if w.rstrip("'’s") not in _NOT_NAMES]
+        if pro in ("he", "she", "his", "her"):
+            resolved = bool(names) or bool(re.search(r"\b(?:a|an|the)\s+[\w-]+", clause))
+        elif pro in ("they", "their"):
+            resolved = bool(_PLURAL_NP_RE.search(clause))
+        else:
+            resolved = bool(names) or bool(_THING_NP_RE.search(clause))
+        if not resolved:
+            return f"{m.group('pro')!r} after a leading clause"
+        return None
+    m = ADVERBIAL_REFERENCE_RE.match(text)
+    if m and not FRONTED_CLAUSE_RE.match(text):
+        lead, ref = m.group("lead"), m.group("ref").lower()
+        rest = text[m.start("ref") :]
+        if NON_REFERRING_RE.match(rest[0].upper() + rest[1:]):
+            return None
+        if ref in ("he", "she", "his", "her", "him") and any(
+                w not in _NOT_NAMES for w in _CAPITALIZED_RE.findall(lead)[1:]):
+            return None  # "According to Smith, he ..."
+        return f"{m.group('ref')!r} after a leading adverbial"
+    return None
+
+
 def dangling_reason(text: str) -> str | None:
     """Why ``text`` (after :func:`rewrite`) still leans on an unshown
-    sentence, or None when it stands alone."""
+    sentence, or None when it stands alone. (A person called by surname
+    alone is named in full where the brief has not introduced them:
+    :func:`name_in_full`.)"""
     if is_quotation_tail(text):
         return "end of a quotation"
     if CONNECTIVE_RE.match(text):
         return "leading connective"
+    why = _adverbial_reason(text)
+    if why:
+        return why
     if NON_REFERRING_RE.match(text):
         return None
     m = LEADING_PERSON_RE.match(text) or LEADING_REFERENCE_RE.match(text)
@@ -273,14 +474,26 @@ def dangling_reason(text: str) -> str | None:
     m = LEADING_DEFINITE_RE.match(text)
     if m:
         return f"leading definite description {m.group(0)!r}"
+    m = LEADING_PERSON_DESCRIPTION_RE.match(text)
+    if m:
+        return f"leading description of a person {m.group(0)!r}"
     for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
         m = rx.search(text)
         if m and not _names_person_in(text[: m.start()]):
             return "pronoun speaker"
-    if text.lstrip()[:1] in "\"“`‘" and len(_outside_quotes(text).split()) < 2:
-        return "quotation with no speaker"
+    if text.lstrip()[:1] in "\"“`‘" and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
+        return "quotation with no speaker"  # (an unclosed one goes on in the next paragraph: no speaker either)
     return None
 
 
-__all__ = ["LEADING_DEFINITE_RE", "Rewrite", "dangling_reason", "delete_connective", "is_quotation_tail", "names_speaker", "rewrite",
+def _unclosed(text: str) -> bool:
+    """Does ``text`` open a quotation it never closes ('“My wife and I spend hours reading your messages.')?"""
+    if text.startswith("“"):
+        return "”" not in text
+    if text.startswith("``"):
+        return "''" not in text
+    return text.startswith('"') and text.count('"') == 1
+
+
+__all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline"]

@@ -61,7 +61,7 @@ from .features import bigram_concepts, content_stems, content_terms, stems, word
 from .headline import choose_headline
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import dangling_reason, names_speaker, rewrite, strip_dateline
+from .rewrite import dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline
 from .support import CitationIndex
 
 
@@ -228,6 +228,10 @@ class Selector(BriefStage):
             for part, cites in zip(c.parts, self._cite(index, c, repeats.get(c.row, []), facts))
         ]
         brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+        for k, s in enumerate(brief.summary):  # a person called by surname alone: named in full where first met
+            named = name_in_full(s.text, s.source.article.body, [brief.headline] + [x.text for x in brief.summary[:k]])
+            if named.edits:
+                s.text, s.edits = named.text, s.edits + named.edits
         return brief
 
     @staticmethod
@@ -284,7 +288,9 @@ class Selector(BriefStage):
                     continue
                 if candidate and leans == "quotation with no speaker":
                     after = parts[k + 1] if k + 1 < len(parts) else None
-                    if after is not None and not after[2]:  # the speaker follows: '"...". "...," Lavrov said.'
+                    if (after is not None and after[2] in (None, "end of a quotation")
+                            and names_speaker(after[0].text)):
+                        # the speaker follows: '"...". "...," Lavrov said.', '``... . ...,'' Lavrov said.'
                         out.append(self._candidate([part, after[0]], len(out)))
                 if (candidate and run and len(run) < settings.selection.max_parts
                         and (leans != "quotation with no speaker" or names_speaker(run[-1].text))):

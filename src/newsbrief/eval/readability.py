@@ -8,7 +8,11 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   the brief has not shown (a discourse connective, a pronoun or
   demonstrative, a pronoun speaker, a quotation with no speaker, a definite
   description of an event or act the headline and the sentences before it
-  do not name: "The deal was aimed at ..."), unless the sentence just before
+  do not name: "The deal was aimed at ...", or of a person: "The
+  56-year-old woman is charged ...", an adverbial that points back: "In
+  this case,", "This time,", a pronoun after an opening adverbial or clause:
+  "Rather incredibly, this ...", "When he left, he ...", a person called by
+  a surname the brief has not introduced: "Sullivan said ..."), unless the sentence just before
   it in the brief is the one just before it in its article (for a quotation,
   or the sentence just after it, which names the speaker);
 * redundant pairs: two summary sentences that report the same fact
@@ -40,7 +44,7 @@ from ..model import Article, Brief
 from .._patterns import writer_voice
 from ..features import content_terms
 from ..redundancy import LexicalFacts, agree
-from ..rewrite import is_quotation_tail
+from ..rewrite import bare_surname, introduces, is_quotation_tail
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -65,7 +69,7 @@ NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| seems| appears| may be| could be|"
     r" is not| was not)\b[^.;]{0,60}?\b(?:that|whether|to|if|how|why|when|what|who)\b"
     r"|(?:This|That|These|Those) (?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
-    r"spring|fall|autumn|time|decade|century|day)s?\b)"
+    r"spring|fall|autumn|decade|century|day)s?\b)"
 )
 LEADING_CONNECTIVE_RE = re.compile(
     r"^(?:(?:But|However|Also|And|Yet|Still|Moreover|Furthermore|Additionally|Nevertheless|"
@@ -89,11 +93,46 @@ DEFINITE_RE = re.compile(
     r"protests?|arrests?|killings?|deaths|damage|outbreak|program|programme|project|policy|purchase|acquisition|"
     r"merger|sale|takeover|transaction|increase|rise|decline|drop|cuts?|victory|defeat|win|loss|suspension|ban|"
     r"resignation|appointment|nomination|departure|withdrawal|deployment|closure|release|figures?|total|amount|"
-    r"sum|payment|agreements|talk|negotiations|conflict|violence|fighting|program)"
+    r"sum|payment|agreements|talk|negotiations|conflict|violence|fighting|program|analysis|research|review|"
+    r"investigation|probe|inquiry|paper|speech|interview|footage|video)"
     r"(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|still|"
     r"now|then|came|comes|follows|followed|marks|marked|means|meant|said|says|showed|shows|found|finds|suggests?|"
     r"[a-z]+ed)\b)"
 )
+#: A leading definite description of a person, a group of people or an animal, or someone given only an age,
+#: right before its verb ("The 56-year-old woman is charged ...", "The co-workers had pooled ..."). Resolved when
+#: the headline or a sentence before names the noun (or the age).
+PERSON_DEFINITE_RE = re.compile(
+    r"^The\s+(?:(?:[\w-]+\s+){0,3}?(?P<age>\d+)-year-old\b(?!\s+[A-Z][\w'’-]*\s+[A-Z])"
+    r"|(?:(?:young|old|elderly|former|two|three|four|other|unidentified|lucky)\s+)?(?P<noun>man|woman|men|women|boy|"
+    r"girl|boys|girls|child|children|baby|teen|teenager|teens|teenagers|couple|pair|victims?|suspects?|gunman|"
+    r"shooter|attacker|driver|passengers?|pilot|jury|juries|jurors?|judge|prosecution|prosecutors?|defen[cs]e|"
+    r"defendants?|plaintiffs?|co-workers|coworkers|workers|employees|colleagues|friends|neighbou?rs|parents|mother|"
+    r"father|mom|dad|son|daughter|brother|sister|wife|husband|widow|girlfriend|boyfriend|fianc[eé]e?|students?|"
+    r"teacher|patients?|doctor|nurse|researchers|scientists|authors|winners?|owners?|finders?|hikers?|survivors?|"
+    r"inmates?|prisoners?|officers?|deputy|soldiers?|actor|actress|singer|player|animal|dog|cat|bear|rhino|"
+    r"elephant|whale|shark)"
+    r"(?:\s+and\s+the\s+[a-z-]+)?(?=,(?!\s+[A-Z][\w'’-]+\s+[A-Z])|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"should|did|does|also|still|now|then|said|says|told|made|took|gave|went|got|found|left|came|won|lost|paid|"
+    r"[a-z]+ed)\b))")
+#: An opening adverbial that points back ("In this case,", "This time,", "Days later,", "Eventually,"), or a
+#: pronoun or demonstrative right after a short opening adverbial or a fronted clause ("Rather incredibly, this
+#: wasn't ...", "When he left, he was beaming", "Since Smith's death in 1844, they have evolved ...").
+ADVERBIAL_REFERENCE_RE = re.compile(
+    r"^(?:In (?:this|that|such a|either|each) cases?|In (?:this|that) way|At (?:this|that) (?:point|time|stage)"
+    r"|By then|Since then|Until then|Even then|After that|Before that|Despite (?:this|that)|Because of (?:this|that)"
+    r"|For (?:this|that) reason|This time|That time|That (?:day|night|morning|evening)|The same day"
+    r"|The (?:next|following) (?:day|morning|week)|At the time|Eventually|Afterwards?|Soon after(?:wards?)?"
+    r"|Shortly after(?:wards?)?|(?:(?:Just|Only|Some|About|Nearly|Almost)\s+)?(?:(?:a|an|one|two|three|four|five|"
+    r"a few|few|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)\s+"
+    r"(?:later|earlier|afterwards?))(?=,)"
+    r"|^(?:When|While|After|Before|Since|If|Although|Though|As|Because|Once|Until|Unless)\s+(?:he|she|they|it|"
+    r"his|her|their)\b[^,;]{0,160},\s+(?![A-Z][a-z]+\s+[A-Z])"
+    r"|^(?:When|While|After|Before|Since|If|Although|Though|As|Because|Once|Until|Unless)\s+"
+    r"(?:(?!\b(?:the|a|an|these|those|their|two|three|many|some|all|and)\b)[^,;])*,\s+(?:they|their)\b"
+    r"|^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},\s+(?:he|she|they|it|this|these|those|his|her|their)\b(?!-)"
+    r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
+    r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)")
 _QUOTES_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 PRONOUN_SPEAKER_RE = re.compile(r"(?:[,.!?\"”'’]\s*|^\s*)(?:he|she|they|He|She|They)\s+(?:said|says|added|told|"
                                 r"explained|noted|continued|insisted|argued|warned|wrote|asked|replied)\b"
@@ -136,14 +175,20 @@ def unresolved_reason(text: str) -> str | None:
         return None
     if LEADING_REFERENCE_RE.match(text):
         return "pronoun or demonstrative"
+    if ADVERBIAL_REFERENCE_RE.match(text):
+        return "pointing adverbial"
     outside = _QUOTES_RE.sub(" ", text)
     m = PRONOUN_SPEAKER_RE.search(outside)
     if m and not _NAMED_RE.search(outside[: m.start()] + " " + outside[m.end() :]):
         return "pronoun speaker"
-    if text.lstrip()[:1] in "\"“`" and len(outside.split()) < 2:
-        return "quotation with no speaker"
+    t = text.lstrip()
+    if t[:1] in "\"“`" and (len(outside.split()) < 2 or (t[0] == "“" and "”" not in t)
+                            or (t[0] == '"' and t.count('"') == 1) or (t.startswith("``") and "''" not in t)):
+        return "quotation with no speaker"  # (or one it never closes: it goes on in a paragraph not shown)
     if DEFINITE_RE.match(text):
         return "definite description"
+    if PERSON_DEFINITE_RE.match(text):
+        return "definite description of a person"
     return None
 
 
@@ -234,9 +279,18 @@ def check_brief(brief: Brief, encoder=None) -> BriefCheck:
         if is_debris(s.text):
             out.debris.append(s.text)
         reason = unresolved_reason(s.text)
-        if reason == "definite description" and _names_noun(
-                DEFINITE_RE.match(s.text).group("noun"), [brief.headline] + [x.text for x in summary[:k]]):
+        earlier = [brief.headline] + [x.text for x in summary[:k]]
+        if reason == "definite description" and _names_noun(DEFINITE_RE.match(s.text).group("noun"), earlier):
             reason = None
+        if reason == "definite description of a person":
+            m = PERSON_DEFINITE_RE.match(s.text)
+            if (_names_noun(m.group("noun"), earlier) if m.group("noun")
+                    else any(re.search(r"\b" + m.group("age") + r"\b", t) for t in earlier)):
+                reason = None
+        if reason is None and s.source is not None:
+            name = bare_surname(s.text, s.source.article.body)
+            if name and not any(introduces(t, name) for t in earlier):
+                reason = "surname never introduced"
         if reason and not (_follows(summary[k - 1] if k else None, s) or (
                 reason == "quotation with no speaker" and _follows(s, summary[k + 1] if k + 1 < len(summary) else None))):
             out.unresolved.append(s.text)
