@@ -522,6 +522,7 @@ def test_a_reader_prompt_is_neither_summary_nor_cross_source_fact(sentence, prom
     ("''Right now we are focusing on trying to identify the gene,'' said Brzustowicz.", False),
     ("The Force will soon be arriving at a toy store and Taco Bell near you.", False),  # an idiom, not the reader
     ("You are not alone in this guessing game.", True),
+    ("Count on about a third of your winnings going to the government.", True),  # the reader's "your" anywhere
 ])
 def test_the_writers_own_voice_is_no_summary_sentence(sentence, voice):
     """A column's "I", a statement's unattributed "we" and a blog's "you" have no referent in a brief."""

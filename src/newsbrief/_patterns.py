@@ -240,10 +240,11 @@ _QUOTED_RE = re.compile(r"``.*?(?:''|$)|''.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"
 #: A capital "I" counts only after a lower-case word or at the start and before a lower-case word, so a
 #: regnal or ordinal numeral ("World War I ended", "Henry I was") is no voice.
 _VOICE_RE = re.compile(r"(?:^|(?<=[\w,;:—–-] ))I(?:['’](?:m|ve|d|ll))?\s+[a-z]|(?<![\w.])(?:me|my|mine|myself|we|our|ours|"
-                       r"us|ourselves)\b(?![.-]\w)|^(?:We|Our|My)\b"
-                       # the reader addressed in the main clause ("If your name is Jake, you might want to close the
-                       # tab"); a generic or idiomatic "you" inside ("a Taco Bell near you", "mind you") is no voice
-                       r"|^(?:(?:If|As|When|Whether|Now|So|And) )?(?:you|You|your|Your)\b")
+                       r"us|ourselves|your|yours|yourself|yourselves)\b(?![.-]\w)|^(?:We|Our|My|Your)\b"
+                       # the reader's "your" anywhere ("Count on a third of your winnings going to the government");
+                       # "you" when it is the main clause's ("If you ...", "You are not alone"): a generic or
+                       # idiomatic "you" inside ("a Taco Bell near you", "mind you") is no voice
+                       r"|^(?:(?:If|As|When|Whether|Now|So|And) )?(?:you|You)\b")
 #: Sentence openers that are no name: "Yesterday I ...", "Later I ...".
 _OPENERS = frozenset("yesterday today later first last still even instead meanwhile however finally sometimes "
                      "often once afterward afterwards recently".split())
