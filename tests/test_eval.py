@@ -235,7 +235,13 @@ def test_cli_bad_input_is_a_message(tmp_path):
 #: briefs: no sentence leaning on context it does not show, no repeated fact,
 #: debris removed): duc2003 8.75 -> 8.50, duc2006 9.17 -> 8.99, multiling
 #: 23.07 -> 22.81 on these subsets, for 0 unresolved leading references (was
-#: 4.6-11.9% of summary sentences) and 0 headlines copying a sentence.
+#: 4.6-11.9% of summary sentences) and 0 headlines copying a sentence. Lowered a
+#: second time for issue 10, after reading briefs of clusters no one had tuned on
+#: (tests/labels/brief_sentences.tsv): the writer's voice, quotation tails, page
+#: fragments and described-but-unnamed persons no longer stand alone (faults shown
+#: in the labelled Multi-News briefs 63 of 287 -> about 23; lean-detector recall
+#: 0.27 -> 0.77): duc2003 8.50 -> 8.34, duc2006 8.99 -> 8.80 on these subsets
+#: (full sets 8.94 -> 8.85 and 10.20 -> 10.22; multiling and multinews held).
 GATE_EPSILON = 0.1
 GATE = {
     # dataset path under ../shared, budget, clusters, sha256 prefix of the file, floor
