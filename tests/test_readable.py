@@ -570,6 +570,10 @@ def test_the_end_of_a_quotation_is_shown_after_its_beginning():
     ("Aurelie Chatelain, in this photograph provided by the City Hall, is seen during a sporting event.", True),
     ("Confirmed: potential jurors refusing to serve under #StanfordRape judge.", True),  # a quoted tweet
     ("7.57 pm.", True),
+    ("http://xml.channel.aol.com/xmlpublisher/fetch.v2.xml?option=expand PopScene: Week's Hottest Pics cast members "
+     "grab drinks before strolling about town.", True),  # a scraped player line
+    ("Broward Supervisor of Elections Brenda Snipes, left, and judge Betsy Benson listen to arguments in Lauderhill, "
+     "Fla. (Joe Cavaretta /South Florida Sun-Sentinel via AP) (Associated Press)", True),
     ("White House counselor Kellyanne Conway speaks in support of candidate Jay Webber at an event in Wayne, N.J., "
      "on Oct. 22, 2018.", True),  # an AP caption: a present-tense pose and the day it was taken
     ("Bahraini activist Zainab al-Khawaja (L) is greeted by Sumaiya Rajab after her release from prison.", True),
@@ -706,3 +710,18 @@ def test_a_quotation_never_closed_has_no_speaker():
     assert dangling_reason(text) == "quotation with no speaker"
     assert unresolved_reason(text) == "quotation with no speaker"
     assert not dangling_reason("“They are a lifeline,” the boy's father, Thomas Silverio, said on Friday.")
+
+
+def test_a_possessive_or_a_capitalized_function_word_is_never_named_in_full():
+    """Multi-News: "Florida's officials" became "Under Florida's officials" and "Taylor's ex-boyfriends" "Happy
+    Taylor's" (capitalized words that stood before the word somewhere in the article)."""
+    from newsbrief.rewrite import name_in_full
+
+    article = ("Under Florida law a recount is automatic. Happy Taylor fans sang. Emmet Sullivan said the rule was old. "
+               "Florida's highest officials met. Several of Taylor's ex-boyfriends called. Sullivan said it was unclear.")
+    assert name_in_full("Florida's highest officials met on Monday.", article, []).text == \
+        "Florida's highest officials met on Monday."
+    assert name_in_full("Several of Taylor's ex-boyfriends called her.", article, []).text == \
+        "Several of Taylor's ex-boyfriends called her."
+    assert name_in_full("Sullivan said the meaning was unclear.", article, []).text == \
+        "Emmet Sullivan said the meaning was unclear."

@@ -255,6 +255,8 @@ _NUMERAL_BEFORE_RE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
 CAPTION_SENTENCE_RE = re.compile(r"\b(?:is|are) (?:shown|seen|pictured)\b[^.]{0,100}\b(?:photo|photograph|image|picture)\b"
                                  r"|\bin this (?:[^.]{0,40} )?(?:photo|photograph|image|picture)\b(?: (?:provided|released|"
                                  r"taken|made available|obtained))?"
+                                 # a photo credit: "(Joe Cavaretta/South Florida Sun-Sentinel via AP) (Associated Press)"
+                                 r"|\((?:AP Photo\b|[^()]{0,80}\bvia AP\b)[^()]*\)|\(Associated Press\)\W*$"
                                  # a position marker: "Zainab al-Khawaja (L) is greeted by ..."
                                  r"|\((?-i:L|R|C|left|right|center|centre|front|back|top|bottom|from left)\)"
                                  # an AP caption: a present-tense pose, then the day it was taken

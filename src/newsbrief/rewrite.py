@@ -331,7 +331,8 @@ def _first_name_before(surname: str, text: str, titles: bool = False) -> bool:
     a title other than a courtesy one ("President Obama", "Gov. Bentley")?"""
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", text):
         first = m.group(1)
-        if first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _PLACE_FIRST:
+        if (first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _PLACE_FIRST
+                or first.lower() in _patterns.STOPWORDS):
             continue
         if first not in _TITLE_WORDS or titles:
             return True
@@ -353,7 +354,9 @@ _PERSON_SLOT_RE = re.compile(
     r"|(?<![\w'’.-])(?P<b>[A-Z][a-z][\w-]+)\s+" + _SUBJECT_SAY + r"\b"
     r"|\b(?:said|says|added|wrote|told)\s+(?P<c>[A-Z][a-z][\w-]+)\b(?!\s+[A-Z])"
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?P<d>[A-Z][a-z][\w-]+)\b(?!\s+[A-Z])"
-    r"|(?:^|(?<=\s))(?P<e>[A-Z][a-z][\w-]+)(?:'s|’s|'|’)(?=\s+[a-z])")
+    # (a possessive is no person slot: "Florida's officials", "Taylor's ex-boyfriends" were named "Under Florida",
+    # "Happy Taylor" from capitalized words that happened to stand before them in the article)
+    r"|(?!)(?P<e>)")
 #: First words of place names ("North Korea's", "East Germany's"): never a first name.
 _PLACE_FIRST = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Great Greater United New Old
@@ -387,8 +390,8 @@ def full_name(surname: str, article_text: str) -> str | None:
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?)\s+" + re.escape(surname) + r"\b", article_text):
         first = m.group(1).split()[0]
         if (first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _TITLE_WORDS
-                or first in _PLACE_FIRST):
-            continue
+                or first in _PLACE_FIRST or first.lower() in _patterns.STOPWORDS):
+            continue  # ("Under Florida law": a capitalized function word is no first name)
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
     return max(counts, key=lambda k: (counts[k], -len(k))) if counts else None
 

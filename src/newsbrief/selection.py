@@ -164,6 +164,7 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 
 
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_URL_RE = re.compile(r"\bhttps?://|\bwww\.\w", re.I)
 
 
 def _is_fragment(text: str) -> bool:
@@ -177,8 +178,8 @@ def _is_fragment(text: str) -> bool:
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
         return True
-    if _patterns.CAPTION_SENTENCE_RE.search(text):
-        return True
+    if _patterns.CAPTION_SENTENCE_RE.search(text) or _URL_RE.search(text):
+        return True  # (a raw address: a scraped player or link line, never a sentence a reader reads)
     return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
 
 
