@@ -572,6 +572,7 @@ def test_the_end_of_a_quotation_is_shown_after_its_beginning():
     ("7.57 pm.", True),
     ("http://xml.channel.aol.com/xmlpublisher/fetch.v2.xml?option=expand PopScene: Week's Hottest Pics cast members "
      "grab drinks before strolling about town.", True),  # a scraped player line
+    ("Information on the recall is available at http://www.fda.gov, the agency said on Monday.", False),
     ("Broward Supervisor of Elections Brenda Snipes, left, and judge Betsy Benson listen to arguments in Lauderhill, "
      "Fla. (Joe Cavaretta /South Florida Sun-Sentinel via AP) (Associated Press)", True),
     ("White House counselor Kellyanne Conway speaks in support of candidate Jay Webber at an event in Wayne, N.J., "

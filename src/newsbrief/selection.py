@@ -164,7 +164,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 
 
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
-_URL_RE = re.compile(r"\bhttps?://|\bwww\.\w", re.I)
+_URL_RE = re.compile(r"\bhttps?://|(?<!//)\bwww\.\w", re.I)
+_QUERY_URL_RE = re.compile(r"\bhttps?://\S*[?&=]\S*", re.I)
 
 
 def _is_fragment(text: str) -> bool:
@@ -178,8 +179,8 @@ def _is_fragment(text: str) -> bool:
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
         return True
-    if _patterns.CAPTION_SENTENCE_RE.search(text) or _URL_RE.search(text):
-        return True  # (a raw address: a scraped player or link line, never a sentence a reader reads)
+    if _patterns.CAPTION_SENTENCE_RE.search(text) or len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text):
+        return True  # (raw addresses: a scraped player or link line; one plain address is reporting: "at www.epa.gov")
     return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
 
 
