@@ -14,7 +14,7 @@ import newsbrief
 from newsbrief import embed
 from newsbrief.config import Settings
 from newsbrief.errors import ConfigError
-from newsbrief.support import CitationIndex, numbers_disagree
+from newsbrief.support import CitationIndex, numbers_disagree, quoted_spans
 
 LABELS = Path(__file__).parent / "labels" / "citations.json"
 
@@ -69,6 +69,34 @@ def test_fallback_to_tfidf_when_the_model_is_not_installed(no_model, libya_dir):
         assert [c.article_id for c in s.citations][: len(lexical_ids)] == lexical_ids
 
 
+QUOTED = [
+    {"text": "Police in Accra closed a fake embassy on Monday. \u201cFor about a decade it operated unhindered,\u201d the "
+             "statement said. Officials declined to comment further.", "source": "A"},
+    {"text": "The State Department described the scheme in detail. For about a decade it operated unhindered; the "
+             "criminals running the operation were able to pay off corrupt officials to look the other way, as well "
+             "as obtain blank local documents to be doctored or counterfeited. Arrests followed in June.",
+     "source": "B"},
+    {"text": "The fake embassy issued visas for ten years. Ghanaian police said the criminals paid off corrupt "
+             "officials and counterfeited local documents. The building has been sealed.", "source": "C"},
+]
+
+
+def test_quotation_repeated_word_for_word_is_cited_whatever_its_similarity():
+    # B repeats A's quotation inside a long sentence (TF-IDF cosine ~0.3, under citations.min_similarity);
+    # C tells the same story in other words: not the same quote
+    for model in ("tfidf", "minilm"):
+        assert cited_outlets(QUOTED, Settings().replace({"citations.model": model}), "unhindered") == ["A", "B"]
+
+
+def test_quoted_spans_are_long_quotations_and_the_whole_sentence():
+    assert quoted_spans("\u201cFor about a decade it operated unhindered,\u201d the statement said.") == [
+        " for about a decade it operated unhindered ", " for about a decade it operated unhindered the statement said "]
+    # a quotation under five words is a phrase any article may use; the sentence itself still counts
+    assert quoted_spans('Iran will "suspend" the release of the sailors.') == [
+        " iran will suspend the release of the sailors "]
+    assert quoted_spans("``Ready,'' he said.") == []
+
+
 def test_unknown_model_is_a_config_error():
     with pytest.raises(ConfigError, match="citations.model"):
         embed.encoder("word2vec")
@@ -109,7 +137,7 @@ def test_labelled_set_covers_four_datasets():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.47, 0.93), ("minilm", 0.59, 0.95)])
+@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.51, 0.94), ("minilm", 0.64, 0.95)])
 def test_citation_recall_and_precision_on_labelled_set(shared_dir, model, recall, precision):
     """Floors at the measured values (docs/citations.md); the issue's target is
     recall 0.90 at precision 0.95."""

@@ -15,6 +15,11 @@ stemmed content words) is the candidate. It supports the summary sentence
   ``citations.paraphrase_similarity``;
 
 and in both cases only when the numbers agree (:func:`numbers_disagree`).
+Whatever their similarity, an article sentence that repeats the summary
+sentence's quotation word for word (or the whole summary sentence), at least
+:data:`MIN_QUOTE_WORDS` words, supports it (:func:`quoted_spans`): "A quote is
+supported only by the same quote", and a long sentence that contains it can
+score low on TF-IDF and the model alike.
 A wire dateline ("BEIJING, May 14 (Xinhua) --") is the article's filing
 place and date, not its content: it is left out of both the number check and
 the sentence representation.
@@ -38,6 +43,29 @@ from .features import stem
 from .model import Brief, Citation, Sentence
 from .rewrite import strip_dateline
 from .similarity import TfidfCosine
+
+#: a quotation: straight, curly or TeX-style double quotes, or curly single quotes
+_QUOTE_RE = re.compile(r"\"([^\"]*)\"|“([^”]*)”|``(.*?)''|‘([^’]*)’(?=\W|$)")
+_WORD_RE = re.compile(r"[a-z0-9]+")
+#: the shortest quotation (words) that is matched verbatim; shorter ones ("a fake", "suspend") are phrases any
+#: article may use
+MIN_QUOTE_WORDS = 5
+
+
+def _words(text: str) -> str:
+    """Lower-cased words and numbers joined by single spaces, padded with a space
+    at both ends so that containment is by whole words."""
+    return " " + " ".join(_WORD_RE.findall(text.lower())) + " "
+
+
+def quoted_spans(claim: str) -> list[str]:
+    """What of ``claim`` an article must repeat word for word to support it
+    verbatim (as :func:`_words`): each quotation of at least
+    :data:`MIN_QUOTE_WORDS` words, and the whole sentence (dateline left out)."""
+    spans = [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(claim)]
+    spans.append(strip_dateline(claim))
+    return [w for w in dict.fromkeys(_words(t) for t in spans) if len(w.split()) >= MIN_QUOTE_WORDS]
+
 
 #: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
 _NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
@@ -80,6 +108,8 @@ class Support:
     #: support, number disagreement) or there is no model
     paraphrase: float | None
     numbers_disagree: bool
+    #: the sentence repeats the summary sentence's quotation (or the whole sentence) word for word
+    quoted: bool = False
 
 
 def is_support(support: Support, p: CitationSettings) -> bool:
@@ -87,7 +117,7 @@ def is_support(support: Support, p: CitationSettings) -> bool:
     (the rule in the module docstring)."""
     if support.numbers_disagree:
         return False
-    if support.lexical >= p.min_similarity:
+    if support.quoted or support.lexical >= p.min_similarity:
         return True
     return (support.paraphrase is not None and support.lexical >= p.candidate_similarity
             and support.paraphrase >= p.paraphrase_similarity)
@@ -108,26 +138,49 @@ class CitationIndex:
         self.sentences = [s for a in brief.sources for s in a.sentences]
         self.similarity = TfidfCosine([s.text for s in self.sentences])
         self._vectors: dict[str, np.ndarray] = {}
-        self._lexical: dict[tuple[str, int], list[tuple[Sentence, float, bool]]] = {}
+        self._lexical: dict[tuple[str, int], list[tuple[Sentence, float, bool, bool]]] = {}
+        self._words: list[str] | None = None  # _words() of self.sentences, made when a quotation is looked up
 
-    def _candidates(self, sentence: Sentence) -> list[tuple[Sentence, float, bool]]:
-        """Per other article, its lexically closest sentence (when at least the
-        lowest threshold in use), its TF-IDF cosine and whether the numbers
-        disagree; most similar first. Computed once per summary sentence."""
+    def _quoting(self, sentence: Sentence) -> dict[str, int]:
+        """Per other article, its first sentence (index into :attr:`sentences`)
+        that repeats a :func:`quoted_spans` span of ``sentence`` word for word."""
+        spans = quoted_spans(sentence.text)
+        if not spans:
+            return {}
+        if self._words is None:
+            self._words = [_words(s.text) for s in self.sentences]
+        found: dict[str, int] = {}
+        for i, (s, words) in enumerate(zip(self.sentences, self._words)):
+            if s.article_id != sentence.article_id and s.article_id not in found and any(w in words for w in spans):
+                found[s.article_id] = i
+        return found
+
+    def _candidates(self, sentence: Sentence) -> list[tuple[Sentence, float, bool, bool]]:
+        """Per other article, its candidate: the sentence that repeats the
+        summary sentence's quotation if any, else its lexically closest sentence
+        (when at least the lowest threshold in use); with its TF-IDF cosine,
+        whether the numbers disagree and whether it quotes; most similar first.
+        Computed once per summary sentence."""
         key = (sentence.article_id, sentence.index)
         if key not in self._lexical:
             p = self.settings.citations
             floor = min(p.min_similarity, p.candidate_similarity) if self.encoder is not None else p.min_similarity
             sims = self.similarity.to([sentence.text])[:, 0]
+            quoting = self._quoting(sentence)
             seen: set[str] = {sentence.article_id}
             found = []
             for i in np.argsort(-sims, kind="stable"):
-                if sims[i] < floor:
+                if sims[i] < floor and quoting.keys() <= seen:
                     break
                 s = self.sentences[i]
-                if s.article_id not in seen:
-                    seen.add(s.article_id)
-                    found.append((s, float(sims[i]), numbers_disagree(sentence.text, s.text)))
+                if s.article_id in seen or (sims[i] < floor and s.article_id not in quoting):
+                    continue
+                if s.article_id in quoting:  # the quoting sentence, not the closest one
+                    i = quoting[s.article_id]
+                    s = self.sentences[i]
+                seen.add(s.article_id)
+                found.append((s, float(sims[i]), numbers_disagree(sentence.text, s.text), s.article_id in quoting))
+            found.sort(key=lambda t: -t[1])
             self._lexical[key] = found
         return self._lexical[key]
 
@@ -136,7 +189,8 @@ class CitationIndex:
         if self.encoder is None:
             return []
         low = self.settings.citations.min_similarity
-        return [s for s, lexical, disagree in self._candidates(sentence) if lexical < low and not disagree]
+        return [s for s, lexical, disagree, quoted in self._candidates(sentence)
+                if lexical < low and not disagree and not quoted]
 
     def _embed(self, texts: Iterable[str]) -> None:
         """Embed the texts not embedded yet, in one batch (dateline left out)."""
@@ -162,12 +216,12 @@ class CitationIndex:
             return []
         need = {(s.article_id, s.index) for s in self._needs_model(sentence)}
         if need:
-            self._embed([sentence.text] + [s.text for s, _, _ in self._candidates(sentence) if (s.article_id, s.index) in need])
+            self._embed([sentence.text] + [t[0].text for t in self._candidates(sentence) if (t[0].article_id, t[0].index) in need])
             query = self._vectors[sentence.text]
         out = []
-        for s, lexical, disagree in self._candidates(sentence):
+        for s, lexical, disagree, quoted in self._candidates(sentence):
             cosine = float(self._vectors[s.text] @ query) if (s.article_id, s.index) in need else None
-            out.append(Support(s.article_id, s, lexical, cosine, disagree))
+            out.append(Support(s.article_id, s, lexical, cosine, disagree, quoted))
         return out
 
     def supported(self, support: Support) -> bool:
@@ -177,12 +231,13 @@ class CitationIndex:
     def cite(self, sentence: Sentence) -> list[Citation]:
         """Every article with a sentence supporting ``sentence``: the best
         sentence per article, the sentence's own article first, the others by
-        score (TF-IDF cosine for lexical support, else the model's cosine)."""
+        score (1.0 for a verbatim quotation, TF-IDF cosine for lexical support,
+        else the model's cosine)."""
         cites = [Citation(sentence.article_id, sentence.article.outlet, sentence.index, sentence.text, 1.0)]
         best = []
         for support in self.supports(sentence):
             if self.supported(support):
-                score = support.lexical if support.paraphrase is None else support.paraphrase
+                score = 1.0 if support.quoted else support.lexical if support.paraphrase is None else support.paraphrase
                 best.append((score, support.sentence))
         for score, s in sorted(best, key=lambda t: -t[0]):
             cites.append(Citation(s.article_id, s.article.outlet, s.index, s.text, min(1.0, score)))
