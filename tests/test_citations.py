@@ -95,6 +95,11 @@ def test_quoted_spans_are_long_quotations_and_the_whole_sentence():
     assert quoted_spans('Iran will "suspend" the release of the sailors.') == [
         " iran will suspend the release of the sailors "]
     assert quoted_spans("``Ready,'' he said.") == []
+    # a quoted title in a longer sentence is a name, not what the sentence states
+    assert quoted_spans("The magazine spoke to a “Kourtney & Kim Take New York” producer who said the couple had "
+                        "not been seen together for weeks.") == [
+        " the magazine spoke to a kourtney kim take new york producer who said the couple had not been seen together"
+        " for weeks "]
 
 
 def test_unknown_model_is_a_config_error():

@@ -16,8 +16,9 @@ stemmed content words) is the candidate. It supports the summary sentence
 
 and in both cases only when the numbers agree (:func:`numbers_disagree`).
 Whatever their similarity, an article sentence that repeats the summary
-sentence's quotation word for word (or the whole summary sentence), at least
-:data:`MIN_QUOTE_WORDS` words, supports it (:func:`quoted_spans`): "A quote is
+sentence's quotation word for word (a quotation of at least
+:data:`MIN_QUOTE_WORDS` words making up at least half of the sentence), or
+the whole summary sentence, supports it (:func:`quoted_spans`): "a quote is
 supported only by the same quote", and a long sentence that contains it can
 score low on TF-IDF and the model alike.
 A wire dateline ("BEIJING, May 14 (Xinhua) --") is the article's filing
@@ -61,10 +62,14 @@ def _words(text: str) -> str:
 def quoted_spans(claim: str) -> list[str]:
     """What of ``claim`` an article must repeat word for word to support it
     verbatim (as :func:`_words`): each quotation of at least
-    :data:`MIN_QUOTE_WORDS` words, and the whole sentence (dateline left out)."""
-    spans = [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(claim)]
-    spans.append(strip_dateline(claim))
-    return [w for w in dict.fromkeys(_words(t) for t in spans) if len(w.split()) >= MIN_QUOTE_WORDS]
+    :data:`MIN_QUOTE_WORDS` words that is at least half of the sentence (its
+    content, not a title such as “Kourtney & Kim Take New York” inside a longer
+    claim), and the whole sentence (dateline left out)."""
+    whole = _words(strip_dateline(claim))
+    size = len(whole.split())
+    spans = [_words(next(g for g in m.groups() if g is not None)) for m in _QUOTE_RE.finditer(claim)]
+    spans = [w for w in spans if 2 * len(w.split()) >= size] + [whole]
+    return [w for w in dict.fromkeys(spans) if len(w.split()) >= MIN_QUOTE_WORDS]
 
 
 #: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
