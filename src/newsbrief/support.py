@@ -221,7 +221,8 @@ class CitationIndex:
             return []
         need = {(s.article_id, s.index) for s in self._needs_model(sentence)}
         if need:
-            self._embed([sentence.text] + [t[0].text for t in self._candidates(sentence) if (t[0].article_id, t[0].index) in need])
+            self._embed([sentence.text] + [t[0].text for t in self._candidates(sentence)
+                                           if (t[0].article_id, t[0].index) in need])
             query = self._vectors[sentence.text]
         out = []
         for s, lexical, disagree, quoted in self._candidates(sentence):
