@@ -119,6 +119,64 @@ def test_cohesion_keeps_lookalike_storylines_from_merging() -> None:
         assert (linker.line_of_["s1"] == linker.line_of_["s2"]) is merged
 
 
+def _lookalike_batch():
+    """A tight storyline S (two identical articles) and a batch of two new one-article stories of another topic:
+    x1 at average link 0.55 to S (over its bar 0.5 alone), x2 at 0.3, and x1, x2 at cosine 0.96."""
+    d = dt.date(2020, 1, 1)
+    s = _unit([1, 0], [1, 0])
+    x = _unit([0.55, np.sqrt(1 - 0.55 ** 2)], [0.3, np.sqrt(1 - 0.09)])
+    return s, x, d
+
+
+@pytest.mark.parametrize("order", [("x1", "x2"), ("x2", "x1")])
+def test_new_stories_pair_up_before_a_lookalike_storyline_draws_one_in(order) -> None:
+    """Best pair first: x1 and x2 (link 0.96) join each other before x1 could join S (link 0.55, bar 0.5); the
+    pair then links to S at 0.425, under its bar 0.49: two storylines, whatever the order in the batch. Taken in
+    arrival order, x1 joined S and then drew x2 in (average link 0.52 over a bar of 0.35)."""
+    s, x, d = _lookalike_batch()
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5, lone_cohesion=0.2)
+    linker.partial_fit(s, ["s", "s"], [d, d])
+    rows = [0, 1] if order == ("x1", "x2") else [1, 0]
+    linker.partial_fit(x[rows], list(order), [d, d])
+    assert linker.line_of_["x1"] == linker.line_of_["x2"] != linker.line_of_["s"]
+    assert linker.created_ == [linker.line_of_["x1"]]
+
+
+def test_a_lone_new_story_still_joins_the_storyline_it_links_to() -> None:
+    """x1 alone in its batch (nothing to pair with) joins S: its link 0.55 clears the bar 0.5."""
+    s, x, d = _lookalike_batch()
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5, lone_cohesion=0.2)
+    linker.partial_fit(s, ["s", "s"], [d, d])
+    linker.partial_fit(x[[0]], ["x1"], [d])
+    assert linker.line_of_["x1"] == linker.line_of_["s"] and not linker.created_
+
+
+def test_new_stories_of_one_batch_beyond_the_horizon_stay_apart() -> None:
+    """Two alike new stories dated 1,000 days apart in one batch: not paired (horizon 730 days)."""
+    x = _unit([1, 0.1], [1, 0.12])
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, horizon_days=730)
+    linker.partial_fit(x, ["a", "b"], [dt.date(2020, 1, 1), dt.date(2022, 9, 27)])
+    assert linker.assigned_["a"] != linker.assigned_["b"]  # (a's storyline is then frozen: the clock moved on)
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, horizon_days=730)
+    linker.partial_fit(x, ["a", "b"], [dt.date(2020, 1, 1), dt.date(2020, 3, 1)])
+    assert linker.line_of_["a"] == linker.line_of_["b"]
+
+
+def test_several_new_stories_joining_one_storyline_see_its_exact_average_link() -> None:
+    """Three new stories joined into a live storyline in one batch: the storyline's sum and size are those of
+    all its articles (the running dot products add up), and a fourth unrelated story starts its own."""
+    d = dt.date(2020, 1, 1)
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5)
+    linker.partial_fit(_unit([1, 0.2, 0, 0], [1, 0, 0.2, 0]), ["s", "s"], [d, d])
+    batch = _unit([1, 0.1, 0.1, 0], [1, 0.3, 0, 0], [1, 0, 0.3, 0], [0, 0, 0, 1])
+    linker.partial_fit(batch, ["a", "b", "c", "z"], [d] * 4)
+    line = linker.line_of_["s"]
+    assert [linker.line_of_[k] == line for k in "abcz"] == [True, True, True, False]
+    total = linker.lines_[line].total.toarray().ravel()
+    want = np.asarray(_unit([1, 0.2, 0, 0], [1, 0, 0.2, 0]).sum(axis=0)).ravel() + np.asarray(batch[:3].sum(axis=0)).ravel()
+    assert np.allclose(total, want) and linker.lines_[line].articles == 5
+
+
 # --- real data through the store --------------------------------------------------------------
 
 

@@ -12,21 +12,26 @@ grows them:
    another keeps the storyline of the story it came from.
 2. **Growth.** A batch's articles in stories that already have a storyline add
    their vectors to it; the story keeps its storyline (its id is stable).
-3. **New stories.** A story without a storyline joins the live storyline with
-   the highest *average link* (mean cosine between the story's batch articles
-   and the storyline's articles: ``v . t / (n_v n_t)`` for the sums ``v``, ``t``
-   of unit vectors) if that clears its *bar* and the story's date is within
-   ``horizon_days`` of the storyline's first..last dates; else it starts a
-   storyline. The bar is ``threshold`` raised to ``cohesion`` times the
-   geometric mean of the two sides' own cohesion (the mean cosine among each
-   side's articles, ``(|t|^2 - n) / (n (n - 1))``; a lone article's side
-   takes the other's, two lone articles take ``lone_cohesion``): a tight
-   event (Tara Reid's rehab) needs a close match, so a look-alike event
-   (Lindsay Lohan's rehab) stays apart, while a loose topic (a decade of a
-   country's politics) admits a loose one. Average link,
-   not the cosine with the summed centroid: a big storyline's centroid grows
-   generic and draws unrelated stories in. The batch's new stories go in
-   order, each seeing what the earlier ones joined.
+3. **New stories.** The batch's stories without a storyline are joined best
+   pair first: of every pair of a new story with a live storyline or with
+   another new story, the one furthest over its *bar* joins (a new story
+   joined to another is one group from then on), its links are updated, and
+   so on until no pair clears its bar; each group left starts a storyline.
+   A pair's link is the *average link* (mean cosine between the two sides'
+   articles: ``v . t / (n_v n_t)`` for the sums ``v``, ``t`` of unit vectors;
+   sums of dot products, so it stays exact as groups grow), and its dates
+   must be within ``horizon_days`` of each other. The bar is ``threshold``
+   raised to ``cohesion`` times the geometric mean of the two sides' own
+   cohesion (the mean cosine among each side's articles,
+   ``(|t|^2 - n) / (n (n - 1))``; a lone article's side takes the other's,
+   two lone articles take ``lone_cohesion``): a tight event (Tara Reid's
+   rehab) needs a close match, so a look-alike event (Lindsay Lohan's rehab)
+   stays apart, while a loose topic (a decade of a country's politics) admits
+   a loose one. Average link, not the cosine with the summed centroid: a big
+   storyline's centroid grows generic and draws unrelated stories in. Best
+   pair first, not arrival order: two new stories of an unseen topic pair up
+   before either is drawn into a look-alike storyline (DUC 2006, whose
+   topics come in sibling pairs such as autism / ADHD: 0.793 -> 0.824).
 4. **Merge.** Each storyline the batch touched is compared with every live
    storyline; pairs whose average link clears the bar of ``merge_threshold``
    (raised by ``cohesion`` as in 3) and whose
@@ -135,6 +140,13 @@ def _bar(floor: float, cohesion: float, ia, ib, lone: float) -> np.ndarray:
     ia, ib = np.asarray(ia, dtype=np.float64), np.asarray(ib, dtype=np.float64)
     g = np.where(np.isnan(ia), ib, np.where(np.isnan(ib), ia, np.sqrt(np.abs(ia * ib))))
     return np.maximum(floor, cohesion * np.nan_to_num(g, nan=lone))
+
+
+def _near(a: tuple, b: tuple, horizon_days: int) -> bool:
+    """Whether two (first, last) date ranges are within ``horizon_days`` of each other (undated: always)."""
+    if a[0] is None or b[0] is None:
+        return True
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0) <= horizon_days
 
 
 def _span(dates: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
@@ -275,55 +287,86 @@ class StorylineLinker:
             self.clock_ = last
 
     def _assign(self, X, fresh: list[tuple[str, list[int]]], dates: Sequence[dt.date | None]) -> list[str]:
-        """Step 3 for the batch's new stories, in order: each joins the best storyline or starts one.
-        One product against the storylines as they were and one among the new stories give every
-        average link exactly, including to storylines that new stories of this batch joined or started."""
+        """Step 3 for the batch's new stories, best pair first: of all pairs of a new story (or a group of
+        new stories joined so far) with a live storyline or with another new group, the one furthest over
+        its bar (see :func:`_bar`) is joined first, then the links of what changed are updated (dot products
+        of sums add up, so every average link stays exact); groups left start storylines. Two new stories of
+        an unseen topic so pair up before either is drawn into a look-alike storyline, which taking the new
+        stories in arrival order allowed."""
         vs = [_row_sum(X, rows) for _sid, rows in fresh]
-        n = np.array([len(rows) for _sid, rows in fresh], dtype=np.float64)
-        V = _stack(vs)
+        nf = len(fresh)
         ids = [k for k, line in self.lines_.items() if line.articles]
-        if ids:
+        L = len(ids)
+        V = _stack(vs)
+        # dot products of group sums: rows the new groups; columns 0..L-1 the live storylines, then the new groups
+        C = np.empty((nf, L + nf))
+        C[:, L:] = _dots(V, V)
+        size = np.array([self.lines_[k].articles for k in ids] + [len(rows) for _sid, rows in fresh], dtype=np.float64)
+        sq = np.empty(L + nf)
+        sq[L:] = np.diag(C[:, L:])
+        if L:
             M = _stack([self.lines_[k].total for k in ids])
-            base = _dots(V, M)
-            base_weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
-            base_sq = _self_dots(M)
-        among = _dots(V, V)
-        own = _intra(np.diag(among), n)
-        column = {k: j for j, k in enumerate(ids)}
-        joined: dict[str, list[int]] = {}  # storyline -> new stories (indices) that joined or started it
+            C[:, :L] = _dots(V, M)
+            sq[:L] = _self_dots(M)
+        spans = [(self.lines_[k].first, self.lines_[k].last) for k in ids]
+        spans += [_span(dates[r] for r in rows) for _sid, rows in fresh]
+        alive = np.ones(L + nf, dtype=bool)
+        into = np.arange(L + nf)  # the column each new group was joined into (itself while it stands)
+        # a new group is paired with the storylines and with the new groups after it (each pair once)
+        later = np.zeros((nf, L + nf), dtype=bool)
+        later[:, :L] = True
+        later[:, L:] = np.triu(np.ones((nf, nf), dtype=bool), 1)
+        intra = _intra(sq, size)
+
+        def over(rows, cols):
+            """Link over bar of new groups ``rows`` (indices) with columns ``cols``; -1 where not a pair."""
+            link = C[np.ix_(rows, cols)] / np.maximum(np.outer(size[L + rows], size[cols]), 1e-9)
+            R = link / _bar(self.threshold, self.cohesion, intra[L + rows][:, None], intra[cols][None, :],
+                            self.lone_cohesion)
+            ok = later[np.ix_(rows, cols)] & alive[L + rows][:, None] & alive[cols][None, :]
+            return np.where(ok, R, -1.0)
+
+        R = over(np.arange(nf), np.arange(L + nf))
+        while nf:
+            a, b = np.unravel_index(int(np.argmax(R)), R.shape)
+            if R[a, b] < 1.0:
+                break
+            ca = L + a
+            if not _near(spans[ca], spans[b], self.horizon_days):
+                R[a, b] = -1.0
+                later[a, b] = False
+                continue
+            # group a joins column b
+            sq[b] += sq[ca] + 2 * C[a, b]
+            size[b] += size[ca]
+            C[:, b] += C[:, ca]
+            if b >= L:
+                C[b - L] += C[a]
+                C[b - L, b] = sq[b]
+            intra[b] = _intra(sq[b], size[b])
+            spans[b] = _span(spans[b] + spans[ca])
+            alive[ca] = False
+            into[ca] = b
+            R[a] = -1.0
+            R[:, ca] = -1.0
+            R[:, b] = over(np.arange(nf), np.array([b]))[:, 0]
+            if b >= L:
+                R[b - L] = over(np.array([b - L]), np.arange(L + nf))[0]
+        made: dict[int, str] = {}
         out = []
         for i, (sid, rows) in enumerate(fresh):
-            first, last = _span(dates[r] for r in rows)
-            best, best_sim = None, 1.0  # a link over the bar it must clear (see _bar)
-            if ids:
-                sims = base[i] / np.maximum(n[i] * base_weight, 1e-9)
-                sq, weight = base_sq.copy(), base_weight.copy()
-                for k, members in joined.items():  # storylines this batch changed: exact links
-                    if k in column:
-                        j = column[k]
-                        sims[j] = (base[i, j] + among[i, members].sum()) / (n[i] * (base_weight[j] + n[members].sum()))
-                        sq[j], weight[j] = _self_dots(self.lines_[k].total)[0], self.lines_[k].articles
-                sims = sims / _bar(self.threshold, self.cohesion, own[i], _intra(sq, weight), self.lone_cohesion)
-                for j in np.argsort(-sims):
-                    if sims[j] < best_sim:
-                        break
-                    if self._compatible(self.lines_[ids[j]], first, last):
-                        best, best_sim = ids[j], sims[j]
-                        break
-            for k, members in joined.items():
-                if k not in column and self._compatible(self.lines_[k], first, last):
-                    line = self.lines_[k]
-                    sim = among[i, members].sum() / (n[i] * n[members].sum())
-                    sim /= _bar(self.threshold, self.cohesion, own[i],
-                                _intra(_self_dots(line.total)[0], line.articles), self.lone_cohesion)
-                    if sim >= best_sim:
-                        best, best_sim = k, sim
-            if best is None:
-                best = storyline_id_for(self.seq_, sid)
+            col = L + i
+            while into[col] != col:
+                col = int(into[col])
+            if col < L:
+                best = ids[col]
+            elif col in made:
+                best = made[col]
+            else:
+                best = made[col] = storyline_id_for(self.seq_, sid)
                 self.seq_ += 1
                 self.lines_[best] = _Line(vs[i] * 0, None, None, 0, self._tick)
                 self.created_.append(best)
-            joined.setdefault(best, []).append(i)
             self._link(sid, best)
             self._grow(best, vs[i], rows, dates)
             out.append(best)
