@@ -69,6 +69,17 @@ def summary_imports_spacy() -> bool:
 # -- quality on the hand-labelled set (tests/labels/analysis.json; rules in docs/analysis-labels.md) -------------
 
 LABELS = REPO / "tests" / "labels" / "analysis.json"
+
+
+def load_labels() -> dict:
+    """``analysis.json`` with every ``analysis-*.json`` beside it merged in (a section's clusters, a split's name
+    and its ``split_sections`` added), so two rounds can add labels in separate files."""
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    for extra in sorted(LABELS.parent.glob("analysis-*.json")):
+        for section, items in json.loads(extra.read_text(encoding="utf-8")).items():
+            if isinstance(items, dict):
+                labels.setdefault(section, {}).update(items)
+    return labels
 DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz",
             "duc06": "duc2006/test.jsonl.gz", "mn": "multinews_sample/validation.jsonl.gz"}
 
@@ -205,7 +216,8 @@ def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
     from newsbrief.config import Settings
     from newsbrief.pipeline import prepare
 
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    labels = load_labels()
+    split_sections = {**SPLIT_SECTIONS, **labels.get("split_sections", {})}
     settings = Settings()
     splits = labels["split"]
     table: dict = {}
@@ -215,7 +227,7 @@ def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
                 continue
             d = Analyzer(settings)(prepare(labelled_articles(key), settings)).analysis.to_dict()
             for section, scorer in SCORERS.items():
-                if section not in SPLIT_SECTIONS.get(split, SCORERS):
+                if section not in split_sections.get(split, SCORERS):
                     continue
                 items = labels.get(section, {}).get(key)
                 if items is None:
