@@ -58,6 +58,9 @@ SPEECH_VERBS = frozenset({
     "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read
     "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
     "ordered", "orders",  # X ordered all officers to "fight to the death ..."
+    "implored", "implores", "quipped", "joked", "shouted", "yelled", "exclaimed", "lamented", "boasted",
+    "wondered", "demanded", "wanted to know",  # '"Where did you get the nerve?" X wanted to know'
+    "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -84,15 +87,20 @@ PERSON_ROLES = (
     "reporter", "correspondent", "journalist", "student", "teacher", "activist", "villager", "farmer", "soldier",
     "nurse", "engineer", "economist", "historian", "strategist", "manager", "owner", "worker", "driver",
     "veteran", "victim", "mother", "father", "coach", "player", "worshipper", "passenger", "eyewitness",
+    "publicist", "representative",
 )
-#: ... and bodies, documents and groups ("the ministers said in a joint statement").
+#: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
+#: person role in the plural, "the experts said", is a group too).
 BODY_ROLES = (
     "ministers", "officials", "statement", "ministry", "government", "police", "agency", "sources", "residents",
     "company", "airline", "report", "letter", "complaint", "network", "newspaper", "army", "military",
     "department", "college", "university", "forces", "union", "council", "committee", "board", "court", "family",
+    "declaration", "study", "survey", "communique", "communiqué", "resolution", "document", "release", "memo",
+    "website", "editorial", "ruling", "indictment", "petition", "lawsuit", "affidavit", "sheet",
 )
 NOMINAL_SPEAKER_RE = re.compile(
-    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:" + "|".join(PERSON_ROLES + BODY_ROLES) + r"))\b"
+    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)
+    + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
     re.I,
 )

@@ -69,7 +69,7 @@ AFTER_VERB_REACH = 70
 REFERENCE_SENTENCES = 6
 #: A continuation inherits the speaker of a quote or speech sentence at most
 #: this many paragraphs back (0: the same paragraph).
-CONTINUATION_PARAGRAPHS = 1
+CONTINUATION_PARAGRAPHS = 2
 
 _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
                                      "[" + re.escape('"' + OPENING_QUOTES + CLOSING_QUOTES) + "]"]))
@@ -140,6 +140,20 @@ _ADJACENT_PRONOUN_RE = re.compile(r",\s*(" + "|".join(sorted(PRONOUNS)) + r")\s+
                                   r"(?:also\s+|later\s+|has\s+|had\s+)?$", re.I)
 #: What may stand between a name and its speech verb for the name to be the verb's subject (no comma: not an
 #: appositive's end).
+#: A verb giving out a statement, as a speech verb before a quote ("The group's publicist sent the following
+#: statement to XXL: "...""; "the ministry issued a statement saying").
+_STATEMENT_VERB_RE = re.compile(r"\b(?:issued|released|sent|posted|put\s+out|gave|shared|published)\s+(?:the\s+following|"
+                                r"a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:statement|message|note|"
+                                r"letter|release|post)\b")
+#: A paragraph that is only a name (of a person or body, at most four words, each capitalized): it signs the post
+#: quoted in the next paragraph ("AZ" / ""Salute to Prodigy ...""; "50 Cent").
+_NAME_LINE_RE = re.compile(r"[ \t]*((?:[A-Z0-9][\w.&'’\-]*[ \t]+){0,3}[A-Z0-9][\w.&'’\-]*)[ \t]*\n")
+#: The signature of an embedded post after a quote: "— Jane Doe (@janedoe) June 20, 2017".
+_POST_SIGNATURE_RE = re.compile(r"[—–]\s*([^\n()—–\"“”]{1,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+#: "they"/"it" alone before a speech verb, opening its clause or after a comma ("..., they said").
+_THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
+#: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
+_PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
@@ -225,13 +239,33 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                     continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES:
+                shut = _closed_by_apostrophe(body, open_at, pos)
+                if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
+                    spans.append((open_at, shut))
                 open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
             else:
                 spans.append((open_at, pos))
                 open_at = None
         if open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
             spans.append((open_at, para.end()))
+        elif open_at is not None:
+            shut = _closed_by_apostrophe(body, open_at, para.end())
+            if shut is not None:
+                spans.append((open_at, shut))
     return spans
+
+
+#: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said").
+_APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'(?=\s+[a-zA-Z])")
+
+
+def _closed_by_apostrophe(body: str, lo: int, hi: int) -> int | None:
+    """Where a quote opened at ``lo`` and still open at ``hi`` ends when one apostrophe closes it (a typo of wire
+    copy: ``,'`` for ``,''``), else None."""
+    shut = None
+    for m in _APOSTROPHE_CLOSE_RE.finditer(body, lo, hi):
+        shut = m.start() + 1
+    return shut
 
 
 @dataclass
@@ -244,6 +278,7 @@ class _Article:
     paragraphs: list[int]
     #: Sentence index -> (speaker, entity) of the last quote attributed in it.
     spoken: dict[int, tuple[str, Any]] = field(default_factory=dict)
+    _common: dict[str, bool] = field(default_factory=dict)
 
     def sentence_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -251,6 +286,24 @@ class _Article:
 
     def paragraph_at(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset) - 1
+
+    def common_word(self, m: Mention) -> bool:
+        """Whether a one-word mention opening its sentence is a common noun NER took for a name ("Malaria kills
+        ..." typed as a person): the article writes the word in lowercase more often than capitalized inside a
+        sentence ("the Conference on Malaria")."""
+        word = m.text
+        if " " in word or not word[:1].isupper() or re.search(r"\w", m.sent.text[: m.start]):
+            return False
+        got = self._common.get(word)
+        if got is None:
+            lower = capital_inside = 0
+            for x in re.finditer(r"\b" + re.escape(word) + r"\b", self.body, re.I):
+                if x.group(0)[:1].islower():
+                    lower += 1
+                elif re.search(r"[^\s\"“‘'`(\-–—.!?:]\s*$", self.body[max(0, x.start() - 3) : x.start()]):
+                    capital_inside += 1
+            got = self._common[word] = lower > capital_inside
+        return got
 
 
 def _org_role(art: _Article, s: Sent, m: Mention) -> str | None:
@@ -269,7 +322,7 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
             continue
         after = art.body[base + m.end : base + m.end + 40]
         if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", after) and not (
-                m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)):  # "ANC leader ..., X, said"
+                m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)) and not art.common_word(m):
             out.append(m)
     return out
 
@@ -290,9 +343,11 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
     """Where the clause of a speech verb at ``verb_at`` starts; "but" inside an appositive ("X, a physicist but
-    a novice spacewalker, said") starts none."""
+    a novice spacewalker, said") starts none; "and he"/"and she" starts one ("The president denied it under oath
+    in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
-                                                  r"[,.!?][\"”]\s", body[lo:verb_at])), default=0)
+                                                  r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
+                                                  body[lo:verb_at])), default=0)
 
 
 def gender(name: str, entity: Any = None) -> str | None:
@@ -334,30 +389,41 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     pos = art.sentence_at(before)
     if pos is None:
         return None
-    for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
+    budget, i = REFERENCE_SENTENCES, pos + 1
+    while budget > 0 and i > 0:
+        i -= 1
         s = art.sents[i]
         said = art.spoken.get(i)
         if said is not None and _a_person(*said) and _agrees(pronoun, *said):
             return said
         hi = min(s.sentence.end, before)
+        opener = _PRONOUN_OPENING_RE.match(s.text)
+        if opener and pronoun and opener.group(1).lower() == pronoun.lower() and _VERB_RE.search(
+                art.body, s.sentence.start, hi):
+            continue  # "He said only one, Smith Kline Beecham, ...": the same "he", named further back
+        budget -= 1
         reported = False  # "<what was said>, he noted": whoever it names, "he" is someone named before
         for v in reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
             lo_v = _clause_start(art.body, s.sentence.start, v.start())
-            if _ADJACENT_PRONOUN_RE.search(art.body, lo_v, v.start()):
+            adjacent = _ADJACENT_PRONOUN_RE.search(art.body, lo_v, v.start())
+            if adjacent:
                 reported = True
+                budget += bool(pronoun) and adjacent.group(1).lower() == pronoun.lower()  # the same "he": free
                 break
             got = _speech_subject(art, s, lo_v, v.start(), False)
             if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
-        if reported:
+        if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             continue
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
-                   and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))]
+                   and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
+                   and not art.common_word(m)]
         if opening and _a_person(opening[0].entity.name, opening[0].entity) and _agrees(
                 pronoun, opening[0].entity.name, opening[0].entity):  # also a person's name NER typed ORG
             return opening[0].entity.name, opening[0].entity
         if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
+                       and not art.common_word(m)
                        and s.sentence.start + m.end <= before and _VERB_NEXT_RE.match(s.text, m.end)
                        and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
                                          s.text[: m.start])]
@@ -367,9 +433,34 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
             if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
-                    and _agrees(pronoun, m.entity.name, m.entity)):
+                    and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
+
+
+def _resolve_body(art: _Article, before: int) -> tuple[str, Any] | None:
+    """Whom "they"/"it" before a speech verb means: the speaker of the nearest sentence before ``before`` that
+    has one (a quote's speaker, a speech verb's subject, or the name after ", said"), when that speaker is no
+    person ("the experts noted ... they claimed"; "said the WHO's fact sheet ... it said"); at most
+    :data:`REFERENCE_SENTENCES` back."""
+    pos = art.sentence_at(before)
+    if pos is None:
+        return None
+    for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
+        s = art.sents[i]
+        got = art.spoken.get(i)
+        hi = min(s.sentence.end, before)
+        for v in [] if got is not None else reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
+            lo_v = _clause_start(art.body, s.sentence.start, v.start())
+            said = _speech_subject(art, s, lo_v, v.start(), False)
+            if said is None and re.search(r",\s*$", art.body[lo_v : v.start()]):
+                said = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90))
+            if said is not None:
+                got = said[:2]
+                break
+        if got is not None:
+            return None if _a_person(*got) else got
+    return None
 
 
 def _a_person(name: str, entity: Any) -> bool:
@@ -446,7 +537,7 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     base = s.sentence.start
     for p in s.mentions:
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
-                and re.fullmatch(r"[\s,]*(?:the|a|an)\s[^,]{0,80},\s*", art.body[lo : base + p.start])):
+                and re.fullmatch(r"[\s,]*(?:the|a|an|one|another)\s[^,]{0,80},\s*", art.body[lo : base + p.start])):
             return p.entity.name, p.entity
     m = _subject(art, s, lo, hi)
     titled = _TITLED_NAME_RE.match(art.body, lo, hi)
@@ -471,6 +562,12 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     pronoun (resolved from ``refer_from``, default the clause), a nominal
     speaker, or capitalized words NER missed."""
     body = art.body
+    they = _THEY_IT_RE.search(body[clause_lo:vpos])
+    if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
+        if not pronouns:
+            return None
+        who = _resolve_body(art, clause_lo if refer_from is None else refer_from)
+        return (who[0], who[1], "pronoun") if who is not None else None
     adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos)
     if adjacent:  # "<what was said>, he noted": the pronoun is the subject, not a name inside the clause
         if not pronouns:
@@ -482,6 +579,13 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
                and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)]
     if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
         return next_to[-1].entity.name, next_to[-1].entity, "before"
+    noms = list(NOMINAL_SPEAKER_RE.finditer(body, clause_lo, vpos))
+    if noms and noms[-1].group(0)[:4].lower() == "the " and re.search(
+            r"[a-z]\s*,\s*$", body[clause_lo : noms[-1].start()]) and _NEXT_TO_VERB_RE.fullmatch(
+            body, noms[-1].end(), vpos):  # "Himself a graduate of the college, the president said": the president
+        nom = _nominal(art, noms[-1].start(), vpos)
+        if nom is not None:
+            return nom[0], nom[1], "before"
     found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
     m = _subject(art, s, clause_lo, vpos)
     if m is not None:
@@ -547,7 +651,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
         if who is not None:
             return who[0], who[1], "before"
-    verbs = list(_VERB_RE.finditer(body, before_lo, qs - open_len))
+    verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
+                    *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len)], key=lambda v: v.start())
     if verbs:
         vpos = verbs[-1].start()
         who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
@@ -605,15 +710,24 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
     body = art.body
     # 1. after the quote, when the quote ends its clause ('"...," X said'; not 'a website "run by X" states')
     after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    if re.search(r"[?!]\W{0,2}$", body[max(qs, qe - 3) : qe]) and se.sentence.end <= after_lo + 1:
+        j = art.sentence_at(len(body[:after_lo]) + len(body[after_lo:]) - len(body[after_lo:].lstrip()))
+        nxt = art.sents[j] if j is not None else None
+        if (nxt is not None and nxt is not se and art.paragraph_at(nxt.sentence.start) == art.paragraph_at(qs)
+                and _VERB_RE.search(nxt.text[:50]) and re.match(r"\s*(?:[A-Z]|(?:the|a|an|he|she)\s)", nxt.text)):
+            se = nxt  # '"Where did you get the nerve?" Walters wanted to know.' segmented after the question mark
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
     if signed:  # '"...." - "Fiona"'
         return signed.group(1), None, "after"
     ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
-    if v and not ends_clause and not re.search(r",\s*$", body[after_lo : v.start()]):
-        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' still attributes
-    if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])):
+    if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
+                                               body[after_lo : v.start()], re.I):
+        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
+        # said' ending the sentence still attribute
+    if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])
+              or re.search(r",\s*(?:he|she|they|it)\s+(?:also\s+)?$", body[after_lo : v.start()], re.I)):
         between = body[after_lo : v.start()]
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
         if relayed and re.search(r"[A-Za-z]", between):  # the medium relays; the person quoted speaks
@@ -680,13 +794,14 @@ def _has_long_quote(body: str, lo: int, hi: int) -> bool:
 
 def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     """Who speaks in the last sentence of ``body[lo:hi]`` that has a speech
-    verb and no quote of its own ("X said the family did not know.")."""
+    verb and no quote of its own ("X said the family did not know."; "X sent the following statement:")."""
     i = art.sentence_at(max(lo, hi - 1))
     while i is not None and i >= 0 and art.sents[i].sentence.end > lo:
         s = art.sents[i]
         a, b = max(lo, s.sentence.start), min(hi, s.sentence.end)
         if not _has_long_quote(art.body, a, b):
-            for v in reversed(list(_VERB_RE.finditer(art.body, a, b))):
+            for v in reversed(sorted([*_VERB_RE.finditer(art.body, a, b), *_STATEMENT_VERB_RE.finditer(art.body, a, b)],
+                                     key=lambda v: v.start())):
                 lo_v = _clause_start(art.body, a, v.start())
                 marks = list(_QUOTE_MARK_RE.finditer(art.body, lo_v, v.start()))
                 if marks and not re.search(r"[A-Za-z]", art.body[marks[-1].end() : v.start()]):
@@ -726,11 +841,17 @@ def extract(sents: list[Sent]) -> list[Quote]:
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
-                spoken = _speech_sentence(art, lo, qs)
-                if spoken is not None:
+                signer = _name_line(art, para) if opens and para > 0 else None
+                spoken = _speech_sentence(art, lo, qs) if signer is None else None
+                post = _POST_SIGNATURE_RE.search(body, qe, min(len(body), qe + 300))
+                if signer is not None:
+                    speaker, ent, how = signer[0], signer[1], "signed"
+                elif spoken is not None:
                     speaker, ent, how = spoken[0], spoken[1], "continued"
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
+                elif post and not _QUOTE_MARK_RE.search(body, qe + 1, post.start()):
+                    speaker, ent, how = post.group(1).strip(), None, "signed"  # '"..." ... — Jane Doe (@jd) June 1, 2017'
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
@@ -740,6 +861,26 @@ def extract(sents: list[Sent]) -> list[Quote]:
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
     return out
+
+
+def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:
+    """The name that paragraph ``para - 1`` consists of, when it is only a name signing the post quoted next
+    (:data:`_NAME_LINE_RE`): written in capitals, or a person or organization by NER; never a place."""
+    lo, hi = art.paragraphs[para - 1], art.paragraphs[para]
+    m = _NAME_LINE_RE.fullmatch(art.body[lo:hi].rstrip() + "\n")
+    if not m:
+        return None
+    name = m.group(1)
+    i = art.sentence_at(lo + m.start(1))
+    s = art.sents[i] if i is not None else None
+    ents = [x for x in (s.mentions if s is not None else []) if x.entity is not None
+            and s.sentence.start + x.start >= lo and s.sentence.start + x.end <= hi]
+    if any(x.entity.label in PLACE_LABELS for x in ents):
+        return None
+    for x in ents:
+        if x.text == name and x.entity.label in ("PERSON", "ORG"):
+            return x.entity.name, x.entity
+    return (name, None) if name.isupper() and len(name) > 1 else None
 
 
 def _match_terms(text: str) -> list[str]:
