@@ -152,6 +152,12 @@ _NAME_LINE_RE = re.compile(r"[ \t]*((?:[A-Z0-9][\w.&'’\-]*[ \t]+){0,3}[A-Z0-9]
 _POST_SIGNATURE_RE = re.compile(r"[—–]\s*([^\n()—–\"“”]{1,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 #: "they"/"it" alone before a speech verb, opening its clause or after a comma ("..., they said").
 _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
+#: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case").
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$")
+#: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
+_POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|remarks|comment|"
+                                  r"comments|statement|tweet|post|message|letter|speech|reply|response|answer)"
+                                  r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+)$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
@@ -327,6 +333,13 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _speakers_in_possessive(art: _Article, s: Sent, lo: int, at: int) -> list[Mention]:
+    """People and organizations whose mention ends at ``at``, right before a possessive ("X's line")."""
+    base = s.sentence.start
+    return [m for m in s.mentions if m.entity is not None and m.entity.label in SPEAKER_LABELS
+            and lo <= base + m.start and base + m.end == at and not art.common_word(m)]
+
+
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
     """Whether a place (not a demonym: "Dwight C. German") is named in ``body[lo:hi]``."""
     base = s.sentence.start
@@ -417,6 +430,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             continue
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
+                   and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
                    and not art.common_word(m)]
         if opening and _a_person(opening[0].entity.name, opening[0].entity) and _agrees(
                 pronoun, opening[0].entity.name, opening[0].entity):  # also a person's name NER typed ORG
@@ -651,6 +665,16 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
         if who is not None:
             return who[0], who[1], "before"
+    owned = _POSSESSIVE_WORDS_RE.search(body, before_lo, qs - open_len)
+    if owned:  # "Prodigy's line "I'm only 19 ...""
+        own = [m for m in _speakers_in_possessive(art, s, before_lo, owned.start())]
+        if own:
+            return own[-1].entity.name, own[-1].entity, "before"
+        bare = re.search(r"(?<![\w.\-'’])(" + _NAME + r")$", body[before_lo : owned.start()])
+        known = [m for x in art.sents for m in x.mentions if bare and m.entity is not None
+                 and m.text == bare.group(1) and m.entity.label in SPEAKER_LABELS]
+        if known:  # a name NER missed here but typed elsewhere in the article
+            return known[0].entity.name, known[0].entity, "before"
     verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len)], key=lambda v: v.start())
     if verbs:
