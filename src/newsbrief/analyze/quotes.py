@@ -285,6 +285,7 @@ class _Article:
     #: Sentence index -> (speaker, entity) of the last quote attributed in it.
     spoken: dict[int, tuple[str, Any]] = field(default_factory=dict)
     _common: dict[str, bool] = field(default_factory=dict)
+    _people: dict[str, Any] | None = None
 
     def sentence_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -327,6 +328,11 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
         if m.entity is None or not (lo <= base + m.start and base + m.end <= hi):
             continue
         after = art.body[base + m.end : base + m.end + 40]
+        if m.entity.label in PLACE_LABELS and _known_person(art, m.text)[1] is not None and not re.match(
+                r"['’]s?\s", after):  # "Mondlane argued", NER typing the person a place here and a person elsewhere
+            known = _known_person(art, m.text)[1]
+            out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
+            continue
         if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", after) and not (
                 m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)) and not art.common_word(m):
             out.append(m)
@@ -432,9 +438,19 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
                    and not art.common_word(m)]
+        if opening and opening[0].entity.label != "PERSON" and re.match(_ROLE_AFTER_RE.pattern, s.text[opening[0].end :],
+                                                                         re.I):
+            titled = _TITLED_NAME_RE.match(s.text, opening[0].start)  # "Home Affairs Minister Ali Ameir Mohamed"
+            if titled and _agrees(pronoun, titled.group(1), None):
+                return _known_person(art, titled.group(1))
         if opening and _a_person(opening[0].entity.name, opening[0].entity) and _agrees(
                 pronoun, opening[0].entity.name, opening[0].entity):  # also a person's name NER typed ORG
             return opening[0].entity.name, opening[0].entity
+        bare = _BARE_OPENING_RE.match(s.text)
+        if bare and " " not in bare.group(1) and not any(m.start < bare.end(1) for m in s.mentions):
+            known = _known_person(art, bare.group(1), whole=False)  # "Ameir dismissed ...": Ali Ameir Mohamed
+            if known[1] is not None and _agrees(pronoun, *known):
+                return known
         if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
@@ -477,6 +493,21 @@ def _resolve_body(art: _Article, before: int) -> tuple[str, Any] | None:
     return None
 
 
+def _known_person(art: _Article, name: str, whole: bool = True) -> tuple[str, Any]:
+    """``name`` as the person entity of the article it names: one whose mention is ``name`` (or, with ``whole``
+    False, holds ``name`` as one of its words: a middle name NER missed), else ``name`` with no entity."""
+    if art._people is None:
+        art._people = {}
+        for x in art.sents:
+            for m in x.mentions:
+                if m.entity is not None and m.entity.label == "PERSON":
+                    art._people.setdefault(m.text, m.entity)
+                    for w in m.entity.name.split():
+                        art._people.setdefault(" " + w, m.entity)  # a word of the name, for whole=False
+    ent = art._people.get(name) or (None if whole else art._people.get(" " + name))
+    return (ent.name, ent) if ent is not None else (name, None)
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
@@ -506,7 +537,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         return None
     phrase = " ".join(nom.group(0).split())
     role = nom.group(1).split()[-1].lower()
-    if phrase.lower().startswith("the ") and role in PERSON_ROLES:
+    if phrase.lower().startswith("the ") and role in PERSON_ROLES and not re.search(r"['’]s\s", phrase):
+        # (a possessive, "the group's publicist", introduces someone new)
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
         if not re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
             role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
@@ -868,14 +900,16 @@ def extract(sents: list[Sent]) -> list[Quote]:
                 signer = _name_line(art, para) if opens and para > 0 else None
                 spoken = _speech_sentence(art, lo, qs) if signer is None else None
                 post = _POST_SIGNATURE_RE.search(body, qe, min(len(body), qe + 300))
+                if post and _QUOTE_MARK_RE.search(body, qe + 1, post.start()):
+                    post = None
                 if signer is not None:
                     speaker, ent, how = signer[0], signer[1], "signed"
+                elif post and (last is None or art.paragraph_at(qs) > last[3]):  # a post's own signature
+                    speaker, ent, how = post.group(1).strip(), None, "signed"
                 elif spoken is not None:
                     speaker, ent, how = spoken[0], spoken[1], "continued"
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
-                elif post and not _QUOTE_MARK_RE.search(body, qe + 1, post.start()):
-                    speaker, ent, how = post.group(1).strip(), None, "signed"  # '"..." ... — Jane Doe (@jd) June 1, 2017'
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
