@@ -263,9 +263,9 @@ def test_the_definite_role_next_to_the_verb_is_the_subject_not_an_opening_phrase
 
 
 def test_he_said_sentences_chain_back_to_the_person_named():
-    sents = _article_sents("John Roe has tried to persuade drug companies to invest. He said only one, Acme Pharma "
-                           "Group, has showed much interest. \"The war made the army invest in malaria drugs,\" he "
-                           "said.", people=("John Roe",), orgs=("Acme Pharma Group",))
+    sents = _article_sents("John Roe has tried to persuade drug companies to invest. He said only one, Smith Kline "
+                           "Beecham, has showed much interest. \"The war made the army invest in malaria drugs,\" he "
+                           "said.", people=("John Roe",), orgs=("Smith Kline Beecham",))
     assert _speakers(sents) == [("The", "John Roe")]
 
 
@@ -332,11 +332,11 @@ def test_a_title_body_opening_the_sentence_gives_way_to_the_titled_person():
 
 
 def test_a_person_typed_as_a_place_in_one_sentence_speaks():
-    sents = _article_sents('"We want a suspension of raw nut exports," said Mondlane. Mondlane argued that if the '
-                           'Assembly rejects the bill, "it will be losing a major opportunity."', people=("Mondlane",))
-    for s in sents:  # the second mention typed as a place
-        for m in s.mentions:
-            if m.start > 40:
-                from types import SimpleNamespace
-                m.entity = SimpleNamespace(id="P", name="Mondlane", label="GPE", mentions=[m], variants=["Mondlane"])
-    assert [w for _, w in _speakers(sents)] == ["Mondlane", "Mondlane"]
+    sents = _article_sents("Union leader Mondlane met workers on Monday.\n\nThe bill was tabled by deputies.\n\n"
+                           'Mondlane argued that if the Assembly rejects the bill, "it will be losing a major '
+                           'opportunity."', people=("Mondlane",))
+    from types import SimpleNamespace
+
+    [m] = sents[-1].mentions  # the last sentence's mention typed as a place
+    m.entity = SimpleNamespace(id="P", name="Mondlane", label="GPE", mentions=[m], variants=["Mondlane"])
+    assert _speakers(sents) == [("it", "Mondlane")]
