@@ -72,13 +72,15 @@ LABELS = REPO / "tests" / "labels" / "analysis.json"
 
 
 def load_labels() -> dict:
-    """``analysis.json`` with every ``analysis-*.json`` beside it merged in (a section's clusters, a split's name
-    and its ``split_sections`` added), so two rounds can add labels in separate files."""
+    """``analysis.json`` with every ``analysis-*.json`` beside it merged in (a round's own label file, so two
+    rounds labelling at once do not edit the same lines): per section, a cluster's items are appended (a new
+    cluster is added); per split, its clusters; ``split_sections``, the sections a split is scored on."""
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     for extra in sorted(LABELS.parent.glob("analysis-*.json")):
-        for section, items in json.loads(extra.read_text(encoding="utf-8")).items():
-            if isinstance(items, dict):
-                labels.setdefault(section, {}).update(items)
+        for section, keys in json.loads(extra.read_text(encoding="utf-8")).items():
+            if isinstance(keys, dict):
+                for key, items in keys.items():
+                    labels.setdefault(section, {}).setdefault(key, []).extend(items)
     return labels
 DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz",
             "duc06": "duc2006/test.jsonl.gz", "mn": "multinews_sample/validation.jsonl.gz"}
@@ -207,7 +209,8 @@ SCORERS = {"quotes": score_quotes, "timeline": score_timeline, "figure_conflicts
 
 #: Splits scored on some sections only: a cluster may sit in two splits labelled for different sections (blind3 for
 #: figure conflicts and dates, blind-speakers for quote speakers share d123h and mn:0021); each label counts once.
-SPLIT_SECTIONS = {"blind3": ("timeline", "figure_conflicts"), "blind-speakers": ("quotes",)}
+SPLIT_SECTIONS = {"blind3": ("timeline", "figure_conflicts"), "blind-speakers": ("quotes",),
+                  "blind-figures2": ("timeline", "figure_conflicts", "agreement")}
 
 
 def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
