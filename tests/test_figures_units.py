@@ -219,3 +219,61 @@ def test_amounts_for_each_and_figures_about_different_people_are_different_quant
     assert not _conflicts_with("Dan Keller was sentenced to 48 years in prison in the day care case.",
                                "Greg Kelley is serving a 25-year sentence in prison in a day care case.",
                                people=("Dan Keller", "Greg Kelley"))
+
+
+# -- fifth round (issue 11, blind-figures2): the same quantity of the same thing ------------------------------
+
+
+def test_where_a_thing_happens_and_where_people_come_from_are_two_quantities():
+    assert not _conflicts("The group has 2,000 medical staff working in more than 80 countries.",
+                          "About 2,000 medical staff from 45 countries are working with the group.")
+    assert _conflicts("The group has 2,000 medical staff working in 80 countries.",
+                      "The group has 2,000 medical staff working in 70 countries.") == [
+        ["70 countries", "80 countries"]]
+
+
+def test_durations_from_a_departure_are_one_quantity_however_each_outlet_words_it():
+    assert _conflicts("The jet crashed 40 minutes into its 11-hour flight.",
+                      "It plunged into the Atlantic off the coast about 30 minutes out of New York's airport.") == [
+        ["40 minutes", "about 30 minutes"]]
+    assert not _conflicts("The rescue took 40 minutes, officials said.", "The hearing lasted 30 minutes on Monday.")
+
+
+def test_distances_measured_from_one_place_are_about_the_places_measured():
+    assert not _conflicts("The quake hit Zarand, a town in Kerman province 602 miles southeast of Tehran.",
+                          "The island, which has about 200,000 residents, is about 700 miles south of Tehran.",
+                          places=("Zarand", "Kerman", "Tehran"))
+    assert _conflicts("In Ivanovo, a major textile center 190 miles east of Moscow, he spoke.",
+                      "He visited Ivanovo, a textile town 180 miles northeast of Moscow.",
+                      places=("Ivanovo", "Moscow")) == [["180 miles", "190 miles"]]
+
+
+def test_the_worst_hit_ones_are_some_of_them():
+    assert not _conflicts("The quake destroyed seven villages on the island, officials said.",
+                          "The quake destroyed the 12 worst-hit villages on the island, officials said.")
+
+
+def test_a_range_from_other_reports_does_not_make_an_outlet_agree():
+    assert _conflicts("A Norwegian report said the Kursk was some 450 feet down. Russian reports said the submarine "
+                      "Kursk lay 330 to 510 feet down in the Barents Sea.",
+                      "The submarine Kursk lay 354 feet down in the Barents Sea.") == [["354 feet", "some 450 feet"]]
+
+
+def test_a_follow_up_naming_the_storys_own_date_is_not_about_an_earlier_event():
+    from newsbrief.analyze import timeline
+    from newsbrief.analyze.figures import compare, extract
+
+    def conflicts(*articles):
+        sents = [s for i, (t, d) in enumerate(articles, 1) for s in _article_sents(t, n=i, date=d)]
+        spans = {id(s): [(a, b, w) for a, b, _, w, _ in timeline.find_dates(s.text, s.source.anchor)]
+                 for s in sents}
+        return [sorted(f.text for f in q.figures) for q in compare(extract(sents, spans)) if q.conflict]
+
+    first, later = dt.date(1999, 11, 1), dt.date(2000, 1, 21)
+    story = [("The jet crashed on Sunday with 217 people aboard.", first)]
+    assert conflicts(*story, ("The jet crashed 40 minutes into its flight.", later),
+                     ("It crashed on Oct. 31, about 30 minutes out of New York's airport.", later)) == [
+        ["40 minutes", "about 30 minutes"]]
+    # an event from before the story began is still another event
+    assert not conflicts(*story, ("The submarine sank about 200 miles north of the coast.", later),
+                         ("A sister ship sank in April 1989 about 150 miles north of the coast.", later))

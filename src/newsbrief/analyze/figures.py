@@ -185,6 +185,16 @@ class Figure:
     #: Given with another count of its kind ("all 109 people on board and four on the ground",
     #: "15 in Idlib, nine in Aleppo"): a part of a total, never set against a total.
     part: bool = False
+    #: The preposition that places it, by class ("working in 80 countries": "in"; "volunteers from 45 countries":
+    #: "from"): where a thing happens and where people come from are two quantities.
+    role: str | None = None
+    #: What a duration runs from, when its words say so ("40 minutes into the flight", "30 minutes after takeoff",
+    #: "some 40 minutes out of New York": "departure"): two such durations are one quantity whatever else the
+    #: sentences share.
+    since: str | None = None
+    #: An explicit range or a vague amount ("330 to 510 feet", "hundreds of feet"): it does not give a value of its
+    #: own, so it never shows that its outlet agrees with a precise value.
+    loose: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -297,6 +307,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
     for s in sents:
         article_places[s.source.n] = article_places.get(s.source.n, frozenset()) | {
             m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions if m.label in _PLACE_LABELS}
+    # An earlier event is one before the story began (its first article): "the Oct. 31 crash" in a January
+    # follow-up is the story's own event, which another outlet's figure may give without its date.
+    anchors = [s.source.anchor for s in sents if s.source.anchor is not None]
+    story_start = min(anchors) if anchors else None
     for s in sents:
         text = s.text
         dated = (date_spans or {}).get(id(s), [])
@@ -306,7 +320,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         place_starts, place_keys = [p for p, _ in places], [k for _, k in places]
         anchor = s.source.anchor
         past = frozenset(w.label for _, _, w in dated
-                         if anchor is not None and (anchor - w.end).days > _PAST_DAYS)
+                         if anchor is not None and (anchor - w.end).days > _PAST_DAYS
+                         and (story_start - w.end).days > _PAST_DAYS)
         days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
             "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
         before_s = last.get(s.source.n)
@@ -345,9 +360,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # "one another", "one direction"
             fig.vague = bool(mo.group("vague"))
             fig.days = days
-            fig.context = _context(text, a, b, fig.noun_end, fig.noun)
+            reference = fig.category == "measure" and _REFERENCE_RE.match(text, fig.noun_end)
+            # "Zarand, ... 602 miles southeast of Tehran": Tehran is where it is measured from, not what it is about
+            fig.context = _context(text, a, b, fig.noun_end, fig.noun, after=not reference)
             near = slice(bisect_left(place_starts, a - CONTEXT_CHARS),
-                         bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS))
+                         bisect_left(place_starts, fig.noun_end if reference else fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
             if not fig.places and _THERE_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + CONTEXT_CHARS]):
                 # "600,000 people there", "the island": the place named last before it, in its sentence or earlier
@@ -362,6 +379,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.qualifier = _qualifier(text, a, fig.noun_end)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
+            rm = _ROLE_RE.search(text, max(0, a - 12), a)
+            fig.role = _ROLES[rm.group(1).lower()] if rm else None
+            if fig.category == "duration" and _SINCE_RE.match(text, fig.noun_end):
+                fig.since = "departure"
+            fig.loose = fig.vague or bool(mo.group("num2") and hi > 1.25 * max(lo, 1e-9))
             out.append(fig)
             in_sentence.append(fig)
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
@@ -381,6 +403,18 @@ _PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|mon
 #: Words standing for a place named before ("600,000 people there", "the island", "the country").
 _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
                        r"territory|capital))\b", re.I)
+#: After a measure: the place it is measured from ("... southeast of Tehran", "from Moscow").
+_REFERENCE_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
+                           r"southwest|upstream|downstream|away|outside|off|short)\w*\s+(?:of|from)|from)\s", re.I)
+#: The preposition right before a figure, by class: where something is ("in 80 countries") and where people
+#: come from ("from 45 countries") are different quantities.
+_ROLES = {"in": "in", "across": "in", "throughout": "in", "within": "in", "from": "from"}
+_ROLE_RE = re.compile(r"\b(in|across|throughout|within|from)\s+$", re.I)
+#: After a duration: it runs from a departure ("into the flight", "into its 11-hour flight", "after takeoff",
+#: "out of New York", "after leaving").
+_SINCE_RE = re.compile(r"\s*(?:into\s+(?:the|its|his|her|their)?\s*(?:[\w-]+\s+)?(?:flight|journey|voyage|trip)\b|"
+                       r"after\s+(?:the\s+|its\s+)?(?:takeoff|take-off|departure|leaving|lift-?off|launch)\b|"
+                       r"out\s+of\s)", re.I)
 #: Entity labels of places (a figure's sentence naming another place is about another place).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
@@ -402,14 +436,20 @@ _PART_RE = re.compile(r"[^.;:!?\d]{0,45}?(?:,|\band)\s*(?:another\s+|all\s+)?", 
 MAX_CONFLICT_RATIO = 2.0
 #: Qualifiers of a count, by the class they belong to: "85 confirmed cases" and "611 suspected cases" differ.
 _QUALIFIERS = {"suspected": "suspected", "possible": "suspected", "probable": "suspected",
-               "likely": "suspected", "unconfirmed": "suspected", "confirmed": "confirmed"}
-_QUALIFIER_RE = re.compile(r"\b(" + "|".join(_QUALIFIERS) + r")\b", re.I)
+               "likely": "suspected", "unconfirmed": "suspected", "confirmed": "confirmed",
+               **dict.fromkeys(("worst-hit", "worst hit", "hardest-hit", "hardest hit", "worst-affected",
+                                "worst affected", "most affected", "badly hit", "badly-hit"), "subset")}
+_QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+                           + r")\b", re.I)
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
     """The qualifier class of a figure: a qualifier word within its clause, a few words either side."""
-    m = _QUALIFIER_RE.search(text[max(0, start - 20) : end + 40])
-    return _QUALIFIERS[m.group(1).lower()] if m else None
+    for m in _QUALIFIER_RE.finditer(text[max(0, start - 20) : end + 40]):
+        q = _QUALIFIERS[m.group(1).lower()]
+        if q != "subset" or start <= max(0, start - 20) + m.start() < end:  # "12 worst-hit villages": between
+            return q
+    return None
 
 
 def _measured(text: str, end: int) -> str | None:
@@ -420,12 +460,13 @@ def _measured(text: str, end: int) -> str | None:
     return m.group(1).lower() if m and m.group(1).lower() not in _STOP_AFTER else None
 
 
-def _context(text: str, start: int, number_end: int, end: int, noun: str | None) -> frozenset:
+def _context(text: str, start: int, number_end: int, end: int, noun: str | None, after: bool = True) -> frozenset:
     """Content stems within :data:`CONTEXT_CHARS` of a figure and between its
     number and noun ("150 Chinese passengers"), without the noun, numbers,
-    event words ("killed" is the category) and words that say nothing."""
+    event words ("killed" is the category) and words that say nothing. ``after=False``: not the words after
+    it (a measure "from X" / "south of X": X is where it is measured from, shared by other distances)."""
     window = " ".join([text[max(0, start - CONTEXT_CHARS) : start], text[number_end:end],
-                       text[end : end + CONTEXT_CHARS]])
+                       text[end : end + CONTEXT_CHARS] if after else ""])
     counted = {noun, stem(noun)} if noun else set()  # "people" is kept whole as a noun, stemmed as a term
     return frozenset(t for t in content_terms(window)
                      if t not in counted and not t[:1].isdigit() and t not in _NOT_CONTEXT)
@@ -693,13 +734,17 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
     def agrees_elsewhere(x: Figure, y: Figure) -> bool:
         """``x``'s outlet also gives ``y``'s value, about something at least as close to ``y``."""
         near = len(x.context & y.context)
-        return any(_overlap(z, y) and len(z.context & y.context) >= near for z in by_family[x.sent.source.family])
+        return any(_overlap(z, y) and len(z.context & y.context) >= near and not z.loose
+                   for z in by_family[x.sent.source.family])
 
     out = []
     for i, a in enumerate(figs):
         for b in figs[i + 1 :]:
             if a.sent.source.family == b.sent.source.family or _overlap(a, b) or not _close_in_time(a, b, settings.conflict_max_days):
                 continue
+            if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days and not a.days & b.days):
+                out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
+                continue  # also when one outlet gives both (then it contradicts itself as well)
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a):
                 continue  # the outlets agree on that value: two things, not two versions
             if a.category == "age":
@@ -727,8 +772,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
             if a.part != b.part:
                 continue  # a part ("109 on board and four on the ground") is not the total ("113 killed")
-            if a.qualifier != b.qualifier and a.qualifier and b.qualifier:
-                continue  # confirmed cases, suspected cases
+            if a.qualifier != b.qualifier and (a.qualifier and b.qualifier or "subset" in (a.qualifier, b.qualifier)):
+                continue  # confirmed cases, suspected cases; "the 12 worst-hit villages" are some of the villages
+            if a.role and b.role and a.role != b.role:
+                continue  # "working in 80 countries", "volunteers from 45 countries"
             if len(a.context & b.context) < (2 if a.category == "count" else 1):
                 continue  # about different things (a count of things needs two words in common)
             if similar is None or similar(a.sent, b.sent) >= settings.conflict_similarity:
@@ -755,7 +802,11 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         pairs = _conflicts(figs, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES else []
         flagged: set[int] = set()
         conflicts = []
-        for component in _linked(pairs):
+        components = _linked(pairs)
+        since = [c for c in components if len({f.since for pair in c for f in pair}) == 1 and c[0][0].since]
+        if len(since) > 1:  # durations from one departure are one quantity, reported on several days
+            components = [c for c in components if not any(c is x for x in since)] + [[p for c in since for p in c]]
+        for component in components:
             kind = "contradiction" if any(a.vague == b.vague for a, b in component) else "precision"
             members = {id(f): f for pair in component for f in pair}
             flagged.update(members)
