@@ -277,3 +277,18 @@ def test_a_follow_up_naming_the_storys_own_date_is_not_about_an_earlier_event():
     # an event from before the story began is still another event
     assert not conflicts(*story, ("The submarine sank about 200 miles north of the coast.", later),
                          ("A sister ship sank in April 1989 about 150 miles north of the coast.", later))
+
+
+def test_a_party_adjective_with_no_noun_counts_nothing():
+    from newsbrief.analyze._doc import Mention
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, t in enumerate(["The contests offer a total of 91 Republican and 75 Democratic delegates.",
+                                      "DELEGATES: 68 Democratic. DELEGATES: 93 Democratic."], 1)
+             for s in _article_sents(t, n=i)]
+    for s in sents:  # what NER makes of them: a group (NORP)
+        s.mentions = [Mention(s, k, k + len(w), w, "NORP") for w in ("Democratic", "Republican")
+                      if (k := s.text.find(w)) >= 0]
+    figs = extract(sents)
+    assert {f.noun for f in figs if f.sent.source.n == 2} == set()
+    assert not [q for q in compare(figs) if q.conflict]

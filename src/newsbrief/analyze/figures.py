@@ -590,8 +590,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
                 w = rest[j][2]
                 wl = w.lower()
             noun_word = wl.replace("’", "'").rstrip("'")
-            if w[0].isupper() and not _is_people(w, s, b + rest[j][0]):
-                return None  # "two of Hubble's": a name, not what is counted
+            if w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic")):
+                return None  # "two of Hubble's": a name, not what is counted; "75 Democratic": an adjective
             if noun_word in _EVENT_OF:  # "eight wounded": the event, of people
                 category, noun_word = _EVENT_OF[noun_word], "people"
             elif noun_word.endswith(NOT_NOUN_ENDINGS) and noun_word not in PEOPLE_NOUNS:
