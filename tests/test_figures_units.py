@@ -292,3 +292,15 @@ def test_a_party_adjective_with_no_noun_counts_nothing():
     figs = extract(sents)
     assert {f.noun for f in figs if f.sent.source.n == 2} == set()
     assert not [q for q in compare(figs) if q.conflict]
+
+
+@pytest.mark.parametrize("text, anchor, expr, want", [
+    ("They are now eligible to start collecting the necessary 500,000 signatures by Feb. 13.",
+     dt.date(2000, 1, 14), "Feb. 13", "2000-02-13"),  # an abbreviated month and its day after "by": one date
+    ("The exhibit runs through Nov. 12.", dt.date(1999, 10, 15), "Nov. 12", "1999-11-12"),
+    ("He will be sworn in as president in early May.", dt.date(2000, 3, 28), "early May", "2000-05"),  # no "May."
+])
+def test_abbreviated_months_keep_their_day_and_may_ends_a_sentence(text, anchor, expr, want):
+    from newsbrief.analyze.timeline import find_dates
+
+    assert [(e, w.label) for _, _, e, w, _ in find_dates(text, anchor)] == [(expr, want)]

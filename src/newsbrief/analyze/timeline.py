@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, str]] = [
            + _WD.format(g="wd") + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("m", r"\b(?P<mod>(?i:last|next|this|early|late|mid|mid-|since|in|by|until|through|during|later in|earlier in|"
           r"since early|since late|since mid|from))\s+" + _M.format(g="m")
-          + r"(?![a-z])(?!\s*[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)"),
+          + r"(?![a-z])(?!\.?\s*[0-3]?\d\b)(?!\.?,?\s+(?:1[89]|20)\d\d)"),
     ("y", r"\b(?P<mod>in|since|by|until|from|during|before|after|of|early|late|mid|mid-|the|through)\s+"
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
 ]
@@ -327,8 +327,8 @@ def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
         when, since = resolve(mo, text, anchor, weak, written)
         if when is not None:
             expr = mo.group(0)
-            if expr.endswith(".") and not re.search(r"\b[A-Z][a-z]{2}\.$", expr):
-                expr = expr[:-1]
+            if expr.endswith(".") and not re.search(r"\b(?!May)[A-Z][a-z]{2,3}\.$", expr):
+                expr = expr[:-1]  # "early May." ends a sentence; "Sept." is an abbreviation
             out.append((mo.start(), mo.end(), expr, when, since))
     return out
 
