@@ -184,8 +184,9 @@ def score_agreement(d: dict, items: list) -> dict:
     fact is found when the agreement items stating it count every labelled source; an item stating a fact
     another item already states is a duplicate (wrong). Items one independent source reports in several
     articles (``single_family``: a wire agency's rewrites, one outlet's articles) are listed too, so a
-    single-outlet cluster such as MultiLing's Wikinews articles is scored on the articles that state a fact."""
-    out = {"labelled": len(items), "found": 0, "items": 0, "right": 0, "wrong": []}
+    single-outlet cluster such as MultiLing's Wikinews articles is scored on the articles that state a fact.
+    ``items_by_text`` counts, for reading only, the stating items whose own sentence (``text``) states it."""
+    out = {"labelled": len(items), "found": 0, "items": 0, "right": 0, "items_by_text": 0, "wrong": []}
     units = d["agreement"]["consensus"] + d["agreement"]["shared"] + d["agreement"].get("single_family", [])
     kept = {s["n"] for s in d["sources"]}
     for words, sources in items:
@@ -196,6 +197,9 @@ def score_agreement(d: dict, items: list) -> dict:
         counted = sorted({n for u in stating for n in u["sources"]})
         out["items"] += len(stating)
         out["right"] += min(1, len(stating))
+        # a second reading: the items whose own shown sentence states it (a unit citing a sentence that also
+        # states it, as "the stroller landed on the elevator car" cites, is another fact); not the scored number
+        out["items_by_text"] += sum(all(any(a in _norm(u["text"]) for a in w) for w in ws) for u in stating)
         if stating and set(sources) <= set(stating[0]["sources"]):
             out["found"] += 1
         else:
@@ -203,14 +207,41 @@ def score_agreement(d: dict, items: list) -> dict:
     return out
 
 
+def score_entities(d: dict, groups: list) -> dict:
+    """Labelled entity groups (every surface form of one entity; forms in different groups are different
+    entities): merge pairs among labelled forms that the view lists as one entity, right when both forms are
+    in one group; and the labelled pairs the view merges (recall)."""
+    import itertools
+
+    from newsbrief.analyze.entities import normalize
+
+    out = {"pairs": 0, "right": 0, "gold": 0, "found": 0, "wrong": []}
+    gold = {normalize(v): i for i, g in enumerate(groups) for v in g}
+    ids = {}
+    for e in d["entities"]:
+        forms = sorted({normalize(v) for v in e["variants"] + [e["name"], e["acronym"] or ""]} & set(gold))
+        for f in forms:
+            ids.setdefault(f, e["id"])
+        for a, b in itertools.combinations(forms, 2):
+            out["pairs"] += 1
+            out["right"] += gold[a] == gold[b]
+            if gold[a] != gold[b]:
+                out["wrong"].append((e["name"], a, b))
+    for g in groups:
+        for a, b in itertools.combinations([normalize(v) for v in g], 2):
+            out["gold"] += 1
+            out["found"] += a in ids and ids.get(a) == ids.get(b)
+    return out
+
+
 SCORERS = {"quotes": score_quotes, "timeline": score_timeline, "figure_conflicts": score_conflicts,
-           "agreement": score_agreement}
+           "agreement": score_agreement, "entities": score_entities}
 
 
 #: Splits scored on some sections only: a cluster may sit in two splits labelled for different sections (blind3 for
 #: figure conflicts and dates, blind-speakers for quote speakers share d123h and mn:0021); each label counts once.
 SPLIT_SECTIONS = {"blind3": ("timeline", "figure_conflicts"), "blind-speakers": ("quotes",),
-                  "blind-figures2": ("timeline", "figure_conflicts", "agreement")}
+                  "blind-figures2": ("timeline", "figure_conflicts", "agreement", "entities")}
 
 
 def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
@@ -248,6 +279,9 @@ def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
             elif section == "agreement":
                 acc["precision"] = acc["right"] / acc["items"] if acc["items"] else 1.0
                 acc["recall"] = acc["found"] / acc["labelled"] if acc["labelled"] else 1.0
+            elif section == "entities":
+                acc["precision"] = acc["right"] / acc["pairs"] if acc["pairs"] else 1.0
+                acc["recall"] = acc["found"] / acc["gold"] if acc["gold"] else 1.0
             else:
                 acc["precision"] = acc["right"] / acc["found"] if acc["found"] else 1.0
                 acc["recall"] = acc["found"] / acc["labelled"] if acc["labelled"] else 1.0

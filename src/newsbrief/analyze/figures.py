@@ -28,9 +28,18 @@ that share a unit are kept apart: values more than :data:`MAX_CONFLICT_RATIO`
 apart, different places named next to the figures, a figure about an earlier
 event (its sentence dated more than :data:`_PAST_DAYS` before the article),
 different measured nouns ("a 3,500-kilometer dike", "a 6,300-kilometer
-river"), different qualifiers (confirmed / suspected cases) and a part of a
-total ("109 on board and four on the ground") against the total. Values from
-one outlet are never set against each other. A vague amount against a precise
+river"), different qualifiers (confirmed / suspected cases; "the 12 worst-hit
+villages" are some of the villages), different roles ("working in 80
+countries", "volunteers from 45 countries") and a part of a total ("109 on
+board and four on the ground") against the total. A distance "south of X" /
+"from X" is about the place measured, not X: X is neither its place nor a
+shared context word. An earlier event is one dated before the story began
+(its first article): a follow-up naming the story's own date ("the Oct. 31
+crash") is still about it. Durations from a departure ("40 minutes into the
+flight", "about 30 minutes out of New York") are one quantity whatever else
+their sentences share. Values from one outlet are never set against each
+other; an outlet that also gives the other value agrees with it, unless that
+value is a range or a vague amount ("330 to 510 feet"). A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
 contradiction (``kind``).
 
