@@ -304,3 +304,26 @@ def test_abbreviated_months_keep_their_day_and_may_ends_a_sentence(text, anchor,
     from newsbrief.analyze.timeline import find_dates
 
     assert [(e, w.label) for _, _, e, w, _ in find_dates(text, anchor)] == [(expr, want)]
+
+
+@pytest.mark.parametrize("text, anchor, expr, want", [
+    ("Crews are working 10-hour days to finish the new legislative building by April 1.", dt.date(1999, 1, 28),
+     "April 1", "1999-04-01"),  # a deadline with no tense cue looks ahead
+    ("The toll rose to 40 by Jan. 5, officials said.", dt.date(1999, 1, 10), "Jan. 5", "1999-01-05"),  # past stays
+    ("According to a February report published by the House, Iraq helped.", dt.date(1998, 8, 20), "a February",
+     "1998-02"),  # a month used as a noun's modifier after "a"
+    ("The assembly will resume its session in mid-October.", dt.date(2000, 8, 31), "in mid-October", "2000-10"),
+    ("Okalik made clear Thursday that that would not happen.", dt.date(1999, 4, 1), "Thursday", "1999-04-01"),
+])
+def test_deadlines_attributive_months_mid_months_and_made(text, anchor, expr, want):
+    from newsbrief.analyze.timeline import find_dates
+
+    assert [(e, w.label) for _, _, e, w, _ in find_dates(text, anchor)] == [(expr, want)]
+
+
+def test_two_durations_of_one_outlets_sentence_are_parts_not_a_total():
+    assert not _conflicts("It takes two hours to get to the sea floor and will search for 16 hours.",
+                          "Each mission will last 24 hours, with four hours of diving and resurfacing time.")
+    assert not _conflicts("The film has grossed $735 million overseas in 17 days and $273 million in North America "
+                          "after 15 days, the fastest to reach $1 billion.",
+                          "The film was the fastest to reach $1 billion, in just 17 days.")

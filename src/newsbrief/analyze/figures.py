@@ -404,11 +404,19 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             prev = fig
         for f in in_sentence:  # "appealed for $27 million to feed 650,000 people": the appeal of $27 million
             f.money = tuple((m.unit, m.low, m.high) for m in in_sentence if m is not f and m.category == "money")
+            if f.category in _LISTED_CATEGORIES and any(
+                    m is not f and m.key == f.key and not _overlap(m, f) for m in in_sentence):
+                # "$735.2 million overseas in 17 days and $273.7 million in North America after 15 days", "two hours
+                # to get to the sea floor and ... 16 hours": each is one of several things of its kind, not a total
+                f.part = True
     return out
 
 
 #: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
 _PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|month|week|day|head))\b", re.I)
+#: Categories whose different values in one sentence are different things of one kind (a count's parts are read
+#: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too).
+_LISTED_CATEGORIES = frozenset({"duration", "measure", "money"})
 #: Words standing for a place named before ("600,000 people there", "the island", "the country").
 _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
                        r"territory|capital))\b", re.I)

@@ -62,8 +62,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relday", r"\b(?i:(?P<w>yesterday|today|tomorrow|tonight))\b"),
     ("wd", r"\b(?:(?P<mod>(?i:last|next|this|late|early|on|by|until|since|from|before|after|coming))\s+)?"
            + _WD.format(g="wd") + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    ("m", r"\b(?P<mod>(?i:last|next|this|early|late|mid|mid-|since|in|by|until|through|during|later in|earlier in|"
-          r"since early|since late|since mid|from))\s+" + _M.format(g="m")
+    ("m", r"\b(?:(?P<mod>(?i:last|next|this|early|late|mid|since|in|by|until|through|during|later in|earlier in|"
+          r"since early|since late|since mid|from))\s+|(?P<mod2>(?i:(?:in\s+|since\s+)?mid-))|"
+          r"(?P<art>(?i:an?))\s+(?=" + MONTH_PATTERN + r"\.?\s+[a-z]{3,}))" + _M.format(g="m")
           + r"(?![a-z])(?!\.?\s*[0-3]?\d\b)(?!\.?,?\s+(?:1[89]|20)\d\d)"),
     ("y", r"\b(?P<mod>in|since|by|until|from|during|before|after|of|early|late|mid|mid-|the|through)\s+"
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
@@ -241,6 +242,9 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
     if kind in ("md", "dm"):
         if _ATTRIBUTIVE_RE.match(text, mo.end()) and re.search(r"\bthe\s+$", text[max(0, mo.start() - 8) : mo.start()]):
             direction = "nearest"  # "the Oct. 31 crash": a known event, whatever the clause's tense
+        elif direction is None and re.search(r"\b(?:by|until|till|through)\s+$", text[max(0, mo.start() - 8) : mo.start()],
+                                             re.I):
+            direction = "future"  # a deadline with no tense cue: "to finish the building by April 1"
         elif direction is None:  # no tense cue: the past, as news mostly reports what happened, unless far
             direction = "past-unless-far"
         return _pick_year(_month(g["m"]), int(g["d"]), anchor, direction), since
