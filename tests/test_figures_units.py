@@ -313,9 +313,8 @@ def test_abbreviated_months_keep_their_day_and_may_ends_a_sentence(text, anchor,
     ("According to a February report published by the House, Iraq helped.", dt.date(1998, 8, 20), "a February",
      "1998-02"),  # a month used as a noun's modifier after "a"
     ("The assembly will resume its session in mid-October.", dt.date(2000, 8, 31), "in mid-October", "2000-10"),
-    ("Okalik made clear Thursday that that would not happen.", dt.date(1999, 4, 1), "Thursday", "1999-04-01"),
 ])
-def test_deadlines_attributive_months_mid_months_and_made(text, anchor, expr, want):
+def test_deadlines_attributive_months_and_mid_months(text, anchor, expr, want):
     from newsbrief.analyze.timeline import find_dates
 
     assert [(e, w.label) for _, _, e, w, _ in find_dates(text, anchor)] == [(expr, want)]

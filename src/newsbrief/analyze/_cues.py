@@ -234,7 +234,7 @@ FUTURE_CUES_RE = re.compile(
 REPORTING_AFTER_RE = re.compile(r",[^,;.]{0,60}?\b(?:said|says|told|announced|added|stated)\b", re.I)
 #: Words that put a clause in the past (beats a future cue for weekday resolution).
 PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|left|said|met|fell|took|told|"
-                          r"wrote|spoke|gave|came|went|won|saw|found|sent|became|brought|made|"
+                          r"wrote|spoke|gave|came|went|won|saw|found|sent|became|brought|"
                           r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bbe )[a-z]{3,}ed)\b", re.I)
 #: Relation stems that mean the same thing, mapped to one ("supported by" = "backed by").
 RELATION_SYNONYMS = {"support": "back", "alli": "back", "ally": "back", "sponsor": "back", "fund": "back",
