@@ -415,8 +415,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
 #: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
 _PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|month|week|day|head))\b", re.I)
 #: Categories whose different values in one sentence are different things of one kind (a count's parts are read
-#: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too).
-_LISTED_CATEGORIES = frozenset({"duration", "measure", "money"})
+#: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too). Not measures: a peak's height and a camp's altitude in one
+#: sentence are two things, each of which another outlet may give differently (blind3's Shishapangma pair).
+_LISTED_CATEGORIES = frozenset({"duration", "money"})
 #: Words standing for a place named before ("600,000 people there", "the island", "the country").
 _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
                        r"territory|capital))\b", re.I)
