@@ -36,8 +36,11 @@ story, which then never freezes (every story of the pool stays active and
 fills its ``cluster.max_members``). So the k-th pass over the pool is edition
 k mod ``--editions``: edition e > 0 marks every content word (not a function
 word) with e trailing "x"s, so a pass forms stories of its own, and an
-edition comes back only after its stories froze. ``--editions 1`` recycles
-identical texts (the soak before 2026-12-02).
+edition comes back only after its stories froze: by default as many editions
+as that takes at ``--rate`` (:func:`soak_editions`: 3 at 3 articles/s, 9 at
+20; the fast soak before 2026-12-02 used 3 at 20 articles/s, so its stories
+never froze). ``--editions 1`` recycles identical texts (the soak before
+2026-12-02).
 
     python bench/follow.py --soak 20 [--rate 3] [--serve] [--plot docs/follow-soak.png]
 """
@@ -115,7 +118,8 @@ SOAK_FEED_ITEMS = 20
 SOAK_INTERVAL = 10
 
 
-#: Passes over the pool before its texts come back unchanged (see the module docstring).
+#: Fewest passes over the pool before its texts come back unchanged (see the module docstring); more at a high
+#: ``--rate`` (:func:`soak_editions`).
 SOAK_EDITIONS = 3
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 
@@ -128,6 +132,18 @@ def edition(text: str, e: int) -> str:
         return text
     mark = "x" * e
     return _WORD_RE.sub(lambda m: m.group(0) if m.group(0).lower() in STOPWORDS else m.group(0) + mark, text)
+
+
+def soak_editions(pool: int, rate: float, day_seconds: float, horizon_days: int | None = None) -> int:
+    """Editions enough that an edition comes back only after its stories froze: its texts return
+    ``(editions - 1)`` passes after its own pass ended, which must be more than ``cluster.horizon_days``
+    (+1 day for the clock to pass it). At 3 articles/s a pass is 19.6 simulated days: 3 editions; at 20
+    articles/s it is 2.9 days: 9 (with 3, every story stayed active and kept filling its ``max_members``)."""
+    import math
+
+    horizon = Settings().cluster.horizon_days if horizon_days is None else horizon_days
+    pass_days = pool / rate / day_seconds
+    return max(SOAK_EDITIONS, math.ceil((horizon + 1) / pass_days) + 1)
 
 
 class PublishingSite:
@@ -222,12 +238,14 @@ def descendants(pid: int) -> list[int]:
 
 
 def soak(minutes: float, rate: float, n_feeds: int, sample: float, serve: bool, plot: Path | None,
-         seed: int = 0, day_seconds: float = 10.0, editions: int = SOAK_EDITIONS) -> dict:
-    """Run a follower child process for ``minutes`` against a publishing site; sample its RSS."""
+         seed: int = 0, day_seconds: float = 10.0, editions: int | None = None) -> dict:
+    """Run a follower child process for ``minutes`` against a publishing site; sample its RSS
+    (``editions``: None for :func:`soak_editions`)."""
     import httpx
 
     pool = load_articles()
     random.Random(seed).shuffle(pool)
+    editions = editions or soak_editions(len(pool), rate, day_seconds)
     samples: list[dict] = []
     with Newsroom() as site, tempfile.TemporaryDirectory() as tmp:
         publisher = PublishingSite(site, pool, n_feeds, rate, day_seconds, editions)
@@ -390,8 +408,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--rate", type=float, default=3.0, help="Soak: articles published per second.")
     ap.add_argument("--sample", type=float, default=10.0, help="Soak: seconds between two RSS samples.")
     ap.add_argument("--day-seconds", type=float, default=10.0, help="Soak: wall seconds per simulated day.")
-    ap.add_argument("--editions", type=int, default=SOAK_EDITIONS,
-                    help="Soak: passes over the pool before a text comes back unchanged (1: identical copies).")
+    ap.add_argument("--editions", type=int, default=None,
+                    help="Soak: passes over the pool before a text comes back unchanged (1: identical copies; "
+                         "default: enough that its stories froze, at least 3).")
     ap.add_argument("--serve", action="store_true", help="Soak `newsbrief serve --follow` (and read its pages).")
     ap.add_argument("--plot", type=Path, help="Soak: write the RSS plot here (PNG).")
     args = ap.parse_args(argv)

@@ -691,6 +691,8 @@ class Store:
             conn.executemany("UPDATE stories SET active = 0 WHERE id = ?", [(s,) for s in clusterer.frozen_])
         # 6. storylines
         self._link_storylines(fresh, list(model.labels_), model.vectors_, clusterer.changes_, now)
+        if clusterer.frozen_:  # a frozen story never changes again: its storyline need not know it
+            self._linker.forget_stories(clusterer.frozen_)
         # 7. clustering state
         # (the active stories are the stored vectors of their articles: not repeated in the blob)
         self._set_state("model", state_to_bytes(model.get_state(stories=False)))
@@ -944,6 +946,7 @@ class Store:
         if blob is None:
             if conn.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE story_id IS NOT NULL)").fetchone()[0]:
                 self._backfill_storylines()
+                self._forget_frozen_stories()
             return
         try:
             linker.set_state(json.loads(blob))
@@ -963,6 +966,14 @@ class Store:
             linker.load_line(rows[k][0], [r[1] for r in part], vectorizer.from_bytes([r[4] for r in part]),
                              [None if r[3] else parse_date(r[2]) for r in part])
             k = j
+        self._forget_frozen_stories()
+
+    def _forget_frozen_stories(self) -> None:
+        """Keep in the linker only the stories the clusterer may still change (its active ones), so its
+        memory is bounded by the clusterer's active set after a restart too."""
+        assert self._linker is not None
+        active = self._model().clusterer.stories_
+        self._linker.forget_stories([sid for sid in self._linker.line_of_ if sid not in active])
 
     def _backfill_storylines(self) -> None:
         """Link every stored story into storylines, replaying its articles in arrival order."""

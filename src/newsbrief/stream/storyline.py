@@ -45,7 +45,10 @@ grows them:
    matched again), and past ``max_active`` the least recently touched ones are
    too, which bounds memory for undated streams.
 
-Memory is the live storylines' centroids and their stories' ids. The store
+Memory is the live storylines' centroids and the ids of their stories that
+can still change (:meth:`StorylineLinker.forget_stories` drops the ones the
+story clusterer froze, so that part is bounded by the clusterer's own
+``horizon_days`` and ``max_active``). The store
 (:class:`newsbrief.store.Store`) keeps the membership and rebuilds the
 centroids from the stored vectors when a process continues the stream
 (:meth:`StorylineLinker.load_line`), so the state blob
@@ -240,6 +243,18 @@ class StorylineLinker:
         self.lines_[line_id] = _Line(_row_sum(X, range(X.shape[0])), first, last, X.shape[0], self._tick, stories)
         for sid in stories:
             self.line_of_[sid] = line_id
+
+    def forget_stories(self, story_ids: Iterable[str]) -> None:
+        """Drop stories that can never change again (frozen by the story clusterer, which
+        never matches, merges or splits them after) from :attr:`line_of_` and their
+        storylines' story sets. Their storylines keep their vectors, dates and links
+        (the store has the story -> storyline rows), so linking gives the same results;
+        without it the two grew with every story of a storyline still live, for up to
+        ``horizon_days`` of article time (docs/follow-soak.md)."""
+        for sid in story_ids:
+            line_id = self.line_of_.pop(sid, None)
+            if line_id is not None and line_id in self.lines_:
+                self.lines_[line_id].stories.discard(sid)
 
     # --- the stream -------------------------------------------------------------------
 

@@ -1,0 +1,86 @@
+"""Bounded stream state: what a long-running follower keeps in memory stays
+within the clusterer's active set while stories and storylines come out the
+same (docs/follow-soak.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import load_clusters
+from newsbrief.config import Settings
+from newsbrief.ingest import article_from_dict
+from newsbrief.store import Store
+from newsbrief.stream.model import ArticleClusterer
+from newsbrief.stream.storyline import StorylineLinker
+
+#: Small horizons and caps, so a short stream freezes stories by date and by count.
+SMALL = {"cluster.horizon_days": 7, "cluster.max_active": 12, "storyline.horizon_days": 90,
+         "storyline.max_active": 25}
+
+
+def duc_stream(shared_dir: Path, topics: int = 12) -> list:
+    """Articles of the first DUC 2003 topics (dated newswire spread over years), in date order."""
+    arts = [article_from_dict({k: v for k, v in a.items() if k != "id"}, where=c["id"])
+            for c in load_clusters(shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz", limit=topics)
+            for a in c["articles"]]
+    return sorted(arts, key=lambda a: a.date or dt.date.min)
+
+
+def test_linker_forgets_frozen_stories_and_links_the_same(shared_dir: Path) -> None:
+    settings = Settings().replace(SMALL)
+    model = ArticleClusterer.from_settings(settings.cluster)
+    bounded, unbounded = (StorylineLinker.from_settings(settings.storyline) for _ in range(2))
+    arts = duc_stream(shared_dir)
+    frozen = 0
+    for k in range(0, len(arts), 8):
+        batch = arts[k : k + 8]
+        model.partial_fit(batch)
+        changes = [(c.kind, c.source, c.target) for c in model.clusterer.changes_]
+        dates = [None if a.date_from_text else a.date for a in batch]
+        for linker in (bounded, unbounded):
+            linker.partial_fit(model.vectors_, list(model.labels_), dates, changes)
+        bounded.forget_stories(model.clusterer.frozen_)
+        frozen += len(model.clusterer.frozen_)
+        # the same links, storylines created, merged and frozen, batch by batch
+        assert bounded.assigned_ == unbounded.assigned_
+        assert bounded.changes_ == unbounded.changes_
+        assert bounded.created_ == unbounded.created_
+        assert bounded.frozen_ == unbounded.frozen_
+        # only stories the clusterer may still change are kept: at most its max_active
+        assert set(bounded.line_of_) <= set(model.clusterer.stories_)
+        assert len(bounded.line_of_) <= settings.cluster.max_active
+        assert sum(len(line.stories) for line in bounded.lines_.values()) == len(bounded.line_of_)
+    assert frozen > 50  # the stream froze many stories (by date and by count) ...
+    assert len(unbounded.line_of_) > 2 * len(bounded.line_of_)  # ... which an unbounded linker keeps
+    assert bounded.lines_.keys() == unbounded.lines_.keys()
+    for k, line in bounded.lines_.items():
+        other = unbounded.lines_[k]
+        assert (line.total != other.total).nnz == 0
+        assert (line.first, line.last, line.articles) == (other.first, other.last, other.articles)
+
+
+@pytest.mark.slow
+def test_store_keeps_only_active_stories_in_its_linker_also_after_a_restart(tmp_path: Path,
+                                                                             shared_dir: Path) -> None:
+    settings = Settings().replace(SMALL)
+    arts = duc_stream(shared_dir)
+    half = len(arts) // 16 * 8  # on a batch boundary (8 articles a batch): a restart changes no batch
+
+    def links(path: Path) -> dict:
+        with Store(path, settings=settings, batch_size=8) as st:
+            return dict(st.conn.execute("SELECT story_id, storyline_id FROM story_storylines"))
+
+    with Store(tmp_path / "one.sqlite3", settings=settings, batch_size=8) as st:
+        st.add(arts)
+    with Store(tmp_path / "two.sqlite3", settings=settings, batch_size=8) as st:
+        st.add(arts[:half])
+    with Store(tmp_path / "two.sqlite3", settings=settings, batch_size=8) as st:  # a new process continues the stream
+        st.add(arts[half:])
+        active = set(st.model.clusterer.stories_)
+        assert set(st._linker.line_of_) <= active
+        stored = st.conn.execute("SELECT count(*) FROM story_storylines").fetchone()[0]
+        assert stored > 3 * len(active)  # the store keeps every link; memory only the active stories'
+    assert links(tmp_path / "one.sqlite3") == links(tmp_path / "two.sqlite3")
