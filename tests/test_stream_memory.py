@@ -5,6 +5,7 @@ same (docs/follow-soak.md)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,31 @@ def test_store_keeps_only_active_stories_in_its_linker_also_after_a_restart(tmp_
         stored = st.conn.execute("SELECT count(*) FROM story_storylines").fetchone()[0]
         assert stored > 3 * len(active)  # the store keeps every link; memory only the active stories'
     assert links(tmp_path / "one.sqlite3") == links(tmp_path / "two.sqlite3")
+
+
+def test_follower_holds_at_most_max_queued_pages_and_fetches_the_rest_from_the_store(tmp_path: Path) -> None:
+    from newsroom import MULTINEWS, RSS_HEADERS, Newsroom, Reply, article_page, load_articles, rss
+
+    from newsbrief.follow import FeedSource, Follower
+
+    if not MULTINEWS.is_file():
+        pytest.skip(f"needs ../shared data ({MULTINEWS})")
+    arts = load_articles(30)
+    settings = Settings().replace({"follow.host_delay_seconds": 0.0, "follow.max_per_host": 2,
+                                   "follow.max_queued_pages": 4, "follow.extract_processes": 0})
+    queued: list[int] = []
+    with Newsroom() as site:
+        items = []
+        for i, art in enumerate(arts):
+            site.route(f"/n/{i}.html", Reply(body=article_page(art, canonical=site.url(f"/n/{i}.html"))))
+            items.append({"title": art["title"], "link": site.url(f"/n/{i}.html"), "date": art["date"],
+                          "summary": " ".join(art["text"].split()[:40])})
+        site.route("/feed.xml", Reply(headers=RSS_HEADERS, body=rss(items)))
+        with Store(tmp_path / "s.sqlite3", settings=settings) as store, \
+                Follower(store, settings, [FeedSource(site.url("/feed.xml"))], status_seconds=0.0,
+                         on_status=lambda line: queued.append(int(re.search(r"queue (\d+)", line)[1]))) as follower:
+            report = follower.run(once=True)
+            stored = store.conn.execute("SELECT url FROM articles").fetchall()
+    assert report.pages == len(arts) and report.ingest.ingested == len(arts)  # every link fetched once
+    assert sorted(u for (u,) in stored) == sorted(i["link"] for i in items)
+    assert queued and max(queued) <= 4  # the rest waited in the store, not in memory

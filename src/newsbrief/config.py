@@ -447,6 +447,10 @@ class FollowSettings:
         1.0, "Politeness: least time between the starts of two requests to the same host.", ge=0.0, le=600.0)
     max_per_host: int = setting(2, "Most requests in flight to one host.", ge=1, le=64)
     max_concurrency: int = setting(8, "Most requests in flight overall (fetcher threads).", ge=1, le=256)
+    max_queued_pages: int = setting(
+        2000, "Most page links held in memory to fetch (queued or in flight). More wait in the store as "
+        "pending and are loaded, oldest first, as the queue drains: when feeds publish faster than the "
+        "follower stores, the backlog grows on disk, not in memory (docs/follow-soak.md).", ge=1)
     extract_processes: int = setting(
         1, "Worker processes that extract article text from downloaded pages (trafilatura, ~6 CPU ms a page), "
         "started once 3 pages wait: the follower's threads share one core, so one process beside them puts "

@@ -181,6 +181,8 @@ class Follower:
         self._waiting_since = 0.0
         self._canonicals: dict[str, Article] = {}  # the articles in _waiting by canonical URL
         self._extractors: ExtractorPool | None = None  # set once pages queue up (POOL_BACKLOG)
+        self._held: set[str] = set()  # page links queued or in flight (at most follow.max_queued_pages)
+        self._overflow = False  # pending links left in the store, beyond the queue's bound
 
     def close(self) -> None:
         self.fetcher.close()
@@ -225,8 +227,8 @@ class Follower:
         report = self.report
         for url, art in self.state.fetched():  # fetched before a crash: ingest, do not download again
             self._wait_for_ingest(url, article_from_state(art))
-        for url, entry in self.state.pending():
-            self._enqueue(_Job("page", url, entry))
+        self._overflow = True
+        self._refill()
         feeds = {f.url: f for f in self.state.feeds([s.url for s in self.sources])}
         for f in feeds.values():
             if f.paused:
@@ -262,9 +264,12 @@ class Follower:
                         self._feeds_busy.discard(job.url)
                         feeds[job.url] = self._record_poll(feeds[job.url], fut.result())
                     else:
+                        self._held.discard(job.url)
                         fetched.extend(self._record_page(fut.result()))
                 if fetched:
                     self.state.mark_fetched(fetched)
+                if self._overflow and len(self._held) <= self.settings.follow.max_queued_pages // 2:
+                    self._refill()
                 idle = not self._futures and not self._queued()
                 if self._waiting and (idle or len(self._waiting) >= INGEST_BATCH
                                       or time.monotonic() - self._waiting_since >= INGEST_SECONDS):
@@ -281,11 +286,28 @@ class Follower:
         return report
 
     def _enqueue(self, job: _Job, first: bool = False) -> None:
+        if job.kind == "page":
+            self._held.add(job.url)
         q = self._queues.setdefault(host_of(job.url), deque())
         if first:
             q.appendleft(job)
         else:
             q.append(job)
+
+    def _refill(self) -> None:
+        """Queue the oldest pending links of the store up to ``follow.max_queued_pages``
+        (those not queued or in flight already)."""
+        room = self.settings.follow.max_queued_pages - len(self._held)
+        if room <= 0:
+            return
+        rows = self.state.pending(limit=room + len(self._held))
+        for url, entry in rows:
+            if room <= 0:
+                break
+            if url not in self._held:
+                self._enqueue(_Job("page", url, entry))
+                room -= 1
+        self._overflow = room <= 0 and len(rows) > 0
 
     def _queued(self) -> int:
         return sum(len(q) for q in self._queues.values())
@@ -426,7 +448,10 @@ class Follower:
         report.new_links += len(new)
         entries = dict(result.entries)
         for link in new:
-            self._enqueue(_Job("page", link, entries[link]))
+            if len(self._held) < cfg.max_queued_pages:
+                self._enqueue(_Job("page", link, entries[link]))
+            else:  # pending in the store: queued as the queue drains (_refill)
+                self._overflow = True
         if feed.categories:  # links this feed shares with another, stored or waiting: they gain its categories
             fresh = set(new)
             self._categorize([link for link in entries if link not in fresh], feed.categories)

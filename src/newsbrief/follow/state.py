@@ -260,10 +260,11 @@ class FollowState:
                 "UPDATE SET status = 'pending', note = NULL, updated_at = excluded.updated_at "
                 "WHERE fetched_urls.status = 'failed'", [(u, now) for u in urls])
 
-    def pending(self) -> list[tuple[str, dict | None]]:
-        """``(url, feed entry or None)`` of every link not fetched yet, oldest first."""
+    def pending(self, limit: int | None = None) -> list[tuple[str, dict | None]]:
+        """``(url, feed entry or None)`` of every link not fetched yet (the ``limit`` oldest), oldest first."""
         return [(u, json.loads(e) if e else None) for u, e in self.conn.execute(
-            "SELECT url, entry FROM fetched_urls WHERE status = 'pending' ORDER BY rowid")]
+            "SELECT url, entry FROM fetched_urls WHERE status = 'pending' ORDER BY rowid LIMIT ?",
+            (-1 if limit is None else limit,))]
 
     def fetched(self) -> list[tuple[str, dict]]:
         """``(url, article dict)`` of every link fetched but not yet stored
