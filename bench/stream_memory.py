@@ -1,0 +1,140 @@
+"""Memory per stored article of the follower's ingest path, in one process, without HTTP.
+
+Ingests the fast soak's stream (bench/follow.py: the Multi-News pages
+recycled in editions, ``--rate`` articles per simulated second and one
+simulated day every ``--day-seconds``, so 200 articles a day at the
+defaults) with ``Store.add`` in batches of ``--batch``, as the follower
+does, and every ``--every`` articles prints one JSON line: RSS after
+``gc.collect()`` and ``malloc_trim(0)`` (allocator high-water marks do not
+count), CPU seconds, and the size of each in-memory structure that could
+grow: live storylines and their summed vectors' stored entries, the
+linker's story map, the clusterer's active stories and kept member
+vectors, the near-duplicate window, the headline and per-word caches.
+With ``--trace`` (from article ``--trace-from``), tracemalloc snapshots
+give the growth between two samples per code line, in bytes per article.
+
+    python bench/stream_memory.py [--n 16000] [--every 2000] [--editions 9] [--trace --trace-from 6000]
+        [--set cluster.max_members=5] [--json out.json]
+
+``--editions`` defaults to what ``bench/follow.py --soak`` uses at ``--rate``
+(:func:`follow.soak_editions`). docs/follow-soak.md has the results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import datetime as dt
+import gc
+import json
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "src"))
+
+from follow import edition, soak_editions  # noqa: E402
+from newsroom import load_articles  # noqa: E402
+
+from newsbrief import features  # noqa: E402
+from newsbrief.config import Settings  # noqa: E402
+from newsbrief.ingest import make_article  # noqa: E402
+from newsbrief.store import Store  # noqa: E402
+from newsbrief.stream import dedup, vectorize  # noqa: E402
+
+
+def rss_mb() -> float:
+    """Resident memory of this process after a full collection and ``malloc_trim`` (Linux)."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:
+        pass
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def sizes(store: Store) -> dict:
+    """Sizes of the in-memory structures of ``store``'s ingest path."""
+    linker, clusterer = store._linker, store._model().clusterer
+    return {
+        "storylines": len(linker.lines_),
+        "storyline_entries": int(sum(getattr(line.total, "nnz", 0) for line in linker.lines_.values())),
+        "linker_stories": len(linker.line_of_),
+        "active_stories": len(clusterer.stories_),
+        "kept_members": sum(len(s.members) for s in clusterer.stories_.values()),
+        "dedup_window": len(store._dedup) if store._dedup is not None else 0,
+        "headline_cache": len(store._headlines._features),
+        "terms_cache": len(vectorize._TERMS), "word_hashes": len(dedup._WORD_HASHES),
+        "stem_cache": features.stem.cache_info().currsize,
+    }
+
+
+def main(argv: list[str] | None = None) -> list[dict]:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=16000, help="Articles to ingest.")
+    ap.add_argument("--every", type=int, default=2000, help="Articles between two samples (a multiple of --batch).")
+    ap.add_argument("--batch", type=int, default=40, help="Articles per Store.add.")
+    ap.add_argument("--rate", type=float, default=20.0)
+    ap.add_argument("--day-seconds", type=float, default=10.0)
+    ap.add_argument("--editions", type=int, default=None)
+    ap.add_argument("--trace", action="store_true", help="tracemalloc: growth per code line between samples.")
+    ap.add_argument("--trace-from", type=int, default=0, help="Start tracing after this many articles.")
+    ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON", help="A setting to change.")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+
+    pool = load_articles()
+    random.Random(0).shuffle(pool)
+    editions = args.editions or soak_editions(len(pool), args.rate, args.day_seconds)
+    first = dt.date(2016, 5, 1)
+
+    def article(k: int):
+        day = first + dt.timedelta(days=int(k / args.rate // args.day_seconds))
+        art, e = pool[k % len(pool)], (k // len(pool)) % editions
+        return make_article(edition(art["text"], e), title=edition(art["title"], e), source=f"Outlet {k % 24}",
+                            url=f"http://127.0.0.1/a/{k}.html", date=day)
+
+    settings = Settings().replace({k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)})
+    out: list[dict] = []
+    prev = None
+    if args.trace and not args.trace_from:
+        tracemalloc.start()
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db", settings=settings) as store:
+        k, cpu0 = 0, time.process_time()
+        while k < args.n:
+            batch = [article(i) for i in range(k, min(k + args.batch, args.n))]
+            store.add(batch)
+            k += len(batch)
+            if args.trace and k == args.trace_from:
+                tracemalloc.start()
+            if k % args.every:
+                continue
+            row = {"articles": k, "editions": editions, "rss_mb": round(rss_mb(), 1),
+                   "cpu_s": round(time.process_time() - cpu0, 1), **sizes(store)}
+            row["objects"] = dict(Counter(type(o).__name__ for o in gc.get_objects()).most_common(8))
+            if tracemalloc.is_tracing():
+                snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+                if prev is not None:
+                    row["growth_bytes_per_article"] = [
+                        (str(d.traceback), round(d.size_diff / args.every), d.count_diff)
+                        for d in snap.compare_to(prev, "lineno")[:12]]
+                prev = snap
+            print(json.dumps(row), flush=True)
+            out.append(row)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1))
+    return out
+
+
+if __name__ == "__main__":
+    main()
