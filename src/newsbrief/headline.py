@@ -25,6 +25,7 @@ marked as duplicates.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -64,7 +65,8 @@ _DANGLING = frozenset(
     "a an the of to in on at by for from with and or but as that which who whose than into onto over under "
     "about after before during between against its their his her our your my this these those is are was were "
     "be been has have had will would can could connection addition response order saying adding including "
-    "according while when whether because where if since until despite amid via than like".split()
+    "according while when whether because where if since until despite amid via than like "
+    "such not nor whom upon toward towards per being do does did should shall must very".split()
 )
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\.\s\.\s\.)\W*$")
 #: A title's trailing site name: "... - BBC News", "... | Reuters".
@@ -107,7 +109,7 @@ _TIME_PHRASE_RE = re.compile(
     + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:,\s*)?\b(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\b"
     r"|(?:,\s*)?\b(?:last|this|next)\s+(?:week|weekend|month|year)\b"
-    r"|(?:,\s*)?\b(?:today|yesterday|tonight|tomorrow)\b"
+    r"|(?:,\s*)?\b(?-i:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b"  # not "USA TODAY", a name
     r"|(?:,\s*)?\bon\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b",
     re.I,
 )
@@ -118,7 +120,8 @@ _APPOSITIVE_RE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|aged|\d+)\b[
 _CLAUSE_CUT_RE = re.compile(
     r"(?:\s*[;:]\s|\s+--\s|\s+[–—]\s|,[\"”’']?\s+(?:after|as|while|when|because|but|and|which|who|where|despite|amid|"
     r"following|saying|according|in which|with|although|though|until|before|since|so|prompting|leaving|"
-    r"bringing|raising|making|adding|including|officials|police|the)\b)"
+    r"bringing|raising|making|adding|including|officials|police|the)\b"
+    r"|,\s+(?:a|an)\s+(?:move|step|decision|sign|blow|setback|development|reversal)\b)"
 )
 #: A passive auxiliary of the main clause (no relative pronoun before it), dropped as headlines do:
 #: "Six people were killed in ..." -> "Six people killed in ...".
@@ -134,17 +137,35 @@ def _drop_passive(text: str) -> str:
         return text
     return m.group(1) + text[m.end():]
 #: An introductory phrase before the subject: "In a pointed warning to ..., " / "Bolstered by ..., ".
-_INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|According to|Under|Like)\b|[A-Z][a-z]+ed\b)"
+_INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|According to|Under|Like|When|While|Once|"
+                       r"Since|Although|Though|Because|Until|Unless)\b|[A-Z][a-z]+ed\b)"
                        r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9]|(?:the|a|an)\s)")
 #: What a headline never opens on: an introductory or subordinate phrase with its main clause cut away
 #: ("With his speech last night to Congress", "Whether a person's injury will lead to chronic pain may depend").
 _OPENS_SUBORDINATE_RE = re.compile(r"^(?:In|After|Before|Despite|Amid|With|As|Following|According|Under|Like|Whether|If|"
                                    r"When|While|Although|Though|Because|Since|Until|Once|Unless)\b")
 #: A wire dateline with a single hyphen: "JERSEY CITY, N.J. - ".
-_HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'()]{2,40}\s+[-–—_]+\s+(?=[A-Z])")
+#: Also with a state or an agency: "MADISON COUNTY, Ala. - ", "LONDON (Reuters) - ".
+_HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.?)?(?:\s*\([A-Za-z .-]{2,30}\))?"
+                                 r"\s+[-–—_]+\s+(?=[A-Z])")
 #: A sentence that leans on another for its subject or is a quotation: no headline.
 _NOT_A_HEADLINE_RE = re.compile(r"^(?:[\"“'‘`]|(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|We|I|You|Our|"
                                 r"There|Here|Such)\b)")
+#: A post's retweet and reply markers before its text: "RT @user: ", "@user: ", "MT @user ".
+_SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:RT|MT|via)?\s*@\w{1,30}:?\s+)+")
+#: Words in capitals that are not acronyms: three letters or more, not a Roman numeral.
+_SHOUT_WORD_RE = re.compile(r"^[^\W\d_a-z]{4,}$|^(?:THE|AND|FOR|ARE|WAS|YOU|NOT|BUT|HAS|ALL|OUR)$")
+
+
+def shouts(text: str) -> bool:
+    """Are two or more words of ``text`` in capitals beyond acronyms ("FLOOD ALERT", "THIS JUST IN")? A
+    headline that shouts is chosen only when nothing else is there."""
+    return sum(bool(_SHOUT_WORD_RE.match(w)) for w in re.findall(r"[^\W\d_][\w'’]*", text)) >= 2
+
+
+#: A photo caption's placement words ("Brenda Snipes, left, and judge ..."): a caption, not a lead.
+_CAPTION_RE = re.compile(r",\s*(?:left|right|center|centre|second from (?:left|right)|top|bottom)\s*[,;]"
+                         r"|\((?:left|right|center|centre)\)", re.I)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:The|A|An)\s+(?=\S)")
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^(?:But|However|Also|And|Yet|Still|Moreover|Meanwhile|Furthermore|In addition|Nevertheless|Nonetheless|"
@@ -179,9 +200,9 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     of ``MIN_WORDS``..``max_words`` words can be made, the sentence leans on
     another (a leading pronoun, a quotation), or nothing could be dropped
     (it would repeat the sentence)."""
-    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(" ".join(sentence.split())))
+    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(sentence))))
     base = _HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"'))
-    if _NOT_A_HEADLINE_RE.match(base):
+    if _NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base) or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS:
         return None
     text = _INTRO_RE.sub("", base)
     m = _patterns.ATTRIBUTION_TAIL_RE.search(text)
@@ -228,12 +249,41 @@ def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
 # -- choice ---------------------------------------------------------------------------
 
 def _clean_title(title: str) -> str:
-    t = " ".join(title.split())
+    t = " ".join(html.unescape(title).split())
+    t = _ENTITY_RE.sub("", t)  # an entity the source's markup left undefined ("&ht; Green Campaign ...")
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
+    t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
+    t = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..."
     if t.isupper():
         t = _title_case(t)
+    else:
+        t = _quiet_caps_run(t)
     return t.strip().rstrip(" .")
+
+
+#: Section labels in capitals before the title: "EXCLUSIVE: ", "TOP STORIES | ".
+_SECTION_LABEL_RE = re.compile(r"^(?:[A-Z][A-Z&' ]{2,30}\s*(?::|\|)\s+)+(?=\S)")
+#: An HTML entity left in the text (after unescaping the known ones).
+_ENTITY_RE = re.compile(r"&[A-Za-z]{1,8};\s*")
+#: A separator a section label ends on: "Latin American Briefs /", "Sports |".
+_TRAILING_MARK_RE = re.compile(r"\s*[/|\\]+\s*$")
+#: An opening run of words in capitals before the rest in lower case ("THE DÁIL IS to sit late"): a print
+#: style, not an acronym (two or more words, one of them a function word).
+_CAPS_RUN_RE = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s+){1,5}?)(?=[a-z])")
+_CAPS_FUNCTION = frozenset("the a an is are was were to of in on at for and or it this that".split())
+
+
+def _quiet_caps_run(text: str) -> str:
+    """"THE DÁIL IS to sit late" -> "The Dáil is to sit late"; acronyms alone ("NATO chief says") stay."""
+    m = _CAPS_RUN_RE.match(text)
+    if not m:
+        return text
+    words = m.group(1).split()
+    if len(words) < 2 or not all(w.isupper() for w in words) or not any(w.lower() in _CAPS_FUNCTION for w in words):
+        return text
+    out = [w.lower() if i and w.lower() in _CAPS_FUNCTION else w[:1] + w[1:].lower() for i, w in enumerate(words)]
+    return " ".join(out) + " " + text[m.end():]
 
 
 _SMALL_WORDS = frozenset("a an the of to in on at by for from with and or but as vs".split())
@@ -253,7 +303,8 @@ def _heading_line(article: Article) -> str | None:
         line = line.strip()
         if line:
             if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit()) or re.search(r"[.!?]\s", line)
-                    or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)):
+                    or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)
+                    or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - U.S. retailer ...": a lead
                 return None
             after = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
             if after[:1].islower() or after[:1].isdigit() or after[:1] in "$%":
@@ -264,13 +315,19 @@ def _heading_line(article: Article) -> str | None:
 
 #: First lines that are captions, prompts or crawler notes, not headings.
 _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
-                             r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b", re.I)
+                             r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
+                             r"\bjavascript\b|\byour browser\b|\bcookies\b|\byour tweets?\b|"
+                             r",\s*(?:left|right|center|centre|top|bottom|front|rear)\W*$|\((?:left|right|center|centre)\)", re.I)
 
 
 def _acceptable_title(title: str, max_words: int) -> bool:
     n = len(title.split())
     return (MIN_WORDS - 1 <= n <= max_words and not is_date_line(title) and not is_cut_off(title)
-            and any(c.isalpha() for c in title))
+            and any(c.isalpha() for c in title) and not _URL_RE.search(title) and not _unreadable(title))
+
+
+#: A web address: a link, not a title ("Stunt man - https://instagram.com/...").
+_URL_RE = re.compile(r"https?://|\bwww\.\w", re.I)
 
 
 #: Characters of an article searched for a title repeated as a sentence (captions and leads sit near the top;
@@ -312,6 +369,11 @@ _SHORT_SENTENCE_TOKENS = 64
 CACHE_ARTICLES = 1_000
 
 
+def _lower_cased(article: Article) -> bool:
+    """Is the article's opening text all in lower case (preprocessed, as some benchmark sets are)?"""
+    return not any(c.isupper() for c in f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}")
+
+
 class _Features:
     """What :func:`choose_headline` reads of one article, computed once."""
 
@@ -321,6 +383,10 @@ class _Features:
         self.lead_terms = set(content_terms(f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}"))
         raw = article.title or _heading_line(article)
         title = _clean_title(raw) if raw else None
+        if title and title[:1].islower():
+            # text lower-cased as a whole (a preprocessed set) starts with a capital as any title does; a title in
+            # lower case over a text in mixed case is a fragment ("have moved separately.")
+            title = title[0].upper() + title[1:] if _lower_cased(article) else None
         self.title = title if title is not None and _acceptable_title(title, max_words) else None
         self.title_terms = set(content_terms(self.title)) if self.title is not None else set()
         self.title_tokens = normalized(self.title) if self.title is not None else ()
@@ -416,11 +482,15 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
         for text, index, made, terms in f.leads or ():
             if made is not None:
                 h, was_cut = made
-                score = centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
+                score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
+                         * (0.5 if shouts(h) else 1.0))
                 if score > best_score:
                     best, best_score = h, score
-    return best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
+    best = best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
                              max_words)
+    if best[:1].islower() and all(_lower_cased(a) for a, _ in lead_pairs):
+        best = best[0].upper() + best[1:]  # a lower-cased set's headline starts with a capital, as its titles do
+    return best
 
 
 def story_title(articles: Sequence[Article], settings: Settings | None = None,
@@ -474,27 +544,68 @@ def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], m
     words up to a phrase boundary (``sentences``: the first ``LEAD_SENTENCES``
     of each article), else the first one's first words (never ending on a
     function word or a bare number)."""
-    leads = [_tidy(text).rstrip(".!?").split() for texts in sentences for text in texts]
+    texts = [text for group in sentences for text in group if not _unreadable(text) and not _CAPTION_RE.search(text)]
+    # a sentence that leans on another or speaks to the reader ("You can add ...", "I did not ...") only when
+    # no other is there
+    texts = [_HYPHEN_DATELINE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(text))))
+             for text in texts]
+    texts.sort(key=lambda text: (bool(_NOT_A_HEADLINE_RE.match(text) or _FIRST_PERSON_RE.search(text)), shouts(text)))
+    leads = [_tidy(text).rstrip(".!?").split() for text in texts]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
     for words in leads:  # a cut short of REPEAT_SHARE of the sentence, so it does not repeat it
         kept = _cut_at_boundary(words, min(max_words, int(REPEAT_SHARE * len(words) - 0.01)))
-        if kept:
-            return _tidy(" ".join(kept))
+        if kept and not is_cut_off(_tidy(" ".join(kept))):  # never inside a quotation: '... the movie "Gone'
+            return _capitalized(_tidy(" ".join(kept)))
     for words in leads:
         kept = words[: min(max_words - 1, max(MIN_WORDS, int(REPEAT_SHARE * len(words) - 0.01)))]
         while kept and (not tokens(kept[-1]) or tokens(kept[-1])[-1] in _DANGLING
                         or re.fullmatch(r"\W*\d[\d,.]*\W*", kept[-1])):
             kept = kept[:-1]
         if len(kept) >= MIN_WORDS:
-            return _tidy(" ".join(kept))
+            return _capitalized(_tidy(" ".join(kept)))
     for a in articles:
-        words = (a.title or a.raw_text).split()[:max_words]
+        text = a.title or next((_without_urls(line) for line in a.raw_text.splitlines() if not _unreadable(line)), "")
+        words = text.split()[:max_words]
         while len(words) > 1 and tokens(words[-1]) and tokens(words[-1])[-1] in _DANGLING:
             words = words[:-1]
         if words:
             return _tidy(" ".join(words))
-    return ""
+    return NO_TEXT_TITLE if articles else ""
 
 
-__all__ = ["MAX_WORDS", "HeadlineCache", "choose_headline", "compress", "is_cut_off", "is_date_line", "lead_sentences",
+def _capitalized(text: str) -> str:
+    """A sentence's opening words as a headline start: with a capital ("hoping some rain ..." in a post)."""
+    return text[:1].upper() + text[1:]
+
+
+#: The title of a story whose articles hold no readable text (only crawler notes, "JavaScript is disabled"):
+#: said as such, never their id or the debris.
+NO_TEXT_TITLE = "Untitled: no readable text"
+#: "I", "my", "we" outside a quotation: a first-person opening is a column's, not a headline.
+_FIRST_PERSON_RE = re.compile(r"^(?:[^\"“]*?\s)?(?:I|I'm|I’m|my|My|we|We|our|Our)\b")
+
+
+def _unreadable(text: str) -> bool:
+    """Crawler notes, page furniture and prompts: never a headline."""
+    t = " ".join(text.split())
+    bare = _without_urls(t)  # a post's link is dropped, not the post
+    return (len(bare.split()) < 2 or bool(_patterns.boilerplate_reason(bare))
+            or bool(_NOT_HEADING_RE.search(t) and _PAGE_NOTE_RE.search(t)))
+
+
+#: A web address with what follows it up to a space.
+_URL_TOKEN_RE = re.compile(r"(?:https?://|\bwww\.)\S*", re.I)
+
+
+def _without_urls(text: str) -> str:
+    """``text`` with its web addresses taken out (a post's "http://t.co/..." link)."""
+    return " ".join(_URL_TOKEN_RE.sub(" ", text).split()).strip(" -–—:|")
+
+
+#: Of the non-heading cues, those that make a whole line page furniture wherever it stands.
+_PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\bcookies\b|\bcrawl|\bclick here\b|\bsign up\b|"
+                           r"\bsubscribe\b", re.I)
+
+
+__all__ = ["MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "is_cut_off", "is_date_line", "lead_sentences",
            "normalized", "story_title"]

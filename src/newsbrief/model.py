@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,14 @@ def label_unnamed(articles: Iterable[Article]) -> None:
     the neutral label :data:`UNNAMED_LABEL` of its number; clear it on the others."""
     for n, a in enumerate(articles, 1):
         a.label = None if a.source else UNNAMED_LABEL.format(n=n)
+
+
+_UNNAMED_RE = re.compile("^" + re.escape(UNNAMED_LABEL).replace(re.escape("{n}"), r"\d+") + "$")
+
+
+def is_unnamed(outlet: str | None) -> bool:
+    """Is ``outlet`` the neutral label of an article whose outlet nothing names ("Source 3"), or no name at all?"""
+    return not outlet or outlet == UNKNOWN_OUTLET or bool(_UNNAMED_RE.match(outlet))
 
 
 def outlet_names(articles: Iterable[Article]) -> list[str]:

@@ -386,6 +386,67 @@ def readability(path: str | Path, words: int, limit: int | None = None, settings
     return row
 
 
+# -- story titles as a reader sees them (independent of newsbrief.headline's own checks) -------------------------
+
+#: Words a title that is a whole headline or sentence does not stop on (a cut-off sentence).
+_TITLE_DANGLING = frozenset(
+    "a an the of to in on at by for from with and or nor but as that which who whom whose than into onto upon "
+    "about after before during between against its their his her our your my this these those is are was were "
+    "be been being has have had do does did will would can could should shall may might must not no such "
+    "very so if when while whether because where since until although though via per like amid despite "
+    "including according toward towards".split())
+_TITLE_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                 "august|september|october|november|december")
+_TITLE_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: What a date line is made of: dates, weekdays, times, time zones, "updated"/"published" and filler.
+_DATE_WORD_RE = re.compile(
+    r"^(?:" + _TITLE_MONTHS + "|" + _TITLE_WEEKDAYS + r"|\d+(?:st|nd|rd|th)?|am|pm|a\.m|p\.m|gmt|utc|bst|cet|"
+    r"[ecmp][sd]?t|at|on|of|updated|published|posted|last|modified|date|time|hrs?|ist|edt|est|pdt|pst)$", re.I)
+#: Ids and file names: a hash, a uuid, a file with an extension, a dataset id ("12_1ecbplus", "gn00123").
+_TITLE_ID_RE = re.compile(
+    r"\b[0-9a-f]{10,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b|\b\d+_\d*[a-z]+\b"
+    r"|\b(?:gn|tw)\d{4,}\b|\bT\d+_ecb|\bD\d{4,}[A-Z]?\b|^\W*(?:APW|NYT|XIE)\d{6,}|https?://|\bwww\.\w", re.I)
+#: Crawler and page furniture the readability debris pattern has no family for.
+_TITLE_DEBRIS_RE = re.compile(r"crawl data|wayback machine|javascript is (?:disabled|required|off)|enable javascript"
+                              r"|your browser|cookies? (?:policy|settings)|&[a-z]{2,6};|\b(?:caption|file photo)\b", re.I)
+#: Emoticons (":(", ":'(", ";)", ":-)") are no brackets left open.
+_EMOTICON_RE = re.compile(r"[:;=]['’-]?[()\[\]DPp]+(?=\s|$)|\s[()](?=\s|$)")
+#: Title words that are not shouting when in capitals (acronyms of two or three letters are not, either).
+_CAPS_OK = re.compile(r"^[A-Z]{1,3}\d*$|^[IVXLC]+$")
+
+
+def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
+    """What a reader would not take as a story title, by rule (docs/readability.md, "Story titles"):
+    ``date line`` (nothing but dates, weekdays, times and "updated"), ``cut off`` (ends on a function word, a
+    comma, colon, slash, hyphen or ellipsis; an unclosed quote or bracket; opens in lower case mid-sentence
+    unless the whole set is lower-cased, ``lowercase_set``), ``id or file name`` (or a web address), ``all caps`` (two or more
+    words in capitals beyond short acronyms), ``over 15 words``, ``debris`` (crawler or page furniture,
+    an HTML entity, a caption), ``empty``. Written apart from :mod:`newsbrief.headline`'s own checks, so it
+    can find what they let through."""
+    t = _EMOTICON_RE.sub("", " ".join((title or "").split())).strip()
+    if not re.search(r"[A-Za-z]", t):
+        return ["empty"]
+    out = []
+    words = re.findall(r"[A-Za-z0-9][\w.'’-]*", t)
+    if words and all(_DATE_WORD_RE.match(w.strip(".'’")) for w in words) and re.search(r"\d", t):
+        out.append("date line")
+    last = re.findall(r"[A-Za-z0-9]+", t)
+    if (re.search(r"(?:[,;:/(\-–—]|\.\.\.|…)\s*$", t) or (last and last[-1].lower() in _TITLE_DANGLING)
+            or t.count("(") != t.count(")") or t.count("“") != t.count("”") or t.count('"') % 2
+            or (not lowercase_set and t[:1].islower())):
+        out.append("cut off")
+    if _TITLE_ID_RE.search(t):
+        out.append("id or file name")
+    caps = [w for w in re.findall(r"[^\W\d_][\w'’]*", t) if w.isupper() and not _CAPS_OK.match(w)]
+    if len(caps) >= 2:
+        out.append("all caps")
+    if len(t.split()) > HEADLINE_WORDS:
+        out.append("over 15 words")
+    if _TITLE_DEBRIS_RE.search(t) or is_debris(t):
+        out.append("debris")
+    return out
+
+
 @dataclass
 class TitleRow:
     """Story titles of one clustering set (gold stories) and the bad ones."""
@@ -450,4 +511,4 @@ def story_titles(path: str | Path, settings: Settings | None = None, keep_exampl
 
 
 __all__ = ["BriefCheck", "ReadabilityRow", "TitleRow", "check_brief", "headline_copies", "is_bad_outlet",
-           "is_debris", "readability", "story_titles", "unresolved_reason"]
+           "is_debris", "readability", "story_titles", "title_problems", "unresolved_reason"]

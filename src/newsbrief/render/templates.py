@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+
+from ..model import is_unnamed
 
 
 @lru_cache(maxsize=1)
@@ -10,12 +13,46 @@ def jinja_env():
     """The package's templates, autoescaped: article text is escaped wherever it lands."""
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("newsbrief", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals.update(named_outlets=named_outlets, outlet_list=outlet_list, outlet_count=outlet_count)
+    return env
 
 
-__all__ = ["jinja_env"]
+def named_outlets(outlets: Sequence[str]) -> list[str]:
+    """The outlets of ``outlets`` that something names (not "Source 3", not "unknown outlet")."""
+    return [o for o in outlets if not is_unnamed(o)]
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n:,} {word if n == 1 else word + 's'}"
+
+
+def outlet_count(outlets: Sequence[str]) -> str:
+    """``"3 outlets"``, ``"3 outlets, 2 more not named"`` or ``"outlets not named"``: an article whose outlet
+    nothing names is counted, never listed as if "Source 7" were an outlet."""
+    named = named_outlets(outlets)
+    unnamed = len(outlets) - len(named)
+    if not named:
+        return "outlet not named" if unnamed == 1 else "outlets not named"
+    return _n(len(named), "outlet") + (f", {unnamed:,} more not named" if unnamed else "")
+
+
+def outlet_list(outlets: Sequence[str], show: int = 4) -> str:
+    """The story list's outlets: ``"3 outlets: A, B, C"``, ``"5 outlets: A, B, C, D and 1 more"``,
+    ``"1 outlet: A; 6 not named"`` or ``"outlets not named"`` (labels such as "Source 3" are counted, not listed)."""
+    named = named_outlets(outlets)
+    unnamed = len(outlets) - len(named)
+    if not named:
+        return "outlet not named" if unnamed == 1 else "outlets not named"
+    text = f"{_n(len(named), 'outlet')}: {', '.join(named[:show])}"
+    if len(named) > show:
+        text += f" and {len(named) - show:,} more"
+    return text + (f"; {unnamed:,} not named" if unnamed else "")
+
+
+__all__ = ["jinja_env", "named_outlets", "outlet_count", "outlet_list"]

@@ -27,7 +27,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 
 from .. import __version__
 from ..errors import InputTooLargeError, InvalidDateError, InvalidRequestError, NewsbriefError, NoArticlesError, NotFoundError
-from ..model import Brief, Story, Storyline
+from ..model import Brief, Story, Storyline, is_unnamed
 from . import jobs
 from .uploads import check_count, upload_name
 from .views import SORTS, plural, relative_day, stories_matching, story_view
@@ -380,7 +380,7 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
 
     day = digest.date
     days = days or []
-    outlet_names = {o for _story, b in digest.entries for o in b.outlets}
+    outlet_names = {o for _story, b in digest.entries for o in b.outlets if not is_unnamed(o)}  # "Source 1" is no outlet
     single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
     entries = digest_entries(digest)
     for e in entries:

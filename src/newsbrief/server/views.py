@@ -169,12 +169,39 @@ def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -
         original = by_id.get(a.duplicate_of) if a.duplicate_of else None
         url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None
         out.append({
-            "n": numbers[a.id], "id": a.id, "outlet": a.outlet, "title": a.title, "url": url,
-            "opening": None if a.title else _shorten(a.sentences[0].text if a.sentences else a.body, 120),
+            "n": numbers[a.id], "id": a.id, "outlet": a.outlet, "title": _card_title(a.title), "url": url,
+            "opening": None if _card_title(a.title) else _opening(a, 120),
             "date": a.date, "file": _file_name(a) if not url else None,
             "duplicate_of": {"n": numbers.get(original.id), "outlet": original.outlet} if original else None,
         })
     return out
+
+
+#: "INDONESIA, July 2, 2013", "LONDON (Reuters) -": a place name in capitals before a date line.
+_PLACE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:\([^)]{1,20}\))?\s*[,:-]\s*")
+#: Opening sentences looked at for one that says something (past date lines and scraps).
+_OPENING_SENTENCES = 4
+
+
+def _is_date_line(text: str) -> bool:
+    from ..headline import is_date_line
+
+    return is_date_line(text) or is_date_line(_PLACE_PREFIX.sub("", text.strip()))
+
+
+def _card_title(title: str | None) -> str | None:
+    """An article's title as its source card shows it: none when it is only a date line."""
+    return title if title and title.strip() and not _is_date_line(title) else None
+
+
+def _opening(a: Article, limit: int) -> str | None:
+    """What names an untitled article on its card: its first sentence that is not a date line and has at least
+    three words (else its first sentence), shortened; None when it has no text left."""
+    texts = [s.text for s in a.sentences[:_OPENING_SENTENCES]] or [a.body]
+    texts = [t for t in texts if t and t.strip()]
+    good = next((t for t in texts if not _is_date_line(t) and len(t.split()) >= 3), None)
+    text = good or next((t for t in texts if not _is_date_line(t)), None)
+    return _shorten(text, limit) if text else None
 
 
 #: Files that hold one article each: their name may tell a person which file it was ("haftar-bbc.txt").
