@@ -535,3 +535,57 @@ def test_markup_in_stored_article_does_not_run(page, store_server):
         assert page.evaluate("window.__pwned") is None, path
         assert page.dialogs == [], path
     assert "<script>" in page.locator("main").inner_text() or "Gazette" in page.locator("main").inner_text()
+
+
+# --- stories whose outlets nothing names, and one with no readable text --------------------------------------
+
+@pytest.fixture(scope="module")
+def unnamed_server(tmp_path_factory):
+    """A store of untitled articles with no outlet (Multi-News and ECB+ pages read this way) plus a story of
+    crawler notes only; served with the site's real app."""
+    from newsbrief.server import create_app
+    from newsbrief.store import Store
+
+    quake = ["INDONESIA, July 2, 2013\n\nA strong earthquake struck Indonesia's Aceh province on Tuesday, killing at "
+             "least five people and injuring dozens, officials said.",
+             "A magnitude 6.1 earthquake hit Aceh province in Indonesia on Tuesday, killing five people and "
+             "injuring dozens, the disaster agency said.",
+             "An earthquake struck Indonesia's Aceh province on Tuesday, killing five people and injuring dozens as "
+             "homes collapsed, officials said."]
+    crawl = ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+             "Flowing in every day, these data are added to the Wayback Machine after an embargo period.")
+    path = tmp_path_factory.mktemp("unnamed") / "stories.sqlite3"
+    with Store(path) as store:
+        store.add([{"title": None, "source": None, "date": "2013-07-02", "text": t} for t in quake]
+                  + [{"title": None, "source": None, "text": crawl}, {"title": None, "source": None, "text": crawl + " "}])
+        ids = [s.id for s in sorted(store.stories(), key=lambda s: -s.size)]
+    with LiveServer(create_app(store_path=path)) as live:
+        live.ids = ids
+        yield live
+
+
+@pytest.mark.slow
+def test_pages_count_unnamed_outlets_and_leave_out_empty_sections(browser, unnamed_server):
+    """Read as a reader at 1280 and 390 px: the story list says the outlets are not named instead of listing
+    "Source 1, Source 2, ..."; a story page shows no section headed "(0)", no source card reading “”, no date
+    line as an article's name; nothing scrolls sideways."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width, height in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        try:
+            pg = context.new_page()
+            pg.set_default_timeout(60_000)
+            pg.goto(unnamed_server.url + "/stories")
+            listing = pg.locator("main").inner_text()
+            assert "outlets not named" in listing and "Source 1," not in listing
+            assert "Untitled: no readable text" in listing and "Alexa" not in listing.split("\n")[0]
+            for sid in unnamed_server.ids:
+                pg.goto(unnamed_server.url + f"/stories/{sid}")
+                pg.wait_for_selector("h1.headline")
+                pg.screenshot(path=str(ARTIFACTS / f"unnamed-{sid}-{width}.png"), full_page=True)
+                text = pg.locator("main").inner_text()
+                assert "(0" not in text and "“”" not in text and "INDONESIA, July 2, 2013" not in text
+                assert "outlets not named" in text or "outlet not named" in text
+                assert pg.evaluate("document.scrollingElement.scrollWidth") <= width
+        finally:
+            context.close()

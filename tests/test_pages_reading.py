@@ -166,3 +166,78 @@ def test_disagreement_evidence_says_when_it_was_said(libya_dir):
     for n, outlet, day in found:
         a = numbers[int(n)]
         assert a.date.isoformat() == day and outlet == a.outlet and "[" not in outlet
+
+
+# -- read at 1280 and 390 px on stores of sets not tuned on (docs/readability.md, "Pages, fourth pass") --------
+
+QUAKE = [
+    {"title": None, "source": None, "date": "2013-07-02",
+     "text": "INDONESIA, July 2, 2013\n\nA strong earthquake struck Indonesia's Aceh province on Tuesday, killing at "
+             "least five people and injuring dozens, officials said.\n\nRescuers searched collapsed homes in "
+             "Bener Meriah district as aftershocks shook the region."},
+    {"title": None, "source": None, "date": "2013-07-02",
+     "text": "A magnitude 6.1 earthquake hit Aceh province in Indonesia on Tuesday, killing five people and "
+             "injuring dozens, the disaster agency said.\n\nHomes collapsed in Bener Meriah and Central Aceh."},
+    {"title": "Quake kills five in Indonesia's Aceh", "source": "Associated Press", "date": "2013-07-02",
+     "text": "An earthquake struck Indonesia's Aceh province on Tuesday, killing five people and injuring dozens "
+             "as homes collapsed, officials said.\n\nThe quake was centred in Bener Meriah district."},
+]
+
+
+def test_unnamed_outlets_are_counted_not_listed_as_source_n(tmp_path):
+    """The story list used to read "3 outlets: Source 1, Source 2, Associated Press"; "Source 1" is a label for
+    an article whose outlet nothing names, not an outlet."""
+    from newsbrief.render.templates import outlet_count, outlet_list
+
+    assert outlet_list(["Source 1", "Source 2"]) == "outlets not named"
+    assert outlet_list(["Source 1", "Associated Press", "Source 3"]) == "1 outlet: Associated Press; 2 not named"
+    assert outlet_list(["A", "B", "C", "D", "E"]) == "5 outlets: A, B, C, D and 1 more"
+    assert outlet_count(["Source 1", "AP"]) == "1 outlet, 1 more not named" and outlet_count(["Source 1"]) == (
+        "outlet not named")
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add(QUAKE)
+        story = max(store.stories(), key=lambda s: s.size)
+    assert story.size == 3
+    with TestClient(create_app(store_path=tmp_path / "s.sqlite3")) as c:
+        listing = flat(c.get("/stories").text)
+        page = flat(c.get(f"/stories/{story.id}").text)
+        with Store(tmp_path / "s.sqlite3") as store:
+            storyline = store.storyline_of(story.id)
+        line = flat(c.get(f"/storylines/{storyline.id}").text) if storyline else ""
+        digest = flat(c.get("/digest/2013-07-02").text)
+    assert "1 outlet: Associated Press; 2 not named" in listing and "Source 1," not in listing
+    assert "single outlet" not in listing
+    assert "1 outlet, 2 more not named" in page and "3 outlets" not in page
+    assert not line or "Source 1," not in line
+    assert "from 1 outlet" in digest  # "Source 1" of one story and "Source 1" of another are no outlet at all
+
+
+def test_a_date_line_is_no_title_on_a_source_card():
+    """ECB+ pages open on "INDONESIA, July 2, 2013" or "3 July 2013 Last updated at 13: 38 GMT": the card
+    names the article by its first sentence that says something."""
+    arts = [dict(a, title="3 July 2013 Last updated at 13:38 GMT") if i == 1 else a for i, a in enumerate(QUAKE)]
+    page = brief_page(brief(arts, 80), has_store=False)
+    cards = flat(re.sub(r"<[^>]+>", " ", page[page.index('<ol class="source-cards">'):page.index("</ol>",
+                                                           page.index('<ol class="source-cards">'))]))
+    assert "INDONESIA, July 2, 2013" not in cards and "Last updated at" not in cards
+    assert "A strong earthquake struck Indonesia&#39;s Aceh province" in cards
+
+
+def test_empty_sections_are_left_out_and_an_article_with_no_text_is_not_shown_as_empty_quotes(tmp_path):
+    """A story whose articles hold nothing to analyse used to show five headings each with "(0)" and source
+    cards reading “”."""
+    crawl = ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+             "Flowing in every day, these data are added to the Wayback Machine after an embargo period.")
+    arts = [{"title": None, "source": None, "text": crawl}, {"title": None, "source": None, "text": crawl + " "}]
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add(arts)
+        story = max(store.stories(), key=lambda s: s.size)
+    with TestClient(create_app(store_path=tmp_path / "s.sqlite3")) as c:
+        page = flat(c.get(f"/stories/{story.id}").text)
+        listing = flat(c.get("/stories").text)
+    assert f'<h1 class="headline">{story.title}</h1>' in page and story.title == "Untitled: no readable text"
+    assert "Alexa" not in story.title and "Untitled: no readable text" in listing
+    shown = re.sub(r"<style.*?</style>|<[^>]+>", " ", page)
+    assert "(0)" not in shown and "(0 " not in shown and "“”" not in shown
+    assert "No shared facts, named people or places, quotes or dated events found in these articles." in page
+    assert "no readable text" in page

@@ -73,9 +73,23 @@ _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\.\s\.\s\.)\W*$")
 _SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—]\s+[A-Z][\w.&' ]{1,40}$")
 
 
+#: A place in capitals before a date ("INDONESIA, July 2, 2013") and an update note after one ("3 July 2013
+#: Last updated at 13:38 GMT"): still only a date line.
+_DATE_PLACE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\([^)]{1,20}\))?\s*[,:]\s*")
+_DATE_UPDATED_RE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b[^A-Za-z]*(?:at\b[^A-Za-z]*)?"
+                              r"(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)?\W*$", re.I)
+
+
 def is_date_line(text: str) -> bool:
-    """Is ``text`` only a date, a weekday date or a time stamp?"""
+    """Is ``text`` only a date, a weekday date or a time stamp (after a place in capitals, before an update note)?"""
     t = text.strip()
+    bare = _DATE_UPDATED_RE.sub("", _DATE_PLACE_RE.sub("", t)).strip()
+    if bare and bare != t and _is_date_line(bare):
+        return True
+    return _is_date_line(t)
+
+
+def _is_date_line(t: str) -> bool:
     return bool(t) and any(ch.isdigit() or ch.isalpha() for ch in t) and bool(DATE_LINE_RE.match(t)) and (
         bool(re.search(r"\d", t)) or bool(re.search(WEEKDAY_WORD_PATTERN, t, re.I)))
 
@@ -152,7 +166,8 @@ _HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()]{2,40}(?:,\s*[A-Z][a-z]{1
 _NOT_A_HEADLINE_RE = re.compile(r"^(?:[\"“'‘`]|(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|We|I|You|Our|"
                                 r"There|Here|Such)\b)")
 #: A post's retweet and reply markers before its text: "RT @user: ", "@user: ", "MT @user ".
-_SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:RT|MT|via)?\s*@\w{1,30}:?\s+)+")
+#: (A bare "@TimHortons donated ..." keeps its handle: there it is the subject.)
+_SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:(?:RT|MT|via)\s*@\w{1,30}:?|@\w{1,30}:)\s*)+")
 #: Words in capitals that are not acronyms: three letters or more, not a Roman numeral.
 _SHOUT_WORD_RE = re.compile(r"^[^\W\d_a-z]{4,}$|^(?:THE|AND|FOR|ARE|WAS|YOU|NOT|BUT|HAS|ALL|OUR)$")
 
@@ -201,7 +216,7 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     another (a leading pronoun, a quotation), or nothing could be dropped
     (it would repeat the sentence)."""
     base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(sentence))))
-    base = _HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"'))
+    base = _quiet_caps_run(_HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"')))
     if _NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base) or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS:
         return None
     text = _INTRO_RE.sub("", base)
@@ -249,12 +264,14 @@ def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
 # -- choice ---------------------------------------------------------------------------
 
 def _clean_title(title: str) -> str:
-    t = " ".join(html.unescape(title).split())
+    t = _SOCIAL_PREFIX_RE.sub("", _without_urls(html.unescape(title)))  # a post read as a title: "RT @AP: ... http://t.co/x"
     t = _ENTITY_RE.sub("", t)  # an entity the source's markup left undefined ("&ht; Green Campaign ...")
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
     t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
-    t = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..."
+    rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
+    if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
+        t = rest
     if t.isupper():
         t = _title_case(t)
     else:
@@ -564,7 +581,8 @@ def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], m
         if len(kept) >= MIN_WORDS:
             return _capitalized(_tidy(" ".join(kept)))
     for a in articles:
-        text = a.title or next((_without_urls(line) for line in a.raw_text.splitlines() if not _unreadable(line)), "")
+        text = a.title or next((_SOCIAL_PREFIX_RE.sub("", _without_urls(line)) for line in a.raw_text.splitlines()
+                                if not _unreadable(line)), "")
         words = text.split()[:max_words]
         while len(words) > 1 and tokens(words[-1]) and tokens(words[-1])[-1] in _DANGLING:
             words = words[:-1]

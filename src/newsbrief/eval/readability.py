@@ -404,13 +404,17 @@ _DATE_WORD_RE = re.compile(
     r"[ecmp][sd]?t|at|on|of|updated|published|posted|last|modified|date|time|hrs?|ist|edt|est|pdt|pst)$", re.I)
 #: Ids and file names: a hash, a uuid, a file with an extension, a dataset id ("12_1ecbplus", "gn00123").
 _TITLE_ID_RE = re.compile(
-    r"\b[0-9a-f]{10,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b|\b\d+_\d*[a-z]+\b"
+    r"\b[0-9a-f]{10,}\b|_[0-9a-f]{8,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b|\b\d+_\d*[a-z]+\b"
     r"|\b(?:gn|tw)\d{4,}\b|\bT\d+_ecb|\bD\d{4,}[A-Z]?\b|^\W*(?:APW|NYT|XIE)\d{6,}|https?://|\bwww\.\w", re.I)
 #: Crawler and page furniture the readability debris pattern has no family for.
 _TITLE_DEBRIS_RE = re.compile(r"crawl data|wayback machine|javascript is (?:disabled|required|off)|enable javascript"
                               r"|your browser|cookies? (?:policy|settings)|&[a-z]{2,6};|\b(?:caption|file photo)\b", re.I)
 #: Emoticons (":(", ":'(", ";)", ":-)") are no brackets left open.
 _EMOTICON_RE = re.compile(r"[:;=]['’-]?[()\[\]DPp]+(?=\s|$)|\s[()](?=\s|$)")
+#: A place in capitals opening a dateline: "INDONESIA, ", "LONDON (Reuters) - ".
+_PLACE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\([^)]{1,20}\))?\s*[,:–—-]\s*")
+#: Short words that are shouting when in capitals ("THE DÁIL IS"), though short enough for acronyms.
+_CAPS_FUNCTION_WORDS = frozenset("the an is are was were to of in on at for and or it we you he she they not".split())
 #: Title words that are not shouting when in capitals (acronyms of two or three letters are not, either).
 _CAPS_OK = re.compile(r"^[A-Z]{1,3}\d*$|^[IVXLC]+$")
 
@@ -428,7 +432,9 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
         return ["empty"]
     out = []
     words = re.findall(r"[A-Za-z0-9][\w.'’-]*", t)
-    if words and all(_DATE_WORD_RE.match(w.strip(".'’")) for w in words) and re.search(r"\d", t):
+    dated = _PLACE_RE.sub("", t)  # "INDONESIA, July 2, 2013"
+    words = re.findall(r"[A-Za-z0-9][\w.'’-]*", dated)
+    if words and all(_DATE_WORD_RE.match(w.strip(".'’")) for w in words) and re.search(r"\d", dated):
         out.append("date line")
     last = re.findall(r"[A-Za-z0-9]+", t)
     if (re.search(r"(?:[,;:/(\-–—]|\.\.\.|…)\s*$", t) or (last and last[-1].lower() in _TITLE_DANGLING)
@@ -437,7 +443,8 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
         out.append("cut off")
     if _TITLE_ID_RE.search(t):
         out.append("id or file name")
-    caps = [w for w in re.findall(r"[^\W\d_][\w'’]*", t) if w.isupper() and not _CAPS_OK.match(w)]
+    caps = [w for w in re.findall(r"[^\W\d_][\w'’]*", t)
+            if w.isupper() and (not _CAPS_OK.match(w) or w.lower() in _CAPS_FUNCTION_WORDS)]
     if len(caps) >= 2:
         out.append("all caps")
     if len(t.split()) > HEADLINE_WORDS:

@@ -177,8 +177,6 @@ def _sources(brief: Brief, numbers: dict[str, int], by_id: dict[str, Article]) -
     return out
 
 
-#: "INDONESIA, July 2, 2013", "LONDON (Reuters) -": a place name in capitals before a date line.
-_PLACE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:\([^)]{1,20}\))?\s*[,:-]\s*")
 #: Opening sentences looked at for one that says something (past date lines and scraps).
 _OPENING_SENTENCES = 4
 
@@ -186,7 +184,7 @@ _OPENING_SENTENCES = 4
 def _is_date_line(text: str) -> bool:
     from ..headline import is_date_line
 
-    return is_date_line(text) or is_date_line(_PLACE_PREFIX.sub("", text.strip()))
+    return is_date_line(text)
 
 
 def _card_title(title: str | None) -> str | None:
