@@ -557,7 +557,8 @@ def unnamed_server(tmp_path_factory):
     path = tmp_path_factory.mktemp("unnamed") / "stories.sqlite3"
     with Store(path) as store:
         store.add([{"title": None, "source": None, "date": "2013-07-02", "text": t} for t in quake]
-                  + [{"title": None, "source": None, "text": crawl}, {"title": None, "source": None, "text": crawl + " "}])
+                  + [{"title": None, "source": None, "text": crawl},
+                     {"title": None, "source": None, "text": crawl + " "}])
         ids = [s.id for s in sorted(store.stories(), key=lambda s: -s.size)]
     with LiveServer(create_app(store_path=path)) as live:
         live.ids = ids

@@ -33,7 +33,7 @@ LEAD = ("A center-left party on Friday endorsed a former coup leader's bid to be
 
 
 @pytest.mark.parametrize("title, expected", [
-    ("THE DÁIL IS to sit late to pass emergency legislation", "The Dáil is to sit late to pass emergency legislation"),
+    ("THE DÁIL IS to sit late to pass emergency law", "The Dáil is to sit late to pass emergency law"),
     ("&ht; Green Campaign Pressures Oil Giant", "Green Campaign Pressures Oil Giant"),
     ("Latin American Briefs /", "Latin American Briefs"),
     ("EXCLUSIVE: Bankers' chief rips the new rules", "Bankers' chief rips the new rules"),

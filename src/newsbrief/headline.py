@@ -217,7 +217,8 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     (it would repeat the sentence)."""
     base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(sentence))))
     base = _quiet_caps_run(_HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"')))
-    if _NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base) or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS:
+    if (_NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base)
+            or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS):
         return None
     text = _INTRO_RE.sub("", base)
     m = _patterns.ATTRIBUTION_TAIL_RE.search(text)
@@ -264,7 +265,8 @@ def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
 # -- choice ---------------------------------------------------------------------------
 
 def _clean_title(title: str) -> str:
-    t = _SOCIAL_PREFIX_RE.sub("", _without_urls(html.unescape(title)))  # a post read as a title: "RT @AP: ... http://t.co/x"
+    # a post read as a title: "RT @AP: ... http://t.co/x"
+    t = _SOCIAL_PREFIX_RE.sub("", _without_urls(html.unescape(title)))
     t = _ENTITY_RE.sub("", t)  # an entity the source's markup left undefined ("&ht; Green Campaign ...")
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
@@ -321,7 +323,7 @@ def _heading_line(article: Article) -> str | None:
         if line:
             if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit()) or re.search(r"[.!?]\s", line)
                     or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)
-                    or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - U.S. retailer ...": a lead
+                    or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
                 return None
             after = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
             if after[:1].islower() or after[:1].isdigit() or after[:1] in "$%":
@@ -334,7 +336,8 @@ def _heading_line(article: Article) -> str | None:
 _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
                              r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
                              r"\bjavascript\b|\byour browser\b|\bcookies\b|\byour tweets?\b|"
-                             r",\s*(?:left|right|center|centre|top|bottom|front|rear)\W*$|\((?:left|right|center|centre)\)", re.I)
+                             r",\s*(?:left|right|center|centre|top|bottom|front|rear)\W*$|"
+                             r"\((?:left|right|center|centre)\)", re.I)
 
 
 def _acceptable_title(title: str, max_words: int) -> bool:
@@ -621,9 +624,10 @@ def _without_urls(text: str) -> str:
 
 
 #: Of the non-heading cues, those that make a whole line page furniture wherever it stands.
-_PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\bcookies\b|\bcrawl|\bclick here\b|\bsign up\b|"
+_PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\bcookies\b|\bcrawl|\bclick here\b|"
+                           r"\bsign up\b|"
                            r"\bsubscribe\b", re.I)
 
 
-__all__ = ["MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "is_cut_off", "is_date_line", "lead_sentences",
-           "normalized", "story_title"]
+__all__ = ["MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "is_cut_off", "is_date_line",
+           "lead_sentences", "normalized", "shouts", "story_title"]

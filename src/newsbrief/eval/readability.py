@@ -404,11 +404,13 @@ _DATE_WORD_RE = re.compile(
     r"[ecmp][sd]?t|at|on|of|updated|published|posted|last|modified|date|time|hrs?|ist|edt|est|pdt|pst)$", re.I)
 #: Ids and file names: a hash, a uuid, a file with an extension, a dataset id ("12_1ecbplus", "gn00123").
 _TITLE_ID_RE = re.compile(
-    r"\b[0-9a-f]{10,}\b|_[0-9a-f]{8,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b|\b\d+_\d*[a-z]+\b"
+    r"\b[0-9a-f]{10,}\b|_[0-9a-f]{8,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b"
+    r"|\b\d+_\d*[a-z]+\b"
     r"|\b(?:gn|tw)\d{4,}\b|\bT\d+_ecb|\bD\d{4,}[A-Z]?\b|^\W*(?:APW|NYT|XIE)\d{6,}|https?://|\bwww\.\w", re.I)
 #: Crawler and page furniture the readability debris pattern has no family for.
 _TITLE_DEBRIS_RE = re.compile(r"crawl data|wayback machine|javascript is (?:disabled|required|off)|enable javascript"
-                              r"|your browser|cookies? (?:policy|settings)|&[a-z]{2,6};|\b(?:caption|file photo)\b", re.I)
+                              r"|your browser|cookies? (?:policy|settings)|&[a-z]{2,6};|\b(?:caption|file photo)\b",
+                              re.I)
 #: Emoticons (":(", ":'(", ";)", ":-)") are no brackets left open.
 _EMOTICON_RE = re.compile(r"[:;=]['’-]?[()\[\]DPp]+(?=\s|$)|\s[()](?=\s|$)")
 #: A place in capitals opening a dateline: "INDONESIA, ", "LONDON (Reuters) - ".
@@ -423,8 +425,8 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
     """What a reader would not take as a story title, by rule (docs/readability.md, "Story titles"):
     ``date line`` (nothing but dates, weekdays, times and "updated"), ``cut off`` (ends on a function word, a
     comma, colon, slash, hyphen or ellipsis; an unclosed quote or bracket; opens in lower case mid-sentence
-    unless the whole set is lower-cased, ``lowercase_set``), ``id or file name`` (or a web address), ``all caps`` (two or more
-    words in capitals beyond short acronyms), ``over 15 words``, ``debris`` (crawler or page furniture,
+    unless the whole set is lower-cased, ``lowercase_set``), ``id or file name`` (or a web address), ``all caps``
+    (two or more words in capitals beyond short acronyms), ``over 15 words``, ``debris`` (crawler or page furniture,
     an HTML entity, a caption), ``empty``. Written apart from :mod:`newsbrief.headline`'s own checks, so it
     can find what they let through."""
     t = _EMOTICON_RE.sub("", " ".join((title or "").split())).strip()

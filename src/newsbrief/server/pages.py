@@ -380,7 +380,8 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
 
     day = digest.date
     days = days or []
-    outlet_names = {o for _story, b in digest.entries for o in b.outlets if not is_unnamed(o)}  # "Source 1" is no outlet
+    # "Source 1" is no outlet
+    outlet_names = {o for _story, b in digest.entries for o in b.outlets if not is_unnamed(o)}
     single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
     entries = digest_entries(digest)
     for e in entries:
