@@ -340,3 +340,19 @@ def test_a_person_typed_as_a_place_in_one_sentence_speaks():
     [m] = sents[-1].mentions  # the last sentence's mention typed as a place
     m.entity = SimpleNamespace(id="P", name="Mondlane", label="GPE", mentions=[m], variants=["Mondlane"])
     assert _speakers(sents) == [("it", "Mondlane")]
+
+def test_one_rule_for_inside_a_quotation():
+    """The writer's-voice check and the rewriter's names-outside-quotations read the same spans
+    (_patterns.QUOTED_RE): a closing mark opens nothing; an unclosed opening runs to the end."""
+    from newsbrief._patterns import QUOTED_RE, writer_voice
+    from newsbrief.rewrite import names_speaker
+
+    def outside(t):
+        return " ".join(QUOTED_RE.sub(" ", t).split())
+
+    assert outside('agreed," Smith said, "and we will.') == 'agreed," Smith said,'
+    assert outside("with the tribes,'' von Gernet said.") == "with the tribes, von Gernet said."
+    assert outside("The ''Star Wars'' film is flying.") == "The film is flying."
+    assert outside("Smith said: “We will win, and our side") == "Smith said:"
+    assert not writer_voice("Smith said: “We will win, and our side")
+    assert names_speaker("with the tribes,'' von Gernet said.")

@@ -96,3 +96,16 @@ def test_long_paragraph_is_cut_at_sentence_ends():
     spans = sentence_spans(text)
     assert len(spans) == 800
     assert all(text[s:e] in ("The council met on Monday.", "It voted on the plan for the harbour.") for s, e, _ in spans)
+
+
+def test_a_decimal_written_with_a_space_is_one_sentence():
+    """Tokenized copies (ECB+) write "5. 9" and "6. 1-magnitude": no split at the point; a year still ends one."""
+    from newsbrief.segment import sentence_spans
+
+    def split(t):
+        return [t[s:e] for s, e, _ in sentence_spans(t)]
+
+    assert split("An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday. It was felt in Oman.") \
+        == ["An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday.", "It was felt in Oman."]
+    assert len(split("The 6. 1-magnitude quake struck Qeshm island. It was big.")) == 2
+    assert split("He was born in 1945. 9 people died.") == ["He was born in 1945.", "9 people died."]

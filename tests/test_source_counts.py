@@ -91,3 +91,68 @@ def test_one_article_per_source_says_only_sources():
     assert carried_count({"sources": [1, 2]}) == "2 independent sources"  # a view stored before families
     old = {"sources": [1, 2], "by_outlet": {"AP": 3, "Reuters": 1}}
     assert by_family({}, old) == "[1] 3, [2] 1"
+
+
+def _unnamed_cluster(n: int = 4, named: int = 0):
+    """``n`` articles of one event whose outlets nothing names (no source, URL, dateline or sign-off), then
+    ``named`` more from named outlets."""
+    texts = ["Rescue teams reached villages cut off by the Yangtze River floods on Monday, officials said.",
+             "Soldiers piled sandbags along the Yangtze River dikes on Monday as the water kept rising.",
+             "Boats carried families to higher ground after the Yangtze River burst its banks on Monday.",
+             "The Yangtze River floods cut off villages on Monday and rescue teams went in by boat."]
+    arts = [article_from_dict({"id": f"{i:03d}_9ee825b776147cdb", "date": "1998-08-10",
+                               "text": texts[i % len(texts)] + f"\n\nVillage {i} was evacuated by the army."})
+            for i in range(n)]
+    arts += [article_from_dict({"id": f"n{i}", "source": f"Paper {i}", "date": "1998-08-10",
+                                "text": texts[i % len(texts)] + f"\n\nPaper {i}'s reporter saw the boats."})
+             for i in range(named)]
+    return arts
+
+
+def test_articles_naming_no_outlet_are_not_counted_as_independent_sources():
+    """33 pages with no outlet named are not "33 independent sources": they may all be one outlet's. Every
+    format says the articles and that their sources are not named (issue 10)."""
+    from newsbrief.analyze import Analyzer
+    from newsbrief.config import Settings
+    from newsbrief.outlets import count_sources, counts_line, sources_phrase
+    from newsbrief.pipeline import prepare
+    from newsbrief.render import render
+    from newsbrief.render.analysis import carried_count
+    from newsbrief.selection import Selector
+    from newsbrief.server.pages import brief_page
+
+    settings = Settings()
+    b = Selector(settings)(Analyzer(settings)(prepare(_unnamed_cluster(), settings)))
+    assert count_sources(b.articles) == (0, 4)
+    assert counts_line(b.articles) == "4 articles, sources not named"
+    d = b.analysis.to_dict()
+    assert not any(f["named"] for f in d["families"])
+    page = " ".join(brief_page(b, has_store=False).split())
+    assert "4 articles, sources not named" in page and "independent source" not in page
+    for fmt in ("markdown", "terminal"):
+        out = " ".join(render(b, fmt).split())
+        assert "4 articles, sources not named" in out and "4 independent sources" not in out, fmt
+    assert "4 articles, sources not named" in render(b, "html")
+    assert "`" not in render(b, "markdown").split("## Sources")[1].split("##")[0]  # no ids in the sources list
+    assert carried_count({"sources": [1, 2], "families": ["unknown outlet a", "unknown outlet b"]}) == \
+        "2 articles, sources not named"
+    mixed = prepare(_unnamed_cluster(2, named=2), settings)
+    assert count_sources(mixed.articles) == (2, 2)
+    assert counts_line(mixed.articles) == "4 articles · 2 independent sources · 2 outlets · 2 articles name no outlet"
+    assert sources_phrase(2, 1) == "2 independent sources and 1 article whose outlet is not named"
+
+
+def test_digest_and_story_list_count_named_outlets_only():
+    from newsbrief.model import Story, is_unnamed
+    from newsbrief.server.pages import render_page
+
+    assert is_unnamed("Source 12") and not is_unnamed("Source") and not is_unnamed("Reuters")
+    story = Story(id="s1", title="Floods cut off villages", article_ids=["a", "b", "c"],
+                  outlets=["Source 1", "Source 2", "Paper 3"])
+    from newsbrief.server.pages import SORTS
+    from newsbrief.server.views import plural
+
+    page = " ".join(render_page("web_stories.html", cards=[{"story": story, "when": "today"}], has_store=True,
+                                total=1, found=1, page=1, pages=1, q="", sort=next(iter(SORTS)), sorts=SORTS, plural=plural,
+                                categories=[], first=1, nav="stories").split())
+    assert "1 outlet: Paper 3" in page and "Source 1" not in page

@@ -233,8 +233,14 @@ PROMPT_SENTENCE_RE = re.compile(
     re.I,
 )
 
-#: Text inside quotation marks (curly or straight), left out when a sentence's own voice is judged.
-_QUOTED_RE = re.compile(r"``.*?(?:''|$)|''.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
+#: A quotation span of a sentence: curly ("“...”", "‘...’"), straight ('"..."', "'...'") or TeX ("``...''", DUC's
+#: "''...''" opening before a word). An opening mark whose quotation does not close in the sentence runs to its
+#: end (a quotation going on in the next one). A closing mark with nothing opened before it (a sentence that
+#: closes a quotation: '... agreed," Smith said.') opens nothing: a straight or '' mark right after a word or
+#: ",.!?" is a closing one. The one rule for "inside a quotation": a sentence's own voice (:func:`writer_voice`)
+#: and the persons it names outside quotations (:mod:`newsbrief.rewrite`) both read it.
+QUOTED_RE = re.compile(r"``.*?(?:''|$)|(?<![\w,.!?])''(?=\S).*?(?:''|$)|“[^”]*(?:”|$)|(?<![\w,.!?])\"[^\"]*(?:\"|$)"
+                       r"|‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
 #: The writer or a reader in the sentence's own voice, outside quotation marks: "I adore Betty White.",
 #: "... wasn't available to answer my questions.", "If your name is Jake, you might want to close the tab."
 #: A capital "I" counts only after a lower-case word or at the start and before a lower-case word, so a
@@ -276,7 +282,7 @@ def writer_voice(text: str) -> bool:
     """Does ``text`` speak in the first or second person outside its quotations (a column's "I", a statement's
     unattributed "we", a blog's "you")? A brief reports in the third person, so such a sentence is no summary
     sentence: out of its article, "we" and "you" have no referent."""
-    own = _QUOTED_RE.sub(" ", text)
+    own = QUOTED_RE.sub(" ", text)
     for m in _VOICE_RE.finditer(own):
         before = _NUMERAL_BEFORE_RE.search(own, 0, m.start()) if m.group().startswith("I") else None
         if before and before.group().strip().lower() not in STOPWORDS | _OPENERS:

@@ -108,6 +108,7 @@ def _long_date(day: dt.date) -> str:
 
 
 def _markdown(d: Digest) -> str:
+    from .outlets import counts_line
     from .render import markdown_sources, markdown_summary, md_escape
 
     lines = [f"# News digest: {_long_date(d.date)}" + (f" ({d.category})" if d.category else ""), ""]
@@ -115,9 +116,8 @@ def _markdown(d: Digest) -> str:
         lines.append("No stories on this day" + (f" in {d.category}." if d.category else "."))
     for k, (story, b) in enumerate(d.entries, 1):
         lines += [f"## {k}. {md_escape(b.headline)}", "", *markdown_summary(b, b.article_numbers())]
-        n_out = len(b.outlets)
-        lines += ["", f"Sources ({len(b.sources)} independent, {n_out} outlet{'s' if n_out != 1 else ''}):", "",
-                  *markdown_sources(b, with_ids=False)]
+        lines += ["", f"Sources ({counts_line(b.articles, sep=', ')}):", "",
+                  *markdown_sources(b)]
         span = " to ".join(dict.fromkeys(x.isoformat() for x in (story.first_seen, story.last_seen) if x))
         lines += ["", f"*Story `{story.id}`: {story.size} article{'s' if story.size != 1 else ''}{', ' + span if span else ''}.*", ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -35,14 +35,19 @@ from .model import UNKNOWN_OUTLET, Article
 
 __all__ = [
     "UNKNOWN_OUTLET",
+    "UNNAMED_SOURCE_PREFIX",
+    "count_sources",
+    "counts_line",
     "independent_source",
     "independent_sources",
     "looks_like_identifier",
+    "is_named_source",
     "news_domains",
     "outlet_for_host",
     "outlet_from_metadata",
     "outlet_from_text",
     "outlet_from_url",
+    "sources_phrase",
     "wire_family",
 ]
 
@@ -247,7 +252,59 @@ def independent_source(article: Article) -> str:
     family = wire_family(article)
     if family:
         return family
-    return article.source if article.source else f"{UNKNOWN_OUTLET} {article.id}"
+    return article.source if article.source else f"{UNNAMED_SOURCE_PREFIX}{article.id}"
+
+
+#: How :func:`independent_source` keys an article whose outlet nothing names (followed by the article's id).
+UNNAMED_SOURCE_PREFIX = f"{UNKNOWN_OUTLET} "
+
+
+def is_named_source(key: str) -> bool:
+    """Is ``key`` (an :func:`independent_source`, a view's ``family``) a known source: a wire family or a named
+    outlet? An article whose outlet nothing names is not: it may be a copy of any other."""
+    return not key.startswith(UNNAMED_SOURCE_PREFIX)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word if n == 1 else word + 's'}"
+
+
+def sources_phrase(named: int, unnamed: int) -> str:
+    """How many independent sources say something, as a reader reads it: ``"3 independent sources"``. An
+    article whose outlet nothing names is no known independent source (33 unnamed pages may be one outlet's),
+    so it is said apart: ``"33 articles, sources not named"``, ``"3 independent sources and 2 articles whose
+    outlet is not named"``."""
+    if not unnamed:
+        return _plural(named, "independent source")
+    if not named:
+        return f"{_plural(unnamed, 'article')}, {'source' if unnamed == 1 else 'sources'} not named"
+    return (f"{_plural(named, 'independent source')} and {_plural(unnamed, 'article')} whose outlet "
+            f"{'is' if unnamed == 1 else 'are'} not named")
+
+
+def count_sources(articles: Iterable[Article]) -> tuple[int, int]:
+    """``(named, unnamed)``: the known independent sources among ``articles`` that are not near-duplicates (wire
+    families and named outlets, :func:`independent_sources`) and the articles whose outlet nothing names."""
+    groups = independent_sources(a for a in articles if not a.duplicate_of)
+    named = sum(is_named_source(k) for k in groups)
+    return named, sum(len(v) for k, v in groups.items() if not is_named_source(k))
+
+
+def counts_line(articles: Iterable[Article], sep: str = " · ") -> str:
+    """A story's counts as its page and the digest show them: ``"12 articles · 3 independent sources ·
+    4 outlets"``, ``"+ · 2 articles name no outlet"``; ``"33 articles, sources not named"`` when no article
+    names its outlet (never "33 independent sources" for 33 unnamed pages)."""
+    articles = list(articles)
+    named, unnamed = count_sources(articles)
+    if not named:
+        return sources_phrase(0, max(unnamed, len(articles)))
+    outlets = len({a.source for a in articles if a.source and not a.duplicate_of})
+    parts = [_plural(len(articles), "article"), _plural(named, "independent source")]
+    if outlets:
+        parts.append(_plural(outlets, "outlet"))
+    if unnamed:
+        parts.append(f"{_plural(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} no outlet")
+    return sep.join(parts)
 
 
 def independent_sources(articles: Iterable[Article]) -> dict[str, list[Article]]:

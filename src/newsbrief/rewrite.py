@@ -37,7 +37,6 @@ CONNECTIVE_RE = re.compile(
     r"By contrast|In contrast|On the other hand|At the same time|Then|Now|Plus|Overall|Anyway|Consequently),\s*)"
     r"(?=[A-Za-z0-9\"“'‘`])"
 )
-_QUOTE_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''|‘[^’]*’(?=\W|$)")
 _SAY = r"(?:said|says|added|adds|told|tells|stated|explained|noted|continued|insisted|argued|warned|wrote|writes|asked|replied|recalled)"
 #: ``"...", he said`` / ``he added.``: a pronoun speaker outside the quotation.
 PRONOUN_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?P<pro>he|she|He|She)\s+(?P<verb>" + _SAY + r")\b")
@@ -211,7 +210,7 @@ def strip_dateline(text: str) -> str:
 
 
 def _outside_quotes(text: str) -> str:
-    return _QUOTE_SPAN_RE.sub(" ", text)
+    return _patterns.QUOTED_RE.sub(" ", text)
 
 
 def _mentions(text: str, article_text: str, titled_only: bool = False) -> list[tuple[int, str]]:
@@ -411,7 +410,7 @@ def name_in_full(text: str, article_text: str, before: list[str]) -> Rewrite:
         if not full or any(introduces(b, name) for b in before):
             continue
         text = out.text
-        spans = [(0, 0)] + [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)] + [(len(text), len(text))]
+        spans = [(0, 0)] + [(m.start(), m.end()) for m in _patterns.QUOTED_RE.finditer(text)] + [(len(text), len(text))]
         for (_, start), (end, _) in zip(spans, spans[1:]):  # the first mention outside quotations
             m = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss)\.?\s+)?\b" + re.escape(name) + r"\b").search(text, start, end)
             if m:

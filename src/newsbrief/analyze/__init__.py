@@ -32,6 +32,7 @@ from typing import Any
 
 from ..config import Settings
 from ..model import Brief, BriefStage
+from ..outlets import is_named_source
 from ..similarity import TfidfCosine
 from . import agreement, entities, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -109,7 +110,8 @@ class Analysis:
         return {
             "schema": SCHEMA,
             "sources": [s.to_dict() for s in self.sources],
-            "families": [{"family": f, "label": self.family_label(f), "sources": [m.n for m in ms]}
+            "families": [{"family": f, "label": self.family_label(f), "sources": [m.n for m in ms],
+                          "named": is_named_source(f)}
                          for f, ms in self.families.items()],
             "majority": self.majority,
             "entities": [e.to_dict(by_n) for e in entities.shown(self.entities)],

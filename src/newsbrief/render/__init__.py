@@ -55,21 +55,24 @@ def markdown_summary(brief: Brief, numbers: dict[str, int]) -> list[str]:
     return [f"- {md_escape(s.text)} {citation_marks(s, numbers)}" for s in brief.summary]
 
 
-def markdown_sources(brief: Brief, with_ids: bool = True) -> list[str]:
-    """The numbered source list: title (linked), outlet, date, near-duplicate link."""
+def markdown_sources(brief: Brief, with_ids: bool = False) -> list[str]:
+    """The numbered source list: title (linked), outlet, date, and the number of the article a near-duplicate
+    copies. A reader sees no article ids (hashes, file names); ``with_ids`` (``--explain``) adds each one
+    after its line, as plain escaped text, for tracing an article back to its input."""
+    numbers = brief.article_numbers()
     lines = []
     for i, a in enumerate(brief.articles, 1):
         meta = ", ".join(x for x in (md_escape(a.outlet), a.date.isoformat() if a.date else None) if x)
-        dup = f" (near-duplicate of {md_escape(a.duplicate_of)})" if a.duplicate_of else ""
-        shown_id = f" `{a.id}`" if "`" not in a.id else f" {md_escape(a.id)}"
-        lines.append(f"{i}. {md_link(a.display_title, a.url)} ({meta}){dup}" + (shown_id if with_ids else ""))
+        dup = f" (near-duplicate of [{numbers.get(a.duplicate_of, '?')}])" if a.duplicate_of else ""
+        shown_id = f" (id {md_escape(a.id)})" if with_ids else ""
+        lines.append(f"{i}. {md_link(a.display_title, a.url)} ({meta}){dup}{shown_id}")
     return lines
 
 
 def to_markdown(brief: Brief, explain: bool = False) -> str:
     numbers = brief.article_numbers()
     lines = [f"# {md_escape(brief.headline)}", "", *markdown_summary(brief, numbers), "", "## Sources", "",
-             *markdown_sources(brief)]
+             *markdown_sources(brief, with_ids=explain)]
     lines += ["", "## Evidence", ""]
     for n, s in enumerate(brief.summary, 1):
         lines.append(f"{n}. {md_escape(s.text)}")

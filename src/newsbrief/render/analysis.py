@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..errors import UnknownFormatError
+from ..outlets import is_named_source, sources_phrase
 from ._escape import md_escape
 from .templates import jinja_env
 
@@ -49,9 +50,14 @@ def source_count(n_sources: int, n_articles: int) -> str:
 
 def carried_count(item: dict[str, Any]) -> str:
     """How many independent sources carry a quote or mention an entity: ``"2 independent sources (3 articles)"``,
-    or ``"2 independent sources"`` when each is one article (a view stored before families counts articles)."""
+    or ``"2 independent sources"`` when each is one article (a view stored before families counts articles).
+    Articles whose outlet nothing names are said apart (:func:`~newsbrief.outlets.sources_phrase`)."""
     n_articles = len(item["sources"])
-    n_sources = len(item.get("families") or item["sources"])
+    families = item.get("families") or []
+    unnamed = sum(not is_named_source(f) for f in families)
+    if unnamed:
+        return sources_phrase(len(families) - unnamed, unnamed)
+    n_sources = len(families or item["sources"])
     text = plural(n_sources, "independent source")
     return text if n_sources == n_articles else f"{text} ({plural(n_articles, 'article')})"
 
@@ -90,9 +96,18 @@ def single_outlet_list(d: dict[str, Any]) -> list[dict[str, Any]]:
 def sources_line(d: dict[str, Any]) -> str:
     """``3 independent sources (9 articles); "most outlets" means at least 2 of them.``
 
-    One source is said plainly: there is no second outlet to compare with."""
+    One source is said plainly: there is no second outlet to compare with. Articles whose outlet nothing names
+    are no known independent sources: ``33 articles, sources not named (each counted on its own below) ...``."""
     n_art = len(d.get("sources", []))
     n_src = n_families(d)
+    unnamed = [f for f in d.get("families", []) if not is_named_source(f["family"])]
+    if unnamed:
+        n_unnamed = sum(len(f["sources"]) for f in unnamed)
+        said = sources_phrase(n_src - len(unnamed), n_unnamed)
+        if n_src <= 1:
+            return f"{said}: there is no second source to compare with, so nothing below is confirmed by another."
+        return (f"{said} (each counted on its own below); \"most outlets\" means at least "
+                f"{d.get('majority', 1)} of them.")
     articles = f" ({plural(n_art, 'article')})" if n_art != n_src else ""
     if n_src <= 1:
         return (f"1 independent source{articles}: there is no second outlet to compare with, so nothing below is "

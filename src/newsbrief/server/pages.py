@@ -382,6 +382,7 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
     days = days or []
     # "Source 1" is no outlet
     outlet_names = {o for _story, b in digest.entries for o in b.outlets if not is_unnamed(o)}
+    n_unnamed = sum(not a.source for _story, b in digest.entries for a in b.sources)
     single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
     entries = digest_entries(digest)
     for e in entries:
@@ -390,7 +391,7 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
     return render_page("web_digest.html", day=day, entries=entries, category=digest.category,
                        prev_day=max((d for d in days if d < day), default=None),
                        next_day=min((d for d in days if d > day), default=None),
-                       n_stories=len(digest.entries), n_outlets=len(outlet_names), n_single=single, plural=plural,
+                       n_stories=len(digest.entries), n_outlets=len(outlet_names), n_unnamed=n_unnamed, n_single=single, plural=plural,
                        has_store=True, nav="digest")
 
 

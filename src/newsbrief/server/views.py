@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, Story
-from ..outlets import independent_sources
+from ..outlets import counts_line, independent_sources
 from ..render.analysis import carried_count, entity_rows, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
@@ -110,6 +110,8 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
     return {
         "sources": _sources(brief, numbers, by_id),
         "independent": independent,
+        # "12 articles · 3 independent sources · 4 outlets"; "33 articles, sources not named" (never 33 independent)
+        "counts": counts_line(brief.articles),
         # one source: nothing on the page can be confirmed by a second outlet, and the page says so
         "single_source": independent <= 1,
         # the brief's warnings: about the whole brief above the summary (read it with them in mind), about one
