@@ -726,3 +726,34 @@ def test_a_possessive_or_a_capitalized_function_word_is_never_named_in_full():
         "Several of Taylor's ex-boyfriends called her."
     assert name_in_full("Sullivan said the meaning was unclear.", article, []).text == \
         "Emmet Sullivan said the meaning was unclear."
+
+
+def test_a_headline_never_opens_a_quotation_it_does_not_close():
+    """An untitled story whose opening is a quotation: the headline falls back on the opening's words, and a
+    quotation cut short there loses its opening mark ('“Another very bad terror attack' read on Multi-News)."""
+    from newsbrief.config import Settings
+    from newsbrief.headline import choose_headline, is_cut_off
+    from newsbrief.ingest import article_from_dict
+    from newsbrief.pipeline import prepare
+
+    text = ("“Another very bad terror attack in France. We are going to strengthen our borders even more and "
+            "the Democrats must give us the votes for the wall,” he wrote in a tweet on Wednesday morning.")
+    b = prepare([article_from_dict({"id": "a", "text": text})], Settings())
+    h = choose_headline(b.articles, 15)
+    assert h and "“" not in h and not is_cut_off(h), h
+
+
+def test_a_notes_column_item_is_shown_without_its_subhead_and_separator():
+    """A complete sentence followed by a separating ellipsis ('... South Carolina. ...') is a sentence, not a
+    cut-off teaser; a run-in subhead ('*EXTRA POINTS:*') is dropped from what is shown (DUC 2003 notes columns)."""
+    from newsbrief.config import Settings
+    from newsbrief.rewrite import strip_dateline
+    from newsbrief.selection import _is_candidate_text
+
+    item = "Vols quarterback Tee Martin completed an NCAA record 23 straight passes in a win over South Carolina. ..."
+    shown = strip_dateline(item)
+    assert shown == item[:-4] and _is_candidate_text(shown, Settings())
+    assert strip_dateline("*EXTRA POINTS:* The Fiesta Bowl marks the 32nd time No. 1 has played No. 2 since 1936.") \
+        == "The Fiesta Bowl marks the 32nd time No. 1 has played No. 2 since 1936."
+    teaser = "Doctors told the singer she had stage 4 cancer ..."
+    assert strip_dateline(teaser) == teaser and not _is_candidate_text(teaser, Settings())

@@ -560,6 +560,25 @@ def lead_sentences(article: Article, settings: Settings | None = None) -> list[t
 
 
 def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int) -> str:
+    """See :func:`_fallback_words`; a quotation it opens and does not close loses its opening mark."""
+    return _balanced(_fallback_words(articles, sentences, max_words))
+
+
+def _balanced(text: str) -> str:
+    """``text`` without the quotation marks that open a quotation it never closes (a headline cut short)."""
+    for mark, close in (("“", "”"), ("‘", "’"), ('"', '"')):
+        if mark == close:
+            while text.count(mark) % 2:
+                k = text.rfind(mark)
+                text = text[:k] + text[k + 1 :]
+        else:
+            while text.count(mark) > text.count(close):
+                k = text.rfind(mark)
+                text = text[:k] + text[k + 1 :]
+    return " ".join(text.split())
+
+
+def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int) -> str:
     """No title and no compressible opening sentence: an opening sentence's
     words up to a phrase boundary (``sentences``: the first ``LEAD_SENTENCES``
     of each article), else the first one's first words (never ending on a
@@ -572,6 +591,9 @@ def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], m
     texts.sort(key=lambda text: (bool(_NOT_A_HEADLINE_RE.match(text) or _FIRST_PERSON_RE.search(text)), shouts(text)))
     leads = [_tidy(text).rstrip(".!?").split() for text in texts]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
+    # a quotation is no headline ('“Another very bad terror attack'): its words cut short leave the quotation
+    # open and give someone's words as the story's; other openings first
+    leads.sort(key=lambda w: bool(_NOT_A_HEADLINE_RE.match(" ".join(w))))
     for words in leads:  # a cut short of REPEAT_SHARE of the sentence, so it does not repeat it
         kept = _cut_at_boundary(words, min(max_words, int(REPEAT_SHARE * len(words) - 0.01)))
         if kept and not is_cut_off(_tidy(" ".join(kept))):  # never inside a quotation: '... the movie "Gone'

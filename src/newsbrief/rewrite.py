@@ -200,8 +200,21 @@ class Rewrite:
     edits: list[str] = field(default_factory=list)
 
 
+#: A column's run-in subhead glued to its paragraph's first sentence: "*EXTRA POINTS:* The Fiesta Bowl marks ...".
+_RUN_IN_HEAD_RE = re.compile(r"^\*[^*\n]{2,40}:\*\s+(?=[A-Z\"“`'‘])")
+#: An ellipsis after a complete sentence: a separator between a notes column's items ("... over South
+#: Carolina. ..."), not a cut-off teaser (which stops mid-sentence: "... stage 4 cancer ...").
+_SEPARATOR_ELLIPSIS_RE = re.compile(r"(?<=[.!?\"”'’])\s+(?:\.\s?\.\s?\.|…)$")
+
+
 def strip_dateline(text: str) -> str:
-    """Drop a wire dateline ("LONDON (AP) --", "Jan. 14 (UPI) --")."""
+    """Drop what frames a sentence on its page but is not part of it: a wire dateline ("LONDON (AP) --",
+    "Jan. 14 (UPI) --"), a column's run-in subhead ("*EXTRA POINTS:* ...") and an ellipsis separating it from
+    the next item ("... in a win over South Carolina. ...")."""
+    text = _SEPARATOR_ELLIPSIS_RE.sub("", text)
+    m = _RUN_IN_HEAD_RE.match(text)
+    if m and m.end() < len(text) - 20:
+        text = text[m.end() :]
     m = _patterns.DATELINE_PREFIX_RE.match(text)
     if m and m.end() < len(text) - 20:
         rest = text[m.end() :]
