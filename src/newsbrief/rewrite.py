@@ -54,6 +54,37 @@ LEADING_REFERENCE_RE = re.compile(
     r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore|Accordingly|"
     r"Consequently|In contrast|By contrast)\b"
     r"(?!-| that\b| of\b)")
+#: "Some wore costumes of Darth Vader", "Many of them stayed home": a quantifier standing for people or things an
+#: earlier sentence named (some of whom?), right before its verb; "Some fans wore ..." names them.
+LEADING_QUANTIFIER_RE = re.compile(
+    r"^(?P<q>Some|Many|Most|Few|Several|Others|None|All)(?: of (?:them|whom))?\s+(?:were|was|are|is|have|"
+    r"had|has|will|would|could|can|may|might|did|do|does|said|say|says|told|wore|came|went|took|made|got|left|"
+    r"stayed|remain|remained|fled|died|lost|won|ran|saw|felt|held|kept|spent|brought|became|began|[a-z]+ed)\b")
+#: "... were enrolled at that pre-K center": a distal demonstrative after a preposition (where "that" can only
+#: point, never introduce a clause) before a noun: which center? Times and set phrases ("at that time", "in that
+#: case") and a noun made specific after it ("those killed", "that center where ...") are not references.
+MIDSENTENCE_DEMONSTRATIVE_RE = re.compile(
+    r"\b(?:at|in|on|from|to|for|with|by|about|into|near|inside|outside|after|before|since|during|under|over|"
+    r"against|of|like|than)\s+(?P<ref>that|those)\s+(?P<noun>(?!(?:time|times|point|year|years|day|days|week|weeks|"
+    r"month|months|moment|morning|afternoon|evening|night|way|ways|case|cases|end|era|period|regard|respect|sense|"
+    r"who|which|whom|whose|where|when|are|were|is|was|with|in|at|of|on|for|from|by|to|and|or|not|still|already|"
+    r"people|kind|sort|type|same|very|much|many|few|two|three|four|five)\b)(?![a-z][\w-]*(?:ed|ing)\b)[a-z][\w-]*)\b"
+    r"(?!\s+(?:who|which|that|where|when|whose|whom|of|in|at|on|with|from|by|to)\b)")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand despite".split())
+#: A possessive or object pronoun inside a sentence with no one before it to stand for ("The court cut her
+#: prison term"): whose term? A name, a pronoun or a person noun before it gives it an antecedent.
+MIDSENTENCE_PRONOUN_RE = re.compile(r"(?<=\s)(?P<pro>his|her|him|he|she)\b")
+_PERSONISH_RE = re.compile(r"\b(?:" + r"|".join(("man|woman|boy|girl|child|baby|teen|teenager|victim|suspect|gunman|"
+                                                  "driver|pilot|judge|defendant|mother|father|son|daughter|wife|"
+                                                  "husband|student|teacher|patient|doctor|officer|soldier|actor|"
+                                                  "actress|singer|player|coach|official|spokesman|spokeswoman|"
+                                                  "president|minister|senator|governor|mayor|chief|leader|lawyer|"
+                                                  "attorney|owner|worker|employee|prosecutor|witness|resident|"
+                                                  "candidate|nominee|member|author|writer|star|who|one|someone|"
+                                                  "anyone|everyone|nobody|person|friend|neighbor|neighbour|"
+                                                  "girlfriend|boyfriend|manager|director|chairman|executive|ceo|"
+                                                  "founder|king|queen|prince|princess|pope|he|she|him|his|her|"
+                                                  "himself|herself|I|you|we").split("|")) + r")s?\b", re.I)
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
@@ -202,16 +233,11 @@ class Rewrite:
 
 #: A column's run-in subhead glued to its paragraph's first sentence: "*EXTRA POINTS:* The Fiesta Bowl marks ...".
 _RUN_IN_HEAD_RE = re.compile(r"^\*[^*\n]{2,40}:\*\s+(?=[A-Z\"“`'‘])")
-#: An ellipsis after a complete sentence: a separator between a notes column's items ("... over South
-#: Carolina. ..."), not a cut-off teaser (which stops mid-sentence: "... stage 4 cancer ...").
-_SEPARATOR_ELLIPSIS_RE = re.compile(r"(?<=[.!?\"”'’])\s+(?:\.\s?\.\s?\.|…)$")
 
 
 def strip_dateline(text: str) -> str:
     """Drop what frames a sentence on its page but is not part of it: a wire dateline ("LONDON (AP) --",
-    "Jan. 14 (UPI) --"), a column's run-in subhead ("*EXTRA POINTS:* ...") and an ellipsis separating it from
-    the next item ("... in a win over South Carolina. ...")."""
-    text = _SEPARATOR_ELLIPSIS_RE.sub("", text)
+    "Jan. 14 (UPI) --") and a column's run-in subhead ("*EXTRA POINTS:* ...")."""
     m = _RUN_IN_HEAD_RE.match(text)
     if m and m.end() < len(text) - 20:
         text = text[m.end() :]
@@ -486,6 +512,9 @@ def dangling_reason(text: str) -> str | None:
     m = LEADING_PERSON_RE.match(text) or LEADING_REFERENCE_RE.match(text)
     if m:
         return f"leading {m.group(0).strip(chr(34) + '“‘`')!r}"
+    m = LEADING_QUANTIFIER_RE.match(text)
+    if m:
+        return f"leading {m.group('q')!r} with no noun"
     m = LEADING_DEFINITE_RE.match(text)
     if m:
         return f"leading definite description {m.group(0)!r}"
@@ -498,6 +527,23 @@ def dangling_reason(text: str) -> str | None:
             return "pronoun speaker"
     if text.lstrip()[:1] in "\"“`‘" and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
         return "quotation with no speaker"  # (an unclosed one goes on in the next paragraph: no speaker either)
+    return _midsentence_reason(text)
+
+
+def _midsentence_reason(text: str) -> str | None:
+    """Why a sentence leans on an unshown one through a reference inside it, or None: "at that pre-K center"
+    (:data:`MIDSENTENCE_DEMONSTRATIVE_RE`), "cut her prison term" with no one before "her" to stand for."""
+    outside = _outside_quotes(text)
+    for m in MIDSENTENCE_DEMONSTRATIVE_RE.finditer(outside):
+        if m.group("noun") not in _patterns.STOPWORDS and m.group("noun") not in _NUMBER_WORDS:
+            return f"{m.group('ref')!r} {m.group('noun')!r} inside the sentence"  # ("in that they ...": a clause)
+    m = MIDSENTENCE_PRONOUN_RE.search(outside)
+    if m:
+        before = outside[: m.start()]
+        named = any(w not in _NOT_NAMES and w not in _NOT_PERSON_WORDS for w in _CAPITALIZED_RE.findall(before)[1:]) \
+            or (_CAPITALIZED_RE.match(before) is not None and before.split()[0] not in _NOT_NAMES)
+        if not named and not _PERSONISH_RE.search(before):
+            return f"{m.group('pro')!r} with no one before it"
     return None
 
 

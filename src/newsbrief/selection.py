@@ -166,6 +166,9 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _URL_RE = re.compile(r"\bhttps?://|(?<!//)\bwww\.\w", re.I)
 _QUERY_URL_RE = re.compile(r"\bhttps?://\S*[?&=]\S*", re.I)
+#: A listing line led by a label in capitals of two words or more: "STAR WARS: EPISODE I _ THE PHANTOM MENACE:
+#: Science fiction." (a review's info box), "BOX OFFICE: ..." (one capitalized word is a dateline: "WASHINGTON:").
+_CAPS_LABEL_RE = re.compile(r"^(?=[^:]*[A-Z]{3})(?:[A-Z0-9][A-Z0-9'’&.,_-]*\s+){1,8}[A-Z0-9][A-Z0-9'’&._-]*:\s")
 
 
 def _is_fragment(text: str) -> bool:
@@ -179,6 +182,8 @@ def _is_fragment(text: str) -> bool:
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
         return True
+    if _CAPS_LABEL_RE.match(text):
+        return True  # a listing line under a label in capitals
     if _patterns.CAPTION_SENTENCE_RE.search(text) or len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text):
         return True  # (raw addresses: a scraped player or link line; one plain address is reporting: "at www.epa.gov")
     return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
