@@ -83,7 +83,8 @@ def test_digest_markdown_entries_are_the_brief_markdown(store: Store) -> None:
     for _, b in d.entries:
         brief_lines = to_markdown(b).splitlines()
         summary = [line for line in brief_lines if line.startswith("- ")][: len(b.summary)]
-        sources = [line.rsplit(" `", 1)[0] for line in brief_lines if line[:1].isdigit() and " `" in line]
+        listed = brief_lines[brief_lines.index("## Sources") + 1 : brief_lines.index("## Evidence")]
+        sources = [line for line in listed if line[:1].isdigit()]  # (no article ids: the same lines as the digest's)
         assert len(summary) == len(b.summary) >= 1 and len(sources) == len(b.articles)
         assert all(line in md for line in summary + sources)
 
