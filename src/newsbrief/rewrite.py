@@ -534,16 +534,24 @@ def _midsentence_reason(text: str) -> str | None:
     """Why a sentence leans on an unshown one through a reference inside it, or None: "at that pre-K center"
     (:data:`MIDSENTENCE_DEMONSTRATIVE_RE`), "cut her prison term" with no one before "her" to stand for."""
     outside = _outside_quotes(text)
+
+    def named_before(k: int, people: bool) -> bool:
+        """Does the sentence name something before ``k`` a reference there may stand for ("For fans of Led
+        Zeppelin, ... of those classic albums")?"""
+        before = outside[:k]
+        words = _CAPITALIZED_RE.findall(before)
+        excluded = _NOT_NAMES | _NOT_PERSON_WORDS if people else _NOT_NAMES
+        first = bool(words) and before.lstrip().startswith(words[0])  # (capitalized as the sentence's first word)
+        return any(w not in excluded for w in words[1 if first else 0:]) or (
+            people and first and words[0] not in excluded)
+
     for m in MIDSENTENCE_DEMONSTRATIVE_RE.finditer(outside):
-        if m.group("noun") not in _patterns.STOPWORDS and m.group("noun") not in _NUMBER_WORDS:
+        if (m.group("noun") not in _patterns.STOPWORDS and m.group("noun") not in _NUMBER_WORDS
+                and not named_before(m.start(), people=False)):
             return f"{m.group('ref')!r} {m.group('noun')!r} inside the sentence"  # ("in that they ...": a clause)
     m = MIDSENTENCE_PRONOUN_RE.search(outside)
-    if m:
-        before = outside[: m.start()]
-        named = any(w not in _NOT_NAMES and w not in _NOT_PERSON_WORDS for w in _CAPITALIZED_RE.findall(before)[1:]) \
-            or (_CAPITALIZED_RE.match(before) is not None and before.split()[0] not in _NOT_NAMES)
-        if not named and not _PERSONISH_RE.search(before):
-            return f"{m.group('pro')!r} with no one before it"
+    if m and not named_before(m.start(), people=True) and not _PERSONISH_RE.search(outside[: m.start()]):
+        return f"{m.group('pro')!r} with no one before it"
     return None
 
 
