@@ -128,6 +128,8 @@ def test_tiny_per_word_and_headline_caches_change_no_story(shared_dir, tmp_path,
             m.setattr(vectorize, "_TERMS_MAX", 5)
             m.setattr(dedup, "_WORD_HASHES", {})
             m.setattr(dedup, "_WORD_HASHES_MAX", 5)
+            m.setattr(features, "_TERMS", {})
+            m.setattr(features, "TERM_CACHE_SIZE", 5)
             m.setattr(features, "stem", functools.lru_cache(maxsize=5)(features.stem.__wrapped__))
             m.setattr(headline.HeadlineCache.__init__, "__defaults__", (2,))
             tiny = _stories_of(arts, tmp_path, f"{name}-tiny")
@@ -161,3 +163,40 @@ def test_the_bullet_shortcut_knows_every_bullet_the_patterns_accept():
 
     for pattern in (_patterns.BULLET_PREFIX_RE, _patterns.BULLET_ITEM_RE):
         assert pattern.pattern.startswith(f"^[{_BULLETS}]")
+
+
+def test_content_terms_with_the_token_cache_are_the_terms_without_it(shared_dir, monkeypatch):
+    # content_terms looks each token up once (features._TERMS); a cache that starts again every few tokens,
+    # or none, gives the same terms as stemming every token afresh
+    import newsbrief.features as features
+
+    texts = ["U.S. officials' reports: Haftar's forces", "The the and of", ""]
+    texts += [a.raw_text[:3000] for arts in _clusters(shared_dir, "multinews_sample", 3) for a in arts]
+    fresh = [features.content_stems(features.stems(t)) for t in texts]
+    assert [features.content_terms(t) for t in texts] == fresh
+    monkeypatch.setattr(features, "_TERMS", {})
+    monkeypatch.setattr(features, "TERM_CACHE_SIZE", 5)
+    assert [features.content_terms(t) for t in texts] == fresh
+    assert len(features._TERMS) <= 6 + len(set(features.tokens(texts[-1])))  # started again before the last text
+
+
+def test_storyline_row_sums_are_the_vocabulary_wide_sums():
+    # _row_sum slices the rows' entries from the CSR arrays: the same float32 sums, entry for entry, as adding
+    # the selected rows into one vocabulary-wide array (rows repeated, out of order, and a row without entries)
+    import numpy as np
+    import scipy.sparse as sp
+
+    from newsbrief.stream.storyline import _row_sum
+
+    rng = np.random.default_rng(3)
+    X = sp.random(40, 5000, density=0.02, format="csr", dtype=np.float32, random_state=rng)
+    X.data = rng.random(X.nnz, dtype=np.float32)
+    X = sp.vstack([X, sp.csr_matrix((1, 5000), dtype=np.float32)]).tocsr()
+    for rows in ([0], [5, 3, 9, 3], list(range(41)), [40], [40, 7]):
+        R = X[rows]
+        acc = np.zeros(X.shape[1], dtype=np.float32)
+        np.add.at(acc, R.indices, R.data)
+        cols = np.unique(R.indices)
+        got = _row_sum(X, rows)
+        assert got.shape == (1, 5000) and got.dtype == np.float64
+        assert np.array_equal(got.indices, cols) and got.data.tobytes() == acc[cols].astype(np.float64).tobytes()

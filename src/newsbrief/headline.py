@@ -258,6 +258,8 @@ REPEAT_SHARE = 0.5
 def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
     n = len(headline)
     if n >= REPEAT_SHARE * len(sentence):
+        if n and headline[0] not in sentence:  # no run can start: most sentences, found without slicing
+            return False
         return any(sentence[i : i + n] == headline for i in range(len(sentence) - n + 1))
     return False
 
