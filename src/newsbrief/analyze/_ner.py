@@ -3,7 +3,9 @@
 Only the ``ner`` component runs (en_core_web_sm's NER has its own tok2vec, so
 the tagger, parser, lemmatizer and shared tok2vec are excluded): about half
 the cost of the full pipeline. Nothing is imported until :func:`recognize`
-is first called, so the plain summary path never pays for spaCy.
+is first called, so the plain summary path never pays for spaCy. The same
+model's tagger and dependency parser (:func:`parse`) are loaded separately,
+only when a quote's speaker is left open by the surface rules (quotes.py).
 """
 
 from __future__ import annotations

@@ -14,7 +14,14 @@ in this order:
 3. ``according to X``;
 4. a continuation: no attribution of its own, and the same or the previous
    paragraph quotes someone (``"...," X said. "Second sentence."``) or names
-   who speaks (``X said the family did not know. "When we ..."``).
+   who speaks (``X said the family did not know. "When we ..."``);
+5. by syntax (before step 4 for a quote opening its sentence), for a quote
+   still without a speaker, one credited to a
+   sentence's opening subject, or a "he" the rules resolved to no person: the
+   grammatical subject of the verb governing the quote in a dependency parse
+   of its sentence (``X's enthusiasm shows: "..."``, ``with X noting that
+   "..."``, ``"...!" X shrieked``), pronouns resolved to the nearest parsed
+   subject of their gender.
 
 Speakers are people and organizations (canonical entities when the name is
 one), nominal speakers ("the spokesman", "a neighbor") or capitalized names
