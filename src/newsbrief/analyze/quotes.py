@@ -96,7 +96,10 @@ _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army
                               "department", "office", "service", "center", "centre", "institute", "university",
                               "college", "court", "police", "government", "airlines", "airways", "watch", "fund",
                               "team",
-                              "club", "league", "museum", "foundation", "company", "network", "channel"})
+                              "club", "league", "museum", "foundation", "company", "network", "channel",
+                              # documents, which speak as bodies do ("The amended Criminal Law ... It stipulates:")
+                              "law", "act", "treaty", "constitution", "charter", "code", "convention", "protocol",
+                              "accord", "declaration", "resolution", "roadmap", "communique"})
 #: A person's role right after an organization's name: the organization only qualifies who speaks.
 _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")s?\b")
 #: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
@@ -167,6 +170,9 @@ _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+)$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
+#: A connective alone before a quote opening its sentence ('However: "..."', 'But, "..."'): the quote still opens it.
+_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then)\s*[:,]?\s*"
+                            r"(?=[\"“‘'`]*$)")
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
@@ -901,7 +907,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            opens = not re.search(r"[A-Za-z0-9]", body[s.sentence.start : qs])
+            opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1))
             if how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
@@ -1050,7 +1056,8 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if _has_place(s, base + off + words[0].idx, base + off + words[-1].idx + len(words[-1].text)):
             return None
         known = _known_person(art, name)
-        return known if known[1] is not None or _a_person(*known) else None
+        return known if known[1] is not None or _a_person(*known) or (
+            name.split()[-1].lower() in _BODY_NAME_WORDS) else None  # a person, else a body or document
     if tok.tag_ in ("NN", "NNS"):
         got = _nominal(art, base + off + tok.left_edge.idx, base + off + tok.idx + len(tok.text))
         if got is not None and got[2] >= base + off + tok.left_edge.idx:
