@@ -77,3 +77,10 @@ def test_a_quote_the_parse_finds_no_speaking_subject_for_stays_unattributed():
     sents = _article_sents('The plan is described on the ministry website as "a new start for every school in the '
                            'country."')
     assert _speakers(sents) == [("a", None)]
+
+
+def test_a_document_speaks_and_it_is_the_document_named_before():
+    sents = _article_sents('The amended Penal Code sets out three principles, namely "equality of everyone before '
+                           'the law in every case."\n\nIt stipulates: "there should be no penalty if an act is not '
+                           'defined as a crime by the law."')
+    assert _speakers(sents) == [("equality", "Penal Code"), ("there", "Penal Code")]
