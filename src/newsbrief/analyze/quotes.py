@@ -1067,8 +1067,8 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
 
 def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> tuple[str, Any] | None:
     """Whom "he"/"she" means: :func:`_resolve_reference` when it finds a person; else, by parsing the sentences
-    before (this paragraph and :data:`CONTINUATION_PARAGRAPHS` before, at most :data:`REFERENCE_SENTENCES`), the nearest grammatical
-    subject that is a person of the pronoun's gender ("The U.S. under-secretary ..., Paula Dobriansky, ... says
+    before (this paragraph and :data:`CONTINUATION_PARAGRAPHS` before, at most :data:`REFERENCE_SENTENCES`), the
+    nearest grammatical subject that is a person of the pronoun's gender ("The U.S. under-secretary ..., Paula Dobriansky, ... says
     ..." / ""...," she said": Dobriansky, not the country NER typed)."""
     from . import _ner
 
