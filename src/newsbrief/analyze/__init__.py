@@ -226,7 +226,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     for s, sp in zip(sents, spans):
         s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in sp]
     analysis.entities = entities.merge(sents)
-    analysis.quotes = quotes.group(quotes.extract(sents))
+    analysis.quotes = quotes.group(quotes.extract(sents, settings.analysis.model))
     dates = timeline.date_mentions(sents)
     date_spans: dict[int, list[tuple[int, int, timeline.When]]] = {}
     for s in sents:  # dates inside figures' reach, including ones not on the timeline

@@ -3,7 +3,9 @@
 Only the ``ner`` component runs (en_core_web_sm's NER has its own tok2vec, so
 the tagger, parser, lemmatizer and shared tok2vec are excluded): about half
 the cost of the full pipeline. Nothing is imported until :func:`recognize`
-is first called, so the plain summary path never pays for spaCy.
+is first called, so the plain summary path never pays for spaCy. The same
+model's tagger and dependency parser (:func:`parse`) are loaded separately,
+only when a quote's speaker is left open by the surface rules (quotes.py).
 """
 
 from __future__ import annotations
@@ -142,3 +144,26 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
         for i, off in where:
             out[i].extend((off + a, off + b, label) for a, b, label in found)
     return out
+
+
+#: Components the dependency parse needs: the shared tok2vec, the tagger (Penn tags) and the parser.
+_PARSE_UNNEEDED = ("ner", "attribute_ruler", "lemmatizer", "senter")
+
+
+@lru_cache(maxsize=4)
+def load_parser(model: str):
+    """The spaCy pipeline ``model`` with its tagger and dependency parser (no NER), for the few sentences whose
+    quote attribution the surface rules leave open (:func:`parse`)."""
+    load(model)  # the same one-line error when spaCy or the model is missing
+    import spacy
+
+    nlp = spacy.load(model, exclude=list(_PARSE_UNNEEDED))
+    if "parser" not in nlp.pipe_names:
+        raise MissingExtraError(f"spaCy model {model!r} has no 'parser' component")
+    return nlp
+
+
+@lru_cache(maxsize=512)
+def parse(text: str, model: str):
+    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds)."""
+    return load_parser(model)(_split_long_tokens(text[:MAX_NER_CHARS]))

@@ -14,7 +14,14 @@ in this order:
 3. ``according to X``;
 4. a continuation: no attribution of its own, and the same or the previous
    paragraph quotes someone (``"...," X said. "Second sentence."``) or names
-   who speaks (``X said the family did not know. "When we ..."``).
+   who speaks (``X said the family did not know. "When we ..."``);
+5. by syntax (before step 4 for a quote opening its sentence), for a quote
+   still without a speaker, one credited to a
+   sentence's opening subject, or a "he" the rules resolved to no person: the
+   grammatical subject of the verb governing the quote in a dependency parse
+   of its sentence (``X's enthusiasm shows: "..."``, ``with X noting that
+   "..."``, ``"...!" X shrieked``), pronouns resolved to the nearest parsed
+   subject of their gender.
 
 Speakers are people and organizations (canonical entities when the name is
 one), nominal speakers ("the spokesman", "a neighbor") or capitalized names
@@ -89,7 +96,10 @@ _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army
                               "department", "office", "service", "center", "centre", "institute", "university",
                               "college", "court", "police", "government", "airlines", "airways", "watch", "fund",
                               "team",
-                              "club", "league", "museum", "foundation", "company", "network", "channel"})
+                              "club", "league", "museum", "foundation", "company", "network", "channel",
+                              # documents, which speak as bodies do ("The amended Criminal Law ... It stipulates:")
+                              "law", "act", "treaty", "constitution", "charter", "code", "convention", "protocol",
+                              "accord", "declaration", "resolution", "roadmap", "communique"})
 #: A person's role right after an organization's name: the organization only qualifies who speaks.
 _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")s?\b")
 #: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
@@ -160,6 +170,9 @@ _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+)$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
+#: A connective alone before a quote opening its sentence ('However: "..."', 'But, "..."'): the quote still opens it.
+_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then)\s*[:,]?\s*"
+                            r"(?=[\"“‘'`]*$)")
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
@@ -870,8 +883,10 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     return None
 
 
-def extract(sents: list[Sent]) -> list[Quote]:
-    """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker."""
+def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
+    """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
+    quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
+    parse of its sentence (:func:`_parsed_speaker`), when that subject can speak."""
     by_article: dict[str, list[Sent]] = {}
     for s in sents:
         by_article.setdefault(s.sentence.article_id, []).append(s)
@@ -892,9 +907,12 @@ def extract(sents: list[Sent]) -> list[Quote]:
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            opens = not re.search(r"[A-Za-z0-9]", body[s.sentence.start : qs])
+            opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1))
             if how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
+            elif speaker is None and not short and model is not None and (
+                    parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
+                speaker, ent, how = parsed[0], parsed[1], "parsed"  # '"...," X shrieked': before a continuation
             elif speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 signer = _name_line(art, para) if opens and para > 0 else None
@@ -910,6 +928,16 @@ def extract(sents: list[Sent]) -> list[Quote]:
                     speaker, ent, how = spoken[0], spoken[1], "continued"
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
+            if model is not None and not short and (speaker is None or how == "subject" or (
+                    how == "pronoun" and (ent is None or ent.label != "PERSON"))):
+                # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person
+                parsed = _parsed_speaker(art, qs, qe, s, model)
+                if parsed is not None and (speaker is None or _a_person(*parsed)):
+                    speaker, ent, how = parsed[0], parsed[1], "parsed"
+            if how == "after" and ent is None and speaker and speaker[:1].islower():
+                named = _appositive_name(art, qe, speaker)  # '..., an import and export worker, Li Huamin, was'
+                if named is not None:
+                    speaker, ent = named
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
@@ -919,6 +947,173 @@ def extract(sents: list[Sent]) -> list[Quote]:
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
     return out
+
+
+#: Dependency labels by which a verb governs a quote (its complement, object, or what follows a colon).
+_GOVERNING_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "appos", "dep", "parataxis", "attr", "oprd", "pobj",
+                             "acomp", "advcl", "conj", "npadvmod", "prep", "punct", "nsubj"})
+#: Verbs whose subject can be a clause, not a speaker, and verbs that never introduce someone's words.
+_NOT_SPEAKING_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "seem", "seems", "seemed",
+                                 "become", "became", "remain", "remains", "remained", "include", "includes",
+                                 "included", "mean", "means", "meant", "have", "has", "had"})
+#: A subject noun that is words, a feeling or a wish of its possessor ("his enthusiasm ... shines through:",
+#: "her message was clear:"): the possessor speaks.
+_POSSESSOR_SUBJECT_NOUNS = frozenset({"enthusiasm", "message", "answer", "reply", "response", "advice", "view",
+                                      "verdict", "conclusion", "words", "word", "voice", "tone", "point", "argument",
+                                      "explanation", "assessment", "comment", "comments", "statement", "plea",
+                                      "warning", "hope", "hopes", "wish", "fear", "fears", "feeling", "mood",
+                                      "reaction", "take", "line", "lines", "position", "stance"})
+
+
+def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
+    """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
+    sentence, the verb the quote hangs from (walking up from the quote's head through clauses a verb governs:
+    "X told BBC News that ...: "..."", "with X noting that "..."", "He went on to say that he "..."", "X shrieked")
+    and that verb's subject, else its governing verb's ("went on to say": "went"). The subject speaks when it is a
+    person or organization mention (never a place), a name the parser joins (compound / flat words NER missed), a
+    pronoun (resolved as a "he said"), a nominal speaker ("the communique", "an official"), or a word whose
+    possessor speaks ("his enthusiasm shines through:"). The quote's own words never give its speaker."""
+    from . import _ner
+
+    base = s.sentence.start
+    end_pos = art.sentence_at(max(qs, qe - 1))
+    end = art.sents[end_pos].sentence.end if end_pos is not None else s.sentence.end
+    if (end_pos is not None and end_pos + 1 < len(art.sents) and not re.search(r"\w", art.body[qe:end])
+            and re.search(r"[!?]\W*$", art.body[qs:qe])
+            and art.paragraph_at(art.sents[end_pos + 1].sentence.start) == art.paragraph_at(qs)):
+        end = art.sents[end_pos + 1].sentence.end  # '``...!'' Wan shrieked': the segmenter split after "!''"
+    doc = _ner.parse(art.body[base : max(end, s.sentence.end)], model)  # a quote over two sentences: both
+    lo, hi = qs - base, qe - base
+    inside = [t for t in doc if lo <= t.idx < hi]
+    if not inside:
+        return None
+    heads = [t for t in inside if not (lo <= t.head.idx < hi) or t.head.i == t.i]
+    if not heads:
+        return None
+    tok = next((t for t in heads if t.head.i != t.i), heads[0])  # a token hanging from outside, else the root
+    verb = None
+    for _ in range(6):  # up from the quote: the first verb outside it
+        if tok.head.i == tok.i:
+            if not (lo <= tok.idx < hi) and tok.tag_.startswith("VB"):
+                verb = tok
+            break
+        tok = tok.head
+        if not (lo <= tok.idx < hi) and tok.tag_.startswith("VB") and tok.text.lower() not in _NOT_SPEAKING_VERBS:
+            verb = tok
+            break
+    if verb is None and tok.head.i == tok.i and lo <= tok.idx < hi:  # the parser made the quote the sentence's root:
+        # the clause introducing it hangs from it ("X shines through: "..."", ""...," X shrieked")
+        near = [c for c in tok.children if not (lo <= c.idx < hi) and c.tag_.startswith("VB")
+                and c.dep_ in ("ccomp", "parataxis", "advcl") and c.text.lower() not in _NOT_SPEAKING_VERBS]
+        if not near:  # the parser split the sentence: the root of the rest (""...," she said")
+            near = [r for r in doc if r.head.i == r.i and not (lo <= r.idx < hi) and r.tag_.startswith("VB")
+                    and r.text.lower() not in _NOT_SPEAKING_VERBS and (r.idx < lo or r.idx - hi < 40)]
+        verb = min(near, key=lambda c: min(abs(c.idx - lo), abs(c.idx - hi)), default=None)
+    if verb is None:
+        return None
+    for _ in range(3):  # "went on to say", "noting": the subject may be the governing verb's
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.idx < hi)]
+        if subj:
+            return _speaker_of_token(art, base, subj[0], qs, model)
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if not verb.tag_.startswith("VB"):
+            return None
+    return None
+
+
+def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
+    """Who a subject token (:func:`_parsed_speaker`; its text parsed from ``body[base:]``) names, or None when
+    it names no speaker."""
+    s = art.sents[art.sentence_at(base + tok.idx) or 0]
+    base, off = s.sentence.start, base - s.sentence.start  # token offsets inside s.text: idx + off
+    appos = [c for c in tok.children if c.dep_ == "appos"]  # "an import and export worker, Li Huamin,"
+    for t in [*appos, tok]:
+        at = t.idx + off
+        for m in _speakers_in(art, s, base + at, base + at + len(t.text)) or [
+                m for m in s.mentions if m.entity is not None and m.start <= at < m.end]:
+            if m.entity.label in PLACE_LABELS:
+                return None
+            if m.entity.label in SPEAKER_LABELS:
+                return m.entity.name, m.entity
+    low = tok.text.lower()
+    if tok.tag_ == "PRP":
+        if low in ("he", "she"):
+            return _parsed_reference(art, qs, low, model)
+        if low in ("they", "it"):
+            return _resolve_body(art, qs)
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and low in _POSSESSOR_SUBJECT_NOUNS:
+        if poss[0].text.lower() in ("his", "her"):
+            return _parsed_reference(art, qs, "he" if poss[0].text.lower() == "his" else "she", model)
+        return _speaker_of_token(art, base + off, poss[0], qs, model) if poss[0].tag_ == "NNP" else None
+    if tok.tag_ in ("NNP", "NNPS"):  # a name NER missed: the parser's compound / flat words with it
+        words = sorted([tok, *[c for c in tok.children if c.dep_ in ("compound", "flat") and c.tag_ == "NNP"]],
+                       key=lambda t: t.i)
+        name = s.text[words[0].idx + off : words[-1].idx + off + len(words[-1].text)]
+        if _has_place(s, base + off + words[0].idx, base + off + words[-1].idx + len(words[-1].text)):
+            return None
+        known = _known_person(art, name)
+        return known if known[1] is not None or _a_person(*known) or (
+            name.split()[-1].lower() in _BODY_NAME_WORDS) else None  # a person, else a body or document
+    if tok.tag_ in ("NN", "NNS"):
+        got = _nominal(art, base + off + tok.left_edge.idx, base + off + tok.idx + len(tok.text))
+        if got is not None and got[2] >= base + off + tok.left_edge.idx:
+            return got[0], got[1]
+    return None
+
+
+def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> tuple[str, Any] | None:
+    """Whom "he"/"she" means: :func:`_resolve_reference` when it finds a person; else, by parsing the sentences
+    before (this paragraph and :data:`CONTINUATION_PARAGRAPHS` before, at most :data:`REFERENCE_SENTENCES`), the
+    nearest grammatical subject that is a person of the pronoun's gender ("The U.S. under-secretary ..., Paula Dobriansky, ... says
+    ..." / ""...," she said": Dobriansky, not the country NER typed)."""
+    from . import _ner
+
+    got = _resolve_reference(art, before, pronoun)
+    if got is not None and got[1] is not None and got[1].label == "PERSON":
+        return got
+    pos = art.sentence_at(before)
+    if pos is None:
+        return got
+    first_para = art.paragraph_at(before) - CONTINUATION_PARAGRAPHS
+    for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
+        s = art.sents[i]
+        if art.paragraph_at(s.sentence.start) < first_para:
+            break
+        base = s.sentence.start
+        doc = _ner.parse(s.text, model)
+        subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and base + t.idx < before
+                    and t.tag_ != "PRP"]
+        for t in reversed(subjects):
+            for x in [*[c for c in t.children if c.dep_ == "appos"], t]:
+                for m in s.mentions:
+                    if (m.entity is not None and m.entity.label == "PERSON" and m.start <= x.idx < m.end
+                            and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)):
+                        return m.entity.name, m.entity
+            if t.tag_ in ("NNP", "NNPS"):  # a name NER missed or mistyped ("Cao Zhi, vice-chairman of ...")
+                named = _speaker_of_token(art, base, t, before, model)
+                if named is not None and _a_person(*named) and _agrees(pronoun, *named):
+                    return named
+    return got
+
+
+def _appositive_name(art: _Article, qe: int, nominal: str) -> tuple[str, Any] | None:
+    """The person a nominal speaker after a quote is in apposition with: '"...," an import and export worker,
+    Li Huamin, was quoted as telling the Post' is Li Huamin (a person mention right after "<nominal>, ")."""
+    at = art.body.find(nominal, qe, qe + AFTER_WINDOW + len(nominal))
+    comma = re.compile(r"\s*,\s*").match(art.body, at + len(nominal)) if at >= 0 else None
+    if comma is None:
+        return None
+    i = art.sentence_at(comma.end())
+    s = art.sents[i] if i is not None else None
+    for m in s.mentions if s is not None else []:
+        if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.start == comma.end()
+                and re.match(r"\s*,", art.body[s.sentence.start + m.end :])):
+            return m.entity.name, m.entity
+    return None
 
 
 def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:

@@ -1,0 +1,86 @@
+"""Quote attribution by a dependency parse (issue 11, sixth round): only quotes the surface rules leave uncertain
+are parsed, and the speaker is the subject of the verb that governs the quote. Hand-made text, entities given;
+the parser is en_core_web_sm's (the analysis model), so these tests skip when it is not installed."""
+
+import pytest
+
+from test_analyze_units import _article_sents
+
+from newsbrief.config import Settings
+
+MODEL = Settings().analysis.model
+pytestmark = pytest.mark.slow  # loads spaCy's tagger and parser (~2 s CPU, once per module)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser():
+    from newsbrief.analyze import _ner
+    from newsbrief.errors import MissingExtraError
+
+    try:
+        _ner.load_parser(MODEL)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+
+
+def _speakers(sents, model=MODEL):
+    from newsbrief.analyze.quotes import extract
+
+    return [(q.text.split()[0], q.speaker) for q in extract(sents, model)]
+
+
+def test_a_colon_after_a_clause_whose_subject_is_the_speakers_feeling():
+    sents = _article_sents("Jane Doe looked back on the early years of the band.\n\nBut her enthusiasm for the work "
+                           'still shows: "It was a wonderful time for all of us in the old studio."',
+                           people=("Jane Doe",))
+    assert _speakers(sents) == [("It", "Jane Doe")]
+    assert _speakers(sents, None) == [("It", None)]  # the surface rules alone name no one
+
+
+def test_a_colon_after_a_clause_whose_subject_is_a_person():
+    sents = _article_sents("Jane Doe now plans a march with her neighbors to send a message: \"They cannot get away "
+                           'with what they did to our street."', people=("Jane Doe",))
+    assert _speakers(sents) == [("They", "Jane Doe")]
+
+
+def test_an_exclamation_then_a_verb_that_is_no_speech_verb():
+    sents = _article_sents("The judge, Mary Poe, read the verdict in a calm voice.\n\n"
+                           "As guards led him away, the defendant turned. ``You are corrupt, you have all taken dirty "
+                           "money!'' Roe snapped, jumping on a bench.", people=("Mary Poe", "Roe"))
+    assert _speakers(sents) == [("You", "Roe")]
+    assert _speakers(sents, None) != [("You", "Roe")]  # a continuation of the judge before
+
+
+def test_he_said_names_the_subject_ner_missed_two_paragraphs_back():
+    sents = _article_sents("Wang Lifu, deputy head of the city council, made the statement after a long tour.\n\n"
+                           "In a report to the session, he said crime had fallen in most districts.\n\n"
+                           '"Especially in the old port district, the situation is obviously much better now," he '
+                           "said.")
+    assert _speakers(sents) == [("Especially", "Wang Lifu")]
+    assert _speakers(sents, None) == [("Especially", None)]
+
+
+def test_a_person_noting_that_inside_a_sentence_about_a_body():
+    sents = _article_sents("The union welcomed the deal, with its president John Roe noting that \"we have worked "
+                           'very hard to achieve this result."', people=("John Roe",))
+    assert _speakers(sents) == [("we", "John Roe")]
+    assert _speakers(sents, None) == [("we", None)]
+
+
+def test_a_nominal_speaker_with_a_name_in_apposition_is_the_name():
+    sents = _article_sents("``His family should pay for every day of the trial,'' a local shop owner, Li Wei, was "
+                           "quoted as telling the paper.", people=("Li Wei",))
+    assert _speakers(sents, None) == [("His", "Li Wei")]
+
+
+def test_a_quote_the_parse_finds_no_speaking_subject_for_stays_unattributed():
+    sents = _article_sents('The plan is described on the ministry website as "a new start for every school in the '
+                           'country."')
+    assert _speakers(sents) == [("a", None)]
+
+
+def test_a_document_speaks_and_it_is_the_document_named_before():
+    sents = _article_sents('The amended Penal Code sets out three principles, namely "equality of everyone before '
+                           'the law in every case."\n\nIt stipulates: "there should be no penalty if an act is not '
+                           'defined as a crime by the law."')
+    assert _speakers(sents) == [("equality", "Penal Code"), ("there", "Penal Code")]
