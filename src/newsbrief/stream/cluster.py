@@ -268,6 +268,7 @@ class StoryState:
     created: int = 0
     n: int = 1  # all members, kept or not
     trust: float = 0.0  # the most trusted member date (0: undated)
+    tried: int = 0  # size at its last settled split test (not saved: a restart tests once more)
 
     @property
     def size(self) -> int:
@@ -806,8 +807,11 @@ class StoryClusterer:
             # a story of full texts with room for two settled halves is also tried against
             # settled_tightness: two events of one kind (a second earthquake whose reports joined
             # the first one's story as they came) stay coherent
+            # (again only once it has grown by settled_size members: 2-means on every touched story cost ~10%)
             two_events = (self.settled_tightness > 0 and len(st.members) >= 2 * self.settled_size
-                          and self._terms(st) >= self.tight_min_terms)
+                          and st.n - st.tried >= self.settled_size and self._terms(st) >= self.tight_min_terms)
+            if two_events:
+                st.tried = st.n
             if st.coherence >= self.split_coherence and not two_events:
                 continue
             parts = self._two_means(st, tightness=self.settled_tightness if two_events else 0.0)
