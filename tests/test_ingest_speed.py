@@ -118,14 +118,11 @@ def test_tiny_per_word_and_headline_caches_change_no_story(shared_dir, tmp_path,
     import newsbrief.features as features
     import newsbrief.headline as headline
     import newsbrief.stream.dedup as dedup
-    import newsbrief.stream.vectorize as vectorize
 
     for name in ("duc2003_task3", "multinews_sample"):
         arts = [a for c in _clusters(shared_dir, name, 4) for a in c]
         usual = _stories_of(arts, tmp_path, f"{name}-usual")
         with monkeypatch.context() as m:
-            m.setattr(vectorize, "_TERMS", {})
-            m.setattr(vectorize, "_TERMS_MAX", 5)
             m.setattr(dedup, "_WORD_HASHES", {})
             m.setattr(dedup, "_WORD_HASHES_MAX", 5)
             m.setattr(features, "_TERMS", {})

@@ -86,31 +86,6 @@ def entity_phrases(text: str) -> list[str]:
     return out
 
 
-#: token -> its content term ("" for a function word): content_terms() token
-#: by token, cached, since stemming each token is the slow part of features.
-#: 20,000 tokens (~2 MB) hold a stream's common words and fill within minutes
-#: of following (then start again), so a follower's memory stays flat; at
-#: 100,000 it grew for hours. bench/follow.py --soak (docs/follow-soak.md).
-_TERMS: dict[str, str] = {}
-_TERMS_MAX = 20_000
-
-
-def _content_terms(text: str) -> list[str]:
-    """Same as :func:`newsbrief.features.content_terms`, ~2x faster on a stream."""
-    cache = _TERMS
-    if len(cache) > _TERMS_MAX:
-        cache.clear()
-    out = []
-    for t in tokens(text):
-        term = cache.get(t)
-        if term is None:
-            found = content_terms(t)
-            term = cache[t] = found[0] if len(found) == 1 else ""
-        if term:
-            out.append(term)
-    return out
-
-
 @dataclass
 class HashedTfidfVectorizer:
     """Hashed, stream-weighted TF-IDF of an article's title, lead and
@@ -196,9 +171,9 @@ class HashedTfidfVectorizer:
         words = body.split()
         if len(words) > self.body_words:
             body = " ".join(words[: self.body_words])
-        toks = _content_terms(body)
+        toks = content_terms(body)
         if title:
-            toks += _content_terms(title) * self.title_weight
+            toks += content_terms(title) * self.title_weight
         if self.entity_weight:
             ents = entity_phrases(title + "\n" + body)
             toks += ents * self.entity_weight
