@@ -595,8 +595,11 @@ def test_page_fragments_are_no_summary_sentences(text, fragment):
 
 @pytest.mark.parametrize("text", ["A: Relax; breathe; take time to think about your next move.",
                                   "--The cost of a second and independent autopsy.",
-                                  "NBC10's Lu Ann Cahn has the details."])
+                                  "NBC10's Lu Ann Cahn has the details.",
+                                  "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)",
+                                  "Firefighters battled the blaze for hours. (Published Monday, June 4, 2018)"])
 def test_question_and_answer_lines_list_items_and_teases_are_no_summary_sentences(text):
+    """Also a video's credit line and its "(Published ...)" stamp, which read as news only on the video's page."""
     from newsbrief.config import Settings
     from newsbrief.selection import _is_candidate_text
 

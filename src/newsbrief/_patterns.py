@@ -229,7 +229,10 @@ PROMPT_SENTENCE_RE = re.compile(
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
     r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b"
     r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b"
-    r"|\bafter the jump\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$",
+    r"|\bafter the jump\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$"
+    # a video's credit line: "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)"
+    r"|^\W*(?:[\w.'’-]+\s+){1,3}reports\.?\s*(?:\(published\b[^)]*\)\W*)?$"
+    r"|\(published (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^)]*\)",
     re.I,
 )
 
