@@ -75,6 +75,8 @@ def test_a_sentence_that_leans_on_another_comes_right_after_it():
     ("But he does have a solution to the problem.", "connective"),
     ("\"I take responsibility for what happened,\" she said.", "pronoun speaker"),
     ("\"Nothing is agreed until everything is agreed.\"", "quotation with no speaker"),
+    ("''Concorde zero ... 4590, You have flames.", "quotation with no speaker"),  # DUC wire copy's '' opening
+    ("''We will not give up,'' the mayor said on Monday.", None),
     ("It is unclear whether the talks will resume next week.", None),
     ("This year's floods have killed more than 3,000 people.", None),
     ("In addition to Texas governor George W. Bush, three others are running.", None),

@@ -525,7 +525,8 @@ def dangling_reason(text: str) -> str | None:
         m = rx.search(text)
         if m and not _names_person_in(text[: m.start()]):
             return "pronoun speaker"
-    if text.lstrip()[:1] in "\"“`‘" and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
+    opens = text.lstrip()[:1] in "\"“`‘" or text.lstrip().startswith("''")  # (DUC's wire copy opens with '')
+    if opens and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
         return "quotation with no speaker"  # (an unclosed one goes on in the next paragraph: no speaker either)
     return _midsentence_reason(text)
 
@@ -561,6 +562,8 @@ def _unclosed(text: str) -> bool:
         return "”" not in text
     if text.startswith("``"):
         return "''" not in text
+    if text.startswith("''"):
+        return "''" not in text[2:]
     return text.startswith('"') and text.count('"') == 1
 
 

@@ -182,8 +182,9 @@ def unresolved_reason(text: str) -> str | None:
     if m and not _NAMED_RE.search(outside[: m.start()] + " " + outside[m.end() :]):
         return "pronoun speaker"
     t = text.lstrip()
-    if t[:1] in "\"“`" and (len(outside.split()) < 2 or (t[0] == "“" and "”" not in t)
-                            or (t[0] == '"' and t.count('"') == 1) or (t.startswith("``") and "''" not in t)):
+    if (t[:1] in "\"“`" or t.startswith("''")) and (
+            len(outside.split()) < 2 or (t[0] == "“" and "”" not in t) or (t[0] == '"' and t.count('"') == 1)
+            or (t.startswith("``") and "''" not in t) or (t.startswith("''") and "''" not in t[2:])):
         return "quotation with no speaker"  # (or one it never closes: it goes on in a paragraph not shown)
     if DEFINITE_RE.match(text):
         return "definite description"
