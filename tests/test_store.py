@@ -403,7 +403,8 @@ def test_cli_ingest_stories_story_digest(tmp_path: Path, libya_dir: Path, fixtur
     assert p.returncode == 0, p.stderr.decode()
     md = p.stdout.decode()
     assert md.startswith("# News digest: Tuesday, 14 January 2020")
-    assert md.count("\n## ") == 3 and "Sources (5 independent" in md
+    # teleSUR's piece names no outlet: counted apart, not as a fifth independent source
+    assert md.count("\n## ") == 3 and "Sources (5 articles, 4 independent sources" in md
 
     out = tmp_path / "digest.html"
     p = run("digest", "--date", "2020-01-14", "--store", db, "--format", "html", "-o", str(out))
