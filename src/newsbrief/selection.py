@@ -235,10 +235,15 @@ class Selector(BriefStage):
             for part, cites in zip(c.parts, self._cite(index, c, repeats.get(c.row, []), facts))
         ]
         brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+        used = sum(word_count(s.text) for s in brief.summary)
         for k, s in enumerate(brief.summary):  # a person called by surname alone: named in full where first met
             named = name_in_full(s.text, s.source.article.body, [brief.headline] + [x.text for x in brief.summary[:k]])
-            if named.edits:
+            extra = word_count(named.text) - word_count(s.text)
+            # (the first name's words count: whole sentences stay within the budget; with overflow the evaluation
+            # protocol cuts at the budget anyway)
+            if named.edits and (self.overflow or used + extra <= brief.words):
                 s.text, s.edits = named.text, s.edits + named.edits
+                used += extra
         return brief
 
     @staticmethod
