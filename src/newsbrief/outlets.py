@@ -42,6 +42,7 @@ __all__ = [
     "independent_sources",
     "looks_like_identifier",
     "is_named_source",
+    "plural",
     "news_domains",
     "outlet_for_host",
     "outlet_from_metadata",
@@ -265,8 +266,10 @@ def is_named_source(key: str) -> bool:
     return not key.startswith(UNNAMED_SOURCE_PREFIX)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word if n == 1 else word + 's'}"
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``plural(1, "source")`` -> ``"1 source"``; ``plural(2, "story", "stories")`` -> ``"2 stories"``: the one
+    count phrase of every format (terminal, Markdown, HTML, pages)."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def sources_phrase(named: int, unnamed: int) -> str:
@@ -275,10 +278,10 @@ def sources_phrase(named: int, unnamed: int) -> str:
     so it is said apart: ``"33 articles, sources not named"``, ``"3 independent sources and 2 articles whose
     outlet is not named"``."""
     if not unnamed:
-        return _plural(named, "independent source")
+        return plural(named, "independent source")
     if not named:
-        return f"{_plural(unnamed, 'article')}, {'source' if unnamed == 1 else 'sources'} not named"
-    return (f"{_plural(named, 'independent source')} and {_plural(unnamed, 'article')} whose outlet "
+        return f"{plural(unnamed, 'article')}, {'source' if unnamed == 1 else 'sources'} not named"
+    return (f"{plural(named, 'independent source')} and {plural(unnamed, 'article')} whose outlet "
             f"{'is' if unnamed == 1 else 'are'} not named")
 
 
@@ -299,11 +302,11 @@ def counts_line(articles: Iterable[Article], sep: str = " · ") -> str:
     if not named:
         return sources_phrase(0, max(unnamed, len(articles)))
     outlets = len({a.source for a in articles if a.source and not a.duplicate_of})
-    parts = [_plural(len(articles), "article"), _plural(named, "independent source")]
+    parts = [plural(len(articles), "article"), plural(named, "independent source")]
     if outlets:
-        parts.append(_plural(outlets, "outlet"))
+        parts.append(plural(outlets, "outlet"))
     if unnamed:
-        parts.append(f"{_plural(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} no outlet")
+        parts.append(f"{plural(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} no outlet")
     return sep.join(parts)
 
 

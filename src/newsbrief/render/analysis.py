@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..errors import UnknownFormatError
-from ..outlets import is_named_source, sources_phrase
+from ..outlets import is_named_source, plural, sources_phrase
 from ._escape import md_escape
 from .templates import jinja_env
 
@@ -565,6 +565,3 @@ def _more(console: Any, total: int, shown: int | None) -> None:
         console.print(f"  … and {total - shown} more (--full lists them)", style="dim")
 
 
-def plural(n: int, word: str, words: str | None = None) -> str:
-    """``plural(1, "source")`` -> ``"1 source"``; ``plural(2, "story", "stories")`` -> ``"2 stories"``."""
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import is_unnamed
+from ..outlets import plural
 
 
 @lru_cache(maxsize=1)
@@ -28,10 +29,6 @@ def named_outlets(outlets: Sequence[str]) -> list[str]:
     return [o for o in outlets if not is_unnamed(o)]
 
 
-def _n(n: int, word: str) -> str:
-    return f"{n:,} {word if n == 1 else word + 's'}"
-
-
 def outlet_count(outlets: Sequence[str]) -> str:
     """``"3 outlets"``, ``"3 outlets, 2 more not named"`` or ``"outlets not named"``: an article whose outlet
     nothing names is counted, never listed as if "Source 7" were an outlet."""
@@ -39,7 +36,7 @@ def outlet_count(outlets: Sequence[str]) -> str:
     unnamed = len(outlets) - len(named)
     if not named:
         return "outlet not named" if unnamed == 1 else "outlets not named"
-    return _n(len(named), "outlet") + (f", {unnamed:,} more not named" if unnamed else "")
+    return plural(len(named), "outlet") + (f", {unnamed:,} more not named" if unnamed else "")
 
 
 def outlet_list(outlets: Sequence[str], show: int = 4) -> str:
@@ -49,7 +46,7 @@ def outlet_list(outlets: Sequence[str], show: int = 4) -> str:
     unnamed = len(outlets) - len(named)
     if not named:
         return "outlet not named" if unnamed == 1 else "outlets not named"
-    text = f"{_n(len(named), 'outlet')}: {', '.join(named[:show])}"
+    text = f"{plural(len(named), 'outlet')}: {', '.join(named[:show])}"
     if len(named) > show:
         text += f" and {len(named) - show:,} more"
     return text + (f"; {unnamed:,} not named" if unnamed else "")

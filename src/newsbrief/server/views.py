@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, Story
-from ..outlets import counts_line, independent_sources
+from ..outlets import counts_line, independent_sources, plural
 from ..render.analysis import carried_count, entity_rows, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
@@ -76,11 +76,6 @@ def story_lead(articles: list[Article]) -> str:
         return ""
     art = Segmenter.segment_article(Cleaner().clean_article(first))
     return art.sentences[0].text if art.sentences else ""
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    """``plural(1, "story", "stories")`` -> ``"1 story"``."""
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
