@@ -83,7 +83,10 @@ _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
 _OPENING_MARK_RE = re.compile(r"\s*(?:``|''(?=\w)|[\"" + re.escape(OPENING_QUOTES) + "])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
-_VERB_RE = re.compile(r"\b(" + "|".join(_SPEECH) + r")\b", re.I)
+#: A speech verb; capitalized only where a word or comma does not stand right before it (a sentence's first word:
+#: "Said X, ..."), so "the United States" or "Reads Mill" hold no verb.
+_VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".join(w[:1].upper() + w[1:]
+                                                                                   for w in _SPEECH) + r"))\b")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
 _NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
@@ -138,6 +141,14 @@ _AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
 #: A list item naming who says what follows: '* AP - "..."', 'Reuters: "..."' at a line's start.
 _LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·][ \t]*)?([A-Z][\w.&'’]*(?:[ \t]+[A-Z&][\w.&'’]*){0,4})"
                             r"[ \t]+[-–—:][ \t]*$")
+#: A transcript's speaker tag in capitals right before a quote ("CHECKETT: "...""); the surname of a person named.
+_TRANSCRIPT_TAG_RE = re.compile(r"(?<![\w'’])([A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,}){0,2})\s*:\s*$")
+#: A region's name followed by a speech verb ("the Rockies said"): NER's region is a team or body here.
+_SPEECH_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}, key=len,
+                                                                    reverse=True)) + r")\b")
+#: A given name and a surname ending a longer organization NER read as one ("the Ministry of ... Joseph Nowarski").
+_GIVEN_NAME_TAIL_RE = re.compile(r"\s([A-Z][a-z]+\s+[A-Z][\w\-'’]+)$")
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks.
 _RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting)\s+([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
 #: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
@@ -346,6 +357,9 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
             known = _known_person(art, m.text)[1]
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
+        if m.label == "LOC" and m.entity.label == "LOC" and _SPEECH_NEXT_RE.match(after):
+            out.append(m)  # "the Rockies said": a team or body NER typed as a region (a region never speaks)
+            continue
         if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", after) and not (
                 m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)) and not art.common_word(m):
             out.append(m)
@@ -443,6 +457,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 budget += bool(pronoun) and adjacent.group(1).lower() == pronoun.lower()  # the same "he": free
                 break
             got = _speech_subject(art, s, lo_v, v.start(), False)
+            if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
+                got = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90))
+                got = got if got is not None and got[0][:1].isupper() else None  # a name, not "the spokesman"
             if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
@@ -553,7 +570,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     if phrase.lower().startswith("the ") and role in PERSON_ROLES and not re.search(r"['’]s\s", phrase):
         # (a possessive, "the group's publicist", introduces someone new)
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
-        if not re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(role) + r"\b", earlier, re.I):
+        if not _introduced(earlier, nom.group(1).split()[:-1], role):
             role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
             titled = None
             for s in art.sents:
@@ -571,6 +588,19 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+def _introduced(earlier: str, modifiers: list[str], role: str) -> bool:
+    """Whether ``earlier`` introduces someone new by ``role`` ("a neighbor", "another senior officer"), whom a
+    definite "the <modifiers> <role>" then means. An introduction whose modifiers share none of the definite
+    phrase's ("another project official" ... "the expert-turned official") is someone else: the definite
+    phrase is then an epithet of a person named before."""
+    mods = {w.lower() for w in modifiers}
+    for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:[\w\-]+\s+){0,7})" + re.escape(role) + r"\b", earlier, re.I):
+        theirs = {w.lower() for w in m.group(1).split()}
+        if not mods or not theirs or mods & theirs:
+            return True
+    return False
+
+
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     """Whom a definite noun phrase before a speech verb ("the 26-year-old student") refers to when the text
     introduced no one by it ("a student", "one student"): the person speaking nearby; None otherwise."""
@@ -579,7 +609,7 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         return None
     head = words[-1].lower()
     earlier = art.body[max(0, at - 600) : at]
-    if re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,7}" + re.escape(head) + r"\b", earlier, re.I):
+    if _introduced(earlier, words[1:-1], head):
         return None
     who = _resolve_reference(art, at)
     return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
@@ -649,6 +679,11 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     m = _subject(art, s, clause_lo, vpos)
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
+    for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
+        tail = _GIVEN_NAME_TAIL_RE.search(om.text) if om.entity is not None and om.entity.label == "ORG" else None
+        if (tail and tail.group(1).split()[0].lower() in GIVEN_NAMES and clause_lo <= s.sentence.start + om.start
+                and s.sentence.start + om.end <= vpos):
+            found.append((s.sentence.start + om.start + tail.start(1), 3, (tail.group(1), None, "before")))
     for om in s.mentions:  # "Pittsburgh Public Schools officials said"
         if (om.entity is not None and om.entity.label == "ORG" and clause_lo <= s.sentence.start + om.start
                 and s.sentence.start + om.end <= vpos):
@@ -659,6 +694,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if pro:
         found.append((pro.start(), 1, None))
     nom = _nominal(art, clause_lo, vpos)
+    while nom and _OBJECT_BEFORE_RE.search(body, clause_lo, nom[2]):  # "X in the ministry said": not the ministry
+        nom = _nominal(art, nom[2] + 1, vpos)
     if nom:
         found.append((nom[2], 2, (nom[0], nom[1], "before")))
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
@@ -705,6 +742,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     label = _LIST_LABEL_RE.search(body, max(0, qs - open_len - 60), qs - open_len)
     if label and not _has_place(s, label.start(1), label.end(1)):  # '* AP - "..."'
         return label.group(1), None, "before"
+    tag = _TRANSCRIPT_TAG_RE.search(body, max(0, qs - open_len - 40), qs - open_len)
+    if tag:  # a transcript's speaker tag ('who said: CHECKETT: "..."'): a person the article names
+        known = _known_person(art, tag.group(1).title(), whole=False)
+        if known[1] is not None:
+            return known[0], known[1], "before"
     relayed = list(_RELAYED_BEFORE_RE.finditer(body, before_lo, qs - open_len))
     if relayed:  # 'El Mundo has quoted an Air Comet pilot ... as saying he witnessed "..."'
         who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
@@ -908,7 +950,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
             opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1))
-            if how == "governed" or (speaker is None and not opens and how != "verb"):
+            if how == "governed" and not short and model is not None and (
+                    parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
+                speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
+                # ('"...," Director of Planning X Y in the ministry said'); a place never speaks
+            elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
@@ -1049,6 +1095,12 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if poss[0].text.lower() in ("his", "her"):
             return _parsed_reference(art, qs, "he" if poss[0].text.lower() == "his" else "she", model)
         return _speaker_of_token(art, base + off, poss[0], qs, model) if poss[0].tag_ == "NNP" else None
+    if low in PERSON_ROLES:  # a title with the person's name in apposition ("Director of Planning X Y ... said")
+        for t in appos:
+            if t.tag_ in ("NNP", "NNPS"):
+                named = _speaker_of_token(art, base + off, t, qs, model)
+                if named is not None:
+                    return named
     if tok.tag_ in ("NNP", "NNPS"):  # a name NER missed: the parser's compound / flat words with it
         words = sorted([tok, *[c for c in tok.children if c.dep_ in ("compound", "flat") and c.tag_ == "NNP"]],
                        key=lambda t: t.i)
