@@ -97,7 +97,7 @@ BODY_ROLES = (
     "department", "college", "university", "forces", "union", "council", "committee", "board", "court", "family",
     "declaration", "study", "survey", "communique", "communiqué", "resolution", "document", "release", "memo",
     "website", "editorial", "ruling", "indictment", "petition", "lawsuit", "affidavit", "sheet",
-    "article", "commentary", "column",  # '"...," says the article, titled "..."' (a newspaper's words)
+    "article", "commentary", "column", "appeal",  # '"...," says the article, titled "..."' (a newspaper's words)
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)

@@ -143,6 +143,9 @@ _LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·][ \t]*)?([A-Z][\w.&'’]*
                             r"[ \t]+[-–—:][ \t]*$")
 #: A transcript's speaker tag in capitals right before a quote ("CHECKETT: "...""); the surname of a person named.
 _TRANSCRIPT_TAG_RE = re.compile(r"(?<![\w'’])([A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,}){0,2})\s*:\s*$")
+#: A nominal speaker opening the sentence right before a quote inside it ('But the committee also ``hopes').
+_OPENING_NOMINAL_RE = re.compile(r"\W*(?:(?:But|And|Yet|However|Meanwhile|Still),?\s+)?(" + NOMINAL_SPEAKER_RE.pattern
+                                 + r")\s+(?:also\s+|later\s+|further\s+)?[`\"“']*$", re.I)
 #: A region's name followed by a speech verb ("the Rockies said"): NER's region is a team or body here.
 _SPEECH_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}, key=len,
                                                                     reverse=True)) + r")\b")
@@ -388,10 +391,12 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
-    """Where the clause of a speech verb at ``verb_at`` starts; "but" inside an appositive ("X, a physicist but
+    """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", ends none); "but"
+    inside an appositive ("X, a physicist but
     a novice spacewalker, said") starts none; "and he"/"and she" starts one ("The president denied it under oath
     in the Jones case and she filed an affidavit saying ...")."""
-    return lo + max((x.end() for x in re.finditer(r"[;:.]\s|\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
+    return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                                                  r"(?<!\bSept)\.)\s|\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
 
@@ -805,12 +810,17 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
 
 def _unless_relayed(art: _Article, qs: int, qe: int, s: Sent, se: Sent, verb: re.Match[str],
                     got: tuple[str | None, Any, str]) -> tuple[str | None, Any, str]:
-    """``got``, the speaker after a quote, unless it is a body that "reported" a sentence whose speaker comes
-    before the quote ('But he cautioned that it would be complex ``because ...,'' the news agency reported';
-    'Commanders ... ordered all officers to ``fight ...,'' Xinhua reported'): then that speaker."""
-    if verb.group(1).lower() not in ("reported", "reports") or (got[1] is not None and got[1].label == "PERSON"):
+    """``got``, the speaker after a quote, unless it is a body that "reported" or "said" a sentence whose speaker
+    comes before the quote ('But he cautioned that it would be complex ``because ...,'' the news agency reported';
+    'Commanders ... ordered all officers to ``fight ...,'' Xinhua reported'; 'Chen said that reports were trying
+    to ``...,'' the newspaper said'): then that speaker."""
+    if verb.group(1).lower() not in ("reported", "reports", "said", "says") or _a_person(got[0], got[1]):
         return got
     inner = _attribute_own(art, qs, qe, s, se, after=False)  # a speech verb's subject, not just the sentence's
+    if inner[0] is None:  # 'But the committee also ``hopes ...,'' Xinhua said': the body opening the sentence
+        opener = _OPENING_NOMINAL_RE.match(art.body, s.sentence.start, qs)
+        if opener:
+            return " ".join(opener.group(1).split()), None, "before"
     return inner if inner[0] is not None and inner[2] in ("before", "pronoun") else got
 
 
@@ -1057,6 +1067,15 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
         verb = min(near, key=lambda c: min(abs(c.idx - lo), abs(c.idx - hi)), default=None)
     if verb is None:
         return None
+    if verb.text.lower() not in SPEECH_VERBS:  # "Salon notes that ... no officers have been prosecuted "...""
+        up = verb  # the speech verb further up governs the clause holding the quote: its subject speaks
+        for _ in range(4):
+            if up.head.i == up.i or up.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl"):
+                break
+            up = up.head
+            if up.tag_.startswith("VB") and up.text.lower() in SPEECH_VERBS and not (lo <= up.idx < hi):
+                verb = up
+                break
     for _ in range(3):  # "went on to say", "noting": the subject may be the governing verb's
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.idx < hi)]
         if subj:
@@ -1095,6 +1114,10 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if poss[0].text.lower() in ("his", "her"):
             return _parsed_reference(art, qs, "he" if poss[0].text.lower() == "his" else "she", model)
         return _speaker_of_token(art, base + off, poss[0], qs, model) if poss[0].tag_ == "NNP" else None
+    if tok.text[:1].isupper() and tok.tag_ not in ("NNP", "NNPS", "PRP"):  # a name the tagger mistook ("Ashake"
+        known = _known_person(art, tok.text, whole=False)  # JJ): a person the article names in full
+        if known[1] is not None:
+            return known
     if low in PERSON_ROLES:  # a title with the person's name in apposition ("Director of Planning X Y ... said")
         for t in appos:
             if t.tag_ in ("NNP", "NNPS"):
@@ -1108,6 +1131,8 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if _has_place(s, base + off + words[0].idx, base + off + words[-1].idx + len(words[-1].text)):
             return None
         known = _known_person(art, name)
+        if known[1] is None and " " not in name:  # "Ashake now plans ...": the article's Ashake Banks
+            known = _known_person(art, name, whole=False) if _known_person(art, name, whole=False)[1] else known
         return known if known[1] is not None or _a_person(*known) or (
             name.split()[-1].lower() in _BODY_NAME_WORDS) else None  # a person, else a body or document
     if tok.tag_ in ("NN", "NNS"):
