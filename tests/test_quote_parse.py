@@ -84,3 +84,26 @@ def test_a_document_speaks_and_it_is_the_document_named_before():
                            'the law in every case."\n\nIt stipulates: "there should be no penalty if an act is not '
                            'defined as a crime by the law."')
     assert _speakers(sents) == [("equality", "Penal Code"), ("there", "Penal Code")]
+
+
+# --- eighth round ---------------------------------------------------------------------------------------------
+
+
+def test_a_title_with_the_persons_name_in_apposition_speaks_not_the_body_after_it():
+    sents = _article_sents('"One in every three deaths in the sector is currently caused by the disease," Director '
+                           "of Planning Kang'ethe Gitu in the ministry said last week.")
+    assert _speakers(sents) == [("One", "Kang'ethe Gitu")]
+
+
+def test_a_name_the_tagger_mistook_is_the_person_named_in_full():
+    sents = _article_sents('Ashake Banks welcomes any kind of help. Instead, Ashake now plans a march with neighbors '
+                           'tonight to send a message and a challenge: "They cannot get away with just killing my '
+                           'baby."', people=("Ashake Banks",))
+    assert _speakers(sents) == [("They", "Ashake Banks")]
+
+
+def test_the_speech_verb_governing_the_quotes_clause_gives_its_speaker():
+    sents = _article_sents("Salon notes that some of the files from the investigation command refer to agents who "
+                           "interrogated prisoners at the prison in the early months, but that no officers have been "
+                           'prosecuted "despite the death of at least one prisoner during an interrogation there".')
+    assert _speakers(sents) == [("despite", "Salon")]
