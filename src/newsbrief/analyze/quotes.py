@@ -463,7 +463,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 break
             got = _speech_subject(art, s, lo_v, v.start(), False)
             if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
-                got = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90))
+                got = _name_after(art, s, v.end(), min(hi, v.end() + 90))  # (before ``before``: no recursion)
                 got = got if got is not None and got[0][:1].isupper() else None  # a name, not "the spokesman"
             if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
