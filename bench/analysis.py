@@ -244,6 +244,20 @@ SPLIT_SECTIONS = {"blind3": ("timeline", "figure_conflicts"), "blind-speakers": 
                   "blind-figures2": ("timeline", "figure_conflicts", "agreement", "entities")}
 
 
+def source_numbers(articles: list, prepared: list) -> dict[int, int]:
+    """Label article numbers (1-based, the cluster file's order) -> the view's source numbers, which count the
+    articles ``prepare`` keeps: an exact copy dropped there (DUC 2006 D0632E holds one article twice) shifts the
+    articles after it; a dropped copy maps to the copy kept."""
+    out, used = {}, set()
+    for i, a in enumerate(articles, 1):
+        match = [j for j, p in enumerate(prepared, 1) if p.raw_text == a.raw_text]
+        j = next((j for j in match if j not in used), match[0] if match else None)
+        if j is not None:
+            out[i] = j
+            used.add(j)
+    return out
+
+
 def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
     """Per split and section: precision and recall on the labelled set."""
     from newsbrief.analyze import Analyzer
@@ -259,13 +273,17 @@ def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
         for key in cluster_keys:
             if keys and key not in keys:
                 continue
-            d = Analyzer(settings)(prepare(labelled_articles(key), settings)).analysis.to_dict()
+            articles = labelled_articles(key)
+            brief = prepare(articles, settings)
+            d = Analyzer(settings)(brief).analysis.to_dict()
+            renumber = source_numbers(articles, brief.articles)
             for section, scorer in SCORERS.items():
                 if section not in split_sections.get(split, SCORERS):
                     continue
                 items = labels.get(section, {}).get(key)
                 if items is None:
                     continue
+                items = [[renumber.get(it[0], it[0]), *it[1:]] if isinstance(it[0], int) else it for it in items]
                 r = scorer(d, items)
                 acc = table.setdefault(split, {}).setdefault(section, {})
                 for k, v in r.items():
