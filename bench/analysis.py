@@ -258,8 +258,10 @@ def source_numbers(articles: list, prepared: list) -> dict[int, int]:
     return out
 
 
-def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
-    """Per split and section: precision and recall on the labelled set."""
+def quality(keys: list[str] | None = None, verbose: bool = False, only: list[str] | None = None,
+            skip: list[str] | None = None) -> dict:
+    """Per split and section: precision and recall on the labelled set; ``only`` / ``skip``: these splits alone /
+    all but these (a blind split is measured alone, once; tuning runs skip it)."""
     from newsbrief.analyze import Analyzer
     from newsbrief.config import Settings
     from newsbrief.pipeline import prepare
@@ -270,6 +272,8 @@ def quality(keys: list[str] | None = None, verbose: bool = False) -> dict:
     splits = labels["split"]
     table: dict = {}
     for split, cluster_keys in splits.items():
+        if (only and split not in only) or (skip and split in skip):
+            continue
         for key in cluster_keys:
             if keys and key not in keys:
                 continue
@@ -399,6 +403,8 @@ def main() -> None:
     ap.add_argument("--labels", action="store_true",
                     help="precision and recall on the hand-labelled set instead of speed")
     ap.add_argument("--cluster", action="append", help="with --labels: only these labelled clusters")
+    ap.add_argument("--split", action="append", help="with --labels: only these splits (a blind split alone)")
+    ap.add_argument("--skip-split", action="append", help="with --labels: all splits but these")
     ap.add_argument("-v", "--verbose", action="store_true", help="with --labels: list every error")
     ap.add_argument("--scale", action="store_true", help="time and memory of 10 to 2,000-article analyses")
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 500, 1000, 2000])
@@ -413,7 +419,7 @@ def main() -> None:
             args.json.write_text(json.dumps(result, indent=2))
         return
     if args.labels:
-        table = quality(args.cluster)
+        table = quality(args.cluster, only=args.split, skip=args.skip_split)
         print_quality(table, args.verbose)
         if args.json:
             args.json.write_text(json.dumps(table, indent=2, default=str))

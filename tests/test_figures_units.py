@@ -326,3 +326,56 @@ def test_two_durations_of_one_outlets_sentence_are_parts_not_a_total():
     assert not _conflicts("The film has grossed $735 million overseas in 17 days and $273 million in North America "
                           "after 15 days, the fastest to reach $1 billion.",
                           "The film was the fastest to reach $1 billion, in just 17 days.")
+
+
+# -- seventh round (issue 11): the same quantity of the same thing ---------------------------------------------
+
+
+def _conflicts_named(*texts, people=(), places=()):
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i, people=people, places=places)]
+    return [sorted(f.text for f in q.figures) for q in compare(extract(sents)) if q.conflict]
+
+
+def test_others_count_the_kind_counted_before_them_and_a_name_both_sentences_give_is_shared():
+    # "five others" after "one dog" are dogs; the musher both outlets name is what the counts are about
+    assert _conflicts_named("The snowmobile hit the team of Jeff King from behind, killing one dog and injuring "
+                            "five others.",
+                            "Three other dogs were injured in the crash, King said on the trail.",
+                            people=("King",)) == [["Three other dogs", "five others"]]
+    # people stay people: "one person ... seven others" is no count of persons' kind other than people
+    from newsbrief.analyze.figures import extract
+
+    [f] = [f for f in extract(_article_sents("The strike killed one person and wounded seven others."))
+           if f.text == "seven others"]
+    assert f.noun == "people" and f.category == "injured"
+
+
+def test_a_place_the_other_sentence_names_is_not_another_place():
+    texts = ("The missile strike killed one person and wounded seven others, according to the government in Khartoum.",
+             "The factory in Khartoum was destroyed in the attack by U.S. cruise missiles, with 10 people wounded.")
+    assert _conflicts_named(*texts, places=("Khartoum", "U.S.")) == [["10 people", "seven others"]]
+    # a place neither sentence shares is still another place
+    assert not _conflicts_named(texts[0].replace("Khartoum", "Omdurman"), texts[1],
+                                places=("Khartoum", "U.S.", "Omdurman"))
+
+
+def test_distances_from_different_places_and_round_trips_are_different_quantities():
+    assert not _conflicts_named("Zirkle was hit by a snowmobile about five miles downriver from Koyukuk.",
+                                "The snowmobile hit Zirkle again about eight miles away from Nulato.",
+                                people=("Zirkle",))
+    assert _conflicts_named("Zirkle was hit by a snowmobile about five miles downriver from Koyukuk.",
+                            "The snowmobile hit Zirkle about eight miles downriver from Koyukuk.",
+                            people=("Zirkle",))
+    one_way = "The probe takes two hours to reach the ocean floor, officials said."
+    assert not _conflicts_named(one_way, "The probe needs four hours to reach the ocean floor and back, officials said.")
+    assert not _conflicts_named(one_way, "The probe needs four hours' diving and resurfacing time, officials said.")
+    assert _conflicts_named(one_way, "The probe needs four hours to reach the ocean floor, officials said.")
+
+
+def test_ages_too_far_apart_are_not_one_persons_age():
+    people = ("Fran Keller",)
+    assert not _conflicts_with("Fran Keller, 67, was accused of abusing a 3-year-old.",
+                               "Fran Keller, 3-year-old, was in her care.", people=people)
+    assert _conflicts_with("Fran Keller, 67, was freed.", "Fran Keller, 68, was freed on Tuesday.", people=people)

@@ -37,7 +37,18 @@ shared context word. An earlier event is one dated before the story began
 (its first article): a follow-up naming the story's own date ("the Oct. 31
 crash") is still about it. Durations from a departure ("40 minutes into the
 flight", "about 30 minutes out of New York") are one quantity whatever else
-their sentences share. Values from one outlet are never set against each
+their sentences share. What a figure is about includes what its sentence names
+(people, bodies, things, places; not for measures), each name once as
+its entity ("Nunavut's 25,000 people", "King's team ... injuring five others" /
+"two other dogs injured ..., King said"); a place only one figure names near it
+is no other place when the other's sentence names it ("wounded seven others,
+according to the government in Khartoum" / "in Khartoum ... by U.S. cruise
+missiles with 10 people wounded"). Distances from different places ("five miles
+downriver from Koyukuk", "12 miles away from Nulato") and a duration there and
+back against one way ("four hours' diving and resurfacing time" / "two hours to
+get to the sea floor") are different quantities; "N others" counts the kind
+counted before it ("killing one dog and injuring five others": dogs). Values
+from one outlet are never set against each
 other; an outlet that also gives the other value agrees with it, unless that
 value is a range or a vague amount ("330 to 510 feet"). A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
@@ -180,6 +191,13 @@ class Figure:
     money: tuple = ()
     #: Every place its article names: a figure about a place the other outlet never names is about another place.
     article_places: frozenset = frozenset()
+    #: Every place its sentence names: a figure whose place the other's sentence names is not about another place
+    #: ("the missile strike ..., according to the government in Khartoum" / "the El Shifa factory in Khartoum ...
+    #: by U.S. cruise missiles with 10 people wounded").
+    sentence_places: frozenset = frozenset()
+    #: The places a distance is measured from ("602 miles southeast of Tehran"): distances from different places
+    #: are different quantities.
+    reference: frozenset = frozenset()
     #: Its place is the one a word like "there" stands for (not merely a place named near it).
     place_meant: bool = False
     #: People named within :data:`CONTEXT_CHARS` of it: a 25-year sentence of one man is not another's 48 years
@@ -339,6 +357,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         named_before = last_place.get(s.source.n, frozenset())  # the place the article named last
         if places:
             last_place[s.source.n] = frozenset(place_keys)
+        # (not a nationality: "Chechen officials" and "Chechen sources" say nothing about what is counted)
+        named = [(m, "@" + m.entity.id, frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)))
+                 for m in s.mentions if m.entity is not None and m.label != "NORP"]
         prev: Figure | None = None
         prev_pre_cue = False
         in_sentence: list[Figure] = []
@@ -375,11 +396,24 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             near = slice(bisect_left(place_starts, a - CONTEXT_CHARS),
                          bisect_left(place_starts, fig.noun_end if reference else fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
+            fig.sentence_places = frozenset(place_keys)
+            if reference:  # "about five miles downriver from Koyukuk" / "12 miles away from Nulato": two distances
+                fig.reference = frozenset(place_keys[bisect_left(place_starts, fig.noun_end):
+                                                     bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS)]) or \
+                    frozenset(re.findall(r"[A-Z][a-z]+", text[reference.end() : reference.end() + 25])[:1])
             if not fig.places and _THERE_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + CONTEXT_CHARS]):
                 # "600,000 people there", "the island": the place named last before it, in its sentence or earlier
                 fig.places = frozenset(place_keys[: bisect_left(place_starts, a)][-1:]) or named_before
                 fig.place_meant = bool(fig.places)
             fig.article_places = article_places[s.source.n]
+            # what its sentence names (people, bodies, places, things) is what it is about as well: "King's team
+            # ... injuring five others" / "two other dogs injured ..., King said" share King, not a nearby word
+            # (a measure's places are where it is measured from or where it is: never what two measures share)
+            # (a name counts once, as its entity, whether near it or not: "Nunavut's 25,000 people" is one word)
+            # Not for measures: a distance's places are where it is measured from or where it is, and one place
+            # typed two ways by NER ("Perth") would make two distances of one area different things.
+            kept = [(key, words) for m, key, words in named if fig.category != "measure"]
+            fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
             fig.people = frozenset(
                 m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
                 if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
@@ -423,7 +457,7 @@ _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|p
                        r"territory|capital))\b", re.I)
 #: After a measure: the place it is measured from ("... southeast of Tehran", "from Moscow").
 _REFERENCE_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
-                           r"southwest|upstream|downstream|away|outside|off|short)\w*\s+(?:of|from)|from)\s", re.I)
+                           r"southwest|upstream|downstream|upriver|downriver|away|outside|off|short)\w*\s+(?:of|from)|from)\s", re.I)
 #: The preposition right before a figure, by class: where something is ("in 80 countries") and where people
 #: come from ("from 45 countries") are different quantities.
 _ROLES = {"in": "in", "across": "in", "throughout": "in", "within": "in", "from": "from"}
@@ -461,8 +495,18 @@ _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_QUALI
                            + r")\b", re.I)
 
 
+#: A duration or distance there and back ("four hours' travel time to just above the ocean floor and back", "a
+#: round trip of ..."): never the same quantity as one way.
+_ROUND_TRIP_RE = re.compile(r"\b(?:(?:there\s+)?and\s+back|and\s+(?:resurfac\w*|ascen\w*|return(?:ing)?)\b|"
+                            r"round[\s-]trip|return\s+(?:trip|journey|flight))\b", re.I)
+
+
 def _qualifier(text: str, start: int, end: int) -> str | None:
-    """The qualifier class of a figure: a qualifier word within its clause, a few words either side."""
+    """The qualifier class of a figure: a qualifier word within its clause, a few words either side; "round
+    trip" for a duration or distance there and back (up to its clause's end)."""
+    clause = re.split(r"[,;:.]\s", text[end : end + 80], maxsplit=1)[0]
+    if _ROUND_TRIP_RE.search(text[max(0, start - 20) : start]) or _ROUND_TRIP_RE.search(clause):
+        return "round trip"
     for m in _QUALIFIER_RE.finditer(text[max(0, start - 20) : end + 40]):
         q = _QUALIFIERS[m.group(1).lower()]
         if q != "subset" or start <= max(0, start - 20) + m.start() < end:  # "12 worst-hit villages": between
@@ -616,6 +660,11 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
                 return None  # "2 successfully", "2 made"
             noun = NOUN_CLASSES.get(noun_word) or (
                 "people" if noun_word == "people" or _is_people(w, s, b + rest[j][0]) else stem(noun_word))
+            if noun_word in ("others", "other") and not (j + 1 < len(rest) and rest[j + 1][2][0].isalpha()
+                                                         and rest[j + 1][2].lower() not in _STOP_AFTER):
+                kind = _counted_before(text, a)  # "killing the one dog and injuring five others": five dogs
+                if kind:
+                    noun, noun_word = kind
             noun_end = b + rest[j][1]
     if category == "duration":
         # "nine months of fighting": the thing that lasted
@@ -640,6 +689,27 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
     return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                   noun_word=noun_word or None)
+
+
+#: A number and the noun it counts ("the one dog", "one of King's dogs", "three sailors"), for "N others" after it.
+_COUNTED_RE = re.compile(r"\b(?:\d+|" + _WORDNUM + r")\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                         r"(?:[A-Z][\w]*(?:'s|’s)\s+)?)?([a-z]{3,})\b", re.I)
+
+
+def _counted_before(text: str, a: int) -> tuple[str, str] | None:
+    """The kind an "N others" counts: the noun of the last count before it in its sentence, when that noun is
+    not a people word ("the one dog and injuring five others" counts dogs; "one person and wounded seven
+    others" stays people)."""
+    last = None
+    for m in _COUNTED_RE.finditer(text, 0, a):
+        last = m
+    if last is None:
+        return None
+    word = last.group(1).lower()
+    if word in PEOPLE_NOUNS or word in _STOP_AFTER or word in ("other", "others") or word in _EVENT_OF \
+            or word in _UNITS or word.rstrip("s") in DURATION_UNITS or word in CURRENCY_WORDS:
+        return None
+    return (NOUN_CLASSES.get(word) or stem(word), word)
 
 
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
@@ -766,19 +836,23 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a):
                 continue  # the outlets agree on that value: two things, not two versions
             if a.category == "age":
-                out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
-                continue
+                if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
+                    out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
+                continue  # a 3-year-old is not the 67-year-old the same sentence names
             if a.days and b.days and not a.days & b.days:
                 continue  # tolls of different days
             if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                 continue  # too far apart to be two reports of one number
             if a.past != b.past and not (a.past & b.past):
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
-            if a.places and b.places and not a.places & b.places:
+            if a.places and b.places and not a.places & b.places and not (
+                    a.places & b.sentence_places or b.places & a.sentence_places):
                 continue  # water levels at two stations
             if (a.place_meant and not b.places and b.article_places and not a.places & b.article_places) or (
                     b.place_meant and not a.places and a.article_places and not b.places & a.article_places):
                 continue  # "600,000 people there" (Madagascar) against a figure of an article never naming Madagascar
+            if a.reference and b.reference and not a.reference & b.reference:
+                continue  # "five miles downriver from Koyukuk", "12 miles away from Nulato"
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
             if a.money and b.money and not any(ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001
@@ -790,7 +864,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
             if a.part != b.part:
                 continue  # a part ("109 on board and four on the ground") is not the total ("113 killed")
-            if a.qualifier != b.qualifier and (a.qualifier and b.qualifier or "subset" in (a.qualifier, b.qualifier)):
+            if a.qualifier != b.qualifier and (a.qualifier and b.qualifier
+                                               or {"subset", "round trip"} & {a.qualifier, b.qualifier}):
                 continue  # confirmed cases, suspected cases; "the 12 worst-hit villages" are some of the villages
             if a.role and b.role and a.role != b.role:
                 continue  # "working in 80 countries", "volunteers from 45 countries"
