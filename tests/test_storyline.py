@@ -177,6 +177,36 @@ def test_several_new_stories_joining_one_storyline_see_its_exact_average_link() 
     assert np.allclose(total, want) and linker.lines_[line].articles == 5
 
 
+
+@pytest.mark.parametrize("size, settled_cohesion, apart", [(6, 0.7, True), (6, 0.0, False), (3, 0.7, False)])
+def test_settled_storylines_need_the_settled_cohesion_share(size, settled_cohesion, apart) -> None:
+    """Two tight groups (cohesion 1) at average link 0.6: over the bar of cohesion 0.5, under settled_cohesion 0.7.
+    Both grown (6 articles each, settled_size 6): kept apart, as two sibling topics are (neither the join of the
+    new story nor the merge step takes it); with settled_cohesion 0 they are one, and small groups (3 articles,
+    cohesions too noisy to ask more of) still join."""
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [0.6, 0.8, 0]
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5, settled_cohesion=settled_cohesion,
+                             settled_size=6)
+    linker.partial_fit(_unit(*[a] * size), ["s1"] * size, [d] * size)
+    linker.partial_fit(_unit(*[b] * size), ["s2"] * size, [d] * size)
+    assert (linker.line_of_["s1"] != linker.line_of_["s2"]) is apart
+    # the merge step asks the same of two settled storylines that grew apart
+    linker = StorylineLinker(threshold=0.9, merge_threshold=0.1, cohesion=0.5, settled_cohesion=settled_cohesion,
+                             settled_size=6)
+    linker.partial_fit(_unit(*[a] * size), ["s1"] * size, [d] * size)
+    linker.partial_fit(_unit(*[b] * size), ["s2"] * size, [d] * size)  # over 0.9 no join: a storyline, then merge
+    assert (linker.line_of_["s1"] != linker.line_of_["s2"]) is apart
+
+
+def test_settled_storyline_settings_reach_the_linker() -> None:
+    from newsbrief.config import Settings
+
+    s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9}, source="test")
+    linker = StorylineLinker.from_settings(s.storyline)
+    assert (linker.settled_cohesion, linker.settled_size) == (0.65, 9)
+
+
 # --- real data through the store --------------------------------------------------------------
 
 
