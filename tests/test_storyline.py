@@ -379,6 +379,33 @@ def test_bench_counts_the_storyline_links_a_reader_sees() -> None:
     assert bench.story_links(gold, stories, ["L", "L", "L", "N", "M"]) == (2, 2)
 
 
+
+def test_bench_replay_gives_the_linkers_storylines_and_keeps_only_the_chosen_sets() -> None:
+    """bench/storyline_replay.py feeds recorded batches to a linker: the same storylines as the linker fed
+    directly (a story merge of batch 2 followed), and with ``keep`` the other set's rows never reach it
+    (story x of set B would have bridged a and b of set A)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storyline_replay.py"
+    spec = importlib.util.spec_from_file_location("bench_storyline_replay", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    d = dt.date(2020, 1, 1)
+    b1 = (["1", "2", "3"], ["a", "b", "x"], _unit([1, 0, 0], [0, 1, 0], [1, 1, 0]), [d] * 3, [])
+    b2 = (["4"], ["a"], _unit([1, 0.1, 0]), [d], [("merge", "c", "a")])
+    rec = {"names": ["A", "B"], "calls": [b1, b2], "story_of": {"1": "a", "2": "b", "3": "x", "4": "a"},
+           "meta": [("A", "g1", "1"), ("A", "g2", "2"), ("B", "h", "3"), ("A", "g1", "4")]}
+    direct = StorylineLinker(threshold=0.3, cohesion=0.0)
+    for _ids, labels, X, dates, changes in rec["calls"]:
+        direct.partial_fit(X, labels, dates, changes)
+    got = bench.replay(rec, StorylineLinker(threshold=0.3, cohesion=0.0))
+    assert got == {s: direct.line_of_[s] for s in "abx"}
+    assert got["a"] == got["b"] == got["x"]  # x (cosine 0.71 to each) joins a and b into one storyline
+    kept = bench.replay(rec, StorylineLinker(threshold=0.3, cohesion=0.0), keep={"A"})
+    assert kept["a"] != kept["b"] and "x" not in kept
+    assert bench.score(rec, kept)["A"][0] == 1.0 and bench.score(rec, got)["A"][0] < 1.0
+
+
 @pytest.mark.slow
 def test_storyline_page_lists_its_stories_oldest_first(duc_app) -> None:
     """The story page's "all N stories" opens a page (not the JSON) listing the storyline's stories, each linked."""
