@@ -177,6 +177,36 @@ def test_several_new_stories_joining_one_storyline_see_its_exact_average_link() 
     assert np.allclose(total, want) and linker.lines_[line].articles == 5
 
 
+
+@pytest.mark.parametrize("size, settled_cohesion, apart", [(6, 0.7, True), (6, 0.0, False), (3, 0.7, False)])
+def test_settled_storylines_need_the_settled_cohesion_share(size, settled_cohesion, apart) -> None:
+    """Two tight groups (cohesion 1) at average link 0.6: over the bar of cohesion 0.5, under settled_cohesion 0.7.
+    Both grown (6 articles each, settled_size 6): kept apart, as two sibling topics are (neither the join of the
+    new story nor the merge step takes it); with settled_cohesion 0 they are one, and small groups (3 articles,
+    cohesions too noisy to ask more of) still join."""
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [0.6, 0.8, 0]
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5, settled_cohesion=settled_cohesion,
+                             settled_size=6)
+    linker.partial_fit(_unit(*[a] * size), ["s1"] * size, [d] * size)
+    linker.partial_fit(_unit(*[b] * size), ["s2"] * size, [d] * size)
+    assert (linker.line_of_["s1"] != linker.line_of_["s2"]) is apart
+    # the merge step asks the same of two settled storylines that grew apart
+    linker = StorylineLinker(threshold=0.9, merge_threshold=0.1, cohesion=0.5, settled_cohesion=settled_cohesion,
+                             settled_size=6)
+    linker.partial_fit(_unit(*[a] * size), ["s1"] * size, [d] * size)
+    linker.partial_fit(_unit(*[b] * size), ["s2"] * size, [d] * size)  # over 0.9 no join: a storyline, then merge
+    assert (linker.line_of_["s1"] != linker.line_of_["s2"]) is apart
+
+
+def test_settled_storyline_settings_reach_the_linker() -> None:
+    from newsbrief.config import Settings
+
+    s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9}, source="test")
+    linker = StorylineLinker.from_settings(s.storyline)
+    assert (linker.settled_cohesion, linker.settled_size) == (0.65, 9)
+
+
 # --- real data through the store --------------------------------------------------------------
 
 
@@ -347,6 +377,33 @@ def test_bench_counts_the_storyline_links_a_reader_sees() -> None:
     lines = ["L", "L", "L", "L", "M"]
     assert bench.story_links(gold, stories, lines) == (6, 2)
     assert bench.story_links(gold, stories, ["L", "L", "L", "N", "M"]) == (2, 2)
+
+
+
+def test_bench_replay_gives_the_linkers_storylines_and_keeps_only_the_chosen_sets() -> None:
+    """bench/storyline_replay.py feeds recorded batches to a linker: the same storylines as the linker fed
+    directly (a story merge of batch 2 followed), and with ``keep`` the other set's rows never reach it
+    (story x of set B would have bridged a and b of set A)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storyline_replay.py"
+    spec = importlib.util.spec_from_file_location("bench_storyline_replay", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    d = dt.date(2020, 1, 1)
+    b1 = (["1", "2", "3"], ["a", "b", "x"], _unit([1, 0, 0], [0, 1, 0], [1, 1, 0]), [d] * 3, [])
+    b2 = (["4"], ["a"], _unit([1, 0.1, 0]), [d], [("merge", "c", "a")])
+    rec = {"names": ["A", "B"], "calls": [b1, b2], "story_of": {"1": "a", "2": "b", "3": "x", "4": "a"},
+           "meta": [("A", "g1", "1"), ("A", "g2", "2"), ("B", "h", "3"), ("A", "g1", "4")]}
+    direct = StorylineLinker(threshold=0.3, cohesion=0.0)
+    for _ids, labels, X, dates, changes in rec["calls"]:
+        direct.partial_fit(X, labels, dates, changes)
+    got = bench.replay(rec, StorylineLinker(threshold=0.3, cohesion=0.0))
+    assert got == {s: direct.line_of_[s] for s in "abx"}
+    assert got["a"] == got["b"] == got["x"]  # x (cosine 0.71 to each) joins a and b into one storyline
+    kept = bench.replay(rec, StorylineLinker(threshold=0.3, cohesion=0.0), keep={"A"})
+    assert kept["a"] != kept["b"] and "x" not in kept
+    assert bench.score(rec, kept)["A"][0] == 1.0 and bench.score(rec, got)["A"][0] < 1.0
 
 
 @pytest.mark.slow

@@ -32,11 +32,17 @@ grows them:
    pair first, not arrival order: two new stories of an unseen topic pair up
    before either is drawn into a look-alike storyline (DUC 2006, whose
    topics come in sibling pairs such as autism / ADHD: storyline F1 0.793 ->
-   0.824 at the same settings, bench/storylines.py).
+   0.824 at the same settings, bench/storylines.py). When both sides have
+   settled (``settled_size`` articles each) the share is ``settled_cohesion``
+   instead: grown, two sibling topics (autism / ADHD, Kenya's diseases /
+   malaria) link at 0.44-0.62 of their cohesion, while two halves of one
+   topic link at 0.76 or more; small groups' cohesions say too little to
+   ask that of them.
 4. **Merge.** Each storyline the batch touched is compared with every live
    storyline; pairs whose average link clears the bar of ``merge_threshold``
    (raised by ``cohesion`` as in 3) and whose
-   date ranges are within ``horizon_days`` of each other merge, best first,
+   date ranges are within ``horizon_days`` of each other merge, best first
+   (two settled storylines at ``settled_cohesion``, as in 3),
    each storyline at most once per batch: the bigger (then the older) keeps
    its id, the other is reported in :attr:`changes_` so links to it can be
    redirected.
@@ -169,7 +175,7 @@ class StorylineLinker:
 
     Parameters
     ----------
-    threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion
+    threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -183,7 +189,10 @@ class StorylineLinker:
 
     def __init__(self, threshold: float = _DEFAULTS.threshold, merge_threshold: float = _DEFAULTS.merge_threshold,
                  horizon_days: int = _DEFAULTS.horizon_days, max_active: int = _DEFAULTS.max_active,
-                 cohesion: float = _DEFAULTS.cohesion, lone_cohesion: float = _DEFAULTS.lone_cohesion):
+                 cohesion: float = _DEFAULTS.cohesion, lone_cohesion: float = _DEFAULTS.lone_cohesion,
+                 settled_cohesion: float = _DEFAULTS.settled_cohesion, settled_size: int = _DEFAULTS.settled_size):
+        self.settled_cohesion = settled_cohesion
+        self.settled_size = settled_size
         self.cohesion = cohesion
         self.lone_cohesion = lone_cohesion
         self.threshold = threshold
@@ -195,12 +204,14 @@ class StorylineLinker:
     @classmethod
     def from_settings(cls, settings: StorylineSettings | None = None) -> "StorylineLinker":
         s = settings or StorylineSettings()
-        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion)
+        return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
+                   s.settled_cohesion, s.settled_size)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
                 f"horizon_days={self.horizon_days}, max_active={self.max_active}, cohesion={self.cohesion}, "
-                f"lone_cohesion={self.lone_cohesion})")
+                f"lone_cohesion={self.lone_cohesion}, settled_cohesion={self.settled_cohesion}, "
+                f"settled_size={self.settled_size})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -343,8 +354,8 @@ class StorylineLinker:
         def over(rows, cols):
             """Link over bar of new groups ``rows`` (indices) with columns ``cols``; -1 where not a pair."""
             link = C[np.ix_(rows, cols)] / np.maximum(np.outer(size[L + rows], size[cols]), 1e-9)
-            R = link / _bar(self.threshold, self.cohesion, intra[L + rows][:, None], intra[cols][None, :],
-                            self.lone_cohesion)
+            R = link / _bar(self.threshold, self._share(size[L + rows][:, None], size[cols][None, :]),
+                            intra[L + rows][:, None], intra[cols][None, :], self.lone_cohesion)
             ok = later[np.ix_(rows, cols)] & alive[L + rows][:, None] & alive[cols][None, :]
             return np.where(ok, R, -1.0)
 
@@ -413,6 +424,12 @@ class StorylineLinker:
         self.lines_[line_id].stories.add(story_id)
         self.assigned_[story_id] = line_id
 
+    def _share(self, na, nb) -> np.ndarray:
+        """The cohesion share a pair of groups of ``na`` and ``nb`` articles must reach (see :func:`_bar`):
+        ``settled_cohesion`` when both have at least ``settled_size`` articles, else ``cohesion``."""
+        settled = np.minimum(na, nb) >= self.settled_size
+        return np.where(settled, max(self.cohesion, self.settled_cohesion), self.cohesion)
+
     def _compatible(self, line: _Line, first: dt.date | None, last: dt.date | None) -> bool:
         if first is None or line.first is None:
             return True
@@ -432,8 +449,8 @@ class StorylineLinker:
         rows = [column[k] for k in touched]
         S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
         intra = _intra(_self_dots(M), weight)
-        S = S / _bar(self.merge_threshold, self.cohesion, intra[rows][:, None], intra[None, :],
-                     self.lone_cohesion)
+        S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
+                     intra[rows][:, None], intra[None, :], self.lone_cohesion)
         S[np.arange(len(rows)), rows] = -1.0
         pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= 1.0))]
         done: set[str] = set()

@@ -1,0 +1,128 @@
+"""Storyline sweeps in seconds: record the storyline linker's input once, replay it under other settings.
+
+``bench/storylines.py`` runs the whole store (ingest, de-duplication, clustering) for every setting tried; the
+linker only sees each batch's vectors, story ids, dates and story merges. ``--record`` runs the store once per
+stream (each set alone, and the mixed stream of all of them, as bench/storylines.py builds them) and pickles
+those inputs with the final story of every article; a replay feeds them to a fresh
+:class:`~newsbrief.stream.storyline.StorylineLinker` and scores storylines per set (BCubed), which reproduces the
+store's figures exactly at the same settings. ``--keep`` replays the mixed stream with only some sets' rows (same
+vectors and stories), which tells what the other sets' stories cost a set in the linker.
+
+    python bench/storyline_replay.py --record DIR [--datasets topic,event|NAMES]
+    python bench/storyline_replay.py DIR [--set storyline.settled_cohesion=0.6 ...] [--keep duc2006,duc2003_task3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from storylines import FILES, LEVEL, build_stream  # noqa: E402
+
+
+def record(names: list[str], settings) -> dict:
+    """Run ``names`` as one stream through a fresh store; the linker's input per batch and each article's story."""
+    from newsbrief.store import Store
+
+    stream = build_stream(names)
+    calls = []
+    original = Store._link_storylines
+
+    def spy(self, fresh, labels, X, changes, now):
+        calls.append(([a.id for a in fresh], list(labels), X.copy(),
+                      [None if a.date_from_text else a.date for a in fresh],
+                      [(ch.kind, ch.source, ch.target) for ch in changes]))
+        return original(self, fresh, labels, X, changes, now)
+
+    Store._link_storylines = spy
+    try:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite3", settings=settings) as store:
+            store.add([a for _n, _g, a in stream if a is not None])
+            story_of = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
+    finally:
+        Store._link_storylines = original
+    meta = [(n, g, a.id if a is not None else None) for n, g, a in stream]
+    return {"names": names, "meta": meta, "calls": calls, "story_of": story_of}
+
+
+def replay(rec: dict, linker, keep: set[str] | None = None) -> dict[str, str]:
+    """Story id -> storyline id after feeding ``rec``'s batches to ``linker`` (only ``keep``'s rows if given)."""
+    set_of = {aid: n for n, _g, aid in rec["meta"] if aid}
+    full: dict[str, str] = {}
+    redirect: dict[str, str] = {}
+    for ids, labels, X, dates, changes in rec["calls"]:
+        if keep is not None:
+            rows = [i for i, a in enumerate(ids) if set_of[a] in keep]
+            if not rows:
+                continue
+            ids, labels, X, dates = [ids[i] for i in rows], [labels[i] for i in rows], X[rows], [dates[i] for i in rows]
+        unknown = [sid for sid in dict.fromkeys(labels) if sid not in linker.line_of_]
+        linker.partial_fit(X, labels, dates, changes, {s: full[s] for s in unknown if s in full})
+        for gone, kept in linker.changes_:
+            redirect[gone] = kept
+        full.update(linker.assigned_)
+
+    def final(line: str) -> str:
+        while line in redirect:
+            line = redirect[line]
+        return line
+
+    return {s: final(line) for s, line in full.items()}
+
+
+def score(rec: dict, line_of: dict[str, str]) -> dict[str, tuple[float, float, float]]:
+    """Storyline BCubed (P, R, F1) per set; refused articles are singletons."""
+    from newsbrief.eval.clustering import bcubed
+
+    out = {}
+    for name in rec["names"]:
+        rows = [(g, aid) for n, g, aid in rec["meta"] if n == name]
+        stories = [rec["story_of"].get(aid) if aid else ("refused", i) for i, (_g, aid) in enumerate(rows)]
+        lines = [line_of.get(s, ("no storyline", s)) if isinstance(s, str) else s for s in stories]
+        out[name] = bcubed([g for g, _a in rows], lines)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", type=Path, help="where the recordings are (written with --record)")
+    ap.add_argument("--record", action="store_true", help="run the store and write the recordings")
+    ap.add_argument("--datasets", default="topic,event", help="topic, event or set names, comma-separated")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
+    ap.add_argument("--keep", help="replay the mixed stream with only these sets' rows")
+    args = ap.parse_args()
+    from newsbrief.config import Settings
+    from newsbrief.stream.storyline import StorylineLinker
+
+    names: list[str] = []
+    for part in args.datasets.split(","):
+        names += [n for n in FILES if LEVEL[n] == part] if part in ("topic", "event") else [part]
+    settings = Settings().replace({k: json.loads(v) for k, _, v in (kv.partition("=") for kv in args.set)},
+                                  source="--set")
+    if args.record:
+        args.dir.mkdir(parents=True, exist_ok=True)
+        for key, group in [(n, [n]) for n in names] + [("mixed", names)]:
+            (args.dir / f"{key}.pkl").write_bytes(pickle.dumps(record(group, settings)))
+            print(f"recorded {key}", file=sys.stderr)
+        return
+    mixed = pickle.loads((args.dir / "mixed.pkl").read_bytes())
+    keep = set(args.keep.split(",")) if args.keep else None
+    got_mixed = score(mixed, replay(mixed, StorylineLinker.from_settings(settings.storyline), keep))
+    print("| set | level | storyline P alone | R alone | F1 alone | F1 mixed" + (" (kept sets only)" if keep else "")
+          + " | mixed - alone |\n|---|---|---:|---:|---:|---:|---:|")
+    for name in names:
+        if keep is not None and name not in keep:
+            continue
+        rec = pickle.loads((args.dir / f"{name}.pkl").read_bytes())
+        p, r, f = score(rec, replay(rec, StorylineLinker.from_settings(settings.storyline)))[name]
+        fm = got_mixed[name][2]
+        print(f"| {name} | {LEVEL[name]} | {p:.3f} | {r:.3f} | {f:.3f} | {fm:.3f} | {fm - f:+.3f} |")
+
+
+if __name__ == "__main__":
+    main()
