@@ -440,10 +440,11 @@ class StoryClusterer:
             raise ValueError("no vector seen yet: the state has no vector kind")
         state: dict[str, Any] = {"kind": self._rows.kind, "dim": self._rows.dim,
                                  "clock": None if math.isnan(self.clock_) else self.clock_, "seq": self.seq_,
-                                 "issued": self.issued_,
-                                 # each active story's size at its last settled split test, so a process that
-                                 # continues tests a story when this one would have (a few entries)
-                                 "tried": {s.id: s.tried for s in self.stories_.values() if s.tried}}
+                                 "issued": self.issued_}
+        # each active story's size at its last settled split test, so a process that continues tests a story
+        # when this one would have (a few entries; none: no key, as states were before it was kept)
+        if tried := {s.id: s.tried for s in self.stories_.values() if s.tried}:
+            state["tried"] = tried
         if stories:
             sts = list(self.stories_.values())
             members = [m for s in sts for m in s.members]
