@@ -41,8 +41,10 @@ Systems
 The first two peers cluster newsbrief's own vectors (hashed TF-IDF,
 :class:`newsbrief.stream.vectorize.HashedTfidfVectorizer`): single-pass the
 stream's vectors (idf learned as the stream goes, as newsbrief sees them),
-average-link the vectors under the idf of the whole set. So the comparison is
-of algorithms, not representations. Peers see every accepted article
+average-link the vectors under the idf of the whole set, both with the
+background document frequencies newsbrief's idf counts
+(``cluster.background_docs``). So the comparison is of algorithms, not
+representations. Peers see every accepted article
 (newsbrief links near-duplicates to their original's story instead).
 
 Also reported: near-duplicate links (how many join two different gold

@@ -295,7 +295,10 @@ def test_version_2_store_is_migrated_in_place(tmp_path: Path, fixtures_dir: Path
         members_before = _memberships(c)
     arts = _old_articles()
     fresh = tmp_path / "fresh.db"
-    with Store(fresh, batch_size=4) as st:  # the originals (this version gives a reprint a vector too)
+    # the originals (this version gives a reprint a vector too), weighed as version 2 weighed them: without the
+    # background document frequencies, which came later
+    v2_weights = Settings().replace({"cluster.background_docs": 0})
+    with Store(fresh, batch_size=4, settings=v2_weights) as st:
         st.add(arts[:4])
         st.add(arts[4:5])
     with Store(old) as st:

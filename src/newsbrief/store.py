@@ -155,7 +155,8 @@ def _v3(conn: sqlite3.Connection) -> None:
     old = dict(conn.execute("SELECT key, value FROM state WHERE key IN ('df', 'n_docs', 'clock', 'seq')").fetchall())
     if "df" in old:
         df = np.frombuffer(zlib.decompress(old["df"]), dtype="<i4").astype(np.int32)
-        vectorizer = HashedTfidfVectorizer(n_features=df.size)
+        # version 2 weighed terms by the stream's counts alone: its vectors were made without a background
+        vectorizer = HashedTfidfVectorizer(n_features=df.size, background_docs=0)
         vectorizer.df_, vectorizer.n_docs_ = df, int(old.get("n_docs") or 0)
         clock = old.get("clock")
         state = {"version": STATE_VERSION, "representation": vectorizer.name, "vectorizer": vectorizer.get_state(),

@@ -268,7 +268,7 @@ class StoryState:
     created: int = 0
     n: int = 1  # all members, kept or not
     trust: float = 0.0  # the most trusted member date (0: undated)
-    tried: int = 0  # size at its last settled split test (not saved: a restart tests once more)
+    tried: int = 0  # size at its last settled split test (saved: a restart tests when the old process would)
 
     @property
     def size(self) -> int:
@@ -441,6 +441,10 @@ class StoryClusterer:
         state: dict[str, Any] = {"kind": self._rows.kind, "dim": self._rows.dim,
                                  "clock": None if math.isnan(self.clock_) else self.clock_, "seq": self.seq_,
                                  "issued": self.issued_}
+        # each active story's size at its last settled split test, so a process that continues tests a story
+        # when this one would have (a few entries; none: no key, as states were before it was kept)
+        if tried := {s.id: s.tried for s in self.stories_.values() if s.tried}:
+            state["tried"] = tried
         if stories:
             sts = list(self.stories_.values())
             members = [m for s in sts for m in s.members]
@@ -478,6 +482,7 @@ class StoryClusterer:
         self.issued_ = int(state.get("issued", self.seq_))
         if "stories" in state:
             self._set_stories(state["stories"])
+            self._set_tried(state)
             return self
         members = list(members)
         if not members:
@@ -496,7 +501,15 @@ class StoryClusterer:
             self._recompute(st)
             st.touched = mem[-1].seq
             self._trim(st)
+        self._set_tried(state)
         return self
+
+    def _set_tried(self, state: dict) -> None:
+        """Each story's size at its last settled split test (states written before it was saved: 0, so a story
+        is tested once more)."""
+        for sid, n in (state.get("tried") or {}).items():
+            if sid in self.stories_:
+                self.stories_[sid].tried = int(n)
 
     # --- state ------------------------------------------------------------------
 
