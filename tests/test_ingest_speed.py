@@ -246,3 +246,23 @@ def test_the_guarded_whole_line_alternatives_are_found_and_still_match():
     line = "Staff writer Jane Doe CONTRIBUTED to this report."
     assert _is_boilerplate(line) and bool(boilerplate_reason(line))
     assert content_words(f"The storm hit.\n{line}\n• {line}") == ["the", "storm", "hit"]
+
+
+def test_band_hashes_are_those_of_each_band_slice():
+    # BandIndex hashes slices of one bytes copy and keeps the last signature's: the same hashes as hashing each
+    # band's own slice, so the index finds the same candidates
+    import numpy as np
+
+    from newsbrief.stream.dedup import BandIndex, Signature
+
+    index = BandIndex(0.7, 128)
+    rng = np.random.default_rng(5)
+    sigs = [Signature(rng.integers(0, 2**32, 128, dtype=np.uint64).astype(np.uint32)) for _ in range(50)]
+    for sig in sigs + sigs[:3]:
+        want = [hash(sig.hashvalues[i * index.r : (i + 1) * index.r].tobytes()) for i in range(index.b)]
+        assert index._bands(sig) == want
+    for k, sig in enumerate(sigs):
+        index.insert(str(k), sig)
+    assert all(str(k) in index.query(sig) for k, sig in enumerate(sigs))
+    index.remove("0", sigs[0])
+    assert "0" not in index.query(sigs[0])

@@ -373,10 +373,18 @@ class BandIndex:
     def __init__(self, threshold: float, num_perm: int):
         self.b, self.r = _bands_rows(threshold, num_perm)
         self._tables: list[dict[int, object]] = [{} for _ in range(self.b)]
+        self._last: tuple[Signature, list[int]] | None = None
 
     def _bands(self, sig: Signature) -> list[int]:
+        """The hash of each band's bytes; the last signature's are kept (``add`` queries, then inserts it)."""
+        last = self._last
+        if last is not None and last[0] is sig:
+            return last[1]
         hv = sig.hashvalues
-        return [hash(hv[i * self.r : (i + 1) * self.r].tobytes()) for i in range(self.b)]
+        raw, step = hv.tobytes(), hv.itemsize * self.r  # the bytes of band i are raw[i*step:(i+1)*step]
+        bands = [hash(raw[i : i + step]) for i in range(0, step * self.b, step)]
+        self._last = (sig, bands)
+        return bands
 
     def insert(self, key: str, sig: Signature) -> None:
         for table, h in zip(self._tables, self._bands(sig)):
