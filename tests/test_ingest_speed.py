@@ -11,6 +11,7 @@ import pytest
 
 from conftest import load_clusters
 
+from newsbrief import _patterns
 from newsbrief._patterns import boilerplate_reason
 from newsbrief.headline import HeadlineCache, story_title
 from newsbrief.ingest import article_from_dict
@@ -123,7 +124,7 @@ def test_tiny_per_word_and_headline_caches_change_no_story(shared_dir, tmp_path,
         arts = [a for c in _clusters(shared_dir, name, 4) for a in c]
         usual = _stories_of(arts, tmp_path, f"{name}-usual")
         with monkeypatch.context() as m:
-            m.setattr(dedup, "_WORD_HASHES", {})
+            m.setattr(dedup, "_WORD_HASHES", dedup._WordHashes())
             m.setattr(dedup, "_WORD_HASHES_MAX", 5)
             m.setattr(features, "_TERMS", {})
             m.setattr(features, "TERM_CACHE_SIZE", 5)
@@ -197,3 +198,71 @@ def test_storyline_row_sums_are_the_vocabulary_wide_sums():
         got = _row_sum(X, rows)
         assert got.shape == (1, 5000) and got.dtype == np.float64
         assert np.array_equal(got.indices, cols) and got.data.tobytes() == acc[cols].astype(np.float64).tobytes()
+
+
+def _reference_signature(text: str, num_perm: int = 128, min_shingles: int = 1):
+    """The MinHash signature as written before the blocked, transposed products: distinct shingle hashes,
+    ``(a*h + b) mod 2**64`` for every permutation at once, the minimum's high 32 bits."""
+    import numpy as np
+
+    from newsbrief.stream import dedup
+
+    h = np.unique(dedup._hash_shingles(dedup._content_words(text, dedup.MAX_SHINGLES + dedup.SHINGLE_WORDS - 1)[0]))
+    if h.size == 0 or h.size < min_shingles:
+        return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    a, b = dedup._permutations(num_perm)
+    with np.errstate(over="ignore"):
+        ph = np.multiply.outer(a, h) + b[:, None]
+    return (ph.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+
+
+def test_signatures_are_the_reference_minhash(shared_dir):
+    # blocks of _BLOCK shingles into a reused buffer, shingles with repeats, the distinct count only when
+    # min_shingles asks: the same uint32 values as the plain formula
+    from newsbrief.stream import dedup
+
+    texts = [a.raw_text for arts in _clusters(shared_dir, "multinews_sample", 3) for a in arts]
+    texts += [" ".join(f"w{i}" for i in range(3 * dedup._BLOCK + 7)),  # several blocks, the last one short
+              "spam eggs " * 400,  # 800 shingles with repeats, 2 distinct
+              "one two three", "", "Advertisement\n• Share"]
+    for text in texts:
+        for min_shingles in (1, 3, 40):
+            got = dedup.signature(text, min_shingles=min_shingles).hashvalues
+            assert got.dtype == "uint32" and got.tobytes() == _reference_signature(text, 128, min_shingles).tobytes()
+    assert dedup.signature("spam eggs " * 400, min_shingles=3).is_empty  # 2 distinct shingles, however repeated
+    assert not dedup.signature("spam eggs " * 400, min_shingles=2).is_empty
+
+
+def test_the_guarded_whole_line_alternatives_are_found_and_still_match():
+    # the ".{0,160}\bcontributed" credit alternative is tried only on lines holding "contributed": it must be
+    # found in the rules (else the check silently loses its speed-up), and lines it matches stay boilerplate
+    from newsbrief.stream.dedup import _alternatives, _boilerplate_lines, _is_boilerplate, content_words
+
+    for _, pattern in _patterns.BOILERPLATE_LINES:
+        assert "|".join(_alternatives(pattern.pattern)) == pattern.pattern
+    assert _alternatives(r"a|(b|c)|[|\]]x|\|y") == ["a", "(b|c)", r"[|\]]x", r"\|y"]
+    full, rest, words = _boilerplate_lines()
+    assert words == ("contributed",) and len(rest.pattern) < len(full.pattern)
+    line = "Staff writer Jane Doe CONTRIBUTED to this report."
+    assert _is_boilerplate(line) and bool(boilerplate_reason(line))
+    assert content_words(f"The storm hit.\n{line}\n• {line}") == ["the", "storm", "hit"]
+
+
+def test_band_hashes_are_those_of_each_band_slice():
+    # BandIndex hashes slices of one bytes copy and keeps the last signature's: the same hashes as hashing each
+    # band's own slice, so the index finds the same candidates
+    import numpy as np
+
+    from newsbrief.stream.dedup import BandIndex, Signature
+
+    index = BandIndex(0.7, 128)
+    rng = np.random.default_rng(5)
+    sigs = [Signature(rng.integers(0, 2**32, 128, dtype=np.uint64).astype(np.uint32)) for _ in range(50)]
+    for sig in sigs + sigs[:3]:
+        want = [hash(sig.hashvalues[i * index.r : (i + 1) * index.r].tobytes()) for i in range(index.b)]
+        assert index._bands(sig) == want
+    for k, sig in enumerate(sigs):
+        index.insert(str(k), sig)
+    assert all(str(k) in index.query(sig) for k, sig in enumerate(sigs))
+    index.remove("0", sigs[0])
+    assert "0" not in index.query(sigs[0])

@@ -19,6 +19,7 @@ memory stays flat on an endless stream.
 from __future__ import annotations
 
 import re
+import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -48,9 +49,20 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+
+
+class _WordHashes(dict):
+    """word -> crc32, filled as words are asked for (``cache[word]`` hashes a new word): one dict lookup per
+    word, no set of the article's words to build first."""
+
+    def __missing__(self, word: str) -> int:
+        h = self[word] = zlib.crc32(word.encode())
+        return h
+
+
 #: word -> crc32, a cache (a word's hash is fixed; crc32 per word is the slow part);
 #: 20,000 words (~2 MB) fill within minutes of following, so memory stays flat (docs/follow-soak.md)
-_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES: dict[str, int] = _WordHashes()
 _WORD_HASHES_MAX = 20_000
 
 
@@ -84,8 +96,6 @@ def _hash_shingles(words: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     cache = _WORD_HASHES
     if len(cache) > _WORD_HASHES_MAX:
         cache.clear()
-    for w in set(words).difference(cache):
-        cache[w] = zlib.crc32(w.encode())
     wh = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     if len(words) < k:
         k = len(words)
@@ -136,10 +146,63 @@ def content_words(text: str, limit: int | None = None) -> list[str]:
     return _content_words(text, limit)[0]
 
 
+#: Whole-line alternatives that look for a word from every position of the line (".{0,160}\bcontributed ..."
+#: tries 160 starts on every line: a third of the combined pattern's time): tried only on a line holding the word,
+#: which they match in any case. Opening of the alternative -> that word (lower case).
+_GUARDED = {r".{0,160}\bcontributed ": "contributed"}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at each ``|`` outside groups and classes)."""
+    out, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: up to its closing "]" (a "]" first in it, after an optional "^", is a literal)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 @lru_cache(maxsize=1)
-def _boilerplate_lines() -> re.Pattern[str]:
-    """The whole-line boilerplate patterns of :mod:`newsbrief._patterns` as one alternation."""
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _patterns.BOILERPLATE_LINES), re.I)
+def _boilerplate_lines() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The whole-line boilerplate patterns of :mod:`newsbrief._patterns` as one alternation; the same without
+    the :data:`_GUARDED` alternatives; their words."""
+    full = re.compile("|".join(f"(?:{p.pattern})" for _, p in _patterns.BOILERPLATE_LINES), re.I)
+    rest, words = [], []
+    for _, p in _patterns.BOILERPLATE_LINES:
+        kept = []
+        for alt in _alternatives(p.pattern):
+            word = next((w for opening, w in _GUARDED.items() if alt.startswith(opening)), None)
+            if word is None:
+                kept.append(alt)
+            else:
+                words.append(word)
+        if kept:
+            rest.append("(?:" + "|".join(kept) + ")")
+    return full, re.compile("|".join(rest), re.I), tuple(dict.fromkeys(words))
+
+
+def _whole_line(line: str, lowered: str) -> bool:
+    """Does one whole-line boilerplate pattern match ``line`` (``lowered``: a lowercased text holding it)?"""
+    full, rest, words = _boilerplate_lines()
+    return bool((full if _has_cue(lowered, words) else rest).fullmatch(line))
 
 
 #: Every cue word of the boilerplate parts: most lines hold none, and then no part pattern is tried.
@@ -158,12 +221,12 @@ def _is_boilerplate(line: str) -> bool:
     pattern for the whole-line rules, part patterns only for a line holding
     a cue): the signature of every ingested article asks it of every line,
     and needs no reason."""
-    lines = _boilerplate_lines()
-    if lines.fullmatch(line):
+    lowered_line = line.lower()
+    if _whole_line(line, lowered_line):
         return True
     bulleted = line[:1] in _BULLETS  # both bullet patterns start with one of these: most lines skip them
     bare = _patterns.BULLET_PREFIX_RE.sub("", line) if bulleted else line
-    if bare != line and lines.fullmatch(bare):
+    if bare != line and _whole_line(bare, lowered_line):
         return True
     lowered = bare.lower()
     if _has_cue(lowered, _ALL_CUES):
@@ -184,24 +247,40 @@ _FINDALL_CHARS = 100_000
 
 def _content_words(text: str, limit: int | None = None) -> tuple[list[str], int]:
     """:func:`content_words`, and how many words the boilerplate lines read
-    on the way held (the lines skipped before the limit was reached)."""
+    on the way held (the lines skipped before the limit was reached).
+
+    :func:`_is_boilerplate` inlined for a line without a bullet (almost
+    every line): its lowercased copy serves both the cue check and the
+    words (a bullet is no word character: the words are the same)."""
     words: list[str] = []
     skipped = 0
+    full, rest, guards = _boilerplate_lines()
+    findall = _WORD_RE.findall
     for line in text.splitlines():
         if limit is not None and len(words) >= limit:
             break
         stripped = line.strip()
         if not stripped:  # no words, whether boilerplate or not (about 40% of the lines of the summarization sets)
             continue
-        if _is_boilerplate(stripped):
-            skipped += len(_WORD_RE.findall(line))
-            continue
-        if limit is None:
-            words.extend(_WORD_RE.findall(line.lower()))
-        elif len(line) <= _FINDALL_CHARS:
-            words.extend(_WORD_RE.findall(line.lower())[: limit - len(words)])
+        if stripped[:1] in _BULLETS:
+            lowered = None
+            boilerplate = _is_boilerplate(stripped)
         else:
-            words.extend(m.group() for m in islice(_WORD_RE.finditer(line.lower()), limit - len(words)))
+            lowered = stripped.lower()
+            boilerplate = bool((full if _has_cue(lowered, guards) else rest).fullmatch(stripped)) or _has_cue(
+                lowered, _ALL_CUES) and any(
+                _has_cue(lowered, cues) and pattern.search(stripped) for _, cues, pattern in _patterns.BOILERPLATE_PARTS)
+        if boilerplate:
+            skipped += len(findall(line))
+            continue
+        if lowered is None:
+            lowered = line.lower()
+        if limit is None:
+            words.extend(findall(lowered))
+        elif len(line) <= _FINDALL_CHARS:
+            words.extend(findall(lowered)[: limit - len(words)])
+        else:
+            words.extend(m.group() for m in islice(_WORD_RE.finditer(lowered), limit - len(words)))
     return words, skipped
 
 
@@ -226,23 +305,46 @@ def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
     template header plus caption lines that read as photo credits)."""
     words, skipped = _content_words(text, None if max_shingles is None else max_shingles + SHINGLE_WORDS - 1)
     mostly_boilerplate = len(words) < min_content_share * (len(words) + skipped)
-    h = np.unique(_hash_shingles(words))  # a shingle seen twice hashes the same: count it once
-    if h.size == 0 or h.size < min_shingles or mostly_boilerplate:
+    h = _hash_shingles(words)  # with repeats: a shingle seen twice hashes the same and does not change a minimum
+    if h.size == 0 or h.size < min_shingles or mostly_boilerplate or (
+            min_shingles > 1 and _distinct(h) < min_shingles):
         return Signature(np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32))
     a, b = _permutations(num_perm)
-    low = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
-    # in blocks: the permuted hashes of a 10 MB article would take 128 x 8 bytes
-    # per shingle (~2 GB) at once; a block keeps that at num_perm x 8 x _BLOCK bytes
-    for start in range(0, h.size, _BLOCK):
-        with np.errstate(over="ignore"):
-            ph = np.multiply.outer(a, h[start : start + _BLOCK])
-            ph += b[:, None]
-        np.minimum(low, ph.min(axis=1), out=low)
+    # in blocks of _BLOCK shingles, into one buffer per thread: the permuted hashes of a 10 MB article would take
+    # 128 x 8 bytes per shingle (~2 GB) at once, and a fresh array per article costs more than the products (a
+    # 1 MB block stays in cache); shingles x permutations, so each block's minima are one reduction over rows
+    buf = _buffer(num_perm)
+    low = None
+    with np.errstate(over="ignore"):
+        for start in range(0, h.size, _BLOCK):
+            block = h[start : start + _BLOCK]
+            ph = buf[: block.size]
+            np.multiply(block[:, None], a, out=ph)
+            ph += b
+            if low is None:
+                low = ph.min(axis=0)
+            else:
+                np.minimum(low, ph.min(axis=0), out=low)
     return Signature((low >> np.uint64(32)).astype(np.uint32))
 
 
-#: Shingles permuted at once in :func:`signature` (128 x 8 x 16,384 = 16 MB).
-_BLOCK = 16_384
+def _distinct(h: np.ndarray) -> int:
+    """How many distinct values ``h`` holds (``np.unique(h).size``, without building the unique array)."""
+    s = np.sort(h)
+    return int(np.count_nonzero(s[1:] != s[:-1])) + 1
+
+
+#: Shingles permuted at once in :func:`signature` (1,024 x 128 x 8 bytes = 1 MB).
+_BLOCK = 1_024
+_BUFFERS = threading.local()
+
+
+def _buffer(num_perm: int) -> np.ndarray:
+    """This thread's block of permuted hashes (``_BLOCK`` x ``num_perm`` uint64), made once."""
+    buf = getattr(_BUFFERS, "buf", None)
+    if buf is None or buf.shape[1] != num_perm:
+        buf = _BUFFERS.buf = np.empty((_BLOCK, num_perm), dtype=np.uint64)
+    return buf
 
 
 @lru_cache(maxsize=16)
@@ -271,10 +373,18 @@ class BandIndex:
     def __init__(self, threshold: float, num_perm: int):
         self.b, self.r = _bands_rows(threshold, num_perm)
         self._tables: list[dict[int, object]] = [{} for _ in range(self.b)]
+        self._last: tuple[Signature, list[int]] | None = None
 
     def _bands(self, sig: Signature) -> list[int]:
+        """The hash of each band's bytes; the last signature's are kept (``add`` queries, then inserts it)."""
+        last = self._last
+        if last is not None and last[0] is sig:
+            return last[1]
         hv = sig.hashvalues
-        return [hash(hv[i * self.r : (i + 1) * self.r].tobytes()) for i in range(self.b)]
+        raw, step = hv.tobytes(), hv.itemsize * self.r  # the bytes of band i are raw[i*step:(i+1)*step]
+        bands = [hash(raw[i : i + step]) for i in range(0, step * self.b, step)]
+        self._last = (sig, bands)
+        return bands
 
     def insert(self, key: str, sig: Signature) -> None:
         for table, h in zip(self._tables, self._bands(sig)):

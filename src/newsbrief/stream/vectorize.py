@@ -229,7 +229,7 @@ class HashedTfidfVectorizer:
     def _tokens(self, art: Article) -> list[str]:
         title = art.title or ""
         body = art.body
-        words = body.split()
+        words = body.split(None, self.body_words)  # the first body_words words and the rest (not split further)
         if len(words) > self.body_words:
             body = " ".join(words[: self.body_words])
         toks = content_terms(body)
