@@ -829,3 +829,39 @@ def test_an_update_reads_after_the_event_it_follows_in_a_brief_with_no_dates():
     ], words=200)
     texts = [s.text for s in b.summary]
     assert len(texts) == 2 and texts[0].startswith("A tsunami struck"), texts
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    # an opening -ing phrase goes, with its comma, as an opening "In ..., " does: the subject stays
+    ("Accusing the United Nations of allowing ethnic cleansing to persist in Kosovo, Doctors Without Borders "
+     "pulled its staff out of the province on Monday.", "Doctors Without Borders pulled its staff out of the province"),
+    # a subject whose verb would be cut away leaves only its relative clause: no headline
+    ("A Canadian man who was believed to have been in a vegetative state for more than a decade, has been able to "
+     "tell scientists that he is not in any pain.", None),
+    # a report's verb without the report
+    ("Amy Pinto, in tears, told a reporter through an intercom outside the gate at the Monte Sereno home that "
+     "Kinkade died Friday morning peacefully but she offered few details.", None),
+    ("Both doctors work at the Centers for Disease Control in Atlanta, where they study the virus.", None),
+    ("Story highlights DeAngelo Lamar Davis, 31, was charged on Friday in connection with the death of the officer.",
+     "DeAngelo Lamar Davis charged in connection with the death of the officer"),
+])
+def test_compress_keeps_the_point(sentence, headline):
+    got = compress(sentence)
+    assert (got[0] if got else None) == headline
+
+
+def test_a_cut_never_stops_on_a_verb_after_its_preposition():
+    from newsbrief.headline import _cut_at_boundary
+
+    words = ("Kofi Annan joined the U.N. agencies once again in calling for more aid for the flood victims of "
+             "the region").split()
+    kept = _cut_at_boundary(words, 10)
+    assert kept is not None and kept[-1] != "calling"
+
+
+def test_story_highlights_is_no_heading():
+    from newsbrief.headline import _heading_line
+
+    art = Article(id="x", raw_text="Story highlights DeAngelo Lamar Davis, 31, charged in connection with the death\n\n"
+                                   "(CNN) A Detroit man pleaded not guilty Friday to murder charges.")
+    assert _heading_line(art) is None
