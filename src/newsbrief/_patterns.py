@@ -381,12 +381,12 @@ BACKSTORY_CANCEL_RE = re.compile(
     r"insisted|claimed|acknowledged|admitted|noted|wrote)\b", re.I)
 
 #: A date that is not the date of the sentence's main event (``selection.named_date``): it names an earlier
-#: event inside a noun phrase ("the tsunami of December 26, 2004", "the March 26 balloting", "last October's
-#: crash") or sits in a clause after the main one (", killing all 217 people aboard on Oct. 31", "which crashed
+#: event inside a noun phrase ("the tsunami of December 26, 2004", "last October's crash"; not "after the July
+#: 7, 2005 bombings", the only date of a caption that shows them) or sits in a clause after the main one (", killing all 217 people aboard on Oct. 31", "which crashed
 #: on June 1", "after the plane disappeared on Sunday"). Matched on the text just before the date.
 DATE_NOT_MAIN_BEFORE_RE = re.compile(
     r"\b(?!(?:morning|afternoon|evening|night|day|week|weekend|end|beginning|middle|start)\s)\w+\s+of\s+$"
-    r"|\b(?:the|since)\s+$|['’]s\s+$"
+    r"|\bsince\s+$|['’]s\s+$"
     r"|,\s+(?:killing|leaving|injuring|wounding|claiming|which|who|whose|when|after|before|following|since)\b[^,;]*$"
     r"|\b(?:which|who|whose)\s+(?:\w+\s+){0,6}$", re.I)
 #: An update that tells how long after an earlier event it comes ("Nearly a week after tsunami waves scoured
