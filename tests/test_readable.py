@@ -791,7 +791,7 @@ def test_a_date_of_an_earlier_event_named_in_passing_does_not_date_the_sentence(
 
 @pytest.mark.parametrize("text, event", [
     ("Rescuers searched the coast on Monday after the ferry sank.", "2021-05-03"),
-    ("An aftershock of the February 27 earthquake hit the coast on Wednesday.", "2021-05-05"),
+    ("An aftershock of the quake of February 27 hit the coast on Wednesday.", "2021-05-05"),
     ("The storm, which flooded the valley on Monday, moved east.", None),
     ("Aid arrived for the victims of the tsunami of May 2, 2021.", None),
     ("Rescuers worked through the night, killing time on Monday.", None),
