@@ -198,9 +198,9 @@ def test_text_file_title_skips_a_date_line():
 # --- an outlet nothing names: a neutral label, counted alike everywhere (issue 10) --------------------------
 
 
-def test_an_unnamed_outlet_shows_its_number_in_the_brief(libya_dir):
+def test_an_unnamed_outlet_shows_as_unknown_outlet(libya_dir):
     """teleSUR's piece names no outlet anywhere (no URL, name, byline, dateline or rights line): the brief shows it
-    as "Source 2", the number its citations show, in every format; never "unknown outlet" nor a file name."""
+    as "unknown outlet" (the only unnamed one), the same in every format; never a file name (kept as ``path``)."""
     import json
 
     import newsbrief
@@ -208,27 +208,52 @@ def test_an_unnamed_outlet_shows_its_number_in_the_brief(libya_dir):
 
     b = newsbrief.brief([libya_dir], words=100)
     unnamed = b.articles[1]
-    assert unnamed.source is None and unnamed.outlet == "Source 2" and unnamed.path.endswith(".txt")
-    assert b.outlets == ["The New Arab", "Source 2", "DW (AFP, Reuters, dpa, AP)", "UPI", "BBC"]
+    assert unnamed.source is None and unnamed.outlet == UNKNOWN_OUTLET and unnamed.path.endswith(".txt")
+    assert b.outlets == ["The New Arab", "unknown outlet", "DW (AFP, Reuters, dpa, AP)", "UPI", "BBC"]
     d = json.loads(render(b, "json"))
-    assert d["articles"][1]["source"] is None and d["articles"][1]["outlet"] == "Source 2"
+    assert d["articles"][1]["source"] is None and d["articles"][1]["outlet"] == "unknown outlet"
+    assert d["articles"][1]["path"].endswith(".txt")
     for fmt in ("terminal", "markdown", "html"):
         out = render(b, fmt)
-        assert UNKNOWN_OUTLET not in out and "001_462b3f4d3652751b" not in out, fmt
+        assert "unknown outlet" in out and "Source 2" not in out, fmt
+        assert "001_462b3f4d3652751b" not in out, fmt
     assert "source 2 (outlet not named)" in render(b, "html").lower() or not any(
         c.article_id == unnamed.id for s in b.summary for c in s.citations)
 
 
-def test_labels_follow_the_brief_order_and_spare_named_outlets():
+def test_several_unnamed_outlets_are_told_apart_by_their_citation_numbers():
+    """Two articles nothing names: "unknown outlet [1]" and "unknown outlet [3]", the numbers their citations
+    show ("[3]"), as the analysis tells two articles of one outlet apart; a named outlet keeps its name."""
     from newsbrief.model import label_unnamed, outlet_names
 
     a, b, c = art(), art(BODY + " Traffic resumed.", source="UPI"), art(BODY + " Buses resumed.")
     label_unnamed([a, b, c])
-    assert [x.outlet for x in (a, b, c)] == ["Source 1", "UPI", "Source 3"]
+    assert [x.outlet for x in (a, b, c)] == ["unknown outlet [1]", "UPI", "unknown outlet [3]"]
     c.duplicate_of = a.id
-    assert outlet_names([a, b, c]) == ["Source 1", "UPI"]  # a near-duplicate is no outlet of its own
+    assert outlet_names([a, b, c]) == ["unknown outlet [1]", "UPI"]  # a near-duplicate is no outlet of its own
     label_unnamed([c, a])
-    assert (c.outlet, a.outlet) == ("Source 1", "Source 2")
+    assert (c.outlet, a.outlet) == ("unknown outlet [1]", "unknown outlet [2]")
+    label_unnamed([b, a])  # the only unnamed one: no number
+    assert (b.outlet, a.outlet) == ("UPI", "unknown outlet")
+
+
+def test_several_unnamed_outlets_in_every_format():
+    import json
+
+    import newsbrief
+    from newsbrief.render import render
+
+    b = newsbrief.brief([{"text": "The bridge over the river reopened on Monday after two weeks of repairs. "
+                                  "Traffic resumed across the city by the evening rush hour."},
+                         {"text": "Engineers reopened the river bridge on Monday after repairs that took two weeks. "
+                                  "Buses returned to their usual routes across the river."}], words=60)
+    assert [a.outlet for a in b.articles] == ["unknown outlet [1]", "unknown outlet [2]"]
+    assert [a["outlet"] for a in json.loads(render(b, "json"))["articles"]] == ["unknown outlet [1]",
+                                                                              "unknown outlet [2]"]
+    for fmt in ("terminal", "markdown", "html"):
+        out = render(b, fmt)
+        assert "unknown outlet [2]" in out.replace("\\", ""), fmt  # (Markdown escapes [ ])
+        assert not re.search(r"Source \d(?! \(outlet not named\))", out), fmt  # (a chip's name: its number)
 
 
 def test_story_list_and_story_page_count_outlets_alike(tmp_path, libya_dir):
@@ -241,7 +266,7 @@ def test_story_list_and_story_page_count_outlets_alike(tmp_path, libya_dir):
         [story] = st.stories()
         page = brief_story(st, story.id, words=100)
         assert story.outlets == page.outlets and len(story.outlets) == 5
-        assert "Source 2" in story.outlets
+        assert "unknown outlet" in story.outlets
 
 
 def test_source_cards_show_no_container_or_hash_file_names():

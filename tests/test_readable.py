@@ -774,3 +774,94 @@ def test_references_a_reader_cannot_resolve_lean_on_the_sentence_before():
         assert not dangling_reason(text), text
     assert not _is_candidate_text("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", Settings())
     assert _is_candidate_text("WASHINGTON: The president spoke on Monday about the budget.", Settings())
+
+
+def test_a_date_of_an_earlier_event_named_in_passing_does_not_date_the_sentence():
+    """ "..., killing all 217 people aboard on Oct. 31" in a report of August 2000 reports the investigators'
+    finding, not the crash: it reads with August's news, after the search of November (issue 10, item 5)."""
+    b = newsbrief.brief([
+        {"text": "U.S. investigators have suggested that the co-pilot may have deliberately plunged the jetliner "
+                 "into the sea, killing all 217 people aboard on Oct. 31.", "source": "A", "date": "2000-08-11"},
+        {"text": "Navy divers on Wednesday continued the search for the cockpit voice recorder of the jetliner "
+                 "that plunged into the sea.", "source": "B", "date": "1999-11-11"},
+    ], words=200)
+    texts = [s.text for s in b.summary]
+    assert texts.index(next(t for t in texts if "divers" in t)) < texts.index(next(t for t in texts if "suggested" in t))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Rescuers searched the coast on Monday after the ferry sank.", "2021-05-03"),
+    ("An aftershock of the quake of February 27 hit the coast on Wednesday.", "2021-05-05"),
+    ("The storm, which flooded the valley on Monday, moved east.", None),
+    ("Aid arrived for the victims of the tsunami of May 2, 2021.", None),
+    ("Rescuers worked through the night, killing time on Monday.", None),
+    ("On the morning of May 4, 2021, the ferry sank.", "2021-05-04"),
+])
+def test_named_date_is_the_main_events(text, event):
+    from newsbrief.model import Sentence
+    from newsbrief.selection import named_date
+
+    art = Article(id="a", raw_text=text, date=dt.date(2021, 5, 6))
+    got = named_date(Sentence(art, 0, 0, len(text)))
+    assert (got.isoformat() if got else None) == event
+
+
+@pytest.mark.parametrize("text, update", [
+    ("Nearly a week after the waves scoured the coasts, the death toll passed 120,000.", True),
+    ("Londoners marked the first anniversary of the attacks.", True),
+    ("The government ended the search for survivors of the quake that hit eleven days ago.", True),
+    ("Mr Routley suffered a severe brain injury in a car accident 12 years ago.", False),  # its own event
+    ("Less than a week later, Patel was approached by the police.", False),  # a narrative's next step
+    ("The ferry sank off the coast on Monday.", False),
+])
+def test_update_cue(text, update):
+    from newsbrief.selection import is_update
+
+    assert is_update(text) is update
+
+
+def test_an_update_reads_after_the_event_it_follows_in_a_brief_with_no_dates():
+    b = newsbrief.brief([
+        {"text": "Nearly a week after the disaster, donors pledged two billion dollars for the rebuilding of "
+                 "fishing villages.", "source": "A"},
+        {"text": "A tsunami struck the coasts of southern Asia and eastern Africa, killing thousands of people "
+                 "in eleven countries.", "source": "B"},
+    ], words=200)
+    texts = [s.text for s in b.summary]
+    assert len(texts) == 2 and texts[0].startswith("A tsunami struck"), texts
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    # an opening -ing phrase goes, with its comma, as an opening "In ..., " does: the subject stays
+    ("Accusing the United Nations of allowing ethnic cleansing to persist in Kosovo, Doctors Without Borders "
+     "pulled its staff out of the province on Monday.", "Doctors Without Borders pulled its staff out of the province"),
+    # a subject whose verb would be cut away leaves only its relative clause: no headline
+    ("A Canadian man who was believed to have been in a vegetative state for more than a decade, has been able to "
+     "tell scientists that he is not in any pain.", None),
+    # a report's verb without the report
+    ("Amy Pinto, in tears, told a reporter through an intercom outside the gate at the Monte Sereno home that "
+     "Kinkade died Friday morning peacefully but she offered few details.", None),
+    ("Both doctors work at the Centers for Disease Control in Atlanta, where they study the virus.", None),
+    ("Story highlights DeAngelo Lamar Davis, 31, was charged on Friday in connection with the death of the officer.",
+     "DeAngelo Lamar Davis charged in connection with the death of the officer"),
+])
+def test_compress_keeps_the_point(sentence, headline):
+    got = compress(sentence)
+    assert (got[0] if got else None) == headline
+
+
+def test_a_cut_never_stops_on_a_verb_after_its_preposition():
+    from newsbrief.headline import _cut_at_boundary
+
+    words = ("Kofi Annan joined the U.N. agencies once again in calling for more aid for the flood victims of "
+             "the region").split()
+    kept = _cut_at_boundary(words, 10)
+    assert kept is not None and kept[-1] != "calling"
+
+
+def test_story_highlights_is_no_heading():
+    from newsbrief.headline import _heading_line
+
+    art = Article(id="x", raw_text="Story highlights DeAngelo Lamar Davis, 31, charged in connection with the death\n\n"
+                                   "(CNN) A Detroit man pleaded not guilty Friday to murder charges.")
+    assert _heading_line(art) is None

@@ -431,7 +431,7 @@ def test_form_brief_from_pasted_text(client):
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("text/html")
     assert 'class="headline"' in r.text and r.text.count('class="cite"') >= 3
-    assert re.search(r"Source \d", r.text) and "unknown outlet" not in r.text  # a paste names no outlet: "Source 2"
+    assert re.search(r"unknown outlet \[\d\]", r.text) and not re.search(r"Source \d(?! \(outlet not named\))", r.text)  # a paste names no outlet
 
 
 def test_form_brief_without_input_is_an_html_error(client):

@@ -380,6 +380,30 @@ BACKSTORY_CANCEL_RE = re.compile(
     r"\b(?:said|says|told|reported|reports|according to|announced|confirmed|added|stated|explained|"
     r"insisted|claimed|acknowledged|admitted|noted|wrote)\b", re.I)
 
+#: A date that is not the date of the sentence's main event (``selection.named_date``): it names an earlier
+#: event inside a noun phrase ("the tsunami of December 26, 2004", "last October's crash"; not "after the July
+#: 7, 2005 bombings", the only date of a caption that shows them) or sits in a clause after the main one (", killing all 217 people aboard on Oct. 31", "which crashed
+#: on June 1", "after the plane disappeared on Sunday"). Matched on the text just before the date.
+DATE_NOT_MAIN_BEFORE_RE = re.compile(
+    r"\b(?!(?:morning|afternoon|evening|night|day|week|weekend|end|beginning|middle|start)\s)\w+\s+of\s+$"
+    r"|\bsince\s+$|['’]s\s+$"
+    r"|,\s+(?:killing|leaving|injuring|wounding|claiming|which|who|whose|when|after|before|following|since)\b[^,;]*$"
+    r"|\b(?:which|who|whose)\s+(?:\w+\s+){0,6}$", re.I)
+#: An update that tells how long after an earlier event it comes ("Nearly a week after tsunami waves scoured
+#: the coasts ...", "the earthquake that hit eleven days ago", "the one year anniversary of the attacks", "an
+#: aftershock of the February 27 earthquake", "which crashed ... earlier this month"): with no date of its own
+#: it reads after the other sentences of its day (``selection.Selector._order``), since what it follows is
+#: told there, not before them. Not "a week later" (a narrative's next step: "Less than a week later, Patel
+#: was approached ...") nor "12 years ago" in the main clause (the sentence's own event: backstory).
+_ELAPSED = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+"
+            r"(?:days?|weeks?|months?|years?)")
+UPDATE_RE = re.compile(
+    r"\b(?:anniversary|aftershocks?)\b"
+    r"|\b" + _ELAPSED + r"\s+(?:after|since)\b"
+    r"|\b(?:that|which)\s+(?:\w+\s+){1,4}" + _ELAPSED + r"\s+ago\b"
+    r"|\b(?:earlier|late|later) (?:this|that|last) (?:week|month|year)\b"
+    r"|\bin the (?:days|weeks|months|years) (?:after|since|following)\b", re.I)
+
 # --- outlet signals read from the text (appended for issue 10, outlet identity) ---------------------
 
 #: An outlet's byline opening a line, with or without its dash, place optional (scrapes drop either):

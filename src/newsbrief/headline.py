@@ -152,7 +152,8 @@ def _drop_passive(text: str) -> str:
     return m.group(1) + text[m.end():]
 #: An introductory phrase before the subject: "In a pointed warning to ..., " / "Bolstered by ..., ".
 _INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|According to|Under|Like|When|While|Once|"
-                       r"Since|Although|Though|Because|Until|Unless)\b|[A-Z][a-z]+ed\b)"
+                       r"Since|Although|Though|Because|Until|Unless)\b|[A-Z][a-z]+ed\b"
+                       r"|[A-Z][a-z]{3,}ing\s(?=[^,;]{3}))"  # "Accusing the UN of ..., Doctors Without Borders ..."
                        r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9]|(?:the|a|an)\s)")
 #: What a headline never opens on: an introductory or subordinate phrase with its main clause cut away
 #: ("With his speech last night to Congress", "Whether a person's injury will lead to chronic pain may depend").
@@ -164,7 +165,7 @@ _HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()]{2,40}(?:,\s*[A-Z][a-z]{1
                                  r"\s+[-–—_]+\s+(?=[A-Z])")
 #: A sentence that leans on another for its subject or is a quotation: no headline.
 _NOT_A_HEADLINE_RE = re.compile(r"^(?:[\"“'‘`]|(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|We|I|You|Our|"
-                                r"There|Here|Such)\b)")
+                                r"There|Here|Such|Both|Another|Others)\b)")
 #: A post's retweet and reply markers before its text: "RT @user: ", "@user: ", "MT @user ".
 #: (A bare "@TimHortons donated ..." keeps its handle: there it is the subject.)
 _SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:(?:RT|MT|via)\s*@\w{1,30}:?|@\w{1,30}:)\s*)+")
@@ -204,7 +205,9 @@ def _cut_at_boundary(words: list[str], max_words: int) -> list[str] | None:
     for n in range(min(max_words, len(words) - 1), MIN_WORDS - 1, -1):
         nxt = tokens(words[n])
         last = tokens(words[n - 1])
-        if nxt and nxt[0] in _BOUNDARY_WORDS and last and last[-1] not in _DANGLING:
+        if (nxt and nxt[0] in _BOUNDARY_WORDS and last and last[-1] not in _DANGLING
+                and not (n >= 2 and last[-1].endswith("ing") and tokens(words[n - 2])[-1:] and
+                         tokens(words[n - 2])[-1] in _BOUNDARY_WORDS)):  # not "... once again in calling"
             return words[:n]
     return None
 
@@ -217,6 +220,7 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     (it would repeat the sentence)."""
     base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(sentence))))
     base = _quiet_caps_run(_HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"')))
+    base = _HIGHLIGHTS_RE.sub("", base)
     if (_NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base)
             or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS):
         return None
@@ -245,9 +249,37 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
             return None
         text = _tidy(" ".join(kept))
     if (len(text.split()) < MIN_WORDS or is_cut_off(text) or _repeats(normalized(text), normalized(base))
-            or _OPENS_SUBORDINATE_RE.match(text)):
+            or _OPENS_SUBORDINATE_RE.match(text) or _leaves_out_its_point(text, base)):
         return None
     return text, was_cut
+
+
+#: CNN's label over its bullet list, glued to the first bullet: "Story highlights DeAngelo Lamar Davis, 31, ...".
+_HIGHLIGHTS_RE = re.compile(r"^Story highlights\s+", re.I)
+#: What a headline does not open on: a possessive or punctuation whose name was lost ("'s headline in ..."),
+#: an -ing phrase whose subject was cut ("Accusing the United Nations of allowing ...").
+_HEADLESS_RE = re.compile(r"^(?:['’]s\b|[^\w\"“]|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\b)")
+#: A reporting verb whose report a cut may leave behind ("The New York Times said in an editorial on Tuesday").
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|announced|reported|confirmed|added)\b")
+#: A noun phrase whose relative clause runs to the headline's end: its main verb was cut away ("Canadian man
+#: who was believed to have been in a vegetative state").
+_RELATIVE_SUBJECT_RE = re.compile(r"^(?:[\w'’.,-]+\s+){1,5}(?:who|which|whose)\b(?![^,]*,)")
+
+
+def _leaves_out_its_point(headline: str, sentence: str) -> bool:
+    """Does ``headline``, compressed from ``sentence``, keep words a reader would question because what they
+    lead to was cut: a report's verb without the report (the sentence goes on to "that ..."), a subject whose
+    verb was cut (only its relative clause is left), an opening with no subject?"""
+    if _HEADLESS_RE.match(headline):
+        return True
+    m = None
+    for m in _REPORTING_RE.finditer(headline):
+        pass
+    if m is not None and not re.search(r"\bthat\b|[\"“:]", headline[m.end():]):
+        at = re.search(r"\b" + m.group() + r"\b", sentence)
+        if at and re.search(r"\bthat\b", sentence[at.end():]):
+            return True  # "X said in an editorial on Tuesday" of "X said in an editorial on Tuesday that ..."
+    return bool(_RELATIVE_SUBJECT_RE.match(headline)) and len(headline.split()) < len(sentence.split()) - 2
 
 
 #: A headline that is one run of its sentence's words covering this share of it repeats the sentence
@@ -336,6 +368,7 @@ def _heading_line(article: Article) -> str | None:
 
 #: First lines that are captions, prompts or crawler notes, not headings.
 _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
+                             r"^story highlights\b|"  # CNN's bullet list above the story
                              r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
                              r"\bjavascript\b|\byour browser\b|\bcookies\b|\byour tweets?\b|"
                              r",\s*(?:left|right|center|centre|top|bottom|front|rear)\W*$|"
@@ -596,10 +629,17 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
     # a quotation is no headline ('“Another very bad terror attack'): its words cut short leave the quotation
     # open and give someone's words as the story's; other openings first
     leads.sort(key=lambda w: bool(_NOT_A_HEADLINE_RE.match(" ".join(w))))
+    cuts = []
     for words in leads:  # a cut short of REPEAT_SHARE of the sentence, so it does not repeat it
+        if cuts and (_NOT_A_HEADLINE_RE.match(words[0]) or _FIRST_PERSON_RE.search(" ".join(words))):
+            break  # the openings left lean on another or speak to the reader: worse than a cut that lost its point
         kept = _cut_at_boundary(words, min(max_words, int(REPEAT_SHARE * len(words) - 0.01)))
         if kept and not is_cut_off(_tidy(" ".join(kept))):  # never inside a quotation: '... the movie "Gone'
-            return _capitalized(_tidy(" ".join(kept)))
+            cuts.append(_capitalized(_tidy(" ".join(kept))))
+            if not _leaves_out_its_point(cuts[-1], " ".join(words)):
+                return cuts[-1]
+    if cuts:  # each leaves out what its words lead to ("A man who was believed to ..."): the first
+        return cuts[0]
     for words in leads:
         kept = words[: min(max_words - 1, max(MIN_WORDS, int(REPEAT_SHARE * len(words) - 0.01)))]
         while kept and (not tokens(kept[-1]) or tokens(kept[-1])[-1] in _DANGLING

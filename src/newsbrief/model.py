@@ -20,29 +20,35 @@ from typing import Any
 #: Version of the JSON document written by :meth:`Brief.to_dict`.
 SCHEMA = "newsbrief.brief/1"
 
-#: What :attr:`Article.outlet` shows when nothing names the outlet and the article has no place in a brief yet
-#: (see :mod:`newsbrief.outlets`); in a brief it shows :data:`UNNAMED_LABEL` instead.
+#: What :attr:`Article.outlet` shows when nothing names the outlet (see :mod:`newsbrief.outlets`): the label of
+#: the only such article of a brief, and of one with no place in a brief yet.
 UNKNOWN_OUTLET = "unknown outlet"
-#: The neutral name of an article whose outlet nothing names, ``n`` its number in the brief ("Source 3", as its
-#: citations show "[3]"): set by :func:`label_unnamed` where a brief's or story's article order is fixed.
-UNNAMED_LABEL = "Source {n}"
+#: The label of an article whose outlet nothing names when its brief holds several (:func:`label_unnamed`):
+#: "unknown outlet [3]", ``n`` its number in the brief, the number its citations show ("[3]"), as the analysis
+#: view tells apart two articles of one outlet ("Wikinews [3]"). Never a file name, hash or id (issue 10).
+UNNAMED_LABEL = UNKNOWN_OUTLET + " [{n}]"
 #: Longest opening shown as an untitled article's title (:attr:`Article.display_title`), in characters.
 OPENING_CHARS = 120
 
 
 def label_unnamed(articles: Iterable[Article]) -> None:
     """Give every article of ``articles`` (in the order a brief numbers them, from 1) whose outlet nothing names
-    the neutral label :data:`UNNAMED_LABEL` of its number; clear it on the others."""
+    its label: :data:`UNKNOWN_OUTLET` when it is the only one, else :data:`UNNAMED_LABEL` of its number ("unknown
+    outlet [3]"); clear it on the others."""
+    articles = list(articles)
+    several = sum(1 for a in articles if not a.source) > 1
     for n, a in enumerate(articles, 1):
-        a.label = None if a.source else UNNAMED_LABEL.format(n=n)
+        a.label = None if a.source else UNNAMED_LABEL.format(n=n) if several else UNKNOWN_OUTLET
 
 
-_UNNAMED_RE = re.compile("^" + re.escape(UNNAMED_LABEL).replace(re.escape("{n}"), r"\d+") + "$")
+#: The labels of unnamed outlets, and "Source 3", the label of stores written before this one.
+_UNNAMED_RE = re.compile(r"^(?:Source \d+|" + re.escape(UNKNOWN_OUTLET) + r"(?: \[\d+\])?)$")
 
 
 def is_unnamed(outlet: str | None) -> bool:
-    """Is ``outlet`` the neutral label of an article whose outlet nothing names ("Source 3"), or no name at all?"""
-    return not outlet or outlet == UNKNOWN_OUTLET or bool(_UNNAMED_RE.match(outlet))
+    """Is ``outlet`` the label of an article whose outlet nothing names ("unknown outlet", "unknown outlet [3]"),
+    or no name at all?"""
+    return not outlet or bool(_UNNAMED_RE.match(outlet))
 
 
 def outlet_names(articles: Iterable[Article]) -> list[str]:
@@ -75,7 +81,7 @@ class Article:
     date_from_text: bool = False
     #: categories of the feeds that listed it (``newsbrief follow``); the store keeps them
     categories: list[str] = field(default_factory=list)
-    #: the neutral name shown when nothing names the outlet ("Source 3", :func:`label_unnamed`)
+    #: the label shown when nothing names the outlet ("unknown outlet [3]", :func:`label_unnamed`)
     label: str | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -85,7 +91,7 @@ class Article:
     @property
     def outlet(self) -> str:
         """The outlet's name (``source``, found by :mod:`newsbrief.outlets` at
-        ingest), else its neutral label in the brief ("Source 3", :func:`label_unnamed`), else
+        ingest), else its label in the brief ("unknown outlet [3]", :func:`label_unnamed`), else
         :data:`UNKNOWN_OUTLET`: never a file name or an id."""
         return self.source or self.label or UNKNOWN_OUTLET
 

@@ -154,7 +154,7 @@ def read_brief(
             continue
         seen.add(art.id)
         arts.append(art)
-    label_unnamed(arts)  # "Source 3" for an article whose outlet nothing names, as its citations show [3]
+    label_unnamed(arts)  # "unknown outlet [3]" for an article whose outlet nothing names, as its citations show [3]
     b = Brief(articles=arts, words=settings.selection.words)
     b.warnings.extend(report.warnings)
     if len(arts) == 1:

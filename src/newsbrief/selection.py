@@ -115,12 +115,16 @@ def named_date(sentence: Sentence, undated: dt.date | None = None) -> dt.date | 
     date: "on Monday", "Jan. 19"); None when it names none. ``undated``: the
     date taken for an article that gives none (the story's date,
     :func:`story_date`), so that "on Monday" in an undated article still
-    resolves."""
+    resolves. A date that is not its main event's (``_patterns.DATE_NOT_MAIN_BEFORE_RE``: "the tsunami of
+    December 26, 2004", ", killing 217 people on Oct. 31") does not count."""
     from .analyze.timeline import find_dates
 
     anchor = sentence.article.date or undated
-    for _start, _end, _expr, when, since in find_dates(sentence.text, anchor):
+    text = sentence.text
+    for start, _end, _expr, when, since in find_dates(text, anchor):
         if since or when.granularity not in ("day", "weekend", "week"):
+            continue
+        if _patterns.DATE_NOT_MAIN_BEFORE_RE.search(text[:start]):
             continue
         if anchor is None or when.start <= anchor + dt.timedelta(days=1):
             return when.start
@@ -134,6 +138,12 @@ def is_backstory(text: str) -> bool:
     m = _patterns.BACKSTORY_RE.search(text)
     return bool(m) and not _patterns.BACKSTORY_CLAUSE_RE.search(text[: m.start()]) \
         and not _patterns.BACKSTORY_CANCEL_RE.search(text)
+
+
+def is_update(text: str) -> bool:
+    """Does ``text`` say how long after an earlier event it comes (``_patterns.UPDATE_RE``: "a week after",
+    "eleven days ago", "the first anniversary", "an aftershock")?"""
+    return bool(_patterns.UPDATE_RE.search(text))
 
 
 def story_date(articles) -> dt.date | None:
@@ -461,7 +471,8 @@ class Selector(BriefStage):
         before it in importance order. Backstory (:func:`is_backstory`: "was
         due to sign", "had agreed") with no date of its own is dated the day
         before, so it reads before the event it preceded (only when its event is dated: with no date it keeps
-        its place by importance). A sentence chosen because the one it
+        its place by importance). An update (:func:`is_update`: "a week after", "the first anniversary") with
+        no date of its own reads after the other sentences of its day. A sentence chosen because the one it
         leans on was comes right after that one. ``last`` (the one the
         evaluation's cut may fall on) goes last, with what it leans on.
         ``undated``: the date of an article that gives none (:func:`event_date`)."""
@@ -481,8 +492,12 @@ class Selector(BriefStage):
             # backstory with no date of its own: the day before the event it precedes; only when that event is
             # dated (its article's or the story's date): in a brief with no dates it keeps its place by importance,
             # since "the day before" an unknown day would put it first, before the event it is the backstory of
-            before = d is not None and is_backstory(c.sentence.text) and named_date(c.sentence, undated) is None
-            keys.append(current - before)
+            own = named_date(c.sentence, undated) is None
+            before = d is not None and is_backstory(c.sentence.text) and own
+            # an update that says how long after an earlier event it comes ("a week after", "the anniversary")
+            # and names no date of its own reads after the other sentences of its day (or of an undated brief)
+            after = own and not before and is_update(c.sentence.text)
+            keys.append(current - before + 0.5 * after)
         ranked = [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]  # stable
         groups = [[c] for c in ranked]
         owner = {key: g for g in groups for key in g[0].keys}

@@ -211,14 +211,14 @@ def _v6(conn: sqlite3.Connection) -> None:
 
 def _v7(conn: sqlite3.Connection) -> None:
     """Version 7: no schema change; each story's outlets recounted as its page counts them
-    (:func:`~newsbrief.model.outlet_names`: an article whose outlet nothing names counts once, as "Source N")."""
+    (:func:`~newsbrief.model.outlet_names`: an article whose outlet nothing names counts once, as "unknown outlet [N]")."""
     for (sid,) in conn.execute("SELECT id FROM stories").fetchall():
         conn.execute("UPDATE stories SET outlets = ? WHERE id = ?", (json.dumps(_story_outlets(conn, sid)), sid))
 
 
 def _story_outlets(conn: sqlite3.Connection, sid: str, rows: list | None = None) -> list[str]:
     """A story's outlets as its page counts them: its articles in the page's order
-    (:meth:`Store.story_articles`), unnamed ones labelled "Source N" (:func:`~newsbrief.model.outlet_names`).
+    (:meth:`Store.story_articles`), unnamed ones labelled "unknown outlet [N]" (:func:`~newsbrief.model.outlet_names`).
     ``rows``: the story's article rows in ``seq`` order, when the caller has them."""
     if rows is None:
         rows = conn.execute(

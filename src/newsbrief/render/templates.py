@@ -25,13 +25,13 @@ def jinja_env():
 
 
 def named_outlets(outlets: Sequence[str]) -> list[str]:
-    """The outlets of ``outlets`` that something names (not "Source 3", not "unknown outlet")."""
+    """The outlets of ``outlets`` that something names (not "unknown outlet", "unknown outlet [3]")."""
     return [o for o in outlets if not is_unnamed(o)]
 
 
 def outlet_count(outlets: Sequence[str]) -> str:
     """``"3 outlets"``, ``"3 outlets, 2 more not named"`` or ``"outlets not named"``: an article whose outlet
-    nothing names is counted, never listed as if "Source 7" were an outlet."""
+    nothing names is counted, never listed as if "unknown outlet [7]" were an outlet."""
     named = named_outlets(outlets)
     unnamed = len(outlets) - len(named)
     if not named:
@@ -41,7 +41,7 @@ def outlet_count(outlets: Sequence[str]) -> str:
 
 def outlet_list(outlets: Sequence[str], show: int = 4) -> str:
     """The story list's outlets: ``"3 outlets: A, B, C"``, ``"5 outlets: A, B, C, D and 1 more"``,
-    ``"1 outlet: A; 6 not named"`` or ``"outlets not named"`` (labels such as "Source 3" are counted, not listed)."""
+    ``"1 outlet: A; 6 not named"`` or ``"outlets not named"`` (labels such as "unknown outlet [3]" are counted, not listed)."""
     named = named_outlets(outlets)
     unnamed = len(outlets) - len(named)
     if not named:

@@ -380,7 +380,7 @@ def digest_page_html(digest: Any, days: list[dt.date] | None = None, outlets: An
 
     day = digest.date
     days = days or []
-    # "Source 1" is no outlet
+    # "unknown outlet [1]" is no outlet
     outlet_names = {o for _story, b in digest.entries for o in b.outlets if not is_unnamed(o)}
     n_unnamed = sum(not a.source for _story, b in digest.entries for a in b.sources)
     single = sum(len(b.outlets) == 1 for _story, b in digest.entries)
