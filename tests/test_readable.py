@@ -777,7 +777,34 @@ def test_references_a_reader_cannot_resolve_lean_on_the_sentence_before():
     assert _is_candidate_text("WASHINGTON: The president spoke on Monday about the budget.", Settings())
 
 
-# -- first names within the budget, repeats cited (issue 10, items 3-4, fifth pass) ------------------------------
+# -- repeats inside sentences shown together, naming within the budget (issue 10, items 3-4, fifth pass) ---------
+
+def _two_part_candidate_and_its_repeat():
+    from newsbrief.config import Settings
+    from newsbrief.selection import Selector
+
+    a = _article("Russian generals held talks with the Libyan delegation for eight hours on Monday in the capital. "
+                 "They said Haftar left Moscow without signing the ceasefire deal on Tuesday morning.", id="a")
+    b = _article("Haftar left Moscow without signing the ceasefire deal on Tuesday morning, officials said. "
+                 "Turkey said it would send more troops to support the government in Tripoli.", id="b")
+    selector = Selector(Settings())
+    cands = selector._candidates([a, b], selector.settings)
+    pair = next(c for c in cands if len(c.parts) == 2)
+    alone = next(c for c in cands if c.sentence.article_id == "b" and c.sentence.index == 0 and len(c.parts) == 1)
+    return selector, cands, pair, alone
+
+
+def test_a_repeat_told_in_one_part_of_sentences_shown_together_is_a_repeat():
+    """Two sentences shown together (the second leans on the first) read apart from either as a whole; when one
+    of them repeats a chosen sentence, the pair is a repeat all the same."""
+    selector, cands, pair, alone = _two_part_candidate_and_its_repeat()
+    facts = selector._facts(cands)
+    assert len(pair.fact_rows) == 3 and alone.fact_rows == [alone.row]
+    assert selector._repeat_of(facts, pair, [alone]) is alone
+    assert selector._repeat_of(facts, alone, [pair]) is pair
+    other = next(c for c in cands if "Turkey" in c.text)
+    assert selector._repeat_of(facts, other, [pair]) is None
+
 
 def test_a_first_name_the_brief_will_add_always_fits_the_budget():
     """A sentence calling someone by surname alone is named in full in the brief ("Kazantsev said" -> "Viktor

@@ -96,6 +96,9 @@ class Candidate:
     #: For a sentence that leans on the one before it, shown alone: that sentence's
     #: (article id, index); it is chosen only once that sentence is, and shown right after it.
     after: tuple[str, int] | None = None
+    #: The redundancy index's rows a same-fact test compares: the candidate's own and, for one of several
+    #: parts, each part's (a repeat of one part is a repeat, though the parts together read apart).
+    fact_rows: list[int] = field(default_factory=list)
 
     @property
     def keys(self) -> set[tuple[str, int]]:
@@ -247,21 +250,37 @@ class Selector(BriefStage):
         return brief
 
     def _facts(self, candidates: list[Candidate]) -> LexicalFacts:
-        """The same-fact index over ``candidates``' texts (a candidate of several parts as one joined text:
-        testing each part as well was measured and left out, docs/readability.md, fifth pass)."""
-        return facts_for([c.text for c in candidates], self.settings.selection, self.settings.citations.model,
-                         terms=[c.terms for c in candidates])
+        """The same-fact index over ``candidates``' texts and, for a candidate of several parts, over each part
+        (the row of the one-part candidate showing that sentence when there is one): sets ``fact_rows``."""
+        texts = [c.text for c in candidates]
+        terms = [c.terms for c in candidates]
+        single = {(p.sentence.article_id, p.sentence.index, p.text): c.row
+                  for c in candidates if len(c.parts) == 1 for p in c.parts}
+        for c in candidates:
+            c.fact_rows = [c.row]
+            if len(c.parts) > 1:
+                for p in c.parts:
+                    key = (p.sentence.article_id, p.sentence.index, p.text)
+                    if key not in single:
+                        single[key] = len(texts)
+                        texts.append(p.text)
+                        terms.append(content_stems(stems(p.text)))
+                    c.fact_rows.append(single[key])
+        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms)
 
     @staticmethod
     def _repeat_of(facts: LexicalFacts, c: Candidate, chosen: list[Candidate], paraphrase: bool = False) -> Candidate | None:
-        """The chosen candidate that reports a fact ``c`` reports, or None: by the lexical rule, or with
-        ``paraphrase`` by the sentence representation only."""
-        owner = {x.row: x for x in chosen}
+        """The chosen candidate that reports a fact ``c`` reports (any part of either), or None: by the lexical
+        rule, or with ``paraphrase`` by the sentence representation only."""
+        owner = {r: x for x in chosen for r in (x.fact_rows or [x.row])}
         rows = list(owner)
         if not rows:
             return None
-        j = facts.first_paraphrase(c.row, rows) if paraphrase else facts.first_same_fact(c.row, rows)
-        return None if j is None else owner[j]
+        for r in c.fact_rows or [c.row]:
+            j = facts.first_paraphrase(r, rows) if paraphrase else facts.first_same_fact(r, rows)
+            if j is not None:
+                return owner[j]
+        return None
 
     @staticmethod
     def _cite(index: CitationIndex, chosen: Candidate, repeats: list[Candidate],
@@ -403,8 +422,8 @@ class Selector(BriefStage):
     def _greedy(self, cands: list[Candidate], weights, budget: int, facts: LexicalFacts,
                 headline: str = "") -> tuple[list[Candidate], dict[int, list[Candidate]], dict[int, list[Candidate]]]:
         """Lazy budgeted greedy on value / length ** ``selection.length_exponent``.
-        A sentence reporting the same fact as one already chosen
-        (:meth:`_repeat_of`) is not chosen: when the lexical rule finds
+        A sentence reporting the same fact as one already chosen (any part of
+        either, :meth:`_repeat_of`) is not chosen: when the lexical rule finds
         it, it is returned among the chosen one's repeats (row -> candidates),
         whose articles the chosen one cites; a paraphrase found only by the
         sentence representation is returned among its paraphrases, whose
@@ -473,7 +492,7 @@ class Selector(BriefStage):
                 paraphrases[same.row].append(c)  # not shown; its article cited where the support rule agrees
                 continue
             extra = 0 if self.overflow else self._naming_words(c, headline)
-            if used + c.words + extra > budget:
+            if extra and used + c.words + extra > budget:
                 continue  # the first name it will need does not fit (the budget only shrinks)
 
             chosen.append(c)
