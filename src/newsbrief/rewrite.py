@@ -472,6 +472,9 @@ def _adverbial_reason(text: str) -> str | None:
     m = FRONTED_CLAUSE_RE.match(text)
     if m:
         clause, pro = m.group("clause"), m.group("pro").lower()
+        if m.group("conj") in ("Like", "Unlike"):
+            # "Like other beetles, they are hard-bodied": what is compared is never what the pronoun stands for
+            return f"{m.group('pro')!r} after a leading comparison"
         names = [w for w in _CAPITALIZED_RE.findall(clause) if w.rstrip("'’s") not in _NOT_NAMES]
         if pro in ("he", "she", "his", "her"):
             resolved = bool(names) or bool(re.search(r"\b(?:a|an|the)\s+[\w-]+", clause))

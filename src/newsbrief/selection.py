@@ -96,6 +96,9 @@ class Candidate:
     #: For a sentence that leans on the one before it, shown alone: that sentence's
     #: (article id, index); it is chosen only once that sentence is, and shown right after it.
     after: tuple[str, int] | None = None
+    #: The redundancy index's rows a same-fact test compares: the candidate's own and, for one of several
+    #: parts, each part's (a repeat of one part is a repeat, though the parts together read apart).
+    fact_rows: list[int] = field(default_factory=list)
 
     @property
     def keys(self) -> set[tuple[str, int]]:
@@ -231,9 +234,9 @@ class Selector(BriefStage):
             return brief
         weights = self._concept_weights(candidates, len(articles))
         self._title_boost(weights, articles)
-        facts = facts_for([c.text for c in candidates], settings.selection, settings.citations.model,
-                          terms=[c.terms for c in candidates])
-        chosen, repeats = self._greedy(candidates, weights, brief.words, facts)
+        facts = self._facts(candidates)
+        brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+        chosen, repeats, paraphrases = self._greedy(candidates, weights, brief.words, facts, brief.headline)
         index = CitationIndex(brief, settings)
         index.prefetch(p.sentence for c in chosen for p in c.parts)
         chosen = self._order(chosen, last=chosen[-1] if self.overflow and len(chosen) > 1 else None,
@@ -242,9 +245,9 @@ class Selector(BriefStage):
             SummarySentence(text=part.text, citations=cites, source=part.sentence,
                             source_text=" ".join(part.sentence.text.split()), edits=part.edits)
             for c in chosen
-            for part, cites in zip(c.parts, self._cite(index, c, repeats.get(c.row, []), facts))
+            for part, cites in zip(c.parts, self._cite(index, c, repeats.get(c.row, []), facts,
+                                                       paraphrases.get(c.row, [])))
         ]
-        brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
         used = sum(word_count(s.text) for s in brief.summary)
         for k, s in enumerate(brief.summary):  # a person called by surname alone: named in full where first met
             named = name_in_full(s.text, s.source.article.body, [brief.headline] + [x.text for x in brief.summary[:k]])
@@ -256,23 +259,66 @@ class Selector(BriefStage):
                 used += extra
         return brief
 
+    def _facts(self, candidates: list[Candidate]) -> LexicalFacts:
+        """The same-fact index over ``candidates``' texts and, for a candidate of several parts, over each part
+        (the row of the one-part candidate showing that sentence when there is one): sets ``fact_rows``."""
+        texts = [c.text for c in candidates]
+        terms = [c.terms for c in candidates]
+        single = {(p.sentence.article_id, p.sentence.index, p.text): c.row
+                  for c in candidates if len(c.parts) == 1 for p in c.parts}
+        for c in candidates:
+            c.fact_rows = [c.row]
+            if len(c.parts) > 1:
+                for p in c.parts:
+                    key = (p.sentence.article_id, p.sentence.index, p.text)
+                    if key not in single:
+                        single[key] = len(texts)
+                        texts.append(p.text)
+                        terms.append(content_stems(stems(p.text)))
+                    c.fact_rows.append(single[key])
+        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms)
+
+    @staticmethod
+    def _repeat_of(facts: LexicalFacts, c: Candidate, chosen: list[Candidate], paraphrase: bool = False) -> Candidate | None:
+        """The chosen candidate that reports a fact ``c`` reports (any part of either), or None: by the lexical
+        rule, or with ``paraphrase`` by the sentence representation only."""
+        owner = {r: x for x in chosen for r in (x.fact_rows or [x.row])}
+        rows = list(owner)
+        if not rows:
+            return None
+        for r in c.fact_rows or [c.row]:
+            j = facts.first_paraphrase(r, rows) if paraphrase else facts.first_same_fact(r, rows)
+            if j is not None:
+                return owner[j]
+        return None
+
     @staticmethod
     def _cite(index: CitationIndex, chosen: Candidate, repeats: list[Candidate],
-              facts: LexicalFacts) -> list[list[Citation]]:
+              facts: LexicalFacts, paraphrases: list[Candidate] = ()) -> list[list[Citation]]:
         """Per part of ``chosen``: the citation index's support, plus every
         article whose sentence reported the same fact and was therefore not
-        shown (cited by the part sharing the most content words with it)."""
+        shown (cited by the part sharing the most content words with it): a
+        repeat the lexical rule found always, one of ``paraphrases`` (found by
+        the sentence representation alone) when the citation index's support
+        rule accepts that sentence as support of the part."""
         per_part = [index.cite(p.sentence) for p in chosen.parts]
         cited = [{c.article_id for c in cites} for cites in per_part]
-        for r in repeats:
+        for r, lexical in [*((r, True) for r in repeats), *((r, False) for r in paraphrases)]:
             k = max(range(len(chosen.parts)), key=lambda k: len(chosen.parts[k].terms & set(r.terms)))
             for part in r.parts:
                 s = part.sentence
-                if s.article_id not in cited[k]:
-                    cited[k].add(s.article_id)
+                if s.article_id in cited[k]:
+                    continue
+                if lexical:
                     score = min(1.0, facts.similarity(chosen.row, r.row))
-                    per_part[k].append(Citation(s.article_id, s.article.outlet, s.index, s.text, score))
-                    break
+                else:
+                    support = index.support_of(chosen.parts[k].sentence, s)
+                    if support is None or not index.supported(support):
+                        continue
+                    score = min(1.0, support.lexical if support.paraphrase is None else support.paraphrase)
+                cited[k].add(s.article_id)
+                per_part[k].append(Citation(s.article_id, s.article.outlet, s.index, s.text, score))
+                break
         return per_part
 
     # -- scoring ---------------------------------------------------------------
@@ -370,15 +416,34 @@ class Selector(BriefStage):
             elif k[0] in words and k[1] in words:
                 weights[k] = w * (1 + 0.5 * boost)
 
-    def _greedy(self, cands: list[Candidate], weights, budget: int,
-                facts: LexicalFacts) -> tuple[list[Candidate], dict[int, list[Candidate]]]:
+    @staticmethod
+    def _naming_words(c: Candidate, headline: str) -> int:
+        """Words :func:`~newsbrief.rewrite.name_in_full` may add to ``c`` (a first name for a person called by
+        surname alone whom neither the headline nor an earlier part introduces): kept free in the budget, so
+        that the naming always fits (without it, a full brief showed "Kazantsev said ..." unintroduced)."""
+        extra = 0
+        before = [headline]
+        for p in c.parts:
+            named = name_in_full(p.text, p.sentence.article.body, before)
+            extra += word_count(named.text) - word_count(p.text)
+            before.append(p.text)
+        return max(0, extra)
+
+    def _greedy(self, cands: list[Candidate], weights, budget: int, facts: LexicalFacts,
+                headline: str = "") -> tuple[list[Candidate], dict[int, list[Candidate]], dict[int, list[Candidate]]]:
         """Lazy budgeted greedy on value / length ** ``selection.length_exponent``.
-        A sentence reporting the same fact as one already chosen is not chosen:
-        when the lexical rule finds it, it is returned among the chosen one's
-        repeats (row -> candidates), whose articles the chosen one cites; a
-        paraphrase found only by the sentence representation is skipped and
-        not cited (its precision, 0.6-0.75 on the labelled pairs, is too low
-        for a citation)."""
+        A sentence reporting the same fact as one already chosen (any part of
+        either, :meth:`_repeat_of`) is not chosen: when the lexical rule finds
+        it, it is returned among the chosen one's repeats (row -> candidates),
+        whose articles the chosen one cites; a paraphrase found only by the
+        sentence representation is returned among its paraphrases, whose
+        articles it cites only where the citation index's support rule agrees
+        (the same-fact rule's precision, about 0.9 on the labelled pairs, is too
+        low for a citation by itself). Without ``overflow``, a candidate is
+        chosen only if the first names :func:`~newsbrief.rewrite.name_in_full`
+        will add to it fit too (:meth:`_naming_words`); ``headline`` may
+        introduce them.
+        """
         p = self.settings.selection
         mean_w = sum(weights.values()) / len(weights) if weights else 1.0
         covered: set[tuple[str, str]] = set()
@@ -409,6 +474,7 @@ class Selector(BriefStage):
         heapq.heapify(heap)
         chosen: list[Candidate] = []
         repeats: dict[int, list[Candidate]] = defaultdict(list)
+        paraphrases: dict[int, list[Candidate]] = defaultdict(list)
         shown: set[tuple[str, int]] = set()
         waiting: dict[tuple[str, int], list[tuple[int, Candidate]]] = defaultdict(list)
         while heap and used < budget:
@@ -427,13 +493,17 @@ class Selector(BriefStage):
             if heap and v < -heap[0][0]:
                 heapq.heappush(heap, (-v, i, c))  # stale: re-queue with its true value
                 continue
-            rows = [x.row for x in chosen]
-            same = facts.first_same_fact(c.row, rows)
+            same = self._repeat_of(facts, c, chosen)
             if same is not None:
-                repeats[same].append(c)  # its article is cited under the chosen one
+                repeats[same.row].append(c)  # its article is cited under the chosen one
                 continue
-            if isinstance(facts, ParaphraseFacts) and facts.first_paraphrase(c.row, rows) is not None:
-                continue  # a paraphrase of a chosen sentence: not shown, and cited only where the index finds support
+            same = self._repeat_of(facts, c, chosen, paraphrase=True) if isinstance(facts, ParaphraseFacts) else None
+            if same is not None:
+                paraphrases[same.row].append(c)  # not shown; its article cited where the support rule agrees
+                continue
+            extra = 0 if self.overflow else self._naming_words(c, headline)
+            if extra and used + c.words + extra > budget:
+                continue  # the first name it will need does not fit (the budget only shrinks)
 
             chosen.append(c)
             shown |= keys
@@ -442,24 +512,26 @@ class Selector(BriefStage):
                     heapq.heappush(heap, (-value(w), j, w))
             covered |= c.concepts
             covered_articles.add(c.sentence.article_id)
-            used += c.words
+            used += c.words + extra
         if self.overflow and chosen and used < budget:
             # the words left are too few for any bigram to count: fill them with the shortest sentence still free
             # that adds something, so the evaluation's cut falls on it alone
-            rows = [x.row for x in chosen]
             free = [c for c in cands if not (c.keys & shown) and (c.after is None or c.after in shown)
-                    and facts.first_same_fact(c.row, rows) is None
+                    and self._repeat_of(facts, c, chosen) is None
                     and any(k not in covered for k in c.concepts)]
             if free:
                 chosen.append(min(free, key=lambda c: (c.words, c.row)))
         if not self.overflow and chosen:
             # Khuller et al.: the best single sentence that fits, if it beats the greedy set
-            fits = [c for c in cands if c.words <= budget]
-            if fits:
-                best = max(fits, key=lambda c: sum(weights[k] for k in c.concepts))
-                if sum(weights[k] for k in best.concepts) > sum(weights[k] for k in set().union(*(c.concepts for c in chosen))):
-                    chosen = [best]
-        return chosen, repeats
+            def weight(c: Candidate) -> float:
+                return sum(weights[k] for k in c.concepts)
+
+            ranked = sorted((c for c in cands if c.words <= budget), key=weight, reverse=True)
+            # (the first names it will need must fit too; checked from the best down, so few are checked)
+            best = next((c for c in ranked if c.words + self._naming_words(c, headline) <= budget), None)
+            if best is not None and weight(best) > sum(weights[k] for k in set().union(*(c.concepts for c in chosen))):
+                chosen = [best]
+        return chosen, repeats, paraphrases
 
     @staticmethod
     def _order(chosen: list[Candidate], last: Candidate | None = None,

@@ -230,6 +230,28 @@ class CitationIndex:
             out.append(Support(s.article_id, s, lexical, cosine, disagree, quoted))
         return out
 
+    def support_of(self, sentence: Sentence, other: Sentence) -> Support | None:
+        """The evidence that ``other`` (a sentence of another article, one the selector skipped as a repeat of
+        ``sentence``) supports ``sentence``, by the same rule as the article's own candidate; None when
+        ``other``'s article is no source here (a near-duplicate)."""
+        rows = self._rows()
+        i = rows.get((other.article_id, other.index))
+        if i is None or self.similarity.empty:
+            return None
+        lexical = float(self.similarity.to([sentence.text])[i, 0])
+        disagree = numbers_disagree(sentence.text, other.text)
+        cosine = None
+        if (self.encoder is not None and not disagree and lexical < self.settings.citations.min_similarity
+                and lexical >= self.settings.citations.candidate_similarity):
+            self._embed([sentence.text, other.text])
+            cosine = float(self._vectors[sentence.text] @ self._vectors[other.text])
+        return Support(other.article_id, other, lexical, cosine, disagree)
+
+    def _rows(self) -> dict[tuple[str, int], int]:
+        if not hasattr(self, "_row_of"):
+            self._row_of = {(s.article_id, s.index): i for i, s in enumerate(self.sentences)}
+        return self._row_of
+
     def supported(self, support: Support) -> bool:
         """The decision for one candidate, under this index's settings."""
         return is_support(support, self.settings.citations)
