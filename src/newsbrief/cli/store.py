@@ -164,6 +164,8 @@ def stories_cmd(
         from rich.console import Console
         from rich.table import Table
 
+        from ..render.templates import outlet_list
+
         # The title is what a reader scans: it keeps a readable width at 80 columns. A story that shares its
         # storyline shows the storyline's id under its own (for `newsbrief storyline ID`); the first and last
         # day seen share one column.
@@ -177,7 +179,7 @@ def stories_cmd(
                         *((("seen", {"no_wrap": True}),) if with_dates else ())):
             table.add_column(col, **kw)
         for s in stories:
-            outlets = ", ".join(s.outlets[:4]) + (f" +{len(s.outlets) - 4}" if len(s.outlets) > 4 else "")
+            outlets = outlet_list(s.outlets, show=3)  # "unknown outlet [3]" labels are counted, never listed
             line = lines.get(s.id, "")
             days = sorted({d.isoformat() for d in (s.first_seen, s.last_seen) if d})
             table.add_row(s.id + (f"\n{line}" if line in shared else ""), s.title, str(s.size), outlets,
