@@ -211,6 +211,12 @@ def test_unnamed_outlets_are_counted_not_listed_as_source_n(tmp_path):
     # behind its loading notice also has the notice's "1 outlet, 2 more not named" (which one depends on timing)
     assert "1 independent source · 1 outlet · 2 articles name no outlet" in page
     assert "3 outlets" not in page and "3 independent sources" not in page
+    # who reports a fact, a quote or a date: the unnamed articles by number, never "unknown outlet [2]" as an outlet
+    whos = [" ".join(re.sub(r"<[^>]+>", " ", w).replace("&nbsp;", " ").split()) for w in re.findall(r'<span class="who">(.*?)</li>', page)]
+    assert whos and not any("unknown outlet" in w for w in whos), whos
+    assert any(re.search(r"sources? (\d+ )+(and \d+ more )?\(outlets? not named\)", w) for w in whos), whos
+    # on a phone the sources follow the details (one column in page order), not 23 cards before the analysis
+    assert page.index('class="story-more"') < page.index('<aside class="sources"')
     assert not line or "Source 1," not in line
     assert "from 1 outlet" in digest  # "Source 1" of one story and "Source 1" of another are no outlet at all
 

@@ -20,7 +20,7 @@ def jinja_env():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(named_outlets=named_outlets, outlet_list=outlet_list, outlet_count=outlet_count)
+    env.globals.update(is_unnamed=is_unnamed, named_outlets=named_outlets, outlet_list=outlet_list, outlet_count=outlet_count)
     return env
 
 
