@@ -301,10 +301,16 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
     ("glued section label", re.compile(r"(?i:" + SECTION_LABEL + r")\s*:\s*(?=\S)|(?-i:(?:Importance|Objectives?|Background|"
                                  r"Design|Setting|Participants|Methods?|Interventions?|Exposures?|Results?|Findings|"
                                  r"Conclusions?(?: and Relevance)?|Main Outcomes? and Measures?))(?=[A-Z][a-z])")),
-    ("glued date", re.compile(r"(?i:" + DATE_PATTERN + r")(?=[A-Z][a-z])")),
+    # "Tuesday, January 18, 2005Through ...", "27 / 09 / 2013-Turkmenistan to hold ..." (a dash glued on)
+    ("glued date", re.compile(r"(?i:" + DATE_PATTERN + r")(?:\s*[-–—|]\s*)?(?=[A-Z][a-z])")),
     # a share-bar label glued to the first sentence: "Email This Even at 88, ..."
     ("glued share label", re.compile(r"(?:Email|Share|Print|Tweet) (?:This|this)\s+(?=[A-Z])")),
 ]
+
+
+#: A contraction split by a tokenizer, as some scraped sets are ("Lohan ’ s lawyer", "that ’ s not", "don ' t"):
+#: joined again ("Lohan’s"); an apostrophe closing a quotation (" ' the church") is left alone.
+SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w) ([’']) (s|t|re|ve|ll|d|m)\b")
 
 
 def boilerplate_reason(line: str) -> str | None:

@@ -64,7 +64,7 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     caption_next = False
     last = None  # the last line yielded
     for lineno, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip()
+        line = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", raw.strip()) if "’ " in raw or "' " in raw else raw.strip()
         if not line:
             if last:
                 last = ""

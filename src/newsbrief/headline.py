@@ -90,8 +90,23 @@ def is_date_line(text: str) -> bool:
 
 
 def _is_date_line(t: str) -> bool:
-    return bool(t) and any(ch.isdigit() or ch.isalpha() for ch in t) and bool(DATE_LINE_RE.match(t)) and (
-        bool(re.search(r"\d", t)) or bool(re.search(WEEKDAY_WORD_PATTERN, t, re.I)))
+    if not t or not any(ch.isdigit() or ch.isalpha() for ch in t):
+        return False
+    if DATE_LINE_RE.match(t) and (bool(re.search(r"\d", t)) or bool(re.search(WEEKDAY_WORD_PATTERN, t, re.I))):
+        return True
+    # other orders of the same parts: "9: 53 Am, Mon 22 Jul 2013", "Posted at 3: 21 PM ET, 01 / 5 / 2011",
+    # "12 January 2010 @ 09: 29 pm", "On Tuesday, 16 December"
+    words = re.findall(r"[^\W_]+", t)
+    return bool(re.search(r"\d", t)) and all(_DATE_WORD_RE.fullmatch(w) for w in words)
+
+
+#: The words a date line is made of: months and weekdays (and their short forms), numbers, times and time
+#: zones, "posted"/"published"/"updated" and their fillers.
+_DATE_WORD_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th|am|pm)?|am|pm|a|p|m|gmt|utc|bst|cet|ist|[ecmp][sd]?t|et|pt|"
+    r"at|on|of|the|updated|published|posted|last|modified|date|time|hrs?)", re.I)
 
 
 def is_cut_off(text: str) -> bool:
@@ -301,9 +316,14 @@ def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
 def _clean_title(title: str) -> str:
     # a post read as a title: "RT @AP: ... http://t.co/x"
     t = _SOCIAL_PREFIX_RE.sub("", _without_urls(html.unescape(title)))
+    for _reason, prefix in _patterns.GLUED_PREFIXES:  # "27 / 09 / 2013-Turkmenistan to hold ..."
+        m = prefix.match(t)
+        if m and t[m.end():].strip():
+            t = t[m.end():].strip()
     t = _ENTITY_RE.sub("", t)  # an entity the source's markup left undefined ("&ht; Green Campaign ...")
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
+    t = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", t)  # "Hollywood ’ s mermaid" as a tokenizer left it
     t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
     if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
@@ -352,14 +372,24 @@ def _heading_line(article: Article) -> str | None:
     """An untitled article's first line, when it reads as a heading (a few
     words, no sentence punctuation at its end, not boilerplate)."""
     lines = article.raw_text.splitlines()
+    after_date = False
     for k, line in enumerate(lines):
         line = line.strip()
+        if line and is_date_line(line):
+            after_date = True  # a post's date over its heading ("Saturday, August 24, 2013" / "Palin appointee ...")
+            continue
         if line:
-            if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit()) or re.search(r"[.!?]\s", line)
+            # under a date line, a heading may end on a full stop if it is one short sentence
+            one_sentence = after_date and line[-1] == "." and not re.search(r"[.!?]\s", line[:-1])
+            opening = line.lstrip("'‘\"“")  # "'Hunger Games' Director Gary Ross in Tough Negotiation for Sequel"
+            if (line[-1] in ".!?\"”'’" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit()) or re.search(r"[.!?]\s", line)
                     or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)
                     or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
                 return None
-            after = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
+            below = [x.strip() for x in lines[k + 1 :] if x.strip()]
+            if below and is_date_line(below[0]):
+                return line  # a date line under it: a heading over its post's date, not a wrapped sentence
+            after = below[0] if below else ""
             if after[:1].islower() or after[:1].isdigit() or after[:1] in "$%":
                 return None  # a sentence wrapped onto the next line or paragraph, not a heading
             return line
@@ -405,7 +435,11 @@ def _repeated_in(title: str, article: Article) -> bool:
 def _sentences(article: Article) -> list[str]:
     """The sentences :func:`_repeated_in` searches: of the first ``SCAN_CHARS``, past an untitled article's heading line."""
     text = article.raw_text[:SCAN_CHARS]
-    body = text.split("\n", 1)[1] if article.title is None and "\n" in text else text
+    body = text
+    if article.title is None:  # past the date lines over the heading, then past the heading
+        lines = text.split("\n")
+        k = next((i for i, line in enumerate(lines) if line.strip() and not is_date_line(line.strip())), len(lines))
+        body = "\n".join(lines[k + 1 :]) if k + 1 < len(lines) else text
     return re.split(r"(?<=[.!?])\s+", body)
 
 
@@ -618,7 +652,8 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
     words up to a phrase boundary (``sentences``: the first ``LEAD_SENTENCES``
     of each article), else the first one's first words (never ending on a
     function word or a bare number)."""
-    texts = [text for group in sentences for text in group if not _unreadable(text) and not _CAPTION_RE.search(text)]
+    texts = [text for group in sentences for text in group
+             if not _unreadable(text) and not _CAPTION_RE.search(text) and not is_date_line(text)]
     # a sentence that leans on another or speaks to the reader ("You can add ...", "I did not ...") only when
     # no other is there
     texts = [_HYPHEN_DATELINE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(text))))
@@ -649,7 +684,7 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
             return _capitalized(_tidy(" ".join(kept)))
     for a in articles:
         text = a.title or next((_SOCIAL_PREFIX_RE.sub("", _without_urls(line)) for line in a.raw_text.splitlines()
-                                if not _unreadable(line)), "")
+                                if not _unreadable(line) and not is_date_line(line)), "")
         words = text.split()[:max_words]
         while len(words) > 1 and tokens(words[-1]) and tokens(words[-1])[-1] in _DANGLING:
             words = words[:-1]

@@ -41,6 +41,7 @@ from typing import Any
 from ..config import Settings
 from ..headline import is_cut_off, is_date_line, normalized
 from ..model import Article, Brief
+from .. import _patterns
 from .._patterns import writer_voice
 from ..features import content_terms
 from ..redundancy import LexicalFacts, agree
@@ -422,9 +423,13 @@ _CAPS_FUNCTION_WORDS = frozenset("the an is are was were to of in on at for and 
 _CAPS_OK = re.compile(r"^[A-Z]{1,3}\d*$|^[IVXLC]+$")
 
 
+#: A title that opens on a full date: a page's date line run into (or cut instead of) its heading.
+_OPENS_ON_DATE_RE = re.compile(r"(?i:" + _patterns.DATE_PATTERN + r")(?:\s|[-–—|:]|$)")
+
+
 def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
     """What a reader would not take as a story title, by rule (docs/readability.md, "Story titles"):
-    ``date line`` (nothing but dates, weekdays, times and "updated"), ``cut off`` (ends on a function word, a
+    ``date line`` (nothing but dates, weekdays, times and "updated", or opening on a full date), ``cut off`` (ends on a function word, a
     comma, colon, slash, hyphen or ellipsis; an unclosed quote or bracket; opens in lower case mid-sentence
     unless the whole set is lower-cased, ``lowercase_set``), ``id or file name`` (or a web address), ``all caps``
     (two or more words in capitals beyond short acronyms), ``over 15 words``, ``debris`` (crawler or page furniture,
@@ -437,7 +442,8 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
     words = re.findall(r"[A-Za-z0-9][\w.'’-]*", t)
     dated = _PLACE_RE.sub("", t)  # "INDONESIA, July 2, 2013"
     words = re.findall(r"[A-Za-z0-9][\w.'’-]*", dated)
-    if words and all(_DATE_WORD_RE.match(w.strip(".'’")) for w in words) and re.search(r"\d", dated):
+    if (words and all(_DATE_WORD_RE.match(w.strip(".'’")) for w in words) and re.search(r"\d", dated)
+            or _OPENS_ON_DATE_RE.match(t)):  # "21 July 2013 Last", "27 / 09 / 2013-Turkmenistan to hold ..."
         out.append("date line")
     last = re.findall(r"[A-Za-z0-9]+", t)
     if (re.search(r"(?:[,;:/(\-–—]|\.\.\.|…)\s*$", t) or (last and last[-1].lower() in _TITLE_DANGLING)

@@ -67,15 +67,18 @@ def relative_day(day: dt.date | None, today: dt.date | None = None) -> str:
 
 
 def story_lead(articles: list[Article]) -> str:
-    """The first sentence of the earliest original article's body (after cleaning), or ``""``."""
+    """The first sentence of the earliest original article's body (after cleaning) that is not a date line, or ``""``."""
     from ..clean import Cleaner
     from ..segment import Segmenter
 
     first = next((a for a in articles if not a.duplicate_of), articles[0] if articles else None)
     if first is None:
         return ""
+    from ..headline import is_date_line
+
     art = Segmenter.segment_article(Cleaner().clean_article(first))
-    return art.sentences[0].text if art.sentences else ""
+    # a dateline ("INDONESIA, July 2, 2013") says nothing of the story
+    return next((s.text for s in art.sentences if not is_date_line(s.text)), "")
 
 
 def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
