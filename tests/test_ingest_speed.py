@@ -327,3 +327,16 @@ def test_repeated_title_search_normalizes_only_sentences_holding_its_longest_wor
                 compared += 1
                 found += want
     assert compared > 300 and 0 < found < compared
+
+
+def test_entity_phrases_with_the_run_cache_are_the_phrases_without_it(shared_dir, monkeypatch):
+    # each capitalized run's phrase kept between calls: the same phrases as a cache that starts again every call
+    from newsbrief.stream import vectorize
+
+    texts = [f"{a.title or ''}\n{a.raw_text}" for arts in _clusters(shared_dir, "duc2003_task3", 4) for a in arts]
+    texts += ["The White House said. U.N. and AIDS; Tara Reid of the Bank of England, A I The"]
+    got = [vectorize.entity_phrases(t) for t in texts for _ in range(2)]
+    monkeypatch.setattr(vectorize, "PHRASE_CACHE_SIZE", 0)
+    assert got == [vectorize.entity_phrases(t) for t in texts for _ in range(2)]
+    assert vectorize.entity_phrases(texts[-1]) == ["e:white house", "e:u.n", "e:aids", "e:tara reid",
+                                                   "e:bank of england"]

@@ -37,6 +37,7 @@ from .config import Settings
 from .features import _TOKEN_RE, content_terms, tokens
 from .model import Article
 from .rewrite import strip_dateline
+from .stream.dedup import _is_boilerplate  # bool(_patterns.boilerplate_reason(line)) of a stripped line, faster
 
 #: Longest headline, in words (``selection.headline_words``).
 MAX_WORDS = 15
@@ -357,7 +358,7 @@ def _heading_line(article: Article) -> str | None:
         line = line.strip()
         if line:
             if (line[-1] in ".!?\"”'’" or not (line[0].isupper() or line[0].isdigit()) or re.search(r"[.!?]\s", line)
-                    or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)
+                    or _is_boilerplate(line) or _NOT_HEADING_RE.search(line)
                     or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
                 return None
             after = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
@@ -498,16 +499,18 @@ def _repeats_title(title: _Features, article: Article, features: _Features) -> b
     return found
 
 
-#: Where :func:`_sentences` splits (the pieces between matches are its sentences).
-_SENTENCE_GAP_RE = re.compile(r"(?<=[.!?])\s+")
+#: Where :func:`_sentences` splits, with the mark before (``(?<=[.!?])\s+`` tries its look-behind at every
+#: character): each match ends where a sentence starts.
+_SENTENCE_GAP_RE = re.compile(r"[.!?]\s+")
 
 
 class _Scan:
     """An article's searched text (:func:`_sentences`'s, lowercased and with curly apostrophes straightened, as
-    :func:`normalized` reads it), where each sentence starts and ends in it, and the normalized sentences
-    made so far (by index)."""
+    :func:`normalized` reads it), where each of its sentences starts (then its length), and the normalized
+    sentences made so far (by index). A sentence's tokens are those from its start to the next one's: the
+    whitespace between holds none."""
 
-    __slots__ = ("text", "starts", "ends", "tokens")
+    __slots__ = ("text", "starts", "tokens")
 
     def __init__(self, article: Article):
         text = article.raw_text[:SCAN_CHARS]
@@ -516,9 +519,7 @@ class _Scan:
         # character), and never make or remove whitespace or ".!?": the pieces split here are the sentences
         # of _sentences, lowercased
         self.text = low = body.lower().replace("’", "'")
-        gaps = [(m.start(), m.end()) for m in _SENTENCE_GAP_RE.finditer(low)]
-        self.starts = [0] + [e for _, e in gaps]
-        self.ends = [s for s, _ in gaps] + [len(low)]
+        self.starts = [0, *(m.end() for m in _SENTENCE_GAP_RE.finditer(low)), len(low)]
         self.tokens: dict[int, tuple[str, ...]] = {}
 
 
@@ -535,16 +536,16 @@ def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) ->
     at = text.find(word)
     if at < 0:
         return False
-    starts, ends, made = scan.starts, scan.ends, scan.tokens
+    starts, made = scan.starts, scan.tokens
     n = len(h)
     while at >= 0:
         i = bisect_right(starts, at) - 1
         t = made.get(i)
         if t is None:
-            t = made[i] = tuple(_TOKEN_RE.findall(text, starts[i], ends[i]))
+            t = made[i] = tuple(_TOKEN_RE.findall(text, starts[i], starts[i + 1]))
         if n <= len(t) <= _SHORT_SENTENCE_TOKENS and _repeats(h, t):
             return True
-        at = text.find(word, ends[i])  # the next sentence holding it
+        at = text.find(word, starts[i + 1])  # the next sentence holding it
     return False
 
 
@@ -732,7 +733,7 @@ def _unreadable(text: str) -> bool:
     """Crawler notes, page furniture and prompts: never a headline."""
     t = " ".join(text.split())
     bare = _without_urls(t)  # a post's link is dropped, not the post
-    return (len(bare.split()) < 2 or bool(_patterns.boilerplate_reason(bare))
+    return (len(bare.split()) < 2 or _is_boilerplate(bare)
             or bool(_NOT_HEADING_RE.search(t) and _PAGE_NOTE_RE.search(t)))
 
 
