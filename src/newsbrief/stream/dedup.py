@@ -391,7 +391,7 @@ _BUFFERS = threading.local()
 def _buffer(num_perm: int) -> np.ndarray:
     """This thread's block of permuted hashes (``_BLOCK`` x ``num_perm`` uint64), made once."""
     buf = getattr(_BUFFERS, "buf", None)
-    if buf is None or buf.shape[1] != num_perm:
+    if buf is None or buf.shape != (_BLOCK, num_perm):  # (a test may change _BLOCK)
         buf = _BUFFERS.buf = np.empty((_BLOCK, num_perm), dtype=np.uint64)
     return buf
 
