@@ -182,14 +182,6 @@ def test_vectorizer_learns_then_transforms(basil) -> None:
     assert Z[0].nnz > 0 and Z[1].nnz == 0
 
 
-def _column(term: str, n_features: int = HashedTfidfVectorizer.n_features) -> int:
-    """A term's column as scikit-learn's HashingVectorizer (alternate_sign=False) hashes it."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    hasher = HashingVectorizer(n_features=n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None)
-    return int(hasher.transform([[term]]).indices[0])
-
-
 def test_background_idf_weighs_common_words_down_from_the_first_article() -> None:
     """The first article of a stream: its own counts make every term equally
     rare; with the shipped background table 'police' and 'Tuesday' (common
@@ -199,7 +191,8 @@ def test_background_idf_weighs_common_words_down_from_the_first_article() -> Non
     def weights(**params) -> dict[str, float]:
         vec = HashedTfidfVectorizer(entity_weight=0, **params)
         X = vec.partial_fit_transform([art])
-        return {t: float(X[0, _column(t)]) for t in ("polic", "haftar", "tuesdai")}
+        hasher = vec._hasher
+        return {t: float(X[0, hasher.transform([[t]]).indices[0]]) for t in ("polic", "haftar", "tuesdai")}
 
     on, off = weights(), weights(background_docs=0)
     assert on["polic"] < on["haftar"] and on["tuesdai"] < on["haftar"], on
@@ -208,7 +201,8 @@ def test_background_idf_weighs_common_words_down_from_the_first_article() -> Non
     # and without 'police', 'haftar' is the common one
     vec = HashedTfidfVectorizer(entity_weight=0)
     vec.reset()
-    b_haftar, b_police = _column("haftar"), _column("polic")
+    vec.transform([art])  # makes its hasher
+    b_haftar, b_police = (vec._hasher.transform([[t]]).indices[0] for t in ("haftar", "polic"))
     vec.df_[b_haftar], vec.n_docs_ = 50_000, 50_000
     X = vec.transform([art])
     assert X[0, b_haftar] < X[0, b_police]

@@ -359,27 +359,3 @@ def test_content_keys_kept_per_article_follow_a_changed_text_title_or_url(monkey
     others = [Article(id=str(k), raw_text=f"text {k}") for k in range(10)]
     assert [ingest.content_key(a) for a in others] == [Article.make_id(a.raw_text) for a in others]
     assert len(ingest._CONTENT_KEYS) <= 3
-
-
-def test_hashed_counts_are_scikit_learns_hashing_vectorizers(shared_dir):
-    # the vectorizer's term counts hashed with a per-term column cache: the very matrix scikit-learn's
-    # HashingVectorizer made (same columns, counts, dtypes, sorted indices), and the same across a cache restart
-    import numpy as np
-    from sklearn.feature_extraction.text import HashingVectorizer
-    from newsbrief.model import Article
-    from newsbrief.stream import vectorize
-
-    vec = vectorize.HashedTfidfVectorizer()
-    arts = [a for arts in _clusters(shared_dir, "duc2003_task3", 4) for a in arts]
-    arts += [Article(id="e", raw_text="and then there were the others"), Article(id="u", raw_text="Zürich’s café Ørsted")]
-    hasher = HashingVectorizer(n_features=vec.n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None,
-                               dtype=np.float32)
-    for batch in (arts[:5], arts, arts[-2:]):
-        want = hasher.transform([vec._tokens(a) for a in batch]).tocsr()
-        want.sum_duplicates()
-        want.sort_indices()
-        got = vec._counts(batch)
-        assert type(got) is type(want) and got.shape == want.shape and got.has_sorted_indices
-        for name in ("data", "indices", "indptr"):
-            assert getattr(got, name).dtype == getattr(want, name).dtype
-            assert getattr(got, name).tobytes() == getattr(want, name).tobytes()

@@ -42,7 +42,6 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-from itertools import chain
 from collections.abc import Callable, Sequence
 from importlib import resources
 from dataclasses import dataclass, field, fields
@@ -176,7 +175,7 @@ class HashedTfidfVectorizer:
 
     df_: np.ndarray = field(default=None, init=False, repr=False)  # type: ignore[assignment]
     n_docs_: int = field(default=0, init=False, repr=False)
-    _columns: dict[str, int] | None = field(default=None, init=False, repr=False)  # term -> hashed column
+    _hasher: object = field(default=None, init=False, repr=False)
     _prior: np.ndarray | None = field(default=None, init=False, repr=False)
 
     #: Parameters a saved state may differ in: they weigh terms, not which
@@ -266,32 +265,16 @@ class HashedTfidfVectorizer:
             import scipy.sparse as sp
 
             return sp.csr_matrix((0, self.n_features), dtype=np.float32)
-        import scipy.sparse as sp
+        if self._hasher is None:
+            from sklearn.feature_extraction.text import HashingVectorizer
 
-        # scikit-learn's HashingVectorizer (alternate_sign=False) without its per-term generators: a term's column
-        # is |signed murmurhash3_32(utf-8, seed 0)| mod n_features (for -2**31 too), kept per term
-        columns = self._columns
-        if columns is None or len(columns) > COLUMN_CACHE_SIZE:
-            columns = self._columns = {}
-        lists = [self._tokens(a) for a in articles]
-        indptr = np.zeros(len(lists) + 1, dtype=np.int32)
-        np.cumsum([len(t) for t in lists], out=indptr[1:])
-        terms = list(chain.from_iterable(lists))
-        cols = list(map(columns.get, terms))
-        if None in cols:
-            from sklearn.utils import murmurhash3_32
-
-            n = self.n_features
-            for k, col in enumerate(cols):
-                if col is None:
-                    term = terms[k]
-                    col = columns.get(term)
-                    if col is None:
-                        col = columns[term] = abs(murmurhash3_32(term, 0)) % n
-                    cols[k] = col
-        X = sp.csr_matrix((np.ones(len(terms), dtype=np.float32), np.array(cols, dtype=np.int32), indptr),
-                          shape=(len(lists), self.n_features))
-        X.sum_duplicates()  # also sorts the indices
+            self._hasher = HashingVectorizer(
+                n_features=self.n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None,
+                dtype=np.float32,
+            )
+        X = self._hasher.transform([self._tokens(a) for a in articles]).tocsr()
+        X.sum_duplicates()
+        X.sort_indices()
         return X
 
     def _learn(self, X) -> None:
@@ -325,10 +308,6 @@ class HashedTfidfVectorizer:
             sq[filled] = np.add.reduceat(X.data.astype(np.float64) ** 2, X.indptr[:-1][filled])
         X.data = (X.data / np.repeat(np.sqrt(sq), row_nnz)).astype(np.float32)
         return X
-
-
-#: Terms whose hashed column a vectorizer keeps (~100 bytes each): past this it starts again (memory stays flat).
-COLUMN_CACHE_SIZE = 50_000
 
 
 #: Representation name -> factory (keyword arguments are its parameters).
