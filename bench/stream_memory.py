@@ -74,7 +74,8 @@ def sizes(store: Store) -> dict:
         "kept_members": sum(len(s.members) for s in clusterer.stories_.values()),
         "dedup_window": len(store._dedup) if store._dedup is not None else 0,
         "headline_cache": len(store._headlines._features),
-        "terms_cache": len(vectorize._TERMS), "word_hashes": len(dedup._WORD_HASHES),
+        "terms_cache": len(features._TERMS), "word_hashes": len(dedup._WORD_HASHES),
+        "entity_phrase_cache": len(vectorize._PHRASES),
         "stem_cache": features.stem.cache_info().currsize,
     }
 

@@ -266,3 +266,96 @@ def test_band_hashes_are_those_of_each_band_slice():
     assert all(str(k) in index.query(sig) for k, sig in enumerate(sigs))
     index.remove("0", sigs[0])
     assert "0" not in index.query(sigs[0])
+
+
+def _line_by_line_words(text: str, limit: int | None, monkeypatch) -> tuple[list[str], int]:
+    """dedup's content words read line by line (the path of texts too long for the one-pass reading)."""
+    from newsbrief.stream import dedup
+
+    with monkeypatch.context() as m:
+        m.setattr(dedup, "_WHOLE_TEXT_CHARS", -1)
+        return dedup._content_words(text, limit)
+
+
+def test_content_words_read_in_one_pass_are_those_read_line_by_line(shared_dir, monkeypatch):
+    # cue words and part patterns narrowed to those the whole text holds, the words of every content line found
+    # at once (a split for an ASCII text): the same words and the same count of boilerplate words
+    from newsbrief.stream import dedup
+
+    texts = [a.raw_text for name in ("multinews_sample", "duc2003_task3", "multiling2011_en")
+             for arts in _clusters(shared_dir, name, 8) for a in arts]
+    texts += ["Photo: AP\nThe storm hit. Click here\n• Click here\n• Home news.\nΣΣ ΑΣ σ τέλος\n" * 3,
+              "Jane Doe contributed to this report.\nThe storm hit the coast.",
+              "İstanbul \u212aelvin snake_case x_y 3.5%\r\nline\u2028two\x1cthree\u00a0four", "", "\n \n",
+              "Advertisement\n" + "Sign up for our newsletter\n" * 3 + "one two three"]
+    assert sum(not t.isascii() for t in texts) >= 3 and sum(t.isascii() for t in texts) >= 20
+    for text in texts:
+        for limit in (None, 20_004, 7):
+            assert dedup._content_words(text, limit) == _line_by_line_words(text, limit, monkeypatch)
+    assert dedup._content_words(texts[-1]) == (["one", "two", "three"], 16)
+
+
+def test_repeated_title_search_normalizes_only_sentences_holding_its_longest_word(shared_dir):
+    # _repeats_short finds a title's tokens only in sentences holding its longest token: the same answer as
+    # normalizing every sentence of the searched text (runs of sentences, other articles' titles, curly
+    # apostrophes, long sentences, the heading line of an untitled article)
+    import random
+
+    from newsbrief.headline import _SHORT_SENTENCE_TOKENS, _Features, _repeats, _repeats_short, _sentences, normalized
+    from newsbrief.model import Article
+
+    def everywhere(h, article):
+        return any(len(h) <= len(t) <= _SHORT_SENTENCE_TOKENS and _repeats(h, t)
+                   for t in map(normalized, _sentences(article)))
+
+    arts = [a for name in ("duc2003_task3", "multinews_sample") for arts in _clusters(shared_dir, name, 4) for a in arts]
+    arts += [Article(id="x", title=None, raw_text="Storm Hits the Coast\nThe storm hits the coast’s towns. "
+                     "Officials say the storm hits the coast. " + "word " * 80 + "the storm hits the coast again.")]
+    rng = random.Random(3)
+    compared = found = 0
+    for a in arts:
+        feats = _Features(a, 15)
+        sentences = [t for t in map(normalized, _sentences(a)) if t]
+        heads = {normalized(b.title or "") for b in rng.sample(arts, 3)} | {feats.title_tokens}
+        heads |= {t[i : i + k] for t in rng.sample(sentences, min(5, len(sentences)))
+                  for k in (1, 3, 8) if k <= len(t) for i in (0, len(t) - k)}
+        heads |= {("storm", "hits", "the", "coast"), ("coast's", "towns"), ("word",) * 60}
+        for h in heads - {()}:
+            if 2 * len(h) <= _SHORT_SENTENCE_TOKENS:
+                want = everywhere(h, a)
+                assert _repeats_short(h, a, feats) == want, (a.id, h)
+                compared += 1
+                found += want
+    assert compared > 300 and 0 < found < compared
+
+
+def test_entity_phrases_with_the_run_cache_are_the_phrases_without_it(shared_dir, monkeypatch):
+    # each capitalized run's phrase kept between calls: the same phrases as a cache that starts again every call
+    from newsbrief.stream import vectorize
+
+    texts = [f"{a.title or ''}\n{a.raw_text}" for arts in _clusters(shared_dir, "duc2003_task3", 4) for a in arts]
+    texts += ["The White House said. U.N. and AIDS; Tara Reid of the Bank of England, A I The"]
+    got = [vectorize.entity_phrases(t) for t in texts for _ in range(2)]
+    monkeypatch.setattr(vectorize, "PHRASE_CACHE_SIZE", 0)
+    assert got == [vectorize.entity_phrases(t) for t in texts for _ in range(2)]
+    assert vectorize.entity_phrases(texts[-1]) == ["e:white house", "e:u.n", "e:aids", "e:tara reid",
+                                                   "e:bank of england"]
+
+
+def test_content_keys_kept_per_article_follow_a_changed_text_title_or_url(monkeypatch):
+    # the key is kept by the identity of the article's strings: a new text, title or URL (even an equal one in
+    # a new string) gets its own key, and a full cache starts again
+    from newsbrief import ingest
+    from newsbrief.model import Article
+
+    monkeypatch.setattr(ingest, "CONTENT_KEY_CACHE_SIZE", 3)
+    art = Article(id="a", raw_text="The storm hit the coast.", title="Storm", url=None)
+    first = ingest.content_key(art)
+    assert first == Article.make_id(art.raw_text, art.title, art.url) == ingest.content_key(art)
+    for field, value in (("raw_text", "The storm hit the  coast again."), ("title", "Storm returns"),
+                         ("url", "https://example.com/storm"), ("title", "".join(["Storm ", "returns"]))):
+        setattr(art, field, value)
+        assert ingest.content_key(art) == Article.make_id(art.raw_text, art.title, art.url)
+    others = [Article(id=str(k), raw_text=f"text {k}") for k in range(10)]
+    assert [ingest.content_key(a) for a in others] == [Article.make_id(a.raw_text) for a in others]
+    assert len(ingest._CONTENT_KEYS) <= 3

@@ -27,15 +27,17 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from . import _patterns
 from .dates import MONTH_PATTERN, WEEKDAY_WORD_PATTERN
 from .config import Settings
-from .features import content_terms, tokens
+from .features import _TOKEN_RE, content_terms, tokens
 from .model import Article
 from .rewrite import strip_dateline
+from .stream.dedup import _is_boilerplate  # bool(_patterns.boilerplate_reason(line)) of a stripped line, faster
 
 #: Longest headline, in words (``selection.headline_words``).
 MAX_WORDS = 15
@@ -382,8 +384,9 @@ def _heading_line(article: Article) -> str | None:
             # under a date line, a heading may end on a full stop if it is one short sentence
             one_sentence = after_date and line[-1] == "." and not re.search(r"[.!?]\s", line[:-1])
             opening = line.lstrip("'‘\"“")  # "'Hunger Games' Director Gary Ross in Tough Negotiation for Sequel"
-            if (line[-1] in ".!?\"”'’" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit()) or re.search(r"[.!?]\s", line)
-                    or _patterns.boilerplate_reason(line) or _NOT_HEADING_RE.search(line)
+            if (line[-1] in ".!?\"”'’" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit())
+                    or re.search(r"[.!?]\s", line)
+                    or _is_boilerplate(line) or _NOT_HEADING_RE.search(line)
                     or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
                 return None
             below = [x.strip() for x in lines[k + 1 :] if x.strip()]
@@ -466,7 +469,7 @@ def _lower_cased(article: Article) -> bool:
 class _Features:
     """What :func:`choose_headline` reads of one article, computed once."""
 
-    __slots__ = ("lead_terms", "title", "title_terms", "title_tokens", "short_sentences", "repeats", "leads")
+    __slots__ = ("lead_terms", "title", "title_terms", "title_tokens", "short_sentences", "scan", "repeats", "leads")
 
     def __init__(self, article: Article, max_words: int):
         self.lead_terms = set(content_terms(f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}"))
@@ -481,6 +484,9 @@ class _Features:
         self.title_tokens = normalized(self.title) if self.title is not None else ()
         #: normalized sentences of at most ``_SHORT_SENTENCE_TOKENS`` tokens (filled on first use)
         self.short_sentences: list[tuple[str, ...]] | None = None
+        #: the text :func:`_repeated_in` searches, lowercased as :func:`normalized` reads it, and where each of
+        #: its sentences starts (filled on first use): see :func:`_repeats_short`
+        self.scan: _Scan | None = None
         #: normalized title -> does this article repeat it (answers so far)
         self.repeats: dict[tuple[str, ...], bool] = {}
         #: the first ``LEAD_SENTENCES`` sentences: (text, index, compressed, content terms) (filled on first use)
@@ -517,11 +523,65 @@ def _repeats_title(title: _Features, article: Article, features: _Features) -> b
         return _repeated_in(title.title or "", article)
     found = features.repeats.get(h)
     if found is None:
-        if features.short_sentences is None:
-            features.short_sentences = [t for t in map(normalized, _sentences(article))
-                                        if len(t) <= _SHORT_SENTENCE_TOKENS]
-        found = features.repeats[h] = any(len(t) >= len(h) and _repeats(h, t) for t in features.short_sentences)
+        if h:
+            found = _repeats_short(h, article, features)
+        else:  # no token to look for: every short sentence is a candidate
+            if features.short_sentences is None:
+                features.short_sentences = [t for t in map(normalized, _sentences(article))
+                                            if len(t) <= _SHORT_SENTENCE_TOKENS]
+            found = any(len(t) >= len(h) and _repeats(h, t) for t in features.short_sentences)
+        features.repeats[h] = found
     return found
+
+
+#: Where :func:`_sentences` splits, with the mark before (``(?<=[.!?])\s+`` tries its look-behind at every
+#: character): each match ends where a sentence starts.
+_SENTENCE_GAP_RE = re.compile(r"[.!?]\s+")
+
+
+class _Scan:
+    """An article's searched text (:func:`_sentences`'s, lowercased and with curly apostrophes straightened, as
+    :func:`normalized` reads it), where each of its sentences starts (then its length), and the normalized
+    sentences made so far (by index). A sentence's tokens are those from its start to the next one's: the
+    whitespace between holds none."""
+
+    __slots__ = ("text", "starts", "tokens")
+
+    def __init__(self, article: Article):
+        text = article.raw_text[:SCAN_CHARS]
+        body = text.split("\n", 1)[1] if article.title is None and "\n" in text else text
+        # lower() and the apostrophe map character by character (but for the Greek final sigma, no token
+        # character), and never make or remove whitespace or ".!?": the pieces split here are the sentences
+        # of _sentences, lowercased
+        self.text = low = body.lower().replace("’", "'")
+        self.starts = [0, *(m.end() for m in _SENTENCE_GAP_RE.finditer(low)), len(low)]
+        self.tokens: dict[int, tuple[str, ...]] = {}
+
+
+def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) -> bool:
+    """``any(_repeats(h, t) for t in short sentences of article if len(t) >= len(h))`` (``h`` not empty),
+    normalizing only the sentences that hold ``h``'s longest token as a substring: a sentence of which ``h`` is a
+    run holds each of its tokens, and a token of a sentence is a substring of its lowercased text. Most sentences
+    hold it nowhere, and most articles nowhere at all (one substring search of the text)."""
+    scan = features.scan
+    if scan is None:
+        scan = features.scan = _Scan(article)
+    text = scan.text
+    word = max(h, key=len)
+    at = text.find(word)
+    if at < 0:
+        return False
+    starts, made = scan.starts, scan.tokens
+    n = len(h)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        t = made.get(i)
+        if t is None:
+            t = made[i] = tuple(_TOKEN_RE.findall(text, starts[i], starts[i + 1]))
+        if n <= len(t) <= _SHORT_SENTENCE_TOKENS and _repeats(h, t):
+            return True
+        at = text.find(word, starts[i + 1])  # the next sentence holding it
+    return False
 
 
 def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
@@ -709,7 +769,7 @@ def _unreadable(text: str) -> bool:
     """Crawler notes, page furniture and prompts: never a headline."""
     t = " ".join(text.split())
     bare = _without_urls(t)  # a post's link is dropped, not the post
-    return (len(bare.split()) < 2 or bool(_patterns.boilerplate_reason(bare))
+    return (len(bare.split()) < 2 or _is_boilerplate(bare)
             or bool(_NOT_HEADING_RE.search(t) and _PAGE_NOTE_RE.search(t)))
 
 

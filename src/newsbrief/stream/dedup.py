@@ -252,6 +252,8 @@ def _content_words(text: str, limit: int | None = None) -> tuple[list[str], int]
     :func:`_is_boilerplate` inlined for a line without a bullet (almost
     every line): its lowercased copy serves both the cue check and the
     words (a bullet is no word character: the words are the same)."""
+    if len(text) <= _WHOLE_TEXT_CHARS and (limit is None or len(text) < 2 * limit - 1):
+        return _content_words_short(text)
     words: list[str] = []
     skipped = 0
     full, rest, guards = _boilerplate_lines()
@@ -282,6 +284,53 @@ def _content_words(text: str, limit: int | None = None) -> tuple[list[str], int]
         else:
             words.extend(m.group() for m in islice(_WORD_RE.finditer(lowered), limit - len(words)))
     return words, skipped
+
+
+#: Longest text :func:`_content_words` reads with :func:`_content_words_short` (one lowercased copy of the whole).
+_WHOLE_TEXT_CHARS = 1_000_000
+
+
+def _content_words_short(text: str) -> tuple[list[str], int]:
+    """:func:`_content_words` of a text with fewer words than the limit (a word is a character and its end
+    another: under ``2 * limit - 1`` characters), the same words and count: the cue words, guard words and part
+    patterns a line could hold are the ones the whole lowercased text holds (both lowercase character by
+    character; no cue holds a Greek sigma, the one letter lowered by context), so each line tries only those;
+    and a content line's words are found with the others' in one pass (a line break is no word character)."""
+    skipped = 0
+    full, rest, guards = _boilerplate_lines()
+    whole = text.lower()
+    guards = tuple(g for g in guards if g in whole)
+    cues = tuple(c for c in _ALL_CUES if c in whole)
+    parts = [(tuple(c for c in p_cues if c in cues), pattern) for _, p_cues, pattern in _patterns.BOILERPLATE_PARTS
+             if any(c in cues for c in p_cues)]
+    fullmatch = rest.fullmatch
+    findall = _WORD_RE.findall
+    kept: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped[:1] in _BULLETS:
+            lowered = None
+            boilerplate = _is_boilerplate(stripped)
+        else:
+            lowered = stripped.lower()
+            boilerplate = (full.fullmatch(stripped) if guards and _has_cue(lowered, guards) else fullmatch(stripped)
+                           ) is not None or bool(parts) and any(
+                _has_cue(lowered, p_cues) and pattern.search(stripped) for p_cues, pattern in parts)
+        if boilerplate:
+            skipped += len(findall(line))
+            continue
+        kept.append(lowered if lowered is not None else line.lower())
+    content = "\n".join(kept)
+    if content.isascii():  # most texts: a word is a run of [a-z0-9] (lowercased), found by one split
+        return content.translate(_ASCII_NON_WORD).split(), skipped
+    return findall(content), skipped
+
+
+#: Every ASCII character that is not a letter or digit -> a space (a lowercased ASCII text's words, as
+#: ``_WORD_RE`` finds them, are then what ``str.split`` leaves).
+_ASCII_NON_WORD = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
 
 
 def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
@@ -342,7 +391,7 @@ _BUFFERS = threading.local()
 def _buffer(num_perm: int) -> np.ndarray:
     """This thread's block of permuted hashes (``_BLOCK`` x ``num_perm`` uint64), made once."""
     buf = getattr(_BUFFERS, "buf", None)
-    if buf is None or buf.shape[1] != num_perm:
+    if buf is None or buf.shape != (_BLOCK, num_perm):  # (a test may change _BLOCK)
         buf = _BUFFERS.buf = np.empty((_BLOCK, num_perm), dtype=np.uint64)
     return buf
 
