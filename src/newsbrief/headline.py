@@ -435,15 +435,20 @@ def _repeated_in(title: str, article: Article) -> bool:
     return False
 
 
-def _sentences(article: Article) -> list[str]:
-    """The sentences :func:`_repeated_in` searches: of the first ``SCAN_CHARS``, past an untitled article's heading line."""
+def _scanned_text(article: Article) -> str:
+    """The text :func:`_repeated_in` searches: the first ``SCAN_CHARS``, past an untitled article's date lines and
+    heading line."""
     text = article.raw_text[:SCAN_CHARS]
-    body = text
     if article.title is None:  # past the date lines over the heading, then past the heading
         lines = text.split("\n")
         k = next((i for i, line in enumerate(lines) if line.strip() and not is_date_line(line.strip())), len(lines))
-        body = "\n".join(lines[k + 1 :]) if k + 1 < len(lines) else text
-    return re.split(r"(?<=[.!?])\s+", body)
+        return "\n".join(lines[k + 1 :]) if k + 1 < len(lines) else text
+    return text
+
+
+def _sentences(article: Article) -> list[str]:
+    """The sentences :func:`_repeated_in` searches (of :func:`_scanned_text`)."""
+    return re.split(r"(?<=[.!?])\s+", _scanned_text(article))
 
 
 def _article_order(article: Article) -> tuple:
@@ -548,8 +553,7 @@ class _Scan:
     __slots__ = ("text", "starts", "tokens")
 
     def __init__(self, article: Article):
-        text = article.raw_text[:SCAN_CHARS]
-        body = text.split("\n", 1)[1] if article.title is None and "\n" in text else text
+        body = _scanned_text(article)
         # lower() and the apostrophe map character by character (but for the Greek final sigma, no token
         # character), and never make or remove whitespace or ".!?": the pieces split here are the sentences
         # of _sentences, lowercased
