@@ -134,7 +134,6 @@ def test_clean_settings_reach_the_stage():
         ("By Ann Lee | Published 6:30 a.m. ET, Jan. 5, 2018", "byline stamp"),
         ("By Ann Lee, Jan. 5, 2018", "byline stamp"),
         ("Posted by Tom Reed on March 3, 2015 at 14:05", "byline stamp"),
-        ("Updated at 10:05 a.m. to correct the spelling of a name.", "correction"),
     ],
 )
 def test_syndication_and_byline_stamp_lines_removed(line, reason):

@@ -59,7 +59,7 @@ DEBRIS_RE = re.compile(
     r"|javascript|\bemail (?:this|us)\b|\bterms of (?:use|service)\b|\bprivacy policy\b"
     # syndication credits and notes: "... NEWS SERVICE (Distributed by ...)", "(For use by clients of ...)",
     # "EDITORS: Visit ...", "moving today to clients of ...", "To purchase this ..."
-    r"|\(distributed by\b|\b(?:news|wire) service\W*$|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
+    r"|\(distributed by\b|(?-i:^\W*(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:News|NEWS|Wire|WIRE) (?:Service|SERVICE)\W*$)|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
     r"|^\W*editors?:|\bto (?:clients|subscribers) of\b|^\W*\(?to (?:purchase|publish) this\b|\bsales (?:executive|representative)"
     r"|\bquestions should be directed to\b|\bneed a resend\b"
     # a byline's or outlet's time stamp: "<name> Tue Feb 19, 2013 7:44 PM"
