@@ -5,6 +5,9 @@ memory, as the library receives them) and on the bundled sample, median of
 several repeats after one warm-up, on one core. Prints a table; ``--json FILE``.
 
     python bench/brief.py [--repeats 5] [--analyze] [--cpu] [--set citations.model=tfidf] [--json out.json]
+
+``--embedded`` also counts the texts the sentence model embeds per brief (median over the DUC clusters): the
+model's share of a brief does not depend on the machine's load.
 """
 
 from __future__ import annotations
@@ -52,7 +55,25 @@ def main() -> None:
     ap.add_argument("--cpu", action="store_true",
                     help="CPU seconds of this process instead of wall seconds: the one-core time when other jobs "
                          "share the machine (the brief runs on one thread)")
+    ap.add_argument("--embedded", action="store_true", help="also count the texts the sentence model embeds per brief")
     args = ap.parse_args()
+    embedded: list[int] = []  # per DUC cluster
+    current = [0]
+    if args.embedded:
+        import newsbrief.embed as embed
+
+        factory = embed.REGISTRY["minilm"]
+
+        def counting():
+            encode = factory()
+
+            def run(texts):
+                current[0] += len(texts)
+                return encode(texts)
+            return run
+
+        embed.REGISTRY["minilm"] = counting
+        embed.encoder.cache_clear()
     clock = time.process_time if args.cpu else time.perf_counter
     from newsbrief.config import Settings
 
@@ -67,6 +88,10 @@ def main() -> None:
         with gzip.open(duc, "rt") as fh:
             for line in fh:
                 c = json.loads(line)
+                if args.embedded:
+                    current[0] = 0
+                    newsbrief.brief(c["articles"], words=100, analyze=args.analyze, settings=settings)
+                    embedded.append(current[0])
                 per_cluster.append(time_brief(c["articles"], args.repeats, args.analyze, clock, settings))
                 sizes.append(len(c["articles"]))
         rows.append(("duc2003_task3 (30 clusters, %d-%d articles)" % (min(sizes), max(sizes)),
@@ -81,6 +106,8 @@ def main() -> None:
     print(f"{'input':<48} {'median s':>9} {'max s':>9}")
     for name, med, worst in rows:
         print(f"{name:<48} {med:>9.3f} {worst:>9.3f}")
+    if embedded:
+        print(f"texts embedded per DUC 2003 brief: median {statistics.median(embedded)}, max {max(embedded)}")
     if args.json:
         args.json.write_text(json.dumps([{"input": n, "median_s": m, "max_s": w} for n, m, w in rows], indent=2))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 
 import pytest
 
@@ -112,3 +113,62 @@ def test_clean_settings_reach_the_stage():
     assert default.articles[0].text.count("Watch the vote.") == 2
     assert strict.articles[0].text.count("Watch the vote.") == 1
     assert "repeated line" in " ".join(strict.articles[0].removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a syndicate's credit and distribution lines (issue 10)
+        ("MIDWEST FEATURES SERVICE (Distributed by Tribune Content Agency)", "syndication credit"),
+        ("By MARY ANN LEE (Distributed by The Chicago Tribune Syndicate)", "syndication credit"),
+        ("(Distributed by Los Angeles Times Syndicate)", "syndication credit"),
+        ("THE PACIFIC NEWS SERVICE", "syndication credit"),
+        ("_ Scripps Howard News Service.", "syndication credit"),
+        ("(For use by clients of the Knight Ridder News Service)", "syndication credit"),
+        # a syndicate's note to the papers buying its copy
+        ("EDITORS: The following story is embargoed until Sunday.", "syndication note"),
+        ("These columns are moving today to clients of the Scripps Howard News Service.", "syndication note"),
+        ("(To purchase this feature please contact the syndicate sales office at 555-0100)", "syndication note"),
+        # a byline or an outlet with the time stamp of the filing
+        ("Reuters Mon Mar 4, 2019 10:12 AM", "byline stamp"),
+        ("By Ann Lee | Published 6:30 a.m. ET, Jan. 5, 2018", "byline stamp"),
+        ("By Ann Lee, Jan. 5, 2018", "byline stamp"),
+        ("Posted by Tom Reed on March 3, 2015 at 14:05", "byline stamp"),
+    ],
+)
+def test_syndication_and_byline_stamp_lines_removed(line, reason):
+    text, removed = clean_text(f"{line}\nThe council approved the harbour budget on Monday.\n")
+    assert text == "The council approved the harbour budget on Monday."
+    assert [r.reason for r in removed] == [reason]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The wire service said it had fired the photographer.",
+        "He worked for the Associated Press from 1990 to 1998.",
+        "Hurricane Sandy October 29, 2012",  # a heading with a date: no byline, no time stamp
+        "The meeting ended Feb 19, 2013 7:44 PM",
+        "Editors at the paper resigned on Monday.",
+        "The council will purchase this land next year.",
+        "Leaflets were handed out at the rally (distributed by volunteers).",
+        "United Feature Syndicate will publish the reprints.",
+    ],
+)
+def test_sentences_near_syndication_and_stamps_are_kept(line):
+    text, removed = clean_text(f"{line}\n")
+    assert text == line and not removed
+
+
+def test_real_syndication_credits_removed(shared_dir):
+    """DUC's New York Times wire copy: every "(Distributed by ...)" credit and news-service name line goes."""
+    reasons = []
+    for name in ("duc2003_task3", "duc2006"):
+        with gzip.open(shared_dir / "data" / name / "test.jsonl.gz", "rt") as fh:
+            for line in fh:
+                for a in json.loads(line)["articles"]:
+                    text, removed = clean_text(a["text"])
+                    assert "(Distributed by" not in text
+                    assert not any(re.fullmatch(r"(?:THE )?[A-Z .]+ NEWS SERVICE", x) for x in text.split("\n"))
+                    reasons += [r.reason for r in removed]
+    assert reasons.count("syndication credit") >= 25 and reasons.count("syndication note") >= 20

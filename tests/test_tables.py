@@ -95,6 +95,9 @@ def test_every_table_is_read_by_code(module):
     ("Morning Briefing Email Sign Up By signing up you agree to receive email newsletters.", "sign-up prompt"),
     ("For a full list of the winners, click here.", "click prompt"),
     ("Visit our website terms of use and permissions pages for further information.", "terms line"),
+    ("SOUTHWEST FEATURES SERVICE (Distributed by Example Syndicate)", "syndication credit"),
+    ("Reuters Mon Mar 4, 2019 10:12 AM", "byline stamp"),
+    ("EDITORS: This story moves without photos.", "syndication note"),
 ])
 def test_every_boilerplate_reason_has_a_line(line, reason):
     assert _patterns.boilerplate_reason(line) == reason
@@ -111,6 +114,7 @@ def test_every_boilerplate_reason_has_a_line(line, reason):
     ("The full report on the spill is available here: http://example.org/report", "link"),
     ("The WARC files associated with this crawl are not currently available to the general public.", "crawler note"),
     ("(NYT36) MACAU -- Oct. 20, 1999 -- ADV. FOR SUN., OCT. 24 -- One institution that won't change.", "wire note"),
+    ("These columns are moving today to clients of the Example News Service.", "syndication note"),
 ])
 def test_every_boilerplate_part_has_a_line(line, reason):
     [(cues, pattern)] = [(c, p) for r, c, p in _patterns.BOILERPLATE_PARTS if r == reason]

@@ -146,6 +146,19 @@ DATE_PATTERN = (r"(?:(?:" + WEEKDAY_WORD_PATTERN + r"\.?,?\s+)?(?:\d{1,2}(?:st|n
                 + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|\d{4}-\d{2}-\d{2})"
                 + _TIME + r"?)")
 
+#: A time stamp before its date: "7:44 PM, ", "09:25, ", "6:04 PM on ".
+_TIME_FIRST = r"(?:(?:at\s+)?\d{1,2}\s?:\s?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+(?:on\s+)?)"
+#: A name as a byline or a credit gives it: up to seven capitalized words (an outlet, a wire agency, a person)
+#: with "of", "and", "&", "the" between them, or a name in brackets ("（People's Daily Online）"); case-sensitive.
+_CREDIT_NAME = (r"(?-i:(?:[A-Z][\w.&'’-]*|\([^()]{2,40}\)|（[^（）]{2,40}）)"
+                r"(?:\s*,?\s+(?:[A-Z][\w.&'’-]*|of|and|&|the|\([^()]{2,40}\))){0,6})")
+#: A syndicate or news service's name alone, in title case or capitals: "New America News Service", "The New York
+#: Times Syndicate", "NEW YORK TIMES SPECIAL FEATURES".
+_SERVICE_NAME = (r"(?-i:(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:(?:News|NEWS|Wire|WIRE|Press|PRESS|Features?|FEATURES?) "
+                 r"(?:Service|SERVICE|Syndicate|SYNDICATE|Wire|WIRE)s?|Syndicate|SYNDICATE|Special Features|SPECIAL FEATURES))")
+#: A time in a stamp (the date's own, before or after it): "7:44 PM", "09:25".
+_HAS_TIME = r"(?=.*\d\s?:\s?\d\d)"
+
 #: Section labels of a scientific abstract, and the headings of a page's parts.
 SECTION_LABEL = (r"(?:abstract(?: and introduction)?|background|introduction|importance|objectives?|aims?|purpose|"
                  r"design(?:,? setting,? and participants)?|setting|participants|methods?|interventions?|exposures?|"
@@ -174,6 +187,23 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
         ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
         ("counter", r"\d{1,4}"),
+        # a syndicated story's credit and distribution lines: "NEW AMERICA NEWS SERVICE (Distributed by New York Times
+        # Special Features)", "BY JANE DOE (Distributed by ...)", "_ The New York Times Syndicate.", "(For use by
+        # clients of the ... News Service)"
+        # a syndicated story's credit and distribution lines: "NEW AMERICA NEWS SERVICE (Distributed by New York Times
+        # Special Features)", "BY JANE DOE (Distributed by ...)", "_ The New York Times Syndicate.", "(For use by
+        # clients of the ... News Service)"
+        ("syndication credit", r"(?:(?:by\s+)?" + _CREDIT_NAME + r"\s*)?\(distributed by [^()]{2,80}\)\.?"
+                               r"|(?:[_—–-]\s*)?" + _SERVICE_NAME + r"\.?"
+                               r"|\(?for use by (?:clients of )?(?:the )?[\w. ]{0,40}?news service(?: clients)?\)?"
+                               r"(?:\s*\(\w\))?\.?"),
+        # a byline or an outlet's name, then the date and time it was filed (a byline with a date alone): "Associated
+        # Press Tue Feb 19, 2013 7:44 PM", "By Jane Doe | Updated 7:44 PM, Feb 19, 2013", "（People's Daily Online）
+        # 09:25, November 27, 2012"; a name with a date alone is a heading ("Hurricane Sandy October 29, 2012").
+        # (A stamp is short: the length checked first keeps the pattern off the lines of reporting.)
+        ("byline stamp", r"(?=.{0,120}\Z)(?:(?:(?-i:Posted|Published|Written|Updated)\s+)?by\s+|" + _HAS_TIME + r")" + _CREDIT_NAME
+                         + r"\s*(?:[|,·•—–-]\s*|\s(?:on|at)\s+)?(?:(?:published|updated|posted|last updated)\s*:?\s*"
+                         r"(?:on\s+)?)?" + _TIME_FIRST + r"?" + DATE_PATTERN),
     ]
 ]
 
@@ -204,6 +234,17 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
          r"(?:added to|available in|captured by) the wayback machine|archive-it service|web captures? (?:of|from|are)|"
          r"no more 404)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
+        # a syndicate's or wire service's note to the papers that buy its copy: "EDITORS: Visit The New York Times
+        # Syndicate Web site at ...", "These columns are moving today to clients of ...", "To purchase this ...
+        # contact ...", "If you have questions or need a resend, please call ...", "Questions should be directed to
+        # CoxNet, the Cox News Service, ..."
+        ("syndication note", ("editor", "clients of", "subscribers of", "purchase", "publish this", "resend",
+                              "questions should", "information about", "the following"),
+         r"^\W*editors?\s*:|^\W*(?:these|all|the following)\b[^.]{0,80}\b(?:moving|moved|sent|available)(?: today)? to "
+         r"(?:the )?(?:clients|subscribers) of\b|^\W*(?:-0-\s*)?\(?\s*to (?:purchase|publish) this\b|\bneed a resend\b"
+         r"|^[^.]{0,60}\b(?:for|to) (?:the )?(?:clients|subscribers) of (?:the )?[\w. ]{0,40}news service\W*$"
+         r"|^\W*questions should be directed to\b|^\W*\(?the following\b[^.]{0,160}\b(?:is|are) available from\b"
+         r"|^\W*for (?:more )?information about\b[^.]{0,80}\bcall\b[^.]{0,80}\bsales (?:executive|representative)"),
         # sign-up forms and newsletter, alert and mailing-list prompts
         ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe"),
          r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\bnewsletter sign[ -]?up\b"

@@ -77,6 +77,35 @@ def _minilm() -> Encoder:
     return encode
 
 
+class Memo:
+    """An :data:`Encoder` that embeds each text once: the selector's same-fact
+    index and the citation index of one brief share one, so a sentence both
+    embed (a chosen sentence, then the summary sentence it becomes) costs one
+    model run. Texts are the same text whatever their whitespace (the model's
+    tokenizer splits on it). Per brief, not per process: what a brief costs does
+    not depend on the briefs before it."""
+
+    def __init__(self, encode: Encoder):
+        self.encode = encode
+        self.vectors: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [" ".join(t.split()) for t in texts]
+        todo = {k: t for k, t in zip(keys, texts) if k not in self.vectors}  # one text per key, first given
+        if todo:
+            self.vectors.update(zip(todo, self.encode(list(todo.values()))))
+        if not keys:
+            return self.encode([])
+        return np.array([self.vectors[k] for k in keys])
+
+
+def memo(name: str) -> Memo | None:
+    """A fresh :class:`Memo` of representation ``name`` (:func:`encoder`), or
+    ``None`` when there is none (``"tfidf"``, not installed)."""
+    enc = encoder(name)
+    return None if enc is None else Memo(enc)
+
+
 #: name -> factory; "tfidf" is not here: it means "no sentence representation".
 REGISTRY: dict[str, Callable[[], Encoder]] = {"minilm": _minilm}
 

@@ -49,14 +49,24 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower().replace("’", "'"))
 
 
+def _token_stem(t: str) -> str:
+    """The stem of one token (:func:`stems`), remembered in :data:`_STEMS`."""
+    s = _STEMS[t] = stem((t[:-2] if t.endswith("'s") else t).replace("'", "").replace(".", ""))
+    return s
+
+
+#: token -> its stem, as :func:`stems` makes it token by token (a brief stems every sentence, several times):
+#: 20,000 tokens (~2 MB), then it starts again, so a follower's memory stays flat (as :data:`STEM_CACHE_SIZE`).
+_STEMS: dict[str, str] = {}
+
+
 def stems(text: str) -> list[str]:
     """Stemmed tokens, possessive "'s" dropped, punctuation inside kept out."""
-    out = []
-    for t in tokens(text):
-        if t.endswith("'s"):
-            t = t[:-2]
-        out.append(stem(t.replace("'", "").replace(".", "")))
-    return out
+    cache = _STEMS
+    if len(cache) > TERM_CACHE_SIZE:
+        cache.clear()
+    get = cache.get
+    return [get(t) or _token_stem(t) for t in tokens(text)]
 
 
 #: token -> its content term ("" for a function word), as :func:`content_terms` makes it token by token: the
@@ -87,17 +97,14 @@ def content_terms(text: str) -> list[str]:
 
 def content_stems(stem_list: list[str]) -> list[str]:
     """The stems of ``stem_list`` that are not function words (:func:`content_terms` of stems already made)."""
-    return [s for s in stem_list if s not in STOPWORDS and s not in _STOP_STEMS]
+    stop = _STOP
+    return [s for s in stem_list if s not in stop]
 
 
 def bigram_concepts(stem_list: list[str]) -> set[tuple[str, str]]:
     """Adjacent stem pairs with at least one content word (Gillick & Favre's concepts)."""
-    out = set()
-    for a, b in zip(stem_list, stem_list[1:]):
-        if (a in STOPWORDS or a in _STOP_STEMS) and (b in STOPWORDS or b in _STOP_STEMS):
-            continue
-        out.add((a, b))
-    return out
+    stop = _STOP
+    return {(a, b) for a, b in zip(stem_list, stem_list[1:]) if a not in stop or b not in stop}
 
 
 def word_count(text: str) -> int:
@@ -105,3 +112,5 @@ def word_count(text: str) -> int:
 
 
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+#: Function words and their stems: what :func:`bigram_concepts` does not count as content.
+_STOP = STOPWORDS | _STOP_STEMS

@@ -237,17 +237,18 @@ class ParaphraseFacts(LexicalFacts):
 
 
 def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
-              terms: Sequence[list[str]] | None = None) -> LexicalFacts:
+              terms: Sequence[list[str]] | None = None, encode=None) -> LexicalFacts:
     """The selector's same-fact rule at ``settings``' thresholds: paraphrase-aware
     with sentence representation ``model`` (:func:`newsbrief.embed.encoder`)
     when it is installed and ``selection.redundancy_paraphrase`` is below 1,
-    lexical otherwise."""
+    lexical otherwise. ``encode``: that representation already made (the brief's
+    :class:`~newsbrief.embed.Memo`, shared with its citation index)."""
     from .embed import encoder
 
     kw = dict(min_cosine=settings.redundancy_cosine, min_containment=settings.redundancy_containment,
               terms=terms, supporting_cosine=settings.redundancy_supporting_cosine,
               min_shared=settings.redundancy_min_shared, shared_run=settings.redundancy_shared_run)
-    model_encoder = encoder(model) if settings.redundancy_paraphrase < 1.0 else None
+    model_encoder = (encode or encoder(model)) if settings.redundancy_paraphrase < 1.0 else None
     if model_encoder is None:
         return LexicalFacts(texts, **kw)
     return ParaphraseFacts(texts, model_encoder, settings.redundancy_paraphrase,

@@ -57,6 +57,7 @@ from functools import cached_property
 
 from . import _patterns
 from .config import Settings
+from .embed import memo
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
 from .headline import choose_headline
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
@@ -234,10 +235,11 @@ class Selector(BriefStage):
             return brief
         weights = self._concept_weights(candidates, len(articles))
         self._title_boost(weights, articles)
-        facts = self._facts(candidates)
+        encode = memo(settings.citations.model)  # each text embedded once per brief, for repeats and citations
+        facts = self._facts(candidates, encode)
         brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
         chosen, repeats, paraphrases = self._greedy(candidates, weights, brief.words, facts, brief.headline)
-        index = CitationIndex(brief, settings)
+        index = CitationIndex(brief, settings, encode)
         index.prefetch(p.sentence for c in chosen for p in c.parts)
         chosen = self._order(chosen, last=chosen[-1] if self.overflow and len(chosen) > 1 else None,
                              undated=story_date(articles))
@@ -259,7 +261,7 @@ class Selector(BriefStage):
                 used += extra
         return brief
 
-    def _facts(self, candidates: list[Candidate]) -> LexicalFacts:
+    def _facts(self, candidates: list[Candidate], encode=None) -> LexicalFacts:
         """The same-fact index over ``candidates``' texts and, for a candidate of several parts, over each part
         (the row of the one-part candidate showing that sentence when there is one): sets ``fact_rows``."""
         texts = [c.text for c in candidates]
@@ -276,7 +278,7 @@ class Selector(BriefStage):
                         texts.append(p.text)
                         terms.append(content_stems(stems(p.text)))
                     c.fact_rows.append(single[key])
-        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms)
+        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms, encode=encode)
 
     @staticmethod
     def _repeat_of(facts: LexicalFacts, c: Candidate, chosen: list[Candidate], paraphrase: bool = False) -> Candidate | None:

@@ -134,11 +134,12 @@ class CitationIndex:
     ``"tfidf"`` or not installed, only lexical support is used
     (:attr:`encoder` is ``None``)."""
 
-    def __init__(self, brief: Brief, settings: Settings):
+    def __init__(self, brief: Brief, settings: Settings, encode=None):
         from .embed import encoder
 
         self.settings = settings
-        self.encoder = encoder(settings.citations.model)
+        # (``encode``: the representation already made, the brief's Memo shared with the selector)
+        self.encoder = encode or encoder(settings.citations.model)
         # near-duplicates (wire copies, reprints) are not independent support
         self.sentences = [s for a in brief.sources for s in a.sentences]
         self.similarity = TfidfCosine([s.text for s in self.sentences])

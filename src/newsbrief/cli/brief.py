@@ -34,6 +34,9 @@ def brief_cmd(
     full: Annotated[bool, typer.Option("--full", help="Terminal format: every section of the cross-source view "
                                        "(entities, quotes, figures, timeline, coverage grid), not only where sources "
                                        "disagree.")] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="No sentence-representation model (citations.model=tfidf): "
+                                       "citations and repeats found lexically only; about a quarter of the CPU per "
+                                       "brief (docs/benchmarks.md, Speed).")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Brief one story: a headline, a cited summary and the cross-source view."""
@@ -43,7 +46,8 @@ def brief_cmd(
 
     check_format(fmt)
     with errors_to_exit():
-        settings = load_settings(config, {"selection.words": ("--words", words)})
+        settings = load_settings(config, {"selection.words": ("--words", words),
+                                          "citations.model": ("--fast", "tfidf" if fast else None)})
         report = ReadReport()
         result = brief(as_inputs(paths), analyze=analyze, settings=settings, report=report)
         for w in result.warnings:

@@ -57,7 +57,15 @@ DEBRIS_RE = re.compile(
     r"|an earlier version of this (?:article|story)|this (?:article|story) (?:was|has been) (?:updated|corrected)"
     r"|^\W*(?:importance|objective|objectives|results|conclusions?|background|methods|design|setting|participants)"
     r"(?:\s*:|(?-i:\s+[A-Z][a-z]+\s+[A-Z]))|\bwatch:\s|\bvideo:\s|^\W*(?:file|ap|afp) photo\b|\bcaption\b|\bcookies?\b.*\b(?:browser|site)\b"
-    r"|javascript|\bemail (?:this|us)\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+    r"|javascript|\bemail (?:this|us)\b|\bterms of (?:use|service)\b|\bprivacy policy\b"
+    # syndication credits and notes: "... NEWS SERVICE (Distributed by ...)", "(For use by clients of ...)",
+    # "EDITORS: Visit ...", "moving today to clients of ...", "To purchase this ..."
+    r"|\(distributed by\b|(?-i:^\W*(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:News|NEWS|Wire|WIRE) (?:Service|SERVICE)\W*$)|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
+    r"|^\W*editors?:|\bto (?:clients|subscribers) of\b|^\W*\(?to (?:purchase|publish) this\b|\bsales (?:executive|representative)"
+    r"|\bquestions should be directed to\b|\bneed a resend\b"
+    # a byline's or outlet's time stamp: "<name> Tue Feb 19, 2013 7:44 PM"
+    r"|^\W*(?:\S+\s+){0,6}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d"
+    r"\s*(?:[ap]\.?m\.?)?\W*$",
     re.I,
 )
 #: Leading words that refer back (broader than the selector's list on purpose). Inside a quotation they are
@@ -304,7 +312,7 @@ def check_brief(brief: Brief, encoder=None) -> BriefCheck:
         out.redundant = [(texts[i], texts[j]) for i, j in redundant_pairs(texts, pool, encoder)]
     out.headline_words = len(brief.headline.split())
     out.headline_copy = headline_copies(brief.headline, texts)
-    out.headline_bad = is_date_line(brief.headline) or is_cut_off(brief.headline)
+    out.headline_bad = is_date_line(brief.headline) or is_cut_off(brief.headline) or is_debris(brief.headline)
     shown = {a.outlet: a for a in brief.sources}
     out.outlets = len(shown)
     out.bad_outlets = [o for o, a in shown.items() if is_bad_outlet(o, a)]
