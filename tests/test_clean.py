@@ -112,3 +112,17 @@ def test_clean_settings_reach_the_stage():
     assert default.articles[0].text.count("Watch the vote.") == 2
     assert strict.articles[0].text.count("Watch the vote.") == 1
     assert "repeated line" in " ".join(strict.articles[0].removed)
+
+
+def test_a_misdecoded_closing_quote_is_read_as_one_and_its_quote_found():
+    from newsbrief.analyze.quotes import _quote_spans
+
+    raw = ("He says the findings are \u201cfascinating and provocative,\ufffd? there are caveats.\n"
+           "\u201cThe gene shows strong signatures of selection in cold climates.\ufffd?\n"
+           "The \ufffd?lvarez family was not told.")
+    text, removed = clean_text(raw)
+    assert "\ufffd" not in text.split("\n\n")[0] and "\ufffd" not in text.split("\n\n")[1]
+    assert "\ufffd?lvarez" in text  # inside a word the lost byte was a letter: left alone
+    assert [r.reason for r in removed] == ["mis-decoded closing quote mark read as \u201d"] * 2
+    assert [text[a:b] for a, b in _quote_spans(text)] == [
+        "fascinating and provocative,", "The gene shows strong signatures of selection in cold climates."]

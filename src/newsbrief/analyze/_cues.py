@@ -98,6 +98,7 @@ BODY_ROLES = (
     "declaration", "study", "survey", "communique", "communiqué", "resolution", "document", "release", "memo",
     "website", "editorial", "ruling", "indictment", "petition", "lawsuit", "affidavit", "sheet",
     "article", "commentary", "column", "appeal",  # '"...," says the article, titled "..."' (a newspaper's words)
+    "team",  # "The team says ... probably outweighed the risk. "...," they wrote": a group, whom "they" means
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)

@@ -234,7 +234,8 @@ class QuoteGroup:
 
     def to_dict(self) -> dict[str, Any]:
         """``sources``/``outlets``: the articles carrying the quote; ``families``: the independent sources among
-        them (what "carried by N independent sources" counts)."""
+        them (what "carried by N independent sources" counts); per version, ``text`` is the cited sentence where
+        the quote starts and ``quote`` the quote's own words (which may run over several sentences)."""
         name, ent = self.speaker
         return {
             "text": self.text,
@@ -244,7 +245,8 @@ class QuoteGroup:
             "outlets": [s.label for s in self.sources],
             "families": self.families,
             "versions": [
-                {"text": q.text, "speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n)}
+                {"speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n),
+                 "quote": q.text}
                 for q in self.quotes
             ],
         }
@@ -255,20 +257,27 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
     '' also opens a quote when a word follows it at the start of a quote).
     A quote still open at a paragraph's end is kept when the next paragraph
-    opens a quote again (one statement over several paragraphs)."""
+    opens a quote again (one statement over several paragraphs). A closing mark
+    with no quote open closes one opened by a single apostrophe before a capital
+    since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
     for k, para in enumerate(paras):
         open_at = None
         text = para.group(0)
+        since = 0  # the end of the previous quote mark in the paragraph
         for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
             if ch == "''" and open_at is None and re.match(r"\w", text[m.end() : m.end() + 1]) and (
                     m.start() == 0 or text[m.start() - 1].isspace()):
                 ch = "``"  # wire copy opening with two apostrophes
             ch = WIRE_QUOTES.get(ch, ch)
+            previous_end, since = since, m.end()
             if open_at is None:
                 if ch in CLOSING_QUOTES and ch != "»":
+                    single = _SINGLE_OPENING_RE.search(text, previous_end, m.start())
+                    if single is not None:
+                        spans.append((para.start() + single.end(), pos))
                     continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES:
@@ -288,6 +297,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A single apostrophe opening a quote that a double mark closes (a typo of wire copy: "'The ...,'' X said"): at a
+#: paragraph's start or after a space or parenthesis, before a capital ("'90s" and "rock 'n' roll" open nothing).
+_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z])")
 #: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said").
 _APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'(?=\s+[a-zA-Z])")
 
@@ -997,8 +1009,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
-                if speaker is not None:
-                    last = (speaker, ent, last[2] if last else 0, art.paragraph_at(max(qs, qe - 1)))
+                if speaker is not None:  # a short quote attributed after it ('"I'm stunned," said X') ends the
+                    # speech sentences before it: what follows continues X, not an earlier sentence's speaker
+                    last = (speaker, ent, qe if how == "after" else (last[2] if last else 0),
+                            art.paragraph_at(max(qs, qe - 1)))
                 continue
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
