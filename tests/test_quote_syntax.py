@@ -476,3 +476,24 @@ def test_they_wrote_is_the_team_that_spoke_before():
                            '"Alleles that confer benefits at young ages may be positively selected in populations," '
                            "they wrote.")
     assert _speakers(sents) == [("Alleles", "The team")]
+
+
+def test_a_quote_over_several_paragraphs_is_its_last_paragraphs_speakers():
+    sents = _article_sents('Stocks fell on Monday.\n\nRead highlights from the interview\n\n"I think the reality is that '
+                           'over the long term that will be true.\n\n"But I do think there are some ways in which this '
+                           'idea did not work.\n\n"If you are upset about the direction things are going in, act," '
+                           "Jane Doe said.", people=("Jane Doe",))
+    assert _speakers(sents) == [("I", "Jane Doe"), ("But", "Jane Doe"), ("If", "Jane Doe")]
+
+
+def test_a_closed_quote_without_a_speaker_takes_none_from_the_next_paragraph():
+    sents = _article_sents('Stocks fell on Monday.\n\nRead highlights from the interview below today\n\n"I think the '
+                           'reality is that over the long term that will be true."\n\n"If you are upset about the '
+                           'direction things are going in, act," Jane Doe said.', people=("Jane Doe",))
+    assert _speakers(sents)[0] == ("I", None)
+
+
+def test_more_role_nouns_speak():
+    sents = _article_sents("It is possible many of our challenges are social. As one pastor told me: \"People feel "
+                           "unsettled. A lot of what was settling in the past does not exist anymore.\"")
+    assert _speakers(sents) == [("People", "one pastor")]

@@ -88,6 +88,8 @@ PERSON_ROLES = (
     "nurse", "engineer", "economist", "historian", "strategist", "manager", "owner", "worker", "driver",
     "veteran", "victim", "mother", "father", "coach", "player", "worshipper", "passenger", "eyewitness",
     "publicist", "representative",
+    "pastor", "priest", "rabbi", "imam", "bishop", "cleric", "aide", "adviser", "advisor", "critic", "supporter",
+    "lawmaker", "legislator", "pollster", "consultant", "executive", "founder",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
 #: person role in the plural, "the experts said", is a group too).

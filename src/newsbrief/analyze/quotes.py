@@ -960,6 +960,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         art = _Article(body, art_sents, [s.sentence.start for s in art_sents],
                        [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0])
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
+        runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         for qs, qe in _quote_spans(body):
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -1016,6 +1017,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 continue
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
+            runs.append((out[-1], body[qe : qe + 1] in ("", "\n"), para))  # no mark closes it: the quote runs on
+        for (q, runs_on, para), (nxt, _, nxt_para) in zip(reversed(runs[:-1]), reversed(runs[1:])):
+            if q.speaker is None and runs_on and nxt.speaker is not None and nxt_para == para + 1:
+                # one statement over several paragraphs, attributed in a later one ('"I think ...\n\n"But we
+                # ...," X said'): no paragraph of it but the last closes the quote
+                q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
 
 
