@@ -497,3 +497,11 @@ def test_more_role_nouns_speak():
     sents = _article_sents("It is possible many of our challenges are social. As one pastor told me: \"People feel "
                            "unsettled. A lot of what was settling in the past does not exist anymore.\"")
     assert _speakers(sents) == [("People", "one pastor")]
+
+
+def test_a_name_with_an_age_after_said_is_the_speaker_not_a_later_name():
+    sents = _article_sents("Mona Lisa and her husband, Kip Harding, have written a book.\n\n"
+                           '"It is not really a pushing environment," said Rosannah, 24, of growing up Harding. "It is '
+                           'finding your own inspiration, finding your passion."', people=("Kip Harding", "Harding"),
+                           orgs=("Rosannah",))  # NER typed the given name an organization
+    assert _speakers(sents) == [("It", "Rosannah"), ("It", "Rosannah")]

@@ -92,6 +92,8 @@ _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
 _BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
+#: A name followed by an age in commas ("said Rosannah, 24, of ..."): a person, whether NER typed it or not.
+_AGED_NAME_RE = re.compile(r"\s*(" + _NAME + r"),\s*\d{1,3},")
 #: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
 _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army", "forces", "force", "union", "bank",
                               "international", "national", "association", "organization", "organisation", "corp",
@@ -645,6 +647,12 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
                 and re.fullmatch(r"[\s,]*(?:the|a|an|one|another)\s[^,]{0,80},\s*", art.body[lo : base + p.start])):
             return p.entity.name, p.entity
+    aged = _AGED_NAME_RE.match(art.body, lo, hi)
+    if aged and not _has_place(s, aged.start(1), aged.end(1)):  # 'said Rosannah, 24, of growing up Harding': a
+        # person (whatever NER typed the name), not Harding
+        here = [p.entity for p in s.mentions if p.entity is not None and p.entity.label == "PERSON"
+                and base + p.start == aged.start(1)]
+        return (here[0].name, here[0]) if here else (aged.group(1), None)
     m = _subject(art, s, lo, hi)
     titled = _TITLED_NAME_RE.match(art.body, lo, hi)
     if titled and (m is None or m.entity.label != "PERSON" or s.sentence.start + m.end <= titled.start(1)):
