@@ -113,7 +113,8 @@ def _norm(text: str) -> str:
 
 def score_quotes(d: dict, items: list) -> dict:
     """Labelled quotes ``[n, prefix, speakers]`` (old items: ``[prefix, speaker]``): found (listed at
-    all, from article n unless the brief dropped it as a copy) and right (listed with the labelled speaker; "-" = the text names none, so no speaker is right)."""
+    all, from article n unless the brief dropped it as a copy; the prefix is looked for in the version's cited
+    sentence and in the quote's own words, since a quote and its prefix may run over two sentences) and right (listed with the labelled speaker; "-" = the text names none, so no speaker is right)."""
     out = {"labelled": 0, "found": 0, "right": 0, "wrong": []}
     versions = [v for q in d["quotes"] for v in q["versions"]]
     kept = {s["n"] for s in d["sources"]}
@@ -122,7 +123,8 @@ def score_quotes(d: dict, items: list) -> dict:
         if n not in kept:  # the article was dropped as a copy of another: any outlet's version counts
             n = None
         out["labelled"] += 1
-        got = [v for v in versions if (n is None or v["n"] == n) and _norm(prefix) in _norm(v["text"])]
+        got = [v for v in versions if (n is None or v["n"] == n) and (
+            _norm(prefix) in _norm(v["text"]) or _norm(prefix) in _norm(v.get("quote", "")))]
         if not got:
             out["wrong"].append(("missed", n, prefix))
             continue

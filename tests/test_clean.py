@@ -172,3 +172,17 @@ def test_real_syndication_credits_removed(shared_dir):
                     assert not any(re.fullmatch(r"(?:THE )?[A-Z .]+ NEWS SERVICE", x) for x in text.split("\n"))
                     reasons += [r.reason for r in removed]
     assert reasons.count("syndication credit") >= 25 and reasons.count("syndication note") >= 20
+
+
+def test_a_misdecoded_closing_quote_is_read_as_one_and_its_quote_found():
+    from newsbrief.analyze.quotes import _quote_spans
+
+    raw = ("He says the findings are \u201cfascinating and provocative,\ufffd? there are caveats.\n"
+           "\u201cThe gene shows strong signatures of selection in cold climates.\ufffd?\n"
+           "The \ufffd?lvarez family was not told.")
+    text, removed = clean_text(raw)
+    assert "\ufffd" not in text.split("\n\n")[0] and "\ufffd" not in text.split("\n\n")[1]
+    assert "\ufffd?lvarez" in text  # inside a word the lost byte was a letter: left alone
+    assert [r.reason for r in removed] == ["mis-decoded closing quote mark read as \u201d"] * 2
+    assert [text[a:b] for a, b in _quote_spans(text)] == [
+        "fascinating and provocative,", "The gene shows strong signatures of selection in cold climates."]

@@ -447,3 +447,61 @@ def test_a_months_abbreviation_ends_no_clause():
     sents = _article_sents("A committee picked to prepare for the Dec. 20 handover said it ``took note'' of measures "
                            "``to benefit the protection of social stability'' in the enclave, the agency said.")
     assert _speakers(sents)[-1] == ("to", "A committee")
+
+
+# ninth round (blind-speakers4's read errors; blind-speakers5 labelled first)
+
+def test_a_single_apostrophe_opens_a_quote_that_two_close():
+    sents = _article_sents("The Corps first began reviewing the rules in 1995.\n\n'The nationwide permit has been used "
+                           "to destroy thousands of acres of wetlands,'' said Jane Doe, calling it the main reason.",
+                           people=("Jane Doe",))
+    assert _speakers(sents) == [("The", "Jane Doe")]
+
+
+def test_an_apostrophe_inside_or_before_a_digit_opens_no_quote():
+    from newsbrief.analyze.quotes import _quote_spans
+
+    assert _quote_spans("Rock 'n' roll in the '90s was loud,'' he said.") == []
+
+
+def test_a_short_quote_attributed_after_it_ends_the_speech_sentences_before_it():
+    sents = _article_sents("The agency said in a statement that the change was overdue.\n\n"
+                           '"I\'m flabbergasted," said Jane Doe, whose son was killed in the attack. "I\'m really '
+                           'disgusted by this latest news."', people=("Jane Doe",))
+    assert _speakers(sents)[-1] == ("I'm", "Jane Doe")
+
+
+def test_they_wrote_is_the_team_that_spoke_before():
+    sents = _article_sents("The team says the benefits of being shorter probably outweighed the risk.\n\n"
+                           '"Alleles that confer benefits at young ages may be positively selected in populations," '
+                           "they wrote.")
+    assert _speakers(sents) == [("Alleles", "The team")]
+
+
+def test_a_quote_over_several_paragraphs_is_its_last_paragraphs_speakers():
+    sents = _article_sents('Stocks fell on Monday.\n\nRead highlights from the interview\n\n"I think the reality is that '
+                           'over the long term that will be true.\n\n"But I do think there are some ways in which this '
+                           'idea did not work.\n\n"If you are upset about the direction things are going in, act," '
+                           "Jane Doe said.", people=("Jane Doe",))
+    assert _speakers(sents) == [("I", "Jane Doe"), ("But", "Jane Doe"), ("If", "Jane Doe")]
+
+
+def test_a_closed_quote_without_a_speaker_takes_none_from_the_next_paragraph():
+    sents = _article_sents('Stocks fell on Monday.\n\nRead highlights from the interview below today\n\n"I think the '
+                           'reality is that over the long term that will be true."\n\n"If you are upset about the '
+                           'direction things are going in, act," Jane Doe said.', people=("Jane Doe",))
+    assert _speakers(sents)[0] == ("I", None)
+
+
+def test_more_role_nouns_speak():
+    sents = _article_sents("It is possible many of our challenges are social. As one pastor told me: \"People feel "
+                           "unsettled. A lot of what was settling in the past does not exist anymore.\"")
+    assert _speakers(sents) == [("People", "one pastor")]
+
+
+def test_a_name_with_an_age_after_said_is_the_speaker_not_a_later_name():
+    sents = _article_sents("Mona Lisa and her husband, Kip Harding, have written a book.\n\n"
+                           '"It is not really a pushing environment," said Rosannah, 24, of growing up Harding. "It is '
+                           'finding your own inspiration, finding your passion."', people=("Kip Harding", "Harding"),
+                           orgs=("Rosannah",))  # NER typed the given name an organization
+    assert _speakers(sents) == [("It", "Rosannah"), ("It", "Rosannah")]

@@ -34,6 +34,9 @@ def split(text: str) -> list[str]:
          "Karpinski were named. Sens. Warner and Levin spoke.",
          ["A court martial found Army Spc. Charles Graner guilty.",
           "Pfc. Lynndie England and Brig. Gen. Janis Karpinski were named.", "Sens. Warner and Levin spoke."]),
+        # an abbreviation closing a bracket before a comma (a party and state after a lawmaker's name)
+        ("Rep. Jane Roe (R-Tenn.), another critic, said in a statement that it was wrong. He agreed.",
+         ["Rep. Jane Roe (R-Tenn.), another critic, said in a statement that it was wrong.", "He agreed."]),
     ],
 )
 def test_news_edge_cases(text, expected):

@@ -353,6 +353,15 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
 #: joined again ("Lohan’s"); an apostrophe closing a quotation (" ' the church") is left alone.
 SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w) ([’']) (s|t|re|ve|ll|d|m)\b")
 
+#: A closing curly quote mis-decoded before the text reached us: UTF-8 "”" (bytes E2 80 9D) passed through
+#: Windows-1252, where 0x9D is undefined, came back as "?" after an invalid two-byte rest shown as U+FFFD:
+#: 'findings are “fascinating and provocative,�? there are caveats'. The opening "“" (E2 80 9C) survives
+#: that trip, so the pair is read as "”" wherever a closing mark can stand: after a non-space and before no
+#: letter or digit (inside a word the same lost byte was a letter such as "Á" or "Ý", left alone). ftfy does
+#: not restore it (the byte is gone; it keeps "�?"), so the cleaner does (``clean.kept_lines``).
+MISDECODED_CLOSING_QUOTE_RE = re.compile(r"(?<=\S)\ufffd\?(?!\w)")
+MISDECODED_CLOSING_QUOTE = "”"
+
 
 def boilerplate_reason(line: str) -> str | None:
     """The boilerplate reason for one stripped line, or ``None`` to keep it.

@@ -6,7 +6,10 @@ off. A line is removed only when it matches a general boilerplate pattern (see
 :mod:`newsbrief._patterns`; the rule is written in docs/debris.md), repeats the
 title or an earlier line, is a caption following an "Image caption" label, or
 is a bullet menu item. Every removal is recorded on ``article.removed`` with its
-reason and line number, so ``--explain`` can show exactly what went.
+reason and line number, so ``--explain`` can show exactly what went. A closing
+quote mark mis-decoded upstream (U+FFFD then "?", see
+:data:`newsbrief._patterns.MISDECODED_CLOSING_QUOTE_RE`) is read as the mark it
+was, and recorded there too.
 """
 
 from __future__ import annotations
@@ -64,7 +67,11 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     caption_next = False
     last = None  # the last line yielded
     for lineno, raw in enumerate(text.split("\n"), 1):
-        line = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", raw.strip()) if "’ " in raw or "' " in raw else raw.strip()
+        line, repaired = _patterns.MISDECODED_CLOSING_QUOTE_RE.subn(_patterns.MISDECODED_CLOSING_QUOTE, raw.strip())
+        if "’ " in line or "' " in line:
+            line = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", line)
+        if repaired:
+            removed.append(Removal(lineno, "\ufffd?" * repaired, "mis-decoded closing quote mark read as \u201d"))
         if not line:
             if last:
                 last = ""

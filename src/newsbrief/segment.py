@@ -18,6 +18,9 @@ from .model import Article, Brief, BriefStage, Sentence
 _PARA_RE = re.compile(r"\n\s*\n")
 #: A closing quote or bracket that Punkt left at the start of the next sentence.
 _LEADING_CLOSER_RE = re.compile(r"^[\"”’')\]]+(?=\s|$)")
+#: A piece that opens on a closing bracket then a comma, semicolon or colon ("), another critic, said"): Punkt
+#: ended the sentence at an abbreviation inside brackets ("(R-Tenn.)"); no sentence starts so.
+_CLAUSE_CONTINUES_RE = re.compile(r"^[)\]]+\s*[,;:]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
@@ -35,6 +38,9 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                      for s, e in nupunkt.sent_spans(_defuse_punctuation(piece))]
             merged: list[list[int]] = []
             for s, e in local:
+                if merged and _CLAUSE_CONTINUES_RE.match(chunk[s:e].lstrip()):
+                    merged[-1][1] = e  # "Rep. Jane Roe (R-Tenn." | "), a critic, said": one sentence
+                    continue
                 lead = _LEADING_CLOSER_RE.match(chunk[s:e].lstrip())
                 if lead and merged:
                     # move a stray closing quote back to the sentence it closes

@@ -88,6 +88,8 @@ PERSON_ROLES = (
     "nurse", "engineer", "economist", "historian", "strategist", "manager", "owner", "worker", "driver",
     "veteran", "victim", "mother", "father", "coach", "player", "worshipper", "passenger", "eyewitness",
     "publicist", "representative",
+    "pastor", "priest", "rabbi", "imam", "bishop", "cleric", "aide", "adviser", "advisor", "critic", "supporter",
+    "lawmaker", "legislator", "pollster", "consultant", "executive", "founder",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
 #: person role in the plural, "the experts said", is a group too).
@@ -98,6 +100,7 @@ BODY_ROLES = (
     "declaration", "study", "survey", "communique", "communiqué", "resolution", "document", "release", "memo",
     "website", "editorial", "ruling", "indictment", "petition", "lawsuit", "affidavit", "sheet",
     "article", "commentary", "column", "appeal",  # '"...," says the article, titled "..."' (a newspaper's words)
+    "team",  # "The team says ... probably outweighed the risk. "...," they wrote": a group, whom "they" means
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)

@@ -92,6 +92,8 @@ _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
 _BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
+#: A name followed by an age in commas ("said Rosannah, 24, of ..."): a person, whether NER typed it or not.
+_AGED_NAME_RE = re.compile(r"\s*(" + _NAME + r"),\s*\d{1,3},")
 #: Words that make a capitalized name a body, not a person ("Red Cross", "Syrian Army").
 _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army", "forces", "force", "union", "bank",
                               "international", "national", "association", "organization", "organisation", "corp",
@@ -234,7 +236,8 @@ class QuoteGroup:
 
     def to_dict(self) -> dict[str, Any]:
         """``sources``/``outlets``: the articles carrying the quote; ``families``: the independent sources among
-        them (what "carried by N independent sources" counts)."""
+        them (what "carried by N independent sources" counts); per version, ``text`` is the cited sentence where
+        the quote starts and ``quote`` the quote's own words (which may run over several sentences)."""
         name, ent = self.speaker
         return {
             "text": self.text,
@@ -244,7 +247,8 @@ class QuoteGroup:
             "outlets": [s.label for s in self.sources],
             "families": self.families,
             "versions": [
-                {"text": q.text, "speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n)}
+                {"speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n),
+                 "quote": q.text}
                 for q in self.quotes
             ],
         }
@@ -255,20 +259,27 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
     '' also opens a quote when a word follows it at the start of a quote).
     A quote still open at a paragraph's end is kept when the next paragraph
-    opens a quote again (one statement over several paragraphs)."""
+    opens a quote again (one statement over several paragraphs). A closing mark
+    with no quote open closes one opened by a single apostrophe before a capital
+    since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
     for k, para in enumerate(paras):
         open_at = None
         text = para.group(0)
+        since = 0  # the end of the previous quote mark in the paragraph
         for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
             if ch == "''" and open_at is None and re.match(r"\w", text[m.end() : m.end() + 1]) and (
                     m.start() == 0 or text[m.start() - 1].isspace()):
                 ch = "``"  # wire copy opening with two apostrophes
             ch = WIRE_QUOTES.get(ch, ch)
+            previous_end, since = since, m.end()
             if open_at is None:
                 if ch in CLOSING_QUOTES and ch != "»":
+                    single = _SINGLE_OPENING_RE.search(text, previous_end, m.start())
+                    if single is not None:
+                        spans.append((para.start() + single.end(), pos))
                     continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES:
@@ -288,6 +299,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A single apostrophe opening a quote that a double mark closes (a typo of wire copy: "'The ...,'' X said"): at a
+#: paragraph's start or after a space or parenthesis, before a capital ("'90s" and "rock 'n' roll" open nothing).
+_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z])")
 #: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said").
 _APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'(?=\s+[a-zA-Z])")
 
@@ -633,6 +647,12 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
                 and re.fullmatch(r"[\s,]*(?:the|a|an|one|another)\s[^,]{0,80},\s*", art.body[lo : base + p.start])):
             return p.entity.name, p.entity
+    aged = _AGED_NAME_RE.match(art.body, lo, hi)
+    if aged and not _has_place(s, aged.start(1), aged.end(1)):  # 'said Rosannah, 24, of growing up Harding': a
+        # person (whatever NER typed the name), not Harding
+        here = [p.entity for p in s.mentions if p.entity is not None and p.entity.label == "PERSON"
+                and base + p.start == aged.start(1)]
+        return (here[0].name, here[0]) if here else (aged.group(1), None)
     m = _subject(art, s, lo, hi)
     titled = _TITLED_NAME_RE.match(art.body, lo, hi)
     if titled and (m is None or m.entity.label != "PERSON" or s.sentence.start + m.end <= titled.start(1)):
@@ -948,6 +968,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         art = _Article(body, art_sents, [s.sentence.start for s in art_sents],
                        [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0])
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
+        runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         for qs, qe in _quote_spans(body):
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -997,11 +1018,19 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
-                if speaker is not None:
-                    last = (speaker, ent, last[2] if last else 0, art.paragraph_at(max(qs, qe - 1)))
+                if speaker is not None:  # a short quote attributed after it ('"I'm stunned," said X') ends the
+                    # speech sentences before it: what follows continues X, not an earlier sentence's speaker
+                    last = (speaker, ent, qe if how == "after" else (last[2] if last else 0),
+                            art.paragraph_at(max(qs, qe - 1)))
                 continue
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
+            runs.append((out[-1], body[qe : qe + 1] in ("", "\n"), para))  # no mark closes it: the quote runs on
+        for (q, runs_on, para), (nxt, _, nxt_para) in zip(reversed(runs[:-1]), reversed(runs[1:])):
+            if q.speaker is None and runs_on and nxt.speaker is not None and nxt_para == para + 1:
+                # one statement over several paragraphs, attributed in a later one ('"I think ...\n\n"But we
+                # ...," X said'): no paragraph of it but the last closes the quote
+                q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
 
 
