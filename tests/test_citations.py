@@ -14,9 +14,10 @@ import newsbrief
 from newsbrief import embed
 from newsbrief.config import Settings
 from newsbrief.errors import ConfigError
-from newsbrief.support import CitationIndex, numbers_disagree, quoted_spans
+from newsbrief.support import CitationIndex, numbers_disagree, quote_missing, quoted_spans
 
 LABELS = Path(__file__).parent / "labels" / "citations.json"
+BLIND = Path(__file__).parent / "labels" / "citations-blind.json"
 
 PARAPHRASE = [
     {"text": "Regulators approved two drugs on Friday. The new arthritis drugs relieve pain without the stomach "
@@ -102,6 +103,38 @@ def test_quoted_spans_are_long_quotations_and_the_whole_sentence():
         " for weeks "]
 
 
+SPEAKER = [
+    {"text": "House leaders met on Tuesday. ``I think we will defeat Hefley,'' said Rep. Jim Kolbe, R-Ariz., the only "
+             "openly gay House Republican and a critic of the measure. The vote is expected this week.", "source": "A"},
+    {"text": "Debate was limited to twenty minutes. Rep. Jim Kolbe, R-Ariz., the only openly gay House Republican, "
+             "agreed with Linder that a long debate on the measure made him uneasy. Leaders combined the bills.",
+     "source": "B"},
+    {"text": "Opponents counted votes all week. ``I think we will defeat Hefley,'' Kolbe told reporters on Monday. "
+             "Supporters disagreed.", "source": "C"},
+]
+
+
+def test_a_quotation_that_is_the_sentence_s_content_is_supported_only_by_the_quotation():
+    # B names the speaker with the same title (TF-IDF cosine over citations.min_similarity) but not what he said;
+    # C repeats the quotation
+    for model in ("tfidf", "minilm"):
+        assert cited_outlets(SPEAKER, Settings().replace({"citations.model": model}), "defeat Hefley") == ["A", "C"]
+
+
+def test_quote_missing():
+    claim = "``I think we will defeat Hefley,'' said Rep. Jim Kolbe, R-Ariz., the only openly gay House Republican."
+    assert quote_missing(claim, "Rep. Jim Kolbe, R-Ariz., the only openly gay House Republican, agreed.")
+    assert not quote_missing(claim, "``I think we will defeat Hefley,'' Kolbe said.")
+    # an article that splits a long quotation over two sentences still repeats it
+    assert not quote_missing("She said, “Kim’s mapping out 2012, including holidays, and Kris isn’t a part of it. "
+                             "Any itineraries for the future don’t include him.”",
+                             "A producer said: 'Kim's mapping out 2012, including holidays, and Kris isn't a part of it.")
+    # a short quotation or a quoted title inside a longer sentence is not its content
+    assert not quote_missing('Iran will "suspend" the release of the sailors.', "Iran halts the release.")
+    assert not quote_missing("The magazine spoke to a “Kourtney & Kim Take New York” producer who said the couple "
+                             "had not been seen together for weeks.", "The couple had not been seen together.")
+
+
 def test_unknown_model_is_a_config_error():
     with pytest.raises(ConfigError, match="citations.model"):
         embed.encoder("word2vec")
@@ -151,6 +184,31 @@ def test_citation_recall_and_precision_on_labelled_set(shared_dir, model, recall
     from newsbrief.eval.citations import citation_counts, load_pairs
 
     counts = citation_counts(load_pairs(LABELS), shared_dir / "data", Settings().replace({"citations.model": model}))
+    assert counts["all"].recall >= recall
+    assert counts["all"].precision >= precision
+
+
+def test_blind_split_is_new_clusters_labelled_by_the_same_rule():
+    pairs = json.loads(BLIND.read_text(encoding="utf-8"))["pairs"]
+    tuned = {(p["dataset"], p["cluster"]) for p in json.loads(LABELS.read_text(encoding="utf-8"))["pairs"]}
+    clusters = {(p["dataset"], p["cluster"]) for p in pairs}
+    assert len(pairs) >= 90 and len(clusters) >= 12 and not clusters & tuned
+    assert {p["dataset"] for p in pairs} == {"duc2003_task3", "duc2006", "multiling2011_en", "multinews_sample"}
+    assert set(Counter(p["label"] for p in pairs)) == {"supports", "partly", "no"}
+    assert all(p["evidence"] for p in pairs if p["label"] == "supports")
+    assert all(p["article"] != p["sentence_article"] for p in pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.10, 0.95), ("minilm", 0.30, 0.95)])
+def test_citation_recall_and_precision_on_the_blind_split(shared_dir, model, recall, precision):
+    """Floors at the values measured in round 5 (docs/citations.md): clusters
+    no threshold was chosen on, far below the tuned set's recall."""
+    if model != "tfidf" and embed.encoder(model) is None:
+        pytest.skip("sentence model not installed")
+    from newsbrief.eval.citations import citation_counts, load_pairs
+
+    counts = citation_counts(load_pairs(BLIND), shared_dir / "data", Settings().replace({"citations.model": model}))
     assert counts["all"].recall >= recall
     assert counts["all"].precision >= precision
 

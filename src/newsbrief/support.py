@@ -17,10 +17,16 @@ stemmed content words) is the candidate. It supports the summary sentence
 and in both cases only when the numbers agree (:func:`numbers_disagree`).
 Whatever their similarity, an article sentence that repeats the summary
 sentence's quotation word for word (a quotation of at least
-:data:`MIN_QUOTE_WORDS` words making up at least half of the sentence), or
-the whole summary sentence, supports it (:func:`quoted_spans`): "a quote is
-supported only by the same quote", and a long sentence that contains it can
-score low on TF-IDF and the model alike.
+:data:`MIN_QUOTE_WORDS` words that opens the sentence or makes up at least
+half of it), or the whole summary sentence, supports it
+(:func:`quoted_spans`): "a quote is supported only by the same quote", and a
+long sentence that contains it can score low on TF-IDF and the model alike.
+Conversely, a summary sentence whose content is such a quotation
+(``"I think we will defeat Hefley," said Rep. Jim Kolbe, ...``) is supported
+only by a sentence that repeats at least :data:`MIN_QUOTE_WORDS` words of it
+in a row (:func:`quote_missing`): the speaker's name and title alone are no
+support, however similar; a quotation the article splits over two sentences
+still counts.
 A wire dateline ("BEIJING, May 14 (Xinhua) --") is the article's filing
 place and date, not its content: it is left out of both the number check and
 the sentence representation.
@@ -59,17 +65,44 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD_RE.findall(text.lower())) + " "
 
 
+def _content_quotes(claim: str) -> list[str]:
+    """The quotations (as :func:`_words`) of at least :data:`MIN_QUOTE_WORDS`
+    words that are ``claim``'s content: one that opens the sentence (after a
+    dateline; what follows is its attribution) or makes up at least half of
+    it, not a title such as “Kourtney & Kim Take New York” inside a longer
+    claim."""
+    text = strip_dateline(claim)
+    size = len(_words(text).split())
+    spans = []
+    for m in _QUOTE_RE.finditer(text):
+        words = _words(next(g for g in m.groups() if g is not None))
+        n = len(words.split())
+        if n >= MIN_QUOTE_WORDS and (2 * n >= size or not text[: m.start()].strip()):
+            spans.append(words)
+    return spans
+
+
 def quoted_spans(claim: str) -> list[str]:
     """What of ``claim`` an article must repeat word for word to support it
-    verbatim (as :func:`_words`): each quotation of at least
-    :data:`MIN_QUOTE_WORDS` words that is at least half of the sentence (its
-    content, not a title such as “Kourtney & Kim Take New York” inside a longer
-    claim), and the whole sentence (dateline left out)."""
-    whole = _words(strip_dateline(claim))
-    size = len(whole.split())
-    spans = [_words(next(g for g in m.groups() if g is not None)) for m in _QUOTE_RE.finditer(claim)]
-    spans = [w for w in spans if 2 * len(w.split()) >= size] + [whole]
+    verbatim (as :func:`_words`): its content quotations
+    (:func:`_content_quotes`) and the whole sentence (dateline left out)."""
+    spans = _content_quotes(claim) + [_words(strip_dateline(claim))]
     return [w for w in dict.fromkeys(spans) if len(w.split()) >= MIN_QUOTE_WORDS]
+
+
+def quote_missing(claim: str, evidence: str) -> bool:
+    """True when ``claim``'s content is a quotation and ``evidence`` repeats no
+    run of :data:`MIN_QUOTE_WORDS` consecutive words of it."""
+    quotes = _content_quotes(claim)
+    if not quotes:
+        return False
+    words = _words(evidence)
+    for quote in quotes:
+        toks = quote.split()
+        if any(" " + " ".join(toks[k : k + MIN_QUOTE_WORDS]) + " " in words
+               for k in range(len(toks) - MIN_QUOTE_WORDS + 1)):
+            return False
+    return True
 
 
 #: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
@@ -115,12 +148,14 @@ class Support:
     numbers_disagree: bool
     #: the sentence repeats the summary sentence's quotation (or the whole sentence) word for word
     quoted: bool = False
+    #: the summary sentence's content is a quotation that the sentence does not repeat (:func:`quote_missing`)
+    quote_missing: bool = False
 
 
 def is_support(support: Support, p: CitationSettings) -> bool:
     """Whether a candidate supports its summary sentence under settings ``p``
     (the rule in the module docstring)."""
-    if support.numbers_disagree:
+    if support.numbers_disagree or support.quote_missing:
         return False
     if support.quoted or support.lexical >= p.min_similarity:
         return True
@@ -196,7 +231,7 @@ class CitationIndex:
             return []
         low = self.settings.citations.min_similarity
         return [s for s, lexical, disagree, quoted in self._candidates(sentence)
-                if lexical < low and not disagree and not quoted]
+                if lexical < low and not disagree and not quoted and not quote_missing(sentence.text, s.text)]
 
     def _embed(self, texts: Iterable[str]) -> None:
         """Embed the texts not embedded yet, in one batch (dateline left out)."""
@@ -228,7 +263,8 @@ class CitationIndex:
         out = []
         for s, lexical, disagree, quoted in self._candidates(sentence):
             cosine = float(self._vectors[s.text] @ query) if (s.article_id, s.index) in need else None
-            out.append(Support(s.article_id, s, lexical, cosine, disagree, quoted))
+            out.append(Support(s.article_id, s, lexical, cosine, disagree, quoted,
+                               not quoted and quote_missing(sentence.text, s.text)))
         return out
 
     def support_of(self, sentence: Sentence, other: Sentence) -> Support | None:
@@ -241,12 +277,15 @@ class CitationIndex:
             return None
         lexical = float(self.similarity.to([sentence.text])[i, 0])
         disagree = numbers_disagree(sentence.text, other.text)
+        spans = quoted_spans(sentence.text)
+        quoted = bool(spans) and any(w in _words(other.text) for w in spans)
+        missing = not quoted and quote_missing(sentence.text, other.text)
         cosine = None
-        if (self.encoder is not None and not disagree and lexical < self.settings.citations.min_similarity
-                and lexical >= self.settings.citations.candidate_similarity):
+        if (self.encoder is not None and not disagree and not quoted and not missing
+                and self.settings.citations.candidate_similarity <= lexical < self.settings.citations.min_similarity):
             self._embed([sentence.text, other.text])
             cosine = float(self._vectors[sentence.text] @ self._vectors[other.text])
-        return Support(other.article_id, other, lexical, cosine, disagree)
+        return Support(other.article_id, other, lexical, cosine, disagree, quoted, missing)
 
     def _rows(self) -> dict[tuple[str, int], int]:
         if not hasattr(self, "_row_of"):
