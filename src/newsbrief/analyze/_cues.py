@@ -112,11 +112,13 @@ NOMINAL_SPEAKER_RE = re.compile(
 FIGURE_EVENTS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
                "perished", "lives", "massacred", "executed", "casualties", "toll"),
-    "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "hospitalized", "hospitalised"),
+    "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "hospitalized", "hospitalised",
+                "stabbed"),
     "displaced": ("displaced", "displacing", "homeless", "fled", "flee", "fleeing", "refugees", "evacuated",
                   "uprooted", "evacuees"),
     "missing": ("missing", "unaccounted"),
-    "arrested": ("arrested", "detained", "jailed", "captured", "held", "imprisoned", "arrests", "detentions"),
+    "arrested": ("arrested", "detained", "jailed", "captured", "held", "imprisoned", "arrests", "detentions",
+                 "custody"),
     "rescued": ("rescued", "saved", "survivors", "survived"),
     "on board": ("aboard", "board", "carrying", "onboard"),
     "deployed": ("deployed", "deploy", "troops", "soldiers"),
@@ -202,6 +204,9 @@ ELIDED_NOUN_LINKS = {"including": "subset", "among them": "subset", "of them": "
 #: figure's thing happened ("Britain and France built 16 planes, and ... took the unsold planes in 1979").
 CLAUSE_BREAKS = (r"[;:]", r",\s+(?:and|but|while|whereas|although|though|which|who|where|when)\b",
                  r"\s(?:while|whereas)\s")
+#: Nouns after a number and before "of" that make the number part of an address ("the 3300 block of West Florence
+#: Avenue"), not a quantity.
+ADDRESS_NOUNS = ("block", "blocks")
 #: Words that make the date after them (in their clause) the start of a period running to the article's day
 #: ("has built 190 settlements since ... 1967"): a figure beside such a date is not about the past.
 PERIOD_START_WORDS = ("since", "ever since")

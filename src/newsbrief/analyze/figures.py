@@ -23,7 +23,7 @@ not overlap, in sentences about the same thing: TF-IDF similarity at least
 ``analysis.conflict_similarity``, a content word shared within
 :data:`CONTEXT_CHARS` of both figures (two for a count of things), no two
 different days named, within ``analysis.conflict_max_days``, and neither
-outlet also gives the other's value about something as close. Different things
+outlet gives both values in one article (then it tells two things apart). Different things
 that share a unit are kept apart: values more than :data:`MAX_CONFLICT_RATIO`
 apart, different places named next to the figures, a figure about an earlier
 event (its sentence dated more than :data:`_PAST_DAYS` before the article),
@@ -49,8 +49,14 @@ back against one way ("four hours' diving and resurfacing time" / "two hours to
 get to the sea floor") are different quantities; "N others" counts the kind
 counted before it ("killing one dog and injuring five others": dogs). Values
 from one outlet are never set against each
-other; an outlet that also gives the other value agrees with it, unless that
-value is a range or a vague amount ("330 to 510 feet"). A vague amount against a precise
+other; an outlet that gives the other value in the same article as its own
+agrees with it (two things), unless that value is a range or a vague amount
+("330 to 510 feet"); one that gives it in another article has changed its
+figure and still differs. Numbers spelled in words are read whole ("One
+hundred fourteen"); a bare number linked to a count ("114 people including
+five on the ground") counts the same kind; an earlier date makes a figure
+about the past only in its own clause and not after "since"; two names
+shared around two figures make them one subject. A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
 contradiction (``kind``).
 
@@ -84,6 +90,7 @@ from ..config import AnalysisSettings
 from ..dates import WEEKDAY_PATTERN
 from ..features import content_terms, stem
 from ._cues import (
+    ADDRESS_NOUNS,
     AGE_BEFORE,
     CLAUSE_BREAKS,
     COMPARED_CATEGORIES,
@@ -141,7 +148,7 @@ _FIGURE_RE = re.compile(
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
     r"(?:[\s\-]*(?P<scale>" + _SCALE + r"))?)"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
-    r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|old))?)?"
+    r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
     r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
     r"(?![\w:])",
     re.I,
@@ -397,6 +404,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
+            if _ADDRESS_AFTER_RE.match(text, b):
+                continue  # "in the 3300 block of West Florence Avenue": an address
             raw = mo.group("num") or ""
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not mo.group("pct"):
                 continue  # a year
@@ -452,7 +461,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             out.append(fig)
             in_sentence.append(fig)
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
-                    and _PART_RE.fullmatch(text[prev.end : a]):
+                    and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]):
+                # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
+                # are two counts, neither a part)
                 prev.part = fig.part = True
             prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
@@ -469,7 +480,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
 
 
 #: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
-_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|month|week|day|head))\b", re.I)
+_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|an?\s+(?:year|month|week|day|head|hour|minute))\b",
+                          re.I)  # a rate ("2-3 inches an hour") is not an amount either
 #: Categories whose different values in one sentence are different things of one kind (a count's parts are read
 #: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too). Not measures: a peak's height and a camp's altitude in one
 #: sentence are two things, each of which another outlet may give differently (blind3's Shishapangma pair).
@@ -501,6 +513,7 @@ NOUN_CLASSES = {
     **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen"),
                     "fighter"),
     **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
+    **dict.fromkeys(("homes", "houses", "dwellings", "residences", "rowhomes", "rowhouses"), "home"),
 }
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
 #: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
@@ -571,6 +584,9 @@ def _pre_cue(text: str, a: int) -> str | None:
     return None
 
 
+#: Between an age joined to "-year-old" and the person named right after it: a few words, no punctuation
+#: ("6-year-old Elian Gonzalez", "the 6-year-old Cuban boy Elian Gonzalez").
+_NAMED_AFTER_AGE_RE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,3}")
 _AGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AGE_BEFORE) + r")\s*$", re.I)
 _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
 #: "He was 35.", "Kroll was 34.": a bare number after "was" that ends the clause.
@@ -594,7 +610,7 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     people = [m for m in s.mentions if m.label == "PERSON" and m.end <= a]
     end = b
     if hyph:
-        if not (hyph.startswith("-year") and hyph.endswith("-old")):
+        if not (hyph.startswith("-year") and hyph.endswith(("-old", "-olds"))):
             return None
     elif _AGE_BEFORE_RE.search(head):
         pass
@@ -609,7 +625,10 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     if not 0 < v < 120:
         return None
-    if people and a - people[-1].end <= 80:
+    after = [m for m in s.mentions if m.label == "PERSON" and m.start >= b]
+    if hyph and after and _NAMED_AFTER_AGE_RE.fullmatch(text, b, after[0].start):
+        who = after[0]  # "6-year-old Elian Gonzalez", "13-year-olds Liberty German and Abigail Williams"
+    elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
             prior := [m for m in before.mentions if m.label == "PERSON"]):
@@ -618,7 +637,8 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     key = who.entity.id if who.entity is not None else who.text.lower()
     name = who.entity.name if who.entity is not None else who.text
-    return Figure(s, a, b, " ".join(text[a:end].split()), v, v, v, "age", str(key), "years", noun_end=end,
+    start = mo.start("num") if hyph else a  # "over 6-year-old Elian": "over" is the preposition, not a modifier
+    return Figure(s, start, b, " ".join(text[start:end].split()), v, v, v, "age", str(key), "years", noun_end=end,
                   noun_word=name)
 
 
@@ -643,7 +663,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     elif _metres(mo):
         category, unit = "measure", "m"
     hyph = mo.group("hyph")
-    if (hyph or "").lower().endswith("-old") or _YEARS_OLD_RE.match(text[b:]):
+    if (hyph or "").lower().endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(text[b:]):
         return None  # an age whose person is not named (:func:`_age`)
     if hyph:
         u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
@@ -762,6 +782,8 @@ _ELIDED_RE = re.compile(r"[^.;:!?\d]{0,45}?\b(" + _longest_first(ELIDED_NOUN_LIN
 #: Right before a date: it starts a period running to the article's day ("has built 190 settlements since it
 #: captured them ... in the 1967 war", "since 1990"), so a figure beside it is a count of now, not of the past.
 _SINCE_DATE_RE = re.compile(r"\b(?:" + _longest_first(PERIOD_START_WORDS) + r")\b[^;:.!?]*$", re.I)
+#: After a number: it is part of an address, not a quantity ("the 3300 block of West Florence Avenue").
+_ADDRESS_AFTER_RE = re.compile(r"\s+(?:" + _longest_first(ADDRESS_NOUNS) + r")\s+of\b", re.I)
 #: Where a clause of a sentence ends (:data:`._cues.CLAUSE_BREAKS`).
 _CLAUSE_BREAK_RE = re.compile("|".join(CLAUSE_BREAKS), re.I)
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
