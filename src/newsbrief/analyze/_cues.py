@@ -115,11 +115,13 @@ NOMINAL_SPEAKER_RE = re.compile(
 FIGURE_EVENTS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "fatalities",
                "perished", "lives", "massacred", "executed", "casualties", "toll"),
-    "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "hospitalized", "hospitalised"),
+    "injured": ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "hospitalized", "hospitalised",
+                "stabbed"),
     "displaced": ("displaced", "displacing", "homeless", "fled", "flee", "fleeing", "refugees", "evacuated",
                   "uprooted", "evacuees"),
     "missing": ("missing", "unaccounted"),
-    "arrested": ("arrested", "detained", "jailed", "captured", "held", "imprisoned", "arrests", "detentions"),
+    "arrested": ("arrested", "detained", "jailed", "captured", "held", "imprisoned", "arrests", "detentions",
+                 "custody"),
     "rescued": ("rescued", "saved", "survivors", "survived"),
     "on board": ("aboard", "board", "carrying", "onboard"),
     "deployed": ("deployed", "deploy", "troops", "soldiers"),
@@ -173,6 +175,9 @@ UNITS_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
 }
+#: Words that multiply the spelled number before them inside one written number ("One hundred fourteen" is 114,
+#: "three thousand five hundred" 3,500); million and larger are :data:`SCALE_WORDS` after the number.
+NUMBER_MULTIPLIERS = {"hundred": 100, "thousand": 1_000}
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000,
                "bn": 1_000_000_000, "k": 1_000}
@@ -191,6 +196,23 @@ VAGUE_AMOUNTS = {
     "a few hundred": (200, 500),
     "a few thousand": (2_000, 5_000),
 }
+#: Words between a count and a bare number after it that make the number a count of the same kind, its noun left
+#: out ("114 people including five on the ground", "all 109 people on board and four on the ground", "... as well
+#: as five on the ground"), and whether the bare number is a part of that count ("including") or another part
+#: beside it ("and").
+ELIDED_NOUN_LINKS = {"including": "subset", "among them": "subset", "of them": "subset", "of whom": "subset",
+                     "and": "sibling", "as well as": "sibling", "plus": "sibling", "as were": "sibling",
+                     "as did": "sibling"}
+#: Words that end the clause a figure is in: a date in another clause of its sentence says nothing about when the
+#: figure's thing happened ("Britain and France built 16 planes, and ... took the unsold planes in 1979").
+CLAUSE_BREAKS = (r"[;:]", r",\s+(?:and|but|while|whereas|although|though|which|who|where|when)\b",
+                 r"\s(?:while|whereas)\s")
+#: Nouns after a number and before "of" that make the number part of an address ("the 3300 block of West Florence
+#: Avenue"), not a quantity.
+ADDRESS_NOUNS = ("block", "blocks")
+#: Words that make the date after them (in their clause) the start of a period running to the article's day
+#: ("has built 190 settlements since ... 1967"): a figure beside such a date is not about the past.
+PERIOD_START_WORDS = ("since", "ever since")
 #: Modifiers before a number and the interval they put around it, as factors.
 FIGURE_MODIFIERS = {
     "more than": (1.0, 1.5), "over": (1.0, 1.5), "at least": (1.0, 1.5), "upwards of": (1.0, 1.5),

@@ -23,7 +23,7 @@ not overlap, in sentences about the same thing: TF-IDF similarity at least
 ``analysis.conflict_similarity``, a content word shared within
 :data:`CONTEXT_CHARS` of both figures (two for a count of things), no two
 different days named, within ``analysis.conflict_max_days``, and neither
-outlet also gives the other's value about something as close. Different things
+outlet gives both values in one article (then it tells two things apart). Different things
 that share a unit are kept apart: values more than :data:`MAX_CONFLICT_RATIO`
 apart, different places named next to the figures, a figure about an earlier
 event (its sentence dated more than :data:`_PAST_DAYS` before the article),
@@ -49,8 +49,14 @@ back against one way ("four hours' diving and resurfacing time" / "two hours to
 get to the sea floor") are different quantities; "N others" counts the kind
 counted before it ("killing one dog and injuring five others": dogs). Values
 from one outlet are never set against each
-other; an outlet that also gives the other value agrees with it, unless that
-value is a range or a vague amount ("330 to 510 feet"). A vague amount against a precise
+other; an outlet that gives the other value in the same article as its own
+agrees with it (two things), unless that value is a range or a vague amount
+("330 to 510 feet"); one that gives it in another article has changed its
+figure and still differs. Numbers spelled in words are read whole ("One
+hundred fourteen"); a bare number linked to a count ("114 people including
+five on the ground") counts the same kind; an earlier date makes a figure
+about the past only in its own clause and not after "since"; two names
+shared around two figures make them one subject. A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
 contradiction (``kind``).
 
@@ -84,20 +90,25 @@ from ..config import AnalysisSettings
 from ..dates import WEEKDAY_PATTERN
 from ..features import content_terms, stem
 from ._cues import (
+    ADDRESS_NOUNS,
     AGE_BEFORE,
+    CLAUSE_BREAKS,
     COMPARED_CATEGORIES,
     CONTEXT_STOPWORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    ELIDED_NOUN_LINKS,
     FIGURE_EVENTS,
     FIGURE_ID_WORDS,
     FIGURE_MODIFIERS,
     FIGURE_NOUN_SKIP,
     MEASURE_UNITS,
     NOT_NOUN_ENDINGS,
+    NUMBER_MULTIPLIERS,
     PEOPLE_NOUNS,
     PERCENT_WORDS,
+    PERIOD_START_WORDS,
     SCALE_WORDS,
     UNITS_WORDS,
     VAGUE_AMOUNTS,
@@ -116,6 +127,10 @@ _DOZEN = _longest_first(w for w in UNITS_WORDS if w.endswith("dozen")).replace(r
 #: Number words, "twenty-one" too.
 _WORDNUM = (r"(?:" + _longest_first(w for w in UNITS_WORDS if " " not in w) + r")(?:[- ](?:"
             + "|".join(w for w, n in UNITS_WORDS.items() if 1 <= n <= 9) + r"))?")
+#: A number spelled out in words, compounds too: "One hundred fourteen", "one hundred and fourteen", "three
+#: thousand five hundred", "two hundred" (million and larger are the scale after it).
+_SPELLED = (_WORDNUM + r"(?:[\s-]+(?:" + _longest_first(NUMBER_MULTIPLIERS) + r")\b(?:(?:[\s-]+|\s+and\s+)"
+            + _WORDNUM + r"\b)?)*")
 _VAGUE = _longest_first(VAGUE_AMOUNTS)
 _MOD = _longest_first(FIGURE_MODIFIERS)
 _SCALE = r"(?:" + _longest_first(SCALE_WORDS) + r")\b"
@@ -129,11 +144,11 @@ _FIGURE_RE = re.compile(
     r"(?<![\w.,:/\-+#])"
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
-    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _WORDNUM + r")"
+    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
     r"(?:[\s\-]*(?P<scale>" + _SCALE + r"))?)"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
-    r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|old))?)?"
+    r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
     r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
     r"(?![\w:])",
     re.I,
@@ -253,16 +268,25 @@ def _num(x: float) -> float | int:
 
 
 def _word_value(w: str) -> float | None:
-    w = w.lower().strip()
+    """The value of a number spelled in words: "twenty-one" 21, "One hundred fourteen" 114, "one hundred and
+    fourteen" 114, "three thousand five hundred" 3,500; None when a word is no number word."""
+    w = " ".join(w.lower().split())
     if w in UNITS_WORDS:
         return float(UNITS_WORDS[w])
-    parts = re.split(r"[- ]", w)
-    total = 0.0
-    for p in parts:
-        if p not in UNITS_WORDS:
+    total = current = 0.0
+    for p in re.split(r"[-\s]+", w):
+        if p == "and":
+            continue
+        if p in UNITS_WORDS:
+            current += UNITS_WORDS[p]
+        elif p in NUMBER_MULTIPLIERS and NUMBER_MULTIPLIERS[p] < 1000:
+            current = max(current, 1) * NUMBER_MULTIPLIERS[p]
+        elif p in NUMBER_MULTIPLIERS:
+            total += max(current, 1) * NUMBER_MULTIPLIERS[p]
+            current = 0.0
+        else:
             return None
-        total += UNITS_WORDS[p]
-    return total
+    return total + current
 
 
 def _value(mo: re.Match) -> tuple[float, float, float] | None:
@@ -346,9 +370,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                         if m.label in _PLACE_LABELS)  # sorted once: a figure's look-up is two bisections
         place_starts, place_keys = [p for p, _ in places], [k for _, k in places]
         anchor = s.source.anchor
-        past = frozenset(w.label for _, _, w in dated
-                         if anchor is not None and (anchor - w.end).days > _PAST_DAYS
-                         and (story_start - w.end).days > _PAST_DAYS)
+        past_dates = [(st, w.label) for st, _, w in dated
+                      if anchor is not None and (anchor - w.end).days > _PAST_DAYS
+                      and (story_start - w.end).days > _PAST_DAYS
+                      and not _SINCE_DATE_RE.search(text, max(0, st - 70), st)]  # "built 190 ... since ... 1967"
+        breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] if past_dates else []
         days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
             "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
         before_s = last.get(s.source.n)
@@ -378,6 +404,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
+            if _ADDRESS_AFTER_RE.match(text, b):
+                continue  # "in the 3300 block of West Florence Avenue": an address
             raw = mo.group("num") or ""
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not mo.group("pct"):
                 continue  # a year
@@ -385,7 +413,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if val is None:
                 continue
             lo, hi, v = val
-            fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None)
+            fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and fig.category == "count"):
                 continue  # "one another", "one direction"
             fig.vague = bool(mo.group("vague"))
@@ -418,7 +446,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
                 if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
             fig.per_unit = bool(_PER_UNIT_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + 25]))
-            fig.past = past
+            # an earlier date counts only in the figure's own clause: "built 16 planes, and ... took the unsold
+            # planes in 1979" is no count of 1979
+            clause = bisect_left(breaks, a)
+            fig.past = frozenset(label for st, label in past_dates if bisect_left(breaks, st) == clause)
             fig.qualifier = _qualifier(text, a, fig.noun_end)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
@@ -430,7 +461,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             out.append(fig)
             in_sentence.append(fig)
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
-                    and _PART_RE.fullmatch(text[prev.end : a]):
+                    and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]):
+                # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
+                # are two counts, neither a part)
                 prev.part = fig.part = True
             prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
@@ -447,7 +480,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
 
 
 #: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
-_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|a\s+(?:year|month|week|day|head))\b", re.I)
+_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|an?\s+(?:year|month|week|day|head|hour|minute))\b",
+                          re.I)  # a rate ("2-3 inches an hour") is not an amount either
 #: Categories whose different values in one sentence are different things of one kind (a count's parts are read
 #: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too). Not measures: a peak's height and a camp's altitude in one
 #: sentence are two things, each of which another outlet may give differently (blind3's Shishapangma pair).
@@ -479,10 +513,15 @@ NOUN_CLASSES = {
     **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen"),
                     "fighter"),
     **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
+    **dict.fromkeys(("homes", "houses", "dwellings", "residences", "rowhomes", "rowhouses"), "home"),
 }
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
 #: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
 _PART_RE = re.compile(r"[^.;:!?\d]{0,45}?(?:,|\band)\s*(?:another\s+|all\s+)?", re.I)
+#: Named entities around two figures (their sentences' people, bodies, places, things) that make them about one
+#: subject however differently the rest of their sentences read ("all but two of Israel's 144 settlements in the
+#: West Bank and Gaza" / "Israel has built 190 Jewish settlements in the West Bank and Gaza Strip").
+SAME_SUBJECT_NAMES = 2
 #: Two reports of one quantity differ by less than this factor ("144" / "125 killed", "116" / "118 sailors");
 #: a wider gap ("15 killed in Idlib" / "more than 7,500 in the crackdown") is two different quantities.
 MAX_CONFLICT_RATIO = 2.0
@@ -545,6 +584,9 @@ def _pre_cue(text: str, a: int) -> str | None:
     return None
 
 
+#: Between an age joined to "-year-old" and the person named right after it: a few words, no punctuation
+#: ("6-year-old Elian Gonzalez", "the 6-year-old Cuban boy Elian Gonzalez").
+_NAMED_AFTER_AGE_RE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,3}")
 _AGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AGE_BEFORE) + r")\s*$", re.I)
 _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
 #: "He was 35.", "Kroll was 34.": a bare number after "was" that ends the clause.
@@ -568,7 +610,7 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     people = [m for m in s.mentions if m.label == "PERSON" and m.end <= a]
     end = b
     if hyph:
-        if not (hyph.startswith("-year") and hyph.endswith("-old")):
+        if not (hyph.startswith("-year") and hyph.endswith(("-old", "-olds"))):
             return None
     elif _AGE_BEFORE_RE.search(head):
         pass
@@ -583,7 +625,10 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     if not 0 < v < 120:
         return None
-    if people and a - people[-1].end <= 80:
+    after = [m for m in s.mentions if m.label == "PERSON" and m.start >= b]
+    if hyph and after and _NAMED_AFTER_AGE_RE.fullmatch(text, b, after[0].start):
+        who = after[0]  # "6-year-old Elian Gonzalez", "13-year-olds Liberty German and Abigail Williams"
+    elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
             prior := [m for m in before.mentions if m.label == "PERSON"]):
@@ -592,11 +637,17 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     key = who.entity.id if who.entity is not None else who.text.lower()
     name = who.entity.name if who.entity is not None else who.text
-    return Figure(s, a, b, " ".join(text[a:end].split()), v, v, v, "age", str(key), "years", noun_end=end,
+    start = mo.start("num") if hyph else a  # "over 6-year-old Elian": "over" is the preposition, not a modifier
+    return Figure(s, start, b, " ".join(text[start:end].split()), v, v, v, "age", str(key), "years", noun_end=end,
                   noun_word=name)
 
 
-def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure | None:
+def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
+              before: "Figure | None" = None) -> Figure | None:
+    """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
+    event from a cue before it ("killed 280 civilians and 2,000 fighters"); ``before``: the figure before it in
+    its sentence, whose counted noun a bare number linked to it leaves out ("114 people including five on the
+    ground")."""
     text = s.text
     a, b = mo.span()
     unit = None
@@ -612,7 +663,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
     elif _metres(mo):
         category, unit = "measure", "m"
     hyph = mo.group("hyph")
-    if (hyph or "").lower().endswith("-old") or _YEARS_OLD_RE.match(text[b:]):
+    if (hyph or "").lower().endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(text[b:]):
         return None  # an age whose person is not named (:func:`_age`)
     if hyph:
         u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
@@ -671,6 +722,14 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
         tail = _words(text[noun_end : noun_end + 30])
         if len(tail) >= 2 and tail[0][2].lower() == "of" and tail[1][2][0].isalpha():
             noun = stem(tail[1][2].lower())
+    if category is None and noun is None and before is not None and before.noun and (
+            before.category in FIGURE_EVENTS or before.category == "count") and (
+            link := _ELIDED_RE.fullmatch(text, before.noun_end, a)):
+        # "114 people including five on the ground": five people killed, a part of the 114
+        fig = Figure(s, a, b, " ".join(text[a:b].split()), lo, hi, v, before.category, before.noun, before.unit,
+                     noun_end=b, noun_word=before.noun_word)
+        fig.part = ELIDED_NOUN_LINKS[" ".join(link.group(1).lower().split())] == "subset"
+        return fig
     if category is None:
         if noun is None:
             return None
@@ -679,6 +738,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None") -> Figure
             cat = prev.category
         if cat is None:
             cat = _forward_cue(text, noun_end)
+        if cat is None and before is not None and before.noun == noun and before.category in FIGURE_EVENTS \
+                and _ELIDED_RE.fullmatch(text, before.noun_end, a):
+            cat = before.category  # "killing all 109 people on board and four people on the ground"
         if cat is None:
             cat = _EVENT_OF.get(noun_word)
         category = cat or "count"
@@ -712,6 +774,18 @@ def _counted_before(text: str, a: int) -> tuple[str, str] | None:
     return (NOUN_CLASSES.get(word) or stem(word), word)
 
 
+#: A bare number linked to the count before it, whose noun it leaves out ("114 people including five", "all 109
+#: people on board and four", "killed as well as five"): a short phrase, then a link word of
+#: :data:`._cues.ELIDED_NOUN_LINKS`.
+_ELIDED_RE = re.compile(r"[^.;:!?\d]{0,45}?\b(" + _longest_first(ELIDED_NOUN_LINKS).replace(r"\ ", r"\s+")
+                        + r")\s+(?:another\s+|all\s+)?", re.I)
+#: Right before a date: it starts a period running to the article's day ("has built 190 settlements since it
+#: captured them ... in the 1967 war", "since 1990"), so a figure beside it is a count of now, not of the past.
+_SINCE_DATE_RE = re.compile(r"\b(?:" + _longest_first(PERIOD_START_WORDS) + r")\b[^;:.!?]*$", re.I)
+#: After a number: it is part of an address, not a quantity ("the 3300 block of West Florence Avenue").
+_ADDRESS_AFTER_RE = re.compile(r"\s+(?:" + _longest_first(ADDRESS_NOUNS) + r")\s+of\b", re.I)
+#: Where a clause of a sentence ends (:data:`._cues.CLAUSE_BREAKS`).
+_CLAUSE_BREAK_RE = re.compile("|".join(CLAUSE_BREAKS), re.I)
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
 _STOP_AFTER = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "a", "an", "the", "is",
                          "was", "were", "are", "has", "have", "had", "percent", "than", "as", "that", "this",
@@ -816,14 +890,31 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                settings: AnalysisSettings) -> list[tuple[Figure, Figure]]:
     """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
     by_family: dict[str, list[Figure]] = {}
+    by_article_of: dict[str, dict[int, list[Figure]]] = {}  # per outlet, its articles' figures
     for f in figs:
         by_family.setdefault(f.sent.source.family, []).append(f)
+        by_article_of.setdefault(f.sent.source.family, {}).setdefault(f.sent.source.n, []).append(f)
 
     def agrees_elsewhere(x: Figure, y: Figure) -> bool:
-        """``x``'s outlet also gives ``y``'s value, about something at least as close to ``y``."""
+        """An article of ``x``'s outlet gives ``x``'s value and ``y``'s, the latter about something at least as
+        close to ``y``: the outlet tells the two apart, so they are two things (a dive from 33,000 to 16,700
+        feet), not two versions of one. An outlet giving one value in an article and the other in another has
+        changed its figure (NYT's 113 killed, and two days later its 114), which does not make ``x`` agree."""
         near = len(x.context & y.context)
-        return any(_overlap(z, y) and len(z.context & y.context) >= near and not z.loose
-                   for z in by_family[x.sent.source.family])
+        return any(any(_overlap(w, x) and not w.loose for w in article)
+                   and any(_overlap(z, y) and len(z.context & y.context) >= near and not z.loose for z in article)
+                   for article in by_article_of[x.sent.source.family].values())
+
+    def same_value(x: Figure, y: Figure) -> list[Figure]:
+        """``x`` and the other figures of its outlet giving its value (the same kind of figure: a part or a total,
+        within the comparison window of ``y``): the sentences in which the outlet reports that value. Two
+        values are about one thing when any sentence of one outlet's value is as similar as
+        ``analysis.conflict_similarity`` to any of the other's ("One hundred fourteen people died as a result of
+        last week's crash" reads little like "the crash outside Paris on July 25, killing 113 people", but the
+        outlet's other sentences giving 113 do)."""
+        return [x] + [z for z in by_family[x.sent.source.family]
+                      if z is not x and _overlap(z, x) and z.part == x.part and not z.loose
+                      and z.sent.source.n != x.sent.source.n and _close_in_time(z, y, settings.conflict_max_days)]
 
     out = []
     for i, a in enumerate(figs):
@@ -871,8 +962,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "working in 80 countries", "volunteers from 45 countries"
             if len(a.context & b.context) < (2 if a.category == "count" else 1):
                 continue  # about different things (a count of things needs two words in common)
-            if similar is None or similar(a.sent, b.sent) >= settings.conflict_similarity:
-                out.append((a, b))
+            if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
+                    similar(x.sent, y.sent) >= settings.conflict_similarity
+                    for x in same_value(a, b) for y in same_value(b, a)):
+                out.append((a, b))  # similar sentences, or the same names around both figures: one subject
     return out
 
 
@@ -907,7 +1000,8 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         for f in figs:  # another report of one side's value about the same thing backs that side
             if id(f) not in flagged:
                 for members, _ in conflicts:
-                    near = [m for m in members.values() if _overlap(f, m)]
+                    near = [m for m in members.values()  # a report a year later is not one of the same quantity
+                            if _overlap(f, m) and _close_in_time(f, m, settings.conflict_max_days)]
                     if (any(f.context & m.context for m in near)
                             and all(_overlap(x, y) for x in near for y in near)):  # not "more than 100" for 116 and 118
                         members[id(f)] = f
