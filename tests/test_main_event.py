@@ -29,3 +29,22 @@ def test_no_main_event_when_the_leads_tell_different_stories():
              + _article_sents("Farmers asked the ministry for better seeds and cheaper fertiliser this season.", n=3))
     found, _ = units(sents, 0.35)
     assert not any(u.main for u in found)
+
+
+def test_an_outlet_joins_the_main_event_only_with_a_sentence_that_states_it():
+    """A unit holding a lead through a shared name ("Chief executive Maria Lopez of Quizly found dead at 41" /
+    "Jensen was out as chief executive and Lopez was in") is merged into the main event, but the outlet whose
+    sentence only names the person does not report the event: it is not counted (issue 11)."""
+    from newsbrief.analyze.agreement import units
+
+    sents = (_article_sents("Maria Lopez, who co-founded the Quizly trivia app, has died, her family said. "
+                            "Her family asked for privacy in a short statement.", n=1)
+             + _article_sents("Chief executive Maria Lopez of Quizly found dead at 41. "
+                              "Advertisers praised the app's growth last year.", n=2)
+             + _article_sents("The trivia company could use another hit with its new game show. "
+                              "Its audience has fallen sharply since the spring. "
+                              "Jensen was out as chief executive and Lopez was in.", n=3))
+    found, _ = units(sents, 0.35)
+    main = [u for u in found if u.main]
+    assert main and [s.n for s in main[0].sources] == [1, 2], [(u.main, u.text, [s.n for s in u.sources])
+                                                               for u in found]

@@ -286,7 +286,10 @@ def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, as
     for gi, g in enumerate(groups):
         if mine & set(g):
             for m in g:
-                if int(src[m]) not in have:
+                # a sentence of the merged unit joins only when it states the event as a lead must (similar to its
+                # centre): a unit can hold a lead through a shared name alone ("HQ Trivia Co-Founder and CEO Colin
+                # Kroll Dead at 34" / "Yusupov was out as CEO and Kroll was in"), and that outlet does not report it
+                if int(src[m]) not in have and _cosine(x, m, best) >= threshold:
                     event.append(m)
                     have.add(int(src[m]))
                 elif m not in mine:
@@ -297,6 +300,11 @@ def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, as
         assigned[m] = True
     groups[:] = [event] + keep
     return 0
+
+
+def _cosine(x, i: int, j: int) -> float:
+    """The cosine of rows ``i`` and ``j`` of the L2-normalized sparse matrix ``x``."""
+    return float(x[i].multiply(x[j]).sum())
 
 
 def _support(groups: list[list[int]], x, src: np.ndarray, threshold: float) -> None:
