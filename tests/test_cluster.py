@@ -687,3 +687,38 @@ def test_a_small_stream_alone_clusters_with_the_background_idf(multiling) -> Non
     with_background = f1(ClusterSettings().background_docs)
     assert with_background >= 0.94, with_background
     assert f1(0.0) <= with_background - 0.02
+
+
+def _text_vectors(shared: dict[int, float], own: int, n: int = 40) -> np.ndarray:
+    """Two unit rows of ``n`` terms each (full texts): the ``shared`` terms
+    (feature -> weight, in both), the rest terms of their own (``own`` offsets them)."""
+    rows = np.zeros((2, 400), dtype=np.float64)
+    for r in range(2):
+        rest = n - len(shared)
+        rows[r, 100 + own + r * 100 : 100 + own + r * 100 + rest] = 1.0
+        for f, w in shared.items():
+            rows[r, f] = w
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_two_articles_alike_by_one_word_stay_apart() -> None:
+    """Two full texts alike at cosine ~0.17 (under threshold 0.18, over merge_average 0.15) merge by their
+    average link when many terms make it, not when one heavy shared term (a rare headline word counted three
+    times) makes most of it; with one_term_share off they merge. Short texts (a hashtag is the event) merge
+    either way."""
+    import scipy.sparse as sp
+
+    def merged(X: np.ndarray, **params) -> bool:
+        c = StoryClusterer(**params)
+        a, b = c.partial_fit(sp.csr_matrix(X), ["a", "b"], [dt.date(2020, 1, 14)] * 2).labels_
+        return a == b
+
+    one_word = _text_vectors({0: 2.8}, own=0)  # one shared term of weight 2.8 against 39 of weight 1
+    many = _text_vectors({k: 1.0 for k in range(7)}, own=0)  # seven shared terms of weight 1
+    for X in (one_word, many):
+        assert 0.15 < float(X[0] @ X[1]) < 0.18
+    assert not merged(one_word) and merged(one_word, one_term_share=0.0)
+    assert merged(many)
+    tweet = _text_vectors({0: 1.0}, own=0, n=6)  # six terms, one shared
+    assert 0.15 < float(tweet[0] @ tweet[1]) < 0.18
+    assert merged(tweet)

@@ -285,6 +285,12 @@ class ClusterSettings:
         0.15, "Mean member-to-member cosine (average link) at which two stories merge even when their centroids "
         "stay under merge_threshold (halves of a story told from different angles). Bench, 3 seeds: multinews "
         "+0.009, multiling2011_en +0.031 BCubed F1, basil -0.008, ecbplus -0.014.", ge=0.0, le=1.0)
+    one_term_share: float = setting(
+        0.5, "Two stories of full texts (see one_term_min_terms) do not merge by merge_average when more than this "
+        "share of their average link comes from one term (0: off).", ge=0.0, le=1.0)
+    one_term_min_terms: int = setting(
+        30, "Stories whose members have at least this many terms on average are full texts for one_term_share.",
+        ge=0)
     merge_tightness: float = setting(
         0.5, "Two stories of full texts (see tight_min_terms) merge, by centroid, average link or absorption, only "
         "if the mean cosine across them reaches this share of the mean cosine within them (geometric mean over "

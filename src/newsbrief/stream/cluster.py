@@ -345,6 +345,8 @@ class StoryClusterer:
     tight_min_terms: int = _DEFAULTS.tight_min_terms
     settled_tightness: float = _DEFAULTS.settled_tightness
     settled_size: int = _DEFAULTS.settled_size
+    one_term_share: float = _DEFAULTS.one_term_share
+    one_term_min_terms: int = _DEFAULTS.one_term_min_terms
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -762,8 +764,10 @@ class StoryClusterer:
                 settled = (size[rows][:, None] >= self.settled_size) & (size[None, :] >= self.settled_size)
                 need[settled] = max(self.settled_tightness, self.merge_tightness)
             loose = full & (cross < need * self._inner_link(size, rows))
+        by_link = np.zeros(cross.shape, dtype=bool)  # pairs that merge by their average link alone
         if self.merge_average:
             avg = cross - cost
+            by_link = (avg >= self.merge_average) & ~loose & (sims < self.merge_threshold)
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
             sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
         sims[loose] = -1.0
@@ -774,6 +778,8 @@ class StoryClusterer:
                 a, b = self.stories_[ids[k]], self.stories_[ids[j]]
                 small, big = sorted((a.size, b.size))
                 if sims[r, j] < self.merge_threshold and not (small <= self.absorb_size < big):
+                    continue
+                if by_link[r, j] and self._one_term(a, b):
                     continue
                 pairs.append((float(sims[r, j]), ids[k], ids[j]))
         pairs.sort(key=lambda p: -p[0])  # best first; ties keep creation order, never the ids' spelling
@@ -790,6 +796,26 @@ class StoryClusterer:
             self.touched_.add(keep.id)
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
+
+    def _one_term(self, a: StoryState, b: StoryState) -> bool:
+        """Whether more than ``one_term_share`` of the average link of two
+        stories of full texts (members of at least ``one_term_min_terms``
+        terms on average) comes from one term: two local reports of one
+        outlet and day that share a rare headline word ("harbour", counted
+        ``title_weight`` times) and little else are two events; reports of
+        one event share many terms. Short texts (tweets, snippets) often
+        match on the one word, a hashtag or a name, that is the event."""
+        if not self.one_term_share or self._rows.kind != "sparse":
+            return False
+        if min(self._terms(a), self._terms(b)) < self.one_term_min_terms:
+            return False
+        common, ia, ib = np.intersect1d(a.centroid.indices, b.centroid.indices, assume_unique=True,
+                                        return_indices=True)
+        if not common.size:
+            return False
+        parts = a.centroid.values[ia].astype(np.float64) * b.centroid.values[ib]
+        total = float(parts.sum())
+        return total > 0 and float(parts.max()) > self.one_term_share * total
 
     def _terms(self, st: StoryState) -> float:
         """Mean number of terms (nonzero features) of a story's kept members: how long its texts are."""
