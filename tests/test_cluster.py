@@ -722,3 +722,38 @@ def test_two_articles_alike_by_one_word_stay_apart() -> None:
     tweet = _text_vectors({0: 1.0}, own=0, n=6)  # six terms, one shared
     assert 0.15 < float(tweet[0] @ tweet[1]) < 0.18
     assert merged(tweet)
+
+
+def test_a_merge_is_followed_by_another_pass() -> None:
+    """Two stories that merge make a centroid a third story reaches, though it
+    reaches neither alone: the next merge pass (merge_rounds) takes it in."""
+    k = 0.53  # in the plane of a and b, along a + b, then out of it
+    X = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0],
+                  [k * 0.894, k * 0.447, math.sqrt(1 - k * k)]], dtype=np.float32)
+    assert float(X[2] @ X[0]) < 0.5 and float(X[2] @ X[1]) < 0.5
+
+    def stories(rounds: int) -> int:
+        c = StoryClusterer(threshold=0.9, merge_threshold=0.5, merge_average=0.0, merge_relative=0.0, absorb_size=0,
+                           merge_rounds=rounds)
+        return len(set(c.partial_fit(X, ["a", "b", "c"], [None] * 3).labels_))
+
+    assert stories(1) == 2 and stories(2) == 1
+
+
+def test_loose_halves_of_one_event_merge_by_their_own_spread() -> None:
+    """Two stories of three members alike within at 0.2 (one event told
+    loosely) and across at 0.124: under merge_average (0.15) and far under
+    merge_threshold by centroid (0.27), but 0.62 of the link within them:
+    they merge (merge_relative 0.6); with it off they stay apart."""
+    X = _two_stories(2.0, 0.62)
+    assert abs(float(X[0] @ X[1]) - 0.2) < 0.01 and abs(float(X[0] @ X[3]) - 0.124) < 0.002
+
+    def stories(**params) -> int:
+        c = StoryClusterer(threshold=0.19, **params)
+        c.partial_fit(X[:3], ["a1", "a2", "a3"], [None] * 3)
+        c.partial_fit(X[3:], ["b1", "b2", "b3"], [None] * 3)
+        return len(c.stories_)
+
+    assert StoryClusterer().merge_relative == 0.6
+    assert stories(merge_relative=0.0) == 2
+    assert stories() == 1

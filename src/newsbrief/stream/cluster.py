@@ -36,7 +36,13 @@ How an article joins a story
    ``settled_size`` members, whose within-similarity is measured well) must
    reach ``settled_tightness`` instead: small stories joining a big one are
    mostly its own late reports, two settled ones mostly two events. Short texts' fragments (tweets, snippets:
-   alike within, thin across) merge without it. The gap between their date ranges costs
+   alike within, thin across) merge without it. Two stories of at least
+   ``tight_min_size`` members also merge when their average link reaches
+   ``merge_relative`` of the link within them (and ``merge_relative_floor``):
+   one loosely told event is as alike across its halves as within them. An
+   average-link merge of full texts is refused when more than
+   ``one_term_share`` of the link comes from one term (a rare headline word
+   shared by two local reports of one day). The gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
    ranges are firmer evidence than one article's date), and a dated story
    and an undated one lose ``merge_undated_cost`` (times the trust in the
@@ -44,6 +50,8 @@ How an article joins a story
    stories otherwise bridge dated events of the same topic. The bigger story
    (then the older) keeps its id;
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
+   A merge changes the merged story's centroid and size, so its pairs are
+   tested again, up to ``merge_rounds`` passes per batch.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
    sum-of-unit-vectors centroid, so it costs nothing to watch) falls under
@@ -346,6 +354,10 @@ class StoryClusterer:
     settled_tightness: float = _DEFAULTS.settled_tightness
     settled_size: int = _DEFAULTS.settled_size
     one_term_share: float = _DEFAULTS.one_term_share
+    merge_relative: float = _DEFAULTS.merge_relative
+    merge_relative_floor: float = _DEFAULTS.merge_relative_floor
+    merge_rounds: int = _DEFAULTS.merge_rounds
+    _merged_last: Any = field(default=None, init=False, repr=False)
     one_term_min_terms: int = _DEFAULTS.one_term_min_terms
 
     # learned state (set by partial_fit / set_state)
@@ -404,7 +416,10 @@ class StoryClusterer:
             self.clock_ = top if math.isnan(self.clock_) else max(self.clock_, top)
         self._freeze_old()
         labels = self._assign(ids, X, days, trust)
-        self._merge()
+        self._merged_last = None
+        for _ in range(self.merge_rounds):
+            if not self._merge():
+                break
         self._split()
         self._freeze_old()
         self._evict_lru()
@@ -738,8 +753,10 @@ class StoryClusterer:
     def _merge(self) -> None:
         # in creation order (a set's order would differ between processes, and with it tie-breaks and ids)
         touched = sorted((s for s in self.touched_ if s in self.stories_), key=lambda s: self.stories_[s].created)
+        if self._merged_last is not None:
+            touched = [s for s in touched if s in self._merged_last]
         if not touched or len(self.stories_) < 2:
-            return
+            return False
         ids, C, norms, first, last, trust = self._matrix()
         pos = {s: k for k, s in enumerate(ids)}
         rows = [pos[s] for s in touched]
@@ -770,6 +787,15 @@ class StoryClusterer:
             by_link = (avg >= self.merge_average) & ~loose & (sims < self.merge_threshold)
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
             sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
+        if self.merge_relative:
+            # two measured stories (tight_min_size members each) alike across at merge_relative of the link
+            # within them, and at least merge_relative_floor: halves of one loosely told event
+            inner = self._inner_link(size, rows)
+            measured = (size[rows][:, None] >= self.tight_min_size) & (size[None, :] >= self.tight_min_size)
+            avg = cross - cost
+            rel = measured & (avg >= self.merge_relative_floor) & (cross >= self.merge_relative * inner) & ~loose
+            by_link |= rel & (sims < self.merge_threshold)
+            sims = np.where(rel, np.maximum(sims, self.merge_threshold + avg), sims)
         sims[loose] = -1.0
         pairs = []
         for r, k in enumerate(rows):
@@ -784,6 +810,7 @@ class StoryClusterer:
                 pairs.append((float(sims[r, j]), ids[k], ids[j]))
         pairs.sort(key=lambda p: -p[0])  # best first; ties keep creation order, never the ids' spelling
         gone: set[str] = set()
+        merged: set[str] = set()
         for _sim, x, y in pairs:
             if x in gone or y in gone:
                 continue
@@ -796,6 +823,9 @@ class StoryClusterer:
             self.touched_.add(keep.id)
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
+            merged.add(keep.id)
+        self._merged_last = merged
+        return bool(merged)
 
     def _one_term(self, a: StoryState, b: StoryState) -> bool:
         """Whether more than ``one_term_share`` of the average link of two
