@@ -744,12 +744,13 @@ def test_loose_halves_of_one_event_merge_by_their_own_spread() -> None:
     """Two stories of three members alike within at 0.2 (one event told
     loosely) and across at 0.124: under merge_average (0.15) and far under
     merge_threshold by centroid (0.27), but 0.62 of the link within them:
-    they merge (merge_relative 0.6); with it off they stay apart."""
+    they merge (merge_relative 0.6); with it off they stay apart, and so do
+    short texts (here: members of a few terms, under tight_min_terms)."""
     X = _two_stories(2.0, 0.62)
     assert abs(float(X[0] @ X[1]) - 0.2) < 0.01 and abs(float(X[0] @ X[3]) - 0.124) < 0.002
 
     def stories(**params) -> int:
-        c = StoryClusterer(threshold=0.19, **params)
+        c = StoryClusterer(**(dict(threshold=0.19, tight_min_terms=2) | params))
         c.partial_fit(X[:3], ["a1", "a2", "a3"], [None] * 3)
         c.partial_fit(X[3:], ["b1", "b2", "b3"], [None] * 3)
         return len(c.stories_)
@@ -757,3 +758,4 @@ def test_loose_halves_of_one_event_merge_by_their_own_spread() -> None:
     assert StoryClusterer().merge_relative == 0.6
     assert stories(merge_relative=0.0) == 2
     assert stories() == 1
+    assert stories(tight_min_terms=40) == 2

@@ -36,8 +36,8 @@ How an article joins a story
    ``settled_size`` members, whose within-similarity is measured well) must
    reach ``settled_tightness`` instead: small stories joining a big one are
    mostly its own late reports, two settled ones mostly two events. Short texts' fragments (tweets, snippets:
-   alike within, thin across) merge without it. Two stories of at least
-   ``tight_min_size`` members also merge when their average link reaches
+   alike within, thin across) merge without it. Two stories of full texts of at
+   least ``tight_min_size`` members also merge when their average link reaches
    ``merge_relative`` of the link within them (and ``merge_relative_floor``):
    one loosely told event is as alike across its halves as within them. An
    average-link merge of full texts is refused when more than
@@ -793,6 +793,9 @@ class StoryClusterer:
             inner = self._inner_link(size, rows)
             measured = (size[rows][:, None] >= self.tight_min_size) & (size[None, :] >= self.tight_min_size)
             avg = cross - cost
+            # of full texts only: short texts' stories are alike within, thin across (as for merge_tightness)
+            terms = np.array([self._terms(st) for st in self.stories_.values()])
+            measured &= (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
             rel = measured & (avg >= self.merge_relative_floor) & (cross >= self.merge_relative * inner) & ~loose
             by_link |= rel & (sims < self.merge_threshold)
             sims = np.where(rel, np.maximum(sims, self.merge_threshold + avg), sims)
