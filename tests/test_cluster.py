@@ -726,18 +726,20 @@ def test_two_articles_alike_by_one_word_stay_apart() -> None:
 
 def test_a_merge_is_followed_by_another_pass() -> None:
     """Two stories that merge make a centroid a third story reaches, though it
-    reaches neither alone: the next merge pass (merge_rounds) takes it in."""
+    reaches neither alone: the next merge pass (merge_rounds) takes it in
+    (stories of full texts: here members of one to three terms count as such)."""
     k = 0.53  # in the plane of a and b, along a + b, then out of it
     X = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0],
                   [k * 0.894, k * 0.447, math.sqrt(1 - k * k)]], dtype=np.float32)
     assert float(X[2] @ X[0]) < 0.5 and float(X[2] @ X[1]) < 0.5
 
-    def stories(rounds: int) -> int:
+    def stories(rounds: int, min_terms: int = 1) -> int:
         c = StoryClusterer(threshold=0.9, merge_threshold=0.5, merge_average=0.0, merge_relative=0.0, absorb_size=0,
-                           merge_rounds=rounds)
+                           merge_rounds=rounds, tight_min_terms=min_terms)
         return len(set(c.partial_fit(X, ["a", "b", "c"], [None] * 3).labels_))
 
     assert stories(1) == 2 and stories(2) == 1
+    assert stories(2, min_terms=40) == 2  # short texts: one pass
 
 
 def test_loose_halves_of_one_event_merge_by_their_own_spread() -> None:

@@ -51,7 +51,7 @@ How an article joins a story
    (then the older) keeps its id;
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
    A merge changes the merged story's centroid and size, so its pairs are
-   tested again, up to ``merge_rounds`` passes per batch.
+   tested again (stories of full texts), up to ``merge_rounds`` passes per batch.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
    sum-of-unit-vectors centroid, so it costs nothing to watch) falls under
@@ -754,7 +754,9 @@ class StoryClusterer:
         # in creation order (a set's order would differ between processes, and with it tie-breaks and ids)
         touched = sorted((s for s in self.touched_ if s in self.stories_), key=lambda s: self.stories_[s].created)
         if self._merged_last is not None:
-            touched = [s for s in touched if s in self._merged_last]
+            # a later pass: the stories just merged, of full texts (short texts' merges chain fragments)
+            touched = [s for s in touched if s in self._merged_last
+                       and self._terms(self.stories_[s]) >= self.tight_min_terms]
         if not touched or len(self.stories_) < 2:
             return False
         ids, C, norms, first, last, trust = self._matrix()
