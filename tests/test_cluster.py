@@ -687,3 +687,77 @@ def test_a_small_stream_alone_clusters_with_the_background_idf(multiling) -> Non
     with_background = f1(ClusterSettings().background_docs)
     assert with_background >= 0.94, with_background
     assert f1(0.0) <= with_background - 0.02
+
+
+def _text_vectors(shared: dict[int, float], own: int, n: int = 40) -> np.ndarray:
+    """Two unit rows of ``n`` terms each (full texts): the ``shared`` terms
+    (feature -> weight, in both), the rest terms of their own (``own`` offsets them)."""
+    rows = np.zeros((2, 400), dtype=np.float64)
+    for r in range(2):
+        rest = n - len(shared)
+        rows[r, 100 + own + r * 100 : 100 + own + r * 100 + rest] = 1.0
+        for f, w in shared.items():
+            rows[r, f] = w
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_two_articles_alike_by_one_word_stay_apart() -> None:
+    """Two full texts alike at cosine ~0.17 (under threshold 0.18, over merge_average 0.15) merge by their
+    average link when many terms make it, not when one heavy shared term (a rare headline word counted three
+    times) makes most of it; with one_term_share off they merge. Short texts (a hashtag is the event) merge
+    either way."""
+    import scipy.sparse as sp
+
+    def merged(X: np.ndarray, **params) -> bool:
+        c = StoryClusterer(**params)
+        a, b = c.partial_fit(sp.csr_matrix(X), ["a", "b"], [dt.date(2020, 1, 14)] * 2).labels_
+        return a == b
+
+    one_word = _text_vectors({0: 2.8}, own=0)  # one shared term of weight 2.8 against 39 of weight 1
+    many = _text_vectors({k: 1.0 for k in range(7)}, own=0)  # seven shared terms of weight 1
+    for X in (one_word, many):
+        assert 0.15 < float(X[0] @ X[1]) < 0.18
+    assert not merged(one_word) and merged(one_word, one_term_share=0.0)
+    assert merged(many)
+    tweet = _text_vectors({0: 1.0}, own=0, n=6)  # six terms, one shared
+    assert 0.15 < float(tweet[0] @ tweet[1]) < 0.18
+    assert merged(tweet)
+
+
+def test_a_merge_is_followed_by_another_pass() -> None:
+    """Two stories that merge make a centroid a third story reaches, though it
+    reaches neither alone: the next merge pass (merge_rounds) takes it in
+    (stories of full texts: here members of one to three terms count as such)."""
+    k = 0.53  # in the plane of a and b, along a + b, then out of it
+    X = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0],
+                  [k * 0.894, k * 0.447, math.sqrt(1 - k * k)]], dtype=np.float32)
+    assert float(X[2] @ X[0]) < 0.5 and float(X[2] @ X[1]) < 0.5
+
+    def stories(rounds: int, min_terms: int = 1) -> int:
+        c = StoryClusterer(threshold=0.9, merge_threshold=0.5, merge_average=0.0, merge_relative=0.0, absorb_size=0,
+                           merge_rounds=rounds, tight_min_terms=min_terms)
+        return len(set(c.partial_fit(X, ["a", "b", "c"], [None] * 3).labels_))
+
+    assert stories(1) == 2 and stories(2) == 1
+    assert stories(2, min_terms=40) == 2  # short texts: one pass
+
+
+def test_loose_halves_of_one_event_merge_by_their_own_spread() -> None:
+    """Two stories of three members alike within at 0.2 (one event told
+    loosely) and across at 0.124: under merge_average (0.15) and far under
+    merge_threshold by centroid (0.27), but 0.62 of the link within them:
+    they merge (merge_relative 0.6); with it off they stay apart, and so do
+    short texts (here: members of a few terms, under tight_min_terms)."""
+    X = _two_stories(2.0, 0.62)
+    assert abs(float(X[0] @ X[1]) - 0.2) < 0.01 and abs(float(X[0] @ X[3]) - 0.124) < 0.002
+
+    def stories(**params) -> int:
+        c = StoryClusterer(**(dict(threshold=0.19, tight_min_terms=2) | params))
+        c.partial_fit(X[:3], ["a1", "a2", "a3"], [None] * 3)
+        c.partial_fit(X[3:], ["b1", "b2", "b3"], [None] * 3)
+        return len(c.stories_)
+
+    assert StoryClusterer().merge_relative == 0.6
+    assert stories(merge_relative=0.0) == 2
+    assert stories() == 1
+    assert stories(tight_min_terms=40) == 2

@@ -36,7 +36,13 @@ How an article joins a story
    ``settled_size`` members, whose within-similarity is measured well) must
    reach ``settled_tightness`` instead: small stories joining a big one are
    mostly its own late reports, two settled ones mostly two events. Short texts' fragments (tweets, snippets:
-   alike within, thin across) merge without it. The gap between their date ranges costs
+   alike within, thin across) merge without it. Two stories of full texts of at
+   least ``tight_min_size`` members also merge when their average link reaches
+   ``merge_relative`` of the link within them (and ``merge_relative_floor``):
+   one loosely told event is as alike across its halves as within them. An
+   average-link merge of full texts is refused when more than
+   ``one_term_share`` of the link comes from one term (a rare headline word
+   shared by two local reports of one day). The gap between their date ranges costs
    them as in assignment, up to ``merge_date_penalty`` (two stories' date
    ranges are firmer evidence than one article's date), and a dated story
    and an undated one lose ``merge_undated_cost`` (times the trust in the
@@ -44,6 +50,8 @@ How an article joins a story
    stories otherwise bridge dated events of the same topic. The bigger story
    (then the older) keeps its id;
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
+   A merge changes the merged story's centroid and size, so its pairs are
+   tested again (stories of full texts), up to ``merge_rounds`` passes per batch.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
    sum-of-unit-vectors centroid, so it costs nothing to watch) falls under
@@ -345,6 +353,12 @@ class StoryClusterer:
     tight_min_terms: int = _DEFAULTS.tight_min_terms
     settled_tightness: float = _DEFAULTS.settled_tightness
     settled_size: int = _DEFAULTS.settled_size
+    one_term_share: float = _DEFAULTS.one_term_share
+    merge_relative: float = _DEFAULTS.merge_relative
+    merge_relative_floor: float = _DEFAULTS.merge_relative_floor
+    merge_rounds: int = _DEFAULTS.merge_rounds
+    _merged_last: Any = field(default=None, init=False, repr=False)
+    one_term_min_terms: int = _DEFAULTS.one_term_min_terms
 
     # learned state (set by partial_fit / set_state)
     stories_: dict[str, StoryState] = field(default=None, init=False, repr=False)  # type: ignore[assignment]
@@ -402,7 +416,10 @@ class StoryClusterer:
             self.clock_ = top if math.isnan(self.clock_) else max(self.clock_, top)
         self._freeze_old()
         labels = self._assign(ids, X, days, trust)
-        self._merge()
+        self._merged_last = None
+        for _ in range(self.merge_rounds):
+            if not self._merge():
+                break
         self._split()
         self._freeze_old()
         self._evict_lru()
@@ -736,8 +753,12 @@ class StoryClusterer:
     def _merge(self) -> None:
         # in creation order (a set's order would differ between processes, and with it tie-breaks and ids)
         touched = sorted((s for s in self.touched_ if s in self.stories_), key=lambda s: self.stories_[s].created)
+        if self._merged_last is not None:
+            # a later pass: the stories just merged, of full texts (short texts' merges chain fragments)
+            touched = [s for s in touched if s in self._merged_last
+                       and self._terms(self.stories_[s]) >= self.tight_min_terms]
         if not touched or len(self.stories_) < 2:
-            return
+            return False
         ids, C, norms, first, last, trust = self._matrix()
         pos = {s: k for k, s in enumerate(ids)}
         rows = [pos[s] for s in touched]
@@ -762,10 +783,24 @@ class StoryClusterer:
                 settled = (size[rows][:, None] >= self.settled_size) & (size[None, :] >= self.settled_size)
                 need[settled] = max(self.settled_tightness, self.merge_tightness)
             loose = full & (cross < need * self._inner_link(size, rows))
+        by_link = np.zeros(cross.shape, dtype=bool)  # pairs that merge by their average link alone
         if self.merge_average:
             avg = cross - cost
+            by_link = (avg >= self.merge_average) & ~loose & (sims < self.merge_threshold)
             # such a pair counts as a merge, ranked (best pairs merge first) by its average link
             sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
+        if self.merge_relative:
+            # two measured stories (tight_min_size members each) alike across at merge_relative of the link
+            # within them, and at least merge_relative_floor: halves of one loosely told event
+            inner = self._inner_link(size, rows)
+            measured = (size[rows][:, None] >= self.tight_min_size) & (size[None, :] >= self.tight_min_size)
+            avg = cross - cost
+            # of full texts only: short texts' stories are alike within, thin across (as for merge_tightness)
+            terms = np.array([self._terms(st) for st in self.stories_.values()])
+            measured &= (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
+            rel = measured & (avg >= self.merge_relative_floor) & (cross >= self.merge_relative * inner) & ~loose
+            by_link |= rel & (sims < self.merge_threshold)
+            sims = np.where(rel, np.maximum(sims, self.merge_threshold + avg), sims)
         sims[loose] = -1.0
         pairs = []
         for r, k in enumerate(rows):
@@ -775,9 +810,12 @@ class StoryClusterer:
                 small, big = sorted((a.size, b.size))
                 if sims[r, j] < self.merge_threshold and not (small <= self.absorb_size < big):
                     continue
+                if by_link[r, j] and self._one_term(a, b):
+                    continue
                 pairs.append((float(sims[r, j]), ids[k], ids[j]))
         pairs.sort(key=lambda p: -p[0])  # best first; ties keep creation order, never the ids' spelling
         gone: set[str] = set()
+        merged: set[str] = set()
         for _sim, x, y in pairs:
             if x in gone or y in gone:
                 continue
@@ -790,6 +828,29 @@ class StoryClusterer:
             self.touched_.add(keep.id)
             self.changes_.append(Change("merge", absorb.id, keep.id))
             self._redirect(absorb.id, keep.id)
+            merged.add(keep.id)
+        self._merged_last = merged
+        return bool(merged)
+
+    def _one_term(self, a: StoryState, b: StoryState) -> bool:
+        """Whether more than ``one_term_share`` of the average link of two
+        stories of full texts (members of at least ``one_term_min_terms``
+        terms on average) comes from one term: two local reports of one
+        outlet and day that share a rare headline word ("harbour", counted
+        ``title_weight`` times) and little else are two events; reports of
+        one event share many terms. Short texts (tweets, snippets) often
+        match on the one word, a hashtag or a name, that is the event."""
+        if not self.one_term_share or self._rows.kind != "sparse":
+            return False
+        if min(self._terms(a), self._terms(b)) < self.one_term_min_terms:
+            return False
+        common, ia, ib = np.intersect1d(a.centroid.indices, b.centroid.indices, assume_unique=True,
+                                        return_indices=True)
+        if not common.size:
+            return False
+        parts = a.centroid.values[ia].astype(np.float64) * b.centroid.values[ib]
+        total = float(parts.sum())
+        return total > 0 and float(parts.max()) > self.one_term_share * total
 
     def _terms(self, st: StoryState) -> float:
         """Mean number of terms (nonzero features) of a story's kept members: how long its texts are."""
