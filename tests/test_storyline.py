@@ -202,9 +202,11 @@ def test_settled_storylines_need_the_settled_cohesion_share(size, settled_cohesi
 def test_settled_storyline_settings_reach_the_linker() -> None:
     from newsbrief.config import Settings
 
-    s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9}, source="test")
+    s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9,
+                            "storyline.settled_split": False}, source="test")
     linker = StorylineLinker.from_settings(s.storyline)
-    assert (linker.settled_cohesion, linker.settled_size) == (0.65, 9)
+    assert (linker.settled_cohesion, linker.settled_size, linker.settled_split) == (0.65, 9, False)
+    assert StorylineLinker.from_settings(Settings().storyline).settled_split
 
 
 # --- real data through the store --------------------------------------------------------------
@@ -421,3 +423,77 @@ def test_storyline_page_lists_its_stories_oldest_first(duc_app) -> None:
     assert positions == sorted(positions)
     missing = c.get("/storylines/lnosuchline", headers={"accept": "text/html"})  # as a browser asks
     assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+
+
+# --- settled members re-tested (storyline.settled_split) ---------------------------------------
+
+
+def _settled_linker(split: bool) -> StorylineLinker:
+    return StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5, settled_cohesion=0.7, settled_size=6,
+                           settled_split=split)
+
+
+def _event_joined_small(linker: StorylineLinker, cos: float) -> None:
+    """Storyline of story s (6 identical articles); story x arrives with 2 articles at cosine ``cos`` to s (joins
+    at cohesion 0.5: x is small), then grows by 4 more in a later batch (x and s both settled now)."""
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [cos, np.sqrt(1 - cos ** 2), 0]
+    linker.partial_fit(_unit(*[a] * 6), ["s"] * 6, [d] * 6)
+    linker.partial_fit(_unit(b, b), ["x", "x"], [d, d])
+    assert linker.line_of_["x"] == linker.line_of_["s"]  # small: held to cohesion 0.5 only
+    linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4)
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_story_joined_small_leaves_a_lookalike_storyline_once_both_have_settled(split) -> None:
+    """x (average link 0.6 to s, both of cohesion 1) joined s's storyline while it had 2 articles; grown to 6 it
+    is under the settled bar 0.7 and leaves for a storyline of its own (the merge step keeps them apart too),
+    with settled_split; without it, how the stream was cut into batches decided."""
+    linker = _settled_linker(split)
+    _event_joined_small(linker, 0.6)
+    line_s = linker.line_of_["s"]
+    assert (linker.line_of_["x"] != line_s) is split
+    if split:
+        new = linker.line_of_["x"]
+        assert linker.splits_ == [("x", line_s, new)] and linker.created_ == [new] and linker.assigned_ == {"x": new}
+        assert (linker.lines_[line_s].articles, linker.lines_[new].articles) == (6, 6)
+        assert np.allclose(linker.lines_[line_s].total.toarray(), _unit(*[[1.0, 0, 0]] * 6).sum(axis=0))
+    else:
+        assert linker.splits_ == [] and linker.lines_[line_s].articles == 12
+
+
+def test_a_story_of_the_same_topic_stays_when_settled() -> None:
+    """The same, x at cosine 0.8 to s (over the settled bar 0.7): it stays."""
+    linker = _settled_linker(True)
+    _event_joined_small(linker, 0.8)
+    assert linker.line_of_["x"] == linker.line_of_["s"] and linker.splits_ == []
+
+
+def test_a_continued_linker_weighs_its_stories_as_the_uninterrupted_one() -> None:
+    """A linker rebuilt from the stored rows (load_line with each row's story, as the store does) after the
+    first two batches splits x off in the third, as the uninterrupted one does."""
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [0.6, 0.8, 0]
+    first = _settled_linker(True)
+    first.partial_fit(_unit(*[a] * 6), ["s"] * 6, [d] * 6)
+    first.partial_fit(_unit(b, b), ["x", "x"], [d, d])
+    line = first.line_of_["s"]
+    again = _settled_linker(True).set_state(first.get_state())
+    again.load_line(line, ["s"] * 6 + ["x", "x"], _unit(*[a] * 6, b, b), [d] * 8)
+    assert again.stories_["x"].articles == 2 and again.stories_["s"].articles == 6
+    for linker in (first, again):
+        linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4)
+    assert first.splits_ == again.splits_ and len(first.splits_) == 1
+
+
+def test_stories_the_clusterer_split_are_not_weighed_until_reloaded() -> None:
+    """After the clusterer splits x (x2 takes some of its articles, which ones the linker is not told), neither
+    half is weighed: x stays in the storyline though it grows settled and alone it would fail the bar."""
+    linker = _settled_linker(True)
+    d = dt.date(2020, 1, 1)
+    b = [0.6, 0.8, 0]
+    linker.partial_fit(_unit(*[[1.0, 0, 0]] * 6), ["s"] * 6, [d] * 6)
+    linker.partial_fit(_unit(b, b), ["x", "x"], [d, d])
+    linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4, [("split", "x", "x2")])
+    assert "x" not in linker.stories_ and "x2" not in linker.stories_
+    assert linker.line_of_["x"] == linker.line_of_["x2"] == linker.line_of_["s"] and linker.splits_ == []
