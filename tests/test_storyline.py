@@ -203,9 +203,10 @@ def test_settled_storyline_settings_reach_the_linker() -> None:
     from newsbrief.config import Settings
 
     s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9,
-                            "storyline.settled_split": False}, source="test")
+                            "storyline.settled_split": False, "storyline.lone_article_cohesion": 0.3}, source="test")
     linker = StorylineLinker.from_settings(s.storyline)
     assert (linker.settled_cohesion, linker.settled_size, linker.settled_split) == (0.65, 9, False)
+    assert linker.lone_article_cohesion == 0.3
     assert StorylineLinker.from_settings(Settings().storyline).settled_split
 
 
@@ -497,3 +498,16 @@ def test_stories_the_clusterer_split_are_not_weighed_until_reloaded() -> None:
     linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4, [("split", "x", "x2")])
     assert "x" not in linker.stories_ and "x2" not in linker.stories_
     assert linker.line_of_["x"] == linker.line_of_["x2"] == linker.line_of_["s"] and linker.splits_ == []
+
+
+@pytest.mark.parametrize("least, joins", [(0.0, True), (0.15, False)])
+def test_a_loose_storyline_does_not_take_a_lone_article_over_the_bare_floor(least, joins) -> None:
+    """A storyline of two articles at cosine 0.1 (cohesion 0.1, as a mixture of topics is) and a lone article at
+    average link 0.055: given the storyline's cohesion the bar is 0.5 x 0.1 = 0.05 and it joins; given at least
+    lone_article_cohesion 0.15 it is 0.5 x sqrt(0.15 x 0.1) = 0.061 and it starts its own storyline."""
+    d = dt.date(2020, 1, 1)
+    linker = StorylineLinker(threshold=0.0, merge_threshold=0.9, cohesion=0.5, lone_article_cohesion=least)
+    linker.partial_fit(_unit([1, 0, 0], [0.1, np.sqrt(0.99), 0]), ["s1", "s2"], [d, d])
+    assert linker.line_of_["s1"] == linker.line_of_["s2"]
+    linker.partial_fit(_unit([0.1, 0, np.sqrt(0.99)]), ["x"], [d])
+    assert (linker.line_of_["x"] == linker.line_of_["s1"]) is joins

@@ -24,7 +24,8 @@ grows them:
    raised to ``cohesion`` times the geometric mean of the two sides' own
    cohesion (the mean cosine among each side's articles,
    ``(|t|^2 - n) / (n (n - 1))``; a lone article's side takes the other's,
-   two lone articles take ``lone_cohesion``): a tight event (Tara Reid's
+   but at least ``lone_article_cohesion``, and two lone articles take
+   ``lone_cohesion``): a tight event (Tara Reid's
    rehab) needs a close match, so a look-alike event (Lindsay Lohan's rehab)
    stays apart, while a loose topic (a decade of a country's politics) admits
    a loose one. Average link, not the cosine with the summed centroid: a big
@@ -181,13 +182,14 @@ def _self_dots(A) -> np.ndarray:
     return (A * A).sum(axis=1)
 
 
-def _bar(floor: float, cohesion: float, ia, ib, lone: float) -> np.ndarray:
+def _bar(floor: float, cohesion: float, ia, ib, lone: float, least: float = 0.0) -> np.ndarray:
     """The average link two groups need to be linked: ``floor``, raised to ``cohesion`` times
-    the geometric mean of their own cohesions (one side's when the other is a lone article,
-    ``lone`` when both are)."""
+    the geometric mean of their own cohesions (a lone article's side is given the other's, but
+    at least ``least``; ``lone`` when both are lone articles)."""
     ia, ib = np.asarray(ia, dtype=np.float64), np.asarray(ib, dtype=np.float64)
-    g = np.where(np.isnan(ia), ib, np.where(np.isnan(ib), ia, np.sqrt(np.abs(ia * ib))))
-    return np.maximum(floor, cohesion * np.nan_to_num(g, nan=lone))
+    ca = np.where(np.isnan(ia), np.maximum(ib, least), ia)
+    cb = np.where(np.isnan(ib), np.maximum(ia, least), ib)
+    return np.maximum(floor, cohesion * np.nan_to_num(np.sqrt(np.abs(ca * cb)), nan=lone))
 
 
 def _near(a: tuple, b: tuple, horizon_days: int) -> bool:
@@ -208,7 +210,7 @@ class StorylineLinker:
     Parameters
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
-settled_split
+settled_split, lone_article_cohesion
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -224,7 +226,9 @@ settled_split
                  horizon_days: int = _DEFAULTS.horizon_days, max_active: int = _DEFAULTS.max_active,
                  cohesion: float = _DEFAULTS.cohesion, lone_cohesion: float = _DEFAULTS.lone_cohesion,
                  settled_cohesion: float = _DEFAULTS.settled_cohesion, settled_size: int = _DEFAULTS.settled_size,
-                 settled_split: bool = _DEFAULTS.settled_split):
+                 settled_split: bool = _DEFAULTS.settled_split,
+                 lone_article_cohesion: float = _DEFAULTS.lone_article_cohesion):
+        self.lone_article_cohesion = lone_article_cohesion
         self.settled_split = settled_split
         self.settled_cohesion = settled_cohesion
         self.settled_size = settled_size
@@ -240,13 +244,14 @@ settled_split
     def from_settings(cls, settings: StorylineSettings | None = None) -> "StorylineLinker":
         s = settings or StorylineSettings()
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
-                   s.settled_cohesion, s.settled_size, s.settled_split)
+                   s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
                 f"horizon_days={self.horizon_days}, max_active={self.max_active}, cohesion={self.cohesion}, "
                 f"lone_cohesion={self.lone_cohesion}, settled_cohesion={self.settled_cohesion}, "
-                f"settled_size={self.settled_size}, settled_split={self.settled_split})")
+                f"settled_size={self.settled_size}, settled_split={self.settled_split}, "
+                f"lone_article_cohesion={self.lone_article_cohesion})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -406,7 +411,8 @@ settled_split
             """Link over bar of new groups ``rows`` (indices) with columns ``cols``; -1 where not a pair."""
             link = C[np.ix_(rows, cols)] / np.maximum(np.outer(size[L + rows], size[cols]), 1e-9)
             R = link / _bar(self.threshold, self._share(size[L + rows][:, None], size[cols][None, :]),
-                            intra[L + rows][:, None], intra[cols][None, :], self.lone_cohesion)
+                            intra[L + rows][:, None], intra[cols][None, :], self.lone_cohesion,
+                            self.lone_article_cohesion)
             ok = later[np.ix_(rows, cols)] & alive[L + rows][:, None] & alive[cols][None, :]
             return np.where(ok, R, -1.0)
 
@@ -508,7 +514,7 @@ settled_split
                 link = _dot(st.total, rest) / (st.articles * rest_n)
                 bar = _bar(self.merge_threshold, max(self.cohesion, self.settled_cohesion),
                            _intra(_dot(st.total, st.total), st.articles), _intra(_dot(rest, rest), rest_n),
-                           self.lone_cohesion)
+                           self.lone_cohesion, self.lone_article_cohesion)
                 if link >= float(bar):
                     continue
                 # (the storyline keeps its date range: the other stories' dates are not all kept here)
@@ -555,7 +561,7 @@ settled_split
         S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
         intra = _intra(_self_dots(M), weight)
         S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
-                     intra[rows][:, None], intra[None, :], self.lone_cohesion)
+                     intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion)
         S[np.arange(len(rows)), rows] = -1.0
         pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= 1.0))]
         done: set[str] = set()
