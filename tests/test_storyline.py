@@ -511,3 +511,22 @@ def test_a_loose_storyline_does_not_take_a_lone_article_over_the_bare_floor(leas
     assert linker.line_of_["s1"] == linker.line_of_["s2"]
     linker.partial_fit(_unit([0.1, 0, np.sqrt(0.99)]), ["x"], [d])
     assert (linker.line_of_["x"] == linker.line_of_["s1"]) is joins
+
+
+def test_bench_replay_cuts_batches_in_order_and_keeps_story_changes_with_the_first_part() -> None:
+    """bench/storyline_replay.py --cut: a batch of 4 rows cut in 2 (or where the mixed stream's batches end) keeps
+    every row once, in order, and the batch's story merges go with the first part only."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storyline_replay.py"
+    spec = importlib.util.spec_from_file_location("bench_storyline_replay_cut", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    d = dt.date(2020, 1, 1)
+    X = _unit([1, 0], [0, 1], [1, 1], [1, 0.5])
+    rec = {"calls": [(["1", "2", "3", "4"], ["a", "b", "a", "c"], X, [d] * 4, [("merge", "z", "a")])]}
+    for got in (bench.cut(rec, 2), bench.cut(rec, batch_of={"1": 0, "2": 0, "3": 5, "4": 5})):
+        assert [c[0] for c in got["calls"]] == [["1", "2"], ["3", "4"]]
+        assert [c[1] for c in got["calls"]] == [["a", "b"], ["a", "c"]]
+        assert [c[4] for c in got["calls"]] == [[("merge", "z", "a")], []]
+        assert (got["calls"][1][2] != X[[2, 3]]).nnz == 0
