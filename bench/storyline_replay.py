@@ -6,10 +6,13 @@ stream (each set alone, and the mixed stream of all of them, as bench/storylines
 those inputs with the final story of every article; a replay feeds them to a fresh
 :class:`~newsbrief.stream.storyline.StorylineLinker` and scores storylines per set (BCubed), which reproduces the
 store's figures exactly at the same settings. ``--keep`` replays the mixed stream with only some sets' rows (same
-vectors and stories), which tells what the other sets' stories cost a set in the linker.
+vectors and stories), which tells what the other sets' stories cost a set in the linker. ``--cut N`` replays each
+set alone with every recorded batch cut into N smaller ones in order (``--cut mixed``: where the mixed stream's
+batches end), which tells how much the cut of the stream into batches decides.
 
     python bench/storyline_replay.py --record DIR [--datasets topic,event|NAMES]
     python bench/storyline_replay.py DIR [--set storyline.settled_cohesion=0.6 ...] [--keep duc2006,duc2003_task3]
+    python bench/storyline_replay.py DIR --cut 16|mixed
 """
 
 from __future__ import annotations
@@ -75,6 +78,21 @@ def replay(rec: dict, linker, keep: set[str] | None = None) -> dict[str, str]:
     return {s: final(line) for s, line in full.items()}
 
 
+def cut(rec: dict, parts: int | None = None, batch_of: dict[str, int] | None = None) -> dict:
+    """``rec`` with every batch cut into ``parts`` in order, or where ``batch_of`` (article id -> batch number)
+    changes; the batch's story merges and splits go with its first part."""
+    calls = []
+    for ids, labels, X, dates, changes in rec["calls"]:
+        groups: dict[int, list[int]] = {}
+        for i, aid in enumerate(ids):
+            groups.setdefault(batch_of[aid] if batch_of is not None else i * parts // len(ids), []).append(i)
+        for k, key in enumerate(sorted(groups)):
+            rows = groups[key]
+            calls.append(([ids[i] for i in rows], [labels[i] for i in rows], X[rows], [dates[i] for i in rows],
+                          changes if k == 0 else []))
+    return dict(rec, calls=calls)
+
+
 def score(rec: dict, line_of: dict[str, str]) -> dict[str, tuple[float, float, float]]:
     """Storyline BCubed (P, R, F1) per set; refused articles are singletons."""
     from newsbrief.eval.clustering import bcubed
@@ -95,6 +113,7 @@ def main() -> None:
     ap.add_argument("--datasets", default="topic,event", help="topic, event or set names, comma-separated")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
     ap.add_argument("--keep", help="replay the mixed stream with only these sets' rows")
+    ap.add_argument("--cut", help="replay each set alone with its batches cut into N parts, or as the mixed stream's")
     args = ap.parse_args()
     from newsbrief.config import Settings
     from newsbrief.stream.storyline import StorylineLinker
@@ -112,6 +131,16 @@ def main() -> None:
         return
     mixed = pickle.loads((args.dir / "mixed.pkl").read_bytes())
     keep = set(args.keep.split(",")) if args.keep else None
+    if args.cut:
+        batch_of = {aid: k for k, call in enumerate(mixed["calls"]) for aid in call[0]}
+        print("| set | storyline F1 alone | cut " + args.cut + " |\n|---|---:|---:|")
+        for name in names:
+            rec = pickle.loads((args.dir / f"{name}.pkl").read_bytes())
+            whole = score(rec, replay(rec, StorylineLinker.from_settings(settings.storyline)))[name][2]
+            part = cut(rec, batch_of=batch_of) if args.cut == "mixed" else cut(rec, int(args.cut))
+            f = score(part, replay(part, StorylineLinker.from_settings(settings.storyline)))[name][2]
+            print(f"| {name} | {whole:.3f} | {f:.3f} |")
+        return
     got_mixed = score(mixed, replay(mixed, StorylineLinker.from_settings(settings.storyline), keep))
     print("| set | level | storyline P alone | R alone | F1 alone | F1 mixed" + (" (kept sets only)" if keep else "")
           + " | mixed - alone |\n|---|---|---:|---:|---:|---:|---:|")

@@ -202,9 +202,12 @@ def test_settled_storylines_need_the_settled_cohesion_share(size, settled_cohesi
 def test_settled_storyline_settings_reach_the_linker() -> None:
     from newsbrief.config import Settings
 
-    s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9}, source="test")
+    s = Settings().replace({"storyline.settled_cohesion": 0.65, "storyline.settled_size": 9,
+                            "storyline.settled_split": False, "storyline.lone_article_cohesion": 0.3}, source="test")
     linker = StorylineLinker.from_settings(s.storyline)
-    assert (linker.settled_cohesion, linker.settled_size) == (0.65, 9)
+    assert (linker.settled_cohesion, linker.settled_size, linker.settled_split) == (0.65, 9, False)
+    assert linker.lone_article_cohesion == 0.3
+    assert StorylineLinker.from_settings(Settings().storyline).settled_split
 
 
 # --- real data through the store --------------------------------------------------------------
@@ -421,3 +424,109 @@ def test_storyline_page_lists_its_stories_oldest_first(duc_app) -> None:
     assert positions == sorted(positions)
     missing = c.get("/storylines/lnosuchline", headers={"accept": "text/html"})  # as a browser asks
     assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+
+
+# --- settled members re-tested (storyline.settled_split) ---------------------------------------
+
+
+def _settled_linker(split: bool) -> StorylineLinker:
+    return StorylineLinker(threshold=0.06, merge_threshold=0.1, cohesion=0.5, settled_cohesion=0.7, settled_size=6,
+                           settled_split=split)
+
+
+def _event_joined_small(linker: StorylineLinker, cos: float) -> None:
+    """Storyline of story s (6 identical articles); story x arrives with 2 articles at cosine ``cos`` to s (joins
+    at cohesion 0.5: x is small), then grows by 4 more in a later batch (x and s both settled now)."""
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [cos, np.sqrt(1 - cos ** 2), 0]
+    linker.partial_fit(_unit(*[a] * 6), ["s"] * 6, [d] * 6)
+    linker.partial_fit(_unit(b, b), ["x", "x"], [d, d])
+    assert linker.line_of_["x"] == linker.line_of_["s"]  # small: held to cohesion 0.5 only
+    linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4)
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_story_joined_small_leaves_a_lookalike_storyline_once_both_have_settled(split) -> None:
+    """x (average link 0.6 to s, both of cohesion 1) joined s's storyline while it had 2 articles; grown to 6 it
+    is under the settled bar 0.7 and leaves for a storyline of its own (the merge step keeps them apart too),
+    with settled_split; without it, how the stream was cut into batches decided."""
+    linker = _settled_linker(split)
+    _event_joined_small(linker, 0.6)
+    line_s = linker.line_of_["s"]
+    assert (linker.line_of_["x"] != line_s) is split
+    if split:
+        new = linker.line_of_["x"]
+        assert linker.splits_ == [("x", line_s, new)] and linker.created_ == [new] and linker.assigned_ == {"x": new}
+        assert (linker.lines_[line_s].articles, linker.lines_[new].articles) == (6, 6)
+        assert np.allclose(linker.lines_[line_s].total.toarray(), _unit(*[[1.0, 0, 0]] * 6).sum(axis=0))
+    else:
+        assert linker.splits_ == [] and linker.lines_[line_s].articles == 12
+
+
+def test_a_story_of_the_same_topic_stays_when_settled() -> None:
+    """The same, x at cosine 0.8 to s (over the settled bar 0.7): it stays."""
+    linker = _settled_linker(True)
+    _event_joined_small(linker, 0.8)
+    assert linker.line_of_["x"] == linker.line_of_["s"] and linker.splits_ == []
+
+
+def test_a_continued_linker_weighs_its_stories_as_the_uninterrupted_one() -> None:
+    """A linker rebuilt from the stored rows (load_line with each row's story, as the store does) after the
+    first two batches splits x off in the third, as the uninterrupted one does."""
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [0.6, 0.8, 0]
+    first = _settled_linker(True)
+    first.partial_fit(_unit(*[a] * 6), ["s"] * 6, [d] * 6)
+    first.partial_fit(_unit(b, b), ["x", "x"], [d, d])
+    line = first.line_of_["s"]
+    again = _settled_linker(True).set_state(first.get_state())
+    again.load_line(line, ["s"] * 6 + ["x", "x"], _unit(*[a] * 6, b, b), [d] * 8)
+    assert again.stories_["x"].articles == 2 and again.stories_["s"].articles == 6
+    for linker in (first, again):
+        linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4)
+    assert first.splits_ == again.splits_ and len(first.splits_) == 1
+
+
+def test_stories_the_clusterer_split_are_not_weighed_until_reloaded() -> None:
+    """After the clusterer splits x (x2 takes some of its articles, which ones the linker is not told), neither
+    half is weighed: x stays in the storyline though it grows settled and alone it would fail the bar."""
+    linker = _settled_linker(True)
+    d = dt.date(2020, 1, 1)
+    b = [0.6, 0.8, 0]
+    linker.partial_fit(_unit(*[[1.0, 0, 0]] * 6), ["s"] * 6, [d] * 6)
+    linker.partial_fit(_unit(b, b), ["x", "x"], [d, d])
+    linker.partial_fit(_unit(*[b] * 4), ["x"] * 4, [d] * 4, [("split", "x", "x2")])
+    assert "x" not in linker.stories_ and "x2" not in linker.stories_
+    assert linker.line_of_["x"] == linker.line_of_["x2"] == linker.line_of_["s"] and linker.splits_ == []
+
+
+@pytest.mark.parametrize("least, joins", [(0.0, True), (0.15, False)])
+def test_a_loose_storyline_does_not_take_a_lone_article_over_the_bare_floor(least, joins) -> None:
+    """A storyline of two articles at cosine 0.1 (cohesion 0.1, as a mixture of topics is) and a lone article at
+    average link 0.055: given the storyline's cohesion the bar is 0.5 x 0.1 = 0.05 and it joins; given at least
+    lone_article_cohesion 0.15 it is 0.5 x sqrt(0.15 x 0.1) = 0.061 and it starts its own storyline."""
+    d = dt.date(2020, 1, 1)
+    linker = StorylineLinker(threshold=0.0, merge_threshold=0.9, cohesion=0.5, lone_article_cohesion=least)
+    linker.partial_fit(_unit([1, 0, 0], [0.1, np.sqrt(0.99), 0]), ["s1", "s2"], [d, d])
+    assert linker.line_of_["s1"] == linker.line_of_["s2"]
+    linker.partial_fit(_unit([0.1, 0, np.sqrt(0.99)]), ["x"], [d])
+    assert (linker.line_of_["x"] == linker.line_of_["s1"]) is joins
+
+
+def test_bench_replay_cuts_batches_in_order_and_keeps_story_changes_with_the_first_part() -> None:
+    """bench/storyline_replay.py --cut: a batch of 4 rows cut in 2 (or where the mixed stream's batches end) keeps
+    every row once, in order, and the batch's story merges go with the first part only."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storyline_replay.py"
+    spec = importlib.util.spec_from_file_location("bench_storyline_replay_cut", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    d = dt.date(2020, 1, 1)
+    X = _unit([1, 0], [0, 1], [1, 1], [1, 0.5])
+    rec = {"calls": [(["1", "2", "3", "4"], ["a", "b", "a", "c"], X, [d] * 4, [("merge", "z", "a")])]}
+    for got in (bench.cut(rec, 2), bench.cut(rec, batch_of={"1": 0, "2": 0, "3": 5, "4": 5})):
+        assert [c[0] for c in got["calls"]] == [["1", "2"], ["3", "4"]]
+        assert [c[1] for c in got["calls"]] == [["a", "b"], ["a", "c"]]
+        assert [c[4] for c in got["calls"]] == [[("merge", "z", "a")], []]
+        assert (got["calls"][1][2] != X[[2, 3]]).nnz == 0
