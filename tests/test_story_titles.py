@@ -241,3 +241,19 @@ def test_every_ecbplus_page_alone_gets_a_title_not_a_date_line():
     dated = [t for t in titles if "date line" in title_problems(t)]
     assert len(titles) > 900 and len(dated) <= 1, dated
     assert not [t for t in titles if re.search(r"\w [’'] s\b", t)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the initials of "U. S." end no sentence: the heading stays whole, its initials joined as a reader writes them
+    (f"Dairy manager named U. S. milk board chief: Stories and resources\n{BODY}",
+     "Dairy manager named U.S. milk board chief: Stories and resources"),
+    (f"Gov. Lee names dairy manager to milk board\n{BODY}", "Gov. Lee names dairy manager to milk board"),
+    # quote marks a tokenizer set apart, and a possessive's
+    (f"Dairy ' Queen ' manager charged with fraud\n{BODY}", "Dairy 'Queen' manager charged with fraud"),
+    (f"Mafia 'Oddfather, ' dairy manager charged with fraud\n{BODY}", "Mafia 'Oddfather,' dairy manager charged with fraud"),
+    (f"Farmers ' dairy manager charged with fraud\n{BODY}", "Farmers' dairy manager charged with fraud"),
+])
+def test_initials_and_set_apart_quotes_in_a_heading(text, expected):
+    """ECB+ story titles "Regina Benjamin U. S." (the heading cut at an initial), "Mark Felt, ' Deep Throat ' of
+    Watergate", "Chargers ' Jackson arrested"."""
+    assert title_of(text) == expected

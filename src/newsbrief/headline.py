@@ -315,6 +315,31 @@ def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
 
 # -- choice ---------------------------------------------------------------------------
 
+def _join_spaced_quotes(text: str) -> str:
+    """Straight quote marks a tokenizer set apart (a space on both sides) joined to what they quote. Counted left
+    to right among the marks that are no apostrophe (not between two letters; a backtick opens a single quote), an
+    odd one opens and loses the space after it, an even one closes and loses the space before it ("Felt, ' Deep
+    Throat ' of" -> "Felt, 'Deep Throat' of"); an odd one with no mark of its kind after it is a possessive's
+    ("Chargers ' Jackson" -> "Chargers' Jackson")."""
+    if " ' " not in text and ' " ' not in text and not text.endswith((" '", ' "')):
+        return text
+    marks = [(i, "'" if ch == "`" else ch) for i, ch in enumerate(text) if ch in "'\"`"
+             and not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())]
+    out, seen = list(text), {"'": 0, '"': 0}
+    for k, (i, ch) in enumerate(marks):
+        seen[ch] += 1
+        if not ((i == 0 or text[i - 1] == " ") and (i == len(text) - 1 or text[i + 1] == " ")):
+            continue
+        opens = seen[ch] % 2 and any(c == ch for _, c in marks[k + 1 :])
+        if opens and i + 1 < len(text):
+            out[i + 1] = ""
+        elif not opens and i > 0:
+            out[i - 1] = ""
+            if seen[ch] % 2:
+                seen[ch] -= 1  # a possessive's mark: no quote opened
+    return "".join(out)
+
+
 def _clean_title(title: str) -> str:
     # a post read as a title: "RT @AP: ... http://t.co/x"
     t = _SOCIAL_PREFIX_RE.sub("", _without_urls(html.unescape(title)))
@@ -326,6 +351,8 @@ def _clean_title(title: str) -> str:
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
     t = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", t)  # "Hollywood ’ s mermaid" as a tokenizer left it
+    t = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", t)  # "U. S. Marshals", "L. A. Deputy" as a tokenizer left them
+    t = _join_spaced_quotes(t)  # "Mafia 'Oddfather, ' Vincent", "Mark Felt, ' Deep Throat ' of Watergate"
     t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
     if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
@@ -370,6 +397,17 @@ def _title_case(text: str) -> str:
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """Does a sentence end inside ``text`` (a mark then a space), not counting the full stop of an initial or a
+    title ("U. S. surgeon general", "Gov. Sarah Palin")?"""
+    for m in re.finditer(r"[.!?]\s", text):
+        word = text[: m.start() + 1].rsplit(None, 1)[-1]
+        if m.group()[0] != "." or not (re.fullmatch(r"(?:[A-Z]\.)+", word)
+                                         or _patterns.TITLE_ABBREVIATION_RE.search(" " + word)):
+            return True
+    return False
+
+
 def _heading_line(article: Article) -> str | None:
     """An untitled article's first line, when it reads as a heading (a few
     words, no sentence punctuation at its end, not boilerplate)."""
@@ -382,10 +420,10 @@ def _heading_line(article: Article) -> str | None:
             continue
         if line:
             # under a date line, a heading may end on a full stop if it is one short sentence
-            one_sentence = after_date and line[-1] == "." and not re.search(r"[.!?]\s", line[:-1])
+            one_sentence = after_date and line[-1] == "." and not _ends_a_sentence(line[:-1])
             opening = line.lstrip("'‘\"“")  # "'Hunger Games' Director Gary Ross in Tough Negotiation for Sequel"
             if (line[-1] in ".!?\"”'’" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit())
-                    or re.search(r"[.!?]\s", line)
+                    or _ends_a_sentence(line)
                     or _is_boilerplate(line) or _NOT_HEADING_RE.search(line)
                     or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
                 return None
