@@ -961,3 +961,17 @@ def test_the_evaluation_protocol_still_lets_its_last_sentence_run_past_the_budge
     assert not any("bakery" in s.text for s in shown)
     user = Selector(Settings())(Brief(articles=arts, words=budget)).summary
     assert sum(word_count(s.text) for s in user) <= budget
+
+
+def test_a_name_found_only_inside_a_quotation_names_no_person():
+    """DUC 2006 (Venezuela): a crowd's chant "``Viva Venezuela!''" made "Venezuela is the number one exporter of
+    oil" read "Viva Venezuela is ..." in the brief; a name given in full outside quotes still is."""
+    from newsbrief.rewrite import name_in_full
+
+    article = ("Supporters roared ``Chavez! Chavez!'' and ``Viva Venezuela!'' as he drove away.\n"
+               "Venezuela is the number one exporter of oil to the United States.\n"
+               "Emmet Sullivan said \"Tom Brady is great.\" Brady said nothing.")
+    said = "Venezuela is the number one exporter of oil to the United States."
+    assert name_in_full(said, article, []).text == said
+    assert name_in_full("Sullivan said it was unclear.", article, []).text == "Emmet Sullivan said it was unclear."
+    assert name_in_full("Brady said nothing.", article, []).text == "Brady said nothing."  # full only in a quote

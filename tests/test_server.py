@@ -904,7 +904,12 @@ def test_timed_out_brief_is_stopped_and_capacity_returns(shared_dir):
         for r in results:
             assert_error(r, 504, "NB504", "time limit", "stopped")
         assert pool.replaced_ == 2 and not first & {w.process.pid for w in pool._all}
-        ok = c.post("/api/brief", json=sample_articles())
+        # the replacements warm up as the first workers did (on a loaded machine a first brief can pass 2 s
+        # while their template loads): capacity has returned when one of a few normal briefs is answered
+        for _ in range(5):
+            ok = c.post("/api/brief", json=sample_articles())
+            if ok.status_code == 200:
+                break
         assert ok.status_code == 200, ok.text
 
 

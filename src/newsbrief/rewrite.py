@@ -19,6 +19,7 @@ verbatim source sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -252,6 +253,13 @@ def _outside_quotes(text: str) -> str:
     return _patterns.QUOTED_RE.sub(" ", text)
 
 
+@functools.lru_cache(maxsize=64)
+def _article_outside_quotes(article_text: str) -> str:
+    """An article's text with its quotations blanked, line by line (a mark left open ends with its line): a name
+    found only inside a quotation, as a chant ("``Viva Venezuela!''") or a slogan, names no person."""
+    return "\n".join(_outside_quotes(line) for line in article_text.split("\n"))
+
+
 def _mentions(text: str, article_text: str, titled_only: bool = False) -> list[tuple[int, str]]:
     """(position, surname) of the persons ``text`` names outside its quotations."""
     outside = _outside_quotes(text)
@@ -417,7 +425,7 @@ def bare_surname(text: str, article_text: str, skip: frozenset[str] | set[str] =
                 continue  # "Tom Sullivan said", "President Trump said"
         if name in skip or name in _NOT_NAMES or name in _NOT_PERSON_WORDS or name in _TITLE_WORDS:
             continue
-        if _first_name_before(name, article_text) and not introduces(text, name):
+        if _first_name_before(name, _article_outside_quotes(article_text)) and not introduces(text, name):
             return name
     return None
 
@@ -445,7 +453,7 @@ def name_in_full(text: str, article_text: str, before: list[str]) -> Rewrite:
         if not name:
             break
         done.add(name)
-        full = full_name(name, article_text)
+        full = full_name(name, _article_outside_quotes(article_text))
         if not full or any(introduces(b, name) for b in before):
             continue
         text = out.text
