@@ -492,3 +492,82 @@ def test_homes_and_houses_are_one_kind():
 def test_a_rate_an_hour_is_not_an_amount():
     assert not _conflicts("Snow could fall at the rate of 2-3 inches an hour in Milwaukee, forecasters said.",
                           "Forecasters said 5 to 7 inches of snow could fall in Milwaukee.")
+
+
+# -- tenth round: conversions (a value and its conversion in one sentence are one figure) ----------------------
+
+
+def _restated(text):
+    from newsbrief.analyze.figures import extract
+
+    return {f.text: (f.category, f.unit, f.restates) for f in extract(_article_sents(text))}
+
+
+@pytest.mark.parametrize("text, original, restated", [
+    ("Damage to the school was put at $US2 million ($2.9 million), police said.",
+     ("$US2 million", "money", "USD"), ("$2.9 million", "money", "restatement")),
+    ("The club paid €12m (£10.3m) for the striker on Monday.", ("€12m", "money", "EUR"),
+     ("£10.3m", "money", "restatement")),
+    ("The deal is worth US$3 billion (A$4.1 billion), the miner said.", ("US$3 billion", "money", "USD"),
+     ("A$4.1 billion", "money", "restatement")),
+    ("The trail runs 7 miles (11 km) along the river.", ("7 miles", "measure", "miles"),
+     ("11 km", "measure", "conversion")),
+    ("The dog weighed 90 pounds (41 kg) when it was found.", ("90 pounds", "measure", "lbs"),
+     ("41 kg", "measure", "conversion")),
+    ("The 4,000-kilometer (2,500-mile) pipeline was shut.", ("4,000-kilometer", "measure", "km"),
+     ("2,500-mile", "measure", "conversion")),
+    ("About 2.3 million people, or 12 percent of the population, fled the area.",
+     ("About 2.3 million people", "displaced", None), ("12 percent", "percent", "restatement")),
+    ("The ministry agreed to pay 2bn yen ($17.6m, £12.4m) to the families.", ("2bn yen", "money", "JPY"),
+     ("£12.4m", "money", "restatement")),  # two conversions in one parenthesis
+])
+def test_a_conversion_or_restatement_in_one_sentence_restates_the_figure_before_it(text, original, restated):
+    figs = _restated(text)
+    word, category, unit = original
+    assert figs[word][:2] == (category, unit) and figs[word][2] is None
+    word, category, kind = restated
+    assert (figs[word][0], figs[word][2]) == (category, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose from $1 million (2019) to $2 million last year.",  # a year in parentheses, then another amount
+    "The company paid $5 million ($2 million in cash) for the land.",  # a part of it in parentheses
+    "The company paid $5 million ($3 million) for the land.",  # one currency, as written: no conversion
+    "The town is 5 miles (20 km) from the coast.",  # not the units' ratio: two distances
+    "The fire burned 400 acres (300 hectares) north of town.",  # nor here
+])
+def test_other_amounts_in_parentheses_are_no_conversions(text):
+    assert not [w for w, (_, _, k) in _restated(text).items() if k]
+
+
+def test_a_figure_alone_in_parentheses_after_an_unread_number_with_a_unit_restates_it():
+    # "64km" (a unit joined to its number) and "\ufffd95 billion" (a euro sign lost in decoding) are no figures
+    assert _restated("The epicentre was about 64km (40 miles) south of the port.")["40 miles"][2] == "restatement"
+    assert _restated("Ministers agreed a \ufffd95 billion ($121 billion) rescue on Sunday.")["$121 billion"][2] == \
+        "restatement"
+    assert not _restated("Turnout was 64 (40 miles) in the north.")["40 miles"][2]  # a bare number: no unit
+
+
+def test_each_conversion_restates_its_own_figure_only():
+    figs = _restated("The dam is 400 feet (120 m) high and 2 miles (3 km) long.")
+    assert {w for w, (_, _, k) in figs.items() if k} == {"120 m", "3 km"}
+
+
+def test_a_conversion_is_never_a_value_of_a_conflict():
+    # one outlet's conversion at its own rate against another outlet's original
+    assert not _conflicts("Damage to the school was put at $US2 million ($2.9 million), police said.",
+                          "Damage to the school was put at $2 million, police said.")
+    assert not _conflicts("The club paid €12m (£10.3m) for the striker on Monday.",
+                          "The club paid £11m for the striker on Monday.")
+    # two outlets' conversions of one height, rounded differently
+    assert not _conflicts("The bodies were found at 5,900 metres (19,350 feet) on the mountain.",
+                          "The bodies were found at 19,356 feet on the mountain.")
+
+
+def test_a_conversion_does_not_hide_a_real_difference():
+    # the original still differs from the other outlet's value (the conversion makes its outlet agree with nothing)
+    assert _conflicts("Damage to the school was put at $US2 million ($2.9 million), police said.",
+                      "Damage to the school was put at $3 million, police said.") == [["$3 million", "$US2 million"]]
+    # a conversion of a precise figure is as precise as it
+    assert _conflicts("The climbers reached 26,289 feet (8,013 m) on the peak.",
+                      "The climbers reached 8,027 metres on the peak.") == [["8,013 m", "8,027 metres"]]

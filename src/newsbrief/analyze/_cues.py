@@ -141,7 +141,9 @@ DURATION_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "da
 #: Money: words after a number ("16 million dollars") and symbols before it ("$16 million").
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+                    # the other order, as Australian and New Zealand outlets write it ("$US1 million ($1.52 million)")
+                    "$us": "USD", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD", "hk$": "HKD", "s$": "SGD"}
 #: Units of measure and the one spelling they are compared under (a number
 #: before them is a measurement; "pounds" are money: :data:`CURRENCY_WORDS`;
 #: "m" is metres only where it cannot be millions: "40 m²").
@@ -154,6 +156,41 @@ MEASURE_UNITS = {
     "yards": "yards", "yard": "yards", "gallons": "gallons", "litres": "litres", "liters": "litres",
     "barrels": "barrels", "mw": "MW", "kw": "kW",
 }
+#: One value written twice in one sentence, in two units or currencies or as a share ("$US1 million ($1.52
+#: million)", "5 miles (8 km)", "100 pounds (45 kg)", "€10m (£8.5m)", "1.5 million people, or 15 percent"): the
+#: second is a restatement of the first, never a value of its own. What may stand between the two, by form: a parenthesis
+#: opening right after the first (perhaps with a word of :data:`CONVERSION_OPENERS`) and closing right after the
+#: second (perhaps after a word of :data:`CONVERSION_TAILS`), or a link word of :data:`RESTATEMENT_LINKS` after a
+#: comma or dash.
+CONVERSION_OPENERS = ("or", "or about", "equivalent to", "the equivalent of", "approx.", "approx", "c.", "ca.")
+#: Words that may end a conversion's parenthesis after its unit ("(£8.5m at current exchange rates)").
+CONVERSION_TAILS = ("at current exchange rates", "at current exchange rate", "at the current exchange rate",
+                    "at current rates", "at today's exchange rates", "at today's rates", "at today's rate",
+                    "at the time", "at the time's exchange rate", "approx.", "approximately")
+#: Link words of a restatement in the same clause ("1.5 million people, or 15 percent of the population",
+#: "£8.5m, or $10m").
+RESTATEMENT_LINKS = ("or", "or about", "or roughly", "or nearly", "or almost", "or some", "i.e.", "that is",
+                     "equivalent to", "the equivalent of")
+#: Units of :data:`MEASURE_UNITS` by what they measure and their size in one unit of it (metres, kilograms,
+#: square metres, litres, metres a second): a figure in parentheses after another of the same dimension is its
+#: conversion when their values stand in about the ratio of their units ("5 miles (8 km)"), else another value
+#: ("5 miles (20 km)"). A conversion is as precise as the figure it converts: "5,900 m (19,350 ft)" and "5,900
+#: metres (19,356 feet)" are one height.
+UNIT_SIZES = {
+    "km": ("length", 1000.0), "miles": ("length", 1609.344), "m": ("length", 1.0), "ft": ("length", 0.3048),
+    "cm": ("length", 0.01), "mm": ("length", 0.001), "inches": ("length", 0.0254), "yards": ("length", 0.9144),
+    "kg": ("mass", 1.0), "lbs": ("mass", 0.45359237), "tons": ("mass", 907.18474), "tonnes": ("mass", 1000.0),
+    "acres": ("area", 4046.8564), "hectares": ("area", 10000.0), "km²": ("area", 1e6), "miles²": ("area", 2589988.1),
+    "m²": ("area", 1.0), "ft²": ("area", 0.09290304),
+    "gallons": ("volume", 3.785411784), "litres": ("volume", 1.0), "barrels": ("volume", 158.987295),
+    "mph": ("speed", 0.44704), "knots": ("speed", 0.514444),
+}
+#: How far a conversion's value may be from its units' ratio and still be one (rounding: "100 pounds (45 kg)",
+#: short and long tons).
+CONVERSION_TOLERANCE = 0.15
+#: Money units a word after a number names that also name a weight ("100 pounds (45 kg)"): read as that weight
+#: when the figure's conversion is a weight.
+CURRENCY_WEIGHTS = {"pounds": "lbs"}
 #: Categories whose figures are compared across outlets besides tolls: a
 #: distance, a count of one thing, an amount of money (in one currency, after its
 #: scale word), a duration (in one unit) and a person's age. Percentages are not:

@@ -74,6 +74,14 @@ stands in by a word ("600,000 people there", "the island") is the place named
 last before it, and such a figure is not compared with one from an article
 that never names that place. Percentages are grouped and shown but not
 compared (two polls, two inflation rates).
+
+A value written twice in one sentence is one figure (:func:`_restatements`): a conversion in parentheses ("$US1
+million ($1.52 million)", "5 miles (8 km)", "100 pounds (45 kg)" is a weight, "1bn yen ($8.3m, £5.6m)", "about
+58km (36 miles)") or a restatement after ", or" ("1.5 million people, or 15 percent"). Money converted at a rate
+the text does not give, and anything restating a number read as no figure, is never a value of a conflict; a
+measure converted at its units' ratio is compared at the precision of the figure it converts (26,291 feet (8,013
+m) against another outlet's 8,027 metres still differs; two outlets' 19,350 / 19,356 feet converted from 5,900 m
+do not).
 """
 
 from __future__ import annotations
@@ -95,7 +103,11 @@ from ._cues import (
     CLAUSE_BREAKS,
     COMPARED_CATEGORIES,
     CONTEXT_STOPWORDS,
+    CONVERSION_OPENERS,
+    CONVERSION_TAILS,
+    CONVERSION_TOLERANCE,
     CURRENCY_SYMBOLS,
+    CURRENCY_WEIGHTS,
     CURRENCY_WORDS,
     DURATION_UNITS,
     ELIDED_NOUN_LINKS,
@@ -109,7 +121,9 @@ from ._cues import (
     PEOPLE_NOUNS,
     PERCENT_WORDS,
     PERIOD_START_WORDS,
+    RESTATEMENT_LINKS,
     SCALE_WORDS,
+    UNIT_SIZES,
     UNITS_WORDS,
     VAGUE_AMOUNTS,
 )
@@ -237,6 +251,15 @@ class Figure:
     #: An explicit range or a vague amount ("330 to 510 feet", "hundreds of feet"): it does not give a value of its
     #: own, so it never shows that its outlet agrees with a precise value.
     loose: bool = False
+    #: It restates the figure before it in its sentence in another unit, currency or as a share ("$US1 million
+    #: ($1.52 million)", "5 miles (8 km)", "1.5 million people, or 15 percent"): "conversion" when its units' sizes
+    #: are known (its interval is then the converted one's, at that one's precision: compared like a report of
+    #: it), "restatement" otherwise (money at an unknown rate, a share): one figure with the one it restates, never
+    #: a value of a conflict.
+    restates: str | None = None
+    #: The unit or currency as written ("$us", "$", "pounds"), lower case: "$US1 million ($1.52 million)" are two
+    #: currencies although both read "$".
+    mark: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -389,6 +412,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         prev: Figure | None = None
         prev_pre_cue = False
         in_sentence: list[Figure] = []
+        matches: dict[int, re.Match] = {}
         for mo in _FIGURE_RE.finditer(text):
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
@@ -458,8 +482,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category == "duration" and _SINCE_RE.match(text, fig.noun_end):
                 fig.since = "departure"
             fig.loose = fig.vague or bool(mo.group("num2") and hi > 1.25 * max(lo, 1e-9))
+            mark = mo.group("cur") or next(iter(text[b : fig.noun_end].split()[-1:]), None)  # "$US", "pounds"
+            fig.mark = mark.lower() if mark else None
             out.append(fig)
             in_sentence.append(fig)
+            matches[id(fig)] = mo
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
                     and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]):
                 # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
@@ -469,14 +496,122 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
+        _restatements(text, in_sentence, matches)  # "$US1 million ($1.52 million)": one figure
         for f in in_sentence:  # "appealed for $27 million to feed 650,000 people": the appeal of $27 million
-            f.money = tuple((m.unit, m.low, m.high) for m in in_sentence if m is not f and m.category == "money")
-            if f.category in _LISTED_CATEGORIES and any(
-                    m is not f and m.key == f.key and not _overlap(m, f) for m in in_sentence):
+            f.money = tuple((m.unit, m.low, m.high) for m in in_sentence
+                            if m is not f and m.category == "money" and not m.restates)
+            if f.category in _LISTED_CATEGORIES and not f.restates and any(
+                    m is not f and m.key == f.key and not m.restates and not _overlap(m, f) for m in in_sentence):
                 # "$735.2 million overseas in 17 days and $273.7 million in North America after 15 days", "two hours
                 # to get to the sea floor and ... 16 hours": each is one of several things of its kind, not a total
                 f.part = True
     return out
+
+
+#: Between a figure and its conversion in parentheses ("$US1 million ($1.52 million)", "5 miles (about 8 km)"),
+#: after the conversion ("(£8.5m at current exchange rates)"), and between a figure and its restatement
+#: ("1.5 million people, or 15 percent"): :data:`._cues.CONVERSION_OPENERS`, :data:`._cues.RESTATEMENT_LINKS`.
+_CONVERSION_OPEN_RE = re.compile(r"\s*[(\[]\s*(?:(?:" + _longest_first(CONVERSION_OPENERS).replace(r"\ ", r"\s+")
+                                 + r")\s*)?", re.I)
+#: Closing a conversion: perhaps after more conversions of the same figure ("1bn yen ($8.3m, £5.6m)").
+_CONVERSION_CLOSE_RE = re.compile(r"\s*(?:[,;/]\s*(?:or\s+)?[^\s(),;\d]{0,4}\s?\d[\d,.]*"
+                                  r"(?:\s*[A-Za-z.²]{1,12}){0,2}\s*)*(?:,?\s*(?:" + _longest_first(CONVERSION_TAILS).replace(r"\ ", r"\s+")
+                                  + r")\s*)?[)\]]", re.I)
+#: A number with a unit or currency that is no figure, right before a parenthesis ("about 58km (36 miles)",
+#: "\ufffd110 billion ($158 billion)" with its euro sign lost): a figure alone in that parenthesis restates it.
+_UNIT_WORDS = _longest_first([*_UNITS, *SCALE_WORDS, *CURRENCY_WORDS])
+_UNREAD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<mark>[^\s\d(),;]{0,4})\d[\d,.]*(?P<unit>[\s-]?(?:" + _UNIT_WORDS
+                               + r")\b(?:[\s-]+(?:" + _UNIT_WORDS + r")\b)?)?\s*[(\[]\s*(?:(?:"
+                               + _longest_first(CONVERSION_OPENERS).replace(r"\ ", r"\s+") + r")\s*)?$", re.I)
+#: Between two conversions of one figure in one parenthesis ("($8.3m, £5.6m)").
+_CONVERSION_NEXT_RE = re.compile(r"\s*[,;/]\s*(?:or\s+)?", re.I)
+_RESTATEMENT_RE = re.compile(r"\s*(?:,|--|—|–|\s-)\s*(?:" + _longest_first(RESTATEMENT_LINKS).replace(r"\ ", r"\s+")
+                             + r")\s*", re.I)
+
+
+def _half_digit(mo: re.Match, value: float) -> float:
+    """Half the place of a written number's last significant digit, scale included ("5,900": 50, "1.52
+    million": 5,000, "26,289": 0.5), at most 5% of it: how precise the number is."""
+    raw = (mo.group("num") or "").replace(",", "")
+    scale = 1 if _metres(mo) else SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
+    if not raw[:1].isdigit():
+        place = 1.0
+    elif "." in raw:
+        place = 10.0 ** -len(raw.partition(".")[2])
+    else:
+        place = 10.0 ** (len(raw) - len(raw.rstrip("0"))) if raw.strip("0") else 1.0
+    return min(0.5 * place * scale, 0.05 * abs(value))
+
+
+def _ratio_fits(a: Figure, b: Figure, ua: str, ub: str) -> bool:
+    """Whether ``b``'s value is about ``a``'s converted from unit ``ua`` to ``ub`` (both of
+    :data:`._cues.UNIT_SIZES`, one dimension)."""
+    (da, sa), (db, sb) = UNIT_SIZES[ua], UNIT_SIZES[ub]
+    if da != db or ua == ub or a.value <= 0:
+        return False
+    expected = a.value * sa / sb
+    return abs(b.value - expected) <= CONVERSION_TOLERANCE * expected
+
+
+def _restatements(text: str, figs: list[Figure], matches: dict[int, re.Match]) -> None:
+    """Marks each figure of a sentence (``figs``, in order) that restates the one before it
+    (:attr:`Figure.restates`): one value written twice, in a parenthesis right after it (one or more conversions:
+    "1bn yen ($8.3m, £5.6m)") or after ", or", in two currencies (or two dollars, "$US" and "$"), in two
+    units of one dimension whose ratio their values keep ("5 miles (8 km)"; "100 pounds (45 kg)" is a weight), or
+    as a share ("1.5 million people, or 15 percent"). A conversion is as precise as the figure it converts: its
+    interval takes in that one's, converted. "from $1 million (2019) to $2 million", "$5 million ($2 million in
+    cash)" and "$5 million ($3 million)" restate nothing."""
+    anchor: Figure | None = None  # the figure an open parenthesis converts
+    for i, f in enumerate(figs):  # "about 58km (36 miles)": a number read as no figure, converted
+        if f.category in ("money", "measure") and _CONVERSION_CLOSE_RE.match(text, f.noun_end) and (
+                m := _UNREAD_BEFORE_RE.search(text, max(0, f.start - 40), f.start)) and (
+                m.group("mark") or m.group("unit")) and (i == 0 or figs[i - 1].noun_end <= m.start()):
+            f.restates = "restatement"
+    for f1, f2 in zip(figs, figs[1:]):
+        gap = text[f1.noun_end : f2.start]
+        close = _CONVERSION_CLOSE_RE.match(text, f2.noun_end)
+        if anchor is not None and f1.restates and close and _CONVERSION_NEXT_RE.fullmatch(gap):
+            _restate(anchor, f2, matches[id(anchor)])  # "($8.3m, £5.6m)": both convert "1bn yen"
+            continue
+        anchor = None
+        if f1.restates:
+            continue
+        if _CONVERSION_OPEN_RE.fullmatch(gap):
+            if close and _restate(f1, f2, matches[id(f1)]):
+                anchor = f1
+        elif _RESTATEMENT_RE.fullmatch(gap):
+            _restate(f1, f2, matches[id(f1)])
+
+
+def _restate(f1: Figure, f2: Figure, mo1: re.Match) -> bool:
+    """Marks ``f2`` as ``f1`` restated when their kinds and units make it one (:func:`_restatements`)."""
+    c1, c2 = f1.category, f2.category
+    kind = None
+    if c2 == "percent" and c1 != "percent":
+        kind = "restatement"
+    elif c1 == c2 == "money" and (f1.unit != f2.unit or (f1.mark and f2.mark and f1.mark != f2.mark)):
+        kind = "restatement"  # exchange rates are not known; "$" after "$US" is another dollar
+    elif {c1, c2} == {"money", "measure"}:
+        money, weight = (f1, f2) if c1 == "money" else (f2, f1)
+        unit = CURRENCY_WEIGHTS.get(money.mark or "")
+        if unit and weight.unit in UNIT_SIZES and _ratio_fits(f1, f2, unit if f1 is money else f1.unit,
+                                                               unit if f2 is money else f2.unit):
+            money.category, money.unit, money.noun_word = "measure", unit, None  # "100 pounds (45 kg)"
+            kind = "conversion"
+    elif c1 == c2 == "measure" and f1.unit != f2.unit:
+        if f1.unit in UNIT_SIZES and f2.unit in UNIT_SIZES:
+            kind = "conversion" if _ratio_fits(f1, f2, f1.unit, f2.unit) else None
+        else:
+            kind = "restatement"
+    if kind is None:
+        return False
+    f2.restates = kind
+    if kind == "conversion":
+        r = UNIT_SIZES[f1.unit][1] / UNIT_SIZES[f2.unit][1]
+        half = _half_digit(mo1, f1.value)
+        f2.low, f2.high = min(f2.low, (f1.low - half) * r), max(f2.high, (f1.high + half) * r)
+        f2.loose = True  # its value is the converted one's: it shows no agreement of its own
+    return True
 
 
 #: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
@@ -985,7 +1120,8 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         by_key.setdefault(f.key, []).append(f)
     out = []
     for (cat, noun), figs in by_key.items():
-        pairs = _conflicts(figs, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES else []
+        compared = [f for f in figs if f.restates != "restatement"]  # "$1.52 million" after "$US1 million"
+        pairs = _conflicts(compared, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES else []
         flagged: set[int] = set()
         conflicts = []
         components = _linked(pairs)
@@ -998,7 +1134,7 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
             flagged.update(members)
             conflicts.append((members, kind))
         for f in figs:  # another report of one side's value about the same thing backs that side
-            if id(f) not in flagged:
+            if id(f) not in flagged and f.restates != "restatement":
                 for members, _ in conflicts:
                     near = [m for m in members.values()  # a report a year later is not one of the same quantity
                             if _overlap(f, m) and _close_in_time(f, m, settings.conflict_max_days)]
