@@ -498,7 +498,8 @@ def test_mostly_boilerplate_texts_are_not_linked_as_copies() -> None:
     """Two wire photo packages (one template header, then caption lines that
     read as photo credits, about different events) share little beyond the
     template: no near-duplicate link (dedup.min_content_share). A reprint of
-    an ordinary article still links."""
+    an ordinary article still links, and so does a wire story run with its
+    photo captions."""
     from newsbrief.config import DedupSettings
     from newsbrief.stream.dedup import DuplicateIndex
 
@@ -523,6 +524,11 @@ def test_mostly_boilerplate_texts_are_not_linked_as_copies() -> None:
     assert lenient.add("first", first) is None and lenient.add("second", second) == "first"
     story = " ".join(rng.choices(vocab, k=300))
     assert index.add("story", story) is None and index.add("reprint", "EXCLUSIVE\n\n" + story) == "story"
+    # a wire story run with its photo captions (caption lines as long as the story) is still the story's copy
+    wire = " ".join(rng.choices(vocab, k=200))
+    captioned = wire + "\n\n" + "\n\n".join(
+        "FILE - " + " ".join(rng.choices(vocab, k=45)) + " (AP Photo/Staff, File)" for _ in range(5))
+    assert index.add("wire", captioned) is None and index.add("wire reprint", wire) == "wire"
 
 
 def _two_stories(spread: float, cos: float) -> np.ndarray:
