@@ -361,3 +361,20 @@ def test_text_hygiene_replaces_surrogates_and_control_characters():
     assert "\udfff" not in art.raw_text and art.title == "Budget \ufffdpasses"
     assert art.removed and "1 lone surrogate or control character" in art.removed[0]
     art.raw_text.encode("utf-8")
+
+
+@pytest.mark.parametrize("title, shown", [
+    # DUC 2006's title fields: running text, a separator left at the end, a desk code closing a wire slug
+    ("have moved separately.", None),
+    ("exercise. It is written by Susan Fineman, a reading specialist in", None),
+    ("Latin American Briefs /", "Latin American Briefs"),
+    ("TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)", "TINY TERRORIST BEETLES GOBBLE THE GREENS"),
+    # kept: a lower-cased set's titles, a brand opening in lower case, a wire credit in a headline
+    ("mourinho seek killer instinct", "mourinho seek killer instinct"),
+    ("eBay buys PayPal. Shares jump", "eBay buys PayPal. Shares jump"),
+    ("Obama wins second term (AP)", "Obama wins second term (AP)"),
+])
+def test_title_fields_that_are_no_title(title, shown):
+    from newsbrief.ingest import clean_title
+
+    assert clean_title(title) == shown

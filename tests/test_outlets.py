@@ -295,3 +295,29 @@ def test_an_aggregator_feed_entry_names_its_own_outlet_and_json_knows_outlet_key
     assert art(BODY, site_name="  ", publisher="Harbour Gazette").source == "Harbour Gazette"
     assert art(BODY, link="https://www.bbc.co.uk/news/x").source == "BBC"
     assert art(BODY, outlet="test.jsonl").source is None  # an identifier is refused whatever its key
+
+
+def test_view_names_untitled_articles_by_their_opening_and_numbers_each_source_once():
+    """DUC 2006's Venezuela topic: the cross-source view listed "[1] Associated Press Worldstream \\[1\\]:
+    3b34bf35e0bacb6a" (an untitled article shown by its id, its number said twice) and the sources list opened
+    on the wire dateline ("CARACAS, Venezuela (AP) _ A center-left party ...")."""
+    import newsbrief
+    from newsbrief.render import render
+
+    lead = ("CARACAS, Venezuela (AP) _ A center-left party on Friday endorsed a former coup leader's bid to become "
+            "the country's next president, a move that could soften his image.")
+    more = "The party's members voted overwhelmingly at their national convention in the capital on Friday."
+    arts = [{"text": f"{lead}\n\n{more}", "source": "Associated Press", "date": "1998-06-12"},
+            {"text": f"{lead}\n\nThe vote came after a long debate.", "source": "Associated Press", "date": "1998-06-13"},
+            {"text": f"A former coup leader won a party's backing on Friday.\n\n{more}", "source": "Reuters",
+             "date": "1998-06-12"}]
+    b = newsbrief.brief(arts, words=60, analyze=True)
+    md = render(b, "markdown")
+    view = md[md.index("## Cross-source view"):]
+    assert "- [1] Associated Press: A center-left party on Friday endorsed" in view
+    assert "\\[1\\]" not in view and b.articles[0].id not in view
+    terminal = render(b, "terminal")
+    assert "Associated Press [1]" not in terminal and b.articles[0].id not in terminal
+    html = render(b, "html")
+    listed = html[html.index('class="analysis-sources"'):html.index("</ol>", html.index('class="analysis-sources"'))]
+    assert '<li value="1">Associated Press: A center-left party' in listed and b.articles[0].id not in listed

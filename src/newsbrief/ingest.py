@@ -879,16 +879,31 @@ def text_hygiene(text: str) -> tuple[str, int]:
 
 def clean_title(title: str) -> str | None:
     """A title as shown: whitespace collapsed, a label or date glued to its front
-    cut off ("ImportanceA new study ..."); ``None`` for a title that is a date
-    line ("Saturday, August 24, 2013"), a separator, a number, a file name or an id."""
+    cut off ("ImportanceA new study ..."), a separator or a desk code at its end
+    cut off; ``None`` for a title that is a date line ("Saturday, August 24, 2013"),
+    a separator, a number, a file name, an id or a piece of running text
+    ("have moved separately.")."""
     title = " ".join(title.split())
     for _reason, prefix in _patterns.GLUED_PREFIXES:
         m = prefix.match(title)
         if m and title[m.end():].strip():
             title = title[m.end():].strip()
-    if not title or _patterns.boilerplate_reason(title) in _NOT_TITLES or looks_like_identifier(title):
+    title = _TITLE_TAIL_RE.sub("", title)  # "Latin American Briefs /"
+    if title.upper() == title:  # a wire slug's desk code: "TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)"
+        title = _DESK_CODE_RE.sub("", title)
+    if (not title or _patterns.boilerplate_reason(title) in _NOT_TITLES or looks_like_identifier(title)
+            or _FRAGMENT_TITLE_RE.match(title)):
         return None
     return title
+
+
+#: A separator left at a title's end ("Latin American Briefs /").
+_TITLE_TAIL_RE = re.compile(r"\s*[/|\\]+\s*$")
+#: An editor's or desk's initials closing an all-capitals wire slug ("... THE GREENS (DW)").
+_DESK_CODE_RE = re.compile(r"\s+\([A-Z]{1,3}\)$")
+#: A piece of running text in the title field: it opens in lower case and ends a sentence, or holds one's end
+#: ("have moved separately.", "exercise. It is written by ..."); a lower-cased set's titles end on no full stop.
+_FRAGMENT_TITLE_RE = re.compile(r"[a-z]+(?=[\s.,;:!?])[^.!?]*(?:[.!?]$|[.!?]\s+[A-Z])")
 
 
 #: Boilerplate reasons a whole title may have and still be no title; a one-word

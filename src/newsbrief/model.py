@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import _patterns
+
 #: Version of the JSON document written by :meth:`Brief.to_dict`.
 SCHEMA = "newsbrief.brief/1"
 
@@ -97,11 +99,15 @@ class Article:
 
     @property
     def display_title(self) -> str:
-        """What names the article to a person: its title, else its opening words (a sentence cut at a word
-        boundary to at most :data:`OPENING_CHARS` characters, "…" added); never its id or file name."""
+        """What names the article to a person: its title, else its opening words past a wire dateline (a
+        sentence cut at a word boundary to at most :data:`OPENING_CHARS` characters, "…" added); never its id or file name."""
         if self.title:
             return self.title
         text = " ".join((self.sentences[0].text if self.sentences else self.body).split())
+        m = _patterns.DATELINE_PREFIX_RE.match(text)  # "CARACAS, Venezuela (AP) _ A center-left party ..."
+        if m and m.end() < len(text) - 20:
+            text = text[m.end() :]
+            text = text[0].upper() + text[1:]
         return text if len(text) <= OPENING_CHARS else text[:OPENING_CHARS].rsplit(" ", 1)[0] + " …"
 
     @staticmethod

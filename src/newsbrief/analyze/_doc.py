@@ -50,6 +50,7 @@ class Source:
             "outlet": a.outlet,
             "label": self.label,
             "title": a.title,
+            "display_title": a.display_title,
             "date": a.date.isoformat() if a.date else None,
             "anchor_date": self.anchor.isoformat() if self.anchor else None,
             "anchor_from": self.anchor_from,

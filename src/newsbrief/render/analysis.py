@@ -24,6 +24,26 @@ MAX_UNITS = 10
 MAX_EVENTS = 40
 
 
+def source_name(n: int, label: str) -> str:
+    """``[2] AP`` for source 2 labelled "AP [2]" (the label's own number is not said twice)."""
+    return f"[{n}] {bare_label(n, label)}"
+
+
+def bare_label(n: int, label: str) -> str:
+    """A source's label without the ``[n]`` it carries when one outlet has several articles (shown by a list's own
+    numbering), as written or Markdown-escaped."""
+    for tail in (f" [{n}]", f" \\[{n}\\]"):
+        if label.endswith(tail):
+            return label[: -len(tail)]
+    return label
+
+
+def source_title(s: dict[str, Any]) -> str:
+    """What names a source's article: its title, else its opening words (``display_title``); a view stored before
+    ``display_title`` falls back to its id."""
+    return s.get("display_title") or s.get("title") or s["article_id"]
+
+
 def _refs(ns: list[int]) -> str:
     return "".join(f"[{n}]" for n in ns)
 
@@ -169,7 +189,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     for s in d.get("sources", []):
         dated = s["date"] or (f"undated; dates resolved against {s['anchor_date']} ({s['anchor_from']})"
                               if s["anchor_date"] else "undated")
-        lines.append(f"- [{s['n']}] {s['label']}: {s['title'] or s['article_id']} ({dated})")
+        lines.append(f"- {source_name(s['n'], s['label'])}: {source_title(s)} ({dated})")
 
     lines += ["", "### Entities", ""]
     rows = entity_rows(d)
@@ -220,7 +240,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         lines += ["", "Only one outlet reports:"]
         for entry in single_outlet_list(d):
             for det in entry["details"]:
-                lines.append(f"- [{entry['source']}] {entry['outlet']}: {det['text']}")
+                lines.append(f"- {source_name(entry['source'], entry['outlet'])}: {det['text']}")
     if ag.get("differences"):
         lines += ["", "Differing claims:"]
         for diff in ag["differences"]:
@@ -284,7 +304,7 @@ _FRAGMENT = """\
 <p class="meta">{{ sources_line }}</p>
 {% if d.limit %}<p class="meta note">Note: {{ d.limit.note }}.</p>{% endif %}
 <ol class="analysis-sources">
-{% for s in d.sources %}<li value="{{ s.n }}">{{ s.label }}: {{ s.title or s.article_id }}
+{% for s in d.sources %}<li value="{{ s.n }}">{{ bare_label(s.n, s.label) }}: {{ source_title(s) }}
  <span class="meta">{% if s.date %}{{ s.date }}{% elif s.anchor_date %}undated; dates resolved against {{ s.anchor_date }} ({{ s.anchor_from }}){% else %}undated{% endif %}</span></li>
 {% endfor %}</ol>
 <h3>Entities</h3>
@@ -345,7 +365,8 @@ def analysis_html(d: dict[str, Any]) -> str:
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
         events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
         single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
-        coverage_name=_coverage_name, carried_count=carried_count, by_family=by_family)
+        coverage_name=_coverage_name, carried_count=carried_count, by_family=by_family, bare_label=bare_label,
+        source_title=source_title)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
@@ -376,7 +397,7 @@ def _view_terminal(brief, width: int = 100) -> str:
     d = brief.analysis.to_dict()
     for s in d.get("sources", []):
         dated = s["date"] or "undated"
-        console.print(f"[{s['n']}] {s['label']}: {s['title'] or s['article_id']} ({dated})", markup=False,
+        console.print(f"{source_name(s['n'], s['label'])}: {source_title(s)} ({dated})", markup=False,
                       highlight=False)
     analysis_rich(d, console, full=True)
     return console.export_text()
