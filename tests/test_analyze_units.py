@@ -170,6 +170,14 @@ def test_a_quote_after_an_attributed_one_continues_it():
     assert _speakers(sents) == [("We", "Jane Doe"), ("The", "Jane Doe")]
 
 
+@pytest.mark.parametrize("close", ["\u2019\u201d", "\u2019''", "'\""])
+def test_a_quote_ending_in_a_quotation_inside_it_is_attributed_after_it(close):
+    # DUC's "``Men would call in and say, `The shelters are ruining my marriage,''' said ..." once cleaned
+    sents = _article_sents(f"\u201cMen would call in and say, \u2018The shelters are ruining my marriage,{close} said "
+                           "Jane Doe, the wife of a territorial minister.", people=("Jane Doe",))
+    assert _speakers(sents) == [("Men", "Jane Doe")]
+
+
 def test_a_quote_after_a_speech_sentence_is_that_speakers():
     sents = _article_sents("Jane Doe said the family still did not know where he was.\n\n"
                            '"When we hear from him we will be very happy indeed."', people=("Jane Doe",))

@@ -186,3 +186,107 @@ def test_a_misdecoded_closing_quote_is_read_as_one_and_its_quote_found():
     assert [r.reason for r in removed] == ["mis-decoded closing quote mark read as \u201d"] * 2
     assert [text[a:b] for a, b in _quote_spans(text)] == [
         "fascinating and provocative,", "The gene shows strong signatures of selection in cold climates."]
+
+
+# -- TeX / Penn-Treebank quote marks of tokenized text ("``...''", "`...'") ---------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("`` We will win , '' he said.", "\u201cWe will win,\u201d he said."),
+    ("``It's a shame,'' said Dr. Anthony F. Lehman.", "\u201cIt's a shame,\u201d said Dr. Anthony F. Lehman."),
+    ("`I am not going anywhere,' he said.", "\u2018I am not going anywhere,\u2019 he said."),
+    ("and also sunk a pirate `mother ship ' on November 19.", "and also sunk a pirate \u2018mother ship\u2019 on November 19."),
+    ("``They asked, `How much is this?''' she recalled.", "\u201cThey asked, \u2018How much is this?\u2019\u201d she recalled."),
+    ("``I told him, `I'm not dressed.' He said, `Just go like you are.' ''",
+     "\u201cI told him, \u2018I'm not dressed.\u2019 He said, \u2018Just go like you are.\u2019\u201d"),
+    ("''Right now we are focusing on it,'' he said.", "\u201cRight now we are focusing on it,\u201d he said."),
+    ("a perpetual welfare state,`` said Graham White.", "a perpetual welfare state,\u201d said Graham White."),
+    ("``Who ordered that?`` the physicist asked.", "\u201cWho ordered that?\u201d the physicist asked."),
+    ("worried teachers.``We are in a state of alert,'' she said.",
+     "worried teachers.\u201cWe are in a state of alert,\u201d she said."),
+    ("a ``00'' expiration date", "a \u201c00\u201d expiration date"),
+    ("```Star Wars' represented the birth of modern movies.''",
+     "\u201c\u2018Star Wars\u2019 represented the birth of modern movies.\u201d"),
+    ("she was ```very disturbed'' by the platform", "she was \u201cvery disturbed\u201d by the platform"),
+    ("a `divine power,'' to kill critics", "a \u201cdivine power,\u201d to kill critics"),
+    ("`the players' union is strong,' he said.", "\u2018the players' union is strong,\u2019 he said."),
+    ("it`s not what you`re supposed to do", "it\u2019s not what you\u2019re supposed to do"),
+])
+def test_tex_quote_marks_read_as_curly(line, want):
+    from newsbrief.config import CleanSettings
+
+    text, removed = clean_text(line, settings=CleanSettings(tex_double_quotes=True))
+    assert text == want and not removed
+
+
+@pytest.mark.parametrize("line, want", [
+    # by default the "``...''" of wire copy stays (clean.tex_double_quotes): single quotations are read
+    ("``It's a shame,'' said Dr. Lehman.", "``It's a shame,'' said Dr. Lehman."),
+    ("``They asked, `How much is this?''' she recalled.", "``They asked, \u2018How much is this?\u2019'' she recalled."),
+    ("Mark Felt, Watergate's `Deep Throat, ' dies at 95", "Mark Felt, Watergate's \u2018Deep Throat,\u2019 dies at 95"),
+    ("Can EDS Remain Vendor-Neutral Under HP` s Thumb?", "Can EDS Remain Vendor-Neutral Under HP\u2019s Thumb?"),
+    # ... and so are a quotation a tokenizer spaced and a "''" closing a straight or curly mark
+    ("`` We will win , '' he said.", "\u201cWe will win,\u201d he said."),
+    ("\"We didn't have this great plan,'' she said.", "\"We didn't have this great plan,\u201d she said."),
+    ("is a \u201cwet'' village", "is a \u201cwet\u201d village"),
+])
+def test_tex_quote_marks_by_default(line, want):
+    text, _ = clean_text(line)
+    assert text == want
+
+
+@pytest.mark.parametrize("line", [
+    "the players' union said it would not budge, and the owners' offer stood.",
+    "I don't know, and we're not sure it's 'over', he said.",
+    "The '90s were over, rock 'n' roll said.",
+    "Run `pip install newsbrief` first, then `newsbrief brief`.",
+    "Use ``literal`` text in reST.",
+    "a 12'' pipe burst",
+    "RT @x: (´Д` ) train crash",
+    "the last backtick ` stands alone",
+])
+def test_apostrophes_code_and_stray_marks_left_alone(line):
+    text, _ = clean_text(line)
+    assert text == line
+
+
+def test_code_fence_lines_left_alone():
+    raw = "Install it:\n```\nx = ``a`` + ''\nprint(`b')\n```\nThen `` it works , '' he said."
+    text, _ = clean_text(raw)
+    assert "x = ``a`` + ''" in text and "print(`b')" in text
+    assert text.endswith("Then \u201cit works,\u201d he said.")
+
+
+def test_tex_quotes_found_with_their_speakers():
+    from newsbrief.analyze.quotes import _quote_spans
+
+    text, _ = clean_text("`` I would like to fly , '' Martin said. `` The main role is mine . ''\n"
+                         "`I am not going anywhere,' he said.")
+    assert [text[a:b] for a, b in _quote_spans(text)] == ["I would like to fly,", "The main role is mine."]
+
+
+@pytest.mark.slow
+def test_real_tex_quotes_leave_no_backtick_in_briefs(shared_dir):
+    """Clusters of tokenized wire copy and scraped pages with "``...''" or "`...'" quotations: no summary
+    sentence, headline or quote of their briefs shows a backtick or a doubled apostrophe (ECB+'s "`...'" by
+    default, DUC's "``...''" with ``clean.tex_double_quotes``)."""
+    import newsbrief
+    from newsbrief.config import Settings
+
+    picks = {"duc2003_task3": {"d102a", "d105b"}, "ecbplus": {"T13_ecb", "T28_ecb"}}
+    clusters = []
+    with gzip.open(shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz", "rt") as fh:
+        clusters += [(c["articles"], True) for c in map(json.loads, fh) if c["id"] in picks["duc2003_task3"]]
+    with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt") as fh:
+        rows = [json.loads(line) for line in fh]
+    for cid in sorted(picks["ecbplus"]):
+        clusters.append(([{k: r[k] for k in ("title", "text", "source", "url")} for r in rows if r["cluster"] == cid],
+                         False))
+    assert len(clusters) == 4 and all(arts for arts, _ in clusters)
+    raw = re.compile(r"`|''")
+    for arts, doubles in clusters:
+        assert any("`" in a["text"] for a in arts)
+        settings = Settings().replace({"clean.tex_double_quotes": doubles}, source="test")
+        d = newsbrief.brief(arts, words=100, analyze=True, settings=settings).to_dict()
+        shown = [d["headline"] or "", *(s["text"] for s in d["summary"])]
+        shown += [v.get(k) or "" for q in d["analysis"]["quotes"] for v in q["versions"] for k in ("quote", "text")]
+        assert not [s for s in shown if raw.search(s)]

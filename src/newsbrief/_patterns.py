@@ -350,8 +350,38 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
 
 
 #: A contraction split by a tokenizer, as some scraped sets are ("Lohan ’ s lawyer", "that ’ s not", "don ' t"):
-#: joined again ("Lohan’s"); an apostrophe closing a quotation (" ' the church") is left alone.
-SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w) ([’']) (s|t|re|ve|ll|d|m)\b")
+#: joined again ("Lohan’s"); an apostrophe closing a quotation (" ' the church") is left alone. A backtick typed
+#: for the apostrophe ("HP` s Thumb") is joined too (and read as "’" with the quote marks, ``clean.tex_quotes``).
+SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w)(?: ([’'`])|(`)) (s|t|re|ve|ll|d|m)\b")
+
+
+def join_split_contractions(text: str) -> str:
+    """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds joined again."""
+    if "’ " in text or "' " in text or "` " in text:
+        return SPLIT_CONTRACTION_RE.sub(lambda m: (m[1] or m[2]) + m[3], text)
+    return text
+
+#: TeX / Penn-Treebank quote marks of tokenized wire copy (DUC's New York Times and AP text, some scraped
+#: pages): "``" opens and "''" closes a double quotation, a backtick opens a single one that an apostrophe
+#: closes ("`` We will win , '' he said", "I told him, `I'm not even dressed.' "). The cleaner
+#: (``clean.tex_quotes``) reads each as the curly mark it stands for; these are the shapes it reads.
+#: A run of marks: backticks or apostrophes (a run of three is a double and a single mark).
+TEX_MARK_RE = re.compile(r"`+|'+")
+#: What may stand right before an opening mark: nothing, a space, an opening bracket, quote or dash.
+TEX_OPENS_AFTER = frozenset(" \t([{“\"‘—–-/")
+#: What a closing mark of wire copy may follow: "``" after a sentence's last punctuation closes its quotation
+#: too ("... a perpetual welfare state,`` said Graham White").
+TEX_CLOSES_AFTER = frozenset(",.!?;:")
+#: A single quotation opened by a backtick closes within this many characters (else the backtick is left).
+TEX_SINGLE_MAX_CHARS = 400
+#: A code span of non-news text ("run `pip install x` first"): a backtick before a non-space, closed by a
+#: backtick after one but not after a sentence's punctuation (wire copy's "`a ... years.`" is a quotation);
+#: not a backtick between letters ("it`s", used as an apostrophe); or a reST literal
+#: ("``x``", closed after a letter or digit, where wire copy closes after punctuation). A line holding one
+#: is left as it is, and so is a code fence ("```python") and every line inside one.
+CODE_SPAN_RE = re.compile(r"(?<![`\w])`(?![`\s])[^`\n]*?(?<![\s`,.!?])`(?![`\w])"
+                          r"|(?<!`)``(?![`\s])[^`\n]*?\w``(?![`\w])")
+CODE_FENCE_RE = re.compile(r"^(?:```|~~~)[\w+.-]*$")
 
 #: A closing curly quote mis-decoded before the text reached us: UTF-8 "”" (bytes E2 80 9D) passed through
 #: Windows-1252, where 0x9D is undefined, came back as "?" after an invalid two-byte rest shown as U+FFFD:

@@ -9,7 +9,8 @@ is a bullet menu item. Every removal is recorded on ``article.removed`` with its
 reason and line number, so ``--explain`` can show exactly what went. A closing
 quote mark mis-decoded upstream (U+FFFD then "?", see
 :data:`newsbrief._patterns.MISDECODED_CLOSING_QUOTE_RE`) is read as the mark it
-was, and recorded there too.
+was, and recorded there too. The TeX quote marks of tokenized text ("``...''",
+"`...'") are read as the curly marks they stand for (:func:`tex_quotes`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,130 @@ def _norm(line: str) -> str:
 
 classify_line = _patterns.boilerplate_reason
 
+_OPEN, _CLOSE = "\u201c\u2018", "\u201d\u2019"
+_SPACED_PUNCT_RE = re.compile(r"(?<=\w)\s+([,.!?;:])$")
+_OTHER_OPENER_RE = re.compile(r"[\"\u201c]")
+
+
+def tex_quotes(line: str, doubles: bool = True) -> str:
+    """``line`` with the TeX / Penn-Treebank quote marks of tokenized text read as curly ones: "``" and
+    "''" as “”, a backtick-opened single quotation as ‘’, a backtick between letters ("it`s") as ’; the
+    tokenizer's spaces inside a quotation go ("`` We will win , '' he said" -> "“We will win,” he said").
+    An apostrophe of a word ("don't", "the players' union") is left, and so is a line holding a code span
+    (:data:`newsbrief._patterns.CODE_SPAN_RE`).
+
+    Which mark is which comes from what stands around it (:data:`~newsbrief._patterns.TEX_OPENS_AFTER`):
+    "``" opens after a space or at the start and closes after a sentence's last punctuation (wire copy's
+    "state,`` said"); "''" opens before a word after a space, else closes, except after a digit (12''
+    is inches) or between spaces when no quotation is open. A backtick opens a single quotation only when
+    an apostrophe after it closes it in the line, before the next mark of a double quotation: the first one
+    after a sentence's punctuation ("`the players' union is strong,' he said"), else the first that ends a
+    word; else it is left. Marks left as they were are mis-typed or something else.
+
+    With ``doubles=False`` (``clean.tex_double_quotes``) "``" and "''" stay as they are, except in a quotation a
+    tokenizer spaced ("`` We will win , ''") and a "''" closing one a straight or curly mark opened ('"We didn't
+    have this great plan,'' she said')."""
+    if "`" not in line and "''" not in line or _patterns.CODE_SPAN_RE.search(line):
+        return line
+    marks: list[tuple[int, int, str]] = []  # (start, end, kind)
+    for m in _patterns.TEX_MARK_RE.finditer(line):
+        run, i, j = m.group(), m.start(), m.end()
+        p = line[i - 1] if i else ""
+        n = line[j] if j < len(line) else ""
+        opens = p == "" or p in _patterns.TEX_OPENS_AFTER
+        if run == "`":
+            if opens and n and (not n.isspace() or line[j:].strip()):
+                marks.append((i, j, "open single"))
+            elif p.isalpha() and n.isalpha():
+                marks.append((i, j, "apostrophe"))
+            elif p in _patterns.TEX_CLOSES_AFTER and (not n or n.isspace()):
+                marks.append((i, j, "close backtick"))  # "`a significant omission ... years.`"
+            else:
+                marks.append((i, j, "stray backtick"))
+        elif run == "``":
+            if opens and line[j:].strip():
+                marks.append((i, j, "open double"))
+            elif p in _patterns.TEX_CLOSES_AFTER and (not n or n.isspace() or n == ")"):
+                marks.append((i, j, "close double"))
+            elif p in ".!?" and n.isupper():
+                marks.append((i, j, "open double"))  # a space lost: "teachers.``We are in a state"
+            else:
+                marks.append((i, j, "stray backtick"))
+        elif run == "```":
+            kind = "open double" if opens and n and not n.isspace() else "stray backtick"
+            marks += [(i, i + 2, kind), (i + 2, j, "open single" if kind == "open double" else kind)]
+        elif run[0] == "`":
+            marks.append((i, j, "stray backtick"))
+        elif run == "'":
+            if p and not (n.isalnum() or n == "_"):
+                marks.append((i, j, "close single"))
+        elif run == "''":
+            if p.isalnum() and n.isalnum():  # "that''s" (a doubled apostrophe), "``Jurassic Park''and"
+                marks.append((i, j, "close double if open"))
+            elif opens and n and not n.isspace():
+                marks.append((i, j, "open double"))
+            elif p and not p.isspace():
+                marks.append((i, j, "close double after digit" if p.isdigit() else "close double"))
+            else:
+                marks.append((i, j, "close double if open"))
+        elif len(run) == 3:  # a single quotation and a double one closing together
+            marks += [(i, i + 1, "close single"),
+                      (i + 1, j, "close double" if p and not p.isspace() else "close double if open")]
+    repl: dict[int, tuple[int, str]] = {}
+    double_open = spaced = False
+    tokenized: set[int] = set()  # double marks of a quotation a tokenizer spaced: "`` We will win , ''"
+    for k, (i, j, kind) in enumerate(marks):
+        if kind == "open double" and double_open and k + 1 < len(marks) and marks[k + 1][2] == "close single":
+            # a quotation inside one, closed by one apostrophe: "``I think ``Star Wars' is going to be the biggest,''"
+            repl[i], repl[marks[k + 1][0]] = (j, "\u2018"), (marks[k + 1][1], "\u2019")
+        elif kind == "open double":
+            repl[i], double_open = (j, "\u201c"), True
+            spaced = line[j : j + 1].isspace()
+            if spaced:
+                tokenized.add(i)
+        elif kind == "close double" or (kind == "close double after digit" and double_open) or (
+                kind == "close double if open" and (double_open or j == len(line))):
+            if double_open and spaced:
+                tokenized.add(i)
+            repl[i], double_open = (j, "\u201d"), False
+        elif kind == "apostrophe":
+            repl[i] = (j, "\u2019")
+        elif kind == "open single":
+            closers = []
+            for ci, _cj, ckind in marks[k + 1:]:
+                if ckind != "close single" or ci - j > _patterns.TEX_SINGLE_MAX_CHARS:
+                    break
+                closers.append(ci)
+            after_punct = [c for c in closers if line[:c].rstrip()[-1:] in _patterns.TEX_CLOSES_AFTER]
+            if closers:
+                shut = (after_punct or closers)[0]
+                repl[i], repl[shut] = (j, "\u2018"), (shut + 1, "\u2019")
+            elif line[i - 2 : i] == "``" and repl.get(i - 2) == (i, "\u201c"):
+                repl[i - 2] = (j, "\u201c")  # "```very disturbed''": one backtick too many
+            elif not double_open and k + 1 < len(marks) and marks[k + 1][2] in (
+                    "close double", "close double if open", "close double after digit", "close backtick"):
+                # one backtick for two: "`Hoarding behavior ... understood,'' Patronek said", "`a ... years.`"
+                repl[i], double_open = (j, "\u201c"), True
+                if marks[k + 1][2] == "close backtick":
+                    repl[marks[k + 1][0]], double_open = (marks[k + 1][1], "\u201d"), False
+    if not doubles:  # "``" and "''" stay, but not in a tokenizer's spaced quotation or closing '"' or "\u201c"
+        repl = {i: (j, mark) for i, (j, mark) in repl.items() if mark not in "\u201c\u201d" or i in tokenized or (
+            mark == "\u201d" and line[i:j] == "''" and _OTHER_OPENER_RE.search(line, 0, i))}
+    if not repl:
+        return line
+    out, pos = [], 0
+    for i in sorted(repl):
+        j, mark = repl[i]
+        piece = line[pos:i]
+        if mark in _CLOSE and piece[-1:].isspace():
+            piece = _SPACED_PUNCT_RE.sub(r"\1", piece.rstrip())  # "win , ''" -> "win,”"
+        out += [piece, mark]
+        pos = j
+        if mark in _OPEN:
+            pos += len(line[j:]) - len(line[j:].lstrip())  # "`` We" -> "“We"
+    out.append(line[pos:])
+    return "".join(out)
+
 
 def clean_text(text: str, title: str | None = None,
                settings: CleanSettings | None = None) -> tuple[str, list[Removal]]:
@@ -65,11 +190,15 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     seen: set[str] = set()
     title_norm = _norm(title) if title else None
     caption_next = False
+    in_fence = False  # inside a code fence of non-news text ("```"): no quote marks are read there
     last = None  # the last line yielded
     for lineno, raw in enumerate(text.split("\n"), 1):
         line, repaired = _patterns.MISDECODED_CLOSING_QUOTE_RE.subn(_patterns.MISDECODED_CLOSING_QUOTE, raw.strip())
-        if "’ " in line or "' " in line:
-            line = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", line)
+        line = _patterns.join_split_contractions(line)
+        if _patterns.CODE_FENCE_RE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            line = tex_quotes(line, settings.tex_double_quotes)
         if repaired:
             removed.append(Removal(lineno, "\ufffd?" * repaired, "mis-decoded closing quote mark read as \u201d"))
         if not line:

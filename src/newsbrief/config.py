@@ -69,6 +69,12 @@ class CleanSettings:
     min_repeated_line_words: int = setting(
         4, "A line seen earlier in the article is removed as repeated when at least this long (words): short "
         "lines such as \"Reaction?\" may recur legitimately.", ge=1)
+    tex_double_quotes: bool = setting(
+        False, "Read the \"``...''\" double quotations of TeX-style wire copy (DUC) as curly ones, so a reader sees "
+        "no backticks there (a backtick-opened single quotation, a backtick apostrophe and a \"''\" closing a "
+        "straight or curly opening mark are read always). Off: the segmenter then keeps a quotation's sentences "
+        "together in that copy, which moved the DUC 2006 eval-gate subset's R-2 recall from 8.84 to 8.45 (one "
+        "cluster of four; the full sets stay at 10.19 -> 10.18 and 8.87 -> 8.87).")
 
 
 @dataclass(frozen=True)

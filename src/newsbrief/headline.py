@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from . import _patterns
 from .dates import MONTH_PATTERN, WEEKDAY_WORD_PATTERN
+from .clean import tex_quotes
 from .config import Settings
 from .features import _TOKEN_RE, content_terms, tokens
 from .model import Article
@@ -349,8 +350,8 @@ def _clean_title(title: str) -> str:
             t = t[m.end():].strip()
     t = _ENTITY_RE.sub("", t)  # an entity the source's markup left undefined ("&ht; Green Campaign ...")
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
-    t = _PAREN_RE.sub("", t).replace("``", '"').replace("''", '"')
-    t = _patterns.SPLIT_CONTRACTION_RE.sub(r"\1\2", t)  # "Hollywood ’ s mermaid" as a tokenizer left it
+    t = _patterns.join_split_contractions(t)  # "Hollywood ’ s mermaid" as a tokenizer left it
+    t = tex_quotes(_PAREN_RE.sub("", t)).replace("``", '"').replace("''", '"')  # "Watergate's `Deep Throat, '"
     t = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", t)  # "U. S. Marshals", "L. A. Deputy" as a tokenizer left them
     t = _join_spaced_quotes(t)  # "Mafia 'Oddfather, ' Vincent", "Mark Felt, ' Deep Throat ' of Watergate"
     t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"

@@ -138,7 +138,9 @@ _NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s
 _NOT_SUBJECT_START_RE = re.compile(r"\s*(?:about|of|for|with|from|to|in|on|at|by|into|over|and|or|as|that|which|"
                                    r"who|because|after|before|when|while|if|since|than)\b")
 #: A quote that ends its clause: closing punctuation inside the marks, or a comma or dash after them.
-_QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]\s*$")
+#: A quote ending its clause: with punctuation, perhaps then the closing mark of a quotation inside it
+#: ('"Men would say, ‘The shelters are ruining my marriage,’" said the wife of a minister').
+_QUOTE_END_RE = re.compile(r"[,.!?…:;\-–—]['’]?\s*$")
 _AFTER_QUOTE_PUNCT_RE = re.compile(r"\s*[,\-–—]")
 #: A list item naming who says what follows: '* AP - "..."', 'Reuters: "..."' at a line's start.
 _LIST_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·][ \t]*)?([A-Z][\w.&'’]*(?:[ \t]+[A-Z&][\w.&'’]*){0,4})"
