@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import _patterns
+from .clean import tex_quotes
 from .config import Settings
 from .embed import memo
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
@@ -259,6 +260,8 @@ class Selector(BriefStage):
             if named.edits and (self.overflow or used + extra <= brief.words):
                 s.text, s.edits = named.text, s.edits + named.edits
                 used += extra
+        for s in brief.summary:  # tokenized text's ``quote marks'' shown as a reader writes them (“quote marks”)
+            s.text = tex_quotes(s.text)
         return brief
 
     def _facts(self, candidates: list[Candidate], encode=None) -> LexicalFacts:

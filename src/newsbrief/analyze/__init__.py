@@ -30,6 +30,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..clean import tex_quotes
 from ..config import Settings
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
@@ -103,6 +104,11 @@ class Analysis:
         return out
 
     def to_dict(self) -> dict[str, Any]:
+        """The view as JSON data; its texts show tokenized text's ``quote marks'' as a reader writes them
+        (“quote marks”: :func:`~newsbrief.clean.tex_quotes`), the article's sentence being unchanged."""
+        return _shown(self._to_dict())
+
+    def _to_dict(self) -> dict[str, Any]:
         by_n = {s.n: s for s in self.sources}
         agreed = [u for u in self.units if len(u.families) >= 2]  # one family's copies agree with nobody
         consensus = [u for u in agreed if len(u.families) >= self.majority]
@@ -135,6 +141,18 @@ class Analysis:
             "coverage": self.coverage(),
             "limit": self.limit,
         }
+
+
+def _shown(value: Any) -> Any:
+    """``value`` with every text :func:`~newsbrief.clean.tex_quotes` read (keys, numbers and texts without a
+    backtick or two apostrophes as they were)."""
+    if isinstance(value, str):
+        return tex_quotes(value) if "`" in value or "''" in value else value
+    if isinstance(value, dict):
+        return {k: _shown(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shown(v) for v in value]
+    return value
 
 
 class Analyzer(BriefStage):
