@@ -604,6 +604,15 @@ class StorylineSettings:
         "mixed / alone cut into 16 batches): ecbplus 0.931 / 0.914 / 0.932 against 0.934 / 0.914 / 0.891, "
         "duc2006 0.826 / 0.794 / 0.811 against 0.826 / 0.794 / 0.785, wikiref220 mixed 0.939 against 0.935, "
         "multinews 0.835 / 0.837 / 0.830 against 0.832 / 0.836 / 0.828, the other sets unchanged.")
+    dated_link: bool = setting(
+        True, "When both sides of a link or merge have dated articles and one also has undated ones, weigh only "
+        "the dated articles' average link: an undated story cannot bridge dated events (measured in "
+        "docs/benchmarks.md).")
+    rank_link_weight: float = setting(
+        0.4, "Best pair first (step 3 of the linker) ranks the pairs that clear their bar by link^w x "
+        "(link / bar)^(1 - w), this being w (0: by how far over its bar, as before). A loose storyline has a low "
+        "bar, so by the ratio alone a story of one topic went to a looser look-alike storyline it links to less "
+        "(measured in docs/benchmarks.md).", ge=0.0, le=1.0)
     max_active: int = setting(
         5000, "Most storylines matched against (the least recently touched beyond it are frozen): bounds "
         "memory and time for undated streams.", ge=1)
