@@ -602,3 +602,38 @@ def test_a_story_goes_to_the_storyline_it_links_to_most_not_only_the_loosest(wei
     assert linker.line_of_["a"] != linker.line_of_["b"]
     linker.partial_fit(_unit([0.6, 0.25, 0, np.sqrt(1 - 0.36 - 0.0625)]), ["x"], [d])
     assert linker.line_of_["x"] == linker.line_of_["a" if tight else "b"]
+
+
+def test_dated_sums_stay_exact_as_storylines_grow_merge_and_split() -> None:
+    """Each live storyline's dated articles' sum and count (kept only while it is partly dated) equal those
+    recomputed from its stories' articles, after batches of dated and undated articles that join, merge and
+    split storylines."""
+    from newsbrief.stream.storyline import _dated_of
+
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(3, 12))
+    linker = StorylineLinker(threshold=0.05, merge_threshold=0.05, cohesion=0.5, settled_size=3,
+                             settled_cohesion=0.9)
+    rows_of: dict[str, list[tuple[np.ndarray, bool]]] = {}
+    for batch in range(8):
+        ids, vecs, dates = [], [], []
+        for _ in range(12):
+            topic = int(rng.integers(3))
+            sid = f"s{topic}-{int(rng.integers(4))}"
+            v = centres[topic] + rng.normal(scale=1.2, size=12)
+            dated = bool(rng.random() < 0.5)
+            ids.append(sid)
+            vecs.append(v / np.linalg.norm(v))
+            dates.append(dt.date(2020, 1, 1 + batch) if dated else None)
+            rows_of.setdefault(sid, []).append((vecs[-1], dated))
+        linker.partial_fit(sp.csr_matrix(np.array(vecs)), ids, dates)
+    assert linker.changes_ or linker.splits_ or len(linker.lines_) < 12  # storylines did join
+    for line in linker.lines_.values():
+        members = [r for sid in line.stories for r in rows_of[sid]]
+        dated = [v for v, d in members if d]
+        assert line.articles == len(members) and line.dated_n == len(dated)
+        got = _dated_of(line.total, line.articles, line.dated, line.dated_n)
+        want = np.sum(dated, axis=0) if dated else None
+        assert (got is None) == (want is None)
+        if want is not None:
+            assert np.allclose(np.asarray(got.todense()).ravel(), want)

@@ -115,7 +115,7 @@ class _Line:
     articles: int
     tick: int  # batch number of the last change (least recently touched freeze first)
     stories: set[str] = field(default_factory=set)
-    dated: Any = 0.0  # the sum of its dated articles' vectors (see ``dated_link``)
+    dated: Any = None  # the sum of its dated articles' vectors if only some are dated (see :func:`_dated_of`)
     dated_n: int = 0
 
 
@@ -128,7 +128,7 @@ class _Story:
     articles: int
     first: dt.date | None
     last: dt.date | None
-    dated: Any = 0.0
+    dated: Any = None
     dated_n: int = 0
 
 
@@ -154,9 +154,24 @@ def _row_sum(X, rows: Sequence[int]):
 
 
 def _dated_sum(X, rows: Sequence[int], dates: Sequence[dt.date | None]):
-    """The sum of the dated ones of rows ``rows`` of ``X`` (as :func:`_row_sum`) and how many they are."""
+    """The sum of the dated ones of rows ``rows`` of ``X`` (as :func:`_row_sum`), None when all or none of them
+    are dated (the sum is then the rows' whole sum, or nothing: see :func:`_dated_of`), and how many they are."""
     kept = [r for r in rows if dates[r] is not None]
-    return _row_sum(X, kept), len(kept)
+    return (_row_sum(X, kept) if 0 < len(kept) < len(rows) else None), len(kept)
+
+
+def _dated_of(total, n: int, dated, dated_n: int):
+    """The sum of a group's dated articles, kept as ``dated`` only while some but not all of its ``n`` articles
+    are dated: ``total`` when all are, None when none is."""
+    return total if dated_n == n else dated if dated_n else None
+
+
+def _dated_join(total, n: int, dated, dated_n: int, v, k: int, vd, kd: int):
+    """The ``dated`` field (see :func:`_dated_of`) of a group after ``k`` articles of sum ``v`` join it."""
+    if dated_n + kd in (0, n + k):
+        return None
+    a, b = _dated_of(total, n, dated, dated_n), _dated_of(v, k, vd, kd)
+    return a if b is None else b if a is None else a + b
 
 
 def _dots(A, B) -> np.ndarray:
@@ -219,6 +234,23 @@ def _dated_only(link, dated_dots, na, nb, da, db) -> np.ndarray:
     na2, nb2 = (na[:, None], nb[None, :]) if np.ndim(link) == 2 and na.ndim == 1 else (na, nb)
     use = (da2 > 0) & (db2 > 0) & ((da2 < na2) | (db2 < nb2))
     return np.where(use, dated_dots / np.maximum(da2 * db2, 1e-9), link)
+
+
+def _dated_dots(C, Vd, nd, n, M, lines: Sequence[_Line]) -> np.ndarray:
+    """Dot products of the dated sums of groups (``Vd``; ``nd`` of their ``n`` articles dated) with those of
+    ``lines`` (stacked totals ``M``), given the dot products of the whole sums ``C``: where both sides are
+    wholly dated the two are the same, so only the rows and columns of partly dated sides are multiplied
+    (0 where a side has no dated article)."""
+    D = np.array(C, dtype=np.float64)
+    part = np.flatnonzero((nd > 0) & (nd < n))
+    if len(part):
+        D[part] = _dots(Vd[part], M)
+    cols = [j for j, line in enumerate(lines) if 0 < line.dated_n < line.articles]
+    if cols:
+        D[:, cols] = _dots(Vd, _stack([lines[j].dated for j in cols]))
+    D[nd == 0] = 0.0
+    D[:, [j for j, line in enumerate(lines) if line.dated_n == 0]] = 0.0
+    return D
 
 
 def _near(a: tuple, b: tuple, horizon_days: int) -> bool:
@@ -385,7 +417,8 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
                 if sid not in known:  # else its storyline is frozen: the story stays in it, which no longer grows
                     fresh.append((sid, rows))
                 continue
-            v, (vd, nd) = _row_sum(X, rows), _dated_sum(X, rows, dates)
+            v = _row_sum(X, rows)
+            vd, nd = _dated_sum(X, rows, dates)
             self._grow(line_id, v, rows, dates, vd, nd)
             if sid in self.stories_:
                 self._story_add(sid, v, len(rows), *_span(dates[i] for i in rows), vd, nd)
@@ -403,9 +436,10 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
     def _grow(self, line_id: str, v, rows: Sequence[int], dates: Sequence[dt.date | None], vd, nd: int) -> None:
         first, last = _span(dates[i] for i in rows)
         line = self.lines_[line_id]
+        line.dated = _dated_join(line.total, line.articles, line.dated, line.dated_n, v, len(rows), vd, nd)
+        line.dated_n += nd
         line.total = line.total + v
         line.articles += len(rows)
-        line.dated, line.dated_n = line.dated + vd, line.dated_n + nd
         line.first = min(d for d in (line.first, first) if d) if (line.first or first) else None
         line.last = max(d for d in (line.last, last) if d) if (line.last or last) else None
         line.tick = self._tick
@@ -439,11 +473,13 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
         dsize = np.array([self.lines_[k].dated_n for k in ids] + [nd for _v, nd in vds], dtype=np.float64)
         Cd = np.zeros((nf, L + nf))
         if self.dated_link and dsize.any():
-            Vd = _stack([v for v, _nd in vds])
+            Vd = _stack([_dated_of(v, len(rows), vd, nd) if nd else v for v, (_s, rows), (vd, nd)
+                         in zip(vs, fresh, vds)])
             Cd[:, L:] = _dots(Vd, Vd)
+            none = np.flatnonzero(dsize[L:] == 0)
+            Cd[none], Cd[:, L + none] = 0.0, 0.0
             if L:
-                Cd[:, :L] = _dots(Vd, _stack([self.lines_[k].dated if self.lines_[k].dated_n else
-                                              self.lines_[k].total * 0 for k in ids]))
+                Cd[:, :L] = _dated_dots(C[:, :L], Vd, dsize[L:], size[L:], M, [self.lines_[k] for k in ids])
         spans = [(self.lines_[k].first, self.lines_[k].last) for k in ids]
         spans += [_span(dates[r] for r in rows) for _sid, rows in fresh]
         alive = np.ones(L + nf, dtype=bool)
@@ -544,14 +580,15 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
         elif src is not None and tgt is None:  # split: the new half stays in the storyline
             self._link(target, src)
 
-    def _story_add(self, story_id: str, v, n: int, first: dt.date | None, last: dt.date | None, vd=0.0,
+    def _story_add(self, story_id: str, v, n: int, first: dt.date | None, last: dt.date | None, vd=None,
                    nd: int = 0) -> None:
         st = self.stories_.get(story_id)
         if st is None:
             self.stories_[story_id] = _Story(v, n, first, last, vd, nd)
         else:
+            st.dated = _dated_join(st.total, st.articles, st.dated, st.dated_n, v, n, vd, nd)
+            st.dated_n += nd
             st.total, st.articles = st.total + v, st.articles + n
-            st.dated, st.dated_n = st.dated + vd, st.dated_n + nd
             st.first, st.last = _span([st.first, st.last, first, last])
 
     def _split_settled(self, touched: list[str], grown: Mapping[str, Any]) -> list[str]:
@@ -578,8 +615,14 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
                 if link >= float(bar):
                     continue
                 # (the storyline keeps its date range: the other stories' dates are not all kept here)
-                line.total, line.articles = rest, rest_n
-                line.dated, line.dated_n = line.dated - st.dated, line.dated_n - st.dated_n
+                rest_dn = line.dated_n - st.dated_n
+                if 0 < rest_dn < rest_n:
+                    gone = _dated_of(st.total, st.articles, st.dated, st.dated_n)
+                    whole = _dated_of(line.total, line.articles, line.dated, line.dated_n)
+                    line.dated = whole if gone is None else whole - gone
+                else:
+                    line.dated = None
+                line.total, line.articles, line.dated_n = rest, rest_n, rest_dn
                 line.stories.discard(sid)
                 line.tick = self._tick
                 new = storyline_id_for(self.seq_, sid)
@@ -624,9 +667,10 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
         if self.dated_link:
             dn = np.array([self.lines_[k].dated_n for k in ids], dtype=np.float64)
             if dn.any():
-                Md = _stack([self.lines_[k].dated if self.lines_[k].dated_n else self.lines_[k].total * 0
-                             for k in ids])
-                S = _dated_only(S, _dots(Md[rows], Md), weight[rows], weight, dn[rows], dn)
+                lines = [self.lines_[k] for k in ids]
+                Vd = _stack([lines[r].total if lines[r].dated is None else lines[r].dated for r in rows])
+                Sd = _dated_dots(S * np.outer(weight[rows], weight), Vd, dn[rows], weight[rows], M, lines)
+                S = _dated_only(S, Sd, weight[rows], weight, dn[rows], dn)
         intra = _intra(_self_dots(M), weight)
         S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
                      intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion)
@@ -646,9 +690,11 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight
         if la.articles == lb.articles:
             keep, gone = (a, b) if a < b else (b, a)
         lk, lg = self.lines_[keep], self.lines_.pop(gone)
+        lk.dated = _dated_join(lk.total, lk.articles, lk.dated, lk.dated_n, lg.total, lg.articles, lg.dated,
+                               lg.dated_n)
+        lk.dated_n += lg.dated_n
         lk.total = lk.total + lg.total
         lk.articles += lg.articles
-        lk.dated, lk.dated_n = lk.dated + lg.dated, lk.dated_n + lg.dated_n
         lk.first = min(d for d in (lk.first, lg.first) if d) if (lk.first or lg.first) else None
         lk.last = max(d for d in (lk.last, lg.last) if d) if (lk.last or lg.last) else None
         lk.tick = self._tick
