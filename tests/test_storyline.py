@@ -208,6 +208,45 @@ def test_settled_storyline_settings_reach_the_linker() -> None:
     assert (linker.settled_cohesion, linker.settled_size, linker.settled_split) == (0.65, 9, False)
     assert linker.lone_article_cohesion == 0.3
     assert StorylineLinker.from_settings(Settings().storyline).settled_split
+    assert StorylineLinker.from_settings(Settings().storyline).dated_link
+    assert StorylineLinker.from_settings(
+        Settings().replace({"storyline.rank_link_weight": 0.0}, source="test").storyline).rank_link_weight == 0.0
+    assert not StorylineLinker.from_settings(
+        Settings().replace({"storyline.dated_link": False}, source="test").storyline).dated_link
+
+
+def _hub_and_dated_event(dated_link: bool) -> StorylineLinker:
+    """A storyline of an undated story h (two articles, e1) and a dated event a (two articles at cosine 0.6 to
+    h), linked at the bare threshold 0.45 (cohesion 0)."""
+    linker = StorylineLinker(threshold=0.45, merge_threshold=0.45, cohesion=0.0, dated_link=dated_link)
+    hub, a = [1.0, 0, 0, 0], [0.6, 0.8, 0, 0]
+    linker.partial_fit(_unit(hub, hub, a, a), ["h", "h", "a", "a"], [None, None] + [dt.date(2018, 1, 1)] * 2)
+    assert linker.line_of_["h"] == linker.line_of_["a"]
+    return linker
+
+
+@pytest.mark.parametrize("dated_link, joins", [(False, True), (True, False)])
+def test_an_undated_story_does_not_bridge_two_dated_events(dated_link, joins) -> None:
+    """A dated event b at cosine 0.6 to the undated story h and 0.36 to the dated event a: its average link to
+    the storyline is (2 x 0.6 + 2 x 0.36) / 4 = 0.48, over the bar 0.45; its link to the storyline's dated
+    articles (a's) is 0.36, under it: with dated_link it is not joined (nor merged) into the storyline."""
+    linker = _hub_and_dated_event(dated_link)
+    b = [0.6, 0, 0.8, 0]
+    linker.partial_fit(_unit(b, b), ["b", "b"], [dt.date(2018, 6, 1)] * 2)
+    assert (linker.line_of_["b"] == linker.line_of_["a"]) is joins
+    assert linker.lines_[linker.line_of_["a"]].dated_n == (4 if joins else 2)
+
+
+def test_an_undated_story_still_joins_a_dated_storyline_on_its_whole_link() -> None:
+    """The rule weighs dated articles only when both sides have some: an undated story (cosine 0.6 to the
+    dated event a, nothing dated to compare) joins on its whole average link, and so does a dated story whose
+    dated link is high (0.6 to a)."""
+    linker = _hub_and_dated_event(True)
+    linker.partial_fit(_unit([0.6, 0, 0, 0.8]), ["u"], [None])
+    assert linker.line_of_["u"] == linker.line_of_["a"]
+    c = [0.36, 0.48, 0, 0.8]  # cosine 0.6 to a, 0.36 to h and u
+    linker.partial_fit(_unit(c, c), ["c", "c"], [dt.date(2018, 3, 1)] * 2)
+    assert linker.line_of_["c"] == linker.line_of_["a"]
 
 
 # --- real data through the store --------------------------------------------------------------
@@ -530,3 +569,71 @@ def test_bench_replay_cuts_batches_in_order_and_keeps_story_changes_with_the_fir
         assert [c[1] for c in got["calls"]] == [["a", "b"], ["a", "c"]]
         assert [c[4] for c in got["calls"]] == [[("merge", "z", "a")], []]
         assert (got["calls"][1][2] != X[[2, 3]]).nnz == 0
+
+
+def test_a_continued_linker_keeps_the_dated_articles_apart() -> None:
+    """load_line (a process continuing the store) rebuilds each storyline's dated articles' sum and count, so
+    the continued linker keeps a dated event out of a storyline bridged by an undated story, as the
+    uninterrupted one does."""
+    first = _hub_and_dated_event(True)
+    line = first.line_of_["a"]
+    hub, a = [1.0, 0, 0, 0], [0.6, 0.8, 0, 0]
+    again = StorylineLinker(threshold=0.45, merge_threshold=0.45, cohesion=0.0).set_state(first.get_state())
+    again.load_line(line, ["h", "h", "a", "a"], _unit(hub, hub, a, a), [None, None] + [dt.date(2018, 1, 1)] * 2)
+    assert again.lines_[line].dated_n == first.lines_[line].dated_n == 2
+    assert np.allclose(again.lines_[line].dated.toarray(), first.lines_[line].dated.toarray())
+    b = [0.6, 0, 0.8, 0]
+    for linker in (first, again):
+        linker.partial_fit(_unit(b, b), ["b", "b"], [dt.date(2018, 6, 1)] * 2)
+        assert linker.line_of_["b"] != linker.line_of_["a"]
+
+
+@pytest.mark.parametrize("weight, tight", [(0.0, False), (0.4, True)])
+def test_a_story_goes_to_the_storyline_it_links_to_most_not_only_the_loosest(weight, tight) -> None:
+    """A lone article clears two bars: a tight storyline's (two identical articles, bar 0.5) at average link 0.6
+    (ratio 1.2) and a loose one's (two articles at cosine 0.2, bar 0.1) at 0.15 (ratio 1.5). Ranked by the ratio
+    alone it goes to the loose storyline; with rank_link_weight 0.4 (0.6^0.4 x 1.2^0.6 = 0.91 against
+    0.15^0.4 x 1.5^0.6 = 0.60) to the tight one it links to four times as much."""
+    d = dt.date(2020, 1, 1)
+    linker = StorylineLinker(threshold=0.06, merge_threshold=0.9, cohesion=0.5, lone_article_cohesion=0.15,
+                             rank_link_weight=weight)
+    linker.partial_fit(_unit([1, 0, 0, 0], [1, 0, 0, 0], [0, 1, 0, 0], [0, 0.2, np.sqrt(0.96), 0]),
+                       ["a", "a", "b", "b"], [d] * 4)
+    assert linker.line_of_["a"] != linker.line_of_["b"]
+    linker.partial_fit(_unit([0.6, 0.25, 0, np.sqrt(1 - 0.36 - 0.0625)]), ["x"], [d])
+    assert linker.line_of_["x"] == linker.line_of_["a" if tight else "b"]
+
+
+def test_dated_sums_stay_exact_as_storylines_grow_merge_and_split() -> None:
+    """Each live storyline's dated articles' sum and count (kept only while it is partly dated) equal those
+    recomputed from its stories' articles, after batches of dated and undated articles that join, merge and
+    split storylines."""
+    from newsbrief.stream.storyline import _dated_of
+
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(3, 12))
+    linker = StorylineLinker(threshold=0.05, merge_threshold=0.05, cohesion=0.5, settled_size=3,
+                             settled_cohesion=0.9)
+    rows_of: dict[str, list[tuple[np.ndarray, bool]]] = {}
+    for batch in range(8):
+        ids, vecs, dates = [], [], []
+        for _ in range(12):
+            topic = int(rng.integers(3))
+            sid = f"s{topic}-{int(rng.integers(4))}"
+            v = centres[topic] + rng.normal(scale=1.2, size=12)
+            dated = bool(rng.random() < 0.5)
+            ids.append(sid)
+            vecs.append(v / np.linalg.norm(v))
+            dates.append(dt.date(2020, 1, 1 + batch) if dated else None)
+            rows_of.setdefault(sid, []).append((vecs[-1], dated))
+        linker.partial_fit(sp.csr_matrix(np.array(vecs)), ids, dates)
+    assert linker.changes_ or linker.splits_ or len(linker.lines_) < 12  # storylines did join
+    for line in linker.lines_.values():
+        members = [r for sid in line.stories for r in rows_of[sid]]
+        dated = [v for v, d in members if d]
+        assert line.articles == len(members) and line.dated_n == len(dated)
+        got = _dated_of(line.total, line.articles, line.dated, line.dated_n)
+        want = np.sum(dated, axis=0) if dated else None
+        assert (got is None) == (want is None)
+        if want is not None:
+            assert np.allclose(np.asarray(got.todense()).ravel(), want)

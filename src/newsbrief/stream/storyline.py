@@ -38,7 +38,15 @@ grows them:
    instead: grown, two sibling topics (autism / ADHD, Kenya's diseases /
    malaria) link at 0.44-0.62 of their cohesion, while two halves of one
    topic link at 0.76 or more; small groups' cohesions say too little to
-   ask that of them.
+   ask that of them. The pairs that clear their bar are ranked by
+   ``link^w (link / bar)^(1 - w)`` (``rank_link_weight`` w): by the ratio
+   alone a loose storyline, whose bar is low, drew a story away from the
+   storyline it links to most (DUC 2003 stories into DUC 2006's looser
+   look-alike storylines in the mixed stream). Where both sides have dated
+   articles and one also has undated ones, the link is the average link of
+   the dated articles only (``dated_link``; in step 5 too): an undated story
+   cannot bridge two dated events (Multi-News's undated US-politics stories
+   drew BASIL's 2017-2019 events into one storyline).
 4. **Settled members re-tested.** A story joined while it or its storyline
    was small was judged at ``cohesion``; once both the story and the rest of
    its storyline have ``settled_size`` articles, each time the story grows
@@ -107,6 +115,8 @@ class _Line:
     articles: int
     tick: int  # batch number of the last change (least recently touched freeze first)
     stories: set[str] = field(default_factory=set)
+    dated: Any = None  # the sum of its dated articles' vectors if only some are dated (see :func:`_dated_of`)
+    dated_n: int = 0
 
 
 @dataclass
@@ -118,6 +128,8 @@ class _Story:
     articles: int
     first: dt.date | None
     last: dt.date | None
+    dated: Any = None
+    dated_n: int = 0
 
 
 def _row_sum(X, rows: Sequence[int]):
@@ -139,6 +151,27 @@ def _row_sum(X, rows: Sequence[int]):
         np.add.at(acc, where, data)
         return sp.csr_matrix((acc.astype(np.float64), cols, np.array([0, len(cols)])), shape=(1, X.shape[1]))
     return np.asarray(X[list(rows)], dtype=np.float64).sum(axis=0)
+
+
+def _dated_sum(X, rows: Sequence[int], dates: Sequence[dt.date | None]):
+    """The sum of the dated ones of rows ``rows`` of ``X`` (as :func:`_row_sum`), None when all or none of them
+    are dated (the sum is then the rows' whole sum, or nothing: see :func:`_dated_of`), and how many they are."""
+    kept = [r for r in rows if dates[r] is not None]
+    return (_row_sum(X, kept) if 0 < len(kept) < len(rows) else None), len(kept)
+
+
+def _dated_of(total, n: int, dated, dated_n: int):
+    """The sum of a group's dated articles, kept as ``dated`` only while some but not all of its ``n`` articles
+    are dated: ``total`` when all are, None when none is."""
+    return total if dated_n == n else dated if dated_n else None
+
+
+def _dated_join(total, n: int, dated, dated_n: int, v, k: int, vd, kd: int):
+    """The ``dated`` field (see :func:`_dated_of`) of a group after ``k`` articles of sum ``v`` join it."""
+    if dated_n + kd in (0, n + k):
+        return None
+    a, b = _dated_of(total, n, dated, dated_n), _dated_of(v, k, vd, kd)
+    return a if b is None else b if a is None else a + b
 
 
 def _dots(A, B) -> np.ndarray:
@@ -192,6 +225,34 @@ def _bar(floor: float, cohesion: float, ia, ib, lone: float, least: float = 0.0)
     return np.maximum(floor, cohesion * np.nan_to_num(np.sqrt(np.abs(ca * cb)), nan=lone))
 
 
+def _dated_only(link, dated_dots, na, nb, da, db) -> np.ndarray:
+    """``link`` (groups of ``na`` x ``nb`` articles) where the average link of the two groups' dated articles
+    (``dated_dots``: dot products of their sums; ``da`` x ``db`` of them) replaces it: where both groups have
+    dated articles and one of them also has undated ones (``dated_link``)."""
+    na, nb, da, db = (np.asarray(x, dtype=np.float64) for x in (na, nb, da, db))
+    da2, db2 = (da[:, None], db[None, :]) if np.ndim(link) == 2 and da.ndim == 1 else (da, db)
+    na2, nb2 = (na[:, None], nb[None, :]) if np.ndim(link) == 2 and na.ndim == 1 else (na, nb)
+    use = (da2 > 0) & (db2 > 0) & ((da2 < na2) | (db2 < nb2))
+    return np.where(use, dated_dots / np.maximum(da2 * db2, 1e-9), link)
+
+
+def _dated_dots(C, Vd, nd, n, M, lines: Sequence[_Line]) -> np.ndarray:
+    """Dot products of the dated sums of groups (``Vd``; ``nd`` of their ``n`` articles dated) with those of
+    ``lines`` (stacked totals ``M``), given the dot products of the whole sums ``C``: where both sides are
+    wholly dated the two are the same, so only the rows and columns of partly dated sides are multiplied
+    (0 where a side has no dated article)."""
+    D = np.array(C, dtype=np.float64)
+    part = np.flatnonzero((nd > 0) & (nd < n))
+    if len(part):
+        D[part] = _dots(Vd[part], M)
+    cols = [j for j, line in enumerate(lines) if 0 < line.dated_n < line.articles]
+    if cols:
+        D[:, cols] = _dots(Vd, _stack([lines[j].dated for j in cols]))
+    D[nd == 0] = 0.0
+    D[:, [j for j, line in enumerate(lines) if line.dated_n == 0]] = 0.0
+    return D
+
+
 def _near(a: tuple, b: tuple, horizon_days: int) -> bool:
     """Whether two (first, last) date ranges are within ``horizon_days`` of each other (undated: always)."""
     if a[0] is None or b[0] is None:
@@ -210,7 +271,7 @@ class StorylineLinker:
     Parameters
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
-settled_split, lone_article_cohesion
+settled_split, lone_article_cohesion, dated_link, rank_link_weight
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -227,7 +288,10 @@ settled_split, lone_article_cohesion
                  cohesion: float = _DEFAULTS.cohesion, lone_cohesion: float = _DEFAULTS.lone_cohesion,
                  settled_cohesion: float = _DEFAULTS.settled_cohesion, settled_size: int = _DEFAULTS.settled_size,
                  settled_split: bool = _DEFAULTS.settled_split,
-                 lone_article_cohesion: float = _DEFAULTS.lone_article_cohesion):
+                 lone_article_cohesion: float = _DEFAULTS.lone_article_cohesion,
+                 dated_link: bool = _DEFAULTS.dated_link, rank_link_weight: float = _DEFAULTS.rank_link_weight):
+        self.rank_link_weight = rank_link_weight
+        self.dated_link = dated_link
         self.lone_article_cohesion = lone_article_cohesion
         self.settled_split = settled_split
         self.settled_cohesion = settled_cohesion
@@ -244,14 +308,16 @@ settled_split, lone_article_cohesion
     def from_settings(cls, settings: StorylineSettings | None = None) -> "StorylineLinker":
         s = settings or StorylineSettings()
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
-                   s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion)
+                   s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
+                   s.rank_link_weight)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
                 f"horizon_days={self.horizon_days}, max_active={self.max_active}, cohesion={self.cohesion}, "
                 f"lone_cohesion={self.lone_cohesion}, settled_cohesion={self.settled_cohesion}, "
                 f"settled_size={self.settled_size}, settled_split={self.settled_split}, "
-                f"lone_article_cohesion={self.lone_article_cohesion})")
+                f"lone_article_cohesion={self.lone_article_cohesion}, dated_link={self.dated_link}, "
+                f"rank_link_weight={self.rank_link_weight})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -305,10 +371,12 @@ settled_split, lone_article_cohesion
         for i, sid in enumerate(story_ids):
             rows.setdefault(sid, []).append(i)
         self._tick += 1
-        self.lines_[line_id] = _Line(_row_sum(X, range(X.shape[0])), first, last, X.shape[0], self._tick, set(rows))
+        self.lines_[line_id] = _Line(_row_sum(X, range(X.shape[0])), first, last, X.shape[0], self._tick, set(rows),
+                                     *_dated_sum(X, range(X.shape[0]), dates))
         for sid, members in rows.items():
             self.line_of_[sid] = line_id
-            self._story_add(sid, _row_sum(X, members), len(members), *_span(dates[i] for i in members))
+            self._story_add(sid, _row_sum(X, members), len(members), *_span(dates[i] for i in members),
+                            *_dated_sum(X, members, dates))
 
     def forget_stories(self, story_ids: Iterable[str]) -> None:
         """Drop stories that can never change again (frozen by the story clusterer, which
@@ -350,9 +418,10 @@ settled_split, lone_article_cohesion
                     fresh.append((sid, rows))
                 continue
             v = _row_sum(X, rows)
-            self._grow(line_id, v, rows, dates)
+            vd, nd = _dated_sum(X, rows, dates)
+            self._grow(line_id, v, rows, dates, vd, nd)
             if sid in self.stories_:
-                self._story_add(sid, v, len(rows), *_span(dates[i] for i in rows))
+                self._story_add(sid, v, len(rows), *_span(dates[i] for i in rows), vd, nd)
             touched[line_id] = None
         if fresh:
             for line_id in self._assign(X, fresh, dates):
@@ -364,9 +433,11 @@ settled_split, lone_article_cohesion
         self._freeze()
         return self
 
-    def _grow(self, line_id: str, v, rows: Sequence[int], dates: Sequence[dt.date | None]) -> None:
+    def _grow(self, line_id: str, v, rows: Sequence[int], dates: Sequence[dt.date | None], vd, nd: int) -> None:
         first, last = _span(dates[i] for i in rows)
         line = self.lines_[line_id]
+        line.dated = _dated_join(line.total, line.articles, line.dated, line.dated_n, v, len(rows), vd, nd)
+        line.dated_n += nd
         line.total = line.total + v
         line.articles += len(rows)
         line.first = min(d for d in (line.first, first) if d) if (line.first or first) else None
@@ -383,6 +454,7 @@ settled_split, lone_article_cohesion
         an unseen topic so pair up before either is drawn into a look-alike storyline, which taking the new
         stories in arrival order allowed."""
         vs = [_row_sum(X, rows) for _sid, rows in fresh]
+        vds = [_dated_sum(X, rows, dates) for _sid, rows in fresh]
         nf = len(fresh)
         ids = [k for k, line in self.lines_.items() if line.articles]
         L = len(ids)
@@ -397,6 +469,17 @@ settled_split, lone_article_cohesion
             M = _stack([self.lines_[k].total for k in ids])
             C[:, :L] = _dots(V, M)
             sq[:L] = _self_dots(M)
+        # the same for the groups' dated articles (see ``dated_link``)
+        dsize = np.array([self.lines_[k].dated_n for k in ids] + [nd for _v, nd in vds], dtype=np.float64)
+        Cd = np.zeros((nf, L + nf))
+        if self.dated_link and dsize.any():
+            Vd = _stack([_dated_of(v, len(rows), vd, nd) if nd else v for v, (_s, rows), (vd, nd)
+                         in zip(vs, fresh, vds)])
+            Cd[:, L:] = _dots(Vd, Vd)
+            none = np.flatnonzero(dsize[L:] == 0)
+            Cd[none], Cd[:, L + none] = 0.0, 0.0
+            if L:
+                Cd[:, :L] = _dated_dots(C[:, :L], Vd, dsize[L:], size[L:], M, [self.lines_[k] for k in ids])
         spans = [(self.lines_[k].first, self.lines_[k].last) for k in ids]
         spans += [_span(dates[r] for r in rows) for _sid, rows in fresh]
         alive = np.ones(L + nf, dtype=bool)
@@ -410,10 +493,16 @@ settled_split, lone_article_cohesion
         def over(rows, cols):
             """Link over bar of new groups ``rows`` (indices) with columns ``cols``; -1 where not a pair."""
             link = C[np.ix_(rows, cols)] / np.maximum(np.outer(size[L + rows], size[cols]), 1e-9)
+            if self.dated_link:
+                link = _dated_only(link, Cd[np.ix_(rows, cols)], size[L + rows], size[cols], dsize[L + rows],
+                                   dsize[cols])
             R = link / _bar(self.threshold, self._share(size[L + rows][:, None], size[cols][None, :]),
                             intra[L + rows][:, None], intra[cols][None, :], self.lone_cohesion,
                             self.lone_article_cohesion)
             ok = later[np.ix_(rows, cols)] & alive[L + rows][:, None] & alive[cols][None, :]
+            # pairs that clear their bar rank by link^w (link / bar)^(1 - w), kept over 1 (``rank_link_weight``)
+            w = self.rank_link_weight
+            R = np.where(R >= 1.0, 1.0 + np.maximum(link, 1e-12) ** w * np.maximum(R, 1e-12) ** (1 - w), R)
             return np.where(ok, R, -1.0)
 
         R = over(np.arange(nf), np.arange(L + nf))
@@ -430,9 +519,14 @@ settled_split, lone_article_cohesion
             sq[b] += sq[ca] + 2 * C[a, b]
             size[b] += size[ca]
             C[:, b] += C[:, ca]
+            dsq = Cd[b - L, b] + Cd[a, ca] + 2 * Cd[a, b] if b >= L else 0.0
+            dsize[b] += dsize[ca]
+            Cd[:, b] += Cd[:, ca]
             if b >= L:
                 C[b - L] += C[a]
                 C[b - L, b] = sq[b]
+                Cd[b - L] += Cd[a]
+                Cd[b - L, b] = dsq
             intra[b] = _intra(sq[b], size[b])
             spans[b] = _span(spans[b] + spans[ca])
             alive[ca] = False
@@ -458,8 +552,8 @@ settled_split, lone_article_cohesion
                 self.lines_[best] = _Line(vs[i] * 0, None, None, 0, self._tick)
                 self.created_.append(best)
             self._link(sid, best)
-            self._grow(best, vs[i], rows, dates)
-            self._story_add(sid, vs[i], len(rows), *_span(dates[r] for r in rows))
+            self._grow(best, vs[i], rows, dates, *vds[i])
+            self._story_add(sid, vs[i], len(rows), *_span(dates[r] for r in rows), *vds[i])
             out.append(best)
         return out
 
@@ -470,7 +564,7 @@ settled_split, lone_article_cohesion
         # here, so neither half is weighed until a process reloads them (nor a merge with such a half)
         gone = self.stories_.pop(source, None)
         if kind == "merge" and gone is not None and target in self.stories_:
-            self._story_add(target, gone.total, gone.articles, gone.first, gone.last)
+            self._story_add(target, gone.total, gone.articles, gone.first, gone.last, gone.dated, gone.dated_n)
         elif kind == "merge" and gone is not None and tgt is None:
             self.stories_[target] = gone
         else:
@@ -486,11 +580,14 @@ settled_split, lone_article_cohesion
         elif src is not None and tgt is None:  # split: the new half stays in the storyline
             self._link(target, src)
 
-    def _story_add(self, story_id: str, v, n: int, first: dt.date | None, last: dt.date | None) -> None:
+    def _story_add(self, story_id: str, v, n: int, first: dt.date | None, last: dt.date | None, vd=None,
+                   nd: int = 0) -> None:
         st = self.stories_.get(story_id)
         if st is None:
-            self.stories_[story_id] = _Story(v, n, first, last)
+            self.stories_[story_id] = _Story(v, n, first, last, vd, nd)
         else:
+            st.dated = _dated_join(st.total, st.articles, st.dated, st.dated_n, v, n, vd, nd)
+            st.dated_n += nd
             st.total, st.articles = st.total + v, st.articles + n
             st.first, st.last = _span([st.first, st.last, first, last])
 
@@ -518,12 +615,20 @@ settled_split, lone_article_cohesion
                 if link >= float(bar):
                     continue
                 # (the storyline keeps its date range: the other stories' dates are not all kept here)
-                line.total, line.articles = rest, rest_n
+                rest_dn = line.dated_n - st.dated_n
+                if 0 < rest_dn < rest_n:
+                    gone = _dated_of(st.total, st.articles, st.dated, st.dated_n)
+                    whole = _dated_of(line.total, line.articles, line.dated, line.dated_n)
+                    line.dated = whole if gone is None else whole - gone
+                else:
+                    line.dated = None
+                line.total, line.articles, line.dated_n = rest, rest_n, rest_dn
                 line.stories.discard(sid)
                 line.tick = self._tick
                 new = storyline_id_for(self.seq_, sid)
                 self.seq_ += 1
-                self.lines_[new] = _Line(st.total, st.first, st.last, st.articles, self._tick)
+                self.lines_[new] = _Line(st.total, st.first, st.last, st.articles, self._tick, set(), st.dated,
+                                         st.dated_n)
                 self.created_.append(new)
                 self._link(sid, new)
                 self.splits_.append((sid, line_id, new))
@@ -559,6 +664,13 @@ settled_split, lone_article_cohesion
         column = {k: j for j, k in enumerate(ids)}
         rows = [column[k] for k in touched]
         S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
+        if self.dated_link:
+            dn = np.array([self.lines_[k].dated_n for k in ids], dtype=np.float64)
+            if dn.any():
+                lines = [self.lines_[k] for k in ids]
+                Vd = _stack([lines[r].total if lines[r].dated is None else lines[r].dated for r in rows])
+                Sd = _dated_dots(S * np.outer(weight[rows], weight), Vd, dn[rows], weight[rows], M, lines)
+                S = _dated_only(S, Sd, weight[rows], weight, dn[rows], dn)
         intra = _intra(_self_dots(M), weight)
         S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
                      intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion)
@@ -578,6 +690,9 @@ settled_split, lone_article_cohesion
         if la.articles == lb.articles:
             keep, gone = (a, b) if a < b else (b, a)
         lk, lg = self.lines_[keep], self.lines_.pop(gone)
+        lk.dated = _dated_join(lk.total, lk.articles, lk.dated, lk.dated_n, lg.total, lg.articles, lg.dated,
+                               lg.dated_n)
+        lk.dated_n += lg.dated_n
         lk.total = lk.total + lg.total
         lk.articles += lg.articles
         lk.first = min(d for d in (lk.first, lg.first) if d) if (lk.first or lg.first) else None
