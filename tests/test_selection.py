@@ -148,3 +148,18 @@ def test_each_text_is_embedded_once_per_brief(monkeypatch):
         embed.encoder.cache_clear()
     assert b.summary and seen  # the model was used
     assert len(seen) == len(set(seen))
+
+
+def test_summary_shows_tokenized_quote_marks_and_initials_as_written():
+    """ECB+ and DUC are tokenized text: a brief read "the U. S. Surgeon General" and "``We will win,'' he said";
+    the sentence is shown as a reader writes it, its source text kept verbatim."""
+    import newsbrief
+
+    texts = ["President Obama named Dr. Regina Benjamin as the U. S. Surgeon General on Monday at the White House. "
+             "``She will serve the country well,'' the president said at the ceremony in the Rose Garden.",
+             "Regina Benjamin, a rural doctor from Alabama, was named U. S. Surgeon General by President Obama on "
+             "Monday. ``She will serve the country well,'' Obama said."]
+    b = newsbrief.brief([{"text": t, "source": s} for t, s in zip(texts, ("AP", "Reuters"))], words=80)
+    shown = " ".join(s.text for s in b.summary)
+    assert "U.S. Surgeon General" in shown and "U. S." not in shown and "``" not in shown and "''" not in shown
+    assert any("U. S." in s.source_text for s in b.summary)

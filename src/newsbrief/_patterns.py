@@ -355,6 +355,15 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
 SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w)(?: ([’'`])|(`)) (s|t|re|ve|ll|d|m)\b")
 
 
+#: An initial a tokenizer set apart from the next ("U. S. Surgeon General", "L. A. Deputy").
+SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
+def join_initials(text: str) -> str:
+    """``text`` with the initials :data:`SPACED_INITIALS_RE` finds written together ("U. S." -> "U.S.")."""
+    return SPACED_INITIALS_RE.sub(r"\1.", text) if ". " in text else text
+
+
 def join_split_contractions(text: str) -> str:
     """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds joined again."""
     if "’ " in text or "' " in text or "` " in text:

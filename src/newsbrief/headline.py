@@ -352,7 +352,7 @@ def _clean_title(title: str) -> str:
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _patterns.join_split_contractions(t)  # "Hollywood ’ s mermaid" as a tokenizer left it
     t = tex_quotes(_PAREN_RE.sub("", t)).replace("``", '"').replace("''", '"')  # "Watergate's `Deep Throat, '"
-    t = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", t)  # "U. S. Marshals", "L. A. Deputy" as a tokenizer left them
+    t = _patterns.join_initials(t)  # "U. S. Marshals", "L. A. Deputy" as a tokenizer left them
     t = _join_spaced_quotes(t)  # "Mafia 'Oddfather, ' Vincent", "Mark Felt, ' Deep Throat ' of Watergate"
     t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)

@@ -195,7 +195,8 @@ class SummarySentence:
     verbatim (whitespace normalized) and ``edits`` says what was changed to
     make it stand alone (a leading connective deleted, a pronoun replaced by
     the speaker's name); no edits means ``text`` is the source sentence (a
-    wire dateline aside)."""
+    wire dateline aside, and tokenized text's quote marks and spaced initials
+    written as a reader writes them: "U. S." as "U.S.")."""
 
     text: str
     citations: list[Citation]

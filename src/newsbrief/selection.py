@@ -260,8 +260,8 @@ class Selector(BriefStage):
             if named.edits and (self.overflow or used + extra <= brief.words):
                 s.text, s.edits = named.text, s.edits + named.edits
                 used += extra
-        for s in brief.summary:  # tokenized text's ``quote marks'' shown as a reader writes them (“quote marks”)
-            s.text = tex_quotes(s.text)
+        for s in brief.summary:  # tokenized text's ``quote marks'' and "U. S." shown as a reader writes them
+            s.text = _patterns.join_initials(tex_quotes(s.text))
         return brief
 
     def _facts(self, candidates: list[Candidate], encode=None) -> LexicalFacts:
