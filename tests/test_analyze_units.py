@@ -406,3 +406,23 @@ def test_a_quote_signed_with_a_dash_and_one_after_a_speech_sentence_naming_a_web
                            'bombing London has seen." - "Fiona"\n\nAn anonymous survivor, writing on the "Yorkshire '
                            'lass" website, says:\n\n"When I watched the video I was haunted by the voice."')
     assert _speakers(sents) == [("We", "Fiona"), ("When", "An anonymous survivor")]
+
+
+def test_an_undated_articles_today_is_not_set_against_a_reported_date():
+    """ECB+'s Regina Benjamin story (dated articles over 16 days): an undated White House page's "Today,
+    President Barack Obama announced ..." was resolved against the latest date and shown as "dated differently"
+    from the outlets that dated the announcement; the Libya sample (dated articles of one day) keeps its own."""
+    import newsbrief
+
+    arts = [
+        {"text": "On July 13, President Barack Obama announced that he was nominating Regina Benjamin, a family "
+                 "physician from Alabama, to be surgeon general.\n\nBenjamin runs a rural clinic in Bayou La Batre.",
+         "source": "AP", "date": "2009-07-14"},
+        {"text": "Regina Benjamin met senators on Wednesday to discuss her nomination as surgeon general.\n\n"
+                 "Her clinic in Bayou La Batre was rebuilt after Hurricane Katrina.", "source": "Reuters",
+         "date": "2009-07-30"},
+        {"text": "Today, President Barack Obama announced his intent to nominate Regina Benjamin as Surgeon General."
+                 "\n\nBenjamin founded a rural health clinic in Bayou La Batre, Alabama.", "source": "whitehouse.gov"},
+    ]
+    d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
+    assert not [x for x in d["date_disagreements"] if "Obama" in x["text"]]

@@ -256,7 +256,10 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis)
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)
     analysis.differences = agreement.differences(agreement.claims(sents), settings.analysis.same_point_overlap)
-    analysis.timeline, analysis.date_disagreements = _events(dates, sim, settings.analysis.event_similarity)
+    analysis.timeline = _events(dates, sim, settings.analysis.event_similarity)
+    known = [src.article.date for src in sources if src.article.date]
+    analysis.date_disagreements = timeline.disagreements(
+        dates, guessed_ok=bool(known) and (max(known) - min(known)).days <= timeline.TIGHT_CLUSTER_DAYS)
     analysis.facts = _facts(brief, analysis, sources)
     return analysis
 
@@ -325,7 +328,7 @@ def _events(dates: list[timeline.DateMention], sim: _Similarity, threshold: floa
                 groups.append([m])
         events.extend(timeline.Event(g[0].when, g) for g in groups)
     events.sort(key=lambda e: (e.when.start, e.when.end, e.sources[0].n, e.mentions[0].sent.index))
-    return events, timeline.disagreements(dates)
+    return events
 
 
 def _facts(brief: Brief, analysis: Analysis, sources: list[Source]) -> list[dict[str, Any]]:

@@ -492,14 +492,30 @@ def event_key(m: DateMention) -> tuple[str, str, Any] | None:
     return ent.id, _EVENT_OF[v.group(1).lower()], ent
 
 
-def disagreements(dates: list[DateMention]) -> list[DateDisagreement]:
+#: Anchors that are the article's own date (its publication date or its dateline's).
+_OWN_ANCHORS = frozenset({"article", "dateline"})
+#: Most days between a cluster's publication dates for an undated article's relative dates, resolved against
+#: the latest of them, to be weighed against other outlets' dates: the Libya sample's dated articles share one
+#: day, ECB+'s Regina Benjamin story runs 16 days (its undated White House page's "Today" fell on the last).
+TIGHT_CLUSTER_DAYS = 2
+
+
+def disagreements(dates: list[DateMention], guessed_ok: bool = True) -> list[DateDisagreement]:
     """The same event (who + what) dated to different days by different
-    independent outlets (source families: one outlet's articles never disagree)."""
+    independent outlets (source families: one outlet's articles never disagree).
+    With ``guessed_ok`` false, a relative date ("today", "on Monday") of an
+    article with no date of its own is left out: it was resolved against
+    another article's or a written date, a guess not to set against a reported
+    date (the analyzer allows it when the cluster's dated articles are within
+    ``TIGHT_CLUSTER_DAYS`` of each other)."""
     by_key: dict[tuple[str, str], list[DateMention]] = {}
     names: dict[tuple[str, str], str] = {}
     for m in dates:
         if m.when.granularity != "day" or m.since:
             continue
+        if (not guessed_ok and m.sent.source.anchor_from not in _OWN_ANCHORS
+                and not any(c.isdigit() for c in m.expression)):
+            continue  # "Today" in an undated article: resolved against another article's date, a guess
         k = event_key(m)
         if k is None:
             continue
