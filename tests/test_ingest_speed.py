@@ -43,6 +43,21 @@ def test_a_full_cache_starts_again_and_still_gives_the_same_titles(shared_dir):
     assert len(cache._features) <= 3
 
 
+def test_a_full_cache_keeps_the_articles_asked_last():
+    # past max_articles the least recently asked article leaves, not all of them: a big story's articles, asked
+    # at each refresh, stay while one-off articles come and go
+    from newsbrief.model import Article
+
+    cache = HeadlineCache(max_articles=3)
+    arts = [Article(id=f"a{k}", title=f"Title number {k} of the storm", raw_text=f"Text {k}. The storm hit.")
+            for k in range(5)]
+    first = cache.features(arts[0], 12)
+    for k in (1, 2, 0, 3, 0, 4):  # a0 asked again each time: it stays
+        cache.features(arts[k], 12)
+    assert cache.features(arts[0], 12) is first and len(cache._features) == 3
+    assert [key[0] for key in cache._features] == ["a3", "a4", "a0"]
+
+
 def test_dedup_boilerplate_check_agrees_with_the_cleaner(shared_dir):
     lines = ["Advertisement", "• Share", "Photo: AP", "Police said the road was closed. Read more", "By John Smith",
              "• Home", "• Home news.", "Image copyright Getty Images", "Reporting by Jane Doe; editing by Tom Roe",

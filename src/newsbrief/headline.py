@@ -497,7 +497,8 @@ def _article_order(article: Article) -> tuple:
 #: a sentence of at most 2n (``REPEAT_SHARE``), and a title has at most ``max_words`` words; a title of more
 #: tokens than half this is checked against the whole text.
 _SHORT_SENTENCE_TOKENS = 64
-#: Articles whose features a :class:`HeadlineCache` keeps (17-48 KB each); past this it starts again.
+#: Articles whose features a :class:`HeadlineCache` keeps (17-48 KB each); past this the least recently asked
+#: one leaves (emptying it all re-made a big story's articles at its next refresh).
 #: A store refreshes only stories a batch touched, so their articles are what it needs; 1,000 (~20-50 MB)
 #: fill in minutes of following and keep its memory flat (20,000 grew it by ~300 MB/hour for two hours:
 #: docs/follow-soak.md).
@@ -550,11 +551,13 @@ class HeadlineCache:
 
     def features(self, article: Article, max_words: int) -> _Features:
         key = (article.id, article.title, len(article.raw_text), hash(article.raw_text), max_words)
-        found = self._features.get(key)
+        kept = self._features
+        found = kept.pop(key, None)
         if found is None:
-            if len(self._features) >= self.max_articles:
-                self._features.clear()
-            found = self._features[key] = _Features(article, max_words)
+            found = _Features(article, max_words)
+            if len(kept) >= self.max_articles:  # the least recently asked leaves (a big story's articles stay)
+                del kept[next(iter(kept))]
+        kept[key] = found  # (re)inserted last: the dict's order is that of the last use
         return found
 
 
