@@ -306,6 +306,16 @@ def _whole_line(line: str, lowered: str) -> bool:
     return bool((full if _has_cue(lowered, words) else rest).fullmatch(line))
 
 
+@lru_cache(maxsize=1)
+def _cue_parts() -> tuple[tuple[str, dict[re.Pattern[str], None]], ...]:
+    """Each cue word of the boilerplate parts with the part patterns it cues."""
+    out: dict[str, dict[re.Pattern[str], None]] = {}
+    for _, cues, pattern in _patterns.BOILERPLATE_PARTS:
+        for cue in cues:
+            out.setdefault(cue, {})[pattern] = None
+    return tuple(out.items())
+
+
 #: Every cue word of the boilerplate parts: most lines hold none, and then no part pattern is tried.
 _ALL_CUES = tuple(dict.fromkeys(c for _, cues, _ in _patterns.BOILERPLATE_PARTS for c in cues))
 
@@ -401,27 +411,22 @@ def _content_words_short(text: str) -> tuple[list[str], int]:
     full, rest, guards = _boilerplate_lines()
     whole = text.lower()
     guards = tuple(g for g in guards if g in whole)
-    cues = tuple(c for c in _ALL_CUES if c in whole)
     # the part patterns each line must try: those with a cue in it (line -> patterns), from where the cues occur in
     # the lowercased whole, which splits into the same lines (lower() makes and removes no line break) each
-    # lowercased as the line alone (no cue spans a line break, starts or ends with a space, or holds a sigma)
-    candidates: dict[int, list[re.Pattern[str]]] = {}
-    if cues:
-        starts: list[int] | None = None
-        for _, p_cues, pattern in _patterns.BOILERPLATE_PARTS:
-            lines_of_part: set[int] = set()
-            for c in p_cues:
-                if c not in cues:
-                    continue
-                if starts is None:
-                    starts = [0, *accumulate(map(len, whole.splitlines(True)))]
-                at = whole.find(c)
-                while at >= 0:
-                    i = bisect_right(starts, at) - 1
-                    lines_of_part.add(i)
-                    at = whole.find(c, starts[i + 1])  # the next line holding it
-            for i in lines_of_part:
-                candidates.setdefault(i, []).append(pattern)
+    # lowercased as the line alone (no cue spans a line break, starts or ends with a space, or holds a sigma);
+    # one search per cue finds whether the text holds it and where
+    candidates: dict[int, dict[re.Pattern[str], None]] = {}
+    starts: list[int] | None = None
+    for cue, patterns in _cue_parts():
+        at = whole.find(cue)
+        if at < 0:
+            continue
+        if starts is None:
+            starts = [0, *accumulate(map(len, whole.splitlines(True)))]
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            candidates.setdefault(i, {}).update(patterns)
+            at = whole.find(cue, starts[i + 1])  # the next line holding it
     fullmatch = rest.fullmatch
     rest_by_start = _REST_BY_START
     findall = _WORD_RE.findall
