@@ -422,3 +422,28 @@ def test_storyline_stack_is_scipy_vstack():
         assert got.data.tobytes() == want.data.tobytes()
     dense = [np.ones(4), np.zeros(4)]
     assert np.array_equal(_stack(dense), np.vstack(dense))
+
+
+def test_part_patterns_tried_by_required_literal_answer_as_the_whole_pattern(shared_dir):
+    # _part_found tries on an ASCII line only the alternatives whose required literal it holds: the same answer
+    # as the part pattern's search on every line of these sets and on lines each part matches
+    from newsbrief.stream import dedup
+
+    lines = {line.strip() for name in ("multinews_sample", "duc2003_task3", "multiling2011_en")
+             for arts in _clusters(shared_dir, name, 8) for a in arts for line in a.raw_text.splitlines()}
+    lines |= {"A man walks past (Photo by John Smith/Getty Images)", "Credit: AP Photo", "Enlarge image",
+              "The storm | AP Photo", "Sign up for our daily newsletter here", "By signing up, you agree to terms",
+              "Click here to read more", "Follow us on Twitter", "See our terms of use", "Read more",
+              "For more see here: https://example.com", "this crawl was run by the Internet Archive",
+              "ADV. FOR SUNDAY", "Editors: need a resend? Questions should be directed to the desk",
+              "\u212aELVIN \u017fign up for our newsletter", "Photo \u00a9 Getty Images"}
+    lines.discard("")
+    found = 0
+    for _, _, pattern in _patterns.BOILERPLATE_PARTS:
+        for line in lines:
+            want = pattern.search(line) is not None
+            assert dedup._part_found(pattern, line, line.lower()) == want, (pattern.pattern[:40], line)
+            found += want
+    assert found >= 12
+    assert dedup._required_literal(r"\bjoin our mailing list\b", 34) == "join our mailing list"
+    assert dedup._required_literal(r"(?:a|b)x", 34) is None

@@ -306,6 +306,40 @@ def _whole_line(line: str, lowered: str) -> bool:
     return bool((full if _has_cue(lowered, words) else rest).fullmatch(line))
 
 
+def _required_literal(alternative: str, flags: int) -> str | None:
+    """The longest run of ASCII literal characters (lowercased, 2 or more) in the top-level sequence of
+    ``alternative``: a line holding a match holds it (in either case); None when there is none."""
+    from re import _constants as c
+    from re import _parser
+
+    best = run = ""
+    for op, av in _parser.parse(alternative, flags):
+        if op is c.LITERAL and av < 128:
+            run += chr(av).lower()
+        else:
+            best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best) >= 2 else None
+
+
+@lru_cache(maxsize=None)
+def _part_alternatives(pattern: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    """The top-level alternatives of a boilerplate part pattern, each with :func:`_required_literal`."""
+    return tuple((re.compile(alt, pattern.flags), _required_literal(alt, pattern.flags))
+                 for alt in _alternatives(pattern.pattern))
+
+
+def _part_found(pattern: re.Pattern[str], line: str, lowered: str) -> bool:
+    """``pattern.search(line)`` (``lowered``: ``line.lower()``), for an ASCII line trying only the alternatives
+    whose required literal it holds (an alternation is found where one of its alternatives is)."""
+    if not line.isascii():  # (a non-ASCII letter can match an ASCII literal case-insensitively: "K", "ſ")
+        return pattern.search(line) is not None
+    for alt, literal in _part_alternatives(pattern):
+        if (literal is None or literal in lowered) and alt.search(line) is not None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _cue_parts() -> tuple[tuple[str, dict[re.Pattern[str], None]], ...]:
     """Each cue word of the boilerplate parts with the part patterns it cues."""
@@ -449,7 +483,8 @@ def _content_words_short(text: str) -> tuple[list[str], int]:
                 whole_line = by_start is not None and by_start.fullmatch(stripped) is not None
             else:
                 whole_line = fullmatch(stripped) is not None
-            boilerplate = whole_line or i in candidates and any(p.search(stripped) for p in candidates[i])
+            boilerplate = whole_line or i in candidates and any(
+                _part_found(p, stripped, lowered) for p in candidates[i])
         if boilerplate:
             skipped += len(findall(line))
             continue
