@@ -598,9 +598,16 @@ class _Scan:
         # lower() and the apostrophe map character by character (but for the Greek final sigma, no token
         # character), and never make or remove whitespace or ".!?": the pieces split here are the sentences
         # of _sentences, lowercased
-        self.text = low = body.lower().replace("’", "'")
-        self.starts = [0, *(m.end() for m in _SENTENCE_GAP_RE.finditer(low)), len(low)]
+        self.text = body.lower().replace("’", "'")
+        #: filled on first use: most titles' longest token is nowhere in the text, and no sentence is looked up
+        self.starts: list[int] | None = None
         self.tokens: dict[int, tuple[str, ...]] = {}
+
+    def sentence_starts(self) -> list[int]:
+        if self.starts is None:
+            low = self.text
+            self.starts = [0, *[m.end() for m in _SENTENCE_GAP_RE.finditer(low)], len(low)]
+        return self.starts
 
 
 def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) -> bool:
@@ -616,7 +623,7 @@ def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) ->
     at = text.find(word)
     if at < 0:
         return False
-    starts, made = scan.starts, scan.tokens
+    starts, made = scan.sentence_starts(), scan.tokens
     n = len(h)
     while at >= 0:
         i = bisect_right(starts, at) - 1
