@@ -82,11 +82,17 @@ def content_terms(text: str) -> list[str]:
     if len(cache) > TERM_CACHE_SIZE:
         cache.clear()
     toks = tokens(text)
-    new = set(toks).difference(cache)  # the few new tokens, found without a Python loop over the text's tokens
-    for t in new:
-        s = stem((t[:-2] if t.endswith("'s") else t).replace("'", "").replace(".", ""))
-        cache[t] = "" if s in STOPWORDS or s in _STOP_STEMS else s
-    return list(filter(None, map(cache.__getitem__, toks)))
+    terms = list(map(cache.get, toks))  # all looked up at once; the few new tokens filled in after
+    if None in terms:
+        for k, term in enumerate(terms):
+            if term is None:
+                t = toks[k]
+                term = cache.get(t)
+                if term is None:
+                    s = stem((t[:-2] if t.endswith("'s") else t).replace("'", "").replace(".", ""))
+                    term = cache[t] = "" if s in STOPWORDS or s in _STOP_STEMS else s
+                terms[k] = term
+    return list(filter(None, terms))
 
 
 def content_stems(stem_list: list[str]) -> list[str]:

@@ -92,10 +92,14 @@ def entity_phrases(text: str) -> list[str]:
     cache = _PHRASES
     if len(cache) > PHRASE_CACHE_SIZE:
         cache.clear()
-    runs = _ENTITY_RE.findall(text)
-    for run in set(runs).difference(cache):  # the new runs, found without a Python loop over every run
-        cache[run] = _entity_phrase(run)
-    return list(filter(None, map(cache.__getitem__, runs)))
+    out = []
+    for run in _ENTITY_RE.findall(text):
+        phrase = cache.get(run)
+        if phrase is None:
+            phrase = cache[run] = _entity_phrase(run)
+        if phrase:
+            out.append(phrase)
+    return out
 
 
 #: capitalized run -> its phrase ("" for none), as :func:`_entity_phrase` makes it: a stream repeats its names
