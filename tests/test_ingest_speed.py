@@ -43,6 +43,21 @@ def test_a_full_cache_starts_again_and_still_gives_the_same_titles(shared_dir):
     assert len(cache._features) <= 3
 
 
+def test_a_full_cache_keeps_the_articles_asked_last():
+    # past max_articles the least recently asked article leaves, not all of them: a big story's articles, asked
+    # at each refresh, stay while one-off articles come and go
+    from newsbrief.model import Article
+
+    cache = HeadlineCache(max_articles=3)
+    arts = [Article(id=f"a{k}", title=f"Title number {k} of the storm", raw_text=f"Text {k}. The storm hit.")
+            for k in range(5)]
+    first = cache.features(arts[0], 12)
+    for k in (1, 2, 0, 3, 0, 4):  # a0 asked again each time: it stays
+        cache.features(arts[k], 12)
+    assert cache.features(arts[0], 12) is first and len(cache._features) == 3
+    assert [key[0] for key in cache._features] == ["a3", "a4", "a0"]
+
+
 def test_dedup_boilerplate_check_agrees_with_the_cleaner(shared_dir):
     lines = ["Advertisement", "• Share", "Photo: AP", "Police said the road was closed. Read more", "By John Smith",
              "• Home", "• Home news.", "Image copyright Getty Images", "Reporting by Jane Doe; editing by Tom Roe",
@@ -359,3 +374,76 @@ def test_content_keys_kept_per_article_follow_a_changed_text_title_or_url(monkey
     others = [Article(id=str(k), raw_text=f"text {k}") for k in range(10)]
     assert [ingest.content_key(a) for a in others] == [Article.make_id(a.raw_text) for a in others]
     assert len(ingest._CONTENT_KEYS) <= 3
+
+
+def test_whole_line_rules_by_first_character_answer_as_the_whole_alternation(shared_dir):
+    # _rest_for keeps only the alternatives a line's first (ASCII) character can start (read from the parsed
+    # patterns): the same fullmatch answer as the whole alternation on every stripped line of these sets and on
+    # lines each rule matches, and it does narrow (else the check silently loses its speed-up)
+    from newsbrief.stream import dedup
+
+    full, rest, _ = dedup._boilerplate_lines()
+    lines = {line.strip() for name in ("multinews_sample", "duc2003_task3", "multiling2011_en")
+             for arts in _clusters(shared_dir, name, 8) for a in arts for line in a.raw_text.splitlines()}
+    lines |= {"Advertisement", "ADVERTISEMENT", "404 error", "Photo: AP", "(Photo: Reuters)", "Share this",
+              "— Jane Doe", "By Jane Doe", "BY JANE DOE", "Posted by Jane Doe at 10:45", "© 2019 Reuters",
+              "Copyright 2019 AP", "3 comments", "12", "jane@example.com", "www.example.com", "Follow us on Twitter",
+              "_____", "Read more: the storm", "Updated: Jan. 3, 2019", "kelvin", "\u212aelvin", "ſhare", "İmage"}
+    lines.discard("")
+    narrowed = 0
+    for line in lines:
+        if line[0] >= "\x80":
+            continue
+        by_start = dedup._rest_for(line.lower()[0])
+        got = by_start is not None and by_start.fullmatch(line) is not None
+        assert got == (rest.fullmatch(line) is not None), line
+        narrowed += by_start is None or len(by_start.pattern) < len(rest.pattern)
+    assert narrowed > 0.9 * len(lines)
+    assert dedup._ascii_starts("advertisement") == frozenset("aA")
+    assert dedup._ascii_starts(r"(?:[•·*-]\s*)?share") == frozenset("-*sS")
+    assert dedup._ascii_starts(r"[^.]{0,60}:x") is None and dedup._ascii_starts("\u212a") is None
+
+
+def test_storyline_stack_is_scipy_vstack():
+    # _stack concatenates 1 x dim CSR rows itself: the same matrix (entries, indices, index and value dtypes)
+    import numpy as np
+    import scipy.sparse as sp
+
+    from newsbrief.stream.storyline import _stack
+
+    rng = np.random.default_rng(4)
+    rows = [sp.random(1, 3000, density=d, format="csr", dtype=dt, random_state=rng)
+            for d, dt in ((0.01, np.float32), (0.0, np.float32), (0.02, np.float64), (0.001, np.float32))]
+    for some in (rows, rows[:1], rows[1:2], [rows[0], rows[3]], [rows[2], rows[0]]):
+        want, got = sp.vstack(some).tocsr(), _stack(some)
+        assert got.shape == want.shape and got.dtype == want.dtype
+        assert got.indices.dtype == want.indices.dtype and got.indptr.dtype == want.indptr.dtype
+        assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
+        assert got.data.tobytes() == want.data.tobytes()
+    dense = [np.ones(4), np.zeros(4)]
+    assert np.array_equal(_stack(dense), np.vstack(dense))
+
+
+def test_part_patterns_tried_by_required_literal_answer_as_the_whole_pattern(shared_dir):
+    # _part_found tries on an ASCII line only the alternatives whose required literal it holds: the same answer
+    # as the part pattern's search on every line of these sets and on lines each part matches
+    from newsbrief.stream import dedup
+
+    lines = {line.strip() for name in ("multinews_sample", "duc2003_task3", "multiling2011_en")
+             for arts in _clusters(shared_dir, name, 8) for a in arts for line in a.raw_text.splitlines()}
+    lines |= {"A man walks past (Photo by John Smith/Getty Images)", "Credit: AP Photo", "Enlarge image",
+              "The storm | AP Photo", "Sign up for our daily newsletter here", "By signing up, you agree to terms",
+              "Click here to read more", "Follow us on Twitter", "See our terms of use", "Read more",
+              "For more see here: https://example.com", "this crawl was run by the Internet Archive",
+              "ADV. FOR SUNDAY", "Editors: need a resend? Questions should be directed to the desk",
+              "\u212aELVIN \u017fign up for our newsletter", "Photo \u00a9 Getty Images"}
+    lines.discard("")
+    found = 0
+    for _, _, pattern in _patterns.BOILERPLATE_PARTS:
+        for line in lines:
+            want = pattern.search(line) is not None
+            assert dedup._part_found(pattern, line, line.lower()) == want, (pattern.pattern[:40], line)
+            found += want
+    assert found >= 12
+    assert dedup._required_literal(r"\bjoin our mailing list\b", 34) == "join our mailing list"
+    assert dedup._required_literal(r"(?:a|b)x", 34) is None

@@ -498,7 +498,8 @@ def _article_order(article: Article) -> tuple:
 #: a sentence of at most 2n (``REPEAT_SHARE``), and a title has at most ``max_words`` words; a title of more
 #: tokens than half this is checked against the whole text.
 _SHORT_SENTENCE_TOKENS = 64
-#: Articles whose features a :class:`HeadlineCache` keeps (17-48 KB each); past this it starts again.
+#: Articles whose features a :class:`HeadlineCache` keeps (17-48 KB each); past this the least recently asked
+#: one leaves (emptying it all re-made a big story's articles at its next refresh).
 #: A store refreshes only stories a batch touched, so their articles are what it needs; 1,000 (~20-50 MB)
 #: fill in minutes of following and keep its memory flat (20,000 grew it by ~300 MB/hour for two hours:
 #: docs/follow-soak.md).
@@ -551,11 +552,13 @@ class HeadlineCache:
 
     def features(self, article: Article, max_words: int) -> _Features:
         key = (article.id, article.title, len(article.raw_text), hash(article.raw_text), max_words)
-        found = self._features.get(key)
+        kept = self._features
+        found = kept.pop(key, None)
         if found is None:
-            if len(self._features) >= self.max_articles:
-                self._features.clear()
-            found = self._features[key] = _Features(article, max_words)
+            found = _Features(article, max_words)
+            if len(kept) >= self.max_articles:  # the least recently asked leaves (a big story's articles stay)
+                del kept[next(iter(kept))]
+        kept[key] = found  # (re)inserted last: the dict's order is that of the last use
         return found
 
 
@@ -596,9 +599,16 @@ class _Scan:
         # lower() and the apostrophe map character by character (but for the Greek final sigma, no token
         # character), and never make or remove whitespace or ".!?": the pieces split here are the sentences
         # of _sentences, lowercased
-        self.text = low = body.lower().replace("’", "'")
-        self.starts = [0, *(m.end() for m in _SENTENCE_GAP_RE.finditer(low)), len(low)]
+        self.text = body.lower().replace("’", "'")
+        #: filled on first use: most titles' longest token is nowhere in the text, and no sentence is looked up
+        self.starts: list[int] | None = None
         self.tokens: dict[int, tuple[str, ...]] = {}
+
+    def sentence_starts(self) -> list[int]:
+        if self.starts is None:
+            low = self.text
+            self.starts = [0, *[m.end() for m in _SENTENCE_GAP_RE.finditer(low)], len(low)]
+        return self.starts
 
 
 def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) -> bool:
@@ -614,7 +624,7 @@ def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) ->
     at = text.find(word)
     if at < 0:
         return False
-    starts, made = scan.starts, scan.tokens
+    starts, made = scan.sentence_starts(), scan.tokens
     n = len(h)
     while at >= 0:
         i = bisect_right(starts, at) - 1

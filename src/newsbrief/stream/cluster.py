@@ -854,8 +854,9 @@ class StoryClusterer:
 
     def _terms(self, st: StoryState) -> float:
         """Mean number of terms (nonzero features) of a story's kept members: how long its texts are."""
-        if self._rows.kind == "sparse":
-            return float(np.mean([m.vector.indices.size for m in st.members]))
+        if self._rows.kind == "sparse":  # np.mean's value (an exact integer sum, one division), without numpy
+            members = st.members
+            return sum([m.vector.indices.size for m in members]) / len(members) if members else float("nan")
         return float(np.mean([np.count_nonzero(m.vector) for m in st.members]))
 
     def _inner_link(self, size: np.ndarray, rows: list[int]) -> np.ndarray:

@@ -24,8 +24,9 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from bisect import bisect_right
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 import numpy as np
 
@@ -199,10 +200,154 @@ def _boilerplate_lines() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
     return full, re.compile("|".join(rest), re.I), tuple(dict.fromkeys(words))
 
 
+#: Non-ASCII letters that ``re.IGNORECASE`` matches with an ASCII one (the ``re`` docs: "İ", "ı", "ſ", "K").
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _ascii_starts(alternative: str) -> frozenset[str] | None:
+    """The ASCII characters a line that ``alternative`` (case-insensitive) fullmatches can start with, or more;
+    None when it cannot say (any character). Read from the parsed pattern: a literal or a class of ASCII
+    characters in either case, zero-width items (anchors, lookarounds) and optional items passed over."""
+    from re import _constants as c
+    from re import _parser
+
+    def chars(code: int) -> set[str] | None:
+        ch = chr(code)
+        if code < 128:
+            return {ch.lower(), ch.upper()}
+        return None if ch in _FOLDS_TO_ASCII else set()  # another non-ASCII character matches no ASCII one
+
+    def item(op, av) -> tuple[set[str] | None, bool]:  # (first characters, can match nothing)
+        if op is c.LITERAL:
+            return chars(av), False
+        if op is c.IN:
+            out: set[str] = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    got = chars(a)
+                elif o is c.RANGE and not any(a[0] <= ord(f) <= a[1] for f in _FOLDS_TO_ASCII):
+                    got = {x for k in range(a[0], min(a[1], 127) + 1) for x in (chr(k).lower(), chr(k).upper())}
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    got = set("0123456789")
+                elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
+                    got = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+                elif o is c.CATEGORY and a is c.CATEGORY_WORD:
+                    got = {chr(k) for k in range(128) if chr(k).isalnum()} | {"_"}
+                else:
+                    return None, False
+                if got is None:
+                    return None, False
+                out |= got
+            return out, False
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.BRANCH:
+            out, empty = set(), False
+            for branch in av[1]:
+                got, e = seq(branch)
+                if got is None:
+                    return None, False
+                out |= got
+                empty = empty or e
+            return out, empty
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            got, e = seq(av[2])
+            return got, e or av[0] == 0
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            got, empty = item(op, av)
+            if got is None:
+                return None, False
+            out |= got
+            if not empty:
+                return out, False
+        return out, True
+
+    got, _ = seq(_parser.parse(alternative, re.I))
+    return None if got is None else frozenset(x for x in got if x.isascii())
+
+
+@lru_cache(maxsize=1)
+def _rest_alternatives() -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """The alternatives of ``_boilerplate_lines()[1]`` (rule by rule, in order) with :func:`_ascii_starts`."""
+    out = []
+    for _, p in _patterns.BOILERPLATE_LINES:
+        for alt in _alternatives(p.pattern):
+            if not any(alt.startswith(opening) for opening in _GUARDED):
+                out.append((alt, _ascii_starts(alt)))
+    return tuple(out)
+
+
+#: first character of a stripped line -> the whole-line alternatives (but the guarded ones) it can start, as one
+#: pattern (None: none can), made on first use of that character
+_REST_BY_START: dict[str, re.Pattern[str] | None] = {}
+
+
+def _rest_for(first: str) -> re.Pattern[str] | None:
+    """``_boilerplate_lines()[1]`` cut to the alternatives a line starting with ``first`` (an ASCII character, in
+    lower case: :func:`_ascii_starts` holds both cases of a letter) can fullmatch: the same answer (an
+    alternation fullmatches a line when one of its alternatives does), and a line starting with "t" is not tried
+    against "advertisement", "404", "(?:photo|image) ..." and the rest."""
+    found = _REST_BY_START.get(first, False)
+    if found is False:
+        alts = [alt for alt, starts in _rest_alternatives() if starts is None or first in starts]
+        found = _REST_BY_START[first] = re.compile("|".join(f"(?:{a})" for a in alts), re.I) if alts else None
+    return found
+
+
 def _whole_line(line: str, lowered: str) -> bool:
     """Does one whole-line boilerplate pattern match ``line`` (``lowered``: a lowercased text holding it)?"""
     full, rest, words = _boilerplate_lines()
     return bool((full if _has_cue(lowered, words) else rest).fullmatch(line))
+
+
+def _required_literal(alternative: str, flags: int) -> str | None:
+    """The longest run of ASCII literal characters (lowercased, 2 or more) in the top-level sequence of
+    ``alternative``: a line holding a match holds it (in either case); None when there is none."""
+    from re import _constants as c
+    from re import _parser
+
+    best = run = ""
+    for op, av in _parser.parse(alternative, flags):
+        if op is c.LITERAL and av < 128:
+            run += chr(av).lower()
+        else:
+            best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best) >= 2 else None
+
+
+@lru_cache(maxsize=None)
+def _part_alternatives(pattern: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    """The top-level alternatives of a boilerplate part pattern, each with :func:`_required_literal`."""
+    return tuple((re.compile(alt, pattern.flags), _required_literal(alt, pattern.flags))
+                 for alt in _alternatives(pattern.pattern))
+
+
+def _part_found(pattern: re.Pattern[str], line: str, lowered: str) -> bool:
+    """``pattern.search(line)`` (``lowered``: ``line.lower()``), for an ASCII line trying only the alternatives
+    whose required literal it holds (an alternation is found where one of its alternatives is)."""
+    if not line.isascii():  # (a non-ASCII letter can match an ASCII literal case-insensitively: "K", "ſ")
+        return pattern.search(line) is not None
+    for alt, literal in _part_alternatives(pattern):
+        if (literal is None or literal in lowered) and alt.search(line) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _cue_parts() -> tuple[tuple[str, dict[re.Pattern[str], None]], ...]:
+    """Each cue word of the boilerplate parts with the part patterns it cues."""
+    out: dict[str, dict[re.Pattern[str], None]] = {}
+    for _, cues, pattern in _patterns.BOILERPLATE_PARTS:
+        for cue in cues:
+            out.setdefault(cue, {})[pattern] = None
+    return tuple(out.items())
 
 
 #: Every cue word of the boilerplate parts: most lines hold none, and then no part pattern is tried.
@@ -300,13 +445,27 @@ def _content_words_short(text: str) -> tuple[list[str], int]:
     full, rest, guards = _boilerplate_lines()
     whole = text.lower()
     guards = tuple(g for g in guards if g in whole)
-    cues = tuple(c for c in _ALL_CUES if c in whole)
-    parts = [(tuple(c for c in p_cues if c in cues), pattern) for _, p_cues, pattern in _patterns.BOILERPLATE_PARTS
-             if any(c in cues for c in p_cues)]
+    # the part patterns each line must try: those with a cue in it (line -> patterns), from where the cues occur in
+    # the lowercased whole, which splits into the same lines (lower() makes and removes no line break) each
+    # lowercased as the line alone (no cue spans a line break, starts or ends with a space, or holds a sigma);
+    # one search per cue finds whether the text holds it and where
+    candidates: dict[int, dict[re.Pattern[str], None]] = {}
+    starts: list[int] | None = None
+    for cue, patterns in _cue_parts():
+        at = whole.find(cue)
+        if at < 0:
+            continue
+        if starts is None:
+            starts = [0, *accumulate(map(len, whole.splitlines(True)))]
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            candidates.setdefault(i, {}).update(patterns)
+            at = whole.find(cue, starts[i + 1])  # the next line holding it
     fullmatch = rest.fullmatch
+    rest_by_start = _REST_BY_START
     findall = _WORD_RE.findall
     kept: list[str] = []
-    for line in text.splitlines():
+    for i, line in enumerate(text.splitlines()):
         stripped = line.strip()
         if not stripped:
             continue
@@ -315,9 +474,17 @@ def _content_words_short(text: str) -> tuple[list[str], int]:
             boilerplate = _is_boilerplate(stripped)
         else:
             lowered = stripped.lower()
-            boilerplate = (full.fullmatch(stripped) if guards and _has_cue(lowered, guards) else fullmatch(stripped)
-                           ) is not None or bool(parts) and any(
-                _has_cue(lowered, p_cues) and pattern.search(stripped) for p_cues, pattern in parts)
+            if guards and _has_cue(lowered, guards):
+                whole_line = full.fullmatch(stripped) is not None
+            elif stripped[0] < "\x80":
+                by_start = rest_by_start.get(lowered[0], False)
+                if by_start is False:
+                    by_start = _rest_for(lowered[0])
+                whole_line = by_start is not None and by_start.fullmatch(stripped) is not None
+            else:
+                whole_line = fullmatch(stripped) is not None
+            boilerplate = whole_line or i in candidates and any(
+                _part_found(p, stripped, lowered) for p in candidates[i])
         if boilerplate:
             skipped += len(findall(line))
             continue

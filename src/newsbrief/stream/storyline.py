@@ -193,9 +193,22 @@ def _dot(a, b) -> float:
 
 
 def _stack(rows: list):
+    """One matrix of ``rows`` (1 x dim CSR rows, or dense vectors), as ``vstack`` makes it."""
     import scipy.sparse as sp
 
-    return sp.vstack(rows).tocsr() if sp.issparse(rows[0]) else np.vstack(rows)
+    if not sp.issparse(rows[0]):
+        return np.vstack(rows)
+    if all(r.format == "csr" and r.shape[0] == 1 for r in rows):
+        # CSR rows: their entries concatenated (scipy's vstack costs ~60 us per row checking and converting each
+        # block; a batch stacks every live storyline's sum): the same entries, indices and dtype as vstack
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([r.indptr[1] - r.indptr[0] for r in rows], out=indptr[1:])
+        indices = np.concatenate([r.indices[r.indptr[0]:r.indptr[1]] for r in rows])
+        data = np.concatenate([r.data[r.indptr[0]:r.indptr[1]] for r in rows])
+        idx = sp._sputils.get_index_dtype((indices, indptr), maxval=max(rows[0].shape[1], indptr[-1]))
+        return sp.csr_matrix((data, indices.astype(idx, copy=False), indptr.astype(idx, copy=False)),
+                             shape=(len(rows), rows[0].shape[1]))
+    return sp.vstack(rows).tocsr()
 
 
 def _intra(sq, n):
