@@ -369,6 +369,7 @@ def test_text_hygiene_replaces_surrogates_and_control_characters():
     ("exercise. It is written by Susan Fineman, a reading specialist in", None),
     ("Latin American Briefs /", "Latin American Briefs"),
     ("TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)", "TINY TERRORIST BEETLES GOBBLE THE GREENS"),
+    ("Regina Benjamin U. S. Surgeon General nominee", "Regina Benjamin U.S. Surgeon General nominee"),
     # kept: a lower-cased set's titles, a brand opening in lower case, a wire credit in a headline
     ("mourinho seek killer instinct", "mourinho seek killer instinct"),
     ("eBay buys PayPal. Shares jump", "eBay buys PayPal. Shares jump"),

@@ -880,7 +880,7 @@ def text_hygiene(text: str) -> tuple[str, int]:
 def clean_title(title: str) -> str | None:
     """A title as shown: whitespace collapsed, a label or date glued to its front
     cut off ("ImportanceA new study ..."), a separator or a desk code at its end
-    cut off; ``None`` for a title that is a date line ("Saturday, August 24, 2013"),
+    cut off, a tokenizer's spaced initials joined ("U. S." -> "U.S."); ``None`` for a title that is a date line ("Saturday, August 24, 2013"),
     a separator, a number, a file name, an id or a piece of running text
     ("have moved separately.")."""
     title = " ".join(title.split())
@@ -888,7 +888,7 @@ def clean_title(title: str) -> str | None:
         m = prefix.match(title)
         if m and title[m.end():].strip():
             title = title[m.end():].strip()
-    title = _TITLE_TAIL_RE.sub("", title)  # "Latin American Briefs /"
+    title = _patterns.join_initials(_TITLE_TAIL_RE.sub("", title))  # "Latin American Briefs /", "U. S. Surgeon"
     if title.upper() == title:  # a wire slug's desk code: "TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)"
         title = _DESK_CODE_RE.sub("", title)
     if (not title or _patterns.boilerplate_reason(title) in _NOT_TITLES or looks_like_identifier(title)
