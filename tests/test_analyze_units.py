@@ -426,3 +426,22 @@ def test_an_undated_articles_today_is_not_set_against_a_reported_date():
     ]
     d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
     assert not [x for x in d["date_disagreements"] if "Obama" in x["text"]]
+
+
+def test_the_same_person_and_verb_in_two_different_events_is_no_date_disagreement():
+    """ECB+: "Jim O'Brien: fired Tue 8 Jun 2004 (ESPN) vs Mon 23 May 2005 (a blog)": Ohio State fired him in 2004,
+    the 76ers in 2005. Versions naming different others (team, place) are two events; one naming the same is not."""
+    import newsbrief
+
+    arts = [
+        {"text": "Ohio State fired basketball coach Jim O'Brien on June 8, 2004, over a payment to a recruit.\n\n"
+                 "O'Brien is suing Ohio State for breach of contract.", "source": "ESPN", "date": "2005-05-24"},
+        {"text": "The Philadelphia 76ers fired coach Jim O'Brien on May 23, 2005, after one season.\n\n"
+                 "O'Brien led the 76ers to the playoffs this year.", "source": "Reuters", "date": "2005-05-24"},
+    ]
+    d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
+    assert not [x for x in d["date_disagreements"] if "O'Brien" in x["text"]]
+    arts[1]["text"] = arts[1]["text"].replace("The Philadelphia 76ers fired", "Ohio State fired").replace(
+        "May 23, 2005, after one season", "June 9, 2004, over a payment to a recruit")
+    d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
+    assert d["date_disagreements"]  # one event (Ohio State fires him) dated two ways

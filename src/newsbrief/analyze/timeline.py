@@ -500,6 +500,22 @@ _OWN_ANCHORS = frozenset({"article", "dateline"})
 TIGHT_CLUSTER_DAYS = 2
 
 
+def _others(m: DateMention, who: str) -> set[str]:
+    """The entities a date mention's sentence names besides ``who`` (entity ids; nationalities left out)."""
+    return {x.entity.id for x in m.sent.mentions if x.entity is not None and x.entity.id != who
+            and x.entity.label != "NORP"}
+
+
+def _one_event(versions: dict[str, list[DateMention]], who: str) -> bool:
+    """Can the differently dated versions tell one event? Not when each names other people, places or
+    organizations and no two versions share one: a coach fired by Ohio State in 2004 and by the 76ers in 2005,
+    the Saints signing Wynn one day and Bell the next. A version naming no one else may be either."""
+    named = [set().union(*(_others(m, who) for m in v)) for v in versions.values()]
+    if any(not n for n in named):
+        return True
+    return any(a & b for i, a in enumerate(named) for b in named[i + 1 :])
+
+
 def disagreements(dates: list[DateMention], guessed_ok: bool = True) -> list[DateDisagreement]:
     """The same event (who + what) dated to different days by different
     independent outlets (source families: one outlet's articles never disagree).
@@ -507,7 +523,9 @@ def disagreements(dates: list[DateMention], guessed_ok: bool = True) -> list[Dat
     article with no date of its own is left out: it was resolved against
     another article's or a written date, a guess not to set against a reported
     date (the analyzer allows it when the cluster's dated articles are within
-    ``TIGHT_CLUSTER_DAYS`` of each other)."""
+    ``TIGHT_CLUSTER_DAYS`` of each other). Versions whose sentences name
+    different others (:func:`_one_event`) are different events, not a
+    disagreement."""
     by_key: dict[tuple[str, str], list[DateMention]] = {}
     names: dict[tuple[str, str], str] = {}
     for m in dates:
@@ -528,6 +546,8 @@ def disagreements(dates: list[DateMention], guessed_ok: bool = True) -> list[Dat
         for m in ms:
             versions.setdefault(m.when.label, []).append(m)
             whens[m.when.label] = m.when
+        if len(versions) > 1 and not _one_event(versions, k[0]):
+            continue
         families = {label: {m.sent.source.family for m in v} for label, v in versions.items()}
         if len(versions) > 1 and len(set().union(*families.values())) > 1:  # two independent outlets
             out.append(DateDisagreement(names[k], [(whens[d], v) for d, v in sorted(versions.items())]))
