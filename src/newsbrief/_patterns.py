@@ -355,6 +355,9 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
 SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w)(?: ([’'`])|(`)) (s|t|re|ve|ll|d|m)\b")
 
 
+#: A separator a title or a section label ends on: "Latin American Briefs /", "Sports |".
+TRAILING_MARK_RE = re.compile(r"\s*[/|\\]+\s*$")
+
 #: An initial a tokenizer set apart from the next ("U. S. Surgeon General", "L. A. Deputy").
 SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 

@@ -354,7 +354,7 @@ def _clean_title(title: str) -> str:
     t = tex_quotes(_PAREN_RE.sub("", t)).replace("``", '"').replace("''", '"')  # "Watergate's `Deep Throat, '"
     t = _patterns.join_initials(t)  # "U. S. Marshals", "L. A. Deputy" as a tokenizer left them
     t = _join_spaced_quotes(t)  # "Mafia 'Oddfather, ' Vincent", "Mark Felt, ' Deep Throat ' of Watergate"
-    t = _TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
+    t = _patterns.TRAILING_MARK_RE.sub("", t)  # "Latin American Briefs /"
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
     if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
         t = rest
@@ -369,8 +369,6 @@ def _clean_title(title: str) -> str:
 _SECTION_LABEL_RE = re.compile(r"^(?:[A-Z][A-Z&' ]{2,30}\s*(?::|\|)\s+)+(?=\S)")
 #: An HTML entity left in the text (after unescaping the known ones).
 _ENTITY_RE = re.compile(r"&[A-Za-z]{1,8};\s*")
-#: A separator a section label ends on: "Latin American Briefs /", "Sports |".
-_TRAILING_MARK_RE = re.compile(r"\s*[/|\\]+\s*$")
 #: An opening run of words in capitals before the rest in lower case ("THE DÁIL IS to sit late"): a print
 #: style, not an acronym (two or more words, one of them a function word).
 _CAPS_RUN_RE = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s+){1,5}?)(?=[a-z])")

@@ -888,7 +888,7 @@ def clean_title(title: str) -> str | None:
         m = prefix.match(title)
         if m and title[m.end():].strip():
             title = title[m.end():].strip()
-    title = _patterns.join_initials(_TITLE_TAIL_RE.sub("", title))  # "Latin American Briefs /", "U. S. Surgeon"
+    title = _patterns.join_initials(_patterns.TRAILING_MARK_RE.sub("", title))  # "Latin American Briefs /", "U. S. Surgeon"
     if title.upper() == title:  # a wire slug's desk code: "TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)"
         title = _DESK_CODE_RE.sub("", title)
     if (not title or _patterns.boilerplate_reason(title) in _NOT_TITLES or looks_like_identifier(title)
@@ -897,8 +897,6 @@ def clean_title(title: str) -> str | None:
     return title
 
 
-#: A separator left at a title's end ("Latin American Briefs /").
-_TITLE_TAIL_RE = re.compile(r"\s*[/|\\]+\s*$")
 #: An editor's or desk's initials closing an all-capitals wire slug ("... THE GREENS (DW)").
 _DESK_CODE_RE = re.compile(r"\s+\([A-Z]{1,3}\)$")
 #: A piece of running text in the title field: it opens in lower case and ends a sentence, or holds one's end
