@@ -21,6 +21,7 @@ storyline should join them):
 Articles the ingest refuses are scored as singletons.
 
     python bench/storylines.py [--datasets topic,event|NAMES] [--modes alone,mixed] [--set storyline.threshold=0.3 ...]
+                               [--batch-sizes 128,192,256,320,384]
 """
 
 from __future__ import annotations
@@ -99,8 +100,9 @@ def story_links(gold: list, stories: list, lines: list) -> tuple[int, int]:
     return links, right
 
 
-def run(names: list[str], settings, tmp: str) -> dict:
-    """One stream of ``names`` into a fresh store: scores per set at both levels, and time."""
+def run(names: list[str], settings, tmp: str, batch_size: int | None = None) -> dict:
+    """One stream of ``names`` into a fresh store (articles per transaction: ``batch_size``, the store's
+    default if None): scores per set at both levels, and time."""
     from newsbrief.eval.clustering import bcubed
     from newsbrief.store import Store
 
@@ -108,7 +110,7 @@ def run(names: list[str], settings, tmp: str) -> dict:
     arts = [a for _n, _g, a in stream if a is not None]
     path = Path(tmp) / f"storylines-{len(names)}-{time.monotonic_ns()}.sqlite3"
     t0 = time.perf_counter()
-    with Store(path, settings=settings) as store:
+    with Store(path, settings=settings, **({"batch_size": batch_size} if batch_size else {})) as store:
         store.add(arts)
         seconds = time.perf_counter() - t0
         story_of = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
@@ -170,6 +172,8 @@ def main() -> None:
     ap.add_argument("--modes", default="alone,mixed", help="alone, mixed or both")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a setting for this run, e.g. storyline.threshold=0.3 (repeatable)")
+    ap.add_argument("--batch-sizes", help="also run alone and mixed with the store cutting the stream into batches of "
+                    "these sizes (comma-separated): how much of a mixed-stream loss is the cut")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
     from newsbrief.config import Settings
@@ -195,8 +199,34 @@ def main() -> None:
         if "mixed" in modes:
             mixed = run(names, settings, tmp)
     print_table(names, alone, mixed)
+    cuts = {}
+    if args.batch_sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            for size in (int(x) for x in args.batch_sizes.split(",")):
+                cuts[size] = ({n: run([n], settings, tmp, size)["sets"][n] for n in names}, run(names, settings, tmp, size)["sets"])
+                print(f"batches of {size} done", file=sys.stderr)
+        print_cuts(names, cuts)
     if args.json:
-        args.json.write_text(json.dumps({"settings": changes, "alone": alone, "mixed": mixed}, indent=2))
+        args.json.write_text(json.dumps({"settings": changes, "alone": alone, "mixed": mixed,
+                                         "cuts": {str(k): v for k, v in cuts.items()}}, indent=2))
+
+
+def print_cuts(names: list[str], cuts: dict) -> None:
+    """Storyline F1 alone / mixed (and mixed - alone) per batch size, and the median of each over the sizes:
+    a set's figure moves with where the store cuts the stream, alone as much as mixed."""
+    import statistics
+
+    sizes = sorted(cuts)
+    print("\nStoryline F1 alone / mixed (mixed - alone) with the stream cut into batches of each size\n")
+    head = ["set"] + [f"batches of {s}" for s in sizes] + ["median alone / mixed", "median of mixed - alone"]
+    print("| " + " | ".join(head) + " |")
+    print("|---|" + "---:|" * (len(head) - 1))
+    for name in names:
+        pairs = [(cuts[s][0][name]["line_f1"], cuts[s][1][name]["line_f1"]) for s in sizes]
+        cells = [name] + [f"{a:.3f} / {m:.3f} ({m - a:+.3f})" for a, m in pairs]
+        cells += [f"{statistics.median(a for a, _ in pairs):.3f} / {statistics.median(m for _, m in pairs):.3f}",
+                  f"{statistics.median(m - a for a, m in pairs):+.3f}"]
+        print("| " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
