@@ -97,6 +97,9 @@ def test_a_leading_definite_description_leans_on_the_sentence_before():
     assert dangling_reason("The move angered residents of the northern districts.")
     assert dangling_reason("That's why the council voted against the plan.")
     assert not dangling_reason("The deal between Moscow and Ankara was signed on Monday.")
+    # "Below" / "Above" point at the page's layout, which the brief does not show
+    assert dangling_reason("Below, the six revelations the redacted portions were meant to conceal.")
+    assert not dangling_reason("Below the dam, villages were flooded on Monday.")
     assert not dangling_reason("The storm killed 12 people in Texas on Monday.")
     b = newsbrief.brief([{"text": (
         "Rival leaders met in Moscow on Monday to sign a ceasefire agreement for the capital. "
@@ -585,6 +588,10 @@ def test_the_end_of_a_quotation_is_shown_after_its_beginning():
     ("The hashtag #MeToo spread across social media within days.", False),
     ("Police said the man was seen in this area before the attack.", False),
     ("He said it was ``a disaster.''", False),
+    # a newsletter's item under its kicker; a two-word dateline with a dash is not one
+    ("STOCKS KEEP TANKING - Reuters/Tokyo: \u201cGlobal stocks fell to a 15-month low on Tuesday, pinning Asian "
+     "stocks near a 16-month low.", True),
+    ("NEW YORK - Stocks fell on Tuesday as investors worried about Greece and the euro zone debt.", False),
 ])
 def test_page_fragments_are_no_summary_sentences(text, fragment):
     from newsbrief.config import Settings
@@ -599,7 +606,10 @@ def test_page_fragments_are_no_summary_sentences(text, fragment):
                                   "--The cost of a second and independent autopsy.",
                                   "NBC10's Lu Ann Cahn has the details.",
                                   "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)",
-                                  "Firefighters battled the blaze for hours. (Published Monday, June 4, 2018)"])
+                                  "Firefighters battled the blaze for hours. (Published Monday, June 4, 2018)",
+                                  "(Labor union official 302, February 3, 2009 p. 3).",
+                                  "(The Press Democrat is part of the same media group as the paper.)",
+                                  "Below, the six revelations the redacted portions were meant to conceal."])
 def test_question_and_answer_lines_list_items_and_teases_are_no_summary_sentences(text):
     """Also a video's credit line and its "(Published ...)" stamp, which read as news only on the video's page."""
     from newsbrief.config import Settings

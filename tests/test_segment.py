@@ -112,3 +112,22 @@ def test_a_decimal_written_with_a_space_is_one_sentence():
         == ["An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday.", "It was felt in Oman."]
     assert len(split("The 6. 1-magnitude quake struck Qeshm island. It was big.")) == 2
     assert split("He was born in 1945. 9 people died.") == ["He was born in 1945.", "9 people died."]
+
+
+def test_sentences_a_scraper_glued_together_are_split():
+    """"... Thursday morning.The Orange County ..." is two sentences; a name or domain with a capital before the
+    point ("Gov.Sarah", "NetgenShopper.Com"), "www.Air" and "3 p.m.Friday" are not cut there."""
+    from newsbrief.segment import sentence_spans
+
+    def split(t):
+        return [t[s:e] for s, e, _ in sentence_spans(t)]
+
+    assert split("Officials announced it Thursday morning.The county confirmed it.Authorities said \"no.\"For years, "
+                 "nobody knew.") == ["Officials announced it Thursday morning.", "The county confirmed it.",
+                                    'Authorities said "no."', "For years, nobody knew."]
+    assert split("She was from Fairfax, Virginia.The family said so.") == ["She was from Fairfax, Virginia.",
+                                                                         "The family said so."]
+    for text in ("Said Gov.Sarah Palin on Monday.", "Visit www.Air France today.", "Go to NetgenShopper.Com now.",
+                 "It starts at 3 p.m.Friday in the hall.", "Smith et al.Nature wrote it.",
+                 "Write to Daniel.Miller at the desk."):
+        assert split(text) == [text]

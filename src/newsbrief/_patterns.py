@@ -346,6 +346,10 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
     ("glued date", re.compile(r"(?i:" + DATE_PATTERN + r")(?:\s*[-–—|]\s*)?(?=[A-Z][a-z])")),
     # a share-bar label glued to the first sentence: "Email This Even at 88, ..."
     ("glued share label", re.compile(r"(?:Email|Share|Print|Tweet) (?:This|this)\s+(?=[A-Z])")),
+    # a live page's label before the news it flags: "Update:Judge calls emergency meeting ...", "*** UPDATED x1 ***
+    # Blagojevich hurls ...", "BREAKING: ..." (the news stays; a whole "Updated 7:44 PM" line is a correction line)
+    ("update label", re.compile(r"(?:\*+\s*)?(?:UPDATED?|Updated?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)"
+                                r"(?:\s+(?:x\d+|\d+(?![:\d])))?\s*(?:\*+|:|(?<=\s)[-–—]|(?<=\d)-)\s*(?=[A-Z0-9\"“‘'])")),
 ]
 
 

@@ -50,7 +50,7 @@ LEADING_PERSON_RE = re.compile(r"^(?P<pro>He|She)\b")
 #: Leading words that refer back to something unshown (beside He/She). Inside a quotation they are the
 #: speaker's words: a quotation needs a named speaker, not antecedents for its pronouns.
 LEADING_REFERENCE_RE = re.compile(
-    r"^(?:They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Here|The latter|The former|"
+    r"^(?:(?:Below|Above)(?=\s*[,:])|They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Here|The latter|The former|"
     r"Another|Others|Both(?![^,.;]* and )|Neither|The two|The three|The same)\b"
     r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore|Accordingly|"
     r"Consequently|In contrast|By contrast)\b"

@@ -48,7 +48,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                     merged[-1][1] = off
                     s = off
                 merged.append([s, e])
-            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, merged))
+            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, _split_glued(chunk, merged)))
             for s, e in merged:
                 seg = chunk[s:e]
                 ls = len(seg) - len(seg.lstrip())
@@ -58,6 +58,30 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             para += 1
         pos = m.end() if m else len(text)
     return spans
+
+
+#: Two sentences a scraper glued together without a space ("announced Thursday morning.The Orange County ..."):
+#: a word in lower case (two letters or more, not an abbreviation written in lower case), a full stop,
+#: exclamation or question mark (and a closing quote), then a capitalized word. Punkt never splits there.
+#: After a capitalized word ("Fairfax, Virginia.The ..."), only before a word that opens sentences, not names:
+#: names and domains ("Gov.Sarah", "NetgenShopper.Com", "Daniel.Miller") are left alone.
+_GLUED_OPENER = (r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|So|This|That|These|Those|His|Her|Their|Its|There|"
+                 r"When|After|Before|As|If|For|Our|Many|Some|One|Two|Three)")
+_GLUED_END_RE = re.compile(r"(?<![\w.@/'’-])(?:(?!(?:www|etc|approx|incl|subd|vol|vols|nos|pp|ibid|st|vs|ft|oz|lbs?|[ckm]m|[km]g|jr|sr|co|ca|cf|al|eds?|ie|eg)\b)"
+                           r"[a-z][a-z'’-]+[.!?]+[\"”’)]?(?=[A-Z][a-z])"
+                           r"|[A-Z][a-z]{3,}[.!?]+[\"”’)]?(?=" + _GLUED_OPENER + r"\b))")
+
+
+def _split_glued(chunk: str, spans: list[list[int]]) -> list[list[int]]:
+    """Cut each span after every glued sentence end (:data:`_GLUED_END_RE`)."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        for m in _GLUED_END_RE.finditer(chunk, s, e):
+            if m.end() < e:
+                out.append([s, m.end()])
+                s = m.end()
+        out.append([s, e])
+    return out
 
 
 #: A quotation split by Punkt is rejoined over at most this many sentences;

@@ -167,8 +167,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # headings, captions, menu lines
     if stripped.endswith("?"):
         return False  # questions rarely state what happened
-    if stripped.startswith("(") and stripped.endswith(")"):
-        return False  # an editor's note: "(The Press Democrat is part of ...)"
+    if _is_parenthetical(stripped):
+        return False  # an editor's note or a source reference: "(The Press Democrat is part of ...)", "(... p. 3)."
     if _patterns.PROMPT_SENTENCE_RE.search(stripped):
         return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
     if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
@@ -178,11 +178,30 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
     return not _is_fragment(stripped)
 
 
+def _is_parenthetical(text: str) -> bool:
+    """Is ``text`` one bracketed aside from its first character to its last (a full stop after the bracket
+    allowed)? "(Labor union official 302, February 3, 2009 p. 3)." is; "(AP) Police said ... (on Monday)." is not."""
+    body = text[:-1] if text.endswith(".") else text
+    if not (body.startswith("(") and body.endswith(")")):
+        return False
+    depth = 0
+    for i, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i == len(body) - 1
+    return False
+
+
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _URL_RE = re.compile(r"\bhttps?://|(?<!//)\bwww\.\w", re.I)
 _QUERY_URL_RE = re.compile(r"\bhttps?://\S*[?&=]\S*", re.I)
 #: A listing line led by a label in capitals of two words or more: "STAR WARS: EPISODE I _ THE PHANTOM MENACE:
 #: Science fiction." (a review's info box), "BOX OFFICE: ..." (one capitalized word is a dateline: "WASHINGTON:").
+#: A newsletter's item under its kicker in capitals, a dash, then who said it and the quotation: "STOCKS KEEP
+#: TANKING - Reuters/Tokyo: “Global stocks fell ...", "BofA RESPONSE - From spokesman Lawrence Di Rita: “Most ...".
+_KICKER_ITEM_RE = re.compile(r"^(?=[^-–—]*[A-Z]{3})(?:[A-Z][\w'’&.]*\s+){1,7}[A-Z][\w'’&.]*\s+[-–—]\s+[^:“\"]{0,80}:\s*[“\"]")
+#: A sentence that points at the page around it: "Below, the six revelations ...", "(pictured above)".
+_LAYOUT_POINTER_RE = re.compile(r"^(?:Below|Above)\s*[,:]|\b(?:[Ss]ee|[Pp]ictured|[Ll]isted) (?:below|above)\b")
 _CAPS_LABEL_RE = re.compile(r"^(?=[^:]*[A-Z]{3})(?:[A-Z0-9][A-Z0-9'’&.,_-]*\s+){1,8}[A-Z0-9][A-Z0-9'’&._-]*:\s")
 
 
@@ -197,8 +216,10 @@ def _is_fragment(text: str) -> bool:
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
         return True
-    if _CAPS_LABEL_RE.match(text):
-        return True  # a listing line under a label in capitals
+    if _CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text):
+        return True  # a listing line under a label in capitals, a newsletter's item under its kicker
+    if _LAYOUT_POINTER_RE.search(text):
+        return True  # "Below, the six revelations ...": it points at the page's layout, which a brief does not show
     if _patterns.CAPTION_SENTENCE_RE.search(text) or len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text):
         return True  # (raw addresses: a scraped player or link line; one plain address is reporting: "at www.epa.gov")
     return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
