@@ -20,6 +20,7 @@ thresholds were chosen there) and a ``test`` half.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,20 +72,17 @@ def _cluster_file(data_dir: Path, dataset: str) -> Path:
     return files[0]
 
 
-def pair_supports(pairs: Iterable[dict], data_dir: str | Path, settings: Settings | None = None
-                  ) -> list[tuple[dict, Support | None, bool]]:
-    """Per labelled pair: the cited article's candidate
-    (:class:`~newsbrief.support.Support`, ``None`` when no sentence of it was
-    close enough to be one) and whether the index cites the article."""
+def _labelled_claims(pairs: Iterable[dict], data_dir: str | Path, settings: Settings):
+    """Per labelled pair (grouped by cluster): the pair, the cluster's
+    :class:`~newsbrief.support.CitationIndex` and the summary sentence, found
+    by its text in the prepared cluster."""
     from ..pipeline import prepare
     from ..support import CitationIndex
 
-    settings = settings or Settings()
     data_dir = Path(data_dir)
     by_cluster: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for p in pairs:
         by_cluster[(p["dataset"], p["cluster"])].append(p)
-    out = []
     for dataset in dict.fromkeys(d for d, _ in by_cluster):
         wanted = {c for d, c in by_cluster if d == dataset}
         for cluster in read_clusters(_cluster_file(data_dir, dataset)):
@@ -99,8 +97,88 @@ def pair_supports(pairs: Iterable[dict], data_dir: str | Path, settings: Setting
                 if sentence is None:
                     raise ValueError(f"{dataset} {cluster.id}: labelled sentence not found in article "
                                      f"{p['sentence_article']} (did segmentation change?): {claim[:80]!r}")
-                support = next((s for s in index.supports(sentence) if s.article_id == str(p["article"])), None)
-                out.append((p, support, support is not None and index.supported(support)))
+                yield p, index, sentence
+
+
+def pair_supports(pairs: Iterable[dict], data_dir: str | Path, settings: Settings | None = None
+                  ) -> list[tuple[dict, Support | None, bool]]:
+    """Per labelled pair: the cited article's candidate
+    (:class:`~newsbrief.support.Support`, ``None`` when no sentence of it was
+    close enough to be one) and whether the index cites the article."""
+    out = []
+    for p, index, sentence in _labelled_claims(pairs, data_dir, settings or Settings()):
+        support = next((s for s in index.supports(sentence) if s.article_id == str(p["article"])), None)
+        out.append((p, support, support is not None and index.supported(support)))
+    return out
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+
+def evidence_rows(evidence: Iterable[str], sentences: list[str], min_share: float = 0.6) -> list[int]:
+    """Which of an article's ``sentences`` the labelled ``evidence`` quotes:
+    per evidence text, the sentence holding the largest share of its words
+    (lower-cased words and numbers), kept when that share is at least
+    ``min_share`` (a label may quote a sentence as segmentation cut it then,
+    or a clause of it)."""
+    words = [set(_TOKEN_RE.findall(s.lower())) for s in sentences]
+    rows = []
+    for text in evidence:
+        ev = set(_TOKEN_RE.findall(text.lower()))
+        if not ev or not words:
+            continue
+        k = max(range(len(words)), key=lambda i: len(ev & words[i]))
+        if len(ev & words[k]) >= min_share * len(ev) and k not in rows:
+            rows.append(k)
+    return rows
+
+
+#: why a supporting pair is not cited (:func:`miss_kind`), in report order
+MISS_KINDS = ("cited", "candidate is the evidence, score under the thresholds", "evidence is not the candidate",
+              "no candidate (every sentence under the TF-IDF floor)", "number veto", "quotation rule",
+              "evidence not found in the article")
+
+
+def miss_kind(support: Support | None, cited: bool, evidence: list[int], candidate: int | None) -> str:
+    """Why a ``supports`` pair is (not) cited: ``support`` and ``cited`` as
+    :func:`pair_supports` gives them, ``evidence`` the article's sentences the
+    label quotes and ``candidate`` the candidate's position among them."""
+    if cited:
+        return MISS_KINDS[0]
+    if support is None:
+        return MISS_KINDS[3]
+    if not evidence:
+        return MISS_KINDS[6]
+    if candidate not in evidence:
+        return MISS_KINDS[2]
+    if support.numbers_disagree:
+        return MISS_KINDS[4]
+    if support.quote_missing:
+        return MISS_KINDS[5]
+    return MISS_KINDS[1]
+
+
+def supporting_losses(pairs: Iterable[dict], data_dir: str | Path, settings: Settings | None = None
+                      ) -> list[dict]:
+    """Per ``supports`` pair: :func:`miss_kind`, the candidate's TF-IDF and
+    model cosines, and the best TF-IDF rank (0 = the article's lexically
+    closest sentence) of a labelled evidence sentence."""
+    out = []
+    for p, index, sentence in _labelled_claims([p for p in pairs if p["label"] == "supports"], data_dir,
+                                               settings or Settings()):
+        article = [i for i, s in enumerate(index.sentences) if s.article_id == str(p["article"])]
+        texts = [index.sentences[i].text for i in article]
+        evidence = evidence_rows(p["evidence"], texts)
+        support = next((s for s in index.supports(sentence) if s.article_id == str(p["article"])), None)
+        cited = support is not None and index.supported(support)
+        candidate = None if support is None else next(
+            (k for k, i in enumerate(article) if index.sentences[i] is support.sentence), None)
+        sims = index.similarity.to([sentence.text])[article, 0]
+        order = sorted(range(len(article)), key=lambda k: -sims[k])
+        out.append({"pair": p, "kind": miss_kind(support, cited, evidence, candidate),
+                    "lexical": None if support is None else support.lexical,
+                    "paraphrase": None if support is None else support.paraphrase,
+                    "evidence_rank": min((order.index(k) for k in evidence), default=None)})
     return out
 
 
