@@ -985,3 +985,47 @@ def test_a_name_found_only_inside_a_quotation_names_no_person():
     assert name_in_full(said, article, []).text == said
     assert name_in_full("Sullivan said it was unclear.", article, []).text == "Emmet Sullivan said it was unclear."
     assert name_in_full("Brady said nothing.", article, []).text == "Brady said nothing."  # full only in a quote
+
+
+def test_the_headline_never_copies_a_summary_sentence(shared_dir):
+    """Multi-News 0084: a video page of one sentence under a date line, whose heading is also the summary's
+    sentence; the headline is made shorter instead of said twice."""
+    import gzip
+    import json
+
+    import newsbrief
+    from newsbrief.headline import copies
+
+    path = shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        cluster = next(json.loads(line) for k, line in enumerate(fh) if k == 84)
+    b = newsbrief.brief(cluster["articles"], words=250)
+    assert any("Daenerys" in s.text for s in b.summary) and b.headline
+    assert not copies(b.headline, [s.text for s in b.summary])
+
+
+def test_a_story_with_nothing_to_summarize_still_has_a_headline():
+    import newsbrief
+
+    b = newsbrief.brief([{"title": "Lost: Every Shirtless Moment", "text": "Lost: Every Shirtless Moment\n\nWatch."}],
+                        words=60)
+    assert not b.summary and b.headline == "Lost: Every Shirtless Moment"
+
+
+def test_a_quotation_given_to_it_leans_on_another_sentence():
+    from newsbrief.eval.readability import unresolved_reason
+    from newsbrief.rewrite import dangling_reason
+
+    text = '"In spite of drug resistance, malaria is a curable disease," it said, adding that research has advanced.'
+    assert dangling_reason(text) == "pronoun speaker" and unresolved_reason(text) == "pronoun speaker"
+    assert dangling_reason('"Malaria is curable," the ministry said on Monday.') is None
+
+
+def test_commas_glued_to_the_next_word_are_spaced():
+    from newsbrief._patterns import space_glued_commas
+
+    assert space_glued_commas("to control the parasite,Zimbabwean Health Secretary Paulinas Sikosana said") \
+        == "to control the parasite, Zimbabwean Health Secretary Paulinas Sikosana said"
+    assert space_glued_commas("on April 25,the World Health Organization said") \
+        == "on April 25, the World Health Organization said"
+    assert space_glued_commas("1,300 people, 25,000 dollars, 3,5-dimethyl") == "1,300 people, 25,000 dollars, 3,5-dimethyl"

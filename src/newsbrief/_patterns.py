@@ -366,6 +366,16 @@ TRAILING_MARK_RE = re.compile(r"\s*[/|\\]+\s*$")
 SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 
 
+#: A comma a scraper or wire copy left with no space after it between words ("the malaria-causing
+#: parasite,Zimbabwean Health ...", "on April 25,the World Health Organization"); digits after it are a number.
+GLUED_COMMA_RE = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])|(?<=\d),(?=[a-z]{2})")
+
+
+def space_glued_commas(text: str) -> str:
+    """``text`` with a space after each comma :data:`GLUED_COMMA_RE` finds."""
+    return GLUED_COMMA_RE.sub(", ", text)
+
+
 def join_initials(text: str) -> str:
     """``text`` with the initials :data:`SPACED_INITIALS_RE` finds written together ("U. S." -> "U.S.")."""
     return SPACED_INITIALS_RE.sub(r"\1.", text) if ". " in text else text

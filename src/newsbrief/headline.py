@@ -29,7 +29,7 @@ import html
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from . import _patterns
 from .dates import MONTH_PATTERN, WEEKDAY_WORD_PATTERN
@@ -312,6 +312,33 @@ def _repeats(headline: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
             return False
         return any(sentence[i : i + n] == headline for i in range(len(sentence) - n + 1))
     return False
+
+
+#: A headline that is one run of a summary sentence's words covering this share of it copies the sentence
+#: (what a reader sees as the headline said twice; the readability counter's rule).
+COPY_SHARE = 0.6
+
+
+def copies(headline: str, sentences: Iterable[str]) -> bool:
+    """Is ``headline`` one of ``sentences``, or a run of one's words covering :data:`COPY_SHARE` of it?"""
+    h = normalized(headline)
+    if not h:
+        return False
+    for s in sentences:
+        t = normalized(s)
+        n = len(h)
+        if h == t or (n >= COPY_SHARE * len(t) and any(t[i : i + n] == h for i in range(len(t) - n + 1))):
+            return True
+    return False
+
+
+def shortened(sentence: str, max_words: int = MAX_WORDS) -> str:
+    """A headline made from ``sentence`` that does not copy it: :func:`compress`, else its words up to a phrase
+    boundary short of :data:`REPEAT_SHARE` of it; "" when neither can be made."""
+    made = compress(sentence, max_words)
+    if made is not None:
+        return made[0]
+    return _fallback([], [[sentence]], max_words)
 
 
 # -- choice ---------------------------------------------------------------------------
@@ -839,5 +866,5 @@ _PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\b
                            r"\bsubscribe\b", re.I)
 
 
-__all__ = ["MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "is_cut_off", "is_date_line",
+__all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "copies", "shortened", "is_cut_off", "is_date_line",
            "lead_sentences", "normalized", "shouts", "story_title"]

@@ -43,6 +43,8 @@ _SAY = r"(?:said|says|added|adds|told|tells|stated|explained|noted|continued|ins
 PRONOUN_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?P<pro>he|she|He|She)\s+(?P<verb>" + _SAY + r")\b")
 #: ``"...", they wrote``: a plural pronoun speaker (never replaced: who "they" are is rarely one name).
 PLURAL_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?:they|They)\s+" + _SAY + r"\b")
+#: ``"...," it said``: a quotation given to "it" (a report, a ministry, a statement the sentence does not name).
+IT_SPEAKER_RE = re.compile(r"(?<=[,.!?\"”'’])\s*(?:it|It)\s+" + _SAY + r"\b")
 #: "said he." (inverted attribution)
 INVERTED_PRONOUN_RE = re.compile(r"\b(?P<verb>" + _SAY + r")\s+(?P<pro>he|she)(?=\s*[.,;]|\s*$)")
 #: A sentence opening with a personal pronoun subject.
@@ -537,6 +539,8 @@ def dangling_reason(text: str) -> str | None:
         if m and not _names_person_in(text[: m.start()]):
             return "pronoun speaker"
     opens = text.lstrip()[:1] in "\"“`‘" or text.lstrip().startswith("''")  # (DUC's wire copy opens with '')
+    if opens and IT_SPEAKER_RE.search(text):
+        return "pronoun speaker"  # '"Malaria is a curable disease," it said': what said it is in another sentence
     if opens and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
         return "quotation with no speaker"  # (an unclosed one goes on in the next paragraph: no speaker either)
     return _midsentence_reason(text)

@@ -60,7 +60,8 @@ from .clean import tex_quotes
 from .config import Settings
 from .embed import memo
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
-from .headline import choose_headline
+from .headline import choose_headline, shortened
+from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
 from .rewrite import dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline
@@ -253,6 +254,8 @@ class Selector(BriefStage):
         articles = brief.sources or brief.articles
         candidates = self._candidates(articles, settings)
         if not candidates:
+            # the story still has a name: its title, or the words a page opens on
+            brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
             brief.warnings.append("no sentence long enough to summarize")
             return brief
         weights = self._concept_weights(candidates, len(articles))
@@ -281,8 +284,11 @@ class Selector(BriefStage):
             if named.edits and (self.overflow or used + extra <= brief.words):
                 s.text, s.edits = named.text, s.edits + named.edits
                 used += extra
-        for s in brief.summary:  # tokenized text's ``quote marks'' and "U. S." shown as a reader writes them
-            s.text = _patterns.join_initials(tex_quotes(s.text))
+        for s in brief.summary:  # tokenized text's ``quote marks'', "U. S." and "parasite,Zimbabwean" as a reader writes them
+            s.text = _patterns.space_glued_commas(_patterns.join_initials(tex_quotes(s.text)))
+        copied = next((s.text for s in brief.summary if headline_copies(brief.headline, [s.text])), None)
+        if copied is not None:  # (a one-sentence page's heading line, which the summary also shows)
+            brief.headline = shortened(copied, settings.selection.headline_words) or brief.headline
         return brief
 
     def _facts(self, candidates: list[Candidate], encode=None) -> LexicalFacts:

@@ -39,13 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..headline import is_cut_off, is_date_line, normalized
+from ..headline import copies as headline_copies, is_cut_off, is_date_line, normalized
 from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import writer_voice
 from ..features import content_terms
 from ..redundancy import LexicalFacts, agree
-from ..rewrite import bare_surname, introduces, is_quotation_tail
+from ..rewrite import IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -166,8 +166,6 @@ DETECT_PARAPHRASE_ALONE = 0.8
 DETECT_SHARED = 4
 #: Longest acceptable headline, in words (the issue's target, whatever the settings say).
 HEADLINE_WORDS = 15
-#: A headline run of a summary sentence covering at least this share of it is a copy.
-COPY_SHARE = 0.6
 
 
 def unresolved_reason(text: str) -> str | None:
@@ -191,6 +189,8 @@ def unresolved_reason(text: str) -> str | None:
     if m and not _NAMED_RE.search(outside[: m.start()] + " " + outside[m.end() :]):
         return "pronoun speaker"
     t = text.lstrip()
+    if (t[:1] in "\"“`" or t.startswith("''")) and IT_SPEAKER_RE.search(text):
+        return "pronoun speaker"  # '"...," it said'
     if (t[:1] in "\"“`" or t.startswith("''")) and (
             len(outside.split()) < 2 or (t[0] == "“" and "”" not in t) or (t[0] == '"' and t.count('"') == 1)
             or (t.startswith("``") and "''" not in t) or (t.startswith("''") and "''" not in t[2:])):
@@ -220,21 +220,6 @@ def is_bad_outlet(outlet: str | None, article: Article | None = None) -> bool:
     if article is not None and outlet in (article.id, article.path):
         return True
     return bool(BAD_OUTLET_RE.search(outlet.strip()))
-
-
-def _contiguous(needle: Sequence[str], hay: Sequence[str]) -> bool:
-    n = len(needle)
-    return n > 0 and any(tuple(hay[i : i + n]) == tuple(needle) for i in range(len(hay) - n + 1))
-
-
-def headline_copies(headline: str, sentences: Iterable[str]) -> bool:
-    """Is ``headline`` a summary sentence, or a contiguous run covering most of one?"""
-    h = normalized(headline)
-    for s in sentences:
-        t = normalized(s)
-        if h == t or (_contiguous(h, t) and len(h) >= COPY_SHARE * len(t)):
-            return True
-    return False
 
 
 @dataclass
