@@ -169,7 +169,8 @@ def units(sents: list[Sent], threshold: float,
             assigned[j] = True
         groups.append(members)
     groups = _as_facts(groups, similarity.matrix, src, assigned, threshold, settings.fact_merge_share)
-    main = _main_event(groups, similarity.matrix, src, fam, assigned, settings.lead_sentences, settings.lead_similarity)
+    main = _main_event(groups, similarity.matrix, src, fam, assigned, settings.lead_sentences, settings.lead_similarity,
+                       settings.main_event_min_share)
     _support(groups, similarity.matrix, src, threshold)
     out = []
     for gi, members in enumerate(groups):
@@ -244,13 +245,14 @@ def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray,
 
 
 def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, assigned: np.ndarray, lead: int,
-                threshold: float) -> int | None:
+                threshold: float, min_share: float = _DEFAULTS.main_event_min_share) -> int | None:
     """The main event as a unit (its index in ``groups``, which it may extend or join), or None.
 
     The first ``lead`` fact sentences of each article are its lead. The lead sentence that the most other
     outlets' leads state (TF-IDF cosine at least ``threshold``, then the highest sum) is the event's centre; it
     is the main event when leads of more than half the independent sources (``fam``: source families) state
-    it (both of two). Each such outlet joins with
+    it (both of two) and the leads of at least ``min_share`` of the articles state it (two wire services opening
+    with one story of a 25-article collection is not the collection's main event). Each such outlet joins with
     its closest lead sentence; every unit holding one of those sentences is the same fact and is merged into
     it (one sentence per outlet: the lead's), so the event is listed once and counts every outlet that opens
     with it. Outlets that report it further down join later through :func:`_support`."""
@@ -277,7 +279,7 @@ def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, as
             best, best_key, best_per = i, key, per
     stating = {int(fam[best])} | {int(fam[j]) for _, j in best_per.values()} if best is not None else set()
     n_families = len({int(fam[i]) for i in rows})
-    if best is None or len(stating) < max(2, n_families // 2 + 1):
+    if best is None or len(stating) < max(2, n_families // 2 + 1) or 1 + len(best_per) < min_share * len(leads):
         return None
     event = [best] + [j for _, j in sorted(best_per.values(), key=lambda t: int(src[t[1]]))]
     mine = set(event)
