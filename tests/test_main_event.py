@@ -77,3 +77,26 @@ def test_two_services_opening_with_one_story_of_a_large_collection_is_no_main_ev
     found, _ = units(cluster([accord, accord, others[1], accord, others[2], others[3], others[4], others[5],
                               others[6]]), 0.35)
     assert [len(u.sources) for u in found if u.main] == [3]
+
+
+def test_an_article_written_weeks_before_the_event_does_not_report_it():
+    """NYT's June article on the proposed standards opens like the reports of the August vote; written two
+    months before it, it reports no vote (DUC 2003 d116f, issue 11, eleventh round)."""
+    import datetime as dt
+
+    from newsbrief.analyze.agreement import units
+
+    def art(text, n, outlet, date):
+        return _article_sents(text, n=n, outlet=outlet, date=date)
+
+    aug, jun = dt.date(1999, 8, 12), dt.date(1999, 6, 8)
+    sents = (art("The Kansas Board of Education approved new science standards on Wednesday that drop evolution "
+                 "from the state tests. Teachers said they would keep teaching it.", 1, "AP", aug)
+             + art("The Kansas Board of Education voted on Wednesday to approve science standards that drop "
+                   "evolution. Scientists called the vote a setback.", 2, "NYT", aug)
+             + art("New science standards for the state tests were in the spotlight at the Kansas Board of "
+                   "Education meeting on Tuesday. Speakers addressed the proposal for an hour.", 3, "NYT", jun))
+    found, _ = units(sents, 0.35)
+    main = [u for u in found if u.main]
+    assert main and [s.n for s in main[0].sources] == [1, 2], [(u.main, u.text, [s.n for s in u.sources])
+                                                               for u in found]

@@ -171,7 +171,10 @@ def units(sents: list[Sent], threshold: float,
     groups = _as_facts(groups, similarity.matrix, src, assigned, threshold, settings.fact_merge_share)
     main = _main_event(groups, similarity.matrix, src, fam, assigned, settings.lead_sentences, settings.lead_similarity,
                        settings.main_event_min_share)
+    leads_of_event = set(groups[main]) if main is not None else set()
     _support(groups, similarity.matrix, src, threshold)
+    if main is not None:
+        groups[main] = _not_before(groups[main], leads_of_event, cands)
     out = []
     for gi, members in enumerate(groups):
         c = members[0]
@@ -302,6 +305,28 @@ def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, as
         assigned[m] = True
     groups[:] = [event] + keep
     return 0
+
+
+#: A report of the main event dated more than this many days before the event's first corroborated date was written
+#: before the event: a sentence of it like the event's (the proposal a board votes on two months later) is no report.
+EARLIER_THAN_EVENT_DAYS = 7
+
+
+def _not_before(members: list[int], leads: set[int], cands: list[Sent]) -> list[int]:
+    """The main event's ``members`` without the sentences of articles dated more than
+    :data:`EARLIER_THAN_EVENT_DAYS` before the event's date: the earliest date of an article whose lead states it
+    that another independent source's lead confirms within that many days (DUC 2003 d116f: NYT's June article on
+    the proposed standards, a lead like the August vote's, is no report of the vote)."""
+    def date(m: int):  # a publication date: a date read in the text may be anything the article mentions
+        src = cands[m].source
+        return None if src.anchor is None or src.weak_anchor else src.anchor
+
+    dated = sorted((date(m), cands[m].source.family) for m in leads if date(m) is not None)
+    first = next((d for d, fam in dated if any(f != fam and 0 <= (e - d).days <= EARLIER_THAN_EVENT_DAYS
+                                               for e, f in dated)), None)
+    if first is None:
+        return members
+    return [m for m in members if date(m) is None or (first - date(m)).days <= EARLIER_THAN_EVENT_DAYS]
 
 
 def _cosine(x, i: int, j: int) -> float:
