@@ -260,11 +260,6 @@ class AnalysisSettings:
         0.2, "TF-IDF cosine above which another outlet's leading sentence states the main event (well under "
         "unit_similarity: a lead paraphrases the event in its own words; the position is the evidence). With 2 "
         "lead sentences: 0.15 and 0.2 found 7 of 7 tuning main events, 0.25 found 4.", ge=0.0, le=1.0)
-    main_event_min_share: float = setting(
-        1 / 3, "Share of the articles whose leads must state the main event, besides more than half the independent "
-        "sources: in a collection of 25 articles from three wire services, two services opening with one story "
-        "(5 articles) is not its main event (DUC 2006 D0634G, a collection about salmon). On the DUC 2003 and 2006 "
-        "clusters every labelled main event is stated by the leads of half the articles or more.", ge=0.0, le=1.0)
     max_sentences: int = setting(
         2000, "Sentences the cross-source view reads at most; above it the articles' leading sentences are read "
         "in turns (every first sentence, then every second ...) and the view says so. The view costs ~4 ms of CPU "
