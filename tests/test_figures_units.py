@@ -611,8 +611,11 @@ def test_a_unit_glued_to_its_number_is_a_measure():
     assert _conflicts("Police chased the stolen car for 48km before it stopped near the border.",
                       "Police chased the stolen car for 30 km before it stopped near the border.") == [
         ["30 km", "48km"]]
-    # a speed is no distance, and "5k" is still five thousand
-    assert not [f for f in extract(_article_sents("He drove at 193km/h on the motorway.")) if f.unit == "km"]
+    # a speed is no distance, "MM" after an amount is millions in finance, not millimetres
+    assert not [f for f in extract(_article_sents("He drove at 193km/h, then at speeds up to 160km / h."))
+                if f.unit == "km"]
+    assert not [f for f in extract(_article_sents("The deal is worth more than $21MM, or 5MM a year."))
+                if f.unit == "mm"]
 
 
 def test_a_count_joined_to_its_noun_is_read_and_cars_and_vehicles_are_one_kind():

@@ -154,7 +154,8 @@ _SINGULAR_UNITS = {"ton": "tons", "tonne": "tonnes", "acre": "acres", "hectare":
 _UNITS = {**MEASURE_UNITS, **_SINGULAR_UNITS}
 #: Units written joined to the number: "a 6,300-kilometer river", "3,900-mile-", "a 14,000-ton submarine".
 _HYPHEN_UNITS = _longest_first(u for u in _UNITS if len(u) > 2 and u != "square")
-#: Unit abbreviations written glued to the number ("about 58km", "a 12kg bag"; not "193km/h", a speed).
+#: Unit abbreviations written glued to the number, in lower case ("about 58km", "a 12kg bag"; not "193km/h" or
+#: "193km / h", a speed, nor "$21MM", millions in finance).
 _GLUED_UNITS = _longest_first(u for u in MEASURE_UNITS if len(u) >= 2 and u.isalpha() and len(u) <= 3
                               and u.lower() == u)
 #: A tokenizer's spaced decimal point or thousands separator ("$27. 5 million", "$1. 25 million", "$99. 99",
@@ -198,7 +199,7 @@ _FIGURE_RE = re.compile(
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
-    r"(?:(?P<glued>" + _GLUED_UNITS + r")(?![\w/])|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
+    r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
     r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
@@ -858,6 +859,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if mo.group("mhyph"):
         category, unit = "measure", _UNITS[mo.group("mhyph").strip("-").lower()]
     elif mo.group("glued"):
+        if cur:
+            return None  # "$21mm": an amount in an abbreviation it does not know
         category, unit = "measure", _UNITS[mo.group("glued").lower()]
     elif _metres(mo):
         category, unit = "measure", "m"
