@@ -541,8 +541,10 @@ def test_other_amounts_in_parentheses_are_no_conversions(text):
 
 
 def test_a_figure_alone_in_parentheses_after_an_unread_number_with_a_unit_restates_it():
-    # "64km" (a unit joined to its number) and "\ufffd95 billion" (a euro sign lost in decoding) are no figures
-    assert _restated("The epicentre was about 64km (40 miles) south of the port.")["40 miles"][2] == "restatement"
+    # "\ufffd95 billion" (a euro sign lost in decoding) is no figure; "64km" is one since the eleventh round (a
+    # unit joined to its number), and the miles in parentheses are its conversion
+    figs = _restated("The epicentre was about 64km (40 miles) south of the port.")
+    assert figs["about 64km"] == ("measure", "km", None) and figs["40 miles"][2] == "conversion"
     assert _restated("Ministers agreed a \ufffd95 billion ($121 billion) rescue on Sunday.")["$121 billion"][2] == \
         "restatement"
     assert not _restated("Turnout was 64 (40 miles) in the north.")["40 miles"][2]  # a bare number: no unit
@@ -571,3 +573,88 @@ def test_a_conversion_does_not_hide_a_real_difference():
     # a conversion of a precise figure is as precise as it
     assert _conflicts("The climbers reached 26,289 feet (8,013 m) on the peak.",
                       "The climbers reached 8,027 metres on the peak.") == [["8,013 m", "8,027 metres"]]
+
+
+# -- eleventh round (issue 11): a tokenizer's spaced numbers, units glued to numbers, joined nouns, offsets -------
+
+
+@pytest.mark.parametrize("text, word, value", [
+    ("He will earn $27. 5 million over seven years, the team said.", "$27.5 million", 27.5e6),
+    ("The judge imposed a $1. 25 million fine on the company.", "$1.25 million", 1.25e6),
+    ("SeaMicro also got $9. 3m in funding from the government.", "$9.3m", 9.3e6),
+    ("The phone costs $99. 99 down with monthly payments.", "$99.99", 99.99),
+    ("The contract was worth a minimum of $888, 600 to the player.", "$888,600", 888_600),
+])
+def test_a_tokenizers_spaced_decimal_point_or_thousands_comma_is_one_number(text, word, value):
+    from newsbrief.analyze.figures import extract
+
+    figs = {f.text: f for f in extract(_article_sents(text))}
+    assert figs[word].value == pytest.approx(value)
+    assert not [w for w in figs if w != word and figs[w].category == "money"]
+
+
+def test_a_sentence_end_before_a_number_is_no_decimal_point():
+    from newsbrief.analyze.figures import _joined_numbers
+
+    for text in ("The plant closed in 2005. 3 workers stayed on.", "He bought 12. 5 of them were broken.",
+                 "Prices rose 5, 600 people marched."):
+        assert _joined_numbers(text) == text
+    assert _joined_numbers("It cost $1. 4 million, or $888, 600 net.") == "It cost $1.4  million, or $888,600  net."
+
+
+def test_a_unit_glued_to_its_number_is_a_measure():
+    from newsbrief.analyze.figures import extract
+
+    figs = {f.text: (f.category, f.unit, f.value) for f in extract(_article_sents(
+        "Police chased him for 48km before he stopped. The bag weighed 12kg on the scale."))}
+    assert figs["48km"] == ("measure", "km", 48) and figs["12kg"] == ("measure", "kg", 12)
+    assert _conflicts("Police chased the stolen car for 48km before it stopped near the border.",
+                      "Police chased the stolen car for 30 km before it stopped near the border.") == [
+        ["30 km", "48km"]]
+    # a speed is no distance, "MM" after an amount is millions in finance, not millimetres
+    assert not [f for f in extract(_article_sents("He drove at 193km/h, then at speeds up to 160km / h."))
+                if f.unit == "km"]
+    assert not [f for f in extract(_article_sents("The deal is worth more than $21MM, or 5MM a year."))
+                if f.unit == "mm"]
+
+
+def test_a_count_joined_to_its_noun_is_read_and_cars_and_vehicles_are_one_kind():
+    from newsbrief.analyze.figures import extract
+
+    figs = {f.text: f for f in extract(_article_sents(
+        "A 30-car pileup on Interstate 35 near Fort Dodge killed two people, police said."))}
+    assert figs["30-car"].category == "count"  # the cars were not killed: the pileup killed two people
+    assert "35 near" not in figs and "Interstate 35" not in figs  # a road's number counts nothing
+    assert not _conflicts("She is a three-time champion of the race, organizers said.",
+                          "She is a four-time champion of the race, organizers said.")  # no count of a thing
+    assert _conflicts("Blinding snow caused a 30-car pileup on the interstate near Fort Dodge, police said.",
+                      "Police said a 25-vehicle pileup on the interstate near Fort Dodge killed two people.") == [
+        ["25-vehicle", "30-car"]]
+
+
+def test_the_counted_word_is_no_context_two_groups_of_men_share_nothing_by_it():
+    assert not _conflicts("Inside the shop, he was confronted by two men who asked about his gang affiliation.",
+                          "All three men are local gang members, the detective said.")
+
+
+def test_a_duration_that_dates_something_is_the_length_of_nothing():
+    from newsbrief.analyze.figures import extract
+
+    assert not _conflicts(
+        "Airlines expect to fly again Friday, one day after a storm grounded flights in the Midwest.",
+        "Airlines canceled 13,000 flights over a two-day period during a storm in the Midwest.")
+    figs = {f.text for f in extract(_article_sents(
+        "The storm lasted two days. They stayed for three days after the flood. He died a week later."))}
+    assert {"two days", "three days"} <= figs and not [w for w in figs if "week" in w]
+
+
+def test_a_measure_in_a_sentence_about_it_is_where_the_sentence_before_placed_it():
+    places = ("Minot", "Missouri")
+    assert not _conflicts(
+        "The river is expected to rise as much as 10 feet above flood stage in parts of Missouri.",
+        "The river in Minot peaked two feet lower than expected. But it is nearly 13 feet above flood stage.",
+        places=places)
+    assert _conflicts(  # the same place: one quantity
+        "The river is expected to crest 10 feet above flood stage in Minot on Sunday.",
+        "The river in Minot peaked on Sunday. But it is nearly 13 feet above flood stage.",
+        places=places) == [["10 feet", "nearly 13 feet"]]

@@ -48,3 +48,55 @@ def test_an_outlet_joins_the_main_event_only_with_a_sentence_that_states_it():
     main = [u for u in found if u.main]
     assert main and [s.n for s in main[0].sources] == [1, 2], [(u.main, u.text, [s.n for s in u.sources])
                                                                for u in found]
+
+
+def test_two_services_opening_with_one_story_of_a_large_collection_is_no_main_event():
+    """A collection of nine articles from three services, two of whose articles open with the salmon accord: more
+    than half the families, but not a third of the articles (DUC 2006 D0634G, issue 11, eleventh round)."""
+    from newsbrief.analyze.agreement import units
+
+    accord = ("Canada and the United States reached an agreement on Thursday on sharing Pacific salmon catches "
+              "after years of dispute.")
+    others = ["Salmon farms on the coast of Norway doubled their exports to Asia over the past decade.",
+              "Fishermen in Maine protested new limits on Atlantic salmon catches at the state house.",
+              "A dam on the Snake River will be breached to help young salmon reach the ocean, engineers said.",
+              "Scientists tagged thousands of young salmon to follow their migration through the Bering Sea.",
+              "Restaurants in Tokyo paid record prices for wild salmon at the first auction of the year.",
+              "A court in Oregon ordered the state to restore a spawning stream for coho salmon.",
+              "Anglers on the Thames caught a salmon for the first time in more than a century."]
+    outlets = ["Xinhua", "Xinhua", "Xinhua", "AP", "AP", "AP", "NYT", "NYT", "NYT"]
+
+    def cluster(leads):
+        return [s for n, (lead, outlet) in enumerate(zip(leads, outlets), 1)
+                for s in _article_sents(lead, n=n, outlet=outlet)]
+
+    found, _ = units(cluster([accord, others[0], others[1], accord, others[2], others[3], others[4], others[5],
+                              others[6]]), 0.35)
+    assert not any(u.main for u in found)
+    # three of nine articles (a third) and two of three services: the main event
+    found, _ = units(cluster([accord, accord, others[1], accord, others[2], others[3], others[4], others[5],
+                              others[6]]), 0.35)
+    assert [len(u.sources) for u in found if u.main] == [3]
+
+
+def test_an_article_written_weeks_before_the_event_does_not_report_it():
+    """NYT's June article on the proposed standards opens like the reports of the August vote; written two
+    months before it, it reports no vote (DUC 2003 d116f, issue 11, eleventh round)."""
+    import datetime as dt
+
+    from newsbrief.analyze.agreement import units
+
+    def art(text, n, outlet, date):
+        return _article_sents(text, n=n, outlet=outlet, date=date)
+
+    aug, jun = dt.date(1999, 8, 12), dt.date(1999, 6, 8)
+    sents = (art("The Kansas Board of Education approved new science standards on Wednesday that drop evolution "
+                 "from the state tests. Teachers said they would keep teaching it.", 1, "AP", aug)
+             + art("The Kansas Board of Education voted on Wednesday to approve science standards that drop "
+                   "evolution. Scientists called the vote a setback.", 2, "NYT", aug)
+             + art("New science standards for the state tests were in the spotlight at the Kansas Board of "
+                   "Education meeting on Tuesday. Speakers addressed the proposal for an hour.", 3, "NYT", jun))
+    found, _ = units(sents, 0.35)
+    main = [u for u in found if u.main]
+    assert main and [s.n for s in main[0].sources] == [1, 2], [(u.main, u.text, [s.n for s in u.sources])
+                                                               for u in found]

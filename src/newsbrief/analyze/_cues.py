@@ -263,7 +263,8 @@ FIGURE_ID_WORDS = frozenset({"flight", "no", "no.", "number", "route", "highway"
                              "resolution", "room", "page", "platform", "gate", "terminal", "level", "phase",
                              "stage", "category", "grade", "version", "model", "boeing", "airbus", "a", "mig",
                              "su", "f", "channel", "track", "game", "round", "apollo", "vol", "act", "bill",
-                             "paragraph", "point", "line", "district", "ward", "street", "avenue", "road"})
+                             "paragraph", "point", "line", "district", "ward", "street", "avenue", "road",
+                             "interstate"})
 
 # --- agreement -------------------------------------------------------------------
 

@@ -154,13 +154,52 @@ _SINGULAR_UNITS = {"ton": "tons", "tonne": "tonnes", "acre": "acres", "hectare":
 _UNITS = {**MEASURE_UNITS, **_SINGULAR_UNITS}
 #: Units written joined to the number: "a 6,300-kilometer river", "3,900-mile-", "a 14,000-ton submarine".
 _HYPHEN_UNITS = _longest_first(u for u in _UNITS if len(u) > 2 and u != "square")
+#: Unit abbreviations written glued to the number, in lower case ("about 58km", "a 12kg bag"; not "193km/h" or
+#: "193km / h", a speed, nor "$21MM", millions in finance).
+_GLUED_UNITS = _longest_first(u for u in MEASURE_UNITS if len(u) >= 2 and u.isalpha() and len(u) <= 3
+                              and u.lower() == u)
+#: A tokenizer's spaced decimal point or thousands separator ("$27. 5 million", "$1. 25 million", "$99. 99",
+#: "$888, 600"): one number. A decimal is joined when a scale word follows it or a currency sign stands before it
+#: with two digits after the point (cents); a thousands comma only after a currency sign. Sentence ends ("in 2005.
+#: 3 people") are neither.
+_SPACED_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.\s(\d{1,3})(?=[\s\-]*(?:" + _SCALE + r"))", re.I)
+_SPACED_CENTS_RE = re.compile(r"(?:" + _longest_first(CURRENCY_SYMBOLS) + r")\s?\d+(?:,\d{3})*(\.\s)\d{2}(?![\d,])",
+                              re.I)
+_SPACED_THOUSANDS_RE = re.compile(r"(?:" + _longest_first(CURRENCY_SYMBOLS) + r")\s?\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}"
+                                  r"(?![\d,])", re.I)
+
+
+def _joined_numbers(text: str) -> str:
+    """``text`` with a tokenizer's spaced decimals and thousands separators joined (:data:`_SPACED_DECIMAL_RE`),
+    the same length: the space moves after the number, so every position a figure is read at stays the same."""
+    def close(t: str, start: int, end: int) -> str:  # "27. 5" -> "27.5 ", "9. 3m" -> "9.3m " (space moved after)
+        while end < len(t) and t[end].isalpha():
+            end += 1
+        return t[:start] + t[start:end].replace(" ", "", 1) + " " + t[end:]
+
+    for _ in range(3):  # "$1, 234, 567": each pass joins one separator per number
+        spans = [(m.start(2) - 1, m.end(2)) for m in _SPACED_DECIMAL_RE.finditer(text)]
+        for rx in (_SPACED_CENTS_RE, _SPACED_THOUSANDS_RE):
+            spans += [(m.start(1) + 1, m.end()) for m in rx.finditer(text)]
+        if not spans:
+            break
+        for start, end in sorted(spans, reverse=True):
+            text = close(text, start, end)
+    return text
+
+
+#: A lower-case noun joined to the number by a hyphen ("a 30-car pileup", "a 25-vehicle pileup"): what it counts;
+#: not "a three-time champion", "a two-fold rise", "a three-way race", "a 20-odd", "a 10-plus" (no count of a thing).
+_JOINED_NOUN_RE = re.compile(r"-(?!(?:times?|fold|ways?|odd|plus|some|ish|something|year|month|week|day|hour|minute)s?\b)"
+                             r"[a-z]{2,}\b")
+
 _FIGURE_RE = re.compile(
     r"(?<![\w.,:/\-+#])"
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
-    r"(?:[\s\-]*(?P<scale>" + _SCALE + r"))?)"
+    r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
     r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
@@ -413,7 +452,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         prev_pre_cue = False
         in_sentence: list[Figure] = []
         matches: dict[int, re.Match] = {}
-        for mo in _FIGURE_RE.finditer(text):
+        for mo in _FIGURE_RE.finditer(_joined_numbers(text)):
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
                 continue
@@ -424,7 +463,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             before = text[max(0, a - 25) : a]
             bw = re.findall(r"[A-Za-z.]+", before)
             if bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
-                    bw[-1] == "a" and (mo.group("hyph") or mo.group("mhyph"))):  # "a 16-year veteran" is no "A 16"
+                    bw[-1].lower() == "a" and (mo.group("hyph") or mo.group("mhyph") or mo.group("cur")
+                                               or mo.group("pct") or _JOINED_NOUN_RE.match(text, b))):
+                # "a 16-year veteran", "a 30-car pileup", "a $1.25 million fine", "a 5% raise" are no "A 16"
                 continue
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
@@ -444,7 +485,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.days = days
             reference = fig.category == "measure" and _REFERENCE_RE.match(text, fig.noun_end)
             # "Zarand, ... 602 miles southeast of Tehran": Tehran is where it is measured from, not what it is about
-            fig.context = _context(text, a, b, fig.noun_end, fig.noun, after=not reference)
+            fig.context = _context(text, a, b, fig.noun_end, fig.noun, after=not reference, noun_word=fig.noun_word)
             near = slice(bisect_left(place_starts, a - CONTEXT_CHARS),
                          bisect_left(place_starts, fig.noun_end if reference else fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
@@ -453,7 +494,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig.reference = frozenset(place_keys[bisect_left(place_starts, fig.noun_end):
                                                      bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS)]) or \
                     frozenset(re.findall(r"[A-Z][a-z]+", text[reference.end() : reference.end() + 25])[:1])
-            if not fig.places and _THERE_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + CONTEXT_CHARS]):
+            if not fig.places and fig.category == "measure" and not place_keys and _IT_SUBJECT_RE.match(text) \
+                    and named_before:  # "The river in Minot peaked ... But it is nearly 13 feet above flood stage"
+                fig.places = named_before  # where the sentence before is: the measure of the thing it spoke of
+                fig.place_meant = True
+            elif not fig.places and _THERE_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + CONTEXT_CHARS]):
                 # "600,000 people there", "the island": the place named last before it, in its sentence or earlier
                 fig.places = frozenset(place_keys[: bisect_left(place_starts, a)][-1:]) or named_before
                 fig.place_meant = bool(fig.places)
@@ -481,6 +526,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.role = _ROLES[rm.group(1).lower()] if rm else None
             if fig.category == "duration" and _SINCE_RE.match(text, fig.noun_end):
                 fig.since = "departure"
+            elif fig.category == "duration" and _OFFSET_RE.match(text, fig.noun_end) and not _SPAN_BEFORE_RE.search(
+                    text, max(0, a - 12), a):
+                continue  # "one day after a storm grounded flights", "two weeks ago": when, not how long anything lasted
             fig.loose = fig.vague or bool(mo.group("num2") and hi > 1.25 * max(lo, 1e-9))
             mark = mo.group("cur") or next(iter(text[b : fig.noun_end].split()[-1:]), None)  # "$US", "pounds"
             fig.mark = mark.lower() if mark else None
@@ -624,6 +672,10 @@ _LISTED_CATEGORIES = frozenset({"duration", "money"})
 #: Words standing for a place named before ("600,000 people there", "the island", "the country").
 _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
                        r"territory|capital))\b", re.I)
+#: A sentence whose subject is "it" (perhaps after a conjunction): it goes on about the thing of the sentence
+#: before, and a measure in it is that thing's, where that sentence placed it.
+_IT_SUBJECT_RE = re.compile(r"\s*(?:(?:but|and|yet|so|now|still|today)\s*,?\s+)?it(?:'s|’s)?\s+(?:is|was|has|had|stood|"
+                            r"stands|remains|remained|reached|rose|fell|crested|peaked|will|could|may|might)\b", re.I)
 #: After a measure: the place it is measured from ("... southeast of Tehran", "from Moscow").
 _REFERENCE_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
                            r"southwest|upstream|downstream|upriver|downriver|away|outside|off|short)\w*\s+(?:of|from)|from)\s", re.I)
@@ -636,6 +688,12 @@ _ROLE_RE = re.compile(r"\b(in|across|throughout|within|from)\s+$", re.I)
 _SINCE_RE = re.compile(r"\s*(?:into\s+(?:the|its|his|her|their)?\s*(?:[\w-]+\s+)?(?:flight|journey|voyage|trip)\b|"
                        r"after\s+(?:the\s+|its\s+)?(?:takeoff|take-off|departure|leaving|lift-?off|launch)\b|"
                        r"out\s+of\s)", re.I)
+#: After a duration, words that make it an offset in time ("one day after the storm", "three weeks earlier", "two
+#: years ago"): it dates something, it is the length of nothing; unless a word before it makes it a span ("for two
+#: days after the flood", "lasting a week before ...").
+_OFFSET_RE = re.compile(r"\s*(?:after|before|later|earlier|ago|afterwards?)\b", re.I)
+_SPAN_BEFORE_RE = re.compile(r"\b(?:for|over|lasting|lasted|during|within|spent|spend|took|take|takes)\s+(?:the\s+|a\s+)?$",
+                             re.I)
 #: Entity labels of places (a figure's sentence naming another place is about another place).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
@@ -649,6 +707,8 @@ NOUN_CLASSES = {
                     "fighter"),
     **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
     **dict.fromkeys(("homes", "houses", "dwellings", "residences", "rowhomes", "rowhouses"), "home"),
+    # "a 30-car pileup", "a 25-vehicle pileup": one count (a joined noun is singular)
+    **dict.fromkeys(("cars", "car", "vehicles", "vehicle", "automobiles", "automobile"), "vehicle"),
 }
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
 #: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
@@ -696,7 +756,8 @@ def _measured(text: str, end: int) -> str | None:
     return m.group(1).lower() if m and m.group(1).lower() not in _STOP_AFTER else None
 
 
-def _context(text: str, start: int, number_end: int, end: int, noun: str | None, after: bool = True) -> frozenset:
+def _context(text: str, start: int, number_end: int, end: int, noun: str | None, after: bool = True,
+             noun_word: str | None = None) -> frozenset:
     """Content stems within :data:`CONTEXT_CHARS` of a figure and between its
     number and noun ("150 Chinese passengers"), without the noun, numbers,
     event words ("killed" is the category) and words that say nothing. ``after=False``: not the words after
@@ -704,6 +765,8 @@ def _context(text: str, start: int, number_end: int, end: int, noun: str | None,
     window = " ".join([text[max(0, start - CONTEXT_CHARS) : start], text[number_end:end],
                        text[end : end + CONTEXT_CHARS] if after else ""])
     counted = {noun, stem(noun)} if noun else set()  # "people" is kept whole as a noun, stemmed as a term
+    if noun_word:  # the word as written: "two men" / "three men" count people, and share no word by "men"
+        counted |= {noun_word, stem(noun_word)}
     return frozenset(t for t in content_terms(window)
                      if t not in counted and not t[:1].isdigit() and t not in _NOT_CONTEXT)
 
@@ -735,7 +798,7 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     """A person's age ("aged 35", "dead at 34", "a 42-year-old rapper", "Dan Keller, 75,", "He was 35."),
     keyed by the person it is about: the person named nearest before it in the sentence, else, after a
     "he" / "she", the first person of the sentence before. An age whose person is not named is no figure."""
-    text = s.text
+    text = mo.string  # the sentence, a spaced decimal joined (:func:`_joined_numbers`)
     a, b = mo.span()
     raw = mo.group("num") or ""
     if not raw.isdigit() or mo.group("num2") or mo.group("scale") or mo.group("pct") or mo.group("cur"):
@@ -783,7 +846,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     event from a cue before it ("killed 280 civilians and 2,000 fighters"); ``before``: the figure before it in
     its sentence, whose counted noun a bare number linked to it leaves out ("114 people including five on the
     ground")."""
-    text = s.text
+    text = mo.string  # the sentence, a spaced decimal joined (:func:`_joined_numbers`)
     a, b = mo.span()
     unit = None
     category = None
@@ -795,6 +858,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         category, unit = "money", CURRENCY_SYMBOLS.get(cur.lower(), cur)
     if mo.group("mhyph"):
         category, unit = "measure", _UNITS[mo.group("mhyph").strip("-").lower()]
+    elif mo.group("glued"):
+        if cur:
+            return None  # "$21mm": an amount in an abbreviation it does not know
+        category, unit = "measure", _UNITS[mo.group("glued").lower()]
     elif _metres(mo):
         category, unit = "measure", "m"
     hyph = mo.group("hyph")
@@ -865,6 +932,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                      noun_end=b, noun_word=before.noun_word)
         fig.part = ELIDED_NOUN_LINKS[" ".join(link.group(1).lower().split())] == "subset"
         return fig
+    if category is None and noun is not None and _JOINED_NOUN_RE.match(text, b):
+        category = "count"  # "a 30-car pileup ... killed one person": a count of cars in a compound, no event's
     if category is None:
         if noun is None:
             return None
