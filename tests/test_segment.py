@@ -129,5 +129,5 @@ def test_sentences_a_scraper_glued_together_are_split():
                                                                          "The family said so."]
     for text in ("Said Gov.Sarah Palin on Monday.", "Visit www.Air France today.", "Go to NetgenShopper.Com now.",
                  "It starts at 3 p.m.Friday in the hall.", "Smith et al.Nature wrote it.",
-                 "Write to Daniel.Miller at the desk."):
+                 "Write to Daniel.Miller at the desk.", "A virus carrying the name Melissa.A -- leaves the file."):
         assert split(text) == [text]

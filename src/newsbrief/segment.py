@@ -65,7 +65,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 #: exclamation or question mark (and a closing quote), then a capitalized word. Punkt never splits there.
 #: After a capitalized word ("Fairfax, Virginia.The ..."), only before a word that opens sentences, not names:
 #: names and domains ("Gov.Sarah", "NetgenShopper.Com", "Daniel.Miller") are left alone.
-_GLUED_OPENER = (r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|So|This|That|These|Those|His|Her|Their|Its|There|"
+_GLUED_OPENER = (r"(?:The|A(?=\s[a-z])|An|He|She|It|They|We|I(?=\s[a-z])|In|On|At|But|And|So|This|That|These|Those|His|Her|Their|Its|There|"
                  r"When|After|Before|As|If|For|Our|Many|Some|One|Two|Three)")
 _GLUED_END_RE = re.compile(r"(?<![\w.@/'’-])(?:(?!(?:www|etc|approx|incl|subd|vol|vols|nos|pp|ibid|st|vs|ft|oz|lbs?|[ckm]m|[km]g|jr|sr|co|ca|cf|al|eds?|ie|eg)\b)"
                            r"[a-z][a-z'’-]+[.!?]+[\"”’)]?(?=[A-Z][a-z])"
