@@ -1029,3 +1029,44 @@ def test_commas_glued_to_the_next_word_are_spaced():
     assert space_glued_commas("on April 25,the World Health Organization said") \
         == "on April 25, the World Health Organization said"
     assert space_glued_commas("1,300 people, 25,000 dollars, 3,5-dimethyl") == "1,300 people, 25,000 dollars, 3,5-dimethyl"
+
+
+@pytest.mark.parametrize("headline,why", [
+    ("Have you already spent hours hunched over Red’s liner notes", "question"),
+    ("Is coffee good for you?", "question"),
+    ("And while we've extolled the culinary and social aspects of coffee", "connective"),
+    ("My week on a caffeine spray", "writer's voice"),
+    ("Libya’s Haftar leaves Russia without signing ceasefire deal", None),
+    ('Judge says "we will not stop"', None),
+    ("'I don't know how I can make it right' Snowmachiner talks before arrest", None),
+    ("Sign in using you account with: {* loginWidget *}", "writer's voice"),
+    ("What Obama said about Iran", None),
+])
+def test_what_reads_as_no_headline(headline, why):
+    from newsbrief.headline import reads_as_no_headline
+
+    assert reads_as_no_headline(headline) == why
+
+
+def test_an_attribution_to_an_unnamed_source_is_cut_from_a_headline():
+    from newsbrief.headline import compress
+
+    made = compress("After an intense couple months of dating, Taylor Swift and Conor Kennedy have broken up, a close "
+                    "friend of the singer-songwriter confirms exclusively to Us Weekly.")
+    assert made is not None and made[0] == "Taylor Swift and Conor Kennedy have broken up"
+
+
+def test_a_headline_that_reads_as_none_comes_from_the_summary(shared_dir):
+    """Multi-News 0201: the pages open on a question to the reader; the brief's first point says what happened."""
+    import gzip
+    import json
+
+    import newsbrief
+    from newsbrief.headline import reads_as_no_headline
+
+    path = shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        cluster = next(json.loads(line) for k, line in enumerate(fh) if k == 201)
+    b = newsbrief.brief(cluster["articles"], words=250)
+    assert reads_as_no_headline(b.headline) is None
+    assert "Swift" in b.headline

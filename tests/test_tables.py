@@ -55,6 +55,8 @@ def test_every_table_is_read_by_code(module):
 @pytest.mark.parametrize("line,reason", [
     ("Advertisement", "advertisement"),
     ("Leave a comment", "comment prompt"),
+    ("You must enter the characters with black color that stand out from the other characters", "comment prompt"),
+    ("Message: * A friend wanted you to see this item from WRAL.com: http://wr.al/13gnP", "comment prompt"),
     ("Media playback is unsupported on your device", "media notice"),
     ("Image copyright Getty Images", "image caption"),
     ("Share this | Facebook | Twitter", "share bar"),

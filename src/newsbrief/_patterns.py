@@ -168,7 +168,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (reason, re.compile(pattern, re.I))
     for reason, pattern in [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
-        ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments"),
+        ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments|(?:you must )?(?:enter|type) the (?:characters|code|text|letters)\b.{0,80}|message:\s*\*?\s*a friend wanted you to see this\b.*"),
         ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
         ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
         ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
@@ -464,9 +464,11 @@ STOPWORDS = frozenset(
 )
 
 #: Attribution tails that can be cut from a summary sentence without loss:
-#: ", according to Al Arabiya." / ", Russia's foreign ministry said on Tuesday."
+#: ", according to Al Arabiya." / ", Russia's foreign ministry said on Tuesday." / ", a friend confirms to Us Weekly."
 ATTRIBUTION_TAIL_RE = re.compile(
-    r",\s+(?:according to [^,.;\"“”]{2,60}|(?:the )?[A-Z][^,.;\"“”]{1,60}\s(?:said|says|reported|reports|told [^,.;]{1,40})(?: on \w+day| late \w+day| last week| today| yesterday)?)\s*\.$"
+    r",\s+(?:according to [^,.;\"“”]{2,60}|(?:the )?[A-Z][^,.;\"“”]{1,60}\s(?:said|says|reported|reports|told [^,.;]{1,40})(?: on \w+day| late \w+day| last week| today| yesterday)?"
+    # ", a close friend of the singer confirms exclusively to Us Weekly."
+    r"|(?:an?|the) [^,.;\"“”]{1,60}\s(?:said|says|confirms|confirmed|tells|told)(?:\s+\w+ly)?(?:\s+to\s+[^,.;\"“”]{1,40})?)\s*\.$"
 )
 
 #: Backstory: what was planned or had happened before the event a story reports ("Haftar was due to sign",

@@ -332,6 +332,29 @@ def copies(headline: str, sentences: Iterable[str]) -> bool:
     return False
 
 
+#: A question to the reader as a headline ("Have you already spent hours ...", "Is coffee good for you?").
+_QUESTION_OPENING_RE = re.compile(r"^(?:Have|Has|Do|Does|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|What|Why|How|"
+                                  r"Who|Where|When)\s+(?:you|we|I|your|it|there|this|the|a|an)\b")
+#: First or second person outside a quotation: the writer's voice, not the story's.
+_WRITER_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|we've|we’ve|We|We've|We’ve|my|My|our|Our|you|You|your|Your)\b")
+_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|^'.*?'(?=\s[A-Z])")
+
+
+def reads_as_no_headline(headline: str) -> str | None:
+    """Why ``headline`` does not read as a news headline, or None: a question to the reader, an opening on a
+    connective ("And while we've extolled ..."), the writer's "I" / "we" / "you" outside a quotation."""
+    h = headline.strip()
+    if not h:
+        return "empty"
+    if h.endswith("?") or _QUESTION_OPENING_RE.match(h):
+        return "question"
+    if _LEADING_CONNECTIVE_RE.match(h) or re.match(r"^(?:And|But|Or|So|Yet)\b", h):
+        return "connective"
+    if _WRITER_RE.search(_QUOTED_RE.sub(" ", h)):
+        return "writer's voice"
+    return None
+
+
 def shortened(sentence: str, max_words: int = MAX_WORDS) -> str:
     """A headline made from ``sentence`` that does not copy it: :func:`compress`, else its words up to a phrase
     boundary short of :data:`REPEAT_SHARE` of it; "" when neither can be made."""
@@ -866,5 +889,5 @@ _PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\b
                            r"\bsubscribe\b", re.I)
 
 
-__all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "copies", "shortened", "is_cut_off", "is_date_line",
+__all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "copies", "reads_as_no_headline", "shortened", "is_cut_off", "is_date_line",
            "lead_sentences", "normalized", "shouts", "story_title"]

@@ -60,7 +60,7 @@ from .clean import tex_quotes
 from .config import Settings
 from .embed import memo
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
-from .headline import choose_headline, shortened
+from .headline import choose_headline, compress, is_cut_off, reads_as_no_headline, shortened
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
@@ -179,6 +179,21 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
     return not _is_fragment(stripped)
 
 
+#: Summary sentences (from the first) tried for a headline when the one chosen from the pages reads as none.
+HEADLINE_FROM_SUMMARY = 3
+
+
+#: Openings of a compressed sentence that leave no news: an interjection ("Yes, women make a lot less"), an
+#: aside to the reader ("For those keeping track").
+_NO_NEWS_OPENING_RE = re.compile(r"^(?:Yes|No|Well|Oh|OK|Okay|So|Sure|Indeed)\b|^For (?:those|anyone|anybody|you)\b")
+
+
+def _stands_as_headline(text: str) -> bool:
+    """Can ``text``, compressed from a summary sentence, replace a headline that reads as none?"""
+    return not (reads_as_no_headline(text) or is_cut_off(text) or dangling_reason(text)
+                or _NO_NEWS_OPENING_RE.match(text) or _patterns.writer_voice(text))
+
+
 def _is_parenthetical(text: str) -> bool:
     """Is ``text`` one bracketed aside from its first character to its last (a full stop after the bracket
     allowed)? "(Labor union official 302, February 3, 2009 p. 3)." is; "(AP) Police said ... (on Monday)." is not."""
@@ -289,6 +304,13 @@ class Selector(BriefStage):
         copied = next((s.text for s in brief.summary if headline_copies(brief.headline, [s.text])), None)
         if copied is not None:  # (a one-sentence page's heading line, which the summary also shows)
             brief.headline = shortened(copied, settings.selection.headline_words) or brief.headline
+        if reads_as_no_headline(brief.headline):
+            # the pages' openings gave a question to the reader or a columnist's "we": the brief's own first
+            # points, compressed, say what happened (a sentence merely cut short reads worse: "District Court Judge
+            # Lou Olivera sentenced")
+            leading = [s.text for s in brief.summary[:HEADLINE_FROM_SUMMARY] if not dangling_reason(s.text)]
+            made = [m[0] for m in (compress(t, settings.selection.headline_words) for t in leading) if m is not None]
+            brief.headline = next((h for h in made if h and _stands_as_headline(h)), brief.headline)
         return brief
 
     def _facts(self, candidates: list[Candidate], encode=None) -> LexicalFacts:

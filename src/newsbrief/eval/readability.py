@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..headline import copies as headline_copies, is_cut_off, is_date_line, normalized
+from ..headline import copies as headline_copies, is_cut_off, is_date_line, normalized, reads_as_no_headline
 from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import writer_voice
@@ -233,7 +233,7 @@ class BriefCheck:
     headline: str = ""
     headline_words: int = 0
     headline_copy: bool = False
-    headline_bad: bool = False  # date line or cut-off
+    headline_bad: bool = False  # date line, cut off, debris, or no headline (a question, the writer's voice)
     outlets: int = 0
     bad_outlets: list[str] = field(default_factory=list)
     edited: int = 0
@@ -297,7 +297,8 @@ def check_brief(brief: Brief, encoder=None) -> BriefCheck:
         out.redundant = [(texts[i], texts[j]) for i, j in redundant_pairs(texts, pool, encoder)]
     out.headline_words = len(brief.headline.split())
     out.headline_copy = headline_copies(brief.headline, texts)
-    out.headline_bad = is_date_line(brief.headline) or is_cut_off(brief.headline) or is_debris(brief.headline)
+    out.headline_bad = (is_date_line(brief.headline) or is_cut_off(brief.headline) or is_debris(brief.headline)
+                        or reads_as_no_headline(brief.headline) is not None)
     shown = {a.outlet: a for a in brief.sources}
     out.outlets = len(shown)
     out.bad_outlets = [o for o, a in shown.items() if is_bad_outlet(o, a)]
