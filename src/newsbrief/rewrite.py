@@ -249,8 +249,7 @@ def strip_dateline(text: str) -> str:
     return text
 
 
-def _outside_quotes(text: str) -> str:
-    return _patterns.QUOTED_RE.sub(" ", text)
+_outside_quotes = _patterns.outside_quotes
 
 
 @functools.lru_cache(maxsize=64)

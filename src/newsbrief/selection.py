@@ -169,13 +169,14 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # questions rarely state what happened
     if stripped.startswith("(") and stripped.endswith(")"):
         return False  # an editor's note: "(The Press Democrat is part of ...)"
-    if _patterns.PROMPT_SENTENCE_RE.search(stripped):
+    lowered = stripped.lower() if stripped.isascii() else None  # (the cue checks of an ASCII text share it)
+    if _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, stripped, lowered):
         return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
     if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
         return False  # a listicle's numbered item, a title line quoting someone
     if _patterns.writer_voice(stripped):
         return False  # "I adore Betty White.": the writer's (or an unnamed "we"'s) voice, not the story's
-    return not _is_fragment(stripped)
+    return not _is_fragment(stripped, lowered)
 
 
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -186,7 +187,7 @@ _QUERY_URL_RE = re.compile(r"\bhttps?://\S*[?&=]\S*", re.I)
 _CAPS_LABEL_RE = re.compile(r"^(?=[^:]*[A-Z]{3})(?:[A-Z0-9][A-Z0-9'’&.,_-]*\s+){1,8}[A-Z0-9][A-Z0-9'’&._-]*:\s")
 
 
-def _is_fragment(text: str) -> bool:
+def _is_fragment(text: str, lowered: str | None = None) -> bool:
     """A piece of a page rather than a sentence of the story: a cut-off teaser ("... stage 4 cancer ..."), a line
     that opens mid-sentence ("staff, and so much to do that ..."), a deck quoting without a full stop ("Sanders
     called the Pope 'one of the great moral leaders of our time'"), a caption, a quoted tweet."""
@@ -199,9 +200,15 @@ def _is_fragment(text: str) -> bool:
         return True
     if _CAPS_LABEL_RE.match(text):
         return True  # a listing line under a label in capitals
-    if _patterns.CAPTION_SENTENCE_RE.search(text) or len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text):
+    if text.isascii():
+        low = text.lower() if lowered is None else lowered
+        urls = "http" in low or "www." in low  # (every match of _URL_RE and _QUERY_URL_RE holds one)
+    else:
+        low, urls = None, True
+    if (_patterns.cued_search(_patterns.CAPTION_SENTENCE_RE, _patterns.CAPTION_SENTENCE_CUES, text, low)
+            or urls and (len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text))):
         return True  # (raw addresses: a scraped player or link line; one plain address is reporting: "at www.epa.gov")
-    return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
+    return "#" in text and bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
 
 
 def _is_context_text(text: str, settings: Settings) -> bool:
@@ -209,7 +216,8 @@ def _is_context_text(text: str, settings: Settings) -> bool:
     shown only together with it."""
     n = word_count(text)
     return (MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
-            and not _patterns.PROMPT_SENTENCE_RE.search(text) and not _patterns.writer_voice(text)
+            and not _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, text)
+            and not _patterns.writer_voice(text)
             and not _is_fragment(text.rstrip()))
 
 
@@ -387,21 +395,37 @@ class Selector(BriefStage):
                          content_stems(st))
 
     def _concept_weights(self, cands: list[Candidate], n_articles: int) -> dict[tuple[str, str], float]:
-        """Cross-source frequency plus position mass, per concept."""
-        first: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+        """Cross-source frequency plus position mass, per concept (in the order the candidates first hold them:
+        ``cands`` come article by article, as :meth:`_candidates` makes them)."""
+        per_article: dict[str, dict[tuple[str, str], int]] = {}  # article -> concept -> its first sentence
         for c in cands:
-            art = c.sentence.article_id
+            first = per_article.get(c.sentence.article_id)
+            if first is None:
+                first = per_article[c.sentence.article_id] = {}
             idx = c.sentence.index
+            get = first.get
             for k in c.concepts:
-                seen = first[k]
-                if idx < seen.get(art, idx + 1):
-                    seen[art] = idx
+                if idx < get(k, idx + 1):
+                    first[k] = idx
+        count: dict[tuple[str, str], int] = {}
+        mass: dict[tuple[str, str], float] = {}  # sum of 1 / (1 + i) over the articles, in article order
+        inverse: dict[int, float] = {}
+        for first in per_article.values():
+            for k, i in first.items():
+                x = inverse.get(i)
+                if x is None:
+                    x = inverse[i] = 1.0 / (1 + i)
+                if k in count:
+                    count[k] += 1
+                    mass[k] += x
+                else:
+                    count[k] = 1
+                    mass[k] = 0 + x  # (as sum() starts)
         p = self.settings.selection
         weights = {}
-        for k, arts in first.items():
-            n = len(arts)
+        for k, n in count.items():
             df = float(n) if (n > 1 or n_articles <= 1) else p.single_source_weight
-            weights[k] = df + p.position_weight * sum(1.0 / (1 + i) for i in arts.values())
+            weights[k] = df + p.position_weight * mass[k]
         return weights
 
     def _title_boost(self, weights: dict[tuple[str, str], float], articles) -> None:
