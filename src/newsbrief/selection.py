@@ -51,6 +51,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
+from itertools import filterfalse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -488,7 +489,7 @@ class Selector(BriefStage):
                 # only the words before the cut count
                 words = budget - used
                 concepts = bigram_concepts(stems(" ".join(c.text.split()[:words]))) & concepts
-            gain = sum(weights[k] for k in concepts if k not in covered)
+            gain = sum(map(weights.__getitem__, filterfalse(covered.__contains__, concepts)))  # (in set order)
             if gain <= 0:
                 return 0.0
             lead = p.lead_weight
@@ -553,7 +554,7 @@ class Selector(BriefStage):
         if not self.overflow and chosen:
             # Khuller et al.: the best single sentence that fits, if it beats the greedy set
             def weight(c: Candidate) -> float:
-                return sum(weights[k] for k in c.concepts)
+                return sum(map(weights.__getitem__, c.concepts))
 
             ranked = sorted((c for c in cands if c.words <= budget), key=weight, reverse=True)
             # (the first names it will need must fit too; checked from the best down, so few are checked)
