@@ -180,7 +180,8 @@ class CitationIndex:
         self.similarity = TfidfCosine([s.text for s in self.sentences])
         self._vectors: dict[str, np.ndarray] = {}
         self._lexical: dict[tuple[str, int], list[tuple[Sentence, float, bool, bool]]] = {}
-        self._words: list[str] | None = None  # _words() of self.sentences, made when a quotation is looked up
+        self._words: list[str | None] | None = None  # _words() of self.sentences, each made when first needed
+        self._lower: list[str] = []  # the sentences lower-cased, made with _words
 
     def _quoting(self, sentence: Sentence) -> dict[str, int]:
         """Per other article, its first sentence (index into :attr:`sentences`)
@@ -189,11 +190,19 @@ class CitationIndex:
         if not spans:
             return {}
         if self._words is None:
-            self._words = [_words(s.text) for s in self.sentences]
+            self._lower = [s.text.lower() for s in self.sentences]
+            self._words = [None] * len(self.sentences)
+        # (each word of a span is a substring of the lower-cased text of a sentence repeating it: only a sentence
+        # holding each span's longest word is read word by word, once)
+        keys = [max(w.split(), key=len) for w in spans]
         found: dict[str, int] = {}
-        for i, (s, words) in enumerate(zip(self.sentences, self._words)):
-            if s.article_id != sentence.article_id and s.article_id not in found and any(w in words for w in spans):
-                found[s.article_id] = i
+        for i, (s, low) in enumerate(zip(self.sentences, self._lower)):
+            if s.article_id != sentence.article_id and s.article_id not in found and any(k in low for k in keys):
+                words = self._words[i]
+                if words is None:
+                    words = self._words[i] = _words(s.text)
+                if any(w in words for w in spans):
+                    found[s.article_id] = i
         return found
 
     def _candidates(self, sentence: Sentence) -> list[tuple[Sentence, float, bool, bool]]:
