@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
-from operator import and_, not_
 
 from ._patterns import STOPWORDS
 
@@ -104,11 +102,9 @@ def content_stems(stem_list: list[str]) -> list[str]:
 
 
 def bigram_concepts(stem_list: list[str]) -> set[tuple[str, str]]:
-    """Adjacent stem pairs with at least one content word (Gillick & Favre's concepts), added in order."""
-    stop = list(map(_STOP.__contains__, stem_list))
-    # (pair k kept unless both stems are function words; the same pairs in the same order as a set comprehension,
-    # without a Python step per pair: a brief asks it of every candidate sentence)
-    return set(compress(zip(stem_list, stem_list[1:]), map(not_, map(and_, stop, stop[1:]))))
+    """Adjacent stem pairs with at least one content word (Gillick & Favre's concepts)."""
+    stop = _STOP
+    return {(a, b) for a, b in zip(stem_list, stem_list[1:]) if a not in stop or b not in stop}
 
 
 def word_count(text: str) -> int:
