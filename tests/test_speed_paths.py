@@ -185,3 +185,28 @@ def test_quotation_lookup_finds_the_sentences_the_plain_lookup_finds(shared_dir)
                 found += len(plain)
     assert found > 0
 
+
+
+@pytest.mark.parametrize("model", ["tfidf", pytest.param("minilm", marks=pytest.mark.slow)])
+def test_citations_with_the_summary_prefetched_are_the_citations_one_by_one(shared_dir, model):
+    import newsbrief
+    from newsbrief.embed import encoder
+
+    if model != "tfidf" and encoder(model) is None:
+        pytest.skip(f"sentence model {model} not installed")
+    settings = Settings().replace({"citations.model": model})
+    path = next((shared_dir / "data" / "duc2003_task3").glob("*.jsonl.gz"))
+    compared = 0
+    for c in load_clusters(path, 3):
+        b = newsbrief.brief(c["articles"], words=100, settings=settings)
+        sentences = [s.source for s in b.summary]
+        others = [s for a in b.sources for s in a.sentences][::7]
+        fast = CitationIndex(b, settings)
+        fast.prefetch(sentences)  # the summary's TF-IDF cosines in one transform
+        plain = CitationIndex(b, settings)
+        for s in sentences:
+            assert fast.cite(s) == plain.cite(s)  # the same articles, sentences and scores (exact floats)
+            for o in others:
+                assert fast.support_of(s, o) == plain.support_of(s, o)
+                compared += 1
+    assert compared > 50

@@ -180,6 +180,7 @@ class CitationIndex:
         self.similarity = TfidfCosine([s.text for s in self.sentences])
         self._vectors: dict[str, np.ndarray] = {}
         self._lexical: dict[tuple[str, int], list[tuple[Sentence, float, bool, bool]]] = {}
+        self._sims: dict[tuple[str, int], np.ndarray] = {}  # sentence -> TF-IDF cosines of self.sentences to it
         self._words: list[str | None] | None = None  # _words() of self.sentences, each made when first needed
         self._lower: list[str] = []  # the sentences lower-cased, made with _words
 
@@ -215,7 +216,7 @@ class CitationIndex:
         if key not in self._lexical:
             p = self.settings.citations
             floor = min(p.min_similarity, p.candidate_similarity) if self.encoder is not None else p.min_similarity
-            sims = self.similarity.to([sentence.text])[:, 0]
+            sims = self._column(sentence)
             quoting = self._quoting(sentence)
             seen: set[str] = {sentence.article_id}
             found = []
@@ -233,6 +234,15 @@ class CitationIndex:
             found.sort(key=lambda t: -t[1])
             self._lexical[key] = found
         return self._lexical[key]
+
+    def _column(self, sentence: Sentence) -> np.ndarray:
+        """TF-IDF cosines of :attr:`sentences` to ``sentence`` (made once; :meth:`prefetch` makes the summary's
+        at once)."""
+        key = (sentence.article_id, sentence.index)
+        sims = self._sims.get(key)
+        if sims is None:
+            sims = self._sims[key] = self.similarity.to([sentence.text])[:, 0]
+        return sims
 
     def _needs_model(self, sentence: Sentence) -> list[Sentence]:
         """The candidates of ``sentence`` that only the model can accept."""
@@ -252,6 +262,13 @@ class CitationIndex:
         """Embed, in one batch, everything :meth:`cite` will need for
         ``sentences`` (the summary): one model run over similar lengths costs
         less than one per summary sentence."""
+        sentences = list(sentences)
+        todo = list({(s.article_id, s.index): s for s in sentences
+                     if (s.article_id, s.index) not in self._sims}.items())
+        if todo:  # their TF-IDF cosines in one transform: a column is what one sentence alone gets
+            sims = self.similarity.to([s.text for _, s in todo])
+            for k, (key, _) in enumerate(todo):
+                self._sims[key] = sims[:, k]
         texts = []
         for sentence in sentences:
             candidates = self._needs_model(sentence)
@@ -284,7 +301,7 @@ class CitationIndex:
         i = rows.get((other.article_id, other.index))
         if i is None or self.similarity.empty:
             return None
-        lexical = float(self.similarity.to([sentence.text])[i, 0])
+        lexical = float(self._column(sentence)[i])
         disagree = numbers_disagree(sentence.text, other.text)
         spans = quoted_spans(sentence.text)
         quoted = bool(spans) and any(w in _words(other.text) for w in spans)
