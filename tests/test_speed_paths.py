@@ -12,7 +12,7 @@ import pytest
 
 from conftest import load_clusters
 
-from newsbrief import _patterns
+from newsbrief import _patterns, rewrite
 from newsbrief.config import Settings
 from newsbrief.ingest import article_from_dict
 from newsbrief.pipeline import prepare
@@ -39,6 +39,7 @@ CRAFTED = [
     "To learn more, clic\u212a here.", "\u017ftay tuned for more from us.", "Stick around \u2014 more from us soon.",
     "“We will win,” he said, in this photo from the rally.", "Café owners said the rules were clear.",
     "", "(", "HTTP", "www.", ", 2011", "Reports.",
+    "“We will win,” he said.", "The plan failed, said she.", "“No,” they wrote on Monday.", "She added that it rained.",
 ]
 
 
@@ -112,6 +113,9 @@ def _check_texts(texts: list[str]) -> None:
         if text.strip():
             assert _is_fragment(text.strip()) == _plain_is_fragment(text.strip()), text
         assert _is_candidate_text(text, settings) == _plain_is_candidate_text(text, settings), text
+        speakers = [bool(rx.search(text)) for rx in (rewrite.PRONOUN_SPEAKER_RE, rewrite.INVERTED_PRONOUN_RE,
+                                                     rewrite.PLURAL_SPEAKER_RE)]
+        assert rewrite._has_say(text) or not any(speakers), text  # (the patterns skipped are the ones not matching)
 
 
 def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_crafted_sentences():
@@ -119,6 +123,8 @@ def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_craft
     # each cued branch is reached: the crafted prompts and captions are found, by both paths
     assert sum(bool(_patterns.PROMPT_SENTENCE_RE.search(t)) for t in CRAFTED) >= 15
     assert sum(bool(_patterns.CAPTION_SENTENCE_RE.search(t)) for t in CRAFTED) >= 6
+    assert sum(bool(rewrite.PRONOUN_SPEAKER_RE.search(t) or rewrite.INVERTED_PRONOUN_RE.search(t)
+                    or rewrite.PLURAL_SPEAKER_RE.search(t)) for t in CRAFTED) >= 4
     assert _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES,
                                  "To learn more, clic\u212a here.")  # (the pattern reads the Kelvin sign as "k")
 

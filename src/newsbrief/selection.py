@@ -193,8 +193,9 @@ def _is_fragment(text: str, lowered: str | None = None) -> bool:
     that opens mid-sentence ("staff, and so much to do that ..."), a deck quoting without a full stop ("Sanders
     called the Pope 'one of the great moral leaders of our time'"), a caption, a quoted tweet."""
     first = text.split(None, 1)[0]
-    if len(_WORD_RE.findall(text)) < 2:
-        return True  # "7.57 pm."
+    words = _WORD_RE.finditer(text)
+    if next(words, None) is None or next(words, None) is None:
+        return True  # "7.57 pm." (fewer than two words: found as findall finds them, up to the second)
     if first[:1].islower() and not any(c.isupper() for c in first):
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
