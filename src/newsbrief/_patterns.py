@@ -291,7 +291,10 @@ def cued_search(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, lowe
     text with other characters runs the pattern (a case-blind match may read "K" as "k", "ſ" as "s")."""
     if text.isascii():
         low = text.lower() if lowered is None else lowered
-        if not any(c in low for c in cues):
+        for cue in cues:
+            if cue in low:
+                break
+        else:
             return None
     return pattern.search(text)
 
