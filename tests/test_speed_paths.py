@@ -4,7 +4,6 @@ computation gives, on crafted cases and on every sentence of real clusters. (Spe
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -12,12 +11,11 @@ import pytest
 
 from conftest import load_clusters
 
-from newsbrief import _patterns, rewrite
+from newsbrief import _patterns, rewrite, selection
 from newsbrief.config import Settings
 from newsbrief.ingest import article_from_dict
 from newsbrief.pipeline import prepare
-from newsbrief.selection import _QUERY_URL_RE, _URL_RE, Selector, _is_candidate_text, _is_fragment
-from newsbrief.features import word_count
+from newsbrief.selection import _QUERY_URL_RE, _URL_RE, Selector, _is_candidate_text, _is_context_text, _is_fragment
 from newsbrief.support import CitationIndex, _words, quoted_spans
 
 #: Sentences that reach each branch of the cued patterns, the ASCII fast path and the others.
@@ -43,63 +41,36 @@ CRAFTED = [
 ]
 
 
-def _shared_sentences(shared_dir: Path, per_set: int) -> list[str]:
+def _shared_sentences(shared_dir: Path, per_set: int) -> list:
     out = []
     for name in ("duc2003_task3", "multinews_sample", "multiling2011_en"):
         path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
         for c in load_clusters(path, per_set):
             b = prepare([article_from_dict(a, where=name) for a in c["articles"]])
-            out.extend(" ".join(s.text.split()) for a in b.articles for s in a.sentences)
+            out.extend(s for a in b.articles for s in a.sentences)
     return out
 
 
-def _plain_is_fragment(text: str) -> bool:
-    """selection._is_fragment as it was before the cue checks."""
-    first = text.split(None, 1)[0]
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
-        return True
-    if first[:1].islower() and not any(c.isupper() for c in first):
-        return True
-    if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
-        return True
-    from newsbrief.selection import _CAPS_LABEL_RE
-
-    if _CAPS_LABEL_RE.match(text):
-        return True
-    if _patterns.CAPTION_SENTENCE_RE.search(text) or len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text):
-        return True
-    return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
+def _plain_cued_search(pattern, cues, text, lowered=None):
+    return pattern.search(text)
 
 
-def _plain_is_candidate_text(text: str, settings: Settings) -> bool:
-    n = word_count(text)
-    if n < settings.selection.min_sentence_words or n > settings.selection.max_sentence_words:
-        return False
-    stripped = text.rstrip()
-    if not stripped or stripped[-1] not in '.!?"”\'’)' or stripped.endswith("?"):
-        return False
-    if stripped.startswith("(") and stripped.endswith(")"):
-        return False
-    if _patterns.PROMPT_SENTENCE_RE.search(stripped):
-        return False
-    if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
-        return False
-    if _plain_writer_voice(stripped):
-        return False
-    return not _plain_is_fragment(stripped)
+def _plain_outside_quotes(text: str) -> str:
+    return _patterns.QUOTED_RE.sub(" ", text)
 
 
-def _plain_writer_voice(text: str) -> bool:
-    own = _patterns.QUOTED_RE.sub(" ", text)
-    for m in _patterns._VOICE_RE.finditer(own):
-        before = _patterns._NUMERAL_BEFORE_RE.search(own, 0, m.start()) if m.group().startswith("I") else None
-        if before and before.group().strip().lower() not in _patterns.STOPWORDS | _patterns._OPENERS:
-            continue
-        return True
-    return False
+def _readability(texts: list[str], settings: Settings) -> list[tuple]:
+    """What the readability checks say of each text (the selector's candidate and context checks, the fragment
+    check, the writer's voice, what still leans on an unshown sentence)."""
+    out = []
+    for text in texts:
+        out.append((_is_candidate_text(text, settings), _is_context_text(text, settings) if text.strip() else None,
+                    _is_fragment(text.strip()) if text.strip() else None, _patterns.writer_voice(text),
+                    rewrite.dangling_reason(text) if text.strip() else None))
+    return out
 
 
-def _check_texts(texts: list[str]) -> None:
+def _check_texts(texts: list[str], monkeypatch) -> None:
     settings = Settings()
     for text in texts:
         for pattern, cues in ((_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES),
@@ -107,19 +78,27 @@ def _check_texts(texts: list[str]) -> None:
             fast = _patterns.cued_search(pattern, cues, text)
             plain = pattern.search(text)
             assert (fast and fast.span()) == (plain and plain.span()), (pattern.pattern[:30], text)
-        assert _patterns.outside_quotes(text) == _patterns.QUOTED_RE.sub(" ", text), text
-        assert _patterns.outside_quotes(text) == _patterns.QUOTED_RE.sub(" ", text), text  # (cached the 2nd time)
-        assert _patterns.writer_voice(text) == _plain_writer_voice(text), text
-        if text.strip():
-            assert _is_fragment(text.strip()) == _plain_is_fragment(text.strip()), text
-        assert _is_candidate_text(text, settings) == _plain_is_candidate_text(text, settings), text
+        assert _patterns.outside_quotes(text) == _plain_outside_quotes(text), text
+        assert _patterns.outside_quotes(text) == _plain_outside_quotes(text), text  # (cached the 2nd time)
         speakers = [bool(rx.search(text)) for rx in (rewrite.PRONOUN_SPEAKER_RE, rewrite.INVERTED_PRONOUN_RE,
                                                      rewrite.PLURAL_SPEAKER_RE)]
         assert rewrite._has_say(text) or not any(speakers), text  # (the patterns skipped are the ones not matching)
+        assert selection._may_hold_address(text) or not (_URL_RE.search(text) or _QUERY_URL_RE.search(text)), text
+    fast = _readability(texts, settings)
+    # the same checks with every fast path off: each pattern run, each quotation blanked anew
+    with monkeypatch.context() as m:
+        m.setattr(_patterns, "cued_search", _plain_cued_search)
+        m.setattr(_patterns, "outside_quotes", _plain_outside_quotes)
+        m.setattr(rewrite, "_outside_quotes", _plain_outside_quotes)
+        m.setattr(rewrite, "_has_say", lambda text: True)
+        m.setattr(selection, "_may_hold_address", lambda text, lowered=None: True)
+        plain = _readability(texts, settings)
+    assert fast == plain
+    assert any(f[0] for f in fast) and not all(f[0] for f in fast)
 
 
-def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_crafted_sentences():
-    _check_texts(CRAFTED)
+def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_crafted_sentences(monkeypatch):
+    _check_texts(CRAFTED, monkeypatch)
     # each cued branch is reached: the crafted prompts and captions are found, by both paths
     assert sum(bool(_patterns.PROMPT_SENTENCE_RE.search(t)) for t in CRAFTED) >= 15
     assert sum(bool(_patterns.CAPTION_SENTENCE_RE.search(t)) for t in CRAFTED) >= 6
@@ -130,10 +109,17 @@ def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_craft
 
 
 @pytest.mark.slow
-def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_real_sentences(shared_dir):
-    texts = _shared_sentences(shared_dir, 8)
+def test_cued_patterns_and_readability_checks_agree_with_the_plain_ones_on_real_sentences(shared_dir, monkeypatch):
+    sentences = _shared_sentences(shared_dir, 8)
+    texts = [" ".join(s.text.split()) for s in sentences]
     assert len(texts) > 1000
-    _check_texts(texts)
+    _check_texts(texts, monkeypatch)
+    fast = [rewrite.rewrite(s, t) for s, t in zip(sentences, texts)]
+    with monkeypatch.context() as m:  # the rewrite with its pronoun-speaker patterns run on every text
+        m.setattr(rewrite, "_has_say", lambda text: True)
+        m.setattr(rewrite, "_outside_quotes", _plain_outside_quotes)
+        assert [rewrite.rewrite(s, t) for s, t in zip(sentences, texts)] == fast
+    assert any(r.edits for r in fast)
 
 
 def _plain_concept_weights(selector: Selector, cands, n_articles: int) -> dict:

@@ -188,6 +188,15 @@ _QUERY_URL_RE = re.compile(r"\bhttps?://\S*[?&=]\S*", re.I)
 _CAPS_LABEL_RE = re.compile(r"^(?=[^:]*[A-Z]{3})(?:[A-Z0-9][A-Z0-9'’&.,_-]*\s+){1,8}[A-Z0-9][A-Z0-9'’&._-]*:\s")
 
 
+def _may_hold_address(text: str, lowered: str | None = None) -> bool:
+    """Can ``text`` hold a match of ``_URL_RE`` or ``_QUERY_URL_RE``? Every match holds "http" or "www." (case-blind:
+    checked on an ASCII text, ``lowered`` its lower-case form when made already; any other text may)."""
+    if not text.isascii():
+        return True
+    low = text.lower() if lowered is None else lowered
+    return "http" in low or "www." in low
+
+
 def _is_fragment(text: str, lowered: str | None = None) -> bool:
     """A piece of a page rather than a sentence of the story: a cut-off teaser ("... stage 4 cancer ..."), a line
     that opens mid-sentence ("staff, and so much to do that ..."), a deck quoting without a full stop ("Sanders
@@ -202,13 +211,9 @@ def _is_fragment(text: str, lowered: str | None = None) -> bool:
         return True
     if _CAPS_LABEL_RE.match(text):
         return True  # a listing line under a label in capitals
-    if text.isascii():
-        low = text.lower() if lowered is None else lowered
-        urls = "http" in low or "www." in low  # (every match of _URL_RE and _QUERY_URL_RE holds one)
-    else:
-        low, urls = None, True
+    low = (text.lower() if lowered is None else lowered) if text.isascii() else None
     if (_patterns.cued_search(_patterns.CAPTION_SENTENCE_RE, _patterns.CAPTION_SENTENCE_CUES, text, low)
-            or urls and (len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text))):
+            or _may_hold_address(text, low) and (len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text))):
         return True  # (raw addresses: a scraped player or link line; one plain address is reporting: "at www.epa.gov")
     return "#" in text and bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
 
