@@ -37,7 +37,8 @@ CRAFTED = [
     "To learn more, clic\u212a here.", "\u017ftay tuned for more from us.", "Stick around \u2014 more from us soon.",
     "“We will win,” he said, in this photo from the rally.", "Café owners said the rules were clear.",
     "", "(", "HTTP", "www.", ", 2011", "Reports.",
-    "“We will win,” he said.", "The plan failed, said she.", "“No,” they wrote on Monday.", "She added that it rained.",
+    "“We will win,” he said.", "The plan failed, said she.", "“No,” they wrote on Monday.",
+    "She added that it rained.",
 ]
 
 
