@@ -6,6 +6,11 @@ several repeats after one warm-up, on one core. Prints a table; ``--json FILE``.
 
     python bench/brief.py [--repeats 5] [--analyze] [--cpu] [--set citations.model=tfidf] [--json out.json]
 
+``--outputs FILE`` instead writes every brief of the four summarization sets at their budgets (bench/quality.py's
+DATASETS): the headline, each summary sentence with its source text, edits and citations (article, sentence, score
+to full precision) and the warnings, one JSON line a brief, and prints the file's sha256: two checkouts give the
+same outputs when the digests are equal.
+
 ``--embedded`` also counts the texts the sentence model embeds per brief (median over the DUC clusters): the
 model's share of a brief does not depend on the machine's load.
 """
@@ -37,6 +42,26 @@ def time_brief(articles, repeats: int, analyze: bool, clock=time.perf_counter, s
     return statistics.median(times)
 
 
+def dump_outputs(path: Path, settings) -> str:
+    """Every brief of the four summarization sets at their budgets into ``path``; its sha256."""
+    import hashlib
+
+    sets = [("duc2003_task3/test.jsonl.gz", 100), ("duc2006/test.jsonl.gz", 250),
+            ("multiling2011_en/test.jsonl.gz", 250), ("multinews_sample/validation.jsonl.gz", 250)]
+    with path.open("w", encoding="utf-8") as out:
+        for name, words in sets:
+            with gzip.open(SHARED / name, "rt") as fh:
+                for line in fh:
+                    c = json.loads(line)
+                    b = newsbrief.brief(c["articles"], words=words, settings=settings)
+                    row = {"set": name, "id": c.get("id"), "headline": b.headline, "warnings": b.warnings,
+                           "summary": [{"text": s.text, "source_text": s.source_text, "edits": s.edits,
+                                        "citations": [[x.article_id, x.sentence_index, x.outlet, repr(x.score)]
+                                                      for x in s.citations]} for s in b.summary]}
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _value(text: str):
     """A --set value: a number when it reads as one."""
     try:
@@ -55,6 +80,8 @@ def main() -> None:
     ap.add_argument("--cpu", action="store_true",
                     help="CPU seconds of this process instead of wall seconds: the one-core time when other jobs "
                          "share the machine (the brief runs on one thread)")
+    ap.add_argument("--outputs", type=Path, metavar="FILE",
+                    help="write every brief of the four summarization sets (no timing) and print its sha256")
     ap.add_argument("--embedded", action="store_true", help="also count the texts the sentence model embeds per brief")
     args = ap.parse_args()
     embedded: list[int] = []  # per DUC cluster
@@ -79,6 +106,9 @@ def main() -> None:
 
     settings = Settings().replace({k: _value(v) for k, v in (s.split("=", 1) for s in args.set)})
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if args.outputs:
+        print(dump_outputs(args.outputs, settings), args.outputs)
+        return
 
     rows = []
     duc = SHARED / "duc2003_task3" / "test.jsonl.gz"

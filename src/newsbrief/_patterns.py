@@ -277,6 +277,28 @@ PROMPT_SENTENCE_RE = re.compile(
     re.I,
 )
 
+#: Lower-case words of which every branch of :data:`PROMPT_SENTENCE_RE` needs one: an ASCII sentence holding none
+#: is no prompt without running the pattern (:func:`cued_search`). A branch added to the pattern adds its cue here
+#: (tests/test_speed_paths.py checks the two agree on every sentence of the summarization sets).
+PROMPT_SENTENCE_CUES = ("click here", "by signing up", "subscribe", "(opens in", "sign up", "follow us",
+                        "join our mailing list", "please", "check out", "stay tuned", "stick around", "after the jump",
+                        "details", "story", "reports", "(published")
+
+
+def cued_search(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, lowered: str | None = None):
+    """``pattern.search(text)`` for a case-blind pattern every match of which holds one of ``cues`` (lower-case
+    ASCII): ``None`` at once for an ASCII text holding none (``lowered``: ``text.lower()`` when made already). A
+    text with other characters runs the pattern (a case-blind match may read "K" as "k", "ſ" as "s")."""
+    if text.isascii():
+        low = text.lower() if lowered is None else lowered
+        for cue in cues:
+            if cue in low:
+                break
+        else:
+            return None
+    return pattern.search(text)
+
+
 #: A quotation span of a sentence: curly ("“...”", "‘...’"), straight ('"..."', "'...'") or TeX ("``...''", DUC's
 #: "''...''" opening before a word). An opening mark whose quotation does not close in the sentence runs to its
 #: end (a quotation going on in the next one). A closing mark with nothing opened before it (a sentence that
@@ -313,6 +335,9 @@ CAPTION_SENTENCE_RE = re.compile(r"\b(?:is|are) (?:shown|seen|pictured)\b[^.]{0,
                                  r"|^[A-Z][^.]{0,120}?\b(?:speaks|poses|walks|arrives|gestures|waves|listens|stands|sits|"
                                  r"looks on|attends|holds|smiles|reacts|leaves|delivers|addresses|talks|greets|is greeted)\b"
                                  r"(?!.*\b(?:said|says|told|reported|according)\b).*\b(?:on )?" + _MONTH + r" \d{1,2}, (?:19|20)\d\d\.?$", re.I)
+#: Lower-case strings of which every branch of :data:`CAPTION_SENTENCE_RE` needs one (:func:`cued_search`): the
+#: verbs of a shown picture, "in this", a bracket, and the year after an AP caption's day (", 2011").
+CAPTION_SENTENCE_CUES = ("shown", "seen", "pictured", "in this", "(", ", 19", ", 20")
 #: A hashtag outside a sentence about hashtags: a tweet quoted as text ("... under #StanfordRape judge.").
 HASHTAG_RE = re.compile(r"(?<![\w&/])#[A-Za-z]\w+")
 #: Numbered list items opening a sentence ("8. “We Are Never...”", "10. Horowitz hands his Oscar ..."):
@@ -322,11 +347,32 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|[-–—*•]{1,2}\s*|(?:Q|A)\
 QUOTE_TITLE_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:\s*[‘“\"'].*[’”\"']\W*$")
 
 
+#: The characters every :data:`QUOTED_RE` match holds one of: a text without any is its own outside.
+_QUOTE_CHARS = ("'", '"', "`", "“", "‘")
+#: text -> :func:`outside_quotes` of it: the readability checks of a brief (:func:`writer_voice`, the rewrite's
+#: leaning and naming checks) ask it of the same sentence several times. 20,000 texts, then it starts again, so a
+#: follower's memory stays flat (as ``features.TERM_CACHE_SIZE``).
+_OUTSIDE: dict[str, str] = {}
+OUTSIDE_CACHE_SIZE = 20_000
+
+
+def outside_quotes(text: str) -> str:
+    """``text`` with each of its quotations (:data:`QUOTED_RE`) replaced by a space; remembered per text."""
+    if not any(c in text for c in _QUOTE_CHARS):
+        return text  # (no mark: no quotation)
+    out = _OUTSIDE.get(text)
+    if out is None:
+        if len(_OUTSIDE) > OUTSIDE_CACHE_SIZE:
+            _OUTSIDE.clear()
+        out = _OUTSIDE[text] = QUOTED_RE.sub(" ", text)
+    return out
+
+
 def writer_voice(text: str) -> bool:
     """Does ``text`` speak in the first or second person outside its quotations (a column's "I", a statement's
     unattributed "we", a blog's "you")? A brief reports in the third person, so such a sentence is no summary
     sentence: out of its article, "we" and "you" have no referent."""
-    own = QUOTED_RE.sub(" ", text)
+    own = outside_quotes(text)
     for m in _VOICE_RE.finditer(own):
         before = _NUMERAL_BEFORE_RE.search(own, 0, m.start()) if m.group().startswith("I") else None
         if before and before.group().strip().lower() not in STOPWORDS | _OPENERS:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from . import _patterns
 from .config import CleanSettings
 from .model import Article, Brief, BriefStage
+from .stream.dedup import _is_boilerplate
 
 
 
@@ -212,7 +213,9 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
                 removed.append(Removal(lineno, m.group(0).strip(), prefix_reason))
                 line = line[m.end():].strip()
         norm = _norm(line)
-        reason = classify_line(line)
+        # (the de-duplicator's one-pattern check first: most lines are no boilerplate, and it says so faster;
+        # it agrees with classify_line on whether a line is, tests/test_ingest_speed.py)
+        reason = classify_line(line) if _is_boilerplate(line) else None
         if reason is None and caption_next and len(line.split()) <= settings.max_caption_words:
             reason = "image caption"
         caption_next = reason == "image caption" and line.lower() in {"image caption", "image copyright"}

@@ -38,13 +38,25 @@ CONNECTIVE_RE = re.compile(
     r"By contrast|In contrast|On the other hand|At the same time|Then|Now|Plus|Overall|Anyway|Consequently),\s*)"
     r"(?=[A-Za-z0-9\"“'‘`])"
 )
-_SAY = r"(?:said|says|added|adds|told|tells|stated|explained|noted|continued|insisted|argued|warned|wrote|writes|asked|replied|recalled)"
+#: Attribution verbs (a pronoun speaker's): a text holding none of them has no pronoun speaker
+#: (:data:`PRONOUN_SPEAKER_RE`, :data:`PLURAL_SPEAKER_RE`, :data:`INVERTED_PRONOUN_RE` each need one).
+_SAY_WORDS = ("said", "says", "added", "adds", "told", "tells", "stated", "explained", "noted", "continued", "insisted",
+              "argued", "warned", "wrote", "writes", "asked", "replied", "recalled")
+_SAY = r"(?:" + "|".join(_SAY_WORDS) + ")"
 #: ``"...", he said`` / ``he added.``: a pronoun speaker outside the quotation.
 PRONOUN_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?P<pro>he|she|He|She)\s+(?P<verb>" + _SAY + r")\b")
 #: ``"...", they wrote``: a plural pronoun speaker (never replaced: who "they" are is rarely one name).
 PLURAL_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?:they|They)\s+" + _SAY + r"\b")
 #: ``"...," it said``: a quotation given to "it" (a report, a ministry, a statement the sentence does not name).
 IT_SPEAKER_RE = re.compile(r"(?<=[,.!?\"”'’])\s*(?:it|It)\s+" + _SAY + r"\b")
+def _has_say(text: str) -> bool:
+    """Does ``text`` hold one of :data:`_SAY_WORDS` anywhere (a necessary condition of the speaker patterns)?"""
+    for word in _SAY_WORDS:
+        if word in text:
+            return True
+    return False
+
+
 #: "said he." (inverted attribution)
 INVERTED_PRONOUN_RE = re.compile(r"\b(?P<verb>" + _SAY + r")\s+(?P<pro>he|she)(?=\s*[.,;]|\s*$)")
 #: A sentence opening with a personal pronoun subject.
@@ -251,8 +263,7 @@ def strip_dateline(text: str) -> str:
     return text
 
 
-def _outside_quotes(text: str) -> str:
-    return _patterns.QUOTED_RE.sub(" ", text)
+_outside_quotes = _patterns.outside_quotes
 
 
 @functools.lru_cache(maxsize=64)
@@ -329,7 +340,7 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
         if name:
             out.text = name + out.text[m.end() :]
             out.edits.append(f"{m.group('pro')!r} -> {name!r}")
-    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE):
+    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE) if _has_say(out.text) else ():
         m = rx.search(out.text)
         if m and not _names_person_in(out.text[: m.start()]):
             name = name or speaker_before(sentence, lookback)
@@ -534,7 +545,7 @@ def dangling_reason(text: str) -> str | None:
     m = LEADING_PERSON_DESCRIPTION_RE.match(text)
     if m:
         return f"leading description of a person {m.group(0)!r}"
-    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
+    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE) if _has_say(text) else ():
         m = rx.search(text)
         if m and not _names_person_in(text[: m.start()]):
             return "pronoun speaker"

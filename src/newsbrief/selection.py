@@ -51,6 +51,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
+from itertools import filterfalse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -170,13 +171,14 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # questions rarely state what happened
     if _is_parenthetical(stripped):
         return False  # an editor's note or a source reference: "(The Press Democrat is part of ...)", "(... p. 3)."
-    if _patterns.PROMPT_SENTENCE_RE.search(stripped):
+    lowered = stripped.lower() if stripped.isascii() else None  # (the cue checks of an ASCII text share it)
+    if _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, stripped, lowered):
         return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
     if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
         return False  # a listicle's numbered item, a title line quoting someone
     if _patterns.writer_voice(stripped):
         return False  # "I adore Betty White.": the writer's (or an unnamed "we"'s) voice, not the story's
-    return not _is_fragment(stripped)
+    return not _is_fragment(stripped, lowered)
 
 
 #: Summary sentences (from the first) tried for a headline when the one chosen from the pages reads as none.
@@ -221,13 +223,23 @@ _LAYOUT_POINTER_RE = re.compile(r"^(?:Below|Above)\s*[,:]|\b(?:[Ss]ee|[Pp]icture
 _CAPS_LABEL_RE = re.compile(r"^(?=[^:]*[A-Z]{3})(?:[A-Z0-9][A-Z0-9'’&.,_-]*\s+){1,8}[A-Z0-9][A-Z0-9'’&._-]*:\s")
 
 
-def _is_fragment(text: str) -> bool:
+def _may_hold_address(text: str, lowered: str | None = None) -> bool:
+    """Can ``text`` hold a match of ``_URL_RE`` or ``_QUERY_URL_RE``? Every match holds "http" or "www." (case-blind:
+    checked on an ASCII text, ``lowered`` its lower-case form when made already; any other text may)."""
+    if not text.isascii():
+        return True
+    low = text.lower() if lowered is None else lowered
+    return "http" in low or "www." in low
+
+
+def _is_fragment(text: str, lowered: str | None = None) -> bool:
     """A piece of a page rather than a sentence of the story: a cut-off teaser ("... stage 4 cancer ..."), a line
     that opens mid-sentence ("staff, and so much to do that ..."), a deck quoting without a full stop ("Sanders
     called the Pope 'one of the great moral leaders of our time'"), a caption, a quoted tweet."""
     first = text.split(None, 1)[0]
-    if len(_WORD_RE.findall(text)) < 2:
-        return True  # "7.57 pm."
+    words = _WORD_RE.finditer(text)
+    if next(words, None) is None or next(words, None) is None:
+        return True  # "7.57 pm." (fewer than two words: found as findall finds them, up to the second)
     if first[:1].islower() and not any(c.isupper() for c in first):
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
@@ -236,9 +248,11 @@ def _is_fragment(text: str) -> bool:
         return True  # a listing line under a label in capitals, a newsletter's item under its kicker
     if _LAYOUT_POINTER_RE.search(text):
         return True  # "Below, the six revelations ...": it points at the page's layout, which a brief does not show
-    if _patterns.CAPTION_SENTENCE_RE.search(text) or len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text):
+    low = (text.lower() if lowered is None else lowered) if text.isascii() else None
+    if (_patterns.cued_search(_patterns.CAPTION_SENTENCE_RE, _patterns.CAPTION_SENTENCE_CUES, text, low)
+            or _may_hold_address(text, low) and (len(_URL_RE.findall(text)) >= 2 or _QUERY_URL_RE.search(text))):
         return True  # (raw addresses: a scraped player or link line; one plain address is reporting: "at www.epa.gov")
-    return bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
+    return "#" in text and bool(_patterns.HASHTAG_RE.search(text)) and "hashtag" not in text.lower()
 
 
 def _is_context_text(text: str, settings: Settings) -> bool:
@@ -246,7 +260,8 @@ def _is_context_text(text: str, settings: Settings) -> bool:
     shown only together with it."""
     n = word_count(text)
     return (MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
-            and not _patterns.PROMPT_SENTENCE_RE.search(text) and not _patterns.writer_voice(text)
+            and not _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, text)
+            and not _patterns.writer_voice(text)
             and not _is_fragment(text.rstrip()))
 
 
@@ -436,21 +451,37 @@ class Selector(BriefStage):
                          content_stems(st))
 
     def _concept_weights(self, cands: list[Candidate], n_articles: int) -> dict[tuple[str, str], float]:
-        """Cross-source frequency plus position mass, per concept."""
-        first: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+        """Cross-source frequency plus position mass, per concept (in the order the candidates first hold them:
+        ``cands`` come article by article, as :meth:`_candidates` makes them)."""
+        per_article: dict[str, dict[tuple[str, str], int]] = {}  # article -> concept -> its first sentence
         for c in cands:
-            art = c.sentence.article_id
+            first = per_article.get(c.sentence.article_id)
+            if first is None:
+                first = per_article[c.sentence.article_id] = {}
             idx = c.sentence.index
+            get = first.get
             for k in c.concepts:
-                seen = first[k]
-                if idx < seen.get(art, idx + 1):
-                    seen[art] = idx
+                if idx < get(k, idx + 1):
+                    first[k] = idx
+        count: dict[tuple[str, str], int] = {}
+        mass: dict[tuple[str, str], float] = {}  # sum of 1 / (1 + i) over the articles, in article order
+        inverse: dict[int, float] = {}
+        for first in per_article.values():
+            for k, i in first.items():
+                x = inverse.get(i)
+                if x is None:
+                    x = inverse[i] = 1.0 / (1 + i)
+                if k in count:
+                    count[k] += 1
+                    mass[k] += x
+                else:
+                    count[k] = 1
+                    mass[k] = 0 + x  # (as sum() starts)
         p = self.settings.selection
         weights = {}
-        for k, arts in first.items():
-            n = len(arts)
+        for k, n in count.items():
             df = float(n) if (n > 1 or n_articles <= 1) else p.single_source_weight
-            weights[k] = df + p.position_weight * sum(1.0 / (1 + i) for i in arts.values())
+            weights[k] = df + p.position_weight * mass[k]
         return weights
 
     def _title_boost(self, weights: dict[tuple[str, str], float], articles) -> None:
@@ -513,7 +544,7 @@ class Selector(BriefStage):
                 # only the words before the cut count
                 words = budget - used
                 concepts = bigram_concepts(stems(" ".join(c.text.split()[:words]))) & concepts
-            gain = sum(weights[k] for k in concepts if k not in covered)
+            gain = sum(map(weights.__getitem__, filterfalse(covered.__contains__, concepts)))  # (in set order)
             if gain <= 0:
                 return 0.0
             lead = p.lead_weight
@@ -578,7 +609,7 @@ class Selector(BriefStage):
         if not self.overflow and chosen:
             # Khuller et al.: the best single sentence that fits, if it beats the greedy set
             def weight(c: Candidate) -> float:
-                return sum(weights[k] for k in c.concepts)
+                return sum(map(weights.__getitem__, c.concepts))
 
             ranked = sorted((c for c in cands if c.words <= budget), key=weight, reverse=True)
             # (the first names it will need must fit too; checked from the best down, so few are checked)

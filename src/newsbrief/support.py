@@ -180,7 +180,9 @@ class CitationIndex:
         self.similarity = TfidfCosine([s.text for s in self.sentences])
         self._vectors: dict[str, np.ndarray] = {}
         self._lexical: dict[tuple[str, int], list[tuple[Sentence, float, bool, bool]]] = {}
-        self._words: list[str] | None = None  # _words() of self.sentences, made when a quotation is looked up
+        self._sims: dict[tuple[str, int], np.ndarray] = {}  # sentence -> TF-IDF cosines of self.sentences to it
+        self._words: list[str | None] | None = None  # _words() of self.sentences, each made when first needed
+        self._lower: list[str] = []  # the sentences lower-cased, made with _words
 
     def _quoting(self, sentence: Sentence) -> dict[str, int]:
         """Per other article, its first sentence (index into :attr:`sentences`)
@@ -189,11 +191,19 @@ class CitationIndex:
         if not spans:
             return {}
         if self._words is None:
-            self._words = [_words(s.text) for s in self.sentences]
+            self._lower = [s.text.lower() for s in self.sentences]
+            self._words = [None] * len(self.sentences)
+        # (each word of a span is a substring of the lower-cased text of a sentence repeating it: only a sentence
+        # holding each span's longest word is read word by word, once)
+        keys = [max(w.split(), key=len) for w in spans]
         found: dict[str, int] = {}
-        for i, (s, words) in enumerate(zip(self.sentences, self._words)):
-            if s.article_id != sentence.article_id and s.article_id not in found and any(w in words for w in spans):
-                found[s.article_id] = i
+        for i, (s, low) in enumerate(zip(self.sentences, self._lower)):
+            if s.article_id != sentence.article_id and s.article_id not in found and any(k in low for k in keys):
+                words = self._words[i]
+                if words is None:
+                    words = self._words[i] = _words(s.text)
+                if any(w in words for w in spans):
+                    found[s.article_id] = i
         return found
 
     def _candidates(self, sentence: Sentence) -> list[tuple[Sentence, float, bool, bool]]:
@@ -206,7 +216,7 @@ class CitationIndex:
         if key not in self._lexical:
             p = self.settings.citations
             floor = min(p.min_similarity, p.candidate_similarity) if self.encoder is not None else p.min_similarity
-            sims = self.similarity.to([sentence.text])[:, 0]
+            sims = self._column(sentence)
             quoting = self._quoting(sentence)
             seen: set[str] = {sentence.article_id}
             found = []
@@ -224,6 +234,15 @@ class CitationIndex:
             found.sort(key=lambda t: -t[1])
             self._lexical[key] = found
         return self._lexical[key]
+
+    def _column(self, sentence: Sentence) -> np.ndarray:
+        """TF-IDF cosines of :attr:`sentences` to ``sentence`` (made once; :meth:`prefetch` makes the summary's
+        at once)."""
+        key = (sentence.article_id, sentence.index)
+        sims = self._sims.get(key)
+        if sims is None:
+            sims = self._sims[key] = self.similarity.to([sentence.text])[:, 0]
+        return sims
 
     def _needs_model(self, sentence: Sentence) -> list[Sentence]:
         """The candidates of ``sentence`` that only the model can accept."""
@@ -243,6 +262,13 @@ class CitationIndex:
         """Embed, in one batch, everything :meth:`cite` will need for
         ``sentences`` (the summary): one model run over similar lengths costs
         less than one per summary sentence."""
+        sentences = list(sentences)
+        todo = list({(s.article_id, s.index): s for s in sentences
+                     if (s.article_id, s.index) not in self._sims}.items())
+        if todo:  # their TF-IDF cosines in one transform: a column is what one sentence alone gets
+            sims = self.similarity.to([s.text for _, s in todo])
+            for k, (key, _) in enumerate(todo):
+                self._sims[key] = sims[:, k]
         texts = []
         for sentence in sentences:
             candidates = self._needs_model(sentence)
@@ -275,7 +301,7 @@ class CitationIndex:
         i = rows.get((other.article_id, other.index))
         if i is None or self.similarity.empty:
             return None
-        lexical = float(self.similarity.to([sentence.text])[i, 0])
+        lexical = float(self._column(sentence)[i])
         disagree = numbers_disagree(sentence.text, other.text)
         spans = quoted_spans(sentence.text)
         quoted = bool(spans) and any(w in _words(other.text) for w in spans)
