@@ -142,7 +142,7 @@ def test_every_boilerplate_reason_is_tested():
      "Through a telethon, Romanians raised money."),
     ("Email This Even at 88, the actress has the ambition of a much younger star.", "glued share label",
      "Even at 88, the actress has the ambition of a much younger star."),
-    ("Update:Judge calls emergency meeting over redaction errors.", "update label",
+    ("Update:Judge calls emergency meeting over redaction errors.", "glued update label",
      "Judge calls emergency meeting over redaction errors."),
 ])
 def test_every_glued_prefix_is_cut(line, reason, rest):

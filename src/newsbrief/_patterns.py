@@ -394,7 +394,7 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
     ("glued share label", re.compile(r"(?:Email|Share|Print|Tweet) (?:This|this)\s+(?=[A-Z])")),
     # a live page's label before the news it flags: "Update:Judge calls emergency meeting ...", "*** UPDATED x1 ***
     # Blagojevich hurls ...", "BREAKING: ..." (the news stays; a whole "Updated 7:44 PM" line is a correction line)
-    ("update label", re.compile(r"(?:\*+\s*)?(?:UPDATED?|Updated?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)"
+    ("glued update label", re.compile(r"(?:\*+\s*)?(?:UPDATED?|Updated?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)"
                                 r"(?:\s+(?:x\d+|\d+(?![:\d])))?\s*(?:\*+|:|(?<=\s)[-–—]|(?<=\d)-)\s*(?=[A-Z0-9\"“‘'])")),
 ]
 
