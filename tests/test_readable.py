@@ -1041,6 +1041,8 @@ def test_commas_glued_to_the_next_word_are_spaced():
     ("'I don't know how I can make it right' Snowmachiner talks before arrest", None),
     ("Sign in using you account with: {* loginWidget *}", "writer's voice"),
     ("What Obama said about Iran", None),
+    ("Today Marks a Significant Milestone in Our History", "writer's voice"),  # title case: "Our" is the writer's
+    ("World War I Veterans Honored in Paris", None),  # a numeral, no "I"
 ])
 def test_what_reads_as_no_headline(headline, why):
     from newsbrief.headline import reads_as_no_headline
@@ -1054,6 +1056,42 @@ def test_an_attribution_to_an_unnamed_source_is_cut_from_a_headline():
     made = compress("After an intense couple months of dating, Taylor Swift and Conor Kennedy have broken up, a close "
                     "friend of the singer-songwriter confirms exclusively to Us Weekly.")
     assert made is not None and made[0] == "Taylor Swift and Conor Kennedy have broken up"
+
+
+def test_a_title_that_reads_as_none_gives_way_to_another_articles_opening():
+    """The story is named by what happened, not by a press release's "a milestone in our history"."""
+    from newsbrief.headline import reads_as_no_headline, story_title
+    from newsbrief.model import Article
+
+    articles = [
+        Article(id="a", raw_text="Today Marks a Significant Milestone in Our History\n\nToday the film will reach $1 "
+                "billion in worldwide box office grosses. This is the first time in our history that we have had a "
+                "film do so."),
+        Article(id="b", raw_text="The studio's film will cross $1 billion at the worldwide box office on Friday, "
+                "becoming the studio's first film to reach that milestone in its initial release. It opened in China."),
+    ]
+    headline = story_title(articles)  # (the store's story title; a brief's headline is chosen the same way)
+    assert reads_as_no_headline(headline) is None
+    assert "$1 billion" in headline
+
+
+@pytest.mark.parametrize("index", [199, 222])
+def test_a_point_too_short_to_compress_becomes_the_headline(shared_dir, index):
+    """Multi-News 0199 (a parked domain's notice, then a shop's page) and 0222 (a columnist's "we"): no point
+    compresses, so the first one is the headline and the summary goes on from the second: no copy, no "we"."""
+    import gzip
+    import json
+
+    import newsbrief
+    from newsbrief.headline import copies, reads_as_no_headline
+
+    path = shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        cluster = next(json.loads(line) for k, line in enumerate(fh) if k == index)
+    b = newsbrief.brief(cluster["articles"], words=250)
+    assert reads_as_no_headline(b.headline) is None
+    assert not copies(b.headline, [s.text for s in b.summary])
+    assert len(b.headline.split()) <= 15 and len(b.summary) >= 2
 
 
 def test_a_headline_that_reads_as_none_comes_from_the_summary(shared_dir):

@@ -100,6 +100,7 @@ def test_every_table_is_read_by_code(module):
     ("SOUTHWEST FEATURES SERVICE (Distributed by Example Syndicate)", "syndication credit"),
     ("Reuters Mon Mar 4, 2019 10:12 AM", "byline stamp"),
     ("EDITORS: This story moves without photos.", "syndication note"),
+    ("This domain is parked free of charge with the registrar.", "hosting notice"),
 ])
 def test_every_boilerplate_reason_has_a_line(line, reason):
     assert _patterns.boilerplate_reason(line) == reason
@@ -115,6 +116,10 @@ def test_every_boilerplate_reason_has_a_line(line, reason):
     ("How has the nuclear programme progressed this year? Read more", "related link"),
     ("The full report on the spill is available here: http://example.org/report", "link"),
     ("The WARC files associated with this crawl are not currently available to the general public.", "crawler note"),
+    ("-- a ranking of all URLs that have more than one incoming inter-domain link (rank was determined by number of "
+     "incoming links using Wide00012 inter domain links)", "crawler note"),
+    ("Your custom domain mapping may take as little as 15-30 minutes to resolve, but in some cases mapping a new "
+     "custom domain can take up to 24 hours.", "hosting notice"),
     ("(NYT36) MACAU -- Oct. 20, 1999 -- ADV. FOR SUN., OCT. 24 -- One institution that won't change.", "wire note"),
     ("These columns are moving today to clients of the Example News Service.", "syndication note"),
 ])

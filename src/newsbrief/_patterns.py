@@ -190,9 +190,6 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         # a syndicated story's credit and distribution lines: "NEW AMERICA NEWS SERVICE (Distributed by New York Times
         # Special Features)", "BY JANE DOE (Distributed by ...)", "_ The New York Times Syndicate.", "(For use by
         # clients of the ... News Service)"
-        # a syndicated story's credit and distribution lines: "NEW AMERICA NEWS SERVICE (Distributed by New York Times
-        # Special Features)", "BY JANE DOE (Distributed by ...)", "_ The New York Times Syndicate.", "(For use by
-        # clients of the ... News Service)"
         ("syndication credit", r"(?:(?:by\s+)?" + _CREDIT_NAME + r"\s*)?\(distributed by [^()]{2,80}\)\.?"
                                r"|(?:[_—–-]\s*)?" + _SERVICE_NAME + r"\.?"
                                r"|\(?for use by (?:clients of )?(?:the )?[\w. ]{0,40}?news service(?: clients)?\)?"
@@ -228,11 +225,15 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
         # the Internet Archive's notes on its own crawls, which Multi-News scraped as articles
         ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages", "wayback",
-                          "captures", "404"),
+                          "captures", "404", "inter-domain", "wide0"),
          r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawls?|seed ?list|the seed for|"
          r"warc files?|heritrix|crawl data|these crawls are part of|crawls? (?:performed|run) by|"
          r"(?:added to|available in|captured by) the wayback machine|archive-it service|web captures? (?:of|from|are)|"
-         r"no more 404)\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
+         r"no more 404|inter-domain (?:navigational )?links?(?: graph)?|wide0\d{4})\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
+        # a web host's page standing in for the article (a domain being mapped, parked or for sale)
+        ("hosting notice", ("domain",),
+         r"\b(?:your custom domain mapping|mapping a new custom domain|this domain (?:name )?(?:is|has been|may be) "
+         r"(?:parked|for sale|registered)|buy this domain|this domain has expired)\b"),
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
         # a syndicate's or wire service's note to the papers that buy its copy: "EDITORS: Visit The New York Times
         # Syndicate Web site at ...", "These columns are moving today to clients of ...", "To purchase this ...

@@ -125,7 +125,13 @@ def is_cut_off(text: str) -> bool:
         return True
     if t.count("(") != t.count(")") or t.count("“") != t.count("”") or t.count('"') % 2:
         return True
-    return False
+    return bool(_CUT_CLAUSE_RE.search(t))
+
+
+#: A clause cut after its subject: "that" and a determiner's noun end the text, the clause's verb gone ("Ipswich
+#: police notified the Coast Guard that a father").
+_CUT_CLAUSE_RE = re.compile(r"\bthat\s+(?:a|an|the|his|her|their|its|this|these|those|one|two|three|some)\s+[\w'’-]+\W*$",
+                            re.I)
 
 
 def normalized(text: str) -> tuple[str, ...]:
@@ -335,9 +341,18 @@ def copies(headline: str, sentences: Iterable[str]) -> bool:
 #: A question to the reader as a headline ("Have you already spent hours ...", "Is coffee good for you?").
 _QUESTION_OPENING_RE = re.compile(r"^(?:Have|Has|Do|Does|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|What|Why|How|"
                                   r"Who|Where|When)\s+(?:you|we|I|your|it|there|this|the|a|an)\b")
-#: First or second person outside a quotation: the writer's voice, not the story's.
-_WRITER_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|we've|we’ve|We|We've|We’ve|my|My|our|Our|you|You|your|Your)\b")
-_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|^'.*?'(?=\s[A-Z])")
+
+
+#: The writer's or reader's pronoun anywhere in a headline, capitalized in title case too ("Today Marks a Milestone
+#: in Our History", "Sign in using you account"): :func:`~newsbrief._patterns.writer_voice` reads a sentence's
+#: case and main clause only.
+_TITLE_VOICE_RE = re.compile(r"\b(?:[Ww]e|[Ww]e['’]ve|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")
+#: A headline's opening quotation in single marks, apostrophes inside ("'I don't know how I can make it right'
+#: Snowmachiner talks"), which :data:`~newsbrief._patterns.QUOTED_RE` ends at the first apostrophe.
+_LEADING_SINGLE_QUOTE_RE = re.compile(r"^['‘].*?['’](?=\s[A-Z])")
+#: How much an opening sentence that reads as no headline (:func:`reads_as_no_headline`) counts as one, against
+#: those that do: it names the story only when no other opening can.
+NO_HEADLINE_WEIGHT = 0.1
 
 
 def reads_as_no_headline(headline: str) -> str | None:
@@ -350,7 +365,8 @@ def reads_as_no_headline(headline: str) -> str | None:
         return "question"
     if _LEADING_CONNECTIVE_RE.match(h) or re.match(r"^(?:And|But|Or|So|Yet)\b", h):
         return "connective"
-    if _WRITER_RE.search(_QUOTED_RE.sub(" ", h)):
+    h = _LEADING_SINGLE_QUOTE_RE.sub(" ", h)
+    if _patterns.writer_voice(h) or _TITLE_VOICE_RE.search(_patterns.outside_quotes(h)):
         return "writer's voice"
     return None
 
@@ -687,8 +703,12 @@ def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) ->
 
 def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
                     segment: Callable[[Article], None] | None = None, cache: HeadlineCache | None = None,
-                    leads: Callable[[Article], list[tuple[str, int]]] | None = None) -> str:
+                    leads: Callable[[Article], list[tuple[str, int]]] | None = None, readable: bool = True) -> str:
     """The story's headline (see the module docstring); "" for no articles.
+
+    ``readable``: a title that reads as none (:func:`reads_as_no_headline`) names the story only when neither
+    another title nor an opening sentence does; False keeps the most central title whatever it reads as (the
+    brief's selector first tries its own points: :class:`~newsbrief.selection.Selector`).
 
     Titles and the articles' raw opening text decide when a title qualifies;
     otherwise the opening sentences of the first ``LEAD_ARTICLES`` articles
@@ -716,8 +736,11 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
     lead_pairs = list(zip(articles[:LEAD_ARTICLES], feats[:LEAD_ARTICLES]))
     titles = [f for a, f in zip(articles, feats) if f.title is not None
               and not any(_repeats_title(f, x, xf) for x, xf in ((a, f), *lead_pairs))]
-    if titles:
-        return max(titles, key=lambda f: centrality(f.title_terms)).title or ""  # max keeps the first of equals
+    # a title that reads as none (a question to the reader, the writer's "we") names the story only when neither
+    # another title nor an opening sentence does
+    fine = [f for f in titles if not (readable and reads_as_no_headline(f.title or ""))]
+    if fine:
+        return max(fine, key=lambda f: centrality(f.title_terms)).title or ""  # max keeps the first of equals
     for a, f in lead_pairs:
         if f.leads is None:
             if leads is not None:
@@ -733,11 +756,13 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
             if made is not None:
                 h, was_cut = made
                 score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
-                         * (0.5 if shouts(h) else 1.0))
+                         * (0.5 if shouts(h) else 1.0) * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h) else 1.0))
                 if score > best_score:
                     best, best_score = h, score
     best = best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
                              max_words)
+    if titles and (not best or reads_as_no_headline(best)):
+        return max(titles, key=lambda f: centrality(f.title_terms)).title or ""
     if best[:1].islower() and all(_lower_cased(a) for a, _ in lead_pairs):
         best = best[0].upper() + best[1:]  # a lower-cased set's headline starts with a capital, as its titles do
     return best

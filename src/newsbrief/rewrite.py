@@ -49,6 +49,8 @@ PRONOUN_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?P<pro>he|she|He
 PLURAL_SPEAKER_RE = re.compile(r"(?:(?<=[,.!?\"”'’])\s*|^)(?:they|They)\s+" + _SAY + r"\b")
 #: ``"...," it said``: a quotation given to "it" (a report, a ministry, a statement the sentence does not name).
 IT_SPEAKER_RE = re.compile(r"(?<=[,.!?\"”'’])\s*(?:it|It)\s+" + _SAY + r"\b")
+
+
 def _has_say(text: str) -> bool:
     """Does ``text`` hold one of :data:`_SAY_WORDS` anywhere (a necessary condition of the speaker patterns)?"""
     for word in _SAY_WORDS:
@@ -545,13 +547,14 @@ def dangling_reason(text: str) -> str | None:
     m = LEADING_PERSON_DESCRIPTION_RE.match(text)
     if m:
         return f"leading description of a person {m.group(0)!r}"
-    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE) if _has_say(text) else ():
-        m = rx.search(text)
-        if m and not _names_person_in(text[: m.start()]):
-            return "pronoun speaker"
     opens = text.lstrip()[:1] in "\"“`‘" or text.lstrip().startswith("''")  # (DUC's wire copy opens with '')
-    if opens and IT_SPEAKER_RE.search(text):
-        return "pronoun speaker"  # '"Malaria is a curable disease," it said': what said it is in another sentence
+    if _has_say(text):
+        for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
+            m = rx.search(text)
+            if m and not _names_person_in(text[: m.start()]):
+                return "pronoun speaker"
+        if opens and IT_SPEAKER_RE.search(text):
+            return "pronoun speaker"  # '"Malaria is a curable disease," it said': what said it is elsewhere
     if opens and (len(_outside_quotes(text).split()) < 2 or _unclosed(text.lstrip())):
         return "quotation with no speaker"  # (an unclosed one goes on in the next paragraph: no speaker either)
     return _midsentence_reason(text)

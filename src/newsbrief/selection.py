@@ -292,7 +292,7 @@ class Selector(BriefStage):
         self._title_boost(weights, articles)
         encode = memo(settings.citations.model)  # each text embedded once per brief, for repeats and citations
         facts = self._facts(candidates, encode)
-        brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+        brief.headline = choose_headline(brief.articles, settings.selection.headline_words, readable=False)
         chosen, repeats, paraphrases = self._greedy(candidates, weights, brief.words, facts, brief.headline)
         index = CitationIndex(brief, settings, encode)
         index.prefetch(p.sentence for c in chosen for p in c.parts)
@@ -326,6 +326,16 @@ class Selector(BriefStage):
             leading = [s.text for s in brief.summary[:HEADLINE_FROM_SUMMARY] if not dangling_reason(s.text)]
             made = [m[0] for m in (compress(t, settings.selection.headline_words) for t in leading) if m is not None]
             brief.headline = next((h for h in made if h and _stands_as_headline(h)), brief.headline)
+        if reads_as_no_headline(brief.headline):  # no point compresses: another title or a page's opening
+            brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+        first = brief.summary[0].text.strip() if brief.summary else ""
+        if (reads_as_no_headline(brief.headline) and len(brief.summary) > 1
+                and word_count(first) <= settings.selection.headline_words and not dangling_reason(first)
+                and _stands_as_headline(first.rstrip("."))):
+            # no point compresses (each is as short as it can be): the first becomes the headline, and the summary
+            # goes on from the second (a headline is never a copy of a summary sentence)
+            brief.headline = first.rstrip(".")
+            del brief.summary[0]
         return brief
 
     def _facts(self, candidates: list[Candidate], encode=None) -> LexicalFacts:
