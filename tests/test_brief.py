@@ -126,7 +126,8 @@ def test_brief_runs_exactly_the_declared_pipeline(fixtures_dir, monkeypatch):
     """brief() is make_pipeline() on read_brief(): every stage it runs is listed, de-duplication included."""
     import newsbrief.pipeline as pipeline
 
-    assert make_pipeline(Settings(), analyze=True).names == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator", "Analyzer", "Selector"]
+    assert make_pipeline(Settings(), analyze=True).names == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator", "Analyzer", "Selector",
+                                                                "DateGlosser"]
     ran: list[str] = []
     real_call = Pipeline.__call__
 
@@ -136,7 +137,7 @@ def test_brief_runs_exactly_the_declared_pipeline(fixtures_dir, monkeypatch):
 
     monkeypatch.setattr(Pipeline, "__call__", spy)
     b = newsbrief.brief([fixtures_dir / "bridge.jsonl"], words=40)
-    assert ran == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator", "Selector"]
+    assert ran == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator", "Selector", "DateGlosser"]
     ran.clear()
     pipeline.prepare([fixtures_dir / "bridge.jsonl"])
     assert ran == ["Cleaner", "ReadingBudget", "Segmenter", "Deduplicator"]
@@ -175,13 +176,17 @@ def test_markdown_format(libya):
 
 
 def test_terminal_format(libya):
+    from newsbrief.glosses import glossed
+
     out = render(libya, "terminal")
     flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", out).split())  # unwrapped, without the panel's border
     assert libya.headline in flat and "Sources" in flat
     numbers = {a.id: n for n, a in enumerate(libya.articles, 1)}
     for s in libya.summary:
         markers = "".join(f"[{numbers[c.article_id]}]" for c in s.citations)
-        assert f"• {s.text} {markers}" in flat
+        shown = "".join(piece + (f" ({d.display})" if d else "") for piece, d in glossed(s.text, s.dates))
+        assert f"• {shown} {markers}" in flat
+    assert "signed the agreement on Monday (13 Jan 2020). [4][2]" in flat  # its relative date resolved
     assert f"{QUOTE},\" Haftar said, according to Al Arabiya. [1][2][4]" in flat  # "he" named (issue 10)
 
 

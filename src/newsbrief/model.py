@@ -188,6 +188,26 @@ class Citation:
 
 
 @dataclass
+class DateGloss:
+    """A relative date expression of a summary sentence ("on Tuesday", "last week") resolved against its
+    article's date (:mod:`newsbrief.glosses`): characters ``start``..``end`` of the sentence's text, the dates it
+    spans (one day, or a weekend, week, month or year) and how a reader is shown them ("Tue 14 Jan 2020")."""
+
+    start: int
+    end: int
+    expression: str
+    start_date: dt.date
+    end_date: dt.date
+    granularity: str  # day | weekend | week | month | year
+    display: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "expression": self.expression,
+                "start_date": self.start_date.isoformat(), "end_date": self.end_date.isoformat(),
+                "granularity": self.granularity, "display": self.display}
+
+
+@dataclass
 class SummarySentence:
     """One sentence of the summary, with every article that supports it.
 
@@ -203,6 +223,8 @@ class SummarySentence:
     source: Sentence | None = field(default=None, repr=False)
     source_text: str | None = None
     edits: list[str] = field(default_factory=list)
+    #: its relative date expressions resolved against its article's date (:class:`~newsbrief.glosses.DateGlosser`)
+    dates: list[DateGloss] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:
@@ -216,6 +238,7 @@ class SummarySentence:
             "text": self.text,
             "source_text": self.source_text if self.source_text is not None else self.text,
             "edits": list(self.edits),
+            "dates": [d.to_dict() for d in self.dates],
             "outlets": self.outlets,
             "citations": [c.to_dict() for c in self.citations],
         }

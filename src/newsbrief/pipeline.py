@@ -1,4 +1,4 @@
-"""The brief pipeline: read -> clean -> segment -> de-duplicate -> [analyze] -> select.
+"""The brief pipeline: read -> clean -> segment -> de-duplicate -> [analyze] -> select -> date glosses.
 
 Reading turns inputs into a :class:`~newsbrief.model.Brief` (:func:`read_brief`);
 every step after that is a *stage*: a callable ``Brief -> Brief`` that declares
@@ -111,9 +111,9 @@ def make_pipeline(
     select: bool = True,
     overflow: bool = False,
 ) -> Pipeline:
-    """The stages for one job: Cleaner, ReadingBudget, Segmenter, Deduplicator, Analyzer (with ``analyze``), Selector (unless
-    ``select=False``; ``overflow`` lets the last sentence run past the budget
-    for the evaluation's cut-to-N-words rule)."""
+    """The stages for one job: Cleaner, ReadingBudget, Segmenter, Deduplicator, Analyzer (with ``analyze``), Selector
+    and DateGlosser (unless ``select=False``; the glosser unless ``selection.date_glosses`` is off; ``overflow``
+    lets the last sentence run past the budget for the evaluation's cut-to-N-words rule)."""
     settings = settings or Settings()
     stages: list[Stage] = [Cleaner(settings.clean), ReadingBudget(settings.selection.max_article_chars), Segmenter(),
                            Deduplicator(settings.dedup.threshold, settings.dedup.max_shingles)]
@@ -123,6 +123,10 @@ def make_pipeline(
         stages.append(Analyzer(settings))
     if select:
         stages.append(Selector(settings, overflow=overflow))
+        if settings.selection.date_glosses:
+            from .glosses import DateGlosser
+
+            stages.append(DateGlosser(settings))
     return Pipeline(stages)
 
 

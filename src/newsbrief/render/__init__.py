@@ -50,9 +50,27 @@ def sentence_number(citation) -> int:
     return citation.sentence_index + 1
 
 
+def _spaced(piece: str, escaped: str) -> str:
+    """``escaped`` with the space ``piece`` had before and after it (escaping joins whitespace away)."""
+    return (" " if piece[:1].isspace() else "") + escaped + (" " if piece[-1:].isspace() and escaped else "")
+
+
+def markdown_sentence(sent: SummarySentence) -> str:
+    """A summary sentence as literal Markdown, each resolved relative date in italics after its expression
+    ("on Monday *(13 Jan 2020)*")."""
+    from ..glosses import glossed
+
+    out = []
+    for piece, gloss in glossed(sent.text, sent.dates):
+        out.append(_spaced(piece, md_escape(piece)))
+        if gloss is not None:
+            out.append(f" *({md_escape(gloss.display)})*")
+    return "".join(out).strip()
+
+
 def markdown_summary(brief: Brief, numbers: dict[str, int]) -> list[str]:
     """The summary as Markdown list items, each with its citation marks."""
-    return [f"- {md_escape(s.text)} {citation_marks(s, numbers)}" for s in brief.summary]
+    return [f"- {markdown_sentence(s)} {citation_marks(s, numbers)}" for s in brief.summary]
 
 
 def markdown_sources(brief: Brief, with_ids: bool = False) -> list[str]:
@@ -128,9 +146,14 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: boo
     console.print(Panel(Text(brief.headline, style="bold"), title="newsbrief", expand=True))
     for w in brief.warnings:
         console.print(Text(f"warning: {w}", style="yellow"))
+    from ..glosses import glossed
+
     for s in brief.summary:
         t = Text("• ")
-        t.append(s.text)
+        for piece, gloss in glossed(s.text, s.dates):
+            t.append(piece)
+            if gloss is not None:
+                t.append(f" ({gloss.display})", style="dim")
         t.append(" " + citation_marks(s, numbers), style="cyan")
         console.print(t)
     table = Table(title="Sources", show_lines=False, expand=True)

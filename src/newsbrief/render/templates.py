@@ -20,7 +20,10 @@ def jinja_env():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(is_unnamed=is_unnamed, named_outlets=named_outlets, outlet_list=outlet_list, outlet_count=outlet_count)
+    from ..glosses import glossed
+
+    env.globals.update(is_unnamed=is_unnamed, named_outlets=named_outlets, outlet_list=outlet_list, outlet_count=outlet_count,
+                       glossed=glossed)
     return env
 
 

@@ -1,0 +1,93 @@
+"""Relative dates in the summary, resolved: "on Tuesday" -> Tue 14 Jan 2020.
+
+A summary sentence comes out of one article and keeps that article's time words: "today", "on Wednesday",
+"last week", "this year", "June 1". Read in a brief whose sources span days or years, or a month later, they no
+longer say when. :class:`DateGlosser` resolves each such expression against the date of the article the sentence
+comes from, with the timeline's resolver (:func:`newsbrief.analyze.timeline.find_dates`: a weekday in a past
+clause is the one before the article's date, in a future clause the one after), and records it on the sentence
+(:attr:`~newsbrief.model.SummarySentence.dates`). The sentence's text is not changed: renderers show each date
+beside its expression, JSON gives both.
+
+Left without a date: expressions that already carry a year ("June 1, 2009", "in 2005"), and every expression of
+an undated article's "on Monday" or "yesterday". Each article is dated as the cross-source view's timeline dates it
+(:func:`newsbrief.analyze.make_sources`): its publication date or wire dateline resolves every expression; a date
+borrowed from the rest of the story or read in its text only the year of "June 1" (the timeline's ``weak`` anchor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .config import Settings
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from .model import Brief, BriefStage, DateGloss
+
+#: What every relative date expression holds one of: a weekday, a month, or a relative word.
+_RELATIVE_CUE_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN + r")|\b(?i:today|tonight|tomorrow|"
+                              r"yesterday|week|weekend|month|year|ago)\b")
+
+#: An expression naming its year says when already.
+_HAS_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
+    """The relative date expressions of ``text`` resolved against ``anchor`` (a :class:`datetime.date`; None:
+    none), in order; ``weak``: the anchor was read from the article's text."""
+    if anchor is None:
+        return []
+    from .analyze.timeline import find_dates
+
+    out = []
+    for start, end, expression, when, _since in find_dates(text, anchor, weak=weak):
+        if _HAS_YEAR_RE.search(expression):
+            continue
+        # a day is shown without its weekday: the expression is often that weekday ("on Monday (13 Jan 2020)")
+        display = f"{when.start.day} {when.start.strftime('%b %Y')}" if when.granularity == "day" else when.display
+        out.append(DateGloss(start=start, end=start + len(expression), expression=expression, start_date=when.start,
+                             end_date=when.end, granularity=when.granularity, display=display))
+    return out
+
+
+class DateGlosser(BriefStage):
+    """Pipeline stage, after the :class:`~newsbrief.selection.Selector`: each summary sentence's relative date
+    expressions resolved against its article's date (module docstring)."""
+
+    requires = ("brief.summary",)
+    assigns = ("summary.dates",)
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+
+    def __call__(self, brief: Brief) -> Brief:
+        if not any(_RELATIVE_CUE_RE.search(s.text) for s in brief.summary):
+            return brief  # (most briefs' sentences name no day: the anchors are not looked for)
+        from .analyze import make_sources
+
+        anchors = {src.article.id: src for src in make_sources(brief, self.settings.analysis.dateline_lag_days,
+                                                                 self.settings.selection.max_article_chars)}
+        for s in brief.summary:
+            src = anchors.get(s.source.article.id) if s.source is not None else None
+            if src is None or src.anchor is None:
+                continue
+            # a publication date or a wire dateline dates "on Monday"; a date borrowed from the cluster or read
+            # in the text dates the year of "June 1" only
+            s.dates = date_glosses(s.text, src.anchor, weak=src.anchor_from not in ("article", "dateline"))
+        return brief
+
+
+def glossed(text: str, dates: list[DateGloss]) -> list[tuple[str, DateGloss | None]]:
+    """``text`` cut into pieces, each with the date of the expression it ends on (None for the rest): what a
+    renderer shows, a date after each expression."""
+    pieces: list[tuple[str, DateGloss | None]] = []
+    at = 0
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.start < at or text[d.start : d.end] != d.expression:
+            continue  # (overlapping, or the text changed since: shown without it)
+        pieces.append((text[at : d.end], d))
+        at = d.end
+    if at < len(text) or not pieces:
+        pieces.append((text[at:], None))
+    return pieces
+
+
+__all__ = ["DateGlosser", "date_glosses", "glossed"]

@@ -1,0 +1,93 @@
+"""Relative dates in the summary resolved against their article's date (newsbrief.glosses)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsbrief.glosses import date_glosses, glossed
+
+
+def test_a_weekday_and_a_relative_week_are_resolved_against_the_article_date():
+    text = "The board voted on Wednesday to drop the rule and will meet again next week."
+    found = date_glosses(text, dt.date(1999, 1, 14))
+    assert [(d.expression, d.start_date, d.granularity) for d in found] == [
+        ("on Wednesday", dt.date(1999, 1, 13), "day"), ("next week", dt.date(1999, 1, 18), "week")]
+    assert found[0].display == "13 Jan 1999"
+    assert all(text[d.start : d.end] == d.expression for d in found)
+
+
+def test_a_future_clause_looks_ahead_and_a_dated_expression_is_left_alone():
+    found = date_glosses("Talks will resume on Sunday, after the vote of June 1, 2009.", dt.date(2020, 1, 14))
+    assert [(d.expression, d.start_date) for d in found] == [("on Sunday", dt.date(2020, 1, 19))]
+
+
+def test_no_date_no_gloss_and_a_date_read_in_the_text_dates_only_a_year():
+    assert date_glosses("He resigned on Monday.", None) == []
+    weak = date_glosses("He resigned on Monday and left on June 1.", dt.date(2009, 8, 3), weak=True)
+    assert [(d.expression, d.start_date) for d in weak] == [("June 1", dt.date(2009, 6, 1))]
+
+
+def test_glossed_pieces_put_each_date_after_its_expression():
+    [d] = date_glosses("It happened yesterday in Rome.", dt.date(2020, 3, 2))
+    assert glossed("It happened yesterday in Rome.", [d]) == [("It happened yesterday", d), (" in Rome.", None)]
+    # a text edited after the dates were found shows no date rather than a misplaced one
+    assert glossed("It happened in Rome yesterday.", [d]) == [("It happened in Rome yesterday.", None)]
+
+
+def test_the_libya_brief_dates_the_monday_signature(libya_dir):
+    import newsbrief
+    from newsbrief.render import render
+
+    b = newsbrief.brief([str(libya_dir)])
+    [s] = [s for s in b.summary if "signed the agreement on Monday" in s.text]
+    assert [(d.expression, d.start_date) for d in s.dates] == [("on Monday", dt.date(2020, 1, 13))]
+    assert "on Monday *(13 Jan 2020)*" in render(b, "markdown")
+    assert '<time class="gloss" datetime="2020-01-13"' in render(b, "html")
+    [row] = [r for r in json.loads(render(b, "json"))["summary"] if "on Monday" in r["text"]]
+    assert row["dates"][0]["start_date"] == "2020-01-13" and row["text"] == s.text  # the text itself unchanged
+
+
+def test_glosses_can_be_turned_off():
+    import newsbrief
+    from newsbrief.config import Settings
+    from newsbrief.pipeline import make_pipeline
+
+    articles = [{"id": "a", "date": "2020-01-14", "text": "The minister resigned on Monday after the vote in "
+                 "parliament. The opposition had asked for it for weeks."},
+                {"id": "b", "date": "2020-01-14", "text": "The minister resigned on Monday, a day after the vote "
+                 "in parliament. Her party named no successor."}]
+    on = newsbrief.brief(articles, words=40)
+    assert any(d.start_date == dt.date(2020, 1, 13) for s in on.summary for d in s.dates)
+    off_settings = Settings().replace({"selection.date_glosses": False})
+    assert "DateGlosser" not in make_pipeline(off_settings).names
+    off = newsbrief.brief(articles, words=40, settings=off_settings)
+    assert [s.text for s in off.summary] == [s.text for s in on.summary]
+    assert all(not s.dates for s in off.summary)
+
+
+def test_article_text_around_a_date_is_escaped_in_html():
+    import newsbrief
+    from newsbrief.render import render
+
+    articles = [{"id": "a", "date": "2020-01-14", "text": "The <b>minister</b> resigned on Monday after the vote "
+                 "in parliament, aides said."},
+                {"id": "b", "date": "2020-01-14", "text": "The <b>minister</b> resigned on Monday after the vote "
+                 "in parliament, officials said."}]
+    html = render(newsbrief.brief(articles, words=40), "html")
+    assert "<b>minister" not in html and "&lt;b&gt;minister" in html
+    assert 'datetime="2020-01-13"' in html
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "terminal"])
+def test_a_brief_with_no_relative_date_renders_as_before(fmt):
+    import newsbrief
+    from newsbrief.render import render
+
+    articles = [{"id": "a", "text": "Floods closed the main road into the valley. Crews worked through the night."},
+                {"id": "b", "text": "Floods closed the main road into the valley, police said."}]
+    b = newsbrief.brief(articles, words=40)
+    assert all(not s.dates for s in b.summary)
+    assert "(" not in render(b, fmt).split("Sources")[0].replace("newsbrief", "")
