@@ -100,3 +100,53 @@ def test_an_article_written_weeks_before_the_event_does_not_report_it():
     main = [u for u in found if u.main]
     assert main and [s.n for s in main[0].sources] == [1, 2], [(u.main, u.text, [s.n for s in u.sources])
                                                                for u in found]
+
+
+def test_the_sentence_next_to_the_event_in_most_outlets_restates_it():
+    """Outlets open with the charge and tell the arraignment in the next sentence (or the other way round): one
+    event, listed once; a fact told further down stays an item of its own (Multi-News 0004, issue 11, twelfth
+    round)."""
+    from newsbrief.analyze.agreement import units
+
+    sents = (_article_sents("A former elementary school teacher is accused of sending thousands of text messages to "
+                            "an 11-year-old pupil, police said. Dana Reed was arraigned Wednesday on charges of "
+                            "luring a child and corruption of minors. The girl's mother found the messages on an "
+                            "iPod and called the police. The school district said it had placed the teacher on "
+                            "leave in March. Neighbours said they often saw the teacher's car outside the house.", n=1)
+             + _article_sents("Police say a teacher who resigned this month sent an 11-year-old student thousands of "
+                              "text messages. Reed, 28, faced a judge Wednesday, charged with child luring and "
+                              "corruption of minors. The mother discovered the texts on her daughter's iPod last "
+                              "month. The district placed the teacher on leave in March, a spokesman said.", n=2)
+             + _article_sents("A Pittsburgh teacher accused of texting a pupil 2,400 times is in custody. Dana Reed "
+                              "was charged Wednesday with child luring and corruption of minors at her arraignment. "
+                              "The district had placed her on leave in March after the mother complained. Her lawyer "
+                              "did not return calls on Wednesday evening.", n=3))
+    found, _ = units(sents, 0.35)
+    assert [u.main for u in found] == [True, False], [(u.main, u.text) for u in found]
+    assert [s.n for s in found[0].sources] == [1, 2, 3]
+    assert "leave in March" in found[1].text
+
+
+def test_a_unit_telling_the_event_in_other_words_joins_it():
+    """A unit whose sentences are about as similar to the event as a lead must be, and not much more similar to
+    one another, is the event told again (DUC 2003 d116f: "Kansas last year rekindled the issue ... when the state
+    board ... approved"): it joins the event with the outlets the event lacks. A unit far from the event, or one
+    whose outlets tell something else nearly word for word, stays (issue 11, twelfth round)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from newsbrief.analyze.agreement import _without_restatements
+
+    rows = [[1, 0, 0, 0, 0, 0],  # 0, 1: the event (sources 1 and 2)
+            [1, 0, 0, 0, 0, 0],
+            [0.3, 0.954, 0, 0, 0, 0],  # 2, 3: the event in other words (sources 3 and 4): 0.3 to it, 0.45 apart
+            [0.3, 0.377, 0.876, 0, 0, 0],
+            [0.05, 0, 0, 0.999, 0, 0],  # 4, 5: another fact
+            [0.05, 0, 0, 0.9, 0.433, 0],
+            [0.25, 0, 0, 0, 0, 0.968],  # 6, 7: another fact told word for word (0.25 to the event, 1.0 apart)
+            [0.25, 0, 0, 0, 0, 0.968]]
+    x = csr_matrix(np.array([np.array(r) / np.linalg.norm(r) for r in rows]))
+    src = np.array([1, 2, 3, 4, 3, 4, 3, 4])
+    groups = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    kept = _without_restatements(groups, 0, x, src, src, 0.2)
+    assert kept == [[0, 1, 2, 3], [4, 5], [6, 7]]
