@@ -30,6 +30,12 @@ def test_no_date_no_gloss_and_a_date_read_in_the_text_dates_only_a_year():
     assert [(d.expression, d.start_date) for d in weak] == [("June 1", dt.date(2009, 6, 1))]
 
 
+def test_a_date_ending_the_sentence_is_shown_before_its_full_stop():
+    [d] = date_glosses("She was charged back in late July.", dt.date(2016, 10, 3))
+    assert d.expression == "late July" and d.display == "July 2016"
+    assert glossed("She was charged back in late July.", [d])[-1] == (".", None)
+
+
 def test_glossed_pieces_put_each_date_after_its_expression():
     [d] = date_glosses("It happened yesterday in Rome.", dt.date(2020, 3, 2))
     assert glossed("It happened yesterday in Rome.", [d]) == [("It happened yesterday", d), (" in Rome.", None)]

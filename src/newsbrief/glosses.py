@@ -10,8 +10,9 @@ beside its expression, JSON gives both.
 
 Left without a date: expressions that already carry a year ("June 1, 2009", "in 2005"), and every expression of
 an undated article's "on Monday" or "yesterday". Each article is dated as the cross-source view's timeline dates it
-(:func:`newsbrief.analyze.make_sources`): its publication date or wire dateline resolves every expression; a date
-borrowed from the rest of the story or read in its text only the year of "June 1" (the timeline's ``weak`` anchor).
+(:func:`newsbrief.analyze.make_sources`): its publication date or wire dateline resolves every expression; the
+latest date its own text writes only the year of "June 1" (the timeline's ``weak`` anchor); a date borrowed from
+the story's other articles nothing (on MultiLing it put London's "July 7th" bombings in 2009).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
     for start, end, expression, when, _since in find_dates(text, anchor, weak=weak):
         if _HAS_YEAR_RE.search(expression):
             continue
+        if expression.endswith(".") and not text[start + len(expression) :].strip():
+            expression = expression[:-1]  # "in late July." ends the sentence: its date goes before the full stop
         # a day is shown without its weekday: the expression is often that weekday ("on Monday (13 Jan 2020)")
         display = f"{when.start.day} {when.start.strftime('%b %Y')}" if when.granularity == "day" else when.display
         out.append(DateGloss(start=start, end=start + len(expression), expression=expression, start_date=when.start,
@@ -67,11 +70,11 @@ class DateGlosser(BriefStage):
                                                                  self.settings.selection.max_article_chars)}
         for s in brief.summary:
             src = anchors.get(s.source.article.id) if s.source is not None else None
-            if src is None or src.anchor is None:
-                continue
-            # a publication date or a wire dateline dates "on Monday"; a date borrowed from the cluster or read
-            # in the text dates the year of "June 1" only
-            s.dates = date_glosses(s.text, src.anchor, weak=src.anchor_from not in ("article", "dateline"))
+            if src is None or src.anchor is None or src.anchor_from not in ("article", "dateline", "text"):
+                continue  # (a date borrowed from the story's other articles dates nothing of this one)
+            # a publication date or a wire dateline dates "on Monday"; the latest date the article writes, the
+            # year of "June 1" only
+            s.dates = date_glosses(s.text, src.anchor, weak=src.anchor_from == "text")
         return brief
 
 
