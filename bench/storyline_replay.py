@@ -56,8 +56,8 @@ def record(names: list[str], settings, batch_size: int | None = None) -> dict:
     Store._link_storylines = spy
     StorylineLinker.forget_stories = spy_forget
     try:
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite3", settings=settings,
-                                                             **({"batch_size": batch_size} if batch_size else {})) as store:
+        cut = {"batch_size": batch_size} if batch_size else {}
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite3", settings=settings, **cut) as store:
             store.add([a for _n, _g, a in stream if a is not None])
             story_of = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
     finally:
