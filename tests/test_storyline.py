@@ -713,3 +713,13 @@ def test_relink_settings_reach_the_linker() -> None:
         Settings().replace({"storyline.relink_size": 3, "storyline.relink_days": 90}, source="test").storyline)
     assert (linker.relink_size, linker.relink_days) == (3, 90)
     assert StorylineLinker.from_settings(Settings().storyline).relink_size == 6
+
+
+def test_at_most_relink_max_small_frozen_stories_are_kept_the_latest_first() -> None:
+    """Two lone dated reports the clusterer froze, days apart: with relink_max 1 only the later one is kept."""
+    linker = StorylineLinker(relink_max=1)
+    d = dt.date(2020, 1, 1)
+    linker.partial_fit(_unit([1, 0, 0], [1, 0.1, 0], [1, 0, 0.1]), ["a", "b", "c"], [d, d + dt.timedelta(days=2), d])
+    linker.forget_stories(["a", "b"])
+    assert linker.kept_ == {"b"} and "a" not in linker.stories_ and "a" not in linker.line_of_
+    assert linker.lines_[linker.line_of_["c"]].articles == 3  # its storyline keeps a's articles

@@ -89,7 +89,7 @@ Memory is the live storylines' centroids and the ids and vector sums of their
 stories that can still change (:meth:`StorylineLinker.forget_stories` drops the ones the
 story clusterer froze, so that part is bounded by the clusterer's own
 ``horizon_days`` and ``max_active``), plus the small dated stories it froze in
-the last ``relink_days`` (step 4). The store
+the last ``relink_days``, at most ``relink_max`` of them (step 4). The store
 (:class:`newsbrief.store.Store`) keeps the membership and rebuilds the
 centroids and the stories' sums from the stored vectors when a process
 continues the stream (:meth:`StorylineLinker.load_line`), so the state blob
@@ -298,7 +298,8 @@ class StorylineLinker:
     Parameters
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
-settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days
+settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days, \
+relink_max
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -317,7 +318,9 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size,
                  settled_split: bool = _DEFAULTS.settled_split,
                  lone_article_cohesion: float = _DEFAULTS.lone_article_cohesion,
                  dated_link: bool = _DEFAULTS.dated_link, rank_link_weight: float = _DEFAULTS.rank_link_weight,
-                 relink_size: int = _DEFAULTS.relink_size, relink_days: int = _DEFAULTS.relink_days):
+                 relink_size: int = _DEFAULTS.relink_size, relink_days: int = _DEFAULTS.relink_days,
+                 relink_max: int = _DEFAULTS.relink_max):
+        self.relink_max = relink_max
         self.relink_days = relink_days
         self.relink_size = relink_size
         self.rank_link_weight = rank_link_weight
@@ -339,7 +342,7 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size,
         s = settings or StorylineSettings()
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
                    s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
-                   s.rank_link_weight, s.relink_size, s.relink_days)
+                   s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
@@ -348,7 +351,7 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size,
                 f"settled_size={self.settled_size}, settled_split={self.settled_split}, "
                 f"lone_article_cohesion={self.lone_article_cohesion}, dated_link={self.dated_link}, "
                 f"rank_link_weight={self.rank_link_weight}, relink_size={self.relink_size}, "
-                f"relink_days={self.relink_days})")
+                f"relink_days={self.relink_days}, relink_max={self.relink_max})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -422,16 +425,25 @@ settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size,
         ``horizon_days`` of article time (docs/follow-soak.md). A small dated story
         (under ``relink_size`` articles) within ``relink_days`` of the clock is kept
         (:attr:`kept_`) so step 4 can still move it, and dropped once it is further
-        behind (checked every batch)."""
+        behind (checked every batch); past ``relink_max`` such stories the oldest (by
+        last date) are dropped."""
         for sid in story_ids:
             if self._kept(sid):
                 self.kept_.add(sid)
                 continue
-            self.kept_.discard(sid)
-            line_id = self.line_of_.pop(sid, None)
-            self.stories_.pop(sid, None)
-            if line_id is not None and line_id in self.lines_:
-                self.lines_[line_id].stories.discard(sid)
+            self._drop(sid)
+        if len(self.kept_) > self.relink_max:
+            oldest = sorted(self.kept_, key=lambda k: (self.stories_[k].last, k))
+            for sid in oldest[:len(self.kept_) - self.relink_max]:
+                self._drop(sid)
+
+    def _drop(self, sid: str) -> None:
+        """Forget one story (see :meth:`forget_stories`)."""
+        self.kept_.discard(sid)
+        line_id = self.line_of_.pop(sid, None)
+        self.stories_.pop(sid, None)
+        if line_id is not None and line_id in self.lines_:
+            self.lines_[line_id].stories.discard(sid)
 
     def _kept(self, sid: str) -> bool:
         """Whether a story the clusterer froze stays weighable by step 4 (small stories): a small dated one (under
