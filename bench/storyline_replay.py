@@ -13,6 +13,7 @@ batches end), which tells how much the cut of the stream into batches decides.
     python bench/storyline_replay.py --record DIR [--datasets topic,event|NAMES]
     python bench/storyline_replay.py DIR [--set storyline.settled_cohesion=0.6 ...] [--keep duc2006,duc2003_task3]
     python bench/storyline_replay.py DIR --cut 16|mixed
+    python bench/storyline_replay.py [--record] DIR --batch-sizes 128,192,256,320,384
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from storylines import FILES, LEVEL, build_stream  # noqa: E402
 
 
-def record(names: list[str], settings) -> dict:
-    """Run ``names`` as one stream through a fresh store; the linker's input per batch and each article's story."""
+def record(names: list[str], settings, batch_size: int | None = None) -> dict:
+    """Run ``names`` as one stream through a fresh store (``batch_size`` articles per transaction, the store's
+    default if None); the linker's input per batch and each article's story."""
     from newsbrief.store import Store
+    from newsbrief.stream.storyline import StorylineLinker
 
     stream = build_stream(names)
     calls = []
@@ -39,16 +42,27 @@ def record(names: list[str], settings) -> dict:
     def spy(self, fresh, labels, X, changes, now):
         calls.append(([a.id for a in fresh], list(labels), X.copy(),
                       [None if a.date_from_text else a.date for a in fresh],
-                      [(ch.kind, ch.source, ch.target) for ch in changes]))
+                      [(ch.kind, ch.source, ch.target) for ch in changes], []))
         return original(self, fresh, labels, X, changes, now)
 
+    forget = StorylineLinker.forget_stories
+
+    def spy_forget(self, story_ids):
+        story_ids = list(story_ids)
+        if calls:  # the stories the clusterer froze in the batch just linked (the store tells the linker after it)
+            calls[-1][5].extend(story_ids)
+        return forget(self, story_ids)
+
     Store._link_storylines = spy
+    StorylineLinker.forget_stories = spy_forget
     try:
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite3", settings=settings) as store:
+        cut = {"batch_size": batch_size} if batch_size else {}
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite3", settings=settings, **cut) as store:
             store.add([a for _n, _g, a in stream if a is not None])
             story_of = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
     finally:
         Store._link_storylines = original
+        StorylineLinker.forget_stories = forget
     meta = [(n, g, a.id if a is not None else None) for n, g, a in stream]
     return {"names": names, "meta": meta, "calls": calls, "story_of": story_of}
 
@@ -58,7 +72,7 @@ def replay(rec: dict, linker, keep: set[str] | None = None) -> dict[str, str]:
     set_of = {aid: n for n, _g, aid in rec["meta"] if aid}
     full: dict[str, str] = {}
     redirect: dict[str, str] = {}
-    for ids, labels, X, dates, changes in rec["calls"]:
+    for ids, labels, X, dates, changes, *rest in rec["calls"]:
         if keep is not None:
             rows = [i for i, a in enumerate(ids) if set_of[a] in keep]
             if not rows:
@@ -69,6 +83,8 @@ def replay(rec: dict, linker, keep: set[str] | None = None) -> dict[str, str]:
         for gone, kept in linker.changes_:
             redirect[gone] = kept
         full.update(linker.assigned_)
+        if rest:  # the stories the clusterer froze (recorded since the store tells the linker)
+            linker.forget_stories(rest[0])
 
     def final(line: str) -> str:
         while line in redirect:
@@ -82,14 +98,14 @@ def cut(rec: dict, parts: int | None = None, batch_of: dict[str, int] | None = N
     """``rec`` with every batch cut into ``parts`` in order, or where ``batch_of`` (article id -> batch number)
     changes; the batch's story merges and splits go with its first part."""
     calls = []
-    for ids, labels, X, dates, changes in rec["calls"]:
+    for ids, labels, X, dates, changes, *rest in rec["calls"]:
         groups: dict[int, list[int]] = {}
         for i, aid in enumerate(ids):
             groups.setdefault(batch_of[aid] if batch_of is not None else i * parts // len(ids), []).append(i)
         for k, key in enumerate(sorted(groups)):
             rows = groups[key]
             calls.append(([ids[i] for i in rows], [labels[i] for i in rows], X[rows], [dates[i] for i in rows],
-                          changes if k == 0 else []))
+                          changes if k == 0 else [], *([rest[0] if k == len(groups) - 1 else []] if rest else [])))
     return dict(rec, calls=calls)
 
 
@@ -114,6 +130,9 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
     ap.add_argument("--keep", help="replay the mixed stream with only these sets' rows")
     ap.add_argument("--cut", help="replay each set alone with its batches cut into N parts, or as the mixed stream's")
+    ap.add_argument("--batch-sizes", help="record (in DIR/b<size>) or replay each set alone and the mixed stream with "
+                    "the store cutting it into batches of these sizes (comma-separated), as bench/storylines.py "
+                    "--batch-sizes: the same table")
     args = ap.parse_args()
     from newsbrief.config import Settings
     from newsbrief.stream.storyline import StorylineLinker
@@ -123,11 +142,29 @@ def main() -> None:
         names += [n for n in FILES if LEVEL[n] == part] if part in ("topic", "event") else [part]
     settings = Settings().replace({k: json.loads(v) for k, _, v in (kv.partition("=") for kv in args.set)},
                                   source="--set")
+    sizes = [int(x) for x in args.batch_sizes.split(",")] if args.batch_sizes else []
     if args.record:
-        args.dir.mkdir(parents=True, exist_ok=True)
-        for key, group in [(n, [n]) for n in names] + [("mixed", names)]:
-            (args.dir / f"{key}.pkl").write_bytes(pickle.dumps(record(group, settings)))
-            print(f"recorded {key}", file=sys.stderr)
+        for size in sizes or [None]:
+            where = args.dir / f"b{size}" if size else args.dir
+            where.mkdir(parents=True, exist_ok=True)
+            for key, group in [(n, [n]) for n in names] + [("mixed", names)]:
+                (where / f"{key}.pkl").write_bytes(pickle.dumps(record(group, settings, size)))
+                print(f"recorded {key}" + (f" in batches of {size}" if size else ""), file=sys.stderr)
+        return
+    if sizes:
+        from storylines import print_cuts
+
+        cuts = {}
+        for size in sizes:
+            where = args.dir / f"b{size}"
+            mixed = pickle.loads((where / "mixed.pkl").read_bytes())
+            got = score(mixed, replay(mixed, StorylineLinker.from_settings(settings.storyline)))
+            alone = {}
+            for name in names:
+                rec = pickle.loads((where / f"{name}.pkl").read_bytes())
+                alone[name] = score(rec, replay(rec, StorylineLinker.from_settings(settings.storyline)))[name]
+            cuts[size] = ({n: {"line_f1": alone[n][2]} for n in names}, {n: {"line_f1": got[n][2]} for n in names})
+        print_cuts(names, cuts)
         return
     mixed = pickle.loads((args.dir / "mixed.pkl").read_bytes())
     keep = set(args.keep.split(",")) if args.keep else None

@@ -637,3 +637,89 @@ def test_dated_sums_stay_exact_as_storylines_grow_merge_and_split() -> None:
         assert (got is None) == (want is None)
         if want is not None:
             assert np.allclose(np.asarray(got.todense()).ravel(), want)
+
+
+def _joined_before_its_topic(linker: StorylineLinker, forget: bool = False) -> tuple[str, str]:
+    """Storyline of story s (two articles at cosine 0.3); a lone report x (average link 0.33 to s, bar 0.15) joins
+    it; then x's own topic arrives, story y (3 articles at cosine 0.73 to x, 0 to s: average link 0.25 to the
+    storyline, under its bar 0.28, so y starts its own). Returns the storylines of s and y."""
+    d = dt.date(2020, 1, 1)
+    linker.partial_fit(_unit([1, 0, 0, 0], [0.3, np.sqrt(0.91), 0, 0]), ["s", "s"], [d, d])
+    linker.partial_fit(_unit([0.6, 0, 1, 0]), ["x"], [d])
+    assert linker.line_of_["x"] == linker.line_of_["s"]
+    if forget:  # the clusterer froze x (a lone report that got no follow-up)
+        linker.forget_stories(["x"])
+    linker.partial_fit(_unit(*[[0, 0, 1, 0.6]] * 3), ["y"] * 3, [d] * 3)
+    assert linker.line_of_["y"] != linker.line_of_["s"]
+    return linker.line_of_["s"], linker.line_of_["y"]
+
+
+@pytest.mark.parametrize("relink_size", [0, 6])
+def test_a_small_story_moves_to_the_storyline_of_its_topic_once_that_forms(relink_size) -> None:
+    """Which storyline a lone report joins depended on which were there when it came (where the stream was cut):
+    weighed again once y's storyline exists, x ranks higher there (link 0.73, bar 0.5) than with the rest of its
+    own (0.33, bar 0.15) and moves; the storylines keep their ids and exact sums, the move is recorded."""
+    linker = StorylineLinker(relink_size=relink_size)
+    line_s, line_y = _joined_before_its_topic(linker)
+    if not relink_size:
+        assert linker.line_of_["x"] == line_s and linker.moves_ == []
+        return
+    assert linker.line_of_["x"] == line_y and linker.assigned_["x"] == line_y
+    assert linker.moves_ == [("x", line_s, line_y)] and linker.changes_ == [] and linker.created_ == [line_y]
+    assert (linker.lines_[line_s].articles, linker.lines_[line_y].articles) == (2, 4)
+    assert linker.lines_[line_s].stories == {"s"} and linker.lines_[line_y].stories == {"x", "y"}
+    want = _unit([1, 0, 0, 0], [0.3, np.sqrt(0.91), 0, 0]).sum(axis=0)
+    assert np.allclose(linker.lines_[line_s].total.toarray(), want)
+
+
+@pytest.mark.parametrize("relink_days, moves", [(0, False), (30, True)])
+def test_a_small_story_the_clusterer_froze_is_weighed_again_within_relink_days(relink_days, moves) -> None:
+    """A lone report the clusterer froze stays weighable for relink_days of stream time (0: forgotten at once,
+    as before), and is forgotten once the clock is further on (its storyline still live): the linker's memory
+    stays bounded."""
+    linker = StorylineLinker(relink_size=6, relink_days=relink_days)
+    line_s, line_y = _joined_before_its_topic(linker, forget=True)
+    assert (linker.line_of_.get("x") == line_y) is moves
+    assert ("x" in linker.kept_) is moves
+    later = dt.date(2020, 1, 1) + dt.timedelta(days=relink_days + 1)
+    linker.partial_fit(_unit([0, 1, 0, 0]), ["z"], [later])
+    assert "x" not in linker.stories_ and "x" not in linker.line_of_ and not linker.kept_
+    assert line_y in linker.lines_ and linker.lines_[line_y].articles == 3 + moves
+
+
+def test_a_continued_linker_moves_small_stories_as_the_uninterrupted_one() -> None:
+    """A linker rebuilt as the store does (its state, each live storyline's rows, then the stories the clusterer
+    froze forgotten) keeps the frozen lone report weighable and moves it as the uninterrupted linker does."""
+    d = dt.date(2020, 1, 1)
+    first = StorylineLinker()
+    first.partial_fit(_unit([1, 0, 0, 0], [0.3, np.sqrt(0.91), 0, 0]), ["s", "s"], [d, d])
+    first.partial_fit(_unit([0.6, 0, 1, 0]), ["x"], [d])
+    first.forget_stories(["x"])
+    line = first.line_of_["s"]
+    again = StorylineLinker().set_state(first.get_state())
+    again.load_line(line, ["s", "s", "x"], _unit([1, 0, 0, 0], [0.3, np.sqrt(0.91), 0, 0], [0.6, 0, 1, 0]), [d] * 3)
+    again.forget_stories(["x"])
+    assert again.kept_ == first.kept_ == {"x"}
+    for linker in (first, again):
+        linker.partial_fit(_unit(*[[0, 0, 1, 0.6]] * 3), ["y"] * 3, [d] * 3)
+    assert first.moves_ == again.moves_ and len(first.moves_) == 1
+    assert first.line_of_ == again.line_of_
+
+
+def test_relink_settings_reach_the_linker() -> None:
+    from newsbrief.config import Settings
+
+    linker = StorylineLinker.from_settings(
+        Settings().replace({"storyline.relink_size": 3, "storyline.relink_days": 90}, source="test").storyline)
+    assert (linker.relink_size, linker.relink_days) == (3, 90)
+    assert StorylineLinker.from_settings(Settings().storyline).relink_size == 6
+
+
+def test_at_most_relink_max_small_frozen_stories_are_kept_the_latest_first() -> None:
+    """Two lone dated reports the clusterer froze, days apart: with relink_max 1 only the later one is kept."""
+    linker = StorylineLinker(relink_max=1)
+    d = dt.date(2020, 1, 1)
+    linker.partial_fit(_unit([1, 0, 0], [1, 0.1, 0], [1, 0, 0.1]), ["a", "b", "c"], [d, d + dt.timedelta(days=2), d])
+    linker.forget_stories(["a", "b"])
+    assert linker.kept_ == {"b"} and "a" not in linker.stories_ and "a" not in linker.line_of_
+    assert linker.lines_[linker.line_of_["c"]].articles == 3  # its storyline keeps a's articles

@@ -31,7 +31,8 @@ def duc_stream(shared_dir: Path, topics: int = 12) -> list:
 
 
 def test_linker_forgets_frozen_stories_and_links_the_same(shared_dir: Path) -> None:
-    settings = Settings().replace(SMALL)
+    """(Without storyline.relink_size, whose small frozen stories are kept for relink_days: see the next test.)"""
+    settings = Settings().replace(SMALL | {"storyline.relink_size": 0})
     model = ArticleClusterer.from_settings(settings.cluster)
     bounded, unbounded = (StorylineLinker.from_settings(settings.storyline) for _ in range(2))
     arts = duc_stream(shared_dir)
@@ -63,6 +64,32 @@ def test_linker_forgets_frozen_stories_and_links_the_same(shared_dir: Path) -> N
         assert (line.first, line.last, line.articles) == (other.first, other.last, other.articles)
 
 
+def test_linker_keeps_only_small_recent_frozen_stories_besides_the_active_ones(shared_dir: Path) -> None:
+    """With small stories weighed again (storyline.relink_size), the linker keeps, besides the clusterer's active
+    stories, only the small dated ones it froze within relink_days of the clock; an unbounded linker keeps far
+    more."""
+    settings = Settings().replace(SMALL | {"storyline.relink_days": 30})
+    model = ArticleClusterer.from_settings(settings.cluster)
+    bounded, unbounded = (StorylineLinker.from_settings(settings.storyline) for _ in range(2))
+    kept = 0
+    for k in range(0, len(arts := duc_stream(shared_dir)), 8):
+        batch = arts[k : k + 8]
+        model.partial_fit(batch)
+        changes = [(c.kind, c.source, c.target) for c in model.clusterer.changes_]
+        dates = [None if a.date_from_text else a.date for a in batch]
+        for linker in (bounded, unbounded):
+            linker.partial_fit(model.vectors_, list(model.labels_), dates, changes)
+        bounded.forget_stories(model.clusterer.frozen_)
+        assert set(bounded.line_of_) <= set(model.clusterer.stories_) | bounded.kept_
+        for sid in bounded.kept_:
+            st = bounded.stories_[sid]
+            assert st.articles < 6 and (bounded.clock_ - st.last).days <= 30
+        assert sum(len(line.stories) for line in bounded.lines_.values()) == len(bounded.line_of_)
+        kept = max(kept, len(bounded.kept_))
+    assert kept > 0
+    assert len(unbounded.line_of_) > 2 * len(bounded.line_of_)
+
+
 @pytest.mark.slow
 def test_store_keeps_only_active_stories_in_its_linker_also_after_a_restart(tmp_path: Path,
                                                                              shared_dir: Path) -> None:
@@ -81,7 +108,7 @@ def test_store_keeps_only_active_stories_in_its_linker_also_after_a_restart(tmp_
     with Store(tmp_path / "two.sqlite3", settings=settings, batch_size=8) as st:  # a new process continues the stream
         st.add(arts[half:])
         active = set(st.model.clusterer.stories_)
-        assert set(st._linker.line_of_) <= active
+        assert set(st._linker.line_of_) <= active | st._linker.kept_  # kept_: small recent ones (relink_days)
         stored = st.conn.execute("SELECT count(*) FROM story_storylines").fetchone()[0]
         assert stored > 3 * len(active)  # the store keeps every link; memory only the active stories'
     assert links(tmp_path / "one.sqlite3") == links(tmp_path / "two.sqlite3")
