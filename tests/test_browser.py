@@ -596,3 +596,26 @@ def test_pages_count_unnamed_outlets_and_leave_out_empty_sections(browser, unnam
                 assert pg.evaluate("document.scrollingElement.scrollWidth") <= width
         finally:
             context.close()
+
+
+@pytest.mark.slow
+def test_the_brief_file_fits_a_phone_and_dates_its_relative_days(browser, tmp_path, libya_dir):
+    """``newsbrief brief --format html`` of the Libya sample with the cross-source view: at 390 px the page is no
+    wider than the window (the entity, figure and coverage tables scroll in their own box), and "on Monday" shows
+    the date it resolves to."""
+    import newsbrief
+    from newsbrief.render import render
+
+    path = tmp_path / "libya.html"
+    path.write_text(render(newsbrief.brief([str(libya_dir)], analyze=True), "html"), encoding="utf-8")
+    for width, height in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        try:
+            pg = context.new_page()
+            pg.goto(path.as_uri())
+            assert pg.evaluate("document.scrollingElement.scrollWidth") <= width
+            gloss = pg.locator("time.gloss").first
+            assert gloss.is_visible() and gloss.inner_text() == "(13 Jan 2020)"
+            assert gloss.get_attribute("datetime") == "2020-01-13"
+        finally:
+            context.close()

@@ -308,20 +308,20 @@ _FRAGMENT = """\
  <span class="meta">{% if s.date %}{{ s.date }}{% elif s.anchor_date %}undated; dates resolved against {{ s.anchor_date }} ({{ s.anchor_from }}){% else %}undated{% endif %}</span></li>
 {% endfor %}</ol>
 <h3>Entities</h3>
-{% if entities %}<table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>named by</th><th>mentions by source</th></tr></thead><tbody>
+{% if entities %}<div class="scroll-box"><table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>named by</th><th>mentions by source</th></tr></thead><tbody>
 {% for e in entities %}<tr><td>{{ e.name }}{% if e.acronym %} ({{ e.acronym }}){% endif %}</td><td>{{ entity_type(e.label) }}</td>
 <td>{{ e.variants|reject("in", [e.name, e.acronym])|join(" / ") or "-" }}</td>
 <td>{{ carried_count(e) }}</td><td>{{ by_family(d, e) }}</td></tr>
-{% endfor %}</tbody></table>{% else %}<p>No named entities found.</p>{% endif %}
+{% endfor %}</tbody></table></div>{% else %}<p>No named entities found.</p>{% endif %}
 <h3>Quotes</h3>
 {% if quotes %}<ul class="quotes">{% for q in quotes %}<li><q>{{ q.text }}</q> <span class="speaker">{{ q.speaker or "unattributed" }}</span>
  <span class="meta">carried by {{ carried_count(q) }}: {{ q.outlets|join(", ") }}</span></li>{% endfor %}</ul>
 {% else %}<p>No attributed direct quotes.</p>{% endif %}
 <h3>Figures</h3>
-{% if figures %}<table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
+{% if figures %}<div class="scroll-box"><table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
 {% for f in figures %}<tr{% if f.conflict %} class="conflict"{% endif %}><td>{% if f.conflict %}<strong>{{ "differ in precision" if f.kind == "precision" else "conflict" }}</strong> {% endif %}{{ f.quantity }}</td>
 <td>{% for v in f["values"] %}{{ v.text }} ({{ v.outlets|join(", ") }}){% if not loop.last %}{% if f.conflict %} <em>vs</em> {% else %}; {% endif %}{% endif %}{% endfor %}</td></tr>
-{% endfor %}</tbody></table>{% else %}<p>No figures found.</p>{% endif %}
+{% endfor %}</tbody></table></div>{% else %}<p>No figures found.</p>{% endif %}
 <h3>Agreement</h3>
 <p>Reported by most outlets:</p>
 <ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
@@ -336,9 +336,9 @@ _FRAGMENT = """\
 {% if d.date_disagreements %}<p>Dated differently:</p><ul class="date-disagreements">{% for dd in d.date_disagreements %}<li>{{ dd.text }}: {% for v in dd.versions %}{{ v.display }} per {{ v.outlets|join(", ") }}{% if not loop.last %}; {% endif %}{% endfor %}</li>{% endfor %}</ul>{% endif %}
 <h3>Coverage</h3>
 {% if d.facts %}<ol class="facts">{% for f in d.facts %}<li id="fact-{{ f.id }}">{{ f.id }}: {{ f.text }}</li>{% endfor %}</ol>
-<table class="coverage"><thead><tr><th>source</th><th>covers</th><th>omits</th></tr></thead><tbody>
+<div class="scroll-box"><table class="coverage"><thead><tr><th>source</th><th>covers</th><th>omits</th></tr></thead><tbody>
 {% for c in d.coverage %}<tr><td>{{ coverage_name(c) }}</td><td>{{ c.covers|join(", ") or "-" }}</td><td>{{ c.omits|join(", ") or "-" }}</td></tr>{% endfor %}
-</tbody></table>{% else %}<p>No fact is shared by two outlets.</p>{% endif %}
+</tbody></table></div>{% else %}<p>No fact is shared by two outlets.</p>{% endif %}
 """
 
 _PAGE = """\
