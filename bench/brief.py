@@ -63,7 +63,9 @@ def dump_outputs(path: Path, settings) -> str:
 
 
 def _value(text: str):
-    """A --set value: a number when it reads as one."""
+    """A --set value: a number when it reads as one, a boolean when it is true or false."""
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
     try:
         return float(text) if "." in text else int(text)
     except ValueError:
