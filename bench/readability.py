@@ -34,13 +34,14 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     rows = [readability(SHARED / path, words, args.limit) for path, words in SUMMARIZATION if (SHARED / path).exists()]
     print("| dataset (budget) | briefs | sentences | debris | unresolved leading ref. | redundant pairs | edited "
-          "| headline words mean / max | headlines > 15 words | headline copies | bad headlines | file-name outlets |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| headline words mean / max | headlines > 15 words | headline copies | bad headlines | file-name outlets "
+          "| undated days |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r.dataset} ({r.words}) | {r.briefs} | {r.sentences} | {r.debris} | {r.unresolved} "
               f"({100 * r.unresolved_share:.1f}%) | {r.redundant_pairs} | {r.edited} | {r.headline_words_mean:.1f} / "
               f"{r.headline_words_max} | {r.headlines_over} | {r.headline_copies} | {r.headline_bad} | "
-              f"{r.bad_outlets} of {r.outlets} |")
+              f"{r.bad_outlets} of {r.outlets} | {r.undated_days} |")
     titles = []
     if not args.no_titles:
         titles = [story_titles(SHARED / name / "test.jsonl.gz") for name in CLUSTERING

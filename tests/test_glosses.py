@@ -97,3 +97,19 @@ def test_a_brief_with_no_relative_date_renders_as_before(fmt):
     b = newsbrief.brief(articles, words=40)
     assert all(not s.dates for s in b.summary)
     assert "(" not in render(b, fmt).split("Sources")[0].replace("newsbrief", "")
+
+
+def test_the_readability_counter_counts_a_day_left_undated():
+    """The counter (written apart from the glosser) sees "on Monday" of a dated article dated, and undated when
+    the glosses are off."""
+    import newsbrief
+    from newsbrief.config import Settings
+    from newsbrief.eval.readability import check_brief
+
+    articles = [{"id": "a", "date": "2020-01-14", "text": "The minister resigned on Monday after the vote in "
+                 "parliament. The opposition had asked for it for weeks."},
+                {"id": "b", "date": "2020-01-14", "text": "The minister resigned on Monday, a day after the vote "
+                 "in parliament. Her party named no successor."}]
+    assert check_brief(newsbrief.brief(articles, words=40)).undated_days == []
+    off = newsbrief.brief(articles, words=40, settings=Settings().replace({"selection.date_glosses": False}))
+    assert [t for t in check_brief(off).undated_days if "on Monday" in t]

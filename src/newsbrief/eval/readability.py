@@ -22,7 +22,10 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
 * headlines: length in words, copies of a summary sentence (the same words,
   or a contiguous run of one sentence covering most of it), date lines and
   cut-off sentences;
-* outlets shown as a file name, a hash or a dataset id.
+* outlets shown as a file name, a hash or a dataset id;
+* undated days: summary sentences that name a day relative to their dated
+  article ("on Monday", "today") without the date shown beside it
+  (:func:`undated_day`).
 
 The detectors here are written apart from the selector's own checks
 (:mod:`newsbrief.rewrite`), with broader word lists, so the counts do not
@@ -237,6 +240,23 @@ class BriefCheck:
     outlets: int = 0
     bad_outlets: list[str] = field(default_factory=list)
     edited: int = 0
+    #: sentences naming a day only relative to their dated article ("on Monday", "today") that show no date
+    undated_days: list[str] = field(default_factory=list)
+
+
+#: A day named only relative to when the article was written (written apart from :mod:`newsbrief.glosses`).
+RELATIVE_DAY_RE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]oday|[Yy]esterday|[Tt]omorrow|"
+                             r"[Tt]onight)\b")
+
+
+def undated_day(sentence) -> bool:
+    """Does ``sentence`` (a :class:`~newsbrief.model.SummarySentence`) name a day relative to its article's date,
+    from an article with a publication date, without the date shown beside it?"""
+    article = sentence.source.article if sentence.source is not None else None
+    if article is None or article.date is None or article.date_from_text:
+        return False
+    shown = [(d.start, d.end) for d in sentence.dates if d.granularity == "day"]
+    return any(not any(a <= m.start() < b for a, b in shown) for m in RELATIVE_DAY_RE.finditer(sentence.text))
 
 
 def _follows(first, second) -> bool:
@@ -291,6 +311,8 @@ def check_brief(brief: Brief, encoder=None) -> BriefCheck:
             out.unresolved.append(s.text)
         if s.edits:
             out.edited += 1
+        if undated_day(s):
+            out.undated_days.append(s.text)
     texts = [s.text for s in brief.summary]
     if len(texts) > 1:
         pool = [x.text for a in brief.sources for x in a.sentences]
@@ -324,6 +346,7 @@ class ReadabilityRow:
     headline_bad: int = 0
     outlets: int = 0
     bad_outlets: int = 0
+    undated_days: int = 0
     examples: dict[str, list[Any]] = field(default_factory=dict)
 
     def add(self, check: BriefCheck, max_words: int, keep: int) -> None:
@@ -340,7 +363,8 @@ class ReadabilityRow:
         self.headline_bad += check.headline_bad
         self.outlets += check.outlets
         self.bad_outlets += len(check.bad_outlets)
-        for name, items in (("debris", check.debris), ("unresolved", check.unresolved),
+        self.undated_days += len(check.undated_days)
+        for name, items in (("debris", check.debris), ("unresolved", check.unresolved), ("undated_days", check.undated_days),
                             ("redundant", check.redundant), ("bad_outlets", check.bad_outlets),
                             ("headline_copies", [check.headline] if check.headline_copy else []),
                             ("headline_bad", [check.headline] if check.headline_bad else [])):
