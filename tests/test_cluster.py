@@ -767,3 +767,27 @@ def test_loose_halves_of_one_event_merge_by_their_own_spread() -> None:
     assert stories(merge_relative=0.0) == 2
     assert stories() == 1
     assert stories(tight_min_terms=40) == 2
+
+
+def test_a_merge_pass_does_not_chain_on_a_story_it_has_changed() -> None:
+    """a and b merge (cosine 0.8); c is alike a (0.45, over merge_threshold)
+    but not b (0): once a has taken in b, the pair a-c scored before is scored
+    again on what a is now (0.24) and c stays apart. Short texts' stories
+    (members under tight_min_terms terms) are not scored again but need what a
+    took in (b) linked to c at chain_floor: b-c is 0, so c stays apart too;
+    with the floor off they chain as before."""
+    X = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.45, -0.6, math.sqrt(1 - 0.45**2 - 0.36)]], dtype=np.float32)
+    assert abs(float(X[0] @ X[1]) - 0.8) < 1e-6 and abs(float(X[0] @ X[2]) - 0.45) < 1e-6
+    assert abs(float(X[1] @ X[2])) < 1e-6
+
+    def labels(min_terms: int, **params) -> list[str]:
+        c = StoryClusterer(**(dict(threshold=0.9, merge_threshold=0.4, merge_average=0.0, merge_relative=0.0,
+                                   absorb_size=0, merge_tightness=0.0, tight_min_terms=min_terms) | params))
+        return c.partial_fit(X, ["a", "b", "c"], [None] * 3).labels_
+
+    assert StoryClusterer().chain_floor == 0.01
+    a, b, c = labels(min_terms=1)
+    assert a == b != c
+    a, b, c = labels(min_terms=40)  # short texts
+    assert a == b != c
+    assert len(set(labels(min_terms=40, chain_floor=0.0))) == 1

@@ -52,6 +52,10 @@ How an article joins a story
    the other is reported in :attr:`StoryClusterer.changes_` so links to it can be redirected.
    A merge changes the merged story's centroid and size, so its pairs are
    tested again (stories of full texts), up to ``merge_rounds`` passes per batch.
+   Within a pass, pairs merge best first on their scores at the start of the
+   pass; a pair one of whose stories has since taken in another is scored
+   again (full texts), or merges only if what was taken in is linked to the
+   other at ``chain_floor`` (short texts): no chain through a changed story.
 3. **Split.** A touched story of at least ``split_min_size`` members whose
    coherence (mean member-to-centroid cosine, which equals ``|c| / n`` for a
    sum-of-unit-vectors centroid, so it costs nothing to watch) falls under
@@ -173,6 +177,12 @@ class _SparseRows:
         return row.values
 
     @staticmethod
+    def dot(a: SparseRow, b: SparseRow) -> float:
+        """The dot product of two rows (indices sorted, unique)."""
+        _common, ia, ib = np.intersect1d(a.indices, b.indices, assume_unique=True, return_indices=True)
+        return float(np.dot(a.values[ia].astype(np.float64), b.values[ib]))
+
+    @staticmethod
     def product(A, B) -> np.ndarray:
         """``A @ B.T`` as a dense array."""
         return (A @ B.T).toarray()
@@ -221,6 +231,10 @@ class _DenseRows:
     @staticmethod
     def values(row: np.ndarray) -> np.ndarray:
         return row
+
+    @staticmethod
+    def dot(a: np.ndarray, b: np.ndarray) -> float:
+        return float(np.dot(a.astype(np.float64), b))
 
     @staticmethod
     def product(A, B) -> np.ndarray:
@@ -357,6 +371,7 @@ class StoryClusterer:
     merge_relative: float = _DEFAULTS.merge_relative
     merge_relative_floor: float = _DEFAULTS.merge_relative_floor
     merge_rounds: int = _DEFAULTS.merge_rounds
+    chain_floor: float = _DEFAULTS.chain_floor
     _merged_last: Any = field(default=None, init=False, repr=False)
     one_term_min_terms: int = _DEFAULTS.one_term_min_terms
 
@@ -759,67 +774,27 @@ class StoryClusterer:
                        and self._terms(self.stories_[s]) >= self.tight_min_terms]
         if not touched or len(self.stories_) < 2:
             return False
-        ids, C, norms, first, last, trust = self._matrix()
+        ids = list(self.stories_)
+        sts = [self.stories_[i] for i in ids]
         pos = {s: k for k, s in enumerate(ids)}
         rows = [pos[s] for s in touched]
-        dots = self._rows.product(C[rows], C)
-        cost = self._gap_cost(first[rows][:, None], last[rows][:, None], trust[rows][:, None],
-                              first[None, :], last[None, :], trust[None, :], self.merge_date_penalty,
-                              self.merge_undated_cost)
-        sims = dots / norms[rows][:, None] / norms[None, :] - cost
-        # average link: the mean cosine between the two stories' members
-        # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
-        size = np.array([self.stories_[i].n for i in ids], dtype=np.float64)
-        cross = dots / size[rows][:, None] / size[None, :]
-        loose = np.zeros(cross.shape, dtype=bool)
-        if self.merge_tightness:
-            # between stories of full texts, every merge (average link, centroid, absorption) asks for
-            # it; short texts' fragments (tweets, snippets: alike within, thin across) merge as before
-            terms = np.array([self._terms(st) for st in self.stories_.values()])
-            full = (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
-            need = np.full(cross.shape, self.merge_tightness)
-            if self.settled_tightness:
-                # two settled stories: the mean cosine within each is measured well enough to ask more of
-                settled = (size[rows][:, None] >= self.settled_size) & (size[None, :] >= self.settled_size)
-                need[settled] = max(self.settled_tightness, self.merge_tightness)
-            loose = full & (cross < need * self._inner_link(size, rows))
-        by_link = np.zeros(cross.shape, dtype=bool)  # pairs that merge by their average link alone
-        if self.merge_average:
-            avg = cross - cost
-            by_link = (avg >= self.merge_average) & ~loose & (sims < self.merge_threshold)
-            # such a pair counts as a merge, ranked (best pairs merge first) by its average link
-            sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
-        if self.merge_relative:
-            # two measured stories (tight_min_size members each) alike across at merge_relative of the link
-            # within them, and at least merge_relative_floor: halves of one loosely told event
-            inner = self._inner_link(size, rows)
-            measured = (size[rows][:, None] >= self.tight_min_size) & (size[None, :] >= self.tight_min_size)
-            avg = cross - cost
-            # of full texts only: short texts' stories are alike within, thin across (as for merge_tightness)
-            terms = np.array([self._terms(st) for st in self.stories_.values()])
-            measured &= (terms[rows][:, None] >= self.tight_min_terms) & (terms[None, :] >= self.tight_min_terms)
-            rel = measured & (avg >= self.merge_relative_floor) & (cross >= self.merge_relative * inner) & ~loose
-            by_link |= rel & (sims < self.merge_threshold)
-            sims = np.where(rel, np.maximum(sims, self.merge_threshold + avg), sims)
-        sims[loose] = -1.0
+        sims, by_link = self._merge_scores([sts[k] for k in rows], sts)
         pairs = []
         for r, k in enumerate(rows):
             sims[r, k] = -1.0
             for j in np.nonzero(sims[r] >= min(self.merge_threshold, self.threshold))[0]:
-                a, b = self.stories_[ids[k]], self.stories_[ids[j]]
-                small, big = sorted((a.size, b.size))
-                if sims[r, j] < self.merge_threshold and not (small <= self.absorb_size < big):
-                    continue
-                if by_link[r, j] and self._one_term(a, b):
-                    continue
-                pairs.append((float(sims[r, j]), ids[k], ids[j]))
+                if self._merges(sts[k], sts[j], float(sims[r, j]), bool(by_link[r, j])):
+                    pairs.append((float(sims[r, j]), ids[k], ids[j]))
         pairs.sort(key=lambda p: -p[0])  # best first; ties keep creation order, never the ids' spelling
         gone: set[str] = set()
         merged: set[str] = set()
+        start = {st.id: (st.centroid, st.n) for st in sts}  # what each story was when the pairs were scored
         for _sim, x, y in pairs:
             if x in gone or y in gone:
                 continue
             a, b = self.stories_[x], self.stories_[y]
+            if (x in merged or y in merged) and not self._still_merges(a, b, merged, start):
+                continue
             keep, absorb = (a, b) if (a.size, -a.created) >= (b.size, -b.created) else (b, a)
             self._absorb(keep, absorb)
             del self.stories_[absorb.id]
@@ -831,6 +806,95 @@ class StoryClusterer:
             merged.add(keep.id)
         self._merged_last = merged
         return bool(merged)
+
+    def _still_merges(self, a: StoryState, b: StoryState, merged: set[str], start: dict) -> bool:
+        """Whether a pair scored at the start of a merge pass still merges
+        after one of them (in ``merged``) has taken in another story in the
+        pass: merging on the old score would chain (A+B, then C that matched
+        A alone, however unlike B). Stories of full texts are scored again.
+        Short texts' fragments chain as before (their chains gather one
+        event's tweets; scored again, trec_microblog_tweet89 mixed lost 0.03),
+        unless the part taken in is unlinked to the other story: its average
+        link to it is under ``chain_floor`` (a hub of tweets that mention
+        both the anthem and the commercials of one Super Bowl joined each)."""
+        if min(self._terms(a), self._terms(b)) >= self.tight_min_terms:
+            sim, link = self._merge_scores([a], [b])
+            return self._merges(a, b, float(sim[0, 0]), bool(link[0, 0]))
+        if not self.chain_floor:
+            return True
+        for p, q in ((a, b), (b, a)):
+            if p.id in merged:
+                c0, n0 = start[p.id]
+                # what p has taken in is its centroid now minus then
+                dot = self._rows.dot(p.centroid, q.centroid) - self._rows.dot(c0, q.centroid)
+                if dot / max(p.n - n0, 1) / q.n < self.chain_floor:
+                    return False
+        return True
+
+    def _merges(self, a: StoryState, b: StoryState, sim: float, by_link: bool) -> bool:
+        """Whether two stories of score ``sim`` (from :meth:`_merge_scores`) merge."""
+        if sim < min(self.merge_threshold, self.threshold):
+            return False
+        small, big = sorted((a.size, b.size))
+        if sim < self.merge_threshold and not (small <= self.absorb_size < big):
+            return False
+        return not (by_link and self._one_term(a, b))
+
+    def _merge_scores(self, R: list[StoryState], K: list[StoryState]) -> tuple[np.ndarray, np.ndarray]:
+        """Merge scores of stories ``R`` (rows) against stories ``K``
+        (columns): centroid cosine minus the date cost, raised above
+        ``merge_threshold`` for pairs that merge by average link (alone:
+        the second array) or by ``merge_relative``; -1 for pairs too loose
+        for ``merge_tightness``."""
+        C_r = self._rows.stack([s.centroid for s in R])
+        C_k = self._rows.stack([s.centroid for s in K])
+
+        def arrays(sts):
+            return tuple(np.array([getattr(s, k) for s in sts], dtype=np.float64)
+                         for k in ("norm2", "n", "first", "last", "trust"))
+
+        norm2_r, size_r, first_r, last_r, trust_r = arrays(R)
+        norm2_k, size_k, first_k, last_k, trust_k = arrays(K)
+        dots = self._rows.product(C_r, C_k)
+        cost = self._gap_cost(first_r[:, None], last_r[:, None], trust_r[:, None], first_k[None, :], last_k[None, :],
+                              trust_k[None, :], self.merge_date_penalty, self.merge_undated_cost)
+        norms_r, norms_k = np.sqrt(np.maximum(norm2_r, 1e-12)), np.sqrt(np.maximum(norm2_k, 1e-12))
+        sims = dots / norms_r[:, None] / norms_k[None, :] - cost
+        # average link: the mean cosine between the two stories' members
+        # (centroids are sums of unit vectors, so it is dot / (n_a n_b))
+        cross = dots / size_r[:, None] / size_k[None, :]
+        inner = self._inner_link(size_r, norm2_r, size_k, norm2_k)
+        terms_r = np.array([self._terms(st) for st in R])
+        terms_k = terms_r if K is R else np.array([self._terms(st) for st in K])
+        full = (terms_r[:, None] >= self.tight_min_terms) & (terms_k[None, :] >= self.tight_min_terms)
+        loose = np.zeros(cross.shape, dtype=bool)
+        if self.merge_tightness:
+            # between stories of full texts, every merge (average link, centroid, absorption) asks for
+            # it; short texts' fragments (tweets, snippets: alike within, thin across) merge as before
+            need = np.full(cross.shape, self.merge_tightness)
+            if self.settled_tightness:
+                # two settled stories: the mean cosine within each is measured well enough to ask more of
+                settled = (size_r[:, None] >= self.settled_size) & (size_k[None, :] >= self.settled_size)
+                need[settled] = max(self.settled_tightness, self.merge_tightness)
+            loose = full & (cross < need * inner)
+        by_link = np.zeros(cross.shape, dtype=bool)  # pairs that merge by their average link alone
+        if self.merge_average:
+            avg = cross - cost
+            by_link = (avg >= self.merge_average) & ~loose & (sims < self.merge_threshold)
+            # such a pair counts as a merge, ranked (best pairs merge first) by its average link
+            sims = np.where((avg >= self.merge_average) & ~loose, np.maximum(sims, self.merge_threshold + avg), sims)
+        if self.merge_relative:
+            # two measured stories (tight_min_size members each) alike across at merge_relative of the link
+            # within them, and at least merge_relative_floor: halves of one loosely told event
+            measured = (size_r[:, None] >= self.tight_min_size) & (size_k[None, :] >= self.tight_min_size)
+            avg = cross - cost
+            # of full texts only: short texts' stories are alike within, thin across (as for merge_tightness)
+            measured &= full
+            rel = measured & (avg >= self.merge_relative_floor) & (cross >= self.merge_relative * inner) & ~loose
+            by_link |= rel & (sims < self.merge_threshold)
+            sims = np.where(rel, np.maximum(sims, self.merge_threshold + avg), sims)
+        sims[loose] = -1.0
+        return sims, by_link
 
     def _one_term(self, a: StoryState, b: StoryState) -> bool:
         """Whether more than ``one_term_share`` of the average link of two
@@ -859,19 +923,20 @@ class StoryClusterer:
             return sum([m.vector.indices.size for m in members]) / len(members) if members else float("nan")
         return float(np.mean([np.count_nonzero(m.vector) for m in st.members]))
 
-    def _inner_link(self, size: np.ndarray, rows: list[int]) -> np.ndarray:
-        """For each touched story (``rows``) against every active story: the
-        mean cosine between members *within* them, which an average-link
-        merge must reach ``merge_tightness`` of across them. Within one story
-        it is ``(|c|^2 - n) / (n (n - 1))`` (a centroid is a sum of unit
-        vectors); for two stories the geometric mean of theirs; a story under
-        ``tight_min_size`` members says too little and is left out (0 when
-        both are)."""
-        norm2 = np.array([st.norm2 for st in self.stories_.values()], dtype=np.float64)
-        inner = np.maximum((norm2 - size) / np.maximum(size * (size - 1.0), 1.0), 0.0)
-        big = size >= self.tight_min_size
-        a, b = inner[rows][:, None], inner[None, :]
-        big_a, big_b = big[rows][:, None], big[None, :]
+    def _inner_link(self, size_r: np.ndarray, norm2_r: np.ndarray, size_k: np.ndarray,
+                    norm2_k: np.ndarray) -> np.ndarray:
+        """For each pair of a row story (``size_r``, ``norm2_r``) and a column
+        story: the mean cosine between members *within* them, which an
+        average-link merge must reach ``merge_tightness`` of across them.
+        Within one story it is ``(|c|^2 - n) / (n (n - 1))`` (a centroid is a
+        sum of unit vectors); for two stories the geometric mean of theirs; a
+        story under ``tight_min_size`` members says too little and is left out
+        (0 when both are)."""
+        def inner(norm2, size):
+            return np.maximum((norm2 - size) / np.maximum(size * (size - 1.0), 1.0), 0.0)
+
+        a, b = inner(norm2_r, size_r)[:, None], inner(norm2_k, size_k)[None, :]
+        big_a, big_b = (size_r >= self.tight_min_size)[:, None], (size_k >= self.tight_min_size)[None, :]
         return np.where(big_a & big_b, np.sqrt(a * b), np.where(big_a, a, 0.0) + np.where(big_b, b, 0.0))
 
     def _split(self) -> None:
