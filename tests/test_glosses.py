@@ -113,3 +113,15 @@ def test_the_readability_counter_counts_a_day_left_undated():
     assert check_brief(newsbrief.brief(articles, words=40)).undated_days == []
     off = newsbrief.brief(articles, words=40, settings=Settings().replace({"selection.date_glosses": False}))
     assert [t for t in check_brief(off).undated_days if "on Monday" in t]
+
+
+@pytest.mark.slow
+def test_the_readability_harness_briefs_as_a_user_gets_them(shared_dir):
+    """``newsbrief eval readability`` runs the glosser after the selector: DUC 2003's dated days are shown."""
+    from newsbrief.config import Settings
+    from newsbrief.eval.readability import readability
+
+    path = shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz"
+    assert readability(path, 100, limit=4).undated_days == 0
+    off = Settings().replace({"selection.date_glosses": False})
+    assert readability(path, 100, limit=4, settings=off).undated_days > 0

@@ -385,8 +385,10 @@ class ReadabilityRow:
 def readability(path: str | Path, words: int, limit: int | None = None, settings: Settings | None = None,
                 keep_examples: int = 20) -> ReadabilityRow:
     """Brief every cluster of one dataset file as a user gets it (the
-    :class:`~newsbrief.selection.Selector` without the evaluation's overflow)
-    and count what :func:`check_brief` finds."""
+    :class:`~newsbrief.selection.Selector` without the evaluation's overflow,
+    then the :class:`~newsbrief.glosses.DateGlosser` unless
+    ``selection.date_glosses`` is off) and count what :func:`check_brief` finds."""
+    from ..glosses import DateGlosser
     from ..selection import Selector
     from . import prepare_cluster
     from .datasets import dataset_name
@@ -402,6 +404,8 @@ def readability(path: str | Path, words: int, limit: int | None = None, settings
         if not prepared.articles:
             continue
         brief = selector(Brief(articles=prepared.articles, words=words))
+        if settings.selection.date_glosses:
+            brief = DateGlosser(settings)(brief)
         row.add(check_brief(brief, model), HEADLINE_WORDS, keep_examples)
     return row
 
