@@ -1,4 +1,4 @@
-"""Relative dates in the summary, resolved: "on Tuesday" -> Tue 14 Jan 2020.
+"""Relative dates in the summary, resolved: "on Tuesday" -> 14 Jan 2020.
 
 A summary sentence comes out of one article and keeps that article's time words: "today", "on Wednesday",
 "last week", "this year", "June 1". Read in a brief whose sources span days or years, or a month later, they no
@@ -8,8 +8,8 @@ clause is the one before the article's date, in a future clause the one after), 
 (:attr:`~newsbrief.model.SummarySentence.dates`). The sentence's text is not changed: renderers show each date
 beside its expression, JSON gives both.
 
-Left without a date: expressions that already carry a year ("June 1, 2009", "in 2005"), and every expression of
-an undated article's "on Monday" or "yesterday". Each article is dated as the cross-source view's timeline dates it
+Left without a date: expressions that already carry a year ("June 1, 2009", "in 2005"), and an undated
+article's "on Monday" or "yesterday". Each article is dated as the cross-source view's timeline dates it
 (:func:`newsbrief.analyze.make_sources`): its publication date or wire dateline resolves every expression; the
 latest date its own text writes only the year of "June 1" (the timeline's ``weak`` anchor); a date borrowed from
 the story's other articles nothing (on MultiLing it put London's "July 7th" bombings in 2009).
