@@ -30,13 +30,12 @@ def duc_stream(shared_dir: Path, topics: int = 12) -> list:
     return sorted(arts, key=lambda a: a.date or dt.date.min)
 
 
-def test_linker_forgets_frozen_stories_and_links_the_same(shared_dir: Path) -> None:
-    """(Without storyline.relink_size, whose small frozen stories are kept for relink_days: see the next test.)"""
-    settings = Settings().replace(SMALL | {"storyline.relink_size": 0})
+def replay(shared_dir: Path, settings: Settings):
+    """The DUC stream in batches of 8 through one clusterer and two linkers, the first told to forget the
+    stories the clusterer froze: yields (clusterer, that linker, the other) after each batch."""
     model = ArticleClusterer.from_settings(settings.cluster)
     bounded, unbounded = (StorylineLinker.from_settings(settings.storyline) for _ in range(2))
     arts = duc_stream(shared_dir)
-    frozen = 0
     for k in range(0, len(arts), 8):
         batch = arts[k : k + 8]
         model.partial_fit(batch)
@@ -45,6 +44,14 @@ def test_linker_forgets_frozen_stories_and_links_the_same(shared_dir: Path) -> N
         for linker in (bounded, unbounded):
             linker.partial_fit(model.vectors_, list(model.labels_), dates, changes)
         bounded.forget_stories(model.clusterer.frozen_)
+        yield model, bounded, unbounded
+
+
+def test_linker_forgets_frozen_stories_and_links_the_same(shared_dir: Path) -> None:
+    """(Without storyline.relink_size, whose small frozen stories are kept for relink_days: see the next test.)"""
+    settings = Settings().replace(SMALL | {"storyline.relink_size": 0})
+    frozen = 0
+    for model, bounded, unbounded in replay(shared_dir, settings):
         frozen += len(model.clusterer.frozen_)
         # the same links, storylines created, merged and frozen, batch by batch
         assert bounded.assigned_ == unbounded.assigned_
@@ -69,17 +76,8 @@ def test_linker_keeps_only_small_recent_frozen_stories_besides_the_active_ones(s
     stories, only the small dated ones it froze within relink_days of the clock; an unbounded linker keeps far
     more."""
     settings = Settings().replace(SMALL | {"storyline.relink_days": 30})
-    model = ArticleClusterer.from_settings(settings.cluster)
-    bounded, unbounded = (StorylineLinker.from_settings(settings.storyline) for _ in range(2))
     kept = 0
-    for k in range(0, len(arts := duc_stream(shared_dir)), 8):
-        batch = arts[k : k + 8]
-        model.partial_fit(batch)
-        changes = [(c.kind, c.source, c.target) for c in model.clusterer.changes_]
-        dates = [None if a.date_from_text else a.date for a in batch]
-        for linker in (bounded, unbounded):
-            linker.partial_fit(model.vectors_, list(model.labels_), dates, changes)
-        bounded.forget_stories(model.clusterer.frozen_)
+    for model, bounded, unbounded in replay(shared_dir, settings):
         assert set(bounded.line_of_) <= set(model.clusterer.stories_) | bounded.kept_
         for sid in bounded.kept_:
             st = bounded.stories_[sid]

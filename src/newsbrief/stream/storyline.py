@@ -678,15 +678,7 @@ relink_max
                            self.lone_cohesion, self.lone_article_cohesion)
                 if link >= float(bar):
                     continue
-                # (the storyline keeps its date range: the other stories' dates are not all kept here)
-                rest_dn = line.dated_n - st.dated_n
-                if 0 < rest_dn < rest_n:
-                    gone = _dated_of(st.total, st.articles, st.dated, st.dated_n)
-                    whole = _dated_of(line.total, line.articles, line.dated, line.dated_n)
-                    line.dated = whole if gone is None else whole - gone
-                else:
-                    line.dated = None
-                line.total, line.articles, line.dated_n = rest, rest_n, rest_dn
+                self._leave(line, st)  # (the storyline keeps its date range: the other stories' dates are not all kept here)
                 line.stories.discard(sid)
                 line.tick = self._tick
                 new = storyline_id_for(self.seq_, sid)
