@@ -861,6 +861,37 @@ def test_compress_keeps_the_point(sentence, headline):
     assert (got[0] if got else None) == headline
 
 
+@pytest.mark.parametrize("sentence, headline", [
+    # a cut never leaves a verb bare after a modal or "to": what it governs was cut away
+    ("The governor said on Friday that she would sign into law a measure raising the minimum wage to fifteen "
+     "dollars an hour by the end of the decade.", None),
+    ("The agency plans to launch into orbit a pair of weather satellites built by a consortium of universities "
+     "from three countries next spring.", None),
+    # a time phrase that a preposition governs stays with it: "to next year" is no "to"
+    ("The long-delayed opening of the city's new concert hall to next month was announced at a meeting of the "
+     "arts council in the town hall yesterday.",
+     "Long-delayed opening of the city's new concert hall to next month announced"),
+    # a transcript's turn is no headline
+    ("ANNA SMITH: Thanks for joining us live from the studio for this interview with the mayor of the city about "
+     "the budget.", None),
+    # a phrase opening on "From" has no subject
+    ("From singing at the Super Bowl halftime show to her role in the new film, here are ten of her best "
+     "moments of the year.", None),
+])
+def test_a_compressed_headline_keeps_what_its_words_need(sentence, headline):
+    got = compress(sentence)
+    assert (got[0] if got else None) == headline
+
+
+def test_a_passive_auxiliary_goes_from_the_main_clause_only():
+    from newsbrief.headline import _drop_passive
+
+    assert _drop_passive("Six people were killed in a crash") == "Six people killed in a crash"
+    # a subordinate clause keeps its auxiliary: "because its version programmed to" reads as no sentence
+    kept = "The virus got its name because its first version was programmed to spread by e-mail"
+    assert _drop_passive(kept) == kept
+
+
 def test_a_cut_never_stops_on_a_verb_after_its_preposition():
     from newsbrief.headline import _cut_at_boundary
 
@@ -1108,3 +1139,5 @@ def test_a_headline_that_reads_as_none_comes_from_the_summary(shared_dir):
     b = newsbrief.brief(cluster["articles"], words=250)
     assert reads_as_no_headline(b.headline) is None
     assert "Swift" in b.headline
+
+

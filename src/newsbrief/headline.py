@@ -143,12 +143,14 @@ def normalized(text: str) -> tuple[str, ...]:
 
 _WEEKDAY = r"(?-i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
 _TIME_PHRASE_RE = re.compile(
+    # not the object of a preposition left behind: "postponement ... to next year was confirmed"
+    r"(?<!\bto )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bthrough )(?<!\binto )(?<!\bfor )(?<!\bthan )(?:"
     r"(?:,\s*)?\b(?:(?:on|last|this|early|late|by|since)\s+)?" + _WEEKDAY
     + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:,\s*)?\b(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)\b"
     r"|(?:,\s*)?\b(?:last|this|next)\s+(?:week|weekend|month|year)\b"
     r"|(?:,\s*)?\b(?-i:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b"  # not "USA TODAY", a name
-    r"|(?:,\s*)?\bon\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b",
+    r"|(?:,\s*)?\bon\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b)",
     re.I,
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
@@ -163,7 +165,8 @@ _CLAUSE_CUT_RE = re.compile(
 )
 #: A passive auxiliary of the main clause (no relative pronoun before it), dropped as headlines do:
 #: "Six people were killed in ..." -> "Six people killed in ...".
-_PASSIVE_RE = re.compile(r"^((?:(?!\b(?:who|which|that|whose)\b)[^,;])*?)\b(?:is|are|was|were|has been|have been|had been)\s+"
+_PASSIVE_RE = re.compile(r"^((?:(?!\b(?:who|which|that|whose|because|when|if|although|though|while|since|until|"
+                         r"unless|whether|where)\b)[^,;])*?)\b(?:is|are|was|were|has been|have been|had been)\s+"
                          r"(?=(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:in|on|at|by|for|with|after|to|as|over|from|during)\b)")
 #: A modal before the auxiliary keeps it: "may have been stolen" must not become "may stolen".
 _MODAL_END_RE = re.compile(r"\b(?:may|might|must|could|would|should|will|can|shall)(?:\s+not)?\s*$", re.I)
@@ -181,15 +184,16 @@ _INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|A
                        r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9]|(?:the|a|an)\s)")
 #: What a headline never opens on: an introductory or subordinate phrase with its main clause cut away
 #: ("With his speech last night to Congress", "Whether a person's injury will lead to chronic pain may depend").
-_OPENS_SUBORDINATE_RE = re.compile(r"^(?:In|After|Before|Despite|Amid|With|As|Following|According|Under|Like|Whether|If|"
+_OPENS_SUBORDINATE_RE = re.compile(r"^(?:In|After|Before|Despite|Amid|With|As|Following|According|Under|Like|Whether|If|From|"
                                    r"When|While|Although|Though|Because|Since|Until|Once|Unless)\b")
 #: A wire dateline with a single hyphen: "JERSEY CITY, N.J. - ".
 #: Also with a state or an agency: "MADISON COUNTY, Ala. - ", "LONDON (Reuters) - ".
 _HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.?)?(?:\s*\([A-Za-z .-]{2,30}\))?"
                                  r"\s+[-–—_]+\s+(?=[A-Z])")
-#: A sentence that leans on another for its subject or is a quotation: no headline.
+#: A sentence that leans on another for its subject, is a quotation or a transcript's turn: no headline.
 _NOT_A_HEADLINE_RE = re.compile(r"^(?:[\"“'‘`]|(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|We|I|You|Our|"
-                                r"There|Here|Such|Both|Another|Others)\b)")
+                                r"There|Here|Such|Both|Another|Others)\b"
+                                r"|[A-Z][A-Z.'’ -]{2,40}:\s)")  # a transcript's speaker: "ANNA SMITH: Thanks for ..."
 #: A post's retweet and reply markers before its text: "RT @user: ", "@user: ", "MT @user ".
 #: (A bare "@TimHortons donated ..." keeps its handle: there it is the subject.)
 _SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:(?:RT|MT|via)\s*@\w{1,30}:?|@\w{1,30}:)\s*)+")
@@ -223,15 +227,29 @@ def _tidy(text: str) -> str:
     return text.strip(" ,;:-–—")
 
 
+#: A verb left bare after a modal or "to" at the end of a cut ("would sign", "will close"; not a plural noun after
+#: the preposition "to": "a letter to employees") ...
+_BARE_VERB_END_RE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|shall|should)\s+(?:not\s+)?"
+                               r"(?![a-z]*[^s]s\b)[a-z]+$")
+#: ... when what follows the cut is the rest of its verb: an object after a particle or short phrase ("sign | into
+#: law a bill", "put | on hold the plan"; not a gerund's: "result | from mailing a refill") or a particle and its
+#: preposition ("close | in on", "come | up with").
+_VERB_TAIL_RE = re.compile(r"^(?:[\w'’-]+\s+(?![\w'’-]*ing\s)[\w'’-]+\s+(?:a|an|the|his|her|its|their|this|these|those)\s"
+                           r"|(?:in|on|up|out|off|down|back|away|over)\s+(?:on|with|to|for|at|of|from)\b)", re.I)
+
+
 def _cut_at_boundary(words: list[str], max_words: int) -> list[str] | None:
     """The longest prefix of at most ``max_words`` words that stops before a
-    phrase boundary and not on a dangling word; None if none is long enough."""
+    phrase boundary, not on a dangling word and not between a verb after a
+    modal or "to" and the rest of it; None if none is long enough."""
     for n in range(min(max_words, len(words) - 1), MIN_WORDS - 1, -1):
         nxt = tokens(words[n])
         last = tokens(words[n - 1])
         if (nxt and nxt[0] in _BOUNDARY_WORDS and last and last[-1] not in _DANGLING
                 and not (n >= 2 and last[-1].endswith("ing") and tokens(words[n - 2])[-1:] and
-                         tokens(words[n - 2])[-1] in _BOUNDARY_WORDS)):  # not "... once again in calling"
+                         tokens(words[n - 2])[-1] in _BOUNDARY_WORDS)  # not "... once again in calling"
+                and not (_BARE_VERB_END_RE.search(" ".join(words[max(0, n - 3):n]))
+                         and _VERB_TAIL_RE.match(" ".join(words[n:n + 4]) + " "))):
             return words[:n]
     return None
 
