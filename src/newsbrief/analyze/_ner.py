@@ -9,9 +9,9 @@ only when a quote's speaker is left open by the surface rules (quotes.py).
 
 Both run their matrix products in numpy's BLAS on one thread (:func:`_loaded`,
 :func:`one_blas_thread`) instead of thinc's default BLIS: the same entities,
-tags and parses (``tests/test_ner_speed.py``) for about three quarters of the
-model's CPU time (BLIS's generic kernels here are ~3x slower than OpenBLAS
-on the tok2vec's 288-wide products).
+tags and parses (``tests/test_ner_speed.py``) for about two thirds of the
+CPU time (BLIS multiplies the tok2vec's 288-wide float32 matrices ~3x slower
+than OpenBLAS here).
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from ._cues import ENTITY_LABELS
 _UNNEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
-#: thinc's own switch for its CPU backend: numpy's ``dot`` (OpenBLAS) for ``Ops.gemm`` instead of BLIS. Off
-#: (``True``) gives thinc's default, the plain computation the tests compare with.
+#: thinc's own switch for its CPU backend: ``False`` runs ``Ops.gemm`` as numpy's ``dot`` (OpenBLAS); ``True`` is
+#: thinc's default (BLIS), the plain computation ``tests/test_ner_speed.py`` compares with.
 USE_BLIS = False
 
 
