@@ -150,3 +150,27 @@ def test_a_unit_telling_the_event_in_other_words_joins_it():
     groups = [[0, 1], [2, 3], [4, 5], [6, 7]]
     kept = _without_restatements(groups, 0, x, src, src, 0.2)
     assert kept == [[0, 1, 2, 3], [4, 5], [6, 7]]
+
+
+def test_the_next_sentence_in_most_outlets_restates_the_event_however_far_the_others_tell_it():
+    """A unit that is the next fact sentence after the event in most of its independent sources restates the event
+    even when another outlet tells it much further down ("Two former staff members ... were charged" / "One former
+    aide, X, was charged with two counts of ...": the next sentence of two outlets, the 16th of the third; Multi-News
+    0058, issue 11, thirteenth round). A unit next to the event in two of its four sources, or in one, stays."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from newsbrief.analyze.agreement import _without_restatements
+
+    dims = "eabdf"  # the event, three other facts, filler sentences: orthogonal, so only positions decide
+    articles = {1: "eabfffd", 2: "eabfffd", 3: "edbffa", 4: "edffff"}
+    rows, src, where = [], [], {}
+    for n, facts in articles.items():
+        for f in facts:
+            where.setdefault(f, []).append(len(rows))
+            rows.append([float(f == d) for d in dims])
+            src.append(n)
+    x, src = csr_matrix(np.array(rows)), np.array(src)
+    event, a, b, d = where["e"], where["a"], where["b"], where["d"]
+    kept = _without_restatements([list(event), a, b, d], 0, x, src, src, 0.2)
+    assert kept == [event, b, d]  # a: next to the event in sources 1 and 2 of its three; d: in 3 and 4 of its four

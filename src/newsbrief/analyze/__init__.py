@@ -245,10 +245,13 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
         s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in sp]
     analysis.entities = entities.merge(sents)
     analysis.quotes = quotes.group(quotes.extract(sents, settings.analysis.model))
-    dates = timeline.date_mentions(sents)
+    found_dates: dict[tuple, list] = {}  # find_dates' arguments -> its dates: each sentence's are found once
+    dates = timeline.date_mentions(sents, found_dates)
     date_spans: dict[int, list[tuple[int, int, timeline.When]]] = {}
     for s in sents:  # dates inside figures' reach, including ones not on the timeline
-        found = [(a, b, when) for a, b, _, when, _ in timeline.find_dates(s.text, s.source.anchor)]
+        key = (s.text, s.source.anchor, False, False)
+        got = found_dates[key] if key in found_dates else timeline.find_dates(*key)
+        found = [(a, b, when) for a, b, _, when, _ in got]
         if found:
             date_spans[id(s)] = found
     sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))

@@ -6,6 +6,12 @@ the cost of the full pipeline. Nothing is imported until :func:`recognize`
 is first called, so the plain summary path never pays for spaCy. The same
 model's tagger and dependency parser (:func:`parse`) are loaded separately,
 only when a quote's speaker is left open by the surface rules (quotes.py).
+
+Both run their matrix products in numpy's BLAS on one thread (:func:`_loaded`,
+:func:`one_blas_thread`) instead of thinc's default BLIS: the same entities,
+tags and parses (``tests/test_ner_speed.py``) for about two thirds of the
+CPU time (BLIS multiplies the tok2vec's 288-wide float32 matrices ~3x slower
+than OpenBLAS here).
 """
 
 from __future__ import annotations
@@ -22,15 +28,50 @@ from ._cues import ENTITY_LABELS
 _UNNEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
+#: thinc's own switch for its CPU backend: ``False`` runs ``Ops.gemm`` as numpy's ``dot`` (OpenBLAS); ``True`` is
+#: thinc's default (BLIS), the plain computation ``tests/test_ner_speed.py`` compares with.
+USE_BLIS = False
+
+
+def _loaded(model: str, exclude: Sequence[str], use_blis: bool | None = None):
+    """``spacy.load(model, exclude=...)`` with every layer of its components on thinc's numpy backend, BLIS as
+    :data:`USE_BLIS` (or ``use_blis``) says (a layer added after loading, the NER's output layer, is moved too)."""
+    import spacy
+    from thinc.api import get_ops, use_ops
+
+    blis = USE_BLIS if use_blis is None else use_blis
+    with use_ops("numpy", use_blis=blis):
+        nlp = spacy.load(model, exclude=list(exclude))
+    ops = get_ops("numpy", use_blis=blis)
+    for _, pipe in nlp.pipeline:
+        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
+            node.ops = ops
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController  # scikit-learn's dependency
+
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread. The view's products are small (a batch of sentences
+    times a 288-wide layer): a second BLAS thread on a shared or pinned core only spins (on one pinned core it
+    took 60 % more CPU than BLIS instead of 25 % less), and briefs run in parallel one process each."""
+    return _blas_controller().limit(limits=1, user_api="blas")
+
+
 @lru_cache(maxsize=4)
 def load(model: str):
     """The spaCy pipeline ``model`` with only its NER component."""
     try:
-        import spacy
+        import spacy  # noqa: F401
     except ImportError as err:  # pragma: no cover - spaCy is a hard dependency
         raise MissingExtraError(f"spaCy is not installed ({err}); the cross-source view needs it") from None
     try:
-        nlp = spacy.load(model, exclude=list(_UNNEEDED))
+        nlp = _loaded(model, _UNNEEDED)
     except OSError:
         raise MissingExtraError(
             f"spaCy model {model!r} is not installed; install it with "
@@ -102,6 +143,12 @@ _OPENING_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
 _FIRST_WORD_RE = re.compile(r"[^\w]*([\w'’\-]+)")
 
 
+def _has_upper(text: str) -> bool:
+    """``any(c.isupper() for c in text)``, in C: a text ``islower()`` has no uppercase character (every
+    uppercase character is cased), else ``str.isupper`` is mapped over its characters."""
+    return not text.islower() and any(map(str.isupper, text))
+
+
 def may_name(piece: str) -> bool:
     """Can ``piece`` hold a name of the kept types (people, organizations, places, events, groups)? Not when no
     letter is a capital, nor when the only capital opens a function word ("The", "It", "But"): the model
@@ -109,9 +156,9 @@ def may_name(piece: str) -> bool:
     lowercase word typed as a name, noise)."""
     first = _FIRST_WORD_RE.match(piece)
     rest = piece[first.end() :] if first else piece
-    if any(c.isupper() for c in rest):
+    if _has_upper(rest):
         return True
-    if first is None or not any(c.isupper() for c in first.group(1)):
+    if first is None or not _has_upper(first.group(1)):
         return False
     return first.group(1).lower() not in _OPENING_WORDS
 
@@ -139,10 +186,11 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
-    for where, doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
-        found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
-        for i, off in where:
-            out[i].extend((off + a, off + b, label) for a, b, label in found)
+    with one_blas_thread():
+        for where, doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
+            found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
+            for i, off in where:
+                out[i].extend((off + a, off + b, label) for a, b, label in found)
     return out
 
 
@@ -155,9 +203,7 @@ def load_parser(model: str):
     """The spaCy pipeline ``model`` with its tagger and dependency parser (no NER), for the few sentences whose
     quote attribution the surface rules leave open (:func:`parse`)."""
     load(model)  # the same one-line error when spaCy or the model is missing
-    import spacy
-
-    nlp = spacy.load(model, exclude=list(_PARSE_UNNEEDED))
+    nlp = _loaded(model, _PARSE_UNNEEDED)
     if "parser" not in nlp.pipe_names:
         raise MissingExtraError(f"spaCy model {model!r} has no 'parser' component")
     return nlp
@@ -166,4 +212,6 @@ def load_parser(model: str):
 @lru_cache(maxsize=512)
 def parse(text: str, model: str):
     """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds)."""
-    return load_parser(model)(_split_long_tokens(text[:MAX_NER_CHARS]))
+    nlp = load_parser(model)
+    with one_blas_thread():
+        return nlp(_split_long_tokens(text[:MAX_NER_CHARS]))

@@ -441,14 +441,19 @@ def _sources(ms: list[DateMention]) -> list[Source]:
     return outlets_of([m.sent for m in ms])
 
 
-def date_mentions(sents: list[Sent]) -> list[DateMention]:
+def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> list[DateMention]:
+    """The timeline's date mentions of ``sents``. ``found``, when given, receives each :func:`find_dates` call's
+    result under its arguments ``(text, anchor, weak, written)``, for a caller that needs the same dates again."""
     out = []
     for s in sents:
         text = s.text
         if CAPTION_RE.search(text):
             continue  # a caption or a menu line, not an event
-        for start, end, expr, when, since in find_dates(text, s.source.anchor, s.source.weak_anchor,
-                                                         s.source.anchor_from == "text"):
+        key = (text, s.source.anchor, s.source.weak_anchor, s.source.anchor_from == "text")
+        dates = find_dates(*key)
+        if found is not None:
+            found[key] = dates
+        for start, end, expr, when, since in dates:
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))

@@ -1,0 +1,88 @@
+"""The view's fast paths give what the plain computation gives (issue 11, speed): NER and the dependency parse on
+numpy's BLAS (one thread) instead of thinc's BLIS, the capital-letter test of ``may_name`` in C, and the dates a
+sentence's figures reuse from the timeline's pass."""
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_analyze_units import _article_sents
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_has_upper_is_any_isupper_on_every_character_and_on_mixed_text():
+    from newsbrief.analyze._ner import _has_upper
+
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert _has_upper(c) == c.isupper(), hex(cp)
+    for text in ["", "the storm hit", "ǅemal", "the ǅ", "ϒ", "x Ⓐ", "Ⓐ", "ⓐ", "İstanbul", "123 - !", "the IMF",
+                 "storm ϒ hit", "ﬁre ǆ", "the Storm", "THE"]:
+        assert _has_upper(text) == any(c.isupper() for c in text), text
+
+
+def test_date_mentions_hand_back_each_find_dates_result_under_its_arguments():
+    from newsbrief.analyze.timeline import date_mentions, find_dates
+
+    sents = _article_sents(
+        "The council met on Monday. It will vote next Friday on the plan. The mayor resigned on March 3, 2024.\n\n"
+        "Residents said last week that the bridge closed in 2019.", date=dt.date(2024, 3, 12))
+    found: dict = {}
+    mentions = date_mentions(sents, found)
+    assert mentions and len(found) == len(sents)
+    for key, got in found.items():
+        assert got == find_dates(*key)
+    for s in sents:  # what analyze_brief looks up for the figures: the plain call's arguments
+        assert (s.text, s.source.anchor, False, False) in found
+    assert date_mentions(sents) == mentions  # the same mentions with or without the dict
+
+
+def _real_sentences(limit: int = 400) -> list[str]:
+    """Sentences of the Libya sample and the first DUC 2003 clusters (hand-made ones when the data is absent)."""
+    import gzip
+    import json
+
+    texts: list[str] = []
+    duc = SHARED / "data" / "duc2003_task3" / "test.jsonl.gz"
+    if duc.exists():
+        with gzip.open(duc, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                for a in json.loads(line)["articles"]:
+                    texts += [p for p in a.get("text", a.get("body", "")).split("\n") if p.strip()]
+                if len(texts) >= limit:
+                    break
+    texts += ["Jane Doe met officials of the United Nations in Nairobi on Monday, the ministry said.",
+              '"We will rebuild every house," Prime Minister Sheikh Hasina told reporters in Dhaka.',
+              "The Kremlin said Vladimir Putin would meet Fayez al-Sarraj and Khalifa Haftar in Moscow."]
+    return texts[:limit] + texts[-3:]
+
+
+@pytest.mark.slow  # loads the NER model and the parser twice (~6 s CPU)
+def test_numpy_blas_gives_the_entities_and_parses_blis_gives():
+    from newsbrief.analyze import _ner
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        fast = _ner.load(model)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    assert _ner.USE_BLIS is False
+    assert all(not n.ops.use_blis for n in fast.get_pipe("ner").model.walk())  # every layer, the output one too
+    plain = _ner._loaded(model, _ner._UNNEEDED, use_blis=True)
+    assert all(n.ops.use_blis for n in plain.get_pipe("ner").model.walk())
+    texts = _real_sentences()
+    with _ner.one_blas_thread():
+        got = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in fast.pipe(texts, batch_size=256)]
+    want = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in plain.pipe(texts, batch_size=256)]
+    assert got == want
+    assert sum(map(len, got)) > 100  # the comparison saw entities
+
+    plain_parser = _ner._loaded(model, _ner._PARSE_UNNEEDED, use_blis=True)
+    for text in texts[:60] + texts[-3:]:
+        doc, ref = _ner.parse(text, model), plain_parser(_ner._split_long_tokens(text[: _ner.MAX_NER_CHARS]))
+        assert [(t.tag_, t.dep_, t.head.i) for t in doc] == [(t.tag_, t.dep_, t.head.i) for t in ref], text
