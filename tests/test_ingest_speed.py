@@ -447,3 +447,36 @@ def test_part_patterns_tried_by_required_literal_answer_as_the_whole_pattern(sha
     assert found >= 12
     assert dedup._required_literal(r"\bjoin our mailing list\b", 34) == "join our mailing list"
     assert dedup._required_literal(r"(?:a|b)x", 34) is None
+
+
+def test_titles_are_the_same_when_articles_past_the_leads_let_their_text_go(shared_dir, monkeypatch):
+    # choose_headline lets go of the scanned text of an article past its story's leads (the cache then holds many
+    # articles); a story that loses its first articles (a split) makes such an article lead again: its text is
+    # scanned anew, and every title is the one made without a cache
+    from newsbrief import headline
+
+    monkeypatch.setattr(headline, "LEAD_ARTICLES", 2)
+    cache = HeadlineCache()
+    compared = let_go = 0
+    for name in ("multiling2011_en",):  # titled articles: each title is searched for in its own text first
+        for arts in _clusters(shared_dir, name, 3):
+            ordered = sorted(arts, key=headline._article_order)
+            for story in (ordered, ordered[2:], ordered[4:], ordered):
+                if story:
+                    assert story_title(story, cache=cache) == story_title(story)
+                    compared += 1
+                    feats = [cache._features[k] for k in list(cache._features)[-len(story):]]
+                    let_go += sum(f.title is not None and f.scan is None for f in feats)  # searched, then let go
+    assert compared > 10 and let_go > 10
+
+
+def test_lower_cased_openings_are_those_the_character_loop_finds(shared_dir):
+    # headline._lower_cased maps str.isupper over the opening instead of a generator: the same answer
+    from newsbrief import headline
+
+    arts = [a for name in ("multiling2011_en", "duc2003_task3") for c in _clusters(shared_dir, name, 3) for a in c]
+    arts.append(article_from_dict({"title": "all lower", "text": "a text in lower case only, and its ǆ too."}, where="t"))
+    for a in arts:
+        plain = not any(c.isupper() for c in f"{a.title or ''} {a.raw_text[:headline.LEAD_CHARS]}")
+        assert headline._lower_cased(a) == plain
+    assert any(headline._lower_cased(a) for a in arts) and not all(headline._lower_cased(a) for a in arts)

@@ -532,7 +532,7 @@ _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\b
 def _acceptable_title(title: str, max_words: int) -> bool:
     n = len(title.split())
     return (MIN_WORDS - 1 <= n <= max_words and not is_date_line(title) and not is_cut_off(title)
-            and any(c.isalpha() for c in title) and not _URL_RE.search(title) and not _unreadable(title))
+            and any(map(str.isalpha, title)) and not _URL_RE.search(title) and not _unreadable(title))
 
 
 #: A web address: a link, not a title ("Stunt man - https://instagram.com/...").
@@ -580,17 +580,22 @@ def _article_order(article: Article) -> tuple:
 #: a sentence of at most 2n (``REPEAT_SHARE``), and a title has at most ``max_words`` words; a title of more
 #: tokens than half this is checked against the whole text.
 _SHORT_SENTENCE_TOKENS = 64
-#: Articles whose features a :class:`HeadlineCache` keeps (17-48 KB each); past this the least recently asked
-#: one leaves (emptying it all re-made a big story's articles at its next refresh).
-#: A store refreshes only stories a batch touched, so their articles are what it needs; 1,000 (~20-50 MB)
-#: fill in minutes of following and keep its memory flat (20,000 grew it by ~300 MB/hour for two hours:
-#: docs/follow-soak.md).
-CACHE_ARTICLES = 1_000
+#: Articles whose features a :class:`HeadlineCache` keeps; past this the least recently asked one leaves
+#: (emptying it all re-made a big story's articles at its next refresh). A store refreshes only the stories a batch
+#: touched, so their articles are what it needs: when they are more than the cache holds, every refresh makes them
+#: all again (Google News stories of hundreds of articles: 1,000 made 27,509 feature sets for 4,000 articles; 4,000
+#: made few, and the titles took a third of the CPU). An entry past its story's leads keeps no text
+#: (:func:`choose_headline` lets it go), a few KB; a lead's is 17-48 KB. 4,000 cost the full-text stream of
+#: ``bench/speed.py --ingest`` 23 MB of peak RSS (244 -> 267 MB; 1,000 kept 2.4 M characters of text, 4,000 keep
+#: 7.8 M), a follower of Multi-News pages 38 MB (233 -> 271 MB at 6,000 articles, full from 4,000), and stays
+#: bounded (20,000 entries that all kept their text grew a follower by ~300 MB/hour: docs/follow-soak.md).
+CACHE_ARTICLES = 4_000
 
 
 def _lower_cased(article: Article) -> bool:
     """Is the article's opening text all in lower case (preprocessed, as some benchmark sets are)?"""
-    return not any(c.isupper() for c in f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}")
+    # str.isupper per character through map: no generator frame per character, the same test
+    return not any(map(str.isupper, f"{article.title or ''} {article.raw_text[:LEAD_CHARS]}"))
 
 
 class _Features:
@@ -754,6 +759,11 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
     lead_pairs = list(zip(articles[:LEAD_ARTICLES], feats[:LEAD_ARTICLES]))
     titles = [f for a, f in zip(articles, feats) if f.title is not None
               and not any(_repeats_title(f, x, xf) for x, xf in ((a, f), *lead_pairs))]
+    # an article past the leads has its text searched only for its own title, answered now and kept (its
+    # ``repeats``): its scanned text and short sentences are let go, so a cache entry is a few KB and the cache can
+    # hold a batch's big stories (they are made again on first use, should the article lead a later refresh)
+    for f in feats[LEAD_ARTICLES:]:
+        f.scan = f.short_sentences = None
     # a title that reads as none (a question to the reader, the writer's "we") names the story only when neither
     # another title nor an opening sentence does
     fine = [f for f in titles if not (readable and reads_as_no_headline(f.title or ""))]
