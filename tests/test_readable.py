@@ -1141,3 +1141,20 @@ def test_a_headline_that_reads_as_none_comes_from_the_summary(shared_dir):
     assert "Swift" in b.headline
 
 
+
+
+def test_a_point_promoted_to_headline_leaves_its_interjection():
+    # a transcript's turn reads as none ("joining us"), no point compresses: the first point becomes the headline,
+    # without its "Well,"; a report cut after its subject ("Governor said that people") is no headline either
+    b = newsbrief.brief([
+        {"text": "Well, the senators have a sharp new slogan for next year's race against the governor.\n\nThe "
+                 "governor said on Friday that people in the state are not better off than they were four years ago "
+                 "-- the test a former senator famously used to defeat an incumbent in the 1980 race for the "
+                 "office.\n\nThe jobless rate is still far too high, the governor added.", "source": "A"},
+        {"text": "ANNA SMITH: Thanks for joining us live from the studio for this long interview with the governor "
+                 "of the state and thanks for having us here.\n\nGOVERNOR: Great to be here.\n\nANNA SMITH: Many "
+                 "people simply don't think they're better off than they were four years ago.", "source": "B"},
+    ], words=60)
+    assert b.headline == "The senators have a sharp new slogan for next year's race against the governor"
+    assert all(not s.text.startswith("Well,") for s in b.summary)
+    assert is_cut_off("The governor said that people")

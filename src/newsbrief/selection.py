@@ -190,6 +190,10 @@ HEADLINE_FROM_SUMMARY = 3
 _NO_NEWS_OPENING_RE = re.compile(r"^(?:Yes|No|Well|Oh|OK|Okay|So|Sure|Indeed)\b|^For (?:those|anyone|anybody|you)\b")
 
 
+#: An interjection and its comma opening a point that becomes the headline: it goes.
+_INTERJECTION_RE = re.compile(r"^(?:Yes|No|Well|Oh|OK|Okay|So|Sure|Indeed),\s+(?=\w)")
+
+
 def _stands_as_headline(text: str) -> bool:
     """Can ``text``, compressed from a summary sentence, replace a headline that reads as none?"""
     return not (reads_as_no_headline(text) or is_cut_off(text) or dangling_reason(text)
@@ -329,12 +333,15 @@ class Selector(BriefStage):
         if reads_as_no_headline(brief.headline):  # no point compresses: another title or a page's opening
             brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
         first = brief.summary[0].text.strip() if brief.summary else ""
+        # its interjection goes with it: "Well, Republicans have ..." -> "Republicans have ..."
+        promoted = _INTERJECTION_RE.sub("", first.rstrip("."))
+        promoted = promoted[:1].upper() + promoted[1:]
         if (reads_as_no_headline(brief.headline) and len(brief.summary) > 1
                 and word_count(first) <= settings.selection.headline_words and not dangling_reason(first)
-                and _stands_as_headline(first.rstrip("."))):
+                and _stands_as_headline(promoted)):
             # no point compresses (each is as short as it can be): the first becomes the headline, and the summary
             # goes on from the second (a headline is never a copy of a summary sentence)
-            brief.headline = first.rstrip(".")
+            brief.headline = promoted
             del brief.summary[0]
         return brief
 
