@@ -89,10 +89,16 @@ CLUSTERING = {
     "crisislext26": "crisislext26/test.jsonl.gz",
 }
 GROUPS = {
-    "event": ["multinews", "multiling2011_en", "basil", "ecbplus"],
-    "topic": ["duc2003_task3", "duc2006", "wikiref220"],
+    "event": ["multinews", "basil", "ecbplus"],
+    "topic": ["duc2003_task3", "duc2006", "wikiref220", "multiling2011_en"],
     "short": ["googlenews_ts", "trec_microblog_tweet89", "crisislext26"],
 }
+#: The level of each set's gold clusters: "event" (one happening: a story's level) or "topic" (several events
+#: over months or years: a storyline's level, as bench/storylines.py's LEVEL). MultiLing 2011's clusters are
+#: Wikinews topics of many events each (the London bombings from the day after to the trials three years on,
+#: the Beijing Olympics from the torch relay to the closing, Chile's earthquake with its aftershocks and a
+#: congress of mayors): topic level. The short sets are one crisis or event each.
+LEVEL = {name: ("topic" if name in GROUPS["topic"] else "event") for group in GROUPS.values() for name in group}
 SYSTEMS = ["newsbrief", "single-pass", "average-link", "textclust"]
 #: Peer thresholds, each chosen once by the best mean BCubed F1 over every set
 #: alone (a sweep of 0.1..0.6 in steps of 0.05: single-pass 0.762 at 0.15,
@@ -523,7 +529,7 @@ def print_tables(names, alone: dict, mixed: dict | None, scaled: list[dict], sys
     peers = [s for s in systems if s != "newsbrief"]
     print("\nBCubed F1 per set: each set alone (its own order), and in the mixed stream of all sets; "
           "refused articles are singletons\n")
-    head = ["set", "articles", "refused", "gold", "newsbrief P", "newsbrief R", "newsbrief alone", "newsbrief mixed",
+    head = ["set", "level", "articles", "refused", "gold", "newsbrief P", "newsbrief R", "newsbrief alone", "newsbrief mixed",
             "mixed - alone"] + [f"{p} alone" for p in peers] + [f"{p} mixed" for p in peers if mixed]
     print("| " + " | ".join(head) + " |")
     print("|---|" + "---:|" * (len(head) - 1))
@@ -532,7 +538,7 @@ def print_tables(names, alone: dict, mixed: dict | None, scaled: list[dict], sys
         nb = a.get("scores", {}).get("newsbrief", {}).get(name)
         mx = (mixed or {}).get("scores", {}).get("newsbrief", {}).get(name)
         refused = sum(v for k, v in a.get("refused", {}).items())
-        cells = [name, str(a.get("articles", "—")), str(refused), str(nb["gold_clusters"]) if nb else "—",
+        cells = [name, LEVEL[name], str(a.get("articles", "—")), str(refused), str(nb["gold_clusters"]) if nb else "—",
                  f"{nb['bcubed_p']:.3f}" if nb else "—", f"{nb['bcubed_r']:.3f}" if nb else "—",
                  f1(a, "newsbrief", name), f1(mixed, "newsbrief", name),
                  f"{mx['bcubed_f1'] - nb['bcubed_f1']:+.3f}" if nb and mx else "—"]

@@ -42,10 +42,17 @@ def record(names: list[str], settings, batch_size: int | None = None) -> dict:
     def spy(self, fresh, labels, X, changes, now):
         calls.append(([a.id for a in fresh], list(labels), X.copy(),
                       [None if a.date_from_text else a.date for a in fresh],
-                      [(ch.kind, ch.source, ch.target) for ch in changes], []))
+                      [(ch.kind, ch.source, ch.target) for ch in changes], [], []))
         return original(self, fresh, labels, X, changes, now)
 
     forget = StorylineLinker.forget_stories
+    split_members = Store._split_members
+
+    def spy_split(self, changes):
+        got = split_members(self, changes)
+        if calls:  # the split stories' articles, read back for the batch just recorded
+            calls[-1][6].append(got)
+        return got
 
     def spy_forget(self, story_ids):
         story_ids = list(story_ids)
@@ -55,6 +62,7 @@ def record(names: list[str], settings, batch_size: int | None = None) -> dict:
 
     Store._link_storylines = spy
     StorylineLinker.forget_stories = spy_forget
+    Store._split_members = spy_split
     try:
         cut = {"batch_size": batch_size} if batch_size else {}
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.sqlite3", settings=settings, **cut) as store:
@@ -63,6 +71,7 @@ def record(names: list[str], settings, batch_size: int | None = None) -> dict:
     finally:
         Store._link_storylines = original
         StorylineLinker.forget_stories = forget
+        Store._split_members = split_members
     meta = [(n, g, a.id if a is not None else None) for n, g, a in stream]
     return {"names": names, "meta": meta, "calls": calls, "story_of": story_of}
 
@@ -79,7 +88,9 @@ def replay(rec: dict, linker, keep: set[str] | None = None) -> dict[str, str]:
                 continue
             ids, labels, X, dates = [ids[i] for i in rows], [labels[i] for i in rows], X[rows], [dates[i] for i in rows]
         unknown = [sid for sid in dict.fromkeys(labels) if sid not in linker.line_of_]
-        linker.partial_fit(X, labels, dates, changes, {s: full[s] for s in unknown if s in full})
+        # the split stories' articles (none in recordings made before they were passed, with --keep or --cut)
+        split = rest[1][0] if len(rest) > 1 and rest[1] and keep is None else None
+        linker.partial_fit(X, labels, dates, changes, {s: full[s] for s in unknown if s in full}, split)
         for gone, kept in linker.changes_:
             redirect[gone] = kept
         full.update(linker.assigned_)

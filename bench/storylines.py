@@ -13,7 +13,8 @@ storyline should join them):
 
 * topic level: duc2003_task3 and duc2006 (DUC topics, each 10-25 articles
   over months to years), wikiref220 (5 topics + 11 small ones, undated),
-  multiling2011_en (10 Wikinews topics, each several reports over days to weeks).
+  multiling2011_en (10 Wikinews topics, each several events over weeks (a climate conference, a Tour de
+  France) to years (the London bombings from the day after to the trials)); bench/cluster.py says the same.
 * event level: basil (100 events, 3 outlets each, 2010-2019), ecbplus (86
   events, two of each kind: "Tara Reid enters rehab" vs "Lindsay Lohan enters
   rehab": storylines must keep them apart), multinews (250 events, undated).

@@ -791,3 +791,60 @@ def test_a_merge_pass_does_not_chain_on_a_story_it_has_changed() -> None:
     a, b, c = labels(min_terms=40)  # short texts
     assert a == b != c
     assert len(set(labels(min_terms=40, chain_floor=0.0))) == 1
+
+
+def _uneven_events(m: int, cos: float, spread_a: float, spread_b: float, terms_a: int = 1,
+                   terms_b: int = 1) -> np.ndarray:
+    """``m`` unit vectors around an axis, then ``m`` around a second axis at cosine ``cos`` to it; each member of
+    the first event leans ``spread_a`` into ``terms_a`` directions of its own (the second: ``spread_b``,
+    ``terms_b``): two events of different looseness, and members of different lengths (nonzero terms)."""
+    dim = 2 + m * (terms_a + terms_b)
+    axes = (np.eye(dim)[0], cos * np.eye(dim)[0] + math.sqrt(1 - cos**2) * np.eye(dim)[1])
+    rows, off = [], 2
+    for axis, spread, terms in zip(axes, (spread_a, spread_b), (terms_a, terms_b)):
+        for _ in range(m):
+            v = axis.copy()
+            v[off : off + terms] = spread / math.sqrt(terms)
+            off += terms
+            rows.append(v / np.linalg.norm(v))
+    return np.array(rows, dtype=np.float32)
+
+
+def _one_report_at_a_time(X: np.ndarray, m: int, sparse: bool = False, **params) -> list[list[str]]:
+    """Feed the two events of ``X`` alternately, one report a batch (a0 b0 a1 b1 ...): each story's members."""
+    import scipy.sparse as sp
+
+    c = StoryClusterer(**(dict(threshold=0.3) | params))
+    for k in [k for pair in zip(range(m), range(m, 2 * m)) for k in pair]:
+        c.partial_fit(sp.csr_matrix(X[k : k + 1]) if sparse else X[k : k + 1], [("a" if k < m else "b") + str(k % m)],
+                      [None])
+    return sorted(sorted(mm.article_id for mm in st.members) for st in c.stories_.values())
+
+
+def test_a_split_starts_again_from_the_principal_direction() -> None:
+    """(Members of 2 terms, counted as full texts here.) A loose event (members alike at 0.31) and a tight one
+    (0.96), alike across at 0.33, grow into one story a report at a time. 2-means from its seeds (the member least
+    like the centroid, then the member least like that one: both of the loose event) finds no halves apart, and
+    the story stays whole; started again from the sign of the leading principal direction it finds the two
+    events (across 0.33 < 0.7 of the link within them) and cuts them apart."""
+    X = _uneven_events(6, 0.6, 1.5, 0.2)
+    G = X @ X.T
+    assert abs((G[:6, :6].sum() - 6) / 30 - 0.31) < 0.01 and abs(G[:6, 6:].mean() - 0.33) < 0.01
+    assert StoryClusterer().split_principal
+    two = [[f"a{k}" for k in range(6)], [f"b{k}" for k in range(6)]]
+    assert _one_report_at_a_time(X, 6, tight_min_terms=2) == two
+    assert _one_report_at_a_time(X, 6, tight_min_terms=2, split_principal=False) == [two[0] + two[1]]
+
+
+def test_two_settled_stories_are_tested_as_the_story_they_would_make() -> None:
+    """Two look-alike events (members alike at 0.92 within, 0.46 across) of short reports (3 terms) and long
+    ones (92 terms), fed a report at a time: once both have six members the settled split cuts the story (its
+    members' mean length, 47.5 terms, is a full text's); the merge test, which asked for settled_tightness only
+    when both sides were full texts, let the short side merge back at once. Tested as the story they would
+    make, they stay apart."""
+    X = _uneven_events(6, 0.5, 0.3, 0.3, terms_a=2, terms_b=90)
+    assert [(X[k] != 0).sum() for k in (0, 6)] == [3, 92]
+    assert StoryClusterer().settled_union_terms and StoryClusterer().tight_min_terms == 40
+    two = [[f"a{k}" for k in range(6)], [f"b{k}" for k in range(6)]]
+    assert _one_report_at_a_time(X, 6, sparse=True) == two
+    assert _one_report_at_a_time(X, 6, sparse=True, settled_union_terms=False) == [two[0] + two[1]]

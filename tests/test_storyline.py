@@ -539,6 +539,29 @@ def test_stories_the_clusterer_split_are_not_weighed_until_reloaded() -> None:
     assert linker.line_of_["x"] == linker.line_of_["x2"] == linker.line_of_["s"] and linker.splits_ == []
 
 
+@pytest.mark.parametrize("given", [True, False])
+def test_halves_of_a_story_the_clusterer_split_are_weighed_when_their_articles_are_given(given) -> None:
+    """The clusterer merged two look-alike events into story x (6 articles of each, at cosine 0.6 to each other),
+    then splits the second event off as x2. Given every article of both halves (as the store reads them back),
+    the linker weighs them at once as settled members: x2 links to the rest at 0.6 of their cohesion, under the
+    settled bar 0.7, and leaves for a storyline of its own; not given, x2 keeps x's storyline."""
+    linker = _settled_linker(True)
+    d = dt.date(2020, 1, 1)
+    a, b = [1.0, 0, 0], [0.6, 0.8, 0]
+    linker.partial_fit(_unit(*[a] * 6, *[b] * 5), ["x"] * 11, [d] * 11)
+    line = linker.line_of_["x"]
+    members = (["x"] * 6 + ["x2"] * 6, _unit(*[a] * 6, *[b] * 6), [d] * 12) if given else None
+    linker.partial_fit(_unit(b), ["x2"], [d], [("split", "x", "x2")], split_members=members)
+    assert linker.line_of_["x"] == line
+    assert (linker.line_of_["x2"] != line) is given
+    if given:
+        assert linker.splits_ == [("x2", line, linker.line_of_["x2"])]
+        assert (linker.lines_[line].articles, linker.lines_[linker.line_of_["x2"]].articles) == (6, 6)
+        assert np.allclose(linker.lines_[line].total.toarray(), _unit(*[a] * 6).sum(axis=0))
+    else:
+        assert linker.lines_[line].articles == 12 and linker.splits_ == []
+
+
 @pytest.mark.parametrize("least, joins", [(0.0, True), (0.15, False)])
 def test_a_loose_storyline_does_not_take_a_lone_article_over_the_bare_floor(least, joins) -> None:
     """A storyline of two articles at cosine 0.1 (cohesion 0.1, as a mixture of topics is) and a lone article at

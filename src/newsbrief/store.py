@@ -990,13 +990,26 @@ class Store:
     def _link_storylines(self, fresh: Sequence[Article], labels: list[str], X, changes, now: str) -> None:
         """Step 6 of a batch: link its stories into storylines (dates found in text do not count)."""
         self._link(labels, X, [None if a.date_from_text else a.date for a in fresh],
-                   [(ch.kind, ch.source, ch.target) for ch in changes], now)
+                   [(ch.kind, ch.source, ch.target) for ch in changes], now, self._split_members(changes))
 
-    def _link(self, story_ids: list[str], X, dates: list, changes: list[tuple[str, str, str]], now: str) -> None:
+    def _split_members(self, changes) -> tuple | None:
+        """Every stored article (this batch's are stored already) of the stories the batch's splits cut or made,
+        as the linker's ``split_members``: story ids, vectors, dates (None: undated or found in the text)."""
+        split = sorted({sid for ch in changes if ch.kind == "split" for sid in (ch.source, ch.target)})
+        if not split:
+            return None
+        rows = sorted(self._select_in("SELECT a.story_id, a.date, a.date_from_text, v.vector, a.seq FROM articles a "
+                                      "JOIN vectors v ON v.article_id = a.id WHERE a.story_id IN ({ids})", split),
+                      key=lambda r: r[4])
+        return ([r[0] for r in rows], self._model().vectorizer.from_bytes([r[3] for r in rows]),
+                [None if r[2] else parse_date(r[1]) for r in rows]) if rows else None
+
+    def _link(self, story_ids: list[str], X, dates: list, changes: list[tuple[str, str, str]], now: str,
+              split_members: tuple | None = None) -> None:
         conn, linker = self.conn, self._linker
         assert linker is not None
         unknown = [sid for sid in dict.fromkeys(story_ids) if sid not in linker.line_of_]
-        linker.partial_fit(X, story_ids, dates, changes, self._storyline_ids(unknown))
+        linker.partial_fit(X, story_ids, dates, changes, self._storyline_ids(unknown), split_members)
         conn.executemany("INSERT OR IGNORE INTO storylines(id, active, updated_at) VALUES (?, 1, ?)",
                          [(line, now) for line in linker.created_])
         for gone, keep in linker.changes_:

@@ -9,7 +9,11 @@ grows them:
 
 1. **Story changes first.** Two stories the clusterer merged are one event, so
    their storylines are one storyline (merged, see 5). A story split off
-   another keeps the storyline of the story it came from.
+   another keeps the storyline of the story it came from; given the halves'
+   articles (the store reads them back), the half split off is weighed in
+   step 4 in the same batch, as a settled member that grew: split off a
+   look-alike event (two events of one kind that grew into one story a report
+   at a time), it leaves when it links to the rest under the settled bar.
 2. **Growth.** A batch's articles in stories that already have a storyline add
    their vectors to it; the story keeps its storyline (its id is stable).
 3. **New stories.** The batch's stories without a storyline are joined best
@@ -456,17 +460,25 @@ relink_max
 
     def partial_fit(self, X, story_ids: Sequence[str], dates: Sequence[dt.date | None],
                     story_changes: Iterable[tuple[str, str, str]] = (),
-                    known: Mapping[str, str] | None = None) -> "StorylineLinker":
+                    known: Mapping[str, str] | None = None, split_members=None) -> "StorylineLinker":
         """Extend the storylines with one batch: row ``i`` of ``X`` is an article of
         story ``story_ids[i]`` (its id after the batch's merges and splits), dated
         ``dates[i]``. ``story_changes`` are the clusterer's ``(kind, source, target)``
         merges and splits of the batch; ``known`` maps stories whose storyline is
-        frozen (kept by the store) to it, so they keep it."""
+        frozen (kept by the store) to it, so they keep it. ``split_members``, if
+        given, is ``(story_ids, X, dates)`` of every article (this batch's too) of
+        the stories the batch's splits cut or made: each half's sum is rebuilt from
+        them and the half split off is weighed as a settled member (step 4) in this
+        batch, as if it had grown (else neither is weighed until a process reloads
+        them, and a half split off a look-alike event keeps its storyline for good)."""
         self._begin()
         self._tick += 1
         known = known or {}
+        split_off = set()
         for kind, source, target in story_changes:
             self._story_change(kind, source, target)
+            if kind == "split":
+                split_off.add(target)
         by_story: dict[str, list[int]] = {}
         for i, sid in enumerate(story_ids):
             by_story.setdefault(sid, []).append(i)
@@ -484,11 +496,17 @@ relink_max
             if sid in self.stories_:
                 self._story_add(sid, v, len(rows), *_span(dates[i] for i in rows), vd, nd)
             touched[line_id] = None
+        grown: dict[str, Any] = dict(by_story)
+        if split_members is not None:
+            for sid, line_id in self._split_halves(*split_members).items():
+                if sid in split_off:  # the half split off is weighed (the other keeps the story's id and storyline)
+                    grown[sid] = None
+                    touched[line_id] = None
         if fresh:
             for line_id in self._assign(X, fresh, dates):
                 touched[line_id] = None
         if self.settled_split:
-            for line_id in self._split_settled(list(touched), by_story):
+            for line_id in self._split_settled(list(touched), grown):
                 touched[line_id] = None
         if self.relink_size:
             for line_id in self._relink():
@@ -496,6 +514,23 @@ relink_max
         self._merge_similar(list(touched))
         self._freeze()
         return self
+
+    def _split_halves(self, story_ids: Sequence[str], X, dates: Sequence[dt.date | None]) -> dict[str, str]:
+        """The sums of split stories, rebuilt from all their articles (rows of ``X``, story ``story_ids[i]``):
+        story id -> its storyline, for those in a live storyline."""
+        rows: dict[str, list[int]] = {}
+        for i, sid in enumerate(story_ids):
+            rows.setdefault(sid, []).append(i)
+        out = {}
+        for sid, members in rows.items():
+            line_id = self.line_of_.get(sid)
+            if line_id is None or line_id not in self.lines_:
+                continue
+            self.stories_.pop(sid, None)
+            self._story_add(sid, _row_sum(X, members), len(members), *_span(dates[i] for i in members),
+                            *_dated_sum(X, members, dates))
+            out[sid] = line_id
+        return out
 
     def _grow(self, line_id: str, v, rows: Sequence[int], dates: Sequence[dt.date | None], vd, nd: int) -> None:
         first, last = _span(dates[i] for i in rows)
