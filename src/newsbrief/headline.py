@@ -128,10 +128,12 @@ def is_cut_off(text: str) -> bool:
     return bool(_CUT_CLAUSE_RE.search(t))
 
 
-#: A clause cut after its subject: "that" and a (determiner's) noun end the text, the clause's verb gone ("Ipswich
-#: police notified the Coast Guard that a father", "The governor said that people").
-_CUT_CLAUSE_RE = re.compile(r"\bthat\s+(?:(?:a|an|the|his|her|their|its|this|these|those|one|two|three|some)\s+)?"
-                            r"[\w'’-]+\W*$", re.I)
+#: A clause cut after its subject: "that" and a determiner's noun end the text, or a report's "that" and one word
+#: ("Ipswich police notified the Coast Guard that a father", "The governor said that people"; "Twitter stores that
+#: location" is whole).
+_CUT_CLAUSE_RE = re.compile(r"\bthat\s+(?:a|an|the|his|her|their|its|this|these|those|one|two|three|some)\s+[\w'’-]+\W*$"
+                            r"|\b(?:said|says|told|tells|announced|reported|stated|predicted|warned|added|argued|insisted|"
+                            r"noted|claimed|believes?|believed|thinks?|thought)(?:\s+[\w'’-]+){0,3}\s+that\s+[\w'’-]+\W*$", re.I)
 
 
 def normalized(text: str) -> tuple[str, ...]:
