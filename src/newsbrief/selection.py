@@ -185,13 +185,15 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 HEADLINE_FROM_SUMMARY = 3
 
 
-#: Openings of a compressed sentence that leave no news: an interjection ("Yes, women make a lot less"), an
-#: aside to the reader ("For those keeping track").
-_NO_NEWS_OPENING_RE = re.compile(r"^(?:Yes|No|Well|Oh|OK|Okay|So|Sure|Indeed)\b|^For (?:those|anyone|anybody|you)\b")
+#: Interjections that open a sentence ("Yes, women make a lot less", "Well, Republicans have ...").
+_INTERJECTIONS = r"(?:Yes|No|Well|Oh|OK|Okay|So|Sure|Indeed)"
+#: Openings of a compressed sentence that leave no news: an interjection, an aside to the reader ("For those
+#: keeping track").
+_NO_NEWS_OPENING_RE = re.compile(r"^" + _INTERJECTIONS + r"\b|^For (?:those|anyone|anybody|you)\b")
 
 
 #: An interjection and its comma opening a point that becomes the headline: it goes.
-_INTERJECTION_RE = re.compile(r"^(?:Yes|No|Well|Oh|OK|Okay|So|Sure|Indeed),\s+(?=\w)")
+_INTERJECTION_RE = re.compile(r"^" + _INTERJECTIONS + r",\s+(?=\w)")
 
 
 def _stands_as_headline(text: str) -> bool:
