@@ -71,6 +71,21 @@ def test_directory_is_read_recursively_and_sorted(tmp_path, fixtures_dir):
     assert [a.source for a in arts] == ["Coastal Herald", "Associated Press"]
 
 
+def test_a_directorys_readme_and_licence_are_skipped_with_a_reason_and_read_when_named(tmp_path, libya_dir):
+    for src in sorted(libya_dir.glob("*.txt"))[:2]:
+        shutil.copy(src, tmp_path / src.name)
+    (tmp_path / "README").write_text("Two articles about the Moscow talks, scraped in January 2020 for testing.\n")
+    (tmp_path / "LICENSE.txt").write_text("The articles may be shared with attribution under CC-BY 4.0.\n")
+    report = ReadReport(strict=True)  # a skip by design is never raised, even when strict
+    arts = read_articles([tmp_path], report=report)
+    assert len(arts) == 2 and not any("scraped in January" in a.raw_text for a in arts)
+    assert sorted(err.path.rsplit("/", 1)[1] for err in report.errors) == ["LICENSE.txt", "README"]
+    assert {err.code for err in report.errors} == {"NB109"}
+    assert [p.rsplit("/", 1)[1] for p in ingest.input_files([tmp_path], ReadReport())].count("README") == 0
+    named = read_articles([tmp_path / "README"])  # named: the user means it
+    assert "scraped in January" in named[0].raw_text
+
+
 def test_stdin_is_sniffed():
     text = b"Headline here\n\nThe council voted on Monday to approve the new budget for the coming year."
     (art,) = list(read_stream(io.BytesIO(text), "<stdin>", Settings()))

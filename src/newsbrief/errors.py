@@ -105,6 +105,13 @@ class MalformedFeedError(InputError):
     code = "NB108"
 
 
+class DocumentationFileError(InputError):
+    """A directory's own documentation (README, LICENSE, ...) met while reading the directory: it describes the
+    articles, it is not one (named on its own, the file is read)."""
+
+    code = "NB109"
+
+
 class StoreError(NewsbriefError):
     code = "NB200"
     http_status = 500

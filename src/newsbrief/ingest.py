@@ -53,6 +53,7 @@ from .dates import parse_date
 from .language import not_english_reason
 from .errors import (
     BinaryInputError,
+    DocumentationFileError,
     EmptyInputError,
     EncodingError,
     InputError,
@@ -99,9 +100,10 @@ class ReadReport:
         """``(input, reason)`` of every input or line that was skipped."""
         return [(err.path or "<input>", err.message) for err in self.errors]
 
-    def skip(self, err: InputError) -> None:
-        """Record ``err`` as a warning (or raise it when ``strict``)."""
-        if self.strict:
+    def skip(self, err: InputError, *, by_design: bool = False) -> None:
+        """Record ``err`` as a warning (or raise it when ``strict``, unless the input is skipped ``by_design``:
+        a directory's README)."""
+        if self.strict and not by_design:
             raise err
         self.errors.append(err)
         self.warnings.append(str(err))
@@ -266,24 +268,40 @@ def read_articles(
     return out
 
 
-def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def input_files(paths: Iterable[str | os.PathLike[str]], report: ReadReport | None = None) -> list[str]:
     """``paths`` with each directory replaced by its readable files (see
-    :func:`directory_files`); files and ``-`` are kept as they are."""
+    :func:`directory_files`); files and ``-`` are kept as they are. A directory's documentation files are
+    recorded in ``report`` as skipped, when given."""
     out: list[str] = []
     for p in map(str, paths):
         if p != "-" and os.path.isdir(p):
+            if report is not None:
+                _skip_documentation(p, report)
             out.extend(map(str, directory_files(p)))
         else:
             out.append(p)
     return out
 
 
-def directory_files(path: str | os.PathLike[str]) -> list[Path]:
-    """The files under ``path`` (recursive, sorted) with a readable suffix, hidden files left out."""
+#: Names (before the first dot, any case) of the files that document a directory of articles, as a dataset or a
+#: sample ships them ("README.md", "LICENSE.txt"): left out when the directory is read, read when named.
+DOCUMENTATION_NAMES = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "changes",
+                                 "history", "contributing", "authors", "citation", "manifest"})
+
+
+def is_documentation(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is named as a directory's documentation (:data:`DOCUMENTATION_NAMES`)."""
+    return Path(path).name.split(".", 1)[0].lower() in DOCUMENTATION_NAMES
+
+
+def directory_files(path: str | os.PathLike[str], *, documentation: bool = False) -> list[Path]:
+    """The files under ``path`` (recursive, sorted) with a readable suffix, hidden files and the directory's
+    documentation (:func:`is_documentation`) left out; ``documentation=True``: only the documentation files."""
     suffixes = readable_suffixes()
     return sorted(
         p for p in Path(path).rglob("*")
         if p.is_file() and not p.name.startswith(".") and suffix_of(p) in suffixes
+        and is_documentation(p) == documentation
     )
 
 
@@ -336,7 +354,15 @@ def _looks_like_path(s: str) -> bool:
     return not any(c.isspace() for c in s) and ("/" in s or os.sep in s or suffix_of(s) in readable_suffixes() - {""})
 
 
+def _skip_documentation(path: str, report: ReadReport) -> None:
+    """Record each documentation file of directory ``path`` in ``report`` as skipped (never raised)."""
+    for p in directory_files(path, documentation=True):
+        report.skip(DocumentationFileError("a directory's documentation, not an article (name the file to read it)",
+                                           path=str(p)), by_design=True)
+
+
 def _read_directory(path: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
+    _skip_documentation(path, report)
     found = False
     for p in directory_files(path):
         try:

@@ -46,7 +46,7 @@ def ingest_cmd(
     with errors_to_exit():
         settings = load_settings(config)
         report = ReadReport()
-        files = input_files(paths)
+        files = input_files(paths, report)
         with _store(store, settings, batch_size=batch_size) as st, ArticleProgress(files, enabled=progress) as bar:
             result = st.add(bar.articles(read_inputs(bar.files(), settings, report)), report=report)
         for line in report_lines(report, verbose):
