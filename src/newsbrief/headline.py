@@ -75,7 +75,7 @@ _DANGLING = frozenset(
 #: "may" ends a title only as the month, after a preposition or before a number ("delayed until May", "May 5");
 #: a modal left at the end ("The heavy smoke and haze you may", "Your Photos May") is cut off.
 _MONTH_MAY_RE = re.compile(r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|early|late|mid|next|last|this|"
-                           r"during|before|after|since|between|and)\s+|\d\s+)May\W*$", re.I)
+                           r"during|before|after|between|and)\s+|\d\s+)May\W*$", re.I)
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\.\s\.\s\.)\W*$")
 #: A title's trailing site name: "... - BBC News", "... | Reuters".
 _SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—]\s+[A-Z][\w.&' ]{1,40}$")
@@ -170,9 +170,8 @@ def _modal_may(text: str) -> bool:
 #: are English words too): cut off.
 _FOREIGN_DANGLING = frozenset("y e o de del la el los las por para que en di il per che ng sa na ang mga und der "
                               "das et le les des du au ou da uma pero ni kung nang gli della nel dei".split())
-#: A post's short form of a function word ("b/c", "w/o", "bc", "coz") or a common noun's possessive ("someone's")
-#: ending the text: cut off.
-#: A pronoun's contraction too ("why do you care, you're").
+#: A post's short form of a function word ("b/c", "w/o", "bc", "coz"), a common noun's possessive ("someone's") or
+#: a pronoun's contraction ("why do you care, you're") ending the text: cut off.
 _SHORT_FORM_END_RE = re.compile(r"(?:^|\s)(?:b/c|w/o|w/|u/|bc|coz|cuz|bcoz|(?-i:[a-z]+['’]s)"
                                 r"|(?:i|you|we|they|he|she|it|that|there)['’](?:re|ll|ve|d|m|s))\W*$", re.I)
 
@@ -1004,7 +1003,6 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
     (a post is what it says: :data:`POST_CHARS`), else an opening sentence's words up to a phrase boundary
     (``sentences``: the first ``LEAD_SENTENCES`` of each article, of ``articles`` in order when given), else the
     first one's first words; never ending cut off (:func:`is_cut_off`) or on a bare number."""
-    # (not a preprocessed set's lower-cased words, which hold no sentence: "fatal blast reported moscow airport ...")
     posts = {id(group) for a, group in zip(articles, sentences) if _is_post(a)}
     pairs = [(_post_text(text), id(group) in posts) for group in sentences for text in group
              if not _unreadable(text) and not _CAPTION_RE.search(text) and not is_date_line(text)]
@@ -1062,6 +1060,8 @@ def _is_post(article: Article) -> bool:
     (a preprocessed set's lower-cased words hold no sentence)?"""
     text = article.raw_text.strip()
     return len(text) <= POST_CHARS and "\n" not in text and not _lower_cased(article)
+
+
 #: Emoticons, which a segmenter splits from their text (":) bring your friends").
 _EMOTICON_RE = re.compile(r"(?<!\S)[:;=]['’-]?[()\[\]DPp]+(?!\S)|(?<!\S)[()](?!\S)")
 #: The end of a post a retweet truncated: the word the mark cut ("#Ba…", "extraordinary…").
@@ -1139,4 +1139,4 @@ _PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\b
 
 
 __all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "copies", "reads_as_no_headline", "shortened", "is_cut_off", "is_date_line",
-           "lead_sentences", "normalized", "shouts", "story_title"]
+           "lead_sentences", "normalized", "quiet_shouting", "shouts", "story_title"]
