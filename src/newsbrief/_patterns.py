@@ -400,6 +400,16 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: A post's media label before the news it links ("VIDEO: West Texas salutes ...", "NEW PHOTO: Rifle disarmed at
+#: gate 36", "[DEVELOPING STORY]PHOTO: ...", "Watch: ..."): cut from a title (the news stays). Kept apart from
+#: :data:`GLUED_PREFIXES` on purpose: a summary sentence opening on "Photo:" is a credit the debris check must see.
+MEDIA_LABEL_RE = re.compile(r"^\W{0,3}(?:\[[A-Z ]{2,30}\]\s*)?(?:(?:NEW|New|LIVE|Live|MORE|More)\s+)?"
+                            r"(?:VIDEOS?|Videos?|PHOTOS?|Photos?|PICS?|Pics?|PICTURES?|Pictures?|WATCH|Watch|AUDIO|Audio|"
+                            r"LISTEN|Listen)\s*:\s*(?=\S)")
+#: A post that only asks the reader to follow an account ("Please follow @PDPLABAN for updates"): no title.
+READER_PROMPT_RE = re.compile(r"^\W*(?:please\s+)?(?:follow|like)\s+@\w+(?:\s+(?:for|on)\b[^.!?]*)?\W*$", re.I)
+
+
 #: A contraction split by a tokenizer, as some scraped sets are ("Lohan ’ s lawyer", "that ’ s not", "don ' t"):
 #: joined again ("Lohan’s"); an apostrophe closing a quotation (" ' the church") is left alone. A backtick typed
 #: for the apostrophe ("HP` s Thumb") is joined too (and read as "’" with the quote marks, ``clean.tex_quotes``).

@@ -69,8 +69,13 @@ _DANGLING = frozenset(
     "about after before during between against its their his her our your my this these those is are was were "
     "be been has have had will would can could connection addition response order saying adding including "
     "according while when whether because where if since until despite amid via than like "
-    "such not nor whom upon toward towards per being do does did should shall must very".split()
+    "such not nor whom upon toward towards per being do does did should shall must very might so although though "
+    "unless no across among amongst beyond throughout unlike besides".split()
 )
+#: "may" ends a title only as the month, after a preposition or before a number ("delayed until May", "May 5");
+#: a modal left at the end ("The heavy smoke and haze you may", "Your Photos May") is cut off.
+_MONTH_MAY_RE = re.compile(r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|early|late|mid|next|last|this|"
+                           r"during|before|after|between|and)\s+|\d\s+)May\W*$", re.I)
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\.\s\.\s\.)\W*$")
 #: A title's trailing site name: "... - BBC News", "... | Reuters".
 _SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—]\s+[A-Z][\w.&' ]{1,40}$")
@@ -118,10 +123,15 @@ def is_cut_off(text: str) -> bool:
     t = text.strip()
     if not t:
         return True
-    if _ELLIPSIS_RE.search(t) or t[-1] in ",;:-–—(":
+    if _ELLIPSIS_RE.search(t) or t[-1] in ",;:-–—(/&+|":  # "/": a short form's slash, "City can cover w/"
         return True
     words = tokens(t)
-    if words and words[-1] in _DANGLING:
+    if words and (words[-1] in _DANGLING and not _PARTICLE_END_RE.search(t) or words[-1] == "may" and _modal_may(t)):
+        return True
+    if _SHORT_FORM_END_RE.search(t):  # "... repairs to infrastructure b/c", "Check to know if someone's"
+        return True
+    last = t.split()[-1].strip(".,;:!?\"'“”‘’()[]") if t.split() else ""
+    if last in _FOREIGN_DANGLING:  # a post in another language: "Sismo en Mexico y", "... sveglierò e"
         return True
     if t.count("(") != t.count(")") or t.count("“") != t.count("”") or t.count('"') % 2:
         return True
@@ -134,6 +144,36 @@ def is_cut_off(text: str) -> bool:
 _CUT_CLAUSE_RE = re.compile(r"\bthat\s+(?:a|an|the|his|her|their|its|this|these|those|one|two|three|some)\s+[\w'’-]+\W*$"
                             r"|\b(?:said|says|told|tells|announced|reported|stated|predicted|warned|added|argued|insisted|"
                             r"noted|claimed|believes?|believed|thinks?|thought)(?:\s+[\w'’-]+){0,3}\s+that\s+[\w'’-]+\W*$", re.I)
+
+
+#: A verb's particle ending a sentence, no preposition left without its object: "nothing going on", "the storm is
+#: moving in", "Fighting drags on".
+_PARTICLE_END_RE = re.compile(r"\b(?:\w+ing|go|goes|went|gone|come|comes|came|carry|carries|carried|move|moves|moved|"
+                              r"hold|holds|held|drag|drags|dragged|log|logged|sign|signed|check|checked|turn|turned|"
+                              r"keep|keeps|kept|set|sets)\s+(?:on|in|over)\W*$", re.I)
+
+
+def _modal_may(text: str) -> bool:
+    """Is the "may" ending ``text`` the modal ("haze you may", "Your Photos May"), not the month ("delayed until
+    May", "Elections set for May")? Capitalized in a text in sentence case, or after a preposition, it is the
+    month."""
+    if _MONTH_MAY_RE.search(text):
+        return False
+    if not re.search(r"May\W*$", text):
+        return True
+    long = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)[1:-1] if len(w) >= 3]
+    return sum(w[0].isupper() for w in long) > 0.6 * len(long)  # title case: capitalized like every word
+
+
+#: Function words of the languages posts mix in (Spanish, Italian, Portuguese, French, Tagalog, German), in lower
+#: case only, which no English title ends on ("LA", "Vitamin E", "Generation Y" are capitalized; "die" and "con"
+#: are English words too): cut off.
+_FOREIGN_DANGLING = frozenset("y e o de del la el los las por para que en di il per che ng sa na ang mga und der "
+                              "das et le les des du au ou da uma pero ni kung nang gli della nel dei".split())
+#: A post's short form of a function word ("b/c", "w/o", "bc", "coz"), a common noun's possessive ("someone's") or
+#: a pronoun's contraction ("why do you care, you're") ending the text: cut off.
+_SHORT_FORM_END_RE = re.compile(r"(?:^|\s)(?:b/c|w/o|w/|u/|bc|coz|cuz|bcoz|(?-i:[a-z]+['’]s)"
+                                r"|(?:i|you|we|they|he|she|it|that|there)['’](?:re|ll|ve|d|m|s))\W*$", re.I)
 
 
 def normalized(text: str) -> tuple[str, ...]:
@@ -198,7 +238,10 @@ _NOT_A_HEADLINE_RE = re.compile(r"^(?:[\"“'‘`]|(?:He|She|It|They|This|That|T
                                 r"|[A-Z][A-Z.'’ -]{2,40}:\s)")  # a transcript's speaker: "ANNA SMITH: Thanks for ..."
 #: A post's retweet and reply markers before its text: "RT @user: ", "@user: ", "MT @user ".
 #: (A bare "@TimHortons donated ..." keeps its handle: there it is the subject.)
-_SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:(?:RT|MT|via)\s*@\w{1,30}:?|@\w{1,30}:)\s*)+")
+_SOCIAL_PREFIX_RE = re.compile(r"^(?:\W{0,3}(?:(?:RT|MT|via)\s*@\w{1,30}:?|@\w{1,30}:)\s*)+"
+                               # a retweeter's word or two before what it quotes: "Awesome RT @MissSon: ...",
+                               # "Wow >> @GlobalCalgary: ..."
+                               r"|^(?:[^\W\d_][\w'’!]*\s*){1,2}(?:(?:RT|MT|>>)\s*[“\"]?|[“\"])\s*@\w{1,30}:\s*")
 #: Words in capitals that are not acronyms: three letters or more, not a Roman numeral.
 _SHOUT_WORD_RE = re.compile(r"^[^\W\d_a-z]{4,}$|^(?:THE|AND|FOR|ARE|WAS|YOU|NOT|BUT|HAS|ALL|OUR)$")
 
@@ -207,6 +250,84 @@ def shouts(text: str) -> bool:
     """Are two or more words of ``text`` in capitals beyond acronyms ("FLOOD ALERT", "THIS JUST IN")? A
     headline that shouts is chosen only when nothing else is there."""
     return sum(bool(_SHOUT_WORD_RE.match(w)) for w in re.findall(r"[^\W\d_][\w'’]*", text)) >= 2
+
+
+#: A word of a title (not of a hashtag or a handle, which are names as written).
+_CASED_WORD_RE = re.compile(r"(?<![#@\w])[^\W\d_][\w'’]*")
+#: Articles read for the case their words are written in (a story of hundreds of posts needs no more).
+CASING_ARTICLES = 200
+
+
+def _written_case(articles: Sequence[Article]) -> dict[str, str]:
+    """How the story's articles write each word inside a sentence: its most frequent form, lower-cased word ->
+    form ("trapped", "Cebu", "NAIA"), read in their opening text. Not counted: a sentence's first word, a word
+    next to another in capitals (a run in capitals shouts, it does not tell the case), and texts in title case
+    or in capitals (most words capitalized)."""
+    forms: dict[str, Counter] = {}
+    for a in articles[:CASING_ARTICLES]:
+        text = f"{a.title or ''}\n{a.raw_text[:LEAD_CHARS]}"
+        words = list(_CASED_WORD_RE.finditer(text))
+        if len(words) < MIN_WORDS or sum(w.group()[0].isupper() for w in words) > 0.5 * len(words):
+            continue
+        caps = [len(w.group()) >= 2 and w.group().isupper() for w in words]
+        for i, m in enumerate(words):
+            before = text[: m.start()].rstrip(" \t\"“‘'")
+            if (not before or before[-1] in ".!?:\n…|-–—" or caps[i] and (i and caps[i - 1] or i + 1 < len(words)
+                                                                         and caps[i + 1]
+                                                                         or len(m.group()) > 4
+                                                                         or m.group().lower() in _SHOUTED_SHORT)):
+                continue  # (a long word or a short common one in capitals alone is emphasis: "has been CANCELLED")
+            forms.setdefault(m.group().lower(), Counter())[m.group()] += 1
+    return {k: c.most_common(1)[0][0] for k, c in forms.items()}
+
+
+def quiet_shouting(text: str, articles: Sequence[Article] = ()) -> str:
+    """``text`` with its words in capitals (:func:`shouts`) in the case ``articles`` write them: "PREGNANT MOM AND
+    SMALL KIDS TRAPPED" -> "Pregnant mom and small kids trapped", "Train engineer 'FELL ASLEEP' moments before ..."
+    -> "... 'fell asleep' ...", while "NAIA", "NSW" stay. A word the articles never write inside a sentence is an
+    acronym when short (three letters, not a function word) or without a vowel, and kept in a mixed-case text
+    (emphasis and acronyms look alike); in a text mostly in capitals it is title-cased (a name, as likely as not):
+    "HARRY BLAMES COLORADO FLOODS" -> "Harry Blames Colorado Floods". Hashtags and handles stay as written."""
+    words = list(_CASED_WORD_RE.finditer(text))
+    loud = [m for m in words if len(m.group()) >= 2 and m.group().isupper()]
+    if not loud:
+        return text
+    casing = _written_case(articles)
+    mostly = len(loud) >= 0.5 * len(words)
+    known = sum(m.group().lower() in casing for m in loud)
+    title_case = mostly and known < 0.5 * len(loud)  # too few words to go by: a headline's title case
+    out, last = [], 0
+    for m in loud:
+        w, low = m.group(), m.group().lower()
+        form = casing.get(low)
+        if title_case and form is not None and form == low:
+            form = None  # title case throughout, not a mix of it and the articles' sentence case
+        if form is None:
+            if len(w) <= 3 and low not in _SHOUTED_SHORT or not re.search(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûü]", low):
+                continue  # an acronym: "NSW", "PTWC"
+            run = any(o is not m and (o.end() < m.start() and not text[o.end() : m.start()].strip(" &-")
+                                      or m.end() < o.start() and not text[m.end() : o.start()].strip(" &-"))
+                      for o in loud)
+            if not mostly and low in _SHOUTED_SHORT:
+                form = low  # "are NOT passable"
+            elif not mostly and len(w) < 5 and not run:
+                continue  # one short word in capitals in a mixed-case text: an acronym as likely ("NAIA", "FEMA")
+            elif mostly and not title_case:  # sentence case: the articles write most of its words, not this one
+                form = low
+            else:  # a headline's title case, or a name in a mixed-case text: "Quezon City", "has been Cancelled"
+                at_start = not text[: m.start()].strip(" \"“‘'#@*[(")
+                form = low if (low in _SMALL_WORDS and title_case and not at_start) else w[:1] + w[1:].lower()
+        out.append(text[last : m.start()] + form)
+        last = m.end()
+    out.append(text[last:])
+    made = "".join(out)
+    return _capitalized(made) if made[:1].islower() else made
+
+
+#: Short words in capitals that are shouting, not acronyms ("IF YOU CAN HELP", "TEARS IN MY EYES").
+_SHOUTED_SHORT = frozenset("a an the of to in on at by for from with and or but as is are was were it its this that "
+                           "my your our we you he she they his her him who why how now new not no if can be so do up "
+                           "all any has had may out off get got one two".split())
 
 
 #: A photo caption's placement words ("Brenda Snipes, left, and judge ..."): a caption, not a lead.
@@ -262,7 +383,8 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     of ``MIN_WORDS``..``max_words`` words can be made, the sentence leans on
     another (a leading pronoun, a quotation), or nothing could be dropped
     (it would repeat the sentence)."""
-    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(sentence))))
+    base = _patterns.MEDIA_LABEL_RE.sub("", _SOCIAL_PREFIX_RE.sub("", _without_urls(sentence)))  # "VIDEO: ..."
+    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(base))
     base = _quiet_caps_run(_HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"')))
     base = _HIGHLIGHTS_RE.sub("", base)
     if (_NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base)
@@ -430,6 +552,9 @@ def _join_spaced_quotes(text: str) -> str:
 def _clean_title(title: str) -> str:
     # a post read as a title: "RT @AP: ... http://t.co/x"
     t = _SOCIAL_PREFIX_RE.sub("", _without_urls(html.unescape(title)))
+    rest = _patterns.MEDIA_LABEL_RE.sub("", t)  # a post's "VIDEO: " over its news
+    if len(rest.split()) >= MIN_WORDS - 1:
+        t = rest
     for _reason, prefix in _patterns.GLUED_PREFIXES:  # "27 / 09 / 2013-Turkmenistan to hold ..."
         m = prefix.match(t)
         if m and t[m.end():].strip():
@@ -729,7 +854,9 @@ def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) ->
 def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
                     segment: Callable[[Article], None] | None = None, cache: HeadlineCache | None = None,
                     leads: Callable[[Article], list[tuple[str, int]]] | None = None, readable: bool = True) -> str:
-    """The story's headline (see the module docstring); "" for no articles.
+    """The story's headline (see the module docstring); "" for no articles. One that shouts (:func:`shouts`: a
+    post in capitals, "PREGNANT MOM AND SMALL KIDS TRAPPED") is shown in the case the story's articles write its
+    words in (:func:`quiet_shouting`).
 
     ``readable``: a title that reads as none (:func:`reads_as_no_headline`) names the story only when neither
     another title nor an opening sentence does; False keeps the most central title whatever it reads as (the
@@ -745,6 +872,14 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
     articles = sorted(articles, key=_article_order)
     if not articles:
         return ""
+    best = _chosen(articles, max_words, segment, cache, leads, readable)
+    return quiet_shouting(best, articles) if shouts(best) else best
+
+
+def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Article], None] | None,
+            cache: HeadlineCache | None, leads: Callable[[Article], list[tuple[str, int]]] | None,
+            readable: bool) -> str:
+    """:func:`choose_headline` of ``articles`` in their order, as the articles write it."""
     cache = cache or HeadlineCache()
     feats = [cache.features(a, max_words) for a in articles]
     n = len(articles)
@@ -864,17 +999,28 @@ def _balanced(text: str) -> str:
 
 
 def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int) -> str:
-    """No title and no compressible opening sentence: an opening sentence's
-    words up to a phrase boundary (``sentences``: the first ``LEAD_SENTENCES``
-    of each article), else the first one's first words (never ending on a
-    function word or a bare number)."""
-    texts = [text for group in sentences for text in group
+    """No title and no compressible opening sentence: a post's opening sentence whole when it is short enough
+    (a post is what it says: :data:`POST_CHARS`), else an opening sentence's words up to a phrase boundary
+    (``sentences``: the first ``LEAD_SENTENCES`` of each article, of ``articles`` in order when given), else the
+    first one's first words; never ending cut off (:func:`is_cut_off`) or on a bare number."""
+    posts = {id(group) for a, group in zip(articles, sentences) if _is_post(a)}
+    pairs = [(_post_text(text), id(group) in posts) for group in sentences for text in group
              if not _unreadable(text) and not _CAPTION_RE.search(text) and not is_date_line(text)]
+    pairs = [(text, post) for text, post in pairs if not _unreadable(text)]  # a label or link was all there was
     # a sentence that leans on another or speaks to the reader ("You can add ...", "I did not ...") only when
     # no other is there
-    texts = [_HYPHEN_DATELINE_RE.sub("", strip_dateline(_SOCIAL_PREFIX_RE.sub("", _without_urls(text))))
-             for text in texts]
-    texts.sort(key=lambda text: (bool(_NOT_A_HEADLINE_RE.match(text) or _FIRST_PERSON_RE.search(text)), shouts(text)))
+    pairs.sort(key=lambda p: (bool(_NOT_A_HEADLINE_RE.match(p[0]) or _FIRST_PERSON_RE.search(p[0])),
+                              _no_main_clause(p[0]), shouts(p[0])))
+    texts = [text for text, _ in pairs]
+    # a post's opening sentence, whole: cut in half it is a fragment ("Stephen Ave E. absolutely no"); the brief
+    # makes its headline shorter should that sentence be in its summary (a headline never copies one)
+    for text, post in pairs:
+        whole = _tidy(text).rstrip(".!?")
+        if (post and MIN_WORDS <= len(whole.split()) <= max_words and not is_cut_off(_balanced(whole))
+                and not _NOT_A_HEADLINE_RE.match(_SECTION_LABEL_RE.sub("", whole))  # a post's "ADVISORY: " is
+                and not _FIRST_PERSON_RE.search(whole)                               # its kicker, no speaker
+                and not _no_main_clause(whole)):
+            return _capitalized(whole)
     leads = [_tidy(text).rstrip(".!?").split() for text in texts]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
     # a quotation is no headline ('“Another very bad terror attack'): its words cut short leave the quotation
@@ -892,21 +1038,69 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
     if cuts:  # each leaves out what its words lead to ("A man who was believed to ..."): the first
         return cuts[0]
     for words in leads:
-        kept = words[: min(max_words - 1, max(MIN_WORDS, int(REPEAT_SHARE * len(words) - 0.01)))]
-        while kept and (not tokens(kept[-1]) or tokens(kept[-1])[-1] in _DANGLING
-                        or re.fullmatch(r"\W*\d[\d,.]*\W*", kept[-1])):
-            kept = kept[:-1]
+        kept = _whole_end(words[: min(max_words - 1, max(MIN_WORDS, int(REPEAT_SHARE * len(words) - 0.01)))])
         if len(kept) >= MIN_WORDS:
             return _capitalized(_tidy(" ".join(kept)))
     for a in articles:
-        text = a.title or next((_SOCIAL_PREFIX_RE.sub("", _without_urls(line)) for line in a.raw_text.splitlines()
+        text = a.title or next((_post_text(line) for line in a.raw_text.splitlines()
                                 if not _unreadable(line) and not is_date_line(line)), "")
-        words = text.split()[:max_words]
-        while len(words) > 1 and tokens(words[-1]) and tokens(words[-1])[-1] in _DANGLING:
-            words = words[:-1]
+        words = _whole_end(text.split()[:max_words])
         if words:
             return _tidy(" ".join(words))
     return NO_TEXT_TITLE if articles else ""
+
+
+#: Longest text, in characters, of an article read as a post (a tweet is at most 280): its opening sentence may
+#: be its title whole (:func:`_fallback_words`).
+POST_CHARS = 320
+
+
+def _is_post(article: Article) -> bool:
+    """Is ``article`` a post: one short line (a transcript's turns or a page's paragraphs are not), in mixed case
+    (a preprocessed set's lower-cased words hold no sentence)?"""
+    text = article.raw_text.strip()
+    return len(text) <= POST_CHARS and "\n" not in text and not _lower_cased(article)
+
+
+#: Emoticons, which a segmenter splits from their text (":) bring your friends").
+_EMOTICON_RE = re.compile(r"(?<!\S)[:;=]['’-]?[()\[\]DPp]+(?!\S)|(?<!\S)[()](?!\S)")
+#: The end of a post a retweet truncated: the word the mark cut ("#Ba…", "extraordinary…").
+_TRUNCATED_END_RE = re.compile(r"\s*\S*…\W*$")
+
+
+def _no_main_clause(text: str) -> bool:
+    """Is ``text`` a subordinate clause alone ("If you lost important documents"): it opens on "If", "When",
+    "Because" ... and no comma or dash leads to its main clause?"""
+    return bool(re.match(r"(?:If|When|Whenever|Because|Although|Though|While|Unless|Until|Since|Once|Whether)\b", text)
+                and not re.search(r",|\s[-–—]\s", text))
+
+
+def _post_text(text: str) -> str:
+    """``text`` as a title would read it: without its links, retweet markers, media label ("VIDEO: "), wire
+    dateline, emoticons, and the word a retweet's "…" cut."""
+    t = _SOCIAL_PREFIX_RE.sub("", _without_urls(text))
+    t = _patterns.MEDIA_LABEL_RE.sub("", t)
+    t = _HYPHEN_DATELINE_RE.sub("", strip_dateline(t))
+    t = _TRUNCATED_END_RE.sub("", _EMOTICON_RE.sub(" ", t))
+    t = _patterns.TRAILING_MARK_RE.sub("", t)
+    kept = _TRAILING_TAGS_RE.sub("", t)  # "... kills 8 as collapse toll hits 912 #SuryaRay #Sharma__Shekhar"
+    return " ".join((kept if len(kept.split()) >= MIN_WORDS else t).split())
+
+
+#: Hashtags and handles after a post's text (with "via"): its labels, not its news.
+_TRAILING_TAGS_RE = re.compile(r"(?:\s+(?:via\s+|cc:?\s+)?[#@]\w+)+\W*$", re.I)
+
+
+def _whole_end(words: list[str]) -> list[str]:
+    """``words`` (a cut of a longer sentence) less the last ones while they end cut off (:func:`is_cut_off`, a
+    quotation mark left open apart), on a bare number or on a subject pronoun."""
+    while words and (is_cut_off(_balanced(_tidy(" ".join(words)))) or re.fullmatch(r"\W*\d[\d,.]*\W*", words[-1])
+                     or tokens(words[-1])[-1:] and tokens(words[-1])[-1] in _SUBJECT_PRONOUNS):
+        words = words[:-1]  # (a cut's subject pronoun begins the clause it cut: "The heavy smoke and haze you")
+    return words
+
+
+_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
 
 
 def _capitalized(text: str) -> str:
@@ -925,7 +1119,7 @@ def _unreadable(text: str) -> bool:
     """Crawler notes, page furniture and prompts: never a headline."""
     t = " ".join(text.split())
     bare = _without_urls(t)  # a post's link is dropped, not the post
-    return (len(bare.split()) < 2 or _is_boilerplate(bare)
+    return (len(bare.split()) < 2 or _is_boilerplate(bare) or bool(_patterns.READER_PROMPT_RE.match(bare))
             or bool(_NOT_HEADING_RE.search(t) and _PAGE_NOTE_RE.search(t)))
 
 
@@ -945,4 +1139,4 @@ _PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\b
 
 
 __all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "copies", "reads_as_no_headline", "shortened", "is_cut_off", "is_date_line",
-           "lead_sentences", "normalized", "shouts", "story_title"]
+           "lead_sentences", "normalized", "quiet_shouting", "shouts", "story_title"]

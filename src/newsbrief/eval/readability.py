@@ -428,13 +428,22 @@ _DATE_WORD_RE = re.compile(
     r"[ecmp][sd]?t|at|on|of|updated|published|posted|last|modified|date|time|hrs?|ist|edt|est|pdt|pst)$", re.I)
 #: Ids and file names: a hash, a uuid, a file with an extension, a dataset id ("12_1ecbplus", "gn00123").
 _TITLE_ID_RE = re.compile(
-    r"\b[0-9a-f]{10,}\b|_[0-9a-f]{8,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b"
+    r"\b(?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{10,}\b|_[0-9a-f]{8,}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-|\.(?:txt|jsonl?|html?|xml|gz|csv|pdf)\b"
     r"|\b\d+_\d*[a-z]+\b"
     r"|\b(?:gn|tw)\d{4,}\b|\bT\d+_ecb|\bD\d{4,}[A-Z]?\b|^\W*(?:APW|NYT|XIE)\d{6,}|https?://|\bwww\.\w", re.I)
 #: Crawler and page furniture the readability debris pattern has no family for.
 _TITLE_DEBRIS_RE = re.compile(r"crawl data|wayback machine|javascript is (?:disabled|required|off)|enable javascript"
                               r"|your browser|cookies? (?:policy|settings)|&[a-z]{2,6};|\b(?:caption|file photo)\b",
                               re.I)
+#: A particle, not a preposition, ending a sentence: "nothing going on", "the storm is moving in".
+_TITLE_PARTICLE_END_RE = re.compile(r"\b(?:\w+ing|go|goes|went|come|comes|came|carry|move|moved|hold|held|drags?)\s+"
+                                    r"(?:on|in|over)\W*$", re.I)
+#: Lower-case function words of the languages posts mix in (a post in Spanish, Italian, Tagalog ... cut short:
+#: "Sismo en Mexico y"); capitalized forms ("LA", "Generation Y") are English titles' words.
+_TITLE_FOREIGN_DANGLING = frozenset("y e de del el los las por para que en di il per che ng sa na ang mga und der".split())
+#: A post's short form of a function word at the end: "City can cover w/", "... infrastructure b/c".
+_TITLE_SHORT_FORM_END_RE = re.compile(r"(?:^|\s)(?:b/c|w/o|w/|bc|coz|cuz|(?:you|we|they|he|she)['’](?:re|ll|ve|d))\W*$",
+                                      re.I)
 #: Emoticons (":(", ":'(", ";)", ":-)") are no brackets left open.
 _EMOTICON_RE = re.compile(r"[:;=]['’-]?[()\[\]DPp]+(?=\s|$)|\s[()](?=\s|$)")
 #: A place in capitals opening a dateline: "INDONESIA, ", "LONDON (Reuters) - ".
@@ -468,13 +477,16 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
             or _OPENS_ON_DATE_RE.match(t)):  # "21 July 2013 Last", "27 / 09 / 2013-Turkmenistan to hold ..."
         out.append("date line")
     last = re.findall(r"[A-Za-z0-9]+", t)
-    if (re.search(r"(?:[,;:/(\-–—]|\.\.\.|…)\s*$", t) or (last and last[-1].lower() in _TITLE_DANGLING)
+    if (re.search(r"(?:[,;:/(\-–—&|+]|\.\.\.|…)\s*$", t)
+            or (last and last[-1].lower() in _TITLE_DANGLING and not _TITLE_PARTICLE_END_RE.search(t))
+            or t.split()[-1].strip(".,;:!?\"'“”‘’()[]") in _TITLE_FOREIGN_DANGLING
+            or _TITLE_SHORT_FORM_END_RE.search(t)
             or t.count("(") != t.count(")") or t.count("“") != t.count("”") or t.count('"') % 2
             or (not lowercase_set and t[:1].islower())):
         out.append("cut off")
     if _TITLE_ID_RE.search(t):
         out.append("id or file name")
-    caps = [w for w in re.findall(r"[^\W\d_][\w'’]*", t)
+    caps = [w for w in re.findall(r"(?<![#@\w])[^\W\d_][\w'’]*", t)  # not a hashtag's or handle's, names as written
             if w.isupper() and (not _CAPS_OK.match(w) or w.lower() in _CAPS_FUNCTION_WORDS)]
     if len(caps) >= 2:
         out.append("all caps")
