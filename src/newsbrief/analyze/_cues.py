@@ -101,6 +101,10 @@ BODY_ROLES = (
     "website", "editorial", "ruling", "indictment", "petition", "lawsuit", "affidavit", "sheet",
     "article", "commentary", "column", "appeal",  # '"...," says the article, titled "..."' (a newspaper's words)
     "team",  # "The team says ... probably outweighed the risk. "...," they wrote": a group, whom "they" means
+    # documents of courts, police and offices ('"...," the warrant states': the warrant, not the person it names;
+    # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
+    "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
+    "draft", "manifesto",
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)
