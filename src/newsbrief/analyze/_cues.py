@@ -58,6 +58,10 @@ SPEECH_VERBS = frozenset({
     "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read
     "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
     "ordered", "orders",  # X ordered all officers to "fight to the death ..."
+    # the plural present, for bodies and groups ('the Institute and the World Wildlife Fund declare that "..."');
+    # forms that are also common nouns ("report", "note", "claim", "state", "comment") are left out
+    "declare", "warn", "insist", "argue", "explain", "predict", "conclude", "contend", "assert", "acknowledge",
+    "admit", "write",
     "implored", "implores", "quipped", "joked", "shouted", "yelled", "exclaimed", "lamented", "boasted",
     "wondered", "demanded", "wanted to know",  # '"Where did you get the nerve?" X wanted to know'
     "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'

@@ -212,8 +212,10 @@ _CONTROL_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|for
                          r"(?:warn|say|declare|state|call|insist|note|describe|announce|caution|stress|deny|claim|"
                          r"complain|promise|vow|pledge|demand|label|dismiss|brand|admit|concede|tweet|write)\b")
 #: A subordinating word alone before a quote that runs to its sentence's end ('When "the fire department ..."').
-_SUBORDINATOR_RE = re.compile(r"\s*(?:When|If|Because|Although|Though|As|While|Since|Until|Once|After|Before|Unless|"
-                              r"Whether)\s*,?\s*[\"“‘'`]*$")
+_SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|While|Since|Until|Once|After|Before|"
+                              r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
+                              r"After|Before|During)\b[^,;:\"“”]{0,40},)\s*[\"“‘'`]*$")
+#: (or an opening phrase: 'For example, "if you look ...', 'Until the Enlightenment, "the number of children ...')
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
@@ -307,6 +309,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                         spans.append((para.start() + single.end(), pos))
                     continue
                 open_at = pos + len(m.group(0))
+            elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
+                spans.append((open_at, pos))  # closes the quote open ('called the cutoff ``a desperate act ...``')
+                open_at = None
             elif ch in OPENING_QUOTES:
                 shut = _closed_by_apostrophe(body, open_at, pos)
                 if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
@@ -321,10 +326,13 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             shut = _closed_by_apostrophe(body, open_at, para.end())
             if shut is not None:
                 spans.append((open_at, shut))
-            elif _LEFT_OPEN_RE.match(body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
+            elif re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
+                    "", body[para.start() : open_at]))[-1]) and _LEFT_OPEN_RE.match(
+                    body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
                     body, para.end(), paras[k + 1].start() if k + 1 < len(paras) else len(body)):
                 # 'what he called "increased water stress because of climate change.' and the paragraph ends: the
-                # closing mark was left out; the quote runs to the paragraph's end
+                # closing mark was left out; the quote runs to the paragraph's end (one opening its paragraph or
+                # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
     return spans
 
@@ -335,7 +343,7 @@ _LEFT_OPEN_RE = re.compile(r"(?=\s*[A-Za-z])[^\n]*?\w[.!?](?=\s*$)")
 
 #: A single apostrophe opening a quote that a double mark closes (a typo of wire copy: "'The ...,'' X said"): at a
 #: paragraph's start or after a space or parenthesis, before a capital ("'90s" and "rock 'n' roll" open nothing).
-_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z])")
+_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z]|(?!(?:n|em|cause|til|bout|tis|twas|round|s)\b)[a-z])")
 #: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said").
 _APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'(?=\s+[a-zA-Z])")
 
@@ -403,6 +411,8 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
         if m.entity is None or not (lo <= base + m.start and base + m.end <= hi):
             continue
         after = art.body[base + m.end : base + m.end + 40]
+        if re.match(r"-(?:based|born|headquartered|area)\b", after):  # "the Redmond, Wash-based Institute": a place
+            continue
         if m.entity.label in PLACE_LABELS and _known_person(art, m.text)[1] is not None and not re.match(
                 r"['’]s?\s", after):  # "Mondlane argued", NER typing the person a place here and a person elsewhere
             known = _known_person(art, m.text)[1]
@@ -490,6 +500,12 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     pos = art.sentence_at(before)
     if pos is None:
         return None
+    own = art.sents[pos]
+    if pronoun and not _VERB_RE.search(art.body, own.sentence.start, before) and not any(
+            m.entity is not None and own.sentence.start + m.start < before for m in own.mentions):
+        sole = _sole_person_before(art, pos, pronoun)
+        if sole is not None:
+            return sole
     budget, i = REFERENCE_SENTENCES, pos + 1
     while budget > 0 and i > 0:
         i -= 1
@@ -551,6 +567,31 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
+
+
+def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any] | None:
+    """The one person the sentence right before sentence ``pos`` names, when that sentence tells no speech (no
+    speech verb, no quote, no "he"/"she") and the person agrees with ``pronoun``: "he" then means that person, not
+    whoever spoke further back ("... has given Plant, who is now 65, a different perspective. "...," he laughs")."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1:
+        return None
+    if (pos - 1) in art.spoken or _VERB_RE.search(s.text) or _QUOTE_MARK_RE.search(s.text) or _PRONOUN_RE.search(s.text):
+        return None
+    people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
+              and not art.common_word(m)}
+    if len(people) != 1 or any(m.entity is not None and m.entity.label == "ORG" and _personal_name(m.text)
+                               for m in s.mentions):
+        return None
+    ent = next(iter(people.values()))
+    bare = _BARE_OPENING_RE.match(s.text)  # "Ameir dismissed a report ... bin Laden's group": a name NER missed
+    if bare and not any(m.entity is ent and m.start < bare.end(1) for m in s.mentions):
+        return None
+    if any(m.entity is ent and re.match(r"['’]s?\s", s.text[m.end : m.end + 3]) for m in s.mentions):
+        return None  # only a possessive ("bin Laden's group")
+    return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
 
 
 def _resolve_body(art: _Article, before: int, plural: bool = False) -> tuple[str, Any] | None:
@@ -653,7 +694,13 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     if phrase.lower().startswith("the ") and role in PERSON_ROLES and not re.search(r"['’]s\s", phrase):
         # (a possessive, "the group's publicist", introduces someone new)
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
-        if not _introduced(earlier, words[:-1], role):
+        intro = _introduction(earlier, words[:-1], role)
+        if intro is not None:  # "A federal judge blocked ... U.S. District Judge Vaughn Walker granted ... The judge
+            # ruled": the person the text then names with the role as a title
+            named = _titled_after(art, max(0, nom.start() - 600) + intro, nom.start(), role)
+            if named is not None:
+                return named.name, named, nom.start()
+        if intro is None:
             abbr = ROLE_ABBREVIATIONS.get(role)  # "Utah Gov. Mike Leavitt ... the Republican governor said"
             role_re = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
                                  + r")(?!\w)")
@@ -674,17 +721,43 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+def _titled_after(art: _Article, lo: int, hi: int, role: str) -> Any:
+    """The one person named in ``body[lo:hi]`` with ``role`` as a title right before the name ("U.S. District
+    Judge Vaughn Walker", "Gov. X"), else None (none, or two different people)."""
+    abbr = ROLE_ABBREVIATIONS.get(role)
+    title = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
+                       + r")\s+(?:[A-Z][\w.]*\s+){0,2}$")
+    found = {}
+    for s in art.sents:
+        if s.sentence.end <= lo:
+            continue
+        if s.sentence.start >= hi:
+            break
+        for m in s.mentions:
+            at = s.sentence.start + m.start
+            if (m.entity is not None and m.entity.label == "PERSON" and lo <= at < hi
+                    and title.search(s.text[max(0, m.start - 40) : m.start])):
+                found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _introduced(earlier: str, modifiers: list[str], role: str) -> bool:
     """Whether ``earlier`` introduces someone new by ``role`` ("a neighbor", "another senior officer"), whom a
     definite "the <modifiers> <role>" then means. An introduction whose modifiers share none of the definite
     phrase's ("another project official" ... "the expert-turned official") is someone else: the definite
     phrase is then an epithet of a person named before."""
+    return _introduction(earlier, modifiers, role) is not None
+
+
+def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
+    """Where in ``earlier`` the last introduction :func:`_introduced` accepts ends, else None."""
     mods = {w.lower() for w in modifiers}
+    end = None
     for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:[\w\-]+\s+){0,7})" + re.escape(role) + r"\b", earlier, re.I):
         theirs = {w.lower() for w in m.group(1).split()}
         if not mods or not theirs or mods & theirs:
-            return True
-    return False
+            end = m.end()
+    return end
 
 
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
@@ -765,7 +838,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         return demonym[0], demonym[1], "before"
     next_to = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
                and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos
-               and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)]
+               and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)
+               and not _in_nominal(body, clause_lo, vpos, s.sentence.start + x.start)]
     if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
         return next_to[-1].entity.name, next_to[-1].entity, "before"
     noms = list(NOMINAL_SPEAKER_RE.finditer(body, clause_lo, vpos))
@@ -777,6 +851,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return nom[0], nom[1], "before"
     found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
     m = _subject(art, s, clause_lo, vpos)
+    if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
+        m = None  # "A spokesperson for Conyers told KPRC": the spokesperson speaks, not Conyers
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
@@ -814,6 +890,13 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
     return got
+
+
+def _in_nominal(body: str, lo: int, hi: int, at: int) -> bool:
+    """Whether a name starting at ``at`` is the complement of a nominal speaker in ``body[lo:hi]`` ("a
+    spokesperson for Conyers", "the lawyer of the family"): the nominal speaks, not the name."""
+    return any(nom.start() < at < nom.end() and re.search(r"\b(?:for|of)\s+(?:the\s+)?$", body[nom.start() : at])
+               for nom in NOMINAL_SPEAKER_RE.finditer(body, lo, hi))
 
 
 def _demonym_epithet(art: _Article, s: Sent, lo: int, vpos: int, refer_from: int) -> tuple[str, Any] | None:
@@ -928,6 +1011,13 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if got is not None:
                 return got[0], got[1], "before"
         got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
+        if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])):
+            # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
+            # called the cutoff "..."' (a long appositive): the person opening the clause, not the body inside it
+            whole = _speech_subject(art, s, _clause_start(body, s.sentence.start, vpos), vpos)
+            if whole is not None and whole[1] is not None and _a_person(whole[0], whole[1]) and any(
+                    m.entity is whole[1] and _SUBJECT_OPENING_RE.match(s.text[: m.start]) for m in s.mentions):
+                got = whole  # (only a person opening the sentence: not "the demise of Steve Forbes' campaign")
         if got is not None:
             return got
     # 3. according to X
@@ -1080,6 +1170,10 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
                     got = _name_after(art, s, v.end(), min(b, v.end() + 90))  # '``Greed is global,'' said X'
                 else:
                     got = _speech_subject(art, s, lo_v, v.start())
+                if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # an inverted attribution,
+                    # "The key innovation was conceptual, says Gilles Pison of the National Institute ...": Pison
+                    got = _name_after(art, s, v.end(), min(b, v.end() + 90))
+                    got = got if got is not None and got[0][:1].isupper() else None
                 if got is not None:
                     return got[:2]
         i -= 1
@@ -1119,6 +1213,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
                 # ('"...," Director of Planning X Y in the ministry said'); a place never speaks
+            elif speaker is None and how == "" and not short and last is not None and last[0] and (
+                    last[2] > s.sentence.start):  # a quoted phrase later in the sentence of an attributed quote
+                # ('... food supply and the time that her sons had to learn "how to continue this way of life."'
+                # after '"I have two sons ...," she said. "But this year ...'): the same speaker
+                speaker, ent, how = last[0], last[1], "continued"
             elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
