@@ -685,3 +685,19 @@ def test_bodies_declare_in_the_plural_present():
                            'that "global climate change is an additional stress on already stressed species."',
                            orgs=("Marine Institute", "World Wildlife Fund"), places=("Seattle", "Washington"))
     assert _speakers(sents) == [("global", "Marine Institute")]
+
+
+# tenth speaker round, third part (blind-speakers7's errors, read after its one measurement)
+
+def test_a_surname_ner_typed_a_place_is_the_person_named_in_full():
+    sents = _article_sents("A judge sentenced veteran Joseph Serna to one night in jail.\n\n\"I've lost a lot of friends "
+                           'and I did not want to talk about it," said Serna.', people=("Joseph Serna",),
+                           places=("Serna",))
+    assert _speakers(sents) == [("I've", "Joseph Serna")]
+
+
+def test_the_role_is_the_person_it_titles_not_a_neighbour_in_the_sentence():
+    sents = _article_sents("District Court Judge Lou Olivera sentenced a retired Green Beret to lock-up.\n\n"
+                           '"When they close that door, it is really, you are shut off," the judge said.',
+                           people=("Lou Olivera", "Green Beret"))
+    assert _speakers(sents) == [("When", "Lou Olivera")]

@@ -413,9 +413,10 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
         after = art.body[base + m.end : base + m.end + 40]
         if re.match(r"-(?:based|born|headquartered|area)\b", after):  # "the Redmond, Wash-based Institute": a place
             continue
-        if m.entity.label in PLACE_LABELS and _known_person(art, m.text)[1] is not None and not re.match(
-                r"['’]s?\s", after):  # "Mondlane argued", NER typing the person a place here and a person elsewhere
-            known = _known_person(art, m.text)[1]
+        if m.entity.label in PLACE_LABELS and not re.match(r"['’]s?\s", after) and (
+                known := _known_person(art, m.text)[1] or _surname_person(art, m.text)) is not None:
+            # "Mondlane argued", NER typing the person a place here and a person elsewhere; 'said Serna.' after
+            # "veteran Joseph Serna": a surname alone NER typed a place
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
         if m.label == "LOC" and m.entity.label == "LOC" and _SPEECH_NEXT_RE.match(after):
@@ -434,6 +435,17 @@ def _speakers_in_possessive(art: _Article, s: Sent, lo: int, at: int) -> list[Me
     base = s.sentence.start
     return [m for m in s.mentions if m.entity is not None and m.entity.label in SPEAKER_LABELS
             and lo <= base + m.start and base + m.end == at and not art.common_word(m)]
+
+
+def _surname_person(art: _Article, word: str) -> Any:
+    """The person of the article whose full name (two words or more) ends in ``word``, one capitalized word
+    ("Serna" after "Joseph Serna"), when exactly one person does; else None."""
+    if " " in word or not word[:1].isupper():
+        return None
+    _known_person(art, word)  # fills art._people
+    found = {e.id: e for e in (art._people or {}).values()
+             if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
@@ -704,7 +716,10 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             abbr = ROLE_ABBREVIATIONS.get(role)  # "Utah Gov. Mike Leavitt ... the Republican governor said"
             role_re = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
                                  + r")(?!\w)")
-            titled = None
+            titled = entitled = None  # the last person given the role near the name; the last given it as a title
+            # right before the name ("District Court Judge Lou Olivera sentenced a retired Green Beret")
+            title_re = re.compile(role_re.pattern + r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w.]*){1,3},?)?"
+                                  r"\s+(?:[A-Z][\w.]*\s+){0,2}$")  # ("Minister for London, Tessa Jowell")
             for s in art.sents:
                 if s.sentence.start >= nom.start():
                     break
@@ -712,7 +727,12 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
                             and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
                             and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
-                        titled = m.entity
+                        titled = (m.entity, s.index)
+                        if title_re.search(s.text[max(0, m.start - 40) : m.start]):
+                            entitled = (m.entity, s.index)
+            if titled is not None and entitled is not None and entitled[1] == titled[1]:
+                titled = entitled  # (a neighbour in the titled person's sentence is not the one titled)
+            titled = titled[0] if titled is not None else None
             if titled is not None:
                 return titled.name, titled, nom.start()
             who = _resolve_reference(art, nom.start())
