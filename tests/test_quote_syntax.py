@@ -505,3 +505,199 @@ def test_a_name_with_an_age_after_said_is_the_speaker_not_a_later_name():
                            'finding your own inspiration, finding your passion."', people=("Kip Harding", "Harding"),
                            orgs=("Rosannah",))  # NER typed the given name an organization
     assert _speakers(sents) == [("It", "Rosannah"), ("It", "Rosannah")]
+
+
+# tenth speaker round (blind-speakers5's read errors; blind-speakers6 labelled first): one test per rule family
+
+def _with_norp(sents, word):
+    from types import SimpleNamespace
+
+    from newsbrief.analyze._doc import Mention
+
+    entity = SimpleNamespace(id=word, name=word, label="NORP", mentions=[], variants=[word])
+    for s in sents:
+        i = s.text.find(word)
+        if i >= 0:
+            s.mentions.append(Mention(s, i, i + len(word), word, "NORP", entity))
+            s.mentions.sort(key=lambda m: m.start)
+    return sents
+
+
+def test_the_nationality_before_a_speech_verb_is_the_person_speaking():
+    # "the German wrote" (mn:0023): an epithet of the person quoted before, not a speaker named "German"
+    sents = _with_norp(_article_sents(
+        '"There is a need to draw a line between the leaders and the people like me," John Doe wrote.\n\n'
+        '"I was not a responsible leader, and as such do not feel myself guilty," the German wrote.',
+        people=("John Doe",)), "German")
+    assert _speakers(sents) == [("There", "John Doe"), ("I", "John Doe")]
+
+
+def test_a_collective_nationality_is_no_epithet():
+    sents = _with_norp(_article_sents(
+        'John Doe spoke first.\n\n"We will not accept any new conditions for the talks at all," the Chinese said.',
+        people=("John Doe",)), "Chinese")
+    assert _speakers(sents)[0][1] != "John Doe"
+
+
+def test_a_document_that_names_someone_speaks_itself():
+    # '"After being dropped off at her dorm, [Pally], ... fell asleep," the warrant states' (mn:0008)
+    sents = _article_sents('Jane Doe had been drinking, police said.\n\n"After being dropped off at her dorm, [Doe], for '
+                           'an unknown reason, walked behind the building and fell asleep," the warrant states.',
+                           people=("Jane Doe", "Doe"))
+    assert _speakers(sents) == [("After", "the warrant")]
+
+
+def test_a_quote_opened_by_when_continues_the_document_before_it():
+    sents = _article_sents('"After being dropped off at her dorm, she walked behind the building and fell asleep," the '
+                           'warrant states. When "the fire department responded to a fire service call, the victim fell '
+                           'backwards." The truck then ran over her.')
+    assert _speakers(sents) == [("After", "the warrant"), ("the", "the warrant")]
+
+
+def test_the_letter_speaks_for_its_writer():
+    # "the presidency quoted Eichmann's letter as saying" ... "The letter was signed and dated: "...""
+    sents = _article_sents('"There is a need to draw a line between the leaders and the others," the presidency quoted '
+                           "John Doe's letter as saying.\n\nThe ceremony was held on Wednesday.\n\n\"The court "
+                           'overstated the role of the accused in these events," the letter says.', people=("John Doe",))
+    assert _speakers(sents) == [("There", "John Doe"), ("The", "John Doe")]
+
+
+def test_a_first_person_letter_is_the_writer_named_just_before():
+    sents = _article_sents("In the petition, written after his trial, John Doe says that the court overstated his role."
+                           '\n\n"There is a need to draw a line between the leaders and people like me," the office '
+                           "quotes the letter as saying.", people=("John Doe",))
+    assert _speakers(sents) == [("There", "John Doe")]
+
+
+def test_a_name_qualifying_a_role_is_not_the_speaker():
+    # "the Republican governor and Bush supporter said" (d108c): the governor, introduced as "Utah Gov. Mike Leavitt"
+    sents = _article_sents("After John Bush won sweeping victories Tuesday, some began to question the primary.\n\n"
+                           "But not Utah Gov. Mike Leavitt, who first envisioned a Western primary.\n\n"
+                           '"It is still a primary. People still have an opportunity to express their view," the '
+                           "Republican governor and John Bush supporter said Thursday.",
+                           people=("Mike Leavitt", "John Bush"), places=("Utah",))
+    assert _speakers(sents) == [("It", "Mike Leavitt")]
+
+
+def test_a_possessors_remarks_with_a_time_phrase_before_the_colon():
+    sents = _article_sents("I am reminded of President John Doe's remarks during the war: \"We can succeed only by "
+                           'concert, and we must rise with the occasion."', people=("John Doe",))
+    assert _speakers(sents) == [("We", "John Doe")]
+
+
+def test_someone_prompted_to_warn_speaks():
+    # 'Le Monde commented that ..., prompting the BEA to warn against "hasty interpretation or speculation"' (M008)
+    sents = _article_sents("The Daily Planet commented that the speed was too low, prompting the Safety Board to warn "
+                           'against "hasty interpretation or speculation about the cause" in regards to the crash.',
+                           orgs=("The Daily Planet", "Safety Board"))
+    assert _speakers(sents) == [("hasty", "the Safety Board")]
+
+
+def test_they_after_two_people_opening_a_sentence_are_those_two():
+    # d127j: "President of the European Commission, Jacques Santer, and Yves-Thibault de Silguy, ..., made the
+    # announcement ... "...," they said in a declaration."
+    sents = _article_sents("The Union welcomed the decision.\n\nPresident of the Commission, John Doe, and Yves-Marie de "
+                           "Silva, the commissioner for economic, monetary and financial affairs, made the announcement "
+                           'on Monday.\n\n"The chosen central rate for the drachma is in line with the economy," they '
+                           "said in a declaration.", people=("John Doe",), orgs=("Yves-Marie de Silva",))
+    assert _speakers(sents) == [("The", "John Doe and Yves-Marie de Silva")]
+
+
+def test_a_quote_left_open_at_its_paragraphs_end_is_kept():
+    from newsbrief.analyze.quotes import _quote_spans
+
+    body = ('He also warned that up to 250 million people could face what he called "increased water stress '
+            "because of climate change.\n\nThe ceremony ended at noon.")
+    assert [body[a:b] for a, b in _quote_spans(body)] == ["increased water stress because of climate change."]
+
+
+# tenth speaker round, second part (blind-speakers6's errors, read after its one measurement)
+
+def test_an_opening_mark_ending_the_paragraph_closes_the_quote():
+    from newsbrief.analyze.quotes import _quote_spans
+
+    body = "Jane Doe called the cutoff ``a desperate act by bankers attempting to scare off other cities.``\n\nNext."
+    assert [body[a:b] for a, b in _quote_spans(body)] == ["a desperate act by bankers attempting to scare off other cities."]
+
+
+def test_a_single_apostrophe_before_a_lowercase_word_opens_a_quote_two_close():
+    sents = _article_sents("The sheet posed the 'most immediate threat of a large sea-level rise, owing to its "
+                           "instability,'' Jane Doe said.", people=("Jane Doe",))
+    assert _speakers(sents) == [("most", "Jane Doe")]
+
+
+def test_the_role_introduced_then_named_with_its_title():
+    sents = _article_sents("A federal judge yesterday blocked the initiative.\n\nU.S. District Judge Vaughn Walker "
+                           "granted the request of the banks.\n\nThe judge ruled that the banks had made a convincing "
+                           'case, saying: "The ordinances are likely to be invalidated by federal law."',
+                           people=("Vaughn Walker",))
+    assert _speakers(sents) == [("The", "Vaughn Walker")]
+
+
+def test_the_person_opening_a_long_clause_before_the_quote_speaks():
+    sents = _article_sents("Jon Golinger, consumer program director of California Public Interest Research Group, "
+                           "co-sponsor of the ballot measure banning surcharges in the city, called the cutoff \"a "
+                           'desperate act by fee-addicted bankers attempting to scare off other cities."',
+                           people=("Jon Golinger",), orgs=("California Public Interest Research Group",))
+    assert _speakers(sents) == [("a", "Jon Golinger")]
+
+
+def test_a_quoted_phrase_later_in_an_attributed_quotes_sentence_is_the_same_speakers():
+    sents = _article_sents('Jane Doe said at a news conference that hunting gets harder.\n\n"I have two sons who learn '
+                           'to hunt," she said. "But this year the ice left sooner. There was little game, which cut '
+                           'short our food supply" and the time her sons had to learn "how to continue this way of '
+                           'life."', people=("Jane Doe",))
+    assert _speakers(sents) == [("I", "Jane Doe"), ("But", "Jane Doe"), ("how", "Jane Doe")]
+
+
+def test_a_quote_after_an_opening_phrase_continues_the_inverted_attribution_before():
+    sents = _article_sents("The key innovation was conceptual, says Gilles Pison of the National Institute in Paris. "
+                           'Until the Enlightenment, "the number of children you had, it was God who decided."',
+                           people=("Gilles Pison",), orgs=("National Institute",))
+    assert _speakers(sents) == [("the", "Gilles Pison")]
+
+
+def test_a_name_after_a_nominals_for_is_not_the_speaker():
+    sents = _article_sents('A spokesperson for Conyers told the station, "Rep. Conyers has been in touch with his '
+                           'family and is happy."', people=("Conyers",), orgs=())
+    assert _speakers(sents)[0][1].startswith("A spokesperson")
+
+
+def test_a_name_before_based_is_a_place():
+    sents = _article_sents("The Redmond, Wash-based Marine Institute declared that \"global climate "
+                           'change is an additional stress on already stressed species."', people=("Wash",),
+                           orgs=("Marine Institute",))
+    assert _speakers(sents) == [("global", "Marine Institute")]
+
+
+def test_he_after_a_sentence_naming_one_person_and_no_speech_is_that_person():
+    sents = _article_sents('"From the beginning, demography has been steeped in talk of the apocalypse," says Jean '
+                           "Dupont.\n\nSome of the founding papers were written by John Petty. At that point it would "
+                           'exceed 20 billion people, more, John Petty thought, than the planet could feed. "And then '
+                           'there must be wars, and great slaughter," he wrote.', people=("Jean Dupont", "John Petty"))
+    assert _speakers(sents)[-1] == ("And", "John Petty")
+
+
+def test_bodies_declare_in_the_plural_present():
+    # D0606F: 'In a report ..., the Redmond, Wash-based Marine Conservation Biology Institute and the World Wildlife
+    # Fund declare that ``...''' (an opening with several commas: no sentence-subject fallback)
+    sents = _article_sents("In Seattle, Washington, on Tuesday, the Marine Institute and the World Wildlife Fund declare "
+                           'that "global climate change is an additional stress on already stressed species."',
+                           orgs=("Marine Institute", "World Wildlife Fund"), places=("Seattle", "Washington"))
+    assert _speakers(sents) == [("global", "Marine Institute")]
+
+
+# tenth speaker round, third part (blind-speakers7's errors, read after its one measurement)
+
+def test_a_surname_ner_typed_a_place_is_the_person_named_in_full():
+    sents = _article_sents("A judge sentenced veteran Joseph Serna to one night in jail.\n\n\"I've lost a lot of friends "
+                           'and I did not want to talk about it," said Serna.', people=("Joseph Serna",),
+                           places=("Serna",))
+    assert _speakers(sents) == [("I've", "Joseph Serna")]
+
+
+def test_the_role_is_the_person_it_titles_not_a_neighbour_in_the_sentence():
+    sents = _article_sents("District Court Judge Lou Olivera sentenced a retired Green Beret to lock-up.\n\n"
+                           '"When they close that door, it is really, you are shut off," the judge said.',
+                           people=("Lou Olivera", "Green Beret"))
+    assert _speakers(sents) == [("When", "Lou Olivera")]

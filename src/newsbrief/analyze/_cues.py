@@ -58,6 +58,10 @@ SPEECH_VERBS = frozenset({
     "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read
     "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
     "ordered", "orders",  # X ordered all officers to "fight to the death ..."
+    # the plural present, for bodies and groups ('the Institute and the World Wildlife Fund declare that "..."');
+    # forms that are also common nouns ("report", "note", "claim", "state", "comment") are left out
+    "declare", "warn", "insist", "argue", "explain", "predict", "conclude", "contend", "assert", "acknowledge",
+    "admit", "write",
     "implored", "implores", "quipped", "joked", "shouted", "yelled", "exclaimed", "lamented", "boasted",
     "wondered", "demanded", "wanted to know",  # '"Where did you get the nerve?" X wanted to know'
     "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'
@@ -101,6 +105,10 @@ BODY_ROLES = (
     "website", "editorial", "ruling", "indictment", "petition", "lawsuit", "affidavit", "sheet",
     "article", "commentary", "column", "appeal",  # '"...," says the article, titled "..."' (a newspaper's words)
     "team",  # "The team says ... probably outweighed the risk. "...," they wrote": a group, whom "they" means
+    # documents of courts, police and offices ('"...," the warrant states': the warrant, not the person it names;
+    # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
+    "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
+    "draft", "manifesto",
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)

@@ -42,6 +42,7 @@ from typing import Any
 
 from ..features import content_terms, tokens
 from ._cues import (
+    BODY_ROLES,
     BRACKET_RE,
     CLOSING_QUOTES,
     FEMALE_NAMES,
@@ -105,6 +106,15 @@ _BODY_NAME_WORDS = frozenset({"red", "cross", "crescent", "news", "party", "army
                               # documents, which speak as bodies do ("The amended Criminal Law ... It stipulates:")
                               "law", "act", "treaty", "constitution", "charter", "code", "convention", "protocol",
                               "accord", "declaration", "resolution", "roadmap", "communique"})
+#: A role noun right after a person's name with no comma ("and Bush supporter said", "a Trump campaign aide"):
+#: the person only qualifies the role's holder, who speaks.
+_MODIFIER_ROLE_RE = re.compile(r"\s+(?:campaign\s+|administration\s+|family\s+)?(?:supporter|aide|adviser|advisor|"
+                               r"critic|spokesman|spokeswoman|spokesperson|ally|loyalist|lawyer|attorney|"
+                               r"biographer|friend|rival|opponent|appointee|nominee|confidant)s?\b")
+#: Abbreviated titles, for a definite role referring to someone named with the title ("Gov. X" ... "the governor").
+ROLE_ABBREVIATIONS = {"governor": "Gov", "senator": "Sen", "representative": "Rep", "general": "Gen",
+                      "professor": "Prof", "president": "Pres", "doctor": "Dr", "commander": "Cmdr",
+                      "secretary": "Sec", "superintendent": "Supt"}
 #: A person's role right after an organization's name: the organization only qualifies who speaks.
 _ROLE_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")s?\b")
 #: What may stand before the subject that opens a sentence: an introductory phrase ("In an interview Tuesday,",
@@ -185,12 +195,27 @@ _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|ab
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
 _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|remarks|comment|"
                                   r"comments|statement|tweet|post|message|letter|speech|reply|response|answer)"
-                                  r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+)$")
+                                  r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
+                                  # a short phrase saying when or where, before a colon ("Lincoln's remarks during
+                                  # the American Civil War: "..."")
+                                  r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*)$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
 #: A connective alone before a quote opening its sentence ('However: "..."', 'But, "..."'): the quote still opens it.
 _CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then)\s*[:,]?\s*"
                             r"(?=[\"“‘'`]*$)")
+#: A verb making someone speak, then whom and the speech verb's base form ("prompting the BEA to warn against"):
+#: that someone speaks the quote after it, not the subject of the sentence ("Le Monde commented that ...").
+#: Verbs of asking ("urged X to say") are left out: the quote is then the asker's wording.
+_CONTROL_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|forcing|forced|causing|caused|"
+                         r"pushing|pushed|spurring|spurred)\s+([^,;.\"“”]{2,60}?)\s+to\s+(?:publicly\s+|also\s+)?"
+                         r"(?:warn|say|declare|state|call|insist|note|describe|announce|caution|stress|deny|claim|"
+                         r"complain|promise|vow|pledge|demand|label|dismiss|brand|admit|concede|tweet|write)\b")
+#: A subordinating word alone before a quote that runs to its sentence's end ('When "the fire department ..."').
+_SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|While|Since|Until|Once|After|Before|"
+                              r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
+                              r"After|Before|During)\b[^,;:\"“”]{0,40},)\s*[\"“‘'`]*$")
+#: (or an opening phrase: 'For example, "if you look ...', 'Until the Enlightenment, "the number of children ...')
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
@@ -284,6 +309,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                         spans.append((para.start() + single.end(), pos))
                     continue
                 open_at = pos + len(m.group(0))
+            elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
+                spans.append((open_at, pos))  # closes the quote open ('called the cutoff ``a desperate act ...``')
+                open_at = None
             elif ch in OPENING_QUOTES:
                 shut = _closed_by_apostrophe(body, open_at, pos)
                 if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
@@ -298,12 +326,24 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             shut = _closed_by_apostrophe(body, open_at, para.end())
             if shut is not None:
                 spans.append((open_at, shut))
+            elif re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
+                    "", body[para.start() : open_at]))[-1]) and _LEFT_OPEN_RE.match(
+                    body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
+                    body, para.end(), paras[k + 1].start() if k + 1 < len(paras) else len(body)):
+                # 'what he called "increased water stress because of climate change.' and the paragraph ends: the
+                # closing mark was left out; the quote runs to the paragraph's end (one opening its paragraph or
+                # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
+                spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
     return spans
+
+
+#: The end of a quote left open to its paragraph's end: a sentence's last punctuation there, words before it.
+_LEFT_OPEN_RE = re.compile(r"(?=\s*[A-Za-z])[^\n]*?\w[.!?](?=\s*$)")
 
 
 #: A single apostrophe opening a quote that a double mark closes (a typo of wire copy: "'The ...,'' X said"): at a
 #: paragraph's start or after a space or parenthesis, before a capital ("'90s" and "rock 'n' roll" open nothing).
-_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z])")
+_SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z]|(?!(?:n|em|cause|til|bout|tis|twas|round|s)\b)[a-z])")
 #: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said").
 _APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'(?=\s+[a-zA-Z])")
 
@@ -371,16 +411,21 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
         if m.entity is None or not (lo <= base + m.start and base + m.end <= hi):
             continue
         after = art.body[base + m.end : base + m.end + 40]
-        if m.entity.label in PLACE_LABELS and _known_person(art, m.text)[1] is not None and not re.match(
-                r"['’]s?\s", after):  # "Mondlane argued", NER typing the person a place here and a person elsewhere
-            known = _known_person(art, m.text)[1]
+        if re.match(r"-(?:based|born|headquartered|area)\b", after):  # "the Redmond, Wash-based Institute": a place
+            continue
+        if m.entity.label in PLACE_LABELS and not re.match(r"['’]s?\s", after) and (
+                known := _known_person(art, m.text)[1] or _surname_person(art, m.text)) is not None:
+            # "Mondlane argued", NER typing the person a place here and a person elsewhere; 'said Serna.' after
+            # "veteran Joseph Serna": a surname alone NER typed a place
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
         if m.label == "LOC" and m.entity.label == "LOC" and _SPEECH_NEXT_RE.match(after):
             out.append(m)  # "the Rockies said": a team or body NER typed as a region (a region never speaks)
             continue
         if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", after) and not (
-                m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)) and not art.common_word(m):
+                m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)) and not art.common_word(m) and not (
+                m.entity.label == "PERSON" and _MODIFIER_ROLE_RE.match(after)):  # "the governor and Bush
+            # supporter said": Bush only qualifies who speaks
             out.append(m)
     return out
 
@@ -390,6 +435,17 @@ def _speakers_in_possessive(art: _Article, s: Sent, lo: int, at: int) -> list[Me
     base = s.sentence.start
     return [m for m in s.mentions if m.entity is not None and m.entity.label in SPEAKER_LABELS
             and lo <= base + m.start and base + m.end == at and not art.common_word(m)]
+
+
+def _surname_person(art: _Article, word: str) -> Any:
+    """The person of the article whose full name (two words or more) ends in ``word``, one capitalized word
+    ("Serna" after "Joseph Serna"), when exactly one person does; else None."""
+    if " " in word or not word[:1].isupper():
+        return None
+    _known_person(art, word)  # fills art._people
+    found = {e.id: e for e in (art._people or {}).values()
+             if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
@@ -456,6 +512,12 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     pos = art.sentence_at(before)
     if pos is None:
         return None
+    own = art.sents[pos]
+    if pronoun and not _VERB_RE.search(art.body, own.sentence.start, before) and not any(
+            m.entity is not None and own.sentence.start + m.start < before for m in own.mentions):
+        sole = _sole_person_before(art, pos, pronoun)
+        if sole is not None:
+            return sole
     budget, i = REFERENCE_SENTENCES, pos + 1
     while budget > 0 and i > 0:
         i -= 1
@@ -519,7 +581,32 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     return (person.entity.name, person.entity) if person is not None else None
 
 
-def _resolve_body(art: _Article, before: int) -> tuple[str, Any] | None:
+def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any] | None:
+    """The one person the sentence right before sentence ``pos`` names, when that sentence tells no speech (no
+    speech verb, no quote, no "he"/"she") and the person agrees with ``pronoun``: "he" then means that person, not
+    whoever spoke further back ("... has given Plant, who is now 65, a different perspective. "...," he laughs")."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1:
+        return None
+    if (pos - 1) in art.spoken or _VERB_RE.search(s.text) or _QUOTE_MARK_RE.search(s.text) or _PRONOUN_RE.search(s.text):
+        return None
+    people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
+              and not art.common_word(m)}
+    if len(people) != 1 or any(m.entity is not None and m.entity.label == "ORG" and _personal_name(m.text)
+                               for m in s.mentions):
+        return None
+    ent = next(iter(people.values()))
+    bare = _BARE_OPENING_RE.match(s.text)  # "Ameir dismissed a report ... bin Laden's group": a name NER missed
+    if bare and not any(m.entity is ent and m.start < bare.end(1) for m in s.mentions):
+        return None
+    if any(m.entity is ent and re.match(r"['’]s?\s", s.text[m.end : m.end + 3]) for m in s.mentions):
+        return None  # only a possessive ("bin Laden's group")
+    return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
+
+
+def _resolve_body(art: _Article, before: int, plural: bool = False) -> tuple[str, Any] | None:
     """Whom "they"/"it" before a speech verb means: the speaker of the nearest sentence before ``before`` that
     has one (a quote's speaker, a speech verb's subject, or the name after ", said"), when that speaker is no
     person ("the experts noted ... they claimed"; "said the WHO's fact sheet ... it said"); at most
@@ -539,9 +626,34 @@ def _resolve_body(art: _Article, before: int) -> tuple[str, Any] | None:
             if said is not None:
                 got = said[:2]
                 break
+        if got is None and plural:
+            got = _people_subject(art, s, before)
+            if got is not None:  # "X, and Y, made the announcement ... "...," they said in a declaration"
+                return got
         if got is not None:
             return None if _a_person(*got) else got
     return None
+
+
+def _people_subject(art: _Article, s: Sent, before: int) -> tuple[str, None] | None:
+    """Two people joined by "and" as the subject opening sentence ``s`` ("President of the European Commission,
+    Jacques Santer, and Yves-Thibault de Silguy, the European commissioner ..., made the announcement"): "they"
+    after it are those two, named together ("Jacques Santer and Yves-Thibault de Silguy")."""
+    people = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before and (
+        m.entity.label == "PERSON" or m.entity.label == "ORG" and _personal_name(m.text))]
+    for a, b in zip(people, people[1:]):
+        if (a.entity.label == "PERSON" and _SUBJECT_OPENING_RE.match(s.text[: a.start])
+                and re.fullmatch(r",?\s*and\s+", s.text[a.end : b.start])):
+            return f"{a.entity.name} and {b.entity.name}", None
+    return None
+
+
+def _personal_name(text: str) -> bool:
+    """Capitalized words, perhaps with a name particle ("Yves-Thibault de Silguy"), naming no body: a person's
+    name NER typed as an organization."""
+    words = [w for w in text.split() if w.lower() not in ("de", "da", "van", "von", "der", "al", "el", "bin", "di")]
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+        w.lower() in _BODY_NAME_WORDS for w in words)
 
 
 def _known_person(art: _Article, name: str, whole: bool = True) -> tuple[str, Any]:
@@ -587,20 +699,40 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     if not nom:
         return None
     phrase = " ".join(nom.group(0).split())
-    role = nom.group(1).split()[-1].lower()
+    words = nom.group(1).split()
+    if "and" in words[:-1] and words[words.index("and") - 1].lower() in PERSON_ROLES:
+        words = words[: words.index("and")]  # "the Republican governor and Bush supporter": the governor
+    role = words[-1].lower()
     if phrase.lower().startswith("the ") and role in PERSON_ROLES and not re.search(r"['’]s\s", phrase):
         # (a possessive, "the group's publicist", introduces someone new)
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
-        if not _introduced(earlier, nom.group(1).split()[:-1], role):
-            role_re = re.compile(r"\b" + re.escape(role) + r"\b", re.I)
-            titled = None
+        intro = _introduction(earlier, words[:-1], role)
+        if intro is not None:  # "A federal judge blocked ... U.S. District Judge Vaughn Walker granted ... The judge
+            # ruled": the person the text then names with the role as a title
+            named = _titled_after(art, max(0, nom.start() - 600) + intro, nom.start(), role)
+            if named is not None:
+                return named.name, named, nom.start()
+        if intro is None:
+            abbr = ROLE_ABBREVIATIONS.get(role)  # "Utah Gov. Mike Leavitt ... the Republican governor said"
+            role_re = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
+                                 + r")(?!\w)")
+            titled = entitled = None  # the last person given the role near the name; the last given it as a title
+            # right before the name ("District Court Judge Lou Olivera sentenced a retired Green Beret")
+            title_re = re.compile(role_re.pattern + r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w.]*){1,3},?)?"
+                                  r"\s+(?:[A-Z][\w.]*\s+){0,2}$")  # ("Minister for London, Tessa Jowell")
             for s in art.sents:
                 if s.sentence.start >= nom.start():
                     break
                 for m in s.mentions:
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
-                            and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])):
-                        titled = m.entity
+                            and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
+                            and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
+                        titled = (m.entity, s.index)
+                        if title_re.search(s.text[max(0, m.start - 40) : m.start]):
+                            entitled = (m.entity, s.index)
+            if titled is not None and entitled is not None and entitled[1] == titled[1]:
+                titled = entitled  # (a neighbour in the titled person's sentence is not the one titled)
+            titled = titled[0] if titled is not None else None
             if titled is not None:
                 return titled.name, titled, nom.start()
             who = _resolve_reference(art, nom.start())
@@ -609,17 +741,43 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+def _titled_after(art: _Article, lo: int, hi: int, role: str) -> Any:
+    """The one person named in ``body[lo:hi]`` with ``role`` as a title right before the name ("U.S. District
+    Judge Vaughn Walker", "Gov. X"), else None (none, or two different people)."""
+    abbr = ROLE_ABBREVIATIONS.get(role)
+    title = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
+                       + r")\s+(?:[A-Z][\w.]*\s+){0,2}$")
+    found = {}
+    for s in art.sents:
+        if s.sentence.end <= lo:
+            continue
+        if s.sentence.start >= hi:
+            break
+        for m in s.mentions:
+            at = s.sentence.start + m.start
+            if (m.entity is not None and m.entity.label == "PERSON" and lo <= at < hi
+                    and title.search(s.text[max(0, m.start - 40) : m.start])):
+                found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _introduced(earlier: str, modifiers: list[str], role: str) -> bool:
     """Whether ``earlier`` introduces someone new by ``role`` ("a neighbor", "another senior officer"), whom a
     definite "the <modifiers> <role>" then means. An introduction whose modifiers share none of the definite
     phrase's ("another project official" ... "the expert-turned official") is someone else: the definite
     phrase is then an epithet of a person named before."""
+    return _introduction(earlier, modifiers, role) is not None
+
+
+def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
+    """Where in ``earlier`` the last introduction :func:`_introduced` accepts ends, else None."""
     mods = {w.lower() for w in modifiers}
+    end = None
     for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:[\w\-]+\s+){0,7})" + re.escape(role) + r"\b", earlier, re.I):
         theirs = {w.lower() for w in m.group(1).split()}
         if not mods or not theirs or mods & theirs:
-            return True
-    return False
+            end = m.end()
+    return end
 
 
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
@@ -629,6 +787,8 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if words[0].lower() != "the" or len(words) < 2:
         return None
     head = words[-1].lower()
+    if head in BODY_ROLES:  # a document or a body ("the warrant states"), never someone it names
+        return None
     earlier = art.body[max(0, at - 600) : at]
     if _introduced(earlier, words[1:-1], head):
         return None
@@ -667,6 +827,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         return nom[:2]
     bare = _BARE_AFTER_RE.match(art.body, lo, hi)
     if bare and not _has_place(s, lo, bare.end()):
+        owner = re.fullmatch(r"(.+?)['’]s?", bare.group(1))
+        if owner:  # "quoted Eichmann's letter as saying": the letter's writer, as the article names him
+            return _known_person(art, owner.group(1), whole=False)
         return bare.group(1), None
     return None
 
@@ -682,7 +845,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
             return None
-        who = _resolve_body(art, clause_lo if refer_from is None else refer_from)
+        who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
     adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos)
     if adjacent:  # "<what was said>, he noted": the pronoun is the subject, not a name inside the clause
@@ -690,9 +853,13 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return None
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
+    demonym = _demonym_epithet(art, s, clause_lo, vpos, clause_lo if refer_from is None else refer_from)
+    if demonym is not None:  # '"...," the German wrote': the person speaking nearby, never a nationality
+        return demonym[0], demonym[1], "before"
     next_to = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
                and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos
-               and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)]
+               and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)
+               and not _in_nominal(body, clause_lo, vpos, s.sentence.start + x.start)]
     if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
         return next_to[-1].entity.name, next_to[-1].entity, "before"
     noms = list(NOMINAL_SPEAKER_RE.finditer(body, clause_lo, vpos))
@@ -704,6 +871,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return nom[0], nom[1], "before"
     found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
     m = _subject(art, s, clause_lo, vpos)
+    if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
+        m = None  # "A spokesperson for Conyers told KPRC": the spokesperson speaks, not Conyers
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
@@ -741,6 +910,61 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
     return got
+
+
+def _in_nominal(body: str, lo: int, hi: int, at: int) -> bool:
+    """Whether a name starting at ``at`` is the complement of a nominal speaker in ``body[lo:hi]`` ("a
+    spokesperson for Conyers", "the lawyer of the family"): the nominal speaks, not the name."""
+    return any(nom.start() < at < nom.end() and re.search(r"\b(?:for|of)\s+(?:the\s+)?$", body[nom.start() : at])
+               for nom in NOMINAL_SPEAKER_RE.finditer(body, lo, hi))
+
+
+def _demonym_epithet(art: _Article, s: Sent, lo: int, vpos: int, refer_from: int) -> tuple[str, Any] | None:
+    """A singular nationality right before a speech verb, after "the" ("the German wrote", "the Briton said"): an
+    epithet of the person speaking nearby (as "the former president" is), never a speaker of its own; None
+    when there is no such phrase or no person to refer to. Collective forms ("the Chinese", "the British",
+    "the French", "the Americans") are left alone: they name a side, not one person."""
+    base = s.sentence.start
+    for m in s.mentions:
+        if (m.label == "NORP" and lo <= base + m.start and base + m.end <= vpos and not m.text.endswith(("s", "ese", "ish", "ch"))
+                and re.search(r"\bthe\s+$", art.body[max(lo, base + m.start - 5) : base + m.start], re.I)
+                and _NEXT_TO_VERB_RE.fullmatch(art.body, base + m.end, vpos)):
+            who = _resolve_reference(art, refer_from)
+            return who if who is not None and (who[1].label == "PERSON" if who[1] is not None else _a_person(
+                *who) and who[0][:1].isupper()) else None
+    return None
+
+
+#: Documents a person or a body writes in their own name: a quote "the letter" speaks is its writer's words.
+PERSONAL_DOCUMENTS = frozenset({"letter", "petition", "plea", "note", "memo", "email", "e-mail", "diary", "will",
+                                "postcard", "telegram", "message"})
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself|we|us|our)\b")
+
+
+def _document_author(art: _Article, qs: int, text: str, speaker: str) -> tuple[str, Any] | None:
+    """Who wrote the personal document (:data:`PERSONAL_DOCUMENTS`) credited with a quote ("the letter says",
+    "The letter was signed and dated: "..."", "Rivlin's office quotes the letter as saying"): the owner the
+    article names nearest before the quote ("Eichmann's letter", "a letter from X"), else, for a quote in the
+    first person, whoever the sentences just before name as speaking or writing ("In the petition, ... Eichmann
+    says that ..."; "X posted a letter ... stating"); None when the speaker is no such document or no writer is found."""
+    doc = re.search(r"(?:^|\s)(?:the|this|that)\s+([\w\-]+)$", speaker.lower())
+    if doc is None or doc.group(1) not in PERSONAL_DOCUMENTS or len(speaker.split()) > 5:
+        return None
+    noun = re.escape(doc.group(1))
+    owner = None
+    for m in re.finditer(r"(" + _NAME + r")['’]s?\s+(?:[a-z\-]+\s+){0,2}" + noun + r"s?\b|\b" + noun
+                         + r"s?\s+(?:from|by|of)\s+(?:[a-z\-]+\s+){0,3}(" + _NAME + r")", art.body[:qs]):
+        owner = m.group(1) or m.group(2)
+    if owner is not None:
+        known = _known_person(art, owner, whole=False)
+        if known[1] is not None or _a_person(*known):
+            return known
+    if _FIRST_PERSON_RE.search(text):
+        para = art.paragraph_at(qs)
+        who = _speech_sentence(art, art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], qs)
+        if who is not None and who[0][:1].isupper():
+            return who
+    return None
 
 
 def _full_name(text: str) -> bool:
@@ -789,6 +1013,14 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                  and m.text == bare.group(1) and m.entity.label in SPEAKER_LABELS]
         if known:  # a name NER missed here but typed elsewhere in the article
             return known[0].entity.name, known[0].entity, "before"
+    control = None
+    for control in _CONTROL_RE.finditer(body, before_lo, qs - open_len):
+        pass
+    if control is not None and not _VERB_RE.search(body, control.end(), qs - open_len) and (
+            qs - open_len - control.end() < 60):  # 'prompting the BEA to warn against "..."': the BEA warns
+        who = _name_after(art, s, control.start(1), control.end(1))
+        if who is not None:
+            return who[0], who[1], "before"
     verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len)], key=lambda v: v.start())
     if verbs:
@@ -799,6 +1031,13 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if got is not None:
                 return got[0], got[1], "before"
         got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
+        if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])):
+            # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
+            # called the cutoff "..."' (a long appositive): the person opening the clause, not the body inside it
+            whole = _speech_subject(art, s, _clause_start(body, s.sentence.start, vpos), vpos)
+            if whole is not None and whole[1] is not None and _a_person(whole[0], whole[1]) and any(
+                    m.entity is whole[1] and _SUBJECT_OPENING_RE.match(s.text[: m.start]) for m in s.mentions):
+                got = whole  # (only a person opening the sentence: not "the demise of Steve Forbes' campaign")
         if got is not None:
             return got
     # 3. according to X
@@ -951,6 +1190,10 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
                     got = _name_after(art, s, v.end(), min(b, v.end() + 90))  # '``Greed is global,'' said X'
                 else:
                     got = _speech_subject(art, s, lo_v, v.start())
+                if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # an inverted attribution,
+                    # "The key innovation was conceptual, says Gilles Pison of the National Institute ...": Pison
+                    got = _name_after(art, s, v.end(), min(b, v.end() + 90))
+                    got = got if got is not None and got[0][:1].isupper() else None
                 if got is not None:
                     return got[:2]
         i -= 1
@@ -982,11 +1225,19 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
-            opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1))
+            opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1)) or bool(
+                _SUBORDINATOR_RE.match(body, s.sentence.start, qs) and not re.search(r"[A-Za-z0-9]", body[
+                    qe : se.sentence.end]))  # 'When "the fire department responded ... asleep."': the quote is
+            # the whole sentence but its first word, a continuation as a quote opening its sentence is
             if how == "governed" and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
                 # ('"...," Director of Planning X Y in the ministry said'); a place never speaks
+            elif speaker is None and how == "" and not short and last is not None and last[0] and (
+                    last[2] > s.sentence.start):  # a quoted phrase later in the sentence of an attributed quote
+                # ('... food supply and the time that her sons had to learn "how to continue this way of life."'
+                # after '"I have two sons ...," she said. "But this year ...'): the same speaker
+                speaker, ent, how = last[0], last[1], "continued"
             elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
@@ -1017,6 +1268,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _appositive_name(art, qe, speaker)  # '..., an import and export worker, Li Huamin, was'
                 if named is not None:
                     speaker, ent = named
+            if speaker is not None and ent is None and not short:
+                author = _document_author(art, qs, text, speaker)
+                if author is not None:  # "the letter" someone wrote speaks for its writer
+                    speaker, ent = author
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
