@@ -128,7 +128,8 @@ def score(rec: dict, line_of: dict[str, str]) -> dict[str, tuple[float, float, f
     out = {}
     for name in rec["names"]:
         rows = [(g, aid) for n, g, aid in rec["meta"] if n == name]
-        stories = [rec["story_of"].get(aid) if aid else ("refused", i) for i, (_g, aid) in enumerate(rows)]
+        stories = [(rec["story_of"].get(aid) or ("skipped", i)) if aid else ("refused", i)  # skipped: a page's note
+                   for i, (_g, aid) in enumerate(rows)]
         lines = [line_of.get(s, ("no storyline", s)) if isinstance(s, str) else s for s in stories]
         out[name] = bcubed([g for g, _a in rows], lines)
     return out
@@ -143,7 +144,7 @@ def print_errors(rec: dict, name: str, line_of: dict[str, str]) -> None:
     by_line: dict[object, collections.Counter] = collections.defaultdict(collections.Counter)
     for n, g, aid in rec["meta"]:
         if n == name and aid:
-            story = rec["story_of"].get(aid)
+            story = rec["story_of"].get(aid) or ("skipped", aid)
             line = line_of.get(story, ("no storyline", story))
             by_gold[g][line] += 1
             by_line[line][g] += 1

@@ -105,6 +105,13 @@ class MalformedFeedError(InputError):
     code = "NB108"
 
 
+class PageNoteError(InputError):
+    """A text that is no article but a page's note (a crawler's, a web host's, a sign-up form's, a syndicate's):
+    the story store skips it (``ingest.skip_page_notes``)."""
+
+    code = "NB109"
+
+
 class StoreError(NewsbriefError):
     code = "NB200"
     http_status = 500
