@@ -452,8 +452,8 @@ def run(names: list[str], systems: list[str], scale: int, store_dir: str) -> dic
         found, info = run_newsbrief(arts, scale, store_dir)
         out["newsbrief"] = info
         pred = [None] * len(meta)
-        for i, a in zip(pos, arts):
-            pred[i] = found[a.id][0]
+        for i, a in zip(pos, arts):  # an article the store skipped (a page's note) is a singleton, as refused ones
+            pred[i] = found.get(a.id, (None, None))[0]
         out["scores"]["newsbrief"] = score_sets(names, meta, pred)
         out["dedup"] = dedup_links(names, meta, pos, arts, found)
     if scale == 1 and "textclust" in systems:

@@ -125,6 +125,9 @@ def ingest_speed() -> dict:
     store_module.read_inputs = timed_iter("reading (read_inputs)", store_module.read_inputs)
     store_module.story_title = timed_phase("story titles", store_module.story_title)
     dedup.signature = timed_phase("near-duplicate signatures", dedup.signature)
+    # (the store reads the content words once, for the signature and the page-note check, and passes them in)
+    if hasattr(dedup, "signature_words"):
+        dedup.signature_words = timed_phase("near-duplicate signatures", dedup.signature_words)
     HashedTfidfVectorizer.partial_fit_transform = timed_phase("vectorizing", HashedTfidfVectorizer.partial_fit_transform)
     StoryClusterer.partial_fit = timed_phase("clustering", StoryClusterer.partial_fit)
     store_module.Store._link_storylines = timed_phase("storylines", store_module.Store._link_storylines)

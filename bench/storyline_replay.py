@@ -13,6 +13,7 @@ batches end), which tells how much the cut of the stream into batches decides.
     python bench/storyline_replay.py --record DIR [--datasets topic,event|NAMES]
     python bench/storyline_replay.py DIR [--set storyline.settled_cohesion=0.6 ...] [--keep duc2006,duc2003_task3]
     python bench/storyline_replay.py DIR --cut 16|mixed
+    python bench/storyline_replay.py DIR --errors duc2006     (each gold topic's storylines; storylines joining topics)
     python bench/storyline_replay.py [--record] DIR --batch-sizes 128,192,256,320,384
 """
 
@@ -127,10 +128,37 @@ def score(rec: dict, line_of: dict[str, str]) -> dict[str, tuple[float, float, f
     out = {}
     for name in rec["names"]:
         rows = [(g, aid) for n, g, aid in rec["meta"] if n == name]
-        stories = [rec["story_of"].get(aid) if aid else ("refused", i) for i, (_g, aid) in enumerate(rows)]
+        stories = [(rec["story_of"].get(aid) or ("skipped", i)) if aid else ("refused", i)  # skipped: a page's note
+                   for i, (_g, aid) in enumerate(rows)]
         lines = [line_of.get(s, ("no storyline", s)) if isinstance(s, str) else s for s in stories]
         out[name] = bcubed([g for g, _a in rows], lines)
     return out
+
+
+def print_errors(rec: dict, name: str, line_of: dict[str, str]) -> None:
+    """Each gold topic of ``name`` split over storylines (articles in each, ``*``: a storyline that also holds
+    other topics), then each storyline holding several topics, biggest first."""
+    import collections
+
+    by_gold: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    by_line: dict[object, collections.Counter] = collections.defaultdict(collections.Counter)
+    for n, g, aid in rec["meta"]:
+        if n == name and aid:
+            story = rec["story_of"].get(aid) or ("skipped", aid)
+            line = line_of.get(story, ("no storyline", story))
+            by_gold[g][line] += 1
+            by_line[line][g] += 1
+    number: dict[object, int] = {}
+    tag = lambda line: f"L{number.setdefault(line, len(number))}"  # noqa: E731
+    print(f"{name}: gold topics split over storylines")
+    for g, c in sorted(by_gold.items(), key=lambda x: (-len(x[1]), x[0])):
+        if len(c) > 1:
+            print(f"  {g} ({sum(c.values())}): " + ", ".join(f"{tag(line)} {k}" + ("*" if len(by_line[line]) > 1 else "")
+                                                          for line, k in c.most_common()))
+    print(f"{name}: storylines holding several gold topics")
+    for line, c in sorted(by_line.items(), key=lambda x: -sum(x[1].values())):
+        if len(c) > 1:
+            print(f"  {tag(line)}: " + ", ".join(f"{g} {k}" for g, k in c.most_common()))
 
 
 def main() -> None:
@@ -141,6 +169,8 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
     ap.add_argument("--keep", help="replay the mixed stream with only these sets' rows")
     ap.add_argument("--cut", help="replay each set alone with its batches cut into N parts, or as the mixed stream's")
+    ap.add_argument("--errors", help="list, for one set alone, each gold topic split over storylines (its articles in "
+                    "each) and each storyline holding several gold topics")
     ap.add_argument("--batch-sizes", help="record (in DIR/b<size>) or replay each set alone and the mixed stream with "
                     "the store cutting it into batches of these sizes (comma-separated), as bench/storylines.py "
                     "--batch-sizes: the same table")
@@ -176,6 +206,10 @@ def main() -> None:
                 alone[name] = score(rec, replay(rec, StorylineLinker.from_settings(settings.storyline)))[name]
             cuts[size] = ({n: {"line_f1": alone[n][2]} for n in names}, {n: {"line_f1": got[n][2]} for n in names})
         print_cuts(names, cuts)
+        return
+    if args.errors:
+        rec = pickle.loads((args.dir / f"{args.errors}.pkl").read_bytes())
+        print_errors(rec, args.errors, replay(rec, StorylineLinker.from_settings(settings.storyline)))
         return
     mixed = pickle.loads((args.dir / "mixed.pkl").read_bytes())
     keep = set(args.keep.split(",")) if args.keep else None

@@ -121,7 +121,9 @@ def run(names: list[str], settings, tmp: str, batch_size: int | None = None) -> 
     for name in names:
         rows = [(g, a) for n, g, a in stream if n == name]
         gold = [g for g, _a in rows]
-        stories = [story_of.get(a.id) if a is not None else ("refused", i) for i, (_g, a) in enumerate(rows)]
+        # refused by the ingest, or skipped by the store (a page's note): a singleton
+        stories = [(story_of.get(a.id) or ("skipped", i)) if a is not None else ("refused", i)
+                   for i, (_g, a) in enumerate(rows)]
         lines = [line_of.get(s, ("no storyline", s)) if isinstance(s, str) else s for s in stories]
         sp, sr, sf = bcubed(gold, stories)
         lp, lr, lf = bcubed(gold, lines)

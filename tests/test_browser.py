@@ -561,7 +561,10 @@ def unnamed_server(tmp_path_factory):
     crawl = ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
              "Flowing in every day, these data are added to the Wayback Machine after an embargo period.")
     path = tmp_path_factory.mktemp("unnamed") / "stories.sqlite3"
-    with Store(path) as store:
+    from newsbrief.config import Settings
+
+    # the crawl notes kept as a story: a store made before the store skipped a page's note, or with the setting off
+    with Store(path, settings=Settings().replace({"ingest.skip_page_notes": False})) as store:
         store.add([{"title": None, "source": None, "date": "2013-07-02", "text": t} for t in quake]
                   + [{"title": None, "source": None, "text": crawl},
                      {"title": None, "source": None, "text": crawl + " "}])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -292,3 +293,31 @@ def test_real_tex_quotes_leave_no_backtick_in_briefs(shared_dir):
         shown = [d["headline"] or "", *(s["text"] for s in d["summary"])]
         shown += [v.get(k) or "" for q in d["analysis"]["quotes"] for v in q["versions"] for k in ("quote", "text")]
         assert not [s for s in shown if raw.search(s)]
+
+
+@pytest.mark.slow
+def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared_dir: Path) -> None:
+    """:func:`newsbrief.clean.page_note` over the sets' texts: Multi-News's Internet Archive crawl notes and
+    mailing-list form and a video player's notice (30, every one of them such a page: read), duc2006's New York Times Syndicate sales notes
+    (5), and no tweet, snippet or other article (crisislext26's link-only tweets and googlenews_ts's caption
+    snippets have no content words either, but their lines are a post's, not a page's)."""
+    import gzip
+    import json
+
+    from newsbrief.clean import page_note
+
+    def texts(name: str) -> list[str]:
+        out = []
+        with gzip.open(shared_dir / "data" / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                out += [a["text"] for a in row["articles"]] if "articles" in row else [row["text"]]
+        return out
+
+    notes = {name: [t for t in texts(name) if page_note(t)] for name in (
+        "multinews_sample/validation.jsonl.gz", "duc2006/test.jsonl.gz", "googlenews_ts/test.jsonl.gz",
+        "crisislext26/test.jsonl.gz", "ecbplus/test.jsonl.gz", "basil/test.jsonl.gz")}
+    assert [len(v) for v in notes.values()] == [30, 5, 0, 0, 0, 0]
+    assert all(re.search(r"(?i)crawl|Internet Archive|mailing list|video has been rented", t)
+               for t in notes["multinews_sample/validation.jsonl.gz"])
+    assert all("New York Times Special Features" in t for t in notes["duc2006/test.jsonl.gz"])

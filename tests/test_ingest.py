@@ -80,7 +80,7 @@ def test_a_directorys_readme_and_licence_are_skipped_with_a_reason_and_read_when
     arts = read_articles([tmp_path], report=report)
     assert len(arts) == 2 and not any("scraped in January" in a.raw_text for a in arts)
     assert sorted(err.path.rsplit("/", 1)[1] for err in report.errors) == ["LICENSE.txt", "README"]
-    assert {err.code for err in report.errors} == {"NB109"}
+    assert {err.code for err in report.errors} == {"NB110"}
     assert [p.rsplit("/", 1)[1] for p in ingest.input_files([tmp_path], ReadReport())].count("README") == 0
     named = read_articles([tmp_path / "README"])  # named: the user means it
     assert "scraped in January" in named[0].raw_text

@@ -97,9 +97,13 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path, fixtures_dir: Path)
 
 
 def _input_order(path: Path) -> list[str]:
+    """Ids of the articles the store keeps from ``path``, in order: each once, no page's note (duc2006 holds 5
+    syndicate sales notes, which the store skips: ``ingest.skip_page_notes``)."""
+    from newsbrief.clean import page_note
+
     seen, out = set(), []
     for a in read_articles([path]):
-        if a.id not in seen:
+        if a.id not in seen and not page_note(a.raw_text):
             seen.add(a.id)
             out.append(a.id)
     return out
@@ -489,8 +493,10 @@ def test_full_disk_rolls_back_the_batch_and_keeps_what_was_committed(tmp_path: P
     with pytest.raises(StoreFullError, match="disk is full .* rolled back"):
         st.add(arts[20:])
     st.close()
-    with Store(db) as again:
-        assert again.stats()["articles"] >= 20
+    from newsbrief.clean import page_note
+
+    with Store(db) as again:  # the first batch: its 20 articles but a page's note (a crawl note the store skips)
+        assert again.stats()["articles"] >= sum(1 for a in arts[:20] if not page_note(a.raw_text)) == 19
         assert again.check() == []
 
 
@@ -627,3 +633,36 @@ def test_feed_local_stories_stay_apart(tmp_path: Path, libya_dir: Path, fixtures
     assert run("ingest", str(libya_dir), str(fixtures_dir / "feed.rss"), "--store", db).returncode == 0
     stories = json.loads(run("stories", "--store", db, "--format", "json").stdout)
     assert [s["size"] for s in stories] == [5, 1, 1]
+
+
+_CRAWL_NOTE = ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in "
+               "every day, these data are added to the Wayback Machine after an embargo period.")
+_SALES_NOTE = ("NEW AMERICA NEWS SERVICE\n\n(Distributed by New York Times Special Features)\n\nTo purchase this material "
+               "contact New York Times Syndicate Sales Executive DEBORAH WEYDERT at 1-732-390-4480.)")
+
+
+@pytest.mark.parametrize("skip", [True, False])
+def test_a_page_note_is_skipped_not_made_a_story(tmp_path: Path, skip: bool) -> None:
+    """A text of which every line is a page's note (the Internet Archive's note on its crawls, which Multi-News cites
+    under 14 unrelated events; a syndicate's sales note) is skipped with its reason (NB109), copies too; a tweet of a
+    link and a caption-like snippet are posts and are stored (``ingest.skip_page_notes``)."""
+    from newsbrief.errors import PageNoteError
+
+    settings = Settings().replace({"ingest.skip_page_notes": skip})
+    texts = [_CRAWL_NOTE, _SALES_NOTE, _CRAWL_NOTE,
+             "Watch: Strong earthquake strikes northern Italy http://t.co/qZBCA7B8",
+             "image caption electron micrograph showing virus credit cdc",
+             "The mayor of Springfield resigned on Tuesday after a long fight with the city council over the budget."]
+    with Store(tmp_path / "s.db", settings=settings) as st:
+        result = st.add([{"text": t} for t in texts])
+        stored = st.stats()["articles"]
+        assert st.check() == []
+    if skip:
+        assert stored == 3 and result.ingested == 3 and result.already_stored == 0
+        assert [r for _w, r in result.skipped] == [
+            "no article: every line is a page's note (crawler note)",
+            "no article: every line is a page's note (syndication credit, syndication note)",
+            "no article: every line is a page's note (crawler note)"]
+        assert PageNoteError.code == "NB109"
+    else:
+        assert stored == 5 and result.skipped == [] and result.already_stored == 1

@@ -448,6 +448,24 @@ def test_bench_replay_gives_the_linkers_storylines_and_keeps_only_the_chosen_set
     assert bench.score(rec, kept)["A"][0] == 1.0 and bench.score(rec, got)["A"][0] < 1.0
 
 
+def test_bench_replay_lists_the_gold_topics_split_and_joined(capsys) -> None:
+    """bench/storyline_replay.py --errors: a gold topic over two storylines is listed with its articles in each,
+    and a storyline holding two topics with both (marked ``*`` in the topic's line)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "storyline_replay.py"
+    spec = importlib.util.spec_from_file_location("bench_storyline_replay", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rec = {"story_of": {"1": "a", "2": "b", "3": "c", "4": "c"},
+           "meta": [("A", "g1", "1"), ("A", "g1", "2"), ("A", "g2", "3"), ("A", "g1", "4"), ("B", "h", "5")]}
+    bench.print_errors(rec, "A", {"a": "L-one", "b": "L-one", "c": "L-two"})
+    out = capsys.readouterr().out
+    assert "g1 (3): L0 2, L1 1*" in out  # g1: two articles in one storyline, one in the mixed one
+    assert "L1: g1 1, g2 1" in out or "L1: g2 1, g1 1" in out
+    assert "g2 (1)" not in out  # whole, in one storyline
+
+
 @pytest.mark.slow
 def test_storyline_page_lists_its_stories_oldest_first(duc_app) -> None:
     """The story page's "all N stories" opens a page (not the JSON) listing the storyline's stories, each linked."""

@@ -179,6 +179,34 @@ def clean_text(text: str, title: str | None = None,
     return body, removed
 
 
+#: Reasons for removing a line (:mod:`newsbrief._patterns`) that stand for a whole page rather than a part of an
+#: article: a crawler's note on its crawl, a web host's notice, a sign-up form, a syndicate's or wire service's
+#: note to the papers, a media player's notice, an error page. A text made of nothing else is no article.
+PAGE_NOTES = frozenset({"crawler note", "hosting notice", "sign-up prompt", "syndication note", "syndication credit",
+                        "wire note", "media notice", "error page"})
+
+
+def page_note(text: str, words: list[str] | None = None) -> str | None:
+    """Why ``text`` is no article but a page's note, or None: every line :func:`clean_text` removes is one of
+    :data:`PAGE_NOTES` and it keeps no line (the Internet Archive's notes on its crawls, which Multi-News scraped
+    as the pages its summaries cited; a New York Times Syndicate sales note with no story). A text of links,
+    captions or share bars only (a tweet, a snippet) is not one: those lines belong to an article or a post.
+    ``words``: the text's content words if the caller has them (:func:`newsbrief.stream.dedup.signature_words`;
+    else the de-duplicator's boilerplate test is run until its first content word): only a text with none is
+    cleaned."""
+    from .stream.dedup import _content_words
+
+    if not text or (words if words is not None else _content_words(text, 1)[0]):
+        return None
+    removed: list[Removal] = []
+    if any(kept_lines(text, None, None, removed)):
+        return None
+    reasons = {r.reason for r in removed}
+    if not reasons or not reasons <= PAGE_NOTES:
+        return None
+    return "no article: every line is a page's note (" + ", ".join(sorted(reasons)) + ")"
+
+
 def kept_lines(text: str, title: str | None = None, settings: CleanSettings | None = None,
                removed: list[Removal] | None = None) -> Iterator[str]:
     """The lines :func:`clean_text` keeps, stripped, in order, with ``""``

@@ -105,11 +105,18 @@ class MalformedFeedError(InputError):
     code = "NB108"
 
 
+class PageNoteError(InputError):
+    """A text that is no article but a page's note (a crawler's, a web host's, a sign-up form's, a syndicate's):
+    the story store skips it (``ingest.skip_page_notes``)."""
+
+    code = "NB109"
+
+
 class DocumentationFileError(InputError):
     """A directory's own documentation (README, LICENSE, ...) met while reading the directory: it describes the
     articles, it is not one (named on its own, the file is read)."""
 
-    code = "NB109"
+    code = "NB110"
 
 
 class StoreError(NewsbriefError):

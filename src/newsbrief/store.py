@@ -59,8 +59,10 @@ import numpy as np
 
 from .config import Settings, default_store_path
 from .dates import date_argument, parse_date
+from .clean import page_note
 from .errors import (
     NotFoundError,
+    PageNoteError,
     StoreCorruptError,
     StoreError,
     StoreFullError,
@@ -556,23 +558,23 @@ class Store:
         for art in read_inputs(articles, settings, report):
             batch.append(art)
             if len(batch) >= self.batch_size:
-                self._add_batch(batch, result)
+                self._add_batch(batch, result, report)
                 batch = []
                 result.skipped = list(report.skipped[n_skipped:])
                 yield result
         if batch:
-            self._add_batch(batch, result)
+            self._add_batch(batch, result, report)
         result.skipped = list(report.skipped[n_skipped:])
         yield result
 
-    def _add_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
+    def _add_batch(self, batch: Sequence[Article], result: IngestResult, report: ReadReport | None = None) -> None:
         with self._lock:
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:
                 if self._dedup is None or int(self._state("generation", 0)) != self._generation:
                     self._load()  # another process wrote since we loaded
-                self._insert_batch(batch, result)
+                self._insert_batch(batch, result, report)
                 conn.execute("COMMIT")
             except BaseException:
                 try:
@@ -603,8 +605,8 @@ class Store:
         return {aid: Article.make_id(text, title, url) for aid, text, title, url in
                 self._select_in("SELECT id, text, title, url FROM articles WHERE id IN ({ids})", ids)}
 
-    def _insert_batch(self, batch: Sequence[Article], result: IngestResult) -> None:
-        from .stream.dedup import signature
+    def _insert_batch(self, batch: Sequence[Article], result: IngestResult, report: ReadReport | None = None) -> None:
+        from .stream.dedup import signature, signature_words
         from .stream.model import state_to_bytes
 
         conn = self.conn
@@ -624,6 +626,24 @@ class Store:
                 continue
             seen.add(a.id)
             fresh.append(a)
+        # a page's note is no article (``ingest.skip_page_notes``): skipped; the content words found here are
+        # the ones the near-duplicate signature below reads
+        max_shingles = self.settings.dedup.max_shingles
+        words = {a.id: signature_words(a.raw_text, max_shingles) for a in fresh}
+        if self.settings.ingest.skip_page_notes:
+            notes = {a.id: note for a in fresh if (note := page_note(a.raw_text, words[a.id][0]))}
+            copies = [a for a in batch if a.id in notes and not any(a is b for b in fresh)]
+            result.already_stored -= len(copies)  # a copy of a note within the batch is skipped too, not stored
+            for a in [*fresh, *copies]:
+                if a.id in notes:
+                    err = PageNoteError(notes[a.id], path=a.path or a.url or a.id)
+                    if report is not None:
+                        report.skip(err)
+                    else:
+                        result.skipped.append((err.path or "<input>", err.message))
+            if notes:
+                fresh = [a for a in fresh if a.id not in notes]
+                batch = [a for a in batch if a.id not in notes]
         # categories: of new articles, and new ones of an article read again (listed by another feed)
         conn.executemany("INSERT OR IGNORE INTO article_categories(article_id, category) VALUES (?, ?)",
                          [(a.id, c) for a in batch for c in a.categories])
@@ -635,8 +655,8 @@ class Store:
         sigs = {}
         min_shingles = self.settings.dedup.min_shingles
         for a in fresh:
-            sig = signature(a.raw_text, min_shingles=min_shingles, max_shingles=self.settings.dedup.max_shingles,
-                            min_content_share=self.settings.dedup.min_content_share)
+            sig = signature(a.raw_text, min_shingles=min_shingles, max_shingles=max_shingles,
+                            min_content_share=self.settings.dedup.min_content_share, words=words[a.id])
             original = self._dedup.add_signature(a.id, sig)
             if original is not None and original != a.id:
                 a.duplicate_of = original

@@ -500,8 +500,16 @@ def _content_words_short(text: str) -> tuple[list[str], int]:
 _ASCII_NON_WORD = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
 
 
+def signature_words(text: str, max_shingles: int | None = MAX_SHINGLES) -> tuple[list[str], int]:
+    """The content words :func:`signature` reads of ``text`` (and the words of the boilerplate lines met on the
+    way), for a caller that also wants to know whether a text has any (the story store: see
+    :func:`newsbrief.clean.page_note`) and then passes them to :func:`signature` as ``words``."""
+    return _content_words(text, None if max_shingles is None else max_shingles + SHINGLE_WORDS - 1)
+
+
 def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
-              max_shingles: int | None = MAX_SHINGLES, min_content_share: float = 0.0) -> Signature:
+              max_shingles: int | None = MAX_SHINGLES, min_content_share: float = 0.0,
+              words: tuple[list[str], int] | None = None) -> Signature:
     """The MinHash signature of the word 5-shingles of ``text``'s content
     lines; empty (it matches nothing) when they hold fewer than
     ``min_shingles`` distinct shingles. The story store asks for
@@ -518,8 +526,10 @@ def signature(text: str, num_perm: int = NUM_PERM, min_shingles: int = 1,
     words read (the rest is boilerplate) gets an empty signature too: what is
     left of it after cleaning is too little of it to say that two such texts
     are copies (``dedup.min_content_share``; a wire photo package is a
-    template header plus caption lines that read as photo credits)."""
-    words, skipped = _content_words(text, None if max_shingles is None else max_shingles + SHINGLE_WORDS - 1)
+    template header plus caption lines that read as photo credits).
+
+    ``words``: :func:`signature_words` of ``text`` at the same ``max_shingles``, if the caller has them."""
+    words, skipped = words if words is not None else signature_words(text, max_shingles)
     mostly_boilerplate = len(words) < min_content_share * (len(words) + skipped)
     h = _hash_shingles(words)  # with repeats: a shingle seen twice hashes the same and does not change a minimum
     if h.size == 0 or h.size < min_shingles or mostly_boilerplate or (
