@@ -275,9 +275,7 @@ def input_files(paths: Iterable[str | os.PathLike[str]], report: ReadReport | No
     out: list[str] = []
     for p in map(str, paths):
         if p != "-" and os.path.isdir(p):
-            if report is not None:
-                _skip_documentation(p, report)
-            out.extend(map(str, directory_files(p)))
+            out.extend(map(str, directory_files(p, report)))
         else:
             out.append(p)
     return out
@@ -294,15 +292,18 @@ def is_documentation(path: str | os.PathLike[str]) -> bool:
     return Path(path).name.split(".", 1)[0].lower() in DOCUMENTATION_NAMES
 
 
-def directory_files(path: str | os.PathLike[str], *, documentation: bool = False) -> list[Path]:
+def directory_files(path: str | os.PathLike[str], report: ReadReport | None = None) -> list[Path]:
     """The files under ``path`` (recursive, sorted) with a readable suffix, hidden files and the directory's
-    documentation (:func:`is_documentation`) left out; ``documentation=True``: only the documentation files."""
+    documentation (:func:`is_documentation`) left out; each documentation file is recorded in ``report`` as
+    skipped by design (never raised), when given. One walk of the directory."""
     suffixes = readable_suffixes()
-    return sorted(
-        p for p in Path(path).rglob("*")
-        if p.is_file() and not p.name.startswith(".") and suffix_of(p) in suffixes
-        and is_documentation(p) == documentation
-    )
+    files = sorted(p for p in Path(path).rglob("*")
+                   if p.is_file() and not p.name.startswith(".") and suffix_of(p) in suffixes)
+    for p in files:
+        if report is not None and is_documentation(p):
+            report.skip(DocumentationFileError("a directory's documentation, not an article (name the file to "
+                                               "read it)", path=str(p)), by_design=True)
+    return [p for p in files if not is_documentation(p)]
 
 
 def _read_input(item: ArticleInput, settings: Settings, report: ReadReport) -> Iterator[Article]:
@@ -354,17 +355,9 @@ def _looks_like_path(s: str) -> bool:
     return not any(c.isspace() for c in s) and ("/" in s or os.sep in s or suffix_of(s) in readable_suffixes() - {""})
 
 
-def _skip_documentation(path: str, report: ReadReport) -> None:
-    """Record each documentation file of directory ``path`` in ``report`` as skipped (never raised)."""
-    for p in directory_files(path, documentation=True):
-        report.skip(DocumentationFileError("a directory's documentation, not an article (name the file to read it)",
-                                           path=str(p)), by_design=True)
-
-
 def _read_directory(path: str, settings: Settings, report: ReadReport) -> Iterator[Article]:
-    _skip_documentation(path, report)
     found = False
-    for p in directory_files(path):
+    for p in directory_files(path, report):
         try:
             for art in _guarded(read_path(str(p), settings, report), str(p)):
                 found = True
