@@ -389,6 +389,12 @@ def test_text_hygiene_replaces_surrogates_and_control_characters():
     ("mourinho seek killer instinct", "mourinho seek killer instinct"),
     ("eBay buys PayPal. Shares jump", "eBay buys PayPal. Shares jump"),
     ("Obama wins second term (AP)", "Obama wins second term (AP)"),
+    # DUC's SGML slugs: an undefined entity standing alone is markup, not words; a defined one is decoded
+    ("&HT;", None),
+    ("ACUPUNCTURE FACELIFTS GAIN POPULARITY &HT;", "ACUPUNCTURE FACELIFTS GAIN POPULARITY"),
+    ("&HT; `BLACK BOXES' FOR CARS RAISE PRIVACY CONCERNS", "`BLACK BOXES' FOR CARS RAISE PRIVACY CONCERNS"),
+    ("SMITH &AMP; JONES MERGE", "SMITH & JONES MERGE"),
+    ("AT&T; buys cable firm", "AT&T; buys cable firm"),
 ])
 def test_title_fields_that_are_no_title(title, shown):
     from newsbrief.ingest import clean_title

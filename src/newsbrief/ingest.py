@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import html
 import io
 import json
 import logging
@@ -897,12 +898,13 @@ def text_hygiene(text: str) -> tuple[str, int]:
 
 
 def clean_title(title: str) -> str | None:
-    """A title as shown: whitespace collapsed, a label or date glued to its front
+    """A title as shown: HTML entities decoded ("&AMP;" -> "&") and undefined ones standing alone dropped
+    ("&HT;"), whitespace collapsed, a label or date glued to its front
     cut off ("ImportanceA new study ..."), a separator or a desk code at its end
     cut off, a tokenizer's spaced initials joined ("U. S." -> "U.S."); ``None`` for a title that is a date line ("Saturday, August 24, 2013"),
     a separator, a number, a file name, an id or a piece of running text
     ("have moved separately.")."""
-    title = " ".join(title.split())
+    title = " ".join(_UNDEFINED_ENTITY_RE.sub(" ", html.unescape(title)).split())
     for _reason, prefix in _patterns.GLUED_PREFIXES:
         m = prefix.match(title)
         if m and title[m.end():].strip():
@@ -916,6 +918,9 @@ def clean_title(title: str) -> str | None:
     return title
 
 
+#: An entity the source's markup left undefined, standing alone as a word ("&HT;" of the DUC wire slugs: "&HT;",
+#: "ACUPUNCTURE FACELIFTS GAIN POPULARITY &HT;"); one glued to a word stays ("AT&T;").
+_UNDEFINED_ENTITY_RE = re.compile(r"(?<!\S)&[A-Za-z]{1,8};(?!\S)")
 #: An editor's or desk's initials closing an all-capitals wire slug ("... THE GREENS (DW)").
 _DESK_CODE_RE = re.compile(r"\s+\([A-Z]{1,3}\)$")
 #: A piece of running text in the title field: it opens in lower case and ends a sentence, or holds one's end
