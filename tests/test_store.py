@@ -96,6 +96,23 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path, fixtures_dir: Path)
     assert "2 skipped" in result.summary()
 
 
+def test_a_page_note_skipped_names_its_file_and_line(tmp_path: Path) -> None:
+    """A JSON Lines article that is only a page's note is skipped with a warning naming the line it is on."""
+    import json
+
+    path = tmp_path / "feed.jsonl"
+    story = ("The city council approved the harbour budget on Monday after a long debate, officials said. "
+             "The plan adds two ferry routes and repairs the north pier before the summer season.")
+    path.write_text("\n".join(json.dumps(d) for d in (
+        {"title": "Council passes harbour budget", "text": story},
+        {"title": "A HEALTHY JOLT", "text": "(Distributed by New York Times Special Features)"},
+    )) + "\n")
+    with Store(tmp_path / "s.db") as st:
+        result = st.add([path])
+    assert result.ingested == 1
+    assert [(where, message.startswith("no article")) for where, message in result.skipped] == [(f"{path}:2", True)]
+
+
 def _input_order(path: Path) -> list[str]:
     """Ids of the articles the store keeps from ``path``, in order: each once, no page's note (duc2006 holds 5
     syndicate sales notes, which the store skips: ``ingest.skip_page_notes``)."""
@@ -435,7 +452,7 @@ def test_bad_line_in_json_lines_skips_only_that_line(tmp_path: Path, fixtures_di
     with Store(tmp_path / "s.db") as st:
         result = st.add([path])
     assert result.ingested == 2
-    assert [w for w, _ in result.skipped] == [str(path), str(path)]
+    assert [w for w, _ in result.skipped] == [f"{path}:2", f"{path}:3"]  # each names its line
     assert any("malformed JSON" in r for _, r in result.skipped)
 
 

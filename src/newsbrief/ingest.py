@@ -98,8 +98,9 @@ class ReadReport:
 
     @property
     def skipped(self) -> list[tuple[str, str]]:
-        """``(input, reason)`` of every input or line that was skipped."""
-        return [(err.path or "<input>", err.message) for err in self.errors]
+        """``(input, reason)`` of every input or line that was skipped; a line as ``path:line``."""
+        return [((f"{err.path}:{err.line}" if err.line else err.path) if err.path else "<input>", err.message)
+                for err in self.errors]
 
     def skip(self, err: InputError, *, by_design: bool = False) -> None:
         """Record ``err`` as a warning (or raise it when ``strict``, unless the input is skipped ``by_design``:
@@ -755,6 +756,7 @@ def article_from_dict(d: dict[str, Any], settings: Settings | None = None, where
         date=parse_date(d.get("date")),
         path=None if where.startswith("<") else where,
         article_id=str(d["id"]) if d.get("id") is not None else None,
+        line=line,
     )
 
 
@@ -860,6 +862,7 @@ def make_article(
     date: dt.date | None = None,
     path: str | None = None,
     article_id: str | None = None,
+    line: int | None = None,
 ) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, fixed = text_hygiene(text)
@@ -880,6 +883,7 @@ def make_article(
         url=url,
         date=date,
         path=path,
+        line=line,
         removed=[f"text hygiene: {fixed} lone surrogate or control character(s) replaced with U+FFFD"] if fixed else [],
         date_from_text=date_from_text,
     )

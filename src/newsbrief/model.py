@@ -75,6 +75,8 @@ class Article:
     url: str | None = None
     date: dt.date | None = None
     path: str | None = None
+    #: the line of ``path`` the article was read from (JSON Lines), for messages that name it
+    line: int | None = field(default=None, compare=False)
     text: str | None = None
     removed: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

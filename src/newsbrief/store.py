@@ -636,11 +636,11 @@ class Store:
             result.already_stored -= len(copies)  # a copy of a note within the batch is skipped too, not stored
             for a in [*fresh, *copies]:
                 if a.id in notes:
-                    err = PageNoteError(notes[a.id], path=a.path or a.url or a.id)
+                    err = PageNoteError(notes[a.id], path=a.path or a.url or a.id, line=a.line if a.path else None)
                     if report is not None:
                         report.skip(err)
                     else:
-                        result.skipped.append((err.path or "<input>", err.message))
+                        result.skipped.append((f"{err.path}:{err.line}" if err.line else err.path or "<input>", err.message))
             if notes:
                 fresh = [a for a in fresh if a.id not in notes]
                 batch = [a for a in batch if a.id not in notes]
