@@ -299,7 +299,7 @@ def test_real_tex_quotes_leave_no_backtick_in_briefs(shared_dir):
 def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared_dir: Path) -> None:
     """:func:`newsbrief.clean.page_note` over the sets' texts: Multi-News's Internet Archive crawl notes and
     mailing-list form and a video player's notice (30, every one of them such a page: read), duc2006's New York Times Syndicate sales notes
-    (5), and no tweet, snippet or other article (crisislext26's link-only tweets and googlenews_ts's caption
+    (5) and photo packages sent to editors (2: captions only, under "ATTENTION EDITORS: The following photos ..."), and no tweet, snippet or other article (crisislext26's link-only tweets and googlenews_ts's caption
     snippets have no content words either, but their lines are a post's, not a page's)."""
     import gzip
     import json
@@ -317,7 +317,8 @@ def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared
     notes = {name: [t for t in texts(name) if page_note(t)] for name in (
         "multinews_sample/validation.jsonl.gz", "duc2006/test.jsonl.gz", "googlenews_ts/test.jsonl.gz",
         "crisislext26/test.jsonl.gz", "ecbplus/test.jsonl.gz", "basil/test.jsonl.gz")}
-    assert [len(v) for v in notes.values()] == [30, 5, 0, 0, 0, 0]
+    assert [len(v) for v in notes.values()] == [30, 7, 0, 0, 0, 0]
     assert all(re.search(r"(?i)crawl|Internet Archive|mailing list|video has been rented", t)
                for t in notes["multinews_sample/validation.jsonl.gz"])
-    assert all("New York Times Special Features" in t for t in notes["duc2006/test.jsonl.gz"])
+    assert [sum("New York Times Special Features" in t for t in notes["duc2006/test.jsonl.gz"]),
+            sum(t.startswith("ATTENTION EDITORS: The following photos") for t in notes["duc2006/test.jsonl.gz"])] == [5, 2]

@@ -236,12 +236,13 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
          r"(?:parked|for sale|registered)|buy this domain|this domain has expired)\b"),
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
         # a syndicate's or wire service's note to the papers that buy its copy: "EDITORS: Visit The New York Times
-        # Syndicate Web site at ...", "These columns are moving today to clients of ...", "To purchase this ...
+        # Syndicate Web site at ...", "ATTENTION EDITORS: The following photos are part of tonight's ... Photo Package",
+        # "These columns are moving today to clients of ...", "To purchase this ...
         # contact ...", "If you have questions or need a resend, please call ...", "Questions should be directed to
         # CoxNet, the Cox News Service, ..."
         ("syndication note", ("editor", "clients of", "subscribers of", "purchase", "publish this", "resend",
                               "questions should", "information about", "the following"),
-         r"^\W*editors?\s*:|^\W*(?:these|all|the following)\b[^.]{0,80}\b(?:moving|moved|sent|available)(?: today)? to "
+         r"^\W*(?:(?:attention|attn\.?|note to)\s+(?:photo\s+)?)?editors?\s*:|^\W*(?:these|all|the following)\b[^.]{0,80}\b(?:moving|moved|sent|available)(?: today)? to "
          r"(?:the )?(?:clients|subscribers) of\b|^\W*(?:-0-\s*)?\(?\s*to (?:purchase|publish) this\b|\bneed a resend\b"
          r"|^[^.]{0,60}\b(?:for|to) (?:the )?(?:clients|subscribers) of (?:the )?[\w. ]{0,40}news service\W*$"
          r"|^\W*questions should be directed to\b|^\W*\(?the following\b[^.]{0,160}\b(?:is|are) available from\b"
