@@ -377,16 +377,22 @@ def _cut_at_boundary(words: list[str], max_words: int) -> list[str] | None:
     return None
 
 
+def _headline_source(sentence: str) -> str:
+    """``sentence`` as a headline is made from it: without links, a post's retweet marker and media label, a wire
+    dateline, a leading connective, print capitals and CNN's "Story highlights" label."""
+    base = _patterns.MEDIA_LABEL_RE.sub("", _SOCIAL_PREFIX_RE.sub("", _without_urls(sentence)))  # "VIDEO: ..."
+    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(base))
+    base = _quiet_caps_run(_HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"')))
+    return _HIGHLIGHTS_RE.sub("", base)
+
+
 def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | None:
     """A headline made from ``sentence`` by dropping words only, and whether
     it had to be cut at a phrase boundary to fit; None when no complete one
     of ``MIN_WORDS``..``max_words`` words can be made, the sentence leans on
     another (a leading pronoun, a quotation), or nothing could be dropped
     (it would repeat the sentence)."""
-    base = _patterns.MEDIA_LABEL_RE.sub("", _SOCIAL_PREFIX_RE.sub("", _without_urls(sentence)))  # "VIDEO: ..."
-    base = _LEADING_CONNECTIVE_RE.sub("", strip_dateline(base))
-    base = _quiet_caps_run(_HYPHEN_DATELINE_RE.sub("", base.replace("``", '"').replace("''", '"')))
-    base = _HIGHLIGHTS_RE.sub("", base)
+    base = _headline_source(sentence)
     if (_NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base)
             or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS):
         return None
@@ -853,7 +859,8 @@ def _repeats_short(h: tuple[str, ...], article: Article, features: _Features) ->
 
 def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
                     segment: Callable[[Article], None] | None = None, cache: HeadlineCache | None = None,
-                    leads: Callable[[Article], list[tuple[str, int]]] | None = None, readable: bool = True) -> str:
+                    leads: Callable[[Article], list[tuple[str, int]]] | None = None, readable: bool = True,
+                    parse_model: str | None = None) -> str:
     """The story's headline (see the module docstring); "" for no articles. One that shouts (:func:`shouts`: a
     post in capitals, "PREGNANT MOM AND SMALL KIDS TRAPPED") is shown in the case the story's articles write its
     words in (:func:`quiet_shouting`).
@@ -868,17 +875,19 @@ def choose_headline(articles: Sequence[Article], max_words: int = MAX_WORDS,
     in for articles not yet segmented (the store's). ``leads``, when given,
     is asked instead: an article's first ``LEAD_SENTENCES`` sentences as
     ``(text, index)``, as ``segment`` would have made them. ``cache`` keeps each
-    article's features for later calls (same ``max_words`` and ``segment``)."""
+    article's features for later calls (same ``max_words`` and ``segment``).
+    ``parse_model``: the spaCy pipeline whose dependency parse makes a headline of an opening sentence's main
+    clause when nothing else names the story (:func:`clause_title`); None cuts the sentence at a phrase boundary."""
     articles = sorted(articles, key=_article_order)
     if not articles:
         return ""
-    best = _chosen(articles, max_words, segment, cache, leads, readable)
+    best = _chosen(articles, max_words, segment, cache, leads, readable, parse_model)
     return quiet_shouting(best, articles) if shouts(best) else best
 
 
 def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Article], None] | None,
             cache: HeadlineCache | None, leads: Callable[[Article], list[tuple[str, int]]] | None,
-            readable: bool) -> str:
+            readable: bool, parse_model: str | None = None) -> str:
     """:func:`choose_headline` of ``articles`` in their order, as the articles write it."""
     cache = cache or HeadlineCache()
     feats = [cache.features(a, max_words) for a in articles]
@@ -915,7 +924,7 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                     segment(a)
                 first = [(s.text, s.index) for s in a.sentences[:LEAD_SENTENCES]]
             f.leads = [(text, index, compress(text, max_words), set(content_terms(text))) for text, index in first]
-    best, best_score = "", -1.0
+    best, best_score, best_cut = "", -1.0, None
     for _, f in lead_pairs:
         for text, index, made, terms in f.leads or ():
             if made is not None:
@@ -923,9 +932,14 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                 score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
                          * (0.5 if shouts(h) else 1.0) * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h) else 1.0))
                 if score > best_score:
-                    best, best_score = h, score
+                    best, best_score, best_cut = h, score, text if was_cut else None
+    source = _tidy(_headline_source(best_cut)).rstrip(".!?") if best_cut is not None else ""
+    if best_cut is not None and parse_model and not _keeps_main_verb(best, source, parse_model):
+        # a compression cut at a phrase boundary to fit often lost its verb ("City Clerk Maria Lopez, under fire for
+        # months over missing election records"): the sentence's main clause instead, where its parse gives one
+        best = clause_title(source, max_words, parse_model) or best
     best = best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
-                             max_words)
+                             max_words, parse_model)
     if titles and (not best or reads_as_no_headline(best)):
         return max(titles, key=lambda f: centrality(f.title_terms)).title or ""
     if best[:1].islower() and all(_lower_cased(a) for a, _ in lead_pairs):
@@ -954,7 +968,14 @@ def story_title(articles: Sequence[Article], settings: Settings | None = None,
             return [(s.text, s.index) for s in article.sentences[:LEAD_SENTENCES]]
         return lead_sentences(article, settings)
 
-    return choose_headline(articles, settings.selection.headline_words, segment, cache, leads)
+    return choose_headline(articles, settings.selection.headline_words, segment, cache, leads,
+                           parse_model=headline_parse_model(settings))
+
+
+def headline_parse_model(settings: Settings) -> str | None:
+    """The spaCy pipeline :func:`clause_title` parses with (``analysis.model``), or None when
+    ``selection.headline_parse`` is off."""
+    return settings.analysis.model if settings.selection.headline_parse else None
 
 
 def lead_sentences(article: Article, settings: Settings | None = None) -> list[tuple[str, int]]:
@@ -979,9 +1000,143 @@ def lead_sentences(article: Article, settings: Settings | None = None) -> list[t
     return out
 
 
-def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int) -> str:
+#: Dependents a word kept in a :func:`clause_title` keeps: its arguments and the words of its phrase (subject,
+#: auxiliaries, negation, object, complement, particle, clausal complement, a preposition's object, determiners,
+#: possessives, modifiers inside a noun phrase). Prepositional phrases, relative and adverbial clauses,
+#: appositives, conjuncts and adverbs are what a headline leaves out.
+_CLAUSE_KEEP = frozenset("nsubj nsubjpass csubj expl aux auxpass neg dobj attr acomp oprd prt xcomp ccomp pobj pcomp "
+                         "det poss compound amod nummod quantmod case dative mark predet nmod agent possessive".split())
+#: A subject a title cannot open on: a pronoun or a wh-word stands for what the sentence before it said.
+_LEANING_SUBJECT_TAGS = frozenset({"PRP", "WP", "EX", "DT"})
+#: Penn tags a title does not end on: a determiner, preposition, "to", a modal, a conjunction, a possessive.
+_OPEN_END_TAGS = frozenset({"DT", "IN", "TO", "MD", "CC", "PRP$", "POS", "WDT", "WP", "WRB", "HYPH", "-LRB-", "``", "$"})
+#: Heads whose adverbs belong to their phrase ("as many as 25", "a once-worried mother").
+_DEGREE_HEAD_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "RB", "RBR", "RBS", "PDT"})
+#: Adverbs that change what a clause says, kept with it ("ATMs don't just provide cash" is not "ATMs don't provide
+#: cash").
+_MEANING_ADVERBS = frozenset("never not no just only merely simply even hardly barely rarely seldom nearly almost "
+                             "still yet already".split())
+#: The words of a clause's spine whose prepositional phrases after them a title keeps when they fit ("died at the
+#: safari park", "more susceptible to schizophrenia", "announced that it is withdrawing from North Korea").
+_SPINE = frozenset({"ROOT", "acomp", "ccomp", "xcomp"})
+#: Verbs of a report: "X did Y, officials said" is titled by what they said.
+_REPORTING_VERBS = frozenset("said say says told reported announced added wrote stated confirmed".split())
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re"})
+
+
+def _clause_words(tok, preps: bool, out: list) -> None:
+    """``tok`` and the dependents :data:`_CLAUSE_KEEP` keeps, recursively; with ``preps``, also the prepositional
+    phrases after the main verb ("died at the San Diego Zoo Safari Park"); "of" phrases always ("Part of X's story").
+    Conjuncts of a noun or adjective stay ("the Republican and Democratic candidates", "the House Ways and Means
+    Committee"); a verb's (a second clause) go."""
+    out.append(tok)
+    # a verb with nothing after it whose conjunct has the object keeps the conjunct ("shot and wounded a man")
+    shares = tok.tag_.startswith("VB") and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "agent", "prt", "dative", "oprd")
+        for c in tok.children) and any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
+                                       for c in tok.children)
+    for ch in tok.children:
+        dep = ch.dep_
+        if (dep in _CLAUSE_KEEP or ch.tag_ == "HYPH"
+                or dep == "punct" and ch.text == "," and tok.tag_.startswith("NN") and any(
+                    c.dep_ == "conj" and c.i > ch.i for c in tok.children)  # "diseases, insects, low prices"
+                or dep in ("conj", "cc") and shares and (ch.dep_ == "cc" or ch.tag_.startswith("VB"))
+                or dep in ("advmod", "npadvmod") and (tok.tag_ in _DEGREE_HEAD_TAGS or tok.dep_ == "amod"
+                                                      or ch.lower_ in _MEANING_ADVERBS)
+                or dep == "prep" and (ch.lower_ == "of" or preps and ch.i > tok.i and tok.dep_ in _SPINE)
+                or dep in ("conj", "cc", "preconj") and not tok.tag_.startswith("VB")):
+            _clause_words(ch, preps and dep != "prep", out)
+
+
+def _joined(tokens: list) -> str:
+    """The words of ``tokens`` (in order) as text: the source's spacing between neighbours, a space elsewhere."""
+    out = []
+    for k, t in enumerate(tokens):
+        adjacent = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
+        out.append(t.text + (t.whitespace_ if adjacent else " "))
+    return " ".join("".join(out).split())
+
+
+def clause_title(sentence: str, max_words: int, model: str) -> str | None:
+    """A headline made from ``sentence``'s main clause by its dependency parse (spaCy ``model``): the subject, the
+    verb with its auxiliaries, negation, object or complement and clausal complement, each with the words of its
+    phrase; prepositional phrases after the verb only if they fit; relative and adverbial clauses, appositives and
+    adverbs left out. "Dr. Frederick Reines, whose fine baritone might have landed him ..., died on Wednesday at
+    the University of California-Irvine Medical Center" -> "Dr. Frederick Reines died at the University of
+    California-Irvine Medical Center".
+    A report's attribution after it goes ("X has asked Y ..., news reports said" -> the report). None when the
+    main clause has no verb, its subject is a pronoun or comes after the verb, the words would span a colon or
+    dash (two statements), end open (a determiner, preposition, "be"), or do not fit ``MIN_WORDS``..``max_words``
+    words short of the whole sentence; or when spaCy or ``model`` is not installed (:func:`_fallback_words` then
+    cuts the sentence at a phrase boundary)."""
+    from .analyze._ner import parse
+    from .errors import MissingExtraError
+
+    clause = _main_clause(sentence, model)
+    if clause is None:
+        return None
+    doc, root, subject = clause
+    for preps in (True, False):
+        found: list = []
+        _clause_words(root, preps, found)
+        kept = sorted(set(found), key=lambda t: t.i)
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        if not kept or kept[-1].tag_ in _OPEN_END_TAGS or kept[-1].lower_ in _BE_FORMS:
+            continue
+        if kept[0].i != subject.left_edge.i or any(t.tag_ in ("WP", "WP$", "WDT") for t in kept):
+            return None  # the words open elsewhere than on the subject, or hold a relative clause's word: a misparse
+        at = {t.i for t in kept}
+        if any(t.text in (":", ";", "—", "–", "--") and t.i not in at for t in doc[kept[0].i : kept[-1].i]):
+            return None  # the words would join two statements
+        text = _tidy(_TIME_PHRASE_RE.sub("", _joined(kept)))  # "resigned on Tuesday" -> "resigned"
+        n = len(text.split())
+        if MIN_WORDS <= n <= max_words and n < len(sentence.split()) and not is_cut_off(text):
+            return _capitalized(text)
+    return None
+
+
+def _main_clause(sentence: str, model: str):
+    """``(doc, verb, subject)`` of ``sentence``'s main clause by spaCy ``model``'s parse (the report when a
+    reporting verb follows it: "X has asked Y ..., news reports said"), or None: no parser, no verb, a subject
+    that is a pronoun or comes after the verb, or a verb a subordinating word introduces (a misparse)."""
+    from .analyze._ner import parse
+    from .errors import MissingExtraError
+
+    try:
+        doc = parse(sentence, model)
+    except (MissingExtraError, ImportError):
+        return None
+    first = next(iter(doc.sents), None)
+    if first is None:  # no words
+        return None
+    root = first.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    report = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if report is not None and root.lower_ in _REPORTING_VERBS and (subject is None or report.i < subject.i):
+        root = report
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if (not (root.tag_.startswith("VB") or root.tag_ == "MD") or subject is None or subject.i > root.i
+            or subject.tag_ in _LEANING_SUBJECT_TAGS or any(c.dep_ == "mark" for c in root.children)):
+        return None
+    return doc, root, subject
+
+
+def _keeps_main_verb(headline: str, sentence: str, model: str) -> bool:
+    """Does ``headline``, cut from ``sentence``, keep the verb of its main clause (:func:`_main_clause`)? True
+    when the parse gives none (nothing better to offer)."""
+    clause = _main_clause(sentence, model)
+    return clause is None or clause[1].text in headline.split()
+
+
+#: Opening sentences :func:`_fallback_words` tries to make a :func:`clause_title` of, in its order of preference.
+CLAUSE_TITLE_TRIES = 3
+
+
+def _fallback(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int,
+              parse_model: str | None = None) -> str:
     """See :func:`_fallback_words`; a quotation it opens and does not close loses its opening mark."""
-    return _balanced(_fallback_words(articles, sentences, max_words))
+    return _balanced(_fallback_words(articles, sentences, max_words, parse_model))
 
 
 def _balanced(text: str) -> str:
@@ -998,9 +1153,12 @@ def _balanced(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int) -> str:
+def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[str]], max_words: int,
+                    parse_model: str | None = None) -> str:
     """No title and no compressible opening sentence: a post's opening sentence whole when it is short enough
-    (a post is what it says: :data:`POST_CHARS`), else an opening sentence's words up to a phrase boundary
+    (a post is what it says: :data:`POST_CHARS`), else the main clause of one of the first
+    :data:`CLAUSE_TITLE_TRIES` opening sentences by its dependency parse (:func:`clause_title`, with spaCy
+    ``parse_model`` when given), else an opening sentence's words up to a phrase boundary
     (``sentences``: the first ``LEAD_SENTENCES`` of each article, of ``articles`` in order when given), else the
     first one's first words; never ending cut off (:func:`is_cut_off`) or on a bare number."""
     posts = {id(group) for a, group in zip(articles, sentences) if _is_post(a)}
@@ -1021,6 +1179,11 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
                 and not _FIRST_PERSON_RE.search(whole)                               # its kicker, no speaker
                 and not _no_main_clause(whole)):
             return _capitalized(whole)
+    if parse_model:  # a clause is whole where a cut at a phrase boundary often is not ("They are the new")
+        for text in texts[:CLAUSE_TITLE_TRIES]:
+            made = clause_title(_tidy(_headline_source(text)).rstrip(".!?"), max_words, parse_model)
+            if made:
+                return made
     leads = [_tidy(text).rstrip(".!?").split() for text in texts]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
     # a quotation is no headline ('“Another very bad terror attack'): its words cut short leave the quotation
@@ -1138,5 +1301,5 @@ _PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\b
                            r"\bsubscribe\b", re.I)
 
 
-__all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "compress", "copies", "reads_as_no_headline", "shortened", "is_cut_off", "is_date_line",
+__all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "clause_title", "headline_parse_model", "compress", "copies", "reads_as_no_headline", "shortened", "is_cut_off", "is_date_line",
            "lead_sentences", "normalized", "quiet_shouting", "shouts", "story_title"]

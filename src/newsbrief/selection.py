@@ -61,7 +61,8 @@ from .clean import tex_quotes
 from .config import Settings
 from .embed import memo
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
-from .headline import choose_headline, compress, is_cut_off, reads_as_no_headline, shortened
+from .headline import (choose_headline, compress, headline_parse_model, is_cut_off, reads_as_no_headline,
+                       shortened)
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
@@ -291,14 +292,16 @@ class Selector(BriefStage):
         candidates = self._candidates(articles, settings)
         if not candidates:
             # the story still has a name: its title, or the words a page opens on
-            brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+            brief.headline = choose_headline(brief.articles, settings.selection.headline_words,
+                                         parse_model=headline_parse_model(settings))
             brief.warnings.append("no sentence long enough to summarize")
             return brief
         weights = self._concept_weights(candidates, len(articles))
         self._title_boost(weights, articles)
         encode = memo(settings.citations.model)  # each text embedded once per brief, for repeats and citations
         facts = self._facts(candidates, encode)
-        brief.headline = choose_headline(brief.articles, settings.selection.headline_words, readable=False)
+        brief.headline = choose_headline(brief.articles, settings.selection.headline_words, readable=False,
+                                         parse_model=headline_parse_model(settings))
         chosen, repeats, paraphrases = self._greedy(candidates, weights, brief.words, facts, brief.headline)
         index = CitationIndex(brief, settings, encode)
         index.prefetch(p.sentence for c in chosen for p in c.parts)
@@ -333,7 +336,8 @@ class Selector(BriefStage):
             made = [m[0] for m in (compress(t, settings.selection.headline_words) for t in leading) if m is not None]
             brief.headline = next((h for h in made if h and _stands_as_headline(h)), brief.headline)
         if reads_as_no_headline(brief.headline):  # no point compresses: another title or a page's opening
-            brief.headline = choose_headline(brief.articles, settings.selection.headline_words)
+            brief.headline = choose_headline(brief.articles, settings.selection.headline_words,
+                                         parse_model=headline_parse_model(settings))
         first = brief.summary[0].text.strip() if brief.summary else ""
         # its interjection goes with it: "Well, Republicans have ..." -> "Republicans have ..."
         promoted = _INTERJECTION_RE.sub("", first.rstrip("."))
