@@ -764,3 +764,29 @@ def test_at_most_relink_max_small_frozen_stories_are_kept_the_latest_first() -> 
     linker.forget_stories(["a", "b"])
     assert linker.kept_ == {"b"} and "a" not in linker.stories_ and "a" not in linker.line_of_
     assert linker.lines_[linker.line_of_["c"]].articles == 3  # its storyline keeps a's articles
+
+
+@pytest.mark.parametrize("power, dated, merges", [(-0.5, True, True), (0.0, True, False), (-0.5, False, False)])
+def test_a_tight_thread_merges_into_a_loose_topic_at_the_looser_cohesion(power, dated, merges) -> None:
+    """Storyline t: two articles at cosine 0.2 (a loose topic); then story a, two identical articles (a tight
+    thread, cohesion 1.0), at average link 0.41 to t. It does not join t as a new story (bar: cohesion 1.0 x the
+    geometric mean sqrt(0.2 x 1.0) = 0.447), so it starts a storyline; the two storylines merge at the power mean
+    with exponent -0.5 of the cohesions, ((0.2^-0.5 + 1^-0.5) / 2)^-2 = 0.382, when both are dated
+    (``merge_cohesion_power``); undated, or at exponent 0 (the geometric mean), they stay apart."""
+    d = dt.date(2020, 1, 1) if dated else None
+    linker = StorylineLinker(threshold=0.0, merge_threshold=0.0, cohesion=1.0, relink_size=0,
+                             merge_cohesion_power=power)
+    linker.partial_fit(_unit([1, 0, 0], [0.2, np.sqrt(0.96), 0]), ["t", "t"], [d, d])
+    c2 = (0.32 - 0.1) / np.sqrt(0.96)  # a . t1 = 0.5, a . t2 = 0.32: average link 0.41
+    a = [0.5, c2, np.sqrt(1 - 0.25 - c2 ** 2)]
+    linker.partial_fit(_unit(a, a), ["a", "a"], [d, d])
+    assert linker.assigned_["a"] != "" and (linker.line_of_["a"] == linker.line_of_["t"]) is merges
+    assert bool(linker.changes_) is merges
+
+
+def test_merge_cohesion_power_reaches_the_linker() -> None:
+    from newsbrief.config import Settings
+
+    s = Settings().replace({"storyline.merge_cohesion_power": -1.0}, source="test").storyline
+    assert StorylineLinker.from_settings(s).merge_cohesion_power == -1.0
+    assert StorylineLinker.from_settings(Settings().storyline).merge_cohesion_power == -0.5

@@ -80,7 +80,11 @@ grows them:
    storyline; pairs whose average link clears the bar of ``merge_threshold``
    (raised by ``cohesion`` as in 3) and whose
    date ranges are within ``horizon_days`` of each other merge, best first
-   (two settled storylines at ``settled_cohesion``, as in 3),
+   (two settled storylines at ``settled_cohesion``, as in 3; for two wholly
+   dated storylines the bar takes the power mean of their cohesions with
+   exponent ``merge_cohesion_power``, which leans to the looser side, not
+   their geometric mean: a tight thread of a loose topic links to the rest at
+   about the topic's own cohesion, however tight the thread is),
    each storyline at most once per batch: the bigger (then the older) keeps
    its id, the other is reported in :attr:`changes_` so links to it can be
    redirected.
@@ -246,14 +250,23 @@ def _self_dots(A) -> np.ndarray:
     return (A * A).sum(axis=1)
 
 
-def _bar(floor: float, cohesion: float, ia, ib, lone: float, least: float = 0.0) -> np.ndarray:
+def _bar(floor: float, cohesion: float, ia, ib, lone: float, least: float = 0.0, power: float = 0.0,
+         where=True) -> np.ndarray:
     """The average link two groups need to be linked: ``floor``, raised to ``cohesion`` times
     the geometric mean of their own cohesions (a lone article's side is given the other's, but
-    at least ``least``; ``lone`` when both are lone articles)."""
+    at least ``least``; ``lone`` when both are lone articles); where ``where`` holds and ``power``
+    is negative, their power mean with that exponent instead (``merge_cohesion_power``)."""
     ia, ib = np.asarray(ia, dtype=np.float64), np.asarray(ib, dtype=np.float64)
-    ca = np.where(np.isnan(ia), np.maximum(ib, least), ia)
-    cb = np.where(np.isnan(ib), np.maximum(ia, least), ib)
-    return np.maximum(floor, cohesion * np.nan_to_num(np.sqrt(np.abs(ca * cb)), nan=lone))
+    ca = np.abs(np.where(np.isnan(ia), np.maximum(ib, least), ia))
+    cb = np.abs(np.where(np.isnan(ib), np.maximum(ia, least), ib))
+    mean = np.sqrt(ca * cb)
+    if power < 0:
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            # a zero cohesion gives a zero mean (x ** power is inf there), as the geometric mean does
+            pm = np.where((ca > 0) & (cb > 0), ((np.maximum(ca, 1e-12) ** power + np.maximum(cb, 1e-12) ** power)
+                                                / 2) ** (1 / power), 0.0)
+        mean = np.where(where, np.where(np.isnan(mean), np.nan, pm), mean)
+    return np.maximum(floor, cohesion * np.nan_to_num(mean, nan=lone))
 
 
 def _dated_only(link, dated_dots, na, nb, da, db) -> np.ndarray:
@@ -303,7 +316,7 @@ class StorylineLinker:
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
 settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days, \
-relink_max
+relink_max, merge_cohesion_power
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -323,7 +336,9 @@ relink_max
                  lone_article_cohesion: float = _DEFAULTS.lone_article_cohesion,
                  dated_link: bool = _DEFAULTS.dated_link, rank_link_weight: float = _DEFAULTS.rank_link_weight,
                  relink_size: int = _DEFAULTS.relink_size, relink_days: int = _DEFAULTS.relink_days,
-                 relink_max: int = _DEFAULTS.relink_max):
+                 relink_max: int = _DEFAULTS.relink_max,
+                 merge_cohesion_power: float = _DEFAULTS.merge_cohesion_power):
+        self.merge_cohesion_power = merge_cohesion_power
         self.relink_max = relink_max
         self.relink_days = relink_days
         self.relink_size = relink_size
@@ -346,7 +361,7 @@ relink_max
         s = settings or StorylineSettings()
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
                    s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
-                   s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max)
+                   s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max, s.merge_cohesion_power)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
@@ -355,7 +370,8 @@ relink_max
                 f"settled_size={self.settled_size}, settled_split={self.settled_split}, "
                 f"lone_article_cohesion={self.lone_article_cohesion}, dated_link={self.dated_link}, "
                 f"rank_link_weight={self.rank_link_weight}, relink_size={self.relink_size}, "
-                f"relink_days={self.relink_days}, relink_max={self.relink_max})")
+                f"relink_days={self.relink_days}, relink_max={self.relink_max}, "
+                f"merge_cohesion_power={self.merge_cohesion_power})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -853,8 +869,11 @@ relink_max
                 Sd = _dated_dots(S * np.outer(weight[rows], weight), Vd, dn[rows], weight[rows], M, lines)
                 S = _dated_only(S, Sd, weight[rows], weight, dn[rows], dn)
         intra = _intra(_self_dots(M), weight)
+        # wholly dated pairs: the power mean of the two cohesions (``merge_cohesion_power``)
+        dated = np.array([0 < self.lines_[k].dated_n == self.lines_[k].articles for k in ids])
         S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
-                     intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion)
+                     intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion,
+                     self.merge_cohesion_power, dated[rows][:, None] & dated[None, :])
         S[np.arange(len(rows)), rows] = -1.0
         pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= 1.0))]
         done: set[str] = set()
