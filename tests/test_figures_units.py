@@ -742,3 +742,11 @@ def test_others_after_the_one_an_event_struck_share_its_event():
     assert _conflicts(
         "The boy survived a boat capsizing that killed his mother and nine others on Thanksgiving Day.",
         "His mother and 10 others died when the boat capsized on Thanksgiving Day.") == [["10 others", "nine others"]]
+
+
+def test_time_served_is_not_the_term_imposed():
+    assert not _conflicts("Poole pleaded guilty to attempted sexual battery and spent nearly 3 years in prison.",
+                          "Poole pleaded guilty in 2002 and was sentenced to five years in prison by the judge.")
+    assert _conflicts("Poole pleaded guilty in 2002 and was sentenced to four years in prison by the judge.",
+                      "Poole pleaded guilty in 2002 and was sentenced to five years in prison by the judge.") == [
+        ["five years", "four years"]]

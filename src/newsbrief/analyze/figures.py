@@ -774,6 +774,11 @@ _REQUESTED_RE = re.compile(r"\b(?:" + _longest_first(REQUEST_WORDS).replace(r"\ 
 #: A term of another penalty right after a duration (:data:`._cues.OTHER_TERM_WORDS`): "three years' probation".
 _OTHER_TERM_RE = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?(?:" + _longest_first(OTHER_TERM_WORDS).replace(r"\ ", r"\s+")
                             + r")\b", re.I)
+#: Time spent ("served 3 years in prison", "spent nearly 3 years") and a term imposed ("was sentenced to five years",
+#: "sent him to prison for 3 years"): two quantities (a term is rarely served whole).
+_SERVED_RE = re.compile(r"\b(?:served|serving|serves|spent|spending|spends)\b(?:\s+[A-Za-z]+){0,2}\s*$", re.I)
+_SENTENCED_RE = re.compile(r"\b(?:sentenced|sentencing|sentences|sent\s+\w+\s+to\s+(?:prison|jail))\b"
+                           r"(?:\s+[A-Za-z]+){0,3}\s*$", re.I)
 #: Qualifier classes that set a figure apart from one without a qualifier as well.
 _APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term"})
 
@@ -787,6 +792,10 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "requested"
     if _OTHER_TERM_RE.match(text, end):
         return "other term"
+    if _SERVED_RE.search(text, max(0, start - 30), start):
+        return "served"
+    if _SENTENCED_RE.search(text, max(0, start - 40), start):
+        return "sentenced"
     clause = re.split(r"[,;:.]\s", text[end : end + 80], maxsplit=1)[0]
     if _ROUND_TRIP_RE.search(text[max(0, start - 20) : start]) or _ROUND_TRIP_RE.search(clause):
         return "round trip"
