@@ -208,7 +208,10 @@ COMPARED_CATEGORIES = frozenset({"measure", "count", "money", "duration", "age"}
 AGE_BEFORE = ("aged", "age", "at age", "at the age of", "dead at", "died at", "death at")
 #: Words that say nothing about what a figure is about (context of a figure).
 CONTEXT_STOPWORDS = frozenset({"said", "says", "say", "according", "reported", "told", "also", "meanwhile",
-                               "however", "including", "least", "more", "than", "some", "about", "other"})
+                               "however", "including", "least", "more", "than", "some", "about", "other",
+                               # the dimension a duration measures or a frequency ("running time", "three times a
+                               # week"): it says nothing about whose time it is
+                               "time", "times"})
 #: Words after a number that make it a percentage ("25 pct"); "%" and "per cent" are read with the number.
 PERCENT_WORDS = frozenset({"percent", "pct"})
 #: Endings of words after a number that are not what it counts ("2 successfully", "2 made").
@@ -266,6 +269,13 @@ FIGURE_MODIFIERS = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "approximately": (0.9, 1.1),
     "roughly": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1), "or so": (0.9, 1.1),
 }
+#: Words right before an amount (a few words between at most) that make it one asked for, not one given or found:
+#: "denied prosecutors' request for a six-year prison sentence", "sought $5 million in damages".
+REQUEST_WORDS = ("request", "requests", "requested", "sought", "seek", "seeks", "seeking", "asked for", "asking for",
+                 "demanded", "demanding", "recommended", "recommending")
+#: Words right after a duration that make it a term of another penalty than prison ("three years' probation",
+#: "five years of supervised release"): never the prison term.
+OTHER_TERM_WORDS = ("probation", "parole", "supervised release", "community service", "house arrest")
 #: Words before a number that make it an identifier, not a quantity ("Flight 447").
 FIGURE_ID_WORDS = frozenset({"flight", "no", "no.", "number", "route", "highway", "chapter", "article", "section",
                              "resolution", "room", "page", "platform", "gate", "terminal", "level", "phase",

@@ -114,6 +114,8 @@ from ._cues import (
     FIGURE_EVENTS,
     FIGURE_ID_WORDS,
     FIGURE_MODIFIERS,
+    OTHER_TERM_WORDS,
+    REQUEST_WORDS,
     FIGURE_NOUN_SKIP,
     MEASURE_UNITS,
     NOT_NOUN_ENDINGS,
@@ -188,6 +190,10 @@ def _joined_numbers(text: str) -> str:
     return text
 
 
+#: A value supposed for the sake of argument, not reported: "say," set off by punctuation right before the number
+#: ("If the crust is thick -- say, 18 miles or so -- ..."; not "officials say 18 people died").
+_EXAMPLE_BEFORE_RE = re.compile(r"(?:[,(\u2013\u2014]|\s-|--)\s*say\s*,\s*(?:" + _MOD + r")?\s*$", re.I)
+
 #: A lower-case noun joined to the number by a hyphen ("a 30-car pileup", "a 25-vehicle pileup"): what it counts;
 #: not "a three-time champion", "a two-fold rise", "a three-way race", "a 20-odd", "a 10-plus" (no count of a thing).
 _JOINED_NOUN_RE = re.compile(r"-(?!(?:times?|fold|ways?|odd|plus|some|ish|something|year|month|week|day|hour|minute)s?\b)"
@@ -198,7 +204,7 @@ _FIGURE_RE = re.compile(
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
-    r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"))?"
+    r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"|" + _WORDNUM + r"\b))?"  # "one to four hours" too
     r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
@@ -296,6 +302,9 @@ class Figure:
     #: it), "restatement" otherwise (money at an unknown rate, a share): one figure with the one it restates, never
     #: a value of a conflict.
     restates: str | None = None
+    #: A listed figure's item, the words naming it right before it ("rehearsal dinner ($1,206)"): two parts of lists
+    #: naming different items are different things ("Videographer $1,794").
+    item: frozenset = frozenset()
     #: The unit or currency as written ("$us", "$", "pounds"), lower case: "$US1 million ($1.52 million)" are two
     #: currencies although both read "$".
     mark: str | None = None
@@ -370,7 +379,8 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         # "$3.4 million" is rounded at its last written digit: it agrees with "$3.44 million"
         lo, hi = v - 0.5 * scale / 10**decimals, v + 0.5 * scale / 10**decimals
     if mo.group("num2"):
-        v2 = float(mo.group("num2").replace(",", "")) * scale
+        raw2 = mo.group("num2")
+        v2 = (float(raw2.replace(",", "")) if raw2[0].isdigit() else _word_value(raw2) or v / scale) * scale
         lo, hi = min(v, v2), max(v, v2)
     mod = (mo.group("mod") or "").lower()
     if mod in FIGURE_MODIFIERS:
@@ -419,7 +429,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
     article_places: dict[int, frozenset] = {}  # per source, every place it names
     for s in sents:
         article_places[s.source.n] = article_places.get(s.source.n, frozenset()) | {
-            m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions if m.label in _PLACE_LABELS}
+            m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions if _kind(m) in _PLACE_LABELS}
     # An earlier event is one before the story began (its first article): "the Oct. 31 crash" in a January
     # follow-up is the story's own event, which another outlet's figure may give without its date.
     anchors = [s.source.anchor for s in sents if s.source.anchor is not None]
@@ -429,7 +439,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         dated = (date_spans or {}).get(id(s), [])
         skip = [(st, e) for st, e, _ in dated]
         places = sorted((m.start, m.entity.id if m.entity is not None else m.text.lower()) for m in s.mentions
-                        if m.label in _PLACE_LABELS)  # sorted once: a figure's look-up is two bisections
+                        if _kind(m) in _PLACE_LABELS)  # sorted once: a figure's look-up is two bisections
         place_starts, place_keys = [p for p, _ in places], [k for _, k in places]
         anchor = s.source.anchor
         past_dates = [(st, w.label) for st, _, w in dated
@@ -467,6 +477,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                                                or mo.group("pct") or _JOINED_NOUN_RE.match(text, b))):
                 # "a 16-year veteran", "a 30-car pileup", "a $1.25 million fine", "a 5% raise" are no "A 16"
                 continue
+            if _EXAMPLE_BEFORE_RE.search(before):
+                continue  # "If the crust is thick -- say, 18 miles or so -- ...": a value supposed, not reported
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
             if _ADDRESS_AFTER_RE.match(text, b):
@@ -479,7 +491,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue
             lo, hi, v = val
             fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
-            if fig is None or (raw.lower() == "one" and fig.category == "count"):
+            if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
             fig.vague = bool(mo.group("vague"))
             fig.days = days
@@ -548,12 +560,33 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         for f in in_sentence:  # "appealed for $27 million to feed 650,000 people": the appeal of $27 million
             f.money = tuple((m.unit, m.low, m.high) for m in in_sentence
                             if m is not f and m.category == "money" and not m.restates)
+            f.item = _list_item(text, f.start)
             if f.category in _LISTED_CATEGORIES and not f.restates and any(
                     m is not f and m.key == f.key and not m.restates and not _overlap(m, f) for m in in_sentence):
                 # "$735.2 million overseas in 17 days and $273.7 million in North America after 15 days", "two hours
                 # to get to the sea floor and ... 16 hours": each is one of several things of its kind, not a total
                 f.part = True
+        for f in in_sentence:
+            if not f.part:
+                f.item = frozenset()
     return out
+
+
+#: Where a list item starts, looking back from its figure: "wedding dress ($1,357), rehearsal dinner ($1,206)",
+#: "Florist/Decor $2,141 $2,069 ↑ Videographer $1,794".
+_ITEM_START_RE = re.compile(r".*(?:\d|,(?!\d)|[;:↑•|]|\band\b|\bor\b)", re.S)
+_ITEM_STOP = frozenset({"a", "an", "the", "of", "for", "to", "such", "as", "things", "on", "in", "at", "with", "its",
+                        "their", "his", "her", "average", "total", "and", "or", "up"})
+
+
+def _list_item(text: str, start: int) -> frozenset:
+    """The words naming a listed figure's item, right before it in its list ("rehearsal dinner ($1,206)":
+    {rehears, dinner}); empty when the item is named after it ("15 in Idlib, nine in Aleppo")."""
+    head = text[max(0, start - 50) : start].rstrip(" (\t")
+    m = _ITEM_START_RE.match(head)
+    seg = head[m.end() :] if m else head
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", seg)][-3:]
+    return frozenset(stem(w) for w in words if w not in _ITEM_STOP and w not in CONTEXT_STOPWORDS)
 
 
 #: Between a figure and its conversion in parentheses ("$US1 million ($1.52 million)", "5 miles (about 8 km)"),
@@ -735,9 +768,34 @@ _ROUND_TRIP_RE = re.compile(r"\b(?:(?:there\s+)?and\s+back|and\s+(?:resurfac\w*|
                             r"round[\s-]trip|return\s+(?:trip|journey|flight))\b", re.I)
 
 
+#: An amount asked for (:data:`._cues.REQUEST_WORDS`), up to three words before the number.
+_REQUESTED_RE = re.compile(r"\b(?:" + _longest_first(REQUEST_WORDS).replace(r"\ ", r"\s+")
+                           + r")\b(?:\s+[A-Za-z'’]+){0,3}\s*$", re.I)
+#: A term of another penalty right after a duration (:data:`._cues.OTHER_TERM_WORDS`): "three years' probation".
+_OTHER_TERM_RE = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?(?:" + _longest_first(OTHER_TERM_WORDS).replace(r"\ ", r"\s+")
+                            + r")\b", re.I)
+#: Time spent ("served 3 years in prison", "spent nearly 3 years") and a term imposed ("was sentenced to five years",
+#: "sent him to prison for 3 years"): two quantities (a term is rarely served whole).
+_SERVED_RE = re.compile(r"\b(?:served|serving|serves|spent|spending|spends)\b(?:\s+[A-Za-z]+){0,2}\s*$", re.I)
+_SENTENCED_RE = re.compile(r"\b(?:sentenced|sentencing|sentences|sent\s+\w+\s+to\s+(?:prison|jail))\b"
+                           r"(?:\s+[A-Za-z]+){0,3}\s*$", re.I)
+#: Qualifier classes that set a figure apart from one without a qualifier as well.
+_APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term"})
+
+
 def _qualifier(text: str, start: int, end: int) -> str | None:
     """The qualifier class of a figure: a qualifier word within its clause, a few words either side; "round
-    trip" for a duration or distance there and back (up to its clause's end)."""
+    trip" for a duration or distance there and back (up to its clause's end); "requested" for an amount asked
+    for ("prosecutors' request for a six-year prison sentence"); "other term" for a term of probation or parole
+    right after the duration ("three years' probation")."""
+    if _REQUESTED_RE.search(text, max(0, start - 40), start):
+        return "requested"
+    if _OTHER_TERM_RE.match(text, end):
+        return "other term"
+    if _SERVED_RE.search(text, max(0, start - 30), start):
+        return "served"
+    if _SENTENCED_RE.search(text, max(0, start - 40), start):
+        return "sentenced"
     clause = re.split(r"[,;:.]\s", text[end : end + 80], maxsplit=1)[0]
     if _ROUND_TRIP_RE.search(text[max(0, start - 20) : start]) or _ROUND_TRIP_RE.search(clause):
         return "round trip"
@@ -794,6 +852,16 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[.;)]|,\s|$)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she)\s+(?:was|is|died\s+at|was\s+aged|dead\s+at)\s*$", re.I)
 
 
+def _kind(m) -> str:
+    """A mention's type: its entity's, decided over every mention of it, else its own ("Schulz, 77, who has
+    written ..." typed a place once and a person in every other sentence is a person, and no place)."""
+    return m.entity.label if m.entity is not None else m.label
+
+
+def _is_person(m) -> bool:
+    return _kind(m) == "PERSON"
+
+
 def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     """A person's age ("aged 35", "dead at 34", "a 42-year-old rapper", "Dan Keller, 75,", "He was 35."),
     keyed by the person it is about: the person named nearest before it in the sentence, else, after a
@@ -805,7 +873,7 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     hyph = (mo.group("hyph") or "").lower()
     head, tail = text[:a], text[b:]
-    people = [m for m in s.mentions if m.label == "PERSON" and m.end <= a]
+    people = [m for m in s.mentions if _is_person(m) and m.end <= a]
     end = b
     if hyph:
         if not (hyph.startswith("-year") and hyph.endswith(("-old", "-olds"))):
@@ -823,13 +891,13 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     if not 0 < v < 120:
         return None
-    after = [m for m in s.mentions if m.label == "PERSON" and m.start >= b]
+    after = [m for m in s.mentions if _is_person(m) and m.start >= b]
     if hyph and after and _NAMED_AFTER_AGE_RE.fullmatch(text, b, after[0].start):
         who = after[0]  # "6-year-old Elian Gonzalez", "13-year-olds Liberty German and Abigail Williams"
     elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
-            prior := [m for m in before.mentions if m.label == "PERSON"]):
+            prior := [m for m in before.mentions if _is_person(m)]):
         who = prior[0]
     else:
         return None
@@ -942,6 +1010,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
             cat = prev.category
         if cat is None:
             cat = _forward_cue(text, noun_end)
+        if cat is None and noun_word in ("others", "other"):
+            cat = _event_before_others(text, a)  # "a boat capsizing that killed his mother and nine others"
         if cat is None and before is not None and before.noun == noun and before.category in FIGURE_EVENTS \
                 and _ELIDED_RE.fullmatch(text, before.noun_end, a):
             cat = before.category  # "killing all 109 people on board and four people on the ground"
@@ -956,6 +1026,20 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                   noun_word=noun_word or None)
 
+
+#: An event word, then the one it struck and "and", right before "N others": "killed his mother and nine others",
+#: "killing his mother, Elisabet, and 10 others" (no sentence break between).
+_OTHERS_AFTER_EVENT_RE = re.compile(r"\s+[^.;:!?\d]{1,50}?\band\s+$")
+
+
+def _event_before_others(text: str, a: int) -> str | None:
+    """The event of "N others" whose verb struck someone named just before ("killed his mother and nine others"):
+    the last event word within 70 characters before it, followed by its object and "and" only."""
+    for w in reversed(list(re.finditer(r"[A-Za-z]+", text[max(0, a - 70) : a]))):
+        cat = _EVENT_OF.get(w.group(0).lower())
+        if cat:
+            return cat if _OTHERS_AFTER_EVENT_RE.fullmatch(text, max(0, a - 70) + w.end(), a) else None
+    return None
 
 #: A number and the noun it counts ("the one dog", "one of King's dogs", "three sailors"), for "N others" after it.
 _COUNTED_RE = re.compile(r"\b(?:\d+|" + _WORDNUM + r")\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -1157,15 +1241,17 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "each will receive $1.84 million" is not the couple's $3.4 million
             if a.category == "duration" and a.people and b.people and not a.people & b.people:
                 continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
+            if a.item and b.item and not a.item & b.item:
+                continue  # "rehearsal dinner ($1,206)", "Videographer $1,794": two items of a list
             if a.part != b.part:
                 continue  # a part ("109 on board and four on the ground") is not the total ("113 killed")
             if a.qualifier != b.qualifier and (a.qualifier and b.qualifier
-                                               or {"subset", "round trip"} & {a.qualifier, b.qualifier}):
+                                               or _APART_QUALIFIERS & {a.qualifier, b.qualifier}):
                 continue  # confirmed cases, suspected cases; "the 12 worst-hit villages" are some of the villages
             if a.role and b.role and a.role != b.role:
                 continue  # "working in 80 countries", "volunteers from 45 countries"
-            if len(a.context & b.context) < (2 if a.category == "count" else 1):
-                continue  # about different things (a count of things needs two words in common)
+            if len(a.context & b.context) < (2 if a.category == "count" or a.per_unit and b.per_unit else 1):
+                continue  # about different things (a count of things, or two rates, "hours a week", need two words)
             if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
