@@ -503,7 +503,9 @@ def test_mostly_boilerplate_texts_are_not_linked_as_copies() -> None:
     from newsbrief.config import DedupSettings
     from newsbrief.stream.dedup import DuplicateIndex
 
-    header = ("ATTENTION EDITORS: The following photos are part of tonight's New York Times Photo Package, moving "
+    # (the real header opens "ATTENTION EDITORS:", a syndication note the cleaner drops: without it the template
+    # is content words, which only min_content_share keeps from linking the two)
+    header = ("The following photos are part of tonight's New York Times Photo Package, moving "
               "{day}. Photo clients will automatically receive these photos via the photo service or may download "
               "them from the photo database in Dallas or from the picture desk at the usual numbers. Non-clients "
               "can make individual purchases by calling the sales desk.\n\n")
