@@ -35,7 +35,7 @@ CONNECTIVE_RE = re.compile(
     r"^(?:(?:But|And|Yet|So)(?!\s+(?:far|much|many|called|long|that)\b)(?:,\s*|\s+)"
     r"|(?:However|Also|Still|Moreover|Furthermore|In addition|Additionally|Besides|Nevertheless|Nonetheless|"
     r"Instead|Indeed|Thus|Therefore|Hence|Meanwhile|Even so|In fact|Otherwise|Likewise|Similarly|As a result|"
-    r"By contrast|In contrast|On the other hand|At the same time|Then|Now|Plus|Overall|Anyway|Consequently),\s*)"
+    r"By contrast|In contrast|On the other hand|At the same time|Then|Now|Plus|Overall|Anyway|Consequently|Well|Oh),\s*)"
     r"(?=[A-Za-z0-9\"“'‘`])"
 )
 #: Attribution verbs (a pronoun speaker's): a text holding none of them has no pronoun speaker
