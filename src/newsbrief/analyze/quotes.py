@@ -473,7 +473,8 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
     a novice spacewalker, said") starts none; "and he"/"and she" starts one ("The president denied it under oath
     in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-                                                  r"(?<!\bSept)(?<!\b[A-Z])\.)\s|\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
+                                                  r"(?<!\bSept)(?<!\b[A-Z])\.)\s|"
+                                                  r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
 
@@ -692,7 +693,8 @@ def _a_person(name: str, entity: Any) -> bool:
         # the head noun, before a complement ("An analyst for USGS in Colorado"); "one of the Japanese
         # scientists here" is one scientist
         one_of = re.match(r"(?i)one\s+of\s+(?:the|his|her|their)\s+", name)
-        head = re.split(r"\s+(?:for|of|in|at|with|from|on|who|whose|that|here|there)\b", name[one_of.end() if one_of else 0 :])[0]
+        head = re.split(r"\s+(?:for|of|in|at|with|from|on|who|whose|that|here|there)\b",
+                        name[one_of.end() if one_of else 0 :])[0]
         last = (head.split() or [""])[-1].lower()
         return last in PERSON_ROLES or bool(one_of and last.endswith("s") and last[:-1] in PERSON_ROLES)
     return last not in _BODY_NAME_WORDS
@@ -1537,7 +1539,8 @@ def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, st
         return None
     first = next((m for m in s.mentions if m.entity is not None), None)
     if (first is None or first.entity.label != "PERSON" or len(first.text.split()) < 2 or art.common_word(first)
-            or not _SUBJECT_OPENING_RE.match(s.text[: first.start]) or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):
+            or not _SUBJECT_OPENING_RE.match(s.text[: first.start])
+            or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):  # (a possessive: "X's group")
         return None
     if any(m.entity is first.entity for x in art.sents[: pos - 1] for m in x.mentions):
         return None  # named before: not an introduction
