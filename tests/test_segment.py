@@ -131,3 +131,10 @@ def test_sentences_a_scraper_glued_together_are_split():
                  "It starts at 3 p.m.Friday in the hall.", "Smith et al.Nature wrote it.",
                  "Write to Daniel.Miller at the desk.", "A virus carrying the name Melissa.A -- leaves the file."):
         assert split(text) == [text]
+
+
+def test_a_quote_closed_by_a_comma_then_an_initialism_does_not_end_the_sentence():
+    # eleventh speaker round (DUC 2006 AP copy): "``...,'' U.S." | "Ambassador John Maisto said." lost its speaker
+    text = ("``Nothing like these elections has happened in the country's political history,'' U.S. Ambassador "
+            "John Doe said. He left on Monday.")
+    assert [text[s:e].split()[-1] for s, e, _ in sentence_spans(text)] == ["said.", "Monday."]

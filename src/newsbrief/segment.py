@@ -168,6 +168,9 @@ _LOWER_START_RE = re.compile(r"\s*[a-z][a-z'’-]*\b")
 #: sentence so far (not a year: "in 1945." | "9 people died" stays split), a digit opening the next.
 _DECIMAL_END_RE = re.compile(r"(?:^|[\s($€£-])\d{1,3}\.$")
 _DIGIT_START_RE = re.compile(r"\s?\d")
+#: A quote closed by a comma, then an initialism ('``...,'' U.S.' | 'Ambassador John Maisto said.'): the
+#: attribution continues; no sentence ends on a quote's comma.
+_QUOTE_COMMA_INITIALISM_RE = re.compile(r"""[,](?:''|["”'’])\s+(?:[A-Z]\.){2,}$""")
 
 
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
@@ -180,6 +183,7 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     out: list[list[int]] = []
     for s, e in spans:
         if out and (_patterns.TITLE_ABBREVIATION_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
+                    or _QUOTE_COMMA_INITIALISM_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
                     or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")
                     or (_DIGIT_START_RE.match(chunk, s) and chunk[out[-1][1] - 1:s].count(" ") <= 1
                         and _DECIMAL_END_RE.search(_tail(chunk, out[-1][0], out[-1][1])))):

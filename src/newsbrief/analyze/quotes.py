@@ -191,7 +191,7 @@ _POST_SIGNATURE_RE = re.compile(r"[—–]\s*([^\n()—–\"“”]{1,60}?)\s*\(
 #: "they"/"it" alone before a speech verb, opening its clause or after a comma ("..., they said").
 _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
 #: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case").
-_OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$")
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
 _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|remarks|comment|"
                                   r"comments|statement|tweet|post|message|letter|speech|reply|response|answer)"
@@ -216,6 +216,10 @@ _SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|Whil
                               r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
                               r"After|Before|During)\b[^,;:\"“”]{0,40},)\s*[\"“‘'`]*$")
 #: (or an opening phrase: 'For example, "if you look ...', 'Until the Enlightenment, "the number of children ...')
+#: A name right after "of", "at" or "from" (and "the"): someone's affiliation, not a subject.
+_AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
+#: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
+_COORDINATED_AFTER_RE = re.compile(r"[\s,]*(?:and|but|or|then)\s+(?:then\s+|also\s+|later\s+)?")
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
 
 
@@ -463,12 +467,14 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
-    """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", ends none); "but"
+    """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", and an initial, "J.P.
+    Morgan", end none); "but"
     inside an appositive ("X, a physicist but
     a novice spacewalker, said") starts none; "and he"/"and she" starts one ("The president denied it under oath
     in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-                                                  r"(?<!\bSept)\.)\s|\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
+                                                  r"(?<!\bSept)(?<!\b[A-Z])\.)\s|"
+                                                  r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
 
@@ -684,7 +690,13 @@ def _a_person(name: str, entity: Any) -> bool:
                 and not any(w.lower() in _BODY_NAME_WORDS for w in words))
     last = name.split()[-1].lower()
     if name[:1].islower() or name.split()[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
-        return last in PERSON_ROLES
+        # the head noun, before a complement ("An analyst for USGS in Colorado"); "one of the Japanese
+        # scientists here" is one scientist
+        one_of = re.match(r"(?i)one\s+of\s+(?:the|his|her|their)\s+", name)
+        head = re.split(r"\s+(?:for|of|in|at|with|from|on|who|whose|that|here|there)\b",
+                        name[one_of.end() if one_of else 0 :])[0]
+        last = (head.split() or [""])[-1].lower()
+        return last in PERSON_ROLES or bool(one_of and last.endswith("s") and last[:-1] in PERSON_ROLES)
     return last not in _BODY_NAME_WORDS
 
 
@@ -816,6 +828,11 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
                 and base + p.start == aged.start(1)]
         return (here[0].name, here[0]) if here else (aged.group(1), None)
     m = _subject(art, s, lo, hi)
+    surname = re.match(r"\s*([A-Z][\w\-'’]+)(?=[.,;]|\s*$)", art.body[lo:hi])
+    if surname and (m is None or s.sentence.start + m.start > lo + surname.end()):
+        person = _surname_person(art, surname.group(1))
+        if person is not None:  # 'said Perl. "DONUT was ...': Martin Perl, whom NER missed here, not a body after
+            return person.name, person
     titled = _TITLED_NAME_RE.match(art.body, lo, hi)
     if titled and (m is None or m.entity.label != "PERSON" or s.sentence.start + m.end <= titled.start(1)):
         return titled.group(1), None  # "said Mtwara Regional Administrative Secretary Mama Mary Luwilo"
@@ -856,8 +873,15 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     demonym = _demonym_epithet(art, s, clause_lo, vpos, clause_lo if refer_from is None else refer_from)
     if demonym is not None:  # '"...," the German wrote': the person speaking nearby, never a nationality
         return demonym[0], demonym[1], "before"
-    next_to = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
-               and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos
+    people = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
+              and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos]
+    # a person named after "of"/"at"/"from" with another person before it is an affiliation NER typed a person
+    # ("Dr. Myron Bander of Irvine said"; "One of the founders of The Robin Collective, Brandy Wright, said")
+    affiliated = {id(x) for x in people[1:] if _AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start)}
+    affiliated |= {id(x) for x in people[:-1] if _AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start)
+                   and not any(_AFFILIATION_RE.search(body, clause_lo, s.sentence.start + y.start)
+                               for y in people if y.start > x.start)}
+    next_to = [x for x in people if id(x) not in affiliated
                and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)
                and not _in_nominal(body, clause_lo, vpos, s.sentence.start + x.start)]
     if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
@@ -871,6 +895,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return nom[0], nom[1], "before"
     found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
     m = _subject(art, s, clause_lo, vpos)
+    if m is not None and id(m) in affiliated:
+        m = next((x for x in people if id(x) not in affiliated), m)
     if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
         m = None  # "A spokesperson for Conyers told KPRC": the spokesperson speaks, not Conyers
     if m is not None:
@@ -895,7 +921,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if nom:
         found.append((nom[2], 2, (nom[0], nom[1], "before")))
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
-    while bare and _has_place(s, bare.start(1), bare.end(1)):  # "Province, S'bu Ndebele, said": the name after it
+    while bare and (_has_place(s, bare.start(1), bare.end(1)) or (  # "Province, S'bu Ndebele, said": the name after
+            people and _AFFILIATION_RE.search(body, clause_lo, bare.start(1)))):  # it; "of The Robin Collective, X,"
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
     if bare and not (m is not None and bare.start(1) <= s.sentence.start + m.start < bare.end(1)):
         found.append((bare.start(1), 3, (bare.group(1), None, "before")))  # ("Mrs. Jane Doe": the mention)
@@ -1031,6 +1058,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if got is not None:
                 return got[0], got[1], "before"
         got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
+        if got is None and verbs[-1].re is _VERB_RE and re.fullmatch(
+                r"\s*(?:[A-Z][\w.\-'’]*\s*){1,4}[,:]\s*", body[verbs[-1].end() : qs - open_len]):
+            who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
+            if who is not None and who[0][:1].isupper():  # between the verb and the quote
+                got = (who[0], who[1], "before")
         if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])):
             # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
             # called the cutoff "..."' (a long appositive): the person opening the clause, not the body inside it
@@ -1104,6 +1136,10 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         return signed.group(1), None, "after"
     ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
+    if v and (_COORDINATED_AFTER_RE.fullmatch(body, after_lo, v.start()) or (
+            v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
+        v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
+        # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
     if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
                                                body[after_lo : v.start()], re.I):
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
@@ -1123,6 +1159,13 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 nom = _nominal(art, after_lo, v.start())
                 if nom is not None and nom[2] - after_lo <= det.end():
                     return _unless_relayed(art, qs, qe, s, se, v, (nom[0], nom[1], "after"))
+            if between.rstrip().endswith(",") and re.match(r"[\s,]*[a-z]", between) and v.group(1).lower() in (
+                    "said", "says", "added", "adds", "noted", "notes", "recalled", "explained"):
+                # '"...," the day after X is sworn in, said historian Y': Y,
+                # the person right after the verb (not a name inside the clause set off by commas)
+                who = _name_after(art, se, v.end(), min(after_hi, v.end() + 60))
+                if who is not None and who[1] is not None and who[1].label == "PERSON":
+                    return _unless_relayed(art, qs, qe, s, se, v, (who[0], who[1], "after"))
             if _NOT_SUBJECT_START_RE.match(between) and "," in between:  # '... about Y, X said': X
                 lo = after_lo + between.rindex(",") + 1
             got = _speech_subject(art, se, lo, v.start(), refer_from=qs)
@@ -1246,12 +1289,14 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             elif speaker is None and not short:
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 signer = _name_line(art, para) if opens and para > 0 else None
+                if signer is None and opens:
+                    signer = _introduced_before(art, pos, para)
                 spoken = _speech_sentence(art, lo, qs) if signer is None else None
                 post = _POST_SIGNATURE_RE.search(body, qe, min(len(body), qe + 300))
                 if post and _QUOTE_MARK_RE.search(body, qe + 1, post.start()):
                     post = None
                 if signer is not None:
-                    speaker, ent, how = signer[0], signer[1], "signed"
+                    speaker, ent, how = signer[0], signer[1], "signed" if len(signer) == 2 else signer[2]
                 elif post and (last is None or art.paragraph_at(qs) > last[3]):  # a post's own signature
                     speaker, ent, how = post.group(1).strip(), None, "signed"
                 elif spoken is not None:
@@ -1476,7 +1521,30 @@ def _appositive_name(art: _Article, qe: int, nominal: str) -> tuple[str, Any] | 
         if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.start == comma.end()
                 and re.match(r"\s*,", art.body[s.sentence.start + m.end :])):
             return m.entity.name, m.entity
+    bare = re.match(r"(" + _NAME + r")\s*,", art.body[comma.end() : comma.end() + 60])
+    if bare and _full_name(bare.group(1)) and (s is None or not _has_place(s, comma.end(), comma.end() + bare.end(1))):
+        return bare.group(1), None  # '... said one local resident, Omen Cola, to AFP': a full name NER missed
     return None
+
+
+def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, str] | None:
+    """The person whom the sentence right before sentence ``pos``, in the same paragraph, introduces as its subject
+    (the name opens it and is its first mention in the article; no quote, no speech verb in it): a quote with no
+    attribution of its own opening the next sentence is theirs ('Joseph Guyler Delva, a reporter for Reuters, was
+    in the area when the tremors struck. "Everything started shaking ..."'), not the speaker quoted before."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if art.paragraph_at(s.sentence.start) != para or _QUOTE_MARK_RE.search(s.text) or _VERB_RE.search(s.text):
+        return None
+    first = next((m for m in s.mentions if m.entity is not None), None)
+    if (first is None or first.entity.label != "PERSON" or len(first.text.split()) < 2 or art.common_word(first)
+            or not _SUBJECT_OPENING_RE.match(s.text[: first.start])
+            or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):  # (a possessive: "X's group")
+        return None
+    if any(m.entity is first.entity for x in art.sents[: pos - 1] for m in x.mentions):
+        return None  # named before: not an introduction
+    return first.entity.name, first.entity, "introduced"
 
 
 def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:
