@@ -130,6 +130,12 @@ def test_clean_settings_reach_the_stage():
         ("EDITORS: The following story is embargoed until Sunday.", "syndication note"),
         ("These columns are moving today to clients of the Scripps Howard News Service.", "syndication note"),
         ("(To purchase this feature please contact the syndicate sales office at 555-0100)", "syndication note"),
+        ("ATTENTION EDITORS: The following photos are part of tonight's Photo Package, moving Wednesday.",
+         "syndication note"),
+        ("Photo and graphics information and editors' names can be found at the end of this budget.",
+         "syndication note"),
+        ("The Daily Courier plans to move the following stories for use by clients of the wire for Tuesday.",
+         "syndication note"),
         # a byline or an outlet with the time stamp of the filing
         ("Reuters Mon Mar 4, 2019 10:12 AM", "byline stamp"),
         ("By Ann Lee | Published 6:30 a.m. ET, Jan. 5, 2018", "byline stamp"),

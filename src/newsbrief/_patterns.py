@@ -237,16 +237,21 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("wire note", ("adv. for",), r"\bADV\. FOR (?:SUN|MON|TUES?|WED|THURS?|FRI|SAT)\b"),
         # a syndicate's or wire service's note to the papers that buy its copy: "EDITORS: Visit The New York Times
         # Syndicate Web site at ...", "ATTENTION EDITORS: The following photos are part of tonight's ... Photo Package",
+        # a budget's header,
         # "These columns are moving today to clients of ...", "To purchase this ...
         # contact ...", "If you have questions or need a resend, please call ...", "Questions should be directed to
         # CoxNet, the Cox News Service, ..."
         ("syndication note", ("editor", "clients of", "subscribers of", "purchase", "publish this", "resend",
-                              "questions should", "information about", "the following"),
+                              "questions should", "information about", "the following", "budget"),
          r"^\W*(?:(?:attention|attn\.?|note to)\s+(?:photo\s+)?)?editors?\s*:|^\W*(?:these|all|the following)\b[^.]{0,80}\b(?:moving|moved|sent|available)(?: today)? to "
          r"(?:the )?(?:clients|subscribers) of\b|^\W*(?:-0-\s*)?\(?\s*to (?:purchase|publish) this\b|\bneed a resend\b"
          r"|^[^.]{0,60}\b(?:for|to) (?:the )?(?:clients|subscribers) of (?:the )?[\w. ]{0,40}news service\W*$"
          r"|^\W*questions should be directed to\b|^\W*\(?the following\b[^.]{0,160}\b(?:is|are) available from\b"
-         r"|^\W*for (?:more )?information about\b[^.]{0,80}\bcall\b[^.]{0,80}\bsales (?:executive|representative)"),
+         r"|^\W*for (?:more )?information about\b[^.]{0,80}\bcall\b[^.]{0,80}\bsales (?:executive|representative)"
+         # a news service's budget (its list of the day's stories for editors): "Photo and graphics information and
+         # editors' names can be found at the end of this budget.", "The Arizona Republic plans to move the
+         # following stories for use by clients of ..."
+         r"|\bcan be found at the end of (?:this|the) budget\b|\bplans? to move the following stories\b"),
         # sign-up forms and newsletter, alert and mailing-list prompts
         ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe"),
          r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\bnewsletter sign[ -]?up\b"
