@@ -791,3 +791,12 @@ def test_an_initial_inside_an_appositive_does_not_start_the_clause():
                            'that there had been "a lot of bad press about the country lately."',
                            people=("Susana de la Puente",), orgs=("J.P. Morgan Securities",))
     assert _speakers(sents) == [("a", "Susana de la Puente")]
+
+
+def test_a_quote_inside_a_sentence_whose_own_subject_speaks_is_not_the_last_speakers():
+    """'Both nations called on all parties to "..."': the sentence's speaker is a group no rule reads as a
+    speaker; the quote is not the previous paragraph's speaker's (it was credited to Haftar on the Libya sample)."""
+    sents = _article_sents('"The draft ignores many of our demands," Jane Doe said.\n\nThe truce was proposed by two '
+                           'presidents who back opposing sides. Both nations called on all parties to "declare a '
+                           'sustainable ceasefire and normalize daily life in the cities."', people=("Jane Doe",))
+    assert _speakers(sents) == [("The", "Jane Doe"), ("declare", None)]

@@ -1243,6 +1243,10 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     return None
 
 
+#: A sentence opening on a group ("Both nations", "The two leaders", "All parties"): no single earlier speaker.
+_GROUP_SUBJECT_RE = re.compile(r"\s*(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]")
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -1286,7 +1290,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             elif speaker is None and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # '"...," X shrieked': before a continuation
-            elif speaker is None and not short:
+            elif speaker is None and not short and (opens or how != "verb" or not _GROUP_SUBJECT_RE.match(
+                    body, s.sentence.start, qs)):
+                # (a quote inside a sentence whose speech verb has a group for its subject, 'Both nations called on
+                # all parties to "..."', is not the last speaker's: it stays unattributed; "The war criminal
+                # further wrote: '...'" may still be the last speaker)
                 lo = max(art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], last[2] if last else 0)
                 signer = _name_line(art, para) if opens and para > 0 else None
                 if signer is None and opens:
