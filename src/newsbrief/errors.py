@@ -23,10 +23,15 @@ class NewsbriefError(Exception):
         self.line = line
         super().__init__(str(self))
 
+    @property
+    def where(self) -> str | None:
+        """The input it is about: ``path``, or ``path:line`` for a line of it; None when no input is named."""
+        if not self.path:
+            return None
+        return f"{self.path}:{self.line}" if self.line else self.path
+
     def __str__(self) -> str:
-        where = ""
-        if self.path:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        where = f"{self.where}: " if self.where else ""
         return f"{where}{self.message} [{self.code}]"
 
 

@@ -933,8 +933,8 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                          * (0.5 if shouts(h) else 1.0) * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h) else 1.0))
                 if score > best_score:
                     best, best_score, best_cut = h, score, text if was_cut else None
-    source = _tidy(_headline_source(best_cut)).rstrip(".!?") if best_cut is not None else ""
-    if best_cut is not None and parse_model and not _keeps_main_verb(best, source, parse_model):
+    source = _tidy(_headline_source(best_cut)).rstrip(".!?") if best_cut is not None and parse_model else ""
+    if source and not _keeps_main_verb(best, source, parse_model):
         # a compression cut at a phrase boundary to fit often lost its verb ("City Clerk Maria Lopez, under fire for
         # months over missing election records"): the sentence's main clause instead, where its parse gives one
         best = clause_title(source, max_words, parse_model) or best

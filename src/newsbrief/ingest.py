@@ -99,8 +99,7 @@ class ReadReport:
     @property
     def skipped(self) -> list[tuple[str, str]]:
         """``(input, reason)`` of every input or line that was skipped; a line as ``path:line``."""
-        return [((f"{err.path}:{err.line}" if err.line else err.path) if err.path else "<input>", err.message)
-                for err in self.errors]
+        return [(err.where or "<input>", err.message) for err in self.errors]
 
     def skip(self, err: InputError, *, by_design: bool = False) -> None:
         """Record ``err`` as a warning (or raise it when ``strict``, unless the input is skipped ``by_design``:

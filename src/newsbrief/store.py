@@ -640,7 +640,7 @@ class Store:
                     if report is not None:
                         report.skip(err)
                     else:
-                        result.skipped.append((f"{err.path}:{err.line}" if err.line else err.path or "<input>", err.message))
+                        result.skipped.append((err.where or "<input>", err.message))
             if notes:
                 fresh = [a for a in fresh if a.id not in notes]
                 batch = [a for a in batch if a.id not in notes]
