@@ -140,6 +140,7 @@ def test_articles_naming_no_outlet_are_not_counted_as_independent_sources():
     assert count_sources(mixed.articles) == (2, 2)
     assert counts_line(mixed.articles) == "4 articles · 2 independent sources · 2 outlets · 2 articles name no outlet"
     assert sources_phrase(2, 1) == "2 independent sources and 1 article whose outlet is not named"
+    assert sources_phrase(4, 2) == "4 independent sources and 2 articles whose outlets are not named"
 
 
 def test_digest_and_story_list_count_named_outlets_only():

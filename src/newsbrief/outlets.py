@@ -276,13 +276,13 @@ def sources_phrase(named: int, unnamed: int) -> str:
     """How many independent sources say something, as a reader reads it: ``"3 independent sources"``. An
     article whose outlet nothing names is no known independent source (33 unnamed pages may be one outlet's),
     so it is said apart: ``"33 articles, sources not named"``, ``"3 independent sources and 2 articles whose
-    outlet is not named"``."""
+    outlets are not named"``."""
     if not unnamed:
         return plural(named, "independent source")
     if not named:
         return f"{plural(unnamed, 'article')}, {'source' if unnamed == 1 else 'sources'} not named"
-    return (f"{plural(named, 'independent source')} and {plural(unnamed, 'article')} whose outlet "
-            f"{'is' if unnamed == 1 else 'are'} not named")
+    return (f"{plural(named, 'independent source')} and {plural(unnamed, 'article')} whose "
+            f"{'outlet is' if unnamed == 1 else 'outlets are'} not named")
 
 
 def count_sources(articles: Iterable[Article]) -> tuple[int, int]:
