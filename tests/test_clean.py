@@ -328,3 +328,13 @@ def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared
                for t in notes["multinews_sample/validation.jsonl.gz"])
     assert [sum("New York Times Special Features" in t for t in notes["duc2006/test.jsonl.gz"]),
             sum(t.startswith("ATTENTION EDITORS: The following photos") for t in notes["duc2006/test.jsonl.gz"])] == [5, 2]
+
+
+def test_a_web_address_a_tokenizer_split_is_joined():
+    """ECB+ writes "FoxSports. com" and "SI. com": a brief showed "reports FoxSports. com and Yahoo!"."""
+    from newsbrief._patterns import join_split_contractions
+
+    assert join_split_contractions("The Angels withdrew, reports FoxSports. com and Yahoo! Sports.") == (
+        "The Angels withdrew, reports FoxSports.com and Yahoo! Sports.")
+    assert join_split_contractions("At the same time, SI. com is reporting it.") == "At the same time, SI.com is reporting it."
+    assert join_split_contractions("He left. Commentators agreed.") == "He left. Commentators agreed."

@@ -676,6 +676,21 @@ def test_openings_that_stand_alone_are_not_caught(text):
     assert not dangling_reason(text)
 
 
+def test_a_headline_line_in_title_case_gives_no_first_name():
+    """ECB+'s Teixeira story: the article's own headline line "Prediction: Red Sox Will Nab Teixeira" made a brief
+    say "Nab Teixeira is seeking a 10-year contract"; a capitalized word of a title-case line is no first name."""
+    from newsbrief.rewrite import name_in_full
+
+    article = ("Thursday, December 11, 2008\nPrediction: Red Sox Will Nab Teixeira\n"
+               "ESPN is reporting that the Nationals have offered Mark Teixeira an 8-year contract.\n"
+               "Teixeira is seeking a 10-year contract for at least $20 million per season.")
+    said = "Teixeira is seeking a 10-year contract for at least $20 million per season."
+    assert name_in_full(said, article, []).text == "Mark Teixeira is seeking a 10-year contract for at least $20 million per season."
+    headline_only = "Prediction: Red Sox Will Nab Teixeira\nTeixeira is seeking a 10-year contract."
+    assert name_in_full("Teixeira is seeking a 10-year contract.", headline_only, []).text == (
+        "Teixeira is seeking a 10-year contract.")
+
+
 def test_a_surname_the_brief_has_not_introduced_is_named_in_full():
     """"Sullivan said the meaning of the phrase was unclear." with Sullivan met nowhere in the brief: the article
     gives "Emmet Sullivan", so the brief does; after a sentence that introduces him the surname stays."""

@@ -138,3 +138,11 @@ def test_a_quote_closed_by_a_comma_then_an_initialism_does_not_end_the_sentence(
     text = ("``Nothing like these elections has happened in the country's political history,'' U.S. Ambassador "
             "John Doe said. He left on Monday.")
     assert [text[s:e].split()[-1] for s, e, _ in sentence_spans(text)] == ["said.", "Monday."]
+
+
+def test_a_name_with_an_exclamation_mark_does_not_end_the_sentence():
+    """ECB+'s Teixeira stories: "reports FoxSports.com and Yahoo! Sports." was cut after "Yahoo!"."""
+    assert split("The Angels withdrew their offer, reports Yahoo! Sports. He is no longer pursued.") == [
+        "The Angels withdrew their offer, reports Yahoo! Sports.", "He is no longer pursued."]
+    assert split("The deal was announced by Yahoo! The shares rose.") == [
+        "The deal was announced by Yahoo!", "The shares rose."]

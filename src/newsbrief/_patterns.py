@@ -420,6 +420,9 @@ READER_PROMPT_RE = re.compile(r"^\W*(?:please\s+)?(?:follow|like)\s+@\w+(?:\s+(?
 #: joined again ("Lohan’s"); an apostrophe closing a quotation (" ' the church") is left alone. A backtick typed
 #: for the apostrophe ("HP` s Thumb") is joined too (and read as "’" with the quote marks, ``clean.tex_quotes``).
 SPLIT_CONTRACTION_RE = re.compile(r"(?<=\w)(?: ([’'`])|(`)) (s|t|re|ve|ll|d|m)\b")
+#: A web address a tokenizer split at its last dot ("reports FoxSports. com and Yahoo! Sports", "SI. com is
+#: reporting"): joined again. No sentence opens on a lower-case "com".
+SPLIT_DOMAIN_RE = re.compile(r"(?<=[A-Za-z0-9])\. (com|org|net|gov|edu|co\.uk)\b(?![-'’])")
 
 
 #: A separator a title or a section label ends on: "Latin American Briefs /", "Sports |".
@@ -445,9 +448,12 @@ def join_initials(text: str) -> str:
 
 
 def join_split_contractions(text: str) -> str:
-    """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds joined again."""
+    """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds, and the web addresses
+    :data:`SPLIT_DOMAIN_RE` finds, joined again."""
     if "’ " in text or "' " in text or "` " in text:
-        return SPLIT_CONTRACTION_RE.sub(lambda m: (m[1] or m[2]) + m[3], text)
+        text = SPLIT_CONTRACTION_RE.sub(lambda m: (m[1] or m[2]) + m[3], text)
+    if ". " in text:
+        text = SPLIT_DOMAIN_RE.sub(r".\1", text)
     return text
 
 #: TeX / Penn-Treebank quote marks of tokenized wire copy (DUC's New York Times and AP text, some scraped

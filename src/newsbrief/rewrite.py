@@ -268,11 +268,23 @@ def strip_dateline(text: str) -> str:
 _outside_quotes = _patterns.outside_quotes
 
 
+#: A word of a line, for telling a headline in title case from a sentence.
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case_line(line: str) -> bool:
+    """Is ``line`` a headline in title case (four words or more, most of them capitalized: "Prediction: Red Sox
+    Will Nab Teixeira")? Its capitals say nothing about which words are names."""
+    words = _LINE_WORD_RE.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 @functools.lru_cache(maxsize=64)
 def _article_outside_quotes(article_text: str) -> str:
     """An article's text with its quotations blanked, line by line (a mark left open ends with its line): a name
-    found only inside a quotation, as a chant ("``Viva Venezuela!''") or a slogan, names no person."""
-    return "\n".join(_outside_quotes(line) for line in article_text.split("\n"))
+    found only inside a quotation, as a chant ("``Viva Venezuela!''") or a slogan, names no person. Headline lines
+    in title case are blanked too: "Red Sox Will Nab Teixeira" gives Teixeira no first name "Nab"."""
+    return "\n".join("" if _title_case_line(line) else _outside_quotes(line) for line in article_text.split("\n"))
 
 
 def _mentions(text: str, article_text: str, titled_only: bool = False) -> list[tuple[int, str]]:

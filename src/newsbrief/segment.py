@@ -171,12 +171,16 @@ _DIGIT_START_RE = re.compile(r"\s?\d")
 #: A quote closed by a comma, then an initialism ('``...,'' U.S.' | 'Ambassador John Maisto said.'): the
 #: attribution continues; no sentence ends on a quote's comma.
 _QUOTE_COMMA_INITIALISM_RE = re.compile(r"""[,](?:''|["”'’])\s+(?:[A-Z]\.){2,}$""")
+#: A name written with an exclamation mark, then the rest of the name ("Yahoo!" | "Sports reported"): one sentence.
+_BANG_NAME_END_RE = re.compile(r"\bYahoo!$")
+_BANG_NAME_REST_RE = re.compile(r"\s*(?:Sports|News|Finance|Answers|Music|Movies|Groups|Mail|Japan|Inc)\b")
 
 
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed.", a split before a
     sentence that opens in lower case (after an abbreviation Punkt took for an end: "no F.D.N.Y." | "units"),
-    and a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`).
+    a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), and one
+    inside a name written with an exclamation mark ("Yahoo!" | "Sports reported").
 
     Only the end of the sentence so far is examined, so a long run of titles
     ("the Lt. Col. " x 20,000) stays linear."""
@@ -184,6 +188,8 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     for s, e in spans:
         if out and (_patterns.TITLE_ABBREVIATION_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
                     or _QUOTE_COMMA_INITIALISM_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
+                    or (_BANG_NAME_REST_RE.match(chunk, s) and _BANG_NAME_END_RE.search(_tail(chunk, out[-1][0],
+                                                                                               out[-1][1])))
                     or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")
                     or (_DIGIT_START_RE.match(chunk, s) and chunk[out[-1][1] - 1:s].count(" ") <= 1
                         and _DECIMAL_END_RE.search(_tail(chunk, out[-1][0], out[-1][1])))):
