@@ -395,6 +395,10 @@ def test_text_hygiene_replaces_surrogates_and_control_characters():
     ("&HT; `BLACK BOXES' FOR CARS RAISE PRIVACY CONCERNS", "`BLACK BOXES' FOR CARS RAISE PRIVACY CONCERNS"),
     ("SMITH &AMP; JONES MERGE", "SMITH & JONES MERGE"),
     ("AT&T; buys cable firm", "AT&T; buys cable firm"),
+    # DUC 2006's D0605E: a wire photo's reference in the title field, a wire advance code before a slug
+    ("AP Photo NY303-304", None),
+    ("$ADV21 BEAT ARTHRITIS NATURALLY", "BEAT ARTHRITIS NATURALLY"),
+    ("AP Photographer wins Pulitzer", "AP Photographer wins Pulitzer"),
 ])
 def test_title_fields_that_are_no_title(title, shown):
     from newsbrief.ingest import clean_title

@@ -403,7 +403,12 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
     # Blagojevich hurls ...", "BREAKING: ..." (the news stays; a whole "Updated 7:44 PM" line is a correction line)
     ("glued update label", re.compile(r"(?:\*+\s*)?(?:UPDATED?|Updated?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)"
                                 r"(?:\s+(?:x\d+|\d+(?![:\d])))?\s*(?:\*+|:|(?<=\s)[-–—]|(?<=\d)-)\s*(?=[A-Z0-9\"“‘'])")),
+    # a wire service's advance code before a slug: "$ADV21 BEAT ARTHRITIS NATURALLY" (for release on the 21st)
+    ("glued advance code", re.compile(r"\$?ADV\d{1,2}\s+(?=\S)")),
 ]
+
+#: A title field that only names a wire photo ("AP Photo NY303-304", "AP Photos"): no headline.
+PHOTO_REFERENCE_TITLE_RE = re.compile(r"^(?:AP|Reuters|AFP|UPI)\s+Photos?(?:\s+[A-Z]{1,4}\d+(?:\s*[-,/]\s*\d+)*)*$")
 
 
 #: A post's media label before the news it links ("VIDEO: West Texas salutes ...", "NEW PHOTO: Rifle disarmed at

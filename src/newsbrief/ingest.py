@@ -905,8 +905,8 @@ def clean_title(title: str) -> str | None:
     ("&HT;"), whitespace collapsed, a label or date glued to its front
     cut off ("ImportanceA new study ..."), a separator or a desk code at its end
     cut off, a tokenizer's spaced initials joined ("U. S." -> "U.S."); ``None`` for a title that is a date line ("Saturday, August 24, 2013"),
-    a separator, a number, a file name, an id or a piece of running text
-    ("have moved separately.")."""
+    a separator, a number, a file name, an id, a wire photo's reference ("AP Photo NY303-304") or a piece of
+    running text ("have moved separately."); a wire advance code before a slug is cut ("$ADV21 BEAT ...")."""
     title = " ".join(_UNDEFINED_ENTITY_RE.sub(" ", html.unescape(title)).split())
     for _reason, prefix in _patterns.GLUED_PREFIXES:
         m = prefix.match(title)
@@ -916,7 +916,7 @@ def clean_title(title: str) -> str | None:
     if title.upper() == title:  # a wire slug's desk code: "TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)"
         title = _DESK_CODE_RE.sub("", title)
     if (not title or _patterns.boilerplate_reason(title) in _NOT_TITLES or looks_like_identifier(title)
-            or _FRAGMENT_TITLE_RE.match(title)):
+            or _FRAGMENT_TITLE_RE.match(title) or _patterns.PHOTO_REFERENCE_TITLE_RE.match(title)):
         return None
     return title
 
