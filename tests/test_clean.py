@@ -86,6 +86,8 @@ def test_real_multinews_debris(shared_dir):
         "Video footage showed the crowd scattering.",
         "By the end of the day, the fire was contained.",
         "Photo IDs will be required at polling stations.",
+        "Updated guidance from the CDC was released Monday to reflect new data.",
+        "Licensing fees rose 4 percent last year.",
     ],
 )
 def test_sentences_that_start_like_boilerplate_are_kept(line):
@@ -338,3 +340,26 @@ def test_a_web_address_a_tokenizer_split_is_joined():
         "The Angels withdrew, reports FoxSports.com and Yahoo! Sports.")
     assert join_split_contractions("At the same time, SI. com is reporting it.") == "At the same time, SI.com is reporting it."
     assert join_split_contractions("He left. Commentators agreed.") == "He left. Commentators agreed."
+
+
+@pytest.mark.parametrize("line, reason", [
+    # Multi-News 0170: the last sentence of a brief was the page's correction notice; its source 2 was a video
+    # embed's licensing line
+    ("Updated at 9:23 a.m. to correct the name of the driver.", "correction"),
+    ("Updated to include comment from the police.", "correction"),
+    ("\u201cThis video is represented by Break.com - For any licensing requests please contact licensing@break.com\u201d",
+     "media notice"),
+])
+def test_correction_notices_and_video_licensing_lines_are_debris(line, reason):
+    text, removed = clean_text(f"The driver jumped into the lake.\n\n{line}\n")
+    assert text.strip() == "The driver jumped into the lake." and [r.reason for r in removed] == [reason]
+
+
+def test_stock_tickers_after_a_company_name_are_cut():
+    """Multi-News 0015 (Reuters): the headline read "... agreed to buy luxury shoemaker Jimmy Choo CHOO.L"."""
+    text, _ = clean_text("LONDON (Reuters) - U.S. retailer Michael Kors (KORS.N) agreed to buy luxury shoemaker Jimmy "
+                         "Choo CHOO.L for $1.2 billion, months after Coach COH.N bought Kate Spade & Co KATE.N, as the "
+                         "U.N. watched. Shares of (PRTP.PA) rose.\n")
+    assert text.strip() == ("LONDON (Reuters) - U.S. retailer Michael Kors agreed to buy luxury shoemaker Jimmy Choo for "
+                            "$1.2 billion, months after Coach bought Kate Spade & Co, as the U.N. watched. Shares of "
+                            "(PRTP.PA) rose.")

@@ -782,6 +782,17 @@ def test_a_run_in_subhead_is_not_shown():
         == "The Fiesta Bowl marks the 32nd time No. 1 has played No. 2 since 1936."
 
 
+def test_a_wire_dateline_with_a_single_hyphen_is_not_shown():
+    """Multi-News 0015 opened its summary on "LONDON (Reuters) - U.S. retailer ...": after an agency in brackets a
+    single hyphen ends the dateline too; a hyphen with no agency before it is the sentence's own."""
+    from newsbrief.rewrite import strip_dateline
+
+    assert strip_dateline("LONDON (Reuters) - U.S. retailer Michael Kors agreed to buy Jimmy Choo for $1.2 billion.") \
+        == "U.S. retailer Michael Kors agreed to buy Jimmy Choo for $1.2 billion."
+    kept = "Well-known - and well-loved - actors came to the show on Tuesday night."
+    assert strip_dateline(kept) == kept
+
+
 def test_references_a_reader_cannot_resolve_lean_on_the_sentence_before():
     """A leading quantifier with no noun ('Some wore costumes ...'), a distal demonstrative after a preposition
     ('at that pre-K center') and a pronoun with no one before it ('The court cut her prison term') lean; a

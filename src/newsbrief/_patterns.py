@@ -56,8 +56,8 @@ DATELINE_AGENCY_RE = re.compile(
 DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4},?\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
-    r"(?:\((?:[A-Za-z ]{2,20})\)\s*)?(?:--|—|–|_)\s+"
-)
+    r"(?:\((?:[A-Za-z ]{2,20})\)\s*(?:--|—|–|_|-)|(?:--|—|–|_))\s+"  # (a single hyphen after an agency only:
+)  # "LONDON (Reuters) - U.S. retailer ...")
 
 #: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
 SIGNOFF_RE = re.compile(
@@ -169,7 +169,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     for reason, pattern in [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
         ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments|(?:you must )?(?:enter|type) the (?:characters|code|text|letters)\b.{0,80}|message:\s*\*?\s*a friend wanted you to see this\b.*"),
-        ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
+        ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|[“\"]?this video is represented by\b.*|(?:for )?(?:any )?licensing (?:requests|inquiries)\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
         ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
         ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
         ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard|pin)(?:\s*[|/,•·]?\s*(?:facebook|twitter|tweet|pin|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?|read or share this story:.*"),
@@ -178,7 +178,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
         ("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
                 ("wire note", r"for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
-        ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|this (?:article|story|post|report) (?:has been|was) (?:corrected|updated|amended|changed) to\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?"),
+        ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|this (?:article|story|post|report) (?:has been|was) (?:corrected|updated|amended|changed) to\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?|(?:updated?|corrected)(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*,?\s+to (?:correct|clarify|reflect|include|add|remove|fix|note)\b.*"),
         ("section label", SECTION_LABEL + r"\s*[:.]?"),
         ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
         ("separator", r"[_\-=*#~.•·+—–]{2,}|\+|[—–] [—–]"),
@@ -450,6 +450,19 @@ def space_glued_commas(text: str) -> str:
 def join_initials(text: str) -> str:
     """``text`` with the initials :data:`SPACED_INITIALS_RE` finds written together ("U. S." -> "U.S.")."""
     return SPACED_INITIALS_RE.sub(r"\1.", text) if ". " in text else text
+
+
+#: A stock ticker a wire writes after a company's name ("Michael Kors (KORS.N) agreed to buy ... Jimmy Choo CHOO.L",
+#: "Kate Spade & Co KATE.N,"): a market's code, read by no reader of a brief; cut with the space before it. The
+#: exchange suffixes are Reuters' (New York, Nasdaq, London, Paris, Xetra, Toronto, Hong Kong, ...).
+_EXCHANGE = r"(?:N|O|OQ|L|PA|DE|TO|HK|AS|MI|MC|SW|ST|CO|HE|OL|AX|SS|SZ|KS|BO|NS|SI)"
+TICKER_RE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*)(?:\s\([A-Z0-9]{1,6}\." + _EXCHANGE + r"\)|\s[A-Z]{2,6}\." + _EXCHANGE
+                       + r"(?![\w.&]))")
+
+
+def drop_tickers(text: str) -> str:
+    """``text`` without the stock tickers :data:`TICKER_RE` finds after a capitalized word (a company's name)."""
+    return TICKER_RE.sub(r"\1", text) if "." in text else text
 
 
 def join_split_contractions(text: str) -> str:

@@ -223,7 +223,7 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     last = None  # the last line yielded
     for lineno, raw in enumerate(text.split("\n"), 1):
         line, repaired = _patterns.MISDECODED_CLOSING_QUOTE_RE.subn(_patterns.MISDECODED_CLOSING_QUOTE, raw.strip())
-        line = _patterns.join_split_contractions(line)
+        line = _patterns.drop_tickers(_patterns.join_split_contractions(line))
         if _patterns.CODE_FENCE_RE.match(line):
             in_fence = not in_fence
         elif not in_fence:
