@@ -202,7 +202,8 @@ _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
 #: A connective alone before a quote opening its sentence ('However: "..."', 'But, "..."'): the quote still opens it.
-_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then)\s*[:,]?\s*"
+_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then|Later|Afterwards?)"
+                            r"(?:,?\s+later)?\s*[:,]?\s*"
                             r"(?=[\"“‘'`]*$)")
 #: A verb making someone speak, then whom and the speech verb's base form ("prompting the BEA to warn against"):
 #: that someone speaks the quote after it, not the subject of the sentence ("Le Monde commented that ...").
@@ -216,6 +217,8 @@ _SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|Whil
                               r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
                               r"After|Before|During)\b[^,;:\"“”]{0,40},)\s*[\"“‘'`]*$")
 #: (or an opening phrase: 'For example, "if you look ...', 'Until the Enlightenment, "the number of children ...')
+#: A form of "be" right before a verb: the verb is passive ("officers are posted at events").
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 #: A name right after "of", "at" or "from" (and "the"): someone's affiliation, not a subject.
 _AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
 #: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
@@ -421,6 +424,12 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
                 known := _known_person(art, m.text)[1] or _surname_person(art, m.text)) is not None:
             # "Mondlane argued", NER typing the person a place here and a person elsewhere; 'said Serna.' after
             # "veteran Joseph Serna": a surname alone NER typed a place
+            out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
+            continue
+        if (m.entity.label == "ORG" and " " not in m.text and not m.text.isupper() and not re.match(r"['’]s?\s", after)
+                and (known := _surname_person(art, m.text)) is not None):
+            # "Lance-Parker said" after "Dr. Susan Lance-Parker": a surname alone NER typed an organization is
+            # the person the article names in full
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
         if m.label == "LOC" and m.entity.label == "LOC" and _SPEECH_NEXT_RE.match(after):
@@ -870,6 +879,12 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return None
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
+    introduced = re.search(r"\b(?:a|an|the|one)\s+(?:[a-z\-]+\s+){0,3}(?:named|called)\s+(" + _NAME + r")\s*,?\s*"
+                      r"(?:also\s+|later\s+)?$", body[clause_lo:vpos])
+    if introduced and not _has_place(s, clause_lo + introduced.start(1), clause_lo + introduced.end(1)):
+        # "a lieutenant colonel named Dane said": the name the nominal introduces (whatever NER typed it)
+        known = _known_person(art, introduced.group(1))
+        return known[0], known[1], "before"
     demonym = _demonym_epithet(art, s, clause_lo, vpos, clause_lo if refer_from is None else refer_from)
     if demonym is not None:  # '"...," the German wrote': the person speaking nearby, never a nationality
         return demonym[0], demonym[1], "before"
@@ -881,6 +896,15 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     affiliated |= {id(x) for x in people[:-1] if _AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start)
                    and not any(_AFFILIATION_RE.search(body, clause_lo, s.sentence.start + y.start)
                                for y in people if y.start > x.start)}
+    if people and all(_AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start) for x in people):
+        body_first = [x for x in _speakers_in(art, s, clause_lo, s.sentence.start + people[0].start)
+                      if x.entity.label == "ORG"]
+        if body_first and re.fullmatch(r"[\s,;:]*(?:(?i:however|but|and|yet|still|meanwhile|instead)\b[\s,]*)?",
+                                       body[clause_lo : s.sentence.start + body_first[0].start]) and re.match(
+                r"\s*,", body[s.sentence.start + body_first[0].end :]):
+            # "Rajanews.com, a news website run by supporters of Ahmadinejad said": the body opening the clause,
+            # not the person after "of" in its appositive
+            return body_first[0].entity.name, body_first[0].entity, "before"
     next_to = [x for x in people if id(x) not in affiliated
                and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)
                and not _in_nominal(body, clause_lo, vpos, s.sentence.start + x.start)]
@@ -1050,6 +1074,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             return who[0], who[1], "before"
     verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len)], key=lambda v: v.start())
+    verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
+        "posted", "read", "called", "described", "characterized", "characterised", "ordered", "urged", "asked"))]
+    # ('one in which officers are posted at events and "ensure the safety ..."': a passive verb, no one speaking)
     if verbs:
         vpos = verbs[-1].start()
         who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
@@ -1079,6 +1106,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
+                if plain is None:  # "According to the Bureau, "..."": a body named by a capitalized noun NER missed
+                    plain = re.match(r"\s+(the\s+[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3})\s*(?=[,.;:]|$)",
+                                     body[acc.end() : hi])
+                    if plain is not None and _has_place(sent, acc.end(), acc.end() + plain.end()):
+                        plain = None
                 who = (plain.group(1), None) if plain else None
             if who is not None:
                 return who[0], who[1], "according to"
@@ -1140,6 +1172,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
         # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
+    if v and re.match(r"\s*that\s*(?:``|[\"“])", body[v.end() : v.end() + 12]):
+        v = None  # 'X said that "...", whilst his grandmother, Y, said that "..."': the verb after the quote
+        # introduces the next quote, not this one
     if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
                                                body[after_lo : v.start()], re.I):
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
@@ -1190,7 +1225,17 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
         if who is not None:
             return who[0], who[1], "after"
-
+    if re.search(r",\W{0,2}$", body[max(qs, qe - 3) : qe]) and not _VERB_RE.search(body, after_lo, se.sentence.end):
+        # '"... than pesticides," Diane Lauricella, chairwoman of the Sierra Club's chapter.': the verb left out, a
+        # person named right after the quote's comma, with at most an appositive, ends the sentence
+        for m in se.mentions:
+            at = se.sentence.start + m.start
+            if at < after_lo:
+                continue
+            if (m.entity is not None and m.entity.label == "PERSON" and re.fullmatch(r"[\s,]*", body[after_lo:at])
+                    and re.fullmatch(r"(?:,[^\"“”]{0,150})?[\s.]*", body[se.sentence.start + m.end : se.sentence.end])):
+                return m.entity.name, m.entity, "after"
+            break
     return None
 
 
@@ -1463,6 +1508,12 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
                 named = _speaker_of_token(art, base + off, t, qs, model)
                 if named is not None:
                     return named
+    if tok.tag_ in ("NNP", "NNPS") and low in PERSON_ROLES and not [
+            c for c in tok.children if c.dep_ in ("compound", "flat") and c.tag_ == "NNP"]:
+        # "The President went on to accuse ...": a title alone, capitalized, is no name but the person last given
+        # that title ("Iranian President Mahmoud Ahmadinejad"), as "the president" is
+        got = _nominal(art, base + off + tok.left_edge.idx, base + off + tok.idx + len(tok.text))
+        return (got[0], got[1]) if got is not None and got[1] is not None else None
     if tok.tag_ in ("NNP", "NNPS"):  # a name NER missed: the parser's compound / flat words with it
         words = sorted([tok, *[c for c in tok.children if c.dep_ in ("compound", "flat") and c.tag_ == "NNP"]],
                        key=lambda t: t.i)
