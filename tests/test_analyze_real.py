@@ -90,6 +90,9 @@ def test_libya_quotes_and_their_carriers(views):
     lavrov = _quote(d, "We will pursue our efforts")
     assert "Lavrov" in lavrov["speaker"] and len(lavrov["sources"]) == 2
     assert lavrov["sources"] == [1, 3]
+    # 'Both nations called on all parties to "declare ..."' after "Russia's President Vladimir Putin and his
+    # Turkish counterpart Tayyip Erdogan" (twelfth speaker round; unattributed on main, Haftar's before that)
+    assert _quote(d, "declare a sustainable ceasefire")["speaker"] == "Russia and Turkey"
 
 
 def test_libya_displaced_figures_conflict(views):

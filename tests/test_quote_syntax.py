@@ -838,7 +838,7 @@ def test_a_verb_after_the_quote_that_introduces_the_next_quote_is_not_its_attrib
     sents = _article_sents('John Roe, uncle to one of the fifteen captured, said that this is "the best present '
                            'imaginable for the family", whilst his grandmother, Jane Doe, said that "I would never '
                            'have gone out of the door again."', people=("John Roe", "Jane Doe"))
-    assert _speakers(sents)[0] == ("the", "John Roe")
+    assert _speakers(sents) == [("the", "John Roe"), ("I", "Jane Doe")]
 
 
 def test_a_body_opening_the_clause_speaks_not_the_person_after_of_in_its_appositive():
@@ -877,3 +877,41 @@ def test_a_passive_verb_before_a_quote_is_no_speech():
     sents = _article_sents('The site defines a detail as one in which officers are posted at public events and '
                            '"ensure the safety of public patrons."')
     assert _speakers(sents) == [("ensure", None)]
+
+
+def test_a_possessive_speech_noun_with_a_common_noun_possessor():
+    sents = _article_sents("Ultimately, the court agrees with plaintiff's assertion that \"the defendants' argument "
+                           'is wholly implausible and must fail."')
+    assert _speakers(sents) == [("the", "plaintiff")]
+
+
+def test_a_person_then_a_participle_of_writing_before_the_quote():
+    sents = _article_sents("Perhaps the most eloquent statement of this concept comes from Justice John Roe, writing "
+                           'in dissent in Smith v. Jones, "I think judges as well as detectives may take this into '
+                           'consideration."', people=("John Roe",))
+    assert _speakers(sents) == [("I", "John Roe")]
+
+
+def test_a_group_of_two_nations_is_the_two_countries_named_before_its_members():
+    """'Both nations called on all parties to "..."' after 'Russia's President X and Turkey's President Y': the
+    two countries (the Libya sample's sentence, with the nationality given as a country)."""
+    sents = _article_sents('"The draft ignores many of our demands," Jane Doe said.\n\nThe truce was proposed by '
+                           "Russia's President John Roe and Turkey's President Max Moe, who back opposing sides. Both "
+                           'nations called on all parties to "declare a sustainable ceasefire and normalize daily '
+                           'life in the cities."', people=("Jane Doe", "John Roe", "Max Moe"),
+                           places=("Russia", "Turkey"))
+    assert _speakers(sents) == [("The", "Jane Doe"), ("declare", "Russia and Turkey")]
+
+
+def test_a_group_of_two_men_is_the_two_people_named_before():
+    sents = _article_sents("The truce was proposed by President John Roe and his counterpart Max Moe. Both men "
+                           'urged all parties to "declare a sustainable ceasefire and normalize daily life."',
+                           people=("John Roe", "Max Moe"))
+    assert _speakers(sents) == [("declare", "John Roe and Max Moe")]
+
+
+def test_a_group_whose_members_the_sentence_before_does_not_pair_stays_unattributed():
+    sents = _article_sents('"The draft ignores many of our demands," Jane Doe said.\n\nThe truce was proposed by '
+                           'two presidents who back opposing sides. Both nations called on all parties to "declare a '
+                           'sustainable ceasefire and normalize daily life in the cities."', people=("Jane Doe",))
+    assert _speakers(sents) == [("The", "Jane Doe"), ("declare", None)]

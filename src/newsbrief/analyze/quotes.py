@@ -194,7 +194,8 @@ _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
 _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|remarks|comment|"
-                                  r"comments|statement|tweet|post|message|letter|speech|reply|response|answer)"
+                                  r"comments|statement|tweet|post|message|letter|speech|reply|response|answer|"
+                                  r"assertion|contention|argument|claim|warning|complaint)"
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
@@ -217,6 +218,10 @@ _SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|Whil
                               r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
                               r"After|Before|During)\b[^,;:\"“”]{0,40},)\s*[\"“‘'`]*$")
 #: (or an opening phrase: 'For example, "if you look ...', 'Until the Enlightenment, "the number of children ...')
+#: A person, then a participle of writing or speaking set off by commas, right before a quote ("X, writing in
+#: dissent in Y v. Z, "...""; "X, speaking to reporters on Monday: "...""): X speaks.
+_PARTICIPLE_BEFORE_RE = re.compile(r",\s*(?:writing|speaking|testifying|arguing|explaining|responding|replying)\b"
+                                   r"[^,;\"“”]{0,80}[,:]\s*$")
 #: A form of "be" right before a verb: the verb is passive ("officers are posted at events").
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 #: A name right after "of", "at" or "from" (and "the"): someone's affiliation, not a subject.
@@ -483,7 +488,8 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
     in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                                   r"(?<!\bSept)(?<!\b[A-Z])\.)\s|"
-                                                  r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
+                                                  r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|\bwhilst\b|"
+                                                  r"\bwhereas\b|(?:''|[\"”]),\s|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
 
@@ -1064,6 +1070,10 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                  and m.text == bare.group(1) and m.entity.label in SPEAKER_LABELS]
         if known:  # a name NER missed here but typed elsewhere in the article
             return known[0].entity.name, known[0].entity, "before"
+        common = re.search(r"(?<![\w'’])((?:the|a|an)\s+)?([a-z][a-z\-]{2,})$", body[before_lo : owned.start()])
+        if common and not bare and common.group(2) not in ("it", "one", "that", "this", "who", "what", "there"):
+            # "the court agrees with plaintiff's assertion that "..."": the possessor, a body or role
+            return (common.group(1) or "") + common.group(2), None, "before"
     control = None
     for control in _CONTROL_RE.finditer(body, before_lo, qs - open_len):
         pass
@@ -1072,6 +1082,21 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         who = _name_after(art, s, control.start(1), control.end(1))
         if who is not None:
             return who[0], who[1], "before"
+    part = _PARTICIPLE_BEFORE_RE.search(body, before_lo, qs - open_len)
+    if part:  # "then-Justice Rehnquist, writing in dissent in Harrison v. PPG Industries, "..."": the person the
+        # participle follows (not "the most eloquent statement ... comes from" before him)
+        at = part.start()
+        ms = [m for m in _speakers_in(art, s, before_lo, at) if s.sentence.start + m.end == at
+              and m.entity.label == "PERSON"]
+        if ms:
+            return ms[-1].entity.name, ms[-1].entity, "before"
+        bare = re.search(r"(?<![\w.\-'’])(" + _NAME + r")$", body[before_lo:at])
+        if bare and not _has_place(s, before_lo + bare.start(1), at):
+            known = _known_person(art, bare.group(1))
+            if known[1] is None and " " not in bare.group(1):
+                known = _known_person(art, bare.group(1), whole=False)
+            if known[1] is not None:
+                return known[0], known[1], "before"
     verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len)], key=lambda v: v.start())
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
@@ -1292,6 +1317,50 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
 _GROUP_SUBJECT_RE = re.compile(r"\s*(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]")
 
 
+#: A group of two as a sentence's subject, and what kind of members it has.
+_GROUP_OF_TWO_RE = re.compile(r"\s*(?:Both|The two)\s+(?:(nations|countries|governments)|(leaders|presidents|men|women|"
+                              r"ministers|premiers))\b")
+
+
+def _group_members(art: _Article, s: Sent, qs: int) -> str | None:
+    """The members of a group of two opening the quote's sentence ("Both nations called on all parties to "...""),
+    when the sentence right before (same or previous paragraph) names them: two people joined by "and" ("Russia's
+    President Vladimir Putin and his Turkish counterpart Tayyip Erdogan"; for "the two leaders"), or the countries
+    given right before those two people, a nationality read as the country the article names ("Turkish": Turkey;
+    for "both nations"). None when the text does not name exactly that pair."""
+    g = _GROUP_OF_TWO_RE.match(art.body, s.sentence.start, qs)
+    pos = art.sentence_at(s.sentence.start)
+    if not g or not pos:
+        return None
+    prev = art.sents[pos - 1]
+    if art.paragraph_at(s.sentence.start) - art.paragraph_at(prev.sentence.start) > 1:
+        return None
+    people = [m for m in prev.mentions if m.entity is not None and m.entity.label == "PERSON" and not art.common_word(m)]
+    pairs = [(a, b) for a, b in zip(people, people[1:]) if a.entity is not b.entity
+             and re.fullmatch(r",?\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w\-’']+\s+){0,3}", prev.text[a.end : b.start])]
+    if len(pairs) != 1 or len({m.entity.id for m in people}) != 2:
+        return None
+    a, b = pairs[0]
+    if g.group(2):
+        return f"{a.entity.name} and {b.entity.name}"
+    places = {m.entity.name: m.entity for x in art.sents for m in x.mentions
+              if m.entity is not None and m.entity.label == "GPE"}
+
+    def country(person: Mention) -> str | None:
+        near = [m for m in prev.mentions if m.entity is not None and m.entity.label in ("GPE", "NORP")
+                and m.end <= person.start and person.start - m.end <= 30]
+        if not near:
+            return None
+        m = near[-1]
+        if m.entity.label == "GPE":
+            return m.entity.name
+        named = [p for p in places if len(p) >= 4 and p[:4].lower() == m.text[:4].lower()]  # Turkish: Turkey
+        return named[0] if len(named) == 1 else None
+
+    ca, cb = country(a), country(b)
+    return f"{ca} and {cb}" if ca and cb and ca != cb else None
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -1335,6 +1404,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             elif speaker is None and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # '"...," X shrieked': before a continuation
+            elif speaker is None and not short and not opens and how == "verb" and (
+                    group := _group_members(art, s, qs)) is not None:
+                speaker, ent, how = group, None, "group"  # 'Both nations called on all parties to "..."' after
+                # 'Russia's President X and his Turkish counterpart Y': Russia and Turkey
             elif speaker is None and not short and (opens or how != "verb" or not _GROUP_SUBJECT_RE.match(
                     body, s.sentence.start, qs)):
                 # (a quote inside a sentence whose speech verb has a group for its subject, 'Both nations called on
