@@ -915,3 +915,12 @@ def test_a_group_whose_members_the_sentence_before_does_not_pair_stays_unattribu
                            'two presidents who back opposing sides. Both nations called on all parties to "declare a '
                            'sustainable ceasefire and normalize daily life in the cities."', people=("Jane Doe",))
     assert _speakers(sents) == [("The", "Jane Doe"), ("declare", None)]
+
+
+def test_the_second_half_of_a_split_quote_is_its_first_halfs_speaker():
+    """'"...," Serna said, "and this was a one-man cell ...' "Olivera, himself a veteran, said ...': the second
+    half is Serna's, not the next sentence's speaker's (the closing mark runs into it with no space)."""
+    sents = _article_sents('"He comes in, they close the door and lock it," John Roe said, "and this was a one-man '
+                           "cell so we sat on the bunk and talked.\"Max Moe, himself a veteran, said that he worried "
+                           "about the night.", people=("John Roe", "Max Moe"))
+    assert _speakers(sents) == [("He", "John Roe"), ("and", "John Roe")]

@@ -1038,7 +1038,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     and the cue lists do not know): the quote is then not a continuation of an earlier speaker's. ``after``
     False skips step 1 (the medium relaying the sentence after the quote)."""
     body = art.body
-    if after:
+    open_at = qs - (2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    split_second = re.search(r"[\"”]\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$",
+                             body[max(0, open_at - 60) : open_at]) or re.search(
+        r"''\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$", body[max(0, open_at - 60) : open_at])
+    if after and not split_second:  # ('"...," Serna said, "and this was ...," ...': the second half of a quote its
+        # speaker split, whatever verb follows it)
         got = _attribute_after(art, qs, qe, s, se)
         if got is not None:
             return got
