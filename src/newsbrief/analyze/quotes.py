@@ -381,6 +381,7 @@ class _Article:
     spoken: dict[int, tuple[str, Any]] = field(default_factory=dict)
     _common: dict[str, bool] = field(default_factory=dict)
     _people: dict[str, Any] | None = None
+    _surnames: dict[str, Any] = field(default_factory=dict)
 
     def sentence_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -431,8 +432,8 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
             # "veteran Joseph Serna": a surname alone NER typed a place
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
-        if (m.entity.label == "ORG" and " " not in m.text and not m.text.isupper() and not re.match(r"['’]s?\s", after)
-                and (known := _surname_person(art, m.text)) is not None):
+        if (m.entity.label == "ORG" and " " not in m.text and not m.text.isupper()
+                and not re.match(r"['’]s?\s", after) and (known := _surname_person(art, m.text)) is not None):
             # "Lance-Parker said" after "Dr. Susan Lance-Parker": a surname alone NER typed an organization is
             # the person the article names in full
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
@@ -460,10 +461,12 @@ def _surname_person(art: _Article, word: str) -> Any:
     ("Serna" after "Joseph Serna"), when exactly one person does; else None."""
     if " " in word or not word[:1].isupper():
         return None
-    _known_person(art, word)  # fills art._people
-    found = {e.id: e for e in (art._people or {}).values()
-             if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if word not in art._surnames:
+        _known_person(art, word)  # fills art._people
+        found = {e.id: e for e in (art._people or {}).values()
+                 if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
+        art._surnames[word] = next(iter(found.values())) if len(found) == 1 else None
+    return art._surnames[word]
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
@@ -885,8 +888,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return None
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
-    introduced = re.search(r"\b(?:a|an|the|one)\s+(?:[a-z\-]+\s+){0,3}(?:named|called)\s+(" + _NAME + r")\s*,?\s*"
-                      r"(?:also\s+|later\s+)?$", body[clause_lo:vpos])
+    clause = body[clause_lo:vpos]
+    introduced = ("named" in clause or "called" in clause) and re.search(
+        r"\b(?:a|an|the|one)\s+(?:[a-z\-]+\s+){0,3}(?:named|called)\s+(" + _NAME
+        + r")\s*,?\s*(?:also\s+|later\s+)?$", clause)
     if introduced and not _has_place(s, clause_lo + introduced.start(1), clause_lo + introduced.end(1)):
         # "a lieutenant colonel named Dane said": the name the nominal introduces (whatever NER typed it)
         known = _known_person(art, introduced.group(1))
