@@ -125,6 +125,9 @@ def score_quotes(d: dict, items: list) -> dict:
         out["labelled"] += 1
         got = [v for v in versions if (n is None or v["n"] == n) and (
             _norm(prefix) in _norm(v["text"]) or _norm(prefix) in _norm(v.get("quote", "")))]
+        # the version whose own words hold the prefix first: a sentence with two quotes cites both versions
+        # ('X said that "A", whilst Y said that "B"'), and the label names the quote, not its sentence
+        got.sort(key=lambda v: _norm(prefix) not in _norm(v.get("quote", "")))
         if not got:
             out["wrong"].append(("missed", n, prefix))
             continue

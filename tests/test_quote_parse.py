@@ -107,3 +107,20 @@ def test_the_speech_verb_governing_the_quotes_clause_gives_its_speaker():
                            "interrogated prisoners at the prison in the early months, but that no officers have been "
                            'prosecuted "despite the death of at least one prisoner during an interrogation there".')
     assert _speakers(sents) == [("despite", "Salon")]
+
+
+def test_a_capitalized_title_alone_is_the_person_last_given_it():
+    """'The President went on to accuse ... "..."': the person the text titled President, not a name "President"
+    (twelfth speaker round, blind-speakers9)."""
+    sents = _article_sents("Iranian President John Roe has announced that the crew would be released.\n\nThe "
+                           'President went on to accuse the government of not being "brave enough to tell their '
+                           'people the truth" about the incident.', people=("John Roe",))
+    assert _speakers(sents) == [("brave", "John Roe")]
+
+
+def test_the_site_says_with_the_parser():
+    """'... "...," the site says': a web site speaks like "the website" (twelfth speaker round)."""
+    sents = _article_sents('The department\u2019s special events branch works on \u201cplanning, developing and '
+                           'executing escort and security support,\u201d but only for \u201cdistinguished guests of the '
+                           'federal and municipal governments,\u201d the site says.')
+    assert [s for _, s in _speakers(sents)] == ["the site", "the site"]

@@ -800,3 +800,127 @@ def test_a_quote_inside_a_sentence_whose_own_subject_speaks_is_not_the_last_spea
                            'presidents who back opposing sides. Both nations called on all parties to "declare a '
                            'sustainable ceasefire and normalize daily life in the cities."', people=("Jane Doe",))
     assert _speakers(sents) == [("The", "Jane Doe"), ("declare", None)]
+
+
+# twelfth speaker round (blind-speakers9's errors, read after its one measurement): made-up text, one family each
+
+
+def test_a_surname_alone_typed_an_organization_is_the_person_named_in_full():
+    """'Lance-Parker said' (NER: ORG) after 'Dr. Susan Lance-Parker': "she said" after it is that person, not a
+    person-typed word further back ("_ Mosquito control ...")."""
+    sents = _article_sents('"We have a plan in place already," said Dr. Jane Brook-Smith, an epidemiologist.\n\n'
+                           "Mosquito control is one of the needs.\n\nCurrently, Brook-Smith said, only four counties "
+                           "have programs.\n\nIf the bid is successful, she added, the state will train staff.\n\n"
+                           '"We want to improve surveillance for many things," she said.',
+                           people=("Jane Brook-Smith", "Mosquito"), orgs=("Brook-Smith",))
+    assert _speakers(sents) == [("We", "Jane Brook-Smith"), ("We", "Jane Brook-Smith")]
+
+
+def test_according_to_a_body_named_by_a_capitalized_noun():
+    sents = _article_sents('According to the Bureau, "the census in 1990 took a step backward on accuracy."')
+    assert _speakers(sents) == [("the", "the Bureau")]
+
+
+def test_according_to_a_capitalized_place_is_no_speaker():
+    sents = _article_sents('According to the Netherlands, "the census in 1990 took a step backward on accuracy."',
+                           places=("Netherlands",))
+    assert _speakers(sents) == [("the", None)]
+
+
+def test_as_someone_put_it():
+    sents = _article_sents('That is because, as Adm. John Roe, commander of the Pacific Fleet, put it, "I have never '
+                           'seen a greater concern from a regional perspective."', people=("John Roe",),
+                           orgs=("Pacific Fleet",))
+    assert _speakers(sents) == [("I", "John Roe")]
+
+
+def test_a_verb_after_the_quote_that_introduces_the_next_quote_is_not_its_attribution():
+    sents = _article_sents('John Roe, uncle to one of the fifteen captured, said that this is "the best present '
+                           'imaginable for the family", whilst his grandmother, Jane Doe, said that "I would never '
+                           'have gone out of the door again."', people=("John Roe", "Jane Doe"))
+    assert _speakers(sents) == [("the", "John Roe"), ("I", "Jane Doe")]
+
+
+def test_a_body_opening_the_clause_speaks_not_the_person_after_of_in_its_appositive():
+    sents = _article_sents('The source remains unknown; however, Example.com, a news website run by supporters of '
+                           'John Roe said on their website: "If the charges are brought the result would be heavy '
+                           'punishment."', people=("John Roe",), orgs=("Example.com",))
+    assert _speakers(sents) == [("If", "Example.com")]
+
+
+def test_a_person_after_of_with_another_person_before_still_is_an_affiliation_guard():
+    sents = _article_sents('Dr. Jane Doe of the Example Institute of John Roe said: "The results are very clear to '
+                           'all of us."', people=("Jane Doe", "John Roe"), orgs=("Example Institute",))
+    assert _speakers(sents) == [("The", "Jane Doe")]
+
+
+def test_a_person_named_right_after_the_quote_with_no_verb():
+    sents = _article_sents('"Larvacides are not totally safe for the environment," Jane Doe, chairwoman of the '
+                           "club's county chapter.", people=("Jane Doe",))
+    assert _speakers(sents) == [("Larvacides", "Jane Doe")]
+
+
+def test_a_nominal_introducing_a_name_speaks_as_that_name():
+    sents = _article_sents('As a pilot identified only as Capt. Mike Roe set off, a lieutenant colonel named Dane '
+                           'said: "It is a constant tempo and we are very busy."', people=("Mike Roe",),
+                           orgs=("Dane",))
+    assert _speakers(sents) == [("It", "Dane")]
+
+
+def test_a_short_time_connective_before_a_quote_continues_the_speaker():
+    sents = _article_sents('"I am in the city and was not aware of any arrangements," John Roe wrote.\n\n'
+                           'Then later: "Have not been able to get any info on this."', people=("John Roe",))
+    assert _speakers(sents) == [("I", "John Roe"), ("Have", "John Roe")]
+
+
+def test_a_passive_verb_before_a_quote_is_no_speech():
+    sents = _article_sents('The site defines a detail as one in which officers are posted at public events and '
+                           '"ensure the safety of public patrons."')
+    assert _speakers(sents) == [("ensure", None)]
+
+
+def test_a_possessive_speech_noun_with_a_common_noun_possessor():
+    sents = _article_sents("Ultimately, the court agrees with plaintiff's assertion that \"the defendants' argument "
+                           'is wholly implausible and must fail."')
+    assert _speakers(sents) == [("the", "plaintiff")]
+
+
+def test_a_person_then_a_participle_of_writing_before_the_quote():
+    sents = _article_sents("Perhaps the most eloquent statement of this concept comes from Justice John Roe, writing "
+                           'in dissent in Smith v. Jones, "I think judges as well as detectives may take this into '
+                           'consideration."', people=("John Roe",))
+    assert _speakers(sents) == [("I", "John Roe")]
+
+
+def test_a_group_of_two_nations_is_the_two_countries_named_before_its_members():
+    """'Both nations called on all parties to "..."' after 'Russia's President X and Turkey's President Y': the
+    two countries (the Libya sample's sentence, with the nationality given as a country)."""
+    sents = _article_sents('"The draft ignores many of our demands," Jane Doe said.\n\nThe truce was proposed by '
+                           "Russia's President John Roe and Turkey's President Max Moe, who back opposing sides. Both "
+                           'nations called on all parties to "declare a sustainable ceasefire and normalize daily '
+                           'life in the cities."', people=("Jane Doe", "John Roe", "Max Moe"),
+                           places=("Russia", "Turkey"))
+    assert _speakers(sents) == [("The", "Jane Doe"), ("declare", "Russia and Turkey")]
+
+
+def test_a_group_of_two_men_is_the_two_people_named_before():
+    sents = _article_sents("The truce was proposed by President John Roe and his counterpart Max Moe. Both men "
+                           'urged all parties to "declare a sustainable ceasefire and normalize daily life."',
+                           people=("John Roe", "Max Moe"))
+    assert _speakers(sents) == [("declare", "John Roe and Max Moe")]
+
+
+def test_a_group_whose_members_the_sentence_before_does_not_pair_stays_unattributed():
+    sents = _article_sents('"The draft ignores many of our demands," Jane Doe said.\n\nThe truce was proposed by '
+                           'two presidents who back opposing sides. Both nations called on all parties to "declare a '
+                           'sustainable ceasefire and normalize daily life in the cities."', people=("Jane Doe",))
+    assert _speakers(sents) == [("The", "Jane Doe"), ("declare", None)]
+
+
+def test_the_second_half_of_a_split_quote_is_its_first_halfs_speaker():
+    """'"...," Serna said, "and this was a one-man cell ...' "Olivera, himself a veteran, said ...': the second
+    half is Serna's, not the next sentence's speaker's (the closing mark runs into it with no space)."""
+    sents = _article_sents('"He comes in, they close the door and lock it," John Roe said, "and this was a one-man '
+                           "cell so we sat on the bunk and talked.\"Max Moe, himself a veteran, said that he worried "
+                           "about the night.", people=("John Roe", "Max Moe"))
+    assert _speakers(sents) == [("He", "John Roe"), ("and", "John Roe")]

@@ -65,6 +65,7 @@ SPEECH_VERBS = frozenset({
     "implored", "implores", "quipped", "joked", "shouted", "yelled", "exclaimed", "lamented", "boasted",
     "wondered", "demanded", "wanted to know",  # '"Where did you get the nerve?" X wanted to know'
     "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'
+    "put it",  # 'as Adm. X, commander of ..., put it, "..."'
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -109,6 +110,7 @@ BODY_ROLES = (
     # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
     "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
     "draft", "manifesto",
+    "site",  # '"...," the site says' (a web site's words, like "the website")
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)

@@ -194,7 +194,8 @@ _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
 _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|remarks|comment|"
-                                  r"comments|statement|tweet|post|message|letter|speech|reply|response|answer)"
+                                  r"comments|statement|tweet|post|message|letter|speech|reply|response|answer|"
+                                  r"assertion|contention|argument|claim|warning|complaint)"
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
@@ -202,7 +203,8 @@ _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
 #: A connective alone before a quote opening its sentence ('However: "..."', 'But, "..."'): the quote still opens it.
-_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then)\s*[:,]?\s*"
+_CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|Instead|Besides|Then|Later|Afterwards?)"
+                            r"(?:,?\s+later)?\s*[:,]?\s*"
                             r"(?=[\"“‘'`]*$)")
 #: A verb making someone speak, then whom and the speech verb's base form ("prompting the BEA to warn against"):
 #: that someone speaks the quote after it, not the subject of the sentence ("Le Monde commented that ...").
@@ -216,6 +218,12 @@ _SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|Whil
                               r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
                               r"After|Before|During)\b[^,;:\"“”]{0,40},)\s*[\"“‘'`]*$")
 #: (or an opening phrase: 'For example, "if you look ...', 'Until the Enlightenment, "the number of children ...')
+#: A person, then a participle of writing or speaking set off by commas, right before a quote ("X, writing in
+#: dissent in Y v. Z, "...""; "X, speaking to reporters on Monday: "...""): X speaks.
+_PARTICIPLE_BEFORE_RE = re.compile(r",\s*(?:writing|speaking|testifying|arguing|explaining|responding|replying)\b"
+                                   r"[^,;\"“”]{0,80}[,:]\s*$")
+#: A form of "be" right before a verb: the verb is passive ("officers are posted at events").
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 #: A name right after "of", "at" or "from" (and "the"): someone's affiliation, not a subject.
 _AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
 #: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
@@ -373,6 +381,7 @@ class _Article:
     spoken: dict[int, tuple[str, Any]] = field(default_factory=dict)
     _common: dict[str, bool] = field(default_factory=dict)
     _people: dict[str, Any] | None = None
+    _surnames: dict[str, Any] = field(default_factory=dict)
 
     def sentence_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -423,6 +432,12 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
             # "veteran Joseph Serna": a surname alone NER typed a place
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
+        if (m.entity.label == "ORG" and " " not in m.text and not m.text.isupper()
+                and not re.match(r"['’]s?\s", after) and (known := _surname_person(art, m.text)) is not None):
+            # "Lance-Parker said" after "Dr. Susan Lance-Parker": a surname alone NER typed an organization is
+            # the person the article names in full
+            out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
+            continue
         if m.label == "LOC" and m.entity.label == "LOC" and _SPEECH_NEXT_RE.match(after):
             out.append(m)  # "the Rockies said": a team or body NER typed as a region (a region never speaks)
             continue
@@ -446,10 +461,12 @@ def _surname_person(art: _Article, word: str) -> Any:
     ("Serna" after "Joseph Serna"), when exactly one person does; else None."""
     if " " in word or not word[:1].isupper():
         return None
-    _known_person(art, word)  # fills art._people
-    found = {e.id: e for e in (art._people or {}).values()
-             if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if word not in art._surnames:
+        _known_person(art, word)  # fills art._people
+        found = {e.id: e for e in (art._people or {}).values()
+                 if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
+        art._surnames[word] = next(iter(found.values())) if len(found) == 1 else None
+    return art._surnames[word]
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
@@ -474,7 +491,8 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
     in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                                   r"(?<!\bSept)(?<!\b[A-Z])\.)\s|"
-                                                  r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|"
+                                                  r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|\bwhilst\b|"
+                                                  r"\bwhereas\b|(?:''|[\"”]),\s|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
 
@@ -870,6 +888,14 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return None
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
+    clause = body[clause_lo:vpos]
+    introduced = ("named" in clause or "called" in clause) and re.search(
+        r"\b(?:a|an|the|one)\s+(?:[a-z\-]+\s+){0,3}(?:named|called)\s+(" + _NAME
+        + r")\s*,?\s*(?:also\s+|later\s+)?$", clause)
+    if introduced and not _has_place(s, clause_lo + introduced.start(1), clause_lo + introduced.end(1)):
+        # "a lieutenant colonel named Dane said": the name the nominal introduces (whatever NER typed it)
+        known = _known_person(art, introduced.group(1))
+        return known[0], known[1], "before"
     demonym = _demonym_epithet(art, s, clause_lo, vpos, clause_lo if refer_from is None else refer_from)
     if demonym is not None:  # '"...," the German wrote': the person speaking nearby, never a nationality
         return demonym[0], demonym[1], "before"
@@ -881,6 +907,15 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     affiliated |= {id(x) for x in people[:-1] if _AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start)
                    and not any(_AFFILIATION_RE.search(body, clause_lo, s.sentence.start + y.start)
                                for y in people if y.start > x.start)}
+    if people and all(_AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start) for x in people):
+        body_first = [x for x in _speakers_in(art, s, clause_lo, s.sentence.start + people[0].start)
+                      if x.entity.label == "ORG"]
+        if body_first and re.fullmatch(r"[\s,;:]*(?:(?i:however|but|and|yet|still|meanwhile|instead)\b[\s,]*)?",
+                                       body[clause_lo : s.sentence.start + body_first[0].start]) and re.match(
+                r"\s*,", body[s.sentence.start + body_first[0].end :]):
+            # "Rajanews.com, a news website run by supporters of Ahmadinejad said": the body opening the clause,
+            # not the person after "of" in its appositive
+            return body_first[0].entity.name, body_first[0].entity, "before"
     next_to = [x for x in people if id(x) not in affiliated
                and _NEXT_TO_VERB_RE.fullmatch(body, s.sentence.start + x.end, vpos)
                and not _in_nominal(body, clause_lo, vpos, s.sentence.start + x.start)]
@@ -1008,7 +1043,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     and the cue lists do not know): the quote is then not a continuation of an earlier speaker's. ``after``
     False skips step 1 (the medium relaying the sentence after the quote)."""
     body = art.body
-    if after:
+    open_at = qs - (2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    split_second = re.search(r"[\"”]\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$",
+                             body[max(0, open_at - 60) : open_at]) or re.search(
+        r"''\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$", body[max(0, open_at - 60) : open_at])
+    if after and not split_second:  # ('"...," Serna said, "and this was ...," ...': the second half of a quote its
+        # speaker split, whatever verb follows it)
         got = _attribute_after(art, qs, qe, s, se)
         if got is not None:
             return got
@@ -1040,6 +1080,10 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                  and m.text == bare.group(1) and m.entity.label in SPEAKER_LABELS]
         if known:  # a name NER missed here but typed elsewhere in the article
             return known[0].entity.name, known[0].entity, "before"
+        common = re.search(r"(?<![\w'’])((?:the|a|an)\s+)?([a-z][a-z\-]{2,})$", body[before_lo : owned.start()])
+        if common and not bare and common.group(2) not in ("it", "one", "that", "this", "who", "what", "there"):
+            # "the court agrees with plaintiff's assertion that "..."": the possessor, a body or role
+            return (common.group(1) or "") + common.group(2), None, "before"
     control = None
     for control in _CONTROL_RE.finditer(body, before_lo, qs - open_len):
         pass
@@ -1048,8 +1092,26 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         who = _name_after(art, s, control.start(1), control.end(1))
         if who is not None:
             return who[0], who[1], "before"
+    part = _PARTICIPLE_BEFORE_RE.search(body, before_lo, qs - open_len)
+    if part:  # "then-Justice Rehnquist, writing in dissent in Harrison v. PPG Industries, "..."": the person the
+        # participle follows (not "the most eloquent statement ... comes from" before him)
+        at = part.start()
+        ms = [m for m in _speakers_in(art, s, before_lo, at) if s.sentence.start + m.end == at
+              and m.entity.label == "PERSON"]
+        if ms:
+            return ms[-1].entity.name, ms[-1].entity, "before"
+        bare = re.search(r"(?<![\w.\-'’])(" + _NAME + r")$", body[before_lo:at])
+        if bare and not _has_place(s, before_lo + bare.start(1), at):
+            known = _known_person(art, bare.group(1))
+            if known[1] is None and " " not in bare.group(1):
+                known = _known_person(art, bare.group(1), whole=False)
+            if known[1] is not None:
+                return known[0], known[1], "before"
     verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len)], key=lambda v: v.start())
+    verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
+        "posted", "read", "called", "described", "characterized", "characterised", "ordered", "urged", "asked"))]
+    # ('one in which officers are posted at events and "ensure the safety ..."': a passive verb, no one speaking)
     if verbs:
         vpos = verbs[-1].start()
         who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
@@ -1079,6 +1141,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
+                if plain is None:  # "According to the Bureau, "..."": a body named by a capitalized noun NER missed
+                    plain = re.match(r"\s+(the\s+[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3})\s*(?=[,.;:]|$)",
+                                     body[acc.end() : hi])
+                    if plain is not None and _has_place(sent, acc.end(), acc.end() + plain.end()):
+                        plain = None
                 who = (plain.group(1), None) if plain else None
             if who is not None:
                 return who[0], who[1], "according to"
@@ -1140,6 +1207,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
         # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
+    if v and re.match(r"\s*that\s*(?:``|[\"“])", body[v.end() : v.end() + 12]):
+        v = None  # 'X said that "...", whilst his grandmother, Y, said that "..."': the verb after the quote
+        # introduces the next quote, not this one
     if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
                                                body[after_lo : v.start()], re.I):
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
@@ -1190,7 +1260,17 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
         if who is not None:
             return who[0], who[1], "after"
-
+    if re.search(r",\W{0,2}$", body[max(qs, qe - 3) : qe]) and not _VERB_RE.search(body, after_lo, se.sentence.end):
+        # '"... than pesticides," Diane Lauricella, chairwoman of the Sierra Club's chapter.': the verb left out, a
+        # person named right after the quote's comma, with at most an appositive, ends the sentence
+        for m in se.mentions:
+            at = se.sentence.start + m.start
+            if at < after_lo:
+                continue
+            if (m.entity is not None and m.entity.label == "PERSON" and re.fullmatch(r"[\s,]*", body[after_lo:at])
+                    and re.fullmatch(r"(?:,[^\"“”]{0,150})?[\s.]*", body[se.sentence.start + m.end : se.sentence.end])):
+                return m.entity.name, m.entity, "after"
+            break
     return None
 
 
@@ -1247,6 +1327,50 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
 _GROUP_SUBJECT_RE = re.compile(r"\s*(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]")
 
 
+#: A group of two as a sentence's subject, and what kind of members it has.
+_GROUP_OF_TWO_RE = re.compile(r"\s*(?:Both|The two)\s+(?:(nations|countries|governments)|(leaders|presidents|men|women|"
+                              r"ministers|premiers))\b")
+
+
+def _group_members(art: _Article, s: Sent, qs: int) -> str | None:
+    """The members of a group of two opening the quote's sentence ("Both nations called on all parties to "...""),
+    when the sentence right before (same or previous paragraph) names them: two people joined by "and" ("Russia's
+    President Vladimir Putin and his Turkish counterpart Tayyip Erdogan"; for "the two leaders"), or the countries
+    given right before those two people, a nationality read as the country the article names ("Turkish": Turkey;
+    for "both nations"). None when the text does not name exactly that pair."""
+    g = _GROUP_OF_TWO_RE.match(art.body, s.sentence.start, qs)
+    pos = art.sentence_at(s.sentence.start)
+    if not g or not pos:
+        return None
+    prev = art.sents[pos - 1]
+    if art.paragraph_at(s.sentence.start) - art.paragraph_at(prev.sentence.start) > 1:
+        return None
+    people = [m for m in prev.mentions if m.entity is not None and m.entity.label == "PERSON" and not art.common_word(m)]
+    pairs = [(a, b) for a, b in zip(people, people[1:]) if a.entity is not b.entity
+             and re.fullmatch(r",?\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w\-’']+\s+){0,3}", prev.text[a.end : b.start])]
+    if len(pairs) != 1 or len({m.entity.id for m in people}) != 2:
+        return None
+    a, b = pairs[0]
+    if g.group(2):
+        return f"{a.entity.name} and {b.entity.name}"
+    places = {m.entity.name: m.entity for x in art.sents for m in x.mentions
+              if m.entity is not None and m.entity.label == "GPE"}
+
+    def country(person: Mention) -> str | None:
+        near = [m for m in prev.mentions if m.entity is not None and m.entity.label in ("GPE", "NORP")
+                and m.end <= person.start and person.start - m.end <= 30]
+        if not near:
+            return None
+        m = near[-1]
+        if m.entity.label == "GPE":
+            return m.entity.name
+        named = [p for p in places if len(p) >= 4 and p[:4].lower() == m.text[:4].lower()]  # Turkish: Turkey
+        return named[0] if len(named) == 1 else None
+
+    ca, cb = country(a), country(b)
+    return f"{ca} and {cb}" if ca and cb and ca != cb else None
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -1290,6 +1414,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             elif speaker is None and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # '"...," X shrieked': before a continuation
+            elif speaker is None and not short and not opens and how == "verb" and (
+                    group := _group_members(art, s, qs)) is not None:
+                speaker, ent, how = group, None, "group"  # 'Both nations called on all parties to "..."' after
+                # 'Russia's President X and his Turkish counterpart Y': Russia and Turkey
             elif speaker is None and not short and (opens or how != "verb" or not _GROUP_SUBJECT_RE.match(
                     body, s.sentence.start, qs)):
                 # (a quote inside a sentence whose speech verb has a group for its subject, 'Both nations called on
@@ -1463,6 +1591,12 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
                 named = _speaker_of_token(art, base + off, t, qs, model)
                 if named is not None:
                     return named
+    if tok.tag_ in ("NNP", "NNPS") and low in PERSON_ROLES and not [
+            c for c in tok.children if c.dep_ in ("compound", "flat") and c.tag_ == "NNP"]:
+        # "The President went on to accuse ...": a title alone, capitalized, is no name but the person last given
+        # that title ("Iranian President Mahmoud Ahmadinejad"), as "the president" is
+        got = _nominal(art, base + off + tok.left_edge.idx, base + off + tok.idx + len(tok.text))
+        return (got[0], got[1]) if got is not None and got[1] is not None else None
     if tok.tag_ in ("NNP", "NNPS"):  # a name NER missed: the parser's compound / flat words with it
         words = sorted([tok, *[c for c in tok.children if c.dep_ in ("compound", "flat") and c.tag_ == "NNP"]],
                        key=lambda t: t.i)
