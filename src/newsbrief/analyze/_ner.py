@@ -194,8 +194,8 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     return out
 
 
-#: Decode spaCy's transition-based components (the NER, the dependency parser) with :func:`greedy_parse`, their own
-#: greedy loop run with the GIL held; ``False``: spaCy's ``predict`` (the plain computation the tests compare with).
+#: Decode the NER's batches (:func:`_pipe`) with :func:`greedy_parse`, spaCy's greedy loop run with the GIL held;
+#: ``False``: spaCy's ``predict`` (the plain computation the tests compare with).
 FAST_GREEDY = True
 
 
@@ -219,7 +219,9 @@ def greedy_parse(pipe, docs: list) -> list:
 
     Why: spaCy runs that loop without the GIL, and its compiled state accessors (``StateC::B_``, called for every
     move's validity of every state at every step) take and release the GIL on each call; holding the GIL makes
-    those calls cheap (about two fifths of the NER's CPU time on a news cluster; ``tests/test_ner_speed.py``)."""
+    those calls cheap (about two fifths of the NER's CPU time on a news cluster; ``tests/test_ner_speed.py``).
+    Each step costs some Python here, so it pays on batches (the NER's 64 sentences at once), not on one sentence:
+    :func:`parse` (one sentence, ~4.5 ms) keeps spaCy's loop, which measured ~1 ms faster there."""
     import blis.py
     import numpy
 
@@ -262,17 +264,6 @@ def _pipe(nlp, texts: Sequence[str], batch_size: int):
     return docs
 
 
-def _apply(nlp, text: str):
-    """``nlp(text)``, a transition-based component decoded by :func:`greedy_parse`."""
-    doc = nlp.make_doc(text)
-    for _name, proc in nlp.pipeline:
-        if _greedy_ready(proc):
-            proc.set_annotations([doc], greedy_parse(proc, [doc]))
-        else:
-            doc = proc(doc)
-    return doc
-
-
 #: Components the dependency parse needs: the shared tok2vec, the tagger (Penn tags) and the parser.
 _PARSE_UNNEEDED = ("ner", "attribute_ruler", "lemmatizer", "senter")
 
@@ -293,4 +284,4 @@ def parse(text: str, model: str):
     """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds)."""
     nlp = load_parser(model)
     with one_blas_thread():
-        return _apply(nlp, _split_long_tokens(text[:MAX_NER_CHARS]))
+        return nlp(_split_long_tokens(text[:MAX_NER_CHARS]))  # (one doc: spaCy's loop, see greedy_parse)
