@@ -1,6 +1,6 @@
 """The view's fast paths give what the plain computation gives (issue 11, speed): NER and the dependency parse on
-numpy's BLAS (one thread) instead of thinc's BLIS, the capital-letter test of ``may_name`` in C, and the dates a
-sentence's figures reuse from the timeline's pass."""
+numpy's BLAS (one thread) instead of thinc's BLIS, the capital-letter test of ``may_name`` in C, the dates a
+sentence's figures reuse from the timeline's pass, and spaCy's greedy transition loop run with the GIL held on the NER's batches."""
 
 import datetime as dt
 import sys
@@ -86,3 +86,32 @@ def test_numpy_blas_gives_the_entities_and_parses_blis_gives():
     for text in texts[:60] + texts[-3:]:
         doc, ref = _ner.parse(text, model), plain_parser(_ner._split_long_tokens(text[: _ner.MAX_NER_CHARS]))
         assert [(t.tag_, t.dep_, t.head.i) for t in doc] == [(t.tag_, t.dep_, t.head.i) for t in ref], text
+
+
+@pytest.mark.slow  # loads the NER model and the parser (~5 s CPU)
+def test_greedy_parse_with_the_gil_gives_spacys_entities_and_parses():
+    from newsbrief.analyze import _ner
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        nlp = _ner.load(model)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    parser = _ner.load_parser(model)
+    assert _ner.FAST_GREEDY and _ner._greedy_ready(nlp.get_pipe("ner")) and _ner._greedy_ready(parser.get_pipe("parser"))
+    texts = _real_sentences() + ["", "   ", "Hello", "x" * 30]
+    with _ner.one_blas_thread():
+        for batch_size in (256, 7):  # sub-batches of docs of mixed lengths, some finished long before the others
+            got = list(_ner._pipe(nlp, texts, batch_size))
+            want = list(nlp.pipe(texts, batch_size=batch_size))  # spaCy's own decoding
+            assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in got] == \
+                [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in want]
+            assert [[t.ent_iob_ + t.ent_type_ for t in d] for d in got] == [[t.ent_iob_ + t.ent_type_ for t in d] for d in want]
+        assert sum(len(d.ents) for d in got) > 100  # the comparison saw entities
+        # the dependency parser's batches decode the same too (the view parses one sentence at a time, with spaCy's
+        # loop: greedy_parse pays on batches only)
+        got = list(_ner._pipe(parser, texts[:80] + texts[-7:], 16))
+        want = list(parser.pipe(texts[:80] + texts[-7:], batch_size=16))
+        assert [[(t.tag_, t.dep_, t.head.i) for t in d] for d in got] == [[(t.tag_, t.dep_, t.head.i) for t in d] for d in want]

@@ -187,11 +187,81 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
     with one_blas_thread():
-        for where, doc in zip(owners, nlp.pipe(flat, batch_size=batch_size)):
+        for where, doc in zip(owners, _pipe(nlp, flat, batch_size)):
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
             for i, off in where:
                 out[i].extend((off + a, off + b, label) for a, b, label in found)
     return out
+
+
+#: Decode the NER's batches (:func:`_pipe`) with :func:`greedy_parse`, spaCy's greedy loop run with the GIL held;
+#: ``False``: spaCy's ``predict`` (the plain computation the tests compare with).
+FAST_GREEDY = True
+
+
+def _greedy_ready(pipe) -> bool:
+    """Is ``pipe`` a transition-based component that :func:`greedy_parse` decodes as spaCy would: greedy (beam width
+    1), a maxout lower layer (2+ pieces) and an output layer?"""
+    from spacy.pipeline.transition_parser import Parser
+
+    if not FAST_GREEDY or not isinstance(pipe, Parser) or pipe.cfg.get("beam_width", 1) != 1:
+        return False
+    lower = pipe.model.get_ref("lower") if pipe.model.has_ref("lower") else None
+    return (lower is not None and lower.has_dim("nP") and lower.get_dim("nP") >= 2
+            and pipe.model.has_ref("upper") and pipe.model.attrs.get("has_upper", False))
+
+
+def greedy_parse(pipe, docs: list) -> list:
+    """The parse states of ``docs`` that ``pipe.predict(docs)`` (spaCy's greedy decoding) returns, step for step
+    the same computation: the lower layer's features summed by spaCy's own ``sum_state_features`` (BLIS's saxpy),
+    its bias and maxout, the output layer as BLIS's sgemm and its bias, unseen classes set to the lowest score, and
+    spaCy's own ``transition_states`` (the best valid move per state).
+
+    Why: spaCy runs that loop without the GIL, and its compiled state accessors (``StateC::B_``, called for every
+    move's validity of every state at every step) take and release the GIL on each call; holding the GIL makes
+    those calls cheap (about two fifths of the NER's CPU time on a news cluster; ``tests/test_ner_speed.py``).
+    Each step costs some Python here, so it pays on batches (the NER's 64 sentences at once), not on one sentence:
+    :func:`parse` (one sentence, ~4.5 ms) keeps spaCy's loop, which measured ~1 ms faster there."""
+    import blis.py
+    import numpy
+
+    if not any(len(doc) for doc in docs):
+        return pipe.moves.init_batch(docs)
+    pipe._ensure_labels_are_added(docs)
+    batch = pipe.moves.init_batch(docs)
+    model = pipe.model.predict(docs)  # the tokens' vectors and the lower layer's precomputed features
+    state2vec, upper = model.state2vec, model.vec2scores
+    weights, bias = upper.get_param("W"), upper.get_param("b")
+    unseen = model._class_mask == 0
+    mask_unseen = bool(unseen.any())
+    states = [s for s in batch if not s.is_final()]
+    while states:
+        hidden = state2vec.predict(model.get_token_ids(states))  # summed features + bias, maxout
+        scores = blis.py.gemm(hidden, weights, trans2=True, beta=0.0)  # what predict_states' sgemm computes
+        scores += bias
+        if mask_unseen:
+            scores[:, unseen] = numpy.nanmin(scores)
+        states = pipe.transition_states(states, scores)
+    model.clear_memory()
+    return batch
+
+
+def _pipe(nlp, texts: Sequence[str], batch_size: int):
+    """``nlp.pipe(texts, batch_size=batch_size)``: each component in turn over batches of ``batch_size`` docs, a
+    transition-based one as its ``pipe`` does it (each batch sorted by length, in sub-batches of a quarter) but
+    decoded by :func:`greedy_parse`."""
+    from spacy import util
+
+    docs = [nlp.make_doc(t) for t in texts]
+    for _name, proc in nlp.pipeline:
+        if not _greedy_ready(proc):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+            continue
+        for batch in util.minibatch(docs, size=batch_size):
+            for sub in util.minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2)):
+                sub = list(sub)
+                proc.set_annotations(sub, greedy_parse(proc, sub))
+    return docs
 
 
 #: Components the dependency parse needs: the shared tok2vec, the tagger (Penn tags) and the parser.
@@ -214,4 +284,4 @@ def parse(text: str, model: str):
     """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds)."""
     nlp = load_parser(model)
     with one_blas_thread():
-        return nlp(_split_long_tokens(text[:MAX_NER_CHARS]))
+        return nlp(_split_long_tokens(text[:MAX_NER_CHARS]))  # (one doc: spaCy's loop, see greedy_parse)
