@@ -852,7 +852,7 @@ def test_a_small_story_is_cut_where_a_merge_would_not_have_joined_it() -> None:
     (0.15 average link is 0.22 to the centroid, over threshold 0.18), and the second the story it then is. As two
     stories they would not merge (0.15 across is under merge_tightness 0.5 of the 0.39 within them), and the
     story, too small for the settled test (6 members), is cut where that rule says; without the test it stays
-    whole (coherent at 0.58, over split_coherence)."""
+    whole (coherent at 0.58, over split_coherence). Halves alike across at threshold or more stay whole."""
     G = np.full((6, 6), 0.15)
     G[:4, :4], G[4:, 4:] = 0.3, 0.5
     np.fill_diagonal(G, 1.0)
@@ -869,6 +869,11 @@ def test_a_small_story_is_cut_where_a_merge_would_not_have_joined_it() -> None:
     assert stories(unsettled_split_half=0) == [["a0", "a1", "a2", "a3", "b4", "b5"]]
     # halves of short texts are not cut: the merge rule asks merge_tightness of full texts only
     assert stories(tight_min_terms=49) == [["a0", "a1", "a2", "a3", "b4", "b5"]]
+    # nor are halves alike across at threshold: two wire copies (0.95) make the link within high, not two events
+    G[4:, :4], G[:4, 4:], G[4, 5], G[5, 4] = 0.19, 0.19, 0.95, 0.95
+    X = _from_gram(G)
+    assert 0.19 < 0.5 * math.sqrt(0.3 * 0.95) and stories() == [["a0", "a1", "a2", "a3", "b4", "b5"]]
+    assert stories(threshold=0.2) == [["a0", "a1", "a2", "a3"], ["b4", "b5"]]
 
 
 def test_two_settled_stories_are_tested_as_the_story_they_would_make() -> None:

@@ -65,7 +65,12 @@ How an article joins a story
    members is also cut when both halves are settled and their average link
    is under ``settled_tightness`` of the link within them: the settled merge
    rule read backwards, which undoes look-alike events that grew together
-   one report at a time (in a mixed stream each batch brings few). The
+   one report at a time (in a mixed stream each batch brings few). A
+   smaller touched story of full texts (all members kept) is cut when its
+   halves of at least ``unsettled_split_half`` members, each of full texts,
+   link under ``merge_tightness`` of the link within them and under
+   ``threshold``: the rule of every merge read backwards, which assignment
+   (by the cosine to a centroid) does not ask. The
    bigger half keeps the id; the other half gets a new one.
 4. **Freezing.** The stream clock is the latest publication date seen (dates
    found in text do not move it). Stories with a publication date whose last
@@ -969,7 +974,8 @@ class StoryClusterer:
                 st.tried = st.n
             # a story of full texts too small for that test, with room for two halves of unsettled_split_half
             # members, is tried against merge_tightness each time it is touched: the rule of merges read
-            # backwards, which assignment does not ask (an article joins a group by its centroid)
+            # backwards, which assignment does not ask (an article joins a group by its centroid); halves
+            # alike across at threshold or more are kept whole
             two_small = (not two_events and self.unsettled_split_half > 0 and self.merge_tightness > 0
                          and 2 * self.unsettled_split_half <= st.n < 2 * self.settled_size
                          and st.n == len(st.members) and self._terms(st) >= self.tight_min_terms)
@@ -1029,7 +1035,8 @@ class StoryClusterer:
 
         ``min_half`` (the unsettled test): halves of at least that many
         members, each of full texts (``tight_min_terms``), instead of
-        ``settled_size`` members."""
+        ``settled_size`` members, and alike across (average link) under
+        ``threshold``."""
         mem = st.members
         n = len(mem)
         M = self._rows.stack([m.vector for m in mem])
@@ -1074,6 +1081,10 @@ class StoryClusterer:
             if not tightness or min(na, nb) < (self.settled_size if min_half is None else min_half):
                 return None
             if min_half is not None:
+                if across / (na * nb) >= self.threshold:
+                    # alike across as an article is to a story it joins: a tight half (wire copies, within
+                    # 0.8-0.98) makes the link within high, not the halves two events
+                    return None
                 terms = np.array([m.vector.indices.size if self._rows.kind == "sparse" else np.count_nonzero(m.vector)
                                   for m in mem], dtype=np.float64)
                 if min(terms[A].mean(), terms[Bm].mean()) < self.tight_min_terms:
