@@ -364,7 +364,7 @@ class ClusterSettings:
         "texts, link (average link) under merge_tightness of the mean cosine within them and under threshold (0: "
         "off): the merge rule read backwards. Assignment joins an article to a group or story by the cosine to "
         "its centroid, which no merge rule checks, so two reports of a second event joined a small story "
-        "(Multi-News: a Senate vote with an interview of Bob Dole, two Oscar reports). Halves alike across at "
+        "(Multi-News: the Senate's budget vote with two reports of Bob Dole's interview). Halves alike across at "
         "threshold or more stay whole: there a tight half (wire copies, alike within at 0.8-0.98) is what makes "
         "the link within high (ECB+ and DUC 2006 stories of one event, cut without it). Replay "
         "(bench/cluster_replay.py), against 0, alone / mixed: multinews P 0.928 / 0.923 -> 0.939 / 0.927, R "
