@@ -567,7 +567,10 @@ def test_average_link_merge_asks_for_the_stories_own_tightness() -> None:
     assert stories(loose, threshold=0.3, merge_tightness=0.0) == 1
     assert stories(loose, threshold=0.3) == 1  # 0.18 across >= 0.5 x 0.31 within
     assert stories(loose, threshold=0.3, merge_tightness=0.7) == 2
-    assert stories(tight, tight_min_size=4) == 1  # three members: too few to judge, the plain average link decides
+    # three members: too few to judge, the plain average link decides (the unsettled split, which weighs a half
+    # of two or more by its own link within, cuts the story it makes again: 0.30 across < 0.5 x 0.92 within)
+    assert stories(tight, tight_min_size=4, unsettled_split_half=0) == 1
+    assert stories(tight, tight_min_size=4) == 2
 
 
 def _two_events(m: int, cos: float, spread: float = 0.3) -> np.ndarray:
@@ -836,6 +839,44 @@ def test_a_split_starts_again_from_the_principal_direction() -> None:
     two = [[f"a{k}" for k in range(6)], [f"b{k}" for k in range(6)]]
     assert _one_report_at_a_time(X, 6, tight_min_terms=2) == two
     assert _one_report_at_a_time(X, 6, tight_min_terms=2, split_principal=False) == [two[0] + two[1]]
+
+
+def _from_gram(G: np.ndarray, dim: int = 48, seed: int = 0) -> np.ndarray:
+    """Unit vectors whose cosines are ``G``, each with ``dim`` nonzero terms (a full text's length)."""
+    X = np.zeros((G.shape[0], dim))
+    X[:, : G.shape[0]] = np.linalg.cholesky(G)
+    Q, _ = np.linalg.qr(np.random.default_rng(seed).normal(size=(dim, dim)))
+    return (X @ Q).astype(np.float32)
+
+
+def test_a_small_story_is_cut_where_a_merge_would_not_have_joined_it() -> None:
+    """Four reports of one event, loosely told (alike at 0.3), then two reports of another (alike at 0.5 with
+    each other, 0.15 with the first four) one batch each. The first of them joins the story by its centroid
+    (0.15 average link is 0.22 to the centroid, over threshold 0.18), and the second the story it then is. As two
+    stories they would not merge (0.15 across is under merge_tightness 0.5 of the 0.39 within them), and the
+    story, too small for the settled test (6 members), is cut where that rule says; without the test it stays
+    whole (coherent at 0.58, over split_coherence). Halves alike across at threshold or more stay whole."""
+    G = np.full((6, 6), 0.15)
+    G[:4, :4], G[4:, 4:] = 0.3, 0.5
+    np.fill_diagonal(G, 1.0)
+    X = _from_gram(G)
+    assert np.allclose(X @ X.T, G, atol=1e-5) and StoryClusterer().unsettled_split_half == 2
+
+    def stories(**params) -> list[list[str]]:
+        c = StoryClusterer(**params)
+        for rows in ([0, 1, 2, 3], [4], [5]):
+            c.partial_fit(X[rows], [("a" if k < 4 else "b") + str(k) for k in rows], [None] * len(rows))
+        return sorted(sorted(m.article_id for m in st.members) for st in c.stories_.values())
+
+    assert stories() == [["a0", "a1", "a2", "a3"], ["b4", "b5"]]
+    assert stories(unsettled_split_half=0) == [["a0", "a1", "a2", "a3", "b4", "b5"]]
+    # halves of short texts are not cut: the merge rule asks merge_tightness of full texts only
+    assert stories(tight_min_terms=49) == [["a0", "a1", "a2", "a3", "b4", "b5"]]
+    # nor are halves alike across at threshold: two wire copies (0.95) make the link within high, not two events
+    G[4:, :4], G[:4, 4:], G[4, 5], G[5, 4] = 0.19, 0.19, 0.95, 0.95
+    X = _from_gram(G)
+    assert 0.19 < 0.5 * math.sqrt(0.3 * 0.95) and stories() == [["a0", "a1", "a2", "a3", "b4", "b5"]]
+    assert stories(threshold=0.2) == [["a0", "a1", "a2", "a3"], ["b4", "b5"]]
 
 
 def test_two_settled_stories_are_tested_as_the_story_they_would_make() -> None:

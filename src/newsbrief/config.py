@@ -358,6 +358,20 @@ class ClusterSettings:
         "a story, not only when both are: else a story of short reports and one of long ones were split and "
         "merged again batch after batch (ECB+'s look-alike events in the mixed stream). Harness, with "
         "split_principal, alone / mixed: ecbplus 0.948 / 0.929 -> 0.955 / 0.938, the rest unchanged.")
+    unsettled_split_half: int = setting(
+        2, "A touched story of full texts (see tight_min_terms) too small for the settled split test (under twice "
+        "settled_size members) is cut in two when its halves, of at least this many members each and of full "
+        "texts, link (average link) under merge_tightness of the mean cosine within them and under threshold (0: "
+        "off): the merge rule read backwards. Assignment joins an article to a group or story by the cosine to "
+        "its centroid, which no merge rule checks, so two reports of a second event joined a small story "
+        "(Multi-News: the Senate's budget vote with two reports of Bob Dole's interview). Halves alike across at "
+        "threshold or more stay whole: there a tight half (wire copies, alike within at 0.8-0.98) is what makes "
+        "the link within high (ECB+ and DUC 2006 stories of one event, cut without it). Replay "
+        "(bench/cluster_replay.py), against 0, alone / mixed: multinews P 0.928 / 0.923 -> 0.939 / 0.927, R "
+        "0.812 / 0.808 -> 0.811 / 0.807, F1 0.866 / 0.862 -> 0.870 / 0.863; every other set within 0.001 "
+        "(docs/benchmarks.md). 3: no cut anywhere (the second events are pairs); without the threshold bar, the "
+        "share at 0.6 / 0.7 instead of merge_tightness: ecbplus 0.952 / 0.951, duc2003_task3 0.672 / 0.662, "
+        "multiling2011_en 0.977 / 0.964 alone.", ge=0)
     one_term_share: float = setting(
         0.5, "Two stories of full texts (see one_term_min_terms) do not merge by merge_average when more than this "
         "share of their average link comes from one term (0: off).", ge=0.0, le=1.0)

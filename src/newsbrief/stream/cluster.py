@@ -65,7 +65,12 @@ How an article joins a story
    members is also cut when both halves are settled and their average link
    is under ``settled_tightness`` of the link within them: the settled merge
    rule read backwards, which undoes look-alike events that grew together
-   one report at a time (in a mixed stream each batch brings few). The
+   one report at a time (in a mixed stream each batch brings few). A
+   smaller touched story of full texts (all members kept) is cut when its
+   halves of at least ``unsettled_split_half`` members, each of full texts,
+   link under ``merge_tightness`` of the link within them and under
+   ``threshold``: the rule of every merge read backwards, which assignment
+   (by the cosine to a centroid) does not ask. The
    bigger half keeps the id; the other half gets a new one.
 4. **Freezing.** The stream clock is the latest publication date seen (dates
    found in text do not move it). Stories with a publication date whose last
@@ -374,6 +379,7 @@ class StoryClusterer:
     chain_floor: float = _DEFAULTS.chain_floor
     split_principal: bool = _DEFAULTS.split_principal
     settled_union_terms: bool = _DEFAULTS.settled_union_terms
+    unsettled_split_half: int = _DEFAULTS.unsettled_split_half
     _merged_last: Any = field(default=None, init=False, repr=False)
     one_term_min_terms: int = _DEFAULTS.one_term_min_terms
 
@@ -966,9 +972,21 @@ class StoryClusterer:
                           and st.n - st.tried >= self.settled_size and self._terms(st) >= self.tight_min_terms)
             if two_events:
                 st.tried = st.n
-            if st.coherence >= self.split_coherence and not two_events:
+            # a story of full texts too small for that test, with room for two halves of unsettled_split_half
+            # members, is tried against merge_tightness each time it is touched: the rule of merges read
+            # backwards, which assignment does not ask (an article joins a group by its centroid); halves
+            # alike across at threshold or more are kept whole
+            two_small = (not two_events and self.unsettled_split_half > 0 and self.merge_tightness > 0
+                         and 2 * self.unsettled_split_half <= st.n < 2 * self.settled_size
+                         and st.n == len(st.members) and self._terms(st) >= self.tight_min_terms)
+            if st.coherence >= self.split_coherence and not two_events and not two_small:
                 continue
-            parts = self._two_means(st, tightness=self.settled_tightness if two_events else 0.0)
+            if two_events:
+                parts = self._two_means(st, tightness=self.settled_tightness)
+            elif two_small:
+                parts = self._two_means(st, tightness=self.merge_tightness, min_half=self.unsettled_split_half)
+            else:
+                parts = self._two_means(st)
             if parts is None:
                 continue
             a, b = parts
@@ -996,7 +1014,7 @@ class StoryClusterer:
             self._batch_labels[:] = [new_id if (s == sid and aid in moved_ids) else s
                                      for s, aid in zip(self._batch_labels, self._batch_ids)]
 
-    def _two_means(self, st: StoryState, iters: int = 8, tightness: float = 0.0):
+    def _two_means(self, st: StoryState, iters: int = 8, tightness: float = 0.0, min_half: int | None = None):
         """Two halves of ``st``'s kept members by spherical 2-means, or None
         when they are not apart: their centroids' cosine reaches
         ``split_separation`` and, with ``tightness``, both halves of at least
@@ -1013,7 +1031,12 @@ class StoryClusterer:
         of it, and its farthest member), and 2-means then cuts that event
         instead of the two events the story holds (ECB+'s look-alike pairs that
         grew together a report at a time in the mixed stream: halves linked at
-        0.43-0.68 of their own cohesion, left whole)."""
+        0.43-0.68 of their own cohesion, left whole).
+
+        ``min_half`` (the unsettled test): halves of at least that many
+        members, each of full texts (``tight_min_terms``), instead of
+        ``settled_size`` members, and alike across (average link) under
+        ``threshold``."""
         mem = st.members
         n = len(mem)
         M = self._rows.stack([m.vector for m in mem])
@@ -1030,12 +1053,13 @@ class StoryClusterer:
             lead = vecs[:, -1]
             starts.append((lead > 0).astype(int))
         for assign in starts:
-            parts = self._two_means_from(mem, G, assign, iters, tightness)
+            parts = self._two_means_from(mem, G, assign, iters, tightness, min_half)
             if parts is not None:
                 return parts
         return None
 
-    def _two_means_from(self, mem: list[Member], G: np.ndarray, assign: np.ndarray, iters: int, tightness: float):
+    def _two_means_from(self, mem: list[Member], G: np.ndarray, assign: np.ndarray, iters: int, tightness: float,
+                        min_half: int | None = None):
         """2-means over the Gram matrix ``G`` of ``mem`` from the halves ``assign``; the halves if they are apart
         (see :meth:`_two_means`), else None."""
         n = len(mem)
@@ -1054,8 +1078,17 @@ class StoryClusterer:
         A, Bm = assign == 0, assign == 1
         in_a, in_b, across = G[np.ix_(A, A)].sum(), G[np.ix_(Bm, Bm)].sum(), G[np.ix_(A, Bm)].sum()
         if across / math.sqrt(in_a * in_b) >= self.split_separation:
-            if not tightness or min(na, nb) < self.settled_size:
+            if not tightness or min(na, nb) < (self.settled_size if min_half is None else min_half):
                 return None
+            if min_half is not None:
+                if across / (na * nb) >= self.threshold:
+                    # alike across as an article is to a story it joins: a tight half (wire copies, within
+                    # 0.8-0.98) makes the link within high, not the halves two events
+                    return None
+                terms = np.array([m.vector.indices.size if self._rows.kind == "sparse" else np.count_nonzero(m.vector)
+                                  for m in mem], dtype=np.float64)
+                if min(terms[A].mean(), terms[Bm].mean()) < self.tight_min_terms:
+                    return None  # a half of short texts: the merge rule would not ask it for merge_tightness
             within = math.sqrt(max(in_a - na, 0.0) / (na * (na - 1)) * max(in_b - nb, 0.0) / (nb * (nb - 1)))
             if across / (na * nb) >= tightness * within:
                 return None
