@@ -149,6 +149,8 @@ def test_every_boilerplate_reason_is_tested():
      "Even at 88, the actress has the ambition of a much younger star."),
     ("Update:Judge calls emergency meeting over redaction errors.", "glued update label",
      "Judge calls emergency meeting over redaction errors."),
+    ("$ADV21 Americans spend an estimated $10 billion a year on arthritis remedies.", "glued advance code",
+     "Americans spend an estimated $10 billion a year on arthritis remedies."),
 ])
 def test_every_glued_prefix_is_cut(line, reason, rest):
     from newsbrief.clean import clean_text
