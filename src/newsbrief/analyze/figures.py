@@ -1177,9 +1177,14 @@ class Quantity:
         out = []
         for g in sorted(groups, key=lambda g: (g[0].value, g[0].sent.source.n)):
             srcs = sorted({f.sent.source.n: f.sent.source for f in g}.items())
+            others = [x for h in groups if h is not g for x in h]
+            # shown by its lowest value, unless that one fits another group too ("7 million" beside "7.3 million"
+            # and "7.4 million"): then by its most precise
+            shown = next((f for f in sorted(g, key=lambda f: (f.value, f.sent.source.n))
+                          if not any(_overlap(f, x) for x in others)), g[0])
             out.append({
-                "text": g[0].text,
-                "value": _num(g[0].value),
+                "text": shown.text,
+                "value": _num(shown.value),
                 "low": _num(min(f.low for f in g)),
                 "high": _num(max(f.high for f in g)),
                 "sources": [n for n, _ in srcs],
