@@ -255,6 +255,10 @@ SPLIT_FLOORS = {
     # fourteenth round, blind: 0.500 / 0.500 with main 55a6336 and with the branch (1 of 2 flagged right, 1 of 2
     # found); its errors read after both measurements
     "blind-figures7": {"figure_conflicts": (0.5, 0.5)},
+    # fifteenth round, blind on main a104b1b: 0.167 / 0.167 (1 of 6 right, 1 of 6 found); with the two conflicts a
+    # second reading added, main 0.333 / 0.250 (2 of 6, 2 of 8); after the round (tuning): 0.800 / 0.500 (4 of 5,
+    # 4 of 8)
+    "blind-figures8": {"figure_conflicts": (0.8, 0.5)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found)
     "blind-agreement2": {"agreement": (0.95, 0.4)},
     # twelfth round, blind: 0.750 / 0.400 after (3 of 4 items right, 2 of 5 main events found, no main event in its

@@ -750,3 +750,52 @@ def test_time_served_is_not_the_term_imposed():
     assert _conflicts("Poole pleaded guilty in 2002 and was sentenced to four years in prison by the judge.",
                       "Poole pleaded guilty in 2002 and was sentenced to five years in prison by the judge.") == [
         ["five years", "four years"]]
+
+
+# -- fifteenth round (blind-figures8): a toll that moved, some of a total, round numbers, instalments, increments --
+
+
+def test_a_running_toll_reported_higher_days_later_moved_and_does_not_conflict():
+    def toll(verb, n, outlet, day):
+        return (f"The {verb} {n} people in New York, health officials said.", outlet, dt.date(1999, 9, day))
+
+    assert not _dated_conflicts(toll("virus has killed", "four", "ap", 28), toll("virus has killed", "five", "nyt", 30))
+    # the same day, a toll told as done, or a lower figure later: still a conflict
+    assert _dated_conflicts(toll("virus has killed", "four", "ap", 28), toll("virus has killed", "five", "nyt", 28))
+    assert _dated_conflicts(toll("crash killed", "113", "ap", 27), toll("crash killed", "114", "nyt", 29))
+    assert _dated_conflicts(toll("virus has killed", "five", "ap", 28), toll("virus has killed", "four", "nyt", 30))
+
+
+def test_some_of_a_total_counts_the_noun_after_the_total():
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("The separatists won 75 of the 125 seats, and jurors found him guilty on four of five "
+                           "charges.")
+    by_text = {f.text: f for f in extract(sents)}
+    assert by_text["75 of the 125 seats"].noun == "seat" and by_text["75 of the 125 seats"].part
+    assert by_text["four of five charges"].noun == "charg" and by_text["four of five charges"].part
+    assert _conflicts("The separatists won 75 of the 125 seats in the provincial assembly on Monday.",
+                      "The separatists were expected to win 77 of the provincial assembly's 125 seats on Monday.") == [
+        ["75 of the 125 seats", "77 of the provincial assembly's 125 seats"]]
+
+
+def test_a_round_number_with_a_scale_word_agrees_with_a_precise_one_and_two_decimals_that_differ_conflict():
+    assert not _conflicts("Quebec's 7 million people speak mostly French, the census said.",
+                          "Quebec's 7.3 million people speak mostly French, the census said.")
+    # an article giving a round value between the two (its outlet's "roughly seven million") does not make the
+    # outlet agree with the other's value; the conflict shows the precise values
+    [q] = [q for q in _figures(
+        "Quebec's 7.3 million people speak mostly French, the census said. A nation of roughly seven million "
+        "people would border the United States, the census said.",
+        "Quebec's 7.4 million people speak mostly French, the census said.") if q.conflict]
+    assert sorted(v["text"] for v in q.values()) == ["7.3 million people", "7.4 million people"]
+
+
+def test_a_first_instalment_and_an_increment_are_not_the_total():
+    assert not _conflicts("The debt deal makes more than $1 trillion in immediate cuts to federal spending.",
+                          "The debt deal makes about $3 trillion in cuts to federal spending.")
+    assert not _conflicts("Officials confirmed 15 additional infected birds on Staten Island on Wednesday.",
+                          "Officials confirmed 20 infected birds on Staten Island on Wednesday.")
+    assert _conflicts("Officials confirmed 15 infected birds on Staten Island on Wednesday.",
+                      "Officials confirmed 20 infected birds on Staten Island on Wednesday.") == [
+        ["15 infected birds", "20 infected birds"]]

@@ -219,6 +219,10 @@ _NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_M
                                           *DURATION_UNITS.values(), *CURRENCY_WORDS]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
+#: After a number, the total it is some of: "of the 125", "of five", "of the provincial assembly's 125", "of
+#: Israel's 144" (up to three words between: determiners, lower-case words, possessives), before the counted noun.
+_OF_TOTAL_RE = re.compile(r"\s+of\s+(?:(?:[A-Za-z][\w-]*['’]s|[a-z][\w-]*)\s+){0,3}?(?:\d[\d,.]*|" + _WORDNUM
+                          + r")\s+(?=[A-Za-z])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
 _TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\d\d|a\.?m\b|p\.?m\b|GMT|UTC|CET|EST|local time|hrs\b)", re.I)
 #: Words that end a clause for the forward cue search.
@@ -302,6 +306,9 @@ class Figure:
     #: it), "restatement" otherwise (money at an unknown rate, a share): one figure with the one it restates, never
     #: a value of a conflict.
     restates: str | None = None
+    #: Some of a total its sentence gives right after it ("75 of the 125 seats", "four of five charges"): a part
+    #: (:attr:`part`), compared only with other parts.
+    of_total: bool = False
     #: A listed figure's item, the words naming it right before it ("rehearsal dinner ($1,206)"): two parts of lists
     #: naming different items are different things ("Videographer $1,794").
     item: frozenset = frozenset()
@@ -360,6 +367,12 @@ def _word_value(w: str) -> float | None:
     return total + current
 
 
+#: A number written with a scale word is rounded at its last written digit: this much of that digit either side.
+_HALF_DIGIT = 0.49
+#: A whole number with a scale word ("7 million", "$3 trillion") is a round number: this much either side.
+_ROUND_SCALED = 0.1
+
+
 def _value(mo: re.Match) -> tuple[float, float, float] | None:
     if mo.group("vague"):
         lo, hi = VAGUE_AMOUNTS[mo.group("vague").lower()]
@@ -376,8 +389,12 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
     lo = hi = v
     decimals = len(raw.partition(".")[2]) if raw[0].isdigit() else 0
     if scale > 1 and decimals and not mo.group("num2"):
-        # "$3.4 million" is rounded at its last written digit: it agrees with "$3.44 million"
-        lo, hi = v - 0.5 * scale / 10**decimals, v + 0.5 * scale / 10**decimals
+        # "$3.4 million" is rounded at its last written digit: it agrees with "$3.44 million" (a hair under half a
+        # digit, so "7.3 million" and "7.4 million" do not meet at 7.35 million: two values)
+        lo, hi = v - _HALF_DIGIT * scale / 10**decimals, v + _HALF_DIGIT * scale / 10**decimals
+    elif scale > 1 and not mo.group("num2"):
+        # "7 million" is a round number, as "about 7 million" is: it agrees with "7.3 million" (not "7.9 million")
+        lo, hi = v * (1 - _ROUND_SCALED), v * (1 + _ROUND_SCALED)
     if mo.group("num2"):
         raw2 = mo.group("num2")
         v2 = (float(raw2.replace(",", "")) if raw2[0].isdigit() else _word_value(raw2) or v / scale) * scale
@@ -531,7 +548,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             # planes in 1979" is no count of 1979
             clause = bisect_left(breaks, a)
             fig.past = frozenset(label for st, label in past_dates if bisect_left(breaks, st) == clause)
-            fig.qualifier = _qualifier(text, a, fig.noun_end)
+            fig.qualifier = _qualifier(text, a, fig.noun_end, b)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
             rm = _ROLE_RE.search(text, max(0, a - 12), a)
@@ -567,7 +584,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 # to get to the sea floor and ... 16 hours": each is one of several things of its kind, not a total
                 f.part = True
         for f in in_sentence:
-            if not f.part:
+            if not f.part or f.of_total:  # "won 75 of the 125 seats" is some of a total, no item of a list
                 f.item = frozenset()
     return out
 
@@ -757,7 +774,10 @@ MAX_CONFLICT_RATIO = 2.0
 _QUALIFIERS = {"suspected": "suspected", "possible": "suspected", "probable": "suspected",
                "likely": "suspected", "unconfirmed": "suspected", "confirmed": "confirmed",
                **dict.fromkeys(("worst-hit", "worst hit", "hardest-hit", "hardest hit", "worst-affected",
-                                "worst affected", "most affected", "badly hit", "badly-hit"), "subset")}
+                                "worst affected", "most affected", "badly hit", "badly-hit"), "subset"),
+               # a first instalment is some of a total: "more than $1 trillion in immediate cuts" / "$3 trillion"
+               **dict.fromkeys(("immediate", "initial", "upfront", "up-front", "first-stage", "first-phase",
+                                "first-round"), "stage")}
 _QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
                            + r")\b", re.I)
 
@@ -780,16 +800,25 @@ _SERVED_RE = re.compile(r"\b(?:served|serving|serves|spent|spending|spends)\b(?:
 _SENTENCED_RE = re.compile(r"\b(?:sentenced|sentencing|sentences|sent\s+\w+\s+to\s+(?:prison|jail))\b"
                            r"(?:\s+[A-Za-z]+){0,3}\s*$", re.I)
 #: Qualifier classes that set a figure apart from one without a qualifier as well.
-_APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term"})
+_APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term", "stage", "increment"})
+#: Right after a number, or right before it: the count is what was added ("15 additional birds", "six more
+#: deaths", "another 200 people", "12 new cases"), not the running total ("32 birds"): two quantities.
+_INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than\b)", re.I)
+_INCREMENT_BEFORE_RE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", re.I)
 
 
-def _qualifier(text: str, start: int, end: int) -> str | None:
+def _qualifier(text: str, start: int, end: int, number_end: int | None = None) -> str | None:
     """The qualifier class of a figure: a qualifier word within its clause, a few words either side; "round
     trip" for a duration or distance there and back (up to its clause's end); "requested" for an amount asked
     for ("prosecutors' request for a six-year prison sentence"); "other term" for a term of probation or parole
-    right after the duration ("three years' probation")."""
+    right after the duration ("three years' probation"); "increment" for what was added ("15 additional birds",
+    "another 200 people"; ``number_end``: where the number ends); "stage" for a first instalment ("$1 trillion in
+    immediate cuts")."""
     if _REQUESTED_RE.search(text, max(0, start - 40), start):
         return "requested"
+    if _INCREMENT_BEFORE_RE.search(text, max(0, start - 20), start) or (
+            number_end is not None and _INCREMENT_AFTER_RE.match(text, number_end)):
+        return "increment"
     if _OTHER_TERM_RE.match(text, end):
         return "other term"
     if _SERVED_RE.search(text, max(0, start - 30), start):
@@ -940,6 +969,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         category, unit = "duration", DURATION_UNITS.get(u, u + "s")
     # the counted noun
     rest = _words(text[b : b + 80].split(",", 1)[0])  # never across a comma: "ages 5 and 7, off the bridge"
+    subset = _OF_TOTAL_RE.match(text, b, min(len(text), b + 80)) if category is None else None
+    if subset:  # "75 of the 125 seats", "four of five charges": 75 seats, some of the 125
+        off = subset.end() - b
+        rest = [(st + off, e + off, w) for st, e, w in _words(text[subset.end() : b + 80].split(",", 1)[0])]
     j = 0
     if rest and rest[0][2].lower() == "of":
         j = 1
@@ -1023,8 +1056,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if category in FIGURE_EVENTS and noun == "people":
         noun_word = "people"
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
-    return Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
-                  noun_word=noun_word or None)
+    fig = Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
+                 noun_word=noun_word or None)
+    fig.part = fig.of_total = bool(subset)  # some of a total its sentence gives: never set against a whole count
+    return fig
 
 
 #: An event word, then the one it struck and "and", right before "N others": "killed his mother and nine others",
@@ -1129,7 +1164,10 @@ class Quantity:
     def values(self) -> list[dict[str, Any]]:
         """Distinct values with the outlets reporting each."""
         groups: list[list[Figure]] = []
-        for f in sorted(self.figures, key=lambda f: (f.value, f.sent.source.n)):
+        # the most precise values first, each a group's shown text: a round "7 million" joins "7.3 million", and
+        # "7.3 million" against "7.4 million" is what the reader sees (not "7 million" against "7.4 million")
+        for f in sorted(self.figures, key=lambda f: ((f.high - f.low) / max(abs(f.value), 1e-9), f.value,
+                                                      f.sent.source.n)):
             for g in groups:
                 if all(_overlap(x, f) for x in g):  # never one group for two values that conflict
                     g.append(f)
@@ -1137,11 +1175,16 @@ class Quantity:
             else:
                 groups.append([f])
         out = []
-        for g in groups:
+        for g in sorted(groups, key=lambda g: (g[0].value, g[0].sent.source.n)):
             srcs = sorted({f.sent.source.n: f.sent.source for f in g}.items())
+            others = [x for h in groups if h is not g for x in h]
+            # shown by its lowest value, unless that one fits another group too ("7 million" beside "7.3 million"
+            # and "7.4 million"): then by its most precise
+            shown = next((f for f in sorted(g, key=lambda f: (f.value, f.sent.source.n))
+                          if not any(_overlap(f, x) for x in others)), g[0])
             out.append({
-                "text": g[0].text,
-                "value": _num(g[0].value),
+                "text": shown.text,
+                "value": _num(shown.value),
                 "low": _num(min(f.low for f in g)),
                 "high": _num(max(f.high for f in g)),
                 "sources": [n for n, _ in srcs],
@@ -1167,6 +1210,38 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return a.low <= b.high * 1.0001 and b.low <= a.high * 1.0001
 
 
+#: Counts that only grow while a story runs (a toll, the injured, the arrested, the displaced, the rescued).
+_CUMULATIVE_EVENTS = frozenset({"killed", "injured", "arrested", "displaced", "rescued"})
+
+
+def _toll_moved(a: Figure, b: Figure) -> bool:
+    """A count that only grows, reported on different days with the later report higher, when either sentence
+    says it is still running (:func:`_running`): the toll moved ("the virus has killed four people" on 28
+    September, "has killed five people" on 30 September), not two versions of one number. The same day, a lower
+    later figure, or a toll told as done ("the crash ... killing 113", then NYT's 114 four days later) is still
+    compared."""
+    if a.category not in _CUMULATIVE_EVENTS or b.category != a.category:
+        return False
+    da, db = a.sent.source.anchor, b.sent.source.anchor
+    if da is None or db is None or da == db or not (_running(a) or _running(b)):
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    return late.low >= early.low and late.high >= early.high
+
+
+#: Before a count, words that say it is still running: "the virus has killed four people", "have died so far".
+_RUNNING_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)"
+                                r"(?:\s+[a-z]+){0,2}\s*$|\b(?:risen|rose|climbed|jumped|reached)\s+to\s*$", re.I)
+_RUNNING_AFTER_RE = re.compile(r"[^.;:!?]{0,40}\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b", re.I)
+
+
+def _running(f: Figure) -> bool:
+    """Its sentence tells the count is still running ("has killed four people", "five deaths so far")."""
+    text = f.sent.text
+    return bool(_RUNNING_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                or _RUNNING_AFTER_RE.match(text, f.noun_end))
+
+
 def _close_in_time(a: Figure, b: Figure, max_days: int) -> bool:
     da, db = a.sent.source.anchor, b.sent.source.anchor
     if da is None or db is None:
@@ -1189,8 +1264,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         feet), not two versions of one. An outlet giving one value in an article and the other in another has
         changed its figure (NYT's 113 killed, and two days later its 114), which does not make ``x`` agree."""
         near = len(x.context & y.context)
-        return any(any(_overlap(w, x) and not w.loose for w in article)
-                   and any(_overlap(z, y) and len(z.context & y.context) >= near and not z.loose for z in article)
+        return any(any(_overlap(w, x) and not _overlap(w, y) and not w.loose for w in article)
+                   and any(_overlap(z, y) and not _overlap(z, x) and len(z.context & y.context) >= near
+                           and not z.loose for z in article)
                    for article in by_article_of[x.sent.source.family].values())
 
     def same_value(x: Figure, y: Figure) -> list[Figure]:
@@ -1220,6 +1296,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
             if a.days and b.days and not a.days & b.days:
                 continue  # tolls of different days
+            if _toll_moved(a, b):
+                continue  # "killed four people" one day, "killed five people" two days later: the toll rose
             if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                 continue  # too far apart to be two reports of one number
             if a.past != b.past and not (a.past & b.past):
