@@ -799,3 +799,24 @@ def test_a_first_instalment_and_an_increment_are_not_the_total():
     assert _conflicts("Officials confirmed 15 infected birds on Staten Island on Wednesday.",
                       "Officials confirmed 20 infected birds on Staten Island on Wednesday.") == [
         ["15 infected birds", "20 infected birds"]]
+
+
+@pytest.mark.slow
+def test_values_one_sentence_gives_together_are_two_things():
+    """ECB+ T05: "Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points" was flagged as two
+    outlets disagreeing (15.5 / 14.9, and "five points" / "5.8 points") though each article gives both values in
+    one sentence; one sentence giving both tells two things apart, whichever outlet prints it."""
+    from newsbrief.pipeline import analyze
+
+    lead = "The 76ers fired coach Maurice Cheeks on Saturday.\n"
+    one = ("Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points, a drop of five points per game "
+           "from last season, while Samuel Dalembert is down almost five points per game with his 5.8 points and just "
+           "over two rebounds.")
+    two = ("Miller is averaging 15.5 points per game this season, but Iguodala is averaging just 14.9 points per "
+           "contest, a drop of five points per game from last season.\nDalembert is down almost five points per game "
+           "(5.8 ppg) and just over two rebounds (8.0) per contest.")
+    d = analyze([{"text": lead + one, "source": "a"}, {"text": lead + two, "source": "b"}]).analysis.to_dict()
+    assert d["conflicts"] == []
+    # two versions of one figure, in no sentence together, still differ
+    assert _conflicts("Police said 12 people were injured in the riots on Saturday.",
+                      "Police said 18 people had been injured in the riots on Saturday.") == [["12 people", "18 people"]]

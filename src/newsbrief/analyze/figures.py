@@ -23,7 +23,8 @@ not overlap, in sentences about the same thing: TF-IDF similarity at least
 ``analysis.conflict_similarity``, a content word shared within
 :data:`CONTEXT_CHARS` of both figures (two for a count of things), no two
 different days named, within ``analysis.conflict_max_days``, and neither
-outlet gives both values in one article (then it tells two things apart). Different things
+outlet gives both values in one article (then it tells two things apart), and no sentence, in any
+outlet, gives both (a range's two ends, two players' averages). Different things
 that share a unit are kept apart: values more than :data:`MAX_CONFLICT_RATIO`
 apart, different places named next to the figures, a figure about an earlier
 event (its sentence dated more than :data:`_PAST_DAYS` before the article),
@@ -1269,6 +1270,18 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                            and not z.loose for z in article)
                    for article in by_article_of[x.sent.source.family].values())
 
+    by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
+    for f in figs:
+        by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
+
+    def told_apart(x: Figure, y: Figure) -> bool:
+        """One sentence, in any outlet, gives ``x``'s value and ``y``'s as two figures: two things ("the Orioles
+        have offered between $140 million and $150 million", "Miller is averaging 15.5 points ..., Iguodala 14.9
+        points"), never two versions of one."""
+        return any(any(_overlap(w, x) for w in group) and any(_overlap(z, y) for z in group)
+                   and not any(_overlap(w, x) and _overlap(w, y) for w in group)
+                   for group in by_sentence.values() if len(group) > 1)
+
     def same_value(x: Figure, y: Figure) -> list[Figure]:
         """``x`` and the other figures of its outlet giving its value (the same kind of figure: a part or a total,
         within the comparison window of ``y``): the sentences in which the outlet reports that value. Two
@@ -1288,8 +1301,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days and not a.days & b.days):
                 out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
                 continue  # also when one outlet gives both (then it contradicts itself as well)
-            if agrees_elsewhere(a, b) or agrees_elsewhere(b, a):
-                continue  # the outlets agree on that value: two things, not two versions
+            if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b):
+                continue  # the outlets agree on that value, or one sentence gives both: two things, not two versions
             if a.category == "age":
                 if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                     out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
