@@ -75,7 +75,9 @@ def _cluster_file(data_dir: Path, dataset: str) -> Path:
 def _labelled_claims(pairs: Iterable[dict], data_dir: str | Path, settings: Settings):
     """Per labelled pair (grouped by cluster): the pair, the cluster's
     :class:`~newsbrief.support.CitationIndex` and the summary sentence, found
-    by its text in the prepared cluster."""
+    by its text in the prepared cluster. A pair whose summary sentence the
+    cleaner now removes as debris (a correction line labelled before it was
+    one) is left out: no brief can show it."""
     from ..pipeline import prepare
     from ..support import CitationIndex
 
@@ -94,6 +96,9 @@ def _labelled_claims(pairs: Iterable[dict], data_dir: str | Path, settings: Sett
                 claim = " ".join(p["sentence"].split())
                 sentence = next((s for s in brief.article(str(p["sentence_article"])).sentences
                                  if " ".join(s.text.split()) == claim), None)
+                removed = " ".join(" ".join(brief.article(str(p["sentence_article"])).removed).split())
+                if sentence is None and claim in removed:
+                    continue
                 if sentence is None:
                     raise ValueError(f"{dataset} {cluster.id}: labelled sentence not found in article "
                                      f"{p['sentence_article']} (did segmentation change?): {claim[:80]!r}")
