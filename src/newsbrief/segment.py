@@ -186,13 +186,13 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     ("the Lt. Col. " x 20,000) stays linear."""
     out: list[list[int]] = []
     for s, e in spans:
-        if out and (_patterns.TITLE_ABBREVIATION_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
-                    or _QUOTE_COMMA_INITIALISM_RE.search(_tail(chunk, out[-1][0], out[-1][1]))
-                    or (_BANG_NAME_REST_RE.match(chunk, s) and _BANG_NAME_END_RE.search(_tail(chunk, out[-1][0],
-                                                                                               out[-1][1])))
+        tail = _tail(chunk, out[-1][0], out[-1][1]) if out else ""
+        if out and (_patterns.TITLE_ABBREVIATION_RE.search(tail)
+                    or _QUOTE_COMMA_INITIALISM_RE.search(tail)
+                    or (_BANG_NAME_REST_RE.match(chunk, s) and _BANG_NAME_END_RE.search(tail))
                     or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")
                     or (_DIGIT_START_RE.match(chunk, s) and chunk[out[-1][1] - 1:s].count(" ") <= 1
-                        and _DECIMAL_END_RE.search(_tail(chunk, out[-1][0], out[-1][1])))):
+                        and _DECIMAL_END_RE.search(tail))):
             out[-1][1] = e
             continue
         out.append([s, e])

@@ -1273,6 +1273,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
     by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
     for f in figs:
         by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
+    several = [group for group in by_sentence.values() if len(group) > 1]  # sentences giving two figures or more
 
     def told_apart(x: Figure, y: Figure) -> bool:
         """One sentence, in any outlet, gives ``x``'s value and ``y``'s as two figures: two things ("the Orioles
@@ -1280,7 +1281,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         points"), never two versions of one."""
         return any(any(_overlap(w, x) for w in group) and any(_overlap(z, y) for z in group)
                    and not any(_overlap(w, x) and _overlap(w, y) for w in group)
-                   for group in by_sentence.values() if len(group) > 1)
+                   for group in several)
 
     def same_value(x: Figure, y: Figure) -> list[Figure]:
         """``x`` and the other figures of its outlet giving its value (the same kind of figure: a part or a total,

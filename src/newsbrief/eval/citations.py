@@ -96,9 +96,9 @@ def _labelled_claims(pairs: Iterable[dict], data_dir: str | Path, settings: Sett
                 claim = " ".join(p["sentence"].split())
                 sentence = next((s for s in brief.article(str(p["sentence_article"])).sentences
                                  if " ".join(s.text.split()) == claim), None)
-                removed = " ".join(" ".join(brief.article(str(p["sentence_article"])).removed).split())
-                if sentence is None and claim in removed:
-                    continue
+                if sentence is None and claim in " ".join(
+                        " ".join(brief.article(str(p["sentence_article"])).removed).split()):
+                    continue  # removed as debris
                 if sentence is None:
                     raise ValueError(f"{dataset} {cluster.id}: labelled sentence not found in article "
                                      f"{p['sentence_article']} (did segmentation change?): {claim[:80]!r}")
