@@ -363,3 +363,29 @@ def test_stock_tickers_after_a_company_name_are_cut():
     assert text.strip() == ("LONDON (Reuters) - U.S. retailer Michael Kors agreed to buy luxury shoemaker Jimmy Choo for "
                             "$1.2 billion, months after Coach bought Kate Spade & Co, as the U.N. watched. Shares of "
                             "(PRTP.PA) rose.")
+
+
+def test_a_listicles_bare_item_numbers_are_cut_and_a_count_kept():
+    text = ("Forty factors\n\n1 The First Division play-off game is \"probably\" the richest club game.\n\n"
+            "2 In 2001-02, 32 clubs reported operating profits.\n\nA paragraph between items.\n\n"
+            "3 The Uefa Champions League is worth £25m to the clubs.\n\n12 People were hurt in the crush.")
+    body, removed = clean_text(text)
+    assert "\nThe First Division play-off" in body and "\nIn 2001-02, 32 clubs" in body
+    assert "\nThe Uefa Champions League" in body
+    assert "12 People were hurt" in body  # not the list's next number: a count
+    assert [(r.text, r.reason) for r in removed] == [("1", "list item number"), ("2", "list item number"),
+                                                      ("3", "list item number")]
+    # two numbered paragraphs are no list; nor are numbers that do not go on by one
+    assert clean_text("1 The first.\n\n2 The second.")[0].startswith("1 The first.")
+    assert clean_text("3 Men were held.\n\n7 Cars burned.\n\n12 People fled.")[0].startswith("3 Men")
+
+
+def test_real_listicle_item_numbers_leave_no_summary_sentence(shared_dir):
+    """The one numbered list without full stops in the shared sets (a wikiref220 page of "Forty factors ..."): no
+    paragraph of its cleaned text opens on its item number."""
+    path = shared_dir / "data" / "wikiref220" / "test.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        text = next(r["text"] for r in map(json.loads, f) if (r.get("title") or "").startswith("Forty factors"))
+    body, removed = clean_text(text)
+    assert sum(r.reason == "list item number" for r in removed) >= 20
+    assert not [p for p in body.split("\n\n") if re.match(r"\d{1,2} [A-Z]", p)]

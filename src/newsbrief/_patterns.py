@@ -407,6 +407,36 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
     ("glued advance code", re.compile(r"\$?ADV\d{1,2}\s+(?=\S)")),
 ]
 
+#: A number opening a paragraph, with no full stop or bracket after it ("1 The First Division play-off game is ...",
+#: "2 In 2001-02, 32 clubs reported ..."): a listicle's item number when the text's paragraphs number on in order
+#: (:func:`list_number_lines`); a lone "12 People were hurt" is a count and stays.
+BARE_LIST_NUMBER_RE = re.compile(r"^(\d{1,3})[ \t]+(?=[A-Z\"“‘'(£$€])")
+#: The fewest paragraphs numbering on in order (n, n + 1, ...) that make a numbered list.
+MIN_LIST_RUN = 3
+
+
+def list_number_lines(lines: list[str]) -> set[int]:
+    """Indices of ``lines`` (stripped paragraphs; blank ones ignored) whose opening number
+    (:data:`BARE_LIST_NUMBER_RE`) is a list's item number: one of at least :data:`MIN_LIST_RUN` numbered paragraphs
+    in a row, ignoring unnumbered ones between them, whose numbers go up by one."""
+    numbered = []
+    for i, line in enumerate(lines):
+        m = BARE_LIST_NUMBER_RE.match(line)
+        if m:
+            numbered.append((i, int(m.group(1))))
+    out: set[int] = set()
+    run: list[int] = []
+    for k, (i, n) in enumerate(numbered):
+        if run and n != numbered[k - 1][1] + 1:
+            if len(run) >= MIN_LIST_RUN:
+                out.update(run)
+            run = []
+        run.append(i)
+    if len(run) >= MIN_LIST_RUN:
+        out.update(run)
+    return out
+
+
 #: A title field that only names a wire photo ("AP Photo NY303-304", "AP Photos"): no headline.
 PHOTO_REFERENCE_TITLE_RE = re.compile(r"^(?:AP|Reuters|AFP|UPI)\s+Photos?(?:\s+[A-Z]{1,4}\d+(?:\s*[-,/]\s*\d+)*)*$")
 

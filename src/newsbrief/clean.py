@@ -207,12 +207,16 @@ def page_note(text: str, words: list[str] | None = None) -> str | None:
     return "no article: every line is a page's note (" + ", ".join(sorted(reasons)) + ")"
 
 
+_LEADING_DIGIT_RE = re.compile(r"^[ \t]*\d", re.M)
+
+
 def kept_lines(text: str, title: str | None = None, settings: CleanSettings | None = None,
                removed: list[Removal] | None = None) -> Iterator[str]:
     """The lines :func:`clean_text` keeps, stripped, in order, with ``""``
     where a blank line separated them; what it removes is appended to
-    ``removed``. A line's fate depends only on the lines before it, so a
-    caller that needs only the opening of the cleaned text (a story title's
+    ``removed``. A line's fate depends only on the lines before it (and a
+    list item's number, cut, on the numbers of the text's other paragraphs), so
+    a caller that needs only the opening of the cleaned text (a story title's
     first sentences) can stop early: each kept line is a paragraph of its own."""
     settings = settings or CleanSettings()
     removed = removed if removed is not None else []
@@ -221,7 +225,12 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     caption_next = False
     in_fence = False  # inside a code fence of non-news text ("```"): no quote marks are read there
     last = None  # the last line yielded
-    for lineno, raw in enumerate(text.split("\n"), 1):
+    raw_lines = text.split("\n")
+    # a listicle's item numbers with no full stop ("1 The First Division ...", "2 In 2001-02, ..."): only a text with
+    # a paragraph opening on a digit is read for them
+    listed = (_patterns.list_number_lines([r.strip() for r in raw_lines])
+              if _LEADING_DIGIT_RE.search(text) else set())
+    for lineno, raw in enumerate(raw_lines, 1):
         line, repaired = _patterns.MISDECODED_CLOSING_QUOTE_RE.subn(_patterns.MISDECODED_CLOSING_QUOTE, raw.strip())
         line = _patterns.drop_tickers(_patterns.join_split_contractions(line))
         if _patterns.CODE_FENCE_RE.match(line):
@@ -235,6 +244,10 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
                 last = ""
                 yield ""
             continue
+        m = _patterns.BARE_LIST_NUMBER_RE.match(line) if lineno - 1 in listed else None
+        if m:
+            removed.append(Removal(lineno, m.group(1), "list item number"))
+            line = line[m.end():]
         for prefix_reason, prefix in _patterns.GLUED_PREFIXES:
             m = prefix.match(line)
             if m and line[m.end():].strip():
