@@ -389,3 +389,20 @@ def test_real_listicle_item_numbers_leave_no_summary_sentence(shared_dir):
     body, removed = clean_text(text)
     assert sum(r.reason == "list item number" for r in removed) >= 20
     assert not [p for p in body.split("\n\n") if re.match(r"\d{1,2} [A-Z]", p)]
+
+
+def test_a_closed_comment_thread_and_a_read_on_prompt_are_no_news():
+    """"89 Comments Sorry, comments for this post are now closed." was a Multi-News brief's last sentence; "Read on
+    for the backstage reactions of ..." a prompt in the middle of one."""
+    from newsbrief import _patterns
+    from newsbrief.eval.readability import is_debris
+    from newsbrief.stream.dedup import _is_boilerplate
+
+    line = "89 Comments Sorry, comments for this post are now closed."
+    body, removed = clean_text("The court met on Monday to hear the case.\n\n" + line)
+    assert line not in body and [r.reason for r in removed] == ["comment prompt"]
+    assert _is_boilerplate(line) and is_debris(line)
+    prompt = "Read on for the backstage reactions of Jon Cryer, Claire Danes, Louis C.K., and others."
+    assert _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, prompt)
+    assert is_debris(prompt)
+    assert not _patterns.PROMPT_SENTENCE_RE.search("Officials read on for hours from the report.")

@@ -1186,3 +1186,66 @@ def test_a_point_promoted_to_headline_leaves_its_interjection():
                           "The senators have a sharp new slogan")
     assert all(not s.text.startswith("Well,") for s in b.summary)
     assert is_cut_off("The governor said that people")
+
+
+# -- sentences inside a long quotation (eleventh reading pass) ---------------------------------------------------
+
+def test_a_sentence_inside_a_quotation_left_open_is_no_narration():
+    """A quotation longer than the segmenter keeps whole ("All we've heard, the host complained, is "we need a big
+    tent. ... America is not a clown show. America is an idea that sets people free."") leaves sentences with no
+    quote mark of their own: someone's words, never shown alone as the brief's own statement; the one that closes
+    the quotation neither."""
+    from newsbrief.config import Settings
+    from newsbrief.selection import INSIDE_QUOTATION, Selector
+
+    a = _article('All we have heard, the television host complained, is "we need a bigger tent for the party. We need '
+                 'a bigger tent for everyone. Can we get a bigger tent for all of them? How can we get a tent that '
+                 'big? America is not a clown show run by the two parties. America is an idea that sets people '
+                 'free."\n\nThe conference closed on Saturday with a speech by the television host.', id="a")
+    selector = Selector(Settings())
+    cands = selector._candidates([a], selector.settings)
+    alone = {c.parts[0].sentence.text for c in cands if len(c.parts) == 1}
+    assert "America is not a clown show run by the two parties." not in alone
+    assert 'America is an idea that sets people free."' not in alone
+    assert "The conference closed on Saturday with a speech by the television host." in alone
+    assert INSIDE_QUOTATION == "inside a quotation"
+    # a paragraph's quotation does not run on into the next paragraph's narration
+    b = _article('He said "we will go on.\n\nRussia and Turkey ended their talks on Monday without any agreement.', id="b")
+    assert any(c.text.startswith("Russia and Turkey") for c in selector._candidates([b], selector.settings))
+
+
+def test_an_odd_quote_mark_ending_a_sentence_closes_a_quotation():
+    assert dangling_reason('America is an idea that sets people free."') == "end of a quotation"
+    assert dangling_reason('Officials called the plan "a fake" on Monday.') is None
+
+
+def test_a_sentence_pointing_at_the_pages_media_is_no_candidate_and_is_counted():
+    """"Paula Blades shared this picture of her back" (Multi-News): the brief shows no picture. A sentence that
+    tells of pictures named just before ("... released new photographs. These photos show ...") is news."""
+    from newsbrief._patterns import page_media_reference
+    from newsbrief.config import Settings
+    from newsbrief.selection import Selector
+
+    assert page_media_reference("Paula Blades shared this picture of her back, riddled with scars.") == "this picture"
+    assert page_media_reference("GET THIS VIDEO TO 100,000 likes!") == "THIS VIDEO"
+    assert page_media_reference("“I don’t have memory of this photograph,” Mr. Kavanaugh said.") is None
+    assert page_media_reference("Many of the new images are graphic - these new photos include prisoners.") is None
+    assert page_media_reference("The shares rose this week after the report.") is None
+    a = _article("The nurse described years of abuse by her former employer in a long interview on Monday. Paula "
+                 "Blades shared this picture of her back, riddled with scars from the beatings.", id="a")
+    b = _article("The army released new photographs of the prison on Monday after a court order. These "
+                 "photographs show prisoners in hoods standing on boxes in the yard of the prison.", id="b")
+    selector = Selector(Settings())
+    texts = [c.text for c in selector._candidates([a, b], selector.settings)]
+    assert not any("this picture" in t for t in texts)
+    assert any("These photographs show" in t for t in texts)
+    # the readability counter counts such a sentence as leaning on what the brief does not show
+    from newsbrief.model import Brief, SummarySentence
+
+    shown = Brief(articles=[], headline="Nurse describes abuse", summary=[
+        SummarySentence("The nurse described years of abuse by her former employer.", []),
+        SummarySentence("Paula Blades shared this picture of her back, riddled with scars.", [])])
+    assert check_brief(shown).unresolved == ["Paula Blades shared this picture of her back, riddled with scars."]
+    told = Brief(articles=[], headline="Army releases prison photographs", summary=[
+        SummarySentence("Paula Blades shared this picture of her back, riddled with scars.", [])])
+    assert check_brief(told).unresolved == []

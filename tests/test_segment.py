@@ -37,6 +37,9 @@ def split(text: str) -> list[str]:
         # an abbreviation closing a bracket before a comma (a party and state after a lawmaker's name)
         ("Rep. Jane Roe (R-Tenn.), another critic, said in a statement that it was wrong. He agreed.",
          ["Rep. Jane Roe (R-Tenn.), another critic, said in a statement that it was wrong.", "He agreed."]),
+        # ... and before the full stop that ends the sentence (a BASIL brief once ended "... McConnell (R-Ky.")
+        ("The Senate will not take up the bill, according to Majority Leader Mitch McConnell (R-Ky.). He left.",
+         ["The Senate will not take up the bill, according to Majority Leader Mitch McConnell (R-Ky.).", "He left."]),
     ],
 )
 def test_news_edge_cases(text, expected):

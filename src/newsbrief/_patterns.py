@@ -168,7 +168,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     (reason, re.compile(pattern, re.I))
     for reason, pattern in [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
-        ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|show comments|view comments|(?:you must )?(?:enter|type) the (?:characters|code|text|letters)\b.{0,80}|message:\s*\*?\s*a friend wanted you to see this\b.*"),
+        ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|(?:\d+\s+comments?\s+)?(?:sorry,?\s+)?comments (?:for|on) this (?:post|story|article|entry|page) (?:are|have been) (?:now )?closed\.?|show comments|view comments|(?:you must )?(?:enter|type) the (?:characters|code|text|letters)\b.{0,80}|message:\s*\*?\s*a friend wanted you to see this\b.*"),
         ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|[“\"]?this video is represented by\b.*|(?:for )?(?:any )?licensing (?:requests|inquiries)\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
         ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
         ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
@@ -277,7 +277,7 @@ PROMPT_SENTENCE_RE = re.compile(
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
     r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b"
     r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b"
-    r"|\bafter the jump\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$"
+    r"|\bafter the jump\b|^\W*read on (?:for|to (?:find|see|learn|discover|get))\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$"
     # a video's credit line: "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)"
     r"|^\W*(?:[\w.'’-]+\s+){1,3}reports\.?\s*(?:\(published\b[^)]*\)\W*)?$"
     r"|\(published (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^)]*\)",
@@ -289,7 +289,7 @@ PROMPT_SENTENCE_RE = re.compile(
 #: (tests/test_speed_paths.py checks the two agree on every sentence of the summarization sets).
 PROMPT_SENTENCE_CUES = ("click here", "by signing up", "subscribe", "(opens in", "sign up", "follow us",
                         "join our mailing list", "please", "check out", "stay tuned", "stick around", "after the jump",
-                        "details", "story", "reports", "(published")
+                        "details", "story", "reports", "(published", "read on")
 
 
 def cued_search(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, lowered: str | None = None):
@@ -435,6 +435,32 @@ def list_number_lines(lines: list[str]) -> set[int]:
     if len(run) >= MIN_LIST_RUN:
         out.update(run)
     return out
+
+
+#: A picture, video or graphic of the page (media noun; plural or singular).
+MEDIA_NOUN = (r"(?:videos?|photos?|photographs?|images?|pictures?|pics?|footage|clips?|graphics?|galler(?:y|ies)|"
+              r"slideshows?|infographics?)")
+MEDIA_NOUN_RE = re.compile(r"\b" + MEDIA_NOUN + r"\b", re.I)
+#: A sentence pointing at the page's media ("Paula Blades shared this picture of her back", "GET THIS VIDEO TO
+#: 100,000 likes!", "In this image released by ..."): the reader of a brief sees no picture.
+MEDIA_REFERENCE_RE = re.compile(r"\b(?:this|these)\s+(?:(?:short|new|latest|above|below|following|exclusive|amazing|"
+                                r"incredible|shocking|viral|dramatic|live|undated|handout|file)\s+)?" + MEDIA_NOUN + r"\b",
+                                re.I)
+_QUOTED_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^”]*$")
+
+
+def page_media_reference(text: str) -> str | None:
+    """The words of ``text`` that point at the page's media (:data:`MEDIA_REFERENCE_RE`, outside quotations),
+    or None; a sentence that names such media before pointing at them ("Many of the new images are more graphic
+    ... - these new photos include ...") is telling of them, not pointing."""
+    if not ("this" in text or "these" in text or "This" in text or "These" in text or "THIS" in text
+            or "THESE" in text):
+        return None
+    outside = _QUOTED_SPAN_RE.sub(" ", text)
+    m = MEDIA_REFERENCE_RE.search(outside)
+    if m is None or MEDIA_NOUN_RE.search(outside, 0, m.start()):
+        return None
+    return m.group(0)
 
 
 #: A title field that only names a wire photo ("AP Photo NY303-304", "AP Photos"): no headline.

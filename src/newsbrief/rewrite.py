@@ -384,6 +384,8 @@ def is_quotation_tail(text: str) -> bool:
                                     and not t[m.end():m.end() + 1].isalnum())):
         return True  # the first mark closes: the quotation opened in an earlier sentence
     if t.count('"') % 2 == 1 and not t.startswith('"'):
+        if t.rstrip().endswith('"'):
+            return True  # 'America is an idea that sets people free."': an odd mark at the end closes, never opens
         first = t.index('"')
         return bool(_STRAIGHT_CLOSE_RE.match(t, first - 1)) if first else False
     return False

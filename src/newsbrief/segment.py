@@ -16,8 +16,9 @@ from . import _patterns
 from .model import Article, Brief, BriefStage, Sentence
 
 _PARA_RE = re.compile(r"\n\s*\n")
-#: A closing quote or bracket that Punkt left at the start of the next sentence.
-_LEADING_CLOSER_RE = re.compile(r"^[\"”’')\]]+(?=\s|$)")
+#: A closing quote or bracket that Punkt left at the start of the next sentence, with the full stop after it
+#: ("... Mitch McConnell (R-Ky." | ")."): no sentence starts so.
+_LEADING_CLOSER_RE = re.compile(r"^[\"”’')\]]+[.!?]*(?=\s|$)")
 #: A piece that opens on a closing bracket then a comma, semicolon or colon ("), another critic, said"): Punkt
 #: ended the sentence at an abbreviation inside brackets ("(R-Tenn.)"); no sentence starts so.
 _CLAUSE_CONTINUES_RE = re.compile(r"^[)\]]+\s*[,;:]")

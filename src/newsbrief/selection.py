@@ -182,6 +182,13 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
     return not _is_fragment(stripped, lowered)
 
 
+#: Why a sentence with no quote mark of its own leans on the one before it: it opens inside a quotation an
+#: earlier sentence of its paragraph left open, so it is someone's words, shown only with the sentence that opens
+#: the quotation (:meth:`Selector._candidates`).
+INSIDE_QUOTATION = "inside a quotation"
+_QUOTE_MARK_IN_RE = re.compile(r"[\"“”]")
+
+
 #: Summary sentences (from the first) tried for a headline when the one chosen from the pages reads as none.
 HEADLINE_FROM_SUMMARY = 3
 
@@ -426,15 +433,34 @@ class Selector(BriefStage):
         out: list[Candidate] = []
         for art in articles:
             parts: list[tuple[Part, bool, str | None] | None] = []  # per sentence: part, candidate?, leans?
+            paragraph, curly, straight = None, 0, 0  # quote marks of the paragraph's sentences so far
             for s in art.sentences:
-                text = strip_dateline(" ".join(s.text.split()))
+                if s.paragraph != paragraph:
+                    paragraph, curly, straight = s.paragraph, 0, 0
+                # (a sentence that opens while an earlier one's quotation is still open is someone's words: "All we've
+                # heard, the host complained, is "we need a big tent. ... America is not a clown show. ...")
+                inside = curly > 0 or straight % 2 == 1
+                raw = s.text
+                curly += raw.count("“") - raw.count("”")
+                straight += raw.count('"')
+                text = strip_dateline(" ".join(raw.split()))
                 candidate = _is_candidate_text(text, settings)
                 if not candidate and not _is_context_text(text, settings):
                     parts.append(None)
                     continue
+                if (_patterns.page_media_reference(text) and not (
+                        parts and parts[-1] is not None and _patterns.MEDIA_NOUN_RE.search(parts[-1][0].text))):
+                    parts.append(None)  # "shared this picture of her back": the brief shows no picture
+                    continue
                 shown = rewrite(s, text, settings.selection.pronoun_lookback)
-                parts.append((Part(s, shown.text, shown.edits), candidate,
-                              dangling_reason(shown.text)))
+                leans = dangling_reason(shown.text)
+                if leans is None and inside:
+                    mark = _QUOTE_MARK_IN_RE.search(raw)
+                    if mark is None:
+                        leans = INSIDE_QUOTATION
+                    elif mark.group() != "“":  # its first mark closes the open quotation
+                        leans = "end of a quotation"
+                parts.append((Part(s, shown.text, shown.edits), candidate, leans))
             run: list[Part] = []  # a sentence that stands alone, then those leaning on it
             for k, info in enumerate(parts):
                 if info is None:

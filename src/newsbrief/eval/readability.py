@@ -45,7 +45,7 @@ from ..config import Settings
 from ..headline import copies as headline_copies, is_cut_off, is_date_line, normalized, reads_as_no_headline
 from ..model import Article, Brief
 from .. import _patterns
-from .._patterns import writer_voice
+from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..features import content_terms
 from ..redundancy import LexicalFacts, agree
 from ..rewrite import IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
@@ -66,6 +66,7 @@ DEBRIS_RE = re.compile(
     r"|\(distributed by\b|(?-i:^\W*(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:News|NEWS|Wire|WIRE) (?:Service|SERVICE)\W*$)|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
     r"|^\W*editors?:|\bto (?:clients|subscribers) of\b|^\W*\(?to (?:purchase|publish) this\b|\bsales (?:executive|representative)"
     r"|\bquestions should be directed to\b|\bneed a resend\b"
+    r"|\bcomments (?:for|on) this (?:post|story|article|entry|page) (?:are|have been) (?:now )?closed\b|^\W*read on (?:for|to)\b"
     # a byline's or outlet's time stamp: "<name> Tue Feb 19, 2013 7:44 PM"
     r"|^\W*(?:\S+\s+){0,6}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d"
     r"\s*(?:[ap]\.?m\.?)?\W*$",
@@ -306,6 +307,8 @@ def check_brief(brief: Brief, encoder=None) -> BriefCheck:
             name = bare_surname(s.text, s.source.article.body)
             if name and not any(introduces(t, name) for t in earlier):
                 reason = "surname never introduced"
+        if reason is None and page_media_reference(s.text) and not any(MEDIA_NOUN_RE.search(t) for t in earlier):
+            reason = "reference to the page's media"
         if reason and not (_follows(summary[k - 1] if k else None, s) or (
                 reason == "quotation with no speaker" and _follows(s, summary[k + 1] if k + 1 < len(summary) else None))):
             out.unresolved.append(s.text)
