@@ -406,3 +406,24 @@ def test_a_closed_comment_thread_and_a_read_on_prompt_are_no_news():
     assert _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, prompt)
     assert is_debris(prompt)
     assert not _patterns.PROMPT_SENTENCE_RE.search("Officials read on for hours from the report.")
+
+
+def test_a_decimal_split_at_its_point_is_joined_and_a_sentence_after_a_number_kept():
+    """ECB+ texts are tokenized: "40. 3 million people watched", "shooting 51. 2 percent", "(\ufffd25. 7bn)"."""
+    body = clean_text("The broadcast drew 40. 3 million people, and he was shooting 51. 2 percent; stocks fell 5. 4 per "
+                      "cent, a 6. 1 magnitude quake.")[0]
+    assert body == ("The broadcast drew 40.3 million people, and he was shooting 51.2 percent; stocks fell 5.4 per "
+                    "cent, a 6.1 magnitude quake.")
+    assert clean_text("It happened on May 12. 3 people died.")[0] == "It happened on May 12. 3 people died."
+    assert clean_text("He was born in 1950. 3 years later he left.")[0] == "He was born in 1950. 3 years later he left."
+
+
+def test_a_currency_sign_lost_to_decoding_leaves_no_question_before_the_amount():
+    """"... in return for? 110bn in loans ..." (ECB+) was cut at "for?" and its rest shown as a summary sentence
+    ("110bn in loans over three years from eurozone countries ...")."""
+    body, removed = clean_text("The government agreed to slash spending in return for? 110bn in loans over three years.")
+    assert body == "The government agreed to slash spending in return for 110bn in loans over three years."
+    assert [r.reason for r in removed] == ["mis-decoded currency sign before an amount"]
+    assert clean_text("It will slice 30bn euros (\ufffd25. 7bn) from its deficit.")[0] == (
+        "It will slice 30bn euros (25.7bn) from its deficit.")
+    assert clean_text("Is it worth it? 10 people said no.")[0] == "Is it worth it? 10 people said no."

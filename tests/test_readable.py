@@ -1249,3 +1249,17 @@ def test_a_sentence_pointing_at_the_pages_media_is_no_candidate_and_is_counted()
     told = Brief(articles=[], headline="Army releases prison photographs", summary=[
         SummarySentence("Paula Blades shared this picture of her back, riddled with scars.", [])])
     assert check_brief(told).unresolved == []
+
+
+def test_he_said_is_the_person_named_after_an_organization_and_a_role():
+    """ECB+ (Microsoft's emergency patch): '"...," said Trend Micro advanced threat researcher Paul Ferguson.' then
+    '"...," he said.' was shown as '"...," Micro said.': the speaker is the name after the role, not the company."""
+    from newsbrief.rewrite import rewrite
+
+    for who, name in (("said Trend Micro advanced threat researcher Paul Ferguson", "Ferguson"),
+                      ("said White House spokesman Josh Earnest", "Earnest"), ("said Apple CEO Tim Cook", "Cook")):
+        a = _article('Rushing the fix out of cycle shows how severe the threat is.\n\n"When the patch is released, '
+                     'people should run, not walk, to get it installed," ' + who + '.\n\n"This vulnerability is '
+                     'being actively exploited and getting worse every day," he said.', id="a")
+        s = a.sentences[-1]
+        assert rewrite(s, s.text).edits == [f"'he' -> '{name}'"]

@@ -521,13 +521,23 @@ def drop_tickers(text: str) -> str:
     return TICKER_RE.sub(r"\1", text) if "." in text else text
 
 
+#: A decimal a tokenizer split at its point ("40. 3 million people watched", "shooting 51. 2 percent", "452. 9
+#: million dollars", "(25. 7bn)"): joined again when a unit or a magnitude follows (a sentence may open on a
+#: count, "May 12. 3 people died", never on a percentage or a number of millions).
+SPLIT_DECIMAL_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3})\. (\d{1,2})(?=\s?%|(?:bn|tn|m|k)\b|\s+(?:per ?cent|percent|percentage points?|"
+    r"million|billion|trillion|points?|degrees?|inches|feet|miles|km|kilomet(?:re|er)s|met(?:re|er)s|kg|"
+    r"kilograms|tonnes|tons|seconds|minutes|assists|rebounds|steals|blocks|goals|yards|mph|magnitude)\b)")
+
+
 def join_split_contractions(text: str) -> str:
-    """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds, and the web addresses
-    :data:`SPLIT_DOMAIN_RE` finds, joined again."""
+    """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds, the web addresses
+    :data:`SPLIT_DOMAIN_RE` finds and the decimals :data:`SPLIT_DECIMAL_RE` finds joined again."""
     if "’ " in text or "' " in text or "` " in text:
         text = SPLIT_CONTRACTION_RE.sub(lambda m: (m[1] or m[2]) + m[3], text)
     if ". " in text:
         text = SPLIT_DOMAIN_RE.sub(r".\1", text)
+        text = SPLIT_DECIMAL_RE.sub(r"\1.\2", text)
     return text
 
 #: TeX / Penn-Treebank quote marks of tokenized wire copy (DUC's New York Times and AP text, some scraped
@@ -560,6 +570,18 @@ CODE_FENCE_RE = re.compile(r"^(?:```|~~~)[\w+.-]*$")
 #: not restore it (the byte is gone; it keeps "�?"), so the cleaner does (``clean.kept_lines``).
 MISDECODED_CLOSING_QUOTE_RE = re.compile(r"(?<=\S)\ufffd\?(?!\w)")
 MISDECODED_CLOSING_QUOTE = "”"
+#: A currency sign lost to a wrong decoding before an amount: "in return for? 110bn in loans", "since agreeing
+#: a? 110-billion ... aid deal", "slice 30bn euros (\ufffd25.7bn)". A question mark never ends a question on a
+#: preposition or an article, and a replacement character before a digit stood for a sign; both go (the amount
+#: stays, its currency unknown), so no sentence is cut at "for?".
+MISDECODED_CURRENCY_RE = re.compile(
+    r"\b(for|of|to|at|by|a|an|or|and|than|from|with|over|under|about|worth|paid|cost|costs|some|nearly|"
+    r"around|almost|extra)\?\s?(?=\d)|\ufffd+(?=\s?\d)", re.I)
+
+
+def drop_misdecoded_currency(line: str) -> tuple[str, int]:
+    """``line`` without the lost currency signs :data:`MISDECODED_CURRENCY_RE` finds, and how many went."""
+    return MISDECODED_CURRENCY_RE.subn(lambda m: m[1] + " " if m[1] else "", line)
 
 
 def boilerplate_reason(line: str) -> str | None:

@@ -239,6 +239,10 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
             line = tex_quotes(line, settings.tex_double_quotes)
         if repaired:
             removed.append(Removal(lineno, "\ufffd?" * repaired, "mis-decoded closing quote mark read as \u201d"))
+        if "?" in line or "\ufffd" in line:
+            line, lost = _patterns.drop_misdecoded_currency(line)
+            if lost:
+                removed.append(Removal(lineno, "?" * lost, "mis-decoded currency sign before an amount"))
         if not line:
             if last:
                 last = ""

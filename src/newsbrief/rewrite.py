@@ -202,8 +202,16 @@ _SUBJECT_SAY = (r"(?:said|says|added|adds|told|tells|stated|declared|explained|n
                 r"predicted|urged|conceded|confirmed|denied|stressed|emphasized|asserted|complained|testified)")
 #: An attributed speaker ("Haftar said", "John Smith, the mayor, said", "said John Smith") or a
 #: person given an age ("Graner, 36, was ...").
+#: A person's role after their organization's name, before their name ("said Trend Micro advanced threat
+#: researcher Paul Ferguson", "said White House spokesman Josh Earnest"): the speaker is the name after the role.
+_ROLE = (r"(?:researcher|analyst|spokesman|spokeswoman|spokesperson|director|president|chief|official|executive|"
+         r"economist|scientist|professor|expert|lawyer|attorney|manager|founder|co-founder|chairman|chairwoman|head|"
+         r"leader|secretary|minister|editor|correspondent|officer|strategist|adviser|advisor|consultant|fellow|coach|"
+         r"governor|mayor|senator|ambassador|commissioner|superintendent|sheriff|investigator|partner|owner|"
+         r"engineer|specialist|representative|counsel|historian|curator|organizer|activist|member)")
 SPEAKER_RE = re.compile(
     r"(?P<a>" + _NAME + r")(?:,[^,]{1,60},|,)?\s+" + _SUBJECT_SAY + r"\b"
+    r"|\b(?:said|says|added)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}" + _ROLE + r"\s+(?P<d>" + _NAME + r")"
     r"|\b(?:said|says|added)\s+(?P<b>" + _NAME + r")"
     r"|(?P<c>" + _NAME + r"),\s+(?:aged\s+)?\d{1,3},"
 )
