@@ -321,3 +321,17 @@ def test_view_names_untitled_articles_by_their_opening_and_numbers_each_source_o
     html = render(b, "html")
     listed = html[html.index('class="analysis-sources"'):html.index("</ol>", html.index('class="analysis-sources"'))]
     assert '<li value="1">Associated Press: A center-left party' in listed and b.articles[0].id not in listed
+
+
+def test_a_web_source_card_names_an_untitled_article_past_its_dateline():
+    """BASIL's New York Times article with no title showed on its story page's source card as "WASHINGTON —
+    Representative Raúl R. Labrador, ... jumped …": the card opens where the news does, as the brief's list does."""
+    from newsbrief.model import Article
+    from newsbrief.segment import Segmenter
+    from newsbrief.server.views import _opening
+
+    text = ("WASHINGTON — Representative Raúl R. Labrador, a Republican of Idaho who has barely served two terms in "
+            "Congress, jumped into the race for House majority leader on Friday.\n\nHe spoke to reporters.")
+    a = Segmenter.segment_article(Article(id="x", raw_text=text, text=text, title=""))
+    assert _opening(a, 120).startswith("Representative Raúl R. Labrador, a Republican of Idaho")
+    assert a.display_title.startswith("Representative Raúl R. Labrador")

@@ -194,12 +194,15 @@ def _card_title(title: str | None) -> str | None:
 
 def _opening(a: Article, limit: int) -> str | None:
     """What names an untitled article on its card: its first sentence that is not a date line and has at least
-    three words (else its first sentence), shortened; None when it has no text left."""
+    three words (else its first sentence), past a wire dateline ("WASHINGTON — "), shortened; None when it has no
+    text left."""
+    from ..rewrite import strip_dateline
+
     texts = [s.text for s in a.sentences[:_OPENING_SENTENCES]] or [a.body]
     texts = [t for t in texts if t and t.strip()]
     good = next((t for t in texts if not _is_date_line(t) and len(t.split()) >= 3), None)
     text = good or next((t for t in texts if not _is_date_line(t)), None)
-    return _shorten(text, limit) if text else None
+    return _shorten(strip_dateline(" ".join(text.split())), limit) if text else None
 
 
 #: Files that hold one article each: their name may tell a person which file it was ("haftar-bbc.txt").
