@@ -427,3 +427,26 @@ def test_a_currency_sign_lost_to_decoding_leaves_no_question_before_the_amount()
     assert clean_text("It will slice 30bn euros (\ufffd25. 7bn) from its deficit.")[0] == (
         "It will slice 30bn euros (25.7bn) from its deficit.")
     assert clean_text("Is it worth it? 10 people said no.")[0] == "Is it worth it? 10 people said no."
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("By Jennifer Froetschel, DS Public Affairs", "byline"),  # a Multi-News brief was headlined so
+    ("By JENNIFER FROETSCHEL", "byline"),
+    ("By John Smith and Jane Doe, CNN", "byline"),
+    ("The real U.S. Embassy in Ghana. (Courtesy of the State Department)", "image caption"),
+    ("[For women, heavy drinking has been normalized. That's dangerous.]", "editor's aside"),
+])
+def test_bylines_with_a_desk_captions_lent_and_bracketed_asides_are_removed(line, reason):
+    from newsbrief.stream.dedup import _is_boilerplate
+
+    body, removed = clean_text("The court met on Monday to hear the case of the fake embassy.\n\n" + line)
+    assert line not in body and [r.reason for r in removed] == [reason]
+    assert _is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the day, nothing had changed.", "By Sunday the storm had passed.",
+    "The courtesy of the staff was noted by every guest.", "He said [the plan] was dead.",
+])
+def test_lines_like_bylines_captions_and_asides_are_kept(line):
+    assert clean_text(line)[0] == line

@@ -1263,3 +1263,13 @@ def test_he_said_is_the_person_named_after_an_organization_and_a_role():
                      'being actively exploited and getting worse every day," he said.', id="a")
         s = a.sentences[-1]
         assert rewrite(s, s.text).edits == [f"'he' -> '{name}'"]
+
+
+def test_a_first_name_is_never_read_across_a_paragraph_break():
+    """Multi-News: a heading line "The Thing" before the paragraph "Historians had long wondered ..." made the
+    brief show "Thing\\n\\nHistorians had long wondered ...": "Thing" was read as the first name of "Historians"."""
+    text = ("No one had dating information from a Thing site in Scotland before this dig.\n\nThe Thing\n\n"
+            "Historians had long wondered whether Dingwall was a site of a Viking parliament.")
+    b = newsbrief.brief([{"text": text}], words=60)
+    assert b.summary and not any("\n" in s.text or s.edits for s in b.summary)
+    assert "Historians had long wondered whether Dingwall was a site of a Viking parliament." in [s.text for s in b.summary]

@@ -170,6 +170,9 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
         ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|(?:\d+\s+comments?\s+)?(?:sorry,?\s+)?comments (?:for|on) this (?:post|story|article|entry|page) (?:are|have been) (?:now )?closed\.?|show comments|view comments|(?:you must )?(?:enter|type) the (?:characters|code|text|letters)\b.{0,80}|message:\s*\*?\s*a friend wanted you to see this\b.*"),
         ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|[“\"]?this video is represented by\b.*|(?:for )?(?:any )?licensing (?:requests|inquiries)\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
+        # a paragraph in square brackets: an editor's aside or a link to another story ("[For women, heavy drinking
+        # has been normalized. That's dangerous.]", "[Read: ...]"), not the article's reporting
+        ("editor's aside", r"\[[^\[\]]{3,400}\]"),
         ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
         ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
         ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard|pin)(?:\s*[|/,•·]?\s*(?:facebook|twitter|tweet|pin|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?|read or share this story:.*"),
@@ -185,7 +188,9 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("dateline-only", r"(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?" + DATE_PATTERN),
         ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
         ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
-        ("byline", r"(?-i:(?:By|BY) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
+        ("byline", r"(?-i:(?:By|BY) (?:[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z]{2,}(?: [A-Z.]{2,}){1,3})"
+                    # the writer's outlet or desk after the name: "By Jennifer Froetschel, DS Public Affairs"
+                    r"(?:,\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|for|and|&)){0,6})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
         ("counter", r"\d{1,4}"),
         # a syndicated story's credit and distribution lines: "NEW AMERICA NEWS SERVICE (Distributed by New York Times
         # Special Features)", "BY JANE DOE (Distributed by ...)", "_ The New York Times Syndicate.", "(For use by
@@ -214,8 +219,11 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # "Name Name/Getty Images <caption>", "CREDIT: AP Photo/Name <caption>", "<caption> (Photo by Name...")
         # (and a caption cut by the page and signed: "... crawled across the Midwest on... (Associated Press)")
         ("image caption", ("photo", "picture", "image", "getty", "reuters/", "[", "credit", "handout", "|", "enlarge",
-                           "...", "…"),
+                           "...", "…", "courtesy"),
          r"(?:\.\.\.|…)\s*\((?:associated press|ap|reuters|afp|getty images|epa)\)\.?\Z|"
+         # a caption signed by whoever lent the picture: "The real U.S. Embassy in Ghana. (Courtesy of the State
+         # Department)"
+         r"\(courtesy(?: of)?\s[^()]{1,60}\)\.?\Z|"
          r"\|\s*(?:ap photo|getty images|afp|reuters|epa)\b|\|\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/"
          r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/(?:(?-i:[A-Z]{2,})/)?getty images\b"
          r"|\bcredit:\s*(?:ap photo|getty|reuters|afp|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})/)"

@@ -245,7 +245,7 @@ def _person(raw: str | None, article_text: str) -> str | None:
     if not words or words[-1].endswith("'s") or any(w in _NOT_PERSON_WORDS for w in words):
         return None
     surname = words[-1]
-    if len(words) == 1 and not re.search(r"\b[A-Z][a-z]+\s+" + re.escape(surname) + r"\b", article_text):
+    if len(words) == 1 and not re.search(r"\b[A-Z][a-z]+[ \t]+" + re.escape(surname) + r"\b", article_text):
         return None
     return surname
 @dataclass
@@ -412,7 +412,7 @@ _TITLE_WORDS = frozenset(
 def _first_name_before(surname: str, text: str, titles: bool = False) -> bool:
     """Does ``text`` give ``surname`` with a first name ("Tom Sullivan", "Tom J. Sullivan"), or with ``titles``
     a title other than a courtesy one ("President Obama", "Gov. Bentley")?"""
-    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", text):
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*)\.?[ \t]+(?:[A-Z]\.[ \t]+)?" + re.escape(surname) + r"\b", text):
         first = m.group(1)
         if (first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _PLACE_FIRST
                 or first.lower() in _patterns.STOPWORDS):
@@ -470,7 +470,7 @@ def bare_surname(text: str, article_text: str, skip: frozenset[str] | set[str] =
 def full_name(surname: str, article_text: str) -> str | None:
     """The name the article most often gives ``surname`` with a first name ("Tom Sullivan"), or None."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?)\s+" + re.escape(surname) + r"\b", article_text):
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(surname) + r"\b", article_text):
         first = m.group(1).split()[0]
         if (first in _COURTESY or first in _NOT_NAMES or first in _NOT_PERSON_WORDS or first in _TITLE_WORDS
                 or first in _PLACE_FIRST or first.lower() in _patterns.STOPWORDS):
