@@ -37,6 +37,12 @@ def split(text: str) -> list[str]:
         # an abbreviation closing a bracket before a comma (a party and state after a lawmaker's name)
         ("Rep. Jane Roe (R-Tenn.), another critic, said in a statement that it was wrong. He agreed.",
          ["Rep. Jane Roe (R-Tenn.), another critic, said in a statement that it was wrong.", "He agreed."]),
+        # a bare attribution after the quotation it attributes (Multi-News: "Mr. Oppenheim said." was a summary
+        # sentence of its own)
+        ("“Will you be O.K. if I take the reporting to this magazine?’” Mr. Oppenheim said. “And we granted it.”",
+         ["“Will you be O.K. if I take the reporting to this magazine?’” Mr. Oppenheim said.", "“And we granted it.”"]),
+        ('"It is over." Smith said. Then he left.', ['"It is over." Smith said.', "Then he left."]),
+        ('"Why now?" Smith went home. He left.', ['"Why now?"', "Smith went home.", "He left."]),
         # ... and before the full stop that ends the sentence (a BASIL brief once ended "... McConnell (R-Ky.")
         ("The Senate will not take up the bill, according to Majority Leader Mitch McConnell (R-Ky.). He left.",
          ["The Senate will not take up the bill, according to Majority Leader Mitch McConnell (R-Ky.).", "He left."]),

@@ -177,11 +177,20 @@ _BANG_NAME_END_RE = re.compile(r"\bYahoo!$")
 _BANG_NAME_REST_RE = re.compile(r"\s*(?:Sports|News|Finance|Answers|Music|Movies|Groups|Mail|Japan|Inc)\b")
 
 
+#: A sentence that is only its quotation's attribution, split from the quotation before it (ending on a question
+#: or an exclamation mark, or a full stop inside the marks): "“... to this magazine?’” Mr. Oppenheim said." was
+#: "“...?’”" | "Mr. Oppenheim said.": rejoined.
+_ATTRIBUTION_ONLY_RE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|asked|asks|wrote|replied|"
+                                  r"shouted|yelled|exclaimed)|(?:said|says|added|asked) (?:[A-Z][\w.'’-]*\s*){1,4})\.\s*$")
+_CLOSING_QUOTES = "”\"’"
+
+
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed.", a split before a
     sentence that opens in lower case (after an abbreviation Punkt took for an end: "no F.D.N.Y." | "units"),
-    a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), and one
-    inside a name written with an exclamation mark ("Yahoo!" | "Sports reported").
+    a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), one
+    inside a name written with an exclamation mark ("Yahoo!" | "Sports reported"), and one before a bare
+    attribution after a quotation (:data:`_ATTRIBUTION_ONLY_RE`).
 
     Only the end of the sentence so far is examined, so a long run of titles
     ("the Lt. Col. " x 20,000) stays linear."""
@@ -193,7 +202,9 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
                     or (_BANG_NAME_REST_RE.match(chunk, s) and _BANG_NAME_END_RE.search(tail))
                     or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")
                     or (_DIGIT_START_RE.match(chunk, s) and chunk[out[-1][1] - 1:s].count(" ") <= 1
-                        and _DECIMAL_END_RE.search(tail))):
+                        and _DECIMAL_END_RE.search(tail))
+                    or (tail[-1:] in _CLOSING_QUOTES and tail.rstrip(_CLOSING_QUOTES)[-1:] in ("?", "!", ".")
+                        and _ATTRIBUTION_ONLY_RE.match(chunk, s, e))):
             out[-1][1] = e
             continue
         out.append([s, e])
