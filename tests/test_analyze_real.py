@@ -259,6 +259,9 @@ SPLIT_FLOORS = {
     # second reading added, main 0.333 / 0.250 (2 of 6, 2 of 8); after the round (tuning): 0.800 / 0.500 (4 of 5,
     # 4 of 8)
     "blind-figures8": {"figure_conflicts": (0.8, 0.5)},
+    # sixteenth round, blind on main a944b5f: 0.250 / 0.333 (1 of 4 flagged right, 1 of 3 found); after the round
+    # (tuning): 0.500 / 0.333 (1 of 2, 1 of 3)
+    "blind-figures9": {"figure_conflicts": (0.5, 0.33)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found)
     "blind-agreement2": {"agreement": (0.95, 0.4)},
     # twelfth round, blind: 0.750 / 0.400 after (3 of 4 items right, 2 of 5 main events found, no main event in its

@@ -8,10 +8,11 @@ import pytest
 from test_analyze_units import _article_sents, _figures
 
 
-def _conflicts(*texts, places=()):
+def _conflicts(*texts, places=(), people=(), orgs=()):
     from newsbrief.analyze.figures import compare, extract
 
-    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i, places=places)]
+    sents = [s for i, t in enumerate(texts, 1)
+             for s in _article_sents(t, n=i, places=places, people=people, orgs=orgs)]
     return [sorted(f.text for f in q.figures) for q in compare(extract(sents)) if q.conflict]
 
 
@@ -820,3 +821,72 @@ def test_values_one_sentence_gives_together_are_two_things():
     # two versions of one figure, in no sentence together, still differ
     assert _conflicts("Police said 12 people were injured in the riots on Saturday.",
                       "Police said 18 people had been injured in the riots on Saturday.") == [["12 people", "18 people"]]
+
+
+# -- sixteenth round (blind-figures9; ECB+ / BASIL flags): whose figure, bounds, "two dozen" --
+
+
+def test_figures_of_different_people_or_organisations_are_two_things_of_one_kind():
+    # two players' yards, two teams' offers: the names right before the figures differ, neither sentence names the
+    # other's
+    assert not _conflicts("Drew Brees threw for 363 yards against the Falcons on Sunday night.",
+                          "Peyton Manning threw for 300 yards against the Falcons on Sunday night.",
+                          people=("Drew Brees", "Peyton Manning"))
+    assert not _conflicts("The Yankees offered Teixeira $160 million over eight years, a source said.",
+                          "The Red Sox offered Teixeira $170 million over eight years, a source said.",
+                          people=("Teixeira",), orgs=("Yankees", "Red Sox"))
+    # one subject, or a name that is only the source of the figure: still two versions of one number
+    assert _conflicts("Drew Brees threw for 363 yards against the Falcons on Sunday night.",
+                      "Brees threw for 336 yards against the Falcons on Sunday night.",
+                      people=("Drew Brees", "Brees"))
+    assert _conflicts("The Red Cross said 12 people were injured in the riots on Saturday.",
+                      "The Interior Ministry said 18 people were injured in the riots on Saturday.",
+                      orgs=("Red Cross", "Interior Ministry")) == [["12 people", "18 people"]]
+
+
+def test_two_lower_bounds_never_contradict_each_other():
+    assert not _conflicts("The campaign raised more than $15,000 in donations after the tweet, its manager said.",
+                          "The campaign raised more than $25,000 in donations after the tweet, its manager said.")
+    assert _conflicts("The campaign raised $15,000 in donations after the tweet, its manager said.",
+                      "The campaign raised more than $25,000 in donations after the tweet, its manager said.")
+
+
+def test_a_number_of_dozens_is_counted_whole():
+    from newsbrief.analyze.figures import extract
+
+    [f] = [f for f in extract(_article_sents("Officials imposed sanctions on more than two dozen officials.")) if
+           f.category == "count"]
+    assert (f.low, f.text) == (24, "more than two dozen officials")
+    assert not _conflicts("The United States imposed sanctions on 11 officials this week, the Treasury said.",
+                          "The United States has imposed sanctions on more than two dozen officials this week, the "
+                          "Treasury said.")
+
+
+def test_two_vague_amounts_never_contradict_each_other_but_a_vague_one_meets_a_number():
+    assert not _conflicts("The group spent tens of thousands of dollars on the ads, filings show.",
+                          "The group spent thousands of dollars on the ads, filings show.")
+    assert _conflicts("The fighting displaced 146,000 Libyans, the UN refugee agency said on Tuesday.",
+                      "The fighting displaced tens of thousands of Libyans, the UN refugee agency said on Tuesday.")
+
+
+def test_a_yard_line_is_a_place_on_the_field_not_a_distance():
+    from newsbrief.analyze.figures import extract
+
+    texts = [f.text for f in extract(_article_sents("The Chiefs fumbled at the Colts 16-yard line after a 68-yard "
+                                                    "drive."))]
+    assert texts == ["68-yard"]
+
+
+def test_one_of_many_values_of_its_kind_in_an_article_needs_a_shared_name():
+    game = ("The quarterback threw for 363 yards against the Falcons on Sunday. The running back ran for 120 yards "
+            "against the Falcons on Sunday. The team gained 480 yards against the Falcons on Sunday. The receiver "
+            "caught passes for 90 yards against the Falcons on Sunday. The kicker's longest kick went 52 yards "
+            "against the Falcons on Sunday. The defense allowed 260 yards against the Falcons on Sunday.")
+    other = "The quarterback threw for 300 yards against the Falcons on Sunday."
+    assert not _conflicts(game, other)  # a game's yards: which of them the other outlet's 300 is, nothing says
+    # one value of its kind in each article: one quantity, as before
+    assert _conflicts("The quarterback threw for 363 yards against the Falcons on Sunday.", other) == [
+        ["300 yards", "363 yards"]]
+    # many values, but a name shared around both: one subject's figure
+    assert _conflicts(game.replace("The quarterback", "Brees"), other.replace("The quarterback", "Brees"),
+                      people=("Brees",)) == [["300 yards", "363 yards"]]

@@ -59,7 +59,14 @@ five on the ground") counts the same kind; an earlier date makes a figure
 about the past only in its own clause and not after "since"; two names
 shared around two figures make them one subject. A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
-contradiction (``kind``).
+contradiction (``kind``); two vague amounts, two lower bounds ("more than
+$15,000" / "more than $25,000") or two upper bounds never contradict each
+other. Different things of one kind are kept apart: figures whose subjects
+(the people or organisations named right before them, no attribution between)
+differ ("Brees threw for 363 yards" / "Manning passed for 300 yards") and,
+when an article gives :data:`CROWDED_VALUES` distinct values of the kind or more (a
+game's yards), values that share no name around them. "The 20-yard line" is a
+place, not a distance; "two dozen" is 24.
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
@@ -150,7 +157,9 @@ _SPELLED = (_WORDNUM + r"(?:[\s-]+(?:" + _longest_first(NUMBER_MULTIPLIERS) + r"
             + _WORDNUM + r"\b)?)*")
 _VAGUE = _longest_first(VAGUE_AMOUNTS)
 _MOD = _longest_first(FIGURE_MODIFIERS)
-_SCALE = r"(?:" + _longest_first(SCALE_WORDS) + r")\b"
+#: Scale words after a number: "two dozen" is 24 (a bare "dozen" is a number word of its own).
+_SCALES = {**SCALE_WORDS, "dozen": 12}
+_SCALE = r"(?:" + _longest_first(_SCALES) + r")\b"
 #: Singular spellings of units :data:`._cues.MEASURE_UNITS` lists in the plural ("a 14,000-ton submarine").
 _SINGULAR_UNITS = {"ton": "tons", "tonne": "tonnes", "acre": "acres", "hectare": "hectares", "gallon": "gallons",
                    "litre": "litres", "liter": "litres", "barrel": "barrels", "degree": "degrees"}
@@ -316,6 +325,14 @@ class Figure:
     #: The unit or currency as written ("$us", "$", "pounds"), lower case: "$US1 million ($1.52 million)" are two
     #: currencies although both read "$".
     mark: str | None = None
+    #: Whose figure it is: the people and organisations its clause names right before it, with no attribution between
+    #: ("Brees threw for 363 yards", "the Yankees' offer of $180 million"; not "police said 12 people"): two figures
+    #: of different subjects are two things of one kind (two players' yards, two teams' offers).
+    subjects: frozenset = frozenset()
+    #: Every person and organisation its sentence names (entity ids, else the words).
+    sentence_subjects: frozenset = frozenset()
+    #: Its modifier makes it a bound ("more than $15,000": "lower"; "up to 20": "upper"), or None.
+    bound: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -385,7 +402,7 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         v = _word_value(raw)
         if v is None:
             return None
-    scale = 1 if _metres(mo) else SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
+    scale = 1 if _metres(mo) else _SCALES.get((mo.group("scale") or "").lower(), 1)
     v *= scale
     lo = hi = v
     decimals = len(raw.partition(".")[2]) if raw[0].isdigit() else 0
@@ -393,7 +410,7 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         # "$3.4 million" is rounded at its last written digit: it agrees with "$3.44 million" (a hair under half a
         # digit, so "7.3 million" and "7.4 million" do not meet at 7.35 million: two values)
         lo, hi = v - _HALF_DIGIT * scale / 10**decimals, v + _HALF_DIGIT * scale / 10**decimals
-    elif scale > 1 and not mo.group("num2"):
+    elif scale > 1 and not mo.group("num2") and scale != 12:  # "two dozen" is 24, not a round number
         # "7 million" is a round number, as "about 7 million" is: it agrees with "7.3 million" (not "7.9 million")
         lo, hi = v * (1 - _ROUND_SCALED), v * (1 + _ROUND_SCALED)
     if mo.group("num2"):
@@ -511,6 +528,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
+            if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
+                continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
             fig.vague = bool(mo.group("vague"))
             fig.days = days
             reference = fig.category == "measure" and _REFERENCE_RE.match(text, fig.noun_end)
@@ -545,6 +564,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions
                 if m.label == "PERSON" and a - CONTEXT_CHARS <= m.start < fig.noun_end + CONTEXT_CHARS)
             fig.per_unit = bool(_PER_UNIT_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + 25]))
+            fig.subjects = _subjects(s, a)
+            fig.sentence_subjects = frozenset(_mention_key(m) for m in s.mentions if _kind(m) in _SUBJECT_LABELS)
+            fig.bound = _BOUNDS.get((mo.group("mod") or "").lower())
             # an earlier date counts only in the figure's own clause: "built 16 planes, and ... took the unsold
             # planes in 1979" is no count of 1979
             clause = bisect_left(breaks, a)
@@ -590,6 +612,46 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
     return out
 
 
+#: Entity types that can be whose a figure is: people and organisations (teams, companies, agencies).
+_SUBJECT_LABELS = frozenset({"PERSON", "ORG"})
+#: How far before a figure its subject may be named, in characters.
+_SUBJECT_CHARS = 60
+#: Between a name and a figure, words that make the name a source of the figure, not its subject ("police said
+#: 12 people", "the Red Cross put the toll at 100", "according to Reuters"), or a clause break.
+_SUBJECT_BREAK_RE = re.compile(r"[.;:!?()\[\]\"“”]|\b(?:said|says|say|told|tells|according|reported|reports|reporting|"
+                               r"estimated|estimates|estimating|announced|announces|confirmed|confirms|stated|claimed|"
+                               r"claims|counted|counts|put|puts|putting|cited|cites|quoted|quotes|added|adds|noted|"
+                               r"notes|while|but|whereas|although|though|which|who|when|where)\b", re.I)
+#: Modifiers that make a figure a bound: two lower bounds ("more than $15,000", "more than $25,000") or two upper
+#: bounds never contradict each other.
+_BOUNDS = {**dict.fromkeys(("more than", "over", "at least", "upwards of"), "lower"),
+           **dict.fromkeys(("less than", "fewer than", "under", "up to"), "upper")}
+
+
+def _mention_key(m) -> str:
+    return m.entity.id if m.entity is not None else m.text.lower()
+
+
+def _subjects(s: Sent, a: int) -> frozenset:
+    """The people and organisations named in the clause right before a figure starting at ``a`` (within
+    :data:`_SUBJECT_CHARS`, no attribution word or clause break between): whose the figure is."""
+    text = s.text
+    out = set()
+    for m in s.mentions:
+        if m.end <= a and a - m.end <= _SUBJECT_CHARS and _kind(m) in _SUBJECT_LABELS \
+                and not _SUBJECT_BREAK_RE.search(text, m.end, a):
+            out.add(_mention_key(m))
+    return frozenset(out)
+
+
+def _other_subjects(a: "Figure", b: "Figure") -> bool:
+    """Two figures whose subjects (:attr:`Figure.subjects`) are different people or organisations, neither
+    sentence naming the other's: two things of one kind ("Brees threw for 363 yards" / "Manning passed for 300
+    yards"; "the Yankees offered $160 million" / "the Red Sox offered $170 million")."""
+    return bool(a.subjects and b.subjects and not a.subjects & b.subjects
+                and not a.subjects & b.sentence_subjects and not b.subjects & a.sentence_subjects)
+
+
 #: Where a list item starts, looking back from its figure: "wedding dress ($1,357), rehearsal dinner ($1,206)",
 #: "Florist/Decor $2,141 $2,069 ↑ Videographer $1,794".
 _ITEM_START_RE = re.compile(r".*(?:\d|,(?!\d)|[;:↑•|]|\band\b|\bor\b)", re.S)
@@ -632,7 +694,7 @@ def _half_digit(mo: re.Match, value: float) -> float:
     """Half the place of a written number's last significant digit, scale included ("5,900": 50, "1.52
     million": 5,000, "26,289": 0.5), at most 5% of it: how precise the number is."""
     raw = (mo.group("num") or "").replace(",", "")
-    scale = 1 if _metres(mo) else SCALE_WORDS.get((mo.group("scale") or "").lower(), 1)
+    scale = 1 if _metres(mo) else _SCALES.get((mo.group("scale") or "").lower(), 1)
     if not raw[:1].isdigit():
         place = 1.0
     elif "." in raw:
@@ -1108,6 +1170,11 @@ _ELIDED_RE = re.compile(r"[^.;:!?\d]{0,45}?\b(" + _longest_first(ELIDED_NOUN_LIN
 _SINCE_DATE_RE = re.compile(r"\b(?:" + _longest_first(PERIOD_START_WORDS) + r")\b[^;:.!?]*$", re.I)
 #: After a number: it is part of an address, not a quantity ("the 3300 block of West Florence Avenue").
 _ADDRESS_AFTER_RE = re.compile(r"\s+(?:" + _longest_first(ADDRESS_NOUNS) + r")\s+of\b", re.I)
+#: After a measure: a marked place, not a distance ("the 20-yard line", "the 22-metre line", "the 40-yard mark").
+_POSITION_AFTER_RE = re.compile(r"[\s-]*(?:line|lines|mark|marker)\b", re.I)
+#: Distinct values of one kind an article gives from which the kind is one of many things in the story (a game's
+#: yards, a free agency's offers): two outlets' values of it are one quantity only when a name is shared around both.
+CROWDED_VALUES = 6
 #: Where a clause of a sentence ends (:data:`._cues.CLAUSE_BREAKS`).
 _CLAUSE_BREAK_RE = re.compile("|".join(CLAUSE_BREAKS), re.I)
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
@@ -1294,6 +1361,15 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                       if z is not x and _overlap(z, x) and z.part == x.part and not z.loose
                       and z.sent.source.n != x.sent.source.n and _close_in_time(z, y, settings.conflict_max_days)]
 
+    crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
+    for n, article in {n: a for arts in by_article_of.values() for n, a in arts.items()}.items():
+        distinct: list[Figure] = []
+        for f in article:
+            if not f.loose and not f.restates and not any(_overlap(f, g) for g in distinct):
+                distinct.append(f)
+        if len(distinct) >= CROWDED_VALUES:
+            crowded.add(n)
+
     out = []
     for i, a in enumerate(figs):
         for b in figs[i + 1 :]:
@@ -1331,6 +1407,12 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # two appeals, two deals: each tied to its own amount of money
             if a.per_unit != b.per_unit:
                 continue  # "each will receive $1.84 million" is not the couple's $3.4 million
+            if a.vague and b.vague:
+                continue  # "tens of thousands of dollars" / "thousands of dollars": neither gives a value to differ
+            if a.bound and a.bound == b.bound:
+                continue  # "more than $15,000" / "more than $25,000": two lower bounds never contradict each other
+            if _other_subjects(a, b):
+                continue  # "Brees threw for 363 yards" / "Manning passed for 300 yards": two players' yards
             if a.category == "duration" and a.people and b.people and not a.people & b.people:
                 continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
             if a.item and b.item and not a.item & b.item:
@@ -1344,6 +1426,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "working in 80 countries", "volunteers from 45 countries"
             if len(a.context & b.context) < (2 if a.category == "count" or a.per_unit and b.per_unit else 1):
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not (
+                    a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context)):
+                continue  # one of many values of its kind in an article (a game's yards), no name shared: two things
             if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
