@@ -849,3 +849,21 @@ def test_line_split_settings_reach_the_linker() -> None:
     linker = StorylineLinker.from_settings(s.storyline)
     assert (linker.line_split, linker.line_split_share) == (False, 0.8)
     assert StorylineLinker.from_settings(Settings().storyline).line_split is True
+
+
+def test_a_continued_linker_cuts_a_storyline_as_the_uninterrupted_one() -> None:
+    """A linker rebuilt from the stored rows after 11 of the sibling batches (its state, then load_line with each
+    row's story, as the store does) cuts the storyline in the twelfth batch as the uninterrupted one does: the same
+    stories leave, for a storyline of the same id."""
+    batches = _siblings(12)
+    first = StorylineLinker()
+    for X, ids, dates in batches[:-1]:
+        first.partial_fit(X, ids, dates)
+    (line,) = set(first.line_of_.values())
+    again = StorylineLinker().set_state(first.get_state())
+    again.load_line(line, [s for _X, ids, _d in batches[:-1] for s in ids],
+                    sp.vstack([X for X, _ids, _d in batches[:-1]]).tocsr(), [d for *_r, ds in batches[:-1] for d in ds])
+    for linker in (first, again):
+        linker.partial_fit(*batches[-1])
+    assert first.splits_ == again.splits_ and len(first.splits_) == 12
+    assert first.line_of_ == again.line_of_
