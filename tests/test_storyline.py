@@ -790,3 +790,80 @@ def test_merge_cohesion_power_reaches_the_linker() -> None:
     s = Settings().replace({"storyline.merge_cohesion_power": -1.0}, source="test").storyline
     assert StorylineLinker.from_settings(s).merge_cohesion_power == -1.0
     assert StorylineLinker.from_settings(Settings().storyline).merge_cohesion_power == -0.5
+
+
+def _siblings(n: int, shared: float = 0.2) -> list[tuple]:
+    """``n`` batches of two sibling topics A and B, a one-article story of each per batch (a_i, b_i): articles of
+    one topic at cosine 0.6, of two at ``shared`` (a shared part, a part of their own topic and a part of their
+    own). The first two link as two lone articles do (0.2 over their bar 0.1); every later report links at 0.4 to
+    their storyline, the only one of its kind, over its bar (0.2 at its cohesion 0.4) and ranked over the other
+    new report (0.2), so it joins it, and no other storyline is there for a small story to move to."""
+    d = dt.date(2020, 1, 1)
+    out = []
+    for i in range(n):
+        rows = []
+        for k, topic in ((2 * i, 1), (2 * i + 1, 2)):
+            v = np.zeros(3 + 2 * n)
+            v[0], v[topic], v[3 + k] = np.sqrt(shared), np.sqrt(0.6 - shared), np.sqrt(0.4)
+            rows.append(v)
+        out.append((_unit(*rows), [f"a{i}", f"b{i}"], [d, d]))
+    return out
+
+
+@pytest.mark.parametrize("line_split", [True, False])
+def test_two_sibling_topics_joined_while_small_are_cut_apart_when_grown(line_split) -> None:
+    """Two lone reports of sibling topics (cosine 0.2) start one storyline; each topic's later reports (11 each,
+    at cosine 0.6 among themselves, one of each a batch) follow into it (see :func:`_siblings`). Grown to 12 +
+    12 (the batch that brings it past 1.25^14 = 22 articles), the two parts link at 0.2, under 0.9 of the bar
+    two storylines of cohesion 0.6 need to merge (0.7 x 0.6 = 0.42): with ``line_split`` the storyline is cut
+    into the two topics, the new one listed in ``splits_`` and ``created_``; without, it holds both."""
+    linker = StorylineLinker(line_split=line_split)
+    for X, ids, dates in _siblings(12):
+        linker.partial_fit(X, ids, dates)
+    line_of = linker.line_of_
+    assert all(line_of[f"a{i}"] == line_of["a0"] for i in range(12))
+    assert all(line_of[f"b{i}"] == line_of["b0"] for i in range(12))
+    assert (line_of["a0"] != line_of["b0"]) is line_split
+    if line_split:
+        assert len(linker.splits_) == 12 and {new for _s, _old, new in linker.splits_} <= set(linker.created_)
+        assert sorted(linker.lines_[k].articles for k in {line_of["a0"], line_of["b0"]}) == [12, 12]
+
+
+def test_a_storyline_is_not_cut_into_parts_under_twice_the_settled_size_nor_one_topic_in_two() -> None:
+    """The same siblings at 9 + 9 reports (parts under 2 x settled_size) stay one storyline; so do 24 reports of
+    one topic (every pair at cosine 0.6: any two parts link at their own cohesion, over the bar)."""
+    linker = StorylineLinker()
+    for X, ids, dates in _siblings(9):
+        linker.partial_fit(X, ids, dates)
+    assert linker.line_of_["a0"] == linker.line_of_["b0"] and linker.splits_ == []
+    linker = StorylineLinker()
+    for X, ids, dates in _siblings(12, shared=0.6):
+        linker.partial_fit(X, ids, dates)
+    assert len(set(linker.line_of_.values())) == 1 and linker.splits_ == []
+
+
+def test_line_split_settings_reach_the_linker() -> None:
+    from newsbrief.config import Settings
+
+    s = Settings().replace({"storyline.line_split": False, "storyline.line_split_share": 0.8}, source="test")
+    linker = StorylineLinker.from_settings(s.storyline)
+    assert (linker.line_split, linker.line_split_share) == (False, 0.8)
+    assert StorylineLinker.from_settings(Settings().storyline).line_split is True
+
+
+def test_a_continued_linker_cuts_a_storyline_as_the_uninterrupted_one() -> None:
+    """A linker rebuilt from the stored rows after 11 of the sibling batches (its state, then load_line with each
+    row's story, as the store does) cuts the storyline in the twelfth batch as the uninterrupted one does: the same
+    stories leave, for a storyline of the same id."""
+    batches = _siblings(12)
+    first = StorylineLinker()
+    for X, ids, dates in batches[:-1]:
+        first.partial_fit(X, ids, dates)
+    (line,) = set(first.line_of_.values())
+    again = StorylineLinker().set_state(first.get_state())
+    again.load_line(line, [s for _X, ids, _d in batches[:-1] for s in ids],
+                    sp.vstack([X for X, _ids, _d in batches[:-1]]).tocsr(), [d for *_r, ds in batches[:-1] for d in ds])
+    for linker in (first, again):
+        linker.partial_fit(*batches[-1])
+    assert first.splits_ == again.splits_ and len(first.splits_) == 12
+    assert first.line_of_ == again.line_of_

@@ -718,6 +718,26 @@ class StorylineSettings:
         "basil 0.925 / 0.909 -> 0.919 / 0.909 (Benghazi's 2013 hearings with the 2015 Benghazi committee's "
         "Clinton-email events: one storyline, two gold events), the other sets unchanged; -1: basil 0.907 / "
         "0.885; for undated pairs too: basil mixed 0.903, multinews mixed 0.857 -> 0.853.", le=0.0)
+    line_split: bool = setting(
+        True, "Cut a storyline in two where its stories fall into two parts that would not merge (step 4 of the "
+        "linker): each time a storyline grows past a power of 1.25 articles, its stories are cut in two by the "
+        "leading principal direction of their means (weighted by size; the stories the linker forgot stay, as "
+        "one part), refined twice by average link, and a part leaves for a storyline of its own when both have "
+        "2 x `settled_size` articles and link under `line_split_share` of the bar two storylines need to merge. "
+        "Why: two sibling topics (DUC 2006's civil unrest / crime in China, ADHD / obsessive-compulsive disorder, "
+        "malaria / Kenya's diseases) joined while a few reports each, when their cohesions said too little to "
+        "keep them apart, and every later report of either followed; grown, their parts link at 0.67-0.89 of "
+        "the merge bar. Parts under 12 articles were as often one topic's older and newer reports (wetlands, "
+        "steroids, perjury: 0.77-0.99 of the bar). Against off, bench/storyline_replay.py at the store's cut "
+        "(256), alone / mixed: duc2006 0.856 / 0.844 -> 0.860 / 0.850, every other set unchanged; over the cuts "
+        "into 128-384 (--batch-sizes), duc2006 mixed 0.843-0.859 -> 0.850-0.862, duc2003 mixed median 0.965 -> "
+        "0.962 (one-article knock-ons at 128 and 320).")
+    line_split_share: float = setting(
+        0.9, "The share of the merge bar (see `line_split`) under which two grown parts of a storyline are cut: "
+        "under 1, so a cut is clearly one no merge would make and a storyline merged at the bar is not cut again. "
+        "Over the cuts into 128-384 (duc2006 mixed per cut / duc2003 mixed median): 1.0: 0.849-0.862 / 0.957 "
+        "(Texas executions cut from DUC 2003's death-penalty reports at 0.93-0.96); 0.85: 0.846-0.867 / 0.965; "
+        "0.9: 0.850-0.862 / 0.962.", ge=0.0, le=1.0)
     max_active: int = setting(
         5000, "Most storylines matched against (the least recently touched beyond it are frozen): bounds "
         "memory and time for undated streams.", ge=1)

@@ -76,6 +76,16 @@ grows them:
    over the store's cuts into batches of 128-384, mixed stream: duc2003
    0.936 -> 0.965, duc2006 0.808 -> 0.837; bench/storyline_replay.py
    --batch-sizes).
+   **Storylines cut in two** (``line_split``): each time a storyline grows
+   past a power of 1.25 articles, its stories are cut in two (the leading
+   principal direction of their means, then each to the part it links to
+   more); when both parts have 2 x ``settled_size`` articles and link under
+   ``line_split_share`` of the bar step 5 asks of two storylines to merge,
+   one part leaves for a storyline of its own. Two sibling topics (DUC
+   2006's civil unrest / crime in China, ADHD / obsessive-compulsive
+   disorder) joined while a few reports each, and every later report of
+   either followed into the only storyline of its kind, where no small
+   story's re-weighing could take it out again.
 5. **Merge.** Each storyline the batch touched is compared with every live
    storyline; pairs whose average link clears the bar of ``merge_threshold``
    (raised by ``cohesion`` as in 3) and whose
@@ -194,6 +204,40 @@ def _dated_join(total, n: int, dated, dated_n: int, v, k: int, vd, kd: int):
         return None
     a, b = _dated_of(total, n, dated, dated_n), _dated_of(v, k, vd, kd)
     return a if b is None else b if a is None else a + b
+
+
+def _total(rows: list):
+    """The sum of ``rows`` (1 x dim CSR rows, or dense vectors; at least one)."""
+    out = rows[0]
+    for r in rows[1:]:
+        out = out + r
+    return out
+
+
+def _two_parts(G: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Two parts of groups whose sums have dot products ``G`` and sizes ``n`` (True / False per group): the sign
+    of each group's mean on the leading principal direction of the means (weighted by size), then each group to
+    the part its average link is higher with (itself left out), twice."""
+    k = len(n)
+    M = G / np.outer(n, n)  # dot products of the groups' means
+    w = n / n.sum()
+    mw = M @ w
+    Mc = M - mw[:, None] - mw[None, :] + w @ mw  # centered on the weighted mean
+    sw = np.sqrt(w)
+    _vals, vecs = np.linalg.eigh(sw[:, None] * Mc * sw[None, :])
+    side = Mc @ (sw * vecs[:, -1]) > 0
+    for _ in range(2):
+        if side.all() or not side.any():
+            break
+        H = np.array([G[:, side].sum(axis=1), G[:, ~side].sum(axis=1)])  # each group's dots with the two parts
+        hn = np.tile(np.array([n[side].sum(), n[~side].sum()])[:, None], (1, k))
+        own = np.where(side, 0, 1)
+        H[own, np.arange(k)] -= np.diag(G)
+        hn[own, np.arange(k)] -= n
+        with np.errstate(divide="ignore", invalid="ignore"):
+            link = np.nan_to_num(H / (hn * n[None, :]), nan=-1.0)
+        side = link[0] >= link[1]
+    return side
 
 
 def _dots(A, B) -> np.ndarray:
@@ -316,7 +360,7 @@ class StorylineLinker:
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
 settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days, \
-relink_max, merge_cohesion_power
+relink_max, merge_cohesion_power, line_split, line_split_share
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -337,7 +381,10 @@ relink_max, merge_cohesion_power
                  dated_link: bool = _DEFAULTS.dated_link, rank_link_weight: float = _DEFAULTS.rank_link_weight,
                  relink_size: int = _DEFAULTS.relink_size, relink_days: int = _DEFAULTS.relink_days,
                  relink_max: int = _DEFAULTS.relink_max,
-                 merge_cohesion_power: float = _DEFAULTS.merge_cohesion_power):
+                 merge_cohesion_power: float = _DEFAULTS.merge_cohesion_power,
+                 line_split: bool = _DEFAULTS.line_split, line_split_share: float = _DEFAULTS.line_split_share):
+        self.line_split = line_split
+        self.line_split_share = line_split_share
         self.merge_cohesion_power = merge_cohesion_power
         self.relink_max = relink_max
         self.relink_days = relink_days
@@ -361,7 +408,8 @@ relink_max, merge_cohesion_power
         s = settings or StorylineSettings()
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
                    s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
-                   s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max, s.merge_cohesion_power)
+                   s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max, s.merge_cohesion_power,
+                   s.line_split, s.line_split_share)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
@@ -371,7 +419,8 @@ relink_max, merge_cohesion_power
                 f"lone_article_cohesion={self.lone_article_cohesion}, dated_link={self.dated_link}, "
                 f"rank_link_weight={self.rank_link_weight}, relink_size={self.relink_size}, "
                 f"relink_days={self.relink_days}, relink_max={self.relink_max}, "
-                f"merge_cohesion_power={self.merge_cohesion_power})")
+                f"merge_cohesion_power={self.merge_cohesion_power}, line_split={self.line_split}, "
+                f"line_split_share={self.line_split_share})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -500,6 +549,7 @@ relink_max, merge_cohesion_power
             by_story.setdefault(sid, []).append(i)
         touched: dict[str, None] = {}
         fresh: list[tuple[str, list[int]]] = []
+        sizes = {k: line.articles for k, line in self.lines_.items()}  # before the batch (``line_split``)
         for sid, rows in by_story.items():
             line_id = self.line_of_.get(sid)
             if line_id is None:
@@ -523,6 +573,9 @@ relink_max, merge_cohesion_power
                 touched[line_id] = None
         if self.settled_split:
             for line_id in self._split_settled(list(touched), grown):
+                touched[line_id] = None
+        if self.line_split:
+            for line_id in self._split_lines(list(touched), sizes):
                 touched[line_id] = None
         if self.relink_size:
             for line_id in self._relink():
@@ -740,6 +793,77 @@ relink_max, merge_cohesion_power
                 self._link(sid, new)
                 self.splits_.append((sid, line_id, new))
                 made.append(new)
+        return made
+
+    def _split_lines(self, touched: list[str], sizes: Mapping[str, int]) -> list[str]:
+        """Step 4, storylines (``line_split``): a touched storyline that grew past a power of 1.25 articles in this
+        batch (``sizes``: before it) is cut in two over its known stories (see :func:`_two_parts`; the articles of
+        the stories the linker forgot are one more group, which stays); when both parts have 2 x
+        ``settled_size`` articles and link under ``line_split_share`` of the bar step 5 asks of two storylines to
+        merge, the part without the forgotten stories (else the smaller) leaves for a storyline of its own (its
+        stories listed in :attr:`splits_`, its id seeded by its first story). Returns the storylines changed."""
+        made: list[str] = []
+        step = np.log(1.25)
+        least = 2 * self.settled_size
+        for line_id in touched:
+            line = self.lines_.get(line_id)
+            if line is None or line.articles < 2 * least or len(line.stories) < 2:
+                continue
+            if np.floor(np.log(line.articles) / step) <= np.floor(np.log(max(sizes.get(line_id, 1), 1)) / step):
+                continue
+            sids = sorted(sid for sid in line.stories if sid in self.stories_)
+            if len(sids) < 2:
+                continue
+            sts = [self.stories_[sid] for sid in sids]
+            n = np.array([st.articles for st in sts], dtype=np.float64)
+            G = _dots(_stack([st.total for st in sts]), _stack([st.total for st in sts]))
+            rest_n = line.articles - n.sum()
+            if rest_n > 0:  # the forgotten stories' articles: one more group, which cannot move
+                rest = line.total - _total([st.total for st in sts])
+                g = _dots(_stack([st.total for st in sts]), _stack([rest]))[:, 0]
+                G = np.block([[G, g[:, None]], [g[None, :], np.array([[_dot(rest, rest)]])]])
+                side = _two_parts(G, np.append(n, rest_n))
+                stay = (side == side[-1])[:-1]
+            else:
+                side = _two_parts(G, n)
+                stay = side if n[side].sum() >= n[~side].sum() else ~side
+            go = np.flatnonzero(~stay)
+            ng = float(n[go].sum())
+            ns = line.articles - ng
+            if ng < least or ns < least:
+                continue
+            B = _total([sts[i].total for i in go])
+            A = line.total - B
+            link = _dot(A, B) / (ns * ng)
+            bd = sum(sts[i].dated_n for i in go)
+            ad = line.dated_n - bd
+            if self.dated_link and bd > 0 and ad > 0 and (bd < ng or ad < ns):  # as step 5 weighs them
+                Bd = _total([_dated_of(sts[i].total, sts[i].articles, sts[i].dated, sts[i].dated_n) for i in go
+                             if sts[i].dated_n])
+                link = _dot(_dated_of(line.total, line.articles, line.dated, line.dated_n) - Bd, Bd) / (ad * bd)
+            bar = _bar(self.merge_threshold, float(self._share(ns, ng)), _intra(_dot(A, A), ns),
+                       _intra(_dot(B, B), ng), self.lone_cohesion, self.lone_article_cohesion,
+                       self.merge_cohesion_power, bd == ng and ad == ns)
+            if link >= self.line_split_share * float(bar):
+                continue
+            new = storyline_id_for(self.seq_, sids[go[0]])
+            self.seq_ += 1
+            self.lines_[new] = part = _Line(B * 0, *_span([d for i in go for d in (sts[i].first, sts[i].last)]), 0,
+                                            self._tick)
+            for i in go:
+                st = sts[i]
+                self._leave(line, st)  # (the storyline keeps its date range, as in :meth:`_split_settled`)
+                line.stories.discard(sids[i])
+                part.dated = _dated_join(part.total, part.articles, part.dated, part.dated_n, st.total, st.articles,
+                                         st.dated, st.dated_n)
+                part.dated_n += st.dated_n
+                part.total = part.total + st.total
+                part.articles += st.articles
+                self._link(sids[i], new)
+                self.splits_.append((sids[i], line_id, new))
+            line.tick = self._tick
+            self.created_.append(new)
+            made += [line_id, new]
         return made
 
     def _relink(self) -> list[str]:
