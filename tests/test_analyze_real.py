@@ -274,6 +274,9 @@ SPLIT_FLOORS = {
     # twelfth speaker round, blind: 0.890 / 1.000 with main a104b1b (251 of 282 listed right, 282 found); after the
     # round (tuning): 0.947 / 1.000 (267 of 282). Pooled, it would hold the quote floor under 0.975 (1,742 of 1,789)
     "blind-speakers9": {"quotes": (0.94, 0.99)},
+    # thirteenth speaker round, blind: 0.850 / 1.000 with main a944b5f (209 of 246 listed right, 246 found); after the
+    # round (tuning): 0.935 / 1.000 (230 of 246)
+    "blind-speakers10": {"quotes": (0.93, 0.99)},
 }
 
 

@@ -924,3 +924,135 @@ def test_the_second_half_of_a_split_quote_is_its_first_halfs_speaker():
                            "cell so we sat on the bunk and talked.\"Max Moe, himself a veteran, said that he worried "
                            "about the night.", people=("John Roe", "Max Moe"))
     assert _speakers(sents) == [("He", "John Roe"), ("and", "John Roe")]
+
+
+# thirteenth speaker round (blind-speakers10's errors, read after its one measurement): made-up text, one family each
+
+
+def test_a_person_after_an_appositive_role_and_an_abbreviated_title():
+    """'said the study's lead author, Dr. X of Y University': X, not "the study"."""
+    sents = _article_sents("``There are lots of people who are never diagnosed at all,'' said the study's lead author, "
+                           "Dr. Jane Roe of Northfield University.", people=("Jane Roe",), orgs=("Northfield University",))
+    assert _speakers(sents) == [("There", "Jane Roe")]
+
+
+def test_a_role_right_before_a_name_is_its_title():
+    """'"...," the association president Jane Roe said in a statement': Jane Roe, and "he"/"she" after it."""
+    sents = _article_sents('"These findings account for the low numbers in treatment," the association president Jane '
+                           'Roe said in a statement. The shame is "completely unfounded," she said. "Anxiety disorders '
+                           'are real illnesses that deserve treatment."', people=("Jane Roe",))
+    assert _speakers(sents) == [("These", "Jane Roe"), ("Anxiety", "Jane Roe")]
+
+
+def test_according_to_a_document_named_by_a_singular_noun():
+    """'“...,” according to the history': the history (a document), as "according to court documents" is."""
+    sents = _article_sents("On closer inspection they agreed it “would make an ideal site for testing the new plane,” "
+                           "according to the history.")
+    assert _speakers(sents) == [("would", "the history")]
+
+
+def test_a_passive_verb_after_a_quote_tells_no_one_speaking():
+    """'the strip, "known by its map designation as Area 51," to what was then called the Test Site': no speaker,
+    never the place it was called."""
+    sents = _article_sents('Two officials got the president to add the strip, "known on every map by its designation as '
+                           'Area 51," to what was then called the Nevada Test Site.', orgs=("the Nevada Test Site",))
+    assert _speakers(sents) == [("known", None)]
+
+
+def test_a_woman_introduced_by_a_female_noun_and_named_is_no_he():
+    """'he met a bar girl named Linh Hoa' makes her a woman: '"...," he recalls' is the man, not her."""
+    sents = _article_sents("Next door to the bar one recent night, a veteran named Jorund Reischl watches the street."
+                           "\n\nHe was a young sergeant then. That night, he met a bar girl named Linh Hoa. She was a "
+                           "dancer.\n\nYears later, he found himself back there, unable to forget something she said."
+                           '\n\n"She told me she was pregnant," he recalls.', people=("Jorund Reischl", "Linh Hoa"))
+    assert _speakers(sents) == [("She", "Jorund Reischl")]
+
+
+def test_it_reads_after_a_sentence_opened_by_a_document():
+    """'The package insert also carries a warning about suicide. ``...,'' it reads.': the insert, not a body speaking
+    paragraphs before."""
+    sents = _article_sents("A Defense Department source also confirmed the rejection, officials said.\n\n"
+                           "Patients are warned about mixing the drug with alcohol. The package insert also carries a "
+                           "warning about suicide. ``The possibility of suicide is inherent in patients with depressive "
+                           "symptoms,'' it reads.", orgs=("Defense Department",))
+    assert _speakers(sents) == [("The", "the package insert")]
+
+
+def test_the_agency_is_the_organization_that_spoke_just_before():
+    """'The Population Fund ... said it regretted the move ... "...," the agency said': the Fund."""
+    sents = _article_sents('The Population Fund said it regretted the move and argued it was "erroneous" to suggest it '
+                           'was complicit.\n\n"The fund refutes this claim, as all of its work promotes human rights," '
+                           "the agency said in a statement.", orgs=("The Population Fund",))
+    assert _speakers(sents) == [("The", "The Population Fund")]
+
+
+def test_the_two_after_a_quote_are_the_pair_named_just_before():
+    """'Chairman X (R-Ariz.) — at home in Arizona — and Chairman Y (R-Texas) came out in support. "...," the two
+    Republicans said in a joint statement': X and Y."""
+    sents = _article_sents("Senate Chairman John Doe (R-Ariz.) — at home in Arizona while being treated — and House "
+                           "Armed Services Chairman Richard Roe (R-Texas) came out strongly in support of the package.\n\n"
+                           '"This budget agreement is indispensable for our national security," the two Republicans '
+                           'said in a joint statement.', people=("John Doe", "Richard Roe"), places=("Arizona",))
+    assert _speakers(sents) == [("This", "John Doe and Richard Roe")]
+
+
+def test_a_titled_person_of_a_place_named_after_a_quote_without_a_verb():
+    """'"...," Rep. X of Oregon, a senior House Republican.': X (a title and "of <place>" around the name)."""
+    sents = _article_sents('"I think that the best way to pass legislation is to support a position," Rep. Greg Walden '
+                           "of Oregon, a senior House Republican. Asked about it, the president smiled.",
+                           people=("Greg Walden",), places=("Oregon",))
+    assert _speakers(sents) == [("I", "Greg Walden")]
+
+
+def test_a_name_typed_an_organization_with_an_age_is_a_person():
+    """'T.D. Barnes, 75, of Henderson and Roger Andersen, 83, ...' with "T.D. Barnes" and "Barnes" typed ORG:
+    '"...," said Barnes. "...," he said.' is Barnes both times, not Andersen."""
+    sents = _article_sents("T.D. Barnes, 75, of Henderson and Roger Andersen, 83, of Las Vegas, both worked at the base."
+                           '\n\n"There is not much really new here but they are confirming it," said Barnes, who worked '
+                           'on a radar project.\n\n"We would secretly track the flights for the agency," he said.',
+                           people=("Roger Andersen",), orgs=("T.D. Barnes", "Barnes"), places=("Henderson", "Las Vegas"))
+    assert [sp for _, sp in _speakers(sents)] == ["T.D. Barnes", "T.D. Barnes"]
+
+
+def test_to_someone_comma_opens_their_view():
+    """'To Slater, Prozac is, ``the Elizabeth Arden of psychopharmacology ...''': Slater's words, not Prozac's."""
+    sents = _article_sents("Jane Slater has darkly humorous moments. To Slater, Prozac is, ``the Elizabeth Arden of "
+                           "psychopharmacology, a veritable chemical makeover,'' a word that implies trickery.",
+                           people=("Jane Slater",), orgs=("Prozac",))
+    assert _speakers(sents) == [("the", "Jane Slater")]
+
+
+def test_a_body_that_will_issue_a_statement_declaring_that():
+    """'Then the administration plans to issue a statement declaring that ``...''': the administration (the
+    statement verbs in the present and the infinitive too, not only "issued")."""
+    sents = _article_sents("Officials will meet on Monday with parents. Then the administration plans to issue a statement "
+                           "declaring that ``the use of medication is not generally the first option for a child.''")
+    assert _speakers(sents) == [("the", "the administration")]
+
+
+def test_a_quote_after_the_text_turns_back_to_an_earlier_speaker():
+    """'Mason sometimes assigns her patients homework. She might ask them to list ...' then an unattributed quote:
+    Mason (quoted before), not Manny, quoted last."""
+    sents = _article_sents('"Part of what I do is to help people broaden their perspective," says Lark Mason, a '
+                           'social worker.\n\nLora Manny kept a journal. "It has a great calming effect on me and my '
+                           'whole family," she says.\n\nMason sometimes assigns her patients homework about gratitude. '
+                           "She might ask them to list five ways to show appreciation.\n\n"
+                           '"It can be a good cup of coffee, or a play you got to go to."',
+                           people=("Lark Mason", "Lora Manny"), orgs=("Mason",))
+    assert [sp for _, sp in _speakers(sents)] == ["Lark Mason", "Lora Manny", "Lark Mason"]
+
+
+def test_a_quote_after_a_person_never_quoted_stays_the_last_speakers():
+    """The same shape, the sentence opened by someone never quoted ("Obama signed the bill"): the quote continues
+    the last speaker, as before."""
+    sents = _article_sents('"This is a disaster for every farmer I know," Jane Doe said.\n\nBarack Obama signed the '
+                           'bill last week.\n\n"We will fight it in every court of the land."', people=("Jane Doe", "Barack Obama"))
+    assert [sp for _, sp in _speakers(sents)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_someone_who_cites_examples_speaks_the_quote_after():
+    """'Dodman cites several examples. ``Horses have ...''': Dodman ("cites" tells his words to come)."""
+    sents = _article_sents("Q. Do animals get bored?\n\nA. Yes, according to Dr. Hugh Dodman of the veterinary school."
+                           "\n\nScientists may not like the word. But it is.\n\nDodman cites several examples. ``Horses have what are called stall "
+                           "vices, things they do when they're stuck in their stall.''", people=("Hugh Dodman",))
+    assert [(w, (sp or "").split()[-1:]) for w, sp in _speakers(sents)] == [("Horses", ["Dodman"])]

@@ -53,7 +53,7 @@ SPEECH_VERBS = frozenset({
     "conceded", "confirmed", "stressed", "emphasized", "emphasised", "urged", "urges", "tweeted", "recalled",
     "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
     "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
-    "recounted", "recounts", "responded", "responds", "testified", "testifies", "complained", "complains",
+    "recounted", "recounts", "recalls", "cites", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
     "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read
     "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
@@ -111,6 +111,7 @@ BODY_ROLES = (
     "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
     "draft", "manifesto",
     "site",  # '"...," the site says' (a web site's words, like "the website")
+    "administration", "guide",  # 'the administration plans to issue a statement'; '"...," the guide says'
 )
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)

@@ -180,7 +180,8 @@ _ADJACENT_PRONOUN_RE = re.compile(r",\s*(" + "|".join(sorted(PRONOUNS)) + r")\s+
 #: appositive's end).
 #: A verb giving out a statement, as a speech verb before a quote ("The group's publicist sent the following
 #: statement to XXL: "...""; "the ministry issued a statement saying").
-_STATEMENT_VERB_RE = re.compile(r"\b(?:issued|released|sent|posted|put\s+out|gave|shared|published)\s+(?:the\s+following|"
+_STATEMENT_VERB_RE = re.compile(r"\b(?:issued|released|sent|posted|put\s+out|gave|shared|published|issues?|releases?|"
+                                r"sends|puts?\s+out|gives|shares|publish(?:es)?)\s+(?:the\s+following|"
                                 r"a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:statement|message|note|"
                                 r"letter|release|post)\b")
 #: A paragraph that is only a name (of a person or body, at most four words, each capitalized): it signs the post
@@ -223,7 +224,8 @@ _SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|Whil
 _PARTICIPLE_BEFORE_RE = re.compile(r",\s*(?:writing|speaking|testifying|arguing|explaining|responding|replying)\b"
                                    r"[^,;\"“”]{0,80}[,:]\s*$")
 #: A form of "be" right before a verb: the verb is passive ("officers are posted at events").
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|then\s+|now\s+|still\s+)?$",
+                                re.I)
 #: A name right after "of", "at" or "from" (and "the"): someone's affiliation, not a subject.
 _AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
 #: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
@@ -463,8 +465,10 @@ def _surname_person(art: _Article, word: str) -> Any:
         return None
     if word not in art._surnames:
         _known_person(art, word)  # fills art._people
-        found = {e.id: e for e in (art._people or {}).values()
-                 if len(e.name.split()) >= 2 and e.name.split()[-1] == word}
+        found = {e.id: e for e in [*(art._people or {}).values(), *(m.entity for x in art.sents for m in x.mentions
+                                                                   if m.entity is not None and m.entity.label == "ORG"
+                                                                   and _aged(m.entity))]
+                 if len(e.name.split()) >= 2 and e.name.split()[-1] == word}  # ("T.D. Barnes, 75," typed ORG)
         art._surnames[word] = next(iter(found.values())) if len(found) == 1 else None
     return art._surnames[word]
 
@@ -509,7 +513,9 @@ def gender(name: str, entity: Any = None) -> str | None:
             votes["f"] += w in FEMALE_NAMES or w in FEMALE_WORDS
             votes["m"] += w in MALE_NAMES or w in MALE_WORDS
     for m in (entity.mentions if entity is not None else []):
-        before = re.findall(r"[A-Za-z]+", m.sent.text[max(0, m.start - 20) : m.start])
+        before = re.findall(r"[A-Za-z]+", m.sent.text[max(0, m.start - 30) : m.start])
+        if len(before) >= 2 and before[-1] in ("named", "called"):  # "a bar girl named X": the noun introducing X
+            before.pop()
         if before:
             votes["f"] += before[-1].lower() in FEMALE_WORDS
             votes["m"] += before[-1].lower() in MALE_WORDS
@@ -695,12 +701,18 @@ def _known_person(art: _Article, name: str, whole: bool = True) -> tuple[str, An
     return (ent.name, ent) if ent is not None else (name, None)
 
 
+def _aged(entity: Any) -> bool:
+    """Whether a mention of ``entity`` is followed by an age in commas ("T.D. Barnes, 75, of Henderson"): a person,
+    whatever NER typed the name."""
+    return any(re.match(r",\s*\d{1,3},", m.sent.text[m.end : m.end + 8]) for m in getattr(entity, "mentions", ()))
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
     person's role ("the spokesman") or capitalized words naming no body."""
     if entity is not None:
-        if entity.label == "PERSON":
+        if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)):
             return True
         words = entity.name.split()
         return (entity.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper()
@@ -768,7 +780,17 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             who = _resolve_reference(art, nom.start())
             if who is not None and who[1] is not None and who[1].label == "PERSON":
                 return who[0], who[1], nom.start()
+    if (phrase.lower().startswith("the ") and role in BODY_EPITHETS and not re.search(r"['’]s\s", phrase)
+            and not _introduced(art.body[max(0, nom.start() - 600) : nom.start()], words[:-1], role)):
+        who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
+        if who is not None and who[1] is not None and who[1].label == "ORG":  # agency said': the Fund
+            return who[0], who[1], nom.start()
     return phrase, None, nom.start()
+
+
+#: Generic words for a body ("the agency said"): an epithet of the organization that spoke just before.
+BODY_EPITHETS = frozenset({"agency", "organization", "organisation", "group", "company", "firm", "fund", "charity",
+                           "institution"})
 
 
 def _titled_after(art: _Article, lo: int, hi: int, role: str) -> Any:
@@ -837,7 +859,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     base = s.sentence.start
     for p in s.mentions:
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
-                and re.fullmatch(r"[\s,]*(?:the|a|an|one|another)\s[^,]{0,80},\s*", art.body[lo : base + p.start])):
+                and re.fullmatch(r"[\s,]*(?:the|a|an|one|another)\s[^,]{0,80},\s*(?:[A-Z][a-z]{1,4}\.\s+)?",
+                                 art.body[lo : base + p.start])):  # ("said the study's lead author, Dr. X": X)
             return p.entity.name, p.entity
     aged = _AGED_NAME_RE.match(art.body, lo, hi)
     if aged and not _has_place(s, aged.start(1), aged.end(1)):  # 'said Rosannah, 24, of growing up Harding': a
@@ -880,6 +903,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
             return None
+        thing = _thing_before(art, clause_lo if refer_from is None else refer_from) if they.group(1).lower() == "it" \
+            else None
+        if thing is not None:  # 'The package insert also carries a warning. "...," it reads': the insert
+            return thing, None, "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
     adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos)
@@ -1036,6 +1063,10 @@ def _full_name(text: str) -> bool:
             and not any(w.lower().strip(".,") in _BODY_NAME_WORDS or w.lower() in PERSON_ROLES for w in words))
 
 
+#: A sentence opened by whose view it tells ("To Slater, Prozac is ..."; "But to X, ...").
+_TO_VIEW_RE = re.compile(r"\W*(?:(?:But|And|Yet)\s+)?[Tt]o\s+(" + _NAME + r"),\s")
+
+
 def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                    after: bool = True) -> tuple[str | None, Any, str]:
     """The attribution in the quote's own sentences (steps 1-3 of the module docstring). ``how`` is "governed"
@@ -1146,9 +1177,19 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                                      body[acc.end() : hi])
                     if plain is not None and _has_place(sent, acc.end(), acc.end() + plain.end()):
                         plain = None
+                if plain is None:  # '"...," according to the history': a document named by a common noun
+                    plain = re.match(r"\s+(the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s*(?=[,.;:]|$)", body[acc.end() : hi])
                 who = (plain.group(1), None) if plain else None
             if who is not None:
                 return who[0], who[1], "according to"
+    # 'To Slater, Prozac is "the Elizabeth Arden of psychopharmacology"': the view, and the words, are hers
+    view = _TO_VIEW_RE.match(body, s.sentence.start, qs)
+    if view:
+        known = _known_person(art, view.group(1))
+        if known[1] is None and " " not in view.group(1):
+            known = _known_person(art, view.group(1), whole=False)
+        if known[1] is not None and known[1].label == "PERSON":
+            return known[0], known[1], "before"
     # 4. a sentence opened by "he"/"she" ('He also repeated his view that there were "elements of ..."')
     opener = _PRONOUN_RE.match(body, s.sentence.start, min(qs, s.sentence.start + 4))
     if opener and body[opener.end() : opener.end() + 1] == " ":
@@ -1207,6 +1248,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
         # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
+    if v and v.group(0).lower() in ("called", "described", "characterized", "characterised", "read", "posted") and _PASSIVE_BEFORE_RE.search(body, after_lo, v.start()):
+        v = None  # 'the strip, "known by its map designation as Area 51," to what was then called the Test Site': a
+        # passive verb tells no one speaking
     if v and re.match(r"\s*that\s*(?:``|[\"“])", body[v.end() : v.end() + 12]):
         v = None  # 'X said that "...", whilst his grandmother, Y, said that "..."': the verb after the quote
         # introduces the next quote, not this one
@@ -1228,6 +1272,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             if det and not re.search(r",\s*[A-Z][^,]*,\s*$", between):  # '"...," the letter addressed to X reads'
                 nom = _nominal(art, after_lo, v.start())
                 if nom is not None and nom[2] - after_lo <= det.end():
+                    titled = _name_after_role(art, se, nom[2], v.start()) if nom[1] is None else None
+                    if titled is not None:  # '"...," the association president Jane Doe said': the name the
+                        return titled[0], titled[1], "after"  # role is a title of
                     return _unless_relayed(art, qs, qe, s, se, v, (nom[0], nom[1], "after"))
             if between.rstrip().endswith(",") and re.match(r"[\s,]*[a-z]", between) and v.group(1).lower() in (
                     "said", "says", "added", "adds", "noted", "notes", "recalled", "explained"):
@@ -1267,11 +1314,47 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             at = se.sentence.start + m.start
             if at < after_lo:
                 continue
-            if (m.entity is not None and m.entity.label == "PERSON" and re.fullmatch(r"[\s,]*", body[after_lo:at])
-                    and re.fullmatch(r"(?:,[^\"“”]{0,150})?[\s.]*", body[se.sentence.start + m.end : se.sentence.end])):
+            if (m.entity is not None and m.entity.label == "PERSON"
+                    and re.fullmatch(r"[\s,]*(?:[A-Z][a-z]{1,4}\.\s+)?", body[after_lo:at])  # ("Rep. X of Oregon, ...")
+                    and re.fullmatch(r"(?:\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?(?:,[^\"“”]{0,150})?"
+                                     r"[\s.]*", body[se.sentence.start + m.end : se.sentence.end])):
                 return m.entity.name, m.entity, "after"
             break
     return None
+
+
+def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, Any] | None:
+    """The person named right after the nominal speaker starting at ``at``, with no comma between, and right before
+    the speech verb at ``vpos`` ("the association president Jane Doe said"): the role is the person's title."""
+    nom = NOMINAL_SPEAKER_RE.match(art.body, at, vpos)
+    if nom is None:
+        return None
+    for m in s.mentions:
+        if (m.entity is not None and m.entity.label == "PERSON" and re.fullmatch(r"\s+", art.body[nom.end() :
+                s.sentence.start + m.start]) and _NEXT_TO_VERB_RE.fullmatch(art.body, s.sentence.start + m.end, vpos)):
+            return m.entity.name, m.entity
+    return None
+
+
+#: A definite noun phrase opening a sentence as its subject, then its verb ("The package insert also carries ...").
+_THING_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Also),?\s+)?((?:The|This|That|Its|Their)\s+(?:[a-z][\w\-]*\s+)"
+                               r"{0,2}?[a-z][\w\-]*)\s+(?:also\s+|still\s+|now\s+)?(?:has|had|is|was|[a-z]{3,}s)\b")
+
+
+def _thing_before(art: _Article, at: int) -> str | None:
+    """What "it" before a speech verb means when the sentence right before the quote's, in its paragraph, opens on a
+    definite noun phrase that is no person and quotes no one ("The package insert also carries a warning about
+    suicide. "...," it reads"): that phrase; else None."""
+    pos = art.sentence_at(at)
+    if not pos:
+        return None
+    prev = art.sents[pos - 1]
+    if art.paragraph_at(prev.sentence.start) != art.paragraph_at(at) or _QUOTE_MARK_RE.search(prev.text):
+        return None
+    m = _THING_SUBJECT_RE.match(prev.text)
+    if m is None or m.group(1).split()[-1].lower() in PERSON_ROLES or any(x.start < m.end(1) for x in prev.mentions):
+        return None
+    return m.group(1)[:1].lower() + m.group(1)[1:]
 
 
 def _antecedent(art: _Article, s: Sent, lo: int, at: int) -> tuple[str, Any] | None:
@@ -1332,6 +1415,38 @@ _GROUP_OF_TWO_RE = re.compile(r"\s*(?:Both|The two)\s+(?:(nations|countries|gove
                               r"ministers|premiers))\b")
 
 
+#: A nominal speaker that is a group of two people ("the two Republicans", "both senators"), not of bodies or places.
+_TWO_OF_THEM_RE = re.compile(r"(?i)(?:the\s+two|both)\s+(?:[a-z\-]+\s+)?(?!(?:nations|countries|governments|sides|"
+                             r"companies|firms|groups|parties|agencies|organizations|organisations|teams|states|cities|"
+                             r"clubs|banks|reports|studies)\b)(?:[a-z\-]+s|men|women)")
+
+
+def _pair_before(art: _Article, s: Sent) -> tuple[Mention, Mention] | None:
+    """The two people the sentence right before ``s`` (same or previous paragraph) names joined by "and" ("Russia's
+    President X and his Turkish counterpart Y"; "Chairman X (R-Ariz.) — at home in Arizona — and Chairman Y"), when
+    it names exactly two; else None."""
+    pos = art.sentence_at(s.sentence.start)
+    if not pos:
+        return None
+    prev = art.sents[pos - 1]
+    if art.paragraph_at(s.sentence.start) - art.paragraph_at(prev.sentence.start) > 1:
+        return None
+    sents = [prev]  # a sentence the segmenter cut after "(R-Ariz.)" is read with its start
+    while (pos - len(sents) > 0 and not re.match(r"[\"“'‘`]*[A-Z0-9]", sents[0].text)
+           and art.paragraph_at(art.sents[pos - len(sents) - 1].sentence.start) == art.paragraph_at(prev.sentence.start)):
+        sents.insert(0, art.sents[pos - len(sents) - 1])
+    people = [(x.sentence.start + m.start, x.sentence.start + m.end, m) for x in sents for m in x.mentions
+              if m.entity is not None and m.entity.label == "PERSON" and not art.common_word(m)]
+    pairs = [(a, b) for (_, a_end, a), (b_start, _, b) in zip(people, people[1:]) if a.entity is not b.entity
+             and re.fullmatch(r",?\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w\-’'.]+\s+){0,5}", re.sub(
+                 r"\s*(?:\([^()]*\)|[—–][^—–]*[—–])", "", art.body[a_end:b_start]))]
+    people = [m for _, _, m in people]
+    # (a parenthesis or an aside between dashes is no part of the pair: "X (R-Ariz.) — at home ... — and Y")
+    if len(pairs) != 1 or len({m.entity.id for m in people}) != 2:
+        return None
+    return pairs[0]
+
+
 def _group_members(art: _Article, s: Sent, qs: int) -> str | None:
     """The members of a group of two opening the quote's sentence ("Both nations called on all parties to "...""),
     when the sentence right before (same or previous paragraph) names them: two people joined by "and" ("Russia's
@@ -1339,25 +1454,17 @@ def _group_members(art: _Article, s: Sent, qs: int) -> str | None:
     given right before those two people, a nationality read as the country the article names ("Turkish": Turkey;
     for "both nations"). None when the text does not name exactly that pair."""
     g = _GROUP_OF_TWO_RE.match(art.body, s.sentence.start, qs)
-    pos = art.sentence_at(s.sentence.start)
-    if not g or not pos:
+    pair = _pair_before(art, s) if g else None
+    if pair is None:
         return None
-    prev = art.sents[pos - 1]
-    if art.paragraph_at(s.sentence.start) - art.paragraph_at(prev.sentence.start) > 1:
-        return None
-    people = [m for m in prev.mentions if m.entity is not None and m.entity.label == "PERSON" and not art.common_word(m)]
-    pairs = [(a, b) for a, b in zip(people, people[1:]) if a.entity is not b.entity
-             and re.fullmatch(r",?\s+and\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w\-’']+\s+){0,3}", prev.text[a.end : b.start])]
-    if len(pairs) != 1 or len({m.entity.id for m in people}) != 2:
-        return None
-    a, b = pairs[0]
+    a, b = pair
     if g.group(2):
         return f"{a.entity.name} and {b.entity.name}"
     places = {m.entity.name: m.entity for x in art.sents for m in x.mentions
               if m.entity is not None and m.entity.label == "GPE"}
 
     def country(person: Mention) -> str | None:
-        near = [m for m in prev.mentions if m.entity is not None and m.entity.label in ("GPE", "NORP")
+        near = [m for m in person.sent.mentions if m.entity is not None and m.entity.label in ("GPE", "NORP")
                 and m.end <= person.start and person.start - m.end <= 30]
         if not near:
             return None
@@ -1385,6 +1492,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                        [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0])
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
+        quoted: dict = {}  # the people of the article quoted so far, by entity id
         for qs, qe in _quote_spans(body):
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -1437,6 +1545,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = post.group(1).strip(), None, "signed"
                 elif spoken is not None:
                     speaker, ent, how = spoken[0], spoken[1], "continued"
+                elif opens and last is not None and (back := _returning_speaker(art, lo, qs, last[1], quoted)):
+                    speaker, ent, how = back[0], back[1], "continued"  # 'Mason sometimes assigns her patients
+                    # homework. She might ask them ...' then '"It can be a good cup of coffee ..."': Mason, quoted
+                    # before, whom the text turned to after the last quote (not the last quote's speaker)
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
             if model is not None and not short and (speaker is None or how == "subject" or (
@@ -1449,6 +1561,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _appositive_name(art, qe, speaker)  # '..., an import and export worker, Li Huamin, was'
                 if named is not None:
                     speaker, ent = named
+            if speaker is not None and ent is None and not short and _TWO_OF_THEM_RE.fullmatch(speaker):
+                pair = _pair_before(art, s)  # '"...," the two Republicans said' after 'X ... and Y came out for it'
+                if pair is not None:
+                    speaker = f"{pair[0].entity.name} and {pair[1].entity.name}"
             if speaker is not None and ent is None and not short:
                 author = _document_author(art, qs, text, speaker)
                 if author is not None:  # "the letter" someone wrote speaks for its writer
@@ -1462,6 +1578,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                             art.paragraph_at(max(qs, qe - 1)))
                 continue
             last = (speaker, ent, qe, art.paragraph_at(max(qs, qe - 1)))
+            if ent is not None and _a_person(speaker, ent):
+                quoted[ent.id] = ent
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
             runs.append((out[-1], body[qe : qe + 1] in ("", "\n"), para))  # no mark closes it: the quote runs on
         for (q, runs_on, para), (nxt, _, nxt_para) in zip(reversed(runs[:-1]), reversed(runs[1:])):
@@ -1666,6 +1784,37 @@ def _appositive_name(art: _Article, qe: int, nominal: str) -> tuple[str, Any] | 
     bare = re.match(r"(" + _NAME + r")\s*,", art.body[comma.end() : comma.end() + 60])
     if bare and _full_name(bare.group(1)) and (s is None or not _has_place(s, comma.end(), comma.end() + bare.end(1))):
         return bare.group(1), None  # '... said one local resident, Omen Cola, to AFP': a full name NER missed
+    return None
+
+
+def _returning_speaker(art: _Article, lo: int, qs: int, current: Any, quoted: dict) -> tuple[str, Any] | None:
+    """A person quoted earlier in the article, not the current speaker ``current``, who opens, as its subject, the last
+    sentence in ``body[lo:qs]`` opened by a person (sentences opened by "he"/"she" are skipped; the sentence is in the
+    quote's paragraph or the one before): a quote with no attribution after it returns to that person ("Mason
+    sometimes assigns her patients homework about gratitude. She might ask them to list ..." then ""It can be a
+    good cup of coffee ...""), not to whoever was quoted last. None otherwise."""
+    i = art.sentence_at(qs)
+    i = i - 1 if i is not None else None  # the sentences before the quote's own
+    para = art.paragraph_at(qs)
+    while i is not None and i >= 0 and art.sents[i].sentence.start >= lo:
+        s = art.sents[i]
+        if para - art.paragraph_at(s.sentence.start) > 1:
+            return None
+        if _QUOTE_MARK_RE.search(s.text):
+            return None
+        if not _PRONOUN_OPENING_RE.match(s.text):
+            first = next((m for m in s.mentions if m.entity is not None), None)
+            if (first is None or art.common_word(first) or not _SUBJECT_OPENING_RE.match(s.text[: first.start])
+                    or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):
+                return None
+            ent = quoted.get(first.entity.id) if _a_person(first.entity.name, first.entity) else None
+            if ent is None and " " not in first.text:  # "Mason" (NER: ORG) after the quoted "Lark Mason"
+                named = {e.id: e for e in quoted.values() if len(e.name.split()) >= 2 and e.name.split()[-1] == first.text}
+                ent = next(iter(named.values())) if len(named) == 1 else None
+            if ent is None or ent is current:
+                return None
+            return ent.name, ent
+        i -= 1
     return None
 
 
