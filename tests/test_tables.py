@@ -70,6 +70,7 @@ def test_every_table_is_read_by_code(module):
     ("42", "counter"),
     ("• Local headlines", "menu item"),
     ("Sorry, the page you requested could not be found.", "error page"),
+    ("[For women, heavy drinking has been normalized. That's dangerous.]", "editor's aside"),
     ("Related: Passengers' families could collect millions", "related link"),
     ("What are the true risks of the new drug? Read more", "related link"),
     ("Department of Housing and Urban Development: http://www.hud.gov/", "link"),
