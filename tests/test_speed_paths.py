@@ -203,3 +203,68 @@ def test_citations_with_the_summary_prefetched_are_the_citations_one_by_one(shar
                 assert fast.support_of(s, o) == plain.support_of(s, o)
                 compared += 1
     assert compared > 50
+
+
+# -- helper "bspeed14": scikit-learn's TF-IDF rebuilt, stems of a candidate's parts ----------------------------
+
+
+def _same_csr(a, b) -> bool:
+    """The same sparse matrix bit for bit: class, shape, row pointers, each row's entries in the same order, values."""
+    return (type(a) is type(b) and a.shape == b.shape and a.indices.dtype == b.indices.dtype
+            and a.indptr.tolist() == b.indptr.tolist() and a.indices.tolist() == b.indices.tolist()
+            and a.data.tobytes() == b.data.tobytes())
+
+
+def _term_lists(shared_dir: Path, per_set: int) -> list[list[list[str]]]:
+    from newsbrief.features import content_terms
+
+    out = []
+    for name in ("duc2003_task3", "multinews_sample", "multiling2011_en"):
+        path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
+        for c in load_clusters(path, per_set):
+            b = prepare([article_from_dict(a, where=name) for a in c["articles"]])
+            out.append([content_terms(s.text) for a in (b.sources or b.articles) for s in a.sentences])
+    return out
+
+
+def test_sublinear_tfidf_is_scikit_learns_matrix_bit_for_bit(shared_dir):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsbrief.similarity import SublinearTfidf
+
+    crafted = [[["a", "b", "a"], ["b", "c"], []], [["z", "y", "x", "y"], ["x"], ["w", "z"], ["y", "y", "y"]], [["q"]]]
+    compared = 0
+    for terms in crafted + _term_lists(shared_dir, 3):
+        sk = TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True)
+        ours = SublinearTfidf()
+        assert _same_csr(ours.fit_transform(terms), sk.fit_transform(terms))
+        assert ours.vocabulary_ == sk.vocabulary_ and ours.idf_.tobytes() == sk.idf_.tobytes()
+        others = terms[::5] + [["never-seen", terms[0][0] if terms[0] else "a"], []]
+        assert _same_csr(ours.transform(others), sk.transform(others))  # (unseen terms count for nothing)
+        compared += len(terms)
+    assert compared > 500
+    with pytest.raises(ValueError):
+        SublinearTfidf().fit_transform([[], []])  # an empty vocabulary, as scikit-learn says
+
+
+def test_a_candidates_stems_are_its_joined_texts_stems(shared_dir):
+    from newsbrief.features import stems
+
+    settings = Settings()
+    compared = joined = 0
+    for name in ("duc2003_task3", "multinews_sample"):
+        path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
+        for c in load_clusters(path, 3):
+            b = prepare([article_from_dict(a, where=name) for a in c["articles"]])
+            for cand in Selector(settings)._candidates(b.sources or b.articles, settings):
+                st = stems(cand.text)
+                assert [x for p in cand.parts for x in p.stems] == st
+                assert cand.concepts == selection.bigram_concepts(st)
+                assert list(cand.concepts) == list(selection.bigram_concepts(st))  # (the same set order)
+                compared += 1
+                joined += len(cand.parts) > 1
+    assert compared > 500 and joined > 20
+    # no token spans the space that joins two parts, whatever their edges
+    for a, b in [("U.S.", "Army"), ("it's", "'s"), ("rock'", "n'roll"), ("3.", "5"), ("\u0130stanbul", "Ka\u03a3"),
+                 ("don\u2019", "t"), ("", "x"), ("end.", "")]:
+        assert stems(a + " " + b) == stems(a) + stems(b)
