@@ -205,7 +205,7 @@ def test_citations_with_the_summary_prefetched_are_the_citations_one_by_one(shar
     assert compared > 50
 
 
-# -- helper "bspeed14": scikit-learn's TF-IDF rebuilt, stems of a candidate's parts ----------------------------
+# -- helper "bspeed14": scikit-learn's TF-IDF rebuilt bit for bit ----------------------------------------------
 
 
 def _same_csr(a, b) -> bool:
@@ -247,24 +247,37 @@ def test_sublinear_tfidf_is_scikit_learns_matrix_bit_for_bit(shared_dir):
         SublinearTfidf().fit_transform([[], []])  # an empty vocabulary, as scikit-learn says
 
 
-def test_a_candidates_stems_are_its_joined_texts_stems(shared_dir):
-    from newsbrief.features import stems
 
+def test_order_reads_each_chosen_sentences_date_once(shared_dir, monkeypatch):
+    """The readable order asks each chosen sentence for the date it names once (``find_dates`` is slow), and orders
+    as the plain computation (each sentence's event date, and whether it names a date, asked apart) does."""
     settings = Settings()
-    compared = joined = 0
-    for name in ("duc2003_task3", "multinews_sample"):
-        path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
-        for c in load_clusters(path, 3):
-            b = prepare([article_from_dict(a, where=name) for a in c["articles"]])
-            for cand in Selector(settings)._candidates(b.sources or b.articles, settings):
-                st = stems(cand.text)
-                assert [x for p in cand.parts for x in p.stems] == st
-                assert cand.concepts == selection.bigram_concepts(st)
-                assert list(cand.concepts) == list(selection.bigram_concepts(st))  # (the same set order)
-                compared += 1
-                joined += len(cand.parts) > 1
-    assert compared > 500 and joined > 20
-    # no token spans the space that joins two parts, whatever their edges
-    for a, b in [("U.S.", "Army"), ("it's", "'s"), ("rock'", "n'roll"), ("3.", "5"), ("\u0130stanbul", "Ka\u03a3"),
-                 ("don\u2019", "t"), ("", "x"), ("end.", "")]:
-        assert stems(a + " " + b) == stems(a) + stems(b)
+    selector = Selector(settings)
+    path = next((shared_dir / "data" / "duc2003_task3").glob("*.jsonl.gz"))
+    for c in load_clusters(path, 4):
+        b = prepare([article_from_dict(a, where="duc") for a in c["articles"]])
+        arts = b.sources or b.articles
+        cands = selector._candidates(arts, settings)
+        chosen = [x for x in cands if x.after is None][:: max(1, len(cands) // 8)][:8]
+        undated = selection.story_date(arts)
+        asked = []
+        plain_named = selection.named_date
+        monkeypatch.setattr(selection, "named_date", lambda s, u=None: asked.append(s) or plain_named(s, u))
+        fast = selector._order(chosen, undated=undated)
+        assert len(asked) == len(chosen)  # once each
+        # the plain computation: event_date and named_date asked apart (as before)
+        monkeypatch.setattr(selection, "named_date", plain_named)
+        keys, current = [], None
+        ranked = sorted(chosen, key=lambda x: (round(x.sentence.index / max(1, len(x.sentence.article.sentences)), 1),
+                                                x.sentence.article.date.toordinal() if x.sentence.article.date else 0,
+                                                x.sentence.index))
+        dates = [selection.event_date(x.sentence, undated) for x in ranked]
+        known = [d.toordinal() for d in dates if d is not None]
+        current = min(known) if known else 0
+        for x, d in zip(ranked, dates):
+            current = d.toordinal() if d is not None else current
+            own = selection.named_date(x.sentence, undated) is None
+            before = d is not None and selection.is_backstory(x.sentence.text) and own
+            after = own and not before and selection.is_update(x.sentence.text)
+            keys.append(current - before + 0.5 * after)
+        assert fast == [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]

@@ -51,7 +51,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from itertools import filterfalse, repeat
+from itertools import filterfalse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -81,13 +81,6 @@ class Part:
     @cached_property
     def terms(self) -> set[str]:
         return set(content_terms(self.text))
-
-    @cached_property
-    def stems(self) -> list[str]:
-        """:func:`~newsbrief.features.stems` of the text, made once: a sentence is a candidate alone and with the
-        ones before or after it, whose joined text's stems are its parts' in a row (no token spans the space
-        joining them: tests/test_speed_paths.py)."""
-        return stems(self.text)
 
 
 @dataclass
@@ -373,7 +366,7 @@ class Selector(BriefStage):
                     if key not in single:
                         single[key] = len(texts)
                         texts.append(p.text)
-                        terms.append(content_stems(p.stems))
+                        terms.append(content_stems(stems(p.text)))
                     c.fact_rows.append(single[key])
         return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms, encode=encode)
 
@@ -475,7 +468,7 @@ class Selector(BriefStage):
     @staticmethod
     def _candidate(parts: list[Part], row: int) -> Candidate:
         text = " ".join(p.text for p in parts)
-        st = parts[0].stems if len(parts) == 1 else [x for p in parts for x in p.stems]  # (stems(text))
+        st = stems(text)
         first = parts[0].sentence
         return Candidate(first, text, word_count(text), bigram_concepts(st), 1.0 / (1 + first.index), parts, row,
                          content_stems(st))
@@ -484,20 +477,11 @@ class Selector(BriefStage):
         """Cross-source frequency plus position mass, per concept (in the order the candidates first hold them:
         ``cands`` come article by article, as :meth:`_candidates` makes them)."""
         per_article: dict[str, dict[tuple[str, str], int]] = {}  # article -> concept -> its first sentence
-        latest: dict[str, int] = {}  # article -> the latest first sentence given so far
         for c in cands:
-            aid = c.sentence.article_id
-            first = per_article.get(aid)
+            first = per_article.get(c.sentence.article_id)
             if first is None:
-                first = per_article[aid] = {}
-                latest[aid] = -1
+                first = per_article[c.sentence.article_id] = {}
             idx = c.sentence.index
-            if idx >= latest[aid]:
-                # no concept has a first sentence after this one: only the concepts not met yet get it, in set order
-                # (one C-level pass; candidates mostly come in sentence order)
-                first.update(zip(filterfalse(first.__contains__, c.concepts), repeat(idx)))
-                latest[aid] = idx
-                continue
             get = first.get
             for k in c.concepts:
                 if idx < get(k, idx + 1):
