@@ -281,3 +281,40 @@ def test_order_reads_each_chosen_sentences_date_once(shared_dir, monkeypatch):
             after = own and not before and selection.is_update(x.sentence.text)
             keys.append(current - before + 0.5 * after)
         assert fast == [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]
+
+
+def test_fragment_patterns_skipped_only_on_texts_they_cannot_match(shared_dir):
+    """``_is_fragment`` runs the label, kicker and layout patterns only on a text holding their literal (a colon;
+    "Below"/"Above" opening it, "below"/"above" in it): a text without it matches none of them."""
+    texts = [s.text.strip() for s in _shared_sentences(shared_dir, 4)] + [t.strip() for t in CRAFTED] + [
+        "Below, the six revelations.", "Above: the map.", "(pictured above)", "See below for details.",
+        "BOX OFFICE: Star Wars leads.", "STOCKS KEEP TANKING - Reuters/Tokyo: “Global stocks fell.", "Listed above it."]
+    skipped = 0
+    for text in texts:
+        if ":" not in text:
+            assert not selection._CAPS_LABEL_RE.match(text) and not selection._KICKER_ITEM_RE.match(text), text
+            skipped += 1
+        if not (text.startswith(("Below", "Above")) or "below" in text or "above" in text):
+            assert not selection._LAYOUT_POINTER_RE.search(text), text
+    assert skipped > 500
+    assert all(_is_fragment(t) for t in ["Below, the six revelations.", "BOX OFFICE: Star Wars leads.",
+                                         "STOCKS KEEP TANKING - Reuters/Tokyo: “Global stocks fell.",
+                                         "Shoppers crowd the store (pictured above)."])
+
+
+def test_writer_voice_pattern_skipped_only_on_texts_without_its_words(shared_dir):
+    """``writer_voice`` runs ``_VOICE_RE`` only on a text whose ASCII words hold one of ``_VOICE_WORDS``: every match
+    of the pattern is such a word, whole, so a text without one has no match."""
+    texts = [s.text for s in _shared_sentences(shared_dir, 4)] + CRAFTED + [
+        "I think so.", "Then I was told.", "World War I began.", "We won.", "You are not alone.", "If you go, go.",
+        "It is ours.", "A Taco Bell near you.", "Count on a third of your winnings.", "I’m here.", "caféwe us.",
+        "Us. Army", "the U.S. economy", "my-space", "weé", "I'll go", "—I said", "them and us", "Our plan."]
+    skipped = matched = 0
+    for text in texts:
+        own = _patterns.outside_quotes(text)
+        if _patterns._VOICE_WORDS.isdisjoint(_patterns._ASCII_WORD_RE.findall(own)):
+            assert not _patterns._VOICE_RE.search(own), text
+            skipped += 1
+        else:
+            matched += bool(_patterns._VOICE_RE.search(own))
+    assert skipped > 500 and matched > 10

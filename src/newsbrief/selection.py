@@ -251,9 +251,11 @@ def _is_fragment(text: str, lowered: str | None = None) -> bool:
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
         return True
-    if _CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text):
+    # (each pattern runs only on a text holding a literal every match holds: a colon; "Below"/"Above" opening it or
+    # "below"/"above" in it: tests/test_speed_paths.py)
+    if ":" in text and (_CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text)):
         return True  # a listing line under a label in capitals, a newsletter's item under its kicker
-    if _LAYOUT_POINTER_RE.search(text):
+    if (text.startswith(("Below", "Above")) or "below" in text or "above" in text) and _LAYOUT_POINTER_RE.search(text):
         return True  # "Below, the six revelations ...": it points at the page's layout, which a brief does not show
     low = (text.lower() if lowered is None else lowered) if text.isascii() else None
     if (_patterns.cued_search(_patterns.CAPTION_SENTENCE_RE, _patterns.CAPTION_SENTENCE_CUES, text, low)
