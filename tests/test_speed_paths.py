@@ -203,3 +203,118 @@ def test_citations_with_the_summary_prefetched_are_the_citations_one_by_one(shar
                 assert fast.support_of(s, o) == plain.support_of(s, o)
                 compared += 1
     assert compared > 50
+
+
+# -- helper "bspeed14": scikit-learn's TF-IDF rebuilt bit for bit ----------------------------------------------
+
+
+def _same_csr(a, b) -> bool:
+    """The same sparse matrix bit for bit: class, shape, row pointers, each row's entries in the same order, values."""
+    return (type(a) is type(b) and a.shape == b.shape and a.indices.dtype == b.indices.dtype
+            and a.indptr.tolist() == b.indptr.tolist() and a.indices.tolist() == b.indices.tolist()
+            and a.data.tobytes() == b.data.tobytes())
+
+
+def _term_lists(shared_dir: Path, per_set: int) -> list[list[list[str]]]:
+    from newsbrief.features import content_terms
+
+    out = []
+    for name in ("duc2003_task3", "multinews_sample", "multiling2011_en"):
+        path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
+        for c in load_clusters(path, per_set):
+            b = prepare([article_from_dict(a, where=name) for a in c["articles"]])
+            out.append([content_terms(s.text) for a in (b.sources or b.articles) for s in a.sentences])
+    return out
+
+
+def test_sublinear_tfidf_is_scikit_learns_matrix_bit_for_bit(shared_dir):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsbrief.similarity import SublinearTfidf
+
+    crafted = [[["a", "b", "a"], ["b", "c"], []], [["z", "y", "x", "y"], ["x"], ["w", "z"], ["y", "y", "y"]], [["q"]]]
+    compared = 0
+    for terms in crafted + _term_lists(shared_dir, 3):
+        sk = TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True)
+        ours = SublinearTfidf()
+        assert _same_csr(ours.fit_transform(terms), sk.fit_transform(terms))
+        assert ours.vocabulary_ == sk.vocabulary_ and ours.idf_.tobytes() == sk.idf_.tobytes()
+        others = terms[::5] + [["never-seen", terms[0][0] if terms[0] else "a"], []]
+        assert _same_csr(ours.transform(others), sk.transform(others))  # (unseen terms count for nothing)
+        compared += len(terms)
+    assert compared > 500
+    with pytest.raises(ValueError):
+        SublinearTfidf().fit_transform([[], []])  # an empty vocabulary, as scikit-learn says
+
+
+
+def test_order_reads_each_chosen_sentences_date_once(shared_dir, monkeypatch):
+    """The readable order asks each chosen sentence for the date it names once (``find_dates`` is slow), and orders
+    as the plain computation (each sentence's event date, and whether it names a date, asked apart) does."""
+    settings = Settings()
+    selector = Selector(settings)
+    path = next((shared_dir / "data" / "duc2003_task3").glob("*.jsonl.gz"))
+    for c in load_clusters(path, 4):
+        b = prepare([article_from_dict(a, where="duc") for a in c["articles"]])
+        arts = b.sources or b.articles
+        cands = selector._candidates(arts, settings)
+        chosen = [x for x in cands if x.after is None][:: max(1, len(cands) // 8)][:8]
+        undated = selection.story_date(arts)
+        asked = []
+        plain_named = selection.named_date
+        monkeypatch.setattr(selection, "named_date", lambda s, u=None: asked.append(s) or plain_named(s, u))
+        fast = selector._order(chosen, undated=undated)
+        assert len(asked) == len(chosen)  # once each
+        # the plain computation: event_date and named_date asked apart (as before)
+        monkeypatch.setattr(selection, "named_date", plain_named)
+        keys, current = [], None
+        ranked = sorted(chosen, key=lambda x: (round(x.sentence.index / max(1, len(x.sentence.article.sentences)), 1),
+                                                x.sentence.article.date.toordinal() if x.sentence.article.date else 0,
+                                                x.sentence.index))
+        dates = [selection.event_date(x.sentence, undated) for x in ranked]
+        known = [d.toordinal() for d in dates if d is not None]
+        current = min(known) if known else 0
+        for x, d in zip(ranked, dates):
+            current = d.toordinal() if d is not None else current
+            own = selection.named_date(x.sentence, undated) is None
+            before = d is not None and selection.is_backstory(x.sentence.text) and own
+            after = own and not before and selection.is_update(x.sentence.text)
+            keys.append(current - before + 0.5 * after)
+        assert fast == [ranked[k] for k in sorted(range(len(ranked)), key=lambda k: keys[k])]
+
+
+def test_fragment_patterns_skipped_only_on_texts_they_cannot_match(shared_dir):
+    """``_is_fragment`` runs the label, kicker and layout patterns only on a text holding their literal (a colon;
+    "Below"/"Above" opening it, "below"/"above" in it): a text without it matches none of them."""
+    texts = [s.text.strip() for s in _shared_sentences(shared_dir, 4)] + [t.strip() for t in CRAFTED] + [
+        "Below, the six revelations.", "Above: the map.", "(pictured above)", "See below for details.",
+        "BOX OFFICE: Star Wars leads.", "STOCKS KEEP TANKING - Reuters/Tokyo: “Global stocks fell.", "Listed above it."]
+    skipped = 0
+    for text in texts:
+        if ":" not in text:
+            assert not selection._CAPS_LABEL_RE.match(text) and not selection._KICKER_ITEM_RE.match(text), text
+            skipped += 1
+        if not (text.startswith(("Below", "Above")) or "below" in text or "above" in text):
+            assert not selection._LAYOUT_POINTER_RE.search(text), text
+    assert skipped > 500
+    assert all(_is_fragment(t) for t in ["Below, the six revelations.", "BOX OFFICE: Star Wars leads.",
+                                         "STOCKS KEEP TANKING - Reuters/Tokyo: “Global stocks fell.",
+                                         "Shoppers crowd the store (pictured above)."])
+
+
+def test_writer_voice_pattern_skipped_only_on_texts_without_its_words(shared_dir):
+    """``writer_voice`` runs ``_VOICE_RE`` only on a text whose ASCII words hold one of ``_VOICE_WORDS``: every match
+    of the pattern is such a word, whole, so a text without one has no match."""
+    texts = [s.text for s in _shared_sentences(shared_dir, 4)] + CRAFTED + [
+        "I think so.", "Then I was told.", "World War I began.", "We won.", "You are not alone.", "If you go, go.",
+        "It is ours.", "A Taco Bell near you.", "Count on a third of your winnings.", "I’m here.", "caféwe us.",
+        "Us. Army", "the U.S. economy", "my-space", "weé", "I'll go", "—I said", "them and us", "Our plan."]
+    skipped = matched = 0
+    for text in texts:
+        own = _patterns.outside_quotes(text)
+        if _patterns._VOICE_WORDS.isdisjoint(_patterns._ASCII_WORD_RE.findall(own)):
+            assert not _patterns._VOICE_RE.search(own), text
+            skipped += 1
+        else:
+            matched += bool(_patterns._VOICE_RE.search(own))
+    assert skipped > 500 and matched > 10

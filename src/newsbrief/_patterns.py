@@ -332,6 +332,10 @@ _VOICE_RE = re.compile(r"(?:^|(?<=[\w,;:—–-] ))I(?:['’](?:m|ve|d|ll))?\s+[
                        # "you" when it is the main clause's ("If you ...", "You are not alone"): a generic or
                        # idiomatic "you" inside ("a Taco Bell near you", "mind you") is no voice
                        r"|^(?:(?:If|As|When|Whether|Now|So|And) )?(?:you|You)\b")
+#: The words a :data:`_VOICE_RE` match is, delimited by no letter: a text whose ASCII words hold none has no match.
+_VOICE_WORDS = frozenset("I me my mine myself we our ours us ourselves your yours yourself yourselves We Our My Your "
+                         "you You".split())
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
 #: Sentence openers that are no name: "Yesterday I ...", "Later I ...".
 _OPENERS = frozenset("yesterday today later first last still even instead meanwhile however finally sometimes "
                      "often once afterward afterwards recently".split())
@@ -388,6 +392,8 @@ def writer_voice(text: str) -> bool:
     unattributed "we", a blog's "you")? A brief reports in the third person, so such a sentence is no summary
     sentence: out of its article, "we" and "you" have no referent."""
     own = outside_quotes(text)
+    if _VOICE_WORDS.isdisjoint(_ASCII_WORD_RE.findall(own)):
+        return False  # (every match is one of these words, whole: most sentences hold none)
     for m in _VOICE_RE.finditer(own):
         before = _NUMERAL_BEFORE_RE.search(own, 0, m.start()) if m.group().startswith("I") else None
         if before and before.group().strip().lower() not in STOPWORDS | _OPENERS:

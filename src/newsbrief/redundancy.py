@@ -122,7 +122,7 @@ class LexicalFacts:
                  supporting_cosine: float = _DEFAULTS.redundancy_supporting_cosine,
                  min_shared: int = _DEFAULTS.redundancy_min_shared,
                  shared_run: int = _DEFAULTS.redundancy_shared_run):
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from .similarity import SublinearTfidf
 
         self.texts = list(texts)
         self.min_cosine = min_cosine
@@ -134,7 +134,8 @@ class LexicalFacts:
         self.terms = [set(t) for t in term_lists]
         self._runs: dict[int, set[tuple[str, ...]]] = {}
         try:
-            self.matrix = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(term_lists)
+            # (scikit-learn's TfidfVectorizer(analyzer=_identity, sublinear_tf=True), bit for bit)
+            self.matrix = SublinearTfidf().fit_transform(term_lists)
         except ValueError:  # no content words at all
             self.matrix = None
 

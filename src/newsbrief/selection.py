@@ -258,9 +258,11 @@ def _is_fragment(text: str, lowered: str | None = None) -> bool:
         return True
     if text.endswith(("...", "…")) or (text[-1] in "\"”'’" and len(text) > 1 and text[-2].isalnum()):
         return True
-    if _CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text):
+    # (each pattern runs only on a text holding a literal every match holds: a colon; "Below"/"Above" opening it or
+    # "below"/"above" in it: tests/test_speed_paths.py)
+    if ":" in text and (_CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text)):
         return True  # a listing line under a label in capitals, a newsletter's item under its kicker
-    if _LAYOUT_POINTER_RE.search(text):
+    if (text.startswith(("Below", "Above")) or "below" in text or "above" in text) and _LAYOUT_POINTER_RE.search(text):
         return True  # "Below, the six revelations ...": it points at the page's layout, which a brief does not show
     low = (text.lower() if lowered is None else lowered) if text.isascii() else None
     if (_patterns.cued_search(_patterns.CAPTION_SENTENCE_RE, _patterns.CAPTION_SENTENCE_CUES, text, low)
@@ -689,16 +691,17 @@ class Selector(BriefStage):
 
         units = [c for c in chosen if c.after is None]
         ranked = sorted(units, key=importance)
-        dates = [event_date(c.sentence, undated) for c in ranked]
+        named = [named_date(c.sentence, undated) for c in ranked]  # (each sentence read once: find_dates is slow)
+        dates = [n or c.sentence.article.date or undated for c, n in zip(ranked, named)]  # event_date
         known = [d.toordinal() for d in dates if d is not None]
         keys = []
         current = min(known) if known else 0
-        for c, d in zip(ranked, dates):
+        for c, d, n in zip(ranked, dates, named):
             current = d.toordinal() if d is not None else current
             # backstory with no date of its own: the day before the event it precedes; only when that event is
             # dated (its article's or the story's date): in a brief with no dates it keeps its place by importance,
             # since "the day before" an unknown day would put it first, before the event it is the backstory of
-            own = named_date(c.sentence, undated) is None
+            own = n is None
             before = d is not None and is_backstory(c.sentence.text) and own
             # an update that says how long after an earlier event it comes ("a week after", "the anniversary")
             # and names no date of its own reads after the other sentences of its day (or of an undated brief)

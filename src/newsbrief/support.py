@@ -39,8 +39,10 @@ batch (sorted by length, little padding): the model is most of a brief's time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 
@@ -193,12 +195,25 @@ class CitationIndex:
         if self._words is None:
             self._lower = [s.text.lower() for s in self.sentences]
             self._words = [None] * len(self.sentences)
+            # the lower-cased sentences in one text, "\0" between them, and where each starts: a word (letters and
+            # digits) found in it lies inside one sentence
+            self._joined = "\0".join(self._lower)
+            self._starts = list(accumulate((len(low) + 1 for low in self._lower[:-1]), initial=0))
         # (each word of a span is a substring of the lower-cased text of a sentence repeating it: only a sentence
-        # holding each span's longest word is read word by word, once)
-        keys = [max(w.split(), key=len) for w in spans]
+        # holding each span's longest word is read word by word, once; those sentences are found by str.find in
+        # the joined text, each sentence at most once per word)
+        joined, starts = self._joined, self._starts
+        holding: set[int] = set()
+        for k in {max(w.split(), key=len) for w in spans}:
+            at = joined.find(k)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                holding.add(i)
+                at = joined.find(k, starts[i + 1]) if i + 1 < len(starts) else -1
         found: dict[str, int] = {}
-        for i, (s, low) in enumerate(zip(self.sentences, self._lower)):
-            if s.article_id != sentence.article_id and s.article_id not in found and any(k in low for k in keys):
+        for i in sorted(holding):
+            s = self.sentences[i]
+            if s.article_id != sentence.article_id and s.article_id not in found:
                 words = self._words[i]
                 if words is None:
                     words = self._words[i] = _words(s.text)
