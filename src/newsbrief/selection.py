@@ -651,9 +651,11 @@ class Selector(BriefStage):
             def weight(c: Candidate) -> float:
                 return sum(map(weights.__getitem__, c.concepts))
 
-            ranked = sorted((c for c in cands if c.words <= budget), key=weight, reverse=True)
+            # (a sentence that leans on another is shown only after it: alone, it is no brief)
+            ranked = sorted((c for c in cands if c.words <= budget and c.after is None), key=weight, reverse=True)
             # (the first names it will need must fit too; checked from the best down, so few are checked)
-            best = next((c for c in ranked if c.words + self._naming_words(c, headline) <= budget), None)
+            best = next((c for c in ranked if c.words + self._naming_words(c, headline) <= budget
+                         and not self._tells_twice(facts, c)), None)
             if best is not None and weight(best) > sum(weights[k] for k in set().union(*(c.concepts for c in chosen))):
                 chosen = [best]
         return chosen, repeats, paraphrases
