@@ -35,7 +35,27 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 LABELS = REPO / "tests" / "labels" / "redundant_pairs.tsv"
 FILES = {"duc2003_task3": "duc2003_task3/test.jsonl.gz", "duc2006": "duc2006/test.jsonl.gz",
-         "multiling2011_en": "multiling2011_en/test.jsonl.gz", "multinews_sample": "multinews_sample/validation.jsonl.gz"}
+         "multiling2011_en": "multiling2011_en/test.jsonl.gz", "multinews_sample": "multinews_sample/validation.jsonl.gz",
+         "basil": "basil/test.jsonl.gz"}
+
+
+def clusters(dataset: str):
+    """The clusters of ``dataset``; BASIL (one article a line) grouped by its ``cluster`` field, one event each."""
+    from newsbrief.eval.datasets import Cluster, read_clusters
+
+    if dataset != "basil":
+        yield from read_clusters(SHARED / FILES[dataset])
+        return
+    import gzip
+    import json
+
+    events: dict[str, list[dict]] = {}
+    with gzip.open(SHARED / FILES[dataset], "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            events.setdefault(a["cluster"], []).append(a)
+    for cid, arts in events.items():
+        yield Cluster("basil", cid, tuple(arts), ("-",))
 
 
 @dataclass(frozen=True)
@@ -76,13 +96,12 @@ def pair_texts(pairs: list[Pair], gone: list[Pair] | None = None):
     removed since as debris, are appended to ``gone``)."""
     from newsbrief.config import Settings
     from newsbrief.eval import prepare_cluster
-    from newsbrief.eval.datasets import read_clusters
 
     settings = Settings()
     for dataset in sorted({p.dataset for p in pairs}):
         mine = [p for p in pairs if p.dataset == dataset]
         wanted = {p.cluster for p in mine}
-        for cluster in read_clusters(SHARED / FILES[dataset]):
+        for cluster in clusters(dataset):
             if cluster.id not in wanted:
                 continue
             brief = prepare_cluster(cluster, settings)
