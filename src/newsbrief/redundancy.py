@@ -249,14 +249,17 @@ class LexicalFacts:
     content words (``min_shared`` or more) in the longer, or a shared run of
     ``shared_run`` content words (:func:`content_runs`). ``terms``: each
     text's content terms when the caller has them already
-    (:func:`~newsbrief.features.content_terms` of each text otherwise)."""
+    (:func:`~newsbrief.features.content_terms` of each text otherwise). ``idf_rows``: the texts the IDF is fitted
+    on (all by default): a brief's candidates repeat a sentence in every unit it is part of, so the selector fits it
+    on each sentence once, as the readability counter fits it on the brief's sentences."""
 
     def __init__(self, texts: Sequence[str], min_cosine: float = _DEFAULTS.redundancy_cosine,
                  min_containment: float = _DEFAULTS.redundancy_containment,
                  terms: Sequence[list[str]] | None = None, *,
                  supporting_cosine: float = _DEFAULTS.redundancy_supporting_cosine,
                  min_shared: int = _DEFAULTS.redundancy_min_shared,
-                 shared_run: int = _DEFAULTS.redundancy_shared_run):
+                 shared_run: int = _DEFAULTS.redundancy_shared_run,
+                 idf_rows: Sequence[int] | None = None):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.texts = list(texts)
@@ -270,7 +273,12 @@ class LexicalFacts:
         self._runs: dict[int, set[tuple[str, ...]]] = {}
         self._undated: dict[int, set[str]] = {}
         try:
-            self.matrix = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(term_lists)
+            if idf_rows is None:
+                self.matrix = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(term_lists)
+            else:  # IDF over those rows only (each sentence once), every row represented with it
+                vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+                vectorizer.fit([term_lists[r] for r in idf_rows])
+                self.matrix = vectorizer.transform(term_lists)
         except ValueError:  # no content words at all
             self.matrix = None
 
@@ -386,7 +394,8 @@ class ParaphraseFacts(LexicalFacts):
 
 
 def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
-              terms: Sequence[list[str]] | None = None, encode=None) -> LexicalFacts:
+              terms: Sequence[list[str]] | None = None, encode=None,
+              idf_rows: Sequence[int] | None = None) -> LexicalFacts:
     """The selector's same-fact rule at ``settings``' thresholds: paraphrase-aware
     with sentence representation ``model`` (:func:`newsbrief.embed.encoder`)
     when it is installed and ``selection.redundancy_paraphrase`` is below 1,
@@ -396,7 +405,7 @@ def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
 
     kw = dict(min_cosine=settings.redundancy_cosine, min_containment=settings.redundancy_containment,
               terms=terms, supporting_cosine=settings.redundancy_supporting_cosine,
-              min_shared=settings.redundancy_min_shared, shared_run=settings.redundancy_shared_run)
+              min_shared=settings.redundancy_min_shared, shared_run=settings.redundancy_shared_run, idf_rows=idf_rows)
     model_encoder = (encode or encoder(model)) if settings.redundancy_paraphrase < 1.0 else None
     if model_encoder is None:
         return LexicalFacts(texts, **kw)

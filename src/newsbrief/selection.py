@@ -371,7 +371,9 @@ class Selector(BriefStage):
                         texts.append(p.text)
                         terms.append(content_stems(stems(p.text)))
                     c.fact_rows.append(single[key])
-        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms, encode=encode)
+        # (the IDF over each sentence once, not once per unit holding it: the counter's basis too)
+        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms, encode=encode,
+                         idf_rows=sorted(set(single.values())))
 
     @staticmethod
     def _repeat_of(facts: LexicalFacts, c: Candidate, chosen: list[Candidate], paraphrase: bool = False) -> Candidate | None:
