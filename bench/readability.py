@@ -5,14 +5,19 @@ summary sentences with an unresolved leading reference, redundant pairs, headlin
 headlines, outlets shown as file names or ids (:mod:`newsbrief.eval.readability`); for each clustering set, the
 titles of its gold stories (date lines, cut-off sentences, over 15 words). Prints Markdown tables.
 
-    python bench/readability.py [--limit K] [--json out.json] [--examples]
+    python bench/readability.py [--limit K] [--json out.json] [--examples] [--basil N]
+
+``--basil N``: also the first N events of BASIL (one article per line, grouped by their ``cluster``: one event told
+by three outlets) at 150 words, a set the rules were not written on.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
+import tempfile
 from pathlib import Path
 
 from newsbrief.eval.readability import readability, story_titles
@@ -21,7 +26,23 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 SUMMARIZATION = [("duc2003_task3/test.jsonl.gz", 100), ("duc2006/test.jsonl.gz", 250),
                  ("multiling2011_en/test.jsonl.gz", 250), ("multinews_sample/validation.jsonl.gz", 250)]
+BASIL = "basil/test.jsonl.gz"
+BASIL_WORDS = 150
 CLUSTERING = ["basil", "ecbplus", "googlenews_ts", "wikiref220", "crisislext26", "trec_microblog_tweet89"]
+
+
+def basil_clusters(n: int, out: Path) -> Path:
+    """The first ``n`` BASIL events (in the file's order) as a summarization file at ``out`` (no references)."""
+    events: dict[str, list[dict]] = {}
+    with gzip.open(SHARED / BASIL, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a["cluster"] in events or len(events) < n:
+                events.setdefault(a["cluster"], []).append(a)
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        for cid, arts in events.items():
+            fh.write(json.dumps({"id": cid, "articles": arts, "summaries": ["-"]}) + "\n")
+    return out
 
 
 def main() -> None:
@@ -30,9 +51,15 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--examples", action="store_true", help="print the offending texts")
     ap.add_argument("--no-titles", action="store_true", help="skip the clustering sets' story titles")
+    ap.add_argument("--basil", type=int, default=0, metavar="N", help="also the first N BASIL events at 150 words")
+    ap.add_argument("--only-basil", action="store_true", help="with --basil: skip the four summarization sets")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    rows = [readability(SHARED / path, words, args.limit) for path, words in SUMMARIZATION if (SHARED / path).exists()]
+    rows = [] if args.only_basil else [readability(SHARED / path, words, args.limit)
+                                       for path, words in SUMMARIZATION if (SHARED / path).exists()]
+    if args.basil and (SHARED / BASIL).exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            rows.append(readability(basil_clusters(args.basil, Path(tmp) / "basil.jsonl.gz"), BASIL_WORDS))
     print("| dataset (budget) | briefs | sentences | debris | unresolved leading ref. | redundant pairs | edited "
           "| headline words mean / max | headlines > 15 words | headline copies | bad headlines | file-name outlets "
           "| undated days |")

@@ -230,6 +230,121 @@ def test_different_numbers_are_different_facts():
     assert not facts.same_fact(0, 1)
 
 
+
+def test_numbers_that_date_or_name_a_fact_are_no_counts():
+    """A day of a month, a number inside a name ("Flight 447", "iOS 5.01") or glued to a capital ("iPhone 4S") dates or
+    names a fact; "November 21" against "stage 4" no longer makes one death two facts (issue 10, eleventh pass)."""
+    from newsbrief.redundancy import numbers
+
+    assert numbers("LFO singer Devin Lima died on Wednesday, November 21, Us Weekly confirms.") == set()
+    assert numbers("Donald Trump is pulling out of his own Dec. 27th debate.") == set()
+    assert numbers("Wreckage of Air France Flight 447 was found 650 kilometres off the coast.") == {"650"}
+    assert numbers("Battery issue persists with the iPhone 4S and iOS 5.01.") == set()
+    assert numbers("Alexander Vinokourov has won stage 13 of the 2007 Tour de France.") == {"13"}
+    assert agree("LFO singer Devin Lima died on Wednesday, November 21, Us Weekly confirms.",
+                 "LFO singer Devin Lima has died after a yearlong battle with stage 4 cancer.")
+
+
+def test_two_figures_of_different_things_do_not_make_two_facts():
+    """Numbers disagree only when they count the same thing (a word beside both) and are not one figure revised;
+    a plea told with its total and with one item bought is one fact."""
+    assert agree("Former Rep. Jesse Jackson Jr. pleaded guilty Wednesday to charges that he spent $750,000 in "
+                 "campaign cash on personal items.",
+                 "Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty Wednesday morning to using campaign funds to "
+                 "purchase personal items including Bruce Lee memorabilia, a $43,000 Rolex watch and a mink cape.")
+    assert agree("A blast outside the U.S. Embassy in Nairobi, Kenya killed 247 people and injured 5,000 others.",
+                 "A nearly simultaneous bombing at the U.S. Embassy in neighboring Kenya killed 248 people.")
+    assert not agree("Alexander Vinokourov of Kazakhstan has won stage 13 of the 2007 Tour de France.",
+                     "Alexandre Vinokourov of Kazakhstan has won stage 15 of the 2007 Tour de France in 5h 34' 28\".")
+    assert not agree("This year the embassy expects 1,000 children to be adopted by U.S. citizens.",
+                     "In all, 16,000 foreign-born children were adopted in the United States last year.")
+    # a count of people is one kind, whatever the noun
+    assert not agree("Eight people have been arrested in the investigation into the death of student Jeffny Pally.",
+                     "State police have charged six University of Connecticut students in the death of Jeffny Pally.")
+
+
+def test_names_agree_across_possessives_and_titles():
+    from newsbrief.redundancy import names
+
+    assert names("The footage was filmed by US-Chinese troops in China's Yunnan province.") >= {"china", "yunnan"}
+    assert "zuckerberg" in names("In a manifesto Thursday, Mr. Zuckerberg outlined his ambitions.")
+    assert not names("The board met on Wednesday.") & {"wednesday"}
+    assert agree("Filmed by US troops in China, the clip was found by researchers at Seoul National University.",
+                 "The research team says the footage was filmed by troops in China's Yunnan province.")
+
+
+def test_containment_leaves_out_the_words_that_date_a_fact():
+    """One vote told with two dates ("on Wednesday", "last year") and one fee defined twice ("customers from other
+    banks", "noncustomers") contain each other once the dates are left out and "non-" is read as its root."""
+    kansas = LexicalFacts(["Conservatives won a major victory in Kansas on Wednesday when the state Board of Education "
+                           "approved new science standards that dilute the teaching of evolution.",
+                           "The Kansas board of education voted to drop evolution from state science standards last "
+                           "year."])
+    assert kansas.containment(0, 1) >= 0.7
+    atm = LexicalFacts(["Surcharges are fees that banks charge customers from other banks for using their ATMs.",
+                        "The second fee is the ATM surcharge, the fee the outside ATM owner charges noncustomers who "
+                        "use their machines, typically $1.50 in the state."])
+    assert atm.containment(0, 1) >= 0.7
+
+
+def test_the_counter_counts_by_the_selectors_same_fact_test():
+    """One detector: the readability counter's redundant pairs are the selector's same-fact test
+    (``facts_for``). Its own looser lexical thresholds flagged topic neighbours: dead crows found infected against
+    last year's first human case (containment 0.6 of shared place names)."""
+    from newsbrief.config import Settings
+    from newsbrief.eval.readability import redundant_pairs
+    from newsbrief.redundancy import facts_for
+
+    crows = ["The West Nile strain of the virus has been found in dead crows in the New York area.",
+             "Last year, the first U.S. case of West Nile virus was reported in late August, and a total of seven "
+             "people in the New York City area died and 62 were infected."]
+    assert redundant_pairs(crows, [], None) == []
+    repeat = ["Haftar left Moscow without signing the ceasefire deal on Tuesday.",
+              "Libyan commander Haftar left Moscow without signing a ceasefire deal."]
+    assert redundant_pairs(repeat, [], None) == [(0, 1)]
+    assert facts_for(repeat, Settings().selection, "tfidf").same_fact(0, 1)
+
+
+def test_a_sentence_shown_with_the_one_it_repeats_is_not_shown():
+    """Parts of one candidate (a sentence and the one leaning on it) are held to the same-fact test too: "They cut
+    stadium spending ..." after "Council members cut stadium spending." tells it twice."""
+    from newsbrief.config import Settings
+
+    arts = [{"text": "Council members cut stadium spending. They cut stadium spending by $200 million, council members "
+                     "said after a long and angry debate on Monday night. Residents of the northern district packed the "
+                     "hall to protest the closing of two public libraries there.", "source": "A"}]
+    b = newsbrief.brief(arts, words=200, settings=Settings().replace({"selection.redundancy_paraphrase": 1.0}))
+    assert not any(s.text.startswith("They cut stadium spending") for s in b.summary)
+
+
+def test_question_and_answer_labels_and_form_fields_are_no_summary_sentences():
+    """An answer of a Q&A column leans on its question ("A. By the bite of a mosquito ..."); a fact box's field
+    ("Suggested Dose: 1,200 mg a day ...") is no sentence of the story. "A. Knox is ..." outside a Q&A is a name."""
+    from newsbrief import _patterns
+    from newsbrief.config import Settings
+    from newsbrief.selection import _is_candidate_text
+
+    assert _patterns.qa_answers(["West Nile is spread by birds.", "Q. How do people get West Nile encephalitis?",
+                                 "A. By the bite of a mosquito that is infected with West Nile virus.",
+                                 "Mosquitoes become infected when they feed on birds."]) == [False, False, True, False]
+    assert _patterns.qa_answers(["A. Knox is a member of the Globe staff and wrote the story."]) == [False]
+    for field in ("Suggested Dose: 1,200 mg a day in two or three doses.",
+                  "Claim: Glucosamine furnishes the building blocks our bodies use to make cartilage.",
+                  "Some Prices We Found: GNC: Thirty 600-mg capsules, $7.99."):
+        assert _patterns.is_form_field(field) and not _is_candidate_text(field, Settings())
+    for sentence in ("The catch: a 5 percent fee charged to every customer of the bank.",
+                     "Kiruna Church (Swedish: Kiruna kyrka) is a church building in Kiruna, Sweden.",
+                     "Lindsey Germaine: Piccadilly Line train, Jamaican-born resident of Aylesbury."):
+        assert not _patterns.is_form_field(sentence)
+    text = ("Health officials answered readers' questions about the virus on Monday in the city of Newark.\n\n"
+            "Q. How do people get West Nile encephalitis?\n\n"
+            "A. By the bite of a mosquito that is infected with West Nile virus.\n\n"
+            "Suggested Dose: 1,200 mg a day of the supplement in two or three doses.")
+    b = newsbrief.brief([{"text": text, "source": "A"}], words=200)
+    shown = " ".join(s.text for s in b.summary)
+    assert "mosquito" not in shown and "Suggested Dose" not in shown
+
+
 # -- order --------------------------------------------------------------------------------
 
 def test_summary_follows_the_events_dates():
@@ -1273,3 +1388,29 @@ def test_a_first_name_is_never_read_across_a_paragraph_break():
     b = newsbrief.brief([{"text": text}], words=60)
     assert b.summary and not any("\n" in s.text or s.edits for s in b.summary)
     assert "Historians had long wondered whether Dingwall was a site of a Viking parliament." in [s.text for s in b.summary]
+
+def test_the_selectors_same_fact_index_counts_each_sentence_once_in_its_idf():
+    """A brief's candidates repeat a sentence in every unit holding it; the index fits its IDF on each sentence once
+    (as the counter does), so a unit does not weigh its sentences' words down (the Kansas vote told with two dates
+    fell to TF-IDF 0.242, under the containment rule's 0.25, and was shown twice)."""
+    from newsbrief.config import Settings
+    from newsbrief.selection import Selector
+
+    texts = ["The council approved the stadium budget on Monday after a long debate.",
+             "It also cut the library budget for the northern district next year.",
+             "Residents protested the stadium budget outside city hall on Tuesday evening.",
+             "Police closed two streets near the arena for the marathon on Sunday morning."]
+    facts = LexicalFacts([texts[0], texts[1], texts[0] + " " + texts[1], texts[2], texts[3]], idf_rows=[0, 1, 3, 4])
+    once = LexicalFacts(texts)
+    assert abs(facts.similarity(0, 3) - once.similarity(0, 2)) < 1e-9
+    settings = Settings().replace({"selection.redundancy_paraphrase": 1.0})
+    sel = Selector(settings)
+    arts = [_article(" ".join(texts), source="A")]
+    cands = sel._candidates(arts, settings)
+    assert any(len(c.parts) > 1 for c in cands)  # the leaning sentence makes a unit
+    index = sel._facts(cands)
+    singles = [c.row for c in cands if len(c.parts) == 1 and c.after is None]
+    plain = LexicalFacts([p.text for c in cands if c.after is not None or len(c.parts) == 1 for p in c.parts[-1:]])
+    first, residents = singles[0], next(r for r in singles if cands[r].text.startswith("Residents"))
+    shown = [p.text for c in cands if c.after is not None or len(c.parts) == 1 for p in c.parts[-1:]]
+    assert abs(index.similarity(first, residents) - plain.similarity(0, shown.index(cands[residents].text))) < 1e-9

@@ -362,6 +362,51 @@ HASHTAG_RE = re.compile(r"(?<![\w&/])#[A-Za-z]\w+")
 #: Numbered list items opening a sentence ("8. “We Are Never...”", "10. Horowitz hands his Oscar ..."):
 #: a listicle's furniture, read out of its list.
 LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|[-–—*•]{1,2}\s*|(?:Q|A)\s*:\s+)(?=\S)")
+#: A question-and-answer column's labels with a full stop ("Q. How do people get West Nile encephalitis?", "A. By
+#: the bite of a mosquito ..."; the colon forms are list items above). "A." also opens a name ("A. Knox is a member
+#: of ...", "A. Salter/New York Times Photo"), so a sentence opening on it is an answer only in an article that asks
+#: with "Q." (:func:`qa_answers`).
+QA_QUESTION_RE = re.compile(r"^\W*Q\s*[.:]\s+(?=\S)")
+QA_ANSWER_RE = re.compile(r"^\W*A\s*[.:]\s+(?=\S)")
+
+
+def qa_answers(texts: list[str]) -> list[bool]:
+    """Per sentence of one article (``texts``, in order): is it an answer of a question-and-answer column (opens on
+    "A." or "A:" after a question opening on "Q." or "Q:" earlier in the article)? An answer leans on its question,
+    which a brief never shows (a question is no summary sentence): "A. By the bite of a mosquito ...", "A. No."."""
+    out, asked = [], False
+    for t in texts:
+        asked = asked or bool(QA_QUESTION_RE.match(t))
+        out.append(asked and bool(QA_ANSWER_RE.match(t)))
+    return out
+
+
+#: A form's field read as a sentence: a label of one to five capitalized words naming a field of a fact box, a
+#: consumer guide, a listing or a page's credits, then a colon and its value ("Suggested Dose: 1,200 mg a day in two
+#: or three doses.", "Claim: ...", "Some Prices We Found: GNC: Thirty 600-mg capsules, $7.99.", "Age: 42.",
+#: "Where: ..."). Its words name the field (:data:`FORM_FIELD_WORDS`, lower case; a label of other words, "The
+#: catch: a 5 percent fee.", "Kiruna Church (Swedish: ...", a speaker before a quotation, is no field).
+FORM_FIELD_WORDS = frozenset("""
+    dose doses dosage claim claims proof price prices cost costs fee fees source sources credit credits image images
+    photo photos picture pictures illustration video email e-mail phone telephone fax address website site twitter
+    facebook instagram age born died hometown occupation height weight population hours admission tickets directions
+    ingredients serves servings yield calories rating rated runtime genre cast director verdict pros cons effects
+    warning warnings caution reference references contact location venue date dates time when where what who
+    question answer tags category length duration size capacity availability available released release platform
+    platforms publisher developer manufacturer specs dimensions pick picks bottom line
+""".split())
+FORM_FIELD_RE = re.compile(r"^\W*(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|per|to|the|a|&)){0,4})\s*:\s+(?=\S)")
+
+
+def is_form_field(text: str) -> bool:
+    """Is ``text`` a form's field (:data:`FORM_FIELD_RE` with a label naming a field, :data:`FORM_FIELD_WORDS`)?"""
+    head = text[:80]
+    if ":" not in head:
+        return False
+    m = FORM_FIELD_RE.match(head)
+    return bool(m) and any(w.lower() in FORM_FIELD_WORDS for w in m.group("label").split())
+
+
 #: A title line quoting someone: "Emma Stone: ‘I was holding my best actress card the whole time’".
 QUOTE_TITLE_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:\s*[‘“\"'].*[’”\"']\W*$")
 

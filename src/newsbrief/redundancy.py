@@ -45,24 +45,141 @@ _NUMBER_WORDS = {
     "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000",
     "dozen": "12", "million": "1000000", "billion": "1000000000",
 }
-_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+#: A month's name, full or abbreviated ("November", "Dec.", "Sept"): a number right after it is a day of the month.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
+#: The word right before a number, when the number is part of a name: a word holding a capital that is not the
+#: sentence's first ("Air France Flight 447", "iOS 5.01", "Boeing 747"; not "In 1999 ..." nor "Kenya, 236 ...").
+_NAME_BEFORE_RE = re.compile(r"(?<=\S\s)[A-Za-z]*[A-Z][A-Za-z]*\s$")
+#: Words that scale or measure a number, skipped when looking for what it counts ("1.5 million Kenyans",
+#: "20 percent of voters").
+_SCALE_WORDS = frozenset("million millions billion billions trillion thousand thousands hundred hundreds percent "
+                         "per cent pct nearly almost roughly approximately around estimated least another "
+                         "additional".split())
+#: Nouns of people: a count of any of them counts people ("Eight people have been arrested" / "six ... students
+#: charged": two counts of one kind, so two facts when they differ).
+_PERSON_NOUNS = frozenset(t for w in (
+    "people persons person men women children kids adults teens teenagers students residents victims patients "
+    "soldiers troops officers workers employees members passengers civilians migrants refugees voters fans "
+    "americans citizens inmates prisoners suspects protesters demonstrators survivors").split() for t in content_terms(w))
+PERSONS = "<persons>"
+_TOKEN_RE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z'’-]*|\S")
+
+
+def _dates_a_fact(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` a date or part of a name rather than a count? A year, a day after a
+    month's name ("November 21", "Dec. 27th"), a number after a capitalized word inside the sentence ("Flight 447",
+    "iOS 5"), or one glued to a capital ("iPhone 4S", "2D:4D")."""
+    n = text[start:end].replace(",", "")
+    if _YEAR_RE.match(n):
+        return True
+    before = text[max(0, start - 12) : start]
+    if _DAY_BEFORE_RE.search(before):
+        return True
+    if text[end : end + 1].isupper():
+        return True
+    return bool(_NAME_BEFORE_RE.search(text[max(0, start - 30) : start])) and not _DAY_BEFORE_RE.search(before)
 
 
 def numbers(text: str) -> set[str]:
-    """The numbers a sentence states (digits, and number words as digits); years are left out
-    (they date a fact, they do not count it)."""
-    out = {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
-    out = {n for n in out if not _YEAR_RE.match(n)}
+    """The numbers a sentence states as counts (digits, and number words as digits); years, days of a month and
+    numbers that are part of a name are left out (they date or name a fact, they do not count it:
+    :func:`_dates_a_fact`)."""
+    out = {m.group(0).replace(",", "") for m in _NUMBER_RE.finditer(text) if not _dates_a_fact(text, m.start(), m.end())}
     for w in re.findall(r"[a-z]+", text.lower()):
         if w in _NUMBER_WORDS:
             out.add(_NUMBER_WORDS[w])
     return out
 
 
+def counted(text: str) -> dict[str, set[str]]:
+    """What each number of ``text`` (:func:`numbers`) counts: number -> the content stems beside it (the nearest
+    one before it and, within six words after it, the first two in lower case and the names before them; the
+    clause's end stops it, scale words are skipped: "$750,000 in campaign cash"
+    -> spent, campaign, cash; "a $43,000 Rolex watch" -> rolex, watch; a noun of people is :data:`PERSONS`). A number
+    with no content word beside it maps to an empty set."""
+    toks = _TOKEN_RE.findall(text)
+    kept = numbers(text)
+    out: dict[str, set[str]] = {}
+    for k, tok in enumerate(toks):
+        low = tok.lower()
+        if tok[:1] == "$" or tok[:1].isdigit():
+            value = tok.lstrip("$").rstrip("%").replace(",", "")
+        elif low in _NUMBER_WORDS:
+            value = _NUMBER_WORDS[low]
+        else:
+            continue
+        if value not in kept:
+            continue
+        beside = out.setdefault(value, set())
+        for direction, reach, want in ((-1, 2, 1), (1, 6, 2)):
+            found = 0
+            for q in range(k + direction, k + direction * (reach + 1), direction):
+                if not 0 <= q < len(toks) or not toks[q][:1].isalpha():
+                    break  # the clause ends (punctuation) or the sentence does
+                if toks[q].lower() in _SCALE_WORDS or toks[q].lower() in _NUMBER_WORDS:
+                    continue
+                term = content_terms(toks[q])
+                if term:
+                    beside.add(PERSONS if term[0] in _PERSON_NOUNS else term[0])
+                    # (a name after the number modifies what it counts: "six University of Connecticut students")
+                    found += direction < 0 or toks[q][:1].islower()
+                    if found == want:
+                        break
+    return out
+
+
+#: Two figures this close (relative difference) are one figure told twice: "killed 247 people" / "killed 248".
+NEAR_FIGURE = 0.02
+
+
+def _numbers_conflict(a: str, b: str, na: set[str], nb: set[str]) -> bool:
+    """Do the numbers of ``a`` and ``b`` (both stating some, none in common) tell two facts? Yes when two of them
+    count the same thing (a content word beside both: "won stage 13" / "won stage 15"; "1,000 children" / "16,000
+    foreign-born children"), or when what one counts is not known; no when two differ by at most
+    :data:`NEAR_FIGURE` (247 / 248 killed) or each counts something else ("$750,000 in campaign cash" / "a $43,000
+    Rolex watch": two details of one plea)."""
+    try:
+        if any(abs(float(x) - float(y)) <= NEAR_FIGURE * max(float(x), float(y)) for x in na for y in nb):
+            return False  # a figure told twice, once revised or rounded
+    except ValueError:
+        return True
+    ca, cb = counted(a), counted(b)
+    if any(not ca.get(v) for v in na) or any(not cb.get(v) for v in nb):
+        return True
+    return bool(set().union(*(ca[v] for v in na)) & set().union(*(cb[v] for v in nb)))
+
+
+#: A capitalized word (a name, mostly), its possessive "'s" apart.
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[a-rt-z][a-z]*)?(?=['’]s\b|\b)")
+#: A sentence ends right before (so the capital says nothing) unless that end is a title's abbreviation.
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?]['\"”’)]*\s+$")
+_TITLES = "Mr Mrs Ms Dr Gen Gov Sen Rep Lt Col Sgt Capt Prof Rev Adm Maj St Jr Sr".split()
+_TITLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_TITLES) + r")\.\s+$")
+#: Capitalized words that date a fact rather than name someone in it.
+_DATE_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                        "june july august september october november december feb apr aug sept oct nov dec".split())
+#: Capitalized words that name no one: dates (:data:`_DATE_NAMES`) and titles ("Mr.", "Rep.").
+_NOT_NAMES = _DATE_NAMES | {t.lower() for t in _TITLES}
+
+
 def names(text: str) -> set[str]:
-    """Capitalized words not at the sentence start (names, mostly), lower-cased."""
-    return {m.group(0).lower() for m in _NAME_RE.finditer(text)}
+    """Capitalized words not at the sentence start (names, mostly), lower-cased, a possessive "'s" dropped ("China's"
+    is China); a word after a title's abbreviation counts ("Mr. Zuckerberg"); weekdays and months (they date a
+    fact) and titles do not."""
+    out = set()
+    for m in _NAME_RE.finditer(text):
+        if m.start() == 0 or not text[: m.start()].strip():
+            continue
+        head = text[max(0, m.start() - 8) : m.start()]
+        if _SENTENCE_END_BEFORE_RE.search(head) and not _TITLE_BEFORE_RE.search(head):
+            continue
+        word = m.group(0).lower()
+        if word not in _NOT_NAMES:
+            out.add(word)
+    return out
 
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
@@ -91,15 +208,33 @@ def content_runs(text: str, n: int = SHARED_RUN) -> set[tuple[str, ...]]:
 
 def agree(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` agree on numbers and names, as one fact told twice must?
-    Both must state a common number if both state numbers, and a common name if
-    both name someone or something."""
+    If both state numbers (counts: :func:`numbers`) and none in common, they must not count the same thing
+    (:func:`_numbers_conflict`); if both name someone or something, they must share a name."""
     na, nb = numbers(a), numbers(b)
-    if na and nb and not na & nb:
+    if na and nb and not na & nb and _numbers_conflict(a, b, na, nb):
         return False
     ea, eb = names(a), names(b)
     if ea and eb and not ea & eb:
         return False
     return True
+
+
+#: Words that date a fact rather than state it, left out of containment (:meth:`LexicalFacts.containment`):
+#: "The Kansas board voted to drop evolution ... last year" and "... on Wednesday when the state Board of Education
+#: approved ..." tell one vote.
+_TIME_WORDS = ("today yesterday tomorrow tonight last next ago earlier later recently year years month months week "
+               "weeks day days morning afternoon evening night weekend " + " ".join(sorted(_DATE_NAMES - {"march"}))
+               + " jan jun jul sep")
+#: A day of a month ("Dec. 27th", "November 21"), left out with the month.
+_DAY_OF_MONTH_RE = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+_TIME_STEMS = frozenset(t for w in _TIME_WORDS.split() for t in content_terms(w))
+
+
+def _root(term: str) -> str:
+    """A "non-" derivation's root ("noncustom" -> "custom": the customers of other banks are its noncustomers)."""
+    return term[3:].lstrip("-") if term.startswith("non") and len(term) >= 7 else term
 
 
 def _identity(terms: list[str]) -> list[str]:
@@ -114,14 +249,19 @@ class LexicalFacts:
     content words (``min_shared`` or more) in the longer, or a shared run of
     ``shared_run`` content words (:func:`content_runs`). ``terms``: each
     text's content terms when the caller has them already
-    (:func:`~newsbrief.features.content_terms` of each text otherwise)."""
+    (:func:`~newsbrief.features.content_terms` of each text otherwise). ``idf_rows``: the texts the IDF is fitted
+    on (all by default): a brief's candidates repeat a sentence in every unit it is part of, so the selector fits it
+    on each sentence once, as the readability counter fits it on the brief's sentences."""
 
     def __init__(self, texts: Sequence[str], min_cosine: float = _DEFAULTS.redundancy_cosine,
                  min_containment: float = _DEFAULTS.redundancy_containment,
                  terms: Sequence[list[str]] | None = None, *,
                  supporting_cosine: float = _DEFAULTS.redundancy_supporting_cosine,
                  min_shared: int = _DEFAULTS.redundancy_min_shared,
-                 shared_run: int = _DEFAULTS.redundancy_shared_run):
+                 shared_run: int = _DEFAULTS.redundancy_shared_run,
+                 idf_rows: Sequence[int] | None = None):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         from .similarity import SublinearTfidf
 
         self.texts = list(texts)
@@ -133,9 +273,15 @@ class LexicalFacts:
         term_lists = list(terms) if terms is not None else [content_terms(t) for t in self.texts]
         self.terms = [set(t) for t in term_lists]
         self._runs: dict[int, set[tuple[str, ...]]] = {}
+        self._undated: dict[int, set[str]] = {}
         try:
-            # (scikit-learn's TfidfVectorizer(analyzer=_identity, sublinear_tf=True), bit for bit)
-            self.matrix = SublinearTfidf().fit_transform(term_lists)
+            if idf_rows is None:
+                # (scikit-learn's TfidfVectorizer(analyzer=_identity, sublinear_tf=True), bit for bit)
+                self.matrix = SublinearTfidf().fit_transform(term_lists)
+            else:  # IDF over those rows only (each sentence once), every row represented with it
+                vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+                vectorizer.fit([term_lists[r] for r in idf_rows])
+                self.matrix = vectorizer.transform(term_lists)
         except ValueError:  # no content words at all
             self.matrix = None
 
@@ -145,8 +291,21 @@ class LexicalFacts:
             return 0.0
         return float((self.matrix[i] @ self.matrix[j].T).toarray()[0, 0])
 
+    def undated_terms(self, i: int) -> set[str]:
+        """Text ``i``'s content terms without the words that date its fact (:data:`_TIME_WORDS`, a day of a month)."""
+        if i not in self._undated:
+            text = self.texts[i]
+            if _DAY_OF_MONTH_RE.search(text):
+                terms = set(content_terms(_DAY_OF_MONTH_RE.sub(" ", text))) - _TIME_STEMS
+            else:
+                terms = self.terms[i] - _TIME_STEMS
+            self._undated[i] = {_root(t) for t in terms}
+        return self._undated[i]
+
     def containment(self, i: int, j: int) -> float:
-        a, b = self.terms[i], self.terms[j]
+        """Share of the shorter text's content words in the other (0 under ``min_shared`` shared words); the words
+        that date a fact ("last year", "on Wednesday", "Dec. 27th") are left out of both."""
+        a, b = self.undated_terms(i), self.undated_terms(j)
         shared = len(a & b)
         if shared < self.min_shared:
             return 0.0
@@ -238,7 +397,8 @@ class ParaphraseFacts(LexicalFacts):
 
 
 def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
-              terms: Sequence[list[str]] | None = None, encode=None) -> LexicalFacts:
+              terms: Sequence[list[str]] | None = None, encode=None,
+              idf_rows: Sequence[int] | None = None) -> LexicalFacts:
     """The selector's same-fact rule at ``settings``' thresholds: paraphrase-aware
     with sentence representation ``model`` (:func:`newsbrief.embed.encoder`)
     when it is installed and ``selection.redundancy_paraphrase`` is below 1,
@@ -248,7 +408,7 @@ def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
 
     kw = dict(min_cosine=settings.redundancy_cosine, min_containment=settings.redundancy_containment,
               terms=terms, supporting_cosine=settings.redundancy_supporting_cosine,
-              min_shared=settings.redundancy_min_shared, shared_run=settings.redundancy_shared_run)
+              min_shared=settings.redundancy_min_shared, shared_run=settings.redundancy_shared_run, idf_rows=idf_rows)
     model_encoder = (encode or encoder(model)) if settings.redundancy_paraphrase < 1.0 else None
     if model_encoder is None:
         return LexicalFacts(texts, **kw)

@@ -177,6 +177,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
     if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
         return False  # a listicle's numbered item, a title line quoting someone
+    if _patterns.is_form_field(stripped):
+        return False  # "Suggested Dose: 1,200 mg a day ...": a fact box's field, not a sentence of the story
     if _patterns.writer_voice(stripped):
         return False  # "I adore Betty White.": the writer's (or an unnamed "we"'s) voice, not the story's
     return not _is_fragment(stripped, lowered)
@@ -277,6 +279,7 @@ def _is_context_text(text: str, settings: Settings) -> bool:
     n = word_count(text)
     return (MIN_CONTEXT_WORDS <= n <= settings.selection.max_sentence_words and text.rstrip()[-1:] in '.!"”\''
             and not _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, text)
+            and not _patterns.is_form_field(text)
             and not _patterns.writer_voice(text)
             and not _is_fragment(text.rstrip()))
 
@@ -377,7 +380,9 @@ class Selector(BriefStage):
                         texts.append(p.text)
                         terms.append(content_stems(stems(p.text)))
                     c.fact_rows.append(single[key])
-        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms, encode=encode)
+        # (the IDF over each sentence once, not once per unit holding it: the counter's basis too)
+        return facts_for(texts, self.settings.selection, self.settings.citations.model, terms=terms, encode=encode,
+                         idf_rows=sorted(set(single.values())))
 
     @staticmethod
     def _repeat_of(facts: LexicalFacts, c: Candidate, chosen: list[Candidate], paraphrase: bool = False) -> Candidate | None:
@@ -392,6 +397,14 @@ class Selector(BriefStage):
             if j is not None:
                 return owner[j]
         return None
+
+    @staticmethod
+    def _tells_twice(facts: LexicalFacts, c: Candidate) -> bool:
+        """Do two parts of ``c`` (a sentence and the one leaning on it, shown together) report the same fact, by the
+        same test as two chosen sentences (:meth:`_repeat_of`)? A sentence leaning on the one before is shown alone
+        after it only when it does not repeat it; shown together, it must not either."""
+        rows = c.fact_rows[1:]
+        return len(rows) > 1 and any(facts.same_fact(a, b) for k, a in enumerate(rows) for b in rows[k + 1 :])
 
     @staticmethod
     def _cite(index: CitationIndex, chosen: Candidate, repeats: list[Candidate],
@@ -431,12 +444,15 @@ class Selector(BriefStage):
         to one that stands alone (at most ``selection.max_parts`` in all), or alone once
         the sentence before it is chosen: the brief shows what it leans on, just
         before it. A quotation with no speaker is also a candidate together with
-        the sentence after it, when that one stands alone (it names the speaker)."""
+        the sentence after it, when that one stands alone (it names the speaker). An answer of a
+        question-and-answer column (``_patterns.qa_answers``: "A. By the bite of a mosquito ...") is neither a
+        candidate nor context: it leans on its question, which is never shown."""
         out: list[Candidate] = []
         for art in articles:
             parts: list[tuple[Part, bool, str | None] | None] = []  # per sentence: part, candidate?, leans?
+            answers = _patterns.qa_answers([s.text for s in art.sentences])
             paragraph, curly, straight = None, 0, 0  # quote marks of the paragraph's sentences so far
-            for s in art.sentences:
+            for s, answer in zip(art.sentences, answers):
                 if s.paragraph != paragraph:
                     paragraph, curly, straight = s.paragraph, 0, 0
                 # (a sentence that opens while an earlier one's quotation is still open is someone's words: "All we've
@@ -446,8 +462,8 @@ class Selector(BriefStage):
                 curly += raw.count("“") - raw.count("”")
                 straight += raw.count('"')
                 text = strip_dateline(" ".join(raw.split()))
-                candidate = _is_candidate_text(text, settings)
-                if not candidate and not _is_context_text(text, settings):
+                candidate = not answer and _is_candidate_text(text, settings)
+                if not candidate and (answer or not _is_context_text(text, settings)):
                     parts.append(None)
                     continue
                 if (_patterns.page_media_reference(text) and not (
@@ -569,7 +585,8 @@ class Selector(BriefStage):
                 headline: str = "") -> tuple[list[Candidate], dict[int, list[Candidate]], dict[int, list[Candidate]]]:
         """Lazy budgeted greedy on value / length ** ``selection.length_exponent``.
         A sentence reporting the same fact as one already chosen (any part of
-        either, :meth:`_repeat_of`) is not chosen: when the lexical rule finds
+        either, :meth:`_repeat_of`) is not chosen, nor one whose own parts report one fact twice
+        (:meth:`_tells_twice`): when the lexical rule finds
         it, it is returned among the chosen one's repeats (row -> candidates),
         whose articles the chosen one cites; a paraphrase found only by the
         sentence representation is returned among its paraphrases, whose
@@ -629,6 +646,8 @@ class Selector(BriefStage):
             if heap and v < -heap[0][0]:
                 heapq.heappush(heap, (-v, i, c))  # stale: re-queue with its true value
                 continue
+            if self._tells_twice(facts, c):
+                continue  # its parts report one fact twice (the one leaning on the other repeats it)
             same = self._repeat_of(facts, c, chosen)
             if same is not None:
                 repeats[same.row].append(c)  # its article is cited under the chosen one
@@ -662,9 +681,11 @@ class Selector(BriefStage):
             def weight(c: Candidate) -> float:
                 return sum(map(weights.__getitem__, c.concepts))
 
-            ranked = sorted((c for c in cands if c.words <= budget), key=weight, reverse=True)
+            # (a sentence that leans on another is shown only after it: alone, it is no brief)
+            ranked = sorted((c for c in cands if c.words <= budget and c.after is None), key=weight, reverse=True)
             # (the first names it will need must fit too; checked from the best down, so few are checked)
-            best = next((c for c in ranked if c.words + self._naming_words(c, headline) <= budget), None)
+            best = next((c for c in ranked if c.words + self._naming_words(c, headline) <= budget
+                         and not self._tells_twice(facts, c)), None)
             if best is not None and weight(best) > sum(weights[k] for k in set().union(*(c.concepts for c in chosen))):
                 chosen = [best]
         return chosen, repeats, paraphrases

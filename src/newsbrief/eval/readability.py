@@ -16,9 +16,9 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   it in the brief is the one just before it in its article (for a quotation,
   or the sentence just after it, which names the speaker);
 * redundant pairs: two summary sentences that report the same fact
-  (:func:`redundant_pairs`: a sentence-representation cosine, or
-  :class:`~newsbrief.redundancy.LexicalFacts` at the detector's thresholds,
-  cosine >= 0.4 or content-word containment >= 0.6, numbers and names agreeing);
+  (:func:`redundant_pairs`: the selector's own same-fact test,
+  :func:`newsbrief.redundancy.facts_for`; its precision and recall are measured
+  on the labelled pairs, ``bench/redundancy.py``);
 * headlines: length in words, copies of a summary sentence (the same words,
   or a contiguous run of one sentence covering most of it), date lines and
   cut-off sentences;
@@ -29,8 +29,10 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
 
 The detectors here are written apart from the selector's own checks
 (:mod:`newsbrief.rewrite`), with broader word lists, so the counts do not
-fall to zero by construction. Their labelling rules are in
-``docs/readability.md``.
+fall to zero by construction; the one exception is the same-fact test, which
+the counter and the selector share (one detector, described once: a count of
+zero there says the greedy held to it, the labelled pairs say how right it
+is). Their labelling rules are in ``docs/readability.md``.
 """
 
 from __future__ import annotations
@@ -46,8 +48,7 @@ from ..headline import copies as headline_copies, is_cut_off, is_date_line, norm
 from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
-from ..features import content_terms
-from ..redundancy import LexicalFacts, agree
+from ..redundancy import agree, facts_for
 from ..rewrite import IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
 from .datasets import read_clusters
 
@@ -157,17 +158,6 @@ BAD_OUTLET_RE = re.compile(
     r"\.(?:txt|json|jsonl|html?|xml|gz|csv|md)$|^[0-9a-f]{8,}$|^\d+_[0-9a-z]+$|_[0-9a-f]{8,}$|^[A-Z]{2,4}\d{6,}"
     r"|^M\d{3,}$|^\d+$", re.I)
 
-#: Detector thresholds for redundant pairs.
-DETECT_COSINE = 0.4
-DETECT_CONTAINMENT = 0.6
-#: Sentence-representation cosine at which the detector counts a paraphrased repeat, when the two sentences also
-#: share ``DETECT_SHARED`` content words; at ``DETECT_PARAPHRASE_ALONE`` the cosine alone counts. Reading the 58
-#: pairs the counter flagged at 0.72 alone (issue 10, third pass; docs/readability.md), 34 were topic neighbours
-#: (four sentences about one sandwich; a study and the lawsuit about the same device), most sharing 3 content
-#: words or fewer; the repeats mostly shared 4 or more.
-DETECT_PARAPHRASE = 0.72
-DETECT_PARAPHRASE_ALONE = 0.8
-DETECT_SHARED = 4
 #: Longest acceptable headline, in words (the issue's target, whatever the settings say).
 HEADLINE_WORDS = 15
 
@@ -266,29 +256,23 @@ def _follows(first, second) -> bool:
             and first.source.article_id == second.source.article_id and first.source.index == second.source.index - 1)
 
 
-def redundant_pairs(texts: Sequence[str], pool: Sequence[str], encoder=None) -> list[tuple[int, int]]:
-    """Pairs ``(i, j)`` of ``texts`` that report the same fact: the lexical rule
-    at the detector's thresholds (IDF over ``texts`` and ``pool``, the brief's
-    source sentences), or, with a sentence representation ``encoder``
-    (:mod:`newsbrief.embed`), a cosine of at least ``DETECT_PARAPHRASE`` with
-    ``DETECT_SHARED`` content words in common, or of ``DETECT_PARAPHRASE_ALONE``; names
-    and numbers agreeing either way."""
-    facts = LexicalFacts(list(texts) + list(pool), DETECT_COSINE, DETECT_CONTAINMENT)
-    pairs = set(facts.redundant_pairs(range(len(texts))))
-    if encoder is not None and len(texts) > 1:
-        vectors = encoder(list(texts))
-        cos = vectors @ vectors.T
-        terms = [set(content_terms(t)) for t in texts]
-        pairs |= {(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
-                  if cos[i, j] >= DETECT_PARAPHRASE and agree(texts[i], texts[j])
-                  and (cos[i, j] >= DETECT_PARAPHRASE_ALONE or len(terms[i] & terms[j]) >= DETECT_SHARED)}
-    return sorted(pairs)
+def redundant_pairs(texts: Sequence[str], pool: Sequence[str], encoder=None,
+                    settings: Settings | None = None) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of ``texts`` that report the same fact, by the selector's own same-fact test
+    (:func:`newsbrief.redundancy.facts_for` at ``settings.selection``, IDF over ``texts`` and ``pool``, the brief's
+    source sentences): one detector, described in docs/readability.md ("The same-fact test") and measured on the
+    labelled pairs (``bench/redundancy.py``). With a sentence representation ``encoder``
+    (:mod:`newsbrief.embed`) it counts paraphrases as the selector does; without it, the lexical rule only."""
+    sel = (settings or Settings()).selection
+    facts = facts_for(list(texts) + list(pool), sel, (settings or Settings()).citations.model if encoder else "tfidf",
+                      encode=encoder)
+    return facts.redundant_pairs(range(len(texts)))
 
 
-def check_brief(brief: Brief, encoder=None) -> BriefCheck:
+def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) -> BriefCheck:
     """Count what :mod:`this module <newsbrief.eval.readability>` detects in one
     brief; ``encoder``: the sentence representation for paraphrased repeats
-    (lexical repeats only without it)."""
+    (lexical repeats only without it); ``settings``: the same-fact test's thresholds (the selector's)."""
     out = BriefCheck(sentences=len(brief.summary), headline=brief.headline)
     summary = brief.summary
     for k, s in enumerate(summary):
@@ -319,7 +303,7 @@ def check_brief(brief: Brief, encoder=None) -> BriefCheck:
     texts = [s.text for s in brief.summary]
     if len(texts) > 1:
         pool = [x.text for a in brief.sources for x in a.sentences]
-        out.redundant = [(texts[i], texts[j]) for i, j in redundant_pairs(texts, pool, encoder)]
+        out.redundant = [(texts[i], texts[j]) for i, j in redundant_pairs(texts, pool, encoder, settings)]
     out.headline_words = len(brief.headline.split())
     out.headline_copy = headline_copies(brief.headline, texts)
     out.headline_bad = (is_date_line(brief.headline) or is_cut_off(brief.headline) or is_debris(brief.headline)
@@ -409,7 +393,7 @@ def readability(path: str | Path, words: int, limit: int | None = None, settings
         brief = selector(Brief(articles=prepared.articles, words=words))
         if settings.selection.date_glosses:
             brief = DateGlosser(settings)(brief)
-        row.add(check_brief(brief, model), HEADLINE_WORDS, keep_examples)
+        row.add(check_brief(brief, model, settings), HEADLINE_WORDS, keep_examples)
     return row
 
 
