@@ -48,7 +48,7 @@ from ..headline import copies as headline_copies, is_cut_off, is_date_line, norm
 from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
-from ..redundancy import agree, facts_for
+from ..redundancy import facts_for
 from ..rewrite import IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
 from .datasets import read_clusters
 
