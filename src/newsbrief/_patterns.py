@@ -505,8 +505,6 @@ MEDIA_NOUN_RE = re.compile(r"\b" + MEDIA_NOUN + r"\b", re.I)
 MEDIA_REFERENCE_RE = re.compile(r"\b(?:this|these)\s+(?:(?:short|new|latest|above|below|following|exclusive|amazing|"
                                 r"incredible|shocking|viral|dramatic|live|undated|handout|file)\s+)?" + MEDIA_NOUN + r"\b",
                                 re.I)
-_QUOTED_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|“[^”]*$")
-
 
 def page_media_reference(text: str) -> str | None:
     """The words of ``text`` that point at the page's media (:data:`MEDIA_REFERENCE_RE`, outside quotations),
@@ -515,7 +513,7 @@ def page_media_reference(text: str) -> str | None:
     if not ("this" in text or "these" in text or "This" in text or "These" in text or "THIS" in text
             or "THESE" in text):
         return None
-    outside = _QUOTED_SPAN_RE.sub(" ", text)
+    outside = outside_quotes(text)
     m = MEDIA_REFERENCE_RE.search(outside)
     if m is None or MEDIA_NOUN_RE.search(outside, 0, m.start()):
         return None
