@@ -1414,3 +1414,104 @@ def test_the_selectors_same_fact_index_counts_each_sentence_once_in_its_idf():
     first, residents = singles[0], next(r for r in singles if cands[r].text.startswith("Residents"))
     shown = [p.text for c in cands if c.after is not None or len(c.parts) == 1 for p in c.parts[-1:]]
     assert abs(index.similarity(first, residents) - plain.similarity(0, shown.index(cands[residents].text))) < 1e-9
+
+
+# -- twelfth reading pass: captions, sentences in capitals, a title no other article shares --------------------
+
+def test_a_caption_opening_on_the_pages_picture_is_no_candidate_and_is_counted():
+    """Multi-News (a fossil foot): "A photo from the 1998 excavation, with the brachiosaur foot bones below a tail
+    of a Camarasaurus dinosaur." was a summary sentence and, compressed, a headline. A sentence that tells news
+    about a picture ("A photo of the suspect was released ...") stays."""
+    from newsbrief._patterns import is_media_caption
+    from newsbrief.config import Settings
+    from newsbrief.eval.readability import is_debris
+    from newsbrief.selection import Selector
+
+    caption = "A photo from the 1998 excavation, with the foot bones below the tail of another dinosaur."
+    assert is_media_caption(caption) and is_debris(caption)
+    assert is_media_caption("An undated handout image shows the damaged reactor building from the air.")
+    assert is_media_caption("A rendering of Brachiosaurus, or “Bigfoot.”")
+    for news in ("A photo of the suspect was released by the police on Monday night.",
+                 "A picture of the senator at the party was shared widely online.",
+                 "The photographer said the image showed the damage."):
+        assert not is_media_caption(news) and not is_debris(news)
+    assert not is_media_caption("A picture of the senator at the party circulated widely online.")
+    a = _article(caption + "\n\nScientists said on Tuesday that the foot belonged to the largest dinosaur ever "
+                 "found in North America.", id="a")
+    selector = Selector(Settings())
+    texts = [c.text for c in selector._candidates([a], selector.settings)]
+    assert not any(t.startswith("A photo") for t in texts) and any(t.startswith("Scientists said") for t in texts)
+    # nor does a headline compress it
+    assert not choose_headline([a]).startswith("Photo")
+
+
+def test_a_sentence_in_capitals_is_no_candidate_and_is_counted():
+    """A local TV station's page (Multi-News): its closed captions and promotions in capitals ("LOCAL 6 COVERED
+    THIS LOTTERY WINNER BEFORE.", "Reporter: FOR 12 YEARS ...") were summary sentences. Acronyms are not
+    shouting."""
+    from newsbrief._patterns import shouts_throughout
+    from newsbrief.config import Settings
+    from newsbrief.eval.readability import is_debris
+    from newsbrief.selection import Selector
+
+    shouted = ("Reporter: FOR 12 YEARS HIS MUG SHOT HAS APPEARED ON FLORIDA'S SEX OFFENDER REGISTRY BUT NOW THE "
+               "STATE HAS TAKEN A NEW PHOTO.")
+    assert shouts_throughout(shouted) and is_debris(shouted)
+    assert shouts_throughout("AMERICAN MUSEUM OF NATURAL HISTORY (AMNH.ORG)")
+    calm = "NATO and the EU said on Monday that the UN mission in Mali would end in June."
+    assert not shouts_throughout(calm) and not is_debris(calm)
+    a = _article("LOCAL 6 COVERED THIS LOTTERY WINNER BEFORE TODAY.\n\n" + shouted + "\n\nLottery officials said "
+                 "he chose a lump-sum payment of $2.2 million on Monday.", id="a")
+    selector = Selector(Settings())
+    texts = [c.text for c in selector._candidates([a], selector.settings)]
+    assert texts and all(not shouts_throughout(t) for t in texts)
+
+
+def test_a_title_no_other_article_shares_a_word_with_does_not_name_the_story():
+    """A paper's section heading read as its title ("Material and association", Multi-News) named a story whose
+    other four articles report the fossil it describes; a title that shares a word with another article's title or
+    opening still does."""
+    heading = _article("The pes described herein consists of an astragalus and five metatarsals found at the quarry "
+                       "site.", id="p", title="Material and association")
+    reports = [_article(f"{t} The largest dinosaur foot ever found was identified by researchers in Wyoming this "
+                        "week.", id=str(k)) for k, t in enumerate(
+                           ["Scientists said on Tuesday that the fossil is a brachiosaur.",
+                            "Paleontologists have named the giant foot Bigfoot."])]
+    assert choose_headline([heading] + reports) != "Material and association"
+    titled = _article("The pes described herein consists of an astragalus and five metatarsals.", id="t",
+                      title="Largest dinosaur foot identified in Wyoming")
+    assert choose_headline([titled] + reports) == "Largest dinosaur foot identified in Wyoming"
+    assert choose_headline([heading]) == "Material and association"
+
+
+def test_a_headline_does_not_open_on_a_participles_phrase_cut_from_its_clause():
+    """"Excavated in 1998 by an expedition from the University of Kansas, and described in a new study, "Bigfoot"
+    was discovered in Wyoming." compressed to its opening phrase, which has no subject and no verb."""
+    made = compress("Excavated in 1998 by an expedition from the University of Kansas, and described in a new "
+                    "study published in PeerJ, the fossil was found in the Black Hills area of Wyoming.")
+    assert made is None or not made[0].startswith("Excavated")
+    from newsbrief.headline import _HEADLESS_RE
+
+    assert _HEADLESS_RE.match("Excavated in 1998 by an expedition from the University of Kansas")
+    for name in ("Ahmed in court as trial opens", "Reed in talks with the club", "Mohamed at the summit"):
+        assert not _HEADLESS_RE.match(name)
+
+
+def test_a_headline_is_not_cut_between_a_progressive_verb_and_its_object():
+    """"Art supply company Crayola is warning" (cut from "... is warning against following the advice of ...")."""
+    made = compress("NEW YORK, May 18 (UPI) -- Art supply company Crayola is warning against following the advice "
+                    "of YouTube beauty bloggers who have suggested using colored pencils as eyeliner on camera.")
+    assert made is None or not made[0].endswith("is warning")
+
+
+def test_a_broadcasters_call_sign_dateline_is_stripped():
+    """"FORT WAYNE, Ind. (WANE) The Fort Wayne mother ..." (a TV station's page, no dash after its call sign) had
+    its dateline shown in a headline; an agency's dateline with a dash is stripped as before."""
+    from newsbrief.rewrite import strip_dateline
+
+    assert strip_dateline("FORT WAYNE, Ind. (WANE) The Fort Wayne mother accused of killing her two children was "
+                          "charged.").startswith("The Fort Wayne mother")
+    assert strip_dateline("LONDON (Reuters) - U.S. retailer Walmart said on Monday it would open more stores."
+                          ).startswith("U.S. retailer")
+    kept = "Fort Wayne (Indiana) officials said on Monday that the two children had been found."
+    assert strip_dateline(kept) == kept

@@ -54,10 +54,13 @@ DATELINE_AGENCY_RE = re.compile(
 
 #: Dateline prefix to strip from a sentence when it is shown in a summary.
 DATELINE_PREFIX_RE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4},?\s*)?"
+    r"^\s*(?:(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4},?\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
     r"(?:\((?:[A-Za-z ]{2,20})\)\s*(?:--|—|–|_|-)|(?:--|—|–|_))\s+"  # (a single hyphen after an agency only:
-)  # "LONDON (Reuters) - U.S. retailer ...")
+    # "LONDON (Reuters) - U.S. retailer ..."); a broadcaster's call sign after a city in capitals and its state,
+    # with no dash: "FORT WAYNE, Ind. (WANE) The Fort Wayne mother ..."
+    r"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3},\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2})\s*\([A-Z0-9]{2,8}\)\s+(?=[A-Z\"“]))"
+)
 
 #: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
 SIGNOFF_RE = re.compile(
@@ -505,6 +508,44 @@ MEDIA_NOUN_RE = re.compile(r"\b" + MEDIA_NOUN + r"\b", re.I)
 MEDIA_REFERENCE_RE = re.compile(r"\b(?:this|these)\s+(?:(?:short|new|latest|above|below|following|exclusive|amazing|"
                                 r"incredible|shocking|viral|dramatic|live|undated|handout|file)\s+)?" + MEDIA_NOUN + r"\b",
                                 re.I)
+
+#: A caption read as a sentence: it opens on a picture of the page ("A photo from the 1998 excavation, with the
+#: foot bones below ...", "A rendering of Brachiosaurus-araucaria, or “Bigfoot.”", "An undated handout image shows
+#: ...") and has no verb of its own that tells news (:data:`CAPTION_NEWS_VERB_RE`: "A photo of the suspect was
+#: released by police" is news about a photo).
+MEDIA_CAPTION_RE = re.compile(
+    r"^\W*(?:An?|The|This)\s+(?:(?:undated|file|handout|new|recent|aerial|satellite|archival|archive|old|"
+    r"black-and-white|colou?r|close-up|computer-generated|digital)\s+)*(?:photo(?:graph)?|image|picture|rendering|"
+    r"illustration|screenshot|screen grab|still|snapshot|artist['’]s (?:impression|rendering|conception|"
+    r"illustration))\s+(?:from|of|shows?|showing|taken|released|provided|made|depicting|depicts|shared|posted|"
+    r"obtained|courtesy)\b")
+#: Verbs that make a sentence opening on a picture tell news about it (:data:`MEDIA_CAPTION_RE`).
+CAPTION_NEWS_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|went|became|"
+    r"sparked|drew|appeared|circulated|surfaced|emerged|spread|prompted|caused|led|won|got|went|received|"
+    r"said|says|told)\b", re.I)
+
+
+def is_media_caption(text: str) -> bool:
+    """Is ``text`` a caption of the page's picture (:data:`MEDIA_CAPTION_RE`) rather than a sentence of the
+    story? A reader of a brief sees no picture."""
+    return bool(MEDIA_CAPTION_RE.match(text)) and not CAPTION_NEWS_VERB_RE.search(outside_quotes(text))
+
+
+#: A word in capitals of a sentence in capitals (a television transcript's closed captions, a shouted post).
+_CAPS_WORD_RE = re.compile(r"\b[^\W\d_]{2,}\b")
+
+
+def shouts_throughout(text: str, min_words: int = 4, share: float = 0.7) -> bool:
+    """Is ``text`` written in capitals: at least ``min_words`` words of two letters or more, and ``share`` of them
+    in capitals? "MIKE DEFOREST IS BREAKING THIS ORIGINAL LOCAL REPORT ..." (a broadcast's closed captions), "FREE
+    STORM TRACKING APP DOWNLOADED BY ...", a photo credit "AMERICAN MUSEUM OF NATURAL HISTORY (AMNH.ORG)". A
+    sentence with a few acronyms ("NATO and the EU said ...") is not."""
+    words = _CAPS_WORD_RE.findall(text)
+    if len(words) < min_words:
+        return False
+    return sum(w.isupper() for w in words) >= share * len(words)
+
 
 def page_media_reference(text: str) -> str | None:
     """The words of ``text`` that point at the page's media (:data:`MEDIA_REFERENCE_RE`, outside quotations),

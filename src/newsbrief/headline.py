@@ -361,6 +361,10 @@ _VERB_TAIL_RE = re.compile(r"^(?:[\w'’-]+\s+(?![\w'’-]*ing\s)[\w'’-]+\s+(?
                            r"|(?:in|on|up|out|off|down|back|away|over)\s+(?:on|with|to|for|at|of|from)\b)", re.I)
 
 
+#: Auxiliaries of a progressive verb (as :func:`tokens` gives them): a cut right after "is warning" loses its object.
+_PROGRESSIVE_AUX = (["is"], ["are"], ["was"], ["were"], ["be"], ["been"])
+
+
 def _cut_at_boundary(words: list[str], max_words: int) -> list[str] | None:
     """The longest prefix of at most ``max_words`` words that stops before a
     phrase boundary, not on a dangling word and not between a verb after a
@@ -371,6 +375,8 @@ def _cut_at_boundary(words: list[str], max_words: int) -> list[str] | None:
         if (nxt and nxt[0] in _BOUNDARY_WORDS and last and last[-1] not in _DANGLING
                 and not (n >= 2 and last[-1].endswith("ing") and tokens(words[n - 2])[-1:] and
                          tokens(words[n - 2])[-1] in _BOUNDARY_WORDS)  # not "... once again in calling"
+                and not (n >= 2 and last[-1].endswith("ing") and tokens(words[n - 2])[-1:] in _PROGRESSIVE_AUX)
+                # (not "Crayola is warning" cut from "... is warning against following ...": its object is lost)
                 and not (_BARE_VERB_END_RE.search(" ".join(words[max(0, n - 3):n]))
                          and _VERB_TAIL_RE.match(" ".join(words[n:n + 4]) + " "))):
             return words[:n]
@@ -429,8 +435,11 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
 #: CNN's label over its bullet list, glued to the first bullet: "Story highlights DeAngelo Lamar Davis, 31, ...".
 _HIGHLIGHTS_RE = re.compile(r"^Story highlights\s+", re.I)
 #: What a headline does not open on: a possessive or punctuation whose name was lost ("'s headline in ..."),
-#: an -ing phrase whose subject was cut ("Accusing the United Nations of allowing ...").
-_HEADLESS_RE = re.compile(r"^(?:['’]s\b|[^\w\"“]|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\b)")
+#: an -ing phrase whose subject was cut ("Accusing the United Nations of allowing ..."), a leading past participle's
+#: phrase left without the clause it leads into ("Excavated in 1998 by an expedition from the University of Kansas";
+#: a name such as "Ahmed" or "Reed" ends otherwise).
+_HEADLESS_RE = re.compile(r"^(?:['’]s\b|[^\w\"“]|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\b"
+                          r"|[A-Z][a-z]{2,}(?<![me])ed\s+(?:in|by|on|at|from|with|as|after|for|during|under)\b)")
 #: A reporting verb whose report a cut may leave behind ("The New York Times said in an editorial on Tuesday").
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|announced|reported|confirmed|added)\b")
 #: A noun phrase whose relative clause runs to the headline's end: its main verb was cut away ("Canadian man
@@ -912,7 +921,11 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
         f.scan = f.short_sentences = None
     # a title that reads as none (a question to the reader, the writer's "we") names the story only when neither
     # another title nor an opening sentence does
-    fine = [f for f in titles if not (readable and reads_as_no_headline(f.title or ""))]
+    fine = [f for f in titles if not (readable and reads_as_no_headline(f.title or ""))
+            and (n == 1 or any(df[t] > 1 for t in f.title_terms))]
+    # (a title none of whose words another article's title or opening uses is about its own page, not the
+    # story: a paper's section heading taken for its title, "Material and association", beside four reports of
+    # the fossil it describes)
     if fine:
         return max(fine, key=lambda f: centrality(f.title_terms)).title or ""  # max keeps the first of equals
     for a, f in lead_pairs:
@@ -927,7 +940,7 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
     best, best_score, best_cut = "", -1.0, None
     for _, f in lead_pairs:
         for text, index, made, terms in f.leads or ():
-            if made is not None:
+            if made is not None and not _patterns.is_media_caption(text):  # (a caption names a picture)
                 h, was_cut = made
                 score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
                          * (0.5 if shouts(h) else 1.0) * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h) else 1.0))

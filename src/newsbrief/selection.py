@@ -181,6 +181,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # "Suggested Dose: 1,200 mg a day ...": a fact box's field, not a sentence of the story
     if _patterns.writer_voice(stripped):
         return False  # "I adore Betty White.": the writer's (or an unnamed "we"'s) voice, not the story's
+    if sum(map(str.isupper, stripped[:40])) >= 15 and _patterns.shouts_throughout(stripped):
+        return False  # a broadcast's closed captions, a credit line: "LOCAL 6 COVERED THIS LOTTERY WINNER BEFORE."
     return not _is_fragment(stripped, lowered)
 
 
@@ -253,6 +255,8 @@ def _is_fragment(text: str, lowered: str | None = None) -> bool:
     that opens mid-sentence ("staff, and so much to do that ..."), a deck quoting without a full stop ("Sanders
     called the Pope 'one of the great moral leaders of our time'"), a caption, a quoted tweet."""
     first = text.split(None, 1)[0]
+    if _patterns.is_media_caption(text):
+        return True  # "A photo from the 1998 excavation, with the foot bones below ...": the page's picture
     words = _WORD_RE.finditer(text)
     if next(words, None) is None or next(words, None) is None:
         return True  # "7.57 pm." (fewer than two words: found as findall finds them, up to the second)

@@ -204,8 +204,24 @@ def _names_noun(noun: str, texts: Iterable[str]) -> bool:
     return any(stem(w) == target for t in texts for w in re.findall(r"[a-z][a-z-]+", t.lower()))
 
 
+#: A caption read as a sentence: it opens on the page's picture and says nothing happened ("A photo from the 1998
+#: excavation, with the foot bones below ..."); "A photo of the suspect was released ..." is news.
+CAPTION_OPENING_RE = re.compile(
+    r"^\W*(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:photo(?:graph)?|image|picture|rendering|illustration|screenshot)\s+"
+    r"(?:from|of|shows?|showing|taken|released|provided|courtesy)\b(?!.*\b(?:is|are|was|were|has|have|had|will|would|"
+    r"said|says)\b)", re.I)
+_LETTER_WORD_RE = re.compile(r"\b[^\W\d_]{2,}\b")
+
+
+def in_capitals(text: str) -> bool:
+    """A sentence in capitals: a broadcast's closed captions, a shouted promotion, a credit line (four words or
+    more, seven in ten of them in capitals)."""
+    words = _LETTER_WORD_RE.findall(text)
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+
+
 def is_debris(text: str) -> bool:
-    return bool(DEBRIS_RE.search(text))
+    return bool(DEBRIS_RE.search(text) or CAPTION_OPENING_RE.match(text)) or in_capitals(text)
 
 
 def is_bad_outlet(outlet: str | None, article: Article | None = None) -> bool:
