@@ -445,3 +445,28 @@ def test_the_same_person_and_verb_in_two_different_events_is_no_date_disagreemen
         "May 23, 2005, after one season", "June 9, 2004, over a payment to a recruit")
     d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
     assert d["date_disagreements"]  # one event (Ohio State fires him) dated two ways
+
+
+def test_an_irregular_past_tense_is_the_nearest_tense_cue():
+    """BASIL (Fox, Monday 16 Aug 2010): "Reid broke with President Obama Monday ..., saying the ... center should be
+    built elsewhere" put "Monday" a week ahead: "broke" is the clause's tense, not the later "should"."""
+    mon = dt.date(2010, 8, 16)
+    found = _dates("Senate Majority Leader Harry Reid broke with President Obama Monday over the proposed mosque, "
+                   "saying the controversial Islamic center should be built elsewhere.", mon)
+    assert found == {"Monday": "2010-08-16"}
+
+
+def test_a_day_something_is_done_ahead_of_is_ahead():
+    """A letter "released Tuesday ... in advance of Mr. Ryan's visit there on Thursday" (a Tuesday article): the
+    visit is the coming Thursday; "is heading to Georgetown for a speech Thursday morning" too. A hyphenated
+    adjective in -ed ("old-fashioned") is no past tense."""
+    tue = dt.date(2012, 4, 24)
+    found = _dates("The criticism comes in a letter released Tuesday and signed by 90 faculty members, in advance "
+                   "of Mr. Ryan's visit there on Thursday.", tue)
+    assert found == {"Tuesday": "2012-04-24", "on Thursday": "2012-04-26"}
+    found = _dates("Rep. Paul Ryan is heading to Georgetown University for a speech Thursday morning, but not "
+                   "before an old-fashioned rebuke.", tue)
+    assert list(found.values()) == ["2012-04-26"]
+    # "ahead of" a day already past, with the clause in the past: the nearest cue still decides
+    found = _dates("Troops were deployed on Saturday ahead of the vote.", tue)
+    assert found == {"on Saturday": "2012-04-21"}

@@ -307,6 +307,7 @@ FUTURE_CUES_RE = re.compile(
     r"\b(?:will|would(?! have)|shall|should|is to|are to|was to|were to|is due|are due|due (?:to|in|on|at|for|by|next)|"
     r"to be held|scheduled|planned|planning|plans? to|expected to|set to|set for|slated|is going to|are going to|"
     r"next|upcoming|hopes? to|aims? to|intends? to|tentatively|gets? a chance|calls? for|called for|"
+    r"(?:is|are|'s|'re) (?:heading|headed) (?:to|for)|"
     r"to be (?!held\b)[a-z]+(?:ed|en|wn)|"  # "the prize, to be presented in Oslo on Dec. 10"
     r"before (?:leaving|heading|departing|returning|flying)|"
     # a planned move in the progressive is ahead, also reported in the past ("had said X was leaving in February")
@@ -314,13 +315,22 @@ FUTURE_CUES_RE = re.compile(
     r"heading|flying|travell?ing)(?=\s+(?:in|on|by|at|next|this|before|early|late)\b))\b",
     re.I,
 )
+#: Words that put a date after them ahead ("in advance of Mr. Ryan's visit there on Thursday", "ahead of Sunday's
+#: vote"); a date before them is not theirs ("were deployed on Saturday ahead of the vote").
+AHEAD_OF_RE = re.compile(r"\b(?:in advance of|ahead of|in the run-up to|in preparation for)\b", re.I)
 #: A reporting clause after a date (", acting President Vladimir Putin said Tuesday"): its verb is the
 #: tense of the reporting, not of the clause the date is in ("will boost pensions as of Feb. 1, X said").
 REPORTING_AFTER_RE = re.compile(r",[^,;.]{0,60}?\b(?:said|says|told|announced|added|stated)\b", re.I)
 #: Words that put a clause in the past (beats a future cue for weekday resolution).
 PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|left|said|met|fell|took|told|"
                           r"wrote|spoke|gave|came|went|won|saw|found|sent|became|brought|"
-                          r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bbe )[a-z]{3,}ed)\b", re.I)
+                          # irregular past tenses that are neither a present form nor a participle ("Reid broke
+                          # with Obama Monday, saying it should be built elsewhere": the nearest cue, not "should";
+                          # "made", "held" also open a participle's phrase: "a team made up of ... is to conduct")
+                          r"broke|chose|drove|flew|grew|knew|rose|ran|threw|drew|blew|tore|wore|woke|arose|"
+                          r"forgave|overthrew|shook|sank|rang|stole|froze|underwent|withdrew|swore|sang|swam|ate|"
+                          r"forgot|rode|sprang|shrank|strove|"
+                          r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bbe )(?<!-)[a-z]{3,}ed)\b", re.I)
 #: Relation stems that mean the same thing, mapped to one ("supported by" = "backed by").
 RELATION_SYNONYMS = {"support": "back", "alli": "back", "ally": "back", "sponsor": "back", "fund": "back",
                      "financ": "back", "arm": "back", "aid": "back", "assist": "back", "help": "back",

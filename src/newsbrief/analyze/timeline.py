@@ -36,6 +36,7 @@ from ._cues import (
     CAPTION_RE,
     EVENT_NEGATORS,
     EVENT_VERBS,
+    AHEAD_OF_RE,
     FUTURE_CUES_RE,
     PAST_CUES_RE,
     REPORTING_AFTER_RE,
@@ -143,16 +144,19 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     """"past" or "future" for the clause around ``text[start:end]``: the
     nearest tense cue in the sentence wins, however far ("On Thursday, a team
     made up of ... is to conduct"); None when there is none. ``intent``: a
-    verb of intention (:data:`_INTENT_RE`) counts as a future cue."""
+    verb of intention (:data:`_INTENT_RE`) counts as a future cue. "Ahead of"
+    (:data:`AHEAD_OF_RE`) puts only a date after it in the future."""
     best, best_dist = None, None
-    cues = ((FUTURE_CUES_RE, "future"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
+    cues = ((FUTURE_CUES_RE, "future"), (AHEAD_OF_RE, "ahead"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
     report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
     # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
     quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
-    for rx, kind in cues if intent else (cues[0], cues[2]):
+    for rx, kind in cues if intent else (cues[0], cues[1], cues[3]):
         for m in rx.finditer(text):
             if start <= m.start() < end or (kind == "past" and _COMPARISON_RE.match(text, m.start())):
                 continue
+            if kind == "ahead" and m.start() >= end:
+                continue  # "deployed on Saturday ahead of the vote": the vote is ahead, not Saturday
             if any(qs <= m.start() < qe for qs, qe in quoted):
                 continue
             if report is not None and m.start() >= end and m.start() < report.end() and any(
@@ -160,7 +164,7 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
                 continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best_dist is None or dist < best_dist:
-                best, best_dist = kind, dist
+                best, best_dist = ("future" if kind == "ahead" else kind), dist
     return best
 
 
