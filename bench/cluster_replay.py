@@ -127,9 +127,11 @@ def trace(name: str, alone: dict, alone_of: dict, mixed: dict, mixed_of: dict, t
         rows = {}
         for g in set(gold.values()):
             mem = [a for a in gold if gold[a] == g]
-            stories = collections.Counter(story_of[a] for a in mem)
+            # an article the stream did not cluster (a page note the store skipped) is a story of its own
+            stories = collections.Counter(story_of.get(a, ("alone", a)) for a in mem)
             rec_ = sum(c * c for c in stories.values()) / len(mem) ** 2
-            own = [sum(1 for b in by_story[story_of[a]] if gold.get(b) is not None and gold[b] != g) for a in mem]
+            own = [sum(1 for b in by_story.get(story_of.get(a), ()) if gold.get(b) is not None and gold[b] != g)
+                   for a in mem]
             foreign = collections.Counter(set_of[b] for s in stories for b in by_story[s] if set_of.get(b) != name)
             rows[g] = (len(mem), len(stories), rec_, sum(own) / len(mem), foreign)
         return rows
