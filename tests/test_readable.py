@@ -1515,3 +1515,12 @@ def test_a_broadcasters_call_sign_dateline_is_stripped():
                           ).startswith("U.S. retailer")
     kept = "Fort Wayne (Indiana) officials said on Monday that the two children had been found."
     assert strip_dateline(kept) == kept
+
+
+def test_a_name_spelled_with_a_single_letter_is_not_quieted_as_print_capitals():
+    """DUC 2003 (the "&" of AT&T lost in the source text): "AT T has sent a clear message ..." was headlined "At T
+    has sent ..."; a print style's opening capitals are still quieted."""
+    from newsbrief.headline import _quiet_caps_run
+
+    assert _quiet_caps_run("AT T has sent a clear message to Marlboro officials").startswith("AT T has")
+    assert _quiet_caps_run("THE DÁIL IS to sit late tonight") == "The Dáil is to sit late tonight"

@@ -602,13 +602,16 @@ _CAPS_FUNCTION = frozenset("the a an is are was were to of in on at for and or i
 
 
 def _quiet_caps_run(text: str) -> str:
-    """"THE DÁIL IS to sit late" -> "The Dáil is to sit late"; acronyms alone ("NATO chief says") stay."""
+    """"THE DÁIL IS to sit late" -> "The Dáil is to sit late"; acronyms alone ("NATO chief says") and names
+    spelled with single letters ("AT T has sent") stay."""
     m = _CAPS_RUN_RE.match(text)
     if not m:
         return text
     words = m.group(1).split()
     if len(words) < 2 or not all(w.isupper() for w in words) or not any(w.lower() in _CAPS_FUNCTION for w in words):
         return text
+    if any(len(w) == 1 and w != "A" for w in words):
+        return text  # a letter alone is part of a name: "AT T has sent ..." (AT&T with its "&" lost), "U S"
     out = [w.lower() if i and w.lower() in _CAPS_FUNCTION else w[:1] + w[1:].lower() for i, w in enumerate(words)]
     return " ".join(out) + " " + text[m.end():]
 
