@@ -1524,3 +1524,26 @@ def test_a_name_spelled_with_a_single_letter_is_not_quieted_as_print_capitals():
 
     assert _quiet_caps_run("AT T has sent a clear message to Marlboro officials").startswith("AT T has")
     assert _quiet_caps_run("THE DÁIL IS to sit late tonight") == "The Dáil is to sit late tonight"
+
+
+def test_a_calibre_split_from_its_point_is_joined_again():
+    """ECB+ (tokenized): "he pointed a. 357 caliber revolver" and "A loaded. 38-caliber revolver was recovered" were
+    cut into "A loaded." and "38-caliber revolver was recovered ..."; a sentence ending before a count stays."""
+    from newsbrief.clean import Cleaner
+    from newsbrief.config import Settings
+
+    t = ("Police said the teen turned toward them with a loaded. 38-caliber revolver in hand.\n\nHe pointed a. 357 "
+         "caliber revolver at them.\n\nThe gun was loaded. 38 people were hurt in the crowd.")
+    a = Segmenter.segment_article(Cleaner(Settings().clean).clean_article(Article(id="a", raw_text=t)))
+    texts = [s.text for s in a.sentences]
+    assert "Police said the teen turned toward them with a loaded .38-caliber revolver in hand." in texts
+    assert "He pointed a .357 caliber revolver at them." in texts
+    assert "38 people were hurt in the crowd." in texts
+
+
+def test_a_tokenized_closing_quote_mark_standing_apart_ends_a_quotation():
+    """ECB+: 'Right now, things are tense, " New York City Councilman Jumaane D. Williams, who represents the area,
+    said on Twitter.' (the quotation opened a paragraph before) was shown alone as a summary sentence."""
+    assert dangling_reason('Right now, things are tense, " New York City Councilman Jumaane D. Williams, who '
+                           'represents the area, said on Twitter.') == "end of a quotation"
+    assert dangling_reason('Obama told reporters on Monday, " We will win this fight and we will keep going.') is None

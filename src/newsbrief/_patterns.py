@@ -627,15 +627,23 @@ SPLIT_DECIMAL_RE = re.compile(
     r"million|billion|trillion|points?|degrees?|inches|feet|miles|km|kilomet(?:re|er)s|met(?:re|er)s|kg|"
     r"kilograms|tonnes|tons|seconds|minutes|assists|rebounds|steals|blocks|goals|yards|mph|magnitude)\b)")
 
+#: A calibre a tokenizer split from its point, the point left on the word before ("he pointed a. 357 caliber
+#: revolver", "a loaded. 38-caliber revolver"): the point goes back to the number (".357 caliber"); a sentence may
+#: end before a number, never before a calibre's.
+SPLIT_CALIBER_RE = re.compile(r"(?<=[a-z])\. (\d{2,3})(?=(?:-|\s)?(?:caliber|calibre|cal\b|magnum)\b)", re.I)
+
 
 def join_split_contractions(text: str) -> str:
     """``text`` with the contractions :data:`SPLIT_CONTRACTION_RE` finds, the web addresses
-    :data:`SPLIT_DOMAIN_RE` finds and the decimals :data:`SPLIT_DECIMAL_RE` finds joined again."""
+    :data:`SPLIT_DOMAIN_RE` finds and the decimals :data:`SPLIT_DECIMAL_RE` and calibres
+    :data:`SPLIT_CALIBER_RE` find joined again."""
     if "’ " in text or "' " in text or "` " in text:
         text = SPLIT_CONTRACTION_RE.sub(lambda m: (m[1] or m[2]) + m[3], text)
     if ". " in text:
         text = SPLIT_DOMAIN_RE.sub(r".\1", text)
         text = SPLIT_DECIMAL_RE.sub(r"\1.\2", text)
+        if "cal" in text or "CAL" in text or "magnum" in text.lower():
+            text = SPLIT_CALIBER_RE.sub(r" .\1", text)
     return text
 
 #: TeX / Penn-Treebank quote marks of tokenized wire copy (DUC's New York Times and AP text, some scraped

@@ -379,8 +379,12 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
 #: Curly and TeX quotation marks, in order: an opening one (“, ``, or '' before a word: DUC writes ''Star Wars'')
 #: or a closing one (”, '' after a word).
 _QUOTE_MARK_RE = re.compile(r"“|``|(?<!\w)''(?=\w)|”|''")
-#: A straight quotation mark followed by an attribution ('... agreed," Smith said.', '..." he added').
-_STRAIGHT_CLOSE_RE = re.compile(r"[,.!?]\"\s+(?:[a-z]|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} " + r"(?:said|says|added|told)\b)")
+#: A straight quotation mark followed by an attribution ('... agreed," Smith said.', '..." he added'; tokenized
+#: text's mark stands apart: 'Right now, things are tense, " New York City Councilman Jumaane D. Williams, who
+#: represents the area, said').
+_STRAIGHT_CLOSE_RE = re.compile(r"[,.!?] ?\"\s+(?:[a-z]|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:said|says|added|told)\b"
+                                r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,6}, (?:who|a|an|the)\b[^\"]{0,80}?, "
+                                r"(?:said|says|added|told|wrote)\b)")
 
 
 def is_quotation_tail(text: str) -> bool:
@@ -395,6 +399,8 @@ def is_quotation_tail(text: str) -> bool:
         if t.rstrip().endswith('"'):
             return True  # 'America is an idea that sets people free."': an odd mark at the end closes, never opens
         first = t.index('"')
+        if first >= 2 and t[first - 1] == " ":
+            first -= 1  # (a tokenized mark stands apart from the comma before it)
         return bool(_STRAIGHT_CLOSE_RE.match(t, first - 1)) if first else False
     return False
 
