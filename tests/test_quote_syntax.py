@@ -1119,8 +1119,9 @@ def test_a_plural_role_before_a_restrictive_who_speaks():
 
 def test_a_speech_verb_and_a_colon_after_a_quote_introduce_the_next_quote():
     """'The "first-ever ... campaign," the conference produced a Statement, which reads in part: "..."': "reads"
-    introduces the second quote; the first has no speaker (before: the clause "the conference produced a ...")."""
+    introduces the second quote, the statement's; the first has no speaker (before: the clause "the conference
+    produced a ...", a nominal read across a second article)."""
     sents = _article_sents('The "first-ever interfaith campaign against the death penalty," the conference produced a '
                            'Statement of Conscience, which reads in part: "We believe that the death penalty is morally '
                            'untenable."')
-    assert _speakers(sents)[0] == ("first-ever", None)
+    assert _speakers(sents) == [("first-ever", None), ("We", "a Statement of Conscience")]

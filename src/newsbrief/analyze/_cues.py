@@ -117,8 +117,9 @@ BODY_ROLES = (
     "site",  # '"...," the site says' (a web site's words, like "the website")
     "administration", "guide",  # 'the administration plans to issue a statement'; '"...," the guide says'
 )
-NOMINAL_SPEAKER_RE = re.compile(
-    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)
+NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
+    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z\-'’]+\s+){0,4}(?:(?:"
+    + "|".join(PERSON_ROLES)
     + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
     re.I,

@@ -1168,7 +1168,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         return None, None, "governed"  # speech verb names no speaker, and the quote continues no one's
     if verbs:
         vpos = verbs[-1].start()
-        who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
+        who_at = re.search(r",\s*(?:who|which)\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
         if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows
             got = _antecedent(art, s, before_lo, before_lo + who_at.start())
             if got is not None:
