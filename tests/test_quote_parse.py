@@ -124,3 +124,30 @@ def test_the_site_says_with_the_parser():
                            'executing escort and security support,\u201d but only for \u201cdistinguished guests of the '
                            'federal and municipal governments,\u201d the site says.')
     assert [s for _, s in _speakers(sents)] == ["the site", "the site"]
+
+
+# fourteenth speaker round
+
+
+def test_a_word_inside_another_quote_is_never_the_parsed_subject(shared_dir):
+    """DUC 2003 d107c, a Slate column: '"The Death Penalty on Trial," announces Newsweek's June 12 cover story.
+    "The death penalty is in the dock," and "capital punishment in Texas is in the cross hairs ..."': the parser
+    made the headline's words the subject; NER typed "Death Penalty" an organization, which then spoke both quotes.
+    Words inside a quote never speak another one: the quotes continue the cover story's speaker."""
+    import importlib.util
+    from pathlib import Path
+
+    from newsbrief.analyze import Analyzer
+    from newsbrief.pipeline import prepare
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "analysis.py"
+    spec = importlib.util.spec_from_file_location("bench_analysis", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    articles = bench.labelled_articles("duc:d107c")[8:9]
+    settings = Settings()
+    d = Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+    got = {v["quote"].split()[0]: v["speaker"] for q in d["quotes"] for v in q["versions"]
+           if "in the dock" in v["quote"] or "cross hairs" in v["quote"]}
+    assert set(got) == {"The", "capital"}
+    assert all(s and "newsweek" in s.lower() for s in got.values()), got

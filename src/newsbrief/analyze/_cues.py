@@ -66,6 +66,7 @@ SPEECH_VERBS = frozenset({
     "wondered", "demanded", "wanted to know",  # '"Where did you get the nerve?" X wanted to know'
     "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'
     "put it",  # 'as Adm. X, commander of ..., put it, "..."'
+    "preached", "preaches",  # 'the pope preached that modern society "has the means of protecting itself"'
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -95,6 +96,9 @@ PERSON_ROLES = (
     "publicist", "representative",
     "pastor", "priest", "rabbi", "imam", "bishop", "cleric", "aide", "adviser", "advisor", "critic", "supporter",
     "lawmaker", "legislator", "pollster", "consultant", "executive", "founder",
+    # '"...," said the cardinal, who is chairman of the bishops' Committee': the cardinal named before, not the
+    # body in the relative clause
+    "cardinal", "archbishop", "anchor", "columnist",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
 #: person role in the plural, "the experts said", is a group too).
@@ -113,8 +117,9 @@ BODY_ROLES = (
     "site",  # '"...," the site says' (a web site's words, like "the website")
     "administration", "guide",  # 'the administration plans to issue a statement'; '"...," the guide says'
 )
-NOMINAL_SPEAKER_RE = re.compile(
-    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:[a-z\-'’]+\s+){0,4}(?:(?:" + "|".join(PERSON_ROLES)
+NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
+    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z\-'’]+\s+){0,4}(?:(?:"
+    + "|".join(PERSON_ROLES)
     + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
     re.I,

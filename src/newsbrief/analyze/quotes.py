@@ -213,7 +213,7 @@ _CONNECTIVE_RE = re.compile(r"^\s*(?:However|But|And|Still|Yet|Moreover|Indeed|I
 _CONTROL_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|forcing|forced|causing|caused|"
                          r"pushing|pushed|spurring|spurred)\s+([^,;.\"“”]{2,60}?)\s+to\s+(?:publicly\s+|also\s+)?"
                          r"(?:warn|say|declare|state|call|insist|note|describe|announce|caution|stress|deny|claim|"
-                         r"complain|promise|vow|pledge|demand|label|dismiss|brand|admit|concede|tweet|write)\b")
+                         r"complain|promise|vow|pledge|demand|label|dismiss|brand|admit|concede|tweet|write|conclude)\b")
 #: A subordinating word alone before a quote that runs to its sentence's end ('When "the fire department ..."').
 _SUBORDINATOR_RE = re.compile(r"\s*(?:(?:When|If|Because|Although|Though|As|While|Since|Until|Once|After|Before|"
                               r"Unless|Whether)\s*,?|(?:For example|For instance|In fact|Until|Since|In|On|At|By|"
@@ -226,6 +226,8 @@ _PARTICIPLE_BEFORE_RE = re.compile(r",\s*(?:writing|speaking|testifying|arguing|
 #: A form of "be" right before a verb: the verb is passive ("officers are posted at events").
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|then\s+|now\s+|still\s+)?$",
                                 re.I)
+#: A plural person role right before a restrictive "who" and the speech verb ("researchers who contend").
+_GROUP_WHO_RE = re.compile(r"\b((?:" + "|".join(PERSON_ROLES) + r")s)\s+who\s+(?:also\s+|later\s+)?$", re.I)
 #: A name right after "of", "at" or "from" (and "the"): someone's affiliation, not a subject.
 _AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
 #: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
@@ -384,6 +386,14 @@ class _Article:
     _common: dict[str, bool] = field(default_factory=dict)
     _people: dict[str, Any] | None = None
     _surnames: dict[str, Any] = field(default_factory=dict)
+    #: The article's quote spans (``_quote_spans``), start-sorted: words inside a quote are never the subject that
+    #: speaks another quote.
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def quoted(self, lo: int, hi: int) -> bool:
+        """Whether ``body[lo:hi]`` lies inside one quote span."""
+        i = bisect.bisect_right(self.spans, (lo, len(self.body) + 1)) - 1
+        return i >= 0 and self.spans[i][0] <= lo and hi <= self.spans[i][1]
 
     def sentence_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -577,6 +587,12 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             continue
+        acc = _ACCORDING_RE.search(art.body, s.sentence.start, hi)
+        if acc and pronoun:  # "..., according to Professor Alain Carpentier, the inventor of ...": the source
+            # speaks there ('He quoted X: "..."' two sentences on is his), not a name further back
+            who = _name_after(art, s, acc.end(), min(hi, acc.end() + 60))
+            if who is not None and who[1] is not None and who[1].label == "PERSON" and _agrees(pronoun, *who):
+                return who
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
@@ -852,7 +868,11 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place); a person named after a title phrase
     ("said the Executive Clerk of the X Council, Jane Doe") rather than the title's body; the body whose
-    document it is ("read an Astana Team statement")."""
+    document it is ("read an Astana Team statement"). Never a word of a quote that follows ('"...," says Time)
+    and occasionally attacks him ("'81 Death Penalty Case Confronts Bush," says the Post)': Time, not Bush)."""
+    mark = _QUOTE_MARK_RE.search(art.body, lo, hi)
+    if mark is not None:
+        hi = mark.start()
     doc = _BODY_DOCUMENT_RE.match(art.body, lo, hi)
     if doc and not _has_place(s, doc.start(1), doc.end(1)):
         return doc.group(1).strip(), None
@@ -1143,13 +1163,19 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
         "posted", "read", "called", "described", "characterized", "characterised", "ordered", "urged", "asked"))]
     # ('one in which officers are posted at events and "ensure the safety ..."': a passive verb, no one speaking)
+    if verbs and verbs[-1].group(0).lower() in ("said", "told") and _PASSIVE_BEFORE_RE.search(
+            body, before_lo, verbs[-1].start()):  # 'The patient was said to have been "near death ..."': a passive
+        return None, None, "governed"  # speech verb names no speaker, and the quote continues no one's
     if verbs:
         vpos = verbs[-1].start()
-        who_at = re.search(r",\s*who\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
+        who_at = re.search(r",\s*(?:who|which)\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
         if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows
             got = _antecedent(art, s, before_lo, before_lo + who_at.start())
             if got is not None:
                 return got[0], got[1], "before"
+        group_who = _GROUP_WHO_RE.search(body, before_lo, vpos)
+        if group_who:  # 'report researchers who contend the system is "collapsing ..."': the plural role the
+            return group_who.group(1), None, "before"  # restrictive "who" follows speaks
         got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
         if got is None and verbs[-1].re is _VERB_RE and re.fullmatch(
                 r"\s*(?:[A-Z][\w.\-'’]*\s*){1,4}[,:]\s*", body[verbs[-1].end() : qs - open_len]):
@@ -1251,9 +1277,10 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
     if v and v.group(0).lower() in ("called", "described", "characterized", "characterised", "read", "posted") and _PASSIVE_BEFORE_RE.search(body, after_lo, v.start()):
         v = None  # 'the strip, "known by its map designation as Area 51," to what was then called the Test Site': a
         # passive verb tells no one speaking
-    if v and re.match(r"\s*that\s*(?:``|[\"“])", body[v.end() : v.end() + 12]):
+    if v and re.match(r"\s*(?:that|(?:in\s+part\s*)?:)\s*(?:``|[\"“])", body[v.end() : v.end() + 16]):
         v = None  # 'X said that "...", whilst his grandmother, Y, said that "..."': the verb after the quote
-        # introduces the next quote, not this one
+        # introduces the next quote, not this one (also by a colon: '"...," the conference produced a Statement,
+        # which reads in part: "..."')
     if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
                                                body[after_lo : v.start()], re.I):
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
@@ -1488,12 +1515,13 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     out: list[Quote] = []
     for art_sents in by_article.values():
         body = art_sents[0].sentence.article.body
+        spans = _quote_spans(body)
         art = _Article(body, art_sents, [s.sentence.start for s in art_sents],
-                       [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0])
+                       [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0], spans=sorted(spans))
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         quoted: dict = {}  # the people of the article quoted so far, by entity id
-        for qs, qe in _quote_spans(body):
+        for qs, qe in spans:
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
             if pos is not None and qs >= art_sents[pos].sentence.end:
@@ -1662,7 +1690,9 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
                 verb = up
                 break
     for _ in range(3):  # "went on to say", "noting": the subject may be the governing verb's
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.idx < hi)]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.idx < hi)
+                and not art.quoted(base + c.idx, base + c.idx + len(c.text))]  # nor inside another quote (a
+        # title: '"The Death Penalty on Trial," announces Newsweek's cover story. "The death penalty is ..."')
         if subj:
             return _speaker_of_token(art, base, subj[0], qs, model)
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
