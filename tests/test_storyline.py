@@ -869,9 +869,10 @@ def test_a_continued_linker_cuts_a_storyline_as_the_uninterrupted_one() -> None:
     assert first.line_of_ == again.line_of_
 
 
-def _topic_and_piece(size: int, when: dt.date | None, **kw) -> StorylineLinker:
+def _topic_and_piece(size: int, when: dt.date | None, one_day: bool = False, **kw) -> StorylineLinker:
     """Story t: 8 reports of a loose topic (cosine 0.2 among them: a shared part and a part of each report's own),
-    dated over most of 2020; then story p of ``size`` reports dated ``when`` (all of t's undated when None), at
+    dated over most of 2020 (all on ``when`` if ``one_day``); then story p of ``size`` reports dated ``when`` (all
+    of t's undated when None), at
     cosine 0.2 among themselves and at average link 0.09 to t: under the bar a new story needs (0.5 x 0.2 = 0.1),
     so p starts a storyline, at 0.9 of the bar two storylines need to merge (the same 0.1)."""
     linker = StorylineLinker(**kw)
@@ -881,7 +882,7 @@ def _topic_and_piece(size: int, when: dt.date | None, **kw) -> StorylineLinker:
          for i in range(size)]
     if size == 1:
         p = [np.r_[a, np.sqrt(1 - a * a), np.zeros(8 + size)]]
-    days = [dt.date(2020, 1, 1) + dt.timedelta(days=45 * i) for i in range(8)]
+    days = [when if one_day else dt.date(2020, 1, 1) + dt.timedelta(days=45 * i) for i in range(8)]
     linker.partial_fit(_unit(*t), ["t"] * 8, days if when else [None] * 8)
     linker.partial_fit(_unit(*p), ["p"] * size, [when] * size)
     return linker
@@ -893,6 +894,7 @@ def _topic_and_piece(size: int, when: dt.date | None, **kw) -> StorylineLinker:
     (1, dt.date(2020, 6, 1), {"mutual_merge_share": 1.0}, False),  # only at the bar
     (1, dt.date(2021, 3, 1), {}, False),  # after the topic's last report (an event that follows: BASIL's)
     (1, None, {}, False),  # undated: no dates to interleave
+    (1, dt.date(2020, 6, 1), {"one_day": True}, False),  # a storyline of one day is one event, not a long topic
     (4, dt.date(2020, 6, 1), {}, False),  # the smaller side has mutual_merge_size articles
     (4, dt.date(2020, 6, 1), {"mutual_merge_size": 5}, True),
 ])
@@ -900,7 +902,8 @@ def test_a_small_piece_inside_a_topics_dates_merges_with_it_as_each_others_best(
     """A piece of a long-running topic (a lone report, a pair) dated inside the topic's storyline's dates, which
     links to it at 0.9 of the merge bar, merges with it when the two are each other's best partner
     (``mutual_merge_share`` 0.8, the smaller side under ``mutual_merge_size`` 4 articles); not dated inside its
-    range, nor undated, nor at the bar's own share, nor when the smaller side has grown to 4 articles."""
+    range, nor undated, nor into a storyline of one day, nor at the bar's own share, nor when the smaller side has
+    grown to 4 articles."""
     linker = _topic_and_piece(size, when, **kw)
     assert linker.lines_[linker.line_of_["t"]].articles == (8 + size if merges else 8)
     assert (linker.line_of_["p"] == linker.line_of_["t"]) is merges

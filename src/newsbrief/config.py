@@ -739,8 +739,9 @@ class StorylineSettings:
         "(Texas executions cut from DUC 2003's death-penalty reports at 0.93-0.96); 0.85: 0.846-0.867 / 0.965; "
         "0.9: 0.850-0.862 / 0.962.", ge=0.0, le=1.0)
     mutual_merge_share: float = setting(
-        0.8, "Two wholly dated storylines whose date ranges overlap, one of them under `mutual_merge_size` "
-        "articles, which are each other's best partner (the highest link over bar of each among the live "
+        0.8, "Two wholly dated storylines whose date ranges overlap (the bigger's spanning more than a day: a "
+        "storyline of one day is one event), one of them under `mutual_merge_size` articles, which are each "
+        "other's best partner (the highest link over bar of each among the live "
         "storylines) merge at this share of the bar step 5 of the linker otherwise asks (1: only at the bar). "
         "Why: a long-running topic's lone reports and pairs of reports (DUC topics run years, their stories are "
         "1-3 reports) come inside its storyline's dates and link to it at 0.6-0.95 of the bar, and stayed "

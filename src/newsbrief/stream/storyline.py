@@ -99,7 +99,9 @@ grows them:
    its id, the other is reported in :attr:`changes_` so links to it can be
    redirected. **Mutual best** (``mutual_merge_share``, ``mutual_merge_size``):
    two wholly dated storylines, one of them under ``mutual_merge_size``
-   articles, whose date ranges overlap and which are each other's best partner
+   articles, whose date ranges overlap (the bigger's spanning more than a
+   day: a storyline of one day is one event, and a tight one keeps a
+   look-alike report out as in step 3) and which are each other's best partner
    (the highest link over bar of each, among all live storylines) merge at
    ``mutual_merge_share`` of that bar. A long-running topic's lone reports and
    pairs of reports (DUC topics run years; their stories are 1-3 reports) come
@@ -991,8 +993,9 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
     def _merge_similar(self, touched: list[str]) -> None:
         """Step 5: merge each touched storyline with its most similar live one when their average link
         reaches ``merge_threshold``, best pairs first (one product; a storyline merges once per batch); two
-        wholly dated storylines whose date ranges overlap, one of them under ``mutual_merge_size`` articles,
-        which are each other's best partner merge at ``mutual_merge_share`` of that bar."""
+        wholly dated storylines whose date ranges overlap (the bigger's over more than a day), one of them under
+        ``mutual_merge_size`` articles, which are each other's best partner merge at ``mutual_merge_share`` of
+        that bar."""
         touched = [k for k in touched if k in self.lines_]
         ids = [k for k, line in self.lines_.items() if line.articles]
         if not touched or len(ids) < 2:
@@ -1042,9 +1045,12 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
                 back = dict(zip(partners, np.argmax(ratios(partners), axis=1)))
                 for a in near:
                     b = int(best[a])
-                    # overlapping date ranges: two pieces of one long-running topic interleave in time, two
-                    # events of one subject (BASIL's) follow each other
-                    if back[b] == rows[a] and max(first[rows[a]], first[b]) <= min(last[rows[a]], last[b]):
+                    # overlapping date ranges, the bigger's over more than a day: pieces of one long-running topic
+                    # interleave in time; two events of one subject (BASIL's) follow each other, and a storyline of
+                    # one day is one event (a tight one keeps a look-alike report out, as in step 3)
+                    big = b if weight[b] >= weight[rows[a]] else rows[a]
+                    ok = max(first[rows[a]], first[b]) <= min(last[rows[a]], last[b]) and last[big] > first[big]
+                    if back[b] == rows[a] and ok:
                         pairs.append((S[a, b], touched[a], ids[b]))
         done: set[str] = set()
         for _sim, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
