@@ -867,3 +867,72 @@ def test_a_continued_linker_cuts_a_storyline_as_the_uninterrupted_one() -> None:
         linker.partial_fit(*batches[-1])
     assert first.splits_ == again.splits_ and len(first.splits_) == 12
     assert first.line_of_ == again.line_of_
+
+
+def _topic_and_piece(size: int, when: dt.date | None, one_day: bool = False, **kw) -> StorylineLinker:
+    """Story t: 8 reports of a loose topic (cosine 0.2 among them: a shared part and a part of each report's own),
+    dated over most of 2020 (all on ``when`` if ``one_day``); then story p of ``size`` reports dated ``when`` (all
+    of t's undated when None), at
+    cosine 0.2 among themselves and at average link 0.09 to t: under the bar a new story needs (0.5 x 0.2 = 0.1),
+    so p starts a storyline, at 0.9 of the bar two storylines need to merge (the same 0.1)."""
+    linker = StorylineLinker(**kw)
+    t = [np.r_[np.sqrt(0.2), 0.0, np.eye(8 + size)[i] * np.sqrt(0.8)] for i in range(8)]
+    a = 0.09 / np.sqrt(0.2)
+    p = [np.r_[a, np.sqrt(0.2 - a * a) if size > 1 else np.sqrt(0.2), np.eye(8 + size)[8 + i] * np.sqrt(0.8)]
+         for i in range(size)]
+    if size == 1:
+        p = [np.r_[a, np.sqrt(1 - a * a), np.zeros(8 + size)]]
+    days = [when if one_day else dt.date(2020, 1, 1) + dt.timedelta(days=45 * i) for i in range(8)]
+    linker.partial_fit(_unit(*t), ["t"] * 8, days if when else [None] * 8)
+    linker.partial_fit(_unit(*p), ["p"] * size, [when] * size)
+    return linker
+
+
+@pytest.mark.parametrize("size, when, kw, merges", [
+    (1, dt.date(2020, 6, 1), {}, True),  # a lone report inside the topic's dates: each other's best, at 0.9
+    (2, dt.date(2020, 6, 1), {}, True),
+    (1, dt.date(2020, 6, 1), {"mutual_merge_share": 1.0}, False),  # only at the bar
+    (1, dt.date(2021, 3, 1), {}, False),  # after the topic's last report (an event that follows: BASIL's)
+    (1, None, {}, False),  # undated: no dates to interleave
+    (1, dt.date(2020, 6, 1), {"one_day": True}, False),  # a storyline of one day is one event, not a long topic
+    (4, dt.date(2020, 6, 1), {}, False),  # the smaller side has mutual_merge_size articles
+    (4, dt.date(2020, 6, 1), {"mutual_merge_size": 5}, True),
+])
+def test_a_small_piece_inside_a_topics_dates_merges_with_it_as_each_others_best(size, when, kw, merges) -> None:
+    """A piece of a long-running topic (a lone report, a pair) dated inside the topic's storyline's dates, which
+    links to it at 0.9 of the merge bar, merges with it when the two are each other's best partner
+    (``mutual_merge_share`` 0.8, the smaller side under ``mutual_merge_size`` 4 articles); not dated inside its
+    range, nor undated, nor into a storyline of one day, nor at the bar's own share, nor when the smaller side has
+    grown to 4 articles."""
+    linker = _topic_and_piece(size, when, **kw)
+    assert linker.lines_[linker.line_of_["t"]].articles == (8 + size if merges else 8)
+    assert (linker.line_of_["p"] == linker.line_of_["t"]) is merges
+    assert bool(linker.changes_) is merges
+
+
+def test_a_piece_merges_only_with_a_storyline_whose_best_partner_it_is() -> None:
+    """The topic t of :func:`_topic_and_piece`; then a story u of 4 reports at 0.95 of the bar (too big for the
+    mutual-best merge, so it stays apart), then a lone report p at 0.9: p's best partner is t, but t's is u, so
+    p stays apart (without the mutual check it would merge)."""
+    linker = StorylineLinker()
+    n = 8 + 4
+    t = [np.r_[np.sqrt(0.2), 0.0, 0.0, np.eye(n)[i] * np.sqrt(0.8)] for i in range(8)]
+    a, b = 0.09 / np.sqrt(0.2), 0.095 / np.sqrt(0.2)
+    u = [np.r_[b, np.sqrt(0.2 - b * b), 0.0, np.eye(n)[8 + i] * np.sqrt(0.8)] for i in range(4)]
+    p = np.r_[a, 0.0, np.sqrt(1 - a * a), np.zeros(n)]
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=45 * i) for i in range(8)]
+    linker.partial_fit(_unit(*t), ["t"] * 8, days)
+    linker.partial_fit(_unit(*u), ["u"] * 4, [dt.date(2020, 5, 1)] * 4)
+    assert linker.line_of_["u"] != linker.line_of_["t"]
+    linker.partial_fit(_unit(p), ["p"], [dt.date(2020, 6, 1)])
+    assert len({linker.line_of_[k] for k in "tup"}) == 3
+
+
+def test_mutual_merge_settings_reach_the_linker() -> None:
+    from newsbrief.config import Settings
+
+    s = Settings().replace({"storyline.mutual_merge_share": 0.9, "storyline.mutual_merge_size": 2}, source="test")
+    linker = StorylineLinker.from_settings(s.storyline)
+    assert (linker.mutual_merge_share, linker.mutual_merge_size) == (0.9, 2)
+    default = StorylineLinker.from_settings(Settings().storyline)
+    assert (default.mutual_merge_share, default.mutual_merge_size) == (0.8, 4)

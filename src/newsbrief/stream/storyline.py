@@ -97,7 +97,19 @@ grows them:
    about the topic's own cohesion, however tight the thread is),
    each storyline at most once per batch: the bigger (then the older) keeps
    its id, the other is reported in :attr:`changes_` so links to it can be
-   redirected.
+   redirected. **Mutual best** (``mutual_merge_share``, ``mutual_merge_size``):
+   two wholly dated storylines, one of them under ``mutual_merge_size``
+   articles, whose date ranges overlap (the bigger's spanning more than a
+   day: a storyline of one day is one event, and a tight one keeps a
+   look-alike report out as in step 3) and which are each other's best partner
+   (the highest link over bar of each, among all live storylines) merge at
+   ``mutual_merge_share`` of that bar. A long-running topic's lone reports and
+   pairs of reports (DUC topics run years; their stories are 1-3 reports) come
+   inside its storyline's dates and link to it at 0.6-0.95 of the bar; two
+   events of one subject (BASIL's) follow each other in time, and undated
+   storylines (Multi-News's, ECB+'s) have no dates to interleave (duc2006
+   mixed 0.850 -> 0.863 at the store's cut, median over its cuts 0.853 ->
+   0.863; bench/storyline_replay.py --batch-sizes).
 6. **Freezing.** The clock is the latest date seen; a dated storyline whose
    last date is more than ``horizon_days`` behind it is frozen (kept, never
    matched again), and past ``max_active`` the least recently touched ones are
@@ -360,7 +372,7 @@ class StorylineLinker:
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
 settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days, \
-relink_max, merge_cohesion_power, line_split, line_split_share
+relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_share, mutual_merge_size
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -382,7 +394,11 @@ relink_max, merge_cohesion_power, line_split, line_split_share
                  relink_size: int = _DEFAULTS.relink_size, relink_days: int = _DEFAULTS.relink_days,
                  relink_max: int = _DEFAULTS.relink_max,
                  merge_cohesion_power: float = _DEFAULTS.merge_cohesion_power,
-                 line_split: bool = _DEFAULTS.line_split, line_split_share: float = _DEFAULTS.line_split_share):
+                 line_split: bool = _DEFAULTS.line_split, line_split_share: float = _DEFAULTS.line_split_share,
+                 mutual_merge_share: float = _DEFAULTS.mutual_merge_share,
+                 mutual_merge_size: int = _DEFAULTS.mutual_merge_size):
+        self.mutual_merge_share = mutual_merge_share
+        self.mutual_merge_size = mutual_merge_size
         self.line_split = line_split
         self.line_split_share = line_split_share
         self.merge_cohesion_power = merge_cohesion_power
@@ -409,7 +425,7 @@ relink_max, merge_cohesion_power, line_split, line_split_share
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
                    s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
                    s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max, s.merge_cohesion_power,
-                   s.line_split, s.line_split_share)
+                   s.line_split, s.line_split_share, s.mutual_merge_share, s.mutual_merge_size)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
@@ -420,7 +436,8 @@ relink_max, merge_cohesion_power, line_split, line_split_share
                 f"rank_link_weight={self.rank_link_weight}, relink_size={self.relink_size}, "
                 f"relink_days={self.relink_days}, relink_max={self.relink_max}, "
                 f"merge_cohesion_power={self.merge_cohesion_power}, line_split={self.line_split}, "
-                f"line_split_share={self.line_split_share})")
+                f"line_split_share={self.line_split_share}, mutual_merge_share={self.mutual_merge_share}, "
+                f"mutual_merge_size={self.mutual_merge_size})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -974,8 +991,11 @@ relink_max, merge_cohesion_power, line_split, line_split_share
         return gap <= self.horizon_days
 
     def _merge_similar(self, touched: list[str]) -> None:
-        """Step 4: merge each touched storyline with its most similar live one when their average link
-        reaches ``merge_threshold``, best pairs first (one product; a storyline merges once per batch)."""
+        """Step 5: merge each touched storyline with its most similar live one when their average link
+        reaches ``merge_threshold``, best pairs first (one product; a storyline merges once per batch); two
+        wholly dated storylines whose date ranges overlap (the bigger's over more than a day), one of them under
+        ``mutual_merge_size`` articles, which are each other's best partner merge at ``mutual_merge_share`` of
+        that bar."""
         touched = [k for k in touched if k in self.lines_]
         ids = [k for k, line in self.lines_.items() if line.articles]
         if not touched or len(ids) < 2:
@@ -983,23 +1003,55 @@ relink_max, merge_cohesion_power, line_split, line_split_share
         M = _stack([self.lines_[k].total for k in ids])
         weight = np.array([self.lines_[k].articles for k in ids], dtype=np.float64)
         column = {k: j for j, k in enumerate(ids)}
-        rows = [column[k] for k in touched]
-        S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
-        if self.dated_link:
-            dn = np.array([self.lines_[k].dated_n for k in ids], dtype=np.float64)
-            if dn.any():
-                lines = [self.lines_[k] for k in ids]
-                Vd = _stack([lines[r].total if lines[r].dated is None else lines[r].dated for r in rows])
-                Sd = _dated_dots(S * np.outer(weight[rows], weight), Vd, dn[rows], weight[rows], M, lines)
-                S = _dated_only(S, Sd, weight[rows], weight, dn[rows], dn)
         intra = _intra(_self_dots(M), weight)
-        # wholly dated pairs: the power mean of the two cohesions (``merge_cohesion_power``)
         dated = np.array([0 < self.lines_[k].dated_n == self.lines_[k].articles for k in ids])
-        S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
-                     intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion,
-                     self.merge_cohesion_power, dated[rows][:, None] & dated[None, :])
-        S[np.arange(len(rows)), rows] = -1.0
+        nan = float("nan")
+        first = np.array([line.first.toordinal() if line.first else nan for line in (self.lines_[k] for k in ids)])
+        last = np.array([line.last.toordinal() if line.last else nan for line in (self.lines_[k] for k in ids)])
+
+        def ratios(rows: list[int]) -> np.ndarray:
+            """Average link over bar of storylines ``rows`` (columns of ``ids``) with every live one; -1 with
+            itself and where their dates are over ``horizon_days`` apart."""
+            S = _dots(M[rows], M) / np.maximum(np.outer(weight[rows], weight), 1e-9)
+            if self.dated_link:
+                dn = np.array([self.lines_[k].dated_n for k in ids], dtype=np.float64)
+                if dn.any():
+                    lines = [self.lines_[k] for k in ids]
+                    Vd = _stack([lines[r].total if lines[r].dated is None else lines[r].dated for r in rows])
+                    Sd = _dated_dots(S * np.outer(weight[rows], weight), Vd, dn[rows], weight[rows], M, lines)
+                    S = _dated_only(S, Sd, weight[rows], weight, dn[rows], dn)
+            # wholly dated pairs: the power mean of the two cohesions (``merge_cohesion_power``)
+            S = S / _bar(self.merge_threshold, self._share(weight[rows][:, None], weight[None, :]),
+                         intra[rows][:, None], intra[None, :], self.lone_cohesion, self.lone_article_cohesion,
+                         self.merge_cohesion_power, dated[rows][:, None] & dated[None, :])
+            S[np.arange(len(rows)), rows] = -1.0
+            with np.errstate(invalid="ignore"):
+                gap = np.maximum(first[rows][:, None] - last[None, :], first[None, :] - last[rows][:, None])
+            S[gap > self.horizon_days] = -1.0
+            return S
+
+        rows = [column[k] for k in touched]
+        S = ratios(rows)
         pairs = [(S[a, b], touched[a], ids[b]) for a, b in zip(*np.nonzero(S >= 1.0))]
+        share = self.mutual_merge_share
+        if share < 1.0 and self.mutual_merge_size > 1:
+            # mutual best: a touched storyline's best partner (one side under mutual_merge_size articles), over
+            # share of the bar, whose own best it is
+            best = np.argmax(S, axis=1)
+            near = [a for a in range(len(rows)) if share <= S[a, best[a]] < 1.0 and dated[rows[a]]
+                    and dated[best[a]] and min(weight[rows[a]], weight[best[a]]) < self.mutual_merge_size]
+            if near:
+                partners = sorted({int(best[a]) for a in near})
+                back = dict(zip(partners, np.argmax(ratios(partners), axis=1)))
+                for a in near:
+                    b = int(best[a])
+                    # overlapping date ranges, the bigger's over more than a day: pieces of one long-running topic
+                    # interleave in time; two events of one subject (BASIL's) follow each other, and a storyline of
+                    # one day is one event (a tight one keeps a look-alike report out, as in step 3)
+                    big = b if weight[b] >= weight[rows[a]] else rows[a]
+                    ok = max(first[rows[a]], first[b]) <= min(last[rows[a]], last[b]) and last[big] > first[big]
+                    if back[b] == rows[a] and ok:
+                        pairs.append((S[a, b], touched[a], ids[b]))
         done: set[str] = set()
         for _sim, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             if a in done or b in done or not self._compatible(self.lines_[b], self.lines_[a].first, self.lines_[a].last):
