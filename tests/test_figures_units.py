@@ -918,6 +918,10 @@ def test_an_age_joined_to_the_noun_after_it_is_that_persons_not_the_one_before()
         "the shots.", people=people)) if f.category == "age"}
     assert ages == {"27 year old": "Christopher Simpson", "20 year old": "Ka'loni Flynn",
                     "20-year-old": "Andrew Lopez"}  # not the girl's 14 nor the women's 16 to 18: no one named
+    ages = {f.text: f.noun for f in extract(_article_sents(
+        "Jose Orozco was charged with murdering the 35-year-old deputy. Oscar Pistorius, the 26-year-old athlete, "
+        "wept.", people=("Jose Orozco", "Oscar Pistorius"))) if f.category == "age"}
+    assert ages == {"26-year-old": "Oscar Pistorius"}  # the deputy's 35 is not Orozco's
 
 
 def test_a_count_whose_event_word_takes_a_number_of_its_own_is_not_that_events():

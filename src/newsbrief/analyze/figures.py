@@ -955,6 +955,11 @@ _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
 #: "20 year old girlfriend": "year old" in the singular before a word, an age joined to the noun after it (like
 #: "20-year-old girlfriend"), never a predicate of the person before.
 _ATTRIBUTIVE_YEAR_OLD_RE = re.compile(r"\s*year[\s-]+old\s+[a-z]", re.I)
+#: After an age joined to "-year-old": a lower-case noun it describes ("the 35-year-old deputy").
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+#: Between a person and the age of a noun phrase that is that person: an apposition or a predicate ("Lopez, a
+#: 20-year-old gang member", "Pistorius, the 26-year-old athlete", "Smith was a 35-year-old teacher").
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)?\s*|\s+(?:is|was)\s+(?:a|an|the)\s+", re.I)
 #: Before an age: "a" / "an" ("molested a 14-year-old girl"): someone not named yet, not the person before.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
 #: Before a number: the first end of a range ("between 16 and 18 years old", "aged 16 to 18"): no one's age.
@@ -1017,6 +1022,9 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None  # "Moore molested a 14-year-old girl": someone else, unnamed ("Lopez, a 20-year-old" is Lopez)
     elif attributive and not hyph:
         return None  # "his 20 year old girlfriend": the girlfriend's age, and her name is not given after it
+    elif attributive and _COMMON_NOUN_AFTER_RE.match(text, end) and not (
+            people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
+        return None  # "Orozco was charged with murdering the 35-year-old deputy": the deputy's age, not Orozco's
     elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
