@@ -88,15 +88,18 @@ DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.j
 
 def labelled_articles(key: str):
     """The articles of a labelled cluster: "libya", "<dataset>:<cluster id or its last part>" or
-    "basil:<start of a BASIL cluster id>"."""
+    "basil:<start of a BASIL cluster id>" or "ecb:<ECB+ cluster id>" (T32_ecbplus: one ECB+ subtopic)."""
     from newsbrief.ingest import article_from_dict, read_articles
 
     if key == "libya":
         return read_articles([SHARED / "samples" / "libya-moscow-talks-2020"])
     ds, cid = key.split(":")
-    if ds == "basil":  # one article per line; a cluster is one event in three outlets
-        with gzip.open(SHARED / "data" / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+    if ds in ("basil", "ecb"):  # one article per line; a BASIL cluster is one event in three outlets
+        name = "basil" if ds == "basil" else "ecbplus"
+        with gzip.open(SHARED / "data" / name / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
             rows = [json.loads(line) for line in fh]
+        if ds == "ecb":
+            return [article_from_dict(a) for a in rows if a["cluster"] == cid]
         return [article_from_dict(a) for a in rows if a["cluster"].startswith(cid)]
     with gzip.open(SHARED / "data" / DATASETS[ds], "rt", encoding="utf-8") as fh:
         for line in fh:

@@ -262,6 +262,11 @@ SPLIT_FLOORS = {
     # sixteenth round, blind on main a944b5f: 0.250 / 0.333 (1 of 4 flagged right, 1 of 3 found); after the round
     # (tuning): 0.500 / 0.333 (1 of 2, 1 of 3)
     "blind-figures9": {"figure_conflicts": (0.5, 0.33)},
+    # seventeenth round, blind on main 544a494: blind-figures10 1.000 / 0.000 (nothing flagged, 0 of 6 found);
+    # blind-figures10b (labelled next, because 10 flagged nothing) 0.000 / 0.000 (2 flagged, both false, 0 of 10
+    # found); after the round (tuning): nothing flagged on either, 0 of 16 found
+    "blind-figures10": {"figure_conflicts": (0.95, 0.0)},
+    "blind-figures10b": {"figure_conflicts": (0.95, 0.0)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found)
     "blind-agreement2": {"agreement": (0.95, 0.4)},
     # twelfth round, blind: 0.750 / 0.400 after (3 of 4 items right, 2 of 5 main events found, no main event in its

@@ -890,3 +890,94 @@ def test_one_of_many_values_of_its_kind_in_an_article_needs_a_shared_name():
     # many values, but a name shared around both: one subject's figure
     assert _conflicts(game.replace("The quarterback", "Brees"), other.replace("The quarterback", "Brees"),
                       people=("Brees",)) == [["300 yards", "363 yards"]]
+
+
+# -- seventeenth round (blind-figures10 / 10b; ECB+ / BASIL flags): whose age, game clocks, parts, precision --
+
+
+def _dated_sents(articles, people=()):
+    """Sents of several articles: ``(text, outlet, date or None)`` each, numbered in order."""
+    return [s for n, (text, outlet, date) in enumerate(articles, 1)
+            for s in _article_sents(text, n=n, outlet=outlet, people=people, date=date)]
+
+
+def _flagged(sents):
+    from newsbrief.analyze.figures import compare, extract
+
+    return [sorted(f.text for f in q.figures) for q in compare(extract(sents)) if q.conflict]
+
+
+def test_an_age_joined_to_the_noun_after_it_is_that_persons_not_the_one_before():
+    from newsbrief.analyze.figures import extract
+
+    people = ("Christopher Simpson", "Ka'loni Flynn", "Roy Moore", "Andrew Lopez")
+    ages = {f.text: f.noun for f in extract(_article_sents(
+        "A jury found 27 year old Christopher Simpson guilty of murdering his then pregnant 20 year old girlfriend "
+        "Ka'loni Flynn. Roy Moore is accused of molesting a 14-year-old girl in 1979. Three women said Roy Moore "
+        "pursued them when they were between 16 and 18 years old. Andrew Lopez, a 20-year-old gang member, fired "
+        "the shots.", people=people)) if f.category == "age"}
+    assert ages == {"27 year old": "Christopher Simpson", "20 year old": "Ka'loni Flynn",
+                    "20-year-old": "Andrew Lopez"}  # not the girl's 14 nor the women's 16 to 18: no one named
+    ages = {f.text: f.noun for f in extract(_article_sents(
+        "Jose Orozco was charged with murdering the 35-year-old deputy. Oscar Pistorius, the 26-year-old athlete, "
+        "wept.", people=("Jose Orozco", "Oscar Pistorius"))) if f.category == "age"}
+    assert ages == {"26-year-old": "Oscar Pistorius"}  # the deputy's 35 is not Orozco's
+
+
+def test_a_count_whose_event_word_takes_a_number_of_its_own_is_not_that_events():
+    assert not _conflicts("The woman who shot three co-workers, killing two of them, was charged on Friday.",
+                          "The woman who killed two co-workers at the plant was charged on Friday.")
+    assert _conflicts("The woman who killed three co-workers at the plant was charged on Friday.",
+                      "The woman who killed two co-workers at the plant was charged on Friday.")
+
+
+def test_what_is_left_on_a_game_clock_is_no_duration():
+    assert not _conflicts("Ratliff returned an interception for a touchdown with 4 minutes 48 seconds remaining.",
+                          "Ratliff returned an interception for a touchdown with just under five minutes left.",
+                          "Ratliff returned an interception for a touchdown with 29 seconds remaining.")
+
+
+def test_two_ages_of_one_person_told_at_different_times_are_no_conflict():
+    jan, sep = dt.date(2013, 1, 3), dt.date(2013, 9, 27)
+    who = ("Christopher Simpson",)
+    # an undated copy of January's article gives January's age: September's age is a year on
+    assert not _flagged(_dated_sents([("Christopher Simpson, 26, pleaded not guilty.", "newsok", jan),
+                                      ("Christopher Simpson, 26, pleaded not guilty.", "kxii", None),
+                                      ("Christopher Simpson, 27, was convicted.", "kctv5", sep)], people=who))
+    # one outlet gives both ages (at the manhunt and at the trial): the age moved
+    assert not _flagged(_dated_sents([("Police searched for Christopher Simpson, 27, on Friday.", "latimes", None),
+                                      ("The jury found Christopher Simpson, 29, guilty.", "latimes", None),
+                                      ("Police searched for Christopher Simpson, 27, on Friday.", "laspa", None),
+                                      ("The jury found Christopher Simpson, 29, guilty.", "lbreport", None)],
+                                     people=who))
+    # two outlets the same week, one age each: still two versions of one number
+    assert _flagged(_dated_sents([("Christopher Simpson, 26, was convicted.", "kctv5", sep),
+                                  ("Christopher Simpson, 27, was convicted.", "news9", sep)], people=who)) == [
+        ["26", "27"]]
+
+
+def test_a_value_without_its_decimals_is_the_same_number():
+    assert not _conflicts("Consumers can buy the phone for $99 down with monthly payments, T-Mobile said.",
+                          "Consumers can buy the phone for $99.99 down with monthly payments, T-Mobile said.")
+    assert _conflicts("Consumers can buy the phone for $99 down with monthly payments, T-Mobile said.",
+                      "Consumers can buy the phone for $109.99 down with monthly payments, T-Mobile said.")
+    assert _conflicts("The quake struck at a depth of 4 miles under the town, the USGS said.",
+                      "The quake struck at a depth of 4.6 miles under the town, the USGS said.")
+
+
+def test_passengers_and_crew_are_not_the_passengers():
+    from newsbrief.analyze.figures import extract
+
+    crew, alone = extract(_article_sents("The liner evacuated some 420 passengers and crew. The liner flew its 246 "
+                                         "passengers out."))
+    assert (crew.text, alone.text) == ("some 420 passengers and crew", "246 passengers")
+    assert crew.key != alone.key  # counted together, not the passengers alone
+
+
+def test_where_a_place_is_is_not_a_distance_travelled():
+    assert not _conflicts("Police chased the gunman about 15 miles north of Detroit on the interstate.",
+                          "Police chased the gunman for 30 miles on the interstate.")
+    assert _conflicts("Police chased the gunman for 20 miles on the interstate.",
+                      "Police chased the gunman for 30 miles on the interstate.")
+    assert _conflicts("The climber died after falling 150 meters from a ridge on the mountain.",  # a length both
+                      "The climber died after falling 200 meters down a gully on the mountain.")

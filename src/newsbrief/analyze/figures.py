@@ -286,6 +286,10 @@ class Figure:
     #: The places a distance is measured from ("602 miles southeast of Tehran"): distances from different places
     #: are different quantities.
     reference: frozenset = frozenset()
+    #: A distance that says where something is, by a direction or "away" from a place ("about 15 miles north of
+    #: Detroit", "12 miles away from Nulato"): never a length travelled or measured ("chased him for 30 miles",
+    #: "fell 150 meters from a ridge").
+    located: bool = False
     #: Its place is the one a word like "there" stands for (not merely a place named near it).
     place_meant: bool = False
     #: People named within :data:`CONTEXT_CHARS` of it: a 25-year sentence of one man is not another's 48 years
@@ -539,6 +543,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                          bisect_left(place_starts, fig.noun_end if reference else fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
             fig.sentence_places = frozenset(place_keys)
+            fig.located = bool(reference) and bool(_LOCATED_RE.match(text, fig.noun_end))
             if reference:  # "about five miles downriver from Koyukuk" / "12 miles away from Nulato": two distances
                 fig.reference = frozenset(place_keys[bisect_left(place_starts, fig.noun_end):
                                                      bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS)]) or \
@@ -581,6 +586,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             elif fig.category == "duration" and _OFFSET_RE.match(text, fig.noun_end) and not _SPAN_BEFORE_RE.search(
                     text, max(0, a - 12), a):
                 continue  # "one day after a storm grounded flights", "two weeks ago": when, not how long anything lasted
+            if fig.category == "duration" and _CLOCK_AFTER_RE.match(text, fig.noun_end):
+                continue  # "with 4 minutes 48 seconds remaining", "with just under five minutes left": a game clock
             fig.loose = fig.vague or bool(mo.group("num2") and hi > 1.25 * max(lo, 1e-9))
             mark = mo.group("cur") or next(iter(text[b : fig.noun_end].split()[-1:]), None)  # "$US", "pounds"
             fig.mark = mark.lower() if mark else None
@@ -792,6 +799,10 @@ _IT_SUBJECT_RE = re.compile(r"\s*(?:(?:but|and|yet|so|now|still|today)\s*,?\s+)?
 #: After a measure: the place it is measured from ("... southeast of Tehran", "from Moscow").
 _REFERENCE_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
                            r"southwest|upstream|downstream|upriver|downriver|away|outside|off|short)\w*\s+(?:of|from)|from)\s", re.I)
+#: The part of :data:`_REFERENCE_RE` that places something: a direction or "away" before "of" / "from" (not a bare
+#: "from": "fell 150 meters from a ridge" is a length).
+_LOCATED_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                         r"upstream|downstream|upriver|downriver|away|outside|off|short)\w*\s+(?:of|from)\s", re.I)
 #: The preposition right before a figure, by class: where something is ("in 80 countries") and where people
 #: come from ("from 45 countries") are different quantities.
 _ROLES = {"in": "in", "across": "in", "throughout": "in", "within": "in", "from": "from"}
@@ -804,6 +815,10 @@ _SINCE_RE = re.compile(r"\s*(?:into\s+(?:the|its|his|her|their)?\s*(?:[\w-]+\s+)
 #: After a duration, words that make it an offset in time ("one day after the storm", "three weeks earlier", "two
 #: years ago"): it dates something, it is the length of nothing; unless a word before it makes it a span ("for two
 #: days after the flood", "lasting a week before ...").
+#: After a duration: what is left of a clock ("with 4 minutes 48 seconds remaining", "12 minutes, 31 seconds
+#: remaining", "with 48 seconds left", "with four minutes to play"): a moment in a game, not how long anything lasted.
+_CLOCK_AFTER_RE = re.compile(r"(?:\s*,?\s*(?:and\s+)?\d+\s+(?:seconds?|minutes?))?\s+(?:left|remaining|to\s+play|to\s+go)\b",
+                             re.I)
 _OFFSET_RE = re.compile(r"\s*(?:after|before|later|earlier|ago|afterwards?)\b", re.I)
 _SPAN_BEFORE_RE = re.compile(r"\b(?:for|over|lasting|lasted|during|within|spent|spend|took|take|takes)\s+(?:the\s+|a\s+)?$",
                              re.I)
@@ -937,6 +952,18 @@ def _pre_cue(text: str, a: int) -> str | None:
 _NAMED_AFTER_AGE_RE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,3}")
 _AGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AGE_BEFORE) + r")\s*$", re.I)
 _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
+#: "20 year old girlfriend": "year old" in the singular before a word, an age joined to the noun after it (like
+#: "20-year-old girlfriend"), never a predicate of the person before.
+_ATTRIBUTIVE_YEAR_OLD_RE = re.compile(r"\s*year[\s-]+old\s+[a-z]", re.I)
+#: After an age joined to "-year-old": a lower-case noun it describes ("the 35-year-old deputy").
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+#: Between a person and the age of a noun phrase that is that person: an apposition or a predicate ("Lopez, a
+#: 20-year-old gang member", "Pistorius, the 26-year-old athlete", "Smith was a 35-year-old teacher").
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)?\s*|\s+(?:is|was)\s+(?:a|an|the)\s+", re.I)
+#: Before an age: "a" / "an" ("molested a 14-year-old girl"): someone not named yet, not the person before.
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+#: Before a number: the first end of a range ("between 16 and 18 years old", "aged 16 to 18"): no one's age.
+_RANGE_END_BEFORE_RE = re.compile(r"\b(?:\d+|" + _WORDNUM + r")\s*(?:and|to|or|-|–)\s*$", re.I)
 #: "He was 35.", "Kroll was 34.": a bare number after "was" that ends the clause.
 _WAS_RE = re.compile(r"\b(?:was|is)\s*$", re.I)
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;)]|,\s|$)")
@@ -965,8 +992,11 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     hyph = (mo.group("hyph") or "").lower()
     head, tail = text[:a], text[b:]
+    if _RANGE_END_BEFORE_RE.search(head):
+        return None  # "when they were between 16 and 18 years old": a range, no one's age
     people = [m for m in s.mentions if _is_person(m) and m.end <= a]
     end = b
+    attributive = bool(hyph) or bool(_ATTRIBUTIVE_YEAR_OLD_RE.match(tail))
     if hyph:
         if not (hyph.startswith("-year") and hyph.endswith(("-old", "-olds"))):
             return None
@@ -983,9 +1013,18 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
         return None
     if not 0 < v < 120:
         return None
-    after = [m for m in s.mentions if _is_person(m) and m.start >= b]
-    if hyph and after and _NAMED_AFTER_AGE_RE.fullmatch(text, b, after[0].start):
-        who = after[0]  # "6-year-old Elian Gonzalez", "13-year-olds Liberty German and Abigail Williams"
+    after = [m for m in s.mentions if _is_person(m) and m.start >= end]
+    if attributive and after and _NAMED_AFTER_AGE_RE.fullmatch(text, end, after[0].start):
+        who = after[0]  # "6-year-old Elian Gonzalez", "13-year-olds Liberty German and Abigail Williams", "his 20
+        # year old girlfriend Ka'loni Flynn"
+    elif attributive and _INDEFINITE_BEFORE_RE.search(text, 0, mo.start("num")) and not (
+            people and re.fullmatch(r"\s*,\s*(?:a|an)\s+", text[people[-1].end : mo.start("num")], re.I)):
+        return None  # "Moore molested a 14-year-old girl": someone else, unnamed ("Lopez, a 20-year-old" is Lopez)
+    elif attributive and not hyph:
+        return None  # "his 20 year old girlfriend": the girlfriend's age, and her name is not given after it
+    elif attributive and _COMMON_NOUN_AFTER_RE.match(text, end) and not (
+            people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
+        return None  # "Orozco was charged with murdering the 35-year-old deputy": the deputy's age, not Orozco's
     elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
@@ -1118,6 +1157,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
             noun = "people"
     if category in FIGURE_EVENTS and noun == "people":
         noun_word = "people"
+    if noun is not None and noun_word and (crew := _AND_CREW_RE.match(text, noun_end)):
+        # "some 420 passengers and crew": passengers and crew counted together, not the 246 passengers
+        noun, noun_word, noun_end = f"{noun} and crew", f"{noun_word} and crew", crew.end()
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
     fig = Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                  noun_word=noun_word or None)
@@ -1125,6 +1167,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     return fig
 
 
+#: After a counted noun: the crew or staff counted with it ("420 passengers and crew").
+_AND_CREW_RE = re.compile(r"\s+and\s+(?:crew\s+members|crewmembers|crews?|staff)\b", re.I)
 #: An event word, then the one it struck and "and", right before "N others": "killed his mother and nine others",
 #: "killing his mother, Elisabet, and 10 others" (no sentence break between).
 _OTHERS_AFTER_EVENT_RE = re.compile(r"\s+[^.;:!?\d]{1,50}?\band\s+$")
@@ -1183,15 +1227,23 @@ _STOP_AFTER = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from
                          "after", "before", "since", "until", "when", "while", "per", "times", "p.m", "a.m"})
 
 
+#: Right after an event word: a number of its own ("shooting three co-workers, killing two of them"): the event is
+#: that number's, not the count's before it.
+_OWN_NUMBER_AFTER_RE = re.compile(r"\s+(?:(?:" + _MOD + r")\s+)?(?:\d|(?:" + _WORDNUM + r")\b)", re.I)
+
+
 def _forward_cue(text: str, pos: int) -> str | None:
-    words = re.findall(r"[A-Za-z]+|[;:.!?]", text[pos : pos + 90])
-    for w in words[:10]:
+    found = list(re.finditer(r"[A-Za-z]+|[;:.!?]", text[pos : pos + 90]))[:10]
+    words = [m.group(0) for m in found]
+    for m, w in zip(found, words):
         wl = w.lower()
         if wl in _CLAUSE_END:
             return None
         if wl in _EVENT_OF:
-            if wl == "board" and "on" not in words[:10] and "aboard" not in words[:10]:
+            if wl == "board" and "on" not in words and "aboard" not in words:
                 continue
+            if _OWN_NUMBER_AFTER_RE.match(text, pos + m.end()):
+                return None  # "shooting three co-workers, killing two": the two were killed, not the three
             return _EVENT_OF[wl]
     return None
 
@@ -1310,6 +1362,22 @@ def _running(f: Figure) -> bool:
                 or _RUNNING_AFTER_RE.match(text, f.noun_end))
 
 
+def _whole_of(a: Figure, b: Figure) -> bool:
+    """One value is the other written without its decimals, rounded ("12 miles" / "12.4 miles") or cut within 2%
+    ("$99" / "$99.99"): the same number at a coarser precision, not another number ("4 miles" / "4.6 miles" differ)."""
+    for x, y in ((a, b), (b, a)):
+        if x.low == x.high == x.value and y.low == y.high == y.value and float(x.value).is_integer() \
+                and not float(y.value).is_integer() and not re.search(r"\d[.,]\d", x.text) \
+                and (x.value == round(y.value) or x.value == math.floor(y.value) and y.value - x.value <= 0.02 * y.value):
+            return True
+    return False
+
+
+def _own_date(f: Figure) -> bool:
+    """Its article's date is its own (published, dateline, written in it), not one borrowed from the cluster."""
+    return f.sent.source.anchor is not None and f.sent.source.anchor_from not in ("cluster", "cluster-text")
+
+
 def _close_in_time(a: Figure, b: Figure, max_days: int) -> bool:
     da, db = a.sent.source.anchor, b.sent.source.anchor
     if da is None or db is None:
@@ -1361,6 +1429,23 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                       if z is not x and _overlap(z, x) and z.part == x.part and not z.loose
                       and z.sent.source.n != x.sent.source.n and _close_in_time(z, y, settings.conflict_max_days)]
 
+    def age_moved(x: Figure, y: Figure) -> bool:
+        """Two ages of one person told at different times, not two versions of one: an outlet gives both in two
+        undated articles ("Orozco, 27," at the manhunt, "Orozco, 29," at the trial; one article giving both
+        contradicts itself, and dated articles are compared by their dates), or an undated report's age is dated by
+        the other reports giving it ("26-year-old" in an undated copy of a January article, "27-year-old" in
+        September's)."""
+        for mine in by_family.values():  # two undated articles of one outlet, one age each
+            if any(w.sent.source.n != z.sent.source.n and _overlap(w, x) and _overlap(z, y)
+                   and not _own_date(w) and not _own_date(z) for w in mine for z in mine):
+                return True
+        def dates(f: Figure) -> list:  # its article's own date, else the own dates of the reports giving its value
+            if _own_date(f):
+                return [f.sent.source.anchor]
+            return [g.sent.source.anchor for g in figs if _own_date(g) and _overlap(g, f)]
+        dx, dy = dates(x), dates(y)
+        return bool(dx and dy) and not any(abs((p - q).days) <= settings.conflict_max_days for p in dx for q in dy)
+
     crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
     for n, article in {n: a for arts in by_article_of.values() for n, a in arts.items()}.items():
         distinct: list[Figure] = []
@@ -1375,12 +1460,16 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         for b in figs[i + 1 :]:
             if a.sent.source.family == b.sent.source.family or _overlap(a, b) or not _close_in_time(a, b, settings.conflict_max_days):
                 continue
+            if _whole_of(a, b):
+                continue  # "$99" and "$99.99": one price, its cents left out
             if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days and not a.days & b.days):
                 out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
                 continue  # also when one outlet gives both (then it contradicts itself as well)
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b):
                 continue  # the outlets agree on that value, or one sentence gives both: two things, not two versions
             if a.category == "age":
+                if age_moved(a, b):
+                    continue  # an outlet gives the person both ages, or the ages' reports are dated apart
                 if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                     out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
@@ -1400,6 +1489,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "600,000 people there" (Madagascar) against a figure of an article never naming Madagascar
             if a.reference and b.reference and not a.reference & b.reference:
                 continue  # "five miles downriver from Koyukuk", "12 miles away from Nulato"
+            if a.category == "measure" and a.located != b.located:
+                continue  # "about 15 miles north of Detroit" is where a place is; "chased him for 30 miles", a length
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
             if a.money and b.money and not any(ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001
