@@ -248,8 +248,9 @@ def test_a_page_note_is_left_out_of_a_brief_with_a_warning():
     assert len(kept.articles) == 3
 
 
-def test_a_brief_of_page_notes_only_is_a_clear_error():
-    from newsbrief.errors import NoArticlesError
-
-    with pytest.raises(NoArticlesError, match=r"every text given is a page's note, not an article \(site notice\)"):
-        newsbrief.brief([{"text": _LOCATION_NOTICE}, {"text": "JavaScript is disabled\n\nYou need to enable JavaScript"}])
+def test_a_brief_of_page_notes_only_says_so_and_shows_nothing():
+    """Nothing else given (or a story of such pages, stored before the store skipped them): one warning, no
+    summary, no sentence of the notices."""
+    b = newsbrief.brief([{"text": _LOCATION_NOTICE}, {"text": "JavaScript is disabled\n\nYou need to enable JavaScript"}])
+    assert b.warnings[0] == "no article to brief: every text given is a page's note, not an article (site notice)"
+    assert b.summary == []

@@ -72,8 +72,9 @@ def test_real_multinews_debris(shared_dir):
     # conservative: almost all text kept (0.971 before issue 10's Multi-News families, 0.967 after: sign-up
     # forms, media-player captions and Politico caption lines, all read; 0.957 after the Internet Archive's crawl
     # notes and AP captions cut off before "(Associated Press)": 70 more lines, 2,723 words, the 25 longest read,
-    # every one a caption or an archive note)
-    assert kept_words / total_words > 0.955
+    # every one a caption or an archive note; 0.9547 after the notice pages' lines, issue 10 helper junk15: 40
+    # lines, every one read, site notices, sign-in walls, crawl statistics, error-page advice)
+    assert kept_words / total_words > 0.954
 
 
 @pytest.mark.parametrize(

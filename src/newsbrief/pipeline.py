@@ -17,7 +17,7 @@ from typing import Protocol
 
 from .clean import Cleaner, page_note
 from .config import Settings
-from .errors import ConfigError, NoArticlesError, PageNoteError, PipelineError, UsageError
+from .errors import ConfigError, PageNoteError, PipelineError, UsageError
 from .ingest import ArticleInput, ReadReport, read_articles
 from .model import Article, Brief, BriefStage, label_unnamed
 from .segment import Segmenter
@@ -142,7 +142,8 @@ def read_brief(
     brief (see :func:`~newsbrief.ingest.read_articles`). A text that is no article but a page's note (a crawler's
     note, Twitter's location notice, a sign-in wall, an error page: :func:`~newsbrief.clean.page_note`) is left
     out with a warning (NB109, ``ingest.skip_page_notes``), as the story store skips it: it has nothing to say
-    and is no source; when nothing else is left, :class:`~newsbrief.errors.NoArticlesError`. ``words`` outside
+    and is no source; when nothing else is left, they are kept with one warning saying so (the brief has no
+    text to show). ``words`` outside
     ``selection.words``'s range (10-5000) is a :class:`~newsbrief.errors.UsageError`."""
     settings = settings or Settings()
     if words is not None:
@@ -163,16 +164,17 @@ def read_brief(
         arts.append(art)
     if settings.ingest.skip_page_notes:
         notes = [(n, art, note) for n, art in enumerate(arts, 1) if (note := page_note(art.raw_text))]
-        for n, art, note in notes:
-            report.skip(PageNoteError(f"{note}; left out of the brief", path=art.path or art.url or f"article {n}",
-                                      line=art.line if art.path else None))
-        if notes:
+        if notes and len(notes) == len(arts):
+            # nothing else: kept (a story of such pages shows "no readable text"), said once
+            kinds = sorted({k for _n, _a, note in notes for k in note.rpartition("(")[2].rstrip(")").split(", ")})
+            report.warnings.append("no article to brief: every text given is a page's note, not an article ("
+                                   + ", ".join(kinds) + ")")
+        elif notes:
+            for n, art, note in notes:
+                report.skip(PageNoteError(f"{note}; left out of the brief", path=art.path or art.url or f"article {n}",
+                                          line=art.line if art.path else None))
             dropped = {id(art) for _n, art, _note in notes}
             arts = [art for art in arts if id(art) not in dropped]
-            if not arts:
-                kinds = sorted({k for _n, _a, note in notes for k in note.rpartition("(")[2].rstrip(")").split(", ")})
-                raise NoArticlesError("no article to brief: every text given is a page's note, not an article ("
-                                      + ", ".join(kinds) + ")")
     label_unnamed(arts)  # "unknown outlet [3]" for an article whose outlet nothing names, as its citations show [3]
     b = Brief(articles=arts, words=settings.selection.words)
     b.warnings.extend(report.warnings)
