@@ -220,3 +220,37 @@ def test_sentence_numbers_count_from_one_for_people_and_from_zero_in_json(libya)
     numbers = re.findall(r'class="sentence-no">sentence (\d+)<', page)
     assert numbers and "0" not in numbers
     assert sorted(map(int, numbers)) == sorted(x.sentence_index + 1 for t in libya.summary for x in t.citations)
+
+
+_LOCATION_NOTICE = ("Tweet with a location\n\nYou can add location information to your Tweets, such as your city or "
+                    "precise location, from the web and via third-party applications. You always have the option to "
+                    "delete your Tweet location history. Learn more")
+_QUAKE = [
+    {"text": "A strong earthquake struck northern Chile on Monday, killing at least five people and damaging hundreds "
+             "of homes, officials said. The quake had a magnitude of 7.1, the US Geological Survey said.",
+     "source": "Reuters"},
+    {"text": "Rescuers searched for survivors on Tuesday after a magnitude 7.1 earthquake hit northern Chile, killing "
+             "five people. Hundreds of homes were damaged in the quake, officials said.", "source": "AP"},
+]
+
+
+def test_a_page_note_is_left_out_of_a_brief_with_a_warning():
+    """Issue 10: a cited tweet scraped as Twitter's location notice (8 Multi-News pages) was an "unknown outlet"
+    source with nothing to say; it is left out, named in a warning (NB109), and is no source."""
+    b = newsbrief.brief([{"text": _LOCATION_NOTICE}, *_QUAKE], words=60)
+    assert [a.source for a in b.articles] == ["Reuters", "AP"]
+    assert b.warnings[0] == ("article 1: no article: every line is a page's note (site notice); left out of the brief "
+                             "[NB109]")
+    d = b.to_dict()
+    assert len(d["articles"]) == 2 and "unknown outlet" not in json.dumps(d)
+    kept = newsbrief.brief([{"text": _LOCATION_NOTICE}, *_QUAKE], words=60,
+                           settings=Settings().replace({"ingest.skip_page_notes": False}))
+    assert len(kept.articles) == 3
+
+
+def test_a_brief_of_page_notes_only_says_so_and_shows_nothing():
+    """Nothing else given (or a story of such pages, stored before the store skipped them): one warning, no
+    summary, no sentence of the notices."""
+    b = newsbrief.brief([{"text": _LOCATION_NOTICE}, {"text": "JavaScript is disabled\n\nYou need to enable JavaScript"}])
+    assert b.warnings[0] == "no article to brief: every text given is a page's note, not an article (site notice)"
+    assert b.summary == []

@@ -72,8 +72,9 @@ def test_real_multinews_debris(shared_dir):
     # conservative: almost all text kept (0.971 before issue 10's Multi-News families, 0.967 after: sign-up
     # forms, media-player captions and Politico caption lines, all read; 0.957 after the Internet Archive's crawl
     # notes and AP captions cut off before "(Associated Press)": 70 more lines, 2,723 words, the 25 longest read,
-    # every one a caption or an archive note)
-    assert kept_words / total_words > 0.955
+    # every one a caption or an archive note; 0.9547 after the notice pages' lines, issue 10 helper junk15: 40
+    # lines, every one read, site notices, sign-in walls, crawl statistics, error-page advice)
+    assert kept_words / total_words > 0.954
 
 
 @pytest.mark.parametrize(
@@ -306,7 +307,9 @@ def test_real_tex_quotes_leave_no_backtick_in_briefs(shared_dir):
 @pytest.mark.slow
 def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared_dir: Path) -> None:
     """:func:`newsbrief.clean.page_note` over the sets' texts: Multi-News's Internet Archive crawl notes and
-    mailing-list form and a video player's notice (30, every one of them such a page: read), duc2006's New York Times Syndicate sales notes
+    mailing-list form and a video player's notice, and (issue 10, helper junk15) Twitter's location notice, a
+    SoundCloud script wall, a TV station's sign-in wall, a petition form, an error page's advice, the crawl's
+    statistics (48, every one of them such a page: read; tests/labels/notice_pages.tsv), duc2006's New York Times Syndicate sales notes
     (5) and photo packages sent to editors (2: captions only, under "ATTENTION EDITORS: The following photos ..."), and no tweet, snippet or other article (crisislext26's link-only tweets and googlenews_ts's caption
     snippets have no content words either, but their lines are a post's, not a page's)."""
     import gzip
@@ -325,8 +328,10 @@ def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared
     notes = {name: [t for t in texts(name) if page_note(t)] for name in (
         "multinews_sample/validation.jsonl.gz", "duc2006/test.jsonl.gz", "googlenews_ts/test.jsonl.gz",
         "crisislext26/test.jsonl.gz", "ecbplus/test.jsonl.gz", "basil/test.jsonl.gz")}
-    assert [len(v) for v in notes.values()] == [30, 7, 0, 0, 0, 0]
-    assert all(re.search(r"(?i)crawl|Internet Archive|mailing list|video has been rented", t)
+    assert [len(v) for v in notes.values()] == [48, 7, 0, 0, 0, 0]
+    assert all(re.search(r"(?i)crawl|Internet Archive|mailing list|video has been rented|location to your Tweets|"
+                         r"location information to your Tweets|JavaScript|sign in|transcript could not be loaded|"
+                         r"custom domain|sign the Petition|Join us on Facebook|The seed for", t)
                for t in notes["multinews_sample/validation.jsonl.gz"])
     assert [sum("New York Times Special Features" in t for t in notes["duc2006/test.jsonl.gz"]),
             sum(t.startswith("ATTENTION EDITORS: The following photos") for t in notes["duc2006/test.jsonl.gz"])] == [5, 2]
@@ -450,3 +455,58 @@ def test_bylines_with_a_desk_captions_lent_and_bracketed_asides_are_removed(line
 ])
 def test_lines_like_bylines_captions_and_asides_are_kept(line):
     assert clean_text(line)[0] == line
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # Twitter's location notice, which Multi-News scraped for 8 cited tweets (and its older wording)
+    ("Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location, "
+     "from the web and via third-party applications. You always have the option to delete your Tweet location history. "
+     "Learn more", "site notice"),
+    ("Add a location to your Tweets\n\nWhen you tweet with a location, Twitter stores that location. You can switch "
+     "location on/off before each Tweet and always have the option to delete your location history. Learn more",
+     "site notice"),
+    # script, cookie and browser walls
+    ("JavaScript is disabled\n\nYou need to enable JavaScript to use SoundCloud", "site notice"),
+    ("This site uses cookies to give you the best experience.\n\nYour browser is not supported.", "site notice"),
+    # sign-in and subscription walls, with the page's furniture beside them
+    ("Sign in using your station profile\n\nWelcome back. Please sign in\n\nAlready have an account?\n\n"
+     "Thank you for registering!\n\nClick here to return to the page you were visiting.", "click prompt, sign-in wall"),
+    ("Subscribe now to continue reading\n\nYou have reached your limit of free articles this month.\n\nShare",
+     "share bar, sign-in wall"),
+    # an error page's advice after its notice; a petition form
+    ("Sorry, the page you requested could not be found.\n\nIf you are trying to reach a page from a bookmark, the page "
+     "URL may have changed.\n\nIf you still have trouble finding what you need, please contact our webmaster",
+     "error page"),
+    ("Thank you for supporting the campaign to make the day a holiday.\n\nClick below to sign the Petition.\n\n.\n\n"
+     "PLEASE NOTE:\n\nYou must confirm your signature in your email for your vote to count.",
+     "notice label, separator, sign-up prompt"),
+    # a video player's page, a crawl's statistics
+    ("The interactive transcript could not be loaded.\n\nRating is available when the video has been rented.",
+     "media notice"),
+    ("What's in the data set:\n\nNumber of captures: 2,713,676,341\n\nNumber of hosts: 29,032,069\n\n"
+     "-- up to a maximum of 100 most highly ranked URLs per domain", "crawler note"),
+])
+def test_notice_and_wall_pages_are_page_notes(text, kinds):
+    """A page that is only a site's notice or wall (issue 10: Twitter's location notice, sign-in, script and cookie
+    walls, an error page, a video player) keeps no text and is a page's note, so the store skips it and a brief
+    leaves it out; main kept one line of each as text."""
+    from newsbrief.clean import clean_text, page_note
+
+    assert clean_text(text)[0] == ""
+    assert page_note(text) == f"no article: every line is a page's note ({kinds})"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in reporting, and furniture alone (a post, not a page's note)
+    "Twitter said users can add location information to their Tweets from Tuesday.",
+    "You can add location information to your Tweets, the company said, and it will be stored for a year.\n\n"
+    "The change drew criticism from privacy groups.",
+    "The newspaper said readers who subscribe to continue reading will pay $2 a week from March.",
+    "Watch: Strong earthquake strikes northern Italy http://t.co/qZBCA7B8",
+    "Share\n\nPLEASE NOTE:\n\n.",
+    "If you are looking for an older news story about the flood, the council said, its archive is closed.",
+])
+def test_reporting_about_notices_and_furniture_alone_are_no_page_note(text):
+    from newsbrief.clean import page_note
+
+    assert page_note(text) is None

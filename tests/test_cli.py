@@ -123,3 +123,13 @@ def test_fast_brief_runs_without_the_model(libya_dir):
     fast = brief_json("--fast")
     assert fast["summary"] == brief_json(env={"NEWSBRIEF_CITATIONS_MODEL": "tfidf"})["summary"]
     assert cited(fast) != cited(brief_json())
+
+
+def test_a_page_note_only_input_is_a_clear_warning_no_traceback(tmp_path):
+    f = tmp_path / "notice.txt"
+    f.write_text("JavaScript is disabled\n\nYou need to enable JavaScript to use SoundCloud\n", encoding="utf-8")
+    p = run("brief", str(f), "--no-analyze")
+    err = p.stderr.decode()
+    assert "Traceback" not in err
+    assert "warning: no article to brief: every text given is a page's note, not an article (site notice)" in err
+    assert "SoundCloud" not in p.stdout.decode()

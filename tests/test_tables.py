@@ -102,6 +102,9 @@ def test_every_table_is_read_by_code(module):
     ("Reuters Mon Mar 4, 2019 10:12 AM", "byline stamp"),
     ("EDITORS: This story moves without photos.", "syndication note"),
     ("This domain is parked free of charge with the registrar.", "hosting notice"),
+    ("You need to enable JavaScript to use this player", "site notice"),
+    ("Already a subscriber? Log in here.", "sign-in wall"),
+    ("PLEASE NOTE:", "notice label"),
 ])
 def test_every_boilerplate_reason_has_a_line(line, reason):
     assert _patterns.boilerplate_reason(line) == reason

@@ -172,14 +172,47 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     for reason, pattern in [
         ("advertisement", r"advertisement(?:\s+continue reading the main story)?|advertisement - scroll to continue|report this ad|sponsored content|\(?ad\)?"),
         ("comment prompt", r"please enter your (?:comment|name|email)[^.]*[!.]?|leave a (?:comment|reply)|post with no comments\.?|\d*\s*comments?|add a comment\.?|join the (?:conversation|discussion)|comments are closed\.?|(?:\d+\s+comments?\s+)?(?:sorry,?\s+)?comments (?:for|on) this (?:post|story|article|entry|page) (?:are|have been) (?:now )?closed\.?|show comments|view comments|(?:you must )?(?:enter|type) the (?:characters|code|text|letters)\b.{0,80}|message:\s*\*?\s*a friend wanted you to see this\b.*"),
-        ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|[“\"]?this video is represented by\b.*|(?:for )?(?:any )?licensing (?:requests|inquiries)\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
+        ("media notice", r"media playback is (?:unsupported|not supported) on your device\b.*|[“\"]?this video is represented by\b.*|(?:for )?(?:any )?licensing (?:requests|inquiries)\b.*|please enable javascript to (?:watch|view) this video|your browser does not support (?:the )?(?:video|audio)[^.]*\.?|play (?:video|facebook|twitter)|watch:?\s*video|video|audio only|• live|live|this (?:feature|video|content) is not available[^.]*\.?(?: please try again later\.?)?|rating is available when the video has been rented\.?|the interactive transcript could not be loaded\.?|this video is (?:copyright protected|no longer available|unavailable|private)\b.*|sound \d+:\d+(?: \d+:\d+)?|poster=.*|reset [A-Z].*"),
+        # a site's or a platform's notice about itself standing where content failed to load or is kept from the
+        # reader: Twitter's location setting ("You can add location information to your Tweets ..."), a script or
+        # cookie wall ("JavaScript is disabled", "You need to enable JavaScript to use ..."), an unsupported browser
+        ("site notice", r"tweet with a location|add a location to your tweets\.?|(?:you can add|when you tweet with) (?:a )?location"
+                        r"(?: information)?(?: to your tweets)?\b.*"
+                        r"|javascript is (?:disabled|required|not enabled|turned off)\b.*"
+                        r"|(?:please |you (?:need|have) to |you must )?(?:enable|turn on) javascript\b.*"
+                        r"|(?:this (?:site|page|website)|media) requires javascript\b.*"
+                        r"|(?:this (?:site|website) uses|we use) cookies (?:to|so|for|and)\b.*"
+                        r"|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b.{0,160}\b(?:cookies|privacy policy)\b.*"
+                        r"|your (?:web )?browser (?:is (?:not supported|out of date|outdated)|does not support (?:javascript|cookies))\b.*"),
+        # a sign-in, registration or subscription wall standing for the page: "Sign in using your <station> profile",
+        # "Already have an account?", "Subscribe to continue reading", "We have sent a confirmation email to ..."
+        ("sign-in wall", r"(?:please )?(?:sign|log) ?in (?:using|with) (?:your?|an?) [\w ]{0,30}(?:account|profile)\b.*"
+                         r"|(?:welcome back\.?\s*)?please (?:sign|log) ?in(?: to (?:continue|read|view|comment)\b.*|\W*)"
+                         r"|already (?:have an account|a (?:subscriber|member|registered user))\?.*"
+                         r"|(?:subscribe|sign up|log ?in|sign ?in|register)(?: now| today)? to (?:continue reading|keep reading|"
+                         r"read (?:the|this) (?:full |rest of the |entire )?(?:article|story))\b.*"
+                         r"|this (?:content|article|story|page) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) "
+                         r"(?:paying )?(?:subscribers|members|registered users)\b.*"
+                         r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|all your|the) (?:limit of |monthly limit of |"
+                         r"maximum (?:number )?of )?(?:\d+ )?(?:free )?(?:articles|stories)\b.*"
+                         r"|by submitting your registration information,? you agree\b.*"
+                         r"|we have sent (?:you )?a confirmation e-?mail\b.*|thank you for registering\W*"
+                         r"|why are we asking (?:for )?this\?|we look forward to seeing you on\b.{0,200}\bsign in\b.*"),
         # a paragraph in square brackets: an editor's aside or a link to another story ("[For women, heavy drinking
         # has been normalized. That's dangerous.]", "[Read: ...]"), not the article's reporting
         ("editor's aside", r"\[[^\[\]]{3,400}\]"),
-        ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"),
+        ("error page", r"(?:sorry,? )?(?:the|this) page (?:you (?:requested|are looking for|were looking for) )?(?:could not be found|cannot be found|does not exist|is not available)\.?|page not found\.?|404(?: error)?(?: - page not found)?"
+                       # an error page's advice: "If you are trying to reach a page from a bookmark, the page URL may have
+                       # changed.", "If you are looking for an older news story, it may no longer be here."
+                       r"|if you (?:are trying to reach a page from a bookmark|are looking for an older (?:news )?(?:story|article),? "
+                       r"it may no longer be (?:here|available)|still have trouble finding what you need|typed the (?:page )?"
+                       r"(?:address|url) in the address bar)\b.*"
+                       r"|the page (?:you (?:requested|are looking for) )?(?:may have been|has been) (?:moved|removed|deleted)\b.*"),
         ("image caption", r"image (?:copyright|caption)\b.*|media caption.*|toggle caption.*|(?:file )?photo:.*|photos?:.*|images?:.*|\((?:photos?|video|slideshow|gallery)\s*:.*\)|\[?image (?:via|by|courtesy of) [^\]]{1,60}\]?|photograph:.*|in this (?:(?:[a-z]+day, )?" + _MONTH + r" \d{1,2}, \d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\b.*"),
         ("share bar", r"(?:[•·*-]\s*)?(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|google plus|google\+|linkedin|whatsapp|pinterest|reddit|messenger|telegram|copy link|flipboard|pin)(?:\s*[|/,•·]?\s*(?:facebook|twitter|tweet|pin|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|messenger|share|copy link))*\s*:?|read or share this story:.*"),
-        ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|tweet with a location|like us on facebook.*|sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*|have a tip we should know\?.*"),
+        # a newsletter's sign-up line (a form, as the sign-up prompts of BOILERPLATE_PARTS)
+        ("sign-up prompt", r"sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*"),
+        ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|(?:join|like) us on facebook.*|have a tip we should know\?.*"),
         ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}"),
         ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
         ("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
@@ -187,7 +220,9 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|this (?:article|story|post|report) (?:has been|was) (?:corrected|updated|amended|changed) to\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?|(?:updated?|corrected)(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*,?\s+to (?:correct|clarify|reflect|include|add|remove|fix|note)\b.*"),
         ("section label", SECTION_LABEL + r"\s*[:.]?"),
         ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
-        ("separator", r"[_\-=*#~.•·+—–]{2,}|\+|[—–] [—–]"),
+        ("separator", r"[_\-=*#~.•·+—–]{2,}|\+|\.|[—–] [—–]"),
+        # a notice's label alone on its line ("PLEASE NOTE:"): what it labels is a line of its own
+        ("notice label", r"(?:please note|important notice|notice|attention|note)\s*:"),
         ("dateline-only", r"(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?" + DATE_PATTERN),
         ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
         ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
@@ -236,11 +271,12 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("link", ("http",), r"\b(?:here|at)\s*:?\s*https?://\S+\Z"),
         # the Internet Archive's notes on its own crawls, which Multi-News scraped as articles
         ("crawler note", ("crawl", "seed", "warc", "heritrix", "publicly accessible", "slash pages", "wayback",
-                          "captures", "404", "inter-domain", "wide0"),
+                          "captures", "404", "inter-domain", "wide0", "ranked urls", "unique urls", "number of hosts",
+                          "data set"),
          r"\b(?:this crawl|the crawl|crawl (?:start|end) date|crawl of outlinks|wide crawls?|seed ?list|the seed for|"
          r"warc files?|heritrix|crawl data|these crawls are part of|crawls? (?:performed|run) by|"
          r"(?:added to|available in|captured by) the wayback machine|archive-it service|web captures? (?:of|from|are)|"
-         r"no more 404|inter-domain (?:navigational )?links?(?: graph)?|wide0\d{4})\b|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
+         r"no more 404|inter-domain (?:navigational )?links?(?: graph)?|wide0\d{4}|most highly ranked urls per domain)\b|^\W*number of (?:captures|unique urls|hosts)\s*:\s*[\d,]+\W*\Z|^\W*what['’]s in the data ?set\s*:?\W*\Z|^- slash pages from every domain|\bnot (?:currently )?publicly accessible\.?\Z"),
         # a web host's page standing in for the article (a domain being mapped, parked or for sale)
         ("hosting notice", ("domain",),
          r"\b(?:your custom domain mapping|mapping a new custom domain|this domain (?:name )?(?:is|has been|may be) "
@@ -264,10 +300,10 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
          # following stories for use by clients of ..."
          r"|\bcan be found at the end of (?:this|the) budget\b|\bplans? to move the following stories\b"),
         # sign-up forms and newsletter, alert and mailing-list prompts
-        ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe"),
+        ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe", "almost there", "thank you for"),
          r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\bnewsletter sign[ -]?up\b"
          r"|^\W*sign up (?:for|to|here for) [^.]{0,80}\b(?:newsletters?|e-?mail alerts|alerts|updates|inbox)\b"
-         r"|\bjoin our mailing list\b|\bcontact details in the form below\b|^\W*view all [^.]{0,40}newsletters\W*$"),
+         r"|\bjoin our mailing list\b|\bcontact details in the form below\b|^\W*click below to sign\b|\byou must confirm your (?:signature|subscription|e-?mail(?: address)?)\b|^you['’]re almost there\W*\Z|^thank you for (?:supporting|signing|signing up|subscribing|joining)\b[^.!?]{0,100}[.!]?\Z|^\W*view all [^.]{0,40}newsletters\W*$"),
         # prompts to click: "For a full recap, click here.", "CLICK HERE to find out more", share-bar items
         # (a paragraph that only holds a click prompt in a later sentence keeps its other sentences:
         # PROMPT_SENTENCE_RE keeps the prompt itself out of a brief)

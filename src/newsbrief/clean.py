@@ -181,14 +181,20 @@ def clean_text(text: str, title: str | None = None,
 
 #: Reasons for removing a line (:mod:`newsbrief._patterns`) that stand for a whole page rather than a part of an
 #: article: a crawler's note on its crawl, a web host's notice, a sign-up form, a syndicate's or wire service's
-#: note to the papers, a media player's notice, an error page. A text made of nothing else is no article.
+#: note to the papers, a media player's notice, an error page, a site's notice about itself (Twitter's location
+#: setting, a JavaScript or cookie wall), a sign-in or subscription wall. A text made of nothing else is no article.
 PAGE_NOTES = frozenset({"crawler note", "hosting notice", "sign-up prompt", "syndication note", "syndication credit",
-                        "wire note", "media notice", "error page"})
+                        "wire note", "media notice", "error page", "site notice", "sign-in wall"})
+#: Reasons for removing a line that is a page's furniture: alone they make no page note (a tweet of a link, a post of
+#: share buttons is a post), but beside a page's note they are the rest of that page ("Published on Sep 8, 2015",
+#: links under a video player's notice, "Click here to return to the page you were visiting." on a sign-in wall).
+PAGE_FURNITURE = frozenset({"link", "share bar", "social prompt", "click prompt", "navigation", "separator",
+                            "notice label", "dateline-only", "repeated line", "terms line", "menu item", "counter"})
 
 
 def page_note(text: str, words: list[str] | None = None) -> str | None:
     """Why ``text`` is no article but a page's note, or None: every line :func:`clean_text` removes is one of
-    :data:`PAGE_NOTES` and it keeps no line (the Internet Archive's notes on its crawls, which Multi-News scraped
+    :data:`PAGE_NOTES` or a page's furniture beside one (:data:`PAGE_FURNITURE`) and it keeps no line (the Internet Archive's notes on its crawls, which Multi-News scraped
     as the pages its summaries cited; a New York Times Syndicate sales note with no story). A text of links,
     captions or share bars only (a tweet, a snippet) is not one: those lines belong to an article or a post.
     ``words``: the text's content words if the caller has them (:func:`newsbrief.stream.dedup.signature_words`;
@@ -202,7 +208,7 @@ def page_note(text: str, words: list[str] | None = None) -> str | None:
     if any(kept_lines(text, None, None, removed)):
         return None
     reasons = {r.reason for r in removed}
-    if not reasons or not reasons <= PAGE_NOTES:
+    if not reasons & PAGE_NOTES or not reasons <= PAGE_NOTES | PAGE_FURNITURE:
         return None
     return "no article: every line is a page's note (" + ", ".join(sorted(reasons)) + ")"
 

@@ -15,9 +15,9 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from .clean import Cleaner
+from .clean import Cleaner, page_note
 from .config import Settings
-from .errors import ConfigError, PipelineError, UsageError
+from .errors import ConfigError, PageNoteError, PipelineError, UsageError
 from .ingest import ArticleInput, ReadReport, read_articles
 from .model import Article, Brief, BriefStage, label_unnamed
 from .segment import Segmenter
@@ -139,7 +139,11 @@ def read_brief(
 ) -> Brief:
     """Read inputs into a Brief (no stage run yet). The same article given
     twice is kept once; input errors of single files become warnings on the
-    brief (see :func:`~newsbrief.ingest.read_articles`). ``words`` outside
+    brief (see :func:`~newsbrief.ingest.read_articles`). A text that is no article but a page's note (a crawler's
+    note, Twitter's location notice, a sign-in wall, an error page: :func:`~newsbrief.clean.page_note`) is left
+    out with a warning (NB109, ``ingest.skip_page_notes``), as the story store skips it: it has nothing to say
+    and is no source; when nothing else is left, they are kept with one warning saying so (the brief has no
+    text to show). ``words`` outside
     ``selection.words``'s range (10-5000) is a :class:`~newsbrief.errors.UsageError`."""
     settings = settings or Settings()
     if words is not None:
@@ -158,6 +162,19 @@ def read_brief(
             continue
         seen.add(art.id)
         arts.append(art)
+    if settings.ingest.skip_page_notes:
+        notes = [(n, art, note) for n, art in enumerate(arts, 1) if (note := page_note(art.raw_text))]
+        if notes and len(notes) == len(arts):
+            # nothing else: kept (a story of such pages shows "no readable text"), said once
+            kinds = sorted({k for _n, _a, note in notes for k in note.rpartition("(")[2].rstrip(")").split(", ")})
+            report.warnings.append("no article to brief: every text given is a page's note, not an article ("
+                                   + ", ".join(kinds) + ")")
+        elif notes:
+            for n, art, note in notes:
+                report.skip(PageNoteError(f"{note}; left out of the brief", path=art.path or art.url or f"article {n}",
+                                          line=art.line if art.path else None))
+            dropped = {id(art) for _n, art, _note in notes}
+            arts = [art for art in arts if id(art) not in dropped]
     label_unnamed(arts)  # "unknown outlet [3]" for an article whose outlet nothing names, as its citations show [3]
     b = Brief(articles=arts, words=settings.selection.words)
     b.warnings.extend(report.warnings)
