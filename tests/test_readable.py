@@ -207,6 +207,54 @@ def test_a_paraphrase_below_the_cosine_counts_when_it_shares_enough_content_word
     assert off.first_paraphrase(0, [1]) is None  # the representation alone, under its anchor: not enough
 
 
+def test_one_subject_and_one_verb_told_with_two_descriptions_is_one_fact():
+    """Two sentences opening on one subject and sharing a verb (an irregular form by its base: "sank" / "sink")
+    report one event told with two descriptions of its actor, at the lower cosine
+    ``selection.redundancy_same_subject``; another verb of that subject ("said") or a noun after a determiner ("the
+    misspelling") is not such a verb (issue 10, twelfth pass)."""
+    from newsbrief.embed import encoder
+    from newsbrief.redundancy import ParaphraseFacts, same_subject_verb, verb_stems
+
+    assert same_subject_verb("Maria Ortiz, the veteran striker from Valencia, scored the winning goal.",
+                             "Maria Ortiz, whose contract runs out in June, scored late on Sunday.")
+    assert same_subject_verb("Dana Wells sank a late three-pointer to win the game.",
+                             "Wells, the senior guard, would sink the shot with two seconds left.")
+    assert not same_subject_verb("Dana Wells sank a late three-pointer.", "Dana Wells said she was tired.")
+    assert not same_subject_verb("Dana Wells sank a late three-pointer.", "Coach Reed sank to his knees.")
+    assert verb_stems("The club said it found the misspelled shirts.") == verb_stems("The club said it found it.")
+    model = encoder("minilm")
+    if model is None:
+        pytest.skip("the sentence model is not installed (TF-IDF fallback: lexical repeats only)")
+    texts = ["Tom Baxter, the painter who helped found the Hudson group, has died.",
+             "Tom Baxter, whose bright murals made him famous in the 1970s, died Friday at a hospital in Albany."]
+    v = model(texts)
+    cosine = float(v[0] @ v[1])
+    assert cosine < 0.8  # under the representation's own cosine: alone it does not join them
+    on = ParaphraseFacts(texts, model, min_paraphrase=1.0, same_subject=cosine - 0.01)
+    assert on.same_fact(0, 1)
+    off = ParaphraseFacts(texts, model, min_paraphrase=1.0, same_subject=1.0)
+    assert not off.same_fact(0, 1)
+
+
+def test_a_name_described_by_a_possessive_or_one_figure_of_one_thing_does_not_veto_one_fact():
+    """The names check does not part two sentences when one describes by a name's possessive what the other names
+    ("the mayor's church" / "Grace Church"), nor when both state one figure of one counted thing ("$2 million in
+    damage" / "damage estimated at $2 million"); a figure counting another thing, or a "million" alone, still
+    leaves different names apart (issue 10, twelfth pass)."""
+    from newsbrief.redundancy import same_figure
+
+    church = ("A fire caused heavy damage to Mayor Tom Reyes's church on Sunday night.",
+              "Firefighters said the blaze at Grace Church started near the kitchen.")
+    assert agree(*church)
+    assert not agree("A fire caused heavy damage to Mayor Tom Reyes's car.",
+                     "Firefighters said the blaze at Grace Church started near the kitchen.")
+    money = ("Investigators said the blaze caused an estimated $2 million in damage to the Reyes home.",
+             "Damage at Grace Chapel was estimated at $2 million.")
+    assert same_figure(*money) and agree(*money)
+    assert not same_figure("Boston raised $2 million for schools.", "Damage at Grace Chapel was estimated at $2 million.")
+    assert not same_figure("Some 1.5 million Kenyans have the virus.", "About 1.9 million adults in Kenya have it.")
+
+
 def test_redundancy_thresholds_are_settings():
     from newsbrief.config import Settings
     from newsbrief.redundancy import LexicalFacts, ParaphraseFacts, facts_for

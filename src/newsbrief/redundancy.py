@@ -183,6 +183,50 @@ def names(text: str) -> set[str]:
 
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+#: Words after which a word is a verb ("has died", "is negotiating", "to break").
+_AUXILIARIES = frozenset("has have had is are was were will would to be been being".split())
+#: Words after which a word is no verb.
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+#: Capitalized words of a sentence's opening that address rather than name its subject ("Gov. Asa Hutchinson").
+_SUBJECT_TITLES = frozenset({t.lower() for t in _TITLES} | {"the", "a", "an", "president", "speaker", "former"})
+
+
+def opening_subject(text: str) -> str | None:
+    """The last word of the run of capitalized words opening ``text`` (its subject's surname, mostly: "Bettie Page,
+    the 1950s pin-up model ..." -> "page"), titles left out; None when it opens otherwise."""
+    caps = []
+    for w in _WORD_RE.findall(text):
+        if not w[:1].isupper():
+            break
+        caps.append(w.lower())
+    caps = [c for c in caps if c not in _SUBJECT_TITLES]
+    return caps[-1] if caps else None
+
+
+def verb_stems(text: str) -> set[str]:
+    """Stems of the lower-case words of ``text`` that are verb forms (-ed, -ing, an irregular past, or a word after
+    an auxiliary or "to"; none after a determiner), irregular ones by their base (:data:`_VERB_BASES`)."""
+    words = _WORD_RE.findall(text)
+    out = set()
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            continue
+        before = words[k - 1].lower() if k else ""
+        if before in _DETERMINERS:
+            continue  # a noun or an adjective ("the misspelled jerseys", "the misspelling")
+        if _verb_form(w) or before in _AUXILIARIES:
+            term = content_terms(w)
+            if term:
+                out.add(_root(term[0]))
+    return out
+
+
+def same_subject_verb(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` open on one subject and share a verb ("Bettie Page, the 1950s pin-up model ..., has died"
+    / "Bettie Page, whose trademark raven hair ... made her a cult favorite, died Thursday night ...": one death
+    told with two descriptions)?"""
+    subject = opening_subject(a)
+    return subject is not None and subject == opening_subject(b) and bool(verb_stems(a) & verb_stems(b))
 
 
 def _verb_form(word: str) -> bool:
@@ -214,9 +258,48 @@ def agree(a: str, b: str) -> bool:
     if na and nb and not na & nb and _numbers_conflict(a, b, na, nb):
         return False
     ea, eb = names(a), names(b)
-    if ea and eb and not ea & eb:
+    if ea and eb and not ea & eb and not _described(a, eb) and not _described(b, ea) and not same_figure(a, b):
         return False
     return True
+
+
+#: A name's possessive and the lower-case words after it, up to three ("Sarah Palin's church", "Palin's home
+#: church"): a description of something the other sentence may call by its name ("the Wasilla Bible Church").
+_POSSESSIVE_RE = re.compile(r"\b[A-Z][A-Za-z.-]*['’]s((?:\s+[a-z][a-z-]*){1,3})")
+
+
+def _described(text: str, other_names: set[str]) -> bool:
+    """Does ``text`` describe by a name's possessive what ``other_names`` name ("Sarah Palin's church" / "the
+    Wasilla Bible Church": the church's own name is no other fact)? A lower-case word after the possessive is a word
+    of one of those names."""
+    return any(w in other_names for m in _POSSESSIVE_RE.finditer(text) for w in m.group(1).split())
+
+
+def _figure(value: str, text: str) -> bool:
+    """Is ``value`` (a number of ``text``) a figure that two sentences rarely share by chance: an amount of money,
+    a percentage, a decimal, a number of three digits or more, or one scaled by million / billion?"""
+    if "." in value or len(value) >= 3:
+        return True
+    return bool(re.search(r"\$\s?" + re.escape(value) + r"\b|\b" + re.escape(value)
+                          + r"(?:\s*%|\s+(?:percent|per cent|million|billion|trillion)\b)", text.replace(",", "")))
+
+
+def _digits(text: str) -> set[str]:
+    """:func:`numbers` written in digits."""
+    return {m.group(0).replace(",", "") for m in _NUMBER_RE.finditer(text)} & numbers(text)
+
+
+def same_figure(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` state one figure (:func:`_figure`) of one counted thing ("an estimated $1 million in
+    damage to ... church" / "Damages to the ... Church are estimated at $1 million": what the figure counts in one,
+    a content word beside it (:func:`counted`), is a word of the other)? A strong sign of one fact told twice."""
+    shared = _digits(a) & _digits(b)  # (a "million" in both is no shared figure)
+    shared = {v for v in shared if _figure(v, a) and _figure(v, b)}
+    if not shared:
+        return False
+    ca, cb = counted(a), counted(b)
+    ta, tb = set(content_terms(a)), set(content_terms(b))
+    return any(ca.get(v, set()) & tb or cb.get(v, set()) & ta for v in shared)
 
 
 #: Words that date a fact rather than state it, left out of containment (:meth:`LexicalFacts.containment`):
@@ -232,8 +315,27 @@ _DAY_OF_MONTH_RE = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b
 _TIME_STEMS = frozenset(t for w in _TIME_WORDS.split() for t in content_terms(w))
 
 
+#: Irregular verb forms and their base ("Hansbrough broke Ford's record" / "... to break North Carolina's career
+#: scoring record": one verb), compared by stem in containment.
+_VERB_BASES = dict(pair.split(":") for pair in """broke:break broken:break won:win lost:lose fell:fall fallen:fall
+    rose:rise risen:rise told:tell gave:give given:give came:come went:go gone:go began:begin begun:begin saw:see
+    seen:see found:find took:take taken:take made:make held:hold sent:send led:lead met:meet fled:flee struck:strike
+    shot:shoot built:build bought:buy sold:sell paid:pay spent:spend ran:run flew:fly flown:fly threw:throw
+    thrown:throw wrote:write written:write spoke:speak spoken:speak chose:choose chosen:choose stole:steal
+    stolen:steal fought:fight caught:catch brought:bring thought:think sought:seek kept:keep felt:feel knew:know
+    known:know hid:hide hidden:hide rode:ride sank:sink sunk:sink sang:sing swam:swim withdrew:withdraw
+    withdrawn:withdraw drove:drive driven:drive stood:stand sat:sit hung:hang dug:dig fed:feed slid:slide
+    shown:show beaten:beat ate:eat eaten:eat grew:grow grown:grow drew:draw drawn:draw froze:freeze
+    frozen:freeze tore:tear torn:tear wore:wear worn:wear swore:swear sworn:swear forgave:forgive
+    forgiven:forgive overthrew:overthrow overtook:overtake overtaken:overtake""".split())
+_VERB_STEMS = {f[0]: b[0] for w, base in _VERB_BASES.items()
+               if (f := content_terms(w)) and (b := content_terms(base)) and f[0] != b[0]}
+
+
 def _root(term: str) -> str:
-    """A "non-" derivation's root ("noncustom" -> "custom": the customers of other banks are its noncustomers)."""
+    """A "non-" derivation's root ("noncustom" -> "custom": the customers of other banks are its noncustomers); an
+    irregular verb form's base (:data:`_VERB_BASES`: "broke" -> "break")."""
+    term = _VERB_STEMS.get(term, term)
     return term[3:].lstrip("-") if term.startswith("non") and len(term) >= 7 else term
 
 
@@ -355,8 +457,9 @@ class ParaphraseFacts(LexicalFacts):
     them (the greedy tests only the sentences it is about to choose), once."""
 
     def __init__(self, texts: Sequence[str], encoder, min_paraphrase: float, anchored_paraphrase: float = 1.0,
-                 anchor_cosine: float = 1.0, anchor_shared: int = 0, **kw):
+                 anchor_cosine: float = 1.0, anchor_shared: int = 0, same_subject: float = 1.0, **kw):
         super().__init__(texts, **kw)
+        self.same_subject = same_subject
         self.encoder = encoder
         self.min_paraphrase = min_paraphrase
         self.anchored_paraphrase = anchored_paraphrase
@@ -393,6 +496,8 @@ class ParaphraseFacts(LexicalFacts):
         for j, c in zip(agreeing, vecs[1:] @ vecs[0]):
             if c >= self.min_paraphrase or (c >= self.anchored_paraphrase and self.anchored(i, j)):
                 return j
+            if c >= self.same_subject and same_subject_verb(self.texts[i], self.texts[j]):
+                return j
         return None
 
 
@@ -415,7 +520,8 @@ def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
     return ParaphraseFacts(texts, model_encoder, settings.redundancy_paraphrase,
                            anchored_paraphrase=settings.redundancy_paraphrase_anchored,
                            anchor_cosine=settings.redundancy_anchor_cosine,
-                           anchor_shared=settings.redundancy_anchor_shared, **kw)
+                           anchor_shared=settings.redundancy_anchor_shared,
+                           same_subject=settings.redundancy_same_subject, **kw)
 
 
-__all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers"]
+__all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers", "same_figure", "same_subject_verb"]
