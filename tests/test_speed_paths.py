@@ -318,3 +318,52 @@ def test_writer_voice_pattern_skipped_only_on_texts_without_its_words(shared_dir
         else:
             matched += bool(_patterns._VOICE_RE.search(own))
     assert skipped > 500 and matched > 10
+
+
+# -- helper "bspeed15": the same-fact index's IDF over each sentence once, without scikit-learn ---------------------
+
+
+def test_sublinear_tfidf_fitted_on_some_texts_weighs_all_as_scikit_learn_does(shared_dir):
+    """``fit`` on a subset then ``transform`` of every text (the selector's same-fact index, ``idf_rows``): the
+    matrix scikit-learn's ``fit`` + ``transform`` gives, bit for bit."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsbrief.similarity import SublinearTfidf
+
+    crafted = [[["a", "b", "a"], ["b", "c"], [], ["a", "d", "d"]], [["z", "y", "x", "y"], ["x"], ["w", "z"], ["y"]]]
+    compared = 0
+    for terms in crafted + _term_lists(shared_dir, 3):
+        fitted = terms[::2] or terms
+        sk = TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True).fit(fitted)
+        ours = SublinearTfidf().fit(fitted)
+        assert ours.vocabulary_ == sk.vocabulary_ and ours.idf_.tobytes() == sk.idf_.tobytes()
+        assert _same_csr(ours.transform(terms), sk.transform(terms))
+        compared += len(terms)
+    assert compared > 500
+    with pytest.raises(ValueError):
+        SublinearTfidf().fit([[], []])
+
+
+def test_same_fact_index_over_each_sentence_once_needs_no_scikit_learn(shared_dir, monkeypatch):
+    """The selector's same-fact index fits its IDF on each sentence once (``idf_rows``) with
+    :class:`~newsbrief.similarity.SublinearTfidf` (a scikit-learn fit and transform were ~1/3 of the index's time):
+    the matrix is scikit-learn's, and scikit-learn's vectorizer is not built."""
+    import sklearn.feature_extraction.text as sktext
+
+    from newsbrief.redundancy import LexicalFacts
+
+    TfidfVectorizer = sktext.TfidfVectorizer
+    cases = []
+    for terms in _term_lists(shared_dir, 2):
+        texts = [" ".join(t) for t in terms]
+        rows = sorted(range(0, len(terms), 3))
+        sk = TfidfVectorizer(analyzer=lambda t: t, sublinear_tf=True).fit([terms[r] for r in rows])
+        cases.append((texts, terms, rows, sk.transform(terms)))
+
+    def refused(*a, **k):
+        raise AssertionError("scikit-learn's TfidfVectorizer built for the same-fact index")
+
+    monkeypatch.setattr(sktext, "TfidfVectorizer", refused)
+    for texts, terms, rows, expected in cases:
+        assert _same_csr(LexicalFacts(texts, terms=terms, idf_rows=rows).matrix, expected)
+    assert len(cases) >= 6

@@ -362,8 +362,6 @@ class LexicalFacts:
                  min_shared: int = _DEFAULTS.redundancy_min_shared,
                  shared_run: int = _DEFAULTS.redundancy_shared_run,
                  idf_rows: Sequence[int] | None = None):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         from .similarity import SublinearTfidf
 
         self.texts = list(texts)
@@ -381,9 +379,9 @@ class LexicalFacts:
                 # (scikit-learn's TfidfVectorizer(analyzer=_identity, sublinear_tf=True), bit for bit)
                 self.matrix = SublinearTfidf().fit_transform(term_lists)
             else:  # IDF over those rows only (each sentence once), every row represented with it
-                vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-                vectorizer.fit([term_lists[r] for r in idf_rows])
-                self.matrix = vectorizer.transform(term_lists)
+                # (scikit-learn's TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit(...).transform(...),
+                # bit for bit)
+                self.matrix = SublinearTfidf().fit([term_lists[r] for r in idf_rows]).transform(term_lists)
         except ValueError:  # no content words at all
             self.matrix = None
 

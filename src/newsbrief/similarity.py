@@ -70,8 +70,9 @@ class SublinearTfidf:
             data /= np.repeat(norms, sizes)
         return csr_matrix((data, indices.astype(np.int32), indptr), shape=(n, n_cols))
 
-    def fit_transform(self, term_lists: Sequence[Sequence[str]]):
-        """The TF-IDF matrix of ``term_lists`` (each text's terms), the idf and vocabulary learned from them."""
+    def _fit(self, term_lists: Sequence[Sequence[str]]):
+        """Learn the vocabulary and idf of ``term_lists``; their counts (``cols`` numbered in the learned
+        vocabulary, in scikit-learn's order within each row), counts and row pointers."""
         first = {t: k for k, t in enumerate(dict.fromkeys(chain.from_iterable(term_lists)))}
         if not first:
             raise ValueError("empty vocabulary")
@@ -89,7 +90,18 @@ class SublinearTfidf:
         self.idf_ /= df
         np.log(self.idf_, out=self.idf_)
         self.idf_ += 1.0
-        return self._weigh(data, indices, indptr, len(ordered))
+        return indices, data, indptr
+
+    def fit(self, term_lists: Sequence[Sequence[str]]) -> SublinearTfidf:
+        """Learn the vocabulary and idf of ``term_lists`` (scikit-learn's ``fit``); :meth:`transform` weighs texts
+        with them."""
+        self._fit(term_lists)
+        return self
+
+    def fit_transform(self, term_lists: Sequence[Sequence[str]]):
+        """The TF-IDF matrix of ``term_lists`` (each text's terms), the idf and vocabulary learned from them."""
+        indices, data, indptr = self._fit(term_lists)
+        return self._weigh(data, indices, indptr, len(self.vocabulary_))
 
     def transform(self, term_lists: Sequence[Sequence[str]]):
         """TF-IDF rows of other texts, weighted by the fitted idf (terms never seen count for nothing)."""
