@@ -558,7 +558,7 @@ MEDIA_CAPTION_RE = re.compile(
 #: Verbs that make a sentence opening on a picture tell news about it (:data:`MEDIA_CAPTION_RE`).
 CAPTION_NEWS_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|went|became|"
-    r"sparked|drew|appeared|circulated|surfaced|emerged|spread|prompted|caused|led|won|got|went|received|"
+    r"sparked|drew|appeared|circulated|surfaced|emerged|spread|prompted|caused|led|won|got|received|"
     r"said|says|told)\b", re.I)
 
 

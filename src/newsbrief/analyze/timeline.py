@@ -151,7 +151,7 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
     # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
     quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
-    for rx, kind in cues if intent else (cues[0], cues[1], cues[3]):
+    for rx, kind in cues if intent else [c for c in cues if c[0] is not _INTENT_RE]:
         for m in rx.finditer(text):
             if start <= m.start() < end or (kind == "past" and _COMPARISON_RE.match(text, m.start())):
                 continue
