@@ -43,6 +43,15 @@ def split(text: str) -> list[str]:
          ["“Will you be O.K. if I take the reporting to this magazine?’” Mr. Oppenheim said.", "“And we granted it.”"]),
         ('"It is over." Smith said. Then he left.', ['"It is over." Smith said.', "Then he left."]),
         ('"Why now?" Smith went home. He left.', ['"Why now?"', "Smith went home.", "He left."]),
+        # ... and an attribution with more after it, after a quotation's "?" or "!" (Multi-News: "Francis told
+        # Benedict in a gesture of humility." was a summary sentence of its own, its quotation lost)
+        ('"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility. He knelt.',
+         ['"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.', "He knelt."]),
+        ('"Why did you do it?" asked Judge Ann Roe, leaning forward. He left.',
+         ['"Why did you do it?" asked Judge Ann Roe, leaning forward.', "He left."]),
+        # after a full stop inside the marks, a sentence that goes on is a new statement; a question is no quote
+        ('"We won." Smith said the team would celebrate.', ['"We won."', "Smith said the team would celebrate."]),
+        ("Was it real? Police said the man ran away.", ["Was it real?", "Police said the man ran away."]),
         # ... and before the full stop that ends the sentence (a BASIL brief once ended "... McConnell (R-Ky.")
         ("The Senate will not take up the bill, according to Majority Leader Mitch McConnell (R-Ky.). He left.",
          ["The Senate will not take up the bill, according to Majority Leader Mitch McConnell (R-Ky.).", "He left."]),

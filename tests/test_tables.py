@@ -76,6 +76,11 @@ def test_every_table_is_read_by_code(module):
     ("Department of Housing and Urban Development: http://www.hud.gov/", "link"),
     ("jdoe@example.com", "contact"),
     ("Jane Doe can be reached at (212) 555-0100.", "contact"),
+    ("Contact the Breaking News Desk at 215-854-2443; desk@example.com. Follow @desk on Twitter.", "contact"),
+    ("Karl Ritter and Jan Olsen reported from Stockholm, Sweden.", "credit"),
+    ("(Jane Roe is a Slate senior writer)", "credit"),
+    ("UNDATED SIDEBAR TO CAPITAL-PUNISHNENT", "wire note"),
+    ("The New York Times said in an editorial for Monday, July 3:", "wire note"),
     ("The seed for this crawl was a list of every host in the Wayback Machine", "crawler note"),
     # the Internet Archive's notes, scraped as articles in 25 Multi-News clusters
     ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every "
@@ -136,6 +141,15 @@ def test_every_boilerplate_part_has_a_line(line, reason):
 def test_every_boilerplate_part_is_tested():
     tested = {r for _, r in test_every_boilerplate_part_has_a_line.pytestmark[0].args[1]}
     assert {reason for reason, _, _ in _patterns.BOILERPLATE_PARTS} == tested
+
+
+@pytest.mark.parametrize("line", [
+    "The police urged anyone with information to contact them at 555-123-4567.",  # news that gives a number
+    "Police reported from the scene that two died.", "He reported from Iraq for years.",
+    "The Times reported in March.", "Undated records were found.", "(Smith is a member of the panel.)",
+])
+def test_reporting_and_contact_sentences_are_kept(line):
+    assert _patterns.boilerplate_reason(line) is None
 
 
 def test_every_boilerplate_reason_is_tested():

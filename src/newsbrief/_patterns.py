@@ -215,8 +215,15 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|(?:join|like) us on facebook.*|have a tip we should know\?.*"),
         ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}"),
         ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
-        ("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
-                ("wire note", r"for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
+        # an address, a phone number, or a line that sends the reader to one ("Contact the Breaking News Desk at
+        # 215-854-2443; ...", "Contact us at tips@...")
+        ("contact", r"(?:to )?contact (?:the |our |us |me |him |her |them )?[\w'’ ]{0,40}?(?:at|on|:|via|by calling|by e-?mail)\s*"
+                    r"(?:\(?\d{3}\)?[ .-]\d{3}-\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
+                # (and a wire slug standing for the title: "UNDATED SIDEBAR TO CAPITAL-PUNISHMENT"; an editorial's
+        # syndication line: "The New York Times said in an editorial for Monday, July 3:")
+        ("wire note", r"(?-i:(?:UNDATED )?SIDEBAR (?:TO|FOR|WITH) [A-Z0-9 &'’-]{2,60})|(?-i:UNDATED [A-Z0-9 &'’-]{2,60})"
+                      r"|(?:the )?(?-i:[A-Z])[\w.'’ ]{2,40} said in an? editorial (?:for|on|published) [^.:]{0,40}:"
+                      r"|for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
         ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|this (?:article|story|post|report) (?:has been|was) (?:corrected|updated|amended|changed) to\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?|(?:updated?|corrected)(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*,?\s+to (?:correct|clarify|reflect|include|add|remove|fix|note)\b.*"),
         ("section label", SECTION_LABEL + r"\s*[:.]?"),
         ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
@@ -225,7 +232,11 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("notice label", r"(?:please note|important notice|notice|attention|note)\s*:"),
         ("dateline-only", r"(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?" + DATE_PATTERN),
         ("wire sign-off", r"[a-z]{2,4}(?:/[a-z]{2,4})*\s*\((?:AFP|AP|Reuters|dpa|KNA|epd|EFE)(?:\s*,\s*(?:AFP|AP|Reuters|dpa|KNA|epd|EFE))*\)"),
-        ("credit", r"(?:the )?associated press contributed to this report\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
+        # (and a wire story's closing credit: "Nicole Winfield reported from Vatican City.")
+        ("credit", r"(?:the )?associated press contributed to this report\.?"
+                   # the writer's line in brackets: "(William Saletan is a Slate senior writer)"
+                   r"|\((?:(?-i:[A-Z])[\w.'’-]*\s+){2,4}is (?:a|an|the) [^()]{2,80}\)\.?|(?:(?-i:[A-Z])[\w.'’-]*\s+){2,4}(?:(?:and|&)\s+"
+                   r"(?:(?-i:[A-Z])[\w.'’-]*\s+){2,4})?reported (?:from|in) (?!" + _MONTH + r"\b)(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4})\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
         ("byline", r"(?-i:(?:By|BY) (?:[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z]{2,}(?: [A-Z.]{2,}){1,3})"
                     # the writer's outlet or desk after the name: "By Jennifer Froetschel, DS Public Affairs"
                     r"(?:,\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|for|and|&)){0,6})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),

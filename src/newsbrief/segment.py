@@ -182,6 +182,15 @@ _BANG_NAME_REST_RE = re.compile(r"\s*(?:Sports|News|Finance|Answers|Music|Movies
 #: "“...?’”" | "Mr. Oppenheim said.": rejoined.
 _ATTRIBUTION_ONLY_RE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|asked|asks|wrote|replied|"
                                   r"shouted|yelled|exclaimed)|(?:said|says|added|asked) (?:[A-Z][\w.'’-]*\s*){1,4})\.\s*$")
+#: The attribution of a quotation that ends on a question or an exclamation mark, opening the next piece with
+#: more after it: '"No! we are brothers, we pray together!"' | 'Francis told Benedict in a gesture of humility.'
+#: A quotation's own "?" or "!" is no sentence end when its speaker follows (one to four capitalized words and a
+#: verb of saying, or the verb then the speaker); after a full stop inside the marks the next sentence is a new
+#: statement ('"We won." Smith said the team ...' is not written), so only a bare attribution is rejoined there.
+_ATTRIBUTION_LEAD_RE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|asked|asks|wrote|replied|"
+                                  r"shouted|yelled|exclaimed|told|tells|insisted|cried|pleaded|screamed|"
+                                  r"whispered|joked|recalled)|(?:said|says|added|asked|shouted|cried) "
+                                  r"(?:[A-Z][\w.'’-]*\s*){1,4}[,.])\b")
 _CLOSING_QUOTES = "”\"’"
 
 
@@ -190,7 +199,8 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     sentence that opens in lower case (after an abbreviation Punkt took for an end: "no F.D.N.Y." | "units"),
     a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), one
     inside a name written with an exclamation mark ("Yahoo!" | "Sports reported"), and one before a bare
-    attribution after a quotation (:data:`_ATTRIBUTION_ONLY_RE`).
+    attribution after a quotation (:data:`_ATTRIBUTION_ONLY_RE`; after a quotation's "?" or "!", an
+    attribution with more after it, :data:`_ATTRIBUTION_LEAD_RE`).
 
     Only the end of the sentence so far is examined, so a long run of titles
     ("the Lt. Col. " x 20,000) stays linear."""
@@ -204,7 +214,9 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
                     or (_DIGIT_START_RE.match(chunk, s) and chunk[out[-1][1] - 1:s].count(" ") <= 1
                         and _DECIMAL_END_RE.search(tail))
                     or (tail[-1:] in _CLOSING_QUOTES and tail.rstrip(_CLOSING_QUOTES)[-1:] in ("?", "!", ".")
-                        and _ATTRIBUTION_ONLY_RE.match(chunk, s, e))):
+                        and _ATTRIBUTION_ONLY_RE.match(chunk, s, e))
+                    or (tail[-1:] in _CLOSING_QUOTES and tail.rstrip(_CLOSING_QUOTES)[-1:] in ("?", "!")
+                        and _ATTRIBUTION_LEAD_RE.match(chunk, s, e))):
             out[-1][1] = e
             continue
         out.append([s, e])
