@@ -481,3 +481,23 @@ def test_a_compression_that_keeps_its_main_verb_is_not_replaced():
     text = ("Nola, one of just four northern white rhinos left in the world, died on Sunday at the city zoo's safari "
             "park, where keepers had treated her for a bacterial infection since last month.")
     assert story_title([art(text)]) == "Nola, one of just four northern white rhinos left in the world, died"
+
+
+def test_an_opening_whose_subject_points_back_names_no_story():
+    # (Multi-News: "Pair were reconvicted of the crime" headlined a story of Sollecito and Knox)
+    pointing = "The pair were reconvicted of the crime last month, but reports suggest the Italian is moving on."
+    named = ("Raffaele Sollecito has stood by Amanda Knox in the years since the pair were found guilty of the "
+             "crime, exonerated and found guilty again.")
+    title = title_of(pointing, named)
+    assert not title.lower().startswith("pair"), title
+    assert "Sollecito" in title
+
+
+def test_a_headline_shortened_from_a_summary_sentence_keeps_its_main_clause_where_that_copies_nothing():
+    from newsbrief.config import Settings
+    from newsbrief.headline import shortened
+
+    # (Multi-News: "Right in Syria archaeologists have found" was cut short of its object)
+    sentence = ("Deep in the forest of northern Maine, rangers have found the remains of a hiker who went missing "
+                "in 2013 while walking the Appalachian Trail.")
+    assert shortened(sentence, 15, Settings().analysis.model) == "Rangers have found the remains of a hiker"

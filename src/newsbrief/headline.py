@@ -15,7 +15,9 @@ JSON and the API all show the same title for the same articles:
    trailing clauses dropped, passive auxiliaries dropped ("was arrested" ->
    "arrested"), cut at a phrase boundary to at most ``max_words`` words. A
    compression must drop at least one word, so the headline never repeats a
-   sentence of the brief word for word.
+   sentence of the brief word for word. An opening whose subject points back
+   ("The pair were reconvicted ...", "He said ...") names nobody: it is taken
+   only when no other opening can be.
 
 Every article counts, near-duplicates included (they carry titles too), and
 ties go to the earliest article (by date, then title), so the same set of
@@ -507,6 +509,12 @@ _TITLE_VOICE_RE = re.compile(r"\b(?:[Ww]e|[Ww]e['’]ve|[Mm]y|[Oo]ur|[Yy]ou|[Yy]
 #: A headline's opening quotation in single marks, apostrophes inside ("'I don't know how I can make it right'
 #: Snowmachiner talks"), which :data:`~newsbrief._patterns.QUOTED_RE` ends at the first apostrophe.
 _LEADING_SINGLE_QUOTE_RE = re.compile(r"^['‘].*?['’](?=\s[A-Z])")
+#: An opening sentence whose subject points back to what an earlier sentence or the page said ("The pair were
+#: reconvicted of the crime last month", "He was arrested ..."): as a headline it names nobody. Weighed as one that
+#: reads as no headline. ("It" and "This" open sentences that point nowhere: "It is unclear ...", "This year ...".)
+_ANAPHORIC_OPENING_RE = re.compile(r"^(?:He|She|They|His|Her|Their|These|Those|Both|Neither|The (?:pair|couple|duo|"
+                                   r"trio|two|three|four|latter|former|same)|The (?:two|three|four) (?:men|women|"
+                                   r"brothers|sisters|friends|teens|boys|girls))\b(?!-)")
 #: How much an opening sentence that reads as no headline (:func:`reads_as_no_headline`) counts as one, against
 #: those that do: it names the story only when no other opening can.
 NO_HEADLINE_WEIGHT = 0.1
@@ -528,12 +536,17 @@ def reads_as_no_headline(headline: str) -> str | None:
     return None
 
 
-def shortened(sentence: str, max_words: int = MAX_WORDS) -> str:
-    """A headline made from ``sentence`` that does not copy it: :func:`compress`, else its words up to a phrase
-    boundary short of :data:`REPEAT_SHARE` of it; "" when neither can be made."""
+def shortened(sentence: str, max_words: int = MAX_WORDS, parse_model: str | None = None) -> str:
+    """A headline made from ``sentence`` that does not copy it: :func:`compress`, else its main clause by
+    ``parse_model``'s parse (:func:`clause_title`) when that does not copy it either, else its words up to a
+    phrase boundary short of :data:`REPEAT_SHARE` of it; "" when none can be made."""
     made = compress(sentence, max_words)
     if made is not None:
         return made[0]
+    if parse_model:
+        clause = clause_title(_tidy(_headline_source(sentence)).rstrip(".!?"), max_words, parse_model)
+        if clause and not copies(clause, [sentence]):
+            return clause
     return _fallback([], [[sentence]], max_words)
 
 
@@ -946,7 +959,9 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
             if made is not None and not _patterns.is_media_caption(text):  # (a caption names a picture)
                 h, was_cut = made
                 score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
-                         * (0.5 if shouts(h) else 1.0) * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h) else 1.0))
+                         * (0.5 if shouts(h) else 1.0)
+                         * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h)
+                            or _ANAPHORIC_OPENING_RE.match(strip_dateline(text).lstrip("\"“'‘ ")) else 1.0))
                 if score > best_score:
                     best, best_score, best_cut = h, score, text if was_cut else None
     source = _tidy(_headline_source(best_cut)).rstrip(".!?") if best_cut is not None and parse_model else ""

@@ -343,7 +343,8 @@ class Selector(BriefStage):
             s.text = _patterns.space_glued_commas(_patterns.join_initials(tex_quotes(s.text)))
         copied = next((s.text for s in brief.summary if headline_copies(brief.headline, [s.text])), None)
         if copied is not None:  # (a one-sentence page's heading line, which the summary also shows)
-            brief.headline = shortened(copied, settings.selection.headline_words) or brief.headline
+            brief.headline = (shortened(copied, settings.selection.headline_words, headline_parse_model(settings))
+                              or brief.headline)
         if reads_as_no_headline(brief.headline):
             # the pages' openings gave a question to the reader or a columnist's "we": the brief's own first
             # points, compressed, say what happened (a sentence merely cut short reads worse: "District Court Judge
