@@ -36,6 +36,14 @@ def test_a_date_ending_the_sentence_is_shown_before_its_full_stop():
     assert glossed("She was charged back in late July.", [d])[-1] == (".", None)
 
 
+def test_a_possessive_date_is_shown_after_its_possessive():
+    # (DUC 2006: "today *(10 Nov 1998)*'s over-the-counter ... drugs")
+    text = "They avoid the side effects of today’s drugs and yesterday's pills."
+    found = date_glosses(text, dt.date(1998, 11, 10))
+    assert [d.expression for d in found] == ["today’s", "yesterday's"]
+    assert glossed(text, found)[0][0].endswith("today’s")
+
+
 def test_glossed_pieces_put_each_date_after_its_expression():
     [d] = date_glosses("It happened yesterday in Rome.", dt.date(2020, 3, 2))
     assert glossed("It happened yesterday in Rome.", [d]) == [("It happened yesterday", d), (" in Rome.", None)]

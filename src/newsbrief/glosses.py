@@ -44,6 +44,9 @@ def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
             continue
         if expression.endswith(".") and not text[start + len(expression) :].strip():
             expression = expression[:-1]  # "in late July." ends the sentence: its date goes before the full stop
+        after = text[start + len(expression) : start + len(expression) + 2]
+        if after in ("'s", "’s"):
+            expression += after  # "today's drugs": the date goes after the possessive, not inside it
         # a day is shown without its weekday: the expression is often that weekday ("on Monday (13 Jan 2020)")
         display = f"{when.start.day} {when.start.strftime('%b %Y')}" if when.granularity == "day" else when.display
         out.append(DateGloss(start=start, end=start + len(expression), expression=expression, start_date=when.start,
