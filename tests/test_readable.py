@@ -1595,3 +1595,13 @@ def test_a_tokenized_closing_quote_mark_standing_apart_ends_a_quotation():
     assert dangling_reason('Right now, things are tense, " New York City Councilman Jumaane D. Williams, who '
                            'represents the area, said on Twitter.') == "end of a quotation"
     assert dangling_reason('Obama told reporters on Monday, " We will win this fight and we will keep going.') is None
+
+
+def test_the_counter_reads_a_newsroom_contact_line_and_a_reporting_credit_as_debris():
+    # (Multi-News validation 0187 and 0237: both were summary sentences, and the counter said 0 debris)
+    from newsbrief.eval.readability import is_debris
+
+    assert is_debris("Contact the Breaking News Desk at 215-854-2443; BreakingNewsDesk@example.com.")
+    assert is_debris("Nicole Winfield reported from Vatican City.")
+    assert not is_debris("Police reported from the scene that two people died.")
+    assert not is_debris("The company told customers to contact it at the number on their bills.")

@@ -67,6 +67,11 @@ DEBRIS_RE = re.compile(
     r"|\(distributed by\b|(?-i:^\W*(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:News|NEWS|Wire|WIRE) (?:Service|SERVICE)\W*$)|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
     r"|^\W*editors?:|\bto (?:clients|subscribers) of\b|^\W*\(?to (?:purchase|publish) this\b|\bsales (?:executive|representative)"
     r"|\bquestions should be directed to\b|\bneed a resend\b"
+    # the newsroom's contact line and a wire story's reporting credit: "Contact the Breaking News Desk at
+    # 215-..."; "Nicole Winfield reported from Vatican City."
+    r"|^\W*contact (?:the |our |us )?[\w' ]{0,40}\b(?:at|:)\s*(?:\(?\d{3}\)?[ .-]\d{3}-\d{4}|\S+@\S+)"
+    r"|(?-i:^\W*(?:[A-Z][\w.'’-]*\s+){2,4}(?:and\s+(?:[A-Z][\w.'’-]*\s+){2,4})?reported (?:from|in) [A-Z][\w.'’-]*"
+    r"(?:,?\s+[A-Z][\w.'’-]*){0,4}\.?\W*$)"
     r"|\bcomments (?:for|on) this (?:post|story|article|entry|page) (?:are|have been) (?:now )?closed\b|^\W*read on (?:for|to)\b"
     # a byline's or outlet's time stamp: "<name> Tue Feb 19, 2013 7:44 PM"
     r"|^\W*(?:\S+\s+){0,6}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d"
