@@ -1565,6 +1565,19 @@ def test_a_broadcasters_call_sign_dateline_is_stripped():
     assert strip_dateline(kept) == kept
 
 
+def test_a_city_dateline_with_a_single_hyphen_is_stripped_and_the_connective_after_it_deleted():
+    """BASIL (HuffPost): "WASHINGTON - And on the second day of Republican rule, the House read the Constitution."
+    was a summary sentence as written: the dateline hid the leading "And"."""
+    from newsbrief.rewrite import strip_dateline
+
+    text = "WASHINGTON - And on the second day of Republican rule, the House read the Constitution."
+    assert strip_dateline(text).startswith("And on the second day")
+    assert strip_dateline("SAN JUAN, Puerto Rico - The storm cut power to most of the island on Wednesday."
+                          ).startswith("The storm")
+    kept = "US - China talks resumed on Monday after a long break in Geneva."
+    assert strip_dateline(kept) == kept
+
+
 def test_a_name_spelled_with_a_single_letter_is_not_quieted_as_print_capitals():
     """DUC 2003 (the "&" of AT&T lost in the source text): "AT T has sent a clear message ..." was headlined "At T
     has sent ..."; a print style's opening capitals are still quieted."""

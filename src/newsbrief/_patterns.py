@@ -59,7 +59,10 @@ DATELINE_PREFIX_RE = re.compile(
     r"(?:\((?:[A-Za-z ]{2,20})\)\s*(?:--|—|–|_|-)|(?:--|—|–|_))\s+"  # (a single hyphen after an agency only:
     # "LONDON (Reuters) - U.S. retailer ..."); a broadcaster's call sign after a city in capitals and its state,
     # with no dash: "FORT WAYNE, Ind. (WANE) The Fort Wayne mother ..."
-    r"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3},\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2})\s*\([A-Z0-9]{2,8}\)\s+(?=[A-Z\"“]))"
+    r"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3},\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2})\s*\([A-Z0-9]{2,8}\)\s+(?=[A-Z\"“])"
+    # a city in capitals (and its state) then a single hyphen: "WASHINGTON - And on the second day ..."
+    r"|[A-Z]{3,}[A-Z.'\-]*(?: [A-Z]{2,}[A-Z.'\-]*){0,2}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+-\s+"
+    r"(?=[A-Z\"“][a-z]))"
 )
 
 #: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
