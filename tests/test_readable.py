@@ -1428,6 +1428,26 @@ def test_he_said_is_the_person_named_after_an_organization_and_a_role():
         assert rewrite(s, s.text).edits == [f"'he' -> '{name}'"]
 
 
+def test_a_leading_he_that_tells_something_is_the_person_the_sentence_before_is_about():
+    """Multi-News (Mark Lane's obituary): "He was 89." was shown as "John was 89." (President John F. Kennedy, in a
+    clause of the sentence before) and "He would go on to raise ..." as "Herndon would go on to ..." (the friend
+    quoted at the end of the sentence before): the pronoun is left as written when the sentence before is not
+    about one named person; a person it opens on, or the speaker of a quotation it opens on, still names it."""
+    from newsbrief.rewrite import rewrite
+
+    a = _article("Mark Lane, the author who concluded that Lee Harvey Oswald could not have acted alone in killing "
+                 "President John F. Kennedy, died on Tuesday at his home.\n\nHe was 89.\n\nThe cause was a heart "
+                 "attack, his friend and paralegal Sue Herndon said.\n\nHe would go on to raise the possibility of "
+                 "a conspiracy in another killing.", id="a")
+    for s in (a.sentences[1], a.sentences[3]):
+        assert rewrite(s, s.text).edits == [], s.text
+    b = _article("Gov. Jane Roe signed the budget on Monday after a long fight.\n\nShe then left for the "
+                 "capital.\n\n“We are done,” said Mayor John Smith at the ceremony.\n\nHe thanked the "
+                 "council.", id="b")
+    assert rewrite(b.sentences[1], b.sentences[1].text).text.startswith("Roe then left")
+    assert rewrite(b.sentences[3], b.sentences[3].text).text.startswith("Smith thanked")
+
+
 def test_a_first_name_is_never_read_across_a_paragraph_break():
     """Multi-News: a heading line "The Thing" before the paragraph "Historians had long wondered ..." made the
     brief show "Thing\\n\\nHistorians had long wondered ...": "Thing" was read as the first name of "Historians"."""

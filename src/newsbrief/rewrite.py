@@ -189,7 +189,8 @@ _CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 #: Courtesy titles: "Mr. Miller" names no one the reader has met.
 _COURTESY = frozenset("Mr Mrs Ms Miss Mr. Mrs. Ms.".split())
 #: Person with a title: "Gen. Khalifa Haftar", "Foreign Minister Sergei Lavrov", "Mr. Smith".
-_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin |de |van |von )?[A-Z][a-zA-Z'’\-]+){0,3}"
+#: (a middle initial is part of the name: "President John F. Kennedy" is Kennedy, not "John")
+_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|el-|bin |de |van |von )?[A-Z][a-zA-Z'’\-]+){0,3}"
 TITLED_PERSON_RE = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev)\.\s+)+(?P<a>" + _NAME + r")"
     r"|\b(?:President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Judge|Justice|General|Commander|"
@@ -307,19 +308,40 @@ def _mentions(text: str, article_text: str, titled_only: bool = False) -> list[t
     return found
 
 
-def speaker_before(sentence: Sentence, lookback: int = LOOKBACK_SENTENCES) -> str | None:
+def speaker_before(sentence: Sentence, lookback: int = LOOKBACK_SENTENCES, subject: bool = False) -> str | None:
     """The person a pronoun in ``sentence`` most likely names: the attributed
     speakers and titled persons of the nearest sentence before it (at most
     ``lookback`` back) that names any; their surname when that
-    sentence names only one person, else None (ambiguous)."""
+    sentence names only one person, else None (ambiguous).
+
+    ``subject``: the pronoun is the subject of a sentence that tells something ("He would go on to ..."), not the
+    speaker of a quotation: the person must be the one the sentence before is about, named where it opens
+    (within :data:`SUBJECT_CHARS` characters), or the speaker of a quotation that sentence opens on. A source
+    named at the end of a statement ("The cause was a heart attack, his friend Sue Herndon said.") or a person in
+    a clause ("... that Oswald could not have acted alone in killing President John F. Kennedy ...") is not who
+    "He" is."""
     sents = sentence.article.sentences
     body = sentence.article.body
     for prev in reversed(sents[max(0, sentence.index - lookback) : sentence.index]):
         found = _mentions(prev.text, body)
         if found:
+            if subject:
+                opening = strip_dateline(prev.text)
+                offset = len(prev.text) - len(opening)
+                quoted = opening.lstrip()[:1] in "\"“‘'`"
+                if not quoted:
+                    found = [(at, name) for at, name in found if at - offset <= SUBJECT_CHARS]
+                if not found:
+                    return None
             names = {name for _, name in found}
             return names.pop() if len(names) == 1 else None
     return None
+
+
+#: How far into the sentence before (characters, after its dateline) a name may start and still be what a
+#: following "He" / "She" names (:func:`speaker_before` with ``subject``): a title and a name ("Former Secretary
+#: of State Hillary Clinton").
+SUBJECT_CHARS = 40
 
 
 def _names_person_in(text: str) -> bool:
@@ -358,7 +380,7 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
     name = None
     m = LEADING_PERSON_RE.match(out.text)
     if m and not NON_REFERRING_RE.match(out.text):
-        name = speaker_before(sentence, lookback)
+        name = speaker_before(sentence, lookback, subject=not _has_say(out.text))
         if name:
             out.text = name + out.text[m.end() :]
             out.edits.append(f"{m.group('pro')!r} -> {name!r}")
