@@ -1596,6 +1596,14 @@ def test_a_city_dateline_with_a_single_hyphen_is_stripped_and_the_connective_aft
                           ).startswith("The storm")
     kept = "US - China talks resumed on Monday after a long break in Geneva."
     assert strip_dateline(kept) == kept
+    # (Multi-News: "WASHINGTON The Senate passed ..." and "Washington (CNN) Vermont Sen. Bernie Sanders ..." were
+    # summary sentences with their datelines)
+    assert strip_dateline("WASHINGTON The Senate passed a budget plan early on Friday.").startswith("The Senate")
+    assert strip_dateline("Washington (CNN) Vermont Sen. Bernie Sanders lauded Pope Francis on Thursday."
+                          ).startswith("Vermont Sen.")
+    for kept in ("NATO Secretary General Jens Stoltenberg said on Monday that the alliance would act.",
+                 "FBI agents arrested the man on Monday after a long search."):
+        assert strip_dateline(kept) == kept
 
 
 def test_a_name_spelled_with_a_single_letter_is_not_quieted_as_print_capitals():
@@ -1638,3 +1646,17 @@ def test_the_counter_reads_a_newsroom_contact_line_and_a_reporting_credit_as_deb
     assert is_debris("Nicole Winfield reported from Vatican City.")
     assert not is_debris("Police reported from the scene that two people died.")
     assert not is_debris("The company told customers to contact it at the number on their bills.")
+
+
+def test_a_wire_photo_caption_is_no_summary_sentence_and_counts_as_debris():
+    # (Multi-News validation 0072: a Reuters caption was the brief's second point)
+    from newsbrief._patterns import is_media_caption
+    from newsbrief.eval.readability import is_debris
+
+    caption = ("The U.S. Capitol building is seen before President Barack Obama arrives to deliver his State of the "
+               "Union address in Washington, January 20, 2015.")
+    assert is_media_caption(caption) and is_debris(caption)
+    assert is_media_caption("Senator John Roe speaks during a hearing on Capitol Hill in Washington, March 3, 2015.")
+    for news in ("The president waves to supporters after he was sworn in on January 20, 2009.",
+                 "The bill was seen as a victory, officials said on March 3, 2015."):
+        assert not is_media_caption(news) and not is_debris(news)

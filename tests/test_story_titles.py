@@ -501,3 +501,12 @@ def test_a_headline_shortened_from_a_summary_sentence_keeps_its_main_clause_wher
     sentence = ("Deep in the forest of northern Maine, rangers have found the remains of a hiker who went missing "
                 "in 2013 while walking the Appalachian Trail.")
     assert shortened(sentence, 15, Settings().analysis.model) == "Rangers have found the remains of a hiker"
+
+
+def test_a_pages_stamp_is_no_title():
+    # (Multi-News validation 0045 was headlined "Published: January 2011 Special Series: 7 Billion")
+    title = title_of("Published: January 2011 Special Series: 7 Billion\n\nCloth was Leeuwenhoek's business but "
+                     "microscopy his passion, and the world's population will reach 7 billion this year.",
+                     "Some time late in 2011, humanity will reach a new milestone with the birth of the 7th billion "
+                     "living person, the world's population experts say.")
+    assert not title.startswith("Published"), title

@@ -62,7 +62,13 @@ DATELINE_PREFIX_RE = re.compile(
     r"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3},\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2})\s*\([A-Z0-9]{2,8}\)\s+(?=[A-Z\"“])"
     # a city in capitals (and its state) then a single hyphen: "WASHINGTON - And on the second day ..."
     r"|[A-Z]{3,}[A-Z.'\-]*(?: [A-Z]{2,}[A-Z.'\-]*){0,2}(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+-\s+"
-    r"(?=[A-Z\"“][a-z]))"
+    r"(?=[A-Z\"“][a-z])"
+    # ... or with nothing after it but the sentence's article ("WASHINGTON The Senate passed ..."; no sentence opens
+    # on a word in capitals then "The"), and a place then a broadcaster or agency in brackets with no dash
+    # ("Washington (CNN) Vermont Sen. Bernie Sanders lauded ...")
+    r"|[A-Z]{3,}[A-Z.'\-]*(?: [A-Z]{2,}[A-Z.'\-]*){0,2}\s+(?=(?:The|A|An)\s)"
+    r"|[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2},?\s*\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|"
+    r"Bloomberg)\)\s+(?=[A-Z\"“]))"
 )
 
 #: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
@@ -576,9 +582,20 @@ CAPTION_NEWS_VERB_RE = re.compile(
     r"said|says|told)\b", re.I)
 
 
+#: A wire photo's caption: a present-tense picture verb ("is seen", "poses", "gestures", "looks on") and the
+#: picture's date after a comma at the end, no preposition before it: "The U.S. Capitol building is seen before
+#: President Barack Obama arrives ... in Washington, January 20, 2015." (A news sentence dates with "on".)
+WIRE_CAPTION_RE = re.compile(
+    r"^(?=.*\b(?:(?:is|are) (?:seen|pictured|shown|silhouetted|reflected)|poses?|gestures?|looks? on|waves?|"
+    r"smiles?|reacts?|listens?|(?:speaks?|talks?) (?:during|at|to|with))\b)"
+    r".*,\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?\s*$")
+
+
 def is_media_caption(text: str) -> bool:
-    """Is ``text`` a caption of the page's picture (:data:`MEDIA_CAPTION_RE`) rather than a sentence of the
-    story? A reader of a brief sees no picture."""
+    """Is ``text`` a caption of the page's picture (:data:`MEDIA_CAPTION_RE`, :data:`WIRE_CAPTION_RE`) rather
+    than a sentence of the story? A reader of a brief sees no picture."""
+    if WIRE_CAPTION_RE.match(text):
+        return True
     return bool(MEDIA_CAPTION_RE.match(text)) and not CAPTION_NEWS_VERB_RE.search(outside_quotes(text))
 
 

@@ -67,6 +67,8 @@ DEBRIS_RE = re.compile(
     r"|\(distributed by\b|(?-i:^\W*(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:News|NEWS|Wire|WIRE) (?:Service|SERVICE)\W*$)|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
     r"|^\W*editors?:|\bto (?:clients|subscribers) of\b|^\W*\(?to (?:purchase|publish) this\b|\bsales (?:executive|representative)"
     r"|\bquestions should be directed to\b|\bneed a resend\b"
+    # a wire photo's caption: "The U.S. Capitol building is seen before ... in Washington, January 20, 2015."
+    r"|\b(?:is|are) (?:seen|pictured)\b.*,\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
     # the newsroom's contact line and a wire story's reporting credit: "Contact the Breaking News Desk at
     # 215-..."; "Nicole Winfield reported from Vatican City."
     r"|^\W*contact (?:the |our |us )?[\w' ]{0,40}\b(?:at|:)\s*(?:\(?\d{3}\)?[ .-]\d{3}-\d{4}|\S+@\S+)"
