@@ -335,3 +335,17 @@ def test_a_web_source_card_names_an_untitled_article_past_its_dateline():
     a = Segmenter.segment_article(Article(id="x", raw_text=text, text=text, title=""))
     assert _opening(a, 120).startswith("Representative Raúl R. Labrador, a Republican of Idaho")
     assert a.display_title.startswith("Representative Raúl R. Labrador")
+
+
+def test_a_title_that_is_only_a_time_stamp_does_not_name_the_article():
+    """ECB+: a blog post titled "8: 24am:" and a BBC page titled "11 November 2011 Last updated at 12: 41 GMT" were
+    listed by those titles among a brief's sources."""
+    from newsbrief.model import Article
+    from newsbrief.segment import Segmenter
+
+    text = "The Red Sox made an offer to Mark Teixeira, according to the Boston Herald.\n\nMore later."
+    for stamp in ("8: 24am:", "11 November 2011 Last updated at 12: 41 GMT"):
+        a = Segmenter.segment_article(Article(id="x", raw_text=text, text=text, title=stamp))
+        assert a.display_title.startswith("The Red Sox made an offer"), stamp
+    titled = Segmenter.segment_article(Article(id="y", raw_text=text, text=text, title="Red Sox offer Teixeira $200M"))
+    assert titled.display_title == "Red Sox offer Teixeira $200M"
