@@ -223,13 +223,13 @@ def _drop_passive(text: str) -> str:
     return m.group(1) + text[m.end():]
 #: An introductory phrase before the subject: "In a pointed warning to ..., " / "Bolstered by ..., ".
 _INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|According to|Under|Like|When|While|Once|"
-                       r"Since|Although|Though|Because|Until|Unless)\b|[A-Z][a-z]+ed\b"
+                       r"Since|Although|Though|Because|Until|Unless|By|On|At|For|During|Over|Through)\b|[A-Z][a-z]+ed\b"
                        r"|[A-Z][a-z]{3,}ing\s(?=[^,;]{3}))"  # "Accusing the UN of ..., Doctors Without Borders ..."
                        r"[^,;\"“”]{0,80},\s+(?=[A-Z0-9]|(?:the|a|an)\s)")
 #: What a headline never opens on: an introductory or subordinate phrase with its main clause cut away
 #: ("With his speech last night to Congress", "Whether a person's injury will lead to chronic pain may depend").
 _OPENS_SUBORDINATE_RE = re.compile(r"^(?:In|After|Before|Despite|Amid|With|As|Following|According|Under|Like|Whether|If|From|"
-                                   r"When|While|Although|Though|Because|Since|Until|Once|Unless)\b")
+                                   r"When|While|Although|Though|Because|Since|Until|Once|Unless|By|During|Through)\b")
 #: A wire dateline with a single hyphen: "JERSEY CITY, N.J. - ".
 #: Also with a state or an agency: "MADISON COUNTY, Ala. - ", "LONDON (Reuters) - ".
 _HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.?)?(?:\s*\([A-Za-z .-]{2,30}\))?"
@@ -445,8 +445,10 @@ _HEADLESS_RE = re.compile(r"^(?:['’]s\b|[^\w\"“]|[A-Z][a-z]{3,}ing\s+(?:the|
 #: A reporting verb whose report a cut may leave behind ("The New York Times said in an editorial on Tuesday").
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|announced|reported|confirmed|added)\b")
 #: A noun phrase whose relative clause runs to the headline's end: its main verb was cut away ("Canadian man
-#: who was believed to have been in a vegetative state").
-_RELATIVE_SUBJECT_RE = re.compile(r"^(?:[\w'’.,-]+\s+){1,5}(?:who|which|whose)\b(?![^,]*,)")
+#: who was believed to have been in a vegetative state", "Two-thirds of death penalty cases that were appealed
+#: from 1973").
+_RELATIVE_SUBJECT_RE = re.compile(r"^(?:[\w'’.,-]+\s+){1,5}(?:who|which|whose|that\s+(?:was|were|is|are|had|has|have)\b)"
+                                  r"(?![^,]*,)")
 
 
 def _leaves_out_its_point(headline: str, sentence: str) -> bool:
