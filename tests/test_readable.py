@@ -1448,6 +1448,10 @@ def test_a_leading_he_that_tells_something_is_the_person_the_sentence_before_is_
                  "council.", id="b")
     assert rewrite(b.sentences[1], b.sentences[1].text).text.startswith("Roe then left")
     assert rewrite(b.sentences[3], b.sentences[3].text).text.startswith("Smith thanked")
+    c = _article("Mark Lane, the author, died on Tuesday.\n\nBefore the president's murder on Nov. 22, 1963, Mr. Lane "
+                 "was a minor figure in the city's legal circles.\n\nHe had organized rent strikes and joined the "
+                 "Freedom Riders.", id="c")
+    assert rewrite(c.sentences[2], c.sentences[2].text).text.startswith("Lane had organized")
 
 
 def test_a_first_name_is_never_read_across_a_paragraph_break():
@@ -1662,3 +1666,15 @@ def test_a_wire_photo_caption_is_no_summary_sentence_and_counts_as_debris():
     for news in ("The president waves to supporters after he was sworn in on January 20, 2009.",
                  "The bill was seen as a victory, officials said on March 3, 2015."):
         assert not is_media_caption(news) and not is_debris(news)
+
+
+def test_a_wire_excerpt_under_its_label_is_no_summary_sentence():
+    # (Multi-News validation 0144: a blog's 'Reuters/Tokyo: “Global stocks fell ...”' was a summary sentence)
+    from newsbrief.config import Settings
+    from newsbrief.selection import _is_candidate_text
+
+    text = ("Reuters/Tokyo: “Global stocks fell to a 15-month low on Tuesday, pinning Asian stocks near a 16-month "
+            "low, as investors shed riskier assets.”")
+    assert not _is_candidate_text(text, Settings())
+    assert _is_candidate_text("Global stocks fell to a 15-month low on Tuesday, pinning Asian stocks near a "
+                              "16-month low, Reuters reported.", Settings())

@@ -330,7 +330,8 @@ def speaker_before(sentence: Sentence, lookback: int = LOOKBACK_SENTENCES, subje
                 offset = len(prev.text) - len(opening)
                 quoted = opening.lstrip()[:1] in "\"“‘'`"
                 if not quoted:
-                    found = [(at, name) for at, name in found if at - offset <= SUBJECT_CHARS]
+                    found = [(at, name) for at, name in found
+                             if at - offset <= SUBJECT_CHARS or _FRONTED_PHRASE_RE.match(opening[: at - offset])]
                 if not found:
                     return None
             names = {name for _, name in found}
@@ -342,6 +343,10 @@ def speaker_before(sentence: Sentence, lookback: int = LOOKBACK_SENTENCES, subje
 #: following "He" / "She" names (:func:`speaker_before` with ``subject``): a title and a name ("Former Secretary
 #: of State Hillary Clinton").
 SUBJECT_CHARS = 40
+#: ... or after a fronted phrase and its comma, where the subject starts: "Before the president's murder on Nov.
+#: 22, 1963, Mr. Lane was a minor figure ..."
+_FRONTED_PHRASE_RE = re.compile(r"^(?:In|On|At|After|Before|During|Since|When|While|As|Following|Despite|By|For|Over|"
+                                r"Under|Until|Through|Last|This|Earlier|Later|Years|Months|Days|Once|Now)\b[^;:\"“”]{0,120},\s*$")
 
 
 def _names_person_in(text: str) -> bool:

@@ -245,6 +245,10 @@ _LAYOUT_POINTER_RE = re.compile(r"^(?:Below|Above)\s*[,:]|\b(?:[Ss]ee|[Pp]icture
 _CAPS_LABEL_RE = re.compile(r"^(?=[^:]*[A-Z]{3})(?:[A-Z0-9][A-Z0-9'’&.,_-]*\s+){1,8}[A-Z0-9][A-Z0-9'’&._-]*:\s")
 
 
+#: A blog's excerpt of a wire story under the wire's label: "Reuters/Tokyo: “Global stocks fell ...”".
+_WIRE_LABEL_RE = re.compile(r"^(?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI)\s*/\s*[A-Z][\w .'’-]{1,30}:\s")
+
+
 def _may_hold_address(text: str, lowered: str | None = None) -> bool:
     """Can ``text`` hold a match of ``_URL_RE`` or ``_QUERY_URL_RE``? Every match holds "http" or "www." (case-blind:
     checked on an ASCII text, ``lowered`` its lower-case form when made already; any other text may)."""
@@ -270,8 +274,8 @@ def _is_fragment(text: str, lowered: str | None = None) -> bool:
         return True
     # (each pattern runs only on a text holding a literal every match holds: a colon; "Below"/"Above" opening it or
     # "below"/"above" in it: tests/test_speed_paths.py)
-    if ":" in text and (_CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text)):
-        return True  # a listing line under a label in capitals, a newsletter's item under its kicker
+    if ":" in text and (_CAPS_LABEL_RE.match(text) or _KICKER_ITEM_RE.match(text) or _WIRE_LABEL_RE.match(text)):
+        return True  # a listing line under a label in capitals, a newsletter's item under its kicker, a wire's excerpt
     if (text.startswith(("Below", "Above")) or "below" in text or "above" in text) and _LAYOUT_POINTER_RE.search(text):
         return True  # "Below, the six revelations ...": it points at the page's layout, which a brief does not show
     low = (text.lower() if lowered is None else lowered) if text.isascii() else None
