@@ -67,6 +67,7 @@ SPEECH_VERBS = frozenset({
     "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'
     "put it",  # 'as Adm. X, commander of ..., put it, "..."'
     "preached", "preaches",  # 'the pope preached that modern society "has the means of protecting itself"'
+    "describes", "confirms",  # 'which his mother describes as a "miracle drug"'; "her rep confirms to PEOPLE"
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -99,6 +100,10 @@ PERSON_ROLES = (
     # '"...," said the cardinal, who is chairman of the bishops' Committee': the cardinal named before, not the
     # body in the relative clause
     "cardinal", "archbishop", "anchor", "columnist",
+    # 'a former suite mate wrote "..."': someone the text does not name
+    "mate", "roommate", "classmate", "teammate",
+    "rep",  # "her rep confirms to PEOPLE": a celebrity's representative
+    "insider",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
 #: person role in the plural, "the experts said", is a group too).
@@ -116,6 +121,7 @@ BODY_ROLES = (
     "draft", "manifesto",
     "site",  # '"...," the site says' (a web site's words, like "the website")
     "administration", "guide",  # 'the administration plans to issue a statement'; '"...," the guide says'
+    "association",  # '"...," the association said in a statement': the body, never a person named before
 )
 NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z\-'’]+\s+){0,4}(?:(?:"

@@ -307,8 +307,10 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
+    carried = False  # the quote left open at the previous paragraph's end is closed in this one
     for k, para in enumerate(paras):
-        open_at = None
+        open_at = para.start() if carried else None
+        carried = False
         text = para.group(0)
         since = 0  # the end of the previous quote mark in the paragraph
         for m in _QUOTE_MARK_RE.finditer(text):
@@ -338,6 +340,12 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 open_at = None
         if open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
             spans.append((open_at, para.end()))
+        elif open_at is not None and k + 1 < len(paras) and _closes_carried(paras[k + 1].group(0)):
+            # text set one sentence a line ('"Lindsay never checked into Morningside but is back at Betty Ford.' /
+            # 'The challenge now is ..., " the source told us.'): the next paragraph never reopens the quote but
+            # closes it, with its only mark; the quote runs on into it, as over paragraphs that reopen it
+            spans.append((open_at, para.end()))
+            carried = True
         elif open_at is not None:
             shut = _closed_by_apostrophe(body, open_at, para.end())
             if shut is not None:
@@ -351,6 +359,29 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
     return spans
+
+
+def _closes_carried(text: str) -> bool:
+    """Whether paragraph ``text`` closes a quote the paragraph before left open: its only quote mark is a closing
+    one (curly, or a straight mark or wire ``''`` right after a sentence's or clause's punctuation), after words."""
+    marks = list(_QUOTE_MARK_RE.finditer(text))
+    if len(marks) != 1 or not re.search(r"[A-Za-z]", text[: marks[0].start()]):
+        return False
+    ch = marks[0].group(0)
+    return ch in CLOSING_QUOTES or ch == "''" or (ch == '"' and bool(re.search(r"[.,!?]\s?$", text[: marks[0].start()])))
+
+
+#: Between a body (or its person-typed name) and a person's name: the person's role, lowercase, and an abbreviated
+#: title ("Alza chief executive Dr. Ernest Mario").
+_ROLE_TITLE_GAP_RE = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(PERSON_ROLES) + r")\s+(?:[A-Z][a-z]{1,4}\.\s+)?")
+#: A short quoted term ("the ``intake report''"): its marks, for :attr:`_Article.unquoted`.
+_TERM_MARKS_RE = re.compile(r"(\b(?:[Tt]he|[Aa]n|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) )(``|[\"“])([A-Za-z][^\"“”`'\n]{0,40}?)(''|[\"”])")
+#: A dash closing an aside right before a quote, and any dash (spaced: not a hyphen).
+_ASIDE_CLOSE_RE = re.compile(r"\s(?:—|–|--)\s*$")
+_DASH_RE = re.compile(r"\s(?:—|–|--)\s")
+#: A noun phrase, then a restrictive "that" and a verb of what a text says ("the part of the U.S. code that says").
+_THAT_SAYS_RE = re.compile(r"\b((?:the|a|an)\s+(?:[\w.\-'’]+\s+){0,5}?[a-z][\w\-]*)\s+that\s+(?:says|said|states|stated|"
+                           r"reads|read)\b")
 
 
 #: The end of a quote left open to its paragraph's end: a sentence's last punctuation there, words before it.
@@ -389,6 +420,16 @@ class _Article:
     #: The article's quote spans (``_quote_spans``), start-sorted: words inside a quote are never the subject that
     #: speaks another quote.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    _unquoted: str | None = None
+
+    @property
+    def unquoted(self) -> str:
+        """The body with the marks of short quoted terms blanked (same offsets): 'The ``intake report'' on their case
+        states' is a nominal speaker, "the intake report"."""
+        if self._unquoted is None:
+            self._unquoted = _TERM_MARKS_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(
+                m.group(4)) if len(m.group(3).split()) < MIN_QUOTE_WORDS else m.group(0), self.body)
+        return self._unquoted
 
     def quoted(self, lo: int, hi: int) -> bool:
         """Whether ``body[lo:hi]`` lies inside one quote span."""
@@ -753,7 +794,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     the last person given that role in the text ("President Nyerere ... the
     former president"), else the person speaking nearby ("Sen. Lindsey
     Graham said ... the South Carolina Republican said")."""
-    nom = NOMINAL_SPEAKER_RE.search(art.body, lo, hi)
+    nom = NOMINAL_SPEAKER_RE.search(art.unquoted, lo, hi)
     if not nom:
         return None
     phrase = " ".join(nom.group(0).split())
@@ -770,7 +811,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             named = _titled_after(art, max(0, nom.start() - 600) + intro, nom.start(), role)
             if named is not None:
                 return named.name, named, nom.start()
-        if intro is None:
+        if intro is None and role not in ANONYMOUS_ROLES:  # ('"...," the source told us': someone unnamed, never
+            # the person named or speaking before)
             abbr = ROLE_ABBREVIATIONS.get(role)  # "Utah Gov. Mike Leavitt ... the Republican governor said"
             role_re = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
                                  + r")(?!\w)")
@@ -796,6 +838,20 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             who = _resolve_reference(art, nom.start())
             if who is not None and who[1] is not None and who[1].label == "PERSON":
                 return who[0], who[1], nom.start()
+    det = phrase.split()[0].lower()
+    if det in ("his", "her") and role in PERSON_ROLES:  # "his mother describes" after "says his mother, Tracy
+        # McNair": the person the text named with that phrase (the last one), not the nominal
+        named = None
+        for s in art.sents:
+            if s.sentence.start >= nom.start():
+                break
+            for m in s.mentions:
+                if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
+                        and re.search(r"\b(?i:" + det + r")\s+" + re.escape(" ".join(words)) + r",\s*$",
+                                      s.text[max(0, m.start - 60) : m.start])):
+                    named = m.entity
+        if named is not None:
+            return named.name, named, nom.start()
     if (phrase.lower().startswith("the ") and role in BODY_EPITHETS and not re.search(r"['’]s\s", phrase)
             and not _introduced(art.body[max(0, nom.start() - 600) : nom.start()], words[:-1], role)):
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
@@ -804,6 +860,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+#: Roles that stand for someone the text does not name ("the source told us"): never an epithet of a named person.
+ANONYMOUS_ROLES = frozenset({"source", "insider"})
 #: Generic words for a body ("the agency said"): an epithet of the organization that spoke just before.
 BODY_EPITHETS = frozenset({"agency", "organization", "organisation", "group", "company", "firm", "fund", "charity",
                            "institution"})
@@ -857,7 +915,8 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     head = words[-1].lower()
     if head in BODY_ROLES:  # a document or a body ("the warrant states"), never someone it names
         return None
-    earlier = art.body[max(0, at - 600) : at]
+    earlier = art.body[:at]  # the whole text before: "a close friend of the singer confirms" in the lead is whom
+    # "the friend explains" means eight paragraphs on, not the singer named since
     if _introduced(earlier, words[1:-1], head):
         return None
     who = _resolve_reference(art, at)
@@ -888,6 +947,13 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         here = [p.entity for p in s.mentions if p.entity is not None and p.entity.label == "PERSON"
                 and base + p.start == aged.start(1)]
         return (here[0].name, here[0]) if here else (aged.group(1), None)
+    named = [p for p in s.mentions if p.entity is not None and lo <= base + p.start and base + p.end <= hi]
+    for p, q in zip(named, named[1:]):  # "said Alza chief executive Dr. Ernest Mario": the person the role
+        # titles, not the company before it (whatever NER typed it)
+        if (p.entity.label in SPEAKER_LABELS and q.entity.label == "PERSON" and re.fullmatch(r"[\s,]*(?:the\s+)?",
+                art.body[lo : base + p.start]) and _ROLE_TITLE_GAP_RE.fullmatch(art.body, base + p.end, base + q.start)):
+            return q.entity.name, q.entity
+        break
     m = _subject(art, s, lo, hi)
     surname = re.match(r"\s*([A-Z][\w\-'’]+)(?=[.,;]|\s*$)", art.body[lo:hi])
     if surname and (m is None or s.sentence.start + m.start > lo + surname.end()):
@@ -947,7 +1013,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if demonym is not None:  # '"...," the German wrote': the person speaking nearby, never a nationality
         return demonym[0], demonym[1], "before"
     people = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
-              and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos]
+              and clause_lo <= s.sentence.start + x.start and s.sentence.start + x.end <= vpos
+              and not art.quoted(s.sentence.start + x.start, s.sentence.start + x.end)]
+    # (a name inside a quote the clause holds is never the verb's subject: '"There's no deficiency that Ritalin is
+    # fixing," he says, "what it's ..."': "he", not "Kyle Ritalin", NER's person)
     # a person named after "of"/"at"/"from" with another person before it is an affiliation NER typed a person
     # ("Dr. Myron Bander of Irvine said"; "One of the founders of The Robin Collective, Brandy Wright, said")
     affiliated = {id(x) for x in people[1:] if _AFFILIATION_RE.search(body, clause_lo, s.sentence.start + x.start)}
@@ -969,14 +1038,29 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
         return next_to[-1].entity.name, next_to[-1].entity, "before"
     noms = list(NOMINAL_SPEAKER_RE.finditer(body, clause_lo, vpos))
-    if noms and noms[-1].group(0)[:4].lower() == "the " and re.search(
+    if noms and re.match(r"(?i:the|his|her|their)\s", noms[-1].group(0)) and re.search(  # ("..., her rep confirms")
             r"[a-z]\s*,\s*$", body[clause_lo : noms[-1].start()]) and _NEXT_TO_VERB_RE.fullmatch(
             body, noms[-1].end(), vpos):  # "Himself a graduate of the college, the president said": the president
         nom = _nominal(art, noms[-1].start(), vpos)
         if nom is not None:
             return nom[0], nom[1], "before"
+    if noms and people and _NEXT_TO_VERB_RE.fullmatch(body, noms[-1].end(), vpos) and (
+            re.search(r"\b(?:which|whom)\s+$", body[clause_lo : noms[-1].start()]) or (
+            re.search(r",\s*$", body[clause_lo : noms[-1].start()])
+            and all(_OBJECT_BEFORE_RE.search(body, clause_lo, s.sentence.start + x.start)
+                    for x in people if s.sentence.start + x.start < noms[-1].start()))):
+        # "In a written debate with Lippman that played out in the campus newspaper, Concordiensis, a former suite
+        # mate wrote": the nominal next to the verb after the opening phrase, not the person inside it; "a
+        # prescription for Ritalin, which his mother describes as": the relative clause's subject
+        nom = _nominal(art, noms[-1].start(), vpos)
+        if nom is not None:
+            return nom[0], nom[1], "before"
     found: list[tuple[int, int, Any]] = []  # (start, rank, candidate)
     m = _subject(art, s, clause_lo, vpos)
+    if m is not None and art.quoted(s.sentence.start + m.start, s.sentence.start + m.end):
+        outside = [x for x in _speakers_in(art, s, clause_lo, vpos)
+                   if not art.quoted(s.sentence.start + x.start, s.sentence.start + x.end)]
+        m = next((x for x in outside if x.entity.label == "PERSON"), outside[0] if outside else None)
     if m is not None and id(m) in affiliated:
         m = next((x for x in people if id(x) not in affiliated), m)
     if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
@@ -1163,6 +1247,17 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
         "posted", "read", "called", "described", "characterized", "characterised", "ordered", "urged", "asked"))]
     # ('one in which officers are posted at events and "ensure the safety ..."': a passive verb, no one speaking)
+    aside = _ASIDE_CLOSE_RE.search(body, s.sentence.start, qs - open_len)
+    opened = None
+    for opened in _DASH_RE.finditer(body, s.sentence.start, aside.start() if aside else s.sentence.start):
+        pass
+    if aside and opened is not None:  # 'White told The Post ... — where Lohan's lawyer X said she was "..." — "I hear
+        # ...': the quote hangs on the verb before the aside between dashes, not on one inside it
+        outer_lo = max(s.sentence.start, opened.start() - BEFORE_WINDOW)
+        outer = sorted([*_VERB_RE.finditer(body, outer_lo, opened.start()),
+                        *_STATEMENT_VERB_RE.finditer(body, outer_lo, opened.start())], key=lambda v: v.start())
+        if outer and any(v.start() > opened.start() for v in verbs):
+            verbs, before_lo = outer, outer_lo
     if verbs and verbs[-1].group(0).lower() in ("said", "told") and _PASSIVE_BEFORE_RE.search(
             body, before_lo, verbs[-1].start()):  # 'The patient was said to have been "near death ..."': a passive
         return None, None, "governed"  # speech verb names no speaker, and the quote continues no one's
@@ -1173,6 +1268,13 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             got = _antecedent(art, s, before_lo, before_lo + who_at.start())
             if got is not None:
                 return got[0], got[1], "before"
+        that_at = _THAT_SAYS_RE.search(body, before_lo, verbs[-1].end())
+        if that_at and that_at.end() == verbs[-1].end() and not any(
+                m.entity is not None and m.entity.label in SPEAKER_LABELS and that_at.start(1) <= s.sentence.start + m.start
+                for m in s.mentions if s.sentence.start + m.end <= that_at.end(1)):
+            # 'the part of the U.S. code that says: "..."': the thing "that" follows speaks (not the sentence's
+            # subject, "Critics say the Sestak job offer ...", nor a person named in the clause)
+            return " ".join(that_at.group(1).split()), None, "before"
         group_who = _GROUP_WHO_RE.search(body, before_lo, vpos)
         if group_who:  # 'report researchers who contend the system is "collapsing ..."': the plural role the
             return group_who.group(1), None, "before"  # restrictive "who" follows speaks
@@ -1611,7 +1713,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
             runs.append((out[-1], body[qe : qe + 1] in ("", "\n"), para))  # no mark closes it: the quote runs on
         for (q, runs_on, para), (nxt, _, nxt_para) in zip(reversed(runs[:-1]), reversed(runs[1:])):
-            if q.speaker is None and runs_on and nxt.speaker is not None and nxt_para == para + 1:
+            if (q.speaker is None or q.how == "continued") and runs_on and nxt.speaker is not None and (
+                    nxt_para == para + 1):  # (a speaker carried over from an earlier quote gives way too: "Lohan's
+                # attorney ... spoke out. "Lindsay is grateful ... Center.\n\nShe has completed ...," Holley said')
                 # one statement over several paragraphs, attributed in a later one ('"I think ...\n\n"But we
                 # ...," X said'): no paragraph of it but the last closes the quote
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
