@@ -1074,3 +1074,25 @@ def test_a_value_is_shown_by_a_point_figure_rather_than_a_bound():
                   "Yida camp is home to over 24,000 refugees from the Nuba mountains, aid workers said.")
     [q] = [q for q in qs if q.conflict]
     assert [v["text"] for v in q.values()] == ["about 20,000 refugees", "over 24,000 refugees"]
+
+
+def test_a_count_with_more_of_it_elsewhere_is_a_part_of_a_total():
+    assert not _conflicts("The 2004 tsunami killed 170,000 people in the province and tens of thousands more around "
+                          "the Indian Ocean, officials said.",
+                          "The 2004 tsunami killed 230,000 people around the Indian Ocean, officials said.")
+    assert not _conflicts("The 2004 tsunami killed 170,000 people in Sumatra alone, officials said.",
+                          "The 2004 tsunami killed 230,000 people around the Indian Ocean, officials said.")
+
+
+def test_an_age_after_the_or_a_possessive_is_someone_elses():
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("Prosecutors played a recording of Jeffs having sex with the 12-year-old. Jeffs played a "
+                           "tape of his 14-year-old \"spiritual wife\". He assaulted the 11-year old girl.",
+                           people=("Jeffs",))
+    figs = extract(sents)
+    assert not [f for f in figs if f.category == "age"]  # the girls' ages, not Jeffs'
+    assert not [f for f in figs if f.category == "duration"]  # "the 11-year old girl" is an age, not 11 years
+    [f] = extract(_article_sents("Pistorius, the 26-year-old athlete, was charged.", people=("Pistorius",)))
+    assert (f.category, f.value) == ("age", 26)  # in apposition: his own
+

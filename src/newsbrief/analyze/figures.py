@@ -357,6 +357,8 @@ class Figure:
     #: else a verb right before its number ("dropped four bombs"): two counts of one noun with one verb count one
     #: thing.
     predicate: str | None = None
+    #: A toll said to be none ("no one was killed", "there were no casualties"): its 0 differs from any count.
+    none: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -603,6 +605,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             # planes in 1979" is no count of 1979
             clause = bisect_left(breaks, a)
             fig.past = frozenset(label for st, label in past_dates if bisect_left(breaks, st) == clause)
+            if fig.unit == "magnitude":  # a quake's magnitude is the quake's its sentence dates anywhere
+                fig.past = frozenset(label for _, label in past_dates)
+            if _MORE_AFTER_RE.match(text, fig.noun_end) or _ALONE_AFTER_RE.match(text, fig.noun_end):
+                fig.part = True  # "killed 170,000 people in the province and tens of thousands more", "in Sumatra alone"
             fig.qualifier = _qualifier(text, a, fig.noun_end, b)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
@@ -647,8 +653,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.article_places = article_places[s.source.n]
             fig.subjects = _subjects(s, fig.start)
             fig.sentence_subjects = frozenset(_mention_key(m) for m in s.mentions if _kind(m) in _SUBJECT_LABELS)
-            clause = bisect_left(breaks, fig.start)
-            fig.past = frozenset(label for st, label in past_dates if bisect_left(breaks, st) == clause)
+            # (a toll of none is the event's its sentence dates anywhere: "On April 20, a quake jolted Maluku, but
+            # caused no casualties")
+            fig.past = frozenset(label for _, label in past_dates)
             fig.qualifier = None  # ("contrary to initial estimates" after it qualifies no count of its own)
             out.append(fig)
         _restatements(text, in_sentence, matches)  # "$US1 million ($1.52 million)": one figure
@@ -692,7 +699,7 @@ def _zeros(s: Sent, text: str, days: frozenset) -> list["Figure"]:
                 continue
             fig = Figure(s, start, m.end(), " ".join(text[start : m.end()].split()), 0.0, 0.0, 0.0, cat, "people",
                          noun_end=m.end(), noun_word="people")
-            fig.days = days
+            fig.days, fig.none = days, True
             out.append(fig)
     return out
 
@@ -1056,7 +1063,10 @@ _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
 #: "20-year-old girlfriend"), never a predicate of the person before.
 _ATTRIBUTIVE_YEAR_OLD_RE = re.compile(r"\s*year[\s-]+old\s+[a-z]", re.I)
 #: After an age joined to "-year-old": a lower-case noun it describes ("the 35-year-old deputy").
-_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[\"“‘']?[a-z]")  # "his 14-year-old \"spiritual wife\"" too
+#: Before an age: a definite determiner or a possessive ("with the 12-year-old.", "his 14-year-old"): a noun phrase
+#: of its own, someone other than the person before (unless in apposition: "Pistorius, the 26-year-old").
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
 #: Between a person and the age of a noun phrase that is that person: an apposition or a predicate ("Lopez, a
 #: 20-year-old gang member", "Pistorius, the 26-year-old athlete", "Smith was a 35-year-old teacher").
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)?\s*|\s+(?:is|was)\s+(?:a|an|the)\s+", re.I)
@@ -1125,6 +1135,9 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     elif attributive and _COMMON_NOUN_AFTER_RE.match(text, end) and not (
             people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
         return None  # "Orozco was charged with murdering the 35-year-old deputy": the deputy's age, not Orozco's
+    elif hyph and _DEFINITE_BEFORE_RE.search(text, 0, mo.start("num")) and not (
+            people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
+        return None  # "a recording of Jeffs ... with the 12-year-old.": the girl, not Jeffs
     elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
@@ -1164,8 +1177,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     elif _metres(mo):
         category, unit = "measure", "m"
     hyph = mo.group("hyph")
-    if (hyph or "").lower().endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(text[b:]):
-        return None  # an age whose person is not named (:func:`_age`)
+    if (hyph or "").lower().endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(text[b:]) or (
+            hyph and re.match(r"\s+olds?\b", text[b:], re.I)):
+        return None  # an age whose person is not named (:func:`_age`); "the 11-year old girl" too
     raw = mo.group("num") or ""
     if category is None and not mo.group("num2") and raw[:1].isdigit() and float(raw.replace(",", "")) < 10 and (
             _MAGNITUDE_BEFORE_RE.search(text, max(0, a - 15), a) or (mag := _MAGNITUDE_AFTER_RE.match(text, b))
@@ -1275,9 +1289,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if noun is not None and noun_word and (crew := _AND_CREW_RE.match(text, noun_end)):
         # "some 420 passengers and crew": passengers and crew counted together, not the 246 passengers
         noun, noun_word, noun_end = f"{noun} and crew", f"{noun_word} and crew", crew.end()
-    if category == "percent" and (of := _PERCENT_OF_RE.match(text, max(noun_end, b))) \
-            and of.group(1).lower() not in _STOP_AFTER and of.group(1).lower() not in _PERCENT_OF_NOT:
-        # "70 per cent of men", "20 percent of women": the share of a group, compared with the same group's
+    if category == "percent" and (of := _PERCENT_OF_RE.match(text, max(noun_end, b))) and _is_group(of.group(1)):
+        # "70 per cent of men", "20 percent of women": the share of a group of people, compared with the same
+        # group's (not "of the vote", "of Quebec's population", "of its annual budget": shares of other things,
+        # or of a group the words after it name)
         noun_word = of.group(1).lower()
         noun = stem(noun_word)
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
@@ -1287,6 +1302,12 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     return fig
 
 
+#: After a count: more of it elsewhere ("170,000 people in the province and tens of thousands more in countries
+#: around the Indian Ocean"): the count is a part of a total.
+_MORE_AFTER_RE = re.compile(r"[^.;:!?\d]{0,45}?\band\s+(?:another\s+)?(?:" + _VAGUE + r"|" + _NUM + r"|" + _WORDNUM
+                            + r")\s+(?:[a-z]+\s+)?more\b", re.I)
+#: After a count: the place it is limited to ("170,000 people in Sumatra alone"): a part of a total.
+_ALONE_AFTER_RE = re.compile(r"\s+(?:in|on|at|from)\s+[^.;:!?,\d]{0,30}?\balone\b", re.I)
 #: Before a number: an earthquake's magnitude ("magnitude 4.6", "a magnitude of 4.6").
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?\s*$", re.I)
 #: After a number: "4.6-magnitude", "4.6 magnitude", or (a decimal) "4.4 quake" (group 1: the word magnitude).
@@ -1294,9 +1315,18 @@ _MAGNITUDE_AFTER_RE = re.compile(r"[\s-]*(?:(magnitude)\b|(?:earth)?quake\b|temb
 #: Before a number: a parent of that many children ("a mother of 12", "mom of 12", "father of five").
 _PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 #: After a share: the group it is a share of ("70 per cent of men", "25 percent of the vote").
-_PERCENT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?([A-Za-z]{3,})\b")
+_PERCENT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]{3,})\b(?![\'’-])(?!\s+[a-z]+s\b)")
 #: Words after "N percent of" that name no group ("of them", "of those", "of its").
-_PERCENT_OF_NOT = frozenset({"them", "those", "these", "its", "their", "his", "her", "what", "which", "whom", "all"})
+_PERCENT_OF_NOT = frozenset({"them", "those", "these", "its", "their", "his", "her", "what", "which", "whom", "all",
+                             "others", "cases", "times", "votes", "ballots", "seats", "sales", "shares", "assets"})
+
+
+def _is_group(word: str) -> bool:
+    """A plural noun of people a share is of ("men", "women", "voters", "residents", "patients", "Americans"): what a
+    percentage "of" it counts, comparable with another outlet's share of the same group."""
+    w = word.lower()
+    return w not in _PERCENT_OF_NOT and w not in _STOP_AFTER and (
+        w in PEOPLE_NOUNS or w.endswith(("ers", "ists", "ents", "ans", "ees", "ians", "adults", "patients")))
 #: After a counted noun: the crew or staff counted with it ("420 passengers and crew").
 _AND_CREW_RE = re.compile(r"\s+and\s+(?:crew\s+members|crewmembers|crews?|staff)\b", re.I)
 #: An event word, then the one it struck and "and", right before "N others": "killed his mother and nine others",
@@ -1611,7 +1641,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
-            none = (a.high == 0) != (b.high == 0) and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
+            none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
             if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) and not none:
                 continue  # too far apart to be two reports of one number
             if a.past != b.past and not (a.past & b.past):
