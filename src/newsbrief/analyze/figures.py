@@ -239,7 +239,7 @@ _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
 #: Units are no context: two heights share "feet" whatever they measure.
 _NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF,
                                           *CONTEXT_STOPWORDS, *MEASURE_UNITS, *_SINGULAR_UNITS, *DURATION_UNITS,
-                                          *DURATION_UNITS.values(), *CURRENCY_WORDS, *PERCENT_WORDS, "per", "cent",
+                                          *DURATION_UNITS.values(), *CURRENCY_WORDS,
                                           "magnitude", "ago"]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
