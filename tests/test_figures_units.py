@@ -981,3 +981,118 @@ def test_where_a_place_is_is_not_a_distance_travelled():
                       "Police chased the gunman for 30 miles on the interstate.")
     assert _conflicts("The climber died after falling 150 meters from a ridge on the mountain.",  # a length both
                       "The climber died after falling 200 meters down a gully on the mountain.")
+
+
+# -- eighteenth round (issue 11): values never read, shares, tolls of none, offsets, one verb, one place ----------
+
+
+def test_a_tokenizers_spaced_thousands_comma_is_joined_before_a_zero_group_or_after_a_modifier():
+    from newsbrief.analyze.figures import _joined_numbers, extract
+
+    assert _joined_numbers("Yida is a camp of about 20, 000 refugees.") == "Yida is a camp of about 20,000  refugees."
+    assert _joined_numbers("It holds 1, 200, 000 people.").startswith("It holds 1,200,000")
+    assert _joined_numbers("Yida is home to more than 22, 500 refugees.").startswith("Yida is home to more than 22,500")
+    for text in ("Prices rose 5, 600 people marched.", "Nov. 12, 300 protesters came.", "in 2005. 3 percent of"):
+        assert _joined_numbers(text) == text  # a list, a date, a sentence end: no number to join
+    [f] = extract(_article_sents("Yida is a camp of about 20, 000 refugees from South Kordofan."))
+    assert (f.text, f.value) == ("about 20,000 refugees", 20_000)
+    assert _conflicts("Yida is a camp of about 20, 000 refugees from the Nuba mountains, aid workers said.",
+                      "Yida camp is home to over 24, 000 refugees from the Nuba mountains, aid workers said.") == [
+        ["about 20,000 refugees", "over 24,000 refugees"]]
+
+
+def test_an_earthquakes_magnitude_is_a_measure_of_its_own():
+    from newsbrief.analyze.figures import extract
+
+    figs = {f.text: (f.category, f.unit, f.value) for f in extract(_article_sents(
+        "A 4. 4 quake is large for The Geysers. A magnitude 4. 6 earthquake struck. Five quakes followed."))}
+    assert figs["4.4 quake"] == ("measure", "magnitude", 4.4)
+    assert figs["4.6 earthquake"] == ("measure", "magnitude", 4.6)
+    assert figs["Five quakes"][0] == "count"  # no decimal, no "magnitude": a count of quakes
+    assert _conflicts("A 4.4 quake struck The Geysers area early Thursday, residents said.",
+                      "A 4.6-magnitude quake struck The Geysers area early Thursday, the USGS said.") == [
+        ["4.4 quake", "4.6-magnitude"]]
+
+
+def test_shares_of_one_named_group_are_compared_and_other_shares_are_not():
+    assert _conflicts("The artificial heart is the right size for 70 per cent of men, its maker said.",
+                      "The artificial heart can fit in 86 percent of men, its maker said.") == [
+        ["70 per cent", "86 percent"]]
+    # the shares of two groups, and shares of no named group (two rates), are not one quantity
+    assert not _conflicts("The artificial heart is the right size for 70 per cent of men, its maker said.",
+                          "The artificial heart can fit in 86 percent of women, its maker said.")
+    assert not _conflicts("Prices of the artificial heart rose 3 percent last year, its maker said.",
+                          "Prices of the artificial heart rose 5 percent last year, its maker said.")
+
+
+def test_a_toll_said_to_be_none_is_a_value():
+    from newsbrief.analyze.figures import extract
+
+    [killed, injured] = extract(_article_sents("Sources said no one was killed or injured in the attack on the camp."))
+    assert (killed.category, killed.value, injured.category) == ("killed", 0, "injured")
+    assert not extract(_article_sents("There were no immediate reports of any casualties at the camp."))
+    assert _conflicts("The commissioner said at least 12 people were killed in the bombing of the camp.",
+                      "Aid workers said no one was killed in the bombing of the camp.") == [
+        ["at least 12 people", "no one was killed"]]
+
+
+def test_the_time_since_an_event_is_compared_with_the_same_offset_elsewhere():
+    assert _conflicts("South Sudan gained its independence from Sudan 6 months ago, ending a long war.",
+                      "South Sudan won its independence from Sudan only four months ago, after a long war.") == [
+        ["6 months", "four months"]]
+    # an offset is never a duration ("for six months")
+    assert not _conflicts("South Sudan gained its independence from Sudan 6 months ago, ending a long war.",
+                          "South Sudan fought for its independence from Sudan for four months, in a long war.")
+
+
+def test_counts_of_one_noun_with_one_verb_need_no_second_shared_word():
+    assert _conflicts("Five bombs were dropped, of which four exploded, they told our correspondent.",
+                      "Four bombs were dropped within just a few moments on the camp.") == [["Five bombs", "Four bombs"]]
+    assert not _conflicts("Five bombs were dropped, of which four exploded, they told our correspondent.",
+                          "Four bombs exploded within just a few moments on the camp.")
+
+
+def test_distances_from_one_place_in_one_direction_are_one_quantity():
+    assert _conflicts("The temblor struck about 26 miles north of Santa Rosa in the Geysers area.",
+                      "It was centered in Geyserville, about 20 miles north of Santa Rosa, according to the USGS.",
+                      places=("Santa Rosa", "Geyserville")) == [["about 20 miles", "about 26 miles"]]
+
+
+def test_a_parent_of_n_counts_children():
+    from newsbrief.analyze.figures import extract
+
+    [f] = extract(_article_sents("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape."))
+    assert (f.category, f.noun, f.value) == ("count", "child", 12)  # not 12 killed
+    assert _conflicts("Zurana Horton, a mother of 12, was shot dead by a stray bullet outside the school.",
+                      "A stray bullet hit Zurana Horton, the mother of 13, outside the school.",
+                      people=("Zurana Horton",)) == [["mother of 12", "mother of 13"]]
+
+
+def test_a_value_is_shown_by_a_point_figure_rather_than_a_bound():
+    qs = _figures("Yida is a camp of about 20,000 refugees from the Nuba mountains, aid workers said.",
+                  "At least 15,000 refugees are in the Yida camp from the Nuba mountains, aid workers said.",
+                  "Yida camp is home to over 24,000 refugees from the Nuba mountains, aid workers said.")
+    [q] = [q for q in qs if q.conflict]
+    assert [v["text"] for v in q.values()] == ["about 20,000 refugees", "over 24,000 refugees"]
+
+
+def test_a_count_with_more_of_it_elsewhere_is_a_part_of_a_total():
+    assert not _conflicts("The 2004 tsunami killed 170,000 people in the province and tens of thousands more around "
+                          "the Indian Ocean, officials said.",
+                          "The 2004 tsunami killed 230,000 people around the Indian Ocean, officials said.")
+    assert not _conflicts("The 2004 tsunami killed 170,000 people in Sumatra alone, officials said.",
+                          "The 2004 tsunami killed 230,000 people around the Indian Ocean, officials said.")
+
+
+def test_an_age_after_the_or_a_possessive_is_someone_elses():
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("Prosecutors played a recording of Jeffs having sex with the 12-year-old. Jeffs played a "
+                           "tape of his 14-year-old \"spiritual wife\". He assaulted the 11-year old girl.",
+                           people=("Jeffs",))
+    figs = extract(sents)
+    assert not [f for f in figs if f.category == "age"]  # the girls' ages, not Jeffs'
+    assert not [f for f in figs if f.category == "duration"]  # "the 11-year old girl" is an age, not 11 years
+    [f] = extract(_article_sents("Pistorius, the 26-year-old athlete, was charged.", people=("Pistorius",)))
+    assert (f.category, f.value) == ("age", 26)  # in apposition: his own
+

@@ -179,23 +179,36 @@ _SPACED_CENTS_RE = re.compile(r"(?:" + _longest_first(CURRENCY_SYMBOLS) + r")\s?
                               re.I)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:" + _longest_first(CURRENCY_SYMBOLS) + r")\s?\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}"
                                   r"(?![\d,])", re.I)
+#: A tokenizer's spaced thousands comma without a currency sign, where it can be nothing else: before a group that
+#: starts with a zero ("about 20, 000 refugees", "55, 000 civilians": no number in prose starts with 0), or after a
+#: modifier ("more than 22, 500 people"). "Prices rose 5, 600 people marched." and "Nov. 12, 300 protesters" stay.
+_SPACED_ZERO_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\s?\d{3})*(,\s)(?:0\d{2}(?![\d,])|\d{3}(?=,\d{3}(?![\d,])))")
+_SPACED_MOD_THOUSANDS_RE = re.compile(r"\b(?:" + _MOD + r")\s+\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}(?![\d,])", re.I)
+#: A tokenizer's spaced decimal point before a share or an earthquake's magnitude ("3. 5 percent", "a 4. 6
+#: quake", "4. 6-magnitude", "magnitude 4. 6"): one number.
+_SPACED_PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.\s(\d{1,2})(?=\s*(?:%|percent\b|per\s?cent\b|-?magnitude\b|"
+                                r"(?:earth)?quakes?\b|temblors?\b|tremors?\b))", re.I)
+_SPACED_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?\s+(\d)\.\s(\d)(?![\d,])", re.I)
 
 
 def _joined_numbers(text: str) -> str:
     """``text`` with a tokenizer's spaced decimals and thousands separators joined (:data:`_SPACED_DECIMAL_RE`),
     the same length: the space moves after the number, so every position a figure is read at stays the same."""
     def close(t: str, start: int, end: int) -> str:  # "27. 5" -> "27.5 ", "9. 3m" -> "9.3m " (space moved after)
+        while re.match(r",\d{3}(?!\d)", t[end : end + 5]):  # "1, 200,000": the groups already joined after it
+            end += 4
         while end < len(t) and t[end].isalpha():
             end += 1
         return t[:start] + t[start:end].replace(" ", "", 1) + " " + t[end:]
 
     for _ in range(3):  # "$1, 234, 567": each pass joins one separator per number
-        spans = [(m.start(2) - 1, m.end(2)) for m in _SPACED_DECIMAL_RE.finditer(text)]
-        for rx in (_SPACED_CENTS_RE, _SPACED_THOUSANDS_RE):
+        spans = [(m.start(2) - 1, m.end(2)) for rx in (_SPACED_DECIMAL_RE, _SPACED_PERCENT_RE, _SPACED_MAGNITUDE_RE)
+                 for m in rx.finditer(text)]
+        for rx in (_SPACED_CENTS_RE, _SPACED_THOUSANDS_RE, _SPACED_ZERO_THOUSANDS_RE, _SPACED_MOD_THOUSANDS_RE):
             spans += [(m.start(1) + 1, m.end()) for m in rx.finditer(text)]
         if not spans:
             break
-        for start, end in sorted(spans, reverse=True):
+        for start, end in sorted(set(spans), reverse=True):
             text = close(text, start, end)
     return text
 
@@ -226,7 +239,8 @@ _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
 #: Units are no context: two heights share "feet" whatever they measure.
 _NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF,
                                           *CONTEXT_STOPWORDS, *MEASURE_UNITS, *_SINGULAR_UNITS, *DURATION_UNITS,
-                                          *DURATION_UNITS.values(), *CURRENCY_WORDS]
+                                          *DURATION_UNITS.values(), *CURRENCY_WORDS,
+                                          "magnitude", "ago"]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
 #: After a number, the total it is some of: "of the 125", "of five", "of the provincial assembly's 125", "of
@@ -290,6 +304,8 @@ class Figure:
     #: Detroit", "12 miles away from Nulato"): never a length travelled or measured ("chased him for 30 miles",
     #: "fell 150 meters from a ridge").
     located: bool = False
+    #: The direction a located distance gives ("north", "southeast", "away"), lower case.
+    direction: str | None = None
     #: Its place is the one a word like "there" stands for (not merely a place named near it).
     place_meant: bool = False
     #: People named within :data:`CONTEXT_CHARS` of it: a 25-year sentence of one man is not another's 48 years
@@ -337,6 +353,12 @@ class Figure:
     sentence_subjects: frozenset = frozenset()
     #: Its modifier makes it a bound ("more than $15,000": "lower"; "up to 20": "upper"), or None.
     bound: str | None = None
+    #: A count's verb, as a stem: the first word after its noun past auxiliaries ("Five bombs were dropped": "drop"),
+    #: else a verb right before its number ("dropped four bombs"): two counts of one noun with one verb count one
+    #: thing.
+    predicate: str | None = None
+    #: A toll said to be none ("no one was killed", "there were no casualties"): its 0 differs from any count.
+    none: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -348,6 +370,8 @@ class Figure:
             return self.noun or ""  # the person
         if self.category == "duration" and self.noun:
             return f"{self.unit} of {self.noun}"
+        if self.category == "percent" and self.noun:
+            return f"% of {self.noun}"  # "70 per cent of men": the share of men
         return self.unit or self.noun or ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -505,15 +529,16 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
                 continue
-            if any(a < e and st < b for st, e in skip):
-                continue
+            if any(a < e and st < b for st, e in skip) and not _UNIT_AGO_RE.match(mo.string, b):
+                continue  # (a date's number is no figure; "6 months ago" is read as the time since something)
             if _TIME_AFTER_RE.match(text[b : b + 12]):
                 continue
             before = text[max(0, a - 25) : a]
             bw = re.findall(r"[A-Za-z.]+", before)
             if bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
                     bw[-1].lower() == "a" and (mo.group("hyph") or mo.group("mhyph") or mo.group("cur")
-                                               or mo.group("pct") or _JOINED_NOUN_RE.match(text, b))):
+                                               or mo.group("pct") or _JOINED_NOUN_RE.match(text, b)
+                                               or _MAGNITUDE_AFTER_RE.match(mo.string, b))):  # "a 4.4 quake" too
                 # "a 16-year veteran", "a 30-car pileup", "a $1.25 million fine", "a 5% raise" are no "A 16"
                 continue
             if _EXAMPLE_BEFORE_RE.search(before):
@@ -543,7 +568,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                          bisect_left(place_starts, fig.noun_end if reference else fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
             fig.sentence_places = frozenset(place_keys)
-            fig.located = bool(reference) and bool(_LOCATED_RE.match(text, fig.noun_end))
+            located = _LOCATED_RE.match(text, fig.noun_end) if reference else None
+            fig.located = bool(located)
+            fig.direction = located.group(1).lower() if located else None
             if reference:  # "about five miles downriver from Koyukuk" / "12 miles away from Nulato": two distances
                 fig.reference = frozenset(place_keys[bisect_left(place_starts, fig.noun_end):
                                                      bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS)]) or \
@@ -572,10 +599,16 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.subjects = _subjects(s, a)
             fig.sentence_subjects = frozenset(_mention_key(m) for m in s.mentions if _kind(m) in _SUBJECT_LABELS)
             fig.bound = _BOUNDS.get((mo.group("mod") or "").lower())
+            if fig.category == "count":
+                fig.predicate = _predicate(text, a, fig.noun_end)
             # an earlier date counts only in the figure's own clause: "built 16 planes, and ... took the unsold
             # planes in 1979" is no count of 1979
             clause = bisect_left(breaks, a)
             fig.past = frozenset(label for st, label in past_dates if bisect_left(breaks, st) == clause)
+            if fig.unit == "magnitude":  # a quake's magnitude is the quake's its sentence dates anywhere
+                fig.past = frozenset(label for _, label in past_dates)
+            if _MORE_AFTER_RE.match(text, fig.noun_end) or _ALONE_AFTER_RE.match(text, fig.noun_end):
+                fig.part = True  # "killed 170,000 people in the province and tens of thousands more", "in Sumatra alone"
             fig.qualifier = _qualifier(text, a, fig.noun_end, b)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
@@ -583,6 +616,12 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.role = _ROLES[rm.group(1).lower()] if rm else None
             if fig.category == "duration" and _SINCE_RE.match(text, fig.noun_end):
                 fig.since = "departure"
+            elif fig.category == "duration" and _AGO_RE.match(text, fig.noun_end) and not _SPAN_BEFORE_RE.search(
+                    text, max(0, a - 12), a):
+                # "gained its independence from Sudan 6 months ago" / "became the world's newest country only four
+                # months ago": the time since an event, counted back from its report's day (compared only with
+                # other such offsets, of reports within ``conflict_max_days``)
+                fig.noun, fig.noun_word, fig.since = "ago", None, None
             elif fig.category == "duration" and _OFFSET_RE.match(text, fig.noun_end) and not _SPAN_BEFORE_RE.search(
                     text, max(0, a - 12), a):
                 continue  # "one day after a storm grounded flights", "two weeks ago": when, not how long anything lasted
@@ -603,6 +642,22 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
+        for fig in _zeros(s, text, days):  # "no one was killed or injured", "there were no casualties"
+            fig.context = _context(text, fig.start, fig.end, fig.noun_end, fig.noun, noun_word=fig.noun_word)
+            kept = [(key, words) for m, key, words in named]
+            fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
+            near = slice(bisect_left(place_starts, fig.start - CONTEXT_CHARS),
+                         bisect_left(place_starts, fig.noun_end + CONTEXT_CHARS))
+            fig.places = frozenset(place_keys[near])
+            fig.sentence_places = frozenset(place_keys)
+            fig.article_places = article_places[s.source.n]
+            fig.subjects = _subjects(s, fig.start)
+            fig.sentence_subjects = frozenset(_mention_key(m) for m in s.mentions if _kind(m) in _SUBJECT_LABELS)
+            # (a toll of none is the event's its sentence dates anywhere: "On April 20, a quake jolted Maluku, but
+            # caused no casualties")
+            fig.past = frozenset(label for _, label in past_dates)
+            fig.qualifier = None  # ("contrary to initial estimates" after it qualifies no count of its own)
+            out.append(fig)
         _restatements(text, in_sentence, matches)  # "$US1 million ($1.52 million)": one figure
         for f in in_sentence:  # "appealed for $27 million to feed 650,000 people": the appeal of $27 million
             f.money = tuple((m.unit, m.low, m.high) for m in in_sentence
@@ -617,6 +672,56 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if not f.part or f.of_total:  # "won 75 of the 125 seats" is some of a total, no item of a list
                 f.item = frozenset()
     return out
+
+
+#: None of a toll: "no one was killed or injured", "nobody was hurt", "there were no casualties", "caused no
+#: deaths" (not "no immediate reports of any casualties", "did not see any casualties": no one said none).
+_ZERO_RE = re.compile(r"\b(?P<who>no\s+one|nobody|no-one)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+"
+                      r"(?:\w+ly\s+)?(?P<ev>killed|injured|hurt|wounded|harmed)(?:\s+or\s+(?P<ev2>killed|injured|hurt|"
+                      r"wounded|harmed))?\b|\b(?P<who2>no\s+one|nobody)\s+(?P<ev3>died)\b|"
+                      r"\b(?:there\s+(?:were|was|have\s+been|had\s+been|appeared\s+to\s+be)|caused|causing|with)\s+"
+                      r"(?P<who3>no)\s+(?P<ev4>casualties|deaths|fatalities|injuries|dead)\b", re.I)
+_ZERO_EVENTS = {"hurt": "injured", "harmed": "injured", "wounded": "injured", "dead": "killed", "died": "killed"}
+
+
+def _zeros(s: Sent, text: str, days: frozenset) -> list["Figure"]:
+    """The figures of a toll said to be none (:data:`_ZERO_RE`): 0 people killed, 0 injured ("no one was killed or
+    injured" gives both), against another outlet's count of them."""
+    out = []
+    for m in _ZERO_RE.finditer(text):
+        start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
+        for g in ("ev", "ev2", "ev3", "ev4"):
+            ev = m.group(g)
+            if not ev:
+                continue
+            cat = _ZERO_EVENTS.get(ev.lower()) or _EVENT_OF.get(ev.lower())
+            if cat not in FIGURE_EVENTS:
+                continue
+            fig = Figure(s, start, m.end(), " ".join(text[start : m.end()].split()), 0.0, 0.0, 0.0, cat, "people",
+                         noun_end=m.end(), noun_word="people")
+            fig.days, fig.none = days, True
+            out.append(fig)
+    return out
+
+
+#: Before a count's number: a verb (past tense or participle) that predicates it ("dropped four bombs").
+_VERB_BEFORE_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+(?:(?:the|all|some|about|at\s+least|more\s+than|nearly|"
+                             r"roughly|around|over)\s+)*$", re.I)
+#: After a count's noun: auxiliaries before its verb ("bombs were dropped", "people had been arrested").
+_AUX_AFTER_RE = re.compile(r"\s+(?:(?:was|were|had|have|has|been|being|is|are|be|later|then|also|all|reportedly|"
+                           r"allegedly|initially|were\s+not|not)\s+)*([a-z]+)\b", re.I)
+
+
+def _predicate(text: str, start: int, noun_end: int) -> str | None:
+    """A count's verb (:attr:`Figure.predicate`): after its noun and auxiliaries ("Five bombs were dropped"), a
+    word ending in -ed, else a verb right before its number ("dropped four bombs")."""
+    m = _AUX_AFTER_RE.match(text, noun_end)
+    if m and m.group(1).lower().endswith("ed") and m.group(1).lower() not in _STOP_AFTER:
+        return stem(m.group(1).lower())
+    m = _VERB_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m and m.group(1).lower() not in _EVENT_OF:
+        return stem(m.group(1).lower())
+    return None
 
 
 #: Entity types that can be whose a figure is: people and organisations (teams, companies, agencies).
@@ -783,7 +888,7 @@ def _restate(f1: Figure, f2: Figure, mo1: re.Match) -> bool:
 
 
 #: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
-_PER_UNIT_RE = re.compile(r"\b(?:each|per|apiece|annual|annually|an?\s+(?:year|month|week|day|head|hour|minute))\b",
+_PER_UNIT_RE = re.compile(r"\b(?:each|per(?!\s?cent\b)|apiece|annual|annually|an?\s+(?:year|month|week|day|head|hour|minute))\b",
                           re.I)  # a rate ("2-3 inches an hour") is not an amount either
 #: Categories whose different values in one sentence are different things of one kind (a count's parts are read
 #: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too). Not measures: a peak's height and a camp's altitude in one
@@ -801,8 +906,8 @@ _REFERENCE_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|wes
                            r"southwest|upstream|downstream|upriver|downriver|away|outside|off|short)\w*\s+(?:of|from)|from)\s", re.I)
 #: The part of :data:`_REFERENCE_RE` that places something: a direction or "away" before "of" / "from" (not a bare
 #: "from": "fell 150 meters from a ridge" is a length).
-_LOCATED_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-                         r"upstream|downstream|upriver|downriver|away|outside|off|short)\w*\s+(?:of|from)\s", re.I)
+_LOCATED_RE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                         r"upstream|downstream|upriver|downriver|away|outside|off|short)\w*)\s+(?:of|from)\s", re.I)
 #: The preposition right before a figure, by class: where something is ("in 80 countries") and where people
 #: come from ("from 45 countries") are different quantities.
 _ROLES = {"in": "in", "across": "in", "throughout": "in", "within": "in", "from": "from"}
@@ -820,6 +925,8 @@ _SINCE_RE = re.compile(r"\s*(?:into\s+(?:the|its|his|her|their)?\s*(?:[\w-]+\s+)
 _CLOCK_AFTER_RE = re.compile(r"(?:\s*,?\s*(?:and\s+)?\d+\s+(?:seconds?|minutes?))?\s+(?:left|remaining|to\s+play|to\s+go)\b",
                              re.I)
 _OFFSET_RE = re.compile(r"\s*(?:after|before|later|earlier|ago|afterwards?)\b", re.I)
+_AGO_RE = re.compile(r"\s*ago\b", re.I)
+_UNIT_AGO_RE = re.compile(r"[\s-]*(?:" + _longest_first([*DURATION_UNITS, *DURATION_UNITS.values()]) + r")\s+ago\b", re.I)
 _SPAN_BEFORE_RE = re.compile(r"\b(?:for|over|lasting|lasted|during|within|spent|spend|took|take|takes)\s+(?:the\s+|a\s+)?$",
                              re.I)
 #: Entity labels of places (a figure's sentence naming another place is about another place).
@@ -956,7 +1063,10 @@ _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
 #: "20-year-old girlfriend"), never a predicate of the person before.
 _ATTRIBUTIVE_YEAR_OLD_RE = re.compile(r"\s*year[\s-]+old\s+[a-z]", re.I)
 #: After an age joined to "-year-old": a lower-case noun it describes ("the 35-year-old deputy").
-_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[\"“‘']?[a-z]")  # "his 14-year-old \"spiritual wife\"" too
+#: Before an age: a definite determiner or a possessive ("with the 12-year-old.", "his 14-year-old"): a noun phrase
+#: of its own, someone other than the person before (unless in apposition: "Pistorius, the 26-year-old").
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
 #: Between a person and the age of a noun phrase that is that person: an apposition or a predicate ("Lopez, a
 #: 20-year-old gang member", "Pistorius, the 26-year-old athlete", "Smith was a 35-year-old teacher").
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)?\s*|\s+(?:is|was)\s+(?:a|an|the)\s+", re.I)
@@ -1025,6 +1135,9 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     elif attributive and _COMMON_NOUN_AFTER_RE.match(text, end) and not (
             people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
         return None  # "Orozco was charged with murdering the 35-year-old deputy": the deputy's age, not Orozco's
+    elif hyph and _DEFINITE_BEFORE_RE.search(text, 0, mo.start("num")) and not (
+            people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
+        return None  # "a recording of Jeffs ... with the 12-year-old.": the girl, not Jeffs
     elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
@@ -1064,8 +1177,24 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     elif _metres(mo):
         category, unit = "measure", "m"
     hyph = mo.group("hyph")
-    if (hyph or "").lower().endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(text[b:]):
-        return None  # an age whose person is not named (:func:`_age`)
+    if (hyph or "").lower().endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(text[b:]) or (
+            hyph and re.match(r"\s+olds?\b", text[b:], re.I)):
+        return None  # an age whose person is not named (:func:`_age`); "the 11-year old girl" too
+    raw = mo.group("num") or ""
+    if category is None and not mo.group("num2") and raw[:1].isdigit() and float(raw.replace(",", "")) < 10 and (
+            _MAGNITUDE_BEFORE_RE.search(text, max(0, a - 15), a) or (mag := _MAGNITUDE_AFTER_RE.match(text, b))
+            and ("." in raw or mag.group(1))):
+        # "a magnitude 4.6 earthquake", "4.6-magnitude", "A 4.4 quake": an earthquake's magnitude
+        mag = _MAGNITUDE_AFTER_RE.match(text, b)
+        end = b + (mag.end() - b if mag else 0)
+        return Figure(s, a, b, " ".join(text[a:end].split()), lo, hi, v, "measure", None, "magnitude",
+                      noun_end=max(end, b))
+    if category is None and _PARENT_OF_RE.search(text, max(0, a - 30), a):
+        # "a mother of 12", "Mother of 13 Zurana Horton": her children, whatever word follows
+        kids = re.match(r"\s+(?:children|kids|sons|daughters)\b", text[b:], re.I)
+        end = b + (kids.end() if kids else 0)
+        return Figure(s, a, b, " ".join(text[_PARENT_OF_RE.search(text, max(0, a - 30), a).start() : end].split()),
+                      lo, hi, v, "count", "child", None, noun_end=end, noun_word="children")
     if hyph:
         u = re.match(r"-(\w+?)s?(?:-|$)", hyph).group(1).lower()
         category, unit = "duration", DURATION_UNITS.get(u, u + "s")
@@ -1160,6 +1289,12 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if noun is not None and noun_word and (crew := _AND_CREW_RE.match(text, noun_end)):
         # "some 420 passengers and crew": passengers and crew counted together, not the 246 passengers
         noun, noun_word, noun_end = f"{noun} and crew", f"{noun_word} and crew", crew.end()
+    if category == "percent" and (of := _PERCENT_OF_RE.match(text, max(noun_end, b))) and _is_group(of.group(1)):
+        # "70 per cent of men", "20 percent of women": the share of a group of people, compared with the same
+        # group's (not "of the vote", "of Quebec's population", "of its annual budget": shares of other things,
+        # or of a group the words after it name)
+        noun_word = of.group(1).lower()
+        noun = stem(noun_word)
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
     fig = Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                  noun_word=noun_word or None)
@@ -1167,6 +1302,31 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     return fig
 
 
+#: After a count: more of it elsewhere ("170,000 people in the province and tens of thousands more in countries
+#: around the Indian Ocean"): the count is a part of a total.
+_MORE_AFTER_RE = re.compile(r"[^.;:!?\d]{0,45}?\band\s+(?:another\s+)?(?:" + _VAGUE + r"|" + _NUM + r"|" + _WORDNUM
+                            + r")\s+(?:[a-z]+\s+)?more\b", re.I)
+#: After a count: the place it is limited to ("170,000 people in Sumatra alone"): a part of a total.
+_ALONE_AFTER_RE = re.compile(r"\s+(?:in|on|at|from)\s+[^.;:!?,\d]{0,30}?\balone\b", re.I)
+#: Before a number: an earthquake's magnitude ("magnitude 4.6", "a magnitude of 4.6").
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?\s*$", re.I)
+#: After a number: "4.6-magnitude", "4.6 magnitude", or (a decimal) "4.4 quake" (group 1: the word magnitude).
+_MAGNITUDE_AFTER_RE = re.compile(r"[\s-]*(?:(magnitude)\b|(?:earth)?quake\b|temblor\b|tremor\b)", re.I)
+#: Before a number: a parent of that many children ("a mother of 12", "mom of 12", "father of five").
+_PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
+#: After a share: the group it is a share of ("70 per cent of men", "25 percent of the vote").
+_PERCENT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]{3,})\b(?![\'’-])(?!\s+[a-z]+s\b)")
+#: Words after "N percent of" that name no group ("of them", "of those", "of its").
+_PERCENT_OF_NOT = frozenset({"them", "those", "these", "its", "their", "his", "her", "what", "which", "whom", "all",
+                             "others", "cases", "times", "votes", "ballots", "seats", "sales", "shares", "assets"})
+
+
+def _is_group(word: str) -> bool:
+    """A plural noun of people a share is of ("men", "women", "voters", "residents", "patients", "Americans"): what a
+    percentage "of" it counts, comparable with another outlet's share of the same group."""
+    w = word.lower()
+    return w not in _PERCENT_OF_NOT and w not in _STOP_AFTER and (
+        w in PEOPLE_NOUNS or w.endswith(("ers", "ists", "ents", "ans", "ees", "ians", "adults", "patients")))
 #: After a counted noun: the crew or staff counted with it ("420 passengers and crew").
 _AND_CREW_RE = re.compile(r"\s+and\s+(?:crew\s+members|crewmembers|crews?|staff)\b", re.I)
 #: An event word, then the one it struck and "and", right before "N others": "killed his mother and nine others",
@@ -1300,8 +1460,12 @@ class Quantity:
             others = [x for h in groups if h is not g for x in h]
             # shown by its lowest value, unless that one fits another group too ("7 million" beside "7.3 million"
             # and "7.4 million"): then by its most precise
-            shown = next((f for f in sorted(g, key=lambda f: (f.value, f.sent.source.n))
-                          if not any(_overlap(f, x) for x in others)), g[0])
+            # (a bound or a range is shown only when no point value of its group fits: "about 20,000" rather than
+            # "at least 15,000" beside "over 24,000")
+            by_value = sorted(g, key=lambda f: (f.value, f.sent.source.n))
+            shown = next((f for f in by_value if not any(_overlap(f, x) for x in others) and not f.loose
+                          and f.bound is None), None) or next(
+                (f for f in by_value if not any(_overlap(f, x) for x in others)), g[0])
             out.append({
                 "text": shown.text,
                 "value": _num(shown.value),
@@ -1477,7 +1641,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
-            if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
+            none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
+            if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) and not none:
                 continue  # too far apart to be two reports of one number
             if a.past != b.past and not (a.past & b.past):
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
@@ -1504,7 +1669,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "more than $15,000" / "more than $25,000": two lower bounds never contradict each other
             if _other_subjects(a, b):
                 continue  # "Brees threw for 363 yards" / "Manning passed for 300 yards": two players' yards
-            if a.category == "duration" and a.people and b.people and not a.people & b.people:
+            if a.category in ("duration", "percent") and a.people and b.people and not a.people & b.people:
                 continue  # one man's 25-year sentence, another's 48 years (a toll names people who did not die)
             if a.item and b.item and not a.item & b.item:
                 continue  # "rehearsal dinner ($1,206)", "Videographer $1,794": two items of a list
@@ -1515,7 +1680,19 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # confirmed cases, suspected cases; "the 12 worst-hit villages" are some of the villages
             if a.role and b.role and a.role != b.role:
                 continue  # "working in 80 countries", "volunteers from 45 countries"
-            if len(a.context & b.context) < (2 if a.category == "count" or a.per_unit and b.per_unit else 1):
+            # one place both distances are measured from, in one direction ("about 26 miles north of Santa Rosa" /
+            # "about 20 miles north of Santa Rosa"): one quantity, whatever else their sentences say ("602 miles
+            # southeast of Tehran" / "700 miles south of Tehran" are two places)
+            placed = a.located and b.located and bool(a.reference & b.reference) and a.direction == b.direction \
+                and a.direction not in ("away", "outside", "off", "short")
+            # a count of one thing that one verb predicates ("Five bombs were dropped" / "four bombs were dropped"):
+            # the verb is the shared word a count needs besides its noun
+            predicated = a.category == "count" and a.predicate is not None and a.predicate == b.predicate
+            need = 2 if a.category == "count" and not predicated or a.per_unit and b.per_unit else 1
+            # a toll said to be none has little around it ("There appeared to be no casualties."): a place or a name
+            # both sentences give stands for the shared word
+            named = none and bool(a.sentence_places & b.sentence_places or a.sentence_subjects & b.sentence_subjects)
+            if len(a.context & b.context) < need and not placed and not named:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
             if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not (
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context)):
@@ -1544,7 +1721,8 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     out = []
     for (cat, noun), figs in by_key.items():
         compared = [f for f in figs if f.restates != "restatement"]  # "$1.52 million" after "$US1 million"
-        pairs = _conflicts(compared, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES else []
+        pairs = _conflicts(compared, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES or (
+            cat == "percent" and noun.startswith("% of ")) else []  # a share of a named group ("70 per cent of men")
         flagged: set[int] = set()
         conflicts = []
         components = _linked(pairs)
