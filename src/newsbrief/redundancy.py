@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -272,14 +273,15 @@ def _speaker(text: str) -> set[str] | None:
     return {w.lower().rstrip(".") for w in runs[-1].split()} - _SUBJECT_TITLES - _NOT_NAMES
 
 
-def subject_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def subject_words(text: str) -> frozenset[str]:
     """The capitalized words naming the subject of ``text``'s main clause: the run opening it and the last run
     before its first verb ("Yesterday in Los Angeles, pin-up icon Bettie Page succumbed ..." -> bettie, page,
     yesterday; "The Staunton Police Department announced ..." -> staunton, police, department), titles and
     determiners left out; a sentence opening on a quotation names its speaker after it ('"...," Boehner said')."""
     speaker = _speaker(text)
     if speaker is not None:
-        return speaker
+        return frozenset(speaker)
     runs: list[list[str]] = []
     run: list[str] = []
     for w in _WORD_RE.findall(text):
@@ -294,8 +296,8 @@ def subject_words(text: str) -> set[str]:
     if run:
         runs.append(run)
     if not runs:
-        return set()
-    return {w for w in runs[0] + runs[-1] if w not in _SUBJECT_TITLES and w not in _NOT_NAMES}
+        return frozenset()
+    return frozenset(w for w in runs[0] + runs[-1] if w not in _SUBJECT_TITLES and w not in _NOT_NAMES)
 
 
 #: Words that open a verb's object: a word after "to" followed by one is a verb ("to pay any single cent", "to
@@ -303,7 +305,8 @@ def subject_words(text: str) -> set[str]:
 _OBJECT_OPENERS = _DETERMINERS | {"any", "some", "all", "him", "them", "it", "us", "me", "up", "out", "off"}
 
 
-def predicates(text: str, infinitives: bool = True) -> set[str]:
+@lru_cache(maxsize=4096)
+def predicates(text: str, infinitives: bool = True) -> frozenset[str]:
     """The event words of ``text``: its verb forms (:func:`verb_stems`; an -ing form only after an auxiliary: "a
     church building" is no event; with ``infinitives`` False, no word after "to" unless it is a verb form itself or
     an object follows it: "to pay any cent", not "closer to nuclear arms"), reporting verbs left out ("said": :data:`_REPORTING`)."""
@@ -312,14 +315,14 @@ def predicates(text: str, infinitives: bool = True) -> set[str]:
     for k, w in enumerate(words):
         before = words[k - 1].lower() if k else ""
         if w.lower().endswith("ing") and before not in _AUXILIARIES - {"to"}:
-            keep.append("zz")  # (a placeholder: the words around keep their neighbours)
+            keep.append("Zz")  # (a placeholder, capitalized so it is no verb: the words around keep their neighbours)
             continue
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         if not infinitives and before == "to" and not _verb_form(w) and after not in _OBJECT_OPENERS:
-            keep.append("zz")
+            keep.append("Zz")
             continue
         keep.append(w)
-    return verb_stems(" ".join(keep)) - _REPORTING
+    return frozenset(verb_stems(" ".join(keep)) - _REPORTING)
 
 
 def _shared_predicate(a: str, b: str) -> bool:
@@ -332,11 +335,12 @@ def _shared_predicate(a: str, b: str) -> bool:
     return bool(predicates(a, False) & _plain_words(b) or predicates(b, False) & _plain_words(a))
 
 
-def _plain_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _plain_words(text: str) -> frozenset[str]:
     """Stems of ``text``'s lower-case words that are not compounds (a verb's noun: "in negotiations", "made an
     arrest"; not "the break-in"), irregular forms by their base."""
-    return {_root(t) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text) if w[:1].islower() and "-" not in w
-            for t in content_terms(w)}
+    return frozenset(_root(t) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text) if w[:1].islower() and "-" not in w
+                     for t in content_terms(w))
 
 
 def same_event(a: str, b: str) -> bool:
@@ -352,6 +356,7 @@ def same_event(a: str, b: str) -> bool:
 _QUOTED_RE = re.compile(r"[\"“]([^\"”]{15,})[\"”]")
 
 
+@lru_cache(maxsize=4096)
 def is_quotation(text: str) -> bool:
     """Is ``text`` mostly a quotation (half its characters or more inside quotation marks)?"""
     return sum(len(m) for m in _QUOTED_RE.findall(text)) >= 0.5 * len(text)
