@@ -16,6 +16,8 @@ every one with IDF over the pair and the sentences of its cluster, as the greedy
 (before issue 10's eleventh pass the selector rows fitted it on the pair alone: 37 of 47 flagged pairs right,
 recall 0.578, where the cluster's IDF gives 38 of 50). Since that pass the counter is the selector's test, so
 their rows agree (the counter has no thresholds of its own);
+each by stratum and by split: the old split (tuned on), the held split (``held-*``, labelled before issue 10's
+twelfth pass) and the blind split (``blind-*``, labelled in the thirteenth pass with no score shown, scored once);
 and, with ``--sweep``, the selector's recall and precision at other
 representation cosines, on the even clusters (tuning half) and the odd ones.
 
@@ -145,14 +147,20 @@ def verdicts(pairs: list[Pair], gone: list[Pair] | None = None) -> list[dict]:
     return out
 
 
+#: Splits by the strata's prefix: ``held-*`` (pairs of ECB+ and BASIL briefs labelled before issue 10's twelfth
+#: pass changed the test, its held-out figures), ``blind-*`` (pairs of other ECB+ and BASIL briefs labelled in the
+#: thirteenth pass with no score shown and scored once, after that pass's change), the rest "old split" (tuned on).
+SPLITS = {"held split": "held-", "blind split": "blind-"}
+
+
 def in_stratum(pair: Pair, stratum: str) -> bool:
-    """Is ``pair`` in ``stratum``: a stratum's name, "all", "held split" (the strata named ``held-*``: pairs of ECB+
-    and BASIL briefs labelled before issue 10's twelfth pass changed the test, its held-out figures) or "old split"
-    (the rest)?"""
+    """Is ``pair`` in ``stratum``: a stratum's name, "all", a split of :data:`SPLITS` or "old split" (the rest)?"""
     if stratum == "all":
         return True
-    if stratum.endswith(" split"):
-        return pair.stratum.startswith("held-") == (stratum == "held split")
+    if stratum in SPLITS:
+        return pair.stratum.startswith(SPLITS[stratum])
+    if stratum == "old split":
+        return not pair.stratum.startswith(tuple(SPLITS.values()))
     return pair.stratum == stratum
 
 
@@ -176,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({len(gone)} more hold a sentence the cleaner now removes)")
     print("| rule | stratum | pairs | repeats | flagged | precision | recall |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    strata = sorted({r["pair"].stratum for r in rows}) + ["old split", "held split", "all"]
+    strata = sorted({r["pair"].stratum for r in rows}) + ["old split", *SPLITS, "all"]
     for rule in ("detector", "detector+model", "selector lexical", "selector"):
         for stratum in strata:
             sub = [r for r in rows if in_stratum(r["pair"], stratum)]

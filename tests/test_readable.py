@@ -1678,3 +1678,87 @@ def test_a_wire_excerpt_under_its_label_is_no_summary_sentence():
     assert not _is_candidate_text(text, Settings())
     assert _is_candidate_text("Global stocks fell to a 15-month low on Tuesday, pinning Asian stocks near a "
                               "16-month low, Reuters reported.", Settings())
+
+def test_a_span_of_time_before_ago_or_after_dates_a_fact():
+    """"three weeks ago", "nine days after", "41 years ago" place a fact in time; two articles written days apart
+    give it different spans, so they are no counts that part one death or one arrest into two facts (issue 10, item
+    4, thirteenth pass)."""
+    from newsbrief.redundancy import numbers
+
+    assert numbers("Ann Lowe succumbed to a stroke she suffered almost three weeks ago.") == set()
+    assert numbers("Ann Lowe died Thursday at a hospital in Denver, nine days after suffering a stroke.") == set()
+    assert numbers("Police charged a woman in a double killing 41 years ago.") == set()
+    assert numbers("Police charged three women in the killing.") == {"3"}
+    assert agree("Ann Lowe succumbed to a stroke she suffered almost three weeks ago.",
+                 "Ann Lowe died Thursday at a hospital in Denver, nine days after suffering a stroke.")
+
+
+def test_one_event_of_one_actor_told_in_other_words():
+    """Two sentences whose main clauses share their subject (the capitalized words before the first verb, or a
+    quotation's speaker) and an event word (a verb of one, a verb or its noun in the other) tell one event: "is in
+    negotiations to helm" / "is negotiating to direct"; a noun phrase's part ("the break-in"), a word after "to" with
+    no object ("closer to nuclear arms") or a reporting verb ("said") is no shared event (issue 10, item 4,
+    thirteenth pass)."""
+    from newsbrief.redundancy import same_event, subject_words
+
+    assert subject_words("Yesterday in Denver, jazz singer Ann Lowe succumbed to a stroke.") >= {"ann", "lowe"}
+    assert subject_words('"We could lose the House," Mr. Reed, a Republican, said on Monday.') == {"reed"}
+    assert subject_words('"We will win," said Gov. Ray Ortiz.') == {"ray", "ortiz"}
+    assert same_event("Dana Wells is in negotiations to coach the Hawks next season.",
+                      "Dana Wells, who led the Bears to a title, is negotiating to coach the team, sources say.")
+    assert same_event("Springfield Police this morning arrested Tom Doyle in the 1980 killing of a clerk.",
+                      "The Springfield Police Department said Friday it had made an arrest in the old case.")
+    assert same_event('"There is a real chance we could lose," Reed said.',
+                      "Speaker Tom Reed admitted the party could lose its majority.")
+    assert not same_event("Doyle was known as the man who delivered payoffs after the Watergate break-in.",
+                          "Doyle attended a meeting where the plan to break into the Watergate was hatched.")
+    assert not same_event("Reed said the party could win.", "Reed said the party had lost its majority.")
+    assert not same_event("Ortiz urged Iran to give up its nuclear program.",
+                          '"Iran gets closer to nuclear arms every day," Ortiz is shown saying.')
+
+
+def test_the_same_event_joins_two_tellings_at_the_lower_cosine():
+    from newsbrief.embed import encoder
+    from newsbrief.redundancy import ParaphraseFacts
+
+    model = encoder("minilm")
+    if model is None:
+        pytest.skip("the sentence model is not installed (TF-IDF fallback: lexical repeats only)")
+    texts = ["Dana Wells is in negotiations to take over the Hawks' bench next season.",
+             "Dana Wells, who led the Bears to two titles, is negotiating a deal to coach the team, sources say."]
+    v = model(texts)
+    cosine = float(v[0] @ v[1])
+    assert cosine < 0.8
+    assert ParaphraseFacts(texts, model, min_paraphrase=1.0, same_subject=cosine - 0.01).same_fact(0, 1)
+    assert not ParaphraseFacts(texts, model, min_paraphrase=1.0, same_subject=1.0).same_fact(0, 1)
+
+
+def test_a_quotation_repeats_a_report_only_when_it_tells_the_same_event():
+    """A quotation and a report of one story: a repeat when they share an event word ("says Mexico will not pay" /
+    "'we are not going to pay a cent'") or one figure of one thing; a spokesman praising a product is not its
+    announcement (issue 10, item 4, thirteenth pass)."""
+    from newsbrief.redundancy import is_quotation, told_alike
+
+    praise = ("Verona Mobile today announced the Zephyr 300, its thinnest phone yet.",
+              '"With a bright screen and a fast keyboard, the Zephyr 300 helps you make the most of your day," '
+              'said Ann Cole, a vice president at Verona.')
+    assert is_quotation(praise[1]) and not is_quotation(praise[0])
+    assert not told_alike(*praise)
+    assert told_alike("Former president Luis Ortega says Mexico will not pay for the wall.",
+                      '"We are not going to pay a single cent for such a wall!" Ortega said.')
+    assert told_alike('"The average wedding now costs $31,213, and guest lists are shrinking," the survey says.',
+                      "The average cost of a wedding exceeded $31,213 last year.")
+    facts = LexicalFacts(list(praise))
+    assert not facts.consistent(0, 1)
+
+
+def test_a_shared_noun_phrase_alone_is_no_shared_fact():
+    """The TF-IDF cosine alone joins two sentences only when they share three content words or an event word: two
+    short sentences sharing "public official" are a claim and its denial (issue 10, item 4, thirteenth pass)."""
+    pair = ["Smith's lawyers say that public official is Jones.", "The public official denies any such conversation."]
+    facts = LexicalFacts(pair + ["Jones met Smith in 2008.", "The lawyers filed a motion.", "Smith denies wrongdoing."],
+                         min_cosine=0.3, min_containment=1.0, shared_run=10)
+    assert facts.similarity(0, 1) >= 0.3 and not facts.same_fact(0, 1)
+    again = LexicalFacts(["Haftar left Moscow without signing the deal.", "Haftar left Moscow without a deal."],
+                         min_cosine=0.3, min_containment=1.0, shared_run=10)
+    assert again.same_fact(0, 1)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -68,12 +69,21 @@ PERSONS = "<persons>"
 _TOKEN_RE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z'’-]*|\S")
 
 
+#: A span of time that places a fact before or after another ("three weeks ago", "nine days after suffering",
+#: "41 years ago"): it dates the fact (two articles written days apart give it different spans), it counts nothing.
+_SPAN_AFTER_RE = re.compile(r"^[\s-]*(?:(?:more|less|fewer)\s+than\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)"
+                            r"\s+(?:ago|after|before|earlier|later|since|prior)\b", re.I)
+
+
 def _dates_a_fact(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` a date or part of a name rather than a count? A year, a day after a
-    month's name ("November 21", "Dec. 27th"), a number after a capitalized word inside the sentence ("Flight 447",
-    "iOS 5"), or one glued to a capital ("iPhone 4S", "2D:4D")."""
+    month's name ("November 21", "Dec. 27th"), a span of time before "ago", "after", "earlier" ... ("three weeks
+    ago", "nine days after": :data:`_SPAN_AFTER_RE`), a number after a capitalized word inside the sentence
+    ("Flight 447", "iOS 5"), or one glued to a capital ("iPhone 4S", "2D:4D")."""
     n = text[start:end].replace(",", "")
     if _YEAR_RE.match(n):
+        return True
+    if _SPAN_AFTER_RE.match(text[end : end + 40]):
         return True
     before = text[max(0, start - 12) : start]
     if _DAY_BEFORE_RE.search(before):
@@ -88,9 +98,9 @@ def numbers(text: str) -> set[str]:
     numbers that are part of a name are left out (they date or name a fact, they do not count it:
     :func:`_dates_a_fact`)."""
     out = {m.group(0).replace(",", "") for m in _NUMBER_RE.finditer(text) if not _dates_a_fact(text, m.start(), m.end())}
-    for w in re.findall(r"[a-z]+", text.lower()):
-        if w in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[w])
+    for m in re.finditer(r"[a-z]+", text.lower()):
+        if m.group(0) in _NUMBER_WORDS and not _SPAN_AFTER_RE.match(text[m.end() : m.end() + 40]):
+            out.add(_NUMBER_WORDS[m.group(0)])
     return out
 
 
@@ -184,7 +194,8 @@ def names(text: str) -> set[str]:
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 #: Words after which a word is a verb ("has died", "is negotiating", "to break").
-_AUXILIARIES = frozenset("has have had is are was were will would to be been being".split())
+_AUXILIARIES = frozenset("has have had is are was were will would to be been being can could may might must "
+                         "should shall".split())
 #: Words after which a word is no verb.
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 #: Capitalized words of a sentence's opening that address rather than name its subject ("Gov. Asa Hutchinson").
@@ -205,13 +216,16 @@ def opening_subject(text: str) -> str | None:
 
 def verb_stems(text: str) -> set[str]:
     """Stems of the lower-case words of ``text`` that are verb forms (-ed, -ing, an irregular past, or a word after
-    an auxiliary or "to"; none after a determiner), irregular ones by their base (:data:`_VERB_BASES`)."""
+    an auxiliary or "to", a "not" or "never" between them: "will not pay"; none after a determiner), irregular ones
+    by their base (:data:`_VERB_BASES`)."""
     words = _WORD_RE.findall(text)
     out = set()
     for k, w in enumerate(words):
         if w[:1].isupper():
             continue
         before = words[k - 1].lower() if k else ""
+        if before in ("not", "never") and k >= 2:
+            before = words[k - 2].lower()
         if before in _DETERMINERS:
             continue  # a noun or an adjective ("the misspelled jerseys", "the misspelling")
         if _verb_form(w) or before in _AUXILIARIES:
@@ -227,6 +241,135 @@ def same_subject_verb(a: str, b: str) -> bool:
     told with two descriptions)?"""
     subject = opening_subject(a)
     return subject is not None and subject == opening_subject(b) and bool(verb_stems(a) & verb_stems(b))
+
+
+#: Verbs that report rather than tell the event (every sentence of a story "says" something): no shared predicate.
+_REPORTING = frozenset(t for w in "say says said tell told report reported announce announced add added confirm "
+                       "confirmed state stated according".split() for t in content_terms(w))
+#: Words that close the opening of a sentence before its verb ("Staunton Police this morning arrested ...").
+_OPENING_VERBS = _AUXILIARIES | {"says"}
+#: The speaker after a quotation that opens a sentence ('"...," Boehner said', '"...," Mr. Weiner, a Democrat,
+#: said'): the subject of its main clause.
+_AFTER_OPENING_QUOTE_RE = re.compile(r"^\s*[\"“].+?[,.!?]\s*[\"”]\s*(.*)$")
+_SPEAKER_VERB_RE = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|reiterated|"
+                              r"is shown saying|stated|insisted|admitted|declared|continued)\b")
+_CAPITAL_RUN_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*")
+
+
+def _speaker(text: str) -> set[str] | None:
+    """The speaker of a sentence opening on a quotation, its words lower-cased: the last run of capitalized words
+    before the reporting verb, an apposition after a comma left out ('"...," Mr. Weiner, a Democrat, said' -> weiner;
+    '"...," McSally campaign CEO Jim Bognet said' -> ceo, jim, bognet), or the first after it ('"...," said Gov.
+    Perry' -> perry); None when the sentence does not open on a quotation."""
+    m = _AFTER_OPENING_QUOTE_RE.match(text)
+    if not m:
+        return None
+    rest = m.group(1)
+    verb = _SPEAKER_VERB_RE.search(rest)
+    before = rest[: verb.start()].split(",")[0] if verb else rest
+    runs = _CAPITAL_RUN_RE.findall(before) or (_CAPITAL_RUN_RE.findall(rest[verb.end():])[:1] if verb else [])
+    if not runs:
+        return None
+    return {w.lower().rstrip(".") for w in runs[-1].split()} - _SUBJECT_TITLES - _NOT_NAMES
+
+
+@lru_cache(maxsize=4096)
+def subject_words(text: str) -> frozenset[str]:
+    """The capitalized words naming the subject of ``text``'s main clause: the run opening it and the last run
+    before its first verb ("Yesterday in Los Angeles, pin-up icon Bettie Page succumbed ..." -> bettie, page,
+    yesterday; "The Staunton Police Department announced ..." -> staunton, police, department), titles and
+    determiners left out; a sentence opening on a quotation names its speaker after it ('"...," Boehner said')."""
+    speaker = _speaker(text)
+    if speaker is not None:
+        return frozenset(speaker)
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for w in _WORD_RE.findall(text):
+        if w[:1].isupper():
+            run.append(w.lower())
+            continue
+        if run:
+            runs.append(run)
+        run = []
+        if _verb_form(w) or w.lower() in _OPENING_VERBS:
+            break
+    if run:
+        runs.append(run)
+    if not runs:
+        return frozenset()
+    return frozenset(w for w in runs[0] + runs[-1] if w not in _SUBJECT_TITLES and w not in _NOT_NAMES)
+
+
+#: Words that open a verb's object: a word after "to" followed by one is a verb ("to pay any single cent", "to
+#: moderate a debate"), otherwise it may be an adjective or a noun ("closer to nuclear arms").
+_OBJECT_OPENERS = _DETERMINERS | {"any", "some", "all", "him", "them", "it", "us", "me", "up", "out", "off"}
+
+
+@lru_cache(maxsize=4096)
+def predicates(text: str, infinitives: bool = True) -> frozenset[str]:
+    """The event words of ``text``: its verb forms (:func:`verb_stems`; an -ing form only after an auxiliary: "a
+    church building" is no event; with ``infinitives`` False, no word after "to" unless it is a verb form itself or
+    an object follows it: "to pay any cent", not "closer to nuclear arms"), reporting verbs left out ("said": :data:`_REPORTING`)."""
+    words = _WORD_RE.findall(text)
+    keep = []
+    for k, w in enumerate(words):
+        before = words[k - 1].lower() if k else ""
+        if w.lower().endswith("ing") and before not in _AUXILIARIES - {"to"}:
+            keep.append("Zz")  # (a placeholder, capitalized so it is no verb: the words around keep their neighbours)
+            continue
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        if not infinitives and before == "to" and not _verb_form(w) and after not in _OBJECT_OPENERS:
+            keep.append("Zz")
+            continue
+        keep.append(w)
+    return frozenset(verb_stems(" ".join(keep)) - _REPORTING)
+
+
+def _shared_predicate(a: str, b: str) -> bool:
+    """Is an event word of one of ``a`` and ``b`` (:func:`predicates`) a verb of the other, or a noun of it ("in
+    negotiations" / "is negotiating"; "made an arrest" / "arrested"; a word after "to" only as a verb: "to pay" /
+    "will not pay", not "closer to nuclear arms" / "its nuclear program")?"""
+    pa, pb = predicates(a), predicates(b)
+    if pa & pb:
+        return True
+    return bool(predicates(a, False) & _plain_words(b) or predicates(b, False) & _plain_words(a))
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(text: str) -> frozenset[str]:
+    """Stems of ``text``'s lower-case words that are not compounds (a verb's noun: "in negotiations", "made an
+    arrest"; not "the break-in"), irregular forms by their base."""
+    return frozenset(_root(t) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text) if w[:1].islower() and "-" not in w
+                     for t in content_terms(w))
+
+
+def same_event(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` tell one event of one actor: their subjects share a word (:func:`subject_words`) and an
+    event word of one (:func:`predicates`) is a verb or a noun of the other ("Chris Weitz is in negotiations to helm
+    ..." / "Chris Weitz ... is negotiating to direct ..."; "Staunton Police this morning arrested Sharron ..." /
+    "The Staunton Police Department announced ... they have made an arrest")? Subsumes :func:`same_subject_verb`
+    but for reporting verbs."""
+    return bool(subject_words(a) & subject_words(b)) and _shared_predicate(a, b)
+
+
+#: A quotation: the text inside one pair of quotation marks, 15 characters or more.
+_QUOTED_RE = re.compile(r"[\"“]([^\"”]{15,})[\"”]")
+
+
+@lru_cache(maxsize=4096)
+def is_quotation(text: str) -> bool:
+    """Is ``text`` mostly a quotation (half its characters or more inside quotation marks)?"""
+    return sum(len(m) for m in _QUOTED_RE.findall(text)) >= 0.5 * len(text)
+
+
+def told_alike(a: str, b: str) -> bool:
+    """Can ``a`` and ``b`` tell one fact by how they tell it? A quotation and a report (:func:`is_quotation` of
+    one only) tell one fact only when they share an event word (:func:`predicates`, a verb or its noun: Vicente Fox
+    "says Mexico will not pay for a wall" / "'we are not going to pay any single cent for such a stupid wall!'");
+    a spokesman praising a phone in a quote ("the BlackBerry Curve 8900 helps you make the most of ...") does not
+    repeat its announcement ("T-Mobile today announced the BlackBerry Curve 8900 ..."). One figure of one thing
+    (:func:`same_figure`: a wedding's average cost, $31,213, quoted from a survey and reported) is a shared fact too."""
+    return is_quotation(a) == is_quotation(b) or same_figure(a, b) or _shared_predicate(a, b)
 
 
 def _verb_form(word: str) -> bool:
@@ -343,6 +486,12 @@ def _identity(terms: list[str]) -> list[str]:
     return terms
 
 
+#: The TF-IDF cosine alone joins two sentences only when they share this many content words or an event word
+#: (:func:`_shared_predicate`): two short sentences sharing one noun phrase ("Blagojevich's attorneys say that
+#: public official is Obama." / "The public official denies any such conversation.": cosine 0.37) share a topic.
+_MIN_SHARED_TERMS = 3
+
+
 class LexicalFacts:
     """Same-fact tests over a fixed list of sentence texts (one brief's candidates).
 
@@ -413,10 +562,17 @@ class LexicalFacts:
 
     def same_fact(self, i: int, j: int) -> bool:
         """Do sentences ``i`` and ``j`` report the same fact?"""
-        return self._close(i, j, self.similarity(i, j)) and agree(self.texts[i], self.texts[j])
+        return self._close(i, j, self.similarity(i, j)) and self.consistent(i, j)
+
+    def consistent(self, i: int, j: int) -> bool:
+        """Can ``i`` and ``j`` tell one fact: numbers and names agree (:func:`agree`) and they tell it alike
+        (:func:`told_alike`: a quotation repeats a report only with a shared event word)?"""
+        a, b = self.texts[i], self.texts[j]
+        return agree(a, b) and told_alike(a, b)
 
     def _close(self, i: int, j: int, cosine: float) -> bool:
-        if cosine >= self.min_cosine:
+        if cosine >= self.min_cosine and (len(self.terms[i] & self.terms[j]) >= _MIN_SHARED_TERMS
+                                          or _shared_predicate(self.texts[i], self.texts[j])):
             return True
         return cosine >= self.supporting_cosine and (
             self.containment(i, j) >= self.min_containment or bool(self.runs(i) & self.runs(j)))
@@ -436,7 +592,7 @@ class LexicalFacts:
         else:
             cos = np.zeros(len(others))
         for j, c in zip(others, cos):
-            if self._close(i, j, c) and agree(self.texts[i], self.texts[j]):
+            if self._close(i, j, c) and self.consistent(i, j):
                 return j
         return None
 
@@ -487,14 +643,14 @@ class ParaphraseFacts(LexicalFacts):
         least ``min_paraphrase``, or at least ``anchored_paraphrase`` with a
         TF-IDF cosine of at least ``anchor_cosine`` (shared words), names and
         numbers agreeing; or None."""
-        agreeing = [j for j in others if agree(self.texts[i], self.texts[j])]
+        agreeing = [j for j in others if self.consistent(i, j)]
         if not agreeing:
             return None
         vecs = self.vectors([i, *agreeing])
         for j, c in zip(agreeing, vecs[1:] @ vecs[0]):
             if c >= self.min_paraphrase or (c >= self.anchored_paraphrase and self.anchored(i, j)):
                 return j
-            if c >= self.same_subject and same_subject_verb(self.texts[i], self.texts[j]):
+            if c >= self.same_subject and same_event(self.texts[i], self.texts[j]):
                 return j
         return None
 
@@ -522,4 +678,5 @@ def facts_for(texts: Sequence[str], settings: SelectionSettings, model: str,
                            same_subject=settings.redundancy_same_subject, **kw)
 
 
-__all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers", "same_figure", "same_subject_verb"]
+__all__ = ["LexicalFacts", "ParaphraseFacts", "facts_for", "agree", "names", "numbers", "same_event", "same_figure",
+           "same_subject_verb", "told_alike"]
