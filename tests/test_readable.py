@@ -1762,3 +1762,13 @@ def test_a_shared_noun_phrase_alone_is_no_shared_fact():
     again = LexicalFacts(["Haftar left Moscow without signing the deal.", "Haftar left Moscow without a deal."],
                          min_cosine=0.3, min_containment=1.0, shared_run=10)
     assert again.same_fact(0, 1)
+
+
+def test_a_british_ise_verb_is_one_event_with_its_ize_spelling():
+    # (Multi-News 0205: the firm's apology shown quoted and reported; "apologised" / "apologize" stemmed apart)
+    from newsbrief.redundancy import told_alike
+
+    report = "The accounting firm apologised for the error at the Oscars on Sunday night."
+    quote = "\"We sincerely apologize to the films and to Oscar viewers for the error,\" the firm said."
+    assert told_alike(report, quote)
+    assert not told_alike("The accounting firm praised the show's producers on Sunday night.", quote)

@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from .config import SelectionSettings
-from .features import content_stems, content_terms, stems
+from .features import content_stems, content_terms, stem, stems
 
 #: Thresholds of the same-fact rule are settings (``selection.redundancy_*``, with their measured reasons);
 #: these are the selector's defaults, read from there.
@@ -477,9 +477,17 @@ _VERB_STEMS = {f[0]: b[0] for w, base in _VERB_BASES.items()
 
 def _root(term: str) -> str:
     """A "non-" derivation's root ("noncustom" -> "custom": the customers of other banks are its noncustomers); an
-    irregular verb form's base (:data:`_VERB_BASES`: "broke" -> "break")."""
+    irregular verb form's base (:data:`_VERB_BASES`: "broke" -> "break"); a British "-ise" verb's stem as its "-ize"
+    spelling's ("apologis" -> "apolog": "the firm apologised" / "“we apologize”" share their event)."""
     term = _VERB_STEMS.get(term, term)
+    if len(term) >= 6 and term.endswith("is"):
+        term = _ize_stem(term)
     return term[3:].lstrip("-") if term.startswith("non") and len(term) >= 7 else term
+
+
+@lru_cache(maxsize=4096)
+def _ize_stem(term: str) -> str:
+    return stem(term[:-2] + "ize")
 
 
 def _identity(terms: list[str]) -> list[str]:
