@@ -138,3 +138,59 @@ def test_follower_holds_at_most_max_queued_pages_and_fetches_the_rest_from_the_s
     assert report.pages == len(arts) and report.ingest.ingested == len(arts)  # every link fetched once
     assert sorted(u for (u,) in stored) == sorted(i["link"] for i in items)
     assert queued and max(queued) <= 4  # the rest waited in the store, not in memory
+
+
+@pytest.mark.slow
+def test_small_stories_are_weighed_in_blocks_of_relink_block_pairs_with_the_same_moves(shared_dir: Path,
+                                                                                       monkeypatch) -> None:
+    """storyline.relink_block bounds the (story, storyline) pairs the linker's relink step weighs at once (its
+    transient arrays: at 16x the full-text stream, 5,000 small stories x 5,000 storylines, a dozen 200 MB arrays);
+    the moves, links and storylines are those of weighing every pair at once. 30 DUC 2003 topics in batches of 16:
+    10 small stories move."""
+    from newsbrief.stream import storyline
+
+    largest: dict[int, int] = {}
+    weighing: list[int] = []
+    dots = storyline._dots
+
+    def counted(A, B):
+        out = dots(A, B)
+        if weighing:
+            largest[weighing[-1]] = max(largest.get(weighing[-1], 0), out.size)
+        return out
+
+    relink = storyline.StorylineLinker._relink
+
+    def watched(self):
+        weighing.append(self.relink_block)
+        try:
+            return relink(self)
+        finally:
+            weighing.pop()
+
+    monkeypatch.setattr(storyline, "_dots", counted)
+    monkeypatch.setattr(storyline.StorylineLinker, "_relink", watched)
+    settings = Settings().replace({"storyline.relink_block": 60})
+    assert StorylineLinker.from_settings(settings.storyline).relink_block == 60
+    model = ArticleClusterer.from_settings(settings.cluster)
+    blocked = StorylineLinker.from_settings(settings.storyline)
+    whole = StorylineLinker.from_settings(Settings().storyline)
+    arts = duc_stream(shared_dir, topics=30)
+    moves = 0
+    for k in range(0, len(arts), 16):
+        batch = arts[k : k + 16]
+        model.partial_fit(batch)
+        changes = [(c.kind, c.source, c.target) for c in model.clusterer.changes_]
+        dates = [None if a.date_from_text else a.date for a in batch]
+        for linker in (blocked, whole):
+            linker.partial_fit(model.vectors_, list(model.labels_), dates, changes)
+        assert blocked.moves_ == whole.moves_ and blocked.assigned_ == whole.assigned_
+        assert blocked.changes_ == whole.changes_ and blocked.frozen_ == whole.frozen_
+        moves += len(blocked.moves_)
+    assert moves > 0  # small stories moved, in blocks as at once
+    assert blocked.line_of_ == whole.line_of_
+    for key, line in blocked.lines_.items():
+        assert (line.total != whole.lines_[key].total).nnz == 0
+    # at most relink_block pairs at once (a story's row is never cut: one row may be wider, up to a storyline each)
+    assert largest[60] <= max(60, len(whole.lines_) + 25)
+    assert largest[whole.relink_block] > 3 * 60  # all at once, the same stream weighed more pairs
