@@ -194,3 +194,39 @@ def test_small_stories_are_weighed_in_blocks_of_relink_block_pairs_with_the_same
     # at most relink_block pairs at once (a story's row is never cut: one row may be wider, up to a storyline each)
     assert largest[60] <= max(60, len(whole.lines_) + 25)
     assert largest[whole.relink_block] > 3 * 60  # all at once, the same stream weighed more pairs
+
+
+def test_the_title_parser_is_loaded_again_past_parser_new_strings_with_the_same_parses(shared_dir: Path,
+                                                                                      monkeypatch) -> None:
+    """spaCy keeps every new word its pipeline meets: the clause-title parser's string store grew without end on a
+    follower. Past PARSER_NEW_STRINGS it is loaded again, and the parses are those of one pipeline kept."""
+    from newsbrief.analyze import _ner
+
+    model = Settings().analysis.model
+    try:
+        _ner.load_parser(model)
+    except Exception as err:  # noqa: BLE001 (spaCy or the model not installed)
+        pytest.skip(f"needs the spaCy model: {err}")
+    sentences = [a.raw_text.split(". ")[0][:300] for a in duc_stream(shared_dir, topics=4)][:40]
+    # new words each time, as a stream's names and respelled words are
+    sentences = [re.sub(r"[A-Za-z]{5,}", lambda m: m.group(0) + "zq" + "bcdfg"[k % 5] * (1 + k // 5), s)
+                 for k, s in enumerate(sentences)]
+
+    def parses() -> tuple[list, list[int]]:
+        _ner.parse.cache_clear()
+        _ner.load_parser.cache_clear()
+        out, grown = [], []
+        for s in sentences:
+            doc = _ner.parse(s, model)
+            out.append([(t.text, t.tag_, t.dep_, t.head.i) for t in doc])
+            grown.append(len(_ner.load_parser(model).vocab.strings) - _ner._PARSER_STRINGS[model])
+        return out, grown
+
+    kept, grown_kept = parses()
+    monkeypatch.setattr(_ner, "PARSER_NEW_STRINGS", 150)
+    bounded, grown = parses()
+    _ner.parse.cache_clear()
+    _ner.load_parser.cache_clear()
+    assert bounded == kept
+    assert grown_kept[-1] > 3 * 150  # one pipeline kept every new word ...
+    assert max(grown) <= 150  # ... a bounded one is loaded again past 150
