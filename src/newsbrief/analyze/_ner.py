@@ -271,9 +271,9 @@ _PARSE_UNNEEDED = ("ner", "attribute_ruler", "lemmatizer", "senter")
 #: New strings :func:`parse`'s pipeline may learn before it is loaded again. spaCy's string store and lexeme
 #: table keep every new word a pipeline meets, for good: the store's story titles parse opening sentences
 #: (:func:`newsbrief.headline.clause_title`), so a follower's parser grew ~5,300 strings and ~4,400 lexemes per
-#: 3,865 new full-text articles (bench/stream_memory.py --replays), without end. Past this many (~10-15 MB) the
-#: pipeline is loaded again (~1-2 CPU s, once per ~40,000 such articles); a parse does not depend on the words
-#: a pipeline met before, so the parses are the same.
+#: 3,865 new full-text articles (bench/stream_memory.py --replays), without end. Past this many the pipeline is
+#: loaded again (~1-2 CPU s; once per ~70,000 articles at that rate); a parse does not depend on the words a
+#: pipeline met before, so the parses are the same.
 PARSER_NEW_STRINGS = 100_000
 #: model -> the size of its parser's string store when it was loaded.
 _PARSER_STRINGS: dict[str, int] = {}
