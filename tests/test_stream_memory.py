@@ -151,13 +151,13 @@ def test_small_stories_are_weighed_in_blocks_of_relink_block_pairs_with_the_same
 
     largest: dict[int, int] = {}
     weighing: list[int] = []
-    dots = storyline._dots
-
-    def counted(A, B):
-        out = dots(A, B)
-        if weighing:
-            largest[weighing[-1]] = max(largest.get(weighing[-1], 0), out.size)
-        return out
+    def counting(dots):
+        def counted(A, B):
+            out = dots(A, B)
+            if weighing:
+                largest[weighing[-1]] = max(largest.get(weighing[-1], 0), out.size)
+            return out
+        return counted
 
     relink = storyline.StorylineLinker._relink
 
@@ -168,7 +168,8 @@ def test_small_stories_are_weighed_in_blocks_of_relink_block_pairs_with_the_same
         finally:
             weighing.pop()
 
-    monkeypatch.setattr(storyline, "_dots", counted)
+    for name in ("_dots", "_dots_t"):  # (products with a matrix, or with one transposed once for several)
+        monkeypatch.setattr(storyline, name, counting(getattr(storyline, name)))
     monkeypatch.setattr(storyline.StorylineLinker, "_relink", watched)
     settings = Settings().replace({"storyline.relink_block": 60})
     assert StorylineLinker.from_settings(settings.storyline).relink_block == 60

@@ -261,6 +261,22 @@ def _dots(A, B) -> np.ndarray:
     return P.toarray() if sp.issparse(P) else np.asarray(P)
 
 
+def _transposed(B):
+    """``B.T`` in the format ``A @ B.T`` converts it to (CSR for a sparse ``B``), made once for several products:
+    ``_dots(A, B)`` is ``_dots_t(A, _transposed(B))``, the same arrays multiplied the same way."""
+    import scipy.sparse as sp
+
+    return B.T.tocsr() if sp.issparse(B) else B.T
+
+
+def _dots_t(A, BT) -> np.ndarray:
+    """:func:`_dots` of ``A`` and a matrix whose :func:`_transposed` is ``BT``."""
+    import scipy.sparse as sp
+
+    P = A @ BT
+    return P.toarray() if sp.issparse(P) else np.asarray(P)
+
+
 def _dot(a, b) -> float:
     """The dot product of two sums (1 x dim CSR rows, or dense vectors)."""
     import scipy.sparse as sp
@@ -336,21 +352,28 @@ def _dated_only(link, dated_dots, na, nb, da, db) -> np.ndarray:
     return np.where(use, dated_dots / np.maximum(da2 * db2, 1e-9), link)
 
 
-def _dated_dots(C, Vd, nd, n, M, lines: Sequence[_Line]) -> np.ndarray:
+def _dated_dots(C, Vd, nd, n, M, lines: Sequence[_Line], MT=None, dated_t=None) -> np.ndarray:
     """Dot products of the dated sums of groups (``Vd``; ``nd`` of their ``n`` articles dated) with those of
     ``lines`` (stacked totals ``M``), given the dot products of the whole sums ``C``: where both sides are
     wholly dated the two are the same, so only the rows and columns of partly dated sides are multiplied
-    (0 where a side has no dated article)."""
+    (0 where a side has no dated article). ``MT`` and ``dated_t``, when given: :func:`_transposed` of ``M`` and
+    ``(cols, transposed stack of their dated sums)`` (:func:`_dated_columns`), made once for several calls."""
     D = np.array(C, dtype=np.float64)
     part = np.flatnonzero((nd > 0) & (nd < n))
     if len(part):
-        D[part] = _dots(Vd[part], M)
-    cols = [j for j, line in enumerate(lines) if 0 < line.dated_n < line.articles]
+        D[part] = _dots(Vd[part], M) if MT is None else _dots_t(Vd[part], MT)
+    cols, DT = dated_t if dated_t is not None else _dated_columns(lines)
     if cols:
-        D[:, cols] = _dots(Vd, _stack([lines[j].dated for j in cols]))
+        D[:, cols] = _dots_t(Vd, DT)
     D[nd == 0] = 0.0
     D[:, [j for j, line in enumerate(lines) if line.dated_n == 0]] = 0.0
     return D
+
+
+def _dated_columns(lines: Sequence[_Line]) -> tuple[list[int], Any]:
+    """The columns of ``lines`` partly dated, and :func:`_transposed` of their dated sums stacked (None if none)."""
+    cols = [j for j, line in enumerate(lines) if 0 < line.dated_n < line.articles]
+    return cols, (_transposed(_stack([lines[j].dated for j in cols])) if cols else None)
 
 
 def _near(a: tuple, b: tuple, horizon_days: int) -> bool:
@@ -909,9 +932,12 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         lf, ll = (np.array([d.toordinal() if d else nan for d in ds], dtype=np.float64)
                   for ds in zip(*[(line.first, line.last) for line in lines]))
         step = max(1, self.relink_block // len(ids))
+        MT = _transposed(M)  # (once for every block's products)
+        dated_t = _dated_columns(lines) if self.dated_link else None
         best, gain, over = [], [], []
         for k in range(0, len(pool), step):
-            b, g, o = self._relink_rows(pool[k : k + step], col, lines, M, sqm, line_dn, line_n, lf, ll)
+            b, g, o = self._relink_rows(pool[k : k + step], col, lines, M, sqm, line_dn, line_n, lf, ll, MT,
+                                        dated_t)
             best.append(b)
             gain.append(g)
             over.append(o)
@@ -937,22 +963,23 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
             changed[old] = changed[new] = None
         return list(changed)
 
-    def _relink_rows(self, pool, col, lines, M, sqm, line_dn, line_n, lf, ll):
+    def _relink_rows(self, pool, col, lines, M, sqm, line_dn, line_n, lf, ll, MT, dated_t):
         """:meth:`_relink`'s weighing of the stories ``pool`` against the live storylines ``lines`` (stacked sums
-        ``M``, their squared norms ``sqm``, dated and all articles, first and last ordinal dates): per story, the
-        column of its best other storyline, the gain over its own, and whether the best clears its bar."""
+        ``M``, their squared norms ``sqm``, dated and all articles, first and last ordinal dates; ``MT`` and
+        ``dated_t`` as :func:`_dated_dots` takes them): per story, the column of its best other storyline, the gain
+        over its own, and whether the best clears its bar."""
         P = np.arange(len(pool))
         own = np.array([col[self.line_of_[sid]] for sid, _st in pool])
         n = np.array([st.articles for _sid, st in pool], dtype=np.float64)
         V = _stack([st.total for _sid, st in pool])
-        C = _dots(V, M)
+        C = _dots_t(V, MT)
         dn = np.array([st.dated_n for _sid, st in pool], dtype=np.float64)
         dm = np.tile(line_dn, (len(pool), 1))
         use_dated = self.dated_link and dn.any() and dm.any()
         if use_dated:  # the dated articles' dot products, multiplied only where a side is partly dated
             Vd = _stack([_dated_of(st.total, st.articles, st.dated, st.dated_n) if st.dated_n else st.total
                          for _sid, st in pool])
-            Cd = _dated_dots(C, Vd, dn, n, M, lines)
+            Cd = _dated_dots(C, Vd, dn, n, M, lines, MT, dated_t)
             Cd[P, own] -= np.where(dn > 0, _self_dots(Vd), 0.0)
             dm[P, own] -= dn
         sqs = _self_dots(V)
