@@ -18,6 +18,15 @@ give the growth between two samples per code line, in bytes per article.
 
 ``--editions`` defaults to what ``bench/follow.py --soak`` uses at ``--rate``
 (:func:`follow.soak_editions`). docs/follow-soak.md has the results.
+
+``--replays K`` instead ingests ``bench/speed.py --ingest``'s full-text stream
+(3,865 articles of seven sets, in one ``Store.add`` per replay, the store's
+own batches) K times, each replay new news (bench/cluster.py's
+``replay_one``: dates shifted past the previous replay, content words
+respelled), and prints one line per replay: RSS, peak RSS, CPU s of that
+replay and the structures' sizes (issue 13's "memory flat to 16x the data").
+
+    python bench/stream_memory.py --replays 16 [--json out.json] [--set storyline.max_active=2000]
 """
 
 from __future__ import annotations
@@ -77,7 +86,56 @@ def sizes(store: Store) -> dict:
         "terms_cache": len(features._TERMS), "word_hashes": len(dedup._WORD_HASHES),
         "entity_phrase_cache": len(vectorize._PHRASES),
         "stem_cache": features.stem.cache_info().currsize,
+        **parser_sizes(),
     }
+
+
+def parser_sizes() -> dict:
+    """Sizes of the clause-title parser's state, when it was loaded: spaCy's string store and vectors' keys grow
+    with every new word it sees, and its parse cache."""
+    from newsbrief.analyze import _ner
+
+    out = {"parse_cache": _ner.parse.cache_info().currsize}
+    if _ner.load_parser.cache_info().currsize:
+        for model in {s.analysis.model for s in [Settings()]}:
+            try:
+                nlp = _ner.load_parser(model)
+            except Exception:  # noqa: BLE001 (not installed: nothing to size)
+                continue
+            out["spacy_strings"] = len(nlp.vocab.strings)
+            out["spacy_lexemes"] = len(nlp.vocab)
+    return out
+
+
+def replays(args, settings: Settings) -> list[dict]:
+    """``--replays``: the full-text ingest stream, replayed (see the module docstring)."""
+    import resource
+
+    import cluster as bench_cluster
+    from speed import INGEST_SETS
+
+    entries, _ = bench_cluster.build_stream(INGEST_SETS)
+    arts = [e[2] for e in entries if e[2] is not None]
+    span = bench_cluster.stream_span(arts)
+    out: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        Store(Path(tmp) / "warm.sqlite3", settings=settings).open().add(arts[:3])  # imports, parser load
+        with Store(Path(tmp) / "s.db", settings=settings) as store:
+            row = {"replays": 0, "rss_mb": round(rss_mb(), 1)}
+            print(json.dumps(row), flush=True)
+            out.append(row)
+            for r in range(args.replays):
+                cpu0 = time.process_time()
+                store.add(list(bench_cluster.replay_one(arts, r, span)))
+                row = {"replays": r + 1, "articles": len(arts) * (r + 1),
+                       "cpu_s": round(time.process_time() - cpu0, 1), "rss_mb": round(rss_mb(), 1),
+                       "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                       **sizes(store)}
+                print(json.dumps(row), flush=True)
+                out.append(row)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1))
+    return out
 
 
 def main(argv: list[str] | None = None) -> list[dict]:
@@ -92,7 +150,11 @@ def main(argv: list[str] | None = None) -> list[dict]:
     ap.add_argument("--trace-from", type=int, default=0, help="Start tracing after this many articles.")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON", help="A setting to change.")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--replays", type=int, default=0,
+                    help="Instead: bench/speed.py --ingest's stream, replayed this many times (module docstring).")
     args = ap.parse_args(argv)
+    if args.replays:
+        return replays(args, Settings().replace({k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}))
 
     pool = load_articles()
     random.Random(0).shuffle(pool)

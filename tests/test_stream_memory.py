@@ -138,3 +138,96 @@ def test_follower_holds_at_most_max_queued_pages_and_fetches_the_rest_from_the_s
     assert report.pages == len(arts) and report.ingest.ingested == len(arts)  # every link fetched once
     assert sorted(u for (u,) in stored) == sorted(i["link"] for i in items)
     assert queued and max(queued) <= 4  # the rest waited in the store, not in memory
+
+
+@pytest.mark.slow
+def test_small_stories_are_weighed_in_blocks_of_relink_block_pairs_with_the_same_moves(shared_dir: Path,
+                                                                                       monkeypatch) -> None:
+    """storyline.relink_block bounds the (story, storyline) pairs the linker's relink step weighs at once (its
+    transient arrays: at 16x the full-text stream, 5,000 small stories x 5,000 storylines, a dozen 200 MB arrays);
+    the moves, links and storylines are those of weighing every pair at once. 30 DUC 2003 topics in batches of 16:
+    10 small stories move."""
+    from newsbrief.stream import storyline
+
+    largest: dict[int, int] = {}
+    weighing: list[int] = []
+    def counting(dots):
+        def counted(A, B):
+            out = dots(A, B)
+            if weighing:
+                largest[weighing[-1]] = max(largest.get(weighing[-1], 0), out.size)
+            return out
+        return counted
+
+    relink = storyline.StorylineLinker._relink
+
+    def watched(self):
+        weighing.append(self.relink_block)
+        try:
+            return relink(self)
+        finally:
+            weighing.pop()
+
+    for name in ("_dots", "_dots_t"):  # (products with a matrix, or with one transposed once for several)
+        monkeypatch.setattr(storyline, name, counting(getattr(storyline, name)))
+    monkeypatch.setattr(storyline.StorylineLinker, "_relink", watched)
+    settings = Settings().replace({"storyline.relink_block": 60})
+    assert StorylineLinker.from_settings(settings.storyline).relink_block == 60
+    model = ArticleClusterer.from_settings(settings.cluster)
+    blocked = StorylineLinker.from_settings(settings.storyline)
+    whole = StorylineLinker.from_settings(Settings().storyline)
+    arts = duc_stream(shared_dir, topics=30)
+    moves = 0
+    for k in range(0, len(arts), 16):
+        batch = arts[k : k + 16]
+        model.partial_fit(batch)
+        changes = [(c.kind, c.source, c.target) for c in model.clusterer.changes_]
+        dates = [None if a.date_from_text else a.date for a in batch]
+        for linker in (blocked, whole):
+            linker.partial_fit(model.vectors_, list(model.labels_), dates, changes)
+        assert blocked.moves_ == whole.moves_ and blocked.assigned_ == whole.assigned_
+        assert blocked.changes_ == whole.changes_ and blocked.frozen_ == whole.frozen_
+        moves += len(blocked.moves_)
+    assert moves > 0  # small stories moved, in blocks as at once
+    assert blocked.line_of_ == whole.line_of_
+    for key, line in blocked.lines_.items():
+        assert (line.total != whole.lines_[key].total).nnz == 0
+    # at most relink_block pairs at once (a story's row is never cut: one row may be wider, up to a storyline each)
+    assert largest[60] <= max(60, len(whole.lines_) + 25)
+    assert largest[whole.relink_block] > 3 * 60  # all at once, the same stream weighed more pairs
+
+
+def test_the_title_parser_is_loaded_again_past_parser_new_strings_with_the_same_parses(shared_dir: Path,
+                                                                                      monkeypatch) -> None:
+    """spaCy keeps every new word its pipeline meets: the clause-title parser's string store grew without end on a
+    follower. Past PARSER_NEW_STRINGS it is loaded again, and the parses are those of one pipeline kept."""
+    from newsbrief.analyze import _ner
+
+    model = Settings().analysis.model
+    try:
+        _ner.load_parser(model)
+    except Exception as err:  # noqa: BLE001 (spaCy or the model not installed)
+        pytest.skip(f"needs the spaCy model: {err}")
+    sentences = [a.raw_text.split(". ")[0][:300] for a in duc_stream(shared_dir, topics=4)][:40]
+    # new words each time, as a stream's names and respelled words are
+    sentences = [re.sub(r"[A-Za-z]{5,}", lambda m: m.group(0) + "zq" + "bcdfg"[k % 5] * (1 + k // 5), s)
+                 for k, s in enumerate(sentences)]
+
+    def parses() -> tuple[list, list[int]]:
+        _ner.parse.cache_clear()
+        _ner.load_parser.cache_clear()
+        out, grown = [], []
+        for s in sentences:
+            doc = _ner.parse(s, model)
+            out.append([(t.text, t.tag_, t.dep_, t.head.i) for t in doc])
+            grown.append(len(_ner.load_parser(model).vocab.strings) - _ner._PARSER_STRINGS[model])
+        return out, grown
+
+    kept, grown_kept = parses()
+    monkeypatch.setattr(_ner, "PARSER_NEW_STRINGS", 150)
+    bounded, grown = parses()
+    _ner.parse.cache_clear()
+    _ner.load_parser.cache_clear()
+    assert bounded == kept
+    assert grown_kept[-1] > 3 * 150  # one pipeline kept every new word ...
+    assert max(grown) <= 150  # ... a bounded one is loaded again past 150

@@ -268,6 +268,17 @@ def _pipe(nlp, texts: Sequence[str], batch_size: int):
 _PARSE_UNNEEDED = ("ner", "attribute_ruler", "lemmatizer", "senter")
 
 
+#: New strings :func:`parse`'s pipeline may learn before it is loaded again. spaCy's string store and lexeme
+#: table keep every new word a pipeline meets, for good: the store's story titles parse opening sentences
+#: (:func:`newsbrief.headline.clause_title`), so a follower's parser grew ~5,300 strings and ~4,400 lexemes per
+#: 3,865 new full-text articles (bench/stream_memory.py --replays), without end. Past this many the pipeline is
+#: loaded again (~1-2 CPU s; once per ~70,000 articles at that rate); a parse does not depend on the words a
+#: pipeline met before, so the parses are the same.
+PARSER_NEW_STRINGS = 100_000
+#: model -> the size of its parser's string store when it was loaded.
+_PARSER_STRINGS: dict[str, int] = {}
+
+
 @lru_cache(maxsize=4)
 def load_parser(model: str):
     """The spaCy pipeline ``model`` with its tagger and dependency parser (no NER), for the few sentences whose
@@ -276,12 +287,17 @@ def load_parser(model: str):
     nlp = _loaded(model, _PARSE_UNNEEDED)
     if "parser" not in nlp.pipe_names:
         raise MissingExtraError(f"spaCy model {model!r} has no 'parser' component")
+    _PARSER_STRINGS[model] = len(nlp.vocab.strings)
     return nlp
 
 
 @lru_cache(maxsize=512)
 def parse(text: str, model: str):
-    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds)."""
+    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds).
+    The pipeline is loaded again once it has learned :data:`PARSER_NEW_STRINGS` new strings."""
     nlp = load_parser(model)
     with one_blas_thread():
-        return nlp(_split_long_tokens(text[:MAX_NER_CHARS]))  # (one doc: spaCy's loop, see greedy_parse)
+        doc = nlp(_split_long_tokens(text[:MAX_NER_CHARS]))  # (one doc: spaCy's loop, see greedy_parse)
+    if len(nlp.vocab.strings) - _PARSER_STRINGS.get(model, 0) > PARSER_NEW_STRINGS:
+        load_parser.cache_clear()  # (docs already made keep their own pipeline's vocabulary)
+    return doc

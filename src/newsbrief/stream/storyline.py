@@ -261,6 +261,22 @@ def _dots(A, B) -> np.ndarray:
     return P.toarray() if sp.issparse(P) else np.asarray(P)
 
 
+def _transposed(B):
+    """``B.T`` in the format ``A @ B.T`` converts it to (CSR for a sparse ``B``), made once for several products:
+    ``_dots(A, B)`` is ``_dots_t(A, _transposed(B))``, the same arrays multiplied the same way."""
+    import scipy.sparse as sp
+
+    return B.T.tocsr() if sp.issparse(B) else B.T
+
+
+def _dots_t(A, BT) -> np.ndarray:
+    """:func:`_dots` of ``A`` and a matrix whose :func:`_transposed` is ``BT``."""
+    import scipy.sparse as sp
+
+    P = A @ BT
+    return P.toarray() if sp.issparse(P) else np.asarray(P)
+
+
 def _dot(a, b) -> float:
     """The dot product of two sums (1 x dim CSR rows, or dense vectors)."""
     import scipy.sparse as sp
@@ -336,21 +352,28 @@ def _dated_only(link, dated_dots, na, nb, da, db) -> np.ndarray:
     return np.where(use, dated_dots / np.maximum(da2 * db2, 1e-9), link)
 
 
-def _dated_dots(C, Vd, nd, n, M, lines: Sequence[_Line]) -> np.ndarray:
+def _dated_dots(C, Vd, nd, n, M, lines: Sequence[_Line], MT=None, dated_t=None) -> np.ndarray:
     """Dot products of the dated sums of groups (``Vd``; ``nd`` of their ``n`` articles dated) with those of
     ``lines`` (stacked totals ``M``), given the dot products of the whole sums ``C``: where both sides are
     wholly dated the two are the same, so only the rows and columns of partly dated sides are multiplied
-    (0 where a side has no dated article)."""
+    (0 where a side has no dated article). ``MT`` and ``dated_t``, when given: :func:`_transposed` of ``M`` and
+    ``(cols, transposed stack of their dated sums)`` (:func:`_dated_columns`), made once for several calls."""
     D = np.array(C, dtype=np.float64)
     part = np.flatnonzero((nd > 0) & (nd < n))
     if len(part):
-        D[part] = _dots(Vd[part], M)
-    cols = [j for j, line in enumerate(lines) if 0 < line.dated_n < line.articles]
+        D[part] = _dots(Vd[part], M) if MT is None else _dots_t(Vd[part], MT)
+    cols, DT = dated_t if dated_t is not None else _dated_columns(lines)
     if cols:
-        D[:, cols] = _dots(Vd, _stack([lines[j].dated for j in cols]))
+        D[:, cols] = _dots_t(Vd, DT)
     D[nd == 0] = 0.0
     D[:, [j for j, line in enumerate(lines) if line.dated_n == 0]] = 0.0
     return D
+
+
+def _dated_columns(lines: Sequence[_Line]) -> tuple[list[int], Any]:
+    """The columns of ``lines`` partly dated, and :func:`_transposed` of their dated sums stacked (None if none)."""
+    cols = [j for j, line in enumerate(lines) if 0 < line.dated_n < line.articles]
+    return cols, (_transposed(_stack([lines[j].dated for j in cols])) if cols else None)
 
 
 def _near(a: tuple, b: tuple, horizon_days: int) -> bool:
@@ -372,7 +395,7 @@ class StorylineLinker:
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
 settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days, \
-relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_share, mutual_merge_size
+relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_share, mutual_merge_size, relink_block
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -396,7 +419,9 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
                  merge_cohesion_power: float = _DEFAULTS.merge_cohesion_power,
                  line_split: bool = _DEFAULTS.line_split, line_split_share: float = _DEFAULTS.line_split_share,
                  mutual_merge_share: float = _DEFAULTS.mutual_merge_share,
-                 mutual_merge_size: int = _DEFAULTS.mutual_merge_size):
+                 mutual_merge_size: int = _DEFAULTS.mutual_merge_size,
+                 relink_block: int = _DEFAULTS.relink_block):
+        self.relink_block = relink_block
         self.mutual_merge_share = mutual_merge_share
         self.mutual_merge_size = mutual_merge_size
         self.line_split = line_split
@@ -425,7 +450,7 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
                    s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
                    s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max, s.merge_cohesion_power,
-                   s.line_split, s.line_split_share, s.mutual_merge_share, s.mutual_merge_size)
+                   s.line_split, s.line_split_share, s.mutual_merge_share, s.mutual_merge_size, s.relink_block)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
@@ -437,7 +462,7 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
                 f"relink_days={self.relink_days}, relink_max={self.relink_max}, "
                 f"merge_cohesion_power={self.merge_cohesion_power}, line_split={self.line_split}, "
                 f"line_split_share={self.line_split_share}, mutual_merge_share={self.mutual_merge_share}, "
-                f"mutual_merge_size={self.mutual_merge_size})")
+                f"mutual_merge_size={self.mutual_merge_size}, relink_block={self.relink_block})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -887,7 +912,10 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         """Step 4, small stories: each story under ``relink_size`` articles that shares a live storyline with
         other articles is weighed again against every live storyline, its own as the rest of it (bars, dated
         links and ranking as in :meth:`_assign`): when another ranks over its bar and higher than the rest, the
-        story moves there (listed in :attr:`moves_`), best gains first. Returns the storylines changed."""
+        story moves there (listed in :attr:`moves_`), best gains first. Returns the storylines changed.
+        The stories are weighed in blocks of at most ``relink_block`` (story, storyline) pairs: each story's row
+        is its own, so the moves are those of one pass over all of them, and the transient arrays stay bounded
+        (one pass made a dozen stories x storylines arrays, 200 MB each at 5,000 x 5,000)."""
         pool = [(sid, st) for sid, st in self.stories_.items() if st.articles < self.relink_size
                 and sid in self.line_of_ and self.line_of_[sid] in self.lines_
                 and self.lines_[self.line_of_[sid]].articles > st.articles]
@@ -897,51 +925,25 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         col = {k: j for j, k in enumerate(ids)}
         lines = [self.lines_[k] for k in ids]
         M = _stack([line.total for line in lines])
-        V = _stack([st.total for _sid, st in pool])
-        P = np.arange(len(pool))
-        own = np.array([col[self.line_of_[sid]] for sid, _st in pool])
-        n = np.array([st.articles for _sid, st in pool], dtype=np.float64)
-        C = _dots(V, M)
-        dn = np.array([st.dated_n for _sid, st in pool], dtype=np.float64)
-        dm = np.tile(np.array([line.dated_n for line in lines], dtype=np.float64), (len(pool), 1))
-        use_dated = self.dated_link and dn.any() and dm.any()
-        if use_dated:  # the dated articles' dot products, multiplied only where a side is partly dated
-            Vd = _stack([_dated_of(st.total, st.articles, st.dated, st.dated_n) if st.dated_n else st.total
-                         for _sid, st in pool])
-            Cd = _dated_dots(C, Vd, dn, n, M, lines)
-            Cd[P, own] -= np.where(dn > 0, _self_dots(Vd), 0.0)
-            dm[P, own] -= dn
-        sqs, sqm = _self_dots(V), _self_dots(M)
-        size = np.tile(np.array([line.articles for line in lines], dtype=np.float64), (len(pool), 1))
-        sq = np.tile(sqm, (len(pool), 1))
-        rest = C[P, own] - sqs  # the story's dot product with the rest of its storyline
-        sq[P, own] = sqm[own] - sqs - 2 * rest
-        C[P, own] = rest
-        size[P, own] -= n
-        link = C / np.maximum(n[:, None] * size, 1e-9)
-        if use_dated:
-            link = _dated_only(link, Cd, n[:, None], size, dn[:, None], dm)
-        intra_s = _intra(sqs, n)
-        bar = _bar(self.threshold, self._share(n[:, None], size), intra_s[:, None], _intra(sq, size),
-                   self.lone_cohesion, self.lone_article_cohesion)
-        R = link / bar
-        w = self.rank_link_weight
-        R = np.where(R >= 1.0, 1.0 + np.maximum(link, 1e-12) ** w * np.maximum(R, 1e-12) ** (1 - w), R)
-        # dates within horizon_days of each other (undated: always), as :func:`_near` for every pair
+        sqm = _self_dots(M)
+        line_dn = np.array([line.dated_n for line in lines], dtype=np.float64)
+        line_n = np.array([line.articles for line in lines], dtype=np.float64)
         nan = float("nan")
-        sf, sl = (np.array([d.toordinal() if d else nan for d in ds], dtype=np.float64)
-                  for ds in zip(*[(st.first, st.last) for _sid, st in pool]))
         lf, ll = (np.array([d.toordinal() if d else nan for d in ds], dtype=np.float64)
                   for ds in zip(*[(line.first, line.last) for line in lines]))
-        with np.errstate(invalid="ignore"):
-            gap = np.maximum(sf[:, None] - ll[None, :], lf[None, :] - sl[:, None])
-        R[gap > self.horizon_days] = -1.0
+        step = max(1, self.relink_block // len(ids))
+        MT = _transposed(M)  # (once for every block's products)
+        dated_t = _dated_columns(lines) if self.dated_link else None
+        best, gain, over = [], [], []
+        for k in range(0, len(pool), step):
+            b, g, o = self._relink_rows(pool[k : k + step], col, lines, M, sqm, line_dn, line_n, lf, ll, MT,
+                                        dated_t)
+            best.append(b)
+            gain.append(g)
+            over.append(o)
+        best, gain, over = np.concatenate(best), np.concatenate(gain), np.concatenate(over)
         changed: dict[str, None] = {}
-        R_own = R[P, own].copy()
-        R[P, own] = -1.0
-        best = np.argmax(R, axis=1)
-        gain = R[P, best] - np.maximum(R_own, 1.0)
-        for i in sorted(np.flatnonzero((R[P, best] >= 1.0) & (gain > 0)), key=lambda i: (-gain[i], pool[i][0])):
+        for i in sorted(np.flatnonzero(over & (gain > 0)), key=lambda i: (-gain[i], pool[i][0])):
             sid, st = pool[i]
             old, new = self.line_of_[sid], ids[best[i]]
             lo, ln = self.lines_.get(old), self.lines_.get(new)
@@ -960,6 +962,53 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
             self.moves_.append((sid, old, new))
             changed[old] = changed[new] = None
         return list(changed)
+
+    def _relink_rows(self, pool, col, lines, M, sqm, line_dn, line_n, lf, ll, MT, dated_t):
+        """:meth:`_relink`'s weighing of the stories ``pool`` against the live storylines ``lines`` (stacked sums
+        ``M``, their squared norms ``sqm``, dated and all articles, first and last ordinal dates; ``MT`` and
+        ``dated_t`` as :func:`_dated_dots` takes them): per story, the column of its best other storyline, the gain
+        over its own, and whether the best clears its bar."""
+        P = np.arange(len(pool))
+        own = np.array([col[self.line_of_[sid]] for sid, _st in pool])
+        n = np.array([st.articles for _sid, st in pool], dtype=np.float64)
+        V = _stack([st.total for _sid, st in pool])
+        C = _dots_t(V, MT)
+        dn = np.array([st.dated_n for _sid, st in pool], dtype=np.float64)
+        dm = np.tile(line_dn, (len(pool), 1))
+        use_dated = self.dated_link and dn.any() and dm.any()
+        if use_dated:  # the dated articles' dot products, multiplied only where a side is partly dated
+            Vd = _stack([_dated_of(st.total, st.articles, st.dated, st.dated_n) if st.dated_n else st.total
+                         for _sid, st in pool])
+            Cd = _dated_dots(C, Vd, dn, n, M, lines, MT, dated_t)
+            Cd[P, own] -= np.where(dn > 0, _self_dots(Vd), 0.0)
+            dm[P, own] -= dn
+        sqs = _self_dots(V)
+        size = np.tile(line_n, (len(pool), 1))
+        sq = np.tile(sqm, (len(pool), 1))
+        rest = C[P, own] - sqs  # the story's dot product with the rest of its storyline
+        sq[P, own] = sqm[own] - sqs - 2 * rest
+        C[P, own] = rest
+        size[P, own] -= n
+        link = C / np.maximum(n[:, None] * size, 1e-9)
+        if use_dated:
+            link = _dated_only(link, Cd, n[:, None], size, dn[:, None], dm)
+        intra_s = _intra(sqs, n)
+        bar = _bar(self.threshold, self._share(n[:, None], size), intra_s[:, None], _intra(sq, size),
+                   self.lone_cohesion, self.lone_article_cohesion)
+        R = link / bar
+        w = self.rank_link_weight
+        R = np.where(R >= 1.0, 1.0 + np.maximum(link, 1e-12) ** w * np.maximum(R, 1e-12) ** (1 - w), R)
+        # dates within horizon_days of each other (undated: always), as :func:`_near` for every pair
+        nan = float("nan")
+        sf, sl = (np.array([d.toordinal() if d else nan for d in ds], dtype=np.float64)
+                  for ds in zip(*[(st.first, st.last) for _sid, st in pool]))
+        with np.errstate(invalid="ignore"):
+            gap = np.maximum(sf[:, None] - ll[None, :], lf[None, :] - sl[:, None])
+        R[gap > self.horizon_days] = -1.0
+        R_own = R[P, own].copy()
+        R[P, own] = -1.0
+        best = np.argmax(R, axis=1)
+        return best, R[P, best] - np.maximum(R_own, 1.0), R[P, best] >= 1.0
 
     @staticmethod
     def _leave(line: _Line, st: _Story) -> None:
