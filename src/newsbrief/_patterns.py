@@ -878,3 +878,53 @@ RIGHTS_LINE_RE = re.compile(
     r"(?i:by\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,4})"
     r"(?:\s*\([^)\n]{1,60}\))?\s*[.,-]?\s*(?i:all rights reserved)"
 )
+
+
+# --- date lines (titles and lines that are only a date or a time stamp) ---------------------------------
+
+_DATE_LINE_TIME = r"\d{1,2}(?:[:.]\s?\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
+#: A line that is only a date (and time): "DECEMBER 16, 2008", "Saturday, August 24, 2013",
+#: "JUNE 11, 2012 AT 10: 33 AM PT", "Updated 3:15 p.m. ET".
+DATE_LINE_RE = re.compile(
+    r"^\W*(?:(?:published|updated|posted|last updated|date)\b\s*:?\s*(?:on\s+)?)?"
+    r"(?:" + WEEKDAY_WORD_PATTERN + r"\.?,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|" + _MONTH + r")?"
+    r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?" + _DATE_LINE_TIME + r")?\W*$",
+    re.I,
+)
+
+#: A place in capitals before a date ("INDONESIA, July 2, 2013") and an update note after one ("3 July 2013
+#: Last updated at 13:38 GMT"): still only a date line.
+_DATE_PLACE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\([^)]{1,20}\))?\s*[,:]\s*")
+_DATE_UPDATED_RE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b[^A-Za-z]*(?:at\b[^A-Za-z]*)?"
+                              r"(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)?\W*$", re.I)
+
+
+def is_date_line(text: str) -> bool:
+    """Is ``text`` only a date, a weekday date or a time stamp (after a place in capitals, before an update note)?"""
+    t = text.strip()
+    bare = _DATE_UPDATED_RE.sub("", _DATE_PLACE_RE.sub("", t)).strip()
+    if bare and bare != t and _is_date_line(bare):
+        return True
+    return _is_date_line(t)
+
+
+def _is_date_line(t: str) -> bool:
+    if not t or not any(ch.isdigit() or ch.isalpha() for ch in t):
+        return False
+    if DATE_LINE_RE.match(t) and (bool(re.search(r"\d", t)) or bool(re.search(WEEKDAY_WORD_PATTERN, t, re.I))):
+        return True
+    # other orders of the same parts: "9: 53 Am, Mon 22 Jul 2013", "Posted at 3: 21 PM ET, 01 / 5 / 2011",
+    # "12 January 2010 @ 09: 29 pm", "On Tuesday, 16 December"
+    words = re.findall(r"[^\W_]+", t)
+    return bool(re.search(r"\d", t)) and all(_DATE_WORD_RE.fullmatch(w) for w in words)
+
+
+#: The words a date line is made of: months and weekdays (and their short forms), numbers, times and time
+#: zones, "posted"/"published"/"updated" and their fillers.
+_DATE_WORD_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th|am|pm)?|am|pm|a|p|m|gmt|utc|bst|cet|ist|[ecmp][sd]?t|et|pt|"
+    r"at|on|of|the|updated|published|posted|last|modified|date|time|hrs?)", re.I)

@@ -105,11 +105,8 @@ class Article:
         sentence cut at a word boundary to at most :data:`OPENING_CHARS` characters, "…" added); never its id or
         file name. A title that is only a date or a time stamp ("8: 24am:", "11 November 2011 Last updated at
         12: 41 GMT") names nothing: the opening words instead."""
-        if self.title:
-            from .headline import is_date_line
-
-            if not is_date_line(self.title):
-                return self.title
+        if self.title and not _patterns.is_date_line(self.title):
+            return self.title
         text = " ".join((self.sentences[0].text if self.sentences else self.body).split())
         m = _patterns.DATELINE_PREFIX_RE.match(text)  # "CARACAS, Venezuela (AP) _ A center-left party ..."
         if m and m.end() < len(text) - 20:
