@@ -1772,3 +1772,28 @@ def test_a_british_ise_verb_is_one_event_with_its_ize_spelling():
     quote = "\"We sincerely apologize to the films and to Oscar viewers for the error,\" the firm said."
     assert told_alike(report, quote)
     assert not told_alike("The accounting firm praised the show's producers on Sunday night.", quote)
+
+
+def test_an_ing_adjective_of_time_is_no_event_of_its_verb():
+    # (Multi-News 0013: "... has come to the rescue of 71 beagles" and "... information on adoption will be available
+    # in coming days" were taken for one fact, and the second, with the appeal after it, left out)
+    from newsbrief.redundancy import same_event
+
+    a = "The Lehigh County Humane Society has come to the rescue of 71 beagles."
+    b = ("The Lehigh County Humane Society says in a Facebook posting the dogs are being evaluated and information "
+         "on adoption will be available in coming days.")
+    assert not same_event(a, b)
+    assert same_event("Chris Weitz is in negotiations to helm the film, a source said.",
+                      "Chris Weitz is negotiating to direct the film.")
+
+
+def test_a_shared_name_alone_is_no_shared_fact():
+    # (Multi-News 0013: two sentences sharing only "The Lehigh County Humane Society" were taken for one fact)
+    from newsbrief.redundancy import LexicalFacts
+
+    texts = ["The Lehigh County Humane Society has come to the rescue of 71 beagles.",
+             "The Lehigh County Humane Society says in a Facebook posting the dogs are being evaluated and "
+             "information on adoption will be available in coming days.",
+             "The Lehigh County Humane Society rescued 71 beagles from a home on Saturday."]
+    facts = LexicalFacts(texts)
+    assert facts._shares_words(0, 2) and not facts._shares_words(0, 1)

@@ -340,7 +340,21 @@ def _plain_words(text: str) -> frozenset[str]:
     """Stems of ``text``'s lower-case words that are not compounds (a verb's noun: "in negotiations", "made an
     arrest"; not "the break-in"), irregular forms by their base."""
     return frozenset(_root(t) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text) if w[:1].islower() and "-" not in w
-                     for t in content_terms(w))
+                     and w.lower() not in _ING_ADJECTIVES for t in content_terms(w))
+
+
+@lru_cache(maxsize=4096)
+def _lower_terms(text: str) -> frozenset[str]:
+    """Content terms of ``text``'s words written in lower case (no adjective of time in -ing: :data:`_ING_ADJECTIVES`)."""
+    return frozenset(t for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text)
+                     if w[:1].islower() and w.lower() not in _ING_ADJECTIVES for t in content_terms(w))
+
+
+#: Words in -ing that stand before a noun as adjectives of time or order ("in coming days", "the following week",
+#: "the remaining dogs"): no event of their verb ("The Lehigh County Humane Society has come to the rescue of 71
+#: beagles" / "... says in a Facebook posting ... information will be available in coming days" tell two facts).
+_ING_ADJECTIVES = frozenset("coming upcoming following remaining leading existing ongoing outstanding pending "
+                            "preceding succeeding continuing incoming outgoing".split())
 
 
 def same_event(a: str, b: str) -> bool:
@@ -579,11 +593,20 @@ class LexicalFacts:
         return agree(a, b) and told_alike(a, b)
 
     def _close(self, i: int, j: int, cosine: float) -> bool:
-        if cosine >= self.min_cosine and (len(self.terms[i] & self.terms[j]) >= _MIN_SHARED_TERMS
+        if cosine >= self.min_cosine and (self._shares_words(i, j)
                                           or _shared_predicate(self.texts[i], self.texts[j])):
             return True
         return cosine >= self.supporting_cosine and (
             self.containment(i, j) >= self.min_containment or bool(self.runs(i) & self.runs(j)))
+
+    def _shares_words(self, i: int, j: int) -> bool:
+        """Do ``i`` and ``j`` share :data:`_MIN_SHARED_TERMS` content words, one of them at least written in lower
+        case in both (a name alone is one thing both mention, not one fact: "The Lehigh County Humane Society has
+        come to the rescue of 71 beagles" / "The Lehigh County Humane Society says in a Facebook posting ...")?"""
+        shared = self.terms[i] & self.terms[j]
+        if len(shared) < _MIN_SHARED_TERMS:
+            return False
+        return bool(shared & _lower_terms(self.texts[i]) & _lower_terms(self.texts[j]))
 
     def runs(self, i: int) -> set[tuple[str, ...]]:
         """:func:`content_runs` of text ``i`` (made when first needed: only close pairs need them)."""
