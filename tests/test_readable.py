@@ -703,8 +703,6 @@ def test_a_blog_voice_listicle_and_quote_title_stay_out_of_the_brief():
     text = ("Emma Stone: ‘I was holding my best actress card the whole time’\n\n"
             "I adore Betty White, and she just keeps getting better and better on television.\n\n"
             "8. Horowitz hands his Oscar to Barry Jenkins, the director of the film Moonlight.\n\n"
-            # (a wire story's "_ " bullet, DUC 2006: "_ Clinton's denial in his Jan. 17 deposition ...")
-            "_ The presenters' handing of the wrong envelope for best picture to Warren Beatty on the stage.\n\n"
             "The academy said on Monday that the accounting firm had handed the presenters the wrong envelope.")
     b = newsbrief.brief([{"text": text}], words=100)
     assert [s.text for s in b.summary] == [

@@ -161,10 +161,6 @@ def story_date(articles) -> dt.date | None:
     return dates[(len(dates) - 1) // 2] if dates else None
 
 
-#: A wire story's list bullet opening a sentence: "_ Clinton's denial in his Jan. 17 deposition ...".
-_WIRE_BULLET_RE = re.compile(r"^\s*_\s")
-
-
 def _is_candidate_text(text: str, settings: Settings) -> bool:
     n = word_count(text)
     if n < settings.selection.min_sentence_words or n > settings.selection.max_sentence_words:
@@ -475,9 +471,7 @@ class Selector(BriefStage):
                 curly += raw.count("“") - raw.count("”")
                 straight += raw.count('"')
                 text = strip_dateline(" ".join(raw.split()))
-                # (a wire story's "_ " bullet, which the dateline's pattern strips as a dash with no place: a list
-                # item, often with no verb: "_ Clinton's denial in his Jan. 17 deposition ... with Lewinsky.")
-                candidate = not answer and not _WIRE_BULLET_RE.match(raw) and _is_candidate_text(text, settings)
+                candidate = not answer and _is_candidate_text(text, settings)
                 if not candidate and (answer or not _is_context_text(text, settings)):
                     parts.append(None)
                     continue
