@@ -385,7 +385,7 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
     name = None
     m = LEADING_PERSON_RE.match(out.text)
     if m and not NON_REFERRING_RE.match(out.text):
-        name = speaker_before(sentence, lookback, subject=not _has_say(out.text))
+        name = speaker_before(sentence, lookback, subject=not _ATTRIBUTION_RE.search(out.text))
         if name:
             out.text = name + out.text[m.end() :]
             out.edits.append(f"{m.group('pro')!r} -> {name!r}")
