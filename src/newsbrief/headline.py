@@ -636,12 +636,14 @@ def _heading_line(article: Article) -> str | None:
     return None
 
 
+#: A title or first line that opens on a page's stamp ("Published: January 2011 Special Series: 7 Billion"): no
+#: headline.
+_STAMP_OPENING_RE = re.compile(r"^\W*(?:published|updated|posted|last updated|first published)\s*:", re.I)
 #: First lines that are captions, prompts or crawler notes, not headings.
 _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
                              r"^story highlights\b|"  # CNN's bullet list above the story
-                             # a page's stamp before its section's name: "Published: January 2011 Special Series: ..."
-                             r"^\W*(?:published|updated|posted|last updated|first published)\s*:|"
-                             r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
+                             + _STAMP_OPENING_RE.pattern + "|"  # a page's stamp
+                             + r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
                              r"\bjavascript\b|\byour browser\b|\bcookies\b|\byour tweets?\b|"
                              r",\s*(?:left|right|center|centre|top|bottom|front|rear)\W*$|"
                              r"\((?:left|right|center|centre)\)", re.I)
@@ -652,10 +654,6 @@ def _acceptable_title(title: str, max_words: int) -> bool:
     return (MIN_WORDS - 1 <= n <= max_words and not is_date_line(title) and not is_cut_off(title)
             and any(map(str.isalpha, title)) and not _URL_RE.search(title) and not _unreadable(title)
             and not _STAMP_OPENING_RE.match(title))
-
-
-#: A title that opens on a page's stamp ("Published: January 2011 Special Series: 7 Billion"): no headline.
-_STAMP_OPENING_RE = re.compile(r"^\W*(?:published|updated|posted|last updated|first published)\s*:", re.I)
 
 
 #: A web address: a link, not a title ("Stunt man - https://instagram.com/...").

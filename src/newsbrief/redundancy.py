@@ -339,15 +339,20 @@ def _shared_predicate(a: str, b: str) -> bool:
 def _plain_words(text: str) -> frozenset[str]:
     """Stems of ``text``'s lower-case words that are not compounds (a verb's noun: "in negotiations", "made an
     arrest"; not "the break-in"), irregular forms by their base."""
-    return frozenset(_root(t) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text) if w[:1].islower() and "-" not in w
-                     and w.lower() not in _ING_ADJECTIVES for t in content_terms(w))
+    return frozenset(_root(t) for w in _lower_words(text) if "-" not in w for t in content_terms(w))
 
 
 @lru_cache(maxsize=4096)
 def _lower_terms(text: str) -> frozenset[str]:
     """Content terms of ``text``'s words written in lower case (no adjective of time in -ing: :data:`_ING_ADJECTIVES`)."""
-    return frozenset(t for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text)
-                     if w[:1].islower() and w.lower() not in _ING_ADJECTIVES for t in content_terms(w))
+    return frozenset(t for w in _lower_words(text) for t in content_terms(w))
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(text: str) -> tuple[str, ...]:
+    """``text``'s words written in lower case, the adjectives of time in -ing (:data:`_ING_ADJECTIVES`) left out."""
+    return tuple(w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text)
+                 if w[:1].islower() and w.lower() not in _ING_ADJECTIVES)
 
 
 #: Words in -ing that stand before a noun as adjectives of time or order ("in coming days", "the following week",
