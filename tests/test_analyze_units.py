@@ -470,3 +470,33 @@ def test_a_day_something_is_done_ahead_of_is_ahead():
     # "ahead of" a day already past, with the clause in the past: the nearest cue still decides
     found = _dates("Troops were deployed on Saturday ahead of the vote.", tue)
     assert found == {"on Saturday": "2012-04-21"}
+
+
+def test_a_date_that_names_an_event_after_a_possessive_is_the_nearest_one():
+    """BASIL (HuffPost, Tuesday 13 Dec 2011): "pulling out of his own Dec. 27th debate" was resolved to 27 Dec 2010
+    (the past, from "has announced") and shown as Trump's announcement "dated differently". A date used as a noun's
+    modifier after a possessive names a known event, the nearest one, and dates no verb of its sentence."""
+    tue = dt.date(2011, 12, 13)
+    for text in ("Donald Trump has announced Tuesday that he is pulling out of his own Dec. 27th debate.",
+                 "Trump said he withdrew from Newsmax's Dec. 27 debate."):
+        assert [v for k, v in _dates(text, tue).items() if k.startswith("Dec")] == ["2011-12-27"]
+    # no determiner: the clause's past tense still decides
+    assert _dates("He met them Dec. 27 in Paris.", tue) == {"Dec. 27": "2010-12-27"}
+
+
+def test_an_outlet_that_gives_both_dates_sides_with_neither():
+    """Two dates in one outlet's sentence(s) for one event: that outlet does not disagree with the outlet that gives
+    one of them. Two outlets each on its own side still do."""
+    import newsbrief
+
+    arts = [
+        {"text": "Donald Trump announced Tuesday that he is bowing out as the moderator of a Republican debate.\n\n"
+                 "Newt Gingrich and Rick Santorum had agreed to take part.", "source": "Fox News", "date": "2011-12-13"},
+        {"text": "Donald Trump announced Tuesday that he is pulling out of the debate.\n\nDonald Trump announced "
+                 "Dec. 20 his plans for a run.", "source": "HuffPost", "date": "2011-12-13"},
+    ]
+    d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
+    assert not [x for x in d["date_disagreements"] if "Trump" in x["text"]]
+    arts[1]["text"] = "Donald Trump announced Dec. 20 that he is pulling out of the debate.\n\nHe has no plans to run."
+    d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
+    assert [x for x in d["date_disagreements"] if "Trump" in x["text"]]

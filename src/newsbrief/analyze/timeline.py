@@ -202,6 +202,9 @@ def _pick_year(m: int, d: int, anchor: dt.date, direction: str) -> When | None:
 FAR_PAST_FACTOR = 10
 #: What follows a date used as a noun's modifier ("the Oct. 31 crash", "the July 25 attack"): a known event.
 _ATTRIBUTIVE_RE = re.compile(r"\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|of\b|by\b|for\b|from\b)[a-z]{3,}\b")
+#: The determiner before such a date: "the", a possessive ("his own Dec. 27th debate", "Newsmax's Dec. 27 debate").
+_ATTRIBUTIVE_DETERMINER_RE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|our|my|your)|\w's|\w’s)(?:\s+own)?\s+$", re.I)
 #: Quotations: straight, curly and wire (``...'') quote marks.
 _QUOTED_RE = re.compile(r'"[^"]{2,}?"|“[^”]{2,}?”|``.{2,}?\'\'|``[^`]{2,}$|^[^`]{2,}?\'\'', re.S)
 #: Comparisons that are no tense ("weeks earlier than planned").
@@ -244,7 +247,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         # extended" in an undated article whose latest written date is 1 April 2010: 4 May 2010)
         direction = "nearest"
     if kind in ("md", "dm"):
-        if _ATTRIBUTIVE_RE.match(text, mo.end()) and re.search(r"\bthe\s+$", text[max(0, mo.start() - 8) : mo.start()]):
+        if _ATTRIBUTIVE_RE.match(text, mo.end()) and _ATTRIBUTIVE_DETERMINER_RE.search(
+                text[max(0, mo.start() - 14) : mo.start()]):
             direction = "nearest"  # "the Oct. 31 crash": a known event, whatever the clause's tense
         elif direction is None and re.search(r"\b(?:by|until|till|through)\s+$", text[max(0, mo.start() - 8) : mo.start()],
                                              re.I):
@@ -475,6 +479,8 @@ def event_key(m: DateMention) -> tuple[str, str, Any] | None:
     verb nearest the expression (not negated: "left without signing") and the
     person (else organization) named last before that verb."""
     text = m.sent.text
+    if _ATTRIBUTIVE_RE.match(text, m.end) and _ATTRIBUTIVE_DETERMINER_RE.search(text[max(0, m.start - 14) : m.start]):
+        return None  # "pulling out of his own Dec. 27th debate": the date names the debate, not the pulling out
     best = None
     for v in _EVENT_RE.finditer(text):
         if _NEG_RE.search(text[max(0, v.start() - 14) : v.start()]):
@@ -527,7 +533,8 @@ def _one_event(versions: dict[str, list[DateMention]], who: str) -> bool:
 
 def disagreements(dates: list[DateMention], guessed_ok: bool = True) -> list[DateDisagreement]:
     """The same event (who + what) dated to different days by different
-    independent outlets (source families: one outlet's articles never disagree).
+    independent outlets (source families: one outlet's articles never disagree;
+    an outlet that gives two of the dates sides with neither).
     With ``guessed_ok`` false, a relative date ("today", "on Monday") of an
     article with no date of its own is left out: it was resolved against
     another article's or a written date, a guess not to set against a reported
@@ -558,6 +565,9 @@ def disagreements(dates: list[DateMention], guessed_ok: bool = True) -> list[Dat
         if len(versions) > 1 and not _one_event(versions, k[0]):
             continue
         families = {label: {m.sent.source.family for m in v} for label, v in versions.items()}
-        if len(versions) > 1 and len(set().union(*families.values())) > 1:  # two independent outlets
+        # an outlet that gives two of the dates tells neither against the other: only outlets on one side count
+        alone = [f - set().union(*(g for other, g in families.items() if other != label))
+                 for label, f in families.items()]
+        if sum(1 for f in alone if f) > 1:  # two independent outlets, each on its own side
             out.append(DateDisagreement(names[k], [(whens[d], v) for d, v in sorted(versions.items())]))
     return out
