@@ -243,10 +243,12 @@ def test_several_unnamed_outlets_in_every_format():
     import newsbrief
     from newsbrief.render import render
 
-    b = newsbrief.brief([{"text": "The bridge over the river reopened on Monday after two weeks of repairs. "
-                                  "Traffic resumed across the city by the evening rush hour."},
-                         {"text": "Engineers reopened the river bridge on Monday after repairs that took two weeks. "
-                                  "Buses returned to their usual routes across the river."}], words=60)
+    b = newsbrief.brief([{"text": "The bridge over the river reopened on Monday after two weeks of repairs, Mayor John "
+                                  "Smith said. \"Traffic will resume across the city by the evening rush hour,\" Smith "
+                                  "said."},
+                         {"text": "Engineers reopened the river bridge on Monday after repairs that took two weeks, said "
+                                  "Mayor John Smith. Buses returned to their usual routes across the river."}],
+                        words=60, analyze=True)
     assert [a.outlet for a in b.articles] == ["unknown outlet [1]", "unknown outlet [2]"]
     assert [a["outlet"] for a in json.loads(render(b, "json"))["articles"]] == ["unknown outlet [1]",
                                                                               "unknown outlet [2]"]
@@ -254,6 +256,8 @@ def test_several_unnamed_outlets_in_every_format():
         out = render(b, fmt)
         assert "unknown outlet [2]" in out.replace("\\", ""), fmt  # (Markdown escapes [ ])
         assert not re.search(r"Source \d(?! \(outlet not named\))", out), fmt  # (a chip's name: its number)
+        # the label's number is said once ("unknown outlet \\[2\\] [2]" in Markdown's entity table and quotes)
+        assert not re.search(r"unknown outlet \[(\d)\] \[\1\]", out.replace("\\", "")), fmt
 
 
 def test_story_list_and_story_page_count_outlets_alike(tmp_path, libya_dir):
@@ -349,3 +353,17 @@ def test_a_title_that_is_only_a_time_stamp_does_not_name_the_article():
         assert a.display_title.startswith("The Red Sox made an offer"), stamp
     titled = Segmenter.segment_article(Article(id="y", raw_text=text, text=text, title="Red Sox offer Teixeira $200M"))
     assert titled.display_title == "Red Sox offer Teixeira $200M"
+
+
+def test_an_analysis_section_with_nothing_to_show_says_so():
+    """Markdown's "### Figures" stood empty when every figure was one outlet's single count (not listed)."""
+    import newsbrief
+    from newsbrief.render import render
+
+    b = newsbrief.brief([{"text": "The bridge over the river reopened on Monday after 14 days of repairs, officials said. "
+                                  "Traffic resumed across the city by the evening rush hour.", "source": "AP"},
+                         {"text": "Engineers reopened the river bridge on Monday after repairs, officials said. Buses "
+                                  "returned to their usual routes across the river.", "source": "Reuters"}],
+                        words=60, analyze=True)
+    md = render(b, "markdown")
+    assert re.search(r"### Figures\n\n\S", md), md.split("### Figures")[1][:80]

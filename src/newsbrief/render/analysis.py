@@ -52,8 +52,7 @@ def _names(d: dict[str, Any], ns: list[int]) -> str:
     labels = {s["n"]: s["label"] for s in d.get("sources", [])}
     out = []
     for n in ns:
-        label = str(labels.get(n, n))
-        out.append(label if label.endswith(f"[{n}]") else f"{label} [{n}]")
+        out.append(f"{bare_label(n, str(labels.get(n, n)))} [{n}]")  # "unknown outlet [3]" says its number once
     return ", ".join(out)
 
 
@@ -92,7 +91,8 @@ def by_family(d: dict[str, Any], e: dict[str, Any]) -> str:
     parts = []
     for fam, count in e["by_family"].items():
         ns = [n for n in e["sources"] if fam_of.get(n) == fam]
-        parts.append(f"{labels.get(fam, fam)} {_refs(ns)}: {count}")
+        label = bare_label(ns[0], labels.get(fam, fam)) if len(ns) == 1 else labels.get(fam, fam)
+        parts.append(f"{label} {_refs(ns)}: {count}")
     return ", ".join(parts)
 
 
@@ -215,10 +215,10 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     conflicts = [f for f in d.get("figures", []) if f["conflict"]]
     for f in conflicts:
         lines.append(f"- {conflict_word(f)} {f['quantity']}: {_value_list(f, d)}")
-    for f in figure_rows(d):
-        if not f["conflict"]:
-            lines.append(f"- {f['quantity']}: {_value_list(f, d)}")
-    if not d.get("figures"):
+    shown = [f for f in figure_rows(d) if not f["conflict"]]
+    for f in shown:
+        lines.append(f"- {f['quantity']}: {_value_list(f, d)}")
+    if not conflicts and not shown:  # (figures one source gives once are not listed)
         lines.append("No figures found.")
 
     ag = d.get("agreement", {})
@@ -285,7 +285,7 @@ def _family_names(d: dict[str, Any], u: dict[str, Any]) -> str:
 def _coverage_name(c: dict[str, Any]) -> str:
     """A coverage row's source: ``[1] Reuters`` or, for a family of several articles, ``AP [1][2][5]``."""
     ns = c.get("sources") or [c["source"]]
-    return f"[{ns[0]}] {c['outlet']}" if len(ns) == 1 else f"{c['outlet']} {_refs(ns)}"
+    return source_name(ns[0], c["outlet"]) if len(ns) == 1 else f"{c['outlet']} {_refs(ns)}"
 
 
 def _md_escaped(value: Any) -> Any:
