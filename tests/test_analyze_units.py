@@ -500,3 +500,15 @@ def test_an_outlet_that_gives_both_dates_sides_with_neither():
     arts[1]["text"] = "Donald Trump announced Dec. 20 that he is pulling out of the debate.\n\nHe has no plans to run."
     d = newsbrief.brief(arts, words=80, analyze=True).analysis.to_dict()
     assert [x for x in d["date_disagreements"] if "Trump" in x["text"]]
+
+
+def test_an_events_name_is_typed_as_an_event():
+    """Multi-News: "April Fools' Day" was listed as a Person (the small NER model's type). A name ending in an event
+    word is an event; a person's two-word name ending in one stays a person ("Doris Day")."""
+    from newsbrief.analyze.entities import _retyped
+
+    assert _retyped("PERSON", "April Fools' Day") == "EVENT"
+    assert _retyped("ORG", "Boston Marathon") == "EVENT"
+    assert _retyped("GPE", "Gulf War") == "EVENT"
+    assert _retyped("PERSON", "Doris Day") == "PERSON"
+    assert _retyped("ORG", "Red Cross") == "ORG"

@@ -18,6 +18,10 @@ SHOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 PLACE_HEAD_WORDS = frozenset({"province", "county", "region", "district", "prefecture", "island", "islands",
                               "river", "bay", "valley", "peninsula", "strait", "mountains", "sea", "ocean",
                               "gulf", "lake", "desert", "coast"})
+#: Last words of an event's name ("April Fools' Day", "the Commonwealth Games", "the Boston Marathon", "the Gulf
+#: War", "the Super Bowl"): the small NER model types them as people or organizations.
+EVENT_HEAD_WORDS = frozenset({"day", "eve", "games", "olympics", "cup", "bowl", "summit", "festival", "marathon",
+                              "awards", "championship", "championships", "war"})
 #: Place-like labels: merged with each other, never with people.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 

@@ -35,6 +35,7 @@ from ._cues import (
     CORRECTION_RE,
     CREDIT_RE,
     ENTITY_BLOCKLIST,
+    EVENT_HEAD_WORDS,
     FEMALE_NAMES,
     MALE_NAMES,
     PLACE_HEAD_WORDS,
@@ -464,10 +465,14 @@ def _make_entity(gs: list[_Group]) -> Entity:
 
 
 def _retyped(label: str, surface: str) -> str:
-    """NER's type corrected by the name's shape: a name ending in a place word ("KwaZulu-Natal Province",
+    """NER's type corrected by the name's shape: a name ending in an event word ("April Fools' Day", "Boston
+    Marathon"; not a person's two-word name, "Doris Day") is an event; one ending in a place word ("KwaZulu-Natal Province",
     "Indian Ocean") is a place; a non-person of two or three capitalized words opening with a given name found
     only for people ("Loretta Boster") is a person."""
     words = surface.split()
+    if (len(words) >= 2 and words[-1].lower() in EVENT_HEAD_WORDS and words[-1][:1].isupper()
+            and not (label == "PERSON" and len(words) == 2)):  # "Doris Day" stays a person
+        return "EVENT"
     if label != "PERSON" and len(words) >= 2 and words[-1].lower() in PLACE_HEAD_WORDS:
         return "LOC" if label not in PLACE_LABELS else label
     if (label in ("ORG", "GPE", "LOC", "FAC") and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
