@@ -512,3 +512,20 @@ def test_an_events_name_is_typed_as_an_event():
     assert _retyped("GPE", "Gulf War") == "EVENT"
     assert _retyped("PERSON", "Doris Day") == "PERSON"
     assert _retyped("ORG", "Red Cross") == "ORG"
+
+
+def test_a_us_states_ap_abbreviation_is_that_state():
+    """DUC 2006 (NYT wine-country stories): "Calif." was listed as a place of its own beside "California". The AP's
+    state abbreviations merge into the state's name; "Wash." does not (Washington the capital)."""
+    import newsbrief
+
+    arts = [{"text": "HEALDSBURG, Calif. -- Growers in California fear the vine disease will spread north this summer."
+                     "\n\nThe wineries of California lost millions last year, growers said.",
+             "source": "The New York Times", "date": "2000-06-01"},
+            {"text": "SPOKANE, Wash. -- Growers in Washington state fear the vine disease will spread north.\n\n"
+                     "Officials in Washington said the federal money would arrive next week.",
+             "source": "AP", "date": "2000-06-01"}]
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    names = {e["name"]: e["variants"] for e in d["entities"]}
+    assert "Calif" not in names and "Calif" in names["California"]
+    assert not any("Wash" in v and "Washington" in v for v in names.values())

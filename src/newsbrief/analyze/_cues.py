@@ -22,6 +22,19 @@ PLACE_HEAD_WORDS = frozenset({"province", "county", "region", "district", "prefe
 #: War", "the Super Bowl"): the small NER model types them as people or organizations.
 EVENT_HEAD_WORDS = frozenset({"day", "eve", "games", "olympics", "cup", "bowl", "summit", "festival", "marathon",
                               "awards", "championship", "championships", "war"})
+#: The AP's abbreviations of US states (comparison keys, dots dropped) and the state each names: "Calif." is
+#: California. "Wash." is left out (it would merge Washington state into the capital's "Washington"); the
+#: two-letter ones count only written with dots ("N.Y.", not "NY").
+US_STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
+    "vt": "vermont", "va": "virginia", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
+}
 #: Place-like labels: merged with each other, never with people.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 

@@ -45,6 +45,7 @@ from ._cues import (
     PLACE_LABELS,
     SHOWN_LABELS,
     TITLES,
+    US_STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
 
@@ -298,6 +299,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 continue
             surface = clean_surface(m.text)
             key = normalize(surface)
+            if (m.label in PLACE_LABELS and key in US_STATE_ABBREVIATIONS
+                    and (len(key) > 2 or "." in m.text)):  # "Calif." is California
+                key = US_STATE_ABBREVIATIONS[key]
             if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
                 continue
             if not surface[0].isalnum() or "]" in surface or "[" in surface:
