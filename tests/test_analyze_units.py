@@ -529,3 +529,13 @@ def test_a_us_states_ap_abbreviation_is_that_state():
     names = {e["name"]: e["variants"] for e in d["entities"]}
     assert "Calif" not in names and "Calif" in names["California"]
     assert not any("Wash" in v and "Washington" in v for v in names.values())
+
+
+def test_a_thousands_figure_before_years_ago_is_no_date():
+    """DUC 2006 (Xinhua): "Chinese books written 2,000 years ago" was dated 1998 (read as "000 years ago");
+    "2000 years ago" raised ValueError (year -2)."""
+    day = dt.date(1998, 3, 22)
+    for text in ("Chinese books written 2,000 years ago read.", "Chinese books written 2, 000 years ago read.",
+                 "Chinese books written 2000 years ago read.", "It was 10000000 days ago."):
+        assert _dates(text, day) == {}, text
+    assert _dates("He left 3 years ago.", day) == {"3 years ago": "1995"}

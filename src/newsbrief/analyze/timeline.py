@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", r"\b" + _M.format(g="m") + r"\s+" + _D.format(g="d") + r"\b(?![,.]?\s*\d)"),
     ("dm", r"\b" + _D.format(g="d") + r"\s+(?:of\s+)?" + _M.format(g="m") + r"(?![a-z])"),
     ("my", r"\b(?:(?P<mod>early|late|mid|mid-)\s*)?" + _M.format(g="m") + r",?\s+" + _Y.format(g="y") + r"\b"),
-    ("ago", r"\b(?i:" + _NUM.format(g="n") + r"\s+(?P<u>day|week|month|year)s?\s+ago)\b"),
+    ("ago", r"\b(?<!\d[,.])(?<!\d,\s)(?i:" + _NUM.format(g="n") + r"\s+(?P<u>day|week|month|year)s?\s+ago)\b"),
     ("relunit", r"\b(?i:(?P<mod>last|this|next|past|previous|coming|earlier this|later this|early this|late last|"
                 r"early last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year))\b"),
     ("weekend", r"\b(?i:(?:over|during|at)\s+the\s+weekend)\b"),
@@ -270,6 +270,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else AGO_NUMBERS.get(g["n"].lower(), 1)
         u = g["u"].lower()
+        if n * {"day": 1, "week": 7, "month": 31, "year": 366}[u] >= (anchor - dt.date(1, 1, 1)).days:
+            return None, since  # "2000 years ago": before the calendar's first year
         if u == "day":
             x = anchor - dt.timedelta(days=n)
             return When(x, x, "day"), since
