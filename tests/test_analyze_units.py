@@ -539,3 +539,31 @@ def test_a_thousands_figure_before_years_ago_is_no_date():
                  "Chinese books written 2000 years ago read.", "It was 10000000 days ago."):
         assert _dates(text, day) == {}, text
     assert _dates("He left 3 years ago.", day) == {"3 years ago": "1995"}
+
+
+def test_a_month_of_a_year_is_that_month():
+    """ECB+ (Rolling Stone, April 2012): "scheduled to hit theaters in November of 2013" was dated November 2012
+    ("in November") and 2013 ("of 2013") apart."""
+    found = _dates("The second film is scheduled to hit theaters in November of 2013, allowing the studio time.",
+                   dt.date(2012, 4, 16))
+    assert found == {"November of 2013": "2013-11"}
+
+
+def test_a_pages_time_stamp_is_no_timeline_event():
+    """ECB+ pages: "published: 2012-04-04 11: 47: 35" and "Posted 1 year, 160 days ago" were timeline events."""
+    import newsbrief
+
+    arts = [{"text": "Gary Ross will not direct the sequel, the studio said on Monday.\n\npublished: 2012-04-04 11: 47: 35"
+                     "\n\nPosted 1 year, 160 days ago", "source": "collider.com", "date": "2012-04-16"},
+            {"text": "Gary Ross said on Monday he would not direct the sequel.", "source": "Rolling Stone",
+             "date": "2012-04-16"}]
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    texts = [e["text"] for e in d["timeline"]]
+    assert texts and not any("published" in t or "Posted" in t for t in texts), texts
+
+
+def test_a_films_name_ending_in_games_is_no_event():
+    """ECB+ T06: "Hunger Games" (a film) was typed an Event by the event-word rule; "Games" is left out of it."""
+    from newsbrief.analyze.entities import _retyped
+
+    assert _retyped("ORG", "Hunger Games") == "ORG"

@@ -18,9 +18,9 @@ SHOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 PLACE_HEAD_WORDS = frozenset({"province", "county", "region", "district", "prefecture", "island", "islands",
                               "river", "bay", "valley", "peninsula", "strait", "mountains", "sea", "ocean",
                               "gulf", "lake", "desert", "coast"})
-#: Last words of an event's name ("April Fools' Day", "the Commonwealth Games", "the Boston Marathon", "the Gulf
+#: Last words of an event's name ("April Fools' Day", "the Boston Marathon", "the Gulf
 #: War", "the Super Bowl"): the small NER model types them as people or organizations.
-EVENT_HEAD_WORDS = frozenset({"day", "eve", "games", "olympics", "cup", "bowl", "summit", "festival", "marathon",
+EVENT_HEAD_WORDS = frozenset({"day", "eve", "olympics", "cup", "bowl", "summit", "festival", "marathon",
                               "awards", "championship", "championships", "war"})
 #: The AP's abbreviations of US states (comparison keys, dots dropped) and the state each names: "Calif." is
 #: California. "Wash." is left out (it would merge Washington state into the capital's "Washington"); the

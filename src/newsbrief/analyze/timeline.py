@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._patterns import is_date_line
 from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, safe_date
 from ..model import Citation
 from ._cues import (
@@ -55,7 +56,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", r"\b" + _D.format(g="d") + r"\s+(?:of\s+)?" + _M.format(g="m") + r",?\s+" + _Y.format(g="y") + r"\b"),
     ("md", r"\b" + _M.format(g="m") + r"\s+" + _D.format(g="d") + r"\b(?![,.]?\s*\d)"),
     ("dm", r"\b" + _D.format(g="d") + r"\s+(?:of\s+)?" + _M.format(g="m") + r"(?![a-z])"),
-    ("my", r"\b(?:(?P<mod>early|late|mid|mid-)\s*)?" + _M.format(g="m") + r",?\s+" + _Y.format(g="y") + r"\b"),
+    ("my", r"\b(?:(?P<mod>early|late|mid|mid-)\s*)?" + _M.format(g="m") + r",?\s+(?:of\s+)?" + _Y.format(g="y")
+     + r"\b"),
     ("ago", r"\b(?<!\d[,.])(?<!\d,\s)(?i:" + _NUM.format(g="n") + r"\s+(?P<u>day|week|month|year)s?\s+ago)\b"),
     ("relunit", r"\b(?i:(?P<mod>last|this|next|past|previous|coming|earlier this|later this|early this|late last|"
                 r"early last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year))\b"),
@@ -66,7 +68,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m", r"\b(?:(?P<mod>(?i:last|next|this|early|late|mid|since|in|by|until|through|during|later in|earlier in|"
           r"since early|since late|since mid|from))\s+|(?P<mod2>(?i:(?:in\s+|since\s+)?mid-))|"
           r"(?P<art>(?i:an?))\s+(?=" + MONTH_PATTERN + r"\.?\s+[a-z]{3,}))" + _M.format(g="m")
-          + r"(?![a-z])(?!\.?\s*[0-3]?\d\b)(?!\.?,?\s+(?:1[89]|20)\d\d)"),
+          + r"(?![a-z])(?!\.?\s*[0-3]?\d\b)(?!\.?,?\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
     ("y", r"\b(?P<mod>in|since|by|until|from|during|before|after|of|early|late|mid|mid-|the|through)\s+"
           + _Y.format(g="y") + r"\b(?![,.]\d)"),
 ]
@@ -451,14 +453,18 @@ def _sources(ms: list[DateMention]) -> list[Source]:
     return outlets_of([m.sent for m in ms])
 
 
+#: A page's stamp of its age ("Posted 1 year, 160 days ago").
+_POSTED_AGO_RE = re.compile(r"\s*(?:posted|published|updated|last updated|last modified)\b[^.]{0,40}?\bago\b", re.I)
+
+
 def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> list[DateMention]:
     """The timeline's date mentions of ``sents``. ``found``, when given, receives each :func:`find_dates` call's
     result under its arguments ``(text, anchor, weak, written)``, for a caller that needs the same dates again."""
     out = []
     for s in sents:
         text = s.text
-        if CAPTION_RE.search(text):
-            continue  # a caption or a menu line, not an event
+        if CAPTION_RE.search(text) or is_date_line(text) or _POSTED_AGO_RE.match(text):
+            continue  # a caption, a menu line or the page's time stamp ("published: 2012-04-04 11: 47"), not an event
         key = (text, s.source.anchor, s.source.weak_anchor, s.source.anchor_from == "text")
         dates = find_dates(*key)
         if found is not None:
