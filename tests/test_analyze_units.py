@@ -567,3 +567,13 @@ def test_a_films_name_ending_in_games_is_no_event():
     from newsbrief.analyze.entities import _retyped
 
     assert _retyped("ORG", "Hunger Games") == "ORG"
+
+
+def test_a_programmes_quoted_name_is_no_date():
+    """BASIL: 'Gibbs was on ABC's "This Week."' was dated the week of 13 Feb 2012; NBC's "Today" show is no day.
+    A relative date quoted alone in title case is a programme's name; "today" quoted in lower case is still one."""
+    sun = dt.date(2012, 2, 19)
+    assert _dates('Gibbs was on ABC\'s "This Week."', sun) == {}
+    assert _dates("She told NBC's “Today” show she would run.", sun) == {}
+    assert _dates('He said "today" was a good day.', sun) == {"today": "2012-02-19"}
+    assert _dates("He will leave this week.", sun) != {}

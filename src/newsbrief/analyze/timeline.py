@@ -333,6 +333,10 @@ def _weekend(anchor: dt.date, direction: int) -> When:
     return When(sat, sat + dt.timedelta(days=1), "weekend")
 
 
+#: A quoted name that is all in title case and nothing else ('"This Week"', '“Today”'), opening on its quote mark.
+_TITLE_QUOTED_RE = re.compile(r"[\"“](?:[A-Z][a-z]*\s?){1,3}[,.]?[\"”]")
+
+
 def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
                written: bool = False) -> list[tuple[int, int, str, When, bool]]:
     """Every resolvable date expression in ``text``: (start, end, expression, when, since).
@@ -340,6 +344,8 @@ def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
     ``written``: the anchor is the latest date the article itself writes (see :func:`resolve`)."""
     out = []
     for mo in _DATE_RE.finditer(text):
+        if _TITLE_QUOTED_RE.match(text, max(0, mo.start() - 1)) and mo.lastgroup[1:] in _NEEDS_DAY | {"relunit"}:
+            continue  # a programme's name: ABC's "This Week", NBC's "Today" show
         when, since = resolve(mo, text, anchor, weak, written)
         if when is not None:
             expr = mo.group(0)
