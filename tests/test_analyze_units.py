@@ -577,3 +577,22 @@ def test_a_programmes_quoted_name_is_no_date():
     assert _dates("She told NBC's “Today” show she would run.", sun) == {}
     assert _dates('He said "today" was a good day.', sun) == {"today": "2012-02-19"}
     assert _dates("He will leave this week.", sun) != {}
+
+
+def test_undated_articles_are_not_dated_from_an_old_month_when_a_later_year_is_named():
+    """Multi-News (Kushner, May 2017, undated): every year-less date was resolved against "since July 2014" (the
+    latest month-year written): "Trump fired Comey May 9" became 9 May 2014. A later year written anywhere
+    ("the 2016 presidential election") shows that month is no publication date: such dates are left unresolved."""
+    import newsbrief
+
+    arts = [{"text": "Trump fired Comey May 9 amid questions about the FBI's investigation of the 2016 presidential "
+                     "election.\n\nKushner met the ambassador in December, officials said."},
+            {"text": "Gorkov's bank has been under U.S. sanctions since July 2014.\n\nKushner met Gorkov in December, "
+                     "officials said."}]
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    labels = [e["date"] for e in d["timeline"]]
+    assert not any("2014-05" in x or "2013-12" in x for x in labels), labels
+    arts[0]["text"] = arts[0]["text"].replace("of the 2016 presidential election", "of the campaign")
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    labels = [e["date"] for e in d["timeline"]]
+    assert any("2014-05" in x for x in labels), labels  # no later year: the month-year still anchors them

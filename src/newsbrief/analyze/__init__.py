@@ -218,6 +218,9 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     fallback = max((s.anchor for s in out if s.anchor), default=None)
     if fallback is None:  # no full date anywhere: the latest month-year written ("seized ... in March 2007")
         fallback = max((d for a in arts if (d := timeline.latest_month_year(a.body[:max_chars]))), default=None)
+        if fallback is not None and any(y > fallback.year for a in arts
+                                        for y in timeline.years_written(a.body[:max_chars])):
+            fallback = None  # "sanctions since July 2014" beside "the 2016 presidential election": no anchor
     for s in out:
         if s.anchor is None and fallback is not None:
             s.anchor, s.anchor_from = fallback, "cluster-text"

@@ -385,6 +385,14 @@ def latest_month_year(text: str) -> dt.date | None:
     return _latest(_MONTH_YEAR_RE, text, "end")
 
 
+_YEAR_RE = re.compile(r"(?<![\d,.$])\b(?:1[89]\d\d|20\d\d)\b(?![,.]?\d)")
+
+
+def years_written(text: str) -> set[int]:
+    """Every year ``text`` writes as a number ("the 2016 presidential election", "since July 2014")."""
+    return {int(m.group(0)) for m in _YEAR_RE.finditer(text)}
+
+
 def latest_explicit(text: str) -> dt.date | None:
     """The latest full date (with year) written in ``text``: one linear pass of
     :data:`_FULL_DATE_RE` (a 5 MB body is read in well under a second)."""
