@@ -596,3 +596,16 @@ def test_undated_articles_are_not_dated_from_an_old_month_when_a_later_year_is_n
     d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
     labels = [e["date"] for e in d["timeline"]]
     assert any("2014-05" in x for x in labels), labels  # no later year: the month-year still anchors them
+
+
+def test_a_wire_stamp_with_no_words_but_its_date_is_no_event():
+    """ECB+ (The Times of India): "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:" was a timeline event."""
+    import newsbrief
+
+    arts = [{"text": "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:\n\nThe navy foiled a pirate attack in the Gulf of Aden on "
+                     "Thursday, officials said.", "source": "The Times of India", "date": "2011-11-12"},
+            {"text": "The navy foiled a pirate attack in the Gulf of Aden on Thursday, a spokesman said.",
+             "source": "NDTV", "date": "2011-11-11"}]
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    texts = [e["text"] for e in d["timeline"]]
+    assert texts and not any("TNN" in t for t in texts), texts

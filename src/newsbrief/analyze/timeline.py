@@ -467,6 +467,8 @@ def _sources(ms: list[DateMention]) -> list[Source]:
     return outlets_of([m.sent for m in ms])
 
 
+#: A word in lower case: a sentence with none but its date's tells no event.
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 #: A page's stamp of its age ("Posted 1 year, 160 days ago").
 _POSTED_AGO_RE = re.compile(r"\s*(?:posted|published|updated|last updated|last modified)\b[^.]{0,40}?\bago\b", re.I)
 
@@ -486,6 +488,8 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
         for start, end, expr, when, since in dates:
             if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
                 continue  # the dateline is the publication date, not an event
+            if not _LOWER_WORD_RE.search(text, 0, start) and not _LOWER_WORD_RE.search(text, end):
+                continue  # a stamp with no words but the date's: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
     return out
 
