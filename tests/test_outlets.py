@@ -367,3 +367,29 @@ def test_an_analysis_section_with_nothing_to_show_says_so():
                         words=60, analyze=True)
     md = render(b, "markdown")
     assert re.search(r"### Figures\n\n\S", md), md.split("### Figures")[1][:80]
+
+
+def test_figures_shown_are_conflicts_and_values_two_sources_give():
+    """DUC 2006 and ECB+ views listed every number of a long story lumped by unit ("money (USD): $2; $2.8125; $4.12;
+    ..."), each from one outlet: a data dump. Shown: conflicts, and values two independent sources give (two
+    articles of a story with one source); the web page, Markdown, terminal and HTML follow one rule."""
+    from newsbrief.render.analysis import NO_SHARED_FIGURES, analysis_markdown, figure_rows
+
+    def val(text, *ns):
+        return {"text": text, "sources": list(ns), "outlets": [f"o{n}" for n in ns]}
+
+    d = {"sources": [{"n": 1, "label": "AP", "family": "AP"}, {"n": 2, "label": "AP [2]", "family": "AP"},
+                     {"n": 3, "label": "NYT", "family": "NYT"}],
+         "families": [{"family": "AP", "label": "AP"}, {"family": "NYT", "label": "NYT"}],
+         "figures": [{"quantity": "money (USD)", "counts": "money", "conflict": False, "sources": [1, 2, 3],
+                      "values": [val("$2", 1, 2), val("$600 million", 1, 3), val("$4.12", 3)]},
+                     {"quantity": "killed", "counts": "count", "conflict": True, "kind": "contradiction",
+                      "sources": [1, 3], "values": [val("12 killed", 1), val("14 killed", 3)]}]}
+    rows = figure_rows(d)
+    assert [[v["text"] for v in f["values"]] for f in rows] == [["$600 million"], ["12 killed", "14 killed"]]
+    d["figures"][0]["values"][1] = val("$600 million", 1, 2)
+    assert [f["quantity"] for f in figure_rows(d)] == ["killed"]
+    d["figures"].pop()
+    for s in d["sources"]:
+        s.update(date="2020-01-14", anchor_date=None, anchor_from=None, article_id=f"a{s['n']}", title="t")
+    assert NO_SHARED_FIGURES in analysis_markdown(d)

@@ -157,9 +157,26 @@ def quote_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     return qs[:MAX_QUOTES]
 
 
+#: What the figures section says when no figure conflicts and no two sources give one.
+NO_SHARED_FIGURES = "No figure conflicts, and none is given by two independent sources."
+
+
 def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
-    fs = [f for f in d.get("figures", []) if f["conflict"] or len(f["sources"]) > 1 or f["counts"] not in ("count", "duration")]
-    return fs[:MAX_FIGURES]
+    """The figures worth showing: every conflict, and of the others the values two independent sources give (two
+    articles when the story has one source). A value one source gives is in its article; listed, every number of
+    a long story lumped by unit ("$2; $2.8125; $4.12; ...", "47 rifles" from "AK-47") read as a data dump."""
+    family = {s["n"]: s.get("family") or s["n"] for s in d.get("sources", [])}
+    one_source = n_families(d) == 1
+    out = []
+    for f in d.get("figures", []):
+        if f["conflict"]:
+            out.append(f)
+            continue
+        shared = [v for v in f["values"]
+                  if len(set(v["sources"]) if one_source else {family.get(n, n) for n in v["sources"]}) >= 2]
+        if shared:
+            out.append({**f, "values": shared})
+    return out[:MAX_FIGURES]
 
 
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -218,8 +235,8 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     shown = [f for f in figure_rows(d) if not f["conflict"]]
     for f in shown:
         lines.append(f"- {f['quantity']}: {_value_list(f, d)}")
-    if not conflicts and not shown:  # (figures one source gives once are not listed)
-        lines.append("No figures found.")
+    if not conflicts and not shown:
+        lines.append(NO_SHARED_FIGURES)
 
     ag = d.get("agreement", {})
     lines += ["", "### Agreement", ""]
@@ -321,7 +338,7 @@ _FRAGMENT = """\
 {% if figures %}<div class="scroll-box"><table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
 {% for f in figures %}<tr{% if f.conflict %} class="conflict"{% endif %}><td>{% if f.conflict %}<strong>{{ "differ in precision" if f.kind == "precision" else "conflict" }}</strong> {% endif %}{{ f.quantity }}</td>
 <td>{% for v in f["values"] %}{{ v.text }} ({{ v.outlets|join(", ") }}){% if not loop.last %}{% if f.conflict %} <em>vs</em> {% else %}; {% endif %}{% endif %}{% endfor %}</td></tr>
-{% endfor %}</tbody></table></div>{% else %}<p>No figures found.</p>{% endif %}
+{% endfor %}</tbody></table></div>{% else %}<p>{{ no_shared_figures }}</p>{% endif %}
 <h3>Agreement</h3>
 <p>Reported by most outlets:</p>
 <ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
@@ -366,7 +383,7 @@ def analysis_html(d: dict[str, Any]) -> str:
         events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
         single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
         coverage_name=_coverage_name, carried_count=carried_count, by_family=by_family, bare_label=bare_label,
-        source_title=source_title)
+        source_title=source_title, no_shared_figures=NO_SHARED_FIGURES)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, Story
 from ..outlets import counts_line, independent_sources, plural
-from ..render.analysis import carried_count, entity_rows, single_outlet_list
+from ..render.analysis import carried_count, entity_rows, figure_rows, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -130,7 +130,7 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"]), "count": carried_count(q)}
                    for q in d.get("quotes", []) if q["speaker"] or len(q["sources"]) > 1][:MAX_QUOTES],
         "figures": [{"quantity": f["quantity"], "values": [{"text": v["text"], "who": who(v["sources"])} for v in f["values"]]}
-                    for f in d.get("figures", []) if not f["conflict"] and len(f["sources"]) > 1][:MAX_UNITS],
+                    for f in figure_rows(d) if not f["conflict"]][:MAX_UNITS],
         "timeline": [{"start": e["start"], "display": ("since " if e["since"] else "") + e["display"], "text": e["text"],
                       "who": who(e["sources"])} for e in d.get("timeline", [])[:MAX_EVENTS]],
         "coverage": _coverage(d, src),
