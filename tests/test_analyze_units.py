@@ -609,3 +609,17 @@ def test_a_wire_stamp_with_no_words_but_its_date_is_no_event():
     d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
     texts = [e["text"] for e in d["timeline"]]
     assert texts and not any("TNN" in t for t in texts), texts
+
+
+def test_a_sentence_with_too_few_content_words_is_no_agreed_fact():
+    """DUC 2006: "But it has been worth it." (one content word) and "Still, there are other attributes worth
+    considering in a garden flower." were listed as a fact most outlets report."""
+    import newsbrief
+
+    arts = [{"text": "Farmers in the valley have gone organic this year.\n\n\"It's been like learning to farm all over "
+                     "again,\" said Gail Thorpe. \"But it has been worth it.\"", "source": "AP", "date": "1998-06-01"},
+            {"text": "Marigolds are hardy flowers for any sunny garden bed.\n\nStill, there are other attributes worth "
+                     "considering in a garden flower.", "source": "The New York Times", "date": "1998-06-02"}]
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    ag = d["agreement"]
+    assert not any("worth" in u["text"] for u in ag["consensus"] + ag["shared"])

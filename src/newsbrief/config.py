@@ -268,6 +268,11 @@ class AnalysisSettings:
         0.3, "Similarity above which two dated sentences describe the same event (merged on the timeline when "
         "their dates agree, a disagreement otherwise).", ge=0.0, le=1.0, alias="analysis_event_similarity")
     min_unit_words: int = setting(6, "Shortest sentence (words) that can be a content unit (an agreed fact).", ge=1)
+    min_unit_terms: int = setting(
+        3, "Fewest different content words (stems of words that are not function words) a sentence needs to be a "
+        "content unit: \"But it has been worth it.\" (one: worth) matched \"Still, there are other attributes worth "
+        "considering in a garden flower.\" as a fact most outlets report (DUC 2006); \"It's just the nature of the "
+        "beast.\" (two) was one of three items made of one quotation (ECB+).", ge=0)
     single_max_similarity: float = setting(
         0.2, "A sentence is a single-outlet detail when no other outlet has a sentence at least this similar (well "
         "under unit_similarity: paraphrases count as reported elsewhere).", ge=0.0, le=1.0)

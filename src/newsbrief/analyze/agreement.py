@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from ..config import AnalysisSettings
-from ..features import stem, word_count
+from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import PROMPT_SENTENCE_RE
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
@@ -133,16 +133,17 @@ class Difference:
         }
 
 
-def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words) -> bool:
+def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words, min_terms: int = _DEFAULTS.min_unit_terms) -> bool:
     text = s.text.strip()
-    return (word_count(text) >= min_words and not PAGE_FURNITURE_RE.search(text)
+    return (word_count(text) >= min_words and len(set(content_terms(text))) >= min_terms
+            and not PAGE_FURNITURE_RE.search(text)
             and not PROMPT_SENTENCE_RE.search(text) and not text.endswith("?") and not text.startswith("•"))
 
 
 def units(sents: list[Sent], threshold: float,
           settings: AnalysisSettings = _DEFAULTS) -> tuple[list[Unit], list[Sent]]:
     """Content units across outlets, and sentences no other outlet comes close to."""
-    cands = [s for s in sents if is_fact(s, settings.min_unit_words)]
+    cands = [s for s in sents if is_fact(s, settings.min_unit_words, settings.min_unit_terms)]
     if len(cands) < 2:
         return [], cands
     similarity = TfidfCosine([s.text for s in cands])
