@@ -623,3 +623,17 @@ def test_a_sentence_with_too_few_content_words_is_no_agreed_fact():
     d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
     ag = d["agreement"]
     assert not any("worth" in u["text"] for u in ag["consensus"] + ag["shared"])
+
+
+def test_a_time_zone_is_no_entity():
+    """ECB+ (Rediff, pardaphash): "IST" (Indian Standard Time, from "05. 51AM IST") was listed as an organization."""
+    import newsbrief
+
+    arts = [{"text": "Indian Navy captures 26 Somali pirates in Gulf of Aden\nPublished on: Fri, 11 Nov 2011 at 09: 56 "
+                     "IST\nNew Delhi / Mumbai: An Indian warship foiled a pirate attack in the Gulf of Aden on Thursday.",
+             "source": "pardaphash.com"},
+            {"text": "Indian ship thwarts piracy attempt in Gulf of Aden\nUpdated: November 11, 2011 18: 50 IST\nThe "
+                     "Indian Navy foiled a pirate attack in the Gulf of Aden on Thursday, a spokesman said.",
+             "source": "Rediff"}]
+    d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+    assert "IST" not in {e["name"] for e in d["entities"]}

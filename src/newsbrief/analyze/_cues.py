@@ -57,7 +57,10 @@ INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "
 #: Surface forms never taken as entities (spaCy false positives on news pages).
 ENTITY_BLOCKLIST = frozenset({"file photo", "photo", "advertisement", "twitter", "instagram", "facebook",
                               "image copyright", "image caption", "media caption", "getty", "reuters photo",
-                              "optional material follows", "end optional material", "rate", "astronauts"})
+                              "optional material follows", "end optional material", "rate", "astronauts",
+                              # time zones of a page's time stamp ("05. 51AM IST"), typed as organizations
+                              "ist", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+                              "cest", "bst", "jst", "aest"})
 
 # --- quotes --------------------------------------------------------------------
 
