@@ -637,3 +637,12 @@ def test_a_time_zone_is_no_entity():
              "source": "Rediff"}]
     d = newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
     assert "IST" not in {e["name"] for e in d["entities"]}
+
+
+def test_a_schedule_told_in_the_present_is_ahead():
+    """ECB+ (HuffPost, April 2012): '"Catching Fire" begins shooting in August' was dated August 2011."""
+    mon = dt.date(2012, 4, 16)
+    assert _dates('After all, "Catching Fire" begins shooting in August with a script from Simon Beaufoy.', mon) == {
+        "in August": "2012-08"}
+    assert _dates("The film opens in theaters on Friday.", mon) == {"on Friday": "2012-04-20"}
+    assert _dates("Shooting began in August.", mon) == {"in August": "2011-08"}

@@ -341,6 +341,8 @@ FUTURE_CUES_RE = re.compile(
     r"(?:is|are|'s|'re) (?:heading|headed) (?:to|for)|"
     r"to be (?!held\b)[a-z]+(?:ed|en|wn)|"  # "the prize, to be presented in Oslo on Dec. 10"
     r"before (?:leaving|heading|departing|returning|flying)|"
+    # a schedule told in the present ("begins shooting in August", "opens in theaters on Friday")
+    r"(?:begins|starts|opens|premieres|debuts|resumes|kicks off|goes on sale|takes effect)|"
     # a planned move in the progressive is ahead, also reported in the past ("had said X was leaving in February")
     r"(?:is|are|was|were|'s|'re)\s+(?:leaving|departing|retiring|stepping down|returning|coming back|moving|"
     r"heading|flying|travell?ing)(?=\s+(?:in|on|by|at|next|this|before|early|late)\b))\b",
