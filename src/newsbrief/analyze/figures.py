@@ -1550,12 +1550,8 @@ def _close_in_time(a: Figure, b: Figure, max_days: int) -> bool:
 
 
 def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
-               settings: AnalysisSettings, same: Callable[[Figure, Figure], bool] | None = None,
-               guards: str = "all") -> list[tuple[Figure, Figure]]:
-    """Pairs of figures from different outlets that contradict each other (see the module docstring).
-
-    ``same(a, b)``: whether two figures that pass the guards are about one thing (:class:`FrameMatcher`); without
-    it the rules decide (shared context words, a crowded article's names, ``similar``)."""
+               settings: AnalysisSettings) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
     by_family: dict[str, list[Figure]] = {}
     by_article_of: dict[str, dict[int, list[Figure]]] = {}  # per outlet, its articles' figures
     for f in figs:
@@ -1643,14 +1639,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
             if a.days and b.days and not a.days & b.days:
                 continue  # tolls of different days
-            if guards == "core":
-                if _toll_moved(a, b) or a.per_unit != b.per_unit or (a.vague and b.vague) or (
-                        a.bound and a.bound == b.bound) or a.part != b.part or (
-                        max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) and a.none == b.none):
-                    continue
-                if same(a, b):
-                    out.append((a, b))
-                continue
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
             none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
@@ -1704,28 +1692,20 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # a toll said to be none has little around it ("There appeared to be no casualties."): a place or a name
             # both sentences give stands for the shared word
             named = none and bool(a.sentence_places & b.sentence_places or a.sentence_subjects & b.sentence_subjects)
-            if same is not None and guards == "all":
-                if same(a, b):
-                    out.append((a, b))
-                continue
-            ruled = not (len(a.context & b.context) < need and not placed and not named) and not (
-                (a.sent.source.n in crowded or b.sent.source.n in crowded) and not (
-                    a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))) and (
-                similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
+            if len(a.context & b.context) < need and not placed and not named:
+                continue  # about different things (a count of things, or two rates, "hours a week", need two words)
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not (
+                    a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context)):
+                continue  # one of many values of its kind in an article (a game's yards), no name shared: two things
+            if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
-                    for x in same_value(a, b) for y in same_value(b, a)))
-            if same is not None and guards == "and":
-                ruled = ruled and same(a, b)
-            elif same is not None and guards == "or":
-                ruled = ruled or same(a, b)
-            if ruled:
+                    for x in same_value(a, b) for y in same_value(b, a)):
                 out.append((a, b))  # similar sentences, or the same names around both figures: one subject
     return out
 
 
 def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None = None,
-            settings: AnalysisSettings = _DEFAULTS, same: Callable[[Figure, Figure], bool] | None = None,
-            guards: str = "all") -> list[Quantity]:
+            settings: AnalysisSettings = _DEFAULTS) -> list[Quantity]:
     """Figures grouped by quantity; conflicting ones flagged. Widely reported first.
 
     Each set of figures linked by conflicting pairs is a quantity of its own,
@@ -1741,7 +1721,7 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     out = []
     for (cat, noun), figs in by_key.items():
         compared = [f for f in figs if f.restates != "restatement"]  # "$1.52 million" after "$US1 million"
-        pairs = _conflicts(compared, similar, settings, same, guards) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES or (
+        pairs = _conflicts(compared, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES or (
             cat == "percent" and noun.startswith("% of ")) else []  # a share of a named group ("70 per cent of men")
         flagged: set[int] = set()
         conflicts = []
@@ -1789,54 +1769,3 @@ def _linked(pairs: list[tuple[Figure, Figure]]) -> list[list[tuple[Figure, Figur
     for a, b in pairs:
         groups.setdefault(root(id(a)), []).append((a, b))
     return list(groups.values())
-
-
-# -- frames: one thing when the words around two figures say the same ------------------------------------------
-
-#: What stands for a figure's own number in its frame.
-FRAME_MASK = "some"
-_FRAME_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def frame(f: Figure, window: int = 0) -> tuple[str, frozenset]:
-    """The words around figure ``f`` with its own number phrase masked ("the offensive has displaced some
-    Libyans"), ``window`` words either side within its sentence (0: the whole sentence), and the other numbers
-    in them ("the 13-inch model costs some": {"13"})."""
-    text = f.sent.text
-    before, after = text[: f.start], text[f.end :]
-    if window:
-        before = " ".join(before.split()[-window:])
-        after = " ".join(after.split()[:window])
-    numbers = frozenset(n.replace(",", "") for n in _FRAME_NUMBER_RE.findall(before + " " + after))
-    return " ".join(f"{before} {FRAME_MASK} {after}".split()), numbers
-
-
-class FrameMatcher:
-    """Two figures are about one thing when their frames (:func:`frame`) are at least ``threshold`` similar
-    under the sentence representation ``encode`` and the other numbers in them agree (both give some: they share
-    one). Frames are embedded once each, on first use."""
-
-    def __init__(self, encode: Callable, threshold: float, window: int = 0, numbers: bool = True):
-        self.encode, self.threshold, self.window, self.numbers = encode, threshold, window, numbers
-        self.vectors: dict[str, Any] = {}
-        self.frames: dict[int, tuple[str, frozenset]] = {}
-
-    def _frame(self, f: Figure) -> tuple[str, frozenset]:
-        got = self.frames.get(id(f))
-        if got is None:
-            got = self.frames[id(f)] = frame(f, self.window)
-        return got
-
-    def similarity(self, a: Figure, b: Figure) -> float:
-        (ta, _), (tb, _) = self._frame(a), self._frame(b)
-        missing = [t for t in (ta, tb) if t not in self.vectors]
-        if missing:
-            for t, v in zip(missing, self.encode(missing)):
-                self.vectors[t] = v
-        return float(self.vectors[ta] @ self.vectors[tb])
-
-    def __call__(self, a: Figure, b: Figure) -> bool:
-        (_, na), (_, nb) = self._frame(a), self._frame(b)
-        if self.numbers and na and nb and not na & nb:
-            return False  # "the 13-inch model costs $999" / "the 15-inch model costs $1,299": two things
-        return self.similarity(a, b) >= self.threshold
