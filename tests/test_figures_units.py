@@ -1096,3 +1096,22 @@ def test_an_age_after_the_or_a_possessive_is_someone_elses():
     [f] = extract(_article_sents("Pistorius, the 26-year-old athlete, was charged.", people=("Pistorius",)))
     assert (f.category, f.value) == ("age", 26)  # in apposition: his own
 
+
+
+def test_a_models_name_a_pronoun_and_an_adjective_are_not_what_is_counted():
+    """ECB+ T12 (INS Sukanya): "Six AK 47 rifles" was "47 rifles"; "two of them" a quantity named "them"; "five
+    suspicious boats" a count of "suspicious"; Multi-News: "in '18 pic.twitter.com/..." was "18 pic"."""
+    from newsbrief.analyze.figures import extract
+
+    def read(text):
+        return [(f.text, f.noun_word) for f in extract(_article_sents(text))]
+
+    assert read("Six AK 47 rifles, 12 magazines and 300 rounds were seized.") == [
+        ("12 magazines", "magazines"), ("300 rounds", "rounds")]
+    assert read("During the operation, six AK-47 rifles were found.") == []
+    assert read("While two of them managed to get away, the warship intercepted three skiffs.") == [
+        ("three skiffs", "skiffs")]
+    assert read("The crew spotted a group of five suspicious boats approaching.") == [
+        ("five suspicious boats", "boats")]
+    assert read("Let's flip Congress in '18 pic.twitter.com/41uj6l3yt7") == []
+    assert read("The US 20 percent tariff stays.")[0][0] == "20 percent"

@@ -243,6 +243,9 @@ _NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_M
                                           "magnitude", "ago"]
                          if " " not in w)
 _WEEKDAY_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + r")\b", re.I)
+#: What makes the number after it part of a name, not a count: a letter code joined by a hyphen ("AK-47", "F-16") or
+#: two or three capitals and a space ("AK 47"), or an apostrophe ("in '18": a year).
+_DESIGNATION_BEFORE_RE = re.compile(r"(?:\b[A-Z]{1,3}-|\b[A-Z]{2,3}\s|['’])$")
 #: After a number, the total it is some of: "of the 125", "of five", "of the provincial assembly's 125", "of
 #: Israel's 144" (up to three words between: determiners, lower-case words, possessives), before the counted noun.
 _OF_TOTAL_RE = re.compile(r"\s+of\s+(?:(?:[A-Za-z][\w-]*['’]s|[a-z][\w-]*)\s+){0,3}?(?:\d[\d,.]*|" + _WORDNUM
@@ -545,6 +548,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # "If the crust is thick -- say, 18 miles or so -- ...": a value supposed, not reported
             if re.search(r"[\d+]\s*$", before):
                 continue  # phone numbers, "0800 800 812"
+            if _DESIGNATION_BEFORE_RE.search(before) and not (mo.group("cur") or mo.group("pct")):
+                continue  # a model's name, no count: "AK-47 rifles", "six AK 47 rifles", "an F-16", "in '18"
             if _ADDRESS_AFTER_RE.match(text, b):
                 continue  # "in the 3300 block of West Florence Avenue": an address
             raw = mo.group("num") or ""
@@ -1152,6 +1157,12 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
                   noun_word=name)
 
 
+#: Endings of adjectives in -s ("five suspicious boats", "two homeless men"): the noun after them is counted.
+_ADJECTIVE_S_ENDINGS = ("ous", "less")
+#: Pronouns after a number ("two of them") name nothing counted.
+_PRONOUNS = frozenset({"them", "those", "these", "us", "you", "it", "they", "we", "him", "her", "whom", "which"})
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1230,13 +1241,16 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
             category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
             noun_end = b + rest[j][1]
         elif w[0].isalpha() and wl not in _STOP_AFTER:
-            if (j + 1 < len(rest) and not wl.endswith("s") and rest[j + 1][2][0].isalpha()
+            if (j + 1 < len(rest) and (not wl.endswith("s") or wl.endswith(_ADJECTIVE_S_ENDINGS))
+                    and rest[j + 1][2][0].isalpha()
                     and rest[j + 1][2].lower().endswith("s") and rest[j + 1][2].lower() not in _STOP_AFTER
                     and not rest[j + 1][2][0].isupper()):
                 j += 1  # "12 crew members", "2 male bodies"
                 w = rest[j][2]
                 wl = w.lower()
             noun_word = wl.replace("’", "'").rstrip("'")
+            if noun_word in _PRONOUNS:
+                return None  # "two of them": what they are is said elsewhere
             if w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic")):
                 return None  # "two of Hubble's": a name, not what is counted; "75 Democratic": an adjective
             if noun_word in _EVENT_OF:  # "eight wounded": the event, of people
