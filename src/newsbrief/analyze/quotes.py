@@ -1098,7 +1098,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     owned = _POSSESSIVE_NOMINAL_RE.search(body, clause_lo, vpos)
     if owned and not _has_place(s, owned.start(1), owned.end(1)):
         # "Nelson's campaign issued a statement", "John Roe's spokesman said": the role or body the name owns
-        # speaks (neither the owner nor no one); a place's ("Egypt's news agency said") is the body too
+        # speaks (neither the owner nor no one); a place's ("Egypt's news agency said") is left to the rules below
         return " ".join(owned.group(0).split()).rstrip(), None, "before"
     clause = body[clause_lo:vpos]
     introduced = ("named" in clause or "called" in clause) and re.search(
