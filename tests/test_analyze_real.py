@@ -293,6 +293,9 @@ SPLIT_FLOORS = {
     # fifteenth speaker round, blind: 0.850 / 0.955 with main 9c78b5a (125 of 147 listed right, 147 of 154 found;
     # 0.864, 127 of 147, with the two labels corrected after it); after the round (tuning): 0.941 / 0.994 (144 of 153)
     "blind-speakers12": {"quotes": (0.94, 0.99)},
+    # sixteenth speaker round, blind: 0.886 / 0.955 with main ac137ad (132 of 149 listed right, 149 of 156 found);
+    # after the round (tuning): 0.955 / 0.987 (147 of 154, 154 of 156)
+    "blind-speakers13": {"quotes": (0.95, 0.98)},
 }
 
 

@@ -57,7 +57,9 @@ def test_he_said_names_the_subject_ner_missed_two_paragraphs_back():
                            '"Especially in the old port district, the situation is obviously much better now," he '
                            "said.")
     assert _speakers(sents) == [("Especially", "Wang Lifu")]
-    assert _speakers(sents, None) == [("Especially", None)]
+    # since the sixteenth speaker round the surface rules read it too: a full name NER missed opening a sentence is
+    # whom "he" means (test_quote_syntax.py::test_she_is_the_full_name_ner_missed_opening_the_sentence_before)
+    assert _speakers(sents, None) == [("Especially", "Wang Lifu")]
 
 
 def test_a_person_noting_that_inside_a_sentence_about_a_body():

@@ -88,6 +88,7 @@ SPEECH_VERBS = frozenset({
     "put it",  # 'as Adm. X, commander of ..., put it, "..."'
     "preached", "preaches",  # 'the pope preached that modern society "has the means of protecting itself"'
     "describes", "confirms",  # 'which his mother describes as a "miracle drug"'; "her rep confirms to PEOPLE"
+    "demands",  # '"Who are you!" the congressman demands. "Tell me who you are ..."' (like "demanded")
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -124,6 +125,9 @@ PERSON_ROLES = (
     "mate", "roommate", "classmate", "teammate",
     "rep",  # "her rep confirms to PEOPLE": a celebrity's representative
     "insider",
+    # someone the text does not name ('Another man, not seen on camera, then tells X, "..."'; 'A young man ...
+    # approached the congressman on a sidewalk, saying: "..."')
+    "man", "woman",
 )
 #: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
 #: person role in the plural, "the experts said", is a group too).
@@ -142,6 +146,8 @@ BODY_ROLES = (
     "site",  # '"...," the site says' (a web site's words, like "the website")
     "administration", "guide",  # 'the administration plans to issue a statement'; '"...," the guide says'
     "association",  # '"...," the association said in a statement': the body, never a person named before
+    "campaign",  # "X's campaign issued a statement saying ...": the campaign speaks
+    "post",  # 'a post accompanying the video provides the following commentary: "..."' (a blog's or forum's post)
 )
 NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z\-'’]+\s+){0,4}(?:(?:"

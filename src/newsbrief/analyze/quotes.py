@@ -125,7 +125,8 @@ _OPENING_RE = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|an
 _SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|of|the|and)\s+){0,6}$")
 #: A capitalized name opening a sentence, then a verb or an appositive ("Jodi Goldfinger of Stone Mountain, Ga.,
 #: saluted ...").
-_BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+[a-z]{3,}ed\b)")
+_BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+(?:also\s+|then\s+|later\s+|"
+                              r"still\s+)?[a-z]{3,}ed\b)")
 #: A medium relaying someone's words: "quoted Zhu as saying", "said, quoting Ge Shouxi, a chief engineer".
 _RELAYED_RE = re.compile(r"(?:quoted|quoting)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
                          r"|\w+,\s+quoting\s+([^,.;]{2,80})")
@@ -141,7 +142,9 @@ _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?
 #: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
 #: ('"...," one serviceman said', '"...," the bus driver added').
 _NOUN_PHRASE_RE = re.compile(r"\s*,?\s*((?:the|a|an|one|another|his|her|their)\s+(?:[a-z0-9][\w\-'’]*"
-                             r"(?:\s+[a-z][\w\-'’]*){0,3}|(?:[\w.\-'’]+\s+){1,3}[a-z][\w\-'’]*))\s*"
+                             r"(?:\s+[a-z][\w\-'’]*){0,3}|"
+                             # two roles joined ('"...," the comedian and talk show host said')
+                             r"[a-z][\w\-'’]*\s+and\s+[a-z][\w\-'’]*(?:\s+[a-z][\w\-'’]*){0,2}|(?:[\w.\-'’]+\s+){1,3}[a-z][\w\-'’]*))\s*"
                              r"(?:also\s+|later\s+)?$")
 #: Words that open a clause continuing the sentence after a quote, not the verb's subject
 #: ('to "tell his side of the story" about his dealings with Trump, Graham said').
@@ -183,7 +186,11 @@ _ADJACENT_PRONOUN_RE = re.compile(r",\s*(" + "|".join(sorted(PRONOUNS)) + r")\s+
 _STATEMENT_VERB_RE = re.compile(r"\b(?:issued|released|sent|posted|put\s+out|gave|shared|published|issues?|releases?|"
                                 r"sends|puts?\s+out|gives|shares|publish(?:es)?)\s+(?:the\s+following|"
                                 r"a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:statement|message|note|"
-                                r"letter|release|post)\b")
+                                r"letter|release|post)\b"
+                                # what a text gives as its own words ("a post ... provides the following commentary
+                                # on the encounter:")
+                                r"|\b(?:provides|provided|offers|offered|gives|gave)\s+the\s+following\s+"
+                                r"(?:[\w\-]+\s+){0,1}(?:commentary|comments?|remarks|explanation|response|account)\b")
 #: A paragraph that is only a name (of a person or body, at most four words, each capitalized): it signs the post
 #: quoted in the next paragraph ("AZ" / ""Salute to Prodigy ...""; "50 Cent").
 _NAME_LINE_RE = re.compile(r"[ \t]*((?:[A-Z0-9][\w.&'’\-]*[ \t]+){0,3}[A-Z0-9][\w.&'’\-]*)[ \t]*\n")
@@ -201,6 +208,10 @@ _POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
                                   r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*)$")
+#: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's.
+_PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
+                               r"argument|statement|warning|complaint|suggestion|promise|belief)\s+that\s+"
+                               r"[^\"“”.;:]{0,80}$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
 #: A connective alone before a quote opening its sentence ('However: "..."', 'But, "..."'): the quote still opens it.
@@ -308,10 +319,16 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
     carried = False  # the quote left open at the previous paragraph's end is closed in this one
+    through = 0  # paragraphs with no quote mark left inside a quote that a later paragraph closes
     for k, para in enumerate(paras):
         open_at = para.start() if carried else None
         carried = False
         text = para.group(0)
+        if through and open_at is not None:  # a paragraph inside the quote, with no mark of its own
+            spans.append((open_at, para.end()))
+            through -= 1
+            carried = True
+            continue
         since = 0  # the end of the previous quote mark in the paragraph
         for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
@@ -319,12 +336,17 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                     m.start() == 0 or text[m.start() - 1].isspace()):
                 ch = "``"  # wire copy opening with two apostrophes
             ch = WIRE_QUOTES.get(ch, ch)
+            if ch in OPENING_QUOTES and open_at is not None and _MARK_THEN_COMMA_RE.match(text, m.end()):
+                ch = "”"  # an opening mark where a closing one belongs ('... there goes the orchestra “, the
+                # comedian said'): no quote opens on a comma
             previous_end, since = since, m.end()
             if open_at is None:
                 if ch in CLOSING_QUOTES and ch != "»":
                     single = _SINGLE_OPENING_RE.search(text, previous_end, m.start())
                     if single is not None:
                         spans.append((para.start() + single.end(), pos))
+                    elif k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
+                        spans.append((para.start() + len(text) - len(text.lstrip()), pos))
                     continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
@@ -346,6 +368,12 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             # closes it, with its only mark; the quote runs on into it, as over paragraphs that reopen it
             spans.append((open_at, para.end()))
             carried = True
+        elif open_at is not None and (gap := _unmarked_before_close(paras, k)):
+            # a quoted post over paragraphs ('"Expect more of this. ...' / 'Let's recap what we saw ...' / 'It is
+            # going to be a long, hot summer. ... Act accordingly."'): the paragraphs between carry no mark, the
+            # last only the closing one
+            spans.append((open_at, para.end()))
+            through, carried = gap, True
         elif open_at is not None:
             shut = _closed_by_apostrophe(body, open_at, para.end())
             if shut is not None:
@@ -361,6 +389,36 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
+    """Whether paragraph ``text`` is a quote whose opening mark was lost: its only quote mark is the closing ``mark``
+    at its end, after a sentence's last punctuation, it opens on a capital, and the paragraph ``before`` it quotes
+    someone ('"We are thrilled to have X host the Oscars," said Y and Z.' / 'She is beloved everywhere ... as we
+    are. "')."""
+    return (not text[mark.end() :].strip() and bool(re.search(r"[.!?]\s*$", text[: mark.start()]))
+            and bool(re.match(r"\s*[A-Z]", text)) and len(_QUOTE_MARK_RE.findall(text)) == 1
+            and any(len(part.split()) >= MIN_QUOTE_WORDS for part in _QUOTE_MARK_RE.split(before)[1::2]))
+    # (a quote, not a term in quote marks: 'But little is known about these "students."' continues no one)
+
+
+#: How many paragraphs with no quote mark may stand inside a quote that a later paragraph closes.
+MAX_UNMARKED_PARAGRAPHS = 2
+
+
+def _unmarked_before_close(paras: list[re.Match[str]], k: int) -> int:
+    """How many paragraphs after paragraph ``k`` (which leaves a quote open) carry no quote mark before one that
+    closes it (:func:`_closes_carried`): 1 to :data:`MAX_UNMARKED_PARAGRAPHS`, else 0."""
+    for gap in range(1, MAX_UNMARKED_PARAGRAPHS + 1):
+        if k + gap + 1 >= len(paras) or _QUOTE_MARK_RE.search(paras[k + gap].group(0)):
+            return 0
+        if _closes_carried(paras[k + gap + 1].group(0)):
+            return gap
+    return 0
+
+
+#: A comma right after a quote mark (and a word after it): the mark closes a quote, whatever its shape.
+_MARK_THEN_COMMA_RE = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
+
+
 def _closes_carried(text: str) -> bool:
     """Whether paragraph ``text`` closes a quote the paragraph before left open: its only quote mark is a closing
     one (curly, or a straight mark or wire ``''`` right after a sentence's or clause's punctuation), after words."""
@@ -368,6 +426,8 @@ def _closes_carried(text: str) -> bool:
     if len(marks) != 1 or not re.search(r"[A-Za-z]", text[: marks[0].start()]):
         return False
     ch = marks[0].group(0)
+    if ch in OPENING_QUOTES and _MARK_THEN_COMMA_RE.match(text, marks[0].end()):
+        return True  # an opening mark where a closing one belongs ('... the orchestra “, the comedian said')
     return ch in CLOSING_QUOTES or ch == "''" or (ch == '"' and bool(re.search(r"[.,!?]\s?$", text[: marks[0].start()])))
 
 
@@ -503,10 +563,13 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
 
 
 def _speakers_in_possessive(art: _Article, s: Sent, lo: int, at: int) -> list[Mention]:
-    """People and organizations whose mention ends at ``at``, right before a possessive ("X's line")."""
+    """People and organizations whose mention ends at ``at``, right before a possessive ("X's line"), or holds the
+    possessive itself (NER's span "Patrick Henry's")."""
     base = s.sentence.start
     return [m for m in s.mentions if m.entity is not None and m.entity.label in SPEAKER_LABELS
-            and lo <= base + m.start and base + m.end == at and not art.common_word(m)]
+            and lo <= base + m.start and (base + m.end == at or (
+                base + m.end > at and re.fullmatch(r"['’]s?", art.body[at : base + m.end])))
+            and not art.common_word(m)]
 
 
 def _surname_person(art: _Article, word: str) -> Any:
@@ -637,7 +700,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
-                   and not art.common_word(m)]
+                   and not art.common_word(m)
+                   and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)]
         if opening and opening[0].entity.label != "PERSON" and re.match(_ROLE_AFTER_RE.pattern, s.text[opening[0].end :],
                                                                          re.I):
             titled = _TITLED_NAME_RE.match(s.text, opening[0].start)  # "Home Affairs Minister Ali Ameir Mohamed"
@@ -651,19 +715,26 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             known = _known_person(art, bare.group(1), whole=False)  # "Ameir dismissed ...": Ali Ameir Mohamed
             if known[1] is not None and _agrees(pronoun, *known):
                 return known
+        if (pronoun and bare and _full_name(bare.group(1)) and not any(m.start < bare.end(1) for m in s.mentions)
+                and _agrees(pronoun, bare.group(1), None)):  # "Jan Childress, visiting from Kalona, Iowa, ...
+            # sported a button. But ..., she told a reporter": the full name NER missed that opens the sentence
+            return _known_person(art, bare.group(1))
         if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
+                       and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)
                        and s.sentence.start + m.end <= before and _VERB_NEXT_RE.match(s.text, m.end)
                        and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
                                          s.text[: m.start])]
             if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
                 return subject[0].entity.name, subject[0].entity
-    person = None  # none speaking nearby: the last person named before
+    person = None  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
+    # my wife Portia ...," the comedian said': the comedian is not Portia)
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
             if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
-                    and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)):
+                    and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)
+                    and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
 
@@ -802,10 +873,18 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     if "and" in words[:-1] and words[words.index("and") - 1].lower() in PERSON_ROLES:
         words = words[: words.index("and")]  # "the Republican governor and Bush supporter": the governor
     role = words[-1].lower()
+    if nom.group(0).startswith("The ") and all(w[:1].isupper() for w in words) and re.search(
+            r"[a-z,]\s+$", art.body[max(0, nom.start() - 20) : nom.start()]):
+        # a title inside a sentence ('"...," trade magazine The Hollywood Reporter wrote'): a publication's or
+        # body's name, not a role that refers to someone named before
+        return phrase, None, nom.start()
     if phrase.lower().startswith("the ") and role in PERSON_ROLES and not re.search(r"['’]s\s", phrase):
         # (a possessive, "the group's publicist", introduces someone new)
         earlier = art.body[max(0, nom.start() - 600) : nom.start()]
         intro = _introduction(earlier, words[:-1], role)
+        if intro is None and _introduced(art.body[: nom.start()], words[:-1], role):
+            return phrase, None, nom.start()  # introduced further back ("someone else was with me. A woman." ...
+            # '"...," the woman said'): that someone, never a person named since (as :func:`_epithet` reads it)
         if intro is not None:  # "A federal judge blocked ... U.S. District Judge Vaughn Walker granted ... The judge
             # ruled": the person the text then names with the role as a title
             named = _titled_after(art, max(0, nom.start() - 600) + intro, nom.start(), role)
@@ -835,7 +914,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             titled = titled[0] if titled is not None else None
             if titled is not None:
                 return titled.name, titled, nom.start()
-            who = _resolve_reference(art, nom.start())
+            who = _resolve_reference(art, nom.start(), _role_pronoun(role))
             if who is not None and who[1] is not None and who[1].label == "PERSON":
                 return who[0], who[1], nom.start()
     det = phrase.split()[0].lower()
@@ -858,6 +937,12 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         if who is not None and who[1] is not None and who[1].label == "ORG":  # agency said': the Fund
             return who[0], who[1], nom.start()
     return phrase, None, nom.start()
+
+
+def _role_pronoun(role: str) -> str | None:
+    """"she" for a role only a woman holds ("the woman", "the spokeswoman"), "he" for a man's, else None: an epithet
+    refers to someone of its gender ('"...," the woman said' is never the man who tells the story)."""
+    return "she" if role in FEMALE_WORDS else "he" if role in MALE_WORDS else None
 
 
 #: Roles that stand for someone the text does not name ("the source told us"): never an epithet of a named person.
@@ -919,7 +1004,7 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     # "the friend explains" means eight paragraphs on, not the singer named since
     if _introduced(earlier, words[1:-1], head):
         return None
-    who = _resolve_reference(art, at)
+    who = _resolve_reference(art, at, _role_pronoun(head))
     return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
@@ -978,6 +1063,15 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     return None
 
 
+#: A capitalized title and the name it titles, right before a speech verb ("Academy President Boone Isaacs said").
+_TITLED_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
+    w.capitalize() for w in PERSON_ROLES) + r")\s+([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})\s+(?:also\s+|later\s+)?$")
+#: A name's role or body right before a speech verb ("Nelson's campaign", "John Roe's spokesman").
+_POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+"
+                                    r"(?:[a-z\-]+\s+){0,2}(?:(?:" + "|".join(PERSON_ROLES) + r")s?|"
+                                    + "|".join(BODY_ROLES) + r")(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -1001,6 +1095,11 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return None
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
+    owned = _POSSESSIVE_NOMINAL_RE.search(body, clause_lo, vpos)
+    if owned and not _has_place(s, owned.start(1), owned.end(1)):
+        # "Nelson's campaign issued a statement", "John Roe's spokesman said": the role or body the name owns
+        # speaks (neither the owner nor no one); a place's ("Egypt's news agency said") is left to the rules below
+        return " ".join(owned.group(0).split()).rstrip(), None, "before"
     clause = body[clause_lo:vpos]
     introduced = ("named" in clause or "called" in clause) and re.search(
         r"\b(?:a|an|the|one)\s+(?:[a-z\-]+\s+){0,3}(?:named|called)\s+(" + _NAME
@@ -1037,6 +1136,11 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
                and not _in_nominal(body, clause_lo, vpos, s.sentence.start + x.start)]
     if next_to:  # "On March 20, with the Mayor of Litueche A, Mayor of Pichilemu B announced": B, next to the verb
         return next_to[-1].entity.name, next_to[-1].entity, "before"
+    titled = _TITLED_BEFORE_RE.search(body, clause_lo, vpos)
+    if titled and _personal_name(titled.group(1)) and not _has_place(s, titled.start(1), titled.end(1)):
+        # "Newly elected Academy President Boone Isaacs said": the person the capitalized title names next to the
+        # verb (NER typed the name an organization), not the body before the title
+        return _known_person(art, titled.group(1))[0], _known_person(art, titled.group(1))[1], "before"
     noms = list(NOMINAL_SPEAKER_RE.finditer(body, clause_lo, vpos))
     if noms and re.match(r"(?i:the|his|her|their)\s", noms[-1].group(0)) and re.search(  # ("..., her rep confirms")
             r"[a-z]\s*,\s*$", body[clause_lo : noms[-1].start()]) and _NEXT_TO_VERB_RE.fullmatch(
@@ -1219,6 +1323,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         if common and not bare and common.group(2) not in ("it", "one", "that", "this", "who", "what", "there"):
             # "the court agrees with plaintiff's assertion that "..."": the possessor, a body or role
             return (common.group(1) or "") + common.group(2), None, "before"
+    held = _PRONOUN_CLAIM_RE.search(body, before_lo, qs - open_len)
+    if held:  # 'His assertion that psychedelics like DMT "do not explain ..."': the words are his
+        who = _resolve_reference(art, held.start(), "he" if held.group(1).lower() == "his" else "she")
+        if who is not None:
+            return who[0], who[1], "pronoun"
     control = None
     for control in _CONTROL_RE.finditer(body, before_lo, qs - open_len):
         pass
@@ -1258,6 +1367,10 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                         *_STATEMENT_VERB_RE.finditer(body, outer_lo, opened.start())], key=lambda v: v.start())
         if outer and any(v.start() > opened.start() for v in verbs):
             verbs, before_lo = outer, outer_lo
+    if len(verbs) > 1 and verbs[-2].re is _STATEMENT_VERB_RE and verbs[-1].group(0).lower() in (
+            "saying", "stating") and re.fullmatch(r"\s*(?:[\w\-]+\s+){0,2}", body[verbs[-2].end() : verbs[-1].start()]):
+        verbs = verbs[:-1]  # "X's campaign issued a statement later saying ...": whoever issued it speaks, not "a
+        # statement" (the participle's own subject)
     if verbs and verbs[-1].group(0).lower() in ("said", "told") and _PASSIVE_BEFORE_RE.search(
             body, before_lo, verbs[-1].start()):  # 'The patient was said to have been "near death ..."': a passive
         return None, None, "governed"  # speech verb names no speaker, and the quote continues no one's
@@ -1330,6 +1443,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         if bare and _full_name(bare.group(1)) and not any(m.start < bare.end(1) for m in s.mentions
                                                           if m.entity is not None):
             return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
+        if bare and " " not in bare.group(1) and not any(m.start < bare.end(1) for m in s.mentions
+                                                         if m.entity is not None):
+            known = _surname_person(art, bare.group(1))  # "DeGeneres also earned praise ... by asking, "..."":
+            if known is not None:  # the person the article names in full, NER missing the surname here
+                return known.name, known, "subject"
         ms = [m for m in _speakers_in(art, s, s.sentence.start, qs - open_len)
               if _SUBJECT_OPENING_RE.match(s.text[: m.start])]
         if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
