@@ -277,16 +277,19 @@ def test_a_dateline_before_publication_is_the_reporting_date():
 def test_rendered_view_names_types_and_never_sets_one_outlets_values_against_each_other():
     from newsbrief.render.analysis import analysis_html, analysis_markdown
 
+    # (each value in two of the outlet's articles: a story of one source shows the values two articles give)
     fig = {"quantity": "money (USD)", "counts": "money", "noun": None, "conflict": False, "kind": None,
-           "sources": [1], "outlets": ["fox"],
-           "values": [{"text": t, "sources": [1], "outlets": ["fox"]} for t in ("$10.1 million", "$640 million")]}
-    d = {"sources": [{"n": 1, "label": "fox", "title": "t", "article_id": "a", "date": None, "anchor_date": None,
-                      "anchor_from": None}],
+           "sources": [1, 2], "outlets": ["fox"],
+           "values": [{"text": t, "sources": [1, 2], "outlets": ["fox"]} for t in ("$10.1 million", "$640 million")]}
+    d = {"sources": [{"n": n, "label": "fox", "title": "t", "article_id": f"a{n}", "date": None, "anchor_date": None,
+                      "anchor_from": None, "family": "fox"} for n in (1, 2)],
+         "families": [{"family": "fox", "label": "fox"}],
          "entities": [{"name": "Jane Doe", "acronym": None, "label": "PERSON", "variants": ["Jane Doe"],
                        "sources": [1], "by_outlet": {"fox": 3}, "mentions": 3}],
          "figures": [fig]}
     md = analysis_markdown(d)
-    assert "| Jane Doe | Person |" in md and "$10.1 million (fox [1]); $640 million (fox [1])" in md and " vs " not in md
+    assert ("| Jane Doe | Person |" in md and "$10.1 million (fox [1], fox [2]); $640 million (fox [1], fox [2])" in md
+            and " vs " not in md), md
     html = analysis_html(d)
     assert "<td>Person</td>" in html and "<em>vs</em>" not in html
 
