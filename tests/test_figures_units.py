@@ -1115,15 +1115,3 @@ def test_a_models_name_a_pronoun_and_an_adjective_are_not_what_is_counted():
         ("five suspicious boats", "boats")]
     assert read("Let's flip Congress in '18 pic.twitter.com/41uj6l3yt7") == []
     assert read("The US 20 percent tariff stays.")[0][0] == "20 percent"
-
-
-def test_a_third_outlet_giving_both_values_tells_them_apart():
-    """ECB+ T12: "three boats" (intercepted) against "five boats" (that approached) was a conflict although Rediff
-    gives both in one article. Without such an article, the two outlets' counts still conflict."""
-    third = "A group of five boats approached the merchant ships in the Gulf of Aden. The navy intercepted three boats."
-    a = "The navy intercepted three boats of pirates in the Gulf of Aden on Thursday."
-    b = "The navy intercepted five boats of pirates in the Gulf of Aden on Thursday."
-    qs = _figures(a, b, third)
-    assert not [q for q in qs if q.conflict and q.figures[0].noun == "boat"]
-    qs = _figures(a, b, "The navy said the pirates came from Somalia and fled toward the Gulf of Aden.")
-    assert [q for q in qs if q.conflict and q.figures[0].noun == "boat"]

@@ -23,8 +23,8 @@ not overlap, in sentences about the same thing: TF-IDF similarity at least
 ``analysis.conflict_similarity``, a content word shared within
 :data:`CONTEXT_CHARS` of both figures (two for a count of things), no two
 different days named, within ``analysis.conflict_max_days``, and neither
-outlet, nor any other, gives both values in one article (then it tells two things apart), and no
-sentence, in any outlet, gives both (a range's two ends, two players' averages). Different things
+outlet gives both values in one article (then it tells two things apart), and no sentence, in any
+outlet, gives both (a range's two ends, two players' averages). Different things
 that share a unit are kept apart: values more than :data:`MAX_CONFLICT_RATIO`
 apart, different places named next to the figures, a figure about an earlier
 event (its sentence dated more than :data:`_PAST_DAYS` before the article),
@@ -1583,16 +1583,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                            and not z.loose for z in article)
                    for article in by_article_of[x.sent.source.family].values())
 
-    def told_apart_in_an_article(x: Figure, y: Figure) -> bool:
-        """An article (of any outlet, a third one too) gives ``x``'s value and ``y``'s, each of the same kind and
-        noun as the one it matches: it tells them apart ("a group of five suspicious boats ... the other three
-        boats were intercepted"), so two outlets each giving one of them report two things, not two versions."""
-        def like(w: Figure, f: Figure) -> bool:
-            return _overlap(w, f) and w.category == f.category and w.noun == f.noun and not w.loose
-        return any(any(like(w, x) and not _overlap(w, y) for w in article)
-                   and any(like(z, y) and not _overlap(z, x) for z in article)
-                   for arts in by_article_of.values() for article in arts.values())
-
     by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
     for f in figs:
         by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
@@ -1653,8 +1643,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days and not a.days & b.days):
                 out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
                 continue  # also when one outlet gives both (then it contradicts itself as well)
-            if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b) or told_apart_in_an_article(a, b):
-                continue  # an outlet agrees on that value, or a sentence or article gives both: two things
+            if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b):
+                continue  # the outlets agree on that value, or one sentence gives both: two things, not two versions
             if a.category == "age":
                 if age_moved(a, b):
                     continue  # an outlet gives the person both ages, or the ages' reports are dated apart
