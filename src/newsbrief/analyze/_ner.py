@@ -307,7 +307,8 @@ def parse_batch(texts: Sequence[str], model: str) -> list:
     """:func:`parse` of each of ``texts`` (not cached), in one ``nlp.pipe`` call: the same parses (the tagger and
     the greedy parser decide each sentence alone; checked equal on the store's title sentences and in
     ``tests/test_story_titles.py``), ~3x less CPU than one call each (Python's per-call work dominates a sentence).
-    The store's story titles ask it for the sentences a batch's titles need (:func:`newsbrief.headline.story_titles`)."""
+    The store's story titles ask it for the sentences a batch's titles need
+    (:func:`newsbrief.headline.story_titles`)."""
     if not texts:
         return []
     nlp = load_parser(model)
