@@ -31,6 +31,7 @@ import html
 import re
 import threading
 from bisect import bisect_right
+from itertools import chain
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
@@ -881,7 +882,7 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
     cache = cache or HeadlineCache()
     feats = [cache.features(a, max_words) for a in articles]
     n = len(articles)
-    df = Counter(t for f in feats for t in f.lead_terms)  # articles whose title or opening holds each term
+    df = Counter(chain.from_iterable(f.lead_terms for f in feats))  # articles whose title or opening holds each term
 
     def centrality(terms: set[str]) -> float:
         if not terms:
