@@ -1130,6 +1130,7 @@ class _NeedParse(Exception):
 #: later batch touches again asks the same opening sentences (as :func:`~newsbrief.analyze._ner.parse`'s cache).
 _TITLE_DOCS: dict[tuple[str, str], object] = {}
 TITLE_DOCS_SIZE = 512
+_TITLE_DOCS_LOCK = threading.Lock()  # (two stores may title batches in two threads)
 #: Per thread: the parses of the current :func:`story_titles` call (None outside one: a parse is made when asked).
 _COLLECTING = threading.local()
 
@@ -1145,10 +1146,13 @@ def _title_doc(sentence: str, model: str):
     key = (sentence, model)
     doc = round_docs.get(key)
     if doc is None:
-        doc = _TITLE_DOCS.pop(key, None)
+        with _TITLE_DOCS_LOCK:
+            doc = _TITLE_DOCS.pop(key, None)
+            if doc is not None:
+                _TITLE_DOCS[key] = doc
         if doc is None:
             raise _NeedParse(sentence)
-        _TITLE_DOCS[key] = round_docs[key] = doc
+        round_docs[key] = doc
     return doc
 
 
@@ -1196,10 +1200,11 @@ def story_titles(groups: Iterable[tuple[Hashable, Sequence[Article]]], settings:
                 docs = parse_batch(list(need), model)
             except (MissingExtraError, ImportError):
                 break  # no parser: the titles left are made without one (as story_title does)
-            for sentence, doc in zip(need, docs):
-                round_docs[(sentence, model)] = _TITLE_DOCS[(sentence, model)] = doc
-            while len(_TITLE_DOCS) > TITLE_DOCS_SIZE:
-                del _TITLE_DOCS[next(iter(_TITLE_DOCS))]
+            with _TITLE_DOCS_LOCK:
+                for sentence, doc in zip(need, docs):
+                    round_docs[(sentence, model)] = _TITLE_DOCS[(sentence, model)] = doc
+                while len(_TITLE_DOCS) > TITLE_DOCS_SIZE:
+                    del _TITLE_DOCS[next(iter(_TITLE_DOCS))]
     finally:
         _COLLECTING.docs = None
     for key, articles in todo:  # (no parse model, no parser, or the rounds ran out: one parse at a time)
