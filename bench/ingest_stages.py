@@ -17,8 +17,10 @@ each word once, and so does each repeat):
   (``dedup._hash_shingles``) and the MinHash products with the rest;
 * vectorizing: the term counts of each batch
   (``HashedTfidfVectorizer._counts``, where all its per-article work is);
-* story titles: every :func:`newsbrief.store.story_title` call, in order,
-  with one fresh :class:`~newsbrief.headline.HeadlineCache` (as a store has);
+* story titles: every :func:`newsbrief.headline.story_titles` call (a batch's
+  touched stories, titled together), in order, with one fresh
+  :class:`~newsbrief.headline.HeadlineCache` (as a store has) and no parse made
+  before;
 * sparse products: every ``A @ B.T`` of the clusterer
   (``_SparseRows.product``) and of the storyline linker
   (``storyline._dots``).
@@ -75,7 +77,7 @@ def record(arts) -> dict:
     from newsbrief.stream.vectorize import HashedTfidfVectorizer
 
     rec: dict = {"signatures": [], "vectorizing": [], "titles": [], "products": []}
-    originals = (dedup.signature, HashedTfidfVectorizer._counts, store_module.story_title, storyline._dots,
+    originals = (dedup.signature, HashedTfidfVectorizer._counts, store_module.story_titles, storyline._dots,
                  cluster._SparseRows.product)
 
     def signature(text, *a, **kw):
@@ -90,10 +92,11 @@ def record(arts) -> dict:
         rec["vectorizing"].append(((self, list(articles)), _matrix_bytes(out)))
         return out
 
-    def story_title(articles, settings=None, cache=None):
-        args = (copy.deepcopy(list(articles)), settings)  # before the call: it may segment them
-        out = originals[2](articles, settings, cache)
-        rec["titles"].append((args, out))
+    def story_titles(groups, settings=None, cache=None):
+        groups = list(groups)  # (the store's rows are written as the groups are read: all of them first here)
+        args = (copy.deepcopy(groups), settings)  # before the call: it may segment them
+        out = originals[2](groups, settings, cache)
+        rec["titles"].append((args, sorted(out.items())))  # (in key order: which titles wait for a parse varies)
         return out
 
     def dots(A, B):
@@ -106,14 +109,14 @@ def record(arts) -> dict:
         rec["products"].append((("cluster", A.copy(), B.copy()), _matrix_bytes(out)))
         return out
 
-    dedup.signature, HashedTfidfVectorizer._counts, store_module.story_title = signature, counts, story_title
+    dedup.signature, HashedTfidfVectorizer._counts, store_module.story_titles = signature, counts, story_titles
     storyline._dots, cluster._SparseRows.product = dots, staticmethod(product)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             with store_module.Store(Path(tmp) / "record.sqlite3") as st:
                 st.add(arts)
     finally:
-        (dedup.signature, HashedTfidfVectorizer._counts, store_module.story_title, storyline._dots) = originals[:4]
+        (dedup.signature, HashedTfidfVectorizer._counts, store_module.story_titles, storyline._dots) = originals[:4]
         cluster._SparseRows.product = staticmethod(originals[4])
     # the vectorizer's learned state does not change its counts: a fresh one with the same parameters replays them
     rec["vectorizing"] = [((HashedTfidfVectorizer(**v._params()), arts_), out)
@@ -123,7 +126,8 @@ def record(arts) -> dict:
 
 def _empty_caches() -> None:
     """Empty the process-wide caches the stages fill (each run meets the stream's words for the first time)."""
-    from newsbrief import features
+    from newsbrief import features, headline
+    from newsbrief.analyze import _ner
     from newsbrief.stream import dedup, vectorize
 
     features._TERMS.clear()
@@ -131,12 +135,14 @@ def _empty_caches() -> None:
     features.stem.cache_clear()
     dedup._WORD_HASHES.clear()
     vectorize._PHRASES.clear()
+    headline._TITLE_DOCS.clear()  # the titles' parses (and the one-sentence parses') are made again
+    _ner.parse.cache_clear()
 
 
 def replay(stage: str, calls: list) -> tuple[float, dict[str, float], bool]:
     """One run of ``stage`` on its recorded calls: CPU s, CPU s of its parts, outputs equal to the recorded."""
     from newsbrief.headline import HeadlineCache
-    from newsbrief.store import story_title
+    from newsbrief.headline import story_titles
     from newsbrief.stream import cluster, dedup, storyline
 
     _empty_caches()
@@ -170,10 +176,10 @@ def replay(stage: str, calls: list) -> tuple[float, dict[str, float], bool]:
         outs = [_matrix_bytes(v._counts(arts)) for (v, arts), _ in calls]
         cpu = time.process_time() - start
     elif stage == "titles":
-        work = [(copy.deepcopy(arts), settings) for (arts, settings), _ in calls]  # not timed
+        work = [(copy.deepcopy(groups), settings) for (groups, settings), _ in calls]  # not timed
         cache = HeadlineCache()
         start = time.process_time()
-        outs = [story_title(arts, settings, cache) for arts, settings in work]
+        outs = [sorted(story_titles(groups, settings, cache).items()) for groups, settings in work]
         cpu = time.process_time() - start
     elif stage == "products":
         kinds = {"cluster": 0.0, "storyline": 0.0}

@@ -69,7 +69,7 @@ from .errors import (
     StoreReadOnlyError,
     StoreVersionError,
 )
-from .headline import HeadlineCache, story_title
+from .headline import HeadlineCache, story_titles
 from .ingest import ArticleInput, ReadReport, content_key, given_id, read_inputs, renamed_id
 from .model import Article, Story, Storyline, label_unnamed, outlet_names
 
@@ -704,10 +704,17 @@ class Store:
         existing = {r[0] for r in self._select_in("SELECT id FROM stories WHERE id IN ({ids})", sorted(touched))}
         merged_away = {ch.source for ch in clusterer.changes_ if ch.kind == "merge"}
         active_ids = set(clusterer.stories_)
-        for sid in touched - merged_away:
-            if sid not in existing:
-                result.stories_created += 1
-            self._refresh_story(sid, active=sid in active_ids, now=now)
+        def refreshed():  # each story's row written, then its articles for its title
+            for sid in touched - merged_away:
+                if sid not in existing:
+                    result.stories_created += 1
+                articles = self._refresh_story(sid, active=sid in active_ids, now=now)
+                if articles:
+                    yield sid, articles
+
+        # (titles made together: the opening sentences they parse are parsed in batches, ~3x less CPU)
+        titles = story_titles(refreshed(), self.settings, self._headlines)
+        conn.executemany("UPDATE stories SET title = ? WHERE id = ?", [(t, sid) for sid, t in titles.items()])
         if clusterer.frozen_:
             conn.executemany("UPDATE stories SET active = 0 WHERE id = ?", [(s,) for s in clusterer.frozen_])
         # 6. storylines
@@ -721,7 +728,10 @@ class Store:
         self._set_state("generation", self._generation)
         result.ingested += len(fresh)
 
-    def _refresh_story(self, sid: str, active: bool, now: str) -> None:
+    def _refresh_story(self, sid: str, active: bool, now: str) -> list[Article]:
+        """Write story ``sid``'s row from its articles (deleted when it has none) and return them; its title is
+        left as it is (None for a new story) for the caller to set: a batch's titles are made together
+        (:func:`~newsbrief.headline.story_titles`), in the batch's transaction."""
         rows = self.conn.execute(
             "SELECT id, title, text, source, url, date, path, duplicate_of, date_from_text FROM articles "
             "WHERE story_id = ? ORDER BY seq",
@@ -729,18 +739,18 @@ class Store:
         ).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
-            return
+            return []
         dates = [r[5] for r in rows if r[5]]
         outlets = _story_outlets(self.conn, sid, rows)
-        title = story_title([_article(r) for r in rows], self.settings, self._headlines)
         self.conn.execute(
             "INSERT INTO stories(id, title, size, first_seen, last_seen, outlets, active, merged_into, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+            "VALUES (?, NULL, ?, ?, ?, ?, ?, NULL, ?) ON CONFLICT(id) DO UPDATE SET "
             "size = excluded.size, first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
             "outlets = excluded.outlets, active = excluded.active, merged_into = NULL, updated_at = excluded.updated_at",
-            (sid, title, len(rows), min(dates) if dates else None, max(dates) if dates else None,
+            (sid, len(rows), min(dates) if dates else None, max(dates) if dates else None,
              json.dumps(list(outlets)), int(active), now),
         )
+        return [_article(r) for r in rows]
 
     @_sqlite_errors
     def add_categories(self, categories: dict[str, Iterable[str]]) -> None:
