@@ -90,6 +90,39 @@ def sizes(store: Store) -> dict:
     }
 
 
+def _nbytes(x) -> int:
+    """Bytes of the numpy arrays behind ``x``: a SparseRow, a 1 x dim CSR row, a dense array, or None."""
+    if x is None:
+        return 0
+    if hasattr(x, "indptr"):  # scipy sparse
+        return x.data.nbytes + x.indices.nbytes + x.indptr.nbytes
+    if hasattr(x, "indices") and hasattr(x, "values"):  # SparseRow
+        return x.indices.nbytes + x.values.nbytes
+    return getattr(x, "nbytes", 0)
+
+
+def state_bytes(store: Store) -> dict:
+    """Array bytes (MB) of each in-memory structure of the stream that could grow with it, and how many of the
+    clusterer's active stories and the linker's live storylines are undated (no publication date: never frozen by
+    the clock)."""
+    linker, clusterer = store._linker, store._model().clusterer
+    sts = list(clusterer.stories_.values())
+    dd = store._dedup
+    mb = 1 / 2**20
+    return {
+        "undated_active": sum(1 for s in sts if s.trust < 1.0),
+        "undated_lines": sum(1 for line in linker.lines_.values() if line.last is None),
+        "clusterer_members_mb": round(sum(_nbytes(m.vector) for s in sts for m in s.members) * mb, 1),
+        "clusterer_centroids_mb": round(sum(_nbytes(s.centroid) for s in sts) * mb, 1),
+        "linker_lines_mb": round(sum(_nbytes(x.total) + (_nbytes(x.dated) if x.dated is not x.total else 0)
+                                     for x in linker.lines_.values()) * mb, 1),
+        "linker_stories_mb": round(sum(_nbytes(x.total) + (_nbytes(x.dated) if x.dated is not x.total else 0)
+                                       for x in linker.stories_.values()) * mb, 1),
+        "dedup_signatures_mb": round(sum(s.hashvalues.nbytes for s in dd._hashes.values()) * mb, 1) if dd else 0,
+        "dedup_band_entries": sum(len(t) for t in dd._lsh._tables) if dd and dd._lsh else 0,
+    }
+
+
 def parser_sizes() -> dict:
     """Sizes of the clause-title parser's state, when it was loaded: spaCy's string store and vectors' keys grow
     with every new word it sees, and its parse cache."""
@@ -124,13 +157,25 @@ def replays(args, settings: Settings) -> list[dict]:
             row = {"replays": 0, "rss_mb": round(rss_mb(), 1)}
             print(json.dumps(row), flush=True)
             out.append(row)
+            if args.trace:
+                tracemalloc.start()
+            prev = None
             for r in range(args.replays):
                 cpu0 = time.process_time()
                 store.add(list(bench_cluster.replay_one(arts, r, span)))
                 row = {"replays": r + 1, "articles": len(arts) * (r + 1),
                        "cpu_s": round(time.process_time() - cpu0, 1), "rss_mb": round(rss_mb(), 1),
                        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                       **sizes(store)}
+                       **sizes(store), **state_bytes(store)}
+                if tracemalloc.is_tracing():
+                    snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+                    row["traced_mb"] = round(sum(t.size for t in snap.traces) / 2**20, 1)
+                    row["traced_mb_by_file"] = [(str(d.traceback), round(d.size / 2**20, 1))
+                                                for d in snap.statistics("filename")[:12]]
+                    if prev is not None:
+                        row["growth_kb_by_line"] = [(str(d.traceback), round(d.size_diff / 1024), d.count_diff)
+                                                    for d in snap.compare_to(prev, "lineno")[:15]]
+                    prev = snap
                 print(json.dumps(row), flush=True)
                 out.append(row)
     if args.json:
