@@ -72,6 +72,27 @@ def rss_mb() -> float:
     return float("nan")
 
 
+class _Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def heap() -> dict:
+    """glibc's heap after the collection and ``malloc_trim`` of :func:`rss_mb` (MB): in use (``uordblks``), free
+    but kept by the allocator, fragmentation between used chunks (``fordblks``), mmapped blocks (``hblkhd``); and
+    the blocks Python's allocators hold (``sys.getallocatedblocks``)."""
+    out = {"py_blocks": sys.getallocatedblocks()}
+    try:
+        fn = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return out
+    fn.restype = _Mallinfo2
+    m = fn()
+    return out | {"malloc_used_mb": round(m.uordblks / 2**20, 1), "malloc_free_mb": round(m.fordblks / 2**20, 1),
+                  "mmap_mb": round(m.hblkhd / 2**20, 1)}
+
+
 def sizes(store: Store) -> dict:
     """Sizes of the in-memory structures of ``store``'s ingest path."""
     linker, clusterer = store._linker, store._model().clusterer
@@ -166,7 +187,7 @@ def replays(args, settings: Settings) -> list[dict]:
                 row = {"replays": r + 1, "articles": len(arts) * (r + 1),
                        "cpu_s": round(time.process_time() - cpu0, 1), "rss_mb": round(rss_mb(), 1),
                        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                       **sizes(store), **state_bytes(store)}
+                       **heap(), **sizes(store), **state_bytes(store)}
                 if tracemalloc.is_tracing():
                     snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
                     row["traced_mb"] = round(sum(t.size for t in snap.traces) / 2**20, 1)
