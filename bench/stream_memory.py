@@ -26,7 +26,11 @@ own batches) K times, each replay new news (bench/cluster.py's
 respelled), and prints one line per replay: RSS, peak RSS, CPU s of that
 replay and the structures' sizes (issue 13's "memory flat to 16x the data").
 
-    python bench/stream_memory.py --replays 16 [--json out.json] [--set storyline.max_active=2000]
+With ``--trace`` each line also has tracemalloc's live bytes by file and the growth by code line since the
+previous replay (slow: several times the replay's CPU). Each line also gives the structures' array bytes and glibc's
+heap after ``malloc_trim`` (in use / free: fragmentation).
+
+    python bench/stream_memory.py --replays 16 [--json out.json] [--set storyline.max_active=2000] [--trace]
 """
 
 from __future__ import annotations
