@@ -26,7 +26,11 @@ own batches) K times, each replay new news (bench/cluster.py's
 respelled), and prints one line per replay: RSS, peak RSS, CPU s of that
 replay and the structures' sizes (issue 13's "memory flat to 16x the data").
 
-    python bench/stream_memory.py --replays 16 [--json out.json] [--set storyline.max_active=2000]
+With ``--trace`` each line also has tracemalloc's live bytes by file and the growth by code line since the
+previous replay (slow: several times the replay's CPU). Each line also gives the structures' array bytes and glibc's
+heap after ``malloc_trim`` (in use / free: fragmentation).
+
+    python bench/stream_memory.py --replays 16 [--json out.json] [--set storyline.max_active=2000] [--trace]
 """
 
 from __future__ import annotations
@@ -72,6 +76,27 @@ def rss_mb() -> float:
     return float("nan")
 
 
+class _Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def heap() -> dict:
+    """glibc's heap after the collection and ``malloc_trim`` of :func:`rss_mb` (MB): in use (``uordblks``), free
+    but kept by the allocator, fragmentation between used chunks (``fordblks``), mmapped blocks (``hblkhd``); and
+    the blocks Python's allocators hold (``sys.getallocatedblocks``)."""
+    out = {"py_blocks": sys.getallocatedblocks()}
+    try:
+        fn = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return out
+    fn.restype = _Mallinfo2
+    m = fn()
+    return out | {"malloc_used_mb": round(m.uordblks / 2**20, 1), "malloc_free_mb": round(m.fordblks / 2**20, 1),
+                  "mmap_mb": round(m.hblkhd / 2**20, 1)}
+
+
 def sizes(store: Store) -> dict:
     """Sizes of the in-memory structures of ``store``'s ingest path."""
     linker, clusterer = store._linker, store._model().clusterer
@@ -87,6 +112,39 @@ def sizes(store: Store) -> dict:
         "entity_phrase_cache": len(vectorize._PHRASES),
         "stem_cache": features.stem.cache_info().currsize,
         **parser_sizes(),
+    }
+
+
+def _nbytes(x) -> int:
+    """Bytes of the numpy arrays behind ``x``: a SparseRow, a 1 x dim CSR row, a dense array, or None."""
+    if x is None:
+        return 0
+    if hasattr(x, "indptr"):  # scipy sparse
+        return x.data.nbytes + x.indices.nbytes + x.indptr.nbytes
+    if hasattr(x, "indices") and hasattr(x, "values"):  # SparseRow
+        return x.indices.nbytes + x.values.nbytes
+    return getattr(x, "nbytes", 0)
+
+
+def state_bytes(store: Store) -> dict:
+    """Array bytes (MB) of each in-memory structure of the stream that could grow with it, and how many of the
+    clusterer's active stories and the linker's live storylines are undated (no publication date: never frozen by
+    the clock)."""
+    linker, clusterer = store._linker, store._model().clusterer
+    sts = list(clusterer.stories_.values())
+    dd = store._dedup
+    mb = 1 / 2**20
+    return {
+        "undated_active": sum(1 for s in sts if s.trust < 1.0),
+        "undated_lines": sum(1 for line in linker.lines_.values() if line.last is None),
+        "clusterer_members_mb": round(sum(_nbytes(m.vector) for s in sts for m in s.members) * mb, 1),
+        "clusterer_centroids_mb": round(sum(_nbytes(s.centroid) for s in sts) * mb, 1),
+        "linker_lines_mb": round(sum(_nbytes(x.total) + (_nbytes(x.dated) if x.dated is not x.total else 0)
+                                     for x in linker.lines_.values()) * mb, 1),
+        "linker_stories_mb": round(sum(_nbytes(x.total) + (_nbytes(x.dated) if x.dated is not x.total else 0)
+                                       for x in linker.stories_.values()) * mb, 1),
+        "dedup_signatures_mb": round(sum(s.hashvalues.nbytes for s in dd._hashes.values()) * mb, 1) if dd else 0,
+        "dedup_band_entries": sum(len(t) for t in dd._lsh._tables) if dd and dd._lsh else 0,
     }
 
 
@@ -124,13 +182,25 @@ def replays(args, settings: Settings) -> list[dict]:
             row = {"replays": 0, "rss_mb": round(rss_mb(), 1)}
             print(json.dumps(row), flush=True)
             out.append(row)
+            if args.trace:
+                tracemalloc.start()
+            prev = None
             for r in range(args.replays):
                 cpu0 = time.process_time()
                 store.add(list(bench_cluster.replay_one(arts, r, span)))
                 row = {"replays": r + 1, "articles": len(arts) * (r + 1),
                        "cpu_s": round(time.process_time() - cpu0, 1), "rss_mb": round(rss_mb(), 1),
                        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                       **sizes(store)}
+                       **heap(), **sizes(store), **state_bytes(store)}
+                if tracemalloc.is_tracing():
+                    snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+                    row["traced_mb"] = round(sum(t.size for t in snap.traces) / 2**20, 1)
+                    row["traced_mb_by_file"] = [(str(d.traceback), round(d.size / 2**20, 1))
+                                                for d in snap.statistics("filename")[:12]]
+                    if prev is not None:
+                        row["growth_kb_by_line"] = [(str(d.traceback), round(d.size_diff / 1024), d.count_diff)
+                                                    for d in snap.compare_to(prev, "lineno")[:15]]
+                    prev = snap
                 print(json.dumps(row), flush=True)
                 out.append(row)
     if args.json:

@@ -231,3 +231,69 @@ def test_the_title_parser_is_loaded_again_past_parser_new_strings_with_the_same_
     assert bounded == kept
     assert grown_kept[-1] > 3 * 150  # one pipeline kept every new word ...
     assert max(grown) <= 150  # ... a bounded one is loaded again past 150
+
+
+def _unit_rows(dims: list[int], width: int = 64):
+    """One unit row per entry of ``dims``: article i is the basis vector ``dims[i]`` (same dim, same event)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    return sp.csr_matrix((np.ones(len(dims), dtype=np.float32), np.array(dims), np.arange(len(dims) + 1)),
+                         shape=(len(dims), width))
+
+
+def test_clusterer_freezes_undated_stories_idle_for_undated_horizon_articles() -> None:
+    """An undated story that no article joined in the last ``undated_horizon`` articles is frozen (arrival order
+    is its only clock); before the horizon it is still joined. Without the rule (0), it stays active until
+    max_active, so the active set grew with an undated stream."""
+    from newsbrief.stream.cluster import StoryClusterer
+
+    def run(horizon: int, gap: int):
+        c = StoryClusterer(undated_horizon=horizon)
+        c.partial_fit(_unit_rows([0, 0]), ["a1", "a2"], [None, None])
+        first = c.labels_[0]
+        frozen = []
+        for k in range(gap):  # lone undated reports of other events, one a batch
+            c.partial_fit(_unit_rows([1 + k]), [f"o{k}"], [None])
+            frozen += c.frozen_
+        c.partial_fit(_unit_rows([0]), ["a3"], [None])
+        return c, first, frozen
+
+    c, first, frozen = run(horizon=10, gap=8)
+    assert c.labels_ == [first] and first not in frozen  # joined within the horizon
+    c, first, frozen = run(horizon=10, gap=12)
+    assert first in frozen and c.labels_ != [first]  # idle past the horizon: frozen, the report starts a story
+    assert len(c.stories_) <= 11  # only the last 10 articles' stories and the new one are active
+    c, first, frozen = run(horizon=0, gap=12)
+    assert c.labels_ == [first] and not frozen and len(c.stories_) == 13
+    # a story with a publication date is frozen by the clock, not by arrival order
+    c = StoryClusterer(undated_horizon=3)
+    c.partial_fit(_unit_rows([0]), ["d1"], [dt.date(2020, 1, 1)])
+    for k in range(6):
+        c.partial_fit(_unit_rows([1 + k]), [f"o{k}"], [None])
+    assert c.labels_ and "d1" not in c.frozen_ and len(c.stories_) == 4
+
+
+def test_linker_freezes_undated_storylines_idle_for_undated_horizon_articles() -> None:
+    """A storyline without a dated article that nothing changed in the last ``undated_horizon`` articles is frozen;
+    a dated one is not (its clock is the date); 0 keeps the old rule (max_active only)."""
+    def run(horizon: int, dated: bool):
+        linker = StorylineLinker(undated_horizon=horizon)
+        date = dt.date(2020, 1, 1) if dated else None
+        linker.partial_fit(_unit_rows([0, 0]), ["s0", "s0"], [date, date])
+        line = linker.line_of_["s0"]
+        frozen = []
+        for k in range(12):  # undated stories of other topics, two articles a batch
+            linker.partial_fit(_unit_rows([1 + k, 1 + k]), [f"t{k}", f"t{k}"], [None, None])
+            frozen += linker.frozen_
+        return linker, line, frozen
+
+    linker, line, frozen = run(10, dated=False)
+    assert line in frozen and line not in linker.lines_
+    assert len(linker.lines_) <= 6  # the last 10 articles' storylines (two articles each), and this batch's
+    linker, line, frozen = run(30, dated=False)
+    assert not frozen and len(linker.lines_) == 13
+    linker, line, frozen = run(0, dated=False)
+    assert not frozen and len(linker.lines_) == 13
+    linker, line, frozen = run(10, dated=True)
+    assert line not in frozen and line in linker.lines_

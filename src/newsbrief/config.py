@@ -472,6 +472,12 @@ class ClusterSettings:
     max_active: int = setting(
         5000, "Active stories kept for undated streams (least recently touched frozen first); 5,000 stories "
         "with their members use ~50-100 MB.", ge=1)
+    undated_horizon: int = setting(
+        4000, "Articles of the stream (in arrival order: the only clock an undated article has) after which a "
+        "story without a publication date (undated, or dated only by its text) that no article has joined is "
+        "frozen, as horizon_days freezes a dated one: without it such stories stayed active until max_active, so "
+        "memory and each batch's work grew with the stream up to 5,000 stories (bench/stream_memory.py --replays: "
+        "docs/benchmarks.md, helper mem17). 0: never (max_active only).", ge=0)
     split_min_size: int = setting(4, "Smallest story that may be split in two.", ge=2)
     split_coherence: float = setting(
         0.4, "A story is tried for a split when its mean member-to-centroid cosine is under this.", ge=0.0, le=1.0)
@@ -789,6 +795,12 @@ class StorylineSettings:
         "stream replayed (bench/stream_memory.py --replays) at 8x / 10x: 920 / 1,078 MB in one pass, 662 / 692 MB "
         "in blocks. The same moves at any value (each story's row is its own); smaller blocks cost a little more "
         "CPU per batch.", ge=1)
+    undated_horizon: int = setting(
+        8000, "Articles of the stream (in arrival order: the only clock an undated article has) after which a "
+        "storyline without a dated article that nothing changed is frozen, as horizon_days freezes a dated one "
+        "(after a restart, counted from the restart): without it such storylines stayed live until max_active, "
+        "so memory and each batch's work grew with the stream up to 5,000 storylines (bench/stream_memory.py "
+        "--replays: docs/benchmarks.md, helper mem17). 0: never (max_active only).", ge=0)
 
 
 #: Section name -> its settings class, in the order the README table lists them.

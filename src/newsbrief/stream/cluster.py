@@ -76,8 +76,10 @@ How an article joins a story
    found in text do not move it). Stories with a publication date whose last
    date is more than ``horizon_days`` behind the clock are frozen: evicted
    from the active set for good (a second "earthquake" story two months later
-   seeds a new story). Past ``max_active`` stories, the least recently
-   touched ones are frozen too, which bounds memory for undated streams.
+   seeds a new story). A story without a publication date has no such
+   clock but the stream's arrival order: one that no article joined in the
+   last ``undated_horizon`` articles is frozen. Past ``max_active`` stories,
+   the least recently touched ones are frozen too.
 
 Memory is bounded by the active set: the most recent ``max_members`` member
 vectors and the centroid of each active story, and nothing that grows with
@@ -359,6 +361,7 @@ class StoryClusterer:
     date_penalty: float = _DEFAULTS.date_penalty
     text_date_weight: float = _DEFAULTS.text_date_weight
     max_active: int = _DEFAULTS.max_active
+    undated_horizon: int = _DEFAULTS.undated_horizon
     split_min_size: int = _DEFAULTS.split_min_size
     split_coherence: float = _DEFAULTS.split_coherence
     split_separation: float = _DEFAULTS.split_separation
@@ -445,6 +448,7 @@ class StoryClusterer:
                 break
         self._split()
         self._freeze_old()
+        self._freeze_idle()
         self._evict_lru()
         self.labels_ = labels  # final: this batch's merges and splits are applied
         return self
@@ -1100,6 +1104,16 @@ class StoryClusterer:
         horizon = self.clock_ - self.horizon_days
         # only stories with a publication date: the clock says nothing about dates found in text
         for sid in [s for s, st in self.stories_.items() if st.trust >= 1.0 and st.last < horizon]:
+            del self.stories_[sid]
+            self.frozen_.append(sid)
+
+    def _freeze_idle(self) -> None:
+        """Freeze the stories without a publication date that no article joined in the last
+        ``undated_horizon`` articles: arrival order is the only clock they have."""
+        if not self.undated_horizon:
+            return
+        cut = self.seq_ - self.undated_horizon
+        for sid in [s for s, st in self.stories_.items() if st.trust < 1.0 and st.touched < cut]:
             del self.stories_[sid]
             self.frozen_.append(sid)
 

@@ -112,8 +112,10 @@ grows them:
    0.863; bench/storyline_replay.py --batch-sizes).
 6. **Freezing.** The clock is the latest date seen; a dated storyline whose
    last date is more than ``horizon_days`` behind it is frozen (kept, never
-   matched again), and past ``max_active`` the least recently touched ones are
-   too, which bounds memory for undated streams.
+   matched again). A storyline without a dated article has only the stream's
+   arrival order for a clock: one unchanged for the last ``undated_horizon``
+   articles is frozen too. Past ``max_active`` the least recently touched
+   ones are too.
 
 Memory is the live storylines' centroids and the ids and vector sums of their
 stories that can still change (:meth:`StorylineLinker.forget_stories` drops the ones the
@@ -157,7 +159,7 @@ class _Line:
     first: dt.date | None
     last: dt.date | None
     articles: int
-    tick: int  # batch number of the last change (least recently touched freeze first)
+    tick: int  # the linker's article count at the last change (least recently touched freeze first)
     stories: set[str] = field(default_factory=set)
     dated: Any = None  # the sum of its dated articles' vectors if only some are dated (see :func:`_dated_of`)
     dated_n: int = 0
@@ -395,7 +397,8 @@ class StorylineLinker:
     ----------
     threshold, merge_threshold, horizon_days, max_active, cohesion, lone_cohesion, settled_cohesion, settled_size, \
 settled_split, lone_article_cohesion, dated_link, rank_link_weight, relink_size, relink_days, \
-relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_share, mutual_merge_size, relink_block
+relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_share, mutual_merge_size, relink_block, \
+undated_horizon
         As in :class:`~newsbrief.config.StorylineSettings`, where each value's reason is given.
 
     Examples
@@ -420,7 +423,9 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
                  line_split: bool = _DEFAULTS.line_split, line_split_share: float = _DEFAULTS.line_split_share,
                  mutual_merge_share: float = _DEFAULTS.mutual_merge_share,
                  mutual_merge_size: int = _DEFAULTS.mutual_merge_size,
-                 relink_block: int = _DEFAULTS.relink_block):
+                 relink_block: int = _DEFAULTS.relink_block,
+                 undated_horizon: int = _DEFAULTS.undated_horizon):
+        self.undated_horizon = undated_horizon
         self.relink_block = relink_block
         self.mutual_merge_share = mutual_merge_share
         self.mutual_merge_size = mutual_merge_size
@@ -450,7 +455,8 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         return cls(s.threshold, s.merge_threshold, s.horizon_days, s.max_active, s.cohesion, s.lone_cohesion,
                    s.settled_cohesion, s.settled_size, s.settled_split, s.lone_article_cohesion, s.dated_link,
                    s.rank_link_weight, s.relink_size, s.relink_days, s.relink_max, s.merge_cohesion_power,
-                   s.line_split, s.line_split_share, s.mutual_merge_share, s.mutual_merge_size, s.relink_block)
+                   s.line_split, s.line_split_share, s.mutual_merge_share, s.mutual_merge_size, s.relink_block,
+                   s.undated_horizon)
 
     def __repr__(self) -> str:
         return (f"StorylineLinker(threshold={self.threshold}, merge_threshold={self.merge_threshold}, "
@@ -462,7 +468,8 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
                 f"relink_days={self.relink_days}, relink_max={self.relink_max}, "
                 f"merge_cohesion_power={self.merge_cohesion_power}, line_split={self.line_split}, "
                 f"line_split_share={self.line_split_share}, mutual_merge_share={self.mutual_merge_share}, "
-                f"mutual_merge_size={self.mutual_merge_size}, relink_block={self.relink_block})")
+                f"mutual_merge_size={self.mutual_merge_size}, relink_block={self.relink_block}, "
+                f"undated_horizon={self.undated_horizon})")
 
     def reset(self) -> None:
         """Forget every storyline (an empty stream)."""
@@ -579,7 +586,8 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         batch, as if it had grown (else neither is weighed until a process reloads
         them, and a half split off a look-alike event keeps its storyline for good)."""
         self._begin()
-        self._tick += 1
+        # the clock of undated storylines (``undated_horizon``) counts articles; a batch moves it at least one
+        self._tick += max(len(story_ids), 1)
         known = known or {}
         split_off = set()
         for kind, source, target in story_changes:
@@ -1137,6 +1145,10 @@ relink_max, merge_cohesion_power, line_split, line_split_share, mutual_merge_sha
         if self.clock_ is not None:
             cutoff = self.clock_ - dt.timedelta(days=self.horizon_days)
             frozen = [k for k, line in self.lines_.items() if line.last is not None and line.last < cutoff]
+        if self.undated_horizon:
+            # no dated article, so no date to freeze by: arrival order is the clock
+            cut = self._tick - self.undated_horizon
+            frozen += [k for k, line in self.lines_.items() if line.last is None and line.tick < cut]
         excess = len(self.lines_) - len(frozen) - self.max_active
         if excess > 0:
             rest = sorted((line.tick, k) for k, line in self.lines_.items() if k not in set(frozen))
