@@ -468,6 +468,7 @@ def main() -> None:
 
     from newsbrief.analyze import _ner, analyze_brief
     from newsbrief.config import Settings
+    from newsbrief.embed import _BRIEF_MEMOS
     from newsbrief.ingest import read_articles
 
     settings = Settings()
@@ -486,6 +487,7 @@ def main() -> None:
             texts = [s.text for a in b.sources for s in a.sentences]
             t0 = time.perf_counter()
             _ner.recognize(texts, settings.analysis.model)
+            _BRIEF_MEMOS.pop(id(b), None)  # each repeat embeds its sentences again, as a brief's one run does
             t1, c1 = time.perf_counter(), time.process_time()
             analyze_brief(b, settings)
             t2, c2 = time.perf_counter(), time.process_time()

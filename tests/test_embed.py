@@ -164,3 +164,23 @@ def test_minilm_falls_back_to_the_shipped_graph_when_the_rewrite_fails(monkeypat
     monkeypatch.setattr(embed, "int8_gemms", broken)
     fallback = embed._minilm()(TEXTS)
     assert np.array_equal(fallback, embed.encoder("minilm-float")(TEXTS))
+
+
+def test_one_brief_has_one_memo_shared_by_its_stages(monkeypatch):
+    """The cross-source view and the selector of one brief embed each text once between them
+    (:func:`embed.brief_memo`); another brief gets its own, and ``"tfidf"`` none."""
+    import numpy as np
+
+    from newsbrief.model import Brief
+
+    def memo(name):
+        return None if name == "tfidf" else embed.Memo(lambda t: np.ones((len(t), 2)))
+
+    monkeypatch.setattr(embed, "memo", memo)
+    a, b = Brief(articles=[]), Brief(articles=[])
+    assert embed.brief_memo(a, "minilm") is embed.brief_memo(a, "minilm")
+    assert embed.brief_memo(b, "minilm") is not embed.brief_memo(a, "minilm")
+    assert embed.brief_memo(a, "tfidf") is None
+    key = id(b)
+    del b
+    assert key not in embed._BRIEF_MEMOS  # dropped with its brief

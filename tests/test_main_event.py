@@ -174,3 +174,88 @@ def test_the_next_sentence_in_most_outlets_restates_the_event_however_far_the_ot
     event, a, b, d = where["e"], where["a"], where["b"], where["d"]
     kept = _without_restatements([list(event), a, b, d], 0, x, src, src, 0.2)
     assert kept == [event, b, d]  # a: next to the event in sources 1 and 2 of its three; d: in 3 and 4 of its four
+
+
+# -- agreement with the sentence model (issue 11: "Agreement with the sentence model" in docs/analysis-labels.md) --
+
+_STADIUM = ("The city council approved the new stadium budget on Monday after a long debate. "
+            "Residents filled the public gallery to watch the vote. ",
+            "The city council approved the stadium budget on Monday evening. "
+            "Opponents said the project would raise property taxes. ",
+            "Lawmakers gave the green light to the stadium budget, ending months of wrangling. "
+            "The mayor thanked the builders for their patience. ")
+
+
+def _fake_encoder(same: dict[str, float]):
+    """A sentence representation for hand-made text: a sentence containing a key of ``same`` lies at that cosine to
+    the direction of the stadium vote; every other sentence is orthogonal to it and to every other sentence."""
+    import numpy as np
+
+    seen: dict[str, int] = {}
+
+    def encode(texts):
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for r, t in enumerate(texts):
+            cos = next((v for k, v in same.items() if k in t), None)
+            k = seen.setdefault(" ".join(t.split()), len(seen) + 1)
+            if cos is None:
+                out[r, k] = 1.0
+            else:
+                out[r, 0], out[r, k] = cos, (1 - cos * cos) ** 0.5
+        return out
+
+    return encode
+
+
+def _stadium_units(encode):
+    from newsbrief.analyze.agreement import units
+
+    sents = [s for n, text in enumerate(_STADIUM, 1) for s in _article_sents(text, n=n)]
+    found, _ = units(sents, 0.35, encode=encode)
+    return [s.n for s in next(u for u in found if u.main).sources]
+
+
+def test_an_outlet_that_words_the_main_event_differently_is_counted_with_the_sentence_model():
+    """The third outlet's lead shares two words with the event ("stadium budget", TF-IDF 0.13-0.16, under
+    analysis.lead_similarity): TF-IDF alone leaves it out of the main event, the sentence model (cosine 0.7 to the
+    event, over analysis.event_support_paraphrase) counts it; the others' leads state the event (cosine 1)."""
+    assert _stadium_units(None) == [1, 2]  # the TF-IDF fallback (no model installed, or citations.model = tfidf)
+    assert _stadium_units(_fake_encoder({"city council approved": 1.0, "green light": 0.7})) == [1, 2, 3]
+
+
+def test_a_sentence_on_the_same_topic_is_no_report_of_the_main_event():
+    """Under analysis.event_support_paraphrase (0.5 here, topic-close as any sentence of the story is) the outlet
+    is not counted."""
+    assert _stadium_units(_fake_encoder({"city council approved": 1.0, "green light": 0.5})) == [1, 2]
+
+
+def test_the_paraphrase_support_of_other_facts_needs_the_citations_threshold():
+    """A shared fact that is not the main event takes an outlet that words it differently only at
+    analysis.support_paraphrase (the citations' 0.795): 0.7 is topic-close, not the same fact."""
+    import numpy as np
+
+    from newsbrief.analyze.agreement import _paraphrase_support
+    from newsbrief.similarity import TfidfCosine
+
+    texts = ["The mayor said the new stadium will open in the spring of next year.",
+             "The new stadium will open next spring, the mayor said on Monday.",
+             "Builders expect the arena near the stadium site to welcome fans within a year."]
+    sents = [s for n, t in enumerate(texts, 1) for s in _article_sents(t, n=n)]
+    x = TfidfCosine([s.text for s in sents]).matrix
+    src = np.array([1, 2, 3])
+
+    def joined(cos: float, similarity: float) -> list[int]:
+        groups = [[0, 1]]
+        _paraphrase_support(groups, sents, x, src, src, _fake_encoder({"mayor": 1.0, "Builders": cos}),
+                            similarity, 0.1)
+        return groups[0]
+
+    assert joined(0.7, 0.795) == [0, 1]
+    assert joined(0.85, 0.795) == [0, 1, 2]
+    assert joined(0.85, 1.0) == [0, 1]  # 1 turns it off
+    # a different number beside the same word is another fact, however close (the citations' number check)
+    texts[2] = "Builders said the mayor expects the new stadium to open for 2027 games."
+    texts[0] = "The mayor said the new stadium will open for 2026 games next spring."
+    sents = [s for n, t in enumerate(texts, 1) for s in _article_sents(t, n=n)]
+    x = TfidfCosine([s.text for s in sents]).matrix
+    assert joined(0.85, 0.795) == [0, 1]

@@ -267,6 +267,23 @@ class AnalysisSettings:
     event_similarity: float = setting(
         0.3, "Similarity above which two dated sentences describe the same event (merged on the timeline when "
         "their dates agree, a disagreement otherwise).", ge=0.0, le=1.0, alias="analysis_event_similarity")
+    support_paraphrase: float = setting(
+        0.795, "Sentence-representation cosine (citations.model: the brief's own vectors) above which an outlet "
+        "that words a shared fact differently reports it: its sentence joins the fact's unit (coverage's covers / "
+        "omits). The citations' paraphrase threshold: read on 14 labelled clusters, 0.65 let in 41 sentences of "
+        "which more than half state another fact on the same topic (\"Only two states ... compile data on cell "
+        "phones\" / \"Most law enforcement agencies do not track cell phone use\"). 1 turns it off, as does "
+        "citations.model = \"tfidf\" or an uninstalled model: TF-IDF alone (unit_similarity) decides. "
+        "docs/analysis-labels.md, \"Agreement with the sentence model\".", ge=0.0, le=1.0)
+    event_support_paraphrase: float = setting(
+        0.65, "The same for the main event, the story every outlet tells (a looser match, as lead_similarity is "
+        "for its leads). On the 24 labelled main events the view finds, the outlets it counts went from 81 to 92 "
+        "of the 97 that report them, with the same 2 counted that do not; the highest cosine of an outlet that "
+        "does not report its main event was 0.61. 1 turns it off.", ge=0.0, le=1.0)
+    support_candidate_similarity: float = setting(
+        0.1, "TF-IDF cosine to a fact an outlet's sentence needs before the sentence representation checks it "
+        "(support_paraphrase; its two closest sentences are checked), which keeps the model off unrelated "
+        "sentences (speed).", ge=0.0, le=1.0)
     min_unit_words: int = setting(6, "Shortest sentence (words) that can be a content unit (an agreed fact).", ge=1)
     min_unit_terms: int = setting(
         3, "Fewest different content words (stems of words that are not function words) a sentence needs to be a "

@@ -248,6 +248,30 @@ def memo(name: str) -> Memo | None:
     return None if enc is None else Memo(enc)
 
 
+#: id(brief) -> (representation name, its Memo): the brief's vectors, shared by its stages (:func:`brief_memo`)
+_BRIEF_MEMOS: dict[int, tuple[str, Memo]] = {}
+
+
+def brief_memo(brief, name: str) -> Memo | None:
+    """The :class:`Memo` of representation ``name`` that belongs to ``brief`` (made on first use, dropped with
+    the brief), or ``None`` when there is none (:func:`memo`): the cross-source view and the selector of one brief
+    embed each text once between them (a sentence both read costs one model run). Kept beside the brief, not in
+    it, so a brief stays plain data (it is pickled to worker processes and compared in tests)."""
+    import weakref
+
+    key = id(brief)
+    got = _BRIEF_MEMOS.get(key)
+    if got is not None and got[0] == name:
+        return got[1]
+    made = memo(name)
+    if made is None:
+        return None
+    if got is None:
+        weakref.finalize(brief, _BRIEF_MEMOS.pop, key, None)
+    _BRIEF_MEMOS[key] = (name, made)
+    return made
+
+
 #: name -> factory; "tfidf" is not here: it means "no sentence representation".
 REGISTRY: dict[str, Callable[[], Encoder]] = {"minilm": _minilm, "minilm-float": lambda: _minilm(int8=False)}
 

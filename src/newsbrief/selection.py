@@ -59,7 +59,7 @@ from functools import cached_property
 from . import _patterns
 from .clean import tex_quotes
 from .config import Settings
-from .embed import memo
+from .embed import brief_memo
 from .features import bigram_concepts, content_stems, content_terms, stems, word_count
 from .headline import (choose_headline, compress, headline_parse_model, is_cut_off, reads_as_no_headline,
                        shortened)
@@ -318,7 +318,7 @@ class Selector(BriefStage):
             return brief
         weights = self._concept_weights(candidates, len(articles))
         self._title_boost(weights, articles)
-        encode = memo(settings.citations.model)  # each text embedded once per brief, for repeats and citations
+        encode = brief_memo(brief, settings.citations.model)  # each text embedded once per brief (citations, the view)
         facts = self._facts(candidates, encode)
         brief.headline = choose_headline(brief.articles, settings.selection.headline_words, readable=False,
                                          parse_model=headline_parse_model(settings))

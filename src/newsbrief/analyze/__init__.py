@@ -32,6 +32,7 @@ from typing import Any
 
 from ..clean import tex_quotes
 from ..config import Settings
+from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
 from ..similarity import TfidfCosine
@@ -259,7 +260,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
             date_spans[id(s)] = found
     sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))
     analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
-    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis)
+    analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
+                                             brief_memo(brief, settings.citations.model))
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)
     analysis.differences = agreement.differences(agreement.claims(sents), settings.analysis.same_point_overlap)
     analysis.timeline = _events(dates, sim, settings.analysis.event_similarity)

@@ -15,6 +15,13 @@ outlet that reports it, and coverage says "omits" only when no sentence of
 the outlet states the fact). Similarities are kept sparse (pairs at least as
 similar as the lowest threshold), never as a sentences x sentences matrix.
 
+With the brief's sentence representation (``citations.model``, the vectors
+the citations use, one :class:`~newsbrief.embed.Memo` per brief), an outlet
+that states a shared fact in other words reports it too
+(:func:`_paraphrase_support`: its lexically closest sentences checked at the
+citations' paraphrase threshold, the main event's at a looser one); without
+the model (``"tfidf"``, not installed) TF-IDF alone decides.
+
 Counting is by independent source (:attr:`Source.family`: a wire agency's
 copies and rewrites, or one outlet's articles, are one source): a unit needs
 sentences from two families to be agreement, and the main event needs more
@@ -140,9 +147,11 @@ def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words, min_terms: int =
             and not PROMPT_SENTENCE_RE.search(text) and not text.endswith("?") and not text.startswith("•"))
 
 
-def units(sents: list[Sent], threshold: float,
-          settings: AnalysisSettings = _DEFAULTS) -> tuple[list[Unit], list[Sent]]:
-    """Content units across outlets, and sentences no other outlet comes close to."""
+def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEFAULTS,
+          encode=None) -> tuple[list[Unit], list[Sent]]:
+    """Content units across outlets, and sentences no other outlet comes close to. ``encode``: the brief's
+    sentence representation (:class:`~newsbrief.embed.Memo`, ``citations.model``), or None (TF-IDF alone): with
+    it, an outlet reports a fact also when it states it in other words (:func:`_paraphrase_support`)."""
     cands = [s for s in sents if is_fact(s, settings.min_unit_words, settings.min_unit_terms)]
     if len(cands) < 2:
         return [], cands
@@ -175,6 +184,9 @@ def units(sents: list[Sent], threshold: float,
     main = _main_event(groups, similarity.matrix, src, fam, assigned, settings.lead_sentences, settings.lead_similarity)
     leads_of_event = set(groups[main]) if main is not None else set()
     _support(groups, similarity.matrix, src, threshold)
+    if encode is not None:
+        _paraphrase_support(groups, cands, similarity.matrix, src, fam, encode, settings.support_paraphrase,
+                            settings.support_candidate_similarity, main, settings.event_support_paraphrase)
     if main is not None:
         event = groups[main]
         groups = _without_restatements(groups, main, similarity.matrix, src, fam, settings.lead_similarity)
@@ -436,10 +448,8 @@ def _support(groups: list[list[int]], x, src: np.ndarray, threshold: float) -> N
     the fact at least ``threshold``), even a sentence already in another unit: a sentence can state two facts,
     and an outlet that reports a fact does not "omit" it.
 
-    The brief's sentence representation (citations.model at its paraphrase threshold) was tried as a second
-    way in: on six labelled clusters it checked 84 candidate sentences and added none (the main event's
-    paraphrases in basil:76810849 score 0.35-0.74, under the 0.8 that keeps citation precision at 0.95) for
-    0.1-0.6 s of CPU a cluster, so it is not used."""
+    Paraphrases that share too few words are :func:`_paraphrase_support`'s (the brief's sentence representation;
+    the main event's paraphrases score 0.6-0.8 there, under the citations' 0.795, hence its own threshold)."""
     from scipy.sparse import csr_matrix, vstack
 
     if not groups:
@@ -459,6 +469,79 @@ def _support(groups: list[list[int]], x, src: np.ndarray, threshold: float) -> N
             if v >= threshold and n not in have and (n not in best or (v, -k) > (best[n][0], -best[n][1])):
                 best[n] = (v, k)
         g.extend(best[n][1] for n in sorted(best))
+
+
+#: Sentences of an outlet checked by the sentence representation for each fact it lacks: its lexically closest ones.
+PARAPHRASE_CANDIDATES = 2
+
+
+def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.ndarray, fam: np.ndarray, encode,
+                        similarity: float, candidate: float, main: int | None = None,
+                        event_similarity: float | None = None, per_outlet: int = PARAPHRASE_CANDIDATES) -> None:
+    """Every outlet that states a shared fact in other words joins its unit: for a unit of at least two independent
+    sources (``fam``), each outlet it lacks offers its ``per_outlet`` sentences lexically closest to the unit's fact
+    (TF-IDF cosine at least ``candidate``: ``analysis.support_candidate_similarity``), and the one whose
+    sentence-representation cosine (``encode``, the brief's :class:`~newsbrief.embed.Memo`) to the fact -- the
+    normalized sum of the unit's sentences' vectors -- is highest joins when it is at least ``similarity``
+    (``analysis.support_paraphrase``; for the main event, ``groups[main]``, ``event_similarity``:
+    ``analysis.event_support_paraphrase``) and its numbers agree with the unit's centre (the citations' rule,
+    :func:`~newsbrief.support.numbers_disagree`). The main event is the story every outlet tells, so a looser
+    match stands for it, as its leads need less lexical overlap (``analysis.lead_similarity``): "Donald J. Trump
+    has dropped plans to moderate a presidential debate" reports "Donald Trump announced Tuesday that he is
+    bowing out as the moderator for a Republican presidential debate" (0.66). Only the units' sentences and those
+    candidates are embedded, each once (datelines left out, as the citations do). A threshold of 1 turns its
+    units off."""
+    from scipy.sparse import csr_matrix, vstack
+
+    from ..rewrite import strip_dateline
+    from ..support import numbers_disagree
+
+    def bar(gi: int) -> float:
+        return event_similarity if gi == main and event_similarity is not None else similarity
+
+    shared = [gi for gi, g in enumerate(groups) if len({int(fam[m]) for m in g}) >= 2 and bar(gi) < 1.0]
+    if not shared:
+        return
+    outlets = sorted(set(src.tolist()))
+    facts = []
+    for gi in shared:
+        v = np.asarray(x[groups[gi]].sum(axis=0)).ravel()
+        n = np.linalg.norm(v)
+        facts.append(csr_matrix(v / n if n else v))
+    to_all = (vstack(facts) @ x.T).toarray()
+    offers: dict[int, dict[int, list[int]]] = {}  # unit -> outlet -> its candidate sentences, closest first
+    need: set[int] = set()
+    for k, gi in enumerate(shared):
+        have = {int(src[m]) for m in groups[gi]}
+        row = to_all[k]
+        for n in outlets:
+            if n in have:
+                continue
+            mine = np.nonzero((src == n) & (row >= candidate))[0]
+            if not len(mine):
+                continue
+            best = sorted(mine.tolist(), key=lambda i: (-row[i], i))[:per_outlet]
+            offers.setdefault(gi, {})[n] = best
+            need.update(best)
+        if gi in offers:
+            need.update(groups[gi])
+    if not need:
+        return
+    rows = sorted(need)
+    at = {i: k for k, i in enumerate(rows)}
+    vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)
+    for gi, per in offers.items():
+        g = groups[gi]
+        v = vecs[[at[m] for m in g]].sum(axis=0)
+        v /= np.linalg.norm(v) or 1.0
+        joined = []
+        for n in sorted(per):
+            scores = [(float(vecs[at[i]] @ v), i) for i in per[n]]
+            best = max(scores, key=lambda t: (t[0], -t[1]))
+            join = best[0] >= bar(gi) and not numbers_disagree(cands[g[0]].text, cands[best[1]].text)
+            if join:
+                joined.append(best[1])
+        g.extend(joined)
 
 
 def details(single: list[Sent], sources: list[Source],
