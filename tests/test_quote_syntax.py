@@ -1396,3 +1396,18 @@ def test_his_claim_that_gives_the_quote_to_him():
                            people=("John Roe",))
     assert _speakers(sents)[-1] == ("do", "John Roe")
 
+
+
+def test_the_name_a_relative_clause_describes_speaks_not_a_name_inside_it():
+    """Multi-News (AP, Kushner): 'Chaffetz, who said last week he has his "subpoena pen" ready, told McCabe that
+    "Congress and the American public have a right ..."' was credited to McCabe; BASIL (Fox): a quote after
+    "Santorum, who leads Mitt Romney in polling, said" to Mitt Romney. NER had tagged neither surname."""
+    from test_analyze_units import _article_sents, _speakers
+
+    sents = _article_sents('Chaffetz, who said last week he has his "subpoena pen" ready, told McCabe that "Congress '
+                           'and the American public have a right and a duty to examine this issue."',
+                           people=("Jason Chaffetz", "Andrew McCabe"))
+    assert [who for _, who in _speakers(sents)] == ["Chaffetz"]
+    sents = _article_sents('Santorum, who leads Mitt Romney in polling, said a "world view that elevates the Earth '
+                           'above man" was the problem.', people=("Rick Santorum", "Mitt Romney"))
+    assert [who for _, who in _speakers(sents)] == ["Santorum"]

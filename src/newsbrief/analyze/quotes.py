@@ -1072,6 +1072,11 @@ _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z]
                                     + "|".join(BODY_ROLES) + r")(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
 
 
+#: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
+#: Romney in polling for the nomination, said" (group 1: the name).
+_RELATIVE_SUBJECT_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -1079,6 +1084,13 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     pronoun (resolved from ``refer_from``, default the clause), a nominal
     speaker, or capitalized words NER missed."""
     body = art.body
+    relative = _RELATIVE_SUBJECT_RE.match(body[clause_lo:vpos])
+    if relative and (_personal_name(relative.group(1)) or " " not in relative.group(1)) and not _has_place(
+            s, clause_lo + relative.start(1), clause_lo + relative.end(1)):
+        # "Santorum, who has pulled ahead of Mitt Romney in polling, said": the name "who" describes speaks (a
+        # surname NER missed too), never a name or pronoun inside the relative clause
+        known = _known_person(art, relative.group(1))
+        return known[0], known[1], "before"
     they = _THEY_IT_RE.search(body[clause_lo:vpos])
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
