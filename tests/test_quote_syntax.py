@@ -1411,3 +1411,6 @@ def test_the_name_a_relative_clause_describes_speaks_not_a_name_inside_it():
     sents = _article_sents('Santorum, who leads Mitt Romney in polling, said a "world view that elevates the Earth '
                            'above man" was the problem.', people=("Rick Santorum", "Mitt Romney"))
     assert [who for _, who in _speakers(sents)] == ["Santorum"]
+    sents = _article_sents('Rick Santorum spoke in Ohio. The senator, who leads Mitt Romney in polling, said a "world '
+                           'view that elevates the Earth above man" was the problem.', people=("Rick Santorum", "Mitt Romney"))
+    assert [who for _, who in _speakers(sents)] == ["Rick Santorum"]  # the noun phrase "who" describes speaks

@@ -1075,6 +1075,9 @@ _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z]
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
 #: Romney in polling for the nomination, said" (group 1: the name).
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
+#: The same after a noun phrase: "The senator, who leads Mitt Romney in polling, said" (group 1: the noun phrase).
+_RELATIVE_NOMINAL_RE = re.compile(r"\s*((?i:the|a|an|his|her|their)\s+(?:[\w\-']+\s+){0,3}?[\w\-']+)\s*,\s*"
+                                  r"(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
 
 
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
@@ -1091,6 +1094,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # surname NER missed too), never a name or pronoun inside the relative clause
         known = _known_person(art, relative.group(1))
         return known[0], known[1], "before"
+    relative = _RELATIVE_NOMINAL_RE.match(body[clause_lo:vpos])
+    nom = _nominal(art, clause_lo + relative.start(1), clause_lo + relative.end(1)) if relative else None
+    if nom is not None:  # "The senator, who leads Mitt Romney in polling, said": the senator
+        return nom[0], nom[1], "before"
     they = _THEY_IT_RE.search(body[clause_lo:vpos])
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
