@@ -1414,3 +1414,9 @@ def test_the_name_a_relative_clause_describes_speaks_not_a_name_inside_it():
     sents = _article_sents('Rick Santorum spoke in Ohio. The senator, who leads Mitt Romney in polling, said a "world '
                            'view that elevates the Earth above man" was the problem.', people=("Rick Santorum", "Mitt Romney"))
     assert [who for _, who in _speakers(sents)] == ["Rick Santorum"]  # the noun phrase "who" describes speaks
+    # BASIL (Fox): a relative clause longer than the window read before the quote
+    sents = _article_sents('Santorum, who has pulled ahead of Mitt Romney in polling for the 2012 Republican '
+                           'presidential primary nod, said Sunday that when he used the word "theology" he was '
+                           'referring to a "world view that elevates the Earth above man."',
+                           people=("Rick Santorum", "Mitt Romney"))
+    assert [who for _, who in _speakers(sents)][-1:] == ["Santorum"]

@@ -1410,7 +1410,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         group_who = _GROUP_WHO_RE.search(body, before_lo, vpos)
         if group_who:  # 'report researchers who contend the system is "collapsing ..."': the plural role the
             return group_who.group(1), None, "before"  # restrictive "who" follows speaks
-        got = _speech_subject(art, s, _clause_start(body, before_lo, vpos), vpos)
+        clause_lo = _clause_start(body, before_lo, vpos)
+        if s.sentence.start < before_lo:  # the window cut a subject a long relative clause describes
+            full_lo = _clause_start(body, s.sentence.start, vpos)
+            if any(rx.match(body, full_lo, vpos) for rx in (_RELATIVE_SUBJECT_RE, _RELATIVE_NOMINAL_RE)):
+                clause_lo = full_lo
+        got = _speech_subject(art, s, clause_lo, vpos)
         if got is None and verbs[-1].re is _VERB_RE and re.fullmatch(
                 r"\s*(?:[A-Z][\w.\-'’]*\s*){1,4}[,:]\s*", body[verbs[-1].end() : qs - open_len]):
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
