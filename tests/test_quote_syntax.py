@@ -1420,3 +1420,11 @@ def test_the_name_a_relative_clause_describes_speaks_not_a_name_inside_it():
                            'referring to a "world view that elevates the Earth above man."',
                            people=("Rick Santorum", "Mitt Romney"))
     assert [who for _, who in _speakers(sents)][-1:] == ["Santorum"]
+
+
+def test_a_quoted_title_inside_the_speakers_description_is_not_a_quote():
+    """Multi-News 0088: '"... We live in strange times," wrote TV producer and "Lucifer" showrunner Joe Henderson.'
+    was credited to "TV" (the words before "Lucifer", read as the next quote's opening)."""
+    sents = _article_sents('"We live in strange times," wrote TV producer and "Lucifer" showrunner Joe Henderson.',
+                           people=("Joe Henderson",))
+    assert _speakers(sents) == [("We", "Joe Henderson")]

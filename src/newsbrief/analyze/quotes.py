@@ -1008,6 +1008,10 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
+#: A show's or work's title in quotation marks inside a description, a noun after it: '"Lucifer" showrunner'.
+_QUOTED_TITLE_RE = re.compile(r"[\"“](?:[A-Z][\w'’\-]*\s?){1,4}[\"”]\s+(?=[a-z])")
+
+
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place); a person named after a title phrase
@@ -1015,6 +1019,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     document it is ("read an Astana Team statement"). Never a word of a quote that follows ('"...," says Time)
     and occasionally attacks him ("'81 Death Penalty Case Confronts Bush," says the Post)': Time, not Bush)."""
     mark = _QUOTE_MARK_RE.search(art.body, lo, hi)
+    while mark is not None and (title := _QUOTED_TITLE_RE.match(art.body, mark.start(), hi)):
+        mark = _QUOTE_MARK_RE.search(art.body, title.end(), hi)  # 'TV producer and "Lucifer" showrunner X': a title
     if mark is not None:
         hi = mark.start()
     doc = _BODY_DOCUMENT_RE.match(art.body, lo, hi)
