@@ -193,7 +193,7 @@ def replays(args, settings: Settings) -> list[dict]:
                        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                        **heap(), **sizes(store), **state_bytes(store)}
                 if tracemalloc.is_tracing():
-                    snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+                    snap = _snapshot()
                     row["traced_mb"] = round(sum(t.size for t in snap.traces) / 2**20, 1)
                     row["traced_mb_by_file"] = [(str(d.traceback), round(d.size / 2**20, 1))
                                                 for d in snap.statistics("filename")[:12]]
@@ -206,6 +206,16 @@ def replays(args, settings: Settings) -> list[dict]:
     if args.json:
         args.json.write_text(json.dumps(out, indent=1))
     return out
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The settings with every ``--set SECTION.KEY=JSON`` applied."""
+    return Settings().replace({k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)})
+
+
+def _snapshot() -> tracemalloc.Snapshot:
+    """tracemalloc's snapshot without its own allocations."""
+    return tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
 
 
 def main(argv: list[str] | None = None) -> list[dict]:
@@ -224,7 +234,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
                     help="Instead: bench/speed.py --ingest's stream, replayed this many times (module docstring).")
     args = ap.parse_args(argv)
     if args.replays:
-        return replays(args, Settings().replace({k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}))
+        return replays(args, _settings(args))
 
     pool = load_articles()
     random.Random(0).shuffle(pool)
@@ -237,7 +247,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         return make_article(edition(art["text"], e), title=edition(art["title"], e), source=f"Outlet {k % 24}",
                             url=f"http://127.0.0.1/a/{k}.html", date=day)
 
-    settings = Settings().replace({k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)})
+    settings = _settings(args)
     out: list[dict] = []
     prev = None
     if args.trace and not args.trace_from:
@@ -256,7 +266,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
                    "cpu_s": round(time.process_time() - cpu0, 1), **sizes(store)}
             row["objects"] = dict(Counter(type(o).__name__ for o in gc.get_objects()).most_common(8))
             if tracemalloc.is_tracing():
-                snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+                snap = _snapshot()
                 if prev is not None:
                     row["growth_bytes_per_article"] = [
                         (str(d.traceback), round(d.size_diff / args.every), d.count_diff)

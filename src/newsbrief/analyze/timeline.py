@@ -207,6 +207,14 @@ _ATTRIBUTIVE_RE = re.compile(r"\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|of\b|by\b|fo
 #: The determiner before such a date: "the", a possessive ("his own Dec. 27th debate", "Newsmax's Dec. 27 debate").
 _ATTRIBUTIVE_DETERMINER_RE = re.compile(
     r"(?:\b(?:the|his|her|its|their|our|my|your)|\w's|\w’s)(?:\s+own)?\s+$", re.I)
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Is the date at ``text[start:end]`` a noun's modifier after a determiner ("the Oct. 31 crash", "his own Dec. 27th
+    debate"): a known event, which dates no verb of its sentence?"""
+    return bool(_ATTRIBUTIVE_RE.match(text, end) and _ATTRIBUTIVE_DETERMINER_RE.search(text[max(0, start - 14) : start]))
+
+
 #: Quotations: straight, curly and wire (``...'') quote marks.
 _QUOTED_RE = re.compile(r'"[^"]{2,}?"|“[^”]{2,}?”|``.{2,}?\'\'|``[^`]{2,}$|^[^`]{2,}?\'\'', re.S)
 #: Comparisons that are no tense ("weeks earlier than planned").
@@ -249,8 +257,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         # extended" in an undated article whose latest written date is 1 April 2010: 4 May 2010)
         direction = "nearest"
     if kind in ("md", "dm"):
-        if _ATTRIBUTIVE_RE.match(text, mo.end()) and _ATTRIBUTIVE_DETERMINER_RE.search(
-                text[max(0, mo.start() - 14) : mo.start()]):
+        if _attributive(text, mo.start(), mo.end()):
             direction = "nearest"  # "the Oct. 31 crash": a known event, whatever the clause's tense
         elif direction is None and re.search(r"\b(?:by|until|till|through)\s+$", text[max(0, mo.start() - 8) : mo.start()],
                                              re.I):
@@ -505,7 +512,7 @@ def event_key(m: DateMention) -> tuple[str, str, Any] | None:
     verb nearest the expression (not negated: "left without signing") and the
     person (else organization) named last before that verb."""
     text = m.sent.text
-    if _ATTRIBUTIVE_RE.match(text, m.end) and _ATTRIBUTIVE_DETERMINER_RE.search(text[max(0, m.start - 14) : m.start]):
+    if _attributive(text, m.start, m.end):
         return None  # "pulling out of his own Dec. 27th debate": the date names the debate, not the pulling out
     best = None
     for v in _EVENT_RE.finditer(text):
