@@ -145,6 +145,11 @@ def test_numbers_disagree():
     assert not numbers_disagree("Vinokourov has won stage 13.", "He won stage 13 in 1h 12' 06\".")
     assert not numbers_disagree("52 people were killed.", "Dozens of people were killed.")  # no number given
     assert not numbers_disagree("The storm killed 12 people.", "Winds reached 90 km/h.")  # different things counted
+    # one function word between the quantity and its number (MultiLing M005: 6.6 was cited to a report of 5.8)
+    assert numbers_disagree("The service measured the aftershock's magnitude as 6.6.",
+                            "The aftershock, as reported by the service, had a magnitude of 5.8.")
+    assert not numbers_disagree("The quake had a magnitude of 6.6.", "A magnitude 6.6 quake struck.")
+    assert not numbers_disagree("A depth of about 10 kilometres.", "It was 10 kilometres deep.")
 
 
 def test_a_different_number_is_not_support():

@@ -111,17 +111,31 @@ def quote_missing(claim: str, evidence: str) -> bool:
 _NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
 
 
+#: words between a quantity and its number that name nothing themselves: "magnitude of 5.8",
+#: "magnitude as 6.6", "depth of about 10"
+_NUMBER_BRIDGES = frozenset({"of", "as", "at", "to", "about", "around", "nearly", "almost", "roughly",
+                             "approximately", "some", "was", "were", "is"})
+
+
 def _number_slots(text: str) -> dict[str, set[str]]:
     """Each content word of more than three letters next to a number
     (stemmed) -> the numbers beside it: "won stage 13" -> {"stage": {"13"}}.
-    Function words ("when 52", "with 100,000") name nothing counted."""
+    Function words ("when 52", "with 100,000") name nothing counted; one
+    bridging word may stand between ("a magnitude of 5.8" -> {"magnitud":
+    {"5.8"}})."""
     toks = _NUMBER_SLOT_RE.findall(text.lower())
     slots: dict[str, set[str]] = {}
+
+    def content(j: int) -> bool:
+        return (0 <= j < len(toks) and len(toks[j]) > 3 and not toks[j][0].isdigit()
+                and toks[j] not in STOPWORDS)
+
     for k, tok in enumerate(toks):
         if tok[0].isdigit():
-            for j in (k - 1, k + 1):
-                if (0 <= j < len(toks) and len(toks[j]) > 3 and not toks[j][0].isdigit()
-                        and toks[j] not in STOPWORDS):
+            for j, step in ((k - 1, -1), (k + 1, 1)):
+                if 0 <= j < len(toks) and toks[j] in _NUMBER_BRIDGES:
+                    j += step
+                if content(j):
                     slots.setdefault(stem(toks[j]), set()).add(tok.replace(",", ""))
     return slots
 
