@@ -82,3 +82,31 @@ def test_a_place_is_no_acronym_and_a_city_is_no_surname():
     ents = {e.name: e for e in merge(sents)}
     assert "AP" not in ents["Aceh province"].variants
     assert ents["Samuel Berger"].variants == ["Samuel Berger"]
+
+
+def test_two_long_forms_given_one_acronym_are_one_entity():
+    from newsbrief.analyze.entities import merge
+
+    # Multi-News 0047's BBC report: the council written two ways, each with "(UNHRC)" after it
+    sents = (_mentioned("The UN Human Rights Council (UNHRC) met in Geneva.", 1,
+                        [("UN Human Rights Council", "ORG"), ("Geneva", "GPE")])
+             + _mentioned("The United Nations Human Rights Council (UNHRC) condemned the killings.", 1,
+                          [("United Nations Human Rights Council", "ORG")]))
+    ents = [e for e in merge(sents) if "Council" in e.name]
+    assert len(ents) == 1
+    assert set(ents[0].variants) >= {"UN Human Rights Council", "United Nations Human Rights Council"}
+
+
+def test_a_name_that_stands_where_places_stand_is_a_place():
+    """MultiLing M005's Pichilemu and Multi-News 0047's Baba Amr were typed as people by the small model: most
+    of their mentions come after "in", "near", "the city of". A person after "in" once ("in Graner's trial")
+    stays a person."""
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("The quake was felt in Pichilemu. Pichilemu lost power. Roads near Pichilemu closed.", 1,
+                        [("Pichilemu", "PERSON")])
+             + _mentioned("Graner said he was sorry. In Graner's trial the jury heard him. Graner wept.", 2,
+                          [("Graner", "PERSON")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert ents["Pichilemu"].label == "GPE"
+    assert ents["Graner"].label == "PERSON"

@@ -58,6 +58,10 @@ MIN_FUZZY_LENGTH = 5
 
 _ACRONYM_PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z]?(?:\.?[A-Z]){1,7}\.?)\s*\)")
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
+#: what stands before a place and not before a person: "in Pichilemu", "near Curicó", "outside Homs"
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|outside|throughout|across|around|close to|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+    r"(?:city|town|village|province|region|capital|port|coast|outskirts|residents) of)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -377,6 +381,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
 
     # 3. acronyms <-> expansions: explicit "(GNA)" pairs first, then initials
     explicit: dict[str, str] = {}  # normalized long form -> acronym key
+    spelled: dict[str, str] = {}  # acronym key -> the first long form given for it
     for s in sents:
         if "(" in s.text:
             for long, acr in acronym_pairs(s.text):
@@ -384,6 +389,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 explicit.setdefault(lk, ak)
                 if lk in groups and groups[lk].kind == "person":
                     continue
+                if lk in groups:  # "UN Human Rights Council (UNHRC)", "United Nations Human Rights Council (UNHRC)"
+                    first = spelled.setdefault(ak, lk)
+                    if first != lk and groups[first].kind != "person":
+                        links.append((first, lk))
                 for gk in groups:  # "French Bureau of ..." is "Bureau of ..."
                     if len(lk.split()) >= 3 and gk.endswith(" " + lk) and groups[gk].kind != "person":
                         links.append((gk, lk if lk in groups else ak if ak in groups else gk))
@@ -448,6 +457,8 @@ def _make_entity(gs: list[_Group]) -> Entity:
     else:
         label = next((l for l, _ in labels.most_common() if l != "PERSON" and l != "NORP"), labels.most_common(1)[0][0])
     label = _retyped(label, surfaces.most_common(1)[0][0])
+    if label == "PERSON" and _placed(mentions):
+        label = "GPE"
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -466,6 +477,15 @@ def _make_entity(gs: list[_Group]) -> Entity:
     variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
     mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
+
+
+def _placed(mentions: list[Mention]) -> bool:
+    """Do most mentions of a name NER typed a person stand where only places do ("in Pichilemu", "near
+    Lolol", "the city of Homs"; never "in Obama's speech")? At least two, and a third of them."""
+    placed = sum(1 for m in mentions
+                 if _PLACE_BEFORE_RE.search(m.sent.text[max(0, m.start - 24) : m.start])
+                 and not m.sent.text[m.end : m.end + 2] in ("'s", "’s"))
+    return placed >= 2 and 3 * placed >= len(mentions)
 
 
 def _retyped(label: str, surface: str) -> str:
