@@ -966,11 +966,15 @@ def test_references_a_reader_cannot_resolve_lean_on_the_sentence_before():
 
     for text in ("Some wore costumes of Darth Vader, Yoda and other characters.",
                  "Two of the children were enrolled at that pre-K center last year.",
-                 "The court on Monday cut her prison term to five years."):
+                 "The court on Monday cut her prison term to five years.",
+                 "All use the French franc as their currency.",  # DUC 2003 d127j's brief: all of which?
+                 "Most support the plan, the survey found.",
+                 "The timing couldn't have been more appropriate."):  # DUC 2006 D0641E: the timing of what?
         assert dangling_reason(text), text
     for text in ("Some fans wore costumes of Darth Vader.", "Most of the victims were children.",
                  "At that time the city had 3 million people.", "Many of those killed were children.",
-                 "Prosecutors said Smith hid his money in Swiss banks.", "I think of that a lot, said Smith."):
+                 "Prosecutors said Smith hid his money in Swiss banks.", "I think of that a lot, said Smith.",
+                 "All use of force was banned by the treaty.", "The timing of the vote wasn't clear."):
         assert not dangling_reason(text), text
     assert not _is_candidate_text("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", Settings())
     assert _is_candidate_text("WASHINGTON: The president spoke on Monday about the budget.", Settings())

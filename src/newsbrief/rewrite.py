@@ -76,7 +76,9 @@ LEADING_REFERENCE_RE = re.compile(
 LEADING_QUANTIFIER_RE = re.compile(
     r"^(?P<q>Some|Many|Most|Few|Several|Others|None|All)(?: of (?:them|whom))?\s+(?:were|was|are|is|have|"
     r"had|has|will|would|could|can|may|might|did|do|does|said|say|says|told|wore|came|went|took|made|got|left|"
-    r"stayed|remain|remained|fled|died|lost|won|ran|saw|felt|held|kept|spent|brought|became|began|[a-z]+ed)\b")
+    r"stayed|remain|remained|fled|died|lost|won|ran|saw|felt|held|kept|spent|brought|became|began|[a-z]+ed|"
+    r"remains|must|should|shall|(?:use|want|need|agree|support|oppose|live|work|face|share|belong|expect|hope|"
+    r"know|think|believe|seem|appear|include)s?)\b(?! of\b)")  # ("All use of force ...": a noun)
 #: "... were enrolled at that pre-K center": a distal demonstrative after a preposition (where "that" can only
 #: point, never introduce a clause) before a noun: which center? Times and set phrases ("at that time", "in that
 #: case") and a noun made specific after it ("those killed", "that center where ...") are not references.
@@ -122,7 +124,7 @@ ANAPHORIC_NOUNS = (
     "project|policy|purchase|acquisition|merger|sale|takeover|increase|rise|decline|drop|cut|cuts|victory|defeat|"
     "win|loss|suspension|ban|resignation|appointment|nomination|departure|withdrawal|deployment|closure|release|"
     "figure|figures|total|amount|sum|money|funds|payment|analysis|research|review|investigation|probe|inquiry|"
-    "paper|speech|interview|footage|video"
+    "paper|speech|interview|footage|video|timing|outcome|response|reaction|impact|aftermath|reason|reasons"
 )
 #: "The deal was aimed at ...": a leading definite description followed by its verb (or a comma), so the
 #: noun is not made specific in the sentence itself ("The deal between Moscow and Ankara ..." is).
@@ -130,7 +132,7 @@ LEADING_DEFINITE_RE = re.compile(
     r"^The\s+(?:(?:new|latest|proposed|planned|same|former|whole|entire|two|three|four)\s+)?"
     r"(?P<noun>" + ANAPHORIC_NOUNS + r")(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
     r"should|did|does|do|also|still|now|then|came|comes|followed|follows|marks|marked|means|meant|sparked|prompted|"
-    r"drew|led|left|made|took|said|says|showed|shows|found|finds|suggests|[a-z]+ed)\b)")
+    r"drew|led|left|made|took|said|says|showed|shows|found|finds|suggests|[a-z]+ed|[a-z]+n['’]t)\b)")
 #: Nouns for people (or a group of them) that, after a leading "The" and before the verb, describe someone an
 #: earlier sentence introduced ("The co-workers had pooled ...", "The judge conducted ..."). Titles a news reader
 #: resolves from the story alone ("The president", "The company", "The police") are left out.
