@@ -524,3 +524,17 @@ def test_an_opening_phrase_or_a_subject_cut_before_its_verb_is_no_headline():
                 "researchers who studied them.")
     assert _leaves_out_its_point("Two-thirds of death penalty cases that were appealed from 1973", sentence)
     assert not _leaves_out_its_point("Two-thirds of death penalty appeals were successful", sentence)
+
+
+def test_a_leading_even_as_clause_is_no_headline_and_a_tokenized_time_is_no_clause_end():
+    # ECB+ stories were titled "Even as Oscar organizers unveiled Hugh Jackman as the host of their gala film awards"
+    # (the main clause, after the comma, was dropped) and "Voters in Turkmenistan began to cast their ballots at 8"
+    # (cut at the colon of "8: 00 am")
+    made = compress("Even as Oscar organizers on Friday unveiled Hugh Jackman as the host of their gala film awards, "
+                    "the prospect of a U.S. actors strike was casting a long shadow over the show.")
+    assert made is None or not made[0].startswith("Even as"), made
+    made = compress("Voters in Turkmenistan began to cast their ballots at 8: 00 am local time (0300 GMT) on Sunday "
+                    "in the country's fourth parliamentary election, said reports from Ashgabat, Turkmenistan's capital.")
+    assert made is not None and "8:00 am" in made[0], made
+    made = compress("Officials gave the toll: 12 people were killed in the blast at the crowded central market.")
+    assert made is not None and made[0] == "Officials gave the toll", made

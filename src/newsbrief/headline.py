@@ -160,7 +160,7 @@ _PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
 _APPOSITIVE_RE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|aged|\d+)\b[^,;:\"“”]{0,90},")
 #: Where a trailing clause starts: the headline keeps what comes before.
 _CLAUSE_CUT_RE = re.compile(
-    r"(?:\s*[;:]\s|\s+--\s|\s+[–—]\s|,[\"”’']?\s+(?:after|as|while|when|because|but|and|which|who|where|despite|amid|"
+    r"(?:\s*;\s|(?<!\d)\s*:\s|(?<=\d):\s(?!\d\d\b)|\s+--\s|\s+[–—]\s|,[\"”’']?\s+(?:after|as|while|when|because|but|and|which|who|where|despite|amid|"
     r"following|saying|according|in which|with|although|though|until|before|since|so|prompting|leaving|"
     r"bringing|raising|making|adding|including|officials|police|the)\b"
     r"|,\s+(?:a|an)\s+(?:move|step|decision|sign|blow|setback|development|reversal)\b)"
@@ -187,7 +187,8 @@ _INTRO_RE = re.compile(r"^(?:(?:In|After|Before|Despite|Amid|With|As|Following|A
 #: What a headline never opens on: an introductory or subordinate phrase with its main clause cut away
 #: ("With his speech last night to Congress", "Whether a person's injury will lead to chronic pain may depend").
 _OPENS_SUBORDINATE_RE = re.compile(r"^(?:In|After|Before|Despite|Amid|With|As|Following|According|Under|Like|Whether|If|From|"
-                                   r"When|While|Although|Though|Because|Since|Until|Once|Unless|By|During|Through)\b")
+                                   r"When|While|Although|Though|Because|Since|Until|Once|Unless|By|During|Through|"
+                                   r"(?:Even|Just)\s+(?:as|if|though|when|while|after|before))\b")
 #: A wire dateline with a single hyphen: "JERSEY CITY, N.J. - ".
 #: Also with a state or an agency: "MADISON COUNTY, Ala. - ", "LONDON (Reuters) - ".
 _HYPHEN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()]{2,40}(?:,\s*[A-Z][a-z]{1,5}\.?)?(?:\s*\([A-Za-z .-]{2,30}\))?"
@@ -306,6 +307,7 @@ _BOUNDARY_WORDS = frozenset(
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+    text = re.sub(r"\b(\d{1,2}): (\d\d)\b", r"\1:\2", text)  # a tokenized time: "at 8: 00 am"
     text = re.sub(r",(?=\s*[,.])", "", text)
     return text.strip(" ,;:-–—")
 
@@ -387,7 +389,8 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
             return None
         text = _tidy(" ".join(kept))
     if (len(text.split()) < MIN_WORDS or is_cut_off(text) or _repeats(normalized(text), normalized(base))
-            or _OPENS_SUBORDINATE_RE.match(text) or _leaves_out_its_point(text, base)):
+            or _OPENS_SUBORDINATE_RE.match(text) or _leaves_out_its_point(text, base)
+            or _patterns.is_date_line(text)):  # ("Posted: Nov 27, 2005 8: 20 AM ET Last Updated: ...")
         return None
     return text, was_cut
 
