@@ -259,3 +259,21 @@ def test_the_paraphrase_support_of_other_facts_needs_the_citations_threshold():
     sents = [s for n, t in enumerate(texts, 1) for s in _article_sents(t, n=n)]
     x = TfidfCosine([s.text for s in sents]).matrix
     assert joined(0.85, 0.795) == [0, 1]
+
+
+def test_the_item_most_outlets_report_shows_no_figure_they_dispute():
+    """ECB+'s Qeshm story listed "A 5.6 magnitude earthquake hit an island off Iran's southern coast ..." as reported
+    by 8 of 14 sources while its figures section showed 5.6 against 5.9: the item shows a member whose numbers no
+    other source disputes (here the one without a magnitude), digits or words ("three people" / "10 people")."""
+    from newsbrief.analyze.agreement import units
+
+    sents = (_article_sents("A 5.6 magnitude earthquake hit the island of Qeshm off southern Iran on Sunday, killing "
+                            "10 people. Rescue teams arrived from Bandar Abbas.", n=1)
+             + _article_sents("A 5.9 magnitude earthquake hit the island of Qeshm off southern Iran on Sunday, killing "
+                              "three people. The airport was closed for the night.", n=2)
+             + _article_sents("A strong earthquake hit the island of Qeshm off southern Iran on Sunday, destroying "
+                              "villages. Schools will stay shut this week.", n=3))
+    found, _ = units(sents, 0.35)
+    assert found[0].main and [s.n for s in found[0].sources] == [1, 2, 3]
+    assert found[0].text.startswith("A strong earthquake"), found[0].text
+    assert found[0].scores[0] == 1.0

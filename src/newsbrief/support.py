@@ -111,19 +111,29 @@ def quote_missing(claim: str, evidence: str) -> bool:
 _NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
 
 
+#: numbers written as words ("killing at least three people" / "killing 10 people"); not "one" ("one of the");
+#: read only where asked (:func:`_number_slots`)
+_NUMBER_WORDS = {w: str(k) for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if k >= 2}
+
 #: words between a quantity and its number that name nothing themselves: "magnitude of 5.8",
 #: "magnitude as 6.6", "depth of about 10"
 _NUMBER_BRIDGES = frozenset({"of", "as", "at", "to", "about", "around", "nearly", "almost", "roughly",
                              "approximately", "some", "was", "were", "is"})
 
 
-def _number_slots(text: str) -> dict[str, set[str]]:
+def _number_slots(text: str, spelled: bool = False) -> dict[str, set[str]]:
     """Each content word of more than three letters next to a number
     (stemmed) -> the numbers beside it: "won stage 13" -> {"stage": {"13"}}.
     Function words ("when 52", "with 100,000") name nothing counted; one
     bridging word may stand between ("a magnitude of 5.8" -> {"magnitud":
-    {"5.8"}})."""
+    {"5.8"}}). ``spelled``: numbers written as words count too ("three
+    people"): not for support, where "needs three gyroscopes ... lost two of
+    its six" would dispute "two of Hubble's six gyroscopes"."""
     toks = _NUMBER_SLOT_RE.findall(text.lower())
+    if spelled:
+        toks = [_NUMBER_WORDS.get(t, t) for t in toks]
     slots: dict[str, set[str]] = {}
 
     def content(j: int) -> bool:
@@ -140,14 +150,15 @@ def _number_slots(text: str) -> dict[str, set[str]]:
     return slots
 
 
-def numbers_disagree(claim: str, evidence: str) -> bool:
+def numbers_disagree(claim: str, evidence: str, spelled: bool = False) -> bool:
     """True when ``evidence`` gives another number for something ``claim``
     counts: the same word beside different numbers ("stage 13" / "stage 15").
     A number the evidence does not mention at all is no disagreement, and
-    neither is a wire dateline's filing date."""
-    theirs = _number_slots(strip_dateline(evidence))
+    neither is a wire dateline's filing date. ``spelled``: see
+    :func:`_number_slots`."""
+    theirs = _number_slots(strip_dateline(evidence), spelled)
     return any(word in theirs and not (nums & theirs[word])
-               for word, nums in _number_slots(strip_dateline(claim)).items())
+               for word, nums in _number_slots(strip_dateline(claim), spelled).items())
 
 
 @dataclass(frozen=True)

@@ -194,8 +194,8 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
         groups[main] = _not_before(groups[main], leads_of_event, cands)
     out = []
     for gi, members in enumerate(groups):
-        c = members[0]
-        scores = [1.0] + [near(c, j) or near.exact(c, j) for j in members[1:]]
+        c = _undisputed(members, cands, fam)
+        scores = [1.0 if j == c else near(c, j) or near.exact(c, j) for j in members]
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
         out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered], main=gi == main))
     out.sort(key=lambda u: (not u.main, -len(u.families), -len(u.sources), u.sents[0].source.n, u.sents[0].index))
@@ -436,6 +436,25 @@ def _without_restatements(groups: list[list[int]], main: int, x, src: np.ndarray
                 event.append(m)
                 have.add(int(src[m]))
     return keep
+
+
+def _undisputed(members: list[int], cands: list[Sent], fam: np.ndarray) -> int:
+    """The unit's sentence to show: its centre (``members[0]``), unless another independent source in it gives
+    another number for something the centre counts (:func:`~newsbrief.support.numbers_disagree`: "A 5.6 magnitude
+    earthquake ..." in a unit that holds "The 5.9-magnitude quake ..."; numbers in words too: "killing at least
+    three people" against "killing 10 people"): then the member that the fewest others
+    disagree with, so that "reported by most outlets" never shows a figure they dispute (the figures section says
+    where they do)."""
+    from ..support import numbers_disagree
+
+    def disputes(i: int) -> int:
+        return sum(1 for j in members if fam[j] != fam[i] and (numbers_disagree(cands[i].text, cands[j].text, True)
+                                                                 or numbers_disagree(cands[j].text, cands[i].text, True)))
+
+    first = disputes(members[0])
+    if not first:
+        return members[0]
+    return min(members, key=lambda i: (disputes(i), i != members[0], members.index(i)))
 
 
 def _cosine(x, i: int, j: int) -> float:
