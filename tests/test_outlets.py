@@ -353,6 +353,10 @@ def test_a_title_that_is_only_a_time_stamp_does_not_name_the_article():
         assert a.display_title.startswith("The Red Sox made an offer"), stamp
     titled = Segmenter.segment_article(Article(id="y", raw_text=text, text=text, title="Red Sox offer Teixeira $200M"))
     assert titled.display_title == "Red Sox offer Teixeira $200M"
+    # untitled, the stamp opening the text (the BBC page of ECB+'s Yida story): the first sentence past it
+    stamped = "11 November 2011 Last updated at 12: 41 GMT\n\n" + text
+    a = Segmenter.segment_article(Article(id="z", raw_text=stamped, text=stamped))
+    assert a.display_title.startswith("The Red Sox made an offer"), a.display_title
 
 
 def test_an_analysis_section_with_nothing_to_show_says_so():

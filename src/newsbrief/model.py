@@ -107,7 +107,8 @@ class Article:
         12: 41 GMT") names nothing: the opening words instead."""
         if self.title and not _patterns.is_date_line(self.title):
             return self.title
-        text = " ".join((self.sentences[0].text if self.sentences else self.body).split())
+        opening = next((s.text for s in self.sentences if not _patterns.is_date_line(s.text)), None)
+        text = " ".join((opening or self.body).split())  # (a page's stamp opening the text names nothing either)
         m = _patterns.DATELINE_PREFIX_RE.match(text)  # "CARACAS, Venezuela (AP) _ A center-left party ..."
         if m and m.end() < len(text) - 20:
             text = text[m.end() :]
