@@ -1506,7 +1506,8 @@ class Quantity:
 
 #: The precision guards of the twentieth round (issue 11), by name: ``bench/figure_guards.py`` switches each off
 #: in turn (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
-PRECISION_GUARDS: tuple[str, ...] = ("one_article", "fraction", "truncated", "other_verb", "crowded", "rewrite", "context2", "names_not_enough", "consensus", "denominator", "other_years", "attributive", "vague_count")
+PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
+                                     "vague_count")
 #: Guards switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -1574,24 +1575,6 @@ def _on(guard: str) -> bool:
     return guard not in GUARDS_OFF
 
 
-def _digits(x: float) -> str:
-    """Its significant digits ("43" for 43 million, "4388531" for 43,885,310)."""
-    return f"{abs(x):.12g}".replace(".", "").lstrip("0").rstrip("0").split("e")[0] or "0"
-
-
-def _truncated(a: Figure, b: Figure) -> bool:
-    """One value is the other cut to its first digits ("$43 million" / "$43,885,310"): the same number written
-    round, at two or more digits fewer, not another number ("20" / "24" differ: one digit says too little)."""
-    for x, y in ((a, b), (b, a)):
-        if not (x.low == x.high == x.value and y.low == y.high == y.value) or x.value <= 0 or y.value <= 0:
-            continue
-        dx, dy = _digits(x.value), _digits(y.value)
-        if len(dx) >= 2 and len(dy) >= len(dx) + 2 and dy.startswith(dx) \
-                and math.floor(math.log10(x.value)) == math.floor(math.log10(y.value)):
-            return True
-    return False
-
-
 def _fraction(f: Figure) -> bool:
     """A count with a fraction ("31.6 live", "5.8 points"): no count of things, which come whole (an average, a
     share whose word was left out); a scaled amount ("1.8 million votes") is whole."""
@@ -1626,21 +1609,6 @@ def _years(f: Figure) -> frozenset:
     return frozenset(_YEAR_RE.findall(f.sent.text))
 
 
-#: Sentences two articles print word for word (of 8 words or more) that make one a rewrite of the other.
-REWRITE_SENTENCES = 2
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d]?\s+")
-def _rewrite(a: Figure, b: Figure, seen: dict) -> bool:
-    """The two articles print :data:`REWRITE_SENTENCES` or more long sentences word for word: one is a copy or a
-    rewrite of the other (a wire story and its reprint), one source's report, whatever their outlets."""
-    x, y = a.sent.sentence.article, b.sent.sentence.article
-    key = (id(x), id(y)) if id(x) < id(y) else (id(y), id(x))
-    if key not in seen:
-        def long(text: str) -> set:
-            return {" ".join(t.lower().split()) for t in _SENTENCE_SPLIT_RE.split(text) if len(t.split()) >= 8}
-        seen[key] = len(long(x.body) & long(y.body)) >= REWRITE_SENTENCES
-    return seen[key]
-
-
 def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
                settings: AnalysisSettings) -> list[tuple[Figure, Figure]]:
     """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
@@ -1665,16 +1633,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
     for f in figs:
         by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
     several = [group for group in by_sentence.values() if len(group) > 1]  # sentences giving two figures or more
-
-    articles = {n: a for arts in by_article_of.values() for n, a in arts.items()}
-    rewrites: dict = {}  # per pair of articles (ids, alive while this runs): one a rewrite of the other
-
-    def one_article(x: Figure, y: Figure) -> bool:
-        """One article, of any outlet, gives ``x``'s value and ``y``'s as two figures of the kind: two things
-        that article tells apart (two models' prices, two players' points), not two versions of one."""
-        return any(any(_overlap(w, x) and not _overlap(w, y) and not w.loose for w in article)
-                   and any(_overlap(z, y) and not _overlap(z, x) and not z.loose for z in article)
-                   for article in articles.values())
 
     def families(x: Figure, y: Figure) -> int:
         """The outlets giving ``x``'s value and not ``y``'s."""
@@ -1737,10 +1695,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # also when one outlet gives both (then it contradicts itself as well)
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b):
                 continue  # the outlets agree on that value, or one sentence gives both: two things, not two versions
-            if _on("rewrite") and _rewrite(a, b, rewrites):
-                continue  # a reprint or rewrite of the other's article: one source
-            if _on("one_article") and a.category != "age" and one_article(a, b):
-                continue  # an article gives both values: two things it tells apart
             if _on("denominator") and _denominator(a) != _denominator(b):
                 continue  # "four of five charges": the five is the total, not the "three charges" one was found guilty on
             if _on("other_years") and _years(a) and _years(b) and not _years(a) & _years(b):
@@ -1753,11 +1707,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "Thousands of people crossed" / "roughly 21,000 people": a plain count says not which
             if _on("fraction") and (_fraction(a) or _fraction(b)):
                 continue  # "31.6 live": no count
-            if _on("truncated") and _truncated(a, b):
-                continue  # "$43 million" / "$43,885,310": one number, cut
-            if _on("other_verb") and a.category == "count" and a.predicate and b.predicate \
-                    and a.predicate != b.predicate:
-                continue  # "Thousands of people crossed" / "21,000 people live in the camp": two things
             if a.category == "age":
                 if age_moved(a, b):
                     continue  # an outlet gives the person both ages, or the ages' reports are dated apart
@@ -1816,19 +1765,16 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # the verb is the shared word a count needs besides its noun
             predicated = a.category == "count" and a.predicate is not None and a.predicate == b.predicate
             need = 2 if a.category == "count" and not predicated or a.per_unit and b.per_unit else 1
-            if _on("context2") and not predicated:
-                need = 2  # every kind: one shared word ("price") says little about which price
             # a toll said to be none has little around it ("There appeared to be no casualties."): a place or a name
             # both sentences give stands for the shared word
             named = none and bool(a.sentence_places & b.sentence_places or a.sentence_subjects & b.sentence_subjects)
             if len(a.context & b.context) < need and not placed and not named:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
-            if _on("crowded") and (a.sent.source.n in crowded or b.sent.source.n in crowded):
-                continue  # one of many values of its kind in an article: which one the other is, nothing says
-            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not (
-                    a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context)):
-                continue  # one of many values of its kind in an article (a game's yards), no name shared: two things
-            if similar is None or (not _on("names_not_enough") and sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES) or any(
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and (_on("crowded") or not (
+                    a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
+                continue  # one of many values of its kind in an article (a game's yards, points): which one the other
+                # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
+            if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
                 out.append((a, b))  # similar sentences, or the same names around both figures: one subject
