@@ -195,6 +195,7 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
             print(f"LOSO {s:18} keeps {','.join(keep) or '-'}: {r['real']}/{r['judged']} judged right "
                   f"({r['precision']:.3f}), {len(r['unjudged'])} unjudged, relative recall {r['kept']}/{r['truths']}")
             continue
+        mine = [0, 0, 0, 0]
         for split, key in pairs:
             if split != s:
                 continue
@@ -202,7 +203,9 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
             r = score_conflicts({"conflicts": _flags(figs, table, settings)}, labels["figure_conflicts"][key])
             for i, k in enumerate(("right", "flagged", "found", "labelled")):
                 held[i] += r[k]
-        print(f"LOSO {s:18} keeps {','.join(keep) or '-'}")
+                mine[i] += r[k]
+        print(f"LOSO {s:18} keeps {','.join(keep) or '-'}: {mine[0]} of {mine[1]} flagged right, "
+              f"{mine[2]} of {mine[3]} found")
     figures.GUARDS_OFF = frozenset()
     print(f"LOSO pooled held out: {held[0]}/{held[1]} right, {held[2]}/{held[3]} found: "
           f"{held[0] / max(held[1], 1):.3f} / {held[2] / max(held[3], 1):.3f}")
