@@ -65,8 +65,16 @@ other. Different things of one kind are kept apart: figures whose subjects
 (the people or organisations named right before them, no attribution between)
 differ ("Brees threw for 363 yards" / "Manning passed for 300 yards") and,
 when an article gives :data:`CROWDED_VALUES` distinct values of the kind or more (a
-game's yards), values that share no name around them. "The 20-yard line" is a
+game's yards, points), any value of it, a name shared around both or not. "The 20-yard line" is a
 place, not a distance; "two dozen" is 24.
+
+Precision guards (twentieth round, kept by leaving one labelled split out, :data:`PRECISION_GUARDS`): a count with
+a fraction is no count ("31.6 live"); the total after "N of" ("four of five charges") is compared only with another
+such total; two sentences naming years, none in common, are two moments; two values each given by
+:data:`CONSENSUS_FAMILIES` independent outlets or more are two things widely reported (two models' prices); a span
+said of a noun ("a 12-year prison term") is not set against a bare span; a vague amount is set against a number
+only for a toll ("tens of thousands" / 146,000 displaced), not a plain count ("Thousands of people" / "roughly
+21,000 people").
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
@@ -1592,6 +1600,7 @@ _YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
 def _denominator(f: Figure) -> bool:
+    """It is the total after "N of" ("four of five charges")."""
     return bool(_DENOMINATOR_RE.search(f.sent.text[max(0, f.start - 30):f.start]))
 
 
@@ -1606,6 +1615,7 @@ def _attributive(f: Figure) -> bool:
 
 
 def _years(f: Figure) -> frozenset:
+    """The years its sentence names ("In 2003, a judge ... for 3 years")."""
     return frozenset(_YEAR_RE.findall(f.sent.text))
 
 
