@@ -1709,8 +1709,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "four of five charges": the five is the total, not the "three charges" one was found guilty on
             if _on("other_years") and _years(a) and _years(b) and not _years(a) & _years(b):
                 continue  # "In 2003 ... prison for 3 years" / "five years ... released in 2006": two moments
-            if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
-                continue  # each value told by several outlets: two things each widely reported
             if _on("attributive") and _attributive(a) != _attributive(b):
                 continue  # "the 89-year history of the Oscars" / "in 90 years": a noun's span and a span
             if _on("vague_count") and a.vague != b.vague and a.category == "count":
@@ -1784,6 +1782,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
                 continue  # one of many values of its kind in an article (a game's yards, points): which one the other
                 # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
+            if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
+                continue  # each value told by several outlets: two things each widely reported
             if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
