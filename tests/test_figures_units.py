@@ -1172,3 +1172,14 @@ def test_a_vague_amount_is_not_set_against_a_plain_count_but_still_against_a_tol
     # a toll keeps the difference in precision (Libya's "146,000" / "tens of thousands" displaced)
     assert _conflicts("The fighting has displaced 146,000 Libyans since April, according to the UN.",
                       "The fighting has displaced tens of thousands of people since April, according to the UN.")
+
+
+def test_the_second_end_of_a_range_in_either_order_is_the_range():
+    from newsbrief.analyze.figures import extract
+
+    # blind-figures12b (mn:0216): the same range written high-to-low and low-to-high, two outlets
+    assert not _conflicts("The researchers examined 1,087 ancient Egyptians buried between 3,000 and 1,500 years ago.",
+                          "Out of 1,087 skeletons buried between 1,500 and 3,000 years ago, six had cancer.")
+    [f] = [f for f in extract(_article_sents("Officials said between 2 and 3 million people fled the floods."))
+           if f.category != "duration"]
+    assert f.low == 2e6 and 3e6 <= f.high < 3.5e6 and f.loose  # the first end takes the second's scale word

@@ -641,6 +641,16 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category == "duration" and _CLOCK_AFTER_RE.match(text, fig.noun_end):
                 continue  # "with 4 minutes 48 seconds remaining", "with just under five minutes left": a game clock
             fig.loose = fig.vague or bool(mo.group("num2") and hi > 1.25 * max(lo, 1e-9))
+            if not mo.group("num2") and (r := _RANGE_START_RE.search(text, max(0, a - 30), a)) is not None:
+                # the second end of a range the reader did not join ("between 3,000 and 1,500 years ago"): the
+                # range, in either order, not a value of its own
+                first, num = r.group(1), mo.group("num") or ""
+                w = float(first.replace(",", "")) if first[0].isdigit() else _word_value(first)
+                written = float(num.replace(",", "")) if num[:1].isdigit() else None
+                if w is not None and w > 0:
+                    w *= fig.value / written if written else 1.0  # "between 2 and 3 million": 2 million
+                    fig.low, fig.high = min(fig.low, w), max(fig.high, w)
+                    fig.loose = fig.loose or fig.high > 1.25 * max(fig.low, 1e-9)
             mark = mo.group("cur") or next(iter(text[b : fig.noun_end].split()[-1:]), None)  # "$US", "pounds"
             fig.mark = mark.lower() if mark else None
             out.append(fig)
@@ -1085,6 +1095,8 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)?\s*|\s+(?:is|was)\s+(?:a|an|the)\s+", re.I)
 #: Before an age: "a" / "an" ("molested a 14-year-old girl"): someone not named yet, not the person before.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+#: Before a number, after "between": the first end of a range ("between 3,000 and 1,500 years ago").
+_RANGE_START_RE = re.compile(r"\bbetween\s+(\d[\d,]*(?:\.\d+)?|" + _WORDNUM + r")\s+and\s+$", re.I)
 #: Before a number: the first end of a range ("between 16 and 18 years old", "aged 16 to 18"): no one's age.
 _RANGE_END_BEFORE_RE = re.compile(r"\b(?:\d+|" + _WORDNUM + r")\s*(?:and|to|or|-|–)\s*$", re.I)
 #: "He was 35.", "Kroll was 34.": a bare number after "was" that ends the clause.
