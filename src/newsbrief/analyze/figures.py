@@ -66,7 +66,7 @@ other. Different things of one kind are kept apart: figures whose subjects
 differ ("Brees threw for 363 yards" / "Manning passed for 300 yards") and,
 when an article gives :data:`CROWDED_VALUES` distinct values of the kind or more (a
 game's yards, points), any value of it, a name shared around both or not. "The 20-yard line" is a
-place, not a distance; "two dozen" is 24.
+place, not a distance; "two dozen" is 24; "between 3,000 and 1,500 years ago" is one range, in either order.
 
 Precision guards (twentieth round, kept by leaving one labelled split out, :data:`PRECISION_GUARDS`): a count with
 a fraction is no count ("31.6 live"); the total after "N of" ("four of five charges") is compared only with another
