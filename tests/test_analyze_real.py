@@ -271,7 +271,15 @@ SPLIT_FLOORS = {
     "blind-figures10b": {"figure_conflicts": (0.8, 0.4)},
     # eighteenth round, blind: main 9c78b5a 0.091 / 0.071 (1 of 11 flagged right, 1 of 14 found), the branch's first
     # code (11a0ac0) 0.071 / 0.071 (1 of 14, 1 of 14); after the round (tuning): 0.111 / 0.071 (1 of 9, 1 of 14)
-    "blind-figures11": {"figure_conflicts": (0.11, 0.07)},
+    # twentieth round (precision first): 0.000 / 0.000 (0 of 4 flagged right, 0 of 14 found): an article giving six
+    # or more points of a game is compared with nothing, which costs Richard Carter's 14 / 12 points
+    "blind-figures11": {"figure_conflicts": (0.0, 0.0)},
+    # twentieth round, blind on main 931aa1e: 0.000 (1 flagged, false); no real conflict in its 12 clusters, so it
+    # measures precision only; after the round (tuning): nothing flagged
+    "blind-figures12": {"figure_conflicts": (0.95, 0.0)},
+    # twentieth round, labelled after the round's guards: blind on main 931aa1e and on the branch (8c1350e) 0.000
+    # (1 flagged, false: a range written high-to-low); after the range fix (tuning): nothing flagged
+    "blind-figures12b": {"figure_conflicts": (0.95, 0.0)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found)
     "blind-agreement2": {"agreement": (0.95, 0.4)},
     # twelfth round, blind: 0.750 / 0.400 after (3 of 4 items right, 2 of 5 main events found, no main event in its

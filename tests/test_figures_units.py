@@ -887,9 +887,10 @@ def test_one_of_many_values_of_its_kind_in_an_article_needs_a_shared_name():
     # one value of its kind in each article: one quantity, as before
     assert _conflicts("The quarterback threw for 363 yards against the Falcons on Sunday.", other) == [
         ["300 yards", "363 yards"]]
-    # many values, but a name shared around both: one subject's figure
-    assert _conflicts(game.replace("The quarterback", "Brees"), other.replace("The quarterback", "Brees"),
-                      people=("Brees",)) == [["300 yards", "363 yards"]]
+    # many values, even with a name shared around both: since the twentieth round no comparison either (a game's
+    # points of one player at two moments, blind-figures11)
+    assert not _conflicts(game.replace("The quarterback", "Brees"), other.replace("The quarterback", "Brees"),
+                          people=("Brees",))
 
 
 # -- seventeenth round (blind-figures10 / 10b; ECB+ / BASIL flags): whose age, game clocks, parts, precision --
@@ -1115,3 +1116,70 @@ def test_a_models_name_a_pronoun_and_an_adjective_are_not_what_is_counted():
         ("five suspicious boats", "boats")]
     assert read("Let's flip Congress in '18 pic.twitter.com/41uj6l3yt7") == []
     assert read("The US 20 percent tariff stays.")[0][0] == "20 percent"
+
+
+# -- twentieth round (issue 11, precision first; blind-figures12): guards kept by leaving one split out -----------
+
+
+def test_a_count_with_a_fraction_is_no_count():
+    # "31.6 live with a spouse" is a share whose "percent" the writer left out (blind-figures12, mn:0145)
+    assert not _conflicts(
+        "Among Canadians in their twenties, 31.6 live with a spouse or partner in their own homes, the census found.",
+        "Among Canadians in their twenties, 29 live with a spouse or partner in their own homes, the census found.")
+    assert _conflicts(  # whole counts still conflict
+        "Among Canadians in their twenties, 31 live with a spouse or partner in their own homes, the census found.",
+        "Among Canadians in their twenties, 29 live with a spouse or partner in their own homes, the census found.")
+
+
+def test_the_total_after_n_of_is_not_a_count_of_the_part():
+    assert not _conflicts(
+        "Jurors found Dunn guilty on three charges of attempted murder for the shooting at the gas station.",
+        "Jurors found Dunn guilty on four of five charges for the shooting at the gas station.")
+    assert _conflicts(  # two totals still conflict
+        "Jurors found Dunn guilty on four of six charges for the shooting at the gas station.",
+        "Jurors found Dunn guilty on four of five charges for the shooting at the gas station.") == [
+        ["five charges", "six charges"]]
+
+
+def test_figures_whose_sentences_name_different_years_are_two_moments():
+    assert not _conflicts(
+        "In 2003, a judge revoked Poole's probation and sent him to prison for 3 years for the robbery.",
+        "The judge sent Poole to prison for five years for the robbery and he was released in 2006.")
+    assert _conflicts(  # one year named in both: one moment, compared
+        "In 2003, a judge revoked Poole's probation and sent him to prison for 3 years for the robbery.",
+        "In 2003 the judge sent Poole to prison for five years for the robbery.") == [["3 years", "five years"]]
+
+
+def test_values_each_told_by_several_outlets_are_two_things():
+    fifteen = "The new 15-inch MacBook Pro costs $1,499 and the battery lasts seven hours, Apple said on Monday."
+    eleven = "The new 11-inch MacBook Air costs $999 and the battery lasts five hours, Apple said on Monday."
+    assert not _conflicts(*[fifteen] * 3, *[eleven] * 3)  # two models' prices, each widely reported
+    assert _conflicts(fifteen, eleven) == [["$1,499", "$999"]]  # one outlet each: still compared
+
+
+def test_a_span_said_of_a_noun_is_not_set_against_a_bare_span():
+    assert not _conflicts("Smith was sentenced to a 12-year prison term for the robbery of the bank on Monday.",
+                          "Smith was sentenced to seven years in prison for the robbery of the bank on Monday.")
+    assert _conflicts("Smith was sentenced to seven years in prison for the robbery of the bank on Monday.",
+                      "Smith was sentenced to five years in prison for the robbery of the bank on Monday.") == [
+        ["five years", "seven years"]]
+
+
+def test_a_vague_amount_is_not_set_against_a_plain_count_but_still_against_a_toll():
+    # "Thousands of people crossed" / "roughly 21,000 people" (blind-figures10b: a flow and the camp's stock)
+    assert not _conflicts("Thousands of people crossed the border to the Yida camp in South Sudan this week.",
+                          "Roughly 21,000 people crossed the border to the Yida camp in South Sudan this week.")
+    # a toll keeps the difference in precision (Libya's "146,000" / "tens of thousands" displaced)
+    assert _conflicts("The fighting has displaced 146,000 Libyans since April, according to the UN.",
+                      "The fighting has displaced tens of thousands of people since April, according to the UN.")
+
+
+def test_the_second_end_of_a_range_in_either_order_is_the_range():
+    from newsbrief.analyze.figures import extract
+
+    # blind-figures12b (mn:0216): the same range written high-to-low and low-to-high, two outlets
+    assert not _conflicts("The researchers examined 1,087 ancient Egyptians buried between 3,000 and 1,500 years ago.",
+                          "Out of 1,087 skeletons buried between 1,500 and 3,000 years ago, six had cancer.")
+    [f] = [f for f in extract(_article_sents("Officials said between 2 and 3 million people fled the floods."))
+           if f.category != "duration"]
+    assert f.low == 2e6 and 3e6 <= f.high < 3.5e6 and f.loose  # the first end takes the second's scale word
