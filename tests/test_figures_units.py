@@ -1183,3 +1183,16 @@ def test_the_second_end_of_a_range_in_either_order_is_the_range():
     [f] = [f for f in extract(_article_sents("Officials said between 2 and 3 million people fled the floods."))
            if f.category != "duration"]
     assert f.low == 2e6 and 3e6 <= f.high < 3.5e6 and f.loose  # the first end takes the second's scale word
+
+
+def test_a_time_a_tokenizer_spaced_is_no_count():
+    """ECB+'s Yida story listed "p: 3 p" as a figure three outlets give: "three other explosions at 3 p. m. (1200
+    GMT)", the time written with a tokenizer's spaces."""
+    from newsbrief.analyze.figures import extract
+
+    def read(text):
+        return [f.text for f in extract(_article_sents(text))]
+
+    assert read("Witnesses said there were three other explosions at 3 p. m. (1200 GMT).") == ["three other explosions"]
+    assert read("The army attacked the camp at 2: 53 p. m. local time.") == []
+    assert read("A 5. 9-magnitude quake hit the island.") != []  # a decimal split by a space is still a figure

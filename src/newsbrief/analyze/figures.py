@@ -259,7 +259,7 @@ _DESIGNATION_BEFORE_RE = re.compile(r"(?:\b[A-Z]{1,3}-|\b[A-Z]{2,3}\s|['’])$")
 _OF_TOTAL_RE = re.compile(r"\s+of\s+(?:(?:[A-Za-z][\w-]*['’]s|[a-z][\w-]*)\s+){0,3}?(?:\d[\d,.]*|" + _WORDNUM
                           + r")\s+(?=[A-Za-z])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
-_TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\d\d|a\.?m\b|p\.?m\b|GMT|UTC|CET|EST|local time|hrs\b)", re.I)
+_TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\s?\d\d|[ap]\.?\s?m\b|GMT|UTC|CET|EST|local time|hrs\b)", re.I)  # ("3 p. m.", "2: 53")
 #: Words that end a clause for the forward cue search.
 _CLAUSE_END = {";", ".", "!", "?", "while", "but", "whereas", "although", "though", "because", "since", "after",
                "before", "when", "which", "who"}
