@@ -155,10 +155,10 @@ def test_a_word_inside_another_quote_is_never_the_parsed_subject(shared_dir):
     assert all(s and "newsweek" in s.lower() for s in got.values()), got
 
 
-def test_he_resolved_to_a_persons_role_is_not_reparsed_to_a_body():
+def test_the_medium_that_quoted_someone_as_saying_is_not_whom_he_means():
     """Multi-News 0235 (seventeenth speaker round): '"...," Yonhap quoted a unification ministry official in Seoul as
-    saying. / "...," he added.' gave the second quote to Yonhap: "he" resolved to the official, a person's role, was
-    taken as uncertain and the parse's reading of "he" (the agency, which NER typed a person) replaced it."""
+    saying. / "...," he added.' gave the second quote to Yonhap: "he" resolved to the official (a role, no entity)
+    is uncertain, and the parse's nearest subject that is a person was the agency, which NER typed a person."""
     sents = _article_sents('"The basic stance is that assistance should be continued regardless of politics," Yonhap '
                            'quoted a unification ministry official in Seoul as saying.\n\n"Seoul plans to decide the '
                            'details of the aid and its timing later," he added.', people=("Yonhap",),

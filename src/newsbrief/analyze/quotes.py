@@ -872,11 +872,6 @@ def _a_person(name: str, entity: Any) -> bool:
     return last not in _BODY_NAME_WORDS
 
 
-def _person_role(speaker: str) -> bool:
-    """Whether ``speaker`` is a nominal naming a person by role ("a unification ministry official")."""
-    return bool(re.match(r"(?:the|a|an|one|another|his|her|their)\s", speaker, re.I)) and _a_person(speaker.lower(), None)
-
-
 def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     """A nominal speaker in ``body[lo:hi]`` ("the spokesman", "a neighbor") and
     where it starts. A definite person role with no indefinite antecedent
@@ -1877,9 +1872,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
             if model is not None and not short and (speaker is None or how == "subject" or (
-                    how == "pronoun" and (ent.label != "PERSON" if ent is not None else not _person_role(speaker)))):
-                # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person (a person's
-                # role is one: '"...," Yonhap quoted a ministry official as saying. "...," he added' is the official)
+                    how == "pronoun" and (ent is None or ent.label != "PERSON"))):
+                # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person
                 parsed = _parsed_speaker(art, qs, qe, s, model)
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
@@ -2091,7 +2085,10 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
         base = s.sentence.start
         doc = _ner.parse(s.text, model)
         subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and base + t.idx < before
-                    and t.tag_ != "PRP"]
+                    and t.tag_ != "PRP" and not (t.head.lower_ in ("quoted", "quotes", "quote") and re.search(
+                        r"\bas\s+(?:saying|telling)\b", s.text[t.head.idx :]))]  # the medium that "quoted X as
+        # saying" relays X's words and is no one "he" means ('"...," Yonhap quoted a ministry official as saying.
+        # "...," he added': the official, whom NER typed no person, not Yonhap, which it typed one)
         for t in reversed(subjects):
             for x in [*[c for c in t.children if c.dep_ == "appos"], t]:
                 for m in s.mentions:
