@@ -1536,3 +1536,17 @@ def test_they_after_two_names_an_inverted_verb_gives():
                            '100 times greater than in the oasis," they wrote.', places=("Jan Roe",),
                            people=("Peter Doe",))
     assert _speakers(sents) == [("Thus,", "Jan Roe and Peter Doe")]
+
+
+def test_a_he_inside_the_reported_clause_is_not_the_speaker():
+    """The lead's reading (BASIL 65cb14cb, fixed on main by 534c6f7 for a relative clause): 'X said that when he used
+    the word "theology" he was referring to a "..."' is X's, never the person named last before the inner "he".
+    A guard: the subject of the speech verb speaks, the "he" of its reported clause is not read."""
+    sents = _article_sents('Rick Santorum campaigned in Ohio on Saturday, a day after Mitt Romney.\n\nSantorum said on '
+                           'Sunday that when he used the word "theology" he was referring to a "world view that '
+                           'elevates the Earth above man."', people=("Rick Santorum", "Mitt Romney", "Santorum"))
+    assert [who for _, who in _speakers(sents)][-1:] == ["Santorum"]
+    sents = _article_sents('Rick Santorum campaigned in Ohio on Saturday, a day after Mitt Romney.\n\nHe said on '
+                           'Sunday that when he used the word "theology" he was referring to a "world view that '
+                           'elevates the Earth above man."', people=("Rick Santorum", "Mitt Romney"))
+    assert [who for _, who in _speakers(sents)][-1:] == ["Rick Santorum"]
