@@ -1550,3 +1550,14 @@ def test_a_he_inside_the_reported_clause_is_not_the_speaker():
                            'Sunday that when he used the word "theology" he was referring to a "world view that '
                            'elevates the Earth above man."', people=("Rick Santorum", "Mitt Romney"))
     assert [who for _, who in _speakers(sents)][-1:] == ["Rick Santorum"]
+
+
+def test_they_after_two_names_opening_a_sentence_after_introductory_phrases():
+    """Multi-News 0216: 'Even accounting for these caveats, however, Molto and Sheldrick believe that ...' then
+    '"...," they wrote in their paper.' went to "the researchers" three sentences back (two introductory phrases
+    before the pair; NER typed one name a place elsewhere)."""
+    sents = _article_sents('The researchers said the lifespan was shorter.\n\nEven accounting for these caveats, however, '
+                           'Roe and Doe believe that the prevalence of cancer was lower.\n\n"In our opinion, it is '
+                           'doubtful that the rate of cancer would have been equivalent," they wrote in their paper.',
+                           people=("Roe", "Doe"))
+    assert _speakers(sents) == [("In", "Roe and Doe")]

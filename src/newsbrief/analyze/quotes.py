@@ -817,7 +817,18 @@ def _people_subject(art: _Article, s: Sent, before: int) -> tuple[str, None] | N
         if (a.entity.label == "PERSON" and _SUBJECT_OPENING_RE.match(s.text[: a.start])
                 and re.fullmatch(r",?\s*and\s+", s.text[a.end : b.start])):
             return f"{a.entity.name} and {b.entity.name}", None
+    pair = _PAIR_OPENING_RE.match(s.text)  # 'Even accounting for these caveats, however, Molto and Sheldrick
+    # believe ...': two names (one of which NER may have typed a place) as the subject after introductory phrases
+    if pair and s.sentence.start + pair.end(2) <= before and not all(  # (not two places: "France and Germany")
+            _has_place(s, s.sentence.start + pair.start(k), s.sentence.start + pair.end(k)) for k in (1, 2)):
+        return f"{pair.group(1)} and {pair.group(2)}", None
     return None
+
+
+#: Two names joined by "and" opening a sentence as its subject, after up to two introductory phrases set off by
+#: commas, before a lower-case word, its verb ("Even accounting for these caveats, however, X and Y believe").
+_PAIR_OPENING_RE = re.compile(r"\s*(?:[^,\"“”]{1,80},\s*){0,2}(" + _NAME + r")\s+and\s+(" + _NAME
+                              + r")\s+(?:also\s+|still\s+)?(?!(?:from|with|for|who|whose|were|are|and)\b)[a-z]{3,}\b")
 
 
 def _personal_name(text: str) -> bool:
