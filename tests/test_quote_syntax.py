@@ -1519,13 +1519,11 @@ def test_a_quoted_description_of_unnamed_sources_is_no_named_persons_words():
 def test_a_participle_or_a_parenthesised_note_is_no_name():
     """Multi-News 0088 (the lead's reading): 'Hu: TV Abbreviated shows you "your favorite shows, ..."' was shown as
     a quote of "Abbreviated"; a word in parentheses is an editorial note, no speaker either."""
-    from types import SimpleNamespace
-
     from newsbrief.analyze.quotes import _no_name
 
-    s = SimpleNamespace(text='The service launched. (Updated) Hu: TV Abbreviated shows you "your favorite shows."')
-    assert _no_name(None, "Abbreviated", s) and _no_name(None, "Updated", s)
-    assert not _no_name(None, "Mohammed", s) and not _no_name(None, "Reed", s) and not _no_name(None, "John Roe", s)
+    text = 'The service launched. (Updated) Hu: TV Abbreviated shows you "your favorite shows."'
+    assert _no_name("Abbreviated", text) and _no_name("Updated", text)
+    assert not _no_name("Mohammed", text) and not _no_name("Reed", text) and not _no_name("John Roe", text)
 
 
 def test_they_after_two_names_an_inverted_verb_gives():

@@ -1790,13 +1790,13 @@ def _group_members(art: _Article, s: Sent, qs: int) -> str | None:
     return f"{ca} and {cb}" if ca and cb and ca != cb else None
 
 
-def _no_name(art: _Article, speaker: str, s: Sent) -> bool:
+def _no_name(speaker: str, sentence: str) -> bool:
     """Whether a speaker no entity backs is no one's name: one capitalized word that is a participle's shape ("TV
     Abbreviated shows you "..."", read as the subject "Abbreviated"; not a given name such as "Mohammed"), or a
     word set in parentheses where the sentence writes it ("(Abbreviated)", "(Updated)": an editorial note)."""
     if not re.fullmatch(r"[A-Z][a-z]+", speaker) or speaker.lower() in GIVEN_NAMES:
         return False
-    return bool(re.fullmatch(r"[A-Z][a-z]{4,}ed", speaker)) or "(" + speaker + ")" in s.text
+    return bool(re.fullmatch(r"[A-Z][a-z]{4,}ed", speaker)) or "(" + speaker + ")" in sentence
 
 
 #: Quoted words that only describe unnamed sources ("people familiar with the investigation", "a source close to
@@ -1890,7 +1890,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
                     r"(?:The|A|An)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
-                named = _appositive_name(art, qe, speaker, None if how == "after" else qs)  # '..., an import and export worker, Li Huamin, was'
+                # ('"...," an import and export worker, Li Huamin, was'; 'A spokesman for X, Y, said ... "..."')
+                named = _appositive_name(art, qe, speaker, None if how == "after" else qs)
                 if named is not None:
                     speaker, ent = named
             if speaker is not None and ent is None and not short and _TWO_OF_THEM_RE.fullmatch(speaker):
@@ -1901,7 +1902,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 author = _document_author(art, qs, text, speaker)
                 if author is not None:  # "the letter" someone wrote speaks for its writer
                     speaker, ent = author
-            if speaker is not None and ent is None and _no_name(art, speaker, s):
+            if speaker is not None and ent is None and _no_name(speaker, s.text):
                 speaker, ent, how = None, None, ""  # 'Hu: TV Abbreviated shows you "..."': no one's name
             if speaker is not None and _UNNAMED_SOURCES_RE.fullmatch(text):
                 # 'The Post story cited anonymous "people familiar with the investigation," who said ... Kushner
@@ -2115,7 +2116,8 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
 
 #: A lower-case noun naming what a person does ("anthropologist", "physician", "spokesman"), before the name it
 #: describes in an appositive.
-_ROLE_NOUN_RE = re.compile(r"(?:" + "|".join(PERSON_ROLES) + r")|[a-z]{3,}(?:ist|ian|er|or)")
+_ROLE_NOUN_RE = re.compile(r"(?:" + "|".join(PERSON_ROLES) + r")|(?!(?:after|under|over|other|either|neither|rather|"
+                           r"whether|later|never|ever|together|per|for|nor)\b)[a-z]{3,}(?:ist|ian|er|or)")
 
 
 def _appositive_name(art: _Article, qe: int, nominal: str, before: int | None = None) -> tuple[str, Any] | None:
