@@ -304,6 +304,9 @@ SPLIT_FLOORS = {
     # sixteenth speaker round, blind: 0.886 / 0.955 with main ac137ad (132 of 149 listed right, 149 of 156 found);
     # after the round (tuning): 0.955 / 0.987 (147 of 154, 154 of 156)
     "blind-speakers13": {"quotes": (0.95, 0.98)},
+    # seventeenth speaker round, blind: 0.800 / 1.000 with main 931aa1e (76 of 95 listed right, 95 found; 0.811, 77
+    # of 95, with one scoring key corrected after it); after the round (tuning): 0.979 / 1.000 (93 of 95)
+    "blind-speakers14": {"quotes": (0.95, 0.99)},
 }
 
 

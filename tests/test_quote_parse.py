@@ -153,3 +153,23 @@ def test_a_word_inside_another_quote_is_never_the_parsed_subject(shared_dir):
            if "in the dock" in v["quote"] or "cross hairs" in v["quote"]}
     assert set(got) == {"The", "capital"}
     assert all(s and "newsweek" in s.lower() for s in got.values()), got
+
+
+def test_the_medium_that_quoted_someone_as_saying_is_not_whom_he_means():
+    """Multi-News 0235 (seventeenth speaker round): '"...," Yonhap quoted a unification ministry official in Seoul as
+    saying. / "...," he added.' gave the second quote to Yonhap: "he" resolved to the official (a role, no entity)
+    is uncertain, and the parse's nearest subject that is a person was the agency, which NER typed a person."""
+    sents = _article_sents('"The basic stance is that assistance should be continued regardless of politics," Yonhap '
+                           'quoted a unification ministry official in Seoul as saying.\n\n"Seoul plans to decide the '
+                           'details of the aid and its timing later," he added.', people=("Yonhap",),
+                           places=("Seoul",))  # NER typed the agency a person
+    assert _speakers(sents) == [("The", "a unification ministry official"),
+                                ("Seoul", "a unification ministry official")]
+
+
+def test_a_participle_the_parser_takes_for_a_subject_is_no_speaker():
+    """Multi-News 0088 (the lead's reading): 'Hu: TV Abbreviated shows you "your favorite shows, all in eight seconds
+    or less."' was shown as a quote of "Abbreviated" (the parse's subject of "shows")."""
+    sents = _article_sents('Hulu went with a commentary on patience this year. Hu: TV Abbreviated shows you "your '
+                           'favorite shows, all in eight seconds or less."', orgs=("Hulu",))
+    assert _speakers(sents) == [("your", None)]

@@ -89,6 +89,7 @@ SPEECH_VERBS = frozenset({
     "preached", "preaches",  # 'the pope preached that modern society "has the means of protecting itself"'
     "describes", "confirms",  # 'which his mother describes as a "miracle drug"'; "her rep confirms to PEOPLE"
     "demands",  # '"Who are you!" the congressman demands. "Tell me who you are ..."' (like "demanded")
+    "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -143,6 +144,9 @@ BODY_ROLES = (
     # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
     "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
     "draft", "manifesto",
+    # plural documents, the head of a compound whose modifier is a body ('"...," the court papers said': the
+    # papers, not "the court")
+    "papers", "documents", "records", "filings",
     "site",  # '"...," the site says' (a web site's words, like "the website")
     "administration", "guide",  # 'the administration plans to issue a statement'; '"...," the guide says'
     "association",  # '"...," the association said in a statement': the body, never a person named before
@@ -150,7 +154,7 @@ BODY_ROLES = (
     "post",  # 'a post accompanying the video provides the following commentary: "..."' (a blog's or forum's post)
 )
 NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
-    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z\-'’]+\s+){0,4}(?:(?:"
+    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"
     + "|".join(PERSON_ROLES)
     + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",

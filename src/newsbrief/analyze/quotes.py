@@ -187,6 +187,10 @@ _STATEMENT_VERB_RE = re.compile(r"\b(?:issued|released|sent|posted|put\s+out|gav
                                 r"sends|puts?\s+out|gives|shares|publish(?:es)?)\s+(?:the\s+following|"
                                 r"a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:statement|message|note|"
                                 r"letter|release|post)\b"
+                                # a text someone writes ("Bill Kristol ... writing a letter to Steele ...", then the
+                                # letter quoted in the next paragraphs)
+                                r"|\b(?:wrote|writes|writing|penned|pens|penning)\s+(?:a|an|the|this|his|her|their)\s+"
+                                r"(?:[\w\-]+\s+){0,2}(?:letter|op-ed|column|essay|editorial|memo|note|post|blog\s+post)\b"
                                 # what a text gives as its own words ("a post ... provides the following commentary
                                 # on the encounter:")
                                 r"|\b(?:provides|provided|offers|offered|gives|gave)\s+the\s+following\s+"
@@ -201,9 +205,10 @@ _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
 #: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case").
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
-_POSSESSIVE_WORDS_RE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|remarks|comment|"
-                                  r"comments|statement|tweet|post|message|letter|speech|reply|response|answer|"
-                                  r"assertion|contention|argument|claim|warning|complaint)"
+_POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|"
+                                  r"remarks|comment|comments|statement|tweet|post|message|letter|speech|reply|"
+                                  r"response|answer|assertion|contention|argument|claim|warning|complaint|thesis|"
+                                  r"theory|view)"
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
@@ -764,6 +769,11 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
     return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
 
 
+#: Two names joined by "and" right after an inverted speech verb (", wrote El Molto and Dr. Peter Sheldrick").
+_PAIR_AFTER_RE = re.compile(r"\s+(?:[A-Z][a-z]{1,4}\.\s+)?(" + _NAME + r")\s+and\s+(?:[A-Z][a-z]{1,4}\.\s+)?(" + _NAME
+                            + r")(?=[\s,.;])")
+
+
 def _resolve_body(art: _Article, before: int, plural: bool = False) -> tuple[str, Any] | None:
     """Whom "they"/"it" before a speech verb means: the speaker of the nearest sentence before ``before`` that
     has one (a quote's speaker, a speech verb's subject, or the name after ", said"), when that speaker is no
@@ -778,6 +788,10 @@ def _resolve_body(art: _Article, before: int, plural: bool = False) -> tuple[str
         hi = min(s.sentence.end, before)
         for v in [] if got is not None else reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
             lo_v = _clause_start(art.body, s.sentence.start, v.start())
+            pair = _PAIR_AFTER_RE.match(art.body, v.end(), s.sentence.end) if plural and re.search(
+                r",\s*$", art.body[max(s.sentence.start, v.start() - 3) : v.start()]) else None
+            if pair and not _has_place(s, pair.start(2), pair.end(2)):  # '..., wrote X and Dr. Y in a paper.
+                return f"{pair.group(1)} and {pair.group(2)}", None  # "...," they wrote': the two the verb names
             said = _speech_subject(art, s, lo_v, v.start(), False)
             if said is None and re.search(r",\s*$", art.body[lo_v : v.start()]):
                 said = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90))
@@ -803,7 +817,18 @@ def _people_subject(art: _Article, s: Sent, before: int) -> tuple[str, None] | N
         if (a.entity.label == "PERSON" and _SUBJECT_OPENING_RE.match(s.text[: a.start])
                 and re.fullmatch(r",?\s*and\s+", s.text[a.end : b.start])):
             return f"{a.entity.name} and {b.entity.name}", None
+    pair = _PAIR_OPENING_RE.match(s.text)  # 'Even accounting for these caveats, however, Molto and Sheldrick
+    # believe ...': two names (one of which NER may have typed a place) as the subject after introductory phrases
+    if pair and s.sentence.start + pair.end(2) <= before and not all(  # (not two places: "France and Germany")
+            _has_place(s, s.sentence.start + pair.start(k), s.sentence.start + pair.end(k)) for k in (1, 2)):
+        return f"{pair.group(1)} and {pair.group(2)}", None
     return None
+
+
+#: Two names joined by "and" opening a sentence as its subject, after up to two introductory phrases set off by
+#: commas, before a lower-case word, its verb ("Even accounting for these caveats, however, X and Y believe").
+_PAIR_OPENING_RE = re.compile(r"\s*(?:[^,\"“”]{1,80},\s*){0,2}(" + _NAME + r")\s+and\s+(" + _NAME
+                              + r")\s+(?:also\s+|still\s+)?(?!(?:from|with|for|who|whose|were|are|and)\b)[a-z]{3,}\b")
 
 
 def _personal_name(text: str) -> bool:
@@ -1396,9 +1421,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             "saying", "stating") and re.fullmatch(r"\s*(?:[\w\-]+\s+){0,2}", body[verbs[-2].end() : verbs[-1].start()]):
         verbs = verbs[:-1]  # "X's campaign issued a statement later saying ...": whoever issued it speaks, not "a
         # statement" (the participle's own subject)
-    if verbs and verbs[-1].group(0).lower() in ("said", "told") and _PASSIVE_BEFORE_RE.search(
+    while verbs and verbs[-1].group(0).lower() in ("said", "told") and _PASSIVE_BEFORE_RE.search(
             body, before_lo, verbs[-1].start()):  # 'The patient was said to have been "near death ..."': a passive
-        return None, None, "governed"  # speech verb names no speaker, and the quote continues no one's
+        if len(verbs) == 1 or verbs[-2].start() < s.sentence.start:  # speech verb names no speaker, and the quote
+            return None, None, "governed"  # continues no one's
+        verbs = verbs[:-1]  # 'He has also said the jury should not be told that ..., because "..."': the passive is
+        # inside the reported clause of an active speech verb before it, whose subject speaks
     if verbs:
         vpos = verbs[-1].start()
         who_at = re.search(r",\s*(?:who|which)\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
@@ -1536,6 +1564,7 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
         # said' ending the sentence still attribute
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])
+              or _NOMINAL_APPOSITIVE_RE.fullmatch(body, after_lo, v.start())
               or re.search(r",\s*(?:he|she|they|it)\s+(?:also\s+)?$", body[after_lo : v.start()], re.I)):
         between = body[after_lo : v.start()]
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
@@ -1598,6 +1627,12 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 return m.entity.name, m.entity, "after"
             break
     return None
+
+
+#: A noun phrase and an appositive set off by commas between a quote and its verb ('"...," the researchers,
+#: anthropologist X of ... and physician Y, wrote'): the verb is the quote's however far the appositive puts it.
+_NOMINAL_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s+[^,\"“”\n]{1,60},"
+                                    r"[^,\"“”\n]{1,160},\s*(?:also\s+|later\s+)?")
 
 
 def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, Any] | None:
@@ -1755,6 +1790,24 @@ def _group_members(art: _Article, s: Sent, qs: int) -> str | None:
     return f"{ca} and {cb}" if ca and cb and ca != cb else None
 
 
+def _no_name(speaker: str, sentence: str) -> bool:
+    """Whether a speaker no entity backs is no one's name: one capitalized word that is a participle's shape ("TV
+    Abbreviated shows you "..."", read as the subject "Abbreviated"; not a given name such as "Mohammed"), or a
+    word set in parentheses where the sentence writes it ("(Abbreviated)", "(Updated)": an editorial note)."""
+    if not re.fullmatch(r"[A-Z][a-z]+", speaker) or speaker.lower() in GIVEN_NAMES:
+        return False
+    return bool(re.fullmatch(r"[A-Z][a-z]{4,}ed", speaker)) or "(" + speaker + ")" in sentence
+
+
+#: Quoted words that only describe unnamed sources ("people familiar with the investigation", "a source close to
+#: the family", "officials briefed on the talks").
+_UNNAMED_SOURCES_RE = re.compile(
+    r"\W*(?:(?:a|an|the|two|three|four|several|some|many|other|senior|anonymous|u\.s\.|american|government|"
+    r"administration)\s+){0,3}(?:people|persons?|sources?|officials?|individuals?|aides?|insiders?)\s+(?:(?:who\s+"
+    r"(?:is|are|was|were)\s+)?(?:familiar|close|briefed|knowledgeable|involved)\b|with\s+(?:direct\s+|first-?hand\s+)?"
+    r"knowledge\b|who\s+(?:spoke|asked|requested|declined)\b)[^.!?]{0,80}?[\W]*", re.I)
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -1835,8 +1888,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 parsed = _parsed_speaker(art, qs, qe, s, model)
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
-            if how == "after" and ent is None and speaker and speaker[:1].islower():
-                named = _appositive_name(art, qe, speaker)  # '..., an import and export worker, Li Huamin, was'
+            if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
+                    r"(?:The|A|An)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
+                # ('"...," an import and export worker, Li Huamin, was'; 'A spokesman for X, Y, said ... "..."')
+                named = _appositive_name(art, qe, speaker, None if how == "after" else qs)
                 if named is not None:
                     speaker, ent = named
             if speaker is not None and ent is None and not short and _TWO_OF_THEM_RE.fullmatch(speaker):
@@ -1847,6 +1902,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 author = _document_author(art, qs, text, speaker)
                 if author is not None:  # "the letter" someone wrote speaks for its writer
                     speaker, ent = author
+            if speaker is not None and ent is None and _no_name(speaker, s.text):
+                speaker, ent, how = None, None, ""  # 'Hu: TV Abbreviated shows you "..."': no one's name
+            if speaker is not None and _UNNAMED_SOURCES_RE.fullmatch(text):
+                # 'The Post story cited anonymous "people familiar with the investigation," who said ... Kushner
+                # ...': a quoted description of unnamed sources is the citing text's words, no named person's
+                speaker, ent, how = None, None, ""
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
@@ -2036,7 +2097,10 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
         base = s.sentence.start
         doc = _ner.parse(s.text, model)
         subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and base + t.idx < before
-                    and t.tag_ != "PRP"]
+                    and t.tag_ != "PRP" and not (t.head.lower_ in ("quoted", "quotes", "quote") and re.search(
+                        r"\bas\s+(?:saying|telling)\b", s.text[t.head.idx :]))]  # the medium that "quoted X as
+        # saying" relays X's words and is no one "he" means ('"...," Yonhap quoted a ministry official as saying.
+        # "...," he added': the official, whom NER typed no person, not Yonhap, which it typed one)
         for t in reversed(subjects):
             for x in [*[c for c in t.children if c.dep_ == "appos"], t]:
                 for m in s.mentions:
@@ -2050,19 +2114,34 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
     return got
 
 
-def _appositive_name(art: _Article, qe: int, nominal: str) -> tuple[str, Any] | None:
-    """The person a nominal speaker after a quote is in apposition with: '"...," an import and export worker,
-    Li Huamin, was quoted as telling the Post' is Li Huamin (a person mention right after "<nominal>, ")."""
-    at = art.body.find(nominal, qe, qe + AFTER_WINDOW + len(nominal))
+#: A lower-case noun naming what a person does ("anthropologist", "physician", "spokesman"), before the name it
+#: describes in an appositive.
+_ROLE_NOUN_RE = re.compile(r"(?:" + "|".join(PERSON_ROLES) + r")|(?!(?:after|under|over|other|either|neither|rather|"
+                           r"whether|later|never|ever|together|per|for|nor)\b)[a-z]{3,}(?:ist|ian|er|or)")
+
+
+def _appositive_name(art: _Article, qe: int, nominal: str, before: int | None = None) -> tuple[str, Any] | None:
+    """The person a nominal speaker is in apposition with: '"...," an import and export worker, Li Huamin, was
+    quoted as telling the Post' is Li Huamin (a person mention right after "<nominal>, ", perhaps after a role's
+    lower-case words: 'the researchers, anthropologist X of ...'). The nominal is looked for after the quote ending
+    at ``qe``, or, with ``before`` (the quote's start), last before it in its sentence ('A spokesman for the
+    committee, X, said ... "..."')."""
+    if before is None:
+        at = art.body.find(nominal, qe, qe + AFTER_WINDOW + len(nominal))
+    else:
+        i = art.sentence_at(before)
+        at = art.body.rfind(nominal, art.sents[i].sentence.start, before) if i is not None else -1
     comma = re.compile(r"\s*,\s*").match(art.body, at + len(nominal)) if at >= 0 else None
     if comma is None:
         return None
     i = art.sentence_at(comma.end())
     s = art.sents[i] if i is not None else None
     for m in s.mentions if s is not None else []:
-        if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.start == comma.end()
-                and re.match(r"\s*,", art.body[s.sentence.start + m.end :])):
-            return m.entity.name, m.entity
+        role = re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,2}", art.body[comma.end() : s.sentence.start + m.start])
+        if (m.entity is not None and (m.entity.label == "PERSON" and s.sentence.start + m.start == comma.end() or (
+                role and _ROLE_NOUN_RE.fullmatch(role.group(0).split()[-1])))  # after a role, whatever NER typed it
+                and re.match(r"\s*(?:,|(?:of|from|at|and)\s)", art.body[s.sentence.start + m.end :])):
+            return (m.entity.name, m.entity) if m.entity.label == "PERSON" else (m.text, None)
     bare = re.match(r"(" + _NAME + r")\s*,", art.body[comma.end() : comma.end() + 60])
     if bare and _full_name(bare.group(1)) and (s is None or not _has_place(s, comma.end(), comma.end() + bare.end(1))):
         return bare.group(1), None  # '... said one local resident, Omen Cola, to AFP': a full name NER missed
