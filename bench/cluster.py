@@ -1,6 +1,6 @@
 """Story clustering benchmark: every labelled set in ../shared/data, each
 alone and all together in one mixed stream, through newsbrief's store and
-through three peers fed the same stream; BCubed per set, side by side.
+through four peers fed the same stream; BCubed per set, side by side.
 
 Streams
 -------
