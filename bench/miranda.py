@@ -46,8 +46,8 @@ What is ours (an approximation)
 * **Features.** The paper's feature extraction is Priberam's proprietary software (the repository ships the
   features already extracted for its own dataset). Ours, from each article with spaCy (``en_core_web_sm`` 3.8.0,
   the project's pipeline, every set read as English, also the multilingual tweets of crisislext26): tokens are the
-  lowercased words, numbers and symbols-free tokens that are not punctuation, spaces or stop words; lemmas are
-  their lowercased spaCy lemmas; entities are the lowercased named-entity spans of the name types (people,
+  lowercased tokens holding a letter or digit that are not punctuation, spaces or stop words; lemmas are their
+  lowercased spaCy lemmas; entities are the lowercased named-entity spans of the name types (people,
   organizations, places, nationalities or groups, facilities, events, products, works, laws, languages; not dates,
   times, quantities, money, ordinals or cardinals). Title = the article's title (none: the title groups are
   empty), body = its text, all = both. Each group's counts are TF-IDF weighted as scikit-learn's
