@@ -1,6 +1,6 @@
 """Story clustering benchmark: every labelled set in ../shared/data, each
 alone and all together in one mixed stream, through newsbrief's store and
-through three peers fed the same stream; BCubed per set, side by side.
+through four peers fed the same stream; BCubed per set, side by side.
 
 Streams
 -------
@@ -37,6 +37,13 @@ Systems
   the micro-cluster it went into, following the algorithm's own later merges
   of micro-clusters. Pure Python, O(articles x micro-clusters), so run on
   streams of at most :data:`TEXTCLUST_MAX` articles.
+* ``miranda``: Miranda et al. (EMNLP 2018), "Multilingual Clustering of Streaming News": the English stream
+  clusterer of Priberam's public re-implementation (``Priberam/news-clustering``, BSD-3-Clause, Copyright 2018
+  PRIBERAM INFORMÁTICA, S.A.) with its shipped ranking and merge models, re-implemented in ``bench/miranda.py``
+  (licence and notice there and in ``bench/miranda_model/``). Its features (TF-IDF of spaCy tokens, lemmas and
+  entities of title, body and both; the idf over the whole stream) are our approximation of the paper's
+  proprietary ones; undated articles take the stream clock. Every article is compared with every cluster
+  (vectorized), so run on streams of at most :data:`MIRANDA_MAX` articles.
 
 The first two peers cluster newsbrief's own vectors (hashed TF-IDF,
 :class:`newsbrief.stream.vectorize.HashedTfidfVectorizer`): single-pass the
@@ -54,8 +61,8 @@ with dates shifted past the previous one and every content word respelled, so
 a replay is new news; memory should stay flat).
 
     python bench/cluster.py [--datasets all|event|topic|short|NAMES] [--modes alone,mixed]
-                            [--systems newsbrief,single-pass,average-link,textclust] [--scales 1] [--json out.json]
-                            [--textclust-max 3000]
+                            [--systems newsbrief,single-pass,average-link,textclust,miranda] [--scales 1] [--json out.json]
+                            [--textclust-max 3000] [--miranda-max 50000]
 """
 
 from __future__ import annotations
@@ -100,7 +107,7 @@ GROUPS = {
 #: the Beijing Olympics from the torch relay to the closing, Chile's earthquake with its aftershocks and a
 #: congress of mayors): topic level. The short sets are one crisis or event each.
 LEVEL = {name: ("topic" if name in GROUPS["topic"] else "event") for group in GROUPS.values() for name in group}
-SYSTEMS = ["newsbrief", "single-pass", "average-link", "textclust"]
+SYSTEMS = ["newsbrief", "single-pass", "average-link", "textclust", "miranda"]
 #: Peer thresholds, each chosen once by the best mean BCubed F1 over every set
 #: alone (a sweep of 0.1..0.6 in steps of 0.05: single-pass 0.762 at 0.15,
 #: average-link 0.831 at 0.1 over the nine sets it runs on), then fixed.
@@ -119,6 +126,8 @@ TEXTCLUST_TGAP = 100
 TEXTCLUST_FADING = 0.0005
 #: Largest stream TextClust runs on (~1 ms per article per thousand micro-clusters).
 TEXTCLUST_MAX = 3_000
+#: Largest stream the Miranda et al. peer runs on (see bench/miranda.py; spaCy reads every title and body).
+MIRANDA_MAX = 50_000
 #: Articles per store batch (and per vectorizer batch for the peers).
 BATCH = 256
 
@@ -375,6 +384,18 @@ def textclust(arts) -> list[int] | None:
     return [root(c) for c in labels]
 
 
+def _miranda():
+    """bench/miranda.py as a module, whether this file runs as a script or is imported."""
+    import importlib.util
+
+    if "bench_miranda" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("bench_miranda", Path(__file__).resolve().parent / "miranda.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["bench_miranda"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["bench_miranda"]
+
+
 # --- one run --------------------------------------------------------------------------
 
 
@@ -466,6 +487,16 @@ def run(names: list[str], systems: list[str], scale: int, store_dir: str) -> dic
             for i, lab in zip(pos, labels):
                 pred[i] = lab
             out["scores"]["textclust"] = score_sets(names, meta, pred)
+    if scale == 1 and "miranda" in systems and len(arts) <= MIRANDA_MAX:
+        miranda = _miranda()
+        t0, c0 = time.perf_counter(), time.process_time()
+        labels = miranda.cluster(arts)
+        out["seconds"]["miranda"] = round(time.perf_counter() - t0, 2)
+        out["cpu_seconds"] = {"miranda": round(time.process_time() - c0, 2)}
+        pred = [None] * len(meta)
+        for i, lab in zip(pos, labels):
+            pred[i] = lab
+        out["scores"]["miranda"] = score_sets(names, meta, pred)
     if scale == 1 and {"single-pass", "average-link"} & set(systems):
         online, final = stream_vectors(arts)
         for system, fn, X in (("single-pass", single_pass, online), ("average-link", average_link, final)):
@@ -517,7 +548,7 @@ def resolve_names(spec: str) -> list[str]:
 def _child(names: list[str], systems: list[str], scale: int) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, "--one", str(scale), "--datasets", ",".join(names), "--systems", ",".join(systems),
-         "--textclust-max", str(TEXTCLUST_MAX)],
+         "--textclust-max", str(TEXTCLUST_MAX), "--miranda-max", str(MIRANDA_MAX)],
         check=True, capture_output=True, text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -578,7 +609,7 @@ def print_tables(names, alone: dict, mixed: dict | None, scaled: list[dict], sys
 
 
 def main() -> None:
-    global TEXTCLUST_MAX
+    global TEXTCLUST_MAX, MIRANDA_MAX
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", default="all", help="all, a group (event, topic, short) or set names, comma-separated")
     ap.add_argument("--modes", default="alone,mixed", help="alone, mixed or both")
@@ -588,9 +619,11 @@ def main() -> None:
     ap.add_argument("--textclust-max", type=int, default=TEXTCLUST_MAX,
                     help=f"longest stream TextClust runs on (default {TEXTCLUST_MAX}; googlenews_ts's 11,109 articles "
                          "take ~210 CPU s)")
+    ap.add_argument("--miranda-max", type=int, default=MIRANDA_MAX,
+                    help=f"longest stream the Miranda et al. peer runs on (default {MIRANDA_MAX})")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode: one stream, one scale, print JSON
     args = ap.parse_args()
-    TEXTCLUST_MAX = args.textclust_max
+    TEXTCLUST_MAX, MIRANDA_MAX = args.textclust_max, args.miranda_max
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     names = resolve_names(args.datasets)
     systems = [s for s in args.systems.split(",") if s]
