@@ -1559,3 +1559,15 @@ def test_they_after_two_names_opening_a_sentence_after_introductory_phrases():
                            'doubtful that the rate of cancer would have been equivalent," they wrote in their paper.',
                            people=("Roe", "Doe"))
     assert _speakers(sents) == [("In", "Roe and Doe")]
+
+
+def test_a_named_persons_wife_speaks_not_the_person():
+    """Multi-News 0047 (the lead's reading): 'Paul Conroy's wife said on Sunday that ... they were "not to be
+    trusted"' was shown as Conroy's words: a name's kin speak, as "X's lawyer" does."""
+    sents = _article_sents("Paul Conroy's wife said on Sunday that the offer of the convoy was \"not to be trusted at "
+                           "all by anyone in the city\".", people=("Paul Conroy",))
+    assert _speakers(sents) == [("not", "Paul Conroy's wife")]
+    # (kin are no role a pronoun stands for: the daughter a mother speaks of is not who "she said" means)
+    sents = _article_sents("Banks said her daughter was frightened by the violence. \"You all cannot just get away "
+                           "with killing my baby,\" she said.", people=("Banks",))
+    assert _speakers(sents) == [("You", "Banks")]

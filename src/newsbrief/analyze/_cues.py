@@ -130,6 +130,12 @@ PERSON_ROLES = (
     # approached the congressman on a sidewalk, saying: "..."')
     "man", "woman",
 )
+#: Kin and friends, who speak when a name's possessive introduces them ("Paul Conroy's wife said"); not roles a
+#: pronoun or a bare "her daughter" stands for (the daughter a mother speaks about is not who "she said" means).
+KIN_ROLES = (
+    "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "grandmother", "grandfather",
+    "uncle", "aunt", "cousin", "friend", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé",
+)
 #: ... and bodies, documents and groups ("the ministers said in a joint statement", "the declaration said"; a
 #: person role in the plural, "the experts said", is a group too).
 BODY_ROLES = (

@@ -47,6 +47,7 @@ from ._cues import (
     CLOSING_QUOTES,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    KIN_ROLES,
     MALE_NAMES,
     MALE_WORDS,
     MIN_QUOTE_WORDS,
@@ -1097,9 +1098,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
 #: A capitalized title and the name it titles, right before a speech verb ("Academy President Boone Isaacs said").
 _TITLED_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
     w.capitalize() for w in PERSON_ROLES) + r")\s+([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})\s+(?:also\s+|later\s+)?$")
-#: A name's role or body right before a speech verb ("Nelson's campaign", "John Roe's spokesman").
+#: A name's role or body right before a speech verb ("Nelson's campaign", "John Roe's spokesman", "Paul Conroy's wife").
 _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+"
-                                    r"(?:[a-z\-]+\s+){0,2}(?:(?:" + "|".join(PERSON_ROLES) + r")s?|"
+                                    r"(?:[a-z\-]+\s+){0,2}(?:(?:" + "|".join(PERSON_ROLES + KIN_ROLES) + r")s?|"
                                     + "|".join(BODY_ROLES) + r")(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
 
 
