@@ -12,12 +12,21 @@ Both run their matrix products in numpy's BLAS on one thread (:func:`_loaded`,
 tags and parses (``tests/test_ner_speed.py``) for about two thirds of the
 CPU time (BLIS multiplies the tok2vec's 288-wide float32 matrices ~3x slower
 than OpenBLAS here).
+
+Both read their texts inside spaCy's memory zone (:func:`_zone`): spaCy keeps
+every new word a pipeline meets (its string store and lexeme table) for good
+unless the strings are added inside ``nlp.memory_zone()``, which frees them at
+its end; a long-running store or server met ~5,300 new strings per 3,865
+articles without end. So nothing made by spaCy outlives a call: entities leave
+as offsets, parses as :class:`Parse` (plain Python).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
 from ..errors import MissingExtraError
@@ -61,6 +70,23 @@ def one_blas_thread():
     times a 288-wide layer): a second BLAS thread on a shared or pinned core only spins (on one pinned core it
     took 60 % more CPU than BLIS instead of 25 % less), and briefs run in parallel one process each."""
     return _blas_controller().limit(limits=1, user_api="blas")
+
+
+#: id(pipeline) -> the lock its memory zone is held under (a zone must not be nested, and strings another thread
+#: adds during it would be freed at its end under that thread's docs).
+_ZONE_LOCKS: dict[int, threading.Lock] = {}
+_ZONE_LOCKS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _zone(nlp):
+    """``nlp.memory_zone()``, one thread at a time per pipeline: the strings and lexemes of the words first met
+    inside it are freed at its end, so the pipeline's vocabulary stays what it was loaded with. Nothing spaCy
+    made inside (a ``Doc``, a ``Token``) may be read after it."""
+    with _ZONE_LOCKS_LOCK:
+        lock = _ZONE_LOCKS.setdefault(id(nlp), threading.Lock())
+    with lock, nlp.memory_zone():
+        yield
 
 
 @lru_cache(maxsize=4)
@@ -186,7 +212,7 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
-    with one_blas_thread():
+    with one_blas_thread(), _zone(nlp):
         for where, doc in zip(owners, _pipe(nlp, flat, batch_size)):
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
             for i, off in where:
@@ -268,17 +294,6 @@ def _pipe(nlp, texts: Sequence[str], batch_size: int):
 _PARSE_UNNEEDED = ("ner", "attribute_ruler", "lemmatizer", "senter")
 
 
-#: New strings :func:`parse`'s pipeline may learn before it is loaded again. spaCy's string store and lexeme
-#: table keep every new word a pipeline meets, for good: the store's story titles parse opening sentences
-#: (:func:`newsbrief.headline.clause_title`), so a follower's parser grew ~5,300 strings and ~4,400 lexemes per
-#: 3,865 new full-text articles (bench/stream_memory.py --replays), without end. Past this many the pipeline is
-#: loaded again (~1-2 CPU s; once per ~70,000 articles at that rate); a parse does not depend on the words a
-#: pipeline met before, so the parses are the same.
-PARSER_NEW_STRINGS = 100_000
-#: model -> the size of its parser's string store when it was loaded.
-_PARSER_STRINGS: dict[str, int] = {}
-
-
 @lru_cache(maxsize=4)
 def load_parser(model: str):
     """The spaCy pipeline ``model`` with its tagger and dependency parser (no NER), for the few sentences whose
@@ -287,33 +302,107 @@ def load_parser(model: str):
     nlp = _loaded(model, _PARSE_UNNEEDED)
     if "parser" not in nlp.pipe_names:
         raise MissingExtraError(f"spaCy model {model!r} has no 'parser' component")
-    _PARSER_STRINGS[model] = len(nlp.vocab.strings)
     return nlp
 
 
+class ParsedToken:
+    """One token of a :class:`Parse`: what spaCy's ``Token`` gives of it, read while its ``Doc`` was valid (the
+    attributes the titles and the quotes read, under spaCy's names)."""
+
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "whitespace_", "tag_", "dep_", "is_punct", "_head", "_left",
+                 "_children")
+
+    def __init__(self, doc: "Parse", tok):
+        self.doc, self.i, self.idx, self.text, self.whitespace_ = doc, tok.i, tok.idx, tok.text, tok.whitespace_
+        self.lower_, self.tag_, self.dep_, self.is_punct = tok.lower_, tok.tag_, tok.dep_, tok.is_punct
+        self._head, self._left, self._children = tok.head.i, tok.left_edge.i, []
+
+    @property
+    def head(self) -> "ParsedToken":
+        return self.doc.tokens[self._head]
+
+    @property
+    def left_edge(self) -> "ParsedToken":
+        """The leftmost token of this token's subtree."""
+        return self.doc.tokens[self._left]
+
+    @property
+    def children(self) -> Iterator["ParsedToken"]:
+        """The tokens whose head this one is, in order (spaCy's ``Token.children``)."""
+        return iter(self._children)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class ParsedSent:
+    """A sentence of a :class:`Parse`: tokens ``start:end`` and the parser's root (spaCy's ``Span``)."""
+
+    __slots__ = ("doc", "start", "end", "_root")
+
+    def __init__(self, doc: "Parse", start: int, end: int, root: int):
+        self.doc, self.start, self.end, self._root = doc, start, end, root
+
+    @property
+    def root(self) -> ParsedToken:
+        return self.doc.tokens[self._root]
+
+    def __iter__(self) -> Iterator[ParsedToken]:
+        return iter(self.doc.tokens[self.start : self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Parse:
+    """The tagger's and dependency parser's reading of one text, copied out of spaCy's ``Doc`` into plain Python
+    (tokens, their tags, dependencies, heads and sentences; indexing, slicing and iteration as a ``Doc``): it
+    stays valid after the memory zone the ``Doc`` was made in (:func:`_zone`), so a parse can be cached."""
+
+    __slots__ = ("text", "tokens", "_sents")
+
+    def __init__(self, doc):
+        self.text = doc.text
+        self.tokens = [ParsedToken(self, t) for t in doc]
+        for t in self.tokens:
+            if t._head != t.i:
+                self.tokens[t._head]._children.append(t)
+        self._sents = [(s.start, s.end, s.root.i) for s in doc.sents]
+
+    @property
+    def sents(self) -> Iterator[ParsedSent]:
+        return (ParsedSent(self, a, b, r) for a, b, r in self._sents)
+
+    def __iter__(self) -> Iterator[ParsedToken]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, i):
+        return self.tokens[i]
+
+
 @lru_cache(maxsize=512)
-def parse(text: str, model: str):
-    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds).
-    The pipeline is loaded again once it has learned :data:`PARSER_NEW_STRINGS` new strings."""
+def parse(text: str, model: str) -> Parse:
+    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds),
+    made in the pipeline's memory zone (:func:`_zone`)."""
     nlp = load_parser(model)
-    with one_blas_thread():
-        doc = nlp(_split_long_tokens(text[:MAX_NER_CHARS]))  # (one doc: spaCy's loop, see greedy_parse)
-    if len(nlp.vocab.strings) - _PARSER_STRINGS.get(model, 0) > PARSER_NEW_STRINGS:
-        load_parser.cache_clear()  # (docs already made keep their own pipeline's vocabulary)
-    return doc
+    with one_blas_thread(), _zone(nlp):
+        return Parse(nlp(_split_long_tokens(text[:MAX_NER_CHARS])))  # (one doc: spaCy's loop, see greedy_parse)
 
 
-def parse_batch(texts: Sequence[str], model: str) -> list:
+def parse_batch(texts: Sequence[str], model: str) -> list[Parse]:
     """:func:`parse` of each of ``texts`` (not cached), in one ``nlp.pipe`` call: the same parses (the tagger and
     the greedy parser decide each sentence alone; checked equal on the store's title sentences and in
     ``tests/test_story_titles.py``), ~3x less CPU than one call each (Python's per-call work dominates a sentence).
     The store's story titles ask it for the sentences a batch's titles need
-    (:func:`newsbrief.headline.story_titles`)."""
+    (:func:`newsbrief.headline.story_titles`). In the pipeline's memory zone (:func:`_zone`)."""
     if not texts:
         return []
     nlp = load_parser(model)
-    with one_blas_thread():
-        docs = list(nlp.pipe([_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts], batch_size=64))
-    if len(nlp.vocab.strings) - _PARSER_STRINGS.get(model, 0) > PARSER_NEW_STRINGS:
-        load_parser.cache_clear()
-    return docs
+    with one_blas_thread(), _zone(nlp):
+        return [Parse(d) for d in nlp.pipe([_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts], batch_size=64)]
