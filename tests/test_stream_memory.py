@@ -298,3 +298,69 @@ def test_linker_freezes_undated_storylines_idle_for_undated_horizon_articles() -
     linker, line, frozen = run(10, dated=True)
     assert line not in frozen and line in linker.lines_
 
+
+def test_dedup_window_forgets_signatures_by_stream_time_and_undated_ones_by_arrival(shared_dir: Path) -> None:
+    """The near-duplicate window keeps the signatures of articles dated within horizon_days of the stream clock,
+    and undated ones for undated_horizon arrivals: a copy of an article forgotten so is no longer linked, a copy
+    of a recent one still is; without the horizons the window keeps them all (up to max_size)."""
+    from newsbrief.stream.dedup import DuplicateIndex, signature
+
+    arts = [a for a in duc_stream(shared_dir, topics=6) if a.date is not None and not a.date_from_text]
+    sigs = [signature(a.raw_text, min_shingles=40) for a in arts]
+    days = [float(a.date.toordinal()) for a in arts]
+    assert days[-1] - days[0] > 60 and not sigs[0].is_empty  # a stream over months
+
+    def window(**horizons) -> DuplicateIndex:
+        index = DuplicateIndex(max_size=20_000, **horizons)
+        for k, (sig, day) in enumerate(zip(sigs, days)):
+            index.add_signature(f"a{k}", sig, day=day)
+        return index
+
+    dated, kept_all = window(horizon_days=7), window()
+    clock = days[-1]
+    assert dated.clock_ == clock
+    assert {f"a{k}" for k, d in enumerate(days) if d >= clock - 7} <= set(dated._hashes)
+    assert all(days[int(key[1:])] >= clock - 7 for key in dated._hashes)
+    assert len(dated) < len(arts) // 4 and len(kept_all) > len(arts) * 0.9
+    # a copy of the first article, dated today: forgotten by the dated window, linked by the one without it
+    assert dated.add_signature("copy-old", sigs[0], day=clock) is None
+    assert kept_all.add_signature("copy-old", sigs[0], day=clock) == "a0"
+    # a copy of the last one is linked by both
+    last = len(arts) - 1
+    assert dated.add_signature("copy-new", sigs[last], day=clock) == kept_all.add_signature(
+        "copy-new", sigs[last], day=clock) == f"a{last}"
+
+    # undated: arrival order is their clock (a signature too short to keep is no arrival)
+    undated = DuplicateIndex(max_size=20_000, undated_horizon=10)
+    for k, sig in enumerate(sigs[:30]):
+        undated.add_signature(f"u{k}", sig)
+        undated.add_signature(f"empty{k}", signature("too short", min_shingles=40))
+    assert len(undated) <= 10 and "u29" in undated and "u0" not in undated
+    assert undated.add_signature("copy-u0", sigs[0]) is None
+    assert undated.add_signature("copy-u29", sigs[29]) == "u29"
+
+
+def test_store_dedup_window_is_dated_also_after_a_restart(tmp_path: Path, shared_dir: Path) -> None:
+    """The store's window (dedup.horizon_days) keeps only recent dated signatures, also when a new process
+    rebuilds it from the file: a late copy of an old article is stored as its own, one of a recent article is
+    linked to it."""
+    import dataclasses
+
+    arts = [a for a in duc_stream(shared_dir, topics=4) if a.date is not None and not a.date_from_text]
+    settings = Settings().replace({"dedup.horizon_days": 7})
+    path = tmp_path / "s.sqlite3"
+    with Store(path, settings=settings, batch_size=8) as st:
+        st.add(arts)
+        live = set(st._dedup._hashes)
+    with Store(path, settings=settings, batch_size=8) as st:
+        st._load()  # (what its first batch does: the window rebuilt from the file)
+        assert set(st._dedup._hashes) == live
+        clock = max(a.date for a in arts)
+        assert len(live) < len(arts) // 3
+        old, new = arts[0], max(arts, key=lambda a: a.date)
+        copies = [dataclasses.replace(a, id=f"copy-{k}", title=f"Copy {k}: {a.title}", url=f"https://copy.example/{k}",
+                                      date=clock, sentences=[], duplicate_of=None) for k, a in enumerate((old, new))]
+        result = st.add(copies)
+        links = dict(st.conn.execute("SELECT id, duplicate_of FROM articles WHERE id LIKE 'copy-%'"))
+    assert result.near_duplicates == 1
+    assert list(links.values()).count(None) == 1 and new.id in links.values()
