@@ -215,8 +215,8 @@ def test_the_title_parser_vocabulary_does_not_grow_across_batches_of_new_words(s
         return [re.sub(r"[A-Za-z]{5,}", lambda m: m.group(0) + "zq" + "bcdfg"[r % 5] * (1 + r // 5), s) for s in base]
 
     def shape(doc) -> list:
-        return [(t.text, t.whitespace_, t.tag_, t.dep_, t.head.i, t.left_edge.i, [c.i for c in t.children])
-                for t in doc], [(s.start, s.end, s.root.i) for s in doc.sents]
+        return [(t.i, t.idx, t.text, t.lower_, t.whitespace_, t.is_punct, t.tag_, t.dep_, t.head.i, t.left_edge.i,
+                 [c.i for c in t.children]) for t in doc], [(s.start, s.end, s.root.i) for s in doc.sents]
 
     _ner.parse(base[0], model)
     _ner.parse_batch(base[:4], model)  # (the words of the stream itself may be new once)

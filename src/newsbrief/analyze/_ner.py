@@ -312,10 +312,10 @@ class ParsedToken:
     __slots__ = ("doc", "i", "idx", "text", "lower_", "whitespace_", "tag_", "dep_", "is_punct", "_head", "_left",
                  "_children")
 
-    def __init__(self, doc: "Parse", tok):
-        self.doc, self.i, self.idx, self.text, self.whitespace_ = doc, tok.i, tok.idx, tok.text, tok.whitespace_
-        self.lower_, self.tag_, self.dep_, self.is_punct = tok.lower_, tok.tag_, tok.dep_, tok.is_punct
-        self._head, self._left, self._children = tok.head.i, tok.left_edge.i, []
+    def __init__(self, doc: "Parse", i: int, idx: int, text: str, lower: str, whitespace: str, tag: str, dep: str,
+                 is_punct: bool, head: int):
+        self.doc, self.i, self.idx, self.text, self.lower_, self.whitespace_ = doc, i, idx, text, lower, whitespace
+        self.tag_, self.dep_, self.is_punct, self._head, self._left, self._children = tag, dep, is_punct, head, i, []
 
     @property
     def head(self) -> "ParsedToken":
@@ -365,11 +365,23 @@ class Parse:
     __slots__ = ("text", "tokens", "_sents")
 
     def __init__(self, doc):
-        self.text = doc.text
-        self.tokens = [ParsedToken(self, t) for t in doc]
-        for t in self.tokens:
+        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LENGTH, LOWER, SPACY, TAG
+
+        strings, text = doc.vocab.strings, doc.text
+        self.text = text
+        self.tokens = tokens = []
+        rows = doc.to_array([IDX, LENGTH, SPACY, TAG, DEP, HEAD, IS_PUNCT, LOWER]).tolist() if len(doc) else []
+        for i, (idx, n, space, tag, dep, head, punct, lower) in enumerate(rows):
+            head = (head if head < 2**63 else head - 2**64) + i  # (HEAD is an offset, read as unsigned)
+            tokens.append(ParsedToken(self, i, idx, text[idx : idx + n], strings[lower], " " if space else "",
+                                      strings[tag], strings[dep], bool(punct), head))
+        for t in tokens:  # children in order; each token's leftmost descendant passed up to its ancestors
             if t._head != t.i:
-                self.tokens[t._head]._children.append(t)
+                tokens[t._head]._children.append(t)
+            k = t
+            while k._head != k.i and tokens[k._head]._left > t.i:
+                k = tokens[k._head]
+                k._left = t.i
         self._sents = [(s.start, s.end, s.root.i) for s in doc.sents]
 
     @property
