@@ -305,31 +305,40 @@ def load_parser(model: str):
     return nlp
 
 
+def _column(name: str, doc: str):
+    return property(lambda t: getattr(t.doc, name)[t.i], doc=doc)
+
+
 class ParsedToken:
-    """One token of a :class:`Parse`: what spaCy's ``Token`` gives of it, read while its ``Doc`` was valid (the
-    attributes the titles and the quotes read, under spaCy's names)."""
+    """One token of a :class:`Parse`, a view of its columns: what spaCy's ``Token`` gives of it (the attributes
+    the titles and the quotes read, under spaCy's names). One view per token, made when first asked for."""
 
-    __slots__ = ("doc", "i", "idx", "text", "lower_", "whitespace_", "tag_", "dep_", "is_punct", "_head", "_left",
-                 "_children")
+    __slots__ = ("doc", "i")
 
-    def __init__(self, doc: "Parse", i: int, idx: int, text: str, lower: str, whitespace: str, tag: str, dep: str,
-                 is_punct: bool, head: int):
-        self.doc, self.i, self.idx, self.text, self.lower_, self.whitespace_ = doc, i, idx, text, lower, whitespace
-        self.tag_, self.dep_, self.is_punct, self._head, self._left, self._children = tag, dep, is_punct, head, i, []
+    def __init__(self, doc: "Parse", i: int):
+        self.doc, self.i = doc, i
+
+    idx = _column("_idx", "Character offset in the parsed text.")
+    text = _column("_text", "The token's text.")
+    lower_ = _column("_lower", "Its text lowercased (the vocabulary's LOWER).")
+    whitespace_ = _column("_ws", "The space after it, or ''.")
+    tag_ = _column("_tag", "Penn tag.")
+    dep_ = _column("_dep", "Dependency label.")
+    is_punct = _column("_punct", "Punctuation (the vocabulary's IS_PUNCT).")
 
     @property
     def head(self) -> "ParsedToken":
-        return self.doc.tokens[self._head]
+        return self.doc[self.doc._head[self.i]]
 
     @property
     def left_edge(self) -> "ParsedToken":
         """The leftmost token of this token's subtree."""
-        return self.doc.tokens[self._left]
+        return self.doc[self.doc._left[self.i]]
 
     @property
     def children(self) -> Iterator["ParsedToken"]:
         """The tokens whose head this one is, in order (spaCy's ``Token.children``)."""
-        return iter(self._children)
+        return (self.doc[j] for j in self.doc._children.get(self.i, ()))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -348,10 +357,10 @@ class ParsedSent:
 
     @property
     def root(self) -> ParsedToken:
-        return self.doc.tokens[self._root]
+        return self.doc[self._root]
 
     def __iter__(self) -> Iterator[ParsedToken]:
-        return iter(self.doc.tokens[self.start : self.end])
+        return iter(self.doc[self.start : self.end])
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -359,43 +368,60 @@ class ParsedSent:
 
 class Parse:
     """The tagger's and dependency parser's reading of one text, copied out of spaCy's ``Doc`` into plain Python
-    (tokens, their tags, dependencies, heads and sentences; indexing, slicing and iteration as a ``Doc``): it
-    stays valid after the memory zone the ``Doc`` was made in (:func:`_zone`), so a parse can be cached."""
+    (a column per attribute: offsets, texts, tags, dependencies, heads, left edges, children, sentences; indexing,
+    slicing and iteration give :class:`ParsedToken` views as a ``Doc`` gives tokens): it stays valid after the
+    memory zone the ``Doc`` was made in (:func:`_zone`), so a parse can be cached. Columns rather than an object
+    per token: a parse makes a dozen objects for the garbage collector to walk, not ~80."""
 
-    __slots__ = ("text", "tokens", "_sents")
+    __slots__ = ("text", "_idx", "_text", "_lower", "_ws", "_tag", "_dep", "_punct", "_head", "_left", "_children",
+                 "_sents", "_views")
 
     def __init__(self, doc):
         from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LENGTH, LOWER, SPACY, TAG
 
         strings, text = doc.vocab.strings, doc.text
         self.text = text
-        self.tokens = tokens = []
-        rows = doc.to_array([IDX, LENGTH, SPACY, TAG, DEP, HEAD, IS_PUNCT, LOWER]).tolist() if len(doc) else []
-        for i, (idx, n, space, tag, dep, head, punct, lower) in enumerate(rows):
-            head = (head if head < 2**63 else head - 2**64) + i  # (HEAD is an offset, read as unsigned)
-            tokens.append(ParsedToken(self, i, idx, text[idx : idx + n], strings[lower], " " if space else "",
-                                      strings[tag], strings[dep], bool(punct), head))
-        for t in tokens:  # children in order; each token's leftmost descendant passed up to its ancestors
-            if t._head != t.i:
-                tokens[t._head]._children.append(t)
-            k = t
-            while k._head != k.i and tokens[k._head]._left > t.i:
-                k = tokens[k._head]
-                k._left = t.i
+        n = len(doc)
+        rows = doc.to_array([IDX, LENGTH, SPACY, TAG, DEP, HEAD, IS_PUNCT, LOWER]).tolist() if n else []
+        idx, length, space, tag, dep, head, punct, lower = zip(*rows) if rows else ((),) * 8
+        self._idx = list(idx)
+        self._text = [text[a : a + k] for a, k in zip(idx, length)]
+        self._ws = [" " if x else "" for x in space]
+        self._tag = [strings[x] for x in tag]
+        self._dep = [strings[x] for x in dep]
+        self._punct = [bool(x) for x in punct]
+        self._lower = [strings[x] for x in lower]
+        # HEAD is an offset, read as unsigned
+        self._head = heads = [(h if h < 2**63 else h - 2**64) + i for i, h in enumerate(head)]
+        self._left = left = list(range(n))
+        self._children: dict[int, list[int]] = {}
+        for i, h in enumerate(heads):  # children in order; each token's index passed up to its ancestors' edges
+            if h != i:
+                self._children.setdefault(h, []).append(i)
+            k = i
+            while heads[k] != k and left[heads[k]] > i:
+                k = heads[k]
+                left[k] = i
         self._sents = [(s.start, s.end, s.root.i) for s in doc.sents]
+        self._views: list[ParsedToken | None] = [None] * n
 
     @property
     def sents(self) -> Iterator[ParsedSent]:
         return (ParsedSent(self, a, b, r) for a, b, r in self._sents)
 
     def __iter__(self) -> Iterator[ParsedToken]:
-        return iter(self.tokens)
+        return (self[i] for i in range(len(self._views)))
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self._views)
 
     def __getitem__(self, i):
-        return self.tokens[i]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._views)))]
+        view = self._views[i]
+        if view is None:
+            view = self._views[i] = ParsedToken(self, i if i >= 0 else i + len(self._views))
+        return view
 
 
 @lru_cache(maxsize=512)
