@@ -112,6 +112,19 @@ class DedupSettings:
         "article, 0.30 (a CNN page with a photo gallery line), and wire stories with their photo captions "
         "0.42-0.43 (multinews), whose copies 0.5 kept from linking; every other text of the full-text sets 0.51+.",
         ge=0.0, le=1.0)
+    horizon_days: int = setting(
+        7, "Days behind the stream clock (the latest publication date seen) after which the story store forgets the "
+        "near-duplicate signature of an article with a publication date (at most 20,000 are kept in all): wire "
+        "copies and rewrites follow their original within days. Every dated link of the sets (bench/dedup_window.py: "
+        "duc2003, duc2006 alone and mixed) is 0-1 day after its original, so 3 to 30 days find the same 133 links "
+        "on the mixed stream replayed 4x; without it the window grew to 20,000 signatures (docs/benchmarks.md, helper "
+        "mem18). 0: never (the 20,000 only).", ge=0)
+    undated_horizon: int = setting(
+        4000, "Articles with a signature (in arrival order: the only clock an undated article has; a snippet too "
+        "short for one does not count) after which the story store forgets the signature of an article without a "
+        "publication date. The longest gap of a link to an undated original (bench/dedup_window.py) is 544 such "
+        "articles for ecbplus alone, 1,390 in the mixed stream of all sets; on it replayed 4x, 1,000 loses 12 of 133 "
+        "links, 2,000 loses 2, 4,000 none, with at most 2,128 signatures kept (20,000 without it). 0: never.", ge=0)
 
 
 @dataclass(frozen=True)

@@ -1129,8 +1129,9 @@ class _NeedParse(Exception):
         self.sentence = sentence
 
 
-#: Parses :func:`story_titles` made in batches, (sentence, model) -> doc, the most recently asked last: a story a
-#: later batch touches again asks the same opening sentences (as :func:`~newsbrief.analyze._ner.parse`'s cache).
+#: Parses :func:`story_titles` made in batches, (sentence, model) -> :class:`~newsbrief.analyze._ner.Parse`, the most
+#: recently asked last: a story a later batch touches again asks the same opening sentences (as
+#: :func:`~newsbrief.analyze._ner.parse`'s cache).
 _TITLE_DOCS: dict[tuple[str, str], object] = {}
 TITLE_DOCS_SIZE = 512
 _TITLE_DOCS_LOCK = threading.Lock()  # (two stores may title batches in two threads)

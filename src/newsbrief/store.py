@@ -77,9 +77,10 @@ from .model import Article, Story, Storyline, label_unnamed, outlet_names
 #: clustering (one sparse product per batch), small enough that a kill loses
 #: little work (~0.3 s of ingest).
 BATCH_SIZE = 256
-#: Recent signatures kept in memory for near-duplicate detection. Reprints
-#: follow their original within days; 20,000 articles is a few days of a
-#: large feed set and ~40 MB.
+#: Most recent signatures kept in memory for near-duplicate detection (besides
+#: ``dedup.horizon_days`` and ``dedup.undated_horizon``). Reprints follow their
+#: original within days; 20,000 articles is a few days of a large feed set and
+#: ~30 MB.
 DEDUP_WINDOW = 20_000
 
 
@@ -317,6 +318,11 @@ class IngestResult:
 # --- the store ------------------------------------------------------------------------
 
 
+def _dedup_day(d: dt.date | None) -> float | None:
+    """The near-duplicate window's day number of a publication date (None: the article has none)."""
+    return float(d.toordinal()) if d is not None else None
+
+
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -497,15 +503,17 @@ class Store:
         from .stream.dedup import DuplicateIndex, Signature
 
         conn = self.conn
-        dedup = DuplicateIndex(threshold=self.settings.dedup.threshold, max_size=self.dedup_window,
-                               min_shingles=self.settings.dedup.min_shingles, max_shingles=self.settings.dedup.max_shingles,
-                               min_content_share=self.settings.dedup.min_content_share)
+        d = self.settings.dedup
+        dedup = DuplicateIndex(threshold=d.threshold, max_size=self.dedup_window, min_shingles=d.min_shingles,
+                               max_shingles=d.max_shingles, min_content_share=d.min_content_share,
+                               horizon_days=d.horizon_days or None, undated_horizon=d.undated_horizon or None)
         rows = conn.execute(
-            "SELECT s.article_id, s.minhash FROM signatures s JOIN articles a ON a.id = s.article_id "
-            "ORDER BY a.seq DESC LIMIT ?", (self.dedup_window,)
+            "SELECT s.article_id, s.minhash, a.date, a.date_from_text FROM signatures s "
+            "JOIN articles a ON a.id = s.article_id ORDER BY a.seq DESC LIMIT ?", (self.dedup_window,)
         ).fetchall()
-        for aid, blob in reversed(rows):
-            dedup.add_signature(aid, Signature.from_bytes(blob), check=False)
+        for aid, blob, date, from_text in reversed(rows):  # (undated ones counted from the restart)
+            dedup.add_signature(aid, Signature.from_bytes(blob), check=False,
+                                day=_dedup_day(None if from_text else parse_date(date)))
         self._dedup = dedup
 
         model = self._model()
@@ -657,7 +665,7 @@ class Store:
         for a in fresh:
             sig = signature(a.raw_text, min_shingles=min_shingles, max_shingles=max_shingles,
                             min_content_share=self.settings.dedup.min_content_share, words=words[a.id])
-            original = self._dedup.add_signature(a.id, sig)
+            original = self._dedup.add_signature(a.id, sig, day=_dedup_day(None if a.date_from_text else a.date))
             if original is not None and original != a.id:
                 a.duplicate_of = original
                 result.near_duplicates += 1

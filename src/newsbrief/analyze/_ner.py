@@ -12,12 +12,21 @@ Both run their matrix products in numpy's BLAS on one thread (:func:`_loaded`,
 tags and parses (``tests/test_ner_speed.py``) for about two thirds of the
 CPU time (BLIS multiplies the tok2vec's 288-wide float32 matrices ~3x slower
 than OpenBLAS here).
+
+Both read their texts inside spaCy's memory zone (:func:`_zone`): spaCy keeps
+every new word a pipeline meets (its string store and lexeme table) for good
+unless the strings are added inside ``nlp.memory_zone()``, which frees them at
+its end; a long-running store or server met ~5,300 new strings per 3,865
+articles without end. So nothing made by spaCy outlives a call: entities leave
+as offsets, parses as :class:`Parse` (plain Python).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
 from ..errors import MissingExtraError
@@ -61,6 +70,23 @@ def one_blas_thread():
     times a 288-wide layer): a second BLAS thread on a shared or pinned core only spins (on one pinned core it
     took 60 % more CPU than BLIS instead of 25 % less), and briefs run in parallel one process each."""
     return _blas_controller().limit(limits=1, user_api="blas")
+
+
+#: id(pipeline) -> the lock its memory zone is held under (a zone must not be nested, and strings another thread
+#: adds during it would be freed at its end under that thread's docs).
+_ZONE_LOCKS: dict[int, threading.Lock] = {}
+_ZONE_LOCKS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _zone(nlp):
+    """``nlp.memory_zone()``, one thread at a time per pipeline: the strings and lexemes of the words first met
+    inside it are freed at its end, so the pipeline's vocabulary stays what it was loaded with. Nothing spaCy
+    made inside (a ``Doc``, a ``Token``) may be read after it."""
+    with _ZONE_LOCKS_LOCK:
+        lock = _ZONE_LOCKS.setdefault(id(nlp), threading.Lock())
+    with lock, nlp.memory_zone():
+        yield
 
 
 @lru_cache(maxsize=4)
@@ -186,7 +212,7 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
-    with one_blas_thread():
+    with one_blas_thread(), _zone(nlp):
         for where, doc in zip(owners, _pipe(nlp, flat, batch_size)):
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
             for i, off in where:
@@ -268,17 +294,6 @@ def _pipe(nlp, texts: Sequence[str], batch_size: int):
 _PARSE_UNNEEDED = ("ner", "attribute_ruler", "lemmatizer", "senter")
 
 
-#: New strings :func:`parse`'s pipeline may learn before it is loaded again. spaCy's string store and lexeme
-#: table keep every new word a pipeline meets, for good: the store's story titles parse opening sentences
-#: (:func:`newsbrief.headline.clause_title`), so a follower's parser grew ~5,300 strings and ~4,400 lexemes per
-#: 3,865 new full-text articles (bench/stream_memory.py --replays), without end. Past this many the pipeline is
-#: loaded again (~1-2 CPU s; once per ~70,000 articles at that rate); a parse does not depend on the words a
-#: pipeline met before, so the parses are the same.
-PARSER_NEW_STRINGS = 100_000
-#: model -> the size of its parser's string store when it was loaded.
-_PARSER_STRINGS: dict[str, int] = {}
-
-
 @lru_cache(maxsize=4)
 def load_parser(model: str):
     """The spaCy pipeline ``model`` with its tagger and dependency parser (no NER), for the few sentences whose
@@ -287,33 +302,145 @@ def load_parser(model: str):
     nlp = _loaded(model, _PARSE_UNNEEDED)
     if "parser" not in nlp.pipe_names:
         raise MissingExtraError(f"spaCy model {model!r} has no 'parser' component")
-    _PARSER_STRINGS[model] = len(nlp.vocab.strings)
     return nlp
 
 
+def _column(name: str, doc: str):
+    return property(lambda t: getattr(t.doc, name)[t.i], doc=doc)
+
+
+class ParsedToken:
+    """One token of a :class:`Parse`, a view of its columns: what spaCy's ``Token`` gives of it (the attributes
+    the titles and the quotes read, under spaCy's names). One view per token, made when first asked for."""
+
+    __slots__ = ("doc", "i")
+
+    def __init__(self, doc: "Parse", i: int):
+        self.doc, self.i = doc, i
+
+    idx = _column("_idx", "Character offset in the parsed text.")
+    text = _column("_text", "The token's text.")
+    lower_ = _column("_lower", "Its text lowercased (the vocabulary's LOWER).")
+    whitespace_ = _column("_ws", "The space after it, or ''.")
+    tag_ = _column("_tag", "Penn tag.")
+    dep_ = _column("_dep", "Dependency label.")
+    is_punct = _column("_punct", "Punctuation (the vocabulary's IS_PUNCT).")
+
+    @property
+    def head(self) -> "ParsedToken":
+        return self.doc[self.doc._head[self.i]]
+
+    @property
+    def left_edge(self) -> "ParsedToken":
+        """The leftmost token of this token's subtree."""
+        return self.doc[self.doc._left[self.i]]
+
+    @property
+    def children(self) -> Iterator["ParsedToken"]:
+        """The tokens whose head this one is, in order (spaCy's ``Token.children``)."""
+        return (self.doc[j] for j in self.doc._children.get(self.i, ()))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class ParsedSent:
+    """A sentence of a :class:`Parse`: tokens ``start:end`` and the parser's root (spaCy's ``Span``)."""
+
+    __slots__ = ("doc", "start", "end", "_root")
+
+    def __init__(self, doc: "Parse", start: int, end: int, root: int):
+        self.doc, self.start, self.end, self._root = doc, start, end, root
+
+    @property
+    def root(self) -> ParsedToken:
+        return self.doc[self._root]
+
+    def __iter__(self) -> Iterator[ParsedToken]:
+        return iter(self.doc[self.start : self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Parse:
+    """The tagger's and dependency parser's reading of one text, copied out of spaCy's ``Doc`` into plain Python
+    (a column per attribute: offsets, texts, tags, dependencies, heads, left edges, children, sentences; indexing,
+    slicing and iteration give :class:`ParsedToken` views as a ``Doc`` gives tokens): it stays valid after the
+    memory zone the ``Doc`` was made in (:func:`_zone`), so a parse can be cached. Columns rather than an object
+    per token: a parse makes a dozen objects for the garbage collector to walk, not ~80."""
+
+    __slots__ = ("text", "_idx", "_text", "_lower", "_ws", "_tag", "_dep", "_punct", "_head", "_left", "_children",
+                 "_sents", "_views")
+
+    def __init__(self, doc):
+        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LENGTH, LOWER, SPACY, TAG
+
+        strings, text = doc.vocab.strings, doc.text
+        self.text = text
+        n = len(doc)
+        rows = doc.to_array([IDX, LENGTH, SPACY, TAG, DEP, HEAD, IS_PUNCT, LOWER]).tolist() if n else []
+        idx, length, space, tag, dep, head, punct, lower = zip(*rows) if rows else ((),) * 8
+        self._idx = list(idx)
+        self._text = [text[a : a + k] for a, k in zip(idx, length)]
+        self._ws = [" " if x else "" for x in space]
+        self._tag = [strings[x] for x in tag]
+        self._dep = [strings[x] for x in dep]
+        self._punct = [bool(x) for x in punct]
+        self._lower = [strings[x] for x in lower]
+        # HEAD is an offset, read as unsigned
+        self._head = heads = [(h if h < 2**63 else h - 2**64) + i for i, h in enumerate(head)]
+        self._left = left = list(range(n))
+        self._children: dict[int, list[int]] = {}
+        for i, h in enumerate(heads):  # children in order; each token's index passed up to its ancestors' edges
+            if h != i:
+                self._children.setdefault(h, []).append(i)
+            k = i
+            while heads[k] != k and left[heads[k]] > i:
+                k = heads[k]
+                left[k] = i
+        self._sents = [(s.start, s.end, s.root.i) for s in doc.sents]
+        self._views: list[ParsedToken | None] = [None] * n
+
+    @property
+    def sents(self) -> Iterator[ParsedSent]:
+        return (ParsedSent(self, a, b, r) for a, b, r in self._sents)
+
+    def __iter__(self) -> Iterator[ParsedToken]:
+        return (self[i] for i in range(len(self._views)))
+
+    def __len__(self) -> int:
+        return len(self._views)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._views)))]
+        view = self._views[i]
+        if view is None:
+            view = self._views[i] = ParsedToken(self, i if i >= 0 else i + len(self._views))
+        return view
+
+
 @lru_cache(maxsize=512)
-def parse(text: str, model: str):
-    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds).
-    The pipeline is loaded again once it has learned :data:`PARSER_NEW_STRINGS` new strings."""
+def parse(text: str, model: str) -> Parse:
+    """The dependency parse of one sentence (cached: a sentence is parsed once however many quotes it holds),
+    made in the pipeline's memory zone (:func:`_zone`)."""
     nlp = load_parser(model)
-    with one_blas_thread():
-        doc = nlp(_split_long_tokens(text[:MAX_NER_CHARS]))  # (one doc: spaCy's loop, see greedy_parse)
-    if len(nlp.vocab.strings) - _PARSER_STRINGS.get(model, 0) > PARSER_NEW_STRINGS:
-        load_parser.cache_clear()  # (docs already made keep their own pipeline's vocabulary)
-    return doc
+    with one_blas_thread(), _zone(nlp):
+        return Parse(nlp(_split_long_tokens(text[:MAX_NER_CHARS])))  # (one doc: spaCy's loop, see greedy_parse)
 
 
-def parse_batch(texts: Sequence[str], model: str) -> list:
+def parse_batch(texts: Sequence[str], model: str) -> list[Parse]:
     """:func:`parse` of each of ``texts`` (not cached), in one ``nlp.pipe`` call: the same parses (the tagger and
     the greedy parser decide each sentence alone; checked equal on the store's title sentences and in
     ``tests/test_story_titles.py``), ~3x less CPU than one call each (Python's per-call work dominates a sentence).
     The store's story titles ask it for the sentences a batch's titles need
-    (:func:`newsbrief.headline.story_titles`)."""
+    (:func:`newsbrief.headline.story_titles`). In the pipeline's memory zone (:func:`_zone`)."""
     if not texts:
         return []
     nlp = load_parser(model)
-    with one_blas_thread():
-        docs = list(nlp.pipe([_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts], batch_size=64))
-    if len(nlp.vocab.strings) - _PARSER_STRINGS.get(model, 0) > PARSER_NEW_STRINGS:
-        load_parser.cache_clear()
-    return docs
+    with one_blas_thread(), _zone(nlp):
+        return [Parse(d) for d in nlp.pipe([_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts], batch_size=64)]

@@ -11,17 +11,21 @@ Signatures are computed with numpy rather than datasketch's per-shingle
 ``uint32`` arrays, so a store can keep them as blobs and rebuild the index in
 another process (:meth:`DuplicateIndex.add_signature`). The index itself is
 banded like datasketch's :class:`~datasketch.MinHashLSH` (same
-band/row optimizer) but ~7x smaller (:class:`BandIndex`); with ``max_size`` it
-keeps only the most recent signatures (reprints follow their original within days), so
-memory stays flat on an endless stream.
+band/row optimizer) but ~7x smaller (:class:`BandIndex`). On a stream it keeps
+only recent signatures (reprints follow their original within days): those of
+articles dated within ``horizon_days`` of the stream clock (the latest
+publication date seen), undated ones for ``undated_horizon`` arrivals, and at
+most ``max_size`` in all, so memory stays flat on an endless stream.
 """
 
 from __future__ import annotations
 
+import heapq
+import math
 import re
 import threading
 import zlib
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from bisect import bisect_right
@@ -650,8 +654,17 @@ class DuplicateIndex:
     """Incremental near-duplicate index (used by :func:`mark_duplicates` and the store).
 
     ``add(key, text)`` returns the key of the original that ``text`` copies,
-    or ``None`` when it is new (and then indexes it). With ``max_size`` the
-    oldest signatures are forgotten first.
+    or ``None`` when it is new (and then indexes it). What it keeps on a stream:
+
+    - with ``horizon_days``, the signatures of articles with a publication date
+      (``day``, a day number) at most that many days behind the stream clock,
+      the latest ``day`` given so far;
+    - with ``undated_horizon``, those without one (``day`` None) for that many
+      arrivals (signatures given that are not empty: arrival order is the only
+      clock they have; a snippet or tweet too short for a signature is no
+      arrival, so a stream of them does not flush the window);
+    - with ``max_size``, at most that many in all, the oldest arrivals
+      forgotten first.
     """
 
     threshold: float = DUPLICATE_THRESHOLD
@@ -660,8 +673,18 @@ class DuplicateIndex:
     min_shingles: int = 1
     max_shingles: int | None = MAX_SHINGLES
     min_content_share: float = 0.0
+    horizon_days: float | None = None
+    undated_horizon: int | None = None
+    clock_: float = field(default=math.nan, init=False, repr=False)
+    seq_: int = field(default=0, init=False, repr=False)
     _lsh: BandIndex | None = field(default=None, init=False, repr=False)
     _hashes: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
+    #: key -> (day or None, arrival number) of each kept signature
+    _when: dict = field(default_factory=dict, init=False, repr=False)
+    #: (day, arrival, key) of the dated signatures (a heap) and (arrival, key) of the undated ones (in order);
+    #: entries of signatures dropped otherwise are skipped when met (and compacted away)
+    _dated: list = field(default_factory=list, init=False, repr=False)
+    _undated: deque = field(default_factory=deque, init=False, repr=False)
 
     def _index(self) -> BandIndex:
         if self._lsh is None:
@@ -679,27 +702,68 @@ class DuplicateIndex:
                 best, best_sim = key, sim
         return best
 
-    def add(self, key: str, text: str) -> str | None:
+    def add(self, key: str, text: str, day: float | None = None) -> str | None:
         return self.add_signature(key, signature(text, self.num_perm, self.min_shingles, self.max_shingles,
-                                                 self.min_content_share))
+                                                 self.min_content_share), day=day)
 
-    def add_signature(self, key: str, sig: Signature, check: bool = True) -> str | None:
+    def add_signature(self, key: str, sig: Signature, check: bool = True, day: float | None = None) -> str | None:
         """Index ``sig`` under ``key`` unless it copies an indexed text;
         return that text's key (or ``None``). ``check=False`` indexes
-        unconditionally (rebuilding from kept signatures)."""
+        unconditionally (rebuilding from kept signatures). ``day``: the
+        article's publication date as a day number (``date.toordinal()``),
+        None when it has none (a date read from its text is none): it moves
+        the stream clock, and signatures past the horizons are forgotten
+        before ``sig`` is compared."""
+        self.seq_ += not sig.is_empty
+        if day is not None:
+            self.clock_ = day if math.isnan(self.clock_) else max(self.clock_, day)
+        self._expire()
         original = self.best(sig) if check else None
-        if original is None and key not in self._hashes and not sig.is_empty:
+        if original is None and key not in self._hashes and not sig.is_empty and not (
+                day is not None and self.horizon_days is not None and day < self.clock_ - self.horizon_days):
             self._index().insert(key, sig)
             self._hashes[key] = sig
+            self._when[key] = (day, self.seq_)
+            if day is not None:
+                heapq.heappush(self._dated, (day, self.seq_, key))
+            else:
+                self._undated.append((self.seq_, key))
             if self.max_size is not None:
                 while len(self._hashes) > self.max_size:
-                    old, old_sig = self._hashes.popitem(last=False)
-                    self._index().remove(old, old_sig)
+                    self._drop(next(iter(self._hashes)))
+            if len(self._dated) + len(self._undated) > 2 * len(self._hashes) + 64:
+                self._compact()
         return original
+
+    def _expire(self) -> None:
+        """Forget the dated signatures more than ``horizon_days`` behind the clock and the undated ones older
+        than ``undated_horizon`` arrivals."""
+        if self.horizon_days is not None and not math.isnan(self.clock_):
+            cut = self.clock_ - self.horizon_days
+            while self._dated and self._dated[0][0] < cut:
+                _day, seq, key = heapq.heappop(self._dated)
+                if self._when.get(key, (None, None))[1] == seq:
+                    self._drop(key)
+        if self.undated_horizon is not None:
+            cut = self.seq_ - self.undated_horizon
+            while self._undated and self._undated[0][0] <= cut:
+                seq, key = self._undated.popleft()
+                if self._when.get(key, (None, None))[1] == seq:
+                    self._drop(key)
+
+    def _compact(self) -> None:
+        """The heap and the queue without the entries of signatures dropped by ``max_size`` or :meth:`remove`."""
+        self._dated = [e for e in self._dated if self._when.get(e[2], (None, None))[1] == e[1]]
+        heapq.heapify(self._dated)
+        self._undated = deque(e for e in self._undated if self._when.get(e[1], (None, None))[1] == e[0])
+
+    def _drop(self, key: str) -> None:
+        self._index().remove(key, self._hashes.pop(key))
+        del self._when[key]
 
     def remove(self, key: str) -> None:
         if key in self._hashes:
-            self._index().remove(key, self._hashes.pop(key))
+            self._drop(key)
 
     def __contains__(self, key: str) -> bool:
         return key in self._hashes
