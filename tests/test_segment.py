@@ -145,6 +145,9 @@ def test_sentences_a_scraper_glued_together_are_split():
                                     'Authorities said "no."', "For years, nobody knew."]
     assert split("She was from Fairfax, Virginia.The family said so.") == ["She was from Fairfax, Virginia.",
                                                                          "The family said so."]
+    # after a closing bracket (Multi-News 0100: "... severly injured (left partially paralyzed).Patel underwent ...")
+    assert split("He was injured (left partially paralyzed).Patel underwent surgery.") == [
+        "He was injured (left partially paralyzed).", "Patel underwent surgery."]
     for text in ("Said Gov.Sarah Palin on Monday.", "Visit www.Air France today.", "Go to NetgenShopper.Com now.",
                  "It starts at 3 p.m.Friday in the hall.", "Smith et al.Nature wrote it.",
                  "Write to Daniel.Miller at the desk.", "A virus carrying the name Melissa.A -- leaves the file."):

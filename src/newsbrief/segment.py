@@ -69,7 +69,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 _GLUED_OPENER = (r"(?:The|A(?=\s[a-z])|An|He|She|It|They|We|I(?=\s[a-z])|In|On|At|But|And|So|This|That|These|Those|His|Her|Their|Its|There|"
                  r"When|After|Before|As|If|For|Our|Many|Some|One|Two|Three)")
 _GLUED_END_RE = re.compile(r"(?<![\w.@/'’-])(?:(?!(?:www|etc|approx|incl|subd|vol|vols|nos|pp|ibid|st|vs|ft|oz|lbs?|[ckm]m|[km]g|jr|sr|co|ca|cf|al|eds?|ie|eg)\b)"
-                           r"[a-z][a-z'’-]+[.!?]+[\"”’)]?(?=[A-Z][a-z])"
+                           r"[a-z][a-z'’-]+[)\]]?[.!?]+[\"”’)]?(?=[A-Z][a-z])"  # (also "paralyzed).Patel")
                            r"|[A-Z][a-z]{3,}[.!?]+[\"”’)]?(?=" + _GLUED_OPENER + r"\b))")
 
 
