@@ -1571,3 +1571,25 @@ def test_a_named_persons_wife_speaks_not_the_person():
     sents = _article_sents("Banks said her daughter was frightened by the violence. \"You all cannot just get away "
                            "with killing my baby,\" she said.", people=("Banks",))
     assert _speakers(sents) == [("You", "Banks")]
+
+
+def test_a_she_said_is_never_the_man_introduced_before():
+    """(the lead's reading) '"...," she said' after a sentence introducing only a man went to him: the fallback for
+    a quote no rule attributes (the person the sentence before introduces, the last speaker) must agree with the
+    pronoun that follows the quote; with no one it agrees with, the quote stays unattributed."""
+    sents = _article_sents('John Smith met reporters on Monday. "The offer was not to be trusted at all," she said.',
+                           people=("John Smith",))
+    assert _speakers(sents) == [("The", None)]
+    sents = _article_sents('John Smith met reporters on Monday. "The offer was not to be trusted at all," he said.',
+                           people=("John Smith",))
+    assert _speakers(sents) == [("The", "John Smith")]
+
+
+def test_a_name_in_quote_marks_is_no_quote():
+    """MultiLing M005 (the lead's reading): a fisherman 'known as "El Rey del Cochayuyo"' was listed as a quote of
+    Wikinews; a title ("The Hunger Games") is no one's words either. Speech of a few words stays a quote."""
+    sents = _article_sents('The fisherman, known as "El Rey del Cochayuyo", sells seaweed. "We lost everything in the '
+                           'wave," Julio Ibarra said.', people=("Julio Ibarra",))
+    assert _speakers(sents) == [("We", "Julio Ibarra")]
+    sents = _article_sents('The director said the sequel of "The Hunger Games" was "not ready to go yet".')
+    assert [w for w, _ in _speakers(sents)] == ["not"]

@@ -1809,6 +1809,12 @@ _UNNAMED_SOURCES_RE = re.compile(
     r"knowledge\b|who\s+(?:spoke|asked|requested|declined)\b)[^.!?]{0,80}?[\W]*", re.I)
 
 
+#: Up to five words, each capitalized but a name's particles: a name, nickname or title quoted ("El Rey del
+#: Cochayuyo", "The Hunger Games"), not speech.
+_NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|el|of|the|and|von|van|da|di|le|du)\s+)?"
+                                r"[A-Z][\w'’\-]*){1,4}")
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -1833,6 +1839,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if pos is None or end_pos is None:
                 continue
             short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS
+            if _NAME_IN_QUOTES_RE.fullmatch(text.strip(" ,.;:")):
+                continue  # a name, nickname or title in quote marks ('known as "El Rey del Cochayuyo"'): no one's words
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
             para = art.paragraph_at(qs)
@@ -1883,6 +1891,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     # before, whom the text turned to after the last quote (not the last quote's speaker)
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
+                said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
+                if said_by and ent is not None and not _agrees(said_by.group(1), speaker or "", ent):
+                    speaker, ent, how = None, None, ""  # '... reporters. "...," she said': the "she" no one named
+                    # before is, not the man introduced before or the last speaker
             if model is not None and not short and (speaker is None or how == "subject" or (
                     how == "pronoun" and (ent is None or ent.label != "PERSON"))):
                 # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person
@@ -2178,6 +2190,11 @@ def _returning_speaker(art: _Article, lo: int, qs: int, current: Any, quoted: di
             return ent.name, ent
         i -= 1
     return None
+
+
+#: "he said" / "she says" right after a quote's closing mark (group 1: the pronoun).
+_PRONOUN_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\b(he|she)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|asked|"""
+                                    r"wrote|writes|explained|explains)\b", re.I)
 
 
 def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, str] | None:
