@@ -1196,3 +1196,16 @@ def test_a_time_a_tokenizer_spaced_is_no_count():
     assert read("Witnesses said there were three other explosions at 3 p. m. (1200 GMT).") == ["three other explosions"]
     assert read("The army attacked the camp at 2: 53 p. m. local time.") == []
     assert read("A 5. 9-magnitude quake hit the island.") != []  # a decimal split by a space is still a figure
+
+
+def test_a_count_carrying_the_injured_is_not_injured():
+    """ECB+'s Qeshm view listed "injured: helicopters: two helicopters" ("two helicopters were evacuating injured",
+    "Two helicopters began moving the injured"): the event word names the people carried, not the count's fate;
+    "three people were among the injured" still counts the injured."""
+    from newsbrief.analyze.figures import extract
+
+    for text in ("Two helicopters were evacuating injured from the island to the city.",
+                 "Two helicopters began moving the injured to the hospital in the city."):
+        assert [f.category for f in extract(_article_sents(text))] == ["count"], text
+    [f] = extract(_article_sents("Three people were among the injured in the blast."))
+    assert f.category == "injured"

@@ -397,3 +397,70 @@ def test_figures_shown_are_conflicts_and_values_two_sources_give():
     for s in d["sources"]:
         s.update(date="2020-01-14", anchor_date=None, anchor_from=None, article_id=f"a{s['n']}", title="t")
     assert NO_SHARED_FIGURES in analysis_markdown(d)
+
+
+def test_one_row_per_quantity_with_values_read_as_value_and_unit():
+    """Issue 11 (stop 36): ECB+'s Qeshm view read "measure (magnitude): 5.6 magnitude; 5.9 -magnitude; 6.1; 6.4
+    Earthquake" (each outlet's words, "5. 9-magnitude" tokenized), and split one quantity over rows. A measure or
+    share reads as the value with its unit, its modifier kept; rows of one kind and unit are one row; a conflict
+    keeps its own row, first; counts and money read as written."""
+    from newsbrief.render.analysis import analysis_html, analysis_markdown, figure_rows
+
+    def val(text, value, unit, *ns):
+        return {"text": text, "value": value, "sources": list(ns), "outlets": [f"o{n}" for n in ns],
+                "citations": [{"unit": unit}]}
+
+    d = {"sources": [{"n": n, "label": f"o{n}", "family": f"o{n}", "date": "2005-11-27", "anchor_date": None,
+                      "anchor_from": None, "article_id": f"a{n}", "title": "t"} for n in (1, 2, 3)],
+         "families": [{"family": f"o{n}", "label": f"o{n}"} for n in (1, 2, 3)],
+         "figures": [
+             {"quantity": "injured", "counts": "injured", "conflict": True, "kind": "contradiction",
+              "sources": [1, 2], "values": [val("three people", 3, None, 1), val("five hurt", 5, None, 2)]},
+             {"quantity": "measure (magnitude)", "counts": "measure", "conflict": False, "sources": [1, 2, 3],
+              "values": [val("5.9 -magnitude", 5.9, "magnitude", 1, 2), val("6.4 Earthquake", 6.4, "magnitude", 2, 3)]},
+             {"quantity": "injured", "counts": "injured", "conflict": False, "sources": [1, 2],
+              "values": [val("two people", 2, None, 1, 2)]},
+             {"quantity": "measure (km)", "counts": "measure", "conflict": False, "sources": [1, 2, 3],
+              "values": [val("about 58km", 58, "km", 1, 3), val("500 kilometers", 500, "km", 2, 3)]},
+             {"quantity": "percent (%)", "counts": "percent", "conflict": False, "sources": [1, 2],
+              "values": [val("40 percent", 40, "%", 1, 2)]},
+             {"quantity": "injured", "counts": "injured", "conflict": False, "sources": [2, 3],
+              "values": [val("80 wounded", 80, None, 2, 3), val("two people", 2, None, 2, 3)]},
+             {"quantity": "measure (m)", "counts": "measure", "conflict": False, "sources": [1, 2],
+              "values": [val("330 to 510 feet", 100, "m", 1, 2)]}]}
+    rows = figure_rows(d)
+    assert [(f["quantity"], [v["text"] for v in f["values"]]) for f in rows] == [
+        ("injured", ["three people", "five hurt"]),
+        ("measure (magnitude)", ["magnitude 5.9", "magnitude 6.4"]),
+        ("injured", ["two people", "80 wounded"]),
+        ("measure (km)", ["about 58 km", "500 km"]),
+        ("percent (%)", ["40%"]),
+        ("measure (m)", ["330 to 510 feet"])]
+    assert rows[2]["values"][0]["sources"] == [1, 2, 3]  # one value's outlets pooled
+    md = analysis_markdown(d)
+    assert "- injured: two people (o1 [1], o2 [2], o3 [3]); 80 wounded (o2 [2], o3 [3])" in md
+    assert md.count("- injured:") == 1 and "- measure (magnitude): magnitude 5.9 (o1 [1], o2 [2]);" in md
+    assert "magnitude 6.4 (o2, o3)" in analysis_html(d)
+
+
+@pytest.mark.slow
+def test_the_qeshm_view_shows_one_row_per_quantity_in_readable_values(shared_dir):
+    """ECB+ topic 20 (the Qeshm earthquake): "measure (magnitude): 5.6 magnitude; 5.9 Earthquake; 6.1; 6.4
+    -magnitude" and "injured: helicopters: two helicopters" ("two helicopters were evacuating injured") before;
+    now every magnitude reads "magnitude N", helicopters are not injured, and no quantity takes two unflagged rows."""
+    import gzip
+    import json
+
+    import newsbrief
+    from newsbrief.render.analysis import figure_rows
+
+    with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt") as fh:
+        rows = [json.loads(line) for line in fh]
+    arts = [r for r in rows if r["cluster"].startswith("T20_") or "Qeshm" in r["text"]]
+    b = newsbrief.brief(arts, analyze=True)
+    shown = figure_rows(b.analysis.to_dict())
+    [mag] = [f for f in shown if f["quantity"] == "measure (magnitude)"]
+    assert len(mag["values"]) >= 3 and all(re.fullmatch(r"magnitude \d\.\d", v["text"]) for v in mag["values"])
+    assert not [f for f in shown if f["counts"] == "injured" and "helicopt" in (f["noun"] or "")]
+    keys = [(f["counts"], f["quantity"]) for f in shown if not f["conflict"]]
+    assert len(keys) == len(set(keys)), keys

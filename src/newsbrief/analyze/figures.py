@@ -1436,6 +1436,12 @@ def _forward_cue(text: str, pos: int) -> str | None:
         if wl in _EVENT_OF:
             if wl == "board" and "on" not in words and "aboard" not in words:
                 continue
+            i = words.index(w)
+            prev = words[i - 1].lower() if i else ""
+            if (prev == "the" and (i < 2 or words[i - 2].lower() != "among")) or (
+                    prev.endswith("ing") and prev not in _EVENT_OF):
+                return None  # "two helicopters were evacuating injured", "moving the injured": people the count
+                # carries, not what befell it (not "three people were among the injured")
             if _OWN_NUMBER_AFTER_RE.match(text, pos + m.end()):
                 return None  # "shooting three co-workers, killing two": the two were killed, not the three
             return _EVENT_OF[wl]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any
 
+from ..analyze._cues import FIGURE_MODIFIERS, UNITS_WORDS
 from ..errors import UnknownFormatError
 from ..outlets import is_named_source, plural, sources_phrase
 from ._escape import md_escape
@@ -161,22 +163,93 @@ def quote_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
 NO_SHARED_FIGURES = "No figure conflicts, and none is given by two independent sources."
 
 
+#: Kinds of figure whose values read as "value unit" ("58 km", "magnitude 5.9", "40%"), whatever the outlet wrote
+#: ("about 58km", "5.9 -magnitude", "5. 9-magnitude" tokenized as "5.9 Earthquake", "40 percent").
+UNIT_KINDS = frozenset({"measure", "percent"})
+#: A number as written: digits, or a number word ("seven km").
+_NUMBER_RE = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _number(x: float | int) -> str:
+    """"2,000", "5.9", "26.94"."""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
+def value_label(f: dict[str, Any], v: dict[str, Any]) -> str:
+    """A value as the reader reads it: a measure or share as the value with its unit, the same for every outlet
+    ("about 58 km" for "about 58km", "magnitude 5.9" for "5.9 -magnitude" and "5.9 Earthquake", "40%" for "40
+    percent"), its modifier kept ("about", "more than"); a count, an amount of money, a duration, a range or a
+    vague amount ("hundreds of feet") as written."""
+    text = v["text"]
+    unit = (v.get("citations") or [{}])[0].get("unit")
+    numbers = _NUMBER_RE.findall(text)
+    if f.get("counts") not in UNIT_KINDS or not unit or len(numbers) != 1:
+        return text
+    value = v["value"]
+    before = " ".join(text[: text.lower().find(numbers[0].lower())].lower().split())
+    mod = f"{before} " if before in FIGURE_MODIFIERS else ""
+    if unit == "magnitude":
+        return f"{mod}magnitude {_number(value)}"
+    return f"{mod}{_number(value)}{unit}" if unit == "%" else f"{mod}{_number(value)} {unit}"
+
+
+def readable(f: dict[str, Any]) -> dict[str, Any]:
+    """A figure row with its values' labels readable (:func:`value_label`); each value's words as written stay in
+    ``as_written``."""
+    return {**f, "values": [{**v, "text": value_label(f, v), "as_written": v["text"]} for v in f["values"]]}
+
+
+def _row_key(f: dict[str, Any]) -> tuple:
+    """One quantity: the same kind, counted noun or unit (its label)."""
+    return (f.get("counts"), f["quantity"])
+
+
+def _merged(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of one quantity made one row at the first one's place (values of one label joined, their outlets
+    pooled); a conflict stays a row of its own (only its values, under its flag)."""
+    out: list[dict[str, Any]] = []
+    by_key: dict[tuple, dict[str, Any]] = {}
+    for f in rows:
+        if f["conflict"]:
+            out.append(f)
+            continue
+        row = by_key.get(_row_key(f))
+        if row is None:
+            row = by_key[_row_key(f)] = {**f, "values": []}
+            out.append(row)
+        for v in f["values"]:
+            same = next((w for w in row["values"] if w["text"] == v["text"]), None)
+            if same is None:
+                row["values"].append(v)
+            else:
+                row["values"][row["values"].index(same)] = {
+                    **same, "sources": sorted({*same["sources"], *v["sources"]}),
+                    "outlets": list(dict.fromkeys([*same.get("outlets", []), *v.get("outlets", [])])),
+                    "citations": [*same.get("citations", []), *v.get("citations", [])]}
+        if all("value" in v for v in row["values"]):
+            row["values"].sort(key=lambda v: v["value"])
+    return out
+
+
 def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     """The figures worth showing: every conflict, and of the others the values two independent sources give (two
-    articles when the story has one source). A value one source gives is in its article; listed, every number of
-    a long story lumped by unit ("$2; $2.8125; $4.12; ...", "47 rifles" from "AK-47") read as a data dump."""
+    articles when the story has one source), one row per quantity (:func:`_merged`), every value readable
+    (:func:`readable`). A value one source gives is in its article; listed, every number of a long story lumped by
+    unit ("$2; $2.8125; $4.12; ...", "47 rifles" from "AK-47") read as a data dump."""
     family = {s["n"]: s.get("family") or s["n"] for s in d.get("sources", [])}
     one_source = n_families(d) == 1
     out = []
     for f in d.get("figures", []):
         if f["conflict"]:
-            out.append(f)
+            out.append(readable(f))
             continue
         shared = [v for v in f["values"]
                   if len(set(v["sources"]) if one_source else {family.get(n, n) for n in v["sources"]}) >= 2]
         if shared:
-            out.append({**f, "values": shared})
-    return out[:MAX_FIGURES]
+            out.append(readable({**f, "values": shared}))
+    return _merged(out)[:MAX_FIGURES]
 
 
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -229,7 +302,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         lines.append("No attributed direct quotes.")
 
     lines += ["", "### Figures", ""]
-    conflicts = [f for f in d.get("figures", []) if f["conflict"]]
+    conflicts = [readable(f) for f in d.get("figures", []) if f["conflict"]]
     for f in conflicts:
         lines.append(f"- {conflict_word(f)} {f['quantity']}: {_value_list(f, d)}")
     shown = [f for f in figure_rows(d) if not f["conflict"]]
@@ -474,7 +547,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     console.print(Text(f"Across {sources_line(d)}" if n_src > 1 else sources_line(d), style="dim"))
 
     disagreements = []
-    for f in d.get("conflicts", []):
+    for f in map(readable, d.get("conflicts", [])):
         kind = "Figures differ in precision" if f.get("kind") == "precision" else "Figures differ"
         disagreements.append((kind, f["quantity"], [(v["text"], who(v["sources"])) for v in f["values"]]))
     for df in ag.get("differences", []):

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, Story
 from ..outlets import counts_line, independent_sources, plural
-from ..render.analysis import carried_count, entity_rows, figure_rows, single_outlet_list
+from ..render.analysis import carried_count, entity_rows, figure_rows, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -231,7 +231,7 @@ def _shorten(text: str, limit: int) -> str:
 def _disagreements(d: dict[str, Any], who, cites) -> list[dict[str, Any]]:
     """Conflicting figures, differing lists and events dated differently, each as versions by outlet."""
     out = []
-    for f in d.get("conflicts", []):
+    for f in map(readable, d.get("conflicts", [])):
         out.append({"kind": "Figures differ", "topic": f["quantity"], "versions": [
             {"text": v["text"], "who": who(v["sources"]), "evidence": cites(v["citations"][:1])} for v in f["values"]]})
     for df in d.get("agreement", {}).get("differences", []):
