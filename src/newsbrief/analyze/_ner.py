@@ -85,7 +85,7 @@ _ZONE_LOCKS_LOCK = threading.Lock()
 #: as without a zone, instead of once per call. The 1x ingest stream (``bench/speed.py --ingest``) makes 4,032 in
 #: the title parser, so it never reaches a zone; 20,000 new lexemes took +6.4 MB of RSS (and 37,000 strings),
 #: so the bound costs at most ~3 MB for good. ``parse_batch`` on the ingest's own 36 calls (418 sentences), CPU s
-#: in alternated pairs: 0.94 -> 0.81 on average (noisy, load 3-5); docs/benchmarks.md, "Winning back the title CPU".
+#: in 12 alternated pairs: 0.86 -> 0.78 on average; docs/benchmarks.md, "Winning back the title CPU".
 KEEP_LEXEMES = 10_000
 
 #: id(pipeline) -> its lexeme count when first used (``len(vocab)``, which counts every lexeme ever made).
