@@ -197,11 +197,9 @@ def test_small_stories_are_weighed_in_blocks_of_relink_block_pairs_with_the_same
     assert largest[whole.relink_block] > 3 * 60  # all at once, the same stream weighed more pairs
 
 
-def test_the_title_parser_vocabulary_does_not_grow_across_batches_of_new_words(shared_dir: Path) -> None:
-    """spaCy keeps every new word its pipeline meets: the clause-title parser's string store and lexeme table grew
-    without end on a follower (~5,300 strings per 3,865 new articles). Parsed in the pipeline's memory zone, a
-    batch's new words are freed after it, in batches (the store's titles) and one sentence at a time (quotes), and
-    the parses are those of a pipeline that keeps them."""
+def _title_parser_and_respelled(shared_dir: Path):
+    """The clause-title parser and ``respelled(r)``: the first sentences of 40 DUC 2003 articles with the words of
+    five letters or more respelled, new words for each ``r`` (as a stream's names and respelled words are)."""
     from newsbrief.analyze import _ner
 
     model = Settings().analysis.model
@@ -211,8 +209,22 @@ def test_the_title_parser_vocabulary_does_not_grow_across_batches_of_new_words(s
         pytest.skip(f"needs the spaCy model: {err}")
     base = [a.raw_text.split(". ")[0][:300] for a in duc_stream(shared_dir, topics=4)][:40]
 
-    def respelled(r: int) -> list[str]:  # new words each batch, as a stream's names and respelled words are
+    def respelled(r: int) -> list[str]:
         return [re.sub(r"[A-Za-z]{5,}", lambda m: m.group(0) + "zq" + "bcdfg"[r % 5] * (1 + r // 5), s) for s in base]
+
+    return model, nlp, base, respelled
+
+
+def test_the_title_parser_vocabulary_does_not_grow_across_batches_of_new_words(
+        shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy keeps every new word its pipeline meets: the clause-title parser's string store and lexeme table grew
+    without end on a follower (~5,300 strings per 3,865 new articles). Parsed in the pipeline's memory zone, a
+    batch's new words are freed after it, in batches (the store's titles) and one sentence at a time (quotes), and
+    the parses are those of a pipeline that keeps them. (No words kept for good here: ``KEEP_LEXEMES`` 0.)"""
+    from newsbrief.analyze import _ner
+
+    model, nlp, base, respelled = _title_parser_and_respelled(shared_dir)
+    monkeypatch.setattr(_ner, "KEEP_LEXEMES", 0)
 
     def shape(doc) -> list:
         return [(t.i, t.idx, t.text, t.lower_, t.whitespace_, t.is_punct, t.tag_, t.dep_, t.head.i, t.left_edge.i,
@@ -231,6 +243,30 @@ def test_the_title_parser_vocabulary_does_not_grow_across_batches_of_new_words(s
     assert [shape(d) for d in got] == want
     assert shape(one) == want[8]
     assert len(kept.vocab.strings) > strings + 8 * 20  # that pipeline kept the new words
+
+
+def test_the_title_parser_keeps_its_first_words_up_to_a_bound_then_none(
+        shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pipeline's first ``KEEP_LEXEMES`` new lexemes are kept for good (the common words a stream meets in every
+    batch are made once, not once per call), the words of later calls are freed after them: the vocabulary grows
+    by at most the bound and one call's words, then not at all; the parses are the same either way."""
+    from newsbrief.analyze import _ner
+
+    model, nlp, base, respelled = _title_parser_and_respelled(shared_dir)
+    monkeypatch.setattr(_ner, "KEEP_LEXEMES", 50)
+    monkeypatch.setitem(_ner._LOADED_LEXEMES, id(nlp), len(nlp.vocab))  # counted from here
+    start = sum(1 for _ in nlp.vocab)
+    first = _ner.parse_batch(respelled(11), model)
+    kept = sum(1 for _ in nlp.vocab)
+    assert kept >= start + 50  # the first call's new words stay (without the bound: freed, kept == start)
+    sizes = set()
+    for r in range(12, 16):
+        _ner.parse_batch(respelled(r), model)
+        sizes.add((len(nlp.vocab.strings), sum(1 for _ in nlp.vocab)))
+    assert len(sizes) == 1 and sizes.pop()[1] == kept  # past the bound: nothing more kept
+    monkeypatch.setattr(_ner, "KEEP_LEXEMES", 0)
+    assert [[(t.text, t.tag_, t.dep_, t.head.i) for t in d] for d in _ner.parse_batch(respelled(11), model)] == \
+        [[(t.text, t.tag_, t.dep_, t.head.i) for t in d] for d in first]
 
 
 def _unit_rows(dims: list[int], width: int = 64):

@@ -17,8 +17,10 @@ Both read their texts inside spaCy's memory zone (:func:`_zone`): spaCy keeps
 every new word a pipeline meets (its string store and lexeme table) for good
 unless the strings are added inside ``nlp.memory_zone()``, which frees them at
 its end; a long-running store or server met ~5,300 new strings per 3,865
-articles without end. So nothing made by spaCy outlives a call: entities leave
-as offsets, parses as :class:`Parse` (plain Python).
+articles without end. A pipeline keeps only its first :data:`KEEP_LEXEMES`
+new words (calls before that run outside a zone), so its vocabulary is bounded.
+Nothing made by spaCy outlives a call: entities leave as offsets, parses as
+:class:`Parse` (plain Python).
 """
 
 from __future__ import annotations
@@ -78,15 +80,34 @@ _ZONE_LOCKS: dict[int, threading.Lock] = {}
 _ZONE_LOCKS_LOCK = threading.Lock()
 
 
+#: Lexemes a pipeline keeps for good beyond those it was loaded with, before its calls run in a memory zone
+#: (:func:`_zone`): the first words a process meets (mostly common ones, met again in every batch) are made once,
+#: as without a zone, instead of once per call. The 1x ingest stream (``bench/speed.py --ingest``) makes 4,032 in
+#: the title parser, so it never reaches a zone; 20,000 new lexemes took +6.4 MB of RSS (and 37,000 strings),
+#: so the bound costs at most ~3 MB for good. ``parse_batch`` on the ingest's own 36 calls (418 sentences), CPU s
+#: in 12 alternated pairs: 0.86 -> 0.78 on average; docs/benchmarks.md, "Winning back the title CPU".
+KEEP_LEXEMES = 10_000
+
+#: id(pipeline) -> its lexeme count when first used (``len(vocab)``, which counts every lexeme ever made).
+_LOADED_LEXEMES: dict[int, int] = {}
+
+
 @contextmanager
 def _zone(nlp):
     """``nlp.memory_zone()``, one thread at a time per pipeline: the strings and lexemes of the words first met
-    inside it are freed at its end, so the pipeline's vocabulary stays what it was loaded with. Nothing spaCy
-    made inside (a ``Doc``, a ``Token``) may be read after it."""
+    inside it are freed at its end, so the pipeline's vocabulary stays what it was loaded with plus at most
+    :data:`KEEP_LEXEMES` (and one call's words): until a pipeline has made that many lexemes, its calls run
+    outside a zone and keep their words. Nothing spaCy made inside a zone (a ``Doc``, a ``Token``) may be read
+    after it."""
     with _ZONE_LOCKS_LOCK:
         lock = _ZONE_LOCKS.setdefault(id(nlp), threading.Lock())
-    with lock, nlp.memory_zone():
-        yield
+        loaded = _LOADED_LEXEMES.setdefault(id(nlp), len(nlp.vocab))
+    with lock:
+        if len(nlp.vocab) - loaded < KEEP_LEXEMES:  # (len counts the lexemes a zone freed: once past, always past)
+            yield
+            return
+        with nlp.memory_zone():
+            yield
 
 
 @lru_cache(maxsize=4)
