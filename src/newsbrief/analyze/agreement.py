@@ -447,9 +447,17 @@ def _undisputed(members: list[int], cands: list[Sent], fam: np.ndarray) -> int:
     where they do)."""
     from ..support import numbers_disagree
 
+    pairs: dict[tuple[int, int], bool] = {}  # each pair read once, whichever member asks
+
+    def disagree(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        if key not in pairs:
+            a, b = cands[i].text, cands[j].text
+            pairs[key] = numbers_disagree(a, b, True) or numbers_disagree(b, a, True)
+        return pairs[key]
+
     def disputes(i: int) -> int:
-        return sum(1 for j in members if fam[j] != fam[i] and (numbers_disagree(cands[i].text, cands[j].text, True)
-                                                                 or numbers_disagree(cands[j].text, cands[i].text, True)))
+        return sum(1 for j in members if fam[j] != fam[i] and disagree(i, j))
 
     first = disputes(members[0])
     if not first:
