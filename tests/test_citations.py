@@ -14,7 +14,7 @@ import newsbrief
 from newsbrief import embed
 from newsbrief.config import Settings
 from newsbrief.errors import ConfigError
-from newsbrief.support import CitationIndex, numbers_disagree, quote_missing, quoted_spans
+from newsbrief.support import CitationIndex, is_fragment, numbers_disagree, quote_missing, quoted_spans
 
 LABELS = Path(__file__).parent / "labels" / "citations.json"
 BLIND = Path(__file__).parent / "labels" / "citations-blind.json"
@@ -329,3 +329,22 @@ def test_both_labelled_files_pooled_and_why_supports_are_missed(shared_dir):
     assert not kinds["evidence not found in the article"] and set(kinds) <= set(MISS_KINDS)
     # no supporting pair is lost to a veto (round 5's finding, now on both files)
     assert not kinds["number veto"] and not kinds["quotation rule"]
+
+
+def test_a_heading_or_a_name_alone_is_no_support():
+    # wikiref220's Paris attacks: a list entry "Salah Abdeslam" scored TF-IDF 0.58 to the summary sentence and was
+    # cited; an article whose closest sentence is the name alone supports nothing
+    articles = [{"text": "Ibrahim Abdeslam died in the Paris attacks, and Salah Abdeslam is being sought by police.",
+                 "source": "A"},
+                {"text": "Who were the attackers?\n\nSalah Abdeslam\n\nHe rented a car in Belgium, officials said "
+                         "on Monday.", "source": "B"},
+                {"text": "The weather in Brussels turned cold on Tuesday as shops reopened across the city.",
+                 "source": "C"}]
+    for model in ("tfidf", "minilm"):  # (TF-IDF 0.54 before)
+        assert cited_outlets(articles, Settings().replace({"citations.model": model}), "is being sought") == ["A"]
+    # a short sentence holding most of the claim's words still supports it
+    short = [{"text": "Police said on Monday that five people died in the fire.", "source": "A"},
+             {"text": "Five people died, police said Monday.", "source": "B"}]
+    assert cited_outlets(short, Settings(), "five people") == ["A", "B"]
+    assert is_fragment(articles[0]["text"], "Salah Abdeslam", 6)
+    assert not is_fragment(articles[0]["text"], "Salah Abdeslam", 1)  # 1 turns the rule off

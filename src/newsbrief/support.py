@@ -27,6 +27,12 @@ only by a sentence that repeats at least :data:`MIN_QUOTE_WORDS` words of it
 in a row (:func:`quote_missing`): the speaker's name and title alone are no
 support, however similar; a quotation the article splits over two sentences
 still counts.
+A fragment (:func:`is_fragment`: a heading, a caption, a list entry, a name
+alone, under ``citations.fragment_words`` words) states no claim: it is no
+candidate unless it holds most of the summary sentence's content words, and
+the article's next closest sentence is read instead ("Salah Abdeslam" does not
+support "Ibrahim Abdeslam died in the attacks, and Salah Abdeslam is being
+sought", however high its TF-IDF cosine).
 A wire dateline ("BEIJING, May 14 (Xinhua) --") is the article's filing
 place and date, not its content: it is left out of both the number check and
 the sentence representation.
@@ -48,7 +54,7 @@ import numpy as np
 
 from ._patterns import STOPWORDS
 from .config import CitationSettings, Settings
-from .features import stem
+from .features import content_terms, stem
 from .model import Brief, Citation, Sentence
 from .rewrite import strip_dateline
 from .similarity import TfidfCosine
@@ -161,6 +167,23 @@ def numbers_disagree(claim: str, evidence: str, spelled: bool = False) -> bool:
                for word, nums in _number_slots(strip_dateline(claim), spelled).items())
 
 
+#: the share of the summary sentence's distinct content words a fragment must hold to support it: "Five people
+#: died, police said" states "Police said on Monday that five people died in the fire" (5 of 7)
+FRAGMENT_COVERAGE = 2 / 3
+
+
+def is_fragment(claim: str, evidence: str, words: int) -> bool:
+    """True when ``evidence`` is under ``words`` words and holds less than
+    :data:`FRAGMENT_COVERAGE` of ``claim``'s distinct content words: a
+    heading, caption, list entry or name that shares a few words with the
+    claim but states none of it ("Stade de France", "$13 million", "Both
+    pleaded guilty.")."""
+    if len(evidence.split()) >= words:
+        return False
+    claimed = set(content_terms(strip_dateline(claim)))
+    return not claimed or len(claimed & set(content_terms(evidence))) < FRAGMENT_COVERAGE * len(claimed)
+
+
 @dataclass(frozen=True)
 class Support:
     """An article's best candidate for supporting one summary sentence."""
@@ -177,12 +200,14 @@ class Support:
     quoted: bool = False
     #: the summary sentence's content is a quotation that the sentence does not repeat (:func:`quote_missing`)
     quote_missing: bool = False
+    #: the sentence is a fragment that states none of the summary sentence (:func:`is_fragment`)
+    fragment: bool = False
 
 
 def is_support(support: Support, p: CitationSettings) -> bool:
     """Whether a candidate supports its summary sentence under settings ``p``
     (the rule in the module docstring)."""
-    if support.numbers_disagree or support.quote_missing:
+    if support.numbers_disagree or support.quote_missing or support.fragment:
         return False
     if support.quoted or support.lexical >= p.min_similarity:
         return True
@@ -266,6 +291,8 @@ class CitationIndex:
                 s = self.sentences[i]
                 if s.article_id in seen or (sims[i] < floor and s.article_id not in quoting):
                     continue
+                if s.article_id not in quoting and is_fragment(sentence.text, s.text, p.fragment_words):
+                    continue  # a heading or list entry: the article's next closest sentence is its candidate
                 if s.article_id in quoting:  # the quoting sentence, not the closest one
                     i = quoting[s.article_id]
                     s = self.sentences[i]
@@ -346,12 +373,13 @@ class CitationIndex:
         spans = quoted_spans(sentence.text)
         quoted = bool(spans) and any(w in _words(other.text) for w in spans)
         missing = not quoted and quote_missing(sentence.text, other.text)
+        fragment = not quoted and is_fragment(sentence.text, other.text, self.settings.citations.fragment_words)
         cosine = None
-        if (self.encoder is not None and not disagree and not quoted and not missing
+        if (self.encoder is not None and not disagree and not quoted and not missing and not fragment
                 and self.settings.citations.candidate_similarity <= lexical < self.settings.citations.min_similarity):
             self._embed([sentence.text, other.text])
             cosine = float(self._vectors[sentence.text] @ self._vectors[other.text])
-        return Support(other.article_id, other, lexical, cosine, disagree, quoted, missing)
+        return Support(other.article_id, other, lexical, cosine, disagree, quoted, missing, fragment)
 
     def _rows(self) -> dict[tuple[str, int], int]:
         if not hasattr(self, "_row_of"):
