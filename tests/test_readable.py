@@ -1799,3 +1799,39 @@ def test_a_shared_name_alone_is_no_shared_fact():
              "The Lehigh County Humane Society rescued 71 beagles from a home on Saturday."]
     facts = LexicalFacts(texts)
     assert facts._shares_words(0, 2) and not facts._shares_words(0, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Three attackers were reportedly killed there.",  # which place?
+    "The second, who blew himself up outside the stadium, was found with a passport.",  # the second of whom?
+    "So that's Samsung's new flagship smartphone, the Galaxy S5.",  # "So" goes, "That's" leans
+    "Historically, neither has sold as well as the Galaxy S series.",
+    "The move Monday comes after the weather agency did the same.",
+])
+def test_references_read_as_a_reader_of_wikiref220_briefs_leans(text):
+    # (wikiref220 stories read at stop 37: each was shown alone, after a sentence of another article)
+    assert dangling_reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to Paris and died there.", "There were no reports of injuries.", "Life goes on out there.",
+    "The first definitive news of the fate of the jet brought heartbreak.", "So that we could leave, we ran.",
+    "Jones and Smith ran the company. Historically, both have sold well.",
+])
+def test_the_new_reference_rules_leave_named_or_non_referring_words(text):
+    assert dangling_reason(text) is None or text.startswith("He ")  # ("He" leans by the older rule)
+
+
+def test_headings_fields_and_a_deleted_connective_before_you_are_no_summary_sentence():
+    from newsbrief import _patterns
+    from newsbrief.config import Settings
+    from newsbrief.selection import _is_candidate_text
+
+    s = Settings()
+    assert not _is_candidate_text("Web Browsing Battery Life (4G LTE)", s)
+    assert not _is_candidate_text("OS: Android 4.4.2 KitKat (with Samsung's latest TouchWiz on top)", s)
+    assert _is_candidate_text("The company sold five million phones in the quarter (up from four million)", s)
+    # the brief deletes "Also," and shows "You misunderstand ...": the writer speaks to the reader
+    assert _patterns.writer_voice("Also, you misunderstand the place Michelle Obama occupies as first lady.")
+    assert _patterns.writer_voice("BARCELONA, SPAIN—We're live at Mobile World Congress, where Samsung is holding an event.")
+    assert not _patterns.writer_voice("Also, officials said the talks would resume.")

@@ -386,11 +386,13 @@ QUOTED_RE = re.compile(r"``.*?(?:''|$)|(?<![\w,.!?])''(?=\S).*?(?:''|$)|“[^”
 #: A capital "I" counts only after a lower-case word or at the start and before a lower-case word, so a
 #: regnal or ordinal numeral ("World War I ended", "Henry I was") is no voice.
 _VOICE_RE = re.compile(r"(?:^|(?<=[\w,;:—–-] ))I(?:['’](?:m|ve|d|ll))?\s+[a-z]|(?<![\w.])(?:me|my|mine|myself|we|our|ours|"
-                       r"us|ourselves|your|yours|yourself|yourselves)\b(?![.-]\w)|^(?:We|Our|My|Your)\b"
+                       r"us|ourselves|your|yours|yourself|yourselves)\b(?![.-]\w)|(?:^|(?<=[—–]))(?:We|Our|My|Your)\b"
                        # the reader's "your" anywhere ("Count on a third of your winnings going to the government");
                        # "you" when it is the main clause's ("If you ...", "You are not alone"): a generic or
                        # idiomatic "you" inside ("a Taco Bell near you", "mind you") is no voice
-                       r"|^(?:(?:If|As|When|Whether|Now|So|And) )?(?:you|You)\b")
+                       # (a connective before it, which the brief deletes: "Also, you misunderstand ...")
+                       r"|^(?:(?:If|As|When|Whether|Now|So|And) |(?:Also|And|But|So|Still|Yet|Now|Then|Besides|"
+                       r"Instead|Meanwhile|However|Sure|Well|Yes|No), )?(?:you|You)\b")
 #: The words a :data:`_VOICE_RE` match is, delimited by no letter: a text whose ASCII words hold none has no match.
 _VOICE_WORDS = frozenset("I me my mine myself we our ours us ourselves your yours yourself yourselves We Our My Your "
                          "you You".split())

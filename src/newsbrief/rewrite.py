@@ -32,7 +32,7 @@ LOOKBACK_SENTENCES = SelectionSettings().pronoun_lookback
 
 #: Leading discourse connectives that lean on an unshown sentence.
 CONNECTIVE_RE = re.compile(
-    r"^(?:(?:But|And|Yet|So)(?!\s+(?:far|much|many|called|long|that)\b)(?:,\s*|\s+)"
+    r"^(?:(?:But|And|Yet|So)(?!\s+(?:far|much|many|called|long|that(?!['’]s))\b)(?:,\s*|\s+)"
     r"|(?:However|Also|Still|Moreover|Furthermore|In addition|Additionally|Besides|Nevertheless|Nonetheless|"
     r"Instead|Indeed|Thus|Therefore|Hence|Meanwhile|Even so|In fact|Otherwise|Likewise|Similarly|As a result|"
     r"By contrast|In contrast|On the other hand|At the same time|Then|Now|Plus|Overall|Anyway|Consequently|Well|Oh),\s*)"
@@ -67,7 +67,11 @@ LEADING_PERSON_RE = re.compile(r"^(?P<pro>He|She)\b")
 #: speaker's words: a quotation needs a named speaker, not antecedents for its pronouns.
 LEADING_REFERENCE_RE = re.compile(
     r"^(?:(?:Below|Above)(?=\s*[,:])|They|Them|It|Its|Their|His|Her|Him|These|Those|This|That|Such|Here|The latter|The former|"
-    r"Another|Others|Both(?![^,.;]* and )|Neither|The two|The three|The same)\b"
+    r"Another|Others|Both(?![^,.;]* and )|Neither|The two|The three|The same"
+    # an ordinal standing for someone or something counted before: "The second, who blew himself up ...", "The
+    # third was ..." ("The first definitive news ..." has its noun)
+    r"|The (?:first|second|third|fourth|fifth|sixth|seventh|last|other)(?=,|\s+(?:was|is|were|are|had|has|"
+    r"who|of them)\b))\b"
     r"|^(?:Now|Also|Still|Later|Then|Overall|Again|Even so|Or|Which|Whose|Hence|Thus|Instead|Therefore|Accordingly|"
     r"Consequently|In contrast|By contrast)\b"
     r"(?!-| that\b| of\b)")
@@ -89,6 +93,10 @@ MIDSENTENCE_DEMONSTRATIVE_RE = re.compile(
     r"who|which|whom|whose|where|when|are|were|is|was|with|in|at|of|on|for|from|by|to|and|or|not|still|already|"
     r"people|kind|sort|type|same|very|much|many|few|two|three|four|five)\b)(?![a-z][\w-]*(?:ed|ing)\b)[a-z][\w-]*)\b"
     r"(?!\s+(?:who|which|that|where|when|whose|whom|of|in|at|on|with|from|by|to)\b)")
+#: "Three attackers were reportedly killed there.": "there" closing a clause, a place an earlier sentence named
+#: ("There were ...", "there is", "out there" are no place of the story's).
+PLACE_THERE_RE = re.compile(r"(?<=\s)(?<!out )(?<!over )(?<!in )there(?=\s*[.,;!?]|\s+(?:on|in|at|last|this|since|"
+                            r"until|for|after|before|when|during)\b)")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand despite".split())
 #: A possessive or object pronoun inside a sentence with no one before it to stand for ("The court cut her
 #: prison term"): whose term? A name, a pronoun or a person noun before it gives it an antecedent.
@@ -130,7 +138,8 @@ ANAPHORIC_NOUNS = (
 #: noun is not made specific in the sentence itself ("The deal between Moscow and Ankara ..." is).
 LEADING_DEFINITE_RE = re.compile(
     r"^The\s+(?:(?:new|latest|proposed|planned|same|former|whole|entire|two|three|four)\s+)?"
-    r"(?P<noun>" + ANAPHORIC_NOUNS + r")(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
+    r"(?P<noun>" + ANAPHORIC_NOUNS + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday))?(?=,|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
     r"should|did|does|do|also|still|now|then|came|comes|followed|follows|marks|marked|means|meant|sparked|prompted|"
     r"drew|led|left|made|took|said|says|showed|shows|found|finds|suggests|[a-z]+ed|[a-z]+n['’]t)\b)")
 #: Nouns for people (or a group of them) that, after a leading "The" and before the verb, describe someone an
@@ -167,7 +176,7 @@ ANAPHORIC_ADVERBIAL_RE = re.compile(
     r"|Shortly after(?:wards?)?|(?:(?:Just|Only|Some|About|Nearly|Almost|Barely)\s+)?(?:(?:a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
     r"decades?|moments?)\s+(?:later|earlier|afterwards?|before))(?=,)")
-_REFERRING = r"(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them)"
+_REFERRING = r"(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them|neither)"
 #: "Rather incredibly, this wasn't even a friendly.": a pronoun or demonstrative right after a short leading
 #: adverbial (up to four words and a comma).
 ADVERBIAL_REFERENCE_RE = re.compile(
@@ -283,7 +292,7 @@ _outside_quotes = _patterns.outside_quotes
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _title_case_line(line: str) -> bool:
+def title_case_line(line: str) -> bool:
     """Is ``line`` a headline in title case (four words or more, most of them capitalized: "Prediction: Red Sox
     Will Nab Teixeira")? Its capitals say nothing about which words are names."""
     words = _LINE_WORD_RE.findall(line)
@@ -295,7 +304,7 @@ def _article_outside_quotes(article_text: str) -> str:
     """An article's text with its quotations blanked, line by line (a mark left open ends with its line): a name
     found only inside a quotation, as a chant ("``Viva Venezuela!''") or a slogan, names no person. Headline lines
     in title case are blanked too: "Red Sox Will Nab Teixeira" gives Teixeira no first name "Nab"."""
-    return "\n".join("" if _title_case_line(line) else _outside_quotes(line) for line in article_text.split("\n"))
+    return "\n".join("" if title_case_line(line) else _outside_quotes(line) for line in article_text.split("\n"))
 
 
 def _mentions(text: str, article_text: str, titled_only: bool = False) -> list[tuple[int, str]]:
@@ -639,6 +648,9 @@ def _midsentence_reason(text: str) -> str | None:
     m = MIDSENTENCE_PRONOUN_RE.search(outside)
     if m and not named_before(m.start(), people=True) and not _PERSONISH_RE.search(outside[: m.start()]):
         return f"{m.group('pro')!r} with no one before it"
+    m = PLACE_THERE_RE.search(outside)
+    if m and not named_before(m.start(), people=False):
+        return "'there' with no place before it"
     return None
 
 
@@ -653,5 +665,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
-           "speaker_before", "strip_dateline"]
+__all__ = ["LEADING_DEFINITE_RE", "PLACE_THERE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+           "speaker_before", "strip_dateline", "title_case_line"]

@@ -66,7 +66,7 @@ from .headline import (choose_headline, compress, headline_parse_model, is_cut_o
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline
+from .rewrite import dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline, title_case_line
 from .support import CitationIndex
 
 
@@ -161,6 +161,10 @@ def story_date(articles) -> dt.date | None:
     return dates[(len(dates) - 1) // 2] if dates else None
 
 
+#: A short label and its colon opening a line: a spec sheet's or a fact box's field ("OS: Android 4.4.2 ...").
+_FIELD_LINE_RE = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,2}:\s")
+
+
 def _is_candidate_text(text: str, settings: Settings) -> bool:
     n = word_count(text)
     if n < settings.selection.min_sentence_words or n > settings.selection.max_sentence_words:
@@ -170,6 +174,9 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # headings, captions, menu lines
     if stripped.endswith("?"):
         return False  # questions rarely state what happened
+    if stripped.endswith(")") and (title_case_line(stripped) or _FIELD_LINE_RE.match(stripped)):
+        return False  # a table's or a section's heading, a spec sheet's field: "Web Browsing Battery Life (4G LTE)",
+        # "OS: Android 4.4.2 KitKat (with ... on top)" (no full stop after the bracket)
     if _is_parenthetical(stripped):
         return False  # an editor's note or a source reference: "(The Press Democrat is part of ...)", "(... p. 3)."
     lowered = stripped.lower() if stripped.isascii() else None  # (the cue checks of an ASCII text share it)
