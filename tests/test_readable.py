@@ -1835,3 +1835,18 @@ def test_headings_fields_and_a_deleted_connective_before_you_are_no_summary_sent
     assert _patterns.writer_voice("Also, you misunderstand the place Michelle Obama occupies as first lady.")
     assert _patterns.writer_voice("BARCELONA, SPAIN—We're live at Mobile World Congress, where Samsung is holding an event.")
     assert not _patterns.writer_voice("Also, officials said the talks would resume.")
+
+
+def test_readability_counts_citations_of_short_evidence():
+    from newsbrief.config import Settings
+
+    articles = [{"text": "Ibrahim Abdeslam died in the Paris attacks, and Salah Abdeslam is being sought by police.",
+                 "source": "A"},
+                {"text": "Who were the attackers?\n\nSalah Abdeslam\n\nHe rented a car in Belgium, officials said "
+                         "on Monday.", "source": "B"},
+                {"text": "The weather in Brussels turned cold on Tuesday as shops reopened across the city.",
+                 "source": "C"}]
+    off = Settings().replace({"citations.fragment_words": 1, "citations.model": "tfidf"})
+    check = check_brief(newsbrief.brief(articles, words=40, settings=off))
+    assert check.short_evidence and check.short_evidence[0][1] == "Salah Abdeslam" and check.citations >= 1
+    assert check_brief(newsbrief.brief(articles, words=40)).short_evidence == []

@@ -75,14 +75,15 @@ def _readability(datasets: list[Path], words: int, limit: int | None, json_out: 
     table = Table(title=f"Readability of the briefs ({words} words)")
     columns = ["dataset", "briefs", "sentences", "debris", "unresolved ref.", "redundant pairs", "edited",
                "headline words mean/max", "headlines > 15", "headline copies", "bad headlines", "file-name outlets",
-               "undated days"]
+               "undated days", "short evidence"]
     for i, col in enumerate(columns):
         table.add_column(col, justify="left" if i == 0 else "right")
     for r in rows:
         table.add_row(r.dataset, str(r.briefs), str(r.sentences), str(r.debris),
                       f"{r.unresolved} ({100 * r.unresolved_share:.1f}%)", str(r.redundant_pairs), str(r.edited),
                       f"{r.headline_words_mean:.1f}/{r.headline_words_max}", str(r.headlines_over),
-                      str(r.headline_copies), str(r.headline_bad), f"{r.bad_outlets}/{r.outlets}", str(r.undated_days))
+                      str(r.headline_copies), str(r.headline_bad), f"{r.bad_outlets}/{r.outlets}", str(r.undated_days),
+                      f"{r.short_evidence}/{r.citations}")
     out = Console(highlight=False)
     out.width = max(out.width, 140)
     out.print(table)

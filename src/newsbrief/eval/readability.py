@@ -254,8 +254,18 @@ class BriefCheck:
     outlets: int = 0
     bad_outlets: list[str] = field(default_factory=list)
     edited: int = 0
+    #: citations of other articles (each summary sentence's own is not counted)
+    citations: int = 0
     #: sentences naming a day only relative to their dated article ("on Monday", "today") that show no date
     undated_days: list[str] = field(default_factory=list)
+    #: (summary sentence, evidence) of citations whose evidence, in another article, is under
+    #: :data:`SHORT_EVIDENCE_WORDS` words: a heading, a caption, a name alone rarely states a claim (docs/citations.md)
+    short_evidence: list[tuple[str, str]] = field(default_factory=list)
+
+
+#: Evidence shorter than this (words) is counted by :attr:`BriefCheck.short_evidence` (the number of words alone,
+#: whatever it shares with the claim: written apart from :func:`newsbrief.support.is_fragment`).
+SHORT_EVIDENCE_WORDS = 6
 
 
 #: A day named only relative to when the article was written (written apart from :mod:`newsbrief.glosses`).
@@ -321,8 +331,10 @@ def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) ->
             out.unresolved.append(s.text)
         if s.edits:
             out.edited += 1
+        out.citations += max(0, len(s.citations) - 1)
         if undated_day(s):
             out.undated_days.append(s.text)
+        out.short_evidence += [(s.text, c.text) for c in s.citations[1:] if len(c.text.split()) < SHORT_EVIDENCE_WORDS]
     texts = [s.text for s in brief.summary]
     if len(texts) > 1:
         pool = [x.text for a in brief.sources for x in a.sentences]
@@ -357,6 +369,8 @@ class ReadabilityRow:
     outlets: int = 0
     bad_outlets: int = 0
     undated_days: int = 0
+    citations: int = 0
+    short_evidence: int = 0
     examples: dict[str, list[Any]] = field(default_factory=dict)
 
     def add(self, check: BriefCheck, max_words: int, keep: int) -> None:
@@ -374,7 +388,9 @@ class ReadabilityRow:
         self.outlets += check.outlets
         self.bad_outlets += len(check.bad_outlets)
         self.undated_days += len(check.undated_days)
-        for name, items in (("debris", check.debris), ("unresolved", check.unresolved), ("undated_days", check.undated_days),
+        self.citations += check.citations
+        self.short_evidence += len(check.short_evidence)
+        for name, items in (("debris", check.debris), ("short_evidence", check.short_evidence), ("unresolved", check.unresolved), ("undated_days", check.undated_days),
                             ("redundant", check.redundant), ("bad_outlets", check.bad_outlets),
                             ("headline_copies", [check.headline] if check.headline_copy else []),
                             ("headline_bad", [check.headline] if check.headline_bad else [])):
