@@ -110,3 +110,24 @@ def test_a_name_that_stands_where_places_stand_is_a_place():
     ents = {e.name: e for e in merge(sents)}
     assert ents["Pichilemu"].label == "GPE"
     assert ents["Graner"].label == "PERSON"
+
+
+def test_a_name_most_mentions_give_the_is_no_person():
+    """wikiref220's Paris attacks: "Bataclan" typed a person ("at the Bataclan", "the Bataclan concert hall"), so
+    the figures read "age of Bataclan". A name most mentions give "the" is a site after "at the" (else an
+    organization); a person named with "the" once ("the Smith family") stays a person, and so do "the Obamas" and
+    a name most often met in "the Trump administration"."""
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("Gunmen attacked the Bataclan on Friday. Survivors fled the Bataclan. Police stood at the "
+                        "Bataclan for hours.", 1, [("Bataclan", "PERSON")])
+             + _mentioned("Smith said he was sorry. The Smith family waited. Smith wept.", 2, [("Smith", "PERSON")])
+             + _mentioned("The Obamas flew to London. Aides joined the Obamas there.", 3, [("Obamas", "PERSON")])
+             + _mentioned("Trump spoke. The Trump administration said no. Critics of the Trump campaign spoke.", 5,
+                          [("Trump", "PERSON")])
+             + _mentioned("Sources said the Kremlin was angry. The Kremlin denied it. Critics of the Kremlin spoke.",
+                          4, [("Kremlin", "PERSON")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert ents["Bataclan"].label == "FAC"
+    assert ents["Kremlin"].label == "ORG"
+    assert ents["Smith"].label == "PERSON" and ents["Obamas"].label == "PERSON" and ents["Trump"].label == "PERSON"

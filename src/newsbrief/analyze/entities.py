@@ -459,6 +459,8 @@ def _make_entity(gs: list[_Group]) -> Entity:
     label = _retyped(label, surfaces.most_common(1)[0][0])
     if label == "PERSON" and _placed(mentions):
         label = "GPE"
+    if label == "PERSON" and not full_person:
+        label = _definite(mentions) or label
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -486,6 +488,31 @@ def _placed(mentions: list[Mention]) -> bool:
                  if _PLACE_BEFORE_RE.search(m.sent.text[max(0, m.start - 24) : m.start])
                  and not m.sent.text[m.end : m.end + 2] in ("'s", "’s"))
     return placed >= 2 and 3 * placed >= len(mentions)
+
+
+#: "the" right before a name: a person's name takes none ("at the Bataclan", "the Kremlin said"; "the late
+#: Smith" and "the Rev. Smith" keep a word between)
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: a noun after a person's name that makes "the" the noun's: "the Obama administration", "the Smith family"
+_PERSONS_NOUN_RE = re.compile(r"\s+(?:administration|campaign|family|government|presidency|era|years|camp|team|"
+                              r"cabinet|doctrine|foundation|estate|household|brothers|sisters|children|trial|case|"
+                              r"White House|transition|regime|dynasty|clan|name)\b", re.IGNORECASE)
+#: "at the Bataclan", "inside the Louvre": a definite name after these is a building or a site
+_SITE_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside|into|near|from|to|toward|towards)\s+the\s+$", re.IGNORECASE)
+
+
+def _definite(mentions: list[Mention]) -> str | None:
+    """The type of a one-word name NER typed a person that most of its mentions give "the" ("the Bataclan"): a
+    site ("FAC") when one of them stands after "at the", "in the" ..., else an organization; None when it is
+    a person's (a family's "the Obamas" is left: a plural)."""
+    if not mentions or mentions[0].text.endswith("s"):
+        return None
+    befores = [m.sent.text[max(0, m.start - 16) : m.start] for m in mentions]
+    definite = sum(1 for b, m in zip(befores, mentions)
+                   if _THE_BEFORE_RE.search(b) and not _PERSONS_NOUN_RE.match(m.sent.text, m.end))
+    if definite < 2 or 2 * definite < len(mentions):
+        return None
+    return "FAC" if any(_SITE_BEFORE_RE.search(b) for b in befores) else "ORG"
 
 
 def _retyped(label: str, surface: str) -> str:
