@@ -1267,6 +1267,12 @@ def test_commas_glued_to_the_next_word_are_spaced():
     ("What Obama said about Iran", None),
     ("Today Marks a Significant Milestone in Our History", "writer's voice"),  # title case: "Our" is the writer's
     ("World War I Veterans Honored in Paris", None),  # a numeral, no "I"
+    # (wikiref220's Paris attacks, stop 37: the page printed the speech below its first line)
+    ("French President François Hollande delivered this speech in the midst of attacks that devastated Paris",
+     "points at the page"),
+    ("Watch this video of the crash", "points at the page"),
+    ("This week's storm leaves 40,000 without power", None),
+    ("Obama signs the bill this morning", None),
 ])
 def test_what_reads_as_no_headline(headline, why):
     from newsbrief.headline import reads_as_no_headline

@@ -483,9 +483,16 @@ _ANAPHORIC_OPENING_RE = re.compile(r"^(?:He|She|They|His|Her|Their|These|Those|B
 NO_HEADLINE_WEIGHT = 0.1
 
 
+#: "Hollande delivered this speech in the midst of attacks ...": a text the page printed (the speech, the letter,
+#: the statement below), which a brief's reader does not see
+_PAGE_TEXT_RE = re.compile(r"\b(?:this|these)\s+(?:speech|speeches|transcript|statement|interview|letter|article|story|"
+                           r"essay|post|piece|excerpt|remarks)\b", re.IGNORECASE)
+
+
 def reads_as_no_headline(headline: str) -> str | None:
     """Why ``headline`` does not read as a news headline, or None: a question to the reader, an opening on a
-    connective ("And while we've extolled ..."), the writer's "I" / "we" / "you" outside a quotation."""
+    connective ("And while we've extolled ..."), the writer's "I" / "we" / "you" outside a quotation, a pointer
+    at the page's text or media ("delivered this speech", "this video")."""
     h = headline.strip()
     if not h:
         return "empty"
@@ -496,6 +503,9 @@ def reads_as_no_headline(headline: str) -> str | None:
     h = _LEADING_SINGLE_QUOTE_RE.sub(" ", h)
     if _patterns.writer_voice(h) or _TITLE_VOICE_RE.search(_patterns.outside_quotes(h)):
         return "writer's voice"
+    if ("this" in h or "these" in h or "This" in h or "These" in h) and (
+            _PAGE_TEXT_RE.search(h) or _patterns.page_media_reference(h)):
+        return "points at the page"
     return None
 
 
