@@ -711,6 +711,20 @@ def test_list_stories_by_date(store_app):
     assert_error(c.get("/api/stories", params={"since": "yesterday"}), 422, "NB501", "since")
 
 
+def test_a_stored_story_has_its_own_longer_time_limit(store_app):
+    """A stored story is briefed once and cached, so it may take longer than a posted brief: at a 0.05 s limit for
+    posted briefs the Libya story still briefs, and at a 0.05 s limit for stories it gets a 504 (a 36-article
+    wikiref220 story's page could never be seen at the 30 s limit on a loaded machine)."""
+    c, ids = store_app
+    store = c.app.state.service.store_path  # (a second app reads the same store file)
+    with TestClient(create_app(store_path=store, settings=Settings().replace({"server.timeout_seconds": 0.05}))) as s:
+        r = s.get(f"/api/stories/{ids['libya']}/brief", params={"words": 60, "analyze": "false"})
+        assert r.status_code == 200, r.text
+    slow = Settings().replace({"server.story_timeout_seconds": 0.05})
+    with TestClient(create_app(store_path=store, settings=slow)) as s:
+        assert_error(s.get(f"/api/stories/{ids['libya']}/brief", params={"words": 60}), 504, "NB504", "0.05 s")
+
+
 def test_story_and_its_brief(store_app):
     c, ids = store_app
     story = c.get(f"/api/stories/{ids['libya']}").json()

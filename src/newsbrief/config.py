@@ -579,6 +579,13 @@ class ServerSettings:
     timeout_seconds: float = setting(
         30.0, "Wall-clock limit for one brief/story/digest request, queueing included (a 25-article cluster "
         "with analysis takes a few seconds on one core).", ge=0.01)
+    story_timeout_seconds: float = setting(
+        300.0, "Wall-clock limit for making a stored story's brief (its page, GET /api/stories/{id}/brief), "
+        "queueing included: made once and cached, behind a loading notice, from articles already read, so a "
+        "bigger story may take longer than a posted brief (timeout_seconds); CPU stays bounded by "
+        "job_cpu_seconds. A 36-article wikiref220 story with its cross-source view takes ~15 CPU s, 70 s wall on "
+        "a loaded two-core machine: at the 30 s limit its page could never be seen, each reload starting again.",
+        ge=0.01)
     workers: int = setting(2, "Briefing threads (CPU-bound): one per core.", ge=1, le=256)
     max_queued: int = setting(
         128, "Requests admitted beyond the busy workers before a 503 (128 typical briefs wait ~6 s on two "

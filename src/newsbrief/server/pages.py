@@ -113,7 +113,8 @@ def _ctx(request: Request):
 
 async def story_brief(request: Request, story_id: str, words: int | None, analyze: bool) -> tuple[Story, Brief]:
     """A stored story and its brief. The story is looked up on the light pool; a cached brief
-    is returned at once, else it is made by a worker, once for concurrent requests, and cached."""
+    is returned at once, else it is made by a worker, once for concurrent requests, and cached
+    (within ``server.story_timeout_seconds``: a big story is made once, however long it takes)."""
     service, pool = _ctx(request)
     story = await request.app.state.light(service.story, story_id)
     key = service.brief_key(story, words, analyze)
@@ -122,7 +123,8 @@ async def story_brief(request: Request, story_id: str, words: int | None, analyz
         return story, cached
 
     async def compute() -> tuple[Story, Brief]:
-        fresh, brief = await pool(jobs.story_brief, story.id, service.story_words(words), analyze)
+        fresh, brief = await pool(jobs.story_brief, story.id, service.story_words(words), analyze,
+                                  timeout=service.settings.server.story_timeout_seconds)
         return fresh, service.remember(key, brief)
 
     return await request.app.state.flights(key, compute)

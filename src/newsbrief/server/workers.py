@@ -165,29 +165,31 @@ class WorkerPool:
             self._spawn()
         return code
 
-    async def __call__(self, fn: Callable[..., T], *args: Any) -> T:
+    async def __call__(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
         """``fn(*args)`` in a worker: :class:`ServerBusyError` when the queue
-        is full, :class:`RequestTimeoutError` past the time limit (the job is
-        killed), the job's own :class:`NewsbriefError` as raised."""
+        is full, :class:`RequestTimeoutError` past the time limit (``timeout``
+        seconds, else ``server.timeout_seconds``; the job is killed), the job's
+        own :class:`NewsbriefError` as raised."""
+        limit = self.timeout if timeout is None else timeout
         if self.pending_ >= self.workers + self.max_queued:
             raise ServerBusyError(f"server busy: {self.pending_} requests in progress or queued; retry in a few seconds")
         self.open()
         assert self._idle is not None
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout
+        deadline = loop.time() + limit
         self.pending_ += 1
         try:
             try:
-                worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+                worker = await asyncio.wait_for(self._idle.get(), limit)
             except asyncio.TimeoutError:
-                raise self._timed_out() from None
+                raise self._timed_out(limit) from None
             self.jobs_ += 1
             call = loop.run_in_executor(self._io, worker.call, (fn, args))
             try:
                 reply = await asyncio.wait_for(call, max(0.0, deadline - loop.time()))
             except asyncio.TimeoutError:
                 await self._replace(worker)
-                raise self._timed_out() from None
+                raise self._timed_out(limit) from None
             except asyncio.CancelledError:
                 await asyncio.shield(self._replace(worker))  # the caller went away: stop its job too
                 raise
@@ -213,9 +215,9 @@ class WorkerPool:
         log.warning("briefing worker failed: %s", reply[1])
         raise ServerError(f"internal error ({reply[1].split(':', 1)[0]}) [NB500]")
 
-    def _timed_out(self) -> RequestTimeoutError:
+    def _timed_out(self, limit: float) -> RequestTimeoutError:
         return RequestTimeoutError(
-            f"request took longer than the {self.timeout:g} s time limit and was stopped; brief fewer or shorter "
+            f"request took longer than the {limit:g} s time limit and was stopped; brief fewer or shorter "
             "articles")
 
     def _died(self, exitcode: int | None) -> NewsbriefError:
