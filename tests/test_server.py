@@ -1285,3 +1285,23 @@ def test_soak_under_hostile_load():
     assert soak.after_load[:2] == (200, 200)  # and the server recovered
     assert soak.peak_rss_mb < 4000  # summed over the server, the workers' template and the workers
     assert soak.log_lines < 100  # no log flood
+
+
+def test_a_worker_reply_pickles_however_deep_its_links_go():
+    """A 36-article story's cross-source view links entities, mentions and sentences ~1,350 levels deep; the
+    worker's reply failed to pickle (RecursionError, NB500) and the story page could never be seen."""
+    import pickle
+
+    from newsbrief.server.workers import dumps
+
+    deep: list = []
+    for _ in range(20_000):
+        deep = [deep]
+    with pytest.raises(RecursionError):
+        pickle.dumps(deep)
+    back = pickle.loads(dumps(deep))
+    depth = 0
+    while back:
+        back, depth = back[0], depth + 1
+    assert depth == 20_000
+    assert pickle.loads(dumps(("ok", {"a": 1}))) == ("ok", {"a": 1})

@@ -30,10 +30,13 @@ import multiprocessing
 import os
 import resource
 import signal
+import sys
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
 
 from ..config import Settings
@@ -280,12 +283,45 @@ def _serve_jobs(conn: Connection, settings: Settings, store_path: str | None, me
         except Exception as err:  # noqa: BLE001 - reported to the parent, which logs it and answers 500
             reply = ("crash", f"{type(err).__name__}: {err}"[:500] + "\n" + traceback.format_exc(limit=-3))
         try:
-            conn.send(reply)
+            conn.send_bytes(dumps(reply))  # (the parent's conn.recv() reads it as conn.send's)
         except MemoryError:
             conn.send(("memory",))
             return
         except Exception as err:  # noqa: BLE001 - an unpicklable value
             conn.send(("crash", f"{type(err).__name__}: {err}"[:500]))
+
+
+#: A cross-source view links entities, their mentions and sentences both ways, and pickling follows those links
+#: depth first: ~1,350 levels for a 36-article story, past Python's 1,000 (its page failed with a RecursionError,
+#: NB500). A reply is pickled on a thread of its own with this stack and recursion limit (about 10x that story's
+#: depth per 16 MB); unpickling is not recursive.
+PICKLE_STACK_BYTES = 128 * 2**20
+PICKLE_RECURSION_LIMIT = 100_000
+
+
+def dumps(obj: Any) -> bytes:
+    """``obj`` pickled as :meth:`Connection.send` pickles it, however deep its links go (up to
+    :data:`PICKLE_RECURSION_LIMIT` levels), on a thread with a :data:`PICKLE_STACK_BYTES` stack."""
+    out: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            out["data"] = bytes(ForkingPickler.dumps(obj))
+        except BaseException as err:  # noqa: BLE001 - raised again in the calling thread
+            out["error"] = err
+
+    limit, stack = sys.getrecursionlimit(), threading.stack_size(PICKLE_STACK_BYTES)
+    sys.setrecursionlimit(max(limit, PICKLE_RECURSION_LIMIT))
+    try:
+        thread = threading.Thread(target=run, name="newsbrief-pickle")
+        thread.start()
+        thread.join()
+    finally:
+        sys.setrecursionlimit(limit)
+        threading.stack_size(stack)
+    if "error" in out:
+        raise out["error"]
+    return out["data"]
 
 
 def _limit(which: int, soft: int) -> None:
