@@ -1837,6 +1837,11 @@ def test_headings_fields_and_a_deleted_connective_before_you_are_no_summary_sent
     assert not _is_candidate_text("Web Browsing Battery Life (4G LTE)", s)
     assert not _is_candidate_text("OS: Android 4.4.2 KitKat (with Samsung's latest TouchWiz on top)", s)
     assert _is_candidate_text("The company sold five million phones in the quarter (up from four million)", s)
+    # a teaser: what he said is the next sentence ("... was unequivocal. "What took place yesterday ...")
+    assert not _is_candidate_text("Speaking on Saturday morning, President François Hollande was unequivocal.", s)
+    assert not _is_candidate_text("The message from the White House was clear.", s)
+    assert _is_candidate_text("The message from the White House was clear: no more talks.", s)
+    assert _is_candidate_text("It was clear that the talks had failed.", s)
     # the brief deletes "Also," and shows "You misunderstand ...": the writer speaks to the reader
     assert _patterns.writer_voice("Also, you misunderstand the place Michelle Obama occupies as first lady.")
     assert _patterns.writer_voice("BARCELONA, SPAIN—We're live at Mobile World Congress, where Samsung is holding an event.")

@@ -161,6 +161,13 @@ def story_date(articles) -> dt.date | None:
     return dates[(len(dates) - 1) // 2] if dates else None
 
 
+#: A sentence that only says how someone spoke or how plain a message was, ending there: its content is the next
+#: sentence ("Speaking on Saturday morning, President François Hollande was unequivocal.", "The message was clear.")
+_TEASER_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|equally\s+|just\s+as\s+)?"
+                        r"(?:unequivocal|blunt|emphatic|adamant|defiant|direct|clear|candid|frank|succinct|forthright|"
+                        r"unambiguous|categorical|resolute|firm|even blunter|blunter|clearer)\.$")
+
+
 #: A short label and its colon opening a line: a spec sheet's or a fact box's field ("OS: Android 4.4.2 ...").
 _FIELD_LINE_RE = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,2}:\s")
 
@@ -174,6 +181,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
         return False  # headings, captions, menu lines
     if stripped.endswith("?"):
         return False  # questions rarely state what happened
+    if stripped.endswith(".") and " " in stripped and _TEASER_RE.search(stripped):
+        return False  # "President Hollande was unequivocal.": what he said comes next (shown with it, as context)
     if stripped.endswith(")") and (title_case_line(stripped) or _FIELD_LINE_RE.match(stripped)):
         return False  # a table's or a section's heading, a spec sheet's field: "Web Browsing Battery Life (4G LTE)",
         # "OS: Android 4.4.2 KitKat (with ... on top)" (no full stop after the bracket)
