@@ -10,8 +10,16 @@ figures again with each guard of :data:`newsbrief.analyze.figures.PRECISION_GUAR
 a held-out split when, on the other labelled splits, it removes more false flags than it costs real ones times
 ``--worth`` (a lost conflict is worth that many false flags; 2 by default: precision first).
 
+``--recall`` measures the recall rules (:data:`newsbrief.analyze.figures.RECALL_RULES`, twenty-first round) the same
+way, every precision guard on: a rule is kept for a held-out fold when on the other folds it finds more conflicts
+(and judged real flags) than it adds false flags (worth 1 by default; an unjudged new flag on ECB+ / BASIL counts as
+false until read). ``--both`` scores each fold with the guards and the rules its other folds chose. ``-v`` lists the
+wrong and unjudged flags, and each candidate's flags that main's rules do not have.
+
     python bench/figure_guards.py --capture /tmp/figs.pkl     # the view once on each cluster (CPU minutes)
     python bench/figure_guards.py --from /tmp/figs.pkl [--worth 2] [-v]
+    python bench/figure_guards.py --from /tmp/figs.pkl --recall [-v]
+    python bench/figure_guards.py --from /tmp/figs.pkl --both
 """
 
 from __future__ import annotations

@@ -76,6 +76,11 @@ said of a noun ("a 12-year prison term") is not set against a bare span; a vague
 only for a toll ("tens of thousands" / 146,000 displaced), not a plain count ("Thousands of people" / "roughly
 21,000 people").
 
+Recall rules (twenty-first round, :data:`RECALL_RULES`): two figures about an earlier moment are one moment when one
+past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by themselves, never two earlier moments
+("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
+ratio bar.
+
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
 of the same kind are never listed under the conflict's heading.
