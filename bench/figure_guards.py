@@ -10,8 +10,16 @@ figures again with each guard of :data:`newsbrief.analyze.figures.PRECISION_GUAR
 a held-out split when, on the other labelled splits, it removes more false flags than it costs real ones times
 ``--worth`` (a lost conflict is worth that many false flags; 2 by default: precision first).
 
+``--recall`` measures the recall rules (:data:`newsbrief.analyze.figures.RECALL_RULES`, twenty-first round) the same
+way, every precision guard on: a rule is kept for a held-out fold when on the other folds it finds more conflicts
+(and judged real flags) than it adds false flags (worth 1 by default; an unjudged new flag on ECB+ / BASIL counts as
+false until read). ``--both`` scores each fold with the guards and the rules its other folds chose. ``-v`` lists the
+wrong and unjudged flags, and each candidate's flags that main's rules do not have.
+
     python bench/figure_guards.py --capture /tmp/figs.pkl     # the view once on each cluster (CPU minutes)
     python bench/figure_guards.py --from /tmp/figs.pkl [--worth 2] [-v]
+    python bench/figure_guards.py --from /tmp/figs.pkl --recall [-v]
+    python bench/figure_guards.py --from /tmp/figs.pkl --both
 """
 
 from __future__ import annotations
@@ -115,7 +123,7 @@ def _flags(figs, table, settings) -> list:
     return [q.to_dict() for q in figures.compare(figs, _Table(table), settings) if q.conflict]
 
 
-def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = None) -> None:
+def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = None, recall: bool = False) -> None:
     from analysis import score_conflicts
     from figure_flags import read_labels, score as flag_score
     from newsbrief.analyze import figures
@@ -125,8 +133,10 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
     pairs, labels = _clusters()
     judged = read_labels()
     settings = Settings().analysis
-    guards = [g for g in figures.PRECISION_GUARDS if not only or g in only]
-    figures.GUARDS_OFF = frozenset(set(figures.PRECISION_GUARDS) - set(guards))  # the others stay off throughout
+    pool = figures.RECALL_RULES if recall else figures.PRECISION_GUARDS
+    guards = [g for g in pool if not only or g in only]
+    # the others stay off throughout; the guards are measured with no recall rule, the recall rules with every guard
+    figures.GUARDS_OFF = frozenset(set(pool) - set(guards)) | (frozenset() if recall else frozenset(figures.RECALL_RULES))
     base_off = figures.GUARDS_OFF
     variants = {"none": set(guards), **{g: set(guards) - {g} for g in guards}, "all": set()}
     # per variant, per split: [right, flagged, found, labelled] (judged sets: [real, judged, kept, truths])
@@ -179,6 +189,8 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
                     continue
                 a, b = res["none"][o], res[g][o]  # guard off everywhere / only g on... see below
                 fp_removed = (a[1] - a[0]) - (b[1] - b[0])
+                if recall and len(a) > 4:  # an unjudged new flag counts as false until read
+                    fp_removed += a[4] - b[4]
                 lost = (a[2] - b[2])
                 gain += fp_removed - worth * lost
             if gain > 0:
@@ -209,20 +221,65 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
     figures.GUARDS_OFF = frozenset()
     print(f"LOSO pooled held out: {held[0]}/{held[1]} right, {held[2]}/{held[3]} found: "
           f"{held[0] / max(held[1], 1):.3f} / {held[2] / max(held[3], 1):.3f}")
+    evaluate.kept_by = kept_by  # type: ignore[attr-defined]
     if verbose:
         for n in ("none", "all"):
             print(f"-- wrong / unjudged flags, {n}")
             for w in wrong[n]:
                 print("  ", w)
+        for n in names[1:-1]:  # each candidate's wrong / unjudged flags that "none" does not have, and the reverse
+            now, then = set(map(repr, wrong[n])), set(map(repr, wrong["none"]))
+            for w in sorted(now - then):
+                print(f"-- {n} adds {w}")
+            for w in sorted(then - now):
+                print(f"-- {n} removes {w}")
+
+
+def combined(path: Path, kept: dict, pool: set) -> None:
+    """Each fold held out with the guards and the recall rules the other folds chose (``kept``: fold -> names)."""
+    from analysis import score_conflicts
+    from figure_flags import read_labels, score as flag_score
+    from newsbrief.analyze import figures
+    from newsbrief.config import Settings
+
+    store = pickle.loads(path.read_bytes())
+    pairs, labels = _clusters()
+    judged = read_labels()
+    settings = Settings().analysis
+    held = [0, 0, 0, 0]
+    for s in dict.fromkeys(s for s, _ in pairs):
+        figures.GUARDS_OFF = frozenset(pool - set(kept[s]))
+        if s in ("ecbplus", "basil"):
+            now = {key: [frozenset(v["text"] for v in q["values"]) for q in _flags(*store[key], settings)]
+                   for split, key in pairs if split == s}
+            r = flag_score([row for row in judged if row["dataset"] == s], now)
+            print(f"held out {s:18} {r['real']}/{r['judged']} judged right ({r['precision']:.3f}), "
+                  f"{len(r['unjudged'])} unjudged, relative recall {r['kept']}/{r['truths']}")
+            continue
+        mine = [0, 0, 0, 0]
+        for split, key in pairs:
+            if split == s:
+                r = score_conflicts({"conflicts": _flags(*store[key], settings)}, labels["figure_conflicts"][key])
+                for i, k in enumerate(("right", "flagged", "found", "labelled")):
+                    held[i] += r[k]
+                    mine[i] += r[k]
+        print(f"held out {s:18} {mine[0]} of {mine[1]} flagged right, {mine[2]} of {mine[3]} found")
+    figures.GUARDS_OFF = frozenset()
+    print(f"held out, guards (worth 2) and recall rules (worth 1) chosen per fold: {held[0]}/{held[1]} right, "
+          f"{held[2]}/{held[3]} found: {held[0] / max(held[1], 1):.3f} / {held[2] / max(held[3], 1):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--capture", type=Path)
     p.add_argument("--from", dest="src", type=Path)
-    p.add_argument("--worth", type=float, default=2.0)
+    p.add_argument("--worth", type=float, default=None, help="a conflict in false flags (2; --recall: 1)")
     p.add_argument("-v", action="store_true")
+    p.add_argument("--both", action="store_true",
+                   help="held out with the guards (worth 2) and the recall rules (worth 1) each fold's others chose")
     p.add_argument("--guards", nargs="*", help="the candidate guards (default: every one of PRECISION_GUARDS)")
+    p.add_argument("--recall", action="store_true",
+                   help="measure the recall rules (RECALL_RULES) instead, every precision guard on; worth 1 by default")
     a = p.parse_args(argv)
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
@@ -230,7 +287,19 @@ def main(argv: list[str] | None = None) -> int:
     if a.capture:
         capture(a.capture)
     if a.src:
-        evaluate(a.src, a.worth, a.v, a.guards)
+        if a.both:  # the precision guards' choice and the recall rules', per fold, scored together
+            from newsbrief.analyze import figures
+
+            evaluate(a.src, 2.0, False)
+            guards = evaluate.kept_by  # type: ignore[attr-defined]
+            evaluate(a.src, 1.0, False, None, True)
+            rules = evaluate.kept_by  # type: ignore[attr-defined]
+            print("-- both")
+            combined(a.src, {s: guards[s] + rules[s] for s in guards},
+                     set(figures.PRECISION_GUARDS) | set(figures.RECALL_RULES))
+            return 0
+        worth = a.worth if a.worth is not None else (1.0 if a.recall else 2.0)
+        evaluate(a.src, worth, a.v, a.guards, a.recall)
     return 0
 
 

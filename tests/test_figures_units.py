@@ -1209,3 +1209,44 @@ def test_a_count_carrying_the_injured_is_not_injured():
         assert [f.category for f in extract(_article_sents(text))] == ["count"], text
     [f] = extract(_article_sents("Three people were among the injured in the blast."))
     assert f.category == "injured"
+
+
+# -- twenty-first round (issue 11, recall; bench/figure_guards.py --recall): rules kept by leaving one split out --
+
+
+def _outlets_dated(*articles):
+    """:func:`_dated_conflicts` of articles ``(text, date)``, each its own outlet."""
+    return _dated_conflicts(*[(t, f"outlet{n}", d) for n, (t, d) in enumerate(articles, 1)])
+
+
+def test_a_span_ago_is_dated_by_itself_not_an_earlier_moment():
+    # "12 weeks ago" and "six weeks ago" each date themselves to a different past week; that made them two earlier
+    # events until the twenty-first round (blind-figures10's move back home, blind-figures10b's independence)
+    assert _outlets_dated(
+        ("The mother returned to her home town with her son 12 weeks ago, the court heard.", dt.date(2013, 6, 10)),
+        ("The mother moved back to her home town with her son around six weeks ago, the court heard.",
+         dt.date(2013, 6, 12))) == [["12 weeks", "around six weeks"]]
+
+
+def test_a_year_holds_its_months_when_two_figures_are_about_an_earlier_event():
+    # "in 2012" and "in May 2012" name one earlier moment: the two magnitudes are one quake's (blind-figures11)
+    assert _outlets_dated(
+        ("An 8.6-magnitude quake struck off the coast of the island in 2012, prompting a tsunami alert.",
+         dt.date(2013, 7, 2)),
+        ("An 8.7-magnitude quake struck off the coast of the island in May 2012, prompting a tsunami alert.",
+         dt.date(2013, 7, 2))) == [["8.6-magnitude", "8.7-magnitude"]]
+    assert not _outlets_dated(  # two different earlier years stay two moments
+        ("An 8.6-magnitude quake struck off the coast of the island in 2012, prompting a tsunami alert.",
+         dt.date(2013, 7, 2)),
+        ("An 8.7-magnitude quake struck off the coast of the island in May 2005, prompting a tsunami alert.",
+         dt.date(2013, 7, 2)))
+
+
+def test_a_decimal_point_moved_is_one_number_misprinted():
+    # "1.2 miles" / "12 miles": ten times apart, over the ratio that keeps two things apart, but one number's digits
+    # (blind-figures10b's quake depth)
+    assert _conflicts("The quake had a depth of 1.2 miles, the US Geological Survey said on Monday.",
+                      "The quake had a depth of 12 miles, the US Geological Survey said on Monday.") == [
+        ["1.2 miles", "12 miles"]]
+    assert not _conflicts("The quake had a depth of 1.5 miles, the US Geological Survey said on Monday.",
+                          "The quake had a depth of 12 miles, the US Geological Survey said on Monday.")

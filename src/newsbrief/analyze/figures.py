@@ -76,6 +76,11 @@ said of a noun ("a 12-year prison term") is not set against a bare span; a vague
 only for a toll ("tens of thousands" / 146,000 displaced), not a plain count ("Thousands of people" / "roughly
 21,000 people").
 
+Recall rules (twenty-first round, :data:`RECALL_RULES`): two figures about an earlier moment are one moment when one
+past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by themselves, never two earlier moments
+("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
+ratio bar.
+
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
 of the same kind are never listed under the conflict's heading.
@@ -1534,7 +1539,10 @@ class Quantity:
 #: in turn (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count")
-#: Guards switched off (a measurement's setting; empty in use).
+#: The recall rules of the twenty-first round (issue 11), by name: each lets a pair by a guard that kept two versions
+#: of one number apart; ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
+RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip")
+#: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
 
@@ -1630,6 +1638,35 @@ def _attributive(f: Figure) -> bool:
     it measures is that noun's, not any span of the story."""
     return f.category == "duration" and bool(_ATTRIBUTIVE_SPAN_RE.match(f.sent.text[f.start:f.start + 40])) \
         and "-old" not in f.sent.text[f.start:f.start + 40].lower()
+
+
+def _within(p: str, q: str) -> bool:
+    """Two date labels of which one holds the other ("2012" holds "2012-05"; "2013-03-18/2013-03-24" holds neither)."""
+    return p.startswith(q) or q.startswith(p)
+
+
+def _past_apart(a: Figure, b: Figure) -> bool:
+    """One figure is about an earlier moment than the other: their past dates differ and share none (recall rules of
+    the twenty-first round: a year holds its months, "in 2012" / "in May 2012"; a span "ago" is dated by itself, so
+    "12 weeks ago" / "six weeks ago" are two versions of one span, not two moments)."""
+    if a.past == b.past or a.past & b.past:
+        return False
+    if _on("past_within") and a.past and b.past and any(_within(p, q) for p in a.past for q in b.past):
+        return False
+    if _on("own_ago") and a.category == b.category == "duration" and a.noun == b.noun == "ago":
+        return False
+    return True
+
+
+def _decimal_slip(a: Figure, b: Figure) -> bool:
+    """Two values that are one number with its decimal point moved ("1.2 miles" / "12 miles"): one figure misprinted,
+    not two things ten times apart."""
+    if not _on("decimal_slip") or a.vague or b.vague:
+        return False
+    da = re.sub(r"\D", "", a.text.split()[0]) if a.text.split() else ""
+    db = re.sub(r"\D", "", b.text.split()[0]) if b.text.split() else ""
+    small, big = sorted((a.value, b.value))
+    return bool(da) and da == db and ("." in a.text) != ("." in b.text) and small > 0 and abs(big / small - 10) < 1e-6
 
 
 def _years(f: Figure) -> frozenset:
@@ -1744,9 +1781,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
             none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
-            if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) and not none:
+            if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) and not none \
+                    and not _decimal_slip(a, b):
                 continue  # too far apart to be two reports of one number
-            if a.past != b.past and not (a.past & b.past):
+            if _past_apart(a, b):
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
             if a.places and b.places and not a.places & b.places and not (
                     a.places & b.sentence_places or b.places & a.sentence_places):
