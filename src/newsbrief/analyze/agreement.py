@@ -19,7 +19,8 @@ With the brief's sentence representation (``citations.model``, the vectors
 the citations use, one :class:`~newsbrief.embed.Memo` per brief), an outlet
 that states a shared fact in other words reports it too
 (:func:`_paraphrase_support`: its lexically closest sentences checked at the
-citations' paraphrase threshold, the main event's at a looser one); without
+citations' paraphrase threshold; for the main event every sentence over a
+lexical floor, at a looser one); without
 the model (``"tfidf"``, not installed) TF-IDF alone decides.
 
 Counting is by independent source (:attr:`Source.family`: a wire agency's
