@@ -229,6 +229,23 @@ def test_a_sentence_on_the_same_topic_is_no_report_of_the_main_event():
     assert _stadium_units(_fake_encoder({"city council approved": 1.0, "green light": 0.5})) == [1, 2]
 
 
+def test_the_main_event_is_looked_for_in_every_sentence_of_an_outlet_not_only_its_two_closest():
+    """The third outlet states the vote in other words ("gave the green light", cosine 0.7) in its fourth sentence,
+    after three that share more words with the event but tell other things (parking, the roof, the fees): the main
+    event reads every sentence over analysis.support_candidate_similarity, not only the two lexically closest that
+    other facts read (issue 11, agreement recall, helper agr19: Multi-News 0196, DUC 2003 d116f)."""
+    from newsbrief.analyze.agreement import units
+
+    texts = (_STADIUM[0], _STADIUM[1],
+             "Parking near the stadium will cost more for fans, the city said. "
+             "Fans have long talked about the stadium's leaky roof. "
+             "The council will debate the stadium's parking fees next year. "
+             "Lawmakers gave the green light to the stadium budget, ending months of wrangling. ")
+    sents = [s for n, text in enumerate(texts, 1) for s in _article_sents(text, n=n)]
+    found, _ = units(sents, 0.35, encode=_fake_encoder({"city council approved": 1.0, "green light": 0.7}))
+    assert [s.n for s in next(u for u in found if u.main).sources] == [1, 2, 3]
+
+
 def test_the_paraphrase_support_of_other_facts_needs_the_citations_threshold():
     """A shared fact that is not the main event takes an outlet that words it differently only at
     analysis.support_paraphrase (the citations' 0.795): 0.7 is topic-close, not the same fact."""

@@ -298,11 +298,12 @@ class AnalysisSettings:
         0.65, "The same for the main event, the story every outlet tells (a looser match, as lead_similarity is "
         "for its leads). On the 24 labelled main events the view finds, the outlets it counts went from 81 to 92 "
         "of the 97 that report them, with the same 2 counted that do not; the highest cosine of an outlet that "
-        "does not report its main event was 0.61. 1 turns it off.", ge=0.0, le=1.0)
+        "does not report its main event was 0.61 (0.64 once every candidate sentence is read, agreement recall "
+        "round: docs/analysis-labels.md). 1 turns it off.", ge=0.0, le=1.0)
     support_candidate_similarity: float = setting(
         0.1, "TF-IDF cosine to a fact an outlet's sentence needs before the sentence representation checks it "
-        "(support_paraphrase; its two closest sentences are checked), which keeps the model off unrelated "
-        "sentences (speed).", ge=0.0, le=1.0)
+        "(support_paraphrase; its two closest sentences are checked; for the main event, every one over it), "
+        "which keeps the model off unrelated sentences (speed).", ge=0.0, le=1.0)
     min_unit_words: int = setting(6, "Shortest sentence (words) that can be a content unit (an agreed fact).", ge=1)
     min_unit_terms: int = setting(
         3, "Fewest different content words (stems of words that are not function words) a sentence needs to be a "
