@@ -1250,3 +1250,13 @@ def test_a_decimal_point_moved_is_one_number_misprinted():
         ["1.2 miles", "12 miles"]]
     assert not _conflicts("The quake had a depth of 1.5 miles, the US Geological Survey said on Monday.",
                           "The quake had a depth of 12 miles, the US Geological Survey said on Monday.")
+
+
+def test_a_count_of_someone_s_group_after_of_his_is_no_figure():
+    # wikiref220's Paris attacks (stop 37): "Three of his relatives were arrested" / "Six of his relatives were
+    # detained" listed as "arrested: his: Three of his vs Six of his", two attackers' relatives
+    qs = _figures("Three of his relatives were arrested on November 16th.",
+                  "Six of his relatives were detained by authorities for questioning.")
+    assert not [f for q in qs for f in q.figures if "his" in f.text]
+    qs = _figures("Three of the relatives were arrested on Monday.", "Six relatives were detained on Monday.")
+    assert [f for q in qs for f in q.figures if f.text.startswith("Three")]  # (no possessive: a count as before)

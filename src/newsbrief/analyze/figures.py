@@ -1186,6 +1186,8 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
 _ADJECTIVE_S_ENDINGS = ("ous", "less")
 #: Pronouns after a number ("two of them") name nothing counted.
 _PRONOUNS = frozenset({"them", "those", "these", "us", "you", "it", "they", "we", "him", "her", "whom", "which"})
+#: Possessive determiners: after "N of", the counted group belongs to someone a pronoun stands for
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
@@ -1276,6 +1278,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
             noun_word = wl.replace("’", "'").rstrip("'")
             if noun_word in _PRONOUNS:
                 return None  # "two of them": what they are is said elsewhere
+            if noun_word in _POSSESSIVES and j > 0 and rest[j - 1][2].lower() == "of":
+                return None  # "Three of his relatives": whose, the sentence before says (read as "his: Three of his")
             if w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic")):
                 return None  # "two of Hubble's": a name, not what is counted; "75 Democratic": an adjective
             if noun_word in _EVENT_OF:  # "eight wounded": the event, of people
