@@ -65,6 +65,14 @@ def test_intentions_look_ahead_and_full_dates_are_read_in_one_pass():
     assert found == {"in April": "2021-04"}
     found = {e: w.label for _, _, e, w, _ in find_dates("The election was held in April.", nov)}
     assert found == {"in April": "2020-04"}
+    # an intention after the date: the date is when the past verb happened (BASIL's NRA story, 2 April 2013:
+    # "LaPierre in December called for armed officers ..." was glossed December 2013)
+    apr = dt.date(2013, 4, 2)
+    for text in ("NRA CEO Wayne LaPierre in December called for armed officers in every school.",
+                 "In December the two sides agreed to hold talks."):
+        assert [w.label for _, _, _, w, _ in find_dates(text, apr)] == ["2012-12"]
+    assert [w.label for _, _, _, w, _ in find_dates("The opposition called for elections in June.", apr)] == [
+        "2013-06"]
     text = "Signed on 14 January 2020; on Monday; by Jan. 19, 2020 and 2019-12-31."
     assert latest_explicit(text) == dt.date(2020, 1, 19)
 

@@ -146,7 +146,7 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
     """"past" or "future" for the clause around ``text[start:end]``: the
     nearest tense cue in the sentence wins, however far ("On Thursday, a team
     made up of ... is to conduct"); None when there is none. ``intent``: a
-    verb of intention (:data:`_INTENT_RE`) counts as a future cue. "Ahead of"
+    verb of intention (:data:`_INTENT_RE`) before the date counts as a future cue. "Ahead of"
     (:data:`AHEAD_OF_RE`) puts only a date after it in the future."""
     best, best_dist = None, None
     cues = ((FUTURE_CUES_RE, "future"), (AHEAD_OF_RE, "ahead"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
@@ -159,6 +159,9 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
                 continue
             if kind == "ahead" and m.start() >= end:
                 continue  # "deployed on Saturday ahead of the vote": the vote is ahead, not Saturday
+            if m.start() >= end and (rx is _INTENT_RE or m.group(0).lower() == "called for"):
+                continue  # "LaPierre in December called for guards in every school", "in April agreed to hold
+                # talks": the date is when the past verb happened; its intention looks ahead only from before it
             if any(qs <= m.start() < qe for qs, qe in quoted):
                 continue
             if report is not None and m.start() >= end and m.start() < report.end() and any(
