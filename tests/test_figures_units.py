@@ -1268,3 +1268,13 @@ def test_a_count_of_someone_s_group_after_of_his_is_no_figure():
     assert not [f for q in qs for f in q.figures if "his" in f.text]
     qs = _figures("Three of the relatives were arrested on Monday.", "Six relatives were detained on Monday.")
     assert [f for q in qs for f in q.figures if f.text.startswith("Three")]  # (no possessive: a count as before)
+
+
+def test_pounds_after_a_weight_verb_are_a_weight_not_money():
+    # Multi-News 0211 (stop 37): "It weighs 17 pounds" was listed as "money (GBP): 17 pounds"
+    qs = _figures("The gigantic slate weighs 17 pounds, so its viability as a tablet will vary.",
+                  "It weighs 17 pounds, so they better be strong.")
+    units = {f.unit for q in qs for f in q.figures if f.value == 17}
+    assert units == {"lbs"}
+    qs = _figures("The ticket costs 17 pounds.", "Fans paid 17 pounds for a ticket.")
+    assert {f.unit for q in qs for f in q.figures if f.value == 17} == {"GBP"}

@@ -1186,6 +1186,10 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
 _ADJECTIVE_S_ENDINGS = ("ous", "less")
 #: Pronouns after a number ("two of them") name nothing counted.
 _PRONOUNS = frozenset({"them", "those", "these", "us", "you", "it", "they", "we", "him", "her", "whom", "which"})
+#: A weight's verb or noun before "N pounds" ("It weighs 17 pounds", "a weight of 200 pounds", "lost 40 pounds"):
+#: pounds of weight, not money
+_WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight of|tipp(?:ed|ing|s) the scales at|lost|lose|losing|"
+                               r"gained|gain|shed|shedding|heavy|heavier|lighter)\b[^.;]*$", re.IGNORECASE)
 #: Possessive determiners: after "N of", the counted group belongs to someone a pronoun stands for
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -1252,7 +1256,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if category is None and j < len(rest):
         w = rest[j][2]
         wl = w.lower().rstrip("'’")
-        if wl in CURRENCY_WORDS:
+        if wl == "pounds" and _WEIGHT_BEFORE_RE.search(text, max(0, a - 40), a):
+            category, unit = "measure", "lbs"  # "It weighs 17 pounds": a weight, not money
+            noun_end = b + rest[j][1]
+        elif wl in CURRENCY_WORDS:
             category, unit = "money", CURRENCY_WORDS[wl]
             noun_end = b + rest[j][1]
         elif wl in PERCENT_WORDS:
