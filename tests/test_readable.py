@@ -1846,6 +1846,11 @@ def test_headings_fields_and_a_deleted_connective_before_you_are_no_summary_sent
     assert _patterns.writer_voice("Also, you misunderstand the place Michelle Obama occupies as first lady.")
     assert _patterns.writer_voice("BARCELONA, SPAIN—We're live at Mobile World Congress, where Samsung is holding an event.")
     assert not _patterns.writer_voice("Also, officials said the talks would resume.")
+    # imperatives to the reader, a subjectless "Can't wait" (Multi-News 0211, stop 37); a band's name is none
+    assert _patterns.writer_voice("Think of them as platforms for small-form sharing.")
+    assert _patterns.writer_voice("Can't wait for the real push!")
+    assert not _patterns.writer_voice("Imagine Dragons played a concert in Paris.")
+    assert not _patterns.writer_voice("Considerable damage was reported in the north.")
 
 
 def test_readability_counts_citations_of_short_evidence():

@@ -393,6 +393,12 @@ _VOICE_RE = re.compile(r"(?:^|(?<=[\w,;:—–-] ))I(?:['’](?:m|ve|d|ll))?\s+[
                        # (a connective before it, which the brief deletes: "Also, you misunderstand ...")
                        r"|^(?:(?:If|As|When|Whether|Now|So|And) |(?:Also|And|But|So|Still|Yet|Now|Then|Besides|"
                        r"Instead|Meanwhile|However|Sure|Well|Yes|No), )?(?:you|You)\b")
+#: An imperative to the reader opening a sentence, or a subjectless "Can't wait": the writer's voice
+_IMPERATIVE_RE = re.compile(r"^\W{0,2}(?:Think (?:of|about)|(?:Imagine|Consider|Remember|Forget)(?= [a-z])|Picture this|"
+                            r"Don['’]t|Do not|Let['’]s|Let us|Take a look|Look at|Check out|Make no mistake|"
+                            r"Believe it or not|"
+                            r"(?:Can['’]t|Cannot|Couldn['’]t|Gotta|Got to) (?:wait|believe|help|stop|say|argue|"
+                            r"complain))\b")
 #: The words a :data:`_VOICE_RE` match is, delimited by no letter: a text whose ASCII words hold none has no match.
 _VOICE_WORDS = frozenset("I me my mine myself we our ours us ourselves your yours yourself yourselves We Our My Your "
                          "you You".split())
@@ -498,6 +504,8 @@ def writer_voice(text: str) -> bool:
     unattributed "we", a blog's "you")? A brief reports in the third person, so such a sentence is no summary
     sentence: out of its article, "we" and "you" have no referent."""
     own = outside_quotes(text)
+    if _IMPERATIVE_RE.match(own):
+        return True  # "Think of them as platforms ...", "Can't wait for the real push!": to the reader, or no subject
     if _VOICE_WORDS.isdisjoint(_ASCII_WORD_RE.findall(own)):
         return False  # (every match is one of these words, whole: most sentences hold none)
     for m in _VOICE_RE.finditer(own):
