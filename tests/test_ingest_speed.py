@@ -480,3 +480,24 @@ def test_lower_cased_openings_are_those_the_character_loop_finds(shared_dir):
         plain = not any(c.isupper() for c in f"{a.title or ''} {a.raw_text[:headline.LEAD_CHARS]}")
         assert headline._lower_cased(a) == plain
     assert any(headline._lower_cased(a) for a in arts) and not all(headline._lower_cased(a) for a in arts)
+
+
+def test_term_counts_are_those_of_scikit_learns_hashing_vectorizer(shared_dir):
+    # the vectorizer hashes (term, 1) pairs zipped in C with a FeatureHasher: HashingVectorizer's matrix
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from newsbrief.stream.vectorize import HashedTfidfVectorizer
+
+    arts = [a for name in ("multinews_sample", "duc2003_task3") for c in _clusters(shared_dir, name, 10) for a in c]
+    v = HashedTfidfVectorizer()
+    X = v._counts(arts)
+    hv = HashingVectorizer(n_features=v.n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None,
+                           dtype=np.float32)
+    Y = hv.transform([v._tokens(a) for a in arts]).tocsr()
+    Y.sum_duplicates()
+    Y.sort_indices()
+    assert X.dtype == Y.dtype and X.shape == Y.shape and len(arts) > 50
+    for a, b in ((X.indptr, Y.indptr), (X.indices, Y.indices), (X.data, Y.data)):
+        assert a.tobytes() == b.tobytes()
+
