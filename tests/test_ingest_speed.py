@@ -548,3 +548,21 @@ def test_page_notes_found_as_both_patterns_find_them(shared_dir):
                     and headline._NOT_HEADING_RE.search(t)) == both, t
         found += both
     assert len(texts) > 1_000 and found >= 6
+
+
+def test_texts_without_urls_as_the_pattern_leaves_them(shared_dir):
+    # headline._without_urls skips the address pattern for an ASCII text holding neither "http" nor "www.": the
+    # same text as the pattern gives, on lines of three sets and on made ones
+    from newsbrief import headline
+
+    texts = ["See http://t.co/x1 now", "WWW.EXAMPLE.COM - home", "a www.site.org page", "httpſ://x.org", "no link",
+             "HTTPS://A.B/c d", " -- : ", ""]
+    for name in ("multinews_sample", "duc2003_task3", "multiling2011_en"):
+        for arts in _clusters(shared_dir, name, 60):
+            texts += [line for a in arts for line in a.raw_text.splitlines()[:20]]
+    changed = 0
+    for t in texts:
+        expected = " ".join(headline._URL_TOKEN_RE.sub(" ", t).split()).strip(" -–—:|")
+        assert headline._without_urls(t) == expected, t
+        changed += expected != " ".join(t.split()).strip(" -–—:|")
+    assert len(texts) > 1_000 and changed >= 4

@@ -1423,6 +1423,10 @@ _URL_TOKEN_RE = re.compile(r"(?:https?://|\bwww\.)\S*", re.I)
 
 def _without_urls(text: str) -> str:
     """``text`` with its web addresses taken out (a post's "http://t.co/..." link)."""
+    if text.isascii() and "http" not in (low := text.lower()) and "www." not in low:
+        # (no address: every match holds one of them; a text with other characters runs the pattern, which
+        # reads "ſ" as "s" case-blind)
+        return " ".join(text.split()).strip(" -–—:|")
     return " ".join(_URL_TOKEN_RE.sub(" ", text).split()).strip(" -–—:|")
 
 
