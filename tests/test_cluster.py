@@ -192,7 +192,7 @@ def test_background_idf_weighs_common_words_down_from_the_first_article() -> Non
         vec = HashedTfidfVectorizer(entity_weight=0, **params)
         X = vec.partial_fit_transform([art])
         hasher = vec._hasher
-        return {t: float(X[0, hasher.transform([[t]]).indices[0]]) for t in ("polic", "haftar", "tuesdai")}
+        return {t: float(X[0, hasher.transform([[(t, 1)]]).indices[0]]) for t in ("polic", "haftar", "tuesdai")}
 
     on, off = weights(), weights(background_docs=0)
     assert on["polic"] < on["haftar"] and on["tuesdai"] < on["haftar"], on
@@ -202,7 +202,7 @@ def test_background_idf_weighs_common_words_down_from_the_first_article() -> Non
     vec = HashedTfidfVectorizer(entity_weight=0)
     vec.reset()
     vec.transform([art])  # makes its hasher
-    b_haftar, b_police = (vec._hasher.transform([[t]]).indices[0] for t in ("haftar", "polic"))
+    b_haftar, b_police = (vec._hasher.transform([[(t, 1)]]).indices[0] for t in ("haftar", "polic"))
     vec.df_[b_haftar], vec.n_docs_ = 50_000, 50_000
     X = vec.transform([art])
     assert X[0, b_haftar] < X[0, b_police]

@@ -480,3 +480,89 @@ def test_lower_cased_openings_are_those_the_character_loop_finds(shared_dir):
         plain = not any(c.isupper() for c in f"{a.title or ''} {a.raw_text[:headline.LEAD_CHARS]}")
         assert headline._lower_cased(a) == plain
     assert any(headline._lower_cased(a) for a in arts) and not all(headline._lower_cased(a) for a in arts)
+
+
+def test_time_phrases_dropped_as_the_whole_pattern_drops_them(shared_dir):
+    # headline._drop_time_phrases: a cue check, then the phrases searched without the look-behinds, the look-behinds
+    # asked where they match: the text _TIME_PHRASE_RE.sub gives, on every opening sentence of four sets and on
+    # texts made to hit each alternative, a refused start (a preposition before), and the case rules
+    from newsbrief import headline
+    from newsbrief.config import Settings
+
+    made = ["He resigned on Tuesday.", "It was moved to Tuesday, then from Monday to Friday night.",
+            "Talks set for next year ended earlier this week, officials said today.", "USA TODAY said Yesterday",
+            "The vote, on Jan. 5, 2024, and on march 3rd", "tuesday is not a weekday here; Sunday morning is",
+            "Costs rose faster than last year and faster than this month", "into next week, until Friday",
+            "a ſunday and last WEEK and next Year", "Mon Tue Wed. Thurs Sat. Sun", "no time at all", "",
+            "moved to, on Monday", "to  Monday", "said Moday", "the monthly yearbook of the week-end"]
+    settings = Settings()
+    sentences = list(made)
+    for name in ("multinews_sample", "duc2003_task3", "multiling2011_en"):
+        for arts in _clusters(shared_dir, name, 60):
+            sentences += [t for a in arts for t, _ in headline.lead_sentences(a, settings)]
+    changed = 0
+    for s in sentences:
+        expected = headline._TIME_PHRASE_RE.sub("", s)
+        assert headline._drop_time_phrases(s) == expected, s
+        changed += expected != s
+    assert len(sentences) > 1_000 and changed > 200
+    assert headline._TIME_PHRASE_RE.pattern.startswith(headline._TIME_PHRASE_BEFORE)
+
+
+def test_term_counts_are_those_of_scikit_learns_hashing_vectorizer(shared_dir):
+    # the vectorizer hashes (term, 1) pairs zipped in C with a FeatureHasher: HashingVectorizer's matrix
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from newsbrief.stream.vectorize import HashedTfidfVectorizer
+
+    arts = [a for name in ("multinews_sample", "duc2003_task3") for c in _clusters(shared_dir, name, 10) for a in c]
+    v = HashedTfidfVectorizer()
+    X = v._counts(arts)
+    hv = HashingVectorizer(n_features=v.n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None,
+                           dtype=np.float32)
+    Y = hv.transform([v._tokens(a) for a in arts]).tocsr()
+    Y.sum_duplicates()
+    Y.sort_indices()
+    assert X.dtype == Y.dtype and X.shape == Y.shape and len(arts) > 50
+    for a, b in ((X.indptr, Y.indptr), (X.indices, Y.indices), (X.data, Y.data)):
+        assert a.tobytes() == b.tobytes()
+
+
+def test_page_notes_found_as_both_patterns_find_them(shared_dir):
+    # headline._unreadable asks _PAGE_NOTE_RE through its cue words first (most texts hold none, and the costly
+    # _NOT_HEADING_RE is then not tried): the same answer as both patterns, on lines and sentences of three sets
+    from newsbrief import headline
+    from newsbrief._patterns import cued_search
+
+    texts = ["Please enable JavaScript to view the comments", "Your Tweets are shown here", "Sign Up for our newsletter",
+             "Please enable Javaſcript", "Crawled on 2012-04-01", "He subscribed to the theory", "Click Here", "",
+             "A photo of the crawler, left", "cookies and cream"]
+    for name in ("multinews_sample", "duc2003_task3", "multiling2011_en"):
+        for arts in _clusters(shared_dir, name, 60):
+            texts += [line for a in arts for line in a.raw_text.splitlines()[:20]]
+    found = 0
+    for t in texts:
+        both = bool(headline._NOT_HEADING_RE.search(t) and headline._PAGE_NOTE_RE.search(t))
+        assert bool(cued_search(headline._PAGE_NOTE_RE, headline._PAGE_NOTE_CUES, t)
+                    and headline._NOT_HEADING_RE.search(t)) == both, t
+        found += both
+    assert len(texts) > 1_000 and found >= 6
+
+
+def test_texts_without_urls_as_the_pattern_leaves_them(shared_dir):
+    # headline._without_urls skips the address pattern for an ASCII text holding neither "http" nor "www.": the
+    # same text as the pattern gives, on lines of three sets and on made ones
+    from newsbrief import headline
+
+    texts = ["See http://t.co/x1 now", "WWW.EXAMPLE.COM - home", "a www.site.org page", "httpſ://x.org", "no link",
+             "HTTPS://A.B/c d", " -- : ", ""]
+    for name in ("multinews_sample", "duc2003_task3", "multiling2011_en"):
+        for arts in _clusters(shared_dir, name, 60):
+            texts += [line for a in arts for line in a.raw_text.splitlines()[:20]]
+    changed = 0
+    for t in texts:
+        expected = " ".join(headline._URL_TOKEN_RE.sub(" ", t).split()).strip(" -–—:|")
+        assert headline._without_urls(t) == expected, t
+        changed += expected != " ".join(t.split()).strip(" -–—:|")
+    assert len(texts) > 1_000 and changed >= 4

@@ -155,6 +155,43 @@ _TIME_PHRASE_RE = re.compile(
     r"|(?:,\s*)?\bon\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b)",
     re.I,
 )
+#: ``_TIME_PHRASE_RE`` split in two: its leading look-behinds (the prepositions a time phrase may not follow) and
+#: the phrases themselves; see :func:`_drop_time_phrases`.
+_TIME_PHRASE_BEFORE = (r"(?<!\bto )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bthrough )(?<!\binto )(?<!\bfor )"
+                       r"(?<!\bthan )")
+_TIME_PHRASE_AFTER_RE = re.compile(_TIME_PHRASE_RE.pattern.removeprefix(_TIME_PHRASE_BEFORE), _TIME_PHRASE_RE.flags)
+_TIME_PHRASE_BEFORE_RE = re.compile(_TIME_PHRASE_BEFORE, _TIME_PHRASE_RE.flags)
+#: What every match of ``_TIME_PHRASE_RE`` holds, alternative by alternative: a weekday's first three letters in
+#: the case the pattern asks (``_WEEKDAY``), "week", "month" or "year" in any case, the tails of "today",
+#: "yesterday", "tonight", "tomorrow" (in lower case, as there), or "on" and a month. Most sentences hold none.
+_TIME_CUE_RE = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|oday|esterday|onight|omorrow|(?i:week|month|year|on\s+"
+                          + _MONTH + ")")
+
+
+def _drop_time_phrases(text: str) -> str:
+    """``_TIME_PHRASE_RE.sub("", text)``, ~2.5x faster (it was half of :func:`compress`'s time): a text without
+    a cue (``_TIME_CUE_RE``) has no match, and the look-behinds are tried only where the phrases match (the
+    pattern tried them at every character first). A start the look-behinds refuse is refused whichever
+    alternative matches there, so the search goes on from the next character, as the whole pattern's does; the
+    same matches, so the same text."""
+    if _TIME_CUE_RE.search(text) is None:
+        return text
+    search, allowed = _TIME_PHRASE_AFTER_RE.search, _TIME_PHRASE_BEFORE_RE.match
+    out: list[str] = []
+    pos = last = 0
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if allowed(text, start) is None:
+            pos = start + 1
+            continue
+        out.append(text[last:start])
+        last = pos = m.end()  # (never an empty match: every alternative holds a word)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 _PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
 #: ", who ... ," / ", the ... ," / ", 45," inside a sentence: appositives and relative clauses.
 _APPOSITIVE_RE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|aged|\d+)\b[^,;:\"“”]{0,90},")
@@ -370,7 +407,7 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
         text = text[: m.start()]
     text = _PAREN_RE.sub("", text)
     text = _APPOSITIVE_RE.sub("", text)
-    text = _TIME_PHRASE_RE.sub("", text)
+    text = _drop_time_phrases(text)
     cut = _CLAUSE_CUT_RE.search(text)
     if cut and len(text[: cut.start()].split()) >= MIN_WORDS:
         closing = cut.group()[1:2] if cut.group()[1:2] in "\"”’'" else ""  # '... as “pathetic,” saying' keeps the ”
@@ -1098,7 +1135,7 @@ def clause_title(sentence: str, max_words: int, model: str) -> str | None:
         at = {t.i for t in kept}
         if any(t.text in (":", ";", "—", "–", "--") and t.i not in at for t in doc[kept[0].i : kept[-1].i]):
             return None  # the words would join two statements
-        text = _tidy(_TIME_PHRASE_RE.sub("", _joined(kept)))  # "resigned on Tuesday" -> "resigned"
+        text = _tidy(_drop_time_phrases(_joined(kept)))  # "resigned on Tuesday" -> "resigned"
         n = len(text.split())
         if MIN_WORDS <= n <= max_words and n < len(sentence.split()) and not is_cut_off(text):
             return _capitalized(text)
@@ -1387,7 +1424,7 @@ def _unreadable(text: str) -> bool:
     t = " ".join(text.split())
     bare = _without_urls(t)  # a post's link is dropped, not the post
     return (len(bare.split()) < 2 or _is_boilerplate(bare) or bool(_patterns.READER_PROMPT_RE.match(bare))
-            or bool(_NOT_HEADING_RE.search(t) and _PAGE_NOTE_RE.search(t)))
+            or bool(_patterns.cued_search(_PAGE_NOTE_RE, _PAGE_NOTE_CUES, t) and _NOT_HEADING_RE.search(t)))
 
 
 #: A web address with what follows it up to a space.
@@ -1396,6 +1433,10 @@ _URL_TOKEN_RE = re.compile(r"(?:https?://|\bwww\.)\S*", re.I)
 
 def _without_urls(text: str) -> str:
     """``text`` with its web addresses taken out (a post's "http://t.co/..." link)."""
+    if text.isascii() and "http" not in (low := text.lower()) and "www." not in low:
+        # (no address: every match holds one of them; a text with other characters runs the pattern, which
+        # reads "ſ" as "s" case-blind)
+        return " ".join(text.split()).strip(" -–—:|")
     return " ".join(_URL_TOKEN_RE.sub(" ", text).split()).strip(" -–—:|")
 
 
@@ -1403,6 +1444,9 @@ def _without_urls(text: str) -> str:
 _PAGE_NOTE_RE = re.compile(r"\bjavascript\b|\byour tweets?\b|\byour browser\b|\bcookies\b|\bcrawl|\bclick here\b|"
                            r"\bsign up\b|"
                            r"\bsubscribe\b", re.I)
+#: What every match of ``_PAGE_NOTE_RE`` holds (for :func:`~newsbrief._patterns.cued_search`): most texts hold
+#: none, and :func:`_unreadable` then tries neither pattern (``_NOT_HEADING_RE`` alone was ~30 us a sentence).
+_PAGE_NOTE_CUES = ("javascript", "your tweet", "your browser", "cookies", "crawl", "click here", "sign up", "subscribe")
 
 
 __all__ = ["COPY_SHARE", "MAX_WORDS", "NO_TEXT_TITLE", "HeadlineCache", "choose_headline", "clause_title", "headline_parse_model", "compress", "copies", "reads_as_no_headline", "shortened", "is_cut_off", "is_date_line",

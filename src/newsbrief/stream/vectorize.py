@@ -15,8 +15,8 @@ representation (dense embeddings, say) is one entry plus its class.
 Stemmed content terms (:func:`newsbrief.features.content_terms`) of the title
 (counted ``title_weight`` times) and of the first ``body_words`` words of the
 body, plus capitalized phrases as cheap "entities" (``"e:white house"``,
-counted ``entity_weight`` times). Terms are hashed (scikit-learn's stateless
-``HashingVectorizer``: no vocabulary to grow or store), weighted
+counted ``entity_weight`` times). Terms are hashed as scikit-learn's stateless
+``HashingVectorizer`` hashes them (its ``FeatureHasher``: no vocabulary to grow or store), weighted
 ``(1 + log tf) * idf`` with document frequencies counted over the stream so
 far (a fixed-size array), and L2-normalized.
 
@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
+from itertools import repeat
 from collections.abc import Callable, Sequence
 from importlib import resources
 from dataclasses import dataclass, field, fields
@@ -266,13 +267,14 @@ class HashedTfidfVectorizer:
 
             return sp.csr_matrix((0, self.n_features), dtype=np.float32)
         if self._hasher is None:
-            from sklearn.feature_extraction.text import HashingVectorizer
+            from sklearn.feature_extraction import FeatureHasher
 
-            self._hasher = HashingVectorizer(
-                n_features=self.n_features, analyzer=lambda toks: toks, alternate_sign=False, norm=None,
-                dtype=np.float32,
-            )
-        X = self._hasher.transform([self._tokens(a) for a in articles]).tocsr()
+            # scikit-learn's HashingVectorizer with norm=None is this hasher over each article's terms as
+            # (term, 1) pairs, which it makes in a generator, a Python step per term (~0.1 CPU s per 4,000
+            # articles); zip makes the same pairs in C: the same matrix
+            self._hasher = FeatureHasher(n_features=self.n_features, input_type="pair", alternate_sign=False,
+                                         dtype=np.float32)
+        X = self._hasher.transform([zip(self._tokens(a), repeat(1)) for a in articles]).tocsr()
         X.sum_duplicates()
         X.sort_indices()
         return X
