@@ -158,6 +158,10 @@ BODY_ROLES = (
     "association",  # '"...," the association said in a statement': the body, never a person named before
     "campaign",  # "X's campaign issued a statement saying ...": the campaign speaks
     "post",  # 'a post accompanying the video provides the following commentary: "..."' (a blog's or forum's post)
+    "magazine", "journal", "tabloid",  # '"...!" said a UK magazine' (a publication, like "newspaper")
+    # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
+    # version"): the document speaks, not the person quoted before
+    "original", "version",
 )
 NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"
