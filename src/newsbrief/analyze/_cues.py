@@ -93,7 +93,8 @@ SPEECH_VERBS = frozenset({
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
-#: Entity labels that can speak (a place never does: "Egypt's news agency said" is the agency).
+#: Entity labels that can speak (a place does not: "Egypt's news agency said" is the agency; only a state that is
+#: itself the speech verb's subject speaks for its government, "North Korea said": quotes._speech_subject).
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 #: Shortest direct quote kept, in words (shorter ones are scare quotes: "run away").
 MIN_QUOTE_WORDS = 4

@@ -24,8 +24,9 @@ in this order:
    subject of their gender.
 
 Speakers are people and organizations (canonical entities when the name is
-one), nominal speakers ("the spokesman", "a neighbor") or capitalized names
-NER missed; never a place. "he"/"she" and a definite role ("the former
+one), nominal speakers ("the spokesman", "a neighbor", "officials") or capitalized
+names NER missed; a place only when a state is itself the verb's subject ("North
+Korea said": its government), never a place inside the subject. "he"/"she" and a definite role ("the former
 president") resolve to the current speaker of the article (the last one
 quoted or named as speaking), else to the nearest person before the quote.
 The same quote in several outlets is matched on content stems (containment,
@@ -1652,7 +1653,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
                 if who is not None:
                     return who[0], who[1], "after"
-            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
+            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place inside it ('"...," coaches in
+                # Ottawa said'; a state that is the subject speaks: '"...," Ottawa said', :func:`_speech_subject`)
                 return None, None, "governed"
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
         if relayed:  # '"...," China Daily quoted Zhu as saying' / '"...," the newspaper said, quoting Ge'
@@ -1899,7 +1901,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if how == "governed" and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
-                # ('"...," Director of Planning X Y in the ministry said'); a place never speaks
+                # ('"...," Director of Planning X Y in the ministry said'); a place inside the subject never speaks
             elif speaker is None and how == "" and not short and last is not None and last[0] and (
                     last[2] > s.sentence.start):  # a quoted phrase later in the sentence of an attributed quote
                 # ('... food supply and the time that her sons had to learn "how to continue this way of life."'
