@@ -1694,3 +1694,27 @@ def test_a_state_as_the_subject_of_a_speech_verb_speaks():
     sents = _article_sents('"We will respond to any provocation with force," a spokesman in Norland said.',
                            places=("Norland",))
     assert _speakers(sents) == [("We", "a spokesman")]
+
+
+def test_a_bare_plural_speaking_in_between_is_no_antecedent_of_an_epithet():
+    """(guard, the eighteenth round's bare plurals) "Russian officials said ..." between a person and "the navy chief
+    said" is a group: the epithet is still the admiral named before, not "the navy chief" unresolved."""
+    sents = _article_sents("The submarine sank near the Arctic Circle on Sunday, naval commander Admiral John Roe said."
+                           "\n\nRussian officials said the vessel was carrying no nuclear weapons.\n\n\"Despite all the "
+                           "efforts being taken, the probability of a successful outcome is not very high,\" the navy "
+                           "chief said.", people=("John Roe",))
+    assert _speakers(sents) == [("Despite", "John Roe")]
+
+
+def test_a_report_with_a_stray_closing_mark_is_no_quote_whose_opening_was_lost():
+    """(guard) a paragraph reporting speech ("X said rescuers were driven by fear ...arked all our work,'' he
+    said") or of several sentences ("... is a serious issue. ... `Hoarding behavior ...,'' X said") before its
+    first mark, a closing one, is no quote opening the paragraph (a garbled wire text; a lost backtick)."""
+    from newsbrief.analyze.quotes import extract
+
+    sents = _article_sents("A spokesman described the rescue.\n\nJohn Roe said rescuers were driven by fear for the "
+                           "sailorsarked all our work,'' he said.", people=("John Roe",))
+    assert not [q for q in extract(sents) if q.text.startswith("John Roe said")]
+    sents = _article_sents("Hoarding is a serious issue for shelters. Dr. John Roe is conducting a study of it. "
+                           "`Hoarding behavior of any kind is not well understood,'' Roe said.", people=("John Roe",))
+    assert not [q for q in extract(sents) if q.text.startswith("Hoarding is")]

@@ -405,6 +405,9 @@ def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
     are. "')."""
     if (mark.group(0) in ("”", "''") and not _QUOTE_MARK_RE.search(text, 0, mark.start())
             and re.search(r"\w[,!?]$", text[: mark.start()]) and re.match(r"\s*[A-Z]", text)
+            and not _VERB_RE.search(text, 0, mark.start())  # (a report, "X said rescuers were ...," he said)
+            and not re.search(r"[.!?]\s+\S", text[: mark.start()])  # (one sentence: a lost opening mark mid-paragraph
+            # is not the paragraph's start)
             and len(text[: mark.start()].split()) >= MIN_QUOTE_WORDS and re.match(r"\s+[A-Za-z]", text[mark.end() :])
             and _VERB_RE.search(text, mark.end(), mark.end() + 80)):
         # a paragraph opening on a quote whose opening mark was lost, its curly closing mark the paragraph's first
@@ -898,7 +901,7 @@ def _a_person(name: str, entity: Any) -> bool:
                         name[one_of.end() if one_of else 0 :])[0]
         last = (head.split() or [""])[-1].lower()
         return last in PERSON_ROLES or bool(one_of and last.endswith("s") and last[:-1] in PERSON_ROLES)
-    return last not in _BODY_NAME_WORDS
+    return last not in _BODY_NAME_WORDS and last not in _PLURAL_ROLES  # ("Russian officials": a group, no "he")
 
 
 def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
@@ -1122,11 +1125,11 @@ _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z]
                                     r"(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
 #: A plural role or body with no determiner right before a speech verb ('"...," officials said'; "French
 #: prosecutors told"): a group the text names by what it is (group 1), whom no rule with a determiner reads.
+_PLURAL_ROLES = frozenset({r + ("es" if r.endswith(("s", "sh", "ch")) else "s") for r in PERSON_ROLES
+                           if r not in ("man", "woman", "rep", "mate")} | {"police", "authorities"})
 _BARE_PLURAL_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w.\-]*\s+|(?:senior|local|federal|state|top|other|"
                              r"some|many|several|two|three)\s+){0,2}(?i:" + "|".join(
-                                 sorted({r + ("es" if r.endswith(("s", "sh", "ch")) else "s") for r in PERSON_ROLES
-                                         if r not in ("man", "woman", "rep", "mate")} | {"police", "authorities"},
-                                        key=len, reverse=True)) + r"))\s+(?:also\s+|later\s+)?$")
+                                 sorted(_PLURAL_ROLES, key=len, reverse=True)) + r"))\s+(?:also\s+|later\s+)?$")
 
 
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
