@@ -191,7 +191,10 @@ def test_he_said_is_the_person_speaking_not_the_last_person_named():
 
 
 def test_a_place_never_speaks():
-    sents = _article_sents('"A hell of a shot from that distance," Ottawa said.', places=("Ottawa",))
+    """A place in a dateline or after a preposition never speaks (a state as the verb's subject does since the
+    eighteenth speaker round: test_quote_syntax.py::test_a_state_as_the_subject_of_a_speech_verb_speaks)."""
+    sents = _article_sents('OTTAWA - "A hell of a shot from that distance," coaches in Ottawa said.',
+                           places=("OTTAWA", "Ottawa"))
     assert _speakers(sents) == [("A", None)]
 
 

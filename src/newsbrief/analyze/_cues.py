@@ -93,7 +93,8 @@ SPEECH_VERBS = frozenset({
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
-#: Entity labels that can speak (a place never does: "Egypt's news agency said" is the agency).
+#: Entity labels that can speak (a place does not: "Egypt's news agency said" is the agency; only a state that is
+#: itself the speech verb's subject speaks for its government, "North Korea said": quotes._speech_subject).
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 #: Shortest direct quote kept, in words (shorter ones are scare quotes: "run away").
 MIN_QUOTE_WORDS = 4
@@ -158,6 +159,10 @@ BODY_ROLES = (
     "association",  # '"...," the association said in a statement': the body, never a person named before
     "campaign",  # "X's campaign issued a statement saying ...": the campaign speaks
     "post",  # 'a post accompanying the video provides the following commentary: "..."' (a blog's or forum's post)
+    "magazine", "journal", "tabloid",  # '"...!" said a UK magazine' (a publication, like "newspaper")
+    # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
+    # version"): the document speaks, not the person quoted before
+    "original", "version",
 )
 NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
     r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"

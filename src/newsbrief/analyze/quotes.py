@@ -24,8 +24,9 @@ in this order:
    subject of their gender.
 
 Speakers are people and organizations (canonical entities when the name is
-one), nominal speakers ("the spokesman", "a neighbor") or capitalized names
-NER missed; never a place. "he"/"she" and a definite role ("the former
+one), nominal speakers ("the spokesman", "a neighbor", "officials") or capitalized
+names NER missed; a place only when a state is itself the verb's subject ("North
+Korea said": its government), never a place inside the subject. "he"/"she" and a definite role ("the former
 president") resolve to the current speaker of the article (the last one
 quoted or named as speaking), else to the nearest person before the quote.
 The same quote in several outlets is matched on content stems (containment,
@@ -58,6 +59,7 @@ from ._cues import (
     PRONOUNS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
+    TITLES,
     WIRE_QUOTES,
 )
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
@@ -396,10 +398,21 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
-    """Whether paragraph ``text`` is a quote whose opening mark was lost: its only quote mark is the closing ``mark``
+    """Whether paragraph ``text`` is a quote whose opening mark was lost: its first mark is a curly closing ``mark``
+    right after the quote's comma (or ? !) and before its attribution (a speech verb); or its only quote mark is the closing ``mark``
     at its end, after a sentence's last punctuation, it opens on a capital, and the paragraph ``before`` it quotes
     someone ('"We are thrilled to have X host the Oscars," said Y and Z.' / 'She is beloved everywhere ... as we
     are. "')."""
+    if (mark.group(0) in ("”", "''") and not _QUOTE_MARK_RE.search(text, 0, mark.start())
+            and re.search(r"\w[,!?]$", text[: mark.start()]) and re.match(r"\s*[A-Z]", text)
+            and not _VERB_RE.search(text, 0, mark.start())  # (a report, "X said rescuers were ...," he said)
+            and not re.search(r"[.!?]\s+\S", text[: mark.start()])  # (one sentence: a lost opening mark mid-paragraph
+            # is not the paragraph's start)
+            and len(text[: mark.start()].split()) >= MIN_QUOTE_WORDS and re.match(r"\s+[A-Za-z]", text[mark.end() :])
+            and _VERB_RE.search(text, mark.end(), mark.end() + 80)):
+        # a paragraph opening on a quote whose opening mark was lost, its curly closing mark the paragraph's first
+        # mark, followed by its attribution ('I am not able to give you the number,” the prosecutor, X, said')
+        return True
     return (not text[mark.end() :].strip() and bool(re.search(r"[.!?]\s*$", text[: mark.start()]))
             and bool(re.match(r"\s*[A-Z]", text)) and len(_QUOTE_MARK_RE.findall(text)) == 1
             and any(len(part.split()) >= MIN_QUOTE_WORDS for part in _QUOTE_MARK_RE.split(before)[1::2]))
@@ -594,10 +607,17 @@ def _surname_person(art: _Article, word: str) -> Any:
 
 
 def _has_place(s: Sent, lo: int, hi: int) -> bool:
-    """Whether a place (not a demonym: "Dwight C. German") is named in ``body[lo:hi]``."""
+    """Whether a place (not a demonym: "Dwight C. German"; not a person's surname NER typed a place after a title
+    and a given name: "Air Chief Marshal Angus Houston") is named in ``body[lo:hi]``."""
     base = s.sentence.start
     return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
-               and base + m.end <= hi for m in s.mentions)
+               and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start) for m in s.mentions)
+
+
+#: A title and up to two capitalized words right before a name ("Air Chief Marshal Angus ", "Gen. "): what follows
+#: is a person's name, whatever NER typed it.
+_TITLE_GIVEN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted({t.capitalize() for t in TITLES}, key=len, reverse=True))
+                                    + r")\.?\s+(?:[A-Z][a-z][\w\-'’]*\s+){1,2}$")
 
 
 def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
@@ -881,7 +901,7 @@ def _a_person(name: str, entity: Any) -> bool:
                         name[one_of.end() if one_of else 0 :])[0]
         last = (head.split() or [""])[-1].lower()
         return last in PERSON_ROLES or bool(one_of and last.endswith("s") and last[:-1] in PERSON_ROLES)
-    return last not in _BODY_NAME_WORDS
+    return last not in _BODY_NAME_WORDS and last not in _PLURAL_ROLES  # ("Russian officials": a group, no "he")
 
 
 def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
@@ -1101,7 +1121,15 @@ _TITLED_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[A-Z][\w.\-'’]*\s+){0,5}(
 #: A name's role or body right before a speech verb ("Nelson's campaign", "John Roe's spokesman", "Paul Conroy's wife").
 _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+"
                                     r"(?:[a-z\-]+\s+){0,2}(?:(?:" + "|".join(PERSON_ROLES + KIN_ROLES) + r")s?|"
-                                    + "|".join(BODY_ROLES) + r")(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
+                                    + "|".join(BODY_ROLES) + r")(?:\s*,\s*([A-Z][a-z]+)\s*,)?"
+                                    r"(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
+#: A plural role or body with no determiner right before a speech verb ('"...," officials said'; "French
+#: prosecutors told"): a group the text names by what it is (group 1), whom no rule with a determiner reads.
+_PLURAL_ROLES = frozenset({r + ("es" if r.endswith(("s", "sh", "ch")) else "s") for r in PERSON_ROLES
+                           if r not in ("man", "woman", "rep", "mate")} | {"police", "authorities"})
+_BARE_PLURAL_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w.\-]*\s+|(?:senior|local|federal|state|top|other|"
+                             r"some|many|several|two|three)\s+){0,2}(?i:" + "|".join(
+                                 sorted(_PLURAL_ROLES, key=len, reverse=True)) + r"))\s+(?:also\s+|later\s+)?$")
 
 
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
@@ -1147,10 +1175,13 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, adjacent.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
     owned = _POSSESSIVE_NOMINAL_RE.search(body, clause_lo, vpos)
-    if owned and not _has_place(s, owned.start(1), owned.end(1)):
+    if owned and (not _has_place(s, owned.start(1), owned.end(1)) or re.search(
+            r"\b(?:" + "|".join(PERSON_ROLES) + r")\s*(?:,[^,]*,)?\s*$", owned.group(0))):
         # "Nelson's campaign issued a statement", "John Roe's spokesman said": the role or body the name owns
-        # speaks (neither the owner nor no one); a place's ("Egypt's news agency said") is left to the rules below
-        return " ".join(owned.group(0).split()).rstrip(), None, "before"
+        # speaks (neither the owner nor no one); a place's person ("Belgium's federal prosecutor said") too, a
+        # place's body ("Egypt's news agency said") is left to the rules below; "Paul Conroy's wife, Kate, said":
+        # the wife, whose given name alone is no one else (group 2)
+        return " ".join(owned.group(0).split()).rstrip(" ,"), None, "before"
     clause = body[clause_lo:vpos]
     introduced = ("named" in clause or "called" in clause) and re.search(
         r"\b(?:a|an|the|one)\s+(?:[a-z\-]+\s+){0,3}(?:named|called)\s+(" + _NAME
@@ -1241,6 +1272,24 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         nom = _nominal(art, nom[2] + 1, vpos)
     if nom:
         found.append((nom[2], 2, (nom[0], nom[1], "before")))
+    plural = _BARE_PLURAL_RE.search(body, clause_lo, vpos)
+    if (plural and not nom and not _OBJECT_BEFORE_RE.search(body, clause_lo, plural.start(1))
+            and not re.search(r"(?i:\b(?:the|a|an|his|her|their|its|our|whose|which|that|these|those)|['’]s?)\s+$",
+                              body[clause_lo : plural.start(1)])
+            and not _has_place(s, plural.start(1), plural.end(1))):  # ('"...," officials said': the officials)
+        found.append((plural.start(1), 2, (" ".join(plural.group(1).split()), None, "before")))
+    if not found:  # '"...," North Korea said': a state (a place NER typed GPE) as the verb's subject speaks for its
+        # government; never a place after a preposition ("officials in Ottawa said"), nor one that does not open the
+        # clause (a dateline, "the Ottawa office said")
+        for x in s.mentions:
+            at, end = s.sentence.start + x.start, s.sentence.start + x.end
+            if (x.entity is not None and x.entity.label == "GPE" and x.label == "GPE" and clause_lo <= at
+                    and (_NEXT_TO_VERB_RE.fullmatch(body, end, vpos) or re.fullmatch(  # ("X has threatened
+                        r"\s+[a-z][^,;:\"“”()]{0,80}\s+and\s+(?:also\s+|then\s+)?", body[end:vpos]))  # Y and said")
+                    and not art.quoted(at, end)
+                    and re.fullmatch(r"[\s,;:]*(?:(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+\s*,\s*)?(?:(?i:but|and|yet|meanwhile|"
+                                     r"however|also|still)\b[\s,]*)?", body[clause_lo:at])):
+                found.append((at, 2, (x.entity.name, x.entity, "before")))
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
     while bare and (_has_place(s, bare.start(1), bare.end(1)) or (  # "Province, S'bu Ndebele, said": the name after
             people and _AFFILIATION_RE.search(body, clause_lo, bare.start(1)))):  # it; "of The Robin Collective, X,"
@@ -1561,9 +1610,11 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         # introduces the next quote, not this one (also by a colon: '"...," the conference produced a Statement,
         # which reads in part: "..."')
     if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
-                                               body[after_lo : v.start()], re.I):
-        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X' and ', they
-        # said' ending the sentence still attribute
+                                               body[after_lo : v.start()], re.I) and not (
+            re.search(r",\s*(?:[\w.\-'’]+\s+){1,4}$", body[after_lo : v.start()])
+            and re.fullmatch(r"\s*(?:[\w\-]+\s*){0,3}[.!?]?[\"'”’]*\s*", body[v.end() : se.sentence.end])):
+        v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X', ', they said'
+        # and ', French officials said.' ending the sentence still attribute it
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])
               or _NOMINAL_APPOSITIVE_RE.fullmatch(body, after_lo, v.start())
               or re.search(r",\s*(?:he|she|they|it)\s+(?:also\s+)?$", body[after_lo : v.start()], re.I)):
@@ -1584,7 +1635,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                         return titled[0], titled[1], "after"  # role is a title of
                     return _unless_relayed(art, qs, qe, s, se, v, (nom[0], nom[1], "after"))
             if between.rstrip().endswith(",") and re.match(r"[\s,]*[a-z]", between) and v.group(1).lower() in (
-                    "said", "says", "added", "adds", "noted", "notes", "recalled", "explained"):
+                    "said", "says", "added", "adds", "noted", "notes", "recalled", "explained") and not re.match(
+                    r"\s*[,.;]", body[v.end() :]):  # (not '"...," the prosecutor, X, said, adding that ... Y')
                 # '"...," the day after X is sworn in, said historian Y': Y,
                 # the person right after the verb (not a name inside the clause set off by commas)
                 who = _name_after(art, se, v.end(), min(after_hi, v.end() + 60))
@@ -1604,7 +1656,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))
                 if who is not None:
                     return who[0], who[1], "after"
-            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place ('"...," Ottawa said')
+            if re.search(r"[A-Z]", between):  # a subject, but no speaker: a place inside it ('"...," coaches in
+                # Ottawa said'; a state that is the subject speaks: '"...," Ottawa said', :func:`_speech_subject`)
                 return None, None, "governed"
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
         if relayed:  # '"...," China Daily quoted Zhu as saying' / '"...," the newspaper said, quoting Ge'
@@ -1851,7 +1904,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if how == "governed" and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
-                # ('"...," Director of Planning X Y in the ministry said'); a place never speaks
+                # ('"...," Director of Planning X Y in the ministry said'); a place inside the subject never speaks
             elif speaker is None and how == "" and not short and last is not None and last[0] and (
                     last[2] > s.sentence.start):  # a quoted phrase later in the sentence of an attributed quote
                 # ('... food supply and the time that her sons had to learn "how to continue this way of life."'
@@ -2192,9 +2245,8 @@ def _returning_speaker(art: _Article, lo: int, qs: int, current: Any, quoted: di
     return None
 
 
-#: "he said" / "she says" right after a quote's closing mark (group 1: the pronoun).
-_PRONOUN_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\b(he|she)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|asked|"""
-                                    r"wrote|writes|explained|explains)\b", re.I)
+#: "he said" / "she warned" right after a quote's closing mark, any speech verb (group 1: the pronoun).
+_PRONOUN_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\b(he|she)\s+(?:\w+ly\s+)?(?:""" + "|".join(_SPEECH) + r")\b", re.I)
 
 
 def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, str] | None:
