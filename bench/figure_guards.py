@@ -197,27 +197,7 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
                 keep.append(g)
         kept_by[s] = keep
         figures.GUARDS_OFF = frozenset(set(guards) - set(keep)) | base_off
-        if s in ("ecbplus", "basil"):
-            now = {}
-            for split, key in pairs:
-                if split == s:
-                    figs, table = store[key]
-                    now[key] = [frozenset(v["text"] for v in q["values"]) for q in _flags(figs, table, settings)]
-            r = flag_score([row for row in judged if row["dataset"] == s], now)
-            print(f"LOSO {s:18} keeps {','.join(keep) or '-'}: {r['real']}/{r['judged']} judged right "
-                  f"({r['precision']:.3f}), {len(r['unjudged'])} unjudged, relative recall {r['kept']}/{r['truths']}")
-            continue
-        mine = [0, 0, 0, 0]
-        for split, key in pairs:
-            if split != s:
-                continue
-            figs, table = store[key]
-            r = score_conflicts({"conflicts": _flags(figs, table, settings)}, labels["figure_conflicts"][key])
-            for i, k in enumerate(("right", "flagged", "found", "labelled")):
-                held[i] += r[k]
-                mine[i] += r[k]
-        print(f"LOSO {s:18} keeps {','.join(keep) or '-'}: {mine[0]} of {mine[1]} flagged right, "
-              f"{mine[2]} of {mine[3]} found")
+        print(f"LOSO {s:18} keeps {','.join(keep) or '-'}: " + _fold(s, pairs, store, judged, labels, settings, held))
     figures.GUARDS_OFF = frozenset()
     print(f"LOSO pooled held out: {held[0]}/{held[1]} right, {held[2]}/{held[3]} found: "
           f"{held[0] / max(held[1], 1):.3f} / {held[2] / max(held[3], 1):.3f}")
@@ -235,10 +215,31 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
                 print(f"-- {n} removes {w}")
 
 
+def _fold(s: str, pairs, store: dict, judged, labels: dict, settings, held: list[int]) -> str:
+    """One held-out fold scored with the guards now on: ECB+ / BASIL on their judged flags, a labelled split on
+    its conflicts (added to ``held``: right, flagged, found, labelled); the line to print."""
+    from analysis import score_conflicts
+    from figure_flags import score as flag_score
+
+    if s in ("ecbplus", "basil"):
+        now = {key: [frozenset(v["text"] for v in q["values"]) for q in _flags(*store[key], settings)]
+               for split, key in pairs if split == s}
+        r = flag_score([row for row in judged if row["dataset"] == s], now)
+        return (f"{r['real']}/{r['judged']} judged right ({r['precision']:.3f}), {len(r['unjudged'])} unjudged, "
+                f"relative recall {r['kept']}/{r['truths']}")
+    mine = [0, 0, 0, 0]
+    for split, key in pairs:
+        if split == s:
+            r = score_conflicts({"conflicts": _flags(*store[key], settings)}, labels["figure_conflicts"][key])
+            for i, k in enumerate(("right", "flagged", "found", "labelled")):
+                held[i] += r[k]
+                mine[i] += r[k]
+    return f"{mine[0]} of {mine[1]} flagged right, {mine[2]} of {mine[3]} found"
+
+
 def combined(path: Path, kept: dict, pool: set) -> None:
     """Each fold held out with the guards and the recall rules the other folds chose (``kept``: fold -> names)."""
-    from analysis import score_conflicts
-    from figure_flags import read_labels, score as flag_score
+    from figure_flags import read_labels
     from newsbrief.analyze import figures
     from newsbrief.config import Settings
 
@@ -249,21 +250,7 @@ def combined(path: Path, kept: dict, pool: set) -> None:
     held = [0, 0, 0, 0]
     for s in dict.fromkeys(s for s, _ in pairs):
         figures.GUARDS_OFF = frozenset(pool - set(kept[s]))
-        if s in ("ecbplus", "basil"):
-            now = {key: [frozenset(v["text"] for v in q["values"]) for q in _flags(*store[key], settings)]
-                   for split, key in pairs if split == s}
-            r = flag_score([row for row in judged if row["dataset"] == s], now)
-            print(f"held out {s:18} {r['real']}/{r['judged']} judged right ({r['precision']:.3f}), "
-                  f"{len(r['unjudged'])} unjudged, relative recall {r['kept']}/{r['truths']}")
-            continue
-        mine = [0, 0, 0, 0]
-        for split, key in pairs:
-            if split == s:
-                r = score_conflicts({"conflicts": _flags(*store[key], settings)}, labels["figure_conflicts"][key])
-                for i, k in enumerate(("right", "flagged", "found", "labelled")):
-                    held[i] += r[k]
-                    mine[i] += r[k]
-        print(f"held out {s:18} {mine[0]} of {mine[1]} flagged right, {mine[2]} of {mine[3]} found")
+        print(f"held out {s:18} " + _fold(s, pairs, store, judged, labels, settings, held))
     figures.GUARDS_OFF = frozenset()
     print(f"held out, guards (worth 2) and recall rules (worth 1) chosen per fold: {held[0]}/{held[1]} right, "
           f"{held[2]}/{held[3]} found: {held[0] / max(held[1], 1):.3f} / {held[2] / max(held[3], 1):.3f}")

@@ -331,15 +331,19 @@ def test_both_labelled_files_pooled_and_why_supports_are_missed(shared_dir):
     assert not kinds["number veto"] and not kinds["quotation rule"]
 
 
+#: wikiref220's Paris attacks: a list entry "Salah Abdeslam" scored TF-IDF 0.58 to the summary sentence and was
+#: cited (B's closest sentence is the name alone)
+NAME_ALONE = [{"text": "Ibrahim Abdeslam died in the Paris attacks, and Salah Abdeslam is being sought by police.",
+               "source": "A"},
+              {"text": "Who were the attackers?\n\nSalah Abdeslam\n\nHe rented a car in Belgium, officials said "
+                       "on Monday.", "source": "B"},
+              {"text": "The weather in Brussels turned cold on Tuesday as shops reopened across the city.",
+               "source": "C"}]
+
+
 def test_a_heading_or_a_name_alone_is_no_support():
-    # wikiref220's Paris attacks: a list entry "Salah Abdeslam" scored TF-IDF 0.58 to the summary sentence and was
-    # cited; an article whose closest sentence is the name alone supports nothing
-    articles = [{"text": "Ibrahim Abdeslam died in the Paris attacks, and Salah Abdeslam is being sought by police.",
-                 "source": "A"},
-                {"text": "Who were the attackers?\n\nSalah Abdeslam\n\nHe rented a car in Belgium, officials said "
-                         "on Monday.", "source": "B"},
-                {"text": "The weather in Brussels turned cold on Tuesday as shops reopened across the city.",
-                 "source": "C"}]
+    # an article whose closest sentence is the name alone supports nothing
+    articles = NAME_ALONE
     for model in ("tfidf", "minilm"):  # (TF-IDF 0.54 before)
         assert cited_outlets(articles, Settings().replace({"citations.model": model}), "is being sought") == ["A"]
     # a short sentence holding most of the claim's words still supports it

@@ -1854,14 +1854,10 @@ def test_headings_fields_and_a_deleted_connective_before_you_are_no_summary_sent
 
 
 def test_readability_counts_citations_of_short_evidence():
+    from test_citations import NAME_ALONE as articles
+
     from newsbrief.config import Settings
 
-    articles = [{"text": "Ibrahim Abdeslam died in the Paris attacks, and Salah Abdeslam is being sought by police.",
-                 "source": "A"},
-                {"text": "Who were the attackers?\n\nSalah Abdeslam\n\nHe rented a car in Belgium, officials said "
-                         "on Monday.", "source": "B"},
-                {"text": "The weather in Brussels turned cold on Tuesday as shops reopened across the city.",
-                 "source": "C"}]
     off = Settings().replace({"citations.fragment_words": 1, "citations.model": "tfidf"})
     check = check_brief(newsbrief.brief(articles, words=40, settings=off))
     assert check.short_evidence and check.short_evidence[0][1] == "Salah Abdeslam" and check.citations >= 1
