@@ -1597,6 +1597,22 @@ def test_a_name_in_quote_marks_is_no_quote():
     assert _speakers(sents) == [("We", "Julio Ibarra")]
     sents = _article_sents('The director said the sequel of "The Hunger Games" was "not ready to go yet".')
     assert [w for w, _ in _speakers(sents)] == ["not"]
+    # a song's or a headline's title quoted whole (Multi-News 0201, stop 37: "We Are Never Ever Getting Back
+    # Together" was the friend's quote)
+    sents = _article_sents('The friend explains of the "We Are Never Ever Getting Back Together" crooner that "they '
+                           'quietly parted ways a while ago."')
+    assert [w for w, _ in _speakers(sents)] == ["they"]
+    sents = _article_sents('Vulture ran "Taylor Swift and Jake Gyllenhaal Share Thanksgiving Maple Lattes" that week.')
+    assert _speakers(sents) == []
+    sents = _article_sents('"We Are Not Going To Stop!" the crowd chanted outside the court.')
+    assert [w for w, _ in _speakers(sents)] == ["We"]  # (an exclamation: speech, however capitalized)
+    # a cover line's speaker goes on to the quotes after it (DUC 2003 d107c: Newsweek's, not Time's)
+    sents = _article_sents("It creeps up on him, says Time. ``The Death Penalty on Trial,'' announces Newsweek's cover "
+                           "story. ``The death penalty is in the dock,'' and more.", orgs=("Time", "Newsweek"))
+    assert [(w, who) for w, who in _speakers(sents)] == [("The", "Newsweek")]
+    sents = _article_sents('"Jesus Christ, I\'m speechless," said David Millar. "It makes me sad. I have the '
+                           'impression the riders will never understand."', people=("David Millar",))
+    assert [who for _, who in _speakers(sents)] == ["David Millar", "David Millar"]
 
 
 # --- eighteenth speaker round (blind-speakers15; docs/analysis-labels.md) ------------------------------------------

@@ -1862,6 +1862,21 @@ _UNNAMED_SOURCES_RE = re.compile(
     r"knowledge\b|who\s+(?:spoke|asked|requested|declined)\b)[^.!?]{0,80}?[\W]*", re.I)
 
 
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_I_WORD_RE = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
+
+
+def _title_cased(text: str) -> bool:
+    """Is a quotation a title (a song's, a book's, a headline quoted whole): four words or more besides "I",
+    three in four of them capitalized, no comma, and no full stop, question or exclamation mark at its end?
+    ("Jesus Christ, I'm speechless," and a saying "How Happy We Are, To Meet Friends From Afar" are speech.)"""
+    if "," in text.rstrip(" ,;:\"'”’"):
+        return False
+    words = [w for w in _TITLE_WORD_RE.findall(text) if not _I_WORD_RE.fullmatch(w)]
+    return (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+            and not text.rstrip(" ,;:\"'”’").endswith((".", "!", "?")))
+
+
 #: Up to five words, each capitalized but a name's particles: a name, nickname or title quoted ("El Rey del
 #: Cochayuyo", "The Hunger Games"), not speech.
 _NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|el|of|the|and|von|van|da|di|le|du)\s+)?"
@@ -1891,7 +1906,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 continue  # after the sentences read (a story above analysis.max_sentences)
             if pos is None or end_pos is None:
                 continue
-            short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS
+            # (a title quoted whole, the song "We Are Never Ever Getting Back Together", a cover's "The Death Penalty
+            # on Trial": no quote, but its speaker goes on to the quotes after it, as a short one's does)
+            short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS or _title_cased(text)
             if _NAME_IN_QUOTES_RE.fullmatch(text.strip(" ,.;:")):
                 continue  # a name, nickname or title in quote marks ('known as "El Rey del Cochayuyo"'): no one's words
             s, se = art_sents[pos], art_sents[end_pos]
