@@ -251,3 +251,21 @@ def test_empty_sections_are_left_out_and_an_article_with_no_text_is_not_shown_as
     assert "(0)" not in shown and "(0 " not in shown and "“”" not in shown
     assert "No shared facts, named people or places, quotes or dated events found in these articles." in page
     assert "no readable text" in page
+
+
+def test_a_stored_story_page_is_headed_by_the_title_the_story_list_shows(tmp_path):
+    """wikiref220's Paris attacks (stop 37): the list and the loading notice said "Hollande says Paris attacks 'an act
+    of war' by Islamic State", the finished page "Ismaël Omar Mostefaï identified as one of the attackers ..." (its
+    100-word brief's headline). A stored story keeps its title on its page; a posted brief keeps its headline."""
+    arts = [{"title": "Hollande says Paris attacks were an act of war", "source": "A",
+             "text": "French President Francois Hollande said on Saturday the attacks in Paris were an act of war."},
+            {"title": "Attacker identified", "source": "B",
+             "text": "One of the attackers was identified on Sunday as a 29-year-old French citizen from Paris."}]
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add(arts)
+        story = max(store.stories(), key=lambda s: s.size)
+    b = brief(arts, 80)
+    b.headline = "A headline of the brief's own"
+    page = flat(brief_page(b, has_store=True, story=story))
+    assert f'<h1 class="headline">{story.title}</h1>' in page and story.title != b.headline
+    assert '<h1 class="headline">A headline of the brief&#39;s own</h1>' in flat(brief_page(b, has_store=False))
