@@ -1278,3 +1278,15 @@ def test_pounds_after_a_weight_verb_are_a_weight_not_money():
     assert units == {"lbs"}
     qs = _figures("The ticket costs 17 pounds.", "Fans paid 17 pounds for a ticket.")
     assert {f.unit for q in qs for f in q.figures if f.value == 17} == {"GBP"}
+
+
+def test_a_relative_clause_tells_of_the_dated_event_before_it():
+    # wikiref220's Paris attacks (stop 37): "the deadliest ... since the 2004 train bombings in Madrid, which killed
+    # 191 people" (two outlets) was listed in the Paris toll's conflict, backing "at least 129" (up to 193.5)
+    day = dt.date(2015, 11, 14)
+    arts = [("The bomb attacks on Friday night killed 127 people.", "bbc", day),
+            ("The bomb attacks on Friday night killed at least 129 people.", "cnn", day),
+            ("Friday's attacks were the deadliest in Western Europe since the 2004 train bombings in Madrid, which "
+             "killed 191 people.", "nyt", day),
+            ("It was the worst attack since the 2004 train bombings in Madrid, which killed 191 people.", "ap", day)]
+    assert _dated_conflicts(*arts) == [["127 people", "at least 129 people"]]

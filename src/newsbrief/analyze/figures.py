@@ -521,11 +521,12 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                         if _kind(m) in _PLACE_LABELS)  # sorted once: a figure's look-up is two bisections
         place_starts, place_keys = [p for p, _ in places], [k for _, k in places]
         anchor = s.source.anchor
-        past_dates = [(st, w.label) for st, _, w in dated
-                      if anchor is not None and (anchor - w.end).days > _PAST_DAYS
-                      and (story_start - w.end).days > _PAST_DAYS
-                      and not _SINCE_DATE_RE.search(text, max(0, st - 70), st)]  # "built 190 ... since ... 1967"
-        breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] if past_dates else []
+        earlier = [(st, w.label) for st, _, w in dated
+                   if anchor is not None and (anchor - w.end).days > _PAST_DAYS
+                   and (story_start - w.end).days > _PAST_DAYS]
+        past_dates = [(st, label) for st, label in earlier
+                      if not _SINCE_DATE_RE.search(text, max(0, st - 70), st)]  # "built 190 ... since ... 1967"
+        breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] if earlier else []
         days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
             "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
         before_s = last.get(s.source.n)
@@ -623,6 +624,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             # planes in 1979" is no count of 1979
             clause = bisect_left(breaks, a)
             fig.past = frozenset(label for st, label in past_dates if bisect_left(breaks, st) == clause)
+            if clause and _RELATIVE_BREAK_RE.match(text, breaks[clause - 1]):
+                # ", which killed 191 people" after "since the 2004 train bombings in Madrid": the relative clause
+                # tells of the dated event before it (a "since" there dates the main clause's superlative, not it)
+                fig.past |= {label for st, label in earlier if bisect_left(breaks, st) == clause - 1}
             if fig.unit == "magnitude":  # a quake's magnitude is the quake's its sentence dates anywhere
                 fig.past = frozenset(label for _, label in past_dates)
             if _MORE_AFTER_RE.match(text, fig.noun_end) or _ALONE_AFTER_RE.match(text, fig.noun_end):
@@ -1431,6 +1436,8 @@ _POSITION_AFTER_RE = re.compile(r"[\s-]*(?:line|lines|mark|marker)\b", re.I)
 CROWDED_VALUES = 6
 #: Where a clause of a sentence ends (:data:`._cues.CLAUSE_BREAKS`).
 _CLAUSE_BREAK_RE = re.compile("|".join(CLAUSE_BREAKS), re.I)
+#: A clause break opening a relative clause about the noun before it ("the 2004 bombings, which killed 191")
+_RELATIVE_BREAK_RE = re.compile(r",\s+(?:which|who)\b", re.I)
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
 _STOP_AFTER = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "a", "an", "the", "is",
                          "was", "were", "are", "has", "have", "had", "percent", "than", "as", "that", "this",
@@ -1891,8 +1898,11 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         for f in figs:  # another report of one side's value about the same thing backs that side
             if id(f) not in flagged and f.restates != "restatement":
                 for members, _ in conflicts:
-                    near = [m for m in members.values()  # a report a year later is not one of the same quantity
-                            if _overlap(f, m) and _close_in_time(f, m, settings.conflict_max_days)]
+                    near = [m for m in members.values()  # a report a year later is not one of the same quantity,
+                            # nor one of an earlier event ("the 2004 train bombings in Madrid, which killed 191
+                            # people" does not back "more than 120 killed" in Paris)
+                            if _overlap(f, m) and _close_in_time(f, m, settings.conflict_max_days)
+                            and not _past_apart(f, m)]
                     if (any(f.context & m.context for m in near)
                             and all(_overlap(x, y) for x in near for y in near)):  # not "more than 100" for 116 and 118
                         members[id(f)] = f
