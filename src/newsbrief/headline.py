@@ -540,8 +540,7 @@ def reads_as_no_headline(headline: str) -> str | None:
     h = _LEADING_SINGLE_QUOTE_RE.sub(" ", h)
     if _patterns.writer_voice(h) or _TITLE_VOICE_RE.search(_patterns.outside_quotes(h)):
         return "writer's voice"
-    if ("this" in h or "these" in h or "This" in h or "These" in h) and (
-            _PAGE_TEXT_RE.search(h) or _patterns.page_media_reference(h)):
+    if _PAGE_TEXT_RE.search(h) or _patterns.page_media_reference(h):
         return "points at the page"
     return None
 

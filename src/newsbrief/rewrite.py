@@ -665,5 +665,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "PLACE_THERE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline", "title_case_line"]

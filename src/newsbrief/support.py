@@ -48,6 +48,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 import numpy as np
@@ -180,8 +181,14 @@ def is_fragment(claim: str, evidence: str, words: int) -> bool:
     pleaded guilty.")."""
     if len(evidence.split()) >= words:
         return False
-    claimed = set(content_terms(strip_dateline(claim)))
+    claimed = _claim_terms(claim)
     return not claimed or len(claimed & set(content_terms(evidence))) < FRAGMENT_COVERAGE * len(claimed)
+
+
+@lru_cache(maxsize=256)
+def _claim_terms(claim: str) -> frozenset[str]:
+    """A summary sentence's distinct content words, dateline left out (made once for all its candidates)."""
+    return frozenset(content_terms(strip_dateline(claim)))
 
 
 @dataclass(frozen=True)
