@@ -1763,6 +1763,15 @@ def test_who_said_over_a_phrase_of_time_and_place_is_the_noun_before_who():
     assert _speakers(sents) == [("should", "the finance ministers of the member countries")]
 
 
+def test_saying_after_a_relative_clause_is_the_noun_before_which():
+    """'The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters to Congress saying
+    "..."' went to "The letter" (the sentence's subject), not the body whose letters say it."""
+    sents = _article_sents("The letter quotes the National Council of Churches, which wrote several letters to Congress "
+                           'saying "a just framework for budgets cannot rely on cuts in services to the poor."',
+                           orgs=("National Council of Churches",))
+    assert _speakers(sents) == [("a", "National Council of Churches")]
+
+
 def test_a_full_name_ner_missed_after_the_verb_before_an_appositive_with_a_body():
     """'said Oh Ei Sun, a senior fellow at the S. Rajaratnam School ...': the body inside the appositive spoke."""
     sents = _article_sents('"The incident has exposed how fragile the rescue mechanism is," said Ah Bo Lin, a senior '

@@ -1536,6 +1536,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         vpos = verbs[-1].start()
         who_at = re.search(r",\s*(?:who|which)\s+(?:(?:in|on|at|during|after|before|late|early|earlier)\s"
                            r"[^,;\"“”]{0,70}?\s)?(?:also\s+|later\s+)?$", body[before_lo:vpos])
+        if who_at is None and verbs[-1].group(0).lower() in ("saying", "stating"):
+            # 'the U.S. Conference of Catholic Bishops, which wrote several letters to Congress saying "..."': the
+            # participle's subject is the relative clause's, whom "which" follows (not the sentence's subject)
+            who_at = re.search(r",\s*(?:who|which)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?[a-z]+\s"
+                               r"[^,;\"“”]{0,70}$", body[before_lo:vpos])
         if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows (also over a
             # phrase of time or place: "the finance ministers, who in a statement on Sunday night said ...")
             got = _antecedent(art, s, before_lo, before_lo + who_at.start())
