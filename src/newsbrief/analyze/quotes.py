@@ -2241,11 +2241,13 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
         if art.paragraph_at(s.sentence.start) < first_para:
             break
         if (got is not None and got[1] is None and art.spoken.get(i) == got and _a_person(*got) and opens
+                and re.match(r"(?i:the|a|an|one|another)\s+[a-z]", got[0])
                 and _has_long_quote(art.body, s.sentence.start, s.sentence.end)):
             # '"...," said the official. / "...," he added': the role whose quote came last, nearer than any subject
             # the parse finds further back ("The Islamic State has taken credit ...": a body NER typed an
-            # organization); only for a quote that opens its sentence, after a quote (not a scare quote, '... asked
-            # if he supported the "Obama agenda"', nor a pronoun inside a sentence, 'and she filed ... saying "..."')
+            # organization); only a role (a bare name, "Tenet", is left to the parse, which finds the person NER
+            # typed), for a quote that opens its sentence, after a quote (not a scare quote, '... asked if he
+            # supported the "Obama agenda"', nor a pronoun inside a sentence, 'and she filed ... saying "..."')
             return got
         base = s.sentence.start
         doc = _ner.parse(s.text, model)
