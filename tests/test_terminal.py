@@ -66,3 +66,33 @@ def test_cross_source_view_fits_the_width(libya_dir, width):
     assert "Coverage grid" not in short and "--full adds" in short
     assert "Coverage grid" in full and "People, places and organizations" in full
     assert len(short.splitlines()) < len(full.splitlines()) / 2
+
+
+def test_coverage_of_one_shared_fact_reads_as_a_sentence():
+    """"Every source reports all 1 shared fact." (DUC 2006 D0627I in a terminal) reads as a slip: one fact is "the
+    one shared fact", for every source and for one that left it out."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newsbrief.render.analysis import analysis_rich
+
+    def shown(d):
+        out = StringIO()
+        analysis_rich(d, Console(file=out, width=100, color_system=None))
+        return " ".join(out.getvalue().split())
+
+    sources = [{"n": 1, "outlet": "AP"}, {"n": 2, "outlet": "Reuters"}]
+    fact = [{"id": "F1", "text": "The bridge reopened on Monday.", "sources": [1, 2]}]
+    every = shown({"sources": sources, "facts": fact, "coverage": [
+        {"source": 1, "outlet": "AP", "covers": ["F1"], "omits": []},
+        {"source": 2, "outlet": "Reuters", "covers": ["F1"], "omits": []}]})
+    assert "Every source reports the one shared fact." in every and "all 1" not in every
+    one_left = shown({"sources": sources, "facts": fact, "coverage": [
+        {"source": 1, "outlet": "AP", "covers": ["F1"], "omits": []},
+        {"source": 2, "outlet": "Reuters", "covers": [], "omits": ["F1"]}]})
+    assert "did not report the one shared fact." in one_left and "1 of the 1" not in one_left
+    two = shown({"sources": sources, "facts": fact * 2, "coverage": [
+        {"source": 1, "outlet": "AP", "covers": ["F1", "F2"], "omits": []},
+        {"source": 2, "outlet": "Reuters", "covers": ["F1"], "omits": ["F2"]}]})
+    assert "did not report 1 of the 2 shared facts." in two

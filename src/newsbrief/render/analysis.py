@@ -583,11 +583,13 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         if rows is not None and len(missing) > rows:  # the sources that left out the most first
             missing = sorted(missing, key=lambda c: -len(c["omits"]))
         for c in missing[:rows]:
-            console.print(f"{source_name(c)} did not report {len(c['omits'])} of the "
-                          f"{plural(len(c['omits']) + len(c['covers']), 'shared fact')}.")
+            total = len(c["omits"]) + len(c["covers"])
+            console.print(f"{source_name(c)} did not report " + (
+                "the one shared fact." if total == 1 else f"{len(c['omits'])} of the {total} shared facts."))
         _more(console, len(missing), rows)
         if not missing:
-            console.print(f"Every source reports all {plural(len(facts), 'shared fact')}.")
+            console.print("Every source reports " + (
+                "the one shared fact." if len(facts) == 1 else f"all {len(facts)} shared facts."))
     if not full:
         console.print()
         console.print(Text("--full adds people and places, quotes, figures, agreement, the timeline and the "
