@@ -96,3 +96,29 @@ def test_coverage_of_one_shared_fact_reads_as_a_sentence():
         {"source": 1, "outlet": "AP", "covers": ["F1", "F2"], "omits": []},
         {"source": 2, "outlet": "Reuters", "covers": ["F1"], "omits": ["F2"]}]})
     assert "did not report 1 of the 2 shared facts." in two
+
+
+def test_one_independent_source_has_no_most_outlets_heading():
+    """Ten Wikinews articles (MultiLing M006) are one independent source: the terminal and Markdown views said
+    "Reported by most outlets (at least 1 of 1 source)" then "Nothing is reported by most outlets."; the view's
+    opening line already says there is no second outlet to compare with."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    import newsbrief
+    from newsbrief.render.analysis import analysis_markdown, analysis_rich
+
+    b = newsbrief.brief([
+        {"text": "The Harbor Bridge over the Elm River reopened on Monday after two weeks of repairs, city officials "
+                 "said. Traffic was light in the morning.", "source": "Wikinews", "title": "Bridge reopens"},
+        {"text": "City officials said the Harbor Bridge over the Elm River reopened Monday after two weeks of repairs. "
+                 "Commuters cheered the news.", "source": "Wikinews", "title": "Harbor Bridge open again"}],
+        words=50, analyze=True)
+    d = b.analysis.to_dict()
+    out = StringIO()
+    analysis_rich(d, Console(file=out, width=100, color_system=None), full=True)
+    shown = " ".join(out.getvalue().split())
+    assert "no second outlet" in shown
+    assert "most outlets" not in shown
+    assert "most outlets" not in analysis_markdown(d)
