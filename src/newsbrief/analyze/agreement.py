@@ -195,7 +195,8 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
         groups[main] = _not_before(groups[main], leads_of_event, cands)
     centres = [_undisputed(members, cands, fam) for members in groups]
     if encode is not None and settings.member_paraphrase > 0:
-        groups, centres, main = _stating_members(groups, centres, main, cands, encode, settings.member_paraphrase)
+        groups, centres, main = _stating_members(groups, centres, main, cands, encode, settings.member_paraphrase,
+                                                 lambda c, j: near(c, j) or near.exact(c, j), settings.member_words)
     out = []
     for gi, (members, c) in enumerate(zip(groups, centres)):
         scores = [1.0 if j == c else near(c, j) or near.exact(c, j) for j in members]
@@ -469,9 +470,13 @@ def _undisputed(members: list[int], cands: list[Sent], fam: np.ndarray) -> int:
 
 
 def _stating_members(groups: list[list[int]], centres: list[int], main: int | None, cands: list[Sent], encode,
-                     similarity: float) -> tuple[list[list[int]], list[int], int | None]:
+                     similarity: float, words=None, word_similarity: float = 1.0
+                     ) -> tuple[list[list[int]], list[int], int | None]:
     """Each fact but the main event keeps the sentences that state what it shows: sentence-representation cosine
-    (``encode``) to its shown sentence (``centres``) at least ``similarity`` (``analysis.member_paraphrase``). A
+    (``encode``) to its shown sentence (``centres``) at least ``similarity`` (``analysis.member_paraphrase``), or
+    TF-IDF cosine to it (``words(centre, member)``) at least ``word_similarity`` (``analysis.member_words``: "His
+    forces launched an offensive against the capital in April 2019 but ..." restates "Haftar's forces launched an
+    offensive last April ...", 0.55, where the sentence model, reading the whole longer sentence, says 0.5). A
     fact's sentences are gathered by TF-IDF closeness to the fact's summed words, and its most common words draw in
     sentences that only share its topic ("In all, 16,000 foreign-born children were adopted in the United States
     last year." under "More than 15,000 international adoptions are expected to take place this year."), which
@@ -488,7 +493,8 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
     kept_groups, kept_centres, new_main = [], [], None
     for gi, (g, c) in enumerate(zip(groups, centres)):
         if gi != main:
-            g = [m for m in g if m == c or float(vecs[at[m]] @ vecs[at[c]]) >= similarity]
+            g = [m for m in g if m == c or float(vecs[at[m]] @ vecs[at[c]]) >= similarity
+                 or (words is not None and words(c, m) >= word_similarity)]
             if len(g) < 2:
                 continue
         else:
