@@ -266,6 +266,16 @@ class Quote:
     terms: frozenset = frozenset()
 
 
+_SENTENCE_ARTICLE_RE = re.compile(r"An? (?=[a-z])")
+
+
+def as_description(speaker: str) -> str:
+    """A speaker described, not named, read mid-sentence: the article that opened the source's sentence ("An
+    analyst for USGS in Colorado said ...") in lower case, as "— a reporter for the Al Jazeera news agency" is
+    shown (MultiLing M006 showed both); names are left as they are."""
+    return speaker[0].lower() + speaker[1:] if _SENTENCE_ARTICLE_RE.match(speaker) else speaker
+
+
 @dataclass
 class QuoteGroup:
     """The same quote as carried by one or more outlets."""
@@ -284,7 +294,7 @@ class QuoteGroup:
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
             return ent.name, ent
         names = Counter(q.speaker for q in self.quotes if q.speaker)
-        return (names.most_common(1)[0][0] if names else None), None
+        return (as_description(names.most_common(1)[0][0]) if names else None), None
 
     @property
     def sources(self) -> list[Source]:
@@ -309,7 +319,7 @@ class QuoteGroup:
             "outlets": [s.label for s in self.sources],
             "families": self.families,
             "versions": [
-                {"speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n),
+                {"speaker": q.speaker and as_description(q.speaker), "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n),
                  "quote": q.text}
                 for q in self.quotes
             ],
