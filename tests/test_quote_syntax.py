@@ -3,8 +3,6 @@
 Each rule here was written on the tuning splits of tests/labels/analysis.json and is general: no name, outlet or
 cluster in it. Rules: docs/analysis-labels.md ("Third round")."""
 
-import re
-
 from test_analyze_units import _article_sents, _speakers
 
 
@@ -1822,20 +1820,3 @@ def test_an_epithet_with_a_name_is_the_person_tied_to_that_name():
                            'later met Richard Poe. "The country needs a government right away," the leader told '
                            "reporters.", people=("Jane Doe", "John Roe", "Richard Poe"))
     assert _speakers(sents) == [("The", "John Roe")]
-def test_a_described_speaker_reads_mid_sentence(shared_dir):
-    """MultiLing M006 listed "— An analyst for USGS in Colorado" beside "— a reporter for the Al Jazeera news
-    agency": a speaker described (not named) is shown in lower case after the dash; names stay as written."""
-    from conftest import load_clusters
-
-    from newsbrief.analyze.quotes import as_description
-    from newsbrief.pipeline import analyze
-
-    assert as_description("An analyst for USGS in Colorado") == "an analyst for USGS in Colorado"
-    assert as_description("A spokesman") == "a spokesman"
-    assert as_description("A. J. Smith") == "A. J. Smith"
-    assert as_description("Anne Smith") == "Anne Smith"
-    cluster = next(c for c in load_clusters(shared_dir / "data/multiling2011_en/test.jsonl.gz") if c["id"] == "M006")
-    quotes = analyze(cluster["articles"]).analysis.to_dict()["quotes"]
-    speakers = {q["speaker"] for q in quotes if q["speaker"]}
-    assert "an analyst for USGS in Colorado" in speakers
-    assert not any(re.match(r"An? [a-z]", s) for s in speakers)
