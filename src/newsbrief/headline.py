@@ -1262,11 +1262,24 @@ def story_titles(groups: Iterable[tuple[Hashable, Sequence[Article]]], settings:
     return out
 
 
+#: Dependents that complete a verb: what a headline cut right after the verb leaves out ("Mozambique's National Union
+#: of Cashew Workers called" for "... Friday called on the Assembly or parliament to pass a bill ...").
+_VERB_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
 def _keeps_main_verb(headline: str, sentence: str, model: str) -> bool:
-    """Does ``headline``, cut from ``sentence``, keep the verb of its main clause (:func:`_main_clause`)? True
-    when the parse gives none (nothing better to offer)."""
+    """Does ``headline``, cut from ``sentence``, keep the verb of its main clause (:func:`_main_clause`) with what
+    completes it? False also when the headline ends on that verb and the sentence gives the verb an object, a
+    particle or a clause after it (:data:`_VERB_COMPLEMENTS`: "... Workers called" of "... Workers Friday called on
+    the Assembly or parliament to pass a bill"). True when the parse gives none (nothing better to offer)."""
     clause = _main_clause(sentence, model)
-    return clause is None or clause[1].text in headline.split()
+    if clause is None:
+        return True
+    root = clause[1]
+    words = headline.rstrip(" .!?").split()
+    if root.text not in words:
+        return False
+    return not (words[-1] == root.text and any(c.dep_ in _VERB_COMPLEMENTS and c.i > root.i for c in root.children))
 
 
 #: Opening sentences :func:`_fallback_words` tries to make a :func:`clause_title` of, in its order of preference.
