@@ -1360,3 +1360,18 @@ def test_magnitudes_listed_after_measuring_are_read():
     assert sorted(f.text for f in extract(sents) if f.unit == "magnitude") == ["7.4", "7.6"]
     sents = _article_sents("An earthquake measuring 4. 6 rattled the county early Thursday.")  # a spaced decimal
     assert [f.value for f in extract(sents) if f.unit == "magnitude"] == [4.6]
+
+
+def test_a_whole_number_and_a_half_is_one_number():
+    # "2 1/2 years" / "a 2-1/2 year sentence" against "sentenced to 2 years": 2.5 against 2, not 2 (blind-figures13,
+    # T32_ecb: the half was read as a second number, and 2.5 rounded half-to-even was taken for 2 written whole)
+    from newsbrief.analyze.figures import _joined_numbers, _whole_of, extract
+
+    assert _joined_numbers("He was sentenced to 2 1/2 years in prison.") == "He was sentenced to 2.5   years in prison."
+    assert _joined_numbers("He got a 2-1/2 year sentence, 3/4 of it served.") == \
+        "He got a 2.5   year sentence, 3/4 of it served."
+    sents = _article_sents("He was sentenced to 2 1/2 years in prison in 2005.")
+    assert [(f.value, f.text) for f in extract(sents) if f.category == "duration"] == [(2.5, "2 1/2 years")]
+    two, half = (extract(_article_sents(f"He was sentenced to {v} years in prison in 2005."))[0]
+                 for v in ("2", "2 1/2"))
+    assert not _whole_of(two, half)

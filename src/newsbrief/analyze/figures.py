@@ -205,6 +205,19 @@ _SPACED_MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:\s+of)?|(?:(?:earth)?quakes
                                   r"\s+(\d)\.\s(\d)(?![\d,])", re.I)
 
 
+#: A whole number and a half or quarters ("2 1/2 years", "a 2-1/2 year sentence"): one number (twenty-second round).
+_MIXED_FRACTION_RE = re.compile(r"(?<![\d.,/])(\d{1,3})[\s-]([13])/([24])(?![\d/])")
+
+
+def _decimal_fraction(mo: re.Match) -> str:
+    """"2 1/2" as "2.5" and spaces, the same length ("3/2" or "2/4" unchanged)."""
+    num, den = int(mo.group(2)), int(mo.group(3))
+    if num >= den:
+        return mo.group(0)
+    dec = f"{int(mo.group(1)) + num / den:g}"
+    return dec + " " * (len(mo.group(0)) - len(dec)) if len(dec) <= len(mo.group(0)) else mo.group(0)
+
+
 def _joined_numbers(text: str) -> str:
     """``text`` with a tokenizer's spaced decimals and thousands separators joined (:data:`_SPACED_DECIMAL_RE`),
     the same length: the space moves after the number, so every position a figure is read at stays the same."""
@@ -215,6 +228,7 @@ def _joined_numbers(text: str) -> str:
             end += 1
         return t[:start] + t[start:end].replace(" ", "", 1) + " " + t[end:]
 
+    text = _MIXED_FRACTION_RE.sub(_decimal_fraction, text)  # "2 1/2 years" -> "2.5   years"
     for _ in range(3):  # "$1, 234, 567": each pass joins one separator per number
         spans = [(m.start(2) - 1, m.end(2)) for rx in (_SPACED_DECIMAL_RE, _SPACED_PERCENT_RE, _SPACED_MAGNITUDE_RE)
                  for m in rx.finditer(text)]
@@ -664,6 +678,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                     fig.loose = fig.loose or fig.high > 1.25 * max(fig.low, 1e-9)
             mark = mo.group("cur") or next(iter(text[b : fig.noun_end].split()[-1:]), None)  # "$US", "pounds"
             fig.mark = mark.lower() if mark else None
+            for frac in _MIXED_FRACTION_RE.finditer(text, a, b + 6):  # shown as written: "2 1/2 years", not "2.5 years"
+                fig.text = fig.text.replace(_decimal_fraction(frac).strip(), frac.group(0), 1)
             out.append(fig)
             in_sentence.append(fig)
             matches[id(fig)] = mo
@@ -1615,7 +1631,8 @@ def _whole_of(a: Figure, b: Figure) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.low == x.high == x.value and y.low == y.high == y.value and float(x.value).is_integer() \
                 and not float(y.value).is_integer() and not re.search(r"\d[.,]\d", x.text) \
-                and (x.value == round(y.value) or x.value == math.floor(y.value) and y.value - x.value <= 0.02 * y.value):
+                and (x.value == math.floor(y.value + 0.5) or x.value == math.floor(y.value)
+                     and y.value - x.value <= 0.02 * y.value):
             return True
     return False
 
