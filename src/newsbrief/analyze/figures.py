@@ -1578,8 +1578,9 @@ class Quantity:
         }
 
 
-#: The precision guards of the twentieth round (issue 11), by name: ``bench/figure_guards.py`` switches each off
-#: in turn (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
+#: The precision guards of the twentieth round (issue 11) and, from "earlier_event" on, of the twenty-second, by
+#: name: ``bench/figure_guards.py`` switches each off in turn (:data:`GUARDS_OFF`) to measure it by leaving one
+#: labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running")
 #: The recall rules of the twenty-first round (issue 11), by name: each lets a pair by a guard that kept two versions
@@ -1729,8 +1730,9 @@ def _earlier_event(f: Figure) -> bool:
 #: After a count, the places it is counted over, listed ("dead in Indonesia, Sri Lanka, India, Thailand and other
 #: countries") or said to be several ("in a dozen countries", "across 14 nations").
 _PLACE_LIST_RE = re.compile(r"[^.;:!?]{0,30}?\b(?:in|across|throughout|from)\s+"
-                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+){2,}|[^.;:!?]{0,40}?\b(?:and\s+other|a\s+dozen|dozens\s+of|several|many|\d+|"
-                            r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?"
+                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+){2,}|"
+                            r"[^.;:!?]{0,40}?\b(?:and\s+other|a\s+dozen|dozens\s+of|several|many|\d+|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?"
                             r"(?:countries|nations|states|provinces)\b")
 
 
