@@ -269,3 +269,20 @@ def test_a_stored_story_page_is_headed_by_the_title_the_story_list_shows(tmp_pat
     page = flat(brief_page(b, has_store=True, story=story))
     assert f'<h1 class="headline">{story.title}</h1>' in page and story.title != b.headline
     assert '<h1 class="headline">A headline of the brief&#39;s own</h1>' in flat(brief_page(b, has_store=False))
+
+
+def test_a_source_that_left_out_the_one_shared_fact_reads_as_a_sentence():
+    """A page with one shared fact said "BBC did not report 1 of the 1 facts below.": one fact is "the one fact"."""
+    import newsbrief
+    from newsbrief.server.pages import brief_page
+
+    b = newsbrief.brief([
+        {"text": "The Harbor Bridge over the Elm River reopened on Monday after two weeks of repairs, city officials "
+                 "said. Traffic was light in the morning.", "source": "AP", "title": "Bridge reopens"},
+        {"text": "City officials said the Harbor Bridge over the Elm River reopened Monday after two weeks of repairs. "
+                 "Commuters cheered the news.", "source": "Reuters", "title": "Harbor Bridge open again"},
+        {"text": "Drivers in the city faced long queues on Monday as the mayor announced a new budget for road works "
+                 "across the region.", "source": "BBC", "title": "Mayor's road budget"}], words=50, analyze=True)
+    html = brief_page(b, has_store=False)
+    assert "BBC did not report the one fact below." in html
+    assert "1 of the 1" not in html

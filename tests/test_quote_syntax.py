@@ -1734,3 +1734,89 @@ def test_a_report_with_a_stray_closing_mark_is_no_quote_whose_opening_was_lost()
     sents = _article_sents("Hoarding is a serious issue for shelters. Dr. John Roe is conducting a study of it. "
                            "`Hoarding behavior of any kind is not well understood,'' Roe said.", people=("John Roe",))
     assert not [q for q in extract(sents) if q.text.startswith("Hoarding is")]
+
+
+# --- nineteenth speaker round (blind-speakers16; docs/analysis-labels.md) -------------------------------------------
+
+
+def test_a_letter_a_group_signed_speaks_for_itself_not_for_the_person_it_is_sent_to():
+    """'The latest criticism comes in a letter ... signed by nearly 90 faculty members ... The letter says, "We would
+    be remiss ..."' went to the person a speech sentence two paragraphs before names (the letter's addressee): a
+    first-person document's writer is a person speaking before only when the text names no other sender."""
+    sents = _article_sents("Representative John Roe has been criticized ever since he claimed this month that his plan "
+                           "was inspired by his faith.\n\nThe latest criticism comes in a letter released Tuesday and "
+                           "signed by nearly 90 faculty members, in advance of Mr. Roe's visit.\n\nThe letter says, "
+                           '"We would be remiss in our duty if we did not challenge your continuing misuse of our '
+                           'teaching."', people=("John Roe",))
+    assert _speakers(sents) == [("We", "The letter")]
+    sents = _article_sents("John Roe is heading to the university for a speech on Thursday.\n\nA group of nearly 90 "
+                           "professors has sent John Roe a letter saying he misused the doctrine.\n\n\"We appreciate "
+                           'your willingness to talk about our teaching and the policy it informs," the letter states.',
+                           people=("John Roe",))
+    assert _speakers(sents) == [("We", "the letter")]
+
+
+def test_who_said_over_a_phrase_of_time_and_place_is_the_noun_before_who():
+    sents = _article_sents("The vote was welcomed by the finance ministers of the member countries, who in a statement "
+                           'on Sunday night in Brussels said the outcome "should allow for the formation of a stable '
+                           'government."', places=("Brussels",))
+    assert _speakers(sents) == [("should", "the finance ministers of the member countries")]
+
+
+def test_saying_after_a_relative_clause_is_the_noun_before_which():
+    """'The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters to Congress saying
+    "..."' went to "The letter" (the sentence's subject), not the body whose letters say it."""
+    sents = _article_sents("The letter quotes the National Council of Churches, which wrote several letters to Congress "
+                           'saying "a just framework for budgets cannot rely on cuts in services to the poor."',
+                           orgs=("National Council of Churches",))
+    assert _speakers(sents) == [("a", "National Council of Churches")]
+
+
+def test_a_full_name_ner_missed_after_the_verb_before_an_appositive_with_a_body():
+    """'said Oh Ei Sun, a senior fellow at the S. Rajaratnam School ...': the body inside the appositive spoke."""
+    sents = _article_sents('"The incident has exposed how fragile the rescue mechanism is," said Ah Bo Lin, a senior '
+                           "fellow at the Northfield School of International Studies.",
+                           orgs=("Northfield School of International Studies",))
+    assert _speakers(sents) == [("The", "Ah Bo Lin")]
+
+
+def test_my_mother_speaks():
+    """A first-person writer's relative ('"...," my mother wrote me') was no nominal speaker: the quote went to the
+    cousin quoted before."""
+    sents = _article_sents('My cousin Jane Doe wrote to me on Saturday, "Everyone I know is safe, thank God for that."'
+                           ' "And as parents, it is awful when you cannot protect your children," my mother wrote me.',
+                           people=("Jane Doe",))
+    assert _speakers(sents) == [("Everyone", "Jane Doe"), ("And", "my mother")]
+
+
+def test_a_doubled_opening_mark_opens_one_quote():
+    sents = _article_sents('"We represent a majority of the people opposed to the deal," said Jane Doe. ""We will be '
+                           'present in these developments as the main opposition."', people=("Jane Doe",))
+    assert _speakers(sents) == [("We", "Jane Doe"), ("We", "Jane Doe")]
+
+
+def test_a_participle_claiming_introduces_a_quote():
+    sents = _article_sents('The new advertisement ends with John Roe claiming, "faith made this country strong. It can '
+                           'make it strong again."', people=("John Roe",))
+    assert _speakers(sents) == [("faith", "John Roe")]
+
+
+def test_scholars_speak():
+    sents = _article_sents('The scholars say that it is true that "it calls for solutions to be enacted as close to '
+                           'the communities as possible."')
+    assert _speakers(sents) == [("it", "The scholars")]
+
+
+def test_an_epithet_with_a_name_is_the_person_tied_to_that_name():
+    """'"...," the Pasok leader told reporters' after 'the leader of Syriza, Alexis Tsipras' and 'Evangelos
+    Venizelos, whose socialist Pasok party came third': the person given the role with another party's name was
+    taken. (A role with no capitalized modifier still is the last person given it.)"""
+    sents = _article_sents("Jane Doe met the leader of the Greens, John Roe, after talking to the president. "
+                           '"We will stay in opposition for now," John Roe said. Jane Doe later met Richard Poe, whose '
+                           'socialist Labour party came third. "The country needs a government right away," the Labour '
+                           "leader told reporters.", people=("Jane Doe", "John Roe", "Richard Poe"))
+    assert _speakers(sents) == [("We", "John Roe"), ("The", "Richard Poe")]
+    sents = _article_sents("Jane Doe met the leader of the Greens, John Roe, after talking to the president. Jane Doe "
+                           'later met Richard Poe. "The country needs a government right away," the leader told '
+                           "reporters.", people=("Jane Doe", "John Roe", "Richard Poe"))
+    assert _speakers(sents) == [("The", "John Roe")]

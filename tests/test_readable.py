@@ -1387,6 +1387,23 @@ def test_a_sentence_inside_a_quotation_left_open_is_no_narration():
     assert any(c.text.startswith("Russia and Turkey") for c in selector._candidates([b], selector.settings))
 
 
+def test_a_sentence_inside_a_tex_quotation_of_wire_copy_is_no_narration():
+    """Wire copy kept with its TeX quote marks ("``...''", ``clean.tex_double_quotes`` off): an ad quoted over three
+    sentences ('asked, ``PREGNANT?' | 'Young couple wishes to adopt baby.' | 'Call Mary, 289-2229.\'\'') gave DUC
+    2006 D0627I the summary sentence "Young couple wishes to adopt baby.", the ad's words as the writer's."""
+    from newsbrief.config import Settings
+    from newsbrief.selection import Selector
+
+    a = _article("Elgart placed a small newspaper ad in the local weekly that asked, ``PREGNANT? Young couple wishes "
+                 "to adopt a baby this spring. Call Mary at the office any day.''\n\nIn the view of the nonprofit "
+                 "agencies that dominated the adoption community, this crossed a line of propriety.", id="a")
+    selector = Selector(Settings())
+    alone = {c.parts[0].sentence.text for c in selector._candidates([a], selector.settings) if len(c.parts) == 1}
+    assert "Young couple wishes to adopt a baby this spring." not in alone
+    assert "Call Mary at the office any day.''" not in alone
+    assert any(t.startswith("In the view of the nonprofit") for t in alone)
+
+
 def test_an_odd_quote_mark_ending_a_sentence_closes_a_quotation():
     assert dangling_reason('America is an idea that sets people free."') == "end of a quotation"
     assert dangling_reason('Officials called the plan "a fake" on Monday.') is None

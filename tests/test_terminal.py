@@ -66,3 +66,59 @@ def test_cross_source_view_fits_the_width(libya_dir, width):
     assert "Coverage grid" not in short and "--full adds" in short
     assert "Coverage grid" in full and "People, places and organizations" in full
     assert len(short.splitlines()) < len(full.splitlines()) / 2
+
+
+def test_coverage_of_one_shared_fact_reads_as_a_sentence():
+    """"Every source reports all 1 shared fact." (DUC 2006 D0627I in a terminal) reads as a slip: one fact is "the
+    one shared fact", for every source and for one that left it out."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newsbrief.render.analysis import analysis_rich
+
+    def shown(d):
+        out = StringIO()
+        analysis_rich(d, Console(file=out, width=100, color_system=None))
+        return " ".join(out.getvalue().split())
+
+    sources = [{"n": 1, "outlet": "AP"}, {"n": 2, "outlet": "Reuters"}]
+    fact = [{"id": "F1", "text": "The bridge reopened on Monday.", "sources": [1, 2]}]
+    every = shown({"sources": sources, "facts": fact, "coverage": [
+        {"source": 1, "outlet": "AP", "covers": ["F1"], "omits": []},
+        {"source": 2, "outlet": "Reuters", "covers": ["F1"], "omits": []}]})
+    assert "Every source reports the one shared fact." in every and "all 1" not in every
+    one_left = shown({"sources": sources, "facts": fact, "coverage": [
+        {"source": 1, "outlet": "AP", "covers": ["F1"], "omits": []},
+        {"source": 2, "outlet": "Reuters", "covers": [], "omits": ["F1"]}]})
+    assert "did not report the one shared fact." in one_left and "1 of the 1" not in one_left
+    two = shown({"sources": sources, "facts": fact * 2, "coverage": [
+        {"source": 1, "outlet": "AP", "covers": ["F1", "F2"], "omits": []},
+        {"source": 2, "outlet": "Reuters", "covers": ["F1"], "omits": ["F2"]}]})
+    assert "did not report 1 of the 2 shared facts." in two
+
+
+def test_one_independent_source_has_no_most_outlets_heading():
+    """Ten Wikinews articles (MultiLing M006) are one independent source: the terminal and Markdown views said
+    "Reported by most outlets (at least 1 of 1 source)" then "Nothing is reported by most outlets."; the view's
+    opening line already says there is no second outlet to compare with."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    import newsbrief
+    from newsbrief.render.analysis import analysis_markdown, analysis_rich
+
+    b = newsbrief.brief([
+        {"text": "The Harbor Bridge over the Elm River reopened on Monday after two weeks of repairs, city officials "
+                 "said. Traffic was light in the morning.", "source": "Wikinews", "title": "Bridge reopens"},
+        {"text": "City officials said the Harbor Bridge over the Elm River reopened Monday after two weeks of repairs. "
+                 "Commuters cheered the news.", "source": "Wikinews", "title": "Harbor Bridge open again"}],
+        words=50, analyze=True)
+    d = b.analysis.to_dict()
+    out = StringIO()
+    analysis_rich(d, Console(file=out, width=100, color_system=None), full=True)
+    shown = " ".join(out.getvalue().split())
+    assert "no second outlet" in shown
+    assert "most outlets" not in shown
+    assert "most outlets" not in analysis_markdown(d)

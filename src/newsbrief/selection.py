@@ -206,7 +206,13 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 #: earlier sentence of its paragraph left open, so it is someone's words, shown only with the sentence that opens
 #: the quotation (:meth:`Selector._candidates`).
 INSIDE_QUOTATION = "inside a quotation"
-_QUOTE_MARK_IN_RE = re.compile(r"[\"“”]")
+_QUOTE_MARK_IN_RE = re.compile(r"[\"“”]|``|''")
+#: Opening and closing double quote marks counted for "inside a quotation": curly ones, and the TeX marks of wire
+#: copy whose quotations are kept as written (``clean.tex_double_quotes`` off): 'an ad that asked, ``PREGNANT?' |
+#: 'Young couple wishes to adopt baby.' | 'Call Mary, 289-2229.''' (DUC 2006 D0627I: the middle one was a summary
+#: sentence, the ad's words shown as the writer's).
+_OPENING_MARKS = ("“", "``")
+_CLOSING_MARKS = ("”", "''")
 
 
 #: Summary sentences (from the first) tried for a headline when the one chosen from the pages reads as none.
@@ -484,7 +490,7 @@ class Selector(BriefStage):
                 # heard, the host complained, is "we need a big tent. ... America is not a clown show. ...")
                 inside = curly > 0 or straight % 2 == 1
                 raw = s.text
-                curly += raw.count("“") - raw.count("”")
+                curly += sum(map(raw.count, _OPENING_MARKS)) - sum(map(raw.count, _CLOSING_MARKS))
                 straight += raw.count('"')
                 text = strip_dateline(" ".join(raw.split()))
                 candidate = not answer and _is_candidate_text(text, settings)
@@ -501,7 +507,7 @@ class Selector(BriefStage):
                     mark = _QUOTE_MARK_IN_RE.search(raw)
                     if mark is None:
                         leans = INSIDE_QUOTATION
-                    elif mark.group() != "“":  # its first mark closes the open quotation
+                    elif mark.group() not in _OPENING_MARKS:  # its first mark closes the open quotation
                         leans = "end of a quotation"
                 parts.append((Part(s, shown.text, shown.edits), candidate, leans))
             run: list[Part] = []  # a sentence that stands alone, then those leaning on it

@@ -90,6 +90,8 @@ SPEECH_VERBS = frozenset({
     "describes", "confirms",  # 'which his mother describes as a "miracle drug"'; "her rep confirms to PEOPLE"
     "demands",  # '"Who are you!" the congressman demands. "Tell me who you are ..."' (like "demanded")
     "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
+    # participles, like "saying" ('ends with X claiming, "..."')
+    "claiming", "arguing", "insisting", "declaring",
 })
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
@@ -120,6 +122,7 @@ PERSON_ROLES = (
     "publicist", "representative",
     "pastor", "priest", "rabbi", "imam", "bishop", "cleric", "aide", "adviser", "advisor", "critic", "supporter",
     "lawmaker", "legislator", "pollster", "consultant", "executive", "founder",
+    "scholar",  # 'The scholars say that it is true that "..."'
     # '"...," said the cardinal, who is chairman of the bishops' Committee': the cardinal named before, not the
     # body in the relative clause
     "cardinal", "archbishop", "anchor", "columnist",
@@ -165,7 +168,7 @@ BODY_ROLES = (
     "original", "version",
 )
 NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
-    r"\b(?:the|a|an|one|another|his|her|their)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"
+    r"\b(?:the|a|an|one|another|his|her|their|my|our)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"
     + "|".join(PERSON_ROLES)
     + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",

@@ -193,9 +193,12 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
         groups = _without_restatements(groups, main, similarity.matrix, src, fam, settings.lead_similarity)
         main = next(gi for gi, g in enumerate(groups) if g is event)
         groups[main] = _not_before(groups[main], leads_of_event, cands)
+    centres = [_undisputed(members, cands, fam) for members in groups]
+    if encode is not None and settings.member_paraphrase > 0:
+        groups, centres, main = _stating_members(groups, centres, main, cands, encode, settings.member_paraphrase,
+                                                 lambda c, j: near(c, j) or near.exact(c, j), settings.member_words)
     out = []
-    for gi, members in enumerate(groups):
-        c = _undisputed(members, cands, fam)
+    for gi, (members, c) in enumerate(zip(groups, centres)):
         scores = [1.0 if j == c else near(c, j) or near.exact(c, j) for j in members]
         ordered = sorted(zip(members, scores), key=lambda t: (t[0] != c, cands[t[0]].source.n))
         out.append(Unit([cands[j] for j, _ in ordered], [sc for _, sc in ordered], main=gi == main))
@@ -464,6 +467,41 @@ def _undisputed(members: list[int], cands: list[Sent], fam: np.ndarray) -> int:
     if not first:
         return members[0]
     return min(members, key=lambda i: (disputes(i), i != members[0], members.index(i)))
+
+
+def _stating_members(groups: list[list[int]], centres: list[int], main: int | None, cands: list[Sent], encode,
+                     similarity: float, words=None, word_similarity: float = 1.0
+                     ) -> tuple[list[list[int]], list[int], int | None]:
+    """Each fact but the main event keeps the sentences that state what it shows: sentence-representation cosine
+    (``encode``) to its shown sentence (``centres``) at least ``similarity`` (``analysis.member_paraphrase``), or
+    TF-IDF cosine to it (``words(centre, member)``) at least ``word_similarity`` (``analysis.member_words``: "His
+    forces launched an offensive against the capital in April 2019 but ..." restates "Haftar's forces launched an
+    offensive last April ...", 0.55, where the sentence model, reading the whole longer sentence, says 0.5). A
+    fact's sentences are gathered by TF-IDF closeness to the fact's summed words, and its most common words draw in
+    sentences that only share its topic ("In all, 16,000 foreign-born children were adopted in the United States
+    last year." under "More than 15,000 international adoptions are expected to take place this year."), which
+    then counted as outlets reporting it. A fact left with one sentence is dropped. Returns the groups, their
+    centres and the main event's new index."""
+    from ..rewrite import strip_dateline
+
+    rows = sorted({m for gi, g in enumerate(groups) if gi != main for m in g})
+    if not rows:
+        return groups, centres, main
+    at = {i: k for k, i in enumerate(rows)}
+    vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+    kept_groups, kept_centres, new_main = [], [], None
+    for gi, (g, c) in enumerate(zip(groups, centres)):
+        if gi != main:
+            g = [m for m in g if m == c or float(vecs[at[m]] @ vecs[at[c]]) >= similarity
+                 or (words is not None and words(c, m) >= word_similarity)]
+            if len(g) < 2:
+                continue
+        else:
+            new_main = len(kept_groups)
+        kept_groups.append(g)
+        kept_centres.append(c)
+    return kept_groups, kept_centres, new_main
 
 
 def _cosine(x, i: int, j: int) -> float:

@@ -266,6 +266,16 @@ class Quote:
     terms: frozenset = frozenset()
 
 
+_SENTENCE_ARTICLE_RE = re.compile(r"An? (?=[a-z])")
+
+
+def as_description(speaker: str) -> str:
+    """A speaker described, not named, read mid-sentence: the article that opened the source's sentence ("An
+    analyst for USGS in Colorado said ...") in lower case, as "— a reporter for the Al Jazeera news agency" is
+    shown (MultiLing M006 showed both); names are left as they are."""
+    return speaker[0].lower() + speaker[1:] if _SENTENCE_ARTICLE_RE.match(speaker) else speaker
+
+
 @dataclass
 class QuoteGroup:
     """The same quote as carried by one or more outlets."""
@@ -284,7 +294,7 @@ class QuoteGroup:
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
             return ent.name, ent
         names = Counter(q.speaker for q in self.quotes if q.speaker)
-        return (names.most_common(1)[0][0] if names else None), None
+        return (as_description(names.most_common(1)[0][0]) if names else None), None
 
     @property
     def sources(self) -> list[Source]:
@@ -309,7 +319,7 @@ class QuoteGroup:
             "outlets": [s.label for s in self.sources],
             "families": self.families,
             "versions": [
-                {"speaker": q.speaker, "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n),
+                {"speaker": q.speaker and as_description(q.speaker), "attribution": q.how, **cite_dict(q.sent.cite(), q.sent.source.n),
                  "quote": q.text}
                 for q in self.quotes
             ],
@@ -340,6 +350,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
         since = 0  # the end of the previous quote mark in the paragraph
         for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
+            if (open_at is None and text.startswith('""', m.start()) and re.match(r"\w", text[m.end() + 1 : m.end() + 2])
+                    and (m.start() == 0 or text[m.start() - 1].isspace())):
+                continue  # a doubled opening mark ('said X. ""We will be present ...'): the second one opens
             if ch == "''" and open_at is None and re.match(r"\w", text[m.end() : m.end() + 1]) and (
                     m.start() == 0 or text[m.start() - 1].isspace()):
                 ch = "``"  # wire copy opening with two apostrophes
@@ -945,18 +958,36 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             # right before the name ("District Court Judge Lou Olivera sentenced a retired Green Beret")
             title_re = re.compile(role_re.pattern + r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w.]*){1,3},?)?"
                                   r"\s+(?:[A-Z][\w.]*\s+){0,2}$")  # ("Minister for London, Tessa Jowell")
+            # a capitalized modifier ("the Pasok leader"): the person the text ties to that name ("Evangelos
+            # Venizelos, whose socialist Pasok party came third") rather than one given the role with another's
+            # ("the leader of Syriza, Alexis Tsipras")
+            caps = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words[:-1] if w[:1].isupper()) + r")\b") \
+                if any(w[:1].isupper() for w in words[:-1]) else None
+            tied, titled_caps = None, False
             for s in art.sents:
                 if s.sentence.start >= nom.start():
                     break
+                people = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"]
                 for m in s.mentions:
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
                             and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
                             and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
                         titled = (m.entity, s.index)
+                        titled_caps = caps is not None and bool(caps.search(s.text[max(0, m.start - 40) : m.end + 40]))
                         if title_re.search(s.text[max(0, m.start - 40) : m.start]):
                             entitled = (m.entity, s.index)
+                    if (caps is not None and m.entity is not None and m.entity.label == "PERSON"
+                            and s.sentence.start + m.end <= nom.start()):
+                        near = caps.search(s.text, m.end, m.end + 40)
+                        if near and not any(m.end <= x.start < near.start() for x in people) and re.match(
+                                r"(?:['’]s?\s|\s*,\s*(?:whose|the|an?)\s|\s+(?:of|from)\s)[^,;.]*$",
+                                s.text[m.end : near.start()]):  # ("X, whose ... Pasok party"; "X of Pasok")
+                            tied = (m.entity, s.index)
             if titled is not None and entitled is not None and entitled[1] == titled[1]:
                 titled = entitled  # (a neighbour in the titled person's sentence is not the one titled)
+            if tied is not None and (titled is None or (tied[1] > titled[1] and not titled_caps)) and _agrees(
+                    _role_pronoun(role), tied[0].name, tied[0]):
+                titled = tied
             titled = titled[0] if titled is not None else None
             if titled is not None:
                 return titled.name, titled, nom.start()
@@ -1091,6 +1122,13 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
                 art.body[lo : base + p.start]) and _ROLE_TITLE_GAP_RE.fullmatch(art.body, base + p.end, base + q.start)):
             return q.entity.name, q.entity
         break
+    missed = _BARE_AFTER_RE.match(art.body, lo, hi)
+    if (missed and _full_name(missed.group(1)) and re.match(r"\s*,\s*(?:a|an|the)\s", art.body[missed.end() : hi])
+            and not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
+            and not _has_place(s, lo, missed.end())):
+        # 'said Oh Ei Sun, a senior fellow at the S. Rajaratnam School ...': a full name NER missed right after the
+        # verb, in apposition with a role, not the body named inside the appositive
+        return missed.group(1), None
     m = _subject(art, s, lo, hi)
     surname = re.match(r"\s*([A-Z][\w\-'’]+)(?=[.,;]|\s*$)", art.body[lo:hi])
     if surname and (m is None or s.sentence.start + m.start > lo + surname.end()):
@@ -1359,9 +1397,36 @@ def _document_author(art: _Article, qs: int, text: str, speaker: str) -> tuple[s
     if _FIRST_PERSON_RE.search(text):
         para = art.paragraph_at(qs)
         who = _speech_sentence(art, art.paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)], qs)
-        if who is not None and who[0][:1].isupper():
+        if who is not None and who[0][:1].isupper() and not _sent_by_another(art, qs, noun, who[0]):
             return who
     return None
+
+
+#: A verb that tells who made or sent a document ("a letter signed by nearly 90 faculty members"; "A group of
+#: professors has sent X a letter").
+_DOCUMENT_MADE_RE = re.compile(r"\b(?:signed|written|sent|sends|drafted|penned|authored|released|issued)\b")
+
+
+def _sent_by_another(art: _Article, qs: int, noun: str, who: str) -> bool:
+    """Whether the sentence that last introduces the document before the quote ("a letter ...") tells who made or
+    sent it and ``who`` is not before that verb (not its subject): "The latest criticism comes in a letter released
+    Tuesday and signed by nearly 90 faculty members ..., in advance of Mr. Ryan's visit"; "A group of ... has sent
+    Ryan a letter saying": the letter is the group's, never the person it is sent to or speaks of."""
+    intro = None
+    for intro in re.finditer(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}" + noun + r"s?\b", art.body[:qs], re.I):
+        pass
+    if intro is None:
+        return False
+    i = art.sentence_at(intro.start())
+    if i is None:
+        return False
+    s = art.sents[i].sentence
+    made = _DOCUMENT_MADE_RE.search(art.body, s.start, s.end)
+    if made is None:
+        return False
+    surname = who.split()[-1]
+    at = re.search(r"\b" + re.escape(surname) + r"\b", art.body[s.start : s.end])
+    return at is None or s.start + at.start() > made.start()
 
 
 def _full_name(text: str) -> bool:
@@ -1479,8 +1544,15 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         # inside the reported clause of an active speech verb before it, whose subject speaks
     if verbs:
         vpos = verbs[-1].start()
-        who_at = re.search(r",\s*(?:who|which)\s+(?:also\s+|later\s+)?$", body[before_lo:vpos])
-        if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows
+        who_at = re.search(r",\s*(?:who|which)\s+(?:(?:in|on|at|during|after|before|late|early|earlier)\s"
+                           r"[^,;\"“”]{0,70}?\s)?(?:also\s+|later\s+)?$", body[before_lo:vpos])
+        if who_at is None and verbs[-1].group(0).lower() in ("saying", "stating"):
+            # 'the U.S. Conference of Catholic Bishops, which wrote several letters to Congress saying "..."': the
+            # participle's subject is the relative clause's, whom "which" follows (not the sentence's subject)
+            who_at = re.search(r",\s*(?:who|which)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?[a-z]+\s"
+                               r"[^,;\"“”]{0,70}$", body[before_lo:vpos])
+        if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows (also over a
+            # phrase of time or place: "the finance ministers, who in a statement on Sunday night said ...")
             got = _antecedent(art, s, before_lo, before_lo + who_at.start())
             if got is not None:
                 return got[0], got[1], "before"
@@ -2173,10 +2245,20 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
     if pos is None:
         return got
     first_para = art.paragraph_at(before) - CONTINUATION_PARAGRAPHS
+    opens = not re.search(r"\w", art.body[art.sents[pos].sentence.start : before])  # the quote opens its sentence
     for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
         s = art.sents[i]
         if art.paragraph_at(s.sentence.start) < first_para:
             break
+        if (got is not None and got[1] is None and art.spoken.get(i) == got and _a_person(*got) and opens
+                and re.match(r"(?i:the|a|an|one|another)\s+[a-z]", got[0])
+                and _has_long_quote(art.body, s.sentence.start, s.sentence.end)):
+            # '"...," said the official. / "...," he added': the role whose quote came last, nearer than any subject
+            # the parse finds further back ("The Islamic State has taken credit ...": a body NER typed an
+            # organization); only a role (a bare name, "Tenet", is left to the parse, which finds the person NER
+            # typed), for a quote that opens its sentence, after a quote (not a scare quote, '... asked if he
+            # supported the "Obama agenda"', nor a pronoun inside a sentence, 'and she filed ... saying "..."')
+            return got
         base = s.sentence.start
         doc = _ner.parse(s.text, model)
         subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and base + t.idx < before

@@ -313,11 +313,12 @@ def analysis_markdown(d: dict[str, Any]) -> str:
 
     ag = d.get("agreement", {})
     lines += ["", "### Agreement", ""]
-    lines.append(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')}):")
-    for u in ag.get("consensus", [])[:MAX_UNITS]:
-        lines.append(f"- {u['text']} {_refs(u['sources'])}{count_suffix(u)}")
-    if not ag.get("consensus"):
-        lines.append("- nothing is reported by most outlets")
+    if n_src > 1:  # (one independent source: nothing is reported by "most outlets", the view says why above)
+        lines.append(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')}):")
+        for u in ag.get("consensus", [])[:MAX_UNITS]:
+            lines.append(f"- {u['text']} {_refs(u['sources'])}{count_suffix(u)}")
+        if not ag.get("consensus"):
+            lines.append("- nothing is reported by most outlets")
     if ag.get("shared"):
         lines += ["", "Reported by some outlets:"]
         for u in ag["shared"][:MAX_UNITS]:
@@ -583,11 +584,13 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         if rows is not None and len(missing) > rows:  # the sources that left out the most first
             missing = sorted(missing, key=lambda c: -len(c["omits"]))
         for c in missing[:rows]:
-            console.print(f"{source_name(c)} did not report {len(c['omits'])} of the "
-                          f"{plural(len(c['omits']) + len(c['covers']), 'shared fact')}.")
+            total = len(c["omits"]) + len(c["covers"])
+            console.print(f"{source_name(c)} did not report " + (
+                "the one shared fact." if total == 1 else f"{len(c['omits'])} of the {total} shared facts."))
         _more(console, len(missing), rows)
         if not missing:
-            console.print(f"Every source reports all {plural(len(facts), 'shared fact')}.")
+            console.print("Every source reports " + (
+                "the one shared fact." if len(facts) == 1 else f"all {len(facts)} shared facts."))
     if not full:
         console.print()
         console.print(Text("--full adds people and places, quotes, figures, agreement, the timeline and the "
@@ -631,11 +634,12 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
             table.add_row(f["quantity"], "; ".join(f"{v['text']} ({who(v['sources'])})" for v in f["values"]))
         console.print(table)
 
-    heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')})")
-    for u in ag.get("consensus", [])[:MAX_UNITS]:
-        console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan")))
-    if not ag.get("consensus"):
-        console.print("Nothing is reported by most outlets.")
+    if n_src > 1:  # (one independent source: "at least 1 of 1 source" says nothing; the view says why above)
+        heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')})")
+        for u in ag.get("consensus", [])[:MAX_UNITS]:
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan")))
+        if not ag.get("consensus"):
+            console.print("Nothing is reported by most outlets.")
     if ag.get("shared"):
         heading("Reported by some outlets")
         for u in ag["shared"][:MAX_UNITS]:
