@@ -16,7 +16,8 @@ way, every precision guard on: a rule is kept for a held-out fold when on the ot
 false until read). ``--both`` scores each fold with the guards and the rules its other folds chose. ``-v`` lists the
 wrong and unjudged flags, and each candidate's flags that main's rules do not have.
 
-    python bench/figure_guards.py --capture /tmp/figs.pkl     # the view once on each cluster (CPU minutes)
+    python bench/figure_guards.py --capture /tmp/figs.pkl [--skip blind-figures14]  # the view on each cluster
+                                                                  # (CPU minutes; --skip: a blind split stays unrun)
     python bench/figure_guards.py --from /tmp/figs.pkl [--worth 2] [-v]
     python bench/figure_guards.py --from /tmp/figs.pkl --recall [-v]
     python bench/figure_guards.py --from /tmp/figs.pkl --both
@@ -55,6 +56,12 @@ def _clusters() -> tuple[list[tuple[str, str]], dict]:
     return out + [("ecbplus", c) for c in ecb] + [("basil", c) for c in basil], labels
 
 
+def _captured(store: dict) -> tuple[list[tuple[str, str]], dict]:
+    """:func:`_clusters` less those the capture does not hold (a split labelled after it, kept blind)."""
+    pairs, labels = _clusters()
+    return [(split, key) for split, key in pairs if key in store], labels
+
+
 class _Table:
     """A stored similarity: the values the view's similarity gave for pairs of stored sentences."""
 
@@ -65,7 +72,7 @@ class _Table:
         return self.values.get((a.source.n, a.index, b.source.n, b.index), 0.0)
 
 
-def capture(path: Path) -> None:
+def capture(path: Path, skip: frozenset = frozenset()) -> None:
     import newsbrief.analyze as an
     from analysis import labelled_articles
     from newsbrief.analyze import figures
@@ -73,7 +80,7 @@ def capture(path: Path) -> None:
     from newsbrief.ingest import article_from_dict
     from newsbrief.pipeline import prepare
 
-    pairs, _ = _clusters()
+    pairs = [(split, key) for split, key in _clusters()[0] if split not in skip]  # a blind split stays unrun
     settings = Settings()
     real_compare = figures.compare
     got: dict = {}
@@ -130,7 +137,7 @@ def evaluate(path: Path, worth: float, verbose: bool, only: list[str] | None = N
     from newsbrief.config import Settings
 
     store = pickle.loads(path.read_bytes())
-    pairs, labels = _clusters()
+    pairs, labels = _captured(store)
     judged = read_labels()
     settings = Settings().analysis
     pool = figures.RECALL_RULES if recall else figures.PRECISION_GUARDS
@@ -244,7 +251,7 @@ def combined(path: Path, kept: dict, pool: set) -> None:
     from newsbrief.config import Settings
 
     store = pickle.loads(path.read_bytes())
-    pairs, labels = _clusters()
+    pairs, labels = _captured(store)
     judged = read_labels()
     settings = Settings().analysis
     held = [0, 0, 0, 0]
@@ -262,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--from", dest="src", type=Path)
     p.add_argument("--worth", type=float, default=None, help="a conflict in false flags (2; --recall: 1)")
     p.add_argument("-v", action="store_true")
+    p.add_argument("--skip", nargs="*", default=[], help="--capture: splits not run (a blind split kept blind)")
     p.add_argument("--both", action="store_true",
                    help="held out with the guards (worth 2) and the recall rules (worth 1) each fold's others chose")
     p.add_argument("--guards", nargs="*", help="the candidate guards (default: every one of PRECISION_GUARDS)")
@@ -272,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {SHARED} not found")
         return 0
     if a.capture:
-        capture(a.capture)
+        capture(a.capture, frozenset(a.skip))
     if a.src:
         if a.both:  # the precision guards' choice and the recall rules', per fold, scored together
             from newsbrief.analyze import figures

@@ -1290,3 +1290,88 @@ def test_a_relative_clause_tells_of_the_dated_event_before_it():
              "killed 191 people.", "nyt", day),
             ("It was the worst attack since the 2004 train bombings in Madrid, which killed 191 people.", "ap", day)]
     assert _dated_conflicts(*arts) == [["127 people", "at least 129 people"]]
+
+
+# -- twenty-second round (issue 11, precision then recall; bench/figure_guards.py) --------------------------------
+
+
+def test_the_first_of_two_magnitudes_sharing_the_word_is_read():
+    # "the 7.6 and 7.5 magnitude quakes": two quakes' magnitudes in one sentence tell them apart, so another outlet's
+    # 7.6 for the first is no conflict with the 7.5 of the second (blind-figures13, T37_ecb: only the 7.5 was read)
+    from test_analyze_units import _article_sents
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("The city was hit by the 7.6 and 7.5 magnitude quakes early on Sunday.")
+    assert sorted((f.text, f.unit) for f in extract(sents)) == [("7.5 magnitude", "magnitude"),
+                                                                ("7.6", "magnitude")]
+    assert not _conflicts("The city was hit by the 7.6 and 7.5 magnitude quakes early on Sunday.",
+                          "The first quake, magnitude 7.6, struck early on Sunday off the coast of the city.",
+                          "The second quake, a 7.5-magnitude tremor, struck the city early on Sunday.")
+
+
+def test_a_figure_of_the_last_event_of_its_kind_is_not_the_story_s():
+    # "The last earthquake measuring 3.0 or above occurred ...": an earlier quake's depth, not today's (blind-figures13,
+    # T38_ecb)
+    today = "The earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles, according to the USGS."
+    assert not _conflicts(today, "The last earthquake measuring 3.0 or above struck three miles east of the town "
+                                 "at a depth of 1.1 miles, according to the USGS.")
+    assert _conflicts(today, "The earthquake struck three miles east of the town at a depth of 1.1 miles, "
+                             "according to the USGS.") == [["1.1 miles", "1.4 miles"]]
+
+
+def test_a_count_over_listed_places_is_the_whole_of_a_count_over_one_of_them():
+    # "more than 220,000 people dead in Indonesia, Sri Lanka, India, Thailand and other countries" / "168,000 people
+    # in Indonesia's Aceh province": the whole and a part (blind-figures13, T37_ecb)
+    places = ("Indonesia", "Aceh", "Sri Lanka", "India", "Thailand")
+    part = "The 2004 tsunami killed 168,000 people in Indonesia's Aceh province, officials said."
+    assert not _conflicts(part, "The 2004 tsunami killed more than 220,000 people in Indonesia, Sri Lanka, India, "
+                                "Thailand and other countries, officials said.", places=places)
+    assert not _conflicts(part, "The 2004 tsunami killed more than 220,000 people in a dozen countries, officials "
+                                "said.", places=places)
+    assert _conflicts(part, "The 2004 tsunami killed 150,000 people in Indonesia's Aceh province, officials said.",
+                      places=places) == [["150,000 people", "168,000 people"]]
+
+
+def test_a_day_s_count_is_part_of_a_running_total():
+    # "Five Israeli soldiers lost their lives on Wednesday" / "Israel has so far lost seven soldiers": one day's part
+    # of the total so far (blind-figures13, T41_ecb); a plain "has injured three people" is the event's report
+    day = "Five soldiers were killed on Wednesday in the fighting in the north, the army said."
+    assert not _conflicts(day, "Seven soldiers have been killed so far in the fighting in the north, the army said.")
+    assert _conflicts(day, "Seven soldiers were killed in the fighting in the north, the army said.") == [
+        ["Five soldiers", "Seven soldiers"]]
+
+
+def test_the_n_year_old_spaced_is_someone_unnamed():
+    # "Jeffs had fathered a child with the 15 year old": the girl's age, not Jeffs's (blind-figures11, T36_ecbplus)
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("A DNA report showed that Jeffs had fathered a child with the 15 year old.",
+                           people=("Jeffs",))
+    assert not [f for f in extract(sents) if f.category == "age"]
+    sents = _article_sents("Prosecutors said Jeffs was 15 years old then.", people=("Jeffs",))
+    assert [f.text for f in extract(sents) if f.category == "age"] == ["15 years old"]
+
+
+def test_magnitudes_listed_after_measuring_are_read():
+    # "two quakes, measuring 7.6 and 7.4, struck": both magnitudes (blind-figures13, T37_ecb: neither was read)
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("A team was sent after two quakes, measuring 7.6 and 7.4, struck west of the city.")
+    assert sorted(f.text for f in extract(sents) if f.unit == "magnitude") == ["7.4", "7.6"]
+    sents = _article_sents("An earthquake measuring 4. 6 rattled the county early Thursday.")  # a spaced decimal
+    assert [f.value for f in extract(sents) if f.unit == "magnitude"] == [4.6]
+
+
+def test_a_whole_number_and_a_half_is_one_number():
+    # "2 1/2 years" / "a 2-1/2 year sentence" against "sentenced to 2 years": 2.5 against 2, not 2 (blind-figures13,
+    # T32_ecb: the half was read as a second number, and 2.5 rounded half-to-even was taken for 2 written whole)
+    from newsbrief.analyze.figures import _joined_numbers, _whole_of, extract
+
+    assert _joined_numbers("He was sentenced to 2 1/2 years in prison.") == "He was sentenced to 2.5   years in prison."
+    assert _joined_numbers("He got a 2-1/2 year sentence, 3/4 of it served.") == \
+        "He got a 2.5   year sentence, 3/4 of it served."
+    sents = _article_sents("He was sentenced to 2 1/2 years in prison in 2005.")
+    assert [(f.value, f.text) for f in extract(sents) if f.category == "duration"] == [(2.5, "2 1/2 years")]
+    two, half = (extract(_article_sents(f"He was sentenced to {v} years in prison in 2005."))[0]
+                 for v in ("2", "2 1/2"))
+    assert not _whole_of(two, half)

@@ -198,10 +198,24 @@ _SPACED_THOUSANDS_RE = re.compile(r"(?:" + _longest_first(CURRENCY_SYMBOLS) + r"
 _SPACED_ZERO_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\s?\d{3})*(,\s)(?:0\d{2}(?![\d,])|\d{3}(?=,\d{3}(?![\d,])))")
 _SPACED_MOD_THOUSANDS_RE = re.compile(r"\b(?:" + _MOD + r")\s+\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}(?![\d,])", re.I)
 #: A tokenizer's spaced decimal point before a share or an earthquake's magnitude ("3. 5 percent", "a 4. 6
-#: quake", "4. 6-magnitude", "magnitude 4. 6"): one number.
+#: quake", "4. 6-magnitude", "magnitude 4. 6", "an earthquake measuring 4. 6"): one number.
 _SPACED_PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.\s(\d{1,2})(?=\s*(?:%|percent\b|per\s?cent\b|-?magnitude\b|"
                                 r"(?:earth)?quakes?\b|temblors?\b|tremors?\b))", re.I)
-_SPACED_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?\s+(\d)\.\s(\d)(?![\d,])", re.I)
+_SPACED_MAGNITUDE_RE = re.compile(r"\b(?:magnitude(?:\s+of)?|(?:(?:earth)?quakes?|tremors?|temblors?),?\s+measuring)"
+                                  r"\s+(\d)\.\s(\d)(?![\d,])", re.I)
+
+
+#: A whole number and a half or quarters ("2 1/2 years", "a 2-1/2 year sentence"): one number (twenty-second round).
+_MIXED_FRACTION_RE = re.compile(r"(?<![\d.,/])(\d{1,3})[\s-]([13])/([24])(?![\d/])")
+
+
+def _decimal_fraction(mo: re.Match) -> str:
+    """"2 1/2" as "2.5" and spaces, the same length ("3/2" or "2/4" unchanged)."""
+    num, den = int(mo.group(2)), int(mo.group(3))
+    if num >= den:
+        return mo.group(0)
+    dec = f"{int(mo.group(1)) + num / den:g}"
+    return dec + " " * (len(mo.group(0)) - len(dec)) if len(dec) <= len(mo.group(0)) else mo.group(0)
 
 
 def _joined_numbers(text: str) -> str:
@@ -214,6 +228,7 @@ def _joined_numbers(text: str) -> str:
             end += 1
         return t[:start] + t[start:end].replace(" ", "", 1) + " " + t[end:]
 
+    text = _MIXED_FRACTION_RE.sub(_decimal_fraction, text)  # "2 1/2 years" -> "2.5   years"
     for _ in range(3):  # "$1, 234, 567": each pass joins one separator per number
         spans = [(m.start(2) - 1, m.end(2)) for rx in (_SPACED_DECIMAL_RE, _SPACED_PERCENT_RE, _SPACED_MAGNITUDE_RE)
                  for m in rx.finditer(text)]
@@ -663,6 +678,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                     fig.loose = fig.loose or fig.high > 1.25 * max(fig.low, 1e-9)
             mark = mo.group("cur") or next(iter(text[b : fig.noun_end].split()[-1:]), None)  # "$US", "pounds"
             fig.mark = mark.lower() if mark else None
+            for frac in _MIXED_FRACTION_RE.finditer(text, a, b + 6):  # shown as written: "2 1/2 years", not "2.5 years"
+                fig.text = fig.text.replace(_decimal_fraction(frac).strip(), frac.group(0), 1)
             out.append(fig)
             in_sentence.append(fig)
             matches[id(fig)] = mo
@@ -1170,9 +1187,10 @@ def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
     elif attributive and _COMMON_NOUN_AFTER_RE.match(text, end) and not (
             people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
         return None  # "Orozco was charged with murdering the 35-year-old deputy": the deputy's age, not Orozco's
-    elif hyph and _DEFINITE_BEFORE_RE.search(text, 0, mo.start("num")) and not (
-            people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
-        return None  # "a recording of Jeffs ... with the 12-year-old.": the girl, not Jeffs
+    elif (hyph or end > b and not _WAS_RE.search(head)) and _DEFINITE_BEFORE_RE.search(text, 0, mo.start("num")) \
+            and not (people and _APPOSITION_RE.fullmatch(text, people[-1].end, mo.start("num"))):
+        return None  # "a recording of Jeffs ... with the 12-year-old.", "fathered a child with the 15 year old": the
+        # girl, not Jeffs (spaced: twenty-second round)
     elif people and a - people[-1].end <= 80:
         who = people[-1]
     elif not people and _PRONOUN_RE.search(head) and before is not None and (
@@ -1229,9 +1247,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         return None  # an age whose person is not named (:func:`_age`); "the 11-year old girl" too
     raw = mo.group("num") or ""
     if category is None and not mo.group("num2") and raw[:1].isdigit() and float(raw.replace(",", "")) < 10 and (
-            _MAGNITUDE_BEFORE_RE.search(text, max(0, a - 15), a) or (mag := _MAGNITUDE_AFTER_RE.match(text, b))
-            and ("." in raw or mag.group(1))):
-        # "a magnitude 4.6 earthquake", "4.6-magnitude", "A 4.4 quake": an earthquake's magnitude
+            _MAGNITUDE_BEFORE_RE.search(text, max(0, a - 40), a) or (mag := _MAGNITUDE_AFTER_RE.match(text, b))
+            and ("." in raw or mag.group(1)) or "." in raw and _COORDINATED_MAGNITUDE_RE.match(text, b)):
+        # "a magnitude 4.6 earthquake", "4.6-magnitude", "A 4.4 quake": an earthquake's magnitude; "7.6 and 7.5
+        # magnitude quakes": the first of two magnitudes too (twenty-second round)
         mag = _MAGNITUDE_AFTER_RE.match(text, b)
         end = b + (mag.end() - b if mag else 0)
         return Figure(s, a, b, " ".join(text[a:end].split()), lo, hi, v, "measure", None, "magnitude",
@@ -1364,9 +1383,15 @@ _MORE_AFTER_RE = re.compile(r"[^.;:!?\d]{0,45}?\band\s+(?:another\s+)?(?:" + _VA
 #: After a count: the place it is limited to ("170,000 people in Sumatra alone"): a part of a total.
 _ALONE_AFTER_RE = re.compile(r"\s+(?:in|on|at|from)\s+[^.;:!?,\d]{0,30}?\balone\b", re.I)
 #: Before a number: an earthquake's magnitude ("magnitude 4.6", "a magnitude of 4.6").
-_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?\s*$", re.I)
+#: ... or "two quakes, measuring 7.6 and 7.4": both magnitudes (twenty-second round).
+_MAGNITUDE_BEFORE_RE = re.compile(r"(?:\bmagnitude(?:\s+of)?|\b(?:earthquakes?|quakes?|tremors?|temblors?),?\s+"
+                                  r"(?:measuring|of\s+magnitudes?)(?:\s+\d\.\d\s*(?:,|and|or|to))?)\s*$", re.I)
 #: After a number: "4.6-magnitude", "4.6 magnitude", or (a decimal) "4.4 quake" (group 1: the word magnitude).
 _MAGNITUDE_AFTER_RE = re.compile(r"[\s-]*(?:(magnitude)\b|(?:earth)?quake\b|temblor\b|tremor\b)", re.I)
+#: After the first of two magnitudes that share the word ("7.6 and 7.5 magnitude quakes", "7.6 or 7.7-magnitude"):
+#: the second number, then the word.
+_COORDINATED_MAGNITUDE_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to)\s+\d\.\d[\s-]*(?:magnitude\b|(?:earth)?quakes?\b|"
+                                       r"temblors?\b|tremors?\b)", re.I)
 #: Before a number: a parent of that many children ("a mother of 12", "mom of 12", "father of five").
 _PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 #: After a share: the group it is a share of ("70 per cent of men", "25 percent of the vote").
@@ -1553,10 +1578,11 @@ class Quantity:
         }
 
 
-#: The precision guards of the twentieth round (issue 11), by name: ``bench/figure_guards.py`` switches each off
-#: in turn (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
+#: The precision guards of the twentieth round (issue 11) and, from "earlier_event" on, of the twenty-second, by
+#: name: ``bench/figure_guards.py`` switches each off in turn (:data:`GUARDS_OFF`) to measure it by leaving one
+#: labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
-                                     "vague_count")
+                                     "vague_count", "earlier_event", "place_parts", "day_of_running")
 #: The recall rules of the twenty-first round (issue 11), by name: each lets a pair by a guard that kept two versions
 #: of one number apart; ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip")
@@ -1606,7 +1632,8 @@ def _whole_of(a: Figure, b: Figure) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.low == x.high == x.value and y.low == y.high == y.value and float(x.value).is_integer() \
                 and not float(y.value).is_integer() and not re.search(r"\d[.,]\d", x.text) \
-                and (x.value == round(y.value) or x.value == math.floor(y.value) and y.value - x.value <= 0.02 * y.value):
+                and (x.value == math.floor(y.value + 0.5) or x.value == math.floor(y.value)
+                     and y.value - x.value <= 0.02 * y.value):
             return True
     return False
 
@@ -1685,6 +1712,56 @@ def _decimal_slip(a: Figure, b: Figure) -> bool:
     db = re.sub(r"\D", "", b.text.split()[0]) if b.text.split() else ""
     small, big = sorted((a.value, b.value))
     return bool(da) and da == db and ("." in a.text) != ("." in b.text) and small > 0 and abs(big / small - 10) < 1e-6
+
+
+#: "the last earthquake measuring 3.0 or above", "the previous attack", "the prior record": an earlier thing of the
+#: story's kind, named as such (not "the last two weeks", "the last 24 hours": a span up to now).
+_EARLIER_EVENT_RE = re.compile(r"\bthe\s+(?:last|previous|prior|preceding)\s+(?!(?:few|several|two|three|four|five|"
+                               r"six|seven|eight|nine|ten|\d|years?|months?|weeks?|days?|hours?|minutes?|decades?|"
+                               r"centur(?:y|ies)|time\s+(?:i|we|he|she|they)\b)\b)[a-z]+", re.I)
+
+
+def _earlier_event(f: Figure) -> bool:
+    """Its sentence is about an earlier thing of the story's kind ("The last earthquake measuring 3.0 or above
+    occurred on Dec. 30, ... at a depth of 1.1 miles"): not the story's own (twenty-second round)."""
+    return bool(_EARLIER_EVENT_RE.search(f.sent.text))
+
+
+#: After a count, the places it is counted over, listed ("dead in Indonesia, Sri Lanka, India, Thailand and other
+#: countries") or said to be several ("in a dozen countries", "across 14 nations").
+_PLACE_LIST_RE = re.compile(r"[^.;:!?]{0,30}?\b(?:in|across|throughout|from)\s+"
+                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+){2,}|"
+                            r"[^.;:!?]{0,40}?\b(?:and\s+other|a\s+dozen|dozens\s+of|several|many|\d+|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?"
+                            r"(?:countries|nations|states|provinces)\b")
+
+
+def _place_parts(a: Figure, b: Figure) -> bool:
+    """One is counted over several places its sentence lists ("more than 220,000 people dead in Indonesia, Sri
+    Lanka, India, Thailand and other countries"), the other over a place of its own ("168,000 people in Indonesia's
+    Aceh province and Nias island"): a part and the whole, not two versions of one (twenty-second round)."""
+    wa, wb = bool(_PLACE_LIST_RE.match(a.sent.text, a.noun_end)), bool(_PLACE_LIST_RE.match(b.sent.text, b.noun_end))
+    part = b if wa else a
+    return wa != wb and bool(part.places)
+
+
+def _day_of_running(a: Figure, b: Figure) -> bool:
+    """One is a running total ("Israel has so far lost seven soldiers") and the other a count its sentence gives a
+    day of ("Five Israeli soldiers lost their lives on Wednesday"): one day's part of the total (twenty-second
+    round)."""
+    return any(_running_total(x) and not x.days and y.days and not _running_total(y) for x, y in ((a, b), (b, a)))
+
+
+#: Around a count, words that make it a total so far: "Israel has so far lost seven soldiers", "in all".
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:so\s+far|already|to\s+date|thus\s+far)\s+[a-z]+\s+"
+                              r"(?:[a-z]+\s+)?$", re.I)
+
+
+def _running_total(f: Figure) -> bool:
+    """Its sentence says it is a total so far ("Israel has so far lost seven soldiers", "five deaths so far"; not a
+    plain "has injured three people", which reports the event)."""
+    return bool(_TOTAL_BEFORE_RE.search(f.sent.text, max(0, f.start - 40), f.start)
+                or _RUNNING_AFTER_RE.match(f.sent.text, f.noun_end))
 
 
 def _years(f: Figure) -> frozenset:
@@ -1804,6 +1881,12 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # too far apart to be two reports of one number
             if _past_apart(a, b):
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
+            if _on("earlier_event") and _earlier_event(a) != _earlier_event(b):
+                continue  # "The last earthquake measuring 3.0 or above occurred on Dec. 30, ... 1.1 miles"
+            if _on("place_parts") and _place_parts(a, b):
+                continue  # Aceh's and Nias's dead / the dead of Indonesia, Sri Lanka, India, Thailand
+            if _on("day_of_running") and _day_of_running(a, b):
+                continue  # "five soldiers lost their lives on Wednesday" / "has so far lost seven soldiers"
             if a.places and b.places and not a.places & b.places and not (
                     a.places & b.sentence_places or b.places & a.sentence_places):
                 continue  # water levels at two stations
