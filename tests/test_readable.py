@@ -1879,3 +1879,17 @@ def test_readability_counts_citations_of_short_evidence():
     check = check_brief(newsbrief.brief(articles, words=40, settings=off))
     assert check.short_evidence and check.short_evidence[0][1] == "Salah Abdeslam" and check.citations >= 1
     assert check_brief(newsbrief.brief(articles, words=40)).short_evidence == []
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("Pilots and mechanics find the rest.", True),  # DUC 2003 d123h's opening point
+    ("John McCain took the rest.", True),
+    ("The others have pleaded innocent.", True),
+    ("Half received a single injection of synthetic human secretin, and the rest were injected with saltwater.", False),
+    ("Vioxx had 7 percent of the Cox-2 market, with Celebrex taking the rest, according to IMS Health.", False),
+    ("The rest of the world watched the launch on Monday from a hill above the town.", False),
+])
+def test_the_rest_with_nothing_it_is_the_rest_of_leans(text, leans):
+    """"the rest" / "the others" stand for what a sentence before named, unless this one names a share, a count or
+    a part before them ("Half ..., and the rest ...") or says of what ("the rest of the world")."""
+    assert (dangling_reason(text) is not None) is leans

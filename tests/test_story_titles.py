@@ -538,3 +538,36 @@ def test_a_leading_even_as_clause_is_no_headline_and_a_tokenized_time_is_no_clau
     assert made is not None and "8:00 am" in made[0], made
     made = compress("Officials gave the toll: 12 people were killed in the blast at the crowded central market.")
     assert made is not None and made[0] == "Officials gave the toll", made
+
+
+def test_a_title_cut_after_its_main_verb_keeps_what_completes_it(shared_dir):
+    """DUC 2003 d122h was titled "Mozambique's National Union of Cashew Workers called" (its opening: "...
+    Workers Friday called on the Assembly or parliament to pass a bill for protecting ..."): a cut that ends on the
+    main verb the sentence completes with an object, a particle or a clause is no title; the main clause is."""
+    from conftest import load_clusters
+
+    from newsbrief.ingest import article_from_dict
+
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: clause titles need its parser")
+    cluster = next(c for c in load_clusters(shared_dir / "data/duc2003_task3/test.jsonl.gz") if c["id"] == "d122h")
+    title = story_title([article_from_dict(a) for a in cluster["articles"]])
+    assert title.startswith("Mozambique's National Union of Cashew Workers called ")
+    assert title.endswith("to pass a bill")
+
+
+def test_a_title_cut_inside_the_clause_it_reports_gives_way_to_another_opening(shared_dir):
+    """DUC 2003 d109d was titled "Health officials said they believe that a 79-year-old man who died at a hospital"
+    (of "... who died at a hospital in Albany Friday may have been the second victim of an outbreak of E. coli
+    ..."): a cut that opens a reported clause and stops before its verb states nothing; with no main clause of
+    that sentence to fall back on, the next opening names the story."""
+    from conftest import load_clusters
+
+    from newsbrief.ingest import article_from_dict
+
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: clause titles need its parser")
+    cluster = next(c for c in load_clusters(shared_dir / "data/duc2003_task3/test.jsonl.gz") if c["id"] == "d109d")
+    title = story_title([article_from_dict(a) for a in cluster["articles"]])
+    assert not title.startswith("Health officials said they believe"), title
+    assert title and not title.endswith(("a hospital", "that"))

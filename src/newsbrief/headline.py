@@ -967,7 +967,7 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                     segment(a)
                 first = [(s.text, s.index) for s in a.sentences[:LEAD_SENTENCES]]
             f.leads = [(text, index, compress(text, max_words), set(content_terms(text))) for text, index in first]
-    best, best_score, best_cut = "", -1.0, None
+    scored = []  # (score, order, headline, the sentence it was cut from or None)
     for _, f in lead_pairs:
         for text, index, made, terms in f.leads or ():
             if made is not None and not _patterns.is_media_caption(text):  # (a caption names a picture)
@@ -976,13 +976,23 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                          * (0.5 if shouts(h) else 1.0)
                          * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h)
                             or _ANAPHORIC_OPENING_RE.match(strip_dateline(text).lstrip("\"“'‘ ")) else 1.0))
-                if score > best_score:
-                    best, best_score, best_cut = h, score, text if was_cut else None
-    source = _tidy(_headline_source(best_cut)).rstrip(".!?") if best_cut is not None and parse_model else ""
-    if source and not _keeps_main_verb(best, source, parse_model):
+                scored.append((score, -len(scored), h, text if was_cut else None))
+    scored.sort(reverse=True)  # the highest score first, the first of equals first
+    best = scored[0][2] if scored else ""
+    for k, (_, _, made, cut) in enumerate(scored):
+        source = _tidy(_headline_source(cut)).rstrip(".!?") if cut is not None and parse_model else ""
+        why = _cut_reason(made, source, parse_model) if source else None
+        if why is None:
+            best = made
+            break
         # a compression cut at a phrase boundary to fit often lost its verb ("City Clerk Maria Lopez, under fire for
         # months over missing election records"): the sentence's main clause instead, where its parse gives one
-        best = clause_title(source, max_words, parse_model) or best
+        clause = clause_title(source, max_words, parse_model)
+        if clause or why == "lost verb":
+            best = clause or made  # (a subject with its phrase still names what the story is about)
+            break
+        # a cut that stops on a verb or inside the clause it reports names no event ("Health officials said they
+        # believe that a 79-year-old man who died at a hospital"): the next opening, or the first if none is better
     best = best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
                              max_words, parse_model)
     if titles and (not best or reads_as_no_headline(best)):
@@ -1262,11 +1272,40 @@ def story_titles(groups: Iterable[tuple[Hashable, Sequence[Article]]], settings:
     return out
 
 
-def _keeps_main_verb(headline: str, sentence: str, model: str) -> bool:
-    """Does ``headline``, cut from ``sentence``, keep the verb of its main clause (:func:`_main_clause`)? True
-    when the parse gives none (nothing better to offer)."""
+#: Dependents that complete a verb: what a headline cut right after the verb leaves out ("Mozambique's National Union
+#: of Cashew Workers called" for "... Friday called on the Assembly or parliament to pass a bill ...").
+_VERB_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def _cut_reason(headline: str, sentence: str, model: str) -> str | None:
+    """Why ``headline``, cut from ``sentence``, is no statement, by the parse of the sentence's main clause
+    (:func:`_main_clause`), or None: ``"lost verb"`` (the main clause's verb is not in it: "City Clerk Maria Lopez,
+    under fire for months over missing election records"), ``"bare verb"`` (it ends on that verb, which the sentence
+    completes with an object, a particle or a clause, :data:`_VERB_COMPLEMENTS`: "Mozambique's National Union of
+    Cashew Workers called" of "... Friday called on the Assembly or parliament to pass a bill"), ``"open clause"``
+    (it opens a reported clause and stops before its verb: "Health officials said they believe that a 79-year-old
+    man who died at a hospital" of "... who died at a hospital in Albany Friday may have been the second victim ...").
+    None also when the parse gives no main clause (nothing better to offer)."""
     clause = _main_clause(sentence, model)
-    return clause is None or clause[1].text in headline.split()
+    if clause is None:
+        return None
+    doc, root = clause[0], clause[1]
+    words = headline.rstrip(" .!?").split()
+    if root.text not in words:
+        return "lost verb"
+    if words[-1] == root.text and any(c.dep_ in _VERB_COMPLEMENTS and c.i > root.i for c in root.children):
+        return "bare verb"
+    kept, verbs = set(words), [root]
+    while verbs:
+        verb = verbs.pop()
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i < verb.i:
+                continue
+            if c.text in kept:
+                verbs.append(c)
+            elif any(t.text in kept for t in doc[c.left_edge.i : c.i] if t.text.isalpha() and t.dep_ != "mark"):
+                return "open clause"
+    return None
 
 
 #: Opening sentences :func:`_fallback_words` tries to make a :func:`clause_title` of, in its order of preference.

@@ -97,6 +97,14 @@ MIDSENTENCE_DEMONSTRATIVE_RE = re.compile(
 #: ("There were ...", "there is", "out there" are no place of the story's).
 PLACE_THERE_RE = re.compile(r"(?<=\s)(?<!out )(?<!over )(?<!in )there(?=\s*[.,;!?]|\s+(?:on|in|at|last|this|since|"
                             r"until|for|after|before|when|during)\b)")
+#: "the rest" / "the others" with nothing in the sentence it is the rest of ("Pilots and mechanics find the rest.",
+#: DUC 2003 d123h's opening point; "John McCain took the rest."): a share, a count or a part named before it gives it
+#: one ("Half received an injection, and the rest were injected with saltwater.", "7 percent ..., with Celebrex
+#: taking the rest"); "the rest of X" names its own.
+REMAINDER_RE = re.compile(r"\bthe (?:rest|remainder|others)\b(?!\s+of\b)", re.IGNORECASE)
+_PART_BEFORE_RE = re.compile(r"\b(?:\d[\d,.]*|half|halves|third|thirds|quarter|most|some|many|few|several|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|dozen|percent|majority|minority|part|share|"
+                             r"portion|each|both|all|first|only|just)\b|%", re.IGNORECASE)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand despite".split())
 #: A possessive or object pronoun inside a sentence with no one before it to stand for ("The court cut her
 #: prison term"): whose term? A name, a pronoun or a person noun before it gives it an antecedent.
@@ -651,6 +659,9 @@ def _midsentence_reason(text: str) -> str | None:
     m = PLACE_THERE_RE.search(outside)
     if m and not named_before(m.start(), people=False):
         return "'there' with no place before it"
+    m = REMAINDER_RE.search(outside)
+    if m and not _PART_BEFORE_RE.search(outside[: m.start()]):
+        return f"{m.group(0)!r} with nothing before it that it is the rest of"
     return None
 
 
