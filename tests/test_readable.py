@@ -97,6 +97,10 @@ def test_a_leading_definite_description_leans_on_the_sentence_before():
     assert dangling_reason("The move angered residents of the northern districts.")
     assert dangling_reason("That's why the council voted against the plan.")
     assert not dangling_reason("The deal between Moscow and Ankara was signed on Monday.")
+    # a gathering the brief has not named (DUC 2003 d119g: "The conference will end on October 28.")
+    assert dangling_reason("The conference will end on October 28.")
+    assert dangling_reason("The hearing was adjourned until Monday.")
+    assert not dangling_reason("The conference on climate change in Bonn will end on Friday.")
     # "Below" / "Above" point at the page's layout, which the brief does not show
     assert dangling_reason("Below, the six revelations the redacted portions were meant to conceal.")
     assert not dangling_reason("Below the dam, villages were flooded on Monday.")

@@ -140,7 +140,8 @@ ANAPHORIC_NOUNS = (
     "project|policy|purchase|acquisition|merger|sale|takeover|increase|rise|decline|drop|cut|cuts|victory|defeat|"
     "win|loss|suspension|ban|resignation|appointment|nomination|departure|withdrawal|deployment|closure|release|"
     "figure|figures|total|amount|sum|money|funds|payment|analysis|research|review|investigation|probe|inquiry|"
-    "paper|speech|interview|footage|video|timing|outcome|response|reaction|impact|aftermath|reason|reasons"
+    "paper|speech|interview|footage|video|timing|outcome|response|reaction|impact|aftermath|reason|reasons|"
+    "conference|hearing|trial|ceremony|session|forum"
 )
 #: "The deal was aimed at ...": a leading definite description followed by its verb (or a comma), so the
 #: noun is not made specific in the sentence itself ("The deal between Moscow and Ankara ..." is).
