@@ -1854,3 +1854,22 @@ def test_a_title_joined_by_of_does_not_take_the_persons_name():
     sents = _article_sents('Secretary of State Condoleezza Rice said the talks "would go on for as long as they '
                            'need to."')
     assert _speakers(sents)[0][1] != "Secretary of State Condoleezza Rice"
+
+
+def test_a_mention_ner_cut_inside_the_written_name_gives_way_to_the_whole_name():
+    """NER's "the UN Office" inside "the UN Office for the Co-ordination of Humanitarian Affairs" (main showed
+    "Humanitarian Affairs", the bare words next to the verb): the name as written speaks."""
+    sents = _article_sents('"Relief operations are being hampered by continuous aftershocks," said a statement from '
+                           'the aid office. Later the UN Office for the Co-ordination of Humanitarian Affairs said '
+                           '"many areas along the coast remain cut off from any help."',
+                           orgs=("the UN Office", "Humanitarian Affairs"))
+    assert _speakers(sents)[-1] == ("many", "UN Office for the Co-ordination of Humanitarian Affairs")
+
+
+def test_an_outlet_inside_a_nominal_keeps_its_name_when_its_mention_opens_with_the():
+    """'An editorial last Friday in The Wall Street Journal said': the outlet's mention holds the bare name, so the
+    outlet speaks as its entity (main: the bare words "Wall Street Journal"; a guard that the outlet is not dropped
+    for the nominal "An editorial" now that bare words inside a mention are that mention)."""
+    sents = _article_sents('An editorial last Friday in The Wall Street Journal said such cases reach "beyond the issue '
+                           'of home schooling to the rights of parents."', orgs=("The Wall Street Journal",))
+    assert _speakers(sents) == [("beyond", "The Wall Street Journal")]

@@ -1334,10 +1334,21 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             people and _AFFILIATION_RE.search(body, clause_lo, bare_lo))):  # it; "of The Robin Collective, X,"
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
         bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
-    if bare and not (m is not None and s.sentence.start + m.start < bare.end(1)
-                     and bare_lo < s.sentence.start + m.end):  # ("Mrs. Jane Doe": the mention)
+    m_lo, m_hi = (s.sentence.start + m.start, s.sentence.start + m.end) if m is not None else (0, 0)
+    if bare and not (m is not None and bare.start(1) <= m_lo < bare.end(1)):  # ("Mrs. Jane Doe": the mention)
         # the whole name the bare words end ("The American Academy of Adoption Attorneys", not "Adoption Attorneys")
-        found.append((bare_lo, 3, (" ".join(body[bare_lo : bare.end(1)].split()), None, "before")))
+        whole = (" ".join(body[bare_lo : bare.end(1)].split()), None, "before")
+        if m is not None and m_lo < bare.end(1) and bare_lo < m_hi:  # the subject's mention holds the bare words
+            lead = re.match(r"(?i:the|a|an)\s+", body[m_lo:m_hi])
+            m_name_lo = m_lo + (lead.end() if lead else 0)
+            if (m.entity.label != "PERSON" and bare_lo <= m_name_lo and m_hi <= bare.end(1)
+                    and bare.end(1) - bare_lo > m_hi - m_name_lo):
+                # NER cut the name ("the UN Office" of "the UN Office for the Co-ordination of Humanitarian
+                # Affairs"): the whole name speaks, not the cut mention
+                found = [f for f in found if f[2] is None or f[2][1] is not m.entity]
+            else:  # the mention is the name ("The Wall Street Journal" holding "Wall Street Journal"): its entity
+                whole = (m.entity.name, m.entity, "before")
+        found.append((bare_lo, 3, whole))
     if not found:
         return None
     # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
