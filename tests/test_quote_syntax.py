@@ -1873,3 +1873,10 @@ def test_an_outlet_inside_a_nominal_keeps_its_name_when_its_mention_opens_with_t
     sents = _article_sents('An editorial last Friday in The Wall Street Journal said such cases reach "beyond the issue '
                            'of home schooling to the rights of parents."', orgs=("The Wall Street Journal",))
     assert _speakers(sents) == [("beyond", "The Wall Street Journal")]
+
+
+def test_a_described_speaker_keeps_the_year_of_the_name_it_speaks_for():
+    """'A spokesman for Beijing 2008 said': the body is "Beijing 2008" (main showed "a spokesman for Beijing")."""
+    sents = _article_sents('A spokesman for Beijing 2008 said "the torch represents the Olympic spirit and people '
+                           'welcome the torch."')
+    assert _speakers(sents) == [("the", "A spokesman for Beijing 2008")]
