@@ -401,3 +401,16 @@ def test_a_described_speaker_reads_mid_sentence(shared_dir):
     speakers = {q["speaker"] for q in quotes if q["speaker"]}
     assert "an analyst for USGS in Colorado" in speakers
     assert not any(re.match(r"An? [a-z]", s) for s in speakers)
+
+
+def test_organizations_speak_under_their_whole_names(shared_dir):
+    """DUC 2006 D0627I showed "— Adoption Attorneys" and "— Family Welfare" (issue 11, spk21): the body's whole
+    name as written; the director in apposition after "of ... Institute for Family Welfare" speaks, the words he
+    quotes are his (docs/analysis-labels.md, "Speaker names as shown")."""
+    from newsbrief.pipeline import analyze
+
+    cluster = next(c for c in load_clusters(shared_dir / "data/duc2006/test.jsonl.gz") if c["id"] == "D0627I")
+    versions = [v for q in analyze(cluster["articles"]).analysis.to_dict()["quotes"] for v in q["versions"]]
+    said = {v["quote"].split()[0] + " " + v["quote"].split()[1]: v["speaker"] for v in versions}
+    assert said["holds tremendous"] == "American Academy of Adoption Attorneys"
+    assert said["agreed to"] == "Juan Manuel Urrutia"

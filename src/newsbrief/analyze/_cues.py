@@ -171,7 +171,7 @@ NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference
     r"\b(?:the|a|an|one|another|his|her|their|my|our)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"
     + "|".join(PERSON_ROLES)
     + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})?",
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:[A-Z][\w\-]+|\d{4}(?![\w,.]\d))){0,3})?",
     re.I,
 )
 

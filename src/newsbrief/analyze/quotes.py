@@ -1329,11 +1329,26 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
                                      r"however|also|still)\b[\s,]*)?", body[clause_lo:at])):
                 found.append((at, 2, (x.entity.name, x.entity, "before")))
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
-    while bare and (_has_place(s, bare.start(1), bare.end(1)) or (  # "Province, S'bu Ndebele, said": the name after
-            people and _AFFILIATION_RE.search(body, clause_lo, bare.start(1)))):  # it; "of The Robin Collective, X,"
+    bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
+    while bare and (_has_place(s, bare_lo, bare.end(1)) or (  # "Province, S'bu Ndebele, said": the name after
+            people and _AFFILIATION_RE.search(body, clause_lo, bare_lo))):  # it; "of The Robin Collective, X,"
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
-    if bare and not (m is not None and bare.start(1) <= s.sentence.start + m.start < bare.end(1)):
-        found.append((bare.start(1), 3, (bare.group(1), None, "before")))  # ("Mrs. Jane Doe": the mention)
+        bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
+    m_lo, m_hi = (s.sentence.start + m.start, s.sentence.start + m.end) if m is not None else (0, 0)
+    if bare and not (m is not None and bare.start(1) <= m_lo < bare.end(1)):  # ("Mrs. Jane Doe": the mention)
+        # the whole name the bare words end ("The American Academy of Adoption Attorneys", not "Adoption Attorneys")
+        whole = (" ".join(body[bare_lo : bare.end(1)].split()), None, "before")
+        if m is not None and m_lo < bare.end(1) and bare_lo < m_hi:  # the subject's mention holds the bare words
+            lead = re.match(r"(?i:the|a|an)\s+", body[m_lo:m_hi])
+            m_name_lo = m_lo + (lead.end() if lead else 0)
+            if (m.entity.label != "PERSON" and bare_lo <= m_name_lo and m_hi <= bare.end(1)
+                    and bare.end(1) - bare_lo > m_hi - m_name_lo):
+                # NER cut the name ("the UN Office" of "the UN Office for the Co-ordination of Humanitarian
+                # Affairs"): the whole name speaks, not the cut mention
+                found = [f for f in found if f[2] is None or f[2][1] is not m.entity]
+            else:  # the mention is the name ("The Wall Street Journal" holding "Wall Street Journal"): its entity
+                whole = (m.entity.name, m.entity, "before")
+        found.append((bare_lo, 3, whole))
     if not found:
         return None
     # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
@@ -1345,6 +1360,27 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
     return got
+
+
+#: Capitalized words joined by "of"/"for"/"on"/"&" right before a name: the start of the one name they form with it
+#: ("The American Academy of | Adoption Attorneys", "Colombia's Institute for | Family Welfare").
+_NAME_HEAD_RE = re.compile(r"(?:(?<=[\s,(])|^)((?:[A-Z][\w.\-'’]*\s+){0,4}[A-Z][\w.\-'’]*\s+(?:of|for|on|&)\s+(?:the\s+)?)$")
+
+
+def _name_start(body: str, lo: int, at: int, end: int) -> int:
+    """Where the capitalized name whose words are ``body[at:end]`` starts, not before ``lo``: back over capitalized
+    words joined to it by "of"/"for"/"on"/"&" (a name's own connectives), without a leading "The"/"A"/"An". Words
+    holding a given name are a person's, which a title's "of" does not join ("Secretary of State Condoleezza
+    Rice")."""
+    if any(w.lower() in GIVEN_NAMES for w in re.findall(r"[\w\-'’]+", body[at:end])):
+        return at
+    start = at
+    while (head := _NAME_HEAD_RE.search(body, lo, start)) is not None:
+        start = head.start(1)
+    if start == at:
+        return at
+    lead = re.match(r"(?:The|A|An)\s+", body[start:at])
+    return start + (lead.end() if lead else 0)
 
 
 def _in_nominal(body: str, lo: int, hi: int, at: int) -> bool:
