@@ -1378,13 +1378,13 @@ def test_a_sentence_inside_a_quotation_left_open_is_no_narration():
     a = _article('All we have heard, the television host complained, is "we need a bigger tent for the party. We need '
                  'a bigger tent for everyone. Can we get a bigger tent for all of them? How can we get a tent that '
                  'big? America is not a clown show run by the two parties. America is an idea that sets people '
-                 'free."\n\nThe conference closed on Saturday with a speech by the television host.', id="a")
+                 'free."\n\nThe national party conference closed on Saturday with a speech by the television host.', id="a")
     selector = Selector(Settings())
     cands = selector._candidates([a], selector.settings)
     alone = {c.parts[0].sentence.text for c in cands if len(c.parts) == 1}
     assert "America is not a clown show run by the two parties." not in alone
     assert 'America is an idea that sets people free."' not in alone
-    assert "The conference closed on Saturday with a speech by the television host." in alone
+    assert "The national party conference closed on Saturday with a speech by the television host." in alone
     assert INSIDE_QUOTATION == "inside a quotation"
     # a paragraph's quotation does not run on into the next paragraph's narration
     b = _article('He said "we will go on.\n\nRussia and Turkey ended their talks on Monday without any agreement.', id="b")

@@ -542,8 +542,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         past_dates = [(st, label) for st, label in earlier
                       if not _SINCE_DATE_RE.search(text, max(0, st - 70), st)]  # "built 190 ... since ... 1967"
         breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] if earlier else []
-        days = frozenset(w.label for _, _, w in dated if w.granularity == "day") or frozenset(
-            "weekday " + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text))  # unresolved: by name
+        day_at = [(st, w.label) for st, _, w in dated if w.granularity == "day"] or [
+            (m.start(), "weekday " + m.group(0).lower()) for m in _WEEKDAY_RE.finditer(text)]  # unresolved: by name
+        days = frozenset(label for _, label in day_at)
+        day_breaks = [m.start() for m in _DAY_CLAUSE_BREAK_RE.finditer(text)] if len(days) > 1 else []
         before_s = last.get(s.source.n)
         before_s = before_s if before_s is not None and before_s.index == s.index - 1 else None
         last[s.source.n] = s
@@ -594,7 +596,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
                 continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
             fig.vague = bool(mo.group("vague"))
-            fig.days = days
+            fig.days = _clause_days(day_at, day_breaks, a) if day_breaks else days
             reference = fig.category == "measure" and _REFERENCE_RE.match(text, fig.noun_end)
             # "Zarand, ... 602 miles southeast of Tehran": Tehran is where it is measured from, not what it is about
             fig.context = _context(text, a, b, fig.noun_end, fig.noun, after=not reference, noun_word=fig.noun_word)
@@ -1461,6 +1463,19 @@ _POSITION_AFTER_RE = re.compile(r"[\s-]*(?:line|lines|mark|marker)\b", re.I)
 CROWDED_VALUES = 6
 #: Where a clause of a sentence ends (:data:`._cues.CLAUSE_BREAKS`).
 _CLAUSE_BREAK_RE = re.compile("|".join(CLAUSE_BREAKS), re.I)
+#: Where a sentence that names several days turns to another moment: a figure is about the day of its own clause
+#: ("An earthquake measuring 5.6 ... jolted Qeshm island ... on Sunday, followed by several aftershocks on Monday":
+#: 5.6 is Sunday's, not Monday's 3.8 aftershock).
+_DAY_CLAUSE_BREAK_RE = re.compile("|".join(CLAUSE_BREAKS + (r",\s+(?:followed|after|before|then|as)\b",)), re.I)
+
+
+def _clause_days(day_at: list[tuple[int, str]], breaks: list[int], at: int) -> frozenset:
+    """The days named in the clause of the figure at ``at`` (between the ``breaks`` around it), or every day of the
+    sentence when its clause names none."""
+    lo = max((k for k in breaks if k <= at), default=0)
+    hi = min((k for k in breaks if k > at), default=1 << 30)
+    own = frozenset(label for st, label in day_at if lo <= st < hi)
+    return own or frozenset(label for _, label in day_at)
 #: A clause break opening a relative clause about the noun before it ("the 2004 bombings, which killed 191")
 _RELATIVE_BREAK_RE = re.compile(r",\s+(?:which|who)\b", re.I)
 _COORD_RE = re.compile(r"[\s,]*(?:and|or)?[\s,]*(?:" + _MOD + r")?\s*", re.I)
