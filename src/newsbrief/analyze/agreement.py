@@ -488,8 +488,7 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
     if not rows:
         return groups, centres, main
     at = {i: k for k, i in enumerate(rows)}
-    vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)
-    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+    vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)  # unit length
     kept_groups, kept_centres, new_main = [], [], None
     for gi, (g, c) in enumerate(zip(groups, centres)):
         if gi != main:
