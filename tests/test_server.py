@@ -431,7 +431,10 @@ def test_form_brief_from_pasted_text(client):
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("text/html")
     assert 'class="headline"' in r.text and r.text.count('class="cite"') >= 3
-    assert re.search(r"unknown outlet \[\d\]", r.text) and not re.search(r"Source \d(?! \(outlet not named\))", r.text)  # a paste names no outlet
+    # a paste names no outlet: its chips read "source 2" and its cards "outlet not named", never the internal label
+    # "unknown outlet [2]" (stop 39)
+    assert re.search(r'<span class="chip-outlet">source \d</span>', r.text) and "unknown outlet" not in r.text
+    assert not re.search(r"Source \d(?! \(outlet not named\))", r.text)
 
 
 def test_form_brief_without_input_is_an_html_error(client):

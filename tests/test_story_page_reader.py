@@ -1,0 +1,114 @@
+"""The story page read as a reader reads it (stop 39, page22; docs/readability.md "Story page as a reader"): the
+coverage grid agrees with the agreement list, long sections show their first rows and "Show N more", figures the
+outlets agree on come in a sentence that gives them, one source's quote is not "carried by 1 independent source",
+and articles that name no outlet are "source 3", never "unknown outlet [3]"."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+
+import pytest
+
+from newsbrief.server import views
+from newsbrief.server.pages import brief_page
+
+#: BASIL's three events of the 2018-19 shutdown (HuffPost, The New York Times and Fox News, three articles each): the
+#: story the store makes of them (stop 39's reading pass, page "basil1").
+SHUTDOWN = ("0d10341a", "1e41e98b", "70c75d68")
+
+
+def flat(html: str) -> str:
+    return " ".join(html.split())
+
+
+def text_of(html: str) -> str:
+    """What a reader reads: the markup's text, without the visually hidden words."""
+    html = re.sub(r'<span class="visually-hidden">.*?</span>', "", html, flags=re.S)
+    return flat(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " "))
+
+
+@pytest.fixture(scope="module")
+def shutdown(shared_dir):
+    from newsbrief import brief
+
+    with gzip.open(shared_dir / "data" / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    arts = [r for r in rows if r["cluster"].startswith(SHUTDOWN)]
+    assert len(arts) == 9
+    return brief(arts, 100, analyze=True)
+
+
+@pytest.fixture(scope="module")
+def unnamed(shared_dir):
+    """Multi-News validation cluster 3: two articles, neither names its outlet."""
+    from newsbrief import brief
+
+    with gzip.open(shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz", "rt", encoding="utf-8") as fh:
+        cluster = next(json.loads(line) for k, line in enumerate(fh) if k == 3)
+    return brief(cluster["articles"], 100, analyze=True)
+
+
+def test_coverage_ticks_a_fact_an_outlets_later_article_reports(shutdown):
+    """Main ticked a column only when the outlet's first article reported the fact: "President Donald Trump
+    announced Friday a short-term plan ..." was "(0 of 3)" under "4 9 The New York Times, 5 7 Fox News, 6 8
+    HuffPost" in the agreement list above it. A shared fact is reported by two sources at least."""
+    page = flat(brief_page(shutdown, has_store=False))
+    counts = [int(k) for k in re.findall(r'<span class="meta">\((\d) of 3\)</span>', page)]
+    assert counts and min(counts) >= 2, counts
+    view = views.story_view(shutdown)
+    for m in view["coverage"]["missing"]:
+        assert m["of"] == len(view["coverage"]["rows"])  # "did not report 5 of the 11 facts below": the 11 shown
+
+
+def test_coverage_grid_is_left_out_past_its_columns(shutdown, monkeypatch):
+    """43 numbered columns and 43 "did not report" lines (WikiRef, ECB+) read as a dump: past
+    MAX_COVERAGE_COLUMNS sources the section is left out (the agreement list names who reports each fact)."""
+    assert "Coverage: who reported what" in brief_page(shutdown, has_store=False)
+    monkeypatch.setattr(views, "MAX_COVERAGE_COLUMNS", 2)
+    page = brief_page(shutdown, has_store=False)
+    assert "Coverage: who reported what" not in page and "did not report" not in page
+
+
+def test_long_sections_show_their_first_rows_then_show_more(shutdown):
+    """30 dated events, 20 names or 12 quotes at once: the opened section shows views.SHOWN of them."""
+    page = brief_page(shutdown, has_store=False)
+    section = page[page.index('<details class="timeline-section">'):]
+    section = section[:section.index("</details>\n")]
+    first = section[:section.index('<details class="show-all">')]
+    assert first.count("<li>") == views.SHOWN
+    assert re.search(r'<summary>Show \d+ more</summary><ol class="timeline" start="9">', section)
+
+
+def test_figures_the_outlets_agree_on_come_in_a_sentence(shutdown):
+    """Main: "money (USD): $1.3 billion 2 The New York Times, 7 Fox News; $5.7 billion ..." — a quantity's label and
+    bare values. Now each value with a sentence that gives it."""
+    page = flat(brief_page(shutdown, has_store=False))
+    assert "Figures several outlets give" not in page and "money (USD):" not in page
+    section = page[page.index('<details class="figures-section">'):]
+    section = section[:section.index("</details>")]
+    items = re.findall(r"<li><strong>(.*?)</strong>: <span class=\"figure-context\">“(.*?)”</span>", section)
+    assert items
+    for value, sentence in items:
+        assert value.split()[0].lower() in sentence.lower(), (value, sentence)
+
+
+def test_a_quote_of_one_source_is_not_carried_by_one_source(shutdown):
+    page = text_of(brief_page(shutdown, has_store=False))
+    assert "carried by 1 independent source" not in page
+    assert "carried by 2 independent sources" in page
+    assert re.search(r"— Chuck Schumer in 1 HuffPost", page)
+
+
+def test_unnamed_outlets_are_numbered_sources_and_an_empty_agreement_says_so(unnamed):
+    """Chips said "unknown outlet [1]" and the source cards "1 unknown outlet [1]"; the agreement section was
+    headed "(0 points reported by at least 2 sources)" over "Nothing is reported by most outlets."."""
+    html = brief_page(unnamed, has_store=False)
+    page = text_of(html)
+    assert "unknown outlet" not in html
+    assert re.search(r'<span class="chip-outlet">source \d</span>', html)
+    assert "(0 points" not in page and "Nothing is reported by most outlets" not in page
+    assert "What each outlet alone reports (no point is reported by two sources)" in page
+    # the head says "2 articles, sources not named" once; the rows do not repeat "(outlet not named)"
+    assert "2 articles, sources not named" in page and "(outlet not named)" not in page
