@@ -23,6 +23,17 @@ def flat(html: str) -> str:
     return " ".join(html.split())
 
 
+def section(page: str, cls: str) -> str:
+    """The <details class="cls"> section of the page, nested "Show N more" included."""
+    start = page.index(f'<details class="{cls}">')
+    depth = 0
+    for m in re.finditer(r"<details\b|</details>", page[start:]):
+        depth += 1 if m.group() != "</details>" else -1
+        if depth == 0:
+            return page[start:start + m.end()]
+    raise AssertionError(f"{cls} not closed")
+
+
 def text_of(html: str) -> str:
     """What a reader reads: the markup's text, without the visually hidden words."""
     html = re.sub(r'<span class="visually-hidden">.*?</span>', "", html, flags=re.S)
@@ -74,11 +85,10 @@ def test_coverage_grid_is_left_out_past_its_columns(shutdown, monkeypatch):
 def test_long_sections_show_their_first_rows_then_show_more(shutdown):
     """30 dated events, 20 names or 12 quotes at once: the opened section shows views.SHOWN of them."""
     page = brief_page(shutdown, has_store=False)
-    section = page[page.index('<details class="timeline-section">'):]
-    section = section[:section.index("</details>\n")]
-    first = section[:section.index('<details class="show-all">')]
+    timeline = section(page, "timeline-section")
+    first = timeline[:timeline.index('<details class="show-all">')]
     assert first.count("<li>") == views.SHOWN
-    assert re.search(r'<summary>Show \d+ more</summary><ol class="timeline" start="9">', section)
+    assert re.search(r'<summary>Show \d+ more</summary><ol class="timeline" start="9">', timeline)
 
 
 def test_figures_the_outlets_agree_on_come_in_a_sentence(shutdown):
@@ -86,9 +96,8 @@ def test_figures_the_outlets_agree_on_come_in_a_sentence(shutdown):
     bare values. Now each value with a sentence that gives it."""
     page = flat(brief_page(shutdown, has_store=False))
     assert "Figures several outlets give" not in page and "money (USD):" not in page
-    section = page[page.index('<details class="figures-section">'):]
-    section = section[:section.index("</details>")]
-    items = re.findall(r"<li><strong>(.*?)</strong>: <span class=\"figure-context\">“(.*?)”</span>", section)
+    items = re.findall(r"<li><strong>(.*?)</strong>: <span class=\"figure-context\">“(.*?)”</span>",
+                       section(page, "figures-section"))
     assert items
     for value, sentence in items:
         assert value.split()[0].lower() in sentence.lower(), (value, sentence)
@@ -112,3 +121,22 @@ def test_unnamed_outlets_are_numbered_sources_and_an_empty_agreement_says_so(unn
     assert "What each outlet alone reports (no point is reported by two sources)" in page
     # the head says "2 articles, sources not named" once; the rows do not repeat "(outlet not named)"
     assert "2 articles, sources not named" in page and "(outlet not named)" not in page
+
+
+def test_a_sentence_with_two_dates_is_given_once_in_the_timeline(shutdown):
+    """"Pelosi, who is expected to return to the House speakership Thursday afternoon ... last year ..." was listed
+    whole under 2018 and again under Thu 3 Jan 2019; the second entry now names the words that date it."""
+    page = brief_page(shutdown, has_store=False)
+    timeline = section(page, "timeline-section")
+    texts = [text_of(re.sub(r"<time.*?</time>|<span class=\"who\">.*?</span>", "", li, flags=re.S))
+             for li in re.findall(r"<li>(.*?)</li>", timeline, flags=re.S)]
+    assert len(texts) == len(set(texts)), [t for t in texts if texts.count(t) > 1]
+    assert re.search(r"<span class=\"again\">“[^”]+” in the sentence under [^<]+ above</span>", timeline)
+
+
+def test_the_coverage_grid_shows_its_first_rows_then_show_more(shutdown):
+    page = brief_page(shutdown, has_store=False)
+    coverage = section(page, "coverage-section")
+    first = coverage[:coverage.index('<details class="show-all">')]
+    assert first.count("<tr><td>") == views.SHOWN
+    assert re.search(r"<summary>Show \d+ more</summary>", coverage)

@@ -139,13 +139,28 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "figures": _agreed_figures(d, who),
         "shown": SHOWN,
         "figures_shown": FIGURES_SHOWN,
-        "timeline": [{"start": e["start"], "display": ("since " if e["since"] else "") + e["display"], "text": e["text"],
-                      "who": who(e["sources"])} for e in d.get("timeline", [])[:MAX_EVENTS]],
+        "timeline": _timeline(d, who),
         "coverage": _coverage(d, src),
         "has_analysis": bool(d),
         "coverage_bars": outlets.coverage([(a.outlet, a.url) for a in brief.articles if not a.duplicate_of])
         if outlets is not None else [],
     }
+
+
+def _timeline(d: dict[str, Any], who) -> list[dict[str, Any]]:
+    """The dated events, oldest first; a sentence listed before under another date (it names two: "this year" and
+    "May 11") has ``again``, the first date's label, and its own date expressions, so the page says which words
+    date it instead of giving the sentence twice."""
+    out: list[dict[str, Any]] = []
+    first: dict[str, str] = {}
+    for e in d.get("timeline", [])[:MAX_EVENTS]:
+        display = ("since " if e["since"] else "") + e["display"]
+        key = " ".join(e["text"].split())
+        again = first.get(key) if e.get("expressions") else None
+        first.setdefault(key, display)
+        out.append({"start": e["start"], "display": display, "text": e["text"], "who": who(e["sources"]),
+                    "again": again if again != display else None, "expressions": e.get("expressions") or []})
+    return out
 
 
 def _agreed_figures(d: dict[str, Any], who) -> list[dict[str, Any]]:
