@@ -140,3 +140,13 @@ def test_the_coverage_grid_shows_its_first_rows_then_show_more(shutdown):
     first = coverage[:coverage.index('<details class="show-all">')]
     assert first.count("<tr><td>") == views.SHOWN
     assert re.search(r"<summary>Show \d+ more</summary>", coverage)
+
+
+def test_a_page_of_unnamed_sources_numbers_them_without_saying_so_on_every_row(unnamed):
+    """"carried by 1 article, source not named: source 1 (outlet not named)" under every quote of a page whose head
+    says "2 articles, sources not named"; now "— Heath Harding in source 1"."""
+    page = text_of(brief_page(unnamed, has_store=False))
+    assert "carried by" not in page and "not named:" not in page
+    assert re.search(r"— [A-Z][a-z]+ [A-Z][a-z]+ in source \d ", page)
+    html = brief_page(unnamed, has_store=False)
+    assert not re.search(r"</span>&nbsp;\s+(did|\(|<)", html)  # no space left after the last number
