@@ -169,16 +169,20 @@ def _agreed_figures(d: dict[str, Any], who) -> list[dict[str, Any]]:
     the 800,000 federal workers who have been furloughed ...”", not a row "workers: 800,000 federal workers" of a
     quantity's label and bare values (read as a data dump)."""
     out = []
+    used: set[str] = set()
     for f in figure_rows(d):
         if f["conflict"]:
             continue
         for v in f["values"]:
             texts = [" ".join(c["text"].split()) for c in v.get("citations", []) if c.get("text")]
             written = (v.get("as_written") or v["text"]).lower()
-            # a sentence with the value as written ("300,000 immigrants" in a sentence of "hundreds of thousands")
+            # a sentence with the value as written ("300,000 immigrants" in a sentence of "hundreds of thousands"),
+            # and one the figure above was not shown in when there is another (two figures of one sentence)
             texts = [t for t in texts if written in t.lower()] or texts
-            out.append({"text": v["text"], "who": who(v["sources"]),
-                        "context": min(texts, key=len) if texts else None})
+            texts = [t for t in texts if t not in used] or texts
+            context = min(texts, key=len) if texts else None
+            used.add(context or "")
+            out.append({"text": v["text"], "who": who(v["sources"]), "context": context})
     return out[:MAX_UNITS]
 
 
