@@ -150,3 +150,18 @@ def test_a_page_of_unnamed_sources_numbers_them_without_saying_so_on_every_row(u
     assert re.search(r"— [A-Z][a-z]+ [A-Z][a-z]+ in source \d ", page)
     html = brief_page(unnamed, has_store=False)
     assert not re.search(r"</span>&nbsp;\s+(did|\(|<)", html)  # no space left after the last number
+
+
+def test_markdown_and_terminal_views_say_it_the_same_way(shutdown):
+    """The view's other formats share the page's wording: "in [2] HuffPost" for one source's quote, and each agreed
+    figure in a sentence that gives it ("- $1.3 billion: "Ms. Pelosi and Mr. Schumer said ..."), not "- money (USD):
+    $1.3 billion (...); $5.7 billion (...)"."""
+    from newsbrief.render.analysis import render_analysis
+
+    md = render_analysis(shutdown, "markdown")
+    term = render_analysis(shutdown, "terminal")
+    for out in (md, term):
+        assert "carried by 1 independent source" not in out and "carried by 2 independent sources" in out
+        assert not re.search(r"^(- |\s*)money \(USD\): \$1\.3", out, flags=re.M)  # (the conflict keeps its label)
+    assert re.search(r'^- \$1\.3 billion: ".*\$1\.3 billion.*" \(', md, flags=re.M), md
+    assert "Figures the outlets agree on" in term and re.search(r"• \$5\.7 billion: “[^”]*\$5\.7\s+billion", term)

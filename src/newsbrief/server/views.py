@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, Story, is_unnamed
 from ..outlets import counts_line, independent_sources, plural
-from ..render.analysis import carried_count, entity_rows, figure_rows, readable, single_outlet_list
+from ..render.analysis import agreed_figures, carried_count, entity_rows, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -164,26 +164,9 @@ def _timeline(d: dict[str, Any], who) -> list[dict[str, Any]]:
 
 
 def _agreed_figures(d: dict[str, Any], who) -> list[dict[str, Any]]:
-    """The figures two or more independent sources give alike (never a conflict: those are under "Where sources
-    disagree"), one per value, each with the shortest sentence that gives it: "800,000 federal workers: “... paying
-    the 800,000 federal workers who have been furloughed ...”", not a row "workers: 800,000 federal workers" of a
-    quantity's label and bare values (read as a data dump)."""
-    out = []
-    used: set[str] = set()
-    for f in figure_rows(d):
-        if f["conflict"]:
-            continue
-        for v in f["values"]:
-            texts = [" ".join(c["text"].split()) for c in v.get("citations", []) if c.get("text")]
-            written = (v.get("as_written") or v["text"]).lower()
-            # a sentence with the value as written ("300,000 immigrants" in a sentence of "hundreds of thousands"),
-            # and one the figure above was not shown in when there is another (two figures of one sentence)
-            texts = [t for t in texts if written in t.lower()] or texts
-            texts = [t for t in texts if t not in used] or texts
-            context = min(texts, key=len) if texts else None
-            used.add(context or "")
-            out.append({"text": v["text"], "who": who(v["sources"]), "context": context})
-    return out[:MAX_UNITS]
+    """The figures the outlets agree on, each in a sentence that gives it (:func:`~newsbrief.render.analysis.agreed_figures`),
+    named by outlet."""
+    return [{**v, "who": who(v["sources"])} for v in agreed_figures(d)]
 
 
 #: A warning about one input, not the whole brief: it opens with the input's name or id ("pasted article 3: ...",
