@@ -165,3 +165,16 @@ def test_markdown_and_terminal_views_say_it_the_same_way(shutdown):
         assert not re.search(r"^(- |\s*)money \(USD\): \$1\.3", out, flags=re.M)  # (the conflict keeps its label)
     assert re.search(r'^- \$1\.3 billion: ".*\$1\.3 billion.*" \(', md, flags=re.M), md
     assert "Figures the outlets agree on" in term and re.search(r"• \$5\.7 billion: “[^”]*\$5\.7\s+billion", term)
+
+
+def test_a_quote_no_named_outlet_carries_is_in_its_sources():
+    """ECB+ (Palin's church, 23 articles, 22 naming no outlet): "— James Steele carried by 3 articles, sources not
+    named: sources 5 14 17 (outlets not named)" said "not named" twice; now "— James Steele in sources 5 14 17
+    (outlets not named)" (the view's families of articles naming no outlet, as the analysis keys them)."""
+    from newsbrief.outlets import UNNAMED_SOURCE_PREFIX
+    from newsbrief.render.analysis import carried_by
+
+    assert carried_by({"sources": [5, 14, 17], "families": [f"{UNNAMED_SOURCE_PREFIX}{n}" for n in (5, 14, 17)]}) == "in"
+    assert carried_by({"sources": [1, 2], "families": ["HuffPost", "The New York Times"]}).startswith(
+        "carried by 2 independent sources")
+    assert carried_by({"sources": [2, 3], "families": ["HuffPost"]}) == "in"

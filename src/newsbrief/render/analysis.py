@@ -86,8 +86,12 @@ def carried_count(item: dict[str, Any]) -> str:
 def carried_by(item: dict[str, Any]) -> str:
     """What leads a quote's outlets: ``"carried by 2 independent sources (4 articles):"`` when several sources carry
     it, else ``"in"`` ("in [2] HuffPost", not "carried by 1 independent source: [2] HuffPost" under every quote of
-    one source; stop 39, the story page says the same)."""
-    return f"carried by {carried_count(item)}:" if len(item.get("families") or item["sources"]) > 1 else "in"
+    one source; stop 39, the story page says the same); also "in" when no carrier names its outlet ("in sources 5 14
+    17 (outlets not named)", not "carried by 3 articles, sources not named: sources 5 14 17 (outlets not named)")."""
+    families = item.get("families") or []
+    if families and not any(is_named_source(f) for f in families):
+        return "in"
+    return f"carried by {carried_count(item)}:" if len(families or item["sources"]) > 1 else "in"
 
 
 def by_family(d: dict[str, Any], e: dict[str, Any]) -> str:

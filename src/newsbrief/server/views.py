@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, Story, is_unnamed
 from ..outlets import counts_line, independent_sources, plural
-from ..render.analysis import agreed_figures, carried_count, entity_rows, readable, single_outlet_list
+from ..render.analysis import agreed_figures, carried_by, carried_count, entity_rows, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -134,7 +134,7 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "majority": d.get("majority"),
         "entities": _entities(d, who, src),
         "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"]), "count": carried_count(q),
-                    "several": len(q.get("families") or q["sources"]) > 1}
+                    "several": carried_by(q) != "in"}
                    for q in d.get("quotes", []) if q["speaker"] or len(q["sources"]) > 1][:MAX_QUOTES],
         "figures": _agreed_figures(d, who),
         "shown": SHOWN,
