@@ -761,7 +761,7 @@ def test_story_page_with_cross_source_view(store_app):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert 'class="headline"' in r.text and 'class="cite"' in r.text
     assert "Where sources disagree" in r.text and "People, places and organizations" in r.text
-    assert re.search(r"\((\d+ points|1 point) reported by at least \d+ sources\)", r.text)
+    assert re.search(r"\((\d+ points|1 point) reported by at least \d+ of the \d+ sources\)", r.text)
     assert f'/api/stories/{ids["libya"]}/brief' in r.text
     # entity types in words, one numbering; the collapsed sections (a line each) before the source cards, which a
     # wide screen shows beside the key points and a phone after them (23 cards used to hide the analysis)

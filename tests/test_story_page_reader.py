@@ -178,3 +178,10 @@ def test_a_quote_no_named_outlet_carries_is_in_its_sources():
     assert carried_by({"sources": [1, 2], "families": ["HuffPost", "The New York Times"]}).startswith(
         "carried by 2 independent sources")
     assert carried_by({"sources": [2, 3], "families": ["HuffPost"]}) == "in"
+
+
+def test_the_agreement_count_says_out_of_how_many_sources(shutdown):
+    """"(2 points reported by at least 12 sources)" under a head of "1 independent source · 22 articles name no
+    outlet" (ECB+, Palin's church): the summary says of how many ("at least 12 of the 23 sources")."""
+    page = text_of(brief_page(shutdown, has_store=False))
+    assert re.search(r"What the outlets agree on \(\d+ points reported by at least 2 of the 3 sources\)", page)

@@ -132,6 +132,8 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "single": [{"text": x["text"], "who": who([e["source"]])} for e in single_outlet_list(d)
                    for x in e["details"]][:MAX_UNITS],
         "majority": d.get("majority"),
+        # the sources "most outlets" is counted over (an article naming no outlet is one of its own)
+        "families": len(d.get("families", [])) or independent,
         "entities": _entities(d, who, src),
         "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"]), "count": carried_count(q),
                     "several": carried_by(q) != "in"}
