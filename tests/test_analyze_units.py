@@ -291,7 +291,8 @@ def test_rendered_view_names_types_and_never_sets_one_outlets_values_against_eac
                        "sources": [1], "by_outlet": {"fox": 3}, "mentions": 3}],
          "figures": [fig]}
     md = analysis_markdown(d)
-    assert ("| Jane Doe | Person |" in md and "$10.1 million (fox [1], fox [2]); $640 million (fox [1], fox [2])" in md
+    # each agreed value on a line of its own (stop 39: with the sentence that gives it, when the view has one)
+    assert ("| Jane Doe | Person |" in md and "- $10.1 million (fox [1], fox [2])\n- $640 million (fox [1], fox [2])" in md
             and " vs " not in md), md
     html = analysis_html(d)
     assert "<td>Person</td>" in html and "<em>vs</em>" not in html

@@ -149,9 +149,11 @@ def test_chip_names_its_source_and_opens_the_evidence(page, server):
     assert chip.get_attribute("aria-expanded") == "true" and evidence.is_visible()
     item = evidence.locator(".evidence-item").first
     outlet = item.locator(".outlet").inner_text()
-    # a paste names no outlet: "unknown outlet [4]", the number its chip's name gives ("Source 4 (outlet not named)")
-    m = re.fullmatch(r"unknown outlet \[(\d+)\]", outlet)
-    assert m and name.startswith(f"Source {m.group(1)} "), (outlet, name)
+    # a paste names no outlet: "outlet not named" beside the number its chip's name gives ("Source 4 (outlet not
+    # named)"), never the internal label "unknown outlet [4]" (stop 39)
+    number = item.locator(".num").first.inner_text()
+    assert outlet == "outlet not named" and name.startswith(f"Source {number} "), (outlet, name)
+    assert chip.inner_text().startswith(f"source {number}")
     assert item.locator(".title").inner_text()  # the article's title
     assert len(item.locator("blockquote").inner_text().split()) >= 5
     jump = item.get_by_role("link", name=re.compile(r"Jump to source \d+"))
@@ -472,6 +474,37 @@ def test_slow_story_page_shows_a_loading_state(page, store_server, monkeypatch):
     page.wait_for_selector("h1.headline")
     assert not notice.is_visible()
     assert page.locator("button.cite").count() >= 1
+
+
+def test_long_sections_open_on_their_first_rows_and_show_the_rest_on_request(browser, store_server):
+    """At 390 px, each opened section of the story page shows its first rows (``views.SHOWN``) and a "Show N more"
+    that reveals the rest; the page never scrolls sideways with all of it open (stop 39)."""
+    from newsbrief.server.views import SHOWN
+
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        pg = context.new_page()
+        pg.set_default_timeout(60_000)
+        pg.goto(store_server.url + f"/stories/{store_server.ids['story']}")
+        pg.wait_for_selector(".story-more", state="attached")
+        pg.evaluate("document.querySelectorAll('.story-more > details').forEach(d => d.open = true)")
+        more = pg.locator("details.show-all")
+        assert more.count() >= 1
+        for k in range(more.count()):
+            box = more.nth(k)
+            rows = box.locator("li, tbody tr")
+            hidden = rows.count()
+            assert hidden >= 1 and not rows.first.is_visible()
+            shown = box.evaluate("""d => { const list = d.previousElementSibling;
+                return list.querySelectorAll(':scope > li, tbody > tr').length; }""")
+            assert shown == SHOWN
+            summary = box.locator("summary")
+            assert summary.inner_text() == f"Show {hidden} more"
+            summary.click()
+            assert rows.first.is_visible() and rows.nth(hidden - 1).is_visible()
+        assert pg.evaluate("document.scrollingElement.scrollWidth") <= 390
+    finally:
+        context.close()
 
 
 @pytest.mark.slow

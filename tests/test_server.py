@@ -431,7 +431,10 @@ def test_form_brief_from_pasted_text(client):
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("text/html")
     assert 'class="headline"' in r.text and r.text.count('class="cite"') >= 3
-    assert re.search(r"unknown outlet \[\d\]", r.text) and not re.search(r"Source \d(?! \(outlet not named\))", r.text)  # a paste names no outlet
+    # a paste names no outlet: its chips read "source 2" and its cards "outlet not named", never the internal label
+    # "unknown outlet [2]" (stop 39)
+    assert re.search(r'<span class="chip-outlet">source \d</span>', r.text) and "unknown outlet" not in r.text
+    assert not re.search(r"Source \d(?! \(outlet not named\))", r.text)
 
 
 def test_form_brief_without_input_is_an_html_error(client):
@@ -758,7 +761,7 @@ def test_story_page_with_cross_source_view(store_app):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert 'class="headline"' in r.text and 'class="cite"' in r.text
     assert "Where sources disagree" in r.text and "People, places and organizations" in r.text
-    assert re.search(r"\((\d+ points|1 point) reported by at least \d+ sources\)", r.text)
+    assert re.search(r"\((\d+ points|1 point) reported by at least \d+ of the \d+ sources\)", r.text)
     assert f'/api/stories/{ids["libya"]}/brief' in r.text
     # entity types in words, one numbering; the collapsed sections (a line each) before the source cards, which a
     # wide screen shows beside the key points and a phone after them (23 cards used to hide the analysis)

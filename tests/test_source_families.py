@@ -116,7 +116,7 @@ def test_web_page_counts_sources_and_lists_one_source_facts(view):
     page = " ".join(brief_page(Selector(Settings())(view), has_store=False).split())
     assert "6 articles · 3 independent sources" in page
     assert "Reported by one source only, in several of its articles" in page
-    assert "reported by at least 2 sources)" in page
+    assert "reported by at least 2 of the 3 sources)" in page
 
 
 def test_a_story_from_one_source_is_not_presented_as_cross_source_findings():

@@ -83,6 +83,17 @@ def carried_count(item: dict[str, Any]) -> str:
     return text if n_sources == n_articles else f"{text} ({plural(n_articles, 'article')})"
 
 
+def carried_by(item: dict[str, Any]) -> str:
+    """What leads a quote's outlets: ``"carried by 2 independent sources (4 articles):"`` when several sources carry
+    it, else ``"in"`` ("in [2] HuffPost", not "carried by 1 independent source: [2] HuffPost" under every quote of
+    one source; stop 39, the story page says the same); also "in" when no carrier names its outlet ("in sources 5 14
+    17 (outlets not named)", not "carried by 3 articles, sources not named: sources 5 14 17 (outlets not named)")."""
+    families = item.get("families") or []
+    if families and not any(is_named_source(f) for f in families):
+        return "in"
+    return f"carried by {carried_count(item)}:" if len(families or item["sources"]) > 1 else "in"
+
+
 def by_family(d: dict[str, Any], e: dict[str, Any]) -> str:
     """An entity's mentions per independent source: ``"Xinhua [2][3]: 7, The New York Times [1]: 3"``
     (a view stored before families: per article, ``"[1] 3, [2] 7"``)."""
@@ -252,6 +263,29 @@ def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     return _merged(out)[:MAX_FIGURES]
 
 
+def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """The figures two or more independent sources give alike (not the conflicts), one per value, each with the
+    shortest sentence that gives it as written (``context``; one the value before was not shown in when there is
+    another), at most :data:`MAX_UNITS`: "$1.3 billion: “Ms. Pelosi and Mr. Schumer said $1.3 billion was their
+    highest bid.”", not a row "money (USD): $5; $25; $200; $3,600" of a quantity's label and bare values (read as a
+    data dump on every story page read at stop 39)."""
+    out: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for f in figure_rows(d):
+        if f["conflict"]:
+            continue
+        for v in f["values"]:
+            texts = [" ".join(c["text"].split()) for c in v.get("citations", []) if c.get("text")]
+            written = (v.get("as_written") or v["text"]).lower()
+            # a sentence with the value as written ("300,000 immigrants" in a sentence of "hundreds of thousands")
+            texts = [t for t in texts if written in t.lower()] or texts
+            texts = [t for t in texts if t not in used] or texts
+            context = min(texts, key=len) if texts else None
+            used.add(context or "")
+            out.append({"text": v["text"], "sources": v["sources"], "context": context})
+    return out[:MAX_UNITS]
+
+
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     return d.get("timeline", [])[:MAX_EVENTS]
 
@@ -297,7 +331,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     qs = quote_rows(d)
     for q in qs:
         who = q["speaker"] or "unattributed"
-        lines.append(f"- \"{q['text']}\" ({who}) carried by {carried_count(q)}: {_names(d, q['sources'])}")
+        lines.append(f"- \"{q['text']}\" ({who}) {carried_by(q)} {_names(d, q['sources'])}")
     if not qs:
         lines.append("No attributed direct quotes.")
 
@@ -305,9 +339,10 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     conflicts = [readable(f) for f in d.get("figures", []) if f["conflict"]]
     for f in conflicts:
         lines.append(f"- {conflict_word(f)} {f['quantity']}: {_value_list(f, d)}")
-    shown = [f for f in figure_rows(d) if not f["conflict"]]
-    for f in shown:
-        lines.append(f"- {f['quantity']}: {_value_list(f, d)}")
+    shown = agreed_figures(d)
+    for v in shown:
+        context = f": \"{v['context']}\"" if v["context"] else ""
+        lines.append(f"- {v['text']}{context} ({_names(d, v['sources'])})")
     if not conflicts and not shown:
         lines.append(NO_SHARED_FIGURES)
 
@@ -406,7 +441,7 @@ _FRAGMENT = """\
 {% endfor %}</tbody></table></div>{% else %}<p>No named entities found.</p>{% endif %}
 <h3>Quotes</h3>
 {% if quotes %}<ul class="quotes">{% for q in quotes %}<li><q>{{ q.text }}</q> <span class="speaker">{{ q.speaker or "unattributed" }}</span>
- <span class="meta">carried by {{ carried_count(q) }}: {{ q.outlets|join(", ") }}</span></li>{% endfor %}</ul>
+ <span class="meta">{{ carried_by(q) }} {{ q.outlets|join(", ") }}</span></li>{% endfor %}</ul>
 {% else %}<p>No attributed direct quotes.</p>{% endif %}
 <h3>Figures</h3>
 {% if figures %}<div class="scroll-box"><table class="figures"><thead><tr><th>quantity</th><th>values (outlets)</th></tr></thead><tbody>
@@ -456,7 +491,7 @@ def analysis_html(d: dict[str, Any]) -> str:
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
         events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
         single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
-        coverage_name=_coverage_name, carried_count=carried_count, by_family=by_family, bare_label=bare_label,
+        coverage_name=_coverage_name, carried_count=carried_count, carried_by=carried_by, by_family=by_family, bare_label=bare_label,
         source_title=source_title, no_shared_figures=NO_SHARED_FIGURES)
 
 
@@ -620,19 +655,16 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     heading("Quotes")
     for q in qs:
         console.print(Text.assemble("• “", q["text"], "” — ", (q["speaker"] or "unattributed", "bold"),
-                                    (f"; carried by {carried_count(q)}: {who(q['sources'])}", "cyan")))
+                                    (f"; {carried_by(q)} {who(q['sources'])}", "cyan")))
     if not qs:
         console.print("No attributed direct quotes.")
 
-    figs = [f for f in figure_rows(d) if not f["conflict"]]
+    figs = agreed_figures(d)
     if figs:
-        heading("Figures")
-        table = Table(expand=True)
-        table.add_column("quantity", ratio=1)
-        table.add_column("values (sources)", ratio=3)
-        for f in figs:
-            table.add_row(f["quantity"], "; ".join(f"{v['text']} ({who(v['sources'])})" for v in f["values"]))
-        console.print(table)
+        heading("Figures the outlets agree on")
+        for v in figs:
+            console.print(Text.assemble("• ", (v["text"], "bold"), f": “{v['context']}”" if v["context"] else "",
+                                        (f" {who(v['sources'])}", "cyan")))
 
     if n_src > 1:  # (one independent source: "at least 1 of 1 source" says nothing; the view says why above)
         heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')})")

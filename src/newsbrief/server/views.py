@@ -15,9 +15,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..model import UNKNOWN_OUTLET, Article, Brief, Story
+from ..model import UNKNOWN_OUTLET, Article, Brief, Story, is_unnamed
 from ..outlets import counts_line, independent_sources, plural
-from ..render.analysis import carried_count, entity_rows, figure_rows, readable, single_outlet_list
+from ..render.analysis import agreed_figures, carried_by, carried_count, entity_rows, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -34,12 +34,16 @@ ENTITY_KINDS = {
     "LANGUAGE": "language",
 }
 
-#: How many rows each section of the story page shows (the JSON has everything).
+#: How many rows each section of the story page holds (the JSON has everything).
 MAX_ENTITIES = 20
 MAX_QUOTES = 12
 MAX_UNITS = 10
 MAX_EVENTS = 30
 MAX_FACTS = 12
+#: Of those, how many an opened section shows before "Show N more" (stop 39: 30 dated events, 20 entities or 12
+#: quotes at once read as a dump on every story page read), and how many agreed figures.
+SHOWN = 8
+FIGURES_SHOWN = 5
 
 
 def entity_kind(label: str) -> str:
@@ -110,6 +114,8 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "independent": independent,
         # "12 articles · 3 independent sources · 4 outlets"; "33 articles, sources not named" (never 33 independent)
         "counts": counts_line(brief.articles),
+        # no article names its outlet: the head says so once, the rows do not say "(outlet not named)" each time
+        "all_unnamed": bool(brief.articles) and all(is_unnamed(a.outlet) for a in brief.articles),
         # one source: nothing on the page can be confirmed by a second outlet, and the page says so
         "single_source": independent <= 1,
         # the brief's warnings: about the whole brief above the summary (read it with them in mind), about one
@@ -126,18 +132,43 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         "single": [{"text": x["text"], "who": who([e["source"]])} for e in single_outlet_list(d)
                    for x in e["details"]][:MAX_UNITS],
         "majority": d.get("majority"),
-        "entities": _entities(d, who),
-        "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"]), "count": carried_count(q)}
+        # the sources "most outlets" is counted over (an article naming no outlet is one of its own)
+        "families": len(d.get("families", [])) or independent,
+        "entities": _entities(d, who, src),
+        "quotes": [{"text": q["text"], "speaker": q["speaker"], "who": who(q["sources"]), "count": carried_count(q),
+                    "several": carried_by(q) != "in"}
                    for q in d.get("quotes", []) if q["speaker"] or len(q["sources"]) > 1][:MAX_QUOTES],
-        "figures": [{"quantity": f["quantity"], "values": [{"text": v["text"], "who": who(v["sources"])} for v in f["values"]]}
-                    for f in figure_rows(d) if not f["conflict"]][:MAX_UNITS],
-        "timeline": [{"start": e["start"], "display": ("since " if e["since"] else "") + e["display"], "text": e["text"],
-                      "who": who(e["sources"])} for e in d.get("timeline", [])[:MAX_EVENTS]],
+        "figures": _agreed_figures(d, who),
+        "shown": SHOWN,
+        "figures_shown": FIGURES_SHOWN,
+        "timeline": _timeline(d, who),
         "coverage": _coverage(d, src),
         "has_analysis": bool(d),
         "coverage_bars": outlets.coverage([(a.outlet, a.url) for a in brief.articles if not a.duplicate_of])
         if outlets is not None else [],
     }
+
+
+def _timeline(d: dict[str, Any], who) -> list[dict[str, Any]]:
+    """The dated events, oldest first; a sentence listed before under another date (it names two: "this year" and
+    "May 11") has ``again``, the first date's label, and its own date expressions, so the page says which words
+    date it instead of giving the sentence twice."""
+    out: list[dict[str, Any]] = []
+    first: dict[str, str] = {}
+    for e in d.get("timeline", [])[:MAX_EVENTS]:
+        display = ("since " if e["since"] else "") + e["display"]
+        key = " ".join(e["text"].split())
+        again = first.get(key) if e.get("expressions") else None
+        first.setdefault(key, display)
+        out.append({"start": e["start"], "display": display, "text": e["text"], "who": who(e["sources"]),
+                    "again": again if again != display else None, "expressions": e.get("expressions") or []})
+    return out
+
+
+def _agreed_figures(d: dict[str, Any], who) -> list[dict[str, Any]]:
+    """The figures the outlets agree on, each in a sentence that gives it (:func:`~newsbrief.render.analysis.agreed_figures`),
+    named by outlet."""
+    return [{**v, "who": who(v["sources"])} for v in agreed_figures(d)]
 
 
 #: A warning about one input, not the whole brief: it opens with the input's name or id ("pasted article 3: ...",
@@ -246,7 +277,18 @@ def _disagreements(d: dict[str, Any], who, cites) -> list[dict[str, Any]]:
     return out
 
 
-def _entities(d: dict[str, Any], who) -> list[dict[str, Any]]:
+#: The analysis' label of an article whose outlet nothing names: "unknown outlet [3]" (3: its source number).
+_UNNAMED_LABEL = re.compile(r"unknown outlet \[(\d+)\]")
+
+
+def _entities(d: dict[str, Any], who, src: dict[int, tuple[int, str]]) -> list[dict[str, Any]]:
+    """The entity rows; mentions per outlet keyed by the outlet, or "source 3" for an article naming none (the
+    page's number, never the internal "unknown outlet [3]")."""
+
+    def label(k: str) -> str:
+        m = _UNNAMED_LABEL.fullmatch(k)
+        return f"source {src[int(m.group(1))][0]}" if m and int(m.group(1)) in src else k
+
     ents = entity_rows(d)[:MAX_ENTITIES]
     top = max((e["mentions"] for e in ents), default=1)
     return [{
@@ -256,24 +298,42 @@ def _entities(d: dict[str, Any], who) -> list[dict[str, Any]]:
         "mentions": e["mentions"],
         "bar": max(4, round(100 * e["mentions"] / top)),
         "who": who(e["sources"]),
-        "by_outlet": e["by_outlet"],
+        "by_outlet": {label(k): v for k, v in e["by_outlet"].items()},
         "count": carried_count(e),
+        "articles": len(e["sources"]),
     } for e in ents]
 
 
+#: Most sources the coverage grid has columns for: past it the page shows no grid (28 or 43 columns headed by
+#: numbers, and a "did not report" line per source, read as a dump; ECB+ and WikiRef stories have that many).
+MAX_COVERAGE_COLUMNS = 8
+
+
 def _coverage(d: dict[str, Any], src: dict[int, tuple[int, str]]) -> dict[str, Any]:
-    """Facts (rows) x sources (columns): which outlet reported which shared fact."""
+    """Facts (rows) x independent sources (columns): which outlet reported which shared fact. A column is an
+    independent source (an outlet's or an agency's articles together, numbered by its first article), so a fact
+    one of its later articles reports is ticked ("4 9 The New York Times" in the agreement list is not "0 of 3"
+    here); what each source "did not report" is counted over the facts shown. With more than
+    :data:`MAX_COVERAGE_COLUMNS` sources there is no grid (``grid`` false) and the page leaves the section out (its
+    agreement list names who reports each fact)."""
     facts = d.get("facts", [])[:MAX_FACTS]
-    columns = [{"n": src[c["source"]][0], "outlet": src[c["source"]][1], "source": c["source"]}
-               for c in d.get("coverage", []) if c["source"] in src]
-    rows = [{"text": f["text"], "cells": [c["source"] in f["sources"] for c in columns],
-             "count": sum(c["source"] in f["sources"] for c in columns)} for f in facts]
+    fams = [c for c in d.get("coverage", []) if c["source"] in src]
+    columns = [{"n": src[c["source"]][0], "outlet": src[c["source"]][1], "source": c["source"],
+                "members": set(c.get("sources") or [c["source"]])} for c in fams]
+    rows = []
+    for f in facts:
+        reported = set(f["sources"])
+        cells = [bool(c["members"] & reported) for c in columns]
+        rows.append({"text": f["text"], "cells": cells, "count": sum(cells)})
     missing = []
-    for c in d.get("coverage", []):
-        if c["source"] in src and c["omits"]:
-            missing.append({"n": src[c["source"]][0], "outlet": src[c["source"]][1], "omits": len(c["omits"]),
-                            "of": len(c["omits"]) + len(c["covers"])})
-    return {"columns": columns, "rows": rows, "missing": missing, "more": max(0, len(d.get("facts", [])) - len(facts))}
+    for k, c in enumerate(columns):
+        omits = sum(not r["cells"][k] for r in rows)
+        if omits:
+            missing.append({"n": c["n"], "outlet": c["outlet"], "omits": omits, "of": len(rows)})
+    grid = len(columns) <= MAX_COVERAGE_COLUMNS
+    return {"columns": [{k: v for k, v in c.items() if k != "members"} for c in columns], "rows": rows,
+            "missing": missing if grid else [], "grid": grid,
+            "more": max(0, len(d.get("facts", [])) - len(facts))}
 
 
 def stories_matching(stories: list[Story], query: str, leads: dict[str, str]) -> list[Story]:
