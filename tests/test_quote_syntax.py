@@ -1941,6 +1941,10 @@ def test_a_prepositions_object_is_not_the_participles_subject():
                            'gone to the police. "I told them all what I know before the bombing happened," she said.',
                            people=("Jane Roe",))
     assert _speakers(sents) == [("I", "Jane Roe")]
+    sents = _article_sents("The party issued a statement echoing Secretary of State Jane Roe which claimed that the "
+                           'violence was caused by "unacceptable strong-arm tactics of the government."',
+                           people=("Jane Roe",))
+    assert _speakers(sents) == [("unacceptable", "Jane Roe")]  # ("of" inside a title: DUC 2003 d118g)
     sents = _article_sents("The pushback crested with John Roe writing a letter to the chairman. \"Needless to say, the "
                            'war was not a war of his choosing, and he knows it well."', people=("John Roe",))
     assert _speakers(sents) == [("Needless", "John Roe")]
@@ -1990,3 +1994,12 @@ def test_the_pope_is_the_person_titled_pope_before():
                            'the pope preached that modern society "has the means of protecting itself without denying '
                            'inmates a chance to reform."', people=("Jane Roe", "John Paul"), places=("St. Louis",))
     assert _speakers(sents) == [("has", "John Paul")]
+
+
+def test_a_first_person_quote_with_no_verb_in_a_sentence_its_last_speaker_opens():
+    """WikiRef220: 'One witness, X, told ABC News that ... / X and three colleagues "were sitting outside on sidewalk
+    ... we heard a bunch of gun shots."' is X's (no speech verb; the witness quoted right before opens the sentence)."""
+    text = ('One witness, Jane Doe, told ABC News that one of the attacks "was around the corner from us, about a half '
+            'a block down."\n\nDoe and three colleagues "were sitting outside on the sidewalk when we heard a bunch of '
+            'gun shots."')
+    assert _speakers(_article_sents(text, people=("Jane Doe",)))[-1] == ("were", "Jane Doe")

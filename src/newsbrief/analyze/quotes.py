@@ -208,8 +208,9 @@ _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
 #: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case").
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
 #: The same, with a person's title and given names between ("on behalf of Mr. ", "by Representative Jane E. "); not
-#: "with", whose object may be a participle's subject ("the pushback crested with X ... writing a letter").
-_OBJECT_TITLED_RE = re.compile(r"\b(?i:in|of|at|on|for|by|from|to|against|about|under)\s+(?:(?i:the)\s+)?"
+#: "with", whose object may be a participle's subject ("the pushback crested with X ... writing a letter"); not a
+#: preposition inside a capitalized title ("Secretary of State Jane Roe").
+_OBJECT_TITLED_RE = re.compile(r"(?<![\w.\-'’])(?i:in|of|at|on|for|by|from|to|against|about|under)\s+(?:(?i:the)\s+)?"
                                r"(?:[A-Z][\w.\-'’]*\s+){0,4}$")
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
 _POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|"
@@ -635,6 +636,16 @@ def _has_place(s: Sent, lo: int, hi: int) -> bool:
 #: is a person's name, whatever NER typed it.
 _TITLE_GIVEN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted({t.capitalize() for t in TITLES}, key=len, reverse=True))
                                     + r")\.?\s+(?:[A-Z][a-z][\w\-'’]*\s+){1,2}$")
+
+
+def _object_of(body: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` is a preposition's object (:data:`_OBJECT_TITLED_RE`), the preposition not inside a
+    capitalized title ("Secretary of State Jane Roe")."""
+    m = _OBJECT_TITLED_RE.search(body, lo, at)
+    if m is None:
+        return False
+    word = re.search(r"(\S+)\s*$", body[lo : m.start()])
+    return word is None or not word.group(1)[:1].isupper()
 
 
 def _place_qualifies(s: Sent, lo: int, role_at: int) -> bool:
@@ -1324,14 +1335,14 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
         m = None  # "A spokesperson for Conyers told KPRC": the spokesperson speaks, not Conyers
     object_dropped = False
-    if (m is not None and m.entity.label == "PERSON" and _OBJECT_TITLED_RE.search(body, clause_lo, s.sentence.start + m.start)
+    if (m is not None and m.entity.label == "PERSON" and _object_of(body, clause_lo, s.sentence.start + m.start)
             and not re.match(r"\s*,?\s*(?:who|whose)\b", body[s.sentence.start + m.end : vpos])):
         object_dropped = True
         # "X, the chairman of the party, tried to deflect questions on behalf of Mr. Romney, saying ...": a
         # preposition's object is not the verb's subject (unless a relative clause's, "spoke with X, who told
         # them"); the first speaker that is not one, else the rules below
         m = next((x for x in _speakers_in(art, s, clause_lo, vpos)
-                  if not _OBJECT_TITLED_RE.search(body, clause_lo, s.sentence.start + x.start)), None)
+                  if not _object_of(body, clause_lo, s.sentence.start + x.start)), None)
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
@@ -1377,7 +1388,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
     while bare and (_has_place(s, bare_lo, bare.end(1)) or (  # "Province, S'bu Ndebele, said": the name after
             people and _AFFILIATION_RE.search(body, clause_lo, bare_lo)) or (  # it; "of The Robin Collective, X,"
-            object_dropped and _OBJECT_TITLED_RE.search(body, clause_lo, bare_lo))):  # ("a letter to Jane Roe, saying")
+            object_dropped and _object_of(body, clause_lo, bare_lo))):  # ("a letter to Jane Roe, saying")
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
         bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
     m_lo, m_hi = (s.sentence.start + m.start, s.sentence.start + m.end) if m is not None else (0, 0)
@@ -2081,6 +2092,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # ('... food supply and the time that her sons had to learn "how to continue this way of life."'
                 # after '"I have two sons ...," she said. "But this year ...'): the same speaker
                 speaker, ent, how = last[0], last[1], "continued"
+            elif (speaker is None and how == "" and not short and not opens and last is not None and last[0]
+                  and para - last[3] <= 1 and _FIRST_PERSON_RE.search(text)
+                  and _opens_with_name(body[s.sentence.start : qs], last[0])):
+                speaker, ent, how = last[0], last[1], "continued"  # 'Schmorak and three colleagues "were sitting
+                # outside ... we heard ..."' after Schmorak spoke: a first-person quote with no speech verb in a
+                # sentence its last speaker opens is theirs (not someone the sentence opens who spoke no word)
             elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
@@ -2364,13 +2381,26 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
                     return named
         if (got is not None and got[1] is None and _BARE_NAME_RE.fullmatch(got[0])
                 and _names_outside_quotes(art, s, got[0], before)):
-            return got  # the name the rules found is in this sentence: no subject further back is nearer ('Akin,
+            person = _surname_person(art, got[0])  # (the person the article names in full, when one is)
+            return (person.name, person) if person is not None else got  # the name the rules found is in this
+            # sentence: no subject further back is nearer ('Akin,
             # however, continued his refusal ... / "...," he said', not a word inside the quote before it)
     return got
 
 
 #: A person's name as the rules may give it without an entity ("Akin", "Jane Roe"): not a role, an acronym or a phrase.
 _BARE_NAME_RE = re.compile(r"(?!(?:The|A|An|One|Another)\s)[A-Z][a-z][\w\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,3}")
+
+
+def _opens_with_name(text: str, speaker: str) -> bool:
+    """Whether ``text`` (a sentence up to its quote) opens with ``speaker``'s name or surname as its subject, with
+    no speech verb after it ("Jane Roe and three colleagues "...""), and holds no other quote."""
+    words = speaker.split()
+    text = re.sub(r"[\s\"“”'`‘’]+$", "", text)  # (the quote's own opening mark)
+    if not words or not words[-1][:1].isupper() or _QUOTE_MARK_RE.search(text) or _VERB_RE.search(text):
+        return False
+    names = {re.escape(speaker), re.escape(words[-1])}
+    return re.match(r"\W*(?:" + "|".join(names) + r")(?:['’]s)?\b(?![\w.\-'’])", text) is not None
 
 
 def _names_outside_quotes(art: _Article, s: Sent, name: str, before: int) -> bool:
