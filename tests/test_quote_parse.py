@@ -200,3 +200,18 @@ def test_he_after_a_role_that_spoke_is_that_role_not_a_body_the_parse_finds_befo
                            "have no problem talking with adults,'' she said.", people=("Jane Doe", "Roe"),
                            orgs=("St. Albans Free Library",))
     assert _speakers(sents)[1] == ("They", "Jane Doe")
+
+
+# --- twentieth speaker round (blind-speakers17; docs/analysis-labels.md) ---------------------------------------------
+
+
+def test_the_parse_looks_no_further_back_than_the_name_the_rules_found():
+    """BASIL (twentieth speaker round): 'Akin, however, continued his refusal ... / "...," he said' went to
+    "Missourians", the subject of a sentence inside the quote before, which the parse reached past "Akin" (a name the
+    rules found without its entity)."""
+    sents = _article_sents('"As I said yesterday, his comments were offensive and wrong," said John Roe in a statement. '
+                           '"Today, his fellow Missourians urged him to step aside, and I think he should accept their '
+                           'counsel."\n\nAkin, however, continued his refusal to step down on Tuesday in a subsequent '
+                           'interview on a radio show.\n\n"It still seems to me that there has to be room to broaden the '
+                           'scope of what a campaign needs to be about," he said.', people=("John Roe",))
+    assert _speakers(sents)[-1] == ("It", "Akin")

@@ -1880,3 +1880,126 @@ def test_a_described_speaker_keeps_the_year_of_the_name_it_speaks_for():
     sents = _article_sents('A spokesman for Beijing 2008 said "the torch represents the Olympic spirit and people '
                            'welcome the torch."')
     assert _speakers(sents) == [("the", "A spokesman for Beijing 2008")]
+
+
+# --- twentieth speaker round (blind-speakers17; docs/analysis-labels.md) ---------------------------------------------
+
+
+def test_a_role_inside_a_phrase_after_a_preposition_introduces_no_one():
+    """'a month-long review process spearheaded by Vice President X' is no introduction of "a president", so '"...,"
+    said the president' is the person titled President before, not the one that phrase names."""
+    sents = _article_sents("President John Roe unveiled on Wednesday the most sweeping plan in a generation.\n\nThe plan "
+                           "comes at the end of a month-long review process spearheaded by Vice President Richard Poe.\n\n"
+                           '"I intend to use whatever weight this office holds to make them a reality," said the '
+                           "president.", people=("John Roe", "Richard Poe"))
+    assert _speakers(sents) == [("I", "John Roe")]
+
+
+def test_a_vice_president_is_not_the_president():
+    sents = _article_sents("President John Roe unveiled the plan on Wednesday.\n\nVice President Richard Poe, who led the "
+                           'review, stood beside him.\n\n"We cannot put this off any longer, not for another year," said '
+                           "the president.", people=("John Roe", "Richard Poe"))
+    assert _speakers(sents) == [("We", "John Roe")]
+    sents = _article_sents("President John Roe unveiled the plan on Wednesday.\n\nVice President Richard Poe, who led the "
+                           'review, stood beside him.\n\n"We met with a lot of groups over the past month," said the vice '
+                           "president.", people=("John Roe", "Richard Poe"))
+    assert _speakers(sents) == [("We", "Richard Poe")]
+
+
+def test_one_witness_in_apposition_with_a_name_is_that_person():
+    """NER typed the witness's name an organization: "One witness" spoke (a nominal opening with "the", "a" or "an"
+    already gave way to the name in apposition)."""
+    sents = _article_sents("One witness, Jane Doe, told ABC News via Skype that one of the attacks \"was around the "
+                           'corner from us, about a half a block down."', orgs=("Jane Doe", "ABC News"))
+    assert _speakers(sents) == [("was", "Jane Doe")]
+
+
+def test_careful_to_note_is_a_speech_verb():
+    sents = _article_sents("But the report is careful to note that the analysis is ongoing and that may result in "
+                           '"changes to the prioritisation and location of search activity."')
+    assert _speakers(sents) == [("changes", "the report")]
+
+
+def test_a_title_abbreviation_does_not_end_the_clause():
+    """'..., tried to deflect questions on behalf of Mr. Roe, saying ...': "Mr." cut the clause, leaving "Roe" as the
+    participle's subject."""
+    sents = _article_sents("Jane Doe, the chairman of the committee, tried to deflect questions on behalf of Mr. Roe, "
+                           'saying that "this is the platform of the party, it is not the platform of one candidate."',
+                           people=("Jane Doe", "Roe"))
+    assert _speakers(sents) == [("this", "Jane Doe")]
+
+
+def test_a_prepositions_object_is_not_the_participles_subject():
+    """NER typed the chairman's name an organization: the person after "of" was taken as "saying"'s subject."""
+    sents = _article_sents("Reince Poe, the chairman of the committee, defended the platform in a letter to Jane Roe, "
+                           'saying that "this is the platform of the party, it is not the platform of one candidate."',
+                           people=("Jane Roe",), orgs=("Reince Poe",))
+    assert _speakers(sents) == [("this", "Reince Poe")]
+    # guards: a relative clause's subject ("spoke with X, who told them ..."), and "with" before a participle's
+    # subject ("the pushback crested with X ... writing a letter") still speak
+    sents = _article_sents("After the hearing, reporters were able to speak briefly with Jane Roe, who told them she had "
+                           'gone to the police. "I told them all what I know before the bombing happened," she said.',
+                           people=("Jane Roe",))
+    assert _speakers(sents) == [("I", "Jane Roe")]
+    sents = _article_sents("The party issued a statement echoing Secretary of State Jane Roe which claimed that the "
+                           'violence was caused by "unacceptable strong-arm tactics of the government."',
+                           people=("Jane Roe",))
+    assert _speakers(sents) == [("unacceptable", "Jane Roe")]  # ("of" inside a title: DUC 2003 d118g)
+    sents = _article_sents("The pushback crested with John Roe writing a letter to the chairman. \"Needless to say, the "
+                           'war was not a war of his choosing, and he knows it well."', people=("John Roe",))
+    assert _speakers(sents) == [("Needless", "John Roe")]
+
+
+def test_they_said_is_never_the_one_person_speaking_before():
+    sents = _article_sents('Jane Roe said the campaign would go on. "The issues at stake are too big, and this election '
+                           'is simply too important," they said.', people=("Jane Roe",))
+    assert _speakers(sents) == [("The", None)]
+
+
+def test_they_said_after_a_subordinate_clause_is_its_plural_subject():
+    """'X added her voice after five Missouri Republican senators urged Y to step aside. ... "...," they said': the
+    senators (the clause after "after"; a place may qualify the party before the role)."""
+    sents = _article_sents("Jane Roe added her voice after five Missouri Republican senators urged John Doe to step "
+                           'aside. In a statement, they said his presence does not serve "the national interest." "The '
+                           'issues at stake are too big, and this election is simply too important," they said.',
+                           people=("Jane Roe", "John Doe"), places=("Missouri",))
+    assert _speakers(sents)[-1] == ("The", "Missouri Republican senators")
+
+
+def test_a_clause_after_a_subordinator_has_its_own_subject():
+    sents = _article_sents('The mayor resigned after senior officials said the budget "was a disgrace to the city and '
+                           'all of its people."')
+    assert _speakers(sents) == [("was", "senior officials")]
+    # guard: "after" before a noun phrase with a relative clause is a preposition ('put out a statement shortly after
+    # Roe's remarks that claimed Obama "..."')
+    sents = _article_sents("Former candidate John Doe put out a statement shortly after Roe's remarks that claimed the "
+                           'president "has consistently fought against protecting the institution of marriage."',
+                           people=("John Doe", "Roe"))
+    assert _speakers(sents) == [("has", "John Doe")]
+
+
+def test_a_place_qualifying_a_party_before_a_plural_role_speaks_with_it():
+    sents = _article_sents('"The issues at stake are too big for any one of us," Missouri Republican senators said.',
+                           places=("Missouri",))
+    assert _speakers(sents) == [("The", "Missouri Republican senators")]
+    sents = _article_sents('"The issues at stake are too big for any one of us," Ottawa officials said.',
+                           places=("Ottawa",))
+    assert _speakers(sents) == [("The", None)]
+
+
+def test_the_pope_is_the_person_titled_pope_before():
+    """DUC 2003 d107c: 'In St. Louis, the pope preached that modern society "..."' (a role the rules did not know;
+    "St." no longer ends the clause) went to the speaker of a sentence before."""
+    sents = _article_sents("That view, Jane Roe said, was made clear in Pope John Paul's encyclical in 1995. In St. Louis, "
+                           'the pope preached that modern society "has the means of protecting itself without denying '
+                           'inmates a chance to reform."', people=("Jane Roe", "John Paul"), places=("St. Louis",))
+    assert _speakers(sents) == [("has", "John Paul")]
+
+
+def test_a_first_person_quote_with_no_verb_in_a_sentence_its_last_speaker_opens():
+    """WikiRef220: 'One witness, X, told ABC News that ... / X and three colleagues "were sitting outside on sidewalk
+    ... we heard a bunch of gun shots."' is X's (no speech verb; the witness quoted right before opens the sentence)."""
+    text = ('One witness, Jane Doe, told ABC News that one of the attacks "was around the corner from us, about a half '
+            'a block down."\n\nDoe and three colleagues "were sitting outside on the sidewalk when we heard a bunch of '
+            'gun shots."')
+    assert _speakers(_article_sents(text, people=("Jane Doe",)))[-1] == ("were", "Jane Doe")

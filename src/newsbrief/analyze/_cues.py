@@ -92,7 +92,9 @@ SPEECH_VERBS = frozenset({
     "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
-})
+} | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
+     for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
+                  "mention")})
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
 #: Entity labels that can speak (a place does not: "Egypt's news agency said" is the agency; only a state that is
@@ -126,6 +128,7 @@ PERSON_ROLES = (
     # '"...," said the cardinal, who is chairman of the bishops' Committee': the cardinal named before, not the
     # body in the relative clause
     "cardinal", "archbishop", "anchor", "columnist",
+    "pope", "pontiff",  # 'the pope preached that modern society "..."': the pope named before
     # 'a former suite mate wrote "..."': someone the text does not name
     "mate", "roommate", "classmate", "teammate",
     "rep",  # "her rep confirms to PEOPLE": a celebrity's representative

@@ -207,6 +207,11 @@ _POST_SIGNATURE_RE = re.compile(r"[—–]\s*([^\n()—–\"“”]{1,60}?)\s*\(
 _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
 #: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case").
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
+#: The same, with a person's title and given names between ("on behalf of Mr. ", "by Representative Jane E. "); not
+#: "with", whose object may be a participle's subject ("the pushback crested with X ... writing a letter"); not a
+#: preposition inside a capitalized title ("Secretary of State Jane Roe").
+_OBJECT_TITLED_RE = re.compile(r"(?<![\w.\-'’])(?i:in|of|at|on|for|by|from|to|against|about|under)\s+(?:(?i:the)\s+)?"
+                               r"(?:[A-Z][\w.\-'’]*\s+){0,4}$")
 #: "X's line "..."": X's words ("Prodigy's line "I'm only 19 but my mind is old"").
 _POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|"
                                   r"remarks|comment|comments|statement|tweet|post|message|letter|speech|reply|"
@@ -633,6 +638,25 @@ _TITLE_GIVEN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted({t.capitalize() f
                                     + r")\.?\s+(?:[A-Z][a-z][\w\-'’]*\s+){1,2}$")
 
 
+def _object_of(body: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` is a preposition's object (:data:`_OBJECT_TITLED_RE`), the preposition not inside a
+    capitalized title ("Secretary of State Jane Roe")."""
+    m = _OBJECT_TITLED_RE.search(body, lo, at)
+    if m is None:
+        return False
+    word = re.search(r"(\S+)\s*$", body[lo : m.start()])
+    return word is None or not word.group(1)[:1].isupper()
+
+
+def _place_qualifies(s: Sent, lo: int, role_at: int) -> bool:
+    """Whether a place in ``body[lo:role_at]`` stands right before the role at ``role_at`` ("Ottawa officials",
+    "New York officials"), not before another word ("Missouri Republican senators")."""
+    base = s.sentence.start
+    return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
+               and not s.text[m.end : role_at - base].strip() and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start)
+               for m in s.mentions)
+
+
 def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
     """The first person (else organization) in ``body[lo:hi]``."""
     ms = _speakers_in(art, s, lo, hi)
@@ -641,14 +665,18 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
-    """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", and an initial, "J.P.
-    Morgan", end none); "but"
+    """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", an initial, "J.P.
+    Morgan", and a title, "Mr. Romney", end none); a subordinator with no comma before the verb starts one ("X
+    added his voice after five senators urged ...": the senators; not "X, after consulting Y, said"); "but"
     inside an appositive ("X, a physicist but
     a novice spacewalker, said") starts none; "and he"/"and she" starts one ("The president denied it under oath
     in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-                                                  r"(?<!\bSept)(?<!\b[A-Z])\.)\s|"
+                                                  r"(?<!\bSept)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|"
+                                                  r"Gen))\.)\s|"
                                                   r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|\bwhilst\b|"
+                                                  r"\b(?:after|before|because|until|although|though)\s(?!\w+ing\b)"
+                                                  r"(?=[^,;:\"“”]*$)(?![^,;:]*\b(?:that|which|who|whom|whose)\b)(?![^,;:]*\b(?:and|or)\s+$)|"
                                                   r"\bwhereas\b|(?:''|[\"”]),\s|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
@@ -952,8 +980,11 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         if intro is None and role not in ANONYMOUS_ROLES:  # ('"...," the source told us': someone unnamed, never
             # the person named or speaking before)
             abbr = ROLE_ABBREVIATIONS.get(role)  # "Utah Gov. Mike Leavitt ... the Republican governor said"
-            role_re = re.compile(r"\b(?:(?i:" + re.escape(role) + r")" + (r"|" + re.escape(abbr) + r"\." if abbr else "")
-                                 + r")(?!\w)")
+            ranks = "" if any(w.lower() in RANK_MODIFIERS for w in words) else "".join(
+                f"(?<!{r} )(?<!{r}-)(?<!{r.capitalize()} )(?<!{r.capitalize()}-)" for r in RANK_MODIFIERS)
+            # ("Vice President Joe Biden" is not "the president"; "the vice president" is)
+            role_re = re.compile(r"\b" + ranks + r"(?:(?i:" + re.escape(role) + r")" + (
+                r"|" + re.escape(abbr) + r"\." if abbr else "") + r")(?!\w)")
             titled = entitled = None  # the last person given the role near the name; the last given it as a title
             # right before the name ("District Court Judge Lou Olivera sentenced a retired Green Beret")
             title_re = re.compile(role_re.pattern + r"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w.]*){1,3},?)?"
@@ -1022,6 +1053,8 @@ def _role_pronoun(role: str) -> str | None:
     return "she" if role in FEMALE_WORDS else "he" if role in MALE_WORDS else None
 
 
+#: Words that make a role another one ("Vice President", "Deputy Minister"): a person so titled is not "the president".
+RANK_MODIFIERS = ("vice", "deputy", "assistant", "associate", "lieutenant", "under")
 #: Roles that stand for someone the text does not name ("the source told us"): never an epithet of a named person.
 ANONYMOUS_ROLES = frozenset({"source", "insider"})
 #: Generic words for a body ("the agency said"): an epithet of the organization that spoke just before.
@@ -1049,6 +1082,15 @@ def _titled_after(art: _Article, lo: int, hi: int, role: str) -> Any:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Words that end the noun phrase an indefinite article opens ("a review process spearheaded by ...", "a member of
+#: the"): a role after them is not that phrase's head; a preposition inside a name is not one ("a Department of
+#: Foreign Affairs spokesman").
+_NOT_INTRODUCING_RE = re.compile(r"\b(?:by|with|that|which|who)\s|(?<![A-Z][\w.]\s)(?<![A-Z][\w.]{2}\s)"
+                                 r"(?<![A-Z][\w.]{3}\s)(?<![A-Z][\w.]{4}\s)(?<![A-Z][\w.]{5}\s)(?<![A-Z][\w.]{6}\s)"
+                                 r"(?<![A-Z][\w.]{7}\s)(?<![A-Z][\w.]{8}\s)(?<![A-Z][\w.]{9}\s)"
+                                 r"\b(?:of|for|from|to|in|on|at|about)\s(?![A-Z])")
+
+
 def _introduced(earlier: str, modifiers: list[str], role: str) -> bool:
     """Whether ``earlier`` introduces someone new by ``role`` ("a neighbor", "another senior officer"), whom a
     definite "the <modifiers> <role>" then means. An introduction whose modifiers share none of the definite
@@ -1062,6 +1104,9 @@ def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
     mods = {w.lower() for w in modifiers}
     end = None
     for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:[\w\-]+\s+){0,7})" + re.escape(role) + r"\b", earlier, re.I):
+        if _NOT_INTRODUCING_RE.search(m.group(1)):
+            continue  # "a review process spearheaded by Vice President Joe Biden": the role is inside another noun
+            # phrase (a preposition between), no one introduced by it
         theirs = {w.lower() for w in m.group(1).split()}
         if not mods or not theirs or mods & theirs:
             end = m.end()
@@ -1289,6 +1334,15 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         m = next((x for x in people if id(x) not in affiliated), m)
     if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
         m = None  # "A spokesperson for Conyers told KPRC": the spokesperson speaks, not Conyers
+    object_dropped = False
+    if (m is not None and m.entity.label == "PERSON" and _object_of(body, clause_lo, s.sentence.start + m.start)
+            and not re.match(r"\s*,?\s*(?:who|whose)\b", body[s.sentence.start + m.end : vpos])):
+        object_dropped = True
+        # "X, the chairman of the party, tried to deflect questions on behalf of Mr. Romney, saying ...": a
+        # preposition's object is not the verb's subject (unless a relative clause's, "spoke with X, who told
+        # them"); the first speaker that is not one, else the rules below
+        m = next((x for x in _speakers_in(art, s, clause_lo, vpos)
+                  if not _object_of(body, clause_lo, s.sentence.start + x.start)), None)
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
@@ -1314,7 +1368,9 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if (plural and not nom and not _OBJECT_BEFORE_RE.search(body, clause_lo, plural.start(1))
             and not re.search(r"(?i:\b(?:the|a|an|his|her|their|its|our|whose|which|that|these|those)|['’]s?)\s+$",
                               body[clause_lo : plural.start(1)])
-            and not _has_place(s, plural.start(1), plural.end(1))):  # ('"...," officials said': the officials)
+            and not _place_qualifies(s, plural.start(1), plural.end(1) - len(plural.group(1).split()[-1]))):
+        # ('"...," officials said': the officials; "Ottawa officials" are no speaker, "Missouri Republican senators"
+        # are: the place qualifies the party, not the role)
         found.append((plural.start(1), 2, (" ".join(plural.group(1).split()), None, "before")))
     if not found:  # '"...," North Korea said': a state (a place NER typed GPE) as the verb's subject speaks for its
         # government; never a place after a preposition ("officials in Ottawa said"), nor one that does not open the
@@ -1331,7 +1387,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     bare = _BARE_BEFORE_RE.search(body, clause_lo, vpos)
     bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
     while bare and (_has_place(s, bare_lo, bare.end(1)) or (  # "Province, S'bu Ndebele, said": the name after
-            people and _AFFILIATION_RE.search(body, clause_lo, bare_lo))):  # it; "of The Robin Collective, X,"
+            people and _AFFILIATION_RE.search(body, clause_lo, bare_lo)) or (  # it; "of The Robin Collective, X,"
+            object_dropped and _object_of(body, clause_lo, bare_lo))):  # ("a letter to Jane Roe, saying")
         bare = _BARE_BEFORE_RE.search(body, bare.end(1), vpos)
         bare_lo = _name_start(body, clause_lo, bare.start(1), bare.end(1)) if bare else 0
     m_lo, m_hi = (s.sentence.start + m.start, s.sentence.start + m.end) if m is not None else (0, 0)
@@ -2035,6 +2092,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # ('... food supply and the time that her sons had to learn "how to continue this way of life."'
                 # after '"I have two sons ...," she said. "But this year ...'): the same speaker
                 speaker, ent, how = last[0], last[1], "continued"
+            elif (speaker is None and how == "" and not short and not opens and last is not None and last[0]
+                  and para - last[3] <= 1 and _FIRST_PERSON_RE.search(text)
+                  and _opens_with_name(body[s.sentence.start : qs], last[0])):
+                speaker, ent, how = last[0], last[1], "continued"  # 'Schmorak and three colleagues "were sitting
+                # outside ... we heard ..."' after Schmorak spoke: a first-person quote with no speech verb in a
+                # sentence its last speaker opens is theirs (not someone the sentence opens who spoke no word)
             elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
@@ -2070,7 +2133,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
                 said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
-                if said_by and ent is not None and not _agrees(said_by.group(1), speaker or "", ent):
+                if how == "continued" and speaker and _a_person(speaker, ent) and " and " not in speaker and (
+                        _THEY_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))):
+                    speaker, ent, how = None, None, ""  # '"...," they said': a group, never the one person
+                    # speaking before
+                elif said_by and ent is not None and not _agrees(said_by.group(1), speaker or "", ent):
                     speaker, ent, how = None, None, ""  # '... reporters. "...," she said': the "she" no one named
                     # before is, not the man introduced before or the last speaker
             if model is not None and not short and (speaker is None or how == "subject" or (
@@ -2080,7 +2147,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
-                    r"(?:The|A|An)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
+                    r"(?:The|A|An|One|Another)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
                 # ('"...," an import and export worker, Li Huamin, was'; 'A spokesman for X, Y, said ... "..."')
                 named = _appositive_name(art, qe, speaker, None if how == "after" else qs)
                 if named is not None:
@@ -2312,7 +2379,37 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
                 named = _speaker_of_token(art, base, t, before, model)
                 if named is not None and _a_person(*named) and _agrees(pronoun, *named):
                     return named
+        if (got is not None and got[1] is None and _BARE_NAME_RE.fullmatch(got[0])
+                and _names_outside_quotes(art, s, got[0], before)):
+            person = _surname_person(art, got[0])  # (the person the article names in full, when one is)
+            return (person.name, person) if person is not None else got  # the name the rules found is in this
+            # sentence: no subject further back is nearer ('Akin,
+            # however, continued his refusal ... / "...," he said', not a word inside the quote before it)
     return got
+
+
+#: A person's name as the rules may give it without an entity ("Akin", "Jane Roe"): not a role, an acronym or a phrase.
+_BARE_NAME_RE = re.compile(r"(?!(?:The|A|An|One|Another)\s)[A-Z][a-z][\w\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,3}")
+
+
+def _opens_with_name(text: str, speaker: str) -> bool:
+    """Whether ``text`` (a sentence up to its quote) opens with ``speaker``'s name or surname as its subject, with
+    no speech verb after it ("Jane Roe and three colleagues "...""), and holds no other quote."""
+    words = speaker.split()
+    text = re.sub(r"[\s\"“”'`‘’]+$", "", text)  # (the quote's own opening mark)
+    if not words or not words[-1][:1].isupper() or _QUOTE_MARK_RE.search(text) or _VERB_RE.search(text):
+        return False
+    names = {re.escape(speaker), re.escape(words[-1])}
+    return re.match(r"\W*(?:" + "|".join(names) + r")(?:['’]s)?\b(?![\w.\-'’])", text) is not None
+
+
+def _names_outside_quotes(art: _Article, s: Sent, name: str, before: int) -> bool:
+    """Whether sentence ``s`` names ``name`` (as a whole word) before ``before``, outside quote marks."""
+    for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", art.body[s.sentence.start : min(before, s.sentence.end)]):
+        at = s.sentence.start + m.start()
+        if not art.quoted(at, at + len(name)):
+            return True
+    return False
 
 
 #: A lower-case noun naming what a person does ("anthropologist", "physician", "spokesman"), before the name it
@@ -2381,6 +2478,7 @@ def _returning_speaker(art: _Article, lo: int, qs: int, current: Any, quoted: di
 
 
 #: "he said" / "she warned" right after a quote's closing mark, any speech verb (group 1: the pronoun).
+_THEY_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\bthey\s+(?:\w+ly\s+)?(?:""" + "|".join(_SPEECH) + r")\b", re.I)
 _PRONOUN_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\b(he|she)\s+(?:\w+ly\s+)?(?:""" + "|".join(_SPEECH) + r")\b", re.I)
 
 
