@@ -62,6 +62,7 @@ def main() -> None:
     from analysis import _norm, score_conflicts
     from figure_guards import _Table, _captured, _flags
     from newsbrief.analyze import figures
+    from newsbrief.analyze.figures import COMPARED_CATEGORIES, FIGURE_EVENTS
     from newsbrief.config import Settings
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -94,8 +95,12 @@ def main() -> None:
                         if order[id(x)] >= order[id(y)] or x.sent.source.family == y.sent.source.family \
                                 or figures._overlap(x, y):
                             continue
+                        cat, noun = x.key
                         if x.key != y.key:
                             cause, rank = f"key {x.key} / {y.key}", 1
+                        elif not (cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES
+                                  or cat == "percent" and noun.startswith("% of ")):
+                            cause, rank = "a kind never compared (a share of no named group)", 1
                         else:
                             if x.key not in traced:
                                 traced[x.key] = _trace_group(figures, [f for f in figs if f.key == x.key], table,
