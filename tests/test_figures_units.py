@@ -1443,3 +1443,16 @@ def test_an_updated_story_giving_two_tolls_does_not_tell_them_apart():
     assert not flagged("Three reporters were at a Ku Klux Klan rally in Anaheim, police said.",
                        "Police say two reporters were at a Ku Klux Klan rally in Anaheim on Saturday. Authorities "
                        "say three reporters were at a Ku Klux Klan rally in Anaheim.")
+
+
+def test_shares_of_what_is_in_one_place_are_compared():
+    # "60 per cent in India" / "Sixty-five per cent of traffic to India": a share of no named group is compared when
+    # both name one place next to it (blind-figures14, T30_ecb); shares of two places, or of none, are not
+    places = ("India", "Egypt")
+    india = "Internet services were cut by 60 per cent in India after the cables broke, a spokesman said."
+    assert _conflicts(india, "Sixty-five per cent of traffic to India was down after the cables broke, a spokesman "
+                             "said.", places=places) == [["60 per cent", "Sixty-five per cent"]]
+    assert not _conflicts(india, "Sixty-five per cent of traffic to Egypt was down after the cables broke, a "
+                                 "spokesman said.", places=places)
+    assert not _conflicts("Internet services were cut by 60 per cent after the cables broke, a spokesman said.",
+                          "Sixty-five per cent of traffic was down after the cables broke, a spokesman said.")

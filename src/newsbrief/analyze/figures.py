@@ -1617,7 +1617,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart")
 #: The recall rules of the twenty-first round (issue 11) and "self_contradicts" of the twenty-third, by name: each lets a pair by a guard that kept two versions
 #: of one number apart; ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
-RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts")
+RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -2019,6 +2019,11 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         compared = [f for f in figs if f.restates != "restatement"]  # "$1.52 million" after "$US1 million"
         pairs = _conflicts(compared, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES or (
             cat == "percent" and noun.startswith("% of ")) else []  # a share of a named group ("70 per cent of men")
+        if cat == "percent" and not noun.startswith("% of ") and _on("place_shares"):
+            # a share of what is in one place ("60 per cent in India", "65% of traffic to India"): the place is the
+            # group (twenty-third round)
+            placed = [f for f in compared if f.places]
+            pairs = [(a, b) for a, b in _conflicts(placed, similar, settings) if a.places & b.places]
         flagged: set[int] = set()
         conflicts = []
         components = _linked(pairs)
