@@ -99,12 +99,14 @@ def main() -> None:
                         if x.key != y.key:
                             cause, rank = f"key {x.key} / {y.key}", 1
                         elif not (cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES
-                                  or cat == "percent" and noun.startswith("% of ")):
-                            cause, rank = "a kind never compared (a share of no named group)", 1
+                                  or cat == "percent" and noun.startswith("% of ")) and not (
+                                cat == "percent" and figures._on("place_shares") and x.places & y.places):
+                            cause, rank = "a kind never compared (a share of no named group or place)", 1
                         else:
-                            if x.key not in traced:
-                                traced[x.key] = _trace_group(figures, [f for f in figs if f.key == x.key], table,
-                                                             settings)
+                            if x.key not in traced:  # (place_shares: the shares naming a place)
+                                group = [f for f in figs if f.key == x.key and (
+                                    cat != "percent" or noun.startswith("% of ") or f.places)]
+                                traced[x.key] = _trace_group(figures, group, table, settings)
                             cause = traced[x.key].get((id(x), id(y)), "not compared (its kind)")
                             rank = 2 + int(cause.split(":")[0]) if cause[0].isdigit() else 10 ** 6
                         if rank > best:
