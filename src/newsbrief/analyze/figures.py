@@ -1831,9 +1831,11 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         near = len(x.context & y.context)
         for article in by_article_of[x.sent.source.family].values():
             ws = [w for w in article if _overlap(w, x) and not _overlap(w, y) and not w.loose]
+            if not ws:
+                continue
             zs = [z for z in article if _overlap(z, y) and not _overlap(z, x) and len(z.context & y.context) >= near
                   and not z.loose]
-            if ws and zs and not (_on("self_contradicts") and x.category in FIGURE_EVENTS and similar is not None
+            if zs and not (_on("self_contradicts") and x.category in FIGURE_EVENTS and similar is not None
                                   and all(_versions(w, z) and similar(w.sent, z.sent) >= settings.conflict_similarity
                                           for w in ws for z in zs)):
                 return True
