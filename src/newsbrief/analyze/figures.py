@@ -1615,8 +1615,9 @@ class Quantity:
 #: (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart")
-#: The recall rules of the twenty-first round (issue 11) and "self_contradicts" of the twenty-third, by name: each lets a pair by a guard that kept two versions
-#: of one number apart; ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
+#: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
+#: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
+#: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
