@@ -1375,3 +1375,84 @@ def test_a_whole_number_and_a_half_is_one_number():
     two, half = (extract(_article_sents(f"He was sentenced to {v} years in prison in 2005."))[0]
                  for v in ("2", "2 1/2"))
     assert not _whole_of(two, half)
+
+
+# -- twenty-third round (issue 11, recall and the blind split blind-figures15; bench/figure_misses.py) ----------------
+
+
+def test_a_number_joined_to_a_word_in_er_names_a_thing_and_counts_nothing():
+    # "banking in a two-pointer" / "buried a 3-pointer": two shots of a kind, not two versions of a count (nor "the
+    # 17-incher", a laptop); a unit ("a 10-meter dive") and "a 15-member panel" are still read
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("He scored by banking in a two-pointer, then the 17-incher shipped with a 15-member "
+                           "panel watching a 10-meter dive.")
+    assert sorted(f.text for f in extract(sents)) == ["10-meter", "15-member"]
+    assert not _conflicts("The forward scored his tenth point of the game by banking in a two-pointer in the half.",
+                          "The guard scored his 1,000th point of the game when he buried a 3-pointer in the half.")
+
+
+def test_sizes_naming_two_products_by_their_names_are_two_models():
+    # "the 13-inch MacBook and the 15-inch MacBook Pro" against "the 17-inch MacBook Pro": a size that names which
+    # product is that product's, and a product named otherwise is another model (blind-figures15, the first reading);
+    # one product's size given two ways is still a conflict
+    assert not _conflicts("Apple's new laptop has a design like its other laptop, the 13-inch MacBook, on sale now.",
+                          "Apple showed the new 17-inch MacBook Pro laptop at the show on Tuesday.")
+    assert _conflicts("Apple showed the new 15-inch MacBook Pro laptop at the show on Tuesday.",
+                      "Apple showed the new 17-inch MacBook Pro laptop at the show on Tuesday.") == [
+        ["15-inch", "17-inch"]]
+
+
+def test_the_cash_part_of_a_price_is_not_the_price():
+    # "a combination of $4.2 billion in cash and 57 million shares" is the cash part of the $5.4 billion paid
+    # (blind-figures15, the first reading); "$5.4 billion in cash and stock" is the whole price
+    whole = "AMD agreed to buy the graphics chip maker for $5.4 billion in cash and stock, the companies said."
+    assert not _conflicts(whole, "AMD will buy the graphics chip maker for a combination of $4.2 billion in cash and "
+                                 "57 million shares of stock, the companies said.")
+    assert _conflicts(whole, "AMD agreed to buy the graphics chip maker for $4.2 billion in cash and stock, the "
+                             "companies said.") == [["$4.2 billion", "$5.4 billion"]]
+
+
+def test_a_bound_and_a_value_in_one_sentence_are_told_apart():
+    # "up to 8 hours on a charge (7 hours when using the faster chip)": the sentence tells 8 and 7 apart, so another
+    # outlet's 8 hours is not a version of the 7 (blind-figures15, the first reading: "up to 8" spans 4 to 8)
+    two = "The battery will last up to 8 hours on a charge (7 hours when using the faster chip), Apple said."
+    assert not _conflicts("The new battery will last eight hours on a single charge, Apple said.", two)
+    assert _conflicts("The new battery will last eight hours on a single charge, Apple said.",
+                      "The new battery will last 7 hours on a single charge, Apple said.") == [
+        ["7 hours", "eight hours"]]
+
+
+def test_an_updated_story_giving_two_tolls_does_not_tell_them_apart():
+    # a wire story updated in place: "Police say two people have been stabbed at a Ku Klux Klan gathering" on top,
+    # "a violent altercation that left three people stabbed at a Ku Klux Klan gathering" below; against another
+    # outlet's three, the two is a version of the toll, not another thing the wire told apart (blind-figures4,
+    # mn:0035); an article's two counts of something else (not a toll) still tell two things apart
+    from newsbrief.analyze.figures import compare, extract
+
+    def flagged(*texts):
+        sents = [s for i, t in enumerate(texts, 1)
+                 for s in _article_sents(t, n=i, places=("Anaheim",), orgs=("Ku Klux Klan",))]
+        return [sorted(f.text for f in q.figures) for q in compare(extract(sents), lambda a, b: 1.0) if q.conflict]
+
+    other = "Three people were stabbed during a brawl at a Ku Klux Klan rally in Anaheim, police said."
+    wire = ("Police say two people have been stabbed at a Ku Klux Klan rally in Anaheim on Saturday. Authorities say "
+            "a violent brawl left three people stabbed at a Ku Klux Klan rally in Anaheim.")
+    assert ["Three people", "two people"] in [[t for t in q if t in ("Three people", "two people")] for q in
+                                               flagged(other, wire)]
+    assert not flagged("Three reporters were at a Ku Klux Klan rally in Anaheim, police said.",
+                       "Police say two reporters were at a Ku Klux Klan rally in Anaheim on Saturday. Authorities "
+                       "say three reporters were at a Ku Klux Klan rally in Anaheim.")
+
+
+def test_shares_of_what_is_in_one_place_are_compared():
+    # "60 per cent in India" / "Sixty-five per cent of traffic to India": a share of no named group is compared when
+    # both name one place next to it (blind-figures14, T30_ecb); shares of two places, or of none, are not
+    places = ("India", "Egypt")
+    india = "Internet services were cut by 60 per cent in India after the cables broke, a spokesman said."
+    assert _conflicts(india, "Sixty-five per cent of traffic to India was down after the cables broke, a spokesman "
+                             "said.", places=places) == [["60 per cent", "Sixty-five per cent"]]
+    assert not _conflicts(india, "Sixty-five per cent of traffic to Egypt was down after the cables broke, a "
+                                 "spokesman said.", places=places)
+    assert not _conflicts("Internet services were cut by 60 per cent after the cables broke, a spokesman said.",
+                          "Sixty-five per cent of traffic was down after the cables broke, a spokesman said.")

@@ -250,6 +250,12 @@ _EXAMPLE_BEFORE_RE = re.compile(r"(?:[,(\u2013\u2014]|\s-|--)\s*say\s*,\s*(?:" +
 _JOINED_NOUN_RE = re.compile(r"-(?!(?:times?|fold|ways?|odd|plus|some|ish|something|year|month|week|day|hour|minute)s?\b)"
                              r"[a-z]{2,}\b")
 
+#: A noun made of the number and a word in "-er" ("a 3-pointer", "a two-seater", "an 18-wheeler", "the 17-incher"): a
+#: thing named by its number, not a count or a measure of anything (twenty-third round); not a unit ("a 10-meter
+#: dive"), nor "a 15-member panel", "3-under", "2-over".
+_NUMBER_NOUN_RE = re.compile(r"-(?!(?:" + _longest_first(u for u in _UNITS if u.isalpha())
+                             + r"|member|under|over|quarter)s?\b)[a-z]{2,}ers?\b(?!-)")
+
 _FIGURE_RE = re.compile(
     r"(?<![\w.,:/\-+#])"
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
@@ -583,6 +589,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # a model's name, no count: "AK-47 rifles", "six AK 47 rifles", "an F-16", "in '18"
             if _ADDRESS_AFTER_RE.match(text, b):
                 continue  # "in the 3300 block of West Florence Avenue": an address
+            if not mo.group("mhyph") and not mo.group("hyph") and _NUMBER_NOUN_RE.match(text, b):
+                continue  # "banking in a two-pointer", "buried a 3-pointer": a kind of thing, no count of it
             raw = mo.group("num") or ""
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not mo.group("pct"):
                 continue  # a year
@@ -647,6 +655,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig.past |= {label for st, label in earlier if bisect_left(breaks, st) == clause - 1}
             if fig.unit == "magnitude":  # a quake's magnitude is the quake's its sentence dates anywhere
                 fig.past = frozenset(label for _, label in past_dates)
+            if fig.category == "money" and _CASH_PART_RE.match(text, fig.noun_end):
+                fig.part = True  # "a combination of $4.2 billion in cash and 57 million shares": the price's cash part
             if _MORE_AFTER_RE.match(text, fig.noun_end) or _ALONE_AFTER_RE.match(text, fig.noun_end):
                 fig.part = True  # "killed 170,000 people in the province and tens of thousands more", "in Sumatra alone"
             fig.qualifier = _qualifier(text, a, fig.noun_end, b)
@@ -1076,6 +1086,9 @@ def _measured(text: str, end: int) -> str | None:
     """The noun a joined unit measures: the first word after "-long"/"-wide" and modifiers ("a 3,500-kilometer-long
     dike", "the 6,300-kilometer (3,900-mile) long river"), when it follows within a few words."""
     tail = re.sub(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:-?(?:long|wide|high|deep|tall)\b)?", "", text[end : end + 60])
+    name = re.match(r"\s*((?:[A-Z][\w]*[A-Z\d][\w]*|[A-Z][a-z]+)(?:\s+[A-Z][\w]*)*)", tail)
+    if name:  # a size naming a product by its name, all of it ("the 13-inch MacBook", "the 17-inch MacBook Pro"):
+        return " ".join(name.group(1).lower().split())  # two models' sizes, not two versions of one (23rd round)
     m = re.match(r"\s*([A-Za-z]+)", tail)
     return m.group(1).lower() if m and m.group(1).lower() not in _STOP_AFTER else None
 
@@ -1383,6 +1396,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
 _MORE_AFTER_RE = re.compile(r"[^.;:!?\d]{0,45}?\band\s+(?:another\s+)?(?:" + _VAGUE + r"|" + _NUM + r"|" + _WORDNUM
                             + r")\s+(?:[a-z]+\s+)?more\b", re.I)
 #: After a count: the place it is limited to ("170,000 people in Sumatra alone"): a part of a total.
+#: After an amount, "in cash and" another amount or number ("$4.2 billion in cash and 57 million shares", "$281m in
+#: cash and $53m in stock"): the amount is the cash part of a sum paid, not the sum (twenty-third round).
+_CASH_PART_RE = re.compile(r"\s+in\s+cash\s*,?\s*(?:and|plus)\s+(?:about\s+|some\s+|roughly\s+|approximately\s+)?"
+                           r"(?:US)?[$€£]?\s?\d", re.I)
 _ALONE_AFTER_RE = re.compile(r"\s+(?:in|on|at|from)\s+[^.;:!?,\d]{0,30}?\balone\b", re.I)
 #: Before a number: an earthquake's magnitude ("magnitude 4.6", "a magnitude of 4.6").
 #: ... or "two quakes, measuring 7.6 and 7.4": both magnitudes (twenty-second round).
@@ -1593,14 +1610,15 @@ class Quantity:
         }
 
 
-#: The precision guards of the twentieth round (issue 11) and, from "earlier_event" on, of the twenty-second, by
-#: name: ``bench/figure_guards.py`` switches each off in turn (:data:`GUARDS_OFF`) to measure it by leaving one
-#: labelled split out.
+#: The precision guards of the twentieth round (issue 11), from "earlier_event" on of the twenty-second and
+#: "bound_apart" of the twenty-third, by name: ``bench/figure_guards.py`` switches each off in turn
+#: (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
-                                     "vague_count", "earlier_event", "place_parts", "day_of_running")
-#: The recall rules of the twenty-first round (issue 11), by name: each lets a pair by a guard that kept two versions
-#: of one number apart; ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
-RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip")
+                                     "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart")
+#: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
+#: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
+#: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
+RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -1718,6 +1736,19 @@ def _past_apart(a: Figure, b: Figure) -> bool:
     return True
 
 
+#: Context items (names or content stems) two figures of one article must share to be two versions of one quantity.
+VERSION_SHARED = 2
+
+
+def _versions(w: Figure, z: Figure) -> bool:
+    """Two values one article gives for one toll in two sentences with the same names or words around each ("two
+    people have been stabbed at a Ku Klux Klan gathering" atop a wire story updated below to "left three people
+    stabbed at a Ku Klux Klan gathering"): the article contradicts itself, it does not tell two things apart
+    (twenty-third round). Not one sentence giving both, nor a part and a total."""
+    return " ".join(w.sent.text.split()) != " ".join(z.sent.text.split()) and not w.part and not z.part \
+        and len(w.context & z.context) >= VERSION_SHARED
+
+
 def _decimal_slip(a: Figure, b: Figure) -> bool:
     """Two values that are one number with its decimal point moved ("1.2 miles" / "12 miles"): one figure misprinted,
     not two things ten times apart."""
@@ -1799,10 +1830,17 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         feet), not two versions of one. An outlet giving one value in an article and the other in another has
         changed its figure (NYT's 113 killed, and two days later its 114), which does not make ``x`` agree."""
         near = len(x.context & y.context)
-        return any(any(_overlap(w, x) and not _overlap(w, y) and not w.loose for w in article)
-                   and any(_overlap(z, y) and not _overlap(z, x) and len(z.context & y.context) >= near
-                           and not z.loose for z in article)
-                   for article in by_article_of[x.sent.source.family].values())
+        for article in by_article_of[x.sent.source.family].values():
+            ws = [w for w in article if _overlap(w, x) and not _overlap(w, y) and not w.loose]
+            if not ws:
+                continue
+            zs = [z for z in article if _overlap(z, y) and not _overlap(z, x) and len(z.context & y.context) >= near
+                  and not z.loose]
+            if zs and not (_on("self_contradicts") and x.category in FIGURE_EVENTS and similar is not None
+                                  and all(_versions(w, z) and similar(w.sent, z.sent) >= settings.conflict_similarity
+                                          for w in ws for z in zs)):
+                return True
+        return False
 
     by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
     for f in figs:
@@ -1816,9 +1854,11 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
     def told_apart(x: Figure, y: Figure) -> bool:
         """One sentence, in any outlet, gives ``x``'s value and ``y``'s as two figures: two things ("the Orioles
         have offered between $140 million and $150 million", "Miller is averaging 15.5 points ..., Iguodala 14.9
-        points"), never two versions of one."""
+        points"), never two versions of one. A bound is its number, not the span below or above it ("up to 8 hours
+        on a charge (7 hours when using the faster chip)" tells 8 and 7 apart; twenty-third round, "bound_apart")."""
         return any(any(_overlap(w, x) for w in group) and any(_overlap(z, y) for z in group)
-                   and not any(_overlap(w, x) and _overlap(w, y) for w in group)
+                   and not any(_overlap(w, x) and _overlap(w, y) and not (w.bound and _on("bound_apart"))
+                               for w in group)
                    for group in several)
 
     def same_value(x: Figure, y: Figure) -> list[Figure]:
@@ -1982,6 +2022,11 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
         compared = [f for f in figs if f.restates != "restatement"]  # "$1.52 million" after "$US1 million"
         pairs = _conflicts(compared, similar, settings) if cat in FIGURE_EVENTS or cat in COMPARED_CATEGORIES or (
             cat == "percent" and noun.startswith("% of ")) else []  # a share of a named group ("70 per cent of men")
+        if cat == "percent" and not noun.startswith("% of ") and _on("place_shares"):
+            # a share of what is in one place ("60 per cent in India", "65% of traffic to India"): the place is the
+            # group (twenty-third round)
+            placed = [f for f in compared if f.places]
+            pairs = [(a, b) for a, b in _conflicts(placed, similar, settings) if a.places & b.places]
         flagged: set[int] = set()
         conflicts = []
         components = _linked(pairs)
