@@ -414,3 +414,19 @@ def test_organizations_speak_under_their_whole_names(shared_dir):
     said = {v["quote"].split()[0] + " " + v["quote"].split()[1]: v["speaker"] for v in versions}
     assert said["holds tremendous"] == "American Academy of Adoption Attorneys"
     assert said["agreed to"] == "Juan Manuel Urrutia"
+
+
+def test_single_outlet_details_hold_no_links_repeats_or_captions(shared_dir):
+    """Multi-News 0203's "Only one outlet reports" listed one sentence twice (the page prints it as a teaser and
+    in its text), a player's tracking links glued to a gallery caption, and a photo credit over a gallery heading
+    ("Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics")."""
+    from conftest import load_clusters
+
+    from newsbrief.pipeline import analyze
+
+    path = shared_dir / "data/multinews_sample/validation.jsonl.gz"
+    cluster = next(c for c in load_clusters(path) if c["id"] == "multinews-validation-sample-0203")
+    d = analyze(cluster["articles"]).analysis.to_dict()
+    texts = [x["text"] for e in d["agreement"]["single_source"] for x in e["details"]]
+    assert texts and len(texts) == len({" ".join(t.split()) for t in texts}), texts
+    assert not any("http" in t or "Bauer-Griffin" in t for t in texts), texts

@@ -618,12 +618,26 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
         g.extend(joined)
 
 
+#: A web address in a sentence: a link, not something an outlet reports.
+_WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w", re.I)
+
+
 def details(single: list[Sent], sources: list[Source],
             per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
-    """The most specific single-outlet sentences of each outlet."""
+    """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
+    sentence twice, as a teaser and in its text, shows it once), none that holds a web address (a player's or
+    tracker's links glued to a caption read as a sentence of many names and numbers) or has no word in lower case
+    (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics")."""
     out: dict[int, list[Sent]] = {}
     for src in sources:
-        mine = [s for s in single if s.source.n == src.n]
+        seen: set[str] = set()
+        mine = []
+        for s in single:
+            key = " ".join(s.text.split()).lower()
+            if (s.source.n == src.n and key not in seen and not _WEB_ADDRESS_RE.search(s.text)
+                    and any(w[:1].islower() for w in s.text.split())):  # (all capitalized: a caption or heading)
+                seen.add(key)
+                mine.append(s)
         scored = []
         for s in mine:
             ents = {m.entity.id for m in s.mentions if m.entity is not None and m.label != "NORP"}
