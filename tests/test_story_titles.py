@@ -643,3 +643,45 @@ def test_an_opening_participle_clause_before_the_subject_is_no_headline():
     made = compress("Having lost two decisions in the lower courts, Clinton administration officials and advocates "
                     "of statistical sampling have begun to think about ways to salvage the plan for the census.")
     assert made is None or not made[0].startswith("Having"), made
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a video page's caption of its clip, over lyrics (Multi-News 0229, a musician's death, was titled by it)
+    ("Published on Sep 2, 2008\n\nFrom the LP Surrealistic Pillow\n\nThe summer had inhaled and held its breath "
+     "too long", None),
+    # a press release's opening line ends on a colon: what it introduces follows
+    ("SAN FRANCISCO--(BUSINESS WIRE)--The following statement is being issued by Lieff Cabraser Heimann & "
+     "Bernstein, LLP:\n\nA comprehensive new study conducted by researchers found ...", None),
+    ("Alexis Murphy Missing\n\nPolice are searching for a teenager last seen on Saturday.", "Alexis Murphy Missing"),
+])
+def test_a_clip_caption_or_an_introducing_line_is_no_heading(raw, title):
+    from newsbrief.headline import _heading_line
+
+    assert _heading_line(Article(id="a", raw_text=raw)) == title
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday.",
+     "Flamboyant former basketball star"),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--The following statement is being issued by a law firm today.",
+     "The following statement"),
+    ("SAN FRANCISCO----The following statement is being issued by a law firm today.", "The following statement"),
+    ("US/UK ties are strong, officials said on Monday in London.", "US/UK ties"),  # no dateline: kept
+])
+def test_datelines_of_several_places_or_of_a_press_wire_are_cut(text, rest):
+    from newsbrief.rewrite import strip_dateline
+
+    assert strip_dateline(text).startswith(rest)
+
+
+def test_a_kicker_or_a_player_button_glued_to_the_first_line_is_cut():
+    from newsbrief.clean import clean_text
+    from newsbrief.headline import _clean_title
+
+    assert _clean_title("TOP STORIES | WEB EXCLUSIVE New Moon, Same Old Sexist Story") == "New Moon, Same Old Sexist Story"
+    text, _ = clean_text("CLOSE Police confirmed that two bodies found Tuesday were the missing teens.\n")
+    assert text.startswith("Police confirmed")
+    text, _ = clean_text("CLOSE Skip in Skip x Embed x Share A former police officer was found dead on Monday.\n")
+    assert text.startswith("A former police officer")
+    text, _ = clean_text("CLOSE ties between the two firms were questioned.\n")
+    assert text.startswith("CLOSE ties")  # (a word in capitals that opens a sentence stays)

@@ -68,7 +68,13 @@ DATELINE_PREFIX_RE = re.compile(
     # ("Washington (CNN) Vermont Sen. Bernie Sanders lauded ...")
     r"|[A-Z]{3,}[A-Z.'\-]*(?: [A-Z]{2,}[A-Z.'\-]*){0,2}\s+(?=(?:The|A|An)\s)"
     r"|[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2},?\s*\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|"
-    r"Bloomberg)\)\s+(?=[A-Z\"“]))"
+    r"Bloomberg)\)\s+(?=[A-Z\"“])"
+    # places in capitals joined by a slash, the agency and its dash cut away ("SINGAPORE/BEIJING Flamboyant former
+    # basketball star ..."), and a press release's city before a run of dashes ("SAN FRANCISCO----The following ...")
+    r"|[A-Z]{3,}(?: [A-Z]{2,})?(?:/[A-Z]{3,}(?: [A-Z]{2,})?)+\s+(?=[A-Z][a-z])"
+    r"|[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z.]+)?\s*-{3,}\s*(?=[A-Z])"
+    # a press-release wire's dateline: "SAN FRANCISCO--(BUSINESS WIRE)--The following statement ..."
+    r"|[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+)?\s*--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*(?=\S))"
 )
 
 #: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
@@ -534,6 +540,10 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:\s+(?:x\d+|\d+(?![:\d])))?\s*(?:\*+|:|(?<=\s)[-–—]|(?<=\d)-)\s*(?=[A-Z0-9\"“‘'])")),
     # a wire service's advance code before a slug: "$ADV21 BEAT ARTHRITIS NATURALLY" (for release on the 21st)
     ("glued advance code", re.compile(r"\$?ADV\d{1,2}\s+(?=\S)")),
+    # a page's kicker or a video player's button glued to the first line: "WEB EXCLUSIVE New Moon, Same Old Sexist
+    # Story", "CLOSE Police confirmed that two bodies ...", "CLOSE Skip in Skip x Embed x Share A former ..."
+    ("glued kicker", re.compile(r"(?:(?:WEB |VIDEO |PHOTOS? )?EXCLUSIVE|CLOSE(?: Skip in Skip x Embed x Share)?)\s+"
+                                r"(?=[A-Z][a-z]|A\s)")),
 ]
 
 #: A number opening a paragraph, with no full stop or bracket after it ("1 The First Division play-off game is ...",

@@ -618,6 +618,10 @@ def _clean_title(title: str) -> str:
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
     if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
         t = rest
+        for _reason, prefix in _patterns.GLUED_PREFIXES:  # (and a kicker under it: "TOP STORIES | WEB EXCLUSIVE New")
+            m = prefix.match(t)
+            if m and len(t[m.end():].split()) >= MIN_WORDS - 1:
+                t = t[m.end():].strip()
     if t.isupper():
         t = _title_case(t)
     else:
@@ -672,7 +676,8 @@ def _ends_a_sentence(text: str) -> bool:
 
 def _heading_line(article: Article) -> str | None:
     """An untitled article's first line, when it reads as a heading (a few
-    words, no sentence punctuation at its end, not boilerplate)."""
+    words, no sentence punctuation at its end nor a colon that opens what follows, not boilerplate, not a clip's
+    caption: "From the LP Surrealistic Pillow")."""
     lines = article.raw_text.splitlines()
     after_date = False
     for k, line in enumerate(lines):
@@ -684,7 +689,7 @@ def _heading_line(article: Article) -> str | None:
             # under a date line, a heading may end on a full stop if it is one short sentence
             one_sentence = after_date and line[-1] == "." and not _ends_a_sentence(line[:-1])
             opening = line.lstrip("'‘\"“")  # "'Hunger Games' Director Gary Ross in Tough Negotiation for Sequel"
-            if (line[-1] in ".!?\"”'’" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit())
+            if (line[-1] in ".!?\"”'’:" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit())
                     or _ends_a_sentence(line)
                     or _is_boilerplate(line) or _NOT_HEADING_RE.search(line)
                     or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
@@ -704,6 +709,7 @@ def _heading_line(article: Article) -> str | None:
 _STAMP_OPENING_RE = re.compile(r"^\W*(?:published|updated|posted|last updated|first published)\s*:", re.I)
 #: First lines that are captions, prompts or crawler notes, not headings.
 _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
+                             r"^from the (?:lp|album|ep|single|record|film|movie|book|series|archives?)\b|"  # a clip's caption
                              r"^story highlights\b|"  # CNN's bullet list above the story
                              + _STAMP_OPENING_RE.pattern + "|"  # a page's stamp
                              + r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
@@ -1327,9 +1333,8 @@ def _cut_reason(headline: str, sentence: str, model: str, to_fit: bool = True) -
         return "cut phrase"  # (before a lost verb: "New surveillance video obtained" of "... obtained by ABC News")
     if root.text not in words:
         return "lost verb"
-    if words[-1] == root.text and any((c.dep_ in _VERB_COMPLEMENTS or c.dep_ == "prep" and c.i == root.i + 1)
-                                      and c.i > root.i for c in root.children):
-        return "bare verb"  # ("walked" of "walked into the Oregon Bureau of Labor")
+    if words[-1] == root.text and any(c.dep_ in _VERB_COMPLEMENTS and c.i > root.i for c in root.children):
+        return "bare verb"
     kept, verbs = set(words), [root]
     while verbs:
         verb = verbs.pop()
@@ -1352,8 +1357,9 @@ _LEADING_MODIFIERS = frozenset({"amod", "compound", "det", "nummod", "poss", "qu
 _PARTICIPLE_COMPLEMENTS = frozenset({"dobj", "prep", "agent", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
 
 
-#: Particles a parse may read as prepositions ("walked out of a hearing").
-_PARTICLES = frozenset("out off away up down back over".split())
+#: Particles and prepositions of direction a parse may read as a verb's prepositions: a verb cut before them
+#: loses where it went ("walked" of "walked into the Oregon Bureau of Labor"; "died" of "died at the zoo" says it all).
+_PARTICLES = frozenset("out off away up down back over into onto toward towards through across".split())
 
 
 #: Tags of a clause's own verb ("were stabbed", "will receive", and a headline's passive without its auxiliary:
