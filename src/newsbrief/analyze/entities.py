@@ -205,6 +205,11 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     return not fa or not fb
 
 
+#: Countries written by their initials: a name with the same initials is not one of them by its initials alone
+#: ("Universal Search" was shown as "Universal Search (US)", the United States' mentions merged into it).
+_COUNTRY_INITIALS = frozenset({"us", "usa", "uk", "uae", "ussr", "prc", "drc", "roc", "rok", "dprk"})
+
+
 def initials(text: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", clean_surface(text)) if w]
     return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP and w[0].isalpha()).upper()
@@ -411,7 +416,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
-        if len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini:
+        if (len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini
+                and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place")):
             links.append((g.key, ini))
 
     # 4. multi-word names whose tokens all match
