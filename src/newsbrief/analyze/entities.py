@@ -205,9 +205,13 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     return not fa or not fb
 
 
-#: Countries written by their initials: a name with the same initials is not one of them by its initials alone
-#: ("Universal Search" was shown as "Universal Search (US)", the United States' mentions merged into it).
-_COUNTRY_INITIALS = frozenset({"us", "usa", "uk", "uae", "ussr", "prc", "drc", "roc", "rok", "dprk"})
+#: Countries written by their initials, and the start of the name they stand for: another name with the same
+#: initials is not the country by its initials alone ("Universal Search" was shown as "Universal Search (US)",
+#: the United States' mentions merged into it; "University of Sydney (US)").
+_COUNTRY_INITIALS = {"us": "united states", "usa": "united states", "uk": "united kingdom",
+                     "uae": "united arab emirates", "ussr": "union of soviet", "prc": "people's republic",
+                     "drc": "democratic republic", "roc": "republic of china", "rok": "republic of korea",
+                     "dprk": "democratic people's republic"}
 
 
 def initials(text: str) -> str:
@@ -417,7 +421,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
         if (len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini
-                and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place")):
+                and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place"
+                         and not g.key.startswith(_COUNTRY_INITIALS[ini]))):
             links.append((g.key, ini))
 
     # 4. multi-word names whose tokens all match
