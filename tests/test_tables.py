@@ -169,6 +169,8 @@ def test_every_boilerplate_reason_is_tested():
      "Judge calls emergency meeting over redaction errors."),
     ("$ADV21 Americans spend an estimated $10 billion a year on arthritis remedies.", "glued advance code",
      "Americans spend an estimated $10 billion a year on arthritis remedies."),
+    ("CLOSE Police confirmed that two bodies found Tuesday were the missing teens.", "glued kicker",
+     "Police confirmed that two bodies found Tuesday were the missing teens."),
 ])
 def test_every_glued_prefix_is_cut(line, reason, rest):
     from newsbrief.clean import clean_text
