@@ -122,3 +122,26 @@ def test_one_independent_source_has_no_most_outlets_heading():
     assert "no second outlet" in shown
     assert "most outlets" not in shown
     assert "most outlets" not in analysis_markdown(d)
+
+
+def test_an_outlet_nothing_names_is_its_number_in_the_terminal():
+    """Multi-News pages name no outlet: each line of the terminal view ended "[1] unknown outlet [1]" and the
+    coverage said "[1] unknown outlet [1] did not report 3 of the 5 shared facts."; the number is the source (the
+    sources table lists it), so it reads "source [1]"."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newsbrief.render.analysis import analysis_rich
+
+    sources = [{"n": 1, "outlet": "unknown outlet [1]"}, {"n": 2, "outlet": "Reuters"}]
+    fact = [{"id": "F1", "text": "The bridge reopened on Monday.", "sources": [1, 2]},
+            {"id": "F2", "text": "Traffic was light.", "sources": [2]}]
+    out = StringIO()
+    analysis_rich({"sources": sources, "facts": fact, "coverage": [
+        {"source": 1, "outlet": "unknown outlet [1]", "covers": ["F1"], "omits": ["F2"]},
+        {"source": 2, "outlet": "Reuters", "covers": ["F1", "F2"], "omits": []}]},
+        Console(file=out, width=100, color_system=None))
+    shown = " ".join(out.getvalue().split())
+    assert "Source [1] did not report 1 of the 2 shared facts." in shown, shown
+    assert "unknown outlet" not in shown

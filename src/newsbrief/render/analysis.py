@@ -14,6 +14,7 @@ from typing import Any
 
 from ..analyze._cues import FIGURE_MODIFIERS, UNITS_WORDS
 from ..errors import UnknownFormatError
+from ..model import is_unnamed
 from ..outlets import is_named_source, plural, sources_phrase
 from ._escape import md_escape
 from .templates import jinja_env
@@ -44,6 +45,11 @@ def source_title(s: dict[str, Any]) -> str:
     """What names a source's article: its title, else its opening words (``display_title``); a view stored before
     ``display_title`` falls back to its id."""
     return s.get("display_title") or s.get("title") or s["article_id"]
+
+
+def _sentence_start(text: str) -> str:
+    """``text`` opening a sentence: "source [3] did not report ..." -> "Source [3] ..." (an outlet's name as written)."""
+    return text[:1].upper() + text[1:] if text.startswith("source [") else text
 
 
 def _refs(ns: list[int]) -> str:
@@ -565,8 +571,9 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     number = number or {}
     outlets = {s["n"]: s["outlet"] for s in d.get("sources", [])}
 
-    def who(ns: list[int]) -> str:
-        return ", ".join(f"[{number.get(n, n)}] {outlets.get(n, '?')}" for n in ns)
+    def who(ns: list[int]) -> str:  # an outlet nothing names is its number ("source [3]", not "[3] unknown outlet [3]")
+        return ", ".join(f"source [{number.get(n, n)}]" if is_unnamed(outlets.get(n))
+                         else f"[{number.get(n, n)}] {outlets.get(n, '?')}" for n in ns)
 
     def source_name(c: dict[str, Any]) -> str:  # a coverage row's source, under the brief's numbers
         ns = c.get("sources") or [c["source"]]
@@ -620,7 +627,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
             missing = sorted(missing, key=lambda c: -len(c["omits"]))
         for c in missing[:rows]:
             total = len(c["omits"]) + len(c["covers"])
-            console.print(f"{source_name(c)} did not report " + (
+            console.print(f"{_sentence_start(source_name(c))} did not report " + (
                 "the one shared fact." if total == 1 else f"{len(c['omits'])} of the {total} shared facts."))
         _more(console, len(missing), rows)
         if not missing:
