@@ -82,13 +82,18 @@ def test_coverage_grid_is_left_out_past_its_columns(shutdown, monkeypatch):
     assert "Coverage: who reported what" not in page and "did not report" not in page
 
 
-def test_long_sections_show_their_first_rows_then_show_more(shutdown):
-    """30 dated events, 20 names or 12 quotes at once: the opened section shows views.SHOWN of them."""
+@pytest.mark.parametrize("cls, row, fold", [
+    ("timeline-section", "<li>", r'<summary>Show \d+ more</summary><ol class="timeline" start="9">'),
+    ("coverage-section", "<tr><td>", r"<summary>Show \d+ more</summary>"),
+])
+def test_long_sections_show_their_first_rows_then_show_more(shutdown, cls, row, fold):
+    """30 dated events, 20 names, 12 quotes or 40 outlets' coverage at once: the opened section shows views.SHOWN
+    rows, then "Show N more"."""
     page = brief_page(shutdown, has_store=False)
-    timeline = section(page, "timeline-section")
-    first = timeline[:timeline.index('<details class="show-all">')]
-    assert first.count("<li>") == views.SHOWN
-    assert re.search(r'<summary>Show \d+ more</summary><ol class="timeline" start="9">', timeline)
+    part = section(page, cls)
+    first = part[:part.index('<details class="show-all">')]
+    assert first.count(row) == views.SHOWN
+    assert re.search(fold, part)
 
 
 def test_figures_the_outlets_agree_on_come_in_a_sentence(shutdown):
@@ -132,14 +137,6 @@ def test_a_sentence_with_two_dates_is_given_once_in_the_timeline(shutdown):
              for li in re.findall(r"<li>(.*?)</li>", timeline, flags=re.S)]
     assert len(texts) == len(set(texts)), [t for t in texts if texts.count(t) > 1]
     assert re.search(r"<span class=\"again\">“[^”]+” in the sentence under [^<]+ above</span>", timeline)
-
-
-def test_the_coverage_grid_shows_its_first_rows_then_show_more(shutdown):
-    page = brief_page(shutdown, has_store=False)
-    coverage = section(page, "coverage-section")
-    first = coverage[:coverage.index('<details class="show-all">')]
-    assert first.count("<tr><td>") == views.SHOWN
-    assert re.search(r"<summary>Show \d+ more</summary>", coverage)
 
 
 def test_a_page_of_unnamed_sources_numbers_them_without_saying_so_on_every_row(unnamed):
