@@ -12,8 +12,14 @@ import re
 
 #: spaCy labels kept as entities (people, organizations, places, events).
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
-#: Labels shown in the entity table (NORP is used to spot demonyms in figures).
-SHOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+#: Labels shown in the entity table (NORP is used to spot demonyms in figures). "OTHER" is a name shown without a
+#: type: a product, a unit, a common word capitalised at a sentence's start, which NER typed a person or an
+#: organization (docs/analysis-labels.md, "Entity types as a reader sees them").
+SHOWN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "OTHER"})
+#: Last words of a product's or an instrument's name ("Hubble Space Telescope", "Knowledge Graph", "Google
+#: Search"): shown as "other" whatever NER typed it.
+PRODUCT_HEAD_WORDS = frozenset({"telescope", "spectrograph", "app", "engine", "graph", "search", "browser",
+                                "phone", "console", "processor", "rover"})
 #: Last words that make a name a place whatever NER typed it ("KwaZulu-Natal Province" tagged ORG).
 PLACE_HEAD_WORDS = frozenset({"province", "county", "region", "district", "prefecture", "island", "islands",
                               "river", "bay", "valley", "peninsula", "strait", "mountains", "sea", "ocean",

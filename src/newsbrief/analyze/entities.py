@@ -43,6 +43,7 @@ from ._cues import (
     LEADING_NOISE,
     NAME_PARTICLES,
     PLACE_LABELS,
+    PRODUCT_HEAD_WORDS,
     SHOWN_LABELS,
     TITLES,
     US_STATE_ABBREVIATIONS,
@@ -437,9 +438,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 if all(same_name(x, y) for x, y in zip(a.key.split(), b.key.split())):
                     links.append((a.key, b.key))
 
+    lower_words = set(_LOWER_WORD_RE.findall(" ".join(s.text for s in sents)))
     entities = []
     for keys in group(list(groups), links):
-        entities.append(_make_entity([groups[k] for k in keys]))
+        entities.append(_make_entity([groups[k] for k in keys], lower_words))
     entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
                                  -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
@@ -449,7 +451,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
     return entities
 
 
-def _make_entity(gs: list[_Group]) -> Entity:
+def _make_entity(gs: list[_Group], lower_words: set[str] | frozenset[str] = frozenset()) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
     mentions: list[Mention] = []
@@ -472,6 +474,7 @@ def _make_entity(gs: list[_Group]) -> Entity:
         label = "GPE"
     if label == "PERSON" and not full_person:
         label = _definite(mentions) or label
+    label = _reader_type(label, surfaces.most_common(1)[0][0], mentions, full_person, lower_words)
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -543,6 +546,78 @@ def _retyped(label: str, surface: str) -> str:
     return label
 
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+#: what may stand before a name at a sentence's start: nothing, quote marks, a bracket
+_START_RE = re.compile(r"[\s\"'“‘(\[]*")
+#: what joins the items of a list: "Pichilemu, Constitución and Maule"
+_LIST_GAP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _dateline(m: Mention) -> bool:
+    """Is ``m`` the place of a wire dateline ("CANBERRA, April 25 (Xinhua) --", "SYRACUSE, N.Y. (AP) -")?"""
+    if m.start > 2 or not (m.text.isupper() or m.sent.text[m.end : m.end + 1] == ","):
+        return False
+    d = DATELINE_PREFIX_RE.match(m.sent.text)
+    return bool(d) and d.end() > m.end
+
+
+def _at_start(m: Mention) -> bool:
+    """Does ``m`` open its sentence (after quote marks, or after a dateline), where any word is capitalised?"""
+    text = m.sent.text
+    if _START_RE.fullmatch(text[: m.start]):
+        return True
+    d = DATELINE_PREFIX_RE.match(text)
+    return bool(d) and d.end() <= m.start and bool(_START_RE.fullmatch(text[d.end() : m.start]))
+
+
+def _listed_with_places(mentions: list[Mention]) -> bool:
+    """Do most mentions stand in a list holding a place NER typed so ("Chocholgue, San Pedro de La Paz,
+    Constitución, and Maule"; "San Fernando, Curicó, Talca, Constitución, Talcahuano")? A list is the run of
+    mentions joined by commas, "and", "or"."""
+    n = 0
+    for m in mentions:
+        ms = sorted(m.sent.mentions, key=lambda o: o.start)
+        i = next((k for k, o in enumerate(ms) if o is m), None)
+        if i is None:
+            continue
+        lo = hi = i
+        while lo > 0 and _LIST_GAP_RE.fullmatch(m.sent.text[ms[lo - 1].end : ms[lo].start]):
+            lo -= 1
+        while hi + 1 < len(ms) and _LIST_GAP_RE.fullmatch(m.sent.text[ms[hi].end : ms[hi + 1].start]):
+            hi += 1
+        n += any(o.label in PLACE_LABELS for o in ms[lo : hi + 1] if o is not m)
+    return n >= 1 and 2 * n >= len(mentions)
+
+
+def _reader_type(label: str, surface: str, mentions: list[Mention], full_person: bool,
+                 lower_words: set[str] | frozenset[str]) -> str:
+    """The type a reader sees, from evidence NER's vote misses (docs/analysis-labels.md, "Entity types as a
+    reader sees them"): a name NER typed a person or an organization that stands as a wire dateline is a place
+    ("HARARE, September 17 (Xinhua) --"); a one-word "person" listed with places is a place; and "OTHER" (shown
+    without a type) for a name ending in a product word ("Hubble Space Telescope"), an "iPhone"-shaped name, a
+    "person" with a digit ("Y2K"), a short capitalised unit written after a number ("6MB"), and a one-word name
+    that is only ever capitalised at a sentence's start and written in lower case elsewhere ("Solar power ...",
+    "Schizophrenia patients ...": a common word, not a name)."""
+    words = surface.split()
+    if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
+        return "OTHER"
+    if label not in ("PERSON", "ORG") or full_person or not mentions:
+        return label  # (a NORP name stays out of the table)
+    if any(_dateline(m) for m in mentions):
+        return "GPE"
+    if re.match(r"i[A-Z][a-z]", surface) or (label == "PERSON" and any(ch.isdigit() for ch in surface)):
+        return "OTHER"
+    if (len(surface) <= 3 and surface.isupper()
+            and all(m.sent.text[max(0, m.start - 2) : m.start].strip()[-1:].isdigit() for m in mentions)):
+        return "OTHER"
+    if (len(words) == 1 and not _is_acronym(surface) and surface.lower() in lower_words
+            and all(_at_start(m) for m in mentions)):
+        return "OTHER"
+    if label == "PERSON" and len(words) <= 2 and _listed_with_places(mentions):
+        return "GPE"
+    return label
+
+
 def _title_free(s: str) -> bool:
     return s.split()[0].lower().rstrip(".") not in TITLES
 
@@ -555,5 +630,6 @@ def _strip_titles(s: str) -> str:
 
 
 def shown(entities: list[Entity]) -> list[Entity]:
-    """Entities worth listing: people, organizations, places, events."""
+    """Entities worth listing: people, organizations, places, events, and names shown without a type
+    ("OTHER")."""
     return [e for e in entities if e.label in SHOWN_LABELS]

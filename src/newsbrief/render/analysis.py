@@ -157,7 +157,7 @@ def sources_line(d: dict[str, Any]) -> str:
 
 #: Entity types as shown (spaCy's labels stay in the JSON).
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
-                "EVENT": "Event", "NORP": "Group"}
+                "EVENT": "Event", "NORP": "Group", "OTHER": "Other"}
 
 
 def entity_type(label: str) -> str:

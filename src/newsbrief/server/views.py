@@ -27,6 +27,7 @@ ENTITY_KINDS = {
     "LOC": "place",
     "FAC": "building or site",
     "EVENT": "event",
+    "OTHER": "other",
     "NORP": "group",
     "PRODUCT": "product",
     "LAW": "law",

@@ -1,0 +1,166 @@
+"""Entity types as a reader sees them: the type column of the cross-source view's entity rows, scored on the
+hand-labelled rows of ``tests/labels/entity_types.tsv`` (rule: docs/analysis-labels.md, "Entity types as a reader
+sees them").
+
+    python bench/entity_types.py [-v]            # precision per shown type, recall per true type, confusion
+    python bench/entity_types.py --draw N        # draw N rows at random (seed 39) to label; contexts to stderr
+
+A row is the entity row the terminal / HTML view shows (:func:`newsbrief.render.analysis.entity_rows`), matched
+by its name or any of its spellings. Its shown type is one of person / organization / place / event, or
+"other" (no type shown). Precision of a type: rows shown with it whose labelled type it is / rows shown with it;
+"overall" pools the four typed kinds (a row shown as "other" claims nothing). Recall of a true type: its rows
+shown with it / its rows. Splits: a cluster is in the held-out half when the first hex digit of the sha1 of its
+key is 8-f (fixed before any error was read), else in the tuning half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from analysis import SHARED, labelled_articles  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+LABELS = REPO / "tests" / "labels" / "entity_types.tsv"
+KINDS = ("person", "organization", "place", "event", "other")
+#: spaCy / newsbrief labels -> the kind a reader sees (render.analysis.ENTITY_TYPES)
+SHOWN_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+              "EVENT": "event"}
+SEED = 39
+
+
+def kind(label: str) -> str:
+    return SHOWN_KIND.get(label, "other")
+
+
+def split_of(cluster: str) -> str:
+    return "heldout" if hashlib.sha1(cluster.encode()).hexdigest()[0] in "89abcdef" else "tune"
+
+
+def analyse(key: str):
+    from newsbrief.analyze import Analyzer
+    from newsbrief.config import Settings
+    from newsbrief.pipeline import prepare
+
+    settings = Settings()
+    brief = prepare(labelled_articles(key), settings)
+    return Analyzer(settings)(brief).analysis
+
+
+def rows_of(analysis) -> list[dict]:
+    from newsbrief.render.analysis import entity_rows
+
+    return entity_rows(analysis.to_dict())
+
+
+def cluster_keys(rng: random.Random) -> list[str]:
+    """Six clusters from each of DUC 2003, DUC 2006, Multi-News, MultiLing, BASIL and ECB+ (seeded)."""
+    keys = []
+    for ds, path, field in (("duc", "duc2003_task3/test.jsonl.gz", "id"), ("duc06", "duc2006/test.jsonl.gz", "id"),
+                            ("mn", "multinews_sample/validation.jsonl.gz", "id"),
+                            ("ml", "multiling2011_en/test.jsonl.gz", "id"),
+                            ("basil", "basil/test.jsonl.gz", "cluster"), ("ecb", "ecbplus/test.jsonl.gz", "cluster")):
+        with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as fh:
+            ids = list(dict.fromkeys(json.loads(line)[field] for line in fh))
+        for cid in sorted(rng.sample(ids, 6)):
+            keys.append(f"{ds}:{cid.split('-')[-1] if ds == 'mn' else cid}")
+    return keys
+
+
+def draw(n: int) -> None:
+    rng = random.Random(SEED)
+    pool = []
+    for key in cluster_keys(rng):
+        a = analyse(key)
+        ents = {e.id: e for e in a.entities}
+        for r in rows_of(a):
+            pool.append((key, r, ents[r["id"]]))
+    picked = sorted(rng.sample(pool, min(n, len(pool))), key=lambda p: (p[0], p[1]["id"]))
+    for key, r, e in picked:
+        print(f"{key}\t{r['name']}\t{kind(r['label'])}")
+        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split()) for m in e.mentions[:3])
+        print(f"## {key} | {r['name']} | {r['label']} | {'/'.join(r['variants'][:4])} | {ctx}", file=sys.stderr)
+
+
+def load() -> list[tuple[str, str, str]]:
+    out = []
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("dataset\t"):
+            continue
+        ds, cluster, name, label = line.split("\t")[:4]
+        out.append((f"{ds}:{cluster}", name, label))
+    return out
+
+
+def score(verbose: bool = False) -> dict:
+    from newsbrief.analyze.entities import normalize
+
+    labelled = load()
+    by_cluster: dict[str, list] = {}
+    for key, name, label in labelled:
+        by_cluster.setdefault(key, []).append((name, label))
+    results = {"tune": [], "heldout": []}
+    for key, items in by_cluster.items():
+        rows = rows_of(analyse(key))
+        for name, label in items:
+            k = normalize(name)
+            row = next((r for r in rows if normalize(r["name"]) == k), None) or next(
+                (r for r in rows if k in {normalize(v) for v in r["variants"] + [r["acronym"] or ""]}), None)
+            shown = kind(row["label"]) if row else "missing"
+            results[split_of(key)].append((key, name, label, shown))
+    table = {}
+    for split, res in [*results.items(), ("all", results["tune"] + results["heldout"])]:
+        conf = Counter((t, s) for _, _, t, s in res)
+        prec = {}
+        for s in KINDS[:4]:
+            shown = sum(v for (t, ss), v in conf.items() if ss == s)
+            prec[s] = (conf[(s, s)] / shown if shown else None, shown)
+        typed = sum(v for (t, s), v in conf.items() if s in KINDS[:4])
+        prec["overall"] = (sum(conf[(s, s)] for s in KINDS[:4]) / typed if typed else None, typed)
+        rec = {}
+        for t in KINDS:
+            n = sum(v for (tt, s), v in conf.items() if tt == t)
+            rec[t] = (conf[(t, t)] / n if n else None, n)
+        rec["overall"] = (sum(conf[(t, t)] for t in KINDS) / len(res) if res else None, len(res))
+        table[split] = {"precision": prec, "recall": rec, "confusion": conf, "rows": res}
+    return table
+
+
+def _f(x) -> str:
+    return "  -  " if x[0] is None else f"{x[0]:.3f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--draw", type=int)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong row")
+    args = ap.parse_args()
+    if args.draw:
+        draw(args.draw)
+        return
+    table = score()
+    for split in ("tune", "heldout", "all"):
+        t = table[split]
+        print(f"== {split} ({len(t['rows'])} rows)")
+        print("  precision (shown type right / shown): " + "  ".join(
+            f"{k} {_f(v)} ({v[1]})" for k, v in t["precision"].items()))
+        print("  recall (true type shown / true type): " + "  ".join(
+            f"{k} {_f(v)} ({v[1]})" for k, v in t["recall"].items()))
+        print("  confusion: true \\ shown " + " ".join(f"{s[:6]:>6}" for s in (*KINDS, "missing")))
+        for tr in KINDS:
+            print(f"    {tr:12}            " + " ".join(f"{t['confusion'][(tr, s)]:>6}" for s in (*KINDS, "missing")))
+    if args.verbose:
+        for key, name, label, shown in table["all"]["rows"]:
+            if label != shown:
+                print(f"  {split_of(key):7} {key:20} {name:35} true {label:12} shown {shown}")
+
+
+if __name__ == "__main__":
+    main()
