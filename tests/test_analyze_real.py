@@ -422,3 +422,37 @@ def test_organizations_speak_under_their_whole_names(shared_dir):
     said = {v["quote"].split()[0] + " " + v["quote"].split()[1]: v["speaker"] for v in versions}
     assert said["holds tremendous"] == "American Academy of Adoption Attorneys"
     assert said["agreed to"] == "Juan Manuel Urrutia"
+
+
+def test_single_outlet_details_hold_no_links_repeats_or_captions(shared_dir):
+    """Multi-News 0203's "Only one outlet reports" listed one sentence twice (the page prints it as a teaser and
+    in its text), a player's tracking links glued to a gallery caption, and a photo credit over a gallery heading
+    ("Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics")."""
+    from conftest import load_clusters
+
+    from newsbrief.pipeline import analyze
+
+    path = shared_dir / "data/multinews_sample/validation.jsonl.gz"
+    cluster = next(c for c in load_clusters(path) if c["id"] == "multinews-validation-sample-0203")
+    d = analyze(cluster["articles"]).analysis.to_dict()
+    texts = [x["text"] for e in d["agreement"]["single_source"] for x in e["details"]]
+    assert texts and len(texts) == len({" ".join(t.split()) for t in texts}), texts
+    assert not any("http" in t or "Bauer-Griffin" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("path, cid", [
+    ("duc2006/test.jsonl.gz", "D0626H"),  # "killed by": "embassies in Nairobi, Kenya" / "in Kenya and Tanzania"
+    ("duc2006/test.jsonl.gz", "D0648C"),  # "rejected by": the Marine Corps named twice over, one name each
+    ("multinews_sample/validation.jsonl.gz", "multinews-validation-sample-0229"),  # "includes Marty Balin"
+])
+def test_no_differing_accounts_from_single_names_or_places(shared_dir, path, cid):
+    """Every "Accounts differ" item of the four summarization sets (6) was wrong: one name per outlet (two IOC
+    members from two countries, a PAC and a donor), or a list of places read as who killed. Lists of two or more
+    names that meet are kept (the Libya sample's backers of Haftar and of the GNA: test_libya_backers_differ)."""
+    from conftest import load_clusters
+
+    from newsbrief.pipeline import analyze
+
+    cluster = next(c for c in load_clusters(shared_dir / "data" / path) if c["id"] == cid)
+    d = analyze(cluster["articles"]).analysis.to_dict()
+    assert d["agreement"]["differences"] == [], d["agreement"]["differences"]

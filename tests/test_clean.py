@@ -510,3 +510,24 @@ def test_reporting_about_notices_and_furniture_alone_are_no_page_note(text):
     from newsbrief.clean import page_note
 
     assert page_note(text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Local News More>>",  # a section's link over a story (Multi-News 0016's first line, taken for its title)
+    "Most Popular Stories Most Popular Stories More>>",
+    "English >> World",
+    "Copyright Marvel Comics",  # a picture's rights line over the story (Multi-News 0162)
+    "Note: By submitting this form, you agree to Third Door Media's terms .",  # a form's notice, once in a summary
+])
+def test_navigation_rights_and_form_lines_are_removed(line):
+    text, removed = clean_text(f"{line}\nThe council approved the budget on Monday after a long debate.\n")
+    assert line not in text and removed, (text, removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright laws were changed in 1998 to extend the term.",
+    "By submitting this form early, residents kept their place in line.",
+])
+def test_lines_that_start_like_rights_or_form_notices_are_kept(line):
+    text, removed = clean_text(f"{line}\n")
+    assert text == line and not removed

@@ -131,3 +131,21 @@ def test_a_name_most_mentions_give_the_is_no_person():
     assert ents["Bataclan"].label == "FAC"
     assert ents["Kremlin"].label == "ORG"
     assert ents["Smith"].label == "PERSON" and ents["Obamas"].label == "PERSON" and ents["Trump"].label == "PERSON"
+
+
+def test_a_name_with_a_countrys_initials_is_not_that_country():
+    """"Universal Search" (Multi-News 0171) and "University of Sydney" (DUC 2006 D0637A) were shown as "Universal
+    Search (US)" and "University of Sydney (US)": the United States' mentions merged into them by their initials.
+    The country's own name still takes its initials."""
+    from newsbrief.analyze.entities import merge
+
+    sents = (_mentioned("Universal Search launched in 2007 across the US market.", 1,
+                        [("Universal Search", "ORG"), ("US", "GPE")])
+             + _mentioned("Universal Search changed results in the US again.", 2,
+                          [("Universal Search", "ORG"), ("US", "GPE")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert "US" not in ents["Universal Search"].variants and ents["Universal Search"].acronym is None
+    sents = (_mentioned("The United States asked the Senate to act.", 1, [("United States", "ORG"), ("Senate", "ORG")])
+             + _mentioned("The United States and US officials agreed.", 2, [("United States", "ORG"), ("US", "GPE")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert any("US" in e.variants and "United States" in e.variants for e in ents.values()), ents

@@ -571,3 +571,117 @@ def test_a_title_cut_inside_the_clause_it_reports_gives_way_to_another_opening(s
     title = story_title([article_from_dict(a) for a in cluster["articles"]])
     assert not title.startswith("Health officials said they believe"), title
     assert title and not title.endswith(("a hospital", "that"))
+
+
+def _multinews_title(shared_dir, number: str) -> str:
+    from conftest import load_clusters
+
+    from newsbrief.ingest import article_from_dict
+
+    cid = f"multinews-validation-sample-{number}"
+    path = shared_dir / "data/multinews_sample/validation.jsonl.gz"
+    cluster = next(c for c in load_clusters(path) if c["id"] == cid)
+    return story_title([article_from_dict(a) for a in cluster["articles"]])
+
+
+def test_a_subject_left_alone_by_a_clause_cut_away_is_no_title(shared_dir):
+    """Multi-News 0152 was titled "Dan and Fran Keller" (of "Dan and Fran Keller, who spent more than 21 years in
+    prison ..., will receive ..."; cut at ", who") and 0246 "Former Millis police officer" (cut at " — indicted
+    ..."): what a clause cut leaves must keep a verb of the sentence; else its main clause or another opening."""
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: clause titles need its parser")
+    keller = _multinews_title(shared_dir, "0152")
+    assert keller.startswith("Dan and Fran Keller ") and len(keller.split()) > 4, keller
+    officer = _multinews_title(shared_dir, "0246")
+    assert officer != "Former Millis police officer" and len(officer.split()) > 4, officer
+
+
+def test_a_title_cut_inside_a_phrase_takes_the_main_clause(shared_dir):
+    """Multi-News 0183 was titled "... a livestream from a webcam located" (a participle without its "at ...") and
+    0242 "Aaron Klein, co-owner of the shuttered Sweet Cakes by Melissa, walked" (a verb without "into ..."): a cut
+    to fit that stops inside a phrase gives way to the sentence's main clause."""
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: clause titles need its parser")
+    webcam = _multinews_title(shared_dir, "0183")
+    assert not webcam.endswith("located") and "webcam" in webcam, webcam
+    klein = _multinews_title(shared_dir, "0242")
+    assert klein.startswith("Aaron Klein") and not klein.endswith("walked"), klein
+
+
+@pytest.mark.parametrize("headline, sentence", [
+    ("Exposing people to short flashes of light while they're sleeping could provide a fast",
+     "Exposing people to short flashes of light while they're sleeping could provide a fast and efficient method of "
+     "adjusting to time changes"),  # a modifier without its noun
+    ("More than 2,000 people are watching a livestream from a webcam located",
+     "More than 2,000 people are watching a livestream from a webcam located above a nest"),  # a participle
+])
+def test_a_cut_that_stops_inside_a_phrase_is_told(headline, sentence):
+    from newsbrief.config import Settings
+    from newsbrief.headline import _cut_reason, headline_parse_model
+
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: cut reasons need its parser")
+    assert _cut_reason(headline, sentence, headline_parse_model(Settings())) == "cut phrase"
+
+
+def test_a_whole_phrase_at_a_cut_is_no_cut_phrase():
+    from newsbrief.config import Settings
+    from newsbrief.headline import _cut_reason, headline_parse_model
+
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: cut reasons need its parser")
+    model = headline_parse_model(Settings())
+    assert _cut_reason("George Zimmerman is being sued by an Orlando private company",
+                       "George Zimmerman is being sued by an Orlando private company that provided security for "
+                       "him after he was released on bond", model) is None  # (a noun's restrictive clause may go)
+
+
+def test_an_opening_participle_clause_before_the_subject_is_no_headline():
+    """DUC 2003 d115f's opening "Having lost two decisions in the lower courts, Clinton administration officials
+    and advocates of statistical sampling have begun ..." made "Having lost two decisions in the lower courts,
+    Clinton administration officials" when cut to fit."""
+    made = compress("Having lost two decisions in the lower courts, Clinton administration officials and advocates "
+                    "of statistical sampling have begun to think about ways to salvage the plan for the census.")
+    assert made is None or not made[0].startswith("Having"), made
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a video page's caption of its clip, over lyrics (Multi-News 0229, a musician's death, was titled by it)
+    ("Published on Sep 2, 2008\n\nFrom the LP Surrealistic Pillow\n\nThe summer had inhaled and held its breath "
+     "too long", None),
+    # a press release's opening line ends on a colon: what it introduces follows
+    ("SAN FRANCISCO--(BUSINESS WIRE)--The following statement is being issued by Lieff Cabraser Heimann & "
+     "Bernstein, LLP:\n\nA comprehensive new study conducted by researchers found ...", None),
+    ("Alexis Murphy Missing\n\nPolice are searching for a teenager last seen on Saturday.", "Alexis Murphy Missing"),
+])
+def test_a_clip_caption_or_an_introducing_line_is_no_heading(raw, title):
+    from newsbrief.headline import _heading_line
+
+    assert _heading_line(Article(id="a", raw_text=raw)) == title
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("SINGAPORE/BEIJING Flamboyant former basketball star Dennis Rodman arrived in North Korea on Tuesday.",
+     "Flamboyant former basketball star"),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--The following statement is being issued by a law firm today.",
+     "The following statement"),
+    ("SAN FRANCISCO----The following statement is being issued by a law firm today.", "The following statement"),
+    ("US/UK ties are strong, officials said on Monday in London.", "US/UK ties"),  # no dateline: kept
+])
+def test_datelines_of_several_places_or_of_a_press_wire_are_cut(text, rest):
+    from newsbrief.rewrite import strip_dateline
+
+    assert strip_dateline(text).startswith(rest)
+
+
+def test_a_kicker_or_a_player_button_glued_to_the_first_line_is_cut():
+    from newsbrief.clean import clean_text
+    from newsbrief.headline import _clean_title
+
+    assert _clean_title("TOP STORIES | WEB EXCLUSIVE New Moon, Same Old Sexist Story") == "New Moon, Same Old Sexist Story"
+    text, _ = clean_text("CLOSE Police confirmed that two bodies found Tuesday were the missing teens.\n")
+    assert text.startswith("Police confirmed")
+    text, _ = clean_text("CLOSE Skip in Skip x Embed x Share A former police officer was found dead on Monday.\n")
+    assert text.startswith("A former police officer")
+    text, _ = clean_text("CLOSE ties between the two firms were questioned.\n")
+    assert text.startswith("CLOSE ties")  # (a word in capitals that opens a sentence stays)

@@ -68,7 +68,13 @@ DATELINE_PREFIX_RE = re.compile(
     # ("Washington (CNN) Vermont Sen. Bernie Sanders lauded ...")
     r"|[A-Z]{3,}[A-Z.'\-]*(?: [A-Z]{2,}[A-Z.'\-]*){0,2}\s+(?=(?:The|A|An)\s)"
     r"|[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2},?\s*\((?:CNN|CNNMoney|CNN Money|AP|Reuters|AFP|UPI|"
-    r"Bloomberg)\)\s+(?=[A-Z\"“]))"
+    r"Bloomberg)\)\s+(?=[A-Z\"“])"
+    # places in capitals joined by a slash, the agency and its dash cut away ("SINGAPORE/BEIJING Flamboyant former
+    # basketball star ..."), and a press release's city before a run of dashes ("SAN FRANCISCO----The following ...")
+    r"|[A-Z]{3,}(?: [A-Z]{2,})?(?:/[A-Z]{3,}(?: [A-Z]{2,})?)+\s+(?=[A-Z][a-z])"
+    r"|[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?:,\s*[A-Z][a-z.]+)?\s*-{3,}\s*(?=[A-Z])"
+    # a press-release wire's dateline: "SAN FRANCISCO--(BUSINESS WIRE)--The following statement ..."
+    r"|[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+)?\s*--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*(?=\S))"
 )
 
 #: DW-style sign-off: editor initials then the agencies: "rs/rt (AFP, Reuters, dpa, AP)"
@@ -204,7 +210,8 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:paying )?(?:subscribers|members|registered users)\b.*"
                          r"|you(?:['’]ve| have) (?:reached|used) (?:your|all of your|all your|the) (?:limit of |monthly limit of |"
                          r"maximum (?:number )?of )?(?:\d+ )?(?:free )?(?:articles|stories)\b.*"
-                         r"|by submitting your registration information,? you agree\b.*"
+                         r"|(?:note:\s*)?by submitting (?:this|the|your) [\w ]{0,40}?(?:form|information|registration|"
+                         r"comment|e-?mail|details)\b.{0,80}?\byou (?:agree|consent|accept)\b.*"
                          r"|we have sent (?:you )?a confirmation e-?mail\b.*|thank you for registering\W*"
                          r"|why are we asking (?:for )?this\?|we look forward to seeing you on\b.{0,200}\bsign in\b.*"),
         # a paragraph in square brackets: an editor's aside or a link to another story ("[For women, heavy drinking
@@ -235,7 +242,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
                       r"|for use by clients of the new york times news service|story filed by [\w .]{2,40}|x{3}(?: end of story)?|end of story|\(?story can end here\.? optional material follows\.?\)?|\(?end optional material\)?\.?|optional material follows\.?|coxnet layouts .*|\(nyt\d+\) .*|at a glance _ .*|nyt-\d\d-\d\d-\d\d .*"),
         ("correction", r"corrections?(?: appended)?(?:\s+" + DATE_PATTERN + r")?\s*(?::.*)?|(?:an earlier|a previous|an older) version of this (?:article|story|post|report|piece)\b.*|this (?:article|story|post|report) (?:has been|was) (?:corrected|updated|amended|changed) to\b.*|editor['’]?s note\b.*|(?:an?|the) [\w ’'“”\"-]{0,60}\b(?:article|story|column|caption|post|report|picture|headline|graphic)\b.*\b(?:referred incorrectly|misstated|misidentified|misspelled|incorrectly (?:identified|described|stated|reported|said|gave))\b.*|updated?(?: [ivx]+| \d+)?(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*[:.]?|(?:updated?|corrected)(?:,? " + DATE_PATTERN + r"|" + _TIME + r")?\s*,?\s+to (?:correct|clarify|reflect|include|add|remove|fix|note)\b.*"),
         ("section label", SECTION_LABEL + r"\s*[:.]?"),
-        ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
+        ("navigation", r"(?:news|home|world|politics|business|sport|opinion)\s*(?:>|›|»)\s*[\w ]{1,40}|[\w ]{1,60}(?:>>|»)\s*[\w ]{0,40}|latest headlines|related (?:stories|articles|coverage|content)|read more:?|more on this story|top stories|most read|trending(?: news)?:?.*|skip to (?:main )?content|back to top|back up to [\w ]{1,40}|opinion|today|text size\s*-?|reset|story continued below|continue reading(?: the main story)?|(?:\d+ )?min(?:ute)? read|also:|more information|exclusive|(?:world|europe|asia|africa|americas|middle east|u\.?s\.?|uk|business|tech|technology|science|health|entertainment|sports?|lifestyle|travel|culture|arts|style|weather|features|latest|menu|search|more)\s*:?"),
         ("separator", r"[_\-=*#~.•·+—–]{2,}|\+|\.|[—–] [—–]"),
         # a notice's label alone on its line ("PLEASE NOTE:"): what it labels is a line of its own
         ("notice label", r"(?:please note|important notice|notice|attention|note)\s*:"),
@@ -245,7 +252,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("credit", r"(?:the )?associated press contributed to this report\.?"
                    # the writer's line in brackets: "(William Saletan is a Slate senior writer)"
                    r"|\((?:(?-i:[A-Z])[\w.'’-]*\s+){2,4}is (?:a|an|the) [^()]{2,80}\)\.?|(?:(?-i:[A-Z])[\w.'’-]*\s+){2,4}(?:(?:and|&)\s+"
-                   r"(?:(?-i:[A-Z])[\w.'’-]*\s+){2,4})?reported (?:from|in) (?!" + _MONTH + r"\b)(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4})\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|©.*|all rights reserved\.?"),
+                   r"(?:(?-i:[A-Z])[\w.'’-]*\s+){2,4})?reported (?:from|in) (?!" + _MONTH + r"\b)(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4})\.?|\(?(?:additional |with additional )?(?:reporting|editing|writing|compiled) by (?-i:[A-Z]).*|.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b.*|[—–-]\s*(?:with )?(?:additional reporting|assistance) by .*|copyright (?:©\s*)?\d{4}.*|copyright (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4}|©.*|all rights reserved\.?"),
         ("byline", r"(?-i:(?:By|BY) (?:[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})?|[A-Z]{2,}(?: [A-Z.]{2,}){1,3})"
                     # the writer's outlet or desk after the name: "By Jennifer Froetschel, DS Public Affairs"
                     r"(?:,\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|for|and|&)){0,6})?|[A-Z][a-z]+ [A-Z][a-z]+/[A-Z][A-Za-z]+|[—–] ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"),
@@ -533,6 +540,10 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:\s+(?:x\d+|\d+(?![:\d])))?\s*(?:\*+|:|(?<=\s)[-–—]|(?<=\d)-)\s*(?=[A-Z0-9\"“‘'])")),
     # a wire service's advance code before a slug: "$ADV21 BEAT ARTHRITIS NATURALLY" (for release on the 21st)
     ("glued advance code", re.compile(r"\$?ADV\d{1,2}\s+(?=\S)")),
+    # a page's kicker or a video player's button glued to the first line: "WEB EXCLUSIVE New Moon, Same Old Sexist
+    # Story", "CLOSE Police confirmed that two bodies ...", "CLOSE Skip in Skip x Embed x Share A former ..."
+    ("glued kicker", re.compile(r"(?:(?:WEB |VIDEO |PHOTOS? )?EXCLUSIVE|CLOSE(?: Skip in Skip x Embed x Share)?)\s+"
+                                r"(?=[A-Z][a-z]|A\s)")),
 ]
 
 #: A number opening a paragraph, with no full stop or bracket after it ("1 The First Division play-off game is ...",

@@ -397,6 +397,14 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     of ``MIN_WORDS``..``max_words`` words can be made, the sentence leans on
     another (a leading pronoun, a quotation), or nothing could be dropped
     (it would repeat the sentence)."""
+    made = _compressed(sentence, max_words)
+    return None if made is None else made[:2]
+
+
+def _compressed(sentence: str, max_words: int) -> tuple[str, bool, bool] | None:
+    """:func:`compress`'s headline and its flag, and whether a clause of the sentence was cut away after a comma,
+    colon, dash or semicolon (:data:`_CLAUSE_CUT_RE`): what was left may be a subject without its verb ("Dan and
+    Fran Keller" of "Dan and Fran Keller, who spent more than 21 years in prison ..., will receive ...")."""
     base = _headline_source(sentence)
     if (_NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base)
             or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS):
@@ -409,7 +417,8 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     text = _APPOSITIVE_RE.sub("", text)
     text = _drop_time_phrases(text)
     cut = _CLAUSE_CUT_RE.search(text)
-    if cut and len(text[: cut.start()].split()) >= MIN_WORDS:
+    clause_cut = bool(cut and len(text[: cut.start()].split()) >= MIN_WORDS)
+    if clause_cut:
         closing = cut.group()[1:2] if cut.group()[1:2] in "\"”’'" else ""  # '... as “pathetic,” saying' keeps the ”
         text = text[: cut.start()] + closing
     text = _drop_passive(text)
@@ -429,16 +438,19 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
             or _OPENS_SUBORDINATE_RE.match(text) or _leaves_out_its_point(text, base)
             or _patterns.is_date_line(text)):  # ("Posted: Nov 27, 2005 8: 20 AM ET Last Updated: ...")
         return None
-    return text, was_cut
+    return text, was_cut, clause_cut
 
 
 #: CNN's label over its bullet list, glued to the first bullet: "Story highlights DeAngelo Lamar Davis, 31, ...".
 _HIGHLIGHTS_RE = re.compile(r"^Story highlights\s+", re.I)
 #: What a headline does not open on: a possessive or punctuation whose name was lost ("'s headline in ..."),
-#: an -ing phrase whose subject was cut ("Accusing the United Nations of allowing ..."), a leading past participle's
+#: an -ing phrase whose subject was cut ("Accusing the United Nations of allowing ...") or that opens on its own
+#: clause before the subject ("Having lost two decisions in the lower courts, Clinton administration officials"),
+#: a leading past participle's
 #: phrase left without the clause it leads into ("Excavated in 1998 by an expedition from the University of Kansas";
 #: a name such as "Ahmed" or "Reed" ends otherwise).
 _HEADLESS_RE = re.compile(r"^(?:['’]s\b|[^\w\"“]|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\b"
+                          r"|[A-Z][a-z]{2,}ing\s[^,]{0,80},\s+[A-Z]"  # "Having lost two decisions ..., Clinton officials"
                           r"|[A-Z][a-z]{2,}(?<![me])ed\s+(?:in|by|on|at|from|with|as|after|for|during|under)\b)")
 #: A reporting verb whose report a cut may leave behind ("The New York Times said in an editorial on Tuesday").
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|announced|reported|confirmed|added)\b")
@@ -606,6 +618,10 @@ def _clean_title(title: str) -> str:
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
     if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
         t = rest
+        for _reason, prefix in _patterns.GLUED_PREFIXES:  # (and a kicker under it: "TOP STORIES | WEB EXCLUSIVE New")
+            m = prefix.match(t)
+            if m and len(t[m.end():].split()) >= MIN_WORDS - 1:
+                t = t[m.end():].strip()
     if t.isupper():
         t = _title_case(t)
     else:
@@ -660,7 +676,8 @@ def _ends_a_sentence(text: str) -> bool:
 
 def _heading_line(article: Article) -> str | None:
     """An untitled article's first line, when it reads as a heading (a few
-    words, no sentence punctuation at its end, not boilerplate)."""
+    words, no sentence punctuation at its end nor a colon that opens what follows, not boilerplate, not a clip's
+    caption: "From the LP Surrealistic Pillow")."""
     lines = article.raw_text.splitlines()
     after_date = False
     for k, line in enumerate(lines):
@@ -672,7 +689,7 @@ def _heading_line(article: Article) -> str | None:
             # under a date line, a heading may end on a full stop if it is one short sentence
             one_sentence = after_date and line[-1] == "." and not _ends_a_sentence(line[:-1])
             opening = line.lstrip("'‘\"“")  # "'Hunger Games' Director Gary Ross in Tough Negotiation for Sequel"
-            if (line[-1] in ".!?\"”'’" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit())
+            if (line[-1] in ".!?\"”'’:" and not one_sentence or not (opening[:1].isupper() or opening[:1].isdigit())
                     or _ends_a_sentence(line)
                     or _is_boilerplate(line) or _NOT_HEADING_RE.search(line)
                     or strip_dateline(line) != line or _HYPHEN_DATELINE_RE.match(line)):  # "LONDON - ...": a lead
@@ -692,6 +709,7 @@ def _heading_line(article: Article) -> str | None:
 _STAMP_OPENING_RE = re.compile(r"^\W*(?:published|updated|posted|last updated|first published)\s*:", re.I)
 #: First lines that are captions, prompts or crawler notes, not headings.
 _NOT_HEADING_RE = re.compile(r"\bphoto\b|\bclick here\b|\bcrawl|\bsubscribe\b|\bsign up\b|\(AP\)|\bfile\b|"
+                             r"^from the (?:lp|album|ep|single|record|film|movie|book|series|archives?)\b|"  # a clip's caption
                              r"^story highlights\b|"  # CNN's bullet list above the story
                              + _STAMP_OPENING_RE.pattern + "|"  # a page's stamp
                              + r"\bfrom wikipedia\b|\bthis (?:story|article|post|page) (?:is|was|has been) updated\b|"
@@ -794,7 +812,7 @@ class _Features:
         #: normalized title -> does this article repeat it (answers so far)
         self.repeats: dict[tuple[str, ...], bool] = {}
         #: the first ``LEAD_SENTENCES`` sentences: (text, index, compressed, content terms) (filled on first use)
-        self.leads: list[tuple[str, int, tuple[str, bool] | None, set[str]]] | None = None
+        self.leads: list[tuple[str, int, tuple[str, bool, bool] | None, set[str]]] | None = None
 
 
 class HeadlineCache:
@@ -966,31 +984,35 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                 if segment is not None:
                     segment(a)
                 first = [(s.text, s.index) for s in a.sentences[:LEAD_SENTENCES]]
-            f.leads = [(text, index, compress(text, max_words), set(content_terms(text))) for text, index in first]
+            f.leads = [(text, index, _compressed(text, max_words), set(content_terms(text))) for text, index in first]
     scored = []  # (score, order, headline, the sentence it was cut from or None)
     for _, f in lead_pairs:
         for text, index, made, terms in f.leads or ():
             if made is not None and not _patterns.is_media_caption(text):  # (a caption names a picture)
-                h, was_cut = made
+                h, was_cut, clause_cut = made
                 score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
                          * (0.5 if shouts(h) else 1.0)
                          * (NO_HEADLINE_WEIGHT if reads_as_no_headline(h)
                             or _ANAPHORIC_OPENING_RE.match(strip_dateline(text).lstrip("\"“'‘ ")) else 1.0))
-                scored.append((score, -len(scored), h, text if was_cut else None))
+                # (a clause cut away is checked as a cut to fit is: what is left may have lost its verb)
+                scored.append((score, -len(scored), h, text if was_cut or clause_cut else None, was_cut))
     scored.sort(reverse=True)  # the highest score first, the first of equals first
     best = scored[0][2] if scored else ""
-    for k, (_, _, made, cut) in enumerate(scored):
+    for k, (_, _, made, cut, to_fit) in enumerate(scored):
         source = _tidy(_headline_source(cut)).rstrip(".!?") if cut is not None and parse_model else ""
-        why = _cut_reason(made, source, parse_model) if source else None
+        why = _cut_reason(made, source, parse_model, to_fit) if source else None
         if why is None:
             best = made
             break
         # a compression cut at a phrase boundary to fit often lost its verb ("City Clerk Maria Lopez, under fire for
         # months over missing election records"): the sentence's main clause instead, where its parse gives one
         clause = clause_title(source, max_words, parse_model)
-        if clause or why == "lost verb":
-            best = clause or made  # (a subject with its phrase still names what the story is about)
+        if clause or why == "lost verb" and to_fit or why == "cut phrase":
+            # (a subject with its phrase, cut to fit, still names what the story is about; a cut inside a phrase
+            # with no main clause to offer is kept: the next opening read no better on the summarization sets)
+            best = clause or made
             break
+        # (a subject left alone by a clause cut away, "Victims of bullying at school", names less than another opening)
         # a cut that stops on a verb or inside the clause it reports names no event ("Health officials said they
         # believe that a 79-year-old man who died at a hospital"): the next opening, or the first if none is better
     best = best or _fallback([a for a, _ in lead_pairs], [[t for t, *_ in f.leads or ()] for _, f in lead_pairs],
@@ -1142,7 +1164,8 @@ def clause_title(sentence: str, max_words: int, model: str) -> str | None:
         if kept[0].i != subject.left_edge.i or any(t.tag_ in ("WP", "WP$", "WDT") for t in kept):
             return None  # the words open elsewhere than on the subject, or hold a relative clause's word: a misparse
         at = {t.i for t in kept}
-        if any(t.text in (":", ";", "—", "–", "--") and t.i not in at for t in doc[kept[0].i : kept[-1].i]):
+        if any((t.text in (":", ";", "—", "–", "--") or t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_)
+               and t.i not in at for t in doc[kept[0].i : kept[-1].i]):  # (a spaced hyphen is a dash)
             return None  # the words would join two statements
         text = _tidy(_drop_time_phrases(_joined(kept)))  # "resigned on Tuesday" -> "resigned"
         n = len(text.split())
@@ -1277,7 +1300,7 @@ def story_titles(groups: Iterable[tuple[Hashable, Sequence[Article]]], settings:
 _VERB_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
-def _cut_reason(headline: str, sentence: str, model: str) -> str | None:
+def _cut_reason(headline: str, sentence: str, model: str, to_fit: bool = True) -> str | None:
     """Why ``headline``, cut from ``sentence``, is no statement, by the parse of the sentence's main clause
     (:func:`_main_clause`), or None: ``"lost verb"`` (the main clause's verb is not in it: "City Clerk Maria Lopez,
     under fire for months over missing election records"), ``"bare verb"`` (it ends on that verb, which the sentence
@@ -1286,11 +1309,28 @@ def _cut_reason(headline: str, sentence: str, model: str) -> str | None:
     (it opens a reported clause and stops before its verb: "Health officials said they believe that a 79-year-old
     man who died at a hospital" of "... who died at a hospital in Albany Friday may have been the second victim ...").
     None also when the parse gives no main clause (nothing better to offer)."""
+    from .errors import MissingExtraError
+
     clause = _main_clause(sentence, model)
-    if clause is None:
-        return None
-    doc, root = clause[0], clause[1]
     words = headline.rstrip(" .!?").split()
+    if not to_fit:  # a clause cut away after a comma or dash: what is left is a statement if a verb of it is
+        try:
+            doc = _title_doc(sentence, model)
+        except (MissingExtraError, ImportError):
+            return None
+        kept = _kept_tokens(doc, words)
+        return "lost verb" if kept and not any(_states(t) for t in kept) else None
+    if clause is None:
+        try:  # (no main clause the parse can name: "Exposing people to ... could provide a fast" may still stop
+            doc = _title_doc(sentence, model)  # inside a phrase)
+        except (MissingExtraError, ImportError):
+            return None
+        last = _last_kept_token(doc, words)
+        return "cut phrase" if last is not None and _splits_a_phrase(last) else None
+    doc, root = clause[0], clause[1]
+    last = _last_kept_token(doc, words)
+    if last is not None and _splits_a_phrase(last):
+        return "cut phrase"  # (before a lost verb: "New surveillance video obtained" of "... obtained by ABC News")
     if root.text not in words:
         return "lost verb"
     if words[-1] == root.text and any(c.dep_ in _VERB_COMPLEMENTS and c.i > root.i for c in root.children):
@@ -1306,6 +1346,80 @@ def _cut_reason(headline: str, sentence: str, model: str) -> str | None:
             elif any(t.text in kept for t in doc[c.left_edge.i : c.i] if t.text.isalpha() and t.dep_ != "mark"):
                 return "open clause"
     return None
+
+
+#: Dependents whose head a cut may not leave behind: a word that modifies a later one ("could provide a fast" of
+#: "... a fast and efficient method of ...", "members of Hollywood, political" of "... political and social
+#: elites").
+_LEADING_MODIFIERS = frozenset({"amod", "compound", "det", "nummod", "poss", "quantmod", "nmod", "predet"})
+#: What completes a participle ("a webcam located" of "... located at ...", "a child carrying" of "... carrying a
+#: flag") or a verb's particle ("walked" of "walked out of ...").
+_PARTICIPLE_COMPLEMENTS = frozenset({"dobj", "prep", "agent", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
+
+
+#: Particles and prepositions of direction a parse may read as a verb's prepositions: a verb cut before them
+#: loses where it went ("walked" of "walked into the Oregon Bureau of Labor"; "died" of "died at the zoo" says it all).
+_PARTICLES = frozenset("out off away up down back over into onto toward towards through across".split())
+
+
+#: Tags of a clause's own verb ("were stabbed", "will receive", and a headline's passive without its auxiliary:
+#: "Hunger assumed to motivate eating"), not an -ing form or an infinitive ("Victims of bullying at school").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
+
+
+def _states(token) -> bool:
+    """Is ``token`` (of a headline's source sentence) a verb that makes what the headline keeps of the sentence a
+    statement: a clause's own verb (:data:`_FINITE_TAGS`), the sentence's root verb ("Talk about too many cooks"), or
+    a word whose "is" / "was" the headline dropped ("Monica Lewinsky prepared to testify" of "... is prepared ...")?"""
+    return (token.tag_ in _FINITE_TAGS or token.dep_ == "ROOT" and token.tag_.startswith("VB")
+            or token.i > 0 and token.doc[token.i - 1].lower_ in _BE_FORMS)
+
+
+def _kept_tokens(doc, words: list[str]) -> list:
+    """The tokens of ``doc`` (the headline's source sentence) that ``words`` (the headline, its words in the
+    sentence's order with some dropped) are made of, by matching the words in order (a written word of several
+    tokens, "they’re", gives its first); [] when they do not all match."""
+    j, kept = 0, []
+    for t in doc:
+        if j == len(words):
+            break
+        w = re.sub(r"^\W+|\W+$", "", words[j]).lower()
+        text = t.text.lower()
+        if w and text and text[0].isalnum() and w.startswith(text):
+            kept.append(t)
+            j += 1
+    return kept if j == len(words) else []
+
+
+def _last_kept_token(doc, words: list[str]):
+    """The token of ``doc`` that the headline ``words`` end on (:func:`_kept_tokens`: the last written word's last
+    token, "’re" of "they’re"); None when the words do not all match."""
+    kept = _kept_tokens(doc, words)
+    if not kept:
+        return None
+    last = kept[-1]
+    while last.i + 1 < len(doc) and not last.whitespace_ and doc[last.i + 1].text[:1].isalnum():
+        last = doc[last.i + 1]
+    return last
+
+
+def _splits_a_phrase(last) -> bool:
+    """Does a headline that ends on token ``last`` of its sentence stop inside a phrase: ``last`` modifies a word
+    after it, a participle, particle verb or reported clause's verb is left without what completes it, or it is one
+    item of a list that goes on? (A noun's restrictive clause may go: "sued by an Orlando private company" of "...
+    company that provided ...".)"""
+    head = last.head
+    if last.dep_ in _LEADING_MODIFIERS and head.i > last.i:
+        return True
+    after = [c for c in last.children if c.i > last.i]
+    if last.tag_ in ("VBN", "VBG") and any(c.dep_ in _PARTICIPLE_COMPLEMENTS for c in after):
+        return True
+    if any(c.dep_ == "prt" or c.dep_ == "prep" and c.i == last.i + 1 and c.lower_ in _PARTICLES
+           for c in after) and last.tag_.startswith("VB"):
+        return True
+    if last.dep_ in ("ccomp", "xcomp") and last.tag_.startswith("VB") and any(not c.is_punct for c in after):
+        return True  # a reported or infinitive clause's verb without its words ("found that elevated risk ... extends")
+    return last.dep_ == "conj" and any(c.dep_ in ("conj", "cc") and c.i > last.i for c in head.children)
 
 
 #: Opening sentences :func:`_fallback_words` tries to make a :func:`clause_title` of, in its order of preference.

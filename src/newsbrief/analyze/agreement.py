@@ -618,12 +618,26 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
         g.extend(joined)
 
 
+#: A web address in a sentence: a link, not something an outlet reports.
+_WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w", re.I)
+
+
 def details(single: list[Sent], sources: list[Source],
             per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
-    """The most specific single-outlet sentences of each outlet."""
+    """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
+    sentence twice, as a teaser and in its text, shows it once), none that holds a web address (a player's or
+    tracker's links glued to a caption read as a sentence of many names and numbers) or has no word in lower case
+    (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics")."""
     out: dict[int, list[Sent]] = {}
     for src in sources:
-        mine = [s for s in single if s.source.n == src.n]
+        seen: set[str] = set()
+        mine = []
+        for s in single:
+            key = " ".join(s.text.split()).lower()
+            if (s.source.n == src.n and key not in seen and not _WEB_ADDRESS_RE.search(s.text)
+                    and any(w[:1].islower() for w in s.text.split())):  # (all capitalized: a caption or heading)
+                seen.add(key)
+                mine.append(s)
         scored = []
         for s in mine:
             ents = {m.entity.id for m in s.mentions if m.entity is not None and m.label != "NORP"}
@@ -667,6 +681,10 @@ def _cue(text: str) -> str | None:
     return None
 
 
+#: A preposition of place right before a list: the list says where something is or happened, not who did it.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I)
+
+
 def claims(sents: list[Sent]) -> list[Claim]:
     out = []
     for s in sents:
@@ -680,6 +698,8 @@ def claims(sents: list[Sent]) -> list[Claim]:
                     items.append(m.entity)
             a, b = run[0].start, run[-1].end
             pre = text[max(0, a - 40) : a]
+            if _PLACE_BEFORE_RE.search(pre):
+                continue  # where, not who: "the twin bombings at U.S. embassies in Kenya and Tanzania, which have killed"
             post = text[b : b + 40]
             pre_clause = re.split(r"[;:]|,\s*(?:while|but|whereas)\b", pre)[-1]
             passive = re.search(r"\b(?:by|from)\s*(?:the\s+)?$", pre_clause)
@@ -711,8 +731,20 @@ def claims(sents: list[Sent]) -> list[Claim]:
     return out
 
 
+def _lists_that_meet(per: dict[int, set[str]], family: dict[int, str]) -> bool:
+    """Do two sources of different wire families each list two or more entities, sharing one? Only then do their
+    lists answer one question differently ("backed by Russia, the UAE and Egypt" / "by Egypt, the UAE, France and
+    Russia"). One name each is no list: two IOC members "from Cameroon" and "from the Republic of Congo", the
+    Marine Corps named twice over, a PAC and a donor who "backed Trump" (read on the four summarization sets: all
+    six differences shown were of these kinds)."""
+    lists = [(n, items) for n, items in per.items() if len(items) >= 2]
+    return any(family[a] != family[b] and items_a & items_b
+               for k, (a, items_a) in enumerate(lists) for b, items_b in lists[k + 1:])
+
+
 def differences(all_claims: list[Claim], same_point_overlap: float = _DEFAULTS.same_point_overlap) -> list[Difference]:
-    """Claims about the same point grouped; kept when outlets list different entities."""
+    """Claims about the same point grouped; kept when outlets list different entities and two of them list two or
+    more that meet (:func:`_lists_that_meet`)."""
     n = len(all_claims)
     same_point = []
     for i in range(n):
@@ -733,9 +765,11 @@ def differences(all_claims: list[Claim], same_point_overlap: float = _DEFAULTS.s
         if len(srcs) < 2:
             continue
         per: dict[int, set[str]] = {}
+        family: dict[int, str] = {}
         for c in cs:
             per.setdefault(c.sent.source.n, set()).update(e.id for e in c.items)
-        if len({frozenset(v) for v in per.values()}) < 2:
+            family[c.sent.source.n] = c.sent.source.family
+        if len({frozenset(v) for v in per.values()}) < 2 or not _lists_that_meet(per, family):
             continue
         targets = []
         for c in cs:

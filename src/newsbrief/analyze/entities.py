@@ -205,6 +205,15 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     return not fa or not fb
 
 
+#: Countries written by their initials, and the start of the name they stand for: another name with the same
+#: initials is not the country by its initials alone ("Universal Search" was shown as "Universal Search (US)",
+#: the United States' mentions merged into it; "University of Sydney (US)").
+_COUNTRY_INITIALS = {"us": "united states", "usa": "united states", "uk": "united kingdom",
+                     "uae": "united arab emirates", "ussr": "union of soviet", "prc": "people's republic",
+                     "drc": "democratic republic", "roc": "republic of china", "rok": "republic of korea",
+                     "dprk": "democratic people's republic"}
+
+
 def initials(text: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", clean_surface(text)) if w]
     return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIP and w[0].isalpha()).upper()
@@ -411,7 +420,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
-        if len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini:
+        if (len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini
+                and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place"
+                         and not g.key.startswith(_COUNTRY_INITIALS[ini]))):
             links.append((g.key, ini))
 
     # 4. multi-word names whose tokens all match
