@@ -2003,3 +2003,62 @@ def test_a_first_person_quote_with_no_verb_in_a_sentence_its_last_speaker_opens(
             'a block down."\n\nDoe and three colleagues "were sitting outside on the sidewalk when we heard a bunch of '
             'gun shots."')
     assert _speakers(_article_sents(text, people=("Jane Doe",)))[-1] == ("were", "Jane Doe")
+
+
+# --- twenty-first speaker round (blind-speakers18; docs/analysis-labels.md) ------------------------------------------
+
+
+def test_an_opening_subordinate_clause_ends_at_its_comma():
+    """'After reporter X finished his report, Y stormed back, leaned into him and said, "..."': Y, the main clause's
+    subject, not the person inside the clause before the comma."""
+    sents = _article_sents('After reporter John Roe finished his report, Jane Doe stormed back, leaned into him and '
+                           'said, "Let me be clear to you. If you ever do that again, you will regret it."',
+                           people=("John Roe", "Jane Doe"))
+    assert _speakers(sents) == [("Let", "Jane Doe")]
+    # guard: "As" opens a clause that may hold the speaker
+    sents = _article_sents('As Jane Doe put it later, "nobody in this town has ever seen anything like it before."',
+                           people=("Jane Doe",))
+    assert _speakers(sents) == [("nobody", "Jane Doe")]
+
+
+def test_quoted_in_a_medium_as_saying_is_the_one_quoted():
+    """'X was quoted in The Daily as saying: "..."': X speaks, not the medium (an active "The Daily quoted X as
+    saying" still gives X)."""
+    sents = _article_sents('Jane Doe, a Democrat, was quoted in The Daily Ledger as saying: "I think our colleagues '
+                           'realize that blocking this reform is not good for them."',
+                           people=("Jane Doe",), orgs=("The Daily Ledger",))
+    assert _speakers(sents) == [("I", "Jane Doe")]
+    sents = _article_sents('The Daily Ledger quoted Jane Doe as saying: "I think our colleagues realize that blocking '
+                           'this reform is not good for them."', people=("Jane Doe",), orgs=("The Daily Ledger",))
+    assert _speakers(sents) == [("I", "Jane Doe")]
+
+
+def _as_facility(sents, name):
+    for s in sents:
+        for m in s.mentions:
+            if m.text == name:
+                m.label = m.entity.label = "FAC"
+    return sents
+
+
+def test_a_body_ner_typed_a_building_speaks_when_it_opens_the_clause():
+    """'The Holy See called it "..." and said "..." was needed "..."': NER typed the body a facility (FAC); before,
+    the quotes went to the person who spoke in the sentence before. A building after a preposition ("Crowds outside
+    the Palace said") is still no speaker."""
+    text = ('Prime Minister John Roe said he was shocked and pledged to do "whatever we can to help".\n\nThe Holy See '
+            'called it "an attack on peace for all humanity" and said "a decisive response" was needed "on the part '
+            'of all of us as we counter the spread of hatred in all its forms".')
+    sents = _as_facility(_article_sents(text, people=("John Roe",), orgs=("Holy See",)), "Holy See")
+    assert _speakers(sents) == [("whatever", "John Roe"), ("an", "Holy See"), ("on", "Holy See")]
+    text = 'John Roe said the talks went well. Crowds outside the Palace said "we want the war to end now, not later".'
+    sents = _as_facility(_article_sents(text, people=("John Roe",), orgs=("Palace",)), "Palace")
+    assert _speakers(sents)[0][1] != "Palace"
+
+
+def test_a_state_opening_the_clause_is_the_subject_of_a_participle_after_a_comma():
+    """'Beijing has declined to comment on how much it is spending, saying only it will keep searching "..."': the
+    state (GPE) speaks for its government, as it does next to the verb ("Ottawa said")."""
+    sents = _article_sents("Ottawa has declined to comment on how much it is spending on looking for the aircraft, "
+                           'saying only it is dedicated to keep searching "as long as there is a shred of hope".',
+                           places=("Ottawa",))
+    assert _speakers(sents) == [("as", "Ottawa")]

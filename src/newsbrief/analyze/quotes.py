@@ -172,8 +172,8 @@ _SPEECH_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERB
 #: A given name and a surname ending a longer organization NER read as one ("the Ministry of ... Joseph Nowarski").
 _GIVEN_NAME_TAIL_RE = re.compile(r"\s([A-Z][a-z]+\s+[A-Z][\w\-'’]+)$")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
-#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks.
-_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting)\s+([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
+#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks (not "Y was quoted in X as saying").
+_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting)\s+(?!(?:in|by|on)\s)([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
 #: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
 _BODY_DOCUMENT_RE = re.compile(r"\s*(?:the|a|an)\s+((?:[A-Z][\w.\-'’]*\s+){1,4})(?:statement|press release|release|"
                                r"communiqu[eé]|letter|report|complaint|memo|notice)\b")
@@ -588,8 +588,13 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
             # the person the article names in full
             out.append(Mention(m.sent, m.start, m.end, m.text, "PERSON", known))
             continue
-        if m.label == "LOC" and m.entity.label == "LOC" and _SPEECH_NEXT_RE.match(after):
-            out.append(m)  # "the Rockies said": a team or body NER typed as a region (a region never speaks)
+        if m.label in ("LOC", "FAC") and m.entity.label == m.label and _SPEECH_NEXT_RE.match(after) and not (
+                m.label == "FAC" and re.search(r"\b(?!the\b|and\b|but\b)[a-z]+\s+(?:the\s+)?$",
+                                               art.body[max(0, base + m.start - 40) : base + m.start])):
+            # "the Rockies said": a team or body NER typed as a region (a region never speaks); "The Vatican called
+            # it": a body NER typed as the building it sits in, opening its clause ("Crowds outside the Kremlin
+            # said": not the building)
+            out.append(m)
             continue
         if m.entity.label in SPEAKER_LABELS and not re.match(r"['’]s?\s", after) and not (
                 m.entity.label == "ORG" and _ROLE_AFTER_RE.match(after)) and not art.common_word(m) and not (
@@ -668,9 +673,10 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
     """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", an initial, "J.P.
     Morgan", and a title, "Mr. Romney", end none); a subordinator with no comma before the verb starts one ("X
     added his voice after five senators urged ...": the senators; not "X, after consulting Y, said"); "but"
-    inside an appositive ("X, a physicist but
-    a novice spacewalker, said") starts none; "and he"/"and she" starts one ("The president denied it under oath
-    in the Jones case and she filed an affidavit saying ...")."""
+    inside an appositive ("X, a physicist but a novice spacewalker, said") starts none; an opening subordinate
+    clause ends at its comma ("After reporter X finished his report, Y stormed back and said": Y; not "As", whose
+    clause may hold the speaker); "and he"/"and she" starts one ("The president denied it under oath in the Jones
+    case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                                   r"(?<!\bSept)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|"
                                                   r"Gen))\.)\s|"
@@ -678,6 +684,8 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
                                                   r"\b(?:after|before|because|until|although|though)\s(?!\w+ing\b)"
                                                   r"(?=[^,;:\"“”]*$)(?![^,;:]*\b(?:that|which|who|whom|whose)\b)(?![^,;:]*\b(?:and|or)\s+$)|"
                                                   r"\bwhereas\b|(?:''|[\"”]),\s|"
+                                                  r"^\s*(?:After|When|Before|While|Once|Although|Though|Because|Since|Until)"
+                                                  r"\s[^,;:\"“”]{3,120}?,\s|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0)
 
@@ -1379,7 +1387,9 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             at, end = s.sentence.start + x.start, s.sentence.start + x.end
             if (x.entity is not None and x.entity.label == "GPE" and x.label == "GPE" and clause_lo <= at
                     and (_NEXT_TO_VERB_RE.fullmatch(body, end, vpos) or re.fullmatch(  # ("X has threatened
-                        r"\s+[a-z][^,;:\"“”()]{0,80}\s+and\s+(?:also\s+|then\s+)?", body[end:vpos]))  # Y and said")
+                        r"\s+[a-z][^,;:\"“”()]{0,80}\s+and\s+(?:also\s+|then\s+)?", body[end:vpos])  # Y and said")
+                         or (re.match(r"[a-z]+ing\b", body[vpos:]) and re.fullmatch(  # ("X has declined to comment
+                             r"\s+[a-z][^,;:\"“”()]{0,120},\s+", body[end:vpos])))  # on ..., saying")
                     and not art.quoted(at, end)
                     and re.fullmatch(r"[\s,;:]*(?:(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+\s*,\s*)?(?:(?i:but|and|yet|meanwhile|"
                                      r"however|also|still)\b[\s,]*)?", body[clause_lo:at])):
