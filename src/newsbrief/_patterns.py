@@ -546,6 +546,20 @@ GLUED_PREFIXES: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?=[A-Z][a-z]|A\s)")),
 ]
 
+
+def without_glued_prefixes(text: str, min_rest_words: int = 1) -> str:
+    """``text`` with each of :data:`GLUED_PREFIXES` cut from its front in turn, when at least ``min_rest_words``
+    words are left after it ("27 / 09 / 2013-Turkmenistan to hold ..." -> "Turkmenistan to hold ...")."""
+    for _reason, prefix in GLUED_PREFIXES:
+        m = prefix.match(text)
+        if m and len(text[m.end():].split()) >= min_rest_words:
+            text = text[m.end():].strip()
+    return text
+
+
+#: A web address in a text: a link ("https://...", "www.example.com"), not words a reader reads.
+WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w", re.I)
+
 #: A number opening a paragraph, with no full stop or bracket after it ("1 The First Division play-off game is ...",
 #: "2 In 2001-02, 32 clubs reported ..."): a listicle's item number when the text's paragraphs number on in order
 #: (:func:`list_number_lines`); a lone "12 People were hurt" is a count and stays.

@@ -604,10 +604,7 @@ def _clean_title(title: str) -> str:
     rest = _patterns.MEDIA_LABEL_RE.sub("", t)  # a post's "VIDEO: " over its news
     if len(rest.split()) >= MIN_WORDS - 1:
         t = rest
-    for _reason, prefix in _patterns.GLUED_PREFIXES:  # "27 / 09 / 2013-Turkmenistan to hold ..."
-        m = prefix.match(t)
-        if m and t[m.end():].strip():
-            t = t[m.end():].strip()
+    t = _patterns.without_glued_prefixes(t)  # "27 / 09 / 2013-Turkmenistan to hold ..."
     t = _ENTITY_RE.sub("", t)  # an entity the source's markup left undefined ("&ht; Green Campaign ...")
     t = _SITE_SUFFIX_RE.sub("", t) if len(t.split()) > 6 else t
     t = _patterns.join_split_contractions(t)  # "Hollywood ’ s mermaid" as a tokenizer left it
@@ -618,10 +615,7 @@ def _clean_title(title: str) -> str:
     rest = _SECTION_LABEL_RE.sub("", t)  # "EXCLUSIVE: ...", "TOP STORIES | ..." (not a title all in capitals)
     if not t.isupper() and len(rest.split()) >= MIN_WORDS - 1:
         t = rest
-        for _reason, prefix in _patterns.GLUED_PREFIXES:  # (and a kicker under it: "TOP STORIES | WEB EXCLUSIVE New")
-            m = prefix.match(t)
-            if m and len(t[m.end():].split()) >= MIN_WORDS - 1:
-                t = t[m.end():].strip()
+        t = _patterns.without_glued_prefixes(t, MIN_WORDS - 1)  # (a kicker under it: "TOP STORIES | WEB EXCLUSIVE")
     if t.isupper():
         t = _title_case(t)
     else:
@@ -726,7 +720,7 @@ def _acceptable_title(title: str, max_words: int) -> bool:
 
 
 #: A web address: a link, not a title ("Stunt man - https://instagram.com/...").
-_URL_RE = re.compile(r"https?://|\bwww\.\w", re.I)
+_URL_RE = _patterns.WEB_ADDRESS_RE
 
 
 #: Characters of an article searched for a title repeated as a sentence (captions and leads sit near the top;

@@ -908,10 +908,7 @@ def clean_title(title: str) -> str | None:
     a separator, a number, a file name, an id, a wire photo's reference ("AP Photo NY303-304") or a piece of
     running text ("have moved separately."); a wire advance code before a slug is cut ("$ADV21 BEAT ...")."""
     title = " ".join(_UNDEFINED_ENTITY_RE.sub(" ", html.unescape(title)).split())
-    for _reason, prefix in _patterns.GLUED_PREFIXES:
-        m = prefix.match(title)
-        if m and title[m.end():].strip():
-            title = title[m.end():].strip()
+    title = _patterns.without_glued_prefixes(title)
     title = _patterns.join_initials(_patterns.TRAILING_MARK_RE.sub("", title))  # "Latin American Briefs /", "U. S. Surgeon"
     if title.upper() == title:  # a wire slug's desk code: "TINY TERRORIST BEETLES GOBBLE THE GREENS (DW)"
         title = _DESK_CODE_RE.sub("", title)

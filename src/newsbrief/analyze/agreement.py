@@ -48,7 +48,7 @@ import numpy as np
 from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
-from .._patterns import PROMPT_SENTENCE_RE
+from .._patterns import PROMPT_SENTENCE_RE, WEB_ADDRESS_RE
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
@@ -618,10 +618,6 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
         g.extend(joined)
 
 
-#: A web address in a sentence: a link, not something an outlet reports.
-_WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w", re.I)
-
-
 def details(single: list[Sent], sources: list[Source],
             per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
     """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
@@ -634,7 +630,7 @@ def details(single: list[Sent], sources: list[Source],
         mine = []
         for s in single:
             key = " ".join(s.text.split()).lower()
-            if (s.source.n == src.n and key not in seen and not _WEB_ADDRESS_RE.search(s.text)
+            if (s.source.n == src.n and key not in seen and not WEB_ADDRESS_RE.search(s.text)
                     and any(w[:1].islower() for w in s.text.split())):  # (all capitalized: a caption or heading)
                 seen.add(key)
                 mine.append(s)
