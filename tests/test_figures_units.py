@@ -1496,3 +1496,15 @@ def test_two_kinds_of_one_noun_are_two_quantities():
     assert not _conflicts("Police seized 18 military-style firearms in the raids on Monday, the ministry said.", kinds)
     assert _conflicts("Police seized 18 firearms in the raids on Monday, the ministry said.", kinds) == [
         ["18 firearms", "33 long firearms"]]
+
+
+def test_near_values_after_the_same_two_words_are_two_versions_of_one_number():
+    # "who now has 1,874 points" / "now has 1,873 career points": the numbers sit at one place of one phrase, so
+    # they are one count although only a name is shared around them (blind-figures15's shape, written anew); the
+    # same two words before values far apart, or little words only ("has had"), align nothing
+    one = "Officials stopped play when Smith, who now has 1,874 points, hit the free throw."
+    assert _conflicts(one, "Smith now has 1,873 career points for the Tigers.") == [["1,873 career points",
+                                                                                      "1,874 points"]]
+    assert not _conflicts(one, "Smith now has 1,300 career points for the Tigers.")
+    assert not _conflicts("Officials stopped play when Smith, who has had 1,874 points, hit the free throw.",
+                          "Smith has had 1,873 career points for the Tigers.")

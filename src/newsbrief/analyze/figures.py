@@ -1623,7 +1623,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 #: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
 #: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
-                                  "anchored")
+                                  "anchored", "aligned")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -1868,6 +1868,33 @@ _NOT_MODIFIERS = frozenset({"and", "or", "the", "a", "an", "more", "other", "oth
                             "extra", "of", "people", "persons", "in", "all", "some", "to"})
 
 
+_LEAD_WORDS_RE = re.compile(r"([A-Za-z][\w'’-]*)\W+([A-Za-z][\w'’-]*)\W*$")
+#: Words that say nothing of what a number is when they are all that leads to it ("said that 12", "of the 12").
+_LEAD_STOP = frozenset({"the", "a", "an", "of", "and", "in", "to", "on", "at", "for", "with", "by", "from", "that",
+                        "said", "says", "say", "were", "was", "is", "are", "be", "been", "had", "have", "has", "than",
+                        "about", "some", "least", "more", "nearly", "almost", "around", "over", "only", "just"})
+
+
+#: How far apart two aligned values may be (:func:`_aligned`): a phrase's place says less than shared words, so only
+#: near values (a typo, a rounding, a count updated by one) are taken for two versions of one number.
+ALIGNED_MAX_RATIO = 1.25
+
+
+def _aligned(a: Figure, b: Figure) -> bool:
+    """The two words right before both numbers are the same, not only little words ("Hansbrough, who now has
+    2,302 points" / "Hansbrough now has 2,301 career points"; "killed his mother and 10 others" / "killed his
+    mother and nine others"): the numbers sit at one place of one phrase (twenty-fourth round, "aligned"). Precise
+    values :data:`ALIGNED_MAX_RATIO` apart at most."""
+    if a.vague or b.vague or max(a.low, b.low) > ALIGNED_MAX_RATIO * max(min(a.high, b.high), 1e-9):
+        return False
+    ma = _LEAD_WORDS_RE.search(a.sent.text[max(0, a.start - 40):a.start])
+    mb = _LEAD_WORDS_RE.search(b.sent.text[max(0, b.start - 40):b.start])
+    if not ma or not mb:
+        return False
+    wa, wb = [w.lower() for w in ma.groups()], [w.lower() for w in mb.groups()]
+    return wa == wb and not set(wa) <= _LEAD_STOP
+
+
 def _years(f: Figure) -> frozenset:
     """The years its sentence names ("In 2003, a judge ... for 3 years")."""
     return frozenset(_YEAR_RE.findall(f.sent.text))
@@ -2051,7 +2078,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             named = none and bool(a.sentence_places & b.sentence_places or a.sentence_subjects & b.sentence_subjects)
             # two sentences sharing another figure's value paraphrase one report: one subject (twenty-fourth round)
             anchored = _on("anchored") and _anchored(a, b)
-            if len(a.context & b.context) < need and not placed and not named and not anchored:
+            # near values after the same two words: one place of one phrase (twenty-fourth round)
+            aligned = anchored or _on("aligned") and _aligned(a, b)
+            if len(a.context & b.context) < need and not placed and not named and not aligned:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
             if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and (_on("crowded") or not (
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
@@ -2059,7 +2088,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
             if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
                 continue  # each value told by several outlets: two things each widely reported
-            if similar is None or anchored or sum(
+            if similar is None or aligned or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
