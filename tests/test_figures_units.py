@@ -1508,3 +1508,17 @@ def test_near_values_after_the_same_two_words_are_two_versions_of_one_number():
     assert not _conflicts(one, "Smith now has 1,300 career points for the Tigers.")
     assert not _conflicts("Officials stopped play when Smith, who has had 1,874 points, hit the free throw.",
                           "Smith has had 1,873 career points for the Tigers.")
+
+
+def test_a_duration_coordinated_after_one_of_a_thing_is_of_that_thing():
+    # "five hours of battery life and four hours with the faster chip": the four hours are of battery life too, so
+    # the sentence gives two values of one kind (two settings), neither a version of another outlet's eight hours
+    # (blind-figures15, T40_ecb); a duration of its own noun is not changed
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("He said the slower chip gives you five hours of battery life and four hours with the "
+                           "faster chip.")
+    assert {f.text: f.noun for f in extract(sents)} == {"five hours": "batteri", "four hours": "batteri"}
+    assert not _conflicts("The laptop gives you eight hours of battery life on a charge, the company said.",
+                          "He said the slower chip gives you five hours of battery life and four hours with the "
+                          "faster chip.")

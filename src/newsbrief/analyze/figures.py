@@ -698,6 +698,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             out.append(fig)
             in_sentence.append(fig)
             matches[id(fig)] = mo
+            if fig.category == "duration" and fig.noun is None and prev is not None and prev.category == "duration" \
+                    and prev.noun is not None and prev.unit == fig.unit and _PART_RE.fullmatch(text[prev.end : a]):
+                # "five hours of battery life and four hours with the faster chip": the second is of the same thing
+                # (twenty-fourth round), so the two are one sentence's values of one kind
+                fig.noun, fig.noun_word = prev.noun, prev.noun_word
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
                     and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]):
                 # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
