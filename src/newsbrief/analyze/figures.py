@@ -57,7 +57,11 @@ figure and still differs. Numbers spelled in words are read whole ("One
 hundred fourteen"); a bare number linked to a count ("114 people including
 five on the ground") counts the same kind; an earlier date makes a figure
 about the past only in its own clause and not after "since"; two names
-shared around two figures make them one subject. A vague amount against a precise
+shared around two figures make them one subject, and so do two sentences giving one more
+figure with the same value right beside both (:func:`_anchored`, also past the crowded
+test) and near values after the same two words (:func:`_aligned`); the words between a
+count's number and its noun name its kind ("18 military-style firearms" / "33 long
+firearms": two quantities). A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
 contradiction (``kind``); two vague amounts, two lower bounds ("more than
 $15,000" / "more than $25,000") or two upper bounds never contradict each
