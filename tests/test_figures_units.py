@@ -1456,3 +1456,69 @@ def test_shares_of_what_is_in_one_place_are_compared():
                                  "spokesman said.", places=places)
     assert not _conflicts("Internet services were cut by 60 per cent after the cables broke, a spokesman said.",
                           "Sixty-five per cent of traffic was down after the cables broke, a spokesman said.")
+
+
+# -- twenty-fourth round (issue 11, recall and the blind split blind-figures16) -----------------------------------------
+
+
+def test_two_sentences_sharing_a_figure_beside_the_compared_ones_paraphrase_one_report():
+    # "with 27 percent of the vote and 72 seats" / "gained almost 27 per cent and 71 seats": the shared 27 percent
+    # right before both counts says the two sentences report one result, so 72 and 71 are two versions of one count
+    # although no word around them is shared (blind-figures16's shape, written anew)
+    one = "The leftist party, which had spooked lenders abroad, came in second place with 27 percent of the vote and 72 seats."
+    assert _conflicts(one, "Its rival, the standard bearer of the protest cause, gained almost 27 per cent and 71 "
+                           "seats.") == [["71 seats", "72 seats"]]
+    # a shared value that is not beside the counts, a small one, or one given days later aligns nothing
+    assert not _conflicts(one, "Its rival, the standard bearer of the protest cause, gained 71 seats and 27 per cent.")
+    assert not _conflicts(one.replace("27", "2"), "Its rival, the standard bearer of the protest cause, gained almost 2 "
+                                                  "per cent and 71 seats.")
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = (_article_sents(one, n=1) + _article_sents(
+        "Its rival, the standard bearer of the protest cause, gained almost 27 per cent and 71 seats.", n=2,
+        date=dt.date(2012, 6, 30)))
+    assert not [q for q in compare(extract(sents)) if q.conflict]
+
+
+def test_a_count_a_game_is_a_rate_not_a_count():
+    # "his son's 23 points and eight rebounds a game" is a season's average, not the seven rebounds of the game
+    from newsbrief.analyze.figures import extract
+
+    [f] = [f for f in extract(_article_sents("His son's 23 points and eight rebounds a game will come in handy.")) if
+           "rebounds" in f.text]
+    assert f.per_unit
+
+
+def test_two_kinds_of_one_noun_are_two_quantities():
+    # "including 18 military-style firearms" / "including 33 long firearms": the words between the number and the
+    # noun name two kinds (blind-figures16, the first reading); a count without such words is still compared
+    kinds = "Police seized 33 long firearms in the raids on Monday, the ministry said."
+    assert not _conflicts("Police seized 18 military-style firearms in the raids on Monday, the ministry said.", kinds)
+    assert _conflicts("Police seized 18 firearms in the raids on Monday, the ministry said.", kinds) == [
+        ["18 firearms", "33 long firearms"]]
+
+
+def test_near_values_after_the_same_two_words_are_two_versions_of_one_number():
+    # "who now has 1,874 points" / "now has 1,873 career points": the numbers sit at one place of one phrase, so
+    # they are one count although only a name is shared around them (blind-figures15's shape, written anew); the
+    # same two words before values far apart, or little words only ("has had"), align nothing
+    one = "Officials stopped play when Smith, who now has 1,874 points, hit the free throw."
+    assert _conflicts(one, "Smith now has 1,873 career points for the Tigers.") == [["1,873 career points",
+                                                                                      "1,874 points"]]
+    assert not _conflicts(one, "Smith now has 1,300 career points for the Tigers.")
+    assert not _conflicts("Officials stopped play when Smith, who has had 1,874 points, hit the free throw.",
+                          "Smith has had 1,873 career points for the Tigers.")
+
+
+def test_a_duration_coordinated_after_one_of_a_thing_is_of_that_thing():
+    # "five hours of battery life and four hours with the faster chip": the four hours are of battery life too, so
+    # the sentence gives two values of one kind (two settings), neither a version of another outlet's eight hours
+    # (blind-figures15, T40_ecb); a duration of its own noun is not changed
+    from newsbrief.analyze.figures import extract
+
+    sents = _article_sents("He said the slower chip gives you five hours of battery life and four hours with the "
+                           "faster chip.")
+    assert {f.text: f.noun for f in extract(sents)} == {"five hours": "batteri", "four hours": "batteri"}
+    assert not _conflicts("The laptop gives you eight hours of battery life on a charge, the company said.",
+                          "He said the slower chip gives you five hours of battery life and four hours with the "
+                          "faster chip.")

@@ -57,7 +57,11 @@ figure and still differs. Numbers spelled in words are read whole ("One
 hundred fourteen"); a bare number linked to a count ("114 people including
 five on the ground") counts the same kind; an earlier date makes a figure
 about the past only in its own clause and not after "since"; two names
-shared around two figures make them one subject. A vague amount against a precise
+shared around two figures make them one subject, and so do two sentences giving one more
+figure with the same value right beside both (:func:`_anchored`, also past the crowded
+test) and near values after the same two words (:func:`_aligned`); the words between a
+count's number and its noun name its kind ("18 military-style firearms" / "33 long
+firearms": two quantities). A vague amount against a precise
 one ("tens of thousands" / 146,000) is a difference in precision, not a
 contradiction (``kind``); two vague amounts, two lower bounds ("more than
 $15,000" / "more than $25,000") or two upper bounds never contradict each
@@ -396,6 +400,9 @@ class Figure:
     predicate: str | None = None
     #: A toll said to be none ("no one was killed", "there were no casualties"): its 0 differs from any count.
     none: bool = False
+    #: The other figures of its sentence (set by :func:`compare`): a value two outlets' sentences share aligns them
+    #: (:func:`_anchored`).
+    fellows: tuple = field(default=(), repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -695,6 +702,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             out.append(fig)
             in_sentence.append(fig)
             matches[id(fig)] = mo
+            if fig.category == "duration" and fig.noun is None and prev is not None and prev.category == "duration" \
+                    and prev.noun is not None and prev.unit == fig.unit and _PART_RE.fullmatch(text[prev.end : a]):
+                # "five hours of battery life and four hours with the faster chip": the second is of the same thing
+                # (twenty-fourth round), so the two are one sentence's values of one kind
+                fig.noun, fig.noun_word = prev.noun, prev.noun_word
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
                     and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]):
                 # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
@@ -949,9 +961,9 @@ def _restate(f1: Figure, f2: Figure, mo1: re.Match) -> bool:
     return True
 
 
-#: Words that make an amount one for each person or period ("each", "per", "apiece", "a year").
-_PER_UNIT_RE = re.compile(r"\b(?:each|per(?!\s?cent\b)|apiece|annual|annually|an?\s+(?:year|month|week|day|head|hour|minute))\b",
-                          re.I)  # a rate ("2-3 inches an hour") is not an amount either
+#: Words that make an amount one for each person or period ("each", "per", "apiece", "a year", "a game").
+_PER_UNIT_RE = re.compile(r"\b(?:each|per(?!\s?cent\b)|apiece|annual|annually|an?\s+(?:year|month|week|day|head|hour|minute|"
+                          r"game))\b", re.I)  # a rate ("2-3 inches an hour", "eight rebounds a game") is not an amount either
 #: Categories whose different values in one sentence are different things of one kind (a count's parts are read
 #: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too). Not measures: a peak's height and a camp's altitude in one
 #: sentence are two things, each of which another outlet may give differently (blind3's Shishapangma pair).
@@ -1610,15 +1622,17 @@ class Quantity:
         }
 
 
-#: The precision guards of the twentieth round (issue 11), from "earlier_event" on of the twenty-second and
-#: "bound_apart" of the twenty-third, by name: ``bench/figure_guards.py`` switches each off in turn
+#: The precision guards of the twentieth round (issue 11), from "earlier_event" on of the twenty-second,
+#: "bound_apart" of the twenty-third and "modifiers_apart" of the twenty-fourth, by name: ``bench/figure_guards.py`` switches each off in turn
 #: (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
-                                     "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart")
+                                     "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
+                                     "modifiers_apart")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
 #: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
-RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares")
+RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
+                                  "anchored", "aligned")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -1810,6 +1824,86 @@ def _running_total(f: Figure) -> bool:
                 or _RUNNING_AFTER_RE.match(f.sent.text, f.noun_end))
 
 
+#: The least value a figure shared by two sentences must have to align them (:func:`_anchored`): "27 percent",
+#: "$99", "230,000 people" say which report a sentence paraphrases; "two" or "one" say little.
+ANCHOR_MIN_VALUE = 10
+#: Two sentences paraphrase one report only in articles dated this many days apart at most (undated: any): a
+#: count of an operation's helicopters and boats five days later is another day's count, whatever it shares.
+ANCHOR_MAX_DAYS = 1
+
+
+def _anchored(a: Figure, b: Figure) -> bool:
+    """The two sentences report one more figure with the same value, of one key, besides ``a`` and ``b`` ("with 27
+    percent of the vote and 72 seats" / "gained almost 27 per cent and 71 seats"): they paraphrase one report, so
+    ``a`` and ``b``, of one key, are two versions of one number whatever words surround them (twenty-fourth round,
+    "anchored"). The shared figure is the one right beside each, on the same side, with the same precise value of
+    :data:`ANCHOR_MIN_VALUE` or more, and never one of ``a``'s or ``b``'s values; in articles
+    :data:`ANCHOR_MAX_DAYS` apart at most."""
+    if a.sent is b.sent or " ".join(a.sent.text.split()) == " ".join(b.sent.text.split()) or not _close_in_time(
+            a, b, ANCHOR_MAX_DAYS):
+        return False
+
+    def beside(f: Figure) -> list[tuple[Figure, bool]]:  # the figures right before and after it, and which side
+        before = [g for g in f.fellows if g.start < f.start]
+        after = [g for g in f.fellows if g.start > f.start]
+        return ([(max(before, key=lambda g: g.start), True)] if before else []) + (
+            [(min(after, key=lambda g: g.start), False)] if after else [])
+
+    return any(side == other and p.key == q.key and p.value == q.value and p.value >= ANCHOR_MIN_VALUE
+               and not (p.vague or q.vague or p.loose or q.loose)
+               and not (_overlap(p, a) or _overlap(p, b) or _overlap(q, a) or _overlap(q, b))
+               for p, side in beside(a) for q, other in beside(b))
+
+
+_MODIFIER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _modifiers(f: Figure) -> frozenset:
+    """The words between a count's number and its counted noun, as stems ("18 military-style firearms":
+    "military-style"; "two German helicopters": "german"); none when a number or "of" comes between ("150 of the
+    239 passengers")."""
+    if not f.noun_word or f.noun_end <= f.end:
+        return frozenset()
+    between = f.sent.text[f.end : f.noun_end]
+    if any(c.isdigit() for c in between) or re.search(r"\bof\b", between, re.I):
+        return frozenset()
+    words = [w.lower() for w in _MODIFIER_WORD_RE.findall(between)]
+    last = f.noun_word.lower().split()[-1]
+    return frozenset(stem(w) for w in words if w != last and w not in _NOT_MODIFIERS)
+
+
+#: Words between a number and its noun that say nothing of which kind it counts.
+_NOT_MODIFIERS = frozenset({"and", "or", "the", "a", "an", "more", "other", "others", "additional", "new", "further",
+                            "extra", "of", "people", "persons", "in", "all", "some", "to"})
+
+
+_LEAD_WORDS_RE = re.compile(r"([A-Za-z][\w'’-]*)\W+([A-Za-z][\w'’-]*)\W*$")
+#: Words that say nothing of what a number is when they are all that leads to it ("said that 12", "of the 12").
+_LEAD_STOP = frozenset({"the", "a", "an", "of", "and", "in", "to", "on", "at", "for", "with", "by", "from", "that",
+                        "said", "says", "say", "were", "was", "is", "are", "be", "been", "had", "have", "has", "than",
+                        "about", "some", "least", "more", "nearly", "almost", "around", "over", "only", "just"})
+
+
+#: How far apart two aligned values may be (:func:`_aligned`): a phrase's place says less than shared words, so only
+#: near values (a typo, a rounding, a count updated by one) are taken for two versions of one number.
+ALIGNED_MAX_RATIO = 1.25
+
+
+def _aligned(a: Figure, b: Figure) -> bool:
+    """The two words right before both numbers are the same, not only little words ("Hansbrough, who now has
+    2,302 points" / "Hansbrough now has 2,301 career points"; "killed his mother and 10 others" / "killed his
+    mother and nine others"): the numbers sit at one place of one phrase (twenty-fourth round, "aligned"). Precise
+    values :data:`ALIGNED_MAX_RATIO` apart at most."""
+    if a.vague or b.vague or max(a.low, b.low) > ALIGNED_MAX_RATIO * max(min(a.high, b.high), 1e-9):
+        return False
+    ma = _LEAD_WORDS_RE.search(a.sent.text[max(0, a.start - 40):a.start])
+    mb = _LEAD_WORDS_RE.search(b.sent.text[max(0, b.start - 40):b.start])
+    if not ma or not mb:
+        return False
+    wa, wb = [w.lower() for w in ma.groups()], [w.lower() for w in mb.groups()]
+    return wa == wb and not set(wa) <= _LEAD_STOP
+
+
 def _years(f: Figure) -> frozenset:
     """The years its sentence names ("In 2003, a judge ... for 3 years")."""
     return frozenset(_YEAR_RE.findall(f.sent.text))
@@ -1952,6 +2046,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "five miles downriver from Koyukuk", "12 miles away from Nulato"
             if a.category == "measure" and a.located != b.located:
                 continue  # "about 15 miles north of Detroit" is where a place is; "chased him for 30 miles", a length
+            if _on("modifiers_apart") and a.category != "age" and (ma := _modifiers(a)) and (mb := _modifiers(b)) \
+                    and not ma & mb:
+                continue  # "18 military-style firearms" / "33 long firearms": two kinds of one noun (twenty-fourth round)
             if a.measured and b.measured and a.measured != b.measured:
                 continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
             if a.money and b.money and not any(ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001
@@ -1988,15 +2085,20 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # a toll said to be none has little around it ("There appeared to be no casualties."): a place or a name
             # both sentences give stands for the shared word
             named = none and bool(a.sentence_places & b.sentence_places or a.sentence_subjects & b.sentence_subjects)
-            if len(a.context & b.context) < need and not placed and not named:
+            # two sentences sharing another figure's value paraphrase one report: one subject (twenty-fourth round)
+            anchored = _on("anchored") and _anchored(a, b)
+            # near values after the same two words: one place of one phrase (twenty-fourth round)
+            aligned = anchored or _on("aligned") and _aligned(a, b)
+            if len(a.context & b.context) < need and not placed and not named and not aligned:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
-            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and (_on("crowded") or not (
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and (_on("crowded") or not (
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
                 continue  # one of many values of its kind in an article (a game's yards, points): which one the other
                 # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
             if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
                 continue  # each value told by several outlets: two things each widely reported
-            if similar is None or sum(c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
+            if similar is None or aligned or sum(
+                    c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
                 out.append((a, b))  # similar sentences, or the same names around both figures: one subject
@@ -2015,8 +2117,12 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     ``similar(a, b)``: how similar two sentences are (0..1); without it every
     pair of sentences may report the same quantity."""
     by_key: dict[tuple[str, str], list[Figure]] = {}
+    by_sent: dict[int, list[Figure]] = {}
     for f in figures:
         by_key.setdefault(f.key, []).append(f)
+        by_sent.setdefault(id(f.sent), []).append(f)
+    for f in figures:
+        f.fellows = tuple(g for g in by_sent[id(f.sent)] if g is not f)
     out = []
     for (cat, noun), figs in by_key.items():
         compared = [f for f in figs if f.restates != "restatement"]  # "$1.52 million" after "$US1 million"
