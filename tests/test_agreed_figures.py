@@ -57,3 +57,44 @@ def test_every_format_shows_the_agreed_figure_with_its_sources_only():
     page = render(b, "html")
     section = page[page.index('class="figures-section"'):page.index("</details>", page.index('class="figures-section"'))]
     assert "2.81m" not in section and "Reuters" in section and "BBC" in section
+
+
+def _figures(text: str):
+    b = newsbrief.brief([{"text": text, "source": "A"}, {"text": "Nothing else happened in the town.", "source": "B"}],
+                        words=40, analyze=True)
+    return {f.text: f for q in b.analysis.figures for f in q.figures}
+
+
+def test_a_range_end_or_a_changed_value_is_no_figure_to_agree_on():
+    """DUC 2006: "0.5 percent to 1 percent of salmon" was shown as agreeing with "0.5 percent" smolt survival, and
+    "from five years to six years" with legislators' "five-year terms"."""
+    from newsbrief.analyze.figure_agreement import range_end
+
+    figs = _figures("Just 0.5 percent to 1 percent of the salmon made it back. Chavez wants to extend the term from "
+                    "five years to six years. Rebates of $500 to $1,000 were paid. Between 4 percent and 12 percent "
+                    "of children have it. The plant employs 300 workers.")
+    assert all(range_end(figs[t]) for t in ("0.5 percent", "1 percent", "five years", "six years", "$500", "$1,000",
+                                            "4 percent", "12 percent"))
+    assert not range_end(figs["300 workers"])
+
+
+def test_a_bound_and_a_point_value_are_two_figures():
+    from newsbrief.analyze.figure_agreement import same_value
+
+    figs = _figures("Polls put his rating at more than 50 percent. The turnout passed the 50 percent needed. About "
+                    "50 percent of voters stayed home.")
+    assert not same_value(figs["more than 50 percent"], figs["50 percent"])
+    assert same_value(figs["50 percent"], figs["About 50 percent"])
+
+
+def test_a_count_that_names_what_it_counts_agrees_without_a_shared_word():
+    """DUC 2003's Nobel story: "there were 136 nominees and the winner was selected on Sept. 29" (AP) and "Nobel
+    officials said there were 136 nominees for the prize" (NYT) share no word near the figure; the counted noun
+    says what both count ("there" is no place that could tell them apart)."""
+    d = newsbrief.brief([
+        {"text": "The Nobel Peace Prize committee said there were 136 nominees and the winner was selected on Sept. "
+                 "29. The prize will be awarded in Oslo.", "source": "AP"},
+        {"text": "Nobel officials said there were 136 nominees for the peace prize this year, of which 101 were "
+                 "individuals. The winner will be named in Oslo.", "source": "NYT"}], words=40, analyze=True)
+    shown = {v["text"]: v["sources"] for v in agreed_figures(d.analysis.to_dict())}
+    assert shown.get("136 nominees") == [1, 2], shown

@@ -10,11 +10,14 @@ counts in docs/analysis-labels.md, "Figures the outlets agree on, read as a read
 Here two figures agree when they are the same figure about the same thing, by the tests a conflict needs for
 "the same thing", with equal values in place of different ones:
 
-* the same value (within :data:`SAME_VALUE` of each other; a vague amount only as the same words);
+* the same value (within :data:`SAME_VALUE` of each other), each a figure of its own: not a vague amount
+  ("millions of dollars") and not one end of a range ("0.5 percent to 1 percent", "between 4 and 12 percent");
 * from two different independent sources (two articles when the story has one source);
-* sentences about the same thing: TF-IDF similarity at least ``analysis.conflict_similarity`` and a content word
-  shared within :data:`~.figures.CONTEXT_CHARS` of both figures (``Figure.context``);
-* no sign of two things: different places named next to them, different qualifiers ("confirmed" /
+* sentences about the same thing: TF-IDF similarity at least ``analysis.conflict_similarity``, and a content word
+  shared within :data:`~.figures.CONTEXT_CHARS` of both figures (``Figure.context``) other than the words of the
+  figures themselves ("percent", "miles": every share has one) and the places their articles name, unless the quantity says what it counts (a toll,
+  "136 nominees"; not "people", a share, an amount, a duration or a measure);
+* no sign of two things: different places named next to them (not a place "there" stands for), different qualifiers ("confirmed" /
   "suspected"), different measured nouns ("a two-bedroom apartment" / "a two-bedroom house" stay one), an amount
   per unit against a total.
 
@@ -28,8 +31,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import re
+
 from ..config import AnalysisSettings
+from ..features import content_terms
 from ._doc import Sent
+from ._cues import FIGURE_EVENTS
 from .figures import Figure, Quantity
 
 #: Two values are one figure when they differ by at most this share of the larger ("10 billion euros" /
@@ -70,11 +77,40 @@ class AgreedFigure:
         }
 
 
+#: A number right after a figure, joined by "to", a dash or "and" (the figure opens a range: "0.5 percent to 1
+#: percent", "$500 to $1,000"), or right before it (the figure closes one: "3 to 5 percent", "between 4 and 12").
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|hundred)\b")
+_RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–|—|and)\s*(?:about\s+|nearly\s+)?(?:[$€£]?\d|" + _NUMBER_WORD + ")", re.I)
+_RANGE_BEFORE_RE = re.compile(r"(?:\d[\d.,]*|" + _NUMBER_WORD + r")\s*(?:%|percent|per\s+cent|[a-z]+)?\s*(?:to|-|–|—)\s*"
+                              r"(?:about\s+)?[$€£]?$|"
+                              r"\bbetween\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*and\s*[$€£]?$", re.I)
+
+
+def range_end(f: Figure) -> bool:
+    """Is ``f`` one end of a range its sentence gives ("0.5 percent to 1 percent", "3 to 5 percent")?"""
+    text = f.sent.text
+    return bool(_RANGE_AFTER_RE.match(text, max(f.end, f.noun_end)) or _RANGE_AFTER_RE.match(text, f.end)
+                or _RANGE_BEFORE_RE.search(text[max(0, f.start - 40):f.start]))
+
+
 def same_value(a: Figure, b: Figure) -> bool:
-    """One figure's value: equal within :data:`SAME_VALUE`, or the same vague words ("tens of thousands")."""
-    if a.vague or b.vague:
-        return a.vague and b.vague and a.text.lower() == b.text.lower()
+    """One figure's value: equal within :data:`SAME_VALUE` and the same kind of bound ("more than 60 percent" is not
+    "around 60 percent"); never a vague amount or a range's end (nor a value changed "from five years to six")."""
+    if a.vague or b.vague or a.bound != b.bound or range_end(a) or range_end(b):
+        return False
     return abs(a.value - b.value) <= SAME_VALUE * max(abs(a.value), abs(b.value))
+
+
+#: Counted nouns that say what is counted too loosely to make two counts one ("two people" detained / "two people"
+#: arrested elsewhere): these need a shared context word as every measure does.
+_LOOSE_NOUNS = frozenset({"people", "person", "peopl", "others", "other", "times", "time", "one", "ones"})
+
+
+def _names_its_thing(f: Figure) -> bool:
+    """Does ``f``'s quantity say what it counts (a toll, "136 nominees"), so that the same value in similar sentences
+    is one figure without a shared word around it? A share, an amount, a duration or a measure does not."""
+    return f.category in FIGURE_EVENTS or (f.category == "count" and bool(f.noun) and f.noun not in _LOOSE_NOUNS)
 
 
 def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | None,
@@ -82,9 +118,12 @@ def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | No
     """Are ``a`` and ``b`` about the same thing, by the tests a conflict needs (module docstring)?"""
     if similar is not None and similar(a.sent, b.sent) < settings.conflict_similarity:
         return False
-    if not a.context & b.context:
+    # (the figures' own words say nothing, nor a place both articles name: the story's country is near everything)
+    shared = a.context & b.context - set(content_terms(f"{a.text} {b.text}")) - {
+        f"@{p}" for p in a.article_places | b.article_places}
+    if not shared and not _names_its_thing(a):
         return False
-    if a.places and b.places and not a.places & b.places:
+    if a.places and b.places and not a.places & b.places and not (a.place_meant or b.place_meant):
         return False
     return a.qualifier == b.qualifier and a.per_unit == b.per_unit and a.measured == b.measured
 
