@@ -72,10 +72,11 @@ def test_a_range_end_or_a_changed_value_is_no_figure_to_agree_on():
 
     figs = _figures("Just 0.5 percent to 1 percent of the salmon made it back. Chavez wants to extend the term from "
                     "five years to six years. Rebates of $500 to $1,000 were paid. Between 4 percent and 12 percent "
-                    "of children have it. The plant employs 300 workers.")
+                    "of children have it. The plant employs 300 workers. He had 26 points, 13 assists and 11 "
+                    "rebounds.")
     assert all(range_end(figs[t]) for t in ("0.5 percent", "1 percent", "five years", "six years", "$500", "$1,000",
                                             "4 percent", "12 percent"))
-    assert not range_end(figs["300 workers"])
+    assert not any(range_end(figs[t]) for t in ("300 workers", "26 points", "13 assists", "11 rebounds"))
 
 
 def test_a_bound_and_a_point_value_are_two_figures():

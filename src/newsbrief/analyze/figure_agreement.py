@@ -77,11 +77,15 @@ class AgreedFigure:
         }
 
 
-#: A number right after a figure, joined by "to", a dash or "and" (the figure opens a range: "0.5 percent to 1
-#: percent", "$500 to $1,000"), or right before it (the figure closes one: "3 to 5 percent", "between 4 and 12").
+#: A number right after a figure, joined by "to" or a dash (the figure opens a range: "0.5 percent to 1 percent",
+#: "$500 to $1,000", "from five years to six"), or right before it (the figure closes one: "3 to 5 percent",
+#: "between 4 and 12").
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                 r"fifty|hundred)\b")
-_RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–|—|and)\s*(?:about\s+|nearly\s+)?(?:[$€£]?\d|" + _NUMBER_WORD + ")", re.I)
+_RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–|—)\s*(?:about\s+|nearly\s+)?(?:[$€£]?\d|" + _NUMBER_WORD + ")", re.I)
+#: "between" right before a figure: it opens a range closed by "and" ("between 4 percent and 12 percent"); "and"
+#: alone joins two counts ("26 points, 13 assists and 11 rebounds", "1.9 million adults and 100,000 children").
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_BEFORE_RE = re.compile(r"(?:\d[\d.,]*|" + _NUMBER_WORD + r")\s*(?:%|percent|per\s+cent|[a-z]+)?\s*(?:to|-|–|—)\s*"
                               r"(?:about\s+)?[$€£]?$|"
                               r"\bbetween\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*and\s*[$€£]?$", re.I)
@@ -90,8 +94,9 @@ _RANGE_BEFORE_RE = re.compile(r"(?:\d[\d.,]*|" + _NUMBER_WORD + r")\s*(?:%|perce
 def range_end(f: Figure) -> bool:
     """Is ``f`` one end of a range its sentence gives ("0.5 percent to 1 percent", "3 to 5 percent")?"""
     text = f.sent.text
+    before = text[max(0, f.start - 40):f.start]
     return bool(_RANGE_AFTER_RE.match(text, max(f.end, f.noun_end)) or _RANGE_AFTER_RE.match(text, f.end)
-                or _RANGE_BEFORE_RE.search(text[max(0, f.start - 40):f.start]))
+                or _RANGE_BEFORE_RE.search(before) or _BETWEEN_RE.search(before))
 
 
 def same_value(a: Figure, b: Figure) -> bool:
