@@ -99,3 +99,15 @@ def test_a_count_that_names_what_it_counts_agrees_without_a_shared_word():
                  "individuals. The winner will be named in Oslo.", "source": "NYT"}], words=40, analyze=True)
     shown = {v["text"]: v["sources"] for v in agreed_figures(d.analysis.to_dict())}
     assert shown.get("136 nominees") == [1, 2], shown
+
+
+def test_a_distance_from_the_same_place_in_the_same_direction_is_one_figure():
+    """DUC 2006's Conyers shooting: "Rockdale County, ..., 25 miles east of Atlanta" and "Conyers, Ga., 25 miles east
+    of Atlanta, where a sophomore shot six students" share no word but the place, which says where, not what."""
+    d = newsbrief.brief([
+        {"text": "The shooting at Heritage High School in Rockdale County, a suburb of 68,000 people 25 miles east of "
+                 "Atlanta, shocked parents. Six students were hurt.", "source": "AP"},
+        {"text": "A sophomore shot six students on Thursday in Conyers, Ga., 25 miles east of Atlanta, then "
+                 "surrendered his gun. None of the students died.", "source": "NYT"}], words=40, analyze=True)
+    shown = {v["text"]: v["sources"] for v in agreed_figures(d.analysis.to_dict())}
+    assert any("25 miles" in t and s == [1, 2] for t, s in shown.items()), shown

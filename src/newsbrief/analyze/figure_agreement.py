@@ -16,7 +16,8 @@ Here two figures agree when they are the same figure about the same thing, by th
 * sentences about the same thing: TF-IDF similarity at least ``analysis.conflict_similarity``, and a content word
   shared within :data:`~.figures.CONTEXT_CHARS` of both figures (``Figure.context``) other than the words of the
   figures themselves ("percent", "miles": every share has one) and the places their articles name, unless the quantity says what it counts (a toll,
-  "136 nominees"; not "people", a share, an amount, a duration or a measure);
+  "136 nominees"; not "people", a share, an amount, a duration or a measure) or both place something from the
+  same place in the same direction ("25 miles east of Atlanta");
 * no sign of two things: different places named next to them (not a place "there" stands for), different qualifiers ("confirmed" /
   "suspected"), different measured nouns ("a two-bedroom apartment" / "a two-bedroom house" stay one), an amount
   per unit against a total.
@@ -126,9 +127,13 @@ def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | No
     # (the figures' own words say nothing, nor a place both articles name: the story's country is near everything)
     shared = a.context & b.context - set(content_terms(f"{a.text} {b.text}")) - {
         f"@{p}" for p in a.article_places | b.article_places}
-    if not shared and not _names_its_thing(a):
+    # a distance that says where something is, from the same place in the same direction ("25 miles east of
+    # Atlanta"), is about that place whatever else its sentence says
+    located = a.located and b.located and a.direction == b.direction and bool(a.reference & b.reference)
+    if not shared and not located and not _names_its_thing(a):
         return False
-    if a.places and b.places and not a.places & b.places and not (a.place_meant or b.place_meant):
+    if (a.places and b.places and not a.places & b.places and not (a.place_meant or b.place_meant)
+            and not located):  # (what a located distance places may be named two ways: a county, its town)
         return False
     return a.qualifier == b.qualifier and a.per_unit == b.per_unit and a.measured == b.measured
 
