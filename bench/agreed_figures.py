@@ -3,7 +3,7 @@ on the labelled items of ``tests/labels/agreed_figures.tsv`` (rule in its header
 "Figures the outlets agree on, read as a reader").
 
 Each labelled row is one shown item of a sample drawn from the items of some code over the 340 clusters of DUC 2003,
-DUC 2006, MultiLing and Multi-News: its cluster, the figure as shown, the sources credited with it and Y (every
+DUC 2006, MultiLing and Multi-News (or, held out, over gold clusters of BASIL and ECB+): its cluster, the figure as shown, the sources credited with it and Y (every
 credited source gives this figure about the same thing) or N. The view is run on every labelled cluster (the
 current code) and its items are matched to the labels by (cluster, figure, sources):
 
@@ -29,6 +29,29 @@ SHARED = REPO.parent / "shared"
 LABELS = REPO / "tests" / "labels" / "agreed_figures.tsv"
 FILES = {"duc2003": "duc2003_task3/test.jsonl.gz", "duc2006": "duc2006/test.jsonl.gz",
          "multiling": "multiling2011_en/test.jsonl.gz", "multinews": "multinews_sample/validation.jsonl.gz"}
+#: Sets of one article a line, clustered by their gold ``cluster`` (the held-out samples).
+ARTICLE_FILES = {"basil": "basil/test.jsonl.gz", "ecbplus": "ecbplus/test.jsonl.gz"}
+
+
+def _clusters(ds: str, ids: set[str]):
+    """(id, articles) of the wanted clusters of ``ds``, articles as dicts for the pipeline."""
+    def article(a: dict) -> dict:
+        return {"title": a.get("title"), "text": a["text"], "source": a.get("source"), "date": a.get("date")}
+
+    if ds in ARTICLE_FILES:
+        groups: dict[str, list[dict]] = defaultdict(list)
+        with gzip.open(SHARED / "data" / ARTICLE_FILES[ds], "rt", encoding="utf-8") as fh:
+            for line in fh:
+                a = json.loads(line)
+                if a["cluster"] in ids:
+                    groups[a["cluster"]].append(article(a))
+        yield from groups.items()
+        return
+    with gzip.open(SHARED / "data" / FILES[ds], "rt", encoding="utf-8") as fh:
+        for line in fh:
+            c = json.loads(line)
+            if c["id"] in ids:
+                yield c["id"], [article(a) for a in c["articles"]]
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -51,15 +74,9 @@ def shown_items(clusters: set[str]) -> dict[str, list[tuple[str, tuple[int, ...]
         wanted[ds].add(cid)
     out = {}
     for ds, ids in wanted.items():
-        with gzip.open(SHARED / "data" / FILES[ds], "rt", encoding="utf-8") as fh:
-            for line in fh:
-                c = json.loads(line)
-                if c["id"] not in ids:
-                    continue
-                arts = [{"title": a.get("title"), "text": a["text"], "source": a.get("source"), "date": a.get("date")}
-                        for a in c["articles"]]
-                d = analyze(arts).to_dict()["analysis"]
-                out[f"{ds}:{c['id']}"] = [(v["text"], tuple(v["sources"])) for v in agreed_figures(d)]
+        for cid, arts in _clusters(ds, ids):
+            d = analyze(arts).to_dict()["analysis"]
+            out[f"{ds}:{cid}"] = [(v["text"], tuple(v["sources"])) for v in agreed_figures(d)]
     return out
 
 
@@ -89,19 +106,23 @@ def score(labels: list[dict], shown: dict[str, list[tuple[str, tuple[int, ...]]]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sample", action="append", help="score only the labels of this sample (repeatable)")
+    ap.add_argument("--sample", action="append", help="score only the labels of this sample (repeatable); each sample "
+                    "is also scored on its own")
     ap.add_argument("-v", action="store_true", help="list the shown items labelled N and the lost Y items")
     args = ap.parse_args()
     if not SHARED.exists():
         raise SystemExit(f"needs ../shared beside the checkout ({SHARED} not found)")
     labels = [r for r in load_labels() if not args.sample or r["sample"] in args.sample]
     shown = shown_items({r["cluster"] for r in labels})
-    print("| set | precision (right / labelled shown) | unlabelled shown | recall (right figures kept) |")
-    print("|---|---|---:|---|")
-    for k, (y, n, un, kept, ys) in sorted(score(labels, shown).items(), key=lambda kv: kv[0] == "all"):
-        p = f"{y / n:.3f} ({y} / {n})" if n else "-"
-        r = f"{kept / ys:.3f} ({kept} / {ys})" if ys else "-"
-        print(f"| {k} | {p} | {un} | {r} |")
+    print("| labels | set | precision (right / labelled shown) | unlabelled shown | recall (right figures kept) |")
+    print("|---|---|---|---:|---|")
+    samples = list(dict.fromkeys(r["sample"] for r in labels))
+    for name, rows in [("all", labels)] + [(s, [r for r in labels if r["sample"] == s]) for s in samples]:
+        mine = {k: v for k, v in shown.items() if any(r["cluster"] == k for r in rows)}
+        for k, (y, n, un, kept, ys) in sorted(score(rows, mine).items(), key=lambda kv: kv[0] == "all"):
+            p = f"{y / n:.3f} ({y} / {n})" if n else "-"
+            r = f"{kept / ys:.3f} ({kept} / {ys})" if ys else "-"
+            print(f"| {name} | {k} | {p} | {un} | {r} |")
     if args.v:
         by_key = {(r["cluster"], r["text"], r["sources"]): r for r in labels}
         for cluster, items in sorted(shown.items()):
