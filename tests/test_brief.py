@@ -197,6 +197,10 @@ def test_html_format_is_self_contained_and_escaped():
     assert "<script>alert" not in page
     assert html.escape("<script>alert('x')</script>", quote=False) in page or "&lt;script&gt;" in page
     assert "<link " not in page and "src=\"http" not in page  # no external resources
+    # nor a link into a site the file is not part of (the story page's "Brief other articles", /static/brief.js)
+    assert 'href="/' not in page and 'src="/' not in page and "<script src" not in page
+    # the page is the site's story page (stop 40: the file had an older layout, a data dump of the view)
+    assert '<h2 id="kp-h">Key points</h2>' in page and '<aside class="sources"' in page
     assert page.count('class="cite"') >= 1  # one chip per sentence, naming its outlets
     assert page.count('class="evidence-item"') >= 2  # the chip's box shows each supporting sentence
 
@@ -212,7 +216,7 @@ def test_sentence_numbers_count_from_one_for_people_and_from_zero_in_json(libya)
     md = render(libya, "markdown")
     assert f"{c.outlet}, sentence 1 (similarity" in md and "sentence 0 " not in md
     for x in (y for t in libya.summary for y in t.citations):
-        assert f", sentence {x.sentence_index + 1} (similarity {x.score:.2f})" in md
+        assert f"sentence {x.sentence_index + 1} (similarity {x.score:.2f})" in md
     term = " ".join(render(libya, "terminal", explain=True).split())
     assert "Evidence:" in term and f"{c.outlet}, sentence 1 (similarity" in term and "sentence 0 " not in term
     assert "Evidence:" not in render(libya, "terminal")

@@ -112,3 +112,14 @@ def test_ingest_summary_plurals() -> None:
     assert "1 article (0 near-duplicates" in IngestResult(ingested=1, stories_created=1).summary()
     assert "1 new story" in IngestResult(ingested=1, stories_created=1).summary()
     assert "2 new stories" in IngestResult(ingested=2, stories_created=2).summary()
+
+
+def test_digest_counts_an_unnamed_outlet_and_never_lists_its_label(store: Store) -> None:
+    """teleSUR's Libya piece names no outlet: the digest entry said "5 outlets" and "Sources: The New Arab, unknown
+    outlet, ..." and its source line "unknown outlet" (stop 40); it counts it as not named, as the story list does."""
+    d = digest(store, dt.date(2020, 1, 14))
+    for fmt in ("html", "markdown"):
+        out = render_digest(d, fmt)
+        assert "unknown outlet" not in out, fmt
+        assert "not named" in out, fmt
+    assert "5 articles · 4 outlets, 1 more not named" in render_digest(d, "html")

@@ -68,7 +68,6 @@ def test_every_format_says_independent_sources_and_articles(view):
     assert "Reported by most outlets (at least 2 of 2 sources)" in full
     html = render(view, "html")
     assert "carried by 2 independent sources (4 articles)" in html
-    assert "Associated Press [1][2][3]: 3" in html
     d = json.loads(render(view, "json"))["analysis"]
     assert d["quotes"][0]["families"] == ["Associated Press", "The Gazette"]
 

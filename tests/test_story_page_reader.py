@@ -77,7 +77,9 @@ def test_coverage_grid_is_left_out_past_its_columns(shutdown, monkeypatch):
     """43 numbered columns and 43 "did not report" lines (WikiRef, ECB+) read as a dump: past
     MAX_COVERAGE_COLUMNS sources the section is left out (the agreement list names who reports each fact)."""
     assert "Coverage: who reported what" in brief_page(shutdown, has_store=False)
-    monkeypatch.setattr(views, "MAX_COVERAGE_COLUMNS", 2)
+    from newsbrief.render import story_page
+
+    monkeypatch.setattr(story_page, "MAX_COVERAGE_COLUMNS", 2)
     page = brief_page(shutdown, has_store=False)
     assert "Coverage: who reported what" not in page and "did not report" not in page
 

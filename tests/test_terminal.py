@@ -145,3 +145,15 @@ def test_an_outlet_nothing_names_is_its_number_in_the_terminal():
     shown = " ".join(out.getvalue().split())
     assert "Source [1] did not report 1 of the 2 shared facts." in shown, shown
     assert "unknown outlet" not in shown
+
+
+def test_an_undated_source_says_in_words_what_its_relative_dates_were_read_against():
+    """The view's source lists said "undated; dates resolved against 2012-06-30 (cluster-text)", a field's value;
+    they say where the date comes from in words (stop 40, a WikiRef220 topic read in Markdown)."""
+    from newsbrief.render.analysis import source_dated
+
+    s = {"date": None, "anchor_date": "2012-06-30", "anchor_from": "cluster-text"}
+    assert source_dated(s) == "undated; relative dates read as of 2012-06-30, the latest date in these articles"
+    assert source_dated({**s, "anchor_from": "dateline"}).endswith("as of 2012-06-30, its dateline")
+    assert source_dated({**s, "anchor_date": None}) == "undated"
+    assert source_dated({**s, "date": "2013-04-02"}) == "2013-04-02"

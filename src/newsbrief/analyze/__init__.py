@@ -36,7 +36,7 @@ from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
 from ..similarity import TfidfCosine
-from . import agreement, entities, figures, quotes, timeline
+from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
 from ._neighbours import Neighbours
 
@@ -55,6 +55,8 @@ class Analysis:
     entities: list[entities.Entity] = field(default_factory=list)
     quotes: list[quotes.QuoteGroup] = field(default_factory=list)
     figures: list[figures.Quantity] = field(default_factory=list)
+    #: The figures two or more independent sources give alike (:mod:`.figure_agreement`).
+    agreed_figures: list[figure_agreement.AgreedFigure] = field(default_factory=list)
     units: list[agreement.Unit] = field(default_factory=list)
     details: dict[int, list[Sent]] = field(default_factory=dict)
     differences: list[agreement.Difference] = field(default_factory=list)
@@ -125,6 +127,7 @@ class Analysis:
             "quotes": [g.to_dict() for g in self.quotes],
             "figures": [q.to_dict() for q in self.figures],
             "conflicts": [q.to_dict() for q in self.conflicts],
+            "agreed_figures": [a.to_dict() for a in self.agreed_figures],
             "agreement": {
                 "consensus": [u.to_dict() for u in consensus],
                 "shared": [u.to_dict() for u in shared],
@@ -260,6 +263,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
             date_spans[id(s)] = found
     sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))
     analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
+    analysis.agreed_figures = figure_agreement.agreed(analysis.figures, sim, settings.analysis,
+                                                      one_source=len(analysis.families) <= 1)
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
                                              brief_memo(brief, settings.citations.model))
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)

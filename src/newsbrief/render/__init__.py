@@ -19,7 +19,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import UnknownFormatError
-from ..model import Brief, SummarySentence
+from ..model import Brief, SummarySentence, is_unnamed
+from ..outlets import plural
 from ._escape import md_escape, md_link, safe_url
 from .templates import jinja_env
 
@@ -73,6 +74,28 @@ def markdown_summary(brief: Brief, numbers: dict[str, int]) -> list[str]:
     return [f"- {markdown_sentence(s)} {citation_marks(s, numbers)}" for s in brief.summary]
 
 
+#: What a source list shows for an article whose outlet nothing names, in every format (the web page's words): its
+#: label "unknown outlet [3]" is the data's, and elsewhere the article is "source [3]", by its number.
+UNNAMED_SHOWN = "outlet not named"
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def article_name(a, numbers: dict[str, int], escape: Callable[[str], str] = _same) -> str:
+    """An article as a line names it: its outlet, or ``source [3]`` when nothing names the outlet."""
+    return f"source [{numbers.get(a.id, '?')}]" if is_unnamed(a.outlet) else escape(a.outlet)
+
+
+def cited_at(c, numbers: dict[str, int], escape: Callable[[str], str] = _same) -> str:
+    """Where a citation's sentence is: ``[2] Reuters, sentence 4``; ``[2] sentence 4`` when nothing names the
+    outlet ("[2] unknown outlet [2], sentence 4" said the number twice and named no outlet)."""
+    n = numbers.get(c.article_id, "?")
+    return (f"[{n}] sentence {sentence_number(c)}" if is_unnamed(c.outlet)
+            else f"[{n}] {escape(c.outlet)}, sentence {sentence_number(c)}")
+
+
 def markdown_sources(brief: Brief, with_ids: bool = False) -> list[str]:
     """The numbered source list: title (linked), outlet, date, and the number of the article a near-duplicate
     copies. A reader sees no article ids (hashes, file names); ``with_ids`` (``--explain``) adds each one
@@ -80,7 +103,8 @@ def markdown_sources(brief: Brief, with_ids: bool = False) -> list[str]:
     numbers = brief.article_numbers()
     lines = []
     for i, a in enumerate(brief.articles, 1):
-        meta = ", ".join(x for x in (md_escape(a.outlet), a.date.isoformat() if a.date else None) if x)
+        outlet = UNNAMED_SHOWN if is_unnamed(a.outlet) else md_escape(a.outlet)
+        meta = ", ".join(x for x in (outlet, a.date.isoformat() if a.date else None) if x)
         dup = f" (near-duplicate of [{numbers.get(a.duplicate_of, '?')}])" if a.duplicate_of else ""
         shown_id = f" (id {md_escape(a.id)})" if with_ids else ""
         lines.append(f"{i}. {md_link(a.display_title, a.url)} ({meta}){dup}{shown_id}")
@@ -98,8 +122,7 @@ def to_markdown(brief: Brief, explain: bool = False) -> str:
             lines.append(f"   - edited to stand alone ({md_escape('; '.join(s.edits))}); "
                          f"source: \"{md_escape(s.source_text)}\"")
         for c in s.citations:
-            lines.append(f"   - [{numbers.get(c.article_id, '?')}] {md_escape(c.outlet)}, sentence "
-                         f"{sentence_number(c)} (similarity {c.score:.2f}): \"{md_escape(c.text)}\"")
+            lines.append(f"   - {cited_at(c, numbers, md_escape)} (similarity {c.score:.2f}): \"{md_escape(c.text)}\"")
     if brief.analysis is not None:
         from .analysis import analysis_markdown
 
@@ -108,26 +131,23 @@ def to_markdown(brief: Brief, explain: bool = False) -> str:
         lines += ["", "## Removed boilerplate", ""]
         for a in brief.articles:
             for r in a.removed:
-                lines.append(f"- {md_escape(a.outlet)}: {md_escape(r)}")
+                lines.append(f"- {article_name(a, numbers, md_escape)}: {md_escape(r)}")
     if brief.warnings:
         lines += ["", "## Warnings", ""] + [f"- {md_escape(w)}" for w in brief.warnings]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def html_context(brief: Brief) -> dict[str, Any]:
-    """Template context for a brief page (shared with the web server)."""
-    numbers = brief.article_numbers()
-    analysis_html = None
-    if brief.analysis is not None:
-        from .analysis import analysis_html as _ah
-
-        analysis_html = _ah(brief.analysis.to_dict())
-    return {"brief": brief, "numbers": numbers, "analysis_html": analysis_html}
-
-
 def to_html(brief: Brief) -> str:
-    """One self-contained HTML page (inline CSS and JS, no external requests)."""
-    return jinja_env().get_template("brief.html").render(**html_context(brief), standalone=True)
+    """One self-contained page (inline CSS and JS, no external requests): the story page of ``newsbrief serve``
+    (``web_brief.html``, the page read as a reader at desktop and phone width) in :file:`standalone_layout.html`, so
+    a brief written to a file reads as the site's story page does, not as a second, older layout of the same view."""
+    from .. import __version__
+    from .story_page import story_view
+
+    return jinja_env().get_template("web_brief.html").render(
+        brief=brief, numbers=brief.article_numbers(), view=story_view(brief), story=None, words=brief.words,
+        permalink=None, has_store=False, nav="brief", storyline=None, earlier=[], later=[], plural=plural,
+        layout="standalone_layout.html", version=__version__)
 
 
 def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: bool = False) -> str:
@@ -165,7 +185,8 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: boo
         title = a.title or ""
         if a.duplicate_of:
             title += f" (near-duplicate of [{numbers.get(a.duplicate_of, '?')}])"
-        table.add_row(str(numbers[a.id]), a.outlet, a.date.isoformat() if a.date else "undated", title)
+        table.add_row(str(numbers[a.id]), UNNAMED_SHOWN if is_unnamed(a.outlet) else a.outlet,
+                      a.date.isoformat() if a.date else "undated", title)
     console.print(table)
     if brief.analysis is not None:
         d = brief.analysis.to_dict()
@@ -179,12 +200,12 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: boo
                 console.print(f"   edited to stand alone ({'; '.join(s.edits)}); source: \"{s.source_text}\"",
                               markup=False, highlight=False)
             for c in s.citations:
-                console.print(f"   [{numbers.get(c.article_id, '?')}] {c.outlet}, sentence {sentence_number(c)} "
-                              f"(similarity {c.score:.2f}): \"{c.text}\"", markup=False, highlight=False)
+                console.print(f"   {cited_at(c, numbers)} (similarity {c.score:.2f}): \"{c.text}\"", markup=False,
+                              highlight=False)
         console.print("Removed boilerplate:", style="bold")
         for a in brief.articles:
             for r in a.removed:
-                console.print(f"  {a.outlet}: {r}", markup=False, highlight=False)
+                console.print(f"  {article_name(a, numbers)}: {r}", markup=False, highlight=False)
     return console.export_text()
 
 

@@ -28,8 +28,10 @@ MAX_EVENTS = 40
 
 
 def source_name(n: int, label: str) -> str:
-    """``[2] AP`` for source 2 labelled "AP [2]" (the label's own number is not said twice)."""
-    return f"[{n}] {bare_label(n, label)}"
+    """``[2] AP`` for source 2 labelled "AP [2]" (the label's own number is not said twice); ``source [3]`` for an
+    article whose outlet nothing names (its label "unknown outlet [3]" is the view's data, not a name to show)."""
+    bare = bare_label(n, label)
+    return f"source [{n}]" if is_unnamed(bare) else f"[{n}] {bare}"
 
 
 def bare_label(n: int, label: str) -> str:
@@ -47,6 +49,27 @@ def source_title(s: dict[str, Any]) -> str:
     return s.get("display_title") or s.get("title") or s["article_id"]
 
 
+#: What the date its relative dates were read against is, for an undated article, in words (``Source.anchor_from``).
+_ANCHOR_FROM = {
+    "dateline": "its dateline",
+    "cluster": "the date given for the story",
+    "text": "the latest date in its text",
+    "cluster-text": "the latest date in these articles",
+}
+
+
+def source_dated(s: dict[str, Any]) -> str:
+    """A source's date, or for an undated one the date its "Monday" and "last week" were read against, and where
+    that date comes from: "undated; relative dates read as of 2012-06-30, the latest date in these articles" (was
+    "dates resolved against 2012-06-30 (cluster-text)", the field's value)."""
+    if s.get("date"):
+        return str(s["date"])
+    if not s.get("anchor_date"):
+        return "undated"
+    where = _ANCHOR_FROM.get(s.get("anchor_from") or "")
+    return f"undated; relative dates read as of {s['anchor_date']}" + (f", {where}" if where else "")
+
+
 def _sentence_start(text: str) -> str:
     """``text`` opening a sentence: "source [3] did not report ..." -> "Source [3] ..." (an outlet's name as written)."""
     return text[:1].upper() + text[1:] if text.startswith("source [") else text
@@ -60,7 +83,8 @@ def _names(d: dict[str, Any], ns: list[int]) -> str:
     labels = {s["n"]: s["label"] for s in d.get("sources", [])}
     out = []
     for n in ns:
-        out.append(f"{bare_label(n, str(labels.get(n, n)))} [{n}]")  # "unknown outlet [3]" says its number once
+        bare = bare_label(n, str(labels.get(n, n)))
+        out.append(f"source [{n}]" if is_unnamed(bare) else f"{bare} [{n}]")  # (the number said once)
     return ", ".join(out)
 
 
@@ -111,7 +135,7 @@ def by_family(d: dict[str, Any], e: dict[str, Any]) -> str:
     for fam, count in e["by_family"].items():
         ns = [n for n in e["sources"] if fam_of.get(n) == fam]
         label = bare_label(ns[0], labels.get(fam, fam)) if len(ns) == 1 else labels.get(fam, fam)
-        parts.append(f"{label} {_refs(ns)}: {count}")
+        parts.append(f"{'source' if ns and is_unnamed(bare_label(ns[0], label)) else label} {_refs(ns)}: {count}")
     return ", ".join(parts)
 
 
@@ -258,7 +282,13 @@ def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     family = {s["n"]: s.get("family") or s["n"] for s in d.get("sources", [])}
     one_source = n_families(d) == 1
     out = []
-    for f in d.get("figures", []):
+    if "agreed_figures" in d:  # the same figure of the same thing (analysis.figure_agreement), with its sources
+        out = [readable(f) for f in d.get("figures", []) if f["conflict"]]
+        out += [readable({"quantity": a["quantity"], "counts": a["counts"], "noun": a["noun"], "conflict": False,
+                          "values": [{k: a[k] for k in ("text", "value", "sources", "outlets", "citations")}]})
+                for a in d["agreed_figures"]]
+        return _merged(out)[:MAX_FIGURES]
+    for f in d.get("figures", []):  # (a view stored before agreed figures: values consistent within rounding)
         if f["conflict"]:
             out.append(readable(f))
             continue
@@ -317,8 +347,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
     if d.get("limit"):
         lines.append(f"Note: {d['limit']['note']}.")
     for s in d.get("sources", []):
-        dated = s["date"] or (f"undated; dates resolved against {s['anchor_date']} ({s['anchor_from']})"
-                              if s["anchor_date"] else "undated")
+        dated = source_dated(s)
         lines.append(f"- {source_name(s['n'], s['label'])}: {source_title(s)} ({dated})")
 
     lines += ["", "### Entities", ""]
@@ -437,7 +466,7 @@ _FRAGMENT = """\
 {% if d.limit %}<p class="meta note">Note: {{ d.limit.note }}.</p>{% endif %}
 <ol class="analysis-sources">
 {% for s in d.sources %}<li value="{{ s.n }}">{{ bare_label(s.n, s.label) }}: {{ source_title(s) }}
- <span class="meta">{% if s.date %}{{ s.date }}{% elif s.anchor_date %}undated; dates resolved against {{ s.anchor_date }} ({{ s.anchor_from }}){% else %}undated{% endif %}</span></li>
+ <span class="meta">{{ source_dated(s) }}</span></li>
 {% endfor %}</ol>
 <h3>Entities</h3>
 {% if entities %}<div class="scroll-box"><table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>named by</th><th>mentions by source</th></tr></thead><tbody>
@@ -498,7 +527,7 @@ def analysis_html(d: dict[str, Any]) -> str:
         events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
         single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
         coverage_name=_coverage_name, carried_count=carried_count, carried_by=carried_by, by_family=by_family, bare_label=bare_label,
-        source_title=source_title, no_shared_figures=NO_SHARED_FIGURES)
+        source_title=source_title, source_dated=source_dated, no_shared_figures=NO_SHARED_FIGURES)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:

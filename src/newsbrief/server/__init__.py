@@ -19,10 +19,20 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from ..config import Settings
-from .app import create_app
 
 if TYPE_CHECKING:
     from ..follow import FeedSource
+    from .app import create_app
+
+
+def __getattr__(name: str):
+    # the app (FastAPI, ~1 s to import) only when asked for: `newsbrief brief --format html` renders the story page
+    # with :mod:`.views` and no server
+    if name == "create_app":
+        from .app import create_app
+
+        return create_app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def serve(
@@ -70,6 +80,8 @@ def serve(
             os.environ[_ENV_CONFIG] = str(config_path) if config_path is not None else ""
             uvicorn.run("newsbrief.server:app_from_env", factory=True, workers=workers, **options)
             return
+        from .app import create_app
+
         uvicorn.run(create_app(store_path=store_path, settings=settings, follower=follower), **options)
     finally:
         if follower is not None:
@@ -93,6 +105,8 @@ def app_from_env():
     """App factory for worker processes: store path and settings file from the
     environment :func:`serve` sets (``NEWSBRIEF_*`` overrides apply as usual)."""
     settings = Settings.load(os.environ.get(_ENV_CONFIG) or None)
+    from .app import create_app
+
     return create_app(store_path=os.environ.get(_ENV_STORE) or None, settings=settings)
 
 
