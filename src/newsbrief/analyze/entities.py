@@ -488,21 +488,22 @@ def merge(sents: list[Sent]) -> list[Entity]:
     return entities
 
 
-def _place_words(sents: list[Sent]) -> dict[str, bool]:
+def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
     """The first word (lower case) of every name NER typed a place in ``sents``, and whether some such name has
-    more words ("czech": True from "Czech Republic")."""
-    out: dict[str, bool] = {}
+    more words ("czech": True from "Czech Republic"), by the word's first four letters."""
+    out: dict[str, dict[str, bool]] = {}
     for s in sents:
         for m in s.mentions:
             if m.label in PLACE_LABELS:
                 words = clean_surface(m.text).lower().split()
-                if words:
-                    out[words[0]] = out.get(words[0], False) or len(words) > 1
+                if words and len(words[0]) >= 4:
+                    by = out.setdefault(words[0][:4], {})
+                    by[words[0]] = by.get(words[0], False) or len(words) > 1
     return out
 
 
 def _make_entity(gs: list[_Group], lower_words: set[str] | frozenset[str] = frozenset(),
-                 places: dict[str, bool] | None = None) -> Entity:
+                 places: dict[str, dict[str, bool]] | None = None) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
     mentions: list[Mention] = []
@@ -673,7 +674,7 @@ def _team(mentions: list[Mention]) -> bool:
     return n >= 2 and 3 * n >= len(mentions)
 
 
-def _people(surface: str, mentions: list[Mention], places: dict[str, bool]) -> bool:
+def _people(surface: str, mentions: list[Mention], places: dict[str, dict[str, bool]]) -> bool:
     """Is a one-word name a people or a nationality: shaped like one ("Ukrainian", "Czech", "Greeks") and
     sharing its start with a place the story names ("Ukraine", "Czech Republic", "Greece"), fewer than half its
     mentions typed a place by NER ("Pakistan" beside "Pakistani" stays a place)?"""
@@ -682,7 +683,7 @@ def _people(surface: str, mentions: list[Mention], places: dict[str, bool]) -> b
         return False
     if 2 * sum(m.label in PLACE_LABELS for m in mentions) >= len(mentions):
         return False
-    for p, longer in places.items():
+    for p, longer in places.get(w[:4], {}).items():
         k = len(os.path.commonprefix([w, p]))
         if k >= 4 and k >= len(p) - 3 and len(w) >= len(p) - 1 and (
                 w != p or (longer and w.endswith(_DEMONYM_ENDS[:5]))):  # "Czech Republic"; not "Ganges river"
@@ -696,16 +697,17 @@ def _town(mentions: list[Mention]) -> bool:
     Tonban", in a list with places; "Millom,
     Cumbria"; "the Ganges river", "Kings Cross station")? One of them must be more than "in X" ("in Congress"),
     and one must stand so (NER's place votes alone are its vote: "in the Eastern Conference" typed FAC)."""
-    n = strong = context = 0
-    for m in mentions:
+    afters = [bool(_PLACE_AFTER_RE.match(m.sent.text, m.end) or _comma_place(m)) for m in mentions]
+    if not any(afters) and not any(m.label in ("GPE", "LOC") for m in mentions):
+        return False  # (NER's FAC is often a body: "the Eastern Conference")
+    n = context = 0
+    for m, after in zip(mentions, afters):
         text = m.sent.text
-        after = bool(_PLACE_AFTER_RE.match(text, m.end) or _comma_place(m))
-        before = bool(_PLACE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
-                      or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]) or _in_place_list(m))
-        strong += after or m.label in ("GPE", "LOC")  # (NER's FAC is often a body: "the Eastern Conference")
-        context += after or before
-        n += after or before or m.label in PLACE_LABELS
-    return strong >= 1 and context >= 1 and n >= 2 and 2 * n >= len(mentions)
+        before = after or bool(_PLACE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
+                               or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]) or _in_place_list(m))
+        context += before
+        n += before or m.label in PLACE_LABELS
+    return context >= 1 and n >= 2 and 2 * n >= len(mentions)
 
 
 def _product(mentions: list[Mention]) -> bool:
@@ -725,14 +727,18 @@ def _comma_place(m: Mention) -> bool:
 
 
 def _reader_type(label: str, surface: str, mentions: list[Mention], full_person: bool,
-                 lower_words: set[str] | frozenset[str], places: dict[str, bool] | None = None) -> str:
+                 lower_words: set[str] | frozenset[str], places: dict[str, dict[str, bool]] | None = None) -> str:
     """The type a reader sees, from evidence NER's vote misses (docs/analysis-labels.md, "Entity types as a
     reader sees them"): a name NER typed a person or an organization that stands as a wire dateline is a place
     ("HARARE, September 17 (Xinhua) --"); a one-word "person" listed with places is a place; and "OTHER" (shown
     without a type) for a name ending in a product word ("Hubble Space Telescope"), an "iPhone"-shaped name, a
     "person" with a digit ("Y2K"), a short capitalised unit written after a number ("6MB"), and a one-word name
     that is only ever capitalised at a sentence's start and written in lower case elsewhere ("Solar power ...",
-    "Schizophrenia patients ...": a common word, not a name)."""
+    "Schizophrenia patients ...": a common word, not a name). Second round ("Entity types, second round"): a
+    flight by its number is an event ("EgyptAir Flight 990", "flight MH370"); a people beside its place is
+    "OTHER" ("Czech" / "Czech Republic"); a place standing where a team stands is an organization ("a loss to
+    Detroit"); a "person" or an organization with a version or a size is "OTHER" ("USB 2.0", "the 13-inch
+    MacBook"); and an organization standing where a town stands is a place ("Newton Street, Millom")."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
