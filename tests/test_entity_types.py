@@ -82,6 +82,20 @@ def test_labelled_rows_type_precision(shared_dir):
     assert table["heldout"]["precision"]["overall"][0] >= 0.85
 
 
+@pytest.mark.slow
+def test_second_round_labelled_rows_type_precision(shared_dir):
+    """The 200 rows of tests/labels/entity_types2.tsv (46 new clusters, seven datasets): overall type precision
+    of each half (main 88c2b88: tuning 0.863, held out 0.833; after the second round's rules: 0.911, 0.842)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from entity_types import ROUNDS, score
+
+    table = score(paths=(ROUNDS[2],))
+    assert table["tune"]["precision"]["overall"][0] >= 0.9
+    assert table["heldout"]["precision"]["overall"][0] >= 0.84
+
+
 # -- second round (docs/analysis-labels.md, "Entity types, second round"; tests/labels/entity_types2.tsv) ----------
 
 
@@ -112,22 +126,28 @@ def test_a_team_named_by_its_place_is_an_organization():
     t = _types(("The 76ers had a six-game loss to Detroit. They stretched Detroit to six games. They won two games "
                 "in Detroit.", [("Detroit", "GPE")]))
     assert t["Detroit"] == "ORG"
-    t = _types(("The mayor of Detroit spoke. Detroit lost jobs. Many left Detroit.", [("Detroit", "GPE")]))
+    t = _types(("The mayor of Detroit spoke. Detroit lost jobs. Their playoff loss at Detroit hurt. A game at "
+                "Detroit was sold out.", [("Detroit", "GPE")]))
     assert t["Detroit"] == "GPE"
 
 
 def test_a_people_is_shown_without_a_type():
     """DUC 2003 d114e: "Czech" (the Czech army, his Czech counterpart) typed ORG beside "Czech Republic"; a
-    people typed a person ("older Greeks") beside "Greece"; a place is not a people because a demonym typed a
-    place shares its start ("Pakistan" / "Pakistani"), nor a river ("the Ganges" / "the Ganges river")."""
+    people typed a person ("Iraqis") beside "Iraq"; a place is not a people because a demonym typed a place
+    shares its start ("Pakistan" / "Pakistani"), nor a team because its city does ("Angels" / "Los Angeles"), nor
+    a company NER never typed a people because a place opens with its name ("Delphi" / "Delphi Automotive")."""
     t = _types(("The Czech army bought jets. His Czech counterpart agreed. The Czech Republic joins NATO.",
                 [("Czech Republic", "GPE"), ("Czech", "ORG")]),
-               ("Older Greeks voted for the bailout. Greece needs money. Greeks are tired.",
-                [("Greece", "GPE"), ("Greeks", "PERSON")]),
+               ("The Czech military is small.", [("Czech", "NORP")]),
+               ("Delphi cut jobs. Delphi said so. Delphi Automotive is in Troy.",
+                [("Delphi Automotive", "GPE"), ("Delphi", "ORG")]),
+               ("Many Iraqis voted. Iraq needs money. Iraqis are tired.", [("Iraq", "GPE"), ("Iraqis", "PERSON")]),
+               ("The Angels won in Anaheim. The Angels beat the Dodgers. Angeles Forest burned.",
+                [("Angels", "ORG"), ("Angeles Forest", "GPE")]),
                ("Pakistan sent troops. The Pakistani army moved. Pakistan said so.",
                 [("Pakistani", "GPE"), ("Pakistan", "GPE")]))
-    assert t["Czech"] == "OTHER" and t["Greeks"] == "OTHER"
-    assert t["Pakistan"] == "GPE" and t["Czech Republic"] == "GPE"
+    assert t["Czech"] == "OTHER" and t["Iraqis"] == "OTHER" and t["Angels"] == "ORG"
+    assert t["Pakistan"] == "GPE" and t["Czech Republic"] == "GPE" and t["Delphi"] == "ORG"
 
 
 def test_a_town_typed_an_organization_is_a_place():
@@ -136,12 +156,14 @@ def test_a_town_typed_an_organization_is_a_place():
     votes alone are not enough ("in the Eastern Conference" typed FAC)."""
     t = _types(("John Jenkin, of Newton Street, Millom, was arrested. A Millom man was charged. Police went to "
                 "Newton Street, Millom, at 8am.", [("Millom", "ORG")]),
+               ("Dikes broke in Hubei, Xinhua said. Many fled, Xinhua reported.", [("Xinhua", "ORG"), ("Hubei", "GPE")]),
+               ("Rain fell in Hunan, Xinhua reported.", [("Xinhua", "GPE"), ("Hunan", "GPE")]),
                ("The bodies were found in Millom. Alice grew up in Millom.", [("Millom", "GPE")]),
                ("India built a dam at Farakka, West Bengal. The Farakka region is dry.",
                 [("Farakka", "ORG"), ("West Bengal", "GPE")]),
                ("The bill died in Congress. Congress voted. Leaders in Congress said no.", [("Congress", "ORG")]))
     assert t["Millom"] == "GPE" and t["Farakka"] == "GPE"
-    assert t["Congress"] == "ORG"
+    assert t["Congress"] == "ORG" and t["Xinhua"] == "ORG"
 
 
 def test_a_versioned_name_is_a_product():

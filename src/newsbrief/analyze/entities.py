@@ -68,6 +68,8 @@ _PLACE_BEFORE_RE = re.compile(
 #: region" (lower case: a noun of the sentence, not a word of the name)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:river|valley|basin|delta|region|area|district|province|village|town|city|county|"
                              r"station|airport|harbou?r|border|coast)\b")
+#: a speech verb right after a name: the name speaks ("Xinhua said")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|stated)\b")
 #: what stands before a town and not before an organization: an address ("Newton Street, Millom"), "the villages
 #: of", "the towns were"
 _TOWN_BEFORE_RE = re.compile(r"(?:\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square),\s+|"
@@ -84,12 +86,13 @@ EVENT_FIRST_WORDS = frozenset({"tour", "giro", "vuelta", "battle", "siege", "war
 _FLIGHT_NAME_RE = re.compile(r"\bFlight\s+[A-Z]{0,3}\d{1,4}\b")
 _FLIGHT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]\d{1,4}")
 _FLIGHT_BEFORE_RE = re.compile(r"\bflight\s+$", re.IGNORECASE)
-#: what stands around a sports team named by its place and not around the place: "a loss to Detroit", "beat
+#: what stands around a sports team named by its place and not around the place ("a loss at Pittsburgh" is where
+#: it was played): "a loss to Detroit", "beat
 #: Nebraska", "on loan at Birmingham"; "Detroit coach", "Chelsea's squad", "Liverpool 2-1"
 _TEAM_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|routed|swept|stretched|eliminated|outscored|"
     r"(?:loss|losses|lost|losing|win|wins|won|victory|defeat|draw|drew|tie|tied|game|games|match|series|playoffs?)"
-    r" (?:to|against|over|with|at)|(?:loan|joined|signed) (?:at|to|from|with|for)|joined \w+ from)\s+$", re.IGNORECASE)
+    r" (?:to|against|over|with)|(?:loan|joined|signed) (?:at|to|from|with|for)|joined \w+ from)\s+$", re.IGNORECASE)
 _TEAM_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|"
                             r"forward|quarterback|pitcher|captain|squad|fans|supporters|roster|line-?up)\b|"
                             r"\s+\d{1,3}-\d{1,3}\b", re.IGNORECASE)
@@ -97,8 +100,8 @@ _TEAM_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:manager|coach|boss|striker|midfi
 #: percent"), a size before it ("the 13-inch MacBook")
 _VERSION_AFTER_RE = re.compile(r"\s+(?:\d+\.\d+|['’]\d\d)\b(?!\s*(?:%|percent|per|billion|million|trillion|points?)\b)")
 _SIZE_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?-(?:inch|in|megapixel|gigabyte|terabyte)\s+$", re.IGNORECASE)
-#: how a people's name ends ("Ukrainian", "Chinese", "Kurdish", "Czech", "Iraqi", "Greeks")
-_DEMONYM_ENDS = ("an", "ans", "ese", "ish", "ch", "i", "is", "s")
+#: how a people's name ends ("Ukrainian", "Chinese", "Kurdish", "Czech", "Iraqi", "Americans", "Iraqis")
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ans", "is")  # (not any plural: "Angels" / "Los Angeles")
 
 
 @dataclass
@@ -685,9 +688,9 @@ def _people(surface: str, mentions: list[Mention], places: dict[str, dict[str, b
         return False
     for p, longer in places.get(w[:4], {}).items():
         k = len(os.path.commonprefix([w, p]))
-        if k >= 4 and k >= len(p) - 3 and len(w) >= len(p) - 1 and (
-                w != p or (longer and w.endswith(_DEMONYM_ENDS[:5]))):  # "Czech Republic"; not "Ganges river"
-            return True
+        if k >= 4 and k >= len(p) - 3 and len(w) >= len(p) - 1 and (w != p or (
+                longer and w.endswith(_DEMONYM_ENDS[:5]) and any(m.label == "NORP" for m in mentions))):
+            return True  # the place's own first word: "Czech" typed NORP somewhere; not "Delphi" / "Delphi Automotive"
     return False
 
 
@@ -696,7 +699,10 @@ def _town(mentions: list[Mention]) -> bool:
     in some sentences, or standing where places stand ("in Millom", "Newton Street, Millom", "the villages of
     Tonban", in a list with places; "Millom,
     Cumbria"; "the Ganges river", "Kings Cross station")? One of them must be more than "in X" ("in Congress"),
-    and one must stand so (NER's place votes alone are its vote: "in the Eastern Conference" typed FAC)."""
+    and one must stand so (NER's place votes alone are its vote: "in the Eastern Conference" typed FAC). Not a
+    name that speaks in a third of its mentions ("in Jiangsu, Xinhua said")."""
+    if 3 * sum(1 for m in mentions if _SPEAKS_AFTER_RE.match(m.sent.text, m.end)) >= len(mentions):
+        return False  # "in Jiangsu, Xinhua said": a speaker, not a town in a list
     afters = [bool(_PLACE_AFTER_RE.match(m.sent.text, m.end) or _comma_place(m)) for m in mentions]
     if not any(afters) and not any(m.label in ("GPE", "LOC") for m in mentions):
         return False  # (NER's FAC is often a body: "the Eastern Conference")
