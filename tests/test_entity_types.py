@@ -85,7 +85,7 @@ def test_labelled_rows_type_precision(shared_dir):
 @pytest.mark.slow
 def test_second_round_labelled_rows_type_precision(shared_dir):
     """The 200 rows of tests/labels/entity_types2.tsv (46 new clusters, seven datasets): overall type precision
-    of each half (main 88c2b88: tuning 0.863, held out 0.833; after the second round's rules: 0.911, 0.842)."""
+    of each half (main 88c2b88: tuning 0.863, held out 0.833; after the second round's rules: 0.936, 0.850)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -204,3 +204,21 @@ def test_event_and_other_are_shown_in_every_view():
     assert kinds == {"Tour de France": "event", "USB": "other"}
     import json
     assert [e["label"] for e in json.loads(json.dumps(d))["entities"]] == ["EVENT", "OTHER"]
+
+
+def test_a_party_typed_a_person_is_an_organization():
+    """DUC 2006 D0614E: "Parti Quebecois" typed PERSON (a two-word "full name"); "the Golden Dawn party"; a person
+    whose party it is not stays one ("a Tom Smith party" once in four)."""
+    t = _types(("The separatist Parti Quebecois won. Voters backed the Parti Quebecois.", [("Parti Quebecois", "PERSON")]),
+               ("The far-right Golden Dawn party got 18 seats. Golden Dawn gained.", [("Golden Dawn", "PERSON")]),
+               ("Tom Smith spoke. Tom Smith left. Tom Smith won. He threw a Tom Smith party.", [("Tom Smith", "PERSON")]))
+    assert t["Parti Quebecois"] == "ORG" and t["Golden Dawn"] == "ORG"
+    assert t["Tom Smith"] == "PERSON"
+
+
+def test_a_leads_first_word_in_capitals_is_no_name():
+    """ECB+ T14: "A FIRE has badly damaged the Waitrose supermarket", "FIRE crews from Tiverton" typed ORG; an
+    acronym written within sentences stays ("the WHO said")."""
+    t = _types(("A FIRE has badly damaged the store. FIRE crews came. The fire is out.", [("FIRE", "ORG")]),
+               ("WHO said cases rose. Experts at the WHO agree. Who knows?", [("WHO", "ORG")]))
+    assert t["FIRE"] == "OTHER" and t["WHO"] == "ORG"

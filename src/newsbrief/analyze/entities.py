@@ -68,6 +68,9 @@ _PLACE_BEFORE_RE = re.compile(
 #: region" (lower case: a noun of the sentence, not a word of the name)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:river|valley|basin|delta|region|area|district|province|village|town|city|county|"
                              r"station|airport|harbou?r|border|coast)\b")
+#: a party's name: "Parti Quebecois", "Partido Popular", "Labour Party"; "the Likud party"
+_PARTY_WORDS = frozenset({"Party", "Parti", "Partido", "Partei", "Partito"})
+_PARTY_AFTER_RE = re.compile(r"\s+party\b")
 #: a speech verb right after a name: the name speaks ("Xinhua said")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|stated)\b")
 #: what stands before a town and not before an organization: an address ("Newton Street, Millom"), "the villages
@@ -617,6 +620,7 @@ def _retyped(label: str, surface: str) -> str:
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 #: what may stand before a name at a sentence's start: nothing, quote marks, a bracket
 _START_RE = re.compile(r"[\s\"'“‘(\[]*")
+_ARTICLE_START_RE = re.compile(r"[\s\"'“‘(\[]*(?:A|An|The|AN|THE)\s+")
 #: what joins the items of a list: "Pichilemu, Constitución and Maule"
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -629,10 +633,11 @@ def _dateline(m: Mention) -> bool:
     return bool(d) and d.end() > m.end
 
 
-def _at_start(m: Mention) -> bool:
-    """Does ``m`` open its sentence (after quote marks, or after a dateline), where any word is capitalised?"""
+def _at_start(m: Mention, article: bool = False) -> bool:
+    """Does ``m`` open its sentence (after quote marks, or after a dateline; with ``article``, after "A" / "An" /
+    "The" too), where any word is capitalised?"""
     text = m.sent.text
-    if _START_RE.fullmatch(text[: m.start]):
+    if _START_RE.fullmatch(text[: m.start]) or (article and _ARTICLE_START_RE.fullmatch(text[: m.start])):
         return True
     d = DATELINE_PREFIX_RE.match(text)
     return bool(d) and d.end() <= m.start and bool(_START_RE.fullmatch(text[d.end() : m.start]))
@@ -716,6 +721,15 @@ def _town(mentions: list[Mention]) -> bool:
     return context >= 1 and n >= 2 and 2 * n >= len(mentions)
 
 
+def _party(words: list[str], mentions: list[Mention]) -> bool:
+    """Is the name a political party's: a party word in it ("Parti Quebecois", "Partido Popular"), or "party"
+    after a third of its mentions ("the far-right Golden Dawn party")?"""
+    if any(w in _PARTY_WORDS for w in words):
+        return True
+    n = sum(1 for m in mentions if _PARTY_AFTER_RE.match(m.sent.text, m.end))
+    return n >= 1 and 3 * n >= len(mentions)
+
+
 def _product(mentions: list[Mention]) -> bool:
     """Does a fifth of the mentions, and at least one, read as a product's: a version after the name ("USB 2.0",
     "Numbers '09") or a size before it ("the 13-inch MacBook")?"""
@@ -744,10 +758,14 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     flight by its number is an event ("EgyptAir Flight 990", "flight MH370"); a people beside its place is
     "OTHER" ("Czech" / "Czech Republic"); a place standing where a team stands is an organization ("a loss to
     Detroit"); a "person" or an organization with a version or a size is "OTHER" ("USB 2.0", "the 13-inch
-    MacBook"); and an organization standing where a town stands is a place ("Newton Street, Millom")."""
+    MacBook"); an organization standing where a town stands is a place ("Newton Street, Millom"); a party's name
+    typed a person or a place is an organization ("Parti Quebecois", "the Golden Dawn party"); and a lead's
+    first word in capitals is "OTHER" ("A FIRE has badly damaged ...")."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _party(words, mentions):
+        return "ORG"
     if full_person or not mentions or label in ("EVENT", "NORP"):
         return label  # (a NORP name stays out of the table)
     if _flight(surface, mentions):
@@ -772,6 +790,9 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     if (len(words) == 1 and not _is_acronym(surface) and surface.lower() in lower_words
             and all(_at_start(m) for m in mentions)):
         return "OTHER"
+    if (len(words) == 1 and len(surface) >= 3 and surface.isupper() and surface.lower() in lower_words
+            and all(_at_start(m, article=True) for m in mentions)):
+        return "OTHER"  # a lead's first words in capitals: "A FIRE has badly damaged ...", "FIRE crews ..."
     if label == "PERSON" and len(words) <= 2 and _listed_with_places(mentions):
         return "GPE"
     return label
