@@ -29,6 +29,8 @@ from analysis import SHARED, labelled_articles  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "entity_types.tsv"
+#: label files by round: the first (ent23, seed 39) and the second (ent24, seed 40; see :func:`draw2`)
+ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv"}
 KINDS = ("person", "organization", "place", "event", "other")
 #: spaCy / newsbrief labels -> the kind a reader sees (render.analysis.ENTITY_TYPES)
 SHOWN_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -44,13 +46,29 @@ def split_of(cluster: str) -> str:
     return "heldout" if hashlib.sha1(cluster.encode()).hexdigest()[0] in "89abcdef" else "tune"
 
 
+#: googlenews_ts stories are cut to their first articles (a story holds up to 430 snippets)
+GN_ARTICLES = 30
+
+
+def articles_of(key: str):
+    """:func:`analysis.labelled_articles`, and "gn:<cluster>": a googlenews_ts story's first GN_ARTICLES
+    snippets (title + snippet)."""
+    if not key.startswith("gn:"):
+        return labelled_articles(key)
+    from newsbrief.ingest import article_from_dict
+
+    with gzip.open(SHARED / "data" / "googlenews_ts" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [a for a in map(json.loads, fh) if a["cluster"] == key[3:]]
+    return [article_from_dict(a) for a in rows[:GN_ARTICLES]]
+
+
 def analyse(key: str):
     from newsbrief.analyze import Analyzer
     from newsbrief.config import Settings
     from newsbrief.pipeline import prepare
 
     settings = Settings()
-    brief = prepare(labelled_articles(key), settings)
+    brief = prepare(articles_of(key), settings)
     return Analyzer(settings)(brief).analysis
 
 
@@ -61,7 +79,7 @@ def rows_of(analysis) -> list[dict]:
 
 
 def cluster_keys(rng: random.Random) -> list[str]:
-    """Six clusters from each of DUC 2003, DUC 2006, Multi-News, MultiLing, BASIL and ECB+ (seeded)."""
+    """Six clusters (or all that are left) from each of DUC 2003, DUC 2006, Multi-News, MultiLing, BASIL and ECB+ (seeded)."""
     keys = []
     for ds, path, field in (("duc", "duc2003_task3/test.jsonl.gz", "id"), ("duc06", "duc2006/test.jsonl.gz", "id"),
                             ("mn", "multinews_sample/validation.jsonl.gz", "id"),
@@ -72,6 +90,72 @@ def cluster_keys(rng: random.Random) -> list[str]:
         for cid in sorted(rng.sample(ids, 6)):
             keys.append(f"{ds}:{cid.split('-')[-1] if ds == 'mn' else cid}")
     return keys
+
+
+#: NER labels that mark a row as a likely event, law, building, people or product (the second draw takes
+#: a share of its rows from those whose mentions carry one)
+HARD_NER = frozenset({"EVENT", "LAW", "FAC", "NORP", "PRODUCT"})
+
+
+def cluster_keys2(rng: random.Random, per: int = 6) -> list[list[str]]:
+    """Per dataset, ``per`` clusters (or all that are left) from each of DUC 2003, DUC 2006, Multi-News,
+    MultiLing, BASIL, ECB+, WikiRef220 (topics of 5+ articles, their first six) and googlenews_ts, none labelled
+    in round 1 (seeded); then ``per`` more per dataset, for the event stratum of :func:`draw2`."""
+    used = {k for k, _, _ in load(LABELS)}
+    main, extra = [], []
+    for ds, path, field in (("duc", "duc2003_task3/test.jsonl.gz", "id"), ("duc06", "duc2006/test.jsonl.gz", "id"),
+                            ("mn", "multinews_sample/validation.jsonl.gz", "id"),
+                            ("ml", "multiling2011_en/test.jsonl.gz", "id"),
+                            ("basil", "basil/test.jsonl.gz", "cluster"), ("ecb", "ecbplus/test.jsonl.gz", "cluster"),
+                            ("wiki", "wikiref220/test.jsonl.gz", "cluster"), ("gn", "googlenews_ts/test.jsonl.gz",
+                                                                              "cluster")):
+        with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as fh:
+            ids = Counter(json.loads(line)[field] for line in fh)
+
+        def key(cid, ds=ds):
+            return f"{ds}:{cid.split('-')[-1] if ds == 'mn' else cid}" + (":6" if ds == "wiki" else "")
+
+        pool = [key(c) for c, n in ids.items() if key(c) not in used and (ds != "wiki" or n >= 5)]
+        picked = rng.sample(sorted(pool), min(2 * per, len(pool)))
+        main += sorted(picked[:per])
+        extra += sorted(picked[per:])
+    return [main, extra]
+
+
+def draw2(n: int) -> None:
+    """Round 2 (seed 40), three strata, each drawn at random: every row of the clusters of
+    :func:`cluster_keys2` with a mention NER typed EVENT / LAW / FAC / NORP / PRODUCT (up to two fifths of
+    ``n``); the rows with a mention NER typed EVENT in the extra clusters (up to a tenth of ``n``: events are
+    rare among the rows); the rest from the other rows of the main clusters."""
+    rng = random.Random(SEED + 1)
+    main, extra = cluster_keys2(rng)
+    hard, events, rest = [], [], []
+    for key in main + extra:
+        a = analyse(key)
+        ents = {e.id: e for e in a.entities}
+        for r in rows_of(a):
+            e = ents[r["id"]]
+            labels = {m.label for m in e.mentions}
+            if key in extra:
+                if "EVENT" in labels:
+                    events.append((key, r, e))
+            else:
+                (hard if labels & HARD_NER else rest).append((key, r, e))
+    k = min(len(hard), 2 * n // 5)
+    j = min(len(events), n // 10)
+    picked = rng.sample(hard, k) + rng.sample(events, j) + rng.sample(rest, min(n - k - j, len(rest)))
+    print(f"# pool: {len(hard)} hard rows, {len(events)} event rows of the extra clusters, {len(rest)} others; "
+          f"drew {k} + {j} + {len(picked) - k - j}", file=sys.stderr)
+    _emit(sorted(picked, key=lambda p: (p[0], p[1]["id"])), hard={id(p[2]) for p in hard + events})
+
+
+def _emit(picked, hard=frozenset()) -> None:
+    for key, r, e in picked:
+        ds, _, cid = key.partition(":")
+        print(f"{ds}\t{cid}\t{r['name']}\t{kind(r['label'])}" + ("\thard" if id(e) in hard else ""))
+        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split()) for m in e.mentions[:3])
+        print(f"## {key} | {r['name']} | {r['label']} | {'/'.join(r['variants'][:4])} | "
+              f"{sorted({m.label for m in e.mentions})} | {ctx}", file=sys.stderr)
 
 
 def draw(n: int) -> None:
@@ -89,9 +173,9 @@ def draw(n: int) -> None:
         print(f"## {key} | {r['name']} | {r['label']} | {'/'.join(r['variants'][:4])} | {ctx}", file=sys.stderr)
 
 
-def load() -> list[tuple[str, str, str]]:
+def load(path: Path = LABELS) -> list[tuple[str, str, str]]:
     out = []
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("dataset\t"):
             continue
         ds, cluster, name, label = line.split("\t")[:4]
@@ -99,10 +183,10 @@ def load() -> list[tuple[str, str, str]]:
     return out
 
 
-def score(verbose: bool = False) -> dict:
+def score(verbose: bool = False, paths: tuple[Path, ...] = (LABELS,)) -> dict:
     from newsbrief.analyze.entities import normalize
 
-    labelled = load()
+    labelled = [row for p in paths for row in load(p)]
     by_cluster: dict[str, list] = {}
     for key, name, label in labelled:
         by_cluster.setdefault(key, []).append((name, label))
@@ -140,12 +224,15 @@ def _f(x) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--draw", type=int)
+    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), action="append",
+                    help="score (or draw) this round's labels (default: round 1; repeat to pool)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong row")
     args = ap.parse_args()
+    rounds = args.round or [1]
     if args.draw:
-        draw(args.draw)
+        (draw2 if rounds == [2] else draw)(args.draw)
         return
-    table = score()
+    table = score(paths=tuple(ROUNDS[r] for r in rounds))
     for split in ("tune", "heldout", "all"):
         t = table[split]
         print(f"== {split} ({len(t['rows'])} rows)")

@@ -22,6 +22,7 @@ The canonical name is the most frequent full form; all variants are kept.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -63,6 +64,47 @@ _WORD_RE = re.compile(r"[\w’'\-\.&]+")
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|near|outside|throughout|across|around|close to|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"(?:city|town|village|province|region|capital|port|coast|outskirts|residents) of)\s+$", re.IGNORECASE)
+#: what stands after a place and not after an organization: "the Ganges river", "Kings Cross station", "the Farakka
+#: region" (lower case: a noun of the sentence, not a word of the name)
+_PLACE_AFTER_RE = re.compile(r"\s+(?:river|valley|basin|delta|region|area|district|province|village|town|city|county|"
+                             r"station|airport|harbou?r|border|coast)\b")
+#: a party's name: "Parti Quebecois", "Partido Popular", "Labour Party"; "the Likud party"
+_PARTY_WORDS = frozenset({"Party", "Parti", "Partido", "Partei", "Partito"})
+_PARTY_AFTER_RE = re.compile(r"\s+party\b")
+#: a speech verb right after a name: the name speaks ("Xinhua said")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|stated)\b")
+#: what stands before a town and not before an organization: an address ("Newton Street, Millom"), "the villages
+#: of", "the towns were"
+_TOWN_BEFORE_RE = re.compile(r"(?:\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square),\s+|"
+                             r"\b(?:villages|towns|cities|provinces|regions|districts) (?:of|were|are|include|including)\s+)$")
+#: Last words of an event's name beside EVENT_HEAD_WORDS ("Macworld Expo", "the Greek Elections", "the Cuban Missile
+#: Crisis"; "Games" only after a season, "Olympic" or a year: "Epic Games" is a company)
+EVENT_LAST_WORDS = frozenset({"expo", "election", "elections", "referendum", "tournament", "crisis", "revolution",
+                              "massacre", "uprising", "earthquake", "tsunami", "bombing", "bombings", "attacks"})
+_GAMES_BEFORE = frozenset({"winter", "summer", "olympic", "paralympic", "commonwealth", "asian", "youth"})
+#: First words of an event's name when "of" / "de" follows: "Tour de France", "Battle of the Bulge", "Siege of Sarajevo"
+EVENT_FIRST_WORDS = frozenset({"tour", "giro", "vuelta", "battle", "siege", "war", "invasion", "massacre", "summit",
+                               "festival"})
+#: a flight by its number: "EgyptAir Flight 990", "flight MH370" (in a news story, the flight lost)
+_FLIGHT_NAME_RE = re.compile(r"\bFlight\s+[A-Z]{0,3}\d{1,4}\b")
+_FLIGHT_CODE_RE = re.compile(r"[A-Z][A-Z0-9]\d{1,4}")
+_FLIGHT_BEFORE_RE = re.compile(r"\bflight\s+$", re.IGNORECASE)
+#: what stands around a sports team named by its place and not around the place ("a loss at Pittsburgh" is where
+#: it was played): "a loss to Detroit", "beat
+#: Nebraska", "on loan at Birmingham"; "Detroit coach", "Chelsea's squad", "Liverpool 2-1"
+_TEAM_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|routed|swept|stretched|eliminated|outscored|"
+    r"(?:loss|losses|lost|losing|win|wins|won|victory|defeat|draw|drew|tie|tied|game|games|match|series|playoffs?)"
+    r" (?:to|against|over|with)|(?:loan|joined|signed) (?:at|to|from|with|for)|joined \w+ from)\s+$", re.IGNORECASE)
+_TEAM_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|"
+                            r"forward|quarterback|pitcher|captain|squad|fans|supporters|roster|line-?up)\b|"
+                            r"\s+\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+#: a product's shape around its name: a version after it ("USB 2.0", "Numbers '09"; not an amount: "Apple 2.5
+#: percent"), a size before it ("the 13-inch MacBook")
+_VERSION_AFTER_RE = re.compile(r"\s+(?:\d+\.\d+|['’]\d\d)\b(?!\s*(?:%|percent|per|billion|million|trillion|points?)\b)")
+_SIZE_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?-(?:inch|in|megapixel|gigabyte|terabyte)\s+$", re.IGNORECASE)
+#: how a people's name ends ("Ukrainian", "Chinese", "Kurdish", "Czech", "Iraqi", "Americans", "Iraqis")
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ans", "is")  # (not any plural: "Angels" / "Los Angeles")
 
 
 @dataclass
@@ -439,9 +481,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
                     links.append((a.key, b.key))
 
     lower_words = set(_LOWER_WORD_RE.findall(" ".join(s.text for s in sents)))
+    places = _place_words(sents)
     entities = []
     for keys in group(list(groups), links):
-        entities.append(_make_entity([groups[k] for k in keys], lower_words))
+        entities.append(_make_entity([groups[k] for k in keys], lower_words, places))
     entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
                                  -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
@@ -451,7 +494,22 @@ def merge(sents: list[Sent]) -> list[Entity]:
     return entities
 
 
-def _make_entity(gs: list[_Group], lower_words: set[str] | frozenset[str] = frozenset()) -> Entity:
+def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
+    """The first word (lower case) of every name NER typed a place in ``sents``, and whether some such name has
+    more words ("czech": True from "Czech Republic"), by the word's first four letters."""
+    out: dict[str, dict[str, bool]] = {}
+    for s in sents:
+        for m in s.mentions:
+            if m.label in PLACE_LABELS:
+                words = clean_surface(m.text).lower().split()
+                if words and len(words[0]) >= 4:
+                    by = out.setdefault(words[0][:4], {})
+                    by[words[0]] = by.get(words[0], False) or len(words) > 1
+    return out
+
+
+def _make_entity(gs: list[_Group], lower_words: set[str] | frozenset[str] = frozenset(),
+                 places: dict[str, dict[str, bool]] | None = None) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
     mentions: list[Mention] = []
@@ -474,7 +532,7 @@ def _make_entity(gs: list[_Group], lower_words: set[str] | frozenset[str] = froz
         label = "GPE"
     if label == "PERSON" and not full_person:
         label = _definite(mentions) or label
-    label = _reader_type(label, surfaces.most_common(1)[0][0], mentions, full_person, lower_words)
+    label = _reader_type(label, surfaces.most_common(1)[0][0], mentions, full_person, lower_words, places or {})
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -529,14 +587,27 @@ def _definite(mentions: list[Mention]) -> str | None:
     return "FAC" if any(_SITE_BEFORE_RE.search(b) for b in befores) else "ORG"
 
 
+def _event_last(words: list[str]) -> bool:
+    """Does a name of two or more words end in an event word ("Boston Marathon", "Macworld Expo", "the 2002 Winter
+    Games"; not "Epic Games")?"""
+    last = words[-1].lower()
+    if last == "games":
+        return words[-2].lower() in _GAMES_BEFORE or words[-2].isdigit()
+    return last in EVENT_HEAD_WORDS or last in EVENT_LAST_WORDS
+
+
 def _retyped(label: str, surface: str) -> str:
     """NER's type corrected by the name's shape: a name ending in an event word ("April Fools' Day", "Boston
-    Marathon"; not a person's two-word name, "Doris Day") is an event; one ending in a place word ("KwaZulu-Natal Province",
+    Marathon", "Macworld Expo"; not a person's two-word name, "Doris Day") or opening with one before "of" / "de"
+    ("Tour de France", "Battle of the Bulge") is an event; one ending in a place word ("KwaZulu-Natal Province",
     "Indian Ocean") is a place; a non-person of two or three capitalized words opening with a given name found
     only for people ("Loretta Boster") is a person."""
     words = surface.split()
-    if (len(words) >= 2 and words[-1].lower() in EVENT_HEAD_WORDS and words[-1][:1].isupper()
+    if (len(words) >= 2 and _event_last(words) and words[-1][:1].isupper()
             and not (label == "PERSON" and len(words) == 2)):  # "Doris Day" stays a person
+        return "EVENT"
+    if (len(words) >= 3 and words[0].lower() in EVENT_FIRST_WORDS and words[0][:1].isupper()
+            and words[1].lower() in ("of", "de", "du", "des", "for")):
         return "EVENT"
     if label != "PERSON" and len(words) >= 2 and words[-1].lower() in PLACE_HEAD_WORDS:
         return "LOC" if label not in PLACE_LABELS else label
@@ -549,6 +620,7 @@ def _retyped(label: str, surface: str) -> str:
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 #: what may stand before a name at a sentence's start: nothing, quote marks, a bracket
 _START_RE = re.compile(r"[\s\"'“‘(\[]*")
+_ARTICLE_START_RE = re.compile(r"[\s\"'“‘(\[]*(?:A|An|The|AN|THE)\s+")
 #: what joins the items of a list: "Pichilemu, Constitución and Maule"
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -561,10 +633,11 @@ def _dateline(m: Mention) -> bool:
     return bool(d) and d.end() > m.end
 
 
-def _at_start(m: Mention) -> bool:
-    """Does ``m`` open its sentence (after quote marks, or after a dateline), where any word is capitalised?"""
+def _at_start(m: Mention, article: bool = False) -> bool:
+    """Does ``m`` open its sentence (after quote marks, or after a dateline; with ``article``, after "A" / "An" /
+    "The" too), where any word is capitalised?"""
     text = m.sent.text
-    if _START_RE.fullmatch(text[: m.start]):
+    if _START_RE.fullmatch(text[: m.start]) or (article and _ARTICLE_START_RE.fullmatch(text[: m.start])):
         return True
     d = DATELINE_PREFIX_RE.match(text)
     return bool(d) and d.end() <= m.start and bool(_START_RE.fullmatch(text[d.end() : m.start]))
@@ -574,35 +647,139 @@ def _listed_with_places(mentions: list[Mention]) -> bool:
     """Do most mentions stand in a list holding a place NER typed so ("Chocholgue, San Pedro de La Paz,
     Constitución, and Maule"; "San Fernando, Curicó, Talca, Constitución, Talcahuano")? A list is the run of
     mentions joined by commas, "and", "or"."""
-    n = 0
-    for m in mentions:
-        ms = sorted(m.sent.mentions, key=lambda o: o.start)
-        i = next((k for k, o in enumerate(ms) if o is m), None)
-        if i is None:
-            continue
-        lo = hi = i
-        while lo > 0 and _LIST_GAP_RE.fullmatch(m.sent.text[ms[lo - 1].end : ms[lo].start]):
-            lo -= 1
-        while hi + 1 < len(ms) and _LIST_GAP_RE.fullmatch(m.sent.text[ms[hi].end : ms[hi + 1].start]):
-            hi += 1
-        n += any(o.label in PLACE_LABELS for o in ms[lo : hi + 1] if o is not m)
+    n = sum(_in_place_list(m) for m in mentions)
     return n >= 1 and 2 * n >= len(mentions)
 
 
+def _in_place_list(m: Mention) -> bool:
+    """Does ``m`` stand in a list (mentions joined by commas, "and", "or") holding a place NER typed so?"""
+    ms = sorted(m.sent.mentions, key=lambda o: o.start)
+    i = next((k for k, o in enumerate(ms) if o is m), None)
+    if i is None:
+        return False
+    lo = hi = i
+    while lo > 0 and _LIST_GAP_RE.fullmatch(m.sent.text[ms[lo - 1].end : ms[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ms) and _LIST_GAP_RE.fullmatch(m.sent.text[ms[hi].end : ms[hi + 1].start]):
+        hi += 1
+    return any(o.label in PLACE_LABELS for o in ms[lo : hi + 1] if o is not m)
+
+
+def _flight(surface: str, mentions: list[Mention]) -> bool:
+    """Is the name a flight by its number ("EgyptAir Flight 990"; "MH370" written after "flight" somewhere)?"""
+    if _FLIGHT_NAME_RE.search(surface):
+        return True
+    return bool(_FLIGHT_CODE_RE.fullmatch(surface)) and any(
+        _FLIGHT_BEFORE_RE.search(m.sent.text[max(0, m.start - 8) : m.start]) for m in mentions)
+
+
+def _team(mentions: list[Mention]) -> bool:
+    """Do a third of the mentions of a name NER typed a place, and at least two, stand where a sports team
+    stands ("a loss to Detroit", "stretched Detroit to six games", "on loan at Birmingham", "Detroit coach",
+    "Liverpool 2-1")?"""
+    n = sum(1 for m in mentions if _TEAM_BEFORE_RE.search(m.sent.text[max(0, m.start - 30) : m.start])
+            or _TEAM_AFTER_RE.match(m.sent.text, m.end))
+    return n >= 2 and 3 * n >= len(mentions)
+
+
+def _people(surface: str, mentions: list[Mention], places: dict[str, dict[str, bool]]) -> bool:
+    """Is a one-word name a people or a nationality: shaped like one ("Ukrainian", "Czech", "Greeks") and
+    sharing its start with a place the story names ("Ukraine", "Czech Republic", "Greece"), fewer than half its
+    mentions typed a place by NER ("Pakistan" beside "Pakistani" stays a place)?"""
+    w = surface.lower()
+    if " " in w or not w.isalpha() or _is_acronym(surface) or not w.endswith(_DEMONYM_ENDS):
+        return False
+    if 2 * sum(m.label in PLACE_LABELS for m in mentions) >= len(mentions):
+        return False
+    for p, longer in places.get(w[:4], {}).items():
+        k = len(os.path.commonprefix([w, p]))
+        if k >= 4 and k >= len(p) - 3 and len(w) >= len(p) - 1 and (w != p or (
+                longer and w.endswith(_DEMONYM_ENDS[:5]) and any(m.label == "NORP" for m in mentions))):
+            return True  # the place's own first word: "Czech" typed NORP somewhere; not "Delphi" / "Delphi Automotive"
+    return False
+
+
+def _town(mentions: list[Mention]) -> bool:
+    """Do half the mentions of a name NER typed an organization, and at least two, read as a place: typed one
+    in some sentences, or standing where places stand ("in Millom", "Newton Street, Millom", "the villages of
+    Tonban", in a list with places; "Millom,
+    Cumbria"; "the Ganges river", "Kings Cross station")? One of them must be more than "in X" ("in Congress"),
+    and one must stand so (NER's place votes alone are its vote: "in the Eastern Conference" typed FAC). Not a
+    name that speaks in a third of its mentions ("in Jiangsu, Xinhua said")."""
+    if 3 * sum(1 for m in mentions if _SPEAKS_AFTER_RE.match(m.sent.text, m.end)) >= len(mentions):
+        return False  # "in Jiangsu, Xinhua said": a speaker, not a town in a list
+    afters = [bool(_PLACE_AFTER_RE.match(m.sent.text, m.end) or _comma_place(m)) for m in mentions]
+    if not any(afters) and not any(m.label in ("GPE", "LOC") for m in mentions):
+        return False  # (NER's FAC is often a body: "the Eastern Conference")
+    n = context = 0
+    for m, after in zip(mentions, afters):
+        text = m.sent.text
+        before = after or bool(_PLACE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
+                               or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]) or _in_place_list(m))
+        context += before
+        n += before or m.label in PLACE_LABELS
+    return context >= 1 and n >= 2 and 2 * n >= len(mentions)
+
+
+def _party(words: list[str], mentions: list[Mention]) -> bool:
+    """Is the name a political party's: a party word in it ("Parti Quebecois", "Partido Popular"), or "party"
+    after a third of its mentions ("the far-right Golden Dawn party")?"""
+    if any(w in _PARTY_WORDS for w in words):
+        return True
+    n = sum(1 for m in mentions if _PARTY_AFTER_RE.match(m.sent.text, m.end))
+    return n >= 1 and 3 * n >= len(mentions)
+
+
+def _product(mentions: list[Mention]) -> bool:
+    """Does a fifth of the mentions, and at least one, read as a product's: a version after the name ("USB 2.0",
+    "Numbers '09") or a size before it ("the 13-inch MacBook")?"""
+    n = sum(1 for m in mentions if _VERSION_AFTER_RE.match(m.sent.text, m.end)
+            or _SIZE_BEFORE_RE.search(m.sent.text[max(0, m.start - 24) : m.start]))
+    return n >= 1 and 5 * n >= len(mentions)
+
+
+def _comma_place(m: Mention) -> bool:
+    """Is ``m`` followed by ", " and a name NER typed a place ("Millom, Cumbria", "Farakka, West Bengal")?"""
+    text = m.sent.text
+    if text[m.end : m.end + 2] != ", ":
+        return False
+    return any(o.start == m.end + 2 and o.label in PLACE_LABELS for o in m.sent.mentions)
+
+
 def _reader_type(label: str, surface: str, mentions: list[Mention], full_person: bool,
-                 lower_words: set[str] | frozenset[str]) -> str:
+                 lower_words: set[str] | frozenset[str], places: dict[str, dict[str, bool]] | None = None) -> str:
     """The type a reader sees, from evidence NER's vote misses (docs/analysis-labels.md, "Entity types as a
     reader sees them"): a name NER typed a person or an organization that stands as a wire dateline is a place
     ("HARARE, September 17 (Xinhua) --"); a one-word "person" listed with places is a place; and "OTHER" (shown
     without a type) for a name ending in a product word ("Hubble Space Telescope"), an "iPhone"-shaped name, a
     "person" with a digit ("Y2K"), a short capitalised unit written after a number ("6MB"), and a one-word name
     that is only ever capitalised at a sentence's start and written in lower case elsewhere ("Solar power ...",
-    "Schizophrenia patients ...": a common word, not a name)."""
+    "Schizophrenia patients ...": a common word, not a name). Second round ("Entity types, second round"): a
+    flight by its number is an event ("EgyptAir Flight 990", "flight MH370"); a people beside its place is
+    "OTHER" ("Czech" / "Czech Republic"); a place standing where a team stands is an organization ("a loss to
+    Detroit"); a "person" or an organization with a version or a size is "OTHER" ("USB 2.0", "the 13-inch
+    MacBook"); an organization standing where a town stands is a place ("Newton Street, Millom"); a party's name
+    typed a person or a place is an organization ("Parti Quebecois", "the Golden Dawn party"); and a lead's
+    first word in capitals is "OTHER" ("A FIRE has badly damaged ...")."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
-    if label not in ("PERSON", "ORG") or full_person or not mentions:
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _party(words, mentions):
+        return "ORG"
+    if full_person or not mentions or label in ("EVENT", "NORP"):
         return label  # (a NORP name stays out of the table)
+    if _flight(surface, mentions):
+        return "EVENT"
+    if label in ("PERSON", "ORG", "GPE", "LOC") and _people(surface, mentions, places or {}):
+        return "OTHER"
+    if label in ("GPE", "FAC") and len(words) <= 3 and _team(mentions):
+        return "ORG"
+    if label not in ("PERSON", "ORG"):
+        return label
+    if _product(mentions):
+        return "OTHER"
+    if label == "ORG" and len(words) <= 3 and not _is_acronym(surface) and _town(mentions):
+        return "GPE"
     if any(_dateline(m) for m in mentions):
         return "GPE"
     if re.match(r"i[A-Z][a-z]", surface) or (label == "PERSON" and any(ch.isdigit() for ch in surface)):
@@ -613,6 +790,9 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     if (len(words) == 1 and not _is_acronym(surface) and surface.lower() in lower_words
             and all(_at_start(m) for m in mentions)):
         return "OTHER"
+    if (len(words) == 1 and len(surface) >= 3 and surface.isupper() and surface.lower() in lower_words
+            and all(_at_start(m, article=True) for m in mentions)):
+        return "OTHER"  # a lead's first words in capitals: "A FIRE has badly damaged ...", "FIRE crews ..."
     if label == "PERSON" and len(words) <= 2 and _listed_with_places(mentions):
         return "GPE"
     return label
