@@ -181,7 +181,7 @@ def test_event_and_other_are_shown_in_every_view():
     from rich.console import Console
 
     from newsbrief.render.analysis import analysis_html, analysis_markdown, analysis_rich
-    from newsbrief.server.views import _entities
+    from newsbrief.render.story_page import _entities
 
     def ent(name, label):
         return {"id": name, "name": name, "acronym": None, "label": label, "variants": [name], "sources": [1, 2],
