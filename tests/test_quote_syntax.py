@@ -2086,6 +2086,11 @@ def test_a_wire_dateline_does_not_hide_the_subject_opening_the_sentence():
             '"there is one thing you will know for sure: I say what I mean."')
     sents = _article_sents(text, people=("Jane Doe",), places=("WASHINGTON",))
     assert _speakers(sents) == [("there", "Jane Doe")]
+    # guard: a name NER joined to a heading the dateline pattern cuts still opens the sentence, as before
+    text = ('Markets fell again.\n\nBANK NEWS - Per Acme Bank Group: "Acme Bank Group continues to build its small '
+            'business program with new graduates in Houston."')
+    sents = _article_sents(text, orgs=("BANK NEWS - Per Acme Bank Group",))
+    assert _speakers(sents) == [("Acme", "BANK NEWS - Per Acme Bank Group")]
 
 
 def test_he_is_the_subject_before_a_modal_not_a_name_opening_an_earlier_fragment():
@@ -2117,6 +2122,8 @@ def test_a_given_name_ner_typed_a_body_takes_the_surname_it_left_out():
     text = '"It was the strangest night of my whole career," said Jean Dupré-Martin, who was covering the match.'
     sents = _article_sents(text, orgs=("Jean",))
     assert _speakers(sents) == [("It", "Jean Dupré-Martin")]
+    text = '"He has to win or show well in the first two states," said Jean Dupré-Martin.'
+    assert _speakers(_article_sents(text, orgs=("Jean",))) == [("He", "Jean Dupré-Martin")]  # (not "...Martin.")
     text = '"The talks will resume on Monday in the capital city," said Reuters, citing two officials.'
     assert _speakers(_article_sents(text, orgs=("Reuters",))) == [("The", "Reuters")]
 

@@ -1200,7 +1200,7 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     m_at = s.sentence.start + m.start if m is not None else None
     if m is not None and (nom is None or m_at <= nom[2]):
         cut = _BARE_AFTER_RE.match(art.body, m_at + len(m.text), hi) if m.entity.label != "PERSON" else None
-        whole = art.body[m_at : cut.end(1)] if cut else ""
+        whole = re.sub(r"(?<=[a-z]{2})\.$", "", art.body[m_at : cut.end(1)]) if cut else ""  # (not a sentence's stop)
         if (cut and " " not in m.text and re.match(r"\s[A-Z]", art.body[m_at + len(m.text) : cut.start(1) + 1])
                 and re.match(r"\s*(?:[,.;)]|$)", art.body[cut.end(1) : hi]) and _personal_name(whole)
                 and not any(m_at + len(m.text) <= base + p.start < cut.end(1) for p in s.mentions)):
@@ -1763,22 +1763,26 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             return who[0], who[1], "pronoun"
     # 5. the subject opening a sentence that quotes inside it ('Human Rights Watch likened the meeting to "..."')
     if qs - s.sentence.start > 0:
-        # (past a wire dateline, "LIVINGSTON, N.J. — Gov. X declared ..., vowing that "..."": X opens the sentence)
+        # (past a wire dateline when no speech verb stands before the quote, "LIVINGSTON, N.J. — Gov. X declared ...,
+        # vowing that "..."": X opens the sentence; not '... by a judge who said he "..."', whose verb the rules did
+        # not read; else from the sentence's start, where NER may have joined a label to the name: "GOLDMAN
+        # GRADUATION - Per Goldman Sachs")
         dateline = DATELINE_PREFIX_RE.match(s.text)
-        d = dateline.end() if dateline is not None and s.sentence.start + dateline.end() < qs else 0
-        bare = _BARE_OPENING_RE.match(s.text, d)
-        if bare and _full_name(bare.group(1)) and not any(d <= m.start < bare.end(1) for m in s.mentions
-                                                          if m.entity is not None):
-            return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
-        if bare and " " not in bare.group(1) and not any(d <= m.start < bare.end(1) for m in s.mentions
-                                                         if m.entity is not None):
-            known = _surname_person(art, bare.group(1))  # "DeGeneres also earned praise ... by asking, "..."":
-            if known is not None:  # the person the article names in full, NER missing the surname here
-                return known.name, known, "subject"
-        ms = [m for m in _speakers_in(art, s, s.sentence.start + d, qs - open_len)
-              if m.start >= d and _SUBJECT_OPENING_RE.match(s.text[d : m.start])]
-        if ms and ms[0].start - d < 60 and not re.search(r"[\"“”]|``|''", s.text[d : ms[0].start]):
-            return ms[0].entity.name, ms[0].entity, "subject"
+        for d in ((dateline.end(), 0) if dateline is not None and s.sentence.start + dateline.end() < qs and not verbs
+                  else (0,)):
+            bare = _BARE_OPENING_RE.match(s.text, d)
+            if bare and _full_name(bare.group(1)) and not any(d <= m.start < bare.end(1) for m in s.mentions
+                                                              if m.entity is not None):
+                return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
+            if bare and " " not in bare.group(1) and not any(d <= m.start < bare.end(1) for m in s.mentions
+                                                             if m.entity is not None):
+                known = _surname_person(art, bare.group(1))  # "DeGeneres also earned praise ... by asking, "..."":
+                if known is not None:  # the person the article names in full, NER missing the surname here
+                    return known.name, known, "subject"
+            ms = [m for m in _speakers_in(art, s, s.sentence.start + d, qs - open_len)
+                  if m.start >= d and _SUBJECT_OPENING_RE.match(s.text[d : m.start])]
+            if ms and ms[0].start - d < 60 and not re.search(r"[\"“”]|``|''", s.text[d : ms[0].start]):
+                return ms[0].entity.name, ms[0].entity, "subject"
     return None, None, "verb" if verbs else ""
 
 
@@ -1993,8 +1997,8 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
 
 #: A sentence opening on a group ("Both nations", "The two leaders", "All parties") or on one of a group the text
 #: does not name ("One appealed for help ... with the simple message: "...""): no single earlier speaker.
-_GROUP_SUBJECT_RE = re.compile(r"\s*(?:Both|The two|The three|Two|Three|All|Many|Several|Most|One|Another|Some|Others)"
-                               r"\s+[a-z]")
+_GROUP_SUBJECT_RE = re.compile(r"\s*(?:(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]|"
+                               r"(?:One|Another|Some|Others)\s+(?:[a-z]+ed|said|says|wrote|writes|told|tells)\b)")
 
 
 #: A group of two as a sentence's subject, and what kind of members it has.
