@@ -2062,3 +2062,78 @@ def test_a_state_opening_the_clause_is_the_subject_of_a_participle_after_a_comma
                            'saying only it is dedicated to keep searching "as long as there is a shred of hope".',
                            places=("Ottawa",))
     assert _speakers(sents) == [("as", "Ottawa")]
+
+
+# --- twenty-second speaker round (blind-speakers19; docs/analysis-labels.md) -----------------------------------------
+
+
+def test_a_window_cut_clause_gives_no_prepositional_object():
+    """A long sentence whose quote starts past the window before it (160 characters): the window started inside
+    "a correspondent for Radio Nacional Sur", and the rules gave the body's last word; the person opening the
+    sentence speaks, not a preposition's object the cut clause holds (NER typed the broadcaster a person)."""
+    text = ('Maria Lopez, a correspondent for Radio Nacional Sur, a public broadcaster based in the capital, said '
+            'she and two of her colleagues were still waiting outside the main entrance of the building when "the '
+            'police suddenly pushed everyone back toward the square."')
+    sents = _article_sents(text, people=("Maria Lopez", "Radio Nacional Sur"))
+    assert _speakers(sents) == [("the", "Maria Lopez")]
+
+
+def test_a_wire_dateline_does_not_hide_the_subject_opening_the_sentence():
+    """'WASHINGTON — Sen. X announced ..., promising that "..."' (no speech verb the rules read): X opens the sentence
+    past the dateline, as without it."""
+    text = ('WASHINGTON — Sen. Jane Doe announced her candidacy for president on Tuesday with a fiery speech, open '
+            'disdain for Congress and a high regard for her own record as governor of the state, promising that '
+            '"there is one thing you will know for sure: I say what I mean."')
+    sents = _article_sents(text, people=("Jane Doe",), places=("WASHINGTON",))
+    assert _speakers(sents) == [("there", "Jane Doe")]
+    # guard: a name NER joined to a heading the dateline pattern cuts still opens the sentence, as before
+    text = ('Markets fell again.\n\nBANK NEWS - Per Acme Bank Group: "Acme Bank Group continues to build its small '
+            'business program with new graduates in Houston."')
+    sents = _article_sents(text, orgs=("BANK NEWS - Per Acme Bank Group",))
+    assert _speakers(sents) == [("Acme", "BANK NEWS - Per Acme Bank Group")]
+
+
+def test_he_is_the_subject_before_a_modal_not_a_name_opening_an_earlier_fragment():
+    """'"...," he said' after sentences "he" opens: the person who is a clause's subject before a modal ("..., John
+    Roe must now build a campaign"), not the person opening a verbless sentence further back ("The only candidate
+    less popular: Jim Smith, ...")."""
+    text = ('Most voters say they cannot picture voting for John Roe, according to a poll. The only candidate less '
+            'popular: Jim Smith, the developer turned television star.\n\nWith his record and his judgment looking '
+            'wobbly, John Roe must now build a campaign around his personality.\n\nIt was on display on Tuesday '
+            'before hundreds of supporters. He joked about the tax code. And he put a twist on the pension system.'
+            '\n\n"The lying and stealing has already happened, and the only way to fix it is by force," he said.')
+    sents = _article_sents(text, people=("John Roe", "Jim Smith"))
+    assert _speakers(sents) == [("The", "John Roe")]
+
+
+def test_one_of_a_group_the_text_does_not_name_is_no_speaker_nor_the_last_one():
+    """'One appealed for help ... with the simple message: "..."': "One" is no name, and the quote is not the last
+    speaker's; it stays unattributed ("One Direction", a name, still is one)."""
+    text = ('Jane Doe shared a photo of her brother. "Please call me if you see him anywhere tonight," she wrote.\n\n'
+            'Most posts gave brief details of the missing. One appealed for help in finding John Roe, 34, with the '
+            'simple message: "Red scarf and a scar over his left eye."')
+    sents = _article_sents(text, people=("Jane Doe", "John Roe"))
+    assert _speakers(sents) == [("Please", "Jane Doe"), ("Red", None)]
+
+
+def test_a_given_name_ner_typed_a_body_takes_the_surname_it_left_out():
+    """'said Jean Dupré-Martin, who ...': NER typed "Jean" alone an organization and missed the surname; the whole
+    name speaks, not "Jean". A body's name after the verb is unchanged ("said Reuters, citing ...")."""
+    text = '"It was the strangest night of my whole career," said Jean Dupré-Martin, who was covering the match.'
+    sents = _article_sents(text, orgs=("Jean",))
+    assert _speakers(sents) == [("It", "Jean Dupré-Martin")]
+    text = '"He has to win or show well in the first two states," said Jean Dupré-Martin.'
+    assert _speakers(_article_sents(text, orgs=("Jean",))) == [("He", "Jean Dupré-Martin")]  # (not "...Martin.")
+    text = '"The talks will resume on Monday in the capital city," said Reuters, citing two officials.'
+    assert _speakers(_article_sents(text, orgs=("Reuters",))) == [("The", "Reuters")]
+
+
+def test_an_unnamed_friend_speaks_not_the_person_the_friend_is_of():
+    """'"...," a friend of Kate tells me' / '"...?" asked a friend': the friend (no person role, so the nominal
+    rules did not read it); before, Kate, or the person named in the sentence before."""
+    text = ('Last week, news broke that reality star Kate Moss had recorded a tape. "Kate is no fool when it comes '
+            'to her business," a friend of Kate tells me.')
+    assert _speakers(_article_sents(text, people=("Kate Moss", "Kate"))) == [("Kate", "a friend of Kate")]
+    text = ('Mary Roe gave birth last week. "Mary does not want to live off camera. Why would the birth of her '
+            'daughter be any different?" asked a friend.')
+    assert _speakers(_article_sents(text, people=("Mary Roe", "Mary"))) == [("Mary", "a friend")]

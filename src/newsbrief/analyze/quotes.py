@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._patterns import DATELINE_PREFIX_RE
 from ..features import content_terms, tokens
 from ._cues import (
     BODY_ROLES,
@@ -92,8 +93,10 @@ _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
 _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".join(w[:1].upper() + w[1:]
                                                                                    for w in _SPEECH) + r"))\b")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
+#: A word for one or some of a group, alone ("One appealed for help ..."; not "One Direction"): no name.
+_QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
-_NAME = r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
+_NAME = _QUANTIFIER_ALONE + r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
 _BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: A name followed by an age in commas ("said Rosannah, 24, of ..."): a person, whether NER typed it or not.
@@ -137,8 +140,10 @@ _RELAYED_RE = re.compile(r"(?:quoted|quoting)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-
 _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
     w.capitalize() for w in PERSON_ROLES) + r")\s+((?:Mama\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
     r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})")
-#: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt").
-_VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed)\b"
+#: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt";
+#: a modal too: "..., Mr. X must now build a campaign").
+_VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed|must|will|would|can|"
+                            r"could|should|may|might|cannot)\b"
                             r"|,\s+(?:believes|thinks|hopes|fears|feels|insists|argues|knows|wants|expects)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
 _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?(?:,[^\n]{0,200})?[ \t]*(?=\n|$)")
@@ -1194,9 +1199,20 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     nom = _nominal(art, lo, hi)
     m_at = s.sentence.start + m.start if m is not None else None
     if m is not None and (nom is None or m_at <= nom[2]):
+        cut = _BARE_AFTER_RE.match(art.body, m_at + len(m.text), hi) if m.entity.label != "PERSON" else None
+        whole = re.sub(r"(?<=[a-z]{2})\.$", "", art.body[m_at : cut.end(1)]) if cut else ""  # (not a sentence's stop)
+        if (cut and " " not in m.text and re.match(r"\s[A-Z]", art.body[m_at + len(m.text) : cut.start(1) + 1])
+                and re.match(r"\s*(?:[,.;)]|$)", art.body[cut.end(1) : hi]) and _personal_name(whole)
+                and not any(m_at + len(m.text) <= base + p.start < cut.end(1) for p in s.mentions)):
+            # 'said Cyril Olivès-Berthet, who ...': NER typed the given name alone a body and left the surname out;
+            # the whole name speaks
+            return _known_person(art, whole)
         return m.entity.name, m.entity
     if nom is not None:
         return nom[:2]
+    kin = _KIN_NOMINAL_RE.match(art.body, lo + len(art.body[lo:hi]) - len(art.body[lo:hi].lstrip()), hi)
+    if kin and re.match(r"\s*(?:[,.;]|$)", art.body[kin.end() : hi]) and " of " not in kin.group(0):
+        return " ".join(kin.group(0).split()), None  # '"...?" asked a friend': the friend, no one named before
     bare = _BARE_AFTER_RE.match(art.body, lo, hi)
     if bare and not _has_place(s, lo, bare.end()):
         owner = re.fullmatch(r"(.+?)['’]s?", bare.group(1))
@@ -1249,6 +1265,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     nom = _nominal(art, clause_lo + relative.start(1), clause_lo + relative.end(1)) if relative else None
     if nom is not None:  # "The senator, who leads Mitt Romney in polling, said": the senator
         return nom[0], nom[1], "before"
+    kin = _KIN_NOMINAL_RE.match(body, clause_lo + len(body[clause_lo:vpos]) - len(body[clause_lo:vpos].lstrip(" ,")))
+    if kin and re.fullmatch(r"(?:[A-Z][\w.\-'’]*\s+){0,3}(?:also\s+|later\s+)?", body[kin.end() : vpos]):
+        # '"...," a friend of Kate tells me': the friend (no person role: the nominal rules do not read it), not Kate
+        return " ".join(body[kin.start() : vpos].split()).removesuffix(" also").removesuffix(" later"), None, "before"
     they = _THEY_IT_RE.search(body[clause_lo:vpos])
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
@@ -1457,6 +1477,12 @@ def _in_nominal(body: str, lo: int, hi: int, at: int) -> bool:
                for nom in NOMINAL_SPEAKER_RE.finditer(body, lo, hi))
 
 
+#: An unnamed relative or friend, perhaps of someone ("a friend", "one close friend of "), whom the nominal rules
+#: (person roles) do not read: the phrase speaks, not the person it is of.
+_KIN_NOMINAL_RE = re.compile(r"(?<![\w'’])(?i:a|an|one|another)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(KIN_ROLES)
+                             + r")(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,2})?")
+
+
 def _demonym_epithet(art: _Article, s: Sent, lo: int, vpos: int, refer_from: int) -> tuple[str, Any] | None:
     """A singular nationality right before a speech verb, after "the" ("the German wrote", "the Briton said"): an
     epithet of the person speaking nearby (as "the former president" is), never a speaker of its own; None
@@ -1530,6 +1556,18 @@ def _sent_by_another(art: _Article, qs: int, noun: str, who: str) -> bool:
     surname = who.split()[-1]
     at = re.search(r"\b" + re.escape(surname) + r"\b", art.body[s.start : s.end])
     return at is None or s.start + at.start() > made.start()
+
+
+def _cut_object(body: str, lo: int, cut: int, vpos: int, name: str) -> bool:
+    """Whether ``name``, found after a window's cut at ``cut`` and before the verb at ``vpos``, is a preposition's
+    object in the whole clause from ``lo`` (its word taken from its start, which the cut may have split: "a
+    reporter for Fu|nke Mediengruppe")."""
+    at = body.find(name, cut, vpos)
+    if at < 0:
+        return False
+    while at > lo and (body[at - 1].isalnum() or body[at - 1] in "-'’"):
+        at -= 1
+    return _object_of(body, lo, at)
 
 
 def _full_name(text: str) -> bool:
@@ -1680,9 +1718,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
             if who is not None and who[0][:1].isupper():  # between the verb and the quote
                 got = (who[0], who[1], "before")
-        if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])):
+        if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])
+                                             or _cut_object(body, s.sentence.start, before_lo, vpos, got[0])):
             # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
-            # called the cutoff "..."' (a long appositive): the person opening the clause, not the body inside it
+            # called the cutoff "..."' (a long appositive): the person opening the clause, not the body inside it;
+            # also when what the cut clause gave is a preposition's object ('X, a reporter for Funke Mediengruppe,
+            # a newspaper ..., said': the window started inside "Funke", leaving "Mediengruppe")
             whole = _speech_subject(art, s, _clause_start(body, s.sentence.start, vpos), vpos)
             if whole is not None and whole[1] is not None and _a_person(whole[0], whole[1]) and any(
                     m.entity is whole[1] and _SUBJECT_OPENING_RE.match(s.text[: m.start]) for m in s.mentions):
@@ -1722,19 +1763,26 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             return who[0], who[1], "pronoun"
     # 5. the subject opening a sentence that quotes inside it ('Human Rights Watch likened the meeting to "..."')
     if qs - s.sentence.start > 0:
-        bare = _BARE_OPENING_RE.match(s.text)
-        if bare and _full_name(bare.group(1)) and not any(m.start < bare.end(1) for m in s.mentions
-                                                          if m.entity is not None):
-            return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
-        if bare and " " not in bare.group(1) and not any(m.start < bare.end(1) for m in s.mentions
-                                                         if m.entity is not None):
-            known = _surname_person(art, bare.group(1))  # "DeGeneres also earned praise ... by asking, "..."":
-            if known is not None:  # the person the article names in full, NER missing the surname here
-                return known.name, known, "subject"
-        ms = [m for m in _speakers_in(art, s, s.sentence.start, qs - open_len)
-              if _SUBJECT_OPENING_RE.match(s.text[: m.start])]
-        if ms and ms[0].start < 60 and not re.search(r"[\"“”]|``|''", s.text[: ms[0].start]):
-            return ms[0].entity.name, ms[0].entity, "subject"
+        # (past a wire dateline when no speech verb stands before the quote, "LIVINGSTON, N.J. — Gov. X declared ...,
+        # vowing that "..."": X opens the sentence; not '... by a judge who said he "..."', whose verb the rules did
+        # not read; else from the sentence's start, where NER may have joined a label to the name: "GOLDMAN
+        # GRADUATION - Per Goldman Sachs")
+        dateline = DATELINE_PREFIX_RE.match(s.text)
+        for d in ((dateline.end(), 0) if dateline is not None and s.sentence.start + dateline.end() < qs and not verbs
+                  else (0,)):
+            bare = _BARE_OPENING_RE.match(s.text, d)
+            if bare and _full_name(bare.group(1)) and not any(d <= m.start < bare.end(1) for m in s.mentions
+                                                              if m.entity is not None):
+                return bare.group(1), None, "subject"  # a full name NER missed opens the sentence
+            if bare and " " not in bare.group(1) and not any(d <= m.start < bare.end(1) for m in s.mentions
+                                                             if m.entity is not None):
+                known = _surname_person(art, bare.group(1))  # "DeGeneres also earned praise ... by asking, "..."":
+                if known is not None:  # the person the article names in full, NER missing the surname here
+                    return known.name, known, "subject"
+            ms = [m for m in _speakers_in(art, s, s.sentence.start + d, qs - open_len)
+                  if m.start >= d and _SUBJECT_OPENING_RE.match(s.text[d : m.start])]
+            if ms and ms[0].start - d < 60 and not re.search(r"[\"“”]|``|''", s.text[d : ms[0].start]):
+                return ms[0].entity.name, ms[0].entity, "subject"
     return None, None, "verb" if verbs else ""
 
 
@@ -1947,8 +1995,10 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     return None
 
 
-#: A sentence opening on a group ("Both nations", "The two leaders", "All parties"): no single earlier speaker.
-_GROUP_SUBJECT_RE = re.compile(r"\s*(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]")
+#: A sentence opening on a group ("Both nations", "The two leaders", "All parties") or on one of a group the text
+#: does not name ("One appealed for help ... with the simple message: "...""): no single earlier speaker.
+_GROUP_SUBJECT_RE = re.compile(r"\s*(?:(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]|"
+                               r"(?:One|Another|Some|Others)\s+(?:[a-z]+ed|said|says|wrote|writes|told|tells)\b)")
 
 
 #: A group of two as a sentence's subject, and what kind of members it has.
