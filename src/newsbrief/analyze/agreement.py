@@ -48,7 +48,7 @@ import numpy as np
 from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
-from .._patterns import PROMPT_SENTENCE_RE, WEB_ADDRESS_RE
+from .._patterns import LIST_ITEM_RE, PROMPT_SENTENCE_RE, QUOTED_RE, WEB_ADDRESS_RE, writer_voice
 from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
@@ -618,12 +618,60 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
         g.extend(joined)
 
 
+#: A sentence opening on a part of a group the sentence before named: "Of those, 230,000 had already been moved".
+_LEADING_PART_OF_RE = re.compile(r"^\W{0,2}(?:Of|Among|Besides|Apart from|Other than)\s+(?:those|these|them|whom|which)\b")
+
+
+def unreadable_alone(text: str) -> str | None:
+    """Why a single-outlet detail would not read on its own in the view, or None. The section lists sentences
+    out of their articles, so (read as a reader on the labelled clusters of ``tests/labels/single_details.tsv``,
+    docs/analysis-labels.md, "Single-outlet details read as a reader (det24)"):
+
+    * a list item ("– Company ...: From €839,000 loan, €237,000 forgiven") or a line ending in a colon ("the
+      following loans were written off:") leans on a heading or a list the reader does not see;
+    * the writer's own voice ("we are sure the government-selected 'independent' committee will be as thorough
+      as ...", a charity's "our donations") is a column's or a page's aside, not a report
+      (:func:`~newsbrief._patterns.writer_voice`);
+    * a sentence that leans on an unshown one ("He said they were waiting ...", "Of those, 230,000 ...", a
+      quotation with no speaker) is the summary's :func:`~newsbrief.rewrite.dangling_reason`, read after a
+      leading connective is deleted ("Meanwhile, a man who ..." stands alone), or opens on a part of a group
+      named before it ("Of those, 230,000 had already been moved")."""
+    from ..rewrite import dangling_reason, delete_connective
+
+    if _LEADING_PART_OF_RE.match(text):
+        return "part of a group named before"
+    if LIST_ITEM_RE.match(text):
+        return "list item"
+    if text.rstrip().endswith(":"):
+        return "line ending in a colon"
+    if writer_voice(text):
+        return "writer's voice"
+    return dangling_reason(delete_connective(text)[0])
+
+
+#: A pronoun that stands for a person.
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def person_unnamed(s: Sent) -> bool:
+    """Does ``s`` speak of a person by pronoun, outside quotations, before naming anyone (``s.mentions``: its
+    entities)? "At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the
+    audience", "One is now sterile because her hormonal balance was disrupted": who it is was in a sentence the view
+    does not show (the summary's :func:`~newsbrief.rewrite.dangling_reason` takes a capitalized word before the
+    pronoun for a name)."""
+    quoted = [(m.start(), m.end()) for m in QUOTED_RE.finditer(s.text)]
+    first_person = min((m.start for m in s.mentions if m.label == "PERSON"), default=len(s.text))
+    return any(not any(a <= m.start() < b for a, b in quoted)
+               for m in _PERSON_PRONOUN_RE.finditer(s.text, 0, first_person))
+
+
 def details(single: list[Sent], sources: list[Source],
             per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
     """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
     sentence twice, as a teaser and in its text, shows it once), none that holds a web address (a player's or
     tracker's links glued to a caption read as a sentence of many names and numbers) or has no word in lower case
-    (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics")."""
+    (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics"), and
+    none that does not read on its own (:func:`unreadable_alone`, :func:`person_unnamed`)."""
     out: dict[int, list[Sent]] = {}
     for src in sources:
         seen: set[str] = set()
@@ -631,7 +679,8 @@ def details(single: list[Sent], sources: list[Source],
         for s in single:
             key = " ".join(s.text.split()).lower()
             if (s.source.n == src.n and key not in seen and not WEB_ADDRESS_RE.search(s.text)
-                    and any(w[:1].islower() for w in s.text.split())):  # (all capitalized: a caption or heading)
+                    and any(w[:1].islower() for w in s.text.split())  # (all capitalized: a caption or heading)
+                    and not unreadable_alone(" ".join(s.text.split())) and not person_unnamed(s)):
                 seen.add(key)
                 mine.append(s)
         scored = []
