@@ -35,10 +35,13 @@ def test_details_leave_out_list_items_asides_and_sentences_that_lean_on_others()
         "We are sure the 3 committee members will be as thorough as the Libor investigators.",
         "Of those, 230,000 had already been moved and another 100,000 should be moved out by Friday.",
         "At a 2008 ceremony in front of the war memorial, he praised the 200 veterans in the audience.",
+        "The fourth asks whether 12 jurors can be confused about a judge's instructions.",
+        "So, the government relies on a series of 3 patches to keep operating.",
         kept,
+        "So far, 1,268 people have been killed by the floods in China this year.",
     ])
     got = details(sents, [src], per_outlet=4)
-    assert [s.text for s in got[1]] == [kept]
+    assert [s.text for s in got[1]] == [kept, "So far, 1,268 people have been killed by the floods in China this year."]
 
 
 @pytest.mark.slow

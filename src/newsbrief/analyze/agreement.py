@@ -618,8 +618,15 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
         g.extend(joined)
 
 
-#: A sentence opening on a part of a group the sentence before named: "Of those, 230,000 had already been moved".
-_LEADING_PART_OF_RE = re.compile(r"^\W{0,2}(?:Of|Among|Besides|Apart from|Other than)\s+(?:those|these|them|whom|which)\b")
+#: Openings that lean on the sentence before: a part of a group it named ("Of those, 230,000 had already been
+#: moved", "The fourth asks whether ...", "The remainder of the 520,000 people ..."), or a connective that draws a
+#: consequence or gives an example of it ("So, the government relies on ...", "For example, if Congress ...").
+_LEADING_PART_OF_RE = re.compile(
+    r"^\W{0,2}(?:(?:Of|Among|Besides|Apart from|Other than)\s+(?:those|these|them|whom|which)\b"
+    r"|The (?:(?:first|second|third|fourth|fifth|sixth|seventh|latter|former)(?=\s+(?:is|was|are|were|asks|asked|"
+    r"says|said|has|had|will|would|involves|concerns|of)\b)|(?:remainder|rest)\b)"
+    r"|(?:For (?:example|instance)|In other words|That is|So(?!\s+(?:far|much|many|called|long)\b)|Thus|Hence|Still|"
+    r"Yet|Then),?\s)")
 
 
 def unreadable_alone(text: str) -> str | None:
@@ -635,11 +642,12 @@ def unreadable_alone(text: str) -> str | None:
     * a sentence that leans on an unshown one ("He said they were waiting ...", "Of those, 230,000 ...", a
       quotation with no speaker) is the summary's :func:`~newsbrief.rewrite.dangling_reason`, read after a
       leading connective is deleted ("Meanwhile, a man who ..." stands alone), or opens on a part of a group
-      named before it ("Of those, 230,000 had already been moved")."""
+      named before it ("Of those, 230,000 had already been moved", "The fourth asks whether ..."), or on a
+      consequence or an example of it ("So, the government relies on ...")."""
     from ..rewrite import dangling_reason, delete_connective
 
     if _LEADING_PART_OF_RE.match(text):
-        return "part of a group named before"
+        return "opens on the sentence before"
     if LIST_ITEM_RE.match(text):
         return "list item"
     if text.rstrip().endswith(":"):
