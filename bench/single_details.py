@@ -2,11 +2,12 @@
 of ``tests/labels/single_details.tsv`` (rule in docs/analysis-labels.md, "Single-outlet details read as a reader
 (det24)").
 
-Clusters are drawn by a fixed rule (:data:`CLUSTERS`, :func:`drawn`): DUC 2003, DUC 2006, Multi-News, MultiLing and
+Clusters are drawn by a fixed rule (:func:`drawn`): DUC 2003, DUC 2006, Multi-News, MultiLing and
 the ECB+ "ecbplus" subtopics at file positions 1, 4, 7, 10 (every third from the second, first four); BASIL clusters
 at the same positions; WikiRef220 topics with three articles or more, every other in file order from the first (the
 first four), each cut to its first 6 articles. The 1st and 3rd cluster drawn of each dataset are the tuning half,
-the 2nd and 4th the held-out half (fixed before any error was read).
+the 2nd and 4th the held-out half (fixed before any error was read). A cluster of one independent source (MultiLing's
+Wikinews articles) is not scored: the view does not show the section there.
 
 Labelled outlets: in each cluster, the first 2 sources (source order) that have a candidate. Every candidate of a
 labelled outlet (a sentence no other outlet comes close to: ``agreement.units``' second result, the pool ``details``
