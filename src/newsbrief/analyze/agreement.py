@@ -673,15 +673,40 @@ def person_unnamed(s: Sent) -> bool:
                for m in _PERSON_PRONOUN_RE.finditer(s.text, 0, first_person))
 
 
+#: A page of which at least this share of the sentences (and :data:`FIRST_PERSON_PAGE_MIN` or more) speaks in the
+#: writer's first or second person outside quotations (:func:`~newsbrief._patterns.writer_voice`) is a letter, a
+#: column or a page of quotes, not a report: its third-person lines are the letter's too (a charity's appeal beside
+#: a climber's story: "Board member ... Steve Mock and his wife Jan are headed over to Phortse"), so none is shown
+#: as a detail. On the 24 scored clusters of ``tests/labels/single_details.tsv`` (222 outlets) four pages reach it:
+#: two of the 48 labelled outlets (45% and 31% of their sentences; that charity's appeal and a page of Emmy winners'
+#: quotes, 92 candidates, none right), and two gardening columns of readers' letters in DUC 2006 D0611B (36%, 28%).
+#: The next highest share is 25% of 4 or 8 sentences (short ECB+ articles: "We've got an Oscar host!", a quotation
+#: split from its marks; under the minimum), then 22% (17 of 76: a writer's memoir of the Boulevard Voltaire beside
+#: reports of the Paris attacks, left to the per-sentence test).
+FIRST_PERSON_PAGE_SHARE = 0.25
+FIRST_PERSON_PAGE_MIN = 3
+
+
+def first_person_page(src: Source) -> bool:
+    """Is ``src``'s page a letter, column or page of quotes (:data:`FIRST_PERSON_PAGE_SHARE`)?"""
+    sents = src.article.sentences
+    voiced = sum(1 for s in sents if writer_voice(s.text))
+    return voiced >= FIRST_PERSON_PAGE_MIN and voiced >= FIRST_PERSON_PAGE_SHARE * len(sents)
+
+
 def details(single: list[Sent], sources: list[Source],
             per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
     """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
     sentence twice, as a teaser and in its text, shows it once), none that holds a web address (a player's or
     tracker's links glued to a caption read as a sentence of many names and numbers) or has no word in lower case
     (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics"), and
-    none that does not read on its own (:func:`unreadable_alone`, :func:`person_unnamed`)."""
+    none that does not read on its own (:func:`unreadable_alone`, :func:`person_unnamed`); none of a page in the
+    writer's first person (:func:`first_person_page`)."""
     out: dict[int, list[Sent]] = {}
     for src in sources:
+        if not any(s.source.n == src.n for s in single) or first_person_page(src):
+            out[src.n] = []
+            continue
         seen: set[str] = set()
         mine = []
         for s in single:
