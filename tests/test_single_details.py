@@ -67,6 +67,18 @@ def test_details_leave_out_every_line_of_a_page_in_the_first_person():
     assert [s.text for s in got[2]] == [s.text for s in rsents]
 
 
+def test_details_leave_out_quotations_whose_speaker_is_not_named():
+    from newsbrief.analyze.agreement import details
+
+    src, sents = _sents(1, [
+        "“Beyond its symbolic power, it is unclear what impact the new rule will have on the 12 states.”",
+        '"In the interview process there were a lot of things that we talked about in 2012," a team official said.',
+        "The Senate voted 52-48 on Tuesday to keep the rule, the clerk's office said.",
+    ])
+    got = details(sents, [src], per_outlet=4)
+    assert [s.text for s in got[1]] == ["The Senate voted 52-48 on Tuesday to keep the rule, the clerk's office said."]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path, cid, gone", [
     # a charity's page in a Multi-News cluster about a climber's body found: "Our immediate response has been ..."
