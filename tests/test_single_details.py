@@ -79,6 +79,20 @@ def test_details_leave_out_quotations_whose_speaker_is_not_named():
     assert [s.text for s in got[1]] == ["The Senate voted 52-48 on Tuesday to keep the rule, the clerk's office said."]
 
 
+def test_details_leave_out_a_stations_line_asking_the_reader_to_come_back():
+    from newsbrief.analyze.agreement import details, is_fact
+
+    src, sents = _sents(1, [
+        "Stay with WTAE for the latest on this developing story from Pittsburgh.",
+        "Stay with tampabay.com for updates on the 3 suspects.",
+        "Please make sure you check back for regular updates on the 2 fires.",
+        "Officials will check back with the 12 families for more information on Monday.",
+    ])
+    facts = [s for s in sents if is_fact(s)]
+    got = details(facts, [src], per_outlet=4)
+    assert [s.text for s in got[1]] == ["Officials will check back with the 12 families for more information on Monday."]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path, cid, gone", [
     # a charity's page in a Multi-News cluster about a climber's body found: "Our immediate response has been ..."
