@@ -93,6 +93,19 @@ def test_details_leave_out_a_stations_line_asking_the_reader_to_come_back():
     assert [s.text for s in got[1]] == ["Officials will check back with the 12 families for more information on Monday."]
 
 
+def test_details_leave_out_a_second_story_after_a_second_dateline():
+    from newsbrief.analyze.agreement import details
+
+    src, sents = _sents(1, [
+        "BOSTON (AP) -- Pheromones released by 3 growers confused the cranberry moths, the researchers said.",
+        "Growers in Massachusetts sprayed 40 percent less insecticide in 2005, the Ocean Spray cooperative said.",
+        "HAYS, Kan. (AP) -- A smaller wheat crop in northwest Kansas means trouble for 1,200 farmers.",
+        "At Garden City, the Johnson Co-op is already full and piling 2 million bushels on the ground.",
+    ])
+    got = details(sents, [src], per_outlet=4)
+    assert [s.index for s in got[1]] == [0, 1]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path, cid, gone", [
     # a charity's page in a Multi-News cluster about a climber's body found: "Our immediate response has been ..."
@@ -103,6 +116,8 @@ def test_details_leave_out_a_stations_line_asking_the_reader_to_come_back():
                                                                                   "With donations", "Although the")),
     # DUC 2006: "One is now sterile because her hormonal balance was disrupted by the steroids"
     ("duc2006/test.jsonl.gz", "D0602B", ("One is now sterile",)),
+    # DUC 2006, cranberry pests: an AP digest's second story, after its own dateline (Kansas wheat)
+    ("duc2006/test.jsonl.gz", "D0611B", ("HAYS, Kan.", "At Garden City")),
     # WikiRef220's Cyprus articles: a list of written-off loans under a heading the view does not show
     ("wikiref220", "cypriot.financial.crisis", ("– Company", "Of course, the denials")),
 ])
