@@ -106,6 +106,21 @@ def test_details_leave_out_a_second_story_after_a_second_dateline():
     assert [s.index for s in got[1]] == [0, 1]
 
 
+def test_details_leave_out_a_short_reaction_quote():
+    from newsbrief.analyze._doc import Mention
+    from newsbrief.analyze.agreement import details
+
+    src, sents = _sents(1, [
+        '"It definitely stinks," agreed John Gallacher, a customer for 20 years from West Hartford.',
+        '"Fees rose to $1.50 at 518 machines of Fleet," said Mirna Nevas, a customer from Hartford.',
+    ])
+    for s, name in zip(sents, ("John Gallacher", "Mirna Nevas")):  # named: not "speaker unnamed"
+        at = s.text.index(name)
+        s.mentions = [Mention(s, at, at + len(name), name, "PERSON")]
+    got = details(sents, [src], per_outlet=4)
+    assert [s.index for s in got[1]] == [1]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path, cid, gone", [
     # a charity's page in a Multi-News cluster about a climber's body found: "Our immediate response has been ..."

@@ -727,15 +727,35 @@ def speaker_unnamed(s: Sent) -> bool:
     return not any(m.label in _SPEAKER_LABELS and not any(a <= m.start < b for a, b in quoted) for m in s.mentions)
 
 
+#: A quotation opening a sentence with at most this many words, and no name or figure in them, is a reaction.
+REACTION_QUOTE_WORDS = 10
+
+
+def reaction_quote(s: Sent, max_words: int = REACTION_QUOTE_WORDS) -> bool:
+    """Does ``s`` open on a short quotation (:data:`REACTION_QUOTE_WORDS` words or fewer in quotation marks) with no
+    name and no figure in it? "'It stinks,' said Fleet customer Mirna Nevas", "'I believed that,' he said in
+    testimony": a feeling or a line that leans on the story around it, no fact of its own. On the tuning half's
+    pool of ``tests/labels/single_details.tsv``: 8 such candidates, 7 wrong (6 leaning on an unshown sentence, one
+    reaction) and one right (an economist's "It looks like we've avoided the worst-case scenario")."""
+    text = s.text.lstrip()
+    if not (text[:1] in "\"“‘`" or text.startswith("''")):
+        return False
+    offset = len(s.text) - len(text)
+    quoted = [(m.start() + offset, m.end() + offset) for m in QUOTED_RE.finditer(text)]
+    inside = " ".join(s.text[a:b] for a, b in quoted)
+    return (len(inside.split()) <= max_words and not re.search(r"\d", inside)
+            and not any(a <= m.start < b for a, b in quoted for m in s.mentions))
+
+
 def details(single: list[Sent], sources: list[Source],
             per_outlet: int = _DEFAULTS.details_per_outlet) -> dict[int, list[Sent]]:
     """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
     sentence twice, as a teaser and in its text, shows it once), none that holds a web address (a player's or
     tracker's links glued to a caption read as a sentence of many names and numbers) or has no word in lower case
     (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics"), and
-    none that does not read on its own (:func:`unreadable_alone`, :func:`person_unnamed`, :func:`speaker_unnamed`);
-    none of a page in the writer's first person (:func:`first_person_page`) and none of a second story on the page
-    (:func:`second_story_at`)."""
+    none that does not read on its own (:func:`unreadable_alone`, :func:`person_unnamed`, :func:`speaker_unnamed`,
+    :func:`reaction_quote`); none of a page in the writer's first person (:func:`first_person_page`) and none of a
+    second story on the page (:func:`second_story_at`)."""
     out: dict[int, list[Sent]] = {}
     for src in sources:
         if not any(s.source.n == src.n for s in single) or first_person_page(src):
@@ -749,7 +769,7 @@ def details(single: list[Sent], sources: list[Source],
             if (s.source.n == src.n and key not in seen and (second is None or s.index < second) and not WEB_ADDRESS_RE.search(s.text)
                     and any(w[:1].islower() for w in s.text.split())  # (all capitalized: a caption or heading)
                     and not unreadable_alone(" ".join(s.text.split())) and not person_unnamed(s)
-                    and not speaker_unnamed(s)):
+                    and not speaker_unnamed(s) and not reaction_quote(s)):
                 seen.add(key)
                 mine.append(s)
         scored = []
