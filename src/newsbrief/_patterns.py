@@ -351,6 +351,9 @@ PROMPT_SENTENCE_RE = re.compile(
     r"|\bfollow us (?:at|on) (?:@\w|twitter|facebook|instagram)|\bjoin our mailing list\b"
     r"|^\W*(?:subscribe|sign up) (?:to|for) our\b|^\W*please (?:sign up|subscribe|register)\b"
     r"|^\W*(?:(?:be sure to |make sure to |don't forget to )?check out|stay tuned|stick around)\b[^.!?]{0,100}\b(?:our|us)\b"
+    # a station's or site's line asking the reader to come back: "Stay with KDKA for the latest on this developing
+    # story", "Stay with tampabay.com for updates", "Please make sure you check back for regular updates"
+    r"|^\W*(?:please\s+)?(?:make sure (?:to|you)\s+)?(?:stay with|check back)\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:latest|updates?|more)\b"
     r"|\bafter the jump\b|^\W*read on (?:for|to (?:find|see|learn|discover|get))\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$"
     # a video's credit line: "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)"
     r"|^\W*(?:[\w.'’-]+\s+){1,3}reports\.?\s*(?:\(published\b[^)]*\)\W*)?$"
@@ -363,7 +366,7 @@ PROMPT_SENTENCE_RE = re.compile(
 #: (tests/test_speed_paths.py checks the two agree on every sentence of the summarization sets).
 PROMPT_SENTENCE_CUES = ("click here", "by signing up", "subscribe", "(opens in", "sign up", "follow us",
                         "join our mailing list", "please", "check out", "stay tuned", "stick around", "after the jump",
-                        "details", "story", "reports", "(published", "read on")
+                        "details", "story", "reports", "(published", "read on", "stay with", "check back")
 
 
 def cued_search(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, lowered: str | None = None):
