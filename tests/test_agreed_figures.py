@@ -59,6 +59,12 @@ def test_every_format_shows_the_agreed_figure_with_its_sources_only():
     assert "2.81m" not in section and "Reuters" in section and "BBC" in section
 
 
+def _agreed(ap: str, nyt: str) -> dict:
+    """The agreed figures of two outlets' articles, shown words -> sources."""
+    b = newsbrief.brief([{"text": ap, "source": "AP"}, {"text": nyt, "source": "NYT"}], words=40, analyze=True)
+    return {v["text"]: v["sources"] for v in agreed_figures(b.analysis.to_dict())}
+
+
 def _figures(text: str):
     b = newsbrief.brief([{"text": text, "source": "A"}, {"text": "Nothing else happened in the town.", "source": "B"}],
                         words=40, analyze=True)
@@ -92,22 +98,18 @@ def test_a_count_that_names_what_it_counts_agrees_without_a_shared_word():
     """DUC 2003's Nobel story: "there were 136 nominees and the winner was selected on Sept. 29" (AP) and "Nobel
     officials said there were 136 nominees for the prize" (NYT) share no word near the figure; the counted noun
     says what both count ("there" is no place that could tell them apart)."""
-    d = newsbrief.brief([
-        {"text": "The Nobel Peace Prize committee said there were 136 nominees and the winner was selected on Sept. "
-                 "29. The prize will be awarded in Oslo.", "source": "AP"},
-        {"text": "Nobel officials said there were 136 nominees for the peace prize this year, of which 101 were "
-                 "individuals. The winner will be named in Oslo.", "source": "NYT"}], words=40, analyze=True)
-    shown = {v["text"]: v["sources"] for v in agreed_figures(d.analysis.to_dict())}
+    shown = _agreed("The Nobel Peace Prize committee said there were 136 nominees and the winner was selected on "
+                    "Sept. 29. The prize will be awarded in Oslo.",
+                    "Nobel officials said there were 136 nominees for the peace prize this year, of which 101 were "
+                    "individuals. The winner will be named in Oslo.")
     assert shown.get("136 nominees") == [1, 2], shown
 
 
 def test_a_distance_from_the_same_place_in_the_same_direction_is_one_figure():
     """DUC 2006's Conyers shooting: "Rockdale County, ..., 25 miles east of Atlanta" and "Conyers, Ga., 25 miles east
     of Atlanta, where a sophomore shot six students" share no word but the place, which says where, not what."""
-    d = newsbrief.brief([
-        {"text": "The shooting at Heritage High School in Rockdale County, a suburb of 68,000 people 25 miles east of "
-                 "Atlanta, shocked parents. Six students were hurt.", "source": "AP"},
-        {"text": "A sophomore shot six students on Thursday in Conyers, Ga., 25 miles east of Atlanta, then "
-                 "surrendered his gun. None of the students died.", "source": "NYT"}], words=40, analyze=True)
-    shown = {v["text"]: v["sources"] for v in agreed_figures(d.analysis.to_dict())}
+    shown = _agreed("The shooting at Heritage High School in Rockdale County, a suburb of 68,000 people 25 miles east "
+                    "of Atlanta, shocked parents. Six students were hurt.",
+                    "A sophomore shot six students on Thursday in Conyers, Ga., 25 miles east of Atlanta, then "
+                    "surrendered his gun. None of the students died.")
     assert any("25 miles" in t and s == [1, 2] for t, s in shown.items()), shown
