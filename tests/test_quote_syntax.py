@@ -2137,3 +2137,14 @@ def test_an_unnamed_friend_speaks_not_the_person_the_friend_is_of():
     text = ('Mary Roe gave birth last week. "Mary does not want to live off camera. Why would the birth of her '
             'daughter be any different?" asked a friend.')
     assert _speakers(_article_sents(text, people=("Mary Roe", "Mary"))) == [("Mary", "a friend")]
+
+
+def test_the_authority_said_is_the_body_not_the_minister_named_before():
+    """'"...," the authority said in a statement': a body speaks (like "the agency", "the association"), never the
+    person named in the sentence before; before the twenty-third speaker round, the minister."""
+    text = ('John Roe, the transport minister, visited the port on Monday. "The search for the wreckage will resume '
+            'at first light tomorrow," the authority said in a statement.')
+    assert _speakers(_article_sents(text, people=("John Roe",))) == [("The", "the authority")]
+    text = ('Jane Doe, the housing minister, toured the site. "Two more buildings will be closed to the public," the '
+            'bureau said.')
+    assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("Two", "the bureau")]

@@ -1126,6 +1126,12 @@ def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
     return end
 
 
+#: Heads of a definite noun phrase naming a body or its messages, beyond BODY_ROLES: '"...," the authority said in a
+#: statement' is the authority, never the minister named in the paragraph before; "the posts read" / "the tweets
+#: said" are their account's words, not the person they are about (twenty-third speaker round).
+BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "posts", "tweets", "messages"})
+
+
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     """Whom a definite noun phrase before a speech verb ("the 26-year-old student") refers to when the text
     introduced no one by it ("a student", "one student"): the person speaking nearby; None otherwise."""
@@ -1133,8 +1139,8 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if words[0].lower() != "the" or len(words) < 2:
         return None
     head = words[-1].lower()
-    if head in BODY_ROLES:  # a document or a body ("the warrant states"), never someone it names
-        return None
+    if head in BODY_ROLES or head in BODY_HEADS:  # a document or a body ("the warrant states"), never someone
+        return None  # it names
     earlier = art.body[:at]  # the whole text before: "a close friend of the singer confirms" in the lead is whom
     # "the friend explains" means eight paragraphs on, not the singer named since
     if _introduced(earlier, words[1:-1], head):
