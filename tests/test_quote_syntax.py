@@ -2148,3 +2148,14 @@ def test_the_authority_said_is_the_body_not_the_minister_named_before():
     text = ('Jane Doe, the housing minister, toured the site. "Two more buildings will be closed to the public," the '
             'bureau said.')
     assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("Two", "the bureau")]
+
+
+def test_a_full_name_ner_typed_a_place_with_a_persons_appositive_speaks_not_the_kin_inside_it():
+    """'said Lorna Pike, a Canadian whose son Mark was on board': NER typed the name a place, so the person named
+    inside the appositive was taken (before the twenty-third speaker round). A place in apposition stays no speaker."""
+    text = ('The families were told on Friday. "We have waited two years for nothing at all," said Lorna Pike, a '
+            'Canadian whose son Mark was on the ferry, told a radio station.')
+    assert _speakers(_article_sents(text, people=("Mark",), places=("Lorna Pike",))) == [("We", "Lorna Pike")]
+    text = ('"We have waited two years for nothing at all," said a resident of Port Hope, a town whose mayor Mark '
+            'Dunn resigned.')
+    assert _speakers(_article_sents(text, people=("Mark Dunn",), places=("Port Hope",))) == [("We", "a resident of Port Hope")]

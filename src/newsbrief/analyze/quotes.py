@@ -1153,6 +1153,23 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
 _QUOTED_TITLE_RE = re.compile(r"[\"“](?:[A-Z][\w'’\-]*\s?){1,4}[\"”]\s+(?=[a-z])")
 
 
+#: An appositive only a person takes: "a New Zealander whose husband ...", "a mother of two who ..." (a place takes
+#: "where" or "which"; "whose" only with a kin word).
+_PERSON_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the)\s[^,;.\"“”]{0,60}?\b(?:who\s|whose\s+(?:[a-z\-]+\s+)?(?:"
+                                   + "|".join(KIN_ROLES) + r")\b)")
+
+
+def _placed_person(art: _Article, s: Sent, missed: re.Match[str], hi: int) -> bool:
+    """'said Danica Weeks, a New Zealander whose husband Paul ...': NER typed the full name right after the verb a
+    place, exactly its span; a person's appositive after it makes it the speaker, not the kin named inside it
+    (twenty-third speaker round)."""
+    base = s.sentence.start
+    over = [p for p in s.mentions if base + p.start < missed.end(1) and base + p.end > missed.start(1)]
+    return (bool(over) and all(p.entity is not None and p.entity.label in PLACE_LABELS
+                               and (base + p.start, base + p.end) == missed.span(1) for p in over)
+            and _PERSON_APPOSITIVE_RE.match(art.body, missed.end(1), hi) is not None)
+
+
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place); a person named after a title phrase
@@ -1188,8 +1205,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         break
     missed = _BARE_AFTER_RE.match(art.body, lo, hi)
     if (missed and _full_name(missed.group(1)) and re.match(r"\s*,\s*(?:a|an|the)\s", art.body[missed.end() : hi])
-            and not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
-            and not _has_place(s, lo, missed.end())):
+            and (not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
+                 and not _has_place(s, lo, missed.end()) or _placed_person(art, s, missed, hi))):
         # 'said Oh Ei Sun, a senior fellow at the S. Rajaratnam School ...': a full name NER missed right after the
         # verb, in apposition with a role, not the body named inside the appositive
         return missed.group(1), None
