@@ -2159,3 +2159,13 @@ def test_a_full_name_ner_typed_a_place_with_a_persons_appositive_speaks_not_the_
     text = ('"We have waited two years for nothing at all," said a resident of Port Hope, a town whose mayor Mark '
             'Dunn resigned.')
     assert _speakers(_article_sents(text, people=("Mark Dunn",), places=("Port Hope",))) == [("We", "a resident of Port Hope")]
+
+
+def test_a_name_inside_the_quote_is_not_the_person_the_role_titles():
+    """'"... I know Jane will be good at it," the president said' after "President John Roe backed Jane Doe": the
+    person titled president, not the name the quote speaks of next to "the president" (before the twenty-third
+    speaker round, Jane Doe)."""
+    text = ('President John Roe backed Jane Doe for the party leadership on Friday, in a message filmed at his '
+            'home.\n\n"I know what this job asks. I know Jane will be so good at it," the president said, in the '
+            'message posted on her site.')
+    assert _speakers(_article_sents(text, people=("John Roe", "Jane Doe", "Jane"))) == [("I", "John Roe")]

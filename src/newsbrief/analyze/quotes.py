@@ -1013,6 +1013,9 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     break
                 people = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"]
                 for m in s.mentions:
+                    if art.quoted(s.sentence.start + m.start, s.sentence.start + m.end):
+                        continue  # ('"... I know Hillary will be good at it," the president said': a name the
+                        # quote speaks of is not the one the role titles; twenty-third speaker round)
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
                             and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
                             and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
