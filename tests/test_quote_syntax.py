@@ -2169,3 +2169,13 @@ def test_a_name_inside_the_quote_is_not_the_person_the_role_titles():
             'home.\n\n"I know what this job asks. I know Jane will be so good at it," the president said, in the '
             'message posted on her site.')
     assert _speakers(_article_sents(text, people=("John Roe", "Jane Doe", "Jane"))) == [("I", "John Roe")]
+
+
+def test_he_is_the_one_word_name_a_sentence_introduces_not_a_person_named_before():
+    """'Another fan, Karim, was near the stage when he heard ... "...," he told ...': Karim (NER missed the name or
+    typed it a body), not the last person named before (before the twenty-third speaker round, Louis)."""
+    text = ('Fans ran for the exits, witnesses Marc, Yves and Louis told the newspaper.\n\nAnother fan, Karim, was '
+            'near the stage when he heard what he took to be fireworks. "At first I thought it was part of the act," '
+            'he told the radio station.')
+    assert _speakers(_article_sents(text, people=("Louis",))) == [("At", "Karim")]
+    assert _speakers(_article_sents(text, people=("Louis",), orgs=("Karim",))) == [("At", "Karim")]

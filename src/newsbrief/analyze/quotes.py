@@ -726,6 +726,13 @@ def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     return g is None or g == ("f" if pronoun.lower() == "she" else "m")
 
 
+#: A sentence opened by someone an indefinite noun phrase introduces with a one-word name in apposition ("Another
+#: spectator, Fahmi, was ..."; "A witness, Omar, said ...").
+_INTRODUCED_NAME_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?(?:An?|Another|One)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                 r"([a-z][\w\-]*),\s+([A-Z][a-z][\w\-'’]*),\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|"
+                                 r"said|says|told|recalled|heard|saw)\b")
+
+
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
@@ -799,6 +806,14 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 and _agrees(pronoun, bare.group(1), None)):  # "Jan Childress, visiting from Kalona, Iowa, ...
             # sported a button. But ..., she told a reporter": the full name NER missed that opens the sentence
             return _known_person(art, bare.group(1))
+        named = _INTRODUCED_NAME_RE.match(s.text)
+        if (pronoun and named and named.group(1).lower() not in BODY_ROLES and named.group(1).lower() not in BODY_HEADS
+                and all((m.start, m.end) == named.span(2) and m.entity is not None and m.entity.label not in PLACE_LABELS
+                        for m in s.mentions if m.start < named.end(2))
+                and _agrees(pronoun, named.group(2), None)):
+            # "Another spectator, Fahmi, was in the crowd when he heard ...": the one-word name that the sentence
+            # introduces (NER missed it or typed it a body), not a person named before it (twenty-third round)
+            return _known_person(art, named.group(2))
         if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
