@@ -2137,3 +2137,45 @@ def test_an_unnamed_friend_speaks_not_the_person_the_friend_is_of():
     text = ('Mary Roe gave birth last week. "Mary does not want to live off camera. Why would the birth of her '
             'daughter be any different?" asked a friend.')
     assert _speakers(_article_sents(text, people=("Mary Roe", "Mary"))) == [("Mary", "a friend")]
+
+
+def test_the_authority_said_is_the_body_not_the_minister_named_before():
+    """'"...," the authority said in a statement': a body speaks (like "the agency", "the association"), never the
+    person named in the sentence before; before the twenty-third speaker round, the minister."""
+    text = ('John Roe, the transport minister, visited the port on Monday. "The search for the wreckage will resume '
+            'at first light tomorrow," the authority said in a statement.')
+    assert _speakers(_article_sents(text, people=("John Roe",))) == [("The", "the authority")]
+    text = ('Jane Doe, the housing minister, toured the site. "Two more buildings will be closed to the public," the '
+            'bureau said.')
+    assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("Two", "the bureau")]
+
+
+def test_a_full_name_ner_typed_a_place_with_a_persons_appositive_speaks_not_the_kin_inside_it():
+    """'said Lorna Pike, a Canadian whose son Mark was on board': NER typed the name a place, so the person named
+    inside the appositive was taken (before the twenty-third speaker round). A place in apposition stays no speaker."""
+    text = ('The families were told on Friday. "We have waited two years for nothing at all," said Lorna Pike, a '
+            'Canadian whose son Mark was on the ferry, told a radio station.')
+    assert _speakers(_article_sents(text, people=("Mark",), places=("Lorna Pike",))) == [("We", "Lorna Pike")]
+    text = ('"We have waited two years for nothing at all," said a resident of Port Hope, a town whose mayor Mark '
+            'Dunn resigned.')
+    assert _speakers(_article_sents(text, people=("Mark Dunn",), places=("Port Hope",))) == [("We", "a resident of Port Hope")]
+
+
+def test_a_name_inside_the_quote_is_not_the_person_the_role_titles():
+    """'"... I know Jane will be good at it," the president said' after "President John Roe backed Jane Doe": the
+    person titled president, not the name the quote speaks of next to "the president" (before the twenty-third
+    speaker round, Jane Doe)."""
+    text = ('President John Roe backed Jane Doe for the party leadership on Friday, in a message filmed at his '
+            'home.\n\n"I know what this job asks. I know Jane will be so good at it," the president said, in the '
+            'message posted on her site.')
+    assert _speakers(_article_sents(text, people=("John Roe", "Jane Doe", "Jane"))) == [("I", "John Roe")]
+
+
+def test_he_is_the_one_word_name_a_sentence_introduces_not_a_person_named_before():
+    """'Another fan, Karim, was near the stage when he heard ... "...," he told ...': Karim (NER missed the name or
+    typed it a body), not the last person named before (before the twenty-third speaker round, Louis)."""
+    text = ('Fans ran for the exits, witnesses Marc, Yves and Louis told the newspaper.\n\nAnother fan, Karim, was '
+            'near the stage when he heard what he took to be fireworks. "At first I thought it was part of the act," '
+            'he told the radio station.')
+    assert _speakers(_article_sents(text, people=("Louis",))) == [("At", "Karim")]
+    assert _speakers(_article_sents(text, people=("Louis",), orgs=("Karim",))) == [("At", "Karim")]

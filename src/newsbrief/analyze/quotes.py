@@ -726,6 +726,13 @@ def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     return g is None or g == ("f" if pronoun.lower() == "she" else "m")
 
 
+#: A sentence opened by someone an indefinite noun phrase introduces with a one-word name in apposition ("Another
+#: spectator, Fahmi, was ..."; "A witness, Omar, said ...").
+_INTRODUCED_NAME_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?(?:An?|Another|One)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                 r"([a-z][\w\-]*),\s+([A-Z][a-z][\w\-'’]*),\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|"
+                                 r"said|says|told|recalled|heard|saw)\b")
+
+
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
@@ -799,6 +806,14 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 and _agrees(pronoun, bare.group(1), None)):  # "Jan Childress, visiting from Kalona, Iowa, ...
             # sported a button. But ..., she told a reporter": the full name NER missed that opens the sentence
             return _known_person(art, bare.group(1))
+        named = _INTRODUCED_NAME_RE.match(s.text)
+        if (pronoun and named and named.group(1).lower() not in BODY_ROLES and named.group(1).lower() not in BODY_HEADS
+                and all((m.start, m.end) == named.span(2) and m.entity is not None and m.entity.label not in PLACE_LABELS
+                        for m in s.mentions if m.start < named.end(2))
+                and _agrees(pronoun, named.group(2), None)):
+            # "Another spectator, Fahmi, was in the crowd when he heard ...": the one-word name that the sentence
+            # introduces (NER missed it or typed it a body), not a person named before it (twenty-third round)
+            return _known_person(art, named.group(2))
         if not opening or opening[0].entity.label != "PERSON":  # "HQ co-founder and CEO X was more blunt"
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
@@ -1013,6 +1028,9 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     break
                 people = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"]
                 for m in s.mentions:
+                    if art.quoted(s.sentence.start + m.start, s.sentence.start + m.end):
+                        continue  # ('"... I know Hillary will be good at it," the president said': a name the
+                        # quote speaks of is not the one the role titles; twenty-third speaker round)
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
                             and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
                             and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
@@ -1126,6 +1144,12 @@ def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
     return end
 
 
+#: Heads of a definite noun phrase naming a body or its messages, beyond BODY_ROLES: '"...," the authority said in a
+#: statement' is the authority, never the minister named in the paragraph before; "the posts read" / "the tweets
+#: said" are their account's words, not the person they are about (twenty-third speaker round).
+BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "posts", "tweets", "messages"})
+
+
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     """Whom a definite noun phrase before a speech verb ("the 26-year-old student") refers to when the text
     introduced no one by it ("a student", "one student"): the person speaking nearby; None otherwise."""
@@ -1133,8 +1157,8 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if words[0].lower() != "the" or len(words) < 2:
         return None
     head = words[-1].lower()
-    if head in BODY_ROLES:  # a document or a body ("the warrant states"), never someone it names
-        return None
+    if head in BODY_ROLES or head in BODY_HEADS:  # a document or a body ("the warrant states"), never someone
+        return None  # it names
     earlier = art.body[:at]  # the whole text before: "a close friend of the singer confirms" in the lead is whom
     # "the friend explains" means eight paragraphs on, not the singer named since
     if _introduced(earlier, words[1:-1], head):
@@ -1145,6 +1169,23 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
 
 #: A show's or work's title in quotation marks inside a description, a noun after it: '"Lucifer" showrunner'.
 _QUOTED_TITLE_RE = re.compile(r"[\"“](?:[A-Z][\w'’\-]*\s?){1,4}[\"”]\s+(?=[a-z])")
+
+
+#: An appositive only a person takes: "a New Zealander whose husband ...", "a mother of two who ..." (a place takes
+#: "where" or "which"; "whose" only with a kin word).
+_PERSON_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the)\s[^,;.\"“”]{0,60}?\b(?:who\s|whose\s+(?:[a-z\-]+\s+)?(?:"
+                                   + "|".join(KIN_ROLES) + r")\b)")
+
+
+def _placed_person(art: _Article, s: Sent, missed: re.Match[str], hi: int) -> bool:
+    """'said Danica Weeks, a New Zealander whose husband Paul ...': NER typed the full name right after the verb a
+    place, exactly its span; a person's appositive after it makes it the speaker, not the kin named inside it
+    (twenty-third speaker round)."""
+    base = s.sentence.start
+    over = [p for p in s.mentions if base + p.start < missed.end(1) and base + p.end > missed.start(1)]
+    return (bool(over) and all(p.entity is not None and p.entity.label in PLACE_LABELS
+                               and (base + p.start, base + p.end) == missed.span(1) for p in over)
+            and _PERSON_APPOSITIVE_RE.match(art.body, missed.end(1), hi) is not None)
 
 
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
@@ -1182,8 +1223,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         break
     missed = _BARE_AFTER_RE.match(art.body, lo, hi)
     if (missed and _full_name(missed.group(1)) and re.match(r"\s*,\s*(?:a|an|the)\s", art.body[missed.end() : hi])
-            and not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
-            and not _has_place(s, lo, missed.end())):
+            and (not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
+                 and not _has_place(s, lo, missed.end()) or _placed_person(art, s, missed, hi))):
         # 'said Oh Ei Sun, a senior fellow at the S. Rajaratnam School ...': a full name NER missed right after the
         # verb, in apposition with a role, not the body named inside the appositive
         return missed.group(1), None
