@@ -405,8 +405,8 @@ def test_brief_carries_the_view_in_every_format(libya_dir):
     assert "### Quotes" in render(b, "markdown")
     terminal = render(b, "terminal")
     assert "Where sources disagree" in terminal and "--full adds" in terminal
-    html = render(b, "html")
-    assert '<section class="analysis">' in html and "Khalifa Haftar" in html
+    html = render(b, "html")  # the story page (stop 40): its sections of the view, each in a <details>
+    assert 'class="entities-section"' in html and 'class="quotes-section"' in html and "Khalifa Haftar" in html
     assert "[agreement]" in html and "<agreement>" not in html
     assert brief([libya_dir], words=80).analysis is None
 
@@ -449,12 +449,18 @@ def test_single_outlet_details_hold_no_links_repeats_or_captions(shared_dir):
 
     from newsbrief.pipeline import analyze
 
+    from newsbrief.ingest import read_articles
+
     path = shared_dir / "data/multinews_sample/validation.jsonl.gz"
     cluster = next(c for c in load_clusters(path) if c["id"] == "multinews-validation-sample-0203")
-    d = analyze(cluster["articles"]).analysis.to_dict()
-    texts = [x["text"] for e in d["agreement"]["single_source"] for x in e["details"]]
-    assert texts and len(texts) == len({" ".join(t.split()) for t in texts}), texts
-    assert not any("http" in t or "Bauer-Griffin" in t for t in texts), texts
+    # (since det25 both of 0203's pages are in their writers' first person and show no detail at all; the Libya
+    # sample's details keep the test from passing on an empty list)
+    for articles in (cluster["articles"], read_articles([shared_dir / "samples/libya-moscow-talks-2020"])):
+        d = analyze(articles).analysis.to_dict()
+        texts = [x["text"] for e in d["agreement"]["single_source"] for x in e["details"]]
+        assert len(texts) == len({" ".join(t.split()) for t in texts}), texts
+        assert not any("http" in t or "Bauer-Griffin" in t for t in texts), texts
+    assert len(texts) >= 5, texts
 
 
 @pytest.mark.parametrize("path, cid", [
