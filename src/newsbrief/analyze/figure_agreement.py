@@ -38,7 +38,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms
 from ._doc import Sent
 from ._cues import FIGURE_EVENTS
-from .figures import Figure, Quantity
+from .figures import Figure, Quantity, _linked
 
 #: Two values are one figure when they differ by at most this share of the larger ("10 billion euros" /
 #: "10bn euros"; "$177 million" / "180 million USD" are two figures).
@@ -100,12 +100,16 @@ def range_end(f: Figure) -> bool:
                 or _RANGE_BEFORE_RE.search(before) or _BETWEEN_RE.search(before))
 
 
+def standalone(f: Figure) -> bool:
+    """Is ``f`` a figure of its own, one a source can agree on: not a vague amount ("millions of dollars") and not a
+    range's end (nor a value changed "from five years to six")?"""
+    return not f.vague and not range_end(f)
+
+
 def same_value(a: Figure, b: Figure) -> bool:
     """One figure's value: equal within :data:`SAME_VALUE` and the same kind of bound ("more than 60 percent" is not
-    "around 60 percent"); never a vague amount or a range's end (nor a value changed "from five years to six")."""
-    if a.vague or b.vague or a.bound != b.bound or range_end(a) or range_end(b):
-        return False
-    return abs(a.value - b.value) <= SAME_VALUE * max(abs(a.value), abs(b.value))
+    "around 60 percent"). Only :func:`standalone` figures are compared."""
+    return a.bound == b.bound and abs(a.value - b.value) <= SAME_VALUE * max(abs(a.value), abs(b.value))
 
 
 #: Counted nouns that say what is counted too loosely to make two counts one ("two people" detained / "two people"
@@ -150,25 +154,13 @@ def agreed(quantities: list[Quantity], similar: Callable[[Sent, Sent], float] | 
     for q in quantities:
         if q.conflict:
             continue
-        figs = [f for f in q.figures if f.restates != "restatement"]
-        parent = list(range(len(figs)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i, a in enumerate(figs):
-            for j in range(i + 1, len(figs)):
-                b = figs[j]
-                if who(a) != who(b) and same_value(a, b) and same_thing(a, b, similar, settings):
-                    parent[root(i)] = root(j)
-        groups: dict[int, list[Figure]] = {}
-        for i, f in enumerate(figs):
-            groups.setdefault(root(i), []).append(f)
-        for g in groups.values():
-            if len({who(f) for f in g}) >= 2:
-                out.append(AgreedFigure(q, sorted(g, key=lambda f: (f.sent.source.n, f.start))))
+        # (each figure's own tests once, not in every pair: a range's end is read from its sentence)
+        figs = [f for f in q.figures if f.restates != "restatement" and standalone(f)]
+        pairs = [(a, b) for i, a in enumerate(figs) for b in figs[i + 1:]
+                 if who(a) != who(b) and same_value(a, b) and same_thing(a, b, similar, settings)]
+        for component in _linked(pairs):
+            members = list({id(f): f for pair in component for f in pair}.values())
+            if len({who(f) for f in members}) >= 2:
+                out.append(AgreedFigure(q, sorted(members, key=lambda f: (f.sent.source.n, f.start))))
     out.sort(key=lambda a: (-len({who(f) for f in a.figures}), a.figures[0].sent.source.n, a.figures[0].start))
     return out
