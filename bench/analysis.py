@@ -89,7 +89,8 @@ DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.j
 def labelled_articles(key: str):
     """The articles of a labelled cluster: "libya", "<dataset>:<cluster id or its last part>" or
     "basil:<start of a BASIL cluster id>" or "ecb:<ECB+ cluster id>" (T32_ecbplus: one ECB+ subtopic) or
-    "wiki:<WikiRef220 topic>[:k]" (the topic's first k articles in file order; all without k)."""
+    "wiki:<WikiRef220 topic>[:k]" (the topic's first k articles in file order; all without k; "a-b": its articles a
+    to b, counted from 1, so a slice no earlier split read can be labelled apart)."""
     from newsbrief.ingest import article_from_dict, read_articles
 
     if key == "libya":
@@ -99,6 +100,9 @@ def labelled_articles(key: str):
         topic, _, k = cid.partition(":")
         with gzip.open(SHARED / "data" / "wikiref220" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
             rows = [a for a in map(json.loads, fh) if a["cluster"] == topic]
+        if "-" in k:
+            first, last = map(int, k.split("-"))
+            return [article_from_dict(a) for a in rows[first - 1:last]]
         return [article_from_dict(a) for a in (rows[:int(k)] if k else rows)]
     if ds in ("basil", "ecb"):  # one article per line; a BASIL cluster is one event in three outlets
         name = "basil" if ds == "basil" else "ecbplus"
