@@ -70,7 +70,6 @@ DEBRIS_RE = re.compile(
     r"queries|tips|information)\b|\b(?:story|article|post|piece|essay|column|report|interview|review|feature)\b[^.]{0,30}"
     r"\b(?:originally|first) (?:appeared|ran|published|posted)\b"
     r"|^\W*a version of this\b|\b(?:see|read|view|watch|download|find|listen|copy|details)\b[^.!?]{0,100}\bhere\W*$"
-    r"|(?<![\w.@])(?<!\bthe )@[A-Za-z_]\w{1,14}\b"
     r"|^\W*(?:update[ds]?|correction|clarification|editor['’]?s note)\b[^.:]{0,60}:"
     # syndication credits and notes: "... NEWS SERVICE (Distributed by ...)", "(For use by clients of ...)",
     # "EDITORS: Visit ...", "moving today to clients of ...", "To purchase this ..."
@@ -245,8 +244,16 @@ def in_capitals(text: str) -> bool:
     return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.7 * len(words)
 
 
-def is_debris(text: str) -> bool:
-    return bool(DEBRIS_RE.search(text) or CAPTION_OPENING_RE.match(text)) or in_capitals(text)
+#: A social-media handle outside "the ... feed": in a summary sentence, a post's text scraped from an embed ("@GOPoversight
+#: is going to get the Comey memo"); in a story title of a set of posts (CrisisLexT26), the post itself.
+POST_HANDLE_RE = re.compile(r"(?<![\w.@])(?<!\bthe )@[A-Za-z_]\w{1,14}\b")
+
+
+def is_debris(text: str, posts: bool = True) -> bool:
+    """Whether ``text`` is scraping debris (:data:`DEBRIS_RE`, a caption, a line in capitals); with ``posts``, also
+    a sentence naming a handle (:data:`POST_HANDLE_RE`: off for the titles of stories of posts)."""
+    return (bool(DEBRIS_RE.search(text) or CAPTION_OPENING_RE.match(text)) or in_capitals(text)
+            or posts and "@" in text and bool(POST_HANDLE_RE.search(text)))
 
 
 def is_bad_outlet(outlet: str | None, article: Article | None = None) -> bool:
@@ -536,7 +543,7 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
         out.append("all caps")
     if len(t.split()) > HEADLINE_WORDS:
         out.append("over 15 words")
-    if _TITLE_DEBRIS_RE.search(t) or is_debris(t):
+    if _TITLE_DEBRIS_RE.search(t) or is_debris(t, posts=False):
         out.append("debris")
     return out
 
