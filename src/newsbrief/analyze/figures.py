@@ -2143,7 +2143,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
                 continue  # each value told by several outlets: two things each widely reported
             # values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7
-            # magnitude"): a typo, a rounding or a count updated by one (twenty-fifth round)
+            # magnitude"): a typo, a rounding or a count updated by one, whatever else the sentences say (twenty-fifth
+            # round)
             stepped = _on("one_step") and _one_step(a, b)
             if similar is None or aligned or stepped or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
