@@ -70,7 +70,8 @@ other. Different things of one kind are kept apart: figures whose subjects
 differ ("Brees threw for 363 yards" / "Manning passed for 300 yards") and,
 when an article gives :data:`CROWDED_VALUES` distinct values of the kind or more (a
 game's yards, points), any value of it, a name shared around both or not. "The 20-yard line" is a
-place, not a distance; "two dozen" is 24; "between 3,000 and 1,500 years ago" is one range, in either order.
+place, not a distance; "two dozen" is 24; "between 3,000 and 1,500 years ago" is one range, in either order, and
+so are "between 2 meters (6.5 ft) and 16 meters" and "ranged from 2m to 15m".
 
 Precision guards (twentieth round, kept by leaving one labelled split out, :data:`PRECISION_GUARDS`): a count with
 a fraction is no count ("31.6 live"); the total after "N of" ("four of five charges") is compared only with another
@@ -83,7 +84,8 @@ only for a toll ("tens of thousands" / 146,000 displaced), not a plain count ("T
 Recall rules (twenty-first round, :data:`RECALL_RULES`): two figures about an earlier moment are one moment when one
 past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by themselves, never two earlier moments
 ("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
-ratio bar.
+ratio bar. Values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7 magnitude"; the
+step a tenth of them at most, no round hundreds) pass the similarity bar (twenty-fifth round, :func:`_one_step`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
