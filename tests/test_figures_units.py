@@ -1563,3 +1563,16 @@ def test_the_second_end_of_a_range_with_units_or_after_ranged_from_is_the_range(
     assert (figs["15m"].low, figs["15m"].loose) == (2, True)
     assert not _flagged_at("The objects spotted by the satellite were between 2 meters (6.5 ft) and 16 meters in size.",
                         "The objects spotted by the satellite ranged from 2m to 15m in size.")
+
+
+def test_values_one_step_apart_after_the_same_two_words_are_compared_in_a_crowded_article():
+    # "Hansbrough, who now has 2,302 points" / "Hansbrough now has 2,301 career points" (blind-figures15, T31_ecb):
+    # an article giving many values of the kind says not which one another outlet's is, but one step apart at one
+    # place of one phrase it does (written anew); two steps apart, or other words before them, stay apart
+    game = ("Smith scored 21 points in the first half on Sunday. Jones added 14 points off the bench on Sunday. The "
+            "Tigers led by 12 points at the break on Sunday. Brown had 9 points in the second half on Sunday. Officials "
+            "stopped play when Smith, who now has 1,874 points, hit the free throw. The team scored 88 points on Sunday.")
+    assert _conflicts(game, "Smith now has 1,873 career points for the Tigers.") == [["1,873 career points",
+                                                                                      "1,874 points"]]
+    assert not _conflicts(game, "Smith now has 1,872 career points for the Tigers.")
+    assert not _conflicts(game, "Smith finished with 1,873 career points for the Tigers.")

@@ -2138,7 +2138,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             aligned = anchored or _on("aligned") and _aligned(a, b)
             if len(a.context & b.context) < need and not placed and not named and not aligned:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
-            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and (_on("crowded") or not (
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and not (
+                    aligned and _on("one_step") and _one_step(a, b)) and (_on("crowded") or not (
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
                 continue  # one of many values of its kind in an article (a game's yards, points): which one the other
                 # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
