@@ -30,7 +30,7 @@ from analysis import SHARED, labelled_articles  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "entity_types.tsv"
 #: label files by round: the first (ent23, seed 39) and the second (ent24, seed 40; see :func:`draw2`)
-ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv"}
+ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv", 3: REPO / "tests" / "labels" / "entity_types3.tsv"}
 KINDS = ("person", "organization", "place", "event", "other")
 #: spaCy / newsbrief labels -> the kind a reader sees (render.analysis.ENTITY_TYPES)
 SHOWN_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -149,11 +149,57 @@ def draw2(n: int) -> None:
     _emit(sorted(picked, key=lambda p: (p[0], p[1]["id"])), hard={id(p[2]) for p in hard + events})
 
 
-def _emit(picked, hard=frozenset()) -> None:
+#: clusters read as examples in the task of the third round (docs/analysis-labels.md, "Entity rows, third round"):
+#: never drawn
+READ_AS_EXAMPLES = frozenset({"mn:0040", "duc06:D0634G"})
+
+
+def used_clusters() -> set[str]:
+    """Every cluster an entity label file uses: rounds 1 and 2 and the "entities" sections of analysis*.json."""
+    used = {k for p in (ROUNDS[1], ROUNDS[2]) for k, _, _ in load(p)}
+    for f in sorted((REPO / "tests" / "labels").glob("analysis*.json")):
+        for section, keys in json.loads(f.read_text(encoding="utf-8")).items():
+            if "entit" in section and isinstance(keys, dict):
+                used |= set(keys)
+    return used
+
+
+def cluster_keys3(rng: random.Random) -> list[str]:
+    """Round 3 (seed 41): clusters no entity label file uses (nor those read as examples), at random from a
+    sorted pool: two each from DUC 2003, DUC 2006, BASIL and WikiRef220 (topics of five or more articles, their
+    first six), three from Multi-News (small clusters); MultiLing has none left (all ten are labelled)."""
+    used = used_clusters() | READ_AS_EXAMPLES
+    keys = []
+    for ds, path, field, k in (("duc", "duc2003_task3/test.jsonl.gz", "id", 2), ("duc06", "duc2006/test.jsonl.gz", "id", 2),
+                               ("ml", "multiling2011_en/test.jsonl.gz", "id", 2),
+                               ("mn", "multinews_sample/validation.jsonl.gz", "id", 3),
+                               ("basil", "basil/test.jsonl.gz", "cluster", 2), ("wiki", "wikiref220/test.jsonl.gz", "cluster", 2)):
+        with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as fh:
+            ids = Counter(json.loads(line)[field] for line in fh)
+
+        def key(cid, ds=ds):
+            return f"{ds}:{cid.split('-')[-1] if ds == 'mn' else cid}" + (":6" if ds == "wiki" else "")
+
+        pool = sorted(key(c) for c, n in ids.items() if key(c) not in used and (ds != "wiki" or n >= 5))
+        keys += sorted(rng.sample(pool, min(k, len(pool))))
+    return keys
+
+
+def draw3(n: int = 0) -> None:
+    """Round 3: every row the view shows for the clusters of :func:`cluster_keys3`; contexts (the row's first
+    mentions) to stderr."""
+    rng = random.Random(SEED + 2)
+    for key in cluster_keys3(rng):
+        a = analyse(key)
+        ents = {e.id: e for e in a.entities}
+        _emit([(key, r, ents[r["id"]]) for r in rows_of(a)], contexts=6)
+
+
+def _emit(picked, hard=frozenset(), contexts: int = 3) -> None:
     for key, r, e in picked:
         ds, _, cid = key.partition(":")
         print(f"{ds}\t{cid}\t{r['name']}\t{kind(r['label'])}" + ("\thard" if id(e) in hard else ""))
-        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split()) for m in e.mentions[:3])
+        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split()) for m in e.mentions[:contexts])
         print(f"## {key} | {r['name']} | {r['label']} | {'/'.join(r['variants'][:4])} | "
               f"{sorted({m.label for m in e.mentions})} | {ctx}", file=sys.stderr)
 
@@ -230,7 +276,7 @@ def main() -> None:
     args = ap.parse_args()
     rounds = args.round or [1]
     if args.draw:
-        (draw2 if rounds == [2] else draw)(args.draw)
+        (draw3 if rounds == [3] else draw2 if rounds == [2] else draw)(args.draw)
         return
     table = score(paths=tuple(ROUNDS[r] for r in rounds))
     for split in ("tune", "heldout", "all"):
