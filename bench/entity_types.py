@@ -4,6 +4,9 @@ sees them").
 
     python bench/entity_types.py [-v]            # precision per shown type, recall per true type, confusion
     python bench/entity_types.py --draw N        # draw N rows at random (seed 39) to label; contexts to stderr
+    python bench/entity_types.py --round 3 [-v]  # round 3 (tests/labels/entity_types3.tsv): junk rows, types,
+                                                 # short-form merges (:func:`score3`)
+    python bench/entity_types.py --draw 1 --round 3  # round 3's draw: every row of 11 unused clusters (seed 41)
 
 A row is the entity row the terminal / HTML view shows (:func:`newsbrief.render.analysis.entity_rows`), matched
 by its name or any of its spellings. Its shown type is one of person / organization / place / event, or
