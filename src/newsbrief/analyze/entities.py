@@ -103,6 +103,20 @@ _TEAM_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:manager|coach|boss|striker|midfi
 #: percent"), a size before it ("the 13-inch MacBook")
 _VERSION_AFTER_RE = re.compile(r"\s+(?:\d+\.\d+|['’]\d\d)\b(?!\s*(?:%|percent|per|billion|million|trillion|points?)\b)")
 _SIZE_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?-(?:inch|in|megapixel|gigabyte|terabyte)\s+$", re.IGNORECASE)
+#: US states as AP style writes them after a city ("Richland, Wash.", "Austin, Tex.") beside the ones in
+#: ``_cues.US_STATE_ABBREVIATIONS``, which lacks these (third entity round: "Wash" was a row apart from "Washington")
+_MORE_STATE_ABBREVIATIONS = {"wash": "washington", "tex": "texas", "kans": "kansas", "nebr": "nebraska",
+                             "oreg": "oregon", "wisc": "wisconsin", "penn": "pennsylvania"}
+STATE_ABBREVIATIONS = {**US_STATE_ABBREVIATIONS, **_MORE_STATE_ABBREVIATIONS}
+#: a town and a comma right before a name: "Richland, " (a state's abbreviation after it is the state whatever NER
+#: typed it: "the Redmond, Wash-based institute" typed "Wash" a person)
+_TOWN_COMMA_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+$")
+#: a dash with spaces around it: "Stretch Goal - UNLOCKED", "Illinois - Chicago", "Ukraine – Protesters": two
+#: things (a heading and its text, a list's entries), never one name
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+#: a name in brackets: "[PDF]", "[ PDF ]" (a link's label), "[Turner]" (an editor's insertion in a quote)
+_BRACKET_BEFORE_RE = re.compile(r"\[\s*$")
+_BRACKET_AFTER_RE = re.compile(r"\s*\]")
 #: how a people's name ends ("Ukrainian", "Chinese", "Kurdish", "Czech", "Iraqi", "Americans", "Iraqis")
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ans", "is")  # (not any plural: "Angels" / "Los Angeles")
 
@@ -355,9 +369,13 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 continue
             surface = clean_surface(m.text)
             key = normalize(surface)
-            if (m.label in PLACE_LABELS and key in US_STATE_ABBREVIATIONS
-                    and (len(key) > 2 or "." in m.text)):  # "Calif." is California
-                key = US_STATE_ABBREVIATIONS[key]
+            label = m.label
+            if key in STATE_ABBREVIATIONS and (len(key) > 2 or "." in m.text) and (
+                    m.label in PLACE_LABELS or _TOWN_COMMA_BEFORE_RE.search(s.text[max(0, m.start - 30) : m.start])):
+                key = STATE_ABBREVIATIONS[key]  # "Calif." is California; "Redmond, Wash-based" typed a person too
+                label = m.label if m.label in PLACE_LABELS else "GPE"
+            if _SPACED_DASH_RE.search(m.text) or _heading(m):
+                continue  # "Stretch Goal - UNLOCKED"; a line holding only a name in capitals ("PERKS")
             if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
                 continue
             if not surface[0].isalnum() or "]" in surface or "[" in surface:
@@ -367,7 +385,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
             g = groups.setdefault(key, _Group(key))
             g.mentions.append(m)
             g.surfaces[surface] += 1
-            g.labels[m.label] += 1
+            g.labels[label] += 1
+    for k in [k for k, g in groups.items() if all(_bracketed(m) for m in g.mentions)]:
+        del groups[k]  # a name only ever in brackets: a link's label ("[PDF]"), an editor's insertion ("[Jimmy]")
     # pairs of group keys that name one entity; entities are the connected components
     links: list[tuple[str, str]] = []
 
@@ -492,6 +512,19 @@ def merge(sents: list[Sent]) -> list[Entity]:
         for m in e.mentions:
             m.entity = e
     return entities
+
+
+def _heading(m: Mention) -> bool:
+    """Is ``m`` a line of its own in capitals, the page's heading ("PERKS", "RELATED CONTENT")? (Its sentence
+    holds nothing but the name.)"""
+    return m.text.isupper() and len(m.text) >= 3 and not m.sent.text[: m.start].strip() and not m.sent.text[
+        m.end :].strip(" .:!?\u00a0")
+
+
+def _bracketed(m: Mention) -> bool:
+    """Does ``m`` stand alone in square brackets ("[PDF]", "[ PDF ]")?"""
+    t = m.sent.text
+    return bool(_BRACKET_BEFORE_RE.search(t[max(0, m.start - 3) : m.start]) and _BRACKET_AFTER_RE.match(t, m.end))
 
 
 def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:

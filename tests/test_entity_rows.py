@@ -1,0 +1,97 @@
+"""Entity rows, third round (docs/analysis-labels.md, "Entity rows, third round: junk rows, short forms and types
+held out"): rows that name nothing (page furniture, link labels, a heading glued to a name) are left out, and short
+forms join the row of the name they stand for. Real sentences from ../shared (skipped without it), with the mentions
+typed as the small spaCy model types them there; no spaCy."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _real(key, snippets, whole=False):
+    """The sentences of cluster ``key`` (bench/analysis.labelled_articles) holding one of ``snippets``, one text
+    per article that has some, in the cluster's order (``whole``: those articles' whole text)."""
+    sys.path.insert(0, str(BENCH))
+    from analysis import labelled_articles
+
+    out = []
+    for a in labelled_articles(key):
+        text = " ".join((a.text or a.raw_text or "").split())
+        sents = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'`])", text) if any(x in s for x in snippets)]
+        if sents:
+            out.append(a.text or a.raw_text if whole else " ".join(sents))
+    assert out, f"{key}: none of {snippets} found"
+    return out
+
+
+def _merged(texts, names):
+    """Entities of ``texts`` (article n = position + 1) with ``names`` [(surface, label)] as NER mentions, each found
+    as a whole word."""
+    from newsbrief.analyze._doc import Mention
+    from newsbrief.analyze.entities import merge
+    from test_analyze_units import _article_sents
+
+    sents = []
+    for n, text in enumerate(texts, 1):
+        for s in _article_sents(text, n=n):
+            for name, label in names:
+                for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", s.text):
+                    if not any(o.start < m.end() and m.start() < o.end for o in s.mentions):
+                        s.mentions.append(Mention(s, m.start(), m.end(), name, label))
+            s.mentions.sort(key=lambda m: m.start)
+            sents.append(s)
+    return merge(sents)
+
+
+def _row(ents, name):
+    from newsbrief.analyze.entities import normalize
+
+    k = normalize(name)
+    return next((e for e in ents if k in {normalize(v) for v in e.variants} | {normalize(e.name)}), None)
+
+
+def test_a_state_written_short_after_a_town_is_the_state(shared_dir):
+    """DUC 2006 D0620B: "Kent, Wash.", "Moses Lake, Wash." were a row "Wash" apart from "Washington" (AP's
+    abbreviations lacked Wash.); also when NER types it a person ("the Redmond, Wash-based institute", D0606F)."""
+    texts = _real("duc06:D0620B", [", Wash", "Washington"])
+    ents = _merged(texts, [("Washington", "GPE"), ("Wash", "GPE")])
+    row = _row(ents, "Washington")
+    assert row is not None and "Wash" in row.variants
+    texts = _real("duc06:D0606F", ["Redmond, Wash", "Longview, Wash"])
+    ents = _merged(texts, [("Wash", "PERSON"), ("Washington", "GPE")])
+    assert all(e.name != "Wash" or e.label != "PERSON" for e in ents)
+
+
+def test_a_spaced_dash_joins_two_things_not_one_name(shared_dir):
+    """Multi-News 0018 (a table of salaries by region): "Illinois - Chicago" (typed ORG, twice: a row), "New York -
+    Westchester / Hudson Valley" were names; a hyphen inside a name stays ("Wilkes-Barre")."""
+    texts = _real("mn:0018", ["Illinois - Chicago", "New York - Westchester"])
+    ents = _merged(texts, [("Illinois - Chicago", "ORG"), ("New York - Westchester / Hudson Valley", "GPE")])
+    assert not [e.name for e in ents if " - " in e.name]
+    texts = ["Police in Wilkes-Barre said the road was closed. Wilkes-Barre officials agreed."]
+    assert _row(_merged(texts, [("Wilkes-Barre", "GPE")]), "Wilkes-Barre") is not None
+
+
+def test_a_line_holding_only_a_name_in_capitals_is_a_heading(shared_dir):
+    """DUC 2006 D0647B (a digest): section headings "INTERNATIONAL", "NATIONAL" on lines of their own, typed
+    organizations, were rows; a name in capitals inside a sentence stays."""
+    texts = _real("duc06:D0647B", ["INTERNATIONAL", "NATIONAL"], whole=True)
+    ents = _merged(texts, [("INTERNATIONAL", "ORG"), ("NATIONAL", "ORG"), ("NASA", "ORG")])
+    assert _row(ents, "INTERNATIONAL") is None and _row(ents, "NATIONAL") is None
+    texts = ["Officials at NASA said the launch would wait. NASA gave no date."]
+    assert _row(_merged(texts, [("NASA", "ORG")]), "NASA") is not None
+
+
+def test_a_name_only_ever_in_brackets_is_a_link_label(shared_dir):
+    """Multi-News 0107 and 0205: "GOP candidates jump on Obama [Politico]", "Every Oscar Best Picture Winner [GALLERY]"
+    (a link's label) were rows; Multi-News 0103's "[Persky's] ruling" (an editor's insertion) keeps Persky, named
+    outside brackets too."""
+    ents = _merged(_real("mn:0107", ["[Politico]"]) + _real("mn:0205", ["[GALLERY]"]),
+                   [("Politico", "ORG"), ("GALLERY", "ORG")])
+    assert _row(ents, "Politico") is None and _row(ents, "GALLERY") is None
+    ents = _merged(_real("mn:0103", ["Persky"]), [("Persky", "PERSON"), ("Aaron Persky", "PERSON")])
+    assert _row(ents, "Persky") is not None
