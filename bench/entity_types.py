@@ -341,8 +341,9 @@ def score3(verbose: bool = False) -> dict:
                     res["missed"].append((key, it["name"], it["same_as"]))
         for r in rows:
             own = normalize(r["name"])
-            ent = gold.get(own)
-            keys = dict.fromkeys(normalize(v) for v in r["variants"])
+            keys = dict.fromkeys(normalize(v) for v in [r["name"], *r["variants"]])
+            first = next((k for k in keys if k in gold), None)  # the labelled entity the row is (by its name first)
+            ent, own = (gold[first], first) if first else (None, own)
             for k in keys:
                 if k == own or not k:
                     continue
