@@ -170,3 +170,15 @@ def test_a_name_after_this_or_a_is_no_person(shared_dir):
     texts = ["Officials said that Robyn had left. Police said that Robyn was safe. Robyn Anderson spoke."]
     ents = _merged(texts, [("Robyn Anderson", "PERSON"), ("Robyn", "PERSON")])
     assert _types(ents)["Robyn Anderson"] == "PERSON"
+
+
+def test_a_common_noun_capitalised_at_sentences_starts_is_no_organization(shared_dir):
+    """DUC 2006 D0634G: "Salmon are a cultural icon ...", "Salmon rely on ...", "Salmon returning to swim up ..."
+    (typed ORG, once NORP) and "For the Sake of the Salmon" made an organization row, in a story writing "salmon"
+    in lower case all through; a name that is also a word but is named within sentences stays ("Apple")."""
+    texts = _real("duc06:D0634G", ["Salmon", "salmon"])
+    ents = _merged(texts, [("Pacific Salmon Treaty", "ORG"), ("Salmon Without Rivers", "ORG"),
+                           ("Our Wild Salmon", "ORG"), ("Pacific Salmon", "LOC"), ("Salmon", ("ORG", "ORG", "ORG", "NORP"))])
+    assert _types(ents)["Salmon"] == "OTHER"
+    texts = ["Apple said sales rose. Analysts expect Apple to gain. An apple a day. Shares of Apple rose."]
+    assert _types(_merged(texts, [("Apple", "ORG")]))["Apple"] == "ORG"

@@ -800,8 +800,8 @@ def _retyped(label: str, surface: str) -> str:
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
-#: what may stand before a name at a sentence's start: nothing, quote marks, a bracket
-_START_RE = re.compile(r"[\s\"'“‘(\[]*")
+#: what may stand before a name at a sentence's start: nothing, quote marks (wire copy's ``), a bracket
+_START_RE = re.compile(r"[\s\"'“‘`(\[]*")
 _ARTICLE_START_RE = re.compile(r"[\s\"'“‘(\[]*(?:A|An|The|AN|THE)\s+")
 #: what joins the items of a list: "Pichilemu, Constitución and Maule"
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
