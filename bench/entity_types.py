@@ -189,8 +189,8 @@ def cluster_keys3(rng: random.Random) -> list[str]:
 
 
 def draw3(n: int = 0) -> None:
-    """Round 3: every row the view shows for the clusters of :func:`cluster_keys3`; contexts (the row's first
-    mentions) to stderr."""
+    """Round 3: every row the view shows for the clusters of :func:`cluster_keys3` (``n`` is not used); contexts
+    (the row's first six mentions) to stderr."""
     rng = random.Random(SEED + 2)
     for key in cluster_keys3(rng):
         a = analyse(key)

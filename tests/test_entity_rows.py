@@ -182,3 +182,17 @@ def test_a_common_noun_capitalised_at_sentences_starts_is_no_organization(shared
     assert _types(ents)["Salmon"] == "OTHER"
     texts = ["Apple said sales rose. Analysts expect Apple to gain. An apple a day. Shares of Apple rose."]
     assert _types(_merged(texts, [("Apple", "ORG")]))["Apple"] == "ORG"
+
+
+@pytest.mark.slow
+def test_third_round_rows(shared_dir):
+    """tests/labels/entity_types3.tsv (217 rows of 11 clusters no other entity label uses): short-form merges
+    precision 1.000 and recall 0.921 on main 3ffd737 (0 of 8 labelled short forms in their entity's row), 1.000 /
+    0.970 after this round (5 of 8); type precision 0.888 before and after; 2 junk rows of 217."""
+    sys.path.insert(0, str(BENCH))
+    from entity_types import score3
+
+    res = score3()
+    assert res["merge_precision"] >= 0.98 and res["merge_recall"] >= 0.95
+    assert res["type_precision"][0] >= 0.88
+    assert res["junk_shown"] <= 2
