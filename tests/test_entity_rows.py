@@ -196,3 +196,13 @@ def test_third_round_rows(shared_dir):
     assert res["merge_precision"] >= 0.98 and res["merge_recall"] >= 0.95
     assert res["type_precision"][0] >= 0.88
     assert res["junk_shown"] <= 2
+
+
+def test_a_plural_river_name_in_a_list_is_the_river(shared_dir):
+    """DUC 2006 D0641E: "the Columbia and Snake rivers"; D0634G: "the Snake and Columbia Rivers" gave NER a
+    "Columbia Rivers" typed a person, a row of its own beside the Columbia River."""
+    texts = _real("duc06:D0641E", ["Columbia", "Snake"])
+    texts.append("Dams on the Snake and Columbia Rivers kill salmon, the Columbia River group said.")
+    ents = _merged(texts, [("Columbia Rivers", "PERSON"), ("Columbia River", "LOC"), ("Snake", "GPE"),
+                           ("Columbia", "LOC")])
+    assert "Columbia Rivers" in _row(ents, "Columbia River").variants

@@ -124,6 +124,8 @@ _BRACKET_AFTER_RE = re.compile(r"\s*\]")
 #: Columbia rivers") for the Snake River, "Santa Clara county" for Santa Clara County. A water's name takes "the"
 #: ("the Columbia", "the Pacific"); the others only their word after them in lower case.
 WATER_HEADS = frozenset({"river", "sea", "ocean", "bay", "strait", "canal", "gulf"})
+#: what joins a list's last name to the one before it ("the Snake and Columbia Rivers")
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:,|\band|\bor)\s+$")
 LAND_HEADS = frozenset({"county", "province", "valley", "canyon"})
 #: a name's own words before the short form, when they are generic (a body's full title: "the National Marine
 #: Fisheries Service" written "the Fisheries Service"); one such word is enough ("Federal Emergency Management
@@ -577,8 +579,11 @@ def _move_short_places(groups: dict[str, _Group]) -> None:
         head = key.split()[-1]
         plural = groups.get(key[:-1]) if head[:-1] in WATER_HEADS | LAND_HEADS and head.endswith("s") else None
         if long is not None and plural is not None and plural.kind != "person":
-            _move(long, plural, list(long.mentions))  # "the Snake and Columbia Rivers": "Columbia Rivers" is one
-            del groups[key]
+            ms = [m for m in long.mentions if _LIST_JOIN_BEFORE_RE.search(m.sent.text[max(0, m.start - 6) : m.start])]
+            if ms:  # "the Snake and Columbia Rivers": "Columbia Rivers" is one (not the group "American Rivers")
+                _move(long, plural, ms)
+                if not long.mentions:
+                    del groups[key]
             continue
         if long is None or head not in WATER_HEADS | LAND_HEADS or long.kind == "person":
             continue
