@@ -33,7 +33,8 @@ from analysis import SHARED, labelled_articles  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "entity_types.tsv"
 #: label files by round: the first (ent23, seed 39) and the second (ent24, seed 40; see :func:`draw2`)
-ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv", 3: REPO / "tests" / "labels" / "entity_types3.tsv"}
+ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv",
+          3: REPO / "tests" / "labels" / "entity_types3.tsv"}
 KINDS = ("person", "organization", "place", "event", "other")
 #: spaCy / newsbrief labels -> the kind a reader sees (render.analysis.ENTITY_TYPES)
 SHOWN_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -173,10 +174,12 @@ def cluster_keys3(rng: random.Random) -> list[str]:
     first six), three from Multi-News (small clusters); MultiLing has none left (all ten are labelled)."""
     used = used_clusters() | READ_AS_EXAMPLES
     keys = []
-    for ds, path, field, k in (("duc", "duc2003_task3/test.jsonl.gz", "id", 2), ("duc06", "duc2006/test.jsonl.gz", "id", 2),
+    for ds, path, field, k in (("duc", "duc2003_task3/test.jsonl.gz", "id", 2),
+                               ("duc06", "duc2006/test.jsonl.gz", "id", 2),
                                ("ml", "multiling2011_en/test.jsonl.gz", "id", 2),
                                ("mn", "multinews_sample/validation.jsonl.gz", "id", 3),
-                               ("basil", "basil/test.jsonl.gz", "cluster", 2), ("wiki", "wikiref220/test.jsonl.gz", "cluster", 2)):
+                               ("basil", "basil/test.jsonl.gz", "cluster", 2),
+                               ("wiki", "wikiref220/test.jsonl.gz", "cluster", 2)):
         with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as fh:
             ids = Counter(json.loads(line)[field] for line in fh)
 
@@ -202,7 +205,8 @@ def _emit(picked, hard=frozenset(), contexts: int = 3) -> None:
     for key, r, e in picked:
         ds, _, cid = key.partition(":")
         print(f"{ds}\t{cid}\t{r['name']}\t{kind(r['label'])}" + ("\thard" if id(e) in hard else ""))
-        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split()) for m in e.mentions[:contexts])
+        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split())
+                          for m in e.mentions[:contexts])
         print(f"## {key} | {r['name']} | {r['label']} | {'/'.join(r['variants'][:4])} | "
               f"{sorted({m.label for m in e.mentions})} | {ctx}", file=sys.stderr)
 
@@ -374,7 +378,8 @@ def _report3(res: dict, verbose: bool) -> None:
     print(f"  types (junk excluded): precision {res['type_precision'][0]:.3f} ({res['type_precision'][1]} shown "
           f"typed), recall {res['type_recall'][0]:.3f} ({res['type_recall'][1]}); rows lost {len(res['lost'])}")
     print(f"  short-form merges: precision {res['merge_precision']:.3f} ({res['keys_right']}/{res['keys']} spellings), "
-          f"recall {res['merge_recall']:.3f} (labelled pairs in one row {res['pairs_found']}/{res['pairs_gold']}, spellings "
+          f"recall {res['merge_recall']:.3f} (labelled pairs in one row {res['pairs_found']}/{res['pairs_gold']}, "
+          f"spellings "
           f"merged when labelled still merged {res['spellings_kept']}/{res['spellings']})")
     if verbose:
         for t in res["types"]:

@@ -178,7 +178,8 @@ def test_a_common_noun_capitalised_at_sentences_starts_is_no_organization(shared
     in lower case all through; a name that is also a word but is named within sentences stays ("Apple")."""
     texts = _real("duc06:D0634G", ["Salmon", "salmon"])
     ents = _merged(texts, [("Pacific Salmon Treaty", "ORG"), ("Salmon Without Rivers", "ORG"),
-                           ("Our Wild Salmon", "ORG"), ("Pacific Salmon", "LOC"), ("Salmon", ("ORG", "ORG", "ORG", "NORP"))])
+                           ("Our Wild Salmon", "ORG"), ("Pacific Salmon", "LOC"),
+                           ("Salmon", ("ORG", "ORG", "ORG", "NORP"))])
     assert _types(ents)["Salmon"] == "OTHER"
     texts = ["Apple said sales rose. Analysts expect Apple to gain. An apple a day. Shares of Apple rose."]
     assert _types(_merged(texts, [("Apple", "ORG")]))["Apple"] == "ORG"

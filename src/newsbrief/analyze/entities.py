@@ -17,6 +17,11 @@ any list of known names:
    in any article, and from initials of a multi-word name (UN / United Nations).
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
 
+Before them, page furniture is left out (a name with a spaced dash, a heading line in capitals, a name only ever in
+brackets) and a place's first words that stand for it join it ("the Snake" / Snake River, "Santa Clara county");
+after step 3, short forms join their names (3b: "U.S." / United States, "the Fisheries Service" / National Marine
+Fisheries Service, "Stanford" / Stanford University). docs/analysis-labels.md, "Entity rows, third round".
+
 The canonical name is the most frequent full form; all variants are kept.
 """
 
@@ -618,7 +623,8 @@ def _short_form_links(groups: dict[str, _Group], non_person: list[_Group], sents
     for g in orgs:
         words = g.key.split()
         if len(words) >= 2 and words[-1] != "party" and not _is_acronym(g.surface):
-            longer = [o for o in orgs if o.key.endswith(" " + g.key) and _generic(o.key[: -len(g.key) - 1].split(), placey)]
+            longer = [o for o in orgs
+                      if o.key.endswith(" " + g.key) and _generic(o.key[: -len(g.key) - 1].split(), placey)]
             if len(longer) == 1:  # ("Marine Fisheries Service" is no candidate for "Fisheries Service": "Marine")
                 links.append((longer[0].key, g.key))
         elif len(words) == 1 and not _is_acronym(g.surface):
