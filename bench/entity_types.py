@@ -4,6 +4,9 @@ sees them").
 
     python bench/entity_types.py [-v]            # precision per shown type, recall per true type, confusion
     python bench/entity_types.py --draw N        # draw N rows at random (seed 39) to label; contexts to stderr
+    python bench/entity_types.py --round 3 [-v]  # round 3 (tests/labels/entity_types3.tsv): junk rows, types,
+                                                 # short-form merges (:func:`score3`)
+    python bench/entity_types.py --draw 1 --round 3  # round 3's draw: every row of 11 unused clusters (seed 41)
 
 A row is the entity row the terminal / HTML view shows (:func:`newsbrief.render.analysis.entity_rows`), matched
 by its name or any of its spellings. Its shown type is one of person / organization / place / event, or
@@ -30,7 +33,8 @@ from analysis import SHARED, labelled_articles  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "entity_types.tsv"
 #: label files by round: the first (ent23, seed 39) and the second (ent24, seed 40; see :func:`draw2`)
-ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv"}
+ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv",
+          3: REPO / "tests" / "labels" / "entity_types3.tsv"}
 KINDS = ("person", "organization", "place", "event", "other")
 #: spaCy / newsbrief labels -> the kind a reader sees (render.analysis.ENTITY_TYPES)
 SHOWN_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -149,11 +153,60 @@ def draw2(n: int) -> None:
     _emit(sorted(picked, key=lambda p: (p[0], p[1]["id"])), hard={id(p[2]) for p in hard + events})
 
 
-def _emit(picked, hard=frozenset()) -> None:
+#: clusters read as examples in the task of the third round (docs/analysis-labels.md, "Entity rows, third round"):
+#: never drawn
+READ_AS_EXAMPLES = frozenset({"mn:0040", "duc06:D0634G"})
+
+
+def used_clusters() -> set[str]:
+    """Every cluster an entity label file uses: rounds 1 and 2 and the "entities" sections of analysis*.json."""
+    used = {k for p in (ROUNDS[1], ROUNDS[2]) for k, _, _ in load(p)}
+    for f in sorted((REPO / "tests" / "labels").glob("analysis*.json")):
+        for section, keys in json.loads(f.read_text(encoding="utf-8")).items():
+            if "entit" in section and isinstance(keys, dict):
+                used |= set(keys)
+    return used
+
+
+def cluster_keys3(rng: random.Random) -> list[str]:
+    """Round 3 (seed 41): clusters no entity label file uses (nor those read as examples), at random from a
+    sorted pool: two each from DUC 2003, DUC 2006, BASIL and WikiRef220 (topics of five or more articles, their
+    first six), three from Multi-News (small clusters); MultiLing has none left (all ten are labelled)."""
+    used = used_clusters() | READ_AS_EXAMPLES
+    keys = []
+    for ds, path, field, k in (("duc", "duc2003_task3/test.jsonl.gz", "id", 2),
+                               ("duc06", "duc2006/test.jsonl.gz", "id", 2),
+                               ("ml", "multiling2011_en/test.jsonl.gz", "id", 2),
+                               ("mn", "multinews_sample/validation.jsonl.gz", "id", 3),
+                               ("basil", "basil/test.jsonl.gz", "cluster", 2),
+                               ("wiki", "wikiref220/test.jsonl.gz", "cluster", 2)):
+        with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as fh:
+            ids = Counter(json.loads(line)[field] for line in fh)
+
+        def key(cid, ds=ds):
+            return f"{ds}:{cid.split('-')[-1] if ds == 'mn' else cid}" + (":6" if ds == "wiki" else "")
+
+        pool = sorted(key(c) for c, n in ids.items() if key(c) not in used and (ds != "wiki" or n >= 5))
+        keys += sorted(rng.sample(pool, min(k, len(pool))))
+    return keys
+
+
+def draw3(n: int = 0) -> None:
+    """Round 3: every row the view shows for the clusters of :func:`cluster_keys3` (``n`` is not used); contexts
+    (the row's first six mentions) to stderr."""
+    rng = random.Random(SEED + 2)
+    for key in cluster_keys3(rng):
+        a = analyse(key)
+        ents = {e.id: e for e in a.entities}
+        _emit([(key, r, ents[r["id"]]) for r in rows_of(a)], contexts=6)
+
+
+def _emit(picked, hard=frozenset(), contexts: int = 3) -> None:
     for key, r, e in picked:
         ds, _, cid = key.partition(":")
         print(f"{ds}\t{cid}\t{r['name']}\t{kind(r['label'])}" + ("\thard" if id(e) in hard else ""))
-        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split()) for m in e.mentions[:3])
+        ctx = " || ".join(" ".join(m.sent.text[max(0, m.start - 80): m.end + 60].split())
+                          for m in e.mentions[:contexts])
         print(f"## {key} | {r['name']} | {r['label']} | {'/'.join(r['variants'][:4])} | "
               f"{sorted({m.label for m in e.mentions})} | {ctx}", file=sys.stderr)
 
@@ -217,6 +270,133 @@ def score(verbose: bool = False, paths: tuple[Path, ...] = (LABELS,)) -> dict:
     return table
 
 
+def load3(path: Path | None = None) -> list[dict]:
+    """Round 3's rows: key, name, label, same_as, bad (set of spellings), variants (list)."""
+    out = []
+    for line in (path or ROUNDS[3]).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("dataset\t"):
+            continue
+        ds, cluster, name, label, same, bad, variants = line.split("\t")[:7]
+        out.append({"key": f"{ds}:{cluster}", "name": name, "label": label, "same_as": None if same == "-" else same,
+                    "bad": set() if bad == "-" else set(bad.split("|")), "variants": variants.split("/")})
+    return out
+
+
+def score3(verbose: bool = False) -> dict:
+    """Round 3 (docs/analysis-labels.md, "Entity rows, third round"): junk rows shown, types (junk excluded),
+    short-form merges. A labelled row is found by its name or any of its spellings; a labelled row found in the same
+    shown row as another is merged with it (right when both name the same entity by ``same_as``). Merge precision
+    counts the spellings of each shown row (distinct normalized keys beyond its name's): right unless labelled bad
+    or merged from a labelled row of another entity; spellings no label covers are listed as unjudged."""
+    from newsbrief.analyze.entities import normalize
+
+    labelled = load3()
+    by_cluster: dict[str, list] = {}
+    for r in labelled:
+        by_cluster.setdefault(r["key"], []).append(r)
+    res = {"rows": 0, "junk_labelled": 0, "junk_shown": 0, "lost": [], "types": [], "pairs_gold": 0,
+           "pairs_found": 0, "keys": 0, "keys_right": 0, "wrong": [], "unjudged": [], "missed": [], "junk": [],
+           "spellings": 0, "spellings_kept": 0}
+    for key, items in by_cluster.items():
+        rows = rows_of(analyse(key))
+        res["rows"] += len(rows)
+
+        def row_of(name, rows=rows):
+            k = normalize(name)
+            return next((i for i, r in enumerate(rows) if normalize(r["name"]) == k), None) if k else None
+
+        def row_any(name, rows=rows):
+            i = row_of(name)
+            if i is None:
+                k = normalize(name)
+                i = next((i for i, r in enumerate(rows) if k in {normalize(v) for v in r["variants"]}), None)
+            return i
+
+        gold = {}  # normalized key of a labelled name or spelling -> the entity (the labelled row it is)
+        for it in items:
+            ent = it["same_as"] or it["name"]
+            for v in [it["name"], *it["variants"]]:
+                if v not in it["bad"]:
+                    gold.setdefault(normalize(v), normalize(ent))
+        for it in items:
+            i = row_any(it["name"])
+            if it["label"] == "junk":
+                res["junk_labelled"] += 1
+                if i is not None:
+                    res["junk_shown"] += 1
+                    res["junk"].append((key, it["name"]))
+                continue
+            if i is None:
+                res["lost"].append((key, it["name"]))
+                res["types"].append((key, it["name"], it["label"], "missing"))
+                continue
+            shown = kind(rows[i]["label"])
+            keys = {normalize(v) for v in rows[i]["variants"] + [rows[i]["name"]]}
+            for v in dict.fromkeys(normalize(x) for x in it["variants"] if x not in it["bad"]):
+                if v and v != normalize(it["name"]):  # a spelling merged rightly when labelled: still in its row?
+                    res["spellings"] += 1
+                    res["spellings_kept"] += v in keys
+            res["types"].append((key, it["name"], it["label"], shown))
+            if it["same_as"]:
+                res["pairs_gold"] += 1
+                if row_any(it["same_as"]) == i:
+                    res["pairs_found"] += 1
+                else:
+                    res["missed"].append((key, it["name"], it["same_as"]))
+        for r in rows:
+            own = normalize(r["name"])
+            keys = dict.fromkeys(normalize(v) for v in [r["name"], *r["variants"]])
+            first = next((k for k in keys if k in gold), None)  # the labelled entity the row is (by its name first)
+            ent, own = (gold[first], first) if first else (None, own)
+            for k in keys:
+                if k == own or not k:
+                    continue
+                bad = any(normalize(b) == k for it in items for b in it["bad"]
+                          if normalize(it["name"]) == own or own in {normalize(v) for v in it["variants"]})
+                if k not in gold and not bad:
+                    res["unjudged"].append((key, r["name"], k))
+                    continue
+                res["keys"] += 1
+                if not bad and ent is not None and gold.get(k) == ent:
+                    res["keys_right"] += 1
+                else:
+                    res["wrong"].append((key, r["name"], k))
+    right = res["keys_right"]
+    res["merge_precision"] = right / res["keys"] if res["keys"] else None
+    n = res["pairs_gold"] + res["spellings"]
+    res["merge_recall"] = (res["pairs_found"] + res["spellings_kept"]) / n if n else None
+    shown_typed = [t for t in res["types"] if t[3] in KINDS[:4]]
+    res["type_precision"] = (sum(t[2] == t[3] for t in shown_typed) / len(shown_typed), len(shown_typed))
+    res["type_recall"] = (sum(t[2] == t[3] for t in res["types"]) / len(res["types"]), len(res["types"]))
+    return res
+
+
+def _report3(res: dict, verbose: bool) -> None:
+    print(f"== round 3: {res['rows']} rows shown on {len({t[0] for t in res['types']})} clusters")
+    print(f"  junk rows shown: {res['junk_shown']} of {res['junk_labelled']} labelled junk; junk-row rate "
+          f"{res['junk_shown'] / res['rows']:.3f}")
+    print(f"  types (junk excluded): precision {res['type_precision'][0]:.3f} ({res['type_precision'][1]} shown "
+          f"typed), recall {res['type_recall'][0]:.3f} ({res['type_recall'][1]}); rows lost {len(res['lost'])}")
+    print(f"  short-form merges: precision {res['merge_precision']:.3f} ({res['keys_right']}/{res['keys']} spellings), "
+          f"recall {res['merge_recall']:.3f} (labelled pairs in one row {res['pairs_found']}/{res['pairs_gold']}, "
+          f"spellings "
+          f"merged when labelled still merged {res['spellings_kept']}/{res['spellings']})")
+    if verbose:
+        for t in res["types"]:
+            if t[2] != t[3]:
+                print(f"  type   {t[0]:28} {t[1]:35} true {t[2]:12} shown {t[3]}")
+        for x in res["junk"]:
+            print(f"  junk   {x[0]:28} {x[1]}")
+        for x in res["missed"]:
+            print(f"  missed {x[0]:28} {x[1]} -> {x[2]}")
+        for x in res["wrong"]:
+            print(f"  wrong  {x[0]:28} {x[1]} <- {x[2]}")
+        for x in res["unjudged"]:
+            print(f"  unjudged {x[0]:26} {x[1]} <- {x[2]}")
+        for x in res["lost"]:
+            print(f"  lost   {x[0]:28} {x[1]}")
+
+
 def _f(x) -> str:
     return "  -  " if x[0] is None else f"{x[0]:.3f}"
 
@@ -230,7 +410,10 @@ def main() -> None:
     args = ap.parse_args()
     rounds = args.round or [1]
     if args.draw:
-        (draw2 if rounds == [2] else draw)(args.draw)
+        (draw3 if rounds == [3] else draw2 if rounds == [2] else draw)(args.draw)
+        return
+    if rounds == [3]:
+        _report3(score3(), args.verbose)
         return
     table = score(paths=tuple(ROUNDS[r] for r in rounds))
     for split in ("tune", "heldout", "all"):

@@ -17,6 +17,11 @@ any list of known names:
    in any article, and from initials of a multi-word name (UN / United Nations).
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
 
+Before them, page furniture is left out (a name with a spaced dash, a heading line in capitals, a name only ever in
+brackets) and a place's first words that stand for it join it ("the Snake" / Snake River, "Santa Clara county");
+after step 3, short forms join their names (3b: "U.S." / United States, "the Fisheries Service" / National Marine
+Fisheries Service, "Stanford" / Stanford University). docs/analysis-labels.md, "Entity rows, third round".
+
 The canonical name is the most frequent full form; all variants are kept.
 """
 
@@ -80,7 +85,8 @@ _TOWN_BEFORE_RE = re.compile(r"(?:\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|S
 #: Last words of an event's name beside EVENT_HEAD_WORDS ("Macworld Expo", "the Greek Elections", "the Cuban Missile
 #: Crisis"; "Games" only after a season, "Olympic" or a year: "Epic Games" is a company)
 EVENT_LAST_WORDS = frozenset({"expo", "election", "elections", "referendum", "tournament", "crisis", "revolution",
-                              "massacre", "uprising", "earthquake", "tsunami", "bombing", "bombings", "attacks"})
+                              "massacre", "uprising", "earthquake", "tsunami", "bombing", "bombings", "attacks",
+                              "affair", "scandal"})
 _GAMES_BEFORE = frozenset({"winter", "summer", "olympic", "paralympic", "commonwealth", "asian", "youth"})
 #: First words of an event's name when "of" / "de" follows: "Tour de France", "Battle of the Bulge", "Siege of Sarajevo"
 EVENT_FIRST_WORDS = frozenset({"tour", "giro", "vuelta", "battle", "siege", "war", "invasion", "massacre", "summit",
@@ -103,6 +109,36 @@ _TEAM_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:manager|coach|boss|striker|midfi
 #: percent"), a size before it ("the 13-inch MacBook")
 _VERSION_AFTER_RE = re.compile(r"\s+(?:\d+\.\d+|['’]\d\d)\b(?!\s*(?:%|percent|per|billion|million|trillion|points?)\b)")
 _SIZE_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?-(?:inch|in|megapixel|gigabyte|terabyte)\s+$", re.IGNORECASE)
+#: US states as AP style writes them after a city ("Richland, Wash.", "Austin, Tex.") beside the ones in
+#: ``_cues.US_STATE_ABBREVIATIONS``, which lacks these (third entity round: "Wash" was a row apart from "Washington")
+_MORE_STATE_ABBREVIATIONS = {"wash": "washington", "tex": "texas", "kans": "kansas", "nebr": "nebraska",
+                             "oreg": "oregon", "wisc": "wisconsin", "penn": "pennsylvania"}
+STATE_ABBREVIATIONS = {**US_STATE_ABBREVIATIONS, **_MORE_STATE_ABBREVIATIONS}
+#: the words of the states' names ("new", "york", "carolina"): a place whatever NER typed around them
+_STATE_WORDS = frozenset(w for name in STATE_ABBREVIATIONS.values() for w in name.split())
+#: a town and a comma right before a name: "Richland, " (a state's abbreviation after it is the state whatever NER
+#: typed it: "the Redmond, Wash-based institute" typed "Wash" a person)
+_TOWN_COMMA_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+$")
+#: a dash with spaces around it: "Stretch Goal - UNLOCKED", "Illinois - Chicago", "Ukraine – Protesters": two
+#: things (a heading and its text, a list's entries), never one name
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+#: a name in brackets: "[PDF]", "[ PDF ]" (a link's label), "[Turner]" (an editor's insertion in a quote)
+_BRACKET_BEFORE_RE = re.compile(r"\[\s*$")
+_BRACKET_AFTER_RE = re.compile(r"\s*\]")
+#: Last words of a place's name whose first words alone are written for it: "the Snake" (and "the Snake and
+#: Columbia rivers") for the Snake River, "Santa Clara county" for Santa Clara County. A water's name takes "the"
+#: ("the Columbia", "the Pacific"); the others only their word after them in lower case.
+WATER_HEADS = frozenset({"river", "sea", "ocean", "bay", "strait", "canal", "gulf"})
+#: what joins a list's last name to the one before it ("the Snake and Columbia Rivers")
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:,|\band|\bor)\s+$")
+LAND_HEADS = frozenset({"county", "province", "valley", "canyon"})
+#: a name's own words before the short form, when they are generic (a body's full title: "the National Marine
+#: Fisheries Service" written "the Fisheries Service"); one such word is enough ("Federal Emergency Management
+#: Agency" / "Emergency Management Agency"), other single words are not ("New Democratic Party" is not the
+#: "Democratic Party")
+_GENERIC_PREFIX_WORDS = frozenset({"national", "federal", "international", "royal"})
+#: a school's name around its one-word short form: "Stanford University", "University of Oregon", "Boston College"
+_SCHOOL_FORMS = ("{} university", "university of {}", "{} college")
 #: how a people's name ends ("Ukrainian", "Chinese", "Kurdish", "Czech", "Iraqi", "Americans", "Iraqis")
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ans", "is")  # (not any plural: "Angels" / "Los Angeles")
 
@@ -355,9 +391,13 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 continue
             surface = clean_surface(m.text)
             key = normalize(surface)
-            if (m.label in PLACE_LABELS and key in US_STATE_ABBREVIATIONS
-                    and (len(key) > 2 or "." in m.text)):  # "Calif." is California
-                key = US_STATE_ABBREVIATIONS[key]
+            label = m.label
+            if key in STATE_ABBREVIATIONS and (len(key) > 2 or "." in m.text) and (
+                    m.label in PLACE_LABELS or _TOWN_COMMA_BEFORE_RE.search(s.text[max(0, m.start - 30) : m.start])):
+                key = STATE_ABBREVIATIONS[key]  # "Calif." is California; "Redmond, Wash-based" typed a person too
+                label = m.label if m.label in PLACE_LABELS else "GPE"
+            if _SPACED_DASH_RE.search(m.text) or _heading(m):
+                continue  # "Stretch Goal - UNLOCKED"; a line holding only a name in capitals ("PERKS")
             if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
                 continue
             if not surface[0].isalnum() or "]" in surface or "[" in surface:
@@ -367,9 +407,12 @@ def merge(sents: list[Sent]) -> list[Entity]:
             g = groups.setdefault(key, _Group(key))
             g.mentions.append(m)
             g.surfaces[surface] += 1
-            g.labels[m.label] += 1
+            g.labels[label] += 1
+    for k in [k for k, g in groups.items() if all(_bracketed(m) for m in g.mentions)]:
+        del groups[k]  # a name only ever in brackets: a link's label ("[PDF]"), an editor's insertion ("[Jimmy]")
     # pairs of group keys that name one entity; entities are the connected components
     links: list[tuple[str, str]] = []
+    _move_short_places(groups)
 
     # 1. people, full names first
     persons = sorted((g for g in groups.values() if g.kind == "person"),
@@ -384,6 +427,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
                  and _given_compatible(given, sorted(c["given"]))]
         if not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
             cands = [c for c in clusters if surname in c["given"]]
+            if len(cands) > 1:  # "Monica Lewinsky Affair" holds "Monica Lewinsky": one person, not two Monicas
+                names = [set(c["given"]) | {c["surname"]} for c in cands]
+                cands = [c for c, n in zip(cands, names) if not any(o < n for o in names)]
             if len(cands) > 1:
                 cands = []
         arts = {m.sent.source.n for m in g.mentions}
@@ -468,6 +514,11 @@ def merge(sents: list[Sent]) -> list[Entity]:
                          and not g.key.startswith(_COUNTRY_INITIALS[ini]))):
             links.append((g.key, ini))
 
+    # 3b. a country by its initials ("U.S." / "United States", "UK" / "United Kingdom"); a body by the tail of its
+    # full title ("the Fisheries Service" / "National Marine Fisheries Service"); a school by its one word
+    # ("Stanford" / "Stanford University")
+    links += _short_form_links(groups, non_person, sents)
+
     # 4. multi-word names whose tokens all match
     by_len: dict[int, list[_Group]] = {}
     for g in non_person:
@@ -480,7 +531,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 if all(same_name(x, y) for x, y in zip(a.key.split(), b.key.split())):
                     links.append((a.key, b.key))
 
-    lower_words = set(_LOWER_WORD_RE.findall(" ".join(s.text for s in sents)))
+    lower_words = Counter(_LOWER_WORD_RE.findall(" ".join(s.text for s in sents)))
     places = _place_words(sents)
     entities = []
     for keys in group(list(groups), links):
@@ -492,6 +543,142 @@ def merge(sents: list[Sent]) -> list[Entity]:
         for m in e.mentions:
             m.entity = e
     return entities
+
+
+def _move(g: _Group, to: _Group, ms: list[Mention]) -> None:
+    """Move mentions ``ms`` of group ``g`` into group ``to``."""
+    for m in ms:
+        g.mentions.remove(m)
+        to.mentions.append(m)
+        surface = clean_surface(m.text)
+        to.surfaces[surface] += 1
+        to.labels[m.label] += 1
+        g.surfaces[surface] -= 1
+        g.labels[m.label] -= 1
+    g.surfaces += Counter()
+    g.labels += Counter()
+
+
+def _reads_as(m: Mention, head: str) -> bool:
+    """Does mention ``m`` (a place's first words) stand for the name ending in ``head``: the head after it in
+    lower case ("Santa Clara county"), or closing the list it is in ("the Snake and Columbia rivers", "the
+    Columbia, Snake and Willamette rivers"), or, for a water, "the" before it ("on the Snake", "into the
+    Columbia")?"""
+    text = m.sent.text
+    if re.match(r"\s+" + head + r"\b", text[m.end : m.end + 30]):
+        return True
+    if re.match(r"(?:\s*(?:,|and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)+,?\s+" + head + r"s\b",
+                text[m.end : m.end + 80], re.IGNORECASE):
+        return True
+    if head in WATER_HEADS and _THE_BEFORE_RE.search(text[max(0, m.start - 8) : m.start]):
+        return not re.match(r"\s+[A-Z]", text[m.end : m.end + 3])
+    return False
+
+
+def _move_short_places(groups: dict[str, _Group]) -> None:
+    """Mentions of a place's first words that stand for the whole name ("the Snake" for the Snake River, "Santa
+    Clara county" for Santa Clara County; :func:`_reads_as`) join its group; the others stay ("Mississippi" the
+    state beside "the Mississippi River")."""
+    for key in [k for k in groups if len(k.split()) >= 2]:
+        long = groups.get(key)
+        head = key.split()[-1]
+        plural = groups.get(key[:-1]) if head[:-1] in WATER_HEADS | LAND_HEADS and head.endswith("s") else None
+        if long is not None and plural is not None and plural.kind != "person":
+            ms = [m for m in long.mentions if _LIST_JOIN_BEFORE_RE.search(m.sent.text[max(0, m.start - 6) : m.start])]
+            if ms:  # "the Snake and Columbia Rivers": "Columbia Rivers" is one (not the group "American Rivers")
+                _move(long, plural, ms)
+                if not long.mentions:
+                    del groups[key]
+            continue
+        if long is None or head not in WATER_HEADS | LAND_HEADS or long.kind == "person":
+            continue
+        short = groups.get(key.rsplit(" ", 1)[0])
+        if short is None or short.kind == "person":
+            continue
+        ms = [m for m in short.mentions if _reads_as(m, head)]
+        if ms:
+            _move(short, long, ms)
+            if not short.mentions:
+                del groups[short.key]
+
+
+def _short_form_links(groups: dict[str, _Group], non_person: list[_Group], sents: list[Sent]) -> list[tuple[str, str]]:
+    """Links of short forms to their full names (step 3b of :func:`merge`): a country's initials to its name
+    ("U.S." / "United States"); a body's name of two words or more to the one longer name ending in it whose
+    extra words are generic ("the Fisheries Service" / "National Marine Fisheries Service": two words, or one of
+    :data:`_GENERIC_PREFIX_WORDS`), never a party's nor one whose extra words name a place or a people ("Supreme
+    Court" / "Florida Supreme Court", "Foreign Ministry" / "Russian Foreign Ministry"); a one-word body to the one
+    school named by it ("Stanford" / "Stanford University")."""
+    links = []
+    for g in non_person:
+        full = _COUNTRY_INITIALS.get(g.key)
+        if full and g.kind == "place" and _is_acronym(g.surface):
+            cands = [o for o in non_person if o.kind == "place" and o.key.startswith(full)
+                     and initials(o.surface).lower() == g.key]
+            if len(cands) == 1:
+                links.append((cands[0].key, g.key))
+    placey = {w for s in sents for m in s.mentions if m.label in PLACE_LABELS or m.label == "NORP"
+              for w in normalize(m.text).split()}
+    orgs = [g for g in non_person if g.kind == "org"]
+    for g in orgs:
+        words = g.key.split()
+        if len(words) >= 2 and words[-1] != "party" and not _is_acronym(g.surface):
+            longer = [o for o in orgs
+                      if o.key.endswith(" " + g.key) and _generic(o.key[: -len(g.key) - 1].split(), placey)]
+            if len(longer) == 1:  # ("Marine Fisheries Service" is no candidate for "Fisheries Service": "Marine")
+                links.append((longer[0].key, g.key))
+        elif len(words) == 1 and not _is_acronym(g.surface):
+            schools = [f.format(g.key) for f in _SCHOOL_FORMS if f.format(g.key) in groups
+                       and groups[f.format(g.key)].kind == "org"]
+            if len(schools) == 1:
+                links.append((schools[0], g.key))
+    return links
+
+
+def _generic(extra: list[str], placey: set[str]) -> bool:
+    """Are ``extra`` (a name's first words, before its short form) generic enough for the short form to stand for
+    the name: two words or more, or one of :data:`_GENERIC_PREFIX_WORDS`, none of them a word of a place or a
+    people the story names ("Florida Supreme Court", "Russian Foreign Ministry"), of a US state's name ("New York
+    State Department") or a state's abbreviation, and the last not "of" / "for" ... ("Office of Independent
+    Counsel" is not the "Independent Counsel")?"""
+    if extra[-1] in INITIALS_SKIP:
+        return False  # "Office of Independent Counsel": the short form is what the name is of, not the name
+    return ((len(extra) >= 2 or extra[0] in _GENERIC_PREFIX_WORDS)
+            and not any(w in placey or w in STATE_ABBREVIATIONS or w in _STATE_WORDS for w in extra))
+
+
+_LANGUAGE_AFTER_RE = re.compile(r"\s+(?:language|languages|dialect|tongue)\b", re.IGNORECASE)
+
+
+def _language(mentions: list[Mention]) -> bool:
+    """Is the name a language's: "language" (dialect, tongue) after a fifth of its mentions, two at least ("the
+    Klingon language", "the Klingon language itself")?"""
+    n = sum(1 for m in mentions if _LANGUAGE_AFTER_RE.match(m.sent.text, m.end))
+    return n >= 2 and 5 * n >= len(mentions)
+
+
+def _common_noun(surface: str, mentions: list[Mention], lower_words: Counter | set[str] | frozenset[str]) -> bool:
+    """Is a one-word name a common noun capitalised: written in lower case at least twice as often as it is
+    named (three times at least), and two thirds of its mentions, two at least, at a sentence's start ("Salmon
+    are ...", "Salmon rely on ..."; "For the Sake of the Salmon" left over)?"""
+    lower = lower_words.get(surface.lower(), 0) if isinstance(lower_words, Counter) else 0
+    if lower < max(3, 2 * len(mentions)):
+        return False
+    start = sum(1 for m in mentions if _at_start(m))
+    return start >= 2 and 3 * start >= 2 * len(mentions)
+
+
+def _heading(m: Mention) -> bool:
+    """Is ``m`` a line of its own in capitals, the page's heading ("PERKS", "RELATED CONTENT")? (Its sentence
+    holds nothing but the name.)"""
+    return m.text.isupper() and len(m.text) >= 3 and not m.sent.text[: m.start].strip() and not m.sent.text[
+        m.end :].strip(" .:!?\u00a0")
+
+
+def _bracketed(m: Mention) -> bool:
+    """Does ``m`` stand alone in square brackets ("[PDF]", "[ PDF ]")?"""
+    t = m.sent.text
+    return bool(_BRACKET_BEFORE_RE.search(t[max(0, m.start - 3) : m.start]) and _BRACKET_AFTER_RE.match(t, m.end))
 
 
 def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
@@ -508,7 +695,7 @@ def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
     return out
 
 
-def _make_entity(gs: list[_Group], lower_words: set[str] | frozenset[str] = frozenset(),
+def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[str] = frozenset(),
                  places: dict[str, dict[str, bool]] | None = None) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
@@ -569,19 +756,25 @@ _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PERSONS_NOUN_RE = re.compile(r"\s+(?:administration|campaign|family|government|presidency|era|years|camp|team|"
                               r"cabinet|doctrine|foundation|estate|household|brothers|sisters|children|trial|case|"
                               r"White House|transition|regime|dynasty|clan|name)\b", re.IGNORECASE)
+#: a determiner no person's name takes, an adjective between allowed: "this Kickstarter", "a subsequent
+#: Kickstarter", "another Segway" (third entity round)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|another|each|every|our|their)\s+(?:[a-z]+\s+)?$",
+                                   re.IGNORECASE)
 #: "at the Bataclan", "inside the Louvre": a definite name after these is a building or a site
 _SITE_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside|into|near|from|to|toward|towards)\s+the\s+$", re.IGNORECASE)
 
 
 def _definite(mentions: list[Mention]) -> str | None:
-    """The type of a one-word name NER typed a person that most of its mentions give "the" ("the Bataclan"): a
-    site ("FAC") when one of them stands after "at the", "in the" ..., else an organization; None when it is
-    a person's (a family's "the Obamas" is left: a plural)."""
+    """The type of a one-word name NER typed a person that most of its mentions give "the" ("the Bataclan") or a
+    determiner no person takes ("this Kickstarter", "a subsequent Kickstarter"): a site ("FAC") when one of them
+    stands after "at the", "in the" ..., else an organization; None when it is a person's (a family's "the
+    Obamas" is left: a plural)."""
     if not mentions or mentions[0].text.endswith("s"):
         return None
-    befores = [m.sent.text[max(0, m.start - 16) : m.start] for m in mentions]
+    befores = [m.sent.text[max(0, m.start - 24) : m.start] for m in mentions]
     definite = sum(1 for b, m in zip(befores, mentions)
-                   if _THE_BEFORE_RE.search(b) and not _PERSONS_NOUN_RE.match(m.sent.text, m.end))
+                   if (_THE_BEFORE_RE.search(b) or _DETERMINER_BEFORE_RE.search(b))
+                   and not _PERSONS_NOUN_RE.match(m.sent.text, m.end))
     if definite < 2 or 2 * definite < len(mentions):
         return None
     return "FAC" if any(_SITE_BEFORE_RE.search(b) for b in befores) else "ORG"
@@ -618,8 +811,8 @@ def _retyped(label: str, surface: str) -> str:
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
-#: what may stand before a name at a sentence's start: nothing, quote marks, a bracket
-_START_RE = re.compile(r"[\s\"'“‘(\[]*")
+#: what may stand before a name at a sentence's start: nothing, quote marks (wire copy's ``), a bracket
+_START_RE = re.compile(r"[\s\"'“‘`(\[]*")
 _ARTICLE_START_RE = re.compile(r"[\s\"'“‘(\[]*(?:A|An|The|AN|THE)\s+")
 #: what joins the items of a list: "Pichilemu, Constitución and Maule"
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -747,7 +940,8 @@ def _comma_place(m: Mention) -> bool:
 
 
 def _reader_type(label: str, surface: str, mentions: list[Mention], full_person: bool,
-                 lower_words: set[str] | frozenset[str], places: dict[str, dict[str, bool]] | None = None) -> str:
+                 lower_words: Counter | set[str] | frozenset[str],
+                 places: dict[str, dict[str, bool]] | None = None) -> str:
     """The type a reader sees, from evidence NER's vote misses (docs/analysis-labels.md, "Entity types as a
     reader sees them"): a name NER typed a person or an organization that stands as a wire dateline is a place
     ("HARARE, September 17 (Xinhua) --"); a one-word "person" listed with places is a place; and "OTHER" (shown
@@ -760,10 +954,14 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     Detroit"); a "person" or an organization with a version or a size is "OTHER" ("USB 2.0", "the 13-inch
     MacBook"); an organization standing where a town stands is a place ("Newton Street, Millom"); a party's name
     typed a person or a place is an organization ("Parti Quebecois", "the Golden Dawn party"); and a lead's
-    first word in capitals is "OTHER" ("A FIRE has badly damaged ...")."""
+    first word in capitals is "OTHER" ("A FIRE has badly damaged ..."). Third round ("Entity rows, third
+    round"): a language is "OTHER" ("the Klingon language"), and so is a common noun capitalised at sentences'
+    starts and written in lower case all through the story ("Salmon are ...")."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
+    if len(words) == 1 and not full_person and _language(mentions):
+        return "OTHER"  # "the Klingon language", "Klingon or Elvish"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _party(words, mentions):
         return "ORG"
     if full_person or not mentions or label in ("EVENT", "NORP"):
@@ -790,6 +988,8 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     if (len(words) == 1 and not _is_acronym(surface) and surface.lower() in lower_words
             and all(_at_start(m) for m in mentions)):
         return "OTHER"
+    if len(words) == 1 and not _is_acronym(surface) and _common_noun(surface, mentions, lower_words):
+        return "OTHER"  # "Salmon are a cultural icon ...", "Salmon rely on ...", and "salmon" all through the story
     if (len(words) == 1 and len(surface) >= 3 and surface.isupper() and surface.lower() in lower_words
             and all(_at_start(m, article=True) for m in mentions)):
         return "OTHER"  # a lead's first words in capitals: "A FIRE has badly damaged ...", "FIRE crews ..."
