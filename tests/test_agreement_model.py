@@ -110,3 +110,35 @@ def test_the_libya_samples_shared_facts_keep_their_restatements_and_lose_other_q
     assert any(c["text"].startswith("His forces launched an offensive against the capital") for c in offensive["citations"])
     lavrov = next(u for u in units if u["text"].startswith("“We will pursue our efforts in this direction."))
     assert not any("All efforts now taken by Europeans" in c["text"] for c in lavrov["citations"])
+
+
+def _duc06(shared_dir, cid: str) -> list:
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        cluster = next(c for c in map(json.loads, fh) if c["id"] == cid)
+    return [article_from_dict(a) for a in cluster["articles"]]
+
+
+def test_a_collection_of_follow_ups_shows_the_event_its_articles_state_in_their_bodies(shared_dir):
+    """DUC 2006 D0617H (EgyptAir Flight 990, 25 reports over ten months; labels: tests/labels/analysis-agreement6.json):
+    each article opens with its own development and states the crash lower down ("The EgyptAir flight crashed Oct.
+    31 off the Massachusetts island of Nantucket, killing the 217 people on board."). The main event showed the FBI
+    taking over the inquiry, and dated by those leads it dropped the first reports (articles 6, 15 and 16, written
+    days after the crash) as written before it (issue 11, agreement round agr27)."""
+    articles = _duc06(shared_dir, "D0617H")
+    settings = Settings()
+    d = Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+    main = next(u for u in d["agreement"]["consensus"] + d["agreement"]["shared"] if u["main_event"])
+    assert "crashed" in main["text"] and "Federal Bureau" not in main["text"], main["text"]
+    assert {6, 15, 16} <= set(main["sources"]), main["sources"]
+    assert 1 not in main["sources"]  # a timeline that ends at the last radar signal does not say it crashed
+
+
+def test_an_article_that_announces_the_event_as_still_to_come_does_not_report_it(shared_dir):
+    """BASIL 1b96a5db: the Senate "voted Wednesday to override his veto" (HuffPost, Fox News); The New York Times'
+    article of the same morning says "Congress is set to vote to override President Obama's veto": the vote
+    announced, not the vote (labels: tests/labels/analysis-agreement6.json). It was counted as reporting the main
+    event (issue 11, agreement round agr27)."""
+    articles = _basil(shared_dir, "1b96a5db")
+    settings = Settings()
+    outlets, _ = _main_event(Analyzer(settings)(prepare(articles, settings)).analysis)
+    assert sorted(outlets) == ["Fox News", "HuffPost"], outlets

@@ -294,3 +294,24 @@ def test_the_item_most_outlets_report_shows_no_figure_they_dispute():
     assert found[0].main and [s.n for s in found[0].sources] == [1, 2, 3]
     assert found[0].text.startswith("A strong earthquake"), found[0].text
     assert found[0].scores[0] == 1.0
+
+
+def test_a_member_that_schedules_what_the_event_tells_as_done_does_not_report_it():
+    """Issue 11, agreement round agr27: "Congress is set to vote to override ..." announces the vote the event's
+    shown sentence reports as done ("voted"); "Two weeks after the Senate threw out the veto, lawmakers will meet"
+    reports it (its first verb is past), a quotation looks ahead in the speaker's voice, and a sentence scheduling
+    another verb ("will issue" beside "is preparing to issue") is no announcement of what was done. When the shown
+    sentence itself looks ahead, every member stays."""
+    from newsbrief.analyze.agreement import _not_ahead
+
+    sents = [s for n, text in enumerate([
+        "The Senate voted Wednesday to override the president's veto of the bill.",
+        "Congress is set to vote to override the president's veto of the bill.",
+        "Two weeks after the Senate threw out the veto, lawmakers will meet again on the bill.",
+        '"We will vote to override it," the senator said after the Senate voted to override the veto.',
+        "The committee is preparing to issue subpoenas to the former adviser, its chairman said.",
+        "The committee will issue subpoenas to the former adviser, its senior Democrat said."], 1)
+        for s in _article_sents(text, n=n)]
+    assert _not_ahead([0, 1, 2, 3], sents) == [0, 2, 3]
+    assert _not_ahead([1, 0, 2, 3], sents) == [1, 0, 2, 3]
+    assert _not_ahead([4, 5], sents) == [4, 5]

@@ -49,7 +49,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_RE, QUOTED_RE, WEB_ADDRESS_RE, writer_voice
-from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, RELATION_LABELS, RELATION_SYNONYMS
+from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE, RELATION_LABELS, RELATION_SYNONYMS
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
 
@@ -190,9 +190,19 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
                             settings.support_candidate_similarity, main, settings.event_support_paraphrase)
     if main is not None:
         event = groups[main]
-        groups = _without_restatements(groups, main, similarity.matrix, src, fam, settings.lead_similarity)
+        restating: list[list[int]] = []
+        groups = _without_restatements(groups, main, similarity.matrix, src, fam, settings.lead_similarity,
+                                       restating=restating)
         main = next(gi for gi, g in enumerate(groups) if g is event)
-        groups[main] = _not_before(groups[main], leads_of_event, cands)
+        states = None
+        if encode is not None and settings.member_paraphrase > 0:
+            states = _states_centre(cands, encode, settings.member_paraphrase,
+                                    lambda c, j: near(c, j) or near.exact(c, j), settings.member_words)
+        told = _told_in_the_body(event, leads_of_event, restating, cands, src, fam, states)
+        if told is not None:
+            groups[main] = event = told[0]
+            leads_of_event = set(told[1])
+        groups[main] = _not_ahead(_not_before(groups[main], leads_of_event, cands), cands)
     centres = [_undisputed(members, cands, fam) for members in groups]
     if encode is not None and settings.member_paraphrase > 0:
         groups, centres, main = _stating_members(groups, centres, main, cands, encode, settings.member_paraphrase,
@@ -361,6 +371,92 @@ def _not_before(members: list[int], leads: set[int], cands: list[Sent]) -> list[
     return [m for m in members if date(m) is None or (first - date(m)).days <= EARLIER_THAN_EVENT_DAYS]
 
 
+def _first_of_each(restating: list[list[int]], src: np.ndarray) -> list[int]:
+    """The sentences of the largest unit in ``restating`` (the one :func:`_told_in_the_body` shows)."""
+    return max(restating, key=lambda g: (len({int(src[m]) for m in g}), -restating.index(g))) if restating else []
+
+
+def _states_centre(cands: list[Sent], encode, similarity: float, words, word_similarity: float):
+    """A function of a unit's members (centre first) giving those that state the centre, by the rule of
+    :func:`_stating_members` (``analysis.member_paraphrase`` / ``analysis.member_words``)."""
+    from ..rewrite import strip_dateline
+
+    def states(g: list[int]) -> list[int]:
+        vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in g]), dtype=np.float32)
+        return [m for k, m in enumerate(g) if k == 0 or float(vecs[k] @ vecs[0]) >= similarity
+                or words(g[0], m) >= word_similarity]
+    return states
+
+
+def _told_in_the_body(event: list[int], leads: set[int], restating: list[list[int]], cands: list[Sent],
+                      src: np.ndarray, fam: np.ndarray, states=None) -> tuple[list[int], list[int]] | None:
+    """The main event's members led by the unit that states it in the articles' bodies, or None.
+
+    In a collection of follow-up reports (dated further apart than :data:`EARLIER_THAN_EVENT_DAYS`) each article
+    opens with its own development (the search, the inquiry, the black box found, the FBI taking over) and states
+    the event itself lower down, in nearly the same words in every outlet ("EgyptAir Flight 990 crashed into the
+    Atlantic ... killing all 217 people on board"). The leads then meet on the event's name alone, and the lead
+    most others resemble is a development (DUC 2006 D0617H: "The Federal Bureau of Investigation ... is taking
+    over the investigation of the crash of EgyptAir 990"). When the largest unit restating the event
+    (:func:`_without_restatements`) is stated by more articles than the event's leads were found in, and by every
+    independent source they come from, that unit is the event as the outlets state it: its centre is shown, each
+    of its articles is cited with its sentence of it, and it dates the event. (In reports of one day or week, and
+    in a story of three outlets, each lead states the event and a unit telling it again is a detail or a quote of
+    it: on the DUC 2003, DUC 2006, MultiLing, BASIL and Multi-News clusters, without the date and the "more" the
+    rule took 12 units, among them BASIL quotes and Multi-News 0004's arraignment for its accusation; with them,
+    D0617H's alone.) Its members are those that state its centre (``states``: the rule every shared fact's members
+    follow, :func:`_stating_members`): a unit gathered by its words also holds sentences that share only its names
+    ("EgyptAir Boeing 767, leaves Cairo ..." in a timeline). Returns the members and the unit's sentences among
+    them."""
+    gathered = _first_of_each(restating, src)
+    core = states(gathered) if gathered and states is not None else gathered
+    if not core:
+        return None
+    lead_articles = {int(src[m]) for m in leads}
+    core_articles = {int(src[m]) for m in core}
+    if len(core_articles) <= max(2, len(lead_articles)) or not {int(fam[m]) for m in leads} <= {int(fam[m]) for m in core}:
+        return None
+    dates = [cands[m].source.anchor for m in core if cands[m].source.anchor and not cands[m].source.weak_anchor]
+    if len(dates) < 2 or (max(dates) - min(dates)).days <= EARLIER_THAN_EVENT_DAYS:
+        return None  # reports of one day or week lead with the event: a unit telling it again is a detail of it
+    return core + [m for m in event if int(src[m]) not in core_articles and m not in gathered], core
+
+
+#: A sentence that tells something as scheduled, outside quotation marks, and the verb it schedules: "Congress is set
+#: to vote to override President Obama's veto" is the vote announced, not the vote. Left out: "would" ("Duda said
+#: ... that he would sign" reports a decision taken) and a person's intention ("Lois Lerner plans to invoke the Fifth
+#: Amendment", tests/test_main_event.py: the story is her refusal, which that outlet tells).
+_AHEAD_RE = re.compile(r"\b(?:will|(?:is|are)\s+(?:set|expected|scheduled|slated|due|poised|about)\s+to"
+                       r"|(?:is|are)\s+to)\s+(?:be\s+|have\s+)?([a-z]+)\b", re.I)
+
+
+def _not_ahead(members: list[int], cands: list[Sent]) -> list[int]:
+    """The main event's ``members`` without the sentences that schedule what its shown sentence (``members[0]``)
+    tells as done: the sentence's first verb looks ahead (:data:`_AHEAD_RE`, no past-tense cue of
+    ``_cues.PAST_CUES_RE`` before it) to the verb the shown sentence has in the past ("is set to vote" / "voted").
+    An article written before the event announces it and does not report it (BASIL 1b96a5db: The New York Times'
+    "Congress is set to vote to override President Obama's veto" the morning the Senate "voted Wednesday to override
+    his veto"). Only the same verb counts: on the DUC 2003, DUC 2006, MultiLing, BASIL and Multi-News clusters, any
+    scheduling cue also dropped an outlet that reports the event ("The House Intelligence Committee will issue
+    subpoenas" beside "is preparing to issue subpoenas"; "warning him that they will bring matters to a standstill"
+    in a report of the letter)."""
+    if not members:
+        return members
+    shown = QUOTED_RE.sub(" ", cands[members[0]].text)
+    done = {stem(m.group(0).lower()) for m in PAST_CUES_RE.finditer(shown)}
+
+    def ahead(m: int) -> bool:
+        text = QUOTED_RE.sub(" ", cands[m].text)
+        cue = _AHEAD_RE.search(text)
+        past = PAST_CUES_RE.search(text)
+        # the first verb tells the sentence's news: "Two weeks after the state board threw science education ...
+        # into turmoil, teachers ... will" reports the vote
+        return (cue is not None and (past is None or cue.start() < past.start())
+                and stem(cue.group(1).lower()) in done)
+
+    return [m for m in members if m == members[0] or not ahead(m)]
+
+
 #: A unit restates the main event when the sentences of at least two of its independent sources are the next (or
 #: the previous) fact sentence to where their articles state the event, and none stands further than this many
 #: fact sentences from it: the story's next sentence, told so by most outlets that tell it ("A former teacher is
@@ -389,7 +485,7 @@ RESTATES_SHARE = 0.5
 
 def _without_restatements(groups: list[list[int]], main: int, x, src: np.ndarray, fam: np.ndarray,
                           similarity: float, within: int = RESTATED_WITHIN,
-                          share: float = RESTATES_SHARE) -> list[list[int]]:
+                          share: float = RESTATES_SHARE, restating: list[list[int]] | None = None) -> list[list[int]]:
     """``groups`` without the units that restate the main event (``groups[main]``), which is listed once, as facts
     merged by :func:`_as_facts` are. A unit restates it when (1) every sentence of it comes from an article in the
     event, in the articles of at least two independent sources (``fam``) it is the next or the previous fact
@@ -397,7 +493,8 @@ def _without_restatements(groups: list[list[int]], main: int, x, src: np.ndarray
     away (:data:`RESTATED_WITHIN`); or (2) its
     sentences are on average at least ``similarity`` similar to the event's fact and at least ``share``
     (:data:`RESTATES_SHARE`) as similar as to the fact of the unit's other sentences. A unit of kind (2) brings
-    the outlets the event lacks, with their sentence."""
+    the outlets the event lacks, with their sentence. ``restating``, when given, receives the units that restate
+    it (as they were before joining)."""
     from scipy.sparse import csr_matrix
 
     rank = np.zeros(len(src), dtype=int)  # position among its article's fact sentences
@@ -434,6 +531,8 @@ def _without_restatements(groups: list[list[int]], main: int, x, src: np.ndarray
         if gi == main or not (next_to_event(g) or tells_event(g)):
             keep.append(g)
             continue
+        if restating is not None:
+            restating.append(list(g))
         have = {int(src[m]) for m in event}
         for m in g:  # kind (1) has no outlet the event lacks
             if int(src[m]) not in have:
