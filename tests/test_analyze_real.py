@@ -357,6 +357,9 @@ SPLIT_FLOORS = {
     # a third blind measurement (helper spk25): 0.849 / 0.989 with main 66635bc (73 of 86 listed right, 86 of 87
     # found); a tuning split since the twenty-third speaker round (spk26): 0.930 / 0.989 (80 of 86 right)
     "blind-speakers20": {"quotes": (0.92, 0.98)},
+    # a fourth blind measurement (helper spk27): 0.924 / 0.989 with main 3ffd737 (85 of 92 listed right, 92 of 93
+    # found)
+    "blind-speakers21": {"quotes": (0.92, 0.98)},
 }
 
 
