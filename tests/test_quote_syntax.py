@@ -2179,3 +2179,71 @@ def test_he_is_the_one_word_name_a_sentence_introduces_not_a_person_named_before
             'he told the radio station.')
     assert _speakers(_article_sents(text, people=("Louis",))) == [("At", "Karim")]
     assert _speakers(_article_sents(text, people=("Louis",), orgs=("Karim",))) == [("At", "Karim")]
+
+
+# --- twenty-fourth speaker round (blind-speakers21 and the errors left in blind-speakers20; real text from ../shared) --
+
+
+def _real_paragraphs(shared_dir, dataset, cluster, n, first, last):
+    """Paragraphs ``first`` .. ``last`` (0-based, blank-line separated) of article ``n`` (1-based, in file order) of a
+    ../shared cluster: ``dataset`` "basil" (``cluster`` = the start of its id) or "wikiref220" (``cluster`` = the
+    topic), joined as paragraphs again."""
+    import gzip
+    import json
+    import re
+
+    with gzip.open(shared_dir / "data" / dataset / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [a for a in map(json.loads, fh) if (a["cluster"].startswith(cluster) if dataset == "basil"
+                                                    else a["cluster"] == cluster)]
+    paras = [p for p in re.split(r"\n\s*\n", rows[n - 1]["text"]) if p.strip()]
+    return "\n\n".join(paras[first : last + 1])
+
+
+def test_a_plural_role_with_whom_it_is_of_speaks_the_statement_it_released(shared_dir):
+    """MH370 (WikiRef220, article 22; the same words in article 19): 'relatives of passengers on board the plane
+    released a statement accusing the Malaysian government of trying to "delay, distort and hide the truth"'. The
+    bare plural was read only right before its verb, so the airline's CEO quoted in the paragraph before took the
+    words (before the twenty-fourth speaker round)."""
+    text = _real_paragraphs(shared_dir, "wikiref220", "malaysia.airlines.flight", 22, 27, 28)
+    sents = _article_sents(text, people=("Ahmad Jauhari Yahya",), places=("Beijing",))
+    assert _speakers(sents)[1:] == [("delay,", "relatives of passengers on board the plane")]
+    # (made up) the complement may be short, and the plain plural is read as before
+    text = '"The bridge will stay closed until the spring," officials of the city said on Monday.'
+    assert _speakers(_article_sents(text)) == [("The", "officials of the city")]
+    text = '"The bridge will stay closed until the spring," city officials said on Monday.'
+    assert _speakers(_article_sents(text)) == [("The", "officials")]
+
+
+def test_she_is_the_name_in_apposition_that_opens_the_sentence_before(shared_dir):
+    """BASIL d16050b3, NYT: 'In a statement later in the day, the first lady, Melania Trump, questioned Ms.
+    Griffin's sanity. "As a mother, ...," she said.' A name between commas after a noun phrase was no subject (a
+    comma stood between it and its verb), so "she" went to the last woman named, Ms. Griffin (before the
+    twenty-fourth speaker round)."""
+    text = _real_paragraphs(shared_dir, "basil", "d16050b3", 3, 2, 3)
+    sents = _article_sents(text, people=("Kathy Griffin", "Melania Trump", "Griffin", "Trump"), orgs=("CNN",))
+    assert _speakers(sents) == [("As", "Melania Trump"), ("When", "Melania Trump")]
+    # (made up) a name in apposition inside a "that" clause is still no subject: "she" is the subject before
+    text = ('Jane Roe said on Monday that the mayor, Ann Poe, approved the plan. "We waited far too long for '
+            'this decision," she said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe", "Ann Poe"))) == [("We", "Jane Roe")]
+
+
+def test_a_quote_nested_in_the_same_curly_marks_leaves_the_outer_quote_open(shared_dir):
+    """'“... his own “Russian lawyer meeting” emails (he did),” Assange wrote' (BASIL dd1e6e3b, Fox) and the tweet
+    '“Former President Vicente Fox, ... using the “f bomb.””' (BASIL 8abec8d9, HuffPost): the inner opening mark
+    was read as a new opener after a stray one, so the outer quote was lost (before the twenty-fourth speaker
+    round, not listed at all)."""
+    from newsbrief.analyze.quotes import _quote_spans
+
+    text = _real_paragraphs(shared_dir, "basil", "dd1e6e3b", 1, 15, 15)
+    spans = [text[a:b] for a, b in _quote_spans(text)]
+    assert spans[0].startswith("WikiLeaks has such chutzpah") and spans[0].endswith("(he did),")
+    assert spans[1].startswith("WikiLeaks appears to beguile")
+    text = _real_paragraphs(shared_dir, "basil", "8abec8d9", 2, 10, 10)
+    assert [text[a:b] for a, b in _quote_spans(text)][0].startswith("Former President Vicente Fox")
+    # (made up) two quotes in a row stay two quotes; an unclosed stray opener still gives way to the next
+    text = '“We are ready,” she said, then “we will go on with the work today” and “the rest can wait until May.”'
+    assert [text[a:b] for a, b in _quote_spans(text)] == ["We are ready,", "we will go on with the work today",
+                                                          "the rest can wait until May."]
+    text = 'He called it “a stray mark and then “the real quote of the day,” she said.'
+    assert [text[a:b] for a, b in _quote_spans(text)] == ["the real quote of the day,"]

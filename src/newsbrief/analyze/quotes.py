@@ -358,6 +358,7 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             carried = True
             continue
         since = 0  # the end of the previous quote mark in the paragraph
+        nested = 0  # closing marks left to close quotes nested in the open one (not the open one itself)
         for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
             if (open_at is None and text.startswith('""', m.start()) and re.match(r"\w", text[m.end() + 1 : m.end() + 2])
@@ -383,11 +384,16 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
                 spans.append((open_at, pos))  # closes the quote open ('called the cutoff ``a desperate act ...``')
                 open_at = None
+            elif ch == "“" and [x.group(0) for x in _QUOTE_MARK_RE.finditer(text, m.end())][:2] == ["”", "”"]:
+                nested += 1  # a quote inside the open one in the same curly marks, both closed after it ('“... his
+                # own “Russian lawyer meeting” emails (he did),” X wrote'): the open quote runs on to the second
             elif ch in OPENING_QUOTES:
                 shut = _closed_by_apostrophe(body, open_at, pos)
                 if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
                     spans.append((open_at, shut))
                 open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
+            elif nested and ch == "”":
+                nested -= 1
             else:
                 spans.append((open_at, pos))
                 open_at = None
@@ -733,6 +739,11 @@ _INTRODUCED_NAME_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?(?:An?|Anot
                                  r"said|says|told|recalled|heard|saw)\b")
 
 
+#: A name in apposition to a noun phrase, up to the name: "In a statement later in the day, the first lady, |Melania
+#: Trump, questioned ...": the name, between commas, is the subject of the verb after it.
+_APPOSED_NAME_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}[\w\-'’]+,\s*$")
+
+
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
@@ -818,7 +829,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
                        and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)
-                       and s.sentence.start + m.end <= before and _VERB_NEXT_RE.match(s.text, m.end)
+                       and s.sentence.start + m.end <= before and (_VERB_NEXT_RE.match(s.text, m.end) or (
+                           s.text[m.end : m.end + 1] == "," and _VERB_NEXT_RE.match(s.text, m.end + 1)
+                           and _APPOSED_NAME_BEFORE_RE.search(s.text, 0, m.start)))
                        and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
                                          s.text[: m.start])]
             if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
@@ -1272,12 +1285,16 @@ _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z]
                                     + "|".join(BODY_ROLES) + r")(?:\s*,\s*([A-Z][a-z]+)\s*,)?"
                                     r"(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
 #: A plural role or body with no determiner right before a speech verb ('"...," officials said'; "French
-#: prosecutors told"): a group the text names by what it is (group 1), whom no rule with a determiner reads.
+#: prosecutors told"): a group the text names by what it is (group 1), whom no rule with a determiner reads; also
+#: with whom they are of ("relatives of passengers on board the plane released a statement": group "role" is the
+#: plural itself).
 _PLURAL_ROLES = frozenset({r + ("es" if r.endswith(("s", "sh", "ch")) else "s") for r in PERSON_ROLES
                            if r not in ("man", "woman", "rep", "mate")} | {"police", "authorities"})
 _BARE_PLURAL_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w.\-]*\s+|(?:senior|local|federal|state|top|other|"
-                             r"some|many|several|two|three)\s+){0,2}(?i:" + "|".join(
-                                 sorted(_PLURAL_ROLES, key=len, reverse=True)) + r"))\s+(?:also\s+|later\s+)?$")
+                             r"some|many|several|two|three)\s+){0,2}(?P<role>(?i:" + "|".join(
+                                 sorted(_PLURAL_ROLES, key=len, reverse=True)) + r"))"
+                             r"(?:\s+(?:of|from)\s+(?!(?:who|which|that|whom)\b)(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+)?)"
+                             r"\s+(?:also\s+|later\s+)?$")
 
 
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
@@ -1437,7 +1454,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if (plural and not nom and not _OBJECT_BEFORE_RE.search(body, clause_lo, plural.start(1))
             and not re.search(r"(?i:\b(?:the|a|an|his|her|their|its|our|whose|which|that|these|those)|['’]s?)\s+$",
                               body[clause_lo : plural.start(1)])
-            and not _place_qualifies(s, plural.start(1), plural.end(1) - len(plural.group(1).split()[-1]))):
+            and not _place_qualifies(s, plural.start(1), plural.start("role"))):
         # ('"...," officials said': the officials; "Ottawa officials" are no speaker, "Missouri Republican senators"
         # are: the place qualifies the party, not the role)
         found.append((plural.start(1), 2, (" ".join(plural.group(1).split()), None, "before")))
@@ -2465,6 +2482,10 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
             return got
         base = s.sentence.start
         doc = _ner.parse(s.text, model)
+        if i < pos and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ == pronoun
+                           for t in doc):
+            continue  # 'He also referred to reports that the White House asked ...': a sentence whose main
+            # subject is the same "he" names its subject further back, not in a clause inside it
         subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and base + t.idx < before
                     and t.tag_ != "PRP" and not (t.head.lower_ in ("quoted", "quotes", "quote") and re.search(
                         r"\bas\s+(?:saying|telling)\b", s.text[t.head.idx :]))]  # the medium that "quoted X as
