@@ -2247,3 +2247,42 @@ def test_a_quote_nested_in_the_same_curly_marks_leaves_the_outer_quote_open(shar
                                                           "the rest can wait until May."]
     text = 'He called it “a stray mark and then “the real quote of the day,” she said.'
     assert [text[a:b] for a, b in _quote_spans(text)] == ["the real quote of the day,"]
+
+
+def test_posts_in_the_plural_speak_not_the_person_named_before(shared_dir):
+    """BASIL 59f2f47c, HuffPost: 'The photo features Mrs. Trump ... The social media posts read, "Meet Melania
+    Trump. ..."' ("posts" was no body role, only "post"): the posts, not Trump (before the twenty-fourth speaker
+    round). NER typed no name for the PAC that posted them, as on the real article."""
+    text = _real_paragraphs(shared_dir, "basil", "59f2f47c", 1, 10, 12)
+    sents = _article_sents(text, people=("Trump", "Ted Cruz"), orgs=("Boeing",))
+    assert _speakers(sents) == [("Meet", "The social media posts")]
+
+
+def test_a_surname_alone_is_the_person_the_article_names_in_full_with_it(shared_dir):
+    """BASIL dd1e6e3b, NYT: the story names "Donald Trump Jr." in full, then "Mr. Trump" throughout; the cluster's
+    entities gave "Trump" to the father (named in full in the other outlets), so '"Already did that earlier today,"
+    Mr. Trump said in response. "It's amazing what she can get away with."' went to Donald Trump (before the
+    twenty-fourth speaker round). A title before the surname ("President Trump") keeps the person it titles."""
+    text = _real_paragraphs(shared_dir, "basil", "dd1e6e3b", 3, 1, 10)
+    sents = _article_sents(text, people=("Donald Trump Jr.", "Trump", "Alan S. Futerfas", "Futerfas", "Hillary"),
+                           orgs=("WikiLeaks",))
+    _trump_as_linked(sents)
+    said = dict(_speakers(sents))
+    assert said["Already"] == said["It’s"] == "Donald Trump Jr."
+    text = text.replace("Mr. Trump said in response", "President Trump said in response")
+    sents = _article_sents(text, people=("Donald Trump Jr.", "Trump"), orgs=("WikiLeaks",))
+    _trump_as_linked(sents)
+    assert dict(_speakers(sents))["It’s"] == "Donald Trump"
+    # (made up) a one-word entity (NER's own "Roe", not a name the cluster knows in full) is left as it is
+    text = 'John Roe Jr. spoke first. "We are going to win this seat in the fall," Roe said.'
+    assert _speakers(_article_sents(text, people=("John Roe Jr.", "Roe"))) == [("We", "Roe")]
+
+
+def _trump_as_linked(sents):
+    """As the cluster's entities had it: "Trump" alone is the father's entity (named "Donald Trump" from the other
+    outlets), and "Trump" inside "Donald Trump Jr." is that mention's."""
+    for s in sents:
+        s.mentions = [m for m in s.mentions if not (m.text == "Trump" and s.text[m.start - 7 : m.start] == "Donald ")]
+        for m in s.mentions:
+            if m.text == "Trump":
+                m.entity.name = "Donald Trump"

@@ -171,6 +171,9 @@ BODY_ROLES = (
     "association",  # '"...," the association said in a statement': the body, never a person named before
     "campaign",  # "X's campaign issued a statement saying ...": the campaign speaks
     "post",  # 'a post accompanying the video provides the following commentary: "..."' (a blog's or forum's post)
+    # and in the plural ('The social media posts read, "..."', the posts of a body named sentences before; "the
+    # tweets read"): the posts speak, not the person the sentence before names
+    "posts", "tweets",
     "magazine", "journal", "tabloid",  # '"...!" said a UK magazine' (a publication, like "newspaper")
     # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
     # version"): the document speaks, not the person quoted before

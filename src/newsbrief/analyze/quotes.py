@@ -2166,6 +2166,41 @@ _NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|
                                 r"[A-Z][\w'’\-]*){1,4}")
 
 
+#: Titles before a surname that say who it is beyond the name ("President Bush"): not the plain honorifics.
+_NAMING_TITLES = TITLES - {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"}
+
+
+def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
+    """Entity id -> the person an article means by that entity's surname: for a person the cluster names in full
+    (from other articles) and the article only by one one-word mention ("Mr. Trump", "Trump"), the one other person
+    the article names in full with that word as a later part of the name before it ("Donald Trump Jr." then "Mr.
+    Trump" in a story about the son, which the cluster's entities gave to the father). Never when a title before
+    the word says who it is ("President Trump")."""
+    full: dict[str, list[tuple[int, Any]]] = {}  # a later word of a full name -> (where, the person), in order
+    single: dict[str, tuple[int, Any, list[Mention]]] = {}  # entity id -> first one-word mention, its mentions
+    for s in art_sents:
+        for m in s.mentions:
+            if m.entity is None or m.entity.label != "PERSON":
+                continue
+            at, words = s.sentence.start + m.start, m.text.split()
+            if len(words) > 1:
+                for w in words[1:]:
+                    full.setdefault(w.strip(".,"), []).append((at, m.entity))
+            first = single.setdefault(m.entity.id, (at, m.entity, []))
+            first[2].append(m)
+    out: dict[str, Any] = {}
+    for eid, (at, ent, ms) in single.items():
+        if any(len(m.text.split()) > 1 for m in ms) or len({m.text for m in ms}) != 1 or len(ent.name.split()) < 2:
+            continue  # (a name the cluster knows in full from other articles only: a one-word entity is the word)
+        if any(re.search(r"(?i:\b(?:" + "|".join(sorted(_NAMING_TITLES)) + r"))\.?\s+$", m.sent.text[: m.start])
+               for m in ms):
+            continue
+        owners = {e.id: e for where, e in full.get(ms[0].text, []) if e.id != eid}
+        if len(owners) == 1 and min(where for where, e in full[ms[0].text] if e.id != eid) < at:
+            out[eid] = next(iter(owners.values()))
+    return out
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -2182,6 +2217,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         quoted: dict = {}  # the people of the article quoted so far, by entity id
+        owners = _surname_owners(art_sents)
         for qs, qe in spans:
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -2284,6 +2320,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'The Post story cited anonymous "people familiar with the investigation," who said ... Kushner
                 # ...': a quoted description of unnamed sources is the citing text's words, no named person's
                 speaker, ent, how = None, None, ""
+            if ent is not None and ent.id in owners:  # "Mr. Trump" in a story naming Donald Trump Jr. in full
+                speaker, ent = owners[ent.id].name, owners[ent.id]
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
