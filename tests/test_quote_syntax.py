@@ -2286,3 +2286,17 @@ def _trump_as_linked(sents):
         for m in s.mentions:
             if m.text == "Trump":
                 m.entity.name = "Donald Trump"
+
+
+def test_a_persons_comments_about_someone_having_a_quoted_thing_are_that_persons_words(shared_dir):
+    """BASIL d16050b3, HuffPost: 'According to New York Magazine writer Yashar Ali, Griffin claims that the image
+    is an "expression of art" inspired by Trump's comments about former Fox News correspondent Megyn Kelly having
+    "blood coming out of her eyes"': Trump's words, not the writer's the sentence opens with (before the
+    twenty-fourth speaker round, Yashar Ali). "X's remarks about Y as "..."" stays no one's (someone else's view of
+    the remarks may follow "as")."""
+    text = _real_paragraphs(shared_dir, "basil", "d16050b3", 2, 5, 6)
+    sents = _article_sents(text, people=("Yashar Ali", "Griffin", "Trump", "Megyn Kelly", "Shields"),
+                           orgs=("New York Magazine", "Fox News"))
+    assert dict(_speakers(sents))["blood"] == "Trump"
+    text = "Critics seized on Roe’s remarks about the new rule as “a gift to the big banks and nobody else.”"
+    assert _speakers(_article_sents(text, people=("Roe",))) == [("a", None)]

@@ -225,7 +225,10 @@ _POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
-                                  r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*)$")
+                                  r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*"
+                                  # what the words called someone ("Trump's comments about Megyn Kelly having
+                                  # "blood coming out of her eyes"")
+                                  r"|\s+about\s+[^:;\"“”.]{1,60}?\s(?:having|being)\s+)$")
 #: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's.
 _PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
                                r"argument|statement|warning|complaint|suggestion|promise|belief)\s+that\s+"
