@@ -2300,3 +2300,14 @@ def test_a_persons_comments_about_someone_having_a_quoted_thing_are_that_persons
     assert dict(_speakers(sents))["blood"] == "Trump"
     text = "Critics seized on Roe’s remarks about the new rule as “a gift to the big banks and nobody else.”"
     assert _speakers(_article_sents(text, people=("Roe",))) == [("a", None)]
+
+
+def test_voiced_is_a_speech_verb_for_the_quote_paragraph_after_it(shared_dir):
+    """BASIL eadabee7, Fox: 'To which the Clinton campaign tweeted: "Delete your account."' / 'Meanwhile, Vice
+    President Joe Biden voiced his support of Hillary Thursday evening at ...' / '"Anybody who thinks that whoever
+    the next president is -- ..."': Biden's, not the campaign quoted before (before the twenty-fourth speaker
+    round, "voiced" was no speech verb)."""
+    text = _real_paragraphs(shared_dir, "basil", "eadabee7", 2, 5, 7)
+    sents = _article_sents(text, people=("Donald Trump", "Joe Biden", "Hillary", "Clinton"),
+                           orgs=("American Constitution Society",))
+    assert dict(_speakers(sents))["Anybody"] == "Joe Biden"

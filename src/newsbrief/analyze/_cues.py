@@ -98,6 +98,7 @@ SPEECH_VERBS = frozenset({
     "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
+    "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
                   "mention")})
