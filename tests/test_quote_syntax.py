@@ -2311,3 +2311,19 @@ def test_voiced_is_a_speech_verb_for_the_quote_paragraph_after_it(shared_dir):
     sents = _article_sents(text, people=("Donald Trump", "Joe Biden", "Hillary", "Clinton"),
                            orgs=("American Constitution Society",))
     assert dict(_speakers(sents))["Anybody"] == "Joe Biden"
+
+
+def test_a_first_person_quote_paragraph_after_a_he_who_acts_is_his(shared_dir):
+    """WikiRef220 ParisAttacks2015 article 13: 'Julien Pearce, a journalist ..., lay down on the ground ...' / 'During
+    a break in the shooting, ..., he encouraged a group ... to attempt an escape ...' / '"We took refuge in a little
+    room ..."': no speaker quoted within two paragraphs, so the quote stayed no one's (before the twenty-fourth
+    speaker round); it is the "he" who acts in the sentence right before. Only when no speaker is near: a speaker
+    quoted in the paragraph before still continues."""
+    text = _real_paragraphs(shared_dir, "wikiref220", "ParisAttacks2015", 13, 6, 13)
+    sents = _article_sents(text, people=("Fahmi", "Julien Pearce", "Anthony"),
+                           orgs=("Liberation", "Europe 1"))
+    assert dict(_speakers(sents))["We"] == "Julien Pearce"
+    # (made up) a speaker quoted just before continues, whoever the "he" acting in between is
+    text = ('"We will appeal the ruling," his lawyer, Jane Roe, said.\n\nLater that day, he walked out of the court '
+            'with John Poe.\n\n"We expected nothing else from this court."')
+    assert _speakers(_article_sents(text, people=("Jane Roe", "John Poe"))) == [("We", "Jane Roe"), ("We", "Jane Roe")]

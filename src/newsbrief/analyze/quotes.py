@@ -2289,6 +2289,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     # before, whom the text turned to after the last quote (not the last quote's speaker)
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
+                elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
+                    speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
+                    # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
+                    # refuge in a little room ..."'), whoever "he" is
                 said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
                 if how == "continued" and speaker and _a_person(speaker, ent) and " and " not in speaker and (
                         _THEY_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))):
@@ -2663,6 +2667,29 @@ def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, st
     if any(m.entity is first.entity for x in art.sents[: pos - 1] for m in x.mentions):
         return None  # named before: not an introduction
     return first.entity.name, first.entity, "introduced"
+
+
+#: A first-person word anywhere, also capitalized ("We took refuge ...").
+_FIRST_PERSON_ANY_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur)\b")
+#: "he"/"she" as the subject of a past-tense verb, opening a sentence or after its introductory phrase's comma.
+_PRONOUN_ACTS_RE = re.compile(r"(?:^|,\s+)(he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b", re.I)
+
+
+def _pronoun_actor_before(art: _Article, pos: int) -> tuple[str, Any] | None:
+    """The person "he"/"she" means in the sentence right before sentence ``pos`` (in its paragraph or the one
+    before), when "he"/"she" is that sentence's subject acting (a past-tense verb) and it holds no quote and no
+    speech verb: a quote paragraph after it, with no attribution and no speaker quoted near, is theirs."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if (art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1
+            or _QUOTE_MARK_RE.search(s.text) or _VERB_RE.search(s.text)):
+        return None
+    acts = _PRONOUN_ACTS_RE.search(s.text)
+    if acts is None:
+        return None
+    who = _resolve_reference(art, s.sentence.start + acts.start(1), acts.group(1).lower())
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
 def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:
