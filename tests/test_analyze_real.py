@@ -372,8 +372,12 @@ SPLIT_FLOORS = {
     # after the round (tuning): 1.000 / 1.000 (112 of 112)
     "blind-speakers19": {"quotes": (0.98, 0.99)},
     # a third blind measurement (helper spk25): 0.849 / 0.989 with main 66635bc (73 of 86 listed right, 86 of 87
-    # found); a tuning split since the twenty-third speaker round (spk26): 0.930 / 0.989 (80 of 86 right)
-    "blind-speakers20": {"quotes": (0.92, 0.98)},
+    # found); a tuning split since the twenty-third speaker round (spk26): 0.930 / 0.989 (80 of 86 right); after
+    # the twenty-fourth (spk27): 0.977 / 1.000 (85 of 87)
+    "blind-speakers20": {"quotes": (0.97, 0.99)},
+    # a fourth blind measurement (helper spk27): 0.924 / 0.989 with main 3ffd737 (85 of 92 listed right, 92 of 93
+    # found); after the twenty-fourth speaker round (tuning): 0.989 / 1.000 (92 of 93)
+    "blind-speakers21": {"quotes": (0.98, 0.99)},
 }
 
 

@@ -215,3 +215,16 @@ def test_the_parse_looks_no_further_back_than_the_name_the_rules_found():
                            'interview on a radio show.\n\n"It still seems to me that there has to be room to broaden the '
                            'scope of what a campaign needs to be about," he said.', people=("John Roe",))
     assert _speakers(sents)[-1] == ("It", "Akin")
+
+
+def test_a_sentence_whose_main_subject_is_the_same_he_gives_no_subject_from_a_clause_inside_it(shared_dir):
+    """BASIL df6a55fb, HuffPost (twenty-fourth speaker round): '"...," Schiff said of ... He also referred to past
+    reports that the White House asked allies ... "If all of this is part of a pattern ...," he said.' The parse
+    took "the White House", the subject of the clause inside the sentence "He" opens, for the "he" of the quote
+    (before, "White House"); that sentence's own subject is the same "he", named further back."""
+    from test_quote_syntax import _real_paragraphs
+
+    text = _real_paragraphs(shared_dir, "basil", "df6a55fb", 2, 7, 7)
+    sents = _article_sents(text, people=("Trump", "Coats", "Rogers"), orgs=("White House", "Capitol Hill"),
+                           places=("Russia",))
+    assert _speakers(sents) == [("That", "Schiff"), ("If", "Schiff")]

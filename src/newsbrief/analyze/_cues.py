@@ -98,6 +98,7 @@ SPEECH_VERBS = frozenset({
     "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
+    "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
                   "mention")})
@@ -171,6 +172,9 @@ BODY_ROLES = (
     "association",  # '"...," the association said in a statement': the body, never a person named before
     "campaign",  # "X's campaign issued a statement saying ...": the campaign speaks
     "post",  # 'a post accompanying the video provides the following commentary: "..."' (a blog's or forum's post)
+    # and in the plural ('The social media posts read, "..."', the posts of a body named sentences before; "the
+    # tweets read"): the posts speak, not the person the sentence before names
+    "posts", "tweets",
     "magazine", "journal", "tabloid",  # '"...!" said a UK magazine' (a publication, like "newspaper")
     # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
     # version"): the document speaks, not the person quoted before

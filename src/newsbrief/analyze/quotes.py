@@ -225,7 +225,10 @@ _POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
-                                  r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*)$")
+                                  r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*"
+                                  # what the words called someone ("Trump's comments about Megyn Kelly having
+                                  # "blood coming out of her eyes"")
+                                  r"|\s+about\s+[^:;\"“”.]{1,60}?\s(?:having|being)\s+)$")
 #: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's.
 _PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
                                r"argument|statement|warning|complaint|suggestion|promise|belief)\s+that\s+"
@@ -358,6 +361,7 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             carried = True
             continue
         since = 0  # the end of the previous quote mark in the paragraph
+        nested = 0  # closing marks left to close quotes nested in the open one (not the open one itself)
         for m in _QUOTE_MARK_RE.finditer(text):
             ch, pos = m.group(0), para.start() + m.start()
             if (open_at is None and text.startswith('""', m.start()) and re.match(r"\w", text[m.end() + 1 : m.end() + 2])
@@ -383,11 +387,16 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
                 spans.append((open_at, pos))  # closes the quote open ('called the cutoff ``a desperate act ...``')
                 open_at = None
+            elif ch == "“" and [x.group(0) for x in _QUOTE_MARK_RE.finditer(text, m.end())][:2] == ["”", "”"]:
+                nested += 1  # a quote inside the open one in the same curly marks, both closed after it ('“... his
+                # own “Russian lawyer meeting” emails (he did),” X wrote'): the open quote runs on to the second
             elif ch in OPENING_QUOTES:
                 shut = _closed_by_apostrophe(body, open_at, pos)
                 if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
                     spans.append((open_at, shut))
                 open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
+            elif nested and ch == "”":
+                nested -= 1
             else:
                 spans.append((open_at, pos))
                 open_at = None
@@ -733,6 +742,11 @@ _INTRODUCED_NAME_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?(?:An?|Anot
                                  r"said|says|told|recalled|heard|saw)\b")
 
 
+#: A name in apposition to a noun phrase, up to the name: "In a statement later in the day, the first lady, |Melania
+#: Trump, questioned ...": the name, between commas, is the subject of the verb after it.
+_APPOSED_NAME_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}[\w\-'’]+,\s*$")
+
+
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
@@ -818,7 +832,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
                        and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)
-                       and s.sentence.start + m.end <= before and _VERB_NEXT_RE.match(s.text, m.end)
+                       and s.sentence.start + m.end <= before and (_VERB_NEXT_RE.match(s.text, m.end) or (
+                           s.text[m.end : m.end + 1] == "," and _VERB_NEXT_RE.match(s.text, m.end + 1)
+                           and _APPOSED_NAME_BEFORE_RE.search(s.text, 0, m.start)))
                        and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
                                          s.text[: m.start])]
             if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
@@ -1272,12 +1288,16 @@ _POSSESSIVE_NOMINAL_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][\w.\-]*(?:\s+[A-Z]
                                     + "|".join(BODY_ROLES) + r")(?:\s*,\s*([A-Z][a-z]+)\s*,)?"
                                     r"(?=\s+(?:also\s+|later\s+|has\s+|had\s+)?$)")
 #: A plural role or body with no determiner right before a speech verb ('"...," officials said'; "French
-#: prosecutors told"): a group the text names by what it is (group 1), whom no rule with a determiner reads.
+#: prosecutors told"): a group the text names by what it is (group 1), whom no rule with a determiner reads; also
+#: with whom they are of ("relatives of passengers on board the plane released a statement": group "role" is the
+#: plural itself).
 _PLURAL_ROLES = frozenset({r + ("es" if r.endswith(("s", "sh", "ch")) else "s") for r in PERSON_ROLES
                            if r not in ("man", "woman", "rep", "mate")} | {"police", "authorities"})
 _BARE_PLURAL_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w.\-]*\s+|(?:senior|local|federal|state|top|other|"
-                             r"some|many|several|two|three)\s+){0,2}(?i:" + "|".join(
-                                 sorted(_PLURAL_ROLES, key=len, reverse=True)) + r"))\s+(?:also\s+|later\s+)?$")
+                             r"some|many|several|two|three)\s+){0,2}(?P<role>(?i:" + "|".join(
+                                 sorted(_PLURAL_ROLES, key=len, reverse=True)) + r"))"
+                             r"(?:\s+(?:of|from)\s+(?!(?:who|which|that|whom)\b)(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+)?)"
+                             r"\s+(?:also\s+|later\s+)?$")
 
 
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
@@ -1437,7 +1457,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if (plural and not nom and not _OBJECT_BEFORE_RE.search(body, clause_lo, plural.start(1))
             and not re.search(r"(?i:\b(?:the|a|an|his|her|their|its|our|whose|which|that|these|those)|['’]s?)\s+$",
                               body[clause_lo : plural.start(1)])
-            and not _place_qualifies(s, plural.start(1), plural.end(1) - len(plural.group(1).split()[-1]))):
+            and not _place_qualifies(s, plural.start(1), plural.start("role"))):
         # ('"...," officials said': the officials; "Ottawa officials" are no speaker, "Missouri Republican senators"
         # are: the place qualifies the party, not the role)
         found.append((plural.start(1), 2, (" ".join(plural.group(1).split()), None, "before")))
@@ -2149,6 +2169,41 @@ _NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|
                                 r"[A-Z][\w'’\-]*){1,4}")
 
 
+#: Titles before a surname that say who it is beyond the name ("President Bush"): not the plain honorifics.
+_NAMING_TITLES = TITLES - {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"}
+
+
+def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
+    """Entity id -> the person an article means by that entity's surname: for a person the cluster names in full
+    (from other articles) and the article only by one one-word mention ("Mr. Trump", "Trump"), the one other person
+    the article names in full with that word as a later part of the name before it ("Donald Trump Jr." then "Mr.
+    Trump" in a story about the son, which the cluster's entities gave to the father). Never when a title before
+    the word says who it is ("President Trump")."""
+    full: dict[str, list[tuple[int, Any]]] = {}  # a later word of a full name -> (where, the person), in order
+    single: dict[str, tuple[int, Any, list[Mention]]] = {}  # entity id -> first one-word mention, its mentions
+    for s in art_sents:
+        for m in s.mentions:
+            if m.entity is None or m.entity.label != "PERSON":
+                continue
+            at, words = s.sentence.start + m.start, m.text.split()
+            if len(words) > 1:
+                for w in words[1:]:
+                    full.setdefault(w.strip(".,"), []).append((at, m.entity))
+            first = single.setdefault(m.entity.id, (at, m.entity, []))
+            first[2].append(m)
+    out: dict[str, Any] = {}
+    for eid, (at, ent, ms) in single.items():
+        if any(len(m.text.split()) > 1 for m in ms) or len({m.text for m in ms}) != 1 or len(ent.name.split()) < 2:
+            continue  # (a name the cluster knows in full from other articles only: a one-word entity is the word)
+        if any(re.search(r"(?i:\b(?:" + "|".join(sorted(_NAMING_TITLES)) + r"))\.?\s+$", m.sent.text[: m.start])
+               for m in ms):
+            continue
+        owners = {e.id: e for where, e in full.get(ms[0].text, []) if e.id != eid}
+        if len(owners) == 1 and min(where for where, e in full[ms[0].text] if e.id != eid) < at:
+            out[eid] = next(iter(owners.values()))
+    return out
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -2165,6 +2220,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         quoted: dict = {}  # the people of the article quoted so far, by entity id
+        owners = _surname_owners(art_sents)
         for qs, qe in spans:
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -2233,6 +2289,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     # before, whom the text turned to after the last quote (not the last quote's speaker)
                 elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
                     speaker, ent, how = last[0], last[1], "continued"
+                elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
+                    speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
+                    # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
+                    # refuge in a little room ..."'), whoever "he" is
                 said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
                 if how == "continued" and speaker and _a_person(speaker, ent) and " and " not in speaker and (
                         _THEY_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))):
@@ -2267,6 +2327,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'The Post story cited anonymous "people familiar with the investigation," who said ... Kushner
                 # ...': a quoted description of unnamed sources is the citing text's words, no named person's
                 speaker, ent, how = None, None, ""
+            if ent is not None and ent.id in owners:  # "Mr. Trump" in a story naming Donald Trump Jr. in full
+                speaker, ent = owners[ent.id].name, owners[ent.id]
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
@@ -2465,6 +2527,10 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
             return got
         base = s.sentence.start
         doc = _ner.parse(s.text, model)
+        if i < pos and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ == pronoun
+                           for t in doc):
+            continue  # 'He also referred to reports that the White House asked ...': a sentence whose main
+            # subject is the same "he" names its subject further back, not in a clause inside it
         subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and base + t.idx < before
                     and t.tag_ != "PRP" and not (t.head.lower_ in ("quoted", "quotes", "quote") and re.search(
                         r"\bas\s+(?:saying|telling)\b", s.text[t.head.idx :]))]  # the medium that "quoted X as
@@ -2601,6 +2667,29 @@ def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, st
     if any(m.entity is first.entity for x in art.sents[: pos - 1] for m in x.mentions):
         return None  # named before: not an introduction
     return first.entity.name, first.entity, "introduced"
+
+
+#: A first-person word anywhere, also capitalized ("We took refuge ...").
+_FIRST_PERSON_ANY_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur)\b")
+#: "he"/"she" as the subject of a past-tense verb, opening a sentence or after its introductory phrase's comma.
+_PRONOUN_ACTS_RE = re.compile(r"(?:^|,\s+)(he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b", re.I)
+
+
+def _pronoun_actor_before(art: _Article, pos: int) -> tuple[str, Any] | None:
+    """The person "he"/"she" means in the sentence right before sentence ``pos`` (in its paragraph or the one
+    before), when "he"/"she" is that sentence's subject acting (a past-tense verb) and it holds no quote and no
+    speech verb: a quote paragraph after it, with no attribution and no speaker quoted near, is theirs."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if (art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1
+            or _QUOTE_MARK_RE.search(s.text) or _VERB_RE.search(s.text)):
+        return None
+    acts = _PRONOUN_ACTS_RE.search(s.text)
+    if acts is None:
+        return None
+    who = _resolve_reference(art, s.sentence.start + acts.start(1), acts.group(1).lower())
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
 def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:
