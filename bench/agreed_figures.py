@@ -76,7 +76,9 @@ def shown_items(clusters: set[str]) -> dict[str, list[tuple[str, tuple[int, ...]
     for ds, ids in wanted.items():
         for cid, arts in _clusters(ds, ids):
             d = analyze(arts).to_dict()["analysis"]
-            out[f"{ds}:{cid}"] = [(v["text"], tuple(v["sources"])) for v in agreed_figures(d)]
+            # (labels name the figure as read: "13 death" is shown as "13 death row inmates" since det27)
+            out[f"{ds}:{cid}"] = [(f, tuple(v["sources"])) for v in agreed_figures(d)
+                                  for f in v.get("figures") or [v["text"]]]
     return out
 
 
