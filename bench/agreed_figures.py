@@ -30,7 +30,8 @@ LABELS = REPO / "tests" / "labels" / "agreed_figures.tsv"
 FILES = {"duc2003": "duc2003_task3/test.jsonl.gz", "duc2006": "duc2006/test.jsonl.gz",
          "multiling": "multiling2011_en/test.jsonl.gz", "multinews": "multinews_sample/validation.jsonl.gz"}
 #: Sets of one article a line, clustered by their gold ``cluster`` (the held-out samples).
-ARTICLE_FILES = {"basil": "basil/test.jsonl.gz", "ecbplus": "ecbplus/test.jsonl.gz"}
+ARTICLE_FILES = {"basil": "basil/test.jsonl.gz", "ecbplus": "ecbplus/test.jsonl.gz",
+                 "wikiref220": "wikiref220/test.jsonl.gz"}
 
 
 def _clusters(ds: str, ids: set[str]):
