@@ -304,8 +304,8 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
     """The figures two or more independent sources give alike (not the conflicts), one per value, each with the
     shortest sentence that gives it as written (``context``; one the value before was not shown in when there is
     another; when there is none and the same sources give both, the two figures share one row, "13 assists, 11
-    rebounds", and ``figures`` lists each figure as read), at most :data:`MAX_UNITS`: "$1.3 billion: “Ms. Pelosi and Mr. Schumer said $1.3 billion was their
-    highest bid.”", not a row "money (USD): $5; $25; $200; $3,600" of a quantity's label and bare values (read as a
+    rebounds", and ``figures`` lists each figure as read), at most :data:`MAX_UNITS`: "$1.3 billion: “Ms. Pelosi
+    and Mr. Schumer said $1.3 billion was their highest bid.”", not a row "money (USD): $5; $25; $200; $3,600" of a quantity's label and bare values (read as a
     data dump on every story page read at stop 39)."""
     out: list[dict[str, Any]] = []
     shown_in: dict[str, dict[str, Any]] = {}  # a sentence shown -> its row
@@ -321,7 +321,7 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
             context = min(texts, key=len) if texts else None
             # (the figure as read where the words run on, "13 death" of "13 death row inmates"; else as shown)
             figure = v["figure"] if v.get("figure") not in (None, v.get("as_written")) else v["text"]
-            row = shown_in.get(context or "")
+            row = shown_in.get(context) if context else None
             if row is not None and row["sources"] == v["sources"]:
                 # (its every sentence is shown already, with the same sources: one row gives both figures,
                 # not the sentence twice: "13 assists, 11 rebounds")
@@ -329,7 +329,8 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
                 row["figures"].append(figure)
                 continue
             row = {"text": v["text"], "sources": v["sources"], "context": context, "figures": [figure]}
-            shown_in.setdefault(context or "", row)
+            if context:
+                shown_in.setdefault(context, row)
             out.append(row)
     return out[:MAX_UNITS]
 
