@@ -38,6 +38,18 @@ def test_relative_dates_resolve_against_the_anchor(text, expr, want):
     assert _dates(text)[expr] == want
 
 
+@pytest.mark.parametrize("text", [
+    "Nearly 160 homeless men and women died in San Francisco in the past year, health officials said.",
+    "Prices have doubled over the past month.",
+    "Three more stores closed in the past week.",
+])
+def test_the_past_year_is_a_window_up_to_the_article_not_the_calendar_year_before(text):
+    """A DUC 2003 brief of 15 December 1998 showed "died ... in the past year *(1997)*": "the past year" is the twelve
+    months up to the article (mostly 1998); "last year" is the calendar year before."""
+    assert not any(expr.lower().startswith("past") for expr in _dates(text))
+    assert _dates("The plant closed last year.")["last year"] == "2019"
+
+
 def test_weekday_after_the_anchor_is_last_week_in_the_past_tense():
     thu = dt.date(2020, 1, 16)
     assert _dates("Officials said on Friday that the talks failed.", TUE)["on Friday"] == "2020-01-10"

@@ -531,3 +531,62 @@ def test_navigation_rights_and_form_lines_are_removed(line):
 def test_lines_that_start_like_rights_or_form_notices_are_kept(line):
     text, removed = clean_text(f"{line}\n")
     assert text == line and not removed
+
+
+@pytest.mark.parametrize("sentence", [
+    # DUC 2006 D0647B's brief: a wire budget's contact lines
+    "Or call CoxNet for more information at 404-526-5456.",
+    "The news manager is Paul Foutch, 404-526-5429, pfoutch(at)coxnews.com.",
+    # DUC 2006 D0611B: a column's reader line
+    "Address questions to Garden Q A, The New York Times, 229 W. 43rd St., New York 10036, or by e-mail to "
+    "gardening(at)nytimes.com.",
+    # Multi-News 0030, 0041: where the piece ran before
+    "This story first appeared in the Aug. 23-Sept.",
+    "This article was originally published with the title A Signal for Solitude.",
+    # Multi-News 0177, 0233: link prompts
+    "See PDF with full results, charts and tables here.",
+    "This print-on-demand booklet is free and you may download a copy here.",
+    # Multi-News 0080: an editor's note on a change
+    "Update, November 11, 12:03 PT: adds Apple statement.",
+])
+def test_contact_lines_republication_notes_and_link_prompts_are_no_summary_sentence(sentence):
+    """Each was a summary sentence of a brief on the four sets, and the counter read none as debris."""
+    from newsbrief import _patterns
+    from newsbrief.eval.readability import is_debris
+
+    assert _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, sentence)
+    assert is_debris(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The book was first published in 1954 and sold a million copies.",
+    "The reporters found the documents here, in a locked cabinet.",
+    "The company sold 1,200-2,300 units a month.",
+    "He cites a tweet in which the senator thanked his supporters.",
+])
+def test_reporting_that_looks_like_a_prompt_stays(sentence):
+    from newsbrief import _patterns
+    from newsbrief.eval.readability import is_debris
+
+    assert not _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, sentence)
+    assert not _patterns.names_handle(sentence) and not is_debris(sentence)
+
+
+def test_an_embedded_social_post_is_no_summary_sentence():
+    """Multi-News 0009, 0080, 0088 briefs showed a post's text scraped from an embed: "@GOPoversight is going to get
+    the Comey memo, if it exists.", "Wow, @FoxNews just reporting big news."; a handle inside a quotation is
+    someone's words, and an e-mail address is no handle."""
+    from newsbrief import _patterns
+    from newsbrief.eval.readability import is_debris
+    from newsbrief.selection import _is_candidate_text
+    from newsbrief.config import Settings
+
+    for post in ("@GOPoversight is going to get the Comey memo, if it exists.", "Wow, @FoxNews just reporting big news."):
+        assert _patterns.names_handle(post) and is_debris(post)
+        assert not _is_candidate_text(post, Settings())
+    assert not _patterns.names_handle('The senator wrote "thank you @Cubs for a great season" on Sunday night.')
+    assert not _patterns.names_handle("Readers wrote to the editor at letters@example.com about the decision.")
+    reporting = ("A new paper finds that as many as 22 people had to sign off on the language of each tweet from the "
+                 "@MittRomney feed.")  # (Multi-News 0022: an account named as a thing)
+    assert not _patterns.names_handle(reporting) and not is_debris(reporting)
+    assert _is_candidate_text("The senator thanked the team for a great season on Sunday night.", Settings())

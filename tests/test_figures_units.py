@@ -1522,3 +1522,57 @@ def test_a_duration_coordinated_after_one_of_a_thing_is_of_that_thing():
     assert not _conflicts("The laptop gives you eight hours of battery life on a charge, the company said.",
                           "He said the slower chip gives you five hours of battery life and four hours with the "
                           "faster chip.")
+
+
+# -- twenty-fifth round (issue 11, recall: values one step apart; fig27) ------------------------------------------------
+
+
+def _flagged_at(*texts, similarity=0.0, places=()):
+    """The conflicts of hand-made articles under a sentence similarity that says every pair is this similar."""
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i, places=places)]
+    return [sorted(f.text for f in q.figures) for q in compare(extract(sents), lambda a, b: similarity) if q.conflict]
+
+
+def test_values_one_step_of_their_last_digit_apart_pass_the_similarity_bar():
+    # "19 wives" / "20 wives" (blind-figures14, T36_ecb), "7.6" / "7.7 magnitude" (blind-figures13, T37_ecb): the
+    # sentences read little alike, but values one step of their last written digit apart, of one key with a shared
+    # word, are a close reading's two versions of one number (written anew here)
+    one = "Prosecutors say the sect leader married 19 wives over the years."
+    assert _flagged_at(one, "The sect leader, who married 20 wives, denied the charge in court.") == [
+        ["19 wives", "20 wives"]]
+    assert _flagged_at("A magnitude 7.6 quake struck off the coast before dawn, the survey said.",
+                    "Officials said the 7.7 magnitude quake struck off the coast.") == [["7.6 quake", "7.7 magnitude"]]
+    # two steps apart, a round number beside a precise one ("$2,800" / "$2,799"), or a step that is a large share of
+    # small values ("3 years" / "four years") stay at the bar
+    assert not _flagged_at(one, "The sect leader, who married 21 wives, denied the charge in court.")
+    assert not _flagged_at("He paid $2,799 for the laptop in the store.", "If I'm spending $2,800 on a laptop, I want more.")
+    assert not _flagged_at("He coached the team for 3 years in the city.", "He was the fifth coach in four years in the city.")
+
+
+def test_the_second_end_of_a_range_with_units_or_after_ranged_from_is_the_range():
+    # "between 2 meters (6.5 ft) and 16 meters" / "ranged from 2m to 15m" (heldout, mn:0209, Reuters and BBC): the
+    # objects' sizes are ranges, and their upper ends are not two versions of one size
+    from newsbrief.analyze.figures import extract
+
+    figs = {f.text: f for f in extract(_article_sents(
+        "The objects were between 2 meters (6.5 ft) and 16 meters (52 ft) in size. The objects ranged from 2m to 15m "
+        "in size. Prices rose from 20 to 30 dollars."))}
+    assert (figs["16 meters"].low, figs["16 meters"].loose) == (2, True)
+    assert (figs["15m"].low, figs["15m"].loose) == (2, True)
+    assert not _flagged_at("The objects spotted by the satellite were between 2 meters (6.5 ft) and 16 meters in size.",
+                        "The objects spotted by the satellite ranged from 2m to 15m in size.")
+
+
+def test_values_one_step_apart_after_the_same_two_words_are_compared_in_a_crowded_article():
+    # "Hansbrough, who now has 2,302 points" / "Hansbrough now has 2,301 career points" (blind-figures15, T31_ecb):
+    # an article giving many values of the kind says not which one another outlet's is, but one step apart at one
+    # place of one phrase it does (written anew); two steps apart, or other words before them, stay apart
+    game = ("Smith scored 21 points in the first half on Sunday. Jones added 14 points off the bench on Sunday. The "
+            "Tigers led by 12 points at the break on Sunday. Brown had 9 points in the second half on Sunday. Officials "
+            "stopped play when Smith, who now has 1,874 points, hit the free throw. The team scored 88 points on Sunday.")
+    assert _conflicts(game, "Smith now has 1,873 career points for the Tigers.") == [["1,873 career points",
+                                                                                      "1,874 points"]]
+    assert not _conflicts(game, "Smith now has 1,872 career points for the Tigers.")
+    assert not _conflicts(game, "Smith finished with 1,873 career points for the Tigers.")

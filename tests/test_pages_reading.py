@@ -286,3 +286,22 @@ def test_a_source_that_left_out_the_one_shared_fact_reads_as_a_sentence():
     html = brief_page(b, has_store=False)
     assert "BBC did not report the one fact below." in html
     assert "1 of the 1" not in html
+
+
+def test_a_timeline_of_one_event_is_counted_in_the_singular():
+    """Multi-News validation 0040's page said "Timeline (1 dated events)"; the count agrees with its noun."""
+    import re
+
+    import newsbrief
+    from newsbrief.server.pages import brief_page
+
+    b = newsbrief.brief([
+        {"text": "The Harbor Bridge over the Elm River reopened on Monday after two weeks of repairs, city officials "
+                 "said. Traffic was light in the morning.", "source": "AP", "title": "Bridge reopens",
+         "date": "2024-03-05"},
+        {"text": "Commuters cheered as the Harbor Bridge over the Elm River opened again to cars and buses. "
+                 "Repairs cost the city a large sum.", "source": "Reuters", "title": "Harbor Bridge open again"}],
+        words=50, analyze=True)
+    html = brief_page(b, has_store=False)
+    count = re.search(r"<summary>Timeline <span class=\"meta\">\(([^)]*)\)</span>", html).group(1)
+    assert count == "1 dated event"

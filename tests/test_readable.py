@@ -820,6 +820,8 @@ def test_a_quotation_with_no_speaker_follows_only_a_sentence_that_gives_someones
     "When he left, he was beaming, as the pope had cited an American Catholic.",
     "Like other beetles, they are hard-bodied and feed on the leaves of young plants.",
     "The analysis was funded by the National Institutes of Health.",
+    "At least they can afford to laugh.",
+    "Perhaps he was right after all.",
 ])
 def test_a_sentence_leaning_on_an_unshown_person_time_or_case_is_caught(text):
     """A definite description of someone not introduced, an adverbial that points back, a pronoun after an opening
@@ -838,6 +840,10 @@ def test_a_sentence_leaning_on_an_unshown_person_time_or_case_is_caught(text):
     "On Monday, it is unclear whether the talks will resume.",
     "When Nola was put on medical watch earlier this year, the whole rhino-watching world began to worry.",
     "This year's floods have killed more than 3,000 people.",
+    "At least 10 people died in the fire.",
+    "Perhaps no city offers a more public example of the problems of homelessness than San Francisco.",
+    "Perhaps it is time to rethink the plan.",
+    "Only this week did the mayor speak.",
 ])
 def test_openings_that_stand_alone_are_not_caught(text):
     assert not dangling_reason(text)

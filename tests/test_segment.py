@@ -167,3 +167,13 @@ def test_a_name_with_an_exclamation_mark_does_not_end_the_sentence():
         "The Angels withdrew their offer, reports Yahoo! Sports.", "He is no longer pursued."]
     assert split("The deal was announced by Yahoo! The shares rose.") == [
         "The deal was announced by Yahoo!", "The shares rose."]
+
+
+def test_a_date_range_across_two_months_stays_in_its_sentence():
+    """Multi-News 0030's brief showed "5 issue of The Hollywood Reporter magazine." as a sentence: Punkt ended one at
+    "the Aug. 23-Sept." and the next opened on the day's number."""
+    from newsbrief.segment import sentence_spans
+
+    text = "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter magazine. It sold well."
+    assert [text[s:e] for s, e, _ in sentence_spans(text)] == [
+        "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter magazine.", "It sold well."]

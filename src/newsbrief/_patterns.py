@@ -357,16 +357,48 @@ PROMPT_SENTENCE_RE = re.compile(
     r"|\bafter the jump\b|^\W*read on (?:for|to (?:find|see|learn|discover|get))\b|^[^.]{0,60}\bhas (?:the |more )?(?:details|story)\.?$"
     # a video's credit line: "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)"
     r"|^\W*(?:[\w.'’-]+\s+){1,3}reports\.?\s*(?:\(published\b[^)]*\)\W*)?$"
-    r"|\(published (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^)]*\)",
+    r"|\(published (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^)]*\)"
+    # a link prompt: "See PDF with full results, charts and tables here.", "... and you may download a copy here."
+    r"|^\W*(?:see|read|view|watch|download|find|get|listen to|sign)\b[^.!?]{0,100}\bhere\W*$"
+    r"|\byou (?:can|may|could) (?:also )?(?:see|read|view|watch|download|find|get|listen to|order|buy)\b[^.!?]{0,100}"
+    r"\bhere\W*$"
+    # a newsroom's contact line: an e-mail address (also written "name(at)site.com"), a phone number, "Address
+    # questions to ..." (DUC 2006: "The news manager is Paul Foutch, 404-526-5429, pfoutch(at)coxnews.com.", "Or
+    # call CoxNet for more information at 404-526-5456.", "Address questions to Garden Q A, The New York Times, ...")
+    r"|[\w.+-]+(?:@|\(at\))[\w-]+(?:\.[\w-]+)+|(?<![\d-])\(?\d{3}\)?[ .-]\d{3}-\d{4}\b"
+    r"|^\W*(?:address|send|direct|e-?mail|mail)\s+(?:your\s+|all\s+)?(?:questions|letters|comments|queries|tips)\b"
+    # a note on where the piece ran before: "This article was originally published with the title ...", "This story
+    # first appeared in the Aug. 23 issue ...", "A version of this article appeared in print on ..."
+    r"|\b(?:this|the) (?:story|article|post|piece|essay|column|report|interview|review)\b[^.!?]{0,30}\b(?:was |is )?"
+    r"(?:originally|first) (?:appeared|ran|published|posted)\b|^\W*a version of this (?:story|article|post|piece|essay|"
+    r"column|review)\b"
+    # an editor's note on a change: "Update, November 11, 12:03 PT: adds Apple statement." (Multi-News 0080)
+    r"|^\W*(?:update[ds]?|correction|clarification)\b(?:[^.!?:]|:(?=\d)){0,50}:\s*(?:adds?|added|includes?|now includes|"
+    r"corrects?|corrected|updates?|updated|clarifies|removes?|removed|with)\b",
     re.I,
 )
+
+#: A social-media handle: a sentence naming one outside quotation marks is a post's text or its credit line ("@GOPoversight
+#: is going to get the Comey memo, if it exists.", "Wow, @FoxNews just reporting big news.", "— Touré (@Toure) June
+#: 20, 2017"), scraped from an embed; of the 139 such sentences in Multi-News validation, read, two were the
+#: writer's reporting, each naming an account as a thing ("a humorous tweet from the @BarackObama feed", "each tweet
+#: from the @MittRomney feed"): a handle after "the" is not counted. Not in an e-mail address.
+SOCIAL_HANDLE_RE = re.compile(r"(?<![\w.@])(?<!\bthe )(?<!\bThe )@[A-Za-z_]\w{1,14}\b")
+
+
+def names_handle(text: str) -> bool:
+    """Whether ``text`` names a social-media handle outside its quotations (:data:`SOCIAL_HANDLE_RE`)."""
+    return "@" in text and bool(SOCIAL_HANDLE_RE.search(outside_quotes(text)))
+
 
 #: Lower-case words of which every branch of :data:`PROMPT_SENTENCE_RE` needs one: an ASCII sentence holding none
 #: is no prompt without running the pattern (:func:`cued_search`). A branch added to the pattern adds its cue here
 #: (tests/test_speed_paths.py checks the two agree on every sentence of the summarization sets).
 PROMPT_SENTENCE_CUES = ("click here", "by signing up", "subscribe", "(opens in", "sign up", "follow us",
                         "join our mailing list", "please", "check out", "stay tuned", "stick around", "after the jump",
-                        "details", "story", "reports", "(published", "read on", "stay with", "check back")
+                        "details", "story", "reports", "(published", "read on", "stay with", "check back", "here",
+                        "@", "(at)", "-", "questions", "letters", "comments", "queries", "tips", "originally", "first",
+                        "version of this", "update", "correction", "clarification")
 
 
 def cued_search(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, lowered: str | None = None):

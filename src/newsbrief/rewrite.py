@@ -190,6 +190,13 @@ _REFERRING = r"(?:he|she|they|it|this|these|those|that|his|her|their|its|him|the
 #: adverbial (up to four words and a comma).
 ADVERBIAL_REFERENCE_RE = re.compile(
     r"^(?P<lead>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}),\s+(?P<ref>" + _REFERRING + r")\b(?!-)")
+#: "At least they can afford to laugh." (a DUC 2003 brief's opening): a pronoun or demonstrative right after a
+#: short leading adverb written without a comma (the comma'd ones are :data:`ADVERBIAL_REFERENCE_RE`'s; "Now",
+#: "Still", "Then" ... alone are :data:`LEADING_REFERENCE_RE`'s).
+ADVERB_REFERENCE_RE = re.compile(
+    r"^(?P<lead>At least|At last|At first|Perhaps|Maybe|Probably|Possibly|Even|Only|So far|Already|Finally|Clearly|"
+    r"Certainly|Surely|Of course|Sometimes|Often|Usually|Soon|Today|Yesterday|Tonight|Apparently|Obviously)\s+"
+    r"(?P<ref>he|she|they|it|this|these|those|his|her|their|its)\b(?!-)")
 #: "When he left, he was beaming", "Since Smith's death in 1844, they have evolved ...": a fronted subordinate
 #: clause, then a subject pronoun (or one inside the clause itself).
 FRONTED_CLAUSE_RE = re.compile(
@@ -583,6 +590,11 @@ def _adverbial_reason(text: str) -> str | None:
         if not resolved:
             return f"{m.group('pro')!r} after a leading clause"
         return None
+    m = ADVERB_REFERENCE_RE.match(text)
+    if m:
+        rest = text[m.start("ref") :]
+        if not NON_REFERRING_RE.match(rest[0].upper() + rest[1:]):
+            return f"{m.group('ref')!r} after a leading {m.group('lead')!r}"
     m = ADVERBIAL_REFERENCE_RE.match(text)
     if m and not FRONTED_CLAUSE_RE.match(text):
         lead, ref = m.group("lead"), m.group("ref").lower()

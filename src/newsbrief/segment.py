@@ -169,6 +169,10 @@ _LOWER_START_RE = re.compile(r"\s*[a-z][a-z'’-]*\b")
 #: sentence so far (not a year: "in 1945." | "9 people died" stays split), a digit opening the next.
 _DECIMAL_END_RE = re.compile(r"(?:^|[\s($€£-])\d{1,3}\.$")
 _DIGIT_START_RE = re.compile(r"\s?\d")
+#: A month's abbreviation ending the sentence so far, and a day's number opening the next piece: Punkt split "the
+#: Aug. 23-Sept." | "5 issue of The Hollywood Reporter" (Multi-News 0030), a date range it took for two sentences.
+_MONTH_ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(-])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_START_RE = re.compile(r"\s*(?:[12]?\d|3[01])(?![\d.,:])\b")
 #: A quote closed by a comma, then an initialism ('``...,'' U.S.' | 'Ambassador John Maisto said.'): the
 #: attribution continues; no sentence ends on a quote's comma.
 _QUOTE_COMMA_INITIALISM_RE = re.compile(r"""[,](?:''|["”'’])\s+(?:[A-Z]\.){2,}$""")
@@ -197,7 +201,8 @@ _CLOSING_QUOTES = "”\"’"
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed.", a split before a
     sentence that opens in lower case (after an abbreviation Punkt took for an end: "no F.D.N.Y." | "units"),
-    a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), one
+    a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), one between
+    a month's abbreviation and its day ("Aug. 23-Sept." | "5 issue of ..."), one
     inside a name written with an exclamation mark ("Yahoo!" | "Sports reported"), and one before a bare
     attribution after a quotation (:data:`_ATTRIBUTION_ONLY_RE`; after a quotation's "?" or "!", an
     attribution with more after it, :data:`_ATTRIBUTION_LEAD_RE`).
@@ -213,6 +218,7 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
                     or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")
                     or (_DIGIT_START_RE.match(chunk, s) and chunk[out[-1][1] - 1:s].count(" ") <= 1
                         and _DECIMAL_END_RE.search(tail))
+                    or (_DAY_START_RE.match(chunk, s) and _MONTH_ABBREVIATION_END_RE.search(tail))
                     or (tail[-1:] in _CLOSING_QUOTES and tail.rstrip(_CLOSING_QUOTES)[-1:] in ("?", "!", ".")
                         and _ATTRIBUTION_ONLY_RE.match(chunk, s, e))
                     or (tail[-1:] in _CLOSING_QUOTES and tail.rstrip(_CLOSING_QUOTES)[-1:] in ("?", "!")

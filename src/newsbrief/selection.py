@@ -191,6 +191,8 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
     lowered = stripped.lower() if stripped.isascii() else None  # (the cue checks of an ASCII text share it)
     if _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, stripped, lowered):
         return False  # "To learn more, click here.": a prompt inside a paragraph the cleaner kept
+    if _patterns.names_handle(stripped):
+        return False  # "@GOPoversight is going to get the Comey memo": an embedded post, not the story's reporting
     if _patterns.LIST_ITEM_RE.match(stripped) or _patterns.QUOTE_TITLE_RE.match(stripped):
         return False  # a listicle's numbered item, a title line quoting someone
     if _patterns.is_form_field(stripped):

@@ -70,7 +70,8 @@ other. Different things of one kind are kept apart: figures whose subjects
 differ ("Brees threw for 363 yards" / "Manning passed for 300 yards") and,
 when an article gives :data:`CROWDED_VALUES` distinct values of the kind or more (a
 game's yards, points), any value of it, a name shared around both or not. "The 20-yard line" is a
-place, not a distance; "two dozen" is 24; "between 3,000 and 1,500 years ago" is one range, in either order.
+place, not a distance; "two dozen" is 24; "between 3,000 and 1,500 years ago" is one range, in either order, and
+so are "between 2 meters (6.5 ft) and 16 meters" and "ranged from 2m to 15m".
 
 Precision guards (twentieth round, kept by leaving one labelled split out, :data:`PRECISION_GUARDS`): a count with
 a fraction is no count ("31.6 live"); the total after "N of" ("four of five charges") is compared only with another
@@ -83,7 +84,8 @@ only for a toll ("tens of thousands" / 146,000 displaced), not a plain count ("T
 Recall rules (twenty-first round, :data:`RECALL_RULES`): two figures about an earlier moment are one moment when one
 past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by themselves, never two earlier moments
 ("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
-ratio bar.
+ratio bar. Values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7 magnitude"; the
+step a tenth of them at most, no round hundreds) pass the similarity bar (twenty-fifth round, :func:`_one_step`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
@@ -688,7 +690,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if not mo.group("num2") and (r := _RANGE_START_RE.search(text, max(0, a - 30), a)) is not None:
                 # the second end of a range the reader did not join ("between 3,000 and 1,500 years ago"): the
                 # range, in either order, not a value of its own
-                first, num = r.group(1), mo.group("num") or ""
+                first, num = r.group(1) or r.group(2), mo.group("num") or ""
                 w = float(first.replace(",", "")) if first[0].isdigit() else _word_value(first)
                 written = float(num.replace(",", "")) if num[:1].isdigit() else None
                 if w is not None and w > 0:
@@ -1150,7 +1152,12 @@ _APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)?\s*|\s+(?:is|was)\s+(?:a|an|th
 #: Before an age: "a" / "an" ("molested a 14-year-old girl"): someone not named yet, not the person before.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
 #: Before a number, after "between": the first end of a range ("between 3,000 and 1,500 years ago").
-_RANGE_START_RE = re.compile(r"\bbetween\s+(\d[\d,]*(?:\.\d+)?|" + _WORDNUM + r")\s+and\s+$", re.I)
+#: ... also with a unit and a conversion after the first end ("between 2 meters (6.5 ft) and 16 meters"), and after
+#: "ranged from" / "ranging from" ("the objects ranged from 2m to 15m": twenty-fifth round; a bare "from ... to" is
+#: a change, "rose from 20 to 30", not a range).
+_RANGE_START_RE = re.compile(r"(?:\bbetween\s+(\d[\d,]*(?:\.\d+)?|" + _WORDNUM + r")(?:\s?[A-Za-z]{1,12})?"
+                             r"(?:\s*\([^()]{0,25}\))?\s+and\s+|\brang(?:ed|ing|es|e)\s+from\s+(\d[\d,]*(?:\.\d+)?|"
+                             + _WORDNUM + r")(?:\s?[A-Za-z]{1,12})?(?:\s*\([^()]{0,25}\))?\s+to\s+)$", re.I)
 #: Before a number: the first end of a range ("between 16 and 18 years old", "aged 16 to 18"): no one's age.
 _RANGE_END_BEFORE_RE = re.compile(r"\b(?:\d+|" + _WORDNUM + r")\s*(?:and|to|or|-|–)\s*$", re.I)
 #: "He was 35.", "Kroll was 34.": a bare number after "was" that ends the clause.
@@ -1632,7 +1639,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 #: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
 #: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
-                                  "anchored", "aligned")
+                                  "anchored", "aligned", "one_step")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -1904,6 +1911,46 @@ def _aligned(a: Figure, b: Figure) -> bool:
     return wa == wb and not set(wa) <= _LEAD_STOP
 
 
+_NUMBER_IN_TEXT_RE = re.compile(_NUM)
+
+
+def _step(f: Figure) -> float | None:
+    """One unit of a figure's last written digit, in its value's units ("7.6": 0.1, "2,302": 1, "$3.4 million":
+    100,000, "seven": 1); None for a vague amount or a range."""
+    if f.vague or f.loose:
+        return None
+    m = _NUMBER_IN_TEXT_RE.search(f.text)
+    if m is None:
+        return 1.0 if float(f.value).is_integer() else None
+    written = float(m.group(0).replace(",", ""))
+    if written <= 0:
+        return None
+    decimals = len(m.group(0).partition(".")[2])
+    return 10.0 ** -decimals * (f.value / written)
+
+
+def _one_step(a: Figure, b: Figure) -> bool:
+    """Precise values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7
+    magnitude", "2,302" / "2,301 points"; twenty-fifth round, "one_step"), neither a bound."""
+    sa, sb = _step(a), _step(b)
+    if sa is None or sb is None or a.bound or b.bound or _round_hundreds(a) or _round_hundreds(b):
+        return False
+    step = max(sa, sb)
+    return abs(a.value - b.value) <= step * 1.0001 and step <= ONE_STEP_MAX_SHARE * min(abs(a.value), abs(b.value))
+
+
+#: A step of :func:`_one_step` is at most this share of the values: "19" / "20" and "7.6" / "7.7" are a step of a
+#: close reading apart; "3 years" / "four years" (a third) are two numbers.
+ONE_STEP_MAX_SHARE = 0.1
+
+
+def _round_hundreds(f: Figure) -> bool:
+    """Its number is written with two zeros or more at its end ("$2,800", "1,500"): a round number, which agrees
+    with a value one step from it ("$2,799") rather than differing by a step."""
+    m = _NUMBER_IN_TEXT_RE.search(f.text)
+    return m is not None and "." not in m.group(0) and m.group(0).replace(",", "").endswith("00")
+
+
 def _years(f: Figure) -> frozenset:
     """The years its sentence names ("In 2003, a judge ... for 3 years")."""
     return frozenset(_YEAR_RE.findall(f.sent.text))
@@ -2091,13 +2138,18 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             aligned = anchored or _on("aligned") and _aligned(a, b)
             if len(a.context & b.context) < need and not placed and not named and not aligned:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
-            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and (_on("crowded") or not (
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and not (
+                    aligned and _on("one_step") and _one_step(a, b)) and (_on("crowded") or not (
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
                 continue  # one of many values of its kind in an article (a game's yards, points): which one the other
                 # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
             if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
                 continue  # each value told by several outlets: two things each widely reported
-            if similar is None or aligned or sum(
+            # values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7
+            # magnitude"): a typo, a rounding or a count updated by one, whatever else the sentences say (twenty-fifth
+            # round)
+            stepped = _on("one_step") and _one_step(a, b)
+            if similar is None or aligned or stepped or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):

@@ -295,6 +295,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         return When(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year"), since
     if kind == "relunit":
         u = g["u"].lower()
+        if mod == "past":  # "died in the past year", in an article of 15 December 1998: the twelve months up to
+            return None, since  # the article, not 1997; the article's own date already says when that is
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "late last": -1,
                 "early last": -1}.get(mod, 0)
         if u == "week":

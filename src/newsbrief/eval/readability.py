@@ -62,6 +62,15 @@ DEBRIS_RE = re.compile(
     r"|^\W*(?:importance|objective|objectives|results|conclusions?|background|methods|design|setting|participants)"
     r"(?:\s*:|(?-i:\s+[A-Z][a-z]+\s+[A-Z]))|\bwatch:\s|\bvideo:\s|^\W*(?:file|ap|afp) photo\b|\bcaption\b|\bcookies?\b.*\b(?:browser|site)\b"
     r"|javascript|\bemail (?:this|us)\b|\bterms of (?:use|service)\b|\bprivacy policy\b"
+    # contact lines, notes on where a piece ran before, link prompts and social posts: "pfoutch(at)coxnews.com",
+    # "call ... at 404-526-5456", "Address questions to ...", "This article was originally published with the
+    # title ...", "See PDF with full results ... here.", "@GOPoversight is going to get the Comey memo"
+    r"|[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+\.(?:com|org|net|edu|gov|co)\b|(?<![\d\x22“‘'-])\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+    r"|^\W*(?:or\s+)?(?:address|send|direct|mail|e-?mail|call|phone|write)\b[^.]{0,40}\b(?:questions|letters|comments|"
+    r"queries|tips|information)\b|\b(?:story|article|post|piece|essay|column|report|interview|review|feature)\b[^.]{0,30}"
+    r"\b(?:originally|first) (?:appeared|ran|published|posted)\b"
+    r"|^\W*a version of this\b|\b(?:see|read|view|watch|download|find|listen|copy|details)\b[^.!?]{0,100}\bhere\W*$"
+    r"|^\W*(?:update[ds]?|correction|clarification|editor['’]?s note)\b[^.:]{0,60}:"
     # syndication credits and notes: "... NEWS SERVICE (Distributed by ...)", "(For use by clients of ...)",
     # "EDITORS: Visit ...", "moving today to clients of ...", "To purchase this ..."
     r"|\(distributed by\b|(?-i:^\W*(?:The |THE )?(?:[A-Z][\w.&'’-]* ){0,6}(?:News|NEWS|Wire|WIRE) (?:Service|SERVICE)\W*$)|\bfor use by (?:clients\b|[\w. ]{1,40}news service)"
@@ -151,6 +160,14 @@ ADVERBIAL_REFERENCE_RE = re.compile(
     r"his|her|their)\b[^,;]{0,160},\s+(?![A-Z][a-z]+\s+[A-Z])"
     r"|^(?:When|While|After|Before|Since|If|Although|Though|As|Because|Once|Until|Unless)\s+"
     r"(?:(?!\b(?:the|a|an|these|those|their|two|three|many|some|all|and)\b)[^,;])*,\s+(?:they|their)\b"
+    # the same after a short adverb with no comma: "At least they can afford to laugh."
+    r"|^(?:At least|At last|At first|Perhaps|Maybe|Probably|Possibly|Even|Only|So far|Already|Finally|Clearly|"
+    r"Certainly|Surely|Of course|Sometimes|Often|Usually|Soon|Today|Yesterday|Tonight|Apparently|Obviously|Still|"
+    r"Now|Then|Yet|Also|Again|Later|Instead|Ultimately|Eventually|Hopefully|Fortunately|Unfortunately|Luckily|Sadly)"
+    r"\s+(?:he|she|they|it|this|these|those|his|her|their)\b(?!-)"
+    r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
+    r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)(?!\s+(?:year|week|month|morning|"
+    r"afternoon|evening|night|weekend|season|time)s?\b)"
     r"|^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},\s+(?:he|she|they|it|this|these|those|his|her|their)\b(?!-)"
     r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
     r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)")
@@ -227,8 +244,16 @@ def in_capitals(text: str) -> bool:
     return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.7 * len(words)
 
 
-def is_debris(text: str) -> bool:
-    return bool(DEBRIS_RE.search(text) or CAPTION_OPENING_RE.match(text)) or in_capitals(text)
+#: A social-media handle outside "the ... feed": in a summary sentence, a post's text scraped from an embed ("@GOPoversight
+#: is going to get the Comey memo"); in a story title of a set of posts (CrisisLexT26), the post itself.
+POST_HANDLE_RE = re.compile(r"(?<![\w.@])(?<!\bthe )@[A-Za-z_]\w{1,14}\b")
+
+
+def is_debris(text: str, posts: bool = True) -> bool:
+    """Whether ``text`` is scraping debris (:data:`DEBRIS_RE`, a caption, a line in capitals); with ``posts``, also
+    a sentence naming a handle (:data:`POST_HANDLE_RE`: off for the titles of stories of posts)."""
+    return (bool(DEBRIS_RE.search(text) or CAPTION_OPENING_RE.match(text)) or in_capitals(text)
+            or posts and "@" in text and bool(POST_HANDLE_RE.search(text)))
 
 
 def is_bad_outlet(outlet: str | None, article: Article | None = None) -> bool:
@@ -518,7 +543,7 @@ def title_problems(title: str, lowercase_set: bool = False) -> list[str]:
         out.append("all caps")
     if len(t.split()) > HEADLINE_WORDS:
         out.append("over 15 words")
-    if _TITLE_DEBRIS_RE.search(t) or is_debris(t):
+    if _TITLE_DEBRIS_RE.search(t) or is_debris(t, posts=False):
         out.append("debris")
     return out
 
