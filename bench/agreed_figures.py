@@ -30,7 +30,8 @@ LABELS = REPO / "tests" / "labels" / "agreed_figures.tsv"
 FILES = {"duc2003": "duc2003_task3/test.jsonl.gz", "duc2006": "duc2006/test.jsonl.gz",
          "multiling": "multiling2011_en/test.jsonl.gz", "multinews": "multinews_sample/validation.jsonl.gz"}
 #: Sets of one article a line, clustered by their gold ``cluster`` (the held-out samples).
-ARTICLE_FILES = {"basil": "basil/test.jsonl.gz", "ecbplus": "ecbplus/test.jsonl.gz"}
+ARTICLE_FILES = {"basil": "basil/test.jsonl.gz", "ecbplus": "ecbplus/test.jsonl.gz",
+                 "wikiref220": "wikiref220/test.jsonl.gz"}
 
 
 def _clusters(ds: str, ids: set[str]):
@@ -76,7 +77,9 @@ def shown_items(clusters: set[str]) -> dict[str, list[tuple[str, tuple[int, ...]
     for ds, ids in wanted.items():
         for cid, arts in _clusters(ds, ids):
             d = analyze(arts).to_dict()["analysis"]
-            out[f"{ds}:{cid}"] = [(v["text"], tuple(v["sources"])) for v in agreed_figures(d)]
+            # (labels name the figure as read: "13 death" is shown as "13 death row inmates" since det27)
+            out[f"{ds}:{cid}"] = [(f, tuple(v["sources"])) for v in agreed_figures(d)
+                                  for f in v.get("figures") or [v["text"]]]
     return out
 
 

@@ -113,3 +113,53 @@ def test_a_distance_from_the_same_place_in_the_same_direction_is_one_figure():
                     "A sophomore shot six students on Thursday in Conyers, Ga., 25 miles east of Atlanta, then "
                     "surrendered his gun. None of the students died.")
     assert any("25 miles" in t and s == [1, 2] for t, s in shown.items()), shown
+
+
+# -- det27: one row per sentence, the words a count is shown with, references and denominators ----------------------
+
+
+def _real(shared_dir, path: str, picks: list[tuple[str, int]]) -> dict:
+    """The analysis of the articles ``picks`` ((cluster id's end, article index)) of ../shared/data/``path``, each
+    its own outlet."""
+    from conftest import load_clusters
+
+    clusters = {c["id"]: c for c in load_clusters(shared_dir / "data" / path)}
+    arts = []
+    for n, (cid, k) in enumerate(picks):
+        a = next(c for i, c in clusters.items() if i.endswith(cid))["articles"][k]
+        arts.append({"text": a["text"], "title": a.get("title"), "source": f"outlet{n + 1}", "date": a.get("date")})
+    return newsbrief.brief(arts, words=60, analyze=True).analysis.to_dict()
+
+
+def test_figures_of_one_sentence_given_by_the_same_sources_share_its_row(shared_dir):
+    """Multi-News 0226: both outlets give "26 points, 13 assists and 11 rebounds" in one sentence each; main showed
+    that sentence once per figure, three rows."""
+    d = _real(shared_dir, "multinews_sample/validation.jsonl.gz", [("0226", 0), ("0226", 1)])
+    rows = agreed_figures(d)
+    contexts = [v["context"] for v in rows if v["context"]]
+    assert len(contexts) == len(set(contexts)), rows
+    row = next(v for v in rows if "rebounds" in v["text"])
+    assert "points" in row["text"] and len(row["figures"]) >= 2, row
+
+
+def test_a_count_is_shown_with_the_noun_it_counts(shared_dir):
+    """DUC 2003 d107c and DUC 2006 D0635H: "after 13 death row inmates were exonerated"; the figure reader stops at
+    "13 death", which main showed as the figure's words."""
+    from conftest import load_clusters
+
+    other = next(c for c in load_clusters(shared_dir / "data/duc2006/test.jsonl.gz") if c["id"].endswith("D0635H"))
+    a, b = next(c for c in load_clusters(shared_dir / "data/duc2003_task3/test.jsonl.gz")
+                if c["id"].endswith("d107c"))["articles"][3], other["articles"][22]
+    d = newsbrief.brief([{"text": a["text"], "source": "AP"}, {"text": b["text"], "source": "NYT"}],
+                        words=60, analyze=True).analysis.to_dict()
+    texts = [v["text"] for v in agreed_figures(d)]
+    assert "13 death row inmates" in texts, texts
+    assert "13 death" in [f for v in agreed_figures(d) for f in v["figures"]]  # (the figure as read, for labels)
+
+
+def test_a_ratios_denominator_is_no_agreed_figure(shared_dir):
+    """DUC 2006 D0625G (Xinhua twice): "14 out of 100 Kenyans" / "14 out of every 100 Kenyans" gave an agreed "100
+    Kenyans", shown beside the figure it divides."""
+    d = _real(shared_dir, "duc2006/test.jsonl.gz", [("D0625G", 20), ("D0625G", 21)])
+    figures = [t for v in agreed_figures(d) for t in v.get("figures", [v["text"]])]
+    assert not any(t.startswith("100 Kenyans") for t in figures), figures

@@ -153,3 +153,66 @@ def test_single_outlet_details_on_real_clusters_read_on_their_own(shared_dir, pa
     texts = [x["text"] for e in d["agreement"]["single_source"] for x in e["details"]]
     assert texts
     assert not [t for t in texts if t.startswith(gone)], texts
+
+
+# -- det27: columns, the writer's comment, a pronoun after an interjected connective ----------------------------------
+
+
+def _page(shared_dir, path: str, cid: str, k: int):
+    """Article ``k`` of cluster ``cid`` of ../shared/data/``path``, read, cleaned and segmented, as a view's source."""
+    from conftest import load_clusters
+    from newsbrief.analyze._doc import Sent, Source
+    from newsbrief.pipeline import prepare
+
+    article = next(c for c in load_clusters(shared_dir / "data" / path) if c["id"].endswith(cid))["articles"][k]
+    art = prepare([article]).articles[0]
+    src = Source(k + 1, art, f"outlet{k + 1}", anchor=DAY, anchor_from="article")
+    return src, [Sent(s, src) for s in art.sentences]
+
+
+@pytest.mark.parametrize("cid, k", [("d116f", 7), ("d113e", 0), ("d125i", None)])
+def test_a_signed_column_shows_no_detail(shared_dir, cid, k):
+    """DUC 2003's columns (Cox's "Tom Teepen is national correspondent for Cox Newspapers.", the Star-Telegram's
+    "(Bill Thompson is a columnist for ...") argue in the third person ("Students in Kansas are left with little to
+    learn in biology but the names of plants and animals _ toddler stuff."): none of their lines is a detail; the
+    cluster's first report (article 1) is no column and keeps its details."""
+    from conftest import load_clusters
+    from newsbrief.analyze.agreement import column_page, details
+
+    if k is None:  # (the column's place in the cluster: the article whose text carries the tagline)
+        arts = next(c for c in load_clusters(shared_dir / "data/duc2003_task3/test.jsonl.gz")
+                    if c["id"].endswith(cid))["articles"]
+        k = next(i for i, a in enumerate(arts) if "is a columnist for" in a["text"])
+    col, csents = _page(shared_dir, "duc2003_task3/test.jsonl.gz", cid, k)
+    rep, rsents = _page(shared_dir, "duc2003_task3/test.jsonl.gz", "d116f", 1)
+    assert column_page(col) and not column_page(rep)
+    for s in csents + rsents:  # (details rank sentences by their names and figures)
+        s.mentions = []
+    got = details([s for s in csents + rsents if any(ch.isdigit() for ch in s.text)], [col, rep], per_outlet=4)
+    assert got[col.n] == [] and got[rep.n]
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's comment in the third person (DUC 2003 d116f, WikiRef220's Cyprus and Michelle Obama pages)
+    "Arguably, it was Ronald Reagan, campaigning for the presidency, who licensed the contemporary activism against "
+    "evolution when he told a convention of fundamentalists he doubted evolution is real.",
+    "Of course, childhood obesity and access to healthy food are crises almost entirely confined to impoverished "
+    "minority communities.",
+    # a pronoun after a leading adverbial and a connective set off by commas (DUC 2006 D0610A, BASIL)
+    "Within a year, however, they moved them to a private, secular, coed school.",
+    "On Wednedsay, though, he said that the rights of domestic partners should be decided by the states.",
+])
+def test_unreadable_alone_reads_the_writers_comment_and_an_interjected_connective(text):
+    from newsbrief.analyze.agreement import unreadable_alone
+
+    assert unreadable_alone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Within a year, however, the Gjedsteds moved their daughters to a private, secular, coed school.",
+    "Clearly marked ballots were counted by hand in 12 districts, officials said.",
+])
+def test_unreadable_alone_keeps_a_named_subject_after_an_interjected_connective(text):
+    from newsbrief.analyze.agreement import unreadable_alone
+
+    assert unreadable_alone(text) is None

@@ -264,7 +264,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))
     analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
     analysis.agreed_figures = figure_agreement.agreed(analysis.figures, sim, settings.analysis,
-                                                      one_source=len(analysis.families) <= 1)
+                                                      one_source=len(analysis.families) <= 1,
+                                                      model=settings.analysis.model)
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
                                              brief_memo(brief, settings.citations.model))
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)

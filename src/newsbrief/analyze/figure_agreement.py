@@ -11,7 +11,8 @@ Here two figures agree when they are the same figure about the same thing, by th
 "the same thing", with equal values in place of different ones:
 
 * the same value (within :data:`SAME_VALUE` of each other), each a figure of its own: not a vague amount
-  ("millions of dollars") and not one end of a range ("0.5 percent to 1 percent", "between 4 and 12 percent");
+  ("millions of dollars"), not one end of a range ("0.5 percent to 1 percent", "between 4 and 12 percent") and not
+  a ratio's denominator ("14 out of every 100 Kenyans");
 * from two different independent sources (two articles when the story has one source);
 * sentences about the same thing: TF-IDF similarity at least ``analysis.conflict_similarity``, and a content word
   shared within :data:`~.figures.CONTEXT_CHARS` of both figures (``Figure.context``) other than the words of the
@@ -23,7 +24,8 @@ Here two figures agree when they are the same figure about the same thing, by th
   per unit against a total.
 
 Agreeing figures are linked into items (connected components); an item two or more sources give is shown, with
-those sources only.
+those sources only, in the words the parser gives a count ("13 death row inmates" where the figure reader stops at
+"13 death"; :func:`shown_words`).
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ class AgreedFigure:
             counts[f.text.lower()] = counts.get(f.text.lower(), 0) + 1
         return min(self.figures, key=lambda f: (-counts[f.text.lower()], f.loose, f.sent.source.n, f.start))
 
+    #: The words shown for the item (:func:`shown_words` of :attr:`shown`), set by :func:`agreed` when it is given a
+    #: parser model; else the figure's words as read.
+    words: str | None = None
+
     def to_dict(self) -> dict[str, Any]:
         srcs = sorted({f.sent.source.n: f.sent.source for f in self.figures}.items())
         shown = self.shown
@@ -69,7 +75,8 @@ class AgreedFigure:
             "quantity": self.quantity.label,
             "counts": self.quantity.category,
             "noun": self.quantity.noun,
-            "text": shown.text,
+            "text": self.words or shown.text,
+            "figure": shown.text,
             "value": shown.to_dict()["value"],
             "sources": [n for n, _ in srcs],
             "outlets": [s.label for _, s in srcs],
@@ -100,10 +107,21 @@ def range_end(f: Figure) -> bool:
                 or _RANGE_BEFORE_RE.search(before) or _BETWEEN_RE.search(before))
 
 
+#: A number after "out of", "per" or a ratio's "every" is its denominator ("14 out of every 100 Kenyans", "one in
+#: every 10 adults", "a rate of 5.2 per 1,000 children"): no figure the story reports.
+_DENOMINATOR_RE = re.compile(r"\b(?:out\s+of(?:\s+every)?|(?:in|of|for)\s+every|per)\s+$", re.I)
+
+
+def denominator(f: Figure) -> bool:
+    """Is ``f`` a ratio's denominator ("100 Kenyans" of "14 out of every 100 Kenyans", "1,000 children" of "5.2 per
+    1,000 children"; :data:`_DENOMINATOR_RE`)?"""
+    return bool(_DENOMINATOR_RE.search(f.sent.text[max(0, f.start - 20):f.start]))
+
+
 def standalone(f: Figure) -> bool:
-    """Is ``f`` a figure of its own, one a source can agree on: not a vague amount ("millions of dollars") and not a
-    range's end (nor a value changed "from five years to six")?"""
-    return not f.vague and not range_end(f)
+    """Is ``f`` a figure of its own, one a source can agree on: not a vague amount ("millions of dollars"), not a
+    range's end (nor a value changed "from five years to six"), not a ratio's denominator (:func:`denominator`)?"""
+    return not f.vague and not range_end(f) and not denominator(f)
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -142,10 +160,48 @@ def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | No
     return a.qualifier == b.qualifier and a.per_unit == b.per_unit and a.measured == b.measured
 
 
+#: A count's words end where the figure reader stops, which can be inside the noun phrase ("13 death" of "13 death
+#: row inmates", "14 out" of "14 out of 100 Kenyans", "26 Somali" of "26 Somali pirates") or on the verb after it
+#: ("approximately 1,023 lost" of "approximately 1,023 lost their lives"): a reader of the view reads them as
+#: cut. The parser (the model the quotes use) gives the noun the number counts: the words run to it when it is at
+#: most this many tokens after the number, and stop at the number when a verb follows it.
+SHOWN_NOUN_TOKENS = 5
+
+
+def shown_words(f: Figure, model: str) -> str:
+    """The words a reader is shown for ``f``, a count or a toll (:data:`SHOWN_NOUN_TOKENS`): its words as read, run
+    on to the noun its number counts ("13 death row inmates", "14 out of 100 Kenyans"), or cut at the number when a
+    verb follows it ("approximately 1,023"). Other kinds (money, shares, measures, durations) are shown as read."""
+    if f.category != "count" and f.category not in FIGURE_EVENTS:
+        return f.text
+    from ._ner import parse
+
+    text = f.sent.text
+    doc = parse(text, model)
+    inside = [t for t in doc if f.start <= t.idx < f.end]
+    nums = [t for t in inside if t.tag_ == "CD"]
+    if not nums:
+        return f.text
+    num = nums[-1]
+    head = num.head
+    between = doc[num.i + 1 : head.i] if head.i > num.i else []
+    if (num.dep_ in ("nummod", "quantmod") and num.i < head.i <= num.i + SHOWN_NOUN_TOKENS
+            and head.tag_.startswith("NN") and head.idx + len(head) > f.end
+            and not any(t.is_punct for t in between)):
+        return text[f.start : head.idx + len(head)]
+    after = [t for t in inside if t.i > num.i]
+    if after and after[0].tag_.startswith("VB"):
+        return text[f.start : num.idx + len(num)]
+    return f.text
+
+
 def agreed(quantities: list[Quantity], similar: Callable[[Sent, Sent], float] | None = None,
-           settings: AnalysisSettings = _DEFAULTS, one_source: bool = False) -> list[AgreedFigure]:
+           settings: AnalysisSettings = _DEFAULTS, one_source: bool = False,
+           model: str | None = None) -> list[AgreedFigure]:
     """The figures of the quantities that are not conflicts which two or more independent sources (articles, when
-    ``one_source``) give alike, most widely given first. ``similar(a, b)``: how similar two sentences are (0..1)."""
+    ``one_source``) give alike, most widely given first. ``similar(a, b)``: how similar two sentences are (0..1);
+    ``model``: the spaCy model whose parser gives each item its words (:func:`shown_words`; without it, the
+    figure's words as read)."""
 
     def who(f: Figure):
         return f.sent.source.n if one_source else f.sent.source.family
@@ -163,4 +219,7 @@ def agreed(quantities: list[Quantity], similar: Callable[[Sent, Sent], float] | 
             if len({who(f) for f in members}) >= 2:
                 out.append(AgreedFigure(q, sorted(members, key=lambda f: (f.sent.source.n, f.start))))
     out.sort(key=lambda a: (-len({who(f) for f in a.figures}), a.figures[0].sent.source.n, a.figures[0].start))
+    if model is not None:
+        for a in out:
+            a.words = shown_words(a.shown, model)
     return out

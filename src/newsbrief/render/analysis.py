@@ -285,7 +285,8 @@ def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     if "agreed_figures" in d:  # the same figure of the same thing (analysis.figure_agreement), with its sources
         out = [readable(f) for f in d.get("figures", []) if f["conflict"]]
         out += [readable({"quantity": a["quantity"], "counts": a["counts"], "noun": a["noun"], "conflict": False,
-                          "values": [{k: a[k] for k in ("text", "value", "sources", "outlets", "citations")}]})
+                          "values": [{k: a[k] for k in ("text", "value", "sources", "outlets", "citations", "figure")
+                                      if k in a}]})
                 for a in d["agreed_figures"]]
         return _merged(out)[:MAX_FIGURES]
     for f in d.get("figures", []):  # (a view stored before agreed figures: values consistent within rounding)
@@ -302,11 +303,12 @@ def figure_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
 def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
     """The figures two or more independent sources give alike (not the conflicts), one per value, each with the
     shortest sentence that gives it as written (``context``; one the value before was not shown in when there is
-    another), at most :data:`MAX_UNITS`: "$1.3 billion: “Ms. Pelosi and Mr. Schumer said $1.3 billion was their
-    highest bid.”", not a row "money (USD): $5; $25; $200; $3,600" of a quantity's label and bare values (read as a
+    another; when there is none and the same sources give both, the two figures share one row, "13 assists, 11
+    rebounds", and ``figures`` lists each figure as read), at most :data:`MAX_UNITS`: "$1.3 billion: “Ms. Pelosi
+    and Mr. Schumer said $1.3 billion was their highest bid.”", not a row "money (USD): $5; $25; $200; $3,600" of a quantity's label and bare values (read as a
     data dump on every story page read at stop 39)."""
     out: list[dict[str, Any]] = []
-    used: set[str] = set()
+    shown_in: dict[str, dict[str, Any]] = {}  # a sentence shown -> its row
     for f in figure_rows(d):
         if f["conflict"]:
             continue
@@ -315,10 +317,21 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
             written = (v.get("as_written") or v["text"]).lower()
             # a sentence with the value as written ("300,000 immigrants" in a sentence of "hundreds of thousands")
             texts = [t for t in texts if written in t.lower()] or texts
-            texts = [t for t in texts if t not in used] or texts
+            texts = [t for t in texts if t not in shown_in] or texts
             context = min(texts, key=len) if texts else None
-            used.add(context or "")
-            out.append({"text": v["text"], "sources": v["sources"], "context": context})
+            # (the figure as read where the words run on, "13 death" of "13 death row inmates"; else as shown)
+            figure = v["figure"] if v.get("figure") not in (None, v.get("as_written")) else v["text"]
+            row = shown_in.get(context) if context else None
+            if row is not None and row["sources"] == v["sources"]:
+                # (its every sentence is shown already, with the same sources: one row gives both figures,
+                # not the sentence twice: "13 assists, 11 rebounds")
+                row["text"] += f", {v['text']}"
+                row["figures"].append(figure)
+                continue
+            row = {"text": v["text"], "sources": v["sources"], "context": context, "figures": [figure]}
+            if context:
+                shown_in.setdefault(context, row)
+            out.append(row)
     return out[:MAX_UNITS]
 
 
