@@ -1626,3 +1626,8 @@ def test_words_of_a_window_back_are_not_a_word_two_spans_share():
     assert not _flagged_at(stolen, red, similarity=1.0)
     assert _flagged_at(stolen, "Interpol said the passports were reported as stolen in the past three years.",
                        similarity=1.0) == [["three years", "two years"]]
+    # only the word placing the span counts out: "lasted just over 10 seconds" / "It lasted around 30 seconds"
+    # (ECB+ T20_ecbplus, a judged real flag) still share "lasted"
+    assert _flagged_at("The initial tremor lasted just over 10 seconds, she says.",
+                       "\"It lasted around 30 seconds or so,\" said public relations executive Bina Mathews.",
+                       similarity=1.0) == [["around 30 seconds", "over 10 seconds"]]

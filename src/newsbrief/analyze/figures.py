@@ -1972,10 +1972,17 @@ def _years(f: Figure) -> frozenset:
     return frozenset(_YEAR_RE.findall(f.sent.text))
 
 
-#: Words that place a span as a window back or ahead ("stolen in the past two years", "in the red for the past
-#: three years", "over the last five years"): part of how the span is written, never a word two durations share
-#: about one thing (issue 11, fig29).
-_WINDOW_WORDS = frozenset(stem(w) for w in ("past", "last", "previous", "next", "coming", "recent"))
+#: Right before a span, a word placing it as a window back or ahead ("stolen in the past two years", "in the red
+#: for the past three years", "over the last five years"): part of how the span is written, never a word two
+#: durations share about one thing (issue 11, fig29). Only there: "lasted around 30 seconds" / "lasted over 10
+#: seconds" share a word.
+_WINDOW_BEFORE_RE = re.compile(r"\b(past|last|previous|next|coming|recent)\s+$", re.I)
+
+
+def _window(f: Figure) -> frozenset:
+    """The stem of the window word right before a span (:data:`_WINDOW_BEFORE_RE`), or none."""
+    m = _WINDOW_BEFORE_RE.search(f.sent.text, max(0, f.start - 20), f.start)
+    return frozenset({stem(m.group(1).lower())}) if m else frozenset()
 
 
 def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
@@ -2161,7 +2168,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             aligned = anchored or _on("aligned") and _aligned(a, b)
             shared = a.context & b.context
             if a.category == "duration":
-                shared = shared - _WINDOW_WORDS  # "in the past two years" / "for the past three years" (fig29)
+                shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
             if len(shared) < need and not placed and not named and not aligned:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
             if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and not (
