@@ -85,7 +85,8 @@ Recall rules (twenty-first round, :data:`RECALL_RULES`): two figures about an ea
 past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by themselves, never two earlier moments
 ("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
 ratio bar. Values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7 magnitude"; the
-step a tenth of them at most, no round hundreds) pass the similarity bar (twenty-fifth round, :func:`_one_step`).
+step a tenth of them at most, no round hundreds, no toll: fig29) pass the similarity bar (twenty-fifth round,
+:func:`_one_step`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
