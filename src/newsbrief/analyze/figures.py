@@ -85,7 +85,8 @@ Recall rules (twenty-first round, :data:`RECALL_RULES`): two figures about an ea
 past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by themselves, never two earlier moments
 ("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
 ratio bar. Values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7 magnitude"; the
-step a tenth of them at most, no round hundreds) pass the similarity bar (twenty-fifth round, :func:`_one_step`).
+step a tenth of them at most, no round hundreds, no toll: fig29) pass the similarity bar (twenty-fifth round,
+:func:`_one_step`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
@@ -175,7 +176,10 @@ _WORDNUM = (r"(?:" + _longest_first(w for w in UNITS_WORDS if " " not in w) + r"
 _SPELLED = (_WORDNUM + r"(?:[\s-]+(?:" + _longest_first(NUMBER_MULTIPLIERS) + r")\b(?:(?:[\s-]+|\s+and\s+)"
             + _WORDNUM + r"\b)?)*")
 _VAGUE = _longest_first(VAGUE_AMOUNTS)
-_MOD = _longest_first(FIGURE_MODIFIERS)
+#: Modifiers of :data:`._cues.FIGURE_MODIFIERS` and bounds written as a position: "rising to above 22 per cent" is a
+#: lower bound, not 22 (issue 11, fig29; a lower bound's span as "more than", an upper one's as "under").
+_FIGURE_MODIFIERS = {**FIGURE_MODIFIERS, "above": FIGURE_MODIFIERS["more than"], "below": FIGURE_MODIFIERS["under"]}
+_MOD = _longest_first(_FIGURE_MODIFIERS)
 #: Scale words after a number: "two dozen" is 24 (a bare "dozen" is a number word of its own).
 _SCALES = {**SCALE_WORDS, "dozen": 12}
 _SCALE = r"(?:" + _longest_first(_SCALES) + r")\b"
@@ -492,8 +496,8 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         v2 = (float(raw2.replace(",", "")) if raw2[0].isdigit() else _word_value(raw2) or v / scale) * scale
         lo, hi = min(v, v2), max(v, v2)
     mod = (mo.group("mod") or "").lower()
-    if mod in FIGURE_MODIFIERS:
-        a, b = FIGURE_MODIFIERS[mod]
+    if mod in _FIGURE_MODIFIERS:
+        a, b = _FIGURE_MODIFIERS[mod]
         lo, hi = lo * a, hi * b
     return lo, hi, (lo + hi) / 2 if mo.group("num2") else v
 
@@ -812,8 +816,8 @@ _SUBJECT_BREAK_RE = re.compile(r"[.;:!?()\[\]\"“”]|\b(?:said|says|say|told|t
                                r"notes|while|but|whereas|although|though|which|who|when|where)\b", re.I)
 #: Modifiers that make a figure a bound: two lower bounds ("more than $15,000", "more than $25,000") or two upper
 #: bounds never contradict each other.
-_BOUNDS = {**dict.fromkeys(("more than", "over", "at least", "upwards of"), "lower"),
-           **dict.fromkeys(("less than", "fewer than", "under", "up to"), "upper")}
+_BOUNDS = {**dict.fromkeys(("more than", "over", "at least", "upwards of", "above"), "lower"),
+           **dict.fromkeys(("less than", "fewer than", "under", "up to", "below"), "upper")}
 
 
 def _mention_key(m) -> str:
@@ -1729,7 +1733,7 @@ def _denominator(f: Figure) -> bool:
     return bool(_DENOMINATOR_RE.search(f.sent.text[max(0, f.start - 30):f.start]))
 
 
-_ATTRIBUTIVE_SPAN_RE = re.compile(r"^[\w.]+[\s-]+(?:year|month|week|day|hour|minute)\s+[a-z]", re.I)
+_ATTRIBUTIVE_SPAN_RE = re.compile(r"^[\w.]+[\s-]+(?:year|month|week|day|hour|minute)\s+(?P<head>[a-z]+)", re.I)
 
 
 def _attributive(f: Figure) -> bool:
@@ -1737,6 +1741,15 @@ def _attributive(f: Figure) -> bool:
     it measures is that noun's, not any span of the story."""
     return f.category == "duration" and bool(_ATTRIBUTIVE_SPAN_RE.match(f.sent.text[f.start:f.start + 40])) \
         and "-old" not in f.sent.text[f.start:f.start + 40].lower()
+
+
+def _attributive_heads_apart(a: Figure, b: Figure) -> bool:
+    """Both spans said of a noun after them, and of two different nouns ("an often-bitter five year dispute" / "a
+    ten-year accord", DUC 2006 D0634G): the dispute's length and the accord's term are two quantities (issue 11,
+    fig29; part of the "attributive" guard)."""
+    ma = _ATTRIBUTIVE_SPAN_RE.match(a.sent.text[a.start:a.start + 40]) if _attributive(a) else None
+    mb = _ATTRIBUTIVE_SPAN_RE.match(b.sent.text[b.start:b.start + 40]) if _attributive(b) else None
+    return ma is not None and mb is not None and stem(ma.group("head").lower()) != stem(mb.group("head").lower())
 
 
 def _within(p: str, q: str) -> bool:
@@ -1931,10 +1944,14 @@ def _step(f: Figure) -> float | None:
 
 def _one_step(a: Figure, b: Figure) -> bool:
     """Precise values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7
-    magnitude", "2,302" / "2,301 points"; twenty-fifth round, "one_step"), neither a bound."""
+    magnitude", "2,302" / "2,301 points"; twenty-fifth round, "one_step"), neither a bound nor a count that only
+    grows (:data:`_CUMULATIVE_EVENTS`: a toll, the injured, the arrested move by one as a story runs, so a step
+    of one there is a toll of another moment, not a misreading; fig29)."""
     sa, sb = _step(a), _step(b)
     if sa is None or sb is None or a.bound or b.bound or _round_hundreds(a) or _round_hundreds(b):
         return False
+    if a.category in _CUMULATIVE_EVENTS or b.category in _CUMULATIVE_EVENTS:
+        return False  # a toll one apart ("129 people died" / "killed 130 people") is a toll updated (fig29)
     step = max(sa, sb)
     return abs(a.value - b.value) <= step * 1.0001 and step <= ONE_STEP_MAX_SHARE * min(abs(a.value), abs(b.value))
 
@@ -1954,6 +1971,19 @@ def _round_hundreds(f: Figure) -> bool:
 def _years(f: Figure) -> frozenset:
     """The years its sentence names ("In 2003, a judge ... for 3 years")."""
     return frozenset(_YEAR_RE.findall(f.sent.text))
+
+
+#: Right before a span, a word placing it as a window back or ahead ("stolen in the past two years", "in the red
+#: for the past three years", "over the last five years"): part of how the span is written, never a word two
+#: durations share about one thing (issue 11, fig29). Only there: "lasted around 30 seconds" / "lasted over 10
+#: seconds" share a word.
+_WINDOW_BEFORE_RE = re.compile(r"\b(past|last|previous|next|coming|recent)\s+$", re.I)
+
+
+def _window(f: Figure) -> frozenset:
+    """The stem of the window word right before a span (:data:`_WINDOW_BEFORE_RE`), or none."""
+    m = _WINDOW_BEFORE_RE.search(f.sent.text, max(0, f.start - 20), f.start)
+    return frozenset({stem(m.group(1).lower())}) if m else frozenset()
 
 
 def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
@@ -2055,8 +2085,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "four of five charges": the five is the total, not the "three charges" one was found guilty on
             if _on("other_years") and _years(a) and _years(b) and not _years(a) & _years(b):
                 continue  # "In 2003 ... prison for 3 years" / "five years ... released in 2006": two moments
-            if _on("attributive") and _attributive(a) != _attributive(b):
-                continue  # "the 89-year history of the Oscars" / "in 90 years": a noun's span and a span
+            if _on("attributive") and (_attributive(a) != _attributive(b) or _attributive_heads_apart(a, b)):
+                continue  # "the 89-year history of the Oscars" / "in 90 years": a noun's span and a span; "a five
+                # year dispute" / "a ten-year accord": two nouns' spans
             if _on("vague_count") and a.vague != b.vague and a.category == "count":
                 continue  # "Thousands of people crossed" / "roughly 21,000 people": a plain count says not which
             if _on("fraction") and (_fraction(a) or _fraction(b)):
@@ -2136,7 +2167,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             anchored = _on("anchored") and _anchored(a, b)
             # near values after the same two words: one place of one phrase (twenty-fourth round)
             aligned = anchored or _on("aligned") and _aligned(a, b)
-            if len(a.context & b.context) < need and not placed and not named and not aligned:
+            shared = a.context & b.context
+            if a.category == "duration":
+                shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
+            if len(shared) < need and not placed and not named and not aligned:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
             if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and not (
                     aligned and _on("one_step") and _one_step(a, b)) and (_on("crowded") or not (
