@@ -42,3 +42,14 @@ def load_clusters(path: Path, limit: int | None = None) -> list[dict]:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+def load_bench(name: str):
+    """A script of ``bench/`` (``name`` without ".py") loaded as a module, for the tests of its scorers and keys."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

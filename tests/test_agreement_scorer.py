@@ -1,16 +1,11 @@
 """bench/analysis.py's agreement scorer judges what the labelling rule says (docs/analysis-labels.md,
 "Agreement"): an item states the main event by its own shown sentence, not by a sentence it cites."""
 
-import importlib.util
-from pathlib import Path
+from conftest import load_bench
 
 
 def _bench():
-    path = Path(__file__).resolve().parent.parent / "bench" / "analysis.py"
-    spec = importlib.util.spec_from_file_location("bench_analysis_scorer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("analysis")
 
 
 def _item(texts: list[tuple[int, str]], main: bool = False) -> dict:

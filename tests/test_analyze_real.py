@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import load_clusters
+from conftest import load_bench, load_clusters
 from newsbrief.analyze import Analyzer
 from newsbrief.analyze.entities import normalize
 from newsbrief.config import Settings
@@ -383,13 +383,7 @@ SPLIT_FLOORS = {
 
 
 def _bench():
-    import importlib.util
-
-    path = Path(__file__).resolve().parent.parent / "bench" / "analysis.py"
-    spec = importlib.util.spec_from_file_location("bench_analysis", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("analysis")
 
 
 def test_labelled_set_precision_and_recall(shared_dir):

@@ -1,16 +1,11 @@
 """bench/analysis.py's cluster keys: "wiki:<topic>:a-b" reads a WikiRef220 topic's articles a to b (file order,
 from 1), so a slice no earlier split read can be labelled apart (blind-figures18, helper fig28)."""
 
-import importlib.util
-from pathlib import Path
+from conftest import load_bench
 
 
 def _bench():
-    path = Path(__file__).resolve().parent.parent / "bench" / "analysis.py"
-    spec = importlib.util.spec_from_file_location("bench_analysis_keys", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("analysis")
 
 
 def test_a_wiki_range_is_the_slice_of_the_topic_in_file_order(shared_dir):
