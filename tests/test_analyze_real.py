@@ -379,6 +379,9 @@ SPLIT_FLOORS = {
     # a fourth blind measurement (helper spk27): 0.924 / 0.989 with main 3ffd737 (85 of 92 listed right, 92 of 93
     # found); after the twenty-fourth speaker round (tuning): 0.989 / 1.000 (92 of 93)
     "blind-speakers21": {"quotes": (0.98, 0.99)},
+    # a fifth blind measurement (helper spk28): 0.763 / 0.983 with main a0c6867 (45 of 59 listed right, 59 of 60
+    # found); MH370 articles 23-26 and ECB+ T07/T10/T12_ecbplus; its errors read after this floor
+    "blind-speakers22": {"quotes": (0.76, 0.98)},
 }
 
 
