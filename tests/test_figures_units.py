@@ -1631,3 +1631,14 @@ def test_words_of_a_window_back_are_not_a_word_two_spans_share():
     assert _flagged_at("The initial tremor lasted just over 10 seconds, she says.",
                        "\"It lasted around 30 seconds or so,\" said public relations executive Bina Mathews.",
                        similarity=1.0) == [["around 30 seconds", "over 10 seconds"]]
+
+
+def test_more_right_before_a_number_is_a_lower_bound():
+    """ECB+ T41: "the attack that has also left more 50 people with serious injuries" ("more than" with its "than"
+    dropped) was read as exactly 50 and set against another outlet's "55 others" (blind-figures13, stop 41)."""
+    from newsbrief.analyze.figures import extract
+
+    text = ("Mr Ging struggled to contain his anger at the attack that has also left more 50 people with serious "
+            "injuries, 10 of whom remain critical.")
+    figures = [f for f in extract(_article_sents(text)) if f.value == 50]
+    assert figures and all(f.bound == "lower" for f in figures)

@@ -177,8 +177,10 @@ _SPELLED = (_WORDNUM + r"(?:[\s-]+(?:" + _longest_first(NUMBER_MULTIPLIERS) + r"
             + _WORDNUM + r"\b)?)*")
 _VAGUE = _longest_first(VAGUE_AMOUNTS)
 #: Modifiers of :data:`._cues.FIGURE_MODIFIERS` and bounds written as a position: "rising to above 22 per cent" is a
-#: lower bound, not 22 (issue 11, fig29; a lower bound's span as "more than", an upper one's as "under").
-_FIGURE_MODIFIERS = {**FIGURE_MODIFIERS, "above": FIGURE_MODIFIERS["more than"], "below": FIGURE_MODIFIERS["under"]}
+#: lower bound, not 22 (issue 11, fig29; a lower bound's span as "more than", an upper one's as "under"); "more" right
+#: before a number is "more than" with its "than" dropped ("injuring more 50 people", ECB+ T41: a bound, not 50).
+_FIGURE_MODIFIERS = {**FIGURE_MODIFIERS, "above": FIGURE_MODIFIERS["more than"], "below": FIGURE_MODIFIERS["under"],
+                     "more": FIGURE_MODIFIERS["more than"]}
 _MOD = _longest_first(_FIGURE_MODIFIERS)
 #: Scale words after a number: "two dozen" is 24 (a bare "dozen" is a number word of its own).
 _SCALES = {**SCALE_WORDS, "dozen": 12}
@@ -816,7 +818,7 @@ _SUBJECT_BREAK_RE = re.compile(r"[.;:!?()\[\]\"“”]|\b(?:said|says|say|told|t
                                r"notes|while|but|whereas|although|though|which|who|when|where)\b", re.I)
 #: Modifiers that make a figure a bound: two lower bounds ("more than $15,000", "more than $25,000") or two upper
 #: bounds never contradict each other.
-_BOUNDS = {**dict.fromkeys(("more than", "over", "at least", "upwards of", "above"), "lower"),
+_BOUNDS = {**dict.fromkeys(("more than", "more", "over", "at least", "upwards of", "above"), "lower"),
            **dict.fromkeys(("less than", "fewer than", "under", "up to", "below"), "upper")}
 
 
