@@ -2327,3 +2327,39 @@ def test_a_first_person_quote_paragraph_after_a_he_who_acts_is_his(shared_dir):
     text = ('"We will appeal the ruling," his lawyer, Jane Roe, said.\n\nLater that day, he walked out of the court '
             'with John Poe.\n\n"We expected nothing else from this court."')
     assert _speakers(_article_sents(text, people=("Jane Roe", "John Poe"))) == [("We", "Jane Roe"), ("We", "Jane Roe")]
+
+
+def _with_norp(sents, word):
+    """``word`` as a nationality (NORP) mention wherever it occurs, as spaCy types "Iranian"."""
+    from types import SimpleNamespace
+
+    from newsbrief.analyze._doc import Mention
+
+    entity = SimpleNamespace(id=word, name=word, label="NORP", mentions=[], variants=[word])
+    for s in sents:
+        i = s.text.find(word)
+        while i >= 0:
+            s.mentions.append(Mention(s, i, i + len(word), word, "NORP", entity))
+            i = s.text.find(word, i + 1)
+        s.mentions.sort(key=lambda m: m.start)
+    return sents
+
+
+def test_he_after_an_unnamed_described_speaker_is_that_speaker_not_the_person_he_talks_about(shared_dir):
+    """WikiRef220 MH370 article 23 (BBC, blind-speakers22): 'An unnamed Iranian, who met both passengers in
+    Malaysia ..., has spoken to the BBC's Persian service ...' / '"One of the two was my friend ...," he told BBC
+    Persian ..., apparently referring to Nour Mohammad.' / '"...," the friend said.' / 'According to the friend, Nour
+    Mohammad and Delawar stayed ...' / '"...," he said.': every quote is the unnamed friend's, none the passengers'
+    he speaks of (before the twenty-fifth speaker round, all ten went to a passenger)."""
+    text = _real_paragraphs(shared_dir, "wikiref220", "malaysia.airlines.flight", 23, 3, 21)
+    sents = _with_norp(_article_sents(text, people=("Pouria Nour Mohammad", "Nour Mohammad", "Delawar",
+                                                     "Seyed Mohammed Rezar Delawar", "Ronald Noble", "Khalid Abu Bakar"),
+                                      orgs=("Interpol", "BBC"), places=("Malaysia", "Germany", "Frankfurt")), "Iranian")
+    said = _speakers(sents)
+    assert said[1] == ("One", "an unnamed Iranian")
+    assert [w for _, w in said[2:-1]] == ["the friend"] * 9
+    assert said[-1] == ("We", "Khalid Abu Bakar")
+    # (made up) a capitalized head that is no nationality describes no person: the named speaker stays
+    text = ('Jane Roe spoke first.\n\nA Reuters report, which cited two officials, has spoken of delays.\n\n'
+            '"We will appeal the ruling," she said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe",), orgs=("Reuters",))) == [("We", "Jane Roe")]
