@@ -2363,3 +2363,32 @@ def test_he_after_an_unnamed_described_speaker_is_that_speaker_not_the_person_he
     text = ('Jane Roe spoke first.\n\nA Reuters report, which cited two officials, has spoken of delays.\n\n'
             '"We will appeal the ruling," she said.')
     assert _speakers(_article_sents(text, people=("Jane Roe",), orgs=("Reuters",))) == [("We", "Jane Roe")]
+
+
+def _ecb_lines(shared_dir, doc_id, first, last):
+    """The lines of ECB+ article ``doc_id`` from the one starting with ``first`` to the one starting with ``last``
+    (ECB+ gives a sentence a line), a paragraph each."""
+    import gzip
+    import json
+
+    from newsbrief.ingest import article_from_dict
+
+    with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        text = article_from_dict(next(a for a in map(json.loads, fh) if a["id"] == doc_id)).raw_text
+    lines = [p for p in text.split("\n") if p.strip()]  # (a line is a paragraph once read, as the bench reads it)
+    lo = next(i for i, line in enumerate(lines) if line.startswith(first))
+    hi = next(i for i, line in enumerate(lines) if i > lo and line.startswith(last))
+    return "\n\n".join(lines[lo : hi + 1])
+
+
+def test_a_short_closing_part_on_the_next_line_gives_its_speaker_to_the_opening_part(shared_dir):
+    """ECB+ 7_11ecbplus (T07, blind-speakers22): '"Thompson was not so easy to box.' / 'I'm satisfied, " Klitschko
+    said.' (a sentence a line): the closing part, under four words, was dropped as a scare quote and its
+    attribution with it, so the opening part had no speaker (before the twenty-fifth speaker round). A closing part
+    of four words or more already gave it (the runs-on rule)."""
+    text = _ecb_lines(shared_dir, "7_11ecbplus", "The Ukrainian champion", "In 2008")
+    sents = _article_sents(text, people=("Klitschko", "Thompson", "Sam Williams"))
+    assert _speakers(sents) == [("Thompson", "Klitschko")]
+    # (made up) a short quote of its own, attributed, passes nothing to an unattributed quote the line before
+    text = '"The draft ignores every demand we made.\n\n"Not again," Jane Roe said.'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("The", None)]
