@@ -2392,3 +2392,25 @@ def test_a_short_closing_part_on_the_next_line_gives_its_speaker_to_the_opening_
     # (made up) a short quote of its own, attributed, passes nothing to an unattributed quote the line before
     text = '"The draft ignores every demand we made.\n\n"Not again," Jane Roe said.'
     assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("The", None)]
+
+
+def _as_read(sents, text):
+    """The article of ``sents`` as ECB+ gives it, one sentence a line (``text`` with each blank line a line break),
+    as :func:`newsbrief.ingest.article_from_dict` keeps it in ``raw_text``."""
+    sents[0].sentence.article.raw_text = text.replace("\n\n", "\n")
+    return sents
+
+
+def test_a_continuation_reach_is_counted_in_lines_when_the_text_sets_a_sentence_a_line(shared_dir):
+    """ECB+ 12_11ecbplus (T12, blind-speakers22): '"... boarding-and-search operations were carried out on the other
+    three, " a defence spokesperson said.' / 'Six AK 47 rifles ... were seized from the boats.' / 'They had 26
+    crewmen aboard, all Somalian nationals.' / '"We also managed to find grapnels, ..."': three lines on, past the
+    two paragraphs a continuation reaches, so no speaker (before the twenty-fifth speaker round); in a text set one
+    sentence a line the reach is four lines. Text in paragraphs keeps the reach of two paragraphs."""
+    text = _ecb_lines(shared_dir, "12_11ecbplus", "The course of INS Sukanya", '"We also managed')
+    sents = _as_read(_article_sents(text, orgs=("INS Sukanya",)), text)
+    assert [w for _, w in _speakers(sents)][-1] == "a defence spokesperson"
+    # (made up) the same distance in paragraphs of several sentences is too far
+    text = ('"We will appeal the ruling," Jane Roe said. She left.\n\nThe court met at nine. It sat all day.\n\n'
+            'The judges left at six. Nobody spoke.\n\nThe hall was empty. It rained.\n\n"We expected nothing else."')
+    assert _speakers(_article_sents(text, people=("Jane Roe",)))[-1] == ("We", None)

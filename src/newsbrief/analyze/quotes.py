@@ -82,6 +82,9 @@ REFERENCE_SENTENCES = 6
 #: A continuation inherits the speaker of a quote or speech sentence at most
 #: this many paragraphs back (0: the same paragraph).
 CONTINUATION_PARAGRAPHS = 2
+#: The same reach counted in lines, for text set one sentence a line (ECB+: '"...," a defence spokesperson said.' /
+#: two lines of facts / '"We also managed to find grapnels ..."'): two paragraphs of about two sentences each.
+CONTINUATION_LINES = 4
 
 _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
                                      "[" + re.escape('"' + OPENING_QUOTES + CLOSING_QUOTES) + "]"]))
@@ -761,7 +764,10 @@ _ACCORDING_KIN_RE = re.compile(r"\s+((?i:the|a|an|his|her)\s+(?:[a-z\-]+\s+){0,2
 def _described(speaker: str | None) -> bool:
     """Whether ``speaker`` is an unnamed person given by a description ("an unnamed Iranian", "the friend"), not a
     name or a body: what :func:`_described_speaker` and "according to the friend" resolve "he" to."""
-    return bool(speaker) and bool(re.match(r"(?:the|a|an|another|one)\s", speaker)) and _a_person(speaker, None)
+    if not speaker or not re.match(r"(?:the|a|an|another|one)\s", speaker) or not _a_person(speaker, None):
+        return False
+    head = speaker.split()[-1]  # (a role, "an attorney", "the man", is left to the parse as before)
+    return head.lower() in KIN_ROLES or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head))
 
 
 def _described_speaker(art: _Article, s: Sent) -> str | None:
@@ -2272,6 +2278,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         quoted: dict = {}  # the people of the article quoted so far, by entity id
         owners = _surname_owners(art_sents)
+        one_a_line = _one_sentence_a_line(art, art_sents[0].sentence.article)
         for qs, qe in spans:
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -2338,7 +2345,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = back[0], back[1], "continued"  # 'Mason sometimes assigns her patients
                     # homework. She might ask them ...' then '"It can be a good cup of coffee ..."': Mason, quoted
                     # before, whom the text turned to after the last quote (not the last quote's speaker)
-                elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
+                elif last is not None and last[0] and para - last[3] <= (
+                        CONTINUATION_LINES if one_a_line else CONTINUATION_PARAGRAPHS):
                     speaker, ent, how = last[0], last[1], "continued"
                 elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
@@ -2409,6 +2417,17 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # ...," X said'): no paragraph of it but the last closes the quote
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+def _one_sentence_a_line(art: _Article, article: Any) -> bool:
+    """Whether the article came set one sentence a line (ECB+): its text as read has no blank line but five line
+    breaks or more, and nearly every paragraph (a line) holds one sentence. A distance in paragraphs is then one
+    in sentences (:data:`CONTINUATION_LINES`)."""
+    raw = (getattr(article, "raw_text", None) or "").strip()
+    if not raw or re.search(r"\n[ \t]*\n", raw) or raw.count("\n") < 5:
+        return False
+    per_para = Counter(art.paragraph_at(s.sentence.start) for s in art.sents)
+    return sum(n == 1 for n in per_para.values()) >= 0.8 * len(per_para)
 
 
 #: Dependency labels by which a verb governs a quote (its complement, object, or what follows a colon).
