@@ -2327,3 +2327,90 @@ def test_a_first_person_quote_paragraph_after_a_he_who_acts_is_his(shared_dir):
     text = ('"We will appeal the ruling," his lawyer, Jane Roe, said.\n\nLater that day, he walked out of the court '
             'with John Poe.\n\n"We expected nothing else from this court."')
     assert _speakers(_article_sents(text, people=("Jane Roe", "John Poe"))) == [("We", "Jane Roe"), ("We", "Jane Roe")]
+
+
+def _with_norp(sents, word):
+    """``word`` as a nationality (NORP) mention wherever it occurs, as spaCy types "Iranian"."""
+    from types import SimpleNamespace
+
+    from newsbrief.analyze._doc import Mention
+
+    entity = SimpleNamespace(id=word, name=word, label="NORP", mentions=[], variants=[word])
+    for s in sents:
+        i = s.text.find(word)
+        while i >= 0:
+            s.mentions.append(Mention(s, i, i + len(word), word, "NORP", entity))
+            i = s.text.find(word, i + 1)
+        s.mentions.sort(key=lambda m: m.start)
+    return sents
+
+
+def test_he_after_an_unnamed_described_speaker_is_that_speaker_not_the_person_he_talks_about(shared_dir):
+    """WikiRef220 MH370 article 23 (BBC, blind-speakers22): 'An unnamed Iranian, who met both passengers in
+    Malaysia ..., has spoken to the BBC's Persian service ...' / '"One of the two was my friend ...," he told BBC
+    Persian ..., apparently referring to Nour Mohammad.' / '"...," the friend said.' / 'According to the friend, Nour
+    Mohammad and Delawar stayed ...' / '"...," he said.': every quote is the unnamed friend's, none the passengers'
+    he speaks of (before the twenty-fifth speaker round, all ten went to a passenger)."""
+    text = _real_paragraphs(shared_dir, "wikiref220", "malaysia.airlines.flight", 23, 3, 21)
+    sents = _with_norp(_article_sents(text, people=("Pouria Nour Mohammad", "Nour Mohammad", "Delawar",
+                                                     "Seyed Mohammed Rezar Delawar", "Ronald Noble", "Khalid Abu Bakar"),
+                                      orgs=("Interpol", "BBC"), places=("Malaysia", "Germany", "Frankfurt")), "Iranian")
+    said = _speakers(sents)
+    assert said[1] == ("One", "an unnamed Iranian")
+    assert [w for _, w in said[2:-1]] == ["the friend"] * 9
+    assert said[-1] == ("We", "Khalid Abu Bakar")
+    # (made up) a capitalized head that is no nationality describes no person: the named speaker stays
+    text = ('Jane Roe spoke first.\n\nA Reuters report, which cited two officials, has spoken of delays.\n\n'
+            '"We will appeal the ruling," she said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe",), orgs=("Reuters",))) == [("We", "Jane Roe")]
+
+
+def _ecb_lines(shared_dir, doc_id, first, last):
+    """The lines of ECB+ article ``doc_id`` from the one starting with ``first`` to the one starting with ``last``
+    (ECB+ gives a sentence a line), a paragraph each."""
+    import gzip
+    import json
+
+    from newsbrief.ingest import article_from_dict
+
+    with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        text = article_from_dict(next(a for a in map(json.loads, fh) if a["id"] == doc_id)).raw_text
+    lines = [p for p in text.split("\n") if p.strip()]  # (a line is a paragraph once read, as the bench reads it)
+    lo = next(i for i, line in enumerate(lines) if line.startswith(first))
+    hi = next(i for i, line in enumerate(lines) if i > lo and line.startswith(last))
+    return "\n\n".join(lines[lo : hi + 1])
+
+
+def test_a_short_closing_part_on_the_next_line_gives_its_speaker_to_the_opening_part(shared_dir):
+    """ECB+ 7_11ecbplus (T07, blind-speakers22): '"Thompson was not so easy to box.' / 'I'm satisfied, " Klitschko
+    said.' (a sentence a line): the closing part, under four words, was dropped as a scare quote and its
+    attribution with it, so the opening part had no speaker (before the twenty-fifth speaker round). A closing part
+    of four words or more already gave it (the runs-on rule)."""
+    text = _ecb_lines(shared_dir, "7_11ecbplus", "The Ukrainian champion", "In 2008")
+    sents = _article_sents(text, people=("Klitschko", "Thompson", "Sam Williams"))
+    assert _speakers(sents) == [("Thompson", "Klitschko")]
+    # (made up) a short quote of its own, attributed, passes nothing to an unattributed quote the line before
+    text = '"The draft ignores every demand we made.\n\n"Not again," Jane Roe said.'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("The", None)]
+
+
+def _as_read(sents, text):
+    """The article of ``sents`` as ECB+ gives it, one sentence a line (``text`` with each blank line a line break),
+    as :func:`newsbrief.ingest.article_from_dict` keeps it in ``raw_text``."""
+    sents[0].sentence.article.raw_text = text.replace("\n\n", "\n")
+    return sents
+
+
+def test_a_continuation_reach_is_counted_in_lines_when_the_text_sets_a_sentence_a_line(shared_dir):
+    """ECB+ 12_11ecbplus (T12, blind-speakers22): '"... boarding-and-search operations were carried out on the other
+    three, " a defence spokesperson said.' / 'Six AK 47 rifles ... were seized from the boats.' / 'They had 26
+    crewmen aboard, all Somalian nationals.' / '"We also managed to find grapnels, ..."': three lines on, past the
+    two paragraphs a continuation reaches, so no speaker (before the twenty-fifth speaker round); in a text set one
+    sentence a line the reach is four lines. Text in paragraphs keeps the reach of two paragraphs."""
+    text = _ecb_lines(shared_dir, "12_11ecbplus", "The course of INS Sukanya", '"We also managed')
+    sents = _as_read(_article_sents(text, orgs=("INS Sukanya",)), text)
+    assert [w for _, w in _speakers(sents)][-1] == "a defence spokesperson"
+    # (made up) the same distance in paragraphs of several sentences is too far
+    text = ('"We will appeal the ruling," Jane Roe said. She left.\n\nThe court met at nine. It sat all day.\n\n'
+            'The judges left at six. Nobody spoke.\n\nThe hall was empty. It rained.\n\n"We expected nothing else."')
+    assert _speakers(_article_sents(text, people=("Jane Roe",)))[-1] == ("We", None)

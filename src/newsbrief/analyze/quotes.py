@@ -82,6 +82,9 @@ REFERENCE_SENTENCES = 6
 #: A continuation inherits the speaker of a quote or speech sentence at most
 #: this many paragraphs back (0: the same paragraph).
 CONTINUATION_PARAGRAPHS = 2
+#: The same reach counted in lines, for text set one sentence a line (ECB+: '"...," a defence spokesperson said.' /
+#: two lines of facts / '"We also managed to find grapnels ..."'): two paragraphs of about two sentences each.
+CONTINUATION_LINES = 4
 
 _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
                                      "[" + re.escape('"' + OPENING_QUOTES + CLOSING_QUOTES) + "]"]))
@@ -747,6 +750,44 @@ _INTRODUCED_NAME_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?(?:An?|Anot
 _APPOSED_NAME_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}[\w\-'’]+,\s*$")
 
 
+#: A sentence opened by a person the text describes without naming, who speaks to someone: "An unnamed Iranian, who
+#: met both passengers ..., has spoken to the BBC's Persian service"; group 1 the description, group 2 its head.
+_DESCRIBED_SPEAKER_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?((?:An?|Another|One)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                   r"([A-Z][a-z][\w\-]*|[a-z][\w\-]*))(?:\s*,[^,;\"“”]{1,160},)?\s+"
+                                   r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:spoken|spoke|talked|told|said|says)\b")
+
+
+#: A kin word right after "according to" ("according to the friend, ..."): someone the text describes, who speaks.
+_ACCORDING_KIN_RE = re.compile(r"\s+((?i:the|a|an|his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(KIN_ROLES) + r"))\b(?!['’])")
+
+
+def _described(speaker: str | None) -> bool:
+    """Whether ``speaker`` is an unnamed person given by a description ("an unnamed Iranian", "the friend"), not a
+    name or a body: what :func:`_described_speaker` and "according to the friend" resolve "he" to."""
+    if not speaker or not re.match(r"(?:the|a|an|another|one)\s", speaker) or not _a_person(speaker, None):
+        return False
+    head = speaker.split()[-1]  # (a role, "an attorney", "the man", is left to the parse as before)
+    return head.lower() in KIN_ROLES or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head))
+
+
+def _described_speaker(art: _Article, s: Sent) -> str | None:
+    """The description of an unnamed person opening sentence ``s`` as the subject of a speech verb ("An unnamed
+    Iranian, who ..., has spoken to the BBC"; "A neighbour told ..."): whom a "he"/"she" in the quotes after it
+    means, rather than a person the sentences name (the passenger the friend talks about). The head is a
+    nationality (a NORP mention) or a person's role or kin word; None otherwise."""
+    m = _DESCRIBED_SPEAKER_RE.match(s.text)
+    if not m:
+        return None
+    head = m.group(2)
+    if head[:1].isupper():
+        if not any(x.label == "NORP" and (x.start, x.end) == m.span(2) for x in s.mentions):
+            return None
+    elif head.lower() not in PERSON_ROLES and head.lower() not in KIN_ROLES:
+        return None
+    text = m.group(1)
+    return text[:1].lower() + text[1:]
+
+
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
@@ -792,9 +833,20 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             continue
+        described = _described_speaker(art, s) if pronoun and s.sentence.start < before else None
+        if described is not None:  # "An unnamed Iranian ... has spoken to the BBC" / '"...," he told BBC Persian'
+            return described, None
         acc = _ACCORDING_RE.search(art.body, s.sentence.start, hi)
         if acc and pronoun:  # "..., according to Professor Alain Carpentier, the inventor of ...": the source
             # speaks there ('He quoted X: "..."' two sentences on is his), not a name further back
+            nom = _nominal(art, acc.end(), min(hi, acc.end() + 60))
+            if (nom is not None and not art.body[acc.end() : nom[2]].strip() and _a_person(*nom[:2])
+                    and _agrees(pronoun, *nom[:2])):  # "According to the friend, Nour Mohammad and Delawar
+                # stayed ...": the friend speaks there, not the people the sentence then names (spk29)
+                return nom[:2]
+            kin = _ACCORDING_KIN_RE.match(art.body, acc.end(), hi)
+            if kin:  # (a kin word is no nominal role: "according to the friend" is the friend all the same)
+                return " ".join(kin.group(1).split()), None
             who = _name_after(art, s, acc.end(), min(hi, acc.end() + 60))
             if who is not None and who[1] is not None and who[1].label == "PERSON" and _agrees(pronoun, *who):
                 return who
@@ -859,7 +911,8 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
     s = art.sents[pos - 1]
     if art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1:
         return None
-    if (pos - 1) in art.spoken or _VERB_RE.search(s.text) or _QUOTE_MARK_RE.search(s.text) or _PRONOUN_RE.search(s.text):
+    if ((pos - 1) in art.spoken or _VERB_RE.search(s.text) or _QUOTE_MARK_RE.search(s.text) or _PRONOUN_RE.search(s.text)
+            or _ACCORDING_RE.search(s.text)):  # ("According to the friend, Nour Mohammad stayed ...": speech)
         return None
     people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
               and not art.common_word(m)}
@@ -985,7 +1038,11 @@ def _a_person(name: str, entity: Any) -> bool:
         head = re.split(r"\s+(?:for|of|in|at|with|from|on|who|whose|that|here|there)\b",
                         name[one_of.end() if one_of else 0 :])[0]
         last = (head.split() or [""])[-1].lower()
-        return last in PERSON_ROLES or bool(one_of and last.endswith("s") and last[:-1] in PERSON_ROLES)
+        if head.split() and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head.split()[-1]) and not one_of and (
+                name.split()[0].lower() in ("a", "an", "another", "one")):  # "an unnamed Iranian": one person
+            return True
+        return last in PERSON_ROLES or last in KIN_ROLES or bool(one_of and last.endswith("s")
+                                                                 and last[:-1] in PERSON_ROLES)
     return last not in _BODY_NAME_WORDS and last not in _PLURAL_ROLES  # ("Russian officials": a group, no "he")
 
 
@@ -2221,6 +2278,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         quoted: dict = {}  # the people of the article quoted so far, by entity id
         owners = _surname_owners(art_sents)
+        one_a_line = _one_sentence_a_line(art, art_sents[0].sentence.article)
         for qs, qe in spans:
             text = " ".join(body[qs:qe].split()).strip()
             pos, end_pos = art.sentence_at(qs), art.sentence_at(max(qs, qe - 1))
@@ -2287,7 +2345,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = back[0], back[1], "continued"  # 'Mason sometimes assigns her patients
                     # homework. She might ask them ...' then '"It can be a good cup of coffee ..."': Mason, quoted
                     # before, whom the text turned to after the last quote (not the last quote's speaker)
-                elif last is not None and last[0] and para - last[3] <= CONTINUATION_PARAGRAPHS:
+                elif last is not None and last[0] and para - last[3] <= (
+                        CONTINUATION_LINES if one_a_line else CONTINUATION_PARAGRAPHS):
                     speaker, ent, how = last[0], last[1], "continued"
                 elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
@@ -2302,8 +2361,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = None, None, ""  # '... reporters. "...," she said': the "she" no one named
                     # before is, not the man introduced before or the last speaker
             if model is not None and not short and (speaker is None or how == "subject" or (
-                    how == "pronoun" and (ent is None or ent.label != "PERSON"))):
-                # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person
+                    how == "pronoun" and (ent.label != "PERSON" if ent is not None else not _described(speaker)))):
+                # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person (a person the
+                # text describes without a name, "an unnamed Iranian" or "the friend", is one)
                 parsed = _parsed_speaker(art, qs, qe, s, model)
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
@@ -2332,6 +2392,13 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
+                if (speaker is not None and how == "after" and runs and runs[-1][1] and runs[-1][2] == para - 1
+                        and qs == art.paragraphs[para] + len(body[art.paragraphs[para] : qs])
+                        - len(body[art.paragraphs[para] : qs].lstrip()) and runs[-1][0].speaker is None):
+                    # the short closing part of a quote left open on the line before, its attribution after it
+                    # ('"Thompson was not so easy to box.' / 'I'm satisfied, " Klitschko said.'): the opening
+                    # part's speaker, as a longer closing part gives it (below)
+                    runs[-1][0].speaker, runs[-1][0].entity, runs[-1][0].how = speaker, ent, "continued"
                 if speaker is not None:  # a short quote attributed after it ('"I'm stunned," said X') ends the
                     # speech sentences before it: what follows continues X, not an earlier sentence's speaker
                     last = (speaker, ent, qe if how == "after" else (last[2] if last else 0),
@@ -2350,6 +2417,17 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # ...," X said'): no paragraph of it but the last closes the quote
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+def _one_sentence_a_line(art: _Article, article: Any) -> bool:
+    """Whether the article came set one sentence a line (ECB+): its text as read has no blank line but five line
+    breaks or more, and nearly every paragraph (a line) holds one sentence. A distance in paragraphs is then one
+    in sentences (:data:`CONTINUATION_LINES`)."""
+    raw = (getattr(article, "raw_text", None) or "").strip()
+    if not raw or re.search(r"\n[ \t]*\n", raw) or raw.count("\n") < 5:
+        return False
+    per_para = Counter(art.paragraph_at(s.sentence.start) for s in art.sents)
+    return sum(n == 1 for n in per_para.values()) >= 0.8 * len(per_para)
 
 
 #: Dependency labels by which a verb governs a quote (its complement, object, or what follows a colon).
