@@ -514,6 +514,7 @@ def test_a_name_with_an_age_after_said_is_the_speaker_not_a_later_name():
 # tenth speaker round (blind-speakers5's read errors; blind-speakers6 labelled first): one test per rule family
 
 def _with_norp(sents, word):
+    """``word`` as a nationality (NORP) mention wherever it occurs, as spaCy types "Iranian"."""
     from types import SimpleNamespace
 
     from newsbrief.analyze._doc import Mention
@@ -521,9 +522,10 @@ def _with_norp(sents, word):
     entity = SimpleNamespace(id=word, name=word, label="NORP", mentions=[], variants=[word])
     for s in sents:
         i = s.text.find(word)
-        if i >= 0:
+        while i >= 0:
             s.mentions.append(Mention(s, i, i + len(word), word, "NORP", entity))
-            s.mentions.sort(key=lambda m: m.start)
+            i = s.text.find(word, i + 1)
+        s.mentions.sort(key=lambda m: m.start)
     return sents
 
 
@@ -2327,22 +2329,6 @@ def test_a_first_person_quote_paragraph_after_a_he_who_acts_is_his(shared_dir):
     text = ('"We will appeal the ruling," his lawyer, Jane Roe, said.\n\nLater that day, he walked out of the court '
             'with John Poe.\n\n"We expected nothing else from this court."')
     assert _speakers(_article_sents(text, people=("Jane Roe", "John Poe"))) == [("We", "Jane Roe"), ("We", "Jane Roe")]
-
-
-def _with_norp(sents, word):
-    """``word`` as a nationality (NORP) mention wherever it occurs, as spaCy types "Iranian"."""
-    from types import SimpleNamespace
-
-    from newsbrief.analyze._doc import Mention
-
-    entity = SimpleNamespace(id=word, name=word, label="NORP", mentions=[], variants=[word])
-    for s in sents:
-        i = s.text.find(word)
-        while i >= 0:
-            s.mentions.append(Mention(s, i, i + len(word), word, "NORP", entity))
-            i = s.text.find(word, i + 1)
-        s.mentions.sort(key=lambda m: m.start)
-    return sents
 
 
 def test_he_after_an_unnamed_described_speaker_is_that_speaker_not_the_person_he_talks_about(shared_dir):
