@@ -147,6 +147,9 @@ PERSON_DEFINITE_RE = re.compile(
     r"[a-z]+ed)\b))")
 #: An opening adverbial that points back ("In this case,", "This time,", "Days later,", "Eventually,"), or a
 #: pronoun or demonstrative right after a short opening adverbial or a fronted clause ("Rather incredibly, this
+#: After a pronoun opening a clause: the pronoun stands for nothing before it ("Today it is clear that ...").
+_NOT_ITS_REFERENT = (r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
+                     r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)")
 #: wasn't ...", "When he left, he was beaming", "Since Smith's death in 1844, they have evolved ...").
 ADVERBIAL_REFERENCE_RE = re.compile(
     r"^(?:In (?:this|that|such a|either|each) cases?|In (?:this|that) way|At (?:this|that) (?:point|time|stage)"
@@ -165,12 +168,10 @@ ADVERBIAL_REFERENCE_RE = re.compile(
     r"Certainly|Surely|Of course|Sometimes|Often|Usually|Soon|Today|Yesterday|Tonight|Apparently|Obviously|Still|"
     r"Now|Then|Yet|Also|Again|Later|Instead|Ultimately|Eventually|Hopefully|Fortunately|Unfortunately|Luckily|Sadly)"
     r"\s+(?:he|she|they|it|this|these|those|his|her|their)\b(?!-)"
-    r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
-    r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)(?!\s+(?:year|week|month|morning|"
+    + _NOT_ITS_REFERENT + r"(?!\s+(?:year|week|month|morning|"
     r"afternoon|evening|night|weekend|season|time)s?\b)"
     r"|^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},\s+(?:he|she|they|it|this|these|those|his|her|their)\b(?!-)"
-    r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
-    r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)")
+    + _NOT_ITS_REFERENT)
 _QUOTES_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 PRONOUN_SPEAKER_RE = re.compile(r"(?:[,.!?\"”'’]\s*|^\s*)(?:he|she|they|He|She|They)\s+(?:said|says|added|told|"
                                 r"explained|noted|continued|insisted|argued|warned|wrote|asked|replied)\b"
