@@ -145,11 +145,11 @@ PERSON_DEFINITE_RE = re.compile(
     r"(?:\s+and\s+the\s+[a-z-]+)?(?=,(?!\s+[A-Z][\w'’-]+\s+[A-Z])|\s+(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|"
     r"should|did|does|also|still|now|then|said|says|told|made|took|gave|went|got|found|left|came|won|lost|paid|"
     r"[a-z]+ed)\b))")
-#: An opening adverbial that points back ("In this case,", "This time,", "Days later,", "Eventually,"), or a
-#: pronoun or demonstrative right after a short opening adverbial or a fronted clause ("Rather incredibly, this
 #: After a pronoun opening a clause: the pronoun stands for nothing before it ("Today it is clear that ...").
 _NOT_ITS_REFERENT = (r"(?!\s+(?:is|was|'s|’s|remains|seems)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|"
                      r"impossible|expected|hard|difficult|easy|time|important|true|worth)\b)")
+#: An opening adverbial that points back ("In this case,", "This time,", "Days later,", "Eventually,"), or a
+#: pronoun or demonstrative right after a short opening adverbial or a fronted clause ("Rather incredibly, this
 #: wasn't ...", "When he left, he was beaming", "Since Smith's death in 1844, they have evolved ...").
 ADVERBIAL_REFERENCE_RE = re.compile(
     r"^(?:In (?:this|that|such a|either|each) cases?|In (?:this|that) way|At (?:this|that) (?:point|time|stage)"
