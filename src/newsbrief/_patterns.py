@@ -316,7 +316,8 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # contact ...", "If you have questions or need a resend, please call ...", "Questions should be directed to
         # CoxNet, the Cox News Service, ..."
         ("syndication note", ("editor", "clients of", "subscribers of", "purchase", "publish this", "resend",
-                              "questions should", "information about", "the following", "budget"),
+                              "questions should", "information about", "the following", "budget", "all times",
+                              "will move", "eta will", "eta:", "e.t.a", "news developments"),
          r"^\W*(?:(?:attention|attn\.?|note to)\s+(?:photo\s+)?)?editors?\s*:|^\W*(?:these|all|the following)\b[^.]{0,80}\b(?:moving|moved|sent|available)(?: today)? to "
          r"(?:the )?(?:clients|subscribers) of\b|^\W*(?:-0-\s*)?\(?\s*to (?:purchase|publish) this\b|\bneed a resend\b"
          r"|^[^.]{0,60}\b(?:for|to) (?:the )?(?:clients|subscribers) of (?:the )?[\w. ]{0,40}news service\W*$"
@@ -325,7 +326,16 @@ BOILERPLATE_PARTS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
          # a news service's budget (its list of the day's stories for editors): "Photo and graphics information and
          # editors' names can be found at the end of this budget.", "The Arizona Republic plans to move the
          # following stories for use by clients of ..."
-         r"|\bcan be found at the end of (?:this|the) budget\b|\bplans? to move the following stories\b"),
+         r"|\bcan be found at the end of (?:this|the) budget\b|\bplans? to move the following stories\b"
+         # and the budget's own timetable (DUC 2006's CoxNet budgets: "Spot news budgets move daily at 2 p.m. and 6
+         # p.m. Eastern.", "All times are Eastern unless otherwise noted. If stories will move after 8 p.m., an ETA will
+         # be given."; every line of the six sets these branches take, 10, is such a timetable)
+         r"|^\W*all times are (?:eastern|e[sd]t|pacific|central|local|gmt)\b|\bstories will move after\b"
+         r"|\ban e\.?t\.?a\.? will be given\b|\bbudgets? (?:moves?|will move) (?:daily|at \d|on (?:mon|tues|wednes|thurs|"
+         r"fri|satur|sun)day)\b|\badditional updates are possible if news developments warrant\b"
+         # a budget's entry for a story still to move, its time at the end: "POL-TICKER _ A brief roundup of the day's
+         # campaign events, pulled from Cox staff and wire reports. (Cox News Service) ETA: 6 p.m."
+         r"|\be\.?t\.?a\.?:\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\W*$"),
         # sign-up forms and newsletter, alert and mailing-list prompts
         ("sign-up prompt", ("sign", "newsletter", "mailing list", "unsubscribe", "almost there", "thank you for"),
          r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|\bnewsletter sign[ -]?up\b"
