@@ -547,9 +547,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
 
 
 #: What stands between two names of one list ("such as Basayev, Khattab, Barayev"; "Basayev and Barayev"): a comma
-#: or "and", and no word that gives a second spelling of one name ("Serraj, also spelled Sarraj", "Gaddafi (or
-#: Qaddafi)").
-_LIST_BETWEEN_RE = re.compile(r"(?=[^()]*(?:,|\band\b))(?![^()]*\b(?:also|spelt|spelled|known|or|aka|a\.k\.a)\b)[^()]{1,80}")
+#: or "and", with only other names between (a form given as another's spelling, "Serraj, also spelled Sarraj" or
+#: "Gaddafi (or Qaddafi)", is no list).
+_LIST_SEP = r"\s*(?:,\s*and\b|,|\band\b)\s*"
+_LIST_BETWEEN_RE = re.compile(_LIST_SEP + r"(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*" + _LIST_SEP + r"){0,3}")
 
 
 def _listed_apart(ms: list[Mention], surname: str) -> bool:
