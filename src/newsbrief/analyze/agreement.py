@@ -81,7 +81,11 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return " ".join(self.sents[0].text.split())
+        """The fact as shown: its first sentence past a wire dateline ("MOSCOW, October 19 (Xinhua) -- Russian
+        federal troops ..." reads "Russian federal troops ...")."""
+        from ..rewrite import strip_dateline
+
+        return strip_dateline(" ".join(self.sents[0].text.split()))
 
     def to_dict(self) -> dict[str, Any]:
         return {
