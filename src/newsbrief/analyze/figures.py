@@ -12,6 +12,10 @@ it counts ("civilians", "people") and the event it is about ("killed",
    displaced", "280 civilians ... have been killed");
 4. else the noun itself ("16 bodies", "refugees").
 
+Two counts with no noun are read as well: the times something was done ("was shot 11 times", "hitting Gray
+eleven times") and the gravely wounded ("Eighty are in a critical condition", "99 of them critically"), some of the
+wounded and never set against their total (qualifier "grave").
+
 Each number becomes an interval (modifiers and vague amounts widen it; scale
 words multiply it: "$62 billion" is 62e9 US dollars). Units are normalized
 (metres / meters / m, kilometre / km, square kilometres, $ / USD / dollars,
