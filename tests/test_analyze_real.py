@@ -393,11 +393,13 @@ SPLIT_FLOORS = {
     # since the twenty-fifth speaker round (spk29): 0.983 / 0.983 (58 of 59 listed right, 59 of 60 found)
     "blind-speakers22": {"quotes": (0.98, 0.98)},
     # DUC 2006 newswire held out (helper spk31), blind: 0.975 / 0.988 with main 4d1372e (79 of 81 listed right, 81 of 82
-    # found); D0605E, D0616G, D0630C, D0645I, D0650E, D0647B; its errors read after this floor
-    "blind-speakers24": {"quotes": (0.97, 0.98)},
+    # found); D0605E, D0616G, D0630C, D0645I, D0650E, D0647B; its errors read after this floor; a tuning split
+    # since the twenty-sixth speaker round (spk32): 1.000 / 1.000 (82 of 82)
+    "blind-speakers24": {"quotes": (1.0, 1.0)},
     # a sixth blind measurement (helper spk30), on Multi-News held out: 0.813 / 0.987 with main 4d1372e (61 of 75
-    # listed right, 75 of 76 found); 15 clusters no speaker file named; its errors read after this floor
-    "blind-speakers23": {"quotes": (0.81, 0.98)},
+    # listed right, 75 of 76 found); 15 clusters no speaker file named; its errors read after this floor; a tuning
+    # split since the twenty-sixth speaker round (spk32): 0.973 / 0.987 (73 of 75 listed right, 75 of 76 found)
+    "blind-speakers23": {"quotes": (0.97, 0.98)},
     # a second Multi-News draw (helper spk33), blind: 0.811 / 1.000 with main 68df5b0 (43 of 53 listed right, 53 of 53
     # found); the 10 clusters after spk30's 15 in the same shuffled order; its errors read after this floor
     "blind-speakers25": {"quotes": (0.81, 1.00)},
