@@ -1667,3 +1667,21 @@ def test_a_dimension_named_by_adjective_comparative_or_noun_is_one_shared_word()
     # than its predecessor in every way (5mm taller, ...)" / "the S5 is 10 mm taller than the Alpha")
     assert not _flagged_at("And that's a good thing, since the GS5 is larger than its predecessor in every way (5mm "
                            "taller, almost 3mm wider and 0.2mm thicker).", thicker)
+
+
+def test_the_armed_side_of_an_attack_is_one_kind_and_never_the_attacks():
+    # blind-figures18, ParisAttacks2015 32-36 (its 7th and 8th articles): "Two attackers" / "three suicide bombers" /
+    # "three gunmen" count one kind of people; "attackers" stemmed to "attack", the key of the attacks themselves
+    from newsbrief.analyze.figures import extract
+
+    def nouns(text):
+        return {f.text: f.noun for f in extract(_article_sents(text)) if f.category in ("count", "killed")}
+
+    got = {**nouns("Two attackers set off suicide vests at the stadium, killing themselves and one other person."),
+           **nouns("A Syrian passport was found next to the body of one of three suicide bombers who struck near the "
+                   "Stade de France stadium during the game."),
+           **nouns("The car arrived at Le Bataclan at 9:40 p.m., where three gunmen entered the theater and killed "
+                   "dozens of people."),
+           **nouns("Paris was hit by three attacks on Friday night.")}
+    assert got["Two attackers"] == got["three suicide bombers"] == got["three gunmen"] == "fighter"
+    assert got["three attacks"] != "fighter"

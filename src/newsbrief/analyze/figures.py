@@ -1023,7 +1023,10 @@ _PAST_DAYS = 7
 #: compared under ("116 sailors" / "118 crew", "two of the gunmen" / "three rebels"). Troops and soldiers
 #: are one already: both are cues of "deployed" people (:data:`._cues.FIGURE_EVENTS`).
 NOUN_CLASSES = {
-    **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen"),
+    # the armed side of an attack, however an outlet names it ("eight gunmen" / "seven terrorists", "Two attackers"
+    # / "three suicide bombers": fig31); "attackers" would otherwise stem to "attack", the attacks' key
+    **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen",
+                     "terrorists", "attackers", "assailants", "bombers", "shooters", "hijackers", "jihadists"),
                     "fighter"),
     **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
     **dict.fromkeys(("homes", "houses", "dwellings", "residences", "rowhomes", "rowhouses"), "home"),
