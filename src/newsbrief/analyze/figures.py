@@ -2103,6 +2103,13 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         dx, dy = dates(x), dates(y)
         return bool(dx and dy) and not any(abs((p - q).days) <= settings.conflict_max_days for p in dx for q in dy)
 
+    dimensions: dict[int, str | None] = {}
+
+    def dimension_of(f: Figure) -> str | None:  # :func:`_dimension`, read once per figure
+        if id(f) not in dimensions:
+            dimensions[id(f)] = _dimension(f)
+        return dimensions[id(f)]
+
     crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
     for n, article in {n: a for arts in by_article_of.values() for n, a in arts.items()}.items():
         distinct: list[Figure] = []
@@ -2217,7 +2224,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # mm"): the same one is what both are about and says which of a crowded article's sizes is meant, whatever
             # else the sentences share; two different ones are two quantities (fig31)
             dimension = False
-            if a.category == "measure" and _on("dimension") and (da := _dimension(a)) and (db := _dimension(b)):
+            if a.category == "measure" and _on("dimension") and (da := dimension_of(a)) and (db := dimension_of(b)):
                 if da != db:
                     continue  # "8.1mm-wide" / "thicker at 7.9 mm": a width and a thickness
                 dimension = True
