@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.clean import clean_text
-from newsbrief.ingest import read_articles
+from newsbrief.ingest import article_from_dict, read_articles
 from newsbrief.pipeline import prepare
 
 SAMPLE_DEBRIS = [
@@ -139,6 +139,13 @@ def test_clean_settings_reach_the_stage():
          "syndication note"),
         ("The Daily Courier plans to move the following stories for use by clients of the wire for Tuesday.",
          "syndication note"),
+        # a budget's timetable (DUC 2006 D0647B's CoxNet budgets reached its brief)
+        ("All times are Eastern unless otherwise noted. If stories will move after 8 p.m., an ETA will be given.",
+         "syndication note"),
+        ("Spot news budgets move daily at 2 p.m. and 6 p.m. Eastern.", "syndication note"),
+        ("Additional updates are possible if news developments warrant.", "syndication note"),
+        ("POL-TICKER _ A brief roundup of the day's campaign events, pulled from Cox staff and wire reports. (Cox News "
+         "Service) ETA: 6 p.m.", "syndication note"),
         # a byline or an outlet with the time stamp of the filing
         ("Reuters Mon Mar 4, 2019 10:12 AM", "byline stamp"),
         ("By Ann Lee | Published 6:30 a.m. ET, Jan. 5, 2018", "byline stamp"),
@@ -163,6 +170,8 @@ def test_syndication_and_byline_stamp_lines_removed(line, reason):
         "The council will purchase this land next year.",
         "Leaflets were handed out at the rally (distributed by volunteers).",
         "United Feature Syndicate will publish the reprints.",
+        "The state budget will move to the Senate on Monday.",
+        "All times were hard for the farmers, he said.",
     ],
 )
 def test_sentences_near_syndication_and_stamps_are_kept(line):
@@ -590,3 +599,19 @@ def test_an_embedded_social_post_is_no_summary_sentence():
                  "@MittRomney feed.")  # (Multi-News 0022: an account named as a thing)
     assert not _patterns.names_handle(reporting) and not is_debris(reporting)
     assert _is_candidate_text("The senator thanked the team for a great season on Sunday night.", Settings())
+
+
+def test_real_budget_timetables_leave_no_summary_sentence(shared_dir):
+    """DUC 2006 D0647B: a CoxNet budget's timetable ("All times are Eastern unless otherwise noted.", "If stories will
+    move after 8 p.m., an ETA will be given.") reached the brief as three of its sentences."""
+    import newsbrief
+
+    path = shared_dir / "data" / "duc2006" / "test.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    with gzip.open(path, "rt") as fh:
+        cluster = next(c for c in map(json.loads, fh) if c["id"] == "D0647B")
+    b = newsbrief.brief([article_from_dict(a) for a in cluster["articles"]], words=250)
+    text = " ".join(s.text for s in b.summary)
+    for debris in ("All times are Eastern", "an ETA will be given", "budgets move", "ETA: 6 p.m."):
+        assert debris not in text

@@ -207,3 +207,19 @@ def test_a_plural_river_name_in_a_list_is_the_river(shared_dir):
     ents = _merged(texts, [("Columbia Rivers", "PERSON"), ("Columbia River", "LOC"), ("Snake", "GPE"),
                            ("Columbia", "LOC")])
     assert "Columbia Rivers" in _row(ents, "Columbia River").variants
+
+
+def test_two_names_of_one_list_are_two_people_however_close_their_spelling(shared_dir):
+    """DUC 2006 D0616G: Xinhua's "such as Basayev, Khattab, Barayev" named two warlords one letter apart, and the
+    view showed Arbi Barayev's name as a spelling of Shamil Basayev's. Two forms a sentence lists side by side are two
+    names; a form given as another's spelling ("Serraj, also spelled Sarraj") still joins it."""
+    texts = _real("duc06:D0616G", ["Shamil Basayev", "Barayev"])
+    ents = _merged(texts, [("Shamil Basayev", "PERSON"), ("Basayev", "ORG"), ("Barayev", "PERSON"),
+                           ("Khattab", "PERSON")])
+    row = _row(ents, "Shamil Basayev")
+    assert row is not None and "Barayev" not in row.variants
+    ents = _merged(["Prime Minister Fayez Serraj, also spelled Sarraj, met the envoy on Monday.",
+                    "Fayez al-Sarraj, the prime minister, said on Tuesday that talks would go on."],
+                   [("Fayez Serraj", "PERSON"), ("Sarraj", "PERSON"), ("Fayez al-Sarraj", "PERSON")])
+    row = _row(ents, "Fayez Serraj")
+    assert row is not None and {"Sarraj", "Fayez al-Sarraj"} & set(row.variants)

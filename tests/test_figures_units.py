@@ -1644,6 +1644,78 @@ def test_more_right_before_a_number_is_a_lower_bound():
     assert figures and all(f.bound == "lower" for f in figures)
 
 
+# -- fig30 (issue 11, recall: values not read — number-word ages, "N times", the gravely wounded without a noun) -----
+
+
+def test_a_number_word_joined_to_year_old_is_the_age_of_the_person_after_it():
+    # blind-figures17, ECB+ T22_ecb (22_1ecb / 22_5ecb): "Sixty-year-old Sharron ..." was not read, so the suspect's
+    # age was one outlet's 61 only
+    people = ("Sharron Diane Crawford Smith", "Jim Williams")
+    sixty = ("Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women at a Staunton ice "
+             "cream store in 1967.")
+    sixty_one = ("Staunton Police Chief Jim Williams announced 61-year-old Sharron Diane Crawford Smith was arrested "
+                 "around 10:24 a.m. Friday and charged with two counts of first degree murder.")
+    assert _conflicts(sixty, sixty_one, people=people) == [["61-year-old", "Sixty-year-old"]]
+    from newsbrief.analyze.figures import extract
+
+    ages = [(f.text, f.value) for f in extract(_article_sents(sixty, people=people)) if f.category == "age"]
+    assert ages == [("Sixty-year-old", 60)]
+    # a number word with no "-year-old" is still no age ("two women" above is a count)
+    assert not [f for f in extract(_article_sents("Smith, sixty, was arrested.", people=("Smith",)))
+                if f.category == "age"]
+    # DUC 2006 D0624F: "the six-year-old case of Stephen Lawrence" is the case's age, not his (nor "6-year-old")
+    case = ("The impetus for all this is the six-year-old case of Stephen Lawrence, a case that Peter Herbert, the "
+            "chairman of the Society of Black Lawyers, described in an interview as ``Rodney King without the "
+            "video.''")
+    for text in (case, case.replace("six-year-old", "6-year-old")):
+        assert not [f for f in extract(_article_sents(text, people=("Stephen Lawrence", "Peter Herbert")))
+                    if f.category == "age"]
+
+
+def test_n_times_after_a_verb_counts_the_times_it_was_done():
+    # blind-figures17, ECB+ T19_ecbplus: "shot eleven times" (Daily Mail) / "he had been shot seven times" (Business
+    # Insider, after the autopsy): "times" was never read, so the bullets that hit Gray were no figure
+    eleven = ("Gray, 16, was shot eleven times after police said he pulled out a. 357 revolver in East Flatbush, "
+              "Brooklyn over the weekend.")
+    seven = ("Tuesday the crowd was mostly calm, but on Wednesday — the same day Gray's autopsy showed he had been "
+             "shot seven times — part of the 200 person crowd became unruly.")
+    assert _conflicts(eleven, seven, people=("Gray",)) == [["eleven times", "seven times"]]
+    from newsbrief.analyze.figures import extract
+
+    # a ratio, a rate, a change: no count of times
+    for text in ("Prices rose five times in a year.", "Sales increased 10 times over the decade.",
+                 "The new plant produced three times as many cars.", "He called her 10 times a day.",
+                 "The stock was worth five times more than its price.", "They paid 20 times the asking price."):
+        assert not [f for f in extract(_article_sents(text)) if f.noun == "time"], text
+
+
+def test_the_gravely_wounded_counted_without_a_noun_are_read_and_are_some_of_the_wounded():
+    # blind-figures18, WikiRef220 ParisAttacks2015 32-36: "Eighty are in a critical condition" (BBC) / "with 352
+    # others wounded, 99 of them critically" (NYT): neither was read (no noun after the number)
+    eighty = ("Hospital officials now put the number of injured at more than 300. Eighty are in a critical "
+              "condition.")
+    ninety_nine = ("As the death toll rose to 129 — with 352 others wounded, 99 of them critically — a basic "
+                   "timeline of the attacks came into view.")
+    assert _conflicts(eighty, ninety_nine) == [["99 of them critically", "Eighty are in a critical condition"]]
+    # blind-figures13, ECB+ T41_ecb: "55 wounded, 15 critically" / "55 others injured, five of them critically": the
+    # grave count is some of the wounded, never a part of them set apart from the total, nor a value of the total
+    from newsbrief.analyze.figures import extract
+
+    un = "The UN said earlier that it had confirmed 30 dead and 55 wounded, 15 critically."
+    figs = {f.text: f for f in extract(_article_sents(un))}
+    assert (figs["15 critically"].key, figs["15 critically"].qualifier) == (("injured", "people"), "grave")
+    assert not figs["55 wounded"].part
+    shells = ("Some 30 people were killed and 55 others injured, five of them critically, when three artillery "
+              "shells landed at the perimeter of a school.")
+    assert not [q for q in _conflicts(un, shells) if "55 wounded" in q or "55 others" in q]
+    # an adjective before a noun is not the gravely wounded: "two serious incidents", "100 critically ill patients"
+    # (MultiLing M006)
+    for text in ("Police reported two serious incidents overnight.",
+                 '"We have 100 critically ill patients who will die in the next day or two if we don\'t med-evac '
+                 'them," said Doctor Green.'):
+        assert not [f for f in extract(_article_sents(text)) if f.qualifier == "grave"], text
+
+
 # -- fig31 (issue 11, recall: one quantity under one key; the dimension a measure names) ----------------------------
 
 

@@ -955,6 +955,19 @@ def test_a_run_in_subhead_is_not_shown():
         == "The Fiesta Bowl marks the 32nd time No. 1 has played No. 2 since 1936."
 
 
+def test_a_wire_budgets_slug_and_dateline_are_not_shown():
+    """DUC 2006 D0647B's brief opened a line on "MIAMI _ As both sides ...": a CoxNet budget's entry gives the story's
+    slug, then its dateline ("CUBA-ELIAN _ MIAMI _ As both sides ..."), and only the slug was stripped. A second "_"
+    inside the sentence ("looking for something _ or someone _ to nurture") is the sentence's own."""
+    from newsbrief.rewrite import strip_dateline
+
+    assert strip_dateline("CUBA-ELIAN _ MIAMI _ As both sides in the Elian Gonzales custody case await a federal "
+                          "appeals court ruling, the mayor of Miami flies to Washington.").startswith("As both sides")
+    kept = "Gen Xers are looking for something _ or someone _ to nurture and love."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("MIAMI _ Gen Xers are looking for something _ or someone _ to nurture and love.") == kept
+
+
 def test_a_wire_dateline_with_a_single_hyphen_is_not_shown():
     """Multi-News 0015 opened its summary on "LONDON (Reuters) - U.S. retailer ...": after an agency in brackets a
     single hyphen ends the dateline too; a hyphen with no agency before it is the sentence's own."""

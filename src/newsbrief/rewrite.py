@@ -290,13 +290,17 @@ _RUN_IN_HEAD_RE = re.compile(r"^\*[^*\n]{2,40}:\*\s+(?=[A-Z\"“`'‘])")
 
 def strip_dateline(text: str) -> str:
     """Drop what frames a sentence on its page but is not part of it: a wire dateline ("LONDON (AP) --",
-    "Jan. 14 (UPI) --") and a column's run-in subhead ("*EXTRA POINTS:* ...")."""
+    "Jan. 14 (UPI) --"), a wire budget's slug before its dateline ("CUBA-ELIAN _ MIAMI _ As both sides ..."), and a
+    column's run-in subhead ("*EXTRA POINTS:* ...")."""
     m = _RUN_IN_HEAD_RE.match(text)
     if m and m.end() < len(text) - 20:
         text = text[m.end() :]
     m = _patterns.DATELINE_PREFIX_RE.match(text)
     if m and m.end() < len(text) - 20:
         rest = text[m.end() :]
+        again = _patterns.DATELINE_PREFIX_RE.match(rest) if m.group().rstrip().endswith("_") else None
+        if again and again.group().rstrip().endswith("_") and again.end() < len(rest) - 20:
+            rest = rest[again.end() :]
         return rest[0].upper() + rest[1:]
     return text
 

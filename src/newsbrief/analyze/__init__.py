@@ -34,6 +34,7 @@ from ..clean import tex_quotes
 from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
+from ..rewrite import strip_dateline
 from ..outlets import is_named_source
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
@@ -134,7 +135,8 @@ class Analysis:
                 "single_family": [u.to_dict() for u in self.units if len(u.families) < 2],
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
-                     "details": [{"text": " ".join(s.text.split()), "sentence_index": s.index} for s in sents]}
+                     "details": [{"text": strip_dateline(" ".join(s.text.split())), "sentence_index": s.index}
+                                 for s in sents]}
                     for n, sents in sorted(self.details.items()) if sents
                 ],
                 "differences": [d.to_dict() for d in self.differences],

@@ -424,7 +424,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue
         surname, given = toks[-1], toks[:-1]
         cands = [c for c in clusters if same_name(surname, c["surname"])
-                 and _given_compatible(given, sorted(c["given"]))]
+                 and _given_compatible(given, sorted(c["given"]))
+                 and (surname == c["surname"] or not _listed_apart(g.mentions, c["surname"]))]
         if not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
             cands = [c for c in clusters if surname in c["given"]]
             if len(cands) > 1:  # "Monica Lewinsky Affair" holds "Monica Lewinsky": one person, not two Monicas
@@ -543,6 +544,28 @@ def merge(sents: list[Sent]) -> list[Entity]:
         for m in e.mentions:
             m.entity = e
     return entities
+
+
+#: What stands between two names of one list ("such as Basayev, Khattab, Barayev"; "Basayev and Barayev"): a comma
+#: or "and", with only other names between (a form given as another's spelling, "Serraj, also spelled Sarraj" or
+#: "Gaddafi (or Qaddafi)", is no list).
+_LIST_SEP = r"\s*(?:,\s*and\b|,|\band\b)\s*"
+_LIST_BETWEEN_RE = re.compile(_LIST_SEP + r"(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*" + _LIST_SEP + r"){0,3}")
+
+
+def _listed_apart(ms: list[Mention], surname: str) -> bool:
+    """Whether a mention of ``ms`` stands in one sentence beside a name ending in ``surname`` (of any type) as
+    two items of a list: two spellings close enough to be one name (Barayev / Basayev, one letter apart) are two
+    people when a sentence names both side by side ("such as Basayev, Khattab, Barayev")."""
+    for m in ms:
+        for o in m.sent.mentions:
+            toks = name_tokens(normalize(clean_surface(o.text))) if o is not m else None
+            if not toks or toks[-1] != surname:
+                continue
+            a, b = (o, m) if o.start < m.start else (m, o)
+            if _LIST_BETWEEN_RE.fullmatch(m.sent.text[a.end : b.start]):
+                return True
+    return False
 
 
 def _move(g: _Group, to: _Group, ms: list[Mention]) -> None:

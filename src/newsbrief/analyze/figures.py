@@ -12,6 +12,10 @@ it counts ("civilians", "people") and the event it is about ("killed",
    displaced", "280 civilians ... have been killed");
 4. else the noun itself ("16 bodies", "refugees").
 
+Two counts with no noun are read as well: the times something was done ("was shot 11 times", "hitting Gray
+eleven times") and the gravely wounded ("Eighty are in a critical condition", "99 of them critically"), some of the
+wounded and never set against their total (qualifier "grave").
+
 Each number becomes an interval (modifiers and vague amounts widen it; scale
 words multiply it: "$62 billion" is 62e9 US dollars). Units are normalized
 (metres / meters / m, kilometre / km, square kilometres, $ / USD / dollars,
@@ -677,7 +681,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig.part = True  # "a combination of $4.2 billion in cash and 57 million shares": the price's cash part
             if _MORE_AFTER_RE.match(text, fig.noun_end) or _ALONE_AFTER_RE.match(text, fig.noun_end):
                 fig.part = True  # "killed 170,000 people in the province and tens of thousands more", "in Sumatra alone"
-            fig.qualifier = _qualifier(text, a, fig.noun_end, b)
+            fig.qualifier = fig.qualifier or _qualifier(text, a, fig.noun_end, b)  # ("grave": set by the reader)
             if mo.group("mhyph"):
                 fig.measured = _measured(text, b)
             rm = _ROLE_RE.search(text, max(0, a - 12), a)
@@ -719,7 +723,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 # (twenty-fourth round), so the two are one sentence's values of one kind
                 fig.noun, fig.noun_word = prev.noun, prev.noun_word
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
-                    and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]):
+                    and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]) \
+                    and fig.qualifier != "grave":  # ("wounding 55 others, 10 of whom remain critical": some of them)
                 # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
                 # are two counts, neither a part)
                 prev.part = fig.part = True
@@ -1073,7 +1078,8 @@ _SERVED_RE = re.compile(r"\b(?:served|serving|serves|spent|spending|spends)\b(?:
 _SENTENCED_RE = re.compile(r"\b(?:sentenced|sentencing|sentences|sent\s+\w+\s+to\s+(?:prison|jail))\b"
                            r"(?:\s+[A-Za-z]+){0,3}\s*$", re.I)
 #: Qualifier classes that set a figure apart from one without a qualifier as well.
-_APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term", "stage", "increment"})
+#: ("grave": the gravely wounded, "99 of them critically" (fig30), some of the wounded, never their total.)
+_APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term", "stage", "increment", "grave"})
 #: Right after a number, or right before it: the count is what was added ("15 additional birds", "six more
 #: deaths", "another 200 people", "12 new cases"), not the running total ("32 birds"): two quantities.
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than\b)", re.I)
@@ -1146,8 +1152,9 @@ def _pre_cue(text: str, a: int) -> str | None:
 
 
 #: Between an age joined to "-year-old" and the person named right after it: a few words, no punctuation
-#: ("6-year-old Elian Gonzalez", "the 6-year-old Cuban boy Elian Gonzalez").
-_NAMED_AFTER_AGE_RE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,3}")
+#: ("6-year-old Elian Gonzalez", "the 6-year-old Cuban boy Elian Gonzalez"), never "of" ("the six-year-old case of
+#: Stephen Lawrence": the case's age, fig30).
+_NAMED_AFTER_AGE_RE = re.compile(r"\s+(?:(?!of\s)[A-Za-z]+\s+){0,3}")
 _AGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AGE_BEFORE) + r")\s*$", re.I)
 _YEARS_OLD_RE = re.compile(r"\s*years?[\s-]+old\b", re.I)
 #: "20 year old girlfriend": "year old" in the singular before a word, an age joined to the noun after it (like
@@ -1190,16 +1197,18 @@ def _is_person(m) -> bool:
 
 
 def _age(s: Sent, mo: re.Match, v: float, before: Sent | None) -> Figure | None:
-    """A person's age ("aged 35", "dead at 34", "a 42-year-old rapper", "Dan Keller, 75,", "He was 35."),
-    keyed by the person it is about: the person named nearest before it in the sentence, else, after a
-    "he" / "she", the first person of the sentence before. An age whose person is not named is no figure."""
+    """A person's age ("aged 35", "dead at 34", "a 42-year-old rapper", "Sixty-year-old Sharron ...", "Dan Keller,
+    75,", "He was 35."), keyed by the person it is about: the person named nearest before it in the sentence, else,
+    after a "he" / "she", the first person of the sentence before. An age whose person is not named is no figure.
+    A number word is an age only joined to "-year-old" or before "years old" (fig30)."""
     text = mo.string  # the sentence, a spaced decimal joined (:func:`_joined_numbers`)
     a, b = mo.span()
     raw = mo.group("num") or ""
-    if not raw.isdigit() or mo.group("num2") or mo.group("scale") or mo.group("pct") or mo.group("cur"):
-        return None
     hyph = (mo.group("hyph") or "").lower()
     head, tail = text[:a], text[b:]
+    spelled = raw[:1].isalpha() and (hyph.endswith(("-old", "-olds")) or _YEARS_OLD_RE.match(tail) is not None)
+    if not (raw.isdigit() or spelled) or mo.group("num2") or mo.group("scale") or mo.group("pct") or mo.group("cur"):
+        return None  # (a number word only joined to "-year-old" or before "years old": "Sixty-year-old Sharron ...")
     if _RANGE_END_BEFORE_RE.search(head):
         return None  # "when they were between 16 and 18 years old": a range, no one's age
     people = [m for m in s.mentions if _is_person(m) and m.end <= a]
@@ -1263,6 +1272,31 @@ _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight of|tipp(?:ed|ing
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
+#: After a number with no noun: the gravely wounded ("Eighty are in a critical condition", "99 of them critically",
+#: "10 of whom remain critical", "at least 99 seriously"): "of them" / "of whom", up to three linking words, then
+#: "critical(ly)", "serious(ly)" or "grave(ly)" ending the phrase or before "condition", "injured", "wounded", "hurt"
+#: (not "two serious incidents", "critical of the plan", "100 critically ill patients").
+_GRAVE_AFTER_RE = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those|these))?(?:\s+(?:are|were|is|was|remain|remains|remained|remaining|still|now|"
+    r"being|listed|reported|left|in|as)){0,3}\s+(?:in\s+)?(?:an?\s+)?(?:critical|serious|grave)(?:ly)?"
+    r"(?:\s+(?:condition|state|injured|wounded|hurt|burned|burnt)\b"
+    r"|(?=\s*(?:[,.;:)\u2013\u2014]|-\s|--|and\b|$)))", re.I)
+#: After a number: "times" closing a count of times something was done ("shot 11 times", "shot him eleven times in
+#: the back"), not a ratio or a rate ("three times as many", "five times more", "ten times the size", "10 times a day").
+_TIMES_AFTER_RE = re.compile(r"\s+times\b(?!\s+(?:more|less|fewer|as|than|the|a|an|per|each|every|over|that|what|its|"
+                             r"his|her|their|daily|weekly|monthly|annually|yearly|higher|lower|larger|smaller|bigger|"
+                             r"greater|faster|slower|longer|shorter|stronger|wider|deeper|cheaper|louder|[a-z]+ier)\b)"
+                             r"(?![-\w])", re.I)
+#: Before "N times": a verb ("-ed", "-ing" or an irregular past) and at most two words of its object ("hitting Gray
+#: eleven times", "stabbed him 20 times"), and the number's modifier.
+_TIMES_VERB_BEFORE_RE = re.compile(r"\b([a-z]{2,}(?:ed|ing)|shot|hit|struck|stuck|won|beat|lost|met|been|seen|rang|rung|"
+                                   r"broke|bit|fought|fled|sent|told|called|threw)\s+(?:(?:him|her|them|it|me|us|"
+                                   r"[A-Z][\w'’]*)\s+){0,2}(?:(?:" + _MOD + r")\s+)?$")
+#: Verbs of change before "N times" ("increased 10 times", "rose five times"): a ratio, not a count of times.
+_TIMES_NOT_VERBS = ("increas", "decreas", "multipl", "grow", "expand", "reduc", "doubl", "tripl", "jump", "ris",
+                    "magnif", "scal", "outnumber", "exceed")
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1301,6 +1335,21 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         end = b + (mag.end() - b if mag else 0)
         return Figure(s, a, b, " ".join(text[a:end].split()), lo, hi, v, "measure", None, "magnitude",
                       noun_end=max(end, b))
+    if category is None and not mo.group("num2") and (grave := _GRAVE_AFTER_RE.match(text, b)) is not None:
+        # "Eighty are in a critical condition", "352 others wounded, 99 of them critically", "10 of whom remain
+        # critical": the gravely wounded, counted with no noun (fig30); some of the wounded, never their total
+        fig = Figure(s, a, b, " ".join(text[a : grave.end()].split()), lo, hi, v, "injured", "people", None,
+                     noun_end=grave.end(), noun_word="people")
+        fig.qualifier = "grave"
+        return fig
+    if category is None and not mo.group("num2") and _TIMES_AFTER_RE.match(text, b) and (
+            verb := _TIMES_VERB_BEFORE_RE.search(text, max(0, a - 40), a)) is not None \
+            and not verb.group(1).lower().startswith(_TIMES_NOT_VERBS):
+        # "was shot 11 times", "hitting Gray eleven times": how many times something was done (fig30); not "three
+        # times as many", "10 times a day", "rose five times" (a ratio, a rate, a change)
+        end = _TIMES_AFTER_RE.match(text, b).end()
+        return Figure(s, a, b, " ".join(text[a:end].split()), lo, hi, v, "count", "time", None, noun_end=end,
+                      noun_word="times")
     if category is None and _PARENT_OF_RE.search(text, max(0, a - 30), a):
         # "a mother of 12", "Mother of 13 Zurana Horton": her children, whatever word follows
         kids = re.match(r"\s+(?:children|kids|sons|daughters)\b", text[b:], re.I)
