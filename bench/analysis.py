@@ -216,14 +216,19 @@ def _states(u: dict, ws: list[list[str]], states: list | None) -> bool:
     """Whether agreement item ``u`` states a labelled fact: its own shown sentence (``text``, the first citation's)
     contains the label's words and, when the label lists the sentences stating the fact (``states``: ``[n,
     prefix]``, judged by reading among those with the words), is one of them. A citation is evidence for the item,
-    not what it says: an item about another fact that cites a sentence naming the event is that other fact."""
+    not what it says: an item about another fact that cites a sentence naming the event is that other fact. The
+    view shows a sentence past its wire dateline (``rewrite.strip_dateline``), so a prefix labelled with its dateline
+    ("PERTH (Reuters) - An air search ...") is compared past it too."""
+    from newsbrief.rewrite import strip_dateline
+
     text = _norm(u["text"])
     if not all(any(a in text for a in w) for w in ws):
         return False
     if states is None:
         return True
     n = u["citations"][0]["n"] if u["citations"] else None
-    return any(n == sn and text.startswith(_norm(prefix)) for sn, prefix in states)
+    return any(n == sn and (text.startswith(_norm(prefix)) or text.startswith(_norm(strip_dateline(prefix))))
+               for sn, prefix in states)
 
 
 def score_agreement(d: dict, items: list) -> dict:
