@@ -2644,3 +2644,19 @@ def test_a_kin_epithet_is_the_relative_named_in_the_sentence_before(shared_dir):
     # (made up) a woman named before is no son
     text = ('Mary Roe also spoke.\n\n"We will not let this town forget what happened here," John Roe\'s son said.')
     assert _speakers(_article_sents(text, people=("Mary Roe", "John Roe"))) == [("We", "John Roe's son")]
+
+
+def test_a_name_the_text_calls_a_site_is_never_she(shared_dir):
+    """Multi-News 0210, POLITICO: '... including on the site Formspring, and on email, she said, ...' then '"I'm the
+    nerdy type who watched C-SPAN," she said.': NER typed Formspring a person, and "she" went to it (before the
+    twenty-seventh speaker round); a name the text introduces with a noun for a thing ("the site X", "the app X")
+    is no "he"/"she": the woman the story is about speaks."""
+    text = _multinews(shared_dir, "0210", 1, 11, 15)
+    sents = _article_sents(text, people=("Anthony Weiner", "Formspring", "Carlos Danger"),
+                           orgs=("POLITICO", "Facebook"), places=("Washington",))
+    said = _speakers(sents)
+    assert said[2] == ("I’m", "the woman")
+    # (made up) a person introduced by a role noun stays a person
+    text = ('They met through the singer Jane Roe, she said.\n\n"We talked for hours that night about everything," '
+            'she said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("We", "Jane Roe")]

@@ -1036,11 +1036,27 @@ def _aged(entity: Any) -> bool:
     return any(re.match(r",\s*\d{1,3},", m.sent.text[m.end : m.end + 8]) for m in getattr(entity, "mentions", ()))
 
 
+#: A common noun for a thing right before a name ("on the site Formspring", "the app Signal", "the band Logic"):
+#: the name is that thing's, whatever NER typed it.
+_THING_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z\-]+\s+)?(?:site|website|app|application|platform|"
+                              r"service|forum|network|blog|channel|company|firm|startup|brand|band|magazine|"
+                              r"newspaper|ship|vessel|hotel|restaurant|software|program|game|film|movie|show)\s+$")
+
+
+def _named_as_thing(entity: Any) -> bool:
+    """Whether the text introduces this name with a common noun for a thing (:data:`_THING_BEFORE_RE`) at any of its
+    mentions."""
+    return any(_THING_BEFORE_RE.search(m.sent.text[max(0, m.start - 40) : m.start])
+               for m in getattr(entity, "mentions", ()) or () if getattr(m, "sent", None) is not None)
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
     person's role ("the spokesman") or capitalized words naming no body."""
     if entity is not None:
+        if entity.label == "PERSON" and _named_as_thing(entity):
+            return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)):
             return True
         words = entity.name.split()
