@@ -224,8 +224,10 @@ _OBJECT_TITLED_RE = re.compile(r"(?<![\w.\-'’])(?i:in|of|at|on|for|by|from|to|
 _POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}(?:line|lines|lyric|lyrics|words|remark|"
                                   r"remarks|comment|comments|statement|tweet|post|message|letter|speech|reply|"
                                   r"response|answer|assertion|contention|argument|claim|warning|complaint|thesis|"
-                                  r"theory|view)"
+                                  r"theory|view|song|songs|poem|poems|verse|verses)"
                                   r"(?:,\s*|\s+(?:was|is|reads|read|that)\s+|\s*:\s*|\s+"
+                                  # what the work holds, before a colon ("Lyrics from Logic's song include: "..."")
+                                  r"|\s+(?:includes?|included|goes|go|went|runs?|ran)\s*:\s*"
                                   # a short phrase saying when or where, before a colon ("Lincoln's remarks during
                                   # the American Civil War: "..."")
                                   r"|\s+(?:during|in|at|on|from|to|after|before|about)\s+[^:;\"“”.]{1,60}:\s*"
@@ -1034,11 +1036,27 @@ def _aged(entity: Any) -> bool:
     return any(re.match(r",\s*\d{1,3},", m.sent.text[m.end : m.end + 8]) for m in getattr(entity, "mentions", ()))
 
 
+#: A common noun for a thing right before a name ("on the site Formspring", "the app Signal", "the band Logic"):
+#: the name is that thing's, whatever NER typed it.
+_THING_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z\-]+\s+)?(?:site|website|app|application|platform|"
+                              r"service|forum|network|blog|channel|company|firm|startup|brand|band|magazine|"
+                              r"newspaper|ship|vessel|hotel|restaurant|software|program|game|film|movie|show)\s+$")
+
+
+def _named_as_thing(entity: Any) -> bool:
+    """Whether the text introduces this name with a common noun for a thing (:data:`_THING_BEFORE_RE`) at any of its
+    mentions."""
+    return any(_THING_BEFORE_RE.search(m.sent.text[max(0, m.start - 40) : m.start])
+               for m in getattr(entity, "mentions", ()) or () if getattr(m, "sent", None) is not None)
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
     person's role ("the spokesman") or capitalized words naming no body."""
     if entity is not None:
+        if entity.label == "PERSON" and _named_as_thing(entity):
+            return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)):
             return True
         words = entity.name.split()
@@ -1381,6 +1399,15 @@ _BARE_PLURAL_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w.\-]*\s+|(?:senior|
                              r"\s+(?:also\s+|later\s+)?$")
 
 
+#: A kin or person role owned by "his"/"her"/"their" closing a clause, right before a speech verb: the verb's
+#: subject (group 1).
+_POSSESSED_CLOSING_RE = re.compile(r"(?<![\w'’])((?i:his|her|their)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(
+    KIN_ROLES + PERSON_ROLES) + r")s?)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$")
+#: A role a name owns opening a clause, its own past verb, then a comma before a participle ("Heyer's mother then
+#: entered the stage, telling ..."; group 1).
+_POSSESSIVE_OPENING_RE = re.compile(r"\W*((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?\s+(?:[a-z\-]+\s+){0,2}(?:"
+                                    + "|".join(PERSON_ROLES + KIN_ROLES) + r")s?)\s+(?:then\s+|later\s+|also\s+)?"
+                                    r"[a-z]+ed\b[^;:\"“”]{0,80},\s*$")
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
 #: Romney in polling for the nomination, said" (group 1: the name).
 #: Also over an appositive whose own relative clause follows ("Andy Puzder, the chief executive of CKE Restaurants
@@ -1414,6 +1441,18 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if kin and re.fullmatch(r"(?:[A-Z][\w.\-'’]*\s+){0,3}(?:also\s+|later\s+)?", body[kin.end() : vpos]):
         # '"...," a friend of Kate tells me': the friend (no person role: the nominal rules do not read it), not Kate
         return " ".join(body[kin.start() : vpos].split()).removesuffix(" also").removesuffix(" later"), None, "before"
+    close = _POSSESSED_CLOSING_RE.search(body, clause_lo, vpos)
+    if close and re.search(r"[A-Za-z]\s+$", body[clause_lo : close.start(1)]):
+        # 'Pink said her daughter recently told her that "..."': the reported speaker closing the clause of
+        # another's speech verb ("her daughter"), not the one who reports it; the person the text named so
+        # ("says his mother, Jane Roe" before) when the nominal rules find one
+        nom = _nominal(art, close.start(1), close.end(1))
+        return (nom[0], nom[1], "before") if nom is not None else (" ".join(close.group(1).split()), None, "before")
+    opening = _POSSESSIVE_OPENING_RE.match(body, clause_lo, vpos)
+    if opening and body[vpos : vpos + 20].split()[0].endswith("ing"):
+        # "Heyer's mother then entered the stage, telling the audience: "..."": the participle's subject is the
+        # role a name owns that opens the clause (not the name, nor the speaker quoted before)
+        return " ".join(opening.group(1).split()), None, "before"
     they = _THEY_IT_RE.search(body[clause_lo:vpos])
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
@@ -1857,7 +1896,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                                r"[^,;\"“”]{0,70}$", body[before_lo:vpos])
         if who_at:  # '..., said an official in Tanzania, who added, "..."': whom "who" follows (also over a
             # phrase of time or place: "the finance ministers, who in a statement on Sunday night said ...")
-            got = _antecedent(art, s, before_lo, before_lo + who_at.start())
+            got = _antecedent(art, s, before_lo, before_lo + who_at.start(),
+                              person="who" in who_at.group(0).split())
             if got is not None:
                 return got[0], got[1], "before"
         that_at = _THAT_SAYS_RE.search(body, before_lo, verbs[-1].end())
@@ -2185,11 +2225,23 @@ def _thing_before(art: _Article, at: int) -> str | None:
     return m.group(1)[:1].lower() + m.group(1)[1:]
 
 
-def _antecedent(art: _Article, s: Sent, lo: int, at: int) -> tuple[str, Any] | None:
+#: A person's appositive (", a stem cell biologist at ..."): a noun phrase opened by an article right after the name.
+_APPOSITIVE_OPENING_RE = re.compile(r"\s*,\s*(?:a|an|the)\s")
+
+
+def _antecedent(art: _Article, s: Sent, lo: int, at: int, person: bool = False) -> tuple[str, Any] | None:
     """The speaker ending right before ``at`` (the antecedent of ", who said"): the last person or
-    organization, or nominal speaker, in the 80 characters before it."""
+    organization, or nominal speaker, in the 80 characters before it. ``person`` ("who", not "which"): an
+    organization inside the appositive of a person named before it is no antecedent ("Amander Clark, a stem cell
+    biologist at University of California, Los Angeles, who calls the work "..."": Clark), the person is."""
     lo = max(lo, at - 80)
     ms = _speakers_in(art, s, lo, at)
+    if person and ms and ms[-1].entity.label != "PERSON":
+        held = [m for m in ms[:-1] if m.entity.label == "PERSON"
+                and _APPOSITIVE_OPENING_RE.match(s.text, m.end)
+                and not re.search(r"[;\"“”]", s.text[m.end : ms[-1].start])]
+        if held:  # (the appositive is the person too: not the nominal it opens)
+            return held[-1].entity.name, held[-1].entity
     cands = [(s.sentence.start + m.end, m.entity.name, m.entity) for m in ms]
     nom = NOMINAL_SPEAKER_RE.search(art.body, lo, at)
     while nom:
@@ -2420,6 +2472,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                        [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0], spans=sorted(spans))
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
+        where: list[tuple[int, int]] = []  # each listed quote's span in the body
         quoted: dict = {}  # the people of the article quoted so far, by entity id
         owners = _surname_owners(art_sents)
         one_a_line = _one_sentence_a_line(art, art_sents[0].sentence.article)
@@ -2517,6 +2570,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _appositive_name(art, qe, speaker, None if how == "after" else qs)
                 if named is not None:
                     speaker, ent = named
+            if how in ("after", "before") and ent is None and speaker:
+                kin = _kin_named_before(art_sents, pos, speaker)  # '"...," Michael Jackson's eldest daughter
+                if kin is not None:  # said' after 'Paris Jackson also spoke out against hatred.': Paris Jackson
+                    speaker, ent = kin
             if speaker is not None and ent is None and not short and _TWO_OF_THEM_RE.fullmatch(speaker):
                 pair = _pair_before(art, s)  # '"...," the two Republicans said' after 'X ... and Y came out for it'
                 if pair is not None:
@@ -2534,6 +2591,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is not None and ent is not None and ent.label == "PERSON" and " " not in speaker:
                 speaker = _surname_read_as_title(body, s, se, qs, qe, speaker)  # 'Adrienne Mayor, a research
                 # scholar ..., told' (NER stopped at "Mayor"): the surname the article later uses alone
+            if ent is not None and ent.label == "PERSON" and how in ("before", "after"):
+                cut = _suffixed_name(s, se, ent)  # 'The Rev. Robert Wright Lee IV, ..., told the audience: "..."'
+                if cut is not None:  # (NER stopped at "Wright"): the whole name, no entity of the cut one
+                    speaker, ent = cut, None
             if ent is not None and ent.label == "PERSON" and how in ("before", "after"):
                 holder = _last_full_holder(art_sents, pos, end_pos, ent)  # 'Elian's father, Juan Miguel Gonzalez,
                 if holder is not None:  # ...' then 'Gonzalez said that "..."': the father, not Elian Gonzalez
@@ -2560,6 +2621,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 quoted[ent.id] = ent
             out.append(Quote(s, text.strip(" ,"), speaker, ent, how, frozenset(_match_terms(text))))
             runs.append((out[-1], body[qe : qe + 1] in ("", "\n"), para))  # no mark closes it: the quote runs on
+            where.append((qs, qe))
         for (q, runs_on, para), (nxt, _, nxt_para) in zip(reversed(runs[:-1]), reversed(runs[1:])):
             if (q.speaker is None or q.how == "continued") and runs_on and nxt.speaker is not None and (
                     nxt_para == para + 1):  # (a speaker carried over from an earlier quote gives way too: "Lohan's
@@ -2567,7 +2629,59 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # one statement over several paragraphs, attributed in a later one ('"I think ...\n\n"But we
                 # ...," X said'): no paragraph of it but the last closes the quote
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
+        for (q, _, para), (nxt, _, nxt_para), (_, qe), (ns, ne) in zip(runs, runs[1:], where, where[1:]):
+            if (q.speaker is None and nxt.speaker is not None and nxt.how == "after" and nxt_para - para <= 1
+                    and _ADDED_AFTER_RE.match(body, ne) and not _QUOTE_MARK_RE.search(body, qe + 1, ns - 1)
+                    and not _VERB_RE.search(body, qe, ns)):
+                # '... lobbyist Rinat Akhmetshin, who "is reportedly a former Soviet counterintelligence officer."'
+                # then '"Of course, ...," Colbert added.': "added" says its speaker said the words before too
+                q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+#: The attribution right after a quote that says its speaker spoke before it ('"...," Colbert added'; "added the
+#: senator").
+_ADDED_AFTER_RE = re.compile(r"(?:''|[\"”’])?\s*,?\s*(?:[^\s\"“”,.;:]+\s+){0,4}?(?:added|adds)\b")
+
+
+#: A relative an owner's name describes ("Michael Jackson's eldest daughter"; group 1 the owner, group 2 the kin).
+_KIN_EPITHET_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?:[a-z\-]+\s+){0,2}("
+                             + "|".join(KIN_ROLES + ("mother", "father")) + r")")
+
+
+def _kin_named_before(art_sents: list[Sent], pos: int, speaker: str) -> tuple[str, Any] | None:
+    """The person a kin epithet speaker stands for ("Michael Jackson's eldest daughter"): one named in full in the two
+    sentences before the quote's, bearing the owner's surname but not the owner, whose gender the text does not set
+    against the kin word's ("Paris Jackson also spoke out against hatred.")."""
+    epithet = _KIN_EPITHET_RE.fullmatch(speaker)
+    if epithet is None:
+        return None
+    owner, role = epithet.group(1), epithet.group(2)
+    want = "f" if role in FEMALE_WORDS else "m" if role in MALE_WORDS else None
+    for x in reversed(art_sents[max(0, pos - 2) : pos]):
+        for m in reversed(x.mentions):
+            e = m.entity
+            if (e is not None and e.label == "PERSON" and len(e.name.split()) >= 2
+                    and e.name.split()[-1] == owner.split()[-1] and e.name != owner and owner not in e.name
+                    and (want is None or gender(e.name, e) in (None, want))):
+                return e.name, e
+    return None
+
+
+#: A generational suffix closing a name, after at most one more capitalized word ("Robert Wright| Lee IV", "John
+#: Roe| Jr."): NER often stops before it.
+_GENERATION_AFTER_RE = re.compile(r"(\s+(?:[A-Z][\w\-'’]+\s+)?(?:Jr\.|Sr\.|II|III|IV|VI?))(?![\w'’])")
+
+
+def _suffixed_name(s: Sent, se: Sent, ent: Any) -> str | None:
+    """The speaker's name in full when its mention in the quote's sentences, the entity's whole name, runs on into a
+    capitalized word and a generational suffix NER left out ("Robert Wright" in "Robert Wright Lee IV")."""
+    for x in ((s,) if s is se else (s, se)):
+        for m in x.mentions:
+            tail = _GENERATION_AFTER_RE.match(x.text, m.end) if m.entity is ent and m.text == ent.name else None
+            if tail:
+                return m.text + " " + " ".join(tail.group(1).split())
+    return None
 
 
 def _one_sentence_a_line(art: _Article, article: Any) -> bool:
