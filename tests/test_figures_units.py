@@ -1714,3 +1714,53 @@ def test_the_gravely_wounded_counted_without_a_noun_are_read_and_are_some_of_the
                  '"We have 100 critically ill patients who will die in the next day or two if we don\'t med-evac '
                  'them," said Doctor Green.'):
         assert not [f for f in extract(_article_sents(text)) if f.qualifier == "grave"], text
+
+
+# -- fig32 (issue 11, recall: values not read, second part — an article a tokenizer spaced) -------------------------
+
+
+def test_a_spaced_thousands_comma_is_one_number_in_an_article_a_tokenizer_spaced():
+    # blind-figures11, ECB+ T31_ecbplus (31_10ecbplus omaha.com / 31_7ecbplus starherald): "2, 029 points" was read
+    # (a zero group) but "2, 129 points" and "record of 2, 116 points" were not, so McDermott's career points were one
+    # outlet's value only. The starherald article spaces its clocks ("4: 43 to play"): a tokenizer spaced it.
+    from newsbrief.analyze.figures import extract
+
+    omaha = "McDermott now has 2, 029 points in 106 games as a Bluejay, but who ’ s counting?"
+    star = ("McDermott broke Rodney Buford ’ s school scoring record of 2, 116 points with a free throw with 4: 43 to "
+            "play in the first half. McDermott now has 2, 129 points heading into Saturday ’ s semifinals against the "
+            "winner of Friday ’ s second quarterfinal between Evansville and Indiana State.")
+    people = ("McDermott", "Rodney Buford")
+    values = {f.value for f in extract(_article_sents(star, people=people)) if f.noun == "point"}
+    assert values == {2116, 2129}
+    star_now = ("Posted: Friday, March 8, 2013 2: 39 pm\nMcDermott now has 2, 129 points heading into Saturday ’ s "
+                "semifinals against the winner of Friday ’ s second quarterfinal between Evansville and Indiana State.")
+    assert _conflicts(omaha, star_now, people=people) == [["2,029 points", "2,129 points"]]
+    # an article with no spaced clock, zero group or money keeps "5, 600" two numbers; a spaced article's "5-11, 220"
+    # (a height, then a weight) and "March 12, 300 people" (a date, then a count) are no thousands either
+    assert 5600 not in {f.value for f in extract(_article_sents("Prices rose 5, 600 people marched."))}
+    for text in ("Bell (5-11, 220) played at Wayne State at 2: 30 p. m.",
+                 "On March 12, 300 people marched at 2: 30 p. m."):
+        assert not [f for f in extract(_article_sents(text)) if f.value > 5000], text
+
+
+def test_a_calibre_written_with_no_leading_digit_is_read_as_a_calibre():
+    # blind-figures17, ECB+ T19_ecbplus: ".38-caliber" (gothamist, nydailynews, ...) and ".357 caliber" (rt.com, Daily
+    # Mail) were the revolver's calibre in seven and three articles; main read none of the .38s and took ".357" for a
+    # count of 357 revolvers, so the calibre was one outlet's value only
+    from newsbrief.analyze.figures import extract
+
+    gothamist = ("The officers exited their unmarked auto and attempted to engage the suspect, who turned on them, "
+                 "and pointed a. 38 caliber revolver at the officers.")
+    rt = ("According to the officers involved in the shooting, the teenager adjusted his belt \"suspiciously, \" and "
+          "after they exited their vehicle to investigate, he pointed a. 357 caliber revolver at them.")
+    assert _conflicts(gothamist, rt) == [[".357 caliber", ".38 caliber"]]
+    read = {t: [(f.text, f.value, f.unit) for f in extract(_article_sents(t))] for t in (
+        "A loaded. 38-caliber revolver was found at the scene.",  # (the tokenizer's point ends the sentence before)
+        "Gray, 16, was shot eleven times after police said he pulled out a. 357 revolver in East Flatbush, Brooklyn "
+        "over the weekend.",
+        "Timmons, now 16, was armed with a.45-caliber handgun he had picked up.")}
+    assert [r for r in read.values()] == [[(".38-caliber", 0.38, "caliber")],
+                                          [("eleven times", 11, None), (".357 revolver", 0.357, "caliber")],
+                                          [(".45-caliber", 0.45, "caliber")]]
+    # a number after a point with no calibre or gun after it stays unread ("No.5"), or is read as before
+    assert not [f for f in extract(_article_sents("No.5 went on sale and rose.5 percent."))]
