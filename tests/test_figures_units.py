@@ -1764,3 +1764,24 @@ def test_a_calibre_written_with_no_leading_digit_is_read_as_a_calibre():
                                           [(".45-caliber", 0.45, "caliber")]]
     # a number after a point with no calibre or gun after it stays unread ("No.5"), or is read as before
     assert not [f for f in extract(_article_sents("No.5 went on sale and rose.5 percent."))]
+
+
+def test_a_counted_noun_is_read_past_the_names_and_participles_before_it():
+    # blind-figures17, ECB+ T26_ecb (26_1ecb): "one of 99 alleged Sicilian Mafia members seized" was no figure
+    # ("alleged" ends in -ed, then names), so the sweep's arrests were one outlet's 89 only; blind-figures11, ECB+
+    # T43_ecbplus (43_4ecbplus): "384 Intel Atom dual-core processors" likewise
+    from newsbrief.analyze.figures import extract
+
+    def read(text, people=()):
+        return [(f.text, f.value, f.noun_word) for f in extract(_article_sents(text, people=people))]
+
+    assert read("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has apparently hanged "
+                "himself with his belt in prison.", people=("Gaetano Lo Presti",)) == [
+        ("99 alleged Sicilian Mafia members", 99, "members")]
+    assert ("384 Intel Atom dual-core processors", 384, "processors") in read(
+        "In its earliest system, SeaMicro put 384 Intel Atom dual-core processors (for a total of 64-bit 768 cores) "
+        "in a 10-rack system, which is just 17. 5 inches high.")
+    # a name with no plural noun after it is still no count ("two of Hubble's", "75 Democratic"), nor a participle
+    # alone ("2 escaped")
+    for text in ("Two of Hubble's six gyroscopes failed.", "The party won 75 Democratic.", "Police said 2 escaped."):
+        assert not [f for f in extract(_article_sents(text)) if f.value in (2, 75) and f.noun_word != "gyroscopes"]

@@ -1333,6 +1333,35 @@ _TIMES_NOT_VERBS = ("increas", "decreas", "multipl", "grow", "expand", "reduc", 
                     "magnif", "scal", "outnumber", "exceed")
 
 
+#: Words a counted noun may stand past (fig32): names ("Sicilian Mafia", "Intel Atom", "KKK"), a participle
+#: ("alleged", "suspected") or a hyphenated lower-case adjective ("dual-core").
+_PAST_NAMES = 3
+
+
+def _noun_past_names(rest: list, j: int) -> int | None:
+    """The index in ``rest`` (the words after a number) of a lower-case plural noun standing past at most
+    :data:`_PAST_NAMES` words from ``j`` that are names (capitalised, no possessive), participles not of an event
+    ("alleged") or hyphenated adjectives, at least one a name: "99 alleged Sicilian Mafia members", "384 Intel Atom
+    dual-core processors", "five Klan members". None when no such noun follows ("two of Hubble's", "75 Democratic",
+    "2 made", "three Democrats and ...")."""
+    k, named = j, False
+    while k < len(rest) and k - j < _PAST_NAMES:
+        x = rest[k][2]
+        xl = x.lower()
+        if x[0].isupper() and x[0].isalpha() and not xl.endswith(("'s", "’s", "'", "’")):
+            named = True
+        elif not (x.islower() and (xl.endswith("ed") and xl not in _EVENT_OF or "-" in x.strip("-"))):
+            break
+        k += 1
+    if not named or k == j or k >= len(rest):
+        return None
+    x = rest[k][2]
+    if x.isalpha() and x.islower() and x.endswith("s") and not x.endswith(("ss", "ous", "less")) \
+            and x not in _STOP_AFTER and len(x) > 3:
+        return k
+    return None
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1435,6 +1464,12 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                     and rest[j + 1][2].lower().endswith("s") and rest[j + 1][2].lower() not in _STOP_AFTER
                     and not rest[j + 1][2][0].isupper()):
                 j += 1  # "12 crew members", "2 male bodies"
+                w = rest[j][2]
+                wl = w.lower()
+            if (w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic"))
+                    or wl.endswith(NOT_NOUN_ENDINGS) and wl not in PEOPLE_NOUNS and wl not in _EVENT_OF) \
+                    and (k := _noun_past_names(rest, j)) is not None:
+                j = k  # "99 alleged Sicilian Mafia members", "384 Intel Atom dual-core processors": members, processors
                 w = rest[j][2]
                 wl = w.lower()
             noun_word = wl.replace("’", "'").rstrip("'")
