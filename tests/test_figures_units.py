@@ -1764,6 +1764,11 @@ def test_a_calibre_written_with_no_leading_digit_is_read_as_a_calibre():
                                           [(".45-caliber", 0.45, "caliber")]]
     # a number after a point with no calibre or gun after it stays unread ("No.5"), or is read as before
     assert not [f for f in extract(_article_sents("No.5 went on sale and rose.5 percent."))]
+    # a number after a sentence's point and a space is read as before (DUC 2006 D0609I: one Sent of two sentences)
+    assert [(f.text, f.category) for f in extract(_article_sents(
+        "Meanwhile, Israeli police removed Jewish settlers occupying a remote hilltop west of the Kedumin settlement "
+        "in northern West Bank. Four settlers were detained and the mobile homes they set up were demolished."))] == [
+        ("Four settlers", "arrested")]
 
 
 def test_a_counted_noun_is_read_past_the_names_and_participles_before_it():
@@ -1785,3 +1790,7 @@ def test_a_counted_noun_is_read_past_the_names_and_participles_before_it():
     # alone ("2 escaped")
     for text in ("Two of Hubble's six gyroscopes failed.", "The party won 75 Democratic.", "Police said 2 escaped."):
         assert not [f for f in extract(_article_sents(text)) if f.value in (2, 75) and f.noun_word != "gyroscopes"]
+    # no month, article or sentence's first word is a name, no unit or verb the noun (captures of fig32's first try)
+    for text in ("On 26 March Malaysian authorities said the search would go on.", "20] The LDS Church teaches that.",
+                 "It cost about 1.5 billion US dollars."):
+        assert not [f for f in extract(_article_sents(text)) if f.category == "count"], text

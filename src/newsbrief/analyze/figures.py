@@ -287,7 +287,7 @@ _NUMBER_NOUN_RE = re.compile(r"-(?!(?:" + _longest_first(u for u in _UNITS if u.
                              + r"|member|under|over|quarter)s?\b)[a-z]{2,}ers?\b(?!-)")
 
 _FIGURE_RE = re.compile(
-    r"(?<![\w,:/\-+#])(?<![\d.]\.)"  # (after a letter's point only for a calibre: ".357", "a.45-caliber")
+    r"(?:(?<![\w.,:/\-+#])|(?<=[^\d.]\.)(?=\d)|(?<=^\.)(?=\d))"  # (a digit glued to a point: a calibre, ".357")
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
@@ -1333,6 +1333,11 @@ _TIMES_NOT_VERBS = ("increas", "decreas", "multipl", "grow", "expand", "reduc", 
                     "magnif", "scal", "outnumber", "exceed")
 
 
+#: Capitalised words that are no name a count stands past: a sentence's first word ("The LDS Church teaches").
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+#: Words after a plural in "-s" that make it a verb, not the counted noun ("MacBook Pro achieves a", "Lenovo calls it").
+_OBJECT_AFTER_VERB = frozenset({"a", "an", "the", "that", "it", "its", "his", "her", "their", "them", "him", "this",
+                                "to", "what", "how"})
 #: Words a counted noun may stand past (fig32): names ("Sicilian Mafia", "Intel Atom", "KKK"), a participle
 #: ("alleged", "suspected") or a hyphenated lower-case adjective ("dual-core").
 _PAST_NAMES = 3
@@ -1348,7 +1353,8 @@ def _noun_past_names(rest: list, j: int) -> int | None:
     while k < len(rest) and k - j < _PAST_NAMES:
         x = rest[k][2]
         xl = x.lower()
-        if x[0].isupper() and x[0].isalpha() and not xl.endswith(("'s", "’s", "'", "’")):
+        if x[0].isupper() and x[0].isalpha() and not xl.endswith(("'s", "’s", "'", "’")) \
+                and xl not in _NOT_NAMES and not re.fullmatch(MONTH_PATTERN + r"\.?", x, re.I):
             named = True
         elif not (x.islower() and (xl.endswith("ed") and xl not in _EVENT_OF or "-" in x.strip("-"))):
             break
@@ -1356,8 +1362,10 @@ def _noun_past_names(rest: list, j: int) -> int | None:
     if not named or k == j or k >= len(rest):
         return None
     x = rest[k][2]
+    nxt = rest[k + 1][2].lower() if k + 1 < len(rest) else ""
     if x.isalpha() and x.islower() and x.endswith("s") and not x.endswith(("ss", "ous", "less")) \
-            and x not in _STOP_AFTER and len(x) > 3:
+            and x not in _STOP_AFTER and len(x) > 3 and x not in CURRENCY_WORDS and x not in _UNITS \
+            and x.rstrip("s") not in DURATION_UNITS and nxt not in _OBJECT_AFTER_VERB:
         return k
     return None
 
