@@ -299,10 +299,11 @@ _FIGURE_RE = re.compile(
     r"(?![\w:])",
     re.I,
 )
-#: Two numbers of one size: "1, 440 x 900", "2, 880 by 1, 800 pixels" (a screen's resolution; fig32: read as a count
-#: of "x" once the spaced thousands are joined).
-_DIMENSION_AFTER_RE = re.compile(r"\s*(?:x|×|by)\s*\d", re.I)
-_DIMENSION_BEFORE_RE = re.compile(r"\d\s*(?:x|×|by)\s*$", re.I)
+#: Two numbers of one size, "N x M": "1, 440 x 900 display" (a screen's resolution; fig32: read as a count of "x"
+#: once the spaced thousands are joined), "a 4×4 car". Only a count is dropped: "142.0 x 72.5 x 8.1 mm" keeps its
+#: 8.1 mm. Not "by" ("cut emissions by 25 percent to 40 percent", "raised $20,000 by 325 donors").
+_DIMENSION_AFTER_RE = re.compile(r"\s*[x×]\s*\d", re.I)
+_DIMENSION_BEFORE_RE = re.compile(r"\d\s*[x×]\s*$", re.I)
 #: A calibre: a decimal written with no leading digit (".38-caliber", ".357 Magnum", "a.45 caliber", a tokenizer's
 #: "a. 38 caliber") before a calibre word or a gun (fig32). Its value is the fraction of an inch written (0.38,
 #: 0.357), its unit "caliber": a gun's calibre compared across outlets (".38" / ".357" for one revolver). A number
@@ -651,8 +652,6 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # phone numbers, "0800 800 812"
             if _DESIGNATION_BEFORE_RE.search(before) and not (mo.group("cur") or mo.group("pct")):
                 continue  # a model's name, no count: "AK-47 rifles", "six AK 47 rifles", "an F-16", "in '18"
-            if _DIMENSION_AFTER_RE.match(mo.string, b) or _DIMENSION_BEFORE_RE.search(mo.string, max(0, a - 12), a):
-                continue  # "1,440 x 900 display", "2,880 by 1,800 pixels": a size's two sides, no count of anything
             if _ADDRESS_AFTER_RE.match(text, b):
                 continue  # "in the 3300 block of West Florence Avenue": an address
             if cal is None and not mo.group("mhyph") and not mo.group("hyph") and _NUMBER_NOUN_RE.match(text, b):
@@ -668,6 +667,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
+            if fig.category == "count" and (_DIMENSION_AFTER_RE.match(mo.string, b)
+                                            or _DIMENSION_BEFORE_RE.search(mo.string, max(0, a - 12), a)):
+                continue  # "1,440 x 900 display", "a 4×4 car": a size's sides, no count ("x 8.1 mm" stays a measure)
             if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
                 continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
             fig.vague = bool(mo.group("vague"))
