@@ -1746,10 +1746,11 @@ def test_a_spaced_thousands_comma_is_one_number_in_an_article_a_tokenizer_spaced
                  "MONDAY, JUNE 11TH, 2012 AT 10: 49 AM\nThe display is where the MacBook Pro refresh truly shines, with "
                  "a Retina display at a whopping 2, 880 by 1, 800 pixels."):
         assert not [f for f in extract(_article_sents(text)) if f.value in (440, 900, 1440, 880, 2880)], text
-    # a size's last side with a unit stays a measure; "by" is no size ("cut emissions by 25 percent to 40 percent")
+    # a size's last side with a unit stays a measure; "by" is no size (MultiLing M004: "cut emissions by 25 percent to
+    # 40 percent")
     assert [f.text for f in extract(_article_sents("It measures 142.0 x 72.5 x 8.1 mm."))] == ["8.1 mm"]
     assert "40 percent" in [f.text for f in extract(_article_sents(
-        "Australia refused today to approve a new treaty designed to cut emissions by 25 percent to 40 percent by "
+        "They also refused today to approve a new treaty designed to cut emissions by 25 percent to 40 percent by "
         "2020."))]
     for text in ("Bell (5-11, 220) played at Wayne State at 2: 30 p. m.",
                  "On March 12, 300 people marched at 2: 30 p. m."):
