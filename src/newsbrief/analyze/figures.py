@@ -15,6 +15,10 @@ it counts ("civilians", "people") and the event it is about ("killed",
 Two counts with no noun are read as well: the times something was done ("was shot 11 times", "hitting Gray
 eleven times") and the gravely wounded ("Eighty are in a critical condition", "99 of them critically"), some of the
 wounded and never set against their total (qualifier "grave").
+The counted noun may stand past names and participles ("99 alleged Sicilian Mafia members"); a calibre written
+with no leading digit is a measure in "caliber" (".38-caliber", "a .357 Magnum": 0.38, 0.357); in an article a
+tokenizer spaced ("4: 43 to play"), a spaced thousands comma is one number ("2, 129 points"); a size's "N x M" is
+no count.
 
 Each number becomes an interval (modifiers and vague amounts widen it; scale
 words multiply it: "$62 billion" is 62e9 US dollars). Units are normalized
