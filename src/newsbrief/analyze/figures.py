@@ -222,7 +222,8 @@ _SPACED_MOD_THOUSANDS_RE = re.compile(r"\b(?:" + _MOD + r")\s+\d{1,3}(?:,\s?\d{3
 #: In such an article every spaced thousands comma is one ("McDermott ended the game with 2, 129 points", "a scoring
 #: record of 2, 106"); not after a hyphen ("5-11, 220": a height then a weight) nor after a month ("March 12, 300
 #: people": a date, then a count). An article with none of these keeps its "5, 600" a list (fig32).
-_SPACED_ARTICLE_RE = re.compile(r"(?<![\d.,])\d{1,2}:\s\d\d(?!\d)|\b[ap]\.\s[mM]\.|(?<![\d.,])\d{1,3},\s0\d\d(?![\d,])|(?:"
+_SPACED_ARTICLE_RE = re.compile(r"(?<![\d.,])\d{1,2}:\s\d\d(?!\d)|\b[ap]\.\s[mM]\.|"
+                                r"(?<![\d.,])\d{1,3},\s0\d\d(?![\d,])|(?:"
                                 + _longest_first(CURRENCY_SYMBOLS) + r")\s?\d{1,3},\s\d{3}(?![\d,])")
 _SPACED_ANY_THOUSANDS_RE = re.compile(r"(?<![\d.,\-])\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}(?![\d,])")
 _MONTH_BEFORE_RE = re.compile(r"\b(?:" + MONTH_PATTERN + r")\.?\s+$", re.I)
