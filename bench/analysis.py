@@ -213,11 +213,13 @@ def score_conflicts(d: dict, items: list) -> dict:
 
 
 def _states(u: dict, ws: list[list[str]], states: list | None) -> bool:
-    """Whether agreement item ``u`` states a labelled fact: its own shown sentence (``text``, the first citation's)
-    contains the label's words and, when the label lists the sentences stating the fact (``states``: ``[n,
-    prefix]``, judged by reading among those with the words), is one of them. A citation is evidence for the item,
-    not what it says: an item about another fact that cites a sentence naming the event is that other fact."""
-    text = _norm(u["text"])
+    """Whether agreement item ``u`` states a labelled fact: its own sentence as its article gives it (the first
+    citation's text: the shown ``text`` drops a wire dateline and names who "he" is, and a label's prefix is the
+    article's) contains the label's words and, when the label lists the sentences stating the fact (``states``:
+    ``[n, prefix]``, judged by reading among those with the words), is one of them. A later citation is evidence for
+    the item, not what it says: an item about another fact that cites a sentence naming the event is that other
+    fact."""
+    text = _norm(u["citations"][0]["text"] if u["citations"] else u["text"])
     if not all(any(a in text for a in w) for w in ws):
         return False
     if states is None:

@@ -108,16 +108,12 @@ def capture(path: Path, skip: frozenset = frozenset()) -> None:
         an.analyze_brief(prepare(articles, settings), settings)
         figs, similar = got["figs"], got["similar"]
         table = {}
-        by_key: dict = {}
-        for f in figs:
-            by_key.setdefault(f.key, []).append(f)
-        for group in by_key.values():
-            sents = list({id(f.sent): f.sent for f in group}.values())
-            if similar is not None:  # and each sentence of an outlet with every other outlet's of the same key
-                for a in sents:
-                    for b in sents:
-                        if a is not b:
-                            table[(a.source.n, a.index, b.source.n, b.index)] = similar(a, b)
+        sents = list({id(f.sent): f.sent for f in figs}.values())
+        if similar is not None:  # each figure's sentence with every other's, whatever their keys (fig31: figures
+            for a in sents:      # of two keys may be filed under one), the pairs below the floor left out (0)
+                for b in sents:
+                    if a is not b and (v := similar(a, b)):
+                        table[(a.source.n, a.index, b.source.n, b.index)] = v
         store[key] = (figs, table)
         print(f"{split:16} {key:40} {len(figs):4} figures  cpu {time.process_time() - t0:.0f}s", file=sys.stderr,
               flush=True)

@@ -55,3 +55,17 @@ def test_a_main_event_where_the_label_says_there_is_none_is_wrong():
     main = _item([(1, "Salmon runs fell again this year."), (2, "Salmon runs fell in the river.")], main=True)
     r = _bench().score_agreement(_view(main), [])
     assert (r["labelled"], r["items"], r["right"]) == (0, 1, 0), r
+
+
+def test_an_item_shown_past_its_dateline_still_states_the_labelled_sentence():
+    """The view shows an item past its wire dateline ("NEW YORK (AP) -- A baby died ..." reads "A baby died ...");
+    the label's prefix is the article's sentence, which the item's first citation keeps: it still states the event."""
+    main = _item([(1, "NEW YORK (AP) -- A baby died when her stroller plunged down an elevator shaft."),
+                  (2, "The stroller fell down the shaft of a building in Brooklyn."),
+                  (3, "A 6-week-old baby died on Thursday in Brooklyn.")], main=True)
+    main["text"] = "A baby died when her stroller plunged down an elevator shaft."
+    label = ["baby|stroller shaft|fell|died", [1, 2, 3],
+             [[1, "NEW YORK (AP) -- A baby died when her stroller"], [2, "The stroller fell down the shaft"],
+              [3, "A 6-week-old baby died on Thursday"]]]
+    r = _bench().score_agreement(_view(main), [label])
+    assert (r["items"], r["right"], r["found"]) == (1, 1, 1), r

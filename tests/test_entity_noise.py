@@ -149,3 +149,36 @@ def test_a_name_with_a_countrys_initials_is_not_that_country():
              + _mentioned("The United States and US officials agreed.", 2, [("United States", "ORG"), ("US", "GPE")]))
     ents = {e.name: e for e in merge(sents)}
     assert any("US" in e.variants and "United States" in e.variants for e in ents.values()), ents
+
+
+def test_an_acronym_an_article_spells_out_is_not_another_names_initials(shared_dir):
+    """DUC 2006 D0650E: Xinhua's 'Observers from the Organization of African Unity (OAU) and the European Union (EU)
+    ...' / 'The EU observer group issued a statement ...', and the AP's 'Emory University' (initials E. U.): EU was
+    merged into Emory University, whose statement the EU observers' quote then was (before the twenty-sixth speaker
+    round). An acronym an article defines is that expansion's; a name with the same initials is no variant of it."""
+    import gzip
+    import json
+    import re
+
+    from newsbrief.analyze.entities import merge
+    from newsbrief.ingest import article_from_dict
+
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(c for c in map(json.loads, fh) if c["id"].endswith("D0650E"))
+
+    def paras(n, *keep):
+        ps = [p for p in re.split(r"\n\s*\n", article_from_dict(row["articles"][n - 1]).raw_text) if p.strip()]
+        return "\n\n".join(ps[i] for i in keep)
+
+    sents = (_mentioned(paras(20, 0, 4), 1, [("Organization of African Unity", "ORG"), ("OAU", "ORG"),
+                                             ("European Union", "ORG"), ("EU", "ORG"), ("Nigeria", "GPE")])
+             + _mentioned(paras(5, 0, 10), 2, [("Carter Center", "ORG"), ("Emory University", "ORG"),
+                                                ("Coca-Cola Co.", "ORG")]))
+    ents = {e.name: e for e in merge(sents)}
+    assert "EU" not in ents["Emory University"].variants
+    assert any("EU" in e.variants and "European Union" in e.variants for e in ents.values())
+    # (made up) an acronym no article spells out still joins the name with its initials
+    sents = _mentioned("Emory University opened a campus. EU students came.", 1,
+                       [("Emory University", "ORG"), ("EU", "ORG")])
+    ents = {e.name: e for e in merge(sents)}
+    assert "EU" in ents["Emory University"].variants, ents

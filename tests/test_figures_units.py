@@ -1716,6 +1716,49 @@ def test_the_gravely_wounded_counted_without_a_noun_are_read_and_are_some_of_the
         assert not [f for f in extract(_article_sents(text)) if f.qualifier == "grave"], text
 
 
+# -- fig31 (issue 11, recall: one quantity under one key; the dimension a measure names) ----------------------------
+
+
+def test_a_dimension_named_by_adjective_comparative_or_noun_is_one_shared_word():
+    # blind-figures18, WikiRef220 Galaxy S5 25-30 (its 4th and 40th articles): "the 8.1mm-thick phone" / "the S5 is
+    # more than a millimetre thicker at 7.9 mm", in an article giving many sizes in mm (crowded): "thick" and
+    # "thicker" name one dimension, which says which of the sizes is meant, however little the sentences share
+    thick = ("Indeed, there's something to having a less slippery design: I was able to grip the 8.1mm-thick phone "
+             "without feeling like it was going to slip through my fingers.")
+    thicker = ("At 142mm the S5 is 10 mm taller than the Alpha, its width is 72 mm compared to the Alpha\u2019s 65 mm "
+               "and the S5 is more than a millimetre thicker at 7.9 mm.")
+    assert _flagged_at(thick, thicker) == [["7.9 mm", "8.1mm"]]
+    # written anew: a height as an adjective and as its noun
+    assert _flagged_at("The new tower stands 310 metres tall above the old port.",
+                       "Engineers gave the tower's height as 298 metres in their survey.") == [
+        ["298 metres", "310 metres"]]
+    # two dimensions are two quantities, and a measure naming none stays below the bar
+    assert not _flagged_at(thick.replace("8.1mm-thick", "8.1mm-wide"), thicker.replace("thicker at 7.9", "bigger at 7.9"))
+    assert not _flagged_at("I was able to grip the 8.1mm phone without feeling it slip.", thicker)
+    # a comparative right after the unit is a difference of two sizes, no size (the same articles: "the GS5 is larger
+    # than its predecessor in every way (5mm taller, ...)" / "the S5 is 10 mm taller than the Alpha")
+    assert not _flagged_at("And that's a good thing, since the GS5 is larger than its predecessor in every way (5mm "
+                           "taller, almost 3mm wider and 0.2mm thicker).", thicker)
+
+
+def test_the_armed_side_of_an_attack_is_one_kind_and_never_the_attacks():
+    # blind-figures18, ParisAttacks2015 32-36 (its 7th and 8th articles): "Two attackers" / "three suicide bombers" /
+    # "three gunmen" count one kind of people; "attackers" stemmed to "attack", the key of the attacks themselves
+    from newsbrief.analyze.figures import extract
+
+    def nouns(text):
+        return {f.text: f.noun for f in extract(_article_sents(text)) if f.category in ("count", "killed")}
+
+    got = {**nouns("Two attackers set off suicide vests at the stadium, killing themselves and one other person."),
+           **nouns("A Syrian passport was found next to the body of one of three suicide bombers who struck near the "
+                   "Stade de France stadium during the game."),
+           **nouns("The car arrived at Le Bataclan at 9:40 p.m., where three gunmen entered the theater and killed "
+                   "dozens of people."),
+           **nouns("Paris was hit by three attacks on Friday night.")}
+    assert got["Two attackers"] == got["three suicide bombers"] == got["three gunmen"] == "fighter"
+    assert got["three attacks"] != "fighter"
+
+
 # -- fig32 (issue 11, recall: values not read, second part — an article a tokenizer spaced) -------------------------
 
 

@@ -30,12 +30,13 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._patterns import QUOTED_RE
 from ..clean import tex_quotes
 from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
-from ..rewrite import strip_dateline
 from ..outlets import is_named_source
+from ..rewrite import INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, strip_dateline
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -107,6 +108,17 @@ class Analysis:
                         "covers": covers, "omits": omits})
         return out
 
+    def _said_by(self) -> dict[tuple[int, int], str]:
+        """Who the quote analysis says speaks in each sentence holding a quote, by (source number, sentence
+        index): the speaker's entity name, else the speaker as the text describes them."""
+        out: dict[tuple[int, int], str] = {}
+        for g in self.quotes:
+            for q in g.quotes:
+                who = q.entity.name if q.entity is not None else q.speaker and quotes.as_description(q.speaker)
+                if who:
+                    out.setdefault((q.sent.source.n, q.sent.index), who)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         """The view as JSON data; its texts show tokenized text's ``quote marks'' as a reader writes them
         (“quote marks”: :func:`~newsbrief.clean.tex_quotes`), the article's sentence being unchanged."""
@@ -117,6 +129,12 @@ class Analysis:
         agreed = [u for u in self.units if len(u.families) >= 2]  # one family's copies agree with nobody
         consensus = [u for u in agreed if len(u.families) >= self.majority]
         shared = [u for u in agreed if len(u.families) < self.majority]
+        said = self._said_by()
+
+        def unit(u: agreement.Unit) -> dict[str, Any]:
+            d = u.to_dict()
+            d["text"] = _speaker_named(d["text"], said.get((u.sents[0].source.n, u.sents[0].index)))
+            return d
         return {
             "schema": SCHEMA,
             "sources": [s.to_dict() for s in self.sources],
@@ -130,12 +148,14 @@ class Analysis:
             "conflicts": [q.to_dict() for q in self.conflicts],
             "agreed_figures": [a.to_dict() for a in self.agreed_figures],
             "agreement": {
-                "consensus": [u.to_dict() for u in consensus],
-                "shared": [u.to_dict() for u in shared],
-                "single_family": [u.to_dict() for u in self.units if len(u.families) < 2],
+                "consensus": [unit(u) for u in consensus],
+                "shared": [unit(u) for u in shared],
+                "single_family": [unit(u) for u in self.units if len(u.families) < 2],
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
-                     "details": [{"text": strip_dateline(" ".join(s.text.split())), "sentence_index": s.index}
+                     "details": [{"text": _speaker_named(strip_dateline(" ".join(s.text.split())),
+                                                         said.get((n, s.index))),
+                                  "sentence_index": s.index}
                                  for s in sents]}
                     for n, sents in sorted(self.details.items()) if sents
                 ],
@@ -147,6 +167,23 @@ class Analysis:
             "coverage": self.coverage(),
             "limit": self.limit,
         }
+
+
+def _speaker_named(text: str, speaker: str | None) -> str:
+    """``text`` with the pronoun that attributes its quote ('"Salmon are a totem of this part of the world," he
+    said.') replaced by the quote's ``speaker``: an item of the view stands alone, without the sentence before it
+    that named "he". A pronoun inside a quotation is the speaker's own ('declared: "Vino denies it. He says ..."'):
+    unchanged, as is a text without a speaker."""
+    if not speaker:
+        return text
+    quoted = [m.span() for m in QUOTED_RE.finditer(text)]
+    for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE):
+        m = next((m for m in rx.finditer(text) if not any(a <= m.start("pro") < b for a, b in quoted)), None)
+        if m:
+            if rx is PRONOUN_SPEAKER_RE and m.start("pro") == 0:
+                speaker = speaker[0].upper() + speaker[1:]
+            return text[: m.start("pro")] + speaker + text[m.end("pro") :]
+    return text
 
 
 def _shown(value: Any) -> Any:

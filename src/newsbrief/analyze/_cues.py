@@ -180,8 +180,10 @@ BODY_ROLES = (
     # version"): the document speaks, not the person quoted before
     "original", "version",
 )
-NOMINAL_SPEAKER_RE = re.compile(  # (no "a" among the modifiers: "the conference produced a Statement" is two)
-    r"\b(?:the|a|an|one|another|his|her|their|my|our)\s+((?:(?!(?:a|an)\s)[a-z0-9\-'’]+\s+){0,4}(?:(?:"
+#: (no "a" among the modifiers: "the conference produced a Statement" is two; an abbreviation is one: "The U.S.
+#: researchers said")
+NOMINAL_SPEAKER_RE = re.compile(
+    r"\b(?:the|a|an|one|another|his|her|their|my|our)\s+((?:(?!(?:a|an)\s)(?:[a-z0-9\-'’]+|(?:[a-z]\.){2,})\s+){0,4}(?:(?:"
     + "|".join(PERSON_ROLES)
     + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:[A-Z][\w\-]+|\d{4}(?![\w,.]\d))){0,3})?",

@@ -28,8 +28,11 @@ copies and rewrites, or one outlet's articles, are one source): a unit needs
 sentences from two families to be agreement, and the main event needs more
 than half the families' leads. A unit that tells the main event again (the
 sentence next to it in most outlets, or the event in other words) joins it, so
-the event is listed once. Clustering itself still takes one sentence per
-article, so a unit cites every article that states the fact.
+the event is listed once; so does a unit whose shown sentence asserts what the
+event's shown sentence asserts (the dependency parse's verb and object, whoever
+the subject or speaker: "The House voted ... to override the veto" beside the
+Senate's vote). Clustering itself still takes one sentence per article, so a
+unit cites every article that states the fact.
 
 Differences come from entity lists with a relation cue ("backed by Egypt,
 the UAE, France and Russia"): claims with the same relation about the same
@@ -49,7 +52,8 @@ from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_RE, QUOTED_RE, WEB_ADDRESS_RE, writer_voice
-from ._cues import LIST_RELATION_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE, RELATION_LABELS, RELATION_SYNONYMS
+from ._cues import (LIST_RELATION_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE, RELATION_LABELS, RELATION_SYNONYMS,
+                    SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
 
@@ -211,6 +215,8 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     if encode is not None and settings.member_paraphrase > 0:
         groups, centres, main = _stating_members(groups, centres, main, cands, encode, settings.member_paraphrase,
                                                  lambda c, j: near(c, j) or near.exact(c, j), settings.member_words)
+    if main is not None and settings.model:
+        groups, centres, main = _without_event_predicates(groups, centres, main, cands, settings.model)
     out = []
     for gi, (members, c) in enumerate(zip(groups, centres)):
         scores = [1.0 if j == c else near(c, j) or near.exact(c, j) for j in members]
@@ -604,6 +610,127 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
         kept_groups.append(g)
         kept_centres.append(c)
     return kept_groups, kept_centres, new_main
+
+
+#: Verbs that report speech (``_cues.SPEECH_VERBS``, one word) or a finding ("suggests", "shows"): what such a verb
+#: asserts is its clausal complement ("The THC did not make the rats less intelligent – just lazier, said the study's
+#: lead author": the assertion is "make ... rats"). Also the copula and "have", "do", "get", which assert nothing a
+#: reader tells apart ("is", "has").
+_REPORTING_VERBS = frozenset(v for v in SPEECH_VERBS if " " not in v) | frozenset(
+    ("show", "shows", "showed", "shown", "suggest", "suggests", "found", "find", "finds", "believe", "believes",
+     "believed", "think", "thinks", "thought"))
+_EMPTY_VERBS = frozenset(stem(v) for v in (
+    "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does", "did", "get", "gets", "got"))
+
+
+def _past_perfect(v) -> bool:
+    """Is verb token ``v`` in the past perfect ("had released", "had been deployed")? It tells what came before
+    the story's news ("On Thursday, the FBI had released an initial videotape" beside "The FBI released a new
+    videotape Friday"), not the news."""
+    return v.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in v.children)
+
+
+def _noun_words(o) -> list:
+    """The object ``o`` (a noun token) and the words that name it with it: its compounds and adjectives, theirs too
+    ("the Bluefin-21 underwater search vessel": vessel, search, underwater), words only."""
+    out, todo = [o], [o]
+    while todo:
+        t = todo.pop()
+        for k in t.children:
+            if k.dep_ in ("compound", "amod", "nmod") and k.text.isalpha():
+                out.append(k)
+                todo.append(k)
+    return out
+
+
+def asserted(doc) -> set[tuple[str, str]]:
+    """What a parsed sentence (``doc``: :class:`~newsbrief.analyze._ner.Parse`) asserts: pairs (verb, object) of
+    stems, the main verb of each parsed sentence (under a reporting verb, :data:`_REPORTING_VERBS`, the verb of its
+    clausal complement; under a root that is no word, a dateline's dash, the verbs it governs), the verbs its
+    ``xcomp`` and ``conj`` chain adds ("voted to override"), each with its object: the direct object, the subject of
+    a passive ("a vehicle will be deployed"), or the subject of a small clause it governs ("makes lab rats lazy").
+    Verbs that assert nothing a reader tells apart (:data:`_EMPTY_VERBS`) give no pair, nor a verb in the past
+    perfect (:func:`_past_perfect`: what came before the news) outside reported speech (under "said" the past
+    perfect is the reported past shifted back: "Mr. Strzok's lawyer said the deputy director ... had overruled the
+    Office of Professional Responsibility and fired Mr. Strzok" reports the firing)."""
+    out: set[tuple[str, str]] = set()
+    for sent in doc.sents:
+        root = sent.root
+        reported = False
+        for _ in range(3):  # "X said that Y told reporters that ...": at most three reports deep
+            if root.lower_ not in _REPORTING_VERBS:
+                break
+            inner = next((t for t in root.children if t.dep_ == "ccomp"), None)
+            if inner is None:
+                break
+            root, reported = inner, True
+        if root.tag_.startswith("VB") and root.text.isalpha():
+            verbs = [root]
+        else:
+            verbs = [t for t in root.children if t.dep_ in ("ccomp", "conj") and t.tag_.startswith("VB")]
+        k = 0
+        while k < len(verbs) and len(verbs) < 12:  # the chain: "will cease using the locator and deploy the vessel"
+            verbs.extend(t for t in verbs[k].children if t.dep_ in ("xcomp", "conj") and t.tag_.startswith("VB")
+                         and all(t.i != u.i for u in verbs))
+            k += 1
+        for v in verbs:
+            vs = stem(v.lower_)
+            if vs in _EMPTY_VERBS or v.lower_ in _REPORTING_VERBS or (_past_perfect(v) and not reported):
+                continue
+            for t in v.children:
+                if t.dep_ in ("dobj", "nsubjpass"):
+                    objects = [t]
+                elif t.dep_ in ("ccomp", "oprd"):
+                    objects = ([] if t.tag_.startswith("VB") else [t]) + [k for k in t.children if k.dep_ == "nsubj"]
+                else:
+                    continue
+                out.update((vs, stem(w.lower_)) for o in objects if o.tag_.startswith("NN") for w in _noun_words(o))
+    return out
+
+
+def _without_event_predicates(groups: list[list[int]], centres: list[int], main: int, cands: list[Sent],
+                              model: str) -> tuple[list[list[int]], list[int], int]:
+    """``groups`` without the facts whose shown sentence (``centres``) asserts what the main event's shown sentence
+    asserts (:func:`asserted`: the same verb with the same object, whoever the subject): the event's next step
+    told by another actor ("The House voted later on Wednesday to override the veto" beside "the Senate voted
+    Wednesday to override his veto"), or a speaker's line restating the event's reported speech ("The THC did not
+    make the rats less intelligent – just lazier, said the study's lead author" beside "The main psychoactive
+    ingredient in marijuana makes lab rats lazy, according to ... researchers"). Such a fact is the event listed a
+    second time; its shown sentence's outlet joins the event when the event lacks it. Only the event's shown
+    sentence counts, not every member: members join the event by looser paraphrase, and a member that also tells
+    another fact ("... killed 224 people" in a collection's event) took that fact, a collection's most reported one
+    (DUC 2006 D0626H), in a first version. Only facts whose shown sentence shares two or more content words with the
+    event's shown sentence are parsed (a verb and its object are
+    both words of it). Without the parser (:class:`~newsbrief.errors.MissingExtraError`) nothing changes.
+    Returns the groups, their centres and the main event's new index."""
+    from ..errors import MissingExtraError
+    from ..rewrite import strip_dateline
+    from ._ner import parse_batch
+
+    event = groups[main]
+    event_words = set(content_terms(cands[centres[main]].text))
+    ask = [gi for gi, c in enumerate(centres)
+           if gi != main and len(set(content_terms(cands[c].text)) & event_words) >= 2]
+    if not ask:
+        return groups, centres, main
+    texts = [strip_dateline(cands[centres[gi]].text) for gi in [main] + ask]
+    try:
+        docs = parse_batch(texts, model)
+    except MissingExtraError:
+        return groups, centres, main
+    told = asserted(docs[0])
+    restating = {gi for gi, d in zip(ask, docs[1:]) if asserted(d) & told} if told else set()
+    if not restating:
+        return groups, centres, main
+    have = {cands[m].source.n for m in event}
+    for gi in sorted(restating):
+        c = centres[gi]
+        if cands[c].source.n not in have:
+            event.append(c)
+            have.add(cands[c].source.n)
+    kept = [(g, c) for gi, (g, c) in enumerate(zip(groups, centres)) if gi not in restating]
+    new_main = next(k for k, (g, _) in enumerate(kept) if g is event)
+    return [g for g, _ in kept], [c for _, c in kept], new_main
 
 
 def _cosine(x, i: int, j: int) -> float:

@@ -94,7 +94,10 @@ past date holds the other ("in 2012" / "in May 2012"); spans "ago" are dated by 
 ("12 weeks ago" / "six weeks ago"); and one number with its decimal point moved ("1.2 miles" / "12 miles") passes the
 ratio bar. Values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7 magnitude"; the
 step a tenth of them at most, no round hundreds, no toll: fig29) pass the similarity bar (twenty-fifth round,
-:func:`_one_step`).
+:func:`_one_step`). Two measures naming one dimension right beside their numbers, by adjective, comparative or noun
+("the 8.1mm-thick phone" / "thicker at 7.9 mm", "310 metres tall" / "a height of 298 metres"), are about that
+dimension: they pass the shared-word, crowded and similarity bars; two different dimensions are two quantities, and
+a comparative right after the unit ("5mm taller") is a difference, no size (fig31, :func:`_dimension`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
@@ -307,8 +310,8 @@ _FIGURE_RE = re.compile(
 #: Two numbers of one size, "N x M": "1, 440 x 900 display" (a screen's resolution; fig32: read as a count of "x"
 #: once the spaced thousands are joined), "a 4×4 car". Only a count is dropped: "142.0 x 72.5 x 8.1 mm" keeps its
 #: 8.1 mm. Not "by" ("cut emissions by 25 percent to 40 percent", "raised $20,000 by 325 donors").
-_DIMENSION_AFTER_RE = re.compile(r"\s*[x×]\s*\d", re.I)
-_DIMENSION_BEFORE_RE = re.compile(r"\d\s*[x×]\s*$", re.I)
+_SIZE_AFTER_RE = re.compile(r"\s*[x×]\s*\d", re.I)
+_SIZE_BEFORE_RE = re.compile(r"\d\s*[x×]\s*$", re.I)
 #: A calibre: a decimal written with no leading digit (".38-caliber", ".357 Magnum", "a.45 caliber", a tokenizer's
 #: "a. 38 caliber") before a calibre word or a gun (fig32). Its value is the fraction of an inch written (0.38,
 #: 0.357), its unit "caliber": a gun's calibre compared across outlets (".38" / ".357" for one revolver). A number
@@ -672,8 +675,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
-            if fig.category == "count" and (_DIMENSION_AFTER_RE.match(mo.string, b)
-                                            or _DIMENSION_BEFORE_RE.search(mo.string, max(0, a - 12), a)):
+            if fig.category == "count" and (_SIZE_AFTER_RE.match(mo.string, b)
+                                            or _SIZE_BEFORE_RE.search(mo.string, max(0, a - 12), a)):
                 continue  # "1,440 x 900 display", "a 4×4 car": a size's sides, no count ("x 8.1 mm" stays a measure)
             if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
                 continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
@@ -1080,7 +1083,10 @@ _PAST_DAYS = 7
 #: compared under ("116 sailors" / "118 crew", "two of the gunmen" / "three rebels"). Troops and soldiers
 #: are one already: both are cues of "deployed" people (:data:`._cues.FIGURE_EVENTS`).
 NOUN_CLASSES = {
-    **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen"),
+    # the armed side of an attack, however an outlet names it ("eight gunmen" / "seven terrorists", "Two attackers"
+    # / "three suicide bombers": fig31); "attackers" would otherwise stem to "attack", the attacks' key
+    **dict.fromkeys(("rebels", "gunmen", "militants", "insurgents", "fighters", "guerrillas", "militiamen",
+                     "terrorists", "attackers", "assailants", "bombers", "shooters", "hijackers", "jihadists"),
                     "fighter"),
     **dict.fromkeys(("sailors", "crew", "crewmen", "crewmembers", "submariners", "seamen"), "crew"),
     **dict.fromkeys(("homes", "houses", "dwellings", "residences", "rowhomes", "rowhouses"), "home"),
@@ -1792,7 +1798,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 #: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
 #: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
-                                  "anchored", "aligned", "one_step")
+                                  "anchored", "aligned", "one_step", "dimension")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -2129,6 +2135,41 @@ def _years(f: Figure) -> frozenset:
 _WINDOW_BEFORE_RE = re.compile(r"\b(past|last|previous|next|coming|recent)\s+$", re.I)
 
 
+#: The dimension a measure's word names, by the word's stem: an adjective, its comparative and superlative and the
+#: noun of it are one dimension ("8.1mm-thick" / "thicker at 7.9 mm", "310 metres tall" / "a height of 298 metres";
+#: fig31, :func:`_dimension`). Measures only: "long" of a duration is no dimension.
+DIMENSION_WORDS = {
+    **dict.fromkeys(("thick", "thicker", "thickest"), "thick"),
+    **dict.fromkeys(("thin", "thinner", "thinnest"), "thin"),
+    **dict.fromkeys(("tall", "taller", "tallest", "high", "higher", "highest", "height"), "height"),
+    **dict.fromkeys(("long", "longer", "longest", "length"), "length"),
+    **dict.fromkeys(("wide", "wider", "widest", "width"), "width"),
+    **dict.fromkeys(("deep", "deeper", "deepest", "depth"), "depth"),
+    **dict.fromkeys(("heavi", "heavier", "heaviest", "weight", "weigh"), "weight"),
+}
+
+
+_DIMENSION_AFTER_RE = re.compile(r"[\s-]*([A-Za-z]+)")
+_DIMENSION_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:at|of|as|is|was|about|some|nearly|around|roughly|just|"
+                                  r"only|almost|over|under)\s+)*$", re.I)
+
+
+def _dimension(f: Figure) -> str | None:
+    """The dimension a measure names right beside its number (:data:`DIMENSION_WORDS`): the word right after its unit
+    ("8.1mm-thick", "310 metres tall") or right before its number, past little words ("thicker at 7.9 mm", "a height
+    of 298 metres"), else None. Only the adjacent words count: in "10 mm taller ..., its width is 72 mm" the width is
+    the 72 mm's, not the 10 mm's; and a comparative right after the unit makes it a difference of two sizes, no size
+    ("5mm taller", "10 mm taller than the Alpha"): None."""
+    text = f.sent.text
+    end = f.start + len(f.text) if text.startswith(f.text, f.start) else f.end  # past its unit
+    after = _DIMENSION_AFTER_RE.match(text, end)
+    if after and (word := stem(after.group(1).lower())) in DIMENSION_WORDS:
+        # "5mm taller", "0.2mm thicker": a difference between two sizes, no size of its own
+        return None if word.endswith(("er", "est")) and word not in DIMENSION_WORDS.values() else DIMENSION_WORDS[word]
+    before = _DIMENSION_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+    return DIMENSION_WORDS.get(stem(before.group(1).lower())) if before else None
+
+
 def _window(f: Figure) -> frozenset:
     """The stem of the window word right before a span (:data:`_WINDOW_BEFORE_RE`), or none."""
     m = _WINDOW_BEFORE_RE.search(f.sent.text, max(0, f.start - 20), f.start)
@@ -2208,6 +2249,13 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             return [g.sent.source.anchor for g in figs if _own_date(g) and _overlap(g, f)]
         dx, dy = dates(x), dates(y)
         return bool(dx and dy) and not any(abs((p - q).days) <= settings.conflict_max_days for p in dx for q in dy)
+
+    dimensions: dict[int, str | None] = {}
+
+    def dimension_of(f: Figure) -> str | None:  # :func:`_dimension`, read once per figure
+        if id(f) not in dimensions:
+            dimensions[id(f)] = _dimension(f)
+        return dimensions[id(f)]
 
     crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
     for n, article in {n: a for arts in by_article_of.values() for n, a in arts.items()}.items():
@@ -2319,9 +2367,17 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             shared = a.context & b.context
             if a.category == "duration":
                 shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
-            if len(shared) < need and not placed and not named and not aligned:
+            # the dimension each measure names right beside its number ("the 8.1mm-thick phone" / "thicker at 7.9
+            # mm"): the same one is what both are about and says which of a crowded article's sizes is meant, whatever
+            # else the sentences share; two different ones are two quantities (fig31)
+            dimension = False
+            if a.category == "measure" and _on("dimension") and (da := dimension_of(a)) and (db := dimension_of(b)):
+                if da != db:
+                    continue  # "8.1mm-wide" / "thicker at 7.9 mm": a width and a thickness
+                dimension = True
+            if len(shared) < need and not placed and not named and not aligned and not dimension:
                 continue  # about different things (a count of things, or two rates, "hours a week", need two words)
-            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and not (
+            if (a.sent.source.n in crowded or b.sent.source.n in crowded) and not anchored and not dimension and not (
                     aligned and _on("one_step") and _one_step(a, b)) and (_on("crowded") or not (
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
                 continue  # one of many values of its kind in an article (a game's yards, points): which one the other
@@ -2332,7 +2388,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # magnitude"): a typo, a rounding or a count updated by one, whatever else the sentences say (twenty-fifth
             # round)
             stepped = _on("one_step") and _one_step(a, b)
-            if similar is None or aligned or stepped or sum(
+            if similar is None or aligned or stepped or dimension or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):

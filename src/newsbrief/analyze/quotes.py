@@ -232,6 +232,16 @@ _POSSESSIVE_WORDS_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0
                                   # what the words called someone ("Trump's comments about Megyn Kelly having
                                   # "blood coming out of her eyes"")
                                   r"|\s+about\s+[^:;\"“”.]{1,60}?\s(?:having|being)\s+)$")
+#: A passive verb of characterizing right before a quote ('Recognized as "..." by X', 'was described as "..."
+#: by X'), and the agent's "by" right after it: the agent speaks.
+_PASSIVE_AS_RE = re.compile(r"\b(?i:recogni[sz]ed|described|hailed|praised|called|named|ranked|characteri[sz]ed|dubbed|"
+                            r"touted|lauded|labell?ed|branded|billed)\s+as\s*$")
+_BY_AGENT_RE = re.compile(r"[\s,]*by\s+(?=[A-Z]|(?:the|a|an|one)\s)")
+#: A verb of characterizing right before a possessor ("called Corbett", "described the senator"): what follows is
+#: how the verb's subject characterizes the possessor's words.
+_CHARACTERIZED_RE = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|describing|label|labels|"
+                               r"labeled|labelled|term|terms|termed|dub|dubs|dubbed|brand|brands|branded)\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,3}[\w.\-]+$")
 #: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's.
 _PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
                                r"argument|statement|warning|complaint|suggestion|promise|belief)\s+that\s+"
@@ -419,6 +429,11 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             through, carried = gap, True
         elif open_at is not None:
             shut = _closed_by_apostrophe(body, open_at, para.end())
+            end = re.search(r"\w[.!?]'\s*$", body[open_at : para.end()]) if body[max(0, open_at - 2) : open_at] == "``" \
+                else None
+            if shut is None and end is not None and not re.search(r"[,.!?]'", body[open_at : open_at + end.start()]):
+                shut = open_at + end.start() + 2  # '``It is the most vulgar, ... really child abuse.'' closed by one
+                # apostrophe ending its paragraph (none closing before it): a wire typo of "''"
             if shut is not None:
                 spans.append((open_at, shut))
             elif re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
@@ -688,15 +703,15 @@ def _subject(art: _Article, s: Sent, lo: int, hi: int) -> Mention | None:
 
 def _clause_start(body: str, lo: int, verb_at: int) -> int:
     """Where the clause of a speech verb at ``verb_at`` starts (a month's abbreviation, "Dec. 20", an initial, "J.P.
-    Morgan", and a title, "Mr. Romney", end none); a subordinator with no comma before the verb starts one ("X
-    added his voice after five senators urged ...": the senators; not "X, after consulting Y, said"); "but"
-    inside an appositive ("X, a physicist but a novice spacewalker, said") starts none; an opening subordinate
-    clause ends at its comma ("After reporter X finished his report, Y stormed back and said": Y; not "As", whose
-    clause may hold the speaker); "and he"/"and she" starts one ("The president denied it under oath in the Jones
-    case and she filed an affidavit saying ...")."""
+    Morgan", a title, "Mr. Romney", and a name's or company's suffix, "Carl's Jr. and Hardee's", "Inc.", end none);
+    a subordinator with no comma before the verb starts one ("X added his voice after five senators urged ...": the
+    senators; not "X, after consulting Y, said"); "but" inside an appositive ("X, a physicist but a novice
+    spacewalker, said") starts none; an opening subordinate clause ends at its comma ("After reporter X finished his
+    report, Y stormed back and said": Y; not "As", whose clause may hold the speaker); "and he"/"and she" starts one
+    ("The president denied it under oath in the Jones case and she filed an affidavit saying ...")."""
     return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-                                                  r"(?<!\bSept)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|"
-                                                  r"Gen))\.)\s|"
+                                                  r"(?<!\bSept)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|"
+                                                  r"Gen|Inc))\.)\s|"
                                                   r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|\bwhilst\b|"
                                                   r"\b(?:after|before|because|until|although|though)\s(?!\w+ing\b)"
                                                   r"(?=[^,;:\"“”]*$)(?![^,;:]*\b(?:that|which|who|whom|whose)\b)(?![^,;:]*\b(?:and|or)\s+$)|"
@@ -1240,6 +1255,15 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
+#: A document and whom it is from, after "according to": "a statement from", "a news release issued by".
+_DOCUMENT_FROM_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?:statement|release|letter|report|memo|filing|"
+                               r"email|e-mail|post|posting|tweet)s?\s+(?:(?:issued|released|sent|posted)\s+)?(?:from|by)"
+                               r"(?=\s)")
+#: "As X put it," right before a quote: X speaks it ('As that report put it, "The box ... says ..."'; "As Jane Roe
+#: once put it:"); group 1: X, a noun phrase or a name.
+_AS_PUT_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?i:as)\s+((?:(?i:the|that|this|a|an|his|her|their|its|one)\s+)"
+                        r"(?:[\w\-'’]+\s+){0,3}?[\w\-'’]+|" + _NAME + r")\s+(?:once\s+|later\s+|also\s+|has\s+|had\s+)?"
+                        r"(?:put|puts)\s+it\b[^\"“”.;]{0,40}?[,:]\s*$")
 #: A show's or work's title in quotation marks inside a description, a noun after it: '"Lucifer" showrunner'.
 _QUOTED_TITLE_RE = re.compile(r"[\"“](?:[A-Z][\w'’\-]*\s?){1,4}[\"”]\s+(?=[a-z])")
 
@@ -1359,7 +1383,10 @@ _BARE_PLURAL_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w.\-]*\s+|(?:senior|
 
 #: A clause opening on a name and a relative clause about it, up to the verb: "Santorum, who has pulled ahead of Mitt
 #: Romney in polling for the nomination, said" (group 1: the name).
-_RELATIVE_SUBJECT_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
+#: Also over an appositive whose own relative clause follows ("Andy Puzder, the chief executive of CKE Restaurants
+#: Inc., which employs about 21,000 people at Carl's Jr. and Hardee's restaurants, has said"): never a name inside it.
+_RELATIVE_SUBJECT_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(?:(?:the|a|an)\s[^,;\"“”]{1,80}?,\s*(?:who|whose|which)|"
+                                  r"who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 #: The same after a noun phrase: "The senator, who leads Mitt Romney in polling, said" (group 1: the noun phrase).
 _RELATIVE_NOMINAL_RE = re.compile(r"\s*((?i:the|a|an|his|her|their)\s+(?:[\w\-']+\s+){0,3}?[\w\-']+)\s*,\s*"
                                   r"(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
@@ -1508,6 +1535,11 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     nom = _nominal(art, clause_lo, vpos)
     while nom and _OBJECT_BEFORE_RE.search(body, clause_lo, nom[2]):  # "X in the ministry said": not the ministry
         nom = _nominal(art, nom[2] + 1, vpos)
+    head = NOMINAL_SPEAKER_RE.match(art.unquoted, nom[2]) if nom and nom[1] is None else None
+    if head and any(s.sentence.start + x.start == head.end() + 1 and x.entity is not None
+                    and x.entity.label in SPEAKER_LABELS for x in s.mentions) and body[head.end()] == " ":
+        nom = None  # 'The U.S. internet news site Salon has ... confirmed that they possess "..."': the name the
+        # noun phrase is in close apposition with speaks (found above), not the noun phrase
     if nom:
         found.append((nom[2], 2, (nom[0], nom[1], "before")))
     plural = _BARE_PLURAL_RE.search(body, clause_lo, vpos)
@@ -1710,6 +1742,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     split_second = re.search(r"[\"”]\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$",
                              body[max(0, open_at - 60) : open_at]) or re.search(
         r"''\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$", body[max(0, open_at - 60) : open_at])
+    by = _BY_AGENT_RE.match(body, qe + (2 if body.startswith("''", qe) else 1), se.sentence.end) if (
+        _PASSIVE_AS_RE.search(body, max(s.sentence.start, open_at - 40), open_at)) else None
+    if by:  # 'Recognized as "one of the nation's premier plaintiffs' firms" by The American Lawyer': the agent
+        who = _name_after(art, se, by.end(), min(se.sentence.end, by.end() + 60))
+        if who is not None:
+            return who[0], who[1], "after"
     if after and not split_second:  # ('"...," Serna said, "and this was ...," ...': the second half of a quote its
         # speaker split, whatever verb follows it)
         got = _attribute_after(art, qs, qe, s, se)
@@ -1728,12 +1766,19 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         known = _known_person(art, tag.group(1).title(), whole=False)
         if known[1] is not None:
             return known[0], known[1], "before"
+    put = _AS_PUT_RE.search(body, before_lo, qs - open_len)
+    if put and not _has_place(s, put.start(1), put.end(1)):  # 'As that report put it, "..."': a speech frame,
+        who = _name_after(art, s, put.start(1), put.end(1)) if put.group(1)[:1].isupper() else None  # whoever
+        return (who[0], who[1], "before") if who is not None else (" ".join(put.group(1).split()), None, "before")
     relayed = list(_RELAYED_BEFORE_RE.finditer(body, before_lo, qs - open_len))
     if relayed:  # 'El Mundo has quoted an Air Comet pilot ... as saying he witnessed "..."'
         who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
         if who is not None:
             return who[0], who[1], "before"
     owned = _POSSESSIVE_WORDS_RE.search(body, before_lo, qs - open_len)
+    if owned and _CHARACTERIZED_RE.search(body, before_lo, owned.start()):
+        owned = None  # 'X called Corbett's remark "an absurd comparison ..."': X's words about the remark, the
+        # verb's subject speaks (below), not the one whose remark it is
     if owned:  # "Prodigy's line "I'm only 19 ...""
         own = [m for m in _speakers_in_possessive(art, s, before_lo, owned.start())]
         if own:
@@ -1852,6 +1897,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     for lo, hi, sent in ((after_lo, after_hi, se), (before_lo, qs - open_len, s)):
         acc = _ACCORDING_RE.search(body, lo, hi)
         if acc:
+            doc = _DOCUMENT_FROM_RE.match(body, acc.end(), hi)
+            if doc:  # 'According to a statement from a Fitbit representative, "..."': whoever the statement is from
+                who = _name_after(art, sent, doc.end(), min(hi, doc.end() + 60))
+                if who is not None:
+                    return who[0], who[1], "according to"
             who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
@@ -1990,6 +2040,10 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 how = "after" if got[2] == "before" else got[2]
                 return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], how))
             np = _NOUN_PHRASE_RE.match(body, lo, v.start())
+            if np and np.group(1).split()[-1].lower() in ("they", "he", "she", "we"):
+                # '... by "20 or 30 beats per minute," a margin of error they concluded was ...': a relative
+                # clause whose pronoun is the verb's subject, never the noun phrase it describes
+                return _pronoun_subject(art, np.group(1).split()[-1].lower(), qs)
             if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
                 who = _epithet(art, np.group(1), lo)
                 return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
@@ -2021,7 +2075,19 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                                      r"[\s.]*", body[se.sentence.start + m.end : se.sentence.end])):
                 return m.entity.name, m.entity, "after"
             break
+        verbless = _VERBLESS_NOMINAL_RE.fullmatch(body, after_lo, se.sentence.end)
+        if verbless and not _FINITE_RE.search(verbless.group(0)):
+            # '"So my buddies and I thought ...," one participant in the stunt on Reddit.': an indefinite noun
+            # phrase alone after the quote's comma, the verb left out, names who said it
+            return " ".join(verbless.group(1).split()), None, "after"
     return None
+
+
+#: After a quote's comma, the whole rest of its sentence: an indefinite noun phrase (group 1: up to its head) and a
+#: short complement ("one participant in the stunt on Reddit.").
+_VERBLESS_NOMINAL_RE = re.compile(r"[\s\"”'’]*((?:one|a|an|another)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
+                                  r"(?:\s+(?:in|of|at|from|on|for|with)\s+[^,;:\"“”]{1,60}?)?\s*[.!]?[\s\"”'’]*")
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|[a-z]{2,}ed)\b")
 
 
 #: A noun phrase and an appositive set off by commas between a quote and its verb ('"...," the researchers,
@@ -2046,6 +2112,61 @@ def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, A
 #: A definite noun phrase opening a sentence as its subject, then its verb ("The package insert also carries ...").
 _THING_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Also),?\s+)?((?:The|This|That|Its|Their)\s+(?:[a-z][\w\-]*\s+)"
                                r"{0,2}?[a-z][\w\-]*)\s+(?:also\s+|still\s+|now\s+)?(?:has|had|is|was|[a-z]{3,}s)\b")
+
+
+def _pronoun_subject(art: _Article, pronoun: str, at: int) -> tuple[str | None, Any, str]:
+    """Whom a pronoun subject of a speech verb right after a quote means (the quote ending at ``at``): "he"/"she"
+    the person referred to; "they" the plural group of people the paragraph names last before ("... by
+    researchers at Ball State University ... They too found ..."), else the body speaking before; no one (a governed
+    quote) when none is found. A plural group named in the paragraph comes first: "they" is no singular
+    document quoted paragraphs before ("The report concludes: ...")."""
+    if pronoun in ("he", "she"):
+        who = _resolve_reference(art, at, pronoun)
+    else:
+        who = _plural_group_before(art, at) if pronoun == "they" else None
+        if who is None and pronoun == "they":
+            who = _resolve_body(art, at, True)
+    return (who[0], who[1], "pronoun") if who is not None else (None, None, "governed")
+
+
+#: A plural role with whom it is of ("researchers at Ball State University", "officials of the ministry").
+_PLURAL_GROUP_RE = re.compile(r"(?<![\w\-'’])((?:[A-Z][\w.\-]*\s+){0,2}(?i:" + "|".join(sorted(_PLURAL_ROLES, key=len,
+                              reverse=True)) + r")(?:\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,6})?)"
+                              r"(?![\w\-'’])")
+
+
+def _plural_group_before(art: _Article, at: int) -> tuple[str, None] | None:
+    """The last plural group of people (:data:`_PLURAL_GROUP_RE`) in the two sentences before ``at``'s, and in its
+    own before ``at``, within its paragraph: whom "they" means when no speaker was quoted before."""
+    pos = art.sentence_at(at)
+    if pos is None:
+        return None
+    para = art.paragraph_at(at)
+    for i in range(pos, max(-1, pos - 3), -1):
+        sent = art.sents[i]
+        if art.paragraph_at(sent.sentence.start) != para:
+            break
+        found = list(_PLURAL_GROUP_RE.finditer(art.body, sent.sentence.start, min(sent.sentence.end, at)))
+        if found:
+            return " ".join(found[-1].group(1).split()), None
+    return None
+
+
+def _surname_read_as_title(body: str, s: Sent, se: Sent, qs: int, qe: int, given: str) -> str:
+    """A one-word person as a quote's speaker ("Adrienne", NER cutting "Adrienne Mayor, a research scholar ...,
+    told" at a word that may be a title) with the capitalized word after it in the quote's sentences, when the
+    article uses that word alone as a speech verb's subject or object elsewhere ("Mayor said", "said Mayor"): the
+    word is a surname, and the speaker is the full name. Else ``given`` as it is."""
+    for lo, hi in ((qe, se.sentence.end), (s.sentence.start, qs)):
+        full = re.search(r"(?<![\w.\-'’])" + re.escape(given) + r"\s+([A-Z][a-z]{2,})(?=\s*,)", body[lo:hi])
+        if full is None:
+            continue
+        word = re.escape(full.group(1))
+        verb = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes)"
+        if re.search(r"(?<![\w.\-'’])(?<!" + re.escape(given) + r" )" + word + r"\s+" + verb + r"\b", body) or re.search(
+                r"\b" + verb + r"\s+" + word + r"\b(?!\s+[A-Z])", body):
+            return f"{given} {full.group(1)}"
+    return given
 
 
 def _thing_before(art: _Article, at: int) -> str | None:
@@ -2230,6 +2351,29 @@ _NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|
 _NAMING_TITLES = TITLES - {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"}
 
 
+def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -> Any:
+    """When a quote's speaker ``ent`` is named in the quote's sentences (``pos`` .. ``end_pos``) only by a bare
+    surname, a one-word mention whose entity holds a longer name ending in it, and the article names two or more
+    people in full with that surname before it (Elian Gonzalez, his father Juan Miguel Gonzalez): the person of
+    the last full mention before, whichever entity the cluster gave the word. None otherwise (one bearer, a title
+    before the word, or the last full mention is ``ent``'s own)."""
+    bare = [(i, m) for i in range(pos, end_pos + 1) for m in art_sents[i].mentions if m.entity is ent]
+    if not bare or any(len(m.text.split()) > 1 for _, m in bare):
+        return None
+    i, m = bare[0]
+    word = m.text.strip(".,")
+    if len(ent.name.split()) < 2 or ent.name.split()[-1] != word or re.search(
+            r"(?i:\b(?:" + "|".join(sorted(_NAMING_TITLES)) + r"))\.?\s+$", art_sents[i].text[: m.start]):
+        return None
+    full = [(j, x.start, x.entity) for j in range(0, i + 1) for x in art_sents[j].mentions
+            if x.entity is not None and x.entity.label == "PERSON" and len(x.text.split()) > 1
+            and x.text.split()[-1].strip(".,") == word and (j < i or x.start < m.start)]
+    if len({e.id for _, _, e in full}) < 2:
+        return None
+    last = max(full, key=lambda t: (t[0], t[1]))[2]
+    return last if last.id != ent.id else None
+
+
 def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
     """Entity id -> the person an article means by that entity's surname: for a person the cluster names in full
     (from other articles) and the article only by one one-word mention ("Mr. Trump", "Trump"), the one other person
@@ -2387,6 +2531,13 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'The Post story cited anonymous "people familiar with the investigation," who said ... Kushner
                 # ...': a quoted description of unnamed sources is the citing text's words, no named person's
                 speaker, ent, how = None, None, ""
+            if speaker is not None and ent is not None and ent.label == "PERSON" and " " not in speaker:
+                speaker = _surname_read_as_title(body, s, se, qs, qe, speaker)  # 'Adrienne Mayor, a research
+                # scholar ..., told' (NER stopped at "Mayor"): the surname the article later uses alone
+            if ent is not None and ent.label == "PERSON" and how in ("before", "after"):
+                holder = _last_full_holder(art_sents, pos, end_pos, ent)  # 'Elian's father, Juan Miguel Gonzalez,
+                if holder is not None:  # ...' then 'Gonzalez said that "..."': the father, not Elian Gonzalez
+                    speaker, ent = holder.name, holder
             if ent is not None and ent.id in owners:  # "Mr. Trump" in a story naming Donald Trump Jr. in full
                 speaker, ent = owners[ent.id].name, owners[ent.id]
             if speaker is not None:
@@ -2506,7 +2657,8 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
                 and not art.quoted(base + c.idx, base + c.idx + len(c.text))]  # nor inside another quote (a
         # title: '"The Death Penalty on Trial," announces Newsweek's cover story. "The death penalty is ..."')
         if subj:
-            return _speaker_of_token(art, base, subj[0], qs, model)
+            got = _speaker_of_token(art, base, subj[0], qs, model)
+            return got if got is None or re.search(r"[^\W\d_]", got[0]) else None  # ("™" as a subject: no one)
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
