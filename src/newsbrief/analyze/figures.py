@@ -15,6 +15,10 @@ it counts ("civilians", "people") and the event it is about ("killed",
 Two counts with no noun are read as well: the times something was done ("was shot 11 times", "hitting Gray
 eleven times") and the gravely wounded ("Eighty are in a critical condition", "99 of them critically"), some of the
 wounded and never set against their total (qualifier "grave").
+The counted noun may stand past names and participles ("99 alleged Sicilian Mafia members"); a calibre written
+with no leading digit is a measure in "caliber" (".38-caliber", "a .357 Magnum": 0.38, 0.357); in an article a
+tokenizer spaced ("4: 43 to play"), a spaced thousands comma is one number ("2, 129 points"); a size's "N x M" is
+no count.
 
 Each number becomes an interval (modifiers and vague amounts widen it; scale
 words multiply it: "$62 billion" is 62e9 US dollars). Units are normalized
@@ -130,7 +134,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import AnalysisSettings
-from ..dates import WEEKDAY_PATTERN
+from ..dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from ..features import content_terms, stem
 from ._cues import (
     ADDRESS_NOUNS,
@@ -216,6 +220,16 @@ _SPACED_THOUSANDS_RE = re.compile(r"(?:" + _longest_first(CURRENCY_SYMBOLS) + r"
 #: modifier ("more than 22, 500 people"). "Prices rose 5, 600 people marched." and "Nov. 12, 300 protesters" stay.
 _SPACED_ZERO_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\s?\d{3})*(,\s)(?:0\d{2}(?![\d,])|\d{3}(?=,\d{3}(?![\d,])))")
 _SPACED_MOD_THOUSANDS_RE = re.compile(r"\b(?:" + _MOD + r")\s+\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}(?![\d,])", re.I)
+#: An article a tokenizer spaced (ECB+ wire copy): a separator spaced where it can be nothing else, a clock's colon
+#: ("13: 41 to play", "5: 47 PM"), "p. m." / "a. m.", a zero-group thousands ("9, 000 seats") or money ("$215, 000").
+#: In such an article every spaced thousands comma is one ("McDermott ended the game with 2, 129 points", "a scoring
+#: record of 2, 106"); not after a hyphen ("5-11, 220": a height then a weight) nor after a month ("March 12, 300
+#: people": a date, then a count). An article with none of these keeps its "5, 600" a list (fig32).
+_SPACED_ARTICLE_RE = re.compile(r"(?<![\d.,])\d{1,2}:\s\d\d(?!\d)|\b[ap]\.\s[mM]\.|"
+                                r"(?<![\d.,])\d{1,3},\s0\d\d(?![\d,])|(?:"
+                                + _longest_first(CURRENCY_SYMBOLS) + r")\s?\d{1,3},\s\d{3}(?![\d,])")
+_SPACED_ANY_THOUSANDS_RE = re.compile(r"(?<![\d.,\-])\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}(?![\d,])")
+_MONTH_BEFORE_RE = re.compile(r"\b(?:" + MONTH_PATTERN + r")\.?\s+$", re.I)
 #: A tokenizer's spaced decimal point before a share or an earthquake's magnitude ("3. 5 percent", "a 4. 6
 #: quake", "4. 6-magnitude", "magnitude 4. 6", "an earthquake measuring 4. 6"): one number.
 _SPACED_PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.\s(\d{1,2})(?=\s*(?:%|percent\b|per\s?cent\b|-?magnitude\b|"
@@ -237,9 +251,11 @@ def _decimal_fraction(mo: re.Match) -> str:
     return dec + " " * (len(mo.group(0)) - len(dec)) if len(dec) <= len(mo.group(0)) else mo.group(0)
 
 
-def _joined_numbers(text: str) -> str:
+def _joined_numbers(text: str, spaced: bool = False) -> str:
     """``text`` with a tokenizer's spaced decimals and thousands separators joined (:data:`_SPACED_DECIMAL_RE`),
-    the same length: the space moves after the number, so every position a figure is read at stays the same."""
+    the same length: the space moves after the number, so every position a figure is read at stays the same.
+    ``spaced``: the text is of an article a tokenizer spaced (:data:`_SPACED_ARTICLE_RE`), so every spaced thousands
+    comma is joined."""
     def close(t: str, start: int, end: int) -> str:  # "27. 5" -> "27.5 ", "9. 3m" -> "9.3m " (space moved after)
         while re.match(r",\d{3}(?!\d)", t[end : end + 5]):  # "1, 200,000": the groups already joined after it
             end += 4
@@ -253,6 +269,9 @@ def _joined_numbers(text: str) -> str:
                  for m in rx.finditer(text)]
         for rx in (_SPACED_CENTS_RE, _SPACED_THOUSANDS_RE, _SPACED_ZERO_THOUSANDS_RE, _SPACED_MOD_THOUSANDS_RE):
             spans += [(m.start(1) + 1, m.end()) for m in rx.finditer(text)]
+        if spaced:
+            spans += [(m.start(1) + 1, m.end()) for m in _SPACED_ANY_THOUSANDS_RE.finditer(text)
+                      if not _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())]
         if not spans:
             break
         for start, end in sorted(set(spans), reverse=True):
@@ -276,7 +295,7 @@ _NUMBER_NOUN_RE = re.compile(r"-(?!(?:" + _longest_first(u for u in _UNITS if u.
                              + r"|member|under|over|quarter)s?\b)[a-z]{2,}ers?\b(?!-)")
 
 _FIGURE_RE = re.compile(
-    r"(?<![\w.,:/\-+#])"
+    r"(?:(?<![\w.,:/\-+#])|(?<=[^\d.]\.)(?=\d)|(?<=^\.)(?=\d))"  # (a digit glued to a point: a calibre, ".357")
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
@@ -288,6 +307,21 @@ _FIGURE_RE = re.compile(
     r"(?![\w:])",
     re.I,
 )
+#: Two numbers of one size, "N x M": "1, 440 x 900 display" (a screen's resolution; fig32: read as a count of "x"
+#: once the spaced thousands are joined), "a 4×4 car". Only a count is dropped: "142.0 x 72.5 x 8.1 mm" keeps its
+#: 8.1 mm. Not "by" ("cut emissions by 25 percent to 40 percent", "raised $20,000 by 325 donors").
+_SIZE_AFTER_RE = re.compile(r"\s*[x×]\s*\d", re.I)
+_SIZE_BEFORE_RE = re.compile(r"\d\s*[x×]\s*$", re.I)
+#: A calibre: a decimal written with no leading digit (".38-caliber", ".357 Magnum", "a.45 caliber", a tokenizer's
+#: "a. 38 caliber") before a calibre word or a gun (fig32). Its value is the fraction of an inch written (0.38,
+#: 0.357), its unit "caliber": a gun's calibre compared across outlets (".38" / ".357" for one revolver). A number
+#: glued to a point with none of these after it stays unread ("No.5"), as before.
+_CALIBER_BEFORE_RE = re.compile(r"(?<![\d.])\.\s?$")
+#: A calibre word right after two or three digits is a calibre with its point left out ("38-caliber", "a 50-caliber
+#: machine gun"; and a tokenizer's "loaded. 38-caliber revolver", its point ending the sentence before).
+_CALIBER_WORD_RE = re.compile(r"[\s-]*(?:caliber|calibre)\b", re.I)
+_CALIBER_AFTER_RE = re.compile(r"(?:[\s-]*(?:caliber|calibre|cal\.|magnum|special|acp)\b|\s+(?:[A-Za-z]+\s+)?"
+                               r"(?:revolver|pistol|handgun|gun|rifle|shotgun|semi-?automatic)s?\b)", re.I)
 _EVENT_OF = {w: cat for cat, words in FIGURE_EVENTS.items() for w in words}
 #: Units are no context: two heights share "feet" whatever they measure.
 _NOT_CONTEXT = frozenset(stem(w) for w in [*UNITS_WORDS, *SCALE_WORDS, *FIGURE_MODIFIERS, *_EVENT_OF,
@@ -554,6 +588,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             m.entity.id if m.entity is not None else m.text.lower() for m in s.mentions if _kind(m) in _PLACE_LABELS}
     # An earlier event is one before the story began (its first article): "the Oct. 31 crash" in a January
     # follow-up is the story's own event, which another outlet's figure may give without its date.
+    # the articles a tokenizer spaced (their spaced thousands are numbers: "2, 129 points"), by their whole text
+    spaced = {src.n for src in {s.source.n: s.source for s in sents}.values()
+              if _SPACED_ARTICLE_RE.search(getattr(src.article, "raw_text", "") or "")}
+    spaced |= {s.source.n for s in sents if _SPACED_ARTICLE_RE.search(s.text)}
     anchors = [s.source.anchor for s in sents if s.source.anchor is not None]
     story_start = min(anchors) if anchors else None
     for s in sents:
@@ -587,17 +625,30 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         prev_pre_cue = False
         in_sentence: list[Figure] = []
         matches: dict[int, re.Match] = {}
-        for mo in _FIGURE_RE.finditer(_joined_numbers(text)):
+        for mo in _FIGURE_RE.finditer(_joined_numbers(text, s.source.n in spaced)):
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
                 continue
+            cal = None
+            point = text[a - 1 : a] == "."  # "a.45", ".357": read only as a calibre
+            if point or _CALIBER_BEFORE_RE.search(text, max(0, a - 3), a) or _CALIBER_WORD_RE.match(text, b):
+                raw = mo.group("num") or ""
+                cal = (_CALIBER_AFTER_RE if point or _CALIBER_BEFORE_RE.search(text, max(0, a - 3), a)
+                       else _CALIBER_WORD_RE).match(text, b) if raw.isdigit() and len(raw) in (2, 3) and not (
+                    mo.group("mod") or mo.group("cur") or mo.group("num2") or mo.group("pct")) else None
+                if cal is not None:
+                    v = int(raw) / 10 ** len(raw)
+                    fig = Figure(s, a, b, "." + raw + text[b : cal.end()].rstrip(), v, v, v, "measure", None,
+                                 "caliber", noun_end=cal.end())
+                elif point:
+                    continue
             if any(a < e and st < b for st, e in skip) and not _UNIT_AGO_RE.match(mo.string, b):
                 continue  # (a date's number is no figure; "6 months ago" is read as the time since something)
             if _TIME_AFTER_RE.match(text[b : b + 12]):
                 continue
             before = text[max(0, a - 25) : a]
             bw = re.findall(r"[A-Za-z.]+", before)
-            if bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
+            if cal is None and bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
                     bw[-1].lower() == "a" and (mo.group("hyph") or mo.group("mhyph") or mo.group("cur")
                                                or mo.group("pct") or _JOINED_NOUN_RE.match(text, b)
                                                or _MAGNITUDE_AFTER_RE.match(mo.string, b))):  # "a 4.4 quake" too
@@ -611,18 +662,22 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # a model's name, no count: "AK-47 rifles", "six AK 47 rifles", "an F-16", "in '18"
             if _ADDRESS_AFTER_RE.match(text, b):
                 continue  # "in the 3300 block of West Florence Avenue": an address
-            if not mo.group("mhyph") and not mo.group("hyph") and _NUMBER_NOUN_RE.match(text, b):
+            if cal is None and not mo.group("mhyph") and not mo.group("hyph") and _NUMBER_NOUN_RE.match(text, b):
                 continue  # "banking in a two-pointer", "buried a 3-pointer": a kind of thing, no count of it
             raw = mo.group("num") or ""
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not mo.group("pct"):
                 continue  # a year
-            val = _value(mo)
-            if val is None:
-                continue
-            lo, hi, v = val
-            fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
+            if cal is None:
+                val = _value(mo)
+                if val is None:
+                    continue
+                lo, hi, v = val
+                fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
+            if fig.category == "count" and (_SIZE_AFTER_RE.match(mo.string, b)
+                                            or _SIZE_BEFORE_RE.search(mo.string, max(0, a - 12), a)):
+                continue  # "1,440 x 900 display", "a 4×4 car": a size's sides, no count ("x 8.1 mm" stays a measure)
             if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
                 continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
             fig.vague = bool(mo.group("vague"))
@@ -1297,6 +1352,43 @@ _TIMES_NOT_VERBS = ("increas", "decreas", "multipl", "grow", "expand", "reduc", 
                     "magnif", "scal", "outnumber", "exceed")
 
 
+#: Capitalised words that are no name a count stands past: a sentence's first word ("The LDS Church teaches").
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+#: Words after a plural in "-s" that make it a verb, not the counted noun ("MacBook Pro achieves a", "Lenovo calls it").
+_OBJECT_AFTER_VERB = frozenset({"a", "an", "the", "that", "it", "its", "his", "her", "their", "them", "him", "this",
+                                "to", "what", "how"})
+#: Words a counted noun may stand past (fig32): names ("Sicilian Mafia", "Intel Atom", "KKK"), a participle
+#: ("alleged", "suspected") or a hyphenated lower-case adjective ("dual-core").
+_PAST_NAMES = 3
+
+
+def _noun_past_names(rest: list, j: int) -> int | None:
+    """The index in ``rest`` (the words after a number) of a lower-case plural noun standing past at most
+    :data:`_PAST_NAMES` words from ``j`` that are names (capitalised, no possessive), participles not of an event
+    ("alleged") or hyphenated adjectives, at least one a name: "99 alleged Sicilian Mafia members", "384 Intel Atom
+    dual-core processors", "five Klan members". None when no such noun follows ("two of Hubble's", "75 Democratic",
+    "2 made", "three Democrats and ...")."""
+    k, named = j, False
+    while k < len(rest) and k - j < _PAST_NAMES:
+        x = rest[k][2]
+        xl = x.lower()
+        if x[0].isupper() and x[0].isalpha() and not xl.endswith(("'s", "’s", "'", "’")) \
+                and xl not in _NOT_NAMES and not re.fullmatch(MONTH_PATTERN + r"\.?", x, re.I):
+            named = True
+        elif not (x.islower() and (xl.endswith("ed") and xl not in _EVENT_OF or "-" in x.strip("-"))):
+            break
+        k += 1
+    if not named or k == j or k >= len(rest):
+        return None
+    x = rest[k][2]
+    nxt = rest[k + 1][2].lower() if k + 1 < len(rest) else ""
+    if x.isalpha() and x.islower() and x.endswith("s") and not x.endswith(("ss", "ous", "less")) \
+            and x not in _STOP_AFTER and len(x) > 3 and x not in CURRENCY_WORDS and x not in _UNITS \
+            and x.rstrip("s") not in DURATION_UNITS and nxt not in _OBJECT_AFTER_VERB:
+        return k
+    return None
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1399,6 +1491,12 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                     and rest[j + 1][2].lower().endswith("s") and rest[j + 1][2].lower() not in _STOP_AFTER
                     and not rest[j + 1][2][0].isupper()):
                 j += 1  # "12 crew members", "2 male bodies"
+                w = rest[j][2]
+                wl = w.lower()
+            if (w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic"))
+                    or wl.endswith(NOT_NOUN_ENDINGS) and wl not in PEOPLE_NOUNS and wl not in _EVENT_OF) \
+                    and (k := _noun_past_names(rest, j)) is not None:
+                j = k  # "99 alleged Sicilian Mafia members", "384 Intel Atom dual-core processors": members, processors
                 w = rest[j][2]
                 wl = w.lower()
             noun_word = wl.replace("’", "'").rstrip("'")
