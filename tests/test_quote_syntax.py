@@ -2660,3 +2660,16 @@ def test_a_name_the_text_calls_a_site_is_never_she(shared_dir):
     text = ('They met through the singer Jane Roe, she said.\n\n"We talked for hours that night about everything," '
             'she said.')
     assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("We", "Jane Roe")]
+
+
+def test_quoted_him_as_saying_after_a_quote_is_the_man_the_pronoun_means(shared_dir):
+    """Multi-News 0175, article 1 (blind-speakers26): '"Hi, I'm Tiger. Nice to meet you," she quoted him as saying
+    before ...' was credited to Devon James, the woman who reports the words (twenty-eighth speaker round): the
+    speaker of "X quoted Y as saying" is Y, here the pronoun "him": the nearest person named before who is not the
+    one "she" (the relayer) refers to."""
+    text = _multinews(shared_dir, "0175", 1, 0, 6)
+    said = _speakers(_article_sents(text, people=("Devon James", "Tiger Woods")))
+    assert said[-1] == ("Hi,", "Tiger Woods")
+    # (made up) "her" is the woman named before, not the man who reports her words
+    text = 'John Roe met Jane Doe in May.\n\n"We can win this," he quoted her as saying at the time.'
+    assert _speakers(_article_sents(text, people=("John Roe", "Jane Doe"))) == [("We", "Jane Doe")]

@@ -2052,6 +2052,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         between = body[after_lo : v.start()]
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
         if relayed and re.search(r"[A-Za-z]", between):  # the medium relays; the person quoted speaks
+            obj = relayed.group(relayed.lastindex).lower()
+            if obj in ("him", "her"):  # '"...," she quoted him as saying': the one "him" refers to speaks
+                return _relayed_object(art, qs, between, "he" if obj == "him" else "she")
             who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
             if who is not None:
                 return who[0], who[1], "after"
@@ -2152,6 +2155,25 @@ def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, A
 #: A definite noun phrase opening a sentence as its subject, then its verb ("The package insert also carries ...").
 _THING_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Also),?\s+)?((?:The|This|That|Its|Their)\s+(?:[a-z][\w\-]*\s+)"
                                r"{0,2}?[a-z][\w\-]*)\s+(?:also\s+|still\s+|now\s+)?(?:has|had|is|was|[a-z]{3,}s)\b")
+
+
+def _relayed_object(art: _Article, qs: int, between: str, pronoun: str) -> tuple[str | None, Any, str]:
+    """The speaker of '"...," she quoted him as saying': the person "him"/"her" (``pronoun`` "he"/"she") refers to,
+    never the one relaying the words (the subject in ``between``, the text from the quote's end to the verb): the
+    nearest person named before the quote, in its sentence and up to :data:`REFERENCE_SENTENCES` before, who is not
+    the relayer and whose known gender agrees; no one (a governed quote) when none is found."""
+    subj = re.search(r"\b(he|she|they)\s+(?:also\s+)?$", between, re.I)
+    relayer = _pronoun_subject(art, subj.group(1).lower(), qs)[:2] if subj else (None, None)
+    pos = art.sentence_at(qs)
+    for i in range(pos, max(-1, pos - REFERENCE_SENTENCES - 1), -1) if pos is not None else ():
+        s = art.sents[i]
+        for m in reversed(s.mentions):
+            e = m.entity
+            if (e is None or e.label != "PERSON" or s.sentence.start + m.end > qs or e is relayer[1]
+                    or e.name == relayer[0] or not _agrees(pronoun, e.name, e)):
+                continue
+            return e.name, e, "pronoun"
+    return None, None, "governed"
 
 
 def _pronoun_subject(art: _Article, pronoun: str, at: int) -> tuple[str | None, Any, str]:
