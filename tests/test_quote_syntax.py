@@ -2673,3 +2673,28 @@ def test_quoted_him_as_saying_after_a_quote_is_the_man_the_pronoun_means(shared_
     # (made up) "her" is the woman named before, not the man who reports her words
     text = 'John Roe met Jane Doe in May.\n\n"We can win this," he quoted her as saying at the time.'
     assert _speakers(_article_sents(text, people=("John Roe", "Jane Doe"))) == [("We", "Jane Doe")]
+
+
+def test_a_verbless_name_after_a_quote_speaks_past_a_party_and_state(shared_dir):
+    """Multi-News 0112, article 2 (blind-speakers28): '"I'm afraid this is not going to fix the problem, ...," Sen.
+    Ron Johnson (R-TX), who was elected by tea party constituents.' (the verb left out of the copy) was credited to
+    Boehner, the speaker two paragraphs before (twenty-ninth speaker round): a party-and-state parenthesis after
+    the name is part of the name, as "of Oregon" is."""
+    text = _multinews(shared_dir, "0112", 2, 11, 14)
+    said = _speakers(_article_sents(text, people=("Ron Johnson", "Boehner", "Obama")))
+    assert said == [("This", "Boehner"), ("But", "Boehner"), ("I’m", "Ron Johnson")]
+    # (made up) a state abbreviation with its dot inside the parenthesis
+    text = '"We will vote no on this bill tomorrow," Jane Doe (D-Calif.), who chairs the caucus.'
+    assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("We", "Jane Doe")]
+
+
+def test_a_confidante_is_a_nominal_speaker(shared_dir):
+    """Multi-News 0112, article 1 (blind-speakers28): '"I think she will not let it die even if in the end she
+    votes against it," predicted one Pelosi confidante.' was left unattributed (or given to Pelosi, the person the
+    confidante is close to): a confidant(e) is a person role, the unnamed speaker."""
+    text = _multinews(shared_dir, "0112", 1, 14, 15)
+    assert _speakers(_article_sents(text, people=("Pelosi",))) == [("I", "one Pelosi confidante")]
+    # (made up) "a confidant of X said": the confidant, not X
+    text = '"He has made up his mind already," said a longtime confidant of John Roe.'
+    said = _speakers(_article_sents(text, people=("John Roe",)))
+    assert said[0][1] is not None and "confidant" in said[0][1]

@@ -140,6 +140,7 @@ PERSON_ROLES = (
     "mate", "roommate", "classmate", "teammate",
     "rep",  # "her rep confirms to PEOPLE": a celebrity's representative
     "insider",
+    "confidant", "confidante",  # '"...," predicted one Pelosi confidante': someone close to a person, unnamed
     # someone the text does not name ('Another man, not seen on camera, then tells X, "..."'; 'A young man ...
     # approached the congressman on a sidewalk, saying: "..."')
     "man", "woman",

@@ -2114,7 +2114,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 continue
             if (m.entity is not None and m.entity.label == "PERSON"
                     and re.fullmatch(r"[\s,]*(?:[A-Z][a-z]{1,4}\.\s+)?", body[after_lo:at])  # ("Rep. X of Oregon, ...")
-                    and re.fullmatch(r"(?:\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?(?:,[^\"“”]{0,150})?"
+                    and re.fullmatch(r"(?:\s*\([^()\"“”]{1,30}\))?"  # a party and state: "Sen. X (R-Wis.)"
+                                     r"(?:\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?(?:,[^\"“”]{0,150})?"
                                      r"[\s.]*", body[se.sentence.start + m.end : se.sentence.end])):
                 return m.entity.name, m.entity, "after"
             break
