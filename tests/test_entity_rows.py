@@ -223,3 +223,14 @@ def test_two_names_of_one_list_are_two_people_however_close_their_spelling(share
                    [("Fayez Serraj", "PERSON"), ("Sarraj", "PERSON"), ("Fayez al-Sarraj", "PERSON")])
     row = _row(ents, "Fayez Serraj")
     assert row is not None and {"Sarraj", "Fayez al-Sarraj"} & set(row.variants)
+
+
+def test_a_full_name_typed_an_organization_but_opening_with_a_given_name_takes_the_bare_surname(shared_dir):
+    """Multi-News 0133 (Knox and Sollecito): "Amanda Knox" is typed PERSON once and ORG twice (UPI's "RELATED Amanda
+    Knox ..." link lines), so it was no person and the bare "Knox" joined the nickname "Foxy Knoxy" (one letter
+    apart), which named the row. A name of two or three capitalised words opening with a given name found only
+    for people is a person when the names are grouped, not only when the row is shown."""
+    texts = _real("mn:0133", ["Amanda Knox", "Foxy Knoxy", "Knox"])
+    ents = _merged(texts, [("Amanda Knox", ("PERSON", "ORG", "ORG")), ("Foxy Knoxy", "PERSON"), ("Knox", "PERSON")])
+    row = _row(ents, "Knox")
+    assert row is not None and row.name == "Amanda Knox", [(e.name, e.variants) for e in ents]

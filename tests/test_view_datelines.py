@@ -51,3 +51,40 @@ def test_an_item_says_who_he_is_when_its_quote_has_a_speaker(shared_dir):
     assert totem and all("Anderson said" in t for t in totem), totem
     inside = 'Marc Biver declared: "Vino denies any blood manipulation. He says there may be anomalies."'
     assert _speaker_named(inside, "Marc Biver") == inside
+
+
+def _basil_view(shared_dir, cluster_start: str) -> dict:
+    path = shared_dir / "data" / "basil" / "test.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [a for a in map(json.loads, fh) if a["cluster"].startswith(cluster_start)]
+    assert len(rows) == 3, "one BASIL event: Fox, HuffPost, NYT"
+    settings = Settings()
+    articles = [article_from_dict({k: a[k] for k in ("title", "text", "source", "url", "date")}) for a in rows]
+    return Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+
+
+def test_a_bare_quote_item_names_its_speaker_and_an_open_quotation_is_closed(shared_dir):
+    """BASIL 65cb14cb (Santorum's "phony theology"): the item '"It's about some phony ideal, some phony theology.
+    ..."' stood with no one named (its speaker is in the paragraph before); Labolt's item ended inside the
+    quotation the next sentence goes on with ('... Obama's agenda is "not about you. ... some phony ideal.'); and the
+    coverage facts still said "he said" where the agreement items named the speaker."""
+    view = _basil_view(shared_dir, "65cb14cb")
+    items = [u["text"] for k in ("consensus", "shared") for u in view["agreement"][k]]
+    phony = [t for t in items if t.startswith(('"It\'s about some phony ideal', "“It’s about some phony ideal"))]
+    assert phony and all(t.endswith("(Rick Santorum)") for t in phony), phony
+    labolt = [t for t in items if "Labolt also issued a statement" in t]
+    assert labolt and all(t.endswith(('…"', "…”")) for t in labolt), labolt
+    facts = {f["text"] for f in view["facts"]}
+    assert {t for t in items} <= facts, "coverage's facts read as the agreement items"
+    assert not [t for t in facts if t.endswith(" he said.")], facts
+
+
+def test_quote_closed_leaves_closed_and_carried_over_quotations():
+    from newsbrief.analyze import _quote_closed
+
+    assert _quote_closed('agenda is "not about you. It is about some phony ideal.') == \
+        'agenda is "not about you. It is about some phony ideal…"'
+    assert _quote_closed("“If it is a gift, that gift is irregular.") == "“If it is a gift, that gift is irregular…”"
+    for text in ('Some phony theology." He left.', "He said “yes.”", 'a 12" pizza', 'The "Face the Nation" show.',
+                 "Go home, he said.", "``We will go,'' he said."):
+        assert _quote_closed(text) == text

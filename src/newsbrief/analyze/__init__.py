@@ -133,8 +133,17 @@ class Analysis:
 
         def unit(u: agreement.Unit) -> dict[str, Any]:
             d = u.to_dict()
-            d["text"] = _speaker_named(d["text"], said.get((u.sents[0].source.n, u.sents[0].index)))
+            d["text"] = _item_text(d["text"], said.get((u.sents[0].source.n, u.sents[0].index)))
             return d
+        def timeline_event(e: timeline.Event) -> dict[str, Any]:
+            d = e.to_dict()
+            first = e.mentions[0].sent
+            d["text"] = _item_text(strip_dateline(d["text"]), said.get((first.source.n, first.index)))
+            return d
+
+        facts = self.facts
+        if facts and facts[0]["from"] == "units":  # the shared units, in ``agreed``'s order: shown as those items are
+            facts = [{**f, "text": unit(u)["text"]} for f, u in zip(facts, agreed)]
         return {
             "schema": SCHEMA,
             "sources": [s.to_dict() for s in self.sources],
@@ -153,26 +162,52 @@ class Analysis:
                 "single_family": [unit(u) for u in self.units if len(u.families) < 2],
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
-                     "details": [{"text": _speaker_named(strip_dateline(" ".join(s.text.split())),
-                                                         said.get((n, s.index))),
+                     "details": [{"text": _item_text(strip_dateline(" ".join(s.text.split())),
+                                                     said.get((n, s.index))),
                                   "sentence_index": s.index}
                                  for s in sents]}
                     for n, sents in sorted(self.details.items()) if sents
                 ],
                 "differences": [d.to_dict() for d in self.differences],
             },
-            "timeline": [e.to_dict() for e in self.timeline],
+            "timeline": [timeline_event(e) for e in self.timeline],
             "date_disagreements": [d.to_dict() for d in self.date_disagreements],
-            "facts": self.facts,
+            "facts": facts,
             "coverage": self.coverage(),
             "limit": self.limit,
         }
 
 
+def _quote_closed(text: str) -> str:
+    """``text`` with the quotation it opens and never closes (the sentence splitter ends an item inside a quotation
+    that goes on in the next sentence: '... told voters that Obama's agenda is "not about you. It's not about your
+    jobs.') closed by an ellipsis and the closing mark, so the item says its quotation goes on; other texts as they
+    are."""
+    last = text.rfind('"')
+    if text.rfind("“") > text.rfind("”"):
+        closing = "”"
+    elif text.rfind("``") > text.rfind("''"):
+        closing = "''"
+    elif last >= 0 and (last == 0 or text[last - 1] in " ([—–-") and text[last + 1 : last + 2].strip():
+        closing = '"'  # its last straight mark opens (a space before it, a word after it): nothing closes it
+    else:
+        return text  # closed, or a quotation opened in the sentence before and closed here
+    text = text.rstrip()
+    return (text[:-1] if text.endswith(".") else text) + "…" + closing
+
+
+def _item_text(text: str, speaker: str | None) -> str:
+    """An item of the view as a reader reads it alone: its quotation closed (:func:`_quote_closed`), its speaker
+    named (:func:`_speaker_named`)."""
+    return _speaker_named(_quote_closed(text), speaker)
+
+
 def _speaker_named(text: str, speaker: str | None) -> str:
     """``text`` with the pronoun that attributes its quote ('"Salmon are a totem of this part of the world," he
     said.') replaced by the quote's ``speaker``: an item of the view stands alone, without the sentence before it
-    that named "he". A pronoun inside a quotation is the speaker's own ('declared: "Vino denies it. He says ..."'):
+    that named "he". A text that is a quotation and nothing else ('"It's about some phony ideal, some phony
+    theology."', its speaker named in the paragraph before) gets the speaker after it in brackets, as the quotes
+    are listed. A pronoun inside a quotation is the speaker's own ('declared: "Vino denies it. He says ..."'):
     unchanged, as is a text without a speaker."""
     if not speaker:
         return text
@@ -183,6 +218,13 @@ def _speaker_named(text: str, speaker: str | None) -> str:
             if rx is PRONOUN_SPEAKER_RE and m.start("pro") == 0:
                 speaker = speaker[0].upper() + speaker[1:]
             return text[: m.start("pro")] + speaker + text[m.end("pro") :]
+    outside, at = [], 0
+    for a, b in quoted:
+        outside.append(text[at:a])
+        at = b
+    outside.append(text[at:])
+    if quoted and not any(c.isalnum() for c in "".join(outside)):
+        return f"{text.rstrip()} ({speaker})"
     return text
 
 

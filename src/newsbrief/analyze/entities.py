@@ -392,6 +392,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
             surface = clean_surface(m.text)
             key = normalize(surface)
             label = m.label
+            if label != "PERSON" and _retyped(label, surface) == "PERSON":
+                label = "PERSON"  # "Amanda Knox" typed ORG in two link lines: a person, whom the bare "Knox" joins
             if key in STATE_ABBREVIATIONS and (len(key) > 2 or "." in m.text) and (
                     m.label in PLACE_LABELS or _TOWN_COMMA_BEFORE_RE.search(s.text[max(0, m.start - 30) : m.start])):
                 key = STATE_ABBREVIATIONS[key]  # "Calif." is California; "Redmond, Wash-based" typed a person too
