@@ -719,7 +719,9 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
                if not _VERB_RE.search(head, x.start(), x.end()) and head[x.end() :].strip()
                and len(re.findall(r"\b[a-z]+\b", x.group(0))) >= 3  # a clause, not a name ("as Adm. X, ...")
                and not _NOT_SUBJECT_START_RE.match(head, x.end())  # a subject after it, not "..., though X
-               and not re.match(r"\s*(?:[a-z]+ing|which|who|whose|whom)\b", head[x.end() :])]  # did, including"
+               and not re.match(r"\s*(?:[a-z]+ing|[a-z]+ed|which|who|whose|whom)\b", head[x.end() :])]  # did,
+    # including" nor a clause that ran on into the main one ("after she dropped 50 lbs. one of ... approached her,
+    # squeezed her stomach, and said")
     return max([lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                                   r"(?<!\bSept)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|"
                                                   r"Gen|Inc))\.)\s|"
