@@ -99,6 +99,7 @@ SPEECH_VERBS = frozenset({
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
+    "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
                   "mention")})
@@ -180,6 +181,7 @@ BODY_ROLES = (
     # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
     # version"): the document speaks, not the person quoted before
     "original", "version",
+    "suit",  # 'the new suit alleges that the car "..."' (a lawsuit, like "lawsuit")
 )
 #: (no "a" among the modifiers: "the conference produced a Statement" is two; an abbreviation is one: "The U.S.
 #: researchers said")
