@@ -2760,3 +2760,18 @@ def test_a_suit_alleges_what_it_quotes(shared_dir):
     # (made up) "alleged" as an adjective is no speech verb
     text = 'The alleged gunman "did not say a single word before he fired," police said.'
     assert _speakers(_article_sents(text)) == [("did", "police")]
+
+
+def test_a_medium_paraphrasing_someone_as_saying_relays_their_words(shared_dir):
+    """DUC 2006 D0621C: 'Guangdong police are not allowed contacts with foreign crime mobs "except for work
+    requirements," the newspaper paraphrased Chen as saying.' was credited to "the newspaper"; "paraphrased X as
+    saying" relays X's words as "quoted X as saying" does."""
+    import gzip
+    import json
+
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        cluster = next(c for c in map(json.loads, fh) if c["id"] == "D0621C")
+    text = next(line for a in cluster["articles"] for line in a["text"].split("\n")
+                if "paraphrased Chen as saying" in line)
+    sents = _article_sents(" ".join(text.split()).replace("``", '"').replace("''", '"'), people=("Chen",))
+    assert _speakers(sents) == [("except", "Chen")]

@@ -78,7 +78,7 @@ SPEECH_VERBS = frozenset({
     "claimed", "claims", "reported", "reports", "replied", "replies", "remarked", "acknowledged", "admitted",
     "conceded", "confirmed", "stressed", "emphasized", "emphasised", "urged", "urges", "tweeted", "recalled",
     "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
-    "saying", "telling", "adding", "quoted", "quoting", "according", "called", "calls",
+    "saying", "telling", "adding", "quoted", "quoting", "paraphrased", "paraphrasing", "according", "called", "calls",
     "recounted", "recounts", "recalls", "cites", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
     "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read

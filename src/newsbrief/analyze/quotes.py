@@ -136,8 +136,9 @@ _SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|o
 #: saluted ...").
 _BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+(?:also\s+|then\s+|later\s+|"
                               r"still\s+)?[a-z]{3,}ed\b)")
-#: A medium relaying someone's words: "quoted Zhu as saying", "said, quoting Ge Shouxi, a chief engineer".
-_RELAYED_RE = re.compile(r"(?:quoted|quoting)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
+#: A medium relaying someone's words: "quoted Zhu as saying", "paraphrased Chen as saying", "said, quoting Ge Shouxi,
+#: a chief engineer".
+_RELAYED_RE = re.compile(r"(?:quoted|quoting|paraphrased|paraphrasing)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
                          r"|\w+,\s+quoting\s+([^,.;]{2,80})")
 #: Capitalized words ending in a title or role, then the person's name (what NER reads as an organization).
 _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
@@ -181,7 +182,7 @@ _SPEECH_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERB
 _GIVEN_NAME_TAIL_RE = re.compile(r"\s([A-Z][a-z]+\s+[A-Z][\w\-'’]+)$")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks (not "Y was quoted in X as saying").
-_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting)\s+(?!(?:in|by|on)\s)([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
+_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
 #: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
 _BODY_DOCUMENT_RE = re.compile(r"\s*(?:the|a|an)\s+((?:[A-Z][\w.\-'’]*\s+){1,4})(?:statement|press release|release|"
                                r"communiqu[eé]|letter|report|complaint|memo|notice)\b")
