@@ -17,7 +17,14 @@ are scored as ``figure_guards.py --both`` scores (per split: flags right of flag
 several thresholds; also "rules OR model" (the rules' pairs plus the model's confident extra ones) and "rules AND
 model" (the rules' pairs the model keeps).
 
-    python bench/figure_model.py --from /tmp/fig33/fg_main.pkl [--model logreg|tree] [--coef] [-v]
+    python bench/figure_model.py --from /tmp/fig33/fg_main.pkl [--model logreg|tree] [--unbalanced] [--C 0.1]
+        [--held-rules --kept /tmp/fig33/kept.json] [--max-vetoes 0] [--nested] [--cross] [--list 30] [--coef] [-v]
+
+``--held-rules``: the rules as ``figure_guards.py --both`` holds them out (each fold's guards and recall rules chosen
+by the others); ``--nested``: each fold's OR / AND threshold chosen by its other folds, each scored with a model that
+saw neither. Measured (docs/analysis-labels.md, "fig33"): held out the model alone is far less precise than the rules;
+rules OR model gains only pairs the shipped recall rules already flag; rules AND model, thresholds nested, changes
+nothing. A negative result: nothing of it is shipped.
 """
 
 from __future__ import annotations
@@ -282,6 +289,26 @@ def _cross_key_ceiling(store: dict, pairs: list, labels: dict) -> None:
           f"keys, {none} by neither (a value not read, another kind or unit, or one outlet)")
 
 
+def _chooser(real, keep, rules: str, log: list | None = None):
+    """A stand-in for ``figures._conflicts``: the pairs ``keep`` takes (by ``(id(a), id(b))``); ``rules`` "or" adds
+    the rules' pairs, "and" keeps only the rules' pairs ``keep`` takes."""
+    def chosen(figs, similar, s):
+        base = real(figs, similar, s) if rules else []
+        got = {(id(x), id(z)) for x, z in base} | {(id(z), id(x)) for x, z in base}
+        out = [] if rules == "and" else list(base)
+        for i, x in enumerate(figs):
+            for z in figs[i + 1:]:
+                k = (id(x), id(z))
+                if (k in got) == (rules == "and") and keep(k):
+                    out.append((x, z))
+                    if log is not None and rules == "or":
+                        log.append(("add", x, z))
+                elif log is not None and rules == "and" and k in got:
+                    log.append(("drop", x, z))
+        return out
+    return chosen
+
+
 def _kept_by(src: Path, cache: Path | None) -> dict:
     """Per fold, the precision guards (worth 2) and recall rules (worth 1) the other folds choose, as
     ``figure_guards.py --both`` chooses them (cached as JSON in ``cache``)."""
@@ -321,7 +348,7 @@ def _fit(kind: str, X, y, depth: int, C: float, balanced: bool = True):
 def main(argv: list[str] | None = None) -> int:
     import numpy as np
     from figure_flags import read_labels
-    from figure_guards import SHARED, _captured, _fold
+    from figure_guards import SHARED, _captured, _flags, _fold
     from newsbrief.analyze import figures
     from newsbrief.config import Settings
 
@@ -340,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--list", type=int, default=0, help="the N held-out pairs the rules miss rated highest")
     p.add_argument("--nested", action="store_true",
                    help="rules AND model with each fold's threshold (of --and-thresholds) chosen by its other folds")
+    p.add_argument("--max-vetoes", type=int, help="candidates: pairs at most this many cascade tests drop")
     p.add_argument("--cross", action="store_true",
                    help="how many labelled conflicts only a pair of two keys (one kind) matches")
     p.add_argument("--drop", nargs="*", default=[], help="features left out")
@@ -361,6 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     for key, cs in cand.items():
         s = split_of[key]
         for x, z, f, rule in cs:
+            if a.max_vetoes is not None and f["vetoes"] > a.max_vetoes and not rule:
+                continue  # --max-vetoes: the model sees only the near misses (and the rules' own pairs)
             rows.append((s, key, x, z, [f[n] for n in names], _label(s, key, x, z, labels, judged), rule))
     n_pos = sum(1 for r in rows if r[5] == 1)
     n_neg = sum(1 for r in rows if r[5] == 0)
@@ -378,46 +408,68 @@ def main(argv: list[str] | None = None) -> int:
             for r, pr in zip(mine, ps):
                 prob[(id(r[2]), id(r[3]))] = pr
     rule_pairs = {(id(r[2]), id(r[3])) for r in rows if r[6]}
-    nested: dict = {}
-    if a.nested:  # per held-out fold, the AND threshold its other folds choose from their own held-out predictions
-        grid = a.and_thresholds
-        for s in folds:
-            gain = dict.fromkeys(grid, 0.0)
-            for o in folds:
-                if o == s:
-                    continue
-                train = [r for r in rows if r[0] not in (s, o) and r[5] is not None]
-                inner = [r for r in rows if r[0] == o and r[6] and r[5] is not None]
-                if not inner:
-                    continue
-                m = _fit(a.model, [r[4] for r in train], [r[5] for r in train], a.depth, a.C, not a.unbalanced)
-                ps = m.predict_proba(np.asarray([r[4] for r in inner]))[:, 1]
-                for t in grid:  # false pairs the rules flag that the model drops, less 2 per true pair dropped
-                    gain[t] += sum((1 - 3 * r[5]) for r, q in zip(inner, ps) if q < t)
-            best = max(grid, key=lambda t: (gain[t], -t))
-            nested[s] = best if gain[best] > 0 else 0.0
-        print("nested AND thresholds: " + ", ".join(f"{s} {t}" for s, t in nested.items()), flush=True)
     real = figures._conflicts
     kept = _kept_by(a.src, a.kept) if a.held_rules else None
     pool = set(figures.PRECISION_GUARDS) | set(figures.RECALL_RULES)
 
-    def run(keep, rules: str = "", fold_now: list | None = None) -> tuple:
+    def counts(o: str, keep, rules: str) -> tuple[int, int]:
+        """Fold ``o`` scored with the pairs ``keep`` takes (as :func:`run`): its false flags (an unjudged ECB+ /
+        BASIL flag counts as false) and the conflicts it finds (judged sets: the judged conflicts kept)."""
+        from analysis import score_conflicts
+        from figure_flags import score as flag_score
+
+        figures._conflicts = _chooser(real, keep, rules)
+        figures.GUARDS_OFF = frozenset(pool - set(kept[o])) if kept else frozenset()
+        try:
+            if o in ("ecbplus", "basil"):
+                now = {k: [frozenset(v["text"] for v in q["values"]) for q in _flags(*store[k], settings)]
+                       for sp, k in pairs if sp == o}
+                r = flag_score([row for row in judged if row["dataset"] == o], now)
+                return r["judged"] - r["real"] + len(r["unjudged"]), r["kept"]
+            false = found = 0
+            for sp, k in pairs:
+                if sp == o:
+                    r = score_conflicts({"conflicts": _flags(*store[k], settings)}, labels["figure_conflicts"][k])
+                    false += r["flagged"] - r["right"]
+                    found += r["found"]
+            return false, found
+        finally:
+            figures._conflicts = real
+            figures.GUARDS_OFF = frozenset()
+
+    nested: dict = {}
+    nested_or: dict = {}
+    if a.nested:  # per held-out fold, the thresholds its other folds choose, each scored held out from the rest
+        grid, grid_or = a.and_thresholds, a.or_thresholds
+        base = {o: counts(o, lambda k: False, "or") for o in folds}
+        gain = {s: dict.fromkeys(grid, 0.0) for s in folds}
+        gain_or = {s: dict.fromkeys(grid_or, 0.0) for s in folds}
+        for s in folds:
+            for o in folds:
+                if o == s:
+                    continue
+                train = [r for r in rows if r[0] not in (s, o) and r[5] is not None]
+                inner = [r for r in rows if r[0] == o]
+                if not inner:
+                    continue
+                m = _fit(a.model, [r[4] for r in train], [r[5] for r in train], a.depth, a.C, not a.unbalanced)
+                q = dict(zip(((id(r[2]), id(r[3])) for r in inner), m.predict_proba(np.asarray([r[4] for r in inner]))[:, 1]))
+                for t in grid:  # AND: false flags removed, less 2 per conflict lost (worth 2, as the guards)
+                    f, n = counts(o, lambda k, t=t: q.get(k, 1.0) >= t, "and")
+                    gain[s][t] += (base[o][0] - f) - 2 * (base[o][1] - n)
+                for t in grid_or:  # OR: conflicts found, less 1 per false flag added (worth 1, as the recall rules)
+                    f, n = counts(o, lambda k, t=t: q.get(k, 0.0) >= t, "or")
+                    gain_or[s][t] += (n - base[o][1]) - (f - base[o][0])
+            best = max(grid, key=lambda t: (gain[s][t], -t))
+            nested[s] = best if gain[s][best] > 0 else 0.0
+            best = max(grid_or, key=lambda t: (gain_or[s][t], t))
+            nested_or[s] = best if gain_or[s][best] > 0 else 1.01
+        print("nested AND thresholds: " + ", ".join(f"{s} {t}" for s, t in nested.items()), flush=True)
+        print("nested OR thresholds: " + ", ".join(f"{s} {t}" for s, t in nested_or.items()), flush=True)
+    def run(keep, rules: str = "", fold_now: list | None = None, log: list | None = None) -> tuple:
         """Each fold scored with the pairs ``keep`` takes; ``rules``: "or" adds the rules' pairs, "and" keeps only
         the rules' pairs ``keep`` takes (the rules each fold's others chose when ``--held-rules``)."""
-        def chosen(figs, similar, s):
-            base = real(figs, similar, s) if rules else []
-            got = {(id(x), id(z)) for x, z in base} | {(id(z), id(x)) for x, z in base}
-            out = [] if rules == "and" else list(base)
-            for i, x in enumerate(figs):
-                for z in figs[i + 1:]:
-                    k = (id(x), id(z))
-                    if rules == "and":
-                        if k in got and keep(k):
-                            out.append((x, z))
-                    elif k not in got and keep(k):
-                        out.append((x, z))
-            return out
-        figures._conflicts = chosen
+        figures._conflicts = _chooser(real, keep, rules, log)
         held = [0, 0, 0, 0]
         extra = {}
         try:
@@ -472,10 +524,23 @@ def main(argv: list[str] | None = None) -> int:
     for t in a.or_thresholds:
         show(f"rules OR model p >= {t}", *run(lambda k, t=t: prob.get(k, 0.0) >= t, "or"))
     for t in a.and_thresholds:
-        show(f"rules AND model p >= {t}", *run(lambda k, t=t: prob.get(k, 0.0) >= t, "and"))
+        show(f"rules AND model p >= {t}", *run(lambda k, t=t: prob.get(k, 1.0) >= t, "and"))
     if a.nested:
         fold_now: list = []
-        show("rules AND model, nested t", *run(lambda k: prob.get(k, 0.0) >= nested[fold_now[0]], "and", fold_now))
+        logs: dict = {"and": [], "or": []}
+        show("rules AND model, nested t", *run(lambda k: prob.get(k, 1.0) >= nested[fold_now[0]], "and", fold_now,
+                                               logs["and"]))
+        show("rules OR model, nested t", *run(lambda k: prob.get(k, 0.0) >= nested_or[fold_now[0]], "or", fold_now,
+                                              logs["or"]))
+        if a.v:  # the pairs the nested thresholds change, held out (a pair of a rule the fold's rules leave off
+            # stays: the model judges only its candidates)
+            lab = {(id(r[2]), id(r[3])): r for r in rows}
+            print("-- held out: the rules' pairs the model drops (nested AND), the pairs it adds (nested OR)")
+            for what, x, z in logs["and"] + logs["or"]:
+                r = lab.get((id(x), id(z)))
+                y = "?" if r is None or r[5] is None else r[5]
+                print(f"  {what} {prob.get((id(x), id(z)), float('nan')):.3f} {y} {r[0] if r else '':16} "
+                      f"{r[1][:18] if r else '':18} {x.text!r} / {z.text!r}  [{x.sent.text[:80]!r} / {z.sent.text[:80]!r}]")
     if a.cross:
         _cross_key_ceiling(store, pairs, labels)
     if a.coef:
