@@ -1994,3 +1994,21 @@ def test_an_event_word_across_a_comma_yields_to_the_count_s_own():
     # right before the number, the word before still counts
     assert [(f.text, f.category) for f in extract(_article_sents("The blast killed 12 people and hurt dozens."))][0] \
         == ("12 people", "killed")
+
+
+def test_a_weekend_named_in_a_figure_s_sentence_is_a_day_of_it_and_holds_its_sunday():
+    # blind-figures13, ECB+ T37_ecb (37_1ecb / 37_6ecb): "... earthquake today, ... where five people were killed and
+    # hundreds injured at the weekend" was a toll of "today" (a weekend was no day in the reading), so it was a toll
+    # of another day than "on Sunday, killing four people"
+    text = ("Indonesia's West Papua province was hit by a magnitude 6.1 earthquake today, the latest powerful tremor "
+            "to shake the region where five people were killed and hundreds injured at the weekend when buildings "
+            "were destroyed.")
+    sunday = ("A series of powerful earthquakes rocked Manokwari, the capital of West Papua, on Sunday, killing four "
+              "people, injuring dozens and destroying hundreds of buildings.")
+    tue = dt.date(2009, 1, 6)
+    assert {f.text: set(f.days) for f in _read_dated(text, tue)}["five people"] == {"2009-01-03/2009-01-04",
+                                                                                    "2009-01-06"}
+    places = ("West Papua", "Manokwari")
+    assert _dated_conflicts((text, "a", tue), (sunday, "b", tue), places=places) == [["five people", "four people"]]
+    # a toll of a day outside the weekend is still another day's
+    assert not _dated_conflicts((text, "a", tue), (sunday.replace("on Sunday", "on Monday"), "b", tue), places=places)

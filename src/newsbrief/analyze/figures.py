@@ -103,7 +103,8 @@ Guards read as their figures mean (fig34): a bound is its number when an outlet'
 value (:func:`_gives`: "up to 70 per cent" is not India's "65 percent" below it); one article's two spans of one
 noun a step apart are two versions, not two things ("his 41-year rule" / "his 40-year rule", :func:`_span_versions`);
 a figure told in the past perfect ("had received 55,000 pages") is of an undated earlier moment, never apart from a
-past one; magnitudes more than :data:`MAX_MAGNITUDE_GAP` apart are two quakes. Read so: a sentence opening "In
+past one; magnitudes more than :data:`MAX_MAGNITUDE_GAP` apart are two quakes; a weekend is a figure's day and
+holds its Sunday (:func:`_days_meet`). Read so: a sentence opening "In
 2004," is dated 2004, a year after "of" dates its noun ("the tsunami of 2004"), not a stretch of time ("the end of
 1995"); the whole a share is taken from ("62 percent of the projected $4.4 trillion") is no listed part, a share told
 as an amount ("62 percent of it, $2.764 trillion") is one; an event word across a comma yields to the count's own
@@ -380,7 +381,8 @@ class Figure:
     noun_word: str | None = None
     #: A vague amount ("tens of thousands"), not a number.
     vague: bool = False
-    #: Days named in its sentence (date labels, else "weekday monday"): what day the figure is about.
+    #: Days named in its sentence (date labels, a weekend as "start/end", else "weekday monday"): what day the figure
+    #: is about.
     days: frozenset = frozenset()
     #: Content stems around it (not the number nor the counted noun): what it is about.
     context: frozenset = frozenset()
@@ -627,7 +629,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                       and not (_NOUN_DATE_RE.match(text, st)  # "the tsunami of 2004": the tsunami's date (fig34)
                                and not _TIME_OF_RE.search(text, max(0, st - 25), st))]
         breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] if earlier else []
-        day_at = [(st, w.label) for st, _, w in dated if w.granularity == "day"] or [
+        # (a weekend is its two days: "five people were killed ... at the weekend" is no toll of the clause's
+        # "today", fig34)
+        day_at = [(st, w.label) for st, _, w in dated if w.granularity in ("day", "weekend")] or [
             (m.start(), "weekday " + m.group(0).lower()) for m in _WEEKDAY_RE.finditer(text)]  # unresolved: by name
         days = frozenset(label for _, label in day_at)
         day_breaks = [m.start() for m in _DAY_CLAUSE_BREAK_RE.finditer(text)] if len(days) > 1 else []
@@ -1875,6 +1879,16 @@ def _gives(w: Figure, x: Figure) -> bool:
     return lw <= hx * 1.0001 and lx <= hw * 1.0001
 
 
+def _days_meet(a: Figure, b: Figure) -> bool:
+    """The days two figures are about share one: a label in common, or a day within the other's weekend ("at the
+    weekend", "2002-10-05/2002-10-06", holds Sunday's "2002-10-06"; fig34)."""
+    if a.days & b.days:
+        return True
+    spans = [[tuple(d.split("/")) if "/" in d else (d, d) for d in f.days if not d.startswith("weekday")]
+             for f in (a, b)]
+    return any(p0 <= q1 and q0 <= p1 for p0, p1 in spans[0] for q0, q1 in spans[1])
+
+
 def _span_versions(w: Figure, z: Figure) -> bool:
     """Two spans one article says of one noun, one step of their last digit apart ("his 41-year rule" and, in a
     diplomat's plea, "his 40-year rule"): two versions of one span, which the article does not tell apart as two
@@ -2361,7 +2375,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue
             if _whole_of(a, b):
                 continue  # "$99" and "$99.99": one price, its cents left out
-            if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days and not a.days & b.days):
+            if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days
+                                                                                    and not _days_meet(a, b)):
                 out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
                 continue  # also when one outlet gives both (then it contradicts itself as well)
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b):
@@ -2383,7 +2398,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                     out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
-            if a.days and b.days and not a.days & b.days:
+            if a.days and b.days and not _days_meet(a, b):
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
