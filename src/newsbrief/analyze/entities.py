@@ -515,9 +515,11 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
         ini = initials(g.surface).lower()
-        if any(ak == ini and lk != g.key for lk, ak in explicit.items()) and explicit.get(g.key) != ini:
+        if any(ak == ini and lk != g.key and lk.split()[-2:] != g.key.split()[-2:] for lk, ak in explicit.items()) \
+                and explicit.get(g.key) != ini:
             continue  # an article spells the acronym out as another name ("the European Union (EU)"): Emory
-            # University's initials are not that EU
+            # University's initials are not that EU; a long form ending as this name does is this name written
+            # another way ("UN Relief and Works Agency (UNRWA)" / "United Nations Relief and Works Agency", fig34)
         if (len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini
                 and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place"
                          and not g.key.startswith(_COUNTRY_INITIALS[ini]))):

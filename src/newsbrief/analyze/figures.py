@@ -99,6 +99,17 @@ step a tenth of them at most, no round hundreds, no toll: fig29) pass the simila
 dimension: they pass the shared-word, crowded and similarity bars; two different dimensions are two quantities, and
 a comparative right after the unit ("5mm taller") is a difference, no size (fig31, :func:`_dimension`).
 
+Guards read as their figures mean (fig34): a bound is its number when an outlet's other figures are said to give a
+value (:func:`_gives`: "up to 70 per cent" is not India's "65 percent" below it); one article's two spans of one
+noun a step apart are two versions, not two things ("his 41-year rule" / "his 40-year rule", :func:`_span_versions`);
+a figure told in the past perfect ("had received 55,000 pages") is of an undated earlier moment, never apart from a
+past one; magnitudes more than :data:`MAX_MAGNITUDE_GAP` apart are two quakes; a weekend is a figure's day and
+holds its Sunday (:func:`_days_meet`). Read so: a sentence opening "In
+2004," is dated 2004, a year after "of" dates its noun ("the tsunami of 2004"), not a stretch of time ("the end of
+1995"); the whole a share is taken from ("62 percent of the projected $4.4 trillion") is no listed part, a share told
+as an amount ("62 percent of it, $2.764 trillion") is one; an event word across a comma yields to the count's own
+("five people were killed, 250 others injured").
+
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
 of the same kind are never listed under the conflict's heading.
@@ -131,6 +142,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..config import AnalysisSettings
@@ -169,6 +181,7 @@ from ._cues import (
     VAGUE_AMOUNTS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
+from .timeline import When
 
 
 def _longest_first(words) -> str:
@@ -368,7 +381,8 @@ class Figure:
     noun_word: str | None = None
     #: A vague amount ("tens of thousands"), not a number.
     vague: bool = False
-    #: Days named in its sentence (date labels, else "weekday monday"): what day the figure is about.
+    #: Days named in its sentence (date labels, a weekend as "start/end", else "weekday monday"): what day the figure
+    #: is about.
     days: frozenset = frozenset()
     #: Content stems around it (not the number nor the counted noun): what it is about.
     context: frozenset = frozenset()
@@ -597,6 +611,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
     for s in sents:
         text = s.text
         dated = (date_spans or {}).get(id(s), [])
+        if (lead := _LEAD_YEAR_RE.match(text)) and not any(st <= lead.start(1) < e for st, e, _ in dated):
+            # "In 2004, a magnitude-9.1 earthquake ... killed 230,000 people in 14 countries": the year opening the
+            # sentence dates it as "in 2004" later in a sentence does (the timeline reads only the lower-case one)
+            y = int(lead.group(1))
+            dated = [*dated, (lead.start(), lead.end(), When(date(y, 1, 1), date(y, 12, 31), "year"))]
         skip = [(st, e) for st, e, _ in dated]
         places = sorted((m.start, m.entity.id if m.entity is not None else m.text.lower()) for m in s.mentions
                         if _kind(m) in _PLACE_LABELS)  # sorted once: a figure's look-up is two bisections
@@ -606,9 +625,13 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                    if anchor is not None and (anchor - w.end).days > _PAST_DAYS
                    and (story_start - w.end).days > _PAST_DAYS]
         past_dates = [(st, label) for st, label in earlier
-                      if not _SINCE_DATE_RE.search(text, max(0, st - 70), st)]  # "built 190 ... since ... 1967"
+                      if not _SINCE_DATE_RE.search(text, max(0, st - 70), st)  # "built 190 ... since ... 1967"
+                      and not (_NOUN_DATE_RE.match(text, st)  # "the tsunami of 2004": the tsunami's date (fig34)
+                               and not _TIME_OF_RE.search(text, max(0, st - 25), st))]
         breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)] if earlier else []
-        day_at = [(st, w.label) for st, _, w in dated if w.granularity == "day"] or [
+        # (a weekend is its two days: "five people were killed ... at the weekend" is no toll of the clause's
+        # "today", fig34)
+        day_at = [(st, w.label) for st, _, w in dated if w.granularity in ("day", "weekend")] or [
             (m.start(), "weekday " + m.group(0).lower()) for m in _WEEKDAY_RE.finditer(text)]  # unresolved: by name
         days = frozenset(label for _, label in day_at)
         day_breaks = [m.start() for m in _DAY_CLAUSE_BREAK_RE.finditer(text)] if len(days) > 1 else []
@@ -808,7 +831,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             f.money = tuple((m.unit, m.low, m.high) for m in in_sentence
                             if m is not f and m.category == "money" and not m.restates)
             f.item = _list_item(text, f.start)
-            if f.category in _LISTED_CATEGORIES and not f.restates and any(
+            if f.category == "money" and (_SHARE_THEN_AMOUNT_RE.search(text, max(0, f.start - 80), f.start)
+                                          or _AMOUNT_THEN_SHARE_RE.match(text, f.noun_end)):
+                f.part = True  # "62 percent of it, $2.764 trillion": a share of a whole, told as an amount (fig34)
+            if f.category in _LISTED_CATEGORIES and not f.restates and not _SHARE_OF_BEFORE_RE.search(
+                    text, max(0, f.start - 50), f.start) and any(
                     m is not f and m.key == f.key and not m.restates and not _overlap(m, f) for m in in_sentence):
                 # "$735.2 million overseas in 17 days and $273.7 million in North America after 15 days", "two hours
                 # to get to the sea floor and ... 16 hours": each is one of several things of its kind, not a total
@@ -1039,6 +1066,16 @@ _PER_UNIT_RE = re.compile(r"\b(?:each|per(?!\s?cent\b)|apiece|annual|annually|an
 #: by :data:`_PART_RE`; "killed 15 ... and 9 ..." too). Not measures: a peak's height and a camp's altitude in one
 #: sentence are two things, each of which another outlet may give differently (blind3's Shishapangma pair).
 _LISTED_CATEGORIES = frozenset({"duration", "money"})
+#: A date after "of" dates the noun before it ("a region that was devastated by the quake-triggered tsunami of 2004",
+#: "the American Recovery and Reinvestment Act (ARRA) of 2009"), as "the 2004 tsunami" does, not its clause (fig34).
+_NOUN_DATE_RE = re.compile(r"of\s", re.I)
+#: ... unless that noun is a stretch of time, which dates the clause ("by the end of 1995", "in the fourth quarter of
+#: 1998", "For all of 1998", "in the spring of 1993", "the summers of 1992 through 1994").
+_TIME_OF_RE = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|fall|autumn|winter|season|"
+                         r"all|most|rest|part|months?|weeks?|days?|years?)s?\s+$", re.I)
+#: A sentence opening with a year after "In" / "During" ("In 2004, a magnitude-9.1 earthquake ... killed 230,000
+#: people in 14 countries"): the sentence's date, which the timeline's lower-case "in 2004" misses (fig34).
+_LEAD_YEAR_RE = re.compile(r"\W{0,3}(?:In|During|Back\s+in)\s+(1[89]\d\d|20\d\d)\b(?![,.]?\d)")
 #: Words standing for a place named before ("600,000 people there", "the island", "the country").
 _THERE_RE = re.compile(r"\b(?:there|here|the\s+(?:island|country|nation|region|province|state|city|town|area|"
                        r"territory|capital))\b", re.I)
@@ -1103,6 +1140,9 @@ SAME_SUBJECT_NAMES = 2
 #: Two reports of one quantity differ by less than this factor ("144" / "125 killed", "116" / "118 sailors");
 #: a wider gap ("15 killed in Idlib" / "more than 7,500 in the crackdown") is two different quantities.
 MAX_CONFLICT_RATIO = 2.0
+#: Two magnitudes further apart than this are two quakes: the scale is logarithmic, so the ratio bar reads "6.1" /
+#: "9.1" (a factor of 1.5) as near (fig34; the labelled magnitude conflicts are 0.1 or 0.2 apart).
+MAX_MAGNITUDE_GAP = 1.0
 #: Qualifiers of a count, by the class they belong to: "85 confirmed cases" and "611 suspected cases" differ.
 _QUALIFIERS = {"suspected": "suspected", "possible": "suspected", "probable": "suspected",
                "likely": "suspected", "unconfirmed": "suspected", "confirmed": "confirmed",
@@ -1195,11 +1235,18 @@ def _context(text: str, start: int, number_end: int, end: int, noun: str | None,
                      if t not in counted and not t[:1].isdigit() and t not in _NOT_CONTEXT)
 
 
-def _pre_cue(text: str, a: int) -> str | None:
-    words = re.findall(r"[A-Za-z]+", text[max(0, a - 30) : a])
-    for w in reversed(words[-2:]):
+def _pre_cue(text: str, a: int, noun_end: int | None = None) -> str | None:
+    """The event word right before a number (past "all", "the", "at least" ...): "killed 12 people". With
+    ``noun_end``: not across a comma when an event word of the count's own follows its noun ("At least five people
+    were killed, 250 others injured": the 250 were injured; fig34)."""
+    words = list(re.finditer(r"[A-Za-z]+", text[max(0, a - 30) : a]))
+    for m in reversed(words[-2:]):
+        w = m.group(0)
         cat = _EVENT_OF.get(w.lower())
         if cat:
+            if noun_end is not None and re.search(r"[,;]", text[max(0, a - 30) + m.end() : a]) and (
+                    own := _forward_cue(text, noun_end)) is not None:
+                return own
             return cat
         if w.lower() not in ("all", "the", "some", "another", "an", "a", "additional", "at", "least", "of"):
             break
@@ -1536,7 +1583,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if category is None:
         if noun is None:
             return None
-        cat = _pre_cue(text, a)
+        cat = _pre_cue(text, a, noun_end)
         if cat is None and prev is not None and _COORD_RE.fullmatch(text[prev.noun_end : a]):
             cat = prev.category
         if cat is None:
@@ -1567,6 +1614,22 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                  noun_word=noun_word or None)
     fig.part = fig.of_total = bool(subset)  # some of a total its sentence gives: never set against a whole count
     return fig
+
+
+#: Right before an amount: a share of it ("62 percent of the projected $4.4 trillion federal budget surplus", "half
+#: of its $20 million budget"): the amount is the whole the share is taken from, not one of several things its
+#: sentence lists (fig34).
+_SHARE_OF_BEFORE_RE = re.compile(r"(?:\d\s*%|\b(?:percent|per\s?cent|half|third|thirds|quarter|quarters|fifth|fifths|"
+                                 r"tenth|tenths|share|portion|part|rest|remainder|bulk|most|all)\s+)\s*of\s+"
+                                 r"(?:(?:the|its|his|her|their|this|that|an?)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.I)
+
+
+#: A share told as an amount right beside it ("He wants 62 percent of it, $2.764 trillion, used for Social Security",
+#: "$2.7 trillion, or 62 percent of the projected $4.4 trillion"): the amount is a part of a whole (fig34).
+_SHARE_THEN_AMOUNT_RE = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)\s+of\s+[^,;:.!?\d$]{1,40},\s*(?:or\s+|about\s+|"
+                                   r"some\s+|roughly\s+|nearly\s+)*$", re.I)
+_AMOUNT_THEN_SHARE_RE = re.compile(r"\s*,\s*(?:or\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d.]*\s*"
+                                   r"(?:%|percent\b|per\s?cent\b)\s+of\b", re.I)
 
 
 #: After a count: more of it elsewhere ("170,000 people in the province and tens of thousands more in countries
@@ -1807,6 +1870,33 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return a.low <= b.high * 1.0001 and b.low <= a.high * 1.0001
 
 
+def _gives(w: Figure, x: Figure) -> bool:
+    """``w`` gives ``x``'s value, a bound read as its number ("up to 70 per cent" gives 70, not India's "65
+    percent" below it, nor does "65 percent" give it): what an outlet's other figures say about a value
+    (:func:`_conflicts`' ``agrees_elsewhere`` and ``told_apart``; fig34). Else :func:`_overlap`."""
+    lw, hw = (w.value, w.value) if w.bound else (w.low, w.high)
+    lx, hx = (x.value, x.value) if x.bound else (x.low, x.high)
+    return lw <= hx * 1.0001 and lx <= hw * 1.0001
+
+
+def _days_meet(a: Figure, b: Figure) -> bool:
+    """The days two figures are about share one: a label in common, or a day within the other's weekend ("at the
+    weekend", "2002-10-05/2002-10-06", holds Sunday's "2002-10-06"; fig34)."""
+    if a.days & b.days:
+        return True
+    spans = [[tuple(d.split("/")) if "/" in d else (d, d) for d in f.days if not d.startswith("weekday")]
+             for f in (a, b)]
+    return any(p0 <= q1 and q0 <= p1 for p0, p1 in spans[0] for q0, q1 in spans[1])
+
+
+def _span_versions(w: Figure, z: Figure) -> bool:
+    """Two spans one article says of one noun, one step of their last digit apart ("his 41-year rule" and, in a
+    diplomat's plea, "his 40-year rule"): two versions of one span, which the article does not tell apart as two
+    things (fig34; a "42-year dictatorship" names another noun, "a 10-year sentence" / "a 15-year sentence" are
+    more than a step apart)."""
+    return _attributive(w) and _attributive(z) and not _attributive_heads_apart(w, z) and _one_step(w, z)
+
+
 #: Counts that only grow while a story runs (a toll, the injured, the arrested, the displaced, the rescued).
 _CUMULATIVE_EVENTS = frozenset({"killed", "injured", "arrested", "displaced", "rescued"})
 
@@ -1912,12 +2002,23 @@ def _within(p: str, q: str) -> bool:
     return p.startswith(q) or q.startswith(p)
 
 
+#: Right before a figure, a past perfect ("it had received 55,000 pages", "had already raised $2 million"): the
+#: figure is of a moment before its sentence's, which the sentence does not date; it may be the earlier moment
+#: another outlet dates ("in December, ... 50,000 pages ... were delivered"), so the two are not apart (fig34).
+_PLUPERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
 def _past_apart(a: Figure, b: Figure) -> bool:
     """One figure is about an earlier moment than the other: their past dates differ and share none (recall rules of
     the twenty-first round: a year holds its months, "in 2012" / "in May 2012"; a span "ago" is dated by itself, so
-    "12 weeks ago" / "six weeks ago" are two versions of one span, not two moments)."""
+    "12 weeks ago" / "six weeks ago" are two versions of one span, not two moments). A figure its sentence does not
+    date, told in the past perfect ("had received 55,000 pages"), is of some earlier moment: not apart from a past
+    one (fig34)."""
     if a.past == b.past or a.past & b.past:
         return False
+    if any(not x.past and y.past and _PLUPERFECT_BEFORE_RE.search(x.sent.text, max(0, x.start - 40), x.start)
+           for x, y in ((a, b), (b, a))):
+        return False  # "said late Monday that it had received 55,000 pages": before Monday, not now (fig34)
     if _on("past_within") and a.past and b.past and any(_within(p, q) for p in a.past for q in b.past):
         return False
     if _on("own_ago") and a.category == b.category == "duration" and a.noun == b.noun == "ago":
@@ -2192,14 +2293,15 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         changed its figure (NYT's 113 killed, and two days later its 114), which does not make ``x`` agree."""
         near = len(x.context & y.context)
         for article in by_article_of[x.sent.source.family].values():
-            ws = [w for w in article if _overlap(w, x) and not _overlap(w, y) and not w.loose]
+            ws = [w for w in article if _gives(w, x) and not _gives(w, y) and not w.loose]
             if not ws:
                 continue
-            zs = [z for z in article if _overlap(z, y) and not _overlap(z, x) and len(z.context & y.context) >= near
+            zs = [z for z in article if _gives(z, y) and not _gives(z, x) and len(z.context & y.context) >= near
                   and not z.loose]
             if zs and not (_on("self_contradicts") and x.category in FIGURE_EVENTS and similar is not None
                                   and all(_versions(w, z) and similar(w.sent, z.sent) >= settings.conflict_similarity
-                                          for w in ws for z in zs)):
+                                          for w in ws for z in zs)) \
+                    and not all(_span_versions(w, z) for w in ws for z in zs):
                 return True
         return False
 
@@ -2217,7 +2319,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         have offered between $140 million and $150 million", "Miller is averaging 15.5 points ..., Iguodala 14.9
         points"), never two versions of one. A bound is its number, not the span below or above it ("up to 8 hours
         on a charge (7 hours when using the faster chip)" tells 8 and 7 apart; twenty-third round, "bound_apart")."""
-        return any(any(_overlap(w, x) for w in group) and any(_overlap(z, y) for z in group)
+        return any(any(_gives(w, x) for w in group) and any(_gives(z, y) for z in group)
                    and not any(_overlap(w, x) and _overlap(w, y) and not (w.bound and _on("bound_apart"))
                                for w in group)
                    for group in several)
@@ -2273,7 +2375,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue
             if _whole_of(a, b):
                 continue  # "$99" and "$99.99": one price, its cents left out
-            if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days and not a.days & b.days):
+            if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days
+                                                                                    and not _days_meet(a, b)):
                 out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
                 continue  # also when one outlet gives both (then it contradicts itself as well)
             if agrees_elsewhere(a, b) or agrees_elsewhere(b, a) or told_apart(a, b):
@@ -2295,14 +2398,15 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                     out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
-            if a.days and b.days and not a.days & b.days:
+            if a.days and b.days and not _days_meet(a, b):
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
             none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
-            if max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) and not none \
+            if (max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) or a.unit == "magnitude"
+                    and max(a.low, b.low) - min(a.high, b.high) > MAX_MAGNITUDE_GAP) and not none \
                     and not _decimal_slip(a, b):
-                continue  # too far apart to be two reports of one number
+                continue  # too far apart to be two reports of one number (a magnitude: on its log scale)
             if _past_apart(a, b):
                 continue  # one is about an earlier event ("sank in April 1989 ... 200 miles north")
             if _on("earlier_event") and _earlier_event(a) != _earlier_event(b):
