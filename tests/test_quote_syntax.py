@@ -2704,15 +2704,17 @@ def test_a_message_as_the_subject_of_read_speaks(shared_dir):
     """Multi-News 0039, article 1 (blind-speakers29): 'On the afternoon of May 20, 1936, she fired off an urgent
     Teletype to her employer. The message read: " . . . have just airmailed detailed synopsis of Gone with the Wind
     ..."' was left unattributed (thirtieth speaker round): a person's message ("message", "telegram", "email") as
-    the subject of a speech verb speaks, as "the letter" and "the memo" do; its writer, where the text names one
-    ("X's message"), speaks for it."""
+    the whole subject of a speech verb speaks, as "the letter" and "the memo" do (only there: "message" is no
+    speaker elsewhere)."""
     text = _multinews(shared_dir, "0039", 1, 0, 1)
     said = _speakers(_article_sents(text, people=("Katharine Brown", "David O. Selznick", "Margaret Mitchell")))
     assert len(said) == 1 and said[0][1] is not None and "message" in said[0][1].lower()
-    # (made up) the writer's own telegram: hers
-    text = 'Jane Roe sent a telegram home. Jane Roe\'s telegram read: "We are safe and we will be back on Monday."'
+    # (made up) a telegram; and a message that is no speech verb's whole subject stays no speaker
+    text = 'Jane Roe sent a telegram home. The telegram read: "We are safe and we will be back on Monday."'
     said = _speakers(_article_sents(text, people=("Jane Roe",)))
-    assert said[0][0] == "We" and "Jane Roe" in (said[0][1] or "")
+    assert said[0][0] == "We" and said[0][1] is not None
+    text = 'The first greeting message was an old saying, "How happy we are to meet friends from afar today".'
+    assert _speakers(_article_sents(text)) == [("How", None)]
 
 
 def test_a_name_before_a_verb_of_thinking_is_whom_he_said_means(shared_dir):
@@ -2747,8 +2749,7 @@ def test_the_detective_is_an_unnamed_detective_not_the_person_named_before(share
     """Multi-News 0136, article 1 (blind-speakers29): '... Poole was a friend of the victim's family ...' then '"He
     said Tim would sleep in the same bed as him at his house" and perform a sex act on the child, the detective
     wrote in the affidavit.' was credited to Poole, the person the paragraph before names (thirtieth speaker round):
-    "detective" and "investigator" are person roles, and "the detective" refers back only to someone the text gave
-    that role ("Detective Jane Roe"), never to whoever was named or spoke nearby."""
+    "detective" is a person role, and "the detective" refers back only to someone the text gave that role ("Detective Jane Roe"), never to whoever was named or spoke nearby."""
     text = _multinews(shared_dir, "0136", 1, 5, 7)
     said = _speakers(_article_sents(text, people=("Poole", "Tim Poole", "Timothy Poole"), orgs=("Local 6",),
                                     places=("Orange County",)))

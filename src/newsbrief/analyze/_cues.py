@@ -142,7 +142,7 @@ PERSON_ROLES = (
     "insider",
     # '"He said Tim would sleep ..." ..., the detective wrote in the affidavit': an investigator the text does not
     # name, not the person the quote is about
-    "detective", "investigator",
+    "detective",
     "confidant", "confidante",  # '"...," predicted one Pelosi confidante': someone close to a person, unnamed
     # someone the text does not name ('Another man, not seen on camera, then tells X, "..."'; 'A young man ...
     # approached the congressman on a sidewalk, saying: "..."')
@@ -183,10 +183,6 @@ BODY_ROLES = (
     # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
     # version"): the document speaks, not the person quoted before
     "original", "version",
-    # a person's own message, as the subject of a speech verb ("she fired off an urgent Teletype to her employer.
-    # The message read: "..."): the message speaks; its writer, where the text tells who, is found from it
-    # (quotes._document_author, the personal documents)
-    "message", "telegram", "email", "e-mail",
 )
 #: (no "a" among the modifiers: "the conference produced a Statement" is two; an abbreviation is one: "The U.S.
 #: researchers said")

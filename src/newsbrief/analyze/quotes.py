@@ -1200,7 +1200,7 @@ ANONYMOUS_ROLES = frozenset({"source", "insider"})
 #: Roles "the <role>" refers back to only when the text gave someone that role ("Detective Jane Roe ... the
 #: detective said"), never the person speaking or named nearby: '... Poole was a friend of the victim's family ...'
 #: then '"He said Tim would sleep ..." ..., the detective wrote in the affidavit' is an unnamed detective, not Poole.
-TITLED_ONLY_ROLES = frozenset({"detective", "investigator"})
+TITLED_ONLY_ROLES = frozenset({"detective"})
 #: Generic words for a body ("the agency said"): an epithet of the organization that spoke just before.
 BODY_EPITHETS = frozenset({"agency", "organization", "organisation", "group", "company", "firm", "fund", "charity",
                            "institution"})
@@ -1426,6 +1426,12 @@ _RELATIVE_NOMINAL_RE = re.compile(r"\s*((?i:the|a|an|his|her|their)\s+(?:[\w\-']
                                   r"(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
 
 
+#: A person's message alone as the whole subject of a speech verb ("The message read:", "her email said"): only
+#: there, since "message" is no role elsewhere ("The first greeting message was a Confucius' saying, "..."").
+_MESSAGE_SUBJECT_RE = re.compile(r"[\s,]*((?i:the|this|that|his|her|their)\s+(?:[a-z\-]+\s+){0,2}"
+                                 r"(?:message|telegram|e-?mail|text\s+message))\s+(?:also\s+|then\s+)?")
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -1448,6 +1454,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if kin and re.fullmatch(r"(?:[A-Z][\w.\-'’]*\s+){0,3}(?:also\s+|later\s+)?", body[kin.end() : vpos]):
         # '"...," a friend of Kate tells me': the friend (no person role: the nominal rules do not read it), not Kate
         return " ".join(body[kin.start() : vpos].split()).removesuffix(" also").removesuffix(" later"), None, "before"
+    doc = _MESSAGE_SUBJECT_RE.fullmatch(body, clause_lo, vpos)
+    if doc:  # 'she fired off an urgent Teletype to her employer. The message read: "..."': the message speaks (its
+        # writer, where the text names one, is found from it: :func:`_document_author`)
+        return " ".join(doc.group(1).split()), None, "before"
     close = _POSSESSED_CLOSING_RE.search(body, clause_lo, vpos)
     if close and re.search(r"[A-Za-z]\s+$", body[clause_lo : close.start(1)]):
         # 'Pink said her daughter recently told her that "..."': the reported speaker closing the clause of
