@@ -667,3 +667,29 @@ def test_a_schedule_told_in_the_present_is_ahead():
         "in August": "2012-08"}
     assert _dates("The film opens in theaters on Friday.", mon) == {"on Friday": "2012-04-20"}
     assert _dates("Shooting began in August.", mon) == {"in August": "2011-08"}
+
+
+def test_a_day_word_in_title_case_inside_a_sentence_is_a_name_not_a_date(shared_dir):
+    """DUC 2003 d100a put "In a recent article in Behavioral Healthcare Tomorrow magazine, Fisher identified ..." on
+    the timeline at the day after its article's date. Title-case "Today", "Tomorrow", "Tonight" after a word or a
+    comma name something ("USA Today", "told the Today Show", "conducted by Today", "The Tonight Show"); at a
+    sentence's start or in lower case they are days. Real sentences from ../shared."""
+    import gzip
+    import json
+    import re
+
+    texts = []
+    for name in ("duc2003_task3/test.jsonl.gz", "duc2006/test.jsonl.gz", "multinews_sample/validation.jsonl.gz"):
+        with gzip.open(shared_dir / "data" / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                for a in json.loads(line)["articles"]:
+                    texts += re.findall(r"[^.!?\n]*(?:Healthcare Tomorrow magazine|Warman's Today's Collector|"
+                                        r"on Today Parents|Nine’s Today Show|NBC’s Today)[^.!?\n]*", a["text"])
+    assert len(texts) >= 5, texts
+    anchor = dt.date(1998, 11, 18)
+    for text in texts:
+        assert not [d for d in find_dates(text, anchor) if d[2].lower() in ("today", "tomorrow", "tonight")], text
+    aired = [t for t in texts if "aired on NBC’s Today programme yesterday" in t]
+    assert aired and [d[2] for d in find_dates(aired[0], anchor)] == ["yesterday"]  # the day it aired stays
+    assert [d[2] for d in find_dates("Today, the court ruled.", anchor)] == ["Today"]
+    assert [d[2] for d in find_dates("The court ruled today.", anchor)] == ["today"]

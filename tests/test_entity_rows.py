@@ -234,3 +234,31 @@ def test_a_full_name_typed_an_organization_but_opening_with_a_given_name_takes_t
     ents = _merged(texts, [("Amanda Knox", ("PERSON", "ORG", "ORG")), ("Foxy Knoxy", "PERSON"), ("Knox", "PERSON")])
     row = _row(ents, "Knox")
     assert row is not None and row.name == "Amanda Knox", [(e.name, e.variants) for e in ents]
+
+
+def test_two_east_asian_surnames_a_letter_apart_are_two_names(shared_dir):
+    """DUC 2006 D0621C (Hong Kong and Macau gangs): the bare "Zhang"s (Zhang Fusen, Zhang Xingfeng, Zhang Geng) and
+    "Zheng Guoqiang" were one row "Zhang, also written Zheng": one vowel apart, one consonant skeleton. Two common
+    surnames of one list are two names; a spelling variant of a longer name still joins (Sarraj / Serraj)."""
+    from newsbrief.analyze.entities import same_name
+
+    texts = _real("duc06:D0621C", ["Zhang", "Zheng"])
+    ents = _merged(texts, [("Zheng Guoqiang", "PERSON"), ("Zhang Fusen", "PERSON"), ("Zhang Xingfeng", "PERSON"),
+                           ("Zhang Geng", "PERSON"), ("Zhang", "PERSON"), ("Zheng", "PERSON")])
+    zhang, zheng = _row(ents, "Zhang"), _row(ents, "Zheng Guoqiang")
+    assert zhang is not None and zheng is not None and zhang is not zheng
+    assert _row(ents, "Zheng") is zheng, [(e.name, e.variants) for e in ents]  # the bare "Zheng" is Zheng Guoqiang
+    assert same_name("sarraj", "serraj") and same_name("wang", "wang") and not same_name("wang", "wong")
+
+
+def test_a_newspaper_typed_a_place_is_an_organization(shared_dir):
+    """DUC 2006 D0621C: "the South China Morning Post reported" was a Place row (NER types it GPE: "South China");
+    a place or a three-word person ending in a newspaper's word is the paper. A two-word person stays ("Emily
+    Post")."""
+    from newsbrief.analyze.entities import _retyped
+
+    texts = _real("duc06:D0621C", ["South China Morning Post"])
+    ents = _merged(texts, [("South China Morning Post", "GPE")])
+    row = _row(ents, "South China Morning Post")
+    assert row is not None and row.label == "ORG", row and row.label
+    assert _retyped("PERSON", "Emily Post") == "PERSON" and _retyped("GPE", "Hong Kong") == "GPE"

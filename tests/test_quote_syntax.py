@@ -2698,6 +2698,68 @@ def test_a_confidante_is_a_nominal_speaker(shared_dir):
     text = '"He has made up his mind already," said a longtime confidant of John Roe.'
     said = _speakers(_article_sents(text, people=("John Roe",)))
     assert said[0][1] is not None and "confidant" in said[0][1]
+# --- blind-speakers27's errors (spk37; real text from ../shared; docs/analysis-labels.md "Blind-speakers27") -------
+
+
+def test_a_collective_noun_for_a_people_speaks_and_is_no_epithet_of_a_person(shared_dir):
+    """Multi-News 0196, article 2: '"We are disturbed and saddened ...," the tribe said in a written statement.' was
+    credited to Jeff King, the musher the paragraphs before talk about ("the tribe" read as an epithet of the person
+    speaking nearby): a collective noun for a people or a community ("tribe", "village", "club") is a body."""
+    text = _multinews(shared_dir, "0196", 2, 12, 15)
+    assert _speakers(_article_sents(text, people=("Jeff King",))) == [("We", "the tribe"), ("Nulato", "the tribe")]
+    # (made up) the same for another such noun
+    text = 'John Roe spoke first.\n\n"We will rebuild the hall before the winter comes," the club said.'
+    assert _speakers(_article_sents(text, people=("John Roe",))) == [("We", "the club")]
+
+
+def test_a_subordinate_clause_set_off_by_commas_before_the_subject_is_not_the_subject(shared_dir):
+    """Multi-News 0196, article 1: 'In the early hours of Saturday, as Zirkle made her way to Nulato, officials say a
+    snowmachiner "repeatedly tried to harm her and her team."' was credited to Zirkle, the name inside the fronted
+    "as" clause: a subordinate clause set off by commas that tells no speech ends before the verb's subject."""
+    text = _multinews(shared_dir, "0196", 1, 21, 21)
+    assert _speakers(_article_sents(text, people=("Zirkle",), places=("Nulato",))) == [("repeatedly", "officials")]
+    # (made up) "as" with no clause after it before the verb, or a clause that tells the speech: the name speaks
+    quote = '"will cost far more than anyone has admitted."'
+    for text in (f"Jane Doe, as chairman of the board, said the plan {quote}",
+                 f"As Jane Doe told reporters, the plan {quote}",
+                 f"On Monday, when the vote was over, Jane Doe said the plan {quote}"):
+        assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("will", "Jane Doe")]
+
+
+def test_according_to_a_plural_noun_closed_by_a_comma_is_the_source_not_the_name_after_it(shared_dir):
+    """Multi-News 0196, article 2: 'According to state troopers, Zirkle was about five miles downriver ... when her
+    dog sled was first hit on "the side by a snow machine ..."' was credited to Zirkle, the name after the comma."""
+    text = _multinews(shared_dir, "0196", 2, 18, 18)
+    assert _speakers(_article_sents(text, people=("Zirkle",), places=("Koyukuk", "Nulato"))) == [
+        ("the", "state troopers")]
+    # (made up) a name right after "according to" still speaks
+    text = 'According to Jane Doe, the plan "will cost far more than anyone has admitted."'
+    assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("will", "Jane Doe")]
+
+
+def test_she_is_the_person_a_trade_noun_describes_when_no_name_speaks(shared_dir):
+    """Multi-News 0196, article 1: 'A veterinarian at the riverside checkpoint said she was not allowed to describe
+    details ...' then '"We can't talk about it," she said. "But we've been crying a lot."': credited to Jeff King
+    (the man who spoke two paragraphs up): an indefinite subject of a speech verb, its head a noun of a person by
+    its ending ("veterinarian", "physician", "dentist") and a place phrase after it, is whom "she" means."""
+    text = _multinews(shared_dir, "0196", 1, 17, 19)
+    said = _speakers(_article_sents(text, people=("Jeff King", "King", "Crosby"), places=("Banjo",)))
+    assert said[1:] == [("We", "a veterinarian"), ("But", "a veterinarian")]
+    # (made up) a document's noun is no person: "she" stays the woman named before
+    text = ('Jane Doe spoke first. A report from the ministry said she had left.\n\n'
+            '"We did everything we could for them," she said.')
+    assert _speakers(_article_sents(text, people=("Jane Doe",))) == [("We", "Jane Doe")]
+
+
+def test_a_suit_alleges_what_it_quotes(shared_dir):
+    """Multi-News 0143, article 1: 'But the new suit alleges that the car "suffered from material defects ..."' had
+    no speaker ("alleges" was no speech verb, "suit" no document)."""
+    text = _multinews(shared_dir, "0143", 1, 3, 3)
+    said = _speakers(_article_sents(text, orgs=("National Highway Traffic Safety Administration",)))
+    assert said == [("suffered", "the new suit")]
+    # (made up) "alleged" as an adjective is no speech verb
+    text = 'The alleged gunman "did not say a single word before he fired," police said.'
+    assert _speakers(_article_sents(text)) == [("did", "police")]
 
 
 def test_a_message_as_the_subject_of_read_speaks(shared_dir):

@@ -99,6 +99,7 @@ SPEECH_VERBS = frozenset({
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
+    "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
                   "mention")})
@@ -183,6 +184,7 @@ BODY_ROLES = (
     # a document named by what it is of another ('But the original called for X to "..." It said ...'; "the final
     # version"): the document speaks, not the person quoted before
     "original", "version",
+    "suit",  # 'the new suit alleges that the car "..."' (a lawsuit, like "lawsuit")
 )
 #: (no "a" among the modifiers: "the conference produced a Statement" is two; an abbreviation is one: "The U.S.
 #: researchers said")
@@ -492,4 +494,18 @@ sergei sergey dmitry dmitri mikhail nikolai ivan igor viktor yuri alexei alexey 
 ahmed ahmad ali hassan hussein omar khalid mahmoud abdullah abdul ibrahim mustafa recep bashar khalifa fayez muammar
 moammar emmanuel francois nicolas jacques angelo giuseppe giovanni marco luigi silvio matteo hans helmut gerhard
 jean-claude jean-marc pierre xi jinping narendra shinzo benjamin yitzhak ariel ehud binyamin
+""".split())
+
+
+#: Common Chinese (Mandarin and Cantonese romanizations), Korean and Vietnamese surnames: two different ones are two
+#: names, never one name's spellings, however few letters apart ("Zhang" / "Zheng", "Wang" / "Wong", "Chan" /
+#: "Chen", "Jung" / "Jang": DUC 2006 D0621C's bare "Zhang"s were one row with "Zheng Guoqiang").
+EAST_ASIAN_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han
+feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan shen du dai fan fang shi yao tan
+liao zou xiong jin lu hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang wen niu
+chan cheung wong leung lam lau ng ho chow chau tsang tse kwok lai lui yip kwan fung mak siu tam chung chang cheng
+kim lee park choi jung jeong cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek heo
+nam sim noh ha kwak seong cha joo woo koo min ryu na ji eom chae won cheon bang gong hyun ham byun yeo chu
+nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
 """.split())

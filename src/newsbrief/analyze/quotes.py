@@ -711,8 +711,19 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
     senators; not "X, after consulting Y, said"); "but" inside an appositive ("X, a physicist but a novice
     spacewalker, said") starts none; an opening subordinate clause ends at its comma ("After reporter X finished his
     report, Y stormed back and said": Y; not "As", whose clause may hold the speaker); "and he"/"and she" starts one
-    ("The president denied it under oath in the Jones case and she filed an affidavit saying ...")."""
-    return lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    ("The president denied it under oath in the Jones case and she filed an affidavit saying ..."); so does a fronted
+    subordinate clause set off by commas that tells no speech, when a subject stands between it and the verb ("In
+    the early hours of Saturday, as Zirkle made her way to Nulato, officials say ...": the officials; not "X, as
+    chairman, said", nor "As X told reporters, ...")."""
+    head = body[lo:verb_at]
+    fronted = [lo + x.end() for x in _FRONTED_CLAUSE_RE.finditer(head)
+               if not _VERB_RE.search(head, x.start(), x.end()) and head[x.end() :].strip()
+               and len(re.findall(r"\b[a-z]+\b", x.group(0))) >= 3  # a clause, not a name ("as Adm. X, ...")
+               and not _NOT_SUBJECT_START_RE.match(head, x.end())  # a subject after it, not "..., though X
+               and not re.match(r"\s*(?:[a-z]+ing|[a-z]+ed|which|who|whose|whom)\b", head[x.end() :])]  # did,
+    # including" nor a clause that ran on into the main one ("after she dropped 50 lbs. one of ... approached her,
+    # squeezed her stomach, and said")
+    return max([lo + max((x.end() for x in re.finditer(r"(?:[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                                   r"(?<!\bSept)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|"
                                                   r"Gen|Inc))\.)\s|"
                                                   r"\bbut\b(?!\s+(?:a|an)\s+[^,]{0,60},\s*$)|\bwhile\b|\bwhilst\b|"
@@ -722,7 +733,13 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
                                                   r"^\s*(?:After|When|Before|While|Once|Although|Though|Because|Since|Until)"
                                                   r"\s[^,;:\"“”]{3,120}?,\s|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
-                                                  body[lo:verb_at])), default=0)
+                                                  body[lo:verb_at])), default=0), *fronted])
+
+
+#: A subordinate clause opening a sentence or set off by commas after a fronted phrase, up to its closing comma
+#: (:func:`_clause_start`).
+_FRONTED_CLAUSE_RE = re.compile(r"(?:^|(?<=,))\s*(?i:as|when|after|before|while|once|although|though|because|"
+                                r"since|until|if)\s[^,;:\"“”\n]{3,120}?,\s")
 
 
 def gender(name: str, entity: Any = None) -> str | None:
@@ -771,7 +788,8 @@ _APPOSED_NAME_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:the|a|an)\s+(?:[\w\-'’]+\s
 #: A sentence opened by a person the text describes without naming, who speaks to someone: "An unnamed Iranian, who
 #: met both passengers ..., has spoken to the BBC's Persian service"; group 1 the description, group 2 its head.
 _DESCRIBED_SPEAKER_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?((?:An?|Another|One)\s+(?:[a-z][\w\-]*\s+){0,2}"
-                                   r"([A-Z][a-z][\w\-]*|[a-z][\w\-]*))(?:\s*,[^,;\"“”]{1,160},)?\s+"
+                                   r"([A-Z][a-z][\w\-]*|[a-z][\w\-]*))(?:\s*,[^,;\"“”]{1,160},|\s+(?:at|from|in|with|on)\s+"
+                                   r"(?:the\s+|a\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)?\s+"
                                    r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:spoken|spoke|talked|told|said|says)\b")
 
 
@@ -785,14 +803,21 @@ def _described(speaker: str | None) -> bool:
     if not speaker or not re.match(r"(?:the|a|an|another|one)\s", speaker) or not _a_person(speaker, None):
         return False
     head = speaker.split()[-1]  # (a role, "an attorney", "the man", is left to the parse as before)
-    return head.lower() in KIN_ROLES or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head))
+    return (head.lower() in KIN_ROLES or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head))
+            or bool(_PERSON_NOUN_RE.fullmatch(head)))  # "a veterinarian", as _described_speaker reads it
+
+
+#: A lower-case noun of a person by its ending (a trade or a follower: "veterinarian", "physician", "technician",
+#: "dentist", "pharmacist", "cyclist"), seven letters or more ("list", "wrist" are none).
+_PERSON_NOUN_RE = re.compile(r"[a-z][a-z\-]{3,}(?:ian|ist)")
 
 
 def _described_speaker(art: _Article, s: Sent) -> str | None:
     """The description of an unnamed person opening sentence ``s`` as the subject of a speech verb ("An unnamed
     Iranian, who ..., has spoken to the BBC"; "A neighbour told ..."): whom a "he"/"she" in the quotes after it
     means, rather than a person the sentences name (the passenger the friend talks about). The head is a
-    nationality (a NORP mention) or a person's role or kin word; None otherwise."""
+    nationality (a NORP mention) or a person's role or kin word or a noun of a person by its ending
+    (:data:`_PERSON_NOUN_RE`; "A veterinarian at the riverside checkpoint said ..."); None otherwise."""
     m = _DESCRIBED_SPEAKER_RE.match(s.text)
     if not m:
         return None
@@ -800,7 +825,8 @@ def _described_speaker(art: _Article, s: Sent) -> str | None:
     if head[:1].isupper():
         if not any(x.label == "NORP" and (x.start, x.end) == m.span(2) for x in s.mentions):
             return None
-    elif head.lower() not in PERSON_ROLES and head.lower() not in KIN_ROLES:
+    elif (head.lower() not in PERSON_ROLES and head.lower() not in KIN_ROLES
+          and not _PERSON_NOUN_RE.fullmatch(head)):
         return None
     text = m.group(1)
     return text[:1].lower() + text[1:]
@@ -1075,8 +1101,8 @@ def _a_person(name: str, entity: Any) -> bool:
         if head.split() and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head.split()[-1]) and not one_of and (
                 name.split()[0].lower() in ("a", "an", "another", "one")):  # "an unnamed Iranian": one person
             return True
-        return last in PERSON_ROLES or last in KIN_ROLES or bool(one_of and last.endswith("s")
-                                                                 and last[:-1] in PERSON_ROLES)
+        return (last in PERSON_ROLES or last in KIN_ROLES or bool(_PERSON_NOUN_RE.fullmatch(last))  # "a veterinarian"
+                or bool(one_of and last.endswith("s") and last[:-1] in PERSON_ROLES))
     return last not in _BODY_NAME_WORDS and last not in _PLURAL_ROLES  # ("Russian officials": a group, no "he")
 
 
@@ -1260,7 +1286,11 @@ def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
 #: Heads of a definite noun phrase naming a body or its messages, beyond BODY_ROLES: '"...," the authority said in a
 #: statement' is the authority, never the minister named in the paragraph before; "the posts read" / "the tweets
 #: said" are their account's words, not the person they are about (twenty-third speaker round).
-BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "posts", "tweets", "messages"})
+BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "posts", "tweets", "messages"}) | frozenset({
+    # collective nouns for a people or a community: '"...," the tribe said in a written statement' is the tribe,
+    # never the musher the paragraphs before talk about (spk37, blind-speakers27)
+    "tribe", "clan", "community", "village", "congregation", "parish", "club", "league", "coalition", "alliance",
+    "federation", "society", "foundation", "institute"})
 
 
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
@@ -1278,6 +1308,11 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         return None
     who = _resolve_reference(art, at, _role_pronoun(head))
     return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+
+
+#: Lower-case words ending in a plural noun right after "according to", closed by a comma ("according to state
+#: troopers, ..."; "according to court documents, ...").
+_ACCORDING_GROUP_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*,")
 
 
 #: A document and whom it is from, after "according to": "a statement from", "a news release issued by".
@@ -1969,7 +2004,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                 who = _name_after(art, sent, doc.end(), min(hi, doc.end() + 60))
                 if who is not None:
                     return who[0], who[1], "according to"
-            who = _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
+            group = _ACCORDING_GROUP_RE.match(body, acc.end(), hi)
+            # "According to state troopers, Zirkle was ... hit on "...": a plural common noun closed by its comma
+            # is the source, not the name the main clause opens with (spk37, blind-speakers27)
+            who = (" ".join(group.group(1).split()), None) if group else None
+            who = who or _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
                 if plain is None:  # "According to the Bureau, "..."": a body named by a capitalized noun NER missed

@@ -349,6 +349,17 @@ def _weekend(anchor: dt.date, direction: int) -> When:
 _TITLE_QUOTED_RE = re.compile(r"[\"“](?:[A-Z][a-z]*\s?){1,3}[,.]?[\"”]")
 
 
+def _in_name(text: str, start: int, word: str) -> bool:
+    """Is ``word`` ("Today", "Tomorrow", "Yesterday", "Tonight"), written in title case inside a sentence (after a
+    word or a comma, not at its start nor after a stop, a colon or a quote mark), a word of a name: "USA Today",
+    "NBC's Today", "Behavioral Healthcare Tomorrow magazine", "Americans for a Better Tomorrow, Tomorrow", "the
+    Tonight Show"? In prose the day is written in lower case there ("said today")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
 def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
                written: bool = False) -> list[tuple[int, int, str, When, bool]]:
     """Every resolvable date expression in ``text``: (start, end, expression, when, since).
@@ -358,6 +369,8 @@ def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
     for mo in _DATE_RE.finditer(text):
         if _TITLE_QUOTED_RE.match(text, max(0, mo.start() - 1)) and mo.lastgroup[1:] in _NEEDS_DAY | {"relunit"}:
             continue  # a programme's name: ABC's "This Week", NBC's "Today" show
+        if mo.lastgroup[1:] == "relday" and _in_name(text, mo.start(), mo.group(0)):
+            continue  # "USA Today", "Behavioral Healthcare Tomorrow magazine", "told the Today Show"
         when, since = resolve(mo, text, anchor, weak, written)
         if when is not None:
             expr = mo.group(0)
