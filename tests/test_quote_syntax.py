@@ -2775,3 +2775,61 @@ def test_a_medium_paraphrasing_someone_as_saying_relays_their_words(shared_dir):
                 if "paraphrased Chen as saying" in line)
     sents = _article_sents(" ".join(text.split()).replace("``", '"').replace("''", '"'), people=("Chen",))
     assert _speakers(sents) == [("except", "Chen")]
+def test_a_message_as_the_subject_of_read_speaks(shared_dir):
+    """Multi-News 0039, article 1 (blind-speakers29): 'On the afternoon of May 20, 1936, she fired off an urgent
+    Teletype to her employer. The message read: " . . . have just airmailed detailed synopsis of Gone with the Wind
+    ..."' was left unattributed (thirtieth speaker round): a person's message ("message", "telegram", "email") as
+    the whole subject of a speech verb speaks, as "the letter" and "the memo" do (only there: "message" is no
+    speaker elsewhere)."""
+    text = _multinews(shared_dir, "0039", 1, 0, 1)
+    said = _speakers(_article_sents(text, people=("Katharine Brown", "David O. Selznick", "Margaret Mitchell")))
+    assert len(said) == 1 and said[0][1] is not None and "message" in said[0][1].lower()
+    # (made up) a telegram; and a message that is no speech verb's whole subject stays no speaker
+    text = 'Jane Roe sent a telegram home. The telegram read: "We are safe and we will be back on Monday."'
+    said = _speakers(_article_sents(text, people=("Jane Roe",)))
+    assert said[0][0] == "We" and said[0][1] is not None
+    text = 'The first greeting message was an old saying, "How happy we are to meet friends from afar today".'
+    assert _speakers(_article_sents(text)) == [("How", None)]
+
+
+def test_a_name_before_a_verb_of_thinking_is_whom_he_said_means(shared_dir):
+    """Multi-News 0039, article 3 (blind-speakers29): 'TCM host and film historian Robert Osborne believes "GWTW"
+    has endured because of its emotional resonance.' then '"It's about survival," he said. "It hit the world in the
+    '30s ...' was credited to Jewell, the speaker of the paragraph before (thirtieth speaker round): a verb of
+    thinking right after a name ("believes", "thinks"), with no comma between, makes the name its clause's subject,
+    the one "he" means."""
+    text = _multinews(shared_dir, "0039", 3, 17, 20)
+    said = _speakers(_article_sents(text, people=("Jewell", "Robert Osborne"), orgs=("TCM",)))
+    assert [w for w, _ in said] == ["But", "It", "I"]
+    assert said[0][1] == "Jewell" and said[1][1] == "Robert Osborne" and said[2][1] == "Robert Osborne"
+
+
+def test_a_participles_subject_is_the_subject_of_the_speech_verb_its_clause_opens_with(shared_dir):
+    """Multi-News 0065, article 3 (blind-speakers29): 'Colter told the hearing that players' performance on the
+    field was more important to Northwestern than their in-class performance, saying, "You fulfill the football
+    requirement ..."' was credited to "the hearing that players" (a noun phrase inside the object of "told";
+    thirtieth speaker round): the subject of "saying" after a comma is the subject of the finite speech verb the
+    clause opens with (Colter), not a noun phrase after it."""
+    text = _multinews(shared_dir, "0065", 3, 16, 17)
+    said = _speakers(_article_sents(text, people=("Pat Fitzgerald",), orgs=("NLRB", "Wildcats", "Northwestern")))
+    assert said[0] == ("You", "Colter")
+    # (made up) a body opening the clause
+    text = ('The ministry told reporters that the soldiers in the north were safe, adding, "No one was hurt in the '
+            'attack on the base."')
+    said = _speakers(_article_sents(text, orgs=("The ministry",)))
+    assert said[0][1] is not None and "ministry" in said[0][1].lower() and "soldiers" not in said[0][1]
+
+
+def test_the_detective_is_an_unnamed_detective_not_the_person_named_before(shared_dir):
+    """Multi-News 0136, article 1 (blind-speakers29): '... Poole was a friend of the victim's family ...' then '"He
+    said Tim would sleep in the same bed as him at his house" and perform a sex act on the child, the detective
+    wrote in the affidavit.' was credited to Poole, the person the paragraph before names (thirtieth speaker round):
+    "detective" is a person role, and "the detective" refers back only to someone the text gave that role ("Detective Jane Roe"), never to whoever was named or spoke nearby."""
+    text = _multinews(shared_dir, "0136", 1, 5, 7)
+    said = _speakers(_article_sents(text, people=("Poole", "Tim Poole", "Timothy Poole"), orgs=("Local 6",),
+                                    places=("Orange County",)))
+    assert said == [("He", "the detective"), ("He", "the detective")]
+    # (made up) a detective the text named before
+    text = ('Detective Jane Roe led the inquiry. John Doe was arrested in May.\n\n"He admitted everything to us," '
+            'the detective said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe", "John Doe"))) == [("He", "Jane Roe")]

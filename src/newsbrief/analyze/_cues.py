@@ -141,6 +141,9 @@ PERSON_ROLES = (
     "mate", "roommate", "classmate", "teammate",
     "rep",  # "her rep confirms to PEOPLE": a celebrity's representative
     "insider",
+    # '"He said Tim would sleep ..." ..., the detective wrote in the affidavit': an investigator the text does not
+    # name, not the person the quote is about
+    "detective",
     "confidant", "confidante",  # '"...," predicted one Pelosi confidante': someone close to a person, unnamed
     # someone the text does not name ('Another man, not seen on camera, then tells X, "..."'; 'A young man ...
     # approached the congressman on a sidewalk, saying: "..."')

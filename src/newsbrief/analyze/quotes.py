@@ -145,10 +145,11 @@ _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
     w.capitalize() for w in PERSON_ROLES) + r")\s+((?:Mama\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
     r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){1,3})")
 #: A verb right after a name: the name is its clause's subject ("HQ co-founder and CEO Rus Yusupov was more blunt";
-#: a modal too: "..., Mr. X must now build a campaign").
+#: a modal too: "..., Mr. X must now build a campaign"; a verb of thinking, after a comma or not: "TCM host and film
+#: historian Robert Osborne believes ...", then '"...," he said' is Osborne).
 _VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed|must|will|would|can|"
                             r"could|should|may|might|cannot)\b"
-                            r"|,\s+(?:believes|thinks|hopes|fears|feels|insists|argues|knows|wants|expects)\b")
+                            r"|,?\s+(?:believes|thinks|hopes|fears|feels|insists|argues|knows|wants|expects)\b")
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
 _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?(?:,[^\n]{0,200})?[ \t]*(?=\n|$)")
 #: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
@@ -1186,6 +1187,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             titled = titled[0] if titled is not None else None
             if titled is not None:
                 return titled.name, titled, nom.start()
+            if role in TITLED_ONLY_ROLES:
+                return phrase, None, nom.start()
             who = _resolve_reference(art, nom.start(), _role_pronoun(role))
             if who is not None and who[1] is not None and who[1].label == "PERSON":
                 return who[0], who[1], nom.start()
@@ -1221,6 +1224,10 @@ def _role_pronoun(role: str) -> str | None:
 RANK_MODIFIERS = ("vice", "deputy", "assistant", "associate", "lieutenant", "under")
 #: Roles that stand for someone the text does not name ("the source told us"): never an epithet of a named person.
 ANONYMOUS_ROLES = frozenset({"source", "insider"})
+#: Roles "the <role>" refers back to only when the text gave someone that role ("Detective Jane Roe ... the
+#: detective said"), never the person speaking or named nearby: '... Poole was a friend of the victim's family ...'
+#: then '"He said Tim would sleep ..." ..., the detective wrote in the affidavit' is an unnamed detective, not Poole.
+TITLED_ONLY_ROLES = frozenset({"detective"})
 #: Generic words for a body ("the agency said"): an epithet of the organization that spoke just before.
 BODY_EPITHETS = frozenset({"agency", "organization", "organisation", "group", "company", "firm", "fund", "charity",
                            "institution"})
@@ -1455,6 +1462,12 @@ _RELATIVE_NOMINAL_RE = re.compile(r"\s*((?i:the|a|an|his|her|their)\s+(?:[\w\-']
                                   r"(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
 
 
+#: A person's message alone as the whole subject of a speech verb ("The message read:", "her email said"): only
+#: there, since "message" is no role elsewhere ("The first greeting message was a Confucius' saying, "..."").
+_MESSAGE_SUBJECT_RE = re.compile(r"[\s,]*((?i:the|this|that|his|her|their)\s+(?:[a-z\-]+\s+){0,2}"
+                                 r"(?:message|telegram|e-?mail|text\s+message))\s+(?:also\s+|then\s+)?")
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -1477,6 +1490,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if kin and re.fullmatch(r"(?:[A-Z][\w.\-'’]*\s+){0,3}(?:also\s+|later\s+)?", body[kin.end() : vpos]):
         # '"...," a friend of Kate tells me': the friend (no person role: the nominal rules do not read it), not Kate
         return " ".join(body[kin.start() : vpos].split()).removesuffix(" also").removesuffix(" later"), None, "before"
+    doc = _MESSAGE_SUBJECT_RE.fullmatch(body, clause_lo, vpos)
+    if doc:  # 'she fired off an urgent Teletype to her employer. The message read: "..."': the message speaks (its
+        # writer, where the text names one, is found from it: :func:`_document_author`)
+        return " ".join(doc.group(1).split()), None, "before"
     close = _POSSESSED_CLOSING_RE.search(body, clause_lo, vpos)
     if close and re.search(r"[A-Za-z]\s+$", body[clause_lo : close.start(1)]):
         # 'Pink said her daughter recently told her that "..."': the reported speaker closing the clause of
@@ -1952,6 +1969,16 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if any(rx.match(body, full_lo, vpos) for rx in (_RELATIVE_SUBJECT_RE, _RELATIVE_NOMINAL_RE)):
                 clause_lo = full_lo
         got = _speech_subject(art, s, clause_lo, vpos)
+        first = next((v for v in verbs if v.re is _VERB_RE and clause_lo <= v.start() < vpos), None)
+        if (first is not None and verbs[-1].group(0).lower() in ("saying", "adding", "stating", "telling")
+                and re.search(r",\s*$", body[clause_lo:vpos]) and not first.group(0).lower().endswith("ing")
+                and not re.search(r"[\"“”]|``|''", body[clause_lo:vpos])):
+            # 'Colter told the hearing that players' performance ... was more important ..., saying, "..."': the
+            # participle's subject is the subject of the finite speech verb its clause opens with (Colter), not a
+            # noun phrase inside that verb's object
+            main = _speech_subject(art, s, clause_lo, first.start())
+            if main is not None:
+                got = main
         if got is None and verbs[-1].re is _VERB_RE and re.fullmatch(
                 r"\s*(?:[A-Z][\w.\-'’]*\s*){1,4}[,:]\s*", body[verbs[-1].end() : qs - open_len]):
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
