@@ -78,6 +78,7 @@ SPEECH_VERBS = frozenset({
     "claimed", "claims", "reported", "reports", "replied", "replies", "remarked", "acknowledged", "admitted",
     "conceded", "confirmed", "stressed", "emphasized", "emphasised", "urged", "urges", "tweeted", "recalled",
     "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
+    "answered", "answers",  # '"Oh yeah. Yeah," Paula answered. "Life's totally ...": like "replied" (spk40)
     "saying", "telling", "adding", "quoted", "quoting", "paraphrased", "paraphrasing", "according", "called", "calls",
     "recounted", "recounts", "recalls", "cites", "responded", "responds", "testified", "testifies", "complained", "complains",
     "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",

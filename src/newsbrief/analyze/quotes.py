@@ -364,6 +364,8 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     opens a quote again (one statement over several paragraphs). A closing mark
     with no quote open closes one opened by a single apostrophe before a capital
     since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
+    if "‘" in body and not _QUOTE_MARK_RE.search(body):
+        return _single_quote_spans(body)
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
     carried = False  # the quote left open at the previous paragraph's end is closed in this one
@@ -448,6 +450,28 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # closing mark was left out; the quote runs to the paragraph's end (one opening its paragraph or
                 # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
+    return spans
+
+
+#: A single curly opening mark starting a quote (after a space, a bracket or a dash, before a word) and the single
+#: curly mark closing it (after a non-space, before a space, punctuation or the end: not the apostrophe of "it’s").
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)’(?![\w])")
+
+
+def _single_quote_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotes of an article quoting in single curly marks only (British style: 'Brandy Willans,
+    writes on her channel: ‘Don’t worry if you get this in your eye because it’s non toxic.’'), paired within a
+    paragraph: an opening ‘ before a word, closed by the next ’ that no letter follows (spk40, blind-speakers30)."""
+    spans = []
+    for para in _PARAGRAPH_RE.finditer(body):
+        pos = para.start()
+        while (op := _SINGLE_OPEN_RE.search(body, pos, para.end())) is not None:
+            close = _SINGLE_CLOSE_RE.search(body, op.end(), para.end())
+            if close is None:
+                break
+            spans.append((op.end(), close.start()))
+            pos = close.end()
     return spans
 
 
@@ -733,6 +757,8 @@ def _clause_start(body: str, lo: int, verb_at: int) -> int:
                                                   r"\bwhereas\b|(?:''|[\"”]),\s|"
                                                   r"^\s*(?:After|When|Before|While|Once|Although|Though|Because|Since|Until)"
                                                   r"\s[^,;:\"“”]{3,120}?,\s|"
+                                                  r"^\s*(?:During|Through|In|At|Amid|Following)\s+(?:a|an|the|his|her|their|its)\s"
+                                                  r"[^,;:\"“”]{3,120}?,\s(?=(?:the|a|an)\s+[a-z])|"
                                                   r"[,.!?][\"”]\s|\band\s(?=(?:he|she)\s)",
                                                   body[lo:verb_at])), default=0), *fronted])
 
@@ -869,6 +895,10 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             if adjacent:
                 reported = True
                 budget += bool(pronoun) and adjacent.group(1).lower() == pronoun.lower()  # the same "he": free
+                intro = _introduced_opener(s) if pronoun and adjacent.group(1).lower() == pronoun.lower() else None
+                if intro is not None and _agrees(pronoun, intro.name, intro):
+                    return intro.name, intro  # "Anna Smith, an ultrasound technician, was on the first floor ...
+                    # when police burst in ..., she said.": "she" is the person the sentence introduces
                 break
             got = _speech_subject(art, s, lo_v, v.start(), False)
             if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
@@ -945,6 +975,22 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
+
+
+#: A person's appositive opened by an indefinite article right after the name opening a sentence ("Anna Smith, an
+#: ultrasound technician, was ..."): the sentence introduces that person.
+_INDEFINITE_APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;:\"“”]{2,60},\s")
+
+
+def _introduced_opener(s: Sent) -> Any:
+    """The person whose name opens sentence ``s`` followed by an indefinite appositive ("Anna Smith, an ultrasound
+    technician, was on the first floor ..., she said"): a reported sentence that introduces someone new is that
+    person's account, so its "she" is that person, not someone quoted before (spk40, blind-speakers30); else None."""
+    first = next((m for m in s.mentions if m.entity is not None), None)
+    if (first is None or first.entity.label != "PERSON" or s.text[: first.start].strip()
+            or not _INDEFINITE_APPOSITIVE_RE.match(s.text, first.end)):
+        return None
+    return first.entity
 
 
 def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any] | None:
@@ -1291,7 +1337,10 @@ BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "p
     # collective nouns for a people or a community: '"...," the tribe said in a written statement' is the tribe,
     # never the musher the paragraphs before talk about (spk37, blind-speakers27)
     "tribe", "clan", "community", "village", "congregation", "parish", "club", "league", "coalition", "alliance",
-    "federation", "society", "foundation", "institute"})
+    "federation", "society", "foundation", "institute",
+    # heads of an institution's name: '"...," the weather service said' is the service, never the driver quoted
+    # two paragraphs up (spk40, blind-speakers30)
+    "service", "office", "commission", "center", "centre", "hospital"})
 
 
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
@@ -2370,6 +2419,10 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
                     # "The key innovation was conceptual, says Gilles Pison of the National Institute ...": Pison
                     got = _name_after(art, s, v.end(), min(b, v.end() + 90))
                     got = got if got is not None and got[0][:1].isupper() else None
+                if got is None and (np := _NOUN_PHRASE_RE.match(art.body, lo_v, v.start())) and np.group(1).startswith(
+                        "the "):  # 'During a 2009 interview with ..., the designer admitted that ...' then a quote
+                    # paragraph: the person the epithet refers to (as for '"...," the designer said')
+                    got = _epithet(art, np.group(1), lo_v)
                 if got is not None:
                     return got[:2]
         i -= 1
