@@ -422,6 +422,10 @@ SPLIT_FLOORS = {
     # found); a relaxed pick rule (free of speaker files only, random.Random(43)); floor committed before its errors
     # were read; a tuning split since spk37's round: 0.926 / 0.971 (63 of 68 listed right, 68 of 70 found)
     "blind-speakers27": {"quotes": (0.92, 0.97)},
+    # a sixth Multi-News draw (helper spk41; the fifth run of pick43), blind: 0.886 / 0.959 with main 1220d76 (62 of 70
+    # listed right, 70 of 73 found); the relaxed pick rule (free of speaker files only, random.Random(43)); floor
+    # committed before its errors were read
+    "blind-speakers31": {"quotes": (0.88, 0.95)},
 }
 
 
