@@ -70,6 +70,12 @@ ENTITY_BLOCKLIST = frozenset({"file photo", "photo", "advertisement", "twitter",
 
 # --- quotes --------------------------------------------------------------------
 
+#: Words of a page's share bar ("Facebook Twitter Pinterest" before a Guardian photo caption): a name made only of
+#: these is the bar, never a person, whatever NER typed it (Multi-News 0098 credited "he said" to "Twitter Pinterest").
+SHARE_BAR_WORDS = frozenset({"facebook", "twitter", "pinterest", "instagram", "linkedin", "whatsapp", "reddit",
+                             "tumblr", "youtube", "snapchat", "tiktok", "messenger", "email", "e-mail", "share",
+                             "print", "comments"})
+
 #: Speech verbs that attribute a quote ("said", "told", "quoted as saying").
 SPEECH_VERBS = frozenset({
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "explains",

@@ -58,6 +58,7 @@ from ._cues import (
     PERSON_ROLES,
     PLACE_LABELS,
     PRONOUNS,
+    SHARE_BAR_WORDS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
     TITLES,
@@ -703,9 +704,18 @@ _TITLE_GIVEN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted({t.capitalize() f
                                     + r")\.?\s+(?:[A-Z][a-z][\w\-'’]*\s+){1,2}$")
 
 
-def _object_of(body: str, lo: int, at: int) -> bool:
+#: An opening phrase of a clause, up to "with" and a name's capitalized words before it ("In an interview with CNN's
+#: Dana Bash, Sanders ... said"): the name is the phrase's object when a comma closes it (:func:`_object_of`).
+_OPENING_WITH_RE = re.compile(r"\s*[A-Z][^,;:\"“”]*?\bwith\s+(?:(?i:the)\s+)?(?:[A-Z][\w.\-'’]*\s+){0,4}")
+
+
+def _object_of(body: str, lo: int, at: int, end: int | None = None) -> bool:
     """Whether the name at ``at`` is a preposition's object (:data:`_OBJECT_TITLED_RE`), the preposition not inside a
-    capitalized title ("Secretary of State Jane Roe")."""
+    capitalized title ("Secretary of State Jane Roe"); with the name's ``end``, also the object of "with" in a
+    phrase opening the clause and closed by a comma after the name (:data:`_OPENING_WITH_RE`: "In an interview with
+    CNN's Dana Bash, Sanders ... said": Sanders speaks), not "with" after a verb ("crested with X ... writing")."""
+    if end is not None and _OPENING_WITH_RE.fullmatch(body, lo, at) and re.match(r"\s*,", body[end : end + 3]):
+        return True
     m = _OBJECT_TITLED_RE.search(body, lo, at)
     if m is None:
         return False
@@ -972,6 +982,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         for m in s.mentions:
             if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
                     and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)
+                    and not _share_bar(m.entity.name)
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
@@ -1006,7 +1017,7 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
             or _ACCORDING_RE.search(s.text)):  # ("According to the friend, Nour Mohammad stayed ...": speech)
         return None
     people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
-              and not art.common_word(m)}
+              and not art.common_word(m) and not _share_bar(m.entity.name)}
     if len(people) != 1 or any(m.entity is not None and m.entity.label == "ORG" and _personal_name(m.text)
                                for m in s.mentions):
         return None
@@ -1124,11 +1135,19 @@ def _named_as_thing(entity: Any) -> bool:
                for m in getattr(entity, "mentions", ()) or () if getattr(m, "sent", None) is not None)
 
 
+def _share_bar(name: str) -> bool:
+    """Whether ``name`` is made only of a page's share-bar words (:data:`SHARE_BAR_WORDS`: "Twitter Pinterest"):
+    the bar before a photo caption, never a person."""
+    return bool(name.split()) and all(w.lower() in SHARE_BAR_WORDS for w in name.split())
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
     person's role ("the spokesman") or capitalized words naming no body."""
     if entity is not None:
+        if _share_bar(entity.name):
+            return False  # "Facebook Twitter Pinterest" before a photo caption: a page's share bar, no person
         if entity.label == "PERSON" and _named_as_thing(entity):
             return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)):
@@ -1649,14 +1668,15 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if m is not None and _in_nominal(body, clause_lo, vpos, s.sentence.start + m.start):
         m = None  # "A spokesperson for Conyers told KPRC": the spokesperson speaks, not Conyers
     object_dropped = False
-    if (m is not None and m.entity.label == "PERSON" and _object_of(body, clause_lo, s.sentence.start + m.start)
+    if (m is not None and m.entity.label == "PERSON" and _object_of(body, clause_lo, s.sentence.start + m.start,
+                                                                    s.sentence.start + m.end)
             and not re.match(r"\s*,?\s*(?:who|whose)\b", body[s.sentence.start + m.end : vpos])):
         object_dropped = True
         # "X, the chairman of the party, tried to deflect questions on behalf of Mr. Romney, saying ...": a
         # preposition's object is not the verb's subject (unless a relative clause's, "spoke with X, who told
         # them"); the first speaker that is not one, else the rules below
         m = next((x for x in _speakers_in(art, s, clause_lo, vpos)
-                  if not _object_of(body, clause_lo, s.sentence.start + x.start)), None)
+                  if not _object_of(body, clause_lo, s.sentence.start + x.start, s.sentence.start + x.end)), None)
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
@@ -2143,6 +2163,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
     if signed:  # '"...." - "Fiona"'
         return signed.group(1), None, "after"
+    pulled = _pull_quote_name(art, qs, after_lo)
+    if pulled is not None:
+        return pulled
     ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
     if v and (_COORDINATED_AFTER_RE.fullmatch(body, after_lo, v.start()) or (
@@ -2240,6 +2263,34 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             # '"So my buddies and I thought ...," one participant in the stunt on Reddit.': an indefinite noun
             # phrase alone after the quote's comma, the verb left out, names who said it
             return " ".join(verbless.group(1).split()), None, "after"
+    return None
+
+
+#: What may follow a pull quote up to its paragraph's end: capitalized words alone (a title and a name, "Senator Ted
+#: Cruz"), at most a final period (:func:`_pull_quote_name`).
+_PULL_TAIL_RE = re.compile(r"[ \t\-–—,]*(?:[A-Z][\w.\-'’]*[ \t]+){0,5}[A-Z][\w.\-'’]*[ \t.]*")
+
+
+def _pull_quote_name(art: _Article, qs: int, after_lo: int) -> tuple[str, Any, str] | None:
+    """A pull quote: a paragraph that is one quote and then only a person's name, perhaps with a title before it
+    ('"Pope Francis has been a powerful voice for life ..." Senator Ted Cruz', a caption line of Multi-News 0108):
+    that person (whoever spoke before)."""
+    body = art.body
+    p_lo = body.rfind("\n", 0, qs) + 1
+    p_hi = body.find("\n", after_lo)
+    p_hi = len(body) if p_hi < 0 else p_hi
+    if not re.fullmatch(r"[\s\"“`']*", body[p_lo:qs]) or not _PULL_TAIL_RE.fullmatch(body, after_lo, p_hi):
+        return None
+    lead = len(body[after_lo:p_hi]) - len(body[after_lo:p_hi].lstrip(" \t-–—,"))
+    j = art.sentence_at(after_lo + lead)
+    if j is None:
+        return None
+    s = art.sents[j]
+    for m in s.mentions:
+        at, end = s.sentence.start + m.start, s.sentence.start + m.end
+        if (m.entity is not None and m.entity.label == "PERSON" and after_lo <= at and end <= p_hi
+                and re.fullmatch(r"[ \t.]*", body[end:p_hi])):
+            return m.entity.name, m.entity, "after"
     return None
 
 
