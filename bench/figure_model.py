@@ -54,69 +54,15 @@ KINDS = ("event", "count", "money", "measure", "duration", "percent", "age")
 
 def pair_features(figs, similar, settings) -> list:
     """``(a, b, features)`` for every candidate pair of one key's figures, the cascade's tests of
-    ``figures._conflicts`` each as a value (its helpers called as it calls them; its local helpers repeated here)."""
+    ``figures._conflicts`` each as a value (its helpers, and its per-key ``figures._Reports``, called as it calls
+    them)."""
     from newsbrief.analyze import figures as F
     from newsbrief.analyze._cues import FIGURE_EVENTS
 
     ov = F._overlap
-    by_family: dict = {}
-    by_article_of: dict = {}
-    for f in figs:
-        by_family.setdefault(f.sent.source.family, []).append(f)
-        by_article_of.setdefault(f.sent.source.family, {}).setdefault(f.sent.source.n, []).append(f)
-
-    def agrees_elsewhere(x, y) -> bool:
-        near = len(x.context & y.context)
-        for article in by_article_of[x.sent.source.family].values():
-            ws = [w for w in article if ov(w, x) and not ov(w, y) and not w.loose]
-            if not ws:
-                continue
-            zs = [z for z in article if ov(z, y) and not ov(z, x) and len(z.context & y.context) >= near
-                  and not z.loose]
-            if zs and not (x.category in FIGURE_EVENTS and similar is not None
-                           and all(F._versions(w, z) and similar(w.sent, z.sent) >= settings.conflict_similarity
-                                   for w in ws for z in zs)):
-                return True
-        return False
-
-    by_sentence: dict = {}
-    for f in figs:
-        by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
-    several = [g for g in by_sentence.values() if len(g) > 1]
-
-    def families(x, y) -> int:
-        return len({f.sent.source.family for f in figs if ov(f, x) and not ov(f, y)})
-
-    def told_apart(x, y) -> bool:
-        return any(any(ov(w, x) for w in g) and any(ov(z, y) for z in g)
-                   and not any(ov(w, x) and ov(w, y) and not w.bound for w in g) for g in several)
-
-    def same_value(x, y) -> list:
-        return [x] + [z for z in by_family[x.sent.source.family]
-                      if z is not x and ov(z, x) and z.part == x.part and not z.loose
-                      and z.sent.source.n != x.sent.source.n and F._close_in_time(z, y, settings.conflict_max_days)]
-
-    def age_moved(x, y) -> bool:
-        for mine in by_family.values():
-            if any(w.sent.source.n != z.sent.source.n and ov(w, x) and ov(z, y)
-                   and not F._own_date(w) and not F._own_date(z) for w in mine for z in mine):
-                return True
-
-        def dates(f):
-            if F._own_date(f):
-                return [f.sent.source.anchor]
-            return [g.sent.source.anchor for g in figs if F._own_date(g) and ov(g, f)]
-        dx, dy = dates(x), dates(y)
-        return bool(dx and dy) and not any(abs((p - q).days) <= settings.conflict_max_days for p in dx for q in dy)
-
-    crowded: set = set()
-    for n, article in {n: a for arts in by_article_of.values() for n, a in arts.items()}.items():
-        distinct: list = []
-        for f in article:
-            if not f.loose and not f.restates and not any(ov(f, g) for g in distinct):
-                distinct.append(f)
-        if len(distinct) >= F.CROWDED_VALUES:
-            crowded.add(n)
+    reports = F._Reports(figs, similar, settings)  # the cascade's own per-key helpers, as _conflicts builds them
+    agrees_elsewhere, told_apart, families = reports.agrees_elsewhere, reports.told_apart, reports.families
+    same_value, age_moved, crowded = reports.same_value, reports.age_moved, reports.crowded
     dims = {id(f): (F._dimension(f) if f.category == "measure" else None) for f in figs}
 
     out = []

@@ -2277,44 +2277,60 @@ def _window(f: Figure) -> frozenset:
     return frozenset({stem(m.group(1).lower())}) if m else frozenset()
 
 
-def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
-               settings: AnalysisSettings) -> list[tuple[Figure, Figure]]:
-    """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
-    by_family: dict[str, list[Figure]] = {}
-    by_article_of: dict[str, dict[int, list[Figure]]] = {}  # per outlet, its articles' figures
-    for f in figs:
-        by_family.setdefault(f.sent.source.family, []).append(f)
-        by_article_of.setdefault(f.sent.source.family, {}).setdefault(f.sent.source.n, []).append(f)
+class _Reports:
+    """The figures of one key as their outlets report them, for :func:`_conflicts`' tests of a pair: which outlet
+    gives which value in which article, the sentences giving several values, the crowded articles, and what an
+    outlet's other figures say about a pair (it tells the two values apart, changed its figure, dated the ages
+    apart)."""
 
-    def agrees_elsewhere(x: Figure, y: Figure) -> bool:
+    def __init__(self, figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
+                 settings: AnalysisSettings):
+        self.figs, self.similar, self.settings = figs, similar, settings
+        self.by_family: dict[str, list[Figure]] = {}
+        self.by_article_of: dict[str, dict[int, list[Figure]]] = {}  # per outlet, its articles' figures
+        for f in figs:
+            self.by_family.setdefault(f.sent.source.family, []).append(f)
+            self.by_article_of.setdefault(f.sent.source.family, {}).setdefault(f.sent.source.n, []).append(f)
+
+        by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
+        for f in figs:
+            by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
+        # sentences giving two figures or more
+        self.several = [group for group in by_sentence.values() if len(group) > 1]
+
+        self.crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
+        for n, article in {n: a for arts in self.by_article_of.values() for n, a in arts.items()}.items():
+            distinct: list[Figure] = []
+            for f in article:
+                if not f.loose and not f.restates and not any(_overlap(f, g) for g in distinct):
+                    distinct.append(f)
+            if len(distinct) >= CROWDED_VALUES:
+                self.crowded.add(n)
+
+    def agrees_elsewhere(self, x: Figure, y: Figure) -> bool:
         """An article of ``x``'s outlet gives ``x``'s value and ``y``'s, the latter about something at least as
         close to ``y``: the outlet tells the two apart, so they are two things (a dive from 33,000 to 16,700
         feet), not two versions of one. An outlet giving one value in an article and the other in another has
         changed its figure (NYT's 113 killed, and two days later its 114), which does not make ``x`` agree."""
         near = len(x.context & y.context)
-        for article in by_article_of[x.sent.source.family].values():
+        for article in self.by_article_of[x.sent.source.family].values():
             ws = [w for w in article if _gives(w, x) and not _gives(w, y) and not w.loose]
             if not ws:
                 continue
             zs = [z for z in article if _gives(z, y) and not _gives(z, x) and len(z.context & y.context) >= near
                   and not z.loose]
-            if zs and not (_on("self_contradicts") and x.category in FIGURE_EVENTS and similar is not None
-                                  and all(_versions(w, z) and similar(w.sent, z.sent) >= settings.conflict_similarity
-                                          for w in ws for z in zs)) \
+            bar = self.settings.conflict_similarity
+            if zs and not (_on("self_contradicts") and x.category in FIGURE_EVENTS and self.similar is not None
+                           and all(_versions(w, z) and self.similar(w.sent, z.sent) >= bar for w in ws for z in zs)) \
                     and not all(_span_versions(w, z) for w in ws for z in zs):
                 return True
         return False
 
-    by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
-    for f in figs:
-        by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
-    several = [group for group in by_sentence.values() if len(group) > 1]  # sentences giving two figures or more
-
-    def families(x: Figure, y: Figure) -> int:
+    def families(self, x: Figure, y: Figure) -> int:
         """The outlets giving ``x``'s value and not ``y``'s."""
-        return len({f.sent.source.family for f in figs if _overlap(f, x) and not _overlap(f, y)})
+        return len({f.sent.source.family for f in self.figs if _overlap(f, x) and not _overlap(f, y)})
 
-    def told_apart(x: Figure, y: Figure) -> bool:
+    def told_apart(self, x: Figure, y: Figure) -> bool:
         """One sentence, in any outlet, gives ``x``'s value and ``y``'s as two figures: two things ("the Orioles
         have offered between $140 million and $150 million", "Miller is averaging 15.5 points ..., Iguodala 14.9
         points"), never two versions of one. A bound is its number, not the span below or above it ("up to 8 hours
@@ -2322,35 +2338,44 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         return any(any(_gives(w, x) for w in group) and any(_gives(z, y) for z in group)
                    and not any(_overlap(w, x) and _overlap(w, y) and not (w.bound and _on("bound_apart"))
                                for w in group)
-                   for group in several)
+                   for group in self.several)
 
-    def same_value(x: Figure, y: Figure) -> list[Figure]:
+    def same_value(self, x: Figure, y: Figure) -> list[Figure]:
         """``x`` and the other figures of its outlet giving its value (the same kind of figure: a part or a total,
         within the comparison window of ``y``): the sentences in which the outlet reports that value. Two
         values are about one thing when any sentence of one outlet's value is as similar as
         ``analysis.conflict_similarity`` to any of the other's ("One hundred fourteen people died as a result of
         last week's crash" reads little like "the crash outside Paris on July 25, killing 113 people", but the
         outlet's other sentences giving 113 do)."""
-        return [x] + [z for z in by_family[x.sent.source.family]
+        return [x] + [z for z in self.by_family[x.sent.source.family]
                       if z is not x and _overlap(z, x) and z.part == x.part and not z.loose
-                      and z.sent.source.n != x.sent.source.n and _close_in_time(z, y, settings.conflict_max_days)]
+                      and z.sent.source.n != x.sent.source.n
+                      and _close_in_time(z, y, self.settings.conflict_max_days)]
 
-    def age_moved(x: Figure, y: Figure) -> bool:
+    def age_moved(self, x: Figure, y: Figure) -> bool:
         """Two ages of one person told at different times, not two versions of one: an outlet gives both in two
         undated articles ("Orozco, 27," at the manhunt, "Orozco, 29," at the trial; one article giving both
         contradicts itself, and dated articles are compared by their dates), or an undated report's age is dated by
         the other reports giving it ("26-year-old" in an undated copy of a January article, "27-year-old" in
         September's)."""
-        for mine in by_family.values():  # two undated articles of one outlet, one age each
+        for mine in self.by_family.values():  # two undated articles of one outlet, one age each
             if any(w.sent.source.n != z.sent.source.n and _overlap(w, x) and _overlap(z, y)
                    and not _own_date(w) and not _own_date(z) for w in mine for z in mine):
                 return True
         def dates(f: Figure) -> list:  # its article's own date, else the own dates of the reports giving its value
             if _own_date(f):
                 return [f.sent.source.anchor]
-            return [g.sent.source.anchor for g in figs if _own_date(g) and _overlap(g, f)]
+            return [g.sent.source.anchor for g in self.figs if _own_date(g) and _overlap(g, f)]
         dx, dy = dates(x), dates(y)
-        return bool(dx and dy) and not any(abs((p - q).days) <= settings.conflict_max_days for p in dx for q in dy)
+        return bool(dx and dy) and not any(abs((p - q).days) <= self.settings.conflict_max_days for p in dx for q in dy)
+
+
+def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None,
+               settings: AnalysisSettings) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures from different outlets that contradict each other (see the module docstring)."""
+    reports = _Reports(figs, similar, settings)
+    agrees_elsewhere, told_apart, families = reports.agrees_elsewhere, reports.told_apart, reports.families
+    same_value, age_moved, crowded = reports.same_value, reports.age_moved, reports.crowded
 
     dimensions: dict[int, str | None] = {}
 
@@ -2358,15 +2383,6 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
         if id(f) not in dimensions:
             dimensions[id(f)] = _dimension(f)
         return dimensions[id(f)]
-
-    crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
-    for n, article in {n: a for arts in by_article_of.values() for n, a in arts.items()}.items():
-        distinct: list[Figure] = []
-        for f in article:
-            if not f.loose and not f.restates and not any(_overlap(f, g) for g in distinct):
-                distinct.append(f)
-        if len(distinct) >= CROWDED_VALUES:
-            crowded.add(n)
 
     out = []
     for i, a in enumerate(figs):
