@@ -2012,3 +2012,26 @@ def test_a_weekend_named_in_a_figure_s_sentence_is_a_day_of_it_and_holds_its_sun
     assert _dated_conflicts((text, "a", tue), (sunday, "b", tue), places=places) == [["five people", "four people"]]
     # a toll of a day outside the weekend is still another day's
     assert not _dated_conflicts((text, "a", tue), (sunday.replace("on Sunday", "on Monday"), "b", tue), places=places)
+
+
+# -- fig35 (issue 11, recall: guards that misfire, second part) ---------------------------------------------------------
+
+
+def test_a_side_that_lost_soldiers_and_civilians_counts_its_dead():
+    # blind-figures13, ECB+ T41_ecb (41_6ecb): "Israel has so far lost seven soldiers and four civilians" was read as
+    # a count of soldiers deployed and of civilians, never set beside 41_8ecb's "three civilians ... have been
+    # killed" (another key): "lost" before a count of people is the side's dead, and the civilians coordinated with
+    # the soldiers are dead too
+    from newsbrief.analyze.figures import extract
+
+    def keys(text):
+        return {f.text: f.key for f in extract(_article_sents(text))}
+
+    lost = keys("Israel has so far lost seven soldiers and four civilians in the conflict.")
+    assert lost == {"seven soldiers": ("killed", "people"), "four civilians": ("killed", "civilian")}
+    assert keys("Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict.")[
+        "three civilians"] == lost["four civilians"]
+    # seats, a firm's workers or pounds lost are no toll (written anew)
+    assert keys("The Liberals lost 20 seats in the election.")["20 seats"][0] == "count"
+    assert keys("The plant lost 500 workers last year.")["500 workers"][0] == "count"
+    assert keys("He lost 40 pounds before the race.")["40 pounds"][0] == "measure"

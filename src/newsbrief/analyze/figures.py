@@ -806,7 +806,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
                 # are two counts, neither a part)
                 prev.part = fig.part = True
-            prev_pre_cue = fig.category in FIGURE_EVENTS and _pre_cue(text, a) is not None
+            prev_pre_cue = fig.category in FIGURE_EVENTS and (_pre_cue(text, a) is not None or (
+                fig.category == "killed" and _LOST_BEFORE_RE.search(text, max(0, a - 30), a) is not None))
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
@@ -1116,6 +1117,13 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A date this many days before the article's date makes a figure one about the past
 #: (a week: the longest a story's own events run before it is reported).
 _PAST_DAYS = 7
+#: "lost" right before a count of people (past "at least", "the", "all"): the dead of a side ("Israel has so far
+#: lost seven soldiers and four civilians"); of seats, games, jobs or pounds it is no toll (fig35).
+_LOST_BEFORE_RE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:at\s+least|more\s+than|some|about|all|the|"
+                             r"another|nearly|almost|over)\s+)*$", re.I)
+_LOST_PEOPLE = frozenset({"soldiers", "civilians", "troops", "servicemen", "officers", "policemen", "men", "women",
+                          "children", "sons", "daughters", "lives", "marines", "sailors", "crew",
+                          "crewmen", "firefighters", "pilots"})
 #: Counted nouns that outlets use for one group, and the one key (a stem, as ``Figure.noun``) they are
 #: compared under ("116 sailors" / "118 crew", "two of the gunmen" / "three rebels"). Troops and soldiers
 #: are one already: both are cues of "deployed" people (:data:`._cues.FIGURE_EVENTS`).
@@ -1555,6 +1563,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                 return None  # "two of Hubble's": a name, not what is counted; "75 Democratic": an adjective
             if noun_word in _EVENT_OF:  # "eight wounded": the event, of people
                 category, noun_word = _EVENT_OF[noun_word], "people"
+                if category == "deployed" and _LOST_BEFORE_RE.search(text, max(0, a - 30), a):
+                    category = "killed"  # "Israel has so far lost seven soldiers": its dead (fig35)
             elif noun_word.endswith(NOT_NOUN_ENDINGS) and noun_word not in PEOPLE_NOUNS:
                 return None  # "2 successfully", "2 made"
             noun = NOUN_CLASSES.get(noun_word) or (
@@ -1584,6 +1594,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         if noun is None:
             return None
         cat = _pre_cue(text, a, noun_end)
+        if cat is None and _LOST_BEFORE_RE.search(text, max(0, a - 30), a) and (
+                noun == "people" or noun_word in _LOST_PEOPLE):
+            cat = "killed"  # "Israel has so far lost seven soldiers": a side's dead (fig35)
         if cat is None and prev is not None and _COORD_RE.fullmatch(text[prev.noun_end : a]):
             cat = prev.category
         if cat is None:
