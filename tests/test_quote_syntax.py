@@ -2948,3 +2948,25 @@ def test_a_pull_quote_followed_by_a_name_alone_is_that_persons(shared_dir):
     text = ('"We will not sign this agreement today," Jane Doe said.\n\n'
             '"The draft ignores all our demands." John Roe left the room soon after.')
     assert _speakers(_article_sents(text, people=("Jane Doe", "John Roe")))[0] == ("We", "Jane Doe")
+
+
+def test_the_plaintiffs_of_a_suit_speak(shared_dir):
+    """Multi-News 0191, article 1 (blind-speakers32): 'the plaintiffs say—among other things—"there is not a single
+    state that requires ..." or to "answer questions ..."' found no speaker, and 'Bushmaster and the other
+    defendants' conduct, the plaintiffs say, was a "substantial factor ..."' was credited to Bushmaster, the
+    company the sentence opens with: a suit's plaintiffs are a nominal speaker, like "the lawyers"."""
+    text = _multinews(shared_dir, "0191", 1, 3, 4)
+    said = _speakers(_article_sents(text, people=("Nancy Lanza", "Adam Lanza"), orgs=("Bushmaster",)))
+    assert [w for _, w in said][1:] == ["the plaintiffs", "the plaintiffs"]
+    text = _multinews(shared_dir, "0191", 1, 8, 8)
+    said = _speakers(_article_sents(text, orgs=("Bushmaster",)))
+    assert said[0] == ("substantial", "the plaintiffs")
+
+
+def test_vented_is_a_speech_verb(shared_dir):
+    """Multi-News 0061, article 3 (blind-speakers32): 'Rhonda Ungericht, among many others, vented on Keurig's
+    Facebook page:' then a paragraph that is her post ('"My sister bought a new Keurig ..."'): no speaker was
+    found; "vented" introduces words like "complained"."""
+    text = _multinews(shared_dir, "0061", 3, 9, 10)
+    said = _speakers(_article_sents(text, people=("Rhonda Ungericht",), orgs=("Keurig",)))
+    assert said == [("My", "Rhonda Ungericht")]

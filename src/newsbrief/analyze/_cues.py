@@ -106,6 +106,7 @@ SPEECH_VERBS = frozenset({
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
+    "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)
     "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
@@ -155,6 +156,9 @@ PERSON_ROLES = (
     # someone the text does not name ('Another man, not seen on camera, then tells X, "..."'; 'A young man ...
     # approached the congressman on a sidewalk, saying: "..."')
     "man", "woman",
+    # parties to a suit ('Bushmaster and the other defendants' conduct, the plaintiffs say, was a "substantial
+    # factor ..."': the plaintiffs, not the company the sentence opens with; spk42, blind-speakers32)
+    "plaintiff",
 )
 #: Kin and friends, who speak when a name's possessive introduces them ("Paul Conroy's wife said"); not roles a
 #: pronoun or a bare "her daughter" stands for (the daughter a mother speaks about is not who "she said" means).
