@@ -282,3 +282,13 @@ def test_a_surname_with_a_gendered_title_joins_no_one_the_text_gives_another_gen
     assert "Ms Kercher" not in _row(ents, "Lyle Kercher").variants
     ents = _merged(texts, [n for n in names if n[0] not in ("Lyle Kercher", "Meredith Kercher")])
     assert "Ms Kercher" in _row(ents, "Stephanie Kercher").variants
+
+
+def test_a_titled_surname_two_people_of_one_gender_bear_is_a_row_of_its_own(shared_dir):
+    """MultiLing M001 (London bombings): "Mr Blair" (Tony Blair, the prime minister, whom a victim's blog
+    addresses) was merged into "Sir Ian Blair" (the police commissioner), the first of two men named Blair; the
+    title fits both, so it names neither for sure."""
+    texts = _real("ml:M001", ["Blair"])
+    ents = _merged(texts, [("Ian Blair", "PERSON"), ("Tony Blair", "PERSON"), ("Mr Blair", "PERSON")])
+    row = _row(ents, "Mr Blair")
+    assert row is not None and not {"Ian Blair", "Tony Blair"} & set(row.variants)
