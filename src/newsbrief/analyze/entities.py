@@ -44,7 +44,9 @@ from ._cues import (
     ENTITY_BLOCKLIST,
     EVENT_HEAD_WORDS,
     FEMALE_NAMES,
+    FEMALE_WORDS,
     MALE_NAMES,
+    MALE_WORDS,
     PLACE_HEAD_WORDS,
     INITIALS_SKIP,
     LEADING_NOISE,
@@ -366,6 +368,11 @@ class _Group:
     def surface(self) -> str:
         return self.surfaces.most_common(1)[0][0]
 
+    @property
+    def variants(self) -> list[str]:
+        """Every spelling, as :func:`quotes.gender` reads an entity's."""
+        return list(self.surfaces)
+
 
 def page_noise(s: Sent) -> list[tuple[int, int]]:
     """Character ranges of ``s`` whose names are not the story's: the whole sentence when it is a correction
@@ -422,7 +429,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
     # 1. people, full names first
     persons = sorted((g for g in groups.values() if g.kind == "person"),
                      key=lambda g: (-len(name_tokens(g.key)), -len(g.mentions), g.key))
-    clusters: list[dict[str, Any]] = []  # {"root", "surname", "given": set, "n"}
+    clusters: list[dict[str, Any]] = []  # {"root", "surname", "given": set, "n", "named_in", "groups"}
     for g in persons:
         toks = name_tokens(g.key)
         if not toks:
@@ -438,17 +445,20 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 cands = [c for c, n in zip(cands, names) if not any(o < n for o in names)]
             if len(cands) > 1:
                 cands = []
+        if cands and not given:
+            cands = _title_agrees(g, surname, cands, groups)
         arts = {m.sent.source.n for m in g.mentions}
         if cands:
             c = max(cands, key=lambda c: c["n"])
             links.append((c["root"], g.key))
+            c["groups"].append(g)
             c["given"].update(given)
             c["n"] += len(g.mentions)
             if given:
                 c["named_in"] |= arts
         else:
             clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions),
-                             "named_in": set(arts) if given else set()})
+                             "named_in": set(arts) if given else set(), "groups": [g]})
 
     # 2. one-word ORG/NORP mentions that are a person's surname; a one-word place too when every article
     # that names it gives that person's full name ("Stephen Vladeck ... Vladeck said", "Vladeck" typed GPE)
@@ -554,6 +564,34 @@ def merge(sents: list[Sent]) -> list[Entity]:
         for m in e.mentions:
             m.entity = e
     return entities
+
+
+def _gender(gs: list[_Group]) -> str | None:
+    """"f" / "m" when the text gives the gender of the person named by groups ``gs`` (:func:`quotes.gender` on
+    each: a gendered given name, title or role word right before a mention, "brother Lyle Kercher"), and they do
+    not disagree; else None."""
+    from .quotes import gender
+
+    found = {gender(g.surface, g) for g in gs} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]], groups: dict[str, _Group]) -> list[dict[str, Any]]:
+    """The people of ``cands`` (clusters of one surname) that a surname with a gendered title (``g``: "Ms Kercher",
+    "Mrs. de la Renta") may join: none whose gender the text gives otherwise ("brother Lyle Kercher", "Oscar de la
+    Renta"); and when several people bear the surname (a full name of any type counts: NER types "Meredith
+    Kercher" an organization), only the one left that the title does not contradict, else none (a row of its
+    own). ``cands`` unchanged without a gendered title."""
+    first = g.key.split()[0]
+    if first not in FEMALE_WORDS and first not in MALE_WORDS:
+        return cands
+    title = "f" if first in FEMALE_WORDS else "m"
+    kept = [c for c in cands if _gender(c["groups"]) in (None, title)]
+    named = {k for c in cands for k in (x.key for x in c["groups"])}
+    others = [o for o in groups.values() if o.kind != "person" and o.key not in named
+              and len(toks := name_tokens(o.key)) >= 2 and toks[-1] == surname
+              and all(w[:1].isupper() for w in o.surface.split()) and _gender([o]) in (None, title)]
+    return kept if len(kept) + len(others) == 1 else []
 
 
 #: What stands between two names of one list ("such as Basayev, Khattab, Barayev"; "Basayev and Barayev"): a comma
