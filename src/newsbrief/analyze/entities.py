@@ -576,12 +576,14 @@ def _gender(gs: list[_Group]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]], groups: dict[str, _Group]) -> list[dict[str, Any]]:
+def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]],
+                  groups: dict[str, _Group]) -> list[dict[str, Any]]:
     """The people of ``cands`` (clusters of one surname) that a surname with a gendered title (``g``: "Ms Kercher",
-    "Mrs. de la Renta") may join: none whose gender the text gives otherwise ("brother Lyle Kercher", "Oscar de la
-    Renta"); and when several people bear the surname (a full name of any type counts: NER types "Meredith
-    Kercher" an organization), only the one left that the title does not contradict, else none (a row of its
-    own). ``cands`` unchanged without a gendered title."""
+    "Mr Blair") may join: none whose gender the text gives otherwise ("brother Lyle Kercher"); and when several
+    people bear the surname (a full name of any type counts: NER types "Meredith Kercher" an organization, "Tony
+    Blair" beside "Sir Ian Blair"), only the one left that the title does not contradict, else none (a row of its
+    own). ``cands`` unchanged without a gendered title, and for a title NER left outside the name ("Mrs. de la
+    Renta")."""
     first = g.key.split()[0]
     if first not in FEMALE_WORDS and first not in MALE_WORDS:
         return cands
