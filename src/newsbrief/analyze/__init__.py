@@ -30,7 +30,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._patterns import QUOTED_RE
+from .._patterns import QUOTED_RE, outside_quotes
 from ..clean import tex_quotes
 from ..config import Settings
 from ..embed import brief_memo
@@ -218,12 +218,7 @@ def _speaker_named(text: str, speaker: str | None) -> str:
             if rx is PRONOUN_SPEAKER_RE and m.start("pro") == 0:
                 speaker = speaker[0].upper() + speaker[1:]
             return text[: m.start("pro")] + speaker + text[m.end("pro") :]
-    outside, at = [], 0
-    for a, b in quoted:
-        outside.append(text[at:a])
-        at = b
-    outside.append(text[at:])
-    if quoted and not any(c.isalnum() for c in "".join(outside)):
+    if quoted and not any(c.isalnum() for c in outside_quotes(text)):
         return f"{text.rstrip()} ({speaker})"
     return text
 
