@@ -1927,6 +1927,9 @@ def test_the_rest_with_nothing_it_is_the_rest_of_leans(text, leans):
      "parole board more time to review the case."),
     ("Lehmkuhl was, however, a prolific tweeter during council meetings.",
      "Lehmkuhl was a prolific tweeter during council meetings."),
+    # a demonstrative subject is no leading adverbial ("That week, however, ..." is; DUC 2006 D0645I)
+    ("That, in turn, is driving up rents and home prices from San Francisco and Seattle to Chicago and Tampa.",
+     "That is driving up rents and home prices from San Francisco and Seattle to Chicago and Tampa."),
     # a leading adverbial keeps its comma, and so does a clause the rest joins (DUC 2006 D0610A, Multi-News 0051)
     ("Within a year, however, they moved them to a private, secular, coed school.",
      "Within a year, they moved them to a private, secular, coed school."),

@@ -422,7 +422,7 @@ INTERJECTED_CONNECTIVE_RE = re.compile(
 #: prolific tweeter") takes none.
 _ADVERBIAL_LEAD_RE = re.compile(
     r"(?:In|On|At|Within|After|Before|During|Since|Until|When|While|If|Although|Though|As|By|For|With|Without|Under|"
-    r"Over|Last|This|That|Earlier|Later|Yesterday|Today|Tonight|Despite|Because|Once|Unlike|Like|Among|Amid|From|"
+    r"Over|Last|(?:This|That)\s+(?:year|week|month|day|morning|afternoon|evening|night|weekend|time|summer|winter|spring|fall|autumn)|Earlier|Later|Yesterday|Today|Tonight|Despite|Because|Once|Unlike|Like|Among|Amid|From|"
     r"Even|Still|Now|Then|Here|There|Back|Already|Eventually|Finally|Ultimately|Initially|Originally|Instead|Once)\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\d", re.IGNORECASE)
