@@ -36,7 +36,8 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, strip_dateline
+from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, delete_connective, delete_interjected_connective,
+                       strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -197,8 +198,12 @@ def _quote_closed(text: str) -> str:
 
 
 def _item_text(text: str, speaker: str | None) -> str:
-    """An item of the view as a reader reads it alone: its quotation closed (:func:`_quote_closed`), its speaker
-    named (:func:`_speaker_named`)."""
+    """An item of the view as a reader reads it alone: its discourse connective deleted as the summary deletes it
+    ("But the poverty rate ... climbed ...", "Republicans, meanwhile, are ...": the sentence it answers is not shown;
+    :func:`~newsbrief.rewrite.delete_connective`, :func:`~newsbrief.rewrite.delete_interjected_connective`), its
+    quotation closed (:func:`_quote_closed`), its speaker named (:func:`_speaker_named`). The item's citation keeps
+    the article's sentence."""
+    text = delete_interjected_connective(delete_connective(text)[0])[0]
     return _speaker_named(_quote_closed(text), speaker)
 
 
