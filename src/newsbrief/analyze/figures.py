@@ -2021,6 +2021,13 @@ def _within(p: str, q: str) -> bool:
 _PLUPERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+def _pluperfect(f: Figure) -> bool:
+    """``f`` is told in the past perfect (:data:`_PLUPERFECT_BEFORE_RE`): of a moment before its sentence's, so the
+    sentence's day is not its day ("on Wednesday -- the same day Gray's autopsy showed he had been shot seven
+    times": the autopsy's Wednesday, not the shooting's; fig37)."""
+    return bool(_PLUPERFECT_BEFORE_RE.search(f.sent.text, max(0, f.start - 40), f.start))
+
+
 def _past_apart(a: Figure, b: Figure) -> bool:
     """One figure is about an earlier moment than the other: their past dates differ and share none (recall rules of
     the twenty-first round: a year holds its months, "in 2012" / "in May 2012"; a span "ago" is dated by itself, so
@@ -2070,10 +2077,20 @@ _EARLIER_EVENT_RE = re.compile(r"\bthe\s+(?:last|previous|prior|preceding)\s+(?!
                                r"centur(?:y|ies)|time\s+(?:i|we|he|she|they)\b)\b)[a-z]+", re.I)
 
 
+#: A sentence opening on an event named by its year ("In a 1983 Soviet submarine accident, the crew perished ... from
+#: a depth of 180 feet", "During the 2004 tsunami, ..."): about that year's event (fig37).
+_LEAD_YEAR_EVENT_RE = re.compile(r"\W{0,3}(?:In|During|After)\s+(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.I)
+
+
 def _earlier_event(f: Figure) -> bool:
     """Its sentence is about an earlier thing of the story's kind ("The last earthquake measuring 3.0 or above
-    occurred on Dec. 30, ... at a depth of 1.1 miles"): not the story's own (twenty-second round)."""
-    return bool(_EARLIER_EVENT_RE.search(f.sent.text))
+    occurred on Dec. 30, ... at a depth of 1.1 miles"): not the story's own (twenty-second round). Or it opens on
+    an event of a year before its article's ("In a 1983 Soviet submarine accident, ... from a depth of 180 feet"
+    in an August 2000 report; :data:`_LEAD_YEAR_EVENT_RE`, fig37)."""
+    if _EARLIER_EVENT_RE.search(f.sent.text):
+        return True
+    lead, anchor = _LEAD_YEAR_EVENT_RE.match(f.sent.text), f.sent.source.anchor
+    return bool(lead and anchor is not None and int(lead.group(1)) < anchor.year)
 
 
 #: After a count, the places it is counted over, listed ("dead in Indonesia, Sri Lanka, India, Thailand and other
@@ -2427,7 +2444,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                     out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
-            if a.days and b.days and not _days_meet(a, b):
+            if a.days and b.days and not _days_meet(a, b) and not _pluperfect(a) and not _pluperfect(b):
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
