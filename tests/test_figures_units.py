@@ -2068,3 +2068,17 @@ def test_a_sentence_opening_on_an_event_of_an_earlier_year_is_about_that_event()
     # an event of the article's own year is the story's
     [g] = extract(_article_sents(text.replace("1983", "2000"), date=dt.date(2000, 8, 14)))
     assert not _earlier_event(g)
+
+
+def test_an_earthquake_a_quake_and_a_tremor_are_one_shared_word():
+    # blind-figures16, Wikinews Tohoku earthquake (articles 14 and 9): "Friday's 9.0 magnitude earthquake" and "the
+    # 8.9-magnitude tremor" share no word, so the quake's magnitude was never compared (the 8.8 of a third article
+    # was, and flagged alone against the 8.9, the label's other value missing)
+    nine = ("Friday's 9.0 magnitude earthquake, upgraded from 8.9, is the worst in Japan's recorded history and the "
+            "fifth strongest worldwide in the past century.")
+    tremor = ("Cars, ships and buildings were swept away by a wall of water after the 8.9-magnitude tremor, which "
+              "struck about 400km (250 miles) north-east of Tokyo.")
+    assert _flagged_at(nine, tremor) == [["8.9-magnitude", "9.0 magnitude"]]
+    assert _flagged_at(nine, tremor.replace("tremor", "temblor")) == [["8.9-magnitude", "9.0 magnitude"]]
+    # an aftershock is another shock than the earthquake: still no shared word (written anew)
+    assert not _flagged_at(nine, tremor.replace("tremor", "aftershock"))

@@ -2301,6 +2301,16 @@ def _dimension(f: Figure) -> str | None:
     return DIMENSION_WORDS.get(stem(before.group(1).lower())) if before else None
 
 
+#: Context stems that name one thing, read as one word by the shared-word test of :func:`_conflicts`: a quake is an
+#: earthquake, a tremor, a temblor ("Friday's 9.0 magnitude earthquake" / "the 8.9-magnitude tremor"; fig37).
+ONE_WORD: dict[str, str] = dict.fromkeys(("earthquak", "quak", "tremor", "temblor"), "quak")
+
+
+def _one_word(context: frozenset) -> frozenset:
+    """A figure's context stems with those naming one thing (:data:`ONE_WORD`) read as one."""
+    return frozenset(ONE_WORD.get(c, c) for c in context)
+
+
 def _window(f: Figure) -> frozenset:
     """The stem of the window word right before a span (:data:`_WINDOW_BEFORE_RE`), or none."""
     m = _WINDOW_BEFORE_RE.search(f.sent.text, max(0, f.start - 20), f.start)
@@ -2514,7 +2524,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             anchored = _on("anchored") and _anchored(a, b)
             # near values after the same two words: one place of one phrase (twenty-fourth round)
             aligned = anchored or _on("aligned") and _aligned(a, b)
-            shared = a.context & b.context
+            shared = _one_word(a.context) & _one_word(b.context)
             if a.category == "duration":
                 shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
             # the dimension each measure names right beside its number ("the 8.1mm-thick phone" / "thicker at 7.9
