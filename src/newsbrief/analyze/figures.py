@@ -108,7 +108,10 @@ holds its Sunday (:func:`_days_meet`). Read so: a sentence opening "In
 2004," is dated 2004, a year after "of" dates its noun ("the tsunami of 2004"), not a stretch of time ("the end of
 1995"); the whole a share is taken from ("62 percent of the projected $4.4 trillion") is no listed part, a share told
 as an amount ("62 percent of it, $2.764 trillion") is one; an event word across a comma yields to the count's own
-("five people were killed, 250 others injured").
+("five people were killed, 250 others injured"). And (fig37): an earthquake, a quake, a tremor and a temblor are one
+shared word (:data:`ONE_WORD`); a figure told in the past perfect is not of its sentence's day ("the same day Gray's
+autopsy showed he had been shot seven times"); a sentence opening on an event of an earlier year ("In a 1983 Soviet
+submarine accident, ...") is about that event (:func:`_earlier_event`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
