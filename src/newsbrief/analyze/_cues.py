@@ -180,6 +180,9 @@ BODY_ROLES = (
     # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
     "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
     "draft", "manifesto",
+    # a memo's long form ('The memorandum said the judges were "engaged throughout ..."': the document, not the
+    # agency the sentence before names; spk45, blind-speakers35)
+    "memorandum",
     # plural documents, the head of a compound whose modifier is a body ('"...," the court papers said': the
     # papers, not "the court")
     "papers", "documents", "records", "filings",
