@@ -3005,3 +3005,28 @@ def test_he_is_not_a_woman_the_next_sentence_calls_she(shared_dir):
                                     'he said: "I was involved with that site years ago, writing a few articles."',
                                     people=("John Roe",)))
     assert said == [("I", "John Roe")]
+def test_a_body_a_statement_was_given_to_is_no_speaker(shared_dir):
+    """Multi-News 0080, article 1 (blind-speakers34): 'In a statement provided to All Things Digital, Apple said,
+    "The recent iOS software update addressed ..."' was credited to All Things Digital, the first organization of
+    the clause: a body after a preposition ("provided to X", "in a statement to X") is its object; the body after it,
+    the verb's subject, speaks."""
+    text = _multinews(shared_dir, "0080", 1, 17, 18)
+    said = _speakers(_article_sents(text, orgs=("Apple", "All Things Digital")))
+    assert said == [("The", "Apple")]
+    # (made up) "in a statement to" a body, a person or a nominal after it
+    text = 'In a statement to The Times, Jane Doe said, "The recent update addressed many of the issues."'
+    assert _speakers(_article_sents(text, people=("Jane Doe",), orgs=("The Times",))) == [("The", "Jane Doe")]
+
+
+def test_a_producer_and_a_user_are_nominal_speakers(shared_dir):
+    """Multi-News 0030, article 2 (blind-speakers34): '"He had so much on the go," says a producer who worked with
+    him. "That's why this is so shocking."' was credited to Simon Halls, the publicist the paragraph before names;
+    Multi-News 0080, article 1: 'one user chimed in with a more reasoned approach: "Don't rely on ..."' found no
+    speaker. "producer" and "user" are person roles (someone the text does not name), "chimed in" a speech verb."""
+    text = _multinews(shared_dir, "0030", 2, 6, 8)
+    said = _speakers(_article_sents(text, people=("Scott", "Craig Harvey", "Simon Halls", "Ed Winter",
+                                                  "Donna Wilson Scott"), orgs=("ABC News", "THR")))
+    assert said[-2:] == [("He", "a producer"), ("That's", "a producer")]
+    text = _multinews(shared_dir, "0080", 1, 11, 12)
+    said = _speakers(_article_sents(text, orgs=("Apple",)))
+    assert said[-1] == ("Don't", "one user")

@@ -1703,6 +1703,14 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # them"); the first speaker that is not one, else the rules below
         m = next((x for x in _speakers_in(art, s, clause_lo, vpos)
                   if not _object_of(body, clause_lo, s.sentence.start + x.start, s.sentence.start + x.end)), None)
+    elif (m is not None and m.entity.label == "ORG" and _object_of(body, clause_lo, s.sentence.start + m.start,
+                                                                   s.sentence.start + m.end)):
+        # 'In a statement provided to All Things Digital, Apple said, "..."': a body after a preposition is its
+        # object, not the verb's subject; a body after it that is no object speaks (else the body stays: spk44)
+        later = next((x for x in _speakers_in(art, s, clause_lo, vpos) if x.start > m.start
+                      and not _object_of(body, clause_lo, s.sentence.start + x.start, s.sentence.start + x.end)), None)
+        if later is not None:
+            m, object_dropped = later, True
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
