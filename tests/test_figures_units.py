@@ -2052,8 +2052,12 @@ def test_a_count_past_two_adjectives_counts_the_noun():
     fix = _keys("Consumers will be able to get their hands on the Q10 beginning in June for $99 down with 20 "
                 "additional monthly payments of $20.")
     assert empire["24 equal monthly payments"] == fix["20 additional monthly payments"] == ("count", "payment")
-    # an event word or a participle is no adjective: "two badly damaged homes" stays unread as before
+    # an event word or a participle is no adjective: "two badly damaged homes" stays unread as before; a word joined
+    # to the number is its noun (BASIL eb17fa36, HuffPost: "the 47-page indictment says" was read as 47 "says" on
+    # the first capture)
     assert "two badly damaged homes" not in _keys("The storm left two badly damaged homes.")
+    assert _keys("“The goal of the conspiracy was for Duncan Hunter and Margaret Hunter to enrich themselves,” the "
+                 "47-page indictment says.") == {"47-page": ("count", "page")}
 
 
 def test_some_of_them_after_a_toll_are_some_of_its_dead():
@@ -2077,9 +2081,10 @@ def test_a_capital_abbreviation_of_the_counted_noun_is_that_noun():
     mp = _keys("The S5 includes a 16MP rear camera with an LED flash and a 2.0MP front camera for video chatting.")
     spelled = _keys("Cameras: 2.1 megapixels up front, 16 megapixels on the rear camera")
     assert mp["2.0MP"] == mp["16MP"] == spelled["2.1 megapixels"] == ("count", "megapixel")
-    # data sizes, glued or spaced; case-sensitive, and never an amount or a range
-    assert _keys("RAM: 2GB. It ships with 2 GB of RAM.") == {"2GB": ("count", "gigabyt"), "2 GB": ("count", "gigabyt")}
-    assert not _keys("It costs $5MB and holds 2-4GB.")
+    assert _keys("It has a 16 MP camera.") == {"16 MP": ("count", "megapixel")}
+    # never an amount or a range; data sizes stay unread (ECB+ T40_ecb: a spec list's "3MB L2 cache" of one model
+    # against another's "6 MB" was a false flag on the capture)
+    assert not _keys("It costs $5MP and has 2-4MP, 6MB L2 cache and 2 GB of RAM.")
 
 
 def test_a_death_toll_brought_to_a_number_is_its_dead():

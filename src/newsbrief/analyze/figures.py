@@ -307,10 +307,11 @@ _JOINED_NOUN_RE = re.compile(r"-(?!(?:times?|fold|ways?|odd|plus|some|ish|someth
 _NUMBER_NOUN_RE = re.compile(r"-(?!(?:" + _longest_first(u for u in _UNITS if u.isalpha())
                              + r"|member|under|over|quarter)s?\b)[a-z]{2,}ers?\b(?!-)")
 
-#: Capital abbreviations of the nouns a number counts, written glued to it or after it ("a 2.0MP front camera",
-#: "16GB of storage", "2 GB of RAM"): the noun spelled out ("2.1 megapixels", "16 gigabytes"), so both spellings are
-#: one key (fig36). Case-sensitive: "mb" or "Mp" is no such abbreviation.
-_ABBREVIATED_NOUNS = {"MP": "megapixels", "GB": "gigabytes", "MB": "megabytes", "TB": "terabytes"}
+#: Capital abbreviations of the nouns a number counts, written glued to it or after it ("a 2.0MP front camera", "a
+#: 16 MP camera"): the noun spelled out ("2.1 megapixels"), so both spellings are one key (fig36). Case-sensitive:
+#: "Mp" is no such abbreviation. Data sizes (GB, MB) were read too and dropped: a spec list of several models gives
+#: several sizes of one part ("3MB L2 cache" of one MacBook / "6 MB" of another: a false flag on ECB+ T40_ecb).
+_ABBREVIATED_NOUNS = {"MP": "megapixels"}
 _ABBREVIATED = _longest_first(_ABBREVIATED_NOUNS)
 
 _FIGURE_RE = re.compile(
@@ -319,7 +320,7 @@ _FIGURE_RE = re.compile(
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"|" + _WORDNUM + r"\b))?"  # "one to four hours" too
-    r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?P<abbr>(?-i:" + _ABBREVIATED + r"))(?![\w/])"
+    r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?P<abbr> ?(?-i:" + _ABBREVIATED + r"))(?![\w/])"
     r"|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
@@ -1461,14 +1462,21 @@ _OF_THEM_AFTER_RE = re.compile(r"\s*,\s*")
 _PLURALS_NO_S = frozenset({"people", "men", "women", "children"})
 
 
-def _two_adjectives(rest: list, j: int) -> bool:
+#: Verbs in "-s" that follow a subject's noun (a noun read past two adjectives is none of them).
+_VERBS_IN_S = frozenset({"says", "shows", "claims", "states", "alleges", "reads", "notes", "adds", "suggests",
+                         "finds", "means", "remains", "makes", "takes", "gives", "seems", "looks"})
+
+
+def _two_adjectives(rest: list, j: int, joined: bool = False) -> bool:
     """Whether the words ``j`` and ``j + 1`` after a number are two lower-case words that are no plural, event,
-    participle, unit or stop word ("monthly" may be one), before a lower-case plural noun that is none either:
-    "24 equal monthly payments" counts payments (one such word before the noun is read already: "12 crew members";
-    fig36)."""
-    if j + 2 >= len(rest):
-        return False
+    participle, unit or stop word ("monthly" may be one), before a lower-case plural noun that is none either nor a
+    verb: "24 equal monthly payments" counts payments (one such word before the noun is read already: "12 crew
+    members"; fig36). Not past a word ``joined`` to the number: "the 47-page indictment says" counts pages."""
+    if j + 2 >= len(rest) or joined and j == 0:
+        return False  # (a word joined to the number is the noun: "the 47-page indictment says")
     x, y, n = (rest[k][2] for k in (j, j + 1, j + 2))
+    if n in _VERBS_IN_S or j + 3 < len(rest) and rest[j + 3][2].lower() in _OBJECT_AFTER_VERB:
+        return False  # "three new rules say", "five major banks have the": a verb, no noun
     if not (x.isalpha() and y.isalpha() and n.isalpha() and x.islower() and y.islower() and n.islower()):
         return False
     for w in (x, y):
@@ -1534,7 +1542,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     elif mo.group("abbr"):
         if cur or mo.group("num2") or mo.group("pct"):
             return None  # "$5MB", "2-4GB": no count of one thing
-        noun_word = _ABBREVIATED_NOUNS[mo.group("abbr")]  # "a 2.0MP front camera": 2.0 megapixels (fig36)
+        noun_word = _ABBREVIATED_NOUNS[mo.group("abbr").strip()]  # "a 2.0MP front camera": 2.0 megapixels (fig36)
         return Figure(s, a, b, " ".join(text[a:b].split()), lo, hi, v, "count", stem(noun_word), None, noun_end=b,
                       noun_word=noun_word)
     elif _metres(mo):
@@ -1611,10 +1619,6 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         elif wl.rstrip("s") in DURATION_UNITS:
             category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
             noun_end = b + rest[j][1]
-        elif j == 0 and w in _ABBREVIATED_NOUNS:  # "2 GB of RAM": 2 gigabytes (fig36)
-            category, noun_word = "count", _ABBREVIATED_NOUNS[w]
-            noun = stem(noun_word)
-            noun_end = b + rest[j][1]
         elif w[0].isalpha() and wl not in _STOP_AFTER:
             if (j + 1 < len(rest) and (not wl.endswith("s") or wl.endswith(_ADJECTIVE_S_ENDINGS))
                     and rest[j + 1][2][0].isalpha()
@@ -1624,7 +1628,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                 j += 1  # "12 crew members", "2 male bodies"
                 w = rest[j][2]
                 wl = w.lower()
-            elif _two_adjectives(rest, j):
+            elif _two_adjectives(rest, j, text[b : b + 1] == "-"):
                 j += 2  # "24 equal monthly payments" (as "20 additional monthly payments" is read; fig36)
                 w = rest[j][2]
                 wl = w.lower()
