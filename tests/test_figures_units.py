@@ -2056,6 +2056,12 @@ def test_a_count_past_two_adjectives_counts_the_noun():
     # to the number is its noun (BASIL eb17fa36, HuffPost: "the 47-page indictment says" was read as 47 "says" on
     # the first capture)
     assert "two badly damaged homes" not in _keys("The storm left two badly damaged homes.")
+    # no preposition, relative, possessive or people noun as an adjective; an event word keeps its event (the first
+    # capture read "two of her children", "two women whose bodies", "two wounded men" as plain counts)
+    assert "two about making changes" not in _keys("They talked two about making changes.")
+    assert not [t for t in _keys("Police found two women whose bodies were burned. He left two of her children.")
+                if t.startswith(("two women whose", "two of her"))]
+    assert _keys("He shot two wounded men.") == {"two wounded": ("injured", "people")}
     assert _keys("“The goal of the conspiracy was for Duncan Hunter and Margaret Hunter to enrich themselves,” the "
                  "47-page indictment says.") == {"47-page": ("count", "page")}
 
@@ -2126,7 +2132,7 @@ def test_a_fire_brigades_engines_and_appliances_are_one_noun():
                     "command vehicle.")
     appliances = _keys("Fire crews from Devon and Somerset Fire and Rescue attended the scene and then called a further "
                        "four appliances to help, a report from ITV revealed.")
-    assert engines["six engines"] == appliances["four appliances"] == ("count", "fire engine")
+    assert engines["six engines"] == appliances["four appliances"] == ("count", "engine")
 
 
 def test_a_count_with_a_verb_of_its_own_is_of_that_verb():

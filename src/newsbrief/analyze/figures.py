@@ -1147,7 +1147,7 @@ NOUN_CLASSES = {
     **dict.fromkeys(("cars", "car", "vehicles", "vehicle", "automobiles", "automobile"), "vehicle"),
     # a fire brigade's engines, as British reports call them ("an additional six engines" / "a further four
     # appliances": fig36)
-    **dict.fromkeys(("engines", "appliances", "firetrucks"), "fire engine"),
+    **dict.fromkeys(("engines", "appliances", "firetrucks"), "engine"),
 }
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
 #: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
@@ -1462,6 +1462,12 @@ _OF_THEM_AFTER_RE = re.compile(r"\s*,\s*")
 _PLURALS_NO_S = frozenset({"people", "men", "women", "children"})
 
 
+#: Words that are no adjective before a counted noun ("two of her children", "two women whose bodies", "two about
+#: making changes", "zero tolerance among members").
+_NOT_ADJECTIVES = frozenset({"about", "into", "over", "under", "among", "between", "through", "across", "against",
+                             "without", "within", "during", "like", "including", "whose", "who", "which", "where",
+                             "of", "more", "than", "each", "per", "not", "no", *_PLURALS_NO_S, *PEOPLE_NOUNS,
+                             *_POSSESSIVES, *_PRONOUNS, *_NOT_NAMES})
 #: Verbs in "-s" that follow a subject's noun (a noun read past two adjectives is none of them).
 _VERBS_IN_S = frozenset({"says", "shows", "claims", "states", "alleges", "reads", "notes", "adds", "suggests",
                          "finds", "means", "remains", "makes", "takes", "gives", "seems", "looks"})
@@ -1480,7 +1486,9 @@ def _two_adjectives(rest: list, j: int, joined: bool = False) -> bool:
     if not (x.isalpha() and y.isalpha() and n.isalpha() and x.islower() and y.islower() and n.islower()):
         return False
     for w in (x, y):
-        if (w.endswith("s") and not w.endswith(_ADJECTIVE_S_ENDINGS)) or w in _STOP_AFTER or w in _EVENT_OF \
+        if (w.endswith("s") and not w.endswith(_ADJECTIVE_S_ENDINGS)) or w in _NOT_ADJECTIVES or w in _EVENT_OF \
+                or w in _STOP_AFTER \
+                or w.endswith("ing") \
                 or w in _UNITS or w in CURRENCY_WORDS or w.rstrip("s") in DURATION_UNITS or w in PERCENT_WORDS \
                 or w.endswith("ed") or w in FIGURE_NOUN_SKIP or w in _PRONOUNS or w in _POSSESSIVES:
             return False
@@ -1622,7 +1630,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         elif w[0].isalpha() and wl not in _STOP_AFTER:
             if (j + 1 < len(rest) and (not wl.endswith("s") or wl.endswith(_ADJECTIVE_S_ENDINGS))
                     and rest[j + 1][2][0].isalpha()
-                    and (rest[j + 1][2].lower().endswith("s") or rest[j + 1][2] in _PLURALS_NO_S)  # "7 elderly people"
+                    and (rest[j + 1][2].lower().endswith("s") or rest[j + 1][2] in _PLURALS_NO_S  # "7 elderly people"
+                         and wl.isalpha() and wl not in _NOT_ADJECTIVES and wl not in _EVENT_OF)
                     and rest[j + 1][2].lower() not in _STOP_AFTER
                     and not rest[j + 1][2][0].isupper()):
                 j += 1  # "12 crew members", "2 male bodies"
