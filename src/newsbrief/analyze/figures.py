@@ -14,8 +14,13 @@ it counts ("civilians", "people") and the event it is about ("killed",
 
 Two counts with no noun are read as well: the times something was done ("was shot 11 times", "hitting Gray
 eleven times") and the gravely wounded ("Eighty are in a critical condition", "99 of them critically"), some of the
-wounded and never set against their total (qualifier "grave").
-The counted noun may stand past names and participles ("99 alleged Sicilian Mafia members"); a calibre written
+wounded and never set against their total (qualifier "grave"). So are (fig36) a death toll's number ("bringing the
+death toll ... to 11"), a part after its whole ("230,000 people, over 170,000 of them"), a count whose noun is left
+out after a name ("125 seats, the Liberals 46") or after a verb of its own ("killed seven people, sickened 56"); a
+count's own verb decides its event ("seven people died and 62 were infected": not dead); an event noun before "of"
+is an event cue ("the evacuation of about 70 homes").
+The counted noun may stand past names and participles ("99 alleged Sicilian Mafia members") or two adjectives ("24
+equal monthly payments"), and a capital abbreviation of it is that noun ("a 2.0MP camera"); a calibre written
 with no leading digit is a measure in "caliber" (".38-caliber", "a .357 Magnum": 0.38, 0.357); in an article a
 tokenizer spaced ("4: 43 to play"), a spaced thousands comma is one number ("2, 129 points"); a size's "N x M" is
 no count.
