@@ -73,8 +73,9 @@ def test_real_multinews_debris(shared_dir):
     # forms, media-player captions and Politico caption lines, all read; 0.957 after the Internet Archive's crawl
     # notes and AP captions cut off before "(Associated Press)": 70 more lines, 2,723 words, the 25 longest read,
     # every one a caption or an archive note; 0.9547 after the notice pages' lines, issue 10 helper junk15: 40
-    # lines, every one read, site notices, sign-in walls, crawl statistics, error-page advice)
-    assert kept_words / total_words > 0.954
+    # lines, every one read, site notices, sign-in walls, crawl statistics, error-page advice; 0.9459 after 0139's
+    # video carousel: one line of 68 videos' captions, 3,800 words)
+    assert kept_words / total_words > 0.9455
 
 
 @pytest.mark.parametrize(
@@ -615,3 +616,20 @@ def test_real_budget_timetables_leave_no_summary_sentence(shared_dir):
     text = " ".join(s.text for s in b.summary)
     for debris in ("All times are Eastern", "an ETA will be given", "budgets move", "ETA: 6 p.m."):
         assert debris not in text
+
+
+def test_a_video_carousel_glued_into_one_line_is_debris_and_a_single_players_caption_stays(shared_dir):
+    """Multi-News 0139's second page ends on a carousel of 68 videos in one line ("... (Jan. 3) AP 38 of 68 Skip in
+    Skip x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE ..."), whose captions were listed in the view as the outlet's
+    details; 0246's single player keeps its caption (its lead), past the button cut as a glued kicker."""
+    path = shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = {c["id"][-4:]: c for c in map(json.loads, fh)}
+    page = rows["0139"]["articles"][1]["text"]
+    assert page.count("Skip in Skip x Embed x Share") == 68
+    text, removed = clean_text(page)
+    assert "Skip in Skip" not in text and "of 68" not in text
+    assert [r.reason for r in removed if "Skip in Skip" in r.text] == ["media notice"]
+    assert "some medications can be affected by low temperatures" in text  # the article itself stays
+    single, _ = clean_text(rows["0246"]["articles"][1]["text"])
+    assert "A former Massachusetts police officer accused of making false reports" in single

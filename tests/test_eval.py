@@ -253,7 +253,10 @@ GATE = {
     # on the sentence before (the second of whom?), which moves d109d's overflow sentence: 8.29 -> 8.25 on these
     # 10 clusters, 8.77 -> 8.75 on all 30
     "duc2003_task3": (("data", "duc2003_task3", "test.jsonl.gz"), 100, 10, "ae00f77998530c00", 8.30),  # measured 8.39
-    "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "488c26db1c8d67ab", 8.8),  # measured 8.85
+    # duc2006 8.8 -> 8.7 (stop 44): a connective between commas is deleted ("Republicans, meanwhile, are ..."), so
+    # the shorter sentences move D0601A's and D0613D's packing: 8.72 -> 8.62 on these 4 clusters, while all 50 read
+    # 10.32 -> 10.31 (ROUGE-1 recall 41.06 -> 41.07)
+    "duc2006": (("data", "duc2006", "test.jsonl.gz"), 250, 4, "488c26db1c8d67ab", 8.7),  # measured 8.85; 8.72; 8.62
     "multiling2011_en": (("data", "multiling2011_en", "test.jsonl.gz"), 250, 10, "7b4b737dd933038b", 22.75),  # measured 22.81
     "multinews": (("data", "multinews_sample", "validation.jsonl.gz"), 250, 25, "12c0ecfa1a4c2e1c", 19.1),  # measured 19.47; 19.26; 19.24 (19.92 before title weights and the overflow cut; the full 250 clusters went 17.52 -> 17.87)
 }

@@ -2035,6 +2035,55 @@ def test_a_side_that_lost_soldiers_and_civilians_counts_its_dead():
     assert keys("The Liberals lost 20 seats in the election.")["20 seats"][0] == "count"
     assert keys("The plant lost 500 workers last year.")["500 workers"][0] == "count"
     assert keys("He lost 40 pounds before the race.")["40 pounds"][0] == "measure"
+
+
+# -- fig37 (issue 11, recall: guards that misfire, third part) ---------------------------------------------------------
+
+
+def test_a_figure_told_in_the_past_perfect_is_not_of_its_sentence_s_day():
+    # blind-figures17, ECB+ T19_ecbplus (Business Insider 14 March 2013 / Daily Mail): "on Wednesday -- the same day
+    # Gray's autopsy showed he had been shot seven times" dated the shots by the autopsy's Wednesday, another day than
+    # the Daily Mail's "shot eleven times ... over the weekend", so the two were never compared
+    bi = ("Tuesday the crowd was mostly calm, but on Wednesday \u2014 the same day Gray's autopsy showed he had been "
+          "shot seven times \u2014 part of the 200 person crowd became unruly.")
+    dm = ("Gray, 16, was shot eleven times after police said he pulled out a. 357 revolver in East Flatbush, Brooklyn "
+          "over the weekend.")
+    articles = ((bi, "Business Insider", dt.date(2013, 3, 14)), (dm, "Daily Mail", dt.date(2013, 3, 17)))
+    assert ["eleven times", "seven times"] in _dated_conflicts(*articles, similar=lambda a, b: 1.0)
+    # told in the plain past, the count is of its clause's Wednesday: another day than the weekend's
+    plain = (bi.replace("he had been shot", "he was shot"), "Business Insider", dt.date(2013, 3, 14))
+    assert ["eleven times", "seven times"] not in _dated_conflicts(plain, articles[1], similar=lambda a, b: 1.0)
+
+
+def test_a_sentence_opening_on_an_event_of_an_earlier_year_is_about_that_event():
+    # tune, DUC 2006 D0640D (AP, 14 August 2000): "In a 1983 Soviet submarine accident, the crew perished ... from a
+    # depth of 180 feet" is another submarine's depth, not the Kursk's (the timeline reads no date in "a 1983 Soviet
+    # submarine accident")
+    from newsbrief.analyze.figures import _earlier_event, extract
+
+    text = ("In a 1983 Soviet submarine accident, the crew perished when trying to escape from a depth of 180 feet, "
+            "according to the Norwegian environmental group Bellona, which closely monitors Russia's northern fleet.")
+    [f] = extract(_article_sents(text, date=dt.date(2000, 8, 14)))
+    assert _earlier_event(f)
+    # an event of the article's own year is the story's
+    [g] = extract(_article_sents(text.replace("1983", "2000"), date=dt.date(2000, 8, 14)))
+    assert not _earlier_event(g)
+
+
+def test_an_earthquake_a_quake_and_a_tremor_are_one_shared_word():
+    # blind-figures16, Wikinews Tohoku earthquake (articles 14 and 9): "Friday's 9.0 magnitude earthquake" and "the
+    # 8.9-magnitude tremor" share no word, so the quake's magnitude was never compared (the 8.8 of a third article
+    # was, and flagged alone against the 8.9, the label's other value missing)
+    nine = ("Friday's 9.0 magnitude earthquake, upgraded from 8.9, is the worst in Japan's recorded history and the "
+            "fifth strongest worldwide in the past century.")
+    tremor = ("Cars, ships and buildings were swept away by a wall of water after the 8.9-magnitude tremor, which "
+              "struck about 400km (250 miles) north-east of Tokyo.")
+    assert _flagged_at(nine, tremor) == [["8.9-magnitude", "9.0 magnitude"]]
+    assert _flagged_at(nine, tremor.replace("tremor", "temblor")) == [["8.9-magnitude", "9.0 magnitude"]]
+    # an aftershock is another shock than the earthquake: still no shared word (written anew)
+    assert not _flagged_at(nine, tremor.replace("tremor", "aftershock"))
+
+
 # -- fig36 (issue 11, recall: labelled conflicts with no candidate pair — values not read or keyed apart) ---------------
 
 

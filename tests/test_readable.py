@@ -1916,3 +1916,52 @@ def test_the_rest_with_nothing_it_is_the_rest_of_leans(text, leans):
     """"the rest" / "the others" stand for what a sentence before named, unless this one names a share, a count or
     a part before them ("Half ..., and the rest ...") or says of what ("the rest of the world")."""
     assert (dangling_reason(text) is not None) is leans
+
+
+@pytest.mark.parametrize("text, shown", [
+    # DUC 2006 D0644H, D0635H and Multi-News 0124's summary sentences: the contrast and the other party are unshown
+    ("Republicans, meanwhile, are pushing for large tax cuts.", "Republicans are pushing for large tax cuts."),
+    ("The governor may, however, grant a condemned inmate a one-time, 30-day stay of execution to allow the courts "
+     "or the parole board more time to review the case.",
+     "The governor may grant a condemned inmate a one-time, 30-day stay of execution to allow the courts or the "
+     "parole board more time to review the case."),
+    ("Lehmkuhl was, however, a prolific tweeter during council meetings.",
+     "Lehmkuhl was a prolific tweeter during council meetings."),
+    # a demonstrative subject is no leading adverbial ("That week, however, ..." is; DUC 2006 D0645I)
+    ("That, in turn, is driving up rents and home prices from San Francisco and Seattle to Chicago and Tampa.",
+     "That is driving up rents and home prices from San Francisco and Seattle to Chicago and Tampa."),
+    # a leading adverbial keeps its comma, and so does a clause the rest joins (DUC 2006 D0610A, Multi-News 0051)
+    ("Within a year, however, they moved them to a private, secular, coed school.",
+     "Within a year, they moved them to a private, secular, coed school."),
+    ("She declined comment on the incident, however, and festival organizers didn't immediately return messages "
+     "about the matter.",
+     "She declined comment on the incident, and festival organizers didn't immediately return messages about the "
+     "matter."),
+])
+def test_a_connective_between_commas_in_the_first_clause_is_deleted(text, shown):
+    from newsbrief.eval.readability import unresolved_reason
+    from newsbrief.rewrite import delete_interjected_connective
+
+    assert unresolved_reason(text) == "connective"
+    assert delete_interjected_connective(text)[0] == shown
+
+
+def test_a_connective_whose_reason_is_in_the_sentence_or_past_its_first_clause_stays():
+    from newsbrief.rewrite import delete_interjected_connective
+
+    # Multi-News 0065: "therefore" gives the sentence's own reason
+    assert delete_interjected_connective(
+        "Northwestern football players qualify under federal law as employees of the university and, therefore, can "
+        "legally form the nation's first college athletes' union.")[1] is None
+    assert delete_interjected_connective('"We will win," he said, however, the polls disagree.')[1] is None
+
+
+def test_a_brief_shows_a_sentence_without_its_interjected_connective_and_says_so():
+    b = newsbrief.brief([
+        {"text": "Democrats want to spend the surplus on schools and roads across the country. Republicans, "
+                 "meanwhile, are pushing for large tax cuts before the election in November.", "source": "A"},
+    ], words=40)
+    shown = next(s for s in b.to_dict()["summary"] if s["text"].startswith("Republicans"))
+    assert shown["text"] == "Republicans are pushing for large tax cuts before the election in November."
+    assert shown["edits"] == ["deleted connective 'meanwhile'"]
+    assert shown["source_text"].startswith("Republicans, meanwhile,")

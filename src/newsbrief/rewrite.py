@@ -4,7 +4,8 @@ A summary sentence is lifted out of its article; what it leaned on there (the
 sentence before it) is usually not shown. Only two edits are made, and only
 where they keep the meaning:
 
-* a leading discourse connective ("But", "However,", "Also,") is deleted;
+* a discourse connective that opens the sentence ("But", "However,", "Also,") or stands between commas in its
+  first clause ("Republicans, meanwhile, are pushing ...", "The governor may, however, grant ...") is deleted;
 * a pronoun that names the speaker of a quotation (``"...", he said``) or
   opens the sentence ("He added that ...") is replaced by the speaker's name,
   when the article names that speaker in the sentences just before (the most
@@ -405,6 +406,39 @@ def delete_connective(text: str) -> tuple[str, str | None]:
     return rest[0].upper() + rest[1:], text[: m.end()].strip(" ,")
 
 
+#: A discourse connective set off by commas inside a sentence's first clause, before anything quoted: "Republicans,
+#: meanwhile, are pushing for large tax cuts.", "Lehmkuhl was, however, a prolific tweeter ...", "Within a year,
+#: however, they moved ...". Like a leading one it answers a sentence the brief does not show (the contrast, the
+#: other party, the earlier step). Read on the briefs of the four summarization sets (8 of 2,274 summary sentences
+#: open so). "Therefore" and "thus" are left: their reason is usually inside the sentence ("... and, therefore, can
+#: legally form ...").
+INTERJECTED_CONNECTIVE_RE = re.compile(
+    r"^(?P<lead>[A-Z][^,;:()\"“”‘’`]{0,80}?),\s+(?P<connective>however|though|meanwhile|moreover|furthermore|in turn|"
+    r"instead|nonetheless|nevertheless|in fact|indeed|in addition|as a result|too|also|then|likewise|similarly|"
+    r"by contrast|in contrast|on the other hand|in the meantime|meantime),\s+(?P<rest>[A-Za-z])")
+#: A leading adverbial ("Within a year, however, they moved ...", "Last week, though, ...") keeps its comma when the
+#: connective goes, and so does a clause the rest joins ("... on the incident, however, and festival organizers
+#: ..."); a subject ("Republicans, meanwhile, are ...") or a subject and its verb ("Lehmkuhl was, however, a
+#: prolific tweeter") takes none.
+_ADVERBIAL_LEAD_RE = re.compile(
+    r"(?:In|On|At|Within|After|Before|During|Since|Until|When|While|If|Although|Though|As|By|For|With|Without|Under|"
+    r"Over|Last|(?:This|That)\s+(?:year|week|month|day|morning|afternoon|evening|night|weekend|time|summer|winter|spring|fall|autumn)|Earlier|Later|Yesterday|Today|Tonight|Despite|Because|Once|Unlike|Like|Among|Amid|From|"
+    r"Even|Still|Now|Then|Here|There|Back|Already|Eventually|Finally|Ultimately|Initially|Originally|Instead|Once)\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\d", re.IGNORECASE)
+_JOINING_RE = re.compile(r"(?:and|but|or|so|yet|which|who|whose|where|when|while)\b")
+
+
+def delete_interjected_connective(text: str) -> tuple[str, str | None]:
+    """``text`` without a discourse connective set off by commas in its first clause
+    (:data:`INTERJECTED_CONNECTIVE_RE`), and the connective deleted."""
+    m = INTERJECTED_CONNECTIVE_RE.match(text)
+    if not m or len(text[m.start("rest") :].split()) < 3:
+        return text, None
+    joint = ", " if (_ADVERBIAL_LEAD_RE.match(text) or _JOINING_RE.match(text, m.start("rest"))) else " "
+    return m.group("lead") + joint + text[m.start("rest") :], m.group("connective")
+
+
 def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -> Rewrite:
     """``text`` (the display form of ``sentence``) made to stand alone, by the
     two allowed edits; unchanged when neither applies. ``lookback``: sentences
@@ -413,6 +447,9 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
     out.text, connective = delete_connective(out.text)
     if connective:
         out.edits.append(f"deleted leading connective {connective!r}")
+    out.text, connective = delete_interjected_connective(out.text)
+    if connective:
+        out.edits.append(f"deleted connective {connective!r}")
     name = None
     m = LEADING_PERSON_RE.match(out.text)
     if m and not NON_REFERRING_RE.match(out.text):
@@ -693,5 +730,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline", "title_case_line"]

@@ -36,7 +36,8 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, strip_dateline
+from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, delete_connective,
+                       delete_interjected_connective, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -67,6 +68,9 @@ class Analysis:
     facts: list[dict[str, Any]] = field(default_factory=list)
     #: Set when the story was larger than ``analysis.max_sentences``: what the view read (:func:`within_budget`).
     limit: dict[str, Any] | None = None
+    #: Sentences before an item searched for the person its leading "He" or its "he said" names
+    #: (``analysis.item_pronoun_lookback``; :func:`_item_text`).
+    pronoun_lookback: int = 1
 
     @property
     def families(self) -> dict[str, list[Source]]:
@@ -131,14 +135,16 @@ class Analysis:
         shared = [u for u in agreed if len(u.families) < self.majority]
         said = self._said_by()
 
+        def item(text: str, s: Sent) -> str:
+            return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
+
         def unit(u: agreement.Unit) -> dict[str, Any]:
             d = u.to_dict()
-            d["text"] = _item_text(d["text"], said.get((u.sents[0].source.n, u.sents[0].index)))
+            d["text"] = item(d["text"], u.sents[0])
             return d
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
             d = e.to_dict()
-            first = e.mentions[0].sent
-            d["text"] = _item_text(strip_dateline(d["text"]), said.get((first.source.n, first.index)))
+            d["text"] = item(strip_dateline(d["text"]), e.mentions[0].sent)
             return d
 
         facts = self.facts
@@ -162,8 +168,7 @@ class Analysis:
                 "single_family": [unit(u) for u in self.units if len(u.families) < 2],
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
-                     "details": [{"text": _item_text(strip_dateline(" ".join(s.text.split())),
-                                                     said.get((n, s.index))),
+                     "details": [{"text": item(strip_dateline(" ".join(s.text.split())), s),
                                   "sentence_index": s.index}
                                  for s in sents]}
                     for n, sents in sorted(self.details.items()) if sents
@@ -196,10 +201,16 @@ def _quote_closed(text: str) -> str:
     return (text[:-1] if text.endswith(".") else text) + "…" + closing
 
 
-def _item_text(text: str, speaker: str | None) -> str:
-    """An item of the view as a reader reads it alone: its quotation closed (:func:`_quote_closed`), its speaker
-    named (:func:`_speaker_named`)."""
-    return _speaker_named(_quote_closed(text), speaker)
+def _item_text(text: str, speaker: str | None, sent: Sent | None = None, lookback: int = 1) -> str:
+    """An item of the view as a reader reads it alone, made to stand alone as a summary sentence is: its quotation
+    closed (:func:`_quote_closed`), its quote's speaker named (:func:`_speaker_named`), then the summary's
+    :func:`~newsbrief.rewrite.rewrite` of its sentence ``sent``: a discourse connective deleted ("But the poverty
+    rate ... climbed ...", "Republicans, meanwhile, are ..."), a leading "He" named from the sentences before it
+    (``lookback`` of them). The item's citation keeps the article's sentence."""
+    text = _speaker_named(_quote_closed(text), speaker)
+    if sent is None:
+        return delete_interjected_connective(delete_connective(text)[0])[0]
+    return rewrite(sent.sentence, text, lookback).text
 
 
 def _speaker_named(text: str, speaker: str | None) -> str:
@@ -320,7 +331,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
                                "budget": settings.analysis.max_sentences}),
                  "left_out_long": too_long["left_out"],
                  "note": "; ".join(n for n in ((limit or {}).get("note"), too_long["note"]) if n)}
-    analysis = Analysis(sources, limit=limit)
+    analysis = Analysis(sources, limit=limit, pronoun_lookback=settings.analysis.item_pronoun_lookback)
     if not sents:
         return analysis
     spans = _ner.recognize([s.text for s in sents], settings.analysis.model)

@@ -106,6 +106,7 @@ SPEECH_VERBS = frozenset({
     # participles, like "saying" ('ends with X claiming, "..."')
     "claiming", "arguing", "insisting", "declaring",
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
+    "chimed in", "chimes in",  # (spk44)
     "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)
     "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
@@ -159,6 +160,9 @@ PERSON_ROLES = (
     # parties to a suit ('Bushmaster and the other defendants' conduct, the plaintiffs say, was a "substantial
     # factor ..."': the plaintiffs, not the company the sentence opens with; spk42, blind-speakers32)
     "plaintiff",
+    # '"He had so much on the go," says a producer who worked with him': someone the text does not name, not the
+    # person the sentence before names (spk44, blind-speakers34)
+    "producer", "user",
 )
 #: Kin and friends, who speak when a name's possessive introduces them ("Paul Conroy's wife said"); not roles a
 #: pronoun or a bare "her daughter" stands for (the daughter a mother speaks about is not who "she said" means).
@@ -180,6 +184,9 @@ BODY_ROLES = (
     # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
     "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
     "draft", "manifesto",
+    # a memo's long form ('The memorandum said the judges were "engaged throughout ..."': the document, not the
+    # agency the sentence before names; spk45, blind-speakers35)
+    "memorandum",
     # plural documents, the head of a compound whose modifier is a body ('"...," the court papers said': the
     # papers, not "the court")
     "papers", "documents", "records", "filings",

@@ -859,13 +859,6 @@ _LEADING_PART_OF_RE = re.compile(
     r"Yet|Then),?\s)")
 
 
-#: A connective set off by commas right after a short leading adverbial ("Last week, however, they did take ...",
-#: "Within a year, however, they moved them ..."): deleted before the test for a pronoun after a leading adverbial,
-#: which reads the pronoun right after the adverbial's comma (10 such sentences in the four summarization sets,
-#: WikiRef220, BASIL and ECB+; det27).
-_INTERJECTED_CONNECTIVE_RE = re.compile(
-    r"^(?P<lead>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}),\s+(?:however|though|meanwhile|moreover|in turn|instead|"
-    r"nonetheless|nevertheless|in fact|indeed|in addition|as a result|too|also|then),\s+(?=[a-z])")
 #: The writer's comment opening a sentence ("Of course, the denials are loud ...", "Arguably, it was Ronald Reagan
 #: ...", "There can be no doubt ...", "Come to think of it, ..."): the writer's opinion in the third person, which
 #: :func:`~newsbrief._patterns.writer_voice` (first and second person) does not see. On the pools of
@@ -891,7 +884,7 @@ def unreadable_alone(text: str) -> str | None:
       leading connective is deleted ("Meanwhile, a man who ..." stands alone), or opens on a part of a group
       named before it ("Of those, 230,000 had already been moved", "The fourth asks whether ..."), or on a
       consequence or an example of it ("So, the government relies on ...")."""
-    from ..rewrite import dangling_reason, delete_connective
+    from ..rewrite import dangling_reason, delete_connective, delete_interjected_connective
 
     if _LEADING_PART_OF_RE.match(text):
         return "opens on the sentence before"
@@ -903,7 +896,7 @@ def unreadable_alone(text: str) -> str | None:
         return "writer's voice"
     if _WRITER_COMMENT_RE.match(text):
         return "writer's comment"
-    text = _INTERJECTED_CONNECTIVE_RE.sub(r"\g<lead>, ", text, count=1)
+    text = delete_interjected_connective(text)[0]  # ("Within a year, however, they moved ...": who?)
     return dangling_reason(delete_connective(text)[0])
 
 

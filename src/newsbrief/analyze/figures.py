@@ -113,7 +113,10 @@ holds its Sunday (:func:`_days_meet`). Read so: a sentence opening "In
 2004," is dated 2004, a year after "of" dates its noun ("the tsunami of 2004"), not a stretch of time ("the end of
 1995"); the whole a share is taken from ("62 percent of the projected $4.4 trillion") is no listed part, a share told
 as an amount ("62 percent of it, $2.764 trillion") is one; an event word across a comma yields to the count's own
-("five people were killed, 250 others injured").
+("five people were killed, 250 others injured"). And (fig37): an earthquake, a quake, a tremor and a temblor are one
+shared word (:data:`ONE_WORD`); a figure told in the past perfect is not of its sentence's day ("the same day Gray's
+autopsy showed he had been shot seven times"); a sentence opening on an event of an earlier year ("In a 1983 Soviet
+submarine accident, ...") is about that event (:func:`_earlier_event`).
 
 Each group of figures linked by conflicting pairs is its own :class:`Quantity`
 (with every other outlet that reports one side's value), so unrelated values
@@ -2156,6 +2159,13 @@ def _within(p: str, q: str) -> bool:
 _PLUPERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+def _pluperfect(f: Figure) -> bool:
+    """``f`` is told in the past perfect (:data:`_PLUPERFECT_BEFORE_RE`): of a moment before its sentence's, so the
+    sentence's day is not its day ("on Wednesday -- the same day Gray's autopsy showed he had been shot seven
+    times": the autopsy's Wednesday, not the shooting's; fig37)."""
+    return bool(_PLUPERFECT_BEFORE_RE.search(f.sent.text, max(0, f.start - 40), f.start))
+
+
 def _past_apart(a: Figure, b: Figure) -> bool:
     """One figure is about an earlier moment than the other: their past dates differ and share none (recall rules of
     the twenty-first round: a year holds its months, "in 2012" / "in May 2012"; a span "ago" is dated by itself, so
@@ -2205,10 +2215,20 @@ _EARLIER_EVENT_RE = re.compile(r"\bthe\s+(?:last|previous|prior|preceding)\s+(?!
                                r"centur(?:y|ies)|time\s+(?:i|we|he|she|they)\b)\b)[a-z]+", re.I)
 
 
+#: A sentence opening on an event named by its year ("In a 1983 Soviet submarine accident, the crew perished ... from
+#: a depth of 180 feet", "During the 2004 tsunami, ..."): about that year's event (fig37).
+_LEAD_YEAR_EVENT_RE = re.compile(r"\W{0,3}(?:In|During|After)\s+(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.I)
+
+
 def _earlier_event(f: Figure) -> bool:
     """Its sentence is about an earlier thing of the story's kind ("The last earthquake measuring 3.0 or above
-    occurred on Dec. 30, ... at a depth of 1.1 miles"): not the story's own (twenty-second round)."""
-    return bool(_EARLIER_EVENT_RE.search(f.sent.text))
+    occurred on Dec. 30, ... at a depth of 1.1 miles"): not the story's own (twenty-second round). Or it opens on
+    an event of a year before its article's ("In a 1983 Soviet submarine accident, ... from a depth of 180 feet"
+    in an August 2000 report; :data:`_LEAD_YEAR_EVENT_RE`, fig37)."""
+    if _EARLIER_EVENT_RE.search(f.sent.text):
+        return True
+    lead, anchor = _LEAD_YEAR_EVENT_RE.match(f.sent.text), f.sent.source.anchor
+    return bool(lead and anchor is not None and int(lead.group(1)) < anchor.year)
 
 
 #: After a count, the places it is counted over, listed ("dead in Indonesia, Sri Lanka, India, Thailand and other
@@ -2419,6 +2439,16 @@ def _dimension(f: Figure) -> str | None:
     return DIMENSION_WORDS.get(stem(before.group(1).lower())) if before else None
 
 
+#: Context stems that name one thing, read as one word by the shared-word test of :func:`_conflicts`: a quake is an
+#: earthquake, a tremor, a temblor ("Friday's 9.0 magnitude earthquake" / "the 8.9-magnitude tremor"; fig37).
+ONE_WORD: dict[str, str] = dict.fromkeys(("earthquak", "quak", "tremor", "temblor"), "quak")
+
+
+def _one_word(context: frozenset) -> frozenset:
+    """A figure's context stems with those naming one thing (:data:`ONE_WORD`) read as one."""
+    return frozenset(ONE_WORD.get(c, c) for c in context)
+
+
 def _window(f: Figure) -> frozenset:
     """The stem of the window word right before a span (:data:`_WINDOW_BEFORE_RE`), or none."""
     m = _WINDOW_BEFORE_RE.search(f.sent.text, max(0, f.start - 20), f.start)
@@ -2562,7 +2592,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 if max(a.low, b.low) <= MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9):
                     out.append((a, b))  # one person's age (the person is its key), in reports a week apart at most
                 continue  # a 3-year-old is not the 67-year-old the same sentence names
-            if a.days and b.days and not _days_meet(a, b):
+            if a.days and b.days and not _days_meet(a, b) and not _pluperfect(a) and not _pluperfect(b):
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
@@ -2632,7 +2662,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             anchored = _on("anchored") and _anchored(a, b)
             # near values after the same two words: one place of one phrase (twenty-fourth round)
             aligned = anchored or _on("aligned") and _aligned(a, b)
-            shared = a.context & b.context
+            shared = _one_word(a.context) & _one_word(b.context)
             if a.category == "duration":
                 shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
             # the dimension each measure names right beside its number ("the 8.1mm-thick phone" / "thicker at 7.9

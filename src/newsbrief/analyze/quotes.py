@@ -806,8 +806,34 @@ def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     """Whether "he"/"she" (``pronoun``) can refer to this person: their gender is unknown or the pronoun's."""
     if not pronoun:
         return True
-    g = gender(name, entity)
+    g = gender(name, entity) or _pronoun_gender(entity)
     return g is None or g == ("f" if pronoun.lower() == "she" else "m")
+
+
+#: What may open a sentence before its subject's name ("But Ida ...", "Then, Ida ...").
+_BEFORE_SUBJECT_RE = re.compile(r"\W*(?:(?:But|And|Then|Now|Still|Later|Yet),?\s+)?")
+#: "She"/"He" opening the next sentence of the same paragraph (nothing but spaces between).
+_NEXT_PRONOUN_RE = re.compile(r"[ \t]*(She|He)\b")  # (not a quote's: '"He was a good boy," she said' is her son)
+
+
+def _pronoun_gender(entity: Any) -> str | None:
+    """"f" or "m" when the text refers to this person as "she" or "he" (quotes only: :func:`gender` stays the
+    title-and-name evidence the entity merges use): a sentence they open as its subject, naming no other person,
+    is followed in its paragraph by a sentence opening with "She"/"He" ('Ida will tell you with a smile about her
+    love for bridge and for riding horses. She might tell you more than once.'); None when no such pair or both
+    pronouns. So '"Thank you," he says' after '"Oh really?" Ida asks.' is not Ida's (Multi-News 0129, spk45)."""
+    found = set()
+    for m in getattr(entity, "mentions", None) or ():
+        s = m.sent
+        if (not _BEFORE_SUBJECT_RE.fullmatch(s.text[: m.start]) or re.match(r"['’]s?\b", s.text[m.end : m.end + 3])
+                or any(x.entity is not None and x.entity is not entity and x.entity.label == "PERSON"
+                       for x in s.mentions)):
+            continue  # (a possessive opens a sentence about another: "Peinovich's wife appears ... She even appeared")
+        body = s.sentence.article.body
+        nxt = _NEXT_PRONOUN_RE.match(body, s.sentence.end, s.sentence.end + 12)
+        if nxt:
+            found.add("f" if nxt.group(1) == "She" else "m")
+    return found.pop() if len(found) == 1 else None
 
 
 #: A sentence opened by someone an indefinite noun phrase introduces with a one-word name in apposition ("Another
@@ -1677,6 +1703,14 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # them"); the first speaker that is not one, else the rules below
         m = next((x for x in _speakers_in(art, s, clause_lo, vpos)
                   if not _object_of(body, clause_lo, s.sentence.start + x.start, s.sentence.start + x.end)), None)
+    elif (m is not None and m.entity.label == "ORG" and _object_of(body, clause_lo, s.sentence.start + m.start,
+                                                                   s.sentence.start + m.end)):
+        # 'In a statement provided to All Things Digital, Apple said, "..."': a body after a preposition is its
+        # object, not the verb's subject; a body after it that is no object speaks (else the body stays: spk44)
+        later = next((x for x in _speakers_in(art, s, clause_lo, vpos) if x.start > m.start
+                      and not _object_of(body, clause_lo, s.sentence.start + x.start, s.sentence.start + x.end)), None)
+        if later is not None:
+            m, object_dropped = later, True
     if m is not None:
         found.append((s.sentence.start + m.start, 0, (m.entity.name, m.entity, "before")))
     for om in s.mentions:  # "Ministry of National Infrastructure Joseph Nowarski said": a person NER joined to a body
@@ -3202,9 +3236,17 @@ def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, st
             or not _SUBJECT_OPENING_RE.match(s.text[: first.start])
             or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):  # (a possessive: "X's group")
         return None
-    if any(m.entity is first.entity for x in art.sents[: pos - 1] for m in x.mentions):
-        return None  # named before: not an introduction
+    if any(m.entity is first.entity for x in art.sents[: pos - 1] if not _CREDIT_LINE_RE.match(x.text)
+           for m in x.mentions):
+        return None  # named before: not an introduction (a photo credit above, "Courtesy X", names no one in the story)
     return first.entity.name, first.entity, "introduced"
+
+
+#: A photo credit read as its own sentence ("Courtesy Maria Feng" on the line under a picture, "Photo courtesy of
+#: X", "Photo by X", "Image: X"): the name credits a picture; it does not bring the person into the story
+#: (Multi-News 0129: the credit above 'His mother, Maria Feng, remembers that breakthrough. "We were so proud ..."').
+_CREDIT_LINE_RE = re.compile(r"\W*(?:(?:Photos?|Photograph|Image|Picture)\s+)?(?:courtesy\b|credits?\s*:)"
+                             r"|\W*(?:Photos?|Photograph|Image|Picture)\s*(?:by\b|:)", re.I)
 
 
 #: A first-person word anywhere, also capitalized ("We took refuge ...").

@@ -49,7 +49,7 @@ from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..redundancy import facts_for
-from ..rewrite import IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
+from ..rewrite import INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -191,8 +191,8 @@ def unresolved_reason(text: str) -> str | None:
     """Why ``text`` opens on context it does not give, or None. A leading
     definite description is "definite description" (resolved by the brief's
     context: :func:`check_brief`)."""
-    if LEADING_CONNECTIVE_RE.match(text):
-        return "connective"
+    if LEADING_CONNECTIVE_RE.match(text) or INTERJECTED_CONNECTIVE_RE.match(text):
+        return "connective"  # (or one set off by commas in the first clause: "Republicans, meanwhile, are ...")
     if is_quotation_tail(text):
         return "end of a quotation"
     if writer_voice(text):
