@@ -14,8 +14,13 @@ it counts ("civilians", "people") and the event it is about ("killed",
 
 Two counts with no noun are read as well: the times something was done ("was shot 11 times", "hitting Gray
 eleven times") and the gravely wounded ("Eighty are in a critical condition", "99 of them critically"), some of the
-wounded and never set against their total (qualifier "grave").
-The counted noun may stand past names and participles ("99 alleged Sicilian Mafia members"); a calibre written
+wounded and never set against their total (qualifier "grave"). So are (fig36) a death toll's number ("bringing the
+death toll ... to 11"), a part after its whole ("230,000 people, over 170,000 of them"), a count whose noun is left
+out after a name ("125 seats, the Liberals 46") or after a verb of its own ("killed seven people, sickened 56"); a
+count's own verb decides its event ("seven people died and 62 were infected": not dead); an event noun before "of"
+is an event cue ("the evacuation of about 70 homes").
+The counted noun may stand past names and participles ("99 alleged Sicilian Mafia members") or two adjectives ("24
+equal monthly payments"), and a capital abbreviation of it is that noun ("a 2.0MP camera"); a calibre written
 with no leading digit is a measure in "caliber" (".38-caliber", "a .357 Magnum": 0.38, 0.357); in an article a
 tokenizer spaced ("4: 43 to play"), a spaced thousands comma is one number ("2, 129 points"); a size's "N x M" is
 no count.
@@ -310,13 +315,21 @@ _JOINED_NOUN_RE = re.compile(r"-(?!(?:times?|fold|ways?|odd|plus|some|ish|someth
 _NUMBER_NOUN_RE = re.compile(r"-(?!(?:" + _longest_first(u for u in _UNITS if u.isalpha())
                              + r"|member|under|over|quarter)s?\b)[a-z]{2,}ers?\b(?!-)")
 
+#: Capital abbreviations of the nouns a number counts, written glued to it or after it ("a 2.0MP front camera", "a
+#: 16 MP camera"): the noun spelled out ("2.1 megapixels"), so both spellings are one key (fig36). Case-sensitive:
+#: "Mp" is no such abbreviation. Data sizes (GB, MB) were read too and dropped: a spec list of several models gives
+#: several sizes of one part ("3MB L2 cache" of one MacBook / "6 MB" of another: a false flag on ECB+ T40_ecb).
+_ABBREVIATED_NOUNS = {"MP": "megapixels"}
+_ABBREVIATED = _longest_first(_ABBREVIATED_NOUNS)
+
 _FIGURE_RE = re.compile(
     r"(?:(?<![\w.,:/\-+#])|(?<=[^\d.]\.)(?=\d)|(?<=^\.)(?=\d))"  # (a digit glued to a point: a calibre, ".357")
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
     r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"|" + _WORDNUM + r"\b))?"  # "one to four hours" too
-    r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
+    r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?P<abbr> ?(?-i:" + _ABBREVIATED + r"))(?![\w/])"
+    r"|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
     r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
@@ -676,7 +689,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             bw = re.findall(r"[A-Za-z.]+", before)
             if cal is None and bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
                     bw[-1].lower() == "a" and (mo.group("hyph") or mo.group("mhyph") or mo.group("cur")
-                                               or mo.group("pct") or _JOINED_NOUN_RE.match(text, b)
+                                               or mo.group("pct") or mo.group("abbr") or _JOINED_NOUN_RE.match(text, b)
                                                or _MAGNITUDE_AFTER_RE.match(mo.string, b))):  # "a 4.4 quake" too
                 # "a 16-year veteran", "a 30-car pileup", "a $1.25 million fine", "a 5% raise" are no "A 16"
                 continue
@@ -1140,6 +1153,9 @@ NOUN_CLASSES = {
     **dict.fromkeys(("homes", "houses", "dwellings", "residences", "rowhomes", "rowhouses"), "home"),
     # "a 30-car pileup", "a 25-vehicle pileup": one count (a joined noun is singular)
     **dict.fromkeys(("cars", "car", "vehicles", "vehicle", "automobiles", "automobile"), "vehicle"),
+    # a fire brigade's engines, as British reports call them ("an additional six engines" / "a further four
+    # appliances": fig36)
+    **dict.fromkeys(("engines", "appliances", "firetrucks"), "engine"),
 }
 #: What joins two counts of one kind that are parts of a total: a short phrase and "and" or a comma
 #: ("109 people on the airplane and four ...", "15 people ... in the Idlib area, nine ...").
@@ -1246,14 +1262,38 @@ def _context(text: str, start: int, number_end: int, end: int, noun: str | None,
                      if t not in counted and not t[:1].isdigit() and t not in _NOT_CONTEXT)
 
 
+#: Between a count and a number whose noun is left out after a name (gapping: "125 seats, the Liberals 46 and
+#: Democratic Action 1"): a comma or "and", one to four capitalised words (group 1, "the" too), nothing else.
+_GAPPED_RE = re.compile(r"\s*(?:,|,?\s+and)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})")
+#: After such a number: the clause ends ("46 and", "1, with", "46.").
+_GAP_END_RE = re.compile(r"\s*(?:[,;.)]|and\b|$)")
+#: After a count (its noun left out or "others"): a verb of its own, past an auxiliary ("62 were infected", "62
+#: others were infected"): the count's event is that verb's, not the one of the clause before it (fig36).
+_OWN_PREDICATE_RE = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+([a-z]{3,}ed)\b")
+#: Between a count of people and a number with no noun: a comma or "and", then a past verb of the number's own
+#: ("has killed seven people, sickened 56", "killed 7 elderly people in Queens, N.Y., and sickened 60"; fig36); a
+#: point only inside an abbreviation.
+_SIBLING_VERB_RE = re.compile(r"(?:[^.;:!?\d]|\.(?!\s)){0,45}?(?:,|\band)\s+(?:has\s+|have\s+|had\s+)?([a-z]{3,}ed)\s+")
+#: Nouns naming an event, before "of" and a number: "the evacuation of about 70 homes" is homes evacuated, as
+#: "evacuated 22 houses" is (fig36). (The verbs and the other nouns are :data:`._cues.FIGURE_EVENTS`'.)
+_EVENT_NOUNS_OF = {"evacuation": "displaced", "evacuations": "displaced", "arrest": "arrested",
+                   "detention": "arrested", "rescue": "rescued", "murder": "killed", "murders": "killed"}
+#: Before a number with no noun: a death toll's ("bringing the confirmed death toll from the disaster to 11", "the
+#: death toll stood at 24"): the dead, people (fig36). No digit or clause end between the toll and the number.
+_TOLL_TO_RE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;:!?\d]{0,50}?\b(?:to|at|of|is|was|reached|hit|"
+                         r"topped|passed|now)\s+$", re.I)
+
+
 def _pre_cue(text: str, a: int, noun_end: int | None = None) -> str | None:
     """The event word right before a number (past "all", "the", "at least" ...): "killed 12 people". With
     ``noun_end``: not across a comma when an event word of the count's own follows its noun ("At least five people
     were killed, 250 others injured": the 250 were injured; fig34)."""
     words = list(re.finditer(r"[A-Za-z]+", text[max(0, a - 30) : a]))
+    after = ""
     for m in reversed(words[-2:]):
         w = m.group(0)
-        cat = _EVENT_OF.get(w.lower())
+        cat = _EVENT_OF.get(w.lower()) or (_EVENT_NOUNS_OF.get(w.lower()) if after == "of" else None)
+        after = w.lower()
         if cat:
             if noun_end is not None and re.search(r"[,;]", text[max(0, a - 30) + m.end() : a]) and (
                     own := _forward_cue(text, noun_end)) is not None:
@@ -1420,6 +1460,52 @@ _OBJECT_AFTER_VERB = frozenset({"a", "an", "the", "that", "it", "its", "his", "h
 _PAST_NAMES = 3
 
 
+#: Between a counted figure and a number of "N of them" that counts some of it: a comma, nothing else ("killed more
+#: than 230,000 people, over 170,000 of them in Aceh"; not "... people. Of the dead, 12 of them" nor "and 12 of them").
+_OF_THEM_AFTER_RE = re.compile(r"\s*,\s*")
+
+
+#: Plurals of people with no "s": "7 elderly people", "three young men" count people as "12 crew members" counts
+#: members (fig36: "killed 7 elderly people" was no figure, "elderly" read as the noun and dropped as an adverb).
+_PLURALS_NO_S = frozenset({"people", "men", "women", "children"})
+
+
+#: Words that are no adjective before a counted noun ("two of her children", "two women whose bodies", "two about
+#: making changes", "zero tolerance among members").
+_NOT_ADJECTIVES = frozenset({"about", "into", "over", "under", "among", "between", "through", "across", "against",
+                             "without", "within", "during", "like", "including", "whose", "who", "which", "where",
+                             "of", "more", "than", "each", "per", "not", "no", *_PLURALS_NO_S, *PEOPLE_NOUNS,
+                             *_POSSESSIVES, *_PRONOUNS, *_NOT_NAMES})
+#: Verbs in "-s" that follow a subject's noun (a noun read past two adjectives is none of them).
+_VERBS_IN_S = frozenset({"says", "shows", "claims", "states", "alleges", "reads", "notes", "adds", "suggests",
+                         "finds", "means", "remains", "makes", "takes", "gives", "seems", "looks"})
+
+
+def _two_adjectives(rest: list, j: int, joined: bool = False) -> bool:
+    """Whether the words ``j`` and ``j + 1`` after a number are two lower-case words that are no plural, event,
+    participle, unit or stop word ("monthly" may be one), before a lower-case plural noun that is none either nor a
+    verb: "24 equal monthly payments" counts payments (one such word before the noun is read already: "12 crew
+    members"; fig36). Not past a word ``joined`` to the number: "the 47-page indictment says" counts pages."""
+    if j + 2 >= len(rest) or joined and j == 0:
+        return False  # (a word joined to the number is the noun: "the 47-page indictment says")
+    x, y, n = (rest[k][2] for k in (j, j + 1, j + 2))
+    if n in _VERBS_IN_S or j + 3 < len(rest) and rest[j + 3][2].lower() in _OBJECT_AFTER_VERB:
+        return False  # "three new rules say", "five major banks have the": a verb, no noun
+    if not (x.isalpha() and y.isalpha() and n.isalpha() and x.islower() and y.islower() and n.islower()):
+        return False
+    for w in (x, y):
+        if (w.endswith("s") and not w.endswith(_ADJECTIVE_S_ENDINGS)) or w in _NOT_ADJECTIVES or w in _EVENT_OF \
+                or w in _STOP_AFTER \
+                or w.endswith("ing") \
+                or w in _UNITS or w in CURRENCY_WORDS or w.rstrip("s") in DURATION_UNITS or w in PERCENT_WORDS \
+                or w.endswith("ed") or w in FIGURE_NOUN_SKIP or w in _PRONOUNS or w in _POSSESSIVES:
+            return False
+    return (n in _PLURALS_NO_S or n.endswith("s") and not n.endswith(("ss", "ous", "less")) and len(n) > 3
+            and n not in _STOP_AFTER
+            and n not in _EVENT_OF and n not in _UNITS and n not in CURRENCY_WORDS
+            and n.rstrip("s") not in DURATION_UNITS)
+
+
 def _noun_past_names(rest: list, j: int) -> int | None:
     """The index in ``rest`` (the words after a number) of a lower-case plural noun standing past at most
     :data:`_PAST_NAMES` words from ``j`` that are names (capitalised, no possessive), participles not of an event
@@ -1469,6 +1555,12 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         if cur:
             return None  # "$21mm": an amount in an abbreviation it does not know
         category, unit = "measure", _UNITS[mo.group("glued").lower()]
+    elif mo.group("abbr"):
+        if cur or mo.group("num2") or mo.group("pct"):
+            return None  # "$5MB", "2-4GB": no count of one thing
+        noun_word = _ABBREVIATED_NOUNS[mo.group("abbr").strip()]  # "a 2.0MP front camera": 2.0 megapixels (fig36)
+        return Figure(s, a, b, " ".join(text[a:b].split()), lo, hi, v, "count", stem(noun_word), None, noun_end=b,
+                      noun_word=noun_word)
     elif _metres(mo):
         category, unit = "measure", "m"
     hyph = mo.group("hyph")
@@ -1546,9 +1638,15 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         elif w[0].isalpha() and wl not in _STOP_AFTER:
             if (j + 1 < len(rest) and (not wl.endswith("s") or wl.endswith(_ADJECTIVE_S_ENDINGS))
                     and rest[j + 1][2][0].isalpha()
-                    and rest[j + 1][2].lower().endswith("s") and rest[j + 1][2].lower() not in _STOP_AFTER
+                    and (rest[j + 1][2].lower().endswith("s") or rest[j + 1][2] in _PLURALS_NO_S  # "7 elderly people"
+                         and wl.isalpha() and wl not in _NOT_ADJECTIVES and wl not in _EVENT_OF)
+                    and rest[j + 1][2].lower() not in _STOP_AFTER
                     and not rest[j + 1][2][0].isupper()):
                 j += 1  # "12 crew members", "2 male bodies"
+                w = rest[j][2]
+                wl = w.lower()
+            elif _two_adjectives(rest, j, text[b : b + 1] == "-"):
+                j += 2  # "24 equal monthly payments" (as "20 additional monthly payments" is read; fig36)
                 w = rest[j][2]
                 wl = w.lower()
             if (w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic"))
@@ -1559,6 +1657,17 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                 wl = w.lower()
             noun_word = wl.replace("’", "'").rstrip("'")
             if noun_word in _PRONOUNS:
+                if before is not None and before.noun and (
+                        before.category in FIGURE_EVENTS or before.category == "count") and j > 0 \
+                        and rest[j - 1][2].lower() == "of" and noun_word in ("them", "whom") \
+                        and _OF_THEM_AFTER_RE.fullmatch(text, before.noun_end, a):
+                    # "killed more than 230,000 people, over 170,000 of them in Aceh": some of the figure right
+                    # before it (its event and noun), a part of it (fig36)
+                    end = b + rest[j][1]
+                    fig = Figure(s, a, b, " ".join(text[a:end].split()), lo, hi, v, before.category, before.noun,
+                                 before.unit, noun_end=end, noun_word=before.noun_word)
+                    fig.part = True
+                    return fig
                 return None  # "two of them": what they are is said elsewhere
             if noun_word in _POSSESSIVES and j > 0 and rest[j - 1][2].lower() == "of":
                 return None  # "Three of his relatives": whose, the sentence before says (read as "his: Three of his")
@@ -1586,28 +1695,54 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if category is None and noun is None and before is not None and before.noun and (
             before.category in FIGURE_EVENTS or before.category == "count") and (
             link := _ELIDED_RE.fullmatch(text, before.noun_end, a)):
-        # "114 people including five on the ground": five people killed, a part of the 114
-        fig = Figure(s, a, b, " ".join(text[a:b].split()), lo, hi, v, before.category, before.noun, before.unit,
+        # "114 people including five on the ground": five people killed, a part of the 114; "seven people ... died
+        # and 62 were infected": 62 people, of the event of their own verb (fig36)
+        own = _OWN_PREDICATE_RE.match(text, b)
+        cat = before.category if own is None else _EVENT_OF.get(own.group(1).lower(), "count")
+        fig = Figure(s, a, b, " ".join(text[a:b].split()), lo, hi, v, cat, before.noun, before.unit,
                      noun_end=b, noun_word=before.noun_word)
         fig.part = ELIDED_NOUN_LINKS[" ".join(link.group(1).lower().split())] == "subset"
         return fig
+    if category is None and noun is None and before is not None and before.noun and before.category == "count" \
+            and not before.unit and not mo.group("num2") and (gap := _GAPPED_RE.fullmatch(text, before.noun_end, a)) \
+            and _GAP_END_RE.match(text, b):
+        # "win 77 of the assembly's 125 seats, the Liberals 46 and Democratic Action 1": the count's noun left out
+        # after a name (fig36); the named side's own count
+        return Figure(s, a, b, " ".join(text[gap.start(1) : b].split()), lo, hi, v, before.category, before.noun,
+                      None, noun_end=b, noun_word=before.noun_word)
     if category is None and noun is not None and _JOINED_NOUN_RE.match(text, b):
         category = "count"  # "a 30-car pileup ... killed one person": a count of cars in a compound, no event's
     if category is None:
         if noun is None:
+            if not mo.group("num2") and before is not None and before.noun == "people" and (
+                    before.category in FIGURE_EVENTS or before.category == "count") and (
+                    verb := _SIBLING_VERB_RE.fullmatch(text, before.noun_end, a)) and _GAP_END_RE.match(text, b):
+                # "has killed seven people, sickened 56 and ...": people, of the event of their own verb (fig36)
+                return Figure(s, a, b, " ".join(text[verb.start(1) : b].split()), lo, hi, v,
+                              _EVENT_OF.get(verb.group(1).lower(), "count"), "people", None, noun_end=b,
+                              noun_word="people")
+            if not mo.group("num2") and (toll := _TOLL_TO_RE.search(text, max(0, a - 80), a)):
+                # "bringing the confirmed death toll from the disaster to 11": 11 dead, shown from the toll (fig36)
+                return Figure(s, a, b, " ".join(text[toll.start() : b].split()), lo, hi, v, "killed", "people",
+                              None, noun_end=b, noun_word="people")
             return None
         cat = _pre_cue(text, a, noun_end)
+        if cat is None and noun == "people" and _TOLL_TO_RE.search(text, max(0, a - 80), a):
+            cat = "killed"  # "the death toll in the 2004 tsunami was 230,000 people" (fig36)
         if cat is None and _LOST_BEFORE_RE.search(text, max(0, a - 30), a) and (
                 noun == "people" or noun_word in _LOST_PEOPLE):
             cat = "killed"  # "Israel has so far lost seven soldiers": a side's dead (fig35)
-        if cat is None and prev is not None and _COORD_RE.fullmatch(text[prev.noun_end : a]):
+        if cat is None and prev is not None and _COORD_RE.fullmatch(text[prev.noun_end : a]) \
+                and not _OWN_PREDICATE_RE.match(text, noun_end):  # "12 people and 40 others were injured" (fig36)
             cat = prev.category
         if cat is None:
             cat = _forward_cue(text, noun_end)
-        if cat is None and noun_word in ("others", "other"):
-            cat = _event_before_others(text, a)  # "a boat capsizing that killed his mother and nine others"
+        if cat is None and noun_word in ("others", "other") and not _OWN_PREDICATE_RE.match(text, noun_end):
+            # "a boat capsizing that killed his mother and nine others"; not "seven people died and 62 others were
+            # infected" (their own verb, fig36)
+            cat = _event_before_others(text, a)
         if cat is None and before is not None and before.noun == noun and before.category in FIGURE_EVENTS \
-                and _ELIDED_RE.fullmatch(text, before.noun_end, a):
+                and _ELIDED_RE.fullmatch(text, before.noun_end, a) and not _OWN_PREDICATE_RE.match(text, noun_end):
             cat = before.category  # "killing all 109 people on board and four people on the ground"
         if cat is None:
             cat = _EVENT_OF.get(noun_word)
