@@ -899,11 +899,22 @@ def _described_speaker(art: _Article, s: Sent) -> str | None:
 #: Dr. Kolb, Anne Ziegenhorn met ...': no space, so the segmenter keeps the two sentences as one); the position after
 #: the mark is where the glued sentence starts.
 _GLUED_CLOSE_RE = re.compile(r"[.?!,][\"”](?=[A-Z][a-z])")
-#: Capitalized words that open a sentence as a preposition or connective, never as its subject ("Through Dr. Kolb,
-#: Anne Ziegenhorn met ...": Kolb is the object; the subject comes after the comma).
-_OPENING_WORDS = frozenset({"after", "as", "at", "before", "by", "despite", "during", "for", "from", "in", "like",
-                            "on", "since", "through", "to", "under", "until", "when", "while", "with", "without",
-                            "unlike", "but", "and", "then", "now", "still", "yet", "later", "of", "if"})
+#: Words that open a sentence with a fronted phrase (a preposition or a subordinator), never with its subject: a
+#: name before that phrase's closing comma is the phrase's ("Through Dr. Kolb, Anne Ziegenhorn met ...", "After
+#: meeting Susan Kolb, Anne Ziegenhorn ...": Kolb is no subject; :func:`_fronted`).
+_FRONTING_WORDS = frozenset({"after", "although", "amid", "as", "at", "because", "before", "by", "despite", "during",
+                             "following", "for", "from", "if", "in", "like", "on", "once", "since", "though",
+                             "through", "under", "unlike", "until", "upon", "when", "while", "with", "without"})
+
+
+def _fronted(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of sentence ``text`` lies in a fronted phrase: the sentence opens on a
+    preposition or subordinator (:data:`_FRONTING_WORDS`), no comma stands before the name and one follows it
+    within 80 characters ("Through Dr. Kolb, Anne Ziegenhorn met": Kolb)."""
+    head = text[:start]
+    words = head.split()
+    return bool(words) and words[0].lower().strip("\"“”'‘’") in _FRONTING_WORDS and "," not in head and (
+        "," in text[start : start + 80])
 
 
 def _glued_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
@@ -926,12 +937,11 @@ def _glued_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[s
         if a < glued or m.entity is None or lo + m.end > hi or art.quoted(a, lo + m.end):
             continue
         lead = art.body[glued:a]
-        first = lead.split()[0].lower().strip(",") if lead.split() else ""
+        if _fronted(art.body[glued:hi], a - glued):
+            continue  # "Through Dr. Kolb, ...": the fronted phrase's name
         titles = r"(?:[A-Z][\w.\-'’]*\s+){0,4}"
-        if not ((re.fullmatch(titles, lead) and first not in _OPENING_WORDS)  # "Dr. Anne Ziegenhorn met ..."
+        if not (re.fullmatch(titles, lead)  # "Dr. Anne Ziegenhorn met ...", "But Anne Ziegenhorn met ..."
                 or re.fullmatch(r"[^,\"“”]{1,80},\s*" + titles, lead)):  # "Through Dr. Kolb, Anne Ziegenhorn met"
-            if first in _OPENING_WORDS and "," not in lead:
-                continue  # "Through Dr. Kolb": the opening phrase's object
             return None  # the glued sentence opens on no name ("The woman who ...", "It started in 2011.")
         if m.entity.label == "PERSON" and _a_person(m.entity.name, m.entity) and _agrees(pronoun, m.entity.name,
                                                                                           m.entity):
