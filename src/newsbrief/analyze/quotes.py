@@ -898,7 +898,7 @@ def _described_speaker(art: _Article, s: Sent) -> str | None:
 #: A closing quote mark glued by the scrape to the next sentence's first word ('... went away immediately."Through
 #: Dr. Kolb, Anne Ziegenhorn met ...': no space, so the segmenter keeps the two sentences as one); the position after
 #: the mark is where the glued sentence starts.
-_GLUED_CLOSE_RE = re.compile(r"[.?!,][\"”](?=[A-Z][a-z])")
+_GLUED_CLOSE_RE = re.compile(r"[.?!][\"”](?=[A-Z][a-z])")
 #: Words that open a sentence with a fronted phrase (a preposition or a subordinator), never with its subject: a
 #: name before that phrase's closing comma is the phrase's ("Through Dr. Kolb, Anne Ziegenhorn met ...", "After
 #: meeting Susan Kolb, Anne Ziegenhorn ...": Kolb is no subject; :func:`_fronted`).
