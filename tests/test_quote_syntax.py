@@ -3030,3 +3030,26 @@ def test_a_producer_and_a_user_are_nominal_speakers(shared_dir):
     text = _multinews(shared_dir, "0080", 1, 11, 12)
     said = _speakers(_article_sents(text, orgs=("Apple",)))
     assert said[-1] == ("Don't", "one user")
+
+
+# -- sentences glued by the scrape onto a quote's closing stop (spk48: blind errors pooled over draws 23-35) -------
+
+
+def test_a_sentence_glued_onto_a_quotes_closing_stop_is_its_own(shared_dir):
+    """Multi-News 0055, article 1 (blind-speakers30): the scrape dropped the space after closing marks, so
+    '... went away immediately."Through Dr. Kolb, Anne Ziegenhorn met other women ...' is segmented with Amanda
+    Gilcrease's quote, and 'She said, "I literally willed myself to live ... why I'm here."Channel 3 called the FDA
+    ...' with the next sentence. "She" is the person opening the glued sentence (not the speaker of the quote it is
+    glued to, nor Dr. Kolb, the object of its opening phrase), and "Channel 3 called" is no attribution after the
+    quote (it silenced the "She said" before it)."""
+    text = _multinews(shared_dir, "0055", 1, 1, 1)
+    said = _speakers(_article_sents(text, people=("Anne Ziegenhorn", "Susan Kolb", "Amanda Gilcrease")))
+    assert said[-2:] == [("All", "Amanda Gilcrease"), ("I", "Anne Ziegenhorn")]
+    # (made up) a glued sentence opening on no name leaves "she" to the rules before (the speaker quoted there)
+    text = ('Mary Poe is a patient. She said, "The pains went away immediately."The woman met Jane Roe later. '
+            'She said, "I willed myself to live."')
+    assert _speakers(_article_sents(text, people=("Mary Poe", "Jane Roe"))) == [("The", "Mary Poe"), ("I", "Mary Poe")]
+    # (made up) a quote mark glued as an opening one ('... in jail."When ...') is no glued sentence
+    text = ('Jane Roe met the judge. Mark Doe spent the night in jail."When they close that door, you are shut off," '
+            'she said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe", "Mark Doe"))) == [("When", "Jane Roe")]

@@ -895,6 +895,61 @@ def _described_speaker(art: _Article, s: Sent) -> str | None:
     return text[:1].lower() + text[1:]
 
 
+#: A closing quote mark glued by the scrape to the next sentence's first word ('... went away immediately."Through
+#: Dr. Kolb, Anne Ziegenhorn met ...': no space, so the segmenter keeps the two sentences as one); the position after
+#: the mark is where the glued sentence starts.
+_GLUED_CLOSE_RE = re.compile(r"[.?!][\"”](?=[A-Z][a-z])")
+#: Words that open a sentence with a fronted phrase (a preposition or a subordinator), never with its subject: a
+#: name before that phrase's closing comma is the phrase's ("Through Dr. Kolb, Anne Ziegenhorn met ...", "After
+#: meeting Susan Kolb, Anne Ziegenhorn ...": Kolb is no subject; :func:`_fronted`).
+_FRONTING_WORDS = frozenset({"after", "although", "amid", "as", "at", "because", "before", "by", "despite", "during",
+                             "following", "for", "from", "if", "in", "like", "on", "once", "since", "though",
+                             "through", "under", "unlike", "until", "upon", "when", "while", "with", "without"})
+
+
+def _fronted(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of sentence ``text`` lies in a fronted phrase: the sentence opens on a
+    preposition or subordinator (:data:`_FRONTING_WORDS`), no comma stands before the name and one follows it
+    within 80 characters ("Through Dr. Kolb, Anne Ziegenhorn met": Kolb)."""
+    head = text[:start]
+    words = head.split()
+    return bool(words) and words[0].lower().strip("\"“”'‘’") in _FRONTING_WORDS and "," not in head and (
+        "," in text[start : start + 80])
+
+
+def _glued_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
+    """The person opening a sentence the scrape glued onto a quote's closing mark, before ``before`` (the last such
+    sentence in ``s``): '... She said, "All the neurological symptoms ... went away immediately."Through Dr. Kolb,
+    Anne Ziegenhorn met other women ... She said, "I literally willed myself to live ..."' -> Anne Ziegenhorn, not
+    the speaker of the quote the glued sentence is segmented with (Multi-News 0055, blind-speakers30). The subject
+    is the first person named after the glue with only capitalized words before it, or after an opening phrase
+    closed by a comma; a name after an opening preposition ("Through Dr. Kolb,") is its object. None when the glued
+    sentence opens on no person (a pronoun, a common noun) or the person disagrees with ``pronoun``."""
+    lo, hi = s.sentence.start, min(s.sentence.end, before)
+    glued = None
+    for g in _GLUED_CLOSE_RE.finditer(art.body, lo, hi):
+        if art.quoted(g.start() - 1, g.start()) and not art.quoted(g.end(), g.end() + 1):
+            glued = g.end()
+    if glued is None:
+        return None
+    for m in sorted(s.mentions, key=lambda x: x.start):
+        a = lo + m.start
+        if a < glued or m.entity is None or lo + m.end > hi or art.quoted(a, lo + m.end):
+            continue
+        lead = art.body[glued:a]
+        if _fronted(art.body[glued:hi], a - glued):
+            continue  # "Through Dr. Kolb, ...": the fronted phrase's name
+        titles = r"(?:[A-Z][\w.\-'’]*\s+){0,4}"
+        if not (re.fullmatch(titles, lead)  # "Dr. Anne Ziegenhorn met ...", "But Anne Ziegenhorn met ..."
+                or re.fullmatch(r"[^,\"“”]{1,80},\s*" + titles, lead)):  # "Through Dr. Kolb, Anne Ziegenhorn met"
+            return None  # the glued sentence opens on no name ("The woman who ...", "It started in 2011.")
+        if m.entity.label == "PERSON" and _a_person(m.entity.name, m.entity) and _agrees(pronoun, m.entity.name,
+                                                                                          m.entity):
+            return m.entity.name, m.entity
+        return None
+    return None
+
+
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
@@ -915,6 +970,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     while budget > 0 and i > 0:
         i -= 1
         s = art.sents[i]
+        glued = _glued_subject(art, s, before, pronoun) if pronoun else None
+        if glued is not None:  # '..."Through Dr. Kolb, Anne Ziegenhorn met ...': the glued sentence's subject
+            return glued
         said = art.spoken.get(i)
         if said is not None and _a_person(*said) and _agrees(pronoun, *said):
             return said
@@ -1943,8 +2001,10 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         who = _name_after(art, se, by.end(), min(se.sentence.end, by.end() + 60))
         if who is not None:
             return who[0], who[1], "after"
-    if after and not split_second:  # ('"...," Serna said, "and this was ...," ...': the second half of a quote its
-        # speaker split, whatever verb follows it)
+    glued = body[qe - 1 : qe] in (".", "!") and _GLUED_CLOSE_RE.match(body, qe - 1)
+    if after and not split_second and not glued:  # ('"...," Serna said, "and this was ...," ...': the second half
+        # of a quote its speaker split, whatever verb follows it; '... this is why I'm here."Channel 3 called the
+        # FDA ...': a sentence the scrape glued onto the quote's closing stop is no attribution after it)
         got = _attribute_after(art, qs, qe, s, se)
         if got is not None:
             return got
