@@ -36,7 +36,7 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, delete_connective,
+from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, dangling_reason, delete_connective,
                        delete_interjected_connective, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
@@ -139,8 +139,12 @@ class Analysis:
             return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
 
         def unit(u: agreement.Unit) -> dict[str, Any]:
+            # the fact in the words of its first member that reads alone (its first member's when none does):
+            # "Those details have yet to be worked out." leans on a sentence the view does not show, while another
+            # outlet's sentence of the same fact may name what it is about
             d = u.to_dict()
-            d["text"] = item(d["text"], u.sents[0])
+            shown = [item(strip_dateline(" ".join(s.text.split())), s) for s in u.sents]
+            d["text"] = next((t for t in shown if not dangling_reason(t)), shown[0])
             return d
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
             d = e.to_dict()
