@@ -3056,3 +3056,17 @@ def test_a_name_after_a_title_closing_a_nominal_speaker_is_kept(shared_dir):
     # (made up) a plain body after "for" is not run on into the words after it
     text = '"We will not sign this agreement today," said a spokesman for the company on Monday evening.'
     assert _speakers(_article_sents(text)) == [("We", "a spokesman for the company")]
+
+
+def test_a_hyphenated_title_closing_a_nominal_speaker_is_the_person_it_titles(shared_dir):
+    """DUC 2003 d124i, article 8: '``With this amount of money,'' the group's Secretary-General Jean-Marie
+    Kindermans told the BBC on Friday, ``we will ...''' gave the first quote to "the group's Secretary" (the role
+    read up to its hyphen; the second quote had the name): the person the title names speaks (before spk47)."""
+    text = _duc2003(shared_dir, "d124i", 8, 17, 17)
+    said = _speakers(_article_sents(text, people=("Jean-Marie Kindermans",), orgs=("BBC",)))
+    assert said == [("With", "Jean-Marie Kindermans"), ("we", "Jean-Marie Kindermans")]
+    # (made up) a plain title before a name, and a title with no name after it
+    text = '"We will not sign this agreement today," the group\'s President Jane Roe said on Monday.'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("We", "Jane Roe")]
+    text = '"We will not sign this agreement today," the Senator said to Jane Roe.'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("We", "the Senator")]

@@ -1276,6 +1276,14 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
         if who is not None and who[1] is not None and who[1].label == "ORG":  # agency said': the Fund
             return who[0], who[1], nom.start()
+    gap = _TITLE_TAIL_RE.match(art.unquoted, nom.end(), max(nom.end(), hi)) if (
+        phrase.split()[-1][:1].isupper() and not re.search(r"\s(?:for|of)\s", phrase)) else None
+    at = art.sentence_at(gap.end()) if gap else None
+    for m in art.sents[at].mentions if at is not None else []:
+        if m.entity is not None and m.entity.label == "PERSON" and art.sents[at].sentence.start + m.start == gap.end():
+            # "the group's Secretary-General Jean-Marie Kindermans told the BBC": the role, read up to its
+            # hyphen, is the title of the person named right after it, who speaks
+            return m.entity.name, m.entity, nom.start()
     owner = _TITLE_OWNER_RE.match(art.unquoted, nom.end(), max(nom.end(), hi)) if re.search(
         r"\s(?:for|of)\s+(?:(?:the|a|an)\s+)?[\w\-]+\s", phrase + " ") and phrase.split()[-1][:1].isupper() else None
     if owner:  # 'said a spokesperson for British Prime Minister Tony Blair': the modifiers ran through "for" into a
@@ -1284,6 +1292,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     return phrase, None, nom.start()
 
 
+#: The rest of a capitalized title after the role a nominal speaker closes on ("-General" of "Secretary-General").
+_TITLE_TAIL_RE = re.compile(r"(?:-[A-Z][\w\-]*)?\s+")
 #: Capitalized words (a name) right after a title that closes a nominal speaker, up to a stop.
 _TITLE_OWNER_RE = re.compile(r"\s+((?:[A-Z][\w\-'’]+\s+){0,2}[A-Z][\w\-'’]+)(?=\s*(?:[,.;:)]|$|\s(?:said|says|on|in|at)\b))")
 
