@@ -1277,7 +1277,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         if who is not None and who[1] is not None and who[1].label == "ORG":  # agency said': the Fund
             return who[0], who[1], nom.start()
     gap = _TITLE_TAIL_RE.match(art.unquoted, nom.end(), max(nom.end(), hi)) if (
-        phrase.split()[-1][:1].isupper() and not re.search(r"\s(?:for|of)\s", phrase)) else None
+        phrase.split()[-1][:1].isupper() and not phrase.endswith("s") and not re.search(r"\s(?:for|of)\s", phrase)) else None
+    # (a title is one person's: "the humanitarian group Doctors Without Borders" is a body's name, cut)
     at = art.sentence_at(gap.end()) if gap else None
     for m in art.sents[at].mentions if at is not None else []:
         if m.entity is not None and m.entity.label == "PERSON" and art.sents[at].sentence.start + m.start == gap.end():
