@@ -1277,7 +1277,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         if who is not None and who[1] is not None and who[1].label == "ORG":  # agency said': the Fund
             return who[0], who[1], nom.start()
     gap = _TITLE_TAIL_RE.match(art.unquoted, nom.end(), max(nom.end(), hi)) if (
-        phrase.split()[-1][:1].isupper() and not phrase.endswith("s") and not re.search(r"\s(?:for|of)\s", phrase)) else None
+        phrase.split()[-1][:1].isupper() and not phrase.endswith("s")
+        and not re.search(r"\s(?:for|of)\s", phrase)) else None
     # (a title is one person's: "the humanitarian group Doctors Without Borders" is a body's name, cut)
     at = art.sentence_at(gap.end()) if gap else None
     for m in art.sents[at].mentions if at is not None else []:
@@ -1296,7 +1297,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
 #: The rest of a capitalized title after the role a nominal speaker closes on ("-General" of "Secretary-General").
 _TITLE_TAIL_RE = re.compile(r"(?:-[A-Z][\w\-]*)?\s+")
 #: Capitalized words (a name) right after a title that closes a nominal speaker, up to a stop.
-_TITLE_OWNER_RE = re.compile(r"\s+((?:[A-Z][\w\-'’]+\s+){0,2}[A-Z][\w\-'’]+)(?=\s*(?:[,.;:)]|$|\s(?:said|says|on|in|at)\b))")
+_TITLE_OWNER_RE = re.compile(r"\s+((?:[A-Z][\w\-'’]+\s+){0,2}[A-Z][\w\-'’]+)"
+                             r"(?=\s*(?:[,.;:)]|$|\s(?:said|says|on|in|at)\b))")
 
 
 def _role_pronoun(role: str) -> str | None:
@@ -2481,7 +2483,8 @@ def _antecedent(art: _Article, s: Sent, lo: int, at: int, person: bool = False) 
 
 #: A possessive right after an antecedent candidate, and the noun phrase it owns, up to ", which" (its trailing
 #: prepositional phrase left out).
-_POSSESSED_BEFORE_RE = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)(?:\s+(?:at|of|in|on|for|from)\s[^,;\"“”]{0,60})?"
+_POSSESSED_BEFORE_RE = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+                                  r"(?:\s+(?:at|of|in|on|for|from)\s[^,;\"“”]{0,60})?"
                                   r"\s*$")
 
 
@@ -3230,7 +3233,8 @@ def _appositive_name(art: _Article, qe: int, nominal: str, before: int | None = 
         role = re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,2}", art.body[comma.end() : s.sentence.start + m.start])
         if (m.entity is not None and (m.entity.label == "PERSON" and s.sentence.start + m.start == comma.end() or (
                 role and _ROLE_NOUN_RE.fullmatch(role.group(0).split()[-1])))  # after a role, whatever NER typed it
-                and re.match(r"\s*(?:,|(?:of|from|at|and)\s|[.;]?\s*$)", art.body[s.sentence.start + m.end : s.sentence.end])):
+                and re.match(r"\s*(?:,|(?:of|from|at|and)\s|[.;]?\s*$)",
+                             art.body[s.sentence.start + m.end : s.sentence.end])):
             return (m.entity.name, m.entity) if m.entity.label == "PERSON" else (m.text, None)
     bare = re.match(r"(" + _NAME + r")\s*,", art.body[comma.end() : comma.end() + 60])
     if bare and _full_name(bare.group(1)) and (s is None or not _has_place(s, comma.end(), comma.end() + bare.end(1))):
