@@ -1360,7 +1360,29 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
         if who is not None and who[1] is not None and who[1].label == "ORG":  # agency said': the Fund
             return who[0], who[1], nom.start()
+    gap = _TITLE_TAIL_RE.match(art.unquoted, nom.end(), max(nom.end(), hi)) if (
+        phrase.split()[-1][:1].isupper() and not phrase.endswith("s")
+        and not re.search(r"\s(?:for|of)\s", phrase)) else None
+    # (a title is one person's: "the humanitarian group Doctors Without Borders" is a body's name, cut)
+    at = art.sentence_at(gap.end()) if gap else None
+    for m in art.sents[at].mentions if at is not None else []:
+        if m.entity is not None and m.entity.label == "PERSON" and art.sents[at].sentence.start + m.start == gap.end():
+            # "the group's Secretary-General Jean-Marie Kindermans told the BBC": the role, read up to its
+            # hyphen, is the title of the person named right after it, who speaks
+            return m.entity.name, m.entity, nom.start()
+    owner = _TITLE_OWNER_RE.match(art.unquoted, nom.end(), max(nom.end(), hi)) if re.search(
+        r"\s(?:for|of)\s+(?:(?:the|a|an)\s+)?[\w\-]+\s", phrase + " ") and phrase.split()[-1][:1].isupper() else None
+    if owner:  # 'said a spokesperson for British Prime Minister Tony Blair': the modifiers ran through "for" into a
+        # title ("Prime Minister"); the name it titles belongs to the phrase
+        phrase += " " + " ".join(owner.group(1).split())
     return phrase, None, nom.start()
+
+
+#: The rest of a capitalized title after the role a nominal speaker closes on ("-General" of "Secretary-General").
+_TITLE_TAIL_RE = re.compile(r"(?:-[A-Z][\w\-]*)?\s+")
+#: Capitalized words (a name) right after a title that closes a nominal speaker, up to a stop.
+_TITLE_OWNER_RE = re.compile(r"\s+((?:[A-Z][\w\-'’]+\s+){0,2}[A-Z][\w\-'’]+)"
+                             r"(?=\s*(?:[,.;:)]|$|\s(?:said|says|on|in|at)\b))")
 
 
 def _role_pronoun(role: str) -> str | None:
@@ -2142,6 +2164,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             main = _speech_subject(art, s, clause_lo, first.start())
             if main is not None:
                 got = main
+        if got is not None and verbs[-1].re is _VERB_RE and _INVERTED_AFTER_QUOTE_RE.search(body, clause_lo, vpos):
+            # '"I think the radical statement of the movement is that ...," said Carpenter. "We are everywhere
+            # ..."': a verb right after an earlier quote's closing mark has its subject after it (Carpenter), never
+            # words of that quote before it
+            who = _name_after(art, s, verbs[-1].end(), qs - open_len)
+            got = (who[0], who[1], "before") if who is not None else None
         if got is None and verbs[-1].re is _VERB_RE and re.fullmatch(
                 r"\s*(?:[A-Z][\w.\-'’]*\s*){1,4}[,:]\s*", body[verbs[-1].end() : qs - open_len]):
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
@@ -2362,6 +2390,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
 
 #: What may follow a pull quote up to its paragraph's end: capitalized words alone (a title and a name, "Senator Ted
 #: Cruz"), at most a final period (:func:`_pull_quote_name`).
+#: The end of a stretch that closes a quote right before a speech verb ('"...," said X'; '... anything,\'\' said'): the
+#: verb's subject follows it (:func:`_attribute_own`).
+_INVERTED_AFTER_QUOTE_RE = re.compile(r"[,.!?…]['’]?\s*(?:''|[\"”])\s*$")
 _PULL_TAIL_RE = re.compile(r"[ \t\-–—,]*(?:[A-Z][\w.\-'’]*[ \t]+){0,5}[A-Z][\w.\-'’]*[ \t.]*")
 
 
@@ -2533,8 +2564,22 @@ def _antecedent(art: _Article, s: Sent, lo: int, at: int, person: bool = False) 
         nom = NOMINAL_SPEAKER_RE.search(art.body, nom.end(), at)
     if not cands:
         return None
-    _, name, ent = max(cands, key=lambda c: c[0])
+    end, name, ent = max(cands, key=lambda c: c[0])
+    owned = None if person else _POSSESSED_BEFORE_RE.match(art.body, end, at)
+    if owned:  # '... remove the committee's dedication at the top of the standards, which said: "..."': "which" is
+        # the thing owned (the dedication), not its owner; a nominal read over an infinitive ("the board to remove
+        # the committee") is cut to its last noun phrase
+        last = list(re.finditer(r"(?i)\b(?:the|a|an)\s", name))
+        name = (name[last[-1].start() :] if ent is None and last else name) + "'s " + owned.group(1)
+        ent = None
     return name, ent
+
+
+#: A possessive right after an antecedent candidate, and the noun phrase it owns, up to ", which" (its trailing
+#: prepositional phrase left out).
+_POSSESSED_BEFORE_RE = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+                                  r"(?:\s+(?:at|of|in|on|for|from)\s[^,;\"“”]{0,60})?"
+                                  r"\s*$")
 
 
 def _has_long_quote(body: str, lo: int, hi: int) -> bool:
@@ -2858,6 +2903,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _appositive_name(art, qe, speaker, None if how == "after" else qs)
                 if named is not None:
                     speaker, ent = named
+            if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
+                speaker = _possessor_named(art, qs, se, speaker)  # '"...," his father responded': whose father
             if how in ("after", "before") and ent is None and speaker:
                 kin = _kin_named_before(art_sents, pos, speaker)  # '"...," Michael Jackson's eldest daughter
                 if kin is not None:  # said' after 'Paris Jackson also spoke out against hatred.': Paris Jackson
@@ -2935,6 +2982,49 @@ _ADDED_AFTER_RE = re.compile(r"(?:''|[\"”’])?\s*,?\s*(?:[^\s\"“”,.;:]+\s
 #: A relative an owner's name describes ("Michael Jackson's eldest daughter"; group 1 the owner, group 2 the kin).
 _KIN_EPITHET_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?:[a-z\-]+\s+){0,2}("
                              + "|".join(KIN_ROLES + ("mother", "father")) + r")")
+
+
+#: A nominal speaker opening on a possessive pronoun ("his father", "Their foreign ministers").
+_POSSESSIVE_PRONOUN_SPEAKER_RE = re.compile(r"(?i:his|her|their|its)\s+(\S.*)")
+
+
+#: The plural head after a subject's name, up to its verb (" nations and 11 neighbors pledged").
+_PLURAL_HEAD_AFTER_RE = re.compile(r"((?:\s+(?:and|of|\d[\d,]*|[a-z][\w\-]*s))*\s+[a-z][\w\-]*s)(?=\s+(?:[a-z]+ed|said|"
+                                   r"say|have|has|had|were|are|will|would)\b)")
+
+
+def _possessor_named(art: _Article, qs: int, se: Sent, speaker: str) -> str:
+    """``speaker`` ("his father") with its possessor named ("Michael Dunn's father"): the view lists a quote away
+    from its paragraph, where "his" names no one. "his"/"her" is the person "he"/"she" would be at the phrase
+    (:func:`_resolve_reference`, a person entity named in the phrase's sentence or the one before); "their"/"its"
+    the body "they"/"it" would be (:func:`_resolve_body`; "their" a plural one). Unchanged when the text gives no
+    one."""
+    poss = _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker)
+    word = speaker.split()[0].lower()
+    at = art.body.rfind(speaker, 0, se.sentence.end)
+    at = at if at >= 0 else qs
+    if word in ("his", "her"):
+        who = _resolve_reference(art, at, "he" if word == "his" else "she")
+        p = art.sentence_at(at)
+        if who is None or who[1] is None or who[1].label != "PERSON" or p is None or not any(
+                m.entity is who[1] and x.sentence.start + m.start < at
+                for x in art.sents[max(0, p - 1) : p + 1] for m in x.mentions):
+            return speaker  # (only a person named in the sentence or the one before: "he said" may reach further
+            # back to the last speaker, whose lawyers "His lawyers" are not)
+    else:
+        who = _resolve_body(art, at, plural=word == "their")
+        if who is None or _POSSESSIVE_PRONOUN_SPEAKER_RE.match(who[0]) or (who[1] is not None
+                                                                         and who[1].label not in SPEAKER_LABELS):
+            return speaker
+    name = who[0]
+    if word in ("their", "its") and who[1] is None and (cut := art.body.rfind(name, 0, at)) >= 0 and (
+            rest := _PLURAL_HEAD_AFTER_RE.match(art.body, cut + len(name))):
+        name += rest.group(1)  # 'The 15 European Union nations and 11 neighbors pledged ...': the subject read up to
+        # the organization's name ("The 15 European Union") runs on to its plural head
+    if word == "their" and not (name.endswith("s") or " and " in name):
+        return speaker  # "their" is never one named thing
+    mark = "'" if name.endswith("s") and (who[1] is None or who[1].label != "PERSON") else "'s"
+    return f"{name}{mark} {poss.group(1)}"
 
 
 def _kin_named_before(art_sents: list[Sent], pos: int, speaker: str) -> tuple[str, Any] | None:
@@ -3237,7 +3327,8 @@ def _appositive_name(art: _Article, qe: int, nominal: str, before: int | None = 
         role = re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,2}", art.body[comma.end() : s.sentence.start + m.start])
         if (m.entity is not None and (m.entity.label == "PERSON" and s.sentence.start + m.start == comma.end() or (
                 role and _ROLE_NOUN_RE.fullmatch(role.group(0).split()[-1])))  # after a role, whatever NER typed it
-                and re.match(r"\s*(?:,|(?:of|from|at|and)\s)", art.body[s.sentence.start + m.end :])):
+                and re.match(r"\s*(?:,|(?:of|from|at|and)\s|[.;]?\s*$)",
+                             art.body[s.sentence.start + m.end : s.sentence.end])):
             return (m.entity.name, m.entity) if m.entity.label == "PERSON" else (m.text, None)
     bare = re.match(r"(" + _NAME + r")\s*,", art.body[comma.end() : comma.end() + 60])
     if bare and _full_name(bare.group(1)) and (s is None or not _has_place(s, comma.end(), comma.end() + bare.end(1))):
