@@ -108,6 +108,8 @@ SPEECH_VERBS = frozenset({
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
     "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)
     "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
+    "maintains", "maintained",  # 'FWS maintains that, under its interpretation ..., a species is only endangered when
+    # it is "..."': a claim the subject holds to, like "insists" (spk43, blind-speakers33)
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
                   "mention")})
@@ -179,7 +181,7 @@ BODY_ROLES = (
     # documents of courts, police and offices ('"...," the warrant states': the warrant, not the person it names;
     # a person's own messages, "a follow-up tweet", are not listed: they are that person's words)
     "warrant", "filing", "motion", "transcript", "subpoena", "bulletin", "advisory", "notice", "proposal", "bill",
-    "draft", "manifesto",
+    "draft", "manifesto", "memorandum",  # ('"...," the memorandum says': the filing, not the judge who ordered it)
     # plural documents, the head of a compound whose modifier is a body ('"...," the court papers said': the
     # papers, not "the court")
     "papers", "documents", "records", "filings",
