@@ -228,3 +228,36 @@ def test_a_sentence_whose_main_subject_is_the_same_he_gives_no_subject_from_a_cl
     sents = _article_sents(text, people=("Trump", "Coats", "Rogers"), orgs=("White House", "Capitol Hill"),
                            places=("Russia",))
     assert _speakers(sents) == [("That", "Schiff"), ("If", "Schiff")]
+
+
+def _multinews(shared_dir, cluster, n, first, last):
+    from test_quote_syntax import _multinews as paragraphs
+
+    return paragraphs(shared_dir, cluster, n, first, last)
+
+
+def test_he_means_the_speaker_whose_surname_ner_typed_a_place_after_a_title_and_a_given_name(shared_dir):
+    """Multi-News 0218, article 1 (blind-speakers33): 'said Air Chief Marshal Angus Houston' (NER: "Air Chief Marshal
+    Angus" ORG, "Houston" GPE), then '... to a laboratory on shore for analysis, Houston said. "We don't think it's
+    from the ships" involved in the search, he said.' The quote went to "Bluefin-21", a subject the parse found
+    further back: a name NER typed a place that the article writes after a title and a given name is a person's
+    surname, so its bare mentions speak and are whom "he" means (spk43)."""
+    text = _multinews(shared_dir, "0218", 1, 3, 5)
+    said = _speakers(_article_sents(text, orgs=("Air Chief Marshal Angus",), places=("Houston", "Perth", "Australia")))
+    assert said[-1] == ("We", "Houston")
+    # (made up) a place never written after a title and a given name is still no one "he" means
+    text = ('The storm reached Houston on Monday. Jane Roe spoke first.\n\n'
+            'Crews worked through the night in the city, Houston officials said. "We will reopen the roads soon," he said.')
+    assert _speakers(_article_sents(text, people=("Jane Roe",), places=("Houston",)))[-1][1] != "Houston"
+
+
+def test_he_after_x_said_inside_a_sentence_another_subject_opens_is_x(shared_dir):
+    """Multi-News 0218, article 2 (blind-speakers33): 'The Ocean Shield had also spotted an oil slick ..., ACM Houston
+    said, and a sample was being sent for testing.' then '"I stress the source of the oil ...," he said.' went to
+    "Ocean Shield" (typed ORG, read as a person's name): the speaker the rules found for "he" (ACM Houston, a title
+    NER kept inside the name, typed ORG) is the subject of the speech verb in that sentence, nearer than the
+    sentence's other subjects (spk43)."""
+    text = _multinews(shared_dir, "0218", 2, 11, 23)
+    said = _speakers(_article_sents(text, people=("Marshal Houston",),
+                                    orgs=("ACM Houston", "Ocean Shield", "Australian Defence Vessel")))
+    assert said[-1] == ("I", "ACM Houston")

@@ -3151,3 +3151,33 @@ def test_a_hyphenated_title_closing_a_nominal_speaker_is_the_person_it_titles(sh
     assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("We", "Jane Roe")]
     text = '"We will not sign this agreement today," the Senator said to Jane Roe.'
     assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("We", "the Senator")]
+# -- blind-speakers33's errors (spk43; each fails on main 8a09487) -------------------------------------------------
+
+
+def test_according_to_a_thing_closed_by_a_comma_is_the_source_not_the_name_after_it(shared_dir):
+    """Multi-News 0057, article 3 (blind-speakers33): 'According to the ad, the McRibster features, "Saftiges
+    Schweinefleisch, ..."' was credited to "McRibster", the name the main clause opens with: a singular common noun
+    after "according to", closed by its comma, is the source, as a plural one is ("According to state troopers,")."""
+    text = _multinews(shared_dir, "0057", 3, 1, 1)
+    assert _speakers(_article_sents(text, orgs=("McRibster",))) == [("Saftiges", "the ad")]
+    # (made up) a person's role closed by a comma is left to the name in apposition after it
+    text = 'According to the spokesman, Jane Roe, the plan "will cost at least ten million dollars a year."'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("will", "Jane Roe")]
+
+
+def test_maintains_is_a_speech_verb(shared_dir):
+    """Multi-News 0114, article 3 (blind-speakers33): 'FWS maintains that, under its interpretation of the statute, a
+    species is only endangered when it is "currently on the brink of extinction in the wild."' went to the judge
+    who spoke two paragraphs up: "maintains" introduces a claim, as "insists" does."""
+    text = _multinews(shared_dir, "0114", 3, 5, 7)
+    said = _speakers(_article_sents(text, people=("Emmet Sullivan", "Sullivan"), orgs=("FWS", "ESA")))
+    assert said[-1] == ("currently", "FWS")
+
+
+def test_the_memorandum_is_a_document_that_speaks(shared_dir):
+    """Multi-News 0114, article 3 (blind-speakers33): '... the agency found that the species "has not been restricted
+    to a critically small range ...," the memorandum says.' went to the judge who ordered the memorandum: a
+    memorandum is a filing, like "the motion" or "the warrant"."""
+    text = _multinews(shared_dir, "0114", 3, 5, 8)
+    said = _speakers(_article_sents(text, people=("Emmet Sullivan", "Sullivan"), orgs=("FWS", "ESA")))
+    assert said[-1] == ("has", "the memorandum")

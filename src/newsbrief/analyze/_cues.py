@@ -109,6 +109,8 @@ SPEECH_VERBS = frozenset({
     "chimed in", "chimes in",  # (spk44)
     "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)
     "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
+    "maintains", "maintained",  # 'FWS maintains that, under its interpretation ..., a species is only endangered when
+    # it is "..."': a claim the subject holds to, like "insists" (spk43, blind-speakers33)
 } | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
      for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
                   "mention")})

@@ -1225,6 +1225,15 @@ def _share_bar(name: str) -> bool:
     return bool(name.split()) and all(w.lower() in SHARE_BAR_WORDS for w in name.split())
 
 
+def _titled_surname(entity: Any) -> bool:
+    """Whether a name NER typed a place is a person's surname: one of its mentions follows a title and a given name
+    ("said Air Chief Marshal Angus |Houston|", as :func:`_has_place` reads that mention), so its bare mentions
+    elsewhere ("..., Houston said.") name that person too."""
+    return entity is not None and entity.label in PLACE_LABELS and any(
+        getattr(m, "sent", None) is not None and _TITLE_GIVEN_BEFORE_RE.search(m.sent.text, 0, m.start)
+        for m in getattr(entity, "mentions", ()) or ())
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
@@ -1234,7 +1243,7 @@ def _a_person(name: str, entity: Any) -> bool:
             return False  # "Facebook Twitter Pinterest" before a photo caption: a page's share bar, no person
         if entity.label == "PERSON" and _named_as_thing(entity):
             return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
-        if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)):
+        if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)) or _titled_surname(entity):
             return True
         words = entity.name.split()
         return (entity.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper()
@@ -1488,6 +1497,8 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
 #: Lower-case words ending in a plural noun right after "according to", closed by a comma ("according to state
 #: troopers, ..."; "according to court documents, ...").
 _ACCORDING_GROUP_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*,")
+#: "According to the <noun>," (group 2: the noun): a singular source named by a common noun (:func:`_attribute_own`).
+_ACCORDING_THING_RE = re.compile(r"\s+((?i:the)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))\s*,")
 
 
 #: A document and whom it is from, after "according to": "a statement from", "a news release issued by".
@@ -2200,6 +2211,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             # "According to state troopers, Zirkle was ... hit on "...": a plural common noun closed by its comma
             # is the source, not the name the main clause opens with (spk37, blind-speakers27)
             who = (" ".join(group.group(1).split()), None) if group else None
+            thing = _ACCORDING_THING_RE.match(body, acc.end(), hi) if who is None else None
+            if thing and thing.group(2).lower() not in PERSON_ROLES and thing.group(2).lower() not in KIN_ROLES:
+                who = (" ".join(thing.group(1).split()), None)  # "According to the ad, the McRibster features, "...""
+                # (spk43): a thing or body named by a common noun and closed by its comma is the source, as a plural
+                # noun is, not the name the main clause opens with; a person's role ("the spokesman, Jane Roe,")
+                # is left to the name after it
             who = who or _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
@@ -3094,7 +3111,7 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
     sentence, the verb the quote hangs from (walking up from the quote's head through clauses a verb governs:
     "X told BBC News that ...: "..."", "with X noting that "..."", "He went on to say that he "..."", "X shrieked")
     and that verb's subject, else its governing verb's ("went on to say": "went"). The subject speaks when it is a
-    person or organization mention (never a place), a name the parser joins (compound / flat words NER missed), a
+    person or organization mention (never a place, but a person's surname NER typed one: :func:`_titled_surname`), a name the parser joins (compound / flat words NER missed), a
     pronoun (resolved as a "he said"), a nominal speaker ("the communique", "an official"), or a word whose
     possessor speaks ("his enthusiasm shines through:"). The quote's own words never give its speaker."""
     from . import _ner
@@ -3169,10 +3186,10 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         at = t.idx + off
         for m in _speakers_in(art, s, base + at, base + at + len(t.text)) or [
                 m for m in s.mentions if m.entity is not None and m.start <= at < m.end]:
-            if m.entity.label in PLACE_LABELS:
+            if m.entity.label in PLACE_LABELS and not _titled_surname(m.entity):
                 return None
-            if m.entity.label in SPEAKER_LABELS:
-                return m.entity.name, m.entity
+            if m.entity.label in SPEAKER_LABELS or _titled_surname(m.entity):  # ("..., Houston said." after
+                return m.entity.name, m.entity  # "Air Chief Marshal Angus Houston": the person, typed a place)
     low = tok.text.lower()
     if tok.tag_ == "PRP":
         if low in ("he", "she"):
@@ -3223,7 +3240,8 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
     """Whom "he"/"she" means: :func:`_resolve_reference` when it finds a person; else, by parsing the sentences
     before (this paragraph and :data:`CONTINUATION_PARAGRAPHS` before, at most :data:`REFERENCE_SENTENCES`), the
     nearest grammatical subject that is a person of the pronoun's gender ("The U.S. under-secretary ..., Paula Dobriansky, ... says
-    ..." / ""...," she said": Dobriansky, not the country NER typed)."""
+    ..." / ""...," she said": Dobriansky, not the country NER typed); a name the rules found is taken where the parse
+    finds it as a speech verb's subject ("The Ocean Shield had also spotted ..., ACM Houston said, ...")."""
     from . import _ner
 
     got = _resolve_reference(art, before, pronoun)
@@ -3268,6 +3286,13 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
                 named = _speaker_of_token(art, base, t, before, model)
                 if named is not None and _a_person(*named) and _agrees(pronoun, *named):
                     return named
+            if (got is not None and got[0][:1].isupper()
+                    and not re.match(r"(?:The|A|An|One|Another|His|Her|Their)\s", got[0])
+                    and t.head.lower_ in SPEECH_VERBS and t.text in got[0].split()):
+                return got  # 'The Ocean Shield had also spotted ..., ACM Houston said, and ...' / '"...," he said':
+                # the name the rules found is the subject of a speech verb here, where nothing above read a person
+                # (spk43), not another subject of the sentence, even when it is no person entity (a title NER kept,
+                # "ACM", typed it a body); a role ("The source said ...") is left to the parse, which looks further
         if (got is not None and got[1] is None and _BARE_NAME_RE.fullmatch(got[0])
                 and _names_outside_quotes(art, s, got[0], before)):
             person = _surname_person(art, got[0])  # (the person the article names in full, when one is)
