@@ -447,6 +447,9 @@ SPLIT_FLOORS = {
     # committed before its errors were read; a tuning split since spk42's round ("plaintiff" a person role, "vented" a
     # speech verb): 0.973 / 0.974 (73 of 75 listed right, 75 of 77 found)
     "blind-speakers32": {"quotes": (0.97, 0.97)},
+    # a Multi-News draw (helper spk46; blind-speakers36, the tenth run of pick43's order, pick44.py: mn:0133 excluded),
+    # blind: 0.882 / 0.987 with main c9fd95f (67 of 76 listed right, 76 of 77 found); floor committed before its errors were read
+    "blind-speakers36": {"quotes": (0.88, 0.98)},
 }
 
 
