@@ -2970,3 +2970,14 @@ def test_vented_is_a_speech_verb(shared_dir):
     text = _multinews(shared_dir, "0061", 3, 9, 10)
     said = _speakers(_article_sents(text, people=("Rhonda Ungericht",), orgs=("Keurig",)))
     assert said == [("My", "Rhonda Ungericht")]
+
+
+def test_a_surname_typed_a_place_after_a_given_name_is_a_person(shared_dir):
+    """Multi-News 0185, article 1 (blind-speakers36): 'Heather Sculthorpe, chief executive of the Tasmanian Aboriginal
+    Center, called the work an "insult."' then '"...," she said.': NER typed "Sculthorpe" a place, so the name was
+    skipped as a place and the Center in the appositive spoke, and "she" after it (four quotes). A one-word place
+    mention right after a given name ("Heather") is a person's surname."""
+    text = _multinews(shared_dir, "0185", 1, 0, 2)
+    said = _speakers(_article_sents(text, people=("Mr. Parr",), orgs=("Tasmanian Aboriginal Center",),
+                                    places=("Sculthorpe",)))
+    assert said[1:] == [("The", "Heather Sculthorpe"), ("It’s", "Heather Sculthorpe"), ("No", "Heather Sculthorpe")]

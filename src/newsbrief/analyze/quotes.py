@@ -695,7 +695,22 @@ def _has_place(s: Sent, lo: int, hi: int) -> bool:
     and a given name: "Air Chief Marshal Angus Houston") is named in ``body[lo:hi]``."""
     base = s.sentence.start
     return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
-               and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start) for m in s.mentions)
+               and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start)
+               and not _given_name_before(s, m) for m in s.mentions)
+
+
+#: A capitalized word right before a mention, outside any other mention: a given name when :data:`GIVEN_NAMES` holds it.
+_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z]+)\s+$")
+
+
+def _given_name_before(s: Sent, m: Mention) -> bool:
+    """Whether the one-word mention ``m`` follows a given name NER left outside it ("Heather |Sculthorpe|, chief
+    executive of ...", the surname typed a place): a person's surname, not a place (spk46, blind-speakers36)."""
+    if " " in m.text:
+        return False
+    given = _WORD_BEFORE_RE.search(s.text, max(0, m.start - 20), m.start)
+    return (given is not None and given.group(1).lower() in GIVEN_NAMES
+            and not any(x.start <= given.start(1) < x.end for x in s.mentions))
 
 
 #: A title and up to two capitalized words right before a name ("Air Chief Marshal Angus ", "Gen. "): what follows
