@@ -2981,3 +2981,15 @@ def test_a_surname_typed_a_place_after_a_given_name_is_a_person(shared_dir):
     said = _speakers(_article_sents(text, people=("Mr. Parr",), orgs=("Tasmanian Aboriginal Center",),
                                     places=("Sculthorpe",)))
     assert said[1:] == [("The", "Heather Sculthorpe"), ("It’s", "Heather Sculthorpe"), ("No", "Heather Sculthorpe")]
+
+
+def test_a_long_quoted_phrase_right_after_its_speakers_sentence_goes_on_with_that_speaker(shared_dir):
+    """Multi-News 0079, article 1 (blind-speakers36): 'Even so, "I'm really excited" about the team's proposed
+    solution ..., Collins says. Thick shell or thin, if the presence of the lakes can be verified, they could be
+    "interesting, accessible bodies of liquid water."': the second quote, in the next sentence of the same
+    paragraph, names no one and has no speech verb, so it was left unattributed; it goes on with Collins."""
+    text = _multinews(shared_dir, "0079", 1, 25, 26)
+    assert _speakers(_article_sents(text, people=("Collins",), places=("Europa",))) == [("interesting,", "Collins")]
+    # (made up) in the next paragraph, it stays unattributed
+    text = 'The budget passed, Jane Roe says.\n\nThick or thin, the plan is "a waste of money for the whole region."'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("a", None)]

@@ -2719,6 +2719,14 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent, how = last[0], last[1], "continued"  # 'Schmorak and three colleagues "were sitting
                 # outside ... we heard ..."' after Schmorak spoke: a first-person quote with no speech verb in a
                 # sentence its last speaker opens is theirs (not someone the sentence opens who spoke no word)
+            elif (speaker is None and how == "" and not short and not opens
+                  and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
+                              for x in s.mentions)
+                  and (before := _speaker_of_sentence_before(art, pos, last)) is not None):
+                speaker, ent, how = before[0], before[1], "continued"  # 'Even so, "I'm really excited" about ...,
+                # Collins says. Thick shell or thin, ..., they could be "interesting, accessible bodies of liquid
+                # water."': a long quoted phrase in the sentence right after its speaker's, in the same paragraph,
+                # naming no one and with no speech verb, goes on with that speaker
             elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
@@ -2846,6 +2854,20 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # then '"Of course, ...," Colbert added.': "added" says its speaker said the words before too
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> tuple[str, Any] | None:
+    """The person who speaks in the sentence right before sentence ``pos`` when it is in the same paragraph: the
+    speaker of the ``last`` quote (speaker, entity, end, paragraph) when it ends there, else the subject of its speech
+    verb (:func:`_speech_sentence`); else None (spk46, blind-speakers36)."""
+    if pos == 0 or art.paragraph_at(art.sents[pos].sentence.start) != art.paragraph_at(art.sents[pos - 1].sentence.start):
+        return None
+    prev = art.sents[pos - 1].sentence
+    if last is not None and last[0] and prev.start <= last[2] <= prev.end + 1:
+        who = (last[0], last[1])
+    else:
+        who = _speech_sentence(art, prev.start, prev.end)
+    return who if who is not None and _a_person(*who) else None
 
 
 #: The attribution right after a quote that says its speaker spoke before it ('"...," Colbert added'; "added the
