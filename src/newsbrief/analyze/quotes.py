@@ -101,7 +101,10 @@ _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
 _NAME = _QUANTIFIER_ALONE + r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
-_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
+#: An adverb that may stand between a speaker and the speech verb ("X allegedly told", "X reportedly said").
+_HEDGE = r"(?:(?:allegedly|reportedly|reputedly|purportedly|apparently|publicly|privately|repeatedly)\s+)?"
+_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?"
+                             + _HEDGE + "$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: A name followed by an age in commas ("said Rosannah, 24, of ..."): a person, whether NER typed it or not.
 _AGED_NAME_RE = re.compile(r"\s*(" + _NAME + r"),\s*\d{1,3},")
@@ -282,7 +285,7 @@ _GROUP_WHO_RE = re.compile(r"\b((?:" + "|".join(PERSON_ROLES) + r")s)\s+who\s+(?
 _AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
 #: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
 _COORDINATED_AFTER_RE = re.compile(r"[\s,]*(?:and|but|or|then)\s+(?:then\s+|also\s+|later\s+)?")
-_NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
+_NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?" + _HEDGE)
 
 
 @dataclass
@@ -443,8 +446,8 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # apostrophe ending its paragraph (none closing before it): a wire typo of "''"
             if shut is not None:
                 spans.append((open_at, shut))
-            elif re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
-                    "", body[para.start() : open_at]))[-1]) and _LEFT_OPEN_RE.match(
+            elif (re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
+                    "", body[para.start() : open_at]))[-1]) or _second_part_after_said(body, para.start(), open_at)) and _LEFT_OPEN_RE.match(
                     body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
                     body, para.end(), paras[k + 1].start() if k + 1 < len(paras) else len(body)):
                 # 'what he called "increased water stress because of climate change.' and the paragraph ends: the
@@ -452,6 +455,18 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
     return spans
+
+
+def _second_part_after_said(body: str, lo: int, open_at: int) -> bool:
+    """Whether the quote opened at ``open_at`` (after its mark) is the second part of a quote its paragraph (from
+    ``lo``) attributes before it: '"There are several persons in the video ...," Capt. Salomonsky said. "So, we're
+    going to try ...' and the paragraph ends: a closing mark lost, not a statement over paragraphs (whose later
+    paragraphs open on their mark) (spk46, blind-speakers36)."""
+    marks = list(_QUOTE_MARK_RE.finditer(body, lo, open_at))
+    if len(marks) < 3:
+        return False
+    between = body[marks[-2].end() : marks[-1].start()]
+    return bool(re.fullmatch(r"\s*,?\s+[^\"“”\n]{1,80}?[.:]\s+", between) and _VERB_RE.search(between))
 
 
 #: A single curly opening mark starting a quote (after a space, a bracket or a dash, before a word) and the single
