@@ -102,7 +102,7 @@ _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
 _NAME = _QUANTIFIER_ALONE + r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
 #: An adverb that may stand between a speaker and the speech verb ("X allegedly told", "X reportedly said").
-_HEDGE = r"(?:(?:allegedly|reportedly|reputedly|purportedly|apparently|publicly|privately|repeatedly)\s+)?"
+_HEDGE = r"(?:(?:allegedly|reportedly|reputedly|purportedly|apparently)\s+)?"
 _BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?"
                              + _HEDGE + "$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
@@ -2719,6 +2719,17 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 _SUBORDINATOR_RE.match(body, s.sentence.start, qs) and not re.search(r"[A-Za-z0-9]", body[
                     qe : se.sentence.end]))  # 'When "the fire department responded ... asleep."': the quote is
             # the whole sentence but its first word, a continuation as a quote opening its sentence is
+            carry = None  # 'Even so, "I'm really excited" about ..., Collins says. Thick shell or thin, ..., they could
+            # be "interesting, accessible bodies of liquid water."': a long quoted phrase in the sentence right after
+            # its speaker's, in the same paragraph, the first quote of a clause that runs into it (a word, not "Per a
+            # little bird:", before it), naming no one and with no speech verb, goes on with that speaker when
+            # nothing else (the parse included: 'But the website does promise that you can "..."') gives one
+            if (speaker is None and how == "" and not short and not opens
+                    and len(parts := _QUOTE_MARK_RE.split(body[s.sentence.start : qs])) == 2
+                    and re.search(r"[a-z]\s*$", parts[0])
+                    and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
+                                for x in s.mentions)):
+                carry = _speaker_of_sentence_before(art, pos, last)
             if how == "governed" and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
@@ -2734,14 +2745,6 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent, how = last[0], last[1], "continued"  # 'Schmorak and three colleagues "were sitting
                 # outside ... we heard ..."' after Schmorak spoke: a first-person quote with no speech verb in a
                 # sentence its last speaker opens is theirs (not someone the sentence opens who spoke no word)
-            elif (speaker is None and how == "" and not short and not opens
-                  and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
-                              for x in s.mentions)
-                  and (before := _speaker_of_sentence_before(art, pos, last)) is not None):
-                speaker, ent, how = before[0], before[1], "continued"  # 'Even so, "I'm really excited" about ...,
-                # Collins says. Thick shell or thin, ..., they could be "interesting, accessible bodies of liquid
-                # water."': a long quoted phrase in the sentence right after its speaker's, in the same paragraph,
-                # naming no one and with no speech verb, goes on with that speaker
             elif how == "governed" or (speaker is None and not opens and how != "verb"):
                 how = ""  # a speech verb whose subject is no speaker, or a phrase quoted inside a sentence
             elif speaker is None and not short and model is not None and (
@@ -2796,6 +2799,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 parsed = _parsed_speaker(art, qs, qe, s, model)
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
+            if speaker is None and carry is not None:
+                speaker, ent, how = carry[0], carry[1], "continued"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
                     r"(?:The|A|An|One|Another)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
                 # ('"...," an import and export worker, Li Huamin, was'; 'A spokesman for X, Y, said ... "..."')
@@ -2872,9 +2877,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
 
 
 def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> tuple[str, Any] | None:
-    """The person who speaks in the sentence right before sentence ``pos`` when it is in the same paragraph: the
-    speaker of the ``last`` quote (speaker, entity, end, paragraph) when it ends there, else the subject of its speech
-    verb (:func:`_speech_sentence`); else None (spk46, blind-speakers36)."""
+    """The person (a PERSON entity) who speaks in the sentence right before sentence ``pos`` when it is in the same
+    paragraph: the speaker of the ``last`` quote (speaker, entity, end, paragraph) when it ends there, else the
+    subject of its speech verb (:func:`_speech_sentence`); else None (spk46, blind-speakers36)."""
     if pos == 0 or art.paragraph_at(art.sents[pos].sentence.start) != art.paragraph_at(art.sents[pos - 1].sentence.start):
         return None
     prev = art.sents[pos - 1].sentence
@@ -2882,7 +2887,7 @@ def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> 
         who = (last[0], last[1])
     else:
         who = _speech_sentence(art, prev.start, prev.end)
-    return who if who is not None and _a_person(*who) else None
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
 #: The attribution right after a quote that says its speaker spoke before it ('"...," Colbert added'; "added the
