@@ -447,7 +447,7 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             if shut is not None:
                 spans.append((open_at, shut))
             elif (re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
-                    "", body[para.start() : open_at]))[-1]) or _second_part_after_said(body, para.start(), open_at)) and _LEFT_OPEN_RE.match(
+                    "", body[para.start() : open_at]))[-1]) or (k + 1 < len(paras) and _second_part_after_said(body, para.start(), open_at))) and _LEFT_OPEN_RE.match(
                     body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
                     body, para.end(), paras[k + 1].start() if k + 1 < len(paras) else len(body)):
                 # 'what he called "increased water stress because of climate change.' and the paragraph ends: the
@@ -461,7 +461,8 @@ def _second_part_after_said(body: str, lo: int, open_at: int) -> bool:
     """Whether the quote opened at ``open_at`` (after its mark) is the second part of a quote its paragraph (from
     ``lo``) attributes before it: '"There are several persons in the video ...," Capt. Salomonsky said. "So, we're
     going to try ...' and the paragraph ends: a closing mark lost, not a statement over paragraphs (whose later
-    paragraphs open on their mark) (spk46, blind-speakers36)."""
+    paragraphs open on their mark) (spk46, blind-speakers36). The caller asks only when another paragraph follows
+    (an article's last paragraph may be cut off by the scrape)."""
     marks = list(_QUOTE_MARK_RE.finditer(body, lo, open_at))
     if len(marks) < 3:
         return False
