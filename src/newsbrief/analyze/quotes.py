@@ -365,7 +365,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
     '' also opens a quote when a word follows it at the start of a quote).
     A quote still open at a paragraph's end is kept when the next paragraph
-    opens a quote again (one statement over several paragraphs). A closing mark
+    opens a quote again (one statement over several paragraphs), and runs to its
+    paragraph's end when it opens mid-sentence or is the second part after
+    '"...," X said.' (:func:`_second_part_after_said`). A closing mark
     with no quote open closes one opened by a single apostrophe before a capital
     since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
     if "‘" in body and not _QUOTE_MARK_RE.search(body):
