@@ -3181,3 +3181,43 @@ def test_the_memorandum_is_a_document_that_speaks(shared_dir):
     text = _multinews(shared_dir, "0114", 3, 5, 8)
     said = _speakers(_article_sents(text, people=("Emmet Sullivan", "Sullivan"), orgs=("FWS", "ESA")))
     assert said[-1] == ("has", "the memorandum")
+def test_a_surname_typed_a_place_after_a_given_name_is_a_person(shared_dir):
+    """Multi-News 0185, article 1 (blind-speakers36): 'Heather Sculthorpe, chief executive of the Tasmanian Aboriginal
+    Center, called the work an "insult."' then '"...," she said.': NER typed "Sculthorpe" a place, so the name was
+    skipped as a place and the Center in the appositive spoke, and "she" after it (four quotes). A one-word place
+    mention right after a given name ("Heather") is a person's surname."""
+    text = _multinews(shared_dir, "0185", 1, 0, 2)
+    said = _speakers(_article_sents(text, people=("Mr. Parr",), orgs=("Tasmanian Aboriginal Center",),
+                                    places=("Sculthorpe",)))
+    assert said[1:] == [("The", "Heather Sculthorpe"), ("It’s", "Heather Sculthorpe"), ("No", "Heather Sculthorpe")]
+
+
+def test_a_long_quoted_phrase_right_after_its_speakers_sentence_goes_on_with_that_speaker(shared_dir):
+    """Multi-News 0079, article 1 (blind-speakers36): 'Even so, "I'm really excited" about the team's proposed
+    solution ..., Collins says. Thick shell or thin, if the presence of the lakes can be verified, they could be
+    "interesting, accessible bodies of liquid water."': the second quote, in the next sentence of the same
+    paragraph, names no one and has no speech verb, so it was left unattributed; it goes on with Collins."""
+    text = _multinews(shared_dir, "0079", 1, 25, 26)
+    assert _speakers(_article_sents(text, people=("Collins",), places=("Europa",))) == [("interesting,", "Collins")]
+    # (made up) in the next paragraph, it stays unattributed
+    text = 'The budget passed, Jane Roe says.\n\nThick or thin, the plan is "a waste of money for the whole region."'
+    assert _speakers(_article_sents(text, people=("Jane Roe",))) == [("a", None)]
+
+
+def test_a_hedging_adverb_between_an_untagged_name_and_the_verb(shared_dir):
+    """Multi-News 0228, article 3 (blind-speakers36): '"You know how things are with Trump's laws now. ...,"
+    Christos Vasiliades allegedly told the victim and her husband ...': NER missed the name in this sentence, and
+    the name NER missed is read before a speech verb only when next to it; "allegedly" (as "reportedly") may stand
+    between them."""
+    text = _multinews(shared_dir, "0228", 3, 0, 1)
+    assert _speakers(_article_sents(text, orgs=("Trump",))) == [("You", "Christos Vasiliades")]
+
+
+def test_a_second_part_left_open_after_x_said_runs_to_the_paragraph_end(shared_dir):
+    """Multi-News 0180, article 2 (blind-speakers36): '"There are several persons in the video ...," Capt. Salomonsky
+    said. "So, we're going to try to do some identification, ... out of that.' and the paragraph ends, the next one
+    opening with no mark: the second part was dropped (a quote opening its sentence and left open was read as the
+    last paragraph of a statement over several); after 'X said.' in its own paragraph it is X's, closing mark lost."""
+    text = _multinews(shared_dir, "0180", 2, 7, 10)
+    said = _speakers(_article_sents(text, people=("Salomonsky",), orgs=("ATF",)))
+    assert said[:2] == [("There", "Salomonsky"), ("So,", "Salomonsky")]

@@ -101,7 +101,10 @@ _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
 _NAME = _QUANTIFIER_ALONE + r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
-_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?$")
+#: An adverb that may stand between a speaker and the speech verb ("X allegedly told", "X reportedly said").
+_HEDGE = r"(?:(?:allegedly|reportedly|reputedly|purportedly|apparently)\s+)?"
+_BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?"
+                             + _HEDGE + "$")
 _BARE_AFTER_RE = re.compile(r"\s*(" + _NAME + r")")
 #: A name followed by an age in commas ("said Rosannah, 24, of ..."): a person, whether NER typed it or not.
 _AGED_NAME_RE = re.compile(r"\s*(" + _NAME + r"),\s*\d{1,3},")
@@ -282,7 +285,7 @@ _GROUP_WHO_RE = re.compile(r"\b((?:" + "|".join(PERSON_ROLES) + r")s)\s+who\s+(?
 _AFFILIATION_RE = re.compile(r"\b(?:of|at|from)\s+(?:[Tt]he\s+)?$")
 #: What stands between a quote and a verb coordinated with the verb before it ('"...," and asked for ...').
 _COORDINATED_AFTER_RE = re.compile(r"[\s,]*(?:and|but|or|then)\s+(?:then\s+|also\s+|later\s+)?")
-_NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?")
+_NEXT_TO_VERB_RE = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+|then\s+)?" + _HEDGE)
 
 
 @dataclass
@@ -362,7 +365,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
     '' also opens a quote when a word follows it at the start of a quote).
     A quote still open at a paragraph's end is kept when the next paragraph
-    opens a quote again (one statement over several paragraphs). A closing mark
+    opens a quote again (one statement over several paragraphs), and runs to its
+    paragraph's end when it opens mid-sentence or is the second part after
+    '"...," X said.' (:func:`_second_part_after_said`). A closing mark
     with no quote open closes one opened by a single apostrophe before a capital
     since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
     if "‘" in body and not _QUOTE_MARK_RE.search(body):
@@ -443,8 +448,8 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # apostrophe ending its paragraph (none closing before it): a wire typo of "''"
             if shut is not None:
                 spans.append((open_at, shut))
-            elif re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
-                    "", body[para.start() : open_at]))[-1]) and _LEFT_OPEN_RE.match(
+            elif (re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
+                    "", body[para.start() : open_at]))[-1]) or (k + 1 < len(paras) and _second_part_after_said(body, para.start(), open_at))) and _LEFT_OPEN_RE.match(
                     body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
                     body, para.end(), paras[k + 1].start() if k + 1 < len(paras) else len(body)):
                 # 'what he called "increased water stress because of climate change.' and the paragraph ends: the
@@ -452,6 +457,19 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
     return spans
+
+
+def _second_part_after_said(body: str, lo: int, open_at: int) -> bool:
+    """Whether the quote opened at ``open_at`` (after its mark) is the second part of a quote its paragraph (from
+    ``lo``) attributes before it: '"There are several persons in the video ...," Capt. Salomonsky said. "So, we're
+    going to try ...' and the paragraph ends: a closing mark lost, not a statement over paragraphs (whose later
+    paragraphs open on their mark) (spk46, blind-speakers36). The caller asks only when another paragraph follows
+    (an article's last paragraph may be cut off by the scrape)."""
+    marks = list(_QUOTE_MARK_RE.finditer(body, lo, open_at))
+    if len(marks) < 3:
+        return False
+    between = body[marks[-2].end() : marks[-1].start()]
+    return bool(re.fullmatch(r"\s*,?\s+[^\"“”\n]{1,80}?[.:]\s+", between) and _VERB_RE.search(between))
 
 
 #: A single curly opening mark starting a quote (after a space, a bracket or a dash, before a word) and the single
@@ -695,7 +713,22 @@ def _has_place(s: Sent, lo: int, hi: int) -> bool:
     and a given name: "Air Chief Marshal Angus Houston") is named in ``body[lo:hi]``."""
     base = s.sentence.start
     return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
-               and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start) for m in s.mentions)
+               and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start)
+               and not _given_name_before(s, m) for m in s.mentions)
+
+
+#: A capitalized word right before a mention, outside any other mention: a given name when :data:`GIVEN_NAMES` holds it.
+_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z]+)\s+$")
+
+
+def _given_name_before(s: Sent, m: Mention) -> bool:
+    """Whether the one-word mention ``m`` follows a given name NER left outside it ("Heather |Sculthorpe|, chief
+    executive of ...", the surname typed a place): a person's surname, not a place (spk46, blind-speakers36)."""
+    if " " in m.text:
+        return False
+    given = _WORD_BEFORE_RE.search(s.text, max(0, m.start - 20), m.start)
+    return (given is not None and given.group(1).lower() in GIVEN_NAMES
+            and not any(x.start <= given.start(1) < x.end for x in s.mentions))
 
 
 #: A title and up to two capitalized words right before a name ("Air Chief Marshal Angus ", "Gen. "): what follows
@@ -2845,6 +2878,17 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 _SUBORDINATOR_RE.match(body, s.sentence.start, qs) and not re.search(r"[A-Za-z0-9]", body[
                     qe : se.sentence.end]))  # 'When "the fire department responded ... asleep."': the quote is
             # the whole sentence but its first word, a continuation as a quote opening its sentence is
+            carry = None  # 'Even so, "I'm really excited" about ..., Collins says. Thick shell or thin, ..., they could
+            # be "interesting, accessible bodies of liquid water."': a long quoted phrase in the sentence right after
+            # its speaker's, in the same paragraph, the first quote of a clause that runs into it (a word, not "Per a
+            # little bird:", before it), naming no one and with no speech verb, goes on with that speaker when
+            # nothing else (the parse included: 'But the website does promise that you can "..."') gives one
+            if (speaker is None and how == "" and not short and not opens
+                    and len(parts := _QUOTE_MARK_RE.split(body[s.sentence.start : qs])) == 2
+                    and re.search(r"[a-z]\s*$", parts[0])
+                    and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
+                                for x in s.mentions)):
+                carry = _speaker_of_sentence_before(art, pos, last)
             if how == "governed" and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
@@ -2914,6 +2958,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 parsed = _parsed_speaker(art, qs, qe, s, model)
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
+            if speaker is None and carry is not None:
+                speaker, ent, how = carry[0], carry[1], "continued"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
                     r"(?:The|A|An|One|Another)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
                 # ('"...," an import and export worker, Li Huamin, was'; 'A spokesman for X, Y, said ... "..."')
@@ -2989,6 +3035,20 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # then '"Of course, ...," Colbert added.': "added" says its speaker said the words before too
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> tuple[str, Any] | None:
+    """The person (a PERSON entity) who speaks in the sentence right before sentence ``pos`` when it is in the same
+    paragraph: the speaker of the ``last`` quote (speaker, entity, end, paragraph) when it ends there, else the
+    subject of its speech verb (:func:`_speech_sentence`); else None (spk46, blind-speakers36)."""
+    if pos == 0 or art.paragraph_at(art.sents[pos].sentence.start) != art.paragraph_at(art.sents[pos - 1].sentence.start):
+        return None
+    prev = art.sents[pos - 1].sentence
+    if last is not None and last[0] and prev.start <= last[2] <= prev.end + 1:
+        who = (last[0], last[1])
+    else:
+        who = _speech_sentence(art, prev.start, prev.end)
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
 
 
 #: The attribution right after a quote that says its speaker spoke before it ('"...," Colbert added'; "added the
