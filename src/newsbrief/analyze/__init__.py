@@ -147,8 +147,10 @@ class Analysis:
             d["text"] = next((t for t in shown if not dangling_reason(t)), shown[0])
             return d
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
+            # as an agreement item: in the words of its first mention that reads alone
             d = e.to_dict()
-            d["text"] = item(strip_dateline(d["text"]), e.mentions[0].sent)
+            shown = [item(strip_dateline(" ".join(m.sent.text.split())), m.sent) for m in e.mentions]
+            d["text"] = next((t for t in shown if not dangling_reason(t)), shown[0])
             return d
 
         facts = self.facts
