@@ -2203,3 +2203,38 @@ def test_a_count_with_a_verb_of_its_own_is_of_that_verb():
     assert _keys("The storm killed 12 people and 40 others were injured.")["40 others"] == ("injured", "people")
     assert _keys("The storm killed 12 people and 40 others.")["40 others"] == ("killed", "people")
     assert _keys("The bombing killed 12 people and wounded 40.")["wounded 40"] == ("injured", "people")
+
+
+def test_a_count_in_a_unit_noun_is_no_fraction_and_no_part_fig38():
+    # blind-figures18, Samsung Galaxy S5 (samsung.galaxy.s5.14 / .15): the front camera's "2.1 megapixels" against
+    # "a 2.0MP front camera" had a candidate pair since fig36 but was dropped as a fraction ("31.6 live": no count)
+    # and as a part ("2.1 megapixels up front, 16 megapixels on the rear camera" read as parts of one sum)
+    spec = "Cameras: 2.1 megapixels up front, 16 megapixels on the rear camera"
+    other = "The S5 includes a 16MP rear camera with an LED flash and a 2.0MP front camera for video chatting."
+    assert _conflicts(spec, other) == [["2.0MP", "2.1 megapixels"]]
+    from newsbrief.analyze.figures import extract
+
+    assert not any(f.part for f in extract(_article_sents(spec)))
+    # a fraction of a thing counted stays no count ("31.6 live"), and parts of a count of things stay parts
+    assert not _conflicts(
+        "Among Canadians in their twenties, 31.6 live with a spouse or partner in their own homes, the census found.",
+        "Among Canadians in their twenties, 29 live with a spouse or partner in their own homes, the census found.")
+    assert all(f.part for f in extract(_article_sents(
+        "The crash killed 109 people on board and four people on the ground.")))
+
+
+def test_payments_after_a_down_payment_are_the_plan_not_an_increment_fig38():
+    # blind-figures10b, ECB+ T42_ecbplus: blackberryempire's "$99 down with 24 equal monthly payments" against
+    # theberryfix's "$99 down with 20 additional monthly payments" (one T-Mobile plan): "additional" after the down
+    # payment was read as payments added to a running total, so the qualifier bar dropped the pair
+    empire = ("The BlackBerry Q10 is expected to be available for T-Mobile consumer customers in June for $99. 99 "
+              "down with 24 equal monthly payments of $20 for well-qualified buyers for 0% APR O. A. C.")
+    fix = ("Consumers will be able to get their hands on the Q10 beginning in June for $99 down with 20 additional "
+           "monthly payments of $20.")
+    assert _conflicts(empire, fix) == [["20 additional monthly payments", "24 equal monthly payments"]]
+    from newsbrief.analyze.figures import extract
+
+    # "additional" with no down payment before it is still what was added
+    [f] = [f for f in extract(_article_sents("The agency sent 15 additional inspectors to the plant on Monday."))
+           if f.value == 15]
+    assert f.qualifier == "increment"

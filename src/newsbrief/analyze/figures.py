@@ -321,6 +321,10 @@ _NUMBER_NOUN_RE = re.compile(r"-(?!(?:" + _longest_first(u for u in _UNITS if u.
 #: several sizes of one part ("3MB L2 cache" of one MacBook / "6 MB" of another: a false flag on ECB+ T40_ecb).
 _ABBREVIATED_NOUNS = {"MP": "megapixels"}
 _ABBREVIATED = _longest_first(_ABBREVIATED_NOUNS)
+#: The nouns those abbreviations spell out are units a count is measured in, not things counted (fig38): "2.1
+#: megapixels" is a resolution, no fraction of a thing, and "2.1 megapixels up front, 16 megapixels on the rear
+#: camera" are two cameras' resolutions, not parts of one sum.
+_UNIT_NOUNS = frozenset(stem(w) for w in _ABBREVIATED_NOUNS.values())
 
 _FIGURE_RE = re.compile(
     r"(?:(?<![\w.,:/\-+#])|(?<=[^\d.]\.)(?=\d)|(?<=^\.)(?=\d))"  # (a digit glued to a point: a calibre, ".357")
@@ -818,7 +822,9 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig.noun, fig.noun_word = prev.noun, prev.noun_word
             if prev is not None and prev.noun is not None and prev.noun == fig.noun \
                     and prev.category == fig.category and _PART_RE.fullmatch(text[prev.end : a]) \
-                    and fig.qualifier != "grave":  # ("wounding 55 others, 10 of whom remain critical": some of them)
+                    and fig.qualifier != "grave" and fig.noun not in _UNIT_NOUNS:
+                # ("wounding 55 others, 10 of whom remain critical": some of them; "2.1 megapixels up front, 16
+                # megapixels on the rear camera": two cameras' resolutions, no sum, fig38)
                 # (parts of one total count one thing: "Three people were stabbed ... and 12 people were arrested"
                 # are two counts, neither a part)
                 prev.part = fig.part = True
@@ -1206,6 +1212,9 @@ _APART_QUALIFIERS = frozenset({"subset", "round trip", "requested", "other term"
 #: deaths", "another 200 people", "12 new cases"), not the running total ("32 birds"): two quantities.
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than\b)", re.I)
 _INCREMENT_BEFORE_RE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", re.I)
+#: A down payment right before the count: "$99 down with 20 additional monthly payments" are the plan's payments
+#: after the first, all of them, not payments added to an earlier count of payments (fig38).
+_AFTER_DOWN_RE = re.compile(r"\bdown(?:\s+payment)?\s+(?:with|and|plus|then|followed\s+by)\s+$", re.I)
 
 
 def _qualifier(text: str, start: int, end: int, number_end: int | None = None) -> str | None:
@@ -1218,7 +1227,8 @@ def _qualifier(text: str, start: int, end: int, number_end: int | None = None) -
     if _REQUESTED_RE.search(text, max(0, start - 40), start):
         return "requested"
     if _INCREMENT_BEFORE_RE.search(text, max(0, start - 20), start) or (
-            number_end is not None and _INCREMENT_AFTER_RE.match(text, number_end)):
+            number_end is not None and _INCREMENT_AFTER_RE.match(text, number_end)
+            and not _AFTER_DOWN_RE.search(text, max(0, start - 40), start)):
         return "increment"
     if _OTHER_TERM_RE.match(text, end):
         return "other term"
@@ -2110,9 +2120,10 @@ def _on(guard: str) -> bool:
 
 def _fraction(f: Figure) -> bool:
     """A count with a fraction ("31.6 live", "5.8 points"): no count of things, which come whole (an average, a
-    share whose word was left out); a scaled amount ("1.8 million votes") is whole."""
+    share whose word was left out); a scaled amount ("1.8 million votes") is whole; a count in a unit noun ("2.1
+    megapixels", :data:`_UNIT_NOUNS`) is a measure, whole or not (fig38)."""
     return f.category not in ("money", "percent", "duration", "measure", "age") and not f.vague \
-        and not float(f.value).is_integer()
+        and not float(f.value).is_integer() and f.noun not in _UNIT_NOUNS
 
 
 #: Independent outlets that must give each of two values before they are two things widely reported (two models'
