@@ -458,8 +458,9 @@ SPLIT_FLOORS = {
     "blind-speakers34": {"quotes": (0.86, 1.0)},
     # an eleventh Multi-News draw (helper spk49; blind-speakers37 of pick45.py: mn:0133 and the clusters spk47 read
     # excluded), blind: 0.944 / 0.973 with main 7349d07 (34 of 36 listed right, 36 of 37 found); floor committed before
-    # its errors were read
-    "blind-speakers37": {"quotes": (0.94, 0.97)},
+    # its errors were read; a tuning split since spk49's round ("suggesting" a speech participle, a sentence ending on
+    # the name it identifies): 1.000 / 0.973 (36 of 36 listed right, 36 of 37 found)
+    "blind-speakers37": {"quotes": (1.0, 0.97)},
 }
 
 
