@@ -3221,3 +3221,35 @@ def test_a_second_part_left_open_after_x_said_runs_to_the_paragraph_end(shared_d
     text = _multinews(shared_dir, "0180", 2, 7, 10)
     said = _speakers(_article_sents(text, people=("Salomonsky",), orgs=("ATF",)))
     assert said[:2] == [("There", "Salomonsky"), ("So,", "Salomonsky")]
+def test_suggesting_is_a_speech_participle_nearer_than_a_verb_of_an_earlier_clause(shared_dir):
+    """Multi-News 0237, article 1 (blind-speakers37): 'Before Benedict announced his decision to be known as
+    "emeritus pope," one of the Vatican's leading canon lawyers, the Jesuit Rev. Gianfranco Ghirlanda, penned an
+    article suggesting that such a title would be inappropriate for Benedict since ... he had "lost all the power of
+    primacy" ...' was credited to Benedict, the subject of "announced" in the opening clause: "suggesting" is a
+    speech participle (like "saying", "claiming") and the nearer verb; its clause's subject speaks."""
+    text = _multinews(shared_dir, "0237", 1, 31, 31)
+    said = _speakers(_article_sents(text, people=("Benedict", "Gianfranco Ghirlanda"), orgs=("Vatican",)))
+    assert said[-1] == ("lost", "Gianfranco Ghirlanda")
+    # (made up) the same shape with another verb in the opening clause
+    text = ('After Jane Doe declared her candidacy, John Roe filed a brief suggesting that she had "broken every '
+            'rule of the commission" in the race.')
+    assert _speakers(_article_sents(text, people=("Jane Doe", "John Roe"))) == [("broken", "John Roe")]
+
+
+def test_a_sentence_ending_on_the_name_it_identifies_is_whom_the_next_epithet_means(shared_dir):
+    """Multi-News 0070, article 2 (blind-speakers37): 'In Alvarez's version, Fernandez's David serves the equivalent
+    role, but he's deadly serious. Indeed, the only character who even gets to crack a joke is Pucci's Eric. Asked
+    if he's certain ..., the frantic fellow replies, "Am I sure? Of course not! ..."' was credited to Fernandez, the
+    subject two sentences back: a sentence that identifies someone by a description and ends on the name ("... is
+    X.") puts that person in focus; "he" or "the fellow" right after is that person."""
+    text = _multinews(shared_dir, "0070", 2, 6, 7)
+    said = _speakers(_article_sents(text, people=("Bruce Campbell", "Raimi", "Alvarez", "Fernandez", "Pucci",
+                                                  "Eric", "David")))
+    assert said == [("Am", "Eric")]
+    # (made up) the same with "he", and with "was" after an owner
+    text = ('John Doe serves the same role, but he is deadly serious. The only one who jokes is Bob Roe. Asked if '
+            'he is certain, he replies, "Am I sure? Of course not! It is not a science book!"')
+    assert _speakers(_article_sents(text, people=("John Doe", "Bob Roe"))) == [("Am", "Bob Roe")]
+    text = ('John Doe serves the same role. His brother was Bob Roe. Asked if he is certain, he replies, "Am I '
+            'sure? Of course not! It is not a science book!"')
+    assert _speakers(_article_sents(text, people=("John Doe", "Bob Roe"))) == [("Am", "Bob Roe")]

@@ -104,7 +104,7 @@ SPEECH_VERBS = frozenset({
     "demands",  # '"Who are you!" the congressman demands. "Tell me who you are ..."' (like "demanded")
     "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
     # participles, like "saying" ('ends with X claiming, "..."')
-    "claiming", "arguing", "insisting", "declaring",
+    "claiming", "arguing", "insisting", "declaring", "suggesting",
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
     "chimed in", "chimes in",  # (spk44)
     "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)

@@ -1035,6 +1035,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             continue
+        last = _identified_last(art, s, before)
+        if last is not None and _agrees(pronoun, *last):
+            return last
         described = _described_speaker(art, s) if pronoun and s.sentence.start < before else None
         if described is not None:  # "An unnamed Iranian ... has spoken to the BBC" / '"...," he told BBC Persian'
             return described, None
@@ -1108,6 +1111,29 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
 #: A person's appositive opened by an indefinite article right after the name opening a sentence ("Anna Smith, an
 #: ultrasound technician, was ..."): the sentence introduces that person.
 _INDEFINITE_APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;:\"“”]{2,60},\s")
+
+
+#: A sentence that identifies someone by a description and ends on the name ("Indeed, the only character who even
+#: gets to crack a joke is Pucci's Eric."): group 1 the name, an owner's possessive allowed before it.
+_IDENTIFIED_LAST_RE = re.compile(r"\b(?:is|was)\s+((?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*"
+                                 r"(?:['’]s\s+[A-Z][\w\-]*)?)\s*[.!]\s*$")
+
+
+def _identified_last(art: _Article, s: Sent, before: int) -> tuple[str, Any] | None:
+    """The person sentence ``s`` (wholly before ``before``) identifies by a description, the name last after "is" /
+    "was" with no person before it ("the only character who even gets to crack a joke is Pucci's Eric."): the focus
+    a "he" or "the frantic fellow" in the next sentences refers to, not the subject of a sentence further back
+    (spk49, blind-speakers37); else None."""
+    if s.sentence.end > before:
+        return None
+    m = _IDENTIFIED_LAST_RE.search(s.text)
+    if m is None:
+        return None
+    inside = [x for x in s.mentions if x.entity is not None and m.start(1) <= x.start and x.end <= m.end(1)]
+    if (not inside or any(x.entity is not None and x.entity.label == "PERSON" and x.start < m.start(1) for x in s.mentions)
+            or not _a_person(inside[-1].entity.name, inside[-1].entity)):
+        return None
+    return inside[-1].entity.name, inside[-1].entity
 
 
 def _introduced_opener(s: Sent) -> Any:
