@@ -3053,3 +3053,24 @@ def test_a_sentence_glued_onto_a_quotes_closing_stop_is_its_own(shared_dir):
     text = ('Jane Roe met the judge. Mark Doe spent the night in jail."When they close that door, you are shut off," '
             'she said.')
     assert _speakers(_article_sents(text, people=("Jane Roe", "Mark Doe"))) == [("When", "Jane Roe")]
+
+
+# --- spk50: a speech verb's definite subject read generally (issue 11; spk48's class D) --------------------------
+
+
+def test_a_definite_epithet_the_text_never_ties_to_the_person_nearby_is_its_own_speaker(shared_dir):
+    """Multi-News 0153, article 2 (in no speaker split): '"It is with heavy hearts that the school corporation day
+    comes to an end. ...," the school district said in a statement to WRTV.' three paragraphs after a quote of
+    Kevin Kologinski. "The school district" was read as an epithet of the person speaking nearby (its head is in no
+    body list): a definite epithet means a named person only when the text calls that person by its noun
+    ("Nevada rancher Cliven Bundy", "X, the designer"); otherwise the phrase is its own speaker."""
+    text = _multinews(shared_dir, "0153", 2, 57, 60)
+    said = _speakers(_article_sents(text, people=("Kevin Kologinski",)))
+    assert said[0] == ("I", "Kevin Kologinski")
+    assert said[-1] == ("It", "the school district")
+    # (made up) a head with no agent ending that the text ties to the person as a title is still an epithet of
+    # theirs; untied, it is its own speaker
+    text = 'Cattle baron Cliven Bundy said he would fight. "We will not back down from this fight," the baron said.'
+    assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "Cliven Bundy")]
+    text = 'Cliven Bundy said he would fight. "We will not back down from this fight," the ranch said.'
+    assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "the ranch")]
