@@ -3069,8 +3069,13 @@ def test_a_definite_epithet_the_text_never_ties_to_the_person_nearby_is_its_own_
     assert said[0] == ("I", "Kevin Kologinski")
     assert said[-1] == ("It", "the school district")
     # (made up) a head with no agent ending that the text ties to the person as a title is still an epithet of
-    # theirs; untied, it is its own speaker
+    # theirs; untied and not named in the sentence before, it is its own speaker; named there, it is theirs
+    # (:func:`quotes._just_named`: 'The Miss Universe Twitter account quickly let the Oscars know ... "...," the tweet
+    # read', Multi-News 0205)
     text = 'Cattle baron Cliven Bundy said he would fight. "We will not back down from this fight," the baron said.'
     assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "Cliven Bundy")]
-    text = 'Cliven Bundy said he would fight. "We will not back down from this fight," the ranch said.'
+    text = ('Cliven Bundy said he would fight. The standoff went on for days.\n\n'
+            '"We will not back down from this fight," the ranch said.')
     assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "the ranch")]
+    text = 'Cliven Bundy said he would fight. "We will not back down from this fight," the ranch said.'
+    assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "Cliven Bundy")]

@@ -1464,10 +1464,25 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         return None
     heads = [head, *(w.lower() for w, nxt in zip(words, words[1:]) if nxt.lower() == "and")]  # ("the comedian
     # and talk show host": a comedian)
-    if not any(_AGENT_NOUN_RE.search(h) for h in heads) and not _tied(art, head, who[1]):
-        return None  # '"...," the school district said in a statement' after a person's words: no agent noun, and
-        # the text never calls that person a "district", so the phrase is its own speaker (spk50)
+    if not any(_AGENT_NOUN_RE.search(h) for h in heads) and not _tied(art, head, who[1]) and not _just_named(
+            art, who[1], at):
+        return None  # '"...," the school district said in a statement' after a person's words: no agent noun, the
+        # text never calls that person a "district" and the sentence before does not name them, so the phrase is its
+        # own speaker (spk50)
     return who
+
+
+def _just_named(art: _Article, ent: Any, at: int) -> bool:
+    """Whether the sentence holding ``at`` (before it) or the sentence before names ``ent``: 'The Miss Universe
+    Twitter account quickly let the Oscars know ... "...," the tweet read.' is that account's tweet."""
+    pos = art.sentence_at(at)
+    if pos is None:
+        return False
+    for s in art.sents[max(0, pos - 1) : pos + 1]:
+        if any(m.entity is not None and (m.entity is ent or m.entity.name == ent.name)
+               and s.sentence.start + m.end <= at for m in s.mentions):
+            return True
+    return False
 
 
 #: The head of a noun phrase shaped as a person by its ending: an agent or person noun ("designer", "rancher",
