@@ -3253,3 +3253,29 @@ def test_a_sentence_ending_on_the_name_it_identifies_is_whom_the_next_epithet_me
     text = ('John Doe serves the same role. His brother was Bob Roe. Asked if he is certain, he replies, "Am I '
             'sure? Of course not! It is not a science book!"')
     assert _speakers(_article_sents(text, people=("John Doe", "Bob Roe"))) == [("Am", "Bob Roe")]
+
+
+# --- spk50: a speech verb's definite subject read generally (issue 11; spk48's class D) --------------------------
+
+
+def test_a_definite_epithet_the_text_never_ties_to_the_person_nearby_is_its_own_speaker(shared_dir):
+    """Multi-News 0153, article 2 (in no speaker split): '"It is with heavy hearts that the school corporation day
+    comes to an end. ...," the school district said in a statement to WRTV.' three paragraphs after a quote of
+    Kevin Kologinski. "The school district" was read as an epithet of the person speaking nearby (its head is in no
+    body list): a definite epithet means a named person only when the text calls that person by its noun
+    ("Nevada rancher Cliven Bundy", "X, the designer"); otherwise the phrase is its own speaker."""
+    text = _multinews(shared_dir, "0153", 2, 57, 60)
+    said = _speakers(_article_sents(text, people=("Kevin Kologinski",)))
+    assert said[0] == ("I", "Kevin Kologinski")
+    assert said[-1] == ("It", "the school district")
+    # (made up) a head with no agent ending that the text ties to the person as a title is still an epithet of
+    # theirs; untied and not named in the sentence before, it is its own speaker; named there, it is theirs
+    # (:func:`quotes._just_named`: 'The Miss Universe Twitter account quickly let the Oscars know ... "...," the tweet
+    # read', Multi-News 0205)
+    text = 'Cattle baron Cliven Bundy said he would fight. "We will not back down from this fight," the baron said.'
+    assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "Cliven Bundy")]
+    text = ('Cliven Bundy said he would fight. The standoff went on for days.\n\n'
+            '"We will not back down from this fight," the ranch said.')
+    assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "the ranch")]
+    text = 'Cliven Bundy said he would fight. "We will not back down from this fight," the ranch said.'
+    assert _speakers(_article_sents(text, people=("Cliven Bundy",))) == [("We", "Cliven Bundy")]

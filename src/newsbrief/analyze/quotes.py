@@ -1550,7 +1550,54 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if _introduced(earlier, words[1:-1], head):
         return None
     who = _resolve_reference(art, at, _role_pronoun(head))
-    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+    if who is None or who[1] is None or who[1].label != "PERSON":
+        return None
+    heads = [head, *(w.lower() for w, nxt in zip(words, words[1:]) if nxt.lower() == "and")]  # ("the comedian
+    # and talk show host": a comedian)
+    if not any(_AGENT_NOUN_RE.search(h) for h in heads) and not _tied(art, head, who[1]) and not _just_named(
+            art, who[1], at):
+        return None  # '"...," the school district said in a statement' after a person's words: no agent noun, the
+        # text never calls that person a "district" and the sentence before does not name them, so the phrase is its
+        # own speaker (spk50)
+    return who
+
+
+def _just_named(art: _Article, ent: Any, at: int) -> bool:
+    """Whether the sentence holding ``at`` (before it) or the sentence before names ``ent``: 'The Miss Universe
+    Twitter account quickly let the Oscars know ... "...," the tweet read.' is that account's tweet."""
+    pos = art.sentence_at(at)
+    if pos is None:
+        return False
+    for s in art.sents[max(0, pos - 1) : pos + 1]:
+        if any(m.entity is not None and (m.entity is ent or m.entity.name == ent.name)
+               and s.sentence.start + m.end <= at for m in s.mentions):
+            return True
+    return False
+
+
+#: The head of a noun phrase shaped as a person by its ending: an agent or person noun ("designer", "rancher",
+#: "nominee", "actress", "historian", "detective", "chairman"; "the 26-year-old"). A definite epithet so shaped may
+#: refer to the person speaking nearby; any other head ("the school district", "the memorandum", "the tribe") does
+#: only when the text ties it to that person (:func:`_tied`).
+_AGENT_NOUN_RE = re.compile(r"[a-z](?:er|or|ist|ian|ess|ee|ant|ent|ive|man|woman|men|women)s?$|\d-year-old$")
+
+
+def _tied(art: _Article, head: str, ent: Any) -> bool:
+    """Whether the text calls the person ``ent`` by the noun ``head`` anywhere: the noun right before a mention of
+    them as a title or descriptor ("Nevada rancher Cliven Bundy", "the designer, Oscar de la Renta") or after it
+    in an appositive ("Bundy, a Nevada rancher,"). A definite epithet ("the rancher said") refers back to a named
+    person only so; one the text never ties to them ("the school district said", "the memorandum said") is not
+    theirs, whatever its head noun (a general reading instead of one more word in a list: spk48's class D)."""
+    word = re.escape(head) + r"(?:s|es)?"
+    before_re = re.compile(r"\b(?i:" + word + r")\b[^.;:!?\"“”]{0,30}$")
+    after_re = re.compile(r"\s*(?:\(|,)[^.;:!?\"“”()]{0,60}?\b(?i:" + word + r")\b")
+    for s in art.sents:
+        for m in s.mentions:
+            if m.entity is None or not (m.entity is ent or m.entity.name == ent.name):
+                continue
+            if before_re.search(s.text[max(0, m.start - 40) : m.start]) or after_re.match(s.text, m.end):
+                return True
+    return False
 
 
 #: Lower-case words ending in a plural noun right after "according to", closed by a comma ("according to state
