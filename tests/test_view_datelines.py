@@ -90,6 +90,17 @@ def test_quote_closed_leaves_closed_and_carried_over_quotations():
         assert _quote_closed(text) == text
 
 
+def _cluster_view(shared_dir, dataset: str, cluster_id: str, limit: int | None = None) -> dict:
+    """The cross-source view of one summarization cluster (``dataset``: its folder under ../shared/data; the
+    cluster whose id is or ends with ``cluster_id``), over its first ``limit`` articles."""
+    name = "validation" if dataset == "multinews_sample" else "test"
+    with gzip.open(shared_dir / "data" / dataset / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+        cluster = next(c for c in map(json.loads, fh) if c["id"] == cluster_id or c["id"].endswith("-" + cluster_id))
+    settings = Settings()
+    articles = [article_from_dict(a) for a in cluster["articles"][:limit]]
+    return Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+
+
 def test_an_item_is_shown_without_the_connective_that_answers_an_unshown_sentence(shared_dir):
     """DUC 2006 D0617H (EgyptAir 990): "Meanwhile, a Rhode Island judge Monday cleared the way for death certificates
     ..." was listed as it stood in its article; 126 of 3,124 items of the view opened on "But", "And", "Meanwhile" or
@@ -97,12 +108,7 @@ def test_an_item_is_shown_without_the_connective_that_answers_an_unshown_sentenc
     The summary deletes such a connective; the view now does too, and its citation keeps the article's sentence."""
     from newsbrief.rewrite import CONNECTIVE_RE, INTERJECTED_CONNECTIVE_RE
 
-    path = shared_dir / "data" / "duc2006" / "test.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        cluster = next(c for c in map(json.loads, fh) if c["id"] == "D0617H")
-    settings = Settings()
-    articles = [article_from_dict(a) for a in cluster["articles"][:12]]
-    view = Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+    view = _cluster_view(shared_dir, "duc2006", "D0617H", 12)
     ag = view["agreement"]
     units = [u for k in ("consensus", "shared", "single_family") for u in ag[k]]
     texts = [u["text"] for u in units] + [d["text"] for s in ag["single_source"] for d in s["details"]]
@@ -120,20 +126,13 @@ def test_an_item_names_who_he_is_from_the_sentence_before_and_only_from_it(share
     sentence before it. Only the sentence right before is searched (``analysis.item_pronoun_lookback``): three
     sentences back, Multi-News 0001's "He is currently on the disabled list." (Tulowitzki, whom the sentence before
     names with no title) became "Rockies is currently on the disabled list."."""
-    path = shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        cluster = next(c for c in map(json.loads, fh) if c["id"] == "d121h")
-    settings = Settings()
-    view = Analyzer(settings)(prepare([article_from_dict(a) for a in cluster["articles"]], settings)).analysis.to_dict()
+    view = _cluster_view(shared_dir, "duc2003_task3", "d121h")
     ag = view["agreement"]
     texts = [u["text"] for k in ("consensus", "shared", "single_family") for u in ag[k]]
     challenges = [t for t in texts if "these new challenges require increased cooperation" in t]
     assert challenges and all(t.startswith("Kanemoto said") for t in challenges), challenges
 
-    path = shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        cluster = next(c for c in map(json.loads, fh) if c["id"].endswith("-0001"))
-    view = Analyzer(settings)(prepare([article_from_dict(a) for a in cluster["articles"]], settings)).analysis.to_dict()
+    view = _cluster_view(shared_dir, "multinews_sample", "0001")
     ag = view["agreement"]
     texts = [u["text"] for k in ("consensus", "shared", "single_family") for u in ag[k]]
     texts += [d["text"] for s in ag["single_source"] for d in s["details"]] + [e["text"] for e in view["timeline"]]
@@ -148,11 +147,7 @@ def test_an_agreement_item_is_shown_in_the_words_of_a_member_that_reads_alone(sh
     (bench/view_items.py), 33 items changing, read."""
     from newsbrief.rewrite import dangling_reason
 
-    path = shared_dir / "data" / "multiling2011_en" / "test.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        cluster = next(c for c in map(json.loads, fh) if c["id"] == "M006")
-    settings = Settings()
-    view = Analyzer(settings)(prepare([article_from_dict(a) for a in cluster["articles"]], settings)).analysis.to_dict()
+    view = _cluster_view(shared_dir, "multiling2011_en", "M006")
     units = [u for k in ("consensus", "shared", "single_family") for u in view["agreement"][k]]
     system = [u for u in units if any("That system is primarily used" in c["text"] for c in u["citations"])]
     assert system and all(not u["text"].startswith("That system") and not dangling_reason(u["text"])
@@ -166,12 +161,7 @@ def test_a_timeline_row_is_shown_in_the_words_of_a_mention_that_reads_alone(shar
     no other mention, and leans still)."""
     from newsbrief.rewrite import dangling_reason
 
-    path = shared_dir / "data" / "duc2006" / "test.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        cluster = next(c for c in map(json.loads, fh) if c["id"] == "D0649D")
-    settings = Settings()
-    articles = [article_from_dict(a) for a in cluster["articles"][:12]]
-    view = Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+    view = _cluster_view(shared_dir, "duc2006", "D0649D", 12)
     rows = [e for e in view["timeline"] if e["date"].endswith("-12-31") and any(
         "His adversaries have been disorganized" in c["text"] for c in e["citations"])]
     assert rows and all(not dangling_reason(e["text"]) for e in rows), [e["text"] for e in rows]
