@@ -36,8 +36,7 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, dangling_reason, delete_connective,
-                       delete_interjected_connective, rewrite, strip_dateline)
+from ..rewrite import INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, dangling_reason, rewrite, strip_dateline
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -135,22 +134,25 @@ class Analysis:
         shared = [u for u in agreed if len(u.families) < self.majority]
         said = self._said_by()
 
-        def item(text: str, s: Sent) -> str:
-            return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
+        def item(s: Sent) -> str:
+            return _item_text(strip_dateline(" ".join(s.text.split())), said.get((s.source.n, s.index)), s,
+                              self.pronoun_lookback)
+
+        def reading_alone(sents: list[Sent]) -> str:
+            # a fact in the words of its first sentence that reads alone (the first one's when none does): "Those
+            # details have yet to be worked out." leans on a sentence the view does not show, while another
+            # outlet's sentence of the same fact may name what it is about; the others are read only when it leans
+            first = item(sents[0])
+            return first if not dangling_reason(first) else next(
+                (t for t in map(item, sents[1:]) if not dangling_reason(t)), first)
 
         def unit(u: agreement.Unit) -> dict[str, Any]:
-            # the fact in the words of its first member that reads alone (its first member's when none does):
-            # "Those details have yet to be worked out." leans on a sentence the view does not show, while another
-            # outlet's sentence of the same fact may name what it is about
             d = u.to_dict()
-            shown = [item(strip_dateline(" ".join(s.text.split())), s) for s in u.sents]
-            d["text"] = next((t for t in shown if not dangling_reason(t)), shown[0])
+            d["text"] = reading_alone(u.sents)
             return d
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
-            # as an agreement item: in the words of its first mention that reads alone
             d = e.to_dict()
-            shown = [item(strip_dateline(" ".join(m.sent.text.split())), m.sent) for m in e.mentions]
-            d["text"] = next((t for t in shown if not dangling_reason(t)), shown[0])
+            d["text"] = reading_alone([m.sent for m in e.mentions])
             return d
 
         facts = self.facts
@@ -174,7 +176,7 @@ class Analysis:
                 "single_family": [unit(u) for u in self.units if len(u.families) < 2],
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
-                     "details": [{"text": item(strip_dateline(" ".join(s.text.split())), s),
+                     "details": [{"text": item(s),
                                   "sentence_index": s.index}
                                  for s in sents]}
                     for n, sents in sorted(self.details.items()) if sents
@@ -207,16 +209,13 @@ def _quote_closed(text: str) -> str:
     return (text[:-1] if text.endswith(".") else text) + "…" + closing
 
 
-def _item_text(text: str, speaker: str | None, sent: Sent | None = None, lookback: int = 1) -> str:
+def _item_text(text: str, speaker: str | None, sent: Sent, lookback: int) -> str:
     """An item of the view as a reader reads it alone, made to stand alone as a summary sentence is: its quotation
     closed (:func:`_quote_closed`), its quote's speaker named (:func:`_speaker_named`), then the summary's
     :func:`~newsbrief.rewrite.rewrite` of its sentence ``sent``: a discourse connective deleted ("But the poverty
     rate ... climbed ...", "Republicans, meanwhile, are ..."), a leading "He" named from the sentences before it
     (``lookback`` of them). The item's citation keeps the article's sentence."""
-    text = _speaker_named(_quote_closed(text), speaker)
-    if sent is None:
-        return delete_interjected_connective(delete_connective(text)[0])[0]
-    return rewrite(sent.sentence, text, lookback).text
+    return rewrite(sent.sentence, _speaker_named(_quote_closed(text), speaker), lookback).text
 
 
 def _speaker_named(text: str, speaker: str | None) -> str:
