@@ -474,6 +474,10 @@ SPLIT_FLOORS = {
     # blind: 0.873 / 1.000 with main 15ac359 (55 of 63 listed right, 63 of 63 found); floor committed before its
     # errors were read; kept blind (no fix round) for the lead's second measurement on the stop's merged main
     "blind-speakers38": {"quotes": (0.87, 1.0)},
+    # a thirteenth Multi-News draw (helper spk52; blind-speakers39 of pick46.py, pick45's exclusions), blind: 0.890 /
+    # 1.000 with main 15ac359 (65 of 73 listed right, 73 of 73 found); floor committed before its errors were read;
+    # kept blind (no fix round) for the lead's second measurement on the stop's merged main
+    "blind-speakers39": {"quotes": (0.89, 1.0)},
 }
 
 
