@@ -196,6 +196,11 @@ _PRONOUN_RE = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 #: appealed"): the verb's subject.
 _ADJACENT_PRONOUN_RE = re.compile(r",\s*(" + "|".join(sorted(PRONOUNS)) + r")\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
                                   r"(?:also\s+|later\s+|has\s+|had\s+)?$", re.I)
+#: "he"/"she" right before a speech verb after a relative or a "when"/"where" ('posted an email from Sollecito on her
+#: blog, in which he wrote: "..."'; 'Michelle's new interview with iVillage ... in which she said, "..."'): the
+#: relative clause's subject is the pronoun, not the main clause's subject a name opens.
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|whom|where|when|whereupon)\s+(he|she)\s+(?:[a-z]+ly\s+)?"
+                                  r"(?:also\s+|later\s+|has\s+|had\s+)?$", re.I)
 #: What may stand between a name and its speech verb for the name to be the verb's subject (no comma: not an
 #: appositive's end).
 #: A verb giving out a statement, as a speech verb before a quote ("The group's publicist sent the following
@@ -1822,7 +1827,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return thing, None, "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
-    adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos)
+    adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos) or _RELATIVE_PRONOUN_RE.search(body, clause_lo, vpos)
     if adjacent:  # "<what was said>, he noted": the pronoun is the subject, not a name inside the clause
         if not pronouns:
             return None
