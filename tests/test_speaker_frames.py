@@ -49,6 +49,10 @@ def test_he_or_she_after_a_relative_before_a_speech_verb_is_its_subject(shared_d
     text = _multinews(shared_dir, "0133", 1, 3, 5)
     said = _speakers(_article_sents(text, people=("Amanda Knox", "Raffaele Sollecito", "Knox", "Sollecito")))
     assert said[-1] == ("I", "Sollecito")
+    # (made up) a person the walk back finds outside the sentence is not taken over the clause's subject
+    text = ('Mark Doe met Jane Roe on Monday. In 2012, Paul Poe gave a speech at a conference sponsored by a '
+            'watchdog group, in which he called the media "the enemy of the American people."')
+    assert _speakers(_article_sents(text, people=("Paul Poe", "Mark Doe", "Jane Roe")))[-1] == ("the", "Paul Poe")
     # (made up) the pronoun is the main clause's subject: unchanged
     text = ('Mark Doe met Jane Roe on Monday. Jane Roe sent a letter to Mark Doe, in which she wrote: '
             '"I will not sign this agreement today."')

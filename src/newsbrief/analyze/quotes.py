@@ -198,7 +198,7 @@ _ADJACENT_PRONOUN_RE = re.compile(r",\s*(" + "|".join(sorted(PRONOUNS)) + r")\s+
                                   r"(?:also\s+|later\s+|has\s+|had\s+)?$", re.I)
 #: "he"/"she" right before a speech verb after a relative or a "when"/"where" ('posted an email from Sollecito on her
 #: blog, in which he wrote: "..."'; 'Michelle's new interview with iVillage ... in which she said, "..."'): the
-#: relative clause's subject is the pronoun, not the main clause's subject a name opens.
+#: relative clause's subject is the pronoun, not the main clause's subject a name opens (:func:`_relative_pronoun_subject`).
 _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|whom|where|when|whereupon)\s+(he|she)\s+(?:[a-z]+ly\s+)?"
                                   r"(?:also\s+|later\s+|has\s+|had\s+)?$", re.I)
 #: What may stand between a name and its speech verb for the name to be the verb's subject (no comma: not an
@@ -1779,6 +1779,24 @@ _MESSAGE_SUBJECT_RE = re.compile(r"[\s,]*((?i:the|this|that|his|her|their)\s+(?:
                                  r"(?:message|telegram|e-?mail|text\s+message))\s+(?:also\s+|then\s+)?")
 
 
+def _relative_pronoun_subject(art: _Article, s: Sent, clause_lo: int, vpos: int,
+                              refer_from: int | None) -> tuple[str, Any] | None:
+    """The person "he"/"she" means when it is the subject of a speech verb after a relative or "when"/"where"
+    (``_RELATIVE_PRONOUN_RE``), only when that person is named in the same sentence before the pronoun: 'Knox
+    posted an email from Sollecito on her blog earlier this month, in which he wrote: "..."' -> Sollecito (was
+    Knox, the main clause's subject). A person found further back is left to the old reading: 'In 2012, Caddell gave
+    a speech at a conference ..., in which he called the media "..."' (Multi-News 0227), where the walk back misses
+    the subject after "In 2012," and would give a man named paragraphs before."""
+    rel = _RELATIVE_PRONOUN_RE.search(art.body, clause_lo, vpos)
+    if rel is None:
+        return None
+    who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, rel.group(1))
+    if who is None or who[1] is None or not any(
+            m.entity is who[1] and s.sentence.start + m.end <= rel.start() for m in s.mentions):
+        return None
+    return who
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -1827,7 +1845,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return thing, None, "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
-    adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos) or _RELATIVE_PRONOUN_RE.search(body, clause_lo, vpos)
+    relative = _relative_pronoun_subject(art, s, clause_lo, vpos, refer_from) if pronouns else None
+    if relative is not None:  # '... posted an email from Sollecito on her blog, in which he wrote:'
+        return relative[0], relative[1], "pronoun"
+    adjacent = _ADJACENT_PRONOUN_RE.search(body, clause_lo, vpos)
     if adjacent:  # "<what was said>, he noted": the pronoun is the subject, not a name inside the clause
         if not pronouns:
             return None
@@ -2147,10 +2168,12 @@ def _informing_verb(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The last verb of telling by its frame (``_INFORMING_RE``) before ``hi`` whose that-clause runs to the quote
     with no speech verb, quote mark or sentence stop in it: 'the California Democrat said the White House had
     informed her that "..."' gives "informed", nearer the quote than "said", so the White House speaks, not the
-    senator reporting what she was told. A listed speech verb ("told her that") is read by ``_VERB_RE`` already."""
+    senator reporting what she was told. Only inside a reported clause (a speech verb before it in the window):
+    alone ("Bannon assured me that ... "..."") the old rules read its subject already, by its full name. A listed
+    speech verb ("told her that") is read by ``_VERB_RE`` already."""
     found = list(_INFORMING_RE.finditer(body, lo, hi))
-    if not found or _VERB_RE.fullmatch(found[-1].group(0)):
-        return []
+    if not found or _VERB_RE.fullmatch(found[-1].group(0)) or not _VERB_RE.search(body, lo, found[-1].start()):
+        return []  # (no speech verb before it: "Bannon assured me that ... "..."" is read by the old rules)
     v = found[-1]
     tail = body[v.end() : hi]
     if _VERB_RE.search(tail) or re.search(r"[\"“”.;:!?]|``|''", tail) or len(tail) > 110:
