@@ -108,3 +108,15 @@ def test_the_context_stops_at_a_sentence_that_reads_alone_and_at_three():
     assert CONTEXT_SENTENCES == 3 and _leaned_on(texts[-1], row(texts)) == "He slept. He woke. He ate."
     assert _leaned_on("The council closed the bridge in May.", row(["A.", "The council closed the bridge in May."])) is None
     assert _leaned_on("It closed in May.", row(["It closed in May."])) is None
+
+
+def test_the_story_page_passes_a_rows_context_to_its_template():
+    """Made up: the story page's timeline gives a row's context to its template (shown under a <details>, except for
+    a row whose sentence was listed under an earlier date), and None for a row that reads alone."""
+    from newsbrief.render.story_page import _timeline
+
+    row = {"start": "1990-01-01", "display": "1990", "since": False, "sources": [1], "expressions": ["1990"],
+           "text": "That would have happened in 1990.", "context": "There could be a scenario."}
+    out = _timeline({"timeline": [row]}, lambda ns: ns)
+    assert out[0]["context"] == "There could be a scenario." and out[0]["context_label"]
+    assert _timeline({"timeline": [{k: v for k, v in row.items() if k != "context"}]}, lambda ns: ns)[0]["context"] is None

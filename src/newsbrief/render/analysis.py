@@ -335,9 +335,10 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
     return out[:MAX_UNITS]
 
 
-#: How the sentence a timeline row leans on is introduced where a renderer shows it (the view's ``context``: the
-#: sentence before the row's in its article, given when the row's text alone leans on it).
-CONTEXT_LABEL = "the sentence before it"
+#: How the sentences a timeline row leans on are introduced where a renderer shows them (the view's ``context``: the
+#: sentence before the row's in its article, or up to three when those lean too, given when the row's text alone
+#: leans on them); the HTML shows them on demand, under a <details> summary of these words.
+CONTEXT_LABEL = "before it in the article"
 
 
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -434,7 +435,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         since = "since " if e["since"] else ""
         expr = ", ".join(f'"{x}"' for x in e["expressions"])
         lines.append(f"- {since}{e['display']} ({expr}): {e['text']} {_refs(e['sources'])}")
-        if e.get("context"):  # (the row leans on the sentence before it in its article: given under it)
+        if e.get("context"):  # (the row leans on the sentences before it in its article: given under it)
             lines.append(f"  - {CONTEXT_LABEL}: {e['context']}")
     if not d.get("timeline"):
         lines.append("No dated events.")
