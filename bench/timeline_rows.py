@@ -11,7 +11,8 @@ For every labelled row the bench finds the row again (same cluster, date, and so
 its first citation) and compares its text and context with the labelled ones: recall = rows not understood alone on
 main that are understood now, alone or with the context shown on demand, over the rows not understood on main;
 precision = changed rows (new text or a context) read right, over all changed rows. A row whose text is neither
-labelled text is counted unread and listed with ``-v``: read it and label it.
+labelled text, or whose context starts elsewhere than the labelled one, is counted unread and listed with ``-v``:
+read it and label it.
 
     python bench/timeline_rows.py [-v]
 """
@@ -81,7 +82,8 @@ def main() -> None:
         text, context = _norm(e["text"]), e.get("context")
         if text == _norm(r["before"]) and not context:
             state, alone, understood = "as on main", r["before_alone"], r["before_alone"]
-        elif text == _norm(r["after"]) and bool(context) == (r["context_sentences"] > 0):
+        elif text == _norm(r["after"]) and (_norm(context or "").startswith(_norm(r["context_start"])) if context
+                                             else not r["context_sentences"]):
             state, alone = "as labelled", r["after_alone"]
             understood = alone or bool(r["context_helps"])
             n["touched"] += 1
