@@ -5,7 +5,9 @@ quotation with no speaker: :func:`newsbrief.rewrite.dangling_reason`), per secti
 Clusters are drawn by a fixed rule: every 3rd of DUC 2003 task 3 and of MultiLing 2011, every 4th of DUC 2006, every
 6th of the Multi-News sample from the second, each cut to its first 12 articles (72 clusters). Sections: the
 agreement items (reported by most outlets, by some, by one source in several articles), the single-outlet details,
-the timeline's texts.
+the timeline's texts. The last column counts the leaning timeline rows that carry the sentences they lean on (the
+view's ``context``, shown on demand by the renderers; bench/timeline_rows.py reads whether that makes them
+understood).
 
     python bench/view_items.py [--examples N]
 """
@@ -54,6 +56,7 @@ def main() -> None:
                 continue
             articles = [article_from_dict(a) for a in rows[i]["articles"]][:MAX_ARTICLES]
             view = Analyzer(settings)(prepare(articles, settings)).analysis.to_dict()
+            contexts = {e["text"]: bool(e.get("context")) for e in view["timeline"]}
             for section, texts in sections(view).items():
                 for t in texts:
                     counts[name, section, "items"] += 1
@@ -62,15 +65,17 @@ def main() -> None:
                     if why:
                         kind = "connective" if why == "connective" else "leans"
                         counts[name, section, kind] += 1
+                        counts[name, section, "context"] += section == "timeline" and contexts.get(t, False)
                         examples.setdefault((name, section, kind), []).append(f"{rows[i]['id']}: {t[:140]}")
-    print("| dataset | section | items | open on a connective | lean on an unshown sentence |")
-    print("|---|---|---|---|---|")
+    print("| dataset | section | items | open on a connective | lean on an unshown sentence | of them shown with it |")
+    print("|---|---|---|---|---|---|")
+    keys = ("items", "connective", "leans", "context")
     total: Counter = Counter()
     for name, section in sorted({(n, s) for n, s, _ in counts}):
-        row = [counts[name, section, k] for k in ("items", "connective", "leans")]
-        total.update(dict(zip(("items", "connective", "leans"), row)))
-        print(f"| {name} | {section} | {row[0]} | {row[1]} | {row[2]} |")
-    print(f"| all | all | {total['items']} | {total['connective']} | {total['leans']} |")
+        row = [counts[name, section, k] for k in keys]
+        total.update(dict(zip(keys, row)))
+        print(f"| {name} | {section} | {row[0]} | {row[1]} | {row[2]} | {row[3]} |")
+    print(f"| all | all | {total['items']} | {total['connective']} | {total['leans']} | {total['context']} |")
     for key, texts in sorted(examples.items()) if args.examples else ():
         print(f"\n{key}:")
         for t in texts[: args.examples]:

@@ -27,6 +27,7 @@ spaCy is imported only when a view is computed.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,8 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, dangling_reason, rewrite, strip_dateline
+from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, dangling_reason, delete_connective, rewrite,
+                       strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -138,21 +140,32 @@ class Analysis:
             return _item_text(strip_dateline(" ".join(s.text.split())), said.get((s.source.n, s.index)), s,
                               self.pronoun_lookback)
 
-        def reading_alone(sents: list[Sent]) -> str:
+        def reading_alone(sents: list[Sent], shown=item) -> tuple[str, Sent]:
             # a fact in the words of its first sentence that reads alone (the first one's when none does): "Those
             # details have yet to be worked out." leans on a sentence the view does not show, while another
             # outlet's sentence of the same fact may name what it is about; the others are read only when it leans
-            first = item(sents[0])
-            return first if not dangling_reason(first) else next(
-                (t for t in map(item, sents[1:]) if not dangling_reason(t)), first)
+            first = shown(sents[0])
+            return (first, sents[0]) if not dangling_reason(first) else next(
+                ((t, s) for t, s in ((shown(s), s) for s in sents[1:]) if not dangling_reason(t)), (first, sents[0]))
 
         def unit(u: agreement.Unit) -> dict[str, Any]:
             d = u.to_dict()
-            d["text"] = reading_alone(u.sents)
+            d["text"] = reading_alone(u.sents)[0]
             return d
+
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
             d = e.to_dict()
-            d["text"] = reading_alone([m.sent for m in e.mentions])
+            dated: dict[tuple[int, int], list[str]] = {}
+            for m in e.mentions:
+                dated.setdefault((m.sent.source.n, m.sent.index), []).append(m.expression)
+
+            def row(s: Sent) -> str:
+                return _row_text(item(s), s, dated[s.source.n, s.index], self.pronoun_lookback)
+
+            d["text"], s = reading_alone([m.sent for m in e.mentions], row)
+            before = _leaned_on(d["text"], s)
+            if before:
+                d["context"] = before
             return d
 
         facts = self.facts
@@ -216,6 +229,62 @@ def _item_text(text: str, speaker: str | None, sent: Sent, lookback: int) -> str
     rate ... climbed ...", "Republicans, meanwhile, are ..."), a leading "He" named from the sentences before it
     (``lookback`` of them). The item's citation keeps the article's sentence."""
     return rewrite(sent.sentence, _speaker_named(_quote_closed(text), speaker), lookback).text
+
+
+#: A leading time adverbial that places a row's event against an event the row does not show: "Before that, eBay
+#: suffered a major breakdown in May ...", "Then in December, the company's new flat-rate pricing ...", "Since then,
+#: ...", "Two days later, ...". On the timeline the row's date stands beside it and says when, so the adverbial goes
+#: (:func:`_row_text`); "Then" and "Now" without a comma only before a preposition, an article or a capitalized
+#: word ("Then came ..." stays), "Later" and "Earlier" only with their comma ("Later this month" points at no
+#: unshown event).
+BACK_IN_TIME_RE = re.compile(
+    r"^(?:(?:(?:Shortly|Soon|Just|Not long|Long|Right)\s+)?(?:Before|After|before|after)(?:wards?)?\s+(?:that|this|then)"
+    r"|(?:Since|By|Until|Till|Even) then|(?:By|Since|Around|Until|About) (?:that|this|the same) time|At (?:that|this|the) "
+    r"(?:time|point|stage|moment)|Prior to (?:that|this)|Before then|Afterwards?|Eventually|Later|Earlier|Previously"
+    r"|Subsequently|Soon after(?:wards?)?|Shortly after(?:wards?)?|Then|Now|That (?:same )?(?:day|night|morning|"
+    r"afternoon|evening|week|weekend|month|year)|The (?:next|following|previous|same) (?:day|morning|afternoon|evening|"
+    r"night|week|weekend|month|year)|(?i:(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?)\s+(?:later|earlier|afterwards?|before|after)))\b(?P<comma>,\s*)?")
+_BARE_LEAD_RE = re.compile(r"(?:Then|Now)\s+(?=(?:in|on|at|during|after|before|by|the|a|an)\b|[A-Z])")
+
+
+def _row_text(text: str, sent: Sent, expressions: list[str], lookback: int) -> str:
+    """A timeline row's ``text`` (an item of the view, :func:`_item_text`, of ``sent``) with a leading time
+    adverbial that points back (:data:`BACK_IN_TIME_RE`) cut, when one of the row's date ``expressions`` stands
+    in the rest of the sentence (the row's date, shown beside it, then says when the sentence says; an adverbial
+    that is itself what dates the row stays), and a "He" it then opens on named as an item's is
+    (:func:`~newsbrief.rewrite.rewrite`); other texts as they are."""
+    m = BACK_IN_TIME_RE.match(text)
+    if not m or not (m.group("comma") or _BARE_LEAD_RE.match(text)):
+        return text
+    rest = text[m.end() :].lstrip()
+    if len(rest.split()) < 4 or not any(" ".join(x.split()) in rest for x in expressions) or rest[:1] in "\"“‘'`(":
+        return text
+    word = rest.split()[0]
+    if word == word.lower():  # ("eBay", "iPhone" keep their case)
+        rest = rest[0].upper() + rest[1:]
+    return rewrite(sent.sentence, rest, lookback).text
+
+
+#: Sentences before a leaning timeline row given as its ``context`` at most (:func:`_leaned_on`).
+CONTEXT_SENTENCES = 3
+
+
+def _leaned_on(text: str, sent: Sent) -> str | None:
+    """What a timeline row's ``text`` leans on (:func:`~newsbrief.rewrite.dangling_reason`), for the renderers to show
+    on demand: the sentence before ``sent`` in its article and, while the earliest of them leans too ("She will
+    testify under a grant of immunity."; a leading connective alone does not count), the one before that, at most
+    :data:`CONTEXT_SENTENCES`; None when the text reads alone or ``sent`` opens its article."""
+    if not dangling_reason(text) or sent.index == 0:
+        return None
+    sentences = sent.sentence.article.sentences
+    shown: list[str] = []
+    for before in reversed(sentences[max(0, sent.index - CONTEXT_SENTENCES) : sent.index]):
+        shown.insert(0, " ".join(strip_dateline(before.text).split()))
+        if not dangling_reason(delete_connective(shown[0])[0]):
+            break  # (one opening on "But" or "However," reads alone past it: it names what it says)
+    return " ".join(t for t in shown if t) or None
 
 
 def _speaker_named(text: str, speaker: str | None) -> str:

@@ -335,6 +335,12 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
     return out[:MAX_UNITS]
 
 
+#: How the sentences a timeline row leans on are introduced where a renderer shows them (the view's ``context``: the
+#: sentence before the row's in its article, or up to three when those lean too, given when the row's text alone
+#: leans on them); the HTML shows them on demand, under a <details> summary of these words.
+CONTEXT_LABEL = "before it in the article"
+
+
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     return d.get("timeline", [])[:MAX_EVENTS]
 
@@ -429,6 +435,8 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         since = "since " if e["since"] else ""
         expr = ", ".join(f'"{x}"' for x in e["expressions"])
         lines.append(f"- {since}{e['display']} ({expr}): {e['text']} {_refs(e['sources'])}")
+        if e.get("context"):  # (the row leans on the sentences before it in its article: given under it)
+            lines.append(f"  - {CONTEXT_LABEL}: {e['context']}")
     if not d.get("timeline"):
         lines.append("No dated events.")
     if d.get("date_disagreements"):
@@ -505,7 +513,7 @@ _FRAGMENT = """\
 {% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
 <ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
 <h3>Timeline</h3>
-{% if events %}<ol class="timeline">{% for e in events %}<li><time datetime="{{ e.start }}">{% if e.since %}since {% endif %}{{ e.display }}</time> {{ e.text }} <span class="meta">{{ e.outlets|join(", ") }}; "{{ e.expressions|join('", "') }}"</span></li>{% endfor %}</ol>
+{% if events %}<ol class="timeline">{% for e in events %}<li><time datetime="{{ e.start }}">{% if e.since %}since {% endif %}{{ e.display }}</time> {{ e.text }} <span class="meta">{{ e.outlets|join(", ") }}; "{{ e.expressions|join('", "') }}"</span>{% if e.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ e.context }}</details>{% endif %}</li>{% endfor %}</ol>
 {% else %}<p>No dated events.</p>{% endif %}
 {% if d.date_disagreements %}<p>Dated differently:</p><ul class="date-disagreements">{% for dd in d.date_disagreements %}<li>{{ dd.text }}: {% for v in dd.versions %}{{ v.display }} per {{ v.outlets|join(", ") }}{% if not loop.last %}; {% endif %}{% endfor %}</li>{% endfor %}</ul>{% endif %}
 <h3>Coverage</h3>
@@ -537,7 +545,7 @@ def analysis_html(d: dict[str, Any]) -> str:
     """The view as an HTML fragment (everything escaped)."""
     return jinja_env().from_string(_FRAGMENT).render(
         d=d, ag=d.get("agreement", {}), entities=entity_rows(d), quotes=quote_rows(d), figures=figure_rows(d),
-        events=event_rows(d), max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
+        events=event_rows(d), context_label=CONTEXT_LABEL, max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
         single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
         coverage_name=_coverage_name, carried_count=carried_count, carried_by=carried_by, by_family=by_family, bare_label=bare_label,
         source_title=source_title, source_dated=source_dated, no_shared_figures=NO_SHARED_FIGURES)
@@ -738,7 +746,8 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         table.add_column("what", ratio=4)
         table.add_column("sources", ratio=1, style="cyan")
         for e in events:
-            table.add_row(("since " if e["since"] else "") + e["display"], e["text"],
+            what = Text.assemble(e["text"], (f"\n{CONTEXT_LABEL}: {e['context']}", "dim")) if e.get("context") else e["text"]
+            table.add_row(("since " if e["since"] else "") + e["display"], what,
                           ", ".join(f"[{number.get(n, n)}]" for n in e["sources"]))
         console.print(table)
     else:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, is_unnamed
 from ..outlets import counts_line, independent_sources
-from .analysis import agreed_figures, carried_by, carried_count, entity_rows, readable, single_outlet_list
+from .analysis import CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -124,7 +124,8 @@ def _timeline(d: dict[str, Any], who) -> list[dict[str, Any]]:
         again = first.get(key) if e.get("expressions") else None
         first.setdefault(key, display)
         out.append({"start": e["start"], "display": display, "text": e["text"], "who": who(e["sources"]),
-                    "again": again if again != display else None, "expressions": e.get("expressions") or []})
+                    "again": again if again != display else None, "expressions": e.get("expressions") or [],
+                    "context": e.get("context"), "context_label": CONTEXT_LABEL})
     return out
 
 
