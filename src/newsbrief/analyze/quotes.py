@@ -3627,6 +3627,42 @@ def group(quotes: list[Quote]) -> list[QuoteGroup]:
         groups[gi].append(q)
         for t in q.terms:
             by_term.setdefault(t, set()).add(gi)
-    out = [QuoteGroup(g) for g in groups]
-    out.sort(key=lambda g: (-len(g.families), -len(g.sources), g.quotes[0].sent.source.n, g.quotes[0].sent.index))
-    return out
+    return _widest_first([QuoteGroup(g) for g in groups])
+
+
+def _widest_first(groups: list[QuoteGroup]) -> list[QuoteGroup]:
+    """``groups`` most widely carried first: independent sources, then articles, then the first quote's place."""
+    return sorted(groups, key=lambda g: (-len(g.families), -len(g.sources), g.quotes[0].sent.source.n,
+                                         g.quotes[0].sent.index))
+
+
+def speaker_key(g: QuoteGroup) -> str | None:
+    """Who a group is shown as said by, as one key: its speaker's entity id, else the speaker as described (None
+    when no speaker is known), so two groups of one speaker have the same key."""
+    name, ent = g.speaker
+    return ent.id if ent is not None else (" ".join(name.lower().split()) if name else None)
+
+
+def joined(groups: list[QuoteGroup], together: list[list[int]]) -> list[QuoteGroup]:
+    """``groups`` with the groups of each list of indices in ``together`` made one (their quotes in order), sorted
+    as :func:`group` sorts: a quote that several outlets carry in words :func:`same_quote` does not match ("I was
+    talking about the radical environmentalist" / "... environmentalists") is then listed once, carried by all of
+    them. Lists that share a group are joined too."""
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for idx in together:
+        for i in idx[1:]:
+            parent[root(i)] = root(idx[0])
+    merged: dict[int, list[Quote]] = {}
+    for i, g in enumerate(groups):
+        merged.setdefault(root(i), []).extend(g.quotes)
+    if len(merged) == len(groups):
+        return groups
+    return _widest_first([QuoteGroup(sorted(qs, key=lambda q: (q.sent.source.n, q.sent.index)))
+                          for qs in merged.values()])
