@@ -12,6 +12,7 @@ import pytest
 
 from newsbrief.analyze.agreement import Unit, direct_quote, quotes_apart
 from newsbrief.analyze.quotes import Quote, QuoteGroup, joined
+from newsbrief.features import content_terms
 
 DAY = dt.date(2020, 1, 14)
 
@@ -55,7 +56,7 @@ def _sent(n: int, text: str):
 
 
 def _quote(s, words: str, speaker: str | None) -> QuoteGroup:
-    return QuoteGroup([Quote(s, words, speaker, how="after" if speaker else "")])
+    return QuoteGroup([Quote(s, words, speaker, how="after" if speaker else "", terms=frozenset(content_terms(words)))])
 
 
 def test_one_speaker_s_quote_carried_by_two_outlets_leaves_the_agreement_items_for_the_quotes():
@@ -99,6 +100,30 @@ def test_a_quote_that_another_outlet_states_as_reported_speech_or_two_speakers_s
     nobody = [_quote(a, "We will rebuild the bridge by the spring,", None),
               _quote(c, "We will rebuild the bridge by the spring,", None)]
     assert quotes_apart([unnamed], nobody) == ([unnamed], [])
+
+
+def test_only_the_quote_the_sentences_share_is_joined_not_another_quote_beside_it():
+    a = _sent(1, '"It is not something to be decided by a show of hands," Cheney wrote, ending: "Please like and share."')
+    b = _sent(2, '"It is not something to be decided by a show of hands," Cheney wrote on Facebook.')
+    groups = [_quote(a, "It is not something to be decided by a show of hands,", "Mary Cheney"),
+              _quote(a, "Please like and share.", "Mary Cheney"),
+              _quote(b, "It is not something to be decided by a show of hands,", "Mary Cheney")]
+    kept, together = quotes_apart([Unit([a, b], [1.0, 0.8])], groups)
+    assert kept == [] and together == [[0, 2]]
+    shown = joined(groups, together)
+    assert sorted(len(g.sources) for g in shown) == [1, 2]
+
+
+def test_two_different_lines_of_one_speaker_stay_an_item_and_two_quotes():
+    """A unit held together by the words around the quotes ('..., said Gene Sperling, the president's economic
+    adviser') whose quotes are different lines (DUC 2006 D0644H's kind): nothing tells that the quotes section
+    would show one quote, so the unit stays as it was."""
+    a = _sent(1, '"By wiping out the debt we increase national savings," said Gene Sperling, the economic adviser.')
+    b = _sent(2, '"The recipe of fiscal discipline has been enormously successful," said Gene Sperling, the adviser.')
+    groups = [_quote(a, "By wiping out the debt we increase national savings,", "Gene Sperling"),
+              _quote(b, "The recipe of fiscal discipline has been enormously successful,", "Gene Sperling")]
+    unit = Unit([a, b], [1.0, 0.5])
+    assert quotes_apart([unit], groups) == ([unit], [])
 
 
 def test_the_main_event_stays_even_when_told_in_quotes():

@@ -58,7 +58,7 @@ from ._cues import (LIST_RELATION_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE, RELATIO
                     SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
-from .quotes import QuoteGroup, speaker_key
+from .quotes import QuoteGroup, loosely_same_quote, speaker_key
 
 #: Defaults of the thresholds below: the ``analysis`` settings, where each
 #: value's reason is given (:class:`~newsbrief.config.AnalysisSettings`).
@@ -1054,28 +1054,38 @@ def direct_quote(text: str) -> bool:
 
 
 def quotes_apart(units: list[Unit], groups: list[QuoteGroup]) -> tuple[list[Unit], list[list[int]]]:
-    """The units that state facts, and the quote groups (indices in ``groups``) that carry the same quote: a unit
-    other than the main event each of whose sentences is a direct quote (:func:`direct_quote`) in which the quote
-    analysis finds a quote of one and the same speaker (:func:`~.quotes.speaker_key`) is that speaker's quote, not
-    a fact the outlets report. The quotes section shows it with its speaker and, its sentences' groups joined
-    (:func:`~.quotes.joined`), every outlet that carries it; as an item of "Reported by most outlets" it was a
-    second telling of what the event's sentence already reports ('"I was talking about the radical
-    environmentalists," Santorum said' beside "Rick Santorum said Sunday he wasn't questioning whether President
-    Obama is a Christian ...", a duplicate by the labels) or a reaction. A unit with one sentence that is not such
-    a quote (another outlet's reported speech, a title in quotation marks) stays: that outlet states it as a fact."""
-    said: dict[int, list[int]] = {}  # sentence -> the groups of the quotes that start in it
+    """The units that state facts, and the quote groups (indices in ``groups``) that carry one quote: a unit other
+    than the main event is one speaker's quote when each of its sentences is a direct quote (:func:`direct_quote`)
+    holding a quote that the quote analysis gives to that one speaker (:func:`~.quotes.speaker_key`) and that is
+    the quote its first sentence holds (one group, or :func:`~.quotes.loosely_same_quote`). The quotes section
+    shows it with its speaker and, those groups joined (:func:`~.quotes.joined`), every outlet that carries it; as
+    an item of "Reported by most outlets" it was a second telling of what the event's sentence reports ('"I was
+    talking about the radical environmentalists," Santorum said' beside "Rick Santorum said Sunday he wasn't
+    questioning whether President Obama is a Christian ...", a duplicate by the labels) or a reaction. A unit stays
+    when one of its sentences is not such a quote (another outlet's reported speech, a title in quotation marks)
+    or holds another line of the speaker than the first's."""
+    said: dict[int, list[tuple[int, Quote]]] = {}  # sentence -> (group, quote) of the quotes that start in it
     for gi, g in enumerate(groups):
         for q in g.quotes:
-            said.setdefault(id(q.sent), []).append(gi)
+            said.setdefault(id(q.sent), []).append((gi, q))
     kept: list[Unit] = []
     together: list[list[int]] = []
     for u in units:
-        gis = [said.get(id(s), []) for s in u.sents]
-        keys = {speaker_key(groups[gi]) for g in gis for gi in g}
-        if (not u.main and all(gis) and len(keys) == 1 and None not in keys
-                and all(direct_quote(s.text) for s in u.sents)):
-            together.append(sorted({gi for g in gis for gi in g}))
+        if u.main or not all(said.get(id(s)) and direct_quote(s.text) for s in u.sents):
+            kept.append(u)
             continue
+        first = said[id(u.sents[0])]
+        join: set[int] = set()
+        for s in u.sents[1:]:
+            same = [(g0, gi) for g0, q0 in first for gi, q in said[id(s)] if g0 == gi or loosely_same_quote(q0, q)]
+            if not same:
+                break
+            join.update(g for pair in same for g in pair)
+        else:
+            speakers = {speaker_key(groups[gi]) for gi in join}
+            if len(speakers) == 1 and None not in speakers:
+                together.append(sorted(join))
+                continue
         kept.append(u)
     return kept, together
 
