@@ -1063,7 +1063,9 @@ def quotes_apart(units: list[Unit], groups: list[QuoteGroup]) -> tuple[list[Unit
     talking about the radical environmentalists," Santorum said' beside "Rick Santorum said Sunday he wasn't
     questioning whether President Obama is a Christian ...", a duplicate by the labels) or a reaction. A unit stays
     when one of its sentences is not such a quote (another outlet's reported speech, a title in quotation marks)
-    or holds another line of the speaker than the first's."""
+    or holds another line of the speaker than the first's. On the 61 clusters with an agreement label it takes 33
+    of 347 items, 2 of them labelled duplicates and none a labelled event (precision 33/38 -> 33/36); over 420
+    clusters of five datasets 292 of 2,507, of which 62 read: 59 a speaker's quote, 3 a document's words."""
     said: dict[int, list[tuple[int, Quote]]] = {}  # sentence -> (group, quote) of the quotes that start in it
     for gi, g in enumerate(groups):
         for q in g.quotes:
