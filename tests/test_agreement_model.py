@@ -108,8 +108,10 @@ def test_the_libya_samples_shared_facts_keep_their_restatements_and_lose_other_q
     units = d["agreement"]["consensus"] + d["agreement"]["shared"]
     offensive = next(u for u in units if u["text"].startswith("Haftar's forces launched an offensive last April"))
     assert any(c["text"].startswith("His forces launched an offensive against the capital") for c in offensive["citations"])
-    lavrov = next(u for u in units if u["text"].startswith("“We will pursue our efforts in this direction."))
-    assert not any("All efforts now taken by Europeans" in c["text"] for c in lavrov["citations"])
+    # Lavrov's words are a quote, shown among the quotes and no agreement item (agr31)
+    assert not any(u["text"].startswith("“We will pursue our efforts in this direction.") for u in units)
+    lavrov = next(g for g in d["quotes"] if g["text"].startswith("We will pursue our efforts in this direction."))
+    assert not any("All efforts now taken by Europeans" in v["text"] for v in lavrov["versions"])
 
 
 def _duc06(shared_dir, cid: str) -> list:

@@ -429,6 +429,9 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
                                                       model=settings.analysis.model)
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
                                              brief_memo(brief, settings.citations.model))
+    # a unit that is one speaker's quote is shown among the quotes, carried by all its outlets, not as a fact
+    analysis.units, together = agreement.quotes_apart(analysis.units, analysis.quotes)
+    analysis.quotes = quotes.joined(analysis.quotes, together)
     analysis.details = agreement.details(single, sources, settings.analysis.details_per_outlet)
     analysis.differences = agreement.differences(agreement.claims(sents), settings.analysis.same_point_overlap)
     analysis.timeline = _events(dates, sim, settings.analysis.event_similarity)

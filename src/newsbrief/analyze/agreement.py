@@ -32,7 +32,9 @@ the event is listed once; so does a unit whose shown sentence asserts what the
 event's shown sentence asserts (the dependency parse's verb and object, whoever
 the subject or speaker: "The House voted ... to override the veto" beside the
 Senate's vote). Clustering itself still takes one sentence per article, so a
-unit cites every article that states the fact.
+unit cites every article that states the fact. A unit that is one speaker's
+direct quote in every outlet (:func:`quotes_apart`) is no fact: the quotes
+section shows it, with its speaker and every outlet carrying it.
 
 Differences come from entity lists with a relation cue ("backed by Egypt,
 the UAE, France and Russia"): claims with the same relation about the same
@@ -56,6 +58,7 @@ from ._cues import (LIST_RELATION_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE, RELATIO
                     SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
+from .quotes import QuoteGroup, loosely_same_quote, speaker_key
 
 #: Defaults of the thresholds below: the ``analysis`` settings, where each
 #: value's reason is given (:class:`~newsbrief.config.AnalysisSettings`).
@@ -1013,6 +1016,80 @@ def reaction_quote(s: Sent, max_words: int = REACTION_QUOTE_WORDS) -> bool:
     inside = " ".join(s.text[a:b] for a, b in quoted)
     return (len(inside.split()) <= max_words and not re.search(r"\d", inside)
             and not any(a <= m.start < b for a, b in quoted for m in s.mentions))
+
+
+#: A quotation of at least this many words that opens a sentence and is followed by who said it makes the sentence a
+#: direct quote whatever the rest of it says.
+DIRECT_QUOTE_OPENING_WORDS = 3
+
+_SPEECH_VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len, reverse=True))
+#: What follows a quotation opening a sentence when it says who said it: at most six words, then a speech verb
+#: ('," Santorum said, suggesting ...', '," said Air Chief Marshal ...', '," the study's lead author, X, said').
+_SPEECH_VERB_RE = re.compile(r"\b(?:" + _SPEECH_VERB + r")\b")
+_ATTRIBUTION_AFTER_RE = re.compile(r"^[\s,:;—–-]*(?:[^\s.!?;:\"“”]+\s+){0,6}?(?:" + _SPEECH_VERB + r")\b")
+
+
+def direct_quote(text: str) -> bool:
+    """Is ``text`` (a sentence) a direct quote, someone's own words rather than the writer's statement of a fact?
+    Either half its words or more are inside quotation marks (:data:`QUOTED_RE`) and what is outside them is
+    nothing or has a speech verb ('"I think it's time in our politics that we get rid of this mindset ...," Gibbs
+    said.', 'Hall said Friday that "no decision has been reached ..."'), or it opens on a quotation of
+    :data:`DIRECT_QUOTE_OPENING_WORDS` words or more followed by who said it ('"I was talking about the radical
+    environmentalists," Santorum said, suggesting that they believe man should protect the earth ...'). A fact with
+    a quoted phrase in it ('DOB inspectors determined it could "safely remain in operation."', 4 of 10 words) is
+    not, nor is a fact that quotes a document without anyone speaking ('The letter was signed and dated: "Adolf
+    Eichmann Jerusalem, May 29, 1962."'); a wire dateline is not counted."""
+    from ..rewrite import strip_dateline
+
+    text = strip_dateline(" ".join(text.split()))
+    quoted = [m.group() for m in QUOTED_RE.finditer(text)]
+    if not quoted:
+        return False
+    if 2 * sum(len(q.split()) for q in quoted) >= len(text.split()):
+        outside = QUOTED_RE.sub(" ", text)
+        return not re.search(r"[^\W\d_]", outside) or _SPEECH_VERB_RE.search(outside) is not None
+    first = QUOTED_RE.match(text)
+    return (first is not None and len(first.group().split()) >= DIRECT_QUOTE_OPENING_WORDS
+            and _ATTRIBUTION_AFTER_RE.match(text[first.end():]) is not None)
+
+
+def quotes_apart(units: list[Unit], groups: list[QuoteGroup]) -> tuple[list[Unit], list[list[int]]]:
+    """The units that state facts, and the quote groups (indices in ``groups``) that carry one quote: a unit other
+    than the main event is one speaker's quote when each of its sentences is a direct quote (:func:`direct_quote`)
+    holding a quote that the quote analysis gives to that one speaker (:func:`~.quotes.speaker_key`) and that is
+    the quote its first sentence holds (one group, or :func:`~.quotes.loosely_same_quote`). The quotes section
+    shows it with its speaker and, those groups joined (:func:`~.quotes.joined`), every outlet that carries it; as
+    an item of "Reported by most outlets" it was a second telling of what the event's sentence reports ('"I was
+    talking about the radical environmentalists," Santorum said' beside "Rick Santorum said Sunday he wasn't
+    questioning whether President Obama is a Christian ...", a duplicate by the labels) or a reaction. A unit stays
+    when one of its sentences is not such a quote (another outlet's reported speech, a title in quotation marks)
+    or holds another line of the speaker than the first's. On the 61 clusters with an agreement label it takes 33
+    of 347 items, 2 of them labelled duplicates and none a labelled event (precision 33/38 -> 33/36); over 420
+    clusters of five datasets 292 of 2,507, of which 62 read: 59 a speaker's quote, 3 a document's words."""
+    said: dict[int, list[tuple[int, Quote]]] = {}  # sentence -> (group, quote) of the quotes that start in it
+    for gi, g in enumerate(groups):
+        for q in g.quotes:
+            said.setdefault(id(q.sent), []).append((gi, q))
+    kept: list[Unit] = []
+    together: list[list[int]] = []
+    for u in units:
+        if u.main or not all(said.get(id(s)) and direct_quote(s.text) for s in u.sents):
+            kept.append(u)
+            continue
+        first = said[id(u.sents[0])]
+        join: set[int] = set()
+        for s in u.sents[1:]:
+            same = [(g0, gi) for g0, q0 in first for gi, q in said[id(s)] if g0 == gi or loosely_same_quote(q0, q)]
+            if not same:
+                break
+            join.update(g for pair in same for g in pair)
+        else:
+            speakers = {speaker_key(groups[gi]) for gi in join}
+            if len(speakers) == 1 and None not in speakers:
+                together.append(sorted(join))
+                continue
+        kept.append(u)
+    return kept, together
 
 
 def details(single: list[Sent], sources: list[Source],
