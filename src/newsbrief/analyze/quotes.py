@@ -3385,6 +3385,11 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
     if governed is None or governed[2].text.lower() not in SPEECH_VERBS:
         return None
     doc, base, verb = governed
+    lo, hi = qs - base, qe - base
+    if any(t.tag_.startswith("VB") and t.lower_ in SPEECH_VERBS and not art.quoted(base + t.idx, base + t.idx + 1)
+           for t in doc if verb.idx < t.idx < lo or hi <= t.idx < verb.idx):
+        return None  # another speech verb nearer the quote ('... their conversation with X, who told them: "..."'
+        # parsed as hanging from "continued"): the parse's verb is not the one the quote hangs from
     found = _verb_subject(art, base, qs, qe, verb)
     if found is None or found[1].dep_ == "nsubjpass":
         return None
@@ -3399,8 +3404,14 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             if x.i == subj.i:
                 where.add("subject" if all(d in _SUBJECT_NAME_DEPS for d in path) else "inside")
                 break
-            if x.i == holder.i:
-                where.add("outside")
+            if x.i == holder.i:  # (a second subject of the same verb, '"...," said CNN analyst X Y' parsed
+                # with "CNN" and "Y" both subjects of "said", is no phrase outside it; nor is a clause the verb
+                # reports or one coordinated with it, 'The indictment alleges X contacted ... and said "..."': the
+                # parser's coordination decides there, not a fronted phrase)
+                if path and path[-1] in ("nsubj", "nsubjpass"):
+                    where.add("subject")
+                elif not {"ccomp", "conj"} & set(path):
+                    where.add("outside")
                 break
             if x.head.i == x.i:
                 break
@@ -3421,6 +3432,10 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             got = who if who is not None and who[1] is not ent else (phrase, None)
     if got is None or not re.search(r"[^\W\d_]", got[0]) or (ent is not None and got[1] is ent) or got[0] == speaker:
         return None
+    if "outside" not in where and got[1] is None:
+        return None  # a name inside the subject gives way only to a named subject ('Taylor, a partner of X LLP
+        # said'): a role or document the parse heads a name's phrase with ('Brand Manager at KFC X Y said', "A
+        # statement released by X, ..., said") is the parser misreading a title or leaving the author to the rules
     return got
 
 
