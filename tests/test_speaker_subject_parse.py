@@ -41,6 +41,30 @@ def test_a_participles_subject_is_the_clauses_not_an_appositive_name_in_its_obje
     assert _speakers(sents) == [("a", "Post")]
 
 
+
+def test_a_name_in_a_fronted_prepositional_phrase_is_not_the_subject(shared_dir):
+    """Multi-News 0019, article 2: 'In a reference to former president Barack Obama, Trump rhetorically wondered how
+    the news media would have reacted if "'O' was president and had these numbers." It would have been the
+    "biggest story on Earth!" he concluded.' The object of the fronted "to" is no speaker; "wondered" has Trump (and
+    the "he" after it continues him; before spk53 both were Barack Obama's)."""
+    text = _multinews(shared_dir, "0019", 2, 32, 32)
+    sents = _article_sents(text, people=("Barack Obama", "Trump"))
+    assert [who for _, who in _speakers(sents)] == ["Trump", "Trump"]
+    # (made up) a role subject the epithet rules would tie to the fronted phrase's name is its own speaker
+    sents = _article_sents('After a meeting with Mary Poe, the mayor told reporters that the bridge "will stay closed '
+                           'until the spring."', people=("Mary Poe",))
+    assert _speakers(sents) == [("will", "the mayor")]
+    assert _speakers(sents, None) == [("will", "Mary Poe")]  # the surface rules alone
+
+
+def test_a_name_in_a_fronted_participle_clause_is_not_the_subject(shared_dir):
+    """Multi-News 0167, article 1: '... Rep. Greg Walden of Oregon, a senior House Republican. Asked if Trump was
+    doing that, Walden pivoted toward a door and said, "I'll leave it at that."' The subject inside the fronted
+    clause is no speaker; "said" shares Walden, the subject of "pivoted" (before spk53: Trump)."""
+    text = _multinews(shared_dir, "0167", 1, 5, 5)
+    sents = _article_sents(text, people=("Greg Walden", "Walden", "Trump"))
+    assert _speakers(sents)[-1] == ("I'll", "Walden")
+
 def test_the_subject_after_a_fronted_phrase_keeps_its_name():
     # (made up) the rules' name is the verb's subject after a fronted phrase, or an appositive name of it: unchanged
     sents = _article_sents('In an interview on Monday with reporters, Jane Roe said the bridge "will stay closed '
@@ -50,3 +74,18 @@ def test_the_subject_after_a_fronted_phrase_keeps_its_name():
                            people=("Jane Roe",))
     assert _speakers(sents) == [("will", "Jane Roe")]
 
+
+
+def test_a_name_the_parse_puts_in_a_reported_clause_or_under_a_role_keeps_its_speaker():
+    # (made up) the parser coordinates "said" with "alleges", so the indictment would be its subject: a name that
+    # is the subject of a reported or coordinated clause is left to the rules
+    sents = _article_sents('The indictment alleges Jane Roe called the mayor in April and said the bridge "will stay '
+                           'closed until the spring."', people=("Jane Roe",))
+    assert _speakers(sents) == [("will", "Jane Roe")]
+    # (made up) a title or role the parser heads the name's phrase with is no speaker in the name's place
+    sents = _article_sents('Brand Manager at Acme Jane Roe said: "The bridge will stay closed until the spring."',
+                           people=("Jane Roe",), orgs=("Acme",))
+    assert _speakers(sents) == [("The", "Jane Roe")]
+    sents = _article_sents('A Libyan diplomat in China, Jane Roe, told reporters, "The bridge will stay closed until '
+                           'the spring."', people=("Jane Roe",))
+    assert _speakers(sents) == [("The", "Jane Roe")]
