@@ -89,3 +89,19 @@ def test_a_name_the_parse_puts_in_a_reported_clause_or_under_a_role_keeps_its_sp
     sents = _article_sents('A Libyan diplomat in China, Jane Roe, told reporters, "The bridge will stay closed until '
                            'the spring."', people=("Jane Roe",))
     assert _speakers(sents) == [("The", "Jane Roe")]
+
+
+def test_a_relayed_speaker_an_object_controller_and_a_titled_name_keep_their_speaker():
+    # (made up, the shapes of three labelled DUC quotes the first version of the rule lost) the object of another
+    # speech verb ("quoting X") is the relayed speaker; the object of "prompting X to conclude" is the subject of
+    # "conclude"; a person titled by a body the parser makes the subject ("said state Department of Public Health
+    # spokesperson X") is no name inside the subject's phrase
+    sents = _article_sents('"The river section is facing the worst flood in its history," the newspaper said, quoting '
+                           'Jane Roe, a chief engineer.', people=("Jane Roe",))
+    assert _speakers(sents) == [("The", "Jane Roe")]
+    sents = _article_sents('Then the mayor closed the bridge, prompting radio host Jane Roe to conclude that the city '
+                           'had "lost the trust of its people."', people=("Jane Roe",))
+    assert _speakers(sents) == [("lost", "Jane Roe")]
+    sents = _article_sents('"The birds are local and the virus is here," said state Department of Public Health '
+                           'spokesperson Jane Roe.', people=("Jane Roe",), orgs=("Department of Public Health",))
+    assert _speakers(sents) == [("The", "Jane Roe")]

@@ -3367,8 +3367,12 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
     the verb's own subject does not hold is never the speaker when the verb has a subject that names one. None
     when the parse agrees with the rules (their name is the subject, or is nowhere in the sentence: a pronoun
     resolved, a speaker carried on), finds no speech verb or no subject, or when the subject names no speaker; a
-    passive verb's subject is its hearer, never checked. A pronoun subject is resolved from the sentence's start
-    (a name inside a phrase fronted in the same sentence is not whom it means)."""
+    passive verb's subject is its hearer, never checked. Also None where the parse is the less sure reading: a
+    speech verb stands nearer the quote than the parse's verb; the name is a subject itself, or inside a clause
+    the verb reports or one coordinated with it, or the object of another speech verb ("quoting X"), or the
+    object of a verb whose infinitive the quote hangs from ("prompting X to conclude that "...""); or the name
+    is inside the subject's own phrase and the subject is no person. A pronoun subject is resolved from the
+    sentence's start (a name inside a phrase fronted in the same sentence is not whom it means)."""
     positions = []  # where the rules' speaker stands in the quote's sentences, outside any quote
     for i in range(art.sentence_at(qs) or 0, (art.sentence_at(max(qs, qe - 1)) or 0) + 1):
         x = art.sents[i]
@@ -3394,6 +3398,11 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
     if found is None or found[1].dep_ == "nsubjpass":
         return None
     holder, subj = found
+    up = verb
+    while up.i != holder.i:  # 'prompting CBS anchor X to conclude that "..."': the object of a verb that an
+        if up.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative", "obj") for c in up.head.children):
+            return None  # infinitive completes is that infinitive's subject (object control), not the parse's
+        up = up.head
     where = set()
     for _, at, end in positions:
         toks = [t for t in doc if at - base <= t.idx < end - base]
@@ -3413,8 +3422,10 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
                 elif not {"ccomp", "conj"} & set(path):
                     where.add("outside")
                 break
-            if x.head.i == x.i:
-                break
+            if x.head.i == x.i or (path and path[-1] in ("dobj", "dative", "obj") and x.tag_.startswith("VB")
+                                   and x.lower_ in SPEECH_VERBS):
+                break  # ('"...," the newspaper said, quoting X': the object of another speech verb is that frame's,
+                # a relayed speaker or a hearer, for the rules to read)
             path.append(x.dep_)
             x = x.head
     if not where or "subject" in where:
@@ -3432,10 +3443,12 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             got = who if who is not None and who[1] is not ent else (phrase, None)
     if got is None or not re.search(r"[^\W\d_]", got[0]) or (ent is not None and got[1] is ent) or got[0] == speaker:
         return None
-    if "outside" not in where and got[1] is None:
-        return None  # a name inside the subject gives way only to a named subject ('Taylor, a partner of X LLP
-        # said'): a role or document the parse heads a name's phrase with ('Brand Manager at KFC X Y said', "A
-        # statement released by X, ..., said") is the parser misreading a title or leaving the author to the rules
+    if "outside" not in where and (got[1] is None or got[1].label != "PERSON"):
+        return None  # a name inside the subject's phrase gives way only to a person named as the subject ('Taylor,
+        # a partner of X LLP said': the firm is his affiliation); a role or
+        # document the parse heads a name's phrase with ('Brand Manager at KFC X Y said', "A statement released by
+        # X, ..., said") or a body a person is titled by ('said state Department of Public Health spokesperson X Y',
+        # the parser making "Department" the subject) is the parser misreading a title
     return got
 
 
