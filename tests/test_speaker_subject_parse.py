@@ -6,29 +6,10 @@ these tests skip when it is not installed; the real paragraphs need ../shared.""
 import pytest
 
 from test_analyze_units import _article_sents
+from test_quote_parse import _parser, _speakers  # noqa: F401 (the autouse fixture skips without the model)
 from test_quote_syntax import _multinews
 
-from newsbrief.config import Settings
-
-MODEL = Settings().analysis.model
 pytestmark = pytest.mark.slow  # loads spaCy's tagger and parser (~2 s CPU, once per module)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _parser():
-    from newsbrief.analyze import _ner
-    from newsbrief.errors import MissingExtraError
-
-    try:
-        _ner.load_parser(MODEL)
-    except MissingExtraError as err:
-        pytest.skip(f"no spaCy model: {err}")
-
-
-def _speakers(sents, model=MODEL):
-    from newsbrief.analyze.quotes import extract
-
-    return [(q.text.split()[0], q.speaker) for q in extract(sents, model)]
 
 
 def test_a_participles_subject_is_the_clauses_not_an_appositive_name_in_its_object(shared_dir):
