@@ -3108,6 +3108,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 parsed = _parsed_speaker(art, qs, qe, s, model)
                 if parsed is not None and (speaker is None or _a_person(*parsed)):
                     speaker, ent, how = parsed[0], parsed[1], "parsed"
+            if (model is not None and not short and speaker is not None and how in ("before", "after", "subject")
+                    and (sub := _subject_past_phrase(art, qs, qe, s, speaker, ent, model)) is not None):
+                # 'In an interview with X, Y said "..."': a name the rules read inside a fronted phrase, an
+                # appositive or an object gives way to the speech verb's own subject by the parse
+                speaker, ent, how = sub[0], sub[1], "parsed"
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
@@ -3316,14 +3321,12 @@ _POSSESSOR_SUBJECT_NOUNS = frozenset({"enthusiasm", "message", "answer", "reply"
                                       "reaction", "take", "line", "lines", "position", "stance"})
 
 
-def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
-    """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
-    sentence, the verb the quote hangs from (walking up from the quote's head through clauses a verb governs:
-    "X told BBC News that ...: "..."", "with X noting that "..."", "He went on to say that he "..."", "X shrieked")
-    and that verb's subject, else its governing verb's ("went on to say": "went"). The subject speaks when it is a
-    person or organization mention (never a place, but a person's surname NER typed one: :func:`_titled_surname`), a name the parser joins (compound / flat words NER missed), a
-    pronoun (resolved as a "he said"), a nominal speaker ("the communique", "an official"), or a word whose
-    possessor speaks ("his enthusiasm shines through:"). The quote's own words never give its speaker."""
+def _governing_verb(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[Any, int, Any] | None:
+    """The parse of the quote's sentence (two when the quote runs over them), the offset it was parsed from, and
+    the verb the quote hangs from (:func:`_parsed_speaker`): walking up from the quote's head through clauses a
+    verb governs to the first verb outside the quote, else, where the parser made the quote the root, the nearest
+    verb hanging from it or the root of the rest; a non-speech verb gives way to a speech verb further up
+    ("Salon notes that ... no officers have been prosecuted "...""). None when no verb is found."""
     from . import _ner
 
     base = s.sentence.start
@@ -3371,19 +3374,159 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
             if up.tag_.startswith("VB") and up.text.lower() in SPEECH_VERBS and not (lo <= up.idx < hi):
                 verb = up
                 break
-    for _ in range(3):  # "went on to say", "noting": the subject may be the governing verb's
+    return doc, base, verb
+
+
+def _verb_subject(art: _Article, base: int, qs: int, qe: int, verb: Any) -> tuple[Any, Any] | None:
+    """The subject of ``verb`` (a parse of ``body[base:]``), else of the verb governing it ("went on to say",
+    "noting": "went"), up to three verbs up: (the verb that has it, the subject token), or None. Never a token
+    inside the quote ``qs:qe`` nor inside another quote (a title: '"The Death Penalty on Trial," announces
+    Newsweek's cover story. "The death penalty is ..."')."""
+    lo, hi = qs - base, qe - base
+    for _ in range(3):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.idx < hi)
-                and not art.quoted(base + c.idx, base + c.idx + len(c.text))]  # nor inside another quote (a
-        # title: '"The Death Penalty on Trial," announces Newsweek's cover story. "The death penalty is ..."')
+                and not art.quoted(base + c.idx, base + c.idx + len(c.text))]
         if subj:
-            got = _speaker_of_token(art, base, subj[0], qs, model)
-            return got if got is None or re.search(r"[^\W\d_]", got[0]) else None  # ("™" as a subject: no one)
+            return verb, subj[0]
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
         if not verb.tag_.startswith("VB"):
             return None
     return None
+
+
+def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
+    """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
+    sentence, the verb the quote hangs from (:func:`_governing_verb`: "X told BBC News that ...: "..."", "with X
+    noting that "..."", "He went on to say that he "..."", "X shrieked") and that verb's subject, else its governing
+    verb's ("went on to say": "went"; :func:`_verb_subject`). The subject speaks when it is a
+    person or organization mention (never a place, but a person's surname NER typed one: :func:`_titled_surname`), a name the parser joins (compound / flat words NER missed), a
+    pronoun (resolved as a "he said"), a nominal speaker ("the communique", "an official"), or a word whose
+    possessor speaks ("his enthusiasm shines through:"). The quote's own words never give its speaker."""
+    governed = _governing_verb(art, qs, qe, s, model)
+    if governed is None:
+        return None
+    _, base, verb = governed
+    found = _verb_subject(art, base, qs, qe, verb)
+    if found is None:
+        return None
+    got = _speaker_of_token(art, base, found[1], qs, model)
+    return got if got is None or re.search(r"[^\W\d_]", got[0]) else None  # ("™" as a subject: no one)
+
+
+#: The links by which a word is part of a subject's own name or of a name in apposition with it ("the designer,
+#: Jane Roe,", "Jane and John Roe"): a name the path from the word to the subject takes only these through is the
+#: subject; any other link (a preposition's object, a possessor, a relative clause) is a name inside it.
+_SUBJECT_NAME_DEPS = frozenset({"compound", "flat", "appos", "conj", "cc", "punct", "nmod", "amod"})
+#: Words that may stand between a clause's start and its subject's name without a phrase being fronted ('"...,"
+#: said Jane Roe', 'And then Roe said'); capitalized words (a title, "Sen.") do not make a phrase either.
+_NOT_FRONTING_WORDS = frozenset({"also", "then", "and", "but", "so", "yet", "later", "now", "the"})
+
+
+def _opens_its_clause(art: _Article, s: Sent, at: int) -> bool:
+    """Whether the name at ``at`` (a body offset) opens its clause: nothing but a speech verb, a connective or
+    capitalized words between it and the sentence's start or the close of a quote before it. Such a name is the
+    subject the parse would give, so :func:`_subject_past_phrase` does not parse its sentence."""
+    left = s.sentence.start
+    for a, b in art.spans:
+        if b <= at and b > left:
+            left = b
+    words = re.findall(r"[A-Za-z][\w'’\-]*", art.body[left:at])
+    return all(w[:1].isupper() or w.lower() in SPEECH_VERBS or w.lower() in _NOT_FRONTING_WORDS for w in words)
+
+
+def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str, ent: Any,
+                         model: str) -> tuple[str, Any] | None:
+    """The subject of the speech verb a quote hangs from, by the parse, where the surface rules took a name
+    inside a phrase fronted before it, an appositive or an object of the verb ('In an interview with X, Y said
+    "..."'; 'the Post is referring to the guy who did this, X, as a journalist, saying "..."': the Post): a name
+    the verb's own subject does not hold is never the speaker when the verb has a subject that names one. None
+    when the parse agrees with the rules (their name is the subject, or is nowhere in the sentence: a pronoun
+    resolved, a speaker carried on), finds no speech verb or no subject, or when the subject names no speaker; a
+    passive verb's subject is its hearer, never checked. Also None where the parse is the less sure reading: a
+    speech verb stands nearer the quote than the parse's verb; the name is a subject itself, or inside a clause
+    the verb reports or one coordinated with it, or the object of another speech verb ("quoting X"), or the
+    object of a verb whose infinitive the quote hangs from ("prompting X to conclude that "...""); or the name
+    is inside the subject's own phrase and the subject is no person. A pronoun subject is resolved from the
+    sentence's start (a name inside a phrase fronted in the same sentence is not whom it means)."""
+    positions = []  # where the rules' speaker stands in the quote's sentences, outside any quote
+    for i in range(art.sentence_at(qs) or 0, (art.sentence_at(max(qs, qe - 1)) or 0) + 1):
+        x = art.sents[i]
+        spans = {(m.start, m.end) for m in x.mentions if ent is not None and m.entity is ent}
+        for name in {speaker, *(getattr(ent, "variants", None) or [])}:  # (words NER did not type here)
+            for hit in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", x.text):
+                spans.add(hit.span())
+        for lo, hi in sorted(spans):
+            if not art.quoted(x.sentence.start + lo, x.sentence.start + lo + 1):
+                positions.append((x, x.sentence.start + lo, x.sentence.start + hi))
+    if not positions or all(_opens_its_clause(art, x, at) for x, at, _ in positions):
+        return None
+    governed = _governing_verb(art, qs, qe, s, model)
+    if governed is None or governed[2].text.lower() not in SPEECH_VERBS:
+        return None
+    doc, base, verb = governed
+    lo, hi = qs - base, qe - base
+    if any(t.tag_.startswith("VB") and t.lower_ in SPEECH_VERBS and not art.quoted(base + t.idx, base + t.idx + 1)
+           for t in doc if verb.idx < t.idx < lo or hi <= t.idx < verb.idx):
+        return None  # another speech verb nearer the quote ('... their conversation with X, who told them: "..."'
+        # parsed as hanging from "continued"): the parse's verb is not the one the quote hangs from
+    found = _verb_subject(art, base, qs, qe, verb)
+    if found is None or found[1].dep_ == "nsubjpass":
+        return None
+    holder, subj = found
+    up = verb
+    while up.i != holder.i:  # 'prompting CBS anchor X to conclude that "..."': the object of a verb that an
+        if up.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative", "obj") for c in up.head.children):
+            return None  # infinitive completes is that infinitive's subject (object control), not the parse's
+        up = up.head
+    where = set()
+    for _, at, end in positions:
+        toks = [t for t in doc if at - base <= t.idx < end - base]
+        head = next((t for t in toks if not (at - base <= t.head.idx < end - base) or t.head.i == t.i), None)
+        path: list[str] = []
+        x = head
+        for _ in range(40 if x is not None else 0):
+            if x.i == subj.i:
+                where.add("subject" if all(d in _SUBJECT_NAME_DEPS for d in path) else "inside")
+                break
+            if x.i == holder.i:  # (a second subject of the same verb, '"...," said CNN analyst X Y' parsed
+                # with "CNN" and "Y" both subjects of "said", is no phrase outside it; nor is a clause the verb
+                # reports or one coordinated with it, 'The indictment alleges X contacted ... and said "..."': the
+                # parser's coordination decides there, not a fronted phrase)
+                if path and path[-1] in ("nsubj", "nsubjpass"):
+                    where.add("subject")
+                elif not {"ccomp", "conj"} & set(path):
+                    where.add("outside")
+                break
+            if x.head.i == x.i or (path and path[-1] in ("dobj", "dative", "obj") and x.tag_.startswith("VB")
+                                   and x.lower_ in SPEECH_VERBS):
+                break  # ('"...," the newspaper said, quoting X': the object of another speech verb is that frame's,
+                # a relayed speaker or a hearer, for the rules to read)
+            path.append(x.dep_)
+            x = x.head
+    if not where or "subject" in where:
+        return None
+    low = subj.text.lower()
+    if subj.tag_ == "PRP" and low in ("he", "she"):
+        got = _parsed_reference(art, s.sentence.start, low, model)
+    else:
+        got = _speaker_of_token(art, base, subj, qs, model)
+        if got is not None and ent is not None and got[1] is ent and subj.tag_ in ("NN", "NNS"):
+            # 'After a meeting with X, the mayor told reporters that "..."': an epithet resolved to the very name in
+            # the fronted phrase is whom it means before this sentence, else its own speaker
+            phrase = " ".join(art.body[base + subj.left_edge.idx : base + subj.idx + len(subj.text)].split())
+            who = _epithet(art, phrase, s.sentence.start)
+            got = who if who is not None and who[1] is not ent else (phrase, None)
+    if got is None or not re.search(r"[^\W\d_]", got[0]) or (ent is not None and got[1] is ent) or got[0] == speaker:
+        return None
+    if "outside" not in where and (got[1] is None or got[1].label != "PERSON"):
+        return None  # a name inside the subject's phrase gives way only to a person named as the subject ('Taylor,
+        # a partner of X LLP said': the firm is his affiliation); a role or
+        # document the parse heads a name's phrase with ('Brand Manager at KFC X Y said', "A statement released by
+        # X, ..., said") or a body a person is titled by ('said state Department of Public Health spokesperson X Y',
+        # the parser making "Department" the subject) is the parser misreading a title
+    return got
 
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
