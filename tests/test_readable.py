@@ -1965,3 +1965,25 @@ def test_a_brief_shows_a_sentence_without_its_interjected_connective_and_says_so
     assert shown["text"] == "Republicans are pushing for large tax cuts before the election in November."
     assert shown["edits"] == ["deleted connective 'meanwhile'"]
     assert shown["source_text"].startswith("Republicans, meanwhile,")
+
+
+
+def test_a_he_says_inside_a_quotation_is_the_speakers_own_words():
+    """BASIL (Santorum on Obama's faith, Fox): '"He says he is a Christian. But I am talking about his world view
+    ...," he said.' The view names the quote's speaker ("..., Rick Santorum said."), then the summary's rewrite took
+    the "He says" inside the quotation (the speaker speaking of another man) for an attribution and named it too:
+    '"Santorum says he is a Christian. ...'. A pronoun inside a quotation is never named; a "he said" outside
+    one still is."""
+    from newsbrief.rewrite import rewrite
+
+    a = _article('Rick Santorum said he never questioned the president\'s faith.\n\n"He says he is a Christian. But I '
+                 'am talking about his world view," he said.', id="a")
+    s = a.sentences[-1]
+    named = s.text.replace("\" he said", "\" Rick Santorum said")  # as the view passes it
+    assert rewrite(s, named).edits == [] and rewrite(s, named).text == named
+    assert rewrite(s, s.text).edits == ["'he' -> 'Santorum'"]  # the "he said" outside the quotation
+    # tokenized text's lone closing mark opens no quotation: its "he said" is still named
+    b = _article('Rick Santorum said he never questioned the president\'s faith.\n\nRight now, things are tense, " he '
+                 'said.', id="b")
+    s = b.sentences[-1]
+    assert rewrite(s, s.text).edits == ["'he' -> 'Santorum'"], s.text

@@ -458,8 +458,13 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
         if name:
             out.text = name + out.text[m.end() :]
             out.edits.append(f"{m.group('pro')!r} -> {name!r}")
+    # a "he says" inside a quotation is the speaker's own words about someone else ('"He says he is a Christian.
+    # But ...," he said.', the speaker speaking of another man): never replaced. A quotation counts when it closes or
+    # opens the text; a lone mark further on may be tokenized text's closing one ('... tense, " he said').
+    quoted = [q.span() for q in _patterns.QUOTED_RE.finditer(out.text)
+              if q.start() == 0 or q.group()[-1:] in "\"”'"]
     for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE) if _has_say(out.text) else ():
-        m = rx.search(out.text)
+        m = next((m for m in rx.finditer(out.text) if not any(a <= m.start("pro") < b for a, b in quoted)), None)
         if m and not _names_person_in(out.text[: m.start()]):
             name = name or speaker_before(sentence, lookback)
             if name:
