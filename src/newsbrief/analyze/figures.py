@@ -1980,12 +1980,14 @@ class Quantity:
         for g in sorted(groups, key=lambda g: (g[0].value, g[0].sent.source.n)):
             srcs = sorted({f.sent.source.n: f.sent.source for f in g}.items())
             others = [x for h in groups if h is not g for x in h]
-            # shown by its most precise value that fits no other group: "354 feet" rather than the same outlet's
-            # "some 350 feet" (fig39; until then by its lowest value, which showed a rounded version of the number
-            # an outlet also wrote exactly), and "7.3 million" rather than "7 million" beside "7.4 million"
+            # shown by its lowest value, unless that one fits another group too ("7 million" beside "7.3 million"
+            # and "7.4 million"): then by its most precise. A conflict's side is shown by its most precise value:
+            # "354 feet" against "some 450 feet", not the same outlet's "some 350 feet", a rounding of the number it
+            # also wrote exactly (fig39: the numbers set against each other as precisely as an outlet gave them)
             # (a bound or a range is shown only when no point value of its group fits: "about 20,000" rather than
             # "at least 15,000" beside "over 24,000")
-            ordered = g  # (most precise first, then lowest value, as the groups were built)
+            ordered = g if self.conflict else sorted(g, key=lambda f: (f.value, f.sent.source.n))  # (g: most
+            # precise first, then lowest value, as the groups were built)
             shown = next((f for f in ordered if not any(_overlap(f, x) for x in others) and not f.loose
                           and f.bound is None), None) or next(
                 (f for f in ordered if not any(_overlap(f, x) for x in others)), g[0])
