@@ -2238,3 +2238,43 @@ def test_payments_after_a_down_payment_are_the_plan_not_an_increment_fig38():
     [f] = [f for f in extract(_article_sents("The agency sent 15 additional inspectors to the plant on Monday."))
            if f.value == 15]
     assert f.qualifier == "increment"
+
+
+
+# fig39
+
+
+_KURSK_AP = ("Navy officials declined to say how far down the vessel was trapped, but a Norwegian report said the Kursk "
+             "was some 450 feet down, a depth at which rescue would be difficult because of the crushing water pressure.")
+_KURSK_NYT = "The sailors are trapped 354 feet below the surface of the Barents Sea in the Arctic circle."
+_KURSK_NYT2 = ("Russian officials met with NATO counterparts Tuesday evening as their attempts to get to the crew in the "
+               "submarine some 350 feet below the surface were foundering.")
+
+
+def test_a_measure_down_or_below_the_surface_is_a_depth_fig39():
+    # tune, DUC 2006 D0640D (the Kursk): AP's "some 450 feet down" against the NYT's "354 feet below the surface"
+    # share no word, and neither names a dimension word, so the shared-word bar dropped the labelled depth conflict
+    assert _conflicts(_KURSK_AP, _KURSK_NYT) == [["354 feet", "some 450 feet"]]
+    from newsbrief.analyze.figures import _dimension, extract
+
+    # "down" with more after it is a way, no depth; a depth and a length stay two dimensions
+    [f] = extract(_article_sents("The rescuers lowered a camera 30 feet down the shaft on Monday."))
+    assert _dimension(f) is None
+    assert not _conflicts("The wreck lies 354 feet below the surface of the sea.",
+                          "The wreck is 450 feet long, the navy said.")
+
+
+def test_a_conflicting_value_is_shown_by_its_most_precise_figure_fig39():
+    # tune, D0640D: the NYT gives the depth as "354 feet" and, in another article, "some 350 feet"; the value was
+    # shown by its lowest figure ("some 350 feet"), a rounding of the number the outlet also wrote exactly
+    from newsbrief.analyze.figures import Quantity, extract
+
+    def shown(*texts):
+        figs = extract([s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i)])
+        return [v["text"] for v in Quantity(figs[0].category, figs[0].noun_key, figs, conflict=True).values()]
+
+    assert shown(_KURSK_AP, _KURSK_NYT, _KURSK_NYT2) == ["354 feet", "some 450 feet"]
+    # a bound is still shown only when no point value of its group fits ("about 20,000", not "at least 15,000")
+    assert shown("At least 15,000 people fled the fighting on Monday.",
+                 "About 20,000 people fled the fighting on Monday.",
+                 "Over 24,000 people fled the fighting on Monday.") == ["About 20,000 people", "Over 24,000 people"]

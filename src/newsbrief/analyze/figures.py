@@ -1981,13 +1981,16 @@ class Quantity:
             srcs = sorted({f.sent.source.n: f.sent.source for f in g}.items())
             others = [x for h in groups if h is not g for x in h]
             # shown by its lowest value, unless that one fits another group too ("7 million" beside "7.3 million"
-            # and "7.4 million"): then by its most precise
+            # and "7.4 million"): then by its most precise. A conflict's side is shown by its most precise value:
+            # "354 feet" against "some 450 feet", not the same outlet's "some 350 feet", a rounding of the number it
+            # also wrote exactly (fig39: the numbers set against each other as precisely as an outlet gave them)
             # (a bound or a range is shown only when no point value of its group fits: "about 20,000" rather than
             # "at least 15,000" beside "over 24,000")
-            by_value = sorted(g, key=lambda f: (f.value, f.sent.source.n))
-            shown = next((f for f in by_value if not any(_overlap(f, x) for x in others) and not f.loose
+            ordered = g if self.conflict else sorted(g, key=lambda f: (f.value, f.sent.source.n))  # (g: most
+            # precise first, then lowest value, as the groups were built)
+            shown = next((f for f in ordered if not any(_overlap(f, x) for x in others) and not f.loose
                           and f.bound is None), None) or next(
-                (f for f in by_value if not any(_overlap(f, x) for x in others)), g[0])
+                (f for f in ordered if not any(_overlap(f, x) for x in others)), g[0])
             out.append({
                 "text": shown.text,
                 "value": _num(shown.value),
@@ -2434,14 +2437,23 @@ _DIMENSION_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:at|of|as|is|was|about|
                                   r"only|almost|over|under)\s+)*$", re.I)
 
 
+#: Right after a measure's unit, words that make it a depth though they name no dimension: "the Kursk was some 450
+#: feet down, a depth at which ...", "trapped 354 feet below the surface of the Barents Sea" (fig39). "down" only
+#: where its clause ends ("30 feet down the shaft" is a way, not a depth).
+_DEPTH_AFTER_RE = re.compile(r"[\s-]*(?:down(?=\s*(?:[,;:.)]|$))|(?:below|beneath|under)\s+(?:the\s+)?(?:(?:sea|water|"
+                             r"ocean)(?:['’]s)?\s+)?surface\b|underwater\b)", re.I)
+
+
 def _dimension(f: Figure) -> str | None:
     """The dimension a measure names right beside its number (:data:`DIMENSION_WORDS`): the word right after its unit
-    ("8.1mm-thick", "310 metres tall") or right before its number, past little words ("thicker at 7.9 mm", "a height
-    of 298 metres"), else None. Only the adjacent words count: in "10 mm taller ..., its width is 72 mm" the width is
-    the 72 mm's, not the 10 mm's; and a comparative right after the unit makes it a difference of two sizes, no size
-    ("5mm taller", "10 mm taller than the Alpha"): None."""
+    ("8.1mm-thick", "310 metres tall"; a depth: :data:`_DEPTH_AFTER_RE`) or right before its number, past little
+    words ("thicker at 7.9 mm", "a height of 298 metres"), else None. Only the adjacent words count: in "10 mm
+    taller ..., its width is 72 mm" the width is the 72 mm's, not the 10 mm's; and a comparative right after the unit
+    makes it a difference of two sizes, no size ("5mm taller", "10 mm taller than the Alpha"): None."""
     text = f.sent.text
     end = f.start + len(f.text) if text.startswith(f.text, f.start) else f.end  # past its unit
+    if _DEPTH_AFTER_RE.match(text, end):
+        return "depth"
     after = _DIMENSION_AFTER_RE.match(text, end)
     if after and (word := stem(after.group(1).lower())) in DIMENSION_WORDS:
         # "5mm taller", "0.2mm thicker": a difference between two sizes, no size of its own
