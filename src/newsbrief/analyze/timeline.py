@@ -352,8 +352,9 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         if direction == "future":  # weekdays default to the past: news reports what happened
             # "is to attend a ceremony Wednesday" in a Wednesday story is that day (wire style names the current
             # day by its weekday): of 73 future-cued weekdays naming the article's own day in the dated DUC 2003,
-            # DUC 2006, MultiLing and BASIL articles (1,877), read one by one, 66 meant that day, none a week on,
-            # 2 could not be told, 5 were no date ("Sunday strips", "each Monday"); "next Monday" is a week on
+            # DUC 2006, MultiLing and BASIL articles (1,877), read one by one, 66 meant that day, 2 a week on (a Monday
+            # story's "takes off on Saturday ... should grab Hubble early Monday"), 5 no date ("each Monday");
+            # "next Monday" is a week on
             delta = (wd - anchor.weekday()) % 7 or (7 if mod in ("next", "coming") else 0)
         else:
             delta = -((anchor.weekday() - wd) % 7)
