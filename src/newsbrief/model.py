@@ -83,6 +83,8 @@ class Article:
     duplicate_of: str | None = None
     #: ``date`` was found in the text (a dateline), not given as publication metadata
     date_from_text: bool = False
+    #: ``date`` was read from the URL ("/2013/03/08/", ``ingest.url_date``): given neither as metadata nor in the text
+    date_from_url: bool = False
     #: categories of the feeds that listed it (``newsbrief follow``); the store keeps them
     categories: list[str] = field(default_factory=list)
     #: the label shown when nothing names the outlet ("unknown outlet [3]", :func:`label_unnamed`)

@@ -414,8 +414,11 @@ FUTURE_CUES_RE = re.compile(
     re.I,
 )
 #: Words that put a date after them ahead ("in advance of Mr. Ryan's visit there on Thursday", "ahead of Sunday's
-#: vote"); a date before them is not theirs ("were deployed on Saturday ahead of the vote").
-AHEAD_OF_RE = re.compile(r"\b(?:in advance of|ahead of|in the run-up to|in preparation for)\b", re.I)
+#: vote"); a date before them is not theirs ("were deployed on Saturday ahead of the vote"). "Heading into" looks
+#: ahead as "is heading to" does ("now has 2,129 points heading into Saturday's semifinals", in a Friday story),
+#: unless a past progressive tells a move that happened ("was heading into the building").
+AHEAD_OF_RE = re.compile(r"\b(?:in advance of|ahead of|in the run-up to|in preparation for|"
+                         r"(?<!\bwas )(?<!\bwere )heading into)\b", re.I)
 #: A reporting clause after a date (", acting President Vladimir Putin said Tuesday"): its verb is the
 #: tense of the reporting, not of the clause the date is in ("will boost pensions as of Feb. 1, X said").
 REPORTING_AFTER_RE = re.compile(r",[^,;.]{0,60}?\b(?:said|says|told|announced|added|stated)\b", re.I)

@@ -52,6 +52,7 @@ class Source:
             "title": a.title,
             "display_title": a.display_title,
             "date": a.date.isoformat() if a.date else None,
+            "date_from_url": a.date_from_url,
             "anchor_date": self.anchor.isoformat() if self.anchor else None,
             "anchor_from": self.anchor_from,
             "family": self.family,

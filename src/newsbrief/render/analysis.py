@@ -59,11 +59,13 @@ _ANCHOR_FROM = {
 
 
 def source_dated(s: dict[str, Any]) -> str:
-    """A source's date, or for an undated one the date its "Monday" and "last week" were read against, and where
-    that date comes from: "undated; relative dates read as of 2012-06-30, the latest date in these articles" (was
-    "dates resolved against 2012-06-30 (cluster-text)", the field's value)."""
+    """A source's date ("2013-04-25, from its URL" when it was read there), or for an undated one the date its
+    "Monday" and "last week" were read against, and where that date comes from: "undated; relative dates read as of
+    2012-06-30, the latest date in these articles" (was "dates resolved against 2012-06-30 (cluster-text)", the
+    field's value)."""
     if s.get("date"):
-        return str(s["date"])
+        # a date read from the URL ("/2013/03/08/") is no publication date given: the reader is told so
+        return f"{s['date']}, from its URL" if s.get("date_from_url") else str(s["date"])
     if not s.get("anchor_date"):
         return "undated"
     where = _ANCHOR_FROM.get(s.get("anchor_from") or "")
