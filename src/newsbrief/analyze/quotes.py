@@ -342,7 +342,15 @@ class QuoteGroup:
 
     @property
     def speaker(self) -> tuple[str | None, Any]:
+        """The entity most versions name, else the speaker most versions describe; a document or body described by
+        more versions than name any one entity is the speaker ('"...," the indictment said' in three versions,
+        a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`)."""
         ents = Counter(q.entity.id for q in self.quotes if q.entity is not None)
+        described = Counter(q.speaker for q in self.quotes if q.entity is None and q.speaker)
+        if described:
+            top, n = max(described.items(), key=lambda kv: (kv[1], -len(kv[0])))
+            if _names_a_document(top) and n > max(ents.values(), default=0):
+                return as_description(top), None
         if ents:
             eid = ents.most_common(1)[0][0]
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
@@ -378,6 +386,14 @@ class QuoteGroup:
                 for q in self.quotes
             ],
         }
+
+
+def _names_a_document(speaker: str) -> bool:
+    """Whether a described speaker is a definite document or body ("the indictment", "The resolution", "the final
+    version"): "the" and a head noun the lists read so (:data:`BODY_ROLES`, :data:`BODY_HEADS`) or a -ment noun."""
+    words = re.split(r"\s+(?:to|of|for|in|on|at|from)\s", speaker)[0].split()
+    return (len(words) >= 2 and words[0].lower() in ("the", "this", "that") and (
+        words[-1].lower() in BODY_ROLES or words[-1].lower() in BODY_HEADS or bool(_THING_NOUN_RE.search(words[-1].lower()))))
 
 
 def _quote_spans(body: str) -> list[tuple[int, int]]:
@@ -3113,6 +3129,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'In an interview with X, Y said "..."': a name the rules read inside a fronted phrase, an
                 # appositive or an object gives way to the speech verb's own subject by the parse
                 speaker, ent, how = sub[0], sub[1], "parsed"
+            if (model is not None and not short and speaker is not None and how in ("before", "after", "subject", "pronoun")
+                    and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
+                # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
+                speaker, ent, how = document, None, "parsed"
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
@@ -3527,6 +3547,99 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
         # X, ..., said") or a body a person is titled by ('said state Department of Public Health spokesperson X Y',
         # the parser making "Department" the subject) is the parser misreading a title
     return got
+
+
+#: Determiners that make a noun phrase definite ("the indictment", "this resolution"): a document the text names.
+#: A possessive ("his letter", "Trump's statement") is someone's own words and stays theirs.
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: A noun naming a thing or an act, not a person, whatever :data:`_AGENT_NOUN_RE` says of its ending: -ment
+#: ("amendment", "statement", "indictment", "document", "agreement").
+_THING_NOUN_RE = re.compile(r"[a-z]ments?$")
+
+
+def _document_phrase(art: _Article, s: Sent, base: int, tok: Any) -> str | None:
+    """The words of the definite noun phrase ``tok`` heads (a parse of ``body[base:]``) when it names a document,
+    a text, a law or a body, not a person: its head is a noun the lists read as a document or body
+    (:data:`BODY_ROLES`, :data:`BODY_HEADS`: "the indictment", "the final version"), or a noun that is no person's
+    by the lists or its shape (not in ``PERSON_ROLES`` / ``KIN_ROLES``, no agent ending: :data:`_AGENT_NOUN_RE`),
+    or a capitalized noun no person or place mention covers ("the Constitution", "the 14th Amendment"); it opens on
+    a definite determiner. A phrase the parser hung under a preposition of a noun ("the 14th Amendment to the
+    Constitution, which states") is read from that noun. None otherwise."""
+    if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "of") and (
+            tok.head.head.tag_ in ("NN", "NNS", "NNP", "NNPS")) and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.head.head.children):
+        outer = tok.head.head
+        return _document_words(art, s, base, outer, outer.left_edge.idx, tok.idx + len(tok.text))
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.children) and not (
+            tok.left_edge.lower_ in _DEFINITE_DETS):
+        return None
+    return _document_words(art, s, base, tok, tok.left_edge.idx, tok.idx + len(tok.text))
+
+
+def _document_words(art: _Article, s: Sent, base: int, head: Any, lo: int, hi: int) -> str | None:
+    """The text of ``body[base + lo : base + hi]`` when its head noun ``head`` is a document's or a body's, not a
+    person's (:func:`_document_phrase`), and no person, place or nationality mention stands in it."""
+    low = head.lower_
+    if low not in BODY_ROLES and low not in BODY_HEADS:
+        if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES or (
+                head.tag_ in ("NN", "NNS") and _AGENT_NOUN_RE.search(low) and not _THING_NOUN_RE.search(low)):
+            return None  # ("the designer", "the student": a person's shape; "the amendment", "the agreement":
+            # a -ment noun is a thing, though the agent ending -ent matches it)
+    a, b = base + lo, base + hi
+    for x in art.sents:
+        if x.sentence.end <= a or x.sentence.start >= b:
+            continue
+        for m in x.mentions:
+            if (x.sentence.start + m.start < b and x.sentence.start + m.end > a and m.entity is not None
+                    and (m.entity.label == "PERSON" or m.entity.label in PLACE_LABELS or m.entity.label == "NORP")):
+                return None
+    words = " ".join(art.body[a:b].split())
+    return words if words and not art.quoted(a, a + 1) else None
+
+
+def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, ent: Any,
+                      model: str) -> str | None:
+    """A document's words the rules gave to a person: the definite document, text or law (:func:`_document_phrase`)
+    that is, by the parse, the subject of the speech verb the quote hangs from ('... the 14th Amendment to the
+    Constitution, which states, "..."': a relative "which" / "that" is its antecedent) or the subject of the quote's
+    own first verb right before the opening mark ('the final version "calls on the tea party ...," said X': the
+    version's words, which X relays). The document is the speaker as the text names it, never a person named
+    nearby. None when the rules' speaker is no person, the person stands inside the document's phrase ("the
+    Smith report"), or the parse finds no such subject."""
+    if not _a_person(speaker, ent):
+        return None
+    governed = _governing_verb(art, qs, qe, s, model)
+    if governed is None:
+        return None
+    doc, base, verb = governed
+    lo, hi = qs - base, qe - base
+    cands = []
+    opening = [t for t in doc if t.idx < lo and not t.is_punct]
+    if opening:  # the subject right before the mark, of a verb inside the quote ('the final version "calls ...')
+        last = opening[-1]
+        if (last.dep_ == "nsubj" and lo <= last.head.idx < hi and not re.search(r"\w", art.body[base + last.idx
+                + len(last.text) : qs])):
+            cands.append(last)
+    if verb.text.lower() in SPEECH_VERBS and not (lo <= verb.idx < hi):
+        found = _verb_subject(art, base, qs, qe, verb)
+        if found is not None and found[1].dep_ == "nsubj":
+            holder, subj = found
+            if subj.lower_ in ("which", "that") and holder.dep_ == "relcl":
+                subj = holder.head  # ('..., which states, "..."': what "which" stands for)
+            cands.append(subj)
+    for tok in cands:
+        phrase = _document_phrase(art, s, base, tok)
+        if phrase is None:
+            continue
+        if ent is not None and any(m.entity is ent for x in art.sents for m in x.mentions
+                                   if phrase in x.text and x.text.find(phrase) <= m.start < x.text.find(phrase) + len(phrase)):
+            continue
+        if speaker in phrase:
+            continue
+        return phrase
+    return None
 
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
