@@ -347,7 +347,7 @@ class QuoteGroup:
         a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`)."""
         ents = Counter(q.entity.id for q in self.quotes if q.entity is not None)
         described = Counter(q.speaker for q in self.quotes if q.entity is None and q.speaker)
-        if described:
+        if described and ents:
             top, n = max(described.items(), key=lambda kv: (kv[1], -len(kv[0])))
             if _names_a_document(top) and n > max(ents.values(), default=0):
                 return as_description(top), None
@@ -3557,37 +3557,40 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _THING_NOUN_RE = re.compile(r"[a-z]ments?$")
 
 
-def _document_phrase(art: _Article, s: Sent, base: int, tok: Any) -> str | None:
-    """The words of the definite noun phrase ``tok`` heads (a parse of ``body[base:]``) when it names a document,
-    a text, a law or a body, not a person: its head is a noun the lists read as a document or body
-    (:data:`BODY_ROLES`, :data:`BODY_HEADS`: "the indictment", "the final version"), or a noun that is no person's
-    by the lists or its shape (not in ``PERSON_ROLES`` / ``KIN_ROLES``, no agent ending: :data:`_AGENT_NOUN_RE`),
-    or a capitalized noun no person or place mention covers ("the Constitution", "the 14th Amendment"); it opens on
-    a definite determiner. A phrase the parser hung under a preposition of a noun ("the 14th Amendment to the
-    Constitution, which states") is read from that noun. None otherwise."""
+def _document_head(tok: Any) -> bool:
+    """Whether a noun heads a document, a text, a law or a body, never a person: a common noun the lists read so
+    (:data:`BODY_ROLES`, :data:`BODY_HEADS`: "the indictment", "the cable", "the advertisement" is not listed but
+    a -ment noun, :data:`_THING_NOUN_RE`), or a capitalized common noun that is no title ("the Constitution", "the
+    14th Amendment"; the caller checks no person or place mention covers it)."""
+    low = tok.lower_
+    if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES:
+        return False
+    if low in BODY_ROLES or low in BODY_HEADS or _THING_NOUN_RE.search(low):
+        return True
+    return tok.tag_ in ("NNP", "NNPS") and low not in TITLES
+
+
+def _document_phrase(art: _Article, base: int, tok: Any) -> str | None:
+    """The words of the definite noun phrase ``tok`` heads (a parse of ``body[base:]``) when it names a document
+    (:func:`_document_head`) and no person, place or nationality mention stands in its words or its complements
+    ("the statement from X's attorney, Y": Y's); a phrase the parser hung under "to" / "of" of a noun ("the 14th
+    Amendment to the Constitution, which states") is read from that noun. None otherwise."""
     if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
+    last = tok  # the phrase's last word
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "of") and (
-            tok.head.head.tag_ in ("NN", "NNS", "NNP", "NNPS")) and any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.head.head.children):
-        outer = tok.head.head
-        return _document_words(art, s, base, outer, outer.left_edge.idx, tok.idx + len(tok.text))
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.children) and not (
-            tok.left_edge.lower_ in _DEFINITE_DETS):
+            tok.head.head.tag_ in ("NN", "NNS", "NNP", "NNPS")):
+        tok = tok.head.head
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.children) or not _document_head(tok):
         return None
-    return _document_words(art, s, base, tok, tok.left_edge.idx, tok.idx + len(tok.text))
-
-
-def _document_words(art: _Article, s: Sent, base: int, head: Any, lo: int, hi: int) -> str | None:
-    """The text of ``body[base + lo : base + hi]`` when its head noun ``head`` is a document's or a body's, not a
-    person's (:func:`_document_phrase`), and no person, place or nationality mention stands in it."""
-    low = head.lower_
-    if low not in BODY_ROLES and low not in BODY_HEADS:
-        if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES or (
-                head.tag_ in ("NN", "NNS") and _AGENT_NOUN_RE.search(low) and not _THING_NOUN_RE.search(low)):
-            return None  # ("the designer", "the student": a person's shape; "the amendment", "the agreement":
-            # a -ment noun is a thing, though the agent ending -ent matches it)
-    a, b = base + lo, base + hi
+    subtree, todo = [], [tok]
+    while todo:
+        x = todo.pop()
+        subtree.append(x)
+        todo.extend(c for c in x.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct"))
+        # (the phrase, not a clause hanging from it: "which states, "...United States ..."" names no one in it)
+    a = base + min(x.idx for x in subtree)
+    b = base + max(x.idx + len(x.text) for x in subtree)
     for x in art.sents:
         if x.sentence.end <= a or x.sentence.start >= b:
             continue
@@ -3595,19 +3598,19 @@ def _document_words(art: _Article, s: Sent, base: int, head: Any, lo: int, hi: i
             if (x.sentence.start + m.start < b and x.sentence.start + m.end > a and m.entity is not None
                     and (m.entity.label == "PERSON" or m.entity.label in PLACE_LABELS or m.entity.label == "NORP")):
                 return None
-    words = " ".join(art.body[a:b].split())
-    return words if words and not art.quoted(a, a + 1) else None
+    words = " ".join(art.body[base + tok.left_edge.idx : base + last.idx + len(last.text)].split())
+    return words if words and not art.quoted(base + tok.idx, base + tok.idx + 1) else None
 
 
 def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, ent: Any,
                       model: str) -> str | None:
-    """A document's words the rules gave to a person: the definite document, text or law (:func:`_document_phrase`)
-    that is, by the parse, the subject of the speech verb the quote hangs from ('... the 14th Amendment to the
-    Constitution, which states, "..."': a relative "which" / "that" is its antecedent) or the subject of the quote's
-    own first verb right before the opening mark ('the final version "calls on the tea party ...," said X': the
-    version's words, which X relays). The document is the speaker as the text names it, never a person named
-    nearby. None when the rules' speaker is no person, the person stands inside the document's phrase ("the
-    Smith report"), or the parse finds no such subject."""
+    """A document's words the rules gave to a person: the definite document, text or law
+    (:func:`_document_phrase`) that is, by the parse, the subject of the speech verb the quote hangs from
+    ('... the 14th Amendment to the Constitution, which states, "..."': a relative "which" / "that" is its
+    antecedent). The document is the speaker as the text names it, never a person named nearby. None when the
+    rules' speaker is no person, a person stands in the document's phrase ("the statement from X's attorney"),
+    or the parse finds no such subject. (A document subject of the quote's own verb, 'X said the bill "restores
+    ..."', is the person's words, not read here.)"""
     if not _a_person(speaker, ent):
         return None
     governed = _governing_verb(art, qs, qe, s, model)
@@ -3615,32 +3618,17 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
         return None
     doc, base, verb = governed
     lo, hi = qs - base, qe - base
-    cands = []
-    opening = [t for t in doc if t.idx < lo and not t.is_punct]
-    if opening:  # the subject right before the mark, of a verb inside the quote ('the final version "calls ...')
-        last = opening[-1]
-        if (last.dep_ == "nsubj" and lo <= last.head.idx < hi and not re.search(r"\w", art.body[base + last.idx
-                + len(last.text) : qs])):
-            cands.append(last)
-    if verb.text.lower() in SPEECH_VERBS and not (lo <= verb.idx < hi):
-        found = _verb_subject(art, base, qs, qe, verb)
-        if found is not None and found[1].dep_ == "nsubj":
-            holder, subj = found
-            if subj.lower_ in ("which", "that") and holder.dep_ == "relcl":
-                subj = holder.head  # ('..., which states, "..."': what "which" stands for)
-            cands.append(subj)
-    for tok in cands:
-        phrase = _document_phrase(art, s, base, tok)
-        if phrase is None:
-            continue
-        if ent is not None and any(m.entity is ent for x in art.sents for m in x.mentions
-                                   if phrase in x.text and x.text.find(phrase) <= m.start < x.text.find(phrase) + len(phrase)):
-            continue
-        if speaker in phrase:
-            continue
-        return phrase
-    return None
-
+    if verb.text.lower() not in SPEECH_VERBS or lo <= verb.idx < hi:
+        return None
+    found = _verb_subject(art, base, qs, qe, verb)
+    if found is None or found[1].dep_ != "nsubj" or found[0].i != verb.i:
+        return None  # (a subject further up is another clause's: 'The indictment alleges X contacted ... and said
+        # the case "..."' is X's)
+    holder, subj = found
+    if subj.lower_ in ("which", "that") and holder.dep_ == "relcl":
+        subj = holder.head  # ('..., which states, "..."': what "which" stands for)
+    phrase = _document_phrase(art, base, subj)
+    return phrase if phrase is not None and speaker not in phrase else None
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
     """Who a subject token (:func:`_parsed_speaker`; its text parsed from ``body[base:]``) names, or None when
