@@ -343,13 +343,13 @@ class QuoteGroup:
     @property
     def speaker(self) -> tuple[str | None, Any]:
         """The entity most versions name, else the speaker most versions describe; a document or body described by
-        more versions than name any one entity is the speaker ('"...," the indictment said' in three versions,
+        as many versions as name any one entity or more is the speaker ('"...," the indictment said' in three versions,
         a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`)."""
         ents = Counter(q.entity.id for q in self.quotes if q.entity is not None)
         described = Counter(q.speaker for q in self.quotes if q.entity is None and q.speaker)
         if described and ents:
             top, n = max(described.items(), key=lambda kv: (kv[1], -len(kv[0])))
-            if _names_a_document(top) and n > max(ents.values(), default=0):
+            if _names_a_document(top) and n >= max(ents.values()):
                 return as_description(top), None
         if ents:
             eid = ents.most_common(1)[0][0]
@@ -3129,7 +3129,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'In an interview with X, Y said "..."': a name the rules read inside a fronted phrase, an
                 # appositive or an object gives way to the speech verb's own subject by the parse
                 speaker, ent, how = sub[0], sub[1], "parsed"
-            if (model is not None and not short and speaker is not None and how in ("before", "after", "subject", "pronoun")
+            if (model is not None and not short and speaker is not None and how in ("before", "after", "subject", "pronoun", "continued")
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
                 # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
                 speaker, ent, how = document, None, "parsed"
