@@ -68,14 +68,15 @@ def _quote(speaker, entity=None):
 
 def test_a_document_most_versions_name_is_the_groups_speaker():
     """BASIL aab91277's shape: three outlets' versions say '"...," the indictment said' and one names the person the
-    indictment is about; the group was shown as that person's quote (an entity always won)."""
+    indictment is about; the group was shown as that person's quote (an entity always won; before spk55)."""
     from newsbrief.analyze.quotes import QuoteGroup
 
     roe = SimpleNamespace(id="roe", name="Jane Roe", label="PERSON")
     group = QuoteGroup([_quote("The indictment"), _quote("the indictment"), _quote("Jane Roe", roe),
                         _quote("the indictment")])
     assert group.speaker == ("the indictment", None)
-    # (made up) as many versions naming the person as the document: the person, as before
+    # (made up) as many versions naming the document as the person: the document; more naming the person: the person
+    assert QuoteGroup([_quote("Jane Roe", roe), _quote("the letter")]).speaker == ("the letter", None)
     group = QuoteGroup([_quote("the indictment"), _quote("Jane Roe", roe), _quote("Jane Roe", roe)])
     assert group.speaker == ("Jane Roe", roe)
     # (made up) a role most versions describe is no document: the person the other version names

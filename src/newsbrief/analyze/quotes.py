@@ -3555,6 +3555,8 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: A noun naming a thing or an act, not a person, whatever :data:`_AGENT_NOUN_RE` says of its ending: -ment
 #: ("amendment", "statement", "indictment", "document", "agreement").
 _THING_NOUN_RE = re.compile(r"[a-z]ments?$")
+#: A frame that relays another's words ("quoting X", "citing X"): the words are the one relayed.
+_RELAYING_RE = re.compile(r"\b(?:quoting|quoted|citing|cited|paraphrasing|paraphrased)\b")
 
 
 def _document_head(tok: Any) -> bool:
@@ -3611,8 +3613,8 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
     rules' speaker is no person, a person stands in the document's phrase ("the statement from X's attorney"),
     or the parse finds no such subject. (A document subject of the quote's own verb, 'X said the bill "restores
     ..."', is the person's words, not read here.)"""
-    if not _a_person(speaker, ent):
-        return None
+    if not _a_person(speaker, ent) or _RELAYING_RE.search(s.text):
+        return None  # ('"...," the newspaper said, quoting X': the words are X's, relayed by the newspaper)
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None:
         return None
