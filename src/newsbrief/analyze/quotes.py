@@ -392,8 +392,9 @@ def _names_a_document(speaker: str) -> bool:
     """Whether a described speaker is a definite document or body ("the indictment", "The resolution", "the final
     version"): "the" and a head noun the lists read so (:data:`BODY_ROLES`, :data:`BODY_HEADS`) or a -ment noun."""
     words = re.split(r"\s+(?:to|of|for|in|on|at|from)\s", speaker)[0].split()
-    return (len(words) >= 2 and words[0].lower() in ("the", "this", "that") and (
-        words[-1].lower() in BODY_ROLES or words[-1].lower() in BODY_HEADS or bool(_THING_NOUN_RE.search(words[-1].lower()))))
+    head = words[-1].lower() if words else ""
+    return len(words) >= 2 and words[0].lower() in ("the", "this", "that") and (
+        head in BODY_ROLES or head in BODY_HEADS or bool(_THING_NOUN_RE.search(head)))
 
 
 def _quote_spans(body: str) -> list[tuple[int, int]]:
@@ -3129,7 +3130,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'In an interview with X, Y said "..."': a name the rules read inside a fronted phrase, an
                 # appositive or an object gives way to the speech verb's own subject by the parse
                 speaker, ent, how = sub[0], sub[1], "parsed"
-            if (model is not None and not short and speaker is not None and how in ("before", "after", "subject", "pronoun", "continued")
+            if (model is not None and not short and speaker is not None
+                    and how in ("before", "after", "subject", "pronoun", "continued")
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
                 # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
                 speaker, ent, how = document, None, "parsed"
@@ -3561,8 +3563,8 @@ _RELAYING_RE = re.compile(r"\b(?:quoting|quoted|citing|cited|paraphrasing|paraph
 
 def _document_head(tok: Any) -> bool:
     """Whether a noun heads a document, a text, a law or a body, never a person: a common noun the lists read so
-    (:data:`BODY_ROLES`, :data:`BODY_HEADS`: "the indictment", "the cable", "the advertisement" is not listed but
-    a -ment noun, :data:`_THING_NOUN_RE`), or a capitalized common noun that is no title ("the Constitution", "the
+    (:data:`BODY_ROLES`, :data:`BODY_HEADS`: "the indictment", "the lawsuit"; "the advertisement" is not listed
+    but a -ment noun, :data:`_THING_NOUN_RE`), or a capitalized common noun that is no title ("the Constitution", "the
     14th Amendment"; the caller checks no person or place mention covers it)."""
     low = tok.lower_
     if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES:
@@ -3618,7 +3620,7 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None:
         return None
-    doc, base, verb = governed
+    _, base, verb = governed
     lo, hi = qs - base, qe - base
     if verb.text.lower() not in SPEECH_VERBS or lo <= verb.idx < hi:
         return None
@@ -3631,6 +3633,7 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
         subj = holder.head  # ('..., which states, "..."': what "which" stands for)
     phrase = _document_phrase(art, base, subj)
     return phrase if phrase is not None and speaker not in phrase else None
+
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
     """Who a subject token (:func:`_parsed_speaker`; its text parsed from ``body[base:]``) names, or None when
