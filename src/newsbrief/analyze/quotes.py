@@ -342,7 +342,15 @@ class QuoteGroup:
 
     @property
     def speaker(self) -> tuple[str | None, Any]:
+        """The entity most versions name, else the speaker most versions describe; a document or body described by
+        as many versions as name any one entity or more is the speaker ('"...," the indictment said' in three versions,
+        a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`)."""
         ents = Counter(q.entity.id for q in self.quotes if q.entity is not None)
+        described = Counter(q.speaker for q in self.quotes if q.entity is None and q.speaker)
+        if described and ents:
+            top, n = max(described.items(), key=lambda kv: (kv[1], -len(kv[0])))
+            if _names_a_document(top) and n >= max(ents.values()):
+                return as_description(top), None
         if ents:
             eid = ents.most_common(1)[0][0]
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
@@ -378,6 +386,15 @@ class QuoteGroup:
                 for q in self.quotes
             ],
         }
+
+
+def _names_a_document(speaker: str) -> bool:
+    """Whether a described speaker is a definite document or body ("the indictment", "The resolution", "the final
+    version"): "the" and a head noun the lists read so (:data:`BODY_ROLES`, :data:`BODY_HEADS`) or a -ment noun."""
+    words = re.split(r"\s+(?:to|of|for|in|on|at|from)\s", speaker)[0].split()
+    head = words[-1].lower() if words else ""
+    return len(words) >= 2 and words[0].lower() in ("the", "this", "that") and (
+        head in BODY_ROLES or head in BODY_HEADS or bool(_THING_NOUN_RE.search(head)))
 
 
 def _quote_spans(body: str) -> list[tuple[int, int]]:
@@ -3113,6 +3130,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'In an interview with X, Y said "..."': a name the rules read inside a fronted phrase, an
                 # appositive or an object gives way to the speech verb's own subject by the parse
                 speaker, ent, how = sub[0], sub[1], "parsed"
+            if (model is not None and not short and speaker is not None
+                    and how in ("before", "after", "subject", "pronoun", "continued")
+                    and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
+                # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
+                speaker, ent, how = document, None, "parsed"
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
             if how in ("after", "before") and ent is None and speaker and (speaker[:1].islower() or re.match(
@@ -3527,6 +3549,90 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
         # X, ..., said") or a body a person is titled by ('said state Department of Public Health spokesperson X Y',
         # the parser making "Department" the subject) is the parser misreading a title
     return got
+
+
+#: Determiners that make a noun phrase definite ("the indictment", "this resolution"): a document the text names.
+#: A possessive ("his letter", "Trump's statement") is someone's own words and stays theirs.
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: A noun naming a thing or an act, not a person, whatever :data:`_AGENT_NOUN_RE` says of its ending: -ment
+#: ("amendment", "statement", "indictment", "document", "agreement").
+_THING_NOUN_RE = re.compile(r"[a-z]ments?$")
+#: A frame that relays another's words ("quoting X", "citing X"): the words are the one relayed.
+_RELAYING_RE = re.compile(r"\b(?:quoting|quoted|citing|cited|paraphrasing|paraphrased)\b")
+
+
+def _document_head(tok: Any) -> bool:
+    """Whether a noun heads a document, a text, a law or a body, never a person: a common noun the lists read so
+    (:data:`BODY_ROLES`, :data:`BODY_HEADS`: "the indictment", "the lawsuit"; "the advertisement" is not listed
+    but a -ment noun, :data:`_THING_NOUN_RE`), or a capitalized common noun that is no title ("the Constitution", "the
+    14th Amendment"; the caller checks no person or place mention covers it)."""
+    low = tok.lower_
+    if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES:
+        return False
+    if low in BODY_ROLES or low in BODY_HEADS or _THING_NOUN_RE.search(low):
+        return True
+    return tok.tag_ in ("NNP", "NNPS") and low not in TITLES
+
+
+def _document_phrase(art: _Article, base: int, tok: Any) -> str | None:
+    """The words of the definite noun phrase ``tok`` heads (a parse of ``body[base:]``) when it names a document
+    (:func:`_document_head`) and no person, place or nationality mention stands in its words or its complements
+    ("the statement from X's attorney, Y": Y's); a phrase the parser hung under "to" / "of" of a noun ("the 14th
+    Amendment to the Constitution, which states") is read from that noun. None otherwise."""
+    if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    last = tok  # the phrase's last word
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "of") and (
+            tok.head.head.tag_ in ("NN", "NNS", "NNP", "NNPS")):
+        tok = tok.head.head
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.children) or not _document_head(tok):
+        return None
+    subtree, todo = [], [tok]
+    while todo:
+        x = todo.pop()
+        subtree.append(x)
+        todo.extend(c for c in x.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct"))
+        # (the phrase, not a clause hanging from it: "which states, "...United States ..."" names no one in it)
+    a = base + min(x.idx for x in subtree)
+    b = base + max(x.idx + len(x.text) for x in subtree)
+    for x in art.sents:
+        if x.sentence.end <= a or x.sentence.start >= b:
+            continue
+        for m in x.mentions:
+            if (x.sentence.start + m.start < b and x.sentence.start + m.end > a and m.entity is not None
+                    and (m.entity.label == "PERSON" or m.entity.label in PLACE_LABELS or m.entity.label == "NORP")):
+                return None
+    words = " ".join(art.body[base + tok.left_edge.idx : base + last.idx + len(last.text)].split())
+    return words if words and not art.quoted(base + tok.idx, base + tok.idx + 1) else None
+
+
+def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, ent: Any,
+                      model: str) -> str | None:
+    """A document's words the rules gave to a person: the definite document, text or law
+    (:func:`_document_phrase`) that is, by the parse, the subject of the speech verb the quote hangs from
+    ('... the 14th Amendment to the Constitution, which states, "..."': a relative "which" / "that" is its
+    antecedent). The document is the speaker as the text names it, never a person named nearby. None when the
+    rules' speaker is no person, a person stands in the document's phrase ("the statement from X's attorney"),
+    or the parse finds no such subject. (A document subject of the quote's own verb, 'X said the bill "restores
+    ..."', is the person's words, not read here.)"""
+    if not _a_person(speaker, ent) or _RELAYING_RE.search(s.text):
+        return None  # ('"...," the newspaper said, quoting X': the words are X's, relayed by the newspaper)
+    governed = _governing_verb(art, qs, qe, s, model)
+    if governed is None:
+        return None
+    _, base, verb = governed
+    lo, hi = qs - base, qe - base
+    if verb.text.lower() not in SPEECH_VERBS or lo <= verb.idx < hi:
+        return None
+    found = _verb_subject(art, base, qs, qe, verb)
+    if found is None or found[1].dep_ != "nsubj" or found[0].i != verb.i:
+        return None  # (a subject further up is another clause's: 'The indictment alleges X contacted ... and said
+        # the case "..."' is X's)
+    holder, subj = found
+    if subj.lower_ in ("which", "that") and holder.dep_ == "relcl":
+        subj = holder.head  # ('..., which states, "..."': what "which" stands for)
+    phrase = _document_phrase(art, base, subj)
+    return phrase if phrase is not None and speaker not in phrase else None
 
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
