@@ -356,6 +356,7 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
         counts[a.outlet] = counts.get(a.outlet, 0) + 1
     known = [a.date for a in arts if a.date]
     cluster = max(known) if known else None
+    nearest = _nearest_dated(arts, max_chars) if cluster and len(set(known)) > 1 else {}
     out = []
     for a in arts:
         n = numbers[a.id]
@@ -379,6 +380,20 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
                 if d:
                     src.anchor, src.anchor_from = d, "text"
         out.append(src)
+    by_id = {s.article_id: s for s in out}
+    for s in out:
+        if s.anchor_from != "cluster" or len(set(known)) < 2:
+            continue
+        # an undated article is read as of the dated article most like it, but not before the latest story date
+        # on or before a time stamp it carries: a trial report most like the shooting's reports, stamped
+        # "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", is of the trial's day; with neither, the story's date
+        like = by_id.get(nearest.get(s.article_id, ""))
+        stamp = _latest_stamp(s.article.raw_text[:max_chars])  # (as read: cleaning drops stamp lines)
+        stamped = max((d for d in known if stamp and d <= stamp), default=None)
+        if like is not None and like.anchor is not None and (stamped is None or like.anchor >= stamped):
+            s.anchor, s.anchor_like = like.anchor, like.n
+        elif stamped is not None:
+            s.anchor, s.anchor_stamped = stamped, True
     # articles with no date at all borrow the latest date written anywhere in the cluster
     fallback = max((s.anchor for s in out if s.anchor), default=None)
     if fallback is None:  # no full date anywhere: the latest month-year written ("seized ... in March 2007")
@@ -389,6 +404,42 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     for s in out:
         if s.anchor is None and fallback is not None:
             s.anchor, s.anchor_from = fallback, "cluster-text"
+    return out
+
+
+#: A line that is a time stamp: at most 60 characters, no sentence end ("Monday, Sep 10, 2012 | Updated 9: 01 AM
+#: EDT", "Released 2013-09-28 05: 08: 35 GMT"); a sentence's date ("court date is set for February 17, 2009.") is none.
+_STAMP_LINE_CHARS = 60
+
+
+def _latest_stamp(text: str):
+    """The latest full date written on a time-stamp line of ``text`` (a short line without a sentence end), None
+    when there is none."""
+    stamps = [d for line in text.splitlines() if len(line.strip()) <= _STAMP_LINE_CHARS
+              and not line.rstrip().endswith((".", "!", "?", '"')) and (d := timeline.latest_explicit(line))]
+    return max(stamps, default=None)
+
+
+#: Least TF-IDF cosine between an undated article and a dated one for the undated article to be read as of the
+#: dated one's date (:func:`_nearest_dated`); below it, as of the story's latest date.
+LIKE_ARTICLE_SIMILARITY = 0.2
+
+
+def _nearest_dated(arts: list, max_chars: int, floor: float = LIKE_ARTICLE_SIMILARITY) -> dict[str, str]:
+    """Each undated article's id -> the id of the dated article most like it (TF-IDF cosine of their first ``max_chars``
+    characters, the part the brief reads), when that one is at least ``floor`` like it; the undated articles
+    none is like are left out."""
+    dated = [a for a in arts if a.date]
+    undated = [a for a in arts if not a.date]
+    if not dated or not undated:
+        return {}
+    sims = TfidfCosine([a.body[:max_chars] for a in arts]).pairwise()
+    at = {a.id: i for i, a in enumerate(arts)}
+    out = {}
+    for u in undated:
+        best = max(dated, key=lambda d: sims[at[u.id], at[d.id]])
+        if sims[at[u.id], at[best.id]] >= floor:
+            out[u.id] = best.id
     return out
 
 

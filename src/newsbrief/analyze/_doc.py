@@ -24,6 +24,12 @@ class Source:
     #: of the other articles), "text" (latest full date in the text) or None.
     anchor: dt.date | None = None
     anchor_from: str | None = None
+    #: For an undated article read as of another's date ("cluster"): the number of the dated article most like it,
+    #: whose anchor it took (None: it took the story's latest date).
+    anchor_like: int | None = None
+    #: For an undated article read as of another's date ("cluster"): it took the latest story date on or before a
+    #: time stamp it carries, later than the date of the article most like it.
+    anchor_stamped: bool = False
 
     @property
     def article_id(self) -> str:
@@ -55,6 +61,8 @@ class Source:
             "date_from_url": a.date_from_url,
             "anchor_date": self.anchor.isoformat() if self.anchor else None,
             "anchor_from": self.anchor_from,
+            "anchor_like": self.anchor_like,
+            "anchor_stamped": self.anchor_stamped,
             "family": self.family,
         }
 
