@@ -26,6 +26,7 @@ spaCy is imported only when a view is computed.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field
@@ -384,16 +385,16 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     for s in out:
         if s.anchor_from != "cluster" or len(set(known)) < 2:
             continue
-        # an undated article is read as of the dated article most like it, but not before the latest story date
-        # on or before a time stamp it carries: a trial report most like the shooting's reports, stamped
-        # "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", is of the trial's day; with neither, the story's date
+        # an undated article in a story of several dates is read as of a time stamp at its head, within the
+        # story's dates ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT": a trial report most like the 2010
+        # shooting's reports), else as of the dated article most like it, else the story's latest date
+        stamp = _head_stamp(s.article.raw_text[:max_chars])  # (as read: cleaning drops stamp lines)
+        if stamp is not None and min(known) - dt.timedelta(days=STAMP_EARLIER_DAYS) <= stamp <= max(known):
+            s.anchor, s.anchor_stamped = stamp, True
+            continue
         like = by_id.get(nearest.get(s.article_id, ""))
-        stamp = _latest_stamp(s.article.raw_text[:max_chars])  # (as read: cleaning drops stamp lines)
-        stamped = max((d for d in known if stamp and d <= stamp), default=None)
-        if like is not None and like.anchor is not None and (stamped is None or like.anchor >= stamped):
+        if like is not None and like.anchor is not None:
             s.anchor, s.anchor_like = like.anchor, like.n
-        elif stamped is not None:
-            s.anchor, s.anchor_stamped = stamped, True
     # articles with no date at all borrow the latest date written anywhere in the cluster
     fallback = max((s.anchor for s in out if s.anchor), default=None)
     if fallback is None:  # no full date anywhere: the latest month-year written ("seized ... in March 2007")
@@ -407,16 +408,22 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     return out
 
 
-#: A line that is a time stamp: at most 60 characters, no sentence end ("Monday, Sep 10, 2012 | Updated 9: 01 AM
-#: EDT", "Released 2013-09-28 05: 08: 35 GMT"); a sentence's date ("court date is set for February 17, 2009.") is none.
-_STAMP_LINE_CHARS = 60
+#: A time stamp: a line of at most 60 characters without a sentence end, among an article's first 8 lines, that
+#: writes a full date ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "Released 2013-09-28 05: 08: 35 GMT",
+#: "(March 20, 2007)"); a sentence's date ("court date is set for February 17, 2009.") is none.
+_STAMP_LINE_CHARS, _STAMP_HEAD_LINES = 60, 8
+#: How many days before the story's first date a stamp may be and still be read as the article's date ("updated
+#: ... Tue March 3, 2009" over a story first dated 4 March); a later stamp than the story's last date is no date of
+#: it (an "Updated" of years on).
+STAMP_EARLIER_DAYS = 7
 
 
-def _latest_stamp(text: str):
-    """The latest full date written on a time-stamp line of ``text`` (a short line without a sentence end), None
-    when there is none."""
-    stamps = [d for line in text.splitlines() if len(line.strip()) <= _STAMP_LINE_CHARS
-              and not line.rstrip().endswith((".", "!", "?", '"')) and (d := timeline.latest_explicit(line))]
+def _head_stamp(text: str) -> dt.date | None:
+    """The latest full date written on a time-stamp line of ``text``'s head (``_STAMP_LINE_CHARS``,
+    ``_STAMP_HEAD_LINES``), None when there is none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_STAMP_HEAD_LINES]
+    stamps = [d for line in lines if len(line) <= _STAMP_LINE_CHARS and not line.endswith((".", "!", "?", '"'))
+              and (d := timeline.latest_explicit(line))]
     return max(stamps, default=None)
 
 

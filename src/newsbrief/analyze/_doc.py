@@ -27,8 +27,8 @@ class Source:
     #: For an undated article read as of another's date ("cluster"): the number of the dated article most like it,
     #: whose anchor it took (None: it took the story's latest date).
     anchor_like: int | None = None
-    #: For an undated article read as of another's date ("cluster"): it took the latest story date on or before a
-    #: time stamp it carries, later than the date of the article most like it.
+    #: For an undated article of a story of several dates ("cluster"): it was read as of a time stamp at its head
+    #: ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT"), a date within the story's.
     anchor_stamped: bool = False
 
     @property

@@ -72,7 +72,7 @@ def source_dated(s: dict[str, Any]) -> str:
     if s.get("anchor_like"):  # read as of the dated article most like it (analyze.make_sources)
         where = f"the date of [{s['anchor_like']}], the dated article most like it"
     elif s.get("anchor_stamped"):
-        where = "the story's date on or before the time stamp it carries"
+        where = "the time stamp at its head"
     return f"undated; relative dates read as of {s['anchor_date']}" + (f", {where}" if where else "")
 
 
