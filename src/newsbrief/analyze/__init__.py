@@ -347,9 +347,12 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
                  max_chars: int = Settings().selection.max_article_chars) -> list[Source]:
     """One :class:`Source` per independent article, each with the date its relative dates are
     resolved against: a wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to
-    ``dateline_lag_days`` before the publication date is that date. An undated article's latest
-    written date is looked for in its first ``max_chars`` characters (the part the brief reads); when no
-    article writes a full date, undated ones take the latest month-year written ("in March 2007")."""
+    ``dateline_lag_days`` before the publication date is that date. An undated article takes the dated
+    articles' date when they share one; when they carry several, a time stamp at its head within the story's
+    dates (:func:`_head_stamp`), else the date of the dated article most like it (:func:`_nearest_dated`), else
+    the latest. With no dated article, its latest written date is looked for in its first ``max_chars``
+    characters (the part the brief reads); when no article writes a full date, undated ones take the latest
+    month-year written ("in March 2007")."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}
