@@ -26,6 +26,7 @@ spaCy is imported only when a view is computed.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field
@@ -346,9 +347,12 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
                  max_chars: int = Settings().selection.max_article_chars) -> list[Source]:
     """One :class:`Source` per independent article, each with the date its relative dates are
     resolved against: a wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to
-    ``dateline_lag_days`` before the publication date is that date. An undated article's latest
-    written date is looked for in its first ``max_chars`` characters (the part the brief reads); when no
-    article writes a full date, undated ones take the latest month-year written ("in March 2007")."""
+    ``dateline_lag_days`` before the publication date is that date. An undated article takes the dated
+    articles' date when they share one; when they carry several, a time stamp at its head within the story's
+    dates (:func:`_head_stamp`), else the date of the dated article most like it (:func:`_nearest_dated`), else
+    the latest. With no dated article, its latest written date is looked for in its first ``max_chars``
+    characters (the part the brief reads); when no article writes a full date, undated ones take the latest
+    month-year written ("in March 2007")."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}
@@ -356,6 +360,7 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
         counts[a.outlet] = counts.get(a.outlet, 0) + 1
     known = [a.date for a in arts if a.date]
     cluster = max(known) if known else None
+    nearest = _nearest_dated(arts, max_chars) if cluster and len(set(known)) > 1 else {}
     out = []
     for a in arts:
         n = numbers[a.id]
@@ -379,6 +384,20 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
                 if d:
                     src.anchor, src.anchor_from = d, "text"
         out.append(src)
+    by_id = {s.article_id: s for s in out}
+    for s in out:
+        if s.anchor_from != "cluster" or len(set(known)) < 2:
+            continue
+        # an undated article in a story of several dates is read as of a time stamp at its head, within the
+        # story's dates ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT": a trial report most like the 2010
+        # shooting's reports), else as of the dated article most like it, else the story's latest date
+        stamp = _head_stamp(s.article.raw_text[:max_chars])  # (as read: cleaning drops stamp lines)
+        if stamp is not None and min(known) - dt.timedelta(days=STAMP_EARLIER_DAYS) <= stamp <= max(known):
+            s.anchor, s.anchor_stamped = stamp, True
+            continue
+        like = by_id.get(nearest.get(s.article_id, ""))
+        if like is not None and like.anchor is not None:
+            s.anchor, s.anchor_like = like.anchor, like.n
     # articles with no date at all borrow the latest date written anywhere in the cluster
     fallback = max((s.anchor for s in out if s.anchor), default=None)
     if fallback is None:  # no full date anywhere: the latest month-year written ("seized ... in March 2007")
@@ -389,6 +408,48 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     for s in out:
         if s.anchor is None and fallback is not None:
             s.anchor, s.anchor_from = fallback, "cluster-text"
+    return out
+
+
+#: A time stamp: a line of at most 60 characters without a sentence end, among an article's first 8 lines, that
+#: writes a full date ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "Released 2013-09-28 05: 08: 35 GMT",
+#: "(March 20, 2007)"); a sentence's date ("court date is set for February 17, 2009.") is none.
+_STAMP_LINE_CHARS, _STAMP_HEAD_LINES = 60, 8
+#: How many days before the story's first date a stamp may be and still be read as the article's date ("updated
+#: ... Tue March 3, 2009" over a story first dated 4 March); a later stamp than the story's last date is no date of
+#: it (an "Updated" of years on).
+STAMP_EARLIER_DAYS = 7
+
+
+def _head_stamp(text: str) -> dt.date | None:
+    """The latest full date written on a time-stamp line of ``text``'s head (``_STAMP_LINE_CHARS``,
+    ``_STAMP_HEAD_LINES``), None when there is none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_STAMP_HEAD_LINES]
+    stamps = [d for line in lines if len(line) <= _STAMP_LINE_CHARS and not line.endswith((".", "!", "?", '"'))
+              and (d := timeline.latest_explicit(line))]
+    return max(stamps, default=None)
+
+
+#: Least TF-IDF cosine between an undated article and a dated one for the undated article to be read as of the
+#: dated one's date (:func:`_nearest_dated`); below it, as of the story's latest date.
+LIKE_ARTICLE_SIMILARITY = 0.2
+
+
+def _nearest_dated(arts: list, max_chars: int, floor: float = LIKE_ARTICLE_SIMILARITY) -> dict[str, str]:
+    """Each undated article's id -> the id of the dated article most like it (TF-IDF cosine of their first ``max_chars``
+    characters, the part the brief reads), when that one is at least ``floor`` like it; the undated articles
+    none is like are left out."""
+    dated = [a for a in arts if a.date]
+    undated = [a for a in arts if not a.date]
+    if not dated or not undated:
+        return {}
+    sims = TfidfCosine([a.body[:max_chars] for a in arts]).pairwise()
+    at = {a.id: i for i, a in enumerate(arts)}
+    out = {}
+    for u in undated:
+        best = max(dated, key=lambda d: sims[at[u.id], at[d.id]])
+        if sims[at[u.id], at[best.id]] >= floor:
+            out[u.id] = best.id
     return out
 
 

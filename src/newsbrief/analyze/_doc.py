@@ -20,10 +20,17 @@ class Source:
     article: Article
     label: str
     #: Date relative expressions are resolved against, and where it came from:
-    #: "article" (publication date), "dateline", "cluster" (latest known date
-    #: of the other articles), "text" (latest full date in the text) or None.
+    #: "article" (publication date), "dateline", "cluster" (a date of the
+    #: other articles: ``anchor_like``, ``anchor_stamped``, else their latest),
+    #: "text" (latest full date in the text) or None.
     anchor: dt.date | None = None
     anchor_from: str | None = None
+    #: For an undated article read as of another's date ("cluster"): the number of the dated article most like it,
+    #: whose anchor it took (None: not that one's).
+    anchor_like: int | None = None
+    #: For an undated article of a story of several dates ("cluster"): it was read as of a time stamp at its head
+    #: ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT"), a date within the story's.
+    anchor_stamped: bool = False
 
     @property
     def article_id(self) -> str:
@@ -55,6 +62,8 @@ class Source:
             "date_from_url": a.date_from_url,
             "anchor_date": self.anchor.isoformat() if self.anchor else None,
             "anchor_from": self.anchor_from,
+            "anchor_like": self.anchor_like,
+            "anchor_stamped": self.anchor_stamped,
             "family": self.family,
         }
 

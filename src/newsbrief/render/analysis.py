@@ -62,13 +62,17 @@ def source_dated(s: dict[str, Any]) -> str:
     """A source's date ("2013-04-25, from its URL" when it was read there), or for an undated one the date its
     "Monday" and "last week" were read against, and where that date comes from: "undated; relative dates read as of
     2012-06-30, the latest date in these articles" (was "dates resolved against 2012-06-30 (cluster-text)", the
-    field's value)."""
+    field's value); "..., the date of [9], the dated article most like it" when it took that article's date."""
     if s.get("date"):
         # a date read from the URL ("/2013/03/08/") is no publication date given: the reader is told so
         return f"{s['date']}, from its URL" if s.get("date_from_url") else str(s["date"])
     if not s.get("anchor_date"):
         return "undated"
     where = _ANCHOR_FROM.get(s.get("anchor_from") or "")
+    if s.get("anchor_like"):  # read as of the dated article most like it (analyze.make_sources)
+        where = f"the date of [{s['anchor_like']}], the dated article most like it"
+    elif s.get("anchor_stamped"):
+        where = "the time stamp at its head"
     return f"undated; relative dates read as of {s['anchor_date']}" + (f", {where}" if where else "")
 
 
