@@ -3542,12 +3542,15 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             got = who if who is not None and who[1] is not ent else (phrase, None)
     if got is None or not re.search(r"[^\W\d_]", got[0]) or (ent is not None and got[1] is ent) or got[0] == speaker:
         return None
-    if "outside" not in where and (got[1] is None or got[1].label != "PERSON"):
+    if "outside" not in where and (got[1] is None or got[1].label != "PERSON" or subj.tag_ in ("NN", "NNS")):
         return None  # a name inside the subject's phrase gives way only to a person named as the subject ('Taylor,
         # a partner of X LLP said': the firm is his affiliation); a role or
         # document the parse heads a name's phrase with ('Brand Manager at KFC X Y said', "A statement released by
         # X, ..., said") or a body a person is titled by ('said state Department of Public Health spokesperson X Y',
-        # the parser making "Department" the subject) is the parser misreading a title
+        # the parser making "Department" the subject) is the parser misreading a title; a role's own phrase holding
+        # the name is that role's holder ("The director of Colombia's Institute for Family Welfare, Juan Manuel
+        # Urrutia, said", the name parsed as the institute's appositive), never a person the role is resolved to
+        # from other sentences
     return got
 
 
