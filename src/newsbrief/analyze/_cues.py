@@ -108,9 +108,6 @@ SPEECH_VERBS = frozenset({
     "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
     "chimed in", "chimes in",  # (spk44)
     "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)
-    # '"...," offered X.' and 'offers X, "..."' (spk56, blind-speakers39); its object a sum ("offered $3,000 cash")
-    # holds no quote, so no speech is read there
-    "offered", "offers",
     "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
     "maintains", "maintained",  # 'FWS maintains that, under its interpretation ..., a species is only endangered when
     # it is "..."': a claim the subject holds to, like "insists" (spk43, blind-speakers33)
@@ -214,9 +211,7 @@ BODY_ROLES = (
 NOMINAL_SPEAKER_RE = re.compile(
     r"\b(?:the|a|an|one|another|his|her|their|my|our)\s+((?:(?!(?:a|an)\s)(?:[a-z0-9\-'’]+|(?:[a-z]\.){2,})\s+){0,4}(?:(?:"
     + "|".join(PERSON_ROLES)
-    + r")s?|(?:" + "|".join(BODY_ROLES) + r")(?!\s+members?\b)))\b"
-    # (a body word before "member", '"...," another council member said': a person of the body, read whole by the
-    # noun phrase after a quote, never "another council"; spk56)
+    + r")s?|" + "|".join(BODY_ROLES) + r"))\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:[A-Z][\w\-]+|\d{4}(?![\w,.]\d))){0,3})?",
     re.I,
 )
