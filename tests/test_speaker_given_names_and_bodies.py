@@ -31,7 +31,12 @@ def test_a_body_before_a_where_clause_naming_a_person_is_the_subject(shared_dir)
     orgs = ("The New Baltimore Police Department",)
     said = _speakers(_article_sents(text, people=("Rose", "Collin Rose"), orgs=orgs))
     assert [who for _, who in said][:2] == ["The New Baltimore Police Department"] * 2
-    # (made up) a person before the clause speaks; a clause with no comma after it is no relative set off
+    # (made up) "offered this message:" gives out a statement, as "released the following statement:" does
+    said = _speakers(_article_sents('Jane Roe was shot on Tuesday.\n\nSpringfield University offered this message to '
+                                    'students:\n\n"(Roe) is a member of our canine unit, and has been with us for five '
+                                    'years."', people=("Jane Roe", "Roe"), orgs=("Springfield University",)))
+    assert said == [("(Roe)", "Springfield University")]
+    # (made up) a person before the clause speaks
     said = _speakers(_article_sents('Jane Roe, whose brother John Roe worked at the plant, said: "We will keep '
                                     'fighting for the workers until the end."', people=("Jane Roe", "John Roe")))
     assert said == [("We", "Jane Roe")]

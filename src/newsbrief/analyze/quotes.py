@@ -211,7 +211,9 @@ _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|whom|where|when|whereupon)\s+(he|
 #: A verb giving out a statement, as a speech verb before a quote ("The group's publicist sent the following
 #: statement to XXL: "...""; "the ministry issued a statement saying").
 _STATEMENT_VERB_RE = re.compile(r"\b(?:issued|released|sent|posted|put\s+out|gave|shared|published|issues?|releases?|"
-                                r"sends|puts?\s+out|gives|shares|publish(?:es)?)\s+(?:the\s+following|"
+                                r"sends|puts?\s+out|gives|shares|publish(?:es)?|"
+                                # "Wayne State University offered this message to students Wednesday morning:" (spk56)
+                                r"offered|offers)\s+(?:the\s+following|"
                                 r"a|an|the|this|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:statement|message|note|"
                                 r"letter|release|post)\b"
                                 # a text someone writes ("Bill Kristol ... writing a letter to Steele ...", then the
