@@ -272,6 +272,18 @@ def same_name(a: str, b: str) -> bool:
     return edit_distance(a, b) / longer <= NAME_DISTANCE
 
 
+def _diminutive_pair(x: str, y: str) -> bool:
+    """Whether one given name is the other with a diminutive ending, its last letter doubled or not ("Bob" /
+    "Bobby", "Jim" / "Jimmy", "Bill" / "Billie"): a father and a son are named so (Multi-News 0208: Rep. Bob
+    Goodlatte and his son Bobby), so the two are not one person by the prefix alone; a longer name the other cuts
+    short ("Jenni" / "Jennifer", "Steve" / "Steven", "Ed" / "Edward") still is. Read over BASIL and Multi-News
+    (spk56): capitalized given-name pairs sharing a surname in a cluster, the shorter a prefix of the longer, 13
+    pairs; Bob / Bobby the only diminutive one."""
+    short, long_ = sorted((x.lower(), y.lower()), key=len)
+    rest = long_[len(short) :]
+    return long_.startswith(short) and rest in ("y", "ie", short[-1] + "y", short[-1] + "ie")
+
+
 def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     if not ga or not gb:
         return True
@@ -281,7 +293,8 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
         return False  # George W. vs George H. W.
     fa = [t for t in ga if len(t) > 1]
     fb = [t for t in gb if len(t) > 1]
-    if any(same_name(x, y) or (min(len(x), len(y)) >= 2 and (x.startswith(y) or y.startswith(x)))
+    if any(same_name(x, y) or (min(len(x), len(y)) >= 2 and (x.startswith(y) or y.startswith(x))
+                               and not _diminutive_pair(x, y))
            for x in fa for y in fb):
         return True  # Sergei / Sergey, Ed / Edward, Steve / Steven
     if (ia and any(t[0] == i for t in fb for i in ia)) or (ib and any(t[0] == i for t in fa for i in ib)):
