@@ -498,7 +498,7 @@ def test_long_sections_open_on_their_first_rows_and_show_the_rest_on_request(bro
             shown = box.evaluate("""d => { const list = d.previousElementSibling;
                 return list.querySelectorAll(':scope > li, tbody > tr').length; }""")
             assert shown == SHOWN
-            summary = box.locator("summary")
+            summary = box.locator(":scope > summary")  # (not a timeline row's own "before it in the article")
             assert summary.inner_text() == f"Show {hidden} more"
             summary.click()
             assert rows.first.is_visible() and rows.nth(hidden - 1).is_visible()
