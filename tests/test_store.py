@@ -584,8 +584,12 @@ _LINKED_SETS = {
     "duc2006": ("duc2006/test.jsonl.gz", True, 7),
     "multinews": ("multinews_sample/validation.jsonl.gz", True, 2),
     "duc2003_task3": ("duc2003_task3/test.jsonl.gz", True, 2),
-    "ecbplus": ("ecbplus/test.jsonl.gz", False, 19),
+    "ecbplus": ("ecbplus/test.jsonl.gz", False, 18),
 }
+# (ecbplus 19 -> 18 at stop 45: articles are dated from their URLs, and this test's feed order puts every undated
+# article after every dated one, so an undated copy (T24_ecbplus ahametals.com) now arrives after its original's
+# signature (nbcnews.com, dated 2013-09-09 by its URL) left the 7-day horizon behind the stream's latest date; in
+# arrival order the two would meet)
 
 
 @pytest.mark.slow
