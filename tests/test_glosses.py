@@ -30,6 +30,20 @@ def test_no_date_no_gloss_and_a_date_read_in_the_text_dates_only_a_year():
     assert [(d.expression, d.start_date) for d in weak] == [("June 1", dt.date(2009, 6, 1))]
 
 
+def test_a_vague_count_is_shown_against_the_date_it_counts_from():
+    # DUC 2006 D0612C (NYT, 15 Nov 1999): "a few months ago" was shown as "(August 1999)", a month no article gave
+    text = ("When news broke a few months ago that Seattle would become one of two places in the country doing "
+            "federally funded research on an experimental treatment for autism, the researchers were deluged with calls.")
+    [d] = date_glosses(text, dt.date(1999, 11, 15))
+    assert d.expression == "few months ago" and d.display == "as of 15 Nov 1999"
+    assert d.start_date.month == 8  # the timeline still places it (a few = 3)
+    [d] = date_glosses("The plant closed several years ago.", dt.date(1999, 11, 15))
+    assert d.display == "as of 15 Nov 1999"
+    # a counted one is a date
+    [d] = date_glosses("The plant closed three years ago.", dt.date(1999, 11, 15))
+    assert d.display == "1996"
+
+
 def test_a_date_ending_the_sentence_is_shown_before_its_full_stop():
     [d] = date_glosses("She was charged back in late July.", dt.date(2016, 10, 3))
     assert d.expression == "late July" and d.display == "July 2016"

@@ -30,6 +30,13 @@ _RELATIVE_CUE_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN +
 #: An expression naming its year says when already.
 _HAS_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
+#: A count a reader cannot turn into a date: "a few months ago", "several years ago", "some weeks ago", "many
+#: years ago". The timeline's resolver reads "few" and "several" as 3 to place the row, but shown beside the
+#: expression a month or a year is a precision no article gave ("a few months ago (August 1999)"); the reader
+#: is shown the date the expression counts back from instead ("(as of 15 Nov 1999)").
+_VAGUE_COUNT_RE = re.compile(r"\b(?i:a\s+few|few|several|some|many|a\s+couple\s+of)\s+(?i:hours?|days?|weeks?|"
+                             r"months?|years?|decades?)\b")
+
 
 def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
     """The relative date expressions of ``text`` resolved against ``anchor`` (a :class:`datetime.date`; None:
@@ -49,6 +56,8 @@ def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
             expression += after  # "today's drugs": the date goes after the possessive, not inside it
         # a day is shown without its weekday: the expression is often that weekday ("on Monday (13 Jan 2020)")
         display = f"{when.start.day} {when.start.strftime('%b %Y')}" if when.granularity == "day" else when.display
+        if _VAGUE_COUNT_RE.search(expression):
+            display = f"as of {anchor.strftime('%Y') if weak else f'{anchor.day} ' + anchor.strftime('%b %Y')}"
         out.append(DateGloss(start=start, end=start + len(expression), expression=expression, start_date=when.start,
                              end_date=when.end, granularity=when.granularity, display=display))
     return out
