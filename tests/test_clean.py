@@ -320,7 +320,8 @@ def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared
     mailing-list form and a video player's notice, and (issue 10, helper junk15) Twitter's location notice, a
     SoundCloud script wall, a TV station's sign-in wall, a petition form, an error page's advice, the crawl's
     statistics (48, every one of them such a page: read; tests/labels/notice_pages.tsv), duc2006's New York Times Syndicate sales notes
-    (5) and photo packages sent to editors (2: captions only, under "ATTENTION EDITORS: The following photos ..."), and no tweet, snippet or other article (crisislext26's link-only tweets and googlenews_ts's caption
+    (5), photo packages sent to editors (2: captions only, under "ATTENTION EDITORS: The following photos ...") and
+    news services' budgets (3: :func:`newsbrief.clean.budget_note`), and no tweet, snippet or other article (crisislext26's link-only tweets and googlenews_ts's caption
     snippets have no content words either, but their lines are a post's, not a page's)."""
     import gzip
     import json
@@ -338,7 +339,7 @@ def test_page_notes_are_the_crawl_and_sales_notes_of_the_sets_and_no_post(shared
     notes = {name: [t for t in texts(name) if page_note(t)] for name in (
         "multinews_sample/validation.jsonl.gz", "duc2006/test.jsonl.gz", "googlenews_ts/test.jsonl.gz",
         "crisislext26/test.jsonl.gz", "ecbplus/test.jsonl.gz", "basil/test.jsonl.gz")}
-    assert [len(v) for v in notes.values()] == [48, 7, 0, 0, 0, 0]
+    assert [len(v) for v in notes.values()] == [48, 10, 0, 0, 0, 0]
     assert all(re.search(r"(?i)crawl|Internet Archive|mailing list|video has been rented|location to your Tweets|"
                          r"location information to your Tweets|JavaScript|sign in|transcript could not be loaded|"
                          r"custom domain|sign the Petition|Join us on Facebook|The seed for", t)
@@ -633,3 +634,32 @@ def test_a_video_carousel_glued_into_one_line_is_debris_and_a_single_players_cap
     assert "some medications can be affected by low temperatures" in text  # the article itself stays
     single, _ = clean_text(rows["0246"]["articles"][1]["text"])
     assert "A former Massachusetts police officer accused of making false reports" in single
+
+
+def test_a_news_services_budget_is_no_article(shared_dir: Path) -> None:
+    """A budget lists a day's stories by their first lines for the papers' editors (DUC 2006 D0612C: a Seattle
+    budget whose salmon dams and Seahawks were shown as an autism story's details and timeline rows)."""
+    import gzip
+    import json
+
+    from newsbrief.clean import budget_note, page_note
+
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in map(json.loads, fh)}
+    budget = rows["D0612C"]["articles"][7]["text"]
+    assert "DAM-FISH (Undated) _" in budget
+    assert budget_note(budget) and "budget" in page_note(budget)
+    # the story the budget announces, as its own article, is one
+    assert budget_note(rows["D0612C"]["articles"][10]["text"]) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a wire digest of two stories, no budget note: two datelines are no budget
+    "INDIANAPOLIS (AP) _ The drug can reduce symptoms.\n\n___\n\nDENVER (AP) _ A skeleton was reunited with its skull.",
+    # an article that reports a plan "to move the following" under one dateline
+    "WASHINGTON (AP) _ The Army plans to move the following units to Germany: two brigades and a division.",
+])
+def test_datelines_and_a_plan_to_move_are_no_budget(text):
+    from newsbrief.clean import budget_note
+
+    assert budget_note(text) is None

@@ -192,8 +192,32 @@ PAGE_FURNITURE = frozenset({"link", "share bar", "social prompt", "click prompt"
                             "notice label", "dateline-only", "repeated line", "terms line", "menu item", "counter"})
 
 
+#: A news service's budget entry: a paragraph (or a sentence) opening on the story's all-capitals slug, its place
+#: or "Undated" in brackets, then a dash ("DAM-FISH (Undated) _ A panel of scientists ...", "POLYGAMIST (Colorado
+#: City, Ariz.) - School opens ...", "PACKARD (Undated) {ndash} A Phoenix man ...").
+_BUDGET_ENTRY_RE = re.compile(r"(?:^|\n|[.)]\s)\s*[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\s+\((?:[Uu]ndated|[A-Z][^()\n]{1,40})\)"
+                              r"\s*(?:_|--?|—|–|\{ndash\})?\s+[A-Z]")
+#: What says the page is a budget sent to the papers, not a story: its header ("... plans to move the following
+#: (stories) for (use by) clients of ...") or an entry's note ("Story will move in the ``a'' category.").
+_BUDGET_NOTE_RE = re.compile(r"(?i)\bplans? to move the following\b|\bstory will move in the\b"
+                             r"|\b(?:for (?:use by )?)?clients of the n\.?\s?y\.?\s?times news service\b")
+
+
+def budget_note(text: str) -> str | None:
+    """Why ``text`` is a news service's budget, not an article, or None: two or more entries opening on a story's
+    slug (:data:`_BUDGET_ENTRY_RE`) and the budget's header or an entry's "Story will move" note
+    (:data:`_BUDGET_NOTE_RE`). A budget lists a day's stories, each by its first lines, for the papers' editors:
+    the stories on the brief's topic come as articles of their own, and the rest are other stories (DUC 2006 holds
+    three: D0612C's two Seattle and Phoenix budgets, whose salmon dams, Seahawks and book reviews were shown as
+    an autism story's single-outlet details and timeline rows, and D0610A's Arizona Republic budget). Every set
+    of ../shared was read for the shape: no other page has two slug entries and such a note."""
+    if len(_BUDGET_ENTRY_RE.findall(text)) < 2 or not _BUDGET_NOTE_RE.search(text):
+        return None
+    return "no article: a news service's budget, a list of stories to come (budget)"
+
+
 def page_note(text: str, words: list[str] | None = None) -> str | None:
-    """Why ``text`` is no article but a page's note, or None: every line :func:`clean_text` removes is one of
+    """Why ``text`` is no article but a page's note, or None: a news service's budget (:func:`budget_note`), or every line :func:`clean_text` removes is one of
     :data:`PAGE_NOTES` or a page's furniture beside one (:data:`PAGE_FURNITURE`) and it keeps no line (the Internet Archive's notes on its crawls, which Multi-News scraped
     as the pages its summaries cited; a New York Times Syndicate sales note with no story). A text of links,
     captions or share bars only (a tweet, a snippet) is not one: those lines belong to an article or a post.
@@ -202,6 +226,8 @@ def page_note(text: str, words: list[str] | None = None) -> str | None:
     cleaned."""
     from .stream.dedup import _content_words
 
+    if text and (budget := budget_note(text)):
+        return budget
     if not text or (words if words is not None else _content_words(text, 1)[0]):
         return None
     removed: list[Removal] = []
