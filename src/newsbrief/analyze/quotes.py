@@ -329,6 +329,18 @@ class Quote:
 
 _SENTENCE_ARTICLE_RE = re.compile(r"An? (?=[a-z])")
 
+#: A name read with the possessive mark that follows it ("The first greeting message was a Confucius' saying,
+#: "How Happy We Are, ..."" gave "Confucius'", MultiLing M009): the mark is no part of the name shown.
+_TRAILING_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z])(?:['’]s?)$")
+
+
+def _without_possessive(speaker: str) -> str:
+    """``speaker`` without a possessive mark closing it, when it is a capitalized name ("Confucius'" ->
+    "Confucius"); a description ("the group's") is left as it is."""
+    if speaker[:1].isupper() and not speaker.lower().startswith(("the ", "a ", "an ")):
+        return _TRAILING_POSSESSIVE_RE.sub("", speaker)
+    return speaker
+
 
 def as_description(speaker: str) -> str:
     """A speaker described, not named, read mid-sentence: the article that opened the source's sentence ("An
@@ -3203,6 +3215,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent = holder.name, holder
             if ent is not None and ent.id in owners:  # "Mr. Trump" in a story naming Donald Trump Jr. in full
                 speaker, ent = owners[ent.id].name, owners[ent.id]
+            if speaker is not None and ent is None:
+                speaker = _without_possessive(speaker)  # "a Confucius' saying, "..."": Confucius, not "Confucius'"
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
