@@ -2278,3 +2278,15 @@ def test_a_conflicting_value_is_shown_by_its_most_precise_figure_fig39():
     assert shown("At least 15,000 people fled the fighting on Monday.",
                  "About 20,000 people fled the fighting on Monday.",
                  "Over 24,000 people fled the fighting on Monday.") == ["About 20,000 people", "Over 24,000 people"]
+
+
+def test_an_unhyphenated_n_time_winner_is_no_count():
+    # MultiLing M009 (Wikinews): "five time Olympic gold medal winner" was listed as a figure "five time"
+    from newsbrief.analyze.figures import extract
+
+    def read(t):
+        return [(f.text, f.category) for f in extract(_article_sents(t))]
+
+    assert read("The relay ends at the O2 Arena after being carried by around 80 athletes, including five time "
+                "Olympic gold medal winner Sir Steve Redgrave.") == [("around 80 athletes", "count")]
+    assert read("The suspect was shot five times.") == [("five times", "count")]

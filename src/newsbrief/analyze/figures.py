@@ -1770,6 +1770,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         # or of a group the words after it name)
         noun_word = of.group(1).lower()
         noun = stem(noun_word)
+    if category == "count" and (noun_word or "").lower() == "time" and v != 1:
+        return None  # "five time Olympic gold medal winner": "five-time" unhyphenated, how often a title was won,
+        # not five of something (MultiLing M009 showed a figure "five time"); a count of times is "five times"
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
     fig = Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                  noun_word=noun_word or None)
