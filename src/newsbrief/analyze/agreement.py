@@ -919,7 +919,7 @@ _STORY_INSTITUTIONS = ("government|administration|army|military|police|authoriti
 #: nothing after it that makes it specific (no "of ...", "whether ...", "that ...").
 _SUBJECT_VERB = (r"(?:(?:also|still|now|then|already|just|never|only|actually|[a-z]+ly)\s+)?"
                  r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
-                 r"[a-z]{2,}ed(?!\s+by\b)|[a-z]+n['’]t|said|says|came|comes|"
+                 r"[a-z]{2,}ed(?!\s+(?:by|of|in|on|at|for|from|with|to|as)\b)|[a-z]+n['’]t|said|says|came|comes|"
                  r"made|makes|took|takes|began|found|left|won|lost|went|goes|got|held|holds|gave|gives|saw|ran|told|"
                  r"met|shows|remains|seems|appears|includes|increases|represents|stands|lies|looks|means|becomes|"
                  r"became|needs|wants|calls|runs|sees|keeps|kept|brought|sent|led|spent|stood|fell|rose|grew)")
