@@ -917,12 +917,16 @@ _STORY_INSTITUTIONS = ("government|administration|army|military|police|authoriti
                        "country|world|public")
 #: A verb (or an adverb before one) right after a leading definite noun phrase: the phrase is the subject, with
 #: nothing after it that makes it specific (no "of ...", "whether ...", "that ...").
-_SUBJECT_VERB = (r"(?:(?:also|still|now|then|already|just|never|only|actually|[a-z]+ly)\s+)?"
+#: (A word in -ed right after the noun and before a preposition is a participle that makes the phrase specific: "The
+#: man accused of spreading ...", "The information provided by Jim Hall ..."; after an adverb it is the verb: "The
+#: protesters eventually backtracked to ...".)
+_SUBJECT_VERB = (r"(?:(?:also|still|now|then|already|just|never|only|actually|eventually|[a-z]+ly)\s+[a-z]{2,}ed|"
+                 r"(?:(?:also|still|now|then|already|just|never|only|actually|[a-z]+ly)\s+)?"
                  r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
                  r"[a-z]{2,}ed(?!\s+(?:by|of|in|on|at|for|from|with|to|as)\b)|[a-z]+n['’]t|said|says|came|comes|"
                  r"made|makes|took|takes|began|found|left|won|lost|went|goes|got|held|holds|gave|gives|saw|ran|told|"
                  r"met|shows|remains|seems|appears|includes|increases|represents|stands|lies|looks|means|becomes|"
-                 r"became|needs|wants|calls|runs|sees|keeps|kept|brought|sent|led|spent|stood|fell|rose|grew)")
+                 r"became|needs|wants|calls|runs|sees|keeps|kept|brought|sent|led|spent|stood|fell|rose|grew))")
 #: "The legislative scrutiny, however, doesn't appear to ...", "The club issued a statement ...", "The slogans are
 #: against the politicians ...", "The ministers added that ...": a sentence opening on "The", up to three words in
 #: lower case and their verb (or a comma): what the phrase stands for was named in a sentence the view does not
