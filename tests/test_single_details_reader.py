@@ -64,7 +64,7 @@ def test_a_news_service_budget_shows_no_detail(shared_dir, k):
 
 
 def test_a_page_with_one_dateline_or_two_wire_datelines_is_no_budget():
-    """A report in the NYT service's style opens on one "WASHINGTON _" (196 pages of the sets do, once each); two
+    """A report in the NYT service's style opens on one "WASHINGTON _" (212 pages of the sets do, once each); two
     wire datelines ("(AP) _") are a digest whose first story :func:`second_story_at` keeps."""
     from newsbrief.analyze.agreement import budget_page, second_story_at
 
