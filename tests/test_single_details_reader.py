@@ -6,38 +6,10 @@ read as a reader (det24)" and "Single-outlet details a reader trusts (issue 11, 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-DAY = dt.date(1999, 11, 16)
-
-
-def _page(shared_dir, path: str, cid: str, k: int):
-    """Article ``k`` of cluster ``cid`` of ../shared/data/``path``, read, cleaned and segmented, as a view's source."""
-    from conftest import load_clusters
-    from newsbrief.analyze._doc import Sent, Source
-    from newsbrief.pipeline import prepare
-
-    article = next(c for c in load_clusters(shared_dir / "data" / path) if c["id"].endswith(cid))["articles"][k]
-    art = prepare([article]).articles[0]
-    src = Source(k + 1, art, f"outlet{k + 1}", anchor=DAY, anchor_from="article")
-    return src, [Sent(s, src) for s in art.sentences]
-
-
-def _made_up(n: int, texts: list[str]):
-    from newsbrief.analyze._doc import Sent, Source
-    from newsbrief.model import Article, Sentence
-
-    body = " ".join(texts)
-    art = Article(id=f"a{n}", raw_text=body, text=body, date=DAY)
-    src = Source(n, art, f"outlet{n}", anchor=DAY, anchor_from="article")
-    out, at = [], 0
-    for i, t in enumerate(texts):
-        out.append(Sent(Sentence(art, i, at, at + len(t)), src))
-        at += len(t) + 1
-    art.sentences = [s.sentence for s in out]
-    return src, out
+from test_single_details import _page  # a page of ../shared read as a view's source
+from test_single_details import _sents as _made_up  # made-up sentences as one outlet's page
 
 
 # -- a news service's budget ----------------------------------------------------------------------------------------
@@ -77,7 +49,7 @@ def test_a_page_with_one_dateline_or_two_wire_datelines_is_no_budget():
     assert second_story_at(two) == 2
 
 
-# -- a leading definite phrase that says nothing of what it is -----------------------------------------------------------
+# -- a leading definite phrase that says nothing of what it is ----------------------------------------------------
 
 
 @pytest.mark.parametrize("path, cid, start", [
@@ -137,7 +109,7 @@ def test_details_show_the_outlets_next_sentence_in_place_of_a_bare_definite_one(
     assert [s.text for s in got[1]] == [sents[1].text]
 
 
-# -- a pronoun behind a wire's dateline ----------------------------------------------------------------------------------
+# -- a pronoun behind a wire's dateline ----------------------------------------------------------------------------
 
 
 def test_a_pronoun_after_a_wire_dateline_does_not_read_alone(shared_dir):
