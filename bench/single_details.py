@@ -16,6 +16,12 @@ recall: shown Y / labelled Y; capped recall: shown Y / sum over labelled outlets
 
     python bench/single_details.py [--list] [--split tune|held]
     python bench/single_details.py --dump FILE   # candidates of the labelled outlets, for labelling
+    python bench/single_details.py --labels tests/labels/single_details2.tsv [--list]
+
+``--labels FILE`` scores another file of the same columns on the clusters it names (split "extra"), every outlet it
+labels: ``tests/labels/single_details2.tsv`` holds the items shown on 10 other clusters by main 49bcdf9 or branch det48
+(docs/analysis-labels.md, "Single-outlet details a reader trusts (issue 11, det48)"), shown items only, so its
+precision is the figure; its "recall" is the share of those right items still shown.
 """
 
 from __future__ import annotations
@@ -164,7 +170,8 @@ def dump(keys: dict[str, list[str]], out: Path) -> None:
                             fh.write(f"         ~{sc:.2f} [{sents[k][0]}] {sents[k][1][:200]}\n")
 
 
-def score(keys: dict[str, list[str]], labels: list[dict], show: bool, only: str | None) -> None:
+def score(keys: dict[str, list[str]], labels: list[dict], show: bool, only: str | None,
+          split_name: str | None = None) -> None:
     by_key = defaultdict(dict)
     for r in labels:
         by_key[r["cluster"]][(r["source"], r["item"])] = r
@@ -175,7 +182,7 @@ def score(keys: dict[str, list[str]], labels: list[dict], show: bool, only: str 
     errors = []
     for ds, ks in keys.items():
         for key in ks:
-            sp = split_of(key, keys)
+            sp = split_name or split_of(key, keys)
             if only and sp != only:
                 continue
             lab = by_key.get(key, {})
@@ -231,6 +238,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("tune", "held"))
     ap.add_argument("--dump", type=Path, help="write the candidates of the labelled outlets to this file")
     ap.add_argument("--keys", action="store_true", help="print the drawn clusters and their split")
+    ap.add_argument("--labels", type=Path, help="score this file's clusters instead (split 'extra')")
     args = ap.parse_args()
     if not (SHARED / "data").is_dir():
         raise SystemExit(f"../shared is not beside the checkout ({SHARED})")
@@ -241,6 +249,15 @@ def main() -> None:
         return
     if args.dump:
         dump(keys, args.dump)
+        return
+    if args.labels:
+        labels = load_labels(args.labels)
+        named: dict[str, list[str]] = defaultdict(list)
+        for r in labels:
+            ds = r["cluster"].split(":", 1)[0]
+            if r["cluster"] not in named[ds]:
+                named[ds].append(r["cluster"])
+        score(dict(named), labels, args.list, None, split_name="extra")
         return
     score(keys, load_labels(), args.list, args.split)
 
