@@ -1022,27 +1022,15 @@ def column_page(src: Source) -> bool:
     return any(COLUMN_TAGLINE_RE.match(t) for t in ends + list(src.article.removed))
 
 
-#: A line of a news service's budget (the list of stories it moves to its clients) or of a digest of several
-#: stories: a slug in capitals, perhaps a place in brackets, and the " _ " its text opens on ("DAM-FISH (Undated) _ A
-#: panel of scientists ...", "MONUMENT (Phoenix) _ Interior Secretary ...", "RUSSIA-TREATY _ MOSCOW _ The path was
-#: cleared ..."), or a story's dateline in that style ("WASHINGTON _ ..."). A wire's own dateline ("WASHINGTON (AP)
-#: _") is :func:`second_story_at`'s.
-BUDGET_LINE_RE = re.compile(r"^\W{0,2}[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?:\s+\([^()]{1,30}\))?\s+_\s")
-#: A page with this many budget lines or more carries several stories. Over the four summarization sets, ECB+,
-#: BASIL and WikiRef220 (their paragraphs), 8 pages reach it, all budgets or digests (DUC 2006 D0612C's Seattle
-#: Post-Intelligencer budget: dams and salmon, Seahawks, TV critics beside its autism package; D0628A's CoxNet
-#: features; D0647B's five Cox budgets); every other page holds one such line at most (its own dateline, 212 pages).
-BUDGET_LINES = 2
-
-
 def budget_page(src: Source) -> bool:
-    """Is ``src``'s page a news service's budget or a digest of several stories (:data:`BUDGET_LINES` sentences or
-    more opening on :data:`BUDGET_LINE_RE`)? Its lines are other stories' summaries, its header the service's
-    ("The Seattle Post-Intelligencer plans to move the following for clients of ..."): none is a detail of the
-    story, even the one of its items the cluster is about (a teaser of a story told elsewhere)."""
-    lines = sum(1 for s in src.article.sentences if BUDGET_LINE_RE.match(s.text)
-                and not DATELINE_AGENCY_RE.match(s.text))
-    return lines >= BUDGET_LINES
+    """Is ``src``'s page a news service's budget (:func:`newsbrief.clean.budget_note`, the reader's one test)? Its
+    lines are other stories' summaries, its header the service's ("The Seattle Post-Intelligencer plans to move the
+    following for clients of ..."): none is a detail of the story, even the one of its items the cluster is about (a
+    teaser of a story told elsewhere). Read pages leave budgets out already; this holds for a budget given with
+    ``ingest.skip_page_notes`` off."""
+    from ..clean import budget_note
+
+    return budget_note(src.article.raw_text or src.article.text) is not None
 
 
 def second_story_at(src: Source) -> int | None:
