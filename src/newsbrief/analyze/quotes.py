@@ -1885,6 +1885,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             else None
         if thing is not None:  # 'The package insert also carries a warning. "...," it reads': the insert
             return thing, None, "pronoun"
+        firm = _body_subject_before(art, clause_lo if refer_from is None else refer_from) \
+            if they.group(1).lower() == "it" else None
+        if firm is not None:  # 'But the US airline hasn't changed its stance. "...," it said': the airline
+            return firm[0], firm[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
     relative = _relative_pronoun_subject(art, s, clause_lo, vpos, refer_from) if pronouns else None
@@ -2780,6 +2784,66 @@ def _thing_before(art: _Article, at: int) -> str | None:
     if m is None or m.group(1).split()[-1].lower() in PERSON_ROLES or any(x.start < m.end(1) for x in prev.mentions):
         return None
     return m.group(1)[:1].lower() + m.group(1)[1:]
+
+
+#: Head nouns of a definite description of a firm or organization ("the US airline", "the company", "the studio"): what
+#: "it" after a sentence opening on one means is the organization the text named before it (:func:`_body_subject_before`).
+_FIRM_HEADS = BODY_EPITHETS | frozenset({
+    "airline", "carrier", "studio", "network", "bank", "retailer", "maker", "automaker", "manufacturer", "chain",
+    "publisher", "broadcaster", "insurer", "startup", "developer", "distributor", "operator", "newspaper",
+    "magazine", "channel", "label", "brand", "conglomerate", "corporation", "giant", "outlet", "platform"})
+#: What may open a sentence before its subject: a connective, perhaps with a comma.
+_CONNECTIVE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now),?\s+)?")
+#: A finite verb right after a sentence's subject ("hasn't changed", "also has designs", "is tiny", "recently announced").
+_SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+|then\s+)?(?:has|had|is|was|will|"
+                                   r"would|can|could|did|does|do|may|might|must|should|[a-z]{3,}(?:s|ed))(?:n['’]t)?\b")
+#: A definite description of a firm opening a sentence (after :data:`_CONNECTIVE_OPENING_RE`), up to its head noun.
+_FIRM_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w.\-]+\s+){0,3}?([a-z]+)(?=" + _SUBJECT_VERB_NEXT_RE.pattern + ")")
+
+
+def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
+    """Whom "it" speaking the quote at ``at`` means when the sentence right before the quote's (in its paragraph or
+    the one before it, quoting no one) has an organization for its subject: a body the NER names there (an ORG entity
+    opening the sentence before its verb: "Qatar Airways is tiny ... "...," it said"), or a definite description
+    of a firm ("But the US airline hasn't changed its stance on the subsidies dispute. "...," it said in a filing."),
+    which stands for the last organization the text named before it (up to :data:`REFERENCE_SENTENCES` back). An
+    "it" opening that sentence is the same "it": the one before is read. The subject of the sentence before is
+    what "it" continues, not a body quoted further back (:func:`_resolve_body` reads speakers only). None when that
+    sentence opens on anything else (a person, a product, a place, a thing: left to the rules)."""
+    pos = art.sentence_at(at)
+    if not pos:
+        return None
+    para = art.paragraph_at(at)
+    for i in range(pos - 1, max(-1, pos - 3), -1):
+        prev = art.sents[i]
+        if para - art.paragraph_at(prev.sentence.start) > 1 or _QUOTE_MARK_RE.search(prev.text) or i in art.spoken:
+            return None
+        lead = _CONNECTIVE_OPENING_RE.match(prev.text).end()
+        if re.match(r"It\b|it\b", prev.text[lead:]) and _SUBJECT_VERB_NEXT_RE.match(prev.text, lead + 2):
+            continue  # "It recently announced plans ...": the same "it", named further back
+        first = next((m for m in sorted(prev.mentions, key=lambda x: x.start) if m.entity is not None), None)
+        if (first is not None and first.entity.label == "ORG" and re.fullmatch(r"(?:[Tt]he\s+)?", prev.text[lead : first.start])
+                and _SUBJECT_VERB_NEXT_RE.match(prev.text, first.end)):
+            return first.entity.name, first.entity  # "Qatar Airways is tiny ...": the body opening the sentence
+        desc = _FIRM_DESCRIPTION_RE.match(prev.text, lead)
+        if desc is None or desc.group(1) not in _FIRM_HEADS or any(
+                m.entity is not None and m.entity.label not in PLACE_LABELS and m.start < desc.end(1) for m in prev.mentions):
+            return None
+        firms: list[Any] = []  # the organizations named before, the last first
+        for j in range(i - 1, max(-1, i - REFERENCE_SENTENCES), -1):
+            s = art.sents[j]
+            if para - art.paragraph_at(s.sentence.start) > 2:
+                break
+            firms += [m.entity for m in sorted(s.mentions, key=lambda x: x.start, reverse=True)
+                      if m.entity is not None and m.entity.label == "ORG" and m.entity not in firms
+                      and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)]
+        head = desc.group(1)
+        named = [e for e in firms if any(w.lower().startswith(head) for w in e.name.split())]
+        # the description stands for the last one whose name holds its head ("the US airline": American Airlines,
+        # not Qatar Airways named after it), else for the only one named (two or more: no reading)
+        got = named[0] if named else firms[0] if len(firms) == 1 else None
+        return (got.name, got) if got is not None else None
+    return None
 
 
 #: A person's appositive (", a stem cell biologist at ..."): a noun phrase opened by an article right after the name.
@@ -3684,7 +3748,7 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if low in ("he", "she"):
             return _parsed_reference(art, qs, low, model)
         if low in ("they", "it"):
-            return _resolve_body(art, qs)
+            return (low == "it" and _body_subject_before(art, qs)) or _resolve_body(art, qs)
         return None
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss and low in _POSSESSOR_SUBJECT_NOUNS:
