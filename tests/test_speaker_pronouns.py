@@ -35,3 +35,28 @@ def test_it_after_a_sentence_opening_on_a_person_or_an_unclear_description_keeps
             '"We are pleased with the progress of the talks so far," it said.')
     said = _speakers(_article_sents(text, people=("Jane Roe",), orgs=("Acme Corp",)))
     assert said == [("We", "Acme Corp")]
+
+
+def test_i_in_a_first_person_text_printed_without_marks_is_its_introduced_writer(shared_dir):
+    """Multi-News 0225, article 3 (blind-speakers39): 'In a statement to CBS12, McDowell explained her side of the
+    story, which read in part:' then three paragraphs of her statement printed without quote marks, the last holding
+    '... and I said, "I am here because Darby and Crystal were together, ..."': the statement's writer (before
+    spk59: no one)."""
+    text = _multinews(shared_dir, "0225", 3, 5, 9)
+    people = ("Shelby McDowell", "McDowell", "Darby Johns", "Darby", "Crystal Munoz", "Crystal")
+    said = _speakers(_article_sents(text, people=people, orgs=("CBS12",)))
+    assert ("I", "McDowell") in said or ("I", "Shelby McDowell") in said
+
+
+def test_i_with_no_introduced_text_or_a_quote_between_stays_no_one():
+    """(made up) A reporter's own "I" (no introduction ending on a colon) and an introduced text broken by a quoted
+    paragraph: "I" is no one the article names."""
+    said = _speakers(_article_sents('Jane Roe was at the wedding on Sunday.\n\nI walked to the hall at noon, and I '
+                                    'said, "We should all go home before the storm reaches the town."',
+                                    people=("Jane Roe",)))
+    assert said == [("We", None)]
+    said = _speakers(_article_sents('Jane Roe explained her side of the story, which read in part:\n\nI went to the '
+                                    'wedding because I was invited.\n\n"This is a separate quote from somebody else '
+                                    'entirely," a guest said.\n\nI walked to the hall at noon, and I said, "We should '
+                                    'all go home before the storm reaches the town."', people=("Jane Roe",)))
+    assert said[-1][1] != "Jane Roe"  # (the rules' carry from the quoted paragraph, whatever it gives)

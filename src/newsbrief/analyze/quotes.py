@@ -2846,6 +2846,44 @@ def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
     return None
 
 
+#: "I" right before a speech verb (its clause's subject: "and I said,"), read by :func:`_unmarked_writer`.
+_FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\band\s+|\bthen\s+)I\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
+#: How many paragraphs back an unmarked first-person text may have been introduced (:func:`_unmarked_writer`).
+UNMARKED_TEXT_PARAGRAPHS = 8
+
+
+def _unmarked_writer(art: _Article, qs: int, s: Sent) -> tuple[str, Any] | None:
+    """Who "I" is in '... and I said, "..."' outside any quote: the writer of a first-person text the article prints
+    without quote marks, introduced by a paragraph ending on a colon whose speech verb has a person for its subject
+    ('In a statement to CBS12, McDowell explained her side of the story, which read in part:' then paragraphs in the
+    first person, one of which holds 'I said, "I am here because ..."': McDowell). Every paragraph from the
+    introduction's to the quote's must be in the first person and open on no quote mark (the text goes on
+    unbroken); None otherwise (a reporter's own "I", an op-ed, a first-person sentence inside a quote)."""
+    body = art.body
+    verbs = list(_VERB_RE.finditer(body, s.sentence.start, qs))
+    if not verbs or not _FIRST_PERSON_SUBJECT_RE.search(body, s.sentence.start, verbs[-1].start()) or art.quoted(
+            verbs[-1].start(), verbs[-1].end()) or _QUOTE_MARK_RE.search(body, verbs[-1].end(), qs - 1):
+        return None
+    para = art.paragraph_at(qs)
+    for p in range(para, max(-1, para - UNMARKED_TEXT_PARAGRAPHS - 1), -1):
+        lo = art.paragraphs[p]
+        hi = art.paragraphs[p + 1] if p + 1 < len(art.paragraphs) else len(body)
+        text = body[lo:hi].strip()
+        if p < para and text.endswith(":"):  # the introduction: its speech verb's subject, a person, wrote the text
+            intro = art.sentence_at(lo + len(body[lo:hi].rstrip()) - 1)
+            if intro is None:
+                return None
+            si = art.sents[intro]
+            for v in _VERB_RE.finditer(body, si.sentence.start, si.sentence.end):
+                got = _speech_subject(art, si, _clause_start(body, si.sentence.start, v.start()), v.start(), False)
+                if got is not None and got[1] is not None and got[1].label == "PERSON":
+                    return got[0], got[1]
+            return None
+        if not text or text[:1] in "\"“‘'`" or not _FIRST_PERSON_ANY_RE.search(text):
+            return None
+    return None
+
+
 #: A person's appositive (", a stem cell biologist at ..."): a noun phrase opened by an article right after the name.
 _APPOSITIVE_OPENING_RE = re.compile(r"\s*,\s*(?:a|an|the)\s")
 
@@ -3129,6 +3167,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 continue  # a name, nickname or title in quote marks ('known as "El Rey del Cochayuyo"'): no one's words
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
+            if speaker is None and how == "verb" and (writer := _unmarked_writer(art, qs, s)) is not None:
+                speaker, ent, how = writer[0], writer[1], "before"  # 'and I said, "..."' in a text printed unmarked
             para = art.paragraph_at(qs)
             opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1)) or bool(
                 _SUBORDINATOR_RE.match(body, s.sentence.start, qs) and not re.search(r"[A-Za-z0-9]", body[
