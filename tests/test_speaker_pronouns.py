@@ -25,8 +25,8 @@ def test_it_after_a_sentence_opening_on_a_description_of_a_firm_is_that_firm(sha
 
 
 def test_it_after_a_sentence_opening_on_a_person_or_an_unclear_description_keeps_the_old_reading():
-    """(made up) Counter-cases: a description of a firm with two organizations named before and neither holding its
-    head word is no reading (the rules' body stays), and a sentence opening on a person gives "it" no antecedent."""
+    """(made up) Counter-cases: a description of a firm whose head word no organization named before holds is no
+    reading (the rules' body stays), and a sentence opening on a person gives "it" no antecedent."""
     text = ('Acme Corp said it would buy a stake in Zenith Ltd. But the US firm has not said how much it will pay. '
             '"We are pleased with the progress of the talks so far," it said.')
     said = _speakers(_article_sents(text, orgs=("Acme Corp", "Zenith Ltd"), places=("US",)))
@@ -35,6 +35,12 @@ def test_it_after_a_sentence_opening_on_a_person_or_an_unclear_description_keeps
             '"We are pleased with the progress of the talks so far," it said.')
     said = _speakers(_article_sents(text, people=("Jane Roe",), orgs=("Acme Corp",)))
     assert said == [("We", "Acme Corp")]
+    # a description whose head no organization named before holds is no reading: the rules' speaker stays (the one
+    # organization named before, Acme Corp, is not what "the magazine" means)
+    text = ('Rumors are swirling about Jane Roe and Acme Corp. The magazine claims that Jane Roe is fed up with the '
+            'firm. "She has had enough of the whole affair by now," it said.')
+    said = _speakers(_article_sents(text, people=("Jane Roe",), orgs=("Acme Corp",)))
+    assert said == [("She", "the magazine")]
 
 
 def test_i_in_a_first_person_text_printed_without_marks_is_its_introduced_writer(shared_dir):

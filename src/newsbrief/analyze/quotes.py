@@ -2806,7 +2806,8 @@ def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
     the one before it, quoting no one) has an organization for its subject: a body the NER names there (an ORG entity
     opening the sentence before its verb: "Qatar Airways is tiny ... "...," it said"), or a definite description
     of a firm ("But the US airline hasn't changed its stance on the subsidies dispute. "...," it said in a filing."),
-    which stands for the last organization the text named before it (up to :data:`REFERENCE_SENTENCES` back). An
+    which stands for the last organization named before it (up to :data:`REFERENCE_SENTENCES` back) whose name holds
+    the description's head ("American Airlines"). An
     "it" opening that sentence is the same "it": the one before is read. The subject of the sentence before is
     what "it" continues, not a body quoted further back (:func:`_resolve_body` reads speakers only). None when that
     sentence opens on anything else (a person, a product, a place, a thing: left to the rules)."""
@@ -2840,9 +2841,9 @@ def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
         head = desc.group(1)
         named = [e for e in firms if any(w.lower().startswith(head) for w in e.name.split())]
         # the description stands for the last one whose name holds its head ("the US airline": American Airlines,
-        # not Qatar Airways named after it), else for the only one named (two or more: no reading)
-        got = named[0] if named else firms[0] if len(firms) == 1 else None
-        return (got.name, got) if got is not None else None
+        # not Qatar Airways named after it); none: no reading ("The magazine claims ..." after a name NER typed an
+        # organization, Multi-News 0028: taking the only organization named before gave the quote to that name)
+        return (named[0].name, named[0]) if named else None
     return None
 
 
