@@ -1897,6 +1897,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             else None
         if thing is not None:  # 'The package insert also carries a warning. "...," it reads': the insert
             return thing, None, "pronoun"
+        firm = _body_subject_before(art, clause_lo if refer_from is None else refer_from) \
+            if they.group(1).lower() == "it" else None
+        if firm is not None:  # 'But the US airline hasn't changed its stance. "...," it said': the airline
+            return firm[0], firm[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
     relative = _relative_pronoun_subject(art, s, clause_lo, vpos, refer_from) if pronouns else None
@@ -2794,6 +2798,105 @@ def _thing_before(art: _Article, at: int) -> str | None:
     return m.group(1)[:1].lower() + m.group(1)[1:]
 
 
+#: Head nouns of a definite description of a firm or organization ("the US airline", "the company", "the studio"): what
+#: "it" after a sentence opening on one means is the organization the text named before it (:func:`_body_subject_before`).
+_FIRM_HEADS = BODY_EPITHETS | frozenset({
+    "airline", "carrier", "studio", "network", "bank", "retailer", "maker", "automaker", "manufacturer", "chain",
+    "publisher", "broadcaster", "insurer", "startup", "developer", "distributor", "operator", "newspaper",
+    "magazine", "channel", "label", "brand", "conglomerate", "corporation", "giant", "outlet", "platform"})
+#: What may open a sentence before its subject: a connective, perhaps with a comma.
+_CONNECTIVE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now),?\s+)?")
+#: A finite verb right after a sentence's subject ("hasn't changed", "also has designs", "is tiny", "recently announced").
+_SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+|then\s+)?(?:has|had|is|was|will|"
+                                   r"would|can|could|did|does|do|may|might|must|should|[a-z]{3,}(?:s|ed))(?:n['’]t)?\b")
+#: A definite description of a firm opening a sentence (after :data:`_CONNECTIVE_OPENING_RE`), up to its head noun.
+_FIRM_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w.\-]+\s+){0,3}?([a-z]+)(?=" + _SUBJECT_VERB_NEXT_RE.pattern + ")")
+
+
+def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
+    """Whom "it" speaking the quote at ``at`` means when the sentence right before the quote's (in its paragraph or
+    the one before it, quoting no one) has an organization for its subject: a body the NER names there (an ORG entity
+    opening the sentence before its verb: "Qatar Airways is tiny ... "...," it said"), or a definite description
+    of a firm ("But the US airline hasn't changed its stance on the subsidies dispute. "...," it said in a filing."),
+    which stands for the last organization named before it (up to :data:`REFERENCE_SENTENCES` back) whose name holds
+    the description's head ("American Airlines"). An
+    "it" opening that sentence is the same "it": the one before is read. The subject of the sentence before is
+    what "it" continues, not a body quoted further back (:func:`_resolve_body` reads speakers only). None when that
+    sentence opens on anything else (a person, a product, a place, a thing: left to the rules)."""
+    pos = art.sentence_at(at)
+    if not pos:
+        return None
+    para = art.paragraph_at(at)
+    for i in range(pos - 1, max(-1, pos - 3), -1):
+        prev = art.sents[i]
+        if para - art.paragraph_at(prev.sentence.start) > 1 or _QUOTE_MARK_RE.search(prev.text) or i in art.spoken:
+            return None
+        lead = _CONNECTIVE_OPENING_RE.match(prev.text).end()
+        if re.match(r"It\b|it\b", prev.text[lead:]) and _SUBJECT_VERB_NEXT_RE.match(prev.text, lead + 2):
+            continue  # "It recently announced plans ...": the same "it", named further back
+        first = next((m for m in sorted(prev.mentions, key=lambda x: x.start) if m.entity is not None), None)
+        if (first is not None and first.entity.label == "ORG" and re.fullmatch(r"(?:[Tt]he\s+)?", prev.text[lead : first.start])
+                and _SUBJECT_VERB_NEXT_RE.match(prev.text, first.end)):
+            return first.entity.name, first.entity  # "Qatar Airways is tiny ...": the body opening the sentence
+        desc = _FIRM_DESCRIPTION_RE.match(prev.text, lead)
+        if desc is None or desc.group(1) not in _FIRM_HEADS or any(
+                m.entity is not None and m.entity.label not in PLACE_LABELS and m.start < desc.end(1) for m in prev.mentions):
+            return None
+        firms: list[Any] = []  # the organizations named before, the last first
+        for j in range(i - 1, max(-1, i - REFERENCE_SENTENCES), -1):
+            s = art.sents[j]
+            if para - art.paragraph_at(s.sentence.start) > 2:
+                break
+            firms += [m.entity for m in sorted(s.mentions, key=lambda x: x.start, reverse=True)
+                      if m.entity is not None and m.entity.label == "ORG" and m.entity not in firms
+                      and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)]
+        head = desc.group(1)
+        named = [e for e in firms if any(w.lower().startswith(head) for w in e.name.split())]
+        # the description stands for the last one whose name holds its head ("the US airline": American Airlines,
+        # not Qatar Airways named after it); none: no reading ("The magazine claims ..." after a name NER typed an
+        # organization, Multi-News 0028: taking the only organization named before gave the quote to that name)
+        return (named[0].name, named[0]) if named else None
+    return None
+
+
+#: "I" right before a speech verb (its clause's subject: "and I said,"), read by :func:`_unmarked_writer`.
+_FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\band\s+|\bthen\s+)I\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
+#: How many paragraphs back an unmarked first-person text may have been introduced (:func:`_unmarked_writer`).
+UNMARKED_TEXT_PARAGRAPHS = 8
+
+
+def _unmarked_writer(art: _Article, qs: int, s: Sent) -> tuple[str, Any] | None:
+    """Who "I" is in '... and I said, "..."' outside any quote: the writer of a first-person text the article prints
+    without quote marks, introduced by a paragraph ending on a colon whose speech verb has a person for its subject
+    ('In a statement to CBS12, McDowell explained her side of the story, which read in part:' then paragraphs in the
+    first person, one of which holds 'I said, "I am here because ..."': McDowell). Every paragraph from the
+    introduction's to the quote's must be in the first person and open on no quote mark (the text goes on
+    unbroken); None otherwise (a reporter's own "I", an op-ed, a first-person sentence inside a quote)."""
+    body = art.body
+    verbs = list(_VERB_RE.finditer(body, s.sentence.start, qs))
+    if not verbs or not _FIRST_PERSON_SUBJECT_RE.search(body, s.sentence.start, verbs[-1].start()) or art.quoted(
+            verbs[-1].start(), verbs[-1].end()) or _QUOTE_MARK_RE.search(body, verbs[-1].end(), qs - 1):
+        return None
+    para = art.paragraph_at(qs)
+    for p in range(para, max(-1, para - UNMARKED_TEXT_PARAGRAPHS - 1), -1):
+        lo = art.paragraphs[p]
+        hi = art.paragraphs[p + 1] if p + 1 < len(art.paragraphs) else len(body)
+        text = body[lo:hi].strip()
+        if p < para and text.endswith(":"):  # the introduction: its speech verb's subject, a person, wrote the text
+            intro = art.sentence_at(lo + len(body[lo:hi].rstrip()) - 1)
+            if intro is None:
+                return None
+            si = art.sents[intro]
+            for v in _VERB_RE.finditer(body, si.sentence.start, si.sentence.end):
+                got = _speech_subject(art, si, _clause_start(body, si.sentence.start, v.start()), v.start(), False)
+                if got is not None and got[1] is not None and got[1].label == "PERSON":
+                    return got[0], got[1]
+            return None
+        if not text or text[:1] in "\"“‘'`" or not _FIRST_PERSON_ANY_RE.search(text):
+            return None
+    return None
+
+
 #: A person's appositive (", a stem cell biologist at ..."): a noun phrase opened by an article right after the name.
 _APPOSITIVE_OPENING_RE = re.compile(r"\s*,\s*(?:a|an|the)\s")
 
@@ -3077,6 +3180,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 continue  # a name, nickname or title in quote marks ('known as "El Rey del Cochayuyo"'): no one's words
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
+            if speaker is None and how == "verb" and (writer := _unmarked_writer(art, qs, s)) is not None:
+                speaker, ent, how = writer[0], writer[1], "before"  # 'and I said, "..."' in a text printed unmarked
             para = art.paragraph_at(qs)
             opens = not re.search(r"[A-Za-z0-9]", _CONNECTIVE_RE.sub("", body[s.sentence.start : qs], 1)) or bool(
                 _SUBORDINATOR_RE.match(body, s.sentence.start, qs) and not re.search(r"[A-Za-z0-9]", body[
@@ -3698,7 +3803,7 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if low in ("he", "she"):
             return _parsed_reference(art, qs, low, model)
         if low in ("they", "it"):
-            return _resolve_body(art, qs)
+            return (low == "it" and _body_subject_before(art, qs)) or _resolve_body(art, qs)
         return None
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss and low in _POSSESSOR_SUBJECT_NOUNS:
