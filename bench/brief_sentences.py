@@ -28,7 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 LABELS = REPO / "tests" / "labels" / "brief_sentences.tsv"
-DATASETS = {"multinews_sample": ("multinews_sample/validation.jsonl.gz", 250), "duc2006": ("duc2006/test.jsonl.gz", 250)}
+DATASETS = {"multinews_sample": ("multinews_sample/validation.jsonl.gz", 250), "duc2006": ("duc2006/test.jsonl.gz", 250),
+            "duc2003_task3": ("duc2003_task3/test.jsonl.gz", 100), "multiling2011_en": ("multiling2011_en/test.jsonl.gz", 250)}
 FAULTS = ("debris", "voice", "fragment", "dangling")
 
 
