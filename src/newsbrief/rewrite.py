@@ -110,7 +110,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 #: "here" outside a quotation, inside a sentence ("a non-profit organization based here", "announced here Monday"):
 #: in wire copy the place of the article's dateline, which a brief does not show. "here is/are", "here's", "here and
 #: there", "from here on" are no place; a leading "Here" is :data:`LEADING_REFERENCE_RE`'s.
-PLACE_HERE_RE = re.compile(r"(?<=[\s(])here\b(?!-)(?!\s*(?:is|are|was|were|'s|’s|and there|and now|on|or there|nor there)\b)")
+PLACE_HERE_RE = re.compile(r"(?<=[\s(])here\b(?!-)(?!\s*(?:is|are|was|were|'s|’s|and there|and now|or there|nor there|onwards?|on(?=\s*(?:out\b|[,.;])))\b)")
 #: "The brain disorder interferes with their ability ...": a plural pronoun inside the sentence ...
 PLURAL_PRONOUN_RE = re.compile(r"(?<=\s)(?P<pro>their|them|theirs|themselves)\b")
 #: ... that something before it in the sentence may stand for: "they", a plural noun ("the students", "notifies
@@ -125,7 +125,7 @@ _DETERMINED_PLURAL_RE = re.compile(
     r"their|them|him|it|up|out|down|off|over|this|these|those|our|my|your|me|us|each|every|no|not)\b)", re.IGNORECASE)
 _PLURAL_NOT_NOUNS = frozenset("""was has his its this does is us as yes less unless across always perhaps whereas thus
     news series species means process business access success address progress crisis analysis basis""".split())
-_GROUP_RE = re.compile(r"\b(?:they|people|children|men|women|police|staff|public|family|families|crowd|audience|"
+_GROUP_RE = re.compile(r"\b(?:they|[a-z]*(?:men|women|people)|children|men|women|police|staff|public|family|families|crowd|audience|"
                        r"government|company|team|army|community|media|youth|crew|couple|everyone|everybody|"
                        r"anyone|anybody|someone|somebody|each|every|whoever|who)\b", re.IGNORECASE)
 #: "... which provided part of the funding for the study.": a definite study, report, survey or poll inside the
@@ -150,7 +150,9 @@ _PERSONISH_RE = re.compile(r"\b(?:" + r"|".join(("man|woman|boy|girl|child|baby|
                                                   "anyone|everyone|nobody|person|friend|neighbor|neighbour|"
                                                   "girlfriend|boyfriend|manager|director|chairman|executive|ceo|"
                                                   "founder|king|queen|prince|princess|pope|he|she|him|his|her|"
-                                                  "himself|herself|I|you|we").split("|")) + r")s?\b", re.I)
+                                                  "himself|herself").split("|")) + r")s?\b"
+                                                  # ("I" in capitals only: "Is", "is" are no person)
+                                                  r"|\b(?-i:I)\b|\b(?:you|we)\b", re.I)
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
@@ -363,12 +365,14 @@ def dateline_place(body: str) -> str | None:
     return None
 
 
-#: What "here" follows that takes the place alone ("from here", "near here") or "to" the place ("came here").
-_PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|to|near|around|in|into|out of|outside|inside|of|at|through|via)\s*$",
-                                   re.IGNORECASE)
+#: What "here" follows that takes the place alone ("from here", "near here", "left here") or "to" the place ("came
+#: here").
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|to|near|around|in|into|out of|outside|inside|of|at|through|via|"
+                                   r"leave|leaves|left|leaving|depart|departs|departed|departing|visit|visits|"
+                                   r"visited|visiting|reach|reached|reaches|reaching)\s*$", re.IGNORECASE)
 _MOTION_VERB_RE = re.compile(r"\b(?:come|comes|came|coming|bring|brings|brought|bringing|move|moves|moved|moving|"
                              r"return|returns|returned|returning|travel\w*|fly|flies|flew|flown|sent|send|sends|"
-                             r"get|gets|got|went|go|goes|going|arrive|arrives|arrived|arriving)\s*$", re.IGNORECASE)
+                             r"get|gets|got|went|go|goes|going)\s*$", re.IGNORECASE)
 
 
 def name_here(text: str, place: str) -> str:
@@ -379,12 +383,15 @@ def name_here(text: str, place: str) -> str:
         if any(a <= m.start() < b for a, b in quoted):
             continue
         before = text[: m.start()]
+        # (a dateline at the United Nations is a place one is "at", and "the" one)
+        at = place.startswith("United Nations")
+        named = "the " + place if at else place
         if _MOTION_VERB_RE.search(before) and not _PLACE_PREPOSITION_RE.search(before):
-            name = "to " + place
+            name = "to " + named
         elif _PLACE_PREPOSITION_RE.search(before):
-            name = place
+            name = named
         else:
-            name = "in " + place
+            name = ("at " if at else "in ") + named
         text = before + name + text[m.end() :]
     return text
 
@@ -811,7 +818,7 @@ def _plural_before(outside: str, k: int) -> bool:
     """Is there something in ``outside`` (a sentence, quotations blanked) before ``k`` (a plural pronoun) that the
     pronoun may stand for (:data:`_DETERMINED_PLURAL_RE`, :data:`_GROUP_RE`, a person noun or a name)?"""
     before = outside[:k]
-    if _GROUP_RE.search(before) or _PERSONISH_RE.search(before) or _PERSON_NOUN_RE.search(before):
+    if _GROUP_RE.search(before) or _PERSON_NOUN_RE.search(before):
         return True
     for m in _DETERMINED_PLURAL_RE.finditer(outside):  # (the whole sentence: what follows a word tells a verb)
         if m.end() > k:
@@ -856,7 +863,8 @@ def gives_antecedent(pronoun: str, text: str) -> bool:
     outside = _outside_quotes(text)
     if pronoun.lower() in ("their", "them", "theirs", "themselves"):
         return _plural_before(outside, len(outside))
-    return bool(_PERSONISH_RE.search(outside)) or _named_before(outside, len(outside), people=True)
+    return bool(_PERSONISH_RE.search(outside) or _PERSON_NOUN_RE.search(outside)) or _named_before(
+        outside, len(outside), people=True)
 
 
 def _named_before(outside: str, k: int, people: bool) -> bool:

@@ -31,10 +31,12 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
 
 The detectors here are written apart from the selector's own checks
 (:mod:`newsbrief.rewrite`), with broader word lists, so the counts do not
-fall to zero by construction; the one exception is the same-fact test, which
+fall to zero by construction; two exceptions: the same-fact test, which
 the counter and the selector share (one detector, described once: a count of
 zero there says the greedy held to it, the labelled pairs say how right it
-is). Their labelling rules are in ``docs/readability.md``.
+is), and the references inside a sentence ("here", "their" with nothing before
+it, "the study" never introduced: :func:`newsbrief.rewrite.inside_reference`,
+measured on the labelled brief sentences, ``bench/brief_sentences.py``). Their labelling rules are in ``docs/readability.md``.
 """
 
 from __future__ import annotations
