@@ -107,6 +107,36 @@ _PART_BEFORE_RE = re.compile(r"\b(?:\d[\d,.]*|half|halves|third|thirds|quarter|m
                              r"three|four|five|six|seven|eight|nine|ten|dozen|percent|majority|minority|part|share|"
                              r"portion|each|both|all|first|only|just)\b|%", re.IGNORECASE)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand despite".split())
+#: "here" outside a quotation, inside a sentence ("a non-profit organization based here", "announced here Monday"):
+#: in wire copy the place of the article's dateline, which a brief does not show. "here is/are", "here's", "here and
+#: there", "from here on" are no place; a leading "Here" is :data:`LEADING_REFERENCE_RE`'s.
+PLACE_HERE_RE = re.compile(r"(?<=[\s(])here\b(?!-)(?!\s*(?:is|are|was|were|'s|’s|and there|and now|or there|nor there|onwards?|on(?=\s*(?:out\b|[,.;])))\b)")
+#: "The brain disorder interferes with their ability ...": a plural pronoun inside the sentence ...
+PLURAL_PRONOUN_RE = re.compile(r"(?<=\s)(?P<pro>their|them|theirs|themselves)\b")
+#: ... that something before it in the sentence may stand for: "they", a plural noun ("the students", "notifies
+#: caregivers via ..."; a word in -s right after a determiner, a quantifier or a number, or one not followed by what
+#: a verb's object opens with: "the disorder interferes with their ..." has no plural), a noun for a group or for
+#: people whose plural takes no -s, a person noun, or a name.
+_DETERMINED_PLURAL_RE = re.compile(
+    r"\b(?:the|these|those|many|some|all|their|its|his|her|our|other|several|both|such|more|most|few|of|"
+    r"among|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+"
+    r"(?P<noun>[a-z][a-z-]{2,}s)\b"
+    r"|\b(?P<after>[a-z][a-z-]{2,}s)\b(?!\s+(?:with|to|that|the|a|an|on|in|into|for|from|about|by|at|its|his|her|"
+    r"their|them|him|it|up|out|down|off|over|this|these|those|our|my|your|me|us|each|every|no|not)\b)", re.IGNORECASE)
+_PLURAL_NOT_NOUNS = frozenset("""was has his its this does is us as yes less unless across always perhaps whereas thus
+    news series species means process business access success address progress crisis analysis basis""".split())
+_GROUP_RE = re.compile(r"\b(?:they|[a-z]*(?:men|women|people)|children|men|women|police|staff|public|family|families|crowd|audience|"
+                       r"government|company|team|army|community|media|youth|crew|couple|everyone|everybody|"
+                       r"anyone|anybody|someone|somebody|each|every|whoever|who)\b", re.IGNORECASE)
+#: "... which provided part of the funding for the study.": a definite study, report, survey or poll inside the
+#: sentence that the sentence does not introduce (nor make specific after it: "the study of 103 men", "the report
+#: released Monday", "the survey, published in ...").
+UNINTRODUCED_STUDY_RE = re.compile(
+    r"(?<=\s)the\s+(?:(?:new|latest|same|whole|original|initial|final|preliminary|annual)\s+)?"
+    r"(?P<noun>study|studies|report|survey|findings|experiment|poll)\b"
+    r"(?!\s*[,(]?\s*(?:of|on|by|from|in|into|at|about|for|to|published|released|conducted|carried|issued|led|funded|"
+    r"commissioned|that|which|who|whose|titled|entitled|called|appearing|appeared|made|prepared|presented|"
+    r"submitted|due)\b)(?![-\w])")
 #: A possessive or object pronoun inside a sentence with no one before it to stand for ("The court cut her
 #: prison term"): whose term? A name, a pronoun or a person noun before it gives it an antecedent.
 MIDSENTENCE_PRONOUN_RE = re.compile(r"(?<=\s)(?P<pro>his|her|him|he|she)\b")
@@ -120,7 +150,9 @@ _PERSONISH_RE = re.compile(r"\b(?:" + r"|".join(("man|woman|boy|girl|child|baby|
                                                   "anyone|everyone|nobody|person|friend|neighbor|neighbour|"
                                                   "girlfriend|boyfriend|manager|director|chairman|executive|ceo|"
                                                   "founder|king|queen|prince|princess|pope|he|she|him|his|her|"
-                                                  "himself|herself|I|you|we").split("|")) + r")s?\b", re.I)
+                                                  "himself|herself").split("|")) + r")s?\b"
+                                                  # ("I" in capitals only: "Is", "is" are no person)
+                                                  r"|\b(?-i:I)\b|\b(?:you|we)\b", re.I)
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
@@ -167,6 +199,8 @@ PERSON_NOUNS = (
     "prisoners|officer|officers|deputy|trooper|soldier|soldiers|actor|actress|singer|rapper|player|animal|dog|"
     "cat|bear|rhino|elephant|whale|shark|creature"
 )
+#: A person noun anywhere ("The nurse described ... her former employer"): what a pronoun after it may stand for.
+_PERSON_NOUN_RE = re.compile(r"\b(?:" + PERSON_NOUNS + r")\b", re.IGNORECASE)
 #: "The co-workers had pooled ...", "The 56-year-old Phoenixville woman is charged ...": a definite description
 #: of someone with no name in it, right before its verb (or a comma): the person was introduced elsewhere.
 LEADING_PERSON_DESCRIPTION_RE = re.compile(
@@ -308,6 +342,59 @@ def strip_dateline(text: str) -> str:
 
 _outside_quotes = _patterns.outside_quotes
 
+#: The place a dateline opens on: "GROZNY, Russia (AP) --" -> GROZNY, "WASHINGTON(AP) --", "MOSCOW, Dec. 5 (Xinhua)".
+_DATELINE_PLACE_RE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})\s*(?:,|\(|_|--|—|–|-\s)")
+_MONTH_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.IGNORECASE)
+
+
+def dateline_place(body: str) -> str | None:
+    """The place of the dateline ``body`` (an article's text) opens with (one of its first three paragraphs: a
+    byline may come first), in title case ("NEW DELHI, India (AP) _" -> "New Delhi"), or None: no dateline, or
+    one with a date or an agency alone ("Jan. 14 (UPI) --")."""
+    for para in [p for p in body.split("\n") if p.strip()][:3]:
+        m = _patterns.DATELINE_PREFIX_RE.match(para)
+        if not m or m.end() >= len(para) - 20:
+            continue
+        p = _DATELINE_PLACE_RE.match(m.group())
+        if not p or _MONTH_RE.match(p.group("place").split()[0]):
+            return None
+        words = p.group("place").split()
+        if p.group("place").isupper():
+            words = ["-".join(part[:1] + part[1:].lower() for part in w.split("-")) for w in words]
+        return " ".join(words)
+    return None
+
+
+#: What "here" follows that takes the place alone ("from here", "near here", "left here") or "to" the place ("came
+#: here").
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|to|near|around|in|into|out of|outside|inside|of|at|through|via|"
+                                   r"leave|leaves|left|leaving|depart|departs|departed|departing|visit|visits|"
+                                   r"visited|visiting|reach|reached|reaches|reaching)\s*$", re.IGNORECASE)
+_MOTION_VERB_RE = re.compile(r"\b(?:come|comes|came|coming|bring|brings|brought|bringing|move|moves|moved|moving|"
+                             r"return|returns|returned|returning|travel\w*|fly|flies|flew|flown|sent|send|sends|"
+                             r"get|gets|got|went|go|goes|going)\s*$", re.IGNORECASE)
+
+
+def name_here(text: str, place: str) -> str:
+    """``text`` with each "here" outside its quotations (:data:`PLACE_HERE_RE`) made the dateline's ``place``:
+    "based here" -> "based in New Delhi", "from here" -> "from New Delhi", "came here" -> "came to New Delhi"."""
+    quoted = [q.span() for q in _patterns.QUOTED_RE.finditer(text)]
+    for m in reversed(list(PLACE_HERE_RE.finditer(text))):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        before = text[: m.start()]
+        # (a dateline at the United Nations is a place one is "at", and "the" one)
+        at = place.startswith("United Nations")
+        named = "the " + place if at else place
+        if _MOTION_VERB_RE.search(before) and not _PLACE_PREPOSITION_RE.search(before):
+            name = "to " + named
+        elif _PLACE_PREPOSITION_RE.search(before):
+            name = named
+        else:
+            name = ("at " if at else "in ") + named
+        text = before + name + text[m.end() :]
+    return text
+
 
 #: A word of a line, for telling a headline in title case from a sentence.
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -442,7 +529,8 @@ def delete_interjected_connective(text: str) -> tuple[str, str | None]:
 
 def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -> Rewrite:
     """``text`` (the display form of ``sentence``) made to stand alone, by the
-    two allowed edits; unchanged when neither applies. ``lookback``: sentences
+    allowed edits (a leading connective deleted, a pronoun speaker named, "here" made the article's dateline
+    place: :func:`name_here`); unchanged when none applies. ``lookback``: sentences
     searched for the person a pronoun names (:func:`speaker_before`)."""
     out = Rewrite(text)
     out.text, connective = delete_connective(out.text)
@@ -472,6 +560,14 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
                 out.text = out.text[: m.start("pro")] + name + out.text[m.end("pro") :]
                 out.edits.append(f"{pro!r} -> {name!r}")
             break
+    if PLACE_HERE_RE.search(_outside_quotes(out.text)):
+        # "a non-profit organization based here": the dateline's place, which the brief does not show
+        place = dateline_place(sentence.article.body)
+        if place:
+            named = name_here(out.text, place)
+            if named != out.text:
+                out.text = named
+                out.edits.append(f"'here' -> {place!r}")
     return out
 
 
@@ -696,33 +792,90 @@ def dangling_reason(text: str) -> str | None:
 
 def _midsentence_reason(text: str) -> str | None:
     """Why a sentence leans on an unshown one through a reference inside it, or None: "at that pre-K center"
-    (:data:`MIDSENTENCE_DEMONSTRATIVE_RE`), "cut her prison term" with no one before "her" to stand for."""
+    (:data:`MIDSENTENCE_DEMONSTRATIVE_RE`), "cut her prison term" with no one before "her" to stand for, "their"
+    with nothing before it, "here", an unintroduced "the study" (:func:`inside_reference`), "there" with no place
+    before it, "the rest" of nothing."""
     outside = _outside_quotes(text)
-
-    def named_before(k: int, people: bool) -> bool:
-        """Does the sentence name something before ``k`` a reference there may stand for ("For fans of Led
-        Zeppelin, ... of those classic albums")?"""
-        before = outside[:k]
-        words = _CAPITALIZED_RE.findall(before)
-        excluded = _NOT_NAMES | _NOT_PERSON_WORDS if people else _NOT_NAMES
-        first = bool(words) and before.lstrip().startswith(words[0])  # (capitalized as the sentence's first word)
-        return any(w not in excluded for w in words[1 if first else 0:]) or (
-            people and first and words[0] not in excluded)
-
     for m in MIDSENTENCE_DEMONSTRATIVE_RE.finditer(outside):
         if (m.group("noun") not in _patterns.STOPWORDS and m.group("noun") not in _NUMBER_WORDS
-                and not named_before(m.start(), people=False)):
+                and not _named_before(outside, m.start(), people=False)):
             return f"{m.group('ref')!r} {m.group('noun')!r} inside the sentence"  # ("in that they ...": a clause)
-    m = MIDSENTENCE_PRONOUN_RE.search(outside)
-    if m and not named_before(m.start(), people=True) and not _PERSONISH_RE.search(outside[: m.start()]):
-        return f"{m.group('pro')!r} with no one before it"
+    ref = inside_reference(text)
+    if ref:
+        kind, word = ref
+        return {"pronoun": f"{word!r} with no one before it", "here": "'here' with no place shown",
+                "definite": f"'the {word}' never introduced"}[kind]
     m = PLACE_THERE_RE.search(outside)
-    if m and not named_before(m.start(), people=False):
+    if m and not _named_before(outside, m.start(), people=False):
         return "'there' with no place before it"
     m = REMAINDER_RE.search(outside)
     if m and not _PART_BEFORE_RE.search(outside[: m.start()]):
         return f"{m.group(0)!r} with nothing before it that it is the rest of"
     return None
+
+
+def _plural_before(outside: str, k: int) -> bool:
+    """Is there something in ``outside`` (a sentence, quotations blanked) before ``k`` (a plural pronoun) that the
+    pronoun may stand for (:data:`_DETERMINED_PLURAL_RE`, :data:`_GROUP_RE`, a person noun or a name)?"""
+    before = outside[:k]
+    if _GROUP_RE.search(before) or _PERSON_NOUN_RE.search(before):
+        return True
+    for m in _DETERMINED_PLURAL_RE.finditer(outside):  # (the whole sentence: what follows a word tells a verb)
+        if m.end() > k:
+            break
+        if (m.group("noun") or m.group("after")).lower() not in _PLURAL_NOT_NOUNS:
+            return True
+    words = _CAPITALIZED_RE.findall(before)
+    first = bool(words) and before.lstrip().startswith(words[0])
+    return any(w not in _NOT_NAMES for w in words[1 if first else 0:])
+
+
+def inside_reference(text: str) -> tuple[str, str] | None:
+    """A reference inside ``text`` (outside its quotations) to something the sentence does not give, as
+    ``(kind, word)``, or None: ``("pronoun", "her")`` for a his/her/him/he/she with no one before it (no name, no
+    person noun) and for a their/them with nothing before it that it may stand for ("The brain disorder interferes
+    with their ability ..."); ``("here", "here")`` for "here" outside a quotation (the dateline's place: the
+    rewrite names it where the article has a dateline, :func:`dateline_place`); ``("definite", noun)`` for a study,
+    report, survey or poll the sentence does not introduce ("... the funding for the study."). One detector: the
+    selector's lean rule (:func:`dangling_reason`) and the readability counter
+    (:func:`newsbrief.eval.readability.check_brief`, where the bullet before or an earlier one may resolve it)."""
+    outside = _outside_quotes(text)
+    m = MIDSENTENCE_PRONOUN_RE.search(outside)
+    if m and not (_named_before(outside, m.start(), people=True) or _PERSONISH_RE.search(outside[: m.start()])
+                  or _PERSON_NOUN_RE.search(outside[: m.start()])):
+        return "pronoun", m.group("pro")
+    m = PLURAL_PRONOUN_RE.search(outside)
+    if m and not _plural_before(outside, m.start()):
+        return "pronoun", m.group("pro")
+    m = PLACE_HERE_RE.search(outside)
+    if m:
+        return "here", "here"
+    for m in UNINTRODUCED_STUDY_RE.finditer(outside):
+        noun = m.group("noun")
+        if not re.search(r"\b" + noun.rstrip("s")[:5], outside[: m.start()], re.IGNORECASE):
+            return "definite", noun  # (not "A study of ... the study's authors")
+    return None
+
+
+def gives_antecedent(pronoun: str, text: str) -> bool:
+    """Does ``text`` (the bullet before, say) name something ``pronoun`` (from :func:`inside_reference`) may stand
+    for: a person or a name for his/her/him, a plural, a group or a name for their/them?"""
+    outside = _outside_quotes(text)
+    if pronoun.lower() in ("their", "them", "theirs", "themselves"):
+        return _plural_before(outside, len(outside))
+    return bool(_PERSONISH_RE.search(outside) or _PERSON_NOUN_RE.search(outside)) or _named_before(
+        outside, len(outside), people=True)
+
+
+def _named_before(outside: str, k: int, people: bool) -> bool:
+    """Does ``outside`` (a sentence, quotations blanked) name something before ``k`` a reference there may stand for
+    ("For fans of Led Zeppelin, ... of those classic albums")?"""
+    before = outside[:k]
+    words = _CAPITALIZED_RE.findall(before)
+    excluded = _NOT_NAMES | _NOT_PERSON_WORDS if people else _NOT_NAMES
+    first = bool(words) and before.lstrip().startswith(words[0])  # (capitalized as the sentence's first word)
+    return any(w not in excluded for w in words[1 if first else 0:]) or (
+        people and first and words[0] not in excluded)
 
 
 def _unclosed(text: str) -> bool:
@@ -736,5 +889,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "dateline_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline", "title_case_line"]

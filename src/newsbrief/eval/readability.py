@@ -12,7 +12,9 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   56-year-old woman is charged ...", an adverbial that points back: "In
   this case,", "This time,", a pronoun after an opening adverbial or clause:
   "Rather incredibly, this ...", "When he left, he ...", a person called by
-  a surname the brief has not introduced: "Sullivan said ..."), unless the sentence just before
+  a surname the brief has not introduced: "Sullivan said ...", a reference inside the sentence:
+  "based here", "their ability" with no one before it, "the study" never introduced, by the selector's own
+  detector :func:`newsbrief.rewrite.inside_reference`), unless the sentence just before
   it in the brief is the one just before it in its article (for a quotation,
   or the sentence just after it, which names the speaker);
 * redundant pairs: two summary sentences that report the same fact
@@ -29,10 +31,12 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
 
 The detectors here are written apart from the selector's own checks
 (:mod:`newsbrief.rewrite`), with broader word lists, so the counts do not
-fall to zero by construction; the one exception is the same-fact test, which
+fall to zero by construction; two exceptions: the same-fact test, which
 the counter and the selector share (one detector, described once: a count of
 zero there says the greedy held to it, the labelled pairs say how right it
-is). Their labelling rules are in ``docs/readability.md``.
+is), and the references inside a sentence ("here", "their" with nothing before
+it, "the study" never introduced: :func:`newsbrief.rewrite.inside_reference`,
+measured on the labelled brief sentences, ``bench/brief_sentences.py``). Their labelling rules are in ``docs/readability.md``.
 """
 
 from __future__ import annotations
@@ -49,7 +53,8 @@ from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..redundancy import facts_for
-from ..rewrite import INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, bare_surname, introduces, is_quotation_tail
+from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, bare_surname, gives_antecedent, inside_reference,
+                       introduces, is_quotation_tail)
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -350,6 +355,15 @@ def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) ->
             name = bare_surname(s.text, s.source.article.body)
             if name and not any(introduces(t, name) for t in earlier):
                 reason = "surname never introduced"
+        if reason is None:
+            # a reference inside the sentence (the selector's own detector, newsbrief.rewrite.inside_reference): "based
+            # here" (the dateline is not shown), "their ability" with nothing before it, "the study" never introduced;
+            # resolved by an earlier bullet that names the study, or the bullet before that gives the pronoun's referent
+            ref = inside_reference(s.text)
+            if ref and not (ref[0] == "definite" and _names_noun(ref[1], earlier)
+                            or ref[0] == "pronoun" and k and gives_antecedent(ref[1], summary[k - 1].text)):
+                reason = {"pronoun": "pronoun inside the sentence", "here": "'here' (the dateline's place)",
+                          "definite": "unintroduced study or report"}[ref[0]]
         if reason is None and page_media_reference(s.text) and not any(MEDIA_NOUN_RE.search(t) for t in earlier):
             reason = "reference to the page's media"
         if reason and not (_follows(summary[k - 1] if k else None, s) or (
