@@ -142,13 +142,18 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
-def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
+def tense(text: str, start: int, end: int, intent: bool = False, present: bool = False) -> str | None:
     """"past" or "future" for the clause around ``text[start:end]``: the
     nearest tense cue in the sentence wins, however far ("On Thursday, a team
     made up of ... is to conduct"); None when there is none. ``intent``: a
     verb of intention (:data:`_INTENT_RE`) before the date counts as a future cue. "Ahead of"
-    (:data:`AHEAD_OF_RE`) puts only a date after it in the future."""
+    (:data:`AHEAD_OF_RE`) puts only a date after it in the future. ``present``: a present-tense verb of the date's
+    own clause (:func:`_present_cue`) is a cue too, "present", competing by its distance like the others."""
     best, best_dist = None, None
+    present_before = False
+    if present and (p := _present_cue(text, start, end)) is not None:
+        best, best_dist = "present", abs(p)
+        present_before = p >= 0
     cues = ((FUTURE_CUES_RE, "future"), (AHEAD_OF_RE, "ahead"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
     report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
     # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
@@ -166,12 +171,76 @@ def tense(text: str, start: int, end: int, intent: bool = False) -> str | None:
                 continue
             if _cue_in_name(text, m):
                 continue  # "Will Artino got a chance", "the United States", "Planned Parenthood": names, no tense
-            if report is not None and m.start() >= end and m.start() < report.end() and any(
-                    c.start() < start for c in FUTURE_CUES_RE.finditer(text, 0, start)):
+            if report is not None and m.start() >= end and m.start() < report.end() and (present_before or any(
+                    c.start() < start for c in FUTURE_CUES_RE.finditer(text, 0, start))):
                 continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best_dist is None or dist < best_dist:
                 best, best_dist = ("future" if kind == "ahead" else kind), dist
+    return best
+
+
+#: A present-tense verb ("The IOC Executive Board meets on Sunday", "New Orleans plays at Seattle on Saturday", "It is
+#: not certain what their status is for Saturday", "is holding a seminar Tuesday") or the contracted future ("he'll
+#: present his revision"): "is/are/'re" (not before a participle: "is reported missing" tells a past event in the
+#: present) and the third person of verbs that schedule or report a coming event, chosen among those seldom a plural
+#: noun ("votes", "heads" are not read: "electoral votes in November", "heads of state"). A plural present
+#: ("Republicans then vote on Monday") is not read: without a parse it is a noun as often ("the vote on Monday"); nor
+#: is "am" ("08: 30 am on Tuesday").
+_PRESENT_RE = re.compile(
+    r"\b(?:is|are)\b(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|been|being)\b)|(?<=\w)['’](?:re|ll)\b|"
+    r"\b(?P<s>advances|plays|faces|meets|hosts|visits|travels|arrives|appears|makes|goes|comes|wins|holds|"
+    r"continues|ends|closes|runs|airs|takes|returns|prepares)\b", re.I)
+#: The word before a noun, not before a verb: "the plays", "his wins", "two runs" are no present tense.
+_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|of|for|in|on|with|by|"
+                             r"to|no|many|several|\d+)|['’]s)\s+$", re.I)
+#: A chronology's entry: a date heading its line, then a dash or colon ("April 12 -- Reno meets ...").
+_CHRONOLOGY_RE = re.compile(r"\s*(?:--|—|–|:|_)\s")
+#: A habitual present: what recurs ("Normally the short rainy season ends in December", "is broadcast Monday evenings").
+_HABITUAL_RE = re.compile(r"\b(?:normally|usually|often|typically|always|generally|traditionally|(?:every|each)\s+"
+                          r"(?:day|week|month|year|morning|evening|night|" + WEEKDAY_PATTERN[3:-1] + r"))\b", re.I)
+#: What ends a clause for :func:`_present_cue`: punctuation, a coordinating or subordinating word, a relative
+#: pronoun, and "after/since/following" (a date after them is earlier than the present state: "is recovering after
+#: surgery Monday"). "and"/"or" between two dates joins them ("this Friday and Saturday").
+_CLAUSE_END_RE = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|although|though|because|"
+    r"(?:and|or)(?!\s+(?:early\s+|late\s+|on\s+)?" + WEEKDAY_PATTERN + r"\b))\b", re.I)
+#: A sentence in title case (7 in 10 words of four letters or more capitalized): a headline, whose present tells a
+#: past event ("Lohan Checks Into Rehab Thursday").
+_HEADLINE_SHARE = 0.7
+
+
+def _present_cue(text: str, start: int, end: int) -> int | None:
+    """The distance (characters) from ``text[start:end]`` to the nearest present-tense verb of its own clause
+    (:data:`_PRESENT_RE`), negative (``-1 - distance``) for a verb after the date, None when there is none: a verb before the date in its clause ("X advances to play
+    Saturday", "meets on Sunday"), or after it when the date opens its clause ("On Tuesday, 33 delegates are at
+    stake"). A date used as a noun's modifier ("the suspect in the Friday afternoon slaying") and a headline in title
+    case are told in the present of a past event: no cue. A verb inside a quotation the date is not in is not read."""
+    if _attributive(text, start, end):
+        return None
+    words = _LONG_WORD_RE.findall(text)
+    if words and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words):
+        return None
+    if _CHRONOLOGY_RE.match(text, end) and not text[:start].strip():
+        return None  # "April 12 -- Reno meets with Florida relatives": a chronology's entry, told in the present
+    lo = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    if text[lo:start].strip():
+        window = (lo, start)
+    else:  # the date opens its clause: the clause after it ("On Tuesday, 33 delegates are at stake")
+        after = end + len(text[end:]) - len(text[end:].lstrip(" ,"))
+        hi = next((m.start() for m in _CLAUSE_END_RE.finditer(text, after)), len(text))
+        window = (after, hi)
+    quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
+    if _HABITUAL_RE.search(text, *window):
+        return None  # "Normally the short rainy season ends in December": what recurs, no one date
+    best = None
+    for m in _PRESENT_RE.finditer(text, *window):
+        if any(qs <= m.start() < qe for qs, qe in quoted) or _cue_in_name(text, m):
+            continue
+        if m.group("s") and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "two runs", "his wins": a noun
+        dist = start - m.end() if m.end() <= start else -(m.start() - end) - 1
+        best = dist if best is None or abs(dist) < abs(best) else best
     return best
 
 
@@ -249,6 +318,13 @@ _QUOTED_RE = re.compile(r'"[^"]{2,}?"|“[^”]{2,}?”|``.{2,}?\'\'|``[^`]{2,}$
 #: Comparisons that are no tense ("weeks earlier than planned").
 _COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 
+#: Expression kinds whose direction a present-tense clause (:func:`_present_cue`) or a schedule word sets.
+_PRESENT_KINDS = frozenset({"wd", "md", "dm", "m"})
+#: A schedule word just before a date: the start of what is told, the occurrence nearest the article's day
+#: ("Beginning April 29th, business customers ... can register" in a story of 24 April; "another lease on life,
+#: beginning Tuesday"), whatever the tense of the clause ("interested" there is an adjective, no past).
+_SCHEDULE_BEFORE_RE = re.compile(r"\b(?:beginning|starting|effective)(?:\s+on)?\s+$", re.I)
+
 #: Expression kinds that need the publication day itself, not just a year.
 _NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
 
@@ -279,7 +355,12 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
-    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"))
+    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"), present=kind in _PRESENT_KINDS and not since)
+    if direction == "present":  # a present-tense clause tells what is on or coming: "meets on Sunday" (Thursday)
+        direction = "future"
+    if (kind in _PRESENT_KINDS and not since and direction != "future"
+            and _SCHEDULE_BEFORE_RE.search(text, max(0, mo.start() - 14), mo.start())):
+        direction = "nearest"  # "Beginning April 29th, business customers ... can register" (24 April): the 29th
     if written and kind in ("md", "dm", "m") and direction != "future" and mod not in ("last", "next"):
         # the anchor is the latest date the text writes, not its publication date (which is at or after it):
         # a past month-day may lie after it, so the occurrence nearest it is meant ("on May 4, the search was
@@ -349,6 +430,10 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
             # a deadline with no tense cue looks ahead ("The goal is passage by Friday", "have until Monday at noon
             # to register"): 3 of the 4 such in the dated summarization articles (36 more "by/until" had a cue)
             direction = "future"
+        if direction == "nearest":  # "beginning Tuesday": the Tuesday nearest the article's day
+            ahead, back = (wd - anchor.weekday()) % 7, (anchor.weekday() - wd) % 7
+            x = anchor + dt.timedelta(days=ahead if ahead <= back else -back)
+            return When(x, x, "day"), since
         if direction == "future":  # weekdays default to the past: news reports what happened
             # "is to attend a ceremony Wednesday" in a Wednesday story is that day (wire style names the current
             # day by its weekday): of 73 future-cued weekdays naming the article's own day in the dated DUC 2003,
