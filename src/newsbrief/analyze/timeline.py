@@ -172,7 +172,7 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
                     c.start() < start for c in FUTURE_CUES_RE.finditer(text, 0, start))):
                 continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
-            if best_dist is None or dist < best_dist:
+            if best_dist is None or dist < best_dist or (dist == best_dist and best == "present"):
                 best, best_dist = ("future" if kind == "ahead" else kind), dist
     return best
 
@@ -190,7 +190,7 @@ _PRESENT_RE = re.compile(
     r"continues|ends|closes|runs|airs|takes|returns|prepares)\b", re.I)
 #: The word before a noun, not before a verb: "the plays", "his wins", "two runs" are no present tense.
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|of|for|in|on|with|by|"
-                             r"to|no|many|several|\d+)|['’]s)\s+$", re.I)
+                             r"to|no|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)|['’]s)\s+$", re.I)
 #: A chronology's entry: a date heading its line, then a dash or colon ("April 12 -- Reno meets ...").
 _CHRONOLOGY_RE = re.compile(r"\s*(?:--|—|–|:|_)\s")
 #: A habitual present: what recurs ("Normally the short rainy season ends in December", "is broadcast Monday evenings").
@@ -202,22 +202,24 @@ _HABITUAL_RE = re.compile(r"\b(?:normally|usually|often|typically|always|general
 _CLAUSE_END_RE = re.compile(
     r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|although|though|because|"
     r"(?:and|or)(?!\s+(?:early\s+|late\s+|on\s+)?" + WEEKDAY_PATTERN + r"\b))\b", re.I)
-#: A sentence in title case (7 in 10 words of four letters or more capitalized): a headline, whose present tells a
-#: past event ("Lohan Checks Into Rehab Thursday").
+#: A sentence in title case (7 in 10 words of four letters or more capitalized) whose present verb is capitalized
+#: too: a headline, whose present tells a past event ("Lohan Checks Into Rehab Thursday"); a short sentence of names
+#: ("The IOC Executive Board meets on Sunday") is none.
 _HEADLINE_SHARE = 0.7
 
 
 def _present_cue(text: str, start: int, end: int) -> int | None:
     """The distance (characters) from ``text[start:end]`` to the nearest present-tense verb of its own clause
-    (:data:`_PRESENT_RE`), negative (``-1 - distance``) for a verb after the date, None when there is none: a verb before the date in its clause ("X advances to play
-    Saturday", "meets on Sunday"), or after it when the date opens its clause ("On Tuesday, 33 delegates are at
-    stake"). A date used as a noun's modifier ("the suspect in the Friday afternoon slaying") and a headline in title
-    case are told in the present of a past event: no cue. A verb inside a quotation the date is not in is not read."""
+    (:data:`_PRESENT_RE`), negative (``-1 - distance``) for a verb after the date, None when there is none: a verb
+    before the date in its clause ("X advances to play Saturday", "meets on Sunday"), or after it when the date opens
+    its clause ("On Tuesday, 33 delegates are at stake"). A date used as a noun's modifier ("the suspect in the Friday
+    afternoon slaying"), a headline in title case, a chronology's entry ("April 12 -- Reno meets ...") are told in the
+    present of a past event, and a habit ("Normally ... ends in December") names no one date: no cue. A verb inside a
+    quotation the date is not in is not read."""
     if _attributive(text, start, end):
         return None
     words = _LONG_WORD_RE.findall(text)
-    if words and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words):
-        return None
+    headline = bool(words) and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
     if _CHRONOLOGY_RE.match(text, end) and not text[:start].strip():
         return None  # "April 12 -- Reno meets with Florida relatives": a chronology's entry, told in the present
     lo = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
@@ -234,6 +236,8 @@ def _present_cue(text: str, start: int, end: int) -> int | None:
     for m in _PRESENT_RE.finditer(text, *window):
         if any(qs <= m.start() < qe for qs, qe in quoted) or _cue_in_name(text, m):
             continue
+        if headline and m.group(0)[:1].isupper():
+            continue  # a headline capitalizes its verb: "Pop Star Checks Into Rehab Thursday"
         if m.group("s") and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "two runs", "his wins": a noun
         dist = start - m.end() if m.end() <= start else -(m.start() - end) - 1
