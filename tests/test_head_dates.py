@@ -60,3 +60,14 @@ def test_the_store_reads_a_stored_articles_stamp_again(tmp_path: Path):
     with Store(tmp_path / "s.db") as st:
         st.add([a])
         assert st.article(a.id).stamp_date == dt.date(2020, 1, 15)
+
+
+def test_the_servers_and_the_followers_copies_keep_the_stamp():
+    from newsbrief.follow.extract import article_from_state, article_to_dict
+    from newsbrief.server.results import Result
+
+    a = make_article("Bridge reopens\nBy Jo Roe | Updated January 15, 2020 9: 01 AM\nThe bridge reopened on Monday.")
+    assert Result.of([a], 100, True, []).fresh_articles()[0].stamp_date == dt.date(2020, 1, 15)
+    assert article_from_state(article_to_dict(a)).stamp_date == dt.date(2020, 1, 15)
+    b = make_article("Published 14 January 2020\nThe bridge reopened on Monday after repairs.")
+    assert "stamp_date" not in Result.of([b], 100, True, []).articles[0]  # no stamp: the same dict as before

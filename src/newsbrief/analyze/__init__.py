@@ -350,9 +350,9 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     ``dateline_lag_days`` before the publication date is that date. An undated article takes the dated
     articles' date when they share one; when they carry several, the time stamp ingest read at its head
     (``Article.stamp_date``) when it lies within the story's dates, else the date of the dated article most like it
-    (:func:`_nearest_dated`), else the latest. With no dated article, its latest written date is looked for in its first ``max_chars``
-    characters (the part the brief reads); when no article writes a full date, undated ones take the latest
-    month-year written ("in March 2007")."""
+    (:func:`_nearest_dated`), else the latest. With no dated article, its latest written date is looked for in its
+    first ``max_chars`` characters (the part the brief reads); when no article writes a full date, undated ones take
+    the latest month-year written ("in March 2007")."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}

@@ -356,7 +356,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
-    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"), present=kind in _PRESENT_KINDS and not since)
+    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"),
+                      present=kind in _PRESENT_KINDS and not since)
     if direction == "present":  # a present-tense clause tells what is on or coming: "meets on Sunday" (Thursday)
         direction = "future"
     if (kind in _PRESENT_KINDS and not since and direction != "future"
