@@ -2,7 +2,7 @@
 tl48): "New Orleans plays at Seattle on Saturday" in a Wednesday story is the coming Saturday, "Beginning April 29th,
 ... can register" in a story of 24 April is the 29th of that April. Real sentences from ../shared (each fails on
 main 5fde9fe), with made-up counter-cases: a past clause, a noun's modifier, a headline, a chronology, a habit,
-"since", a reporting clause after the date."""
+"since", a reporting clause after the date. A weekday written with its date is that date."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from newsbrief.analyze.timeline import find_dates
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the evaluation data) is not beside the repo")
-_FILES = {"ecb": "ecbplus/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz", "duc06": "duc2006/test.jsonl.gz"}
+_FILES = {"ecb": "ecbplus/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz", "duc06": "duc2006/test.jsonl.gz",
+          "ml": "multiling2011_en/test.jsonl.gz"}
 
 
 @lru_cache(maxsize=None)
@@ -128,3 +129,31 @@ def test_reporting_after_and_a_schedule_word_with_a_future_cue():
     assert _dates("On Monday, a spokesman said that heads of state receive visas.", WED)["On Monday"] == "2024-05-13"
     # "will ... starting Friday" on a Monday: ahead (4 days), not the nearer Friday before (3 days)
     assert _dates("The theater will show the film starting Friday.", dt.date(2024, 5, 13))["Friday"] == "2024-05-17"
+
+
+# -- a weekday written with its date ----------------------------------------------------------------------------
+
+
+@needs_shared
+def test_a_weekday_written_with_its_date_is_that_date():
+    # DUC 2003 d129j (Monday 12 April 1999): on main "Tuesday" 6 April; ECB+ T34 (read as of 29 July 2009): on main
+    # "Monday" 27 July; MultiLing M000 (8 January 2005): on main "On Sunday" 2 January and "January 16" 2004 (a
+    # Friday): the year in which 16 January is a Sunday.
+    s = _real("duc", "Then there's Lalor's church, which is holding a Y2K day-long seminar Tuesday, April 20, to talk "
+                     "about generators")
+    assert _dates(s, dt.date(1999, 4, 12)) == {"Tuesday": "1999-04-20", "April 20": "1999-04-20"}
+    s = _real("ecb", "during an announcement in the White House Rose Garden Monday, July 13, 2009.")
+    assert _dates(s, dt.date(2009, 7, 29))["Monday"] == "2009-07-13"
+    s = _real("ml", "On Sunday, January 16, the Romanian public raised")
+    assert _dates(s, dt.date(2005, 1, 8)) == {"On Sunday": "2005-01-16", "January 16": "2005-01-16"}
+
+
+def test_a_weekday_apart_from_a_date_keeps_its_own_reading():
+    d = _dates("The talks opened on Monday; on April 20 the delegates will vote.", WED)
+    assert d["on Monday"] == "2024-05-13" and d["April 20"] == "2025-04-20"
+
+
+def test_a_weekday_with_a_date_no_near_year_fits_reads_as_the_date():
+    # no year near the anchor has 22 August on a Thursday: both read as the month-day is
+    d = _dates("She turns 40 on Thursday, Aug. 22, and will celebrate.", dt.date(2015, 4, 29))
+    assert d["on Thursday"] == d["Aug. 22"]
