@@ -157,3 +157,20 @@ def test_a_weekday_with_a_date_no_near_year_fits_reads_as_the_date():
     # no year near the anchor has 22 August on a Thursday: both read as the month-day is
     d = _dates("She turns 40 on Thursday, Aug. 22, and will celebrate.", dt.date(2015, 4, 29))
     assert d["on Thursday"] == d["Aug. 22"]
+
+
+# -- "won't" -----------------------------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_wont_is_a_future_not_the_past_of_win():
+    # DUC 2006 D0604D (3 June 1999), DUC 2003 d108c (8 February 2000): "won't" was read as "won"; on main 1998-07-10
+    # and 1999-02-19
+    s = _real("duc06", "Even so, audiences here won't get a look at the film until opening day, July 10.")
+    assert _dates(s, dt.date(1999, 6, 3))["July 10"] == "1999-07-10"
+    s = _real("duc", "won't be held until Feb. 19 in South Carolina.")
+    assert _dates(s, dt.date(2000, 2, 8))["Feb. 19"] == "2000-02-19"
+
+
+def test_won_is_still_a_past():
+    assert _dates("The Lakers won the title on Sunday.", WED)["on Sunday"] == "2024-05-12"
