@@ -174,3 +174,20 @@ def test_wont_is_a_future_not_the_past_of_win():
 
 def test_won_is_still_a_past():
     assert _dates("The Lakers won the title on Sunday.", WED)["on Sunday"] == "2024-05-12"
+
+
+# -- a deadline's month-day ----------------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_a_deadline_read_past_by_another_verb_is_the_nearest():
+    # DUC 2006 D0648C (22 February 1999), D0647B (8 January 2000): on main 1998-03-07 and 1999-01-14
+    s = _real("duc06", "He pleaded no contest to the Maryland charges, but has until March 7 to appeal the sentence.")
+    assert _dates(s, dt.date(1999, 2, 22))["March 7"] == "1999-03-07"
+    s = _real("duc06", "said last week the boy should be sent back to Cuba by Jan. 14.")
+    assert _dates(s, dt.date(2000, 1, 8))["Jan. 14"] == "2000-01-14"
+
+
+def test_a_recent_deadline_stays_past():
+    assert _dates("By Feb. 26, most people thought the worst was over.", dt.date(2000, 3, 4))["Feb. 26"] == "2000-02-26"
+    assert _dates("He was at large until Dec. 7, when he was found.", dt.date(2010, 1, 12))["Dec. 7"] == "2009-12-07"
