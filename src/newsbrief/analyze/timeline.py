@@ -13,7 +13,11 @@ month named after a verb of intention looks ahead even when the verb is past
 ("agreed to hold an early election in April", written in November: next April),
 and so does a planned move in the progressive ("had said X was leaving in
 February"). A reporting clause after the date (", X said Tuesday") and cue words
-inside a quotation the date is not in do not set its tense. An undated
+inside a quotation the date is not in do not set its tense. A present-tense verb
+of the date's own clause looks ahead ("The IOC Executive Board meets on Sunday",
+"advances to play Saturday"), a schedule word reads the nearest occurrence
+("Beginning April 29th"), a weekday written with its date is that date ("Tuesday,
+April 20"), and a deadline ("has until March 7") is the nearest one. An undated
 article's own latest written date is a lower bound of its date: a month-day
 there is the occurrence nearest it.
 Events with the same date reported in similar sentences are merged and cite
