@@ -15,7 +15,7 @@ import pytest
 from newsbrief.analyze import make_sources
 from newsbrief.analyze.timeline import find_dates
 from newsbrief.config import Settings
-from newsbrief.ingest import article_from_dict
+from newsbrief.ingest import article_from_dict, make_article
 from newsbrief.model import Article
 from newsbrief.pipeline import prepare
 from newsbrief.render.analysis import source_dated
@@ -77,7 +77,9 @@ def test_time_stamp_keeps_a_follow_up_at_its_own_day():
 
 
 def _story(*texts_dates) -> list:
-    arts = [Article(id=f"a{i}", raw_text=t, text=t, date=d, source=f"outlet{i}.com")
+    # read as ingest reads them (tl48: the time stamp at an undated article's head is ingest's reading, the
+    # article's date with ``date_from_stamp``)
+    arts = [make_article(t, date=d, source=f"outlet{i}.com", article_id=f"a{i}")
             for i, (t, d) in enumerate(texts_dates, 1)]
     return make_sources(prepare(arts, Settings()))
 
@@ -104,15 +106,17 @@ _RETOLD = "Police said the Chargers tackle Jamal Doe was arrested early Sunday o
 
 
 def test_a_stamp_after_the_storys_last_date_is_none_of_its_dates():
-    # "Updated" years on: the article is read as of the report most like it, not as of the update
+    # "Updated" years on: the article is read as of the report most like it, not as of the update (a byline's stamp
+    # line: a line that is only "Updated March 3, 2015" is a date line, ingest's publication date, since tl48 reads
+    # these articles through ingest)
     arrest = "Chargers tackle Jamal Doe was arrested on suspicion of drunk driving early Sunday, police said."
     srcs = _story((arrest, dt.date(2009, 2, 2)),
                   ("The team traded a draft pick to the Jets for a receiver.", dt.date(2009, 2, 20)),
-                  ("Chargers tackle arrested\nUpdated March 3, 2015\n" + _RETOLD, None))
+                  ("Chargers tackle arrested\nBy Jo Roe | Updated March 3, 2015\n" + _RETOLD, None))
     assert (srcs[2].anchor, srcs[2].anchor_like, srcs[2].anchor_stamped) == (dt.date(2009, 2, 2), 1, False)
     srcs = _story((arrest, dt.date(2009, 2, 2)),
                   ("The team traded a draft pick to the Jets for a receiver.", dt.date(2009, 2, 20)),
-                  ("Chargers tackle arrested\nUpdated February 3, 2009\n" + _RETOLD, None))
+                  ("Chargers tackle arrested\nBy Jo Roe | Updated February 3, 2009\n" + _RETOLD, None))
     assert (srcs[2].anchor, srcs[2].anchor_like, srcs[2].anchor_stamped) == (dt.date(2009, 2, 3), None, True)
 
 

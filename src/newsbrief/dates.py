@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .errors import InvalidDateError
@@ -100,6 +101,34 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
+#: A full date written in text, with its year: "2013-03-08", "March 8, 2013" / "Mar. 8th 2013", "8 March 2013" / "8th
+#: of March, 2013" (month names as written, capitalized).
+FULL_DATE_RE = re.compile(
+    r"\b" + _YEAR + r"-([01]\d)-([0-3]\d)\b"
+    r"|\b(" + MONTH_PATTERN + r")\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b"
+    r"|\b" + _DAY + r"\s+(?:of\s+)?(" + MONTH_PATTERN + r")\.?,?\s+" + _YEAR + r"\b")
+
+
+def full_dates(text: str) -> Iterator[dt.date]:
+    """Every full date (:data:`FULL_DATE_RE`) ``text`` writes that names a real day, in order."""
+    for m in FULL_DATE_RE.finditer(text):
+        if m[1]:
+            d = safe_date(int(m[1]), int(m[2]), int(m[3]))
+        elif m[4]:
+            d = safe_date(int(m[6]), MONTHS[m[4][:3].lower()], int(m[5]))
+        else:
+            d = safe_date(int(m[9]), MONTHS[m[8][:3].lower()], int(m[7]))
+        if d is not None:
+            yield d
+
+
+def latest_full_date(text: str) -> dt.date | None:
+    """The latest full date ``text`` writes (:func:`full_dates`), ``None`` when it writes none: one linear pass."""
+    return max(full_dates(text), default=None)
+
+
 def date_argument(value: dt.date | str | None, name: str) -> dt.date | None:
     """A date a user gave (an option or parameter called ``name``); ``None`` stays ``None``.
 
@@ -113,5 +142,6 @@ def date_argument(value: dt.date | str | None, name: str) -> dt.date | None:
     return day
 
 
-__all__ = ["MONTHS", "MONTH_NAMES", "MONTH_PATTERN", "WEEKDAYS", "WEEKDAY_NAMES", "WEEKDAY_PATTERN",
-           "WEEKDAY_WORD_PATTERN", "date_argument", "month_number", "parse_date", "safe_date"]
+__all__ = ["FULL_DATE_RE", "MONTHS", "MONTH_NAMES", "MONTH_PATTERN", "WEEKDAYS", "WEEKDAY_NAMES", "WEEKDAY_PATTERN",
+           "WEEKDAY_WORD_PATTERN", "date_argument", "full_dates", "latest_full_date", "month_number", "parse_date",
+           "safe_date"]

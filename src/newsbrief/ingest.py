@@ -51,7 +51,7 @@ from urllib.parse import urlsplit
 
 from . import _patterns
 from .config import Settings
-from .dates import MONTH_PATTERN, month_number, parse_date, safe_date
+from .dates import MONTH_PATTERN, latest_full_date, month_number, parse_date, safe_date
 from .language import not_english_reason
 from .errors import (
     BinaryInputError,
@@ -871,8 +871,9 @@ def make_article(
     # metadata, then the URL's domain, then the text; never the file name (kept in ``path``)
     source = outlet_from_metadata(source) or outlet_from_url(url) or outlet_from_text(text)
     date_from_text = date_from_url = False
+    stamp = None
     if date is None:
-        date = detect_date(text)
+        date, stamp = head_dates(text)
         date_from_text = date is not None
     if date is None:
         date = url_date(url)
@@ -890,6 +891,7 @@ def make_article(
         removed=[f"text hygiene: {fixed} lone surrogate or control character(s) replaced with U+FFFD"] if fixed else [],
         date_from_text=date_from_text,
         date_from_url=date_from_url,
+        stamp_date=stamp if date is None else None,
     )
 
 
@@ -969,12 +971,35 @@ def url_date(url: str | None, today: dt.date | None = None) -> dt.date | None:
 
 def detect_date(text: str) -> dt.date | None:
     """A publication date from the first lines ("14 January, 2020",
-    "Published 14 January 2020", "Jan. 14, 2020"); ``None`` when absent."""
-    lines = [l.strip() for l in text.split("\n")[:15] if l.strip()]
-    for line in lines:
-        if len(line.split()) > 8:
-            continue
-        d = parse_date(_patterns.PUBLISHED_PREFIX_RE.sub("", line))
-        if d:
-            return d
-    return None
+    "Published 14 January 2020", "Jan. 14, 2020"); ``None`` when absent (:func:`head_dates`' date line)."""
+    return head_dates(text)[0]
+
+
+#: A time stamp: a line of at most ``STAMP_LINE_CHARS`` characters without a sentence end, among an article's first
+#: ``STAMP_HEAD_LINES`` lines, that writes a full date ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "Released
+#: 2013-09-28 05: 08: 35 GMT", "(March 20, 2007)", "First Published: June 13, 2013 4: 59 PM EDT"); a sentence's date
+#: ("court date is set for February 17, 2009.") is none.
+STAMP_LINE_CHARS, STAMP_HEAD_LINES = 60, 8
+#: The lines a date line is looked for in, and the most words it has ("Published 14 January 2020").
+DATE_LINE_LINES, DATE_LINE_WORDS = 15, 8
+#: How much of a text is split into lines to find its stamp lines (a 5 MB body is not split whole).
+_HEAD_CHARS = 20_000
+
+
+def head_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """The dates an article's head writes, read once: its date line (the first of its first ``DATE_LINE_LINES``
+    lines, of at most ``DATE_LINE_WORDS`` words, that is a date, after a "Published" prefix: "14 January, 2020",
+    "Jan. 14, 2020"), and its time stamp (the latest full date on a stamp line: ``STAMP_LINE_CHARS``,
+    ``STAMP_HEAD_LINES``); each ``None`` when absent. :func:`make_article` dates an article by its date line, else
+    its URL; an article neither dates keeps its stamp as ``Article.stamp_date``, not as its date (a stamp may be an
+    update's time, years on: the analysis reads an undated article as of it only within the story's dates)."""
+    lines = [line.strip() for line in text.split("\n", DATE_LINE_LINES)[:DATE_LINE_LINES] if line.strip()]
+    line_date = next((d for line in lines if len(line.split()) <= DATE_LINE_WORDS
+                      and (d := parse_date(_patterns.PUBLISHED_PREFIX_RE.sub("", line)))), None)
+    head = text if len(text) <= _HEAD_CHARS else text[: text.rfind("\n", 0, _HEAD_CHARS) + 1]  # whole lines
+    heads = [line.strip() for line in head.splitlines() if line.strip()][:STAMP_HEAD_LINES]
+    if len(heads) < STAMP_HEAD_LINES and len(head) < len(text):  # a head of long lines: read them all
+        heads = [line.strip() for line in text.splitlines() if line.strip()][:STAMP_HEAD_LINES]
+    stamps = [d for line in heads if len(line) <= STAMP_LINE_CHARS and not line.endswith((".", "!", "?", '"'))
+              and (d := latest_full_date(line))]
+    return line_date, max(stamps, default=None)

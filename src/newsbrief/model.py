@@ -85,6 +85,11 @@ class Article:
     date_from_text: bool = False
     #: ``date`` was read from the URL ("/2013/03/08/", ``ingest.url_date``): given neither as metadata nor in the text
     date_from_url: bool = False
+    #: an undated article's time stamp: the latest full date on a short line at its head ("Monday, Sep 10, 2012 |
+    #: Updated 9: 01 AM EDT", ``ingest.head_dates``), read by ingest when neither a date line nor the URL dates it; no
+    #: publication date (it may be an update's, years on): the analysis reads the article as of it when it lies within
+    #: the story's dates. The store reads it again from the text it keeps
+    stamp_date: dt.date | None = None
     #: categories of the feeds that listed it (``newsbrief follow``); the store keeps them
     categories: list[str] = field(default_factory=list)
     #: the label shown when nothing names the outlet ("unknown outlet [3]", :func:`label_unnamed`)

@@ -70,7 +70,7 @@ from .errors import (
     StoreVersionError,
 )
 from .headline import HeadlineCache, story_titles
-from .ingest import ArticleInput, ReadReport, content_key, given_id, read_inputs, renamed_id
+from .ingest import ArticleInput, ReadReport, content_key, given_id, head_dates, read_inputs, renamed_id
 from .model import Article, Story, Storyline, label_unnamed, outlet_names
 
 #: Articles per transaction: big enough to amortize commits and the batched
@@ -806,7 +806,8 @@ class Store:
                 self._load()
                 for k in range(0, len(rows), self.batch_size):
                     batch = [Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]),
-                                     path=r[6], date_from_text=bool(r[8])) for r in rows[k : k + self.batch_size]]
+                                     path=r[6], date_from_text=bool(r[8]), stamp_date=_stamp(r[2], r[5]))
+                             for r in rows[k : k + self.batch_size]]
                     self._insert_batch(batch, result)
                 conn.executemany("UPDATE articles SET ingested_at = ? WHERE id = ?", [(r[7], r[0]) for r in rows])
                 conn.execute("COMMIT")
@@ -1130,7 +1131,12 @@ CONSISTENCY_CHECKS = {
 
 def _article(r) -> Article:
     return Article(id=r[0], raw_text=r[2], title=r[1], source=r[3], url=r[4], date=parse_date(r[5]), path=r[6],
-                   duplicate_of=r[7], date_from_text=bool(r[8]))
+                   duplicate_of=r[7], date_from_text=bool(r[8]), stamp_date=_stamp(r[2], r[5]))
+
+
+def _stamp(text: str, date: str | None) -> dt.date | None:
+    """An undated stored article's time stamp, read again from its text as ingest read it (``Article.stamp_date``)."""
+    return None if date else head_dates(text)[1]
 
 
 __all__ = ["IngestResult", "MIGRATIONS", "SCHEMA_VERSION", "Store", "migrate"]

@@ -348,11 +348,11 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     """One :class:`Source` per independent article, each with the date its relative dates are
     resolved against: a wire dateline ("NAKURU, Kenya, February 8 (Xinhua) --") up to
     ``dateline_lag_days`` before the publication date is that date. An undated article takes the dated
-    articles' date when they share one; when they carry several, a time stamp at its head within the story's
-    dates (:func:`_head_stamp`), else the date of the dated article most like it (:func:`_nearest_dated`), else
-    the latest. With no dated article, its latest written date is looked for in its first ``max_chars``
-    characters (the part the brief reads); when no article writes a full date, undated ones take the latest
-    month-year written ("in March 2007")."""
+    articles' date when they share one; when they carry several, the time stamp ingest read at its head
+    (``Article.stamp_date``) when it lies within the story's dates, else the date of the dated article most like it
+    (:func:`_nearest_dated`), else the latest. With no dated article, its latest written date is looked for in its
+    first ``max_chars`` characters (the part the brief reads); when no article writes a full date, undated ones take
+    the latest month-year written ("in March 2007")."""
     numbers = {a.id: i for i, a in enumerate(brief.articles, 1)}
     arts = brief.sources or brief.articles
     counts: dict[str, int] = {}
@@ -391,7 +391,7 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
         # an undated article in a story of several dates is read as of a time stamp at its head, within the
         # story's dates ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT": a trial report most like the 2010
         # shooting's reports), else as of the dated article most like it, else the story's latest date
-        stamp = _head_stamp(s.article.raw_text[:max_chars])  # (as read: cleaning drops stamp lines)
+        stamp = s.article.stamp_date  # ingest's reading of the text as read (cleaning drops stamp lines)
         if stamp is not None and min(known) - dt.timedelta(days=STAMP_EARLIER_DAYS) <= stamp <= max(known):
             s.anchor, s.anchor_stamped = stamp, True
             continue
@@ -411,23 +411,10 @@ def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.date
     return out
 
 
-#: A time stamp: a line of at most 60 characters without a sentence end, among an article's first 8 lines, that
-#: writes a full date ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "Released 2013-09-28 05: 08: 35 GMT",
-#: "(March 20, 2007)"); a sentence's date ("court date is set for February 17, 2009.") is none.
-_STAMP_LINE_CHARS, _STAMP_HEAD_LINES = 60, 8
 #: How many days before the story's first date a stamp may be and still be read as the article's date ("updated
 #: ... Tue March 3, 2009" over a story first dated 4 March); a later stamp than the story's last date is no date of
 #: it (an "Updated" of years on).
 STAMP_EARLIER_DAYS = 7
-
-
-def _head_stamp(text: str) -> dt.date | None:
-    """The latest full date written on a time-stamp line of ``text``'s head (``_STAMP_LINE_CHARS``,
-    ``_STAMP_HEAD_LINES``), None when there is none."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_STAMP_HEAD_LINES]
-    stamps = [d for line in lines if len(line) <= _STAMP_LINE_CHARS and not line.endswith((".", "!", "?", '"'))
-              and (d := timeline.latest_explicit(line))]
-    return max(stamps, default=None)
 
 
 #: Least TF-IDF cosine between an undated article and a dated one for the undated article to be read as of the

@@ -400,7 +400,7 @@ AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 #: Words that put a clause in the future ("will meet on Sunday").
 FUTURE_CUES_RE = re.compile(
-    r"\b(?:will|would(?! have)|shall|should|is to|are to|was to|were to|is due|are due|due (?:to|in|on|at|for|by|next)|"
+    r"\b(?:will|won['’]t|would(?! have)|shall|should|is to|are to|was to|were to|is due|are due|due (?:to|in|on|at|for|by|next)|"
     r"to be held|scheduled|planned|planning|plans? to|expected to|set to|set for|slated|is going to|are going to|"
     r"next|upcoming|hopes? to|aims? to|intends? to|tentatively|gets? a chance|calls? for|called for|"
     r"(?:is|are|'s|'re) (?:heading|headed) (?:to|for)|"
@@ -424,7 +424,7 @@ AHEAD_OF_RE = re.compile(r"\b(?:in advance of|ahead of|in the run-up to|in prepa
 REPORTING_AFTER_RE = re.compile(r",[^,;.]{0,60}?\b(?:said|says|told|announced|added|stated)\b", re.I)
 #: Words that put a clause in the past (beats a future cue for weekday resolution).
 PAST_CUES_RE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|began|left|said|met|fell|took|told|"
-                          r"wrote|spoke|gave|came|went|won|saw|found|sent|became|brought|"
+                          r"wrote|spoke|gave|came|went|won(?!['’]t)|saw|found|sent|became|brought|"
                           # irregular past tenses that are neither a present form nor a participle ("Reid broke
                           # with Obama Monday, saying it should be built elsewhere": the nearest cue, not "should";
                           # "made", "held" also open a participle's phrase: "a team made up of ... is to conduct")

@@ -220,13 +220,15 @@ def entry_article(fields: dict | None, url: str, settings: Settings) -> Article:
 def article_to_dict(a: Article) -> dict:
     """An article as JSON values, to be rebuilt with :func:`article_from_state`."""
     return {"id": a.id, "title": a.title, "text": a.raw_text, "source": a.source, "url": a.url,
-            "date": a.date.isoformat() if a.date else None, "categories": list(a.categories)}
+            "date": a.date.isoformat() if a.date else None, "categories": list(a.categories),
+            **({"stamp_date": a.stamp_date.isoformat()} if a.stamp_date else {})}
 
 
 def article_from_state(d: dict) -> Article:
     """The article :func:`article_to_dict` wrote (same id)."""
     return Article(id=d["id"], raw_text=d["text"], title=d.get("title"), source=d.get("source"), url=d.get("url"),
-                   date=parse_date(d.get("date")), categories=list(d.get("categories") or []))
+                   date=parse_date(d.get("date")), categories=list(d.get("categories") or []),
+                   stamp_date=parse_date(d.get("stamp_date")))
 
 
 __all__ = ["ExtractorPool", "PageArticle", "article_from_state", "article_to_dict", "decode_page", "entry_article",

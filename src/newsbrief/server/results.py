@@ -43,8 +43,10 @@ class Result:
 
     @classmethod
     def of(cls, articles: list[Article], words: int, analyze: bool, warnings: list[str]) -> "Result":
+        # an undated article's time stamp (ingest's reading) travels too, only when there is one
         return cls([{"id": a.id, "title": a.title, "source": a.source, "url": a.url,
-                     "date": a.date.isoformat() if a.date else None, "path": a.path, "text": a.raw_text}
+                     "date": a.date.isoformat() if a.date else None, "path": a.path, "text": a.raw_text,
+                     **({"stamp_date": a.stamp_date.isoformat()} if a.stamp_date else {})}
                     for a in articles], words, analyze, list(warnings))
 
     @property
@@ -55,7 +57,8 @@ class Result:
     def fresh_articles(self) -> list[Article]:
         """New :class:`Article` objects (briefing fills them in, so each brief gets its own)."""
         return [Article(id=d["id"], raw_text=d["text"], title=d["title"], source=d["source"], url=d["url"],
-                        date=parse_date(d["date"]), path=d["path"]) for d in self.articles]
+                        date=parse_date(d["date"]), path=d["path"], stamp_date=parse_date(d.get("stamp_date")))
+                for d in self.articles]
 
     def to_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "words": self.words, "analyze": self.analyze, "warnings": self.warnings}
