@@ -1,0 +1,113 @@
+"""The cross-source view's speed-ups (issue 11, helper "speed47") change no answer: each pattern skipped on a
+sentence that lacks its cue would have found nothing there, on crafted cases and on every sentence of real
+clusters of four sets. (Speed itself is measured by ``bench/analysis.py``; the byte-identical view of 45 clusters
+is in docs/analysis-labels.md, "The view's speed, same output".)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import load_clusters
+
+from newsbrief import _patterns
+from newsbrief.analyze import agreement, figures, timeline
+from newsbrief.analyze._cues import PAGE_FURNITURE_RE
+from newsbrief.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from newsbrief.ingest import article_from_dict
+from newsbrief.pipeline import prepare
+
+#: The day relative dates are read from.
+ANCHOR = dt.date(2003, 1, 15)
+
+#: Sentences reaching each branch of the patterns with a cue, and their near misses.
+CRAFTED = [
+    # dates: each branch of timeline._DATE_RE, and sentences with no cue at all
+    "The deal was signed on 2011-03-04 in Geneva.", "It closed Sept. 12, 2003, after a vote.", "On 4 of July 1990 it fell.",
+    "Talks resume March 3.", "They met on 3 March.", "Prices fell in early March 2008.", "It happened two days ago.",
+    "It happened Two Weeks Ago, she said.", "Last week the rebels advanced.", "They rested over the weekend.",
+    "He will speak TODAY.", "Tonight the polls close.", "Late Monday evening the vote passed.",
+    "The vote is due in mid-April.", "an April shower fell.", "The rules date from 1998.", "Fighting went on.",
+    "The rebels advanced on the capital and the government fled.", "Yesteryear's rules were kinder.",
+    # non-ASCII: a case-blind pattern may read the Kelvin sign as "k", a long s as "s"
+    "It happened two wee\u212as ago.", "The \u017fame thing happened la\u017ft week.", "Café owners met on Monday.",
+    "Café owners met.",
+    # spaced numbers (a tokenizer's "27. 5", "1, 200", "9, 000", "13: 41", "p. m.") and their near misses
+    "Shares rose 3. 5 percent.", "It cost $1, 200, 000.", "About 20, 000 refugees fled.", "More than 22, 500 people.",
+    "The clock read 13: 41 to play.", "It began at 5 p. m. sharp.", "A magnitude 4. 6 quake hit.", "He is 2 1/2 years.",
+    "Nov. 12, 300 protesters marched.", "It rose 3.5 percent.", "One, two, three.", "He said: 5 more.",
+    # page furniture: each branch of _cues.PAGE_FURNITURE_RE
+    "• Troops moved in.", "  - a list line", "> a quoted line", "FILE PHOTO: the minister speaks.",
+    "Image caption The crowd gathered.", "Click Here to read more.", "Correction: an earlier version misspelled it.",
+    "An earlier version of this article said so.", "We regret the error.", "Jane Doe writes for the Daily Planet.",
+    "John Smith is a staff writer at the paper.", "Copyright 2003 The Times.", "The editors met on Monday.",
+    "Clic\u212a here to read more.", "The reporter asked a question.", "The minister spoke.",
+    "", " ", "(", "2003",
+]
+
+
+def _real_texts(shared_dir: Path) -> list[str]:
+    """The sentences (and each article's whole raw text) of clusters of DUC 2003, Multi-News, MultiLing, DUC 2006
+    and ECB+, prepared as the view reads them."""
+    briefs = []
+    for name, n in (("duc2003_task3", 2), ("multinews_sample", 4), ("multiling2011_en", 1), ("duc2006", 1)):
+        path = next((shared_dir / "data" / name).glob("*.jsonl.gz"))
+        briefs += [prepare([article_from_dict(a, where=name) for a in c["articles"]]) for c in load_clusters(path, n)]
+    with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh][:20]
+    briefs.append(prepare([article_from_dict(a, where="ecbplus") for a in rows]))
+    texts = [s.text for b in briefs for a in b.articles for s in a.sentences]
+    return texts + [getattr(a, "raw_text", "") or "" for b in briefs for a in b.articles]
+
+
+def _check(texts: list[str], monkeypatch) -> None:
+    for text in texts:
+        # dates: no cue, no match; find_dates then says nothing either way
+        assert timeline.may_hold_date(text) or not timeline._DATE_RE.search(text), text
+        # the tokenizer-spaced article test and the joined numbers: the plain pattern's answer
+        assert figures._spaced_text(text) == bool(figures._SPACED_ARTICLE_RE.search(text)), text
+        assert "/" in text or not figures._MIXED_FRACTION_RE.search(text), text
+        # page furniture and reader prompts, as is_fact reads them
+        assert agreement.page_furniture(text) == bool(PAGE_FURNITURE_RE.search(text)), text
+        fast = _patterns.cued_search(_patterns.PROMPT_SENTENCE_RE, _patterns.PROMPT_SENTENCE_CUES, text)
+        assert bool(fast) == bool(_patterns.PROMPT_SENTENCE_RE.search(text)), text
+    fast_joined = [figures._joined_numbers(t, spaced) for t in texts for spaced in (False, True)]
+    fast_dates = [timeline.find_dates(t, anchor) for t in texts for anchor in (None, ANCHOR)]
+    with monkeypatch.context() as m:  # every pattern run on every text
+        m.setattr(figures, "_SPACED_NUMBER_CUE_RE", re.compile(""))
+        m.setattr(timeline, "may_hold_date", lambda text: True)
+        assert [figures._joined_numbers(t, spaced) for t in texts for spaced in (False, True)] == fast_joined
+        assert [timeline.find_dates(t, anchor) for t in texts for anchor in (None, ANCHOR)] == fast_dates
+    assert sum(map(bool, fast_dates)) >= min(12, len(texts) // 10)
+
+
+def test_the_cues_are_the_patterns_words():
+    # the month and weekday names the date cue looks for are the patterns' own forms, plain words
+    assert timeline._DATE_NAMES == tuple(MONTH_PATTERN[3:-1].split("|")) + tuple(WEEKDAY_PATTERN[3:-1].split("|"))
+    assert all(name.isalpha() for name in timeline._DATE_NAMES) and "Sept" in timeline._DATE_NAMES
+    assert all(w.isascii() and w.islower() for w in timeline._DATE_WORDS)
+
+
+def test_cued_patterns_agree_with_the_plain_ones_on_crafted_sentences(monkeypatch):
+    _check(CRAFTED, monkeypatch)
+    # each cue's branch is reached (the crafted cases match), and a sentence with no cue skips the pattern
+    assert sum(bool(timeline._DATE_RE.search(t)) for t in CRAFTED) >= 16
+    assert timeline.find_dates("It happened two wee\u212as ago.", ANCHOR)  # (the Kelvin sign read as "k")
+    assert not timeline.may_hold_date("The rebels advanced on the capital and the government fled.")
+    assert sum(figures._joined_numbers(t) != t for t in CRAFTED) >= 5
+    assert sum(figures._spaced_text(t) for t in CRAFTED) >= 4
+    assert sum(agreement.page_furniture(t) for t in CRAFTED) >= 11
+    assert agreement.page_furniture("Clic\u212a here to read more.")  # (non-ASCII: the pattern runs)
+    assert not agreement.page_furniture("The reporter asked a question.")  # a cue, no match
+
+
+def test_cued_patterns_agree_with_the_plain_ones_on_real_sentences(shared_dir, monkeypatch):
+    texts = _real_texts(shared_dir)
+    assert len(texts) > 1000
+    _check(texts, monkeypatch)
+    assert sum(not timeline.may_hold_date(t) for t in texts) > len(texts) // 3  # (the skip is taken)
