@@ -111,3 +111,82 @@ def test_cued_patterns_agree_with_the_plain_ones_on_real_sentences(shared_dir, m
     assert len(texts) > 1000
     _check(texts, monkeypatch)
     assert sum(not timeline.may_hold_date(t) for t in texts) > len(texts) // 3  # (the skip is taken)
+
+
+# -- the quotes' parses made in one batch (quotes.extract -> _ner.prefetch) ----------------------------------------
+
+
+def _model() -> str:
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        from newsbrief.analyze import _ner
+
+        _ner.load_parser(model)
+    except (MissingExtraError, ImportError):
+        pytest.skip("spaCy's English model is not installed: the quotes' parse needs its parser")
+    return model
+
+
+def _columns(doc) -> tuple:
+    return tuple(getattr(doc, k) for k in ("text", "_idx", "_text", "_ws", "_tag", "_dep", "_punct", "_lower",
+                                           "_head", "_left", "_children", "_sents"))
+
+
+@pytest.fixture()
+def fresh_parses():
+    from newsbrief.analyze import _ner
+
+    _ner.parse.cache_clear()
+    yield _ner
+    _ner.parse.cache_clear()
+
+
+def test_prefetch_fills_the_parse_cache_once_and_keeps_it_bounded(fresh_parses, monkeypatch):
+    _ner, model = fresh_parses, _model()
+    texts = ['"We will rebuild," the mayor said on Monday.', 'The minister said: "Talks go on."', "The river rose."]
+    batches: list[list[str]] = []
+    real_batch = _ner.parse_batch
+    monkeypatch.setattr(_ner, "parse_batch", lambda ts, m: batches.append(list(ts)) or real_batch(ts, m))
+    assert _ner.prefetch(texts + texts[:1], model) == 3 and batches == [texts]  # each text once, in one batch
+    assert _ner.prefetch(texts, model) == 0 and len(batches) == 1  # cached: nothing parsed again
+    prefetched = [_ner.parse(t, model) for t in texts]
+    assert len(batches) == 1  # parse asked nothing more of the model
+    _ner.parse.cache_clear()
+    assert [_columns(d) for d in prefetched] == [_columns(_ner.parse(t, model)) for t in texts]  # one at a time
+    # the cache keeps the last PARSE_CACHE_SIZE asked; one prefetch fills at most half of it
+    monkeypatch.setattr(_ner, "PARSE_CACHE_SIZE", 4)
+    _ner.parse.cache_clear()
+    more = [f"The council met on day {i}." for i in range(6)]
+    assert _ner.prefetch(more, model) == 2
+    for t in more:
+        _ner.parse(t, model)
+    assert list(_ner._PARSES) == [(t, model) for t in more[-4:]]
+
+
+def test_quotes_with_their_parses_prefetched_are_the_quotes_parsed_one_by_one(shared_dir, fresh_parses,
+                                                                              monkeypatch):
+    from newsbrief.analyze import analyze_brief
+    from newsbrief.config import Settings
+
+    _ner, model = fresh_parses, _model()
+    path = shared_dir / "data" / "duc2003_task3" / "test.jsonl.gz"
+    brief = prepare([article_from_dict(a, where="duc2003_task3") for a in load_clusters(path, 1)[0]["articles"]])
+    settings = Settings()
+    model_calls: list[int] = []  # the parser asked for a parse: one call per sentence or per batch
+    real_load = _ner.load_parser
+    monkeypatch.setattr(_ner, "load_parser", lambda m: model_calls.append(1) or real_load(m))
+    with monkeypatch.context() as m:  # every parse made one at a time, as asked
+        m.setattr(_ner, "prefetch", lambda texts, model: 0)
+        plain = analyze_brief(brief, settings).to_dict()
+    one_by_one = len(model_calls)
+    _ner.parse.cache_clear()
+    model_calls.clear()
+    prefetched: list[int] = []
+    real_prefetch = _ner.prefetch
+    monkeypatch.setattr(_ner, "prefetch", lambda texts, model: prefetched.append(real_prefetch(texts, model)))
+    assert analyze_brief(brief, settings).to_dict() == plain  # the same view, quotes, speakers and all
+    assert len(prefetched) == 1 and prefetched[0] >= 20  # the quotes' sentences, parsed in one batch
+    assert one_by_one >= 20 and len(model_calls) <= 4  # (the batch, and hardly any sentence left to parse alone)
