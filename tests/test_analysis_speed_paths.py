@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import load_clusters
@@ -190,3 +191,77 @@ def test_quotes_with_their_parses_prefetched_are_the_quotes_parsed_one_by_one(sh
     assert analyze_brief(brief, settings).to_dict() == plain  # the same view, quotes, speakers and all
     assert len(prefetched) == 1 and prefetched[0] >= 20  # the quotes' sentences, parsed in one batch
     assert one_by_one >= 20 and len(model_calls) <= 4  # (the batch, and hardly any sentence left to parse alone)
+
+
+# -- a fact's members: the sentence model reads only those whose words do not state its centre -------------------
+
+
+def _plain_stating_members(groups, centres, main, cands, encode, similarity, words=None, word_similarity=1.0):
+    """What agreement._stating_members gave before speed47, when every member of every fact but the main event
+    was embedded."""
+    from newsbrief.rewrite import strip_dateline
+
+    rows = sorted({m for gi, g in enumerate(groups) if gi != main for m in g})
+    if not rows:
+        return groups, centres, main
+    vec = dict(zip(rows, np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)))
+
+    def stating(g, c):
+        return [m for m in g if m == c or float(vec[m] @ vec[c]) >= similarity
+                or (words is not None and words(c, m) >= word_similarity)]
+
+    facts = [(g if gi == main else stating(g, c), c, gi == main) for gi, (g, c) in enumerate(zip(groups, centres))]
+    facts = [f for f in facts if f[2] or len(f[0]) >= 2]
+    return [f[0] for f in facts], [f[1] for f in facts], next((k for k, f in enumerate(facts) if f[2]), None)
+
+
+class _Encoder:
+    """A made-up sentence model: a unit vector per text from its words (the same text, the same vector), which
+    logs the texts it embeds."""
+
+    def __init__(self):
+        self.embedded: list[str] = []
+
+    def __call__(self, texts):
+        self.embedded.extend(texts)
+        out = []
+        for t in texts:
+            v = np.zeros(16, dtype=np.float32)
+            for w in t.lower().split():
+                v[sum(map(ord, w)) % 16] += 1.0
+            out.append(v / (np.linalg.norm(v) or 1.0))
+        return np.array(out, dtype=np.float32).reshape(len(texts), 16)
+
+
+def test_stating_members_embeds_only_the_members_its_words_test_leaves_open():
+    from types import SimpleNamespace
+
+    texts = ["The storm killed 12 people on the coast.", "Twelve people died when the storm hit the coast.",
+             "The storm killed 12 people on the coast, officials said.", "Markets fell on Monday.",
+             "Stocks dropped sharply on Monday.", "Shares slid as markets fell on Monday.", "The mayor resigned.",
+             "The mayor quit his post.", "Rain is expected tomorrow.", "Forecasters expect rain tomorrow."]
+    cands = [SimpleNamespace(text=t) for t in texts]
+    shared = {(0, 2), (3, 5), (8, 9)}  # pairs whose words state each other (TF-IDF at or over the bar)
+
+    def words(c, m):
+        return 0.9 if (c, m) in shared or (m, c) in shared else 0.1
+
+    for main in (None, 0, 1):
+        for groups, centres in (([[0, 1, 2], [3, 4, 5], [6, 7], [8, 9]], [0, 3, 6, 8]),
+                                ([[0, 2], [3, 5], [8, 9]], [0, 3, 8]), ([[0, 1], []], [0, 0]), ([], [])):
+            for similarity in (0.0, 0.5, 0.99):
+                plain_enc, fast_enc = _Encoder(), _Encoder()
+                plain = _plain_stating_members([list(g) for g in groups], list(centres), main, cands, plain_enc,
+                                               similarity, words, 0.55)
+                fast = agreement._stating_members([list(g) for g in groups], list(centres), main, cands, fast_enc,
+                                                  similarity, words, 0.55)
+                assert fast == plain, (groups, main, similarity)
+                assert set(fast_enc.embedded) <= set(plain_enc.embedded)
+    # facts whose members all share the centre's words need no model at all
+    enc = _Encoder()
+    assert agreement._stating_members([[0, 2], [3, 5]], [0, 3], None, cands, enc, 0.5, words, 0.55) == (
+        [[0, 2], [3, 5]], [0, 3], None) and enc.embedded == []
+    # without a words test every member is read by the model, as before
+    enc = _Encoder()
+    agreement._stating_members([[0, 1, 2], [6, 7]], [0, 6], None, cands, enc, 0.5)
+    assert sorted(enc.embedded) == sorted(texts[i] for i in (0, 1, 2, 6, 7))

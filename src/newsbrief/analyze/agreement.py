@@ -604,16 +604,24 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
     centres and the main event's new index."""
     from ..rewrite import strip_dateline
 
-    rows = sorted({m for gi, g in enumerate(groups) if gi != main for m in g})
-    if not rows:
+    if not any(gi != main and g for gi, g in enumerate(groups)):
         return groups, centres, main
+    # a member whose words state its centre keeps its place whatever the sentence model says: only the others and
+    # their centres are embedded (the same vectors: a text's vector is its own, whatever else is embedded with it;
+    # 62 of the 752 texts 10 DUC 2003 clusters embed)
+    by_words = {(c, m): words is not None and words(c, m) >= word_similarity
+                for gi, (g, c) in enumerate(zip(groups, centres)) if gi != main for m in g if m != c}
+    need: set[int] = set()
+    for gi, (g, c) in enumerate(zip(groups, centres)):
+        if gi != main and (others := [m for m in g if m != c and not by_words[c, m]]):
+            need.update(others, (c,))
+    rows = sorted(need)
     at = {i: k for k, i in enumerate(rows)}
-    vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)  # unit length
+    vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32) if rows else None
     kept_groups, kept_centres, new_main = [], [], None
     for gi, (g, c) in enumerate(zip(groups, centres)):
         if gi != main:
-            g = [m for m in g if m == c or float(vecs[at[m]] @ vecs[at[c]]) >= similarity
-                 or (words is not None and words(c, m) >= word_similarity)]
+            g = [m for m in g if m == c or by_words[c, m] or float(vecs[at[m]] @ vecs[at[c]]) >= similarity]
             if len(g) < 2:
                 continue
         else:
