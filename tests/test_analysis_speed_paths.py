@@ -167,6 +167,20 @@ def test_prefetch_fills_the_parse_cache_once_and_keeps_it_bounded(fresh_parses, 
     assert list(_ner._PARSES) == [(t, model) for t in more[-4:]]
 
 
+def test_prefetch_without_a_parser_leaves_the_error_to_the_parse_a_rule_asks_for(fresh_parses, monkeypatch):
+    from newsbrief.errors import MissingExtraError
+
+    _ner = fresh_parses
+
+    def no_parser(model):
+        raise MissingExtraError(f"spaCy model {model!r} has no 'parser' component")
+
+    monkeypatch.setattr(_ner, "load_parser", no_parser)
+    assert _ner.prefetch(['"We will rebuild," the mayor said.'], "some_model") == 0 and not _ner._PARSES
+    with pytest.raises(MissingExtraError):
+        _ner.parse('"We will rebuild," the mayor said.', "some_model")
+
+
 def test_quotes_with_their_parses_prefetched_are_the_quotes_parsed_one_by_one(shared_dir, fresh_parses,
                                                                               monkeypatch):
     from newsbrief.analyze import analyze_brief

@@ -494,12 +494,17 @@ def prefetch(texts: Sequence[str], model: str) -> int:
     :func:`parse_batch` call (the same parses, ~2.4x less CPU than one call each): for a caller that knows which
     sentences it will ask :func:`parse` for (the quotes' sentences, :func:`newsbrief.analyze.quotes.extract`). At
     most half the cache is filled at once, so none of them is pushed out before it is asked for; the rest are
-    parsed when asked. Returns how many were parsed."""
+    parsed when asked. Returns how many were parsed (none without a parser)."""
     todo = [t for t in dict.fromkeys(texts) if _cached_parse((t, model), touch=False) is None]
     todo = todo[: PARSE_CACHE_SIZE // 2]
-    if todo:
-        for text, doc in zip(todo, parse_batch(todo, model)):
-            _keep_parse((text, model), doc)
+    if not todo:
+        return 0
+    try:
+        docs = parse_batch(todo, model)
+    except MissingExtraError:
+        return 0  # (no parser: :func:`parse` says so if a rule asks for a parse, as without the prefetch)
+    for text, doc in zip(todo, docs):
+        _keep_parse((text, model), doc)
     return len(todo)
 
 
