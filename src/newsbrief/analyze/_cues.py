@@ -463,6 +463,16 @@ CREDIT_RE = re.compile(
 #: Captions, page furniture and list lines: not facts to compare (agreement).
 PAGE_FURNITURE_RE = re.compile(r"\b(?:" + _CAPTION_WORDS + r"|Follow us|Click here|Sign up|Read more|Photograph:|"
                                r"Credit:)|^\s*[•·▪►|*#>\-]|" + CORRECTION_RE.pattern + "|" + BYLINE_RE.pattern, re.I)
+#: A list line's opening mark, :data:`PAGE_FURNITURE_RE`'s one branch that needs no word.
+LIST_MARK_RE = re.compile(r"^\s*[•·▪►|*#>\-]")
+#: Lower-case words of which every other branch of :data:`PAGE_FURNITURE_RE` needs one (the caption and prompt
+#: words, the correction's and the byline's): :func:`~newsbrief.analyze.agreement.page_furniture` runs the pattern
+#: only on an ASCII sentence holding one. A branch added to the pattern adds its cue here
+#: (tests/test_analysis_speed_paths.py checks the two agree on the sentences of labelled clusters of each set).
+PAGE_FURNITURE_CUES = ("file photo", "photo:", "image caption", "media caption", "getty images", "copyright",
+                       "follow us", "click here", "sign up", "read more", "photograph:", "credit:", "correction",
+                       "clarification", "editor", "version of this", "we regret the error", "writes for",
+                       "reports for", "reporter", "writer", "correspondent", "contributor", "columnist")
 #: Event verbs by class, for dating "who did what" (timeline disagreements).
 EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "left": ("left", "leave", "leaves", "leaving", "walked", "walks", "departed", "departs", "quit", "exited",
