@@ -2762,14 +2762,15 @@ def _clause_subject_before(art: _Article, s: Sent, clause_lo: int, vpos: int) ->
             and prev[1] is not None and prev[1].label == "ORG"):
         return prev[0], prev[1], "before"  # 'Paramount fired back, arguing ... "...". The studio says that ... is
         # "...": the body that spoke in the sentence before, which a body's epithet refers to
-    who = _epithet(art, phrase, lo)
-    if who is not None:  # a person's epithet: theirs when the text calls them so ("Nevada rancher X" ... "the
-        # rancher said:"), else left to the rules after (a speaker carried on): 'The 67-year-old added: "..."' after a
-        # sentence naming Rosa Parks is still the rancher quoted before, not her
-        return (who[0], who[1], "before") if _tied(art, head, who[1]) else None
-    if _AGENT_NOUN_RE.search(head) and not _THING_NOUN_RE.search(head):
-        return None  # a person noun no one was found for, or an agent-shaped thing ("the disclaimer"): as before
-        # (not "-ment": "the agreement")
+    thing = _THING_NOUN_RE.search(head)  # ("the agreement": no person, though "-ent" ends it)
+    who = None if thing else _epithet(art, phrase, lo)
+    if who is not None and _tied(art, head, who[1]):  # a person's epithet the text calls them by ("Nevada rancher
+        return who[0], who[1], "before"  # X" ... "the rancher said:")
+    if _AGENT_NOUN_RE.search(head) and not thing:
+        return None  # a person noun not tied to whom it may mean, or an agent-shaped thing ("the disclaimer"): left
+        # to the rules after, as before ('The 67-year-old added: "..."' after a sentence naming Rosa Parks is still
+        # the rancher quoted before, not her)
+    return phrase, None, "before"  # ("And the crowd roared back, "..."": the crowd, not the person named before)
     return phrase, None, "before"
 
 #: What may follow a pull quote up to its paragraph's end: capitalized words alone (a title and a name, "Senator Ted
