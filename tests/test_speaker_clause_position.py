@@ -59,6 +59,15 @@ def test_a_noun_phrase_before_a_speech_verb_speaks_whatever_its_head(shared_dir)
     text = _cluster_paragraphs(shared_dir, "multinews_sample/validation.jsonl.gz", "0151", 1, 3, 5)
     said = _speakers(_article_sents(text, people=("Bundy", "Rosa Parks", "Parks", "Martin Luther King Jr.")))
     assert said[-1] == ("I", "Bundy")
+
+
+def test_a_clause_before_a_quote_attributes_it_whatever_its_verb(shared_dir):
+    """DUC 2006 D0614E, article 9: 'And the crowd roared back, ``We want a country!``' after a paragraph naming
+    Jessica (Vigneault): the crowd's (before spk60: no speaker; a first version read "the crowd" as an epithet of
+    Jessica, named in the sentence before, and carried her on)."""
+    text = _cluster_paragraphs(shared_dir, "duc2006/test.jsonl.gz", "D0614E", 9, 2, 3)
+    said = _speakers(_article_sents(text, people=("Gilles Vigneault", "Jessica")))
+    assert said[-1] == ("We", "the crowd")
     # (made up) the clause before a quote, whatever its verb; not a subordinate clause nor a time
     people = ("Jane Roe", "John Doe")
     said = _speakers(_article_sents(_BEFORE + 'Later, John Doe shot back, "We will not go away from this place, not '
