@@ -2734,7 +2734,9 @@ def _clause_verb_before(art: _Article, s: Sent, se: Sent, qs: int, qe: int, clos
 #: wrote, "...""); group 1 (:func:`_clause_subject_before`).
 _CLAUSE_NP_BEFORE_RE = re.compile(r"(?:[^\"“”,;:]{1,80},\s*)?(?:(?:But|And|Then|Still|Yet|So|Later|Instead),?\s+)?"
                                   r"((?:(?i:the|his|her|their|its|our)|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?)"
-                                  r"(?:\s+(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)){1,4})\s+(?:also\s+|later\s+|then\s+)?"
+                                  r"(?:\s+(?!(?:also|later|then|now|still|again|too|first|finally|[a-z]+ly)\s)"
+                                  r"(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)){1,4})\s+(?:also\s+|later\s+|then\s+|now\s+|"
+                                  r"still\s+|again\s+|first\s+|finally\s+)?"
                                   r"(?:[a-z]+ly\s+)?")
 
 
