@@ -2650,12 +2650,16 @@ _CLAUSE_TAIL = (r"(?:\s+(?:" + "|".join(CLAUSE_PARTICLES) + r"))?(?:\s+[a-z]+ly)
                 r"when|about|amid|upon|of)\s+[^\s\"“”]+(?:\s+[^\s\"“”]+){0,7}?|[a-z]+ly|yesterday|today|tonight|later|"
                 r"earlier|then|again|(?:last|this|on)\s+[A-Za-z]+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                 r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?))*")
+#: No auxiliary or modal: a noun phrase ends before one ('"...," one worker was arrested later.' holds no
+#: attribution).
+_NOT_AUXILIARY = (r"(?!(?:was|were|is|are|be|been|being|has|had|have|will|would|can|could|did|does|do|may|might|must|"
+                  r"should|shall)\b)")
 #: The subject of an attribution clause: a pronoun, capitalized words (a name, "Weir", "The Associated Press"), or
 #: a noun phrase opened by a determiner or a possessive ("the fire service", "the group's treasurer", "his wife");
 #: group "subject".
 _CLAUSE_SUBJECT = (r"(?P<subject>(?i:he|she|they|it)|" + _NAME + r"|(?:(?i:the|a|an|one|another|his|her|their|its|"
-                   r"our|this|that)|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?)(?:\s+(?:[a-z0-9][\w\-'’]*|[A-Z]"
-                   r"[\w.\-'’]*)){1,4})")
+                   r"our|this|that)|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?)(?:\s+" + _NOT_AUXILIARY
+                   + r"(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)){1,4})")
 #: '"...," <subject> <verb> [object] [tail].' and '"...," <verb> <subject> [tail].': the clause after a quote closed
 #: by a comma, "?" or "!", read by its position whatever its verb (spk60).
 _CLAUSE_AFTER_RE = re.compile(r"\s*(?:" + _CLAUSE_SUBJECT + r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _CLAUSE_VERB + r")"
@@ -2721,10 +2725,14 @@ def _clause_verb_before(art: _Article, s: Sent, se: Sent, qs: int, qe: int, clos
         return []
     subject = got.group("subject") or got.group("isubject")
     lo = got.start("subject") if got.group("subject") else got.start("isubject")
-    if subject.split()[-1].lower().strip("'’") in TIME_HEADS or _has_place(s, lo, lo + len(subject)) and not any(
-            m.entity is not None and m.entity.label in SPEAKER_LABELS and lo <= s.sentence.start + m.start < lo + len(subject)
-            for m in s.mentions):
+    named = any(m.entity is not None and m.entity.label in SPEAKER_LABELS
+                and lo <= s.sentence.start + m.start < lo + len(subject) for m in s.mentions)
+    if subject.split()[-1].lower().strip("'’") in TIME_HEADS or _has_place(s, lo, lo + len(subject)) and not named:
         return []
+    if subject[:1].isupper() and not named and not re.match(r"(?:The|His|Her|Their|Its|Our|He|She|They|It)\s|"
+                                                            r"(?:He|She|They|It)$", subject):
+        return []  # capitalized words NER typed no speaker ('First detected in Israel early this week,
+        # Worm.Explore.Zip masquerades as a message from a friend: "..."')
     verb = "verb" if got.group("verb") else "inverted"
     return [re.compile(r"(" + re.escape(got.group(verb)) + r")").match(body, got.start(verb), got.end(verb))]
 
