@@ -216,6 +216,25 @@ NOMINAL_SPEAKER_RE = re.compile(
     re.I,
 )
 
+#: Past forms with no "-ed" of verbs that attribute a quote in an attribution clause read by its position
+#: ('"...," X shot back.', '"...," spat the coach': quotes._clause_verb_after); "-ed" and "-s" forms are read by
+#: their ending.
+IRREGULAR_CLAUSE_VERBS = frozenset({"shot", "spat", "sang", "spoke", "wrote", "swore", "began", "went", "bit",
+                                    "put", "struck"})
+#: Auxiliaries and copulas that end like a verb form ("was", "has", "does") but never attribute a quote.
+NOT_CLAUSE_VERBS = frozenset({"was", "is", "has", "does", "gets", "goes", "seems", "becomes", "remains", "needs",
+                              "means", "includes", "included", "happened", "happens", "followed",
+                              "follows", "based", "titled", "entitled", "called", "named", "dubbed", "used",
+                              "featured", "features", "aired", "airs", "released", "published", "printed",
+                              "posted", "captioned", "subtitled", "translated", "adapted", "updated", "signed",
+                              "ended", "ends", "started", "starts", "opened", "opens", "closed", "closes"})
+#: Particles right after an attribution clause's verb ('"...," X shot back', '"...," X chimed in').
+CLAUSE_PARTICLES = ("back", "out", "up", "in", "on", "off", "along", "away", "aloud", "again", "too")
+#: Heads of a time phrase, never a speaker, as the subject of a clause after a quote ('"...," that night ended').
+TIME_HEADS = frozenset({"day", "days", "night", "nights", "morning", "afternoon", "evening", "week", "weeks",
+                        "weekend", "month", "months", "year", "years", "time", "times", "moment", "hour", "hours",
+                        "minute", "minutes", "season", "decade", "century", "era", "date", "today", "tonight"})
+
 # --- figures -------------------------------------------------------------------
 
 #: What a number counts, by the event word near it. Keys are categories.

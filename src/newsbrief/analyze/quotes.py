@@ -64,6 +64,7 @@ from ._cues import (
     TITLES,
     WIRE_QUOTES,
 )
+from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
 #: Share of the shorter quote's content stems found in the longer one for
@@ -2349,6 +2350,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
         "posted", "read", "called", "described", "characterized", "characterised", "ordered", "urged", "asked"))]
     # ('one in which officers are posted at events and "ensure the safety ..."': a passive verb, no one speaking)
+    if not verbs:  # 'X shot back, "..."': the clause's verb by its position, whatever the verb (spk60)
+        verbs = _clause_verb_before(art, s, se, qs, qe, qs - open_len)
     aside = _ASIDE_CLOSE_RE.search(body, s.sentence.start, qs - open_len)
     opened = None
     for opened in _DASH_RE.finditer(body, s.sentence.start, aside.start() if aside else s.sentence.start):
@@ -2406,6 +2409,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if outer:
                 clause_lo = re.compile(r"\s*(?:that\s+)?").match(body, outer[-1].end()).end()
         got = _speech_subject(art, s, clause_lo, vpos)
+        if got is None:  # 'The fire service vented on Twitter: "..."': a noun phrase whatever its head (spk60)
+            got = _clause_subject_before(art, s, clause_lo, vpos)
         first = next((v for v in verbs if v.re is _VERB_RE and clause_lo <= v.start() < vpos), None)
         if (first is not None and verbs[-1].group(0).lower() in ("saying", "adding", "stating", "telling")
                 and re.search(r",\s*$", body[clause_lo:vpos]) and not first.group(0).lower().endswith("ing")
@@ -2548,6 +2553,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         return pulled
     ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
+    if v is None:  # '"...," X shot back.': the clause's verb by its position, whatever the verb (spk60)
+        v = _clause_verb_after(art, qs, qe, s, se, after_lo)
     if v and (_COORDINATED_AFTER_RE.fullmatch(body, after_lo, v.start()) or (
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
@@ -2645,6 +2652,152 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             return " ".join(verbless.group(1).split()), None, "after"
     return None
 
+
+#: A word shaped as a finite verb, lower case: "-ed", "-s" (not "-ss", "-us", "-is") or a listed past form with no
+#: "-ed" (:data:`IRREGULAR_CLAUSE_VERBS`), never an auxiliary or a verb that names a title or an act
+#: (:data:`NOT_CLAUSE_VERBS`).
+_CLAUSE_VERB = (r"(?!(?:" + "|".join(sorted(NOT_CLAUSE_VERBS)) + r")\b)(?:[a-z]{2,}ed|[a-z]{2,}[^\Wsuie\d_]s|"
+                + "|".join(sorted(IRREGULAR_CLAUSE_VERBS)) + r")")
+#: What may end an attribution clause after its verb: a particle ("shot back"), an adverb ("quipped wryly"), and
+#: phrases of place, time, medium or manner ("in a statement", "to reporters", "on Twitter", "on Tuesday", "as he
+#: left the court"), none holding a quote mark.
+_CLAUSE_TAIL = (r"(?:\s+(?:" + "|".join(CLAUSE_PARTICLES) + r"))?(?:\s+[a-z]+ly)?"
+                r"(?:\s*,?\s+(?:(?:to|in|on|at|with|during|after|before|from|via|for|through|over|outside|as|while|"
+                r"when|about|amid|upon|of)\s+[^\s\"“”]+(?:\s+[^\s\"“”]+){0,7}?|[a-z]+ly|yesterday|today|tonight|later|"
+                r"earlier|then|again|(?:last|this|on)\s+[A-Za-z]+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?))*")
+#: No auxiliary or modal: a noun phrase ends before one ('"...," one worker was arrested later.' holds no
+#: attribution).
+_NOT_AUXILIARY = (r"(?!(?:was|were|is|are|be|been|being|has|had|have|will|would|can|could|did|does|do|may|might|must|"
+                  r"should|shall)\b)")
+#: The subject of an attribution clause: a pronoun, capitalized words (a name, "Weir", "The Associated Press"), or
+#: a noun phrase opened by a determiner or a possessive ("the fire service", "the group's treasurer", "his wife");
+#: group "subject".
+_CLAUSE_SUBJECT = (r"(?P<subject>(?i:he|she|they|it)|" + _NAME + r"|(?:(?i:the|a|an|one|another|his|her|their|its|"
+                   r"our|this|that)|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?)(?:\s+" + _NOT_AUXILIARY
+                   + r"(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)){1,4})")
+#: '"...," <subject> <verb> [object] [tail].' and '"...," <verb> <subject> [tail].': the clause after a quote closed
+#: by a comma, "?" or "!", read by its position whatever its verb (spk60).
+_CLAUSE_AFTER_RE = re.compile(r"\s*(?:" + _CLAUSE_SUBJECT + r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _CLAUSE_VERB + r")"
+                              r"(?:\s+(?:me|him|her|us|them|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2}))?"
+                              + _CLAUSE_TAIL + r"\s*[.!?]?\s*|(?P<inverted>" + _CLAUSE_VERB + r")(?:\s+(?:"
+                              + "|".join(CLAUSE_PARTICLES) + r"))?\s+(?P<isubject>" + _NAME
+                              + r"|(?:the|a|an|his|her|their)\s+(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)"
+                              r"(?:\s+(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)){0,3})" + _CLAUSE_TAIL + r"\s*[.!?]?\s*)")
+#: 'X <verb> [tail], "..."' or ': "..."' before a quote, the clause opening its sentence or following a fronted
+#: phrase closed by a comma ("But when it comes to the players, offers Weir, "...""; "The fire service vented on
+#: Twitter: "...""), read by its position whatever its verb (spk60).
+_CLAUSE_BEFORE_RE = re.compile(r"(?:[^\"“”,;:]{1,80},\s*)?(?:(?:But|And|Then|Still|Yet|So|Later|Instead),?\s+)?(?:"
+                               + _CLAUSE_SUBJECT + r"\s+(?:[a-z]+ly\s+)?(?P<verb>" + _CLAUSE_VERB + r")"
+                               + _CLAUSE_TAIL + r"|(?P<inverted>" + _CLAUSE_VERB + r")\s+(?P<isubject>" + _NAME
+                               + r"))\s*[,:]\s*")
+#: Words before a quote that still leave it opening its sentence ("But", "And").
+_CLAUSE_CONNECTIVE_RE = re.compile(r"\W*(?:(?:But|And|Then|Still|Yet|So)\b,?)?\W*")
+
+
+def _clause_verb_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent, after_lo: int) -> re.Match[str] | None:
+    """The verb of an attribution clause after a quote, read by its position whatever the verb (spk48's classes D
+    and E: "answered", "vented", "offered", "shot back", "laughed" were read one word at a time): a quote that
+    opens its sentence and closes on a comma, "?" or "!", then a short clause that ends the sentence, '<subject>
+    <verb> [object] [particle, adverb, "in a statement", "to reporters", "on Twitter"].' or '<verb> <subject>.'.
+    The match's group 1 is the verb, as :data:`_VERB_RE`'s is, so :func:`_attribute_after` reads its subject as a
+    speech verb's. None when the clause has another shape, holds a quote mark, or its subject is a time ("that
+    night") or a place."""
+    body = art.body
+    if not re.search(r"[,?!]\W{0,2}$", body[max(qs, qe - 3) : qe]):
+        return None
+    open_at = qs - (2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    if _CLAUSE_CONNECTIVE_RE.fullmatch(body, s.sentence.start, open_at) is None:
+        return None  # (a quote inside its sentence's clause: 'He called it "a bad deal," the paper said')
+    end = se.sentence.end
+    if end - after_lo > 140 or _QUOTE_MARK_RE.search(body, after_lo, end) or "\n" in body[after_lo:end].strip():
+        return None
+    got = _CLAUSE_AFTER_RE.fullmatch(body, after_lo, end)
+    if got is None:
+        return None
+    subject = got.group("subject") or got.group("isubject")
+    lo = got.start("subject") if got.group("subject") else got.start("isubject")
+    if subject.split()[-1].lower().strip("'’") in TIME_HEADS or _has_place(se, lo, lo + len(subject)) and not any(
+            m.entity is not None and m.entity.label in SPEAKER_LABELS and lo <= se.sentence.start + m.start < lo + len(subject)
+            for m in se.mentions):
+        return None  # ('"...," that night ended badly'; '"...," the Gulf coast braced')
+    verb = "verb" if got.group("verb") else "inverted"
+    return re.compile(r"(" + re.escape(got.group(verb)) + r")").match(body, got.start(verb), got.end(verb))
+
+
+def _clause_verb_before(art: _Article, s: Sent, se: Sent, qs: int, qe: int, close: int) -> list[re.Match[str]]:
+    """The verb of an attribution clause right before a quote (``close``: its opening mark), read by its position
+    whatever the verb: 'X <verb> [particle, adverb, "in a statement", "to reporters"], "..."' or ': "..."', the
+    clause opening its sentence or following a fronted phrase closed by a comma (:data:`_CLAUSE_BEFORE_RE`). A
+    list of the verb's match (group 1, as :data:`_VERB_RE`'s), empty when the clause has another shape, its subject
+    is a time or a place, or the quote (``qs:qe``) is no sentence quoted whole that ends the sentence ``se``, so
+    :func:`_attribute_own` reads its subject as a speech verb's."""
+    body = art.body
+    if not re.match(r"\W*[A-Z]", body[qs : qs + 4]) or re.search(r"[A-Za-z0-9]", body[qe : se.sentence.end]):
+        return []  # (a quoted sentence that ends its own: not 'The elevator involved in the incident passed a
+        # thorough, "once-every-5-years inspection" in January, 2016, according to the buildings department.')
+    got = _CLAUSE_BEFORE_RE.fullmatch(body, s.sentence.start, close)
+    if got is None:
+        return []
+    subject = got.group("subject") or got.group("isubject")
+    lo = got.start("subject") if got.group("subject") else got.start("isubject")
+    named = any(m.entity is not None and m.entity.label in SPEAKER_LABELS
+                and lo <= s.sentence.start + m.start < lo + len(subject) for m in s.mentions)
+    if subject.split()[-1].lower().strip("'’") in TIME_HEADS or _has_place(s, lo, lo + len(subject)) and not named:
+        return []
+    if subject[:1].isupper() and not named and not re.match(r"(?:The|His|Her|Their|Its|Our|He|She|They|It)\s|"
+                                                            r"(?:He|She|They|It)$", subject):
+        return []  # capitalized words NER typed no speaker ('First detected in Israel early this week,
+        # Worm.Explore.Zip masquerades as a message from a friend: "..."')
+    verb = "verb" if got.group("verb") else "inverted"
+    return [re.compile(r"(" + re.escape(got.group(verb)) + r")").match(body, got.start(verb), got.end(verb))]
+
+
+#: A definite or possessive noun phrase that is the whole subject of a speech verb before a quote, after at most a
+#: fronted phrase closed by a comma ("The fire service vented on Twitter: "..."", "The group's treasurer
+#: wrote, "...""); group 1 (:func:`_clause_subject_before`).
+_CLAUSE_NP_BEFORE_RE = re.compile(r"(?:[^\"“”,;:]{1,80},\s*)?(?:(?:But|And|Then|Still|Yet|So|Later|Instead),?\s+)?"
+                                  r"((?:(?i:the|his|her|their|its|our)|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?)"
+                                  r"(?:\s+(?!(?:also|later|then|now|still|again|too|first|finally|[a-z]+ly)\s)"
+                                  r"(?:[a-z0-9][\w\-'’]*|[A-Z][\w.\-'’]*)){1,4})\s+(?:also\s+|later\s+|then\s+|now\s+|"
+                                  r"still\s+|again\s+|first\s+|finally\s+)?"
+                                  r"(?:[a-z]+ly\s+)?")
+
+
+def _clause_subject_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any, str] | None:
+    """The subject of a speech verb before a quote when the rules read none from its clause and that clause is a
+    definite or possessive noun phrase whatever its head (spk48's class D: "service", "tribe", "memorandum" were
+    listed one at a time): the person it is an epithet of (:func:`_epithet`), else the phrase. None for a time or a
+    place ("That night", "the Gulf coast"), a pronoun's possessive the rules read already, or a phrase holding a
+    person's or body's name (the rules decided on it)."""
+    got = _CLAUSE_NP_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
+    if got is None:
+        return None
+    phrase = " ".join(got.group(1).split())
+    lo, hi = got.start(1), got.end(1)
+    if phrase.split()[-1].lower().strip("'’") in TIME_HEADS or _has_place(s, lo, hi) or any(
+            m.entity is not None and m.entity.label in SPEAKER_LABELS and lo <= s.sentence.start + m.start < hi
+            for m in s.mentions):
+        return None
+    if phrase.split()[0] in ("The", "His", "Her", "Their", "Its", "Our"):
+        phrase = phrase[0].lower() + phrase[1:]  # (as a noun phrase after a quote reads: "the fire service")
+    head = phrase.split()[-1].lower()
+    pos = art.sentence_at(lo)
+    prev = art.spoken.get(pos - 1) if pos else None
+    if (phrase.startswith("the ") and head not in BODY_ROLES and not _AGENT_NOUN_RE.search(head) and prev is not None
+            and prev[1] is not None and prev[1].label == "ORG"):
+        return prev[0], prev[1], "before"  # 'Paramount fired back, arguing ... "...". The studio says that ... is
+        # "...": the body that spoke in the sentence before, which a body's epithet refers to
+    thing = _THING_NOUN_RE.search(head)  # ("the agreement": no person, though "-ent" ends it)
+    who = None if thing else _epithet(art, phrase, lo)
+    if who is not None and _tied(art, head, who[1]):  # a person's epithet the text calls them by ("Nevada rancher
+        return who[0], who[1], "before"  # X" ... "the rancher said:")
+    if _AGENT_NOUN_RE.search(head) and not thing:
+        return None  # a person noun not tied to whom it may mean, or an agent-shaped thing ("the disclaimer"): left
+        # to the rules after, as before ('The 67-year-old added: "..."' after a sentence naming Rosa Parks is still
+        # the rancher quoted before, not her)
+    return phrase, None, "before"  # ("And the crowd roared back, "..."": the crowd, not the person named before)
+    return phrase, None, "before"
 
 #: What may follow a pull quote up to its paragraph's end: capitalized words alone (a title and a name, "Senator Ted
 #: Cruz"), at most a final period (:func:`_pull_quote_name`).
