@@ -121,3 +121,9 @@ def test_a_paragraph_quote_not_repeating_the_narration_keeps_its_carried_speaker
     text = ('Jane Roe spoke at noon. "The children deserve a warm room and the town will pay for it," she said.\n\n'
             '"The children deserve a warm room and the town will pay for it."')
     assert _speakers(_article_sents(text, people=("Jane Roe",)))[-1] == ("The", "Jane Roe")
+    # (made up; Multi-News 0050's shape) a statement repeating one fact of the narration, among words of its own:
+    # carried on (fewer than half its words repeat the narration)
+    text = ('Jane Roe is 29 years old and engaged to be married next October.\n\nThe university sent this message '
+            'to students:\n\n"Jane is 29 years old and engaged to be married. She has a family and friends who '
+            'work with her every day, and we will be here to support her during this difficult time."')
+    assert _speakers(_article_sents(text, people=("Jane Roe",)))[-1] == ("Jane", "The university")

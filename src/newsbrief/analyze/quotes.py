@@ -3413,28 +3413,32 @@ def _document_beside(art: _Article, pos: int, end_pos: int) -> tuple[str, Any] |
 
 
 def _narration_repeated(art: _Article, qs: int, qe: int) -> bool:
-    """Whether the quote at ``body[qs:qe]`` is a paragraph alone that repeats the article's own narration: a run of
-    :data:`REPEATED_RUN` words of it stands outside quote marks in the two paragraphs before ('In spring 2017,
-    according to the sources, Farrow played Oppenheim the audio of Weinstein ...' then the paragraph '" Farrow
-    played Oppenheim the audio of Weinstein ... "'). Such a pull quote, set off by the page's layout, is the
-    writer's words, not those of the speaker carried to it from an earlier paragraph."""
+    """Whether the quote at ``body[qs:qe]`` is a paragraph alone that repeats the article's own narration: at least
+    half its words lie in runs of :data:`REPEATED_RUN` words that stand outside quote marks in the two paragraphs
+    before ('In spring 2017, according to the sources, Farrow played Oppenheim the audio of Weinstein ...' then the
+    paragraph '" Farrow played Oppenheim the audio of Weinstein ... "'). Such a pull quote, set off by the page's
+    layout, is the writer's words, not those of the speaker carried to it from an earlier paragraph. (A statement
+    that repeats one fact the narration gave, "Collin is 29 years old and engaged to be married." after "Rose is 29
+    years old and engaged to be married next October.", is no repeat: Multi-News 0050.)"""
     body = art.body
     p = art.paragraph_at(qs)
     p_lo = art.paragraphs[p]
     p_hi = art.paragraphs[p + 1] if p + 1 < len(art.paragraphs) else len(body)
     if p == 0 or re.search(r"\w", body[p_lo:qs]) or re.search(r"\w", body[qe:p_hi]):
         return False
-    words = _WORD_RE.findall(body[qs:qe].lower().replace("’", "'"))
+    words = [w.strip("'") for w in _WORD_RE.findall(body[qs:qe].lower().replace("’", "'").replace("‘", "'"))]
     if len(words) < REPEATED_RUN:
         return False
-    runs = {tuple(words[i : i + REPEATED_RUN]) for i in range(len(words) - REPEATED_RUN + 1)}
     lo = art.paragraphs[max(0, p - 2)]
-    found = [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _WORD_RE.finditer(body, lo, p_lo)]
-    for i in range(len(found) - REPEATED_RUN + 1):
-        window = found[i : i + REPEATED_RUN]
-        if tuple(w for w, _, _ in window) in runs and not art.quoted(window[0][1], window[-1][2]):
-            return True
-    return False
+    found = [(m.group(0).lower().replace("’", "'").strip("'"), m.start(), m.end())
+             for m in _WORD_RE.finditer(body, lo, p_lo)]  # (a quoted term's marks are no part of its words)
+    told = {tuple(w for w, _, _ in found[i : i + REPEATED_RUN]) for i in range(len(found) - REPEATED_RUN + 1)
+            if not art.quoted(found[i][1], found[i + REPEATED_RUN - 1][2])}
+    covered: set[int] = set()
+    for i in range(len(words) - REPEATED_RUN + 1):
+        if tuple(words[i : i + REPEATED_RUN]) in told:
+            covered.update(range(i, i + REPEATED_RUN))
+    return 2 * len(covered) >= len(words)
 
 
 #: How many words in a row a pull quote shares with the narration before it to be a repeat of it
