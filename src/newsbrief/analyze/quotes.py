@@ -66,6 +66,7 @@ from ._cues import (
 )
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
+from .entities import NEWSPAPER_HEADS
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1672,6 +1673,31 @@ _ACCORDING_THING_RE = re.compile(r"\s+((?i:the)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]
 _DOCUMENT_FROM_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?:statement|release|letter|report|memo|filing|"
                                r"email|e-mail|post|posting|tweet)s?\s+(?:(?:issued|released|sent|posted)\s+)?(?:from|by)"
                                r"(?=\s)")
+#: A report carried in a medium, after "according to": "a report in The New York Times", "a story published in
+#: the Chicago Tribune" (:func:`_outlet_of_report`).
+_REPORT_IN_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}(?:report|story|article|piece|editorial|column|"
+                           r"interview)\s+(?:(?:published|printed|appearing|run)\s+)?in\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _outlet_of_report(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
+    """The outlet a report is in, after "according to" at ``lo`` ('"...," according to a report in The New York
+    Times.'): the outlet speaks, as the labelling rules give it, not the nominal "a report". Only a name that is no
+    place ("a report in Syria" names where, not who) and ends the phrase (a comma, a period or the sentence's end
+    after it)."""
+    m = _REPORT_IN_RE.match(art.body, lo, hi)
+    if m is None:
+        return None
+    who = _name_after(art, s, m.end(), min(hi, m.end() + 60))
+    if who is None or (who[1] is not None and who[1].label in PLACE_LABELS):
+        return None
+    run = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&'’\-]*\s+){0,5}[A-Z][\w&'’\-]*)\.?[\"”'’]*\s*(?:[,.;:]|$)").match(
+        art.body[:hi], m.end())
+    if run is None or who[0].split()[-1] not in run.group(1).split():
+        return None  # the outlet's name is the phrase's whole end ("a report in the Times, which ..."), not a name
+        # inside a longer phrase ("a report in The Times about Jane Roe")
+    return who
+
+
 #: "As X put it," right before a quote: X speaks it ('As that report put it, "The box ... says ..."'; "As Jane Roe
 #: once put it:"); group 1: X, a noun phrase or a name.
 _AS_PUT_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?i:as)\s+((?:(?i:the|that|this|a|an|his|her|their|its|one)\s+)"
@@ -2453,6 +2479,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                 who = _name_after(art, sent, doc.end(), min(hi, doc.end() + 60))
                 if who is not None:
                     return who[0], who[1], "according to"
+            carried = _outlet_of_report(art, sent, acc.end(), hi)  # "according to a report in The New York Times"
+            if carried is not None:
+                return carried[0], carried[1], "according to"
             group = _ACCORDING_GROUP_RE.match(body, acc.end(), hi)
             # "According to state troopers, Zirkle was ... hit on "...": a plural common noun closed by its comma
             # is the source, not the name the main clause opens with (spk37, blind-speakers27)
@@ -2551,6 +2580,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
     pulled = _pull_quote_name(art, qs, after_lo)
     if pulled is not None:
         return pulled
+    pulled = _pull_quote_outlet(art, qs, after_lo)  # '"Captures to perfection ..." Independent' (spk61)
+    if pulled is not None:
+        return pulled
     ends_clause = bool(_QUOTE_END_RE.search(body[max(qs, qe - 3) : qe]) or _AFTER_QUOTE_PUNCT_RE.match(body, after_lo))
     v = _VERB_RE.search(body, after_lo, after_hi)
     if v is None:  # '"...," X shot back.': the clause's verb by its position, whatever the verb (spk60)
@@ -2608,6 +2640,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             if got is not None:
                 how = "after" if got[2] == "before" else got[2]
                 return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], how))
+            placed = _person_from_place(art, se, lo, v.start())  # '"...," Jane Roe of Athens, Alabama, tweeted
+            if placed is not None:  # after speaking with her grandson, John Roe' (spk61)
+                return _unless_relayed(art, qs, qe, s, se, v, (placed[0], placed[1], "after"))
             np = _NOUN_PHRASE_RE.match(body, lo, v.start())
             if np and np.group(1).split()[-1].lower() in ("they", "he", "she", "we"):
                 # '... by "20 or 30 beats per minute," a margin of error they concluded was ...': a relative
@@ -2797,7 +2832,39 @@ def _clause_subject_before(art: _Article, s: Sent, clause_lo: int, vpos: int) ->
         # to the rules after, as before ('The 67-year-old added: "..."' after a sentence naming Rosa Parks is still
         # the rancher quoted before, not her)
     return phrase, None, "before"  # ("And the crowd roared back, "..."": the crowd, not the person named before)
-    return phrase, None, "before"
+
+
+#: After a person's name up to the speech verb: where the person is from, a town and its state or country
+#: (" of Athens, Alabama, "; " from Leeds, ") (:func:`_person_from_place`).
+_FROM_PLACE_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2}"
+                            r"(?:,\s*[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2})?,?\s*")
+
+
+def _person_from_place(art: _Article, s: Sent, lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The person named right after a quote and before its speech verb with only where they are from between
+    ('"...," Jane Roe of Athens, Alabama, tweeted after speaking with her grandson, John Roe, via Facetime.'): the
+    verb's subject, so never a name after the verb (the grandson in the verb's adjunct). :func:`_speech_subject`
+    reads no speaker there (the place before the verb), and the inverted reading ('"...," said X') took the next
+    name after the verb."""
+    for m in s.mentions:
+        at = s.sentence.start + m.start
+        if at < lo:
+            continue
+        if (at < vpos and m.entity is not None and m.entity.label == "PERSON" and re.fullmatch(r"[\s,]*", art.body[lo:at])
+                and _FROM_PLACE_RE.fullmatch(art.body, s.sentence.start + m.end, vpos)):
+            return m.entity.name, m.entity
+        break
+    bare = re.match(r"[\s,]*(" + _NAME + r")", art.body[lo:vpos])  # a full name NER missed ("Rita Schrimsher",
+    # only its places typed), or one it typed elsewhere in the article
+    if bare and _FROM_PLACE_RE.fullmatch(art.body, lo + bare.end(1), vpos) and not _has_place(s, lo + bare.start(1),
+                                                                                             lo + bare.end(1)):
+        known = _known_person(art, bare.group(1))
+        if known[1] is not None and known[1].label == "PERSON":
+            return known
+        if known[1] is None and _full_name(bare.group(1)) and _personal_name(bare.group(1)):
+            return bare.group(1), None
+    return None
+
 
 #: What may follow a pull quote up to its paragraph's end: capitalized words alone (a title and a name, "Senator Ted
 #: Cruz"), at most a final period (:func:`_pull_quote_name`).
@@ -2828,6 +2895,54 @@ def _pull_quote_name(art: _Article, qs: int, after_lo: int) -> tuple[str, Any, s
                 and re.fullmatch(r"[ \t.]*", body[end:p_hi])):
             return m.entity.name, m.entity, "after"
     return None
+
+
+#: A pull quote's signature that may name an outlet: capitalized words, each in title case (not a tweet's "WOW"),
+#: with no closing period (not an interjection, "Wow.") (:func:`_pull_quote_outlet`).
+_OUTLET_SIGNATURE_RE = re.compile(r"[ \t]*((?:[A-Z][a-z][\w\-'’&]*[ \t]+){0,4}[A-Z][a-z][\w\-'’&]*)[ \t]*")
+
+
+def _pull_quote_outlet(art: _Article, qs: int, after_lo: int) -> tuple[str, Any, str] | None:
+    """A pull quote signed by an outlet, not a person: a paragraph that is one quote and then only a publication's
+    name, a press notice ('"Captures to perfection the fledgling leader's mannerisms ..." Independent', then
+    '"..." Financial Times', '"..." Mirror' under each actress's name and film). The signature speaks when it is
+    read as an outlet: NER typed it an organization, or it ends in a newspaper's word ("Times", "Observer"), or the
+    article holds another paragraph of the same shape (a list of notices: "Independent" and "Mirror" are outlets
+    there, as the other signatures are). A person's signature is :func:`_pull_quote_name`'s; a tweet's "WOW" or
+    "Wow." after its text is no signature. In the Multi-News sample the shape (a quote paragraph and a title-case
+    signature without a dash) is found in mn:0108 (a senator, read by name) and in one list of four notices."""
+    body = art.body
+    p_lo = body.rfind("\n", 0, qs) + 1
+    p_hi = body.find("\n", after_lo)
+    p_hi = len(body) if p_hi < 0 else p_hi
+    if not re.fullmatch(r"[\s\"“`']*", body[p_lo:qs]):
+        return None
+    sig = _OUTLET_SIGNATURE_RE.fullmatch(body, after_lo, p_hi)
+    if sig is None:
+        return None
+    name, at = sig.group(1), sig.start(1)
+    j = art.sentence_at(at)
+    mentions = [(art.sents[j].sentence.start + m.start, m) for m in art.sents[j].mentions] if j is not None else []
+    if any(m.entity is not None and m.entity.label == "PERSON" and at <= x < p_hi for x, m in mentions):
+        return None  # a person's name: :func:`_pull_quote_name` reads it (or it is no signature)
+    org = next((m.entity for x, m in mentions if m.entity is not None and m.entity.label == "ORG" and x == at
+                and m.text == name), None)
+    if org is not None:
+        return org.name, org, "after"
+    if name.split()[-1] in NEWSPAPER_HEADS or _another_signed_notice(body, p_lo, p_hi):
+        return name, None, "after"
+    return None
+
+
+#: A paragraph that is one quote and a title-case signature after it ('"A brilliant performance. ..." Mirror').
+_SIGNED_NOTICE_RE = re.compile(r"[ \t]*[\"“][^\"“”\n]{20,}[\"”][ \t]*(?:[A-Z][a-z][\w\-'’&]*[ \t]+){0,4}"
+                               r"[A-Z][a-z][\w\-'’&]*[ \t]*")
+
+
+def _another_signed_notice(body: str, p_lo: int, p_hi: int) -> bool:
+    """Whether a paragraph of ``body`` other than ``body[p_lo:p_hi]`` is one quote and a title-case signature."""
+    return any(m.start() != p_lo and _SIGNED_NOTICE_RE.fullmatch(m.group(0))
+               for m in re.finditer(r"(?m)^[^\n]+", body))
 
 
 #: After a quote's comma, the whole rest of its sentence: an indefinite noun phrase (group 1: up to its head) and a
@@ -3450,6 +3565,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent, how = document, None, "parsed"
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
+            if speaker is None and how in ("", "verb") and not short and not opens and (
+                    beside := _document_beside(art, pos, end_pos)) is not None:
+                speaker, ent, how = beside[0], beside[1], "continued"  # a phrase quoted from a statement or study
+                # in the sentence before or after its attribution (spk61)
+            if speaker is not None and how == "continued" and _narration_repeated(art, qs, qe):
+                speaker, ent, how = None, None, ""  # an unsigned pull quote of the article's own narration (spk61)
             if how in ("after", "before", "parsed") and ent is None and speaker and (speaker[:1].islower() or re.match(
                     r"(?:The|A|An|One|Another)\s", speaker)):  # a nominal in apposition with a name, after or before the quote
                 # ('"...," an import and export worker, Li Huamin, was'; 'A spokesman for X, Y, said ... "..."'); the
@@ -3543,6 +3664,77 @@ def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> 
     else:
         who = _speech_sentence(art, prev.start, prev.end)
     return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+
+
+#: A sentence ending on its attribution to a document, inverted after a comma (", San Diego Zoo Global said in a
+#: statement."; ", the researchers wrote in the study."): group 1 the verb's subject (:func:`_document_beside`).
+_DOCUMENT_ATTRIBUTION_END_RE = re.compile(
+    r",\s*([^,;\"“”]{2,80}?)\s+(?:also\s+)?(?:said|says|wrote|writes|stated|states|noted|notes|reported|reports|"
+    r"explained|explains|added|adds|concluded|concludes)\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:statement|study|report|paper|release|letter|post|email|e-mail|filing|complaint|memo|announcement)\b"
+    r"[^\"“”,;]{0,60}?[.!]?\s*$")
+
+
+def _document_beside(art: _Article, pos: int, end_pos: int) -> tuple[str, Any] | None:
+    """Who speaks a phrase quoted inside narration with no speaker of its own when the sentence right before or
+    right after it, in its paragraph and holding no quote, ends on an attribution to a statement or a study
+    ('..., San Diego Zoo Global said in a statement. Early Sunday morning, the Safari Park team "made the
+    difficult decision to euthanize her."'; '... and "considerably larger than those of Dreadnoughtus ..." Even
+    so, it's by no means the largest dinosaur on record, the researchers wrote in the study.'): the words around
+    are the document's, paraphrased, and the quote is taken from it. The sentence before is read first. The
+    attribution's subject is read as :func:`_speech_sentence` reads it, else the noun phrase itself when it is a
+    definite one ("the researchers")."""
+    para = art.paragraph_at(art.sents[pos].sentence.start)
+    for j in (pos - 1, end_pos + 1):
+        if not 0 <= j < len(art.sents):
+            continue
+        x = art.sents[j].sentence
+        if art.paragraph_at(x.start) != para or _QUOTE_MARK_RE.search(art.body, x.start, x.end):
+            continue
+        end = _DOCUMENT_ATTRIBUTION_END_RE.search(art.body, x.start, x.end)
+        if end is None:
+            continue
+        who = _speech_sentence(art, x.start, x.end)
+        if who is None and re.fullmatch(r"(?:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*", end.group(1)):
+            who = (end.group(1), None)
+        if who is not None:
+            return who
+    return None
+
+
+def _narration_repeated(art: _Article, qs: int, qe: int) -> bool:
+    """Whether the quote at ``body[qs:qe]`` is a paragraph alone that repeats the article's own narration: at least
+    half its words lie in runs of :data:`REPEATED_RUN` words that stand outside quote marks in the two paragraphs
+    before ('In spring 2017, according to the sources, Farrow played Oppenheim the audio of Weinstein ...' then the
+    paragraph '" Farrow played Oppenheim the audio of Weinstein ... "'). Such a pull quote, set off by the page's
+    layout, is the writer's words, not those of the speaker carried to it from an earlier paragraph. (A statement
+    that repeats one fact the narration gave, "Collin is 29 years old and engaged to be married." after "Rose is 29
+    years old and engaged to be married next October.", is no repeat: Multi-News 0050.)"""
+    body = art.body
+    p = art.paragraph_at(qs)
+    p_lo = art.paragraphs[p]
+    p_hi = art.paragraphs[p + 1] if p + 1 < len(art.paragraphs) else len(body)
+    if p == 0 or re.search(r"\w", body[p_lo:qs]) or re.search(r"\w", body[qe:p_hi]):
+        return False
+    words = [w.strip("'") for w in _WORD_RE.findall(body[qs:qe].lower().replace("’", "'").replace("‘", "'"))]
+    if len(words) < REPEATED_RUN:
+        return False
+    lo = art.paragraphs[max(0, p - 2)]
+    found = [(m.group(0).lower().replace("’", "'").strip("'"), m.start(), m.end())
+             for m in _WORD_RE.finditer(body, lo, p_lo)]  # (a quoted term's marks are no part of its words)
+    told = {tuple(w for w, _, _ in found[i : i + REPEATED_RUN]) for i in range(len(found) - REPEATED_RUN + 1)
+            if not art.quoted(found[i][1], found[i + REPEATED_RUN - 1][2])}
+    covered: set[int] = set()
+    for i in range(len(words) - REPEATED_RUN + 1):
+        if tuple(words[i : i + REPEATED_RUN]) in told:
+            covered.update(range(i, i + REPEATED_RUN))
+    return 2 * len(covered) >= len(words)
+
+
+#: How many words in a row a pull quote shares with the narration before it to be a repeat of it
+#: (:func:`_narration_repeated`).
+REPEATED_RUN = 8
+_WORD_RE = re.compile(r"[\w'’]+")
 
 
 #: The attribution right after a quote that says its speaker spoke before it ('"...," Colbert added'; "added the
