@@ -6,25 +6,13 @@ counter-cases."""
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
-from functools import lru_cache
 from pathlib import Path
-
-import pytest
 
 from newsbrief.dates import latest_full_date
 from newsbrief.ingest import article_from_dict, detect_date, head_dates, make_article
 from newsbrief.store import Store
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the evaluation data) is not beside the repo")
-
-
-@lru_cache(maxsize=None)
-def _ecb() -> dict[str, dict]:
-    with gzip.open(SHARED / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
-        return {r["id"]: r for r in map(json.loads, fh)}
+from test_timeline_dates_stories import _ecb, needs_shared  # ECB+ articles by id, and the skip without ../shared
 
 
 @needs_shared
