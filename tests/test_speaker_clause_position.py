@@ -79,3 +79,14 @@ def test_a_clause_before_a_quote_attributes_it_whatever_its_verb(shared_dir):
     said = _speakers(_article_sents(_BEFORE + 'The next morning dawned, "We all went home and cried for a long time '
                                     'that night."', people=people))
     assert said[0][1] != "the next morning"
+
+
+def test_a_plural_noun_phrase_is_a_group_never_one_person_named_before(shared_dir):
+    """DUC 2006 D0619A: once "The 12 groups said ..." is read (this file's clause rules), '"...," the groups told
+    Bush' went to Bush, the person the sentence before names (the epithet rule's "just named" reading): a plural
+    is a group, not one person."""
+    from test_quote_syntax import _duc2006
+
+    text = _duc2006(shared_dir, "D0619A", 20, 10, 11)
+    said = dict(_speakers(_article_sents(text, people=("Bush",))))
+    assert said["the"] == "the 12 groups" and said["Homosexual"] == "the groups"

@@ -1607,6 +1607,9 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     head = words[-1].lower()
     if head in BODY_ROLES or head in BODY_HEADS:  # a document or a body ("the warrant states"), never someone
         return None  # it names
+    if re.fullmatch(r"[a-z][a-z-]*[^su]s", words[-1]):
+        return None  # a plural is a group, never one person: '"...," the groups told Bush' after one group's
+        # leader spoke is the groups (DUC 2006 D0619A, spk60's reading: it was shown as Bush)
     earlier = art.body[:at]  # the whole text before: "a close friend of the singer confirms" in the lead is whom
     # "the friend explains" means eight paragraphs on, not the singer named since
     if _introduced(earlier, words[1:-1], head):
