@@ -561,3 +561,10 @@ kim lee park choi jung jeong cho yoon jang lim oh seo shin kwon hwang ahn yoo ho
 nam sim noh ha kwak seong cha joo woo koo min ryu na ji eom chae won cheon bang gong hyun ham byun yeo chu
 nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
 """.split())
+
+
+#: Last words of a newspaper's name (capitalised as written): a name of two words or more ending in one that NER
+#: typed a place (three or more typed a person: "Emily Post" is one) is the paper ("South China Morning Post"
+#: typed GPE, DUC 2006 D0621C); a pull quote signed by such a name is the paper's (quotes, spk61).
+NEWSPAPER_HEADS = frozenset("Post Times Herald Tribune Gazette Journal Chronicle Standard Telegraph Inquirer "
+                            "Examiner Courier Observer Guardian Daily Dispatch".split())

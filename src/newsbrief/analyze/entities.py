@@ -51,6 +51,7 @@ from ._cues import (
     INITIALS_SKIP,
     LEADING_NOISE,
     NAME_PARTICLES,
+    NEWSPAPER_HEADS,
     PLACE_LABELS,
     PRODUCT_HEAD_WORDS,
     SHOWN_LABELS,
@@ -875,11 +876,6 @@ def _event_last(words: list[str]) -> bool:
     return last in EVENT_HEAD_WORDS or last in EVENT_LAST_WORDS
 
 
-#: Last words of a newspaper's name (capitalised as written): a name of two words or more ending in one that NER
-#: typed a place (three or more typed a person: "Emily Post" is one) is the paper ("South China Morning Post"
-#: typed GPE, DUC 2006 D0621C).
-NEWSPAPER_HEADS = frozenset("Post Times Herald Tribune Gazette Journal Chronicle Standard Telegraph Inquirer "
-                            "Examiner Courier Observer Guardian Daily Dispatch".split())
 
 
 def _retyped(label: str, surface: str) -> str:

@@ -64,9 +64,8 @@ from ._cues import (
     TITLES,
     WIRE_QUOTES,
 )
-from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NOT_CLAUSE_VERBS, TIME_HEADS
+from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
-from .entities import NEWSPAPER_HEADS
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
