@@ -1606,9 +1606,10 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     head = words[-1].lower()
     if head in BODY_ROLES or head in BODY_HEADS:  # a document or a body ("the warrant states"), never someone
         return None  # it names
-    if re.fullmatch(r"[a-z][a-z-]*[^su]s", words[-1]):
-        return None  # a plural is a group, never one person: '"...," the groups told Bush' after one group's
-        # leader spoke is the groups (DUC 2006 D0619A, spk60's reading: it was shown as Bush)
+    if re.fullmatch(r"[a-z][a-z-]*[^su]s", words[-1]) and not _AGENT_NOUN_RE.search(head):
+        return None  # a plural of things or bodies is a group, never one person: '"...," the groups told Bush'
+        # after one group's leader spoke is the groups (DUC 2006 D0619A, spk60's reading: it was shown as Bush);
+        # a plural of people may be those named ("the authors" of a study named with its two authors, mn:0216)
     earlier = art.body[:at]  # the whole text before: "a close friend of the singer confirms" in the lead is whom
     # "the friend explains" means eight paragraphs on, not the singer named since
     if _introduced(earlier, words[1:-1], head):
