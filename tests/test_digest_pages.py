@@ -130,8 +130,10 @@ def test_a_digest_keeps_the_story_its_brief_tells_and_a_page_alone_stays_whole()
 def test_a_photo_package_is_a_budget_no_article(shared_dir, cid, k):
     """The New York Times Photo Package ("ATTENTION EDITORS: The following photos are part of tonight's New York
     Times Photo Package ..." then 35 or 42 captions: "(NYT34) WASHINGTON -- Oct. 28, 1998 -- NBA-LABOR-2, 10-28 --
-    A group of disgruntled fans ..."): main read it as one article of the home-schooling and organic-gardening
-    briefs. It is a news service's budget now (:func:`newsbrief.clean.budget_note`), left out like one."""
+    A group of disgruntled fans ..."): main left it out of the home-schooling and organic-gardening briefs already,
+    but as "every line is a page's note" (each caption read as a wire's note); it is now read as what it is, a news
+    service's budget (:func:`newsbrief.clean.budget_note`), which the view's details read too with
+    ``ingest.skip_page_notes`` off."""
     from newsbrief.clean import budget_note, page_note
 
     text = _cluster(shared_dir, "duc2006/test.jsonl.gz", cid)[k - 1]["text"]

@@ -11,6 +11,10 @@ quote mark mis-decoded upstream (U+FFFD then "?", see
 :data:`newsbrief._patterns.MISDECODED_CLOSING_QUOTE_RE`) is read as the mark it
 was, and recorded there too. The TeX quote marks of tokenized text ("``...''",
 "`...'") are read as the curly marks they stand for (:func:`tex_quotes`).
+
+A wire's digest, a page of several stories each under its own dateline (:func:`story_parts`), is read by the
+:class:`Cleaner` as the one story its brief is about (:func:`event_part`); its other stories are left out of the
+cleaned text and named on ``article.removed``.
 """
 
 from __future__ import annotations
@@ -455,7 +459,7 @@ class Cleaner(BriefStage):
                 brief.warnings.append(
                     f"article {n} ({art.path or art.title or art.id}) is a digest of {len(drop) + 1} stories: the "
                     f"brief reads the one about its story, not the other {len(drop)} ("
-                    + "; ".join(repr(_first_line(lines[a:b])[:60]) for a, b in drop) + ")")
+                    + "; ".join(_shortened(_first_line(lines[a:b])) for a, b in drop) + ")")
         return brief
 
     def clean_article(self, art: Article, drop: list[tuple[int, int]] | None = None) -> Article:
@@ -478,6 +482,13 @@ class Cleaner(BriefStage):
 
 def _first_line(lines: list[str]) -> str:
     return next((line.strip() for line in lines if line.strip()), "")
+
+
+def _shortened(line: str, limit: int = 60) -> str:
+    """``line`` quoted, cut at a word boundary to at most ``limit`` characters ("…" added)."""
+    if len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0] + " …"
+    return f"\u201c{line}\u201d"
 
 
 def other_stories(articles: list[Article]) -> dict[int, list[tuple[int, int]]]:
