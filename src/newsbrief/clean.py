@@ -332,7 +332,7 @@ def event_part(part_terms: list[list[str]], other_terms: list[list[str]]) -> int
     rare it is in ordinary English (the background table of :mod:`newsbrief.stream.vectorize`: a drug's or a
     president's name counts for more than "said" or "year"); the score is the weighed share of the other articles
     holding each of the story's distinct terms. Over the 7 digests of the five sets the story chosen is the one on
-    the cluster's topic in all 7; the next best story scores 0.20-0.84 of it."""
+    the cluster's topic in all 7; each digest's runner-up scores 0.33-0.84 of it."""
     import math
 
     from .stream.vectorize import background_terms
