@@ -45,7 +45,8 @@ def _labels() -> list[tuple[str, str, str, str]]:
 
 @pytest.mark.parametrize("cid, title, kept, dropped", [
     # AP's digest: Prozac for panic disorder, then a stegosaurus in Denver and the CDC on walking (OCD cluster)
-    ("D0648C", "Study: Prozac can reduce symptoms of panic disorder", "panic disorder", ("stegosaurus", "Killingsworth")),
+    ("D0648C", "Study: Prozac can reduce symptoms of panic disorder", "panic disorder",
+     ("stegosaurus", "Killingsworth")),
     # the digest's second story is the cluster's (ADHD): a satellite before it and concussions after it go
     ("D0628A", "Satellite to monitor Earth's climate", "Ritalin", ("Triana", "Concussions")),
     # Xinhua's economic summary: "CARACAS --" entries between "- - - -" lines (Hugo Chavez cluster)
