@@ -368,6 +368,8 @@ SPLIT_FLOORS = {
     "blind-speakers9": {"quotes": (0.94, 0.99)},
     # thirteenth speaker round, blind: 0.850 / 1.000 with main a944b5f (209 of 246 listed right, 246 found); after the
     # round (tuning): 0.935 / 1.000 (230 of 246)
+    # Stop 47 (digest49): 0.943 / 0.992 (230 of 244, 244 of 246): two labelled quotes stood in D0648C's article 2,
+    # a wire's digest, in its story on walking; the brief reads only its Prozac story now (clean.story_parts)
     "blind-speakers10": {"quotes": (0.93, 0.99)},
     # fourteenth speaker round, blind: 0.906 / 0.990 with main 544a494 (174 of 192 listed right, 192 of 194 found);
     # after the round (tuning): 0.964 / 0.990 (185 of 192)
@@ -377,7 +379,9 @@ SPLIT_FLOORS = {
     # Stop 46: 0.946 / 0.961 (140 of 148, 148 of 154): six labelled quotes stood in DUC 2006 D0628A's article 16, a
     # CoxNet features budget that is no article now (clean.budget_note: read pages leave it out); two of them are
     # the cluster's own ADHD article's (article 15, still read), four are other stories' (roses)
-    "blind-speakers12": {"quotes": (0.94, 0.96)},
+    # Stop 47 (digest49): 0.944 / 0.935 (136 of 144, 144 of 154): four more labelled quotes stood in D0628A's article
+    # 1, a wire's digest, in its concussion story; the brief reads only its ADHD story now (clean.story_parts)
+    "blind-speakers12": {"quotes": (0.94, 0.93)},
     # sixteenth speaker round, blind: 0.886 / 0.955 with main ac137ad (132 of 149 listed right, 149 of 156 found);
     # after the round (tuning): 0.955 / 0.987 (147 of 154, 154 of 156)
     "blind-speakers13": {"quotes": (0.95, 0.98)},

@@ -11,6 +11,10 @@ quote mark mis-decoded upstream (U+FFFD then "?", see
 :data:`newsbrief._patterns.MISDECODED_CLOSING_QUOTE_RE`) is read as the mark it
 was, and recorded there too. The TeX quote marks of tokenized text ("``...''",
 "`...'") are read as the curly marks they stand for (:func:`tex_quotes`).
+
+A wire's digest, a page of several stories each under its own dateline (:func:`story_parts`), is read by the
+:class:`Cleaner` as the one story its brief is about (:func:`event_part`); its other stories are left out of the
+cleaned text and named on ``article.removed``.
 """
 
 from __future__ import annotations
@@ -205,7 +209,12 @@ _BUDGET_ENTRY_RE = re.compile(r"(?:^|\n|[.)]\s)\W{0,2}[A-Z][A-Z0-9]{2,}(?:-[A-Z0
 #: Service.", "COXNET BUDGET INFORMATION", "... can be found at the end of this budget.") or an entry's note ("Story
 #: will move in the ``a'' category.").
 _BUDGET_NOTE_RE = re.compile(r"(?i)\bplans? to move the following\b|\bstory will move in the\b"
-                             r"|\b(?:are|is) moving today to clients of\b|\bbudget information\b|\bend of this budget\b")
+                             r"|\b(?:are|is) moving today to clients of\b|\bbudget information\b|\bend of this budget\b"
+                             r"|\bthe following photos are part of\b")
+#: A photo package's header ("ATTENTION EDITORS: The following photos are part of tonight's New York Times Photo
+#: Package, moving 10/28/98."): its entries are captions ("(NYT35) WASHINGTON -- Oct. 28, 1998 -- NBA-LABOR-2, 10-28
+#: -- A group of disgruntled fans ..."), one for each photo of the day's stories.
+_PHOTO_PACKAGE_RE = re.compile(r"(?i)\bthe following photos are part of\b")
 
 
 def budget_note(text: str) -> str | None:
@@ -215,11 +224,15 @@ def budget_note(text: str) -> str | None:
     the stories on the brief's topic come as articles of their own, and the rest are other stories. DUC 2006 holds
     eight: D0612C's Seattle and Phoenix budgets (their salmon dams, Seahawks and book reviews were shown as an autism
     story's details and timeline rows), D0610A's Arizona Republic budget, D0628A's CoxNet features budget and
-    D0647B's four Cox budgets and a Cox column budget. Every set of ../shared was read for the shape: no other page
-    has two slug entries and such a note. (The view's details read the same test, :func:`newsbrief.analyze.agreement.budget_page`,
+    D0647B's four Cox budgets and a Cox column budget. A photo package is one too, its entries the captions of the
+    day's photos under "The following photos are part of tonight's ... Photo Package" (DUC 2006 holds two, of 35
+    and 42 captions, two of each on their cluster's topic; both were read as one story before).
+    Every set of ../shared was read for the shape: no other page has two slug entries and such a note. (The view's details read the same test, :func:`newsbrief.analyze.agreement.budget_page`,
     for a budget given with ``ingest.skip_page_notes`` off.)"""
     if len(_BUDGET_ENTRY_RE.findall(text)) < 2 or not _BUDGET_NOTE_RE.search(text):
         return None
+    if _PHOTO_PACKAGE_RE.search(text):
+        return "no article: a news service's photo package, captions of the day's photos (budget)"
     return "no article: a news service's budget, a list of stories to come (budget)"
 
 
@@ -244,6 +257,112 @@ def page_note(text: str, words: list[str] | None = None) -> str | None:
     if not reasons & PAGE_NOTES or not reasons <= PAGE_NOTES | PAGE_FURNITURE:
         return None
     return "no article: every line is a page's note (" + ", ".join(sorted(reasons)) + ")"
+
+
+#: A separator line between a digest's stories: three or more underscores, hyphens, asterisks, equals signs or
+#: tildes, perhaps spaced ("___", "------", "- - - -").
+_SEPARATOR_LINE_RE = re.compile(r"^\s*(?:[_\-*=~]\s*){3,}$")
+#: Words a stretch of a page holds at least to be a story of a digest: the wire's notes after a separator ("EDITOR'S
+#: NOTE -- Lauran Neergaard covers health ...", 25 words with its links) open on a dateline's shape too.
+DIGEST_STORY_MIN_WORDS = 40
+#: Words of a headline standing above a digest's story ("Rare stegosaurus skeleton to be exhibited next year in
+#: Denver"): at most this many, and no full stop at its end.
+DIGEST_HEADLINE_MAX_WORDS = 15
+
+
+def _opens_story(lines: list[str]) -> bool:
+    """Does a stretch of a page (its lines) open a story: a wire's dateline ("GUATEMALA CITY (AP) _ A Guatemalan
+    court ...", "SANTIAGO -- Chile's economic activity ...", :data:`newsbrief._patterns.DATELINE_PREFIX_RE`) on its
+    first line or on the line after a headline, and :data:`DIGEST_STORY_MIN_WORDS` words or more?"""
+    kept = [line.strip() for line in lines if line.strip()]
+    if sum(len(line.split()) for line in kept) < DIGEST_STORY_MIN_WORDS:
+        return False
+    for k, line in enumerate(kept[:2]):
+        if _patterns.DATELINE_PREFIX_RE.match(line):
+            return True
+        if k == 0 and (len(line.split()) > DIGEST_HEADLINE_MAX_WORDS or line.endswith(".")):
+            return False
+    return False
+
+
+def story_parts(text: str) -> list[tuple[int, int]] | None:
+    """The stories of a wire's digest, as ranges ``[first, last)`` of ``text``'s lines (0-based), or None when
+    ``text`` is one story. A digest is a page of several stories, each opening on its dateline (perhaps under its
+    headline) after a separator line (:data:`_SEPARATOR_LINE_RE`): "... Lilly Research Laboratories. / ___ / Rare
+    stegosaurus skeleton to be exhibited next year in Denver / DENVER (AP) _ After 145 million years, ...". It is a
+    digest when two or more stretches between separators open a story (:func:`_opens_story`); a stretch that
+    opens none (the wire's "On the Net:" links, an editor's note, a quiz on the story) belongs to the story before
+    it, and what stands before the first story to the first.
+
+    Over every article of DUC 2003, DUC 2006, MultiLing, Multi-News and ECB+ (3,348 pages) 7 pages read as
+    digests, the 7 labelled so (``tests/labels/digest_pages.tsv``); none of the 105 pages labelled one story there
+    (102 with a separator line: the wire's links, notes and credits, a column's quiz, a live page's timed updates;
+    4 with several datelines) is, nor any of BASIL's and WikiRef220's 520."""
+    if "\n" not in text:
+        return None
+    lines = text.split("\n")
+    stretches: list[tuple[int, int]] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if _SEPARATOR_LINE_RE.match(line):
+            stretches.append((start, i))
+            start = i + 1
+    if not stretches:
+        return None
+    stretches.append((start, len(lines)))
+    opening = [_opens_story(lines[a:b]) for a, b in stretches]
+    if sum(opening) < 2:
+        return None
+    parts: list[list[int]] = []
+    story_seen = False
+    for (a, b), opens in zip(stretches, opening):
+        if opens and story_seen:
+            parts.append([a, b])
+        elif not parts:
+            parts.append([0, b])
+        else:
+            parts[-1][1] = b
+        story_seen = story_seen or opens
+    return [(a, b) for a, b in parts]
+
+
+def event_part(part_terms: list[list[str]], other_terms: list[list[str]]) -> int:
+    """Which of a digest's stories (their content terms, :func:`newsbrief.features.content_terms`) the brief is
+    about: the one whose terms the brief's other articles (``other_terms``) share most, each term weighed by how
+    rare it is in ordinary English (the background table of :mod:`newsbrief.stream.vectorize`: a drug's or a
+    president's name counts for more than "said" or "year"); the score is the weighed share of the other articles
+    holding each of the story's distinct terms. Over the 7 digests of the five sets the story chosen is the one on
+    the cluster's topic in all 7; each digest's runner-up scores 0.33-0.84 of it."""
+    import math
+
+    from .stream.vectorize import background_terms
+
+    terms, freq = background_terms()
+    zipf = _zipf_table(terms, freq, math.log10)
+    n = max(1, len(other_terms))
+    df: dict[str, int] = {}
+    for other in other_terms:
+        for t in set(other):
+            df[t] = df.get(t, 0) + 1
+
+    def score(part: list[str]) -> float:
+        distinct = set(part)
+        weights = {t: max(0.5, 7.0 - zipf.get(t, 1.0)) for t in distinct}
+        total = sum(weights.values())
+        return sum(w * df.get(t, 0) for t, w in weights.items()) / n / total if total else 0.0
+
+    scores = [score(p) for p in part_terms]
+    return max(range(len(scores)), key=lambda k: (scores[k], -k))
+
+
+_ZIPF: dict[str, float] = {}
+
+
+def _zipf_table(terms, freq, log10) -> dict[str, float]:
+    """term -> zipf frequency (log10 of occurrences per billion words) of the background table, built once."""
+    if not _ZIPF:
+        _ZIPF.update((t, log10(f) + 9.0) for t, f in zip(terms, freq))
+    return _ZIPF
 
 
 _LEADING_DIGIT_RE = re.compile(r"^[ \t]*\d", re.M)
@@ -316,7 +435,13 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
 
 
 class Cleaner(BriefStage):
-    """Pipeline stage: ``article.raw_text`` -> ``article.text`` + ``article.removed``."""
+    """Pipeline stage: ``article.raw_text`` -> ``article.text`` + ``article.removed``.
+
+    A wire's digest (:func:`story_parts`) is read as the one story of it the brief is about (:func:`event_part`,
+    against the brief's other articles): its other stories are left out of ``article.text``, each named on
+    ``article.removed`` ("another story of a digest page") and the brief warned once per page, so every later
+    stage (sentences, summary, the cross-source view) reads the same story. A digest alone, or among digests
+    only, is compared with the brief's other digests; a brief of one page keeps it whole."""
 
     requires = ("article.raw_text",)
     assigns = ("article.text", "article.removed")
@@ -325,13 +450,64 @@ class Cleaner(BriefStage):
         self.settings = settings or CleanSettings()
 
     def __call__(self, brief: Brief) -> Brief:
-        for art in brief.articles:
-            self.clean_article(art)
+        dropped = other_stories(brief.articles)
+        for n, art in enumerate(brief.articles, 1):
+            drop = dropped.get(id(art))
+            self.clean_article(art, drop)
+            if drop:
+                lines = art.raw_text.split("\n")
+                brief.warnings.append(
+                    f"article {n} ({art.path or art.title or art.id}) is a digest of {len(drop) + 1} stories: the "
+                    f"brief reads the one about its story, not the other {len(drop)} ("
+                    + "; ".join(_shortened(_first_line(lines[a:b])) for a, b in drop) + ")")
         return brief
 
-    def clean_article(self, art: Article) -> Article:
+    def clean_article(self, art: Article, drop: list[tuple[int, int]] | None = None) -> Article:
+        """Clean ``art`` (once). ``drop``: ranges of its raw lines that are other stories of a digest page
+        (:func:`other_stories`): blanked before cleaning, so the lines kept keep their numbers."""
         if art.text is None:
-            text, removed = clean_text(art.raw_text, art.title, self.settings)
+            raw = art.raw_text
+            notes: list[Removal] = []
+            if drop:
+                lines = raw.split("\n")
+                for a, b in drop:
+                    notes.append(Removal(a + 1, _first_line(lines[a:b]), "another story of a digest page"))
+                    lines[a:b] = [""] * (b - a)
+                raw = "\n".join(lines)
+            text, removed = clean_text(raw, art.title, self.settings)
             art.text = text
-            art.removed = [*art.removed, *(str(r) for r in removed)]  # after ingest's text hygiene notes
+            art.removed = [*art.removed, *(str(r) for r in notes + removed)]  # after ingest's text hygiene notes
         return art
+
+
+def _first_line(lines: list[str]) -> str:
+    return next((line.strip() for line in lines if line.strip()), "")
+
+
+def _shortened(line: str, limit: int = 60) -> str:
+    """``line`` quoted, cut at a word boundary to at most ``limit`` characters ("…" added)."""
+    if len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0] + " …"
+    return f"\u201c{line}\u201d"
+
+
+def other_stories(articles: list[Article]) -> dict[int, list[tuple[int, int]]]:
+    """Per digest page among ``articles`` not yet cleaned (by ``id()`` of the article): the ranges of its raw
+    lines that are not the story the brief is about (:func:`story_parts`, :func:`event_part`, compared with the
+    articles that are no digest, else with the other digests). A brief of one article keeps its page whole."""
+    from .features import content_terms
+
+    parts = {id(a): p for a in articles if a.text is None and (p := story_parts(a.raw_text))}
+    if not parts or len(articles) < 2:
+        return {}
+    plain = [content_terms(a.raw_text) for a in articles if id(a) not in parts]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for art in articles:
+        ranges = parts.get(id(art))
+        if not ranges:
+            continue
+        others = plain or [content_terms(a.raw_text) for a in articles if a is not art]
+        lines = art.raw_text.split("\n")
+        keep = event_part([content_terms("\n".join(lines[a:b])) for a, b in ranges], others)
+        out[id(art)] = [r for k, r in enumerate(ranges) if k != keep]
+    return out

@@ -65,7 +65,9 @@ class Article:
 
     ``raw_text`` is the body as read; ``text`` is the cleaned body the later
     stages work on (``None`` until the clean stage has run, in which case
-    :attr:`body` falls back to ``raw_text``).
+    :attr:`body` falls back to ``raw_text``). Of a wire's digest (a page of
+    several stories) ``text`` holds the one story the brief is about; the
+    others are named on ``removed`` (:func:`newsbrief.clean.story_parts`).
     """
 
     id: str
