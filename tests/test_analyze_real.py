@@ -501,6 +501,10 @@ SPLIT_FLOORS = {
     # a tuning split since spk61's round (a phrase beside a statement's or study's attribution, a pull quote of the
     # narration): 0.985 / 1.000 (67 of 68)
     "blind-speakers41": {"quotes": (0.98, 1.0)},
+    # the first BASIL draw (helper spk62; blind-speakers42 of pick47.py: BASIL events no speaker file of main ed154ec
+    # names), blind: 0.885 / 1.000 with main ed154ec (69 of 78 listed right, 78 of 78 found); floor committed before
+    # its errors were read
+    "blind-speakers42": {"quotes": (0.88, 1.0)},
 }
 
 
