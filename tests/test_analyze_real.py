@@ -497,6 +497,10 @@ SPLIT_FLOORS = {
     # a tuning split since spk61's round (a phrase beside a statement's or study's attribution, a pull quote of the
     # narration): 0.985 / 1.000 (67 of 68)
     "blind-speakers41": {"quotes": (0.98, 1.0)},
+    # a BASIL draw (helper spk63; blind-speakers43 of pick47.py: BASIL events no speaker-related file of main ed154ec
+    # names), blind: 0.984 / 0.984 with main ed154ec (62 of 63 listed right, 63 of 64 found); floor committed before
+    # its errors were read
+    "blind-speakers43": {"quotes": (0.98, 0.98)},
 }
 
 
