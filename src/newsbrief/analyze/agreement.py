@@ -206,7 +206,8 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     _support(groups, similarity.matrix, src, threshold)
     if encode is not None:
         _paraphrase_support(groups, cands, similarity.matrix, src, fam, encode, settings.support_paraphrase,
-                            settings.support_candidate_similarity, main, settings.event_support_paraphrase)
+                            settings.support_candidate_similarity, main, settings.event_support_paraphrase,
+                            leads=settings.lead_sentences)
     if main is not None:
         event = groups[main]
         restating: list[list[int]] = []
@@ -390,6 +391,17 @@ def _not_before(members: list[int], leads: set[int], cands: list[Sent]) -> list[
     if members and date(members[0]) is not None:  # never before the event's centre: the story it tells
         first = min(first, date(members[0]))
     return [m for m in members if date(m) is None or (first - date(m)).days <= EARLIER_THAN_EVENT_DAYS]
+
+
+def _one_news_cycle(members: list[int], cands: list[Sent]) -> bool:
+    """Whether the articles of ``members`` are all dated (a publication date, not a weak one) within
+    :data:`EARLIER_THAN_EVENT_DAYS` of one another: reports of the same news, whose leads open on the same story. In
+    a collection of follow-ups over weeks each article opens with its own development (:func:`_told_in_the_body`),
+    which is close to the event in words without reporting it."""
+    dates = [cands[m].source.anchor for m in members]
+    if any(d is None for d in dates) or any(cands[m].source.weak_anchor for m in members):
+        return False
+    return (max(dates) - min(dates)).days <= EARLIER_THAN_EVENT_DAYS
 
 
 def _first_of_each(restating: list[list[int]], src: np.ndarray) -> list[int]:
@@ -795,11 +807,27 @@ def _support(groups: list[list[int]], x, src: np.ndarray, threshold: float) -> N
 PARAPHRASE_CANDIDATES = 2
 EVENT_PARAPHRASE_CANDIDATES = None
 
+#: Sentence-representation cosine to the main event's fact at which one of an outlet's leads (its first
+#: ``analysis.lead_sentences`` fact sentences) reports the event, under ``analysis.event_support_paraphrase`` (0.65)
+#: for a sentence anywhere, when the event's articles and that one are reports of the same news (dated within
+#: :data:`EARLIER_THAN_EVENT_DAYS` of one another, :func:`_one_news_cycle`): an article that opens on the story states
+#: it in its own words there, as the event's leads are matched more loosely than other sentences
+#: (``analysis.lead_similarity``; the position is the evidence). BASIL 85475456: "Democratic Attorney General Richard
+#: Blumenthal ... finds himself on the political ropes after a newspaper exposed a past incorrect statement regarding
+#: his service in Vietnam" (0.60) was listed as omitting the event. Read on the outlets main events lacked (issue 11,
+#: agr32): reporting outlets' leads 0.60-0.62; the lead of an outlet that does not report the event at most 0.50
+#: (DUC 2006 D0617H's timeline "EgyptAir Boeing 767, leaves Cairo ..."). Without the news-cycle condition the rule
+#: also counted the leads of follow-ups written weeks or months apart in 4 of 105 unlabelled clusters (DUC 2003
+#: d105b, d106c, d112e, d115f: 0.55-0.64, three of them another story) for 2 right (DUC 2003 d116f's article 8, the
+#: BASIL lead above).
+EVENT_LEAD_PARAPHRASE = 0.55
+
 
 def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.ndarray, fam: np.ndarray, encode,
                         similarity: float, candidate: float, main: int | None = None,
                         event_similarity: float | None = None, per_outlet: int = PARAPHRASE_CANDIDATES,
-                        event_per_outlet: int | None = EVENT_PARAPHRASE_CANDIDATES) -> None:
+                        event_per_outlet: int | None = EVENT_PARAPHRASE_CANDIDATES, leads: int = 0,
+                        lead_similarity: float = EVENT_LEAD_PARAPHRASE) -> None:
     """Every outlet that states a shared fact in other words joins its unit: for a unit of at least two independent
     sources (``fam``), each outlet it lacks offers its ``per_outlet`` sentences lexically closest to the unit's fact
     (TF-IDF cosine at least ``candidate``: ``analysis.support_candidate_similarity``; for the main event
@@ -813,7 +841,10 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
     has dropped plans to moderate a presidential debate" reports "Donald Trump announced Tuesday that he is
     bowing out as the moderator for a Republican presidential debate" (0.66). Only the units' sentences and those
     candidates are embedded, each once (datelines left out, as the citations do). A threshold of 1 turns its
-    units off."""
+    units off. For the main event an outlet also joins with one of its ``leads`` first fact sentences (among its
+    candidates) at ``lead_similarity`` (:data:`EVENT_LEAD_PARAPHRASE`), when under the bar and the articles are
+    reports of the same news (:func:`_one_news_cycle`): an article that opens on the story states it there in its own
+    words (0 leads: off)."""
     from scipy.sparse import csr_matrix, vstack
 
     from ..rewrite import strip_dateline
@@ -853,6 +884,11 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
     rows = sorted(need)
     at = {i: k for k, i in enumerate(rows)}
     vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in rows]), dtype=np.float32)
+    rank: dict[int, int] = {}  # a sentence's position among its article's fact sentences
+    seen: dict[int, int] = {}
+    for i, n in enumerate(src.tolist()):
+        rank[i] = seen.get(n, 0)
+        seen[n] = rank[i] + 1
     for gi, per in offers.items():
         g = groups[gi]
         v = vecs[[at[m] for m in g]].sum(axis=0)
@@ -862,6 +898,12 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
             scores = [(float(vecs[at[i]] @ v), i) for i in per[n]]
             best = max(scores, key=lambda t: (t[0], -t[1]))
             join = best[0] >= bar(gi) and not numbers_disagree(cands[g[0]].text, cands[best[1]].text)
+            if not join and gi == main and leads:
+                opening = [t for t in scores if rank[t[1]] < leads and t[0] >= lead_similarity
+                           and not numbers_disagree(cands[g[0]].text, cands[t[1]].text)
+                           and _one_news_cycle(g + [t[1]], cands)]
+                if opening:
+                    best, join = max(opening, key=lambda t: (t[0], -t[1])), True
             if join:
                 joined.append(best[1])
         g.extend(joined)
