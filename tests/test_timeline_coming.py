@@ -84,7 +84,8 @@ def test_a_present_perfect_reads_its_month_day_from_the_articles_day():
     s = _real("duc", "Ron Dittemore, NASA's shuttle program director, said the agency has set Dec. 14 as the last date "
                      "to launch the mission this year.")
     assert _dates(s, dt.date(1999, 12, 6))["Dec. 14"] == "1999-12-14"
-    s = _real("duc06", "He has requested Jan. 21 as an execution date, because he wants to die on a night of a full moon.")
+    s = _real("duc06", "He has requested Jan. 21 as an execution date, because he wants to die on a night of a full "
+                       "moon.")
     assert _dates(s, dt.date(1999, 12, 20))["Jan. 21"] == "2000-01-21"
     s = _real("duc", "In Asia, Vietnam Airlines has canceled all flights just prior to Jan. 1.")
     assert _dates(s, dt.date(1999, 7, 31))["Jan. 1"] == "2000-01-01"
@@ -94,14 +95,43 @@ def test_a_present_perfect_reads_its_month_day_from_the_articles_day():
 def test_a_modal_perfect_a_since_and_another_clauses_perfect_stay_past():
     # DUC 2006 D0617H (11 August 2000): "may have plunged" is no present perfect; D0639C (23 August 1998): "has
     # accused" is another clause's
-    s = _real("duc06", "U.S. investigators have suggested that a co-pilot of the jetliner may have deliberately plunged "
-                       "the plane into the sea, killing all 217 people aboard on Oct. 31.")
+    s = _real("duc06", "U.S. investigators have suggested that a co-pilot of the jetliner may have deliberately "
+                       "plunged the plane into the sea, killing all 217 people aboard on Oct. 31.")
     assert _dates(s, dt.date(2000, 8, 11))["Oct. 31"] == "1999-10-31"
-    s = _real("duc06", "President Clinton and his aides have said the attack was to punish Osama bin Laden, a Saudi exile "
-                       "that the United States has accused of sponsoring terrorist attacks, including the bombings of "
-                       "the U.S. embassies in Kenya and Tanzania on Aug. 7.")
+    s = _real("duc06", "President Clinton and his aides have said the attack was to punish Osama bin Laden, a Saudi "
+                       "exile that the United States has accused of sponsoring terrorist attacks, including the "
+                       "bombings of the U.S. embassies in Kenya and Tanzania on Aug. 7.")
     assert _dates(s, dt.date(1998, 8, 23))["Aug. 7"] == "1998-08-07"
     assert _dates("Prices have risen since March 3.", dt.date(2000, 1, 10))["March 3"] == "1999-03-03"
+
+
+# -- a modal of what may come, "expire", "poised to", "because of" ---------------------------------------------------
+
+
+@needs_shared
+def test_a_modal_an_expiry_and_poised_to_look_ahead():
+    # DUC 2006 D0629B (7 December 1999; 16 December 1999; dateline 19 August 1996), D0636I (8 June 1999): on main the
+    # year before
+    s = _real("duc06", "China's leading anti-virus company, the Rising Computer Technology, warned computer users that "
+                       "a killer virus dubbed \"THUS\" may attack computer hard drives on December 13.")
+    assert _dates(s, dt.date(1999, 12, 7))["December 13"] == "1999-12-13"
+    s = _real("duc06", "said: ``We are anticipating a lot of date-triggered viruses because of Jan. 1.")
+    assert _dates(s, dt.date(1999, 12, 16))["Jan. 1"] == "2000-01-01"
+    s = _real("duc06", "The highly destructive Hare KRSNA computer virus is poised to strike on August 22, said "
+                       "sources obtained here today.")
+    assert _dates(s, dt.date(1996, 8, 19))["August 22"] == "1996-08-22"
+    s = _real("duc06", "The current contract expires Sept. 14.")
+    assert _dates(s, dt.date(1999, 6, 8))["Sept. 14"] == "1999-09-14"
+    s = _real("duc06", "The current three-year pacts expire Sept. 14.")
+    assert _dates(s, dt.date(1999, 6, 16))["Sept. 14"] == "1999-09-14"
+
+
+@needs_shared
+def test_the_month_may_and_a_past_could_are_no_modal():
+    # DUC 2006 D0638B (3 January 2000): "May 30" is a month, the sentence's "is planned for" still looks ahead
+    s = _real("duc06", "Another Io flyby is planned for Feb. 22, with encounters with Ganymede on May 30 and Dec. 28.")
+    assert _dates(s, dt.date(2000, 1, 3))["Dec. 28"] == "2000-12-28"
+    assert _dates("He could not attend on March 3.", dt.date(2000, 6, 1))["March 3"] == "2000-03-03"
 
 
 # -- a date moved to a new one -------------------------------------------------------------------------------------
@@ -163,8 +193,8 @@ def test_a_year_word_after_the_date_names_its_year():
     s = _real("duc", "Bangladesh Monday received fresh assurance from India of reaching a solution to border problems "
                      "by February or March next year")
     assert _dates(s, dt.date(1999, 10, 25))["by February"] == "2000-02"
-    s = _real("duc06", "In March of last year, two boys in Jonesboro, Ark., opened fire on a crowd of students at their "
-                       "middle school, killing four classmates and a teacher.")
+    s = _real("duc06", "In March of last year, two boys in Jonesboro, Ark., opened fire on a crowd of students at "
+                       "their middle school, killing four classmates and a teacher.")
     assert _dates(s, dt.date(1999, 4, 21))["In March"] == "1998-03"
 
 
@@ -178,8 +208,8 @@ def test_a_year_word_apart_from_the_date_sets_nothing():
 @needs_shared
 def test_a_month_in_a_noun_phrase_after_from_is_past():
     # DUC 2006 D0642F (22 September 1999): tl48's present "is still working" read January as 2000
-    s = _real("duc06", "Ecuador is struggling to avoid a default on its foreign debt and Brazil is still working to come "
-                       "back from the devaluation of its currency in January.")
+    s = _real("duc06", "Ecuador is struggling to avoid a default on its foreign debt and Brazil is still working to "
+                       "come back from the devaluation of its currency in January.")
     assert _dates(s, dt.date(1999, 9, 22))["in January"] == "1999-01"
     assert _dates("She is recovering from the surgery on May 3.", dt.date(2000, 2, 20))["May 3"] == "1999-05-03"
 

@@ -19,7 +19,11 @@ of the date's own clause looks ahead ("The IOC Executive Board meets on Sunday",
 ("Beginning April 29th"), a weekday written with its date is that date ("Tuesday,
 April 20"), and a deadline ("has until March 7") is the nearest one. An undated
 article's own latest written date is a lower bound of its date: a month-day
-there is the occurrence nearest it.
+there is the occurrence nearest it. A month-day or month reads the tense of its
+own clause first ("Chavez, who will be sworn in on Feb 2, appealed ..."); a
+present perfect or a modal there ("has set Dec. 14 as the last date"), or a move
+to it ("moved the election to March 26"), is the occurrence nearest the article's
+day; "this year", "next year", "last year" after it name its year.
 Events with the same date reported in similar sentences are merged and cite
 every outlet; the same fact dated differently by two outlets is a
 disagreement.
@@ -175,7 +179,10 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
     (:data:`AHEAD_OF_RE`) puts only a date after it in the future. ``present``: a present-tense verb of the date's
     own clause (:func:`_present_cue`) is a cue too, "present", competing by its distance like the others.
     ``own``: a cue of the date's own clause (:func:`_own_clause`) wins over a nearer one of another clause
-    ("Chavez, who will be sworn in on Feb 2, appealed ...": "will", not "appealed")."""
+    ("Chavez, who will be sworn in on Feb 2, appealed ...": "will", not "appealed"), and that clause's present
+    perfect or modal of what may come ("has set Dec. 14 as the last date", "may attack ... on December 13") gives
+    "nearest": the date is read from the article's day, either way; a participle after "is/are/be" ("is to be
+    formally sentenced May 3") is no past there, and "expected for", "poised to" look ahead."""
     best, best_dist = None, None
     present_before = False
     lo, hi = _own_clause(text, start, end) if own else (0, len(text))
@@ -187,7 +194,7 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
     perfect: list[tuple[int, int]] = []
     if own:
         perfect = [(m.start(), m.end()) for m in _PERFECT_RE.finditer(text, lo, hi)]
-        cues = ((_PERFECT_RE, "perfect"), (_EXPECTED_FOR_RE, "future"), *cues)
+        cues = ((_PERFECT_RE, "nearest"), (_MODAL_RE, "nearest"), (_EXPECTED_FOR_RE, "future"), *cues)
     report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
     # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
     quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
@@ -203,7 +210,8 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
             if any(qs <= m.start() < qe for qs, qe in quoted):
                 continue
             if own and kind == "past" and (any(ps <= m.start() < pe for ps, pe in perfect) or (
-                    m.group(0).lower().endswith("ed") and _BE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()))):
+                    m.group(0).lower().endswith("ed")
+                    and _BE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()))):
                 continue  # "has agreed" is a perfect; "is to be formally sentenced", "are headed": a participle
             if _cue_in_name(text, m):
                 continue  # "Will Artino got a chance", "the United States", "Planned Parenthood": names, no tense
@@ -212,8 +220,8 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
                 continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
             inside = lo <= m.start() < hi
-            if (mine or kind == "perfect") and not inside:
-                continue  # a perfect says nothing of another clause's date ("have suggested that ... on Oct. 31")
+            if (mine or kind == "nearest") and not inside:
+                continue  # a perfect or a modal tells nothing of another clause's date ("have suggested that ...")
             if best_dist is None or (inside and not mine) or dist < best_dist or (
                     dist == best_dist and best == "present"):
                 best, best_dist, mine = ("future" if kind == "ahead" else kind), dist, inside
@@ -226,22 +234,18 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
 _PERFECT_RE = re.compile(r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )(?<!\bwill )"
                          r"\b(?:has|have|['’]ve)\s+(?:(?:not|already|also|just|now|\w+ly)\s+)?(?:been\s+)?"
                          r"(?:[a-z]{3,}ed|set|made|chosen|given|named|picked|put)\b", re.I)
-#: "expected for July 10", "expected on Friday": an expected event, ahead ("expected to" is a future cue already).
-_EXPECTED_FOR_RE = re.compile(r"\bexpected\s+(?:for|on|in|by|at|around|between)\b", re.I)
+#: "expected for July 10", "expected on Friday", "is poised to strike on August 22": an expected event, ahead
+#: ("expected to", "set to" are future cues already).
+_EXPECTED_FOR_RE = re.compile(r"\bexpected\s+(?:for|on|in|by|at|around|between)\b|\bpoised\s+to\b", re.I)
+#: A modal of what may come ("a killer virus ... may attack computer hard drives on December 13", "can register"): read
+#: from the article's day, either way ("could" is as often a past ability; "may have" is a past).
+_MODAL_RE = re.compile(r"\b(?:may|might|can|cannot|can['’]t)\b(?!\s+(?:not\s+)?have\b)")  # lower case: not "May 30"
 #: A form of "be" before a participle: "is to be formally sentenced May 3", "are headed over to Phortse on June 5th",
 #: "when he's sentenced May 7": a passive or a state, no past ("was", "were" are past cues of their own).
 _BE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|am|be)|\w['’](?:s|re))\s+(?:(?:not|\w+ly)\s+)?$", re.I)
 
 #: The words that may stand before a date opening its clause ("On April 1, the eastern half ... splits off").
 _OPENING_RE = re.compile(r"\s*(?:(?:on|by|until|till|from|through|as\s+of|in|at)\s+)?", re.I)
-
-
-#: What ends a clause for :func:`_own_clause`: :data:`_CLAUSE_END_RE` but "and"/"or", which join nouns as often as
-#: clauses ("opened in the United States and Canada on May 19", "by February or March next year").
-_OWN_CLAUSE_END_RE = re.compile(
-    r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|although|though|because|"
-    r"from(?=\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s(?!(?:expected|coming|upcoming|forthcoming|"
-    r"planned|scheduled|likely|possible|next)\b)))\b", re.I)
 
 
 def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -269,7 +273,7 @@ def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
 _PRESENT_RE = re.compile(
     r"\b(?:is|are)\b(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|been|being)\b)|(?<=\w)['’](?:re|ll)\b|"
     r"\b(?P<s>advances|plays|faces|meets|hosts|visits|travels|arrives|appears|makes|goes|comes|wins|holds|"
-    r"continues|ends|closes|runs|airs|takes|returns|prepares)\b", re.I)
+    r"continues|ends|closes|runs|airs|takes|returns|prepares|expires?)\b", re.I)
 #: The word before a noun, not before a verb: "the plays", "his wins", "two runs" are no present tense.
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|of|for|in|on|with|by|"
                              r"to|no|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)|['’]s)\s+$", re.I)
@@ -278,16 +282,23 @@ _CHRONOLOGY_RE = re.compile(r"\s*(?:--|—|–|:|_)\s")
 #: A habitual present: what recurs ("Normally the short rainy season ends in December", "is broadcast Monday evenings").
 _HABITUAL_RE = re.compile(r"\b(?:normally|usually|often|typically|always|generally|traditionally|(?:every|each)\s+"
                           r"(?:day|week|month|year|morning|evening|night|" + WEEKDAY_PATTERN[3:-1] + r"))\b", re.I)
+#: "from" before a noun phrase ends a clause ("is still working to come back from the devaluation of its currency in
+#: January": the date is the devaluation's, a past event); "from May 3" is a range, and "from the expected arrival of
+#: the flood crest on Sunday" names a coming one: neither is cut.
+_FROM_A_NOUN = (r"from(?=\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s(?!(?:expected|coming|upcoming|"
+                r"forthcoming|planned|scheduled|likely|possible|next)\b))")
 #: What ends a clause for :func:`_present_cue`: punctuation, a coordinating or subordinating word, a relative
-#: pronoun, and "after/since/following" (a date after them is earlier than the present state: "is recovering after
-#: surgery Monday"), and so is "from" before a noun phrase ("is still working to come back from the devaluation of
-#: its currency in January": the date is the devaluation's, a past event; "from May 3" is a range, and "from the
-#: expected arrival of the flood crest on Sunday" names a coming one: neither is cut). "and"/"or"
-#: between two dates joins them ("this Friday and Saturday").
+#: pronoun, "after/since/following" (a date after them is earlier than the present state: "is recovering after
+#: surgery Monday") and "from" before a noun phrase (:data:`_FROM_A_NOUN`). "and"/"or" between two dates joins them
+#: ("this Friday and Saturday").
 _CLAUSE_END_RE = re.compile(
     r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|although|though|because|"
-    r"from(?=\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s(?!(?:expected|coming|upcoming|forthcoming|"
-    r"planned|scheduled|likely|possible|next)\b))|(?:and|or)(?!\s+(?:early\s+|late\s+|on\s+)?" + WEEKDAY_PATTERN + r"\b))\b", re.I)
+    + _FROM_A_NOUN + r"|(?:and|or)(?!\s+(?:early\s+|late\s+|on\s+)?" + WEEKDAY_PATTERN + r"\b))\b", re.I)
+#: What ends a clause for :func:`_own_clause`: :data:`_CLAUSE_END_RE` but "and"/"or", which join nouns as often as
+#: clauses ("opened in the United States and Canada on May 19", "by February or March next year"), and "because of"
+#: ("viruses because of Jan. 1": a preposition).
+_OWN_CLAUSE_END_RE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|"
+                                r"although|though|because(?!\s+of\b)|" + _FROM_A_NOUN + r")\b", re.I)
 #: A sentence in title case (7 in 10 words of four letters or more capitalized) whose present verb is capitalized
 #: too: a headline, whose present tells a past event ("Lohan Checks Into Rehab Thursday"); a short sentence of names
 #: ("The IOC Executive Board meets on Sunday") is none.
@@ -431,8 +442,8 @@ _YEAR_AFTER_RE = re.compile(r"(?:\s*(?:-|–|,?\s+(?:and|or|to|through))\s*(?:" 
 
 
 def _year_after(text: str, end: int, anchor: dt.date) -> int | None:
-    """The year "this year", "next year" or "last year" just after a date ending at ``end`` names (:data:`_YEAR_AFTER_RE`),
-    counted from ``anchor``; None when none follows."""
+    """The year that "this year", "next year" or "last year" just after a date ending at ``end`` names
+    (:data:`_YEAR_AFTER_RE`), counted from ``anchor``; None when none follows."""
     m = _YEAR_AFTER_RE.match(text, end)
     if m is None:
         return None
@@ -473,9 +484,10 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
                       present=kind in _PRESENT_KINDS and not since, own=kind in _OWN_CLAUSE_KINDS)
     if direction == "present":  # a present-tense clause tells what is on or coming: "meets on Sunday" (Thursday)
         direction = "future"
-    if direction == "perfect":  # "has set Dec. 14 as the last date": read from the article's day, either way
-        direction = "past" if since else "nearest"
-    if kind in _OWN_CLAUSE_KINDS and not since and direction != "future" and _MOVED_TO_RE.search(text[max(0, mo.start() - 90) : mo.start()]):
+    if direction == "nearest" and since:  # "has risen since March 3": a perfect with "since" counts from a past day
+        direction = "past"
+    if (kind in _OWN_CLAUSE_KINDS and not since and direction != "future"
+            and _MOVED_TO_RE.search(text[max(0, mo.start() - 90) : mo.start()])):
         direction = "nearest"  # "moved the election to March 26", "postponed from Wednesday to Feb. 10": a new date
     if kind in _OWN_CLAUSE_KINDS and (y := _year_after(text, mo.end(), anchor)) is not None:
         m = _month(g["m"])  # "with effect from October 1, this year", "by February or March next year"
