@@ -152,12 +152,24 @@ def test_a_date_moved_to_is_the_nearest_occurrence():
 
 
 @needs_shared
+def test_a_date_set_for_or_pending_is_the_nearest_occurrence():
+    # DUC 2006 D0647B (29 March 2000), D0646A (10 June 1999): on main the year before
+    s = _real("duc06", "The family then appealed to the 11th U.S. Circuit Court of Appeals in Atlanta, which on Monday "
+                       "set oral arguments for May 8.")
+    assert _dates(s, dt.date(2000, 3, 29))["May 8"] == "2000-05-08"
+    s = _real("duc06", "After Thursday's convictions, bail was revoked and Bennett was ordered taken into custody "
+                       "pending sentencing Sept. 13.")
+    assert _dates(s, dt.date(1999, 6, 10))["Sept. 13"] == "1999-09-13"
+
+
+@needs_shared
 def test_a_move_with_a_future_cue_keeps_looking_ahead():
     # DUC 2003 d108c (23 June 1999): "voted to move their primary to Feb. 19" is the coming February, not the nearest
     s = _real("duc", "At the same time, South Carolina's Democrats did not want to be left behind with a March 7 date, "
                      "so they too have voted to move their primary to Feb. 19.")
     assert _dates(s, dt.date(1999, 6, 23))["Feb. 19"] == "2000-02-19"
     assert _dates("He moved to Boston on May 3.", dt.date(2000, 4, 20))["May 3"] == "1999-05-03"
+    assert _dates("She set a record for the mile on May 3.", dt.date(2000, 2, 20))["May 3"] == "1999-05-03"
 
 
 # -- a participle after "be" ----------------------------------------------------------------------------------------

@@ -431,10 +431,12 @@ _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.I
 _OWN_CLAUSE_KINDS = frozenset({"md", "dm", "m"})
 
 #: A move of a date to a new one just before it ("moved the election to March 26", "pushing the online ordering date
-#: back from April 24 to April 29", "had been postponed from Wednesday to Feb. 10"): the new date is the occurrence
-#: nearest the article's day, whatever the tense of the move.
-_MOVED_TO_RE = re.compile(r"\b(?:postpon|delay|mov|push|reschedul|shift|put\s+off|pushed|bump)\w*\b[^,;.:]{0,70}?"
-                          r"\bto\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
+#: back from April 24 to April 29", "had been postponed from Wednesday to Feb. 10"), a date set for what it names
+#: ("which on Monday set oral arguments for May 8") or awaited ("ordered taken into custody pending sentencing Sept.
+#: 13"): the new date is the occurrence nearest the article's day, whatever the tense of the move.
+_MOVED_TO_RE = re.compile(r"(?:\b(?:postpon|delay|mov|push|reschedul|shift|put\s+off|pushed|bump)\w*\b[^,;.:]{0,70}?"
+                          r"\bto|\bset\s+(?:[\w'’-]+\s+){1,4}for|\bpending(?:\s+[a-z]+){0,2})"
+                          r"\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
 #: "this year", "next year", "last year" just after a month or month-day, maybe after another joined to it ("October 1,
 #: this year", "February or March next year", "October 31 last year"): the year it names.
 _YEAR_AFTER_RE = re.compile(r"(?:\s*(?:-|–|,?\s+(?:and|or|to|through))\s*(?:" + MONTH_PATTERN + r")\.?(?:\s+[0-3]?\d"
