@@ -8,37 +8,8 @@ fails on main ed154ec), with counter-cases (real or made up) that pass on main a
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
-from functools import lru_cache
-from pathlib import Path
 
-import pytest
-
-from newsbrief.analyze.timeline import find_dates
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the evaluation data) is not beside the repo")
-_FILES = {"ecb": "ecbplus/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz", "duc06": "duc2006/test.jsonl.gz"}
-
-
-@lru_cache(maxsize=None)
-def _texts(dataset: str) -> str:
-    """Every article text of a dataset of ../shared, whitespace collapsed, one blob to look sentences up in."""
-    with gzip.open(SHARED / _FILES[dataset], "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    texts = [r["text"] for r in rows] if dataset == "ecb" else [a["text"] for c in rows for a in c["articles"]]
-    return "\n".join(" ".join(t.split()) for t in texts)
-
-
-def _real(dataset: str, sentence: str) -> str:
-    """``sentence`` as ../shared's ``dataset`` holds it (the test fails when it is not there)."""
-    assert sentence in _texts(dataset), sentence
-    return sentence
-
-
-def _dates(text: str, anchor: dt.date) -> dict[str, str]:
-    return {e: w.label for _, _, e, w, _ in find_dates(text, anchor)}
+from test_timeline_tense import _dates, _real, needs_shared
 
 
 # -- the tense of the date's own clause ------------------------------------------------------------------------------
