@@ -203,3 +203,12 @@ def test_from_an_expected_event_still_looks_ahead():
     s = _real("duc", "more than 800,000 troops and civilians are ready to fight against possible floods resulting from "
                      "the expected arrival of the river's sixth flood crest on Sunday or Monday.")
     assert _dates(s, dt.date(1998, 8, 22))["on Sunday"] == "1998-08-23"
+
+
+@needs_shared
+def test_a_ranges_year_is_its_first_days_year():
+    # DUC 2006 D0631D (25 July 2000), a chronology: on main 1999-10-12
+    s = _real("duc06", "-- Oct. 12-13, 1992: A Concorde operated by Air France flies around the world")
+    assert _dates(s, dt.date(2000, 7, 25))["Oct. 12"] == "1992-10-12"
+    assert _dates("The talks run Oct. 12-13 in Geneva, 1,992 delegates said.", dt.date(2000, 7, 25))["Oct. 12"] \
+        == "1999-10-12"

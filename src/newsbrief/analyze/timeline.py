@@ -450,9 +450,16 @@ _YEAR_AFTER_RE = re.compile(r"(?:\s*(?:-|–|,?\s+(?:and|or|to|through))\s*(?:" 
                             r"(?:st|nd|rd|th)?)?|\s*-\s*[0-3]?\d)?,?\s+(?:of\s+)?(?P<w>this|next|last)\s+year\b", re.I)
 
 
+#: A range's last day and its year after a month-day ("Oct. 12-13, 1992", "May 4-5, 1999"): the range's year.
+_RANGE_YEAR_RE = re.compile(r"\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b")
+
+
 def _year_after(text: str, end: int, anchor: dt.date) -> int | None:
     """The year that "this year", "next year" or "last year" just after a date ending at ``end`` names
-    (:data:`_YEAR_AFTER_RE`), counted from ``anchor``; None when none follows."""
+    (:data:`_YEAR_AFTER_RE`), counted from ``anchor``, or the year written after a range's last day
+    (:data:`_RANGE_YEAR_RE`); None when none follows."""
+    if r := _RANGE_YEAR_RE.match(text, end):
+        return int(r.group("y"))
     m = _YEAR_AFTER_RE.match(text, end)
     if m is None:
         return None
