@@ -19,7 +19,11 @@ of the date's own clause looks ahead ("The IOC Executive Board meets on Sunday",
 ("Beginning April 29th"), a weekday written with its date is that date ("Tuesday,
 April 20"), and a deadline ("has until March 7") is the nearest one. An undated
 article's own latest written date is a lower bound of its date: a month-day
-there is the occurrence nearest it.
+there is the occurrence nearest it. A month-day or month reads the tense of its
+own clause first ("Chavez, who will be sworn in on Feb 2, appealed ..."); a
+present perfect or a modal there ("has set Dec. 14 as the last date"), or a move
+to it ("moved the election to March 26"), is the occurrence nearest the article's
+day; "this year", "next year", "last year" after it name its year.
 Events with the same date reported in similar sentences are merged and cite
 every outlet; the same fact dated differently by two outlets is a
 disagreement.
@@ -166,19 +170,31 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
-def tense(text: str, start: int, end: int, intent: bool = False, present: bool = False) -> str | None:
+def tense(text: str, start: int, end: int, intent: bool = False, present: bool = False,
+          own: bool = False) -> str | None:
     """"past" or "future" for the clause around ``text[start:end]``: the
     nearest tense cue in the sentence wins, however far ("On Thursday, a team
     made up of ... is to conduct"); None when there is none. ``intent``: a
     verb of intention (:data:`_INTENT_RE`) before the date counts as a future cue. "Ahead of"
     (:data:`AHEAD_OF_RE`) puts only a date after it in the future. ``present``: a present-tense verb of the date's
-    own clause (:func:`_present_cue`) is a cue too, "present", competing by its distance like the others."""
+    own clause (:func:`_present_cue`) is a cue too, "present", competing by its distance like the others.
+    ``own``: a cue of the date's own clause (:func:`_own_clause`) wins over a nearer one of another clause
+    ("Chavez, who will be sworn in on Feb 2, appealed ...": "will", not "appealed"), and that clause's present
+    perfect or modal of what may come ("has set Dec. 14 as the last date", "may attack ... on December 13") gives
+    "nearest": the date is read from the article's day, either way; a participle after "is/are/be" ("is to be
+    formally sentenced May 3") is no past there, and "expected for", "poised to" look ahead."""
     best, best_dist = None, None
     present_before = False
-    if present and (p := _present_cue(text, start, end)) is not None:
+    lo, hi = _own_clause(text, start, end) if own else (0, len(text))
+    if present and (p := _present_cue(text, start, end, _OWN_CLAUSE_END_RE if own else None)) is not None:
         best, best_dist = "present", abs(p)
         present_before = p >= 0
+    mine = best is not None  # the best cue found so far is of the date's own clause (a present verb always is)
     cues = ((FUTURE_CUES_RE, "future"), (AHEAD_OF_RE, "ahead"), (_INTENT_RE, "future"), (PAST_CUES_RE, "past"))
+    perfect: list[tuple[int, int]] = []
+    if own:
+        perfect = [(m.start(), m.end()) for m in _PERFECT_RE.finditer(text, lo, hi)]
+        cues = ((_PERFECT_RE, "nearest"), (_MODAL_RE, "nearest"), (_EXPECTED_FOR_RE, "future"), *cues)
     report = REPORTING_AFTER_RE.match(text, end)  # ", X said Tuesday" after the date: the reporting's tense
     # a quotation the date is not in speaks in its own tense ('X told the BBC on Friday, "we will work"')
     quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
@@ -193,15 +209,58 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
                 # talks": the date is when the past verb happened; its intention looks ahead only from before it
             if any(qs <= m.start() < qe for qs, qe in quoted):
                 continue
+            if own and kind == "past" and (any(ps <= m.start() < pe for ps, pe in perfect) or (
+                    m.group(0).lower().endswith("ed")
+                    and _BE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()))):
+                continue  # "has agreed" is a perfect; "is to be formally sentenced", "are headed": a participle
             if _cue_in_name(text, m):
                 continue  # "Will Artino got a chance", "the United States", "Planned Parenthood": names, no tense
             if report is not None and m.start() >= end and m.start() < report.end() and (present_before or any(
                     c.start() < start for c in FUTURE_CUES_RE.finditer(text, 0, start))):
                 continue  # "will boost pensions as of Feb. 1, Putin said Tuesday": the future of what was said
             dist = start - m.end() if m.end() <= start else m.start() - end
-            if best_dist is None or dist < best_dist or (dist == best_dist and best == "present"):
-                best, best_dist = ("future" if kind == "ahead" else kind), dist
+            inside = lo <= m.start() < hi
+            if (mine or kind == "nearest") and not inside:
+                continue  # a perfect or a modal tells nothing of another clause's date ("have suggested that ...")
+            if best_dist is None or (inside and not mine) or dist < best_dist or (
+                    dist == best_dist and best == "present"):
+                best, best_dist, mine = ("future" if kind == "ahead" else kind), dist, inside
     return best
+
+
+#: A present perfect ("has set Dec. 14 as the last date", "has requested Jan. 21 as an execution date", "has canceled
+#: all flights just prior to Jan. 1"): it takes no past date of its own ("has canceled on Jan. 1" is not written), so
+#: a month-day in its clause is an object or a limit read from the article's day: the nearest occurrence.
+_PERFECT_RE = re.compile(r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )(?<!\bwill )"
+                         r"\b(?:has|have|['’]ve)\s+(?:(?:not|already|also|just|now|\w+ly)\s+)?(?:been\s+)?"
+                         r"(?:[a-z]{3,}ed|set|made|chosen|given|named|picked|put)\b", re.I)
+#: "expected for July 10", "expected on Friday", "is poised to strike on August 22": an expected event, ahead
+#: ("expected to", "set to" are future cues already).
+_EXPECTED_FOR_RE = re.compile(r"\bexpected\s+(?:for|on|in|by|at|around|between)\b|\bpoised\s+to\b", re.I)
+#: A modal of what may come ("a killer virus ... may attack computer hard drives on December 13", "can register"): read
+#: from the article's day, either way ("could" is as often a past ability; "may have" is a past).
+_MODAL_RE = re.compile(r"\b(?:may|might|can|cannot|can['’]t)\b(?!\s+(?:not\s+)?have\b)")  # lower case: not "May 30"
+#: A form of "be" before a participle: "is to be formally sentenced May 3", "are headed over to Phortse on June 5th",
+#: "when he's sentenced May 7": a passive or a state, no past ("was", "were" are past cues of their own).
+_BE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|am|be)|\w['’](?:s|re))\s+(?:(?:not|\w+ly)\s+)?$", re.I)
+
+#: The words that may stand before a date opening its clause ("On Jan. 7, Jordan told Clinton ...").
+_OPENING_RE = re.compile(r"\s*(?:(?:on|by|until|till|from|through|as\s+of|in|at)\s+)?", re.I)
+
+
+def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of the date at ``text[start:end]``, as :data:`_OWN_CLAUSE_END_RE` ends clauses: from the
+    last clause end before the date to the first after it ("who will be sworn in on Feb 2" in "Chavez, who will be
+    sworn in on Feb 2, appealed ..."); when the date opens its clause and a clause end follows it, the clause after
+    it ("after April 29th business customers will be able to register", "On Jan. 7, Jordan told Clinton ...")."""
+    lo = max((m.end() for m in _OWN_CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    nxt = _OWN_CLAUSE_END_RE.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    if _OPENING_RE.fullmatch(text, lo, start) and (nxt is None or not text[end:hi].strip()):
+        after = nxt.end() if nxt else end
+        more = _OWN_CLAUSE_END_RE.search(text, after)
+        return after, more.start() if more else len(text)
+    return lo, hi
 
 
 #: A present-tense verb ("The IOC Executive Board meets on Sunday", "New Orleans plays at Seattle on Saturday", "It is
@@ -214,7 +273,7 @@ def tense(text: str, start: int, end: int, intent: bool = False, present: bool =
 _PRESENT_RE = re.compile(
     r"\b(?:is|are)\b(?!\s+(?:not\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|been|being)\b)|(?<=\w)['’](?:re|ll)\b|"
     r"\b(?P<s>advances|plays|faces|meets|hosts|visits|travels|arrives|appears|makes|goes|comes|wins|holds|"
-    r"continues|ends|closes|runs|airs|takes|returns|prepares)\b", re.I)
+    r"continues|ends|closes|runs|airs|takes|returns|prepares|expires?)\b", re.I)
 #: The word before a noun, not before a verb: "the plays", "his wins", "two runs" are no present tense.
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|of|for|in|on|with|by|"
                              r"to|no|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)|['’]s)\s+$", re.I)
@@ -223,19 +282,30 @@ _CHRONOLOGY_RE = re.compile(r"\s*(?:--|—|–|:|_)\s")
 #: A habitual present: what recurs ("Normally the short rainy season ends in December", "is broadcast Monday evenings").
 _HABITUAL_RE = re.compile(r"\b(?:normally|usually|often|typically|always|generally|traditionally|(?:every|each)\s+"
                           r"(?:day|week|month|year|morning|evening|night|" + WEEKDAY_PATTERN[3:-1] + r"))\b", re.I)
+#: "from" before a noun phrase ends a clause ("is still working to come back from the devaluation of its currency in
+#: January": the date is the devaluation's, a past event); "from May 3" is a range, and "from the expected arrival of
+#: the flood crest on Sunday" names a coming one: neither is cut.
+_FROM_A_NOUN = (r"from(?=\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s(?!(?:expected|coming|upcoming|"
+                r"forthcoming|planned|scheduled|likely|possible|next)\b))")
 #: What ends a clause for :func:`_present_cue`: punctuation, a coordinating or subordinating word, a relative
-#: pronoun, and "after/since/following" (a date after them is earlier than the present state: "is recovering after
-#: surgery Monday"). "and"/"or" between two dates joins them ("this Friday and Saturday").
+#: pronoun, "after/since/following" (a date after them is earlier than the present state: "is recovering after
+#: surgery Monday") and "from" before a noun phrase (:data:`_FROM_A_NOUN`). "and"/"or" between two dates joins them
+#: ("this Friday and Saturday").
 _CLAUSE_END_RE = re.compile(
     r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|although|though|because|"
-    r"(?:and|or)(?!\s+(?:early\s+|late\s+|on\s+)?" + WEEKDAY_PATTERN + r"\b))\b", re.I)
+    + _FROM_A_NOUN + r"|(?:and|or)(?!\s+(?:early\s+|late\s+|on\s+)?" + WEEKDAY_PATTERN + r"\b))\b", re.I)
+#: What ends a clause for :func:`_own_clause`: :data:`_CLAUSE_END_RE` but "and"/"or", which join nouns as often as
+#: clauses ("opened in the United States and Canada on May 19", "by February or March next year"), and "because of"
+#: ("viruses because of Jan. 1": a preposition).
+_OWN_CLAUSE_END_RE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|who|which|whom|whose|after|since|following|while|"
+                                r"although|though|because(?!\s+of\b)|" + _FROM_A_NOUN + r")\b", re.I)
 #: A sentence in title case (7 in 10 words of four letters or more capitalized) whose present verb is capitalized
 #: too: a headline, whose present tells a past event ("Lohan Checks Into Rehab Thursday"); a short sentence of names
 #: ("The IOC Executive Board meets on Sunday") is none.
 _HEADLINE_SHARE = 0.7
 
 
-def _present_cue(text: str, start: int, end: int) -> int | None:
+def _present_cue(text: str, start: int, end: int, ends: re.Pattern[str] | None = None) -> int | None:
     """The distance (characters) from ``text[start:end]`` to the nearest present-tense verb of its own clause
     (:data:`_PRESENT_RE`), negative (``-1 - distance``) for a verb after the date, None when there is none: a verb
     before the date in its clause ("X advances to play Saturday", "meets on Sunday"), or after it when the date opens
@@ -249,12 +319,13 @@ def _present_cue(text: str, start: int, end: int) -> int | None:
     headline = bool(words) and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
     if _CHRONOLOGY_RE.match(text, end) and not text[:start].strip():
         return None  # "April 12 -- Reno meets with Florida relatives": a chronology's entry, told in the present
-    lo = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    ends = ends or _CLAUSE_END_RE
+    lo = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
     if text[lo:start].strip():
         window = (lo, start)
     else:  # the date opens its clause: the clause after it ("On Tuesday, 33 delegates are at stake")
         after = end + len(text[end:]) - len(text[end:].lstrip(" ,"))
-        hi = next((m.start() for m in _CLAUSE_END_RE.finditer(text, after)), len(text))
+        hi = next((m.start() for m in ends.finditer(text, after)), len(text))
         window = (after, hi)
     quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
     if _HABITUAL_RE.search(text, *window):
@@ -356,6 +427,45 @@ _SCHEDULE_BEFORE_RE = re.compile(r"\b(?:beginning|starting|effective)(?:\s+on)?\
 #: A deadline's word just before a month-day ("by April 1", "until March 7", "before July 1").
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.I)
 
+#: Expression kinds whose tense is read in their own clause first (:func:`_own_clause`): of the 81 month-days the five
+#: sets showed in the year before their article while the coming one was near, 11 meant the coming one with a future
+#: or present in their own clause and a nearer past cue in another ("Chavez, who will be sworn in on Feb 2, appealed").
+#: Weekdays are not read so yet: there the perfect's and modal's "nearest" misreads ("has scheduled a hearing for
+#: Monday" is the coming Monday, not the nearer one before); see docs/analysis-labels.md (tl49).
+_OWN_CLAUSE_KINDS = frozenset({"md", "dm", "m"})
+
+#: A move of a date to a new one just before it ("moved the election to March 26", "pushing the online ordering date
+#: back from April 24 to April 29", "had been postponed from Wednesday to Feb. 10"), a date set for what it names
+#: ("which on Monday set oral arguments for May 8") or awaited ("ordered taken into custody pending sentencing Sept.
+#: 13"): the new date is the occurrence nearest the article's day, whatever the past of the move, unless a future cue
+#: already looks ahead ("have voted to move their primary to Feb. 19" in June 1999: February 2000). 6 of the 39 coming
+#: month-days read into the year before on the five sets were such (all 6 now right, no other date changed).
+_MOVED_TO_RE = re.compile(r"(?:\b(?:postpon|delay|mov|push|reschedul|shift|put\s+off|pushed|bump)\w*\b[^,;.:]{0,70}?"
+                          r"\bto|\bset\s+(?:[\w'’-]+\s+){1,4}for|\bpending(?:\s+[a-z]+){0,2})"
+                          r"\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
+#: "this year", "next year", "last year" just after a month or month-day, maybe after another joined to it ("October 1,
+#: this year", "February or March next year", "October 31 last year"): the year it names (13 dates changed on the five
+#: sets, all 13 right: "In April last year" had been read as this April).
+_YEAR_AFTER_RE = re.compile(r"(?:\s*(?:-|–|,?\s+(?:and|or|to|through))\s*(?:" + MONTH_PATTERN + r")\.?(?:\s+[0-3]?\d"
+                            r"(?:st|nd|rd|th)?)?|\s*-\s*[0-3]?\d)?,?\s+(?:of\s+)?(?P<w>this|next|last)\s+year\b", re.I)
+
+
+#: A range's last day and its year after a month-day ("Oct. 12-13, 1992", "May 4-5, 1999"): the range's year.
+_RANGE_YEAR_RE = re.compile(r"\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b")
+
+
+def _year_after(text: str, end: int, anchor: dt.date) -> int | None:
+    """The year that "this year", "next year" or "last year" just after a date ending at ``end`` names
+    (:data:`_YEAR_AFTER_RE`), counted from ``anchor``, or the year written after a range's last day
+    (:data:`_RANGE_YEAR_RE`); None when none follows."""
+    if r := _RANGE_YEAR_RE.match(text, end):
+        return int(r.group("y"))
+    m = _YEAR_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    return anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("w").lower()]
+
+
 #: Expression kinds that need the publication day itself, not just a year.
 _NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
 
@@ -387,9 +497,17 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
     direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"),
-                      present=kind in _PRESENT_KINDS and not since)
+                      present=kind in _PRESENT_KINDS and not since, own=kind in _OWN_CLAUSE_KINDS)
     if direction == "present":  # a present-tense clause tells what is on or coming: "meets on Sunday" (Thursday)
         direction = "future"
+    if direction == "nearest" and since:  # "has risen since March 3": a perfect with "since" counts from a past day
+        direction = "past"
+    if (kind in _OWN_CLAUSE_KINDS and not since and direction != "future"
+            and _MOVED_TO_RE.search(text[max(0, mo.start() - 90) : mo.start()])):
+        direction = "nearest"  # "moved the election to March 26", "postponed from Wednesday to Feb. 10": a new date
+    if kind in _OWN_CLAUSE_KINDS and (y := _year_after(text, mo.end(), anchor)) is not None:
+        m = _month(g["m"])  # "with effect from October 1, this year", "by February or March next year"
+        return (_day(y, m, int(g["d"])) if kind in ("md", "dm") else _month_span(y, m)), since
     if (kind in _PRESENT_KINDS and not since and direction != "future"
             and _SCHEDULE_BEFORE_RE.search(text, max(0, mo.start() - 14), mo.start())):
         direction = "nearest"  # "Beginning April 29th, business customers ... can register" (24 April): the 29th
