@@ -85,3 +85,21 @@ def test_a_persons_surname_is_not_a_schools_one_word(shared_dir):
     texts = ["Stanford University said the study was done. Stanford researchers agreed."]
     ents = _merged(texts, [("Stanford University", "ORG"), ("Stanford", "ORG")])
     assert not _apart(ents, "Stanford", "Stanford University")
+
+
+def test_an_honorific_ner_left_outside_the_name_is_read_as_the_persons_title(shared_dir):
+    """DUC 2006 D0612C: "Ms. Beck" (NER spans "Beck": Victoria Beck, the mother) was Gary Beck's row, the first of
+    the two people named Beck; the title ent43's rule reads inside a name counts when NER leaves it outside."""
+    texts = _real("duc06:D0612C", ["Victoria and Gary Beck", "said Victoria Beck"], whole=True)
+    ents = _merged(texts, [("Gary Beck", "PERSON"), ("Victoria Beck", "PERSON"), ("Beck", "PERSON")])
+    assert "Beck" in _row(ents, "Victoria Beck").variants
+    assert "Beck" not in _row(ents, "Gary Beck").variants
+
+
+def test_an_honorific_outside_the_name_that_fits_two_people_joins_the_larger_as_before():
+    """Made up: "Mr. Smith" with two men named Smith joins the more mentioned, as without the title (a title NER
+    leaves out is everywhere in NYT copy: a row of its own for each would split most of them), and shows as "Smith"."""
+    texts = ["John Smith, the mayor, spoke. John Smith said the road is closed. Paul Smith, a farmer, agreed. "
+             "Mr. Smith said more would follow."]
+    ents = _merged(texts, [("John Smith", "PERSON"), ("Paul Smith", "PERSON"), ("Smith", "PERSON")])
+    assert "Smith" in _row(ents, "John Smith").variants and "Mr Smith" not in _row(ents, "John Smith").variants

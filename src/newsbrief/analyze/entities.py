@@ -408,6 +408,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
     """Merge the mentions of ``sents`` into entities (sets ``mention.entity``); names in :func:`page_noise` are
     left out."""
     groups: dict[str, _Group] = {}
+    outside: set[str] = set()  # keys of surnames whose honorific NER left outside the span ("Mr |Rowley|")
     for s in sents:
         noise = page_noise(s) if s.mentions else []
         for m in s.mentions:
@@ -430,6 +431,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 continue
             if not any(ch.isupper() for ch in surface):
                 continue  # "daily", "anesthesia": not a name
+            if label == "PERSON" and len(name_tokens(key)) == 1 and (t := _HONORIFIC_BEFORE_RE.search(
+                    s.text[max(0, m.start - 6) : m.start])):
+                key = normalize(f"{t.group(1)} {surface}")  # "Mr |Rowley|": NER leaves the title out; keyed
+                outside.add(key)  # with it for step 1's title rule, shown as NER spans it
             g = groups.setdefault(key, _Group(key))
             g.mentions.append(m)
             g.surfaces[surface] += 1
@@ -470,7 +475,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
             if len(cands) > 1:
                 cands = []
         if cands and not given:
-            cands = _title_agrees(g, surname, cands, groups)
+            agreed = _title_agrees(g, surname, cands, groups)
+            if not agreed and g.key in outside:  # a title NER left out, fitting several: the largest, as without it
+                agreed = [c for c in cands if _gender(c["groups"]) in (None, _gender_of_title(g.key))]
+            cands = agreed
         arts = {m.sent.source.n for m in g.mentions}
         if cands:
             c = max(cands, key=lambda c: c["n"])
@@ -623,6 +631,14 @@ def _spelling_fits(g: _Group, toks: list[str], c: dict[str, Any], written: dict[
         return any(m.sent.source.n in theirs for m in g.mentions)
     others = [x for x in c["given"] if len(x) > 1]
     return len(given[0]) < 2 or not others or _given_compatible([given[0]], others)
+
+
+#: an honorific right before a surname NER spans without it ("Mr Rowley said", "Mrs. de la Renta")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _gender_of_title(key: str) -> str:
+    return "f" if key.split()[0] in FEMALE_WORDS else "m"
 
 
 def _gender(gs: list[_Group]) -> str | None:
