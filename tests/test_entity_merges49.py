@@ -103,3 +103,13 @@ def test_an_honorific_outside_the_name_that_fits_two_people_joins_the_larger_as_
              "Mr. Smith said more would follow."]
     ents = _merged(texts, [("John Smith", "PERSON"), ("Paul Smith", "PERSON"), ("Smith", "PERSON")])
     assert "Smith" in _row(ents, "John Smith").variants and "Mr Smith" not in _row(ents, "John Smith").variants
+
+
+def test_a_bare_name_keeps_the_type_its_titled_mentions_gave_it():
+    """Made up, as WikiRef220's MH370 articles write it: "Mr. Najib" (typed a person) keyed apart with its title
+    must not leave the bare "Najib said" (typed ORG once) an organization of its own: both join Najib Razak."""
+    texts = ["Prime Minister Najib Razak spoke. Mr. Najib said the plane was lost. Mr. Najib left. "
+             "\"It ended in the ocean,\" Najib said."]
+    ents = _merged(texts, [("Najib Razak", "PERSON"), ("Najib", ("PERSON", "PERSON", "ORG"))])
+    row = _row(ents, "Najib Razak")
+    assert [e for e in ents if "Najib" in e.variants] == [row]

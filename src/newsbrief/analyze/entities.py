@@ -9,7 +9,11 @@ any list of known names:
    skeletons agree (Gaddafi / Gadhafi / Qaddafi, Sarraj / Serraj) or their
    normalized edit distance is small. Given names must then agree the same
    way (Sergei / Sergey, Kalifa / Khalifa), share a token (Tayyip Erdogan /
-   Recep Tayyip Erdogan) or be absent (Lavrov).
+   Recep Tayyip Erdogan) or be absent (Lavrov). A surname spelled as none of
+   the person's names spell it joins only when the text says it is that name
+   (`_spelling_fits`: a bare "Davis" in articles never writing "Rebecca David"
+   is another name); an honorific NER left outside ("Ms. |Beck|") is read as
+   the name's title, whose gender picks among people of one surname.
 2. A one-word ORG/NORP mention that matches a person's surname is that person
    (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
    spelled as the surname when every article naming it gives the full name.
@@ -368,12 +372,16 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     surfaces: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
+    #: the types of its mentions keyed apart with the honorific NER left outside ("Mr. |Najib|"): they vote on
+    #: its kind as they did in it (a bare "Najib said" typed ORG is still the person's name)
+    titled: Counter = field(default_factory=Counter)
 
     @property
     def kind(self) -> str:
-        person = self.labels["PERSON"]
-        place = sum(self.labels[l] for l in PLACE_LABELS)
-        other = sum(self.labels.values()) - person - place
+        labels = self.labels + self.titled
+        person = labels["PERSON"]
+        place = sum(labels[l] for l in PLACE_LABELS)
+        other = sum(labels.values()) - person - place
         if person >= max(place, other) and person > 0:
             return "person"
         return "place" if place >= other else "org"
@@ -439,6 +447,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
             g.mentions.append(m)
             g.surfaces[surface] += 1
             g.labels[label] += 1
+    for k in outside & set(groups):
+        if (bare := k.split(" ", 1)[1]) in groups:
+            groups[bare].titled.update(groups[k].labels)
     for k in [k for k, g in groups.items() if all(_bracketed(m) for m in g.mentions)]:
         del groups[k]  # a name only ever in brackets: a link's label ("[PDF]"), an editor's insertion ("[Jimmy]")
     # pairs of group keys that name one entity; entities are the connected components
@@ -602,9 +613,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
 def _spelling_fits(g: _Group, toks: list[str], c: dict[str, Any], written: dict[str, set[int]]) -> bool:
     """May group ``g`` (its name's tokens ``toks``, surname last) join person cluster ``c`` when its surname is
     spelled as none of ``c``'s names spell theirs (step 1's and 2's surname match is fuzzy: Davis / David,
-    Barnes / Barney, Schuber / Schumer)? Over DUC 2003 / 2006, MultiLing, Multi-News, ECB+ and BASIL such a bare
-    surname joined to a person named in full was another name 16 times in 24 (ent49's reading,
-    docs/analysis-labels.md), so the spelling alone decides nothing and the text must:
+    Barnes / Barney, Schuber / Schumer)? Over DUC 2003 / 2006, MultiLing, Multi-News, ECB+ and BASIL main joined
+    two spellings of a surname in 134 person rows, 23 of them two entities (ent49's reading,
+    docs/analysis-labels.md): the spelling alone decides nothing, so the text must:
 
     - a bare surname ("Davis said") joins a person named in full only when one article writes both spellings
       (``written``: last word -> articles; a slip beside the name it misspells: "Graf said" after "German Gref",
