@@ -2593,9 +2593,12 @@ def _written_object(art: _Article, s: Sent, lo: int, hi: int) -> str | None:
     phrase = words[at:]
     if len(phrase) == 1 and phrase[0].lower() in _NP_DETERMINERS:
         return None
+    if at > 0 and words[at - 1].lower() in ("being", "be", "is", "was", "are", "were", "been", "become", "became"):
+        return None  # 'Michelle ... being that anchor that says, "..."': a predicate about the speaker, no thing
     head = phrase[-1]
     if not re.fullmatch(r"[a-z][\w\-]*", head) or head in _NOT_NP_HEADS or head.endswith("ly") or (
-            NOMINAL_SPEAKER_RE.search(" ".join(phrase))):
+            NOMINAL_SPEAKER_RE.search(" ".join(phrase))) or _names_a_document("the " + head) or _names_a_document(
+            "the " + head.removesuffix("s")):  # (a statement or letter "that said" is its issuer's: the rules after it)
         return None  # a pronoun, a name or a role: a person reads, says or is captioned, as the rules around it read
     return " ".join(phrase).rstrip(",")
 
