@@ -2555,6 +2555,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
 #: group 1 the words before the frame, a noun phrase at their end.
 _WRITTEN_FRAME_RE = re.compile(r"(.*?[a-z][\w\-]*[a-z])(?:\s+(?:[a-z]+ly|afterwards?|later))?\s*,?\s+"
                                r"(?:(?:that|which)\s+(?:read|reads|said|says)|reading|captioned)\s*[:,]?\s*$", re.S)
+_WRITTEN_FRAME_END_RE = re.compile(r"(?:reading|captioned|read|reads|said|says)\s*[:,]?\s*$")
 _NP_DETERMINERS = ("a", "an", "the", "one", "two", "its", "his", "her", "their", "this", "that", "these", "those")
 #: Prepositions of place before a noun phrase: "signs around its 670 schools that read:" shows the signs' words,
 #: not the schools'.
@@ -2579,6 +2580,8 @@ def _written_object(art: _Article, s: Sent, lo: int, hi: int) -> str | None:
     its determiner, else its last word), never a pronoun, a name or a person's role (they speak by the rules
     around it). Class E of spk48 (a frame with no speech verb: "a banner reading:", "captioned:"), read by its
     shape: the participle or relative clause shows the object's text."""
+    if not _WRITTEN_FRAME_END_RE.search(art.body, max(lo, hi - 40), hi):
+        return None  # (most quotes: no frame, and the frame's reading of the words before is not run)
     m = _WRITTEN_FRAME_RE.match(art.body, lo, hi)
     if m is None:
         return None
