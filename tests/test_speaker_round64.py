@@ -77,6 +77,11 @@ def test_a_bare_surname_two_people_share_stays_as_written():
             '"We never thought the shop would last this long in this town," Roe beamed.')
     said = _speakers(_article_sents(text, people=("John Roe", "Mary Roe")))
     assert said == [("We", "Roe")]
+    # (made up) another given name with the surname that NER typed no person ("Dale Roe"): left as it is
+    text = ('John Roe ran the shop for years with his brother Dale Roe.\n\n'
+            '"We never thought the shop would last this long in this town," Roe beamed.')
+    said = _speakers(_article_sents(text, people=("John Roe",)))
+    assert said == [("We", "Roe")]
     # (made up) one person so named: the whole name
     text = ('John Roe ran the shop for years.\n\n'
             '"We never thought the shop would last this long in this town," Roe beamed.')

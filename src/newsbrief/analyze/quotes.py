@@ -3749,9 +3749,16 @@ def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
     if len(found) != 1:
         return None
     name, ent = next(iter(found.items()))
-    if name == word or not all(re.fullmatch(r"[A-Z][\w.\-'’]*", w) and not (len(w) > 2 and w.isupper())
-                               for w in name.split()):
-        return None  # an entity NER cut badly ("RIP Prodigy", "Wayne ``") is no better a name than the word
+    words = name.split()
+    if name == word or len(set(words)) < len(words) or not all(
+            re.fullmatch(r"[A-Z][\w.\-'’]*", w) and not (len(w) > 2 and w.isupper()) for w in words):
+        return None  # an entity NER cut badly ("RIP Prodigy", "Wayne ``", "Timothy Poole Timothy Poole") is no
+        # better a name than the word
+    given = [w for w in words if w != word]
+    for other in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", art.body):
+        g = other.group(1)
+        if g.lower() in GIVEN_NAMES and not any(n.startswith(g) or g.startswith(n) for n in given):
+            return None  # another given name with it NER typed no person ("Dale Poole" beside Timothy Poole)
     return name, ent
 
 
