@@ -3755,10 +3755,11 @@ def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
         return None  # an entity NER cut badly ("RIP Prodigy", "Wayne ``", "Timothy Poole Timothy Poole") is no
         # better a name than the word
     given = [w for w in words if w != word]
-    for other in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", art.body):
+    for other in re.finditer(r"(?:(?<=[a-z,] )|(?<=^))([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", art.body, re.M):
         g = other.group(1)
-        if g.lower() in GIVEN_NAMES and not any(n.startswith(g) or g.startswith(n) for n in given):
-            return None  # another given name with it NER typed no person ("Dale Poole" beside Timothy Poole)
+        if g.lower() not in TITLES and not any(n.startswith(g) or g.startswith(n) for n in given):
+            return None  # another given name with it, NER typed no person ("his brother Dale Poole" beside Timothy
+            # Poole): a capitalized word no title, after a lower-case word or a comma (not a sentence's first word)
     return name, ent
 
 
