@@ -2322,6 +2322,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     if put and not _has_place(s, put.start(1), put.end(1)):  # 'As that report put it, "..."': a speech frame,
         who = _name_after(art, s, put.start(1), put.end(1)) if put.group(1)[:1].isupper() else None  # whoever
         return (who[0], who[1], "before") if who is not None else (" ".join(put.group(1).split()), None, "before")
+    written = _written_object(art, s, before_lo, qs - open_len)
+    if written is not None:  # 'with one banner reading: "..."': the banner's words, not the clause's subject's (spk64)
+        return written, None, "before"
     relayed = list(_RELAYED_BEFORE_RE.finditer(body, before_lo, qs - open_len))
     if relayed:  # 'El Mundo has quoted an Air Comet pilot ... as saying he witnessed "..."'
         who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
@@ -2545,6 +2548,62 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if ms and ms[0].start - d < 60 and not re.search(r"[\"“”]|``|''", s.text[d : ms[0].start]):
                 return ms[0].entity.name, ms[0].entity, "subject"
     return None, None, "verb" if verbs else ""
+
+
+#: The text before a quote closing on a participle or relative clause that shows a written thing's words ("with
+#: one banner reading: "..."", "signs ... that read: "..."", "a hat that said, "..."", "a valve captioned: "...""):
+#: group 1 the words before the frame, a noun phrase at their end.
+_WRITTEN_FRAME_RE = re.compile(r"(.*?[a-z][\w\-]*[a-z])(?:\s+(?:[a-z]+ly|afterwards?|later))?\s*,?\s+"
+                               r"(?:(?:that|which)\s+(?:read|reads|said|says)|reading|captioned)\s*[:,]?\s*$", re.S)
+_WRITTEN_FRAME_END_RE = re.compile(r"(?:reading|captioned|read|reads|said|says)\s*[:,]?\s*$")
+_NP_DETERMINERS = ("a", "an", "the", "one", "two", "its", "his", "her", "their", "this", "that", "these", "those")
+#: Prepositions of place before a noun phrase: "signs around its 670 schools that read:" shows the signs' words,
+#: not the schools'.
+_PLACE_PREPOSITIONS = ("around", "in", "at", "on", "across", "outside", "inside", "near", "throughout", "along",
+                       "of", "over")
+#: Words that end no noun phrase ("grew up reading ``Steve Canyon''": a person reading, no written thing).
+_NOT_NP_HEADS = ("up", "down", "out", "in", "on", "off", "about", "by", "from", "with", "for", "to", "of", "he",
+                 "she", "it", "they", "we", "i", "you", "who", "one", "and", "or", "but", "also", "not", "was", "is")
+
+
+def _np_start(words: list[str], end: int) -> int:
+    """Where the noun phrase ending before ``words[end]`` starts: its first determiner or possessive within the four
+    words before ("the committee's dedication"), else its last word."""
+    return min((i for i in range(max(0, end - 4), end) if words[i].lower() in _NP_DETERMINERS
+                or re.search(r"['’]s?$", words[i])), default=end - 1)
+
+
+def _written_object(art: _Article, s: Sent, lo: int, hi: int) -> str | None:
+    """The written thing whose words a quote gives, from the text before it in its sentence ('..., with one banner
+    reading: "Take off ..."'; '..., standing behind a sign reading: "..."'; '... signs around its 670 schools that
+    read: "..."'): the lower-case noun phrase right before "reading", "captioned" or "that/which read/said" (from
+    its determiner, else its last word), never a pronoun, a name or a person's role (they speak by the rules
+    around it). Class E of spk48 (a frame with no speech verb: "a banner reading:", "captioned:"), read by its
+    shape: the participle or relative clause shows the object's text."""
+    if not _WRITTEN_FRAME_END_RE.search(art.body, max(lo, hi - 40), hi):
+        return None  # (most quotes: no frame, and the frame's reading of the words before is not run)
+    m = _WRITTEN_FRAME_RE.match(art.body, lo, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()[-14:]
+    at = _np_start(words, len(words))
+    while at >= 2 and words[at - 1].lower() in _PLACE_PREPOSITIONS and re.fullmatch(
+            r"[a-z][\w\-'’]*", words[at - 2]) and not re.search(r"(?:ed|ing)$", words[at - 2]) and (
+            words[at - 2].lower() not in _NP_DETERMINERS):
+        # "the committee's dedication at the top of the standards, which said:", "signs around its 670 schools
+        # that read:": the first noun phrase of the chain shows the words, not a place or part named after it
+        at = _np_start(words, at - 1)
+    phrase = words[at:]
+    if len(phrase) == 1 and phrase[0].lower() in _NP_DETERMINERS:
+        return None
+    if at > 0 and words[at - 1].lower() in ("being", "be", "is", "was", "are", "were", "been", "become", "became"):
+        return None  # 'Michelle ... being that anchor that says, "..."': a predicate about the speaker, no thing
+    head = phrase[-1]
+    if not re.fullmatch(r"[a-z][\w\-]*", head) or head in _NOT_NP_HEADS or head.endswith("ly") or (
+            NOMINAL_SPEAKER_RE.search(" ".join(phrase))) or _names_a_document("the " + head) or _names_a_document(
+            "the " + head.removesuffix("s")):  # (a statement or letter "that said" is its issuer's: the rules after it)
+        return None  # a pronoun, a name or a role: a person reads, says or is captioned, as the rules around it read
+    return " ".join(phrase).rstrip(",")
 
 
 def _unless_relayed(art: _Article, qs: int, qe: int, s: Sent, se: Sent, verb: re.Match[str],
@@ -3572,6 +3631,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     beside := _document_beside(art, pos, end_pos)) is not None:
                 speaker, ent, how = beside[0], beside[1], "continued"  # a phrase quoted from a statement or study
                 # in the sentence before or after its attribution (spk61)
+            if (last is not None and last[0] and s.sentence.start < last[2] <= qs and speaker != last[0]
+                    and how != "after" and _PARTICIPLE_AFTER_QUOTE_RE.fullmatch(body, last[2], qs)):
+                # '"...," the groups told Bush, adding that gay groups "seek ..."': the participle's subject is the
+                # clause's, who spoke the quote before in this sentence, never its object (spk64)
+                speaker, ent, how = last[0], last[1], "continued"
             if speaker is not None and how == "continued" and _narration_repeated(art, qs, qe):
                 speaker, ent, how = None, None, ""  # an unsigned pull quote of the article's own narration (spk61)
             if how in ("after", "before", "parsed") and ent is None and speaker and (speaker[:1].islower() or re.match(
@@ -3617,6 +3681,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent = owners[ent.id].name, owners[ent.id]
             if speaker is not None and ent is None:
                 speaker = _without_possessive(speaker)  # "a Confucius' saying, "..."": Confucius, not "Confucius'"
+                named = _sole_person_with_name(art, speaker)
+                if named is not None:  # '"...," Wurfel fumed.' (a mention NER typed no person): Brad Wurfel,
+                    speaker, ent = named  # the one person of the article so named (spk64)
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
@@ -3653,6 +3720,47 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # then '"Of course, ...," Colbert added.': "added" says its speaker said the words before too
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+#: The text between a quote attributed in a sentence and a second quote of it, the second introduced by a participle
+#: of speech with no subject of its own: '"...," the groups told Bush, adding that gay groups "seek ..."'.
+_PARTICIPLE_AFTER_QUOTE_RE = re.compile(r"(?:''|[\"”])?(?:(?!\b(?:while|whereas|but|who|which|when|and|as)\b)"
+                                        r"[^\"“”`.;!?])*,\s+(?:adding|saying|noting|explaining|arguing|"
+                                        r"insisting|warning|stressing|declaring|writing|continuing)"
+                                        r"(?:\s+that)?[^\"“”`.;!?]{0,60}?\s*[:,]?\s*(?:``|[\"“])", re.S)
+
+
+def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
+    """The person entity a bare capitalized name shown with no entity stands for ('"...," Wurfel fumed.' where NER
+    typed no person on that mention; "Heather remembered"): the one PERSON entity of the article whose name holds
+    ``word`` as one of its words, when exactly one does and no mention of ``word`` alone is typed otherwise (a
+    "Ford" that is also a company is left as it is). Two people sharing the word leave it as it is."""
+    if not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", word):
+        return None
+    found: dict[str, Any] = {}
+    for x in art.sents:
+        for m in x.mentions:
+            if m.entity is None:
+                continue
+            if m.entity.label == "PERSON" and word in m.entity.name.split():
+                found.setdefault(m.entity.name, m.entity)
+            elif m.text == word and m.entity.label != "PERSON":
+                return None
+    if len(found) != 1:
+        return None
+    name, ent = next(iter(found.items()))
+    words = name.split()
+    if name == word or len(set(words)) < len(words) or not all(
+            re.fullmatch(r"[A-Z][\w.\-'’]*", w) and not (len(w) > 2 and w.isupper()) for w in words):
+        return None  # an entity NER cut badly ("RIP Prodigy", "Wayne ``", "Timothy Poole Timothy Poole") is no
+        # better a name than the word
+    given = [w for w in words if w != word]
+    for other in re.finditer(r"(?:(?<=[a-z,] )|(?<=^))([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", art.body, re.M):
+        g = other.group(1)
+        if g.lower() not in TITLES and not any(n.startswith(g) or g.startswith(n) for n in given):
+            return None  # another given name with it, NER typed no person ("his brother Dale Poole" beside Timothy
+            # Poole): a capitalized word no title, after a lower-case word or a comma (not a sentence's first word)
+    return name, ent
 
 
 def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> tuple[str, Any] | None:
