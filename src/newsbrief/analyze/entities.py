@@ -893,12 +893,24 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
         full = {s: n for s, n in surfaces.items() if len(name_tokens(s)) >= 2}
         if full:
             name_pool = full
+    if label != "PERSON":
+        name_pool = _without_clipped(name_pool)
     name = max(name_pool, key=lambda s: (not (s.isupper() and len(s) > 5), name_pool[s], _title_free(s), len(s), s))
     if label == "PERSON":
         name = _strip_titles(name)
     variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
     mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
+
+
+def _without_clipped(pool: dict[str, int]) -> dict[str, int]:
+    """``pool`` without the one-word forms that are another form's word cut short: "Wis" (from "R-Wis.") beside
+    "Wisconsin", "Calif" beside "California". A clipped abbreviation is never the name a reader should see, however
+    often a paper's style wrote it (basil:f688c56d showed "Wis", also written Wisconsin)."""
+    words = [s for s in pool if " " not in s]
+    clipped = {s for s in words if len(s) >= 3 and any(
+        o != s and len(o) > len(s) + 1 and o.lower().startswith(s.lower()) for o in words)}
+    return {s: n for s, n in pool.items() if s not in clipped} if clipped else pool
 
 
 def _placed(mentions: list[Mention]) -> bool:
