@@ -165,6 +165,9 @@ PERSON_ROLES = (
     # '"He had so much on the go," says a producer who worked with him': someone the text does not name, not the
     # person the sentence before names (spk44, blind-speakers34)
     "producer", "user",
+    # '"...," the House speaker said Tuesday': the person who holds the chair, not the body whose name modifies the
+    # role (BASIL f688c56d showed "— House"; stop 47)
+    "speaker",
 )
 #: Kin and friends, who speak when a name's possessive introduces them ("Paul Conroy's wife said"); not roles a
 #: pronoun or a bare "her daughter" stands for (the daughter a mother speaks about is not who "she said" means).
