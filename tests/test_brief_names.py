@@ -117,8 +117,23 @@ def test_this_city_stays_where_the_place_cannot_take_what_follows_or_inside_a_qu
     quoted = '"It is a shattering blow for this city," the mayor said.'
     assert name_this_place(quoted, "London") == quoted
     assert inside_reference(quoted) is None
-    # "this year", "this state's law" read as the sentence's own: only the place nouns count
+    # "this year" is no place; a place the sentence names before "this country" is the country
     assert inside_reference("Arthritis costs the economy $65 billion this year, the foundation said.") is None
+    assert inside_reference("Carter will be in Mexico on July 2 to observe this country's election.") is None
+    assert inside_reference("Mexico's ruling party has controlled this country's presidency for 71 years.") is None
+
+
+def test_a_clause_opener_or_a_second_first_name_gives_no_full_name():
+    """Dev clusters' possessives: "Since Bush's position ..." gave Bush the first name "Since"; an article naming
+    a father and a daughter ("Charles Schulz", "Jill Schulz") does not say whose "Schulz's" is."""
+    article = "Since Bush took office, aides said little. Bush said he would act. George Bush spoke on Monday."
+    assert name_in_full("Aides doubted Bush's position on taxes.", article, []).text == \
+        "Aides doubted George Bush's position on taxes."
+    assert name_in_full("Aides doubted Bush's position on taxes.", "Turning Bush down, they left. Bush said no.",
+                        []).text == "Aides doubted Bush's position on taxes."
+    family = "Charles Schulz drew Peanuts. Jill Schulz, 45, skated. Schulz said he drew every day."
+    assert name_in_full("The hurts of Schulz's early years fed the strip.", family, []).text == \
+        "The hurts of Schulz's early years fed the strip."
 
 
 @needs_data
