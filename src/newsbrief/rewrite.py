@@ -719,6 +719,7 @@ _PERSON_SLOT_MORE_RE = re.compile(
 _SAY_NAME = r"(?:said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|recalled|insisted|argued)"
 
 
+@functools.lru_cache(maxsize=1024)
 def _called_a_person(surname: str, article_text: str) -> bool:
     """Does ``article_text`` (quotations blanked) call ``surname`` a person: an attribution to it, a title or a
     courtesy title before it, an age after it, a role (a lower-case word that is no function word) before the whole
@@ -767,9 +768,10 @@ def bare_surname(text: str, article_text: str, skip: frozenset[str] | set[str] =
 _CLAUSE_OPENERS = frozenset("since neither whether although though unless either yet even whatever whenever".split())
 
 
+@functools.lru_cache(maxsize=1024)
 def _first_names(surname: str, article_text: str) -> dict[str, int]:
     """The names ``article_text`` gives ``surname`` with a first name ("Tom Sullivan", "Tom J. Sullivan"), and how
-    often."""
+    often (cached: callers must not change the dict)."""
     counts: dict[str, int] = {}
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(surname) + r"\b", article_text):
         first = m.group(1).split()[0]
