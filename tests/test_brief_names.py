@@ -129,8 +129,9 @@ def test_a_clause_opener_or_a_second_first_name_gives_no_full_name():
     article = "Since Bush took office, aides said little. Bush said he would act. George Bush spoke on Monday."
     assert name_in_full("Aides doubted Bush's position on taxes.", article, []).text == \
         "Aides doubted George Bush's position on taxes."
-    assert name_in_full("Aides doubted Bush's position on taxes.", "Turning Bush down, they left. Bush said no.",
-                        []).text == "Aides doubted Bush's position on taxes."
+    for opener in ("Turning", "Besides", "Meanwhile"):
+        assert name_in_full("Aides doubted Bush's position on taxes.", f"{opener} Bush, they left. Bush said no.",
+                            []).text == "Aides doubted Bush's position on taxes."
     family = "Charles Schulz drew Peanuts. Jill Schulz, 45, skated. Schulz said he drew every day."
     assert name_in_full("The hurts of Schulz's early years fed the strip.", family, []).text == \
         "The hurts of Schulz's early years fed the strip."
