@@ -76,6 +76,10 @@ def test_a_possessive_the_article_never_calls_a_person_is_not_named():
     for text in ("Ford's profits rose by a third last year.", "Florida's officials met on Monday to count."):
         assert bare_surname(text, article) is None
         assert name_in_full(text, article, []).text == text
+    # a place the article calls a party's or a group's name ("Project Venezuela") is still a place
+    party = "Voters in Venezuela backed the party Project Venezuela. Venezuela said the vote was fair."
+    congress = "Venezuela's new Congress met on Monday."
+    assert name_in_full(congress, party, []).text == congress
     # the same possessive where the article calls him a person
     said = article + " Ford said the plant would grow."
     assert name_in_full("Ford's plant opened in 1913 near Detroit.", said, []).text == \

@@ -723,8 +723,10 @@ _SAY_NAME = r"(?:said|says|added|adds|told|tells|wrote|writes|asked|explained|no
 def _called_a_person(surname: str, article_text: str) -> bool:
     """Does ``article_text`` (quotations blanked) call ``surname`` a person: an attribution to it, a title or a
     courtesy title before it, an age after it, a role (a lower-case word that is no function word) before the whole
-    name?"""
+    name? Never a word it also calls a place ("in Venezuela")."""
     n = re.escape(surname)
+    if re.search(r"\b(?:in|across|throughout|inside|outside)\s+" + n + r"\b(?!['’])", article_text):
+        return False  # a place: "in Venezuela" ("Project Venezuela", a party, gave "Venezuela's new Congress" a first name)
     for m in re.finditer(r"\b([a-z][a-z-]{2,})\s+[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?" + n + r"\b", article_text):
         if m.group(1) not in _patterns.STOPWORDS:
             return True  # a role before the whole name: "pole vaulter Dana Cervantes", "spokesman Josh Earnest"
