@@ -34,8 +34,10 @@ def test_overflow_reaches_the_budget_for_eval(duc_brief):
     out = _run(duc_brief, 100, overflow=True)
     words = [len(s.text.split()) for s in out.summary]
     assert sum(words) >= 100
-    assert sum(words) - min(words) < 100  # only one sentence runs past the budget
-    assert sum(words[:-1]) < 100  # and it is shown last, so the cut falls on it alone
+    # only one sentence runs past the budget, and it is shown last, so the cut falls on it alone (the greedy stops
+    # once the budget is met: d100a's brief is 43 + 20 + 26 words, then 31 that cross 100; "sum - min < 100", the
+    # earlier form, also asked that the crossing sentence be the shortest)
+    assert sum(words[:-1]) < 100
 
 
 def test_every_sentence_cited_by_its_own_article_first(duc_brief):

@@ -13,8 +13,10 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   this case,", "This time,", a pronoun after an opening adverbial or clause:
   "Rather incredibly, this ...", "When he left, he ...", a person called by
   a surname the brief has not introduced: "Sullivan said ...", a reference inside the sentence:
-  "based here", "their ability" with no one before it, "the study" never introduced, by the selector's own
-  detector :func:`newsbrief.rewrite.inside_reference`), unless the sentence just before
+  "based here", "their ability" with no one before it, "the study" never introduced, "in this country", by the
+  selector's own detector :func:`newsbrief.rewrite.inside_reference`; a leading definite the selector's
+  :data:`~newsbrief.rewrite.LEADING_DEFINITE_RE` reads: "The Arizona study raises questions."; a surname in a
+  possessive or a clause: "Hammerman's book", "When Hall recommended", by :func:`newsbrief.rewrite.bare_surname`), unless the sentence just before
   it in the brief is the one just before it in its article (for a quotation,
   or the sentence just after it, which names the speaker);
 * redundant pairs: two summary sentences that report the same fact
@@ -53,7 +55,7 @@ from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..redundancy import facts_for
-from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, bare_surname, gives_antecedent, inside_reference,
+from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, LEADING_DEFINITE_RE, bare_surname, gives_antecedent, inside_reference,
                        introduces, is_quotation_tail)
 from .datasets import read_clusters
 
@@ -363,7 +365,15 @@ def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) ->
             if ref and not (ref[0] == "definite" and _names_noun(ref[1], earlier)
                             or ref[0] == "pronoun" and k and gives_antecedent(ref[1], summary[k - 1].text)):
                 reason = {"pronoun": "pronoun inside the sentence", "here": "'here' (the dateline's place)",
+                          "this": "'this country' or 'this city' (the dateline's place)",
                           "definite": "unintroduced study or report"}[ref[0]]
+        if reason is None:
+            # a leading definite with a capitalized modifier or a present tense the counter's own list does not
+            # read ("The Arizona study raises questions."): the selector's detector, resolved by an earlier bullet or
+            # the headline that names the noun
+            m = LEADING_DEFINITE_RE.match(s.text)
+            if m and not _names_noun(m.group("noun"), earlier):
+                reason = "definite description"
         if reason is None and page_media_reference(s.text) and not any(MEDIA_NOUN_RE.search(t) for t in earlier):
             reason = "reference to the page's media"
         if reason and not (_follows(summary[k - 1] if k else None, s) or (
