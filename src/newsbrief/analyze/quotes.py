@@ -3184,6 +3184,9 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
         if (m is None or m.group("next") in _NOT_GROUP_VERBS or re.match(r"(?i:their|his|her|its|our)\s", m.group(1)) or art.quoted(prev.sentence.start + m.start(1),
                                                                             prev.sentence.start + m.end(1))):
             return None
+        if any(v.start() != m.start("next") for v in _VERB_RE.finditer(prev.text)):
+            return None  # "..., the researchers estimated ..., wrote X and Y in a paper": the group's words are
+            # reported by whom the speech verb names (:func:`_resolve_body` reads them)
         if m.group("head")[:1].isupper() and m.group("head").lower() not in _GROUP_HEADS and not any(
                 x.entity is not None and x.entity.label == "NORP" and x.start <= m.start("head") < x.end
                 for x in prev.mentions):
@@ -3206,6 +3209,12 @@ _MAIN_SUBJECT_RE = re.compile(
     r"\b[^,;:\"“”]{1,140},\s+)?"
     r"(" + _NAME + r")(?!['’])(?:\s*,\s*[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|still\s+)?"
     r"(?P<verb>[a-z]{3,})\b")
+#: A dash setting off an aside ("..., Urgant joked — Colbert took ...").
+_DASH_ASIDE_RE = re.compile(r"\s*(?:—|–|--)")
+#: A fronted phrase that is a preposition and a person's name alone, with a title ("For Mr. Balin, ..."): its person
+#: is the sentence's topic.
+_TOPIC_PHRASE_RE = re.compile(r"(?i:for|to|with|like|unlike|as\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+                              r"(?:[A-Z][\w.\-'’]*\s*){1,4},\s+")
 #: Words after a name that show it is no subject of a verb ("Smith and Jones", "Smith of Iowa", "Smith who").
 _NOT_SUBJECT_NEXT = frozenset({"and", "or", "of", "from", "in", "on", "at", "for", "with", "who", "whom", "whose",
                                "which", "that", "to", "by", "as", "than", "the", "into", "over", "under", "about"})
@@ -3226,6 +3235,12 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
         return None
     if any(v.start() != m.start("verb") for v in _VERB_RE.finditer(s.text)):
         return None  # "Ganga sought the money ..., Welch said.": another's words, whose speaker the walk reads
+    if _DASH_ASIDE_RE.search(s.text, 0, m.start(2)) or _DASH_ASIDE_RE.match(s.text, m.end("verb")):
+        return None  # "..., Urgant joked — Colbert took this opportunity ...": a name in an aside is no subject
+    fronted = m.group("fronted")
+    if fronted and _TOPIC_PHRASE_RE.fullmatch(fronted):
+        return None  # "For Mr. Balin, Jefferson Airplane was focused on ...": the person the phrase makes the
+        # topic is whom the next "he" continues (the old rules read it), not the subject
     lo, hi = m.span(2)
     inside = [x for x in s.mentions if x.entity is not None and x.start < hi and x.end > lo]
     if inside:
