@@ -3163,6 +3163,17 @@ _NOT_GROUP_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "o
                               "into", "after", "before", "during"})
 
 
+def _sentences_just_before(art: _Article, at: int, count: int):
+    """The sentences before the one holding ``at``, the nearest first, at most ``count``, while they stand in its
+    paragraph or the one right before it."""
+    pos = art.sentence_at(at)
+    para = art.paragraph_at(at)
+    for i in range(pos - 1, max(-1, pos - 1 - count), -1) if pos else ():
+        if para - art.paragraph_at(art.sents[i].sentence.start) > 1:
+            return
+        yield art.sents[i]
+
+
 def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
     """Whom "they" speaking the quote at ``at`` means when the sentence right before the quote's (in its paragraph or
     the one before) opens on a plural group of people as its subject (:data:`_GROUP_OPENING_RE`: "Prosecutors said
@@ -3170,14 +3181,7 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
     as the text names it; never one person quoted before, nor a document or body speaking further back
     (:func:`_resolve_body`). A sentence "they" opens is the same "they": the one before it is read (at most three
     back). None when the sentence before opens on anything else (a person, a thing: left to the old rules)."""
-    pos = art.sentence_at(at)
-    if not pos:
-        return None
-    para = art.paragraph_at(at)
-    for i in range(pos - 1, max(-1, pos - 4), -1):
-        prev = art.sents[i]
-        if para - art.paragraph_at(prev.sentence.start) > 1:
-            return None
+    for prev in _sentences_just_before(art, at, 3):
         if re.match(r"\W*(?:(?:But|And|However|Also|Still|Yet|So|Now),?\s+)?They\b", prev.text):
             continue  # "They also urged ...": the same "they", named further back
         m = _GROUP_OPENING_RE.match(prev.text)
