@@ -3215,9 +3215,9 @@ _MAIN_SUBJECT_RE = re.compile(
     r"(?P<verb>[a-z]{3,})\b")
 #: A dash setting off an aside ("..., Urgant joked — Colbert took ...").
 _DASH_ASIDE_RE = re.compile(r"\s*(?:—|–|--)")
-#: A fronted phrase that is a preposition and a person's name alone, with a title ("For Mr. Balin, ..."): its person
-#: is the sentence's topic.
-_TOPIC_PHRASE_RE = re.compile(r"(?i:for|to|with|like|unlike|as\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+#: A fronted phrase that is "for"/"to"/"as for" and a person's name alone, with a title ("For Mr. Balin, ..."): its
+#: person is the sentence's topic ("Like Sulaiman, Beresford sent ..." is no such phrase: Beresford is).
+_TOPIC_PHRASE_RE = re.compile(r"(?i:for|to|as\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
                               r"(?:[A-Z][\w.\-'’]*\s*){1,4},\s+")
 #: Words after a name that show it is no subject of a verb ("Smith and Jones", "Smith of Iowa", "Smith who").
 _NOT_SUBJECT_NEXT = frozenset({"and", "or", "of", "from", "in", "on", "at", "for", "with", "who", "whom", "whose",
@@ -3247,6 +3247,7 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
         # topic is whom the next "he" continues (the old rules read it), not the subject
     lo, hi = m.span(2)
     inside = [x for x in s.mentions if x.entity is not None and x.start < hi and x.end > lo]
+    inside = [x for x in inside if x.end >= hi] or inside  # the mention ending the name ("Cmdr. Patrick Fitzgerald")
     if inside:
         ent = inside[0].entity
         if ent.label != "PERSON" or inside[0].start < lo or not _a_person(ent.name, ent):
