@@ -3250,8 +3250,10 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
     inside = [x for x in inside if x.end >= hi] or inside  # the mention ending the name ("Cmdr. Patrick Fitzgerald")
     if inside:
         ent = inside[0].entity
-        if ent.label != "PERSON" or inside[0].start < lo or not _a_person(ent.name, ent):
-            return None  # a body or place opens the sentence, or a name the pattern cut
+        if (ent.label != "PERSON" or inside[0].start < lo or not _a_person(ent.name, ent)
+                or art.common_word(inside[0])):
+            return None  # a body or place opens the sentence, a name the pattern cut, or a common noun NER typed a
+            # person ("Malaria kills a million people a year, and malaria is curable.")
         return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
     name = m.group(2)
     person = _surname_person(art, name) if " " not in name else _known_person(art, name)[1]
