@@ -3157,6 +3157,8 @@ _GROUP_OPENING_RE = re.compile(
     + r")|[A-Z][a-z]+(?:ans|ers|ists|ites|ics|ens))"
     r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
     r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
+#: A speech verb set off by a comma at a clause's end, its subject a name or none (", wrote X", ", Welch said").
+_INVERTED_SPEECH_BEFORE_RE = re.compile(r",\s*(?:[A-Z][\w.\-'’]*\s+){0,4}$")
 #: Words after a plural noun that show it is no subject of the sentence's verb ("Officials in ...", "Residents who").
 _NOT_GROUP_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "of", "in", "on", "at", "for",
                               "from", "with", "to", "by", "as", "than", "like", "near", "about", "over", "under",
@@ -3188,9 +3190,11 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
         if (m is None or m.group("next") in _NOT_GROUP_VERBS or re.match(r"(?i:their|his|her|its|our)\s", m.group(1)) or art.quoted(prev.sentence.start + m.start(1),
                                                                             prev.sentence.start + m.end(1))):
             return None
-        if any(v.start() != m.start("next") for v in _VERB_RE.finditer(prev.text)):
+        if any(v.start() != m.start("next") and _INVERTED_SPEECH_BEFORE_RE.search(prev.text, 0, v.start())
+               for v in _VERB_RE.finditer(prev.text)):
             return None  # "..., the researchers estimated ..., wrote X and Y in a paper": the group's words are
-            # reported by whom the speech verb names (:func:`_resolve_body` reads them)
+            # reported by whom the speech verb names (:func:`_resolve_body` reads them); a participle of the group's
+            # own ("three people arrived ... claiming to be relatives") is no such verb
         if m.group("head")[:1].isupper() and m.group("head").lower() not in _GROUP_HEADS and not any(
                 x.entity is not None and x.entity.label == "NORP" and x.start <= m.start("head") < x.end
                 for x in prev.mentions):
