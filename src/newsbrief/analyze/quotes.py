@@ -65,6 +65,7 @@ from ._cues import (
     WIRE_QUOTES,
 )
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
+from ._cues import PEOPLE_NOUNS
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
 #: Share of the shorter quote's content stems found in the longer one for
@@ -1053,7 +1054,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     own = art.sents[pos]
     if pronoun and not _VERB_RE.search(art.body, own.sentence.start, before) and not any(
             m.entity is not None and own.sentence.start + m.start < before for m in own.mentions):
-        sole = _sole_person_before(art, pos, pronoun)
+        sole = _main_subject_before(art, pos, before, pronoun) or _sole_person_before(art, pos, pronoun)
         if sole is not None:
             return sole
     budget, i = REFERENCE_SENTENCES, pos + 1
@@ -1112,6 +1113,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             who = _name_after(art, s, acc.end(), min(hi, acc.end() + 60))
             if who is not None and who[1] is not None and who[1].label == "PERSON" and _agrees(pronoun, *who):
                 return who
+        main = _main_subject(art, s, before, pronoun) if pronoun else None
+        if main is not None:  # "Yet even as Putin extended ..., Zyuganov spent the day ...": the main clause's subject
+            return main
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
@@ -1931,6 +1935,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             if they.group(1).lower() == "it" else None
         if firm is not None:  # 'But the US airline hasn't changed its stance. "...," it said': the airline
             return firm[0], firm[1], "pronoun"
+        group = _group_subject_before(art, clause_lo if refer_from is None else refer_from) \
+            if they.group(1).lower() == "they" else None
+        if group is not None:  # 'Bentdahl's family said he had "...". "...," they said': the group, not a document
+            return group[0], group[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
     relative = _relative_pronoun_subject(art, s, clause_lo, vpos, refer_from) if pronouns else None
@@ -3189,6 +3197,160 @@ def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
     return None
 
 
+#: Head nouns "they" stands for when a sentence opens on them as its subject: person roles in the plural
+#: ("prosecutors", "Republicans", "officials"), kin in the plural ("sons"), people ("residents", "parents") and groups
+#: of several people ("family", "couple", "members").
+_GROUP_HEADS = (_PLURAL_ROLES | {k + "s" for k in KIN_ROLES} | (PEOPLE_NOUNS - {"person", "population", "humans"})
+                | frozenset({"family", "families", "couple", "parents", "members", "authors", "investigators",
+                             "protesters", "protestors", "demonstrators", "organizers", "organisers", "fans",
+                             "jurors", "defendants", "plaintiffs", "senators", "congressmen", "delegates"}))
+#: A sentence opening on a plural group of people as its subject (after a connective and at most one fronted phrase
+#: set off by a comma): "Prosecutors say ...", "In a letter, 42 Republicans urged ...", "Bentdahl's family said ...";
+#: group 1 the noun phrase, ``head`` its head, ``next`` the word after it (its verb).
+_GROUP_OPENING_RE = re.compile(
+    r"\W*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now|Instead|Later|Then),?\s+)?(?:[^,\"“”;:]{1,80},\s+)?"
+    r"((?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}['’]s?\s+)?"
+    r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ss]everal|[Oo]ther|\d[\d,]*|[Tt]wo|[Tt]hree|"
+    r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+)?"
+    r"(?:(?:[A-Z][\w.\-]*|[a-z][\w\-]*)\s+){0,3}?(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True))
+    + r")|[A-Z][a-z]+(?:ans|ers|ists|ites|ics|ens))"
+    r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
+    r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
+#: A speech verb set off by a comma at a clause's end, its subject a name or none (", wrote X", ", Welch said").
+_INVERTED_SPEECH_BEFORE_RE = re.compile(r",\s*(?:[A-Z][\w.\-'’]*\s+){0,4}$")
+#: Words after a plural noun that show it is no subject of the sentence's verb ("Officials in ...", "Residents who").
+_NOT_GROUP_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "of", "in", "on", "at", "for",
+                              "from", "with", "to", "by", "as", "than", "like", "near", "about", "over", "under",
+                              "into", "after", "before", "during"})
+
+
+def _sentences_just_before(art: _Article, at: int, count: int):
+    """The sentences before the one holding ``at``, the nearest first, at most ``count``, while they stand in its
+    paragraph or the one right before it."""
+    pos = art.sentence_at(at)
+    para = art.paragraph_at(at)
+    for i in range(pos - 1, max(-1, pos - 1 - count), -1) if pos else ():
+        if para - art.paragraph_at(art.sents[i].sentence.start) > 1:
+            return
+        yield art.sents[i]
+
+
+def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
+    """Whom "they" speaking the quote at ``at`` means when the sentence right before the quote's (in its paragraph or
+    the one before) opens on a plural group of people as its subject (:data:`_GROUP_OPENING_RE`: "Prosecutors said
+    the boy ...", "In a letter, 42 Republicans urged ...", 'Bentdahl's family said he had "..."'): that group, named
+    as the text names it; never one person quoted before, nor a document or body speaking further back
+    (:func:`_resolve_body`). A sentence "they" opens is the same "they": the one before it is read (at most three
+    back). None when the sentence before opens on anything else (a person, a thing: left to the old rules)."""
+    for prev in _sentences_just_before(art, at, 3):
+        if re.match(r"\W*(?:(?:But|And|However|Also|Still|Yet|So|Now),?\s+)?They\b", prev.text):
+            continue  # "They also urged ...": the same "they", named further back
+        m = _GROUP_OPENING_RE.match(prev.text)
+        if (m is None or m.group("next") in _NOT_GROUP_VERBS or re.match(r"(?i:their|his|her|its|our)\s", m.group(1)) or art.quoted(prev.sentence.start + m.start(1),
+                                                                            prev.sentence.start + m.end(1))):
+            return None
+        if any(v.start() != m.start("next") and _INVERTED_SPEECH_BEFORE_RE.search(prev.text, 0, v.start())
+               for v in _VERB_RE.finditer(prev.text)):
+            return None  # "..., the researchers estimated ..., wrote X and Y in a paper": the group's words are
+            # reported by whom the speech verb names (:func:`_resolve_body` reads them); a participle of the group's
+            # own ("three people arrived ... claiming to be relatives") is no such verb
+        if m.group("head")[:1].isupper() and m.group("head").lower() not in _GROUP_HEADS and not any(
+                x.entity is not None and x.entity.label == "NORP" and x.start <= m.start("head") < x.end
+                for x in prev.mentions):
+            return None  # a capitalized plural that is no nationality or party ("Americans" is; "Giants" no)
+        if any(x.entity is not None and x.entity.label == "PERSON" and m.start(1) <= x.start < m.start("head")
+               and not re.match(r"['’]s?\s", prev.text[x.end : x.end + 3]) for x in prev.mentions):
+            return None  # a person inside the phrase who is no owner of it ("X and other officials"); a group a
+        # possessive pronoun owns ("Their foreign ministers") is left to the old rules, which name its owner
+        return " ".join(m.group(1).split()), None
+    return None
+
+
+#: A sentence's main-clause subject when it is a name: after a connective and at most one fronted phrase that opens
+#: on a subordinator, a preposition or a participle and ends on a comma ("Yet even as Putin extended an olive branch
+#: to his rivals, Zyuganov spent ..."; "Speaking to reporters, Chavez said"), a name (group 1; no possessive) followed
+#: by at most an appositive set off by commas and a word shaped as its verb (group ``verb``).
+_MAIN_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still|So|Then|Now|However|Meanwhile|Instead|Later|Earlier|Also),?\s+)?(?:even\s+)?"
+    r"(?P<fronted>(?:(?i:" + "|".join(sorted(_FRONTING_WORDS, key=len, reverse=True)) + r")|[A-Z][a-z]+ing|[A-Z][a-z]+ed)"
+    r"\b[^,;:\"“”]{1,140},\s+)?"
+    r"(" + _NAME + r")(?!['’])(?:\s*,\s*[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|still\s+)?"
+    r"(?P<verb>[a-z]{3,})\b")
+#: A dash setting off an aside ("..., Urgant joked — Colbert took ...").
+_DASH_ASIDE_RE = re.compile(r"\s*(?:—|–|--)")
+#: A fronted phrase that is "for"/"to"/"as for" and a person's name alone, with a title ("For Mr. Balin, ..."): its
+#: person is the sentence's topic ("Like Sulaiman, Beresford sent ..." is no such phrase: Beresford is).
+_TOPIC_PHRASE_RE = re.compile(r"(?i:for|to|as\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+                              r"(?:[A-Z][\w.\-'’]*\s*){1,4},\s+")
+#: Words after a name that show it is no subject of a verb ("Smith and Jones", "Smith of Iowa", "Smith who").
+_NOT_SUBJECT_NEXT = frozenset({"and", "or", "of", "from", "in", "on", "at", "for", "with", "who", "whom", "whose",
+                               "which", "that", "to", "by", "as", "than", "the", "into", "over", "under", "about"})
+
+
+def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
+    """The person a "he"/"she" (``pronoun``) after sentence ``s`` continues when ``s`` (wholly before ``before``,
+    quoting no one) has a name for its main-clause subject (:data:`_MAIN_SUBJECT_RE`) that is a person of the
+    pronoun's gender: a PERSON mention, or a bare surname NER missed that one person of the article holds
+    ("Samaranch has compared it to ... Ben Johnson's 1988 drug case." -> Juan Antonio Samaranch, not Ben Johnson;
+    "Rossi laid out the prosecution's case ... before Judge Stephen Herrick."). A name inside the fronted phrase or
+    after the verb (an object, a prepositional phrase) is not the subject. None when the subject is no person (a
+    body, a place, a pronoun, a common noun: left to the old rules)."""
+    if s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+        return None
+    m = _MAIN_SUBJECT_RE.match(s.text)
+    if m is None or m.group("verb") in _NOT_SUBJECT_NEXT or m.group("verb").endswith("ing"):
+        return None
+    if any(v.start() != m.start("verb") for v in _VERB_RE.finditer(s.text)):
+        return None  # "Ganga sought the money ..., Welch said.": another's words, whose speaker the walk reads
+    if _DASH_ASIDE_RE.search(s.text, 0, m.start(2)) or _DASH_ASIDE_RE.match(s.text, m.end("verb")):
+        return None  # "..., Urgant joked — Colbert took this opportunity ...": a name in an aside is no subject
+    fronted = m.group("fronted")
+    if fronted and _TOPIC_PHRASE_RE.fullmatch(fronted):
+        return None  # "For Mr. Balin, Jefferson Airplane was focused on ...": the person the phrase makes the
+        # topic is whom the next "he" continues (the old rules read it), not the subject
+    lo, hi = m.span(2)
+    inside = [x for x in s.mentions if x.entity is not None and x.start < hi and x.end > lo]
+    inside = [x for x in inside if x.end >= hi] or inside  # the mention ending the name ("Cmdr. Patrick Fitzgerald")
+    if inside:
+        ent = inside[0].entity
+        if (ent.label != "PERSON" or inside[0].start < lo or not _a_person(ent.name, ent)
+                or art.common_word(inside[0])):
+            return None  # a body or place opens the sentence, a name the pattern cut, or a common noun NER typed a
+            # person ("Malaria kills a million people a year, and malaria is curable.")
+        return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
+    name = m.group(2)
+    person = _surname_person(art, name) if " " not in name else _known_person(art, name)[1]
+    if person is None or person.label != "PERSON" or not _agrees(pronoun, person.name, person):
+        return None
+    return person.name, person
+
+
+def _main_subject_before(art: _Article, pos: int, before: int, pronoun: str) -> tuple[str, Any] | None:
+    """The person :func:`_main_subject` reads as the main-clause subject of the sentence right before sentence
+    ``pos`` (in its paragraph or the one before), when the "he"/"she" sentence names no one before the pronoun: the
+    subject the pronoun continues, before the one person that sentence names (:func:`_sole_person_before`), who
+    may be an object ("... and Ben Johnson's 1988 drug case")."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1:
+        return None
+    return _main_subject(art, s, before, pronoun)
+
+
+def _open_quote_paragraphs_between(art: _Article, qe: int, ns: int) -> bool:
+    """Whether only paragraphs of the same open quote stand between a quote left open at ``qe`` and the next listed
+    quote at ``ns``, two paragraphs or more after it: every word between lies inside a quote span (a part too
+    short to list, "I was scared."), at most :data:`CONTINUATION_PARAGRAPHS` paragraphs of them. A statement
+    printed one sentence a paragraph then is one statement, whose attribution closes its last part (the paragraph
+    right after is read by :func:`extract` already)."""
+    gap = art.body[qe:ns]
+    parts = [(qe + p.start(), qe + p.end()) for p in re.finditer(r"\S+(?:[ \t]+\S+)*", gap)]
+    if not parts or len(parts) > CONTINUATION_PARAGRAPHS or "\n" not in gap:
+        return False
+    return all(art.quoted(lo, hi) or not re.search(r"\w", art.body[lo:hi]) for lo, hi in parts)
+
+
 #: "I" right before a speech verb (its clause's subject: "and I said,"), read by :func:`_unmarked_writer`.
 _FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\band\s+|\bthen\s+)I\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
 #: How many paragraphs back an unmarked first-person text may have been introduced (:func:`_unmarked_writer`).
@@ -3711,6 +3873,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # attorney ... spoke out. "Lindsay is grateful ... Center.\n\nShe has completed ...," Holley said')
                 # one statement over several paragraphs, attributed in a later one ('"I think ...\n\n"But we
                 # ...," X said'): no paragraph of it but the last closes the quote
+                q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
+        for (q, runs_on, _), (nxt, _, _), (_, qe), (ns, _) in zip(reversed(runs[:-1]), reversed(runs[1:]),
+                                                                reversed(where[:-1]), reversed(where[1:])):
+            if (q.speaker is None or q.how == "continued") and runs_on and nxt.speaker is not None and (
+                    _open_quote_paragraphs_between(art, qe, ns)):  # '"I speed-walked to my son ...' / 'I was
+                # scared.' / 'I was trying to get out of harm's way, " she testified.': one statement
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
         for (q, _, para), (nxt, _, nxt_para), (_, qe), (ns, ne) in zip(runs, runs[1:], where, where[1:]):
             if (q.speaker is None and nxt.speaker is not None and nxt.how == "after" and nxt_para - para <= 1
@@ -4284,7 +4452,8 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if low in ("he", "she"):
             return _parsed_reference(art, qs, low, model)
         if low in ("they", "it"):
-            return (low == "it" and _body_subject_before(art, qs)) or _resolve_body(art, qs)
+            return ((low == "it" and _body_subject_before(art, qs)) or (low == "they" and _group_subject_before(art, qs))
+                    or _resolve_body(art, qs))
         return None
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss and low in _POSSESSOR_SUBJECT_NOUNS:
