@@ -112,7 +112,9 @@ def test_an_open_quote_printed_one_sentence_a_paragraph_takes_its_closing_parts_
     names (on main: Jonathan Carrasquillo, a man named in a reported clause three sentences up, carried)."""
     said = _speakers(_ecb_article_sents(shared_dir, "T33_ecbplus", "speed-walked", "she testified"))
     parts = [who for first, who in said if first == "I"]
-    assert parts[-2:] == ["Armstead", "Armstead"]  # (the parse names the closing part's "she": Armstead)
+    # (the parse names the closing part's "she": Armstead, shown by her full name where the article gives it, as
+    # spk64's bare-name rule shows a name)
+    assert len(parts) >= 2 and parts[-1] == parts[-2] and parts[-1].endswith("Armstead")
     # (made up) a narrative paragraph between the open part and the next quote: no continuation through it
     said = _speakers(_article_sents('Jane Roe spoke first at the hearing.\n\n"We have waited for this day for many '
                                     'long years.\n\nThe hearing was then adjourned until the next morning.\n\n"It is '
