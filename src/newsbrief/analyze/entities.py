@@ -417,6 +417,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
     left out."""
     groups: dict[str, _Group] = {}
     outside: set[str] = set()  # keys of surnames whose honorific NER left outside the span ("Mr |Rowley|")
+    # names typed a place anywhere: "Miss Delaware" is a pageant's title, no woman named Delaware (mn:0016, where
+    # the title rule made her "she" the speaker "Delaware"; stop 47)
+    placed = {normalize(clean_surface(m.text)) for s in sents for m in s.mentions if m.label in PLACE_LABELS}
     for s in sents:
         noise = page_noise(s) if s.mentions else []
         for m in s.mentions:
@@ -440,7 +443,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
             if not any(ch.isupper() for ch in surface):
                 continue  # "daily", "anesthesia": not a name
             if label == "PERSON" and len(name_tokens(key)) == 1 and (t := _HONORIFIC_BEFORE_RE.search(
-                    s.text[max(0, m.start - 6) : m.start])):
+                    s.text[max(0, m.start - 6) : m.start])) and not (t.group(1) == "Miss" and key in placed):
                 key = normalize(f"{t.group(1)} {surface}")  # "Mr |Rowley|": NER leaves the title out; keyed
                 outside.add(key)  # with it for step 1's title rule, shown as NER spans it
             g = groups.setdefault(key, _Group(key))

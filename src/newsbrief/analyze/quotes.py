@@ -3273,8 +3273,8 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
 _MAIN_SUBJECT_RE = re.compile(
     r"\W*(?:(?:But|And|Yet|Still|So|Then|Now|However|Meanwhile|Instead|Later|Earlier|Also),?\s+)?(?:even\s+)?"
     r"(?P<fronted>(?:(?i:" + "|".join(sorted(_FRONTING_WORDS, key=len, reverse=True)) + r")|[A-Z][a-z]+ing|[A-Z][a-z]+ed)"
-    r"\b[^,;:\"“”]{1,140},\s+)?"
-    r"(" + _NAME + r")(?!['’])(?:\s*,\s*[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|still\s+)?"
+    r"\b[^,;:\"“”]{1,200},\s+)?"
+    r"(" + _NAME + r")(?!['’])(?:\s*,\s*[^,;:\"“”]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|still\s+)?"
     r"(?P<verb>[a-z]{3,})\b")
 #: A dash setting off an aside ("..., Urgant joked — Colbert took ...").
 _DASH_ASIDE_RE = re.compile(r"\s*(?:—|–|--)")
@@ -3300,8 +3300,11 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
     m = _MAIN_SUBJECT_RE.match(s.text)
     if m is None or m.group("verb") in _NOT_SUBJECT_NEXT or m.group("verb").endswith("ing"):
         return None
-    if any(v.start() != m.start("verb") for v in _VERB_RE.finditer(s.text)):
-        return None  # "Ganga sought the money ..., Welch said.": another's words, whose speaker the walk reads
+    if any(v.start() != m.start("verb") for v in _VERB_RE.finditer(s.text, m.end("fronted") if m.group("fronted")
+                                                                    else 0)):
+        return None  # "Ganga sought the money ..., Welch said.": another's words, whose speaker the walk reads (a
+        # fronted phrase's own verb, "Asked whether the country would ..., Rob Shapiro ... offered", is the
+        # subject's: basil:df5fe55a)
     if _DASH_ASIDE_RE.search(s.text, 0, m.start(2)) or _DASH_ASIDE_RE.match(s.text, m.end("verb")):
         return None  # "..., Urgant joked — Colbert took this opportunity ...": a name in an aside is no subject
     fronted = m.group("fronted")
