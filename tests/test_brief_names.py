@@ -11,34 +11,12 @@ main ed154ec. The made-up counter-cases keep what the sentence leans on in the s
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
+from test_brief_leans import _sentence, needs_data  # the prepared DUC 2006 sentence reader
 
-from newsbrief.config import Settings
 from newsbrief.eval.readability import check_brief
 from newsbrief.model import Brief, SummarySentence
-from newsbrief.rewrite import (bare_surname, dangling_reason, inside_reference, name_in_full, name_this_place, rewrite,
-                               strip_dateline)
-
-DUC2006 = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "duc2006" / "test.jsonl.gz"
-needs_data = pytest.mark.skipif(not DUC2006.exists(), reason="needs ../shared/data/duc2006 (the evaluation data)")
-
-
-def _sentence(cluster: str, prefix: str):
-    """The prepared sentence of DUC 2006 ``cluster`` whose display form starts with ``prefix``, and that form."""
-    from newsbrief.pipeline import prepare
-
-    with gzip.open(DUC2006, "rt", encoding="utf-8") as fh:
-        arts = next(json.loads(line)["articles"] for line in fh if json.loads(line)["id"] == cluster)
-    for art in prepare([dict(a) for a in arts], Settings()).articles:
-        for s in art.sentences:
-            text = strip_dateline(" ".join(s.text.split()))
-            if text.startswith(prefix):
-                return s, text
-    raise AssertionError(f"no sentence starting {prefix!r} in {cluster}")
+from newsbrief.rewrite import bare_surname, dangling_reason, inside_reference, name_in_full, name_this_place, rewrite
 
 
 @needs_data

@@ -19,6 +19,7 @@ cleaned text and named on ``article.removed``.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -333,12 +334,10 @@ def event_part(part_terms: list[list[str]], other_terms: list[list[str]]) -> int
     president's name counts for more than "said" or "year"); the score is the weighed share of the other articles
     holding each of the story's distinct terms. Over the 7 digests of the five sets the story chosen is the one on
     the cluster's topic in all 7; each digest's runner-up scores 0.33-0.84 of it."""
-    import math
-
     from .stream.vectorize import background_terms
 
     terms, freq = background_terms()
-    zipf = _zipf_table(terms, freq, math.log10)
+    zipf = _zipf_table(terms, freq)
     n = max(1, len(other_terms))
     df: dict[str, int] = {}
     for other in other_terms:
@@ -358,10 +357,10 @@ def event_part(part_terms: list[list[str]], other_terms: list[list[str]]) -> int
 _ZIPF: dict[str, float] = {}
 
 
-def _zipf_table(terms, freq, log10) -> dict[str, float]:
+def _zipf_table(terms, freq) -> dict[str, float]:
     """term -> zipf frequency (log10 of occurrences per billion words) of the background table, built once."""
     if not _ZIPF:
-        _ZIPF.update((t, log10(f) + 9.0) for t, f in zip(terms, freq))
+        _ZIPF.update((t, math.log10(f) + 9.0) for t, f in zip(terms, freq))
     return _ZIPF
 
 
