@@ -516,6 +516,11 @@ SPLIT_FLOORS = {
     # names), blind: 0.903 / 0.984 with main 17afd79 (56 of 62 listed right, 62 of 63 found); floor committed before
     # its errors were read
     "blind-speakers45": {"quotes": (0.90, 0.98)},
+    # a BASIL draw (helper spk68; blind-speakers46 of pick48.py: BASIL events no speaker-related file of main 17afd79
+    # names), blind: 0.824 / 0.986 with main 17afd79 (56 of 68 listed right, 68 of 69 found); floor committed before
+    # its errors were read; 0.838 (57 of 68) with one label key mended after it ('fish & wildlife', the agency's
+    # name as the view showed it)
+    "blind-speakers46": {"quotes": (0.82, 0.98)},
 }
 
 
