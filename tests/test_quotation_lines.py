@@ -70,3 +70,15 @@ def test_the_common_way_to_go_on_a_quotation_needs_no_carrying():
                  'The talks resume on Monday in Geneva.')
     assert not _continued_paragraphs(a.sentences)
     assert "The talks resume on Monday in Geneva." in _alone([a])
+
+
+def test_seconds_signs_and_mixed_marks_carry_nothing():
+    # a race's times ("3h 51' 03\"") are no quotation; '"Thanks,” she said' opens no straight quotation that a later
+    # '“You know ..."' closes (MultiLing M003's stage times, Multi-News' mixed marks)
+    a = _article('Bennati won the final stage in a time of 3h 51\' 03".\n\nRasmussen kept his overall lead over '
+                 'Contador of Spain.\n\nThe two extend their lead on Evans by 1\' 37", and more on the rest.')
+    assert not _continued_paragraphs(a.sentences)
+    b = _article('"Thanks, pal,” she quipped in her book.\n\nMary Jones also recounted the time a labor leader advised her.\n\n'
+                 'A congressman told her, “You know, you are even pretty when you are fat," in the aisle.')
+    assert not _continued_paragraphs(b.sentences)
+    assert "Mary Jones also recounted the time a labor leader advised her." in _alone([b])

@@ -215,6 +215,10 @@ _QUOTE_MARK_IN_RE = re.compile(r"[\"“”]|``|''")
 #: sentence, the ad's words shown as the writer's).
 _OPENING_MARKS = ("“", "``")
 _CLOSING_MARKS = ("”", "''")
+#: A straight double mark that is a quotation's, not a unit's: none right after a digit ("6 feet 2\"", a time
+#: "3h 51' 03\"").
+_STRAIGHT_MARK_RE = re.compile(r'(?<!\d)"')
+_UNIT_MARK_RE = re.compile(r'(?<=\d)"')
 #: How many paragraphs with no quote mark may go on a quotation an earlier paragraph left open, when a later one
 #: closes it (:func:`_continued_paragraphs`): a statement printed one sentence a paragraph, its middle lines unmarked.
 CONTINUED_PARAGRAPHS = 4
@@ -225,8 +229,9 @@ def _continued_paragraphs(sentences) -> dict[int, str]:
     statement printed one sentence a line ('"For a while I couldn't even tell my daughter.' / 'Being asked to play
     the Doctor is an amazing privilege.' / '... I can't wait to get started."'). A paragraph counts when the
     paragraph before left a quotation open, it and any between hold no quote mark, and a later paragraph at most
-    :data:`CONTINUED_PARAGRAPHS` on opens on no mark and closes the quotation (its first curly mark closes, or its
-    straight marks are odd). The common way to go on a quotation (the next paragraph opens on a mark) needs none of
+    :data:`CONTINUED_PARAGRAPHS` on opens on no mark and closes the quotation: its first mark is a closing one of
+    the kind left open (a closing curly or TeX mark, or a straight mark when its straight marks are odd; a straight
+    mark right after a digit is a unit's, never counted). The common way to go on a quotation (the next paragraph opens on a mark) needs none of
     this; an open mark never closed (a typo, an inch sign) carries nothing. Each such paragraph maps to the kind of
     mark left open, "curly" or "straight"."""
     paragraphs: dict[int, list[str]] = {}
@@ -236,8 +241,10 @@ def _continued_paragraphs(sentences) -> dict[int, str]:
     texts = ["\n".join(paragraphs[p]) for p in order]
 
     def marks(text):
-        return (sum(map(text.count, _OPENING_MARKS)) - sum(map(text.count, _CLOSING_MARKS)), text.count('"'),
-                _QUOTE_MARK_IN_RE.search(text))
+        # (a straight mark right after a digit is a unit, not a quotation: 6 feet 2", "3h 51' 03"")
+        first = _QUOTE_MARK_IN_RE.search(_UNIT_MARK_RE.sub(" ", text))
+        return (sum(map(text.count, _OPENING_MARKS)) - sum(map(text.count, _CLOSING_MARKS)),
+                len(_STRAIGHT_MARK_RE.findall(text)), first)
 
     out: dict[int, str] = {}
     for i, text in enumerate(texts[:-1]):
@@ -251,7 +258,9 @@ def _continued_paragraphs(sentences) -> dict[int, str]:
             c, st, first = marks(later)
             if first is None:
                 continue  # a line of the statement, unmarked
-            if (curly > 0 and first.group() in _CLOSING_MARKS) or (curly <= 0 and st % 2 == 1):
+            if (curly > 0 and first.group() in _CLOSING_MARKS) or (curly <= 0 and first.group() == '"' and st % 2 == 1):
+                # (its first mark closes, of the kind left open: '"Thanks,” she quipped' opens no straight quotation
+                # that a later '“You know ..."' closes)
                 kind = "curly" if curly > 0 else "straight"
                 out.update((order[k], kind) for k in range(i + 1, j + 1))  # closed here: the lines between went on
             break
