@@ -215,6 +215,56 @@ _QUOTE_MARK_IN_RE = re.compile(r"[\"“”]|``|''")
 #: sentence, the ad's words shown as the writer's).
 _OPENING_MARKS = ("“", "``")
 _CLOSING_MARKS = ("”", "''")
+#: A straight double mark that is a quotation's, not a unit's: none right after a digit ("6 feet 2\"", a time
+#: "3h 51' 03\"").
+_STRAIGHT_MARK_RE = re.compile(r'(?<!\d)"')
+_UNIT_MARK_RE = re.compile(r'(?<=\d)"')
+#: How many paragraphs with no quote mark may go on a quotation an earlier paragraph left open, when a later one
+#: closes it (:func:`_continued_paragraphs`): a statement printed one sentence a paragraph, its middle lines unmarked.
+CONTINUED_PARAGRAPHS = 4
+
+
+def _continued_paragraphs(sentences) -> dict[int, str]:
+    """Paragraphs that go on a quotation an earlier paragraph left open, though they open on no quote mark: a
+    statement printed one sentence a line ('"For a while I couldn't even tell my daughter.' / 'Being asked to play
+    the Doctor is an amazing privilege.' / '... I can't wait to get started."'). A paragraph counts when the
+    paragraph before left a quotation open, it and any between hold no quote mark, and a later paragraph at most
+    :data:`CONTINUED_PARAGRAPHS` on opens on no mark and closes the quotation: its first mark is a closing one of
+    the kind left open (a closing curly or TeX mark, or a straight mark when its straight marks are odd; a straight
+    mark right after a digit is a unit's, never counted). The common way to go on a quotation (the next paragraph opens on a mark) needs none of
+    this; an open mark never closed (a typo, an inch sign) carries nothing. Each such paragraph maps to the kind of
+    mark left open, "curly" or "straight"."""
+    paragraphs: dict[int, list[str]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    order = sorted(paragraphs)
+    texts = ["\n".join(paragraphs[p]) for p in order]
+
+    def marks(text):
+        # (a straight mark right after a digit is a unit, not a quotation: 6 feet 2", "3h 51' 03"")
+        first = _QUOTE_MARK_IN_RE.search(_UNIT_MARK_RE.sub(" ", text))
+        return (sum(map(text.count, _OPENING_MARKS)) - sum(map(text.count, _CLOSING_MARKS)),
+                len(_STRAIGHT_MARK_RE.findall(text)), first)
+
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts[:-1]):
+        curly, straight, _ = marks(text)
+        if curly <= 0 and straight % 2 == 0:
+            continue  # the paragraph leaves nothing open
+        for j in range(i + 1, min(len(texts), i + 2 + CONTINUED_PARAGRAPHS)):
+            later = texts[j].lstrip()
+            if later[:1] in "\"“‘'`":
+                break  # opens on a mark: a new quotation, or the common way to go on one
+            c, st, first = marks(later)
+            if first is None:
+                continue  # a line of the statement, unmarked
+            if (curly > 0 and first.group() in _CLOSING_MARKS) or (curly <= 0 and first.group() == '"' and st % 2 == 1):
+                # (its first mark closes, of the kind left open: '"Thanks,” she quipped' opens no straight quotation
+                # that a later '“You know ..."' closes)
+                kind = "curly" if curly > 0 else "straight"
+                out.update((order[k], kind) for k in range(i + 1, j + 1))  # closed here: the lines between went on
+            break
+    return out
 
 
 #: Summary sentences (from the first) tried for a headline when the one chosen from the pages reads as none.
@@ -485,9 +535,13 @@ class Selector(BriefStage):
             parts: list[tuple[Part, bool, str | None] | None] = []  # per sentence: part, candidate?, leans?
             answers = _patterns.qa_answers([s.text for s in art.sentences])
             paragraph, curly, straight = None, 0, 0  # quote marks of the paragraph's sentences so far
+            continued = _continued_paragraphs(art.sentences)
             for s, answer in zip(art.sentences, answers):
                 if s.paragraph != paragraph:
+                    # (a paragraph going on a quotation the one before left open starts inside it)
                     paragraph, curly, straight = s.paragraph, 0, 0
+                    if s.paragraph in continued:
+                        curly, straight = (1, 0) if continued[s.paragraph] == "curly" else (0, 1)
                 # (a sentence that opens while an earlier one's quotation is still open is someone's words: "All we've
                 # heard, the host complained, is "we need a big tent. ... America is not a clown show. ...")
                 inside = curly > 0 or straight % 2 == 1
