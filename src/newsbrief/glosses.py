@@ -18,6 +18,7 @@ the story's other articles nothing (on MultiLing it put London's "July 7th" bomb
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .config import Settings
 from .dates import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -60,6 +61,32 @@ def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
             display = f"as of {anchor.strftime('%Y') if weak else f'{anchor.day} ' + anchor.strftime('%b %Y')}"
         out.append(DateGloss(start=start, end=start + len(expression), expression=expression, start_date=when.start,
                              end_date=when.end, granularity=when.granularity, display=display))
+    return _one_gloss_per_date(text, out)
+
+
+#: What may stand between a day's two expressions that name it once ("tonight's (August 4)", "on Monday, June 3").
+_BETWEEN_NAMES_RE = re.compile(r"[\s,(]*")
+#: A month and day: the expression that names a day outright.
+_MONTH_DAY_RE = re.compile(r"\b" + MONTH_PATTERN + r"\.?\s+\d")
+
+
+def _one_gloss_per_date(text: str, glosses: list[DateGloss]) -> list[DateGloss]:
+    """One date shown where the text names a day twice in a row: a relative expression followed right away by the
+    month and day it means ("Capaldi was unveiled on tonight's (August 4) special show" was shown "tonight's (4 Aug
+    2013) (August 4 (4 Aug 2013))"; "on Monday, June 3") keeps only the month-day's date, which the text states and
+    which wins if the two resolve differently (a month before a parenthesized day, "in May (September 13)", is two
+    dates); a month-day in parentheses takes the closing one into its expression,
+    so its date is shown after it, not nested inside ("(August 4) (4 Aug 2013)")."""
+    out: list[DateGloss] = []
+    for k, g in enumerate(glosses):
+        nxt = glosses[k + 1] if k + 1 < len(glosses) else None
+        if (nxt is not None and g.granularity == "day" and not _MONTH_DAY_RE.search(g.expression)
+                and _MONTH_DAY_RE.search(nxt.expression)
+                and _BETWEEN_NAMES_RE.fullmatch(text, g.end, nxt.start)):
+            continue  # the month-day right after it names the same day outright
+        if text[g.end : g.end + 1] == ")" and text[: g.start].rstrip().endswith("("):
+            g = replace(g, end=g.end + 1, expression=g.expression + ")")
+        out.append(g)
     return out
 
 
