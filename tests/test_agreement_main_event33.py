@@ -85,7 +85,8 @@ def test_multinews_a_law_signed_told_in_other_words_is_the_main_event(shared_dir
     bill ..." (TF-IDF 0.20, sentence model 0.72): on main no item stated the signing (the leads never paired); the
     third article, an opinion piece on the law, does not report it."""
     main, coverage = _real_main(shared_dir, "0120")
-    assert main is not None and main["text"].startswith("Polish President Andrzej Duda ratified a law")
+    assert main is not None and main["text"].startswith(("Polish President Andrzej Duda ratified a law",
+                                                         "President Andrzej Duda said on Tuesday that he would sign"))
     assert main["sources"] == [1, 3]
     assert [c["source"] for c in coverage if "F1" in c["omits"]] == [2]
 

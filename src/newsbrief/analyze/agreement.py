@@ -204,8 +204,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     main = _main_event(groups, similarity.matrix, src, fam, assigned, settings.lead_sentences, settings.lead_similarity)
     if main is None and encode is not None:
         main = _main_event_by_support(groups, cands, similarity.matrix, src, fam, assigned, encode,
-                                      settings.lead_sentences, settings.event_support_paraphrase,
-                                      settings.support_candidate_similarity)
+                                      settings.lead_sentences, settings.event_support_paraphrase)
     leads_of_event = set(groups[main]) if main is not None else set()
     _support(groups, similarity.matrix, src, threshold)
     if encode is not None:
@@ -376,6 +375,12 @@ def _main_event(groups: list[list[int]], x, src: np.ndarray, fam: np.ndarray, as
 #: says: the citations' lexical bar (``citations.min_similarity``), as the brief cites a sentence.
 SUPPORT_WORDS = 0.5
 
+#: TF-IDF cosine an article's closest sentence needs before the sentence model checks it: the citations' own
+#: (``citations.candidate_similarity``), which keeps the model off unrelated articles. With
+#: ``analysis.support_candidate_similarity`` (0.1) the same events were found and the view cost 0.08 s more CPU per
+#: DUC 2003 cluster (the leads of collections with no main event, each against every other article).
+SUPPORT_CANDIDATE = 0.15
+
 #: Fact sentences of an article that open it: a lead found by support alone is the main event only when another
 #: independent source supports it among its first this many (the position is the evidence, as for the leads
 #: :func:`_main_event` pairs); sources that support it further down are counted too. On 120 Multi-News, 30 DUC 2003
@@ -386,13 +391,14 @@ SUPPORT_OPENING = 5
 
 
 def _main_event_by_support(groups: list[list[int]], cands: list[Sent], x, src: np.ndarray, fam: np.ndarray,
-                           assigned: np.ndarray, encode, lead: int, similarity: float, candidate: float,
-                           min_share: float | None = None, words: float = SUPPORT_WORDS,
+                           assigned: np.ndarray, encode, lead: int, similarity: float,
+                           candidate: float = SUPPORT_CANDIDATE, min_share: float | None = None,
+                           words: float = SUPPORT_WORDS,
                            opening: int = SUPPORT_OPENING) -> int | None:
     """The main event when no two leads share its words (:func:`_main_event` found none): the lead sentence (one
     of an article's first ``lead`` fact sentences) that the most independent sources (``fam``) support as the brief
     supports a sentence it cites -- each other article's lexically closest sentence (TF-IDF cosine at least
-    ``candidate``) supports it when its TF-IDF cosine is at least ``words`` (:data:`SUPPORT_WORDS`) or its
+    ``candidate``, :data:`SUPPORT_CANDIDATE`) supports it when its TF-IDF cosine is at least ``words`` (:data:`SUPPORT_WORDS`) or its
     sentence-representation cosine (``encode``) at least ``similarity`` (``analysis.event_support_paraphrase``, the
     main event's bar) and its numbers agree -- when, as for a main event found by its leads, more than half the
     independent sources (both of two) and at least ``min_share`` (:data:`MAIN_EVENT_MIN_SHARE`) of the articles
