@@ -6,7 +6,7 @@ bar (TF-IDF cosine of the two values' reports, ``analysis.conflict_similarity``)
 sentence encoder the brief already ships (``citations.model``: MiniLM int8 ONNX, :mod:`newsbrief.embed`) tells
 the pairs those bars stop apart better: for every candidate pair of a ``bench/figure_guards.py --capture`` (as
 ``bench/figure_model.py`` builds them: one key, different outlet families, values apart, within a ratio of 4) it
-computes four readings,
+computes five readings,
 
 - ``sent``: the cosine of the two figures' sentences;
 - ``best``: the best cosine between any sentence of one outlet giving one value and any of the other outlet giving
@@ -14,6 +14,8 @@ computes four readings,
 - ``win``: the cosine of the two figures' windows (45 characters either side, whole words);
 - ``margin``: ``sent`` less the best cosine of one figure's sentence to the other outlet's sentences giving another
   value of the key (does the encoder pick this pair over the outlet's other figures?), the lower of both ways;
+- ``best_no_word``: ``best`` for a pair stopped by the shared-word bar with no word shared at all (where the words
+  say nothing: "some 450 feet down" / "354 feet below the surface"), else nothing (left to the bars);
 
 and prints (1) the pair-level table: pairs the rules do not flag although no guard vetoes them (stopped by the
 shared-word, crowded or similarity bar), labelled as ``figure_model._label`` labels them, passing each reading at
@@ -23,7 +25,10 @@ stopped pairs whose reading reaches t, or less ("and", a guard) the flagged pair
 its other folds (a recall rule worth 1 conflict per false or unjudged flag, a guard 2 false flags per conflict, as
 ``--both`` chooses them).
 
-    python bench/figure_meaning.py --from /tmp/figs.pkl [--kept /tmp/kept.json] [--list 40]
+    python bench/figure_meaning.py --from /tmp/figs.pkl [--kept /tmp/kept.json] [--list 40] [--cross]
+        [--readings best win ...]
+
+``--cross`` adds the pair-level table of candidates across keys (:func:`cross_table`).
 
 Measured on main 17afd79 (docs/analysis-labels.md, "fig40"): negative. Nothing of it is shipped.
 """
@@ -38,7 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.setrecursionlimit(100000)
 
-READINGS = ("sent", "best", "win", "margin")
+READINGS = ("sent", "best", "win", "margin", "best_no_word")
 OR_GRID = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85)
 AND_GRID = (0.2, 0.3, 0.4, 0.5)
 #: ``margin`` is a difference of cosines (1 and more when the other outlet gives no other value of the key)
@@ -117,6 +122,8 @@ def candidates(store: dict, pairs: list, settings, encode) -> list[dict]:
                              best=max(cos(x.sent.text, y.sent.text) for x in reports.same_value(a, b)
                                       for y in reports.same_value(b, a)),
                              win=cos(window(a), window(b)), margin=min(over_others(a, b), over_others(b, a))))
+            r = rows[-1]
+            r["best_no_word"] = r["best"] if st == "shared" and f["shared_words"] == 0 else -9.0
         return got
 
     F._conflicts = recorder
@@ -154,7 +161,7 @@ def pair_table(rows: list[dict]) -> None:
                                               for t in grids(reading)[0]))
     print("-- flagged pairs whose reading is under t (a guard would drop them): positive / negative / unjudged")
     flagged = [r for r in rows if r["stage"] == "flagged"]
-    for reading in READINGS:
+    for reading in READINGS[:-1]:  # best_no_word reads no flagged pair
         print(f"  {reading:7}" + " | ".join("{}: +{} -{} ?{}".format(t, *count([r for r in flagged if r[reading] < t]))
                                               for t in grids(reading)[1]))
 
@@ -240,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--kept", type=Path, help="cache of --both's per-fold choice (JSON)")
     p.add_argument("--list", type=int, default=0, help="list the stopped pairs the best reading rates highest")
     p.add_argument("--readings", nargs="*", default=list(READINGS), choices=READINGS,
-                   help="the readings measured at the flag level (default: all four)")
+                   help="the readings measured at the flag level (default: all)")
     p.add_argument("--cross", action="store_true", help="also the pair-level table of candidates across keys")
     a = p.parse_args(argv)
     if not SHARED.is_dir():
@@ -307,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"-- flag level, each fold with the rules --both holds out for it\nrules held out:      {pooled(base)}")
     for reading in a.readings:
-        for mode, grid, worth in (("or", grids(reading)[0], 1.0), ("and", grids(reading)[1], 2.0)):
+        modes = (("or", grids(reading)[0], 1.0), ("and", grids(reading)[1], 2.0))
+        for mode, grid, worth in modes[:1] if reading == "best_no_word" else modes:  # a recall rule only
             stopped = {(id(r["a"]), id(r["b"])): r[reading] for r in rows if r["stage"] != "flagged"}
             flagged = {(id(r["a"]), id(r["b"])): r[reading] for r in rows if r["stage"] == "flagged"}
             res = {}
