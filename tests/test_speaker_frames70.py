@@ -42,6 +42,23 @@ def test_a_law_that_states_is_its_speaker_not_the_speaker_carried_on(shared_dir)
     assert said[-1] == ("except", "That act")
 
 
+def test_a_law_that_lays_down_or_bars_frames_its_quote(shared_dir):
+    """BASIL 38f7cbb7, The New York Times, paragraph 5: 'Federal law makes it a crime for anyone "who directly or
+    indirectly, promises any employment, ..." to someone else "as consideration, favor, or reward ..."' (no speaker
+    on main); DUC 2003 d107c, article 2, paragraph 13: '... Michael Williams, ..., is challenging a portion of the
+    1996 law that bars federal judges from conducting hearings if a state prisoner ``failed to develop the factual
+    basis of a claim ...' (a relative "that" stands for the law)."""
+    from test_quote_syntax import _duc2003
+    from test_speaker_documents import _basil
+
+    text = _basil(shared_dir, "38f7cbb7", "nyt", 5, 5)
+    said = _speakers(_article_sents(text))
+    assert said[:2] == [("who", "Federal law"), ("as", "Federal law")]
+    text = _duc2003(shared_dir, "d107c", 2, 13, 13)
+    said = _speakers(_article_sents(text, people=("Michael Williams",), places=("Virginia",)))
+    assert said == [("failed", "the 1996 law")]
+
+
 def test_people_who_find_or_a_copula_after_no_finding_are_no_written_things_frame():
     # (made up) people who found something did not say it: no finding source, no speaker
     text = 'Two neighbours found that the door was "locked from the inside and nobody could have come in."'

@@ -4457,7 +4457,8 @@ FINDING_VERBS = frozenset({
     "recognise", "recognises", "recognised", "recommend", "recommends", "recommended", "conclude", "concluded",
     "concludes", "note", "noted", "notes", "suggest", "suggests", "suggested", "state", "states", "stated",
     "require", "requires", "required", "define", "defines", "defined", "prohibit", "prohibits", "prohibited",
-    "bar", "bars", "barred", "describe", "describes", "described"})
+    "bar", "bars", "barred", "describe", "describes", "described",
+    "make", "makes", "made"})  # ('Federal law makes it a crime for anyone "who ..."': a law lays it down)
 #: Heads of a written or investigating source that finds ("the study", "two inquiries", "that act"), beside those
 #: :func:`_document_head` reads (documents, bodies, -ment nouns): inquiries, reviews and tests, and laws.
 FINDING_SOURCES = frozenset({
@@ -4524,6 +4525,8 @@ def _finding_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str 
             low = tok.lower_
             if tok.tag_.startswith("VB") and low in FINDING_VERBS:
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lower_ in ("which", "that") and tok.dep_ == "relcl":
+                    subj = [tok.head]  # ('the 1996 law that bars federal judges from ... if "..."': the law)
                 return _finding_phrase(art, base, subj[0]) if subj else None
             if low in _COPULAS:
                 for c in tok.children:
