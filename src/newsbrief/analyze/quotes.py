@@ -4474,6 +4474,10 @@ FINDING_NOUNS = frozenset({"finding", "findings", "conclusion", "conclusions", "
                            "recommendations", "verdict", "determination", "result", "results", "observation",
                            "observations"})
 _COPULAS = frozenset({"is", "was", "are", "were", "'s"})
+#: The links of a noun's own modifiers before it ("two", "a comprehensive new", "the 1996", "government"): a
+#: finding phrase runs from the first of them (:func:`_finding_phrase`).
+_NP_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "advmod", "poss",
+                               "case", "hyph"})
 
 
 def _finding_phrase(art: _Article, base: int, tok: Any) -> str | None:
@@ -4488,7 +4492,12 @@ def _finding_phrase(art: _Article, base: int, tok: Any) -> str | None:
         return None  # (a capitalized head is a name, "Ryan found"; "the Constitution" is read by its word)
     if any(c.dep_ == "poss" for c in tok.children):
         return None
-    a, b = base + tok.left_edge.idx, base + tok.idx + len(tok.text)
+    first, todo = tok, [tok]  # the phrase's first word: its determiner and modifiers, never a phrase fronted
+    while todo:  # before it that the parser hung from the noun ('On Saturday, a group that ...')
+        x = todo.pop()
+        first = x if x.idx < first.idx else first
+        todo.extend(c for c in x.children if c.idx < x.idx and c.dep_ in _NP_MODIFIER_DEPS)
+    a, b = base + first.idx, base + tok.idx + len(tok.text)
     if art.quoted(a, b):
         return None
     for x in art.sents:
