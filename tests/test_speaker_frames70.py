@@ -59,6 +59,25 @@ def test_a_law_that_lays_down_or_bars_frames_its_quote(shared_dir):
     assert said == [("failed", "the 1996 law")]
 
 
+def test_it_after_a_sentence_naming_a_letter_is_the_letter_whose_warning_frames_the_quote(shared_dir):
+    """Multi-News 0068, article 1, paragraphs 3-5: '... David L. Evans ...' then 'For instance, ..., a group called
+    Citizens for Objective Public Education, ..., distributed a nine-page letter attacking them. It warned that the
+    standards ignored evidence against evolution, promoted "secular humanism," and threatened to "take away the
+    right of parents to direct the religious education of their children."': the quote was David L. Evans's,
+    carried on; "it" that warns is the letter the sentence before names."""
+    text = _multinews(shared_dir, "0068", 1, 3, 5)
+    said = _speakers(_article_sents(text, people=("David L. Evans",),
+                                    orgs=("Citizens for Objective Public Education",), places=("Florida", "Kansas")))
+    assert said[-1] == ("take", "a nine-page letter")
+
+
+def test_it_after_no_written_thing_is_not_read_as_one():
+    # (made up) "it" after a sentence naming no written thing: the finding frame gives no speaker
+    text = ('The company opened a new plant in the spring. It warned that the plan would "take away the jobs of '
+            'half the people who work in the town."')
+    assert _speakers(_article_sents(text))[0][1] != "a new plant"
+
+
 def test_people_who_find_or_a_copula_after_no_finding_are_no_written_things_frame():
     # (made up) people who found something did not say it: no finding source, no speaker
     text = 'Two neighbours found that the door was "locked from the inside and nobody could have come in."'

@@ -4511,6 +4511,25 @@ def _finding_phrase(art: _Article, base: int, tok: Any) -> str | None:
     return words if re.search(r"[a-z]", words) else None
 
 
+def _finding_subject(art: _Article, base: int, tok: Any) -> str | None:
+    """The finding phrase a subject token names (:func:`_finding_phrase`); for "it", the last written thing the
+    sentence right before names (:data:`_WRITTEN_PHRASE_RE`, outside quotes, in its paragraph or the one before):
+    'For instance, ..., a group called X ... distributed a nine-page letter attacking them. It warned that the
+    standards ... threatened to "take away the right of parents ..."': the letter. None otherwise."""
+    if tok.tag_ != "PRP":
+        return _finding_phrase(art, base, tok)
+    if tok.lower_ != "it":
+        return None
+    pos = art.sentence_at(base + tok.idx)
+    if not pos or art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(
+            art.sents[pos - 1].sentence.start) > 1:
+        return None
+    x = art.sents[pos - 1].sentence
+    found = [m for m in _WRITTEN_PHRASE_RE.finditer(art.body, x.start, x.end)
+             if not art.quoted(m.start(), m.end()) and _written_source("the " + m.group(2))]
+    return " ".join(found[-1].group(1).split()) if found else None
+
+
 def _finding_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str | None:
     """Who gives a quote its sentence frames as a written thing's finding, with no speech verb (spk70, class E of
     "Blind speaker errors pooled"): by the parse, up from the quote's head through the words it hangs from (a
@@ -4536,7 +4555,7 @@ def _finding_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str 
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ in ("which", "that") and tok.dep_ == "relcl":
                     subj = [tok.head]  # ('the 1996 law that bars federal judges from ... if "..."': the law)
-                return _finding_phrase(art, base, subj[0]) if subj else None
+                return _finding_subject(art, base, subj[0]) if subj else None
             if low in _COPULAS:
                 for c in tok.children:
                     if c.dep_ == "nsubj" and c.lower_ in FINDING_NOUNS:
@@ -4548,7 +4567,7 @@ def _finding_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str 
                 # (any other copula is the found clause's own, 'found that the capture was not "..."': on up)
             if tok.tag_.startswith("VB") and low in SPEECH_VERBS:  # a speech verb the rules read no speaker of
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]  # ('That act stated that "..."', the
-                return _finding_phrase(art, base, subj[0]) if subj else None  # speaker before carried on)
+                return _finding_subject(art, base, subj[0]) if subj else None  # speaker before carried on)
         if tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -4565,6 +4584,10 @@ WRITTEN_HEADS = FINDING_SOURCES | frozenset({
     "affidavit", "article", "commentary", "column", "warrant", "filing", "filings", "motion", "transcript",
     "bulletin", "advisory", "notice", "proposal", "bill", "draft", "manifesto", "records", "opinion", "decision",
     "order", "suit", "brief", "text", "version", "passage", "biography", "memoir", "diary", "file", "files"})
+#: A noun phrase headed by a written thing (:data:`WRITTEN_HEADS`), with an article or a demonstrative: what "it"
+#: may stand for in the sentence after ("distributed a nine-page letter attacking them. It warned that ...").
+_WRITTEN_PHRASE_RE = re.compile(r"(?<![\w'’])((?i:a|an|the|this|that)\s+(?:[\w\-]+\s+){0,3}?("
+                                + "|".join(sorted(WRITTEN_HEADS, key=len, reverse=True)) + r"|[a-z]+ments?))(?![\w\-])")
 #: "according to" a definite written thing, anywhere in a sentence: group 1 the thing's phrase.
 _ACCORDING_WRITTEN_RE = re.compile(r"\b[Aa]ccording\s+to\s+((?:the|this|that|these|those)\s+(?:[a-z][\w\-]*\s+){0,3}?"
                                    r"([a-z][\w\-]*))\b(?!\s+(?:of|by|from)\b)")
