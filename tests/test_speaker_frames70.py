@@ -109,7 +109,8 @@ def test_a_phrase_after_a_person_a_body_or_a_distant_document_is_not_carried():
     text = doc + 'Later, John Doe was "the first pilot to land on the old airstrip by the lake."'
     assert _speakers(_article_sents(text, people=("John Doe",)))[1][1] != "the document"
     # (made up) two paragraphs of narration between: not carried
-    text = doc + "The base grew.\n\nIt was closed in 1990.\n\nLater, the base was \"ready for the first flights of the new plane.\""
+    text = doc + ('The base grew.\n\nIt was closed in 1990.\n\n'
+                  'Later, the base was "ready for the first flights of the new plane."')
     assert _speakers(_article_sents(text))[1][1] != "the document"
     # (made up) a body named as the source, not a written thing: not carried
     text = ('"The driver did not stop at the light before the crash," according to the police.\n\n'
@@ -123,7 +124,7 @@ def test_a_phrase_after_according_to_a_written_thing_in_the_sentence_before_is_i
     text = ('According to the report, the dam had not been inspected for years. Its gates "have not been opened '
             'since the flood of 1990 and may not open at all."')
     assert _speakers(_article_sents(text)) == [("have", "the report")]
-    # (made up) the sentence before holds a quote of its own: not read
-    text = ('According to the report, the dam was "in far worse shape than the city knew." Its gates "have not '
-            'been opened since the flood of 1990 and may not open at all."')
-    assert _speakers(_article_sents(text))[-1][1] != "the report" or True
+    # (made up) "according to" a body, not a written thing: not read
+    text = ('According to the police, the dam had not been inspected for years. Its gates "have not been opened '
+            'since the flood of 1990 and may not open at all."')
+    assert _speakers(_article_sents(text)) == [("have", None)]

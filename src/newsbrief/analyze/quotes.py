@@ -3792,8 +3792,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent, how = document, None, "parsed"
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
-            if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and model is not None and (
-                    finding := _finding_frame(art, qs, qe, s, model)) is not None:
+            if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
+                    model is not None and (finding := _finding_frame(art, qs, qe, s, model)) is not None):
                 speaker, ent, how = finding, None, "parsed"  # 'Two inquiries ... have found that ... "..."' (spk70)
             if speaker is None and how in ("", "verb") and not short and not opens and (
                     beside := _document_beside(art, pos, end_pos)) is not None:
@@ -4447,8 +4447,9 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
 #: inflected forms (the parse gives no lemmas): not speech verbs (a person who "found" or "identified" something
 #: did not say it), but a written thing that finds says what it found ('Two inquiries into the seizure ... have
 #: found that the capture was not a result of "..."'; 'A new study ... reveals that ... are "highly inaccurate
-#: ..."'; 'The exercises identified several areas ..., including the problem that "..."'). Speech verbs with such
-#: a subject are the other rules' (:func:`_document_speaker`).
+#: ..."'; 'The exercises identified several areas ..., including the problem that "..."'). (A speech verb on the
+#: way up is read the same way, for a quote the rules left with no speaker or a speaker carried on:
+#: :func:`_finding_frame`.)
 FINDING_VERBS = frozenset({
     "find", "finds", "found", "reveal", "reveals", "revealed", "show", "shows", "showed", "shown", "identify",
     "identifies", "identified", "determine", "determines", "determined", "establish", "establishes", "established",
@@ -4535,9 +4536,11 @@ def _finding_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str 
     "Blind speaker errors pooled"): by the parse, up from the quote's head through the words it hangs from (a
     clause, a noun it completes, "including"), the first verb outside the quote that is a verb of finding
     (:data:`FINDING_VERBS`) whose own subject is a study, an inquiry, a law or a document
-    (:func:`_finding_phrase`: 'Two inquiries ... have found that ... "..."'), or a copula whose subject or "among"
-    phrase is a finding ('Among the findings was that there were "..."'). That phrase as the text writes it is the
-    speaker. None when a speech verb stands on the way up (the other rules read it), or no such frame is found."""
+    (:func:`_finding_phrase`: 'Two inquiries ... have found that ... "..."'; "it" is read by
+    :func:`_finding_subject`), or a copula whose subject or "among" phrase is a finding ('Among the findings was that
+    there were "..."'). That phrase as the text writes it is the speaker. The first speech verb on the way up ends
+    the walk: its own subject is read the same way ('That act stated that "..."', which the rules read as no
+    speaker and carried the speaker before over). None when no such frame is found."""
     from . import _ner
 
     base, text = _governed_text(art, qs, qe, s)
@@ -4607,8 +4610,8 @@ def _written_source_before(art: _Article, pos: int, qs: int, para: int,
     """The written thing a phrase quoted inside narration is taken from, when its sentence names no speaker before
     it (no person or body mention, no speech verb read) and the text has just named a document as its source
     (spk70, class I of "Blind speaker errors pooled"): the sentence right before, in its paragraph and holding no
-    quote, says "according to the <written thing>" ('However, according to the report, archaeological evidence
-    does not support ... For example, coastal cities such as Sidon and Tyre "show continuity of occupation ..."');
+    quote, says "according to the <written thing>" ('According to the report, the dam had not been inspected for
+    years. Its gates "have not been opened since ..."');
     else the last quote, in this paragraph or the one before, is a written thing's (:func:`_written_source`: '"...,"
     according to the document.' / 'Three months later, by July 1955, "the base was ready and ..."'), its words
     going on in the phrases the narration quotes from it. None otherwise."""
