@@ -1,9 +1,10 @@
 """Speakers of a general round on frames and documents (issue 11, spk70; docs/analysis-labels.md "Speakers: a
-written thing's findings and the phrases quoted from a document named as the source"): a quote a written thing's
-finding frames with no speech verb ('Two inquiries ... have found that ... "..."', 'Among the findings was that
-"..."'), and a phrase quoted in narration from a document the text has just named as its source ('"...,"
-according to the document.' / 'Three months later, "the base was ready ..."'). The real paragraphs need
-../shared; the parse is en_core_web_sm's, as the analysis runs (the tests skip without it)."""
+written thing's findings, a law that lays down, and the phrases quoted from a document named as the source"): a
+quote a written thing's finding frames with no speech verb ('Two inquiries ... have found that ... "..."', 'Among
+the findings was that "..."', 'Federal law makes it a crime for anyone "..."'), and a phrase quoted in narration
+from a document the text has just named as its source ('"...," according to the document.' / 'Three months later,
+"the base was ready ..."'). The real paragraphs need ../shared; the parse is en_core_web_sm's, as the analysis runs
+(the tests skip without it)."""
 
 from test_analyze_units import _article_sents
 from test_quote_parse import _parser, _speakers  # noqa: F401 (the autouse fixture skips without the model)
