@@ -3792,10 +3792,17 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent, how = document, None, "parsed"
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
+            if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
+                    model is not None and (finding := _finding_frame(art, qs, qe, s, model)) is not None):
+                speaker, ent, how = finding, None, "parsed"  # 'Two inquiries ... have found that ... "..."' (spk70)
             if speaker is None and how in ("", "verb") and not short and not opens and (
                     beside := _document_beside(art, pos, end_pos)) is not None:
                 speaker, ent, how = beside[0], beside[1], "continued"  # a phrase quoted from a statement or study
                 # in the sentence before or after its attribution (spk61)
+            if speaker is None and how == "" and not short and not opens and (
+                    source := _written_source_before(art, pos, qs, para, last)) is not None:
+                speaker, ent, how = source, None, "continued"  # a phrase quoted from a document the text just
+                # named as its source: "according to the report" before, or the last quote the document's (spk70)
             if (last is not None and last[0] and s.sentence.start < last[2] <= qs and speaker != last[0]
                     and how != "after" and _PARTICIPLE_AFTER_QUOTE_RE.fullmatch(body, last[2], qs)):
                 # '"...," the groups told Bush, adding that gay groups "seek ..."': the participle's subject is the
@@ -4434,6 +4441,193 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
         subj = holder.head  # ('..., which states, "..."': what "which" stands for)
     phrase = _document_phrase(art, base, subj)
     return phrase if phrase is not None and speaker not in phrase else None
+
+
+#: Verbs by which a study, an inquiry, a law or another written thing gives what it found or lays down, in their
+#: inflected forms (the parse gives no lemmas): not speech verbs (a person who "found" or "identified" something
+#: did not say it), but a written thing that finds says what it found ('Two inquiries into the seizure ... have
+#: found that the capture was not a result of "..."'; 'A new study ... reveals that ... are "highly inaccurate
+#: ..."'; 'The exercises identified several areas ..., including the problem that "..."'). (A speech verb on the
+#: way up is read the same way, for a quote the rules left with no speaker or a speaker carried on:
+#: :func:`_finding_frame`.)
+FINDING_VERBS = frozenset({
+    "find", "finds", "found", "reveal", "reveals", "revealed", "show", "shows", "showed", "shown", "identify",
+    "identifies", "identified", "determine", "determines", "determined", "establish", "establishes", "established",
+    "indicate", "indicates", "indicated", "highlight", "highlights", "highlighted", "document", "documents",
+    "documented", "list", "lists", "listed", "cite", "cites", "cited", "recognize", "recognizes", "recognized",
+    "recognise", "recognises", "recognised", "recommend", "recommends", "recommended", "conclude", "concluded",
+    "concludes", "note", "noted", "notes", "suggest", "suggests", "suggested", "state", "states", "stated",
+    "require", "requires", "required", "define", "defines", "defined", "prohibit", "prohibits", "prohibited",
+    "bar", "bars", "barred", "describe", "describes", "described",
+    "make", "makes", "made"})  # ('Federal law makes it a crime for anyone "who ..."': a law lays it down)
+#: Heads of a written or investigating source that finds ("the study", "two inquiries", "that act"), beside those
+#: :func:`_document_head` reads (documents, bodies, -ment nouns): inquiries, reviews and tests, and laws.
+FINDING_SOURCES = frozenset({
+    "study", "studies", "inquiry", "inquiries", "investigation", "investigations", "review", "reviews", "report",
+    "reports", "survey", "surveys", "analysis", "analyses", "audit", "audits", "probe", "probes", "poll", "polls",
+    "research", "exercise", "exercises", "test", "tests", "trial", "trials", "assessment", "assessments",
+    "evaluation", "evaluations", "paper", "papers", "act", "law", "laws", "statute", "treaty", "constitution",
+    "code", "regulation", "regulations", "provision", "provisions", "ordinance", "charter", "history", "book",
+    "guidelines", "rules"})
+#: Nouns of what a source found, the subject or the "among" phrase of a copular frame ('Among the findings was
+#: that there were "..."'; 'The conclusion is that "..."').
+FINDING_NOUNS = frozenset({"finding", "findings", "conclusion", "conclusions", "recommendation",
+                           "recommendations", "verdict", "determination", "result", "results", "observation",
+                           "observations"})
+_COPULAS = frozenset({"is", "was", "are", "were", "'s"})
+#: The links of a noun's own modifiers before it ("two", "a comprehensive new", "the 1996", "government"): a
+#: finding phrase runs from the first of them (:func:`_finding_phrase`).
+_NP_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "advmod", "poss",
+                               "case", "hyph"})
+
+
+def _finding_phrase(art: _Article, base: int, tok: Any) -> str | None:
+    """The words of the noun phrase ``tok`` heads (a parse of ``body[base:]``) when its head is a finding source
+    (:data:`FINDING_SOURCES`, :func:`_document_head`) or a finding (:data:`FINDING_NOUNS`), no possessive stands in
+    it ("his report": its writer's words) and no person mention falls in its words. None otherwise."""
+    if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    low = tok.lower_
+    if not (low in FINDING_SOURCES or low in FINDING_NOUNS or _document_head(tok)) or tok.tag_ in ("NNP", "NNPS") and (
+            low not in FINDING_SOURCES):
+        return None  # (a capitalized head is a name, "Ryan found"; "the Constitution" is read by its word)
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None
+    first, todo = tok, [tok]  # the phrase's first word: its determiner and modifiers, never a phrase fronted
+    while todo:  # before it that the parser hung from the noun ('On Saturday, a group that ...')
+        x = todo.pop()
+        first = x if x.idx < first.idx else first
+        todo.extend(c for c in x.children if c.idx < x.idx and c.dep_ in _NP_MODIFIER_DEPS)
+    a, b = base + first.idx, base + tok.idx + len(tok.text)
+    if art.quoted(a, b):
+        return None
+    for x in art.sents:
+        if x.sentence.end <= a or x.sentence.start >= b:
+            continue
+        for m in x.mentions:
+            if (x.sentence.start + m.start < b and x.sentence.start + m.end > a and m.entity is not None
+                    and m.entity.label == "PERSON"):
+                return None
+    words = " ".join(art.body[a:b].split())
+    return words if re.search(r"[a-z]", words) else None
+
+
+def _finding_subject(art: _Article, base: int, tok: Any) -> str | None:
+    """The finding phrase a subject token names (:func:`_finding_phrase`); for "it", the last written thing the
+    sentence right before names (:data:`_WRITTEN_PHRASE_RE`, outside quotes, in its paragraph or the one before):
+    'For instance, ..., a group called X ... distributed a nine-page letter attacking them. It warned that the
+    standards ... threatened to "take away the right of parents ..."': the letter. None otherwise."""
+    if tok.tag_ != "PRP":
+        return _finding_phrase(art, base, tok)
+    if tok.lower_ != "it":
+        return None
+    pos = art.sentence_at(base + tok.idx)
+    if not pos or art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(
+            art.sents[pos - 1].sentence.start) > 1:
+        return None
+    x = art.sents[pos - 1].sentence
+    found = [m for m in _WRITTEN_PHRASE_RE.finditer(art.body, x.start, x.end)
+             if not art.quoted(m.start(), m.end()) and _written_source("the " + m.group(2))]
+    return " ".join(found[-1].group(1).split()) if found else None
+
+
+def _finding_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str | None:
+    """Who gives a quote its sentence frames as a written thing's finding, with no speech verb (spk70, class E of
+    "Blind speaker errors pooled"): by the parse, up from the quote's head through the words it hangs from (a
+    clause, a noun it completes, "including"), the first verb outside the quote that is a verb of finding
+    (:data:`FINDING_VERBS`) whose own subject is a study, an inquiry, a law or a document
+    (:func:`_finding_phrase`: 'Two inquiries ... have found that ... "..."'; "it" is read by
+    :func:`_finding_subject`), or a copula whose subject or "among" phrase is a finding ('Among the findings was that
+    there were "..."'). That phrase as the text writes it is the speaker. The first speech verb on the way up ends
+    the walk: its own subject is read the same way ('That act stated that "..."', which the rules read as no
+    speaker and carried the speaker before over). None when no such frame is found."""
+    from . import _ner
+
+    base, text = _governed_text(art, qs, qe, s)
+    doc = _ner.parse(text, model)
+    lo, hi = qs - base, qe - base
+    inside = [t for t in doc if lo <= t.idx < hi]
+    heads = [t for t in inside if not (lo <= t.head.idx < hi) or t.head.i == t.i]
+    if not heads:
+        return None
+    tok = next((t for t in heads if t.head.i != t.i), heads[0])
+    for _ in range(8):
+        if not (lo <= tok.idx < hi) and not art.quoted(base + tok.idx, base + tok.idx + 1):
+            low = tok.lower_
+            if tok.tag_.startswith("VB") and low in FINDING_VERBS:
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lower_ in ("which", "that") and tok.dep_ == "relcl":
+                    subj = [tok.head]  # ('the 1996 law that bars federal judges from ... if "..."': the law)
+                return _finding_subject(art, base, subj[0]) if subj else None
+            if low in _COPULAS:
+                for c in tok.children:
+                    if c.dep_ == "nsubj" and c.lower_ in FINDING_NOUNS:
+                        return _finding_phrase(art, base, c)
+                    if c.dep_ == "prep" and c.lower_ == "among":
+                        found = [g for g in c.children if g.dep_ == "pobj" and g.lower_ in FINDING_NOUNS]
+                        if found:
+                            return _finding_phrase(art, base, found[0])
+                # (any other copula is the found clause's own, 'found that the capture was not "..."': on up)
+            if tok.tag_.startswith("VB") and low in SPEECH_VERBS:  # a speech verb the rules read no speaker of
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]  # ('That act stated that "..."', the
+                return _finding_subject(art, base, subj[0]) if subj else None  # speaker before carried on)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+#: Heads of a written thing whose words a text quotes in narration after naming it as its source ("the document",
+#: "the report", "the history"): the finding sources (:data:`FINDING_SOURCES`) and the documents among
+#: :data:`BODY_ROLES` (not its bodies and groups: "the police", "officials" speak, they are not quoted from a page),
+#: and any -ment noun ("the indictment", "the agreement").
+WRITTEN_HEADS = FINDING_SOURCES | frozenset({
+    "statement", "letter", "complaint", "declaration", "communique", "communiqué", "resolution", "document",
+    "documents", "release", "memo", "memorandum", "editorial", "ruling", "indictment", "petition", "lawsuit",
+    "affidavit", "article", "commentary", "column", "warrant", "filing", "filings", "motion", "transcript",
+    "bulletin", "advisory", "notice", "proposal", "bill", "draft", "manifesto", "records", "opinion", "decision",
+    "order", "suit", "brief", "text", "version", "passage", "biography", "memoir", "diary", "file", "files"})
+#: A noun phrase headed by a written thing (:data:`WRITTEN_HEADS`), with an article or a demonstrative: what "it"
+#: may stand for in the sentence after ("distributed a nine-page letter attacking them. It warned that ...").
+_WRITTEN_PHRASE_RE = re.compile(r"(?<![\w'’])((?i:a|an|the|this|that)\s+(?:[\w\-]+\s+){0,3}?("
+                                + "|".join(sorted(WRITTEN_HEADS, key=len, reverse=True)) + r"|[a-z]+ments?))(?![\w\-])")
+#: "according to" a definite written thing, anywhere in a sentence: group 1 the thing's phrase.
+_ACCORDING_WRITTEN_RE = re.compile(r"\b[Aa]ccording\s+to\s+((?:the|this|that|these|those)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                                   r"([a-z][\w\-]*))\b(?!\s+(?:of|by|from)\b)")
+
+
+def _written_source(speaker: str | None) -> bool:
+    """Whether a described speaker is a definite written thing ("the document", "the new report"): "the" / "this"
+    / "that" and a head :data:`WRITTEN_HEADS` reads so or a -ment noun."""
+    words = re.split(r"\s+(?:to|of|for|in|on|at|from|by|into)\s", speaker or "")[0].split()
+    head = words[-1].lower() if words else ""
+    return len(words) >= 2 and words[0].lower() in ("the", "this", "that", "these", "those") and (
+        head in WRITTEN_HEADS or bool(_THING_NOUN_RE.search(head)))
+
+
+def _written_source_before(art: _Article, pos: int, qs: int, para: int,
+                           last: tuple | None) -> str | None:
+    """The written thing a phrase quoted inside narration is taken from, when its sentence names no speaker before
+    it (no person or body mention, no speech verb read) and the text has just named a document as its source
+    (spk70, class I of "Blind speaker errors pooled"): the sentence right before, in its paragraph and holding no
+    quote, says "according to the <written thing>" ('According to the report, the dam had not been inspected for
+    years. Its gates "have not been opened since ..."');
+    else the last quote, in this paragraph or the one before, is a written thing's (:func:`_written_source`: '"...,"
+    according to the document.' / 'Three months later, by July 1955, "the base was ready and ..."'), its words
+    going on in the phrases the narration quotes from it. None otherwise."""
+    s = art.sents[pos]
+    if any(m.entity is not None and m.entity.label in SPEAKER_LABELS and s.sentence.start + m.start < qs
+           for m in s.mentions):
+        return None
+    if pos > 0 and art.paragraph_at(art.sents[pos - 1].sentence.start) == para:
+        x = art.sents[pos - 1].sentence
+        if not _QUOTE_MARK_RE.search(art.body, x.start, x.end):
+            hit = _ACCORDING_WRITTEN_RE.search(art.body, x.start, x.end)
+            if hit is not None and _written_source(hit.group(1)):
+                return hit.group(1)
+    if last is not None and last[1] is None and _written_source(last[0]) and 0 <= para - last[3] <= 1:
+        return last[0]
+    return None
 
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
