@@ -102,3 +102,7 @@ def test_a_plural_another_role_or_an_unnamed_one_introduced_after_is_not_the_nam
             "disagreed.\n\n\"The suit has no merit whatsoever in our view,\" the lawyer said.")
     said = _speakers(_article_sents(text, people=("Mark Stone",)))
     assert said != [("The", "Mark Stone")]
+    # (made up) a rank only the introduction has is another role: "Vice President" is not "the president"
+    text = ("President John Smith met Vice President Ray Lane on Monday.\n\n\"The country needs a new road "
+            "across the border,\" the president said.")
+    assert _speakers(_article_sents(text, people=("John Smith", "Ray Lane"))) == [("The", "John Smith")]

@@ -1688,6 +1688,8 @@ _DESCRIPTION_BEFORE_RE = re.compile(r"\W*(?:(?:But|And|Still|Later|Yet|Then),?\s
 #: Words before a role that do not tell one holder of it from another ("the former chairman").
 _PLAIN_MODIFIERS = frozenset({"the", "this", "former", "new", "then", "current", "longtime", "veteran", "top",
                               "senior", "same", "other"})
+#: Words that make a role another one when only an introduction has them (:func:`_other_role`).
+_RANKS = frozenset(RANK_MODIFIERS) | {"former", "ex", "ex-"}
 #: What may follow a role that is the head of an appositive: a stop, a comma or a word opening a modifier after it
 #: ("X, chairman of the committee"; "X, the committee's chairman,"), never a word the role modifies ("X, an
 #: attorney general's aide").
@@ -1764,7 +1766,11 @@ def _other_role(mods: list[str], theirs: list[str]) -> bool:
     (``mods``, its words before the same role): read from the role back, the first pair of words that differ, the
     introduction's in lower case ("best supporting actor" against "best actor"). Capitalized words may be a
     name's ("House Oversight Committee Chairman" for "the committee chairman"); a word only one side has is no
-    difference ("Sen." for "the Republican senator")."""
+    difference ("Sen." for "the Republican senator"), but a rank or "former" only the introduction has is one
+    ("Vice President Mike Pence", "former President X" for "the president")."""
+    ours_lower = {w.lower() for w in mods}
+    if any(w.lower() in _RANKS and w.lower() not in ours_lower for w in theirs):
+        return True
     theirs = [w for w in theirs if w.lower() not in _PLAIN_MODIFIERS]
     for ours, their in zip(reversed(mods), reversed(theirs)):
         if ours.lower() != their.lower().rstrip(",") and their[:1].islower():
