@@ -1751,7 +1751,7 @@ def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[A
             pre = x.text[max(0, m.start - 60) : m.start]
             intro = (title_re.search(pre) or before_re.search(pre) or after_re.match(x.text, m.end)
                      or (age_re.match(x.text, m.end) if age_re else None))
-            if intro is None or (intro.re is not age_re and _other_role(mods, intro.group(1).split())):
+            if intro is None or (intro.re is not age_re and _other_role(words[1:-1], intro.group(1).split())):
                 continue
             shared = any(w.lower() in {v.lower() for v in intro.group(0).split()} for w in mods)
             key = m.entity.name
@@ -1771,6 +1771,7 @@ def _other_role(mods: list[str], theirs: list[str]) -> bool:
     ours_lower = {w.lower() for w in mods}
     if any(w.lower() in _RANKS and w.lower() not in ours_lower for w in theirs):
         return True
+    mods = [w for w in mods if w.lower() not in _PLAIN_MODIFIERS]
     theirs = [w for w in theirs if w.lower() not in _PLAIN_MODIFIERS]
     for ours, their in zip(reversed(mods), reversed(theirs)):
         if ours.lower() != their.lower().rstrip(",") and their[:1].islower():
