@@ -106,3 +106,13 @@ def test_a_plural_another_role_or_an_unnamed_one_introduced_after_is_not_the_nam
     text = ("President John Smith met Vice President Ray Lane on Monday.\n\n\"The country needs a new road "
             "across the border,\" the president said.")
     assert _speakers(_article_sents(text, people=("John Smith", "Ray Lane"))) == [("The", "John Smith")]
+
+
+def test_a_description_of_someone_introduced_without_a_name_is_the_description(shared_dir):
+    """BASIL ae243a95, HuffPost (blind-speakers42): 'A senior Democratic staffer told The Huffington Post that ...',
+    a quote of Reid's, then '"We already have things on the calendar," said the Democratic staffer, ...'. Before
+    spk71: Harry Reid (carried from the quote before)."""
+    text = _basil_paragraphs(shared_dir, "ae243a95", "hpo", [1, 2, 3, 4])
+    assert "We already have" in text
+    said = dict(_speakers(_article_sents(text, people=("Harry Reid", "Reid"), orgs=("The Huffington Post", "Senate"))))
+    assert said["We"] == "the Democratic staffer"

@@ -1784,8 +1784,10 @@ def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tup
     attorney, Aitan Goelman"; '"...," the committee chairman said' after "Rep. Trey Gowdy, chairman of the
     committee"; '"...," the 55-year-old said' after "X, 55,"): the one person (or organization, for "the group",
     "the company") the article introduced by name with the description's head before the quote
-    (:func:`_introductions`), when exactly one; None when none or several are, or when the text introduces
-    someone unnamed by the role after them ("a lawyer ... the lawyer said"), so the other rules' reading stays."""
+    (:func:`_introductions`), when exactly one. With no one so named but someone introduced without a name by the
+    role ("a senior Democratic staffer"), the description itself. None when several are named, or when the text
+    introduces someone unnamed by the role after the named one ("a lawyer ... the lawyer said"), so the other
+    rules' reading stays."""
     got = _description_subject(art, qs, qe, s, se)
     if got is None:
         return None
@@ -1797,6 +1799,10 @@ def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tup
             or _AGENT_NOUN_RE.search(head)) or (head in BODY_ROLES and head not in BODY_EPITHETS):
         return None  # a document ("the letter said") or a thing is never a named person's description
     found = _introductions(art, phrase, min(at, qs))
+    how = "after" if at > qs else "before"
+    if not found and head not in BODY_HEADS and _introduced(art.body[: min(at, qs)], phrase.split()[1:-1], head):
+        return phrase, None, how  # 'A senior Democratic staffer told ...' then '"...," said the Democratic staffer':
+        # someone the text introduced without a name, never the speaker carried from the quote before
     if len(found) != 1:
         return None
     ent, end = next(iter(found.values()))
@@ -1806,7 +1812,7 @@ def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tup
     unnamed = _introduction(art.body[end : min(at, qs)], phrase.split()[1:-1], head)
     if unnamed is not None:
         return None  # "a lawyer who asked not to be named" after the named one: whom "the lawyer" now means
-    return ent.name, ent if ent.label == "PERSON" or not person else None, "after" if at > qs else "before"
+    return ent.name, ent if ent.label == "PERSON" or not person else None, how
 
 
 #: Lower-case words ending in a plural noun right after "according to", closed by a comma ("according to state
