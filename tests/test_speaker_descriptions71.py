@@ -116,3 +116,7 @@ def test_a_description_of_someone_introduced_without_a_name_is_the_description(s
     assert "We already have" in text
     said = dict(_speakers(_article_sents(text, people=("Harry Reid", "Reid"), orgs=("The Huffington Post", "Senate"))))
     assert said["We"] == "the Democratic staffer"
+    # (made up) the description's appositive names the speaker: the name, not the description
+    said = _speakers(_article_sents('A spokesman for her said she was ready to testify. "It is by their choice that '
+                                    'it has not happened," said the spokesman, Nick Lane.', people=("Nick Lane",)))
+    assert said == [("It", "Nick Lane")]

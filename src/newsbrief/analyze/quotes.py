@@ -1708,7 +1708,8 @@ def _description_subject(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> 
             return " ".join(d.group(1).split()), d.start(1)
         v = _VERB_FIRST_RE.match(body, after_lo, se.sentence.end)
         d = _DESCRIPTION_INVERTED_RE.match(body, v.end(), se.sentence.end + 1) if v is not None else None
-        if d is not None:
+        if d is not None and not re.match(r",\s*(?:[A-Z]|(?:the|a|an)\s)", body[d.end(1) : d.end(1) + 6]):
+            # ('"...," said the spokesman, Nick Merrill.': the appositive names him, read by the other rules)
             return " ".join(d.group(1).split()), d.start(1)
     d = _DESCRIPTION_BEFORE_RE.match(body, s.sentence.start, qs)
     if (d is not None and (v := _VERB_RE.match(body, d.end())) is not None
@@ -1810,8 +1811,11 @@ def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tup
     if person and not _agrees(_role_pronoun(head), ent.name, ent):
         return None
     unnamed = _introduction(art.body[end : min(at, qs)], phrase.split()[1:-1], head)
-    if unnamed is not None:
-        return None  # "a lawyer who asked not to be named" after the named one: whom "the lawyer" now means
+    if unnamed is not None and not any(
+            end + unnamed <= x.sentence.start + m.start < min(at, qs)
+            for x in art.sents for m in x.mentions if m.entity is ent):
+        return None  # "a lawyer who asked not to be named" after the named one, who is not named since: whom "the
+        # lawyer" now means ("a president unwilling to lose face" between mentions of "Mr. Trump" is no one new)
     return ent.name, ent if ent.label == "PERSON" or not person else None, how
 
 
