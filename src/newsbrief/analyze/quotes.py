@@ -1669,6 +1669,156 @@ def _tied(art: _Article, head: str, ent: Any) -> bool:
     return False
 
 
+# -- a speaker named by a definite description the article introduced by name (spk71) ---------------------------
+
+#: A definite description as a speech verb's subject right after a quote: '"...," the committee chairman said',
+#: '"...," the 55-year-old added' (group 1: the description; the verb is read after it by :data:`_VERB_RE`).
+_DESCRIPTION_AFTER_RE = re.compile(r"(?:''|[\"”’])?\s*,?\s*((?i:the|this)\s+(?:[\w\-'’.]+\s+){0,4}?"
+                                   r"(?:[a-z][a-z\-]*[a-z]|\d{1,3}-year-old))\s+(?:also\s+|later\s+|then\s+)?"
+                                   r"(?=" + _VERB_RE.pattern + ")")
+#: The same description after its verb: '"...," said the attorney.' (group 1).
+_DESCRIPTION_INVERTED_RE = re.compile(r"\s+((?i:the|this)\s+(?:[\w\-'’.]+\s+){0,4}?(?:[a-z][a-z\-]*[a-z]|"
+                                      r"\d{1,3}-year-old))\s*(?:[,.;]|$)")
+#: A speech verb right after a quote: '"...," said the attorney.'
+_VERB_FIRST_RE = re.compile(r"[\s,]*" + _VERB_RE.pattern)
+#: A sentence that opens on a definite description and its speech verb before the quote: 'The group wrote: "..."'.
+_DESCRIPTION_BEFORE_RE = re.compile(r"\W*(?:(?:But|And|Still|Later|Yet|Then),?\s+)?((?:The|This)\s+(?:[\w\-'’.]+\s+){0,4}?"
+                                    r"(?:[a-z][a-z\-]*[a-z]|\d{1,3}-year-old))\s+(?:also\s+|later\s+|then\s+)?"
+                                    r"(?=" + _VERB_RE.pattern + ")")
+#: Words before a role that do not tell one holder of it from another ("the former chairman").
+_PLAIN_MODIFIERS = frozenset({"the", "this", "former", "new", "then", "current", "longtime", "veteran", "top",
+                              "senior", "same", "other"})
+#: Words that make a role another one when only an introduction has them (:func:`_other_role`).
+_RANKS = frozenset(RANK_MODIFIERS) | {"former", "ex", "ex-"}
+#: What may follow a role that is the head of an appositive: a stop, a comma or a word opening a modifier after it
+#: ("X, chairman of the committee"; "X, the committee's chairman,"), never a word the role modifies ("X, an
+#: attorney general's aide").
+_HEAD_END = r"(?=\s*(?:[,.;:)]|$|\s(?:of|for|at|from|in|on|with|and|who|whose|since|to|under)\b))"
+
+
+def _description_subject(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str, int] | None:
+    """The definite description that is the subject of the speech verb attributing the quote ``body[qs:qe]``
+    ('"...," the attorney said', '"...," said the committee chairman.', 'The group wrote: "..."') and where it
+    starts, else None."""
+    body = art.body
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    if re.search(r"[,?!…\-–—]['’]?\s*$", body[max(qs, qe - 3) : qe]) or re.match(r"\s*,", body[after_lo:]):
+        d = _DESCRIPTION_AFTER_RE.match(body, after_lo, se.sentence.end)
+        if d is not None:
+            return " ".join(d.group(1).split()), d.start(1)
+        v = _VERB_FIRST_RE.match(body, after_lo, se.sentence.end)
+        d = _DESCRIPTION_INVERTED_RE.match(body, v.end(), se.sentence.end + 1) if v is not None else None
+        if d is not None and not re.match(r",\s*(?:[A-Z]|(?:the|a|an)\s)", body[d.end(1) : d.end(1) + 6]):
+            # ('"...," said the spokesman, Nick Merrill.': the appositive names him, read by the other rules)
+            return " ".join(d.group(1).split()), d.start(1)
+    d = _DESCRIPTION_BEFORE_RE.match(body, s.sentence.start, qs)
+    if (d is not None and (v := _VERB_RE.match(body, d.end())) is not None
+            and re.fullmatch(r"[^\"“”.;!?]{0,60}?[:,]?\s*", body[v.end() : qs])):
+        return " ".join(d.group(1).split()), d.start(1)
+    return None
+
+
+def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[Any, int]]:
+    """The entities the text introduces before ``before`` with the head of the definite description ``phrase``, by
+    name, with where the last introduction ends: a title before the name ("committee chairman Trey Gowdy",
+    "Sen. X"), an appositive after it ("X, chairman of the committee,"; "Y, Z's attorney"), one before it ("Z's
+    attorney, Y"), or an age ("X, 55," for "the 55-year-old"). A person for a person's role, an organization for
+    a body's word ("the group", "the company"). An introduction whose words before the role differ from the
+    description's in a lower-case word ("best supporting actor nominee X" for "the best actor nominee") is
+    another role; when two people are introduced, those whose introduction holds a word of the description's
+    own ("the committee chairman") are kept."""
+    words = phrase.split()
+    head = words[-1].lower()
+    aged = re.fullmatch(r"(\d{1,3})-year-old", head)
+    label = "ORG" if head in BODY_HEADS or head in BODY_ROLES else "PERSON"
+    h = re.escape(head) + (r"|" + re.escape(ROLE_ABBREVIATIONS[head]) + r"\." if head in ROLE_ABBREVIATIONS else "")
+    title_re = re.compile(r"(?:^|[\s(,])((?:[\w\-'’.]+\s+){0,3}?)(?i:" + h + r")\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
+    before_re = re.compile(r"(?:^|[\s(,])((?:[\w\-'’.]+\s+){0,3}?)(?i:" + h + r")(?:\s+(?:of|for|at|to)\s+"
+                           r"[^,;:\"“”()]{1,50})?\s*,\s*$")
+    after_re = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their|[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,3}['’]s?)\s+)?"
+                          r"((?:[\w\-'’.]+\s+){0,4}?)(?i:" + h + r")\b" + _HEAD_END)
+    age_re = re.compile(r"\s*(?:,\s*" + aged.group(1) + r"\s*[,)]|\(\s*" + aged.group(1) + r"\s*\))") if aged else None
+    mods = [w for w in words[1:-1] if w.lower() not in _PLAIN_MODIFIERS]
+    found: dict[str, tuple[Any, int, bool]] = {}
+    for x in art.sents:
+        if x.sentence.start >= before:
+            break
+        for m in x.mentions:
+            at = x.sentence.start + m.start
+            if (m.entity is None or x.sentence.start + m.end > before or art.quoted(at, x.sentence.start + m.end)
+                    or (m.entity.label != label and not (label == "PERSON" and m.entity.label not in PLACE_LABELS
+                                                         and _personal_name(m.entity.name)))):
+                continue  # (a person's role introduces a person, whatever NER typed the name: "Aitan Goelman" as ORG)
+            pre = x.text[max(0, m.start - 60) : m.start]
+            intro = (title_re.search(pre) or before_re.search(pre) or after_re.match(x.text, m.end)
+                     or (age_re.match(x.text, m.end) if age_re else None))
+            if intro is None or (intro.re is not age_re and _other_role(words[1:-1], intro.group(1).split())):
+                continue
+            shared = any(w.lower() in {v.lower() for v in intro.group(0).split()} for w in mods)
+            key = m.entity.name
+            found[key] = (m.entity, x.sentence.start + m.end, shared or found.get(key, (None, 0, False))[2])
+    if (len(found) > 1 and mods) or any(re.search(r"['’]s?$", w) for w in mods):
+        found = {k: v for k, v in found.items() if v[2]}  # ("the group's publicist": one the group's intro names)
+    return {k: (v[0], v[1]) for k, v in found.items()}
+
+
+def _other_role(mods: list[str], theirs: list[str]) -> bool:
+    """Whether an introduction's words before a role (``theirs``) make it another role than a description's
+    (``mods``, its words before the same role): read from the role back, the first pair of words that differ, the
+    introduction's in lower case ("best supporting actor" against "best actor"). Capitalized words may be a
+    name's ("House Oversight Committee Chairman" for "the committee chairman"); a word only one side has is no
+    difference ("Sen." for "the Republican senator"), but a rank or "former" only the introduction has is one
+    ("Vice President Mike Pence", "former President X" for "the president")."""
+    ours_lower = {w.lower() for w in mods}
+    if any(w.lower() in _RANKS and w.lower() not in ours_lower for w in theirs):
+        return True
+    mods = [w for w in mods if w.lower() not in _PLAIN_MODIFIERS]
+    theirs = [w for w in theirs if w.lower() not in _PLAIN_MODIFIERS]
+    for ours, their in zip(reversed(mods), reversed(theirs)):
+        if ours.lower() != their.lower().rstrip(",") and their[:1].islower():
+            return True
+    return False
+
+
+def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str, Any, str] | None:
+    """Whom a definite description attributing a quote refers to ('"...," the attorney said' after "Strzok's
+    attorney, Aitan Goelman"; '"...," the committee chairman said' after "Rep. Trey Gowdy, chairman of the
+    committee"; '"...," the 55-year-old said' after "X, 55,"): the one person (or organization, for "the group",
+    "the company") the article introduced by name with the description's head before the quote
+    (:func:`_introductions`), when exactly one. With no one so named but someone introduced without a name by the
+    role ("a senior Democratic staffer"), the description itself. None when several are named, or when the text
+    introduces someone unnamed by the role after the named one ("a lawyer ... the lawyer said"), so the other
+    rules' reading stays."""
+    got = _description_subject(art, qs, qe, s, se)
+    if got is None:
+        return None
+    phrase, at = got
+    head = phrase.split()[-1].lower()
+    if re.fullmatch(r"[a-z\-]*[^s]s", head) and head not in PERSON_ROLES and head not in KIN_ROLES:
+        return None  # a plural ("the senators said") is a group, never the one person introduced so
+    if not (head in PERSON_ROLES or head in KIN_ROLES or head in BODY_EPITHETS or head in ("chairman", "chairwoman")
+            or _AGENT_NOUN_RE.search(head)) or (head in BODY_ROLES and head not in BODY_EPITHETS):
+        return None  # a document ("the letter said") or a thing is never a named person's description
+    found = _introductions(art, phrase, min(at, qs))
+    how = "after" if at > qs else "before"
+    if not found and head not in BODY_HEADS and _introduced(art.body[: min(at, qs)], phrase.split()[1:-1], head):
+        return phrase, None, how  # 'A senior Democratic staffer told ...' then '"...," said the Democratic staffer':
+        # someone the text introduced without a name, never the speaker carried from the quote before
+    if len(found) != 1:
+        return None
+    ent, end = next(iter(found.values()))
+    person = head not in BODY_HEADS and head not in BODY_ROLES
+    if person and not _agrees(_role_pronoun(head), ent.name, ent):
+        return None
+    unnamed = _introduction(art.body[end : min(at, qs)], phrase.split()[1:-1], head)
+    if unnamed is not None and not any(
+            end + unnamed <= x.sentence.start + m.start < min(at, qs)
+            for x in art.sents for m in x.mentions if m.entity is ent):
+        return None  # "a lawyer who asked not to be named" after the named one, who is not named since: whom "the
+        # lawyer" now means ("a president unwilling to lose face" between mentions of "Mr. Trump" is no one new)
+    return ent.name, ent if ent.label == "PERSON" or not person else None, how
+
+
 #: Lower-case words ending in a plural noun right after "according to", closed by a comma ("according to state
 #: troopers, ..."; "according to court documents, ...").
 _ACCORDING_GROUP_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\s*,")
@@ -3856,6 +4006,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _sole_person_with_name(art, speaker)
                 if named is not None:  # '"...," Wurfel fumed.' (a mention NER typed no person): Brad Wurfel,
                     speaker, ent = named  # the one person of the article so named (spk64)
+            if (described := _described_holder(art, qs, qe, s, se)) is not None:
+                speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
+                # (spk71): the one person the article introduced by name with the description's head
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
