@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._patterns import QUOTED_RE, outside_quotes
+from .._patterns import QUOTED_RE, outside_quotes, writer_voice
 from ..clean import tex_quotes
 from ..config import Settings
 from ..embed import brief_memo
@@ -114,16 +114,35 @@ class Analysis:
                         "covers": covers, "omits": omits})
         return out
 
-    def _said_by(self) -> dict[tuple[int, int], str]:
+    def _said_by(self) -> tuple[dict[tuple[int, int], str], set[tuple[int, int]]]:
         """Who the quote analysis says speaks in each sentence holding a quote, by (source number, sentence
-        index): the speaker's entity name, else the speaker as the text describes them."""
+        index): the speaker's entity name, else the speaker as the text describes them, else the speaker its quote
+        group is listed with; and the sentences with no
+        quote mark of their own that are a quote whole (:func:`_wholly_quoted`: a line of a statement printed one
+        sentence a line, "Like the Doctor himself I find myself in a state of utter terror and delight.")."""
         out: dict[tuple[int, int], str] = {}
+        whole: set[tuple[int, int]] = set()
         for g in self.quotes:
             for q in g.quotes:
                 who = q.entity.name if q.entity is not None else q.speaker and quotes.as_description(q.speaker)
-                if who:
-                    out.setdefault((q.sent.source.n, q.sent.index), who)
-        return out
+                # (a version whose own sentence names no speaker is the group's, as the quotes are listed)
+                who = who or g.speaker[0]
+                if not who:
+                    continue
+                key = (q.sent.source.n, q.sent.index)
+                out.setdefault(key, who)
+                # (the quote's sentence, and the lines after it its words go on over: a statement printed a line
+                # a sentence, listed as one quote from the line that opens it)
+                sentences = q.sent.sentence.article.sentences
+                for k in range(q.sent.index, min(len(sentences), q.sent.index + QUOTE_LINES)):
+                    if not _wholly_quoted(q.text, sentences[k].text):
+                        if k > q.sent.index:
+                            break
+                        continue
+                    line = (q.sent.source.n, k)
+                    if out.setdefault(line, who) == who:
+                        whole.add(line)
+        return out, whole
 
     def to_dict(self) -> dict[str, Any]:
         """The view as JSON data; its texts show tokenized text's ``quote marks'' as a reader writes them
@@ -135,19 +154,26 @@ class Analysis:
         agreed = [u for u in self.units if len(u.families) >= 2]  # one family's copies agree with nobody
         consensus = [u for u in agreed if len(u.families) >= self.majority]
         shared = [u for u in agreed if len(u.families) < self.majority]
-        said = self._said_by()
+        said, whole = self._said_by()
 
         def item(s: Sent) -> str:
-            return _item_text(strip_dateline(" ".join(s.text.split())), said.get((s.source.n, s.index)), s,
-                              self.pronoun_lookback)
+            text = strip_dateline(" ".join(s.text.split()))
+            if (s.source.n, s.index) in whole:
+                text = f'"{text}"'  # someone's words with no mark of their own: shown as a quote, with its speaker
+            return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
 
         def reading_alone(sents: list[Sent], shown=item) -> tuple[str, Sent]:
             # a fact in the words of its first sentence that reads alone (the first one's when none does): "Those
             # details have yet to be worked out." leans on a sentence the view does not show, while another
             # outlet's sentence of the same fact may name what it is about; the others are read only when it leans
+            # (past the first, "I" or "we" printed without marks is passed over for another's words, yet shown
+            # before a sentence that leans: "we are extremely fortunate that she ..." / "She also completed ...")
             first = shown(sents[0])
-            return (first, sents[0]) if not dangling_reason(first) else next(
-                ((t, s) for t, s in ((shown(s), s) for s in sents[1:]) if not dangling_reason(t)), (first, sents[0]))
+            if _reads_alone(first):
+                return first, sents[0]
+            rest = [(shown(s), s) for s in sents[1:]]
+            return next(((t, s) for t, s in rest if _reads_alone(t)), None) or next(
+                ((t, s) for t, s in [(first, sents[0]), *rest] if not dangling_reason(t)), (first, sents[0]))
 
         def unit(u: agreement.Unit) -> dict[str, Any]:
             d = u.to_dict()
@@ -203,6 +229,33 @@ class Analysis:
             "coverage": self.coverage(),
             "limit": self.limit,
         }
+
+
+def _reads_alone(text: str) -> bool:
+    """Does an item's ``text`` read alone: nothing it leans on unshown (:func:`~newsbrief.rewrite.dangling_reason`),
+    and no "I" or "we" outside its quotations (:func:`~newsbrief._patterns.writer_voice`: someone's words printed
+    without marks, "I have the greatest respect for the talented engineers ...", read as the outlets' own)?"""
+    return not dangling_reason(text) and not writer_voice(text)
+
+
+#: Sentences after a quote's first one read for lines its words go on over (:meth:`Analysis._said_by`).
+QUOTE_LINES = 8
+#: Share of a sentence's words a quote must hold for the sentence to be that quote whole (:func:`_wholly_quoted`).
+WHOLLY_QUOTED_SHARE = 0.9
+
+
+def _wholly_quoted(quote: str, sentence: str) -> bool:
+    """Is ``sentence``, holding no quote mark, the words of ``quote`` (a quote the analysis found in it), all but a
+    word or two: a line of a statement printed one sentence a line, whose marks stand on the first and last lines
+    only? Such a sentence shown alone as a fact reads as the outlet's own statement."""
+    if _MARK_RE.search(sentence):
+        return False
+    words = re.findall(r"\w+", sentence.lower())
+    said = set(re.findall(r"\w+", quote.lower()))
+    return bool(words) and sum(w in said for w in words) >= WHOLLY_QUOTED_SHARE * len(words)
+
+
+_MARK_RE = re.compile(r"[\"“”]|``|''")
 
 
 def _quote_closed(text: str) -> str:
