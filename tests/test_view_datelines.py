@@ -80,7 +80,7 @@ def test_a_bare_quote_item_names_its_speaker_and_an_open_quotation_is_closed(sha
 
 
 def test_quote_closed_leaves_closed_and_carried_over_quotations():
-    from newsbrief.analyze import _quote_closed
+    from newsbrief.rewrite import close_quotation as _quote_closed
 
     assert _quote_closed('agenda is "not about you. It is about some phony ideal.') == \
         'agenda is "not about you. It is about some phony ideal…"'

@@ -617,6 +617,27 @@ def rewrite(sentence: Sentence, text: str, lookback: int = LOOKBACK_SENTENCES) -
     return out
 
 
+def close_quotation(text: str) -> str:
+    """``text`` with the quotation it opens and never closes (the sentence splitter ends a sentence inside a
+    quotation that goes on in the next sentence: '... told voters that Obama's agenda is "not about you. It's not
+    about your jobs.') closed by an ellipsis and the closing mark, so a view item or a summary sentence shown without
+    the next one says its quotation goes on; other texts as they are, and so is a text mixing straight and curly
+    double marks ('"We are grateful ... this evening.”': which mark opens is not read)."""
+    if '"' in text and ("“" in text or "”" in text):
+        return text
+    last = text.rfind('"')
+    if text.rfind("“") > text.rfind("”"):
+        closing = "”"
+    elif text.rfind("``") > text.rfind("''"):
+        closing = "''"
+    elif last >= 0 and (last == 0 or text[last - 1] in " ([—–-") and text[last + 1 : last + 2].strip():
+        closing = '"'  # its last straight mark opens (a space before it, a word after it): nothing closes it
+    else:
+        return text  # closed, or a quotation opened in the sentence before and closed here
+    text = text.rstrip()
+    return (text[:-1] if text.endswith(".") else text) + "…" + closing
+
+
 #: The first quotation mark of a sentence that only closes a quotation ("... with the tribes,'' von Gernet said."):
 #: a closing curly or TeX mark before any opening one.
 #: Curly and TeX quotation marks, in order: an opening one (“, ``, or '' before a word: DUC writes ''Star Wars'')
@@ -1009,5 +1030,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "THIS_PLACE_RE", "dateline_place", "name_this_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "close_quotation", "THIS_PLACE_RE", "dateline_place", "name_this_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline", "title_case_line"]

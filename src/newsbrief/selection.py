@@ -66,7 +66,7 @@ from .headline import (choose_headline, compress, headline_parse_model, is_cut_o
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline, title_case_line
+from .rewrite import close_quotation, dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline, title_case_line
 from .support import CitationIndex
 
 
@@ -419,6 +419,15 @@ class Selector(BriefStage):
                 used += extra
         for s in brief.summary:  # tokenized text's ``quote marks'', "U. S." and "parasite,Zimbabwean" as a reader writes them
             s.text = _patterns.space_glued_commas(_patterns.join_initials(tex_quotes(s.text)))
+        for s, after in zip(brief.summary, brief.summary[1:] + [None]):
+            # a quotation the article goes on with in its next sentence, shown without it: closed by an ellipsis
+            # ('... said: "Being asked to play The Doctor is an amazing privilege…"'), as the view closes its items
+            if after is not None and after.source is not None and s.source is not None and (
+                    after.source.article is s.source.article and after.source.index == s.source.index + 1):
+                continue  # (the next summary sentence goes on with it)
+            closed = close_quotation(s.text)
+            if closed != s.text:
+                s.text, s.edits = closed, s.edits + ["closed the quotation its next sentence goes on with"]
         copied = next((s.text for s in brief.summary if headline_copies(brief.headline, [s.text])), None)
         if copied is not None:  # (a one-sentence page's heading line, which the summary also shows)
             brief.headline = (shortened(copied, settings.selection.headline_words, headline_parse_model(settings))

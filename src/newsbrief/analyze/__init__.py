@@ -38,8 +38,8 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, dangling_reason, delete_connective, rewrite,
-                       strip_dateline)
+from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, close_quotation, dangling_reason, delete_connective,
+                       rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -258,31 +258,14 @@ def _wholly_quoted(quote: str, sentence: str) -> bool:
 _MARK_RE = re.compile(r"[\"“”]|``|''")
 
 
-def _quote_closed(text: str) -> str:
-    """``text`` with the quotation it opens and never closes (the sentence splitter ends an item inside a quotation
-    that goes on in the next sentence: '... told voters that Obama's agenda is "not about you. It's not about your
-    jobs.') closed by an ellipsis and the closing mark, so the item says its quotation goes on; other texts as they
-    are."""
-    last = text.rfind('"')
-    if text.rfind("“") > text.rfind("”"):
-        closing = "”"
-    elif text.rfind("``") > text.rfind("''"):
-        closing = "''"
-    elif last >= 0 and (last == 0 or text[last - 1] in " ([—–-") and text[last + 1 : last + 2].strip():
-        closing = '"'  # its last straight mark opens (a space before it, a word after it): nothing closes it
-    else:
-        return text  # closed, or a quotation opened in the sentence before and closed here
-    text = text.rstrip()
-    return (text[:-1] if text.endswith(".") else text) + "…" + closing
-
-
 def _item_text(text: str, speaker: str | None, sent: Sent, lookback: int) -> str:
     """An item of the view as a reader reads it alone, made to stand alone as a summary sentence is: its quotation
-    closed (:func:`_quote_closed`), its quote's speaker named (:func:`_speaker_named`), then the summary's
+    closed (:func:`~newsbrief.rewrite.close_quotation`), its quote's speaker named (:func:`_speaker_named`), then the
+    summary's
     :func:`~newsbrief.rewrite.rewrite` of its sentence ``sent``: a discourse connective deleted ("But the poverty
     rate ... climbed ...", "Republicans, meanwhile, are ..."), a leading "He" named from the sentences before it
     (``lookback`` of them). The item's citation keeps the article's sentence."""
-    return rewrite(sent.sentence, _speaker_named(_quote_closed(text), speaker), lookback).text
+    return rewrite(sent.sentence, _speaker_named(close_quotation(text), speaker), lookback).text
 
 
 #: A leading time adverbial that places a row's event against an event the row does not show: "Before that, eBay
