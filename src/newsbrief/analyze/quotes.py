@@ -873,8 +873,12 @@ _FRONTED_CLAUSE_RE = re.compile(r"(?:^|(?<=,))\s*(?i:as|when|after|before|while|
 def gender(name: str, entity: Any = None) -> str | None:
     """"f" or "m" when the text says so, else None: a title or role word right before a mention ("Mrs. Lynch",
     "the spokeswoman, Jane Doe") or a given name that is only a woman's or a man's ("Loretta Lynch"); a
-    majority of that evidence over every spelling and mention of the person."""
+    majority of that evidence over every spelling and mention of the person. A possessed noun with no entity ("Jane
+    Roe's husband") is read by the noun alone."""
     votes = Counter()
+    owned = re.fullmatch(r"[^\"“”]+?['’]s?\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)*)", name) if entity is None else None
+    if owned:  # "Rosalynn Carter's husband": the possessed noun says it, never the owner's given name (spk69)
+        name = owned.group(1)
     names = [name] + (list(entity.variants) if entity is not None else [])
     for n in names:
         words = [w for w in re.split(r"[\s\-]+", n.lower().replace(".", "")) if w]
@@ -4287,9 +4291,10 @@ def _participle_host(verb: Any) -> Any:
     """The verb whose subject a participle of speech with no subject of its own has when it is a preposition's object
     ("A day after telling reporters that he's "...," Congressman X broke his silence": "telling" under "after", under
     "day", under "broke"; "By saying "...," the mayor ended ..."): the clause the prepositional phrase modifies, as
-    its subject is the participle's (spk69). None for anything else."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
-        return None
+    its subject is the participle's (spk69). None for anything else, and under "as" ("quoted X as saying": the
+    object's words)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ == "as":
+        return None  # ("The newspaper quoted Cheung as saying that "...": the object's words, the relay's frame)
     host = verb.head.head
     if host.dep_ in ("npadvmod", "advmod") and not host.tag_.startswith("VB"):  # ("a day after ...")
         host = host.head
@@ -4381,9 +4386,11 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             return None  # infinitive completes is that infinitive's subject (object control), not the parse's
         up = up.head
     where = set()
+    framed = False  # the rules' name is the subject of a speech verb of its own ("..., Southerland said, ...")
     for _, at, end in positions:
         toks = [t for t in doc if at - base <= t.idx < end - base]
         head = next((t for t in toks if not (at - base <= t.head.idx < end - base) or t.head.i == t.i), None)
+        framed = framed or (head is not None and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS)
         path: list[str] = []
         clauses: list[str] = []  # the links of the verbs on the path (a name coordinated with an object noun,
         # "derided the Czechs and Poles", is no coordinated clause: spk69)
@@ -4422,8 +4429,16 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             phrase = " ".join(art.body[base + subj.left_edge.idx : base + subj.idx + len(subj.text)].split())
             who = _epithet(art, phrase, s.sentence.start)
             got = who if who is not None and who[1] is not ent else (phrase, None)
-        if got is None and where == {"outside"}:  # 'A wrathful Cuban delegation derided the Czechs and Poles,
-            got = _unlisted_subject(art, base, subj)  # saying they were "..."': the delegation (spk69)
+        if got is None and where == {"outside"} and (not framed or re.fullmatch(
+                r"[\s,:]*(?:that\s*)?[`'\"“]*", art.body[base + verb.idx + len(verb.text) : qs])):
+            # 'A wrathful Cuban delegation derided the Czechs and Poles, saying they were "..."': the delegation;
+            # over a name a speech verb of its own frames, only for the verb the quote follows ('Rosalynn said, her
+            # husband will say, "..."'; not 'Southerland said, journalists called Zhang ... and "he didn't ..."',
+            # the parse hanging the quote under "called") (spk69)
+            got = _unlisted_subject(art, base, subj)
+            who = _epithet(art, got[0], s.sentence.start) if got is not None else None
+            if who is not None and who[1] is not None and who[1] is not ent:  # 'The actress then asked Beatty,
+                got = who  # "...": the actress the text ties the epithet to, never the name ruled out
     if got is None or not re.search(r"[^\W\d_]", got[0]) or (ent is not None and got[1] is ent) or got[0] == speaker:
         return None
     if "outside" not in where and (got[1] is None or got[1].label != "PERSON" or subj.tag_ in ("NN", "NNS")):
