@@ -94,6 +94,9 @@ def test_quoted_as_saying_a_parenthetical_speaker_and_a_possessed_nouns_gender(s
                                     'country could ever have convicted me."', people=("Jane Roe",),
                                     orgs=("The newspaper",)))
     assert said == [("no", "Jane Roe")]
+    said = _speakers(_article_sents('"No court in this country could ever have convicted me," the presidency quoted '
+                                    "Jane Roe's letter as saying.", people=("Jane Roe",)))
+    assert said == [("No", "Jane Roe")]  # (not "the presidency", the relay)
     text = _cluster_paragraphs(shared_dir, "duc2006/test.jsonl.gz", "D0607G", 15, 0, 200)
     start = text.index("In the March interview")
     said = _speakers(_article_sents(text[start : text.index("\n", start) if "\n" in text[start:] else None],

@@ -4429,12 +4429,14 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             phrase = " ".join(art.body[base + subj.left_edge.idx : base + subj.idx + len(subj.text)].split())
             who = _epithet(art, phrase, s.sentence.start)
             got = who if who is not None and who[1] is not ent else (phrase, None)
-        if got is None and where == {"outside"} and (not framed or re.fullmatch(
-                r"[\s,:]*(?:that\s*)?[`'\"“]*", art.body[base + verb.idx + len(verb.text) : qs])):
+        if got is None and where == {"outside"} and not _RELAYING_RE.fullmatch(holder.lower_) and (
+                not framed or re.fullmatch(r"[\s,:]*(?:that\s*)?[`'\"“]*",
+                                           art.body[base + verb.idx + len(verb.text) : qs])):
             # 'A wrathful Cuban delegation derided the Czechs and Poles, saying they were "..."': the delegation;
             # over a name a speech verb of its own frames, only for the verb the quote follows ('Rosalynn said, her
             # husband will say, "..."'; not 'Southerland said, journalists called Zhang ... and "he didn't ..."',
-            # the parse hanging the quote under "called") (spk69)
+            # the parse hanging the quote under "called"); never for a relaying verb ('"...," the presidency quoted
+            # Eichmann's letter as saying': the letter's words) (spk69)
             got = _unlisted_subject(art, base, subj)
             who = _epithet(art, got[0], s.sentence.start) if got is not None else None
             if who is not None and who[1] is not None and who[1] is not ent:  # 'The actress then asked Beatty,
