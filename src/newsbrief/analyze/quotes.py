@@ -4386,11 +4386,12 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             return None  # infinitive completes is that infinitive's subject (object control), not the parse's
         up = up.head
     where = set()
-    framed = False  # the rules' name is the subject of a speech verb of its own ("..., Southerland said, ...")
+    framed = False  # the rules' name is the subject of a parenthetical speech verb ("..., Southerland said, ...")
     for _, at, end in positions:
         toks = [t for t in doc if at - base <= t.idx < end - base]
         head = next((t for t in toks if not (at - base <= t.head.idx < end - base) or t.head.i == t.i), None)
-        framed = framed or (head is not None and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS)
+        framed = framed or (head is not None and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS
+                            and head.head.dep_ == "parataxis")
         path: list[str] = []
         clauses: list[str] = []  # the links of the verbs on the path (a name coordinated with an object noun,
         # "derided the Czechs and Poles", is no coordinated clause: spk69)
