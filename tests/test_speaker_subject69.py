@@ -107,3 +107,17 @@ def test_quoted_as_saying_a_parenthetical_speaker_and_a_possessed_nouns_gender(s
     assert said[0] == ("Look", "Rosalynn's husband")
     assert said[-1] == ("He", "Rosalynn")
     assert gender("Rosalynn Carter's husband") == "m" and gender("the mayor's wife") == "f"
+
+
+def test_the_subject_of_a_clause_coordinated_after_but_is_its_speech_verbs(shared_dir):
+    """DUC 2006 D0608H, article 17: 'Volvo has become a name synonymous with safe vehicles, but other makers are
+    saying, ``Hey, Volvo's not the only company making safe vehicles.''': "other makers", the subject of the clause
+    after "but" that holds the speech verb (on main: Volvo, the first clause's subject opening the sentence, which the
+    parse check never read); made up: a pronoun or a person after "but" keeps the old reading."""
+    text = _cluster_paragraphs(shared_dir, "duc2006/test.jsonl.gz", "D0608H", 17, 0, 400)
+    start = text.index("Now some manufacturers")
+    said = _speakers(_article_sents(text[start : text.index("\n", start)], orgs=("Volvo",)))
+    assert said == [("Hey,", "other makers")]
+    said = _speakers(_article_sents('Jane Roe has led the campaign for years, but she said, "We will not stop until '
+                                    'every school in the valley is open again."', people=("Jane Roe",)))
+    assert said == [("We", "Jane Roe")]

@@ -4329,6 +4329,11 @@ _SUBJECT_NAME_DEPS = frozenset({"compound", "flat", "appos", "conj", "cc", "punc
 _NOT_FRONTING_WORDS = frozenset({"also", "then", "and", "but", "so", "yet", "later", "now", "the"})
 
 
+#: A second clause coordinated after a comma ("Volvo has become ..., but other makers are saying, ``...''"): a name
+#: opening the sentence before it is the first clause's subject, which the parse check reads (spk69).
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:but|while|whereas|yet)\s+(?!(?:he|she|they|it|we|I)\b)[a-z]")
+
+
 def _opens_its_clause(art: _Article, s: Sent, at: int) -> bool:
     """Whether the name at ``at`` (a body offset) opens its clause: nothing but a speech verb, a connective or
     capitalized words between it and the sentence's start or the close of a quote before it. Such a name is the
@@ -4365,7 +4370,8 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
         for lo, hi in sorted(spans):
             if not art.quoted(x.sentence.start + lo, x.sentence.start + lo + 1):
                 positions.append((x, x.sentence.start + lo, x.sentence.start + hi))
-    if not positions or all(_opens_its_clause(art, x, at) for x, at, _ in positions):
+    if not positions or all(_opens_its_clause(art, x, at) and not _COORDINATED_CLAUSE_RE.search(art.body, end, qs)
+                            for x, at, end in positions):
         return None
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None or governed[2].text.lower() not in SPEECH_VERBS:
@@ -4409,6 +4415,10 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
                 elif not {"ccomp", "conj"} & set(clauses):
                     where.add("outside")
                 break
+            if (x.head.i == x.i and path == ["nsubj"] and holder.dep_ == "conj" and holder.head.i == x.i
+                    and any(c.dep_ == "cc" and c.lower_ in ("but", "while", "whereas", "yet") for c in x.children)):
+                where.add("outside")  # 'Volvo has become ..., but other makers are saying, "..."': the subject
+                break  # of the first clause, the speech verb's clause coordinated after it with its own (spk69)
             if x.head.i == x.i or (path and path[-1] in ("dobj", "dative", "obj") and x.tag_.startswith("VB")
                                    and x.lower_ in SPEECH_VERBS):
                 break  # ('"...," the newspaper said, quoting X': the object of another speech verb is that frame's,
