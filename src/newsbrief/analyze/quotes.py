@@ -873,8 +873,12 @@ _FRONTED_CLAUSE_RE = re.compile(r"(?:^|(?<=,))\s*(?i:as|when|after|before|while|
 def gender(name: str, entity: Any = None) -> str | None:
     """"f" or "m" when the text says so, else None: a title or role word right before a mention ("Mrs. Lynch",
     "the spokeswoman, Jane Doe") or a given name that is only a woman's or a man's ("Loretta Lynch"); a
-    majority of that evidence over every spelling and mention of the person."""
+    majority of that evidence over every spelling and mention of the person. A possessed noun with no entity ("Jane
+    Roe's husband") is read by the noun alone."""
     votes = Counter()
+    owned = re.fullmatch(r"[^\"“”]+?['’]s?\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)*)", name) if entity is None else None
+    if owned:  # "Rosalynn Carter's husband": the possessed noun says it, never the owner's given name (spk69)
+        name = owned.group(1)
     names = [name] + (list(entity.variants) if entity is not None else [])
     for n in names:
         words = [w for w in re.split(r"[\s\-]+", n.lower().replace(".", "")) if w]
@@ -1881,6 +1885,66 @@ def _placed_person(art: _Article, s: Sent, missed: re.Match[str], hi: int) -> bo
             and _PERSON_APPOSITIVE_RE.match(art.body, missed.end(1), hi) is not None)
 
 
+#: A name right after an inverted speech verb ("the" may open it), then a comma opening a lower-case appositive or
+#: relative clause of it ('said Moms Demand Action, one of the groups that endorsed X'; 'said MoveOn, which has
+#: campaigned against X'): the name is the verb's subject, whatever the clause after its comma names.
+_NAME_THEN_APPOSITIVE_RE = re.compile(r"\s*(?:(?i:the)\s+)?(" + _NAME + r")\s*,\s*(?=(?:just\s+|only\s+|also\s+)?"
+                                      r"(?:a|an|the|one|two|three|several|some|among|part|which|who|whose|that|its|"
+                                      r"their|his|her)\s)")
+
+
+#: What NER types a body's name as right after "said": an organization, or a place, a nationality or a building
+#: for a body it did not know ("said Earthjustice, one of ..." typed a place); a person is the old reading's answer.
+_NAMED_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _named_body(art: _Article, s: Sent, lo: int, hi: int, rest_lo: int, rest_hi: int) -> tuple[str, Any] | None:
+    """The speaker a name at ``body[lo:hi]`` gives when a person or organization is named in ``body[rest_lo:rest_hi]``
+    (the appositive or relative clause set off after it, :func:`_name_then_appositive`): the name's one mention,
+    typed a body (:data:`_NAMED_BODY_LABELS`), else the words when NER typed none of them. None when nothing is
+    named after it (the old readings find the name first), when the name holds a person (their answer too) or more
+    than one mention, or when NER typed it no body (a date, a work)."""
+    base = s.sentence.start
+    if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= rest_lo
+               and base + x.end <= rest_hi for x in s.mentions):
+        return None
+    inside = [x for x in s.mentions if base + x.end > lo and base + x.start < hi]
+    if not inside:
+        return art.body[lo:hi], None  # words NER typed nothing ("MoveOn")
+    if (len(inside) == 1 and inside[0].entity is not None and inside[0].entity.label in _NAMED_BODY_LABELS
+            and base + inside[0].end == hi):  # (a body NER typed a place or a nationality: "Earthjustice")
+        return inside[0].entity.name, inside[0].entity
+    return None
+
+
+def _name_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
+    """The speaker of an inverted attribution whose name, right after the verb in ``body[lo:hi]``, is set off by a
+    comma before an appositive or a relative clause ('"...," said Moms Demand Action, one of the groups that endorsed
+    Mark Kelly'): that name (:func:`_named_body`), never a person named inside the clause after its comma, whom
+    :func:`_subject`'s "first person, else organization" took."""
+    m = _NAME_THEN_APPOSITIVE_RE.match(art.body, lo, hi)
+    return _named_body(art, s, m.start(1), m.end(1), m.end(), hi) if m is not None else None
+
+
+#: The same before the verb: a clause opening (after a connective and at most one fronted phrase of a preposition or
+#: subordinator closed by a comma) on a name, a comma, an appositive or relative clause, and its closing comma right
+#: before the verb ('In a statement, Earthjustice, which sued Scott Pruitt twice, said'): group 1 is the name.
+_NAME_APPOSITIVE_BEFORE_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead),?\s+)?(?:(?:" + "|".join(
+        sorted(w.capitalize() for w in _FRONTING_WORDS)) + r")\b[^,;:\"“”]{1,80},\s*)?(?:(?i:the)\s+)?(" + _NAME
+    + r")\s*,\s*(?:just\s+|only\s+|also\s+)?(?:a|an|the|one|two|three|several|some|among|part|which|who|whose|that|"
+    r"its|their|his|her)\s[^,;:\"“”]{1,120},\s*(?:also\s+|later\s+|then\s+)?")
+
+
+def _name_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The subject of a speech verb at ``vpos`` whose clause (from ``clause_lo``) opens on a name set off by an
+    appositive or relative clause closed right before the verb ('Moms Demand Action, one of the groups that
+    endorsed Mark Kelly, said'; 'In a statement, Earthjustice, which sued Scott Pruitt twice, said'): that name
+    (:func:`_named_body`), never a person or body named inside the clause after its comma."""
+    m = _NAME_APPOSITIVE_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
+    return _named_body(art, s, m.start(1), m.end(1), m.end(1), vpos) if m is not None else None
+
+
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
     """The speaker named first in ``body[lo:hi]`` (after "said"): an entity,
     a nominal speaker, or capitalized words NER missed (never a place); a person named after a title phrase
@@ -1895,6 +1959,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     doc = _BODY_DOCUMENT_RE.match(art.body, lo, hi)
     if doc and not _has_place(s, doc.start(1), doc.end(1)):
         return doc.group(1).strip(), None
+    if (named := _name_then_appositive(art, s, lo, hi)) is not None:  # 'said X, one of the groups criticizing Y'
+        return named
     base = s.sentence.start
     for p in s.mentions:
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
@@ -2042,6 +2108,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # surname NER missed too), never a name or pronoun inside the relative clause
         known = _known_person(art, relative.group(1))
         return known[0], known[1], "before"
+    if (named := _name_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, one of the groups criticizing
+        return named[0], named[1], "before"  # Y, said": X (spk69)
     where = _WHERE_CLAUSE_RE.match(body, clause_lo, vpos)
     if where:  # "The New Baltimore Police Department, where Rose worked as a cadet in 2010, released the following
         # statement:": the body the clause describes, never a person named inside the clause
@@ -4368,12 +4436,29 @@ def _verb_subject(art: _Article, base: int, qs: int, qe: int, verb: Any) -> tupl
                 and not art.quoted(base + c.idx, base + c.idx + len(c.text))]
         if subj:
             return verb, subj[0]
+        if (host := _participle_host(verb)) is not None:  # 'A day after telling reporters that he's "...," X broke'
+            verb = host
+            continue
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
         if not verb.tag_.startswith("VB"):
             return None
     return None
+
+
+def _participle_host(verb: Any) -> Any:
+    """The verb whose subject a participle of speech with no subject of its own has when it is a preposition's object
+    ("A day after telling reporters that he's "...," Congressman X broke his silence": "telling" under "after", under
+    "day", under "broke"; "By saying "...," the mayor ended ..."): the clause the prepositional phrase modifies, as
+    its subject is the participle's (spk69). None for anything else, and under "as" ("quoted X as saying": the
+    object's words)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ == "as":
+        return None  # ("The newspaper quoted Cheung as saying that "...": the object's words, the relay's frame)
+    host = verb.head.head
+    if host.dep_ in ("npadvmod", "advmod") and not host.tag_.startswith("VB"):  # ("a day after ...")
+        host = host.head
+    return host if host.tag_.startswith("VB") and host.i != verb.i else None
 
 
 def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
@@ -4402,6 +4487,11 @@ _SUBJECT_NAME_DEPS = frozenset({"compound", "flat", "appos", "conj", "cc", "punc
 #: Words that may stand between a clause's start and its subject's name without a phrase being fronted ('"...,"
 #: said Jane Roe', 'And then Roe said'); capitalized words (a title, "Sen.") do not make a phrase either.
 _NOT_FRONTING_WORDS = frozenset({"also", "then", "and", "but", "so", "yet", "later", "now", "the"})
+
+
+#: A second clause coordinated after a comma ("Volvo has become ..., but other makers are saying, ``...''"): a name
+#: opening the sentence before it is the first clause's subject, which the parse check reads (spk69).
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:but|while|whereas|yet)\s+(?!(?:he|she|they|it|we|I)\b)[a-z]")
 
 
 def _opens_its_clause(art: _Article, s: Sent, at: int) -> bool:
@@ -4440,7 +4530,8 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
         for lo, hi in sorted(spans):
             if not art.quoted(x.sentence.start + lo, x.sentence.start + lo + 1):
                 positions.append((x, x.sentence.start + lo, x.sentence.start + hi))
-    if not positions or all(_opens_its_clause(art, x, at) for x, at, _ in positions):
+    if not positions or all(_opens_its_clause(art, x, at) and not _COORDINATED_CLAUSE_RE.search(art.body, end, qs)
+                            for x, at, end in positions):
         return None
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None or governed[2].text.lower() not in SPEECH_VERBS:
@@ -4461,10 +4552,15 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             return None  # infinitive completes is that infinitive's subject (object control), not the parse's
         up = up.head
     where = set()
+    framed = False  # the rules' name is the subject of a parenthetical speech verb ("..., Southerland said, ...")
     for _, at, end in positions:
         toks = [t for t in doc if at - base <= t.idx < end - base]
         head = next((t for t in toks if not (at - base <= t.head.idx < end - base) or t.head.i == t.i), None)
+        framed = framed or (head is not None and head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS
+                            and head.head.dep_ == "parataxis")
         path: list[str] = []
+        clauses: list[str] = []  # the links of the verbs on the path (a name coordinated with an object noun,
+        # "derided the Czechs and Poles", is no coordinated clause: spk69)
         x = head
         for _ in range(40 if x is not None else 0):
             if x.i == subj.i:
@@ -4476,14 +4572,20 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
                 # parser's coordination decides there, not a fronted phrase)
                 if path and path[-1] in ("nsubj", "nsubjpass"):
                     where.add("subject")
-                elif not {"ccomp", "conj"} & set(path):
+                elif not {"ccomp", "conj"} & set(clauses):
                     where.add("outside")
                 break
+            if (x.head.i == x.i and path == ["nsubj"] and holder.dep_ == "conj" and holder.head.i == x.i
+                    and any(c.dep_ == "cc" and c.lower_ in ("but", "while", "whereas", "yet") for c in x.children)):
+                where.add("outside")  # 'Volvo has become ..., but other makers are saying, "..."': the subject
+                break  # of the first clause, the speech verb's clause coordinated after it with its own (spk69)
             if x.head.i == x.i or (path and path[-1] in ("dobj", "dative", "obj") and x.tag_.startswith("VB")
                                    and x.lower_ in SPEECH_VERBS):
                 break  # ('"...," the newspaper said, quoting X': the object of another speech verb is that frame's,
                 # a relayed speaker or a hearer, for the rules to read)
             path.append(x.dep_)
+            if x.tag_.startswith("VB"):
+                clauses.append(x.dep_)
             x = x.head
     if not where or "subject" in where:
         return None
@@ -4498,6 +4600,18 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             phrase = " ".join(art.body[base + subj.left_edge.idx : base + subj.idx + len(subj.text)].split())
             who = _epithet(art, phrase, s.sentence.start)
             got = who if who is not None and who[1] is not ent else (phrase, None)
+        if got is None and where == {"outside"} and not _RELAYING_RE.fullmatch(holder.lower_) and (
+                not framed or re.fullmatch(r"[\s,:]*(?:that\s*)?[`'\"“]*",
+                                           art.body[base + verb.idx + len(verb.text) : qs])):
+            # 'A wrathful Cuban delegation derided the Czechs and Poles, saying they were "..."': the delegation;
+            # over a name a speech verb of its own frames, only for the verb the quote follows ('Rosalynn said, her
+            # husband will say, "..."'; not 'Southerland said, journalists called Zhang ... and "he didn't ..."',
+            # the parse hanging the quote under "called"); never for a relaying verb ('"...," the presidency quoted
+            # Eichmann's letter as saying': the letter's words) (spk69)
+            got = _unlisted_subject(art, base, subj)
+            who = _epithet(art, got[0], s.sentence.start) if got is not None else None
+            if who is not None and who[1] is not None and who[1] is not ent:  # 'The actress then asked Beatty,
+                got = who  # "...": the actress the text ties the epithet to, never the name ruled out
     if got is None or not re.search(r"[^\W\d_]", got[0]) or (ent is not None and got[1] is ent) or got[0] == speaker:
         return None
     if "outside" not in where and (got[1] is None or got[1].label != "PERSON" or subj.tag_ in ("NN", "NNS")):
@@ -4510,6 +4624,34 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
         # Urrutia, said", the name parsed as the institute's appositive), never a person the role is resolved to
         # from other sentences
     return got
+
+
+#: Heads of a subject noun phrase that name no speaker of their own: quantifiers and words a clause's subject takes
+#: for a thing said or done ("All we've heard ... is", "one", "the idea").
+_NOT_SUBJECT_HEADS = frozenset({"all", "one", "ones", "some", "none", "both", "each", "either", "neither", "many",
+                                "most", "much", "few", "several", "others", "other", "another", "any", "lot", "lots",
+                                "thing", "things", "idea", "fact", "way", "point", "reason", "question", "problem",
+                                "result", "truth", "part", "rest", "number"})
+
+
+def _unlisted_subject(art: _Article, base: int, subj: Any) -> tuple[str, None] | None:
+    """The noun phrase a speech verb's subject heads, as the speaker, where the parse reads it as the verb's subject
+    and the rules took a name outside it (:func:`_subject_past_phrase`: a fronted phrase, an object, a clause
+    before) but the nominal lists know no such head ("A wrathful Cuban delegation derided the Czechs and Poles,
+    saying ..."; "Volvo has become ..., but other makers are saying, "...""): the words from its first modifier to
+    its head (never a phrase or clause after the head). None for a head that is a quantifier or a thing
+    (:data:`_NOT_SUBJECT_HEADS`), a time (:data:`TIME_HEADS`), for a phrase holding a place, a quote or punctuation,
+    or one of more than six words."""
+    if subj.tag_ not in ("NN", "NNS") or subj.lower_ in _NOT_SUBJECT_HEADS or subj.lower_ in TIME_HEADS:
+        return None
+    words = [t for t in subj.doc[subj.left_edge.i : subj.i + 1]]
+    if len(words) > 6 or any(t.is_punct or t.tag_ in ("PRP", "WDT", "WP", "CD") for t in words):
+        return None
+    lo, hi = base + words[0].idx, base + subj.idx + len(subj.text)
+    pos = art.sentence_at(lo)
+    if pos is None or art.quoted(lo, hi) or _has_place(art.sents[pos], lo, hi):
+        return None
+    return " ".join(art.body[lo:hi].split()), None
 
 
 #: Determiners that make a noun phrase definite ("the indictment", "this resolution"): a document the text names.
