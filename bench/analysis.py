@@ -143,9 +143,12 @@ def _norm(text: str) -> str:
 def score_quotes(d: dict, items: list) -> dict:
     """Labelled quotes ``[n, prefix, speakers]`` (old items: ``[prefix, speaker]``): found (listed at
     all, from article n unless the brief dropped it as a copy; the prefix is looked for in the version's cited
-    sentence and in the quote's own words, since a quote and its prefix may run over two sentences) and right (listed with the labelled speaker; "-" = the text names none, so no speaker is right)."""
-    out = {"labelled": 0, "found": 0, "right": 0, "wrong": []}
+    sentence and in the quote's own words, since a quote and its prefix may run over two sentences) and right (listed with the labelled speaker; "-" = the text names none, so no speaker is right); ``shown_right``: the
+    quote's group, as the view lists it (one speaker for every outlet's version), shows the labelled speaker."""
+    out = {"labelled": 0, "found": 0, "right": 0, "shown_right": 0, "wrong": []}
     versions = [v for q in d["quotes"] for v in q["versions"]]
+    # the speaker a reader sees: the group's, shown once for every outlet's version of the quote
+    shown = {id(v): q["speaker"] for q in d["quotes"] for v in q["versions"]}
     kept = {s["n"] for s in d["sources"]}
     for item in items:
         n, prefix, speakers = item if len(item) == 3 else (None, *item)
@@ -165,8 +168,13 @@ def score_quotes(d: dict, items: list) -> dict:
         keys = [k for k in speakers.lower().split("|")]
         ok = (not said) if keys == ["-"] else bool(said) and any(k in said for k in keys)
         out["right"] += ok
+        group = (shown[id(got[0])] or "").lower()
+        shown_ok = (not group) if keys == ["-"] else bool(group) and any(k in group for k in keys)
+        out["shown_right"] += shown_ok
         if not ok:
             out["wrong"].append((got[0]["speaker"], n, prefix, speakers))
+        elif not shown_ok:
+            out["wrong"].append(("right, but its group shown as", shown[id(got[0])], n, prefix, speakers))
     return out
 
 

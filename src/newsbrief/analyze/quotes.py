@@ -5268,6 +5268,16 @@ def loosely_same_quote(a: Quote, b: Quote) -> bool:
     return shared >= LOOSE_QUOTE_SHARED and shared / len(small) >= LOOSE_QUOTE_CONTAINMENT
 
 
+def _two_voices(a: Quote, b: Quote) -> bool:
+    """Are ``a`` and ``b`` two people's words in one article: its two quotes with different speakers, each a person
+    or body the analysis links? One article does not carry one quote twice under two names, while a short line
+    shares its few content words with a longer one of another speaker ('"... one or more of your father's tax
+    returns."', WikiLeaks's message, and '"WikiLeaks has such chutzpah that it allegedly tried to convince Trump Jr to
+    leak his father's tax returns ..."', Assange's tweet); joined, the group is shown under one of the two names."""
+    return (a.sent.source is b.sent.source and a.entity is not None and b.entity is not None
+            and a.entity.id != b.entity.id)
+
+
 def group(quotes: list[Quote]) -> list[QuoteGroup]:
     """Quotes grouped across outlets; most widely carried first (independent sources, then articles). A quote
     joins the first group holding the same quote; only groups sharing one of its terms are compared (an index
@@ -5276,7 +5286,7 @@ def group(quotes: list[Quote]) -> list[QuoteGroup]:
     by_term: dict[str, set[int]] = {}
     for q in quotes:
         near = sorted(set().union(*(by_term.get(t, ()) for t in q.terms))) if q.terms else []
-        gi = next((i for i in near if any(same_quote(q, x) for x in groups[i])), None)
+        gi = next((i for i in near if any(same_quote(q, x) and not _two_voices(q, x) for x in groups[i])), None)
         if gi is None:
             gi = len(groups)
             groups.append([])
