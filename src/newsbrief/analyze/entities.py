@@ -232,17 +232,17 @@ def name_tokens(text: str) -> list[str]:
     toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
     while len(toks) > 1 and toks[0] in TITLES:
         toks = toks[1:]
-    while len(toks) > 2 and toks[-1] in _GENERATION_WORDS:
+    while len(toks) > 1 and toks[-1] in _GENERATION_WORDS:
         toks = toks[:-1]
     out = [t for t in toks if t not in NAME_PARTICLES]
     return out or toks
 
 
 def _suffix(text: str) -> str | None:
-    """The generational suffix closing a person's name of three words or more ("jr" of "Ken Griffey Jr."), else
+    """The generational suffix closing a person's name of two words or more ("jr" of "Ken Griffey Jr."), else
     None: a father and a son share the rest."""
     toks = normalize(text).split()
-    return toks[-1] if len(toks) > 2 and toks[-1] in _GENERATION_WORDS else None
+    return toks[-1] if len(toks) > 1 and toks[-1] in _GENERATION_WORDS else None
 
 
 def glued_surname(text: str) -> str:
@@ -252,7 +252,7 @@ def glued_surname(text: str) -> str:
     toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
     while len(toks) > 1 and toks[0] in TITLES:
         toks = toks[1:]
-    while len(toks) > 2 and toks[-1] in _GENERATION_WORDS:
+    while len(toks) > 1 and toks[-1] in _GENERATION_WORDS:
         toks = toks[:-1]
     if not toks:
         return ""
@@ -471,7 +471,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 label = m.label if m.label in PLACE_LABELS else "GPE"
             if _SPACED_DASH_RE.search(m.text) or _heading(m):
                 continue  # "Stretch Goal - UNLOCKED"; a line holding only a name in capitals ("PERKS")
-            if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
+            if not key or key in ENTITY_BLOCKLIST or key in _GENERATION_WORDS or not any(ch.isalpha() for ch in key):
                 continue
             if not surface[0].isalnum() or "]" in surface or "[" in surface:
                 continue
@@ -521,10 +521,18 @@ def merge(sents: list[Sent]) -> list[Entity]:
                  and _given_compatible(given, sorted(c["given"]))
                  and (surname == c["surname"] or not _listed_apart(g.mentions, c["surname"]))
                  and _spelling_fits(g, toks, c, written)]
+        if suffix and not given:  # "Trump Jr.", "Lee IV": only a person of that suffix (not his father Donald
+            cands = [c for c in cands if suffix in c["suffixes"]]  # Trump, not Robert E. Lee)
+        elif given and any(not c["suffixes"] for c in cands):  # "Donald Trump": the father, when both are named
+            cands = [c for c in cands if not c["suffixes"] or (suffix in c["suffixes"])]
         exact = [c for c in cands if surname in {t[-1] for x in c["groups"] if (t := name_tokens(x.key))}
                  or glued in c["glued"]]
         cands = exact or cands  # "Schumer" joins Charles Schumer, not the larger "Schuber" a letter off
-        if not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
+        if not cands and not given and suffix:  # "Don Jr.", "DeOrr Jr.": the given name of the one person of
+            cands = [c for c in clusters if suffix in c["suffixes"]  # that suffix (not Donald Trump, the father)
+                     and any(x == surname or (len(surname) >= 3 and x.startswith(surname)) for x in c["given"])]
+            cands = cands if len(cands) == 1 else []
+        elif not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
             cands = [c for c in clusters if surname in c["given"]]
             if len(cands) > 1:  # "Monica Lewinsky Affair" holds "Monica Lewinsky": one person, not two Monicas
                 names = [set(c["given"]) | {c["surname"]} for c in cands]
@@ -534,12 +542,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if cands and not given:
             agreed = _title_agrees(g, surname, cands, groups)
             if not agreed and g.key in outside:  # a title NER left out, fitting several: the largest, as without it
-                agreed = [c for c in cands if _gender(_named(c["groups"])) in (None, _gender_of_title(g.key))]
+                agreed = [c for c in cands if _gender(_named(c)) in (None, _gender_of_title(g.key))]
             cands = agreed
         arts = {m.sent.source.n for m in g.mentions}
-        if len(cands) > 1 and not given:  # "Mr. Smith" is the Smith his article names in full (Rep. Chris
-            here = [c for c in cands if c["named_in"] & arts]  # Smith), not the largest named elsewhere
-            cands = here if len(here) == 1 else cands
         if cands:
             c = max(cands, key=lambda c: c["n"])
             links.append((c["root"], g.key))
@@ -689,15 +694,22 @@ def _given_left_out(m: Mention, s: Sent, lower_words: Counter) -> str | None:
     return given if before.lower().rstrip(".") in TITLES or after_place else None
 
 
+#: first words of places' names that are words of the story too ("New Delhi", "East China")
+_PLACE_FIRST_WORDS = frozenset({"new", "old", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                "western", "central", "upper", "lower", "greater", "great", "little"})
+
+
 def _without_opening_word(m: Mention, surface: str, lower_words: Counter, capitalised: set[str]) -> str:
-    """``surface`` without a first word NER glued on at the sentence's start that the story writes in lower case
-    and never capitalises inside a sentence: "Following Gigante's conviction" is Gigante ("following" in lower
+    """``surface`` of a mention typed a person without a first word NER glued on at the sentence's start that the
+    story writes in lower case and never capitalises inside a sentence: "Following Gigante's conviction" is Gigante ("following" in lower
     case elsewhere), "Warned Schumer" Schumer; "Will Smith" keeps "Will" when the story writes it so mid-sentence,
     and a given name or a title stays."""
     words = surface.split()
     if len(words) < 2 or not words[0].isalpha() or not words[1][:1].isupper():
         return surface
     first = words[0]
+    if m.label != "PERSON" or first.lower() in NAME_PARTICLES or first.lower() in _PLACE_FIRST_WORDS:
+        return surface  # ("Federal Bureau of Investigation", "East China", "De Boer": a name's own first word)
     if (first[:1].isupper() and first[1:].islower() and lower_words.get(first.lower(), 0) >= 1
             and first not in capitalised and first.lower() not in FEMALE_NAMES | MALE_NAMES
             and first.lower() not in TITLES and _at_start(m) and m.text.startswith(first)):
@@ -757,12 +769,23 @@ def _gender(gs: list[_Group]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _named(gs: list[_Group]) -> list[_Group]:
-    """The groups of ``gs`` (a person's) that give a given name, whose gender is the person's; all of them when
-    none does. A bare titled surname joined the person by the surname alone, so its title tells nothing of them:
-    "Ms. Smith" (a marketing coordinator) joined Rep. Chris Smith, and his row then read as a woman's, so "Mr.
-    Smith" in an article naming him in full went to another Smith (DUC 2006, ent49's wrong moves)."""
-    return [x for x in gs if len(name_tokens(x.key)) >= 2] or gs
+def _named(c: dict[str, Any]) -> list[_Group]:
+    """The groups of person cluster ``c`` whose gender is the person's: all but a surname with a gendered title in
+    articles that never name the person in full ("Ms. Smith", a marketing coordinator, joined Rep. Chris Smith by
+    the surname alone, and his row then read as a woman's, so "Mr. Smith" in an article naming him in full went to
+    another Smith: DUC 2006 D0627I, ent49's wrong moves); "Mr. Cruz" in an article naming Ted Cruz stays his."""
+    return [x for x in c["groups"] if not (
+        _titled_surname(x) and not {m.sent.source.n for m in x.mentions} & c["named_in"])] or c["groups"]
+
+
+def _is_titled(key: str) -> bool:
+    """Does a group's key open with a gendered title ("ms smith", "mr rowley")?"""
+    return key.split()[0] in FEMALE_WORDS | MALE_WORDS
+
+
+def _titled_surname(g: _Group) -> bool:
+    """Is ``g`` a surname after a gendered title alone ("Ms. Smith", "Mr |Rowley|")?"""
+    return _is_titled(g.key) and len(name_tokens(g.key)) == 1
 
 
 def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]],
@@ -777,7 +800,7 @@ def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]],
     if first not in FEMALE_WORDS and first not in MALE_WORDS:
         return cands
     title = "f" if first in FEMALE_WORDS else "m"
-    kept = [c for c in cands if _gender(_named(c["groups"])) in (None, title)]
+    kept = [c for c in cands if _gender(_named(c)) in (None, title)]
     named = {k for c in cands for k in (x.key for x in c["groups"])}
     others = [o for o in groups.values() if o.kind != "person" and o.key not in named
               and len(toks := name_tokens(o.key)) >= 2 and toks[-1] == surname
