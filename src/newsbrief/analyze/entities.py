@@ -521,10 +521,13 @@ def merge(sents: list[Sent]) -> list[Entity]:
                  and _given_compatible(given, sorted(c["given"]))
                  and (surname == c["surname"] or not _listed_apart(g.mentions, c["surname"]))
                  and _spelling_fits(g, toks, c, written)]
-        if suffix and not given:  # "Trump Jr.", "Lee IV": only a person of that suffix (not his father Donald
-            cands = [c for c in cands if suffix in c["suffixes"]]  # Trump, not Robert E. Lee)
-        elif given and any(not c["suffixes"] for c in cands):  # "Donald Trump": the father, when both are named
-            cands = [c for c in cands if not c["suffixes"] or (suffix in c["suffixes"])]
+        if suffix or given or any(not c["suffixes"] for c in cands):
+            cands = [c for c in cands if (suffix in c["suffixes"] if suffix else not c["suffixes"])]
+            # a name with a suffix joins a person of that suffix ("Trump Jr." is not his father Donald Trump,
+            # "Lee IV" not Robert E. Lee), one without it a person without it ("Donald Trump", a bare "Trump" or
+            # "Davis" beside Sammy Davis Jr.; "Eric H. Holder Jr." and "Eric Holder" stay two rows, as before:
+            # articles apart did not tell "Donald J. Trump" from "Donald Trump Jr.", BASIL); a bare surname of a
+            # person only ever named with a suffix is theirs ("Comeaux": Arcade Joseph Comeaux Jr.)
         exact = [c for c in cands if surname in {t[-1] for x in c["groups"] if (t := name_tokens(x.key))}
                  or glued in c["glued"]]
         cands = exact or cands  # "Schumer" joins Charles Schumer, not the larger "Schuber" a letter off
