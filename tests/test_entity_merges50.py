@@ -27,15 +27,13 @@ def test_a_particle_the_text_does_not_write_makes_no_surname():
 
 
 def test_a_generational_suffix_is_no_surname(shared_dir):
-    """BASIL 526cabb7: The New York Times writes "Joseph R. Biden Jr." and then "Mr. Biden"; the other outlets "Joe
-    Biden". The full name keyed its surname as "jr", so "Mr. Biden" joined Joe Biden's row (of other articles), not
-    the name its own article gives."""
-    texts = _real("basil:526cabb7", ["Biden"], whole=True)
-    ents = _merged(texts, [("Joseph R. Biden Jr.", "PERSON"), ("Joe Biden", "PERSON"), ("Biden", "PERSON")])
-    row = _row(ents, "Joseph R. Biden Jr.")
-    nyt = {m.sent.source.n for m in row.mentions}
-    assert any(m.text == "Biden" for m in row.mentions)
-    assert not any(m.text == "Biden" and m.sent.source.n in nyt for m in _row(ents, "Joe Biden").mentions)
+    """BASIL f506aafc: "Martin Luther King Jr." joined Jesse L. Jackson Jr.'s row: both full names keyed their
+    surname as "jr", and "L." read as Luther's initial."""
+    texts = _real("basil:f506aafc", ["Jackson Jr", "Martin Luther King Jr"], whole=True)
+    ents = _merged(texts, [("Jesse L. Jackson Jr.", "PERSON"), ("Jesse Jackson Jr.", "PERSON"),
+                           ("Martin Luther King Jr.", "PERSON")])
+    assert _apart(ents, "Jesse Jackson Jr.", "Martin Luther King Jr.")
+    assert not _apart(ents, "Jesse Jackson Jr.", "Jesse L. Jackson Jr.")
 
 
 def test_a_father_and_a_son_told_apart_by_their_suffixes_stay_two():
