@@ -13,10 +13,17 @@ any list of known names:
    the person's names spell it joins only when the text says it is that name
    (`_spelling_fits`: a bare "Davis" in articles never writing "Rebecca David"
    is another name); an honorific NER left outside ("Ms. |Beck|") is read as
-   the name's title, whose gender picks among people of one surname.
+   the name's title, whose gender picks among people of one surname, and is
+   listed as written ("Ms Beck"). A particle written apart or glued on is one
+   surname (Del Giudice / DelGiudice); a generational suffix is no surname and
+   tells a father from a son (Trump Jr. / Donald Trump); a given name NER cut
+   off after a title is read back ("London Mayor Sadiq |Khan|"), and a word
+   the story writes in lower case opening a sentence is dropped ("Following
+   Gigante").
 2. A one-word ORG/NORP mention that matches a person's surname is that person
    (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
-   spelled as the surname when every article naming it gives the full name.
+   spelled as the surname when every article naming it gives the full name,
+   and a first name typed ORG that one person's given name is ("Janice").
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
    in any article, and from initials of a multi-word name (UN / United Nations).
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
