@@ -233,14 +233,21 @@ def normalize(text: str) -> str:
 _GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def name_tokens(text: str) -> list[str]:
-    """Person-name tokens without titles, particles and a generational suffix ("Gen. Fayez al-Sarraj" -> [fayez,
-    sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden])."""
+def _name_words(text: str) -> list[str]:
+    """A person name's words without the titles before it and a generational suffix after it ("Gen. Fayez
+    al-Sarraj" -> [fayez, al, sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden])."""
     toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
     while len(toks) > 1 and toks[0] in TITLES:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1] in _GENERATION_WORDS:
         toks = toks[:-1]
+    return toks
+
+
+def name_tokens(text: str) -> list[str]:
+    """Person-name tokens without titles, particles and a generational suffix ("Gen. Fayez al-Sarraj" -> [fayez,
+    sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden])."""
+    toks = _name_words(text)
     out = [t for t in toks if t not in NAME_PARTICLES]
     return out or toks
 
@@ -256,17 +263,11 @@ def glued_surname(text: str) -> str:
     """A person name's surname with the particles written before it glued on ("Vincent Del Giudice" ->
     "delgiudice", "Fayez al-Sarraj" -> "alsarraj", "DelGiudice" -> "delgiudice"): one name whether or not the
     particle is written apart. Only the particle the text writes counts: "Maggio" is not "DiMaggio"."""
-    toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
-    while len(toks) > 1 and toks[0] in TITLES:
-        toks = toks[1:]
-    while len(toks) > 1 and toks[-1] in _GENERATION_WORDS:
-        toks = toks[:-1]
-    if not toks:
-        return ""
+    toks = _name_words(text)
     i = len(toks) - 1
     while i > 0 and toks[i - 1] in NAME_PARTICLES:
         i -= 1
-    return "".join(toks[i:])
+    return "".join(toks[max(i, 0):])
 
 
 @lru_cache(maxsize=65536)
