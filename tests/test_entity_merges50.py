@@ -110,3 +110,18 @@ def test_a_first_name_typed_an_organization_that_two_people_share_joins_neither(
     texts = ["John Smith and John Brown met. John said the talks went well."]
     ents = _merged(texts, [("John Smith", "PERSON"), ("John Brown", "PERSON"), ("John", "ORG")])
     assert _apart(ents, "John", "John Smith") and _apart(ents, "John", "John Brown")
+
+
+def test_a_given_names_usual_short_form_is_the_same_person(shared_dir):
+    """BASIL 2b9468af: The New York Times writes "Richard J. Durbin", another outlet "Dick Durbin": two rows."""
+    texts = _real("basil:2b9468af", ["Durbin"], whole=True)
+    ents = _merged(texts, [("Richard J. Durbin", "PERSON"), ("Dick Durbin", "PERSON"), ("Durbin", "PERSON")])
+    assert not _apart(ents, "Richard J. Durbin", "Dick Durbin")
+
+
+def test_a_son_named_by_a_diminutive_beside_his_father_stays_apart():
+    """Made up, as Multi-News 0208 writes it: Rep. Bob Goodlatte and his son Bobby; "Bobby" is no short form of
+    "Robert" here (only forms that do not end in -y are read as short forms)."""
+    texts = ["Rep. Robert Goodlatte spoke. His son, Bobby Goodlatte, gave money to his opponent."]
+    ents = _merged(texts, [("Robert Goodlatte", "PERSON"), ("Bobby Goodlatte", "PERSON")])
+    assert _apart(ents, "Robert Goodlatte", "Bobby Goodlatte")

@@ -329,6 +329,23 @@ def _diminutive_pair(x: str, y: str) -> bool:
     return long_.startswith(short) and rest in ("y", "ie", short[-1] + "y", short[-1] + "ie")
 
 
+#: English given names and the short forms written for them that do not start like them (a prefix, "Ed" /
+#: "Edward", is read as such): The New York Times writes "Richard J. Durbin", "Charles E. Grassley", "Joseph I.
+#: Lieberman" where other outlets write "Dick Durbin", "Chuck Grassley", "Joe Lieberman" (ent50's read list: 14 of
+#: 59 rows of one surname were one man in two rows). No "-y" form of a short form ("Bobby", "Jimmy"): a son is
+#: named so beside his father (``_diminutive_pair``).
+_SHORT_FORMS = {"bill": "william", "will": "william", "bob": "robert", "rob": "robert", "dick": "richard",
+                "rick": "richard", "chuck": "charles", "jim": "james", "joe": "joseph", "mike": "michael",
+                "dave": "david", "tom": "thomas", "tony": "anthony", "jack": "john", "ted": "edward",
+                "larry": "lawrence", "jerry": "gerald", "hank": "henry", "harry": "henry", "andy": "andrew",
+                "liz": "elizabeth", "beth": "elizabeth", "peggy": "margaret", "sandy": "sandra"}
+
+
+def _short_form(x: str, y: str) -> bool:
+    """Is one of two given names the other's usual short form ("Dick" / "Richard", :data:`_SHORT_FORMS`)?"""
+    return _SHORT_FORMS.get(x) == y or _SHORT_FORMS.get(y) == x
+
+
 def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     if not ga or not gb:
         return True
@@ -339,9 +356,9 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     fa = [t for t in ga if len(t) > 1]
     fb = [t for t in gb if len(t) > 1]
     if any(same_name(x, y) or (min(len(x), len(y)) >= 2 and (x.startswith(y) or y.startswith(x))
-                               and not _diminutive_pair(x, y))
+                               and not _diminutive_pair(x, y)) or _short_form(x, y)
            for x in fa for y in fb):
-        return True  # Sergei / Sergey, Ed / Edward, Steve / Steven
+        return True  # Sergei / Sergey, Ed / Edward, Steve / Steven; Dick / Richard
     if (ia and any(t[0] == i for t in fb for i in ia)) or (ib and any(t[0] == i for t in fa for i in ib)):
         return True
     return not fa or not fb
