@@ -8,8 +8,9 @@ any list of known names:
    and titles are dropped, and two surnames match when their consonant
    skeletons agree (Gaddafi / Gadhafi / Qaddafi, Sarraj / Serraj) or their
    normalized edit distance is small. Given names must then agree the same
-   way (Sergei / Sergey, Kalifa / Khalifa), share a token (Tayyip Erdogan /
-   Recep Tayyip Erdogan) or be absent (Lavrov). A surname spelled as none of
+   way (Sergei / Sergey, Kalifa / Khalifa), be a usual short form (Dick /
+   Richard), share a token (Tayyip Erdogan / Recep Tayyip Erdogan) or be
+   absent (Lavrov). A surname spelled as none of
    the person's names spell it joins only when the text says it is that name
    (`_spelling_fits`: a bare "Davis" in articles never writing "Rebecca David"
    is another name); an honorific NER left outside ("Ms. |Beck|") is read as
