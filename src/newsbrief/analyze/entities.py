@@ -2,7 +2,7 @@
 
 Mentions are first grouped by a normalized form (case, dots, hyphens,
 leading "the", possessive "'s"). Groups are then merged, generally, without
-any list of known names:
+any list of known people (given names' usual short forms are the one table):
 
 1. People by surname, token by token: name particles ("al-", "el-", "bin")
    and titles are dropped, and two surnames match when their consonant
