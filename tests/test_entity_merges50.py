@@ -43,9 +43,10 @@ def test_a_father_and_a_son_told_apart_by_their_suffixes_stay_two():
     assert _apart(ents, "Ken Griffey Jr.", "Ken Griffey Sr.")
 
 
-def test_a_titled_surname_is_the_person_its_article_names_in_full(shared_dir):
+def test_a_title_from_an_article_never_naming_the_person_gives_them_no_gender(shared_dir):
     """DUC 2006 D0627I: "Mr. Smith" (article 15, which names Rep. Chris Smith) went to Rudolph Smith: Chris's row
-    held "Ms. Smith" (a marketing coordinator, joined by the surname alone) and so read as a woman's."""
+    held "Ms. Smith" (a marketing coordinator in article 10, which never names him, joined by the surname alone)
+    and so read as a woman's."""
     texts = _real("duc06:D0627I", ["Smith"], whole=True)
     ents = _merged(texts, [("Chris Smith", "PERSON"), ("Rudolph Smith", "PERSON"), ("Smith", "PERSON")])
     rudolph = _row(ents, "Rudolph Smith")
