@@ -2,21 +2,29 @@
 
 Mentions are first grouped by a normalized form (case, dots, hyphens,
 leading "the", possessive "'s"). Groups are then merged, generally, without
-any list of known names:
+any list of known people (given names' usual short forms are the one table):
 
 1. People by surname, token by token: name particles ("al-", "el-", "bin")
    and titles are dropped, and two surnames match when their consonant
    skeletons agree (Gaddafi / Gadhafi / Qaddafi, Sarraj / Serraj) or their
    normalized edit distance is small. Given names must then agree the same
-   way (Sergei / Sergey, Kalifa / Khalifa), share a token (Tayyip Erdogan /
-   Recep Tayyip Erdogan) or be absent (Lavrov). A surname spelled as none of
+   way (Sergei / Sergey, Kalifa / Khalifa), be a usual short form (Dick /
+   Richard), share a token (Tayyip Erdogan / Recep Tayyip Erdogan) or be
+   absent (Lavrov). A surname spelled as none of
    the person's names spell it joins only when the text says it is that name
    (`_spelling_fits`: a bare "Davis" in articles never writing "Rebecca David"
    is another name); an honorific NER left outside ("Ms. |Beck|") is read as
-   the name's title, whose gender picks among people of one surname.
+   the name's title, whose gender picks among people of one surname, and is
+   listed as written ("Ms Beck"). A particle written apart or glued on is one
+   surname (Del Giudice / DelGiudice); a generational suffix is no surname and
+   tells a father from a son (Trump Jr. / Donald Trump); a given name NER cut
+   off after a title is read back ("London Mayor Sadiq |Khan|"), and a word
+   the story writes in lower case opening a sentence is dropped ("Following
+   Gigante").
 2. A one-word ORG/NORP mention that matches a person's surname is that person
    (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
-   spelled as the surname when every article naming it gives the full name.
+   spelled as the surname when every article naming it gives the full name,
+   and a first name typed ORG that one person's given name is ("Janice").
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
    in any article, and from initials of a multi-word name (UN / United Nations).
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
@@ -221,13 +229,46 @@ def normalize(text: str) -> str:
     return " ".join(t.split())
 
 
-def name_tokens(text: str) -> list[str]:
-    """Person-name tokens without titles and particles ("Gen. Fayez al-Sarraj" -> [fayez, sarraj])."""
+#: a generational suffix closing a name ("Joseph R. Biden Jr.", "Martin Luther King Jr", "Robert Wright Lee IV"): no
+#: surname; keyed on it, "Mr. Biden" was a row apart from "Joseph R. Biden Jr" (ent49's read list)
+_GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_words(text: str) -> list[str]:
+    """A person name's words without the titles before it and a generational suffix after it ("Gen. Fayez
+    al-Sarraj" -> [fayez, al, sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden])."""
     toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
     while len(toks) > 1 and toks[0] in TITLES:
         toks = toks[1:]
+    while len(toks) > 1 and toks[-1] in _GENERATION_WORDS:
+        toks = toks[:-1]
+    return toks
+
+
+def name_tokens(text: str) -> list[str]:
+    """Person-name tokens without titles, particles and a generational suffix ("Gen. Fayez al-Sarraj" -> [fayez,
+    sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden])."""
+    toks = _name_words(text)
     out = [t for t in toks if t not in NAME_PARTICLES]
     return out or toks
+
+
+def _suffix(text: str) -> str | None:
+    """The generational suffix closing a person's name of two words or more ("jr" of "Ken Griffey Jr."), else
+    None: a father and a son share the rest."""
+    toks = normalize(text).split()
+    return toks[-1] if len(toks) > 1 and toks[-1] in _GENERATION_WORDS else None
+
+
+def glued_surname(text: str) -> str:
+    """A person name's surname with the particles written before it glued on ("Vincent Del Giudice" ->
+    "delgiudice", "Fayez al-Sarraj" -> "alsarraj", "DelGiudice" -> "delgiudice"): one name whether or not the
+    particle is written apart. Only the particle the text writes counts: "Maggio" is not "DiMaggio"."""
+    toks = _name_words(text)
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1] in NAME_PARTICLES:
+        i -= 1
+    return "".join(toks[max(i, 0):])
 
 
 @lru_cache(maxsize=65536)
@@ -289,6 +330,23 @@ def _diminutive_pair(x: str, y: str) -> bool:
     return long_.startswith(short) and rest in ("y", "ie", short[-1] + "y", short[-1] + "ie")
 
 
+#: English given names and the short forms written for them that do not start like them (a prefix, "Ed" /
+#: "Edward", is read as such): The New York Times writes "Richard J. Durbin", "Charles E. Grassley", "Joseph I.
+#: Lieberman" where other outlets write "Dick Durbin", "Chuck Grassley", "Joe Lieberman" (ent50's read list: 14 of
+#: 59 rows of one surname were one man in two rows). No "-y" form of a short form ("Bobby", "Jimmy"): a son is
+#: named so beside his father (``_diminutive_pair``).
+_SHORT_FORMS = {"bill": "william", "will": "william", "bob": "robert", "rob": "robert", "dick": "richard",
+                "rick": "richard", "chuck": "charles", "jim": "james", "joe": "joseph", "mike": "michael",
+                "dave": "david", "tom": "thomas", "tony": "anthony", "jack": "john", "ted": "edward",
+                "larry": "lawrence", "jerry": "gerald", "hank": "henry", "harry": "henry", "andy": "andrew",
+                "liz": "elizabeth", "beth": "elizabeth", "peggy": "margaret", "sandy": "sandra"}
+
+
+def _short_form(x: str, y: str) -> bool:
+    """Is one of two given names the other's usual short form ("Dick" / "Richard", :data:`_SHORT_FORMS`)?"""
+    return _SHORT_FORMS.get(x) == y or _SHORT_FORMS.get(y) == x
+
+
 def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     if not ga or not gb:
         return True
@@ -299,9 +357,9 @@ def _given_compatible(ga: list[str], gb: list[str]) -> bool:
     fa = [t for t in ga if len(t) > 1]
     fb = [t for t in gb if len(t) > 1]
     if any(same_name(x, y) or (min(len(x), len(y)) >= 2 and (x.startswith(y) or y.startswith(x))
-                               and not _diminutive_pair(x, y))
+                               and not _diminutive_pair(x, y)) or _short_form(x, y)
            for x in fa for y in fb):
-        return True  # Sergei / Sergey, Ed / Edward, Steve / Steven
+        return True  # Sergei / Sergey, Ed / Edward, Steve / Steven; Dick / Richard
     if (ia and any(t[0] == i for t in fb for i in ia)) or (ib and any(t[0] == i for t in fa for i in ib)):
         return True
     return not fa or not fb
@@ -420,12 +478,15 @@ def merge(sents: list[Sent]) -> list[Entity]:
     # names typed a place anywhere: "Miss Delaware" is a pageant's title, no woman named Delaware (mn:0016, where
     # the title rule made her "she" the speaker "Delaware"; stop 47)
     placed = {normalize(clean_surface(m.text)) for s in sents for m in s.mentions if m.label in PLACE_LABELS}
+    whole = " ".join(s.text for s in sents)
+    lower_words = Counter(_LOWER_WORD_RE.findall(whole))
+    capitalised = set(_MID_CAPITAL_RE.findall(whole))
     for s in sents:
         noise = page_noise(s) if s.mentions else []
         for m in s.mentions:
             if any(a <= m.start < b for a, b in noise):
                 continue
-            surface = clean_surface(m.text)
+            surface = _without_opening_word(m, clean_surface(m.text), lower_words, capitalised)
             key = normalize(surface)
             label = m.label
             if label != "PERSON" and _retyped(label, surface) == "PERSON":
@@ -436,16 +497,20 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 label = m.label if m.label in PLACE_LABELS else "GPE"
             if _SPACED_DASH_RE.search(m.text) or _heading(m):
                 continue  # "Stretch Goal - UNLOCKED"; a line holding only a name in capitals ("PERKS")
-            if not key or key in ENTITY_BLOCKLIST or not any(ch.isalpha() for ch in key):
+            if not key or key in ENTITY_BLOCKLIST or key in _GENERATION_WORDS or not any(ch.isalpha() for ch in key):
                 continue
             if not surface[0].isalnum() or "]" in surface or "[" in surface:
                 continue
             if not any(ch.isupper() for ch in surface):
                 continue  # "daily", "anesthesia": not a name
+            if label == "PERSON" and len(name_tokens(key)) == 1 and (given := _given_left_out(m, s, lower_words)):
+                surface = f"{given} {surface}"  # "Mayor of London Sadiq |Khan|": NER cut the given name off
+                key = normalize(surface)
             if label == "PERSON" and len(name_tokens(key)) == 1 and (t := _HONORIFIC_BEFORE_RE.search(
                     s.text[max(0, m.start - 6) : m.start])) and not (t.group(1) == "Miss" and key in placed):
                 key = normalize(f"{t.group(1)} {surface}")  # "Mr |Rowley|": NER leaves the title out; keyed
-                outside.add(key)  # with it for step 1's title rule, shown as NER spans it
+                outside.add(key)  # with it for step 1's title rule, shown as NER spans it and as written
+                groups.setdefault(key, _Group(key)).surfaces.setdefault(f"{t.group(1)} {surface}", 0)
             g = groups.setdefault(key, _Group(key))
             g.mentions.append(m)
             g.surfaces[surface] += 1
@@ -475,13 +540,28 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if not toks:
             continue
         surname, given = toks[-1], toks[:-1]
-        cands = [c for c in clusters if same_name(surname, c["surname"])
+        glued = glued_surname(g.key)
+        suffix = _suffix(g.key)
+        cands = [c for c in clusters if (same_name(surname, c["surname"]) or glued in c["glued"])
+                 and not (suffix and c["suffixes"] and suffix not in c["suffixes"])  # Ken Griffey Jr. / Sr.
                  and _given_compatible(given, sorted(c["given"]))
                  and (surname == c["surname"] or not _listed_apart(g.mentions, c["surname"]))
                  and _spelling_fits(g, toks, c, written)]
-        exact = [c for c in cands if surname in {t[-1] for x in c["groups"] if (t := name_tokens(x.key))}]
+        if suffix or given or any(not c["suffixes"] for c in cands):
+            cands = [c for c in cands if (suffix in c["suffixes"] if suffix else not c["suffixes"])]
+            # a name with a suffix joins a person of that suffix ("Trump Jr." is not his father Donald Trump,
+            # "Lee IV" not Robert E. Lee), one without it a person without it ("Donald Trump", a bare "Trump" or
+            # "Davis" beside Sammy Davis Jr.; "Eric H. Holder Jr." and "Eric Holder" stay two rows, as before:
+            # articles apart did not tell "Donald J. Trump" from "Donald Trump Jr.", BASIL); a bare surname of a
+            # person only ever named with a suffix is theirs ("Comeaux": Arcade Joseph Comeaux Jr.)
+        exact = [c for c in cands if surname in {t[-1] for x in c["groups"] if (t := name_tokens(x.key))}
+                 or glued in c["glued"]]
         cands = exact or cands  # "Schumer" joins Charles Schumer, not the larger "Schuber" a letter off
-        if not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
+        if not cands and not given and suffix:  # "Don Jr.", "DeOrr Jr.": the given name of the one person of
+            cands = [c for c in clusters if suffix in c["suffixes"]  # that suffix (not Donald Trump, the father)
+                     and any(x == surname or (len(surname) >= 3 and x.startswith(surname)) for x in c["given"])]
+            cands = cands if len(cands) == 1 else []
+        elif not cands and not given:  # "Monica" -> the one Monica Lewinsky (not "Alan" -> Alain Juppe)
             cands = [c for c in clusters if surname in c["given"]]
             if len(cands) > 1:  # "Monica Lewinsky Affair" holds "Monica Lewinsky": one person, not two Monicas
                 names = [set(c["given"]) | {c["surname"]} for c in cands]
@@ -491,19 +571,22 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if cands and not given:
             agreed = _title_agrees(g, surname, cands, groups)
             if not agreed and g.key in outside:  # a title NER left out, fitting several: the largest, as without it
-                agreed = [c for c in cands if _gender(c["groups"]) in (None, _gender_of_title(g.key))]
+                agreed = [c for c in cands if _gender(_named(c)) in (None, _gender_of_title(g.key))]
             cands = agreed
         arts = {m.sent.source.n for m in g.mentions}
         if cands:
             c = max(cands, key=lambda c: c["n"])
             links.append((c["root"], g.key))
             c["groups"].append(g)
+            c["glued"].add(glued)
+            c["suffixes"].update([suffix] if suffix else [])
             c["given"].update(given)
             c["n"] += len(g.mentions)
             if given:
                 c["named_in"] |= arts
         else:
-            clusters.append({"root": g.key, "surname": surname, "given": set(given), "n": len(g.mentions),
+            clusters.append({"root": g.key, "surname": surname, "glued": {glued},
+                             "suffixes": {suffix} if suffix else set(), "given": set(given), "n": len(g.mentions),
                              "named_in": set(arts) if given else set(), "groups": [g]})
 
     # 2. one-word ORG/NORP mentions that are a person's surname; a one-word place too when every article
@@ -519,6 +602,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
                      and same_name(toks[0], c["surname"]) and len(c["given"]) > 0
                      and not (g.labels["NORP"] * 2 > len(g.mentions) and len(g.mentions) > c["n"])
                      and _spelling_fits(g, toks, c, written)]
+            if not cands and toks[0] in FEMALE_NAMES | MALE_NAMES and g.labels["NORP"] == 0:
+                cands = [c for c in clusters if toks[0] in c["given"]]  # "Janice" typed ORG: the one Janice
+                cands = cands if len(cands) == 1 else []  # Demoski's given name, as a person's "Monica" (step 1)
             if cands:  # (a demonym used more often than the "person" is not their surname: "Various Russian")
                 links.append((max(cands, key=lambda c: c["n"])["root"], g.key))
             continue
@@ -599,7 +685,6 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 if all(same_name(x, y) for x, y in zip(a.key.split(), b.key.split())):
                     links.append((a.key, b.key))
 
-    lower_words = Counter(_LOWER_WORD_RE.findall(" ".join(s.text for s in sents)))
     places = _place_words(sents)
     entities = []
     for keys in group(list(groups), links):
@@ -611,6 +696,54 @@ def merge(sents: list[Sent]) -> list[Entity]:
         for m in e.mentions:
             m.entity = e
     return entities
+
+
+#: a capitalised word after a lower-case word or a comma: capitalised inside a sentence, so a name's word
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+#: a capitalised word and the word before it, right before a mention: "London Mayor |Sadiq| Khan"
+_WORD_BEFORE_RE = re.compile(r"(?:^|(\S+)\s)([A-Z][a-z]+)\s$")
+
+
+def _given_left_out(m: Mention, s: Sent, lower_words: Counter) -> str | None:
+    """The given name NER cut off a one-word person's span: the capitalised word right before it that no mention
+    holds, that the story never writes in lower case and that is no title, after a title or a place ("London
+    Mayor Sadiq |Khan|", "Mayor of London Sadiq |Khan|"); None when there is none."""
+    w = _WORD_BEFORE_RE.search(s.text, max(0, m.start - 40), m.start)
+    if not w or w.group(1) is None:
+        return None
+    given, before = w.group(2), w.group(1)
+    if given.lower() in TITLES or lower_words.get(given.lower(), 0) or given.lower() in _STATE_WORDS:
+        return None
+    if any(o is not m and o.start < w.end() and o.end > w.start(2) for o in s.mentions):
+        return None
+    b = w.start(2) - 1
+    after_place = any(o.end == b and o.label in PLACE_LABELS for o in s.mentions)
+    return given if before.lower().rstrip(".") in TITLES or after_place else None
+
+
+#: first words of places' names that are words of the story too ("New Delhi", "East China")
+_PLACE_FIRST_WORDS = frozenset({"new", "old", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                "western", "central", "upper", "lower", "greater", "great", "little"})
+
+
+def _without_opening_word(m: Mention, surface: str, lower_words: Counter, capitalised: set[str]) -> str:
+    """``surface`` of a mention typed a person without a first word NER glued on at the sentence's start that the
+    story writes in lower case and never capitalises inside a sentence: "Following Gigante's conviction" is Gigante ("following" in lower
+    case elsewhere), "Warned Schumer" Schumer; "Will Smith" keeps "Will" when the story writes it so mid-sentence,
+    and a given name or a title stays."""
+    words = surface.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[1][:1].isupper():
+        return surface
+    first = words[0]
+    if m.label != "PERSON" or first.lower() in NAME_PARTICLES or first.lower() in _PLACE_FIRST_WORDS:
+        return surface  # ("Federal Bureau of Investigation", "East China", "De Boer": a name's own first word)
+    if (first[:1].isupper() and first[1:].islower() and lower_words.get(first.lower(), 0) >= 1
+            and first not in capitalised and first.lower() not in FEMALE_NAMES | MALE_NAMES
+            and first.lower() not in TITLES and _at_start(m) and m.text.startswith(first)):
+        return " ".join(words[1:])
+    return surface
 
 
 def _spelling_fits(g: _Group, toks: list[str], c: dict[str, Any], written: dict[str, set[int]]) -> bool:
@@ -634,8 +767,8 @@ def _spelling_fits(g: _Group, toks: list[str], c: dict[str, Any], written: dict[
     surname, given = toks[-1], toks[:-1]
     named = [name_tokens(x.key) for x in c["groups"]]
     spellings = {t[-1] for t in named if t}
-    if surname in spellings:
-        return True
+    if surname in spellings or glued_surname(g.key) in c["glued"]:
+        return True  # ("DelGiudice" is "Vincent Del Giudice": the particle glued on, no other spelling)
     if not given:
         if any(len(t) == 2 and t[0] in EAST_ASIAN_SURNAMES and t[-1] not in EAST_ASIAN_SURNAMES for t in named):
             return False
@@ -665,6 +798,25 @@ def _gender(gs: list[_Group]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _named(c: dict[str, Any]) -> list[_Group]:
+    """The groups of person cluster ``c`` whose gender is the person's: all but a surname with a gendered title in
+    articles that never name the person in full ("Ms. Smith", a marketing coordinator, joined Rep. Chris Smith by
+    the surname alone, and his row then read as a woman's, so "Mr. Smith" in an article naming him in full went to
+    another Smith: DUC 2006 D0627I, ent49's wrong moves); "Mr. Cruz" in an article naming Ted Cruz stays his."""
+    return [x for x in c["groups"] if not (
+        _titled_surname(x) and not {m.sent.source.n for m in x.mentions} & c["named_in"])] or c["groups"]
+
+
+def _is_titled(key: str) -> bool:
+    """Does a group's key open with a gendered title ("ms smith", "mr rowley")?"""
+    return key.split()[0] in FEMALE_WORDS | MALE_WORDS
+
+
+def _titled_surname(g: _Group) -> bool:
+    """Is ``g`` a surname after a gendered title alone ("Ms. Smith", "Mr |Rowley|")?"""
+    return _is_titled(g.key) and len(name_tokens(g.key)) == 1
+
+
 def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]],
                   groups: dict[str, _Group]) -> list[dict[str, Any]]:
     """The people of ``cands`` (clusters of one surname) that a surname with a gendered title (``g``: "Ms Kercher",
@@ -677,7 +829,7 @@ def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]],
     if first not in FEMALE_WORDS and first not in MALE_WORDS:
         return cands
     title = "f" if first in FEMALE_WORDS else "m"
-    kept = [c for c in cands if _gender(c["groups"]) in (None, title)]
+    kept = [c for c in cands if _gender(_named(c)) in (None, title)]
     named = {k for c in cands for k in (x.key for x in c["groups"])}
     others = [o for o in groups.values() if o.kind != "person" and o.key not in named
               and len(toks := name_tokens(o.key)) >= 2 and toks[-1] == surname
