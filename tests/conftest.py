@@ -39,6 +39,13 @@ def load_clusters(path: Path, limit: int | None = None) -> list[dict]:
     return out
 
 
+def load_story(path: Path, story: str) -> list[dict]:
+    """The articles of one story of a clustering set (../shared/data/*/test.jsonl.gz, one article a line): those
+    whose "cluster" is ``story`` or, for BASIL's long ids, starts with it."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [r for r in map(json.loads, fh) if r["cluster"] == story or r["cluster"].startswith(story)]
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES

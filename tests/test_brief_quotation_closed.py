@@ -4,13 +4,12 @@ sentence, closes it with an ellipsis, as the view's items do: ECB+ T39_ecbplus's
 ../shared, and made-up counter-cases."""
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
 import newsbrief
+from conftest import load_story
 from newsbrief.rewrite import close_quotation
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -20,8 +19,7 @@ needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the ev
 @needs_shared
 @pytest.mark.slow
 def test_a_quotation_going_on_in_an_unshown_sentence_is_closed():
-    with gzip.open(SHARED / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
-        rows = [r for r in map(json.loads, fh) if r["cluster"] == "T39_ecbplus"]
+    rows = load_story(SHARED / "ecbplus" / "test.jsonl.gz", "T39_ecbplus")
     brief = newsbrief.brief(rows)
     line = next(s for s in brief.summary if "amazing privilege" in s.text)
     assert line.text.endswith('privilege…"')

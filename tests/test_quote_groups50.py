@@ -5,13 +5,12 @@ stand in the long one, so both were one group, listed under Trump Jr. Real clust
 counter-cases."""
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
 import newsbrief
+from conftest import load_story
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the evaluation data) is not beside the repo")
@@ -20,8 +19,7 @@ needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the ev
 @needs_shared
 @pytest.mark.slow
 def test_two_speakers_quotes_in_one_article_are_two_groups():
-    with gzip.open(SHARED / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
-        rows = [r for r in map(json.loads, fh) if r["cluster"].startswith("dd1e6e3b")]
+    rows = load_story(SHARED / "basil" / "test.jsonl.gz", "dd1e6e3b")
     analysis = newsbrief.brief(rows, analyze=True).analysis
     chutzpah = next(g for g in analysis.quotes if "such chutzpah" in g.text)
     assert chutzpah.speaker[0] == "Julian Assange"

@@ -4,13 +4,12 @@ myself in a state of utter terror and delight." was listed among the facts five 
 it. Real cluster from ../shared, and made-up counter-cases."""
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
 import newsbrief
+from conftest import load_story
 from newsbrief.analyze import _wholly_quoted
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -20,8 +19,7 @@ needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the ev
 @needs_shared
 @pytest.mark.slow
 def test_a_line_of_a_statement_is_listed_as_its_speakers_quote():
-    with gzip.open(SHARED / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
-        rows = [r for r in map(json.loads, fh) if r["cluster"] == "T39_ecbplus"]
+    rows = load_story(SHARED / "ecbplus" / "test.jsonl.gz", "T39_ecbplus")
     view = newsbrief.brief(rows, analyze=True).analysis.to_dict()["agreement"]
     texts = [u["text"] for u in view["consensus"] + view["shared"]]
     line = "Like the Doctor himself I find myself in a state of utter terror and delight."
