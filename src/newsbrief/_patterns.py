@@ -435,6 +435,10 @@ def cued_search(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, lowe
     return pattern.search(text)
 
 
+#: Any double quotation mark: straight, curly, or the TeX pair of wire copy (``, '').
+DOUBLE_QUOTE_MARK_RE = re.compile(r"[\"“”]|``|''")
+
+
 #: A quotation span of a sentence: curly ("“...”", "‘...’"), straight ('"..."', "'...'") or TeX ("``...''", DUC's
 #: "''...''" opening before a word). An opening mark whose quotation does not close in the sentence runs to its
 #: end (a quotation going on in the next one). A closing mark with nothing opened before it (a sentence that

@@ -75,8 +75,8 @@ def _one_gloss_per_date(text: str, glosses: list[DateGloss]) -> list[DateGloss]:
     month and day it means ("Capaldi was unveiled on tonight's (August 4) special show" was shown "tonight's (4 Aug
     2013) (August 4 (4 Aug 2013))"; "on Monday, June 3") keeps only the month-day's date, which the text states and
     which wins if the two resolve differently (a month before a parenthesized day, "in May (September 13)", is two
-    dates); a month-day in parentheses takes the closing one into its expression,
-    so its date is shown after it, not nested inside ("(August 4) (4 Aug 2013)")."""
+    dates); a month-day in parentheses takes the closing one into its expression, so its date is shown after it,
+    not nested inside ("(August 4) (4 Aug 2013)")."""
     out: list[DateGloss] = []
     for k, g in enumerate(glosses):
         nxt = glosses[k + 1] if k + 1 < len(glosses) else None

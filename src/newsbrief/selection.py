@@ -66,7 +66,8 @@ from .headline import (choose_headline, compress, headline_parse_model, is_cut_o
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import close_quotation, dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline, title_case_line
+from .rewrite import (close_quotation, dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline,
+                      title_case_line)
 from .support import CitationIndex
 
 
@@ -208,7 +209,7 @@ def _is_candidate_text(text: str, settings: Settings) -> bool:
 #: earlier sentence of its paragraph left open, so it is someone's words, shown only with the sentence that opens
 #: the quotation (:meth:`Selector._candidates`).
 INSIDE_QUOTATION = "inside a quotation"
-_QUOTE_MARK_IN_RE = re.compile(r"[\"“”]|``|''")
+_QUOTE_MARK_IN_RE = _patterns.DOUBLE_QUOTE_MARK_RE
 #: Opening and closing double quote marks counted for "inside a quotation": curly ones, and the TeX marks of wire
 #: copy whose quotations are kept as written (``clean.tex_double_quotes`` off): 'an ad that asked, ``PREGNANT?' |
 #: 'Young couple wishes to adopt baby.' | 'Call Mary, 289-2229.''' (DUC 2006 D0627I: the middle one was a summary
@@ -231,9 +232,9 @@ def _continued_paragraphs(sentences) -> dict[int, str]:
     paragraph before left a quotation open, it and any between hold no quote mark, and a later paragraph at most
     :data:`CONTINUED_PARAGRAPHS` on opens on no mark and closes the quotation: its first mark is a closing one of
     the kind left open (a closing curly or TeX mark, or a straight mark when its straight marks are odd; a straight
-    mark right after a digit is a unit's, never counted). The common way to go on a quotation (the next paragraph opens on a mark) needs none of
-    this; an open mark never closed (a typo, an inch sign) carries nothing. Each such paragraph maps to the kind of
-    mark left open, "curly" or "straight"."""
+    mark right after a digit is a unit's, never counted). The common way to go on a quotation (the next paragraph
+    opens on a mark) needs none of this; an open mark never closed (a typo, an inch sign) carries nothing. Each such
+    paragraph maps to the kind of mark left open, "curly" or "straight"."""
     paragraphs: dict[int, list[str]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s.text)

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._patterns import QUOTED_RE, outside_quotes, writer_voice
+from .._patterns import DOUBLE_QUOTE_MARK_RE, QUOTED_RE, outside_quotes, writer_voice
 from ..clean import tex_quotes
 from ..config import Settings
 from ..embed import brief_memo
@@ -117,9 +117,9 @@ class Analysis:
     def _said_by(self) -> tuple[dict[tuple[int, int], str], set[tuple[int, int]]]:
         """Who the quote analysis says speaks in each sentence holding a quote, by (source number, sentence
         index): the speaker's entity name, else the speaker as the text describes them, else the speaker its quote
-        group is listed with; and the sentences with no
-        quote mark of their own that are a quote whole (:func:`_wholly_quoted`: a line of a statement printed one
-        sentence a line, "Like the Doctor himself I find myself in a state of utter terror and delight.")."""
+        group is listed with; and the sentences with no quote mark of their own that are a quote whole
+        (:func:`_wholly_quoted`: a line of a statement printed one sentence a line, "Like the Doctor himself I find
+        myself in a state of utter terror and delight.")."""
         out: dict[tuple[int, int], str] = {}
         whole: set[tuple[int, int]] = set()
         for g in self.quotes:
@@ -248,21 +248,17 @@ def _wholly_quoted(quote: str, sentence: str) -> bool:
     """Is ``sentence``, holding no quote mark, the words of ``quote`` (a quote the analysis found in it), all but a
     word or two: a line of a statement printed one sentence a line, whose marks stand on the first and last lines
     only? Such a sentence shown alone as a fact reads as the outlet's own statement."""
-    if _MARK_RE.search(sentence):
+    if DOUBLE_QUOTE_MARK_RE.search(sentence):
         return False
     words = re.findall(r"\w+", sentence.lower())
     said = set(re.findall(r"\w+", quote.lower()))
     return bool(words) and sum(w in said for w in words) >= WHOLLY_QUOTED_SHARE * len(words)
 
 
-_MARK_RE = re.compile(r"[\"“”]|``|''")
-
-
 def _item_text(text: str, speaker: str | None, sent: Sent, lookback: int) -> str:
     """An item of the view as a reader reads it alone, made to stand alone as a summary sentence is: its quotation
     closed (:func:`~newsbrief.rewrite.close_quotation`), its quote's speaker named (:func:`_speaker_named`), then the
-    summary's
-    :func:`~newsbrief.rewrite.rewrite` of its sentence ``sent``: a discourse connective deleted ("But the poverty
+    summary's :func:`~newsbrief.rewrite.rewrite` of its sentence ``sent``: a discourse connective deleted ("But the poverty
     rate ... climbed ...", "Republicans, meanwhile, are ..."), a leading "He" named from the sentences before it
     (``lookback`` of them). The item's citation keeps the article's sentence."""
     return rewrite(sent.sentence, _speaker_named(close_quotation(text), speaker), lookback).text
