@@ -521,6 +521,10 @@ SPLIT_FLOORS = {
     # its errors were read; 0.838 (57 of 68) with one label key mended after it ('fish & wildlife', the agency's
     # name as the view showed it)
     "blind-speakers46": {"quotes": (0.82, 0.98)},
+    # the first ECB+ draw (helper spk72; blind-speakers47 of pick49.py: BASIL and Multi-News used up; ECB+ clusters
+    # no speaker-related file of main e33adaf names), blind: 0.925 / 0.964 with main e33adaf (74 of 80 listed right,
+    # 80 of 83 found); floor committed before its errors were read
+    "blind-speakers47": {"quotes": (0.92, 0.96)},
 }
 
 
