@@ -521,6 +521,10 @@ SPLIT_FLOORS = {
     # its errors were read; 0.838 (57 of 68) with one label key mended after it ('fish & wildlife', the agency's
     # name as the view showed it)
     "blind-speakers46": {"quotes": (0.82, 0.98)},
+    # an ECB+ draw (helper spk73; blind-speakers48 of pick49.py: ECB+ subtopics no speaker-related file of main e33adaf
+    # names), blind: 0.921 / 0.962 with main e33adaf (70 of 76 listed right, 76 of 79 found); floor committed before
+    # its errors were read
+    "blind-speakers48": {"quotes": (0.92, 0.96)},
 }
 
 
