@@ -525,6 +525,10 @@ SPLIT_FLOORS = {
     # no speaker-related file of main e33adaf names), blind: 0.925 / 0.964 with main e33adaf (74 of 80 listed right,
     # 80 of 83 found); floor committed before its errors were read
     "blind-speakers47": {"quotes": (0.92, 0.96)},
+    # an ECB+ draw (helper spk73; blind-speakers48 of pick49.py: ECB+ subtopics no speaker-related file of main e33adaf
+    # names), blind: 0.921 / 0.962 with main e33adaf (70 of 76 listed right, 76 of 79 found); floor committed before
+    # its errors were read
+    "blind-speakers48": {"quotes": (0.92, 0.96)},
 }
 
 
