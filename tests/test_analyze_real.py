@@ -529,6 +529,10 @@ SPLIT_FLOORS = {
     # names), blind: 0.921 / 0.962 with main e33adaf (70 of 76 listed right, 76 of 79 found); floor committed before
     # its errors were read
     "blind-speakers48": {"quotes": (0.92, 0.96)},
+    # an ECB+ draw (helper spk74; blind-speakers49 of pick49.py: ECB+ clusters no speaker-related file of main e33adaf
+    # names), blind: 0.966 / 0.967 with main e33adaf (85 of 88 listed right, 88 of 91 found); floor committed before
+    # its errors were read
+    "blind-speakers49": {"quotes": (0.96, 0.96)},
 }
 
 
