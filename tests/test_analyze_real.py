@@ -521,6 +521,10 @@ SPLIT_FLOORS = {
     # its errors were read; 0.838 (57 of 68) with one label key mended after it ('fish & wildlife', the agency's
     # name as the view showed it)
     "blind-speakers46": {"quotes": (0.82, 0.98)},
+    # the first WikiRef220 draw (helper spk75; blind-speakers50 of pick49.py: WikiRef220's michelle.obama topic,
+    # articles 1-13, which no speaker-related file of main e33adaf names), blind: 0.873 / 1.000 with main e33adaf
+    # (48 of 55 listed right, 55 of 55 found); floor committed before its errors were read
+    "blind-speakers50": {"quotes": (0.87, 1.0)},
 }
 
 
