@@ -533,6 +533,10 @@ SPLIT_FLOORS = {
     # names), blind: 0.966 / 0.967 with main e33adaf (85 of 88 listed right, 88 of 91 found); floor committed before
     # its errors were read
     "blind-speakers49": {"quotes": (0.96, 0.96)},
+    # the first WikiRef220 draw (helper spk75; blind-speakers50 of pick49.py: WikiRef220's michelle.obama topic,
+    # articles 1-13, which no speaker-related file of main e33adaf names), blind: 0.873 / 1.000 with main e33adaf
+    # (48 of 55 listed right, 55 of 55 found); floor committed before its errors were read
+    "blind-speakers50": {"quotes": (0.87, 1.0)},
 }
 
 
