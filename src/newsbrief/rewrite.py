@@ -168,12 +168,14 @@ _PERSONISH_RE = re.compile(r"\b(?:" + r"|".join(("man|woman|boy|girl|child|baby|
                                                   "himself|herself").split("|")) + r")s?\b"
                                                   # ("I" in capitals only: "Is", "is" are no person)
                                                   r"|\b(?-i:I)\b|\b(?:you|we)\b", re.I)
+#: Spans of time a demonstrative points at without referring back ("this year", "that morning").
+_TIME_NOUNS = (r"(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|spring|fall|autumn|"
+               r"decade|century|day)")
 #: "It is unclear whether ..." / "This year ...": a leading word that does not refer back.
 NON_REFERRING_RE = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed| appears| "
     r"appeared| may be| could be| might be| is not| was not)\b[^.;]{0,60}?\b(?:that|whether|to|if|how|why|when|what|who)\b"
-    r"|(?:This|That|These|Those) (?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|"
-    r"spring|fall|autumn|decade|century|day)s?\b)"
+    r"|(?:This|That|These|Those) " + _TIME_NOUNS + r"s?\b)"
 )
 #: Nouns that, after a leading "The", usually name something an earlier sentence told: an event, an act, a
 #: document, a finding ("The deal was aimed at ...", "The move angered ...", "The findings suggest ...").
@@ -251,8 +253,7 @@ LEADING_ONE_RE = re.compile(r"^One\s+(?:is|was|are|were|has|had|said|says)\b")
 GERUND_OBJECT_RE = re.compile(
     r"^(?P<lead>(?:[A-Z][a-z]+ing|To\s+[a-z]+)(?:\s+(?:about|on|upon|with|for|to|into|from|at|over|through|"
     r"without|of|against|after|by|in))?)\s+(?P<ref>it|them|this|these|those)\b(?!-)"
-    r"(?!\s+(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|spring|fall|autumn|"
-    r"decade|century|day|time)s?\b)")
+    r"(?!\s+(?:" + _TIME_NOUNS + r"|time)s?\b)")
 _EXPLETIVE_IT_RE = re.compile(r"\s+[\w-]+\s+(?:to|that|for)\b")
 #: "So far the results are hardly encouraging.", "In Pennsylvania, the bill calls for ...", "Among the risks, the
 #: report cited ...": a short leading adverbial (a few words and a comma, or "So far", "To date" ... without one),
