@@ -37,11 +37,15 @@ HELD_OUT = ({f"D06{n:02d}{'FGHIABCDEF'[n - 6]}" for n in range(6, 16)} | {"d100a
 #: Clusters labelled as brief49's held-out half: DUC 2006 D0616G-D0625G and Multi-News 0240-0249.
 HELD_OUT_49 = ({f"D06{n:02d}{'GHIABCDEFG'[n - 16]}" for n in range(16, 26)}
                | {f"multinews-validation-sample-{n:04d}" for n in range(240, 250)})
+#: Clusters labelled as brief50's held-out half: DUC 2006 D0636I-D0645I and Multi-News 0180-0189.
+HELD_OUT_50 = ({f"D06{n:02d}{'IABCDEFGHI'[n - 36]}" for n in range(36, 46)}
+               | {f"multinews-validation-sample-{n:04d}" for n in range(180, 190)})
 
 
 def held_out(cluster: str) -> str:
     """Which round's held-out half ``cluster`` is in ("" for the clusters rules were written on)."""
-    return "brief49" if cluster in HELD_OUT_49 else "brief48" if cluster in HELD_OUT else ""
+    return ("brief50" if cluster in HELD_OUT_50 else "brief49" if cluster in HELD_OUT_49
+            else "brief48" if cluster in HELD_OUT else "")
 
 
 def digest(text: str) -> str:

@@ -16,7 +16,10 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   "based here", "their ability" with no one before it, "the study" never introduced, "in this country", by the
   selector's own detector :func:`newsbrief.rewrite.inside_reference`; a leading definite the selector's
   :data:`~newsbrief.rewrite.LEADING_DEFINITE_RE` reads: "The Arizona study raises questions."; a surname in a
-  possessive or a clause: "Hammerman's book", "When Hall recommended", by :func:`newsbrief.rewrite.bare_surname`), unless the sentence just before
+  possessive or a clause: "Hammerman's book", "When Hall recommended", by :func:`newsbrief.rewrite.bare_surname`;
+  a leading quantifier with a verb: "Others announce that ...", a gerund's pronoun object: "Losing it leaves ...", a
+  definite after a leading adverbial: "So far the results are ...", a closing connective: "..., however.", by
+  :func:`newsbrief.rewrite.unstated_antecedent`), unless the sentence just before
   it in the brief is the one just before it in its article (for a quotation,
   or the sentence just after it, which names the speaker);
 * redundant pairs: two summary sentences that report the same fact
@@ -56,7 +59,7 @@ from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..redundancy import facts_for
 from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, LEADING_DEFINITE_RE, bare_surname, gives_antecedent, inside_reference,
-                       introduces, is_quotation_tail)
+                       introduces, is_quotation_tail, unstated_antecedent)
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -374,6 +377,15 @@ def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) ->
             m = LEADING_DEFINITE_RE.match(s.text)
             if m and not _names_noun(m.group("noun"), earlier):
                 reason = "definite description"
+        if reason is None:
+            # a leading quantifier with a verb ("Others announce that ..."), an opening gerund's object pronoun
+            # ("Losing it leaves ..."), a definite after a leading adverbial ("So far the results are ..."), a closing
+            # connective ("..., however."): the selector's detector, newsbrief.rewrite.unstated_antecedent; a definite
+            # is resolved by an earlier bullet or the headline that names its noun
+            lean = unstated_antecedent(s.text)
+            if lean and not (lean[0] == "definite" and _names_noun(lean[1], earlier)):
+                reason = {"quantifier": "quantifier with no noun", "object": "pronoun object of an opening gerund",
+                          "definite": "definite description", "connective": "closing connective"}[lean[0]]
         if reason is None and page_media_reference(s.text) and not any(MEDIA_NOUN_RE.search(t) for t in earlier):
             reason = "reference to the page's media"
         if reason and not (_follows(summary[k - 1] if k else None, s) or (
