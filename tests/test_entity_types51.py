@@ -96,3 +96,13 @@ def test_a_name_of_its_own_after_and_stays_a_row():
                            ("Wildlife", "ORG")])
     assert _row(ents, "Wildlife") is None or _row(ents, "Wildlife") is _row(ents, "Department of Fish and Wildlife")
 
+
+
+def test_a_university_named_for_a_person_is_an_organization(shared_dir):
+    """DUC 2006 D0612C: "George Washington University" (typed a person) was a person row; a school named for a
+    mountain keeps NER's body ("Mount Sinai Medical School", typed ORG, is no mountain)."""
+    texts = _real("duc06:D0612C", ["George Washington University"])
+    ents = _merged(texts, [("George Washington University", "PERSON")])
+    assert _label(ents, "George Washington University") == "ORG"
+    texts = ["Doctors at Mount Sinai Medical School said the drug worked. Mount Sinai Medical School will test it."]
+    assert _label(_merged(texts, [("Mount Sinai Medical School", "ORG")]), "Mount Sinai Medical School") == "ORG"

@@ -1358,8 +1358,8 @@ def _kind_by_head(label: str, words: list[str]) -> str | None:
     head could end a surname ("Picabo Street", "Kevin Bay"; "Ray Park" is no site head at all)."""
     if label not in _HEAD_RETYPED or len(words) < 2:
         return None
-    if words[0] in ("Mount", "Mt", "Mt.") and label not in PLACE_LABELS:
-        return "LOC"  # "Mount Adams", "Mount St. Helens"
+    if words[0] in ("Mount", "Mt", "Mt.") and label not in PLACE_LABELS and (label == "PERSON" or len(words) == 2):
+        return "LOC"  # "Mount Adams" typed a person; not "Mount Sinai Medical School", a school named for one
     head = _head_noun(words)
     if head is None:
         return None
