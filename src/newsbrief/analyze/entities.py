@@ -520,6 +520,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
             groups[bare].titled.update(groups[k].labels)
     for k in [k for k, g in groups.items() if all(_bracketed(m) for m in g.mentions)]:
         del groups[k]  # a name only ever in brackets: a link's label ("[PDF]"), an editor's insertion ("[Jimmy]")
+    _fold_fragments(groups, lower_words)
     # pairs of group keys that name one entity; entities are the connected components
     links: list[tuple[str, str]] = []
     _move_short_places(groups)
@@ -686,9 +687,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
                     links.append((a.key, b.key))
 
     places = _place_words(sents)
+    bodies = _body_firsts(groups)
     entities = []
     for keys in group(list(groups), links):
-        entities.append(_make_entity([groups[k] for k in keys], lower_words, places))
+        entities.append(_make_entity([groups[k] for k in keys], lower_words, places, bodies))
     entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
                                  -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
@@ -859,6 +861,46 @@ def _listed_apart(ms: list[Mention], surname: str) -> bool:
     return False
 
 
+#: capitalised words (no possessive) joined by spaces or "of" / "for" / "the", ending in a capitalised word and "and"
+#: / "&": the start of a longer name a mention right after it closes ("Department of Fisheries and |Oceans|")
+_NAME_AND_BEFORE_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w.-]*\s+(?:(?:of|for|the)\s+)?)*[A-Z][\w.-]*\s+(?:and|&)\s+$")
+
+
+def _fragment_of(m: Mention, lower_words: Counter) -> str | None:
+    """The longer name ``m`` closes when NER cut it off after "and": the capitalised words and "and" right before
+    it ("Department of Fisheries and |Oceans|", "Fisheries and |Oceans| Minister"), when the mention is one word
+    the story also writes in lower case ("oceans" / "ocean": a common word, not a name of its own); None when
+    ``m`` is a name of its own ("the University of Chicago and |Harvard|")."""
+    word = clean_surface(m.text)
+    if " " in word or not word.isalpha():
+        return None
+    low = word.lower()
+    if not (lower_words.get(low) or (low.endswith("s") and lower_words.get(low[:-1]))):
+        return None
+    before = _NAME_AND_BEFORE_RE.search(m.sent.text[max(0, m.start - 80) : m.start])
+    return f"{before.group(0)}{word}" if before else None
+
+
+def _fold_fragments(groups: dict[str, _Group], lower_words: Counter) -> None:
+    """A one-word name every mention of which is a fragment of a longer name (:func:`_fragment_of`) is no row of its
+    own: its mentions join the group keyed by the longer name, or by a longer name ending in it ("Department of
+    Fisheries and Oceans" for "Fisheries and |Oceans| Minister"), else they are dropped (fourth entity round: the
+    "Oceans" row, 3 mentions in duc06:D0634G, NER's cut of "Department of Fisheries and Oceans")."""
+    for k, g in list(groups.items()):
+        if " " in k or not g.mentions:
+            continue
+        longer = [_fragment_of(m, lower_words) for m in g.mentions]
+        if not all(longer):
+            continue
+        for m, name in zip(g.mentions, longer):
+            key = normalize(name)
+            to = groups.get(key) or next((o for ok, o in groups.items() if ok.endswith(" " + key)), None)
+            if to is not None and to is not g:
+                to.mentions.append(m)
+                to.labels[m.label] += 1
+        del groups[k]
+
+
 def _move(g: _Group, to: _Group, ms: list[Mention]) -> None:
     """Move mentions ``ms`` of group ``g`` into group ``to``."""
     for m in ms:
@@ -1012,7 +1054,7 @@ def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
 
 
 def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[str] = frozenset(),
-                 places: dict[str, dict[str, bool]] | None = None) -> Entity:
+                 places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset()) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
     mentions: list[Mention] = []
@@ -1035,7 +1077,8 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
         label = "GPE"
     if label == "PERSON" and not full_person:
         label = _definite(mentions) or label
-    label = _reader_type(label, surfaces.most_common(1)[0][0], mentions, full_person, lower_words, places or {})
+    label = _reader_type(label, surfaces.most_common(1)[0][0], mentions, full_person, lower_words, places or {},
+                         bodies)
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -1273,27 +1316,116 @@ def _comma_place(m: Mention) -> bool:
     return any(o.start == m.end + 2 and o.label in PLACE_LABELS for o in m.sent.mentions)
 
 
+#: a name's head noun that says its kind whatever NER typed it (fourth entity round): a written agreement or law is
+#: "other" ("Pacific Salmon Treaty", "Clean Water Act", "Paris Agreement"); a body is an organization ("Department
+#: of Fisheries and Oceans", "University of Sydney", "Exhibitor Relations Co."); a built or natural site is a place
+#: ("Three Gorges Dam", "Heathrow Airport", "Mount Adams", "Gulf of Mexico"). Left out for their other readings:
+#: "convention" (a party's convention is an event), "program" (the UN's programmes are bodies), "union" (the
+#: Soviet Union), "bank" (the West Bank), "center" / "centre" and "park" (a space centre; "Ray Park", an actor)
+_OTHER_HEADS = frozenset({"treaty", "treaties", "act", "agreement", "accord", "accords", "pact", "protocol",
+                          "charter", "guidelines", "doctrine", "amendment"})
+_ORG_HEADS = frozenset({"university", "college", "ministry", "department", "committee", "council", "agency",
+                        "commission", "association", "institute", "foundation", "corporation", "corp", "inc", "ltd",
+                        "llc", "co", "company", "bureau", "board", "authority", "federation", "league", "society",
+                        "alliance", "coalition", "organization", "organisation", "party"})
+#: site heads safe after a person-shaped name too (no one's surname): "Three Gorges Dam", "Betty Ford Clinic"
+_SITE_HEADS = frozenset({"airport", "dam", "clinic", "embassy", "stadium", "prison", "river", "sea", "ocean",
+                         "strait", "peninsula", "glacier", "volcano", "reservoir", "canyon"})
+#: site heads that end some people's names ("Picabo Street"): a place only when NER typed no person
+_STREET_HEADS = frozenset({"street", "avenue", "boulevard", "square", "canal", "bridge", "airfield", "harbor",
+                           "harbour", "plant"})
+#: NER's types a head noun may correct (a name NER typed NORP, LAW ... stays as before: out of the table)
+_HEAD_RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_HEAD_CONNECTORS = frozenset({"of", "for", "on", "de", "del", "des", "du"})
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The head noun of a name of two or more words, lower case: the word before its first "of" / "for" / "on"
+    ("Department of Fisheries and Oceans", "Gulf of Mexico"), else its last word ("Pacific Salmon Treaty");
+    None for a one-word name or a head not capitalised ("Fisheries and oceans")."""
+    if len(words) < 2:
+        return None
+    i = next((k for k, w in enumerate(words) if k and w.lower() in _HEAD_CONNECTORS), None)
+    head = words[i - 1] if i is not None else words[-1]
+    head = head.rstrip(".,")
+    return head.lower() if head[:1].isupper() else None
+
+
+def _kind_by_head(label: str, words: list[str]) -> str | None:
+    """The type a name's head noun says when NER's label disagrees (:data:`_OTHER_HEADS`, :data:`_ORG_HEADS`,
+    :data:`_SITE_HEADS`, :data:`PLACE_HEAD_WORDS`, :data:`_STREET_HEADS`, and "Mount X"), or None; only for
+    the types the table shows typed (:data:`_HEAD_RETYPED`). A name NER typed a person keeps its type when the
+    head could end a surname ("Picabo Street", "Kevin Bay"; "Ray Park" is no site head at all)."""
+    if label not in _HEAD_RETYPED or len(words) < 2:
+        return None
+    if words[0] in ("Mount", "Mt", "Mt.") and label not in PLACE_LABELS and (label == "PERSON" or len(words) == 2):
+        return "LOC"  # "Mount Adams" typed a person; not "Mount Sinai Medical School", a school named for one
+    head = _head_noun(words)
+    if head is None:
+        return None
+    if head in _OTHER_HEADS:
+        return "OTHER"
+    if head in _ORG_HEADS:
+        return "ORG" if label != "ORG" else None
+    if head in _SITE_HEADS or (head in PLACE_HEAD_WORDS | _STREET_HEADS and label != "PERSON"):
+        return "LOC" if label not in PLACE_LABELS else None
+    return None
+
+
+#: a body's legal form closing its name: "Pfizer Inc.", "Searle Co.", "Exhibitor Relations Co."
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"})
+
+
+def _body_firsts(groups: dict[str, _Group]) -> frozenset[str]:
+    """The first word (comparison key) of every name NER typed an organization that closes with a legal form
+    (:data:`_LEGAL_FORMS`) and has one word before it: "pfizer" from "Pfizer Inc."."""
+    return frozenset(k.split()[0] for k, g in groups.items()
+                     if len(k.split()) == 2 and k.split()[-1] in _LEGAL_FORMS and g.labels.get("ORG"))
+
+
+#: a model number after a maker's name: a word mixing digits and capitals ("Nvidia 9600M GT", "Airbus A380",
+#: "Galaxy S4"); not digits alone ("Channel 4")
+_MODEL_NUMBER_RE = re.compile(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{2,}\w*")
+
+
+def _model_number(words: list[str]) -> bool:
+    """Is a name of two or more words a product by its model number (:data:`_MODEL_NUMBER_RE`, after the
+    first word)?"""
+    return len(words) >= 2 and any(_MODEL_NUMBER_RE.fullmatch(w) for w in words[1:])
+
+
+#: the label of a common word capitalised at sentences' starts ("Salmon are ...", "Solar power ..."): no name, so no
+#: row of the entity table (not in SHOWN_LABELS; fourth entity round: the reader's "Salmon" row)
+COMMON_NOUN = "NOUN"
+
+
 def _reader_type(label: str, surface: str, mentions: list[Mention], full_person: bool,
                  lower_words: Counter | set[str] | frozenset[str],
-                 places: dict[str, dict[str, bool]] | None = None) -> str:
+                 places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset()) -> str:
     """The type a reader sees, from evidence NER's vote misses (docs/analysis-labels.md, "Entity types as a
     reader sees them"): a name NER typed a person or an organization that stands as a wire dateline is a place
     ("HARARE, September 17 (Xinhua) --"); a one-word "person" listed with places is a place; and "OTHER" (shown
     without a type) for a name ending in a product word ("Hubble Space Telescope"), an "iPhone"-shaped name, a
-    "person" with a digit ("Y2K"), a short capitalised unit written after a number ("6MB"), and a one-word name
+    "person" with a digit ("Y2K"), and a short capitalised unit written after a number ("6MB"); a one-word name
     that is only ever capitalised at a sentence's start and written in lower case elsewhere ("Solar power ...",
-    "Schizophrenia patients ...": a common word, not a name). Second round ("Entity types, second round"): a
+    "Schizophrenia patients ...": a common word, not a name) is :data:`COMMON_NOUN`, no row. Second round ("Entity types, second round"): a
     flight by its number is an event ("EgyptAir Flight 990", "flight MH370"); a people beside its place is
     "OTHER" ("Czech" / "Czech Republic"); a place standing where a team stands is an organization ("a loss to
     Detroit"); a "person" or an organization with a version or a size is "OTHER" ("USB 2.0", "the 13-inch
     MacBook"); an organization standing where a town stands is a place ("Newton Street, Millom"); a party's name
     typed a person or a place is an organization ("Parti Quebecois", "the Golden Dawn party"); and a lead's
-    first word in capitals is "OTHER" ("A FIRE has badly damaged ..."). Third round ("Entity rows, third
-    round"): a language is "OTHER" ("the Klingon language"), and so is a common noun capitalised at sentences'
-    starts and written in lower case all through the story ("Salmon are ...")."""
+    first word in capitals is :data:`COMMON_NOUN` ("A FIRE has badly damaged ..."). Third round ("Entity rows, third
+    round"): a language is "OTHER" ("the Klingon language"); a common noun capitalised at sentences' starts and
+    written in lower case all through the story ("Salmon are ...") is :data:`COMMON_NOUN`. Fourth round ("Entity
+    types, fourth round"): a name's head noun says its kind (:func:`_kind_by_head`: "Pacific Salmon Treaty" is
+    "OTHER", "University of Sydney" an organization, "Three Gorges Dam" a place); a model number makes a product
+    ("Nvidia 9600M GT"); a one-word "person" that opens a body's name closed by its legal form elsewhere in the
+    story (``bodies``, :func:`_body_firsts`: "Pfizer" beside "Pfizer Inc.") is an organization."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
+    if (by_head := _kind_by_head(label, words)) is not None:
+        return by_head  # fourth round: "Pacific Salmon Treaty", "University of Sydney", "Three Gorges Dam"
     if len(words) == 1 and not full_person and _language(mentions):
         return "OTHER"  # "the Klingon language", "Klingon or Elvish"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _party(words, mentions):
@@ -1308,8 +1440,10 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
         return "ORG"
     if label not in ("PERSON", "ORG"):
         return label
-    if _product(mentions):
-        return "OTHER"
+    if _product(mentions) or _model_number(words):
+        return "OTHER"  # ("Nvidia 9600M GT": fourth round)
+    if label == "PERSON" and len(words) == 1 and normalize(surface) in bodies:
+        return "ORG"  # fourth round: "Pfizer" (typed a person) beside "Pfizer Inc." (typed ORG)
     if label == "ORG" and len(words) <= 3 and not _is_acronym(surface) and _town(mentions):
         return "GPE"
     if any(_dateline(m) for m in mentions):
@@ -1321,12 +1455,12 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
         return "OTHER"
     if (len(words) == 1 and not _is_acronym(surface) and surface.lower() in lower_words
             and all(_at_start(m) for m in mentions)):
-        return "OTHER"
+        return COMMON_NOUN  # (shown "other" until the fourth round; no row since)
     if len(words) == 1 and not _is_acronym(surface) and _common_noun(surface, mentions, lower_words):
-        return "OTHER"  # "Salmon are a cultural icon ...", "Salmon rely on ...", and "salmon" all through the story
+        return COMMON_NOUN  # "Salmon are a cultural icon ...", "Salmon rely on ...", and "salmon" all through the story
     if (len(words) == 1 and len(surface) >= 3 and surface.isupper() and surface.lower() in lower_words
             and all(_at_start(m, article=True) for m in mentions)):
-        return "OTHER"  # a lead's first words in capitals: "A FIRE has badly damaged ...", "FIRE crews ..."
+        return COMMON_NOUN  # a lead's first words in capitals: "A FIRE has badly damaged ...", "FIRE crews ..."
     if label == "PERSON" and len(words) <= 2 and _listed_with_places(mentions):
         return "GPE"
     return label
