@@ -9,7 +9,7 @@ e33adaf, plus made-up counter-cases."""
 
 from test_analyze_units import _article_sents
 from test_quote_parse import _speakers  # the parse's model, as the analysis runs
-from test_quote_syntax import _real_paragraphs
+from test_quote_syntax import _cluster_paragraphs, _real_paragraphs
 
 
 def test_a_body_name_joined_by_for_before_an_appositive_is_the_speaker(shared_dir):
@@ -121,3 +121,16 @@ def test_a_listed_noun_modifying_an_agent_noun_is_the_compounds(shared_dir):
                                     'court of the land," the committee chairman said.',
                                     people=("Jane Roe", "John Doe")))
     assert said == [("We", "the committee chairman")]
+
+
+def test_a_noun_a_relative_who_describes_after_said_is_the_speaker(shared_dir):
+    """Multi-News 0130, article 2: '"He said to me, 'It wasn't my decision,'" said the colleague who spoke to
+    Oppenheim after Farrow's story was published': the colleague, a person by its "who" whatever the noun (on main:
+    Noah Oppenheim, named inside the relative clause)."""
+    text = _cluster_paragraphs(shared_dir, "multinews_sample/validation.jsonl.gz", "0130", 2, 34, 34)
+    said = _speakers(_article_sents(text, people=("Oppenheim", "Farrow", "Mark Kornblau", "Andy Lack")))
+    assert said[0] == ("He", "the colleague")
+    # (made up) a person right after the verb keeps the old reading
+    said = _speakers(_article_sents('"We will keep fighting this plan in every court of the land," said Jane Roe, who '
+                                    'spoke to John Doe.', people=("Jane Roe", "John Doe")))
+    assert said == [("We", "Jane Roe")]

@@ -1954,6 +1954,11 @@ def _name_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -
     return _named_body(art, s, m.start(1), m.end(1), m.end(1), vpos) if m is not None else None
 
 
+#: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
+#: to X'): group 1 the noun phrase (spk76).
+_NOUN_WHO_AFTER_RE = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]+)\s+who\b")
+
+
 def _agent_title_gap(body: str, lo: int, hi: int) -> bool:
     """Whether ``body[lo:hi]``, between a name and the person right after it, is a title by an agent-shaped or hyphened
     role noun (:data:`_AGENT_TITLE_GAP_RE`: "co-founder", "co-chair") and holds no function word ("and", "of",
@@ -1998,6 +2003,11 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
                     _agent_title_gap(art.body, base + p.end, base + q.start)))):
             return q.entity.name, q.entity
         break
+    unlisted = _NOUN_WHO_AFTER_RE.match(art.body, lo, hi)
+    if unlisted is not None and _nominal(art, lo, unlisted.end(1)) is None:
+        # '"...," said the colleague who spoke to Oppenheim after ...': the noun "who" describes is a person whatever
+        # the noun, never the person named inside the relative clause (spk76; listed nouns keep their readings)
+        return " ".join(unlisted.group(1).split()), None
     missed = _BARE_AFTER_RE.match(art.body, lo, hi)
     if (missed and _full_name(missed.group(1)) and re.match(r"\s*,\s*(?:a|an|the)\s", art.body[missed.end() : hi])
             and (not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
