@@ -134,3 +134,19 @@ def test_a_noun_a_relative_who_describes_after_said_is_the_speaker(shared_dir):
     said = _speakers(_article_sents('"We will keep fighting this plan in every court of the land," said Jane Roe, who '
                                     'spoke to John Doe.', people=("Jane Roe", "John Doe")))
     assert said == [("We", "Jane Roe")]
+
+
+def test_a_full_name_after_the_quote_past_its_affiliation_and_relative_clause_speaks(shared_dir):
+    """Multi-News 0085, article 2: '"We said from the beginning ...," Kathy Fairbanks with the No on 37 campaign, which
+    didn't hold a public party, told us last night ... "The more voters learned about 37, ..."' (NER typed nothing
+    there): Fairbanks, both (on main: none, the verb beyond the after-quote reach and no name typed)."""
+    text = _cluster_paragraphs(shared_dir, "multinews_sample/validation.jsonl.gz", "0085", 2, 7, 7)
+    said = _speakers(_article_sents(text))
+    assert said[:2] == [("We", "Kathy Fairbanks"), ("The", "Kathy Fairbanks")]
+    # (made up) a body's name the old readings find keeps its reading; a noun phrase there is not made a person
+    said = _speakers(_article_sents('"We said from the beginning that people should take a close look at it," Human '
+                                    'Rights Watch, which monitored the vote, told reporters.'))
+    assert said == [("We", "Human Rights Watch")]
+    said = _speakers(_article_sents('"We said from the beginning that people should take a close look at it," the No '
+                                    'on 37 campaign, which did not hold a public party last night, told reporters.'))
+    assert said[0][1] != "No"

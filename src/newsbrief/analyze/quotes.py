@@ -3074,6 +3074,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             if got is not None:
                 how = "after" if got[2] == "before" else got[2]
                 return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], how))
+            named = _relative_after_name(art, lo, v.start())
+            if named is not None:  # '"...," Kathy Fairbanks with the No on 37 campaign, which ..., told us' (spk76)
+                return _unless_relayed(art, qs, qe, s, se, v, (named[0], named[1], "after"))
             placed = _person_from_place(art, se, lo, v.start())  # '"...," Jane Roe of Athens, Alabama, tweeted
             if placed is not None:  # after speaking with her grandson, John Roe' (spk61)
                 return _unless_relayed(art, qs, qe, s, se, v, (placed[0], placed[1], "after"))
@@ -3423,6 +3426,19 @@ def _compound_head(art: _Article, nom: tuple[str, Any, int], vpos: int) -> tuple
         ent = next(iter(people.values()))  # questioned the action ...' then '"...," the committee chairman said')
         return ent.name, ent, start
     return words, None, start
+
+
+def _relative_after_name(art: _Article, lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The person's name opening the clause after a quote that reaches its verb past a relative clause
+    (:data:`_RELATIVE_AFTER_QUOTE_RE`) when no other subject reading found a speaker: '"...," Kathy Fairbanks with
+    the No on 37 campaign, which didn't hold a public party, told us' (NER typed nothing there): two to four
+    capitalized words naming no body or role (:func:`_full_name`, :func:`_personal_name`), as the article names
+    that person (spk76)."""
+    m = _RELATIVE_AFTER_QUOTE_RE.fullmatch(art.body, lo, vpos)
+    name = re.match(r"[\s,]*(" + _NAME + r")", art.body[lo:vpos]) if m is not None else None
+    if name is None or not _full_name(name.group(1)) or not _personal_name(name.group(1)):
+        return None
+    return _known_person(art, name.group(1))
 
 
 def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, Any] | None:
