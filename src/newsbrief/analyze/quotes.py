@@ -3407,8 +3407,9 @@ _RELATIVE_AFTER_QUOTE_RE = re.compile(r"[\s,]*(?:[a-z][a-z\-]*\s+){0,3}(?:[A-Z][
 def _compound_head(art: _Article, nom: tuple[str, Any, int], vpos: int) -> tuple[str, Any, int] | None:
     """A nominal speaker whose listed noun is the modifier of a compound ("the committee chairman", "the campaign
     organizer"): when one agent-shaped lower-case noun (:data:`_AGENT_NOUN_RE`) stands between the listed phrase and
-    the speech verb at ``vpos``, the compound is the speaker, an epithet of the person speaking nearby when
-    :func:`_epithet` finds one (on main the nominal stopped at its modifier, "the committee": spk76)."""
+    the speech verb at ``vpos``, the compound is the speaker: the one person the sentence before names, when it names
+    exactly one (an epithet of that person), else the compound's words (on main the nominal stopped at its modifier,
+    "the committee": spk76)."""
     start = nom[2]
     phrase = NOMINAL_SPEAKER_RE.match(art.unquoted, start, vpos)
     if phrase is None:
