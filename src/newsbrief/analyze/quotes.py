@@ -608,6 +608,11 @@ def _closes_carried(text: str) -> bool:
 #: Between a body (or its person-typed name) and a person's name: the person's role, lowercase, and an abbreviated
 #: title ("Alza chief executive Dr. Ernest Mario").
 _ROLE_TITLE_GAP_RE = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(PERSON_ROLES) + r")\s+(?:[A-Z][a-z]{1,4}\.\s+)?")
+#: The same gap when its title is a hyphened or agent-shaped role noun no list holds ("Indivisible co-founder Ezra
+#: Levin", "Acme co-chair Jane Roe", "Acme board chairwoman Jane Roe"): a lower-case noun between a name and a person
+#: with no comma, preposition or conjunction between can only title the person (spk76).
+_AGENT_TITLE_GAP_RE = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){0,2}(?:[a-z]+-)?[a-z]+(?:er|or|ist|ian|man|woman|chair)"
+                                 r"\s+(?:[A-Z][a-z]{1,4}\.\s+)?")
 #: A short quoted term ("the ``intake report''"): its marks, for :attr:`_Article.unquoted`.
 _TERM_MARKS_RE = re.compile(r"(\b(?:[Tt]he|[Aa]n|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) )(``|[\"“])([A-Za-z][^\"“”`'\n]{0,40}?)(''|[\"”])")
 #: A dash closing an aside right before a quote, and any dash (spaced: not a hyphen).
@@ -1885,10 +1890,14 @@ def _placed_person(art: _Article, s: Sent, missed: re.Match[str], hi: int) -> bo
             and _PERSON_APPOSITIVE_RE.match(art.body, missed.end(1), hi) is not None)
 
 
+#: A body's name: capitalized words, joined by the name's own lower-case "of" / "for" / "on" / "and" / "&" (with
+#: "the") to the capitalized words after ("Democracy for America", "Union of Concerned Scientists", "Citizens for
+#: Responsibility and Ethics"), which :data:`_NAME` stops before (spk76).
+_BODY_NAME = _NAME + r"(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?[A-Z][\w.\-'’]+(?:\s+[A-Z][\w.\-'’]+){0,3}){0,2}"
 #: A name right after an inverted speech verb ("the" may open it), then a comma opening a lower-case appositive or
 #: relative clause of it ('said Moms Demand Action, one of the groups that endorsed X'; 'said MoveOn, which has
 #: campaigned against X'): the name is the verb's subject, whatever the clause after its comma names.
-_NAME_THEN_APPOSITIVE_RE = re.compile(r"\s*(?:(?i:the)\s+)?(" + _NAME + r")\s*,\s*(?=(?:just\s+|only\s+|also\s+)?"
+_NAME_THEN_APPOSITIVE_RE = re.compile(r"\s*(?:(?i:the)\s+)?(" + _BODY_NAME + r")\s*,\s*(?=(?:just\s+|only\s+|also\s+)?"
                                       r"(?:a|an|the|one|two|three|several|some|among|part|which|who|whose|that|its|"
                                       r"their|his|her)\s)")
 
@@ -1931,7 +1940,7 @@ def _name_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str
 #: before the verb ('In a statement, Earthjustice, which sued Scott Pruitt twice, said'): group 1 is the name.
 _NAME_APPOSITIVE_BEFORE_RE = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead),?\s+)?(?:(?:" + "|".join(
-        sorted(w.capitalize() for w in _FRONTING_WORDS)) + r")\b[^,;:\"“”]{1,80},\s*)?(?:(?i:the)\s+)?(" + _NAME
+        sorted(w.capitalize() for w in _FRONTING_WORDS)) + r")\b[^,;:\"“”]{1,80},\s*)?(?:(?i:the)\s+)?(" + _BODY_NAME
     + r")\s*,\s*(?:just\s+|only\s+|also\s+)?(?:a|an|the|one|two|three|several|some|among|part|which|who|whose|that|"
     r"its|their|his|her)\s[^,;:\"“”]{1,120},\s*(?:also\s+|later\s+|then\s+)?")
 
@@ -1943,6 +1952,19 @@ def _name_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -
     (:func:`_named_body`), never a person or body named inside the clause after its comma."""
     m = _NAME_APPOSITIVE_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
     return _named_body(art, s, m.start(1), m.end(1), m.end(1), vpos) if m is not None else None
+
+
+#: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
+#: to X'): group 1 the noun phrase (spk76).
+_NOUN_WHO_AFTER_RE = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]+)\s+who\b")
+
+
+def _agent_title_gap(body: str, lo: int, hi: int) -> bool:
+    """Whether ``body[lo:hi]``, between a name and the person right after it, is a title by an agent-shaped or hyphened
+    role noun (:data:`_AGENT_TITLE_GAP_RE`: "co-founder", "co-chair") and holds no function word ("and", "of",
+    "with", "to" ...): "said Indivisible co-founder Ezra Levin" is Levin, the name before a modifier (spk76)."""
+    return _AGENT_TITLE_GAP_RE.fullmatch(body, lo, hi) is not None and not re.search(
+        r"\b(?:and|or|of|for|with|to|from|by|at|in|on|but|who|which|that|than|as)\b", body[lo:hi])
 
 
 def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
@@ -1977,9 +1999,15 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
     for p, q in zip(named, named[1:]):  # "said Alza chief executive Dr. Ernest Mario": the person the role
         # titles, not the company before it (whatever NER typed it)
         if (p.entity.label in SPEAKER_LABELS and q.entity.label == "PERSON" and re.fullmatch(r"[\s,]*(?:the\s+)?",
-                art.body[lo : base + p.start]) and _ROLE_TITLE_GAP_RE.fullmatch(art.body, base + p.end, base + q.start)):
+                art.body[lo : base + p.start]) and (_ROLE_TITLE_GAP_RE.fullmatch(art.body, base + p.end, base + q.start) or (
+                    _agent_title_gap(art.body, base + p.end, base + q.start)))):
             return q.entity.name, q.entity
         break
+    unlisted = _NOUN_WHO_AFTER_RE.match(art.body, lo, hi)
+    if unlisted is not None and _nominal(art, lo, unlisted.end(1)) is None:
+        # '"...," said the colleague who spoke to Oppenheim after ...': the noun "who" describes is a person whatever
+        # the noun, never the person named inside the relative clause (spk76; listed nouns keep their readings)
+        return " ".join(unlisted.group(1).split()), None
     missed = _BARE_AFTER_RE.match(art.body, lo, hi)
     if (missed and _full_name(missed.group(1)) and re.match(r"\s*,\s*(?:a|an|the)\s", art.body[missed.end() : hi])
             and (not any(base + p.start < missed.end(1) and base + p.end > missed.start(1) for p in s.mentions)
@@ -2094,6 +2122,62 @@ _WHERE_CLAUSE_RE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;\"“”]{0,80}?)\s*,
                               r"[^,;\"“”]{1,120},\s*(?:also\s+|later\s+)?$")
 
 
+#: A sentence adverb or a short phrase of time, medium or stance set off by commas right before a verb ("X,
+#: meanwhile, blasted"; "X, for her part, said"; "X, in a statement, said"; "X, on Monday, said").
+_ADVERB_ASIDE_RE = re.compile(r"\s*,\s*(?:meanwhile|however|though|too|also|instead|likewise|separately|in\s+turn|"
+                              r"in\s+response|in\s+contrast|for\s+(?:his|her|its|their|our|my)\s+part|"
+                              r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|"
+                              r"email|tweet|post)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                              r"[a-z]+ly)\s*,\s*$")
+
+
+def _subject_before_aside(art: _Article, s: Sent, clause_lo: int, end: int, pronouns: bool = True,
+                          refer_from: int | None = None) -> tuple[str, Any, str] | None:
+    """The subject ending at ``end``, where a sentence adverb set off by commas (:data:`_ADVERB_ASIDE_RE`) stands
+    between it and its verb: "Strzok's attorney, meanwhile, blasted ...", read as if the adverb were not there
+    (spk76; on main the commas hid "Strzok's attorney" from every reading, and the speaker before was carried)."""
+    if not re.search(r"[A-Za-z]", art.body[clause_lo:end]):
+        return None
+    got = _speech_subject(art, s, clause_lo, end, pronouns, refer_from)
+    if got is not None:
+        return got
+    owned = _POSSESSIVE_NOMINAL_RE.search(art.body[clause_lo:end] + " ")  # (its lookahead wants the verb's space)
+    if owned and not _has_place(s, clause_lo + owned.start(1), clause_lo + owned.end(1)):
+        return " ".join(owned.group(0).split()).rstrip(" ,"), None, "before"
+    return None
+
+
+#: A clause opening on its subject, a sentence adverb set off by commas and a lower-case verb ("Strzok's attorney,
+#: meanwhile, blasted the bureau, saying ..."): group 1 ends the subject.
+_SUBJECT_ASIDE_VERB_RE = re.compile(r"\s*((?:[\w.\-'’]+\s+){0,5}[\w.\-'’]+)(?=" + _ADVERB_ASIDE_RE.pattern[:-1]
+                                    + r"[a-z]+\b)")
+
+
+#: A name's possessive and one lower-case noun right before a speech verb, whatever the noun ("Trump's account
+#: tweeted", "the senator's office said"): group 1 the phrase.
+_POSSESSED_SUBJECT_RE = re.compile(r"(?:^|(?<=[\s,(]))((?:(?i:the)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?\s+"
+                                   r"[a-z][a-z\-]{2,})\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def _possessed_subject(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any, str] | None:
+    """The subject of a speech verb that is a name's possessive and a noun no role list holds, right before the verb
+    ('This was after Trump's account tweeted Saturday: "..."'; '"...," Gierasch's group wrote.'): the phrase speaks,
+    as "Nelson's campaign" does (:data:`_POSSESSIVE_NOMINAL_RE`), when no other reading found a subject and the verb
+    ends its clause or introduces the quote (a colon or comma after it and at most a day or "in a statement"); never
+    a place's thing ("Ohio's law says") nor a time ("Monday's statement")."""
+    if not re.match(r"[A-Za-z]+(?:\s+(?:on\s+)?[A-Z][a-z]+|\s+(?:in\s+a\s+statement|yesterday|today|later))?\s*[:,.;]",
+                    art.body[vpos : vpos + 60]):
+        return None  # only a verb that ends its clause or introduces the quote: "Clinton's budget calls the total
+        # reserve" is no speech (D0644H, a wrong change in the first dump)
+    m = _POSSESSED_SUBJECT_RE.search(art.body, clause_lo, vpos)
+    if m is not None and re.search(r"\b(?:of|for|at|from|with|by|to|in|on)\s+$", art.body[clause_lo : m.start(1)]):
+        return None  # "the CEO of Kinkade's galleries said": the possessive is a preposition's object (mn:0150)
+    if m is None or _has_place(s, m.start(1), m.end(1)) or m.group(1).split()[-1].lower() in TIME_HEADS or re.match(
+            r"(?:(?i:the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", m.group(1)):
+        return None
+    return " ".join(m.group(1).split()), None, "before"
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -2101,6 +2185,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     pronoun (resolved from ``refer_from``, default the clause), a nominal
     speaker, or capitalized words NER missed."""
     body = art.body
+    aside = _ADVERB_ASIDE_RE.search(body, clause_lo, vpos)
+    if aside is not None and (got := _subject_before_aside(art, s, clause_lo, aside.start(), pronouns,
+                                                           refer_from)) is not None:
+        return got  # "X, meanwhile, said" (spk76)
     relative = _RELATIVE_SUBJECT_RE.match(body[clause_lo:vpos])
     if relative and (_personal_name(relative.group(1)) or " " not in relative.group(1)) and not _has_place(
             s, clause_lo + relative.start(1), clause_lo + relative.end(1)):
@@ -2334,7 +2422,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
                 whole = (m.entity.name, m.entity, "before")
         found.append((bare_lo, 3, whole))
     if not found:
-        return None
+        return _possessed_subject(art, s, clause_lo, vpos)  # "Trump's account tweeted:" (spk76)
     # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
     # subject before an organization or a role inside an appositive
     named = [f for f in found if (f[1] == 1 or (f[1] == 0 and f[2][1].label == "PERSON")
@@ -2495,6 +2583,40 @@ def _informing_verb(body: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [v]
 
 
+#: A speech clause set off by commas inside the clause that holds a quote: a comma, its subject (up to eight words
+#: with no quote mark or clause punctuation), a speech verb, an optional time word and a comma before more of the
+#: clause ('Mueller's office, the report said, learned of ...'; 'The plan, officials say, would "..."').
+_PARENTHETICAL_SPEECH_RE = re.compile(r",\s*((?:[\w.\-'’]+\s+){0,7}?[\w.\-'’]+)\s+(?:also\s+|later\s+)?(" + "|".join(
+    ("said", "says", "wrote", "writes", "reported", "reports", "added", "adds", "claimed", "claims", "alleged",
+     "alleges", "argued", "argues", "stated", "states", "noted", "notes", "contended", "contends", "found", "finds"))
+    + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s+(?=[a-z])")
+
+
+def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, str] | None:
+    """The subject of a speech clause set off by commas inside the clause before a quote (:data:`_PARENTHETICAL_SPEECH_RE`:
+    'Mueller's office, the report said, learned of Trump's orders to Cohen "through interviews ..."'), when it is the
+    only speech verb between the sentence's start and the quote (else that verb's subject speaks, as before) and the
+    clause it interrupts opens before it: the report, never a name in the clause's object ("Trump's orders", which
+    the possessed-appeal reading took on main). Read by :func:`_speech_subject` on the set-off words (spk76)."""
+    body = art.body
+    lo = s.sentence.start
+    aside = None
+    for aside in _PARENTHETICAL_SPEECH_RE.finditer(body, lo, hi):
+        pass
+    if aside is None or not re.search(r"[A-Za-z]", body[lo : aside.start()]) or _QUOTE_MARK_RE.search(
+            body, lo, aside.end()):
+        return None
+    if any(v.start() != aside.start(2) and not re.search(r"(?:['’]s?|\b(?i:the|a|an|his|her|its|their))\s+$",
+                                                         body[max(lo, v.start() - 12) : v.start()])
+           for v in _VERB_RE.finditer(body, lo, hi)):
+        return None  # another speech verb in the sentence before the quote (not a noun so spelled: "Trump's
+        # orders"): its subject is the rules' answer
+    got = _speech_subject(art, s, aside.start(1), aside.start(2))
+    if got is None:
+        got = _clause_subject_before(art, s, aside.start(1), aside.start(2))
+    return got
+
+
 def _possessed_appeal(body: str, lo: int, hi: int) -> re.Match[str] | None:
     """The possessive before a quote that runs on from a possessed appeal's complement (``_POSSESSED_APPEAL_RE``:
     'X praised the pope's call to fix "..."'), or None when a speech verb stands between them ('Jones rejected
@@ -2556,6 +2678,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         who = _name_after(art, s, relayed[-1].start(1), relayed[-1].end(1))
         if who is not None:
             return who[0], who[1], "before"
+    aside_said = _parenthetical_speaker(art, s, qs - open_len)
+    if aside_said is not None:  # 'Mueller's office, the report said, learned of Trump's orders to Cohen "..."' (spk76)
+        return aside_said
     owned = _POSSESSIVE_WORDS_RE.search(body, before_lo, qs - open_len) or _possessed_appeal(body, before_lo,
                                                                                              qs - open_len)
     if owned and _CHARACTERIZED_RE.search(body, before_lo, owned.start()):
@@ -2679,6 +2804,12 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             main = _speech_subject(art, s, clause_lo, first.start())
             if main is not None:
                 got = main
+        if (got is None and verbs[-1].group(0).lower() in ("saying", "adding", "stating", "telling")
+                and re.search(r",\s*$", body[clause_lo:vpos])
+                and (opening := _SUBJECT_ASIDE_VERB_RE.match(body, clause_lo, vpos)) is not None):
+            # "Strzok's attorney, meanwhile, blasted the bureau on Monday, saying the deputy director "...": the
+            # participle's subject is the clause's, whatever its verb, past the adverb set off by commas (spk76)
+            got = _subject_before_aside(art, s, clause_lo, opening.end(1))
         if got is not None and verbs[-1].re is _VERB_RE and _INVERTED_AFTER_QUOTE_RE.search(body, clause_lo, vpos):
             # '"I think the radical statement of the movement is that ...," said Carpenter. "We are everywhere
             # ..."': a verb right after an earlier quote's closing mark has its subject after it (Carpenter), never
@@ -2848,6 +2979,14 @@ def _unless_relayed(art: _Article, qs: int, qe: int, s: Sent, se: Sent, verb: re
     return inner if inner[0] is not None and inner[2] in ("before", "pronoun") else got
 
 
+def _participle_after_quote(body: str, after_lo: int, v: re.Match[str]) -> bool:
+    """Whether the speech verb ``v`` found after a quote is a participle right after the quote's mark ('to "let
+    everybody participate, good & bad," saying that while networks like CNN ...'): an "-ing" form is never an
+    inverted attribution ('"...," said X'), so nothing after it names the quote's speaker; the subject of the
+    clause before the quote does (spk76)."""
+    return v.group(0).lower().endswith("ing") and not re.search(r"[A-Za-z]", body[after_lo : v.start()])
+
+
 def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str] | None:
     """Step 1 of :func:`_attribute_own`: the attribution after the quote, None when there is none. A medium
     reporting the sentence ('he cautioned that ... ``...,'' the news agency reported') gives way to the speaker
@@ -2879,6 +3018,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
         # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
+    if v and _participle_after_quote(body, after_lo, v):
+        v = None  # '... to "let everybody participate, good & bad," saying that while networks like CNN ...': the
+        # participle's subject is the clause's before the quote, never a name in its object (spk76)
     if v and v.group(0).lower() in ("called", "described", "characterized", "characterised", "read", "posted") and _PASSIVE_BEFORE_RE.search(body, after_lo, v.start()):
         v = None  # 'the strip, "known by its map designation as Area 51," to what was then called the Test Site': a
         # passive verb tells no one speaking
@@ -2894,6 +3036,7 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         # and ', French officials said.' ending the sentence still attribute it
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])
               or _NOMINAL_APPOSITIVE_RE.fullmatch(body, after_lo, v.start())
+              or _RELATIVE_AFTER_QUOTE_RE.fullmatch(body, after_lo, v.start())  # (spk76)
               or re.search(r",\s*(?:he|she|they|it)\s+(?:also\s+)?$", body[after_lo : v.start()], re.I)):
         between = body[after_lo : v.start()]
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
@@ -2909,6 +3052,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
             if det and not re.search(r",\s*[A-Z][^,]*,\s*$", between):  # '"...," the letter addressed to X reads'
                 nom = _nominal(art, after_lo, v.start())
+                if nom is not None and nom[1] is None and (
+                        compound := _compound_head(art, nom, v.start())) is not None:
+                    nom = compound  # '"...," the committee chairman said': the chairman, not "the committee" (spk76)
                 if nom is not None and nom[2] - after_lo <= det.end():
                     titled = _name_after_role(art, se, nom[2], v.start()) if nom[1] is None else None
                     if titled is not None:  # '"...," the association president Jane Doe said': the name the
@@ -2928,6 +3074,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             if got is not None:
                 how = "after" if got[2] == "before" else got[2]
                 return _unless_relayed(art, qs, qe, s, se, v, (got[0], got[1], how))
+            named = _relative_after_name(art, lo, v.start())
+            if named is not None:  # '"...," Kathy Fairbanks with the No on 37 campaign, which ..., told us' (spk76)
+                return _unless_relayed(art, qs, qe, s, se, v, (named[0], named[1], "after"))
             placed = _person_from_place(art, se, lo, v.start())  # '"...," Jane Roe of Athens, Alabama, tweeted
             if placed is not None:  # after speaking with her grandson, John Roe' (spk61)
                 return _unless_relayed(art, qs, qe, s, se, v, (placed[0], placed[1], "after"))
@@ -3244,6 +3393,53 @@ _FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|c
 #: anthropologist X of ... and physician Y, wrote'): the verb is the quote's however far the appositive puts it.
 _NOMINAL_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s+[^,\"“”\n]{1,60},"
                                     r"[^,\"“”\n]{1,160},\s*(?:also\s+|later\s+)?")
+
+
+#: The subject of a verb after a quote past the reach (:data:`AFTER_VERB_REACH`): up to three lower-case or titled
+#: words, a capitalized name, an affiliation ("of Maine", "with the No on 37 campaign") and a relative clause set off
+#: by commas right before the verb ('"...," independent Sen. Angus King of Maine, who caucuses with the Democrats,
+#: told reporters'; on main the verb was too far and the quote carried the last speaker) (spk76).
+_RELATIVE_AFTER_QUOTE_RE = re.compile(r"[\s,]*(?:[a-z][a-z\-]*\s+){0,3}(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w.\-'’]*"
+                                      r"(?:\s+[A-Z][\w.\-'’]*){0,3}(?:\s+(?:of|from|with|at)\s+[^,;:\"“”]{1,50})?"
+                                      r"\s*,\s*(?:who|which)\s[^,;:\"“”]{1,120},\s*(?:also\s+|later\s+)?")
+
+
+def _compound_head(art: _Article, nom: tuple[str, Any, int], vpos: int) -> tuple[str, Any, int] | None:
+    """A nominal speaker whose listed noun is the modifier of a compound ("the committee chairman", "the campaign
+    organizer"): when one agent-shaped lower-case noun (:data:`_AGENT_NOUN_RE`) stands between the listed phrase and
+    the speech verb at ``vpos``, the compound is the speaker: the one person the sentence before names, when it names
+    exactly one (an epithet of that person), else the compound's words (on main the nominal stopped at its modifier,
+    "the committee": spk76)."""
+    start = nom[2]
+    phrase = NOMINAL_SPEAKER_RE.match(art.unquoted, start, vpos)
+    if phrase is None:
+        return None
+    tail = re.fullmatch(r"\s+([a-z][a-z\-]{2,})\s+(?:also\s+|later\s+)?", art.body[phrase.end() : vpos])
+    if tail is None or not _AGENT_NOUN_RE.search(tail.group(1)) or tail.group(1).endswith("s"):
+        return None
+    words = " ".join(art.body[start : phrase.end()].split() + [tail.group(1)])
+    pos = art.sentence_at(start)
+    before = art.sents[pos - 1] if pos else None
+    people = {m.entity.id: m.entity for m in (before.mentions if before is not None else [])
+              if m.entity is not None and m.entity.label == "PERSON"
+              and not art.quoted(before.sentence.start + m.start, before.sentence.start + m.end)}
+    if len(people) == 1:  # the one person the sentence before names ('California Rep. Ed Royce on Friday
+        ent = next(iter(people.values()))  # questioned the action ...' then '"...," the committee chairman said')
+        return ent.name, ent, start
+    return words, None, start
+
+
+def _relative_after_name(art: _Article, lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The person's name opening the clause after a quote that reaches its verb past a relative clause
+    (:data:`_RELATIVE_AFTER_QUOTE_RE`) when no other subject reading found a speaker: '"...," Kathy Fairbanks with
+    the No on 37 campaign, which didn't hold a public party, told us' (NER typed nothing there): two to four
+    capitalized words naming no body or role (:func:`_full_name`, :func:`_personal_name`), as the article names
+    that person (spk76)."""
+    m = _RELATIVE_AFTER_QUOTE_RE.fullmatch(art.body, lo, vpos)
+    name = re.match(r"[\s,]*(" + _NAME + r")", art.body[lo:vpos]) if m is not None else None
+    if name is None or not _full_name(name.group(1)) or not _personal_name(name.group(1)):
+        return None
+    return _known_person(art, name.group(1))
 
 
 def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, Any] | None:
@@ -4042,6 +4238,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 kin = _kin_named_before(art_sents, pos, speaker)  # '"...," Michael Jackson's eldest daughter
                 if kin is not None:  # said' after 'Paris Jackson also spoke out against hatred.': Paris Jackson
                     speaker, ent = kin
+            if how in ("after", "before", "parsed", "continued") and ent is None and speaker and (
+                    holder := _possessed_role_named(art, speaker, qs)) is not None:
+                speaker, ent = holder  # "Strzok's attorney, meanwhile, blasted ..." after "Strzok attorney Aitan
+                # Goelman said": the one person the text introduced by that role (spk76)
             if speaker is not None and ent is None and not short and _TWO_OF_THEM_RE.fullmatch(speaker):
                 pair = _pair_before(art, s)  # '"...," the two Republicans said' after 'X ... and Y came out for it'
                 if pair is not None:
@@ -4127,6 +4327,28 @@ _PARTICIPLE_AFTER_QUOTE_RE = re.compile(r"(?:''|[\"”])?(?:(?!\b(?:while|wherea
                                         r"[^\"“”`.;!?])*,\s+(?:adding|saying|noting|explaining|arguing|"
                                         r"insisting|warning|stressing|declaring|writing|continuing)"
                                         r"(?:\s+that)?[^\"“”`.;!?]{0,60}?\s*[:,]?\s*(?:``|[\"“])", re.S)
+
+
+#: A role a name owns as a whole speaker ("Strzok's attorney", "the senator's spokeswoman"): group 1 the owner,
+#: group 2 the role.
+_POSSESSED_ROLE_RE = re.compile(r"(?:(?i:the)\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|(?i:the)\s+[a-z]+)['’]s?\s+([a-z\-]+)")
+
+
+def _possessed_role_named(art: _Article, speaker: str, qs: int) -> tuple[str, Any] | None:
+    """The person a speaker phrase "<owner>'s <role>" names when the text before the quote introduced exactly one
+    person by that role (:func:`_introductions`: "Strzok attorney Aitan Goelman", "Aitan Goelman, Strzok's
+    attorney") with the owner's last word within the introduction's sentence; None otherwise (spk76)."""
+    m = _POSSESSED_ROLE_RE.fullmatch(speaker)
+    if m is None or m.group(2) not in PERSON_ROLES:
+        return None
+    found = _introductions(art, "the " + m.group(2), qs)
+    owner = m.group(1).split()[-1]
+    named = []
+    for ent, end in found.values():
+        pos = art.sentence_at(end - 1)
+        if pos is not None and owner in art.sents[pos].text and (ent.label == "PERSON" or _personal_name(ent.name)):
+            named.append(ent)
+    return (named[0].name, named[0]) if len(named) == 1 else None
 
 
 def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
