@@ -61,3 +61,12 @@ def test_two_outlets_crediting_the_same_words_to_two_people_stay_one_group():
     b = f'"{line.capitalize()}," Mark Dorsey told the husband, according to the indictment.'
     groups = [g for g in _groups([{"text": a, "source": "A"}, {"text": b, "source": "B"}]) if "taken away" in g.text]
     assert len(groups) == 1 and len(groups[0].quotes) == 2
+
+
+def test_a_version_with_a_sentence_cut_out_credited_to_another_person_stays_one_group():
+    a = ('Governor Alan Price spoke to the crowd on Monday.\n\n"The state is not a circus show. The state is a promise '
+         'that keeps people free," Alan Price said.')
+    b = ('Senator Ruth Okafor was in the crowd.\n\nRuth Okafor said: "The state is not a circus show. The state is not '
+         'a stage. The state is a promise that keeps people free."')
+    groups = [g for g in _groups([{"text": a, "source": "A"}, {"text": b, "source": "B"}]) if "circus show" in g.text]
+    assert len(groups) == 1 and len(groups[0].quotes) == 2
