@@ -71,37 +71,3 @@ def test_a_version_with_a_sentence_cut_out_credited_to_another_person_stays_one_
     groups = [g for g in _groups([{"text": a, "source": "A"}, {"text": b, "source": "B"}]) if "circus show" in g.text]
     assert len(groups) == 1 and len(groups[0].quotes) == 2
 
-
-# The group's speaker: a tie between speakers goes to the one a version names beside the quote, not to the first.
-
-_CARRIED = ("Mayor John Reed visited the flooded plant on Monday with the workers.\n\n"
-            '"We will rebuild every home that the flood took from us," he said.')
-_NAMED = 'The river fell on Tuesday.\n\n"We will rebuild every home that the flood took from us," Governor Ann Cole said.'
-
-
-def _rebuild(texts):
-    groups = [g for g in _groups([{"text": t, "source": s} for t, s in zip(texts, "ABC")]) if "rebuild" in g.text]
-    assert len(groups) == 1
-    return groups[0]
-
-
-def test_a_tie_goes_to_the_speaker_named_beside_the_quote_not_to_the_first_version():
-    group = _rebuild([_CARRIED, _NAMED])
-    assert [q.how for q in group.quotes] == ["pronoun", "after"]
-    assert group.speaker[0] == "Ann Cole"
-
-
-def test_more_versions_for_a_speaker_outweigh_one_named_beside_the_quote():
-    assert _rebuild([_CARRIED, _NAMED, _CARRIED.replace("Monday", "Sunday")]).speaker[0] == "John Reed"
-
-
-@needs_shared
-@pytest.mark.slow
-def test_a_tie_in_one_article_goes_to_the_body_named_beside_its_quote():
-    # (Multi-News 0114, one article: 'The polar bear does ... is "likely to become an endangered species in the
-    # foreseeable future," the government concedes.' carried as a continued quote, and the ESA's definition '... a
-    # species "which is likely to become an endangered species in the foreseeable future,"' credited to the agency)
-    rows = next(c for c in load_clusters(SHARED / "multinews_sample" / "validation.jsonl.gz") if c["id"].endswith("0114"))
-    groups = _groups(rows["articles"])
-    likely = next(g for g in groups if any("likely to become an endangered species" in q.text for q in g.quotes))
-    assert likely.speaker[0] == "the agency"

@@ -365,8 +365,7 @@ class QuoteGroup:
     def speaker(self) -> tuple[str | None, Any]:
         """The entity most versions name, else the speaker most versions describe; a document or body described by
         as many versions as name any one entity or more is the speaker ('"...," the indictment said' in three versions,
-        a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`). A tie goes to the
-        speaker more versions name in the quote's own sentence (:data:`NAMED_BESIDE`), then to the first version's."""
+        a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`)."""
         ents = Counter(q.entity.id for q in self.quotes if q.entity is not None)
         described = Counter(q.speaker for q in self.quotes if q.entity is None and q.speaker)
         if described and ents:
@@ -374,13 +373,11 @@ class QuoteGroup:
             if _names_a_document(top) and n >= max(ents.values()):
                 return as_description(top), None
         if ents:
-            eid = _most_named(ents, [(q.entity.id, q.how) for q in self.quotes if q.entity is not None])
+            eid = ents.most_common(1)[0][0]
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
             return ent.name, ent
         names = Counter(q.speaker for q in self.quotes if q.speaker)
-        if not names:
-            return None, None
-        return as_description(_most_named(names, [(q.speaker, q.how) for q in self.quotes if q.speaker])), None
+        return (as_description(names.most_common(1)[0][0]) if names else None), None
 
     @property
     def sources(self) -> list[Source]:
@@ -410,23 +407,6 @@ class QuoteGroup:
                 for q in self.quotes
             ],
         }
-
-
-#: How a version found its speaker when it names them in the quote's own sentence ('"...," X said', 'X said: "..."',
-#: 'according to X', a clause's subject, a signature, a parse), not carried from a quote before ("continued") or
-#: read from a pronoun ("pronoun"). Over the 298 labelled clusters, the versions of groups whose versions name
-#: different speakers are right 83 of 88 times when named so and 48 of 56 when carried or resolved; a named version
-#: outweighing more carried ones lost 6 quotes as shown (BASIL: one outlet's misreading beside the quote against
-#: two right carried versions), so the strength only breaks ties (grp51).
-NAMED_BESIDE = frozenset({"after", "before", "according to", "subject", "signed", "introduced", "parsed"})
-
-
-def _most_named(counts: Counter, votes: list[tuple[Any, str]]) -> Any:
-    """The key of ``counts`` (versions per speaker) with most versions, a tie going to the one more versions name
-    beside the quote (``votes``: each version's key and how it was attributed, in order), then to the first."""
-    named = Counter(k for k, how in votes if how in NAMED_BESIDE)
-    first = {k: i for i, (k, _) in reversed(list(enumerate(votes)))}
-    return max(counts, key=lambda k: (counts[k], named[k], -first[k]))
 
 
 def _names_a_document(speaker: str) -> bool:
