@@ -5280,9 +5280,8 @@ def _two_voices(a: Quote, b: Quote) -> bool:
     real disagreement, or one outlet's misreading, stays one group), while a short line of one speaker whose content
     stems stand in another speaker's longer quote is another quote ('"The West Nile virus is so new," said X' in
     one outlet; Y's '"... a variation on the strain of West Nile or a new virus," she said' in another). Over the
-    298 labelled clusters, 9 pairs of versions in one group credit two linked speakers in two articles whose words
-    do not stand in each other's: 8 are two quotes joined, 1 one quote printed with a word censored ('(expletive)'
-    / 'ass'). Joined, the group is shown under one of the two names."""
+    298 labelled clusters, this separates 9 pairs of versions that main joined: 8 are two quotes, 1 one quote printed
+    with a word censored ('(expletive)' / 'ass'). Joined, the group is shown under one of the two names."""
     if a.entity is None or b.entity is None or a.entity.id == b.entity.id:
         return False
     return a.sent.source is b.sent.source or not (_holds_words(a.text, b.text) or _holds_words(b.text, a.text))
@@ -5292,8 +5291,9 @@ _WORD_RE = re.compile(r"[^\W_]+")
 #: The fewest words of a run of a quote's words that must stand together in another version of it: a version may
 #: cut words or a sentence out ('"America is not a clown show. America is an idea that sets people free."' in one
 #: outlet, '"... America is not a clown show. America is not a circus. America is an idea. America is an idea that
-#: sets people free."' in another), but three words in a row of one speaker's line standing in another speaker's
-#: quote are no chance.
+#: sets people free."' in another), so its words stand in the other's in runs; a run shorter than three words
+#: ("is a", "of the") stands in almost any quote ('"They are attempting to scare off other cities," said X' is
+#: not in Y's '"a desperate act by ... bankers attempting to scare off ATM laws in other cities."').
 HOLD_RUN_WORDS = 3
 
 
