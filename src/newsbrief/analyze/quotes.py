@@ -5491,13 +5491,49 @@ def loosely_same_quote(a: Quote, b: Quote) -> bool:
 
 
 def _two_voices(a: Quote, b: Quote) -> bool:
-    """Are ``a`` and ``b`` two people's words in one article: its two quotes with different speakers, each a person
-    or body the analysis links? One article does not carry one quote twice under two names, while a short line
-    shares its few content words with a longer one of another speaker ('"... one or more of your father's tax
-    returns."', WikiLeaks's message, and '"WikiLeaks has such chutzpah that it allegedly tried to convince Trump Jr to
-    leak his father's tax returns ..."', Assange's tweet); joined, the group is shown under one of the two names."""
-    return (a.sent.source is b.sent.source and a.entity is not None and b.entity is not None
-            and a.entity.id != b.entity.id)
+    """Are ``a`` and ``b`` two people's words: quotes credited to different speakers, each a person or body the
+    analysis links, either in one article or in two where neither's words stand in the other's
+    (:func:`_holds_words`)?
+
+    One article does not carry one quote twice under two names, while a short line shares its few content words
+    with a longer one of another speaker ('"... one or more of your father's tax returns."', WikiLeaks's message,
+    and '"WikiLeaks has such chutzpah that it allegedly tried to convince Trump Jr to leak his father's tax returns
+    ..."', Assange's tweet). Across articles, two outlets that credit one quote to two people print its words (a
+    real disagreement, or one outlet's misreading, stays one group), while a short line of one speaker whose content
+    stems stand in another speaker's longer quote is another quote ('"The West Nile virus is so new," said X' in
+    one outlet; Y's '"... a variation on the strain of West Nile or a new virus," she said' in another). Over the
+    298 labelled clusters, this separates 9 pairs of versions that main joined: 8 are two quotes, 1 one quote printed
+    with a word censored ('(expletive)' / 'ass'). Joined, the group is shown under one of the two names."""
+    if a.entity is None or b.entity is None or a.entity.id == b.entity.id:
+        return False
+    return a.sent.source is b.sent.source or not (_holds_words(a.text, b.text) or _holds_words(b.text, a.text))
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+#: The fewest words of a run of a quote's words that must stand together in another version of it: a version may
+#: cut words or a sentence out ('"America is not a clown show. America is an idea that sets people free."' in one
+#: outlet, '"... America is not a clown show. America is not a circus. America is an idea. America is an idea that
+#: sets people free."' in another), so its words stand in the other's in runs; a run shorter than three words
+#: ("is a", "of the") stands in almost any quote ('"They are attempting to scare off other cities," said X' is
+#: not in Y's '"a desperate act by ... bankers attempting to scare off ATM laws in other cities."').
+HOLD_RUN_WORDS = 3
+
+
+def _holds_words(big: str, small: str) -> bool:
+    """Whether ``small``'s words, lower-cased and without punctuation, stand in ``big`` in their order, in runs of
+    :data:`HOLD_RUN_WORDS` words or more that each stand in ``big`` word for word (read left to right, each run as
+    long as it can be)."""
+    words, text = _WORD_RE.findall(small.lower()), " " + " ".join(_WORD_RE.findall(big.lower())) + " "
+    i, at = 0, 0
+    while i < len(words):
+        j = len(words)
+        while j - i >= HOLD_RUN_WORDS and text.find(" " + " ".join(words[i:j]) + " ", at) < 0:
+            j -= 1
+        if j - i < HOLD_RUN_WORDS:
+            return False
+        at = text.find(" " + " ".join(words[i:j]) + " ", at) + 1
+        i = j
+    return bool(words)
 
 
 def group(quotes: list[Quote]) -> list[QuoteGroup]:
