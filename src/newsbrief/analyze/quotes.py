@@ -1086,6 +1086,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if sole is not None:
             return sole
     budget, i = REFERENCE_SENTENCES, pos + 1
+    carried = None  # the speaker carried to the open part of the quote "he" closes (:func:`_carried_open_part`)
     while budget > 0 and i > 0:
         i -= 1
         s = art.sents[i]
@@ -1094,7 +1095,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             return glued
         said = art.spoken.get(i)
         if said is not None and i < pos and _carried_open_part(art, i, before):
-            said = None  # the opening part of the quote this "he" closes, its speaker only carried over (spk77)
+            carried = carried or said  # the opening part of the quote this "he" closes, its speaker only carried
+            said = None  # over (spk77): someone the walk finds further back first, else that speaker after all
         if said is not None and _a_person(*said) and _agrees(pronoun, *said):
             return said
         hi = min(s.sentence.end, before)
@@ -1187,6 +1189,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                                          s.text[: m.start])]
             if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
                 return subject[0].entity.name, subject[0].entity
+    if carried is not None and _a_person(*carried) and _agrees(pronoun, *carried):
+        return carried  # no one found further back: the speaker the open part was carried from stays (spk77)
     person = None  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
     # my wife Portia ...," the comedian said': the comedian is not Portia)
     for s in art.sents[: pos + 1]:
@@ -3537,7 +3541,7 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
 _ACCORDING_PHRASE_RE = re.compile(r"\baccording\s+to\s+([^,;:.\"“”()]{3,120})", re.I)
 #: A plural group of people inside such a phrase, its own words before it lower-case or a number ("federal
 #: prosecutors", "people with knowledge of ..."; not "Trump's lawyers", whose owner the old rules name).
-_ACCORDING_GROUP_RE = re.compile(
+_ACCORDING_PEOPLE_RE = re.compile(
     r"(?:^|\b(?:by|from|of|to)\s+|^(?:the|some|several|two|three|four|\d+)\s+)((?:[a-z][\w\-]*\s+){0,2}(?:" +
     "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r"))\b(?!['’])")
 
@@ -3551,7 +3555,7 @@ def _according_group_before(art: _Article, at: int) -> tuple[str, None] | None:
     for prev in _sentences_just_before(art, at, 1):
         for acc in _ACCORDING_PHRASE_RE.finditer(prev.text):
             phrase = acc.group(1).strip()
-            g = _ACCORDING_GROUP_RE.search(phrase)
+            g = _ACCORDING_PEOPLE_RE.search(phrase)
             if g is None or art.quoted(prev.sentence.start + acc.start(1), prev.sentence.start + acc.end(1)):
                 continue
             if any(x.entity is not None and x.entity.label == "PERSON"
