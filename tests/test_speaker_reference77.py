@@ -131,10 +131,15 @@ def test_a_quote_opening_an_articles_last_paragraph_never_closed_is_listed(share
 
 
 def test_a_short_or_mid_article_open_quote_is_not_listed_by_the_end_rule():
-    """(made up) Counter-cases: an open quote of fewer than six words ending the article, and one opening a paragraph
-    that another paragraph follows, are left to the old rules (not listed here)."""
+    """(made up) Counter-cases: an open quote of fewer than six words ending the article, one opening a paragraph
+    that another paragraph follows, and one ending the article that no rule attributes (a company's "Our ..." after
+    narration on it, as Multi-News 0061 ends) are not listed."""
     said = _speakers(_article_sents('John Roe spoke on Monday.\n\n"We will see', people=("John Roe",)))
     assert said == []
     said = _speakers(_article_sents('John Roe spoke on Monday.\n\n"We will see what the council does with the plan'
                                     '\n\nThe vote is next week.', people=("John Roe",)))
+    assert said == []
+    said = _speakers(_article_sents('Acme Corp cut its guidance for the year on Wednesday.\n\nShares fell less than 1% '
+                                    'in late trading.\n\n"Our growth, however, was below our own expectations...',
+                                    orgs=("Acme Corp",)))
     assert said == []

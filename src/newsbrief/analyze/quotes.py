@@ -520,6 +520,15 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_last_paragraph_open(art: _Article, qs: int, qe: int) -> bool:
+    """Whether the quote span ``qs``-``qe`` is one :func:`_open_at_article_end` reads: it opens the article's last
+    paragraph (only its mark before it) and runs to the article's end, no mark closing it. :func:`extract` lists
+    such a quote only with a speaker (Multi-News 0061's '"Our top-line growth, however, was below our
+    expectations...' ending a short article, whose "Our" no rule reads, stays unlisted, as before)."""
+    lo = art.paragraphs[-1]
+    return (qs > lo and art.body[lo:qs].strip() in (*OPENING_QUOTES, '"', "``") and not art.body[qe:].strip())
+
+
 def _open_at_article_end(body: str, paras: list, k: int, open_at: int) -> int | None:
     """Where a quote left open in the article's last paragraph (``paras[k]``) ends, when it opens that paragraph
     (only spaces before its mark) and holds :data:`MIN_QUOTE_WORDS` words or more: the paragraph's end, its spaces
@@ -4158,6 +4167,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if (described := _described_holder(art, qs, qe, s, se)) is not None:
                 speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
                 # (spk71): the one person the article introduced by name with the description's head
+            if speaker is None and _opens_last_paragraph_open(art, qs, qe):
+                continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
                 if how == "continued":
