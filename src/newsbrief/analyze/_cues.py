@@ -551,6 +551,11 @@ moammar emmanuel francois nicolas jacques angelo giuseppe giovanni marco luigi s
 jean-claude jean-marc pierre xi jinping narendra shinzo benjamin yitzhak ariel ehud binyamin
 """.split())
 
+#: Given names of the lists above that many women and many men bear ("Terry O'Neill", the president of the National
+#: Organization for Women; "Kelly", "Jordan", "Jesse"): they stay given names (:data:`quotes.GIVEN_NAMES`) but say
+#: no gender, so a "she" after a quote of Terry O'Neill is hers, not the next woman the article names (spk77).
+UNISEX_GIVEN_NAMES = frozenset("terry kelly jordan jesse willie".split())
+
 
 #: Common Chinese (Mandarin and Cantonese romanizations), Korean and Vietnamese surnames: two different ones are two
 #: names, never one name's spellings, however few letters apart ("Zhang" / "Zheng", "Wang" / "Wong", "Chan" /

@@ -66,6 +66,7 @@ from ._cues import (
 )
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
+from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
 #: Share of the shorter quote's content stems found in the longer one for
@@ -514,7 +515,35 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 # closing mark was left out; the quote runs to the paragraph's end (one opening its paragraph or
                 # sentence stays dropped: the last paragraph of a statement over several, its closing mark lost)
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
+            elif (end := _open_at_article_end(body, paras, k, open_at)) is not None:
+                spans.append((open_at, end))  # a quote opening the article's last paragraph, never closed (spk77)
     return spans
+
+
+def _opens_last_paragraph_open(art: _Article, qs: int, qe: int) -> bool:
+    """Whether the quote span ``qs``-``qe`` is one :func:`_open_at_article_end` reads: it opens the article's last
+    paragraph (only its mark before it) and runs to the article's end, no mark closing it. :func:`extract` lists
+    such a quote only with a speaker (Multi-News 0061's '"Our top-line growth, however, was below our
+    expectations...' ending a short article, whose "Our" no rule reads, stays unlisted, as before)."""
+    lo = art.paragraphs[-1]
+    return (qs > lo and art.body[lo:qs].strip() in (*OPENING_QUOTES, '"', "``") and not art.body[qe:].strip())
+
+
+def _open_at_article_end(body: str, paras: list, k: int, open_at: int) -> int | None:
+    """Where a quote left open in the article's last paragraph (``paras[k]``) ends, when it opens that paragraph
+    (only spaces before its mark) and holds :data:`MIN_QUOTE_WORDS` words or more: the paragraph's end, its spaces
+    left out. The scrape cut the article there, or its closing mark was lost ('James Fitzgerald, ..., told Fox News
+    ... that the letter ... reminded him of ...' / '"The linguist in me noticed that ... you would think he would
+    know how to spell their names' ending the article); the words are still quoted ones. None otherwise (a quote
+    opening a paragraph left open before another paragraph is read by the rules above; one opened inside a
+    sentence runs to the paragraph's end by them)."""
+    para = paras[k]
+    if k + 1 != len(paras) or body[para.start() : open_at].strip() not in (*OPENING_QUOTES, '"', "``"):
+        return None
+    text = body[open_at : para.end()].rstrip()
+    if len(re.findall(r"[A-Za-z][\w'’\-]*", text)) < MIN_QUOTE_WORDS:
+        return None
+    return open_at + len(text)
 
 
 def _second_part_after_said(body: str, lo: int, open_at: int) -> bool:
@@ -653,6 +682,9 @@ class _Article:
     paragraphs: list[int]
     #: Sentence index -> (speaker, entity) of the last quote attributed in it.
     spoken: dict[int, tuple[str, Any]] = field(default_factory=dict)
+    #: Sentence indexes of ``spoken`` whose speaker was only carried over from an earlier quote (how "continued"),
+    #: read by :func:`_carried_open_part`.
+    carried: set[int] = field(default_factory=set)
     _common: dict[str, bool] = field(default_factory=dict)
     _people: dict[str, Any] | None = None
     _surnames: dict[str, Any] = field(default_factory=dict)
@@ -887,7 +919,8 @@ def gender(name: str, entity: Any = None) -> str | None:
     names = [name] + (list(entity.variants) if entity is not None else [])
     for n in names:
         words = [w for w in re.split(r"[\s\-]+", n.lower().replace(".", "")) if w]
-        for w in words if n[:1].islower() else words[:-1]:  # "the spokeswoman": every word; a name: given names
+        for w in words if n[:1].islower() else [w for w in words[:-1] if w not in UNISEX_GIVEN_NAMES]:
+            # "the spokeswoman": every word; a name: its given names but the ones both women and men bear
             votes["f"] += w in FEMALE_NAMES or w in FEMALE_WORDS
             votes["m"] += w in MALE_NAMES or w in MALE_WORDS
     for m in (entity.mentions if entity is not None else []):
@@ -1067,6 +1100,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if sole is not None:
             return sole
     budget, i = REFERENCE_SENTENCES, pos + 1
+    carried = None  # the speaker carried to the open part of the quote "he" closes (:func:`_carried_open_part`)
     while budget > 0 and i > 0:
         i -= 1
         s = art.sents[i]
@@ -1074,6 +1108,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if glued is not None:  # '..."Through Dr. Kolb, Anne Ziegenhorn met ...': the glued sentence's subject
             return glued
         said = art.spoken.get(i)
+        if said is not None and i < pos and _carried_open_part(art, i, before):
+            carried = carried or said  # the opening part of the quote this "he" closes, its speaker only carried
+            said = None  # over (spk77): someone the walk finds further back first, else that speaker after all
         if said is not None and _a_person(*said) and _agrees(pronoun, *said):
             return said
         hi = min(s.sentence.end, before)
@@ -1166,6 +1203,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                                          s.text[: m.start])]
             if subject and _agrees(pronoun, subject[0].entity.name, subject[0].entity):
                 return subject[0].entity.name, subject[0].entity
+    if carried is not None and _a_person(*carried) and _agrees(pronoun, *carried):
+        return carried  # no one found further back: the speaker the open part was carried from stays (spk77)
     person = None  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
     # my wife Portia ...," the comedian said': the comedian is not Portia)
     for s in art.sents[: pos + 1]:
@@ -1176,6 +1215,26 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
+
+
+def _carried_open_part(art: _Article, i: int, before: int) -> bool:
+    """Whether sentence ``i`` holds the opening part of the quote whose attribution is at ``before`` (a quote left
+    open there and closed, "...," he said, in a later paragraph, only quote text between) and that part's speaker
+    was only carried over from an earlier quote (:attr:`_Article.carried`). Such a speaker is a guess the
+    attribution itself corrects: 'In a statement, BuzzFeed spokesman Matt Mittenthal doubled down ...' / '"As we've
+    re-confirmed our reporting, ...' / 'We remain confident ...," he said.' is Mittenthal's, not the last person
+    quoted before him, whom the open part took while its attribution was not yet read."""
+    if i not in art.carried:
+        return False
+    s = art.sents[i]
+    span = next(((qs, qe) for qs, qe in art.spans if s.sentence.start <= qs < s.sentence.end), None)
+    if span is None or span[1] > before or art.body[span[1] : span[1] + 1] not in ("", "\n"):
+        return False  # no quote there, or one its own mark closes
+    gap = art.body[span[1] : before]
+    if "\n" not in gap or not art.body[before - 1 : before].isspace():
+        return False  # the same paragraph, or a quote opened anew by its own mark
+    parts = [(span[1] + p.start(), span[1] + p.end()) for p in re.finditer(r"\S+(?:[ \t]+\S+)*", gap)]
+    return all(art.quoted(a, b) or not re.search(r"\w", art.body[a:b]) for a, b in parts)
 
 
 #: A person's appositive opened by an indefinite article right after the name opening a sentence ("Anna Smith, an
@@ -2243,6 +2302,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return firm[0], firm[1], "pronoun"
         group = _group_subject_before(art, clause_lo if refer_from is None else refer_from) \
             if they.group(1).lower() == "they" else None
+        if group is None and they.group(1).lower() == "they":
+            group = _according_group_before(art, clause_lo if refer_from is None else refer_from)
         if group is not None:  # 'Bentdahl's family said he had "...". "...," they said': the group, not a document
             return group[0], group[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
@@ -3680,6 +3741,35 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
     return None
 
 
+#: "according to" and the phrase after it up to a comma or the sentence's end ("according to a separate sentencing
+#: memo by federal prosecutors in New York, filed ..."), read by :func:`_according_group_before`.
+_ACCORDING_PHRASE_RE = re.compile(r"\baccording\s+to\s+([^,;:.\"“”()]{3,120})", re.I)
+#: A plural group of people inside such a phrase, its own words before it lower-case or a number ("federal
+#: prosecutors", "people with knowledge of ..."; not "Trump's lawyers", whose owner the old rules name).
+_ACCORDING_PEOPLE_RE = re.compile(
+    r"(?:^|\b(?:by|from|of|to)\s+|^(?:the|some|several|two|three|four|\d+)\s+)((?:[a-z][\w\-]*\s+){0,2}(?:" +
+    "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r"))\b(?!['’])")
+
+
+def _according_group_before(art: _Article, at: int) -> tuple[str, None] | None:
+    """Whom "they" speaking the quote at ``at`` means when the sentence right before the quote's (in its paragraph or
+    the one before) gives its source as a plural group of people after "according to" ("..., according to a separate
+    sentencing memo by federal prosecutors in New York, ..." then 'Driven by greed, they said, he "..."'): that
+    group, the source the text just named, not a document or body quoted further back (:func:`_resolve_body`). None
+    when that sentence has no "according to", or its phrase names no group of people (a report alone, a person)."""
+    for prev in _sentences_just_before(art, at, 1):
+        for acc in _ACCORDING_PHRASE_RE.finditer(prev.text):
+            phrase = acc.group(1).strip()
+            g = _ACCORDING_PEOPLE_RE.search(phrase)
+            if g is None or art.quoted(prev.sentence.start + acc.start(1), prev.sentence.start + acc.end(1)):
+                continue
+            if any(x.entity is not None and x.entity.label == "PERSON"
+                   and acc.start(1) <= x.start < acc.start(1) + g.start(1) for x in prev.mentions):
+                continue  # "according to Smith's lawyers": an owner the old rules name
+            return " ".join(g.group(1).split()), None
+    return None
+
+
 #: A sentence's main-clause subject when it is a name: after a connective and at most one fronted phrase that opens
 #: on a subordinator, a preposition or a participle and ends on a comma ("Yet even as Putin extended an olive branch
 #: to his rivals, Zyuganov spent ..."; "Speaking to reporters, Chavez said"), a name (group 1; no possessive) followed
@@ -4277,8 +4367,14 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if (described := _described_holder(art, qs, qe, s, se)) is not None:
                 speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
                 # (spk71): the one person the article introduced by name with the description's head
+            if speaker is None and _opens_last_paragraph_open(art, qs, qe):
+                continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
+                if how == "continued":
+                    art.carried.add(end_pos)
+                else:
+                    art.carried.discard(end_pos)
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
                 if (speaker is not None and how == "after" and runs and runs[-1][1] and runs[-1][2] == para - 1
                         and qs == art.paragraphs[para] + len(body[art.paragraphs[para] : qs])
