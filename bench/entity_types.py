@@ -196,11 +196,7 @@ def cluster_keys3(rng: random.Random) -> list[str]:
 def draw3(n: int = 0) -> None:
     """Round 3: every row the view shows for the clusters of :func:`cluster_keys3` (``n`` is not used); contexts
     (the row's first six mentions) to stderr."""
-    rng = random.Random(SEED + 2)
-    for key in cluster_keys3(rng):
-        a = analyse(key)
-        ents = {e.id: e for e in a.entities}
-        _emit([(key, r, ents[r["id"]]) for r in rows_of(a)], contexts=6)
+    _emit_every_row(cluster_keys3(random.Random(SEED + 2)))
 
 
 #: the clusters of the blind speaker splits of stop 49 (docs: /work/HELPERS.md): never drawn (ECB+ and WikiRef220
@@ -231,8 +227,12 @@ def cluster_keys4(rng: random.Random, per: int = 2) -> list[str]:
 def draw4(n: int = 0) -> None:
     """Round 4: every row the view shows for the clusters of :func:`cluster_keys4` (``n`` is not used); contexts
     (the row's first six mentions) to stderr."""
-    rng = random.Random(SEED + 3)
-    for key in cluster_keys4(rng):
+    _emit_every_row(cluster_keys4(random.Random(SEED + 3)))
+
+
+def _emit_every_row(keys: list[str]) -> None:
+    """Every row the view shows for the clusters ``keys``, each with its first six mentions (to stderr)."""
+    for key in keys:
         a = analyse(key)
         ents = {e.id: e for e in a.entities}
         _emit([(key, r, ents[r["id"]]) for r in rows_of(a)], contexts=6)

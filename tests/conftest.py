@@ -46,6 +46,25 @@ def load_story(path: Path, story: str) -> list[dict]:
         return [r for r in map(json.loads, fh) if r["cluster"] == story or r["cluster"].startswith(story)]
 
 
+def view_sents(row: dict) -> list:
+    """The Sents of one article row (a dict as ../shared's files hold it) read as the view reads them: ingest, the
+    pipeline's cleaning, NER with the tests' model (``test_quote_parse.MODEL``) and the entity merge."""
+    from newsbrief.analyze import _ner, entities
+    from newsbrief.analyze._doc import Mention, Sent, Source
+    from newsbrief.config import Settings
+    from newsbrief.ingest import article_from_dict
+    from newsbrief.pipeline import prepare
+    from test_quote_parse import MODEL
+
+    art = prepare([article_from_dict(row)], Settings()).articles[0]
+    src = Source(1, art, art.outlet)
+    sents = [Sent(s, src) for s in art.sentences]
+    for s, spans in zip(sents, _ner.recognize([s.text for s in sents], MODEL)):
+        s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in spans]
+    entities.merge(sents)
+    return sents
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES

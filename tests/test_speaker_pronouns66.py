@@ -12,27 +12,15 @@ from test_quote_syntax import _cluster_paragraphs, _multinews
 
 def _ecb_article_sents(shared_dir, cluster, *phrases):
     """The Sents of the ECB+ article of ``cluster`` that holds every one of ``phrases``, read as the view reads it
-    (ingest, the pipeline's cleaning, NER and the entity merge; one sentence a line in the file, a paragraph each
-    as cleaned)."""
+    (:func:`conftest.view_sents`; one sentence a line in the file, a paragraph each as cleaned)."""
     import gzip
     import json
 
-    from newsbrief.analyze import _ner, entities
-    from newsbrief.analyze._doc import Mention, Sent, Source
-    from newsbrief.config import Settings
-    from newsbrief.ingest import article_from_dict
-    from newsbrief.pipeline import prepare
-    from test_quote_parse import MODEL
+    from conftest import view_sents
 
     with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
         row = next(a for a in map(json.loads, fh) if a["cluster"] == cluster and all(p in a["text"] for p in phrases))
-    art = prepare([article_from_dict(row)], Settings()).articles[0]
-    src = Source(1, art, art.outlet)
-    sents = [Sent(s, src) for s in art.sentences]
-    for s, spans in zip(sents, _ner.recognize([s.text for s in sents], MODEL)):
-        s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in spans]
-    entities.merge(sents)
-    return sents
+    return view_sents(row)
 
 
 def test_they_after_a_sentence_opening_on_a_plural_group_is_that_group(shared_dir):

@@ -22,24 +22,12 @@ def _basil_paragraphs(shared_dir, cluster: str, outlet: str, indexes) -> str:
 
 
 def _basil_article_sents(shared_dir, cluster: str, outlet: str):
-    """The Sents of a BASIL article read as the view reads it (ingest, the pipeline's cleaning, NER and the entity
-    merge)."""
-    from newsbrief.analyze import _ner, entities
-    from newsbrief.analyze._doc import Mention, Sent, Source
-    from newsbrief.config import Settings
-    from newsbrief.ingest import article_from_dict
-    from newsbrief.pipeline import prepare
-    from test_quote_parse import MODEL
+    """The Sents of a BASIL article read as the view reads it (:func:`conftest.view_sents`)."""
+    from conftest import view_sents
 
     with gzip.open(shared_dir / "data" / "basil" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
         row = next(r for r in map(json.loads, fh) if r["cluster"].startswith(cluster) and r["source"] == outlet)
-    art = prepare([article_from_dict(row)], Settings()).articles[0]
-    src = Source(1, art, art.outlet)
-    sents = [Sent(s, src) for s in art.sentences]
-    for s, spans in zip(sents, _ner.recognize([s.text for s in sents], MODEL)):
-        s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in spans]
-    entities.merge(sents)
-    return sents
+    return view_sents(row)
 
 
 def test_he_closing_a_quote_opened_a_paragraph_before_is_not_its_carried_speaker(shared_dir):
