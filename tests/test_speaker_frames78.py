@@ -74,3 +74,31 @@ def test_a_passive_or_perceiving_verb_gives_no_speaker_by_the_frame():
                  'John Doe was troubled by texts that "potentially indicated bias in the whole investigation."',
                  'The plan is "a clear breach of the duty owed to every citizen of the state."']:
         assert [got for _, got in _frames(text, people)] == [None], text
+
+
+def test_a_transcript_lines_name_is_its_speaker(shared_dir):
+    """DUC 2003 d125i, article 7, paragraphs 7-10: a made-up dialogue printed a line a speaker, 'Dr. Hoofensticker:
+    ``Say, Dr. Tiliwocken, ...''' ... 'Dr. H: ``Let's string together 422 bowling ball-size glass balls, ...''' and
+    'Dr. T: ``Why, I think you're onto something! ...''' (the last two with no speaker on main: "Dr. H" is no name NER
+    reads)."""
+    from test_quote_syntax import _duc2003
+
+    text = _duc2003(shared_dir, "d125i", 7, 7, 10)
+    said = _speakers(_article_sents(text, people=("Hoofensticker", "Tiliwocken")))
+    assert ("Let's", "Dr. H") in said
+    assert ("Why,", "Dr. T") in said
+
+
+def test_a_connective_or_a_place_before_a_colon_is_no_transcript_name():
+    """(made up) Counter-cases: "However:" opening a line is a connective, "South Sudan:" a place (a headline), and a
+    name before a colon inside a sentence is no transcript line."""
+    from newsbrief.analyze import quotes
+
+    for text, places in [('The union met.\n\nHowever: "the overall design is much more comprehensive than the old '
+                          'one was."', ()),
+                         ('South Sudan: "Sudan bombed the refugee camp near the border on Thursday night."',
+                          ("South Sudan", "Sudan")),
+                         ('The report named one man, Jones: "the overall design is much more comprehensive than '
+                          'the old one."', ())]:
+        sents = _article_sents(text, places=places)
+        assert all(q.how != "signed" for q in quotes.extract(sents, MODEL)), text

@@ -4379,6 +4379,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if (described := _described_holder(art, qs, qe, s, se)) is not None:
                 speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
                 # (spk71): the one person the article introduced by name with the description's head
+            if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
+                speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -5285,6 +5287,11 @@ def _predicate_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tu
         subj = [c for c in kids if c.dep_ == "nsubj" and not (lo <= c.idx < hi)]
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in kids)
         if subj and finite:
+            up = verb
+            while up.head.i != up.i:  # a speech verb over the clause attributes it ('the indictment says she
+                up = up.head  # devised a scheme "to conceal ..."': the indictment's words, left to the rules)
+                if up.tag_.startswith("VB") and up.lower_ in SPEECH_VERBS:
+                    return None
             if subj[0].lower_ in ("which", "that", "who", "what"):
                 return None
             got = _speaker_of_token(art, base, subj[0], qs, model)
@@ -5639,6 +5646,39 @@ def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:
         if x.text == name and x.entity.label in ("PERSON", "ORG"):
             return x.entity.name, x.entity
     return (name, None) if name.isupper() and len(name) > 1 else None
+
+
+#: A transcript line: a name or a role opening the line, a colon, then the quote ("Dr. H: ``Let's string ...''",
+#: 'Haldeman: "Yes, sir. ..."', 'PRESIDENT OBAMA: "..."'); group 1 the name.
+_TRANSCRIPT_LINE_RE = re.compile(r"[ \t]*((?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*)[ \t]*:[ \t]*(?:``|[\"“])?[ \t]*")
+
+
+def _transcript_name(art: _Article, qs: int) -> tuple[str, Any] | None:
+    """The speaker a transcript line names for the quote at ``qs`` (spk78): the line holds only a name or a role, a
+    colon and the quote's opening (:data:`_TRANSCRIPT_LINE_RE`). The name is a person or organization NER reads there,
+    one the article names in full (:func:`_sole_person_with_name`), a title and a name or an initial ("Dr. H"), or a
+    name written in capitals ("CHECKETT"); never a place, a connective ("However:") or a speech verb ("Said X:")."""
+    line = art.body.rfind("\n", 0, qs) + 1
+    m = _TRANSCRIPT_LINE_RE.fullmatch(art.body, line, qs)
+    if not m or _CONNECTIVE_RE.match(m.group(1)) or m.group(1).split()[0].lower() in SPEECH_VERBS:
+        return None  # ('However: "..."', "Said Batchelor: ``...''": the old rules' shapes)
+    name, at = m.group(1), m.start(1)
+    i = art.sentence_at(at)
+    s = art.sents[i] if i is not None else None
+    ents = [x for x in (s.mentions if s is not None else []) if x.entity is not None
+            and at <= s.sentence.start + x.start and s.sentence.start + x.end <= m.end(1)]
+    if any(x.entity.label in PLACE_LABELS for x in ents):
+        return None
+    for x in ents:
+        if x.text == name and x.entity.label in ("PERSON", "ORG"):
+            return x.entity.name, x.entity
+    named = _sole_person_with_name(art, name.split()[-1]) if len(name.split()[-1]) > 2 else None
+    if named is not None:
+        return named
+    words = name.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in TITLES and re.fullmatch(r"[A-Z][\w'’\-]*\.?", words[1]):
+        return name, None  # "Dr. H", "Dr. T": a title and the name the dialogue shortens
+    return (name, None) if name.isupper() and len(name) > 2 else None
 
 
 def _match_terms(text: str) -> list[str]:
