@@ -3618,6 +3618,10 @@ _FIRM_HEADS = BODY_EPITHETS | frozenset({
     "publisher", "broadcaster", "insurer", "startup", "developer", "distributor", "operator", "newspaper",
     "magazine", "channel", "label", "brand", "conglomerate", "corporation", "giant", "outlet", "platform"})
 #: What may open a sentence before its subject: a connective, perhaps with a comma.
+#: A phrase fronted before a sentence's subject and set off by a comma, with no quote mark and no verb of a clause
+#: of its own ("Last year, ", "On Monday, ", "In a ruling, "): the subject opens after it.
+_FRONTED_PHRASE_RE = re.compile(r"(?:(?:In|On|At|Last|This|Earlier|Later|After|Before|During|By|For)\s+)"
+                                r"[^,\"“”;:]{1,50},\s+")
 _CONNECTIVE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now),?\s+)?")
 #: A finite verb right after a sentence's subject ("hasn't changed", "also has designs", "is tiny", "recently announced").
 _SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+|then\s+)?(?:has|had|is|was|will|"
@@ -3647,10 +3651,14 @@ def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
         lead = _CONNECTIVE_OPENING_RE.match(prev.text).end()
         if re.match(r"It\b|it\b", prev.text[lead:]) and _SUBJECT_VERB_NEXT_RE.match(prev.text, lead + 2):
             continue  # "It recently announced plans ...": the same "it", named further back
-        first = next((m for m in sorted(prev.mentions, key=lambda x: x.start) if m.entity is not None), None)
-        if (first is not None and first.entity.label == "ORG" and re.fullmatch(r"(?:[Tt]he\s+)?", prev.text[lead : first.start])
-                and _SUBJECT_VERB_NEXT_RE.match(prev.text, first.end)):
-            return first.entity.name, first.entity  # "Qatar Airways is tiny ...": the body opening the sentence
+        fronted = _FRONTED_PHRASE_RE.match(prev.text, lead)  # ("Last year, the 9th U.S. Circuit Court of Appeals
+        for start in (lead, fronted.end()) if fronted else (lead,):  # agreed." then 'It ... adopted ... "..."', spk78)
+            first = next((m for m in sorted(prev.mentions, key=lambda x: x.start) if m.entity is not None
+                          and m.start >= start), None)
+            if (first is not None and first.entity.label == "ORG"
+                    and re.fullmatch(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", prev.text[start : first.start])
+                    and _SUBJECT_VERB_NEXT_RE.match(prev.text, first.end)):
+                return first.entity.name, first.entity  # "Qatar Airways is tiny ...": the body opening the sentence
         desc = _FIRM_DESCRIPTION_RE.match(prev.text, lead)
         if desc is None or desc.group(1) not in _FIRM_HEADS or any(
                 m.entity is not None and m.entity.label not in PLACE_LABELS and m.start < desc.end(1) for m in prev.mentions):
@@ -4299,6 +4307,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
                     model is not None and (finding := _finding_frame(art, qs, qe, s, model)) is not None):
                 speaker, ent, how = finding, None, "parsed"  # 'Two inquiries ... have found that ... "..."' (spk70)
+            if not short and model is not None and (speaker is None and how == "" or how == "continued" and (
+                    last is None or last[2] <= s.sentence.start)) and (
+                    frame := _predicate_frame(art, qs, qe, s, model)) is not None:
+                speaker, ent, how = frame[0], frame[1], "parsed"  # 'It also recognizes that "..."' (spk78)
             if speaker is None and how in ("", "verb") and not short and not opens and (
                     beside := _document_beside(art, pos, end_pos)) is not None:
                 speaker, ent, how = beside[0], beside[1], "continued"  # a phrase quoted from a statement or study
@@ -4367,6 +4379,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if (described := _described_holder(art, qs, qe, s, se)) is not None:
                 speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
                 # (spk71): the one person the article introduced by name with the description's head
+            if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
+                speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -5209,6 +5223,85 @@ _ACCORDING_WRITTEN_RE = re.compile(r"\b[Aa]ccording\s+to\s+((?:the|this|that|the
                                    r"([a-z][\w\-]*))\b(?!\s+(?:of|by|from)\b)")
 
 
+#: The links by which a quote, or the clause holding it, completes a verb's predicate (:func:`_predicate_frame`):
+#: a clause ("affirms that "...""), an object ("adopted "...""), an open complement, a predicate noun, and a
+#: preposition's object under "as" ("defined it as "..."", "adopted his opinion as "..."").
+_PREDICATE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
+#: Verbs whose object is what the subject perceived, felt or knew of someone else's words, not the subject's own
+#: ("X heard "..."", "read", "saw", "loves", "knows that "..."" in a complaint quoting what the defendants know):
+#: a quote completing them has no speaker by the frame.
+_NOT_OWN_WORDS_VERBS = frozenset({
+    "hear", "hears", "heard", "read", "reads", "see", "sees", "saw", "seen", "watch", "watches", "watched",
+    "love", "loves", "loved", "like", "likes", "liked", "hate", "hates", "hated", "know", "knows", "knew",
+    "learn", "learns", "learned", "learnt", "receive", "receives", "received", "get", "gets", "got", "find",
+    "finds", "found", "notice", "notices", "noticed", "remember", "remembers", "remembered", "sing", "sings",
+    "sang", "quote", "quotes", "quoted", "cite", "cites", "cited", "call", "calls", "called", "name", "names",
+    "named", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "give", "gives", "gave",
+    "include", "includes", "included", "use", "uses", "used", "face", "faces", "faced"})
+
+
+def _predicate_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
+    """Who says a quote that completes the predicate of a clause whose verb no speech-verb list holds (spk78,
+    class E of spk77's table): by the parse, up from the quote's head through the links by which it completes a
+    verb (:data:`_PREDICATE_DEPS`, or "as" and its object), and through the verb of a clause the quote sits in
+    when that clause completes the next ("It also recognizes that "deep cuts ... will be required""), to the
+    first verb outside the quote, finite or with an auxiliary; that verb's own subject speaks when it names a
+    person, a body or a document (:func:`_speaker_of_token`, a pronoun resolved as the rules resolve it).
+    None for a passive verb ("X was accused of acting "...""), a verb of perceiving, feeling, knowing or citing
+    whose object is another's words (:data:`_NOT_OWN_WORDS_VERBS`), a copula, and a quote in another link (a
+    noun's modifier, a preposition's object other than "as", an adverbial clause)."""
+    from . import _ner
+
+    base, text = _governed_text(art, qs, qe, s)
+    doc = _ner.parse(text, model)
+    lo, hi = qs - base, qe - base
+    inside = [t for t in doc if lo <= t.idx < hi]
+    heads = [t for t in inside if not (lo <= t.head.idx < hi) and t.head.i != t.i and not t.is_punct]
+    if len(heads) != 1:
+        return None  # (the quote the root, or several words of it hanging outside: no single link)
+    tok = heads[0]
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+            verb = head.head
+        elif tok.dep_ == "prep" and tok.lower_ == "as":  # (the quote opens on "as": "``as the opinion of ...''")
+            verb = head
+        elif tok.dep_ in _PREDICATE_DEPS:
+            verb = head
+        elif tok.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.tag_ in ("NN", "NNS"):
+            verb = head.head  # a clause completing the verb's object noun ("expressing the sense that "..."")
+        else:
+            return None
+        if lo <= verb.idx < hi or not verb.tag_.startswith("VB") or art.quoted(base + verb.idx, base + verb.idx + 1):
+            return None
+        low = verb.lower_
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and low not in _NOT_OWN_WORDS_VERBS and (
+                written := _finding_phrase(art, base, verb.head)) is not None and _written_source(
+                "the " + verb.head.lower_):  # 'a resolution expressing the sense that "..."', 'an article giving
+            return written, None  # ten reasons why ... is the "..."': the written thing the participle describes
+        if low in SPEECH_VERBS or low in _NOT_SPEAKING_VERBS or low in _NOT_OWN_WORDS_VERBS or low in _COPULAS:
+            return None  # (a speech verb is the rules' and the parse's own reading; the others say no words)
+        kids = list(verb.children)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            return None  # "X was accused of "..."": someone else's words about X
+        subj = [c for c in kids if c.dep_ == "nsubj" and not (lo <= c.idx < hi)]
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in kids)
+        if subj and finite:
+            up = verb
+            while up.head.i != up.i:  # a speech verb over the clause attributes it ('the indictment says she
+                up = up.head  # devised a scheme "to conceal ..."': the indictment's words, left to the rules)
+                if up.tag_.startswith("VB") and up.lower_ in SPEECH_VERBS:
+                    return None
+            if subj[0].lower_ in ("which", "that", "who", "what"):
+                return None
+            got = _speaker_of_token(art, base, subj[0], qs, model)
+            return got if got is not None and re.search(r"[^\W\d_]", got[0]) else None
+        if subj or verb.dep_ not in ("ccomp", "xcomp"):
+            return None
+        tok = verb  # a clause with no subject of its own completing the next verb ("wants to "...""): on up
+    return None
+
+
 def _written_source(speaker: str | None) -> bool:
     """Whether a described speaker is a definite written thing ("the document", "the new report"): "the" / "this"
     / "that" and a head :data:`WRITTEN_HEADS` reads so or a -ment noun."""
@@ -5553,6 +5646,39 @@ def _name_line(art: _Article, para: int) -> tuple[str, Any] | None:
         if x.text == name and x.entity.label in ("PERSON", "ORG"):
             return x.entity.name, x.entity
     return (name, None) if name.isupper() and len(name) > 1 else None
+
+
+#: A transcript line: a name or a role opening the line, a colon, then the quote ("Dr. H: ``Let's string ...''",
+#: 'Haldeman: "Yes, sir. ..."', 'PRESIDENT OBAMA: "..."'); group 1 the name.
+_TRANSCRIPT_LINE_RE = re.compile(r"[ \t]*((?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*)[ \t]*:[ \t]*(?:``|[\"“])?[ \t]*")
+
+
+def _transcript_name(art: _Article, qs: int) -> tuple[str, Any] | None:
+    """The speaker a transcript line names for the quote at ``qs`` (spk78): the line holds only a name or a role, a
+    colon and the quote's opening (:data:`_TRANSCRIPT_LINE_RE`). The name is a person or organization NER reads there,
+    one the article names in full (:func:`_sole_person_with_name`), a title and a name or an initial ("Dr. H"), or a
+    name written in capitals ("CHECKETT"); never a place, a connective ("However:") or a speech verb ("Said X:")."""
+    line = art.body.rfind("\n", 0, qs) + 1
+    m = _TRANSCRIPT_LINE_RE.fullmatch(art.body, line, qs)
+    if not m or _CONNECTIVE_RE.match(m.group(1)) or m.group(1).split()[0].lower() in SPEECH_VERBS:
+        return None  # ('However: "..."', "Said Batchelor: ``...''": the old rules' shapes)
+    name, at = m.group(1), m.start(1)
+    i = art.sentence_at(at)
+    s = art.sents[i] if i is not None else None
+    ents = [x for x in (s.mentions if s is not None else []) if x.entity is not None
+            and at <= s.sentence.start + x.start and s.sentence.start + x.end <= m.end(1)]
+    if any(x.entity.label in PLACE_LABELS for x in ents):
+        return None
+    for x in ents:
+        if x.text == name and x.entity.label in ("PERSON", "ORG"):
+            return x.entity.name, x.entity
+    named = _sole_person_with_name(art, name.split()[-1]) if len(name.split()[-1]) > 2 else None
+    if named is not None:
+        return named
+    words = name.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in TITLES and re.fullmatch(r"[A-Z][\w'’\-]*\.?", words[1]):
+        return name, None  # "Dr. H", "Dr. T": a title and the name the dialogue shortens
+    return (name, None) if name.isupper() and len(name) > 2 else None
 
 
 def _match_terms(text: str) -> list[str]:
