@@ -5731,7 +5731,7 @@ def _two_voices(a: Quote, b: Quote) -> bool:
     return a.sent.source is b.sent.source or not (_holds_words(a.text, b.text) or _holds_words(b.text, a.text))
 
 
-_WORD_RE = re.compile(r"[^\W_]+")
+_PLAIN_WORD_RE = re.compile(r"[^\W_]+")
 #: The fewest words of a run of a quote's words that must stand together in another version of it: a version may
 #: cut words or a sentence out ('"America is not a clown show. America is an idea that sets people free."' in one
 #: outlet, '"... America is not a clown show. America is not a circus. America is an idea. America is an idea that
@@ -5745,7 +5745,7 @@ def _holds_words(big: str, small: str) -> bool:
     """Whether ``small``'s words, lower-cased and without punctuation, stand in ``big`` in their order, in runs of
     :data:`HOLD_RUN_WORDS` words or more that each stand in ``big`` word for word (read left to right, each run as
     long as it can be)."""
-    words, text = _WORD_RE.findall(small.lower()), " " + " ".join(_WORD_RE.findall(big.lower())) + " "
+    words, text = _PLAIN_WORD_RE.findall(small.lower()), " " + " ".join(_PLAIN_WORD_RE.findall(big.lower())) + " "
     i, at = 0, 0
     while i < len(words):
         j = len(words)
