@@ -452,14 +452,23 @@ _YEAR_AFTER_RE = re.compile(r"(?:\s*(?:-|–|,?\s+(?:and|or|to|through))\s*(?:" 
 
 #: A range's last day and its year after a month-day ("Oct. 12-13, 1992", "May 4-5, 1999"): the range's year.
 _RANGE_YEAR_RE = re.compile(r"\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b")
+#: A range's last month, maybe with its day, and the year after it ("From January to November 1998", "January-March
+#: 2010", "from Jan. 5 to Feb. 3, 2010", "in June and August 2009"): the year the first month is in (the year before
+#: when the range runs over a new year, "December to February 2010"). Without it the first month was read alone, as
+#: the occurrence nearest the article's day.
+_MONTH_RANGE_YEAR_RE = re.compile(r"\s*(?:[-–]|\s(?:to|through|until|till|and|or))\s*(?P<m>" + MONTH_PATTERN
+                                  + r")\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.I)
 
 
-def _year_after(text: str, end: int, anchor: dt.date) -> int | None:
+def _year_after(text: str, end: int, anchor: dt.date, month: int | None = None) -> int | None:
     """The year that "this year", "next year" or "last year" just after a date ending at ``end`` names
     (:data:`_YEAR_AFTER_RE`), counted from ``anchor``, or the year written after a range's last day
-    (:data:`_RANGE_YEAR_RE`); None when none follows."""
+    (:data:`_RANGE_YEAR_RE`) or last month (:data:`_MONTH_RANGE_YEAR_RE`, for a date in ``month``); None when none
+    follows."""
     if r := _RANGE_YEAR_RE.match(text, end):
         return int(r.group("y"))
+    if month is not None and (r := _MONTH_RANGE_YEAR_RE.match(text, end)):
+        return int(r.group("y")) - (month > _month(r.group("m")))
     m = _YEAR_AFTER_RE.match(text, end)
     if m is None:
         return None
@@ -505,7 +514,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
     if (kind in _OWN_CLAUSE_KINDS and not since and direction != "future"
             and _MOVED_TO_RE.search(text[max(0, mo.start() - 90) : mo.start()])):
         direction = "nearest"  # "moved the election to March 26", "postponed from Wednesday to Feb. 10": a new date
-    if kind in _OWN_CLAUSE_KINDS and (y := _year_after(text, mo.end(), anchor)) is not None:
+    if kind in _OWN_CLAUSE_KINDS and (y := _year_after(text, mo.end(), anchor, _month(g["m"]))) is not None:
         m = _month(g["m"])  # "with effect from October 1, this year", "by February or March next year"
         return (_day(y, m, int(g["d"])) if kind in ("md", "dm") else _month_span(y, m)), since
     if (kind in _PRESENT_KINDS and not since and direction != "future"
