@@ -537,6 +537,10 @@ SPLIT_FLOORS = {
     # articles 1-13, which no speaker-related file of main e33adaf names), blind: 0.873 / 1.000 with main e33adaf
     # (48 of 55 listed right, 55 of 55 found); floor committed before its errors were read
     "blind-speakers50": {"quotes": (0.87, 1.0)},
+    # the second WikiRef220 draw (helper spk81; blind-speakers53 of pick50.py: WikiRef220's premier.league topic,
+    # articles 1-17, which no speaker-related file of main 73e100f names), blind: 0.888 / 0.961 with main 73e100f
+    # (87 of 98 listed right, 98 of 102 found); floor committed before its errors were read
+    "blind-speakers53": {"quotes": (0.88, 0.96)},
 }
 
 
