@@ -537,6 +537,10 @@ SPLIT_FLOORS = {
     # articles 1-13, which no speaker-related file of main e33adaf names), blind: 0.873 / 1.000 with main e33adaf
     # (48 of 55 listed right, 55 of 55 found); floor committed before its errors were read
     "blind-speakers50": {"quotes": (0.87, 1.0)},
+    # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
+    # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
+    # its errors were read
+    "blind-speakers51": {"quotes": (0.96, 0.80)},
 }
 
 
