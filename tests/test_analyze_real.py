@@ -537,6 +537,10 @@ SPLIT_FLOORS = {
     # articles 1-13, which no speaker-related file of main e33adaf names), blind: 0.873 / 1.000 with main e33adaf
     # (48 of 55 listed right, 55 of 55 found); floor committed before its errors were read
     "blind-speakers50": {"quotes": (0.87, 1.0)},
+    # an ECB+ draw (helper spk80; blind-speakers52 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
+    # names), blind: 0.826 / 0.831 with main 73e100f (57 of 69 listed right, 69 of 83 found); floor committed before
+    # its errors were read
+    "blind-speakers52": {"quotes": (0.82, 0.83)},
 }
 
 
