@@ -545,6 +545,10 @@ SPLIT_FLOORS = {
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read
     "blind-speakers51": {"quotes": (0.96, 0.80)},
+    # an ECB+ draw (helper spk80; blind-speakers52 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
+    # names), blind: 0.826 / 0.831 with main 73e100f (57 of 69 listed right, 69 of 83 found); floor committed before
+    # its errors were read
+    "blind-speakers52": {"quotes": (0.82, 0.83)},
 }
 
 
