@@ -1,6 +1,6 @@
 """Month-days and months with no year in an undated article read as of a date its text writes (issue 11, tl50): that
 date is a lower bound of the article's day, and when the article tells, in past clauses, month-days or months after it
-(joined to it by steps of at most three months), it was written after them too, so a month-day the anchor put in the
+(joined to it by steps of at most five months), it was written after them too, so a month-day the anchor put in the
 year before its own is read in the anchor's year when that is nearer the latest of them ("On October 6, the
 Municipality of Pichilemu published the design of kiosks ... as replacement of those destroyed by the earthquake", read
 as of 27 February 2010: October 2010, not 2009). Real articles from ../shared (MultiLing M005, WikiRef220; each
@@ -104,10 +104,10 @@ def test_a_december_read_in_january_stays_in_the_year_before():
 
 
 def test_a_month_told_alone_far_ahead_moves_nothing():
-    # one past month read five months after the anchor, with no told date between, is often the past one misread (a
-    # chart dated 1 March read "debuted in early August" as the coming August): nothing moves, "Nov. 12" stays the
-    # November before
-    srcs = _undated("The single reached the chart dated March 1, 2013 after a long climb. It debuted at No. 50 in "
+    # one past month read over five months after the anchor, with no told date between, is often the past one
+    # misread (a chart dated 20 February read "debuted in early August" as the coming August): nothing moves,
+    # "Nov. 12" stays the November before
+    srcs = _undated("The single reached the chart dated February 20, 2013 after a long climb. It debuted at No. 50 in "
                     "early August. It peaked at No. 33 on Nov. 12 before it fell off the chart.")
     got = _dates(srcs, 1)
     assert got["early August"] == ["2013-08"]  # the anchor's nearest reading, as on main
