@@ -23,16 +23,21 @@ SUMMARIZATION = {"duc": "duc2003_task3/test.jsonl.gz", "duc06": "duc2006/test.js
                  "ml": "multiling2011_en/test.jsonl.gz", "mn": "multinews_sample/validation.jsonl.gz"}
 #: Multi-News clusters held out for blind speaker splits: their sentences are not read here.
 HELD_OUT = {f"mn:{c}" for c in "0173 0139 0244 0105 0120 0135 0118 0134 0109 0033 0160 0222 0130".split()}
+#: The stop's blind speaker splits (ECB+ subtopics and a WikiRef220 topic): their sentences are not read here either.
+HELD_OUT |= {f"ecb:{c}" for c in ("T38_ecbplus T18_ecbplus T22_ecb T29_ecb T16_ecb T25_ecbplus T06_ecbplus T35_ecbplus "
+                                  "T11_ecbplus T32_ecbplus T23_ecbplus T20_ecbplus").split()} | {"wiki:premier.league"}
+#: The clustering sets read as clusters: one article a line, grouped by their gold cluster.
+CLUSTERING = {"ecb": "ecbplus", "basil": "basil", "wiki": "wikiref220"}
 
 
 def clusters(dataset: str):
-    """(key, rows) of every cluster of ``dataset`` ("duc", "duc06", "ml", "mn", "ecb")."""
-    if dataset == "ecb":
+    """(key, rows) of every cluster of ``dataset`` ("duc", "duc06", "ml", "mn", "ecb", "basil", "wiki")."""
+    if dataset in CLUSTERING:
         groups: dict[str, list] = defaultdict(list)
-        with gzip.open(SHARED / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        with gzip.open(SHARED / CLUSTERING[dataset] / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
             for row in map(json.loads, fh):
                 groups[row["cluster"]].append(row)
-        yield from ((f"ecb:{c}", rows) for c, rows in groups.items())
+        yield from ((f"{dataset}:{c}", rows) for c, rows in groups.items())
         return
     with gzip.open(SHARED / SUMMARIZATION[dataset], "rt", encoding="utf-8") as fh:
         for c in map(json.loads, fh):
@@ -103,7 +108,7 @@ def diff(before: str, after: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--datasets", nargs="+", default=["duc", "duc06", "ml", "mn", "ecb"])
+    ap.add_argument("--datasets", nargs="+", default=["duc", "duc06", "ml", "mn", "ecb", "basil", "wiki"])
     ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"))
     args = ap.parse_args()
     if args.diff:

@@ -19,7 +19,10 @@ of the date's own clause looks ahead ("The IOC Executive Board meets on Sunday",
 ("Beginning April 29th"), a weekday written with its date is that date ("Tuesday,
 April 20"), and a deadline ("has until March 7") is the nearest one. An undated
 article's own latest written date is a lower bound of its date: a month-day
-there is the occurrence nearest it. A month-day or month reads the tense of its
+there is the occurrence nearest it; when the article tells, in past clauses,
+month-days after that date (joined to it by steps of at most five months), a
+month-day the anchor put in the year before its own is read in the anchor's
+year when that is nearer the latest of them. A month-day or month reads the tense of its
 own clause first ("Chavez, who will be sworn in on Feb 2, appealed ..."); a
 present perfect or a modal there ("has set Dec. 14 as the last date"), or a move
 to it ("moved the election to March 26"), is the occurrence nearest the article's
@@ -834,7 +837,77 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
             if not _LOWER_WORD_RE.search(text, 0, start) and not _LOWER_WORD_RE.search(text, end):
                 continue  # a stamp with no words but the date's: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
-    return out
+    return _told_forward(out)
+
+
+#: Anchors that are a date the text writes (the article's own latest, else the story's), not a publication day.
+_WRITTEN_ANCHORS = frozenset({"text", "cluster-text"})
+
+
+def _yearless(m: DateMention) -> bool:
+    """Is ``m`` a month-day or a month with no year, no "last" / "next" and no "since", told in a past or tenseless
+    clause: a date whose year the anchor chose?"""
+    text = m.sent.text
+    mo = _DATE_RE.match(text, m.start)
+    if mo is None or mo.lastgroup[1:] not in _OWN_CLAUSE_KINDS or m.since:
+        return False
+    kind = mo.lastgroup[1:]
+    mod = next((v for k, v in mo.groupdict().items() if v and k.startswith(kind + "_mod")), "") or ""
+    if mod.lower().strip() in ("last", "next") or _year_after(text, m.end, m.when.start) is not None:
+        return False
+    return tense(text, m.start, m.end, intent=True, present=True, own=True) in (None, "past", "nearest")
+
+
+#: How far after the anchor, or after a date already counted, a past month-day or month may lie and still show the
+#: article was written after it (:func:`_told_forward`): the anchor's "nearest" reading reaches 6 months ahead, and a
+#: month read 5 to 6 months ahead with nothing between is often the past one misread ("debuted ... in early
+#: February" as of a chart dated 17 August 2013: February 2014). Over the undated articles of MultiLing, Multi-News,
+#: ECB+ and WikiRef220 the told chains that moved a date right needed steps of 88 to 120 days (M005's April 4 ->
+#: July, a Multi-News "May 8 workshop" 120 days after its anchor); from 151 to 183 days one wrong move comes in.
+TOLD_STEP_DAYS = 150
+
+
+def _told_after(mentions: list[DateMention], anchor: dt.date) -> dt.date | None:
+    """The latest day an undated article, read as of ``anchor`` (a date its text writes), shows it was written after:
+    the end of the latest month-day or month told in a past clause after the anchor that a chain of such dates joins
+    to it, each at most :data:`TOLD_STEP_DAYS` after the one before (27 February 2010, then 11, 15, 16, 20 March,
+    4 April, July: July 2010). None when no such date lies after the anchor."""
+    told = sorted((m.when.start, m.when.end) for m in mentions if m.when.start > anchor and _yearless(m) and tense(
+        m.sent.text, m.start, m.end, intent=True, present=True, own=True) == "past")
+    bound = None
+    for start, end in told:
+        if (start - (bound or anchor)).days > TOLD_STEP_DAYS:
+            break
+        bound = max(bound or end, end)
+    return bound
+
+
+def _told_forward(mentions: list[DateMention]) -> list[DateMention]:
+    """An undated article read as of a date its text writes (a lower bound of its day) that tells, in past clauses,
+    month-days or months after that date ("On April 4, the first monument was erected", "was demolished in July",
+    read as of 27 February 2010: April and July 2010) was written after them too: a month-day or month with no year
+    that the anchor put in the year before its own is the occurrence in the anchor's year when that one is nearer the
+    latest of them (:func:`_told_after`) ("On October 6, the Municipality ... published the design of kiosks ... as
+    replacement of those destroyed by the earthquake": October 2010, not 2009). A date the anchor put in its own year
+    stays there ("a foiled plot in January" as of 14 November 2015, told beside arrests of 17 to 22 November)."""
+    by_source: dict[int, list[DateMention]] = {}
+    for m in mentions:
+        src = m.sent.source
+        if src.anchor_from in _WRITTEN_ANCHORS and src.anchor is not None:
+            by_source.setdefault(id(src), []).append(m)
+    for ms in by_source.values():
+        anchor = ms[0].sent.source.anchor
+        if (latest := _told_after(ms, anchor)) is None:
+            continue
+        for m in ms:
+            w = m.when
+            if w.start.year != anchor.year - 1 or not _yearless(m):
+                continue
+            on = _day(w.start.year + 1, w.start.month, w.start.day) if w.granularity == "day" else _month_span(
+                w.start.year + 1, w.start.month)
+            if on is not None and abs(on.start - latest) < latest - w.start:
+                m.when = on
+    return mentions
 
 
 _EVENT_OF = {v: cls for cls, vs in EVENT_VERBS.items() for v in vs}
