@@ -85,23 +85,23 @@ def analyse(rows: list[dict]):
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(name.lower().replace("’", "'")) if w not in _TITLE_WORDS]
+    return [w for w in _WORD_RE.findall(name.lower().replace("’", "'")) if w not in _TITLE_WORDS and len(w) > 1]
 
 
 def one_speaker(a, b) -> bool:
     """Do versions ``a`` and ``b`` (:class:`~newsbrief.analyze.quotes.Quote`, both attributed) name one speaker:
-    one entity, one description, or one name whose words all stand in the other's ending on the same word
-    ("Goelman" / "Aitan Goelman", "Mr. Akin" / "Todd Akin")."""
+    one entity, one description, or one name whose words (titles and initials aside) all stand in the other's
+    ending on the same word ("Goelman" / "Aitan Goelman", "Mr. Akin" / "Todd Akin") or, a given name alone, starting
+    on it."""
     if a.entity is not None and b.entity is not None and a.entity.id == b.entity.id:
         return True
     sa, sb = " ".join(a.speaker.lower().split()), " ".join(b.speaker.lower().split())
     if sa == sb:
         return True
-    wa, wb = _name_words(a.speaker), _name_words(b.speaker)
-    if not wa or not wb or wa[-1] != wb[-1]:
+    short, long_ = sorted((_name_words(a.speaker), _name_words(b.speaker)), key=len)
+    if not short or not set(short) <= set(long_):
         return False
-    short, long_ = sorted((wa, wb), key=len)
-    return set(short) <= set(long_)
+    return long_[-1] == short[-1] or (len(short) == 1 and long_[0] == short[0])  # "Raffaele" / "Raffaele Sollecito"
 
 
 def speakers_of(group) -> list[list]:

@@ -60,3 +60,113 @@ def test_the_counter_counts_groups_of_two_articles_that_disagree_and_quotes_unat
     assert got["unattributed"] == 4  # the disagreeing group's third version and the three lone quotes
     assert got["beside"] == 2  # "the ministry ... :" and Maria Lopez as the sentence before's subject
     assert sorted(name for _, name, _, _ in got["beside_items"]) == ["Maria Lopez", "ministry"]
+
+
+# -- the rules the counter's groups and quotes led to (spk83) -------------------------------------------------------
+
+import gzip  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+import newsbrief  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared (the evaluation data) is not beside the repo")
+
+
+def _article(path: str, cluster: str, needle: str) -> dict:
+    """The one article of a cluster (a summarization set's cluster id, or a clustering set's gold cluster) whose
+    text holds ``needle``."""
+    with gzip.open(SHARED / path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    if "articles" in rows[0]:
+        arts = next(r for r in rows if r["id"] == cluster or r["id"].endswith(cluster))["articles"]
+    else:
+        arts = [r for r in rows if r["cluster"].startswith(cluster)]
+    return next(a for a in arts if needle in a["text"])
+
+
+def _speaker(articles: list[dict], start: str) -> tuple:
+    """(the version's speaker, the group's shown speaker) of the quote starting with ``start``."""
+    for g in newsbrief.brief(articles, analyze=True).analysis.quotes:
+        for q in g.quotes:
+            if q.text.lstrip("“\"` ").startswith(start):
+                return q.speaker, g.speaker[0]
+    raise AssertionError(f"no quote starts with {start!r}")
+
+
+@needs_shared
+def test_a_title_ner_typed_a_person_of_its_own_is_not_the_speaker_the_name_after_it_is():
+    # (DUC 2006 D0620B: '``It had effects, ...,'' said Sgt. James Stewart of the Atlanta police department', NER
+    # typing "Sgt" a person: shown as "Sgt" on main)
+    art = _article("duc2006/test.jsonl.gz", "D0620B", "said Sgt. James Stewart")
+    assert _speaker([art], "It had effects")[0] == "James Stewart"
+
+
+@needs_shared
+def test_a_name_closed_by_a_title_is_not_the_speaker_of_the_title_and_name_after_a_verb():
+    # (ECB+ T21_ecb: '..." said Sgt. Marty Earley with the Bloomington Police Department', "Sgt" merged into the
+    # entity "Bloomington Police Sgt" read off another sentence; the surname rule took "Sgt" before its stop)
+    art = _article("ecbplus/test.jsonl.gz", "T21_ecb", "said Sgt. Marty Earley with the Bloomington")
+    assert _speaker([art], "He tried to provide first aid")[0] == "Marty Earley"
+
+
+@needs_shared
+def test_a_titled_surname_alone_after_the_verb_is_the_person_the_article_names_in_full():
+    # (Multi-News 0153: '“The family asked us to thank ...,” said Sgt. Riley.' after 'Indiana State Police Sergeant
+    # Kim Riley told reporters'; main read "Sgt")
+    art = _article("multinews_sample/validation.jsonl.gz", "0153", "said Sgt. Riley.")
+    assert _speaker([art], "The family asked us to thank")[0] == "Sergeant Kim Riley"
+
+
+@needs_shared
+def test_a_quote_paragraph_after_a_sentence_ending_in_a_colon_is_that_sentences_subjects():
+    # (BASIL b7021938, Fox News: 'President Trump himself went even further ..., tweeting:' then the tweet as its
+    # own paragraph; unattributed on main)
+    art = _article("basil/test.jsonl.gz", "b7021938", "went even further than congressional Republicans")
+    assert "Trump" in _speaker([art], "Congressman Adam Schiff, who spent")[0]
+
+
+@needs_shared
+def test_an_ad_quoted_after_a_sentence_ending_in_a_colon_is_its_subjects():
+    # (BASIL 2ec04201: 'Two years prior, then-Senator Obama used virtually identical language to beat up on his
+    # general election opponent, Sen. John McCain (R-Ariz.):' then the ad's words)
+    art = _article("basil/test.jsonl.gz", "2ec04201", "used virtually identical language")
+    assert "Obama" in _speaker([art], "How would your golden years")[0]
+
+
+def test_a_surname_that_is_also_a_title_word_still_speaks():
+    text = ('Adrienne Mayor, a historian of ancient science, studied the find.\n\n'
+            '"These are the earliest recorded uses of such a weapon," Mayor said.')
+    assert "Mayor" in _speaker([{"text": text, "source": "A"}], "These are the earliest")[0]
+
+
+def test_a_colon_after_a_sentence_whose_subject_is_a_thing_names_no_speaker():
+    text = ("The storm closed the shops on Main Street for two days.\n\n"
+            "The sign on the bakery's door read:\n\n"
+            '"We are closed until the power comes back on Thursday."')
+    assert _speaker([{"text": text, "source": "A"}], "We are closed until")[0] is None
+
+
+def test_a_group_shown_under_a_surname_is_shown_under_the_full_name_another_version_gives():
+    from newsbrief.analyze.quotes import QuoteGroup, _fuller_person
+
+    short = NS(id="e1", name="Goelman", label="PERSON")  # one man NER typed two entities in two articles
+    full = NS(id="e2", name="Aitan Goelman", label="PERSON")
+    group = QuoteGroup([NS(entity=short, speaker="Goelman"), NS(entity=short, speaker="Goelman"),
+                        NS(entity=full, speaker="Aitan Goelman")])
+    assert group.speaker == ("Aitan Goelman", full)
+    assert _fuller_person(full, [short, full]) is None  # already the fuller one
+
+
+def test_a_different_given_name_on_one_surname_is_no_fuller_name():
+    hillary = NS(id="e1", name="Hillary Clinton", label="PERSON")
+    bill = NS(id="e2", name="Bill Clinton", label="PERSON")
+    clinton = NS(id="e3", name="Clinton", label="PERSON")
+    body = NS(id="e4", name="Clinton Foundation", label="ORG")
+    from newsbrief.analyze.quotes import _fuller_person
+
+    assert _fuller_person(hillary, [hillary, bill]) is None
+    assert _fuller_person(clinton, [clinton, body]) is None  # a body is no fuller name of a person
