@@ -376,7 +376,8 @@ class QuoteGroup:
         if ents:
             eid = ents.most_common(1)[0][0]
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
-            return ent.name, ent
+            fuller = _fuller_person(ent, [q.entity for q in self.quotes if q.entity is not None])
+            return (fuller.name, fuller) if fuller is not None else (ent.name, ent)
         names = Counter(q.speaker for q in self.quotes if q.speaker)
         return (as_description(names.most_common(1)[0][0]) if names else None), None
 
@@ -408,6 +409,36 @@ class QuoteGroup:
                 for q in self.quotes
             ],
         }
+
+
+def _person_words(name: str) -> list[str]:
+    """A person's name as lower-case words without titles ("Mr.", "Sgt.") or initials ("J.")."""
+    words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
+    return [w for w in words if len(w) > 1 and w not in TITLES]
+
+
+def _fuller_person(ent: Any, others: list) -> Any:
+    """Another version's person who is ``ent`` named in full, when ``ent`` is a person: a longer name holding every
+    word of ``ent``'s and ending on the same word ("Goelman" / "Aitan Goelman"), or, for a given name alone,
+    starting on it ("Raffaele" / "Raffaele Sollecito"). The articles of one quote name one speaker; entity merges
+    join such spellings within the cluster, yet not when NER typed the two apart or a name stood alone in an
+    article. None when there is none (the longest is taken: "Bush" / "George Bush" / "George W. Bush")."""
+    if ent.label != "PERSON":
+        return None
+    short = _person_words(ent.name)
+    if not short:
+        return None
+    best = None
+    for o in others:
+        if o.id == ent.id or o.label != "PERSON":
+            continue
+        long_ = _person_words(o.name)
+        if len(long_) <= len(short) or not set(short) <= set(long_):
+            continue
+        if long_[-1] == short[-1] or (len(short) == 1 and long_[0] == short[0]):
+            if best is None or len(long_) > len(_person_words(best.name)):
+                best = o
+    return best
 
 
 def _names_a_document(speaker: str) -> bool:
@@ -739,6 +770,17 @@ def _org_role(art: _Article, s: Sent, m: Mention) -> str | None:
     return m.text + art.body[s.sentence.start + m.end : role.end()] if role else None
 
 
+#: A surname alone right after a speech verb, a capitalized title before it or not ('said Perl.', 'said Sgt. Riley.').
+_TITLED_SURNAME_AFTER_RE = re.compile(r"\s*(?:(?:" + "|".join(sorted({t.capitalize() for t in TITLES}, key=len,
+                                      reverse=True)) + r")\.?\s+)?([A-Z][\w\-'’]+)(?=[.,;]|\s*$)")
+
+
+def _title_only(text: str) -> bool:
+    """Whether a mention is titles alone ("Sgt", "Gov."), with no name: NER types some a person of their own."""
+    words = [w.strip(".").lower() for w in text.split()]
+    return bool(words) and all(w in TITLES for w in words)
+
+
 def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
     """Mentions in ``body[lo:hi]`` that can speak: people and organizations,
     not possessive modifiers ("Thailand's space agency")."""
@@ -748,6 +790,11 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
         if m.entity is None or not (lo <= base + m.start and base + m.end <= hi):
             continue
         after = art.body[base + m.end : base + m.end + 40]
+        if _title_only(m.text) or (_title_only(m.text.split()[-1]) and re.match(r"\.?\s+[A-Z]", after)):
+            # 'said Sgt. James Stewart', NER typing "Sgt" a person of its own, or 'said Sgt. Marty Earley' read
+            # "Bloomington Police Sgt": a title, or a name closed by the title of the name after it, is no one's
+            # name (the name after it speaks, or none)
+            continue
         if re.match(r"-(?:based|born|headquartered|area)\b", after):  # "the Redmond, Wash-based Institute": a place
             continue
         if m.entity.label in PLACE_LABELS and not re.match(r"['’]s?\s", after) and (
@@ -2075,8 +2122,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         # verb, in apposition with a role, not the body named inside the appositive
         return missed.group(1), None
     m = _subject(art, s, lo, hi)
-    surname = re.match(r"\s*([A-Z][\w\-'’]+)(?=[.,;]|\s*$)", art.body[lo:hi])
-    if surname and (m is None or s.sentence.start + m.start > lo + surname.end()):
+    # (a title before it, 'said Sgt. Riley.'; never a title itself: 'said Sgt. Marty Earley' is no "Sgt")
+    surname = _TITLED_SURNAME_AFTER_RE.match(art.body[lo:hi])
+    if surname and not _title_only(surname.group(1)) and (m is None or s.sentence.start + m.start > lo + surname.end()):
         person = _surname_person(art, surname.group(1))
         if person is not None:  # 'said Perl. "DONUT was ...': Martin Perl, whom NER missed here, not a body after
             return person.name, person
@@ -4381,6 +4429,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # (spk71): the one person the article introduced by name with the description's head
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
+            if speaker is None and not short and opens and model is not None and (
+                    colon := _colon_sentence_subject(art, pos, model)) is not None:
+                speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -5395,6 +5446,33 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         if got is not None and got[2] >= base + off + tok.left_edge.idx:
             return got[0], got[1]
     return None
+
+
+def _colon_sentence_subject(art: _Article, pos: int, model: str) -> tuple[str, Any] | None:
+    """Who speaks a quote opening sentence ``pos`` that no rule attributes, when the sentence right before it (in
+    its paragraph or the one before) holds no quote and ends with a colon: its main verb's subject by the parse,
+    when that subject names a speaker ('President Trump himself went even further ..., tweeting:' then the tweet
+    as its own paragraph; 'Two years prior, then-Senator Obama used virtually identical language ...:' then the
+    ad's words). The colon hands the sentence's words to what follows, as 'X said: "..."' does in one sentence.
+    None when the subject names no one (a place, a thing) or the parse finds no subject."""
+    from . import _ner
+
+    if pos == 0:
+        return None
+    prev, here = art.sents[pos - 1], art.sents[pos]
+    text = art.body[prev.sentence.start : prev.sentence.end]
+    if (not text.rstrip().endswith(":") or _QUOTE_MARK_RE.search(text)
+            or art.paragraph_at(here.sentence.start) - art.paragraph_at(prev.sentence.start) > 1):
+        return None
+    roots = [t for t in _ner.parse(text, model) if t.dep_ == "ROOT"]
+    subj = [c for c in roots[-1].children if c.dep_ == "nsubj"] if roots else []
+    if not subj:
+        return None
+    got = _speaker_of_token(art, prev.sentence.start, subj[0], here.sentence.start, model)
+    if got is None or (got[1] is None and not _a_person(*got)) or (
+            got[1] is not None and got[1].label not in SPEAKER_LABELS):
+        return None
+    return got
 
 
 def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> tuple[str, Any] | None:
