@@ -144,6 +144,19 @@ class Analysis:
                         whole.add(line)
         return out, whole
 
+    def _item(self, s: Sent, said: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> str:
+        """Sentence ``s`` as an item of the view (:func:`_item_text`; ``said``, ``whole``: :meth:`_said_by`)."""
+        text = strip_dateline(" ".join(s.text.split()))
+        if (s.source.n, s.index) in whole:
+            text = f'"{text}"'  # someone's words with no mark of their own: shown as a quote, with its speaker
+        return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
+
+    def member_items(self, u: agreement.Unit) -> list[str]:
+        """Each member of ``u`` (centre first) as an item of the view: what :func:`shown_member` chooses among
+        (``bench/agreement_readable.py`` reads them)."""
+        said, whole = self._said_by()
+        return [self._item(s, said, whole) for s in u.sents]
+
     def to_dict(self) -> dict[str, Any]:
         """The view as JSON data; its texts show tokenized text's ``quote marks'' as a reader writes them
         (“quote marks”: :func:`~newsbrief.clean.tex_quotes`), the article's sentence being unchanged."""
@@ -157,10 +170,7 @@ class Analysis:
         said, whole = self._said_by()
 
         def item(s: Sent) -> str:
-            text = strip_dateline(" ".join(s.text.split()))
-            if (s.source.n, s.index) in whole:
-                text = f'"{text}"'  # someone's words with no mark of their own: shown as a quote, with its speaker
-            return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
+            return self._item(s, said, whole)
 
         def reading_alone(sents: list[Sent], shown=item) -> tuple[str, Sent]:
             # a fact in the words of its first sentence that reads alone (the first one's when none does): "Those
@@ -177,7 +187,10 @@ class Analysis:
 
         def unit(u: agreement.Unit) -> dict[str, Any]:
             d = u.to_dict()
-            d["text"] = reading_alone(u.sents)[0]
+            d["text"], s = shown_member(u.sents, item)
+            before = _leaned_on(d["text"], s, _item_leans)
+            if before:
+                d["context"] = before
             return d
 
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
@@ -236,6 +249,47 @@ def _reads_alone(text: str) -> bool:
     and no "I" or "we" outside its quotations (:func:`~newsbrief._patterns.writer_voice`: someone's words printed
     without marks, "I have the greatest respect for the talented engineers ...", read as the outlets' own)?"""
     return not dangling_reason(text) and not writer_voice(text)
+
+
+#: A double quotation mark as an item shows it, after :func:`~newsbrief.clean.tex_quotes` (straight or curly).
+_DOUBLE_MARK_RE = re.compile(r'["“”]')
+
+
+def _item_leans(text: str) -> str | None:
+    """Why an agreement item's shown ``text`` leans on a sentence the view does not show, or None: what
+    :func:`_reads_alone` reads (:func:`~newsbrief.rewrite.dangling_reason`, a quotation's tail among it; the
+    writer's "I" or "we"), and an odd count of double quotation marks (a quotation opened or closed in a sentence
+    not shown, that the closing of :func:`~newsbrief.rewrite.close_quotation` left open: '"Her friends and family
+    are supportive of her decision, "a friend of the actress said…"', its marks tokenized apart)."""
+    why = dangling_reason(text)
+    if why:
+        return why
+    if writer_voice(text):
+        return "writer's voice"
+    if len(_DOUBLE_MARK_RE.findall(tex_quotes(text))) % 2:
+        return "odd quotation marks"
+    return None
+
+
+def shown_member(sents: list[Sent], shown) -> tuple[str, Sent]:
+    """The member of an agreement unit shown for it, as ``(text, sentence)``: ``sents`` are the unit's members,
+    centre first (:attr:`~.agreement.Unit.sents`), ``shown`` makes one an item of the view. The most central member
+    that reads alone by both tests a reader's eye makes: nothing it leans on unshown (:func:`_item_leans`) and none
+    of the single-outlet details' reasons a sentence out of its article does not read
+    (:func:`~.agreement.unreadable_alone`: a definite phrase that stands for something named before it, a line
+    ending in a colon, a writer's comment); else the most central that reads by the first; else, as before, the
+    most central with no :func:`~newsbrief.rewrite.dangling_reason` (someone's "I" with no marks is shown before a
+    sentence that leans: "we are extremely fortunate that she ..." / "She also completed ..."), else the centre.
+    Which outlets report the unit is the unit's, whichever member is shown. A member is made an item only when the
+    ones before it lean (most units show their centre: it reads alone)."""
+    items: list[tuple[str, Sent]] = []
+    for s in sents:
+        items.append((shown(s), s))
+        t = items[-1][0]
+        if not _item_leans(t) and not agreement.unreadable_alone(t):
+            return items[-1]
+    return next(((t, s) for t, s in items if not _item_leans(t)), None) or next(
+        ((t, s) for t, s in items if not dangling_reason(t)), items[0])
 
 
 #: Sentences after a quote's first one read for lines its words go on over (:meth:`Analysis._said_by`).
@@ -304,19 +358,21 @@ def _row_text(text: str, sent: Sent, expressions: list[str], lookback: int) -> s
 CONTEXT_SENTENCES = 3
 
 
-def _leaned_on(text: str, sent: Sent) -> str | None:
-    """What a timeline row's ``text`` leans on (:func:`~newsbrief.rewrite.dangling_reason`), for the renderers to show
-    on demand: the sentence before ``sent`` in its article and, while the earliest of them leans too ("She will
-    testify under a grant of immunity."; a leading connective alone does not count), the one before that, at most
+def _leaned_on(text: str, sent: Sent, leans=dangling_reason) -> str | None:
+    """What a timeline row's or an agreement item's ``text`` leans on (``leans``: a row's
+    :func:`~newsbrief.rewrite.dangling_reason`, an item's :func:`_item_leans`), for the renderers to show on demand:
+    the sentence before ``sent`` in its article and, while the earliest of them leans too ("She will testify under a
+    grant of immunity."; a leading connective alone does not count; for an item, "I" too), the one before that, at most
     :data:`CONTEXT_SENTENCES`; None when the text reads alone or ``sent`` opens its article."""
-    if not dangling_reason(text) or sent.index == 0:
+    if not leans(text) or sent.index == 0:
         return None
     sentences = sent.sentence.article.sentences
     shown: list[str] = []
     for before in reversed(sentences[max(0, sent.index - CONTEXT_SENTENCES) : sent.index]):
         shown.insert(0, " ".join(strip_dateline(before.text).split()))
-        if not dangling_reason(delete_connective(shown[0])[0]):
-            break  # (one opening on "But" or "However," reads alone past it: it names what it says)
+        if not leans(delete_connective(shown[0])[0]):
+            break  # (one opening on "But" or "However," reads alone past it: it names what it says; an item's "I"
+            # goes back to a sentence that is not in the first person, the one that may say who speaks)
     return " ".join(t for t in shown if t) or None
 
 
