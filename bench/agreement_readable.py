@@ -14,7 +14,7 @@ as the view makes it and read by the same test): ``member`` another member reads
 member reads alone after the brief's safe rewrites (a leading connective deleted, a dateline stripped, a surname
 named in full where the article names the person), ``none`` nothing of the unit reads alone.
 
-    python bench/agreement_readable.py [--list] [--json out.json]
+    python bench/agreement_readable.py [--list] [--json out.json] [--seed 48] [--ecb-start 0]
 """
 
 from __future__ import annotations
@@ -37,20 +37,21 @@ HELD_OUT = frozenset("""T38_ecbplus T18_ecbplus T22_ecb T29_ecb T16_ecb T25_ecbp
                         T11_ecbplus T32_ecbplus T23_ecbplus T20_ecbplus""".split())
 
 
-def sample() -> list[tuple[str, str, list[dict]]]:
-    """(set, cluster id, articles) of the counter's clusters."""
+def sample(seed: int = SEED, ecb_start: int = 0) -> list[tuple[str, str, list[dict]]]:
+    """(set, cluster id, articles) of the counter's clusters (``seed``, ``ecb_start``: another draw of the same
+    sizes, to read the changes on clusters the rules were not written on)."""
     rows = []
     for name, n in SETS:
         with gzip.open(SHARED / f"{name}.jsonl.gz", "rt") as fh:
             clusters = [json.loads(line) for line in fh]
-        random.Random(SEED).shuffle(clusters)
+        random.Random(seed).shuffle(clusters)
         rows += [(name, c["id"], c["articles"]) for c in clusters[:n]]
     ecb: dict[str, list[dict]] = {}
     with gzip.open(SHARED / "ecbplus" / "test.jsonl.gz", "rt") as fh:
         for line in fh:
             r = json.loads(line)
             ecb.setdefault(r["cluster"], []).append(r)
-    rows += [("ecbplus", k, ecb[k]) for k in sorted(ecb)[::ECB_EVERY] if k not in HELD_OUT]
+    rows += [("ecbplus", k, ecb[k]) for k in sorted(ecb)[ecb_start::ECB_EVERY] if k not in HELD_OUT]
     return rows
 
 
@@ -100,11 +101,11 @@ def klass(analysis, unit, shown: str) -> str:
     return "none"
 
 
-def run() -> dict:
+def run(seed: int = SEED, ecb_start: int = 0) -> dict:
     import newsbrief
 
     out = {"items": 0, "clusters": 0, "rows": []}
-    for name, cid, arts in sample():
+    for name, cid, arts in sample(seed, ecb_start):
         b = newsbrief.brief(arts, analyze=True)
         a = b.analysis
         d = a.to_dict()["agreement"]
@@ -125,8 +126,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="list every leaning item with its reason and class")
     ap.add_argument("--json", type=Path, help="write every item (text, reason, class) here")
+    ap.add_argument("--seed", type=int, default=SEED, help="shuffle seed of the three summarization sets")
+    ap.add_argument("--ecb-start", type=int, default=0, help="the first ECB+ event taken (then every 9th)")
     args = ap.parse_args()
-    out = run()
+    out = run(args.seed, args.ecb_start)
     bad = [r for r in out["rows"] if r["leans"]]
     alone = [r for r in bad if not r["context"]]
     print(f"{out['clusters']} clusters, {out['items']} items, {len(bad)} lean, {len(alone)} of them shown without "

@@ -99,3 +99,27 @@ def test_a_member_that_reads_alone_is_shown_for_a_leaning_centre(shared_dir):
         from newsbrief.analyze import _item_leans
 
         assert not _item_leans(u["text"]) or u.get("context"), u["text"]
+
+
+def test_a_surname_is_named_in_full_only_when_the_caller_accepts_the_person():
+    """Made-up counter-case for the view's ``accept``: the brief's naming is unchanged without it; with it, a
+    surname the caller does not take for the person named in full stays as written."""
+    from newsbrief.rewrite import name_in_full
+
+    article = "Tom Sullivan, the mayor, spoke. Sullivan said the bridge would reopen."
+    assert name_in_full("Sullivan said the bridge would reopen.", article, []).text.startswith("Tom Sullivan said")
+    kept = name_in_full("Sullivan said the bridge would reopen.", article, [], lambda form, full: False)
+    assert kept.text.startswith("Sullivan said") and not kept.edits
+
+
+@pytest.mark.slow
+def test_an_item_names_a_person_in_full_when_the_view_s_entity_is_that_person(shared_dir):
+    """ECB+ T21_ecb (a drunk driver at a Sam's Club): "Lasalle told police he had drank ..." was shown with the
+    surname alone; the view's entity of that mention is "Phillip Lasalle", so the item names him in full. Multi-News
+    0133 (Knox and Sollecito): "Ms Kercher's body" stays as written, her mention's entity being no "Lyle Kercher"
+    (her brother, the name the article gives "Kercher" most often)."""
+    texts = [u["text"] for u in _items(_view(shared_dir, "ecbplus/test.jsonl.gz", "T21_ecb"))]
+    assert any(t.startswith("Phillip Lasalle told police") for t in texts), texts
+    texts = [u["text"] for u in _items(_view(shared_dir, "multinews_sample/validation.jsonl.gz",
+                                              "multinews-validation-sample-0133"))]
+    assert not [t for t in texts if "Lyle Kercher" in t], texts

@@ -39,7 +39,7 @@ from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
 from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, close_quotation, dangling_reason, delete_connective,
-                       rewrite, strip_dateline)
+                       name_in_full, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -185,13 +185,27 @@ class Analysis:
             return next(((t, s) for t, s in rest if _reads_alone(t)), None) or next(
                 ((t, s) for t, s in [(first, sents[0]), *rest] if not dangling_reason(t)), (first, sents[0]))
 
-        def unit(u: agreement.Unit) -> dict[str, Any]:
+        def unit(u: agreement.Unit, earlier: list[dict[str, Any]]) -> dict[str, Any]:
+            # the member that reads alone; a person it calls by surname alone named in full unless an item listed
+            # before it (``earlier``) or the sentences it leans on introduce them ("Lewis has received ..." ->
+            # "John Lewis has received ...", as the brief's sentences are); what it leans on, when it does
             d = u.to_dict()
-            d["text"], s = shown_member(u.sents, item)
-            before = _leaned_on(d["text"], s, _item_leans)
+            text, s = shown_member(u.sents, item)
+            before = _leaned_on(text, s, _item_leans)
+            shown = [e["text"] for e in earlier] + ([before] if before else [])
+            d["text"] = name_in_full(text, s.sentence.article.body, shown, _same_person(s)).text
             if before:
                 d["context"] = before
             return d
+
+        def units(us: list[agreement.Unit]) -> list[dict[str, Any]]:
+            out: list[dict[str, Any]] = []
+            for u in us:
+                out.append(unit(u, out))
+            return out
+
+        agreed_items = units(agreed)  # (the main event first, then by independent sources: as listed)
+        shown_as = {id(u): d for u, d in zip(agreed, agreed_items)}
 
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
             d = e.to_dict()
@@ -210,7 +224,7 @@ class Analysis:
 
         facts = self.facts
         if facts and facts[0]["from"] == "units":  # the shared units, in ``agreed``'s order: shown as those items are
-            facts = [{**f, "text": unit(u)["text"]} for f, u in zip(facts, agreed)]
+            facts = [{**f, "text": d["text"]} for f, d in zip(facts, agreed_items)]
         return {
             "schema": SCHEMA,
             "sources": [s.to_dict() for s in self.sources],
@@ -224,9 +238,9 @@ class Analysis:
             "conflicts": [q.to_dict() for q in self.conflicts],
             "agreed_figures": [a.to_dict() for a in self.agreed_figures],
             "agreement": {
-                "consensus": [unit(u) for u in consensus],
-                "shared": [unit(u) for u in shared],
-                "single_family": [unit(u) for u in self.units if len(u.families) < 2],
+                "consensus": [shown_as[id(u)] for u in consensus],
+                "shared": [shown_as[id(u)] for u in shared],
+                "single_family": units([u for u in self.units if len(u.families) < 2]),
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
                      "details": [{"text": item(s),
@@ -269,6 +283,27 @@ def _item_leans(text: str) -> str | None:
     if len(_DOUBLE_MARK_RE.findall(tex_quotes(text))) % 2:
         return "odd quotation marks"
     return None
+
+
+def _same_person(s: Sent):
+    """Whether a surname as ``s`` writes it ("Kercher", "Ms Kercher") is the person a full name names ("Lyle
+    Kercher"): the entity of its mention in ``s`` is a person (:mod:`.entities`, which reads every article) whose
+    names hold every word of the full name ("Marie Johnson" of "LuAnn Marie Johnson"). "Ms Kercher" is an entity
+    of its own, not her brother "Lyle Kercher"; "said Facebook founder" names no "Insider Facebook". For
+    :func:`~newsbrief.rewrite.name_in_full`'s ``accept``."""
+
+    def accept(form: str, full: str) -> bool:
+        surname = form.split()[-1].lower()
+        for m in s.mentions:
+            e = m.entity
+            if e is None or e.label != "PERSON" or m.text.split()[-1:] != [form.split()[-1]]:
+                continue
+            words = {w.lower() for name in (e.name, *e.variants) for w in name.split()}
+            if surname in words and all(w.lower() in words for w in full.split()):
+                return True
+        return False
+
+    return accept
 
 
 def shown_member(sents: list[Sent], shown) -> tuple[str, Sent]:

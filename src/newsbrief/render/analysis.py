@@ -431,6 +431,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         lines += ["", "Reported by one source only, in several of its articles:"]
         for u in ag["single_family"][:MAX_UNITS]:
             lines.append(f"- {u['text']} {_refs(u['sources'])}{family_suffix(d, u)}")
+            lines += _context_lines(u)
     if single_outlet_list(d):
         lines += ["", "Only one outlet reports:"]
         for entry in single_outlet_list(d):
@@ -522,7 +523,7 @@ _FRAGMENT = """\
 <p>Reported by most outlets:</p>
 <ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span>{% if u.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ u.context }}</details>{% endif %}</li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
 {% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span>{% if u.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ u.context }}</details>{% endif %}</li>{% endfor %}</ul>{% endif %}
-{% if ag.single_family %}<p>Reported by one source only, in several of its articles:</p><ul class="single-family">{% for u in ag.single_family[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ family_suffix(d, u) }}</span></li>{% endfor %}</ul>{% endif %}
+{% if ag.single_family %}<p>Reported by one source only, in several of its articles:</p><ul class="single-family">{% for u in ag.single_family[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ family_suffix(d, u) }}</span>{% if u.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ u.context }}</details>{% endif %}</li>{% endfor %}</ul>{% endif %}
 {% if single_outlets %}<p>Only one outlet reports:</p><ul class="single">{% for e in single_outlets %}{% for x in e.details %}<li><span class="outlet">{{ e.outlet }}</span>: {{ x.text }}</li>{% endfor %}{% endfor %}</ul>{% endif %}
 {% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
 <ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
@@ -752,7 +753,8 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     if ag.get("single_family"):
         heading("Reported by one source only, in several of its articles")
         for u in ag["single_family"][:MAX_UNITS]:
-            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{family_suffix(d, u)}", "cyan")))
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{family_suffix(d, u)}", "cyan"),
+                                        (f"\n{CONTEXT_LABEL}: {u['context']}", "dim") if u.get("context") else ""))
 
     events = event_rows(d)
     heading("Timeline")
