@@ -44,6 +44,18 @@ def test_an_odd_quotation_mark_or_the_writer_s_voice_leans_and_a_plain_fact_does
     assert _item_leans("``We will win,'' Smith said.") is None  # (tokenized text's marks, read as a reader's)
 
 
+def test_a_second_leading_connective_is_deleted_and_a_short_rest_keeps_it():
+    """"Yet now, across the world ..." is "Now, across the world ..." after the summary's rewrite: that connective
+    goes too. A plain sentence, or one whose rest would be under four words, stays as it is."""
+    from newsbrief.analyze import _connectives_deleted
+
+    assert _connectives_deleted("Now, across the world there are people left behind by globalization.").startswith(
+        "Across the world there are people")
+    assert _connectives_deleted("The council approved the budget on Tuesday.") == (
+        "The council approved the budget on Tuesday.")
+    assert _connectives_deleted("Now, it is done.") == "Now, it is done."
+
+
 def test_a_maximum_or_minimum_makes_a_definite_subject_specific():
     """"The maximum individual donation is $2,700" says what it is, as "The average car" does; "The exchange
     comes after ..." does not."""
@@ -123,3 +135,14 @@ def test_an_item_names_a_person_in_full_when_the_view_s_entity_is_that_person(sh
     texts = [u["text"] for u in _items(_view(shared_dir, "multinews_sample/validation.jsonl.gz",
                                               "multinews-validation-sample-0133"))]
     assert not [t for t in texts if "Lyle Kercher" in t], texts
+
+
+@pytest.mark.slow
+def test_an_item_opening_on_two_connectives_reads_alone(shared_dir):
+    """Multi-News validation 0026 (Zuckerberg's letter): "Yet now, across the world there are people left behind by
+    globalization ..." was shown as "Now, across the world ..." (a leading connective); it reads "Across the world
+    ..." now."""
+    d = _view(shared_dir, "multinews_sample/validation.jsonl.gz", "multinews-validation-sample-0026")
+    texts = [u["text"] for u in _items(d)]
+    assert any(t.startswith("Across the world there are people left behind") for t in texts), texts
+    assert not [t for t in texts if t.startswith("Now, across the world")], texts

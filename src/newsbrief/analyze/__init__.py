@@ -38,8 +38,8 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, close_quotation, dangling_reason, delete_connective,
-                       name_in_full, rewrite, strip_dateline)
+from ..rewrite import (CONNECTIVE_RE, INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, close_quotation, dangling_reason,
+                       delete_connective, name_in_full, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -190,7 +190,7 @@ class Analysis:
             # before it (``earlier``) or the sentences it leans on introduce them ("Lewis has received ..." ->
             # "John Lewis has received ...", as the brief's sentences are); what it leans on, when it does
             d = u.to_dict()
-            text, s = shown_member(u.sents, item)
+            text, s = shown_member(u.sents, lambda s: _connectives_deleted(item(s)))
             before = _leaned_on(text, s, _item_leans)
             shown = [e["text"] for e in earlier] + ([before] if before else [])
             d["text"] = name_in_full(text, s.sentence.article.body, shown, _same_person(s)).text
@@ -283,6 +283,15 @@ def _item_leans(text: str) -> str | None:
     if len(_DOUBLE_MARK_RE.findall(tex_quotes(text))) % 2:
         return "odd quotation marks"
     return None
+
+
+def _connectives_deleted(text: str) -> str:
+    """An item's ``text`` with the leading discourse connective the summary's rewrite left deleted too: the rewrite
+    deletes one (:func:`~newsbrief.rewrite.delete_connective`), and a sentence may open on two ("Yet now, across
+    the world there are people left behind ..." reads "Now, across the world ..." after it; in the counter's
+    draws of seeds 48 and 51 one item so)."""
+    rest, connective = delete_connective(text)
+    return rest if connective and not CONNECTIVE_RE.match(rest) else text
 
 
 def _same_person(s: Sent):
