@@ -89,8 +89,9 @@ class Unit:
 
     @property
     def text(self) -> str:
-        """The fact as shown: its first sentence past a wire dateline ("MOSCOW, October 19 (Xinhua) -- Russian
-        federal troops ..." reads "Russian federal troops ...")."""
+        """The fact in its centre's words: its first sentence past a wire dateline ("MOSCOW, October 19 (Xinhua) --
+        Russian federal troops ..." reads "Russian federal troops ..."). The view shows the member that reads alone
+        (:func:`newsbrief.analyze.shown_member`)."""
         from ..rewrite import strip_dateline
 
         return strip_dateline(" ".join(self.sents[0].text.split()))
