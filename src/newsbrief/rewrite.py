@@ -886,10 +886,11 @@ def full_name(surname: str, article_text: str) -> str | None:
     return max(counts, key=lambda k: (counts[k], -len(k))) if counts else None
 
 
-def name_in_full(text: str, article_text: str, before: list[str]) -> Rewrite:
+def name_in_full(text: str, article_text: str, before: list[str], accept=None) -> Rewrite:
     """``text`` with a person it calls by surname alone (:func:`bare_surname`) named in full ("Sullivan said" ->
     "Tom Sullivan said", "Mr. Miller" -> "Michael Miller"), unless one of ``before`` (the headline and the brief's
-    earlier sentences) introduces them."""
+    earlier sentences) introduces them. ``accept(form, full)``, when given, says whether the surname as written
+    ("Ms Kercher") is the person named in full ("Lyle Kercher"): the view asks its entities."""
     out = Rewrite(text)
     done: set[str] = set()
     for _ in range(3):
@@ -905,8 +906,9 @@ def name_in_full(text: str, article_text: str, before: list[str]) -> Rewrite:
         for (_, start), (end, _) in zip(spans, spans[1:]):  # the first mention outside quotations
             m = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss)\.?\s+)?\b" + re.escape(name) + r"\b").search(text, start, end)
             if m:
-                out.text = text[: m.start()] + full + text[m.end() :]
-                out.edits.append(f"{m.group(0)!r} -> {full!r}")
+                if accept is None or accept(m.group(0), full):
+                    out.text = text[: m.start()] + full + text[m.end() :]
+                    out.edits.append(f"{m.group(0)!r} -> {full!r}")
                 break
     return out
 

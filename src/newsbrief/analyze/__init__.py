@@ -38,8 +38,8 @@ from ..config import Settings
 from ..embed import brief_memo
 from ..model import Brief, BriefStage
 from ..outlets import is_named_source
-from ..rewrite import (INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, close_quotation, dangling_reason, delete_connective,
-                       rewrite, strip_dateline)
+from ..rewrite import (CONNECTIVE_RE, INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, close_quotation, dangling_reason,
+                       delete_connective, name_in_full, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._doc import Mention, Sent, Source, families_of
@@ -144,6 +144,19 @@ class Analysis:
                         whole.add(line)
         return out, whole
 
+    def _item(self, s: Sent, said: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> str:
+        """Sentence ``s`` as an item of the view (:func:`_item_text`; ``said``, ``whole``: :meth:`_said_by`)."""
+        text = strip_dateline(" ".join(s.text.split()))
+        if (s.source.n, s.index) in whole:
+            text = f'"{text}"'  # someone's words with no mark of their own: shown as a quote, with its speaker
+        return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
+
+    def member_items(self, u: agreement.Unit) -> list[str]:
+        """Each member of ``u`` (centre first) as an item of the view: what :func:`shown_member` chooses among
+        (``bench/agreement_readable.py`` reads them)."""
+        said, whole = self._said_by()
+        return [self._item(s, said, whole) for s in u.sents]
+
     def to_dict(self) -> dict[str, Any]:
         """The view as JSON data; its texts show tokenized text's ``quote marks'' as a reader writes them
         (“quote marks”: :func:`~newsbrief.clean.tex_quotes`), the article's sentence being unchanged."""
@@ -157,10 +170,7 @@ class Analysis:
         said, whole = self._said_by()
 
         def item(s: Sent) -> str:
-            text = strip_dateline(" ".join(s.text.split()))
-            if (s.source.n, s.index) in whole:
-                text = f'"{text}"'  # someone's words with no mark of their own: shown as a quote, with its speaker
-            return _item_text(text, said.get((s.source.n, s.index)), s, self.pronoun_lookback)
+            return self._item(s, said, whole)
 
         def reading_alone(sents: list[Sent], shown=item) -> tuple[str, Sent]:
             # a fact in the words of its first sentence that reads alone (the first one's when none does): "Those
@@ -175,10 +185,27 @@ class Analysis:
             return next(((t, s) for t, s in rest if _reads_alone(t)), None) or next(
                 ((t, s) for t, s in [(first, sents[0]), *rest] if not dangling_reason(t)), (first, sents[0]))
 
-        def unit(u: agreement.Unit) -> dict[str, Any]:
+        def unit(u: agreement.Unit, earlier: list[dict[str, Any]]) -> dict[str, Any]:
+            # the member that reads alone; a person it calls by surname alone named in full unless an item listed
+            # before it (``earlier``) or the sentences it leans on introduce them ("Lewis has received ..." ->
+            # "John Lewis has received ...", as the brief's sentences are); what it leans on, when it does
             d = u.to_dict()
-            d["text"] = reading_alone(u.sents)[0]
+            text, s = shown_member(u.sents, lambda s: _connectives_deleted(item(s)))
+            before = _leaned_on(text, s, _item_leans)
+            shown = [e["text"] for e in earlier] + ([before] if before else [])
+            d["text"] = name_in_full(text, s.sentence.article.body, shown, _same_person(s)).text
+            if before:
+                d["context"] = before
             return d
+
+        def units(us: list[agreement.Unit]) -> list[dict[str, Any]]:
+            out: list[dict[str, Any]] = []
+            for u in us:
+                out.append(unit(u, out))
+            return out
+
+        agreed_items = units(agreed)  # (the main event first, then by independent sources: as listed)
+        shown_as = {id(u): d for u, d in zip(agreed, agreed_items)}
 
         def timeline_event(e: timeline.Event) -> dict[str, Any]:
             d = e.to_dict()
@@ -197,7 +224,7 @@ class Analysis:
 
         facts = self.facts
         if facts and facts[0]["from"] == "units":  # the shared units, in ``agreed``'s order: shown as those items are
-            facts = [{**f, "text": unit(u)["text"]} for f, u in zip(facts, agreed)]
+            facts = [{**f, "text": d["text"]} for f, d in zip(facts, agreed_items)]
         return {
             "schema": SCHEMA,
             "sources": [s.to_dict() for s in self.sources],
@@ -211,9 +238,9 @@ class Analysis:
             "conflicts": [q.to_dict() for q in self.conflicts],
             "agreed_figures": [a.to_dict() for a in self.agreed_figures],
             "agreement": {
-                "consensus": [unit(u) for u in consensus],
-                "shared": [unit(u) for u in shared],
-                "single_family": [unit(u) for u in self.units if len(u.families) < 2],
+                "consensus": [shown_as[id(u)] for u in consensus],
+                "shared": [shown_as[id(u)] for u in shared],
+                "single_family": units([u for u in self.units if len(u.families) < 2]),
                 "single_source": [
                     {"source": n, "outlet": by_n[n].label,
                      "details": [{"text": item(s),
@@ -236,6 +263,77 @@ def _reads_alone(text: str) -> bool:
     and no "I" or "we" outside its quotations (:func:`~newsbrief._patterns.writer_voice`: someone's words printed
     without marks, "I have the greatest respect for the talented engineers ...", read as the outlets' own)?"""
     return not dangling_reason(text) and not writer_voice(text)
+
+
+#: A double quotation mark as an item shows it, after :func:`~newsbrief.clean.tex_quotes` (straight or curly).
+_DOUBLE_MARK_RE = re.compile(r'["“”]')
+
+
+def _item_leans(text: str) -> str | None:
+    """Why an agreement item's shown ``text`` leans on a sentence the view does not show, or None: what
+    :func:`_reads_alone` reads (:func:`~newsbrief.rewrite.dangling_reason`, a quotation's tail among it; the
+    writer's "I" or "we"), and an odd count of double quotation marks (a quotation opened or closed in a sentence
+    not shown, that the closing of :func:`~newsbrief.rewrite.close_quotation` left open: '"Her friends and family
+    are supportive of her decision, "a friend of the actress said…"', its marks tokenized apart)."""
+    why = dangling_reason(text)
+    if why:
+        return why
+    if writer_voice(text):
+        return "writer's voice"
+    if len(_DOUBLE_MARK_RE.findall(tex_quotes(text))) % 2:
+        return "odd quotation marks"
+    return None
+
+
+def _connectives_deleted(text: str) -> str:
+    """An item's ``text`` with the leading discourse connective the summary's rewrite left deleted too: the rewrite
+    deletes one (:func:`~newsbrief.rewrite.delete_connective`), and a sentence may open on two ("Yet now, across
+    the world there are people left behind ..." reads "Now, across the world ..." after it; in the counter's
+    draws of seeds 48 and 51 one item so)."""
+    rest, connective = delete_connective(text)
+    return rest if connective and not CONNECTIVE_RE.match(rest) else text
+
+
+def _same_person(s: Sent):
+    """Whether a surname as ``s`` writes it ("Kercher", "Ms Kercher") is the person a full name names ("Lyle
+    Kercher"): the entity of its mention in ``s`` is a person (:mod:`.entities`, which reads every article) whose
+    names hold every word of the full name ("Marie Johnson" of "LuAnn Marie Johnson"). "Ms Kercher" is an entity
+    of its own, not her brother "Lyle Kercher"; "said Facebook founder" names no "Insider Facebook". For
+    :func:`~newsbrief.rewrite.name_in_full`'s ``accept``."""
+
+    def accept(form: str, full: str) -> bool:
+        surname = form.split()[-1].lower()
+        for m in s.mentions:
+            e = m.entity
+            if e is None or e.label != "PERSON" or m.text.split()[-1:] != [form.split()[-1]]:
+                continue
+            words = {w.lower() for name in (e.name, *e.variants) for w in name.split()}
+            if surname in words and all(w.lower() in words for w in full.split()):
+                return True
+        return False
+
+    return accept
+
+
+def shown_member(sents: list[Sent], shown) -> tuple[str, Sent]:
+    """The member of an agreement unit shown for it, as ``(text, sentence)``: ``sents`` are the unit's members,
+    centre first (:attr:`~.agreement.Unit.sents`), ``shown`` makes one an item of the view. The most central member
+    that reads alone by both tests a reader's eye makes: nothing it leans on unshown (:func:`_item_leans`) and none
+    of the single-outlet details' reasons a sentence out of its article does not read
+    (:func:`~.agreement.unreadable_alone`: a definite phrase that stands for something named before it, a line
+    ending in a colon, a writer's comment); else the most central that reads by the first; else, as before, the
+    most central with no :func:`~newsbrief.rewrite.dangling_reason` (someone's "I" with no marks is shown before a
+    sentence that leans: "we are extremely fortunate that she ..." / "She also completed ..."), else the centre.
+    Which outlets report the unit is the unit's, whichever member is shown. A member is made an item only when the
+    ones before it lean (most units show their centre: it reads alone)."""
+    items: list[tuple[str, Sent]] = []
+    for s in sents:
+        items.append((shown(s), s))
+        t = items[-1][0]
+        if not _item_leans(t) and not agreement.unreadable_alone(t):
+            return items[-1]
+    return next(((t, s) for t, s in items if not _item_leans(t)), None) or next(
+        ((t, s) for t, s in items if not dangling_reason(t)), items[0])
 
 
 #: Sentences after a quote's first one read for lines its words go on over (:meth:`Analysis._said_by`).
@@ -304,19 +402,21 @@ def _row_text(text: str, sent: Sent, expressions: list[str], lookback: int) -> s
 CONTEXT_SENTENCES = 3
 
 
-def _leaned_on(text: str, sent: Sent) -> str | None:
-    """What a timeline row's ``text`` leans on (:func:`~newsbrief.rewrite.dangling_reason`), for the renderers to show
-    on demand: the sentence before ``sent`` in its article and, while the earliest of them leans too ("She will
-    testify under a grant of immunity."; a leading connective alone does not count), the one before that, at most
+def _leaned_on(text: str, sent: Sent, leans=dangling_reason) -> str | None:
+    """What a timeline row's or an agreement item's ``text`` leans on (``leans``: a row's
+    :func:`~newsbrief.rewrite.dangling_reason`, an item's :func:`_item_leans`), for the renderers to show on demand:
+    the sentence before ``sent`` in its article and, while the earliest of them leans too ("She will testify under a
+    grant of immunity."; a leading connective alone does not count; for an item, "I" too), the one before that, at most
     :data:`CONTEXT_SENTENCES`; None when the text reads alone or ``sent`` opens its article."""
-    if not dangling_reason(text) or sent.index == 0:
+    if not leans(text) or sent.index == 0:
         return None
     sentences = sent.sentence.article.sentences
     shown: list[str] = []
     for before in reversed(sentences[max(0, sent.index - CONTEXT_SENTENCES) : sent.index]):
         shown.insert(0, " ".join(strip_dateline(before.text).split()))
-        if not dangling_reason(delete_connective(shown[0])[0]):
-            break  # (one opening on "But" or "However," reads alone past it: it names what it says)
+        if not leans(delete_connective(shown[0])[0]):
+            break  # (one opening on "But" or "However," reads alone past it: it names what it says; an item's "I"
+            # goes back to a sentence that is not in the first person, the one that may say who speaks)
     return " ".join(t for t in shown if t) or None
 
 

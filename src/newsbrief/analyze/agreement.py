@@ -89,8 +89,9 @@ class Unit:
 
     @property
     def text(self) -> str:
-        """The fact as shown: its first sentence past a wire dateline ("MOSCOW, October 19 (Xinhua) -- Russian
-        federal troops ..." reads "Russian federal troops ...")."""
+        """The fact in its centre's words: its first sentence past a wire dateline ("MOSCOW, October 19 (Xinhua) --
+        Russian federal troops ..." reads "Russian federal troops ..."). The view shows the member that reads alone
+        (:func:`newsbrief.analyze.shown_member`)."""
         from ..rewrite import strip_dateline
 
         return strip_dateline(" ".join(self.sents[0].text.split()))
@@ -1104,15 +1105,15 @@ _SUBJECT_VERB = (r"(?:(?:also|still|now|then|already|just|never|only|actually|ev
 #: show. The summary's own tests read this shape for a closed list of nouns (an act, a document, a finding:
 #: :data:`~newsbrief.rewrite.LEADING_DEFINITE_RE`; a person: :data:`~newsbrief.rewrite.LEADING_PERSON_DESCRIPTION_RE`),
 #: because a summary sentence follows others that may name it; a detail stands alone, so any noun counts. A name in
-#: the phrase ("The Nebraska moratorium drive"), a superlative or "average" ("The deadliest attack", "The average
-#: car") or what follows the noun ("The death toll from the attacks", "The decision whether to ...") makes it
-#: specific. On the tuning half's pool of ``tests/labels/single_details.tsv`` (candidates the other tests leave):
-#: 11 such sentences, 10 wrong (5 leaning on an unshown sentence, 4 off the story, one reported elsewhere) and one
+#: the phrase ("The Nebraska moratorium drive"), a superlative, "average", "maximum" or "minimum" ("The deadliest
+#: attack", "The average car", "The maximum individual donation") or what follows the noun ("The death toll from the
+#: attacks", "The decision whether to ...") makes it specific. On the tuning half's pool of
+#: ``tests/labels/single_details.tsv`` (candidates the other tests leave): 11 such sentences, 10 wrong (5 leaning on an unshown sentence, 4 off the story, one reported elsewhere) and one
 #: right ("The deferments allowed Mr. Blumenthal to ..."); on 14 unlabelled clusters it took 19 shown items, 18 of
 #: them wrong (docs/analysis-labels.md, "Single-outlet details a reader trusts (issue 11, det48)").
 _BARE_FUNCTION = (r"(?!(?:the|a|an|of|to|in|on|at|for|with|by|from|whether|that|which|who|whom|whose|and|or|but|as|"
-                  r"than|after|before|about|over|under|into|its|their|his|her|most|average|typical|first|last|only|"
-                  r"next|whole|entire|same|other|" + _STORY_INSTITUTIONS + r")\b)")
+                  r"than|after|before|about|over|under|into|its|their|his|her|most|average|maximum|minimum|typical|"
+                  r"first|last|only|next|whole|entire|same|other|" + _STORY_INSTITUTIONS + r")\b)")
 _LEADING_BARE_DEFINITE_RE = re.compile(
     r"^The\s+(?P<mods>(?:" + _BARE_FUNCTION + r"[a-z][\w-]*\s+){0,3}?)(?P<head>" + _BARE_FUNCTION + r"[a-z][\w-]*)"
     r"(?=\s*,|\s+" + _SUBJECT_VERB + r"\b)")

@@ -341,10 +341,17 @@ def agreed_figures(d: dict[str, Any]) -> list[dict[str, Any]]:
     return out[:MAX_UNITS]
 
 
-#: How the sentences a timeline row leans on are introduced where a renderer shows them (the view's ``context``: the
-#: sentence before the row's in its article, or up to three when those lean too, given when the row's text alone
-#: leans on them); the HTML shows them on demand, under a <details> summary of these words.
+#: How the sentences a timeline row or an agreement item leans on are introduced where a renderer shows them (the
+#: view's ``context``: the sentence before the row's in its article, or up to three when those lean too, given when
+#: the row's text alone leans on them); the HTML shows them on demand, under a <details> summary of these words.
 CONTEXT_LABEL = "before it in the article"
+
+
+def _context_lines(row: dict[str, Any]) -> list[str]:
+    """The Markdown line under a timeline row or an agreement item that gives the sentences before it in its article
+    when it leans on them (its ``context``), or none."""
+    # (the row leans on the sentences before it in its article: given under it)
+    return [f"  - {CONTEXT_LABEL}: {row['context']}"] if row.get("context") else []
 
 
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -412,16 +419,19 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         lines.append(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')}):")
         for u in ag.get("consensus", [])[:MAX_UNITS]:
             lines.append(f"- {u['text']} {_refs(u['sources'])}{count_suffix(u)}")
+            lines += _context_lines(u)
         if not ag.get("consensus"):
             lines.append("- nothing is reported by most outlets")
     if ag.get("shared"):
         lines += ["", "Reported by some outlets:"]
         for u in ag["shared"][:MAX_UNITS]:
             lines.append(f"- {u['text']} {_refs(u['sources'])}{count_suffix(u)}")
+            lines += _context_lines(u)
     if ag.get("single_family"):
         lines += ["", "Reported by one source only, in several of its articles:"]
         for u in ag["single_family"][:MAX_UNITS]:
             lines.append(f"- {u['text']} {_refs(u['sources'])}{family_suffix(d, u)}")
+            lines += _context_lines(u)
     if single_outlet_list(d):
         lines += ["", "Only one outlet reports:"]
         for entry in single_outlet_list(d):
@@ -441,8 +451,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         since = "since " if e["since"] else ""
         expr = ", ".join(f'"{x}"' for x in e["expressions"])
         lines.append(f"- {since}{e['display']} ({expr}): {e['text']} {_refs(e['sources'])}")
-        if e.get("context"):  # (the row leans on the sentences before it in its article: given under it)
-            lines.append(f"  - {CONTEXT_LABEL}: {e['context']}")
+        lines += _context_lines(e)
     if not d.get("timeline"):
         lines.append("No dated events.")
     if d.get("date_disagreements"):
@@ -512,9 +521,9 @@ _FRAGMENT = """\
 {% endfor %}</tbody></table></div>{% else %}<p>{{ no_shared_figures }}</p>{% endif %}
 <h3>Agreement</h3>
 <p>Reported by most outlets:</p>
-<ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
-{% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span></li>{% endfor %}</ul>{% endif %}
-{% if ag.single_family %}<p>Reported by one source only, in several of its articles:</p><ul class="single-family">{% for u in ag.single_family[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ family_suffix(d, u) }}</span></li>{% endfor %}</ul>{% endif %}
+<ul class="consensus">{% for u in ag.consensus %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span>{% if u.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ u.context }}</details>{% endif %}</li>{% else %}<li>nothing is reported by most outlets</li>{% endfor %}</ul>
+{% if ag.shared %}<p>Reported by some outlets:</p><ul class="shared">{% for u in ag.shared[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ count_suffix(u) }}</span>{% if u.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ u.context }}</details>{% endif %}</li>{% endfor %}</ul>{% endif %}
+{% if ag.single_family %}<p>Reported by one source only, in several of its articles:</p><ul class="single-family">{% for u in ag.single_family[:max_units] %}<li>{{ u.text }} <span class="meta">{{ u.outlets|join(", ") }}{{ family_suffix(d, u) }}</span>{% if u.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ u.context }}</details>{% endif %}</li>{% endfor %}</ul>{% endif %}
 {% if single_outlets %}<p>Only one outlet reports:</p><ul class="single">{% for e in single_outlets %}{% for x in e.details %}<li><span class="outlet">{{ e.outlet }}</span>: {{ x.text }}</li>{% endfor %}{% endfor %}</ul>{% endif %}
 {% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
 <ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
@@ -732,17 +741,20 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
     if n_src > 1:  # (one independent source: "at least 1 of 1 source" says nothing; the view says why above)
         heading(f"Reported by most outlets (at least {d.get('majority', 1)} of {plural(n_src, 'source')})")
         for u in ag.get("consensus", [])[:MAX_UNITS]:
-            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan")))
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan"),
+                                        (f"\n{CONTEXT_LABEL}: {u['context']}", "dim") if u.get("context") else ""))
         if not ag.get("consensus"):
             console.print("Nothing is reported by most outlets.")
     if ag.get("shared"):
         heading("Reported by some outlets")
         for u in ag["shared"][:MAX_UNITS]:
-            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan")))
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{count_suffix(u)}", "cyan"),
+                                        (f"\n{CONTEXT_LABEL}: {u['context']}", "dim") if u.get("context") else ""))
     if ag.get("single_family"):
         heading("Reported by one source only, in several of its articles")
         for u in ag["single_family"][:MAX_UNITS]:
-            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{family_suffix(d, u)}", "cyan")))
+            console.print(Text.assemble("• ", u["text"], (f" {who(u['sources'])}{family_suffix(d, u)}", "cyan"),
+                                        (f"\n{CONTEXT_LABEL}: {u['context']}", "dim") if u.get("context") else ""))
 
     events = event_rows(d)
     heading("Timeline")

@@ -88,10 +88,12 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
                      and not (independent <= 1 and w.startswith("only one article"))],
         "notes": [w for w in brief.warnings if ITEM_NOTE.match(w)],
         "disagreements": _disagreements(d, who, cites),
-        "consensus": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
-        "shared": [{"text": u["text"], "who": who(u["sources"])} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
-        "one_family": [{"text": u["text"], "who": who(u["sources"])}
-                       for u in d.get("agreement", {}).get("single_family", [])][:MAX_UNITS],
+        "consensus": [{"text": u["text"], "who": who(u["sources"]), "context": u.get("context"),
+               "context_label": CONTEXT_LABEL} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
+        "shared": [{"text": u["text"], "who": who(u["sources"]), "context": u.get("context"),
+               "context_label": CONTEXT_LABEL} for u in d.get("agreement", {}).get("shared", [])[:MAX_UNITS]],
+        "one_family": [{"text": u["text"], "who": who(u["sources"]), "context": u.get("context"),
+                        "context_label": CONTEXT_LABEL} for u in d.get("agreement", {}).get("single_family", [])][:MAX_UNITS],
         "single": [{"text": x["text"], "who": who([e["source"]])} for e in single_outlet_list(d)
                    for x in e["details"]][:MAX_UNITS],
         "majority": d.get("majority"),
