@@ -436,9 +436,8 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     carried = None  # where the quote left open at the previous paragraph's end opened (closed in this one)
     through = 0  # paragraphs with no quote mark left inside a quote that a later paragraph closes
     for k, para in enumerate(paras):
-        open_at, carried = carried, None  # a quote run on over paragraphs with no mark reopening it is one span,
-        # from its opening mark to its closing one: its first part alone may be under MIN_QUOTE_WORDS ('"Mo is
-        # family.' / 'Mo bleeds 76ers. He bleeds Philadelphia, " ... King said.', ECB+ printing a sentence a line)
+        open_at, carried = carried, None  # where the quote carried on from the paragraph before opens here: its
+        # own start, or the opening mark of a short first part it runs on from (_run_on)
         text = para.group(0)
         if through and open_at is not None:  # a paragraph inside the quote, with no mark of its own
             through -= 1
@@ -528,14 +527,21 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
 
 def _run_on(spans: list[tuple[int, int]], open_at: int, para: re.Match[str], nxt: re.Match[str]) -> int:
     """Where the quote open at paragraph ``para``'s end (opened at ``open_at``) opens for the next paragraph ``nxt``,
-    which carries it on with no mark reopening it: still at ``open_at`` (one quote over both), unless ``para`` ends
-    on a post's signature ('... Some unmasked…. — Donald J. Trump (@realDonaldTrump) April 1, 2017', embedded posts
-    quoted one after another: each is its own quote, signed), which closes its part: that part is kept as a span of
-    its own and the next paragraph's part opens at its start."""
-    if _POST_SIGNATURE_RE.search(para.group(0)):
-        spans.append((open_at, para.end()))
-        return nxt.start()
-    return open_at
+    which carries it on with no mark reopening it. Its part so far under :data:`MIN_QUOTE_WORDS` words (a first line
+    of ECB+, which prints a sentence a line: '"Mo is family.' / 'Mo bleeds 76ers. He bleeds Philadelphia, " ... King
+    said.') runs on with the next part as one quote: still ``open_at``, so the short line is not dropped as a scare
+    quote and the attribution after the closing mark is the whole quote's. A longer part is kept as a span of its
+    own and the next paragraph's part opens at its start, as each paragraph of a quote reopened by its mark is one
+    quote (the view lists them, their speaker carried back from the part attributed)."""
+    words = len(_WORD_TOKEN_RE.findall(para.string, open_at, para.end()))
+    if 0 < words < MIN_QUOTE_WORDS:
+        return open_at
+    spans.append((open_at, para.end()))
+    return nxt.start()
+
+
+#: A word, as the quote's length is counted.
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 
 
 def _opens_last_paragraph_open(art: _Article, qs: int, qe: int) -> bool:
