@@ -428,7 +428,10 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     paragraph's end when it opens mid-sentence or is the second part after
     '"...," X said.' (:func:`_second_part_after_said`). A closing mark
     with no quote open closes one opened by a single apostrophe before a capital
-    since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
+    since the previous mark ("'The permit has destroyed wetlands,'' said X"). Marks the scrape damaged: a straight
+    mark that can only close by what touches it opens nothing (:func:`_orphan_closing`) and, before an attribution,
+    closes its line (:func:`_lost_opening`); a quote never closed ends at the attribution ending its paragraph
+    (:func:`_attribution_ending`); a short first part runs on into the next line (:func:`_run_on`)."""
     if "‘" in body and not _QUOTE_MARK_RE.search(body):
         return _single_quote_spans(body)
     spans = []
@@ -702,7 +705,8 @@ _MARK_THEN_COMMA_RE = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
 
 def _closes_carried(text: str) -> bool:
     """Whether paragraph ``text`` closes a quote the paragraph before left open: its only quote mark is a closing
-    one (curly, or a straight mark or wire ``''`` right after a sentence's or clause's punctuation), after words."""
+    one (curly, wire ``''``, or a straight mark right after a sentence's or clause's punctuation or closing by what
+    touches it, :func:`_closing_by_touch`), after words."""
     marks = list(_QUOTE_MARK_RE.finditer(text))
     if len(marks) != 1 or not re.search(r"[A-Za-z]", text[: marks[0].start()]):
         return False
