@@ -459,21 +459,23 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     paragraph's end when it opens mid-sentence or is the second part after
     '"...," X said.' (:func:`_second_part_after_said`). A closing mark
     with no quote open closes one opened by a single apostrophe before a capital
-    since the previous mark ("'The permit has destroyed wetlands,'' said X")."""
+    since the previous mark ("'The permit has destroyed wetlands,'' said X"). Marks the scrape damaged: a straight
+    mark that can only close by what touches it opens nothing (:func:`_orphan_closing`) and, before an attribution,
+    closes its line (:func:`_lost_opening`); a quote never closed ends at the attribution ending its paragraph
+    (:func:`_attribution_ending`); a short first part runs on into the next line (:func:`_run_on`)."""
     if "‘" in body and not _QUOTE_MARK_RE.search(body):
         return _single_quote_spans(body)
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
-    carried = False  # the quote left open at the previous paragraph's end is closed in this one
+    carried = None  # where the quote left open at the previous paragraph's end opened (closed in this one)
     through = 0  # paragraphs with no quote mark left inside a quote that a later paragraph closes
     for k, para in enumerate(paras):
-        open_at = para.start() if carried else None
-        carried = False
+        open_at, carried = carried, None  # where the quote carried on from the paragraph before opens here: its
+        # own start, or the opening mark of a short first part it runs on from (_run_on)
         text = para.group(0)
         if through and open_at is not None:  # a paragraph inside the quote, with no mark of its own
-            spans.append((open_at, para.end()))
             through -= 1
-            carried = True
+            carried = _run_on(spans, open_at, para, paras[k + 1])
             continue
         since = 0  # the end of the previous quote mark in the paragraph
         nested = 0  # closing marks left to close quotes nested in the open one (not the open one itself)
@@ -490,6 +492,11 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 ch = "”"  # an opening mark where a closing one belongs ('... there goes the orchestra “, the
                 # comedian said'): no quote opens on a comma
             previous_end, since = since, m.end()
+            if open_at is None and m.group(0) == '"' and k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
+                spans.append((para.start() + len(text) - len(text.lstrip()), pos))  # ('... will be entered into,
+                continue  # "the EDS statement read.'): the quote is its paragraph up to the mark
+            if open_at is None and m.group(0) == '"' and _orphan_closing(text, m):
+                continue  # a straight mark that can only close, with no quote open: an orphan (or an inch mark)
             if open_at is None:
                 if ch in CLOSING_QUOTES and ch != "»":
                     single = _SINGLE_OPENING_RE.search(text, previous_end, m.start())
@@ -515,20 +522,21 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_at, pos))
                 open_at = None
-        if open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
+        if open_at is not None and (said := _attribution_ending(body, para.start(), open_at, para.end())) is not None:
+            spans.append((open_at, said))  # '"Some internet users suffered problems ..., Osama noted.': a quote
+            # opening its paragraph, never closed before the attribution that ends it
+        elif open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
             spans.append((open_at, para.end()))
         elif open_at is not None and k + 1 < len(paras) and _closes_carried(paras[k + 1].group(0)):
             # text set one sentence a line ('"Lindsay never checked into Morningside but is back at Betty Ford.' /
             # 'The challenge now is ..., " the source told us.'): the next paragraph never reopens the quote but
             # closes it, with its only mark; the quote runs on into it, as over paragraphs that reopen it
-            spans.append((open_at, para.end()))
-            carried = True
+            carried = _run_on(spans, open_at, para, paras[k + 1])
         elif open_at is not None and (gap := _unmarked_before_close(paras, k)):
             # a quoted post over paragraphs ('"Expect more of this. ...' / 'Let's recap what we saw ...' / 'It is
             # going to be a long, hot summer. ... Act accordingly."'): the paragraphs between carry no mark, the
             # last only the closing one
-            spans.append((open_at, para.end()))
-            through, carried = gap, True
+            through, carried = gap, _run_on(spans, open_at, para, paras[k + 1])
         elif open_at is not None:
             shut = _closed_by_apostrophe(body, open_at, para.end())
             end = re.search(r"\w[.!?]'\s*$", body[open_at : para.end()]) if body[max(0, open_at - 2) : open_at] == "``" \
@@ -549,6 +557,25 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             elif (end := _open_at_article_end(body, paras, k, open_at)) is not None:
                 spans.append((open_at, end))  # a quote opening the article's last paragraph, never closed (spk77)
     return spans
+
+
+def _run_on(spans: list[tuple[int, int]], open_at: int, para: re.Match[str], nxt: re.Match[str]) -> int:
+    """Where the quote open at paragraph ``para``'s end (opened at ``open_at``) opens for the next paragraph ``nxt``,
+    which carries it on with no mark reopening it. Its part so far under :data:`MIN_QUOTE_WORDS` words (a first line
+    of ECB+, which prints a sentence a line: '"Mo is family.' / 'Mo bleeds 76ers. He bleeds Philadelphia, " ... King
+    said.') runs on with the next part as one quote: still ``open_at``, so the short line is not dropped as a scare
+    quote and the attribution after the closing mark is the whole quote's. A longer part is kept as a span of its
+    own and the next paragraph's part opens at its start, as each paragraph of a quote reopened by its mark is one
+    quote (the view lists them, their speaker carried back from the part attributed)."""
+    words = len(_WORD_TOKEN_RE.findall(para.string, open_at, para.end()))
+    if 0 < words < MIN_QUOTE_WORDS:
+        return open_at
+    spans.append((open_at, para.end()))
+    return nxt.start()
+
+
+#: A word, as the quote's length is counted.
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 
 
 def _opens_last_paragraph_open(art: _Article, qs: int, qe: int) -> bool:
@@ -614,24 +641,56 @@ def _single_quote_spans(body: str) -> list[tuple[int, int]]:
 
 def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
     """Whether paragraph ``text`` is a quote whose opening mark was lost: its first mark is a curly closing ``mark``
-    right after the quote's comma (or ? !) and before its attribution (a speech verb); or its only quote mark is the closing ``mark``
-    at its end, after a sentence's last punctuation, it opens on a capital, and the paragraph ``before`` it quotes
-    someone ('"We are thrilled to have X host the Oscars," said Y and Z.' / 'She is beloved everywhere ... as we
-    are. "')."""
-    if (mark.group(0) in ("”", "''") and not _QUOTE_MARK_RE.search(text, 0, mark.start())
-            and re.search(r"\w[,!?]$", text[: mark.start()]) and re.match(r"\s*[A-Z]", text)
+    right after the quote's comma (or ? !) and before its attribution (a speech verb), or a straight one so placed
+    that no mark follows in the paragraph (the comma before it may be spaced, a word may touch it: '... will be
+    entered into, "the EDS statement read.'); or its only quote mark is the closing ``mark``
+    at its end (curly or wire: a straight one with no attribution after it is read by turn), after a sentence's
+    last punctuation, it opens on a capital, and the paragraph ``before`` it quotes someone ('"We are thrilled to
+    have X host the Oscars," said Y and Z.' / 'She is beloved everywhere ... as we are. "')."""
+    straight = mark.group(0) == '"'
+    if ((mark.group(0) in ("”", "''") or straight and not _QUOTE_MARK_RE.search(text, mark.end()))
+            and not _QUOTE_MARK_RE.search(text, 0, mark.start())
+            and re.search(r"\w[,!?] ?$" if straight else r"\w[,!?]$", text[: mark.start()]) and re.match(r"\s*[A-Z]", text)
             and not _VERB_RE.search(text, 0, mark.start())  # (a report, "X said rescuers were ...," he said)
             and not re.search(r"[.!?]\s+\S", text[: mark.start()])  # (one sentence: a lost opening mark mid-paragraph
             # is not the paragraph's start)
-            and len(text[: mark.start()].split()) >= MIN_QUOTE_WORDS and re.match(r"\s+[A-Za-z]", text[mark.end() :])
+            and len(text[: mark.start()].split()) >= MIN_QUOTE_WORDS
+            and re.match(r"\s*[A-Za-z]" if straight else r"\s+[A-Za-z]", text[mark.end() :])
             and _VERB_RE.search(text, mark.end(), mark.end() + 80)):
         # a paragraph opening on a quote whose opening mark was lost, its curly closing mark the paragraph's first
         # mark, followed by its attribution ('I am not able to give you the number,” the prosecutor, X, said')
         return True
-    return (not text[mark.end() :].strip() and bool(re.search(r"[.!?]\s*$", text[: mark.start()]))
+    return (not straight and not text[mark.end() :].strip() and bool(re.search(r"[.!?]\s*$", text[: mark.start()]))
             and bool(re.match(r"\s*[A-Z]", text)) and len(_QUOTE_MARK_RE.findall(text)) == 1
             and any(len(part.split()) >= MIN_QUOTE_WORDS for part in _QUOTE_MARK_RE.split(before)[1::2]))
     # (a quote, not a term in quote marks: 'But little is known about these "students."' continues no one)
+
+
+def _closing_by_touch(text: str, mark: re.Match[str]) -> bool:
+    """Whether the straight ``mark`` in paragraph ``text`` can only close a quote by what touches it: a word or a
+    sentence's punctuation right before it and a space or punctuation after it ('a lot of money," Sturm said', an
+    inch mark '15.4" display'), or, ending the paragraph, a word or a stop before it, spaced or not ('The president
+    has the final say "'). A mark that opens has a space, a bracket or a colon before it and a word after it; one
+    ending a paragraph after a comma or colon may open the next ('He said:"' and a line break), so it is left to
+    pairing by turn."""
+    before, after = text[: mark.start()], text[mark.end() :]
+    if not after.strip():
+        return bool(re.search(r"[\w.!?…] ?$", before))
+    return bool(re.search(r"[\w.,!?…]$", before)) and bool(re.match(r"[\s.,;:!?)\]]", after))
+
+
+def _orphan_closing(text: str, mark: re.Match[str]) -> bool:
+    """Whether the straight ``mark``, met in paragraph ``text`` with no quote open, is a closing mark whose opening
+    one was lost (or an inch mark), so it opens nothing: it closes by what touches it (:func:`_closing_by_touch`),
+    words follow it in the paragraph, and the next mark, if any, opens by its shape (a straight mark that does not
+    close by touch, or an opening curly or wire mark). Two marks that both close by touch ('"Juana ..., " he said."
+    She is a great athlete, ... her life."', a glued pair) are paired by turn, as is a mark ending its paragraph
+    ('..., "Heller argued after ... facilities."' then 'She's in rehab right now.': a misplaced opening mark)."""
+    if not text[mark.end() :].strip() or not _closing_by_touch(text, mark):
+        return False
+    nxt = _QUOTE_MARK_RE.search(text, mark.end())
+    return nxt is None or nxt.group(0) in (*OPENING_QUOTES, "``") or (
+        nxt.group(0) == '"' and not _closing_by_touch(text, nxt))
 
 
 #: How many paragraphs with no quote mark may stand inside a quote that a later paragraph closes.
@@ -649,20 +708,45 @@ def _unmarked_before_close(paras: list[re.Match[str]], k: int) -> int:
     return 0
 
 
+#: An attribution ending a paragraph after a comma: a name (up to four words) or a pronoun and a speech verb, or the
+#: verb and the name ('..., Osama noted.', '..., she said.', '..., said John Smith.').
+_ATTRIBUTION_END_RE = re.compile(r"(?<=\w),\s+(?:(?:(?:[A-Z][\w.\-'’]+\s+){1,4}|(?:he|she|they)\s+)(?:also\s+)?(?:"
+                                 + "|".join(_SPEECH) + r")|(?:" + "|".join(_SPEECH) + r")\s+(?:[A-Z][\w.\-'’]+\s+){0,3}"
+                                 r"[A-Z][\w.\-'’]+)\.\s*$")
+
+
+def _attribution_ending(body: str, lo: int, open_at: int, hi: int) -> int | None:
+    """Where a quote opening its paragraph (``body[lo:hi]``, only its mark before ``open_at``) and never closed ends,
+    when the paragraph ends on its attribution after a comma ('"Some internet users suffered problems with internet
+    and mobile services, Osama noted.'): after that comma. None otherwise (no mark but the opening one may stand in
+    the paragraph)."""
+    if open_at <= lo or body[lo:open_at].strip() not in (*OPENING_QUOTES, '"', "``"):
+        return None
+    if _QUOTE_MARK_RE.search(body, open_at, hi):
+        return None
+    said = _ATTRIBUTION_END_RE.search(body, open_at, hi)
+    if said is None or len(body[open_at : said.start()].split()) < MIN_QUOTE_WORDS:
+        return None
+    return said.start() + 1
+
+
 #: A comma right after a quote mark (and a word after it): the mark closes a quote, whatever its shape.
 _MARK_THEN_COMMA_RE = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
 
 
 def _closes_carried(text: str) -> bool:
     """Whether paragraph ``text`` closes a quote the paragraph before left open: its only quote mark is a closing
-    one (curly, or a straight mark or wire ``''`` right after a sentence's or clause's punctuation), after words."""
+    one (curly, wire ``''``, or a straight mark right after a sentence's or clause's punctuation or closing by what
+    touches it, :func:`_closing_by_touch`), after words."""
     marks = list(_QUOTE_MARK_RE.finditer(text))
     if len(marks) != 1 or not re.search(r"[A-Za-z]", text[: marks[0].start()]):
         return False
     ch = marks[0].group(0)
     if ch in OPENING_QUOTES and _MARK_THEN_COMMA_RE.match(text, marks[0].end()):
         return True  # an opening mark where a closing one belongs ('... the orchestra “, the comedian said')
-    return ch in CLOSING_QUOTES or ch == "''" or (ch == '"' and bool(re.search(r"[.,!?]\s?$", text[: marks[0].start()])))
+    return ch in CLOSING_QUOTES or ch == "''" or (ch == '"' and (bool(re.search(r"[.,!?]\s?$", text[: marks[0].start()]))
+                                                                or _closing_by_touch(text, marks[0])))
+    # (a straight mark closes by what touches it: 'The president has the final say "', '... connected".')
 
 
 #: Between a body (or its person-typed name) and a person's name: the person's role, lowercase, and an abbreviated
