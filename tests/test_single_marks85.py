@@ -146,3 +146,27 @@ def test_an_article_quoting_in_double_marks_reads_as_before():
          ["We made a 'great' deal, and it was a 'fair' one for all the workers here,"]),
     ]:
         assert _spans(text) == quoted, text
+
+
+def test_a_single_marked_quote_runs_through_unmarked_paragraphs_to_its_closing_mark(shared_dir):
+    """ECB+ 45_5ecbplus (scallywagandvagabond.com, Simpson convicted): 'Told the deceased's father, Herbert Flynn Jr: 'I'm glad it's
+    over.' / 'I'm glad we got the verdict we got.' / 'She deserved it. '' (one sentence a line: the quote opens on
+    the first line and closes on the third, the line between with no mark); main read nothing."""
+    with gzip.open(shared_dir / "data" / "ecbplus" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(r for r in map(json.loads, fh) if r["id"] == "45_5ecbplus")
+    from newsbrief.ingest import article_from_dict
+
+    lines = [p for p in article_from_dict(row).raw_text.split("\n") if p.strip()]
+    lo = next(i for i, line in enumerate(lines) if line.startswith("Told the deceased's father"))
+    text = "\n\n".join(lines[lo : lo + 4])
+    assert _spans(text) == ["I'm glad it's over.", "I'm glad we got the verdict we got.", "She deserved it."]
+
+
+def test_a_quote_left_open_is_not_run_on_to_a_mark_that_is_no_closing_one():
+    """(made up) A quote left open runs on only to a paragraph whose one mark ends it after punctuation: not past a
+    paragraph holding a double mark, nor to a plural's possessive."""
+    for text in ["The mayor spoke. She said: 'We will open the park on Monday.\n\nThe city paid \"a fair price\" for "
+                 "it.\n\nIt is a fine day for the town.'",
+                 "The mayor spoke. She said: 'We will open the park on Monday.\n\nThe boys' band will play in the "
+                 "park."]:
+        assert _spans(text) == [s for s in ["a fair price"] if s in text], text

@@ -602,20 +602,47 @@ def _single_pairs(body: str) -> list[tuple[int, int]]:
     (:func:`_single_close`), paired within a paragraph; marks inside (a nested double-marked phrase, an apostrophe)
     stay inside. A quote left open at its paragraph's end runs to that end when the next paragraph opens on a single
     mark (a statement over paragraphs, each opening on its mark: 'Student X added: 'The future ... has been erased.' /
-    ''There will be no big public projects, ...'')."""
+    ''There will be no big public projects, ...''), or on through paragraphs with no mark to one that only closes it
+    (:func:`_single_closed_later`: 'Told the deceased's father, X: 'I'm glad it's over.' / 'I'm glad we got the
+    verdict we got.' / 'She deserved it. ''), a span a paragraph."""
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
+    through = -1  # the last paragraph a quote over paragraphs took
     for k, para in enumerate(paras):
+        if k <= through:
+            continue
         pos = para.start()
         while (op := _SINGLE_OPEN_RE.search(body, pos, para.end())) is not None:
             close = _single_close(body, op.end(), para.end())
             if close is None:
+                left_open = (op.end(), op.end() + len(body[op.end() : para.end()].rstrip()))
                 if k + 1 < len(paras) and _SINGLE_OPEN_RE.match(body, paras[k + 1].start()):
-                    spans.append((op.end(), op.end() + len(body[op.end() : para.end()].rstrip())))
+                    spans.append(left_open)
+                elif (shut := _single_closed_later(body, paras, k)) is not None:
+                    through, at = shut
+                    spans += [left_open, *((p.start(), p.end()) for p in paras[k + 1 : through]),
+                              (paras[through].start(), at)]
                 break
             spans.append((op.end(), close.start()))
             pos = close.end()
     return spans
+
+
+def _single_closed_later(body: str, paras: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """(paragraph, offset of its mark) of the single mark that closes a quote left open in paragraph ``k``: the only
+    mark of a paragraph at most :data:`MAX_UNMARKED_PARAGRAPHS` later, at its end after the quote's last punctuation,
+    every paragraph between with no quote mark at all; else None."""
+    for j in range(k + 1, min(len(paras), k + MAX_UNMARKED_PARAGRAPHS + 2)):
+        text = paras[j].group(0)
+        marks = list(_SINGLE_MARK_RE.finditer(text))
+        if _SINGLE_OPEN_RE.search(text) or _QUOTE_MARK_RE.search(text):
+            return None
+        if marks:
+            last = marks[-1]
+            if len(marks) == 1 and not text[last.end() :].strip() and re.search(r"[.,!?…]\s?$", text[: last.start()]):
+                return j, paras[j].start() + last.start()
+            return None
+    return None
 
 
 def _said_in_full(text: str) -> bool:
