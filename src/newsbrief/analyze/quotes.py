@@ -450,7 +450,7 @@ def _names_a_document(speaker: str) -> bool:
         head in BODY_ROLES or head in BODY_HEADS or bool(_THING_NOUN_RE.search(head)))
 
 
-def _quote_spans(body: str) -> list[tuple[int, int]]:
+def _quote_spans(body: str, single: bool = True) -> list[tuple[int, int]]:
     """(start, end) of quoted text (without the marks), paired per paragraph.
     Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
     '' also opens a quote when a word follows it at the start of a quote).
@@ -463,8 +463,8 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     mark that can only close by what touches it opens nothing (:func:`_orphan_closing`) and, before an attribution,
     closes its line (:func:`_lost_opening`); a quote never closed ends at the attribution ending its paragraph
     (:func:`_attribution_ending`); a short first part runs on into the next line (:func:`_run_on`)."""
-    if "‘" in body and not _QUOTE_MARK_RE.search(body):
-        return _single_quote_spans(body)
+    if single and (in_single := _single_quote_spans(body)) is not None:
+        return in_single  # an article that quotes in single marks (``single``: False when that function asks)
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
     carried = None  # where the quote left open at the previous paragraph's end opened (closed in this one)
@@ -617,26 +617,118 @@ def _second_part_after_said(body: str, lo: int, open_at: int) -> bool:
     return bool(re.fullmatch(r"\s*,?\s+[^\"“”\n]{1,80}?[.:]\s+", between) and _VERB_RE.search(between))
 
 
-#: A single curly opening mark starting a quote (after a space, a bracket or a dash, before a word) and the single
-#: curly mark closing it (after a non-space, before a space, punctuation or the end: not the apostrophe of "it’s").
-_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)’(?![\w])")
+#: A single mark (straight or curly) opening a quote: at a paragraph's start or after a space, a bracket, a dash or a
+#: colon, before a letter; not an elision's ('em, rock 'n' roll, 'cause, 'til, 'tis: no quote opens on them) nor a
+#: year's ('90s, '08); a number may open one (they’re ‘100 per cent safe.’).
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–:-]))['‘](?=[A-Za-z]|\d(?!\ds?\b))"
+                             r"(?!(?i:n|em|cause|cos|til|bout|tis|twas|round|s|im|er|ow)\b)")
+#: A single mark that may close a quote: after a non-space, before no letter or digit (not the apostrophe of
+#: "it’s", "o'clock"), and not one of wire copy's two ('' closes a double-marked quote); or spaced after a quote's
+#: last punctuation ('... Treatment Center, ' her rep says'); :func:`_single_close`
+#: picks the one that does.
+_SINGLE_MARK_RE = re.compile(r"(?:(?<=[^\s'’])|(?<=[,.!?…] ))['’](?![\w'’])")
+#: What may follow a closing single mark that no punctuation precedes: punctuation or the paragraph's end.
+_AFTER_SINGLE_CLOSE_RE = re.compile(r"[ \t]*(?:[,.;:!?)\]…—–]|-\s|$)")
+#: What follows a single mark after "s" that closes a quote, not a plural's possessive ("the Joneses' house"): a
+#: capital, or a word of the sentence's frame ('they 'love their gay friends' but they ...').
+_AFTER_S_CLOSE_RE = re.compile(r"\s+(?:[A-Z]|(?:and|but|or|nor|so|yet|as|at|by|for|from|in|into|of|on|to|with|"
+                               r"that|which|who|when|while|because|if|than|is|are|was|were|he|she|they|it|we|"
+                               r"said|says|say|told|added|wrote)\b)")
 
 
-def _single_quote_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of the quotes of an article quoting in single curly marks only (British style: 'Brandy Willans,
-    writes on her channel: ‘Don’t worry if you get this in your eye because it’s non toxic.’'), paired within a
-    paragraph: an opening ‘ before a word, closed by the next ’ that no letter follows (spk40, blind-speakers30)."""
+def _single_close(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The single mark closing a quote opened before ``lo``, searched up to ``hi`` (its paragraph's end): the first
+    mark after a sentence's punctuation (',' '.' '!' '?'), or after a word and before punctuation or the paragraph's
+    end, or after a word and before a space, a word after "s" only as :data:`_AFTER_S_CLOSE_RE` reads it ('called
+    it 'a disgrace' and left'). Not a foot mark between numbers (5' 10"), the second mark of "'n'", nor a plural's
+    possessive ("the Joneses' house")."""
+    for m in _SINGLE_MARK_RE.finditer(body, lo, hi):
+        before = body[: m.start()].rstrip()[-1]
+        if before in ".,!?…":
+            return m
+        if (before.isdigit() and re.match(r"\s*\d", body[m.end() : hi])) or re.search(
+                r"(?:^|\s)['‘]n$", body[max(lo - 1, m.start() - 3) : m.start()]):
+            continue
+        if (_AFTER_SINGLE_CLOSE_RE.match(body, m.end(), hi) or before not in "sS"
+                or _AFTER_S_CLOSE_RE.match(body, m.end(), hi)):
+            return m
+    return None
+
+
+def _single_pairs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every stretch between an opening single mark (:data:`_SINGLE_OPEN_RE`) and the mark closing it
+    (:func:`_single_close`), paired within a paragraph; marks inside (a nested double-marked phrase, an apostrophe)
+    stay inside. A quote left open at its paragraph's end runs to that end when the next paragraph opens on a single
+    mark (a statement over paragraphs, each opening on its mark: 'Student X added: 'The future ... has been erased.' /
+    ''There will be no big public projects, ...''), or on through paragraphs with no mark to one that only closes it
+    (:func:`_single_closed_later`: 'Told the deceased's father, X: 'I'm glad it's over.' / 'I'm glad we got the
+    verdict we got.' / 'She deserved it. ''), a span a paragraph."""
     spans = []
-    for para in _PARAGRAPH_RE.finditer(body):
+    paras = list(_PARAGRAPH_RE.finditer(body))
+    through = -1  # the last paragraph a quote over paragraphs took
+    for k, para in enumerate(paras):
+        if k <= through:
+            continue
         pos = para.start()
         while (op := _SINGLE_OPEN_RE.search(body, pos, para.end())) is not None:
-            close = _SINGLE_CLOSE_RE.search(body, op.end(), para.end())
+            close = _single_close(body, op.end(), para.end())
             if close is None:
+                left_open = (op.end(), op.end() + len(body[op.end() : para.end()].rstrip()))
+                if k + 1 < len(paras) and _SINGLE_OPEN_RE.match(body, paras[k + 1].start()):
+                    spans.append(left_open)
+                elif (shut := _single_closed_later(body, paras, k)) is not None:
+                    through, at = shut
+                    spans += [left_open, *((p.start(), p.end()) for p in paras[k + 1 : through]),
+                              (paras[through].start(), at)]
                 break
             spans.append((op.end(), close.start()))
             pos = close.end()
     return spans
+
+
+def _single_closed_later(body: str, paras: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """(paragraph, offset of its mark) of the single mark that closes a quote left open in paragraph ``k``: the only
+    mark of a paragraph at most :data:`MAX_UNMARKED_PARAGRAPHS` later, at its end after the quote's last punctuation,
+    every paragraph between with no quote mark at all; else None."""
+    for j in range(k + 1, min(len(paras), k + MAX_UNMARKED_PARAGRAPHS + 2)):
+        text = paras[j].group(0)
+        marks = list(_SINGLE_MARK_RE.finditer(text))
+        if _SINGLE_OPEN_RE.search(text) or _QUOTE_MARK_RE.search(text):
+            return None
+        if marks:
+            last = marks[-1]
+            if len(marks) == 1 and not text[last.end() :].strip() and re.search(r"[.,!?…]\s?$", text[: last.start()]):
+                return j, paras[j].start() + last.start()
+            return None
+    return None
+
+
+def _said_in_full(text: str) -> bool:
+    """Whether a quoted stretch reads as words said: :data:`MIN_QUOTE_WORDS` words or more and no title."""
+    return len(_TITLE_WORD_RE.findall(text)) >= MIN_QUOTE_WORDS and not _title_cased(text)
+
+
+def _single_quote_spans(body: str) -> list[tuple[int, int]] | None:
+    """(start, end) of the quotes of an article that quotes in single marks, or None when its quote marks are the
+    double ones. British style and many scraped pages quote in single marks, straight or curly ('Brandy Willans,
+    writes on her channel: ‘Don’t worry if you get this in your eye because it’s non toxic.’' (spk40); 'Student Maria
+    Iliadi, 23, added: 'The future in ...''). The article is read so when it holds single curly marks and no double
+    mark at all (spk40), or when a single-marked stretch holds words said (:func:`_said_in_full`) and no quote the
+    double marks pair (:func:`_quote_spans`) outside the single-marked ones does: a double mark nested in a
+    single-marked quote, or around a title or a word, leaves the article in single marks (the stretches those
+    double marks set off, outside the single-marked quotes, are kept). Pairs by :func:`_single_pairs`."""
+    if "'" not in body and "‘" not in body:
+        return None
+    pairs = _single_pairs(body)
+    if "‘" in body and not _QUOTE_MARK_RE.search(body):
+        return pairs
+    if not any(_said_in_full(body[a:b]) for a, b in pairs):
+        return None
+    doubles = [(a, b) for a, b in _quote_spans(body, single=False) if not any(x <= a and b <= y for x, y in pairs)]
+    if any(_said_in_full(body[a:b]) for a, b in doubles):
+        return None  # (a double-marked quote, single ones nested in it: '"... and say, 'Ms. X, am I ...?' " she said')
+    # the titles and words the double marks set off outside the single-marked quotes stay quoted ("Doctor Who")
+    return sorted(pairs + [(a, b) for a, b in doubles if not any(a < y and x < b for x, y in pairs)])
 
 
 def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
