@@ -90,3 +90,23 @@ def test_a_name_no_gazetteer_holds_keeps_its_type(gazetteer):
     """Made up: a name typed an organization that is no known place ("Acme Widgets") keeps its type."""
     ents = _merged(["Acme Widgets hired staff in Lyon."], [("Acme Widgets", "ORG"), ("Lyon", "GPE")])
     assert _label(ents, "Acme Widgets") == "ORG" and _label(ents, "Lyon") == "GPE"
+
+
+def test_a_town_after_a_persons_name_and_of_or_before_based_is_a_place(shared_dir, gazetteer):
+    """Multi-News 0115: "William Kiefer of Katy" (Katy typed a person); DUC 2006 D0611B: "a Napa-based consulting
+    business" (Napa typed an organization); DUC 2003 d127j: "the Indian Ocean island of Mayotte" (typed an
+    organization). Each was a person or an organization."""
+    ents = _merged(_real("mn:0115", ["Kiefer of Katy"]), [("William Kiefer", "PERSON"), ("Katy", "PERSON")])
+    assert _label(ents, "Katy") == "GPE" and _label(ents, "William Kiefer") == "PERSON"
+    ents = _merged(_real("duc06:D0611B", ["Napa-based"]), [("Napa", "ORG"), ("Agri-Synthesis", "ORG")])
+    assert _label(ents, "Napa") == "GPE"
+    ents = _merged(_real("duc:d127j", ["island of Mayotte"]), [("Mayotte", "ORG"), ("Newfoundland", "GPE")])
+    assert _label(ents, "Mayotte") == "GPE"
+
+
+def test_a_known_place_standing_where_no_place_stands_keeps_its_type(gazetteer):
+    """Made up, after the shapes read in unlabelled clusters (a breed, a product, a person named like a town):
+    "Kobe beef", "a Bradley fighting vehicle", "serve cake to Mary" keep NER's type."""
+    texts = ["The chef served Kobe beef. Troops rode in a Bradley fighting vehicle. The host must serve cake to Mary."]
+    ents = _merged(texts, [("Kobe", "PERSON"), ("Bradley", "ORG"), ("Mary", "PERSON")])
+    assert _label(ents, "Kobe") == "PERSON" and _label(ents, "Bradley") == "ORG" and _label(ents, "Mary") == "PERSON"

@@ -1536,17 +1536,21 @@ def _gazetteer_place(label: str, surface: str, mentions: list[Mention], longer: 
 #: more nouns of places before "of" than :data:`_PLACE_BEFORE_RE` holds: "the Indian Ocean island of Mayotte"
 _PLACE_OF_RE = re.compile(r"\b(?:island|islands|state|country|territory|county|district|commune|municipality|"
                           r"suburb|neighbou?rhood|area|prefecture|governorate|department) of\s+$", re.IGNORECASE)
+#: "a Napa-based consulting business": what is based somewhere is based in a place
+_BASED_AFTER_RE = re.compile(r"-based\b")
 
 
 def _place_context(m: Mention) -> bool:
     """Does ``m`` stand where a place stands: after "in" / "near" / "north of" / "the city of" / "the island of" ...
-    (:data:`_PLACE_BEFORE_RE`, :data:`_PLACE_OF_RE`), before "river" / "region" / "city" ... (:data:`_PLACE_AFTER_RE`) or ", <a place>",
-    in a list holding a place NER typed so, or as a dateline? NER's type and the gazetteer disagree; the sentence
-    decides ("In Chiguayante, firefighters ..."; not "serve cake to Mary", "a Bradley fighting vehicle")."""
+    (:data:`_PLACE_BEFORE_RE`, :data:`_PLACE_OF_RE`) or after a person's name and "of" ("William Kiefer of Katy"),
+    before "river" / "region" / "city" ... (:data:`_PLACE_AFTER_RE`), "-based" or ", <a place>", in a list holding a
+    place NER typed so, or as a dateline? NER's type and the gazetteer disagree; the sentence decides ("In
+    Chiguayante, firefighters ..."; not "serve cake to Mary", "a Bradley fighting vehicle", "Kobe beef")."""
     text = m.sent.text
     before = text[max(0, m.start - 24) : m.start]
     return bool(_PLACE_BEFORE_RE.search(before) or _PLACE_OF_RE.search(before) or _PLACE_AFTER_RE.match(text, m.end)
-                or _comma_place(m) or _in_place_list(m) or _dateline(m))
+                or _BASED_AFTER_RE.match(text, m.end) or _comma_place(m) or _in_place_list(m) or _dateline(m)
+                or any(o.label == "PERSON" and text[o.end : m.start] == " of " for o in m.sent.mentions))
 
 
 def _title_free(s: str) -> bool:
