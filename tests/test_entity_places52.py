@@ -110,3 +110,25 @@ def test_a_known_place_standing_where_no_place_stands_keeps_its_type(gazetteer):
     texts = ["The chef served Kobe beef. Troops rode in a Bradley fighting vehicle. The host must serve cake to Mary."]
     ents = _merged(texts, [("Kobe", "PERSON"), ("Bradley", "ORG"), ("Mary", "PERSON")])
     assert _label(ents, "Kobe") == "PERSON" and _label(ents, "Bradley") == "ORG" and _label(ents, "Mary") == "PERSON"
+
+
+def test_a_name_the_story_writes_as_a_region_is_that_place(shared_dir, no_gazetteer):
+    """MultiLing M005: "Bío Bío" (typed a person in its three sentences: "between the Metropolitan Region and Bío
+    Bío") and "Maule" (a person) were person rows beside "Bío Bío Region" and "Maule Region" typed places; no
+    gazetteer needed (the package is made absent here). NER's junk spans "Bío Bío Regions" (a person) and "Maule
+    (III" name no person."""
+    texts = _real("ml:M005", ["Bío Bío", "Maule"])
+    ents = _merged(texts, [("Bío Bío Regions", "PERSON"), ("Bío Bío Region", "LOC"), ("Maule Region", "GPE"),
+                           ("Bío Bío", "PERSON"), ("Maule", "PERSON"), ("Talca", "GPE")])
+    assert _label(ents, "Bío Bío") == "GPE"
+    assert _label(ents, "Maule") == "GPE"
+
+
+def test_a_person_named_like_a_county_stays_a_person(no_gazetteer):
+    """Made up: "Jackson" beside "Jackson County" (a place) in a story that names Andrew Jackson, and "Mr. Warren"
+    beside "Warren County", stay persons."""
+    texts = ["Andrew Jackson won. Jackson County voted for him. Jackson spoke in Nashville.",
+             "Mr. Warren farmed in Warren County for years."]
+    ents = _merged(texts, [("Andrew Jackson", "PERSON"), ("Jackson County", "GPE"), ("Jackson", "PERSON"),
+                           ("Warren County", "GPE"), ("Warren", "PERSON"), ("Nashville", "GPE")])
+    assert _label(ents, "Andrew Jackson") == "PERSON" and _label(ents, "Warren") == "PERSON"

@@ -1479,22 +1479,39 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
 class _LongerNames:
     """The names of a story a one-word or short name may be part of (fifth entity round): ``persons``, every name
     of two or more words NER typed a person, as " word word " (:func:`newsbrief.analyze.gazetteer.fold`-ed, spaced
-    at both ends); ``bodies``, every name of two or more words NER typed an organization, the same way."""
+    at both ends), but for spans no person's name is (a bracket, a digit, a division's or a place's noun closing it:
+    NER's "Maule (III", "Bío Bío Regions"); ``bodies``, every name of two or more words NER typed an organization, the same way;
+    ``divisions``, the words before the last of every name NER typed a place that closes with an administrative
+    division's noun (:data:`_DIVISION_WORDS`: "Maule Region", "Bío Bío Region" -> " maule ", " bio bio ")."""
 
     persons: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
+    divisions: frozenset[str] = frozenset()
+
+
+#: the last word of an administrative division's name: "Maule Region", "Hubei Province", "Cook County"
+_DIVISION_WORDS = frozenset({"region", "province", "county", "district", "prefecture", "governorate", "oblast",
+                             "department", "municipality", "commune", "state"})
 
 
 def _longer_names(sents: list[Sent]) -> _LongerNames:
     """:class:`_LongerNames` of ``sents``."""
-    persons, bodies = set(), set()
+    persons, bodies, divisions = set(), set(), set()
     for s in sents:
         for m in s.mentions:
-            if m.label in ("PERSON", "ORG"):
+            if m.label in ("PERSON", "ORG") or m.label in PLACE_LABELS:
                 words = fold(clean_surface(m.text)).split()
-                if len(words) >= 2:
-                    (persons if m.label == "PERSON" else bodies).add(f" {' '.join(words)} ")
-    return _LongerNames(frozenset(persons), frozenset(bodies))
+                if len(words) < 2:
+                    continue
+                if m.label in PLACE_LABELS:
+                    if words[-1] in _DIVISION_WORDS:
+                        divisions.add(f" {' '.join(words[:-1])} ")
+                elif m.label == "ORG":
+                    bodies.add(f" {' '.join(words)} ")
+                elif all(w.replace("'", "").replace("-", "").replace(".", "").isalpha() for w in words) and not (
+                        words[-1].rstrip("s") in _DIVISION_WORDS | PLACE_HEAD_WORDS):
+                    persons.add(f" {' '.join(words)} ")  # (not NER's "Maule (III", "Bío Bío Regions")
+    return _LongerNames(frozenset(persons), frozenset(bodies), frozenset(divisions))
 
 
 #: a title or honorific right before a name: "President Obama", "Mr. Jackson", "Gov. Warren" (:data:`TITLES`)
@@ -1513,12 +1530,16 @@ def _gazetteer_place(label: str, surface: str, mentions: list[Mention], longer: 
     Obama"), a person's pronoun, "who" or a kin noun after it ("Jackson said he"), or speaks ("Xinhua said"); when
     the name is part of a longer name typed a person ("Paris" of "Paris Hilton", "Jackson" of "Michael Jackson")
     or opens a longer name typed an organization ("Chicago" of "Chicago Tribune"); or when it stands where a team
-    stands ("a loss to Detroit"). Without ``longer`` (no story) or the gazetteer (package absent): False."""
+    stands ("a loss to Detroit"). A known place must also stand where a place stands in one of its mentions at
+    least (:func:`_place_context`). Without ``longer`` (no story) or the gazetteer (package absent): False, but for
+    a name the story also writes as a division typed a place, which needs no gazetteer and no place context
+    ("Bío Bío" beside "Bío Bío Region", "Maule" beside "Maule Region": ``longer.divisions``)."""
     if longer is None or label not in ("PERSON", "ORG") or not mentions or _is_acronym(surface):
         return False
-    if not known_place(surface):
-        return False
     key = f" {fold(surface)} "
+    division = key in longer.divisions
+    if not division and not known_place(surface):
+        return False
     if any(key in p and p != key for p in longer.persons):
         return False  # "Paris" of "Paris Hilton", "Jackson" of "Michael Jackson"
     if any(b.startswith(key) and b != key for b in longer.bodies):
@@ -1530,7 +1551,7 @@ def _gazetteer_place(label: str, surface: str, mentions: list[Mention], longer: 
             return False  # "President Obama", "Mr. Jackson"
         if _SPEAKS_AFTER_RE.match(text, m.end) or _PERSON_AFTER_RE.match(text, m.end):
             return False  # "Jackson said", "Florence, who", "Jackson's wife", "... he"
-    return not _team(mentions) and any(_place_context(m) for m in mentions)
+    return not _team(mentions) and (division or any(_place_context(m) for m in mentions))
 
 
 #: more nouns of places before "of" than :data:`_PLACE_BEFORE_RE` holds: "the Indian Ocean island of Mayotte"
@@ -1542,13 +1563,15 @@ _BASED_AFTER_RE = re.compile(r"-based\b")
 
 def _place_context(m: Mention) -> bool:
     """Does ``m`` stand where a place stands: after "in" / "near" / "north of" / "the city of" / "the island of" ...
-    (:data:`_PLACE_BEFORE_RE`, :data:`_PLACE_OF_RE`) or after a person's name and "of" ("William Kiefer of Katy"),
+    (:data:`_PLACE_BEFORE_RE`, :data:`_PLACE_OF_RE`), after an address or "the towns of" (:data:`_TOWN_BEFORE_RE`)
+    or after a person's name and "of" ("William Kiefer of Katy"),
     before "river" / "region" / "city" ... (:data:`_PLACE_AFTER_RE`), "-based" or ", <a place>", in a list holding a
     place NER typed so, or as a dateline? NER's type and the gazetteer disagree; the sentence decides ("In
     Chiguayante, firefighters ..."; not "serve cake to Mary", "a Bradley fighting vehicle", "Kobe beef")."""
     text = m.sent.text
     before = text[max(0, m.start - 24) : m.start]
     return bool(_PLACE_BEFORE_RE.search(before) or _PLACE_OF_RE.search(before) or _PLACE_AFTER_RE.match(text, m.end)
+                or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
                 or _BASED_AFTER_RE.match(text, m.end) or _comma_place(m) or _in_place_list(m) or _dateline(m)
                 or any(o.label == "PERSON" and text[o.end : m.start] == " of " for o in m.sent.mentions))
 
