@@ -9,6 +9,8 @@ sees them").
     python bench/entity_types.py --draw 1 --round 3  # round 3's draw: every row of 11 unused clusters (seed 41)
     python bench/entity_types.py --draw 1 --round 4  # round 4's draw: every row of 10 unused clusters (seed 42)
     python bench/entity_types.py --round 4 [-v]  # round 4 (tests/labels/entity_types4.tsv), scored as rounds 1-2
+    python bench/entity_types.py --draw 1 --round 5  # round 5's draw: every row of 10 unused clusters (seed 43)
+    python bench/entity_types.py --round 5 [-v]  # round 5 (tests/labels/entity_types5.tsv), scored as rounds 1-2
 
 A row is the entity row the terminal / HTML view shows (:func:`newsbrief.render.analysis.entity_rows`), matched
 by its name or any of its spellings. Its shown type is one of person / organization / place / event, or
@@ -36,7 +38,8 @@ REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "entity_types.tsv"
 #: label files by round: the first (ent23, seed 39) and the second (ent24, seed 40; see :func:`draw2`)
 ROUNDS = {1: LABELS, 2: REPO / "tests" / "labels" / "entity_types2.tsv",
-          3: REPO / "tests" / "labels" / "entity_types3.tsv", 4: REPO / "tests" / "labels" / "entity_types4.tsv"}
+          3: REPO / "tests" / "labels" / "entity_types3.tsv", 4: REPO / "tests" / "labels" / "entity_types4.tsv",
+          5: REPO / "tests" / "labels" / "entity_types5.tsv"}
 KINDS = ("person", "organization", "place", "event", "other")
 #: spaCy / newsbrief labels -> the kind a reader sees (render.analysis.ENTITY_TYPES)
 SHOWN_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -228,6 +231,39 @@ def draw4(n: int = 0) -> None:
     """Round 4: every row the view shows for the clusters of :func:`cluster_keys4` (``n`` is not used); contexts
     (the row's first six mentions) to stderr."""
     _emit_every_row(cluster_keys4(random.Random(SEED + 3)))
+
+
+#: round 5's datasets in draw order (ent52): Multi-News third, MultiLing last; a shortfall comes from Multi-News
+ROUND5_DATASETS = (ROUND4_DATASETS[0], ROUND4_DATASETS[1], ROUND4_DATASETS[4], ROUND4_DATASETS[3], ROUND4_DATASETS[2])
+#: clusters ent51 read unlabelled to check its rules (docs: "Entity types, fourth round"): never drawn again
+READ_BY_ENT51 = frozenset({"duc:d117f", "duc:d109d", "duc06:D0618I", "duc06:D0612C", "basil:3db93526",
+                           "basil:38f7cbb7", "mn:0033", "mn:0137", "mn:0039"})
+
+
+def cluster_keys5(rng: random.Random, per: int = 2) -> list[str]:
+    """Round 5 (seed 43, ent52): ten clusters no entity-type label file (rounds 1-4) names, nor those read as
+    examples or by ent51's unlabelled check, nor MultiLing's M005 (read by the lead for this round's task), ``per``
+    at random from the sorted pool of each of DUC 2003, DUC 2006, Multi-News, BASIL and MultiLing in that order; a
+    shortfall (MultiLing has none left) is drawn from Multi-News once the others are drawn. No ECB+ or WikiRef220."""
+    used = ({k for r in (1, 2, 4) for k, _, _ in load(ROUNDS[r])} | {r["key"] for r in load3()}
+            | READ_AS_EXAMPLES | READ_BY_ENT51 | {"ml:M005"})
+    pools, keys, short = {}, [], 0
+    for ds, path, field in ROUND5_DATASETS:
+        with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as fh:
+            ids = Counter(json.loads(line)[field] for line in fh)
+        pools[ds] = sorted({f"{ds}:{c.split('-')[-1] if ds == 'mn' else c}" for c in ids} - used)
+        got = sorted(rng.sample(pools[ds], min(per, len(pools[ds]))))
+        short += per - len(got)
+        keys += got
+    if short:
+        keys += sorted(rng.sample(sorted(set(pools["mn"]) - set(keys)), short))
+    return keys
+
+
+def draw5(n: int = 0) -> None:
+    """Round 5: every row the view shows for the clusters of :func:`cluster_keys5` (``n`` is not used); contexts
+    (the row's first six mentions) to stderr."""
+    _emit_every_row(cluster_keys5(random.Random(SEED + 4)))
 
 
 def _emit_every_row(keys: list[str]) -> None:
@@ -447,7 +483,7 @@ def main() -> None:
     args = ap.parse_args()
     rounds = args.round or [1]
     if args.draw:
-        (draw4 if rounds == [4] else draw3 if rounds == [3] else draw2 if rounds == [2] else draw)(args.draw)
+        (draw5 if rounds == [5] else draw4 if rounds == [4] else draw3 if rounds == [3] else draw2 if rounds == [2] else draw)(args.draw)
         return
     if rounds == [3]:
         _report3(score3(), args.verbose)

@@ -71,6 +71,7 @@ from ._cues import (
     US_STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
+from .gazetteer import fold, known_place
 
 #: Largest normalized edit distance (edits / longer length) for two name
 #: tokens to be the same name: 1 edit in 5-9 letters (Sergei/Sergey 0.17,
@@ -688,9 +689,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
 
     places = _place_words(sents)
     bodies = _body_firsts(groups)
+    longer = _longer_names(sents)
     entities = []
     for keys in group(list(groups), links):
-        entities.append(_make_entity([groups[k] for k in keys], lower_words, places, bodies))
+        entities.append(_make_entity([groups[k] for k in keys], lower_words, places, bodies, longer))
     entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
                                  -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
@@ -1054,7 +1056,8 @@ def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
 
 
 def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[str] = frozenset(),
-                 places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset()) -> Entity:
+                 places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset(),
+                 longer: _LongerNames | None = None) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
     mentions: list[Mention] = []
@@ -1078,7 +1081,7 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
     if label == "PERSON" and not full_person:
         label = _definite(mentions) or label
     label = _reader_type(label, surfaces.most_common(1)[0][0], mentions, full_person, lower_words, places or {},
-                         bodies)
+                         bodies, longer)
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -1401,7 +1404,8 @@ COMMON_NOUN = "NOUN"
 
 def _reader_type(label: str, surface: str, mentions: list[Mention], full_person: bool,
                  lower_words: Counter | set[str] | frozenset[str],
-                 places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset()) -> str:
+                 places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset(),
+                 longer: _LongerNames | None = None) -> str:
     """The type a reader sees, from evidence NER's vote misses (docs/analysis-labels.md, "Entity types as a
     reader sees them"): a name NER typed a person or an organization that stands as a wire dateline is a place
     ("HARARE, September 17 (Xinhua) --"); a one-word "person" listed with places is a place; and "OTHER" (shown
@@ -1420,7 +1424,10 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     types, fourth round"): a name's head noun says its kind (:func:`_kind_by_head`: "Pacific Salmon Treaty" is
     "OTHER", "University of Sydney" an organization, "Three Gorges Dam" a place); a model number makes a product
     ("Nvidia 9600M GT"); a one-word "person" that opens a body's name closed by its legal form elsewhere in the
-    story (``bodies``, :func:`_body_firsts`: "Pfizer" beside "Pfizer Inc.") is an organization."""
+    story (``bodies``, :func:`_body_firsts`: "Pfizer" beside "Pfizer Inc.") is an organization. Fifth round ("Entity
+    types, fifth round"): a name typed a person or an organization that a shipped gazetteer knows as a place and that
+    the story never uses as a person's or a body's name is a place (:func:`_gazetteer_place`: "Concepción",
+    "Talcahuano"; ``longer``, :func:`_longer_names`)."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
@@ -1430,6 +1437,8 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
         return "OTHER"  # "the Klingon language", "Klingon or Elvish"
     if label in ("PERSON", "GPE", "LOC", "FAC") and _party(words, mentions):
         return "ORG"
+    if _gazetteer_place(label, surface, mentions, longer):
+        return "GPE"  # fifth round: "Concepción" typed an organization, "Chiguayante" a person
     if full_person or not mentions or label in ("EVENT", "NORP"):
         return label  # (a NORP name stays out of the table)
     if _flight(surface, mentions):
@@ -1464,6 +1473,107 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     if label == "PERSON" and len(words) <= 2 and _listed_with_places(mentions):
         return "GPE"
     return label
+
+
+@dataclass(frozen=True)
+class _LongerNames:
+    """The names of a story a one-word or short name may be part of (fifth entity round): ``persons``, every name
+    of two or more words NER typed a person, as " word word " (:func:`newsbrief.analyze.gazetteer.fold`-ed, spaced
+    at both ends), but for spans no person's name is (a bracket, a digit, a division's or a place's noun closing it:
+    NER's "Maule (III", "Bío Bío Regions"); ``bodies``, every name of two or more words NER typed an organization, the same way;
+    ``divisions``, the words before the last of every name NER typed a place that closes with an administrative
+    division's noun (:data:`_DIVISION_WORDS`: "Maule Region", "Bío Bío Region" -> " maule ", " bio bio ")."""
+
+    persons: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
+    divisions: frozenset[str] = frozenset()
+
+
+#: the last word of an administrative division's name: "Maule Region", "Hubei Province", "Cook County"
+_DIVISION_WORDS = frozenset({"region", "province", "county", "district", "prefecture", "governorate", "oblast",
+                             "department", "municipality", "commune", "state"})
+
+
+def _longer_names(sents: list[Sent]) -> _LongerNames:
+    """:class:`_LongerNames` of ``sents``."""
+    persons, bodies, divisions = set(), set(), set()
+    for s in sents:
+        for m in s.mentions:
+            if m.label in ("PERSON", "ORG") or m.label in PLACE_LABELS:
+                words = fold(clean_surface(m.text)).split()
+                if len(words) < 2:
+                    continue
+                if m.label in PLACE_LABELS:
+                    if words[-1] in _DIVISION_WORDS:
+                        divisions.add(f" {' '.join(words[:-1])} ")
+                elif m.label == "ORG":
+                    bodies.add(f" {' '.join(words)} ")
+                elif all(w.replace("'", "").replace("-", "").replace(".", "").isalpha() for w in words) and not (
+                        words[-1].rstrip("s") in _DIVISION_WORDS | PLACE_HEAD_WORDS):
+                    persons.add(f" {' '.join(words)} ")  # (not NER's "Maule (III", "Bío Bío Regions")
+    return _LongerNames(frozenset(persons), frozenset(bodies), frozenset(divisions))
+
+
+#: a title or honorific right before a name: "President Obama", "Mr. Jackson", "Gov. Warren" (:data:`TITLES`)
+_TITLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+#: a person's pronoun or a relative "who" after a name, in the few words before the clause's end: "Florence, who
+#: ...", "Jackson said he ..."; "Jackson's wife"
+_PERSON_AFTER_RE = re.compile(r"(?:,?\s+who\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|"
+                              r"family|widow|lawyer|attorney)\b|[^.;:!?\"“”]{0,40}?\b(?:he|she|his|her|him)\b)",
+                              re.IGNORECASE)
+
+
+def _gazetteer_place(label: str, surface: str, mentions: list[Mention], longer: _LongerNames | None) -> bool:
+    """Is a name NER typed a person or an organization a place by the shipped gazetteer (fifth entity round,
+    :func:`newsbrief.analyze.gazetteer.known_place`: "Concepción", "Talcahuano", "Chiguayante") that the story never
+    uses as a person's or a body's name? Never when a mention has a title or honorific before it ("President
+    Obama"), a person's pronoun, "who" or a kin noun after it ("Jackson said he"), or speaks ("Xinhua said"); when
+    the name is part of a longer name typed a person ("Paris" of "Paris Hilton", "Jackson" of "Michael Jackson")
+    or opens a longer name typed an organization ("Chicago" of "Chicago Tribune"); or when it stands where a team
+    stands ("a loss to Detroit"). A known place must also stand where a place stands in one of its mentions at
+    least (:func:`_place_context`). Without ``longer`` (no story) or the gazetteer (package absent): False, but for
+    a name the story also writes as a division typed a place, which needs no gazetteer and no place context
+    ("Bío Bío" beside "Bío Bío Region", "Maule" beside "Maule Region": ``longer.divisions``)."""
+    if longer is None or label not in ("PERSON", "ORG") or not mentions or _is_acronym(surface):
+        return False
+    key = f" {fold(surface)} "
+    division = key in longer.divisions
+    if not division and not known_place(surface):
+        return False
+    if any(key in p and p != key for p in longer.persons):
+        return False  # "Paris" of "Paris Hilton", "Jackson" of "Michael Jackson"
+    if any(b.startswith(key) and b != key for b in longer.bodies):
+        return False  # "Chicago" of "Chicago Tribune"
+    for m in mentions:
+        text = m.sent.text
+        title = _TITLE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
+        if title and title.group(1).lower() in TITLES:
+            return False  # "President Obama", "Mr. Jackson"
+        if _SPEAKS_AFTER_RE.match(text, m.end) or _PERSON_AFTER_RE.match(text, m.end):
+            return False  # "Jackson said", "Florence, who", "Jackson's wife", "... he"
+    return not _team(mentions) and (division or any(_place_context(m) for m in mentions))
+
+
+#: more nouns of places before "of" than :data:`_PLACE_BEFORE_RE` holds: "the Indian Ocean island of Mayotte"
+_PLACE_OF_RE = re.compile(r"\b(?:island|islands|state|country|territory|county|district|commune|municipality|"
+                          r"suburb|neighbou?rhood|area|prefecture|governorate|department) of\s+$", re.IGNORECASE)
+#: "a Napa-based consulting business": what is based somewhere is based in a place
+_BASED_AFTER_RE = re.compile(r"-based\b")
+
+
+def _place_context(m: Mention) -> bool:
+    """Does ``m`` stand where a place stands: after "in" / "near" / "north of" / "the city of" / "the island of" ...
+    (:data:`_PLACE_BEFORE_RE`, :data:`_PLACE_OF_RE`), after an address or "the towns of" (:data:`_TOWN_BEFORE_RE`)
+    or after a person's name and "of" ("William Kiefer of Katy"),
+    before "river" / "region" / "city" ... (:data:`_PLACE_AFTER_RE`), "-based" or ", <a place>", in a list holding a
+    place NER typed so, or as a dateline? NER's type and the gazetteer disagree; the sentence decides ("In
+    Chiguayante, firefighters ..."; not "serve cake to Mary", "a Bradley fighting vehicle", "Kobe beef")."""
+    text = m.sent.text
+    before = text[max(0, m.start - 24) : m.start]
+    return bool(_PLACE_BEFORE_RE.search(before) or _PLACE_OF_RE.search(before) or _PLACE_AFTER_RE.match(text, m.end)
+                or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
+                or _BASED_AFTER_RE.match(text, m.end) or _comma_place(m) or _in_place_list(m) or _dateline(m)
+                or any(o.label == "PERSON" and text[o.end : m.start] == " of " for o in m.sent.mentions))
 
 
 def _title_free(s: str) -> bool:
