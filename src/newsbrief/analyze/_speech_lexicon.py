@@ -1,0 +1,158 @@
+"""Speech verbs from a published lexicon, read by lemma (issue 11, spk84).
+
+Source: VerbNet 3.4 (Kipper Schuler 2005; Palmer et al.), the Levin (1993) chapter 37 "Verbs of Communication"
+classes, as published in the University of Colorado's VerbNet repository (github.com/cu-clear/verbnet, directory
+``verbnet3.4``, commit ae8e9cf). Licence: the VerbNet 3.x licence (University of Colorado; "permission to use, copy,
+modify and distribute this software and database and its documentation for any purpose and without fee or royalty",
+with its copyright notice and disclaimer kept: "VerbNet 3.0 Copyright 2009 by University of Colorado. All rights
+reserved."). What is kept here is a word list derived from it (member lemmas of the classes named below), not
+VerbNet's files; nothing is read over the network at run time.
+
+Selection rule (applied to the XML, subclasses inheriting their parents' frames): the members of every class or
+subclass numbered 37.x whose frames take a direct quotation ("NP V S-Quote") or a finite clause ("NP V that S",
+"NP V NP S", "NP V what / whether / how S"): say-37.7, manner_speaking-37.3, complain-37.8, advise-37.9,
+confess-37.10, promise-37.13, tell-37.2, transfer_mesg-37.1.1, inquire-37.1.2, chit_chat-37.6-1 and
+instr_communication-37.4.1 (lecture-37.11, talk-37.5, interrogate-37.1.3, overstate-37.12, the rest of
+chit_chat-37.6 and initiate_communication-37.4.2 take neither). Then :data:`NOT_ATTRIBUTING` leaves out, listed and
+counted, members whose frame is not a quote's attribution in news.
+"""
+
+from __future__ import annotations
+
+#: Member lemmas per class (VerbNet 3.4; multiword members written with a space).
+VERBNET_CLASSES: dict[str, tuple[str, ...]] = {
+    "say-37.7": (
+        "be like", "continue", "go", "go like", "go on",
+        "add", "allege", "blabber", "disclose", "divulge", "exclaim", "insinuate", "insist", "intimate", "leak",
+        "reply", "respond", "retort", "promulgate", "utter", "venture", "vocalize", "voice", "write",
+        "advise", "announce", "articulate", "blab", "blurt", "claim", "confess", "confide", "convey", "declare",
+        "interject", "interpose", "mention", "observe", "proclaim", "propose", "recount", "reiterate", "relate",
+        "reveal", "say", "state", "volunteer", "repeat", "remark", "note", "report",
+        "purpose", "suggest", "recommend", "hint"),
+    "manner_speaking-37.3": (
+        "babble", "bark", "bawl", "bellow", "bleat", "blubber", "boom", "bray", "burble", "bluster", "cackle", "call",
+        "carol", "chant", "chatter", "chirp", "chortle", "chuckle", "cluck", "coo", "croak", "croon", "crow", "cry",
+        "drawl", "drone", "gabble", "gasp", "gibber", "groan", "growl", "grumble", "grunt", "hiss", "holler", "hoot",
+        "howl", "jabber", "keen", "lilt", "lisp", "mewl", "moan", "mumble", "murmur", "mutter", "nasal", "natter",
+        "pant", "prattle", "purr", "quaver", "rage", "rant", "rasp", "roar", "rumble", "scream", "screech", "shout",
+        "shriek", "sibilate", "simper", "sigh", "sing", "smatter", "smile", "snap", "snarl", "snivel", "snuffle",
+        "splutter", "squall", "squawk", "squeak", "squeal", "stammer", "stemmer", "stutter", "thunder", "tisk",
+        "trill", "trumpet", "twang", "twitter", "vociferate", "wail", "warble", "wheeze", "whimper", "whine",
+        "whisper", "whistle", "witter", "whoop", "yammer", "yap", "yell", "yelp", "yodel", "blare", "gurgle", "hum"),
+    "complain-37.8": (
+        "bellyache", "bitch", "boast", "brag", "caterwaul", "complain", "crab", "gripe", "grouch", "grouse",
+        "grumble", "kvetch", "moan", "object", "whine"),
+    "advise-37.9": (
+        "alert", "assure", "brief", "educate", "encourage", "notify",
+        "admonish", "advise", "caution", "counsel", "instruct", "warn"),
+    "confess-37.10": ("confess", "admit", "acknowledge", "fess up", "proclaim", "reveal"),
+    "promise-37.13": ("pledge", "promise", "assure", "guarantee"),
+    "tell-37.2": ("acquaint", "inform", "apprise", "notify", "update", "remind"),
+    "transfer_mesg-37.1.1": (
+        "demonstrate", "elucidate", "explain", "explicate", "expound", "justify", "narrate", "pose", "preach",
+        "recap", "recite", "relay", "sniff", "illustrate", "verify", "corroborate", "communicate", "outline",
+        "summarize", "sum up", "boil down", "snitch", "write in",
+        "dictate", "quote", "read",
+        "show", "teach", "tell", "write"),
+    "inquire-37.1.2": ("ask", "enquire", "inquire", "consult", "pry"),
+    "chit_chat-37.6-1": ("argue", "debate", "discuss"),
+    "instr_communication-37.4.1": (
+        "broadcast", "cable", "e-mail", "fax", "modem", "netmail", "phone", "radio", "relay", "satellite",
+        "semaphore", "sign", "signal", "telecast", "telegraph", "telephone", "telex", "wire", "wireless"),
+}
+
+#: Members left out, by why their frame is not a quote's attribution in news (59 of the 265 member lemmas; each
+#: reason's count in its comment).
+NOT_ATTRIBUTING = frozenset({
+    # instr_communication-37.4.1 (19, all): the channel a message goes by; in news the object is a deal signed, a
+    # readiness signalled, a programme broadcast, money wired
+    "broadcast", "cable", "e-mail", "fax", "modem", "netmail", "phone", "radio", "relay", "satellite", "semaphore",
+    "sign", "signal", "telecast", "telegraph", "telephone", "telex", "wire", "wireless",
+    # say-37.7's colloquial quotatives (4): "go" and "be like" are motion and likeness in news
+    "be like", "go", "go like", "go on",
+    # someone else's words or a text as the object (3: 'X recited / dictated / relayed "..."'); "quote" and "read"
+    # (2) likewise, kept only in the frames :data:`NEWS_FORMS` lists ("quoted X as saying", "the letter reads")
+    "recite", "dictate", "quote", "read",
+    # a topic, a proof or a lesson as the object, not words (15: "discussed the plan", "showed a rise", "verified
+    # the claim", "outlined a plan", "updated the figures", "posed a threat", "encouraged voters", "briefed
+    # reporters", "consulted lawyers")
+    "debate", "discuss", "show", "demonstrate", "illustrate", "justify", "verify", "pose", "teach", "outline",
+    "update", "educate", "encourage", "brief", "consult", "acquaint", "boil down", "write in", "sniff", "pry",
+    "purpose", "object", "crab",
+    # manner_speaking-37.3 members whose news sense is a thing's sound or another act (16: "the economy boomed",
+    # "the fire raged", "shares rumbled", "X snapped a streak", "crowds roared")
+    "boom", "rumble", "thunder", "blare", "hum", "gurgle", "purr", "whistle", "trumpet", "twitter", "keen", "nasal",
+    "stemmer", "smatter", "crow", "rage", "snap", "roar", "pant", "carol", "yodel", "warble", "trill", "twang", "lilt",
+    "tisk", "sibilate",
+})
+
+#: Verbs outside those classes that attribute a quote in news, kept from the list the labelled quotes grew
+#: (``_cues.SPEECH_VERBS`` before spk84): thinking aloud, stressing, urging, predicting, recalling, and the acts
+#: that publish words (tweeting, posting). Read by lemma like the lexicon's.
+NEWS_LEMMAS = frozenset({
+    "comment", "testify", "preach", "remark", "stress", "emphasize", "emphasise", "urge", "tweet", "recall",
+    "predict", "vow", "concede", "confirm", "conclude", "describe", "answer", "paraphrase", "plead",
+    "characterize", "characterise", "appeal", "order", "contend", "assert", "implore", "quip", "joke", "lament",
+    "wonder", "demand", "rap", "summarise", "vent", "maintain", "cite",
+})
+
+#: Surface forms and phrases kept as they were (not generated from a lemma): frames of a document or a relay
+#: ("the letter reads", "quoted X as saying"), "according to", participles and plural present forms the labelled
+#: quotes proved (the rest are also nouns or adjectives: "a warning", "the claims", "alleged"), and phrases.
+NEWS_FORMS = frozenset({
+    "reads", "read", "quoted", "quoting", "paraphrasing", "according", "posted", "chanted", "continued",
+    "saying", "telling", "adding", "claiming", "arguing", "insisting", "declaring", "suggesting",
+    "say", "declare", "warn", "insist", "argue", "explain", "predict", "conclude", "contend", "assert", "acknowledge",
+    "admit", "write", "allege",
+    "wanted to know", "put it", "summed up", "chimed in", "chimes in", "pointed",
+} | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
+     for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
+                  "mention")})
+
+#: Past forms that are not the lemma plus "-ed".
+IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "sing": "sang", "read": "read",
+                  "go": "went", "show": "showed", "teach": "taught", "be like": "was like", "go on": "went on",
+                  "go like": "went like", "cry": "cried", "lead": "led"}
+#: Lemmas that double their last consonant before "-ed" ("admitted", "chatted").
+DOUBLING = frozenset({"admit", "chat", "rap", "gab", "crab", "yap", "blab", "quip", "snap", "brag", "recap", "sum"})
+
+#: The lemmas read as speech: the lexicon's members less those left out, and the news supplement.
+SPEECH_LEMMAS = frozenset(v for members in VERBNET_CLASSES.values() for v in members) - NOT_ATTRIBUTING | NEWS_LEMMAS
+
+
+def _third_person(lemma: str) -> str:
+    head, _, rest = lemma.partition(" ")
+    if head.endswith(("s", "sh", "ch", "x", "z")):
+        head += "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        head = head[:-1] + "ies"
+    else:
+        head += "s"
+    return " ".join(filter(None, (head, rest)))
+
+
+def _past(lemma: str) -> str:
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
+    head, _, rest = lemma.partition(" ")
+    if head in DOUBLING:
+        head += head[-1] + "ed"
+    elif head.endswith("e"):
+        head += "d"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        head = head[:-1] + "ied"
+    else:
+        head += "ed"
+    return " ".join(filter(None, (head, rest)))
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """The third-person singular and the past of a lemma ("say" -> "says", "said"): the forms a quote's attribution
+    takes ('"...," X says', '"...," X said'); the plural present and the participles are also nouns or adjectives
+    ("the claims", "a warning", "alleged"), so they are read only where :data:`NEWS_FORMS` keeps them, or by the
+    parse (:func:`newsbrief.analyze.quotes._is_speech_verb`)."""
+    return frozenset({_third_person(lemma), _past(lemma)})
+
+
+#: Every surface form read as a speech verb in text (the regular expressions of ``quotes`` and ``agreement``).
+SPEECH_FORMS = frozenset(f for lemma in SPEECH_LEMMAS for f in inflections(lemma)) | NEWS_FORMS
