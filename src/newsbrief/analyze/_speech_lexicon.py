@@ -113,6 +113,8 @@ NEWS_FORMS = frozenset({
 IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "sing": "sang", "read": "read",
                   "go": "went", "show": "showed", "teach": "taught", "be like": "was like", "go on": "went on",
                   "go like": "went like", "cry": "cried", "lead": "led"}
+#: Past participles that are not the past ("written", "spoken").
+IRREGULAR_PARTICIPLES = {"write": ("written",), "speak": ("spoken",), "sing": ("sung",)}
 #: Lemmas that double their last consonant before "-ed" ("admitted", "chatted").
 DOUBLING = frozenset({"admit", "chat", "rap", "gab", "crab", "yap", "blab", "quip", "snap", "brag", "recap", "sum"})
 
@@ -152,6 +154,25 @@ def inflections(lemma: str) -> frozenset[str]:
     ("the claims", "a warning", "alleged"), so they are read only where :data:`NEWS_FORMS` keeps them, or by the
     parse (:func:`newsbrief.analyze.quotes._is_speech_verb`)."""
     return frozenset({_third_person(lemma), _past(lemma)})
+
+
+def _participle(lemma: str) -> str:
+    head, _, rest = lemma.partition(" ")
+    if head in DOUBLING:
+        head += head[-1] + "ing"
+    elif head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+        head = head[:-1] + "ing"
+    else:
+        head += "ing"
+    return " ".join(filter(None, (head, rest)))
+
+
+#: Every form of a lexicon lemma (base, third person, past, "-ing", and the irregular past participles) -> the
+#: lemma: the parse runs without spaCy's lemmatizer (``_ner._PARSE_UNNEEDED``, for speed), so a parsed verb's lemma
+#: is read here, from its lowercased text, for the verbs the lexicon holds.
+FORM_LEMMAS: dict[str, str] = {
+    form: lemma for lemma in sorted(SPEECH_LEMMAS)
+    for form in (lemma, _third_person(lemma), _past(lemma), _participle(lemma), *IRREGULAR_PARTICIPLES.get(lemma, ()))}
 
 
 #: Every surface form read as a speech verb in text (the regular expressions of ``quotes`` and ``agreement``).

@@ -66,7 +66,7 @@ from ._cues import (
 )
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
-from ._speech_lexicon import SPEECH_LEMMAS
+from ._speech_lexicon import FORM_LEMMAS
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -4711,12 +4711,13 @@ def _governed_text(art: _Article, qs: int, qe: int, s: Sent) -> tuple[int, str]:
 def _is_speech_verb(tok: Any) -> bool:
     """Whether a parsed token is a speech verb: one of the forms read in text (:data:`_cues.SPEECH_VERBS`), or a
     verb whose lemma the lexicon holds (:data:`_speech_lexicon.SPEECH_LEMMAS`, VerbNet's verbs of communication
-    taking a quote or a clause, and the news supplement), in the active voice: any form the parse tags a verb
+    taking a quote or a clause, and the news supplement; the lemma read from the form by
+    :data:`_speech_lexicon.FORM_LEMMAS`, the parse having no lemmatizer), in the active voice: any form the parse tags a verb
     ('the records state that "..."', 'X scoffs that "..."' where the lemma is listed), not a passive ('X was told
     "..."', 'Y was warned that ...': someone else's words to the subject)."""
     if tok.lower_ in SPEECH_VERBS:
         return True
-    return (tok.tag_.startswith("VB") and tok.lemma_.lower() in SPEECH_LEMMAS
+    return (tok.tag_.startswith("VB") and tok.lower_ in FORM_LEMMAS
             and not any(c.dep_ == "auxpass" for c in tok.children))
 
 
