@@ -66,7 +66,7 @@ from ._cues import (
 )
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
-from ._speech_lexicon import FORM_LEMMAS
+from ._speech_lexicon import FORM_LEMMAS, PASSIVE_FORMS
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -2792,9 +2792,10 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
     verbs = sorted([*_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_STATEMENT_VERB_RE.finditer(body, before_lo, qs - open_len),
                     *_informing_verb(body, before_lo, qs - open_len)], key=lambda v: v.start())
-    verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start()) and v.group(0).lower() in (
-        "posted", "read", "called", "described", "characterized", "characterised", "ordered", "urged", "asked"))]
-    # ('one in which officers are posted at events and "ensure the safety ..."': a passive verb, no one speaking)
+    verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start())
+                                      and v.group(0).lower() in PASSIVE_FORMS)]
+    # ('one in which officers are posted at events and "ensure the safety ..."', 'X was reminded that "..."': a
+    # passive verb, no one speaking; until spk84 nine forms listed one at a time, now every past of the lexicon)
     if not verbs:  # 'X shot back, "..."': the clause's verb by its position, whatever the verb (spk60)
         verbs = _clause_verb_before(art, s, se, qs, qe, qs - open_len)
     aside = _ASIDE_CLOSE_RE.search(body, s.sentence.start, qs - open_len)
@@ -3083,7 +3084,7 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
     if v and _participle_after_quote(body, after_lo, v):
         v = None  # '... to "let everybody participate, good & bad," saying that while networks like CNN ...': the
         # participle's subject is the clause's before the quote, never a name in its object (spk76)
-    if v and v.group(0).lower() in ("called", "described", "characterized", "characterised", "read", "posted") and _PASSIVE_BEFORE_RE.search(body, after_lo, v.start()):
+    if v and v.group(0).lower() in PASSIVE_FORMS and _PASSIVE_BEFORE_RE.search(body, after_lo, v.start()):
         v = None  # 'the strip, "known by its map designation as Area 51," to what was then called the Test Site': a
         # passive verb tells no one speaking
     if v and re.match(r"\s*(?:that|(?:in\s+part\s*)?:)\s*(?:``|[\"“])", body[v.end() : v.end() + 16]):
