@@ -182,5 +182,10 @@ PASSIVE_FORMS = frozenset({_past(lemma) for lemma in SPEECH_LEMMAS if " " not in
                           | {"posted", "read", "chanted", "continued"}) - {"said", "told", "quoted"}
 
 
+#: Pasts that stand before a noun as adjectives more than they attribute ("the alleged gunman", "a related story",
+#: "the proposed law", "a leaked memo", "a guaranteed minimum"): not read in text (the parse still reads them as
+#: verbs by :data:`FORM_LEMMAS`); the grown list left "alleged" out for that reason.
+ADJECTIVE_PASTS = frozenset({"alleged", "related", "proposed", "leaked", "guaranteed"})
+
 #: Every surface form read as a speech verb in text (the regular expressions of ``quotes`` and ``agreement``).
-SPEECH_FORMS = frozenset(f for lemma in SPEECH_LEMMAS for f in inflections(lemma)) | NEWS_FORMS
+SPEECH_FORMS = frozenset(f for lemma in SPEECH_LEMMAS for f in inflections(lemma)) - ADJECTIVE_PASTS | NEWS_FORMS
