@@ -1,12 +1,25 @@
 """Speech verbs from a published lexicon, read by lemma (issue 11, spk84).
 
-Source: VerbNet 3.4 (Kipper Schuler 2005; Palmer et al.), the Levin (1993) chapter 37 "Verbs of Communication"
-classes, as published in the University of Colorado's VerbNet repository (github.com/cu-clear/verbnet, directory
-``verbnet3.4``, commit ae8e9cf). Licence: the VerbNet 3.x licence (University of Colorado; "permission to use, copy,
-modify and distribute this software and database and its documentation for any purpose and without fee or royalty",
-with its copyright notice and disclaimer kept: "VerbNet 3.0 Copyright 2009 by University of Colorado. All rights
-reserved."). What is kept here is a word list derived from it (member lemmas of the classes named below), not
-VerbNet's files; nothing is read over the network at run time.
+Source: VerbNet 3.4, the Levin (1993) chapter 37 "Verbs of Communication" classes, as published in the University of
+Colorado's VerbNet repository (github.com/cu-clear/verbnet, directory ``verbnet3.4``, commit ae8e9cf). References:
+Karin Kipper, Anna Korhonen, Neville Ryant, Martha Palmer, "A Large-scale Classification of English Verbs",
+Language Resources and Evaluation 42(1), pp. 21-40, 2008; Beth Levin, "English Verb Classes and Alternations",
+University of Chicago Press, 1993. What is kept here is a word list derived from it (the member lemmas of the
+classes named below), not VerbNet's files; nothing is read over the network at run time. Its licence, the VerbNet
+3.0 License (also applies to VerbNet 3.X versions), grants permission to use, copy, modify and distribute for any
+purpose without fee or royalty provided its notice and disclaimer appear on all copies, including modifications:
+
+    VerbNet 3.0 (or 3.X) Copyright 2009 by University of Colorado.  All rights reserved.
+
+    THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND THE UNIVERSITY OF COLORADO MAKES NO REPRESENTATIONS OR
+    WARRANTIES, EXPRESS OR IMPLIED.  BY WAY OF EXAMPLE, BUT NOT LIMITATION, UNIVERSITY OF COLORADO MAKES NO
+    REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE
+    LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS
+    OR OTHER RIGHTS.
+
+    The name of University of Colorado or CU may not be used in advertising or publicity pertaining to distribution
+    of the software and/or database.  Title to copyright in this software, database and any associated
+    documentation shall at all times remain with University of Colorado and LICENSEE agrees to preserve same.
 
 Selection rule (applied to the XML, subclasses inheriting their parents' frames): the members of every class or
 subclass numbered 37.x whose frames take a direct quotation ("NP V S-Quote") or a finite clause ("NP V that S",
