@@ -4717,13 +4717,13 @@ def _is_speech_verb(tok: Any) -> bool:
     """Whether a parsed token is a speech verb: one of the forms read in text (:data:`_cues.SPEECH_VERBS`), or a
     verb whose lemma the lexicon holds (:data:`_speech_lexicon.SPEECH_LEMMAS`, VerbNet's verbs of communication
     taking a quote or a clause, and the news supplement; the lemma read from the form by
-    :data:`_speech_lexicon.FORM_LEMMAS`, the parse having no lemmatizer) in its base, past or participle form
-    ('might wonder: "..."', 'has reiterated that', 'whispering that'), in the active voice: not a passive ('the
-    letter was written ...': someone else's words), nor a present the text forms leave out (VBZ / VBP: "advises",
-    "suggests", also plural nouns and descriptions' present, read 3 right of 7 when added)."""
+    :data:`_speech_lexicon.FORM_LEMMAS`, the parse having no lemmatizer) tagged a past (VBD / VBN: 'has reiterated
+    that', 'the indictment also alleged that'), in the active voice (not 'the letter was written ...'). Not the
+    base, "-ing" or present forms the text forms leave out: read so, "tell" ('X said the UAW may tell the companies
+    "..."'), "contending" and "responding" gave the verb's subject four quotes that were another's."""
     if tok.lower_ in SPEECH_VERBS:
         return True
-    return (tok.tag_ in ("VB", "VBD", "VBG", "VBN") and tok.lower_ in FORM_LEMMAS
+    return (tok.tag_ in ("VBD", "VBN") and tok.lower_ in FORM_LEMMAS
             and not any(c.dep_ == "auxpass" for c in tok.children))
 
 
