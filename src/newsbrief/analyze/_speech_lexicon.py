@@ -160,8 +160,9 @@ def _participle(lemma: str) -> str:
 
 
 #: Every form of a lexicon lemma (base, third person, past, "-ing", and the irregular past participles) -> the
-#: lemma: the parse runs without spaCy's lemmatizer (``_ner._PARSE_UNNEEDED``, for speed), so a parsed verb's lemma
-#: is read here, from its lowercased text, for the verbs the lexicon holds.
+#: lemma: what a reading by lemma reads (the parse runs without spaCy's lemmatizer, ``_ner._PARSE_UNNEEDED``, so a
+#: parsed verb's lemma would be read here from its text). Every one-word form read in text is one
+#: (``tests/test_speech_lexicon84.py``); reading the parse's verbs so was measured and left out (spk84).
 FORM_LEMMAS: dict[str, str] = {
     form: lemma for lemma in sorted(SPEECH_LEMMAS)
     for form in (lemma, _third_person(lemma), _past(lemma), _participle(lemma), *IRREGULAR_PARTICIPLES.get(lemma, ()))}
@@ -174,13 +175,15 @@ PASSIVE_FORMS = frozenset({_past(lemma) for lemma in SPEECH_LEMMAS if " " not in
                           | {"posted", "read", "chanted", "continued"}) - {"said", "told", "quoted"}
 
 
-#: The forms read in raw text (the regular expressions of ``quotes`` and ``agreement``): the forms the labelled
-#: quotes proved, one at a time, up to spk83, kept as they were; each is a form of a lexicon or supplement lemma
-#: (``tests/test_speech_lexicon84.py`` checks it). The lexicon's other forms are read only by the parse, as verbs
-#: (``quotes._is_speech_verb``): read in text, its 128 further pasts (and its third-person forms) changed 41
-#: speakers over DUC 2003, DUC 2006, MultiLing, Multi-News and BASIL, 14 right and 18 wrong (spk84's section of
-#: docs/analysis-labels.md), since a speech verb in text also makes its sentence a speech sentence whose subject
-#: later quotes continue and whose nearest name the clause rules take.
+#: The forms read in raw text (the regular expressions of ``quotes`` and ``agreement``) and by the parse checks
+#: (``quotes._is_speech_verb``): the forms the labelled quotes proved, one at a time, up to spk83, kept as they were;
+#: each one-word form is a form of a lexicon or supplement lemma but for the frames "according", "pointed",
+#: "posted", "quoted", "quoting", "read" and "reads" (``tests/test_speech_lexicon84.py`` checks it). The lexicon's
+#: other forms are not read: in text, its 128 further pasts and its third-person forms changed 41 speakers over
+#: DUC 2003, DUC 2006, MultiLing, Multi-News and BASIL, 14 right and 18 wrong; its pasts read by the parse alone,
+#: five, one right (spk84's section of docs/analysis-labels.md): a speech verb also makes its sentence a speech
+#: sentence whose subject later quotes continue and whose nearest name the clause rules take, rules tuned on the
+#: proven forms.
 PROVEN_FORMS = frozenset({
     "according", "acknowledge", "acknowledged", "added", "adding", "adds", "admit", "admitted", "allege", "alleges",
     "announced", "announces", "answered", "answers", "appealed", "appeals", "argue", "argued", "argues", "arguing",
