@@ -78,11 +78,10 @@ SHARE_BAR_WORDS = frozenset({"facebook", "twitter", "pinterest", "instagram", "l
                              "tumblr", "youtube", "snapchat", "tiktok", "messenger", "email", "e-mail", "share",
                              "print", "comments"})
 
-#: Speech verbs that attribute a quote ("said", "told", "quoted as saying"), as they are read in text: the
-#: third-person and past forms of the lemmas of VerbNet 3.4's verbs of communication that take a quote or a clause,
-#: less those whose frame is no attribution in news, and the news supplement's lemmas and forms
-#: (:mod:`newsbrief.analyze._speech_lexicon`, spk84; until then a list grown one form at a time, every form of which
-#: the lexicon or the supplement still gives). A parsed verb is read by its lemma (``quotes._is_speech_verb``).
+#: Speech verbs that attribute a quote ("said", "told", "quoted as saying"), as they are read in text and by the
+#: parse checks: the forms the labelled quotes proved, each a form of a lemma of VerbNet 3.4's verbs of
+#: communication or of the news supplement (:mod:`newsbrief.analyze._speech_lexicon`, spk84, which also gives the
+#: passives; its further forms were measured and left out).
 SPEECH_VERBS = SPEECH_FORMS
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})

@@ -1,4 +1,6 @@
-"""Speech verbs from a published lexicon, read by lemma (issue 11, spk84).
+"""Speech verbs from a published lexicon (issue 11, spk84): the lemmas of VerbNet's verbs of communication and a news
+supplement, whose forms the quote attribution reads (:data:`PROVEN_FORMS`, the forms the labelled quotes proved, each
+a lemma's form) and whose pasts after "be" are passives naming no speaker (:data:`PASSIVE_FORMS`).
 
 Source: VerbNet 3.4, the Levin (1993) chapter 37 "Verbs of Communication" classes, as published in the University of
 Colorado's VerbNet repository (github.com/cu-clear/verbnet, directory ``verbnet3.4``, commit ae8e9cf). References:
@@ -101,7 +103,7 @@ NOT_ATTRIBUTING = frozenset({
 
 #: Verbs outside those classes that attribute a quote in news, kept from the list the labelled quotes grew
 #: (``_cues.SPEECH_VERBS`` before spk84): thinking aloud, stressing, urging, predicting, recalling, and the acts
-#: that publish words (tweeting, posting). Read by lemma like the lexicon's.
+#: that publish words (tweeting, posting); their pasts after "be" are passives like the lexicon's.
 NEWS_LEMMAS = frozenset({
     "comment", "testify", "preach", "remark", "stress", "emphasize", "emphasise", "urge", "tweet", "recall",
     "predict", "vow", "concede", "confirm", "conclude", "describe", "answer", "paraphrase", "plead",
@@ -180,8 +182,8 @@ PASSIVE_FORMS = frozenset({_past(lemma) for lemma in SPEECH_LEMMAS if " " not in
 #: each one-word form is a form of a lexicon or supplement lemma but for the frames "according", "pointed",
 #: "posted", "quoted", "quoting", "read" and "reads" (``tests/test_speech_lexicon84.py`` checks it). The lexicon's
 #: other forms are not read: in text, its 128 further pasts and its third-person forms changed 41 speakers over
-#: DUC 2003, DUC 2006, MultiLing, Multi-News and BASIL, 14 right and 18 wrong; its pasts read by the parse alone,
-#: five, one right (spk84's section of docs/analysis-labels.md): a speech verb also makes its sentence a speech
+#: DUC 2003, DUC 2006, MultiLing, Multi-News and BASIL, 14 right and 18 wrong; its pasts read by the parse's
+#: lemma, eight, two right (spk84's section of docs/analysis-labels.md): a speech verb also makes its sentence a speech
 #: sentence whose subject later quotes continue and whose nearest name the clause rules take, rules tuned on the
 #: proven forms.
 PROVEN_FORMS = frozenset({
