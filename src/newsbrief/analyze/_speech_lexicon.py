@@ -170,8 +170,8 @@ FORM_LEMMAS: dict[str, str] = {
     for form in (lemma, _third_person(lemma), _past(lemma), _participle(lemma), *IRREGULAR_PARTICIPLES.get(lemma, ()))}
 
 
-#: The past forms among them (one-word), which after a form of "be" are passives naming no speaker ('X was
-#: reminded that "..."', 'what was then called the Test Site'); "said", "told" and "quoted" have readings of their
+#: The past forms of the lemmas (one-word), which after a form of "be" are passives naming no speaker ('X was
+#: warned that "..."', 'what was then called the Test Site'); "said", "told" and "quoted" have readings of their
 #: own ('was said to have been', 'was quoted as saying').
 PASSIVE_FORMS = frozenset({_past(lemma) for lemma in SPEECH_LEMMAS if " " not in lemma}
                           | {"posted", "read", "chanted", "continued"}) - {"said", "told", "quoted"}

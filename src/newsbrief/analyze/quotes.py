@@ -2794,7 +2794,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                     *_informing_verb(body, before_lo, qs - open_len)], key=lambda v: v.start())
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start())
                                       and v.group(0).lower() in PASSIVE_FORMS)]
-    # ('one in which officers are posted at events and "ensure the safety ..."', 'X was reminded that "..."': a
+    # ('one in which officers are posted at events and "ensure the safety ..."', 'X was warned that "..."': a
     # passive verb, no one speaking; until spk84 nine forms listed one at a time, now every past of the lexicon)
     if not verbs:  # 'X shot back, "..."': the clause's verb by its position, whatever the verb (spk60)
         verbs = _clause_verb_before(art, s, se, qs, qe, qs - open_len)
