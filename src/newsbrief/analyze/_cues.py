@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ._speech_lexicon import SPEECH_FORMS
+
 # --- entities ----------------------------------------------------------------
 
 #: spaCy labels kept as entities (people, organizations, places, events).
@@ -76,44 +78,11 @@ SHARE_BAR_WORDS = frozenset({"facebook", "twitter", "pinterest", "instagram", "l
                              "tumblr", "youtube", "snapchat", "tiktok", "messenger", "email", "e-mail", "share",
                              "print", "comments"})
 
-#: Speech verbs that attribute a quote ("said", "told", "quoted as saying").
-SPEECH_VERBS = frozenset({
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "explains",
-    "commented", "comments", "warned", "warns", "insisted", "insists", "noted", "notes", "asked", "asks",
-    "wrote", "writes", "announced", "announces", "declared", "declares", "continued", "argued", "argues",
-    "claimed", "claims", "reported", "reports", "replied", "replies", "remarked", "acknowledged", "admitted",
-    "conceded", "confirmed", "stressed", "emphasized", "emphasised", "urged", "urges", "tweeted", "recalled",
-    "predicted", "promised", "vowed", "pledged", "cautioned", "concluded", "suggested", "observed", "described",
-    "answered", "answers",  # '"Oh yeah. Yeah," Paula answered. "Life's totally ...": like "replied" (spk40)
-    "saying", "telling", "adding", "quoted", "quoting", "paraphrased", "paraphrasing", "according", "called", "calls",
-    "recounted", "recounts", "recalls", "cites", "responded", "responds", "testified", "testifies", "complained", "complains",
-    "pleaded", "pleads", "characterized", "characterised", "characterizes", "characterises",
-    "reads", "read",  # "...," reads the letter; "...," a Jan. 24 complaint read
-    "appealed", "appeals", "repeated", "repeats", "pointed",  # "...," X pointed out
-    "ordered", "orders",  # X ordered all officers to "fight to the death ..."
-    # the plural present, for bodies and groups ('the Institute and the World Wildlife Fund declare that "..."');
-    # forms that are also common nouns ("report", "note", "claim", "state", "comment") are left out
-    "declare", "warn", "insist", "argue", "explain", "predict", "conclude", "contend", "assert", "acknowledge",
-    "admit", "write",
-    "implored", "implores", "quipped", "joked", "shouted", "yelled", "exclaimed", "lamented", "boasted",
-    "wondered", "demanded", "wanted to know",  # '"Where did you get the nerve?" X wanted to know'
-    "rapped", "raps", "sang", "sings", "chanted", "posted",  # '"...," X rapped on "Survival of the Fittest"'
-    "put it",  # 'as Adm. X, commander of ..., put it, "..."'
-    "preached", "preaches",  # 'the pope preached that modern society "has the means of protecting itself"'
-    "describes", "confirms",  # 'which his mother describes as a "miracle drug"'; "her rep confirms to PEOPLE"
-    "demands",  # '"Who are you!" the congressman demands. "Tell me who you are ..."' (like "demanded")
-    "summarized", "summarised", "summarizes", "summarises", "summed up",  # '"...," summarized X'
-    # participles, like "saying" ('ends with X claiming, "..."')
-    "claiming", "arguing", "insisting", "declaring", "suggesting",
-    "voiced", "voices",  # 'X voiced his support of Y ...' then a quote paragraph with no attribution: X's words
-    "chimed in", "chimes in",  # (spk44)
-    "vented", "vents",  # 'X vented on Keurig's Facebook page:' then the paragraph quoting her (spk42)
-    "alleges", "allege",  # 'the new suit alleges that the car "..."' ("alleged" is also the adjective: left out)
-    "maintains", "maintained",  # 'FWS maintains that, under its interpretation ..., a species is only endangered when
-    # it is "..."': a claim the subject holds to, like "insists" (spk43, blind-speakers33)
-} | {f"{manner} to {verb}" for manner in ("careful", "quick", "keen", "eager")  # 'the report is careful to note'
-     for verb in ("note", "say", "add", "stress", "point out", "emphasize", "emphasise", "warn", "explain", "insist",
-                  "mention")})
+#: Speech verbs that attribute a quote ("said", "told", "quoted as saying"), as they are read in text and by the
+#: parse checks: the forms the labelled quotes proved, each a form of a lemma of VerbNet 3.4's verbs of
+#: communication or of the news supplement (:mod:`newsbrief.analyze._speech_lexicon`, spk84, which also gives the
+#: passives; its further forms were measured and left out).
+SPEECH_VERBS = SPEECH_FORMS
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
 #: Entity labels that can speak (a place does not: "Egypt's news agency said" is the agency; only a state that is
