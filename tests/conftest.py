@@ -66,6 +66,22 @@ def view_sents(row: dict) -> list:
 
 
 @pytest.fixture(scope="session")
+def parser() -> str:
+    """The configured spaCy model's name, its parser loaded (quote attribution reads the parse); the test is skipped
+    with the reason when the model is not installed."""
+    from newsbrief.analyze import _ner
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        _ner.load_parser(model)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    return model
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
 

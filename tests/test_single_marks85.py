@@ -81,20 +81,6 @@ def test_a_spaced_closing_single_mark_ends_the_quote_before_its_attribution(shar
                                 "We appreciate your respect to her and her family's privacy at this time."]
 
 
-@pytest.fixture()
-def parser():
-    from newsbrief.analyze import _ner
-    from newsbrief.config import Settings
-    from newsbrief.errors import MissingExtraError
-
-    model = Settings().analysis.model
-    try:
-        _ner.load_parser(model)
-    except MissingExtraError as err:
-        pytest.skip(f"no spaCy model: {err}")
-    return model
-
-
 @pytest.mark.slow
 def test_single_marked_quotes_get_their_speakers(shared_dir, parser):
     """ECB+ 33_3ecbplus (Daily Mail): ''At the time, I thought it was a brick, but it was a bullet,' Mrs Armstead

@@ -72,20 +72,6 @@ def test_a_passive_of_a_lexicon_verb_names_no_speaker_by_the_surface_rules():
     assert said == [("The", None)]
 
 
-@pytest.fixture(scope="module")
-def _parser():
-    from newsbrief.analyze import _ner
-    from newsbrief.config import Settings
-    from newsbrief.errors import MissingExtraError
-
-    model = Settings().analysis.model
-    try:
-        _ner.load_parser(model)
-    except MissingExtraError as err:
-        pytest.skip(f"no spaCy model: {err}")
-    return model
-
-
 def _parsed_speakers(model, text, people=(), orgs=()):
     from newsbrief.analyze.quotes import extract
 
@@ -93,7 +79,7 @@ def _parsed_speakers(model, text, people=(), orgs=()):
 
 
 @pytest.mark.slow
-def test_a_passive_of_warning_is_no_speech_of_the_person_quoted_before(shared_dir, _parser):
+def test_a_passive_of_warning_is_no_speech_of_the_person_quoted_before(shared_dir, parser):
     """DUC 2006 D0615F, article 18, paragraphs 7-8: 'Rep. Tom DeLay ... put the blame on the teaching of children
     ``that they are nothing but glorified apes ...'' ... In Alabama, consistent with that view, all students are
     warned: ``No one was present when life first appeared on earth.''' (main carried DeLay on: "warned" after
@@ -101,5 +87,5 @@ def test_a_passive_of_warning_is_no_speech_of_the_person_quoted_before(shared_di
     from test_quote_syntax import _duc2006
 
     text = _duc2006(shared_dir, "D0615F", 18, 7, 8)
-    said = dict(_parsed_speakers(_parser, text, people=("Tom DeLay",)))
+    said = dict(_parsed_speakers(parser, text, people=("Tom DeLay",)))
     assert said.get("No") != "Tom DeLay"
