@@ -50,6 +50,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -353,6 +354,30 @@ def sqlite_error(err: sqlite3.Error, path: str | os.PathLike[str]) -> StoreError
     return StoreError(f"store failure: {err}", path=str(path))
 
 
+#: How long opening a store waits for another process that holds it while switching the file to write-ahead logging.
+WAL_SWITCH_WAIT_SECONDS = 30.0
+
+
+def _journal_wal(conn: sqlite3.Connection, wait: float = WAL_SWITCH_WAIT_SECONDS) -> None:
+    """Put the store in write-ahead-log mode. Switching needs the file to itself, and SQLite answers "database is
+    locked" at once, without its busy timeout, while another process opens or writes the same new file (two
+    ``newsbrief ingest`` started together on one store: about 1 open in 30 failed so). So the switch is retried, a
+    little later each time, for up to ``wait`` seconds; a file already in WAL mode (what the other process just did)
+    answers at once."""
+    deadline = time.monotonic() + wait
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            text = str(err).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def _has_sqlite_header(path: str | os.PathLike[str]) -> bool:
     try:
         with open(path, "rb") as fh:
@@ -440,7 +465,7 @@ class Store:
             except (OSError, sqlite3.Error) as err:
                 raise StoreError(f"cannot open store: {err}", path=str(path)) from None
             try:
-                conn.execute("PRAGMA journal_mode=WAL")
+                _journal_wal(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA busy_timeout=30000")
                 migrate(conn)
