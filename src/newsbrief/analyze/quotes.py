@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -451,7 +452,22 @@ def _names_a_document(speaker: str) -> bool:
         head in BODY_ROLES or head in BODY_HEADS or bool(_THING_NOUN_RE.search(head)))
 
 
-def _quote_spans(body: str, single: bool = True) -> list[tuple[int, int]]:
+def _quote_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted text (without the marks): the single-marked quotes of an article that quotes in single
+    marks (:func:`_single_quote_spans`), else the double-marked ones (:func:`_double_quote_spans`, paired once: the
+    single-mark test reads them too)."""
+    doubles: list[list[tuple[int, int]]] = []
+
+    def double() -> list[tuple[int, int]]:
+        if not doubles:
+            doubles.append(_double_quote_spans(body))
+        return doubles[0]
+
+    in_single = _single_quote_spans(body, double)
+    return double() if in_single is None else in_single
+
+
+def _double_quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of quoted text (without the marks), paired per paragraph.
     Marks: straight, curly, guillemets, and the ``...'' of wire copy (whose
     '' also opens a quote when a word follows it at the start of a quote).
@@ -464,8 +480,6 @@ def _quote_spans(body: str, single: bool = True) -> list[tuple[int, int]]:
     mark that can only close by what touches it opens nothing (:func:`_orphan_closing`) and, before an attribution,
     closes its line (:func:`_lost_opening`); a quote never closed ends at the attribution ending its paragraph
     (:func:`_attribution_ending`); a short first part runs on into the next line (:func:`_run_on`)."""
-    if single and (in_single := _single_quote_spans(body)) is not None:
-        return in_single  # an article that quotes in single marks (``single``: False when that function asks)
     spans = []
     paras = list(_PARAGRAPH_RE.finditer(body))
     carried = None  # where the quote left open at the previous paragraph's end opened (closed in this one)
@@ -709,13 +723,13 @@ def _said_in_full(text: str) -> bool:
     return len(_TITLE_WORD_RE.findall(text)) >= MIN_QUOTE_WORDS and not _title_cased(text)
 
 
-def _single_quote_spans(body: str) -> list[tuple[int, int]] | None:
+def _single_quote_spans(body: str, doubles: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
     """(start, end) of the quotes of an article that quotes in single marks, or None when its quote marks are the
     double ones. British style and many scraped pages quote in single marks, straight or curly ('Brandy Willans,
     writes on her channel: ‘Don’t worry if you get this in your eye because it’s non toxic.’' (spk40); 'Student Maria
     Iliadi, 23, added: 'The future in ...''). The article is read so when it holds single curly marks and no double
     mark at all (spk40), or when a single-marked stretch holds words said (:func:`_said_in_full`) and no quote the
-    double marks pair (:func:`_quote_spans`) outside the single-marked ones does: a double mark nested in a
+    double marks pair (``doubles``: :func:`_double_quote_spans`) outside the single-marked ones does: a double mark nested in a
     single-marked quote, or around a title or a word, leaves the article in single marks (the stretches those
     double marks set off, outside the single-marked quotes, are kept). Pairs by :func:`_single_pairs`."""
     if "'" not in body and "‘" not in body:
@@ -725,11 +739,11 @@ def _single_quote_spans(body: str) -> list[tuple[int, int]] | None:
         return pairs
     if not any(_said_in_full(body[a:b]) for a, b in pairs):
         return None
-    doubles = [(a, b) for a, b in _quote_spans(body, single=False) if not any(x <= a and b <= y for x, y in pairs)]
-    if any(_said_in_full(body[a:b]) for a, b in doubles):
+    outside = [(a, b) for a, b in doubles() if not any(x <= a and b <= y for x, y in pairs)]
+    if any(_said_in_full(body[a:b]) for a, b in outside):
         return None  # (a double-marked quote, single ones nested in it: '"... and say, 'Ms. X, am I ...?' " she said')
     # the titles and words the double marks set off outside the single-marked quotes stay quoted ("Doctor Who")
-    return sorted(pairs + [(a, b) for a, b in doubles if not any(a < y and x < b for x, y in pairs)])
+    return sorted(pairs + [(a, b) for a, b in outside if not any(a < y and x < b for x, y in pairs)])
 
 
 def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
