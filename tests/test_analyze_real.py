@@ -542,6 +542,10 @@ SPLIT_FLOORS = {
     # articles 1-17, which no speaker-related file of main 73e100f names), blind: 0.888 / 0.961 with main 73e100f
     # (87 of 98 listed right, 98 of 102 found); floor committed before its errors were read
     "blind-speakers53": {"quotes": (0.88, 0.96)},  # stop 50's merged main: 0.892 / 1.000 (91 of 102)
+    # the third WikiRef220 draw (helper spk89; blind-speakers57 of pick51.py: WikiRef220's samsung.galaxy.s5 topic,
+    # articles 1-34 (33 in English), which no speaker label file of main 83cf86f names), blind: 0.650 / 1.000 with
+    # main 83cf86f (26 of 40 listed right, 40 of 40 found); floor committed before its errors were read
+    "blind-speakers57": {"quotes": (0.65, 1.0)},
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor
