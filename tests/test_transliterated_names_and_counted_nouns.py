@@ -40,26 +40,3 @@ def test_the_same_count_or_a_new_noun_is_no_disagreement():
     assert numbers_disagree("The cabinet approved 2,600 new housing units.", "It approved 3,000 new housing units.")
     assert not numbers_disagree("Israel has built 190 Jewish settlements.", "Gunmen killed 3 Israeli soldiers.")
 
-
-def _sentence(key, snippet):
-    return next(t for t in _real(key, [snippet]) if snippet in t)
-
-
-def test_a_shared_facts_member_giving_another_figure_does_not_state_it(shared_dir):
-    """DUC 2006 D0641E: "Previously, scientists expected ... a rise of 1.4 to 6.3 degrees Fahrenheit over the next
-    100 years." was listed as reported by The New York Times through "... will rise by some 2 to 6 degrees
-    Fahrenheit over the next century": topic, not the same figure. Every member is as close as can be to the sentence
-    model here (one vector for all), so only the numbers decide."""
-    import numpy as np
-    from test_analyze_units import _article_sents
-
-    from newsbrief.analyze.agreement import _stating_members
-
-    shown = _sentence("duc06:D0641E", "1.4 to 6.3 degrees")
-    other = _sentence("duc06:D0641E", "some 2 to 6 degrees")
-    same = "Scientists had expected an average planetary temperature rise of 1.4 to 6.3 degrees over 100 years."
-    cands = [next(s for s in _article_sents(t, n=n) if "degrees" in s.text)
-             for n, t in enumerate((shown, other, same), 1)]
-    one = lambda texts: np.ones((len(texts), 4), dtype=np.float32) / 2.0  # noqa: E731
-    groups, centres, main = _stating_members([[0, 1, 2]], [0], None, cands, one, 0.55)
-    assert groups == [[0, 2]] and centres == [0] and main is None

@@ -726,14 +726,9 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
     fact's sentences are gathered by TF-IDF closeness to the fact's summed words, and its most common words draw in
     sentences that only share its topic ("In all, 16,000 foreign-born children were adopted in the United States
     last year." under "More than 15,000 international adoptions are expected to take place this year."), which
-    then counted as outlets reporting it. A member that gives another number for something its centre counts
-    (:func:`~newsbrief.support.numbers_disagree`, either way, numbers in words too) does not state it either:
-    "Previously, scientists expected ... a rise of 1.4 to 6.3 degrees" is not reported by "... will rise by some 2
-    to 6 degrees", nor "Israel has built 190 Jewish settlements" by "Israel's 144 settlements" (the figures section
-    sets such values side by side). A fact left with one sentence is dropped. Returns the groups, their centres and
-    the main event's new index."""
+    then counted as outlets reporting it. A fact left with one sentence is dropped. Returns the groups, their
+    centres and the main event's new index."""
     from ..rewrite import strip_dateline
-    from ..support import numbers_disagree
 
     if not any(gi != main and g for gi, g in enumerate(groups)):
         return groups, centres, main
@@ -752,10 +747,7 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
     kept_groups, kept_centres, new_main = [], [], None
     for gi, (g, c) in enumerate(zip(groups, centres)):
         if gi != main:
-            g = [m for m in g if m == c or (
-                (by_words[c, m] or float(vecs[at[m]] @ vecs[at[c]]) >= similarity)
-                and not numbers_disagree(cands[c].text, cands[m].text, True)
-                and not numbers_disagree(cands[m].text, cands[c].text, True))]
+            g = [m for m in g if m == c or by_words[c, m] or float(vecs[at[m]] @ vecs[at[c]]) >= similarity]
             if len(g) < 2:
                 continue
         else:
