@@ -115,7 +115,11 @@ def quote_missing(claim: str, evidence: str) -> bool:
 
 
 #: a number and the word beside it ("stage 13", "13 people"), for the number-agreement check
-_NUMBER_SLOT_RE = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
+_NUMBER_SLOT_RE = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")
+
+#: words between a number and the noun it counts that leave the count's noun unchanged ("2,600 new housing
+#: units"); a capitalized word there is a proper adjective or a name ("190 Jewish settlements") and is passed too
+_NUMBER_MODIFIERS = frozenset({"new", "more", "other", "additional", "extra", "further", "old", "young"})
 
 
 #: numbers written as words ("killing at least three people" / "killing 10 people"); not "one" ("one of the");
@@ -138,7 +142,8 @@ def _number_slots(text: str, spelled: bool = False) -> dict[str, set[str]]:
     {"5.8"}}). ``spelled``: numbers written as words count too ("three
     people"): not for support, where "needs three gyroscopes ... lost two of
     its six" would dispute "two of Hubble's six gyroscopes"."""
-    toks = _NUMBER_SLOT_RE.findall(text.lower())
+    cased = _NUMBER_SLOT_RE.findall(text)
+    toks = [t.lower() for t in cased]
     if spelled:
         toks = [_NUMBER_WORDS.get(t, t) for t in toks]
     slots: dict[str, set[str]] = {}
@@ -149,11 +154,18 @@ def _number_slots(text: str, spelled: bool = False) -> dict[str, set[str]]:
 
     for k, tok in enumerate(toks):
         if tok[0].isdigit():
+            number = tok.replace(",", "")
             for j, step in ((k - 1, -1), (k + 1, 1)):
                 if 0 <= j < len(toks) and toks[j] in _NUMBER_BRIDGES:
                     j += step
                 if content(j):
-                    slots.setdefault(stem(toks[j]), set()).add(tok.replace(",", ""))
+                    slots.setdefault(stem(toks[j]), set()).add(number)
+            # the noun a modifier hides: "190 Jewish settlements", "2,600 new housing units" count settlements
+            # and housing units, as "144 settlements" does
+            j = k + 1
+            if (j + 1 < len(toks) and (toks[j] in _NUMBER_MODIFIERS or cased[j][0].isupper())
+                    and cased[j + 1].islower() and content(j + 1)):
+                slots.setdefault(stem(toks[j + 1]), set()).add(number)
     return slots
 
 

@@ -285,6 +285,11 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+def _consonant_y(word: str) -> str:
+    """``word`` with a y inside it that stands before a vowel written j ("binyamin" -> "binjamin")."""
+    return word[:1] + re.sub(r"y(?=[aeiou])", "j", word[1:])
+
+
 def edit_distance(a: str, b: str) -> int:
     if a == b:
         return 0
@@ -312,6 +317,8 @@ def same_name(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 2:
         return False
     ka, kb = skeleton(a), skeleton(b)
+    if ka != kb:  # a y inside a word before a vowel is another transliteration's j: Binyamin / Benjamin
+        ka, kb = skeleton(_consonant_y(a)), skeleton(_consonant_y(b))
     if len(ka) >= 3 and ka == kb and edit_distance(a, b) / longer <= 0.34:
         return True
     if min(len(a), len(b)) < MIN_FUZZY_LENGTH or a[0] != b[0]:
