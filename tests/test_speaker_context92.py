@@ -35,3 +35,28 @@ def test_a_place_after_a_role_or_a_one_word_name_stays_a_place():
     sents = _article_sents('Officials in Ottawa said the talks would resume. "We expect a deal by Friday," they '
                            'said.', places=("Ottawa",))
     assert _speakers(sents)[0][1] != "Ottawa"
+
+
+def test_an_open_part_carried_from_the_quote_before_takes_its_short_closing_parts_speaker(shared_dir):
+    """ECB+ T38_ecbplus (the Cobb quake), the Press Democrat's article: '... lasted longer and proved stronger than
+    usual, residents said.' / '"It lasted a really long time.' / 'You could tell" it was larger, said Hardester's
+    Market clerk Alicia Mullin.': the open part took the residents, carried over from the sentence before, and its
+    closing part (three words, too short to list) names Mullin after its mark; an open part with no speaker took the
+    closing part's already (spk30's rule), one only carried now does too (on main: "residents")."""
+    sents = _ecb_article_sents(shared_dir, "T38_ecbplus", "Hardester's Market clerk Alicia Mullin")
+    said = _speakers(sents)
+    assert ("It", "Alicia Mullin") in said and ("It", "residents") not in said
+
+
+def test_a_carried_open_part_keeps_its_speaker_when_its_closing_part_names_no_one():
+    """(made up) Counter-cases: the short part on the next line is attributed by no one ('"...' / 'Not again."'):
+    the open part keeps the speaker it was carried from, Jane Roe; an open part its own clause attributes ('Jane
+    Roe said: "...') keeps that speaker whoever the short closing part names."""
+    text = ('"The water came up to the second step before midnight," Jane Roe said.\n\n"We moved the children to the '
+            'attic and waited there for the boats to come.\n\nNot again."\n\nThe river crested on Tuesday.')
+    said = _speakers(_article_sents(text, people=("Jane Roe",)))
+    assert said == [("The", "Jane Roe"), ("We", "Jane Roe")]
+    text = ('The river crested on Tuesday.\n\nJane Roe said: "We moved the children to the attic and waited there '
+            'for the boats to come.\n\nNot again," John Doe said.')
+    said = _speakers(_article_sents(text, people=("Jane Roe", "John Doe")))
+    assert said == [("We", "Jane Roe")]

@@ -4650,10 +4650,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
                 if (speaker is not None and how == "after" and runs and runs[-1][1] and runs[-1][2] == para - 1
                         and qs == art.paragraphs[para] + len(body[art.paragraphs[para] : qs])
-                        - len(body[art.paragraphs[para] : qs].lstrip()) and runs[-1][0].speaker is None):
+                        - len(body[art.paragraphs[para] : qs].lstrip()) and (runs[-1][0].speaker is None or runs[-1][0].how == "continued")):
                     # the short closing part of a quote left open on the line before, its attribution after it
                     # ('"Thompson was not so easy to box.' / 'I'm satisfied, " Klitschko said.'): the opening
-                    # part's speaker, as a longer closing part gives it (below)
+                    # part's speaker, as a longer closing part gives it (below); one only carried over from an
+                    # earlier quote gives way too ('..., residents said.' / '"It lasted a really long time.' / 'You
+                    # could tell" it was larger, said ... Alicia Mullin.': Mullin, not the residents; spk92)
                     runs[-1][0].speaker, runs[-1][0].entity, runs[-1][0].how = speaker, ent, "continued"
                 if speaker is not None:  # a short quote attributed after it ('"I'm stunned," said X') ends the
                     # speech sentences before it: what follows continues X, not an earlier sentence's speaker
