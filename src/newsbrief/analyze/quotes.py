@@ -1047,7 +1047,7 @@ def _has_place(s: Sent, lo: int, hi: int) -> bool:
     base = s.sentence.start
     return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
                and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start)
-               and not _given_name_before(s, m) for m in s.mentions)
+               and not _given_name_before(s, m) and not _named_after_role(s, m) for m in s.mentions)
 
 
 #: A capitalized word right before a mention, outside any other mention: a given name when :data:`GIVEN_NAMES` holds it.
@@ -1062,6 +1062,21 @@ def _given_name_before(s: Sent, m: Mention) -> bool:
     given = _WORD_BEFORE_RE.search(s.text, max(0, m.start - 20), m.start)
     return (given is not None and given.group(1).lower() in GIVEN_NAMES
             and not any(x.start <= given.start(1) < x.end for x in s.mentions))
+
+
+#: A person's role right before a name, in either case ("Qeshm island governor |Heydar Alishbandi| told AFP"; "Police
+#: Chief |Charles Craft|"), read by :func:`_named_after_role`.
+_ROLE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(?i:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
+                             + r")\s+$")
+
+
+def _named_after_role(s: Sent, m: Mention) -> bool:
+    """Whether mention ``m`` (typed a place) is a person's full name right after a person's role, the role in either
+    case ("Qeshm island governor |Heydar Alishbandi| told AFP that ...": NER typed the name a facility): a person in
+    close apposition with the role, not a place, so the speech verb's subject is read (spk92: it was passed over, and
+    the "he" of the next quote took the speaker quoted before). Two to four capitalized words naming no body
+    (:func:`_personal_name`), so "the governor Texas" or "officer Main Street" stay places."""
+    return _personal_name(m.text) and _ROLE_BEFORE_RE.search(s.text, max(0, m.start - 40), m.start) is not None
 
 
 #: A title and up to two capitalized words right before a name ("Air Chief Marshal Angus ", "Gen. "): what follows
@@ -4635,10 +4650,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if short:  # a quoted name or scare quote: its speaker continues, but it does not end a speech sentence
                 if (speaker is not None and how == "after" and runs and runs[-1][1] and runs[-1][2] == para - 1
                         and qs == art.paragraphs[para] + len(body[art.paragraphs[para] : qs])
-                        - len(body[art.paragraphs[para] : qs].lstrip()) and runs[-1][0].speaker is None):
+                        - len(body[art.paragraphs[para] : qs].lstrip()) and (runs[-1][0].speaker is None or runs[-1][0].how == "continued")):
                     # the short closing part of a quote left open on the line before, its attribution after it
                     # ('"Thompson was not so easy to box.' / 'I'm satisfied, " Klitschko said.'): the opening
-                    # part's speaker, as a longer closing part gives it (below)
+                    # part's speaker, as a longer closing part gives it (below); one only carried over from an
+                    # earlier quote gives way too ('..., residents said.' / '"It lasted a really long time.' / 'You
+                    # could tell" it was larger, said ... Alicia Mullin.': Mullin, not the residents; spk92)
                     runs[-1][0].speaker, runs[-1][0].entity, runs[-1][0].how = speaker, ent, "continued"
                 if speaker is not None:  # a short quote attributed after it ('"I'm stunned," said X') ends the
                     # speech sentences before it: what follows continues X, not an earlier sentence's speaker
