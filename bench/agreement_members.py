@@ -9,7 +9,10 @@ and cites a sentence with that opening. Precision: listed members judged Y / lis
 all Y. The sample was drawn by TF-IDF bins (``bin``), so both figures are also given weighted by each bin's share
 of the 2,301 members of main 2a74eb8 (what a reader meets over the three sets).
 
-    python bench/agreement_members.py [-v]
+    python bench/agreement_members.py [-v] [--labels tests/labels/agreement_members2.tsv]
+
+``--labels`` scores another sample labelled the same way: agreement_members2.tsv (agr52's held-out draw, DUC 2003,
+DUC 2006, Multi-News and MultiLing, bins "listed" / "band") is scored unweighted.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 LABELS = REPO / "tests" / "labels" / "agreement_members.tsv"
 FILES = {"duc2003": ("duc2003_task3/test.jsonl.gz"), "duc2006": ("duc2006/test.jsonl.gz"),
-         "multinews": ("multinews_sample/validation.jsonl.gz")}
+         "multinews": ("multinews_sample/validation.jsonl.gz"), "multiling": ("multiling2011_en/test.jsonl.gz")}
 #: Members of non-main agreement items per TF-IDF bin (score to the shown sentence) over the three sets, main
 #: 2a74eb8: the weights of the stratified sample.
 BIN_MEMBERS = {"0-0.1": 59, "0.1-0.2": 132, "0.2-0.3": 225, "0.3-0.45": 1061, "0.45-0.99": 824}
@@ -78,7 +81,8 @@ def score(labels: list[dict], listed: dict) -> dict:
     n_listed = sum(c[1] for c in counts.values())
     n_right = sum(c[2] for c in counts.values())
     size = {b: sum(1 for r in labels if r["bin"] == b) for b in counts}
-    w = {b: BIN_MEMBERS[b] / size[b] for b in counts}
+    # a sample drawn by other strata (agreement_members2.tsv: "listed" / "band") is scored unweighted
+    w = {b: BIN_MEMBERS[b] / size[b] if b in BIN_MEMBERS else 1.0 for b in counts}
     wtp = sum(w[b] * c[0] for b, c in counts.items())
     return {"labelled": len(labels), "listed": n_listed, "listed_right": tp, "right": n_right,
             "precision": tp / n_listed if n_listed else 0.0, "recall": tp / n_right if n_right else 0.0,
@@ -89,10 +93,11 @@ def score(labels: list[dict], listed: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list the wrong ones")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the labelled tsv (default: %(default)s)")
     args = ap.parse_args()
     if not (SHARED / "data").is_dir():
         raise SystemExit(f"../shared is not beside the checkout ({SHARED})")
-    labels = load_labels()
+    labels = load_labels(args.labels)
     listed = listed_members(labels)
     s = score(labels, listed)
     print(f"members labelled {s['labelled']}: listed {s['listed']}, right among them {s['listed_right']}, "
