@@ -491,6 +491,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
         if through and open_at is not None:  # a paragraph inside the quote, with no mark of its own
             through -= 1
             carried = _run_on(spans, open_at, para, paras[k + 1])
+            if not through and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
+                carried = _end_run(spans, open_at, carried, para)  # the next paragraph reopens the quote
             continue
         since = 0  # the end of the previous quote mark in the paragraph
         nested = 0  # closing marks left to close quotes nested in the open one (not the open one itself)
@@ -547,7 +549,7 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             # 'The challenge now is ..., " the source told us.'): the next paragraph never reopens the quote but
             # closes it, with its only mark; the quote runs on into it, as over paragraphs that reopen it
             carried = _run_on(spans, open_at, para, paras[k + 1])
-        elif open_at is not None and (gap := _unmarked_before_close(paras, k)):
+        elif open_at is not None and (gap := _unmarked_before_close(paras, k) or _unmarked_lines_in_quote(paras, k)):
             # a quoted post over paragraphs ('"Expect more of this. ...' / 'Let's recap what we saw ...' / 'It is
             # going to be a long, hot summer. ... Act accordingly."'): the paragraphs between carry no mark, the
             # last only the closing one
@@ -757,7 +759,7 @@ def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
     straight = mark.group(0) == '"'
     if ((mark.group(0) in ("”", "''") or straight and not _QUOTE_MARK_RE.search(text, mark.end()))
             and not _QUOTE_MARK_RE.search(text, 0, mark.start())
-            and re.search(r"\w[,!?] ?$" if straight else r"\w[,!?]$", text[: mark.start()]) and re.match(r"\s*[A-Z]", text)
+            and re.search(r"\w[,!?] ?$", text[: mark.start()])  # (ECB+ spaces a closing mark off its comma) and re.match(r"\s*[A-Z]", text)
             and not _VERB_RE.search(text, 0, mark.start())  # (a report, "X said rescuers were ...," he said)
             and not re.search(r"[.!?]\s+\S", text[: mark.start()])  # (one sentence: a lost opening mark mid-paragraph
             # is not the paragraph's start)
@@ -813,6 +815,49 @@ def _unmarked_before_close(paras: list[re.Match[str]], k: int) -> int:
         if _closes_carried(paras[k + gap + 1].group(0)):
             return gap
     return 0
+
+
+#: How many one-sentence lines with no quote mark may stand inside a quote left open on the line before them and
+#: closed or reopened on the line after them (text printed a sentence a line, as ECB+'s pages are).
+MAX_UNMARKED_LINES = 6
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether paragraph ``text`` is one sentence: no sentence's end followed by more words inside it."""
+    return not re.search(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z0-9]", text.strip())
+
+
+def _unmarked_lines_in_quote(paras: list[re.Match[str]], k: int) -> int:
+    """How many lines after paragraph ``k`` (which leaves a quote open) stand inside that quote in text printed a
+    sentence a line: 1 to :data:`MAX_UNMARKED_LINES` paragraphs, each one sentence with no quote mark, and the
+    paragraph ``k`` one sentence too, before a paragraph that closes the quote (:func:`_closes_carried`: '"I was in
+    Dallas when we drafted him ...' / four lines / '... and I know he will be. "') or reopens it on its opening mark
+    (British style reopens each paragraph of a statement and closes only the last: '"It's been a very different
+    season.' / 'For us to win eight in a row, ...' / '"You never take winning for granted.'); else 0. A paragraph of
+    several sentences left open is a closing mark lost, not a line of a statement (:func:`_unmarked_before_close`
+    reads up to two such paragraphs before a closing one)."""
+    if not _one_sentence(paras[k].group(0)):
+        return 0
+    for gap in range(1, MAX_UNMARKED_LINES + 1):
+        if k + gap + 1 >= len(paras):
+            return 0
+        text = paras[k + gap].group(0)
+        if _QUOTE_MARK_RE.search(text) or not _one_sentence(text):
+            return 0
+        nxt = paras[k + gap + 1].group(0)
+        if _closes_carried(nxt) or _OPENING_MARK_RE.match(nxt):
+            return gap
+    return 0
+
+
+def _end_run(spans: list[tuple[int, int]], open_at: int, carried: int, para: re.Match[str]) -> None:
+    """Close the quote run on through unmarked lines at the end of ``para``, the last of them, when the next
+    paragraph reopens it on its own mark: the part from ``open_at`` kept whole when :func:`_run_on` carried it
+    (``carried`` still ``open_at``, a short part), as the parts before it were kept. Returns None: nothing is carried
+    into the reopening paragraph."""
+    if carried == open_at:
+        spans.append((open_at, para.end()))
+    return None
 
 
 #: An attribution ending a paragraph after a comma: a name (up to four words) or a pronoun and a speech verb, or the
