@@ -716,8 +716,25 @@ def _single_closed_later(body: str, paras: list[re.Match[str]], k: int) -> tuple
             last = marks[-1]
             if len(marks) == 1 and not text[last.end() :].strip() and re.search(r"[.,!?…]\s?$", text[: last.start()]):
                 return j, paras[j].start() + last.start()
+            if len(marks) == 1 and _closed_before_attribution(text, last):
+                return j, paras[j].start() + last.start()
             return None
     return None
+
+
+#: After a single mark closing a quote over lines: a comma, then the attribution (a speech verb within it) ending the
+#: paragraph ('... the country's legislative body', the message said.').
+_ATTRIBUTION_AFTER_SINGLE_RE = re.compile(r"[ \t]*,[ \t]+[^\n'‘’\"“”]{1,80}$")
+
+
+def _closed_before_attribution(text: str, mark: re.Match[str]) -> bool:
+    """Whether the single ``mark``, the only one of paragraph ``text``, closes a quote left open on a line before it
+    ahead of its attribution: after a word or a stop, followed by a comma and words ending the paragraph, a speech
+    verb among them (the comma set outside the mark: 'This will give a powerful impetus ... for the country's
+    legislative body', the message said.')."""
+    after = _ATTRIBUTION_AFTER_SINGLE_RE.match(text, mark.end())
+    return (after is not None and bool(re.search(r"[\w.!?…]$", text[: mark.start()]))
+            and bool(_VERB_RE.search(text, mark.end())))
 
 
 def _said_in_full(text: str) -> bool:
