@@ -863,12 +863,17 @@ def _unmarked_lines_in_quote(paras: list[re.Match[str]], k: int, open_at: int) -
     (British style reopens each paragraph of a statement and closes only the last: '"It's been a very different
     season.' / 'For us to win eight in a row, ...' / '"You never take winning for granted.'); else 0. A paragraph of
     several sentences left open is a closing mark lost, not a line of a statement (:func:`_unmarked_before_close`
-    reads up to two such paragraphs before a closing one). The quote (from ``open_at``) holds words on its first line,
+    reads up to two such paragraphs before a closing one). The quote (from ``open_at``) holds words on its first line
+    (:data:`MIN_QUOTE_WORDS` or more unless it opens the line),
     and the article is printed a sentence a line (:func:`_a_sentence_a_line`): in paragraphs of several sentences a
     line with no mark after a quote left open is narration ('He tweeted, "I look forward to voting for it ...' /
     'Earlier, while speaking in Ogden, Utah, Romney said ...' / '"You (Pelosi) and ...')."""
-    if not _one_sentence(paras[k].group(0)) or not re.search(r"[A-Za-z]", paras[k].string[open_at : paras[k].end()]):
+    first, opened = paras[k].string[open_at : paras[k].end()], paras[k].string[paras[k].start() : open_at]
+    if not _one_sentence(paras[k].group(0)) or not re.search(r"[A-Za-z]", first):
         return 0
+    if len(_WORD_TOKEN_RE.findall(first)) < MIN_QUOTE_WORDS and opened.strip() not in (*OPENING_QUOTES, '"', "``"):
+        return 0  # (a short phrase left open mid-sentence is a scare quote whose closing mark was lost: 'Critics
+        # called the plan "a disaster.' and narration lines after it)
     if not _a_sentence_a_line(paras):
         return 0
     for gap in range(1, MAX_UNMARKED_LINES + 1):
