@@ -544,7 +544,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             # opening its paragraph, never closed before the attribution that ends it
         elif open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
             spans.append((open_at, para.end()))
-        elif open_at is not None and k + 1 < len(paras) and _closes_carried(paras[k + 1].group(0)):
+        elif open_at is not None and k + 1 < len(paras) and (_closes_carried(paras[k + 1].group(0))
+                                                             or _closed_before_its_attribution(paras[k + 1].group(0))):
             # text set one sentence a line ('"Lindsay never checked into Morningside but is back at Betty Ford.' /
             # 'The challenge now is ..., " the source told us.'): the next paragraph never reopens the quote but
             # closes it, with its only mark; the quote runs on into it, as over paragraphs that reopen it
@@ -939,6 +940,21 @@ def _closes_carried(text: str) -> bool:
     return ch in CLOSING_QUOTES or ch == "''" or (ch == '"' and (bool(re.search(r"[.,!?]\s?$", text[: marks[0].start()]))
                                                                 or _closing_by_touch(text, marks[0])))
     # (a straight mark closes by what touches it: 'The president has the final say "', '... connected".')
+
+
+def _closed_before_its_attribution(text: str) -> bool:
+    """Whether paragraph ``text`` opens by closing a quote the paragraph before left open, with more marks after:
+    its first mark, after words, closes by what touches it (the quote's comma or ? or ! before it, spaced or not)
+    and the quote's attribution (a speech verb) follows it within 40 characters, before the next mark ('"In the
+    current situation the state standards are all over the map.' / 'It's a hodgepodge," he said. "We are still
+    ...'). :func:`_closes_carried` reads a paragraph whose only mark closes."""
+    marks = list(_QUOTE_MARK_RE.finditer(text))
+    if len(marks) < 2 or marks[0].group(0) not in ('"', "”", "''"):
+        return False
+    first = marks[0]
+    return (bool(re.search(r"[A-Za-z]", text[: first.start()])) and bool(re.search(r"\w[,!?] ?$", text[: first.start()]))
+            and not _QUOTE_MARK_RE.search(text, 0, first.start())
+            and bool(_VERB_RE.search(text, first.end(), min(first.end() + 40, marks[1].start()))))
 
 
 #: Between a body (or its person-typed name) and a person's name: the person's role, lowercase, and an abbreviated
