@@ -170,3 +170,36 @@ def test_scare_quotes_titles_and_inch_marks_run_on_nothing_made_up():
     assert not any("city council" in q or "voted to delay" in q for q in got)
     assert not any("ships today" in q or "five countries" in q or "model is cheaper" in q for q in got)
     assert "We will listen to everyone in the city," in got
+
+
+# --- a line opening by closing the quote left open on the line before ------------------------------------------
+
+def _mn_body(shared_dir, cluster_id: str, n: int) -> str:
+    """The body of article ``n`` (1-based) of a Multi-News sample cluster, as the pipeline cleans it."""
+    from newsbrief.config import Settings
+    from newsbrief.ingest import article_from_dict
+    from newsbrief.pipeline import prepare
+
+    with gzip.open(shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(c for c in map(json.loads, fh) if c["id"].endswith("-" + cluster_id))["articles"][n - 1]
+    return prepare([article_from_dict(row)], Settings()).articles[0].body
+
+
+def test_a_line_opening_by_closing_the_quote_left_open_before_it(shared_dir):
+    """Multi-News 0068 (hard-wrapped lines): '"In the current situation the state standards are all over the map.'
+    / 'It's a hodgepodge," he said. "We are still in a situation ...': the next line closes the quote before its
+    attribution and opens another, so it is no line whose only mark closes; main dropped both parts."""
+    got = _quotes(_mn_body(shared_dir, "0068", 2))
+    assert "In the current situation the state standards are all over the map." in got
+    assert "It's a hodgepodge," in got
+
+
+def test_a_line_whose_first_mark_opens_closes_nothing_made_up():
+    """(made up) A quote left open (its closing mark lost) and a next paragraph whose first mark opens a quote,
+    or closes a title with no attribution after it: the narration before the mark is not quoted."""
+    body = ('The mayor spoke on Monday. She said, "We will rebuild the bridge this year.\n\n'
+            'The council met later, and member Jones said, "We have no money for it," before leaving.')
+    assert not any("council met later" in q for q in _quotes(body))
+    body = ('The mayor spoke on Monday. She said, "We will rebuild the bridge this year.\n\n'
+            'The council watched "The Bridge," a film. Jones said, "We have no money for it."')
+    assert not any("council watched" in q for q in _quotes(body))
