@@ -204,3 +204,21 @@ def test_a_line_whose_first_mark_opens_closes_nothing_made_up():
     body = ('The mayor spoke on Monday. She said, "We will rebuild the bridge this year.\n\n'
             'The council watched "The Bridge," a film. Jones said, "We have no money for it."')
     assert not any("council watched" in q for q in _quotes(body))
+
+
+def test_a_quote_opened_by_a_single_mark_and_closed_by_a_double_one(shared_dir):
+    """ECB+ T23_ecbplus 1: ''I cant speak for the first death, but ... a lack of experience, " Gaskin told the Timaru
+    Herald.': the lost opening mark's place is held by a single one, so the line did not open on a capital and main
+    read the closing mark as an opening one ('Gaskin told the Timaru Herald.' quoted, given the next speaker)."""
+    got = _quotes(_ecb_body(shared_dir, "T23_ecbplus", 1))
+    assert any(q.startswith("I cant speak for the first death") for q in got)
+    assert not any(q.startswith("Gaskin told") for q in got)
+
+
+def test_a_line_opening_on_a_lowercase_word_is_no_quote_whose_opening_mark_was_lost_made_up():
+    """(made up) The orphan-mark reading needs the line to open on a capital, after a single mark at most: a line
+    opening on a lowercase word or a year's apostrophe is left to pairing by turn."""
+    for line in ("and the '90s were the best years for the band, \" he said.",
+                 "'90s music was the best for the band, \" he said."):
+        body = 'The band played on Friday.\n\n"It was loud," one fan said.\n\n' + line
+        assert not any(q.startswith(("and the", "90s", "'90s")) for q in _quotes(body))

@@ -510,7 +510,7 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                 # comedian said'): no quote opens on a comma
             previous_end, since = since, m.end()
             if open_at is None and m.group(0) == '"' and k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
-                spans.append((para.start() + len(text) - len(text.lstrip()), pos))  # ('... will be entered into,
+                spans.append((para.start() + len(re.match(r"\s*['‘]?", text).group(0)), pos))  # ('... will be entered into,
                 continue  # "the EDS statement read.'): the quote is its paragraph up to the mark
             if open_at is None and m.group(0) == '"' and _orphan_closing(text, m):
                 continue  # a straight mark that can only close, with no quote open: an orphan (or an inch mark)
@@ -520,7 +520,7 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                     if single is not None:
                         spans.append((para.start() + single.end(), pos))
                     elif k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
-                        spans.append((para.start() + len(text) - len(text.lstrip()), pos))
+                        spans.append((para.start() + len(re.match(r"\s*['‘]?", text).group(0)), pos))
                     continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
@@ -777,7 +777,8 @@ def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
     straight = mark.group(0) == '"'
     if ((mark.group(0) in ("”", "''") or straight and not _QUOTE_MARK_RE.search(text, mark.end()))
             and not _QUOTE_MARK_RE.search(text, 0, mark.start())
-            and re.search(r"\w[,!?] ?$", text[: mark.start()])  # (ECB+ spaces a closing mark off its comma) and re.match(r"\s*[A-Z]", text)
+            and re.search(r"\w[,!?] ?$", text[: mark.start()]) and re.match(r"\s*['‘]?[A-Z]", text)  # (ECB+ spaces a
+            # closing mark off its comma; a single mark may stand for the lost opening one: ''I cant speak ..., " X told')
             and not _VERB_RE.search(text, 0, mark.start())  # (a report, "X said rescuers were ...," he said)
             and not re.search(r"[.!?]\s+\S", text[: mark.start()])  # (one sentence: a lost opening mark mid-paragraph
             # is not the paragraph's start)
