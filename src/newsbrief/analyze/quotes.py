@@ -887,8 +887,10 @@ def _unmarked_lines_in_quote(paras: list[re.Match[str]], k: int, open_at: int) -
             return 0  # (a line telling who said what, 'However, Hartog said there will be no move ...', or a
             # caption with no stop, 'Robert Gates called for companies to protect their ships better', is narration)
         nxt = paras[k + gap + 1].group(0)
-        if _closes_carried(nxt) or _OPENING_MARK_RE.match(nxt):
-            return gap
+        if _closes_carried(nxt) or (_OPENING_MARK_RE.match(nxt) and not any(
+                _VERB_RE.search(part) for part in _QUOTE_MARK_RE.split(nxt)[2::2])):
+            return gap  # (a reopening paragraph with its own attribution outside its marks, '"It is a good day ...,"
+            # John Smith said.', is another speaker's quote after narration: the line between is not run on)
     return 0
 
 
