@@ -492,7 +492,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             through -= 1
             carried = _run_on(spans, open_at, para, paras[k + 1])
             if not through and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
-                carried = _end_run(spans, open_at, carried, para)  # the next paragraph reopens the quote
+                _end_run(spans, open_at, carried, para)  # the next paragraph reopens the quote: nothing carried
+                carried = None
             continue
         since = 0  # the end of the previous quote mark in the paragraph
         nested = 0  # closing marks left to close quotes nested in the open one (not the open one itself)
@@ -852,7 +853,8 @@ def _one_sentence(text: str) -> bool:
 
 def _a_sentence_a_line(paras: list[re.Match[str]]) -> bool:
     """Whether the paragraphs ``paras`` are printed a sentence a line: :data:`SENTENCE_LINES_SHARE` of those with a
-    letter are one sentence (:func:`_one_sentence`)."""
+    letter are one sentence (:func:`_one_sentence`). Read from the body's paragraphs, as the mark pairing sees them
+    (:func:`_one_sentence_a_line` reads the raw text and the article's sentences, which the pairing has not)."""
     lines = [p.group(0) for p in paras if re.search(r"[A-Za-z]", p.group(0))]
     return bool(lines) and sum(map(_one_sentence, lines)) >= SENTENCE_LINES_SHARE * len(lines)
 
@@ -897,11 +899,10 @@ def _unmarked_lines_in_quote(paras: list[re.Match[str]], k: int, open_at: int) -
 def _end_run(spans: list[tuple[int, int]], open_at: int, carried: int, para: re.Match[str]) -> None:
     """Close the quote run on through unmarked lines at the end of ``para``, the last of them, when the next
     paragraph reopens it on its own mark: the part from ``open_at`` kept whole when :func:`_run_on` carried it
-    (``carried`` still ``open_at``, a short part), as the parts before it were kept. Returns None: nothing is carried
-    into the reopening paragraph."""
+    (``carried`` still ``open_at``, a short part), as the parts before it were kept (a longer part :func:`_run_on`
+    kept already)."""
     if carried == open_at:
         spans.append((open_at, para.end()))
-    return None
 
 
 #: An attribution ending a paragraph after a comma: a name (up to four words) or a pronoun and a speech verb, or the
