@@ -491,6 +491,9 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
         if through and open_at is not None:  # a paragraph inside the quote, with no mark of its own
             through -= 1
             carried = _run_on(spans, open_at, para, paras[k + 1])
+            if not through and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
+                _end_run(spans, open_at, carried, para)  # the next paragraph reopens the quote: nothing carried
+                carried = None
             continue
         since = 0  # the end of the previous quote mark in the paragraph
         nested = 0  # closing marks left to close quotes nested in the open one (not the open one itself)
@@ -508,7 +511,7 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                 # comedian said'): no quote opens on a comma
             previous_end, since = since, m.end()
             if open_at is None and m.group(0) == '"' and k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
-                spans.append((para.start() + len(text) - len(text.lstrip()), pos))  # ('... will be entered into,
+                spans.append((para.start() + len(re.match(r"\s*['‘]?", text).group(0)), pos))  # ('... will be entered into,
                 continue  # "the EDS statement read.'): the quote is its paragraph up to the mark
             if open_at is None and m.group(0) == '"' and _orphan_closing(text, m):
                 continue  # a straight mark that can only close, with no quote open: an orphan (or an inch mark)
@@ -518,7 +521,7 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                     if single is not None:
                         spans.append((para.start() + single.end(), pos))
                     elif k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
-                        spans.append((para.start() + len(text) - len(text.lstrip()), pos))
+                        spans.append((para.start() + len(re.match(r"\s*['‘]?", text).group(0)), pos))
                     continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
@@ -542,12 +545,13 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             # opening its paragraph, never closed before the attribution that ends it
         elif open_at is not None and k + 1 < len(paras) and _OPENING_MARK_RE.match(paras[k + 1].group(0)):
             spans.append((open_at, para.end()))
-        elif open_at is not None and k + 1 < len(paras) and _closes_carried(paras[k + 1].group(0)):
+        elif open_at is not None and k + 1 < len(paras) and (_closes_carried(paras[k + 1].group(0))
+                                                             or _closed_before_its_attribution(paras[k + 1].group(0))):
             # text set one sentence a line ('"Lindsay never checked into Morningside but is back at Betty Ford.' /
             # 'The challenge now is ..., " the source told us.'): the next paragraph never reopens the quote but
             # closes it, with its only mark; the quote runs on into it, as over paragraphs that reopen it
             carried = _run_on(spans, open_at, para, paras[k + 1])
-        elif open_at is not None and (gap := _unmarked_before_close(paras, k)):
+        elif open_at is not None and (gap := _unmarked_before_close(paras, k) or _unmarked_lines_in_quote(paras, k, open_at)):
             # a quoted post over paragraphs ('"Expect more of this. ...' / 'Let's recap what we saw ...' / 'It is
             # going to be a long, hot summer. ... Act accordingly."'): the paragraphs between carry no mark, the
             # last only the closing one
@@ -714,8 +718,25 @@ def _single_closed_later(body: str, paras: list[re.Match[str]], k: int) -> tuple
             last = marks[-1]
             if len(marks) == 1 and not text[last.end() :].strip() and re.search(r"[.,!?…]\s?$", text[: last.start()]):
                 return j, paras[j].start() + last.start()
+            if len(marks) == 1 and _closed_before_attribution(text, last):
+                return j, paras[j].start() + last.start()
             return None
     return None
+
+
+#: After a single mark closing a quote over lines: a comma, then the attribution (a speech verb within it) ending the
+#: paragraph ('... the country's legislative body', the message said.').
+_ATTRIBUTION_AFTER_SINGLE_RE = re.compile(r"[ \t]*,[ \t]+[^\n'‘’\"“”]{1,80}$")
+
+
+def _closed_before_attribution(text: str, mark: re.Match[str]) -> bool:
+    """Whether the single ``mark``, the only one of paragraph ``text``, closes a quote left open on a line before it
+    ahead of its attribution: after a word or a stop, followed by a comma and words ending the paragraph, a speech
+    verb among them (the comma set outside the mark: 'This will give a powerful impetus ... for the country's
+    legislative body', the message said.')."""
+    after = _ATTRIBUTION_AFTER_SINGLE_RE.match(text, mark.end())
+    return (after is not None and bool(re.search(r"[\w.!?…]$", text[: mark.start()]))
+            and bool(_VERB_RE.search(text, mark.end())))
 
 
 def _said_in_full(text: str) -> bool:
@@ -757,7 +778,8 @@ def _lost_opening(text: str, mark: re.Match[str], before: str) -> bool:
     straight = mark.group(0) == '"'
     if ((mark.group(0) in ("”", "''") or straight and not _QUOTE_MARK_RE.search(text, mark.end()))
             and not _QUOTE_MARK_RE.search(text, 0, mark.start())
-            and re.search(r"\w[,!?] ?$" if straight else r"\w[,!?]$", text[: mark.start()]) and re.match(r"\s*[A-Z]", text)
+            and re.search(r"\w[,!?] ?$", text[: mark.start()]) and re.match(r"\s*['‘]?[A-Z]", text)  # (ECB+ spaces a
+            # closing mark off its comma; a single mark may stand for the lost opening one: ''I cant speak ..., " X told')
             and not _VERB_RE.search(text, 0, mark.start())  # (a report, "X said rescuers were ...," he said)
             and not re.search(r"[.!?]\s+\S", text[: mark.start()])  # (one sentence: a lost opening mark mid-paragraph
             # is not the paragraph's start)
@@ -815,6 +837,74 @@ def _unmarked_before_close(paras: list[re.Match[str]], k: int) -> int:
     return 0
 
 
+#: How many one-sentence lines with no quote mark may stand inside a quote left open on the line before them and
+#: closed or reopened on the line after them (text printed a sentence a line, as ECB+'s pages are).
+MAX_UNMARKED_LINES = 6
+#: The share of an article's paragraphs (those with a letter) that are one sentence, from which it is printed a
+#: sentence a line: 765 of ECB+'s 846 prepared articles, 6 of BASIL's 300, 77 of Multi-News's 638, 268 of DUC 2006's
+#: 1,220 (short wire paragraphs).
+SENTENCE_LINES_SHARE = 0.8
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether paragraph ``text`` is one sentence: no sentence's end followed by more words inside it."""
+    return not re.search(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z0-9]", text.strip())
+
+
+def _a_sentence_a_line(paras: list[re.Match[str]]) -> bool:
+    """Whether the paragraphs ``paras`` are printed a sentence a line: :data:`SENTENCE_LINES_SHARE` of those with a
+    letter are one sentence (:func:`_one_sentence`). Read from the body's paragraphs, as the mark pairing sees them
+    (:func:`_one_sentence_a_line` reads the raw text and the article's sentences, which the pairing has not)."""
+    lines = [p.group(0) for p in paras if re.search(r"[A-Za-z]", p.group(0))]
+    return bool(lines) and sum(map(_one_sentence, lines)) >= SENTENCE_LINES_SHARE * len(lines)
+
+
+def _unmarked_lines_in_quote(paras: list[re.Match[str]], k: int, open_at: int) -> int:
+    """How many lines after paragraph ``k`` (which leaves a quote open) stand inside that quote in text printed a
+    sentence a line: 1 to :data:`MAX_UNMARKED_LINES` paragraphs, each one sentence with no quote mark, and the
+    paragraph ``k`` one sentence too, before a paragraph that closes the quote (:func:`_closes_carried`: '"I was in
+    Dallas when we drafted him ...' / four lines / '... and I know he will be. "') or reopens it on its opening mark
+    (British style reopens each paragraph of a statement and closes only the last: '"It's been a very different
+    season.' / 'For us to win eight in a row, ...' / '"You never take winning for granted.'); else 0. A paragraph of
+    several sentences left open is a closing mark lost, not a line of a statement (:func:`_unmarked_before_close`
+    reads up to two such paragraphs before a closing one). The quote (from ``open_at``) holds words on its first line
+    (:data:`MIN_QUOTE_WORDS` or more unless it opens the line),
+    and the article is printed a sentence a line (:func:`_a_sentence_a_line`): in paragraphs of several sentences a
+    line with no mark after a quote left open is narration ('He tweeted, "I look forward to voting for it ...' /
+    'Earlier, while speaking in Ogden, Utah, Romney said ...' / '"You (Pelosi) and ...')."""
+    first, opened = paras[k].string[open_at : paras[k].end()], paras[k].string[paras[k].start() : open_at]
+    if not _one_sentence(paras[k].group(0)) or not re.search(r"[A-Za-z]", first):
+        return 0
+    if len(_WORD_TOKEN_RE.findall(first)) < MIN_QUOTE_WORDS and opened.strip() not in (*OPENING_QUOTES, '"', "``"):
+        return 0  # (a short phrase left open mid-sentence is a scare quote whose closing mark was lost: 'Critics
+        # called the plan "a disaster.' and narration lines after it)
+    if not _a_sentence_a_line(paras):
+        return 0
+    for gap in range(1, MAX_UNMARKED_LINES + 1):
+        if k + gap + 1 >= len(paras):
+            return 0
+        text = paras[k + gap].group(0)
+        if (_QUOTE_MARK_RE.search(text) or not _one_sentence(text) or not re.search(r"[.!?…]\s*$", text)
+                or _VERB_RE.search(text)):
+            return 0  # (a line telling who said what, 'However, Hartog said there will be no move ...', or a
+            # caption with no stop, 'Robert Gates called for companies to protect their ships better', is narration)
+        nxt = paras[k + gap + 1].group(0)
+        if _closes_carried(nxt) or (_OPENING_MARK_RE.match(nxt) and not any(
+                _VERB_RE.search(part) for part in _QUOTE_MARK_RE.split(nxt)[2::2])):
+            return gap  # (a reopening paragraph with its own attribution outside its marks, '"It is a good day ...,"
+            # John Smith said.', is another speaker's quote after narration: the line between is not run on)
+    return 0
+
+
+def _end_run(spans: list[tuple[int, int]], open_at: int, carried: int, para: re.Match[str]) -> None:
+    """Close the quote run on through unmarked lines at the end of ``para``, the last of them, when the next
+    paragraph reopens it on its own mark: the part from ``open_at`` kept whole when :func:`_run_on` carried it
+    (``carried`` still ``open_at``, a short part), as the parts before it were kept (a longer part :func:`_run_on`
+    kept already)."""
+    if carried == open_at:
+        spans.append((open_at, para.end()))
+
+
 #: An attribution ending a paragraph after a comma: a name (up to four words) or a pronoun and a speech verb, or the
 #: verb and the name ('..., Osama noted.', '..., she said.', '..., said John Smith.').
 _ATTRIBUTION_END_RE = re.compile(r"(?<=\w),\s+(?:(?:(?:[A-Z][\w.\-'’]+\s+){1,4}|(?:he|she|they)\s+)(?:also\s+)?(?:"
@@ -854,6 +944,21 @@ def _closes_carried(text: str) -> bool:
     return ch in CLOSING_QUOTES or ch == "''" or (ch == '"' and (bool(re.search(r"[.,!?]\s?$", text[: marks[0].start()]))
                                                                 or _closing_by_touch(text, marks[0])))
     # (a straight mark closes by what touches it: 'The president has the final say "', '... connected".')
+
+
+def _closed_before_its_attribution(text: str) -> bool:
+    """Whether paragraph ``text`` opens by closing a quote the paragraph before left open, with more marks after:
+    its first mark, after words, closes by what touches it (the quote's comma or ? or ! before it, spaced or not)
+    and the quote's attribution (a speech verb) follows it within 40 characters, before the next mark ('"In the
+    current situation the state standards are all over the map.' / 'It's a hodgepodge," he said. "We are still
+    ...'). :func:`_closes_carried` reads a paragraph whose only mark closes."""
+    marks = list(_QUOTE_MARK_RE.finditer(text))
+    if len(marks) < 2 or marks[0].group(0) not in ('"', "”", "''"):
+        return False
+    first = marks[0]
+    return (bool(re.search(r"[A-Za-z]", text[: first.start()])) and bool(re.search(r"\w[,!?] ?$", text[: first.start()]))
+            and not _QUOTE_MARK_RE.search(text, 0, first.start())
+            and bool(_VERB_RE.search(text, first.end(), min(first.end() + 40, marks[1].start()))))
 
 
 #: Between a body (or its person-typed name) and a person's name: the person's role, lowercase, and an abbreviated
