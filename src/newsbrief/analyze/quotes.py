@@ -68,6 +68,7 @@ from ._cues import (
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
+from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -2251,6 +2252,40 @@ def _name_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -
     return _named_body(art, s, m.start(1), m.end(1), m.end(1), vpos) if m is not None else None
 
 
+#: A clause opening (as :data:`_NAME_APPOSITIVE_BEFORE_RE`) on a name, a comma, an appositive of any kind closed by a
+#: comma right before the verb: a lower-case or numeric opener ("former", "the", "a", "34"; "ex-"; an age then another:
+#: "34, a former ...") or a capitalized role or title before "of" ("Chairman of the Y"); group 1 the name, group 2 the appositive.
+_PERSON_APPOSITIVE_BEFORE_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead),?\s+)?(?:(?:" + "|".join(
+        sorted(w.capitalize() for w in _FRONTING_WORDS)) + r")\b[^,;:\"“”]{1,80},\s*)?(" + _NAME + r")\s*,\s*("
+    r"(?:\d{1,3},\s*)?(?:[a-z\d]|(?:" + "|".join(sorted({r.capitalize() for r in PERSON_ROLES}, key=len, reverse=True))
+    + r")\b|[A-Z][a-z]+\s+of\s)[^,;:\"“”]{1,120}),\s*(?:also\s+|later\s+|then\s+)?")
+
+
+def _person_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The subject of a speech verb at ``vpos`` whose clause opens on a name NER did not type (or typed a person)
+    set off by an appositive closed right before the verb, where the appositive names a person or a body
+    ('Shevchenko, former European Footballer of the Year, added:'): the opening name (the article's person it
+    names, else the words), never the name inside the appositive, which :func:`_subject`'s "first person" took
+    when NER missed the opening name. None when the opening name holds a mention NER typed other than a person
+    (a body: :func:`_name_appositive_before`'s), or a place, or when nothing is named in the appositive (the old
+    readings find the opening name first)."""
+    m = _PERSON_APPOSITIVE_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
+    if m is None:
+        return None
+    base = s.sentence.start
+    if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= m.start(2)
+               and base + x.end <= m.end(2) for x in s.mentions):
+        return None
+    inside = [x for x in s.mentions if base + x.end > m.start(1) and base + x.start < m.end(1)]
+    if any(x.entity is None or x.entity.label != "PERSON" for x in inside):
+        return None
+    if inside:
+        return inside[-1].entity.name, inside[-1].entity
+    name = m.group(1)
+    return _known_person(art, name, whole=" " in name) if _personal_name(name) or " " not in name else None
+
+
 #: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
 #: to X'): group 1 the noun phrase (spk76).
 _NOUN_WHO_AFTER_RE = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]+)\s+who\b")
@@ -2496,6 +2531,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         return known[0], known[1], "before"
     if (named := _name_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, one of the groups criticizing
         return named[0], named[1], "before"  # Y, said": X (spk69)
+    if (named := _person_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, former European
+        return named[0], named[1], "before"  # Footballer of the Year, added:": X (spk90)
     where = _WHERE_CLAUSE_RE.match(body, clause_lo, vpos)
     if where:  # "The New Baltimore Police Department, where Rose worked as a cadet in 2010, released the following
         # statement:": the body the clause describes, never a person named inside the clause
@@ -2781,7 +2818,27 @@ def _demonym_epithet(art: _Article, s: Sent, lo: int, vpos: int, refer_from: int
             who = _resolve_reference(art, refer_from)
             return who if who is not None and (who[1].label == "PERSON" if who[1] is not None else _a_person(
                 *who) and who[0][:1].isupper()) else None
-    return None
+    return _demonym_noun_epithet(art, lo, vpos, refer_from)  # "The Scot added:" whatever NER typed "Scot" (spk90)
+
+
+#: "the" and one capitalized word right before a speech verb (group 1 the word): a demonym noun there is an epithet.
+_THE_WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+)(?=" + _NEXT_TO_VERB_RE.pattern + r"$)")
+
+
+def _demonym_noun_epithet(art: _Article, lo: int, vpos: int, refer_from: int) -> tuple[str, Any] | None:
+    """A singular demonym noun after "the" right before a speech verb at ``vpos`` ("The Scot added:", "the Briton
+    said"; :func:`~newsbrief.analyze.demonyms.is_demonym_noun`), whatever NER typed it (the small model types
+    "Scot" a person, and the merges then join it to a player called Scott): the person speaking nearby, as "the
+    former president" is; with no person to refer to, the description itself ("the Scot"), never a name made of the
+    epithet. None when the clause has no such phrase."""
+    m = _THE_WORD_BEFORE_VERB_RE.search(art.body, lo, vpos)
+    if m is None or not is_demonym_noun(m.group(1)):
+        return None
+    who = _resolve_reference(art, refer_from)
+    if who is not None and (who[1].label == "PERSON" if who[1] is not None else _a_person(*who)
+                            and who[0][:1].isupper()):
+        return who
+    return "the " + m.group(1), None
 
 
 #: Documents a person or a body writes in their own name: a quote "the letter" speaks is its writer's words.
