@@ -27,6 +27,10 @@ def test_an_appositive_of_any_opener_and_a_person_named_after_the_comma():
     said = _speakers(_article_sents('Doeberg, Chairman of the Board under John Roe, said: "We will keep fighting this '
                                     'plan in every court of the land."', people=("John Roe",)))
     assert said == [("We", "Doeberg")]
+    # the inverted order: the name right after "said", set off by the appositive
+    said = _speakers(_article_sents('"We will keep fighting this plan in every court of the land," said Doeberg, '
+                                    'former European Player of the Year.', people=("European Player",)))
+    assert said == [("We", "Doeberg")]
     # a person NER typed opening the clause: as before
     said = _speakers(_article_sents('Jane Doe, former European Player of the Year, added: "We will keep fighting this '
                                     'plan in every court of the land."', people=("Jane Doe", "European Player")))

@@ -2252,38 +2252,56 @@ def _name_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -
     return _named_body(art, s, m.start(1), m.end(1), m.end(1), vpos) if m is not None else None
 
 
+#: An appositive of any kind after a name's comma: a lower-case or numeric opener ("former", "the", "a", "34";
+#: "ex-"; an age then another: "34, a former ...") or a capitalized role or title before "of" ("Chairman of the Y").
+_ANY_APPOSITIVE = (r"(?:\d{1,3},\s*)?(?:[a-z\d]|(?:" + "|".join(sorted({r.capitalize() for r in PERSON_ROLES}, key=len,
+                                                                     reverse=True)) + r")\b|[A-Z][a-z]+\s+of\s)")
 #: A clause opening (as :data:`_NAME_APPOSITIVE_BEFORE_RE`) on a name, a comma, an appositive of any kind closed by a
-#: comma right before the verb: a lower-case or numeric opener ("former", "the", "a", "34"; "ex-"; an age then another:
-#: "34, a former ...") or a capitalized role or title before "of" ("Chairman of the Y"); group 1 the name, group 2 the appositive.
+#: comma right before the verb; group 1 the name, group 2 the appositive.
 _PERSON_APPOSITIVE_BEFORE_RE = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead),?\s+)?(?:(?:" + "|".join(
         sorted(w.capitalize() for w in _FRONTING_WORDS)) + r")\b[^,;:\"“”]{1,80},\s*)?(" + _NAME + r")\s*,\s*("
-    r"(?:\d{1,3},\s*)?(?:[a-z\d]|(?:" + "|".join(sorted({r.capitalize() for r in PERSON_ROLES}, key=len, reverse=True))
-    + r")\b|[A-Z][a-z]+\s+of\s)[^,;:\"“”]{1,120}),\s*(?:also\s+|later\s+|then\s+)?")
+    + _ANY_APPOSITIVE + r"[^,;:\"“”]{1,120}),\s*(?:also\s+|later\s+|then\s+)?")
+#: The same right after an inverted speech verb ('said Shevchenko, former European Footballer of the Year.'): group
+#: 1 the name, group 2 the appositive up to the sentence's end or its next comma.
+_PERSON_THEN_APPOSITIVE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(" + _ANY_APPOSITIVE
+                                        + r"[^,;:\"“”]{1,120}?)\s*(?=[,.;!?]|$)")
 
 
-def _person_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
-    """The subject of a speech verb at ``vpos`` whose clause opens on a name NER did not type (or typed a person)
-    set off by an appositive closed right before the verb, where the appositive names a person or a body
-    ('Shevchenko, former European Footballer of the Year, added:'): the opening name (the article's person it
-    names, else the words), never the name inside the appositive, which :func:`_subject`'s "first person" took
-    when NER missed the opening name. None when the opening name holds a mention NER typed other than a person
-    (a body: :func:`_name_appositive_before`'s), or a place, or when nothing is named in the appositive (the old
-    readings find the opening name first)."""
-    m = _PERSON_APPOSITIVE_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
-    if m is None:
-        return None
+def _opening_name_speaks(art: _Article, s: Sent, name: re.Match[str]) -> tuple[str, Any] | None:
+    """The speaker a name (group 1 of ``name``) set off by an appositive (group 2) gives where the appositive names a
+    person or a body: the article's person the name names (the one mention NER typed a person, else the person
+    whose name holds it), else the words. None when the name holds a mention NER typed other than a person (a body:
+    :func:`_named_body`'s reading), or when nothing is named in the appositive (the old readings find the name
+    first)."""
     base = s.sentence.start
-    if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= m.start(2)
-               and base + x.end <= m.end(2) for x in s.mentions):
+    if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= name.start(2)
+               and base + x.end <= name.end(2) for x in s.mentions):
         return None
-    inside = [x for x in s.mentions if base + x.end > m.start(1) and base + x.start < m.end(1)]
+    inside = [x for x in s.mentions if base + x.end > name.start(1) and base + x.start < name.end(1)]
     if any(x.entity is None or x.entity.label != "PERSON" for x in inside):
         return None
     if inside:
         return inside[-1].entity.name, inside[-1].entity
-    name = m.group(1)
-    return _known_person(art, name, whole=" " in name) if _personal_name(name) or " " not in name else None
+    words = name.group(1)
+    return _known_person(art, words, whole=" " in words) if _personal_name(words) or " " not in words else None
+
+
+def _person_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The subject of a speech verb at ``vpos`` whose clause opens on a name set off by an appositive closed right
+    before the verb ('Shevchenko, former European Footballer of the Year, added:'): the opening name
+    (:func:`_opening_name_speaks`), never the name inside the appositive, which :func:`_subject`'s "first person"
+    took when NER missed the opening name."""
+    m = _PERSON_APPOSITIVE_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
+    return _opening_name_speaks(art, s, m) if m is not None else None
+
+
+def _person_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
+    """The speaker of an inverted attribution whose name, right after the verb in ``body[lo:hi]``, is set off by an
+    appositive ('"...," said Shevchenko, former European Footballer of the Year.'): that name
+    (:func:`_opening_name_speaks`), never a name inside the appositive."""
+    m = _PERSON_THEN_APPOSITIVE_RE.match(art.body, lo, hi)
+    return _opening_name_speaks(art, s, m) if m is not None else None
 
 
 #: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
@@ -2315,6 +2333,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         return doc.group(1).strip(), None
     if (named := _name_then_appositive(art, s, lo, hi)) is not None:  # 'said X, one of the groups criticizing Y'
         return named
+    if (named := _person_then_appositive(art, s, lo, hi)) is not None:  # 'said X, former European Footballer of
+        return named  # the Year' (spk90)
     base = s.sentence.start
     for p in s.mentions:
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
