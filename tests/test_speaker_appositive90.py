@@ -66,3 +66,16 @@ def test_a_demonym_with_no_one_to_refer_to_is_the_description_and_a_body_after_t
             if not is_demonym_noun(w)] == []
     assert [w for w in ("Chinese", "French", "Scots", "Chile", "Times", "Pentagon", "Senate", "Greene", "scot")
             if is_demonym_noun(w)] == []
+
+
+def test_a_demonym_epithet_in_every_order_and_past_an_age():
+    """(made up) "said the Scot", "the Frenchman" (NER typing nothing), "The Briton, 34, said:": the person speaking
+    before, as "The Scot added:" is (on main: 'Scot', 'Frenchman', 'Briton' as names)."""
+    lead = ('Alex Roe, the Aston Villa manager, spoke on Friday. He said: "We cannot compete with the super clubs '
+            'this season."\n\n')
+    for said in ('"They are on a different planet from the rest of the league," said the Scot.',
+                 '"They are on a different planet from the rest of the league," said the Frenchman.',
+                 'The Briton, 34, said: "They are on a different planet from the rest of the league."'):
+        assert _speakers(_article_sents(lead + said, people=("Alex Roe", "Scot"))) == [("We", "Alex Roe"),
+                                                                                      ("They", "Alex Roe")]
+

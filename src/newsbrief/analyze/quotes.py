@@ -2335,6 +2335,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         return named
     if (named := _person_then_appositive(art, s, lo, hi)) is not None:  # 'said X, former European Footballer of
         return named  # the Year' (spk90)
+    if (demonym := _demonym_referent(art, _THE_WORD_AFTER_VERB_RE.match(art.body, lo, hi),
+                                     s.sentence.start)) is not None:  # '"...," said the Scot.' (spk90)
+        return demonym
     base = s.sentence.start
     for p in s.mentions:
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
@@ -2842,7 +2845,12 @@ def _demonym_epithet(art: _Article, s: Sent, lo: int, vpos: int, refer_from: int
 
 
 #: "the" and one capitalized word right before a speech verb (group 1 the word): a demonym noun there is an epithet.
-_THE_WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+)(?=" + _NEXT_TO_VERB_RE.pattern + r"$)")
+#: An aside set off by commas may stand between ("The Briton, 34, said").
+_THE_WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+)(?=(?:\s*,[^,;:\"“”]{1,80},)?"
+                                      + _NEXT_TO_VERB_RE.pattern + r"$)")
+#: "the" and one capitalized word right after an inverted speech verb, ending the attribution ('"...," said the
+#: Scot.'): group 1 the word.
+_THE_WORD_AFTER_VERB_RE = re.compile(r"\s*the\s+([A-Z][a-z]+)\s*(?=[,.;!?]|$)")
 
 
 def _demonym_noun_epithet(art: _Article, lo: int, vpos: int, refer_from: int) -> tuple[str, Any] | None:
@@ -2852,6 +2860,12 @@ def _demonym_noun_epithet(art: _Article, lo: int, vpos: int, refer_from: int) ->
     former president" is; with no person to refer to, the description itself ("the Scot"), never a name made of the
     epithet. None when the clause has no such phrase."""
     m = _THE_WORD_BEFORE_VERB_RE.search(art.body, lo, vpos)
+    return _demonym_referent(art, m, refer_from)
+
+
+def _demonym_referent(art: _Article, m: re.Match[str] | None, refer_from: int) -> tuple[str, Any] | None:
+    """Whom a phrase "the <word>" (``m``, group 1 the word) refers to when the word is a demonym noun: the person
+    speaking nearby (resolved from ``refer_from``), else the description itself; None when it is no demonym."""
     if m is None or not is_demonym_noun(m.group(1)):
         return None
     who = _resolve_reference(art, refer_from)
@@ -5330,8 +5344,8 @@ def _document_head(tok: Any) -> bool:
     but a -ment noun, :data:`_THING_NOUN_RE`), or a capitalized common noun that is no title ("the Constitution", "the
     14th Amendment"; the caller checks no person or place mention covers it)."""
     low = tok.lower_
-    if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES:
-        return False
+    if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES or is_demonym_noun(tok.text):
+        return False  # (a demonym noun is a person: "said the Frenchman", spk90)
     if low in BODY_ROLES or low in BODY_HEADS or _THING_NOUN_RE.search(low):
         return True
     return tok.tag_ in ("NNP", "NNPS") and low not in TITLES
