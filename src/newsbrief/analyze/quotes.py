@@ -2271,9 +2271,9 @@ _PERSON_THEN_APPOSITIVE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(" + _ANY_AP
 def _opening_name_speaks(art: _Article, s: Sent, name: re.Match[str]) -> tuple[str, Any] | None:
     """The speaker a name (group 1 of ``name``) set off by an appositive (group 2) gives where the appositive names a
     person or a body: the article's person the name names (the one mention NER typed a person, else the person
-    whose name holds it), else the words. None when the name holds a mention NER typed other than a person (a body:
-    :func:`_named_body`'s reading), or when nothing is named in the appositive (the old readings find the name
-    first)."""
+    whose full name holds the one word), else a personal name's words. None when the name holds a mention NER
+    typed other than a person (a body: :func:`_named_body`'s reading), or when nothing is named in the appositive
+    (the old readings find the name first)."""
     base = s.sentence.start
     if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= name.start(2)
                and base + x.end <= name.end(2) for x in s.mentions):
@@ -2284,7 +2284,10 @@ def _opening_name_speaks(art: _Article, s: Sent, name: re.Match[str]) -> tuple[s
     if inside:
         return inside[-1].entity.name, inside[-1].entity
     words = name.group(1)
-    return _known_person(art, words, whole=" " in words) if _personal_name(words) or " " not in words else None
+    if " " not in words:  # one word: a surname of a person the article names in full ("Shevchenko"), never a
+        known = _known_person(art, words, whole=False)  # capitalized common noun ("Officials, including X, said")
+        return known if known[1] is not None else None
+    return _known_person(art, words) if _personal_name(words) else None
 
 
 def _person_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
