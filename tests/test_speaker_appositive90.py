@@ -21,16 +21,17 @@ def test_a_name_before_an_appositive_holding_a_capitalized_title_is_the_speaker(
 def test_an_appositive_of_any_opener_and_a_person_named_after_the_comma():
     """(made up) the appositive may open on an age or a capitalized role ("Chairman of ..."); the name NER missed
     before it speaks, not the person inside it; a real name NER typed after a fronted phrase keeps the old reading."""
-    lead = "Jan Doeberg joined the club on Monday.\n\n"
+    lead, PEOPLE = "Jan Doeberg joined the club on Monday.\n\n", ("John Roe", "Jan Doeberg")
     said = _speakers(_article_sents(lead + 'Doeberg, 34, a former teammate of John Roe, said: "We will keep '
-                                    'fighting this plan in every court of the land."', people=("John Roe", "Jan Doeberg")))
+                                    'fighting this plan in every court of the land."', people=PEOPLE))
     assert said == [("We", "Jan Doeberg")]
     said = _speakers(_article_sents(lead + 'Doeberg, Chairman of the Board under John Roe, said: "We will keep '
-                                    'fighting this plan in every court of the land."', people=("John Roe", "Jan Doeberg")))
+                                    'fighting this plan in every court of the land."', people=PEOPLE))
     assert said == [("We", "Jan Doeberg")]
     # the inverted order: the name right after "said", set off by the appositive
     said = _speakers(_article_sents(lead + '"We will keep fighting this plan in every court of the land," said '
-                                    'Doeberg, former European Player of the Year.', people=("European Player", "Jan Doeberg")))
+                                    'Doeberg, former European Player of the Year.',
+                                    people=("European Player", "Jan Doeberg")))
     assert said == [("We", "Jan Doeberg")]
     # a capitalized common noun opening the clause is no surname: the old reading
     said = _speakers(_article_sents('Officials, including John Roe, said: "We will keep fighting this plan in every '
