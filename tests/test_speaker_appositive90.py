@@ -5,7 +5,7 @@ absent), each failing on main 83cf86f, plus made-up counter-cases."""
 
 from test_analyze_units import _article_sents
 from test_quote_parse import _speakers  # the parse's model, as the analysis runs
-from test_quote_syntax import _real_paragraphs
+from test_quote_syntax import _cluster_paragraphs, _real_paragraphs
 
 
 def test_a_name_before_an_appositive_holding_a_capitalized_title_is_the_speaker(shared_dir):
@@ -45,6 +45,15 @@ def test_an_appositive_of_any_opener_and_a_person_named_after_the_comma():
     said = _speakers(_article_sents('After the match, John Roe, the visiting coach, said: "We will keep fighting '
                                     'for every point of the season."', people=("John Roe",)))
     assert said == [("We", "John Roe")]
+
+
+def test_a_name_ner_typed_before_an_appositive_keeps_the_old_reading(shared_dir):
+    """Multi-News 0117, article 1: 'The Rev. Robert Wright Lee IV, a descendent of Gen. Lee, told the audience: "..."'
+    (NER typed "Robert Wright" and "Lee IV" two persons): the whole name, as on main (a first version of the rule
+    took the last mention inside the name, 'Lee IV')."""
+    text = _cluster_paragraphs(shared_dir, "multinews_sample/validation.jsonl.gz", "0117", 1, 13, 13)
+    said = _speakers(_article_sents(text, people=("Robert Wright", "Lee IV", "Gen. Lee")))
+    assert said[0][1] not in ("Lee IV", "Gen. Lee")
 
 
 def test_a_demonym_epithet_is_the_person_speaking_nearby_never_a_name(shared_dir):

@@ -2269,20 +2269,17 @@ _PERSON_THEN_APPOSITIVE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(" + _ANY_AP
 
 
 def _opening_name_speaks(art: _Article, s: Sent, name: re.Match[str]) -> tuple[str, Any] | None:
-    """The speaker a name (group 1 of ``name``) set off by an appositive (group 2) gives where the appositive names a
-    person or a body: the article's person the name names (the one mention NER typed a person, else the person
-    whose full name holds the one word), else a personal name's words. None when the name holds a mention NER
-    typed other than a person (a body: :func:`_named_body`'s reading), or when nothing is named in the appositive
-    (the old readings find the name first)."""
+    """The speaker a name NER did not type (group 1 of ``name``) set off by an appositive (group 2) gives where the
+    appositive names a person or a body: the article's person whose full name holds the one word ("Shevchenko"),
+    else a personal name's words. None when NER typed a mention in the name (the old readings find it first), or
+    when nothing is named in the appositive (they find the name first too)."""
     base = s.sentence.start
     if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= name.start(2)
                and base + x.end <= name.end(2) for x in s.mentions):
         return None
-    inside = [x for x in s.mentions if base + x.end > name.start(1) and base + x.start < name.end(1)]
-    if any(x.entity is None or x.entity.label != "PERSON" for x in inside):
-        return None
-    if inside:
-        return inside[-1].entity.name, inside[-1].entity
+    if any(base + x.end > name.start(1) and base + x.start < name.end(1) for x in s.mentions):
+        return None  # a name NER typed: the old readings' (a person first; a body, :func:`_named_body`'s); "The Rev.
+        # Robert Wright Lee IV, a descendent of Gen. Lee, told": NER's two persons in it read as one by them
     words = name.group(1)
     if " " not in words:  # one word: a surname of a person the article names in full ("Shevchenko"), never a
         known = _known_person(art, words, whole=False)  # capitalized common noun ("Officials, including X, said")
