@@ -68,6 +68,7 @@ from ._cues import (
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
+from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -2371,6 +2372,58 @@ def _name_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -
     return _named_body(art, s, m.start(1), m.end(1), m.end(1), vpos) if m is not None else None
 
 
+#: An appositive of any kind after a name's comma: a lower-case or numeric opener ("former", "the", "a", "34";
+#: "ex-"; an age then another: "34, a former ...") or a capitalized role or title before "of" ("Chairman of the Y").
+_ANY_APPOSITIVE = (r"(?:\d{1,3},\s*)?(?:[a-z\d]|(?:" + "|".join(sorted({r.capitalize() for r in PERSON_ROLES}, key=len,
+                                                                     reverse=True)) + r")\b|[A-Z][a-z]+\s+of\s)")
+#: A clause opening (as :data:`_NAME_APPOSITIVE_BEFORE_RE`) on a name, a comma, an appositive of any kind closed by a
+#: comma right before the verb; group 1 the name, group 2 the appositive.
+_PERSON_APPOSITIVE_BEFORE_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead),?\s+)?(?:(?:" + "|".join(
+        sorted(w.capitalize() for w in _FRONTING_WORDS)) + r")\b[^,;:\"“”]{1,80},\s*)?(" + _NAME + r")\s*,\s*("
+    + _ANY_APPOSITIVE + r"[^,;:\"“”]{1,120}),\s*(?:also\s+|later\s+|then\s+)?")
+#: The same right after an inverted speech verb ('said Shevchenko, former European Footballer of the Year.'): group
+#: 1 the name, group 2 the appositive up to the sentence's end or its next comma.
+_PERSON_THEN_APPOSITIVE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(" + _ANY_APPOSITIVE
+                                        + r"[^,;:\"“”]{1,120}?)\s*(?=[,.;!?]|$)")
+
+
+def _opening_name_speaks(art: _Article, s: Sent, name: re.Match[str]) -> tuple[str, Any] | None:
+    """The speaker a name NER did not type (group 1 of ``name``) set off by an appositive (group 2) gives where the
+    appositive names a person or a body: the article's person whose full name holds the one word ("Shevchenko"),
+    else a personal name's words. None when NER typed a mention in the name (the old readings find it first), or
+    when nothing is named in the appositive (they find the name first too)."""
+    base = s.sentence.start
+    if not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and base + x.start >= name.start(2)
+               and base + x.end <= name.end(2) for x in s.mentions):
+        return None
+    if any(base + x.end > name.start(1) and base + x.start < name.end(1) for x in s.mentions):
+        return None  # a name NER typed: the old readings' (a person first; a body, :func:`_named_body`'s); "The Rev.
+        # Robert Wright Lee IV, a descendent of Gen. Lee, told": NER's two persons in it read as one by them
+    words = name.group(1)
+    if " " not in words:  # one word: a surname of a person the article names in full ("Shevchenko"), never a
+        known = _known_person(art, words, whole=False)  # capitalized common noun ("Officials, including X, said")
+        return known if known[1] is not None else None
+    return _known_person(art, words) if _personal_name(words) else None
+
+
+def _person_appositive_before(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The subject of a speech verb at ``vpos`` whose clause opens on a name set off by an appositive closed right
+    before the verb ('Shevchenko, former European Footballer of the Year, added:'): the opening name
+    (:func:`_opening_name_speaks`), never the name inside the appositive, which :func:`_subject`'s "first person"
+    took when NER missed the opening name."""
+    m = _PERSON_APPOSITIVE_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
+    return _opening_name_speaks(art, s, m) if m is not None else None
+
+
+def _person_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | None:
+    """The speaker of an inverted attribution whose name, right after the verb in ``body[lo:hi]``, is set off by an
+    appositive ('"...," said Shevchenko, former European Footballer of the Year.'): that name
+    (:func:`_opening_name_speaks`), never a name inside the appositive."""
+    m = _PERSON_THEN_APPOSITIVE_RE.match(art.body, lo, hi)
+    return _opening_name_speaks(art, s, m) if m is not None else None
+
+
 #: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
 #: to X'): group 1 the noun phrase (spk76).
 _NOUN_WHO_AFTER_RE = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]+)\s+who\b")
@@ -2400,6 +2453,11 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         return doc.group(1).strip(), None
     if (named := _name_then_appositive(art, s, lo, hi)) is not None:  # 'said X, one of the groups criticizing Y'
         return named
+    if (named := _person_then_appositive(art, s, lo, hi)) is not None:  # 'said X, former European Footballer of
+        return named  # the Year' (spk90)
+    if (demonym := _demonym_referent(art, _THE_WORD_AFTER_VERB_RE.match(art.body, lo, hi),
+                                     s.sentence.start)) is not None:  # '"...," said the Scot.' (spk90)
+        return demonym
     base = s.sentence.start
     for p in s.mentions:
         if (p.entity is not None and p.entity.label == "PERSON" and lo <= base + p.start and base + p.end <= hi
@@ -2616,6 +2674,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         return known[0], known[1], "before"
     if (named := _name_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, one of the groups criticizing
         return named[0], named[1], "before"  # Y, said": X (spk69)
+    if (named := _person_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, former European
+        return named[0], named[1], "before"  # Footballer of the Year, added:": X (spk90)
     where = _WHERE_CLAUSE_RE.match(body, clause_lo, vpos)
     if where:  # "The New Baltimore Police Department, where Rose worked as a cadet in 2010, released the following
         # statement:": the body the clause describes, never a person named inside the clause
@@ -2901,7 +2961,38 @@ def _demonym_epithet(art: _Article, s: Sent, lo: int, vpos: int, refer_from: int
             who = _resolve_reference(art, refer_from)
             return who if who is not None and (who[1].label == "PERSON" if who[1] is not None else _a_person(
                 *who) and who[0][:1].isupper()) else None
-    return None
+    return _demonym_noun_epithet(art, lo, vpos, refer_from)  # "The Scot added:" whatever NER typed "Scot" (spk90)
+
+
+#: "the" and one capitalized word right before a speech verb (group 1 the word): a demonym noun there is an epithet.
+#: An aside set off by commas may stand between ("The Briton, 34, said").
+_THE_WORD_BEFORE_VERB_RE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+)(?=(?:\s*,[^,;:\"“”]{1,80},)?"
+                                      + _NEXT_TO_VERB_RE.pattern + r"$)")
+#: "the" and one capitalized word right after an inverted speech verb, ending the attribution ('"...," said the
+#: Scot.'): group 1 the word.
+_THE_WORD_AFTER_VERB_RE = re.compile(r"\s*the\s+([A-Z][a-z]+)\s*(?=[,.;!?]|$)")
+
+
+def _demonym_noun_epithet(art: _Article, lo: int, vpos: int, refer_from: int) -> tuple[str, Any] | None:
+    """A singular demonym noun after "the" right before a speech verb at ``vpos`` ("The Scot added:", "the Briton
+    said"; :func:`~newsbrief.analyze.demonyms.is_demonym_noun`), whatever NER typed it (the small model types
+    "Scot" a person, and the merges then join it to a player called Scott): the person speaking nearby, as "the
+    former president" is; with no person to refer to, the description itself ("the Scot"), never a name made of the
+    epithet. None when the clause has no such phrase."""
+    m = _THE_WORD_BEFORE_VERB_RE.search(art.body, lo, vpos)
+    return _demonym_referent(art, m, refer_from)
+
+
+def _demonym_referent(art: _Article, m: re.Match[str] | None, refer_from: int) -> tuple[str, Any] | None:
+    """Whom a phrase "the <word>" (``m``, group 1 the word) refers to when the word is a demonym noun: the person
+    speaking nearby (resolved from ``refer_from``), else the description itself; None when it is no demonym."""
+    if m is None or not is_demonym_noun(m.group(1)):
+        return None
+    who = _resolve_reference(art, refer_from)
+    if who is not None and (who[1].label == "PERSON" if who[1] is not None else _a_person(*who)
+                            and who[0][:1].isupper()):
+        return who
+    return "the " + m.group(1), None
 
 
 #: Documents a person or a body writes in their own name: a quote "the letter" speaks is its writer's words.
@@ -5375,8 +5466,8 @@ def _document_head(tok: Any) -> bool:
     but a -ment noun, :data:`_THING_NOUN_RE`), or a capitalized common noun that is no title ("the Constitution", "the
     14th Amendment"; the caller checks no person or place mention covers it)."""
     low = tok.lower_
-    if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES:
-        return False
+    if low in PERSON_ROLES or low in KIN_ROLES or low.rstrip("s") in PERSON_ROLES or is_demonym_noun(tok.text):
+        return False  # (a demonym noun is a person: "said the Frenchman", spk90)
     if low in BODY_ROLES or low in BODY_HEADS or _THING_NOUN_RE.search(low):
         return True
     return tok.tag_ in ("NNP", "NNPS") and low not in TITLES
