@@ -60,3 +60,12 @@ def test_a_named_or_definite_subject_and_one_of_them_are_left_to_the_other_rules
     assert said[0] == ("We", "Jane Roe")
     assert said[1] == ("Nobody", "Mark Stone")
     assert said[2][1] != "a neighbour"  # no group named before "One": not taken from a sentence further back
+
+
+def test_one_inside_a_reported_clause_is_not_the_group_named_beside_it():
+    # (made up, the shape of DUC 2003 d117f's 'Prosecutors said that one told friends, ``...'''): "one" is the
+    # subject of a clause another speech verb reports: neither "a friend" nor "a prosecutor"
+    text = ("Three teenagers were charged with the killing on Monday.\n\nProsecutors said that one told friends, "
+            "\"Let's just say there's one less bum on the face of the Earth.\"")
+    said = _speakers(_article_sents(text))
+    assert said[0][1] not in ("a friend", "a prosecutor")

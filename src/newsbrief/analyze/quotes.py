@@ -6138,18 +6138,18 @@ def _unnamed_person_noun(word: str) -> bool:
     return w in PERSON_ROLES or w in KIN_ROLES or w in UNNAMED_PERSON_NOUNS or bool(_PERSON_NOUN_RE.fullmatch(w))
 
 
-def _group_named_before(art: _Article, qs: int, pos: int) -> str | None:
+def _group_named_before(art: _Article, at: int, pos: int) -> str | None:
     """The group a subject "one" stands for ('Police were called by neighbours ...' then 'One said: "..."';
     'sources involved with the franchise are betting ...' then '"...," says one.'): the last plural person noun
-    (a role or kin word, :data:`UNNAMED_PERSON_NOUNS`, in the plural) outside quotes in the quote's sentence
-    before it or in the two sentences before, within the paragraph or the one before; as "a <singular>". None
-    when there is none."""
-    first_para = art.paragraph_at(qs) - 1
+    (a role or kin word, :data:`UNNAMED_PERSON_NOUNS`, in the plural) outside quotes before "one" (at ``at``) in
+    its sentence ``pos`` or in the two sentences before, within the paragraph or the one before; as "a
+    <singular>". None when there is none."""
+    first_para = art.paragraph_at(at) - 1
     for i in range(pos, max(-1, pos - 3), -1):
         s = art.sents[i]
         if art.paragraph_at(s.sentence.start) < first_para:
             break
-        hi = min(s.sentence.end, qs) - s.sentence.start
+        hi = min(s.sentence.end, at) - s.sentence.start
         words = [w for w in re.finditer(r"[A-Za-z][a-z\-]+", s.text[:hi])
                  if not art.quoted(s.sentence.start + w.start(), s.sentence.start + w.end())]
         for w in reversed(words):
@@ -6182,7 +6182,11 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
         return None
     subj = found[1]
     if subj.lower_ == "one" and not any(True for _ in subj.children):
-        return _group_named_before(art, qs, art.sentence_at(qs) or 0)
+        # (a main clause's own subject only, 'Some teachers ... said ..., and one told X, "..."' included:
+        # 'Prosecutors said that one told friends, "..."' is one of a group named further back, neither the
+        # prosecutors nor the friends)
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return _group_named_before(art, base + subj.idx, art.sentence_at(qs) or 0) if main else None
     if subj.tag_ != "NN" or not _unnamed_person_noun(subj.text):
         return None
     dets = [c for c in subj.children if c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_DETERMINERS]
@@ -6196,6 +6200,9 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
         toks.append(t)
         todo.extend(c for c in t.children if c.dep_ not in _PHRASE_CUT_DEPS)
     first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    comma = next((t for t in subj.doc[subj.i : last.i + 1] if t.text == ","), None)
+    if comma is not None:  # "Another aviation specialist, familiar with ...,": the phrase before the comma
+        last = subj.doc[comma.i - 1]
     if last.i - first.i > 9 or art.quoted(base + first.idx, base + last.idx + len(last.text)):
         return None
     return " ".join(art.body[base + first.idx : base + last.idx + len(last.text)].split())
