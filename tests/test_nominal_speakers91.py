@@ -69,3 +69,14 @@ def test_one_inside_a_reported_clause_is_not_the_group_named_beside_it():
             "\"Let's just say there's one less bum on the face of the Earth.\"")
     said = _speakers(_article_sents(text))
     assert said[0][1] not in ("a friend", "a prosecutor")
+
+
+def test_a_name_in_apposition_or_a_relative_clause_after_the_nominal_still_speaks():
+    # (made up, the shapes of BASIL 33521e65 and Multi-News 0050): the name the other rules read stays
+    said = _speakers(_article_sents(
+        "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed the charges and said that Mr. Grimm "
+        "\"asserts his innocence and will fight every charge\".", people=("Grimm", "William McGinley")))
+    assert said == [("asserts", "William McGinley")]
+    said = _speakers(_article_sents("\"He would just eat his food and took off without a word,\" said a man who "
+                                    "identified himself as Angelo L.", people=("Angelo L.",)))
+    assert said == [("He", "Angelo L.")]

@@ -4630,8 +4630,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if not short and model is not None and (speaker is None or ent is not None or how == "continued") and (
                     unnamed := _indefinite_subject(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = unnamed, None, "parsed"  # 'A close friend of the dead mum said:' (spk91)
-            elif speaker is not None and ent is None and _DEFINITE_ROLE_RE.fullmatch(speaker) and (
-                    held := _description_holder(art, speaker, qs)) is not None and held[1] is not None:
+            elif (speaker is not None and ent is None and how in ("continued", "pronoun")
+                  and _DEFINITE_ROLE_RE.fullmatch(speaker)
+                  and (held := _description_holder(art, speaker, qs)) is not None and held[1] is not None):
                 speaker, ent = held  # 'The director denied reports ...' / '"..."' after "director Gary Ross" (spk91)
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
@@ -6205,4 +6206,14 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
         last = subj.doc[comma.i - 1]
     if last.i - first.i > 9 or art.quoted(base + first.idx, base + last.idx + len(last.text)):
         return None
+    todo, right = [subj], subj
+    while todo:  # the subject's whole subtree, its relative clause and apposition included
+        t = todo.pop()
+        right = t if t.i > right.i else right
+        todo.extend(t.children)
+    lo, hi = base + last.idx + len(last.text), base + max(right.idx + len(right.text), verb.idx if verb.i > subj.i else 0)
+    if any(m.entity is not None and m.entity.label == "PERSON" and lo <= x.sentence.start + m.start < hi
+           for x in art.sents[art.sentence_at(base + subj.idx) or 0 :][:1] for m in x.mentions):
+        return None  # a name after the phrase, in its apposition or relative clause ("A lawyer for X, Y Z, said";
+        # "said a man who identified himself as Angelo L."): the person the other rules name
     return " ".join(art.body[base + first.idx : base + last.idx + len(last.text)].split())
