@@ -80,3 +80,25 @@ def test_a_name_in_apposition_or_a_relative_clause_after_the_nominal_still_speak
     said = _speakers(_article_sents("\"He would just eat his food and took off without a word,\" said a man who "
                                     "identified himself as Angelo L.", people=("Angelo L.",)))
     assert said == [("He", "Angelo L.")]
+
+
+def test_a_nominal_in_a_clause_another_speech_verb_reports_is_not_the_speaker():
+    # (made up, the shape of WikiRef220 ParisAttacks2015's 'He told French media ... that a friend had asked him to
+    # look after "..."'): the quoted words are the reporter's, never "a friend"
+    said = _speakers(_article_sents("Jawad Bendaoud was arrested on Wednesday. He told French media that a friend "
+                                    "had asked him to look after \"two mates who were coming from Belgium\".",
+                                    people=("Jawad Bendaoud",)))
+    assert said[0][1] != "a friend"
+
+
+def test_according_to_the_friend_before_a_name_introduces_no_friend():
+    # (made up, the shape of WikiRef220 malaysia.airlines.flight's 'According to the friend, Nour Mohammad and
+    # Delawar stayed ...'): the name after "according to the friend," is the sentence's subject, not the friend
+    from newsbrief.analyze import quotes
+
+    text = ("\"His final destination was Frankfurt and he never arrived there,\" the friend said.\n\nAccording to "
+            "the friend, Nour Mohammad and Delawar stayed for almost a week in Malaysia.")
+    sents = _article_sents(text, people=("Nour Mohammad", "Delawar"))
+    body = sents[0].sentence.article.body
+    art = quotes._Article(body, sents, [s.sentence.start for s in sents], [0], spans=quotes._quote_spans(body))
+    assert quotes._introductions(art, "the friend", len(body)) == {}

@@ -2060,6 +2060,9 @@ def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[A
                      or (age_re.match(x.text, m.end) if age_re else None))
             if intro is None or (intro.re is not age_re and _other_role(words[1:-1], intro.group(1).split())):
                 continue
+            if intro.re is before_re and re.search(r"\b(?i:according\s+to)\s+(?:(?i:the|a|an|his|her)\s+)?"
+                                                   r"(?:[\w\-'’.]+\s+){0,2}$", pre[: intro.end(1)]):
+                continue  # "According to the friend, X and Y stayed ...": a source, then the sentence's subject (spk91)
             shared = any(w.lower() in {v.lower() for v in intro.group(0).split()} for w in mods)
             key = m.entity.name
             found[key] = (m.entity, x.sentence.start + m.end, shared or found.get(key, (None, 0, False))[2])
@@ -6182,6 +6185,11 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
     if found is None or found[1].dep_ != "nsubj":
         return None
     subj = found[1]
+    up = verb
+    while up.head.i != up.i:  # a clause another speech verb reports ('He told French media that a friend had
+        up = up.head  # asked him to look after "..."'): the reporter's words, whoever the clause's subject is
+        if up.tag_.startswith("VB") and _is_speech_verb(up):
+            return None
     if subj.lower_ == "one" and not any(True for _ in subj.children):
         # (a main clause's own subject only, 'Some teachers ... said ..., and one told X, "..."' included:
         # 'Prosecutors said that one told friends, "..."' is one of a group named further back, neither the
