@@ -102,3 +102,11 @@ def test_according_to_the_friend_before_a_name_introduces_no_friend():
     body = sents[0].sentence.article.body
     art = quotes._Article(body, sents, [s.sentence.start for s in sents], [0], spans=quotes._quote_spans(body))
     assert quotes._introductions(art, "the friend", len(body)) == {}
+
+
+def test_a_generic_one_after_a_subordinator_is_no_member_of_the_group_before():
+    # (made up, the shape of WikiRef220 greek.elections's 'When one asks, "And what about Greece?" the teacher
+    # stares back'): "one" is anyone, not "a student"
+    said = _speakers(_article_sents("The students laughed at the lesson on Europe.\n\nWhen one asks, \"And what "
+                                    "about Greece and all of its debts?\" the teacher stares back in silence."))
+    assert said[0][1] != "a student"

@@ -6127,6 +6127,9 @@ _DEFINITE_ROLE_RE = re.compile(r"(?i:the)\s+(?:[\w\-'’.]+\s+){0,3}?[a-z][a-z\-
 UNNAMED_PERSON_NOUNS = frozenset({"mourner", "bystander", "onlooker", "shopper", "fan", "parent", "colleague",
                                   "acquaintance", "employee", "staffer", "member", "customer", "guest", "local",
                                   "person"})
+#: Subordinators before a generic "one" ("When one asks", "if one says"): anyone, no one of a group named before.
+_GENERIC_ONE_OPENERS = frozenset({"when", "whenever", "if", "unless", "once", "as", "until", "before", "after",
+                                  "because", "while"})
 #: Determiners of an indefinite subject: someone the text introduces, not one it named before.
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
 #: An indefinite word outside a quote in its sentence: the cheap test before the parse is read.
@@ -6194,7 +6197,8 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
         # (a main clause's own subject only, 'Some teachers ... said ..., and one told X, "..."' included:
         # 'Prosecutors said that one told friends, "..."' is one of a group named further back, neither the
         # prosecutors nor the friends)
-        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        main = (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")) and not (
+            subj.i > 0 and subj.doc[subj.i - 1].lower_ in _GENERIC_ONE_OPENERS)  # ('When one asks, "..."': anyone)
         return _group_named_before(art, base + subj.idx, art.sentence_at(qs) or 0) if main else None
     if subj.tag_ != "NN" or not _unnamed_person_noun(subj.text):
         return None
