@@ -6190,9 +6190,9 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
     subj = found[1]
     up = verb
     while up.head.i != up.i:  # a clause another speech verb reports ('He told French media that a friend had
-        up = up.head  # asked him to look after "..."'): the reporter's words, whoever the clause's subject is
-        if up.tag_.startswith("VB") and _is_speech_verb(up):
-            return None
+        link, up = up.dep_, up.head  # asked him to look after "..."'): the reporter's words, whoever the clause's
+        if link != "conj" and up.tag_.startswith("VB") and _is_speech_verb(up):  # subject is (a clause coordinated
+            return None  # with the speech verb's is no report: '... said ..., and one told X, "..."')
     if subj.lower_ == "one" and not any(True for _ in subj.children):
         # (a main clause's own subject only, 'Some teachers ... said ..., and one told X, "..."' included:
         # 'Prosecutors said that one told friends, "..."' is one of a group named further back, neither the
