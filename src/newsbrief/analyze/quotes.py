@@ -2181,6 +2181,9 @@ def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[A
                      or (age_re.match(x.text, m.end) if age_re else None))
             if intro is None or (intro.re is not age_re and _other_role(words[1:-1], intro.group(1).split())):
                 continue
+            if intro.re is before_re and re.search(r"\b(?i:according\s+to)\s+(?:(?i:the|a|an|his|her)\s+)?"
+                                                   r"(?:[\w\-'’.]+\s+){0,2}$", pre[: intro.end(1)]):
+                continue  # "According to the friend, X and Y stayed ...": a source, then the sentence's subject (spk91)
             shared = any(w.lower() in {v.lower() for v in intro.group(0).split()} for w in mods)
             key = m.entity.name
             found[key] = (m.entity, x.sentence.start + m.end, shared or found.get(key, (None, 0, False))[2])
@@ -2220,16 +2223,23 @@ def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tup
     if got is None:
         return None
     phrase, at = got
+    held = _description_holder(art, phrase, min(at, qs))
+    return None if held is None else (held[0], held[1], "after" if at > qs else "before")
+
+
+def _description_holder(art: _Article, phrase: str, before: int) -> tuple[str, Any] | None:
+    """Whom the definite description ``phrase`` refers to before ``before`` (:func:`_described_holder`): the one
+    entity the text introduced by name with its head, the description itself for someone introduced unnamed by
+    it, else None."""
     head = phrase.split()[-1].lower()
     if re.fullmatch(r"[a-z\-]*[^s]s", head) and head not in PERSON_ROLES and head not in KIN_ROLES:
         return None  # a plural ("the senators said") is a group, never the one person introduced so
     if not (head in PERSON_ROLES or head in KIN_ROLES or head in BODY_EPITHETS or head in ("chairman", "chairwoman")
             or _AGENT_NOUN_RE.search(head)) or (head in BODY_ROLES and head not in BODY_EPITHETS):
         return None  # a document ("the letter said") or a thing is never a named person's description
-    found = _introductions(art, phrase, min(at, qs))
-    how = "after" if at > qs else "before"
-    if not found and head not in BODY_HEADS and _introduced(art.body[: min(at, qs)], phrase.split()[1:-1], head):
-        return phrase, None, how  # 'A senior Democratic staffer told ...' then '"...," said the Democratic staffer':
+    found = _introductions(art, phrase, before)
+    if not found and head not in BODY_HEADS and _introduced(art.body[:before], phrase.split()[1:-1], head):
+        return phrase, None  # 'A senior Democratic staffer told ...' then '"...," said the Democratic staffer':
         # someone the text introduced without a name, never the speaker carried from the quote before
     if len(found) != 1:
         return None
@@ -2237,13 +2247,14 @@ def _described_holder(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tup
     person = head not in BODY_HEADS and head not in BODY_ROLES
     if person and not _agrees(_role_pronoun(head), ent.name, ent):
         return None
-    unnamed = _introduction(art.body[end : min(at, qs)], phrase.split()[1:-1], head)
+    unnamed = _introduction(_narration_between(art, end, before), phrase.split()[1:-1], head)  # (spk91: never
+    # in a quote: '"As a writer and a director, I ..."' introduces no one new)
     if unnamed is not None and not any(
-            end + unnamed <= x.sentence.start + m.start < min(at, qs)
+            end + unnamed <= x.sentence.start + m.start < before
             for x in art.sents for m in x.mentions if m.entity is ent):
         return None  # "a lawyer who asked not to be named" after the named one, who is not named since: whom "the
         # lawyer" now means ("a president unwilling to lose face" between mentions of "Mr. Trump" is no one new)
-    return ent.name, ent if ent.label == "PERSON" or not person else None, how
+    return ent.name, ent if ent.label == "PERSON" or not person else None
 
 
 #: Lower-case words ending in a plural noun right after "according to", closed by a comma ("according to state
@@ -4830,6 +4841,13 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if (described := _described_holder(art, qs, qe, s, se)) is not None:
                 speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
                 # (spk71): the one person the article introduced by name with the description's head
+            if not short and model is not None and (speaker is None or ent is not None or how == "continued") and (
+                    unnamed := _indefinite_subject(art, qs, qe, s, model)) is not None:
+                speaker, ent, how = unnamed, None, "parsed"  # 'A close friend of the dead mum said:' (spk91)
+            elif (speaker is not None and ent is None and how in ("continued", "pronoun")
+                  and _DEFINITE_ROLE_RE.fullmatch(speaker)
+                  and (held := _description_holder(art, speaker, qs)) is not None and held[1] is not None):
+                speaker, ent = held  # 'The director denied reports ...' / '"..."' after "director Gary Ross" (spk91)
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and not short and opens and model is not None and (
@@ -6303,3 +6321,124 @@ def joined(groups: list[QuoteGroup], together: list[list[int]]) -> list[QuoteGro
         return groups
     return _widest_first([QuoteGroup(sorted(qs, key=lambda q: (q.sent.source.n, q.sent.index)))
                           for qs in merged.values()])
+
+
+def _narration_between(art: _Article, lo: int, hi: int) -> str:
+    """``body[lo:hi]`` with every quote's words blanked (the offsets kept)."""
+    text = list(art.body[lo:hi])
+    for a, b in art.spans:
+        if b > lo and a < hi:
+            text[max(a, lo) - lo : min(b, hi) - lo] = " " * (min(b, hi) - max(a, lo))
+    return "".join(text)
+
+
+#: A definite description of someone as a whole speaker ("The director", "the Ukraine captain").
+_DEFINITE_ROLE_RE = re.compile(r"(?i:the)\s+(?:[\w\-'’.]+\s+){0,3}?[a-z][a-z\-]*")
+#: Nouns for a person the text leaves unnamed that no role list holds ("a mourner said", "one colleague said"): a
+#: short hand list (no lexicon of person nouns is installed: WordNet's data is not, spaCy's vocabulary has no
+#: hypernyms), beside :data:`_cues.PERSON_ROLES`, :data:`_cues.KIN_ROLES` and the "-ian"/"-ist" nouns (spk91).
+UNNAMED_PERSON_NOUNS = frozenset({"mourner", "bystander", "onlooker", "shopper", "fan", "parent", "colleague",
+                                  "acquaintance", "employee", "staffer", "member", "customer", "guest", "local",
+                                  "person"})
+#: Subordinators before a generic "one" ("When one asks", "if one says"): anyone, no one of a group named before.
+_GENERIC_ONE_OPENERS = frozenset({"when", "whenever", "if", "unless", "once", "as", "until", "before", "after",
+                                  "because", "while"})
+#: Determiners of an indefinite subject: someone the text introduces, not one it named before.
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
+#: An indefinite word outside a quote in its sentence: the cheap test before the parse is read.
+_INDEFINITE_WORD_RE = re.compile(r"(?<![\w'’])(?i:an?|another|one)(?![\w'’])")
+#: Dependents that end a subject's phrase as shown ("a friend who asked not to be named": "a friend").
+_PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"})
+
+
+def _unnamed_person_noun(word: str) -> bool:
+    """Whether a singular common noun names a person the text leaves unnamed: a role or kin word, an "-ian" /
+    "-ist" noun, or one of :data:`UNNAMED_PERSON_NOUNS`."""
+    w = word.lower()
+    return w in PERSON_ROLES or w in KIN_ROLES or w in UNNAMED_PERSON_NOUNS or bool(_PERSON_NOUN_RE.fullmatch(w))
+
+
+def _group_named_before(art: _Article, at: int, pos: int) -> str | None:
+    """The group a subject "one" stands for ('Police were called by neighbours ...' then 'One said: "..."';
+    'sources involved with the franchise are betting ...' then '"...," says one.'): the last plural person noun
+    (a role or kin word, :data:`UNNAMED_PERSON_NOUNS`, in the plural) outside quotes before "one" (at ``at``) in
+    its sentence ``pos`` or in the two sentences before, within the paragraph or the one before; as "a
+    <singular>". None when there is none."""
+    first_para = art.paragraph_at(at) - 1
+    for i in range(pos, max(-1, pos - 3), -1):
+        s = art.sents[i]
+        if art.paragraph_at(s.sentence.start) < first_para:
+            break
+        hi = min(s.sentence.end, at) - s.sentence.start
+        words = [w for w in re.finditer(r"[A-Za-z][a-z\-]+", s.text[:hi])
+                 if not art.quoted(s.sentence.start + w.start(), s.sentence.start + w.end())]
+        for w in reversed(words):
+            low = w.group(0).lower()
+            for single in (low[:-1], low[:-2]) if low.endswith("s") else ():
+                if single and _unnamed_person_noun(single) and single not in ("man", "woman"):
+                    return ("an " if single[:1] in "aeiou" else "a ") + single
+    return None
+
+
+def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) -> str | None:
+    """The unnamed person who speaks a quote when the subject of the speech verb it hangs from is an indefinite
+    nominal (spk91): a singular common noun naming a person (:func:`_unnamed_person_noun`) with "a", "an",
+    "another" or "one" ('A close friend of the dead mum said: "..."' -> "A close friend of the dead mum"; "a
+    source close to the family said"), shown as its phrase without a relative clause or an appositive; or the
+    pronoun "one" alone ('One said: "..."', '"...," says one.') for the group named just before it
+    (:func:`_group_named_before`: "a neighbour"). A name inside the phrase (its possessor, a preposition's object:
+    "a friend of John Smith") is never the speaker. None when the parse finds no speech verb or its subject is
+    anything else: a name, a definite or possessed noun, a plural, an appositive name ("a neighbour, Jane Roe,")."""
+    lo = s.sentence.start
+    outside = art.body[lo:qs] + " " + art.body[qe : art.sents[art.sentence_at(max(qs, qe - 1)) or 0].sentence.end]
+    if not _INDEFINITE_WORD_RE.search(outside):
+        return None
+    governed = _governing_verb(art, qs, qe, s, model)
+    if governed is None or not _is_speech_verb(governed[2]):
+        return None
+    doc, base, verb = governed
+    found = _verb_subject(art, base, qs, qe, verb)
+    if found is None or found[1].dep_ != "nsubj":
+        return None
+    subj = found[1]
+    up = verb
+    while up.head.i != up.i:  # a clause another speech verb reports ('He told French media that a friend had
+        link, up = up.dep_, up.head  # asked him to look after "..."'): the reporter's words, whoever the clause's
+        if link != "conj" and up.tag_.startswith("VB") and _is_speech_verb(up):  # subject is (a clause coordinated
+            return None  # with the speech verb's is no report: '... said ..., and one told X, "..."')
+    if subj.lower_ == "one" and not any(True for _ in subj.children):
+        # (a main clause's own subject only, 'Some teachers ... said ..., and one told X, "..."' included:
+        # 'Prosecutors said that one told friends, "..."' is one of a group named further back, neither the
+        # prosecutors nor the friends)
+        main = (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")) and not (
+            subj.i > 0 and subj.doc[subj.i - 1].lower_ in _GENERIC_ONE_OPENERS)  # ('When one asks, "..."': anyone)
+        return _group_named_before(art, base + subj.idx, art.sentence_at(qs) or 0) if main else None
+    if subj.tag_ != "NN" or not _unnamed_person_noun(subj.text):
+        return None
+    dets = [c for c in subj.children if c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_DETERMINERS]
+    if not dets or any(c.dep_ == "poss" for c in subj.children) or any(
+            c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") for c in subj.children):
+        return None
+    toks = [subj]
+    todo = [c for c in subj.children if c.dep_ not in _PHRASE_CUT_DEPS]
+    while todo:
+        t = todo.pop()
+        toks.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _PHRASE_CUT_DEPS)
+    first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    comma = next((t for t in subj.doc[subj.i : last.i + 1] if t.text == ","), None)
+    if comma is not None:  # "Another aviation specialist, familiar with ...,": the phrase before the comma
+        last = subj.doc[comma.i - 1]
+    if last.i - first.i > 9 or art.quoted(base + first.idx, base + last.idx + len(last.text)):
+        return None
+    todo, right = [subj], subj
+    while todo:  # the subject's whole subtree, its relative clause and apposition included
+        t = todo.pop()
+        right = t if t.i > right.i else right
+        todo.extend(t.children)
+    lo, hi = base + last.idx + len(last.text), base + max(right.idx + len(right.text), verb.idx if verb.i > subj.i else 0)
+    if any(m.entity is not None and m.entity.label == "PERSON" and lo <= x.sentence.start + m.start < hi
+           for x in art.sents[art.sentence_at(base + subj.idx) or 0 :][:1] for m in x.mentions):
+        return None  # a name after the phrase, in its apposition or relative clause ("A lawyer for X, Y Z, said";
+        # "said a man who identified himself as Angelo L."): the person the other rules name
+    return " ".join(art.body[base + first.idx : base + last.idx + len(last.text)].split())
