@@ -5,24 +5,16 @@ related link's title are left out by design, and the real articles' own sentence
 bench names such a miss for what it is (``left_out``), so a later round does not chase it as a quote never read.
 """
 
-import gzip
-import json
-
 from conftest import load_bench
 
 from newsbrief.clean import clean_text, page_note
 from newsbrief.config import Settings
-from newsbrief.ingest import article_from_dict
 from newsbrief.pipeline import prepare
 
 
-def _cluster(shared_dir, path: str, cid: str) -> list:
-    with gzip.open(shared_dir / "data" / path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            c = json.loads(line)
-            if c["id"] == cid or c["id"].endswith("-" + cid):
-                return [article_from_dict(a) for a in c["articles"]]
-    raise KeyError(cid)
+def _cluster(shared_dir, key: str) -> list:
+    """A labelled cluster's articles, read as the bench reads them ("duc06:D0628A", "mn:0209")."""
+    return load_bench("analysis").labelled_articles(key)
 
 
 def _norm(text: str) -> str:
@@ -38,7 +30,7 @@ def test_a_digest_keeps_its_story_on_the_topic_and_its_other_stories_go(shared_d
          "A lot of times, we don't recognize it because the player"),
         ("D0648C", 2, "The antidepressant drug Prozac can significantly reduce symptoms",
          "Nationally, 7 percent of all trips are nonmotorized")]:
-        arts = _cluster(shared_dir, "duc2006/test.jsonl.gz", cid)
+        arts = _cluster(shared_dir, "duc06:" + cid)
         b = prepare(arts, Settings())
         art = next(a for a in b.articles if a.raw_text == arts[n - 1].raw_text)
         assert kept in art.text and gone not in _norm(art.text), cid
@@ -48,7 +40,7 @@ def test_a_digest_keeps_its_story_on_the_topic_and_its_other_stories_go(shared_d
 def test_a_news_services_budget_is_no_article(shared_dir):
     # D0628A article 16: CoxNet's features budget (cars, taxes, gardens, roses, one adult-ADHD entry): six labelled
     # quotes, four of them a gardener's and a rose grower's
-    arts = _cluster(shared_dir, "duc2006/test.jsonl.gz", "D0628A")
+    arts = _cluster(shared_dir, "duc06:D0628A")
     assert "budget" in (page_note(arts[15].raw_text) or "")
     assert all(a.raw_text != arts[15].raw_text for a in prepare(arts, Settings()).articles)
 
@@ -56,7 +48,7 @@ def test_a_news_services_budget_is_no_article(shared_dir):
 def test_a_video_or_gallery_caption_holding_a_quote_is_cut_but_the_articles_sentences_stay(shared_dir):
     # Multi-News 0209 article 2 line 51, 0237 article 2 line 1: a BBC video's caption naming its reporter and his words
     for cid, n, line in [("0209", 2, 51), ("0237", 2, 1)]:
-        arts = _cluster(shared_dir, "multinews_sample/validation.jsonl.gz", cid)
+        arts = _cluster(shared_dir, "mn:" + cid)
         raw = arts[n - 1].raw_text
         text, removed = clean_text(raw, arts[n - 1].title)
         caption = raw.split("\n")[line - 1].strip()
@@ -81,7 +73,7 @@ def test_the_same_words_told_by_the_article_are_kept_made_up():
 
 def test_the_bench_names_a_quote_the_cleaning_leaves_out(shared_dir):
     bench = load_bench("analysis")
-    arts = _cluster(shared_dir, "duc2006/test.jsonl.gz", "D0628A")
+    arts = _cluster(shared_dir, "duc06:D0628A")
     b = prepare(arts, Settings())
     renumber = bench.source_numbers(arts, b.articles)
     assert bench.left_out(arts, b.articles, renumber, 1, "Tough players are stoic") == (
