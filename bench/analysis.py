@@ -334,6 +334,35 @@ def source_numbers(articles: list, prepared: list) -> dict[int, int]:
     return out
 
 
+def left_out(articles: list, prepared: list, renumber: dict[int, int], n: int | None, prefix: str) -> str | None:
+    """Why a labelled quote's words (``prefix``, from article ``n`` in the file's order; None: any article) are not in
+    the text ``prepare`` keeps, or None when they are (or are in no raw article): the page left out as a page's note
+    (a news service's budget, :func:`newsbrief.clean.page_note`), or the reason ``article.removed`` gives for the line
+    that held them (a caption, a related link's title, a media notice), or a digest's other story (the digest's
+    removal names only that story's first line). A miss so marked is no quote the view failed to read but text the
+    cleaning leaves out by design (docs/analysis-labels.md, cln51)."""
+    from newsbrief.clean import page_note
+
+    want = _norm(prefix)[:40]
+    for i in [n] if n else range(1, len(articles) + 1):
+        raw = articles[i - 1]
+        if want not in _norm(raw.raw_text or ""):
+            continue
+        j = renumber.get(i)
+        if j is None:
+            return "left out by prepare: " + (page_note(raw.raw_text) or "the article dropped")
+        art = prepared[j - 1]
+        if want in _norm(art.body):
+            return None
+        for r in art.removed:
+            if want[:25] in _norm(r):
+                return "left out by prepare: " + r.split(": ", 2)[1]
+        if any(": another story of a digest page: " in r for r in art.removed):
+            return "left out by prepare: another story of a digest page"
+        return "left out by prepare"
+    return None
+
+
 def quality(keys: list[str] | None = None, verbose: bool = False, only: list[str] | None = None,
             skip: list[str] | None = None) -> dict:
     """Per split and section: precision and recall on the labelled set; ``only`` / ``skip``: these splits alone /
@@ -368,6 +397,10 @@ def quality(keys: list[str] | None = None, verbose: bool = False, only: list[str
                     items = [[it[0], [renumber.get(n, n) for n in it[1]],
                               *([[[renumber.get(n, n), p] for n, p in it[2]]] if len(it) > 2 else [])] for it in items]
                 r = scorer(d, items)
+                if section == "quotes":  # a miss whose words prepare does not keep says why (cln51)
+                    why = {it[1]: left_out(articles, brief.articles, renumber, it[0], it[1])
+                           for it in labels[section][key] if len(it) == 3}
+                    r["wrong"] = [(*w, why[w[2]]) if w[0] == "missed" and why.get(w[2]) else w for w in r["wrong"]]
                 acc = table.setdefault(split, {}).setdefault(section, {})
                 for k, v in r.items():
                     acc[k] = acc.get(k, [] if isinstance(v, list) else 0) + (
