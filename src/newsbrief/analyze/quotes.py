@@ -68,6 +68,7 @@ from ._cues import (
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
+from ._speaker_ner import part_of_place_name
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -1449,7 +1450,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         for m in s.mentions:
             if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
                     and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)
-                    and not _share_bar(m.entity.name)
+                    and not _share_bar(m.entity.name) and not part_of_place_name(s, m)
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None

@@ -1,0 +1,26 @@
+"""NER types at a speaker's place (issue 11, spk94): spans the small spaCy model types a person that are part of a
+place's name, read before the span may be "he" or "she"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._cues import PLACE_LABELS
+
+#: capitalized words running from a mention's end to the next mention, nothing else between ("Tan| Son |Nhut Air
+#: Base": NER typed "Tan" a person and "Nhut Air Base" a site)
+_CAPITALIZED_RUN_RE = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]+")
+
+
+def part_of_place_name(sent: Any, mention: Any) -> bool:
+    """Whether ``mention`` of ``sent`` (a Sent with mentions) runs, by capitalized words only, into a mention of a
+    place right after it: "Tan" of "Tan Son Nhut Air Base", where NER cut the base's name and typed its first word a
+    person. Such a mention names no one."""
+    text = sent.text
+    for m in sent.mentions:
+        if m.start < mention.end or m.entity is None or m.entity.label not in PLACE_LABELS:
+            continue
+        run = _CAPITALIZED_RUN_RE.fullmatch(text, mention.end, m.start)
+        return run is not None and m.start - mention.end <= 40
+    return False
