@@ -24,3 +24,26 @@ def part_of_place_name(sent: Any, mention: Any) -> bool:
         run = _CAPITALIZED_RUN_RE.fullmatch(text, mention.end, m.start)
         return run is not None and m.start - mention.end <= 40
     return False
+
+
+#: two capitalized words or more, all in capitals (a headline's or a section head's words: "INSIDE MOZUMI MINE",
+#: "OBAMA GOES OUTSIDE IN ON JOBS")
+_ALL_CAPS_WORDS_RE = re.compile(r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*)+")
+
+
+def headline_words(mention: Any) -> bool:
+    """Whether a mention NER typed a person is a headline's words: two words or more in capitals opening their line
+    ("INSIDE MOZUMI MINE" over a section, "OBAMA GOES OUTSIDE IN ON JOBS - POLITICO's ...:" in a newsletter),
+    not a transcript's name tag ("PRESIDENT OBAMA:", a colon right after it). Such a span names no speaker."""
+    sent = getattr(mention, "sent", None)
+    if sent is None or not _ALL_CAPS_WORDS_RE.fullmatch(mention.text):
+        return False
+    body, at = sent.sentence.article.body, sent.sentence.start + mention.start
+    line_start = body.rfind("\n", 0, at) + 1
+    return not body[line_start:at].strip() and not body[at + len(mention.text) : at + len(mention.text) + 1] == ":"
+
+
+def headline_entity(entity: Any) -> bool:
+    """Whether every mention of ``entity`` is a headline's words (:func:`headline_words`)."""
+    mentions = getattr(entity, "mentions", None) or ()
+    return bool(mentions) and all(headline_words(m) for m in mentions)

@@ -68,7 +68,7 @@ from ._cues import (
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
-from ._speaker_ner import part_of_place_name
+from ._speaker_ner import headline_entity, headline_words, part_of_place_name
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -1450,7 +1450,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         for m in s.mentions:
             if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
                     and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)
-                    and not _share_bar(m.entity.name) and not part_of_place_name(s, m)
+                    and not _share_bar(m.entity.name) and not part_of_place_name(s, m) and not headline_words(m)
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
@@ -1668,7 +1668,7 @@ def _a_person(name: str, entity: Any) -> bool:
     if entity is not None:
         if _share_bar(entity.name):
             return False  # "Facebook Twitter Pinterest" before a photo caption: a page's share bar, no person
-        if entity.label == "PERSON" and _named_as_thing(entity):
+        if entity.label == "PERSON" and (_named_as_thing(entity) or headline_entity(entity)):
             return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)) or _titled_surname(entity):
             return True
@@ -5598,8 +5598,8 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         at = t.idx + off
         for m in _speakers_in(art, s, base + at, base + at + len(t.text)) or [
                 m for m in s.mentions if m.entity is not None and m.start <= at < m.end]:
-            if m.entity.label in PLACE_LABELS and not _titled_surname(m.entity):
-                return None
+            if (m.entity.label in PLACE_LABELS and not _titled_surname(m.entity)) or headline_words(m):
+                return None  # (a place; "OBAMA GOES OUTSIDE ..." opening a newsletter's line: a headline's words)
             if m.entity.label in SPEAKER_LABELS or _titled_surname(m.entity):  # ("..., Houston said." after
                 return m.entity.name, m.entity  # "Air Chief Marshal Angus Houston": the person, typed a place)
     low = tok.text.lower()
