@@ -57,8 +57,7 @@ def test_a_place_in_the_slot_or_after_said_in_gives_no_person():
     text = ('Officials met in Paris on Monday. Jane Roe, the envoy, arrived late.\n\n'
             '"We will not sign this agreement today," the envoy said in Paris.\n\n'
             '"The draft ignores every one of our demands," Washington said.')
-    said = dict(_said(_made_up(text)))
-    assert "Paris" not in said.values(), said
+    assert _said(_made_up(text)) == [("We", "Jane Roe"), ("The", "Washington")]
 
 
 def _duc2003_row(shared_dir, cluster: str, n: int, first: int, last: int) -> dict:
