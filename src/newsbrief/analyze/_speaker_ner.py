@@ -47,3 +47,12 @@ def headline_entity(entity: Any) -> bool:
     """Whether every mention of ``entity`` is a headline's words (:func:`headline_words`)."""
     mentions = getattr(entity, "mentions", None) or ()
     return bool(mentions) and all(headline_words(m) for m in mentions)
+
+
+def aged_person_typed_place(name: str) -> bool:
+    """Whether a name NER typed a place that stands in a speech verb's slot with an age after it ('said Karim, 27,
+    who lives ...') is a person: the age says so, unless the gazetteer knows the name as a place (then the old
+    reading stands). Without the gazetteer package nothing changes (False)."""
+    from .gazetteer import known_place, place_names
+
+    return bool(place_names()) and not known_place(name)

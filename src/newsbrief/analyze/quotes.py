@@ -68,7 +68,7 @@ from ._cues import (
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
-from ._speaker_ner import headline_entity, headline_words, part_of_place_name
+from ._speaker_ner import aged_person_typed_place, headline_entity, headline_words, part_of_place_name
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 
@@ -2288,8 +2288,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
                                  art.body[lo : base + p.start])):  # ("said the study's lead author, Dr. X": X)
             return p.entity.name, p.entity
     aged = _AGED_NAME_RE.match(art.body, lo, hi)
-    if aged and not _has_place(s, aged.start(1), aged.end(1)):  # 'said Rosannah, 24, of growing up Harding': a
-        # person (whatever NER typed the name), not Harding
+    if aged and (not _has_place(s, aged.start(1), aged.end(1)) or aged_person_typed_place(aged.group(1))):
+        # 'said Rosannah, 24, of growing up Harding': a person (whatever NER typed the name), not Harding; 'said
+        # Karim, 27,' with Karim typed a place no gazetteer holds: a person too (spk94)
         here = [p.entity for p in s.mentions if p.entity is not None and p.entity.label == "PERSON"
                 and base + p.start == aged.start(1)]
         return (here[0].name, here[0]) if here else (aged.group(1), None)
