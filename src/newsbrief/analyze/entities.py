@@ -1340,7 +1340,7 @@ _ORG_HEADS = frozenset({"university", "college", "ministry", "department", "comm
                         "alliance", "coalition", "organization", "organisation", "party"})
 #: site heads safe after a person-shaped name too (no one's surname): "Three Gorges Dam", "Betty Ford Clinic"
 _SITE_HEADS = frozenset({"airport", "dam", "clinic", "embassy", "stadium", "prison", "river", "sea", "ocean",
-                         "strait", "peninsula", "glacier", "volcano", "reservoir", "canyon"})
+                         "strait", "peninsula", "glacier", "volcano", "reservoir", "canyon", "base", "airbase"})
 #: site heads that end some people's names ("Picabo Street"): a place only when NER typed no person
 _STREET_HEADS = frozenset({"street", "avenue", "boulevard", "square", "canal", "bridge", "airfield", "harbor",
                            "harbour", "plant"})

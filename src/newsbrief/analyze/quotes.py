@@ -68,6 +68,7 @@ from ._cues import (
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
+from ._speaker_ner import aged_person_typed_place, headline_entity, headline_words, part_of_place_name
 from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
@@ -1570,7 +1571,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         for m in s.mentions:
             if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= before
                     and _agrees(pronoun, m.entity.name, m.entity) and not art.common_word(m)
-                    and not _share_bar(m.entity.name)
+                    and not _share_bar(m.entity.name) and not part_of_place_name(s, m) and not headline_words(m)
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
@@ -1788,7 +1789,7 @@ def _a_person(name: str, entity: Any) -> bool:
     if entity is not None:
         if _share_bar(entity.name):
             return False  # "Facebook Twitter Pinterest" before a photo caption: a page's share bar, no person
-        if entity.label == "PERSON" and _named_as_thing(entity):
+        if entity.label == "PERSON" and (_named_as_thing(entity) or headline_entity(entity)):
             return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)) or _titled_surname(entity):
             return True
@@ -2476,8 +2477,9 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
                                  art.body[lo : base + p.start])):  # ("said the study's lead author, Dr. X": X)
             return p.entity.name, p.entity
     aged = _AGED_NAME_RE.match(art.body, lo, hi)
-    if aged and not _has_place(s, aged.start(1), aged.end(1)):  # 'said Rosannah, 24, of growing up Harding': a
-        # person (whatever NER typed the name), not Harding
+    if aged and (not _has_place(s, aged.start(1), aged.end(1)) or aged_person_typed_place(aged.group(1))):
+        # 'said Rosannah, 24, of growing up Harding': a person (whatever NER typed the name), not Harding; 'said
+        # Karim, 27,' with Karim typed a place no gazetteer holds: a person too (spk94)
         here = [p.entity for p in s.mentions if p.entity is not None and p.entity.label == "PERSON"
                 and base + p.start == aged.start(1)]
         return (here[0].name, here[0]) if here else (aged.group(1), None)
@@ -5828,8 +5830,8 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
         at = t.idx + off
         for m in _speakers_in(art, s, base + at, base + at + len(t.text)) or [
                 m for m in s.mentions if m.entity is not None and m.start <= at < m.end]:
-            if m.entity.label in PLACE_LABELS and not _titled_surname(m.entity):
-                return None
+            if (m.entity.label in PLACE_LABELS and not _titled_surname(m.entity)) or headline_words(m):
+                return None  # (a place; "OBAMA GOES OUTSIDE ..." opening a newsletter's line: a headline's words)
             if m.entity.label in SPEAKER_LABELS or _titled_surname(m.entity):  # ("..., Houston said." after
                 return m.entity.name, m.entity  # "Air Chief Marshal Angus Houston": the person, typed a place)
     low = tok.text.lower()
