@@ -1498,6 +1498,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             continue
+        if pronoun and (inverted := _inverted_aged_subject(art, s, before, pronoun)) is not None:
+            return inverted  # "..., remembered X, 73, who ...": X, whatever NER typed the name
         last = _identified_last(art, s, before)
         if last is not None and _agrees(pronoun, *last):
             return last
@@ -2424,6 +2426,52 @@ def _person_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[s
     return _opening_name_speaks(art, s, m) if m is not None else None
 
 
+#: What stands between an inverted speech verb set off by commas and the quote it attributes when the name after the
+#: verb carries an appositive of any kind (:data:`_ANY_APPOSITIVE`) closed by a comma right before the quote ('The
+#: final product, said William Pierce, the former president of ..., "clearly shows ..."'): group 1 the name.
+_INVERTED_APPOSITIVE_QUOTE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*" + _ANY_APPOSITIVE
+                                           + r"[^;:\"“”`]{1,200}?,\s*")
+
+
+def _inverted_appositive_before_quote(art: _Article, s: Sent, verb: re.Match[str], hi: int) -> tuple[str, Any] | None:
+    """The speaker of a parenthetical inverted attribution ("<subject>, said <name>, <appositive>, <quote>": the
+    quote is the predicate the attribution interrupts) whose name, right after the speech verb ``verb``, is set off
+    by an appositive closed right before the quote opening at ``hi``: that name when it is a person's (via
+    :func:`_name_after`). None when no comma sets the verb off before it (no aside), or when anything but the name
+    and its appositive stands between the verb and the quote."""
+    if not re.search(r",\s*$", art.body[s.sentence.start : verb.start()]):
+        return None
+    m = _INVERTED_APPOSITIVE_QUOTE_RE.fullmatch(art.body, verb.end(), hi)
+    if m is None:
+        return None
+    who = _name_after(art, s, verb.end(), m.end(1))
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+
+
+#: A sentence that closes on an inverted subject: a comma, a past-tense verb, a name, an age in commas, then a
+#: relative clause or the sentence's end ('..., which was reserved for hymns, remembered Bobbie Holt, 73, who was
+#: raised by ...'): group 1 the name. (The relative clause or the end keeps out an object the verb takes inside a
+#: coordination: '..., married Kayla Laird, 24, from Hobe Sound and applied to ...'.)
+_INVERTED_AGED_SUBJECT_RE = re.compile(r",\s+[a-z]{3,}ed\s+(" + _NAME + r"),\s*\d{1,3}\s*(?:,\s*(?:who|whose)\b|[.!?]\s*$)")
+
+
+def _inverted_aged_subject(art: _Article, s: Sent, before: int, pronoun: str | None) -> tuple[str, Any] | None:
+    """The person sentence ``s`` (wholly before ``before``, quoting no one) names as the inverted subject of its
+    closing verb, with an age (:data:`_INVERTED_AGED_SUBJECT_RE`): the "he"/"she" (``pronoun``) of a later sentence
+    continues that person, whom the age marks a person whatever NER typed the name (a body, in a real article), not
+    the last speaker further back. None when the name is a place's, or the person disagrees with the pronoun."""
+    if s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+        return None
+    m = _INVERTED_AGED_SUBJECT_RE.search(s.text)
+    if m is None:
+        return None
+    inside = [x for x in s.mentions if x.entity is not None and x.start < m.end(1) and x.end > m.start(1)]
+    if inside and inside[-1].entity.label in PLACE_LABELS:
+        return None
+    who = (inside[-1].entity.name, inside[-1].entity) if inside else _known_person(art, m.group(1))
+    return who if _agrees(pronoun, *who) else None
+
+
 #: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
 #: to X'): group 1 the noun phrase (spk76).
 _NOUN_WHO_AFTER_RE = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]+)\s+who\b")
@@ -3333,6 +3381,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
             if who is not None and who[0][:1].isupper():  # between the verb and the quote
                 got = (who[0], who[1], "before")
+        if got is None and verbs[-1].re is _VERB_RE and (
+                who := _inverted_appositive_before_quote(art, s, verbs[-1], qs - open_len)) is not None:
+            got = (who[0], who[1], "before")  # 'The final product, said X, the former president of ..., "..."'
         if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])
                                              or _cut_object(body, s.sentence.start, before_lo, vpos, got[0])):
             # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
