@@ -5308,6 +5308,38 @@ def _participle_host(verb: Any) -> Any:
     return host if host.tag_.startswith("VB") and host.i != verb.i else None
 
 
+#: What may stand between the comma closing a fronted clause and the main clause's subject named after it: lower-case
+#: and capitalized words of a title ("former Texas Rep."), at most four.
+_TITLE_WORDS_RE = re.compile(r"\s*(?:(?:[a-z]+|[A-Z][\w.\-'’]*)\s+){0,4}")
+
+
+def _subject_past_fronted_clause(art: _Article, s: Sent, base: int, verb: Any) -> tuple[str, Any] | None:
+    """The main clause's subject where the parser made a fronted subordinate clause the quote's governing ``verb``
+    (its text parsed from ``body[base:]``): a verb with a subordinator of its own ("mark": "And on Saturday, one day
+    before X released a summary ..., former Texas Rep. Y charged ... that you "..."": the parse hangs the rest on
+    "released", whose subject X never speaks). The speaker is the person NER names first after the comma closing
+    that clause, past at most a title's words (a place's among them), and followed by a word the parse tags a
+    verb: the main clause's subject. None when the verb has no subordinator or no such person follows."""
+    if not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    comma = next((t for t in verb.doc[verb.i + 1:] if t.text == ","), None)
+    if comma is None:
+        return None
+    at = base + comma.idx + 1
+    for m in s.mentions:
+        lo, hi = s.sentence.start + m.start, s.sentence.start + m.end
+        if lo < at or m.entity is None or art.quoted(lo, hi) or (
+                m.entity.label in PLACE_LABELS | {"NORP"} and _TITLE_WORDS_RE.fullmatch(art.body, at, hi + 1)):
+            continue  # (a place inside the title: "former Texas Rep.")
+        if m.entity.label != "PERSON" or not _TITLE_WORDS_RE.fullmatch(art.body, at, lo):
+            return None  # (the first name after the comma is no person, or stands past more than a title)
+        nxt = next((t for t in verb.doc if t.idx >= hi - base and not t.is_punct), None)
+        if nxt is None or not nxt.tag_.startswith("VB") or not nxt.text[:1].islower():
+            return None
+        return m.entity.name, m.entity
+    return None
+
+
 def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
     """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
     sentence, the verb the quote hangs from (:func:`_governing_verb`: "X told BBC News that ...: "..."", "with X
@@ -5320,6 +5352,8 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
     if governed is None:
         return None
     _, base, verb = governed
+    if (fronted := _subject_past_fronted_clause(art, s, base, verb)) is not None:
+        return fronted  # a fronted clause the parser made the root: the main clause's subject after it
     found = _verb_subject(art, base, qs, qe, verb)
     if found is None:
         return None
