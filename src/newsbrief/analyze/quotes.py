@@ -2428,7 +2428,8 @@ def _person_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[s
 
 #: What stands between an inverted speech verb set off by commas and the quote it attributes when the name after the
 #: verb carries an appositive of any kind (:data:`_ANY_APPOSITIVE`) closed by a comma right before the quote ('The
-#: final product, said William Pierce, the former president of ..., "clearly shows ..."'): group 1 the name.
+#: new plan, said Jane Doe, the director of the city agency, "will change ..."'): group 1 the name. (spk95: one
+#: quote over the seven data sets, a labelled none before.)
 _INVERTED_APPOSITIVE_QUOTE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*" + _ANY_APPOSITIVE
                                            + r"[^;:\"“”`]{1,200}?,\s*")
 
@@ -2449,9 +2450,10 @@ def _inverted_appositive_before_quote(art: _Article, s: Sent, verb: re.Match[str
 
 
 #: A sentence that closes on an inverted subject: a comma, a past-tense verb, a name, an age in commas, then a
-#: relative clause or the sentence's end ('..., which was reserved for hymns, remembered Bobbie Holt, 73, who was
-#: raised by ...'): group 1 the name. (The relative clause or the end keeps out an object the verb takes inside a
-#: coordination: '..., married Kayla Laird, 24, from Hobe Sound and applied to ...'.)
+#: relative clause or the sentence's end ('..., and the radio played only hymns, remembered Jane Doe, 73, who was
+#: raised by him'): group 1 the name. (The relative clause or the end keeps out an object the verb takes inside a
+#: coordination: '..., married Jane Doe, 24, from Springfield and applied to ...'.) (spk95: two sentences of the
+#: shape in the dump's text, one each way; one "she" changed, right.)
 _INVERTED_AGED_SUBJECT_RE = re.compile(r",\s+[a-z]{3,}ed\s+(" + _NAME + r"),\s*\d{1,3}\s*(?:,\s*(?:who|whose)\b|[.!?]\s*$)")
 
 
@@ -3383,7 +3385,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                 got = (who[0], who[1], "before")
         if got is None and verbs[-1].re is _VERB_RE and (
                 who := _inverted_appositive_before_quote(art, s, verbs[-1], qs - open_len)) is not None:
-            got = (who[0], who[1], "before")  # 'The final product, said X, the former president of ..., "..."'
+            got = (who[0], who[1], "before")  # 'The new plan, said X, the director of ..., "..."'
         if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])
                                              or _cut_object(body, s.sentence.start, before_lo, vpos, got[0])):
             # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
@@ -5309,14 +5311,15 @@ def _participle_host(verb: Any) -> Any:
 
 
 #: What may stand between the comma closing a fronted clause and the main clause's subject named after it: lower-case
-#: and capitalized words of a title ("former Texas Rep."), at most four.
+#: and capitalized words of a title ("former Ohio Sen."), at most four. (spk95: two quotes changed over the seven
+#: data sets, both right.)
 _TITLE_WORDS_RE = re.compile(r"\s*(?:(?:[a-z]+|[A-Z][\w.\-'’]*)\s+){0,4}")
 
 
 def _subject_past_fronted_clause(art: _Article, s: Sent, base: int, verb: Any) -> tuple[str, Any] | None:
     """The main clause's subject where the parser made a fronted subordinate clause the quote's governing ``verb``
     (its text parsed from ``body[base:]``): a verb with a subordinator of its own ("mark": "And on Saturday, one day
-    before X released a summary ..., former Texas Rep. Y charged ... that you "..."": the parse hangs the rest on
+    before X released a summary ..., former Ohio Sen. Y charged ... that you "..."": the parse hangs the rest on
     "released", whose subject X never speaks). The speaker is the person NER names first after the comma closing
     that clause, past at most a title's words (a place's among them), and followed by a word the parse tags a
     verb: the main clause's subject. None when the verb has no subordinator or no such person follows."""
@@ -5330,7 +5333,7 @@ def _subject_past_fronted_clause(art: _Article, s: Sent, base: int, verb: Any) -
         lo, hi = s.sentence.start + m.start, s.sentence.start + m.end
         if lo < at or m.entity is None or art.quoted(lo, hi) or (
                 m.entity.label in PLACE_LABELS | {"NORP"} and _TITLE_WORDS_RE.fullmatch(art.body, at, hi + 1)):
-            continue  # (a place inside the title: "former Texas Rep.")
+            continue  # (a place inside the title: "former Ohio Sen.")
         if m.entity.label != "PERSON" or not _TITLE_WORDS_RE.fullmatch(art.body, at, lo):
             return None  # (the first name after the comma is no person, or stands past more than a title)
         nxt = next((t for t in verb.doc if t.idx >= hi - base and not t.is_punct), None)
