@@ -2429,7 +2429,7 @@ def _person_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[s
 #: What stands between an inverted speech verb set off by commas and the quote it attributes when the name after the
 #: verb carries an appositive of any kind (:data:`_ANY_APPOSITIVE`) closed by a comma right before the quote ('The
 #: new plan, said Jane Doe, the director of the city agency, "will change ..."'): group 1 the name. (spk95: one
-#: quote over the seven data sets, a labelled none before.)
+#: quote over the seven data sets, shown with no speaker before.)
 _INVERTED_APPOSITIVE_QUOTE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*" + _ANY_APPOSITIVE
                                            + r"[^;:\"“”`]{1,200}?,\s*")
 
