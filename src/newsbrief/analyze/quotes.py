@@ -1499,6 +1499,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             continue
+        if pronoun and (inverted := _inverted_aged_subject(art, s, before, pronoun)) is not None:
+            return inverted  # "..., remembered X, 73, who ...": X, whatever NER typed the name
         last = _identified_last(art, s, before)
         if last is not None and _agrees(pronoun, *last):
             return last
@@ -2436,6 +2438,54 @@ def _person_then_appositive(art: _Article, s: Sent, lo: int, hi: int) -> tuple[s
     return _opening_name_speaks(art, s, m) if m is not None else None
 
 
+#: What stands between an inverted speech verb set off by commas and the quote it attributes when the name after the
+#: verb carries an appositive of any kind (:data:`_ANY_APPOSITIVE`) closed by a comma right before the quote ('The
+#: new plan, said Jane Doe, the director of the city agency, "will change ..."'): group 1 the name. (spk95: one
+#: quote over the seven data sets, shown with no speaker before.)
+_INVERTED_APPOSITIVE_QUOTE_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*" + _ANY_APPOSITIVE
+                                           + r"[^;:\"“”`]{1,200}?,\s*")
+
+
+def _inverted_appositive_before_quote(art: _Article, s: Sent, verb: re.Match[str], hi: int) -> tuple[str, Any] | None:
+    """The speaker of a parenthetical inverted attribution ("<subject>, said <name>, <appositive>, <quote>": the
+    quote is the predicate the attribution interrupts) whose name, right after the speech verb ``verb``, is set off
+    by an appositive closed right before the quote opening at ``hi``: that name when it is a person's (via
+    :func:`_name_after`). None when no comma sets the verb off before it (no aside), or when anything but the name
+    and its appositive stands between the verb and the quote."""
+    if not re.search(r",\s*$", art.body[s.sentence.start : verb.start()]):
+        return None
+    m = _INVERTED_APPOSITIVE_QUOTE_RE.fullmatch(art.body, verb.end(), hi)
+    if m is None:
+        return None
+    who = _name_after(art, s, verb.end(), m.end(1))
+    return who if who is not None and who[1] is not None and who[1].label == "PERSON" else None
+
+
+#: A sentence that closes on an inverted subject: a comma, a past-tense verb, a name, an age in commas, then a
+#: relative clause or the sentence's end ('..., and the radio played only hymns, remembered Jane Doe, 73, who was
+#: raised by him'): group 1 the name. (The relative clause or the end keeps out an object the verb takes inside a
+#: coordination: '..., married Jane Doe, 24, from Springfield and applied to ...'.) (spk95: two sentences of the
+#: shape in the dump's text, one each way; one "she" changed, right.)
+_INVERTED_AGED_SUBJECT_RE = re.compile(r",\s+[a-z]{3,}ed\s+(" + _NAME + r"),\s*\d{1,3}\s*(?:,\s*(?:who|whose)\b|[.!?]\s*$)")
+
+
+def _inverted_aged_subject(art: _Article, s: Sent, before: int, pronoun: str | None) -> tuple[str, Any] | None:
+    """The person sentence ``s`` (wholly before ``before``, quoting no one) names as the inverted subject of its
+    closing verb, with an age (:data:`_INVERTED_AGED_SUBJECT_RE`): the "he"/"she" (``pronoun``) of a later sentence
+    continues that person, whom the age marks a person whatever NER typed the name (a body, in a real article), not
+    the last speaker further back. None when the name is a place's, or the person disagrees with the pronoun."""
+    if s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+        return None
+    m = _INVERTED_AGED_SUBJECT_RE.search(s.text)
+    if m is None:
+        return None
+    inside = [x for x in s.mentions if x.entity is not None and x.start < m.end(1) and x.end > m.start(1)]
+    if inside and inside[-1].entity.label in PLACE_LABELS:
+        return None
+    who = (inside[-1].entity.name, inside[-1].entity) if inside else _known_person(art, m.group(1))
+    return who if _agrees(pronoun, *who) else None
+
+
 #: A noun phrase right after an inverted speech verb, described by a relative "who" ('said the colleague who spoke
 #: to X'): group 1 the noun phrase (spk76).
 _NOUN_WHO_AFTER_RE = re.compile(r"\s*((?:the|a|an|one|another)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]+)\s+who\b")
@@ -3346,6 +3396,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
             if who is not None and who[0][:1].isupper():  # between the verb and the quote
                 got = (who[0], who[1], "before")
+        if got is None and verbs[-1].re is _VERB_RE and (
+                who := _inverted_appositive_before_quote(art, s, verbs[-1], qs - open_len)) is not None:
+            got = (who[0], who[1], "before")  # 'The new plan, said X, the director of ..., "..."'
         if s.sentence.start < before_lo and (got is None or not _a_person(got[0], got[1])
                                              or _cut_object(body, s.sentence.start, before_lo, vpos, got[0])):
             # the window cut the clause: 'Jon Golinger, consumer program director of <ORG>, co-sponsor of ...,
@@ -5277,6 +5330,39 @@ def _participle_host(verb: Any) -> Any:
     return host if host.tag_.startswith("VB") and host.i != verb.i else None
 
 
+#: What may stand between the comma closing a fronted clause and the main clause's subject named after it: lower-case
+#: and capitalized words of a title ("former Ohio Sen."), at most four. (spk95: two quotes changed over the seven
+#: data sets, both right.)
+_TITLE_WORDS_RE = re.compile(r"\s*(?:(?:[a-z]+|[A-Z][\w.\-'’]*)\s+){0,4}")
+
+
+def _subject_past_fronted_clause(art: _Article, s: Sent, base: int, verb: Any) -> tuple[str, Any] | None:
+    """The main clause's subject where the parser made a fronted subordinate clause the quote's governing ``verb``
+    (its text parsed from ``body[base:]``): a verb with a subordinator of its own ("mark": "And on Saturday, one day
+    before X released a summary ..., former Ohio Sen. Y charged ... that you "..."": the parse hangs the rest on
+    "released", whose subject X never speaks). The speaker is the person NER names first after the comma closing
+    that clause, past at most a title's words (a place's among them), and followed by a word the parse tags a
+    verb: the main clause's subject. None when the verb has no subordinator or no such person follows."""
+    if not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    comma = next((t for t in verb.doc[verb.i + 1:] if t.text == ","), None)
+    if comma is None:
+        return None
+    at = base + comma.idx + 1
+    for m in s.mentions:
+        lo, hi = s.sentence.start + m.start, s.sentence.start + m.end
+        if lo < at or m.entity is None or art.quoted(lo, hi) or (
+                m.entity.label in PLACE_LABELS | {"NORP"} and _TITLE_WORDS_RE.fullmatch(art.body, at, hi + 1)):
+            continue  # (a place inside the title: "former Ohio Sen.")
+        if m.entity.label != "PERSON" or not _TITLE_WORDS_RE.fullmatch(art.body, at, lo):
+            return None  # (the first name after the comma is no person, or stands past more than a title)
+        nxt = next((t for t in verb.doc if t.idx >= hi - base and not t.is_punct), None)
+        if nxt is None or not nxt.tag_.startswith("VB") or not nxt.text[:1].islower():
+            return None
+        return m.entity.name, m.entity
+    return None
+
+
 def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
     """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
     sentence, the verb the quote hangs from (:func:`_governing_verb`: "X told BBC News that ...: "..."", "with X
@@ -5289,6 +5375,8 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
     if governed is None:
         return None
     _, base, verb = governed
+    if (fronted := _subject_past_fronted_clause(art, s, base, verb)) is not None:
+        return fronted  # a fronted clause the parser made the root: the main clause's subject after it
     found = _verb_subject(art, base, qs, qe, verb)
     if found is None:
         return None
