@@ -398,7 +398,8 @@ def _main_event_by_support(groups: list[list[int]], cands: list[Sent], x, src: n
     """The main event when no two leads share its words (:func:`_main_event` found none): the lead sentence (one
     of an article's first ``lead`` fact sentences) that the most independent sources (``fam``) support as the brief
     supports a sentence it cites. Each other article's lexically closest sentence (TF-IDF cosine at least
-    ``candidate``, :data:`SUPPORT_CANDIDATE`) supports it when its TF-IDF cosine is at least ``words``
+    ``candidate``, :data:`SUPPORT_CANDIDATE`), and its own lead sentences when both are sentences
+    (:func:`_ends_sentence`: not a title line), support it when its TF-IDF cosine is at least ``words``
     (:data:`SUPPORT_WORDS`) or its sentence-representation cosine (``encode``) at least ``similarity``
     (``analysis.event_support_paraphrase``, the main event's bar), and its numbers agree. The lead is the main event
     when more than half the independent sources (both of two) and more than half the articles support it (a main
