@@ -398,7 +398,8 @@ def _main_event_by_support(groups: list[list[int]], cands: list[Sent], x, src: n
     """The main event when no two leads share its words (:func:`_main_event` found none): the lead sentence (one
     of an article's first ``lead`` fact sentences) that the most independent sources (``fam``) support as the brief
     supports a sentence it cites. Each other article's lexically closest sentence (TF-IDF cosine at least
-    ``candidate``, :data:`SUPPORT_CANDIDATE`) supports it when its TF-IDF cosine is at least ``words``
+    ``candidate``, :data:`SUPPORT_CANDIDATE`), and its own lead sentences when both are sentences
+    (:func:`_ends_sentence`: not a title line), support it when its TF-IDF cosine is at least ``words``
     (:data:`SUPPORT_WORDS`) or its sentence-representation cosine (``encode``) at least ``similarity``
     (``analysis.event_support_paraphrase``, the main event's bar), and its numbers agree. The lead is the main event
     when more than half the independent sources (both of two) and more than half the articles support it (a main
@@ -426,31 +427,44 @@ def _main_event_by_support(groups: list[list[int]], cands: list[Sent], x, src: n
     need_families = max(2, n_families // 2 + 1)
     leads = [i for i in range(len(src)) if rank[i] < lead]
     sims = (x[leads] @ x.T).toarray()
-    closest: dict[int, dict[int, int]] = {}  # lead -> other article -> its lexically closest sentence
+    closest: dict[int, dict[int, list[int]]] = {}  # lead -> other article -> the sentences offered to support it
     for k, i in enumerate(leads):
         row = sims[k]
-        per: dict[int, int] = {}
+        per: dict[int, list[int]] = {}
         for j in np.nonzero(row >= candidate)[0].tolist():
             n = int(src[j])
-            if fam[j] != fam[i] and (n not in per or row[j] > row[per[n]]):
-                per[n] = j
-        # only a lead whose closest sentences reach enough sources can be the event
-        if len({int(fam[j]) for j in per.values()}) + 1 >= need_families:
+            if fam[j] != fam[i] and (n not in per or row[j] > row[per[n][0]]):
+                per[n] = [j]
+        # another article's own lead is offered whatever its words: the position is the evidence, as for the lead
+        # pairs of _main_event ("Now Meryl Streep has been lined up to play the leading role in Thatcher" / "Producers
+        # are said to be in talks with Streep ...": TF-IDF 0.11, model 0.73). Only sentences pair so: a title line
+        # (no closing stop) names the page's topic, and reviews of one film share it ("'Kong: Skull Island' a fun
+        # return to the ape's stomping ground" / the next review's second sentence: model 0.72)
+        if _ends_sentence(cands[i].text):
+            for j in leads:
+                if fam[j] != fam[i] and j not in per.get(int(src[j]), ()) and _ends_sentence(cands[j].text):
+                    per.setdefault(int(src[j]), []).append(j)
+        # only a lead whose offered sentences reach enough sources can be the event
+        if len({int(fam[js[0]]) for js in per.values()}) + 1 >= need_families:
             closest[i] = per
     if not closest:
         return None
-    texts = sorted(set(closest) | {j for per in closest.values() for j in per.values()})
+    texts = sorted(set(closest) | {j for per in closest.values() for js in per.values() for j in js})
     at = {i: k for k, i in enumerate(texts)}
     vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in texts]), dtype=np.float32)
     best, best_key = None, (0, 0, 0.0)
     for i, per in closest.items():
         k = leads.index(i)
         got = []
-        for n, j in per.items():
-            v = float(sims[k, j])
-            score = v if v >= words else float(vecs[at[j]] @ vecs[at[i]])
-            if (v >= words or score >= similarity) and not numbers_disagree(cands[i].text, cands[j].text):
-                got.append((score, j))
+        for n, js in per.items():
+            scored = []
+            for j in js:
+                v = float(sims[k, j])
+                score = v if v >= words else float(vecs[at[j]] @ vecs[at[i]])
+                if (v >= words or score >= similarity) and not numbers_disagree(cands[i].text, cands[j].text):
+                    scored.append((score, j))
+            if scored:
+                got.append(max(scored))
         families = {int(fam[i])} | {int(fam[j]) for _, j in got}
         key = (len(families), 1 + len(got), sum(sc for sc, _ in got))
         if (key > best_key and any(rank[j] < opening for _, j in got)
@@ -472,6 +486,15 @@ def _main_event_by_support(groups: list[list[int]], cands: list[Sent], x, src: n
         assigned[m] = True
     groups[:] = [event] + keep
     return 0
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends on a sentence's stop (a closing quotation mark or bracket may follow): a page's title
+    line does not."""
+    return bool(_SENTENCE_END_RE.search(text))
 
 
 def _dated_together(members: list[int], cands: list[Sent]) -> bool:
