@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_analyze_units import TUE, _article_sents
+from test_agreement_main_event33 import _real_main as _real_main_and_coverage
 from test_main_event import _fake_encoder
 
 # the leads share no word; the second article's sentence lexically closest to the first lead is its third sentence
@@ -56,25 +57,8 @@ def test_title_lines_or_two_unrelated_stories_make_no_main_event():
 
 
 def _real_main(shared_dir, cluster: str):
-    import gzip
-    import json
-
-    from newsbrief import embed
-    from newsbrief.analyze import Analyzer
-    from newsbrief.config import Settings
-    from newsbrief.ingest import article_from_dict
-    from newsbrief.pipeline import prepare
-
-    if embed.encoder("minilm") is None:
-        pytest.skip("sentence model not installed")
-    path = shared_dir / "data" / "multinews_sample" / "validation.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    row = next(r for r in rows if r["id"].endswith("-" + cluster) or r["id"] == cluster)
-    settings = Settings()
-    d = Analyzer(settings)(prepare([article_from_dict(a) for a in row["articles"]], settings)).analysis.to_dict()
-    units = d["agreement"]["consensus"] + d["agreement"]["shared"]
-    return next((u for u in units if u["main_event"]), None)
+    """The main-event unit of Multi-News ``cluster`` as the view shows it (test_agreement_main_event33's reader)."""
+    return _real_main_and_coverage(shared_dir, cluster)[0]
 
 
 @pytest.mark.slow
