@@ -550,6 +550,10 @@ SPLIT_FLOORS = {
     # articles, which no speaker-related file of main 668bbde names), blind: 0.935 / 1.000 with main 668bbde (87 of 93
     # listed right, 93 of 93 found); floor committed before its errors were read
     "blind-speakers58": {"quotes": (0.93, 1.0)},
+    # the fourth WikiRef220 draw (helper spk100; blind-speakers62 of pick52.py: WikiRef220's premier.league topic,
+    # articles 18-30, which no speaker-related file of main 668bbde names), blind: 0.922 / 0.990 with main 668bbde
+    # (94 of 102 listed right, 102 of 103 found); floor committed before its errors were read
+    "blind-speakers62": {"quotes": (0.92, 0.99)},
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor
