@@ -569,6 +569,11 @@ SPLIT_FLOORS = {
     # the measured numbers, rounded down; 0.938 (45 of 48) with one label key mended after it (AMD's statement shown
     # as 'Advanced Micro Devices', the expansion the article names)
     "blind-speakers56": {"quotes": (0.91, 1.0)},
+    # the fourth WikiRef220 draw (helper spk99; blind-speakers61 of pick52.py: WikiRef220's michelle.obama topic,
+    # articles 14-25, the first after blind-speakers50's, which no speaker-related file of main 668bbde names), blind:
+    # 0.903 / 0.973 with main 668bbde (65 of 72 listed right, 72 of 74 found); floor committed before its errors were
+    # read
+    "blind-speakers61": {"quotes": (0.90, 0.97)},
 }
 
 
