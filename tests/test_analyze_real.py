@@ -586,6 +586,14 @@ SPLIT_FLOORS = {
     # speaker-related file of main 668bbde names), blind: 0.988 / 1.000 with main 668bbde (81 of 82 listed right,
     # 82 of 82 found); floor committed before its errors were read
     "blind-speakers60": {"quotes": (0.98, 1.0)},
+    # the fourth WikiRef220 draw (helper spk99; blind-speakers61 of pick52.py: WikiRef220's michelle.obama topic,
+    # articles 14-25, the first after blind-speakers50's, which no speaker-related file of main 668bbde names), blind:
+    # 0.903 / 0.973 with main 668bbde (65 of 72 listed right, 72 of 74 found); floor committed before its errors were
+    # read; 0.904 / 0.986 (66 of 73, 73 of 74) with one label prefix mended after it (a backtick the cleaning turns into
+    # a curly mark: the quote was found and listed right); 0.822 / 0.986 (60 of 73) with two speaker keys then mended to
+    # the written rule (a relative shares the surname: Rabbi Capers Funnye's six quotes, shown as his mother's name,
+    # keyed `capers`, no longer `funnye`): the floor follows the labels down
+    "blind-speakers61": {"quotes": (0.82, 0.98)},
 }
 
 
