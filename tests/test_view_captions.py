@@ -39,6 +39,8 @@ def _sentence(shared_dir, cid: str, opening: str) -> str:
     ("0204", "Broward Supervisor of Elections Brenda Snipes, left, and judge Betsy Benson"),
     # a family photo's caption shown as a detail: the place in brackets as a word
     ("0209", "Ahmad Seth Zaharie, 26, with his sister Aishah Zaharie (left)"),
+    # a tabloid's short mark: main dated it as an event of 1978
+    ("0096", "Lane also represented Martin Luther King, Jr.'s killer James Earl Ray (r.)"),
 ])
 def test_a_persons_place_in_the_picture_marks_a_caption(shared_dir, cid, opening):
     text = _sentence(shared_dir, cid, opening)
@@ -61,6 +63,8 @@ def test_a_picture_pointed_at_or_credited_is_a_caption(shared_dir):
     "Rick Perry (R), a veteran of several campaigns, has not been vetted.",  # a party's letter
     "State Assembly Speaker Robin Vos (R) said in a TV interview that the budget was maxed out.",
     "A photo of the suspect was released by police on Tuesday.",         # news about a photo
+    "He paid (approx.) ten dollars for the ticket.",                     # an abbreviation in brackets
+    "Smith (Rep.) voted against the bill.",
 ])
 def test_no_caption_without_a_picture(text):
     assert not is_caption_sentence(text), text

@@ -696,7 +696,7 @@ def is_media_caption(text: str) -> bool:
 #: Where a person stands in the page's picture, set off by commas after the name ("Brian Kelley, center left, and
 #: Senior Vice President Mark Wood cut the ribbon ...", "Eric Holder, left, listens to ...", "Timothy Rowe, left,
 #: and Andrew Olmsted, second from left, ...") or in brackets as a word ("Khuram Butt (left) who was known to
-#: police"): a caption's marker. Not before "or" ("AI, left, or right 2D:4D": a side, not a place in a picture); a
+#: police", "(r.)"): a caption's marker. Not before "or" ("AI, left, or right 2D:4D": a side, not a place in a picture); a
 #: single letter in brackets ("Rick Perry (R)") is a party as often as a place, so it is not read here. Read on the
 #: four summarization sets (51 sentences: 50 captions or pointers at a picture, "Olivia, center, was killed."; one
 #: interjection, "Oh, right, this also ...", now left out by :data:`_NOT_A_NAME`).
@@ -704,7 +704,9 @@ PICTURE_POSITION_RE = re.compile(
     r"(?P<before>\w+)[.'’)]?,\s+(?:(?:center|centre|far|top|bottom|front|back|rear|standing|seated|kneeling)\s+)?"
     r"(?:(?:second|third|fourth|fifth)\s+)?(?:from\s+)?(?:left|right|center|centre)\s*,(?!\s+or\b)"
     r"|\((?:(?:center|centre|far|top|bottom|front|back)\s+)?(?:(?:second|third|fourth|fifth)\s+)?(?:from\s+)?"
-    r"(?:left|right|center|centre)\)")
+    r"(?:left|right|center|centre)\)"
+    # a tabloid's short marks, lower case with a full stop: "James Earl Ray (r.) in front of the committee"
+    r"|\((?:far |second )?[lrc]\.\)")
 #: Words before the marker that make it no place in a picture: a side listed with others ("parties of the right,
 #: left, and center"), an interjection ("Oh, right, this also ...").
 _NOT_A_NAME = frozenset("left right center centre oh yeah yes well okay ok".split())
@@ -713,7 +715,7 @@ _NOT_A_NAME = frozenset("left right center centre oh yeah yes well okay ok".spli
 def picture_position(text: str) -> str | None:
     """The picture position marker of ``text`` (:data:`PICTURE_POSITION_RE`), or None; one after a side word
     ("the right, left, and center") lists sides."""
-    if "left" not in text and "right" not in text and "cent" not in text:
+    if "left" not in text and "right" not in text and "cent" not in text and ".)" not in text:
         return None
     for m in PICTURE_POSITION_RE.finditer(text):
         if (m.group("before") or "").lower() not in _NOT_A_NAME:
