@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from ..analyze._cues import FIGURE_MODIFIERS, TITLES, UNITS_WORDS
+from ..analyze._cues import FIGURE_MODIFIERS, UNITS_WORDS
 from ..errors import UnknownFormatError
 from ..model import is_unnamed
 from ..outlets import is_named_source, plural, sources_phrase
@@ -199,14 +199,6 @@ def entity_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     ents = [e for e in d.get("entities", []) if len(e.get("families") or e["sources"]) >= 2 or len(e["variants"]) >= 2
             or e["mentions"] >= 3]
     return ents[:MAX_ENTITIES]
-
-
-def other_spellings(e: dict[str, Any]) -> list[str]:
-    """An entity row's "also written": its other spellings, not its name or acronym and none that is only a title
-    or honorific ("Mr" for Donald Rumsfeld, "Miss" for Robyn Anderson, "President": a mention NER cut to the word
-    before the name tells the reader no other way the name is written)."""
-    return [v for v in e["variants"] if v not in (e["name"], e["acronym"])
-            and not all(w.lower().strip(".") in TITLES for w in v.split())]
 
 
 def quote_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -396,7 +388,7 @@ def analysis_markdown(d: dict[str, Any]) -> str:
         lines += ["| entity | type | also written | named by | mentions by source |", "|---|---|---|---|---|"]
         for e in rows:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
-            others = other_spellings(e)
+            others = [v for v in e["variants"] if v not in (e["name"], e["acronym"])]
             lines.append(f"| {name} | {entity_type(e['label'])} | {' / '.join(others) or '-'} | {carried_count(e)} | "
                          f"{by_family(d, e)} |")
     else:
@@ -515,7 +507,7 @@ _FRAGMENT = """\
 <h3>Entities</h3>
 {% if entities %}<div class="scroll-box"><table class="entities"><thead><tr><th>entity</th><th>type</th><th>also written</th><th>named by</th><th>mentions by source</th></tr></thead><tbody>
 {% for e in entities %}<tr><td>{{ e.name }}{% if e.acronym %} ({{ e.acronym }}){% endif %}</td><td>{{ entity_type(e.label) }}</td>
-<td>{{ other_spellings(e)|join(" / ") or "-" }}</td>
+<td>{{ e.variants|reject("in", [e.name, e.acronym])|join(" / ") or "-" }}</td>
 <td>{{ carried_count(e) }}</td><td>{{ by_family(d, e) }}</td></tr>
 {% endfor %}</tbody></table></div>{% else %}<p>No named entities found.</p>{% endif %}
 <h3>Quotes</h3>
@@ -571,8 +563,7 @@ def analysis_html(d: dict[str, Any]) -> str:
         events=event_rows(d), context_label=CONTEXT_LABEL, max_units=MAX_UNITS, entity_type=entity_type, sources_line=sources_line(d),
         single_outlets=single_outlet_list(d), count_suffix=count_suffix, family_suffix=family_suffix,
         coverage_name=_coverage_name, carried_count=carried_count, carried_by=carried_by, by_family=by_family, bare_label=bare_label,
-        source_title=source_title, source_dated=source_dated, no_shared_figures=NO_SHARED_FIGURES,
-        other_spellings=other_spellings)
+        source_title=source_title, source_dated=source_dated, no_shared_figures=NO_SHARED_FIGURES)
 
 
 def analysis_page(d: dict[str, Any], title: str = "Cross-source view") -> str:
@@ -724,7 +715,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         table.add_column("named by", justify="right", min_width=9)
         for e in ents:
             name = f"{e['name']} ({e['acronym']})" if e["acronym"] else e["name"]
-            others = " / ".join(other_spellings(e))
+            others = " / ".join(v for v in e["variants"] if v not in (e["name"], e["acronym"]))
             e_src, e_art = len(e.get("families") or e["sources"]), len(e["sources"])
             table.add_row(name, entity_type(e["label"]).lower(), others or "-", str(e["mentions"]),
                           plural(e_src, "source") + (f" ({plural(e_art, 'article')})" if e_src != e_art else ""))

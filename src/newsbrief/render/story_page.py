@@ -13,8 +13,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, is_unnamed
 from ..outlets import counts_line, independent_sources
-from .analysis import (CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, other_spellings,
-                       readable, single_outlet_list)
+from .analysis import CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -299,7 +298,7 @@ def _entities(d: dict[str, Any], who, src: dict[int, tuple[int, str]]) -> list[d
     return [{
         "name": e["name"] + (f" ({e['acronym']})" if e["acronym"] else ""),
         "kind": entity_kind(e["label"]),
-        "variants": other_spellings(e),
+        "variants": [v for v in e["variants"] if v not in (e["name"], e["acronym"])],
         "mentions": e["mentions"],
         "bar": max(4, round(100 * e["mentions"] / top)),
         "who": who(e["sources"]),
