@@ -6,7 +6,7 @@ single-outlet detail of the clusters named (default: the summarization clusters 
 :data:`CLUSTERS`) with the verdict of :func:`newsbrief._patterns.is_caption_sentence`, and scores it against the
 labels of ``tests/labels/caption_items.tsv`` (a row per item read: cluster, section, label caption|story, sha1 of
 the item's text, whitespace collapsed, first 10 hex digits; the labelling rule is in docs/analysis-labels.md,
-"Captions read as events and details (issue 11, rd52)").
+"Read as a reader: pictures' captions in the view, and notes that name files (issue 11, rd52)").
 
     PYTHONPATH=src python bench/caption_items.py [--cluster mn:0061] [--dump items.jsonl] [--score]
 

@@ -1,6 +1,6 @@
 """The story page's notes about one input on every summarization cluster (issue 11, rd52; docs/analysis-labels.md,
-"Captions read as events and details ... and notes that name files"): each cluster is written to a temporary feed,
-read and cleaned as ``newsbrief brief FEED --format html`` reads it (:func:`newsbrief.pipeline.prepare`), and the
+"Read as a reader: pictures' captions in the view, and notes that name files"): each cluster is written to a
+temporary feed, read and cleaned as ``newsbrief brief FEED --format html`` reads it (:func:`newsbrief.pipeline.prepare`), and the
 notes its story page shows (:func:`newsbrief.render.story_page.story_view`) are listed with whether they show a file's
 path or name (:data:`FILE_RE`: what a reader of the page cannot know).
 

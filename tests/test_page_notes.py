@@ -1,5 +1,5 @@
-"""The story page's notes about one input, read as a reader reads them (issue 11, rd52; docs/analysis-labels.md,
-"Captions read as events and details ... and notes that name files"): the page names an article by the number it
+"""The story page's notes about one input, read as a reader reads them (issue 11, rd52; docs/analysis-labels.md, "Read
+as a reader: pictures' captions in the view, and notes that name files"): the page names an article by the number it
 shows for it ("source 2 is a digest of 3 stories: ..."), and a text left out as "A text given", never by the path of
 the file it was read from ("/tmp/x/D0648C.jsonl:3: ..."). The terminal's and the JSON's warnings keep the path: their
 reader named the files. Real clusters from ../shared written to a temporary feed (skipped without it); made-up

@@ -1,9 +1,10 @@
-"""Pictures' captions in the cross-source view (issue 11, rd52; docs/analysis-labels.md, "Captions read as events and
-details"): a reader of the view sees no picture, so a caption is no event of the timeline and no detail of one
-outlet. :func:`newsbrief._patterns.is_caption_sentence` reads a caption by the words the selector already read
-(:func:`~newsbrief._patterns.is_media_caption`, :data:`~newsbrief._patterns.CAPTION_SENTENCE_RE`) and by where a
-person stands in the picture (:func:`~newsbrief._patterns.picture_position`: "Brian Kelley, center left, and ...").
-Real sentences from ../shared (skipped without it), each shown by main; made-up counter-cases guard the rule's reach.
+"""Pictures' captions in the cross-source view (issue 11, rd52; docs/analysis-labels.md, "Read as a reader: pictures'
+captions in the view, and notes that name files"): a reader of the view sees no picture, so a caption is no event of
+the timeline and no detail of one outlet. :func:`newsbrief._patterns.is_caption_sentence` reads a caption by the words
+the selector already read (:func:`~newsbrief._patterns.is_media_caption`,
+:data:`~newsbrief._patterns.CAPTION_SENTENCE_RE`) and by where a person stands in the picture
+(:func:`~newsbrief._patterns.picture_position`: "Brian Kelley, center left, and ..."). Real sentences from ../shared
+(skipped without it), each shown by main; made-up counter-cases guard the rule's reach.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ MN = "data/multinews_sample/validation.jsonl.gz"
 
 
 def _articles(shared_dir, cid: str) -> list[dict]:
-    return next(c for c in load_clusters(shared_dir / MN) if c["id"] == f"multinews-validation-sample-{cid}")["articles"]
+    name = f"multinews-validation-sample-{cid}"
+    return next(c for c in load_clusters(shared_dir / MN) if c["id"] == name)["articles"]
 
 
 def _sentence(shared_dir, cid: str, opening: str) -> str:
@@ -62,6 +64,8 @@ def test_a_picture_pointed_at_or_credited_is_a_caption(shared_dir):
     "The study found no link between AI, left, or right hand length.",  # a side before "or"
     "Rick Perry (R), a veteran of several campaigns, has not been vetted.",  # a party's letter
     "State Assembly Speaker Robin Vos (R) said in a TV interview that the budget was maxed out.",
+    "Senator Jane Roe (R) has said she will run again.",
+    "Senator Jane Roe (R) is running for a third term.",
     "A photo of the suspect was released by police on Tuesday.",         # news about a photo
     "He paid (approx.) ten dollars for the ticket.",                     # an abbreviation in brackets
     "Smith (Rep.) voted against the bill.",

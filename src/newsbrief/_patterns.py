@@ -695,11 +695,12 @@ def is_media_caption(text: str) -> bool:
 
 #: Where a person stands in the page's picture, set off by commas after the name ("Brian Kelley, center left, and
 #: Senior Vice President Mark Wood cut the ribbon ...", "Eric Holder, left, listens to ...", "Timothy Rowe, left,
-#: and Andrew Olmsted, second from left, ...") or in brackets as a word ("Khuram Butt (left) who was known to
-#: police", "(r.)"): a caption's marker. Not before "or" ("AI, left, or right 2D:4D": a side, not a place in a picture); a
-#: single letter in brackets ("Rick Perry (R)") is a party as often as a place, so it is not read here. Read on the
-#: four summarization sets (51 sentences: 50 captions or pointers at a picture, "Olivia, center, was killed."; one
-#: interjection, "Oh, right, this also ...", now left out by :data:`_NOT_A_NAME`).
+#: and Andrew Olmsted, second from left, ...") or in brackets ("Khuram Butt (left) who was known to police", a
+#: tabloid's "(r.)"): a caption's marker. Not before "or" ("AI, left, or right 2D:4D": a side, not a place in a
+#: picture); a single capital letter in brackets ("Rick Perry (R)") is a party as often as a place, so it is not read
+#: here. Read on the four summarization sets: 51 sentences, 50 captions or pointers at a picture ("Olivia, center,
+#: was killed.") and one interjection ("Oh, right, this also ...", then left out by :data:`_NOT_A_NAME`); with
+#: "(r.)" 51 again, all captions.
 PICTURE_POSITION_RE = re.compile(
     r"(?P<before>\w+)[.'’)]?,\s+(?:(?:center|centre|far|top|bottom|front|back|rear|standing|seated|kneeling)\s+)?"
     r"(?:(?:second|third|fourth|fifth)\s+)?(?:from\s+)?(?:left|right|center|centre)\s*,(?!\s+or\b)"
@@ -727,8 +728,9 @@ def is_caption_sentence(text: str) -> bool:
     """Is ``text`` a caption of the page's picture read as a sentence: one that opens on the picture
     (:func:`is_media_caption`), points at it or credits it (:data:`CAPTION_SENTENCE_RE`: "in this photo", "(AP
     Photo/...)", "(L) is greeted by"), or marks where a person stands in it (:func:`picture_position`)? A reader of
-    the brief and of the cross-source view sees no picture: a caption is no key point, no event of the timeline and
-    no detail of one outlet."""
+    the cross-source view sees no picture: the timeline dates no caption and the single-outlet details list none.
+    (The selector reads the first two for the key points, with a capital letter in brackets always a place; the
+    position marker is not read there, a change of the summary's selection left for a round with a ROUGE run.)"""
     if is_media_caption(text) or picture_position(text) is not None:
         return True
     if cued_search(CAPTION_SENTENCE_RE, CAPTION_SENTENCE_CUES, text) is None:
@@ -743,7 +745,9 @@ def is_caption_sentence(text: str) -> bool:
 
 
 _LETTER_MARK_RE = re.compile(r"\([LRC]\)")
-_PICTURE_VERB_AFTER_RE = re.compile(r"\s+(?:and|is|are|[a-z]+s)\b")
+#: The picture's verb after a person's place: "and" another person, a passive ("is greeted") or a present tense
+#: ("attends"); not "has", "was", "says" or "is running" (a party's letter: "Robin Vos (R) says").
+_PICTURE_VERB_AFTER_RE = re.compile(r"\s+(?:and\b|(?:is|are)\s+[a-z]+ed\b|(?!(?:has|was|is|says|does)\b)[a-z]+s\b)")
 
 
 #: A word in capitals of a sentence in capitals (a television transcript's closed captions, a shouted post).

@@ -146,8 +146,8 @@ _DIGEST_NOTE_RE = re.compile(r"article (\d+) \((.+?)\) is a digest\b")
 #: A note that opens on the name of the input it is about, with the line when it is a line of a feed: a path
 #: ("/tmp/x/feed.jsonl:3: no article: ...", "C:\\in\\a.txt: the same article was given twice") or a file's name
 #: ("feed.jsonl: entry 4: ...").
-_INPUT_NAME_RE = re.compile(r"^(?P<name>(?:[A-Za-z]:)?[^\s:]*[/\\][^\s:]*|[^\s:/\\]+\.[A-Za-z][A-Za-z0-9]{0,4}(?:\.gz)?|<input>)"
-                            r"(?::(?P<line>\d+))?:\s+")
+_INPUT_NAME_RE = re.compile(r"^(?P<name>(?:[A-Za-z]:)?[^\s:]*[/\\][^\s:]*"
+                            r"|[^\s:/\\]+\.[A-Za-z][A-Za-z0-9]{0,4}(?:\.gz)?|<input>)(?::(?P<line>\d+))?:\s+")
 
 
 def reader_note(note: str, brief: Brief) -> str:
