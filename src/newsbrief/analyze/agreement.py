@@ -54,7 +54,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import (DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_CUES, PROMPT_SENTENCE_RE, QUOTED_RE,
-                         WEB_ADDRESS_RE, cued_search, writer_voice)
+                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, writer_voice)
 from ._cues import (LIST_MARK_RE, LIST_RELATION_CUES, PAGE_FURNITURE_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE,
                     RELATION_LABELS, RELATION_SYNONYMS, SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
@@ -1439,7 +1439,8 @@ def details(single: list[Sent], sources: list[Source],
     """The most specific single-outlet sentences of each outlet: one of each wording (a page that prints a
     sentence twice, as a teaser and in its text, shows it once), none that holds a web address (a player's or
     tracker's links glued to a caption read as a sentence of many names and numbers) or has no word in lower case
-    (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics"), and
+    (a photo credit over a gallery's heading: "Bauer-Griffin Bauer-Griffin PopScene: Weeks Hottest Pics") or is a
+    picture's caption (:func:`~newsbrief._patterns.is_caption_sentence`: "Brian Kelley, center left, and ..."), and
     none that does not read on its own (:func:`unreadable_alone`, :func:`person_unnamed`, :func:`speaker_unnamed`,
     :func:`reaction_quote`); none of a page in the writer's first person (:func:`first_person_page`), of a signed
     column (:func:`column_page`) or of a news service's budget (:func:`budget_page`), and none of a second story on
@@ -1457,6 +1458,7 @@ def details(single: list[Sent], sources: list[Source],
             key = " ".join(s.text.split()).lower()
             if (s.source.n == src.n and key not in seen and (second is None or s.index < second) and not WEB_ADDRESS_RE.search(s.text)
                     and any(w[:1].islower() for w in s.text.split())  # (all capitalized: a caption or heading)
+                    and not is_caption_sentence(s.text)  # (a picture's caption: the reader sees no picture)
                     and not unreadable_alone(" ".join(s.text.split())) and not person_unnamed(s)
                     and not speaker_unnamed(s) and not reaction_quote(s)):
                 seen.add(key)

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._patterns import is_date_line
+from .._patterns import is_caption_sentence, is_date_line
 from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, latest_full_date, safe_date
 from ..model import Citation
 from ._cues import (
@@ -825,8 +825,10 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
     out = []
     for s in sents:
         text = s.text
-        if CAPTION_RE.search(text) or is_date_line(text) or _POSTED_AGO_RE.match(text):
+        if CAPTION_RE.search(text) or is_date_line(text) or _POSTED_AGO_RE.match(text) or is_caption_sentence(text):
             continue  # a caption, a menu line or the page's time stamp ("published: 2012-04-04 11: 47"), not an event
+            # (a caption by its picture's words or marks too: "Brian Kelley, center left, and ... cut the ribbon ...,
+            # on Nov. 8, 2013." dates the photo, :func:`~newsbrief._patterns.is_caption_sentence`)
         key = (text, s.source.anchor, s.source.weak_anchor, s.source.anchor_from == "text")
         dates = find_dates(*key)
         if found is not None:

@@ -86,7 +86,7 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
         # what "only one article" would
         "warnings": [w for w in brief.warnings if not ITEM_NOTE.match(w)
                      and not (independent <= 1 and w.startswith("only one article"))],
-        "notes": [w for w in brief.warnings if ITEM_NOTE.match(w)],
+        "notes": [reader_note(w, brief) for w in brief.warnings if ITEM_NOTE.match(w)],
         "disagreements": _disagreements(d, who, cites),
         "consensus": [{"text": u["text"], "who": who(u["sources"]), "context": u.get("context"),
                "context_label": CONTEXT_LABEL} for u in d.get("agreement", {}).get("consensus", [])[:MAX_UNITS]],
@@ -140,6 +140,44 @@ def _agreed_figures(d: dict[str, Any], who) -> list[dict[str, Any]]:
 #: A warning about one input, not the whole brief: it opens with the input's name or id ("pasted article 3: ...",
 #: "feed.jsonl: entry 4: ...", "f61cef74: the same article was given twice", "article 2 (x.txt) has ...").
 ITEM_NOTE = re.compile(r"(?:pasted article \d+:|article \d+ \(|[^\s:]+:)")
+#: A digest page's note: "article 2 (/data/D0648C.jsonl) is a digest of 3 stories: ..." (the brief's stage names the
+#: article by its path, else its title, else its id).
+_DIGEST_NOTE_RE = re.compile(r"article (\d+) \((.+?)\) is a digest\b")
+#: A note that opens on the name of the input it is about, with the line when it is a line of a feed: a path
+#: ("/tmp/x/feed.jsonl:3: no article: ...", "C:\\in\\a.txt: the same article was given twice") or a file's name
+#: ("feed.jsonl: entry 4: ...").
+_INPUT_NAME_RE = re.compile(r"^(?P<name>(?:[A-Za-z]:)?[^\s:]*[/\\][^\s:]*"
+                            r"|[^\s:/\\]+\.[A-Za-z][A-Za-z0-9]{0,4}(?:\.gz)?|<input>)(?::(?P<line>\d+))?:\s+")
+
+
+def reader_note(note: str, brief: Brief) -> str:
+    """A note about one input as the story page's reader reads it: the input named by the number the page shows
+    for its article ("source 2 is a digest of 3 stories: ...") or, when it is no article of the brief (a line
+    skipped), as "A text given", never by a file's path or name ("/tmp/x/D0648C.jsonl:3: no article: ..."). The
+    terminal's and the JSON's warnings keep the path: there the reader is the one who named the files."""
+    numbers = brief.article_numbers()
+
+    def number(name: str, line: int | None = None, nth: int | None = None) -> int | None:
+        # the articles of one feed share its path: the one at the note's own number, else the one at its line,
+        # else the only article of that name
+        if nth is not None and 0 < nth <= len(brief.articles) and name in _names(brief.articles[nth - 1]):
+            return numbers.get(brief.articles[nth - 1].id)
+        named = [a for a in brief.articles if name in _names(a) and (line is None or a.line == line)]
+        return numbers.get(named[0].id) if len(named) == 1 else None
+
+    m = _DIGEST_NOTE_RE.match(note)
+    if m:
+        n = number(m.group(2), nth=int(m.group(1)))
+        return f"source {n if n is not None else m.group(1)}" + note[m.end(2) + 1:]
+    m = _INPUT_NAME_RE.match(note)
+    if m:
+        n = number(m.group("name"), int(m.group("line")) if m.group("line") else None)
+        return (f"source {n}: " if n is not None else "A text given: ") + note[m.end():]
+    return note
+
+
+def _names(a: Article) -> tuple[str | None, ...]:
+    return (a.path, a.title, a.id)
 
 
 def group_by_outlet(who: list[dict[str, Any]]) -> list[dict[str, Any]]:
