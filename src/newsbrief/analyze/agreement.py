@@ -233,6 +233,8 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
                                                  lambda c, j: near(c, j) or near.exact(c, j), settings.member_words)
     if main is not None and settings.model:
         groups, centres, main = _without_event_predicates(groups, centres, main, cands, settings.model)
+        groups[main], centres[main] = _told_before_the_quote(groups[main], centres[main], cands, src,
+                                                             similarity.matrix, encode, settings.model)
     out = []
     for gi, (members, c) in enumerate(zip(groups, centres)):
         scores = [1.0 if j == c else near(c, j) or near.exact(c, j) for j in members]
@@ -978,6 +980,84 @@ def _without_event_predicates(groups: list[list[int]], centres: list[int], main:
     kept = [(g, c) for gi, (g, c) in enumerate(zip(groups, centres)) if gi not in restating]
     new_main = next(k for k, (g, _) in enumerate(kept) if g is event)
     return [g for g, _ in kept], [c for _, c in kept], new_main
+
+
+def _reported_clause(doc) -> str | None:
+    """The clause a parsed sentence (``doc``: :class:`~newsbrief.analyze._ner.Parse`) reports when it tells what
+    someone said: its first sentence's root is a speech verb (``_cues.SPEECH_VERBS``, one word) with a subject and a
+    clausal complement ("Sylvester Stallone suggested on Sunday that he was not interested in taking a top arts
+    leadership role ...": "that he was not interested in taking ..."), else None."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    root = sent.root
+    if root.lower_ not in _SPEECH_ONE_WORD or not any(t.dep_ in ("nsubj", "nsubjpass") for t in root.children):
+        return None
+    inner = next((t for t in root.children if t.dep_ == "ccomp"), None)
+    if inner is None:
+        return None
+    last, todo = inner.i, [inner]
+    while todo:
+        t = todo.pop()
+        last = max(last, t.i)
+        todo.extend(t.children)
+    return "".join(t.text + t.whitespace_ for t in doc[inner.left_edge.i : last + 1]).strip()
+
+
+_SPEECH_ONE_WORD = frozenset(v for v in SPEECH_VERBS if " " not in v)
+
+#: Subject pronouns an attribution outside a quote's marks may name its speaker by ("... ," he said in a statement):
+#: the speaker is the one the sentence before names.
+_SPEAKER_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
+_NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _told_before_the_quote(members: list[int], centre: int, cands: list[Sent], src: np.ndarray, x, encode,
+                           model: str, candidate: float = SUPPORT_CANDIDATE) -> tuple[list[int], int]:
+    """The main event's members and shown sentence, the writer's telling of a statement shown rather than a piece
+    of its quotation. When the shown sentence (``centre``) is a direct quote (:func:`direct_quote`), the event is
+    what someone said, and its quotation's sentence is one part of the statement, which reads as something else
+    alone ("'I am incredibly flattered to have been suggested to be involved with the National Endowment of the
+    Arts,' Stallone said", a refusal whose "However I believe I could be more effective ..." follows). A news story
+    tells the statement whole in the sentence before its quote: the sentence right before a member that is a direct
+    quote in the same article, itself no quote and a whole sentence, that reports what someone said
+    (:func:`_reported_clause`: "Sylvester Stallone suggested on Sunday that he was not interested in taking a top
+    arts leadership role ...") of the quote's speaker (the quote's attribution names him by a pronoun, "he said",
+    or by a name the sentence holds) and that shares the quote's words at least as a citation's candidate must
+    (TF-IDF ``candidate``, :data:`SUPPORT_CANDIDATE`: 0.26 there; the sentence model, reading half the statement,
+    puts them at 0.54, under any support bar). That sentence is shown and cited for its article in place of the
+    quote; among several, the one the sentence representation (``encode``) puts closest to the quote. The parser
+    (``model``) reads only those sentences; without it nothing changes."""
+    from ..errors import MissingExtraError
+    from ..rewrite import strip_dateline
+    from ._ner import parse_batch
+
+    if not direct_quote(cands[centre].text):
+        return members, centre
+    offered: dict[int, int] = {}  # the sentence before a member -> that member
+    for m in members:
+        p = m - 1
+        if (p < 0 or int(src[p]) != int(src[m]) or not direct_quote(cands[m].text) or direct_quote(cands[p].text)
+                or not _ends_sentence(cands[p].text) or _cosine(x, p, m) < candidate):
+            continue
+        outside = QUOTED_RE.sub(" ", strip_dateline(cands[m].text))
+        if _SPEAKER_PRONOUN_RE.search(outside) or set(_NAME_WORD_RE.findall(outside)) & set(
+                _NAME_WORD_RE.findall(cands[p].text)):
+            offered[p] = m
+    if not offered:
+        return members, centre
+    try:
+        docs = parse_batch([strip_dateline(cands[p].text) for p in offered], model)
+    except MissingExtraError:
+        return members, centre
+    told = [p for p, d in zip(offered, docs) if _reported_clause(d) is not None]
+    if not told:
+        return members, centre
+    best = told[0]
+    if len(told) > 1 and encode is not None:
+        vecs = np.asarray(encode([strip_dateline(cands[i].text) for i in [centre] + told]), dtype=np.float32)
+        best = told[int(np.argmax(vecs[1:] @ vecs[0]))]
+    return [best if m == offered[best] else m for m in members], best
 
 
 def _cosine(x, i: int, j: int) -> float:
