@@ -61,26 +61,33 @@ def _art(text, orgs=()):
 
 def test_a_persons_or_a_far_quote_is_not_carried_as_a_bodys():
     """(made up) Counter-cases of :func:`quotes._body_source_before`: the last quote a person's description ("the
-    doctor"), the body's quote three sentences back, and a sentence naming its own body before the quote."""
+    doctor"), the body's quote three sentences back, and a sentence naming a body of its own before or after the
+    quote."""
     from newsbrief.analyze import quotes
 
     text = ('The Acme Institute reported that the bridge shows "serious cracks in two of its main supporting beams." '
             'On the downside there is "a slow and costly repair ahead for the whole town."')
     art, spans = _art(text, orgs=("Acme Institute",))
-    pos, qs = art.sentence_at(spans[1][0]), spans[1][0]
+    pos, (qs, qe) = art.sentence_at(spans[1][0]), spans[1]
     body_last = ("The Acme Institute", None, spans[0][1], 0)
-    assert quotes._body_source_before(art, pos, qs, body_last) == ("The Acme Institute", None)
-    assert quotes._body_source_before(art, pos, qs, ("the doctor", None, spans[0][1], 0)) is None
+    assert quotes._body_source_before(art, pos, qs, qe, body_last) == ("The Acme Institute", None)
+    assert quotes._body_source_before(art, pos, qs, qe, ("the doctor", None, spans[0][1], 0)) is None
 
     far = ('The Acme Institute reported that the bridge shows "serious cracks in two of its main supporting beams." '
            'Engineers visited the site on Monday. Repairs began in May. The work was "far slower than anyone in the '
            'town had hoped for."')
     art, spans = _art(far, orgs=("Acme Institute",))
-    pos, qs = art.sentence_at(spans[1][0]), spans[1][0]
-    assert quotes._body_source_before(art, pos, qs, ("The Acme Institute", None, spans[0][1], 0)) is None
+    pos, (qs, qe) = art.sentence_at(spans[1][0]), spans[1]
+    assert quotes._body_source_before(art, pos, qs, qe, ("The Acme Institute", None, spans[0][1], 0)) is None
 
     own = ('The Acme Institute reported that the bridge shows "serious cracks in two of its main supporting beams." '
            'The Beta Council then promised "a full repair of the bridge before the winter comes."')
     art, spans = _art(own, orgs=("Acme Institute", "Beta Council"))
-    pos, qs = art.sentence_at(spans[1][0]), spans[1][0]
-    assert quotes._body_source_before(art, pos, qs, ("The Acme Institute", None, spans[0][1], 0)) is None
+    pos, (qs, qe) = art.sentence_at(spans[1][0]), spans[1]
+    assert quotes._body_source_before(art, pos, qs, qe, ("The Acme Institute", None, spans[0][1], 0)) is None
+
+    after = ('The Acme Institute reported that the bridge shows "serious cracks in two of its main supporting beams." '
+             'The work was called "far slower than anyone in the town had hoped for" by the Beta Council.')
+    art, spans = _art(after, orgs=("Acme Institute", "Beta Council"))
+    pos, (qs, qe) = art.sentence_at(spans[1][0]), spans[1]
+    assert quotes._body_source_before(art, pos, qs, qe, ("The Acme Institute", None, spans[0][1], 0)) is None
