@@ -4836,6 +4836,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     source := _written_source_before(art, pos, qs, para, last)) is not None:
                 speaker, ent, how = source, None, "continued"  # a phrase quoted from a document the text just
                 # named as its source: "according to the report" before, or the last quote the document's (spk70)
+            if speaker is None and how == "" and not short and not opens and (
+                    body_source := _body_source_before(art, pos, qs, qe, last)) is not None:
+                speaker, ent, how = body_source[0], body_source[1], "continued"  # a body's findings go on (spk104)
             if (last is not None and last[0] and s.sentence.start < last[2] <= qs and speaker != last[0]
                     and how != "after" and _PARTICIPLE_AFTER_QUOTE_RE.fullmatch(body, last[2], qs)):
                 # '"...," the groups told Bush, adding that gay groups "seek ..."': the participle's subject is the
@@ -5906,6 +5909,43 @@ def _written_source_before(art: _Article, pos: int, qs: int, para: int,
     if last is not None and last[1] is None and _written_source(last[0]) and 0 <= para - last[3] <= 1:
         return last[0]
     return None
+
+
+#: Heads of a described body or written thing whose quoted words the narration may go on quoting in the next
+#: sentence (:func:`_body_source_before`): the written heads and the body heads, and "team" (a lab's testers).
+_SOURCE_BODY_HEADS = WRITTEN_HEADS | BODY_HEADS | frozenset({"team", "panel", "committee", "council", "board"})
+#: How far back, in sentences, the body's last quote may end (:func:`_body_source_before`): the sentence before or
+#: the one before it ('... show "...". The team also found the AF ... . In video mode ... the "..."').
+SOURCE_BODY_SENTENCES = 2
+
+
+def _body_source_before(art: _Article, pos: int, qs: int, qe: int, last: tuple | None) -> tuple[str, Any] | None:
+    """Whose phrase quoted inside narration (``body[qs:qe]``) is, when its sentence names no person or body outside
+    the quote and the last quote, ending in one of the :data:`SOURCE_BODY_SENTENCES` sentences before (in this
+    paragraph or the one before), was given to a body or a written thing rather than a person: an organization NER
+    types ORG, or a description headed by a body or a document (:data:`_SOURCE_BODY_HEADS`, any article: "a
+    Statement of Conscience", "The DxOMark team"). A test lab's, a statement's or an agency's findings are quoted on
+    phrase by phrase with no verb of their own ('The DxOMark team reports that photos show "...". The testers found
+    "..." ... On the downside there is "..."'; 'a Statement of Conscience, which reads in part: "..." The means
+    referred to are "..."'). A person's quote is left to :func:`_speaker_of_sentence_before` and the parse;
+    :func:`_written_source_before` reads "according to" and a definite written thing first. None otherwise."""
+    if last is None or not last[0] or pos == 0:
+        return None
+    s = art.sents[pos]
+    at = art.sentence_at(max(0, last[2] - 1))
+    if at is None or not pos - SOURCE_BODY_SENTENCES <= at < pos or not 0 <= art.paragraph_at(qs) - last[3] <= 1:
+        return None
+    if any(m.entity is not None and m.entity.label in SPEAKER_LABELS and not qs <= s.sentence.start + m.start < qe
+           for m in s.mentions):
+        return None  # the sentence names a body or a person of its own, before or after the quote ('..., and was
+        # labeled "America's drug of choice," by NBC'; 'By obtaining "...," Howorth said, ...')
+    speaker, ent = last[0], last[1]
+    if ent is not None:
+        return (speaker, ent) if ent.label == "ORG" and not _a_person(speaker, ent) else None
+    words = re.split(r"\s+(?:to|of|for|in|on|at|from|by|into)\s", speaker)[0].split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that", "its", "their"):
+        return None
+    return (speaker, None) if words[-1].lower() in _SOURCE_BODY_HEADS else None
 
 
 def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -> tuple[str, Any] | None:
