@@ -75,6 +75,15 @@ def test_a_name_after_an_inverted_verb_that_opens_a_clause_or_an_object_is_not_t
     art = _art(sents)
     v = _VERB_RE.search(art.body)
     assert _inverted_speaker(art, sents[0], 0, v, sents[0].sentence.end) is None
+    # (made up, the shape of WikiRef220 ParisAttacks2015's "X, 35, said she had learned ... that her sister Y, who
+    # ..., had been killed", where "she" then became Y): a name inside the clause the verb reports is no inverted
+    # subject, though a relative clause follows it
+    sents = _article_sents("At the town hall in Paris, Jane Roe, 35, said she had learned early Saturday afternoon "
+                           "that her sister Annie, who was at the concert hall, had been killed.",
+                           people=("Jane Roe", "Annie"), places=("Paris",))
+    art = _art(sents)
+    v = next(m for m in _VERB_RE.finditer(art.body) if m.group(0) == "said")
+    assert _inverted_speaker(art, sents[0], art.body.index("Jane"), v, sents[0].sentence.end) is None
     sents = _article_sents("Two houses burned down overnight, said fire chief Jane Roe.", people=("Jane Roe",))
     art = _art(sents)
     v = next(m for m in _VERB_RE.finditer(art.body) if m.group(0) == "said")

@@ -6582,6 +6582,9 @@ _INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "explained", "expl
                              "recalls", "continued", "wrote", "writes", "stated", "states", "reported", "reports"})
 
 
+#: What may stand between an inverted speech verb and its subject: a title of up to five words, no pronoun,
+#: conjunction or complementizer ("said disaster agency official Fauzi", never "said she had learned that X").
+_TITLE_GAP_RE = re.compile(r"\s*(?:(?!(?i:that|he|she|they|it|we|i|you|who|which|and|but|or|as|if)\b)[\w\-'’.]+\s+){0,5}")
 #: What may follow an inverted subject that closes its sentence: a stop, or a relative clause or appositive on it.
 _SUBJECT_CLOSES_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:who|whose|a|an|the|one)\s|who\s|$)")
 
@@ -6604,12 +6607,13 @@ def _inverted_speaker(art: _Article, s: Sent, clause_lo: int, v: re.Match[str], 
         return None
     if who[1] is None:
         at = body.find(who[0], v.end(), hi)
-        end = at + len(who[0]) if at >= 0 else -1
+        end = at + len(who[0])
     else:
-        end = next((s.sentence.start + p.end for p in s.mentions
-                    if p.entity is who[1] and s.sentence.start + p.start >= v.end()), -1)
-    if end < 0 or not _SUBJECT_CLOSES_RE.match(body, end, hi):
-        return None  # ("said Smith was killed": a clause, whose own subject the name is)
+        at, end = next(((s.sentence.start + p.start, s.sentence.start + p.end) for p in s.mentions
+                        if p.entity is who[1] and s.sentence.start + p.start >= v.end()), (-1, -1))
+    if at < 0 or not _TITLE_GAP_RE.fullmatch(body, v.end(), at) or not _SUBJECT_CLOSES_RE.match(body, end, hi):
+        return None  # ("said Smith was killed": a clause, whose own subject the name is; "said she had learned
+        # that her sister X, who ...": a name inside the reported clause)
     if who[1] is None and _DEFINITE_ROLE_RE.fullmatch(who[0]):
         held = _description_holder(art, who[0], v.start())
         if held is not None:
