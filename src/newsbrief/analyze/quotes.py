@@ -6593,7 +6593,7 @@ def _inverted_speaker(art: _Article, s: Sent, clause_lo: int, v: re.Match[str], 
     """Who speaks in a sentence that reports a clause and then inverts its speech verb and subject ('In a village
     ..., one man was killed when a landslide engulfed a coffee plantation, said disaster agency official Fauzi.';
     '... killing one man, said the official who uses one name.'): the subject after the verb, a name or a
-    description closing the sentence (":func:`_name_after`", a description the article introduced by name read as
+    description closing the sentence (:func:`_name_after`; a description the article introduced by name read as
     that person, :func:`_description_holder`), never a person or a nominal inside the reported clause ("one man",
     the man killed). None when the verb does not follow a comma closing a clause, takes an object, or what follows
     it is no person closing its sentence (the other rules' reading stays)."""
