@@ -53,6 +53,14 @@ def aged_person_typed_place(name: str) -> bool:
     """Whether a name NER typed a place that stands in a speech verb's slot with an age after it ('said Karim, 27,
     who lives ...') is a person: the age says so, unless the gazetteer knows the name as a place (then the old
     reading stands). Without the gazetteer package nothing changes (False)."""
+    return named_person_typed_place(name)
+
+
+def named_person_typed_place(name: str) -> bool:
+    """Whether a name NER typed a place that the text gives a person's age or role ('said Karim, 27,'; 'said
+    disaster agency official Fauzi'; 'Fauzi, an official from the local disaster agency,') is a person: unless the
+    gazetteer knows the name as a place (then the old reading stands). Without the gazetteer package nothing
+    changes (False)."""
     from .gazetteer import known_place, place_names
 
     return bool(place_names()) and not known_place(name)

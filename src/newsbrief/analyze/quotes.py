@@ -69,6 +69,7 @@ from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NO
 from ._cues import PEOPLE_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
 from ._speaker_ner import aged_person_typed_place, headline_entity, headline_words, part_of_place_name
+from ._speaker_ner import named_person_typed_place
 from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
@@ -1491,7 +1492,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     return intro.name, intro  # "Anna Smith, an ultrasound technician, was on the first floor ...
                     # when police burst in ..., she said.": "she" is the person the sentence introduces
                 break
-            got = _speech_subject(art, s, lo_v, v.start(), False)
+            got = _inverted_speaker(art, s, lo_v, v, hi) or _speech_subject(art, s, lo_v, v.start(), False)  # (spk101)
             if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
                 got = _name_after(art, s, v.end(), min(hi, v.end() + 90))  # (before ``before``: no recursion)
                 got = got if got is not None and got[0][:1].isupper() else None  # a name, not "the spokesman"
@@ -2162,6 +2163,7 @@ def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[A
     aged = re.fullmatch(r"(\d{1,3})-year-old", head)
     label = "ORG" if head in BODY_HEADS or head in BODY_ROLES else "PERSON"
     h = re.escape(head) + (r"|" + re.escape(ROLE_ABBREVIATIONS[head]) + r"\." if head in ROLE_ABBREVIATIONS else "")
+    h += r"|" + SURVIVING_SPOUSE[head] if head in SURVIVING_SPOUSE else ""  # ("the widow": "his wife, X"; spk101)
     title_re = re.compile(r"(?:^|[\s(,])((?:[\w\-'’.]+\s+){0,3}?)(?i:" + h + r")\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
     before_re = re.compile(r"(?:^|[\s(,])((?:[\w\-'’.]+\s+){0,3}?)(?i:" + h + r")(?:\s+(?:of|for|at|to)\s+"
                            r"[^,;:\"“”()]{1,50})?\s*,\s*$")
@@ -2177,7 +2179,8 @@ def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[A
             at = x.sentence.start + m.start
             if (m.entity is None or x.sentence.start + m.end > before or art.quoted(at, x.sentence.start + m.end)
                     or (m.entity.label != label and not (label == "PERSON" and m.entity.label not in PLACE_LABELS
-                                                         and _personal_name(m.entity.name)))):
+                                                         and _personal_name(m.entity.name))
+                        and not (label == "PERSON" and named_person_typed_place(m.entity.name)))):
                 continue  # (a person's role introduces a person, whatever NER typed the name: "Aitan Goelman" as ORG)
             pre = x.text[max(0, m.start - 60) : m.start]
             intro = (title_re.search(pre) or before_re.search(pre) or after_re.match(x.text, m.end)
@@ -2189,7 +2192,9 @@ def _introductions(art: _Article, phrase: str, before: int) -> dict[str, tuple[A
                 continue  # "According to the friend, X and Y stayed ...": a source, then the sentence's subject (spk91)
             shared = any(w.lower() in {v.lower() for v in intro.group(0).split()} for w in mods)
             key = m.entity.name
-            found[key] = (m.entity, x.sentence.start + m.end, shared or found.get(key, (None, 0, False))[2])
+            end = x.sentence.start + (intro.end() if intro.re is not title_re and intro.re is not before_re else m.end)
+            found[key] = (m.entity, end, shared or found.get(key, (None, 0, False))[2])  # (the appositive's own "a
+            # doctor" in "X, a doctor at a clinic" is no one introduced after X: spk101)
     if (len(found) > 1 and mods) or any(re.search(r"['’]s?$", w) for w in mods):
         found = {k: v for k, v in found.items() if v[2]}  # ("the group's publicist": one the group's intro names)
     return {k: (v[0], v[1]) for k, v in found.items()}
@@ -2202,6 +2207,8 @@ def _other_role(mods: list[str], theirs: list[str]) -> bool:
     name's ("House Oversight Committee Chairman" for "the committee chairman"); a word only one side has is no
     difference ("Sen." for "the Republican senator"), but a rank or "former" only the introduction has is one
     ("Vice President Mike Pence", "former President X" for "the president")."""
+    owner = max((i + 1 for i, w in enumerate(theirs) if re.search(r"\w['’]s?$", w)), default=0)
+    theirs = theirs[owner:]  # ("the slain deputy's wife" for "the young widow": the owner is no word of the role)
     ours_lower = {w.lower() for w in mods}
     if any(w.lower() in _RANKS and w.lower() not in ours_lower for w in theirs):
         return True
@@ -2533,6 +2540,8 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         here = [p.entity for p in s.mentions if p.entity is not None and p.entity.label == "PERSON"
                 and base + p.start == aged.start(1)]
         return (here[0].name, here[0]) if here else (aged.group(1), None)
+    if (placed := _place_typed_person_after(art, s, lo, hi)) is not None:
+        return placed  # 'said disaster agency official Fauzi.' with Fauzi typed a place: a person (spk101)
     named = [p for p in s.mentions if p.entity is not None and lo <= base + p.start and base + p.end <= hi]
     for p, q in zip(named, named[1:]):  # "said Alza chief executive Dr. Ernest Mario": the person the role
         # titles, not the company before it (whatever NER typed it)
@@ -6572,3 +6581,82 @@ def _indefinite_subject(art: _Article, qs: int, qe: int, s: Sent, model: str) ->
         return None  # a name after the phrase, in its apposition or relative clause ("A lawyer for X, Y Z, said";
         # "said a man who identified himself as Angelo L."): the person the other rules name
     return " ".join(art.body[base + first.idx : base + last.idx + len(last.text)].split())
+
+
+# -- a role noun that refers back to a named person; a name NER typed a place that the text gives a role (spk101) --
+
+#: A person's role titling a name right after a speech verb ("said disaster agency official Fauzi."): up to three
+#: lower-case words, the role, then the name (group 1), which closes the clause.
+_ROLE_TITLED_NAME_AFTER_RE = re.compile(r"\s*(?:(?i:the)\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:" + "|".join(PERSON_ROLES)
+                                        + r")\s+([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})(?=\s*(?:[,.;]|$))")
+#: A name right after a speech verb, then a person's relative clause or appositive ("said Fauzi, who like many
+#: Indonesians uses a single name"; "said Fauzi, an official of the local disaster agency") (group 1 the name).
+_NAME_THEN_PERSON_AFTER_RE = re.compile(r"\s*([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})\s*,\s*(?:who\s|(?:a|an|the)\s+"
+                                        r"(?:[\w\-'’]+\s+){0,3}?(?:" + "|".join(PERSON_ROLES) + r")\b)")
+
+
+def _place_typed_person_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, None] | None:
+    """The person a speech verb's inverted subject names when NER typed the name a place but the text gives it a
+    person's role: a role title before it ('said disaster agency official Fauzi.') or a person's relative clause or
+    appositive after it ('said Fauzi, who like many Indonesians uses a single name'), and the gazetteer does not
+    know the name as a place (:func:`_speaker_ner.named_person_typed_place`). The name with no entity (the entity is
+    the place NER made of it), else None."""
+    m = _ROLE_TITLED_NAME_AFTER_RE.match(art.body, lo, hi) or _NAME_THEN_PERSON_AFTER_RE.match(art.body, lo, hi)
+    if m is None:
+        return None
+    base = s.sentence.start
+    typed = [p for p in s.mentions if base + p.start == m.start(1) and base + p.end == m.end(1)]
+    if not typed or typed[0].entity is None or typed[0].entity.label not in PLACE_LABELS:
+        return None  # (a name NER typed a person, or none, is read by the other rules)
+    return (m.group(1), None) if named_person_typed_place(m.group(1)) else None
+
+
+#: A surviving spouse's word and the spouse word an article introduces her or him by before the death is told ("the
+#: slain deputy's wife, Chela Ortiz" ... "the young widow read"): :func:`_introductions` reads either.
+SURVIVING_SPOUSE = {"widow": "wife", "widower": "husband"}
+
+
+#: Speech verbs that take no object, so that a name right after one that closes its sentence is its inverted subject
+#: ("..., said X.") and never the one spoken to ("told X", "asked X").
+_INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "recalled",
+                             "recalls", "continued", "wrote", "writes", "stated", "states", "reported", "reports"})
+
+
+#: What may stand between an inverted speech verb and its subject: a title of up to five words, no pronoun,
+#: conjunction or complementizer ("said disaster agency official Fauzi", never "said she had learned that X").
+_TITLE_GAP_RE = re.compile(r"\s*(?:(?!(?i:that|he|she|they|it|we|i|you|who|which|and|but|or|as|if)\b)[\w\-'’.]+\s+){0,5}")
+#: What may follow an inverted subject that closes its sentence: a stop, or a relative clause or appositive on it.
+_SUBJECT_CLOSES_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:who|whose|a|an|the|one)\s|who\s|$)")
+
+
+def _inverted_speaker(art: _Article, s: Sent, clause_lo: int, v: re.Match[str], hi: int) -> tuple[str, Any] | None:
+    """Who speaks in a sentence that reports a clause and then inverts its speech verb and subject ('In a village
+    ..., one man was killed when a landslide engulfed a coffee plantation, said disaster agency official Fauzi.';
+    '... killing one man, said the official who uses one name.'): the subject after the verb, a name or a
+    description closing the sentence (:func:`_name_after`; a description the article introduced by name read as
+    that person, :func:`_description_holder`), never a person or a nominal inside the reported clause ("one man",
+    the man killed). None when the verb does not follow a comma closing a clause, takes an object, or what follows
+    it is no person closing its sentence (the other rules' reading stays)."""
+    body = art.body
+    if v.group(0).lower() not in _INVERTED_VERBS or not re.search(r"[a-z0-9]\s*,\s*$", body[clause_lo : v.start()]):
+        return None
+    if _QUOTE_MARK_RE.search(body, clause_lo, v.start()):
+        return None  # ('"...," said X': a quote's own attribution, read by the quote rules)
+    who = _name_after(art, s, v.end(), min(hi, v.end() + 90))
+    if who is None or not _a_person(*who):
+        return None
+    if who[1] is None:
+        at = body.find(who[0], v.end(), hi)
+        end = at + len(who[0])
+    else:
+        at, end = next(((s.sentence.start + p.start, s.sentence.start + p.end) for p in s.mentions
+                        if p.entity is who[1] and s.sentence.start + p.start >= v.end()), (-1, -1))
+    if at < 0 or not _TITLE_GAP_RE.fullmatch(body, v.end(), at) or not _SUBJECT_CLOSES_RE.match(body, end, hi):
+        return None  # ("said Smith was killed": a clause, whose own subject the name is; "said she had learned
+        # that her sister X, who ...": a name inside the reported clause)
+    if who[1] is None and _DEFINITE_ROLE_RE.fullmatch(who[0]):
+        held = _description_holder(art, who[0], v.start())
+        if held is not None:
+            return held  # "said the official who uses one name" after "Fauzi, an official from the ... agency"
+    return who
+
