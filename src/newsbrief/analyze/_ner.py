@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..errors import MissingExtraError
 from .._patterns import ENGLISH_FUNCTION_WORDS
-from ._cues import ENTITY_LABELS
+from ._cues import ENTITY_LABELS, FEMALE_NAMES, MALE_NAMES
 
 #: Components of the en_core_web_sm family that NER does not need.
 _UNNEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -256,12 +256,15 @@ def without_abbreviated_titles(text: str, found: list[tuple[int, int, str]]) -> 
     Cooley", "Asst" of "Asst. Sec. John Smith", "Det" of "Det. Supt. Jane Roe": the small model types the cut word
     a person, and the rules then took it as the speaker, blind-speakers55). spaCy's tokenizer keeps "Dr.", "Gov.",
     "Sen." whole and NER leaves them out of the name; these are the abbreviations it does not know. A sentence
-    never holds a name, its period and another name (the sentence splitter cuts there), so no name is dropped."""
+    rarely holds a name, its period and another name (the sentence splitter cuts there: "said Roe. Smith left" is
+    two); where the splitter reads a short given name as an abbreviation ("He met Ann. Bob Jones came.") the
+    given-name lists keep it."""
     starts = {a for a, _, label in found if label == "PERSON"}
     if len(starts) < 2:
         return found
     return [(a, b, label) for a, b, label in found
             if not (label == "PERSON" and b - a <= 5 and re.fullmatch(r"[A-Z][a-z]{1,4}", text[a:b])
+                    and text[a:b].lower() not in FEMALE_NAMES and text[a:b].lower() not in MALE_NAMES
                     and (tail := _ABBREVIATED_TITLE_TAIL_RE.match(text, b)) is not None and tail.end() in starts)]
 
 
