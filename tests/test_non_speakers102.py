@@ -138,3 +138,12 @@ def test_the_speaker_who_tells_or_names_before_a_participle_keeps_the_quote():
             'that drivers could use the Acme app instead.\n\n'
             'The council backs the plan that Roe says is "the best thing to happen to this town in years."')
     assert [s for _, s in _said(_made_up(text))] == ["Jane Roe", "the company", None, "Jane Roe", "Jane Roe"]
+
+
+def test_in_xs_words_keeps_the_person_already_read():
+    """(made up, after DUC 2006 D0627I's 'in Ms. Young's words, ``nothing but a binder.''') The owner of the frame
+    written with a title is the person the rules already read ("Jane Young", not the bare "Ms. Young")."""
+    text = ('Jane Young and her husband adopted a girl this spring after a long wait.\n\n'
+            'They had waited with an agency that gave them, in Ms. Young\'s words, "nothing but a binder and a '
+            'phone number to call."')
+    assert [s for _, s in _said(_made_up(text))] == ["Jane Young"]

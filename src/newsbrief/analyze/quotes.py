@@ -6572,8 +6572,9 @@ def _not_a_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
         pass
     if frame is not None and not art.quoted(base + frame.start(), base + frame.start() + 1):
         owner = frame.group("owner") or frame.group("of")
-        if owner != speaker:
-            return _named_here(art, s, base + frame.start("owner" if frame.group("owner") else "of"), owner) + ("parsed",)
+        got = _named_here(art, s, base + frame.start("owner" if frame.group("owner") else "of"), owner)
+        if got[0] != speaker and (got[1] is None or got[1] is not ent):
+            return got + ("parsed",)
     relative = _RELATIVE_SPEECH_RE.search(before)
     if relative is not None and relative.group("who") != speaker:
         got = _named_here(art, s, base + relative.start("who"), relative.group("who"))
@@ -6604,10 +6605,10 @@ def _not_a_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
 
 
 def _named_here(art: _Article, s: Sent, at: int, name: str) -> tuple[str, Any]:
-    """``name`` written at ``at`` of sentence ``s``, as the entity of the mention there (one of its words a mention's
-    start: "Samsung" of "Samsung's"), else as the person the article names so, else the bare name."""
+    """``name`` written at ``at`` of sentence ``s``, as the entity of a mention inside it ("Samsung" of "Samsung's",
+    "Young" of "Ms. Young"), else as the person the article names so, else the bare name."""
     base = s.sentence.start
     for m in s.mentions:
-        if m.entity is not None and base + m.start == at:
+        if m.entity is not None and at <= base + m.start and base + m.end <= at + len(name):
             return m.entity.name, m.entity
     return _known_person(art, name)
