@@ -71,6 +71,7 @@ from ._cues import (
     US_STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
+from ._non_speakers import headline_line
 from .gazetteer import fold, known_place
 
 #: Largest normalized edit distance (edits / longer length) for two name
@@ -752,7 +753,7 @@ def _without_opening_word(m: Mention, surface: str, lower_words: Counter, capita
         return surface  # ("Federal Bureau of Investigation", "East China", "De Boer": a name's own first word)
     if (first[:1].isupper() and first[1:].islower() and lower_words.get(first.lower(), 0) >= 1
             and first not in capitalised and first.lower() not in FEMALE_NAMES | MALE_NAMES
-            and first.lower() not in TITLES and _at_start(m) and m.text.startswith(first)):
+            and first.lower() not in TITLES and (_at_start(m) or headline_line(m)) and m.text.startswith(first)):
         return " ".join(words[1:])
     return surface
 

@@ -4823,6 +4823,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # 'In an interview with X, Y said "..."': a name the rules read inside a fronted phrase, an
                 # appositive or an object gives way to the speech verb's own subject by the parse
                 speaker, ent, how = sub[0], sub[1], "parsed"
+            if speaker is not None and not short and how in ("before", "after", "subject", "parsed") and (
+                    other := _not_a_speaker(art, qs, qe, s, speaker, ent)) is not None:
+                speaker, ent, how = other  # words that are no speaker in the slot (spk102)
             if (model is not None and not short and speaker is not None
                     and how in ("before", "after", "subject", "pronoun", "continued")
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
@@ -6660,3 +6663,79 @@ def _inverted_speaker(art: _Article, s: Sent, clause_lo: int, v: re.Match[str], 
             return held  # "said the official who uses one name" after "Fauzi, an official from the ... agency"
     return who
 
+
+# --- Words that are no speaker in the speaker's slot (issue 11, spk102) -------------------------------------------
+
+#: "In X's words," / "In the words of X," before a quote in its sentence: X speaks ('In Samsung's words, the UI has
+#: been "refined to ..."': Samsung, not the clause's subject "the UI")
+_WORDS_FRAME_RE = re.compile(r"(?:^|[\s(“\"])(?:In|in)\s+(?:(?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})['’]s?"
+                             r"\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<of>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}))"
+                             r"\s*,")
+#: a relative clause whose subject speaks, the quote completing its verb: 'something called Download Booster that
+#: Samsung says is "an innovative ..."' (Samsung, not the antecedent the clause describes)
+_RELATIVE_SPEECH_RE = re.compile(r"\b(?:that|which|who|whom)\s+(?P<who>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})\s+"
+                                 r"(?:says|said|calls|called|describes|described|claims|claimed)\s+"
+                                 r"(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?[\"“]\s*$")
+#: the hearer of a statement: "told X" or "(a statement, an interview, comments ...) to X" right before a name
+_HEARER_BEFORE_RE = re.compile(r"(?:\btold|\b(?:statement|interview|comments?|remarks?|e-?mail|letter|note|message|"
+                               r"post)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?$", re.I)
+#: a participle clause opened after the attribution ('..., " said X, pointing out that ...')
+_TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+
+
+def _not_a_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
+                   ent: Any) -> tuple[str | None, Any, str] | None:
+    """Another reading of a quote's speaker where the rules took words that are no speaker from the speaker's slot
+    (a name or the subject of the clause the quote stands in): the owner of "In X's words," before the quote;
+    the subject of a relative clause the quote completes ("that X says is "...""); the clause's subject where the
+    name taken is the hearer of a fronted statement ("In a statement to X, a spokesperson said"); the name right
+    after the speech verb where the name taken is inside a participle clause after the attribution ('" said X's
+    researcher, pointing out that ... the Y app'). None where none of these applies or nothing else is found."""
+    body, base = art.body, s.sentence.start
+    before = body[base:qs]
+    open_len = len(before) - len(before.rstrip("\"“ '‘"))
+    frame = None
+    for frame in _WORDS_FRAME_RE.finditer(before):
+        pass
+    if frame is not None and not art.quoted(base + frame.start(), base + frame.start() + 1):
+        owner = frame.group("owner") or frame.group("of")
+        got = _named_here(art, s, base + frame.start("owner" if frame.group("owner") else "of"), owner)
+        if got[0] != speaker and (got[1] is None or got[1] is not ent):
+            return got + ("parsed",)
+    relative = _RELATIVE_SPEECH_RE.search(before)
+    if relative is not None and relative.group("who") != speaker:
+        got = _named_here(art, s, base + relative.start("who"), relative.group("who"))
+        if got[1] is None or got[1].label in SPEAKER_LABELS:
+            return got + ("before",)
+    spots = [base + m.start for m in s.mentions if ent is not None and m.entity is ent
+             and not art.quoted(base + m.start, base + m.end)]
+    if not spots:
+        return None
+    at = spots[0]
+    if at < qs and _HEARER_BEFORE_RE.search(body, max(base, at - 60), at):
+        end = at + len(next(m.text for m in s.mentions if base + m.start == at))
+        comma = re.match(r"\s*,\s*", body[end:qs])
+        verbs = [v for v in _VERB_RE.finditer(body, end, qs - open_len)]
+        if comma is not None and verbs:
+            got = _speech_subject(art, s, end + comma.end(), verbs[-1].start())
+            if got is not None and got[1] is not ent:
+                return got
+        return None
+    if at >= qe:
+        participle = _TRAILING_PARTICIPLE_RE.search(body, qe, at)
+        verb = _VERB_RE.search(body, qe, participle.start()) if participle is not None else None
+        if participle is not None and verb is not None and not _QUOTE_MARK_RE.search(body, qe + 1, participle.start()):
+            got = _name_after(art, s, verb.end(), participle.start())
+            if got is not None and got[1] is not ent:
+                return got + ("after",)
+    return None
+
+
+def _named_here(art: _Article, s: Sent, at: int, name: str) -> tuple[str, Any]:
+    """``name`` written at ``at`` of sentence ``s``, as the entity of a mention inside it ("Samsung" of "Samsung's",
+    "Young" of "Ms. Young"), else as the person the article names so, else the bare name."""
+    base = s.sentence.start
+    for m in s.mentions:
+        if m.entity is not None and at <= base + m.start and base + m.end <= at + len(name):
+            return m.entity.name, m.entity
+    return _known_person(art, name)

@@ -1,0 +1,34 @@
+"""Words that are no speaker in a speaker's slot (issue 11, spk102): a verb a title-cased headline capitalizes
+glued by NER to the name after it ("AMD Buys SeaMicro" typed a person). The rules that read the speaker's slot
+itself are in quotes.py (``_not_a_speaker`` and the functions after it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: a word of a line: letters (and inner marks) after a space or the line's start
+_LINE_WORD_RE = re.compile(r"(?<!\S)[^\W\d_][\w'’\-&.]*")
+#: words a title-cased headline keeps in lower case
+_HEADLINE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+                             "with", "from", "as", "vs", "vs.", "via", "into", "over", "per"})
+
+
+def headline_line(mention: Any) -> bool:
+    """Whether ``mention`` stands in its article's headline: the body's first line, the mention's sentence spanning
+    that whole line, with no final stop, of three words or more, every word capitalized but a headline's small
+    words ("AMD Buys SeaMicro, Enters Server Hardware Business"). In such a line a verb is capitalized like a
+    name, so NER may glue it to the name after it ("Buys SeaMicro" typed a person: blind-speakers56, where that
+    span made the company a person and the speaker of two quotes)."""
+    sent = getattr(mention, "sent", None)
+    if sent is None:
+        return False
+    body, start = sent.sentence.article.body, sent.sentence.start
+    lead = len(body) - len(body.lstrip())
+    if start > lead:
+        return False
+    line = body[lead : (body.find("\n", lead) + 1 or len(body) + 1) - 1].strip()
+    if sent.text.strip() != line or re.search(r"[.!?:;\"”’'…]\s*$", line):
+        return False
+    words = _LINE_WORD_RE.findall(line)
+    return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _HEADLINE_LOWER for w in words)
