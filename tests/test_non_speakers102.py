@@ -129,15 +129,16 @@ def test_a_name_in_a_participle_clause_after_the_attribution_is_no_speaker(share
 def test_the_speaker_who_tells_or_names_before_a_participle_keeps_the_quote():
     """(made up) The teller of "X told Business Insider:" and the subject after "In a statement to The Verge," speak;
     "In other words," is no frame; a speaker named before a participle clause keeps the quote; "the plan that Roe
-    says is "..."" is Roe's."""
+    says is "..."" is Roe's. (The phrase after "In other words," follows a person's quote, not a body's: after a
+    body's statement spk104's rule gives such a phrase to the body.)"""
     text = ('Jane Roe, the mayor of the town, spoke on Monday about the new bridge over the river.\n\n'
             'Jane Roe told Business Insider: "We are evaluating the new bridge and will decide very soon."\n\n'
-            'In a statement to The Verge, the company said: "We are evaluating the new feature and will decide soon."\n\n'
             'In other words, the bridge has been "refined to provide a clean and uncluttered look for all."\n\n'
+            'In a statement to The Verge, the company said: "We are evaluating the new feature and will decide soon."\n\n'
             '"This gives every driver a much greater reason to take the longer road home," said Roe, pointing out '
             'that drivers could use the Acme app instead.\n\n'
             'The council backs the plan that Roe says is "the best thing to happen to this town in years."')
-    assert [s for _, s in _said(_made_up(text))] == ["Jane Roe", "the company", None, "Jane Roe", "Jane Roe"]
+    assert [s for _, s in _said(_made_up(text))] == ["Jane Roe", None, "the company", "Jane Roe", "Jane Roe"]
 
 
 def test_in_xs_words_keeps_the_person_already_read():
