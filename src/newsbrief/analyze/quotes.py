@@ -183,41 +183,22 @@ def _verb_after_name(text: str, end: int) -> re.Match[str] | None:
     return _VERB_NEXT_RE.match(text, end) or _ADVERB_VERB_NEXT_RE.match(text, end)
 
 
-#: Verbs of harm whose object or passive subject is the one harmed: "a landslide engulfed a coffee plantation,
-#: killing one man, said the official": "one man" is no speaker.
-_HARM_VERBS = r"(?:kill|injur|wound|shoot|shot|stabb?|crush|bur(?:y|ie)|trapp?|maim|hurt|murder|execut|behead|strangl)"
-#: A harm verb right before a phrase: the phrase is its object ("killing one man", "killed a farmer").
-_HARMED_AFTER_RE = re.compile(r"\b" + _HARM_VERBS + r"[a-z]*\s+$")
-#: A passive harm verb or "died" right after a phrase: the phrase is its subject ("one man was killed when").
-_HARMED_BEFORE_RE = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[a-z]+ly\s+)?" + _HARM_VERBS
-                               + r"[a-z]*|died)\b")
-
-
-def _harmed(text: str, start: int, end: int) -> bool:
-    """Whether the phrase at ``start``:``end`` of ``text`` (a sentence) names someone harmed there, the object of a
-    verb of harm or the subject of a passive one or of "died" ("..., killing one man, said the official who uses one
-    name." / '"A man was working ...," he said': "he" is the official, never the man killed; spk103). Such a
-    person is not whom a later "he" or the speech verb after the phrase means."""
-    return bool(_HARMED_AFTER_RE.search(text, max(0, start - 30), start) or _HARMED_BEFORE_RE.match(text, end))
+#: Nothing but spaces and an article before a name: the name opens the phrase.
+_NAME_OPENS_PHRASE_RE = re.compile(r"\s*(?:(?i:the)\s+)?")
 
 
 def _past_long_name(s: Sent, lo: int, window: int, hi: int) -> int:
     """``window`` (a position in the body past ``lo``), moved on to the end of a named mention of sentence ``s``
-    that starts inside ``lo``:``window`` and runs past it, at most to ``hi``: '"...," according to the United
-    Nations Mine Action Coordination Center of South Sudan.' is that centre's (a long name a fixed window cut, so
-    the quote carried the speaker before; spk103)."""
-    base = s.sentence.start
+    that opens the phrase at ``lo`` (after spaces and "the" at most) and runs past ``window``, at most to ``hi``:
+    '"...," according to the United Nations Mine Action Coordination Center of South Sudan.' is that centre's (a
+    long name the fixed window cut, so the quote carried the speaker before; spk103). A name further in ("according
+    to forensic experts ... acting for the Grigoropoulos family") is left cut, as before."""
+    base, body = s.sentence.start, s.sentence.article.body
     for m in s.mentions:
-        if m.entity is not None and lo <= base + m.start < window < base + m.end <= hi:
+        if (m.entity is not None and lo <= base + m.start < window < base + m.end <= hi
+                and _NAME_OPENS_PHRASE_RE.fullmatch(body, lo, base + m.start)):
             return base + m.end
     return window
-
-
-def _harmed_speaker(art: _Article, speaker: str, lo: int, hi: int) -> bool:
-    """Whether ``speaker``, read as the subject of a speech verb from the clause ``lo``:``hi`` of the body, is a
-    phrase of that clause naming someone harmed there (:func:`_harmed`; its last occurrence in the clause)."""
-    at = art.body.rfind(speaker, lo, hi)
-    return at >= 0 and _harmed(art.body, at, at + len(speaker))
 
 
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
@@ -1546,8 +1527,6 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     # when police burst in ..., she said.": "she" is the person the sentence introduces
                 break
             got = _speech_subject(art, s, lo_v, v.start(), False)
-            if got is not None and _harmed_speaker(art, got[0], lo_v, v.start()):
-                got = None  # ("..., killing one man, said the official": the man killed speaks no quote; spk103)
             if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
                 got = _name_after(art, s, v.end(), min(hi, v.end() + 90))  # (before ``before``: no recursion)
                 got = got if got is not None and got[0][:1].isupper() else None  # a name, not "the spokesman"
