@@ -5003,6 +5003,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
 #: reporting speaks) nor "died".
 _REPORTED_ACTIVE_VERB_RE = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?!died\b|been\b)(?:[a-z]{3,}ed|went|took|made|"
                                       r"told|said|wrote|spoke|sent|gave|came|left|ran|rang|threw)\b")
+#: "that" opening a reported clause (the last one before a participle is the one it closes).
 _THAT_RE = re.compile(r"\bthat\s+")
 #: The participles of speech a reported clause's subject may head ("..., saying "..."").
 _SPEECH_PARTICIPLES = ("saying", "adding", "telling", "stating", "shouting", "yelling", "screaming")
