@@ -167,6 +167,41 @@ _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
 _VERB_NEXT_RE = re.compile(r"\s+(?:was|is|has|had|were|did|does|went|took|made|[a-z]{3,}ed|must|will|would|can|"
                             r"could|should|may|might|cannot)\b"
                             r"|,?\s+(?:believes|thinks|hopes|fears|feels|insists|argues|knows|wants|expects)\b")
+#: Words ending in "-ly" that are no adverb ("the Smith family was", "a rally"), never read as one before a verb.
+_NOT_ADVERBS = ("family", "rally", "ally", "supply", "reply", "apply", "assembly", "anomaly", "monopoly", "bully",
+                "belly", "jelly", "holy", "lily", "italy")
+#: A verb after a name past one adverb in "-ly" ("Sudan Armed Forces spokesman X vehemently denied any links"):
+#: the name is still its clause's subject (:func:`_verb_after_name`).
+_ADVERB_VERB_NEXT_RE = re.compile(r"\s+(?!(?:" + "|".join(_NOT_ADVERBS) + r")\b)[a-z]{2,}ly(?=\s)(?:"
+                                  + _VERB_NEXT_RE.pattern + ")")
+
+
+def _verb_after_name(text: str, end: int) -> re.Match[str] | None:
+    """A verb right after the name ending at ``end`` of ``text`` (:data:`_VERB_NEXT_RE`), or past one adverb in
+    "-ly" (:data:`_ADVERB_VERB_NEXT_RE`): 'However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently
+    denied any links to the raid.' then '"...," he told the AFP news agency' is the spokesman's, not the speaker
+    quoted in the sentence before (on main the adverb hid the subject; spk103)."""
+    return _VERB_NEXT_RE.match(text, end) or _ADVERB_VERB_NEXT_RE.match(text, end)
+
+
+#: Nothing but spaces and an article before a name: the name opens the phrase.
+_NAME_OPENS_PHRASE_RE = re.compile(r"\s*(?:(?i:the)\s+)?")
+
+
+def _past_long_name(s: Sent, lo: int, window: int, hi: int) -> int:
+    """``window`` (a position in the body past ``lo``), moved on to the end of a named mention of sentence ``s``
+    that opens the phrase at ``lo`` (after spaces and "the" at most) and runs past ``window``, at most to ``hi``:
+    '"...," according to the United Nations Mine Action Coordination Center of South Sudan.' is that centre's (a
+    long name the fixed window cut, so the quote carried the speaker before; spk103). A name further in ("according
+    to forensic experts ... acting for the Grigoropoulos family") is left cut, as before."""
+    base, body = s.sentence.start, s.sentence.article.body
+    for m in s.mentions:
+        if (m.entity is not None and lo <= base + m.start < window < base + m.end <= hi
+                and _NAME_OPENS_PHRASE_RE.fullmatch(body, lo, base + m.start)):
+            return base + m.end
+    return window
+
+
 #: A quote signed with a dash after it, alone at its paragraph's end: '"...." - "Fiona"', '"..." — Jane Doe'.
 _SIGNED_RE = re.compile(r"[ \t]*[-–—]+[ \t]*[\"“]?(" + _NAME + r")[\"”]?(?:,[^\n]{0,200})?[ \t]*(?=\n|$)")
 #: A short noun phrase between a quote and its speech verb, its role noun not in the cue lists
@@ -1559,7 +1594,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             subject = [m for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
                        and not art.common_word(m)
                        and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)
-                       and s.sentence.start + m.end <= before and (_VERB_NEXT_RE.match(s.text, m.end) or (
+                       and s.sentence.start + m.end <= before and (_verb_after_name(s.text, m.end) or (
                            s.text[m.end : m.end + 1] == "," and _VERB_NEXT_RE.match(s.text, m.end + 1)
                            and _APPOSED_NAME_BEFORE_RE.search(s.text, 0, m.start)))
                        and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
@@ -3388,6 +3423,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             main = _speech_subject(art, s, clause_lo, first.start())
             if main is not None:
                 got = main
+        if (reported := _reported_participle_subject(art, s, clause_lo, verbs)) is not None:
+            got = reported  # '... told reporters that Hiller called 911, saying "..."': Hiller (spk103)
         if (got is None and verbs[-1].group(0).lower() in ("saying", "adding", "stating", "telling")
                 and re.search(r",\s*$", body[clause_lo:vpos])
                 and (opening := _SUBJECT_ASIDE_VERB_RE.match(body, clause_lo, vpos)) is not None):
@@ -3442,7 +3479,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                 # (spk43): a thing or body named by a common noun and closed by its comma is the source, as a plural
                 # noun is, not the name the main clause opens with; a person's role ("the spokesman, Jane Roe,")
                 # is left to the name after it
-            who = who or _name_after(art, sent, acc.end(), min(hi, acc.end() + 60))
+            window = _past_long_name(sent, acc.end(), min(hi, acc.end() + 60), hi)
+            who = who or _name_after(art, sent, acc.end(), window)
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
                 if plain is None:  # "According to the Bureau, "..."": a body named by a capitalized noun NER missed
@@ -4973,6 +5011,48 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # then '"Of course, ...," Colbert added.': "added" says its speaker said the words before too
                 q.speaker, q.entity, q.how = nxt.speaker, nxt.entity, "continued"
     return out
+
+
+#: A person's active verb opening a reported that-clause ("... told reporters Friday that Hiller called 911, saying
+#: "..."): an optional auxiliary, then a past form; never a form of "be" ("that Smith was shot, saying": the one
+#: reporting speaks) nor "died".
+_REPORTED_ACTIVE_VERB_RE = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?!died\b|been\b)(?:[a-z]{3,}ed|went|took|made|"
+                                      r"told|said|wrote|spoke|sent|gave|came|left|ran|rang|threw)\b")
+#: "that" opening a reported clause (the last one before a participle is the one it closes).
+_THAT_RE = re.compile(r"\bthat\s+")
+#: The participles of speech a reported clause's subject may head ("..., saying "..."").
+_SPEECH_PARTICIPLES = ("saying", "adding", "telling", "stating", "shouting", "yelling", "screaming")
+
+
+def _reported_participle_subject(art: _Article, s: Sent, clause_lo: int, verbs: list[re.Match[str]],
+                                 ) -> tuple[str, Any, str] | None:
+    """The subject of a participle of speech closing a that-clause another speech verb reports, when a named person
+    opens that clause with an active verb: 'Cpl. Janice Leader, a 911 dispatcher, told reporters Friday that Hiller
+    called 911, saying "I'm the one you're looking for"' -> Hiller (the participle hangs on the clause next to it,
+    whose subject phones and speaks; the dispatcher reports it). None when the that-clause opens on no person
+    ('Colter told the hearing that players' performance ... was more important ..., saying, "..."': Colter, as
+    before), on a passive or "was" ('that Smith was shot, saying'), or holds a comma before the participle's own."""
+    body, part = art.body, verbs[-1]
+    if part.group(0).lower() not in _SPEECH_PARTICIPLES:
+        return None
+    that = None
+    for that in _THAT_RE.finditer(body, clause_lo, part.start()):
+        pass
+    if that is None or not any(v.re is _VERB_RE and clause_lo <= v.start() and v.end() <= that.start()
+                               and not v.group(0).lower().endswith("ing") for v in verbs[:-1]):
+        return None  # no "that" after a finite speech verb of the clause ("told reporters Friday that")
+    at = that.end()
+    for m in s.mentions:
+        a, b = s.sentence.start + m.start, s.sentence.start + m.end
+        if a != at or m.entity is None or m.entity.label != "PERSON" or art.quoted(a, b):
+            continue
+        verb = _REPORTED_ACTIVE_VERB_RE.match(body, b)
+        if verb is None or not re.fullmatch(r"[^,;:\"“”]*,\s*", body[verb.end() : part.start()]):
+            return None
+        if not _a_person(m.entity.name, m.entity):
+            return None
+        return m.entity.name, m.entity, "before"
+    return None
 
 
 #: The text between a quote attributed in a sentence and a second quote of it, the second introduced by a participle
