@@ -28,6 +28,16 @@ def test_a_treaty_subject_of_the_verb_its_quote_completes_speaks(shared_dir):
     assert _speakers(_article_sents(text)) == [("to", "The defense treaty")]
 
 
+def test_a_quoted_predicate_coordinated_with_a_bodys_is_the_bodys(shared_dir):
+    """Multi-News 0106, article 3, paragraph 53 (blind-speakers9): 'Most temples of the LDS Church include a statue of
+    the Angel Moroni on a spire,[44] but the church does not consider Moroni to be an official symbol and "has no
+    policy regarding the use of statues ..."': the quote opens on a finite verb coordinated with "does not
+    consider", whose subject "the church" is the LDS Church named before (no speaker on main)."""
+    text = _multinews(shared_dir, "0106", 3, 53, 53)
+    said = _speakers(_article_sents(text, orgs=("LDS Church",), people=("Angel Moroni",)))
+    assert said == [("has", "LDS Church")]
+
+
 def test_the_church_is_the_church_the_article_named_before():
     """(made up) A definite "the church" is the organization the article named before whose name holds "church";
     with none named, the phrase as written."""
@@ -60,3 +70,10 @@ def test_a_possessed_body_a_body_object_or_a_passive_participle_gives_no_speaker
     art = quotes._Article(body, sents, [x.sentence.start for x in sents], [0], spans=sorted(quotes._quote_spans(body)))
     doctor = next(t for t in _ner.parse(body, MODEL) if t.text == "doctor")
     assert quotes._body_noun_subject(art, 0, doctor, body.index('"')) is None  # (a person's role: the old rules')
+    # a quoted predicate coordinated with a person's, or with a body's inside a person's speech verb: not the body's
+    said = _speakers(_article_sents('Jane Doe cut prices and "remains committed to every customer in the region."',
+                                    people=("Jane Doe",)))
+    assert said == [("remains", "Jane Doe")]
+    said = _speakers(_article_sents('The mayor said the council met and "has no plans to raise taxes in the coming '
+                                    'year at all."'))
+    assert said == [("has", "The mayor")]

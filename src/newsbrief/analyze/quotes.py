@@ -5845,6 +5845,8 @@ def _predicate_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tu
             verb = head
         elif tok.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.tag_ in ("NN", "NNS"):
             verb = head.head  # a clause completing the verb's object noun ("expressing the sense that "..."")
+        elif tok.dep_ == "conj" and lo <= tok.idx < hi:
+            return _conjunct_body_subject(art, base, tok, qs)  # 'the church does not ... and "has no ..."' (spk105)
         else:
             return None
         if lo <= verb.idx < hi or not verb.tag_.startswith("VB") or art.quoted(base + verb.idx, base + verb.idx + 1):
@@ -5929,6 +5931,36 @@ def _body_named_before(art: _Article, at: int, head: str) -> Any:
                     and not art.quoted(x.sentence.start + m.start, x.sentence.start + m.end)
                     and any(w.lower().startswith(head) for w in m.entity.name.split())):
                 return m.entity
+    return None
+
+
+def _conjunct_body_subject(art: _Article, base: int, verb: Any, qs: int) -> tuple[str, Any] | None:
+    """Whose a quoted predicate is when the quote opens on a finite verb (``verb``, a parse of ``body[base:]``) with no
+    subject of its own, coordinated with a predicate outside the quote, and the subject of that predicate's finite
+    verb (up through the conjunct's head and the clauses it completes) is a body or a document named by a common noun
+    (:func:`_body_noun_subject`): 'but the church does not consider Moroni to be an official symbol and "has no policy
+    regarding ..."'. Only a body: a person's or a name's quoted predicate ('the bank "destroyed ..."' in someone's
+    example, a person's quoted half-sentence) is left to the rules (spk78 read 2 of 5 such person frames right).
+    None when a speech verb governs the clause further up or the way up finds no finite verb with a subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    up = verb.head
+    for _ in range(3):
+        kids = list(up.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if up.tag_ in ("VBD", "VBZ", "VBP") or up.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in kids):
+            # (a finite verb, or one with a modal or "does"; "to be" is no finite verb: on up)
+            if not subj or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or _is_speech_verb(up):
+                return None
+            top = up
+            while top.head.i != top.i:
+                top = top.head
+                if top.tag_.startswith("VB") and _is_speech_verb(top):
+                    return None
+            return _body_noun_subject(art, base, subj[0], qs)
+        if up.dep_ not in ("conj", "ccomp", "xcomp") or not up.tag_.startswith("VB"):
+            return None
+        up = up.head
     return None
 
 
