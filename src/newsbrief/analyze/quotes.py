@@ -5881,7 +5881,6 @@ def _predicate_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tu
     return None
 
 
-
 #: Heads of a body named by a common noun that may be the subject of a frame holding its quoted words, beside the
 #: bodies and documents the lists already read (:func:`_finding_phrase`: :data:`FINDING_SOURCES`, :data:`BODY_ROLES`,
 #: :data:`BODY_HEADS`, -ment nouns): 'the church ... "has no policy ..."', 'the party reaffirmed its view that "..."'.
@@ -5897,8 +5896,8 @@ def _body_noun_subject(art: _Article, base: int, tok: Any, qs: int) -> tuple[str
     :data:`_FRAME_BODY_HEADS`. The phrase is shown as the text writes it ("a recent review"), or, for a definite
     "the <head>", as the organization it refers back to: the last one the article names before the quote whose
     name holds the head ("the Church of England" ... "the church"). :func:`_speaker_of_token` reads people and the
-    bodies of its roles first; this reads only what it gave no one. None for anything else (a proper noun, a person,
-    a plural of people)."""
+    bodies of its roles first; this reads only what it gave no one. None for anything else (a proper noun, a
+    person's role in the singular or the plural, a phrase holding a person)."""
     if tok.tag_ not in ("NN", "NNS") or tok.lower_ in PERSON_ROLES or tok.lower_.rstrip("s") in PERSON_ROLES:
         return None
     phrase = _finding_phrase(art, base, tok)
