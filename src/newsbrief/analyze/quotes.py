@@ -5937,6 +5937,8 @@ def _predicate_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tu
             verb = head
         elif tok.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.tag_ in ("NN", "NNS"):
             verb = head.head  # a clause completing the verb's object noun ("expressing the sense that "..."")
+        elif tok.dep_ == "conj" and lo <= tok.idx < hi:
+            return _conjunct_body_subject(art, base, tok, qs)  # 'the church does not ... and "has no ..."' (spk105)
         else:
             return None
         if lo <= verb.idx < hi or not verb.tag_.startswith("VB") or art.quoted(base + verb.idx, base + verb.idx + 1):
@@ -5961,12 +5963,111 @@ def _predicate_frame(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tu
                     return None
             if subj[0].lower_ in ("which", "that", "who", "what"):
                 return None
-            got = _speaker_of_token(art, base, subj[0], qs, model)
+            got = _speaker_of_token(art, base, subj[0], qs, model) or _body_noun_subject(art, base, subj[0], qs)
             return got if got is not None and re.search(r"[^\W\d_]", got[0]) else None
+        if not subj and (noun := _participle_misread_subject(verb)) is not None:
+            return _body_noun_subject(art, base, noun, qs)  # "41 , 42 A recent review defined X as "..."" (spk105)
         if subj or verb.dep_ not in ("ccomp", "xcomp"):
             return None
         tok = verb  # a clause with no subject of its own completing the next verb ("wants to "...""): on up
     return None
+
+
+#: Heads of a body named by a common noun that may be the subject of a frame holding its quoted words, beside the
+#: bodies and documents the lists already read (:func:`_finding_phrase`: :data:`FINDING_SOURCES`, :data:`BODY_ROLES`,
+#: :data:`BODY_HEADS`, -ment nouns): 'the church ... "has no policy ..."', 'the party reaffirmed its view that "..."'.
+_FRAME_BODY_HEADS = frozenset({"church", "churches", "party", "embassy", "administration", "panel", "parliament",
+                               "legislature", "senate", "cabinet", "regime", "commission", "tribunal", "bank"})
+
+
+def _body_noun_subject(art: _Article, base: int, tok: Any, qs: int) -> tuple[str, Any] | None:
+    """The speaker a common-noun subject of a quote's frame names when it heads a body or a document (spk105):
+    'A recent review defined perceived effectiveness as "..."', 'The defense treaty further emboldens ... "to
+    strengthen ..."'. The head is a finding source, a document or a body the lists read (:func:`_finding_phrase`,
+    which also refuses a possessed phrase, "his report", and a phrase holding a person), or a body of
+    :data:`_FRAME_BODY_HEADS`. The phrase is shown as the text writes it ("a recent review"), or, for a definite
+    "the <head>", as the organization it refers back to: the last one the article names before the quote whose
+    name holds the head ("the Church of England" ... "the church"). :func:`_speaker_of_token` reads people and the
+    bodies of its roles first; this reads only what it gave no one. None for anything else (a proper noun, a
+    person's role in the singular or the plural, a phrase holding a person)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.lower_ in PERSON_ROLES or tok.lower_.rstrip("s") in PERSON_ROLES:
+        return None
+    phrase = _finding_phrase(art, base, tok)
+    if phrase is None and tok.lower_ in _FRAME_BODY_HEADS and not any(c.dep_ == "poss" for c in tok.children):
+        first = min([tok, *[c for c in tok.children if c.idx < tok.idx and c.dep_ in _NP_MODIFIER_DEPS]],
+                    key=lambda t: t.idx)
+        a, b = base + first.idx, base + tok.idx + len(tok.text)
+        person = any(m.entity is not None and m.entity.label == "PERSON" and x.sentence.start + m.start < b
+                     and x.sentence.start + m.end > a for x in art.sents for m in x.mentions)
+        phrase = None if person or art.quoted(a, b) else " ".join(art.body[a:b].split())
+    if phrase is None:
+        return None
+    words = phrase.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        named = _body_named_before(art, base + tok.idx, tok.lower_)
+        if named is not None:
+            return named.name, named
+    return phrase, None
+
+
+def _body_named_before(art: _Article, at: int, head: str) -> Any:
+    """The organization a definite "the <head>" at ``at`` refers back to: the last one (an ORG entity) the article
+    names before ``at``, outside quotes, whose name holds a word beginning with the head ("the church" after "the
+    Church of England"), else None."""
+    for x in reversed(art.sents):
+        if x.sentence.start >= at:
+            continue
+        for m in sorted(x.mentions, key=lambda m: m.start, reverse=True):
+            if (m.entity is not None and m.entity.label == "ORG" and x.sentence.start + m.start < at
+                    and not art.quoted(x.sentence.start + m.start, x.sentence.start + m.end)
+                    and any(w.lower().startswith(head) for w in m.entity.name.split())):
+                return m.entity
+    return None
+
+
+def _conjunct_body_subject(art: _Article, base: int, verb: Any, qs: int) -> tuple[str, Any] | None:
+    """Whose a quoted predicate is when the quote opens on a finite verb (``verb``, a parse of ``body[base:]``) with no
+    subject of its own, coordinated with a predicate outside the quote, and the subject of that predicate's finite
+    verb (up through the conjunct's head and the clauses it completes) is a body or a document named by a common noun
+    (:func:`_body_noun_subject`): 'but the church does not consider Moroni to be an official symbol and "has no policy
+    regarding ..."'. Only a body: a person's or a name's quoted predicate ('the bank "destroyed ..."' in someone's
+    example, a person's quoted half-sentence) is left to the rules (spk78 read 2 of 5 such person frames right).
+    None when a speech verb governs the clause further up or the way up finds no finite verb with a subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    up = verb.head
+    for _ in range(3):
+        kids = list(up.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if up.tag_ in ("VBD", "VBZ", "VBP") or up.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in kids):
+            # (a finite verb, or one with a modal or "does"; "to be" is no finite verb: on up)
+            if not subj or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or _is_speech_verb(up):
+                return None
+            top = up
+            while top.head.i != top.i:
+                top = top.head
+                if top.tag_.startswith("VB") and _is_speech_verb(top):
+                    return None
+            return _body_noun_subject(art, base, subj[0], qs)
+        if up.dep_ not in ("conj", "ccomp", "xcomp") or not up.tag_.startswith("VB"):
+            return None
+        up = up.head
+    return None
+
+
+def _participle_misread_subject(verb: Any) -> Any:
+    """The noun a past participle hangs from when the parser read a sentence's finite verb as that noun's modifier
+    ("41 , 42 A recent review defined perceived effectiveness as "..."": citation numbers before it leave no verb,
+    "review" the root and "defined" its participle): a participle (VBN) with a direct object of its own, on a noun
+    that is the root of its sentence. A participle with an object is active ("defined X as"); one without is a
+    passive describing its noun ("the standard defined as "..."", never read). None otherwise."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("agent", "auxpass") for c in kids):
+        return None
+    return noun
 
 
 def _written_source(speaker: str | None) -> bool:
