@@ -58,8 +58,8 @@ from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..redundancy import facts_for
-from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, LEADING_DEFINITE_RE, bare_surname, gives_antecedent, inside_reference,
-                       introduces, is_quotation_tail, unstated_antecedent)
+from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, LEADING_DEFINITE_RE, NAMING_RE, bare_surname,
+                       gives_antecedent, inside_reference, introduces, is_quotation_tail, it_also, unstated_antecedent)
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -197,6 +197,10 @@ BAD_OUTLET_RE = re.compile(
 HEADLINE_WORDS = 15
 
 
+#: :func:`unresolved_reason` for "It could also be called ...", "It is also known as ..." (a second name).
+NAMED_AGAIN = "'It ... also' naming a second time"
+
+
 def unresolved_reason(text: str) -> str | None:
     """Why ``text`` opens on context it does not give, or None. A leading
     definite description is "definite description" (resolved by the brief's
@@ -207,6 +211,9 @@ def unresolved_reason(text: str) -> str | None:
         return "end of a quotation"
     if writer_voice(text):
         return "first or second person"  # "we", "you", "I" outside quotations: whose?
+    also = it_also(text)  # "It is also the first visit to ...": the selector's detector (newsbrief.rewrite.it_also)
+    if also:
+        return NAMED_AGAIN if also == "naming" else "pronoun or demonstrative"
     if NON_REFERRING_RE.match(text):
         return None
     if LEADING_REFERENCE_RE.match(text):
@@ -385,10 +392,15 @@ def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) ->
             lean = unstated_antecedent(s.text)
             if lean and not (lean[0] == "definite" and _names_noun(lean[1], earlier)):
                 reason = {"quantifier": "quantifier with no noun", "object": "pronoun object of an opening gerund",
-                          "definite": "definite description", "connective": "closing connective"}[lean[0]]
+                          "definite": "definite description", "connective": "closing connective",
+                          "summing-up": "summing-up connective", "proverb": "proverb standing alone"}[lean[0]]
         if reason is None and page_media_reference(s.text) and not any(MEDIA_NOUN_RE.search(t) for t in earlier):
             reason = "reference to the page's media"
-        if reason and not (_follows(summary[k - 1] if k else None, s) or (
+        if reason == NAMED_AGAIN:
+            # "It could also be called ...": resolved only by the sentence before it in its article naming something
+            if not (k and _follows(summary[k - 1], s) and NAMING_RE.search(summary[k - 1].text)):
+                out.unresolved.append(s.text)
+        elif reason and not (_follows(summary[k - 1] if k else None, s) or (
                 reason == "quotation with no speaker" and _follows(s, summary[k + 1] if k + 1 < len(summary) else None))):
             out.unresolved.append(s.text)
         if s.edits:
