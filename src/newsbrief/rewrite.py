@@ -298,6 +298,8 @@ PROVERB_RE = re.compile(
     r"|(?:All|No|Every)\s+(?:good\s+|great\s+|bad\s+)?(?:things?|deeds?|roads?)\s+(?:must|have to|has to|goes|go|"
     r"lead|leads)\b)")
 PROVERB_WORDS = 10
+#: :func:`dangling_reason` for a proverb: the selector never shows one (neither alone nor after the sentence before).
+PROVERB = "a proverb standing alone"
 
 
 def is_proverb(text: str) -> bool:
@@ -1094,7 +1096,7 @@ def dangling_reason(text: str) -> str | None:
         kind, word = lean
         return {"quantifier": f"leading {word!r} with no noun", "object": f"{word!r} opening the sentence's object",
                 "definite": f"'the {word}' never introduced", "connective": f"closing {word!r}",
-                "summing-up": f"leading {word!r} (sums up what is not shown)", "proverb": "a proverb standing alone"}[kind]
+                "summing-up": f"leading {word!r} (sums up what is not shown)", "proverb": PROVERB}[kind]
     opens = text.lstrip()[:1] in "\"“`‘" or text.lstrip().startswith("''")  # (DUC's wire copy opens with '')
     if _has_say(text):
         for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
@@ -1212,5 +1214,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "unstated_antecedent", "it_also", "is_proverb", "IT_ALSO_NAMING", "NAMING_RE", "close_quotation", "THIS_PLACE_RE", "dateline_place", "name_this_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "unstated_antecedent", "it_also", "is_proverb", "PROVERB", "IT_ALSO_NAMING", "NAMING_RE", "close_quotation", "THIS_PLACE_RE", "dateline_place", "name_this_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline", "title_case_line"]

@@ -66,7 +66,7 @@ from .headline import (choose_headline, compress, headline_parse_model, is_cut_o
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import (IT_ALSO_NAMING, NAMING_RE, close_quotation, dangling_reason, name_in_full, names_speaker,
+from .rewrite import (IT_ALSO_NAMING, NAMING_RE, PROVERB, close_quotation, dangling_reason, name_in_full, names_speaker,
                       rewrite, strip_dateline, title_case_line)
 from .support import CitationIndex
 
@@ -569,6 +569,8 @@ class Selector(BriefStage):
                     continue
                 shown = rewrite(s, text, settings.selection.pronoun_lookback)
                 leans = dangling_reason(shown.text)
+                if leans == PROVERB:
+                    candidate = False  # a saying comments on the story around it: no key point, alone or after it
                 if leans is None and inside:
                     mark = _QUOTE_MARK_IN_RE.search(raw)
                     if mark is None:
