@@ -132,17 +132,17 @@ def _bullets(*texts: str) -> list[SummarySentence]:
             for k, t in enumerate(texts)]
 
 
+def _unresolved(summary: list[SummarySentence]) -> list[str]:
+    """What the readability counter counts as unresolved in a brief of these bullets."""
+    return check_brief(Brief(articles=[], headline="Coffee maker cuts its outlook", summary=summary)).unresolved
+
+
 def test_the_counter_counts_them_unless_the_brief_resolves_them():
-    headline = "Coffee maker cuts its outlook"
     for lean in ("In short, the new brewer is no hit.", "If it ain't broke don't fix it.",
                  "It is also the first cut this year."):
-        brief = Brief(articles=[], headline=headline, summary=[SummarySentence("Coffee sales fell again.", []),
-                                                               SummarySentence(lean, [])])
-        assert check_brief(brief).unresolved == [lean], lean
-        assert check_brief(Brief(articles=[], headline=headline,
-                                 summary=_bullets("Coffee sales fell again.", lean))).unresolved == []
+        assert _unresolved([SummarySentence("Coffee sales fell again.", []), SummarySentence(lean, [])]) == [lean]
+        assert _unresolved(_bullets("Coffee sales fell again.", lean)) == [], lean  # the sentence before it
     naming = "It could also be called the pod model."
-    unnamed = Brief(articles=[], headline=headline, summary=_bullets("A company sells a cheap brewer.", naming))
-    assert check_brief(unnamed).unresolved == [naming]  # following its sentence is not enough: the first name is not
-    named = Brief(articles=[], headline=headline, summary=_bullets("The practice is called the razor model.", naming))
-    assert check_brief(named).unresolved == []
+    # following its sentence is not enough for a second name: that sentence must give the first
+    assert _unresolved(_bullets("A company sells a cheap brewer.", naming)) == [naming]
+    assert _unresolved(_bullets("The practice is called the razor model.", naming)) == []
