@@ -306,10 +306,10 @@ def is_proverb(text: str) -> bool:
     """Is ``text`` a proverb standing alone (:data:`PROVERB_RE`, at most :data:`PROVERB_WORDS` words, no digit, no
     capitalized word after the first but "I")?"""
     t = text.strip().lstrip("\"“'‘`")
-    words = re.findall(r"[A-Za-z][\w'’-]*", t)
-    if len(words) > PROVERB_WORDS or re.search(r"\d", t) or any(w[0].isupper() for w in words[1:] if w != "I"):
+    if not PROVERB_RE.match(t):  # (anchored: most sentences fail at their first word)
         return False
-    return bool(PROVERB_RE.match(t))
+    words = re.findall(r"[A-Za-z][\w'’-]*", t)
+    return not (len(words) > PROVERB_WORDS or re.search(r"\d", t) or any(w[0].isupper() for w in words[1:] if w != "I"))
 
 
 #: "It could also be called the Keurig "K-Cup" business model.", "It is also the first visit to Mongolia by ...", "It
