@@ -18,10 +18,13 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   :data:`~newsbrief.rewrite.LEADING_DEFINITE_RE` reads: "The Arizona study raises questions."; a surname in a
   possessive or a clause: "Hammerman's book", "When Hall recommended", by :func:`newsbrief.rewrite.bare_surname`;
   a leading quantifier with a verb: "Others announce that ...", a gerund's pronoun object: "Losing it leaves ...", a
-  definite after a leading adverbial: "So far the results are ...", a closing connective: "..., however.", by
-  :func:`newsbrief.rewrite.unstated_antecedent`), unless the sentence just before
+  definite after a leading adverbial: "So far the results are ...", a closing connective: "..., however.", a
+  summing-up connective: "In short, ...", a proverb standing alone: "If it ain't broke don't fix it.", by
+  :func:`newsbrief.rewrite.unstated_antecedent`; a leading "It ... also" that refers back: "It is also the first
+  visit to ...", by :func:`newsbrief.rewrite.it_also`), unless the sentence just before
   it in the brief is the one just before it in its article (for a quotation,
-  or the sentence just after it, which names the speaker);
+  or the sentence just after it, which names the speaker; for a second name, "It could also be called ...", only
+  when that sentence gives a name: :data:`NAMED_AGAIN`);
 * redundant pairs: two summary sentences that report the same fact
   (:func:`redundant_pairs`: the selector's own same-fact test,
   :func:`newsbrief.redundancy.facts_for`; its precision and recall are measured
