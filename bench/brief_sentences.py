@@ -40,11 +40,14 @@ HELD_OUT_49 = ({f"D06{n:02d}{'GHIABCDEFG'[n - 16]}" for n in range(16, 26)}
 #: Clusters labelled as brief50's held-out half: DUC 2006 D0636I-D0645I and Multi-News 0180-0189.
 HELD_OUT_50 = ({f"D06{n:02d}{'IABCDEFGHI'[n - 36]}" for n in range(36, 46)}
                | {f"multinews-validation-sample-{n:04d}" for n in range(180, 190)})
+#: Clusters labelled as brief52's held-out set: DUC 2006 D0646A-D0649D and Multi-News 0190-0193.
+HELD_OUT_52 = ({f"D06{n:02d}{'ABCD'[n - 46]}" for n in range(46, 50)}
+               | {f"multinews-validation-sample-{n:04d}" for n in range(190, 194)})
 
 
 def held_out(cluster: str) -> str:
     """Which round's held-out half ``cluster`` is in ("" for the clusters rules were written on)."""
-    return ("brief50" if cluster in HELD_OUT_50 else "brief49" if cluster in HELD_OUT_49
+    return ("brief52" if cluster in HELD_OUT_52 else "brief50" if cluster in HELD_OUT_50 else "brief49" if cluster in HELD_OUT_49
             else "brief48" if cluster in HELD_OUT else "")
 
 

@@ -274,6 +274,70 @@ BARE_RESULTS_RE = re.compile(r"^(?:(?:Test|Early|Preliminary|Initial|Final|Lates
 #: read leans.
 TRAILING_CONNECTIVE_RE = re.compile(
     r",\s+(?P<connective>however|though|too|as well|instead|meanwhile|nonetheless|nevertheless|likewise)\s*[.!?]$")
+#: "In short, Keurig 2.0 isn't the iPhone.", "In other words, mankind has some hand in the Earth's warming.", "After
+#: all, the man was obeying the laws of Texas ...": a connective that sums up, restates or gives the reason for what the
+#: sentences before said; alone it answers a sentence the brief does not show. The rewrite does not cut it: what
+#: follows it is the summing-up itself, which leans all the same. In the four sets' 60,803 article sentences (outside
+#: the held-out clusters) 24 open so with a comma, 23 of which nothing else flagged (the 24th, "In other words, ...,
+#: he added, ...", had a pronoun speaker); all read as leaning ("After all that time, ..." has no comma: not read).
+SUMMING_UP_RE = re.compile(
+    r"^(?P<connective>In short|In sum|In summary|To sum up|To summarize|All told|All in all|In other words|"
+    r"Put simply|Simply put|Put another way|In a nutshell|Long story short|After all|Having said that|"
+    r"All things considered|On balance|When all is said and done),\s+")
+#: "If it ain't broke don't fix it.", "When you hear hoofbeats, don't think of zebras.", "All good things have to
+#: come to an end.": a proverb standing alone, short (ten words or fewer), with no name and no number: the story it
+#: comments on is in the sentences around it. The forms: a condition and an imperative, "Better/Easier ... than
+#: ...", "The more ..., the more ...", "All good things ..."/"No good deed ...". In the same 60,803 sentences 5 take
+#: these forms, all proverbs or sayings; 3 nothing else flagged ("The more she waited, the more nervous she got."
+#: leans on "she", "If it doesn't feel right, don't go for it." on its "it").
+PROVERB_RE = re.compile(
+    r"^(?:(?:If|When|Where)\s+[a-z][\w'’]*(?:\s+[a-z][\w'’]*){1,6}?,?\s+(?:don['’]t|do not|never|always|just)\s+[a-z]+"
+    r"|(?:Better|Easier|Sooner|Cheaper|Safer)\s+(?:[a-z]+\s+){0,3}than\s+[a-z]+"
+    r"|The\s+(?:more|less|bigger|higher|sooner|longer|better)\s+[^,]{0,30},\s+the\s+(?:more|less|bigger|higher|"
+    r"sooner|longer|better|worse)\b"
+    r"|(?:All|No|Every)\s+(?:good\s+|great\s+|bad\s+)?(?:things?|deeds?|roads?)\s+(?:must|have to|has to|goes|go|"
+    r"lead|leads)\b)")
+PROVERB_WORDS = 10
+#: :func:`dangling_reason` for a proverb: the selector never shows one (neither alone nor after the sentence before).
+PROVERB = "a proverb standing alone"
+
+
+def is_proverb(text: str) -> bool:
+    """Is ``text`` a proverb standing alone (:data:`PROVERB_RE`, at most :data:`PROVERB_WORDS` words, no digit, no
+    capitalized word after the first but "I")?"""
+    t = text.strip().lstrip("\"“'‘`")
+    if not PROVERB_RE.match(t):  # (anchored: most sentences fail at their first word)
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", t)
+    return not (len(words) > PROVERB_WORDS or re.search(r"\d", t) or any(w[0].isupper() for w in words[1:] if w != "I"))
+
+
+#: "It could also be called the Keurig "K-Cup" business model.", "It is also the first visit to Mongolia by ...", "It
+#: is also considering expanding ...": a leading "It" with "also" that refers back, told from the expletive "It is also
+#: unlikely that ..." (which :data:`NON_REFERRING_RE` reads, and which let these three through as no reference) by
+#: what follows "also": a determiner, a present participle, or a naming verb ("called", "known as", "dubbed"). A
+#: naming gives something a second name: it leans on the first, which the sentence before must give (a sentence
+#: with "called", "known as" ...) for the pair to read. Of the same 60,803 sentences 108 open "It ... also"; 10 take
+#: this shape (2 namings), 6 of which nothing else flagged; all 10 read as leaning.
+IT_ALSO_RE = re.compile(
+    r"^It\s+(?:(?:could|would|might|may|can|will|should|must|is|was|has|had)\s+)?(?:not\s+)?also\s+"
+    r"(?:(?:be|been|have been|has been|is|was)\s+)?"
+    r"(?:(?P<naming>called|known|dubbed|named|nicknamed|termed|labell?ed|referred to)\b"
+    r"|(?P<ref>(?:the|a|an|one|its|his|her|their|our|another)\b(?!\s+(?:case|fact|reason)\s+(?:that|why)\b)"
+    r"|[a-z]+ing\b))")
+#: A sentence that gives something a name (what an "It ... also called" names a second time).
+NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|named|nicknamed|termed|labell?ed|referred to as)\b")
+
+
+def it_also(text: str) -> str | None:
+    """``"naming"`` or ``"reference"`` for a leading "It ... also" that refers back (:data:`IT_ALSO_RE`), else
+    None."""
+    m = IT_ALSO_RE.match(text)
+    if not m:
+        return None
+    return "naming" if m.group("naming") else "reference"
+
+
 #: Nouns for people (or a group of them) that, after a leading "The" and before the verb, describe someone an
 #: earlier sentence introduced ("The co-workers had pooled ...", "The judge conducted ..."). Titles a news reader
 #: resolves from the story alone ("The president", "The company", "The police") are left out.
@@ -920,7 +984,9 @@ def unstated_antecedent(text: str) -> tuple[str, str] | None:
     whose object pronoun has nothing before it (:data:`GERUND_OBJECT_RE`); ``("definite", noun)`` for a definite
     description :data:`LEADING_DEFINITE_RE` reads after a short leading adverbial, or bare "Results"/"Findings"
     (:data:`LEAD_ADVERBIAL_RE`, :data:`BARE_RESULTS_RE`; the adverbial may name the noun itself); ``("connective",
-    word)`` for a connective closing the sentence (:data:`TRAILING_CONNECTIVE_RE`). One detector: the selector's
+    word)`` for a connective closing the sentence (:data:`TRAILING_CONNECTIVE_RE`); ``("summing-up", connective)``
+    for a leading "In short,", "In other words,", "After all," ... (:data:`SUMMING_UP_RE`); ``("proverb", word)`` for
+    a proverb standing alone (:func:`is_proverb`). One detector: the selector's
     lean rule (:func:`dangling_reason`) and the readability counter (:func:`newsbrief.eval.readability.check_brief`,
     where an earlier bullet or the headline that names a definite's noun resolves it)."""
     m = QUANTIFIER_VERB_RE.match(text) or LEADING_ONE_RE.match(text)
@@ -939,6 +1005,11 @@ def unstated_antecedent(text: str) -> tuple[str, str] | None:
     m = TRAILING_CONNECTIVE_RE.search(_outside_quotes(text).rstrip())
     if m:
         return "connective", m.group("connective")
+    m = SUMMING_UP_RE.match(text)
+    if m:
+        return "summing-up", m.group("connective")
+    if is_proverb(text):
+        return "proverb", text.split(None, 1)[0]
     return None
 
 
@@ -986,6 +1057,11 @@ def _adverbial_reason(text: str) -> str | None:
     return None
 
 
+#: :func:`dangling_reason`'s reason for "It could also be called ...": the selector shows it only after a sentence
+#: before it in its article that names something (:data:`NAMING_RE`).
+IT_ALSO_NAMING = "'It ... also called' names a second time"
+
+
 def dangling_reason(text: str) -> str | None:
     """Why ``text`` (after :func:`rewrite`) still leans on an unshown
     sentence, or None when it stands alone. (A person called by surname
@@ -998,6 +1074,9 @@ def dangling_reason(text: str) -> str | None:
     why = _adverbial_reason(text)
     if why:
         return why
+    also = it_also(text)  # (before NON_REFERRING_RE, which reads "It is also the first visit to ..." as expletive)
+    if also:
+        return IT_ALSO_NAMING if also == "naming" else "leading 'It' ... 'also'"
     if NON_REFERRING_RE.match(text):
         return None
     m = LEADING_PERSON_RE.match(text) or LEADING_REFERENCE_RE.match(text)
@@ -1016,7 +1095,8 @@ def dangling_reason(text: str) -> str | None:
     if lean:
         kind, word = lean
         return {"quantifier": f"leading {word!r} with no noun", "object": f"{word!r} opening the sentence's object",
-                "definite": f"'the {word}' never introduced", "connective": f"closing {word!r}"}[kind]
+                "definite": f"'the {word}' never introduced", "connective": f"closing {word!r}",
+                "summing-up": f"leading {word!r} (sums up what is not shown)", "proverb": PROVERB}[kind]
     opens = text.lstrip()[:1] in "\"“`‘" or text.lstrip().startswith("''")  # (DUC's wire copy opens with '')
     if _has_say(text):
         for rx in (PRONOUN_SPEAKER_RE, INVERTED_PRONOUN_RE, PLURAL_SPEAKER_RE):
@@ -1134,5 +1214,5 @@ def _unclosed(text: str) -> bool:
     return text.startswith('"') and text.count('"') == 1
 
 
-__all__ = ["LEADING_DEFINITE_RE", "unstated_antecedent", "close_quotation", "THIS_PLACE_RE", "dateline_place", "name_this_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
+__all__ = ["LEADING_DEFINITE_RE", "unstated_antecedent", "it_also", "is_proverb", "PROVERB", "IT_ALSO_NAMING", "NAMING_RE", "close_quotation", "THIS_PLACE_RE", "dateline_place", "name_this_place", "gives_antecedent", "inside_reference", "name_here", "LEADING_PERSON_DESCRIPTION_RE", "Rewrite", "bare_surname", "dangling_reason", "delete_connective", "delete_interjected_connective", "introduces", "is_quotation_tail", "name_in_full", "names_speaker", "rewrite",
            "speaker_before", "strip_dateline", "title_case_line"]

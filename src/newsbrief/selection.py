@@ -66,8 +66,8 @@ from .headline import (choose_headline, compress, headline_parse_model, is_cut_o
 from .headline import copies as headline_copies
 from .model import Brief, BriefStage, Citation, Sentence, SummarySentence
 from .redundancy import LexicalFacts, ParaphraseFacts, facts_for
-from .rewrite import (close_quotation, dangling_reason, name_in_full, names_speaker, rewrite, strip_dateline,
-                      title_case_line)
+from .rewrite import (IT_ALSO_NAMING, NAMING_RE, PROVERB, close_quotation, dangling_reason, name_in_full, names_speaker,
+                      rewrite, strip_dateline, title_case_line)
 from .support import CitationIndex
 
 
@@ -569,6 +569,8 @@ class Selector(BriefStage):
                     continue
                 shown = rewrite(s, text, settings.selection.pronoun_lookback)
                 leans = dangling_reason(shown.text)
+                if leans == PROVERB:
+                    candidate = False  # a saying comments on the story around it: no key point, alone or after it
                 if leans is None and inside:
                     mark = _QUOTE_MARK_IN_RE.search(raw)
                     if mark is None:
@@ -594,7 +596,10 @@ class Selector(BriefStage):
                         # the speaker follows: '"...". "...," Lavrov said.', '``... . ...,'' Lavrov said.'
                         out.append(self._candidate([part, after[0]], len(out)))
                 if (candidate and run and len(run) < settings.selection.max_parts
-                        and (leans != "quotation with no speaker" or names_speaker(run[-1].text))):
+                        and (leans != "quotation with no speaker" or names_speaker(run[-1].text))
+                        # "It could also be called ..." names something a second time: only after a sentence
+                        # that gives it its first name ("... is called ...")
+                        and (leans != IT_ALSO_NAMING or NAMING_RE.search(run[-1].text))):
                     # (a quotation with no speaker follows only a sentence that names someone who may have said it)
                     before = run[-1].sentence
                     run.append(part)

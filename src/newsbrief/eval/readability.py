@@ -18,10 +18,13 @@ Per brief (:func:`check_brief`) and per dataset (:func:`readability`):
   :data:`~newsbrief.rewrite.LEADING_DEFINITE_RE` reads: "The Arizona study raises questions."; a surname in a
   possessive or a clause: "Hammerman's book", "When Hall recommended", by :func:`newsbrief.rewrite.bare_surname`;
   a leading quantifier with a verb: "Others announce that ...", a gerund's pronoun object: "Losing it leaves ...", a
-  definite after a leading adverbial: "So far the results are ...", a closing connective: "..., however.", by
-  :func:`newsbrief.rewrite.unstated_antecedent`), unless the sentence just before
+  definite after a leading adverbial: "So far the results are ...", a closing connective: "..., however.", a
+  summing-up connective: "In short, ...", a proverb standing alone: "If it ain't broke don't fix it.", by
+  :func:`newsbrief.rewrite.unstated_antecedent`; a leading "It ... also" that refers back: "It is also the first
+  visit to ...", by :func:`newsbrief.rewrite.it_also`), unless the sentence just before
   it in the brief is the one just before it in its article (for a quotation,
-  or the sentence just after it, which names the speaker);
+  or the sentence just after it, which names the speaker; for a second name, "It could also be called ...", only
+  when that sentence gives a name: :data:`NAMED_AGAIN`);
 * redundant pairs: two summary sentences that report the same fact
   (:func:`redundant_pairs`: the selector's own same-fact test,
   :func:`newsbrief.redundancy.facts_for`; its precision and recall are measured
@@ -58,8 +61,8 @@ from ..model import Article, Brief
 from .. import _patterns
 from .._patterns import MEDIA_NOUN_RE, page_media_reference, writer_voice
 from ..redundancy import facts_for
-from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, LEADING_DEFINITE_RE, bare_surname, gives_antecedent, inside_reference,
-                       introduces, is_quotation_tail, unstated_antecedent)
+from ..rewrite import (INTERJECTED_CONNECTIVE_RE, IT_SPEAKER_RE, LEADING_DEFINITE_RE, NAMING_RE, bare_surname,
+                       gives_antecedent, inside_reference, introduces, is_quotation_tail, it_also, unstated_antecedent)
 from .datasets import read_clusters
 
 #: Debris families (matched anywhere in a summary sentence, case-insensitive).
@@ -197,6 +200,10 @@ BAD_OUTLET_RE = re.compile(
 HEADLINE_WORDS = 15
 
 
+#: :func:`unresolved_reason` for "It could also be called ...", "It is also known as ..." (a second name).
+NAMED_AGAIN = "'It ... also' naming a second time"
+
+
 def unresolved_reason(text: str) -> str | None:
     """Why ``text`` opens on context it does not give, or None. A leading
     definite description is "definite description" (resolved by the brief's
@@ -207,6 +214,9 @@ def unresolved_reason(text: str) -> str | None:
         return "end of a quotation"
     if writer_voice(text):
         return "first or second person"  # "we", "you", "I" outside quotations: whose?
+    also = it_also(text)  # "It is also the first visit to ...": the selector's detector (newsbrief.rewrite.it_also)
+    if also:
+        return NAMED_AGAIN if also == "naming" else "pronoun or demonstrative"
     if NON_REFERRING_RE.match(text):
         return None
     if LEADING_REFERENCE_RE.match(text):
@@ -385,10 +395,15 @@ def check_brief(brief: Brief, encoder=None, settings: Settings | None = None) ->
             lean = unstated_antecedent(s.text)
             if lean and not (lean[0] == "definite" and _names_noun(lean[1], earlier)):
                 reason = {"quantifier": "quantifier with no noun", "object": "pronoun object of an opening gerund",
-                          "definite": "definite description", "connective": "closing connective"}[lean[0]]
+                          "definite": "definite description", "connective": "closing connective",
+                          "summing-up": "summing-up connective", "proverb": "proverb standing alone"}[lean[0]]
         if reason is None and page_media_reference(s.text) and not any(MEDIA_NOUN_RE.search(t) for t in earlier):
             reason = "reference to the page's media"
-        if reason and not (_follows(summary[k - 1] if k else None, s) or (
+        if reason == NAMED_AGAIN:
+            # "It could also be called ...": resolved only by the sentence before it in its article naming something
+            if not (k and _follows(summary[k - 1], s) and NAMING_RE.search(summary[k - 1].text)):
+                out.unresolved.append(s.text)
+        elif reason and not (_follows(summary[k - 1] if k else None, s) or (
                 reason == "quotation with no speaker" and _follows(s, summary[k + 1] if k + 1 < len(summary) else None))):
             out.unresolved.append(s.text)
         if s.edits:
