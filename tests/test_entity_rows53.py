@@ -93,3 +93,12 @@ def test_a_person_taken_or_prescribing_stays_a_person():
              "Apple users complained. Apple users waited. Apple sold more phones."]
     ents = _merged(texts, [("Smith", "PERSON"), ("Jones", "PERSON"), ("Apple", "ORG")])
     assert _label(ents, "Smith") == "PERSON" and _label(ents, "Jones") == "PERSON" and _label(ents, "Apple") == "ORG"
+
+
+def test_a_child_taken_off_a_drug_stays_a_person(shared_dir):
+    """DUC 2006 D0628A (read unlabelled for this change): "wanted to take Kyle off Ritalin", "take Kyle off the
+    drug" (2 of 6 mentions) made the boy a medicine in the first version of the rule; a person taken somewhere
+    ("off", "out", "home", "into") is no medicine taken."""
+    texts = _real("duc06:D0628A", ["Kyle"])
+    ents = _merged(texts, [("Kyle", "PERSON")])
+    assert _label(ents, "Kyle") == "PERSON"

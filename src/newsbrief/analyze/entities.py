@@ -1376,6 +1376,11 @@ _COMPANY_AFTER_RE = re.compile(r"(?:['’]s\s+(?:CEO|chief executive|executives?
                                r"\s+(?:introduced|announced|launched|reported|unveiled)\s+(?:its|their)\b)")
 
 
+#: what follows a person taken somewhere and never a medicine taken: "take Kyle off the drug", "took him home"
+_TAKEN_AWAY_RE = re.compile(r"\s+(?:off|out|away|home|hostage|into|in custody|to (?:the |a )?(?:hospital|school|court|"
+                            r"jail|police))\b")
+
+
 def _medicine_or_product(label: str, mentions: list[Mention]) -> str | None:
     """The type of a one-word name NER typed a person, an organization or a place that reads as a medicine or a product in
     a fifth of its mentions, two at least (:data:`_MEDICINE_BEFORE_RE`: "taking Prozac", "marketed as Luvox",
@@ -1388,6 +1393,9 @@ def _medicine_or_product(label: str, mentions: list[Mention]) -> str | None:
     for m in mentions:
         text = m.sent.text
         before = _MEDICINE_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+        if before and _TAKEN_AWAY_RE.match(text, m.end) and re.search(r"\b(?:take|takes|taking|taken|took)\s+$",
+                                                                      before.group()):
+            before = None  # "wanted to take Kyle off Ritalin": a person taken somewhere, not a medicine taken
         title = _TITLE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
         if (title and title.group(1).lower() in TITLES) or _SPEAKS_AFTER_RE.match(text, m.end):
             return None
