@@ -675,9 +675,11 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if (len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini
                 and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place"
                          and not g.key.startswith(_COUNTRY_INITIALS[ini]))
-                and not (acronyms[ini].kind == "place" and explicit.get(g.key) != ini)):
+                and not (acronyms[ini].kind == "place" and explicit.get(g.key) != ini
+                         and not g.key.startswith(_COUNTRY_INITIALS.get(ini, "\0")))):
             # (an organization's initials spelled like a place's short form are that place's unless an article
-            # writes them in brackets after the name: "Washington, D.C." is not the "Department of Corrections")
+            # writes them in brackets after the name: "Washington, D.C." is not the "Department of Corrections";
+            # a country's name NER typed ORG keeps its own initials: "United States" / "US")
             links.append((g.key, ini))
 
     # 3b. a country by its initials ("U.S." / "United States", "UK" / "United Kingdom"); a body by the tail of its
