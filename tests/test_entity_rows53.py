@@ -102,3 +102,12 @@ def test_a_child_taken_off_a_drug_stays_a_person(shared_dir):
     texts = _real("duc06:D0628A", ["Kyle"])
     ents = _merged(texts, [("Kyle", "PERSON")])
     assert _label(ents, "Kyle") == "PERSON"
+
+
+def test_initials_ner_typed_a_place_but_never_placed_still_join():
+    """Made up (the shape of BASIL 526cabb7, where the first version split "NRA" from the National Rifle
+    Association and two of its quotes lost their speaker): "NRA" typed a place but never standing where a place
+    stands is still the body's initials."""
+    ents = _merged(["The National Rifle Association opposed the bill. The NRA said it would fight. NRA members agreed."],
+                   [("National Rifle Association", "ORG"), ("NRA", "GPE")])
+    assert _row(ents, "National Rifle Association") is _row(ents, "NRA")

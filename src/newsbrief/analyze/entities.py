@@ -676,10 +676,13 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place"
                          and not g.key.startswith(_COUNTRY_INITIALS[ini]))
                 and not (acronyms[ini].kind == "place" and explicit.get(g.key) != ini
-                         and not g.key.startswith(_COUNTRY_INITIALS.get(ini, "\0")))):
-            # (an organization's initials spelled like a place's short form are that place's unless an article
-            # writes them in brackets after the name: "Washington, D.C." is not the "Department of Corrections";
-            # a country's name NER typed ORG keeps its own initials: "United States" / "US")
+                         and not g.key.startswith(_COUNTRY_INITIALS.get(ini, "\0"))
+                         and any(_TOWN_COMMA_BEFORE_RE.search(m.sent.text[max(0, m.start - 30) : m.start])
+                                 or _place_context(m) for m in acronyms[ini].mentions))):
+            # (an organization's initials spelled like a place's short form, standing where a place stands, are
+            # that place's unless an article writes them in brackets after the name: "Washington, D.C." is not the
+            # "Department of Corrections"; "NRA" NER typed a place but never placed is still the National Rifle
+            # Association's (BASIL 526cabb7); a country's name NER typed ORG keeps its own initials: "United States")
             links.append((g.key, ini))
 
     # 3b. a country by its initials ("U.S." / "United States", "UK" / "United Kingdom"); a body by the tail of its
