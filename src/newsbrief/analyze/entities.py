@@ -26,7 +26,8 @@ any list of known people (given names' usual short forms are the one table):
    spelled as the surname when every article naming it gives the full name,
    and a first name typed ORG that one person's given name is ("Janice").
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
-   in any article, and from initials of a multi-word name (UN / United Nations).
+   in any article, and from initials of a multi-word name (UN / United Nations), but not a place's short form
+   standing as a place ("Washington, D.C." is not the Department of Corrections) unless written in brackets.
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
 
 Before them, page furniture is left out (a name with a spaced dash, a heading line in capitals, a name only ever in
@@ -1527,7 +1528,9 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     story (``bodies``, :func:`_body_firsts`: "Pfizer" beside "Pfizer Inc.") is an organization. Fifth round ("Entity
     types, fifth round"): a name typed a person or an organization that a shipped gazetteer knows as a place and that
     the story never uses as a person's or a body's name is a place (:func:`_gazetteer_place`: "Concepción",
-    "Talcahuano"; ``longer``, :func:`_longer_names`)."""
+    "Talcahuano"; ``longer``, :func:`_longer_names`). ent53 ("Entity rows a reader calls junk"): a one-word name
+    that reads as a medicine or a product ("taking Prozac", "Keurig machines") is "OTHER", or an organization when it
+    also reads as its maker (:func:`_medicine_or_product`)."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
