@@ -26,7 +26,8 @@ any list of known people (given names' usual short forms are the one table):
    spelled as the surname when every article naming it gives the full name,
    and a first name typed ORG that one person's given name is ("Janice").
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
-   in any article, and from initials of a multi-word name (UN / United Nations).
+   in any article, and from initials of a multi-word name (UN / United Nations), but not a place's short form
+   standing as a place ("Washington, D.C." is not the Department of Corrections) unless written in brackets.
 4. Multi-word names whose every token matches (Libya / Libyan National Army).
 
 Before them, page furniture is left out (a name with a spaced dash, a heading line in capitals, a name only ever in
@@ -675,7 +676,15 @@ def merge(sents: list[Sent]) -> list[Entity]:
             # another way ("UN Relief and Works Agency (UNRWA)" / "United Nations Relief and Works Agency", fig34)
         if (len(ini) >= 2 and ini in acronyms and explicit.get(g.key, ini) == ini
                 and not (ini in _COUNTRY_INITIALS and acronyms[ini].kind == "place"
-                         and not g.key.startswith(_COUNTRY_INITIALS[ini]))):
+                         and not g.key.startswith(_COUNTRY_INITIALS[ini]))
+                and not (acronyms[ini].kind == "place" and explicit.get(g.key) != ini
+                         and not g.key.startswith(_COUNTRY_INITIALS.get(ini, "\0"))
+                         and any(_TOWN_COMMA_BEFORE_RE.search(m.sent.text[max(0, m.start - 30) : m.start])
+                                 or _place_context(m) for m in acronyms[ini].mentions))):
+            # (an organization's initials spelled like a place's short form, standing where a place stands, are
+            # that place's unless an article writes them in brackets after the name: "Washington, D.C." is not the
+            # "Department of Corrections"; "NRA" NER typed a place but never placed is still the National Rifle
+            # Association's (BASIL 526cabb7); a country's name NER typed ORG keeps its own initials: "United States")
             links.append((g.key, ini))
 
     # 3b. a country by its initials ("U.S." / "United States", "UK" / "United Kingdom"); a body by the tail of its
@@ -701,6 +710,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
     entities = []
     for keys in group(list(groups), links):
         entities.append(_make_entity([groups[k] for k in keys], lower_words, places, bodies, longer))
+    for e in entities:
+        _unshout(e, whole)
     entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
                                  -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
@@ -1112,6 +1123,39 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
 
 
+def _shouted(m: Mention) -> bool:
+    """Is ``m`` in capitals only because its line is: a wire dateline ("LOS ANGELES (AP) --", :func:`_dateline`) or
+    a headline written in capitals (its sentence holds no lower-case letter)?"""
+    return m.text.isupper() and (_dateline(m) or not any(ch.islower() for ch in m.sent.text))
+
+
+def _title_case(name: str) -> str:
+    """"LOS ANGELES" -> "Los Angeles", "WILKES-BARRE" -> "Wilkes-Barre", "O'HARE" -> "O'Hare"."""
+    return re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), name)
+
+
+def _unshout(e: Entity, whole: str) -> None:
+    """Show a name written in capitals only by its datelines or headlines (:func:`_shouted`) in the case the text
+    writes it elsewhere, else title-cased when it is a place's ("LOS ANGELES, November 4 (Xinhua) --" -> "Los
+    Angeles"); the capitals leave its spellings too. A name in capitals in running text ("NASA said") keeps them;
+    a short name in a shouted headline with no other spelling keeps them too (it may be an acronym: "NATO")."""
+    if not (e.name.isupper() and any(ch.isalpha() for ch in e.name)):
+        return
+    own = [m for m in e.mentions if clean_surface(m.text) == e.name]
+    if not own or not all(_shouted(m) for m in own):
+        return
+    written = [w for w in re.findall(r"(?<!\w)" + re.escape(e.name).replace(r"\ ", r"\s+") + r"(?!\w)", whole,
+                                      flags=re.IGNORECASE) if not w.isupper()]
+    if written:
+        name = Counter(re.sub(r"\s+", " ", w) for w in written).most_common(1)[0][0]
+    elif e.label in PLACE_LABELS and (len(e.name) > 4 or all(_dateline(m) for m in own)):
+        name = _title_case(e.name)
+    else:
+        return
+    e.variants = list(dict.fromkeys(name if v == e.name else v for v in e.variants))
+    e.name = name
+
+
 def _without_clipped(pool: dict[str, int]) -> dict[str, int]:
     """``pool`` without the one-word forms that are another form's word cut short: "Wis" (from "R-Wis.") beside
     "Wisconsin", "Calif" beside "California". A clipped abbreviation is never the name a reader should see, however
@@ -1319,6 +1363,56 @@ def _product(mentions: list[Mention]) -> bool:
     return n >= 1 and 5 * n >= len(mentions)
 
 
+#: what stands before a medicine's or a product's name and never before a person's or a company's: its taker ("was
+#: taking Prozac", "had taken Zoloft", "prescribed Zoloft", "a dose of", "wean herself off"), its brand ("marketed as
+#: Luvox"), its kind ("the antidepressant Zoloft", "drugs like Prozac", "the drug Luvox")
+_MEDICINE_BEFORE_RE = re.compile(
+    r"\b(?:tak(?:e|es|ing|en)|took|prescrib(?:e|es|ed|ing)|prescriptions? for|(?:over)?doses? of|"
+    r"(?:wean(?:ed|ing)?|weans|came|come|coming|went|go|going|taken) (?:\w+ )?off|(?:was|is|were|are|been|be|being|"
+    r"put|went|go|stay(?:ed)?) on|(?:marketed|sold|branded) (?:as|under the name)|"
+    r"(?:drugs?|antidepressants?|anti-depressants?|medications?|medicines?|pills?|tranquili[sz]ers?|stimulants?|"
+    r"painkillers?|inhibitors?|antibiotics?|vaccines?)(?: (?:like|such as|including|called|named))?)\s+$",
+    re.IGNORECASE)
+#: what stands after a medicine's or a product's name: "Prozac pills", "his Prozac intake", "Zoloft maker Pfizer",
+#: "Keurig machines", "the new 2.0 Keurig brewer"
+_PRODUCT_AFTER_RE = re.compile(r"\s+(?:pills?|tablets?|capsules?|prescriptions?|doses?|intake|users?|maker|makers|"
+                               r"manufacturer|machines?|brewers?|pods?|products?|devices?|technology)\b")
+#: what a company does and a product does not after its name: "Keurig's CEO", "Keurig introduced its line"
+_COMPANY_AFTER_RE = re.compile(r"(?:['’]s\s+(?:CEO|chief executive|executives?|shares|stock|spokes(?:man|woman|person)|"
+                               r"founder|chairman|president|board|headquarters|earnings|profits?)\b|"
+                               r"\s+(?:introduced|announced|launched|reported|unveiled)\s+(?:its|their)\b)")
+
+
+#: what follows a person taken somewhere and never a medicine taken: "take Kyle off the drug", "took him home"
+_TAKEN_AWAY_RE = re.compile(r"\s+(?:off|out|away|home|hostage|into|in custody|to (?:the |a )?(?:hospital|school|court|"
+                            r"jail|police))\b")
+
+
+def _medicine_or_product(label: str, mentions: list[Mention]) -> str | None:
+    """The type of a one-word name NER typed a person, an organization or a place that reads as a medicine or a product in
+    a fifth of its mentions, two at least (:data:`_MEDICINE_BEFORE_RE`: "taking Prozac", "marketed as Luvox",
+    "the antidepressant Zoloft"; :data:`_PRODUCT_AFTER_RE`: "Zoloft maker Pfizer", "Keurig machines"): "OTHER" (a
+    product, shown without a type), or an organization when a mention also reads as its maker ("Keurig's CEO",
+    "Keurig introduced its ...": a company named as its brand). None (keep the type) when a mention has a title
+    or honorific before it or speaks ("Xinhua said"), or for a name NER typed an organization whose product cue is
+    only what stands after it ("Apple users")."""
+    n = 0
+    for m in mentions:
+        text = m.sent.text
+        before = _MEDICINE_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+        if before and _TAKEN_AWAY_RE.match(text, m.end) and re.search(r"\b(?:take|takes|taking|taken|took)\s+$",
+                                                                      before.group()):
+            before = None  # "wanted to take Kyle off Ritalin": a person taken somewhere, not a medicine taken
+        title = _TITLE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
+        if (title and title.group(1).lower() in TITLES) or _SPEAKS_AFTER_RE.match(text, m.end):
+            return None
+        n += bool(before or (label == "PERSON" and _PRODUCT_AFTER_RE.match(text, m.end))
+                  or re.match(r"\s+(?:pills?|tablets?|capsules?|doses?|intake|maker|manufacturer)\b", text[m.end :]))
+    if n < 2 or 5 * n < len(mentions):
+        return None
+    return "ORG" if any(_COMPANY_AFTER_RE.match(m.sent.text, m.end) for m in mentions) else "OTHER"
+
+
 def _comma_place(m: Mention) -> bool:
     """Is ``m`` followed by ", " and a name NER typed a place ("Millom, Cumbria", "Farakka, West Bengal")?"""
     text = m.sent.text
@@ -1435,7 +1529,9 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     story (``bodies``, :func:`_body_firsts`: "Pfizer" beside "Pfizer Inc.") is an organization. Fifth round ("Entity
     types, fifth round"): a name typed a person or an organization that a shipped gazetteer knows as a place and that
     the story never uses as a person's or a body's name is a place (:func:`_gazetteer_place`: "Concepción",
-    "Talcahuano"; ``longer``, :func:`_longer_names`)."""
+    "Talcahuano"; ``longer``, :func:`_longer_names`). ent53 ("Entity rows a reader calls junk"): a one-word name
+    that reads as a medicine or a product ("taking Prozac", "Keurig machines") is "OTHER", or an organization when it
+    also reads as its maker (:func:`_medicine_or_product`)."""
     words = surface.split()
     if len(words) >= 2 and words[-1].lower() in PRODUCT_HEAD_WORDS and label not in ("EVENT", "PERSON"):
         return "OTHER"
@@ -1455,6 +1551,8 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
         return "OTHER"
     if label in ("GPE", "FAC") and len(words) <= 3 and _team(mentions):
         return "ORG"
+    if label in ("PERSON", "ORG", "GPE") and len(words) == 1 and (medicine := _medicine_or_product(label, mentions)):
+        return medicine  # "taking Prozac", "the antidepressant Zoloft", "Keurig machines" ... "Keurig's CEO"
     if label not in ("PERSON", "ORG"):
         return label
     if _product(mentions) or _model_number(words):
