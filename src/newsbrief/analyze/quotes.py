@@ -100,6 +100,11 @@ _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
 _OPENING_MARK_RE = re.compile(r"\s*(?:``|''(?=\w)|[\"" + re.escape(OPENING_QUOTES) + "])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
+#: A predicate adjective of stance before "that" frames what follows as a speech verb does: "Scudamore is emphatic
+#: that it needs to retain its British "essence"" then quotes with no attribution of their own are his, as after
+#: "Scudamore insists that" (spk108, blind-speakers62: 2 quotes). Only adjectives that say someone asserts (not
+#: "clear": "it is clear that" is the writer's).
+_STANCE_FRAME = r"(?:is|was|are|were|remains|remained)\s+(?:emphatic|adamant|insistent|unequivocal)(?=\s+that\b)"
 #: A speech verb; capitalized only where a word or comma does not stand right before it (a sentence's first word:
 #: "Said X, ..."), so "the United States" or "Reads Mill" hold no verb.
 _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".join(w[:1].upper() + w[1:]
@@ -108,7 +113,7 @@ _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".
                       # offered Mickey Hart.'; 'offers Weir, "..."'): not "The solutions offered include", nor a
                       # sum offered ("offered $3,000 cash"); of 29 sentences with "offered" / "offers" and a quote
                       # mark over Multi-News and BASIL, the two of Multi-News 0044 are speech so (spk56)
-                      r"|offer(?:s|ed)(?=\s+[A-Z][a-z]|\s*,?\s*[\"“]))\b")
+                      r"|offer(?:s|ed)(?=\s+[A-Z][a-z]|\s*,?\s*[\"“])|" + _STANCE_FRAME + r")\b")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A word for one or some of a group, alone ("One appealed for help ..."; not "One Direction"): no name.
 _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
@@ -154,8 +159,9 @@ _SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|o
 _BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+(?:also\s+|then\s+|later\s+|"
                               r"still\s+)?[a-z]{3,}ed\b)")
 #: A medium relaying someone's words: "quoted Zhu as saying", "paraphrased Chen as saying", "said, quoting Ge Shouxi,
-#: a chief engineer".
-_RELAYED_RE = re.compile(r"(?:quoted|quoting|paraphrased|paraphrasing)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
+#: a chief engineer". A passive's agent is no one quoted: '"...," he was quoted by the New York Times as saying' is
+#: "he" (spk108, blind-speakers58: the agent shown).
+_RELAYED_RE = re.compile(r"(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
                          r"|\w+,\s+quoting\s+([^,.;]{2,80})")
 #: Capitalized words ending in a title or role, then the person's name (what NER reads as an organization).
 _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
