@@ -63,3 +63,29 @@ def test_it_is_clear_that_frames_no_quote():
     said = _said(_made_up('Jane Roe runs the league. The plan is clear that the league must remain local.\n\n'
                           '"People want to see the top stars here and they will pay to watch them play."'))
     assert said[0][1] != "The plan", said
+
+
+def test_a_quote_reopened_past_a_table_is_the_open_quotes_speakers(shared_dir):
+    """WikiRef220 premier.league, file article 28 (blind-speakers62 article 11), paragraphs 31-40: 'Asked if the
+    figure was obscene, Scudamore said: "It is not. ...' left open, then a 'TV deal breakdown' table ('BT Sport',
+    '36 matches on Saturday ...', 'Sky Sports', ...), then three reopened paragraphs ('"People want to see the top
+    stars here. ...', '"I am surprised by the size of it. ...', '"This is a good deal ...') (main: no speaker)."""
+    with gzip.open(shared_dir / "data" / "wikiref220" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r.get("cluster") == "premier.league"]
+    said = _said(_cut(rows[27], 31, 40))
+    assert [w for w, _ in said[-3:]] == ["People", "I", "This"], said
+    assert all("Scudamore" in (who or "") for _, who in said[-3:]), said
+
+
+def test_a_closed_quote_or_prose_between_carries_nothing_past_a_table():
+    """(made up) A quote closed before the table, or a paragraph of prose among the lines, carries nothing: the
+    paragraph quoted after them is not given to the speaker before."""
+    table = "Ticket prices\n\nAdults\n\n25 pounds on Saturday and 20 pounds on Sunday\n\nChildren\n\n10 pounds all week\n\n"
+    closed = _said(_made_up('Jane Roe spoke on Monday. Roe said: "It is not. It is market forces at work here."\n\n'
+                            + table + '"People want to see the top stars here and they will pay for it."'))
+    assert closed[-1][1] != "Jane Roe", closed
+    prose = _said(_made_up('Jane Roe spoke on Monday. Roe said: "It is not. It is market forces at work here.\n\n'
+                           "Ticket prices\n\nThe club raised its prices twice last year after a long dispute with "
+                           "the fans.\n\nAdults\n\n10 pounds all week\n\n"
+                           '"People want to see the top stars here and they will pay for it."'))
+    assert prose[-1][1] != "Jane Roe", prose

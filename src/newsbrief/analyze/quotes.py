@@ -4843,6 +4843,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 elif last is not None and last[0] and para - last[3] <= (
                         CONTINUATION_LINES if one_a_line else CONTINUATION_PARAGRAPHS):
                     speaker, ent, how = last[0], last[1], "continued"
+                elif opens and last is not None and last[0] and _open_past_layout(art, last[3], para):
+                    speaker, ent, how = last[0], last[1], "continued"  # a table between the open quote and this
                 elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
                     # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
@@ -5122,6 +5124,34 @@ def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
             return None  # another given name with it, NER typed no person ("his brother Dale Poole" beside Timothy
             # Poole): a capitalized word no title, after a lower-case word or a comma (not a sentence's first word)
     return name, ent
+
+
+#: A paragraph of a page's layout, not prose: no quote mark, at most 25 words, not ending a sentence ("TV deal
+#: breakdown", "BT Sport", "36 matches on Saturday including 28 at 5.30pm Six midweek evening matches").
+_LAYOUT_PARAGRAPH_RE = re.compile(r"\s*[^\"“”`'\n]{1,200}?(?<![.!?:;,])\s*")
+_LAYOUT_PARAGRAPH_WORDS = 25
+
+
+def _open_past_layout(art: _Article, last_para: int, para: int) -> bool:
+    """Whether the paragraph ``para`` that reopens a quote with no attribution of its own continues the quote left
+    open at the end of paragraph ``last_para`` across only layout paragraphs (a table or a list set in the page:
+    'Scudamore said: "It is not. ...' / 'TV deal breakdown' / 'BT Sport' / '36 matches on Saturday ...' / ... /
+    '"People want to see the top stars here. ...'; spk108, blind-speakers62: 3 quotes). The carry over
+    :data:`CONTINUATION_PARAGRAPHS` counts paragraphs; a table of five lines broke it. The open quote's paragraph
+    must hold an odd number of double marks (left open), so a closed quote's speaker is never carried past a table."""
+    if not last_para < para - 1 or para >= len(art.paragraphs):
+        return False
+    body = art.body
+    bounds = [*art.paragraphs, len(body)]
+    marks = _QUOTE_MARK_RE.findall(body, bounds[last_para], bounds[last_para + 1])
+    if len([m for m in marks if m not in ("'", "’", "‘")]) % 2 == 0:
+        return False
+    for k in range(last_para + 1, para):
+        lines = [ln for ln in body[bounds[k] : bounds[k + 1]].split("\n") if ln.strip()]
+        if not lines or any(not _LAYOUT_PARAGRAPH_RE.fullmatch(ln) or len(ln.split()) > _LAYOUT_PARAGRAPH_WORDS
+                            for ln in lines):
+            return False
+    return True
 
 
 def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> tuple[str, Any] | None:
