@@ -89,3 +89,23 @@ def test_a_closed_quote_or_prose_between_carries_nothing_past_a_table():
                            "the fans.\n\nAdults\n\n10 pounds all week\n\n"
                            '"People want to see the top stars here and they will pay for it."'))
     assert prose[-1][1] != "Jane Roe", prose
+
+
+def test_a_name_inside_the_subjects_appositive_is_not_the_subject(shared_dir):
+    """DUC 2006 D0641E, article 13 (NYT), paragraph 1 (blind-speakers58): 'In January, a special study by the
+    National Research Council, the research arm of the National Academy of Sciences, declared that the ``apparent
+    disparity'' ... ``in no way invalidates the conclusion that surface temperature has been rising.''' (main:
+    "Academy of Sciences", the appositive's name cut by the window before the verb)."""
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        cluster = next(c for c in map(json.loads, fh) if c["id"] == "D0641E")
+    said = dict(_said(_cut(cluster["articles"][12], 1, 1)))
+    assert said["in"] in ("a special study", "National Research Council"), said
+
+
+def test_a_person_before_a_long_appositive_still_speaks():
+    """(made up) A person opening the clause before a long appositive naming a body keeps the quote: the person, not
+    the body, not the study reading."""
+    said = _said(_made_up("In January, Jane Roe, the longtime research director of the National Academy of Sciences "
+                          'in Washington, declared that the data "in no way invalidates the conclusion that surface '
+                          'temperature has been rising."'))
+    assert said == [("in", "Jane Roe")], said

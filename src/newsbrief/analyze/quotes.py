@@ -2767,6 +2767,28 @@ def _possessed_subject(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tup
     return " ".join(m.group(1).split()), None, "before"
 
 
+#: A definite appositive right before the speech verb, set off by commas (", the research arm of the National
+#: Academy of Sciences, declared"): group 1 its opening comma.
+_APPOSITIVE_BEFORE_VERB_RE = re.compile(r"(,)\s+(?:the|a|an)\s+[a-z][^,;:\"“”`']{2,90},\s*$")
+
+
+def _subject_before_appositive(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool,
+                               refer_from: int | None) -> tuple[str, Any, str] | None:
+    """The speech verb's subject read without the definite appositive set off before the verb, when the subject
+    names an organization or a person before it ('a special study by the National Research Council, the research
+    arm of the National Academy of Sciences, declared': the council, not a cut of the academy the appositive names;
+    spk108, blind-speakers58). None when there is no such appositive or the subject before it gives no speaker."""
+    app = _APPOSITIVE_BEFORE_VERB_RE.search(art.body, clause_lo, vpos)
+    if app is None or app.end() != vpos and art.body[app.end() : vpos].strip():
+        return None
+    cut = app.start(1)
+    named = [m for m in s.mentions if m.entity is not None and m.entity.label in SPEAKER_LABELS
+             and clause_lo <= s.sentence.start + m.start and s.sentence.start + m.end <= cut]
+    if not named:
+        return None
+    return _speech_subject(art, s, clause_lo, cut, pronouns, refer_from)
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -3461,6 +3483,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if whole is not None and whole[1] is not None and _a_person(whole[0], whole[1]) and any(
                     m.entity is whole[1] and _SUBJECT_OPENING_RE.match(s.text[: m.start]) for m in s.mentions):
                 got = whole  # (only a person opening the sentence: not "the demise of Steve Forbes' campaign")
+        if s.sentence.start < before_lo and (got is None or got[1] is None) and (head := _subject_before_appositive(
+                art, s, _clause_start(body, s.sentence.start, vpos), vpos, True, None)) is not None:
+            got = head  # the window cut inside the appositive's name ("Academy of Sciences"): the subject before it
         if got is not None:
             return got
     # 3. according to X
