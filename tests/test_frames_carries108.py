@@ -109,3 +109,23 @@ def test_a_person_before_a_long_appositive_still_speaks():
                           'in Washington, declared that the data "in no way invalidates the conclusion that surface '
                           'temperature has been rising."'))
     assert said == [("in", "Jane Roe")], said
+
+
+def test_a_quote_after_she_has_made_is_hers(shared_dir):
+    """WikiRef220 michelle.obama, file article 24 (blind-speakers61 article 11), paragraphs 18-23: '... Obama makes
+    psychic and emotional space a priority for herself.' / 'She has made a deal with herself: Remain sane.' then
+    '"I cannot be crazy, ...' (left open) and '"What I notice about men, ..."' (main: no speaker for both; the
+    pronoun acting read only a verb in "-ed")."""
+    with gzip.open(shared_dir / "data" / "wikiref220" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r.get("cluster") == "michelle.obama"]
+    said = _said(_cut(rows[23], 18, 23))
+    assert [w for w, _ in said[-2:]] == ["I", "What"], said
+    assert all("Obama" in (who or "") for _, who in said[-2:]), said
+
+
+def test_she_has_been_or_has_to_acts_not():
+    """(made up) "She has been" / "she had to" is no act of hers that makes the verbless quote after it hers."""
+    for verb in ("has been busy", "had to wait"):
+        said = _said(_made_up(f"Jane Roe met the press on Monday in the capital. She {verb} all week.\n\n"
+                              '"I cannot be crazy, because then I am a crazy mother and an angry wife."'))
+        assert said[-1][1] != "Jane Roe", (verb, said)

@@ -6502,6 +6502,10 @@ _CREDIT_LINE_RE = re.compile(r"\W*(?:(?:Photos?|Photograph|Image|Picture)\s+)?(?
 _FIRST_PERSON_ANY_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur)\b")
 #: "he"/"she" as the subject of a past-tense verb, opening a sentence or after its introductory phrase's comma.
 _PRONOUN_ACTS_RE = re.compile(r"(?:^|,\s+)(he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b", re.I)
+#: "He" / "she" acting in the perfect ("She has made a deal with herself: Remain sane."): an irregular participle
+#: after "has" / "had", which :data:`_PRONOUN_ACTS_RE` ("-ed") missed (spk108, blind-speakers61: 2 quotes).
+_PRONOUN_PERFECT_RE = re.compile(r"(?:^|,\s+)(he|she)\s+(?:has|had)\s+(?:[a-z]+ly\s+)?(?!been\b|to\b|no\b)[a-z]{2,}\b",
+                                 re.I)
 
 
 def _pronoun_actor_before(art: _Article, pos: int) -> tuple[str, Any] | None:
@@ -6514,7 +6518,7 @@ def _pronoun_actor_before(art: _Article, pos: int) -> tuple[str, Any] | None:
     if (art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1
             or _QUOTE_MARK_RE.search(s.text) or _VERB_RE.search(s.text)):
         return None
-    acts = _PRONOUN_ACTS_RE.search(s.text)
+    acts = _PRONOUN_ACTS_RE.search(s.text) or _PRONOUN_PERFECT_RE.search(s.text)
     if acts is None:
         return None
     who = _resolve_reference(art, s.sentence.start + acts.start(1), acts.group(1).lower())
