@@ -100,6 +100,11 @@ _QUOTE_MARK_RE = re.compile("|".join([*map(re.escape, WIRE_QUOTES),
 _OPENING_MARK_RE = re.compile(r"\s*(?:``|''(?=\w)|[\"" + re.escape(OPENING_QUOTES) + "])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SPEECH = sorted(SPEECH_VERBS - {"according"}, key=len, reverse=True)
+#: A predicate adjective of stance before "that" frames what follows as a speech verb does: "Scudamore is emphatic
+#: that it needs to retain its British "essence"" then quotes with no attribution of their own are his, as after
+#: "Scudamore insists that" (spk108, blind-speakers62: 2 quotes). Only adjectives that say someone asserts (not
+#: "clear": "it is clear that" is the writer's).
+_STANCE_FRAME = r"(?:is|was|are|were|remains|remained)\s+(?:emphatic|adamant|insistent|unequivocal)(?=\s+that\b)"
 #: A speech verb; capitalized only where a word or comma does not stand right before it (a sentence's first word:
 #: "Said X, ..."), so "the United States" or "Reads Mill" hold no verb.
 _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".join(w[:1].upper() + w[1:]
@@ -108,7 +113,7 @@ _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".
                       # offered Mickey Hart.'; 'offers Weir, "..."'): not "The solutions offered include", nor a
                       # sum offered ("offered $3,000 cash"); of 29 sentences with "offered" / "offers" and a quote
                       # mark over Multi-News and BASIL, the two of Multi-News 0044 are speech so (spk56)
-                      r"|offer(?:s|ed)(?=\s+[A-Z][a-z]|\s*,?\s*[\"“]))\b")
+                      r"|offer(?:s|ed)(?=\s+[A-Z][a-z]|\s*,?\s*[\"“])|" + _STANCE_FRAME + r")\b")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A word for one or some of a group, alone ("One appealed for help ..."; not "One Direction"): no name.
 _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
@@ -154,8 +159,9 @@ _SUBJECT_OPENING_RE = re.compile(r"^\s*(?:[^,]{0,80},\s*)?(?:(?:[A-Z][\w.\-']*|o
 _BARE_OPENING_RE = re.compile(r"\s*(" + _NAME + r")(?=\s+(?:of|from|in)\s|\s*,|\s+(?:also\s+|then\s+|later\s+|"
                               r"still\s+)?[a-z]{3,}ed\b)")
 #: A medium relaying someone's words: "quoted Zhu as saying", "paraphrased Chen as saying", "said, quoting Ge Shouxi,
-#: a chief engineer".
-_RELAYED_RE = re.compile(r"(?:quoted|quoting|paraphrased|paraphrasing)\s+((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
+#: a chief engineer". A passive's agent is no one quoted: '"...," he was quoted by the New York Times as saying' is
+#: "he" (spk108, blind-speakers58: the agent shown).
+_RELAYED_RE = re.compile(r"(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)((?:[\w.\-'’]+\s+){0,6}?[\w.\-'’]+)\s+as\s+(?:saying|telling)\b"
                          r"|\w+,\s+quoting\s+([^,.;]{2,80})")
 #: Capitalized words ending in a title or role, then the person's name (what NER reads as an organization).
 _TITLED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*\s+){0,5}(?:" + "|".join(
@@ -2761,6 +2767,28 @@ def _possessed_subject(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tup
     return " ".join(m.group(1).split()), None, "before"
 
 
+#: A definite appositive right before the speech verb, set off by commas (", the research arm of the National
+#: Academy of Sciences, declared"): group 1 its opening comma.
+_APPOSITIVE_BEFORE_VERB_RE = re.compile(r"(,)\s+(?:the|a|an)\s+[a-z][^,;:\"“”`']{2,90},\s*$")
+
+
+def _subject_before_appositive(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool,
+                               refer_from: int | None) -> tuple[str, Any, str] | None:
+    """The speech verb's subject read without the definite appositive set off before the verb, when the subject
+    names an organization or a person before it ('a special study by the National Research Council, the research
+    arm of the National Academy of Sciences, declared': the council, not a cut of the academy the appositive names;
+    spk108, blind-speakers58). None when there is no such appositive or the subject before it gives no speaker."""
+    app = _APPOSITIVE_BEFORE_VERB_RE.search(art.body, clause_lo, vpos)
+    if app is None or app.end() != vpos and art.body[app.end() : vpos].strip():
+        return None
+    cut = app.start(1)
+    named = [m for m in s.mentions if m.entity is not None and m.entity.label in SPEAKER_LABELS
+             and clause_lo <= s.sentence.start + m.start and s.sentence.start + m.end <= cut]
+    if not named:
+        return None
+    return _speech_subject(art, s, clause_lo, cut, pronouns, refer_from)
+
+
 def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns: bool = True,
                     refer_from: int | None = None) -> tuple[str, Any, str] | None:
     """The subject of a speech verb at ``vpos`` whose clause starts at
@@ -3455,6 +3483,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             if whole is not None and whole[1] is not None and _a_person(whole[0], whole[1]) and any(
                     m.entity is whole[1] and _SUBJECT_OPENING_RE.match(s.text[: m.start]) for m in s.mentions):
                 got = whole  # (only a person opening the sentence: not "the demise of Steve Forbes' campaign")
+        if s.sentence.start < before_lo and (got is None or got[1] is None) and (head := _subject_before_appositive(
+                art, s, _clause_start(body, s.sentence.start, vpos), vpos, True, None)) is not None:
+            got = head  # the window cut inside the appositive's name ("Academy of Sciences"): the subject before it
         if got is not None:
             return got
     # 3. according to X
@@ -4837,6 +4868,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 elif last is not None and last[0] and para - last[3] <= (
                         CONTINUATION_LINES if one_a_line else CONTINUATION_PARAGRAPHS):
                     speaker, ent, how = last[0], last[1], "continued"
+                elif opens and last is not None and last[0] and _open_past_layout(art, last[3], para):
+                    speaker, ent, how = last[0], last[1], "continued"  # a table between the open quote and this
                 elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
                     # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
@@ -5116,6 +5149,34 @@ def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
             return None  # another given name with it, NER typed no person ("his brother Dale Poole" beside Timothy
             # Poole): a capitalized word no title, after a lower-case word or a comma (not a sentence's first word)
     return name, ent
+
+
+#: A paragraph of a page's layout, not prose: no quote mark, at most 25 words, not ending a sentence ("TV deal
+#: breakdown", "BT Sport", "36 matches on Saturday including 28 at 5.30pm Six midweek evening matches").
+_LAYOUT_PARAGRAPH_RE = re.compile(r"\s*[^\"“”`'\n]{1,200}?(?<![.!?:;,])\s*")
+_LAYOUT_PARAGRAPH_WORDS = 25
+
+
+def _open_past_layout(art: _Article, last_para: int, para: int) -> bool:
+    """Whether the paragraph ``para`` that reopens a quote with no attribution of its own continues the quote left
+    open at the end of paragraph ``last_para`` across only layout paragraphs (a table or a list set in the page:
+    'Scudamore said: "It is not. ...' / 'TV deal breakdown' / 'BT Sport' / '36 matches on Saturday ...' / ... /
+    '"People want to see the top stars here. ...'; spk108, blind-speakers62: 3 quotes). The carry over
+    :data:`CONTINUATION_PARAGRAPHS` counts paragraphs; a table of five lines broke it. The open quote's paragraph
+    must hold an odd number of double marks (left open), so a closed quote's speaker is never carried past a table."""
+    if not last_para < para - 1 or para >= len(art.paragraphs):
+        return False
+    body = art.body
+    bounds = [*art.paragraphs, len(body)]
+    marks = _QUOTE_MARK_RE.findall(body, bounds[last_para], bounds[last_para + 1])
+    if len([m for m in marks if m not in ("'", "’", "‘")]) % 2 == 0:
+        return False
+    for k in range(last_para + 1, para):
+        lines = [ln for ln in body[bounds[k] : bounds[k + 1]].split("\n") if ln.strip()]
+        if not lines or any(not _LAYOUT_PARAGRAPH_RE.fullmatch(ln) or len(ln.split()) > _LAYOUT_PARAGRAPH_WORDS
+                            for ln in lines):
+            return False
+    return True
 
 
 def _speaker_of_sentence_before(art: _Article, pos: int, last: tuple | None) -> tuple[str, Any] | None:
@@ -6441,6 +6502,10 @@ _CREDIT_LINE_RE = re.compile(r"\W*(?:(?:Photos?|Photograph|Image|Picture)\s+)?(?
 _FIRST_PERSON_ANY_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur)\b")
 #: "he"/"she" as the subject of a past-tense verb, opening a sentence or after its introductory phrase's comma.
 _PRONOUN_ACTS_RE = re.compile(r"(?:^|,\s+)(he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b", re.I)
+#: "He" / "she" acting in the perfect ("She has made a deal with herself: Remain sane."): an irregular participle
+#: after "has" / "had", which :data:`_PRONOUN_ACTS_RE` ("-ed") missed (spk108, blind-speakers61: 2 quotes).
+_PRONOUN_PERFECT_RE = re.compile(r"(?:^|,\s+)(he|she)\s+(?:has|had)\s+(?:[a-z]+ly\s+)?(?!been\b|to\b|no\b)[a-z]{2,}\b",
+                                 re.I)
 
 
 def _pronoun_actor_before(art: _Article, pos: int) -> tuple[str, Any] | None:
@@ -6453,7 +6518,7 @@ def _pronoun_actor_before(art: _Article, pos: int) -> tuple[str, Any] | None:
     if (art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1
             or _QUOTE_MARK_RE.search(s.text) or _VERB_RE.search(s.text)):
         return None
-    acts = _PRONOUN_ACTS_RE.search(s.text)
+    acts = _PRONOUN_ACTS_RE.search(s.text) or _PRONOUN_PERFECT_RE.search(s.text)
     if acts is None:
         return None
     who = _resolve_reference(art, s.sentence.start + acts.start(1), acts.group(1).lower())
