@@ -112,8 +112,11 @@ _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A word for one or some of a group, alone ("One appealed for help ..."; not "One Direction"): no name.
 _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
+#: A weekday is never a later word of a name: "said Muasher Friday when ..." is Muasher, and "Martin Indyk Sunday
+#: reiterated" is Martin Indyk (blind-speakers59, spk107).
+_NOT_A_WEEKDAY = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 #: A capitalized name (one NER missed) right before a speech verb, or right after it.
-_NAME = _QUANTIFIER_ALONE + r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
+_NAME = _QUANTIFIER_ALONE + r"(?!(?:The|A|An|Her|His|Their|Its|It|This|That|These|Those|He|She|They|We|I|You|But|And|Asked|In|On|At|As|When|While|After|Before|If|Yet|So|Also|Meanwhile|However|Earlier|Later|Last|Next|Early|Late|Then|Now|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.\-'’]+(?:\s+" + _NOT_A_WEEKDAY + r"(?:al|el|de|van|von|bin)?-?\s*[A-Z][\w.\-'’]+){0,3}"
 #: An adverb that may stand between a speaker and the speech verb ("X allegedly told", "X reportedly said").
 _HEDGE = r"(?:(?:allegedly|reportedly|reputedly|purportedly|apparently)\s+)?"
 _BARE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(" + _NAME + r")\s*(?:,[^,]{0,150},\s*|,\s*)?(?:has\s+|had\s+|was\s+|later\s+|also\s+)?"
@@ -181,7 +184,20 @@ def _verb_after_name(text: str, end: int) -> re.Match[str] | None:
     "-ly" (:data:`_ADVERB_VERB_NEXT_RE`): 'However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently
     denied any links to the raid.' then '"...," he told the AFP news agency' is the spokesman's, not the speaker
     quoted in the sentence before (on main the adverb hid the subject; spk103)."""
-    return _VERB_NEXT_RE.match(text, end) or _ADVERB_VERB_NEXT_RE.match(text, end)
+    return _VERB_NEXT_RE.match(text, end) or _ADVERB_VERB_NEXT_RE.match(text, end) or _weekday_then_verb(text, end)
+
+
+#: A verb after a name past a weekday ("... Martin Indyk Sunday reiterated that ...", "X on Monday told"): a wire's
+#: date in the verb's slot, so the name is still its clause's subject.
+_WEEKDAY_VERB_NEXT_RE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s)(?:"
+                                   + _VERB_NEXT_RE.pattern + ")")
+
+
+def _weekday_then_verb(text: str, end: int) -> re.Match[str] | None:
+    """A verb after the name ending at ``end`` of ``text`` past a weekday: 'visiting U.S. Assistant Secretary ...
+    Martin Indyk Sunday reiterated that Washington is "concerned"' then '"...," he said.' is Indyk's (on main "he"
+    went to the name in the fronted phrase before; blind-speakers59, spk107)."""
+    return _WEEKDAY_VERB_NEXT_RE.match(text, end)
 
 
 #: Nothing but spaces and an article before a name: the name opens the phrase.

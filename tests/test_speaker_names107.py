@@ -1,0 +1,61 @@
+"""Names NER misses or mistypes at the speaker's place (issue 11, spk107; docs/analysis-labels.md "Speakers: a
+weekday after a name is no part of it"): a weekday between a name and its verb, or after an inverted "said <name>",
+is skipped and never a word of the name. The real paragraphs (stop 52's blind draws, tuning splits now) need
+../shared and the spaCy model (the tests skip without them); the made-up counter-cases guard against over-reach."""
+
+import gzip
+import json
+import re
+
+from test_quote_parse import MODEL, _parser  # noqa: F401 (the autouse fixture skips without the model)
+
+
+def _duc06(shared_dir, cluster: str, phrase: str, first: int = 0, last: int = 10_000) -> dict:
+    """The article of DUC 2006 ``cluster`` holding ``phrase``, cut to paragraphs ``first`` .. ``last`` (0-based,
+    blank-line separated), as an article row."""
+    with gzip.open(shared_dir / "data" / "duc2006" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(r for r in map(json.loads, fh) if r["id"] == cluster)
+    art = next(a for a in row["articles"] if phrase in a["text"])
+    paras = [p for p in re.split(r"\n\s*\n", art["text"]) if p.strip()]
+    return {"source": "example.com", "url": "https://example.com/a", "date": row.get("date", ""), **art,
+            "text": "\n\n".join(paras[first : last + 1])}
+
+
+def _said(row: dict) -> list[tuple[str, str | None]]:
+    """Each quote's first words and speaker, the article read as the view reads it (NER, entity merge, parse)."""
+    from conftest import view_sents
+    from newsbrief.analyze.quotes import extract
+
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in extract(view_sents(row), MODEL)]
+
+
+def _made_up(text: str) -> dict:
+    return {"title": "", "text": text, "source": "example.com", "url": "https://example.com/a", "date": "2015-05-01"}
+
+
+def _speaker_of(said: list, opening: str) -> str | None:
+    return next(s for w, s in said if w.startswith(opening))
+
+
+def test_a_weekday_after_an_inverted_said_name_is_no_part_of_it(shared_dir):
+    """DUC 2006 D0609I (blind-speakers59): '"...," said Muasher Friday when concluding a four-day visit to Israel.'
+    On main the speaker shown was "Muasher Friday"."""
+    said = _said(_duc06(shared_dir, "D0609I", "said Muasher Friday"))
+    assert "Muasher Friday" not in [s for _, s in said], said
+    assert any(s and s.endswith("Muasher") for _, s in said), said
+
+
+def test_a_weekday_between_a_titled_name_and_its_verb_is_skipped(shared_dir):
+    """DUC 2006 D0609I, article 18 (blind-speakers59): '... visiting U.S. Assistant Secretary of State for Near
+    Eastern Affairs Martin Indyk Sunday reiterated that Washington is "concerned" ...' then '"We work very hard
+    ...," he said.' On main "he" went to Netanyahu (named in the fronted phrase)."""
+    said = _said(_duc06(shared_dir, "D0609I", "Martin Indyk Sunday reiterated"))
+    assert _speaker_of(said, "We work very") == "Martin Indyk", said
+
+
+def test_a_name_and_a_capitalised_word_that_is_no_weekday_stay_one_name():
+    """(made up) Only a weekday is cut: a surname after a given name, and a particle name, stay whole."""
+    said = _said(_made_up('"We will build the bridge before the winter comes," said Mary Poe when she left.'))
+    assert _speaker_of(said, "We will build") == "Mary Poe", said
+    said = _said(_made_up('"We will build the bridge before the winter comes," said Muasher Friday.'))
+    assert _speaker_of(said, "We will build") == "Muasher", said
