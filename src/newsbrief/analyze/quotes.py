@@ -36,6 +36,7 @@ so "[agreement]" insertions, quote styles and punctuation do not matter).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1147,6 +1148,9 @@ def _speakers_in(art: _Article, s: Sent, lo: int, hi: int) -> list[Mention]:
             continue
         if re.match(r"-(?:based|born|headquartered|area)\b", after):  # "the Redmond, Wash-based Institute": a place
             continue
+        if m.entity.label in PLACE_LABELS and _named_relative(s, m):  # "her mother, Marian, recalls" (spk107)
+            out.append(_as_person(m))
+            continue
         if m.entity.label in PLACE_LABELS and not re.match(r"['’]s?\s", after) and (
                 known := _known_person(art, m.text)[1] or _surname_person(art, m.text)) is not None:
             # "Mondlane argued", NER typing the person a place here and a person elsewhere; 'said Serna.' after
@@ -1206,7 +1210,35 @@ def _has_place(s: Sent, lo: int, hi: int) -> bool:
     base = s.sentence.start
     return any(m.entity is not None and m.entity.label in PLACE_LABELS and lo <= base + m.start
                and base + m.end <= hi and not _TITLE_GIVEN_BEFORE_RE.search(s.text, 0, m.start)
-               and not _given_name_before(s, m) and not _named_after_role(s, m) for m in s.mentions)
+               and not _given_name_before(s, m) and not _named_after_role(s, m) and not _named_relative(s, m)
+               for m in s.mentions)
+
+
+#: A possessive's relative set off by commas right before a one-word name ("her mother, | Marian, recalls") or
+#: right after it ("Malia | , our 10-year-old, said"): at most three words after "my/our/his/her/their/your".
+_RELATIVE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))(?i:my|our|his|her|their|your)\s+(?:[\w\-]+\s+){0,2}[\w\-]+\s*,\s*$")
+_RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?i:my|our|his|her|their|your)\s+(?:[\w\-]+\s+){0,2}[\w\-]+\s*,")
+
+
+def _named_relative(s: Sent, m: Mention) -> bool:
+    """Whether mention ``m`` is a one-word name set off by commas next to a possessive's relative: '"Mom," Malia,
+    our 10-year-old, said.' and '" her mother, Marian, recalls.' name a person NER typed a place (blind-speakers61;
+    on main the first went to the op-ed's author, the second to the quote before's speaker; spk107)."""
+    if (" " in m.text or not re.match(r"\s*,", s.text[m.end :])
+            or re.search(r"\b(?i:in|at|to|from|of|for|on|near|by|into|with)\s+$", s.text[: m.start])):
+        return False  # ("she said in Paris, her home, on Monday": a place after a preposition)
+    return bool(_RELATIVE_BEFORE_RE.search(s.text, 0, m.start) or _RELATIVE_AFTER_RE.match(s.text, m.end))
+
+
+def _as_person(m: Mention) -> Mention:
+    """Mention ``m`` read as a person: its entity (same id, so the view still links it) typed PERSON."""
+    return Mention(m.sent, m.start, m.end, m.text, "PERSON", dataclasses.replace(m.entity, label="PERSON"))
+
+
+def _relative_named_at(s: Sent, at: int) -> bool:
+    """Whether a one-word name next to a possessive's relative (:func:`_named_relative`) starts at body position
+    ``at``: it names the relative, so it speaks before the nominal ("her mother, Marian, recalls": Marian)."""
+    return any(s.sentence.start + m.start == at and _named_relative(s, m) for m in s.mentions)
 
 
 #: A capitalized word right before a mention, outside any other mention: a given name when :data:`GIVEN_NAMES` holds it.
@@ -3029,7 +3061,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
     # subject before an organization or a role inside an appositive
     named = [f for f in found if (f[1] == 1 or (f[1] == 0 and f[2][1].label == "PERSON")
-                                  or (f[1] == 3 and _full_name(f[2][0])))]
+                                  or (f[1] == 3 and (_full_name(f[2][0]) or _relative_named_at(s, f[0]))))]
     _, rank, got = min(named or found, key=lambda t: (t[0], t[1]))
     if rank == 1:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
