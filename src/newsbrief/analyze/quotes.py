@@ -1227,6 +1227,8 @@ def _named_relative(s: Sent, m: Mention) -> bool:
     if (" " in m.text or not re.match(r"\s*,", s.text[m.end :])
             or re.search(r"\b(?i:in|at|to|from|of|for|on|near|by|into|with)\s+$", s.text[: m.start])):
         return False  # ("she said in Paris, her home, on Monday": a place after a preposition)
+    if not named_person_typed_place(m.text):  # ("our neighbour, France, said": a place the gazetteer knows)
+        return False
     return bool(_RELATIVE_BEFORE_RE.search(s.text, 0, m.start) or _RELATIVE_AFTER_RE.match(s.text, m.end))
 
 
