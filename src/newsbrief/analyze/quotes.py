@@ -3062,6 +3062,7 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         return _possessed_subject(art, s, clause_lo, vpos)  # "Trump's account tweeted:" (spk76)
     # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
     # subject before an organization or a role inside an appositive
+    found = _without_body_before_titled_name(body, found)
     named = [f for f in found if (f[1] == 1 or (f[1] == 0 and f[2][1].label == "PERSON")
                                   or (f[1] == 3 and (_full_name(f[2][0]) or _relative_named_at(s, f[0]))))]
     _, rank, got = min(named or found, key=lambda t: (t[0], t[1]))
@@ -3069,6 +3070,22 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         who = _resolve_reference(art, clause_lo if refer_from is None else refer_from, pro.group(1))
         return (who[0], who[1], "pronoun") if who is not None else None
     return got
+
+
+#: A capitalized name, then lowercase role words ending in a role ("Uefa chief executive "): what stands between a
+#: person-typed mention and the full name NER missed after its title.
+_NAME_THEN_ROLE_RE = re.compile(r"[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*)*\s+(?:[a-z\-]+\s+){0,2}(?:"
+                                + "|".join(PERSON_ROLES) + r")\s+")
+
+
+def _without_body_before_titled_name(body: str, found: list) -> list:
+    """``found`` (a speech verb's subject candidates: position, rank, reading) without a person-typed mention whose
+    title runs into a full name NER missed right before the verb: 'Uefa chief executive Lars-Christer Olsson told
+    BBC Radio Five Live ...' is Olsson's (NER types the body a person and misses the hyphenated given name; on main
+    the body spoke, and the "he said" quotes after it; blind-speakers62, spk107)."""
+    bare = [f for f in found if f[1] == 3 and _full_name(f[2][0])]
+    return [f for f in found if not (f[1] == 0 and any(
+        _NAME_THEN_ROLE_RE.fullmatch(body, f[0], b[0]) for b in bare))]
 
 
 #: Capitalized words joined by "of"/"for"/"on"/"&" right before a name: the start of the one name they form with it
