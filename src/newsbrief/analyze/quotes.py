@@ -4680,17 +4680,12 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
         return None
     full = [(j, x.start, x.entity) for j in range(0, i + 1) for x in art_sents[j].mentions
             if x.entity is not None and x.entity.label == "PERSON" and len(x.text.split()) > 1
-            and _surname_of_mention(x) == word and (j < i or x.start < m.start)
+            and x.text.split()[-1].strip(".,") == word and (j < i or x.start < m.start)
             and not _kin_of_surname(art_sents[j], x, word)]
     if len({e.id for _, _, e in full}) < 2:
         return None
     last = max(full, key=lambda t: (t[0], t[1]))[2]
     return last if last.id != ent.id else None
-
-
-def _surname_of_mention(m: Mention) -> str:
-    """The last word of a mention's name without a possessive ("Barack Obama's" -> "Obama")."""
-    return re.sub(r"['’]s?$", "", m.text.split()[-1].strip(".,"))
 
 
 #: Kin :data:`KIN_ROLES` leaves out (it lists who may speak for a person: "his wife said").
@@ -4958,7 +4953,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 cut = _suffixed_name(s, se, ent)  # 'The Rev. Robert Wright Lee IV, ..., told the audience: "..."'
                 if cut is not None:  # (NER stopped at "Wright"): the whole name, no entity of the cut one
                     speaker, ent = cut, None
-            if ent is not None and ent.label == "PERSON" and how in ("before", "after", "parsed"):
+            if ent is not None and ent.label == "PERSON" and how in ("before", "after"):
                 holder = _last_full_holder(art_sents, pos, end_pos, ent)  # 'Elian's father, Juan Miguel Gonzalez,
                 if holder is not None:  # ...' then 'Gonzalez said that "..."': the father, not Elian Gonzalez
                     speaker, ent = holder.name, holder
