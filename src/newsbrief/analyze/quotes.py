@@ -4778,11 +4778,29 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
         return None
     full = [(j, x.start, x.entity) for j in range(0, i + 1) for x in art_sents[j].mentions
             if x.entity is not None and x.entity.label == "PERSON" and len(x.text.split()) > 1
-            and x.text.split()[-1].strip(".,") == word and (j < i or x.start < m.start)]
+            and x.text.split()[-1].strip(".,") == word and (j < i or x.start < m.start)
+            and not _kin_of_surname(art_sents[j], x, word)]
     if len({e.id for _, _, e in full}) < 2:
         return None
     last = max(full, key=lambda t: (t[0], t[1]))[2]
     return last if last.id != ent.id else None
+
+
+#: Kin :data:`KIN_ROLES` leaves out (it lists who may speak for a person: "his wife said").
+_PARENT_KIN = ("mother", "father", "stepmother", "stepfather", "nephew", "niece", "grandson", "granddaughter")
+
+#: "Funnye's mother, " right before a name: the name is introduced as the relative of the one the surname names.
+_KIN_OF_RE = re.compile(r"([A-Z][\w\-]+)['’]s?\s+(?:(?:late|own|elder|older|younger|former)\s+)?(?:"
+                        + "|".join(sorted({*KIN_ROLES, *_PARENT_KIN})) + r"),?\s+$")
+
+
+def _kin_of_surname(s: Sent, m: Mention, word: str) -> bool:
+    """Whether the full name ``m`` is introduced as a relative of the one a bare ``word`` names ("Funnye's mother,
+    Verdelle Robinson Funnye"): the article already uses the surname alone for another person, so the relative is
+    not who a later bare "Funnye" names. A relative of someone called otherwise ("Elian's father, Juan Miguel
+    Gonzalez") stays a bearer."""
+    kin = _KIN_OF_RE.search(s.text, 0, m.start)
+    return kin is not None and kin.group(1) == word
 
 
 def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
