@@ -594,6 +594,10 @@ SPLIT_FLOORS = {
     # the written rule (a relative shares the surname: Rabbi Capers Funnye's six quotes, shown as his mother's name,
     # keyed `capers`, no longer `funnye`): the floor follows the labels down
     "blind-speakers61": {"quotes": (0.82, 0.98)},
+    # the fifth WikiRef220 draw (helper spk109; blind-speakers63 of pick53.py: WikiRef220's ParisAttacks2015 topic,
+    # articles 14-17, which no speaker-related file of main 8271a98 names), blind: 0.833 / 0.941 with main 4057f27
+    # (40 of 48 listed right, 48 of 51 found); floor committed before its errors were read
+    "blind-speakers63": {"quotes": (0.83, 0.94)},
 }
 
 
