@@ -562,6 +562,11 @@ SPLIT_FLOORS = {
     # topic, articles 27-38, which no speaker-related file of main 8271a98 names), blind: 0.922 / 1.000 with main
     # 4057f27 (59 of 64 listed right, 64 of 64 found); floor committed before its errors were read
     "blind-speakers65": {"quotes": (0.92, 1.0)},
+    # the fourth WikiRef220 draw of stop 53 (helper spk112; blind-speakers66 of pick53.py: WikiRef220's michelle.obama
+    # topic, articles 26-31, the first after blind-speakers61's, which no speaker-related file of main 4057f27 names),
+    # blind: 0.750 / 1.000 with main 4057f27 (48 of 64 listed right, 64 of 64 found); floor committed before its errors
+    # were read
+    "blind-speakers66": {"quotes": (0.75, 1.0)},
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor
