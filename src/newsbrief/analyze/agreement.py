@@ -54,7 +54,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import (DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_CUES, PROMPT_SENTENCE_RE, QUOTED_RE,
-                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, writer_voice)
+                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, is_date_line, writer_voice)
 from ._cues import (LIST_MARK_RE, LIST_RELATION_CUES, PAGE_FURNITURE_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE,
                     RELATION_LABELS, RELATION_SYNONYMS, SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
@@ -161,9 +161,13 @@ def page_furniture(text: str) -> bool:
 
 
 def is_fact(s: Sent, min_words: int = _DEFAULTS.min_unit_words, min_terms: int = _DEFAULTS.min_unit_terms) -> bool:
+    """Can ``s`` be compared across outlets as a fact: long enough, no page furniture, no prompt, no question, no
+    list bullet, and no page's time stamp (:func:`~newsbrief._patterns.is_date_line`: "PUBLISHED: 16: 05 GMT, 9 June
+    2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009": two outlets' stamps of one day were
+    shown as a fact they share; the timeline already skips such lines)."""
     text = s.text.strip()
     return (word_count(text) >= min_words and len(set(content_terms(text))) >= min_terms
-            and not page_furniture(text)
+            and not page_furniture(text) and not is_date_line(text)
             and not cued_search(PROMPT_SENTENCE_RE, PROMPT_SENTENCE_CUES, text)
             and not text.endswith("?") and not text.startswith("•"))
 

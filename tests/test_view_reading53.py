@@ -1,0 +1,76 @@
+"""What a reader tripped on in the cross-source view of real multi-outlet stories (issue 11, rd53; docs/analysis-labels.md,
+"Read as a reader: real multi-outlet stories of the clustering sets"): a page's time stamp compared as a fact
+(:func:`newsbrief.analyze.agreement.is_fact` now reads :func:`newsbrief._patterns.is_date_line`), and a recurring
+weekday ("every Sunday") dated as a day (:func:`newsbrief.analyze.timeline.find_dates`). Real lines from ../shared
+(skipped without it), each mis-shown by main; made-up counter-cases guard the rules' reach.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import SimpleNamespace
+
+import pytest
+from conftest import load_story
+
+from newsbrief.analyze.agreement import is_fact
+from newsbrief.analyze.timeline import find_dates
+
+ECB = "data/ecbplus/test.jsonl.gz"
+BASIL = "data/basil/test.jsonl.gz"
+
+
+def _line(shared_dir, path: str, story: str, article: str, opening: str) -> str:
+    """The line of ``article`` (of ``story``) that opens on ``opening``."""
+    a = next(a for a in load_story(shared_dir / path, story) if a["id"] == article)
+    return next(line.strip() for line in a["text"].splitlines() if line.strip().startswith(opening))
+
+
+@pytest.mark.parametrize("story, article, opening", [
+    # main showed it as "reported by one source only, in several of its articles" (U-T San Diego's two pages)
+    ("T35_ecbplus", "35_2ecbplus", "10: 55 P. M. FEB. 2"),
+    # main listed it in the coverage grid as a fact two outlets share
+    ("T32_ecbplus", "32_2ecbplus", "PUBLISHED: 16: 05 GMT"),
+])
+def test_a_pages_time_stamp_is_no_fact(shared_dir, story, article, opening):
+    line = _line(shared_dir, ECB, story, article, opening)
+    assert not is_fact(SimpleNamespace(text=line)), line
+
+
+@pytest.mark.parametrize("text", [
+    "Williams was pulled over at 1:30 a.m. on Sunday, Feb. 1, 2009, on a freeway outside downtown.",  # a dated event
+    "The hearing was set for Tuesday, 16 December 2008, at Preston Crown Court.",
+    "On Tuesday the court heard that the victims were found at 8:40am on June 8, 2013.",
+])
+def test_a_story_sentence_with_a_date_and_time_stays_a_fact(text):
+    assert is_fact(SimpleNamespace(text=text)), text
+
+
+def _weekdays(text: str, anchor: dt.date) -> list[str]:
+    return [expr for _s, _e, expr, _when, _since in find_dates(text, anchor)
+            if re.search(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", expr)]
+
+
+@pytest.mark.parametrize("article, opening", [
+    # main dated "every Sunday" 4 Dec 2011: a timeline row of all three outlets and a "(4 Dec 2011)" gloss in the brief
+    ("275aec12-0952-46f4-84d1-64815517fb93", "“but you don’t need to be in the pew every Sunday"),
+    ("7003147b-4a87-41d8-8643-c410d2befd61", "But you don't need to be in the pews every Sunday"),
+])
+def test_a_recurring_weekday_is_no_date(shared_dir, article, opening):
+    a = next(a for a in load_story(shared_dir / BASIL, "3db93526") if a["id"] == article)
+    at = a["text"].find(opening)
+    assert at >= 0
+    text = a["text"][at : a["text"].find(".", at + len(opening)) + 1]
+    assert _weekdays(text, dt.date(2011, 12, 7)) == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Every Tuesday and Thursday since late November, he has come here.", []),  # the listed weekdays recur too
+    ("The show airs each Monday night.", []),
+    ("He met her on Sunday.", ["on Sunday"]),
+    ("The vote came Sunday, and every voter went home.", ["Sunday"]),  # "every" before another noun
+    ("Each week he came, on Tuesday and Friday.", ["on Tuesday", "Friday"]),
+])
+def test_only_the_weekday_after_every_or_each_loses_its_date(text, expected):
+    assert _weekdays(text, dt.date(2011, 12, 7)) == expected
