@@ -32,6 +32,10 @@ def _line(shared_dir, path: str, story: str, article: str, opening: str) -> str:
     ("T35_ecbplus", "35_2ecbplus", "10: 55 P. M. FEB. 2"),
     # main listed it in the coverage grid as a fact two outlets share
     ("T32_ecbplus", "32_2ecbplus", "PUBLISHED: 16: 05 GMT"),
+    # not read as a date line by main: shown as source 8's detail once an earlier stamp was left out
+    ("T26_ecbplus", "26_8ecbplus", "Edited on Mon"),
+    # not read as a date line by main (the "Story Created" prefix, Alaska's zone)
+    ("T13_ecbplus", "13_7ecbplus", "Story Created:"),
 ])
 def test_a_pages_time_stamp_is_no_fact(shared_dir, story, article, opening):
     line = _line(shared_dir, ECB, story, article, opening)
@@ -45,6 +49,17 @@ def test_a_pages_time_stamp_is_no_fact(shared_dir, story, article, opening):
 ])
 def test_a_story_sentence_with_a_date_and_time_stays_a_fact(text):
     assert is_fact(SimpleNamespace(text=text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Story 3 of 10",  # a count, no date
+    "The story was edited on Monday, 3 May 2010.",
+    "Created by 3 people",
+])
+def test_a_line_that_only_opens_on_a_stamps_word_is_no_date_line(text):
+    from newsbrief._patterns import is_date_line
+
+    assert not is_date_line(text)
 
 
 def _weekdays(text: str, anchor: dt.date) -> list[str]:
