@@ -26,6 +26,8 @@ _TIME_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shown", action="store_true")
+    ap.add_argument("--items", action="store_true", help="with --shown: print every item of those views (ITEM lines), "
+                    "to diff a change's effect")
     args = ap.parse_args()
     from newsbrief._patterns import is_date_line
     from newsbrief.analyze import Analyzer, make_sources
@@ -64,6 +66,8 @@ def main() -> None:
                 items = [u["text"] for k in ("consensus", "shared", "single_family") for u in ag[k]]
                 items += [d["text"] for s in ag["single_source"] for d in s["details"]]
                 for t in items:
+                    if args.items:
+                        print(f"ITEM\t{key}\t{t[:160]}")
                     if is_date_line(t.strip()):
                         shown += 1
                         print(f"SHOWN\t{key}\t{t[:120]}")
