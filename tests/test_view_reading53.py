@@ -88,3 +88,20 @@ def test_a_recurring_weekday_is_no_date(shared_dir, article, opening):
 ])
 def test_only_the_weekday_after_every_or_each_loses_its_date(text, expected):
     assert _weekdays(text, dt.date(2011, 12, 7)) == expected
+
+
+@pytest.mark.slow
+def test_the_view_shows_no_page_stamp_and_no_recurring_weekday(shared_dir):
+    # ECB+ T35: main showed U-T San Diego's stamp as "reported by one source only, in several of its articles";
+    # BASIL 3db93526: main dated "every Sunday" 4 Dec 2011 in the timeline. The rest of each view stays.
+    from newsbrief.pipeline import analyze
+
+    d = analyze(load_story(shared_dir / ECB, "T35_ecbplus")).analysis.to_dict()
+    ag = d["agreement"]
+    items = [u["text"] for k in ("consensus", "shared", "single_family") for u in ag[k]]
+    items += [x["text"] for s in ag["single_source"] for x in s["details"]]
+    assert not any(is_date_line(t.strip()) for t in items)
+    assert any("booked into county jail" in t for t in items)
+    d = analyze(load_story(shared_dir / BASIL, "3db93526")).analysis.to_dict()
+    assert not any("every Sunday" in t["text"] for t in d["timeline"])
+    assert any("Politico reported Tuesday" in t["text"] for t in d["timeline"])
