@@ -13,13 +13,14 @@ import re
 from types import SimpleNamespace
 
 import pytest
-from conftest import load_story
+from conftest import load_clusters, load_story
 
 from newsbrief._patterns import is_date_line
-from newsbrief.analyze.agreement import _without_stamps
+from newsbrief.analyze.agreement import FACT_BOX_RE, _without_stamps
 from newsbrief.analyze.timeline import find_dates
 
 ECB = "data/ecbplus/test.jsonl.gz"
+MN = "data/multinews_sample/validation.jsonl.gz"
 BASIL = "data/basil/test.jsonl.gz"
 
 
@@ -58,6 +59,25 @@ def test_a_pages_time_stamp_is_no_fact_nor_detail(shared_dir, story, article, op
 ])
 def test_a_story_sentence_with_a_date_and_time_stays(text):
     assert not is_date_line(text)
+    assert _without_stamps([], [SimpleNamespace(text=text)]) == ([], [SimpleNamespace(text=text)])
+
+
+@pytest.mark.parametrize("cid", ["0209", "0218"])
+def test_a_fact_boxs_line_is_no_fact(shared_dir, cid):
+    # main showed "MH370 - Facts at a glance 8 March - ... disappears" as a fact most outlets report
+    arts = next(c for c in load_clusters(shared_dir / MN) if c["id"] == f"multinews-validation-sample-{cid}")["articles"]
+    at = next((a["text"], a["text"].find("Facts at a glance")) for a in arts if "Facts at a glance" in a["text"])
+    line = at[0][max(0, at[1] - 10) : at[1] + 60]
+    assert FACT_BOX_RE.search(line)
+    assert _without_stamps([], [SimpleNamespace(text=line)]) == ([], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Here's what we know for sure: we will not be discouraged.",
+    "At a glance, the plan looks simple, officials said.",
+    "Voters who glanced at the facts at a distance were unconvinced.",
+])
+def test_prose_about_knowing_or_glancing_is_no_fact_box(text):
     assert _without_stamps([], [SimpleNamespace(text=text)]) == ([], [SimpleNamespace(text=text)])
 
 

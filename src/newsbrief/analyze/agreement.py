@@ -246,16 +246,25 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     return _without_stamps(out, single)
 
 
+#: A fact box's heading inside a line: "MH370 - Facts at a glance 8 March - Malaysia Airlines ... disappears" (a
+#: sidebar's list glued into one sentence, shown by main as a fact 3 of 4 sources share), "AT A GLANCE: 1999 Volvo
+#: S80 sedan". Of the 9 lines of the six sets holding "at a glance", "what we know", "key facts" or "fast facts", read
+#: one by one, these 4 were a box's; "here's what we know for sure", "what we know will later be" are prose (rd53).
+FACT_BOX_RE = re.compile(r"\bfacts?\s+at\s+a\s+glance\b|^\W*(?-i:AT\s+A\s+GLANCE)\b|^\W*at\s+a\s+glance\s*[:_–—-]",
+                         re.I)  # (a heading: "Facts at a glance", in capitals or before a colon; "At a glance, the plan ..." is prose)
+
+
 def _without_stamps(units: list[Unit], single: list[Sent]) -> tuple[list[Unit], list[Sent]]:
     """``units`` and ``single`` without a page's time stamp (:func:`~newsbrief._patterns.is_date_line`: "PUBLISHED:
-    16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009"): no shared fact, no
-    coverage-grid row, no one outlet's detail. Over the six sets 90 stamps passed :func:`is_fact`, all ECB+ pages'
-    (rd53), 18 of them shown; they stay in the pool the similarities are read over (leaving them out there shifts
-    every term's weight and with it other units' members), and go only here."""
+    16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009") or a fact box's line
+    (:data:`FACT_BOX_RE`): no shared fact, no coverage-grid row, no one outlet's detail. Over the six sets 90 stamps
+    passed :func:`is_fact`, all ECB+ pages' (rd53), 19 of them shown; they stay in the pool the similarities are read
+    over (leaving them out there shifts every term's weight and with it other units' members), and go only here."""
     def stamp(s: Sent) -> bool:
-        return is_date_line(s.text.strip())
+        text = s.text.strip()
+        return is_date_line(text) or bool(FACT_BOX_RE.search(text))
 
-    return ([u for u in units if u.main or not all(stamp(s) for s in u.sents)],
+    return ([u for u in units if u.main or not stamp(u.sents[0])],  # (the unit's centre: the text it is shown by)
             [s for s in single if not stamp(s)])
 
 
