@@ -16,7 +16,7 @@ import pytest
 from conftest import load_clusters, load_story
 
 from newsbrief._patterns import is_date_line
-from newsbrief.analyze.agreement import FACT_BOX_RE, _without_stamps
+from newsbrief.analyze.agreement import FACT_BOX_RE, _without_page_lines
 from newsbrief.analyze.timeline import find_dates
 
 ECB = "data/ecbplus/test.jsonl.gz"
@@ -44,7 +44,7 @@ def _line(shared_dir, path: str, story: str, article: str | None, opening: str) 
 def test_a_pages_time_stamp_is_no_fact_nor_detail(shared_dir, story, article, opening):
     line = _line(shared_dir, ECB, story, article, opening)
     assert is_date_line(line), line
-    assert _without_stamps([], [SimpleNamespace(text=line)]) == ([], [])
+    assert _without_page_lines([], [SimpleNamespace(text=line)]) == ([], [])
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +59,7 @@ def test_a_pages_time_stamp_is_no_fact_nor_detail(shared_dir, story, article, op
 ])
 def test_a_story_sentence_with_a_date_and_time_stays(text):
     assert not is_date_line(text)
-    assert _without_stamps([], [SimpleNamespace(text=text)]) == ([], [SimpleNamespace(text=text)])
+    assert _without_page_lines([], [SimpleNamespace(text=text)]) == ([], [SimpleNamespace(text=text)])
 
 
 @pytest.mark.parametrize("cid", ["0209", "0218"])
@@ -69,7 +69,7 @@ def test_a_fact_boxs_line_is_no_fact(shared_dir, cid):
     at = next((a["text"], a["text"].find("Facts at a glance")) for a in arts if "Facts at a glance" in a["text"])
     line = at[0][max(0, at[1] - 10) : at[1] + 60]
     assert FACT_BOX_RE.search(line)
-    assert _without_stamps([], [SimpleNamespace(text=line)]) == ([], [])
+    assert _without_page_lines([], [SimpleNamespace(text=line)]) == ([], [])
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +78,7 @@ def test_a_fact_boxs_line_is_no_fact(shared_dir, cid):
     "Voters who glanced at the facts at a distance were unconvinced.",
 ])
 def test_prose_about_knowing_or_glancing_is_no_fact_box(text):
-    assert _without_stamps([], [SimpleNamespace(text=text)]) == ([], [SimpleNamespace(text=text)])
+    assert _without_page_lines([], [SimpleNamespace(text=text)]) == ([], [SimpleNamespace(text=text)])
 
 
 def _weekdays(text: str, anchor: dt.date) -> list[str]:

@@ -175,7 +175,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     it, an outlet reports a fact also when it states it in other words (:func:`_paraphrase_support`)."""
     cands = [s for s in sents if is_fact(s, settings.min_unit_words, settings.min_unit_terms)]
     if len(cands) < 2:
-        return _without_stamps([], cands)
+        return _without_page_lines([], cands)
     similarity = TfidfCosine([s.text for s in cands])
     if similarity.empty:
         return [], []
@@ -243,7 +243,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     out.sort(key=lambda u: (not u.main, -len(u.families), -len(u.sources), u.sents[0].source.n, u.sents[0].index))
     single = [cands[i] for i in range(len(cands))
               if not assigned[i] and max(cross[i].values(), default=0.0) < settings.single_max_similarity]
-    return _without_stamps(out, single)
+    return _without_page_lines(out, single)
 
 
 #: A fact box's heading inside a line: "MH370 - Facts at a glance 8 March - Malaysia Airlines ... disappears" (a
@@ -254,7 +254,7 @@ FACT_BOX_RE = re.compile(r"\bfacts?\s+at\s+a\s+glance\b|^\W*(?-i:AT\s+A\s+GLANCE
                          re.I)  # (a heading: "Facts at a glance", in capitals or before a colon; "At a glance, the plan ..." is prose)
 
 
-def _without_stamps(units: list[Unit], single: list[Sent]) -> tuple[list[Unit], list[Sent]]:
+def _without_page_lines(units: list[Unit], single: list[Sent]) -> tuple[list[Unit], list[Sent]]:
     """``units`` and ``single`` without a page's time stamp (:func:`~newsbrief._patterns.is_date_line`: "PUBLISHED:
     16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009") or a fact box's line
     (:data:`FACT_BOX_RE`): no shared fact, no coverage-grid row, no one outlet's detail. Over the six sets 90 stamps
