@@ -1035,9 +1035,9 @@ RIGHTS_LINE_RE = re.compile(
 
 _DATE_LINE_TIME = r"\d{1,2}(?:[:.]\s?\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
 #: A line that is only a date (and time): "DECEMBER 16, 2008", "Saturday, August 24, 2013",
-#: "JUNE 11, 2012 AT 10: 33 AM PT", "Updated 3:15 p.m. ET".
+#: "JUNE 11, 2012 AT 10: 33 AM PT", "Updated 3:15 p.m. ET", "Story Created: Aug 7, 2012 at 9: 56 AM AKDT".
 DATE_LINE_RE = re.compile(
-    r"^\W*(?:(?:published|updated|posted|last updated|date)\b\s*:?\s*(?:on\s+)?)?"
+    r"^\W*(?:(?:published|updated|posted|last updated|date|created|edited)\b\s*:?\s*(?:on\s+)?)?"
     r"(?:" + WEEKDAY_WORD_PATTERN + r"\.?,?\s*)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|" + _MONTH + r")?"
@@ -1052,9 +1052,13 @@ _DATE_UPDATED_RE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b[^A-Za-z]*(
                               r"(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|IST)?\W*$", re.I)
 
 
+#: A page's word before its stamp's verb: "Article posted on 08. 07. 2012", "Story Created: Aug 7, 2012".
+_STAMP_NOUN_RE = re.compile(r"^(?:story|article|page)\s+(?=(?:published|updated|posted|created|edited)\b)", re.I)
+
+
 def is_date_line(text: str) -> bool:
     """Is ``text`` only a date, a weekday date or a time stamp (after a place in capitals, before an update note)?"""
-    t = text.strip()
+    t = _STAMP_NOUN_RE.sub("", text.strip())
     bare = _DATE_UPDATED_RE.sub("", _DATE_PLACE_RE.sub("", t)).strip()
     if bare and bare != t and _is_date_line(bare):
         return True
@@ -1077,5 +1081,7 @@ def _is_date_line(t: str) -> bool:
 _DATE_WORD_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th|am|pm)?|am|pm|a|p|m|gmt|utc|bst|cet|ist|[ecmp][sd]?t|et|pt|"
-    r"at|on|of|the|updated|published|posted|last|modified|date|time|hrs?)", re.I)
+    r"thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th|am|pm|a|p)?|am|pm|a|p|m|gmt|utc|bst|cet|ist|[ecmp][sd]?t|et|pt|"
+    r"a?k[sd]t|h[sd]t|"  # (Alaska's and Hawaii's zones: "Story Created: Aug 7, 2012 at 9: 56 AM AKDT")
+    r"at|on|of|the|updated|published|posted|last|modified|date|time|hrs?|"
+    r"edited|created)", re.I)  # ("Edited on Mon Dec-19-05 03: 49 PM": a forum page's stamp, rd53)

@@ -54,7 +54,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import (DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_CUES, PROMPT_SENTENCE_RE, QUOTED_RE,
-                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, writer_voice)
+                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, is_date_line, writer_voice)
 from ._cues import (LIST_MARK_RE, LIST_RELATION_CUES, PAGE_FURNITURE_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE,
                     RELATION_LABELS, RELATION_SYNONYMS, SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
@@ -175,7 +175,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     it, an outlet reports a fact also when it states it in other words (:func:`_paraphrase_support`)."""
     cands = [s for s in sents if is_fact(s, settings.min_unit_words, settings.min_unit_terms)]
     if len(cands) < 2:
-        return [], cands
+        return _without_page_lines([], cands)
     similarity = TfidfCosine([s.text for s in cands])
     if similarity.empty:
         return [], []
@@ -243,7 +243,29 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     out.sort(key=lambda u: (not u.main, -len(u.families), -len(u.sources), u.sents[0].source.n, u.sents[0].index))
     single = [cands[i] for i in range(len(cands))
               if not assigned[i] and max(cross[i].values(), default=0.0) < settings.single_max_similarity]
-    return out, single
+    return _without_page_lines(out, single)
+
+
+#: A fact box's heading inside a line: "MH370 - Facts at a glance 8 March - Malaysia Airlines ... disappears" (a
+#: sidebar's list glued into one sentence, shown by main as a fact 3 of 4 sources share), "AT A GLANCE: 1999 Volvo
+#: S80 sedan". Of the 9 lines of the six sets holding "at a glance", "what we know", "key facts" or "fast facts", read
+#: one by one, these 4 were a box's; "here's what we know for sure", "what we know will later be" are prose (rd53).
+FACT_BOX_RE = re.compile(r"\bfacts?\s+at\s+a\s+glance\b|^\W*(?-i:AT\s+A\s+GLANCE)\b|^\W*at\s+a\s+glance\s*[:_–—-]",
+                         re.I)  # (a heading: "Facts at a glance", in capitals or before a colon; "At a glance, the plan ..." is prose)
+
+
+def _without_page_lines(units: list[Unit], single: list[Sent]) -> tuple[list[Unit], list[Sent]]:
+    """``units`` and ``single`` without a page's time stamp (:func:`~newsbrief._patterns.is_date_line`: "PUBLISHED:
+    16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009") or a fact box's line
+    (:data:`FACT_BOX_RE`): no shared fact, no coverage-grid row, no one outlet's detail. Over the six sets 90 stamps
+    passed :func:`is_fact`, all ECB+ pages' (rd53), 19 of them shown; they stay in the pool the similarities are read
+    over (leaving them out there shifts every term's weight and with it other units' members), and go only here."""
+    def stamp(s: Sent) -> bool:
+        text = s.text.strip()
+        return is_date_line(text) or bool(FACT_BOX_RE.search(text))
+
+    return ([u for u in units if u.main or not stamp(u.sents[0])],  # (the unit's centre: the text it is shown by)
+            [s for s in single if not stamp(s)])
 
 
 def _as_facts(groups: list[list[int]], x, src: np.ndarray, assigned: np.ndarray, threshold: float,

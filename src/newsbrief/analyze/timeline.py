@@ -648,6 +648,12 @@ def _in_name(text: str, start: int, word: str) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
+#: "every" or "each" right before a weekday: a recurring day, no date ("you don't need to be in the pew every Sunday"
+#: was dated the Sunday before the article, in the timeline and in the brief's gloss; "each Monday night").
+_EVERY_BEFORE_RE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:" + WEEKDAY_PATTERN
+                              + r",?\s+(?:and\s+|or\s+)?)*$", re.I)  # (and the weekdays it lists: "Every Tuesday and Thursday")
+
+
 def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
                written: bool = False) -> list[tuple[int, int, str, When, bool]]:
     """Every resolvable date expression in ``text``: (start, end, expression, when, since).
@@ -662,6 +668,8 @@ def find_dates(text: str, anchor: dt.date | None, weak: bool = False,
             continue  # a programme's name: ABC's "This Week", NBC's "Today" show
         if mo.lastgroup[1:] == "relday" and _in_name(text, mo.start(), mo.group(0)):
             continue  # "USA Today", "Behavioral Healthcare Tomorrow magazine", "told the Today Show"
+        if mo.lastgroup == "_wd" and _EVERY_BEFORE_RE.search(text, max(0, mo.start() - 60), mo.start()):
+            continue  # "in the pew every Sunday", "each Monday night": what recurs names no day
         when, since = resolve(mo, text, anchor, weak, written)
         if when is not None:
             expr = mo.group(0)
