@@ -750,10 +750,12 @@ def latest_explicit(text: str) -> dt.date | None:
 
 @dataclass
 class Event:
-    """One dated event: the sentences (from one or more outlets) that date it."""
+    """One dated event: the sentences (from one or more outlets) that date it, and ``also``, the other dates those
+    sentences name (left in their words: a sentence is shown in one row, :func:`one_row_per_sentence`)."""
 
     when: When
     mentions: list[DateMention]
+    also: list[DateMention] = field(default_factory=list)
 
     @property
     def sources(self) -> list[Source]:
@@ -773,6 +775,8 @@ class Event:
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
             "citations": [cite_dict(m.sent.cite(), m.sent.source.n) for m in self._first_per_sentence()],
+            "also": [{"date": w.label, "display": w.display, "expressions": sorted({m.expression for m in ms})}
+                     for w, ms in _by_date(self.also)],
         }
 
     def _first_per_sentence(self) -> list[DateMention]:
@@ -811,6 +815,51 @@ class DateDisagreement:
 
 def _sources(ms: list[DateMention]) -> list[Source]:
     return outlets_of([m.sent for m in ms])
+
+
+def _by_date(ms: list[DateMention]) -> list[tuple[When, list[DateMention]]]:
+    """``ms`` grouped by the date they resolve to, earliest first."""
+    out: dict[str, tuple[When, list[DateMention]]] = {}
+    for m in ms:
+        out.setdefault(m.when.label, (m.when, []))[1].append(m)
+    return sorted(out.values(), key=lambda x: (x[0].start, x[0].end))
+
+
+#: A relative word opening the clause a date is in ("Autobytel, which will introduce its service today, hinted
+#: yesterday ...", "a former senator who investigated it said Wednesday", "met Welch in 1989, when Salt Lake City was
+#: bidding"): the date tells that clause's background, not what the sentence reports. ("that" is left out: a
+#: complement clause is often the sentence's news, "acknowledged last week that it failed in 1995".)
+_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", re.I)
+#: What ends a clause before a date: a comma, a semicolon, a dash, a parenthesis or a colon.
+_CLAUSE_START_RE = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _background(m: DateMention) -> bool:
+    """Does ``m`` date a sentence's background rather than its report: a date in a relative clause, a "since" date
+    (what still holds, "no meetings since Friday"), or a noun's modifier ("the 1998 games", "his Saturday
+    newspaper")?"""
+    text = m.sent.text
+    lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
+    return m.since or bool(_RELATIVE_RE.search(text, lo, m.start)) or _attributive(text, m.start, m.end)
+
+
+def one_row_per_sentence(dates: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
+    """The mentions a timeline row is made of, and the others: a sentence naming several dates is shown once, under
+    the date of what it reports, its other dates left in its words (rd52 read one charge-sheet sentence, "from
+    November 15, 2003, to January 15, 2004", shown under both dates). The sentence's date is its first one that is
+    no background (:func:`_background`), else its first: a span's start ("from 1990 through 1995", "between April 30
+    and May 1"), a date fronted before what it dates ("On May 4, the search was extended to May 25"), a report's day
+    before what it reports ("hinted yesterday that it will ... today" reads yesterday). Its mentions of that date
+    (all the expressions naming it) stay on the timeline."""
+    by_sent: dict[int, list[DateMention]] = {}
+    for m in dates:
+        by_sent.setdefault(id(m.sent), []).append(m)
+    home: dict[int, str] = {}
+    for key, ms in by_sent.items():
+        first = min(ms, key=lambda m: m.start)
+        home[key] = min((m for m in ms if not _background(m)), key=lambda m: m.start, default=first).when.label
+    kept = [m for m in dates if m.when.label == home[id(m.sent)]]
+    return kept, [m for m in dates if m.when.label != home[id(m.sent)]]
 
 
 #: A word in lower case: a sentence with none but its date's tells no event.
