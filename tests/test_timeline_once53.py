@@ -72,6 +72,13 @@ def test_a_date_in_a_relative_clause_or_a_since_date_is_background():
                  anchor=dt.date(2016, 5, 20)) == (["2016-05-18"], ["2016-05-16"])
 
 
+def test_a_date_naming_a_noun_is_background():
+    # made up, as DUC 2006 D0602B's "analyze the 1997 female-adolescent data in December of that year": the row is the
+    # analysis's, not the data's year; and "the 1998 games" names the games
+    assert _rows("He analyzed the 1997 survey data in March 1999.") == (["1999-03"], ["1997"])
+    assert _rows("The city was bidding for the 1998 games on Tuesday.") == (["2016-05-17"], ["1998"])
+
+
 def test_different_sentences_keep_their_own_rows():
     # made up: two sentences, two dates: both stay rows; one sentence's other date is no row, another's is
     kept, also = _rows("Talks ran from March 3, 2015, to March 9, 2015.", "On March 9, 2015, the deal was signed.")

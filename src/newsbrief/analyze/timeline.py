@@ -840,7 +840,9 @@ def _background(m: DateMention) -> bool:
     newspaper")?"""
     text = m.sent.text
     lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
-    return m.since or bool(_RELATIVE_RE.search(text, lo, m.start)) or _attributive(text, m.start, m.end)
+    # the expression may hold its determiner itself ("the 1997" in "analyze the 1997 female-adolescent data")
+    own_the = re.match(r"(?i)the\s", m.expression) and _ATTRIBUTIVE_RE.match(text, m.end)
+    return m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or own_the) or _attributive(text, m.start, m.end)
 
 
 def one_row_per_sentence(dates: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
