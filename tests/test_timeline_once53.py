@@ -79,6 +79,17 @@ def test_a_date_naming_a_noun_is_background():
     assert _rows("The city was bidding for the 1998 games on Tuesday.") == (["2016-05-17"], ["1998"])
 
 
+def test_a_that_clause_after_a_noun_and_a_dropped_plan_are_background():
+    # made up, as labelled DUC sentences: "a factory ... that American cruise missiles destroyed last week, ... officials
+    # said Monday", a flight "originally scheduled for mid-October but delayed ... tentatively set for ... Dec. 6"
+    kept, also = _rows("The plant that the army shelled last week made medicine, officials said on Tuesday.")
+    assert kept == ["2016-05-17"] and len(also) == 1
+    assert _rows("The vote, originally set for May 2, 2016, but delayed, will be held on June 7, 2016.") == (
+        ["2016-06-07"], ["2016-05-02"])
+    # counter-case: "said that" opens what was said, whose date is the report's
+    assert set(_rows("He said that the plant was shelled on Friday, 13 May 2016, and reopened in June.")[0]) == {"2016-05-13"}
+
+
 def test_different_sentences_keep_their_own_rows():
     # made up: two sentences, two dates: both stay rows; one sentence's other date is no row, another's is
     kept, also = _rows("Talks ran from March 3, 2015, to March 9, 2015.", "On March 9, 2015, the deal was signed.")

@@ -52,6 +52,7 @@ from ._cues import (
     FUTURE_CUES_RE,
     PAST_CUES_RE,
     REPORTING_AFTER_RE,
+    SPEECH_FORMS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
 
@@ -832,17 +833,33 @@ def _by_date(ms: list[DateMention]) -> list[tuple[When, list[DateMention]]]:
 _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", re.I)
 #: What ends a clause before a date: a comma, a semicolon, a dash, a parenthesis or a colon.
 _CLAUSE_START_RE = re.compile(r"[,;:()]|\s[-–—]\s")
+#: "that" after a word: a relative clause after a noun ("a factory in Khartoum that American cruise missiles destroyed
+#: last week", "The chemical that the United States cited ... last week"), unless the word is a verb or a conjunction
+#: whose complement it opens ("said that", "believed that", "so that"): a speech form, a word in -ed, or one of these.
+_THAT_RE = re.compile(r"\b([A-Za-z'’]+)\s+that\b")
+_COMPLEMENT_WORDS = frozenset({"so", "now", "such", "is", "was", "are", "were", "be", "been", "than", "and", "but", "or",
+                               "not", "know", "knew", "think", "thought", "hope", "fear", "believe", "show", "shows",
+                               "found", "mean", "means", "given", "except", "fact"})
+#: A plan the sentence says was dropped ("originally scheduled for mid-October but delayed ..."): its date is no event.
+_SUPERSEDED_RE = re.compile(r"\b(?:originally|initially|previously)\b", re.I)
+
+
+def _relative_that(text: str, lo: int, hi: int) -> bool:
+    """Does a relative "that" (:data:`_THAT_RE`) open between ``lo`` and ``hi``?"""
+    return any(w not in SPEECH_FORMS and not w.endswith("ed") and w not in _COMPLEMENT_WORDS
+               for w in (mo.group(1).lower() for mo in _THAT_RE.finditer(text[lo:hi])))
 
 
 def _background(m: DateMention) -> bool:
-    """Does ``m`` date a sentence's background rather than its report: a date in a relative clause, a "since" date
-    (what still holds, "no meetings since Friday"), or a noun's modifier ("the 1998 games", "his Saturday
-    newspaper")?"""
+    """Does ``m`` date a sentence's background rather than its report: a date in a relative clause (a "that" after a
+    noun too), a "since" date (what still holds, "no meetings since Friday"), a dropped plan's ("originally
+    scheduled for mid-October but delayed"), or a noun's modifier ("the 1998 games", "his Saturday newspaper")?"""
     text = m.sent.text
     lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
     # the expression may hold its determiner itself ("the 1997" in "analyze the 1997 female-adolescent data")
     own_the = re.match(r"(?i)the\s", m.expression) and _ATTRIBUTIVE_RE.match(text, m.end)
-    return m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or own_the) or _attributive(text, m.start, m.end)
+    return (m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or own_the or _SUPERSEDED_RE.search(text, lo, m.start))
+            or _relative_that(text, lo, m.start) or _attributive(text, m.start, m.end))
 
 
 def one_row_per_sentence(dates: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
