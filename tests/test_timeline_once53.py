@@ -86,7 +86,12 @@ def test_a_that_clause_after_a_noun_and_a_dropped_plan_are_background():
     assert kept == ["2016-05-17"] and len(also) == 1
     assert _rows("The vote, originally set for May 2, 2016, but delayed, will be held on June 7, 2016.") == (
         ["2016-06-07"], ["2016-05-02"])
-    # counter-case: "said that" opens what was said, whose date is the report's
+    # counter-cases: a complement "that" after a noun or "including that of" opens no relative clause
+    assert _rows("The panel asked the agency that new cars be tested beginning in 2018, and old ones by 2020.") == (
+        ["2018"], ["2020"])
+    kept, also = _rows("Two trials are set before the May 30 presidential vote, including that of the mayor on June 2.")
+    assert [k[5:] for k in kept] == ["06-02"] and [a[5:] for a in also] == ["05-30"]
+    # "said that" opens what was said, whose date is the report's
     assert set(_rows("He said that the plant was shelled on Friday, 13 May 2016, and reopened in June.")[0]) == {"2016-05-13"}
 
 

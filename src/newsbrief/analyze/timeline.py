@@ -833,21 +833,34 @@ def _by_date(ms: list[DateMention]) -> list[tuple[When, list[DateMention]]]:
 _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", re.I)
 #: What ends a clause before a date: a comma, a semicolon, a dash, a parenthesis or a colon.
 _CLAUSE_START_RE = re.compile(r"[,;:()]|\s[-–—]\s")
-#: "that" after a word: a relative clause after a noun ("a factory in Khartoum that American cruise missiles destroyed
-#: last week", "The chemical that the United States cited ... last week"), unless the word is a verb or a conjunction
-#: whose complement it opens ("said that", "believed that", "so that"): a speech form, a word in -ed, or one of these.
-_THAT_RE = re.compile(r"\b([A-Za-z'’]+)\s+that\b")
+#: "that" after a word and before its clause's verb: a relative clause after a noun ("a factory in Khartoum that
+#: American cruise missiles destroyed last week", "The EgyptAir flight that crashed on Oct. 31", "a centrist group that
+#: was fourth in elections last month"), unless the word is a verb or a conjunction whose complement it opens ("said
+#: that", "believed that", "so that"): a speech form, a word in -ed, or one of :data:`_COMPLEMENT_WORDS`. The verb
+#: comes within four words, none a pronoun, a preposition or a conjunction (a complement's own subject and phrases:
+#: "recommend to the FAA that recorders holding ...", "ruled this summer that the Census Bureau's plans to use ...",
+#: "forget that in 1998 we recorded ...", "including that of ...", a subjunctive "that new cars be tested").
+_THAT_RE = re.compile(r"\b([A-Za-z'’]+)\s+that\s+((?:[A-Za-z'’.]+\s+){0,4}?)(?:[a-z]+ed|was|were|is|are|has|had|have|"
+                      r"will|would|could|can|may|might|began|made|led|met|won|lost|left|took|came|went|fell|rose)\b")
 _COMPLEMENT_WORDS = frozenset({"so", "now", "such", "is", "was", "are", "were", "be", "been", "than", "and", "but", "or",
                                "not", "know", "knew", "think", "thought", "hope", "fear", "believe", "show", "shows",
-                               "found", "mean", "means", "given", "except", "fact"})
+                               "found", "mean", "means", "given", "except", "fact", "forget", "see", "me", "us",
+                               "him", "her", "them", "including"})
+_NOT_IN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "it", "they", "in", "on", "at", "of", "to", "for", "from",
+                             "by", "with", "if", "when", "although", "though", "because", "while", "as", "there",
+                             "be"})
 #: A plan the sentence says was dropped ("originally scheduled for mid-October but delayed ..."): its date is no event.
 _SUPERSEDED_RE = re.compile(r"\b(?:originally|initially|previously)\b", re.I)
 
 
 def _relative_that(text: str, lo: int, hi: int) -> bool:
     """Does a relative "that" (:data:`_THAT_RE`) open between ``lo`` and ``hi``?"""
-    return any(w not in SPEECH_FORMS and not w.endswith("ed") and w not in _COMPLEMENT_WORDS
-               for w in (mo.group(1).lower() for mo in _THAT_RE.finditer(text[lo:hi])))
+    for mo in _THAT_RE.finditer(text[lo:hi]):
+        w, between = mo.group(1).lower(), mo.group(2).lower().split()
+        if (w not in SPEECH_FORMS and not w.endswith("ed") and w not in _COMPLEMENT_WORDS
+                and not _NOT_IN_SUBJECT.intersection(between)):
+            return True
+    return False
 
 
 def _background(m: DateMention) -> bool:
