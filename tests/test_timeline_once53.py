@@ -95,6 +95,13 @@ def test_a_that_clause_after_a_noun_and_a_dropped_plan_are_background():
     assert set(_rows("He said that the plant was shelled on Friday, 13 May 2016, and reopened in June.")[0]) == {"2016-05-13"}
 
 
+def test_a_relative_clause_date_beats_a_noun_modifier_when_every_date_is_background():
+    # made up, as DUC 2006 D0645I's "housing budget for the 1999 fiscal year was one of the few appropriation requests
+    # that met with little opposition in the Republican-led Congress this year"
+    assert _rows("The budget for the 2017 fiscal year was one of the requests that met no opposition this year.") == (
+        ["2016"], ["2017"])
+
+
 def test_different_sentences_keep_their_own_rows():
     # made up: two sentences, two dates: both stay rows; one sentence's other date is no row, another's is
     kept, also = _rows("Talks ran from March 3, 2015, to March 9, 2015.", "On March 9, 2015, the deal was signed.")

@@ -863,33 +863,36 @@ def _relative_that(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _background(m: DateMention) -> bool:
-    """Does ``m`` date a sentence's background rather than its report: a date in a relative clause (a "that" after a
-    noun too), a "since" date (what still holds, "no meetings since Friday"), a dropped plan's ("originally
-    scheduled for mid-October but delayed"), or a noun's modifier ("the 1998 games", "his Saturday newspaper")?"""
+def _background(m: DateMention) -> int:
+    """How far ``m`` dates a sentence's background rather than its report: 0 not at all; 1 a date in a relative
+    clause (a "that" after a noun too), a "since" date (what still holds, "no meetings since Friday") or a dropped
+    plan's ("originally scheduled for mid-October but delayed"); 2 a noun's modifier ("the 1998 games", "his Saturday
+    newspaper"), which dates no verb at all (so "the 1999 fiscal year was one of the requests that met with little
+    opposition in Congress this year" reads this year)."""
     text = m.sent.text
-    lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
     # the expression may hold its determiner itself ("the 1997" in "analyze the 1997 female-adolescent data")
-    own_the = re.match(r"(?i)the\s", m.expression) and _ATTRIBUTIVE_RE.match(text, m.end)
-    return (m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or own_the or _SUPERSEDED_RE.search(text, lo, m.start))
-            or _relative_that(text, lo, m.start) or _attributive(text, m.start, m.end))
+    if (re.match(r"(?i)the\s", m.expression) and _ATTRIBUTIVE_RE.match(text, m.end)) or _attributive(text, m.start, m.end):
+        return 2
+    lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
+    return int(m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or _SUPERSEDED_RE.search(text, lo, m.start))
+               or _relative_that(text, lo, m.start))
 
 
 def one_row_per_sentence(dates: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
     """The mentions a timeline row is made of, and the others: a sentence naming several dates is shown once, under
     the date of what it reports, its other dates left in its words (rd52 read one charge-sheet sentence, "from
     November 15, 2003, to January 15, 2004", shown under both dates). The sentence's date is its first one that is
-    no background (:func:`_background`), else its first: a span's start ("from 1990 through 1995", "between April 30
+    no background (:func:`_background`), else the least background one (below): a span's start ("from 1990 through 1995", "between April 30
     and May 1"), a date fronted before what it dates ("On May 4, the search was extended to May 25"), a report's day
     before what it reports ("hinted yesterday that it will ... today" reads yesterday). Its mentions of that date
-    (all the expressions naming it) stay on the timeline."""
+    (all the expressions naming it) stay on the timeline. When every date is background, the least: a relative
+    clause's before a noun's modifier, then the first."""
     by_sent: dict[int, list[DateMention]] = {}
     for m in dates:
         by_sent.setdefault(id(m.sent), []).append(m)
     home: dict[int, str] = {}
     for key, ms in by_sent.items():
-        first = min(ms, key=lambda m: m.start)
-        home[key] = min((m for m in ms if not _background(m)), key=lambda m: m.start, default=first).when.label
+        home[key] = min(ms, key=lambda m: (_background(m), m.start)).when.label
     kept = [m for m in dates if m.when.label == home[id(m.sent)]]
     return kept, [m for m in dates if m.when.label != home[id(m.sent)]]
 
