@@ -102,6 +102,12 @@ def test_a_relative_clause_date_beats_a_noun_modifier_when_every_date_is_backgro
         ["2016"], ["2017"])
 
 
+def test_a_wire_dateline_inside_a_sentence_is_background():
+    # made up, as DUC 2006 D0618I's "HANOI, January 28 (xinhua) -- The number of malaria deaths in Vietnam last year
+    # dropped by 70 percent ...": the dateline is the day the story was filed
+    assert _rows("LIMA, May 18 (Xinhua) -- Floods killed 12 people in 2015, officials said.") == (["2015"], ["2016-05-18"])
+
+
 def test_different_sentences_keep_their_own_rows():
     # made up: two sentences, two dates: both stay rows; one sentence's other date is no row, another's is
     kept, also = _rows("Talks ran from March 3, 2015, to March 9, 2015.", "On March 9, 2015, the deal was signed.")

@@ -865,8 +865,8 @@ def _relative_that(text: str, lo: int, hi: int) -> bool:
 
 def _background(m: DateMention) -> int:
     """How far ``m`` dates a sentence's background rather than its report: 0 not at all; 1 a date in a relative
-    clause (a "that" after a noun too), a "since" date (what still holds, "no meetings since Friday") or a dropped
-    plan's ("originally scheduled for mid-October but delayed"); 2 a noun's modifier ("the 1998 games", "his Saturday
+    clause (a "that" after a noun too), a "since" date (what still holds, "no meetings since Friday"), a dropped
+    plan's ("originally scheduled for mid-October but delayed") or a wire dateline's; 2 a noun's modifier ("the 1998 games", "his Saturday
     newspaper"), which dates no verb at all (so "the 1999 fiscal year was one of the requests that met with little
     opposition in Congress this year" reads this year)."""
     text = m.sent.text
@@ -874,6 +874,9 @@ def _background(m: DateMention) -> int:
     if (re.match(r"(?i)the\s", m.expression) and _ATTRIBUTIVE_RE.match(text, m.end)) or _attributive(text, m.start, m.end):
         return 2
     lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
+    if _DATELINE_AFTER_RE.match(text, m.end):
+        return 1  # a wire dateline inside the sentence ("HANOI, January 28 (xinhua) -- The number of malaria deaths
+        # in Vietnam last year dropped ..."): the day it was filed, which date_mentions drops on an article's first line
     return int(m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or _SUPERSEDED_RE.search(text, lo, m.start))
                or _relative_that(text, lo, m.start))
 
@@ -903,6 +906,10 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _POSTED_AGO_RE = re.compile(r"\s*(?:posted|published|updated|last updated|last modified)\b[^.]{0,40}?\bago\b", re.I)
 
 
+#: What follows a wire dateline's date: "(Xinhua) --" in "HANOI, January 28 (xinhua) -- ...".
+_DATELINE_AFTER_RE = re.compile(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)")
+
+
 def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> list[DateMention]:
     """The timeline's date mentions of ``sents``. ``found``, when given, receives each :func:`find_dates` call's
     result under its arguments ``(text, anchor, weak, written)``, for a caller that needs the same dates again."""
@@ -918,7 +925,7 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
         if found is not None:
             found[key] = dates
         for start, end, expr, when, since in dates:
-            if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
+            if s.index == 0 and start < 3 and _DATELINE_AFTER_RE.match(text, end):
                 continue  # the dateline is the publication date, not an event
             if not _LOWER_WORD_RE.search(text, 0, start) and not _LOWER_WORD_RE.search(text, end):
                 continue  # a stamp with no words but the date's: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"
