@@ -180,18 +180,23 @@ def score_quotes(d: dict, items: list) -> dict:
 
 def score_timeline(d: dict, items: list) -> dict:
     """Labelled dates ``[n, sentence substring, expression, date label]``: found (dated on the timeline)
-    and right (with the labelled date)."""
-    out = {"labelled": 0, "found": 0, "right": 0, "wrong": []}
+    and right (with the labelled date). A row's ``also`` dates count as its own: a sentence naming several dates
+    is shown in one row, which lists the others (tl53); ``in_also`` counts the labelled dates found there only."""
+    out = {"labelled": 0, "found": 0, "right": 0, "in_also": 0, "wrong": []}
     for n, sub, expr, want in items:
         out["labelled"] += 1
-        got = [e["date"] for e in d["timeline"] for c in e["citations"]
+        got = [x["date"] for e in d["timeline"] for c in e["citations"]
                if c["n"] == n and _norm(sub) in _norm(c["text"])
-               and any(_norm(expr) in _norm(x) or _norm(x) in _norm(expr) for x in e["expressions"])]
+               for x in [e, *e.get("also", [])]
+               if any(_norm(expr) in _norm(y) or _norm(y) in _norm(expr) for y in x["expressions"])]
         if not got:
             out["wrong"].append(("missed", n, sub))
             continue
         out["found"] += 1
         out["right"] += want in got
+        out["in_also"] += not any(c["n"] == n and _norm(sub) in _norm(c["text"])
+                                  and any(_norm(expr) in _norm(y) or _norm(y) in _norm(expr) for y in e["expressions"])
+                                  for e in d["timeline"] for c in e["citations"])
         if want not in got:
             out["wrong"].append((got, n, sub, want))
     return out

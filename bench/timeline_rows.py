@@ -60,8 +60,11 @@ def _norm(text: str) -> str:
 
 def find(view: dict, row: dict) -> dict | None:
     """The timeline row of ``view`` that a labelled ``row`` is: its first citation's source number and sentence
-    prefix, and its date."""
-    return next((e for e in view["timeline"] if e["display"] == row["date"] and e["citations"][0]["n"] == row["n"]
+    prefix, and its date, shown as the row's or as one of its ``also`` dates (a sentence naming several dates is
+    one row, under the date of what it reports, tl53)."""
+    return next((e for e in view["timeline"]
+                 if row["date"] in (e["display"], *(x["display"] for x in e.get("also", [])))
+                 and e["citations"][0]["n"] == row["n"]
                  and _norm(e["citations"][0]["text"]).startswith(_norm(row["sentence"]))), None)
 
 

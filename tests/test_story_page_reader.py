@@ -132,13 +132,14 @@ def test_unnamed_outlets_are_numbered_sources_and_an_empty_agreement_says_so(unn
 
 def test_a_sentence_with_two_dates_is_given_once_in_the_timeline(shutdown):
     """"Pelosi, who is expected to return to the House speakership Thursday afternoon ... last year ..." was listed
-    whole under 2018 and again under Thu 3 Jan 2019; the second entry now names the words that date it."""
+    whole under 2018 and again under Thu 3 Jan 2019; it is now one row, which names its other date (tl53: one row
+    per sentence, under the date of what it reports)."""
     page = brief_page(shutdown, has_store=False)
     timeline = section(page, "timeline-section")
     texts = [text_of(re.sub(r"<time.*?</time>|<span class=\"who\">.*?</span>", "", li, flags=re.S))
              for li in re.findall(r"<li>(.*?)</li>", timeline, flags=re.S)]
     assert len(texts) == len(set(texts)), [t for t in texts if texts.count(t) > 1]
-    assert re.search(r"<span class=\"again\">“[^”]+” in the sentence under [^<]+ above</span>", timeline)
+    assert re.search(r"<strong>[^<]+, also [^<]+</strong></time> [^<]*Pelosi, who is expected to return", timeline)
 
 
 def test_a_page_of_unnamed_sources_numbers_them_without_saying_so_on_every_row(unnamed):

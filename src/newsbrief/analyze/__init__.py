@@ -670,6 +670,11 @@ class _Similarity:
 
 
 def _events(dates: list[timeline.DateMention], sim: _Similarity, threshold: float):
+    # one row per sentence: a sentence's other dates are the row's ``also``, not rows showing its words again
+    dates, others = timeline.one_row_per_sentence(dates)
+    also: dict[int, list[timeline.DateMention]] = {}
+    for m in others:
+        also.setdefault(id(m.sent), []).append(m)
     by_label: dict[str, list[timeline.DateMention]] = {}
     for m in dates:
         by_label.setdefault(m.when.label, []).append(m)
@@ -684,7 +689,8 @@ def _events(dates: list[timeline.DateMention], sim: _Similarity, threshold: floa
                     break
             else:
                 groups.append([m])
-        events.extend(timeline.Event(g[0].when, g) for g in groups)
+        events.extend(timeline.Event(g[0].when, g, [x for k in dict.fromkeys(id(m.sent) for m in g)
+                                                     for x in also.get(k, [])]) for g in groups)
     events.sort(key=lambda e: (e.when.start, e.when.end, e.sources[0].n, e.mentions[0].sent.index))
     return events
 

@@ -52,6 +52,7 @@ from ._cues import (
     FUTURE_CUES_RE,
     PAST_CUES_RE,
     REPORTING_AFTER_RE,
+    SPEECH_FORMS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
 
@@ -758,10 +759,12 @@ def latest_explicit(text: str) -> dt.date | None:
 
 @dataclass
 class Event:
-    """One dated event: the sentences (from one or more outlets) that date it."""
+    """One dated event: the sentences (from one or more outlets) that date it, and ``also``, the other dates those
+    sentences name (left in their words: a sentence is shown in one row, :func:`one_row_per_sentence`)."""
 
     when: When
     mentions: list[DateMention]
+    also: list[DateMention] = field(default_factory=list)
 
     @property
     def sources(self) -> list[Source]:
@@ -781,6 +784,8 @@ class Event:
             "sources": [s.n for s in self.sources],
             "outlets": [s.label for s in self.sources],
             "citations": [cite_dict(m.sent.cite(), m.sent.source.n) for m in self._first_per_sentence()],
+            "also": [{"date": w.label, "display": w.display, "expressions": sorted({m.expression for m in ms})}
+                     for w, ms in _by_date(self.also)],
         }
 
     def _first_per_sentence(self) -> list[DateMention]:
@@ -821,10 +826,96 @@ def _sources(ms: list[DateMention]) -> list[Source]:
     return outlets_of([m.sent for m in ms])
 
 
+def _by_date(ms: list[DateMention]) -> list[tuple[When, list[DateMention]]]:
+    """``ms`` grouped by the date they resolve to, earliest first."""
+    out: dict[str, tuple[When, list[DateMention]]] = {}
+    for m in ms:
+        out.setdefault(m.when.label, (m.when, []))[1].append(m)
+    return sorted(out.values(), key=lambda x: (x[0].start, x[0].end))
+
+
+#: A relative word opening the clause a date is in ("Autobytel, which will introduce its service today, hinted
+#: yesterday ...", "a former senator who investigated it said Wednesday", "met Welch in 1989, when Salt Lake City was
+#: bidding"): the date tells that clause's background, not what the sentence reports. ("that" is left out: a
+#: complement clause is often the sentence's news, "acknowledged last week that it failed in 1995".)
+_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", re.I)
+#: What ends a clause before a date: a comma, a semicolon, a dash, a parenthesis or a colon.
+_CLAUSE_START_RE = re.compile(r"[,;:()]|\s[-–—]\s")
+#: "that" after a word and before its clause's verb: a relative clause after a noun ("a factory in Khartoum that
+#: American cruise missiles destroyed last week", "The EgyptAir flight that crashed on Oct. 31", "a centrist group that
+#: was fourth in elections last month"), unless the word is a verb or a conjunction whose complement it opens ("said
+#: that", "believed that", "so that"): a speech form, a word in -ed, or one of :data:`_COMPLEMENT_WORDS`. The verb
+#: comes within four words, none a pronoun, a preposition or a conjunction (a complement's own subject and phrases:
+#: "recommend to the FAA that recorders holding ...", "ruled this summer that the Census Bureau's plans to use ...",
+#: "forget that in 1998 we recorded ...", "including that of ...", a subjunctive "that new cars be tested").
+_THAT_RE = re.compile(r"\b([A-Za-z'’]+)\s+that\s+((?:[A-Za-z'’.]+\s+){0,4}?)(?:[a-z]+ed|was|were|is|are|has|had|have|"
+                      r"will|would|could|can|may|might|began|made|led|met|won|lost|left|took|came|went|fell|rose)\b")
+_COMPLEMENT_WORDS = frozenset({"so", "now", "such", "is", "was", "are", "were", "be", "been", "than", "and", "but", "or",
+                               "not", "know", "knew", "think", "thought", "hope", "fear", "believe", "show", "shows",
+                               "found", "mean", "means", "given", "except", "fact", "forget", "see", "me", "us",
+                               "him", "her", "them", "including"})
+_NOT_IN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "it", "they", "in", "on", "at", "of", "to", "for", "from",
+                             "by", "with", "if", "when", "although", "though", "because", "while", "as", "there",
+                             "be"})
+#: A plan the sentence says was dropped ("originally scheduled for mid-October but delayed ..."): its date is no event.
+_SUPERSEDED_RE = re.compile(r"\b(?:originally|initially|previously)\b", re.I)
+
+
+def _relative_that(text: str, lo: int, hi: int) -> bool:
+    """Does a relative "that" (:data:`_THAT_RE`) open between ``lo`` and ``hi``?"""
+    for mo in _THAT_RE.finditer(text[lo:hi]):
+        w, between = mo.group(1).lower(), mo.group(2).lower().split()
+        if (w not in SPEECH_FORMS and not w.endswith("ed") and w not in _COMPLEMENT_WORDS
+                and not _NOT_IN_SUBJECT.intersection(between)):
+            return True
+    return False
+
+
+def _background(m: DateMention) -> int:
+    """How far ``m`` dates a sentence's background rather than its report: 0 not at all; 1 a date in a relative
+    clause (a "that" after a noun too), a "since" date (what still holds, "no meetings since Friday"), a dropped
+    plan's ("originally scheduled for mid-October but delayed") or a wire dateline's; 2 a noun's modifier ("the 1998 games", "his Saturday
+    newspaper"), which dates no verb at all (so "the 1999 fiscal year was one of the requests that met with little
+    opposition in Congress this year" reads this year)."""
+    text = m.sent.text
+    # the expression may hold its determiner itself ("the 1997" in "analyze the 1997 female-adolescent data")
+    if (re.match(r"(?i)the\s", m.expression) and _ATTRIBUTIVE_RE.match(text, m.end)) or _attributive(text, m.start, m.end):
+        return 2
+    lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, m.start)), default=0)
+    if _DATELINE_AFTER_RE.match(text, m.end):
+        return 1  # a wire dateline inside the sentence ("HANOI, January 28 (xinhua) -- The number of malaria deaths
+        # in Vietnam last year dropped ..."): the day it was filed, which date_mentions drops on an article's first line
+    return int(m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or _SUPERSEDED_RE.search(text, lo, m.start))
+               or _relative_that(text, lo, m.start))
+
+
+def one_row_per_sentence(dates: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
+    """The mentions a timeline row is made of, and the others: a sentence naming several dates is shown once, under
+    the date of what it reports, its other dates left in its words (rd52 read one charge-sheet sentence, "from
+    November 15, 2003, to January 15, 2004", shown under both dates). The sentence's date is its first one that is
+    no background (:func:`_background`), else the least background one (below): a span's start ("from 1990 through 1995", "between April 30
+    and May 1"), a date fronted before what it dates ("On May 4, the search was extended to May 25"), a report's day
+    before what it reports ("hinted yesterday that it will ... today" reads yesterday). Its mentions of that date
+    (all the expressions naming it) stay on the timeline. When every date is background, the least: a relative
+    clause's before a noun's modifier, then the first."""
+    by_sent: dict[int, list[DateMention]] = {}
+    for m in dates:
+        by_sent.setdefault(id(m.sent), []).append(m)
+    home: dict[int, str] = {}
+    for key, ms in by_sent.items():
+        home[key] = min(ms, key=lambda m: (_background(m), m.start)).when.label
+    kept = [m for m in dates if m.when.label == home[id(m.sent)]]
+    return kept, [m for m in dates if m.when.label != home[id(m.sent)]]
+
+
 #: A word in lower case: a sentence with none but its date's tells no event.
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 #: A page's stamp of its age ("Posted 1 year, 160 days ago").
 _POSTED_AGO_RE = re.compile(r"\s*(?:posted|published|updated|last updated|last modified)\b[^.]{0,40}?\bago\b", re.I)
+
+
+#: What follows a wire dateline's date: "(Xinhua) --" in "HANOI, January 28 (xinhua) -- ...".
+_DATELINE_AFTER_RE = re.compile(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)")
 
 
 def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> list[DateMention]:
@@ -842,7 +933,7 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
         if found is not None:
             found[key] = dates
         for start, end, expr, when, since in dates:
-            if s.index == 0 and start < 3 and re.match(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)", text[end:]):
+            if s.index == 0 and start < 3 and _DATELINE_AFTER_RE.match(text, end):
                 continue  # the dateline is the publication date, not an event
             if not _LOWER_WORD_RE.search(text, 0, start) and not _LOWER_WORD_RE.search(text, end):
                 continue  # a stamp with no words but the date's: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"

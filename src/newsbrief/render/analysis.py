@@ -358,6 +358,13 @@ def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
     return d.get("timeline", [])[:MAX_EVENTS]
 
 
+def event_when(e: dict[str, Any]) -> str:
+    """A timeline row's date as shown: "since" when its sentence says so, and the other dates its sentence names,
+    which get no row of their own ("1967, also 1973": the sentence is shown once, tl53)."""
+    also = "".join(f", also {x['display']}" for x in e.get("also", []))
+    return ("since " if e["since"] else "") + e["display"] + also
+
+
 def _value_list(f: dict[str, Any], d: dict[str, Any]) -> str:
     """The values with their outlets: "a vs b" only when outlets disagree
     (values of one outlet are different things, not alternatives)."""
@@ -448,9 +455,8 @@ def analysis_markdown(d: dict[str, Any]) -> str:
 
     lines += ["", "### Timeline", ""]
     for e in event_rows(d):
-        since = "since " if e["since"] else ""
         expr = ", ".join(f'"{x}"' for x in e["expressions"])
-        lines.append(f"- {since}{e['display']} ({expr}): {e['text']} {_refs(e['sources'])}")
+        lines.append(f"- {event_when(e)} ({expr}): {e['text']} {_refs(e['sources'])}")
         lines += _context_lines(e)
     if not d.get("timeline"):
         lines.append("No dated events.")
@@ -765,7 +771,7 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
         table.add_column("sources", ratio=1, style="cyan")
         for e in events:
             what = Text.assemble(e["text"], (f"\n{CONTEXT_LABEL}: {e['context']}", "dim")) if e.get("context") else e["text"]
-            table.add_row(("since " if e["since"] else "") + e["display"], what,
+            table.add_row(event_when(e), what,
                           ", ".join(f"[{number.get(n, n)}]" for n in e["sources"]))
         console.print(table)
     else:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, is_unnamed
 from ..outlets import counts_line, independent_sources
-from .analysis import CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, readable, single_outlet_list
+from .analysis import CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, event_when, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
 ENTITY_KINDS = {
@@ -121,7 +121,7 @@ def _timeline(d: dict[str, Any], who) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     first: dict[str, str] = {}
     for e in d.get("timeline", [])[:MAX_EVENTS]:
-        display = ("since " if e["since"] else "") + e["display"]
+        display = event_when(e)
         key = " ".join(e["text"].split())
         again = first.get(key) if e.get("expressions") else None
         first.setdefault(key, display)
