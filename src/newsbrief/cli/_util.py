@@ -61,7 +61,7 @@ def check_format(fmt: str, formats: Collection[str] = FORMATS) -> None:
     if fmt not in formats:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(formats)}", code=2)
 
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, markup=False)
 
 #: Columns of terminal output written to a file or a pipe.
 FILE_WIDTH = 100

@@ -45,7 +45,7 @@ def eval_cmd(
             total = count(datasets, limit)
             rows = track(rows, total=total, description="evaluating", console=err_console, transient=True)
         report = make_report(list(rows), words)
-    out = Console(highlight=False)
+    out = Console(highlight=False, markup=False)
     out.width = max(out.width, 110)  # all nine columns, also when piped
     for ds in report.datasets:
         results = report.for_dataset(ds)
@@ -84,7 +84,7 @@ def _readability(datasets: list[Path], words: int, limit: int | None, json_out: 
                       f"{r.headline_words_mean:.1f}/{r.headline_words_max}", str(r.headlines_over),
                       str(r.headline_copies), str(r.headline_bad), f"{r.bad_outlets}/{r.outlets}", str(r.undated_days),
                       f"{r.short_evidence}/{r.citations}")
-    out = Console(highlight=False)
+    out = Console(highlight=False, markup=False)
     out.width = max(out.width, 140)
     out.print(table)
     if json_out is not None:

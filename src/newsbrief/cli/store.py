@@ -185,7 +185,7 @@ def stories_cmd(
             table.add_row(s.id + (f"\n{line}" if line in shared else ""), s.title, str(s.size), outlets,
                           *((", ".join(s.categories),) if with_categories else ()),
                           *(("\n".join(days),) if with_dates else ()))
-        Console(highlight=False).print(table)
+        Console(highlight=False, markup=False).print(table)
         if not stories:
             where = " in that date range" if since or until else " in the store"
             if category:

@@ -161,7 +161,8 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: boo
 
     from .analysis import analysis_rich
 
-    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None)
+    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None,
+                      markup=False)
     numbers = brief.article_numbers()
     console.print(Panel(Text(brief.headline, style="bold"), title="newsbrief", expand=True))
     for w in brief.warnings:

@@ -594,7 +594,8 @@ def _view_markdown(brief) -> str:
 def _view_terminal(brief, width: int = 100) -> str:
     from rich.console import Console
 
-    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None)
+    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=False, color_system=None,
+                      markup=False)
     for w in brief.warnings:
         console.print(f"warning: {w}", markup=False, highlight=False)
     d = brief.analysis.to_dict()
