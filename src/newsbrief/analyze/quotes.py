@@ -73,6 +73,7 @@ from ._speaker_ner import named_person_typed_place
 from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
+from ._indefinite_clause import indefinite_clause_speaker
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -5007,6 +5008,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                   and _DEFINITE_ROLE_RE.fullmatch(speaker)
                   and (held := _description_holder(art, speaker, qs)) is not None and held[1] is not None):
                 speaker, ent = held  # 'The director denied reports ...' / '"..."' after "director Gary Ross" (spk91)
+            if (speaker is None or how in ("continued", "pronoun") or (ent is None and speaker[:1].islower())) and (
+                    clause := indefinite_clause_speaker(body, s.sentence.start, se.sentence.end, qs, qe)) is not None:
+                speaker, ent, how = clause[0], None, clause[1]  # '"...," a family friend said.' (spk114)
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and not short and opens and model is not None and (
