@@ -63,6 +63,8 @@ def test_the_clause_reader_reads_indefinite_people_only():
     assert read('"We lost everything in one night," one partner of a fallen soldier said in April.') == (
         "one partner of a fallen soldier", "after")
     assert read('Then a bystander shouted, "Get out of the building now!"') == ("a bystander", "before")
+    assert read('"We lost everything," said a longtime family friend in a telephone interview.') == (
+        "a longtime family friend", "after")  # (inverted: the "in" phrase is no part of the phrase)
     assert read('"The plan will work," a statement said.') is None
     assert read('"The plan will work," a few residents said.') is None
     assert read('"The plan will work," the cameraman said.') is None
@@ -72,11 +74,15 @@ def test_the_clause_reader_reads_indefinite_people_only():
 
 
 def test_a_named_speaker_or_a_nominal_the_rules_read_is_kept():
-    """(made up) The clause reader runs only where the rules gave no one, a carried or a pronoun's speaker, or a
-    lower-case nominal: a name read in the clause stays, and so does a listed nominal read whole."""
+    """(made up) The clause reader's phrase replaces only no speaker, a carried or a pronoun's one, or a nominal the
+    lists cut short ("A family" of "A family friend"): a name read in the clause stays, and so does a listed nominal
+    read whole."""
     sents = _article_sents('Jane Roe spoke first. "The bridge will open in May," John Doe, a neighbor, said.',
                            people=("Jane Roe", "John Doe"))
     assert _speakers(sents) == [("The", "John Doe")]
     sents = _article_sents('Jane Roe spoke first. "The bridge will open in May," a city spokesman said.',
                            people=("Jane Roe",))
     assert _speakers(sents) == [("The", "a city spokesman")]
+    sents = _article_sents('Jane Roe spoke first. A family friend said: "The bridge will open in May."',
+                           people=("Jane Roe",))
+    assert _speakers(sents) == [("The", "A family friend")]

@@ -9,7 +9,7 @@ never read, and "a family friend" was cut at the listed "family"; the quote then
 Here the clause is read by its shape, at the quote's edge: the indefinite word, at most three lower-case
 modifiers, a head shaped as a person (a listed role or kin word, or an agent noun by its ending: ``_AGENT_NOUN_RE``
 "-er/-or/-ist/-ian/-man ..."; never a "-ment" thing), at most a short "of/for/from/at/in/with" phrase, then a speech
-verb. Reads text only (no parse)."""
+verb; or, after the quote, the verb first ('"...," says one visitor.'). Reads text only (no parse)."""
 
 from __future__ import annotations
 
@@ -17,22 +17,34 @@ import re
 
 from ._cues import SPEECH_VERBS
 
-#: The indefinite noun phrase and the speech verb after it: group "np" the phrase (determiner, up to three
-#: modifiers, the head, an optional short prepositional phrase with no capitalized word but its last), group "head",
-#: group "verb".
-_NP = (r"(?P<np>(?i:a|an|another|one)\s+(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or)\s)[a-z][\w\-'’]*\s+){0,3}?)"
-       r"(?P<head>[a-z][\w\-'’]*[a-z])(?:\s+(?:of|for|from|at|in|with)\s+(?:[a-z][\w\-'’]*\s+){0,4}[a-z][\w\-'’]*)?)")
+def _np(preps: str) -> str:
+    """The indefinite noun phrase: group "np" the phrase (determiner, up to three lower-case modifiers, the head, an
+    optional phrase of lower-case words after one of ``preps``), group "mods", group "head"."""
+    return (r"(?P<np>(?i:a|an|another|one)\s+"
+            r"(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or)\s)[a-z][\w\-'’]*\s+){0,3}?)"
+            r"(?P<head>[a-z][\w\-'’]*[a-z])"
+            r"(?:\s+(?:" + preps + r")\s+(?:[a-z][\w\-'’]*\s+){0,4}[a-z][\w\-'’]*)?)")
+
+
+_NP = _np("of|for|from|at|in|with")
 #: Participles of speech read before a quote ('with one blogger asking, "..."').
 _PARTICIPLES = frozenset({"saying", "asking", "adding", "telling", "shouting", "yelling", "screaming", "writing",
                           "noting", "replying", "explaining"})
-_VERBS = r"(?P<verb>" + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha() and v.islower()), key=len, reverse=True)) + r")"
-_VERBS_BEFORE = r"(?P<verb>" + "|".join(sorted({v for v in SPEECH_VERBS if v.isalpha() and v.islower()} | _PARTICIPLES,
-                                               key=len, reverse=True)) + r")"
+#: The speech verbs (group "verb"), and before a quote the participles too.
+_WORD_VERBS = {v for v in SPEECH_VERBS if v.isalpha() and v.islower()}
+_VERBS = r"(?P<verb>" + "|".join(sorted(_WORD_VERBS, key=len, reverse=True)) + r")"
+_VERBS_BEFORE = r"(?P<verb>" + "|".join(sorted(_WORD_VERBS | _PARTICIPLES, key=len, reverse=True)) + r")"
 #: After a quote: its closing mark(s), then the clause, which ends the sentence after at most a short tail.
 _AFTER_RE = re.compile(r"\W{0,4}?\s*" + _NP + r"\s+" + _VERBS + r"(?:\s+[^\"“”‘’`.!?;:]{0,40})?\s*[.!?]?\s*$")
-#: Before a quote: the clause opening its sentence or after a comma or "then/and/but/with", the verb, then a comma
-#: or colon before the opening mark.
-_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?<![\w'’])(?i:then|and|but|with|as|when)\s+)" + _NP + r"\s+" + _VERBS_BEFORE + r"\s*[,:]\s*$")
+#: After a quote, inverted: '"...," said a family friend.' (the phrase's own "of/for/from" phrase only: "said a
+#: neighbor in an interview" is the neighbor), then a comma and at most a short tail, or the sentence's end.
+_INVERTED_AFTER_RE = re.compile(r"\W{0,4}?\s*" + _VERBS + r"\s+" + _np("of|for|from")
+                                + r"(?:\s*,[^\"“”]{0,80}|\s+(?:in|on|at|to|after|before|during|outside|inside)\s"
+                                r"[^\"“”,]{0,60})?\s*[.!?]?\s*$")
+#: Before a quote: the clause opening its sentence or after a comma or "then/and/but/with/as/when", the verb, then
+#: a comma or colon before the opening mark.
+_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?<![\w'’])(?i:then|and|but|with|as|when)\s+)" + _NP + r"\s+" + _VERBS_BEFORE
+                        + r"\s*[,:]\s*$")
 
 
 def _person_head(word: str) -> bool:
@@ -48,7 +60,7 @@ def _person_head(word: str) -> bool:
 
 
 def _phrase(m: re.Match[str]) -> str | None:
-    if not _person_head(m.group("head")) or any(w.lower() in ("who", "which", "that") for w in m.group("mods").split()):
+    if not _person_head(m.group("head")) or any(w in ("who", "which", "that") for w in m.group("mods").lower().split()):
         return None
     return " ".join(m.group("np").split())
 
@@ -56,14 +68,15 @@ def _phrase(m: re.Match[str]) -> str | None:
 def indefinite_clause_speaker(body: str, sent_lo: int, sent_hi: int, qs: int, qe: int) -> tuple[str, str] | None:
     """The indefinite noun phrase that speaks the quote ``body[qs:qe]`` (its text, marks outside) of the sentence
     ``body[sent_lo:sent_hi]``, read from the attribution clause right after the quote (up to the sentence's end,
-    '"...," a family friend said.') or right before it (from the sentence's start or a comma, 'Then a co-worker
-    yelled, "..."'; 'and one blogger asking, "..."'), with "after" or "before" for the side it stands on. None for
-    any other clause or a head that names no person."""
+    '"...," a family friend said.', '"...," said a family friend.') or right before it (from the sentence's start
+    or a comma, 'Then a co-worker yelled, "..."'; 'and one blogger asking, "..."'), with "after" or "before" for
+    the side it stands on. None for any other clause or a head that names no person."""
     after = body[qe:sent_hi]
     if re.search(r"[,?!]\W{0,2}$", body[max(qs, qe - 3) : qe]) and not re.search(r"[\"“”]", after[3:]):
-        m = _AFTER_RE.match(after)
-        if m and (phrase := _phrase(m)) is not None:
-            return phrase, "after"
+        for pattern in (_AFTER_RE, _INVERTED_AFTER_RE):
+            m = pattern.match(after)
+            if m and (phrase := _phrase(m)) is not None:
+                return phrase, "after"
     open_at = qs
     while open_at > sent_lo and body[open_at - 1] in "\"“'‘` ":
         open_at -= 1
