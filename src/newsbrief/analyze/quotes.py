@@ -76,6 +76,7 @@ from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
+from ._indefinite_clause import indefinite_clause_speaker
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -5120,6 +5121,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                   and _DEFINITE_ROLE_RE.fullmatch(speaker)
                   and (held := _description_holder(art, speaker, qs)) is not None and held[1] is not None):
                 speaker, ent = held  # 'The director denied reports ...' / '"..."' after "director Gary Ross" (spk91)
+            if (speaker is None or how in ("continued", "pronoun") or ent is None) and (
+                    clause := indefinite_clause_speaker(body, s.sentence.start, se.sentence.end, qs, qe)
+            ) is not None and (speaker is None or how in ("continued", "pronoun")
+                               or clause[0].lower().startswith(speaker.lower())):
+                speaker, ent, how = clause[0], None, clause[1]  # '"...," a family friend said.' (spk114; a
+                # nominal the lists cut, "a family", is extended, never replaced)
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and not short and opens and model is not None and (
