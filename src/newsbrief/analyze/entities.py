@@ -68,6 +68,7 @@ from ._cues import (
     PLACE_LABELS,
     PRODUCT_HEAD_WORDS,
     SHOWN_LABELS,
+    PERSON_ROLES,
     TITLES,
     US_STATE_ABBREVIATIONS,
 )
@@ -408,15 +409,14 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _listed(before: str, cand: list[str]) -> bool:
-    """Do the last words ``cand`` of ``before`` hold a comma between them (a list, a motto: "Fidelity, Bravery
-    and Integrity"), so no body's name?"""
-    start = len(before)
-    for w in reversed(cand):
-        start = before.rfind(w, 0, start)
-        if start < 0:
-            return False
-    return "," in before[start:].rstrip(" ,'\"’”")
+_OPEN_QUOTE_RE = re.compile(r"[\"'“‘`]\s*$")
+
+
+def _quoted(m: Mention) -> bool:
+    """Does ``m`` open right after a quotation mark and close at one (NER's span may hold the closing mark)?"""
+    text = m.sent.text
+    return bool(_OPEN_QUOTE_RE.search(text[max(0, m.start - 2) : m.start])) and (
+        m.text.rstrip()[-1:] in "\"'”’" or text[m.end : m.end + 2].lstrip()[:1] in ("\"", "'", "”", "’"))
 
 
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
@@ -434,16 +434,12 @@ def acronym_pairs(text: str) -> list[tuple[str, str]]:
             if cand[0].lower() in INITIALS_SKIP or not cand[0][:1].isupper():
                 continue
             phrase = " ".join(cand)
-            if _listed(before, cand):
-                break  # a list is no name: "its motto, 'Fidelity, Bravery and Integrity' (FBI)"
             if initials(phrase) == acr.upper():
                 best = phrase
                 break
         if best is None:
             for k in range(1, len(words) + 1):
                 cand = words[-k:]
-                if _listed(before, cand):
-                    break
                 if not cand[0][:1].isupper() or cand[0][0].upper() != acr[0].upper():
                     continue
                 caps = sum(1 for w in cand if w[:1].isupper())
@@ -692,8 +688,9 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue  # a place's initials are no acronym ("Aceh province" is not "AP")
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
-        if "," in g.surface:
-            continue  # a list is no name its initials spell: the FBI's motto "Fidelity, Bravery and Integrity"
+        if all(_quoted(m) for m in g.mentions):
+            continue  # words in quotation marks are words said, no body its initials spell: "an agency whose motto
+            # is 'Fidelity, Bravery and Integrity'" is not the FBI's name (rd53, Multi-News 0208)
         ini = initials(g.surface).lower()
         if any(ak == ini and lk != g.key and lk.split()[-2:] != g.key.split()[-2:] for lk, ak in explicit.items()) \
                 and explicit.get(g.key) != ini:
@@ -1151,6 +1148,9 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
     name = max(name_pool, key=lambda s: (not (s.isupper() and len(s) > 5), name_pool[s], _title_free(s), len(s), s))
     if label == "PERSON":
         name = _strip_titles(name)
+    elif label in PLACE_LABELS and (place := next((s for s in surfaces if name in (s + "n", s + "an")), None)):
+        name = place  # a place row is shown by the place, not its people's word: "Southern Africa", not "Southern
+        # African" (NER's cut of "Southern African Development Community"; rd53, DUC 2003 d128j)
     variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
     mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
@@ -1589,6 +1589,10 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
         return "ORG"
     if _gazetteer_place(label, surface, mentions, longer):
         return "GPE"  # fifth round: "Concepción" typed an organization, "Chiguayante" a person
+    if len(words) == 1 and _is_acronym(surface) and _offence(mentions):
+        return COMMON_NOUN  # "arrested on suspicion of DUI", "a previous DUI arrest": an offence, no body
+    if label in PLACE_LABELS and len(words) == 1 and _person_by_role(surface, mentions):
+        return "PERSON"  # "said disaster agency official Fauzi", "Fauzi, an official of the agency, said"
     if len(words) == 1 and label != "EVENT" and _name_tail(surface, mentions, lower_words):
         return COMMON_NOUN  # "Secretary of State", "the Coalition for the Homeless": no name of its own
     if full_person or not mentions or label in ("EVENT", "NORP"):
@@ -1627,6 +1631,52 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
     if label == "PERSON" and len(words) <= 2 and _listed_with_places(mentions):
         return "GPE"
     return label
+
+
+#: what stands before an offence's name: "on suspicion of DUI", "arrested for DWI", "charged with DUI"
+_OFFENCE_BEFORE_RE = re.compile(r"\b(?:suspicion|investigation|allegations?|accused|convicted|guilty|charged|"
+                                r"arrested|booked|cited|jailed|stopped)\s+(?:of|for|with|on)\s+(?:a\s+)?$",
+                                re.IGNORECASE)
+#: what stands after it: "a previous DUI arrest", "DUI charges", "his DUI conviction"
+_OFFENCE_AFTER_RE = re.compile(r"\s+(?:arrests?|charges?|convictions?|offen[cs]es?|checkpoints?|suspicion)\b")
+
+
+def _offence(mentions: list[Mention]) -> bool:
+    """Is a name in capitals an offence's ("DUI": ECB+ T35, 28 mentions typed ORG, rd53): after an arrest's or a
+    charge's words or before "arrest" / "charges" / "conviction" in half its mentions and two at least, never after
+    "the", never speaking nor with a possessive (the ways the text treats a body: "the FBI said", "NASA's")?"""
+    n = 0
+    for m in mentions:
+        text = m.sent.text
+        if (_THE_BEFORE_RE.search(text[max(0, m.start - 5) : m.start]) or _SPEAKS_AFTER_RE.match(text, m.end)
+                or text[m.end : m.end + 2] in ("'s", "’s")):
+            return False
+        n += bool(_OFFENCE_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+                  or _OFFENCE_AFTER_RE.match(text, m.end))
+    return n >= 2 and 2 * n >= len(mentions)
+
+
+#: person roles that name what a person does, right before a name ("agency official Fauzi") or in an appositive
+#: after it ("Fauzi, an official of ..."); not the words that also name a place's kind or its people ("resident",
+#: "villager", "man", "woman") nor parties ("Texas, a Republican stronghold")
+_NAMING_ROLES = tuple(r for r in PERSON_ROLES if r not in {"resident", "villager", "man", "woman", "republican",
+                                                           "democrat", "general", "source", "victim", "user"})
+_ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_NAMING_ROLES) + r")\s+$", re.IGNORECASE)
+_ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(_NAMING_ROLES) + r")\b(?!['’])")
+
+
+def _person_by_role(surface: str, mentions: list[Mention]) -> bool:
+    """Is a one-word name NER typed a place a person by the words around it: a role right before it ("disaster
+    agency official Fauzi"), an appositive role after it ("Fauzi, an official of ..."), "who" or a person's pronoun
+    after it (:data:`_PERSON_AFTER_RE`), in half its mentions and two at least, and standing where a place stands
+    in none (:func:`_place_context`), a name the gazetteer does not know as a place? rd53 read "Fauzi" a place
+    (ECB+ T37: 5 of 5 mentions so)."""
+    if _is_acronym(surface) or known_place(surface) or any(_place_context(m) for m in mentions):
+        return False
+    n = sum(1 for m in mentions
+            if _ROLE_BEFORE_RE.search(m.sent.text[max(0, m.start - 24) : m.start])
+            or _ROLE_AFTER_RE.match(m.sent.text, m.end) or _PERSON_AFTER_RE.match(m.sent.text, m.end))
+    return n >= 2 and 2 * n >= len(mentions)
 
 
 #: a capitalised word and "of" / "for the" before a one-word name: the name is the last word of a longer one (a
