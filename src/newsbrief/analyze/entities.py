@@ -88,9 +88,12 @@ _WORD_RE = re.compile(r"[\w’'\-\.&]+")
 #: what stands before a place and not before a person: "in Pichilemu", "near Curicó", "outside Homs"
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|near|outside|throughout|across|around|close to|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-    # where a person is from: "a woman from Aberdare", "20 and from Aberdare", "who is from Aberdare"
-    r"(?:woman|man|girl|boy|resident|residents|native|family|people|is|was|are|were|and) from|"
     r"(?:city|town|village|province|region|capital|port|coast|outskirts|residents) of)\s+$", re.IGNORECASE)
+#: where a person is from, for a name NER typed an organization or a person that the gazetteer or the other
+#: mentions make a town ("a woman from Aberdare", "20 and from Aberdare", "who is from Aberdare"; ECB+ T32, rd53);
+#: not read by :func:`_placed` (a name typed a person: "the letter was from Smith")
+_FROM_PLACE_RE = re.compile(r"\b(?:woman|man|girl|boy|resident|residents|native|family|people|is|was|are|were|and)"
+                            r"\s+from\s+$", re.IGNORECASE)
 #: what stands after a place and not after an organization: "the Ganges river", "Kings Cross station", "the Farakka
 #: region" (lower case: a noun of the sentence, not a word of the name)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:river|valley|basin|delta|region|area|district|province|village|town|city|county|"
@@ -1385,6 +1388,7 @@ def _town(mentions: list[Mention]) -> bool:
     for m, after in zip(mentions, afters):
         text = m.sent.text
         before = after or bool(_PLACE_BEFORE_RE.search(text[max(0, m.start - 24) : m.start])
+                               or _FROM_PLACE_RE.search(text[max(0, m.start - 24) : m.start])
                                or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]) or _in_place_list(m))
         context += before
         n += before or m.label in PLACE_LABELS
@@ -1798,6 +1802,7 @@ def _place_context(m: Mention) -> bool:
     text = m.sent.text
     before = text[max(0, m.start - 24) : m.start]
     return bool(_PLACE_BEFORE_RE.search(before) or _PLACE_OF_RE.search(before) or _PLACE_AFTER_RE.match(text, m.end)
+                or _FROM_PLACE_RE.search(before)
                 or _TOWN_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
                 or _BASED_AFTER_RE.match(text, m.end) or _comma_place(m) or _in_place_list(m) or _dateline(m)
                 or any(o.label == "PERSON" and text[o.end : m.start] == " of " for o in m.sent.mentions))
