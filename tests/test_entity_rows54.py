@@ -209,3 +209,11 @@ def test_a_place_named_by_its_own_word_stays():
     """Made up: "Ghana" beside "Ghanaian" typed a place stays "Ghana"; a place row of one spelling keeps it."""
     ents = _merged(["Ghana voted. Ghana won. The Ghanaian team won."], [("Ghana", "GPE"), ("Ghanaian", "GPE")])
     assert _row(ents, "Ghana").name == "Ghana"
+
+
+def test_a_product_used_on_someone_is_no_person():
+    """Made up on ECB+ T21's shape: "had to Taser him", "used a Taser to subdue him" (typed GPE) is no person: a
+    pronoun after a name is no person's role (a first version read it so)."""
+    ents = _merged(["Police had to Taser him to get him out. Officers used a Taser to subdue him."],
+                   [("Taser", "GPE")])
+    assert ents[0].label != "PERSON"

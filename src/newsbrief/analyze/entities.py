@@ -1666,20 +1666,24 @@ def _offence(mentions: list[Mention]) -> bool:
 _NAMING_ROLES = tuple(r for r in PERSON_ROLES if r not in {"resident", "villager", "man", "woman", "republican",
                                                            "democrat", "general", "source", "victim", "user"})
 _ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_NAMING_ROLES) + r")\s+$", re.IGNORECASE)
+#: a relative "who" after a name: a person ("said Fauzi, who like many Indonesians uses a single name"); not a
+#: pronoun anywhere after it, as :data:`_PERSON_AFTER_RE` reads: "had to Taser him" (ECB+ T21, a product NER typed a
+#: place, was made a person by that in a first version)
+_WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(_NAMING_ROLES) + r")\b(?!['’])")
 
 
 def _person_by_role(surface: str, mentions: list[Mention]) -> bool:
     """Is a one-word name NER typed a place a person by the words around it: a role right before it ("disaster
-    agency official Fauzi"), an appositive role after it ("Fauzi, an official of ..."), "who" or a person's pronoun
-    after it (:data:`_PERSON_AFTER_RE`), in half its mentions and two at least, and standing where a place stands
+    agency official Fauzi"), an appositive role after it ("Fauzi, an official of ..."), or ", who" after it, in half
+    its mentions and two at least, and standing where a place stands
     in none (:func:`_place_context`), a name the gazetteer does not know as a place? rd53 read "Fauzi" a place
     (ECB+ T37: 5 of 5 mentions so)."""
     if _is_acronym(surface) or known_place(surface) or any(_place_context(m) for m in mentions):
         return False
     n = sum(1 for m in mentions
             if _ROLE_BEFORE_RE.search(m.sent.text[max(0, m.start - 24) : m.start])
-            or _ROLE_AFTER_RE.match(m.sent.text, m.end) or _PERSON_AFTER_RE.match(m.sent.text, m.end))
+            or _ROLE_AFTER_RE.match(m.sent.text, m.end) or _WHO_AFTER_RE.match(m.sent.text, m.end))
     return n >= 2 and 2 * n >= len(mentions)
 
 
