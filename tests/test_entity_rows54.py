@@ -217,3 +217,15 @@ def test_a_product_used_on_someone_is_no_person():
     ents = _merged(["Police had to Taser him to get him out. Officers used a Taser to subdue him."],
                    [("Taser", "GPE")])
     assert ents[0].label != "PERSON"
+
+
+def test_a_nickname_opened_after_a_given_name_is_the_name(shared_dir):
+    """ECB+ T28_ecb: the headline 'Mark "Deep Throat" Felt Dead at 95' (NER's span 'Mark "Deep Throat') joined the
+    "Deep Throat" row as a spelling "Mark Deep Throat" in a first version of the stray-mark rule: it is "Deep
+    Throat"."""
+    from newsbrief.analyze.entities import clean_surface
+
+    texts = _real("ecb:T28_ecb", ['Mark "Deep Throat'])
+    assert any('Mark "Deep Throat' in t for t in texts)
+    assert clean_surface('Mark "Deep Throat') == "Deep Throat"
+    assert clean_surface('Pacific "Ring of Fire') == "Pacific Ring of Fire"

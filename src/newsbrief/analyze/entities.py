@@ -228,7 +228,11 @@ def clean_surface(text: str) -> str:
     t = re.sub(r"'s?$", "", t).strip(" ,;:-–—\"'()[]")
     if t.count('"') == 1 or t.count("“") + t.count("”") == 1:
         # a quotation mark left unpaired inside the span is the sentence's, no part of the name: NER's 'Pacific
-        # "Ring of Fire' for 'the Pacific "Ring of Fire"' (ECB+ T37, 5 of its 10 mentions; rd53)
+        # "Ring of Fire' for 'the Pacific "Ring of Fire"' (ECB+ T37, 5 of its 10 mentions; rd53); after a lone
+        # given name the mark opens a nickname, which is the name: 'Mark "Deep Throat' is "Deep Throat" (ECB+ T28)
+        mark = min(i for i in (t.find('"'), t.find("“"), t.find("”")) if i >= 0)
+        if t[:mark].strip().lower() in MALE_NAMES | FEMALE_NAMES and t[mark + 1 :].strip():
+            t = t[mark + 1 :]
         t = " ".join(t.replace('"', " ").replace("“", " ").replace("”", " ").split())
     if t.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", t):
         t = t.rstrip(".")
