@@ -58,3 +58,32 @@ def test_proper_modifiers_and_frames_read_people_only():
     assert read('One senior official offered a mea culpa. "That was a failure of the services."') is None  # no colon
     assert read('The plan includes one Obama booster: "Cut the budget and raise the tax on fuel."') is None  # a list
     assert read('Obama offered a mea culpa: "That was a failure of the services and of mine."') is None  # a name
+
+
+def test_a_possessed_remarks_heading_gives_the_next_paragraph_to_the_possessor(shared_dir):
+    """WikiRef220 ParisAttacks2015, file article 29 (blind-speakers64, article 10): 'Hollande then visited the
+    Bataclan music hall, ... His remarks:' then the paragraph '"To all those who have seen these awful things, ..."'
+    (main: no speaker; the verbless heading has no subject for the colon reader, and "remarks" was no possessor's
+    word)."""
+    text = _wiki_lines(shared_dir, "ParisAttacks2015", "His remarks:", 2)
+    lines = text.split("\n\n")
+    with gzip.open(shared_dir / "data" / "wikiref220" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
+        full = next(r["text"] for r in map(json.loads, fh) if r["cluster"] == "ParisAttacks2015"
+                    and "His remarks:" in r["text"])
+    after = [ln for ln in full.split("\n") if ln.strip()]
+    nxt = after[next(i for i, ln in enumerate(after) if "His remarks:" in ln) + 1]
+    said = dict(_speakers(_article_sents("\n\n".join([*lines, nxt]), people=("Hollande", "François Hollande"))))
+    assert said["To"] == "Hollande", said
+
+
+def test_a_heading_without_a_possessed_speech_noun_gives_no_speaker():
+    """(made up) Only a possessed speech noun heads a verbless colon heading: 'His hometown:', 'The remarks:' (no
+    possessor) and 'Their remarks:' (a group, not "he"/"she" or a name) give the next paragraph's quote to no one."""
+    for heading in ("His hometown:", "The remarks:", "Their remarks:"):
+        text = ('Mayor John Doe visited the flooded district on Sunday morning.' + " " + heading
+                + '\n\n"To all those who have lost their homes, we will rebuild every street of this town."')
+        said = dict(_speakers(_article_sents(text, people=("John Doe",))))
+        assert said["To"] is None, (heading, said)
+    text = ('Mayor John Doe visited the flooded district on Sunday morning. His remarks:'
+            '\n\n"To all those who have lost their homes, we will rebuild every street of this town."')
+    assert dict(_speakers(_article_sents(text, people=("John Doe",))))["To"] == "John Doe"
