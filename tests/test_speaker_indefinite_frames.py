@@ -2,7 +2,8 @@
 docs/analysis-labels.md "Speakers: a proper modifier and a speech-act frame in the unnamed person's clause"): a
 capitalised modifier in the indefinite phrase ('as one Obama booster enthuses: "..."', 'One senior European
 intelligence official ...'), and a colon frame whose head is a speech-act noun given by the phrase ('... offered a
-mea culpa: "..."'). On main both quotes showed no speaker. The real paragraphs need ../shared; the parse is
+mea culpa: "..."'); and a verbless colon heading that is a possessed speech noun ('His remarks:' then the quoted
+paragraph), read by the colon reader of quotes.py. On main all three quotes showed no speaker. The real paragraphs need ../shared; the parse is
 en_core_web_sm's, as the analysis runs (the tests skip without it)."""
 
 import gzip

@@ -9,7 +9,9 @@ never read, and "a family friend" was cut at the listed "family"; the quote then
 Here the clause is read by its shape, at the quote's edge: the indefinite word, at most three lower-case
 modifiers, a head shaped as a person (a listed role or kin word, or an agent noun by its ending: ``_AGENT_NOUN_RE``
 "-er/-or/-ist/-ian/-man ..."; never a "-ment" thing), at most a short "of/for/from/at/in/with" phrase, then a speech
-verb; or, after the quote, the verb first ('"...," says one visitor.'). Reads text only (no parse)."""
+verb; or, after the quote, the verb first ('"...," says one visitor.'). Before a colon the verb may also be a
+speech-act frame ('One senior European intelligence official offered a mea culpa: "..."') or a verb of eager speech
+("enthuses"), and a modifier may be capitalised ("one Obama booster"; spk116). Reads text only (no parse)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ _PROPER_MODIFIER = r"(?!I\s)[A-Z]"
 
 
 def _np(preps: str) -> str:
-    """The indefinite noun phrase: group "np" the phrase (determiner, up to three lower-case modifiers, the head, an
+    """The indefinite noun phrase: group "np" the phrase (determiner, up to three modifiers, the head, an
     optional phrase of lower-case words after one of ``preps``), group "mods", group "head"."""
     return (r"(?P<np>(?i:a|an|another|one)\s+"
             r"(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or)\s)(?:[a-z]|" + _PROPER_MODIFIER + r")[\w\-'’]*\s+)"
