@@ -9,7 +9,9 @@ never read, and "a family friend" was cut at the listed "family"; the quote then
 Here the clause is read by its shape, at the quote's edge: the indefinite word, at most three lower-case
 modifiers, a head shaped as a person (a listed role or kin word, or an agent noun by its ending: ``_AGENT_NOUN_RE``
 "-er/-or/-ist/-ian/-man ..."; never a "-ment" thing), at most a short "of/for/from/at/in/with" phrase, then a speech
-verb; or, after the quote, the verb first ('"...," says one visitor.'). Reads text only (no parse)."""
+verb; or, after the quote, the verb first ('"...," says one visitor.'). Before a colon the verb may also be a
+speech-act frame ('One senior European intelligence official offered a mea culpa: "..."') or a verb of eager speech
+("enthuses"), and a modifier may be capitalised ("one Obama booster"; spk116). Reads text only (no parse)."""
 
 from __future__ import annotations
 
@@ -17,11 +19,18 @@ import re
 
 from ._cues import SPEECH_VERBS
 
+#: A capitalised modifier (spk116): a proper name or adjective before the head ("one Obama booster", "one senior
+#: European intelligence official", "an NBC reporter"); never "I" alone. The head itself stays lower-case, so a
+#: named person ("a friend, John Smith") is never read as the phrase's head.
+_PROPER_MODIFIER = r"(?!I\s)[A-Z]"
+
+
 def _np(preps: str) -> str:
-    """The indefinite noun phrase: group "np" the phrase (determiner, up to three lower-case modifiers, the head, an
+    """The indefinite noun phrase: group "np" the phrase (determiner, up to three modifiers, the head, an
     optional phrase of lower-case words after one of ``preps``), group "mods", group "head"."""
     return (r"(?P<np>(?i:a|an|another|one)\s+"
-            r"(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or)\s)[a-z][\w\-'’]*\s+){0,3}?)"
+            r"(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or)\s)(?:[a-z]|" + _PROPER_MODIFIER + r")[\w\-'’]*\s+)"
+            r"{0,3}?)"
             r"(?P<head>[a-z][\w\-'’]*[a-z])"
             r"(?:\s+(?:" + preps + r")\s+(?:[a-z][\w\-'’]*\s+){0,4}[a-z][\w\-'’]*)?)")
 
@@ -34,6 +43,15 @@ _PARTICIPLES = frozenset({"saying", "asking", "adding", "telling", "shouting", "
 _WORD_VERBS = {v for v in SPEECH_VERBS if v.isalpha() and v.islower()}
 _VERBS = r"(?P<verb>" + "|".join(sorted(_WORD_VERBS, key=len, reverse=True)) + r")"
 _VERBS_BEFORE = r"(?P<verb>" + "|".join(sorted(_WORD_VERBS | _PARTICIPLES, key=len, reverse=True)) + r")"
+#: Before a colon only (spk116): a verb of eager speech the verb list lacks ('one Obama booster enthuses: "..."'),
+#: or a speech-act frame, a verb of giving with a speech-act noun as its object ('one senior ... official offered
+#: a mea culpa: "..."'); the colon makes the quote that noun's words.
+_SPEECH_ACT_NOUNS = ("mea culpa", "apology", "warning", "statement", "message", "reply", "response", "explanation",
+                     "assessment", "prediction", "plea", "promise", "vow", "admission", "confession", "rebuttal",
+                     "retort", "reminder", "defense", "defence", "answer", "comment", "remark", "verdict")
+_COLON_FRAMES = (r"(?P<frame>(?:enthuse|gushe|rave)[sd]|"
+                 r"(?:offer(?:s|ed)|issue[sd]|g(?:ave|ives)|deliver(?:s|ed)|ma(?:de|kes)|add(?:s|ed))\s+(?:a|an|this|the"
+                 r"|one)\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(_SPEECH_ACT_NOUNS) + r"))")
 #: After a quote: its closing mark(s), then the clause, which ends the sentence after at most a short tail.
 _AFTER_RE = re.compile(r"\W{0,4}?\s*" + _NP + r"\s+" + _VERBS + r"(?:\s+[^\"“”‘’`.!?;:]{0,40})?\s*[.!?]?\s*$")
 #: After a quote, inverted: '"...," said a family friend.' (the phrase's own "of/for/from" phrase only: "said a
@@ -43,8 +61,8 @@ _INVERTED_AFTER_RE = re.compile(r"\W{0,4}?\s*" + _VERBS + r"\s+" + _np("of|for|f
                                 r"[^\"“”,]{0,60})?\s*[.!?]?\s*$")
 #: Before a quote: the clause opening its sentence or after a comma or "then/and/but/with/as/when", the verb, then
 #: a comma or colon before the opening mark.
-_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?<![\w'’])(?i:then|and|but|with|as|when)\s+)" + _NP + r"\s+" + _VERBS_BEFORE
-                        + r"\s*[,:]\s*$")
+_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?<![\w'’])(?i:then|and|but|with|as|when)\s+)" + _NP + r"\s+(?:"
+                        + _VERBS_BEFORE + r"\s*[,:]|" + _COLON_FRAMES + r"\s*:)\s*$")
 
 
 def _person_head(word: str) -> bool:

@@ -5514,7 +5514,8 @@ _POSSESSOR_SUBJECT_NOUNS = frozenset({"enthusiasm", "message", "answer", "reply"
                                       "verdict", "conclusion", "words", "word", "voice", "tone", "point", "argument",
                                       "explanation", "assessment", "comment", "comments", "statement", "plea",
                                       "warning", "hope", "hopes", "wish", "fear", "fears", "feeling", "mood",
-                                      "reaction", "take", "line", "lines", "position", "stance"})
+                                      "reaction", "take", "line", "lines", "position", "stance",
+                                      "remarks", "remark"})  # ("His remarks:", spk116)
 
 
 def _governed_text(art: _Article, qs: int, qe: int, s: Sent) -> tuple[int, str]:
@@ -6401,6 +6402,18 @@ def _speaker_of_token(art: _Article, base: int, tok: Any, qs: int, model: str) -
     return None
 
 
+def _possessed_speech_heading(roots: list[Any]) -> list[Any]:
+    """A verbless colon sentence that is only a possessed speech noun ('His remarks:', 'Her message to voters:',
+    spk116): the noun, as the token whose possessor speaks (:func:`_speaker_of_token` reads "his"/"her" or a name
+    as the possessor); [] for any other sentence (a verb, no possessor, more than eight tokens, another noun)."""
+    if len(roots) != 1 or roots[0].tag_ not in ("NN", "NNS") or roots[0].text.lower() not in _POSSESSOR_SUBJECT_NOUNS:
+        return []
+    tok = roots[0]
+    if len(list(tok.doc)) > 8 or not any(c.dep_ == "poss" for c in tok.children):
+        return []
+    return [tok]
+
+
 def _colon_sentence_subject(art: _Article, pos: int, model: str) -> tuple[str, Any] | None:
     """Who speaks a quote opening sentence ``pos`` that no rule attributes, when the sentence right before it (in
     its paragraph or the one before) holds no quote and ends with a colon: its main verb's subject by the parse,
@@ -6419,6 +6432,7 @@ def _colon_sentence_subject(art: _Article, pos: int, model: str) -> tuple[str, A
         return None
     roots = [t for t in _ner.parse(text, model) if t.dep_ == "ROOT"]
     subj = [c for c in roots[-1].children if c.dep_ == "nsubj"] if roots else []
+    subj = subj or _possessed_speech_heading(roots)  # 'His remarks:' (spk116)
     if not subj:
         return None
     got = _speaker_of_token(art, prev.sentence.start, subj[0], here.sentence.start, model)
