@@ -77,6 +77,7 @@ from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
+from ._page_furniture import is_video_title_line, is_wire_credit
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1586,6 +1587,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     while budget > 0 and i > 0:
         i -= 1
         s = art.sents[i]
+        if i < pos and is_video_title_line(art.body, s.sentence.start, s.sentence.end):
+            continue  # a video's title between the speaker and "she" ('Families told all lives are lost 02:51')
         glued = _glued_subject(art, s, before, pronoun) if pronoun else None
         if glued is not None:  # '..."Through Dr. Kolb, Anne Ziegenhorn met ...': the glued sentence's subject
             return glued
@@ -3772,7 +3775,7 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             se = nxt  # '"Where did you get the nerve?" Walters wanted to know.' segmented after the question mark
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
-    if signed:  # '"...." - "Fiona"'
+    if signed and not is_wire_credit(signed.group(1)):  # '"...." - "Fiona"'; not '"..." - AFP' (spk117)
         return signed.group(1), None, "after"
     pulled = _pull_quote_name(art, qs, after_lo)
     if pulled is not None:
