@@ -4,7 +4,20 @@ that are no one's sentence, so they never supply a speaker.
 - A video's title line: a line of its own ending in the video's running time ("Families told all lives are lost
   02:51"), or the same line again without it (CNN's pages print each title twice, bare and stamped). "she" after
   such lines is the person named before them, not a caption's subject ('Families told ...').
+- A fronted phrase before "he said" ("After meeting French President X, he said ..."): a name inside it is the
+  object of a gerund or a preposition, never the antecedent of the main clause's pronoun, which is resolved past it.
+- A dash-bounded aside between a subject and its speech verb ("The claim — issued on its internal social media
+  site — said ..."): the subject is read before the aside, as a comma-bounded adverb is.
 - A wire credit after a quote: '"..." - AFP' signs the story's source, not the quote's speaker.
+
+Marks a scraped page damaged, closed at the paragraph's end when the words are a statement (they end on ".", "!" or
+"?"):
+
+- a paragraph opening on a mark never closed, that the page prints again further down closed (a live blog's summary
+  and its entry): :func:`closed_copy_below`;
+- a quote opened by a single mark and closed by a double one ending its paragraph (": 'To everyone ... heroes."'):
+  :func:`single_opened_double_closed`;
+- the second part of a quote after '"...," X said.' left open at the article's end: :func:`statement_at_end`.
 """
 
 from __future__ import annotations
@@ -46,3 +59,73 @@ def is_video_title_line(body: str, lo: int, hi: int) -> bool:
 def is_wire_credit(name: str) -> bool:
     """Whether ``name`` (a signature after a quote, '"..." - AFP') is a wire agency crediting the story."""
     return _WIRE_CREDIT_RE.fullmatch(name.strip()) is not None
+
+
+#: A fronted phrase with no subject of its own, up to the comma before the main clause's pronoun: a preposition and a
+#: gerund or a noun phrase ("After meeting X, ", "Following talks with X, ", "Upon arriving in X, "), or a participle
+#: ("Speaking to X, ", "Asked about X, ", "Flanked by X, "). Not a clause with a subject ("When X arrived, he said":
+#: "he" may be X).
+_FRONTED_PHRASE_RE = re.compile(
+    r"[\s\"“”]*(?:(?:After|Before|Upon|On|Since|While|When|Following|During|Ahead\s+of|Alongside|Beside|With)\s+"
+    r"(?:[a-z]+ing\b|(?:a|an|the|his|her|their|talks|meetings?|a\s+meeting)\b)"
+    r"|[A-Z][a-z]+ing\s+(?:to|with|alongside|beside|after|at|in|on|from|before)\b"
+    r"|(?:Asked|Questioned|Pressed|Flanked|Accompanied|Joined|Interviewed)\s+(?:by|about|on|whether|if|with)\b)"
+    r"[^,;:\"“”\n]{1,120},\s*$")
+_FINITE_IN_PHRASE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|met|came|went)\b")
+
+
+def fronted_phrase_before(body: str, lo: int, at: int) -> bool:
+    """Whether ``body[lo:at]`` (a sentence's start up to the pronoun at ``at``) is only a fronted phrase with no
+    subject of its own ("After meeting French President X, " before "he said"): the names in it are objects, and
+    the pronoun is someone named before the sentence."""
+    span = body[lo:at]
+    m = _FRONTED_PHRASE_RE.fullmatch(span)
+    return m is not None and not _FINITE_IN_PHRASE_RE.search(span)
+
+
+#: A parenthetical set off by a pair of dashes right before the verb ("The claim — issued on ... site — said"):
+#: em or en dashes, or spaced hyphens / double hyphens; no quote mark or third dash inside.
+_DASH_ASIDE_RE = re.compile(r"\s*(?:—|–|\s-\s|\s--\s?)[^—–\"“”\n]{3,120}?(?:—|–|\s-\s|\s?--\s)\s*$")
+
+
+def dash_aside_start(body: str, lo: int, vpos: int) -> int | None:
+    """Where a dash-bounded aside ending right before the verb at ``vpos`` starts (its first dash), when words stand
+    before it in ``body[lo:vpos]`` (the subject), else None."""
+    m = _DASH_ASIDE_RE.search(body, lo, vpos)
+    if m is None or not re.search(r"[A-Za-z]", body[lo : m.start()]):
+        return None
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # (the subject keeps its space before the dash)
+
+
+#: The end of a statement: its last punctuation, then at most closing marks and spaces.
+_STATEMENT_END_RE = re.compile(r"[.!?][’'”)\]]*\s*$")
+
+
+def statement_at_end(body: str, open_at: int, end: int) -> bool:
+    """Whether the words ``body[open_at:end]`` of a quote left open end as a statement does ("... exterminate
+    them."): the scrape lost the closing mark, it did not cut the words."""
+    return _STATEMENT_END_RE.search(body, open_at, end) is not None
+
+
+def closed_copy_below(body: str, open_at: int, end: int) -> bool:
+    """Whether the quote opening its paragraph at ``open_at`` and left open to ``end`` is printed again after ``end``
+    in ``body`` with a closing mark right after its words (a live blog's summary repeats the entry: '"I totally
+    understand ... Paris.' then, further down, the same words closed). Only a statement of six words or more."""
+    words = body[open_at:end].strip()
+    if len(words.split()) < 6 or not statement_at_end(words, 0, len(words)):
+        return False
+    return re.search(re.escape(words) + r"[ \t]*[\"”]", body[end:]) is not None
+
+
+def single_opened_double_closed(text: str, since: int, mark: re.Match[str]) -> int | None:
+    """Where a quote opens (after a single mark) that the straight double ``mark`` ending paragraph ``text`` closes,
+    no double mark having opened it: a single mark before a word after the previous mark (``since``), the words up to
+    ``mark`` a statement ('He added that he was "forever changed" by the event: 'To everyone who, ... my heroes."'),
+    else None."""
+    if mark.group(0) != '"' or text[mark.end() :].strip():
+        return None
+    single = re.search(r"(?:^|(?<=[\s(:]))['‘](?=[A-Z])", text[since : mark.start()])
+    if single is None or not _STATEMENT_END_RE.search(text, 0, mark.start()):
+        return None
+    lo = since + single.end()
+    return lo if len(text[lo : mark.start()].split()) >= 6 else None
