@@ -13,8 +13,8 @@ that are no one's sentence, so they never supply a speaker.
 Marks a scraped page damaged, closed at the paragraph's end when the words are a statement (they end on ".", "!" or
 "?"):
 
-- a paragraph opening on a mark never closed, that the page prints again further down closed (a live blog's summary
-  and its entry): :func:`closed_copy_below`;
+- a paragraph that is one quote opened and never closed, after a paragraph not left open (a live blog's entry whose
+  closed copy further down the loader dropped): :func:`lone_paragraph_quote_left_open`;
 - a quote opened by a single mark and closed by a double one ending its paragraph (": 'To everyone ... heroes."'):
   :func:`single_opened_double_closed`;
 - the second part of a quote after '"...," X said.' left open at the article's end: :func:`statement_at_end`.
@@ -107,14 +107,18 @@ def statement_at_end(body: str, open_at: int, end: int) -> bool:
     return _STATEMENT_END_RE.search(body, open_at, end) is not None
 
 
-def closed_copy_below(body: str, open_at: int, end: int) -> bool:
-    """Whether the quote opening its paragraph at ``open_at`` and left open to ``end`` is printed again after ``end``
-    in ``body`` with a closing mark right after its words (a live blog's summary repeats the entry: '"I totally
-    understand ... Paris.' then, further down, the same words closed). Only a statement of six words or more."""
-    words = body[open_at:end].strip()
-    if len(words.split()) < 6 or not statement_at_end(words, 0, len(words)):
+def lone_paragraph_quote_left_open(body: str, prev: str, lo: int, open_at: int, hi: int) -> bool:
+    """Whether the quote opening its paragraph ``body[lo:hi]`` (only its mark before ``open_at``) and never closed
+    is one statement the scrape lost the closing mark of: six words or more ending on ".", "!" or "?", no other mark
+    in the paragraph, and the paragraph before (``prev``) not left open (an odd number of double marks would make
+    this the last paragraph of a statement over several, read as before) ('"I totally understand their anger ...
+    what happened in Paris.' then a narration paragraph: a live blog's entry whose closed copy the loader dropped)."""
+    if body[lo:open_at].strip() not in ('"', "“", "``") or not statement_at_end(body, open_at, hi):
         return False
-    return re.search(re.escape(words) + r"[ \t]*[\"”]", body[end:]) is not None
+    words = body[open_at:hi]
+    if len(words.split()) < 6 or re.search(r"[\"“”]|``|''", words):
+        return False
+    return len(re.findall(r"[\"“”]|``|''", prev)) % 2 == 0
 
 
 def single_opened_double_closed(text: str, since: int, mark: re.Match[str]) -> int | None:

@@ -77,8 +77,9 @@ from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
-from ._page_furniture import closed_copy_below, dash_aside_start, fronted_phrase_before, is_video_title_line
-from ._page_furniture import is_wire_credit, single_opened_double_closed, statement_at_end
+from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_title_line
+from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
+from ._page_furniture import statement_at_end
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -646,8 +647,9 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
             elif (end := _open_at_article_end(body, paras, k, open_at)) is not None:
                 spans.append((open_at, end))  # a quote opening the article's last paragraph, never closed (spk77)
-            elif closed_copy_below(body, open_at, para.end()):
-                spans.append((open_at, para.start() + len(text.rstrip())))  # the page prints it closed below (spk117)
+            elif lone_paragraph_quote_left_open(body, paras[k - 1].group(0) if k else "", para.start(), open_at,
+                                                para.end()):
+                spans.append((open_at, para.start() + len(text.rstrip())))  # '"I totally understand ... Paris.' (spk117)
     return spans
 
 
