@@ -22,6 +22,7 @@ Marks a scraped page damaged, closed at the paragraph's end when the words are a
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .._patterns import WIRE_AGENCIES
@@ -53,7 +54,17 @@ def is_video_title_line(body: str, lo: int, hi: int) -> bool:
         return False
     if _RUNNING_TIME_RE.search(line):
         return True
-    return re.search(r"(?m)^[ \t]*" + re.escape(line) + r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", body) is not None
+    return line in _stamped_titles(body)
+
+
+#: A line ending in a running time (group 1: the line without it).
+_STAMPED_LINE_RE = re.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+
+
+@functools.lru_cache(maxsize=64)
+def _stamped_titles(body: str) -> frozenset[str]:
+    """The lines of ``body`` printed with a running time after them, without it (read once per article)."""
+    return frozenset(m.group(1) for m in _STAMPED_LINE_RE.finditer(body))
 
 
 def is_wire_credit(name: str) -> bool:
