@@ -74,6 +74,7 @@ def test_a_fronted_clause_with_its_own_subject_is_read_as_before():
     assert fronted_phrase_before("Speaking to reporters in Paris, she", 0, len("Speaking to reporters in Paris, "))
     assert not fronted_phrase_before("When John Roe arrived, he", 0, len("When John Roe arrived, "))
     assert not fronted_phrase_before("After John Roe met them, he", 0, len("After John Roe met them, "))
+    assert not fronted_phrase_before("On the day John Roe resigned, he", 0, len("On the day John Roe resigned, "))
     said = _speakers(_article_sents('Jane Doe flew home on Monday.\n\nAfter meeting John Roe, Jane Doe said '
                                     '"we have to step up our efforts against them".', people=("Jane Doe", "John Roe")))
     assert said == [("we", "Jane Doe")]

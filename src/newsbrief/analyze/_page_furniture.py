@@ -82,7 +82,10 @@ _FRONTED_PHRASE_RE = re.compile(
     r"|[A-Z][a-z]+ing\s+(?:to|with|alongside|beside|after|at|in|on|from|before)\b"
     r"|(?:Asked|Questioned|Pressed|Flanked|Accompanied|Joined|Interviewed)\s+(?:by|about|on|whether|if|with)\b)"
     r"[^,;:\"“”\n]{1,120},\s*$")
-_FINITE_IN_PHRASE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|met|came|went)\b")
+#: A finite verb inside the fronted phrase makes it a clause with a subject of its own ("On the day X resigned, he
+#: said": "he" may be X): read as before.
+_FINITE_IN_PHRASE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|met|came|went|"
+                                  r"[a-z]{2,}ed)\b")
 
 
 def fronted_phrase_before(body: str, lo: int, at: int) -> bool:
