@@ -116,6 +116,10 @@ def test_a_lone_double_mark_with_no_statement_before_it_opens_nothing():
     assert said == []
     said = _speakers(_article_sents("Jane Doe said: 'We are done here.\"", people=("Jane Doe",)))
     assert said == []
+    # a single quote closed inside (nested) is no opening: "the cry 'J'accuse!' on their lips. ... ashes.""
+    said = _speakers(_article_sents("But they cannot rise and point at the man with the cry 'Enough!' on their lips. "
+                                    "For they are now only ashes in the wind of the camps.\"", people=("Jane Doe",)))
+    assert said == []
 
 
 def test_a_second_part_left_open_at_the_articles_end_is_a_quote(shared_dir):

@@ -146,4 +146,7 @@ def single_opened_double_closed(text: str, since: int, mark: re.Match[str]) -> i
     if single is None or not _STATEMENT_END_RE.search(text, 0, mark.start()):
         return None
     lo = since + single.end()
+    if re.search(r"\w[!?.,]?['’](?=[\s,.;:!?])", text[lo : mark.start()]):
+        return None  # the single mark closes inside ("the cry 'J'accuse!' on their lips. ...""): a nested quote,
+        # not an opening (Multi-News 0023, a wrong change in the first dump)
     return lo if len(text[lo : mark.start()].split()) >= 6 else None
