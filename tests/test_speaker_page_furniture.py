@@ -150,8 +150,12 @@ def test_a_paragraph_quote_left_open_before_narration_is_a_quote(shared_dir):
 
 def test_the_last_paragraph_of_a_statement_over_several_stays_dropped():
     """(made up) a paragraph left open after a paragraph left open is the last of a statement over several whose
-    closing mark is lost: not listed, as before."""
+    closing mark is lost: not listed, as before; nor one after narration (another article quoted whole)."""
     said = _speakers(_article_sents('Jane Doe spoke at the hall.\n\n"We will keep fighting this plan in every court '
                                     'of the land.\n\n"And we will win, whatever it takes, in the end.\n\nThe hall '
                                     'emptied after the speech.', people=("Jane Doe",)))
     assert [w for w, _ in said] == ["We"]
+    said = _speakers(_article_sents('Jane Doe spoke at the hall on Monday.\n\n"A man suspected of shooting three '
+                                    'people was arrested after a chase, police said.\n\nThe hall emptied after the '
+                                    'speech.', people=("Jane Doe",)))
+    assert said == []
