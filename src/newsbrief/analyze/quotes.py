@@ -77,6 +77,9 @@ from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
+from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_title_line
+from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
+from ._page_furniture import statement_at_end
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -587,6 +590,9 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                     elif k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
                         spans.append((para.start() + len(re.match(r"\s*['‘]?", text).group(0)), pos))
                     continue
+                if (lo := single_opened_double_closed(text, previous_end, m)) is not None:
+                    spans.append((para.start() + lo, pos))  # ": 'To everyone ... my heroes."' (spk117)
+                    continue
                 open_at = pos + len(m.group(0))
             elif ch in OPENING_QUOTES and not text[m.end() :].strip():  # an opening mark ending the paragraph
                 spans.append((open_at, pos))  # closes the quote open ('called the cutoff ``a desperate act ...``')
@@ -630,8 +636,10 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             if shut is not None:
                 spans.append((open_at, shut))
             elif (re.search(r"[A-Za-z]", re.split(r"[.!?][\"'”’]*\s", _QUOTE_MARK_RE.sub(
-                    "", body[para.start() : open_at]))[-1]) or (k + 1 < len(paras) and _second_part_after_said(body, para.start(), open_at))) and _LEFT_OPEN_RE.match(
-                    body, open_at, para.end()) and not _QUOTE_MARK_RE.search(
+                    "", body[para.start() : open_at]))[-1]) or (
+                        (k + 1 < len(paras) or statement_at_end(body, open_at, para.end()))  # (spk117: a statement
+                        and _second_part_after_said(body, para.start(), open_at))) and _LEFT_OPEN_RE.match(  # left
+                    body, open_at, para.end()) and not _QUOTE_MARK_RE.search(  # open at the article's end)
                     body, para.end(), paras[k + 1].start() if k + 1 < len(paras) else len(body)):
                 # 'what he called "increased water stress because of climate change.' and the paragraph ends: the
                 # closing mark was left out; the quote runs to the paragraph's end (one opening its paragraph or
@@ -639,6 +647,9 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                 spans.append((open_at, _LEFT_OPEN_RE.match(body, open_at, para.end()).end()))
             elif (end := _open_at_article_end(body, paras, k, open_at)) is not None:
                 spans.append((open_at, end))  # a quote opening the article's last paragraph, never closed (spk77)
+            elif lone_paragraph_quote_left_open(body, paras[k - 1].group(0) if k else "", para.start(), open_at,
+                                                para.end()):
+                spans.append((open_at, para.start() + len(text.rstrip())))  # '"I totally understand ... Paris.' (spk117)
     return spans
 
 
@@ -1586,6 +1597,10 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     while budget > 0 and i > 0:
         i -= 1
         s = art.sents[i]
+        if i < pos and is_video_title_line(art.body, s.sentence.start, s.sentence.end):
+            continue  # a video's title between the speaker and "she" ('Families told all lives are lost 02:51')
+        if i == pos and pronoun and fronted_phrase_before(art.body, s.sentence.start, before):
+            continue  # 'After meeting President X, he said ...': X is the phrase's object, "he" someone named before
         glued = _glued_subject(art, s, before, pronoun) if pronoun else None
         if glued is not None:  # '..."Through Dr. Kolb, Anne Ziegenhorn met ...': the glued sentence's subject
             return glued
@@ -2897,6 +2912,9 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     if aside is not None and (got := _subject_before_aside(art, s, clause_lo, aside.start(), pronouns,
                                                            refer_from)) is not None:
         return got  # "X, meanwhile, said" (spk76)
+    dashed = dash_aside_start(body, clause_lo, vpos)
+    if dashed is not None and (got := _subject_before_aside(art, s, clause_lo, dashed, pronouns, refer_from)) is not None:
+        return got  # "The claim — issued on its internal social media site — said" (spk117)
     relative = _RELATIVE_SUBJECT_RE.match(body[clause_lo:vpos])
     if relative and (_personal_name(relative.group(1)) or " " not in relative.group(1)) and not _has_place(
             s, clause_lo + relative.start(1), clause_lo + relative.end(1)):
@@ -3772,7 +3790,7 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             se = nxt  # '"Where did you get the nerve?" Walters wanted to know.' segmented after the question mark
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
-    if signed:  # '"...." - "Fiona"'
+    if signed and not is_wire_credit(signed.group(1)):  # '"...." - "Fiona"'; not '"..." - AFP' (spk117)
         return signed.group(1), None, "after"
     pulled = _pull_quote_name(art, qs, after_lo)
     if pulled is not None:
@@ -4013,6 +4031,8 @@ def _clause_subject_before(art: _Article, s: Sent, clause_lo: int, vpos: int) ->
     place ("That night", "the Gulf coast"), a pronoun's possessive the rules read already, or a phrase holding a
     person's or body's name (the rules decided on it)."""
     got = _CLAUSE_NP_BEFORE_RE.fullmatch(art.body, clause_lo, vpos)
+    if got is None and (dashed := dash_aside_start(art.body, clause_lo, vpos)) is not None:
+        got = _CLAUSE_NP_BEFORE_RE.fullmatch(art.body, clause_lo, dashed)  # "The claim — issued on ... — said" (spk117)
     if got is None:
         return None
     phrase = " ".join(got.group(1).split())
