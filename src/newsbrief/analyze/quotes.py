@@ -77,6 +77,7 @@ from ._cues import UNISEX_GIVEN_NAMES
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
+from ._body_description import named_body_for_description
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -2057,6 +2058,9 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     named = m.entity
         if named is not None:
             return named.name, named, nom.start()
+    body = named_body_for_description(art, words, nom.start()) if role not in PERSON_ROLES else None
+    if body is not None:  # '... the Maritime Safety Authority said ... "...," the authority said': the named body
+        return body[0], body[1], nom.start()
     if (phrase.lower().startswith("the ") and role in BODY_EPITHETS and not re.search(r"['’]s\s", phrase)
             and not _introduced(art.body[max(0, nom.start() - 600) : nom.start()], words[:-1], role)):
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
@@ -2177,8 +2181,10 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if words[0].lower() != "the" or len(words) < 2:
         return None
     head = words[-1].lower()
-    if head in BODY_ROLES or head in BODY_HEADS:  # a document or a body ("the warrant states"), never someone
-        return None  # it names
+    if head in BODY_HEADS and head not in BODY_ROLES:  # a body: the one the text named with that head ('the
+        return named_body_for_description(art, words, at)  # Maritime Safety Authority ... the authority said')
+    if head in BODY_ROLES:  # a document or a body ("the warrant states"), never someone it names
+        return None
     if re.fullmatch(r"[a-z][a-z-]*[^su]s", words[-1]) and not _AGENT_NOUN_RE.search(head):
         return None  # a plural of things or bodies is a group, never one person: '"...," the groups told Bush'
         # after one group's leader spoke is the groups (DUC 2006 D0619A, spk60's reading: it was shown as Bush);
