@@ -78,6 +78,7 @@ from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
 from ._body_description import named_body_for_description
+from ._honorific_subject import honorific_subject
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1660,6 +1661,10 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if opening and _a_person(opening[0].entity.name, opening[0].entity) and _agrees(
                 pronoun, opening[0].entity.name, opening[0].entity):  # also a person's name NER typed ORG
             return opening[0].entity.name, opening[0].entity
+        titled = honorific_subject(s.text, lambda a, b: any(m.start < b and m.end > a for m in s.mentions), pronoun,
+                                   lambda name: _known_person(art, name, whole=False)) if i < pos else None
+        if titled is not None:  # 'However, Mr Hollande ruled out ... "...," he said.' (NER missed "Mr Hollande")
+            return titled
         bare = _BARE_OPENING_RE.match(s.text)
         if bare and " " not in bare.group(1) and not any(m.start < bare.end(1) for m in s.mentions):
             known = _known_person(art, bare.group(1), whole=False)  # "Ameir dismissed ...": Ali Ameir Mohamed
