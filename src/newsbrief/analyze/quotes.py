@@ -79,6 +79,7 @@ from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
 from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject
+from ._verb_as_noun import plural_noun_not_verb
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -3503,6 +3504,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                     *_informing_verb(body, before_lo, qs - open_len)], key=lambda v: v.start())
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start())
                                       and v.group(0).lower() in PASSIVE_FORMS)]
+    verbs = [v for v in verbs if not plural_noun_not_verb(body, v.start(), v.group(0))]  # ("giving orders": a noun)
     # ('one in which officers are posted at events and "ensure the safety ..."', 'X was warned that "..."': a
     # passive verb, no one speaking; until spk84 nine forms listed one at a time, now every past of the lexicon)
     if not verbs:  # 'X shot back, "..."': the clause's verb by its position, whatever the verb (spk60)
