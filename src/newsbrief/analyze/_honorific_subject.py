@@ -1,4 +1,4 @@
-"""A sentence's own subject written with an honorific that NER did not tag ("Mr Hollande") is whom "he" means
+"""Whom "he"/"she" means, read from the sentence before the quote (issue 11, spk118). (1) A sentence's own subject written with an honorific that NER did not tag ("Mr Hollande") is whom "he" means
 in the quote right after it (issue 11, spk118; docs/analysis-labels.md "Speakers: a description or a pronoun
 resolved to the wrong person").
 
@@ -36,3 +36,15 @@ def honorific_subject(text: str, covered: Callable[[int, int], bool], pronoun: s
     surname = m.group("name").split()[-1]
     got = known(surname)
     return got if got[1] is not None else (f"{m.group('title')} {m.group('name')}", None)
+
+
+def only_agreeing_person(people: dict[str, Any], pronoun: str | None,
+                         gender_of: Callable[[Any], str | None]) -> dict[str, Any]:
+    """The people a sentence names (by entity id), cut to the one the pronoun can mean when every other one is
+    known to be of the other gender ('Mrs. Obama spent hours in the office of Professor Marvin Bressler. "...," he
+    said.': Bressler, whose given name the lists do not know, since Mrs. Obama is a woman); else all of them."""
+    if pronoun is None or len(people) < 2:
+        return people
+    other = "m" if pronoun.lower() == "she" else "f"
+    can = [k for k, e in people.items() if gender_of(e) != other]
+    return {can[0]: people[can[0]]} if len(can) == 1 else people

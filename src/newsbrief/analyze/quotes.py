@@ -80,6 +80,7 @@ from ._indefinite_clause import indefinite_clause_speaker
 from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject
 from ._verb_as_noun import plural_noun_not_verb
+from ._honorific_subject import only_agreeing_person
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1781,6 +1782,7 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
         return None
     people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
               and not art.common_word(m) and not _share_bar(m.entity.name)}
+    people = only_agreeing_person(people, pronoun, lambda e: gender(e.name, e) or _pronoun_gender(e))
     if len(people) != 1 or any(m.entity is not None and m.entity.label == "ORG" and _personal_name(m.text)
                                for m in s.mentions):
         return None
