@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|these|those|such|any|no|new|"
-                             r"further|recent|earlier)|\b[a-z]{3,}ing|\b\w+['’]s)\s+$")
+                             r"further|recent|earlier)|\b(?:am|is|are|was|were|be|been|by|of|for|after|before|without|while)\s+[a-z]{3,}ing|\b\w+['’]s)\s+$")
 
 
 def plural_noun_not_verb(body: str, start: int, word: str) -> bool:
