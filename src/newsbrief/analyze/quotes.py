@@ -80,6 +80,10 @@ from ._indefinite_clause import indefinite_clause_speaker
 from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_title_line
 from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
 from ._page_furniture import statement_at_end
+from ._body_description import named_body_for_description
+from ._honorific_subject import honorific_subject
+from ._verb_as_noun import plural_noun_not_verb
+from ._honorific_subject import only_agreeing_person
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1674,6 +1678,10 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         if opening and _a_person(opening[0].entity.name, opening[0].entity) and _agrees(
                 pronoun, opening[0].entity.name, opening[0].entity):  # also a person's name NER typed ORG
             return opening[0].entity.name, opening[0].entity
+        titled = honorific_subject(s.text, lambda a, b: any(m.start < b and m.end > a for m in s.mentions), pronoun,
+                                   lambda name: _known_person(art, name, whole=False)) if i < pos else None
+        if titled is not None:  # 'However, Mr Hollande ruled out ... "...," he said.' (NER missed "Mr Hollande")
+            return titled
         bare = _BARE_OPENING_RE.match(s.text)
         if bare and " " not in bare.group(1) and not any(m.start < bare.end(1) for m in s.mentions):
             known = _known_person(art, bare.group(1), whole=False)  # "Ameir dismissed ...": Ali Ameir Mohamed
@@ -1789,6 +1797,7 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
         return None
     people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
               and not art.common_word(m) and not _share_bar(m.entity.name)}
+    people = only_agreeing_person(people, pronoun, lambda e: gender(e.name, e) or _pronoun_gender(e))
     if len(people) != 1 or any(m.entity is not None and m.entity.label == "ORG" and _personal_name(m.text)
                                for m in s.mentions):
         return None
@@ -2072,6 +2081,9 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     named = m.entity
         if named is not None:
             return named.name, named, nom.start()
+    body = named_body_for_description(art, words, nom.start()) if role not in PERSON_ROLES else None
+    if body is not None:  # '... the Maritime Safety Authority said ... "...," the authority said': the named body
+        return body[0], body[1], nom.start()
     if (phrase.lower().startswith("the ") and role in BODY_EPITHETS and not re.search(r"['’]s\s", phrase)
             and not _introduced(art.body[max(0, nom.start() - 600) : nom.start()], words[:-1], role)):
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
@@ -2192,8 +2204,10 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if words[0].lower() != "the" or len(words) < 2:
         return None
     head = words[-1].lower()
-    if head in BODY_ROLES or head in BODY_HEADS:  # a document or a body ("the warrant states"), never someone
-        return None  # it names
+    if head in BODY_HEADS and head not in BODY_ROLES:  # a body: the one the text named with that head ('the
+        return named_body_for_description(art, words, at)  # Maritime Safety Authority ... the authority said')
+    if head in BODY_ROLES:  # a document or a body ("the warrant states"), never someone it names
+        return None
     if re.fullmatch(r"[a-z][a-z-]*[^su]s", words[-1]) and not _AGENT_NOUN_RE.search(head):
         return None  # a plural of things or bodies is a group, never one person: '"...," the groups told Bush'
         # after one group's leader spoke is the groups (DUC 2006 D0619A, spk60's reading: it was shown as Bush);
@@ -3510,6 +3524,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                     *_informing_verb(body, before_lo, qs - open_len)], key=lambda v: v.start())
     verbs = [v for v in verbs if not (_PASSIVE_BEFORE_RE.search(body, before_lo, v.start())
                                       and v.group(0).lower() in PASSIVE_FORMS)]
+    verbs = [v for v in verbs if not plural_noun_not_verb(body, v.start(), v.group(0))]  # ("giving orders": a noun)
     # ('one in which officers are posted at events and "ensure the safety ..."', 'X was warned that "..."': a
     # passive verb, no one speaking; until spk84 nine forms listed one at a time, now every past of the lexicon)
     if not verbs:  # 'X shot back, "..."': the clause's verb by its position, whatever the verb (spk60)
