@@ -4829,6 +4829,7 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
             and not _kin_of_surname(art_sents[j], x, word)]
     if len({e.id for _, _, e in full}) < 2:
         return None
+    full = _without_relatives_after_bare_use(art_sents, full, word)
     last = max(full, key=lambda t: (t[0], t[1]))[2]
     return last if last.id != ent.id else None
 
@@ -4848,6 +4849,39 @@ def _kin_of_surname(s: Sent, m: Mention, word: str) -> bool:
     Gonzalez") stays a bearer."""
     kin = _KIN_OF_RE.search(s.text, 0, m.start)
     return kin is not None and kin.group(1) == word
+
+
+#: A kin phrase right before a full name: "Their father, ", "his 13-year-old brother ", "the elder brother of
+#: 13-year-old ": the name is introduced as someone's relative.
+_KIN_WORDS = "|".join(sorted({*KIN_ROLES, *_PARENT_KIN}))
+_KIN_BEFORE_NAME_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|own|elder|older|younger|former|\d+-year-old)\s+){0,2}(?:"
+    + _KIN_WORDS + r")|\b(?:" + _KIN_WORDS + r")\s+of(?:\s+(?:his|her|their|the))?)"
+    r",?\s+(?:(?:\d+-year-old|late|elder|older|younger)\s+)?$")
+
+
+def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[int, int, Any]],
+                                      word: str) -> list[tuple[int, int, Any]]:
+    """The full bearers of a bare surname ``word`` (``_last_full_holder``'s (sentence, start, entity) list) less the
+    ones introduced as a relative ("Their father, Omar Abaaoud"; "the elder brother of 13-year-old Younes
+    Abaaoud") after the article had already used ``word`` alone, past another bearer's full name: the bare
+    surname already stands for that person, the story's subject, and a relative named later does not take it over
+    (Abdelhamid Abaaoud, "Abaaoud" many times, then his father and brother). A relative named before any bare use
+    ("Elian's father, Juan Miguel Gonzalez" early in the story, then "Gonzalez said") stays a bearer. Keeps the list
+    when fewer than two people would be left."""
+    kin_ids = set()
+    for j, start, ent in full:
+        if not _KIN_BEFORE_NAME_RE.search(art_sents[j].text, 0, start):
+            continue
+        others = [(jj, ss) for jj, ss, e in full if e.id != ent.id and (jj, ss) < (j, start)]
+        if not others:
+            continue
+        first = min(others)
+        if any(m.text.strip(".,") == word and first < (k, m.start) < (j, start)
+               for k in range(first[0], j + 1) for m in art_sents[k].mentions):
+            kin_ids.add(ent.id)
+    kept = [t for t in full if t[2].id not in kin_ids]
+    return kept if len({e.id for _, _, e in kept}) >= 1 and kin_ids else full
 
 
 def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
