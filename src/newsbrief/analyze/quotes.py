@@ -74,6 +74,7 @@ from ._speaker_ner import aged_person_typed_place, headline_entity, headline_wor
 from ._speaker_ner import named_person_typed_place
 from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
+from ._unnamed_relative import unnamed_relative_speaker
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
@@ -5161,6 +5162,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                                or clause[0].lower().startswith(speaker.lower())):
                 speaker, ent, how = clause[0], None, clause[1]  # '"...," a family friend said.' (spk114; a
                 # nominal the lists cut, "a family", is extended, never replaced)
+            if speaker is not None and how in ("pronoun", "continued", "parsed") and (
+                    relative := unnamed_relative_speaker(art_sents, pos, end_pos)) is not None:
+                speaker, ent, how = relative, None, "pronoun"  # 'His brother, 34, told AFP ... he had not seen
+                # Mostefai' then '"...," he said.': the brother, not the man he speaks about (spk115)
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and not short and opens and model is not None and (
