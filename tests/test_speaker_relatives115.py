@@ -78,3 +78,21 @@ def test_a_pronoun_that_disagrees_with_the_relative_is_not_the_relative():
             '"We will find everyone involved in this," he said.')
     sents = _article_sents(text, people=("Jane Doe",))
     assert dict(_speakers(sents)).get("We") != "her sister"
+
+
+def test_a_relative_speaking_about_an_unnamed_he_leaves_the_next_he_to_him():
+    """(made up, the shape of a DUC 2003 paragraph) 'His friend ... said he was a drug addict' names no one after
+    the verb: "he" in the reported words is the man spoken about, so the next '"...," he said' is not the friend."""
+    text = ('John Doe sleeps under the bridge. His friend, who would not give his name, said he was a drug addict. '
+            '"I need help with all of this," he said.')
+    sents = _article_sents(text, people=("John Doe",))
+    assert dict(_speakers(sents)).get("I") != "his friend"
+
+
+def test_a_named_relative_is_not_read_as_an_unnamed_one():
+    """(made up) "His sister, Jane Doe, told ..." names the relative: the unnamed-relative rule does not fire (the
+    name is read as before)."""
+    text = ('His sister, Jane Doe, told reporters she doubted Tom Hill had a gun. '
+            '"They thought he was grabbing a gun," she said.')
+    sents = _article_sents(text, people=("Jane Doe", "Tom Hill"))
+    assert dict(_speakers(sents)).get("They") != "his sister"

@@ -5,7 +5,8 @@ who share a surname, and an unnamed relative who speaks").
 three times: the relative introduced without a name as the subject of a speech verb is the one the next "he"
 means, not the person he speaks about (named in the that-clause, which the pronoun rules took). Read by the text's
 shape only: the sentence that introduces the relative opens on "His/Her/Their/The <kin>" (an age or a short
-aside between commas allowed) followed by a speech verb, and every sentence from it to the quote is a quote
+aside between commas with no capital, so no name, allowed) followed by a speech verb and names a person after the
+verb (the one spoken about, so the pronoun is left to the relative), and every sentence from it to the quote is a quote
 attributed by the same pronoun and a speech verb ("he said", "he said on Saturday", "..., he said, adding: "...""),
 so no other speaker comes between. The pronoun agrees with the kin word ("brother" he, "sister" she; "cousin",
 "friend" either)."""
@@ -29,7 +30,7 @@ _VERBS = r"(?:said|says|told|tells|added|adds|explained|recalled|insisted|mainta
 #: "Her father said ...", "The victim's elder sister told ...".
 _KIN_SUBJECT_RE = re.compile(
     r"\s*(?P<np>(?:His|Her|Their|The(?:\s+[a-z][\w\-]*['’]s?)?)\s+(?:(?:elder|older|younger|twin|late|\d+-year-old)\s+)?"
-    r"(?P<kin>" + "|".join(map(re.escape, _KIN)) + r"))(?:\s*,\s*[^,\"“”]{1,40},)?\s+(?:also\s+)?" + _VERBS + r"\b")
+    r"(?P<kin>" + "|".join(map(re.escape, _KIN)) + r"))(?:\s*,\s*[^,A-Z\"“”]{1,40},)?\s+(?:also\s+)?" + _VERBS + r"\b")
 
 #: The pronoun attribution of a quote's sentence: "he said", "she told the paper", "he added".
 _PRONOUN_VERB_RE = re.compile(r"\b(he|she)\s+(?:\w+ly\s+)?" + _VERBS + r"\b")
@@ -60,6 +61,10 @@ def unnamed_relative_speaker(sents: list[Any], pos: int, end_pos: int) -> str | 
             kin = intro.group("kin").lower()
             if (pronoun == "he" and kin in _SHE_KIN) or (pronoun == "she" and kin in _HE_KIN):
                 return None
+            if not any(m.label == "PERSON" and m.start >= intro.end() for m in sents[i].mentions):
+                return None  # "His friend ... said he was a drug addict" / '"I need help," he said': the one
+                # spoken about is "he", no name, so the next "he" may be him (DUC 2003); a person named in the
+                # reported words ("he had not seen Mostefai") leaves "he" to the relative
             np = intro.group("np")
             return np[:1].lower() + np[1:]
         if _pronoun_of_sentence(sents[i].text) != pronoun:
