@@ -96,3 +96,14 @@ def test_a_named_relative_is_not_read_as_an_unnamed_one():
             '"They thought he was grabbing a gun," she said.')
     sents = _article_sents(text, people=("Jane Doe", "Tom Hill"))
     assert dict(_speakers(sents)).get("They") != "his sister"
+
+
+def test_the_nearest_relative_with_no_bare_use_since_keeps_the_surname():
+    """(made up, the shape of an ECB+ story) The father is called "Rossi" alone, then 'His son, Luca Rossi, ... said
+    that ...' and '"...," Rossi said.' with no bare "Rossi" between: the son, the nearest bearer (as on main)."""
+    text = ('Coach Marco Rossi was appointed on Saturday. Rossi has spent 19 seasons with the club. His son, Luca '
+            'Rossi, is a guard for Temple and he said that he was excited. '
+            '"My dad is ready to step in, he is a great coach," Rossi said.')
+    sents = _bare_surname_as(_article_sents(text, people=("Coach Marco Rossi", "Luca Rossi")), "Rossi",
+                             "Coach Marco Rossi")
+    assert dict(_speakers(sents))["My"] == "Luca Rossi"

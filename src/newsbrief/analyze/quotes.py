@@ -4830,7 +4830,7 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
             and not _kin_of_surname(art_sents[j], x, word)]
     if len({e.id for _, _, e in full}) < 2:
         return None
-    full = _without_relatives_after_bare_use(art_sents, full, word)
+    full = _without_relatives_after_bare_use(art_sents, full, word, (i, m.start))
     last = max(full, key=lambda t: (t[0], t[1]))[2]
     return last if last.id != ent.id else None
 
@@ -4861,15 +4861,17 @@ _KIN_BEFORE_NAME_RE = re.compile(
     r",?\s+(?:(?:\d+-year-old|late|elder|older|younger)\s+)?$")
 
 
-def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[int, int, Any]],
-                                      word: str) -> list[tuple[int, int, Any]]:
+def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[int, int, Any]], word: str,
+                                      at: tuple[int, int]) -> list[tuple[int, int, Any]]:
     """The full bearers of a bare surname ``word`` (``_last_full_holder``'s (sentence, start, entity) list) less the
     ones introduced as a relative ("Their father, Omar Abaaoud"; "the elder brother of 13-year-old Younes
     Abaaoud") after the article had already used ``word`` alone, past another bearer's full name: the bare
     surname already stands for that person, the story's subject, and a relative named later does not take it over
-    (Abdelhamid Abaaoud, "Abaaoud" many times, then his father and brother). A relative named before any bare use
-    ("Elian's father, Juan Miguel Gonzalez" early in the story, then "Gonzalez said") stays a bearer. Keeps the list
-    when fewer than two people would be left."""
+    (Abdelhamid Abaaoud, "Abaaoud" many times, then his father and brother), when the article uses the bare surname
+    again between the relative's name and the quote's bare surname at ``at`` (sentence, start): it has returned to
+    its subject. A relative named before any bare use ("Elian's father, Juan Miguel Gonzalez" early in the story,
+    then "Gonzalez said"), or the nearest bearer with no bare use since ('His son, T.J. DiLeo, ... said that ...'
+    then '"...," DiLeo said.'), stays a bearer."""
     kin_ids = set()
     for j, start, ent in full:
         if not _KIN_BEFORE_NAME_RE.search(art_sents[j].text, 0, start):
@@ -4878,11 +4880,11 @@ def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[in
         if not others:
             continue
         first = min(others)
-        if any(m.text.strip(".,") == word and first < (k, m.start) < (j, start)
-               for k in range(first[0], j + 1) for m in art_sents[k].mentions):
+        bare = [(k, m.start) for k in range(first[0], at[0] + 1) for m in art_sents[k].mentions
+                if m.text.strip(".,") == word]
+        if any(first < b < (j, start) for b in bare) and any((j, start) < b < at for b in bare):
             kin_ids.add(ent.id)
-    kept = [t for t in full if t[2].id not in kin_ids]
-    return kept if len({e.id for _, _, e in kept}) >= 1 and kin_ids else full
+    return [t for t in full if t[2].id not in kin_ids] if kin_ids else full
 
 
 def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
