@@ -74,6 +74,7 @@ from ._speaker_ner import aged_person_typed_place, headline_entity, headline_wor
 from ._speaker_ner import named_person_typed_place
 from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
+from ._unnamed_relative import unnamed_relative_speaker
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from .entities import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
@@ -4864,6 +4865,7 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
             and not _kin_of_surname(art_sents[j], x, word)]
     if len({e.id for _, _, e in full}) < 2:
         return None
+    full = _without_relatives_after_bare_use(art_sents, full, word, (i, m.start))
     last = max(full, key=lambda t: (t[0], t[1]))[2]
     return last if last.id != ent.id else None
 
@@ -4883,6 +4885,41 @@ def _kin_of_surname(s: Sent, m: Mention, word: str) -> bool:
     Gonzalez") stays a bearer."""
     kin = _KIN_OF_RE.search(s.text, 0, m.start)
     return kin is not None and kin.group(1) == word
+
+
+#: A kin phrase right before a full name: "Their father, ", "his 13-year-old brother ", "the elder brother of
+#: 13-year-old ": the name is introduced as someone's relative.
+_KIN_WORDS = "|".join(sorted({*KIN_ROLES, *_PARENT_KIN}))
+_KIN_BEFORE_NAME_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|own|elder|older|younger|former|\d+-year-old)\s+){0,2}(?:"
+    + _KIN_WORDS + r")|\b(?:" + _KIN_WORDS + r")\s+of(?:\s+(?:his|her|their|the))?)"
+    r",?\s+(?:(?:\d+-year-old|late|elder|older|younger)\s+)?$")
+
+
+def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[int, int, Any]], word: str,
+                                      at: tuple[int, int]) -> list[tuple[int, int, Any]]:
+    """The full bearers of a bare surname ``word`` (``_last_full_holder``'s (sentence, start, entity) list) less the
+    ones introduced as a relative ("Their father, Omar Abaaoud"; "the elder brother of 13-year-old Younes
+    Abaaoud") after the article had already used ``word`` alone, past another bearer's full name: the bare
+    surname already stands for that person, the story's subject, and a relative named later does not take it over
+    (Abdelhamid Abaaoud, "Abaaoud" many times, then his father and brother), when the article uses the bare surname
+    again between the relative's name and the quote's bare surname at ``at`` (sentence, start): it has returned to
+    its subject. A relative named before any bare use ("Elian's father, Juan Miguel Gonzalez" early in the story,
+    then "Gonzalez said"), or the nearest bearer with no bare use since ('His son, T.J. DiLeo, ... said that ...'
+    then '"...," DiLeo said.'), stays a bearer."""
+    kin_ids = set()
+    for j, start, ent in full:
+        if not _KIN_BEFORE_NAME_RE.search(art_sents[j].text, 0, start):
+            continue
+        others = [(jj, ss) for jj, ss, e in full if e.id != ent.id and (jj, ss) < (j, start)]
+        if not others:
+            continue
+        first = min(others)
+        bare = [(k, m.start) for k in range(first[0], at[0] + 1) for m in art_sents[k].mentions
+                if m.text.strip(".,") == word]
+        if any(first < b < (j, start) for b in bare) and any((j, start) < b < at for b in bare):
+            kin_ids.add(ent.id)
+    return [t for t in full if t[2].id not in kin_ids] if kin_ids else full
 
 
 def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
@@ -5162,6 +5199,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                                or clause[0].lower().startswith(speaker.lower())):
                 speaker, ent, how = clause[0], None, clause[1]  # '"...," a family friend said.' (spk114; a
                 # nominal the lists cut, "a family", is extended, never replaced)
+            if speaker is not None and how in ("pronoun", "continued", "parsed") and (
+                    relative := unnamed_relative_speaker(art_sents, pos, end_pos)) is not None:
+                speaker, ent, how = relative, None, "pronoun"  # 'His brother, 34, told AFP ... he had not seen
+                # Mostefai' then '"...," he said.': the brother, not the man he speaks about (spk115)
             if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
             if speaker is None and not short and opens and model is not None and (
