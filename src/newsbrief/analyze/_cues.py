@@ -43,6 +43,12 @@ US_STATE_ABBREVIATIONS = {
     "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
     "vt": "vermont", "va": "virginia", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
 }
+#: US states as AP style writes them after a city ("Richland, Wash.", "Austin, Tex.") beside the ones in
+#: :data:`US_STATE_ABBREVIATIONS`, which lacks these (third entity round: "Wash" was a row apart from "Washington")
+_MORE_STATE_ABBREVIATIONS = {"wash": "washington", "tex": "texas", "kans": "kansas", "nebr": "nebraska",
+                             "oreg": "oregon", "wisc": "wisconsin", "penn": "pennsylvania"}
+#: Every state abbreviation the entity rows and the speaker rules read ("Kan.", "Wash.": never a person's name).
+STATE_ABBREVIATIONS = {**US_STATE_ABBREVIATIONS, **_MORE_STATE_ABBREVIATIONS}
 #: Place-like labels: merged with each other, never with people.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 

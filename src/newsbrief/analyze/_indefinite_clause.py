@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ._cues import SPEECH_VERBS
+from ._person_nouns import _AGENT_NOUN_RE, _THING_NOUN_RE, _unnamed_person_noun
 
 #: A capitalised modifier (spk116): a proper name or adjective before the head ("one Obama booster", "one senior
 #: European intelligence official", "an NBC reporter"); never "I" alone. The head itself stays lower-case, so a
@@ -68,8 +69,6 @@ _BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?<![\w'’])(?i:then|and|but|with|as|whe
 def _person_head(word: str) -> bool:
     """Whether a singular lower-case head names a person: a listed role, kin word or unnamed-person noun, or an
     agent noun by its ending (not a "-ment" thing, not a plural)."""
-    from .quotes import _AGENT_NOUN_RE, _THING_NOUN_RE, _unnamed_person_noun
-
     w = word.lower().split("-")[-1]  # ("co-worker": a worker)
     if _unnamed_person_noun(w):
         return True

@@ -70,7 +70,7 @@ from ._cues import (
     SHOWN_LABELS,
     PERSON_ROLES,
     TITLES,
-    US_STATE_ABBREVIATIONS,
+    STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
 from ._non_speakers import headline_line
@@ -137,11 +137,6 @@ _TEAM_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:manager|coach|boss|striker|midfi
 #: percent"), a size before it ("the 13-inch MacBook")
 _VERSION_AFTER_RE = re.compile(r"\s+(?:\d+\.\d+|['’]\d\d)\b(?!\s*(?:%|percent|per|billion|million|trillion|points?)\b)")
 _SIZE_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?-(?:inch|in|megapixel|gigabyte|terabyte)\s+$", re.IGNORECASE)
-#: US states as AP style writes them after a city ("Richland, Wash.", "Austin, Tex.") beside the ones in
-#: ``_cues.US_STATE_ABBREVIATIONS``, which lacks these (third entity round: "Wash" was a row apart from "Washington")
-_MORE_STATE_ABBREVIATIONS = {"wash": "washington", "tex": "texas", "kans": "kansas", "nebr": "nebraska",
-                             "oreg": "oregon", "wisc": "wisconsin", "penn": "pennsylvania"}
-STATE_ABBREVIATIONS = {**US_STATE_ABBREVIATIONS, **_MORE_STATE_ABBREVIATIONS}
 #: the words of the states' names ("new", "york", "carolina"): a place whatever NER typed around them
 _STATE_WORDS = frozenset(w for name in STATE_ABBREVIATIONS.values() for w in name.split())
 #: a town and a comma right before a name: "Richland, " (a state's abbreviation after it is the state whatever NER

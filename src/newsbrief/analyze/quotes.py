@@ -76,8 +76,10 @@ from .demonyms import is_demonym_noun
 from ._cues import UNISEX_GIVEN_NAMES
 from ._unnamed_relative import unnamed_relative_speaker
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
-from .entities import STATE_ABBREVIATIONS
+from ._cues import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker
+from ._person_nouns import _AGENT_NOUN_RE, _PERSON_NOUN_RE, _THING_NOUN_RE, UNNAMED_PERSON_NOUNS
+from ._person_nouns import _unnamed_person_noun
 from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_title_line
 from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
 from ._page_furniture import statement_at_end
@@ -1264,7 +1266,7 @@ _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _place_abbreviation(s: Sent, m: Mention) -> bool:
-    """Whether mention ``m`` is a US state's AP abbreviation written with its dot (``entities.STATE_ABBREVIATIONS``,
+    """Whether mention ``m`` is a US state's AP abbreviation written with its dot (``_cues.STATE_ABBREVIATIONS``,
     the list the entity merge reads "Calif." by: "Kan.", "Ill.", "Mass.", "Fla.") or initials written with dots
     ("N.Y.", "U.K."). The gazetteer knows "Kansas", not "Kan.", so without this "Lark Mason, a social worker who
     counsels patients in her Overland Park, Kan., office, say ..." read "Kan." as a relative's one-word name ("her
@@ -1501,9 +1503,6 @@ def _described(speaker: str | None) -> bool:
             or bool(_PERSON_NOUN_RE.fullmatch(head)))  # "a veterinarian", as _described_speaker reads it
 
 
-#: A lower-case noun of a person by its ending (a trade or a follower: "veterinarian", "physician", "technician",
-#: "dentist", "pharmacist", "cyclist"), seven letters or more ("list", "wrist" are none).
-_PERSON_NOUN_RE = re.compile(r"[a-z][a-z\-]{3,}(?:ian|ist)")
 
 
 def _described_speaker(art: _Article, s: Sent) -> str | None:
@@ -2243,11 +2242,6 @@ def _just_named(art: _Article, ent: Any, at: int) -> bool:
     return False
 
 
-#: The head of a noun phrase shaped as a person by its ending: an agent or person noun ("designer", "rancher",
-#: "nominee", "actress", "historian", "detective", "chairman"; "the 26-year-old"). A definite epithet so shaped may
-#: refer to the person speaking nearby; any other head ("the school district", "the memorandum", "the tribe") does
-#: only when the text ties it to that person (:func:`_tied`).
-_AGENT_NOUN_RE = re.compile(r"[a-z](?:er|or|ist|ian|ess|ee|ant|ent|ive|man|woman|men|women)s?$|\d-year-old$")
 
 
 def _tied(art: _Article, head: str, ent: Any) -> bool:
@@ -5932,9 +5926,6 @@ def _unlisted_subject(art: _Article, base: int, subj: Any) -> tuple[str, None] |
 #: Determiners that make a noun phrase definite ("the indictment", "this resolution"): a document the text names.
 #: A possessive ("his letter", "Trump's statement") is someone's own words and stays theirs.
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
-#: A noun naming a thing or an act, not a person, whatever :data:`_AGENT_NOUN_RE` says of its ending: -ment
-#: ("amendment", "statement", "indictment", "document", "agreement").
-_THING_NOUN_RE = re.compile(r"[a-z]ments?$")
 #: A frame that relays another's words ("quoting X", "citing X"): the words are the one relayed.
 _RELAYING_RE = re.compile(r"\b(?:quoting|quoted|citing|cited|paraphrasing|paraphrased)\b")
 
@@ -6950,12 +6941,6 @@ def _narration_between(art: _Article, lo: int, hi: int) -> str:
 
 #: A definite description of someone as a whole speaker ("The director", "the Ukraine captain").
 _DEFINITE_ROLE_RE = re.compile(r"(?i:the)\s+(?:[\w\-'’.]+\s+){0,3}?[a-z][a-z\-]*")
-#: Nouns for a person the text leaves unnamed that no role list holds ("a mourner said", "one colleague said"): a
-#: short hand list (no lexicon of person nouns is installed: WordNet's data is not, spaCy's vocabulary has no
-#: hypernyms), beside :data:`_cues.PERSON_ROLES`, :data:`_cues.KIN_ROLES` and the "-ian"/"-ist" nouns (spk91).
-UNNAMED_PERSON_NOUNS = frozenset({"mourner", "bystander", "onlooker", "shopper", "fan", "parent", "colleague",
-                                  "acquaintance", "employee", "staffer", "member", "customer", "guest", "local",
-                                  "person"})
 #: Subordinators before a generic "one" ("When one asks", "if one says"): anyone, no one of a group named before.
 _GENERIC_ONE_OPENERS = frozenset({"when", "whenever", "if", "unless", "once", "as", "until", "before", "after",
                                   "because", "while"})
@@ -6965,13 +6950,6 @@ _INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
 _INDEFINITE_WORD_RE = re.compile(r"(?<![\w'’])(?i:an?|another|one)(?![\w'’])")
 #: Dependents that end a subject's phrase as shown ("a friend who asked not to be named": "a friend").
 _PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"})
-
-
-def _unnamed_person_noun(word: str) -> bool:
-    """Whether a singular common noun names a person the text leaves unnamed: a role or kin word, an "-ian" /
-    "-ist" noun, or one of :data:`UNNAMED_PERSON_NOUNS`."""
-    w = word.lower()
-    return w in PERSON_ROLES or w in KIN_ROLES or w in UNNAMED_PERSON_NOUNS or bool(_PERSON_NOUN_RE.fullmatch(w))
 
 
 def _group_named_before(art: _Article, at: int, pos: int) -> str | None:
