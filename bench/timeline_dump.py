@@ -43,15 +43,13 @@ def clusters(dataset: str):
             yield f"{dataset}:{c['id'].rsplit('-', 1)[-1]}", c["articles"]
 
 
-def dump(datasets: list[str], out=sys.stdout) -> None:
-    from newsbrief.analyze import make_sources, timeline
-    from newsbrief.analyze._doc import Sent
-    from newsbrief.config import Settings
+def prepared(datasets: list[str], settings):
+    """(key, prepared brief) of every cluster of ``datasets`` not in :data:`HELD_OUT`, in file order; rows that are
+    no readable article are skipped, and a cluster left with none."""
     from newsbrief.errors import NewsbriefError
     from newsbrief.ingest import article_from_dict
     from newsbrief.pipeline import prepare
 
-    settings = Settings()
     for ds in datasets:
         for key, rows in clusters(ds):
             if key in HELD_OUT:
@@ -62,27 +60,35 @@ def dump(datasets: list[str], out=sys.stdout) -> None:
                     arts.append(article_from_dict(r))
                 except NewsbriefError:
                     continue
-            if not arts:
-                continue
-            brief = prepare(arts, settings)
-            srcs = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
-            sents = [Sent(s, src) for src in srcs for s in src.article.sentences]
-            for m in timeline.date_mentions(sents):
-                text, src, a = m.sent.text, m.sent.source, m.sent.source.article
-                mo = timeline._DATE_RE.match(text, m.start)
-                kind = mo.lastgroup[1:] if mo else None
-                mod = next((v for k, v in (mo.groupdict() if mo else {}).items()
-                            if v and k.startswith(f"{kind}_mod")), None)
-                tense = timeline.tense(text, m.start, m.end, intent=kind in ("md", "dm", "m"))
-                source = ("url" if a.date_from_url else "stamp" if getattr(a, "date_from_stamp", False)
-                          else "text" if a.date_from_text else "metadata") if a.date else None
-                print(json.dumps({
-                    "cluster": key, "n": src.n, "article": a.id, "date": a.date and a.date.isoformat(),
-                    "date_source": source, "anchor": src.anchor and src.anchor.isoformat(),
-                    "anchor_from": src.anchor_from, "sentence": " ".join(text.split()), "start": m.start,
-                    "expression": m.expression, "kind": kind, "mod": mod and mod.lower(), "tense": tense,
-                    "date_shown": m.when.label}, ensure_ascii=False), file=out)
-            out.flush()
+            if arts:
+                yield key, prepare(arts, settings)
+
+
+def dump(datasets: list[str], out=sys.stdout) -> None:
+    from newsbrief.analyze import make_sources, timeline
+    from newsbrief.analyze._doc import Sent
+    from newsbrief.config import Settings
+
+    settings = Settings()
+    for key, brief in prepared(datasets, settings):
+        srcs = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
+        sents = [Sent(s, src) for src in srcs for s in src.article.sentences]
+        for m in timeline.date_mentions(sents):
+            text, src, a = m.sent.text, m.sent.source, m.sent.source.article
+            mo = timeline._DATE_RE.match(text, m.start)
+            kind = mo.lastgroup[1:] if mo else None
+            mod = next((v for k, v in (mo.groupdict() if mo else {}).items()
+                        if v and k.startswith(f"{kind}_mod")), None)
+            tense = timeline.tense(text, m.start, m.end, intent=kind in ("md", "dm", "m"))
+            source = ("url" if a.date_from_url else "stamp" if getattr(a, "date_from_stamp", False)
+                      else "text" if a.date_from_text else "metadata") if a.date else None
+            print(json.dumps({
+                "cluster": key, "n": src.n, "article": a.id, "date": a.date and a.date.isoformat(),
+                "date_source": source, "anchor": src.anchor and src.anchor.isoformat(),
+                "anchor_from": src.anchor_from, "sentence": " ".join(text.split()), "start": m.start,
+                "expression": m.expression, "kind": kind, "mod": mod and mod.lower(), "tense": tense,
+                "date_shown": m.when.label}, ensure_ascii=False), file=out)
+        out.flush()
 
 
 def diff(before: str, after: str) -> None:

@@ -20,7 +20,7 @@ import sys
 from collections import defaultdict
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from timeline_dump import HELD_OUT, clusters  # noqa: E402
+from timeline_dump import prepared  # noqa: E402
 
 
 def _norm(text: str) -> str:
@@ -30,29 +30,15 @@ def _norm(text: str) -> str:
 def dump(datasets: list[str], out=sys.stdout) -> None:
     from newsbrief.analyze import Analyzer
     from newsbrief.config import Settings
-    from newsbrief.errors import NewsbriefError
-    from newsbrief.ingest import article_from_dict
-    from newsbrief.pipeline import prepare
 
     settings = Settings()
-    for ds in datasets:
-        for key, rows in clusters(ds):
-            if key in HELD_OUT:
-                continue
-            arts = []
-            for r in rows:
-                try:
-                    arts.append(article_from_dict(r))
-                except NewsbriefError:
-                    continue
-            if not arts:
-                continue
-            view = Analyzer(settings)(prepare(arts, settings)).analysis.to_dict()
-            for i, e in enumerate(view["timeline"]):
-                print(json.dumps({"cluster": key, "row": i, "date": e["date"], "display": e["display"],
-                                  "text": e["text"], "expressions": e["expressions"],
-                                  "cited": [[c["n"], c["text"]] for c in e["citations"]]}, ensure_ascii=False),
-                      file=out)
+    for key, brief in prepared(datasets, settings):
+        view = Analyzer(settings)(brief).analysis.to_dict()
+        for i, e in enumerate(view["timeline"]):
+            print(json.dumps({"cluster": key, "row": i, "date": e["date"], "display": e["display"],
+                              "text": e["text"], "expressions": e["expressions"],
+                              "cited": [[c["n"], c["text"]] for c in e["citations"]]}, ensure_ascii=False),
+                  file=out)
             out.flush()
 
 

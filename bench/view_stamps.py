@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timeline_dump import HELD_OUT, clusters  # noqa: E402
+from timeline_dump import prepared  # noqa: E402
 
 DATASETS = ["duc", "duc06", "ml", "mn", "ecb", "basil"]
 _TIME_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]T\b)", re.I)
@@ -34,45 +34,30 @@ def main() -> None:
     from newsbrief.analyze._doc import Sent
     from newsbrief.analyze.agreement import is_fact
     from newsbrief.config import Settings
-    from newsbrief.errors import NewsbriefError
-    from newsbrief.ingest import article_from_dict
-    from newsbrief.pipeline import prepare
 
     settings = Settings()
     cands = shown = sents_n = 0
-    for ds in DATASETS:
-        for key, rows in clusters(ds):
-            if key in HELD_OUT:
-                continue
-            arts = []
-            for r in rows:
-                try:
-                    arts.append(article_from_dict(r))
-                except NewsbriefError:
-                    continue
-            if not arts:
-                continue
-            brief = prepare(arts, settings)
-            srcs = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
-            sents = [Sent(s, src) for src in srcs for s in src.article.sentences]
-            sents_n += len(sents)
-            hits = [s for s in sents if s.text.strip() and is_date_line(s.text.strip())]
-            for s in hits:
-                print(f"{key}\t[{s.source.n}]\t{'fact' if is_fact(s) else 'not-fact'}\t{s.text.strip()[:120]}")
-            cands += sum(1 for s in hits if is_fact(s))
-            if args.shown and hits:
-                view = Analyzer(settings)(brief).analysis.to_dict()
-                ag = view["agreement"]
-                items = [u["text"] for k in ("consensus", "shared", "single_family") for u in ag[k]]
-                items += [d["text"] for s in ag["single_source"] for d in s["details"]]
-                for t in items:
-                    if args.items:
-                        print(f"ITEM\t{key}\t{t[:160]}")
-                    if is_date_line(t.strip()):
-                        shown += 1
-                        print(f"SHOWN\t{key}\t{t[:120]}")
-                    elif _TIME_RE.search(t):  # a clock time in a shown item: read for stamps the detector misses
-                        print(f"TIME\t{key}\t{t[:160]}")
+    for key, brief in prepared(DATASETS, settings):
+        srcs = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
+        sents = [Sent(s, src) for src in srcs for s in src.article.sentences]
+        sents_n += len(sents)
+        hits = [s for s in sents if s.text.strip() and is_date_line(s.text.strip())]
+        for s in hits:
+            print(f"{key}\t[{s.source.n}]\t{'fact' if is_fact(s) else 'not-fact'}\t{s.text.strip()[:120]}")
+        cands += sum(1 for s in hits if is_fact(s))
+        if args.shown and hits:
+            view = Analyzer(settings)(brief).analysis.to_dict()
+            ag = view["agreement"]
+            items = [u["text"] for k in ("consensus", "shared", "single_family") for u in ag[k]]
+            items += [d["text"] for s in ag["single_source"] for d in s["details"]]
+            for t in items:
+                if args.items:
+                    print(f"ITEM\t{key}\t{t[:160]}")
+                if is_date_line(t.strip()):
+                    shown += 1
+                    print(f"SHOWN\t{key}\t{t[:120]}")
+                elif _TIME_RE.search(t):  # a clock time in a shown item: read for stamps the detector misses
+                    print(f"TIME\t{key}\t{t[:160]}")
     print(f"sentences {sents_n}; date lines compared as facts: {cands}; shown in the view: {shown if args.shown else '-'}")
 
 
