@@ -84,9 +84,8 @@ from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_t
 from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
 from ._page_furniture import statement_at_end
 from ._body_description import named_body_for_description
-from ._honorific_subject import honorific_subject
+from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._verb_as_noun import plural_noun_not_verb
-from ._honorific_subject import only_agreeing_person
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
