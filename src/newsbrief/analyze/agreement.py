@@ -59,6 +59,7 @@ from ._cues import (LIST_MARK_RE, LIST_RELATION_CUES, PAGE_FURNITURE_CUES, PAGE_
                     RELATION_LABELS, RELATION_SYNONYMS, SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
+from ._non_speakers import untitled_headline
 from .quotes import QuoteGroup, loosely_same_quote, speaker_key
 
 #: Defaults of the thresholds below: the ``analysis`` settings, where each
@@ -257,13 +258,20 @@ FACT_BOX_RE = re.compile(r"\bfacts?\s+at\s+a\s+glance\b|^\W*(?-i:AT\s+A\s+GLANCE
 def _without_page_lines(units: list[Unit], single: list[Sent]) -> tuple[list[Unit], list[Sent]]:
     """``units`` and ``single`` without a page's time stamp (:func:`~newsbrief._patterns.is_date_line`: "PUBLISHED:
     16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009") or a fact box's line
-    (:data:`FACT_BOX_RE`): no shared fact, no coverage-grid row, no one outlet's detail. Over the six sets 90 stamps
+    (:data:`FACT_BOX_RE`) or the headline an untitled article opens on (:func:`~newsbrief.analyze._non_speakers.
+    untitled_headline`, ECB+: tl54): no shared fact, no coverage-grid row, no one outlet's detail; a main event shown
+    by a headline is shown by its first member that is a sentence, when it has one. Over the six sets 90 stamps
     passed :func:`is_fact`, all ECB+ pages' (rd53), 19 of them shown; they stay in the pool the similarities are read
     over (leaving them out there shifts every term's weight and with it other units' members), and go only here."""
     def stamp(s: Sent) -> bool:
         text = s.text.strip()
-        return is_date_line(text) or bool(FACT_BOX_RE.search(text))
+        return is_date_line(text) or bool(FACT_BOX_RE.search(text)) or untitled_headline(s)
 
+    for u in units:  # the main event is shown by a member that is a sentence when one is (tl54)
+        if u.main and untitled_headline(u.sents[0]) and (k := next(
+                (i for i, s in enumerate(u.sents) if not stamp(s)), None)) is not None:
+            u.sents.insert(0, u.sents.pop(k))
+            u.scores.insert(0, u.scores.pop(k))
     return ([u for u in units if u.main or not stamp(u.sents[0])],  # (the unit's centre: the text it is shown by)
             [s for s in single if not stamp(s)])
 
