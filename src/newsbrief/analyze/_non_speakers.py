@@ -30,9 +30,10 @@ def headline_line(mention: Any) -> bool:
 def _unstopped_opening_line(sent: Any) -> str | None:
     """The body's first line when ``sent`` (an analysis sentence) is that whole line and the line ends on no stop
     (a headline's form), else None."""
-    if sent is None:
+    sentence = getattr(sent, "sentence", None)  # (a bare text, as a test gives, has no article)
+    if sentence is None:
         return None
-    body, start = sent.sentence.article.body, sent.sentence.start
+    body, start = sentence.article.body, sentence.start
     lead = len(body) - len(body.lstrip())
     if start > lead:
         return None
