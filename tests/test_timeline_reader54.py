@@ -109,6 +109,9 @@ def test_an_untitled_articles_headline_line_is_no_shared_fact():
     _, row = _line("ecbplus/test.jsonl.gz", "T32_ecbplus", "Millom double murder")
     head, body = _sent(row["text"]), _sent(row["text"], 2)
     assert row["title"] is None and untitled_headline(head) and not untitled_headline(body)
+    # a headline ending on its own quotation mark (article 11)
+    _, row11 = _line("ecbplus/test.jsonl.gz", "T32_ecbplus", "Cumbria double murder: Son suspected")
+    assert untitled_headline(_sent(row11["text"]))
     other = _sent("Cumbria double murder: Man charged\nA MAN has been charged with the murder.")
     fact = Unit([head, other], [1.0, 0.8])
     main = Unit([head, _sent(row["text"], 2)], [1.0, 0.7], main=True)
@@ -121,3 +124,4 @@ def test_a_first_line_that_is_a_sentence_or_under_a_title_stays():
     assert not untitled_headline(_sent("Millom double murder: Man charged\nBody.", title="Millom double murder"))
     assert not untitled_headline(_sent("Body first.\nMillom double murder: Man charged", 1))
     assert not untitled_headline(_sent("Breaking news\nBody."))  # two words
+    assert not untitled_headline(_sent('He said the plan "will work."\nBody.'))  # a stop inside the closing mark

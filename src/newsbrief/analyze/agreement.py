@@ -260,16 +260,17 @@ def _without_page_lines(units: list[Unit], single: list[Sent]) -> tuple[list[Uni
     16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009") or a fact box's line
     (:data:`FACT_BOX_RE`) or the headline an untitled article opens on (:func:`~newsbrief.analyze._non_speakers.
     untitled_headline`, ECB+: tl54): no shared fact, no coverage-grid row, no one outlet's detail; a main event shown
-    by a headline is shown by its first member that is a sentence, when it has one. Over the six sets 90 stamps
+    by a headline is shown by its closest member that is a sentence, when it has one. Over the six sets 90 stamps
     passed :func:`is_fact`, all ECB+ pages' (rd53), 19 of them shown; they stay in the pool the similarities are read
     over (leaving them out there shifts every term's weight and with it other units' members), and go only here."""
     def stamp(s: Sent) -> bool:
         text = s.text.strip()
         return is_date_line(text) or bool(FACT_BOX_RE.search(text)) or untitled_headline(s)
 
-    for u in units:  # the main event is shown by a member that is a sentence when one is (tl54)
-        if u.main and untitled_headline(u.sents[0]) and (k := next(
-                (i for i, s in enumerate(u.sents) if not stamp(s)), None)) is not None:
+    for u in units:  # the main event is shown by its closest member that is a sentence, when one is (tl54)
+        rest = [i for i, s in enumerate(u.sents) if not stamp(s)]
+        if u.main and untitled_headline(u.sents[0]) and rest:
+            k = max(rest, key=lambda i: u.scores[i])
             u.sents.insert(0, u.sents.pop(k))
             u.scores.insert(0, u.scores.pop(k))
     return ([u for u in units if u.main or not stamp(u.sents[0])],  # (the unit's centre: the text it is shown by)
