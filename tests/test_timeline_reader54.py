@@ -117,6 +117,9 @@ def test_an_untitled_articles_headline_line_is_no_shared_fact():
     main = Unit([head, _sent(row["text"], 2)], [1.0, 0.7], main=True)
     units, single = _without_page_lines([main, fact], [head, body])
     assert units == [main] and main.sents[0] is not head and single == [body]
+    # a main event whose only sentence member states another fact (under the units' similarity) keeps its headline
+    weak = Unit([head, _sent(row["text"], 2)], [1.0, 0.2], main=True)
+    assert _without_page_lines([weak], [], 0.35)[0][0].sents[0] is head
 
 
 def test_a_first_line_that_is_a_sentence_or_under_a_title_stays():
