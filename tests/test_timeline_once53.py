@@ -144,4 +144,4 @@ def test_the_m007_view_shows_the_charge_sheet_once():
     rows = [e for e in view["timeline"] if "Army charge sheets accuse" in e["text"]]
     assert [(e["date"], [x["date"] for x in e["also"]]) for e in rows] == [("2003-11-15", ["2004-01-15"])]
     page = [r for r in _timeline(view, lambda ns: ns) if "Army charge sheets accuse" in r["text"]]
-    assert [r["display"] for r in page] == ["Sat 15 Nov 2003, also Thu 15 Jan 2004"]
+    assert [r["display"] for r in page] == ["Sat 15 Nov 2003 to Thu 15 Jan 2004"]  # a range since tl54

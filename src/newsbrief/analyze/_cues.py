@@ -89,6 +89,11 @@ SHARE_BAR_WORDS = frozenset({"facebook", "twitter", "pinterest", "instagram", "l
 #: communication or of the news supplement (:mod:`newsbrief.analyze._speech_lexicon`, spk84, which also gives the
 #: passives; its further forms were measured and left out).
 SPEECH_VERBS = SPEECH_FORMS
+#: Nouns of a speech act: the quote after 'offered a mea culpa:' is that act's words (spk116); a weekday after one
+#: ("Mr. Perry's statement on Tuesday") dates an act already made (timeline, tl54).
+SPEECH_ACT_NOUNS = ("mea culpa", "apology", "warning", "statement", "message", "reply", "response", "explanation",
+                    "assessment", "prediction", "plea", "promise", "vow", "admission", "confession", "rebuttal",
+                    "retort", "reminder", "defense", "defence", "answer", "comment", "remark", "verdict")
 #: Third-person pronouns resolved to the current speaker ("...," he said).
 PRONOUNS = frozenset({"he", "she"})
 #: Entity labels that can speak (a place does not: "Egypt's news agency said" is the agency; only a state that is

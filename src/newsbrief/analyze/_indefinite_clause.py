@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ._cues import SPEECH_VERBS
+from ._cues import SPEECH_ACT_NOUNS, SPEECH_VERBS
 from ._person_nouns import _AGENT_NOUN_RE, _THING_NOUN_RE, _unnamed_person_noun
 
 #: A capitalised modifier (spk116): a proper name or adjective before the head ("one Obama booster", "one senior
@@ -47,12 +47,9 @@ _VERBS_BEFORE = r"(?P<verb>" + "|".join(sorted(_WORD_VERBS | _PARTICIPLES, key=l
 #: Before a colon only (spk116): a verb of eager speech the verb list lacks ('one Obama booster enthuses: "..."'),
 #: or a speech-act frame, a verb of giving with a speech-act noun as its object ('one senior ... official offered
 #: a mea culpa: "..."'); the colon makes the quote that noun's words.
-_SPEECH_ACT_NOUNS = ("mea culpa", "apology", "warning", "statement", "message", "reply", "response", "explanation",
-                     "assessment", "prediction", "plea", "promise", "vow", "admission", "confession", "rebuttal",
-                     "retort", "reminder", "defense", "defence", "answer", "comment", "remark", "verdict")
 _COLON_FRAMES = (r"(?P<frame>(?:enthuse|gushe|rave)[sd]|"
                  r"(?:offer(?:s|ed)|issue[sd]|g(?:ave|ives)|deliver(?:s|ed)|ma(?:de|kes)|add(?:s|ed))\s+(?:a|an|this|the"
-                 r"|one)\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(_SPEECH_ACT_NOUNS) + r"))")
+                 r"|one)\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(SPEECH_ACT_NOUNS) + r"))")
 #: After a quote: its closing mark(s), then the clause, which ends the sentence after at most a short tail.
 _AFTER_RE = re.compile(r"\W{0,4}?\s*" + _NP + r"\s+" + _VERBS + r"(?:\s+[^\"“”‘’`.!?;:]{0,40})?\s*[.!?]?\s*$")
 #: After a quote, inverted: '"...," said a family friend.' (the phrase's own "of/for/from" phrase only: "said a

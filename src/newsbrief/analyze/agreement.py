@@ -59,6 +59,7 @@ from ._cues import (LIST_MARK_RE, LIST_RELATION_CUES, PAGE_FURNITURE_CUES, PAGE_
                     RELATION_LABELS, RELATION_SYNONYMS, SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
 from ._neighbours import Neighbours
+from ._non_speakers import untitled_headline
 from .quotes import QuoteGroup, loosely_same_quote, speaker_key
 
 #: Defaults of the thresholds below: the ``analysis`` settings, where each
@@ -175,7 +176,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     it, an outlet reports a fact also when it states it in other words (:func:`_paraphrase_support`)."""
     cands = [s for s in sents if is_fact(s, settings.min_unit_words, settings.min_unit_terms)]
     if len(cands) < 2:
-        return _without_page_lines([], cands)
+        return _without_page_lines([], cands, threshold)
     similarity = TfidfCosine([s.text for s in cands])
     if similarity.empty:
         return [], []
@@ -243,7 +244,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     out.sort(key=lambda u: (not u.main, -len(u.families), -len(u.sources), u.sents[0].source.n, u.sents[0].index))
     single = [cands[i] for i in range(len(cands))
               if not assigned[i] and max(cross[i].values(), default=0.0) < settings.single_max_similarity]
-    return _without_page_lines(out, single)
+    return _without_page_lines(out, single, threshold)
 
 
 #: A fact box's heading inside a line: "MH370 - Facts at a glance 8 March - Malaysia Airlines ... disappears" (a
@@ -254,16 +255,26 @@ FACT_BOX_RE = re.compile(r"\bfacts?\s+at\s+a\s+glance\b|^\W*(?-i:AT\s+A\s+GLANCE
                          re.I)  # (a heading: "Facts at a glance", in capitals or before a colon; "At a glance, the plan ..." is prose)
 
 
-def _without_page_lines(units: list[Unit], single: list[Sent]) -> tuple[list[Unit], list[Sent]]:
+def _without_page_lines(units: list[Unit], single: list[Sent], same_fact: float = _DEFAULTS.unit_similarity
+                        ) -> tuple[list[Unit], list[Sent]]:
     """``units`` and ``single`` without a page's time stamp (:func:`~newsbrief._patterns.is_date_line`: "PUBLISHED:
     16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "10: 55 P. M. FEB. 2, 2009") or a fact box's line
-    (:data:`FACT_BOX_RE`): no shared fact, no coverage-grid row, no one outlet's detail. Over the six sets 90 stamps
+    (:data:`FACT_BOX_RE`) or the headline an untitled article opens on (:func:`~newsbrief.analyze._non_speakers.
+    untitled_headline`, ECB+: tl54): no shared fact, no coverage-grid row, no one outlet's detail; a main event shown
+    by a headline is shown by its closest member that is a sentence and states the same fact (its similarity at least
+    ``same_fact``, the units' threshold), when it has one. Over the six sets 90 stamps
     passed :func:`is_fact`, all ECB+ pages' (rd53), 19 of them shown; they stay in the pool the similarities are read
     over (leaving them out there shifts every term's weight and with it other units' members), and go only here."""
     def stamp(s: Sent) -> bool:
         text = s.text.strip()
-        return is_date_line(text) or bool(FACT_BOX_RE.search(text))
+        return is_date_line(text) or bool(FACT_BOX_RE.search(text)) or untitled_headline(s)
 
+    for u in units:  # the main event is shown by its closest member that is a sentence, when one is (tl54)
+        rest = [i for i, s in enumerate(u.sents) if not stamp(s) and u.scores[i] >= same_fact]
+        if u.main and untitled_headline(u.sents[0]) and rest:
+            k = max(rest, key=lambda i: u.scores[i])
+            u.sents.insert(0, u.sents.pop(k))
+            u.scores.insert(0, u.scores.pop(k))
     return ([u for u in units if u.main or not stamp(u.sents[0])],  # (the unit's centre: the text it is shown by)
             [s for s in single if not stamp(s)])
 

@@ -52,6 +52,7 @@ from ._cues import (
     FUTURE_CUES_RE,
     PAST_CUES_RE,
     REPORTING_AFTER_RE,
+    SPEECH_ACT_NOUNS,
     SPEECH_FORMS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
@@ -421,6 +422,25 @@ _QUOTED_RE = re.compile(r'"[^"]{2,}?"|“[^”]{2,}?”|``.{2,}?\'\'|``[^`]{2,}$
 #: Comparisons that are no tense ("weeks earlier than planned").
 _COMPARISON_RE = re.compile(r"\b(?:earlier|later|sooner)\s+than\b", re.I)
 
+#: A weekday that dates a speech act already made (tl54, rd53's "Mr. Perry's statement on Tuesday", dated a week after
+#: its article by the present "The new ad follows"): after a speech-act noun a possessive or a determiner introduces
+#: ("Mr. Perry's statement on Tuesday", "his remarks Monday", "canceled a scheduled television interview Monday
+#: night"), with no future cue before that phrase in the sentence ("will make an announcement on Tuesday" looks ahead).
+#: The weekday is then the one before the article's day, whatever cue is nearer. (A weekday right after a past verb,
+#: "said Tuesday", already reads back: that verb is its nearest cue.)
+_SPEECH_ACT_BEFORE_RE = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their|its|the|a|an|this|that))\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(SPEECH_ACT_NOUNS + ("announcement", "speech", "testimony", "interview")) + r")s?\s+(?:(?:on|late|early)\s+)?$",
+    re.I)
+
+
+def _past_act_weekday(text: str, start: int) -> bool:
+    """Does the weekday at ``start`` date a speech act already made (:data:`_SPEECH_ACT_BEFORE_RE`)? A cue inside the
+    noun's phrase is none ("a scheduled television interview Monday night")."""
+    m = _SPEECH_ACT_BEFORE_RE.search(text, max(0, start - 80), start)
+    return m is not None and not FUTURE_CUES_RE.search(text, 0, m.start())
+
+
 #: Expression kinds whose direction a present-tense clause (:func:`_present_cue`) or a schedule word sets.
 _PRESENT_KINDS = frozenset({"wd", "md", "dm", "m"})
 #: A schedule word just before a date: the start of what is told, the occurrence nearest the article's day
@@ -593,8 +613,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         wd = WEEKDAYS[g["wd"].lower()]
         if mod in ("next", "coming"):
             direction = "future"
-        elif mod == "last":
-            direction = "past"
+        elif mod == "last" or _past_act_weekday(text, mo.start()):
+            direction = "past"  # "last Friday"; "Mr. Perry's statement on Tuesday" (tl54)
         elif direction is None and mod in ("by", "until"):
             # a deadline with no tense cue looks ahead ("The goal is passage by Friday", "have until Monday at noon
             # to register"): 3 of the 4 such in the dated summarization articles (36 more "by/until" had a cue)
@@ -767,6 +787,12 @@ class Event:
     also: list[DateMention] = field(default_factory=list)
 
     @property
+    def until(self) -> list[DateMention]:
+        """The ``also`` mentions that end a span the row's own date starts in the same sentence ("from November 15,
+        2003, to January 15, 2004", "Wednesday through Sunday"; :func:`span_end`): the row reads as a range."""
+        return [x for m in self.mentions if (x := span_end(m, self.also)) is not None]
+
+    @property
     def sources(self) -> list[Source]:
         return outlets_of([m.sent for m in self.mentions])
 
@@ -786,6 +812,10 @@ class Event:
             "citations": [cite_dict(m.sent.cite(), m.sent.source.n) for m in self._first_per_sentence()],
             "also": [{"date": w.label, "display": w.display, "expressions": sorted({m.expression for m in ms})}
                      for w, ms in _by_date(self.also)],
+            # a span's end (tl54): the row reads "<display> to <until.display>"; the end stays in "also" too
+            "until": next(({"date": w.label, "display": w.display, "end": w.end.isoformat(),
+                            "expressions": sorted({m.expression for m in ms})}
+                           for w, ms in _by_date(self.until)[-1:]), None),
         }
 
     def _first_per_sentence(self) -> list[DateMention]:
@@ -887,6 +917,36 @@ def _background(m: DateMention) -> int:
         # in Vietnam last year dropped ..."): the day it was filed, which date_mentions drops on an article's first line
     return int(m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or _SUPERSEDED_RE.search(text, lo, m.start))
                or _relative_that(text, lo, m.start))
+
+
+#: What joins a span's start to its end: "to" or "until" after a "from" before the start ("from November 15, 2003, to
+#: January 15, 2004"), "and" after a "between", or "through" / a dash alone ("Wednesday through Sunday").
+_SPAN_JOIN_RE = re.compile(r"\s*,?\s*(?:(?P<to>to|until|till)|(?P<and>and)|through|thru|[-–—])\s*", re.I)
+_SPAN_FROM_RE = re.compile(r"\b(?:from|between)\s+$", re.I)
+#: A move of a date ("postponed the vote from Monday to Friday", "moved ... from March 5 to March 26"): no span.
+_MOVED_FROM_RE = re.compile(r"\b(?:postpon|delay|mov|push|reschedul|shift|put\s+off|bump|chang|brought|bring)\w*\b"
+                            r"[^,;.:]{0,70}$", re.I)
+
+
+def span_end(m: DateMention, others: list[DateMention]) -> DateMention | None:
+    """The mention of ``others`` that ends a span ``m`` starts in the same sentence, or None: it follows ``m`` joined by
+    :data:`_SPAN_JOIN_RE` ("to"/"until" only after a "from" before ``m``, "and" only after a "between"), its date
+    lies after ``m``'s, and no move of a date ("postponed ... from Monday to Friday") comes before ``m``. tl53 shows
+    such a sentence once, under its start, the end as an ``also``; the row reads as the range it tells."""
+    text = m.sent.text
+    head = text[max(0, m.start - 90) : m.start]
+    opened = _SPAN_FROM_RE.search(head) or re.match(r"(?i)(?:from|between)\s", m.expression)
+    for x in others:
+        if x.sent is not m.sent or x.start < m.end or x.when.start <= m.when.end:
+            continue
+        j = _SPAN_JOIN_RE.fullmatch(text, m.end, x.start)
+        if j is None or ((j["to"] or j["and"]) and not opened) or (j["and"] and "between" not in (
+                head[-10:] + m.expression).lower()):
+            continue
+        if opened and _MOVED_FROM_RE.search(text, max(0, m.start - 90), m.start):
+            continue
+        return x
+    return None
 
 
 def one_row_per_sentence(dates: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:

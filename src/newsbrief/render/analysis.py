@@ -359,10 +359,13 @@ def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def event_when(e: dict[str, Any]) -> str:
-    """A timeline row's date as shown: "since" when its sentence says so, and the other dates its sentence names,
+    """A timeline row's date as shown: "since" when its sentence says so, a span's end when the row's date starts a
+    span its sentence tells ("Sat 15 Nov 2003 to Thu 15 Jan 2004", tl54), and the other dates its sentence names,
     which get no row of their own ("1967, also 1973": the sentence is shown once, tl53)."""
-    also = "".join(f", also {x['display']}" for x in e.get("also", []))
-    return ("since " if e["since"] else "") + e["display"] + also
+    until = e.get("until")
+    span = f" to {until['display']}" if until else ""
+    also = "".join(f", also {x['display']}" for x in e.get("also", []) if not until or x["date"] != until["date"])
+    return ("since " if e["since"] else "") + e["display"] + span + also
 
 
 def _value_list(f: dict[str, Any], d: dict[str, Any]) -> str:
