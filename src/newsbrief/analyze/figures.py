@@ -2043,8 +2043,8 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
-#: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
-#: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
+#: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
+#: compares a kind that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country")
 #: Guards and rules switched off (a measurement's setting; empty in use).
