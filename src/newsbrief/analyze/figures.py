@@ -189,6 +189,7 @@ from ._cues import (
     VAGUE_AMOUNTS,
 )
 from ._doc import Sent, Source, cite_dict, outlets_of
+from .demonyms import country_words
 from .timeline import When
 
 
@@ -2042,10 +2043,10 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
-#: name: each lets a pair by a guard that kept two versions of one number apart ("place_shares": compares a kind
-#: that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
+#: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
+#: compares a kind that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
-                                  "anchored", "aligned", "one_step", "dimension")
+                                  "anchored", "aligned", "one_step", "dimension", "country")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 
@@ -2492,6 +2493,19 @@ def _one_word(context: frozenset) -> frozenset:
     return frozenset(ONE_WORD.get(c, c) for c in context)
 
 
+_CAPITALIZED_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _countries(f: Figure) -> frozenset:
+    """The countries a figure's context window (:data:`CONTEXT_CHARS` either side) names, by the country's name or
+    its people's ("Israel has so far lost ... four civilians" / "Nine Israelis, including three civilians": Israel
+    both times; :func:`.demonyms.country_words`). Its context keeps "Israel" as an entity and "Israelis" as a stem,
+    which no word of the other matches."""
+    words = country_words()
+    text = f.sent.text[max(0, f.start - CONTEXT_CHARS) : f.end + CONTEXT_CHARS]
+    return frozenset(words[w.lower()] for w in _CAPITALIZED_RE.findall(text) if w.lower() in words)
+
+
 def _window(f: Figure) -> frozenset:
     """The stem of the window word right before a span (:data:`_WINDOW_BEFORE_RE`), or none."""
     m = _WINDOW_BEFORE_RE.search(f.sent.text, max(0, f.start - 20), f.start)
@@ -2600,6 +2614,13 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
 
     dimensions: dict[int, str | None] = {}
 
+    countries: dict[int, frozenset] = {}
+
+    def country_of(f: Figure) -> frozenset:  # :func:`_countries`, read once per figure
+        if id(f) not in countries:
+            countries[id(f)] = _countries(f)
+        return countries[id(f)]
+
     def dimension_of(f: Figure) -> str | None:  # :func:`_dimension`, read once per figure
         if id(f) not in dimensions:
             dimensions[id(f)] = _dimension(f)
@@ -2706,6 +2727,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # near values after the same two words: one place of one phrase (twenty-fourth round)
             aligned = anchored or _on("aligned") and _aligned(a, b)
             shared = _one_word(a.context) & _one_word(b.context)
+            if _on("country") and (a.category == "count" or a.category in FIGURE_EVENTS):
+                # a count of people whose windows name one country, by its name or its people's ("Israel ... lost
+                # four civilians" / "Nine Israelis, including three civilians"): one shared word (fig54)
+                shared = shared | {"^" + c for c in country_of(a) & country_of(b)}
             if a.category == "duration":
                 shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
             # the dimension each measure names right beside its number ("the 8.1mm-thick phone" / "thicker at 7.9
