@@ -577,6 +577,12 @@ SPLIT_FLOORS = {
     # label file of main ab4d4d9 names), blind: 0.922 / 0.985 with main ab4d4d9 (59 of 64 listed right, 64 of 65
     # found); floor committed before its errors were read
     "blind-speakers67": {"quotes": (0.92, 0.98)},
+    # a WikiRef220 draw of stop 54 (helper spk121; blind-speakers69 of bench/pick_blind_speakers.py: WikiRef220's
+    # premier.league topic, articles 31-37, every small topic (NBA.draft, Rolling.Stones, U2, barack.obama, smartphone,
+    # stephen.hawking, wall.street) and samsung.galaxy.s5 article 35, which no speaker label file of main ab4d4d9
+    # names), blind: 0.852 / 1.000 with main ab4d4d9 (75 of 88 listed right, 88 of 88 found); floor committed before
+    # its errors were read
+    "blind-speakers69": {"quotes": (0.85, 1.0)},
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor
