@@ -566,7 +566,7 @@ SPLIT_FLOORS = {
     # topic, articles 26-31, the first after blind-speakers61's, which no speaker-related file of main 4057f27 names),
     # blind: 0.750 / 1.000 with main 4057f27 (48 of 64 listed right, 64 of 64 found); floor committed before its errors
     # were read
-    "blind-speakers66": {"quotes": (0.79, 1.0)},  # stop 53's final main: 0.797 / 1.000 (51 of 64)
+    "blind-speakers66": {"quotes": (0.81, 1.0)},  # spk122: 0.812 / 1.000 (52 of 64; stop 53's final main 51)
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor

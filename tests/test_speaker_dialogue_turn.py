@@ -10,8 +10,9 @@ from test_analyze_units import _article_sents, _speakers
 
 
 def test_a_question_keeps_its_own_she_asked_before_the_next_turn(shared_dir):
-    """WikiRef220 michelle.obama, the WSJ interview (blind-speakers66, article 2): on main the question was
-    Barack Obama's ("He said," after it); it is Malia's ("She asked,"; "she" is the daughter named before)."""
+    """WikiRef220 michelle.obama, the WSJ interview (blind-speakers66, article 2): on main the question took "He
+    said," after it (the bench: Barack Obama); it keeps "She asked,", the "she" of the quote before (the bench:
+    Malia, named in the label NER glued to "Michelle Obama:")."""
     with gzip.open(shared_dir / "data" / "wikiref220" / "test.jsonl.gz", "rt", encoding="utf-8") as fh:
         text = next(r["text"] for r in map(json.loads, fh)
                     if r["cluster"] == "michelle.obama" and "how will you feel if you" in r["text"])

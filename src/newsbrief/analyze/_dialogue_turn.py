@@ -27,5 +27,6 @@ _NEXT_TURN_RE = re.compile(r"\s+(?:He|She|They|We|I|[A-Z][\w.\-'’]*(?:\s+[A-Z]
 def introduces_next_quote(body: str, quote_end: int, after_lo: int, hi: int) -> bool:
     """Whether the words after a quote (its text ending at ``quote_end``, its closing mark ending at ``after_lo``)
     up to ``hi`` (its sentence's end) open the next turn of a dialogue rather than attribute this quote: the quote
-    ends on its own stop and a capitalised subject with a speech verb then opens another quote (:data:`_NEXT_TURN_RE`)."""
+    ends on its own stop and a capitalised subject with a speech verb then opens another quote
+    (:data:`_NEXT_TURN_RE`)."""
     return body[quote_end - 1 : quote_end] in ("?", "!", ".") and bool(_NEXT_TURN_RE.match(body, after_lo, hi))
