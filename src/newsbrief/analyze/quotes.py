@@ -86,6 +86,7 @@ from ._page_furniture import statement_at_end
 from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._verb_as_noun import plural_noun_not_verb
+from ._dialogue_turn import introduces_next_quote
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -3433,9 +3434,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
         if who is not None:
             return who[0], who[1], "after"
     glued = body[qe - 1 : qe] in (".", "!") and _GLUED_CLOSE_RE.match(body, qe - 1)
-    if after and not split_second and not glued:  # ('"...," Serna said, "and this was ...," ...': the second half
-        # of a quote its speaker split, whatever verb follows it; '... this is why I'm here."Channel 3 called the
-        # FDA ...': a sentence the scrape glued onto the quote's closing stop is no attribution after it)
+    turn = introduces_next_quote(body, qe, qe + (2 if body.startswith("''", qe) else 1), se.sentence.end)
+    if after and not split_second and not glued and not turn:  # ('"...," Serna said, "and this was ...," ...': the
+        # second half of a quote its speaker split, whatever verb follows it; '... this is why I'm here."Channel 3
+        # called the FDA ...': a sentence the scrape glued onto the quote's closing stop is no attribution after it;
+        # '"Dad, how will you feel ...?" He said, "I'll be fine."': the next turn of a dialogue, not this quote's)
         got = _attribute_after(art, qs, qe, s, se)
         if got is not None:
             return got
