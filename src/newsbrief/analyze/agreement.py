@@ -54,7 +54,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import (DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_CUES, PROMPT_SENTENCE_RE, QUOTED_RE,
-                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, is_date_line, writer_voice)
+                         WEB_ADDRESS_RE, cued_search, is_caption_sentence, is_date_line, outside_quotes, writer_voice)
 from ._cues import (LIST_MARK_RE, LIST_RELATION_CUES, PAGE_FURNITURE_CUES, PAGE_FURNITURE_RE, PAST_CUES_RE,
                     RELATION_LABELS, RELATION_SYNONYMS, SPEECH_VERBS)
 from ._doc import Mention, Sent, Source, cite_dict
@@ -1283,7 +1283,39 @@ def unreadable_alone(text: str) -> str | None:
     why = dangling_reason(text)
     if why is None and bare_definite_subject(text):
         return "a definite phrase that leans on the sentence before"
+    if why is None and (said := said_before(text)):
+        return f"{said!r}: what was said or decided, told in a sentence before"
     return why
+
+
+#: Nouns for something said, decided or felt that a sentence names by "the" or "such" only when an earlier sentence
+#: told it ("Mhaca made the remarks today at the rally.", "The commission will vote on the regulation on Thursday.",
+#: "problems remain to temper such optimism"): rd54's reading of ten stories nobody tuned on.
+_SAID_NOUNS = ("remarks|comments|statement|statements|decision|ruling|regulation|regulations|proposal|proposals|"
+               "measure|move|announcement|allegations?|accusations?|claims?|criticism|request|demands?|warning|"
+               "optimism|pessimism|concerns?|fears?|plan|plans|deal|offer|incident|verdict|order|orders")
+#: "the remarks" / "such optimism" / "the court's decision", with no complement after it that says which ("the
+#: decision to ...", "the remarks by ...", "the plan for ...", "the ruling that ..."; "on Thursday" is a day, no
+#: complement), and not inside a quotation (:func:`~newsbrief._patterns.outside_quotes` blanks those).
+_SAID_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?P<det>the|The|such|Such)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:(?:new|latest|same|recent|earlier|controversial|"
+    r"final|initial|original|proposed|original)\s+)?(?P<noun>" + _SAID_NOUNS + r")\b(?![-\w])"
+    r"(?!\s*(?:[,(]\s*)?(?:of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|by|from|in|"
+    r"into|about|for|to|against|over|at|with|that|which|who|whose|made|issued|announced|published|released|"
+    r"signed|given|handed|reached|called|titled|entitled|as|under|between|among|was|were|is|are)\b)")
+
+
+def said_before(text: str) -> str | None:
+    """The phrase of ``text`` (outside its quotations) naming by "the" or "such" something said, decided or felt
+    that only a sentence before it told (:data:`_SAID_BEFORE_RE`), or None; not when the noun was written before
+    it in the sentence ("He made a proposal ... the proposal"), nor "such as"."""
+    outside = outside_quotes(text)
+    for m in _SAID_BEFORE_RE.finditer(outside):
+        noun = m.group("noun")
+        if re.search(r"\b" + re.escape(noun.rstrip("s")[:6]), outside[: m.start()], re.IGNORECASE):
+            continue
+        return m.group(0)
+    return None
 
 
 #: Nouns a reader resolves from the story alone after "The" ("The government, meanwhile, announced ...", "The police
