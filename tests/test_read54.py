@@ -52,6 +52,9 @@ def test_a_place_that_shares_a_persons_name_stays_a_place():
     ents = _merged(["Regina Benjamin spoke on Monday.", "Regina's hospital opened and Regina's mayor came."],
                    [("Regina Benjamin", "PERSON"), ("Regina", "GPE")])
     assert any(e.name == "Regina" and e.label == "GPE" for e in shown(ents))
+    ents = _merged(["The Kuwait Amir spoke. Kuwait's oil output rose and Kuwait's army drilled."],
+                   [("Kuwait Amir", "PERSON"), ("Kuwait", "GPE")])  # (NER's person, named once: DUC 2006 D0632E)
+    assert any(e.name == "Kuwait" and e.label == "GPE" for e in shown(ents))
 
 
 # -- a degree's letters after a name ----------------------------------------------------------------------------

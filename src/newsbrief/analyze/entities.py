@@ -940,7 +940,9 @@ def _person_named_so(g: _Group, word: str, clusters: list[dict[str, Any]]) -> di
     dateline; d119g's "Gowda and Hasina signed" is one, a list beside a name NER typed a place); or the given
     name of exactly one person, none of its mentions standing where a place stands and each in an article that
     names that person in full ("Regina's clinic" typed a place beside "Regina Benjamin", ECB+ T34; Regina is a
-    city the gazetteer knows, so the article decides). rd54 read both rows as junk: a second row for the person,
+    city the gazetteer knows, so the article decides), a person the story also calls by the surname alone
+    ("Benjamin"), as a report calls a person: "Kuwait Amir" (DUC 2006 D0632E), "Billboard Boxscore", "Metropolitan
+    Railway" (Multi-News 0044, 0223), NER's persons named once in full, took the place's row without it. rd54 read both rows as junk: a second row for the person,
     typed a place."""
     placed = sum(1 for m in g.mentions if _place_context(m))
     by_surname = [c for c in clusters if c["surname"] == word]
@@ -948,7 +950,8 @@ def _person_named_so(g: _Group, word: str, clusters: list[dict[str, Any]]) -> di
         return max(by_surname, key=lambda c: c["n"]) if 5 * placed < len(g.mentions) and not known_place(word) \
             else None
     by_given = [c for c in clusters if word in c["given"]]
-    if len(by_given) == 1 and not placed and all(m.sent.source.n in by_given[0]["named_in"] for m in g.mentions):
+    if (len(by_given) == 1 and not placed and all(m.sent.source.n in by_given[0]["named_in"] for m in g.mentions)
+            and any(len(name_tokens(x.key)) == 1 for x in by_given[0]["groups"])):
         return by_given[0]
     return None
 
