@@ -42,7 +42,7 @@ def test_a_persons_given_name_typed_a_place_joins_the_person(shared_dir):
 def test_a_place_that_shares_a_persons_name_stays_a_place():
     """Made up: a known place ("Jordan") beside a person of that surname; a place where a place stands ("in
     Hope", "flew to Hope") beside a person of that given name; a given name in an article that does not name the
-    person in full."""
+    person in full; the given name of a "person" never called by a surname alone ("Kuwait Amir"); a name after "the" ("at the Hague")."""
     ents = _merged(["Michael Jordan spoke.", "Jordan's king met Jordan's army chief."],
                    [("Michael Jordan", "PERSON"), ("Jordan", "GPE")])
     assert [e.label for e in shown(ents) if e.name == "Jordan"] == ["GPE"]
@@ -55,6 +55,9 @@ def test_a_place_that_shares_a_persons_name_stays_a_place():
     ents = _merged(["The Kuwait Amir spoke. Kuwait's oil output rose and Kuwait's army drilled."],
                    [("Kuwait Amir", "PERSON"), ("Kuwait", "GPE")])  # (NER's person, named once: DUC 2006 D0632E)
     assert any(e.name == "Kuwait" and e.label == "GPE" for e in shown(ents))
+    ents = _merged(["William Hague spoke.", "Trials at the Hague into war crimes began."],
+                   [("William Hague", "PERSON"), ("Hague", "GPE")])  # (DUC 2006 D0624F)
+    assert any(e.name == "Hague" and e.label == "GPE" for e in shown(ents))
 
 
 # -- a degree's letters after a name ----------------------------------------------------------------------------

@@ -944,6 +944,9 @@ def _person_named_so(g: _Group, word: str, clusters: list[dict[str, Any]]) -> di
     ("Benjamin"), as a report calls a person: "Kuwait Amir" (DUC 2006 D0632E), "Billboard Boxscore", "Metropolitan
     Railway" (Multi-News 0044, 0223), NER's persons named once in full, took the place's row without it. rd54 read both rows as junk: a second row for the person,
     typed a place."""
+    if any(_THE_BEFORE_RE.search(m.sent.text[max(0, m.start - 4) : m.start])
+           and not _PERSONS_NOUN_RE.match(m.sent.text, m.end) for m in g.mentions):
+        return None  # "hearings at the Hague": no person's name after "the" ("the Hasina government" is hers)
     placed = sum(1 for m in g.mentions if _place_context(m))
     by_surname = [c for c in clusters if c["surname"] == word]
     if by_surname:
