@@ -99,11 +99,14 @@ def test_a_detail_naming_what_a_sentence_before_told_leans(shared_dir):
 
 def test_a_said_noun_that_the_sentence_makes_specific_reads_alone():
     """Made up: "such" with a complement ("such concerns as ..."), the noun written before in the sentence, in a
-    quotation, "such as"; and "the" before the nouns (a story's deal is the story's)."""
+    quotation, "such as", after a superlative, "in such demand"; and "the" before the nouns (a story's deal is the
+    story's)."""
     for text in ["Officials dismissed such concerns as the cost of the plant.",
                  "Smith voiced concerns on Monday, and Jones dismissed such concerns.",
                  'Smith said: "We heard such remarks before and we left."',
                  "Countries such as India and Brazil grow cashews.",
                  "Smith signed the deal with the union on Friday.",
-                 "Jones made the remarks at a rally in Ohio."]:
+                 "Jones made the remarks at a rally in Ohio.",
+                 "It would be the longest such deal since the 1950s, officials said.",  # (DUC 2006 D0636I)
+                 "Therapists are in such demand they have started guarding their numbers."]:  # (D0612C)
         assert unreadable_alone(text) is None, text

@@ -1294,7 +1294,7 @@ def unreadable_alone(text: str) -> str | None:
 #: newly caught: about 4 leaned; in a story about one deal, "the deal" is the story's. "such" before any noun: about
 #: 20 of 40 ("the largest such seizure", "such big-ticket items as"); dropped.)
 _SAID_NOUNS = ("remarks|comments|statement|statements|decision|ruling|regulation|regulations|proposal|proposals|"
-               "measure|move|announcement|allegations?|accusations?|claims?|criticism|request|demands?|warning|"
+               "measure|move|announcement|allegations?|accusations?|claims?|criticism|request|demands|warning|"
                "optimism|pessimism|concerns?|fears?|plan|plans|deal|offer|incident|verdict|order|orders")
 #: "such optimism" / "such concerns", with no complement after it that says which or what kind ("such concerns as
 #: ...", "such a move that ..."), outside quotations (:func:`~newsbrief._patterns.outside_quotes` blanks those).
@@ -1302,15 +1302,26 @@ _SAID_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?P<det>such|Such)\s+(?P<noun>" + _SAID_NOUNS + r")\b(?![-\w])(?!\s*(?:as|that)\b)")
 
 
+#: An ordinal or a superlative right before "such" ("the first such", "the longest such deal since the 1950s").
+_RANKED_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|latest|[a-z]{2,}est)\s+$",
+                               re.IGNORECASE)
+
+
 def said_before(text: str) -> str | None:
     """The phrase of ``text`` (outside its quotations) naming by "such" something said, decided or felt that
     only a sentence before it told (:data:`_SAID_BEFORE_RE`), or None; not when the noun was written before it in
-    the sentence ("He voiced concerns ... and dismissed such concerns")."""
+    the sentence ("He voiced concerns ... and dismissed such concerns"), nor after an ordinal or a superlative.
+    Over every sentence of the six sets (83,627) it reads 11: 9 lean ("such optimism", "such concerns", "such
+    remarks", "such claims", "such criticism", "any such move", ...); "in such demand they've started ..." ("such
+    ... that" without "that") and "the longest such deal" did not, the second now left out, the first gone with
+    the singular "demand"."""
     outside = outside_quotes(text)
     for m in _SAID_BEFORE_RE.finditer(outside):
         noun = m.group("noun")
         if re.search(r"\b" + re.escape(noun.rstrip("s")[:6]), outside[: m.start()], re.IGNORECASE):
             continue
+        if _RANKED_BEFORE_RE.search(outside[: m.start()]):
+            continue  # "the longest such deal since the 1950s": a kind, ranked, not a thing told before
         return m.group(0)
     return None
 
