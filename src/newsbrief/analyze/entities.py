@@ -658,6 +658,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 links.append((c["root"], moved.key))
                 if not g.mentions:
                     del groups[g.key]
+                continue
+        if (c := _person_named_so(g, toks[0], clusters)) is not None:
+            links.append((c["root"], g.key))
+            g.labels = Counter({"PERSON": sum(g.labels.values())})  # the person's mentions, NER's type aside
 
     # 3. acronyms <-> expansions: explicit "(GNA)" pairs first, then initials
     explicit: dict[str, str] = {}  # normalized long form -> acronym key
@@ -926,6 +930,33 @@ def _fragment_of(m: Mention, lower_words: Counter) -> str | None:
         return None
     before = _NAME_AND_BEFORE_RE.search(m.sent.text[max(0, m.start - 80) : m.start])
     return f"{before.group(0)}{word}" if before else None
+
+
+def _person_named_so(g: _Group, word: str, clusters: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one person of the story (a cluster of :func:`merge`'s step 1) whose name a one-word place row ``g``
+    (its word ``word``) is, or None: the surname of a person ("Hasina" typed a place 10 times beside "Prime
+    Minister Sheikh Hasina", DUC 2003 d119g), the gazetteer not knowing the word as a place and under a fifth of
+    its mentions standing where a place stands (:func:`_place_context`: "in Jordan", "Atlanta, Georgia", a
+    dateline; d119g's "Gowda and Hasina signed" is one, a list beside a name NER typed a place); or the given
+    name of exactly one person, none of its mentions standing where a place stands and each in an article that
+    names that person in full ("Regina's clinic" typed a place beside "Regina Benjamin", ECB+ T34; Regina is a
+    city the gazetteer knows, so the article decides), a person the story also calls by the surname alone
+    ("Benjamin"), as a report calls a person: "Kuwait Amir" (DUC 2006 D0632E), "Billboard Boxscore", "Metropolitan
+    Railway" (Multi-News 0044, 0223), NER's persons named once in full, took the place's row without it. rd54 read both rows as junk: a second row for the person,
+    typed a place."""
+    if any(_THE_BEFORE_RE.search(m.sent.text[max(0, m.start - 4) : m.start])
+           and not _PERSONS_NOUN_RE.match(m.sent.text, m.end) for m in g.mentions):
+        return None  # "hearings at the Hague": no person's name after "the" ("the Hasina government" is hers)
+    placed = sum(1 for m in g.mentions if _place_context(m))
+    by_surname = [c for c in clusters if c["surname"] == word]
+    if by_surname:
+        return max(by_surname, key=lambda c: c["n"]) if 5 * placed < len(g.mentions) and not known_place(word) \
+            else None
+    by_given = [c for c in clusters if word in c["given"]]
+    if (len(by_given) == 1 and not placed and all(m.sent.source.n in by_given[0]["named_in"] for m in g.mentions)
+            and any(len(name_tokens(x.key)) == 1 for x in by_given[0]["groups"])):
+        return by_given[0]
+    return None
 
 
 def _fold_fragments(groups: dict[str, _Group], lower_words: Counter) -> None:
@@ -1594,6 +1625,8 @@ def _reader_type(label: str, surface: str, mentions: list[Mention], full_person:
         return "GPE"  # fifth round: "Concepción" typed an organization, "Chiguayante" a person
     if len(words) == 1 and _is_acronym(surface) and _offence(mentions):
         return COMMON_NOUN  # "arrested on suspicion of DUI", "a previous DUI arrest": an offence, no body
+    if len(words) == 1 and _is_acronym(surface) and _post_nominal(mentions):
+        return COMMON_NOUN  # "Regina M. Benjamin, MD, a family physician": a degree's letters, no place or body
     if label in PLACE_LABELS and len(words) == 1 and _person_by_role(surface, mentions):
         return "PERSON"  # "said disaster agency official Fauzi", "Fauzi, an official of the agency, said"
     if len(words) == 1 and label != "EVENT" and _name_tail(surface, mentions, lower_words):
@@ -1670,6 +1703,25 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_NAMING_ROLES) + r")\s+$", re.I
 #: place, was made a person by that in a first version)
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _ROLE_AFTER_RE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(_NAMING_ROLES) + r")\b(?!['’])")
+
+
+#: what closes a post-nominal's letters after a person's name: a comma, a stop, a bracket, the sentence's end
+_POST_NOMINAL_END_RE = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _post_nominal(mentions: list[Mention]) -> bool:
+    """Are an acronym's mentions a degree's or an honour's letters after a person's name: right after a name NER
+    typed a person and a comma, closed by a comma, a stop or the sentence's end ("Regina M. Benjamin, MD, MBA,
+    is ...", "Jorge Alsip, MD, the Alabama medical society's ..."), in half its mentions and two at least? rd54
+    read "MD" a place of 12 mentions (ECB+ T34: 11 of 12 so, the other "her MD degree"); Maryland's "Bethesda,
+    Md." follows a town, not a person."""
+    n = 0
+    for m in mentions:
+        text = m.sent.text
+        if (text[max(0, m.start - 2) : m.start] == ", " and _POST_NOMINAL_END_RE.match(text, m.end)
+                and any(o.label == "PERSON" and o.end == m.start - 2 for o in m.sent.mentions)):
+            n += 1
+    return n >= 2 and 2 * n >= len(mentions)
 
 
 def _person_by_role(surface: str, mentions: list[Mention]) -> bool:
