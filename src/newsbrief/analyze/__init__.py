@@ -588,7 +588,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis = Analysis(sources, limit=limit, pronoun_lookback=settings.analysis.item_pronoun_lookback)
     if not sents:
         return analysis
-    spans = _ner.recognize([s.text for s in sents], settings.analysis.model)
+    texts = [s.text for s in sents]
+    spans = _ner.joined_cut_names(texts, _ner.recognize(texts, settings.analysis.model))
     for s, sp in zip(sents, spans):
         s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in sp]
     analysis.entities = entities.merge(sents)

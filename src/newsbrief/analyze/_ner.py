@@ -210,13 +210,20 @@ def may_name(piece: str) -> bool:
     return first.group(1).lower() not in _OPENING_WORDS
 
 
+#: A possessive's curly apostrophe ("The New Republic’s Jason Zengerle"): the model, trained on straight ones, reads
+#: the name, the "’s" and the next name as one span; with "'s" it ends the first name at the possessive.
+_CURLY_POSSESSIVE_RE = re.compile(r"(?<=\w)’(?=[sS]\b)")
+
+
 def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[list[tuple[int, int, str]]]:
     """Entity spans ``(start_char, end_char, label)`` of each text, for the labels we keep.
 
     Each text is fed in bounded :func:`pieces` (the common sentence is one
     piece); a long piece that is mostly punctuation or digits is not fed at all,
     nor one that can name no one (:func:`may_name`), and a piece repeated in the
-    texts (a wire copy's sentence in another article) is read once."""
+    texts (a wire copy's sentence in another article) is read once. A possessive's
+    curly apostrophe is fed as a straight one (:data:`_CURLY_POSSESSIVE_RE`; the
+    same length, so the spans are the text's)."""
     nlp = load(model)
     owners: list[list[tuple[int, int]]] = []  # per distinct piece: the (text index, offset) it occurs at
     flat: list[str] = []
@@ -225,6 +232,7 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
         for off, piece in pieces(text):
             if not _wordy(piece) or not may_name(piece):
                 continue
+            piece = _CURLY_POSSESSIVE_RE.sub("'", piece)
             k = seen.setdefault(piece, len(flat))
             if k == len(flat):
                 flat.append(piece)
@@ -266,6 +274,60 @@ def without_abbreviated_titles(text: str, found: list[tuple[int, int, str]]) -> 
             if not (label == "PERSON" and b - a <= 5 and re.fullmatch(r"[A-Z][a-z]{1,4}", text[a:b])
                     and text[a:b].lower() not in FEMALE_NAMES and text[a:b].lower() not in MALE_NAMES
                     and (tail := _ABBREVIATED_TITLE_TAIL_RE.match(text, b)) is not None and tail.end() in starts)]
+
+
+#: "the" opening a span ("the Islamic State"): no part of the name a cut span is matched with.
+_THE_RE = re.compile(r"(?:[Tt]he\s+)?")
+#: The end of a name inside a text: no letter, digit or joining mark right after it.
+_NAME_END_RE = re.compile(r"(?![\w'’\-])")
+
+
+def joined_cut_names(texts: Sequence[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """``found`` (:func:`recognize`'s spans of each text) with a name the model cut in one text joined whole, when it
+    reads the whole name as one span in another text of the same call (one cluster): "Islamic State released a
+    statement" typed "Islamic" a group and "State" an organization, while "the Islamic State (IS) militant group"
+    elsewhere is one organization; "Islamic State claimed" typed "Islamic" alone. A span is joined when the text at
+    it, past an opening "the", reads a whole name of two or more words that starts with the span's words and runs on
+    past it by spaces and words only, ending at a word's end, and every other span it reaches lies inside it; the
+    joined span takes the type the whole name has most often (then the first in text order)."""
+    whole: dict[str, dict[str, int]] = {}  # a name of 2+ words read whole -> its types, counted
+    for text, spans in zip(texts, found):
+        for a, b, label in spans:
+            name = text[_THE_RE.match(text, a, b).end() : b]
+            if " " in name:
+                counts = whole.setdefault(name, {})
+                counts[label] = counts.get(label, 0) + 1
+    longer: dict[str, list[str]] = {}  # a name's opening words -> the whole names that open with them, longest first
+    for name in whole:
+        words = name.split(" ")
+        for k in range(1, len(words)):
+            longer.setdefault(" ".join(words[:k]), []).append(name)
+    for names in longer.values():
+        names.sort(key=len, reverse=True)
+    if not longer:
+        return found
+    out = []
+    for text, spans in zip(texts, found):
+        joined = []
+        for a, b, label in spans:
+            at = _THE_RE.match(text, a, b).end()
+            name = next((n for n in longer.get(text[at:b], ()) if text.startswith(n, at)
+                         and _NAME_END_RE.match(text, at + len(n))), None)
+            if name is not None:
+                end = at + len(name)
+                if all(c >= a and d <= end for c, d, _ in spans if c < end and d > a):
+                    types = whole[name]
+                    joined.append((a, end, max(types, key=types.get)))
+                    continue
+            joined.append((a, b, label))
+        # (the spans a joined one covers go: the first of a cut name keeps its place)
+        kept: list[tuple[int, int, str]] = []
+        for span in sorted(joined, key=lambda t: (t[0], -t[1])):
+            if kept and span[0] < kept[-1][1]:
+                continue
+            kept.append(span)
+        out.append(kept if len(kept) != len(spans) or kept != spans else spans)
+    return out
 
 
 FAST_GREEDY = True

@@ -1435,6 +1435,16 @@ def gender(name: str, entity: Any = None) -> str | None:
     return "f" if votes["f"] > votes["m"] else "m"
 
 
+def title_gender(before: str) -> str | None:
+    """"f" or "m" when a gendered title or role word ends ``before``, the text right before a name ("Mrs. ",
+    "Mr ", "Lady "); else None."""
+    word = re.search(r"([A-Za-z]+)\.?\s+$", before[-30:])
+    if word is None:
+        return None
+    w = word.group(1).lower()
+    return "f" if w in FEMALE_WORDS else "m" if w in MALE_WORDS else None
+
+
 def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     """Whether "he"/"she" (``pronoun``) can refer to this person: their gender is unknown or the pronoun's."""
     if not pronoun:
@@ -4845,8 +4855,10 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
     """When a quote's speaker ``ent`` is named in the quote's sentences (``pos`` .. ``end_pos``) only by a bare
     surname, a one-word mention whose entity holds a longer name ending in it, and the article names two or more
     people in full with that surname before it (Elian Gonzalez, his father Juan Miguel Gonzalez): the person of
-    the last full mention before, whichever entity the cluster gave the word. None otherwise (one bearer, a title
-    before the word, or the last full mention is ``ent``'s own)."""
+    the last full mention before, whichever entity the cluster gave the word, among the bearers a gendered title
+    before the word does not contradict ("Mrs. Obama said" after "Michelle Obama" and a later "Barack Obama": her,
+    :func:`title_gender`). None otherwise (one bearer, a naming title before the word, no bearer of the title's
+    gender, or the last full mention is ``ent``'s own)."""
     bare = [(i, m) for i in range(pos, end_pos + 1) for m in art_sents[i].mentions if m.entity is ent]
     if not bare or any(len(m.text.split()) > 1 for _, m in bare):
         return None
@@ -4862,6 +4874,11 @@ def _last_full_holder(art_sents: list[Sent], pos: int, end_pos: int, ent: Any) -
     if len({e.id for _, _, e in full}) < 2:
         return None
     full = _without_relatives_after_bare_use(art_sents, full, word, (i, m.start))
+    title = title_gender(art_sents[i].text[: m.start])
+    if title is not None:  # "Mrs. Obama said" after "Michelle Obama" and "Barack Obama": a woman, never the man
+        full = [t for t in full if gender(t[2].name, t[2]) in (None, title)]
+    if not full:  # no bearer of the title's gender named in full: the titled name as the mention's entity has it
+        return None
     last = max(full, key=lambda t: (t[0], t[1]))[2]
     return last if last.id != ent.id else None
 
@@ -4923,7 +4940,8 @@ def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
     (from other articles) and the article only by one one-word mention ("Mr. Trump", "Trump"), the one other person
     the article names in full with that word as a later part of the name before it ("Donald Trump Jr." then "Mr.
     Trump" in a story about the son, which the cluster's entities gave to the father). Never when a title before
-    the word says who it is ("President Trump")."""
+    the word says who it is ("President Trump"), nor a person a gendered title on the word contradicts ("Mrs.
+    Trump" is never Donald Trump Jr.)."""
     full: dict[str, list[tuple[int, Any]]] = {}  # a later word of a full name -> (where, the person), in order
     single: dict[str, tuple[int, Any, list[Mention]]] = {}  # entity id -> first one-word mention, its mentions
     for s in art_sents:
@@ -4943,8 +4961,11 @@ def _surname_owners(art_sents: list[Sent]) -> dict[str, Any]:
         if any(re.search(r"(?i:\b(?:" + "|".join(sorted(_NAMING_TITLES)) + r"))\.?\s+$", m.sent.text[: m.start])
                for m in ms):
             continue
-        owners = {e.id: e for where, e in full.get(ms[0].text, []) if e.id != eid}
-        if len(owners) == 1 and min(where for where, e in full[ms[0].text] if e.id != eid) < at:
+        titles = {title_gender(m.sent.text[: m.start]) for m in ms} - {None}
+        bearers = [(where, e) for where, e in full.get(ms[0].text, []) if e.id != eid
+                   and not (len(titles) == 1 and gender(e.name, e) not in (None, *titles))]  # "Mrs. Trump": no man
+        owners = {e.id: e for _, e in bearers}
+        if len(owners) == 1 and min(where for where, _ in bearers) < at:
             out[eid] = next(iter(owners.values()))
     return out
 
