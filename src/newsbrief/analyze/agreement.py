@@ -583,12 +583,17 @@ def _shown_from_its_days(members: list[int], leads: set[int], cands: list[Sent])
     was published later: a later article's lead restates the event with its own news, which the event's first
     reports cannot state (ECB+ T22: December's "The woman who allegedly shot and killed two co-workers in September
     ... will face trial ..." shown as the shooting that September's articles report). The first such member that
-    ends as a sentence does (a page's title line does not)."""
+    ends as a sentence does (a page's title line does not). Only when most of the dated members were published in
+    those days: in a collection of follow-ups over months (DUC 2006 D0647B, Elian Gonzalez from January to April
+    2000) the first reports are one development of many."""
     date = lambda m: _publication_date(cands[m])  # noqa: E731
     first = _first_reported(leads, cands)
     if first is None or not members or date(members[0]) is None or (
             date(members[0]) - first).days <= EARLIER_THAN_EVENT_DAYS:
         return members
+    dated = [date(m) for m in members if date(m) is not None]
+    if 2 * sum(0 <= (d - first).days <= EARLIER_THAN_EVENT_DAYS for d in dated) <= len(dated):
+        return members  # a collection of follow-ups over months: its first reports are one development of many
     told = next((m for m in members[1:] if date(m) is not None
                  and 0 <= (date(m) - first).days <= EARLIER_THAN_EVENT_DAYS and _ends_sentence(cands[m].text)), None)
     return members if told is None else [told] + [m for m in members if m != told]
