@@ -44,6 +44,7 @@ and entities only some outlets list are shown, never merged away.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,7 @@ from typing import Any
 import numpy as np
 
 from ..config import AnalysisSettings
+from ..dates import MONTH_PATTERN, WEEKDAY_PATTERN, month_number, safe_date
 from ..features import content_terms, stem, word_count
 from ..similarity import TfidfCosine, components
 from .._patterns import (DATELINE_AGENCY_RE, LIST_ITEM_RE, PROMPT_SENTENCE_CUES, PROMPT_SENTENCE_RE, QUOTED_RE,
@@ -227,7 +229,8 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
         if told is not None:
             groups[main] = event = told[0]
             leads_of_event = set(told[1])
-        groups[main] = _not_ahead(_not_before(groups[main], leads_of_event, cands), cands)
+        groups[main] = _not_ahead(_shown_from_its_days(_not_before(groups[main], leads_of_event, cands),
+                                                       leads_of_event, cands), cands)
     centres = [_undisputed(members, cands, fam) for members in groups]
     if encode is not None and settings.member_paraphrase > 0:
         groups, centres, main = _stating_members(groups, centres, main, cands, encode, settings.member_paraphrase,
@@ -545,24 +548,94 @@ def _dated_together(members: list[int], cands: list[Sent]) -> bool:
 EARLIER_THAN_EVENT_DAYS = 7
 
 
+def _publication_date(s: Sent) -> dt.date | None:
+    """``s``'s article's publication date (None for a date read in the text: it may be anything the article
+    mentions)."""
+    return None if s.source.anchor is None or s.source.weak_anchor else s.source.anchor
+
+
+def _first_reported(leads: set[int], cands: list[Sent]) -> dt.date | None:
+    """The earliest publication date of an article whose lead states the main event that another independent
+    source's lead confirms within :data:`EARLIER_THAN_EVENT_DAYS` (None: no such pair)."""
+    dated = sorted((_publication_date(cands[m]), cands[m].source.family) for m in leads
+                   if _publication_date(cands[m]) is not None)
+    return next((d for d, fam in dated if any(f != fam and 0 <= (e - d).days <= EARLIER_THAN_EVENT_DAYS
+                                              for e, f in dated)), None)
+
+
 def _not_before(members: list[int], leads: set[int], cands: list[Sent]) -> list[int]:
     """The main event's ``members`` without the sentences of articles dated more than
-    :data:`EARLIER_THAN_EVENT_DAYS` before the event's date: the earliest date of an article whose lead states it
-    that another independent source's lead confirms within that many days, or the date of the event's centre
-    (``members[0]``) when earlier (DUC 2003 d116f: NYT's June article on the proposed standards, a lead like the
-    August vote's, is no report of the vote)."""
-    def date(m: int):  # a publication date: a date read in the text may be anything the article mentions
-        src = cands[m].source
-        return None if src.anchor is None or src.weak_anchor else src.anchor
-
-    dated = sorted((date(m), cands[m].source.family) for m in leads if date(m) is not None)
-    first = next((d for d, fam in dated if any(f != fam and 0 <= (e - d).days <= EARLIER_THAN_EVENT_DAYS
-                                               for e, f in dated)), None)
+    :data:`EARLIER_THAN_EVENT_DAYS` before the event's date: the date :func:`_first_reported` gives, or the date
+    of the event's centre (``members[0]``) when earlier (DUC 2003 d116f: NYT's June article on the proposed
+    standards, a lead like the August vote's, is no report of the vote)."""
+    date = lambda m: _publication_date(cands[m])  # noqa: E731
+    first = _first_reported(leads, cands)
     if first is None:
         return members
     if members and date(members[0]) is not None:  # never before the event's centre: the story it tells
         first = min(first, date(members[0]))
     return [m for m in members if date(m) is None or (first - date(m)).days <= EARLIER_THAN_EVENT_DAYS]
+
+
+def _shown_from_its_days(members: list[int], leads: set[int], cands: list[Sent]) -> list[int]:
+    """The main event's ``members`` with, first (its shown sentence), a sentence of an article published within
+    :data:`EARLIER_THAN_EVENT_DAYS` of the event's first report (:func:`_first_reported`) when its centre's article
+    was published later: a later article's lead restates the event with its own news, which the event's first
+    reports cannot state (ECB+ T22: December's "The woman who allegedly shot and killed two co-workers in September
+    ... will face trial ..." shown as the shooting that September's articles report). The first such member that
+    ends as a sentence does (a page's title line does not). Only when most of the dated members were published in
+    those days: in a collection of follow-ups over months (DUC 2006 D0647B, Elian Gonzalez from January to April
+    2000) the first reports are one development of many."""
+    date = lambda m: _publication_date(cands[m])  # noqa: E731
+    first = _first_reported(leads, cands)
+    if first is None or not members or date(members[0]) is None or (
+            date(members[0]) - first).days <= EARLIER_THAN_EVENT_DAYS:
+        return members
+    dated = [date(m) for m in members if date(m) is not None]
+    if 2 * sum(0 <= (d - first).days <= EARLIER_THAN_EVENT_DAYS for d in dated) <= len(dated):
+        return members  # a collection of follow-ups over months: its first reports are one development of many
+    told = next((m for m in members[1:] if date(m) is not None
+                 and 0 <= (date(m) - first).days <= EARLIER_THAN_EVENT_DAYS and _ends_sentence(cands[m].text)), None)
+    return members if told is None else [told] + [m for m in members if m != told]
+
+
+#: A sentence telling news of its own article's days: "today", "yesterday", "tonight", "this week", "on Wednesday",
+#: or a month and day with no year after it ("in New Delhi June 16"): the day it names is within a week of its
+#: article's date (a month and day: the last such day on or before it).
+_NEWS_DAY_RE = re.compile(
+    r"\b(?:(?P<rel>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|(?:on|last)\s+"
+    + WEEKDAY_PATTERN + r")|(?P<month>" + MONTH_PATTERN + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+\d{4}))",
+    re.I)
+
+
+def _news_day(s: Sent) -> dt.date | None:
+    """The earliest day sentence ``s`` may tell as its article's news (:data:`_NEWS_DAY_RE`), from its article's
+    publication date (not a date read in the text); None when it names no such day or its article has no date."""
+    src = s.source
+    if src.anchor is None or src.weak_anchor:
+        return None
+    m = _NEWS_DAY_RE.search(s.text)
+    if m is None:
+        return None
+    if m.group("rel"):
+        return src.anchor - dt.timedelta(days=EARLIER_THAN_EVENT_DAYS)
+    month = month_number(m.group("month"))
+    for year in (src.anchor.year, src.anchor.year - 1):
+        day = safe_date(year, month, int(m.group("day"))) if month else None
+        if day is not None and day <= src.anchor:
+            return day
+    return None
+
+
+def _reported_before(centre: Sent, member: Sent) -> bool:
+    """Whether ``member``'s article was published more than :data:`EARLIER_THAN_EVENT_DAYS` before the day
+    ``centre`` tells as its news (:func:`_news_day`): it cannot report it (DUC 2003 d119g: a December 1996 article
+    on the Ganges treaty under "Prime Minister Sheikh Hasina met with her Indian counterpart Atal Bihari Vajpayee
+    in New Delhi June 16." of June 1998; an April 1996 article under the December signing "today")."""
+    day = _news_day(centre)
+    src = member.source
+    return (day is not None and src.anchor is not None and not src.weak_anchor
+            and (day - src.anchor).days > EARLIER_THAN_EVENT_DAYS)
 
 
 def _one_news_cycle(members: list[int], cands: list[Sent]) -> bool:
@@ -810,7 +883,8 @@ def _stating_members(groups: list[list[int]], centres: list[int], main: int | No
             g = [m for m in g if m == c or (
                 (by_words[c, m] or float(vecs[at[m]] @ vecs[at[c]]) >= similarity)
                 and not another_time(cands[c].text, cands[m].text, _year(cands[c]), _year(cands[m]))
-                and not another_line(cands[c].text, cands[m].text))]
+                and not another_line(cands[c].text, cands[m].text)
+                and not _reported_before(cands[c], cands[m]))]
             if len(g) < 2:
                 continue
         else:
