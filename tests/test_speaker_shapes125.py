@@ -82,3 +82,12 @@ def test_he_after_a_dotless_honorific_subject_is_that_person(shared_dir):
     from newsbrief.analyze._titled_surname import titled_surname
 
     assert titled_surname("Mr Millichip") == "Millichip" and titled_surname("Millichip") is None
+
+
+def test_a_quote_left_open_is_no_pull_quote():
+    """(made up) a lone last line opened and never closed ('"The linguist in me noticed ...' ending the article) is
+    a quote left open, read by the old rules, not a display line."""
+    from newsbrief.analyze._pull_quote import unpunctuated_pull_quote
+
+    body = 'He told Fox News about the letter.\n\n"The linguist in me noticed that they did not know how to spell names'
+    assert not unpunctuated_pull_quote(body, body.index('"'), len(body))

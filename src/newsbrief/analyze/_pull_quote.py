@@ -18,8 +18,10 @@ _UNPUNCTUATED_END_RE = re.compile(r"[A-Za-z0-9]$")
 
 
 def unpunctuated_pull_quote(body: str, qs: int, qe: int) -> bool:
-    """Whether the quote ``body[qs:qe]`` (with or without its marks) fills its line alone and its words end on no
-    punctuation mark, and the line before does not end on a colon."""
+    """Whether the quote ``body[qs:qe]`` (with or without its marks), closed by a mark, fills its line alone and
+    its words end on no punctuation mark, and the line before does not end on a colon."""
+    if not (body[qe - 1 : qe + 1].strip(" \t\n") and any(c in _MARKS for c in body[qe - 1 : qe + 1])):
+        return False  # a quote left open (an article ending on an unclosed quote) is no display line
     line_lo = body.rfind("\n", 0, qs) + 1
     line_hi = body.find("\n", qe)
     line_hi = len(body) if line_hi < 0 else line_hi
