@@ -85,6 +85,10 @@ from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, sin
 from ._page_furniture import statement_at_end
 from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject, only_agreeing_person
+from ._caused_state import caused_state_person
+from ._pull_quote import unpunctuated_pull_quote
+from ._as_clause import as_clause_speaker
+from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote
 
@@ -4560,6 +4564,9 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
     body, a place, a pronoun, a common noun: left to the old rules)."""
     if s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
         return None
+    if (held := caused_state_person(s.text, s.mentions)) is not None:  # "Watson's miss ... left Martinez upset"
+        return (held.entity.name, held.entity) if _a_person(held.entity.name, held.entity) and _agrees(
+            pronoun, held.entity.name, held.entity) else None
     m = _MAIN_SUBJECT_RE.match(s.text)
     if m is None or m.group("verb") in _NOT_SUBJECT_NEXT or m.group("verb").endswith("ing"):
         return None
@@ -4586,6 +4593,8 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
         return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
     name = m.group(2)
     person = _surname_person(art, name) if " " not in name else _known_person(art, name)[1]
+    if person is None and (surname := titled_surname(name)):  # "Mr Millichip acknowledged ...": Bert Millichip
+        person = _known_person(art, surname, whole=False)[1]
     if person is None or person.label != "PERSON" or not _agrees(pronoun, person.name, person):
         return None
     return person.name, person
@@ -5021,6 +5030,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             text, pos, end_pos, short = read
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
+            if (speaker is None or how == "subject") and (as_at := as_clause_speaker(body, qe, se.sentence.end)):
+                # '... whose routine was "..." – as their defender Alan Tate remembered': the clause's name, not the
+                # sentence's subject (Martinez) nor a body the parse finds (spk125)
+                (speaker, ent), how = _known_person(art, body[as_at[0] : as_at[1]]), "after"
             if speaker is None and how == "verb" and (writer := _unmarked_writer(art, qs, s)) is not None:
                 speaker, ent, how = writer[0], writer[1], "before"  # 'and I said, "..."' in a text printed unmarked
             para = art.paragraph_at(qs)
@@ -5148,6 +5161,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # '"...," the groups told Bush, adding that gay groups "seek ..."': the participle's subject is the
                 # clause's, who spoke the quote before in this sentence, never its object (spk64)
                 speaker, ent, how = last[0], last[1], "continued"
+            if speaker is not None and how == "continued" and unpunctuated_pull_quote(body, qs, qe):
+                speaker, ent, how = None, None, ""  # a display line of the page's own text, no one's quote (spk125)
             if speaker is not None and how == "continued" and _narration_repeated(art, qs, qe):
                 speaker, ent, how = None, None, ""  # an unsigned pull quote of the article's own narration (spk61)
             if how in ("after", "before", "parsed") and ent is None and speaker and (speaker[:1].islower() or re.match(
