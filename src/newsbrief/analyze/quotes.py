@@ -1492,12 +1492,12 @@ _DESCRIBED_SPEAKER_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?((?:An?|A
 
 
 #: A sentence whose subject is a person named only by an indefinite noun that says their sex, acting ("In
-#: reception, a woman was sobbing, ..."; "A man stood outside ..."): an opening phrase and modifiers allowed; group 1
-#: the description, group 2 its head.
+#: reception, a woman was sobbing, ..."; "A man stood outside ..."; not a passive, "one man was killed"): an opening
+#: phrase and modifiers allowed; group 1 the description, group 2 its head.
 _INDEFINITE_PERSON_SUBJECT_RE = re.compile(
     r"\W*(?:(?:But|And|Meanwhile|Then|Nearby|Outside|Inside),?\s+)?(?:(?:In|At|On|Outside|Inside|Near|Across|Behind|"
     r"Nearby|Elsewhere|Later)\b[^,;\"“”]{0,40},\s+)?((?:[Aa]n?|One|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+))"
-    r"(?:\s*,[^,;\"“”]{1,80},)?\s+(?:was|were|had|sat|stood|lay|[a-z]{3,}ed)\b")
+    r"(?:\s*,[^,;\"“”]{1,80},)?\s+(?:(?:was|were)\s+[a-z]{2,}ing|had|sat|stood|lay|[a-z]{3,}ed)\b")
 #: The heads of :data:`_INDEFINITE_PERSON_SUBJECT_RE` that say a person's sex, by the pronoun that refers to them.
 _SEXED_PERSON_HEADS = {"she": frozenset({"woman", "girl", "lady", "mother", "grandmother", "widow"}),
                        "he": frozenset({"man", "boy", "father", "grandfather", "widower"})}
@@ -1511,6 +1511,8 @@ def _indefinite_person_subject(art: _Article, s: Sent, pronoun: str) -> str | No
     m = _INDEFINITE_PERSON_SUBJECT_RE.match(s.text)
     if not m or m.group(2) not in _SEXED_PERSON_HEADS.get(pronoun.lower(), ()):
         return None
+    if _VERB_RE.search(s.text) or _QUOTE_MARK_RE.search(s.text):
+        return None  # ('one man was killed when ..., said disaster agency official Fauzi': a speech sentence)
     if any(x.entity is not None and x.entity.label == "PERSON" and _agrees(pronoun, x.entity.name, x.entity)
            for x in s.mentions):
         return None
