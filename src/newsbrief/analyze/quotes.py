@@ -131,7 +131,10 @@ _VERB_RE = re.compile(r"\b((?:" + "|".join(_SPEECH) + r")|(?<![\w,] )(?:" + "|".
                       # offered Mickey Hart.'; 'offers Weir, "..."'): not "The solutions offered include", nor a
                       # sum offered ("offered $3,000 cash"); of 29 sentences with "offered" / "offers" and a quote
                       # mark over Multi-News and BASIL, the two of Multi-News 0044 are speech so (spk56)
-                      r"|offer(?:s|ed)(?=\s+[A-Z][a-z]|\s*,?\s*[\"“])|" + _STANCE_FRAME + r")\b")
+                      r"|offer(?:s|ed)(?=\s+[A-Z][a-z]|\s*,?\s*[\"“])|"
+                      # "put in" only right before a colon and the quote it adds ('Mr. Stewart put in: "So, ..."'):
+                      # not "put in place", "put in charge"; the text may end at the mark (a search up to the quote)
+                      r"put\s+in(?=\s*:\s*(?:``|[\"“]|$))|" + _STANCE_FRAME + r")\b")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 #: A word for one or some of a group, alone ("One appealed for help ..."; not "One Direction"): no name.
 _QUANTIFIER_ALONE = r"(?!(?:One|Another|Some|Many|Most|Several|Both|Each|Others|Neither|Either|All|Few)\b(?!\s+[A-Z]))"
@@ -1503,6 +1506,35 @@ _DESCRIBED_SPEAKER_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?((?:An?|A
                                    r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:spoken|spoke|talked|told|said|says)\b")
 
 
+#: A sentence whose subject is a person named only by an indefinite noun that says their sex, acting ("In
+#: reception, a woman was sobbing, ..."; "A man stood outside ..."; not a passive, "one man was killed"): an opening
+#: phrase and modifiers allowed; group 1 the description, group 2 its head.
+_INDEFINITE_PERSON_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:But|And|Meanwhile|Then|Nearby|Outside|Inside),?\s+)?(?:(?:In|At|On|Outside|Inside|Near|Across|Behind|"
+    r"Nearby|Elsewhere|Later)\b[^,;\"“”]{0,40},\s+)?((?:[Aa]n?|One|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+))"
+    r"(?:\s*,[^,;\"“”]{1,80},)?\s+(?:(?:was|were)\s+[a-z]{2,}ing|had|sat|stood|lay|[a-z]{3,}ed)\b")
+#: The heads of :data:`_INDEFINITE_PERSON_SUBJECT_RE` that say a person's sex, by the pronoun that refers to them.
+_SEXED_PERSON_HEADS = {"she": frozenset({"woman", "girl", "lady", "mother", "grandmother", "widow"}),
+                       "he": frozenset({"man", "boy", "father", "grandfather", "widower"})}
+
+
+def _indefinite_person_subject(art: _Article, s: Sent, pronoun: str) -> str | None:
+    """The description of an unnamed person ("a woman") that opens sentence ``s`` as its acting subject, when its
+    head says the sex ``pronoun`` ("he"/"she") refers to and no person ``s`` names agrees with ``pronoun``: whom the
+    pronoun of a quote's attribution in the next sentence means, not a person quoted before ('In reception, a woman
+    was sobbing, ... "My love. Why did this happen?" she screamed' is the woman's, not the doctor's before)."""
+    m = _INDEFINITE_PERSON_SUBJECT_RE.match(s.text)
+    if not m or m.group(2) not in _SEXED_PERSON_HEADS.get(pronoun.lower(), ()):
+        return None
+    if _VERB_RE.search(s.text) or _QUOTE_MARK_RE.search(s.text):
+        return None  # ('one man was killed when ..., said disaster agency official Fauzi': a speech sentence)
+    if any(x.entity is not None and x.entity.label == "PERSON" and _agrees(pronoun, x.entity.name, x.entity)
+           for x in s.mentions):
+        return None
+    text = m.group(1)
+    return text[:1].lower() + text[1:]
+
+
 #: A kin word right after "according to" ("according to the friend, ..."): someone the text describes, who speaks.
 _ACCORDING_KIN_RE = re.compile(r"\s+((?i:the|a|an|his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(KIN_ROLES) + r"))\b(?!['’])")
 
@@ -1662,6 +1694,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         described = _described_speaker(art, s) if pronoun and s.sentence.start < before else None
         if described is not None:  # "An unnamed Iranian ... has spoken to the BBC" / '"...," he told BBC Persian'
             return described, None
+        if pronoun and i == pos - 1 and (someone := _indefinite_person_subject(art, s, pronoun)) is not None:
+            return someone, None  # 'In reception, a woman was sobbing, ... "My love. ..." she screamed': the woman
         acc = _ACCORDING_RE.search(art.body, s.sentence.start, hi)
         if acc and pronoun:  # "..., according to Professor Alain Carpentier, the inventor of ...": the source
             # speaks there ('He quoted X: "..."' two sentences on is his), not a name further back
@@ -3576,6 +3610,13 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                               person="who" in who_at.group(0).split())
             if got is not None:
                 return got[0], got[1], "before"
+        for_at = _FOR_GERUND_RE.search(body, before_lo, vpos) if verbs[-1].group(0).lower().endswith("ing") else None
+        held = [m for m in s.mentions if for_at and m.entity is not None and m.entity.label in SPEAKER_LABELS
+                and s.sentence.start + m.end <= for_at.start()
+                and not body[s.sentence.start + m.end : for_at.start()].strip()]
+        if held:  # 'no ill will toward Ms. Palin for saying recently that Mr. Obama was "..."': the one blamed or
+            # praised for saying it speaks, not the sentence's subject
+            return held[-1].entity.name, held[-1].entity, "clause"
         that_at = _THAT_SAYS_RE.search(body, before_lo, verbs[-1].end())
         if that_at and that_at.end() == verbs[-1].end() and not any(
                 m.entity is not None and m.entity.label in SPEAKER_LABELS and that_at.start(1) <= s.sentence.start + m.start
@@ -4713,6 +4754,34 @@ def _has_long_quote(body: str, lo: int, hi: int) -> bool:
     return len(marks) % 2 == 1 or any(len(tokens(body[a:b])) >= MIN_QUOTE_WORDS for a, b in zip(marks[::2], marks[1::2]))
 
 
+#: "by" right after a passive speech verb, its agent next ("was summed up by Mandy Gilman"; not "by phone").
+_AGENT_BY_RE = re.compile(r"\s+by\s+(?=[A-Z])")
+
+
+#: A bare "Another" speaking right before a quote ("Another said: "..."", "Another wrote,"): the noun left out is
+#: the one the quote before named ("One social media post read: "...""), read by :func:`_another_of`.
+_ANOTHER_SAID_RE = re.compile(r"\W*Another\s+(?:also\s+|simply\s+)?(?:said|says|wrote|writes|read|reads|posted|tweeted|"
+                              r"added|asked)\s*[:,]?\s*(?:``|[\"“])?\s*$")
+#: A speaker described as one of a kind, by a noun phrase the text did not name ("One social media post", "A
+#: mother"); group 1 the noun phrase.
+_ONE_OF_KIND_RE = re.compile(r"(?:One|An?)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})")
+
+
+def _another_of(body: str, lo: int, qs: int, last: str) -> str | None:
+    """ "Another <noun>" when the sentence from ``lo`` to the quote at ``qs`` is a bare "Another said:" and the
+    speaker ``last`` of the quote before, in the same paragraph, is one of a kind the text describes ("One social
+    media post"): 'One social media post read: "..." Another said: "..."' is another post's, not no one's."""
+    kind = _ONE_OF_KIND_RE.fullmatch(last)
+    if kind is None or not _ANOTHER_SAID_RE.match(body, lo, qs):
+        return None
+    return "Another " + kind.group(1)
+
+
+#: "for" right before a speech gerund ("toward Ms. Palin for saying recently that ..."): the name before "for" is
+#: the gerund's subject.
+_FOR_GERUND_RE = re.compile(r"\s+for\s+(?:[a-z]+ly\s+)?$")
+
+
 def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     """Who speaks in the last sentence of ``body[lo:hi]`` that has a speech
     verb and no quote of its own ("X said the family did not know."; "X sent the following statement:")."""
@@ -4733,6 +4802,11 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
                     # "The key innovation was conceptual, says Gilles Pison of the National Institute ...": Pison
                     got = _name_after(art, s, v.end(), min(b, v.end() + 90))
                     got = got if got is not None and got[0][:1].isupper() else None
+                if got is None and _PASSIVE_BEFORE_RE.search(art.body, lo_v, v.start()) and (
+                        by := _AGENT_BY_RE.match(art.body, v.end(), b)):  # 'The situation was summed up by Mandy
+                    # Gilman, a New Yorker who ...' then a quote paragraph: the passive's agent speaks
+                    got = _name_after(art, s, by.end(), min(b, by.end() + 90))
+                    got = got if got is not None and got[1] is not None and got[1].label == "PERSON" else None
                 if got is None and (np := _NOUN_PHRASE_RE.match(art.body, lo_v, v.start())) and np.group(1).startswith(
                         "the "):  # 'During a 2009 interview with ..., the designer admitted that ...' then a quote
                     # paragraph: the person the epithet refers to (as for '"...," the designer said')
@@ -5052,6 +5126,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
                                 for x in s.mentions)):
                 carry = _speaker_of_sentence_before(art, pos, last)
+            if (speaker is None and not short and last is not None and last[0] and last[1] is None and last[3] == para
+                    and (another := _another_of(body, s.sentence.start, qs, last[0])) is not None):
+                speaker, how = another, "verb"  # 'One social media post read: "..." Another said: "..."'
             if how == "governed" and not short and model is not None and (
                     parsed := _parsed_speaker(art, qs, qe, s, model)) is not None:
                 speaker, ent, how = parsed[0], parsed[1], "parsed"  # a name the rules did not read as one
@@ -5104,6 +5181,11 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = last[0], last[1], "continued"
                 elif opens and last is not None and last[0] and _open_past_layout(art, last[3], para):
                     speaker, ent, how = last[0], last[1], "continued"  # a table between the open quote and this
+                elif opens and para > 0 and not _OPENING_MARK_RE.sub("", body[art.paragraphs[para] : qs]).strip() and (
+                        intro := _introduced_before(art, pos, para, across=True)) is not None:
+                    speaker, ent, how = intro  # no speaker near: a quote paragraph after a paragraph whose last
+                    # sentence introduces a person ('CNN iReporter Chris Morrow of San Diego was staying ...' /
+                    # '"I heard an explosion ..."')
                 elif opens and _FIRST_PERSON_ANY_RE.search(text) and (actor := _pronoun_actor_before(art, pos)):
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
                     # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
@@ -6013,6 +6095,11 @@ def _document_phrase(art: _Article, base: int, tok: Any) -> str | None:
     return words if words and not art.quoted(base + tok.idx, base + tok.idx + 1) else None
 
 
+#: A person's relative "who" right before a speech verb (", who told the magazine,"), read by
+#: :func:`_document_speaker`.
+_WHO_BEFORE_VERB_RE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
+
+
 def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, ent: Any,
                       model: str) -> str | None:
     """A document's words the rules gave to a person: the definite document, text or law
@@ -6024,6 +6111,10 @@ def _document_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str, en
     ..."', is the person's words, not read here.)"""
     if not _a_person(speaker, ent) or _RELAYING_RE.search(s.text):
         return None  # ('"...," the newspaper said, quoting X': the words are X's, relayed by the newspaper)
+    verbs = list(_VERB_RE.finditer(art.body, s.sentence.start, qs))
+    if verbs and _WHO_BEFORE_VERB_RE.search(art.body, s.sentence.start, verbs[-1].start()):
+        return None  # ('The article ... included a quote from Mr Obama, who told the magazine, "..."': the person
+        # "who" stands for speaks; a document is "which" or "that")
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None:
         return None
@@ -6561,6 +6652,9 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
     pos = art.sentence_at(before)
     if pos is None:
         return got
+    if got is not None and got[1] is None and pos > 0 and got[0] == _indefinite_person_subject(
+            art, art.sents[pos - 1], pronoun):
+        return got  # 'a woman was sobbing, ... "...," she screamed': the unnamed woman, nearer than any person
     first_para = art.paragraph_at(before) - CONTINUATION_PARAGRAPHS
     opens = not re.search(r"\w", art.body[art.sents[pos].sentence.start : before])  # the quote opens its sentence
     for i in range(pos, max(-1, pos - REFERENCE_SENTENCES), -1):
@@ -6727,19 +6821,28 @@ _THEY_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\bthey\s+(?:\w+ly\s+)?(?:"
 _PRONOUN_SAID_AFTER_RE = re.compile(r"""[\s,.!?”"'’]*\b(he|she)\s+(?:\w+ly\s+)?(?:""" + "|".join(_SPEECH) + r")\b", re.I)
 
 
-def _introduced_before(art: _Article, pos: int, para: int) -> tuple[str, Any, str] | None:
-    """The person whom the sentence right before sentence ``pos``, in the same paragraph, introduces as its subject
-    (the name opens it and is its first mention in the article; no quote, no speech verb in it): a quote with no
-    attribution of its own opening the next sentence is theirs ('Joseph Guyler Delva, a reporter for Reuters, was
-    in the area when the tremors struck. "Everything started shaking ..."'), not the speaker quoted before."""
+def _introduced_before(art: _Article, pos: int, para: int, across: bool = False) -> tuple[str, Any, str] | None:
+    """The person whom the sentence right before sentence ``pos``, in the same paragraph (or, with ``across``, ending
+    the paragraph before), introduces as its subject (the name opens it and is its first mention in the article; no
+    quote, no speech verb in it): a quote with no attribution of its own opening the next sentence is theirs ('Joseph
+    Guyler Delva, a reporter for Reuters, was in the area when the tremors struck. "Everything started shaking
+    ..."'), not the speaker quoted before. An outlet and a role noun may stand before the name ('CNN iReporter
+    Chris Morrow of San Diego was staying ...')."""
     if pos == 0:
         return None
     s = art.sents[pos - 1]
-    if art.paragraph_at(s.sentence.start) != para or _QUOTE_MARK_RE.search(s.text) or _VERB_RE.search(s.text):
+    if (art.paragraph_at(s.sentence.start) != para - across or _QUOTE_MARK_RE.search(s.text)
+            or _VERB_RE.search(s.text)):
         return None
     first = next((m for m in s.mentions if m.entity is not None), None)
+    opening = first.start if first is not None else 0
+    if first is not None and first.entity.label == "ORG" and (
+            nxt := next((m for m in s.mentions if m.entity is not None and m.start >= first.end), None)) and (
+            role := re.fullmatch(r"\s+([\w\-]+)\s+", s.text[first.end : nxt.start])) and _AGENT_NOUN_RE.search(
+            role.group(1)) and not _THING_NOUN_RE.search(role.group(1)):
+        first = nxt  # ('CNN iReporter Chris Morrow': the outlet and the role qualify the person)
     if (first is None or first.entity.label != "PERSON" or len(first.text.split()) < 2 or art.common_word(first)
-            or not _SUBJECT_OPENING_RE.match(s.text[: first.start])
+            or not _SUBJECT_OPENING_RE.match(s.text[:opening])
             or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):  # (a possessive: "X's group")
         return None
     if any(m.entity is first.entity for x in art.sents[: pos - 1] if not _CREDIT_LINE_RE.match(x.text)
