@@ -36,13 +36,20 @@ def _summarization(path: str) -> dict[str, int]:
         return {c["id"]: len(c["articles"]) for c in map(json.loads, fh)}
 
 
-def pick() -> tuple[list[str], list[str]]:
-    named = _named()
-    left = lambda cid: cid not in named and cid.rsplit("-", 1)[-1] not in READ_BY_RD52 | HELD_OUT_MN
+def pools(left) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The sorted cluster ids ``left(id)`` keeps: BASIL events, ECB+ subtopics with 5+ articles, DUC 2003 clusters,
+    Multi-News validation clusters with 4+ articles."""
     basil = sorted(c for c in _clustering("basil") if left(c))
     ecb = sorted(c for c, n in _clustering("ecbplus").items() if n >= 5 and left(c))
     duc = sorted(c for c in _summarization("duc2003_task3/test.jsonl.gz") if left(c))
     mn = sorted(c for c, n in _summarization("multinews_sample/validation.jsonl.gz").items() if n >= 4 and left(c))
+    return basil, ecb, duc, mn
+
+
+def pick() -> tuple[list[str], list[str]]:
+    named = _named()
+    left = lambda cid: cid not in named and cid.rsplit("-", 1)[-1] not in READ_BY_RD52 | HELD_OUT_MN
+    basil, ecb, duc, mn = pools(left)
     rng = random.Random(53)
     first = [f"basil:{c}" for c in rng.sample(basil, 2)] + [f"ecb:{c}" for c in rng.sample(ecb, 2)]
     first += [f"duc:{rng.choice(duc)}", f"mn:{rng.choice(mn)}"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 
-from read_pick53 import HELD_OUT_MN, READ_BY_RD52, _clustering, _named, _summarization, pick as pick53
+from read_pick53 import HELD_OUT_MN, READ_BY_RD52, _named, pick as pick53, pools
 
 #: Clusters rd53 read (both its picks), by bare id.
 READ_BY_RD53 = {c.split(":", 1)[1] for c in sum(pick53(), [])}
@@ -25,10 +25,7 @@ def pick() -> tuple[list[str], list[str]]:
     named = _named()
     read = READ_BY_RD52 | READ_BY_RD53 | HELD_OUT_MN
     left = lambda cid: cid not in named and cid not in read and cid.rsplit("-", 1)[-1] not in read
-    basil = sorted(c for c in _clustering("basil") if left(c))
-    ecb = sorted(c for c, n in _clustering("ecbplus").items() if n >= 5 and left(c))
-    duc = sorted(c for c in _summarization("duc2003_task3/test.jsonl.gz") if left(c))
-    mn = sorted(c for c, n in _summarization("multinews_sample/validation.jsonl.gz").items() if n >= 4 and left(c))
+    basil, ecb, duc, mn = pools(left)
     rng = random.Random(54)
     first = [f"basil:{c}" for c in rng.sample(basil, 3)] + [f"ecb:{c}" for c in rng.sample(ecb, 2)]
     first += [f"duc:{c}" for c in rng.sample(duc, 2)] + [f"mn:{c}" for c in rng.sample(mn, 3)]
