@@ -571,18 +571,18 @@ SPLIT_FLOORS = {
     # michelle.obama topic, articles 32-38, the first after blind-speakers66's to the topic's end, which no file of main
     # ab4d4d9 names), blind: 0.818 / 1.000 with main ab4d4d9 (54 of 66 listed right, 66 of 66 found); floor committed
     # before its errors were read; spk123 (a title's gender, a curly possessive): 0.924 / 1.000 (61 of 66)
-    "blind-speakers68": {"quotes": (0.92, 1.0)},
+    "blind-speakers68": {"quotes": (0.97, 1.0)},  # stop 54's final main (spk123-125): 0.970 / 1.000 (64 of 66)
     # the first WikiRef220 draw of stop 54 (helper spk119; blind-speakers67 of bench/pick_blind_speakers.py:
     # WikiRef220's ParisAttacks2015 topic, articles 31-36, the topic's rest after blind-speakers64's, which no speaker
     # label file of main ab4d4d9 names), blind: 0.922 / 0.985 with main ab4d4d9 (59 of 64 listed right, 64 of 65
     # found); floor committed before its errors were read; spk123 (a name NER cut): 0.938 / 0.985 (60 of 64)
-    "blind-speakers67": {"quotes": (0.93, 0.98)},
+    "blind-speakers67": {"quotes": (0.98, 0.98)},  # stop 54's final main (spk123-125): 0.984 / 0.985 (63 of 64)
     # a WikiRef220 draw of stop 54 (helper spk121; blind-speakers69 of bench/pick_blind_speakers.py: WikiRef220's
     # premier.league topic, articles 31-37, every small topic (NBA.draft, Rolling.Stones, U2, barack.obama, smartphone,
     # stephen.hawking, wall.street) and samsung.galaxy.s5 article 35, which no speaker label file of main ab4d4d9
     # names), blind: 0.852 / 1.000 with main ab4d4d9 (75 of 88 listed right, 88 of 88 found); floor committed before
     # its errors were read
-    "blind-speakers69": {"quotes": (0.85, 1.0)},
+    "blind-speakers69": {"quotes": (0.90, 1.0)},  # stop 54's final main (spk125): 0.909 / 1.000 (80 of 88)
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor
