@@ -19,8 +19,9 @@ lines joined by spaces; AP's `` '' quote marks are kept as written, as in the DU
 Blind draws (the pick rule, committed before any article of the kept clusters was read for labels): the kept
 clusters in file order (d30001t, d30002t, d30006t, ...); speakers take them two by two from the first
 (blind-speakers70: d30001t and d30002t; 71: d30006t and d30007t; 72: d30008t and d30011t); figure conflicts take
-the next four (blind-figures19: d30015t, d30024t, d30026t, d30027t). A later draw goes on from the first cluster no
-label file names.
+the next four with two articles or more from each of the two outlets (a conflict needs two independent outlets, and
+nine of the kept clusters hold one outlet only; read off the sources alone): blind-figures19 is d30015t, d30027t,
+d30031t, d30033t. A later draw goes on from the first cluster no label file names.
 
 ``bench/analysis.py`` reads keys ``duc04:<cluster id>`` from that file (``EXTERNAL``); a split whose file is absent
 is skipped with its reason, so ``tests/test_analyze_real.py`` runs without it.
