@@ -685,3 +685,22 @@ def test_a_kicker_or_a_player_button_glued_to_the_first_line_is_cut():
     assert text.startswith("A former police officer")
     text, _ = clean_text("CLOSE ties between the two firms were questioned.\n")
     assert text.startswith("CLOSE ties")  # (a word in capitals that opens a sentence stays)
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("Gale-force winds and high seas battered yachts in Australia's Sydney-to-Hobart race Monday, killing at least "
+     "two crew members and leaving three yachts missing.", "Sydney-to-Hobart race"),
+    ("A 23-year-old man from Kuala Lumpur was charged with a hit-and-run crash that killed two pedestrians near the "
+     "city center on Friday.", "hit-and-run crash"),
+])
+def test_a_clause_title_never_cuts_a_hyphenated_word(sentence, whole):
+    """Read on an untuned DUC 2004 cluster (stop 55): the title "... in Australia's Sydney- race": the parse hangs
+    "to" of "Sydney-to-Hobart" under a preposition the clause leaves out. A word as written stays whole; a spaced
+    dash still parts two statements."""
+    from newsbrief.config import Settings
+    from newsbrief.headline import clause_title
+
+    if not _parser_installed():
+        pytest.skip("spaCy's English model is not installed: clause titles need its parser")
+    made = clause_title(sentence, 12, Settings().analysis.model)
+    assert made and whole in made and "- " not in made
