@@ -133,3 +133,19 @@ def test_a_page_note_only_input_is_a_clear_warning_no_traceback(tmp_path):
     assert "Traceback" not in err
     assert "warning: no article to brief: every text given is a page's note, not an article (site notice)" in err
     assert "SoundCloud" not in p.stdout.decode()
+
+
+def test_a_warning_reaches_the_screen_once(tmp_path):
+    """Read in stop 55: "warning: ...: the same article was given twice; kept once" was printed on stderr and
+    again inside the terminal brief on stdout, so a reader saw it twice. On stdout the brief leaves it out; a
+    brief written to a file keeps it (stderr is not there when the file is read)."""
+    line = json.dumps({"title": "Bridge", "text": "Officials said the bridge opened on Monday after years of work "
+                                                  "by crews from three states and the city."})
+    f = tmp_path / "dup.jsonl"
+    f.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    p = run("brief", str(f), "--no-analyze")
+    assert p.returncode == 0, p.stderr.decode()
+    assert p.stderr.decode().count("given twice") == 1 and "given twice" not in p.stdout.decode()
+    out = tmp_path / "brief.txt"
+    p = run("brief", str(f), "--no-analyze", "-o", str(out))
+    assert p.returncode == 0 and "given twice" in out.read_text(encoding="utf-8")

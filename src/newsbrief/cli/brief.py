@@ -53,7 +53,9 @@ def brief_cmd(
         for w in result.warnings:
             warn(w)
         if fmt == "terminal":
-            text = to_terminal(result, explain=explain, width=terminal_width(output), full=full)
+            # on stdout the warnings printed on stderr above are on the same screen: not twice
+            text = to_terminal(result, explain=explain, width=terminal_width(output), full=full,
+                               warnings=output is not None)
         else:
             text = render(result, fmt, explain=explain)
         write_output(text, output)

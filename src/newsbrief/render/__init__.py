@@ -150,10 +150,13 @@ def to_html(brief: Brief) -> str:
         layout="standalone_layout.html", version=__version__)
 
 
-def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: bool = False) -> str:
+def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: bool = False,
+                warnings: bool = True) -> str:
     """The brief as plain text laid out by Rich to ``width`` columns: headline,
     cited key points, the sources, then the cross-source view (where sources
-    disagree, single-outlet claims and coverage; ``full`` adds every section)."""
+    disagree, single-outlet claims and coverage; ``full`` adds every section).
+    ``warnings=False`` leaves the brief's warnings out (the command line has printed them on stderr, and both
+    streams reach one screen)."""
     from rich.console import Console
     from rich.panel import Panel
     from rich.table import Table
@@ -165,7 +168,7 @@ def to_terminal(brief: Brief, explain: bool = False, width: int = 100, full: boo
                       markup=False)
     numbers = brief.article_numbers()
     console.print(Panel(Text(brief.headline, style="bold"), title="newsbrief", expand=True))
-    for w in brief.warnings:
+    for w in brief.warnings if warnings else ():
         console.print(Text(f"warning: {w}", style="yellow"))
     from ..glosses import glossed
 
