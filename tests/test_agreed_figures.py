@@ -163,3 +163,21 @@ def test_a_ratios_denominator_is_no_agreed_figure(shared_dir):
     d = _real(shared_dir, "duc2006/test.jsonl.gz", [("D0625G", 20), ("D0625G", 21)])
     figures = [t for v in agreed_figures(d) for t in v.get("figures", [v["text"]])]
     assert not any(t.startswith("100 Kenyans") for t in figures), figures
+
+
+def test_one_source_s_repeated_figure_is_not_called_the_outlets_agreeing():
+    """Read on an untuned DUC 2004 cluster (stop 55): nine Associated Press articles and "Figures the outlets
+    agree on" in the terminal, where the story page said "Figures given in several of its articles"."""
+    from newsbrief.render import to_terminal
+
+    one = ("The storm killed 37 people in the port town of Eden on Monday, officials said after the search. "
+           "Rescue teams searched the coast for the missing fishermen and their boats. The mayor asked for help.")
+    two = ("Hundreds of homes were flattened when the cyclone hit the coast. The death toll in Eden rose to 37 people "
+           "on Tuesday, the police said. Schools stayed closed and the army flew in water and tents.")
+    b = newsbrief.brief([{"text": one, "source": "AP", "title": "Storm"},
+                         {"text": two, "source": "AP", "title": "Storm toll"}], words=60, analyze=True)
+    assert agreed_figures(b.analysis.to_dict())
+    term = to_terminal(b, full=True)
+    assert "Figures given in several of its articles" in term and "Figures the outlets agree on" not in term
+    term = to_terminal(_brief(), full=True)
+    assert "Figures the outlets agree on" in term

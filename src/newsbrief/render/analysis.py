@@ -743,7 +743,8 @@ def analysis_rich(d: dict[str, Any], console: Any, number: dict[int, int] | None
 
     figs = agreed_figures(d)
     if figs:
-        heading("Figures the outlets agree on")
+        # one independent source: its articles repeat a figure, no outlet agrees with another (as the story page)
+        heading("Figures the outlets agree on" if n_src > 1 else "Figures given in several of its articles")
         for v in figs:
             console.print(Text.assemble("• ", (v["text"], "bold"), f": “{v['context']}”" if v["context"] else "",
                                         (f" {who(v['sources'])}", "cyan")))
