@@ -30,3 +30,25 @@ def test_analyze_cli_formats(tmp_path, fixtures_dir):
     assert "### Quotes" in md.stdout and "Jane Doe" in md.stdout
     bad = run("--format", "pdf")
     assert bad.returncode == 2 and "unknown format" in bad.stderr
+
+
+def test_a_failing_section_is_left_out_with_a_warning_not_a_traceback(monkeypatch, libya_dir):
+    """Stop 55: the quote rules hit a RecursionError on a DUC 2004 story, and the reader got a traceback and no
+    brief. A section whose reading fails is left empty, named in the JSON (``left_out``) and in a warning; the
+    rest of the view and the brief stand."""
+    from newsbrief.analyze import quotes
+    from newsbrief.pipeline import brief
+    from newsbrief.render import render
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(quotes, "extract", broken)
+    b = brief([libya_dir], words=80, analyze=True)
+    d = b.analysis.to_dict()
+    assert d["quotes"] == [] and d["left_out"] == {"quotes": "RecursionError: maximum recursion depth exceeded"}
+    assert d["entities"] and d["figures"] and d["timeline"] and b.summary
+    assert any("shows no quotes" in w and "RecursionError" in w for w in b.warnings)
+    assert "shows no quotes" in render(b, "markdown")
+    monkeypatch.undo()
+    assert "left_out" not in brief([libya_dir], words=80, analyze=True).analysis.to_dict()

@@ -73,6 +73,9 @@ class Analysis:
     #: Sentences before an item searched for the person its leading "He" or its "he said" names
     #: (``analysis.item_pronoun_lookback``; :func:`_item_text`).
     pronoun_lookback: int = 1
+    #: Sections left empty because their reading failed on this story (section -> the error, :func:`_guarded`):
+    #: the rest of the view and the brief stand.
+    left_out: dict[str, str] = field(default_factory=dict)
 
     @property
     def families(self) -> dict[str, list[Source]]:
@@ -255,6 +258,7 @@ class Analysis:
             "facts": facts,
             "coverage": self.coverage(),
             "limit": self.limit,
+            **({"left_out": dict(self.left_out)} if self.left_out else {}),
         }
 
 
@@ -472,7 +476,22 @@ class Analyzer(BriefStage):
 
     def __call__(self, brief: Brief) -> Brief:
         brief.analysis = analyze_brief(brief, self.settings or Settings())
+        for section, error in brief.analysis.left_out.items():
+            brief.warnings.append(f"the cross-source view shows no {section}: reading them failed on this story "
+                                  f"({error}); the rest of the brief is whole")
         return brief
+
+
+def _guarded(analysis: Analysis, section: str, read, default):
+    """``read()``, or ``default`` when it raises: the quote and figure readers are thousands of lines of rules over
+    scraped text, and a failure on one odd story (a RecursionError on DUC 2004 d30011t, stop 55) left the reader
+    with a traceback and no brief at all. The failure is logged whole and named in ``analysis.left_out``."""
+    try:
+        return read()
+    except Exception as err:  # noqa: BLE001 (any failure of the section's rules; logged, then shown as a warning)
+        logger.exception("%s of the cross-source view failed", section)
+        analysis.left_out[section] = f"{type(err).__name__}: {err}"[:200]
+        return default
 
 
 def make_sources(brief: Brief, dateline_lag_days: int = Settings().analysis.dateline_lag_days,
@@ -593,7 +612,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     for s, sp in zip(sents, spans):
         s.mentions = [Mention(s, a, b, s.text[a:b], label) for a, b, label in sp]
     analysis.entities = entities.merge(sents)
-    analysis.quotes = quotes.group(quotes.extract(sents, settings.analysis.model))
+    analysis.quotes = _guarded(analysis, "quotes", lambda: quotes.group(quotes.extract(sents, settings.analysis.model)),
+                               [])
     found_dates: dict[tuple, list] = {}  # find_dates' arguments -> its dates: each sentence's are found once
     dates = timeline.date_mentions(sents, found_dates)
     date_spans: dict[int, list[tuple[int, int, timeline.When]]] = {}
@@ -604,10 +624,11 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
         if found:
             date_spans[id(s)] = found
     sim = _Similarity(sents, min(settings.analysis.conflict_similarity, settings.analysis.event_similarity))
-    analysis.figures = figures.compare(figures.extract(sents, date_spans), sim, settings.analysis)
-    analysis.agreed_figures = figure_agreement.agreed(analysis.figures, sim, settings.analysis,
-                                                      one_source=len(analysis.families) <= 1,
-                                                      model=settings.analysis.model)
+    analysis.figures = _guarded(analysis, "figures", lambda: figures.compare(
+        figures.extract(sents, date_spans), sim, settings.analysis), [])
+    analysis.agreed_figures = _guarded(analysis, "figures", lambda: figure_agreement.agreed(
+        analysis.figures, sim, settings.analysis, one_source=len(analysis.families) <= 1,
+        model=settings.analysis.model), []) if "figures" not in analysis.left_out else []
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
                                              brief_memo(brief, settings.citations.model))
     # a unit that is one speaker's quote is shown among the quotes, carried by all its outlets, not as a fact
