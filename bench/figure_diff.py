@@ -11,7 +11,7 @@ its flags right / flagged and conflicts found before and after; for a judged clu
 ``tests/labels/figure_conflicts_flagged.tsv`` (real, wrong, unjudged). The totals end it.
 
 A bar switched off altogether shows its ceiling: the labelled conflicts no loosening of that bar can find beyond
-those, and the flags it holds back (fig55 read the shared-word, similarity, ratio, crowded and consensus bars so).
+those, and the flags it holds back (fig55 read the similarity, ratio, crowded and consensus bars so).
 
     python bench/figure_diff.py --from /tmp/figs.pkl --off country        # what the rule "country" adds
     python bench/figure_diff.py --from /tmp/figs.pkl --set SAME_SUBJECT_NAMES=0 [--split blind-figures13]
