@@ -583,6 +583,11 @@ SPLIT_FLOORS = {
     # names), blind: 0.852 / 1.000 with main ab4d4d9 (75 of 88 listed right, 88 of 88 found); floor committed before
     # its errors were read
     "blind-speakers69": {"quotes": (0.90, 1.0)},  # stop 54's final main (spk125): 0.909 / 1.000 (80 of 88)
+    # a DUC 2004 task 2 draw of stop 55 (helper spk71; blind-speakers71 of bench/duc2004.py's pick rule: d30006t and
+    # d30007t, the second pair of kept clusters; skipped where ../external/duc2004 is absent), blind: 0.989 / 0.926
+    # with main 9288e2e (87 of 88 listed right, 88 of 95 found); floor committed before its errors were read
+    "blind-speakers71": {"quotes": (1.0, 1.0)},  # spk71's tuning (wire quotes reopened in a joined paragraph, one
+    # backtick for two, a coordinated passive's agent): 1.000 / 1.000 (95 of 95)
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor

@@ -69,7 +69,9 @@ def tex_quotes(line: str, doubles: bool = True) -> str:
 
     With ``doubles=False`` (``clean.tex_double_quotes``) "``" and "''" stay as they are, except in a quotation a
     tokenizer spaced ("`` We will win , ''") and a "''" closing one a straight or curly mark opened ('"We didn't
-    have this great plan,'' she said')."""
+    have this great plan,'' she said'); one backtick standing for two ("`There's a perception ...,'' Ewing said")
+    is written as the wire's "``" (and a backtick closing such a quotation as "''"), so the quotation reads as the
+    others of its text."""
     if "`" not in line and "''" not in line or _patterns.CODE_SPAN_RE.search(line):
         return line
     marks: list[tuple[int, int, str]] = []  # (start, end, kind)
@@ -119,6 +121,7 @@ def tex_quotes(line: str, doubles: bool = True) -> str:
     repl: dict[int, tuple[int, str]] = {}
     double_open = spaced = False
     tokenized: set[int] = set()  # double marks of a quotation a tokenizer spaced: "`` We will win , ''"
+    one_for_two: set[int] = set()  # a backtick opening (or closing) a double quotation: "`Hoarding ...,'' X said"
     for k, (i, j, kind) in enumerate(marks):
         if kind == "open double" and double_open and k + 1 < len(marks) and marks[k + 1][2] == "close single":
             # a quotation inside one, closed by one apostrophe: "``I think ``Star Wars' is going to be the biggest,''"
@@ -151,11 +154,16 @@ def tex_quotes(line: str, doubles: bool = True) -> str:
                     "close double", "close double if open", "close double after digit", "close backtick"):
                 # one backtick for two: "`Hoarding behavior ... understood,'' Patronek said", "`a ... years.`"
                 repl[i], double_open = (j, "\u201c"), True
+                one_for_two.add(i)
                 if marks[k + 1][2] == "close backtick":
                     repl[marks[k + 1][0]], double_open = (marks[k + 1][1], "\u201d"), False
-    if not doubles:  # "``" and "''" stay, but not in a tokenizer's spaced quotation or closing '"' or "\u201c"
-        repl = {i: (j, mark) for i, (j, mark) in repl.items() if mark not in "\u201c\u201d" or i in tokenized or (
-            mark == "\u201d" and line[i:j] == "''" and _OTHER_OPENER_RE.search(line, 0, i))}
+                    one_for_two.add(marks[k + 1][0])
+    if not doubles:  # "``" and "''" stay, but not in a tokenizer's spaced quotation or closing '"' or "\u201c"; one
+        # backtick for two is written as the wire's own two marks ("`There's a perception ...''" -> "``There's ..."),
+        # so the quote opens as its "''" closes
+        repl = {i: (j, {"\u201c": "``", "\u201d": "''"}[mark] if i in one_for_two else mark)
+                for i, (j, mark) in repl.items() if mark not in "\u201c\u201d" or i in tokenized or i in one_for_two or (
+                    mark == "\u201d" and line[i:j] == "''" and _OTHER_OPENER_RE.search(line, 0, i))}
     if not repl:
         return line
     out, pos = [], 0

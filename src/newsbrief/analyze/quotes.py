@@ -354,9 +354,10 @@ _POSSESSED_APPEAL_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0
 #: (:func:`_informing_verb`).
 _INFORMING_RE = re.compile(r"\b[a-z]{3,}ed(?=\s+(?:me|him|her|us|them)\s+that\s)")
 #: A passive verb of characterizing right before a quote ('Recognized as "..." by X', 'was described as "..."
-#: by X'), and the agent's "by" right after it: the agent speaks.
+#: by X'), or before a first complement the quote is coordinated with ('was described as cordial by the league and
+#: ``almost like two bulls ...'' by the players association'), and the agent's "by" right after it: the agent speaks.
 _PASSIVE_AS_RE = re.compile(r"\b(?i:recogni[sz]ed|described|hailed|praised|called|named|ranked|characteri[sz]ed|dubbed|"
-                            r"touted|lauded|labell?ed|branded|billed)\s+as\s*$")
+                            r"touted|lauded|labell?ed|branded|billed)\s+as\s*(?:[^\"“”`'.;:,]{1,60}?\s+and\s*)?$")
 _BY_AGENT_RE = re.compile(r"[\s,]*by\s+(?=[A-Z]|(?:the|a|an|one)\s)")
 #: A verb of characterizing right before a possessor ("called Corbett", "described the senator"): what follows is
 #: how the verb's subject characterizes the possessor's words.
@@ -616,6 +617,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                 # own “Russian lawyer meeting” emails (he did),” X wrote'): the open quote runs on to the second
             elif ch in OPENING_QUOTES:
                 shut = _closed_by_apostrophe(body, open_at, pos)
+                if shut is None:
+                    shut = _reopened_after_sentence(body, open_at, pos)
                 if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
                     spans.append((open_at, shut))
                 open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
@@ -1075,8 +1078,9 @@ _LEFT_OPEN_RE = re.compile(r"(?=\s*[A-Za-z])[^\n]*?\w[.!?](?=\s*$)")
 #: A single apostrophe opening a quote that a double mark closes (a typo of wire copy: "'The ...,'' X said"): at a
 #: paragraph's start or after a space or parenthesis, before a capital ("'90s" and "rock 'n' roll" open nothing).
 _SINGLE_OPENING_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z]|(?!(?:n|em|cause|til|bout|tis|twas|round|s)\b)[a-z])")
-#: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said").
-_APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'(?=\s+[a-zA-Z])")
+#: A quote of wire copy closed by one apostrophe after its last punctuation ("``I would like to fly,' X said"), also
+#: with a stray backtick after it ("``Prejudice ... bias,'` The Casper Star-Tribune ... wrote").
+_APOSTROPHE_CLOSE_RE = re.compile(r"[,.!?]'`?(?=\s+[a-zA-Z])")
 
 
 def _closed_by_apostrophe(body: str, lo: int, hi: int) -> int | None:
@@ -1086,6 +1090,41 @@ def _closed_by_apostrophe(body: str, lo: int, hi: int) -> int | None:
     for m in _APOSTROPHE_CLOSE_RE.finditer(body, lo, hi):
         shut = m.start() + 1
     return shut
+
+
+#: The end of a quote's sentence that a new opening mark follows, with no closing mark between: only spaces before
+#: the new mark, or a short attribution ending on a comma or colon ('... a deal. He added, ``We're ...'').
+_REOPENED_RE = re.compile(r"\w[.!?][)\]]?(\s+(?:[^\s\"“”`'.!?]+\s+){0,5}?[^\s\"“”`'.!?]+[,:])?\s+$")
+
+
+#: An attribution after a comma inside the words of a quote never closed: a name (up to four words) or a pronoun and
+#: a speech verb, or the verb and a name (', said Steve Dandaneau', ', Osama noted', ', she said').
+_INNER_ATTRIBUTION_RE = re.compile(r"(?<=\w),\s+(?:(?:(?:[A-Z][\w.\-'’]+\s+){1,4}|(?:he|she|they)\s+)(?:also\s+)?(?:"
+                                   + "|".join(_SPEECH) + r")|(?:" + "|".join(_SPEECH) + r")\s+(?:[A-Z][\w.\-'’]+\s+){0,3}"
+                                   r"[A-Z][\w.\-'’]+)\b")
+
+
+def _reopened_after_sentence(body: str, lo: int, hi: int) -> int | None:
+    """Where a quote opened at ``lo`` and still open when a new opening mark comes at ``hi`` ends: after the last
+    sentence of its words, when only spaces lie between it and the new mark (wire copy reopens a quote at each
+    paragraph it runs over, with no closing mark: '``But I don't think ... the lockout. ``It only means ...', its
+    paragraphs joined into one line, as DUC 2004's are) or a short attribution with a speech verb ('``I don't think
+    they're too concerned ... a deal. He added, ``We're about ...'': the closing mark lost); at the attribution after a
+    comma inside it, when one is there (its closing mark lost before it). Wire copy's ``...'' only (in the curly
+    marks of web pages an opening mark inside a quote is a typo more often). None otherwise: the earlier mark opened
+    nothing (a stray one), or closed a quote (a space after it)."""
+    if body[lo - 2 : lo] != "``" or body[hi : hi + 2] != "``" or body[lo : lo + 1].isspace():
+        return None  # not wire copy's marks (a web page's "“" inside a quote is a typo more often); or the earlier
+        # mark closed a quote ('a railroad,`` he said, referring to ...')
+    m = _REOPENED_RE.search(body, lo, hi)
+    if m is None or (m.group(1) and not _VERB_RE.search(m.group(1))):
+        return None
+    said = None
+    for said in _INNER_ATTRIBUTION_RE.finditer(body, lo, m.start() + 1):
+        pass
+    if said is not None:  # '``I don't see any change ... industry, said Steve Dandaneau, a labor expert ... ``It
+        return said.start() + 1  # remains ...': the closing mark lost before the attribution, which ends the quote
+    return m.start() + 2 + (body[m.start() + 2] in ")]")
 
 
 @dataclass
@@ -3476,7 +3515,7 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                              body[max(0, open_at - 60) : open_at]) or re.search(
         r"''\s*(?:[\w.\-'’]+\s+){1,4}(?:said|says|added|adds|continued|wrote)\s*,\s*$", body[max(0, open_at - 60) : open_at])
     by = _BY_AGENT_RE.match(body, qe + (2 if body.startswith("''", qe) else 1), se.sentence.end) if (
-        _PASSIVE_AS_RE.search(body, max(s.sentence.start, open_at - 40), open_at)) else None
+        _PASSIVE_AS_RE.search(body, max(s.sentence.start, open_at - 90), open_at)) else None
     if by:  # 'Recognized as "one of the nation's premier plaintiffs' firms" by The American Lawyer': the agent
         who = _name_after(art, se, by.end(), min(se.sentence.end, by.end() + 60))
         if who is not None:
