@@ -343,6 +343,10 @@ SPLIT_FLOORS = {
     # fig31 merged with fig30 (tuning): 1.000 / 0.308 (4 of 4, 4 of 13): one dimension named beside two measures
     # (8.1mm-thick / thicker at 7.9 mm)
     "blind-figures18": {"figure_conflicts": (0.95, 0.3)},
+    # helper fig19, blind on main 9288e2e: 0.667 / 0.286 (2 of 3 flagged right, 2 of 7 found); DUC 2004 d30015t,
+    # d30027t, d30031t, d30033t (AP and NYT one source each); its errors read after this floor. Skipped in CI (the
+    # DUC 2004 file is absent there)
+    "blind-figures19": {"figure_conflicts": (0.66, 0.28)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found);
     # agreement recall round (helper agr19): 0.667 / 0.600 (2 of 3, 3 of 5): mn:0000's stating sentences relabelled
     # to the current segmentation, so its main event (which counts an article that does not report it) is scored

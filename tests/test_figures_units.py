@@ -2356,3 +2356,16 @@ def test_figure_diff_lists_the_flags_a_rule_or_a_constant_changes_and_restores_b
     rows, total = diff(store, [("ecbplus", "k")], labels, judged, settings_of={"SAME_SUBJECT_NAMES": 0},
                        settings=settings)
     assert rows[0]["added"] == [(["19 homes", "25 homes"], "wrong")] and total["added"] == {"wrong": 1}
+# -- fig19 (issue 11, blind-figures19's reading misses: DUC 2004 AP Worldstream and NYT) ------------------------------
+
+
+def test_ap_dlrs_is_us_dollars_fig19():
+    # blind-figures19, DUC 2004 d30027t (AP Worldstream): "a dlrs 22.6 billion loan" was a count of "loan", never
+    # compared with NYT's "$17 billion package"; AP writes "dlrs" in DUC 2003 / 2006 too (d105b, D0623E, D0607G)
+    from newsbrief.analyze.figures import extract
+
+    [loan] = extract(_article_sents("Russia awaits the next installment in a dlrs 22.6 billion loan from the IMF."))
+    assert (loan.text, loan.category, loan.unit, loan.value) == ("dlrs 22.6 billion", "money", "USD", 22.6e9)
+    # a conversion in parentheses is no count of "dlrs"
+    assert [(f.text, f.category) for f in extract(_article_sents("The top fine would be 200 rand (dlrs 35)."))] == [
+        ("200 rand", "count"), ("dlrs 35", "money")]

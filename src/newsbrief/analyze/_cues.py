@@ -252,7 +252,10 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF"}
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
                     # the other order, as Australian and New Zealand outlets write it ("$US1 million ($1.52 million)")
-                    "$us": "USD", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD", "hk$": "HKD", "s$": "SGD"}
+                    "$us": "USD", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD", "hk$": "HKD", "s$": "SGD",
+                    # AP Worldstream's abbreviation, written before the amount ("a dlrs 22.6 billion loan", "200 rand
+                    # (dlrs 35)"; fig19: read as a count of "loan" or of "dlrs")
+                    "dlrs": "USD"}
 #: Units of measure and the one spelling they are compared under (a number
 #: before them is a measurement; "pounds" are money: :data:`CURRENCY_WORDS`;
 #: "m" is metres only where it cannot be millions: "40 m²").

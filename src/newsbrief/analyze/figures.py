@@ -1669,6 +1669,7 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                     and (rest[j + 1][2].lower().endswith("s") or rest[j + 1][2] in _PLURALS_NO_S  # "7 elderly people"
                          and wl.isalpha() and wl not in _NOT_ADJECTIVES and wl not in _EVENT_OF)
                     and rest[j + 1][2].lower() not in _STOP_AFTER
+                    and rest[j + 1][2].lower() not in CURRENCY_SYMBOLS  # "200 rand (dlrs 35)": no count of "dlrs"
                     and not rest[j + 1][2][0].isupper()):
                 j += 1  # "12 crew members", "2 male bodies"
                 w = rest[j][2]
