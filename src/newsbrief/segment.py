@@ -49,7 +49,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                     merged[-1][1] = off
                     s = off
                 merged.append([s, e])
-            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, _split_glued(chunk, merged)))
+            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, _split_glued(chunk, _split_after_title_ends(
+                chunk, merged))))
             for s, e in merged:
                 seg = chunk[s:e]
                 ls = len(seg) - len(seg.lstrip())
@@ -71,6 +72,29 @@ _GLUED_OPENER = (r"(?:The|A(?=\s[a-z])|An|He|She|It|They|We|I(?=\s[a-z])|In|On|A
 _GLUED_END_RE = re.compile(r"(?<![\w.@/'’-])(?:(?!(?:www|etc|approx|incl|subd|vol|vols|nos|pp|ibid|st|vs|ft|oz|lbs?|[ckm]m|[km]g|jr|sr|co|ca|cf|al|eds?|ie|eg)\b)"
                            r"[a-z][a-z'’-]+[)\]]?[.!?]+[\"”’)]?(?=[A-Z][a-z])"  # (also "paralyzed).Patel")
                            r"|[A-Z][a-z]{3,}[.!?]+[\"”’)]?(?=" + _GLUED_OPENER + r"\b))")
+
+
+#: A word that never starts a name (an article, a pronoun, a connective) opening the text after a title
+#: abbreviation: the abbreviation's letters ended a sentence, as a name's last word or a street's ("... led by Hun
+#: Sen." | "The ruling party accused ..."; "on E. 52nd St." | "She said"), and the two stay apart.
+_NO_NAME_START = (r"(?:The|He|She|It|They|We|His|Her|Its|Their|This|These|Those|But|However|Meanwhile|In|On|At|After|"
+                  r"When|While|There|An?\s+[a-z])\b")
+_NO_NAME_START_RE = re.compile(r"\s*" + _NO_NAME_START)
+#: A title abbreviation's letters after a word, ending a sentence before such a word: Punkt keeps "... later led by
+#: Hun Sen. The ruling party accused ..." one sentence (it reads "Sen." as a senator's title).
+_TITLE_END_RE = re.compile(r"(?<=[A-Za-z\d]\s)(?:Sen|Gen|St|Rep|Gov|Col|Maj)\.(?=\s+" + _NO_NAME_START + ")")
+
+
+def _split_after_title_ends(chunk: str, spans: list[list[int]]) -> list[list[int]]:
+    """Cut each span after a title abbreviation's letters that end a sentence (:data:`_TITLE_END_RE`)."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        for m in _TITLE_END_RE.finditer(chunk, s, e):
+            if m.end() < e:
+                out.append([s, m.end()])
+                s = m.end()
+        out.append([s, e])
+    return out
 
 
 def _split_glued(chunk: str, spans: list[list[int]]) -> list[list[int]]:
@@ -199,7 +223,8 @@ _CLOSING_QUOTES = "”\"’"
 
 
 def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
-    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed.", a split before a
+    """Rejoin a split after a title abbreviation: "Lt." | "Col. James Brown agreed." (unless the next piece opens
+    on a word no name starts with, :data:`_NO_NAME_START_RE`: "Hun Sen." | "The party said"), a split before a
     sentence that opens in lower case (after an abbreviation Punkt took for an end: "no F.D.N.Y." | "units"),
     a split at the point of a decimal written with a space ("5." | "9 hit", :data:`_DECIMAL_END_RE`), one between
     a month's abbreviation and its day ("Aug. 23-Sept." | "5 issue of ..."), one
@@ -212,7 +237,7 @@ def _merge_after_titles(chunk: str, spans: list[list[int]]) -> list[list[int]]:
     out: list[list[int]] = []
     for s, e in spans:
         tail = _tail(chunk, out[-1][0], out[-1][1]) if out else ""
-        if out and (_patterns.TITLE_ABBREVIATION_RE.search(tail)
+        if out and ((_patterns.TITLE_ABBREVIATION_RE.search(tail) and not _NO_NAME_START_RE.match(chunk, s))
                     or _QUOTE_COMMA_INITIALISM_RE.search(tail)
                     or (_BANG_NAME_REST_RE.match(chunk, s) and _BANG_NAME_END_RE.search(tail))
                     or (_LOWER_START_RE.match(chunk, s) and chunk[out[-1][0]:out[-1][1]].rstrip()[-1:] == ".")

@@ -148,6 +148,9 @@ PERSON_ROLES = (
     # '"...," the House speaker said Tuesday': the person who holds the chair, not the body whose name modifies the
     # role (BASIL f688c56d showed "— House"; stop 47)
     "speaker",
+    # '"...," the king said in his statement' after 'King Norodom Sihanouk announced': the monarch the text titled
+    # so, not the person named in the sentence before (spk70, blind-speakers70)
+    "king", "queen", "monarch",
 )
 #: Kin and friends, who speak when a name's possessive introduces them ("Paul Conroy's wife said"); not roles a
 #: pronoun or a bare "her daughter" stands for (the daughter a mother speaks about is not who "she said" means).

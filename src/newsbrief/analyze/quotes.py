@@ -2127,6 +2127,9 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     if art.quoted(s.sentence.start + m.start, s.sentence.start + m.end):
                         continue  # ('"... I know Hillary will be good at it," the president said': a name the
                         # quote speaks of is not the one the role titles; twenty-third speaker round)
+                    if re.search(r"\b(?i:anti|pro)-$", s.text[max(0, m.start - 5) : m.start]):
+                        continue  # ('Sam Rainsy, leader of a vocally anti-Hun Sen opposition party': a name inside
+                        # an "anti-" compound modifies a noun, it is not the one the role beside it titles; spk70)
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
                             and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
                             and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
@@ -2281,7 +2284,10 @@ BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "p
     "federation", "society", "foundation", "institute",
     # heads of an institution's name: '"...," the weather service said' is the service, never the driver quoted
     # two paragraphs up (spk40, blind-speakers30)
-    "service", "office", "commission", "center", "centre", "hospital"})
+    "service", "office", "commission", "center", "centre", "hospital",
+    # a political party: '"...," the party said in a statement' after 'The Cambodian People's Party criticized ...'
+    # is that party, never a person the quote names (spk70, blind-speakers70)
+    "party"})
 
 
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
@@ -2324,8 +2330,10 @@ def _just_named(art: _Article, ent: Any, at: int) -> bool:
         return False
     for s in art.sents[max(0, pos - 1) : pos + 1]:
         if any(m.entity is not None and (m.entity is ent or m.entity.name == ent.name)
-               and s.sentence.start + m.end <= at for m in s.mentions):
-            return True
+               and s.sentence.start + m.end <= at
+               and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)
+               for m in s.mentions):  # (a name the quote speaks of is not named by the narration: '"... give
+            return True  # justice to the CPP, Hun Sen and the Cambodian people ...," the party said')
     return False
 
 
@@ -3362,6 +3370,52 @@ def _demonym_referent(art: _Article, m: re.Match[str] | None, refer_from: int) -
 PERSONAL_DOCUMENTS = frozenset({"letter", "petition", "plea", "note", "memo", "email", "e-mail", "diary", "will",
                                 "postcard", "telegram", "message"})
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself|we|us|our)\b")
+#: Documents a body or a person issues in its own name: '"...," said the statement' after 'The X Party, in a
+#: statement released Friday, accused ...' is the party's words (:func:`_statement_issuer`).
+ISSUED_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "announcement", "declaration"})
+#: How many sentences that do not credit the document again ('"...," the statement said') may stand between the
+#: quote and the sentence introducing it.
+ISSUER_SENTENCES = 3
+#: A sentence's subject set off by an appositive "in a statement": 'The Sam Rainsy Party, in a statement released
+#: Friday, accused ...' (group 1: the subject; group 2: the document's noun).
+_ISSUER_APPOSITIVE_RE = re.compile(r"\W*((?:[\w.\-'’]+\s+){0,5}[\w.\-'’]+),\s+in\s+(?:a|an|its|his|her|their)\s+"
+                                   r"(?:[\w\-]+\s+){0,2}(statement|communiqu[eé]|announcement|declaration)\b")
+
+
+def _statement_issuer(art: _Article, qs: int, noun: str) -> tuple[str, Any] | None:
+    """Who issued the statement (:data:`ISSUED_DOCUMENTS`) a quote is credited to ('"...," said the statement.';
+    '"...," the faxed statement said'): the last sentence before the quote in its paragraph that introduces such a
+    document ("a statement", "an announcement"; at most :data:`ISSUER_SENTENCES` sentences back that do not credit
+    the document again) names it: its subject set off by "in a statement", whatever its verb ('The Sam Rainsy Party,
+    in a statement released Friday, accused Hun Sen ...'), as a name or as the description the text gives ('The
+    prince's party, in a statement dated Friday ..., said'), else the subject of its speech verb ('X said in a
+    statement'; 'X issued a statement', :func:`_speech_sentence`). None when no such sentence or no capitalized
+    issuer is found (the document speaks, as before)."""
+    pos = art.sentence_at(qs)
+    if pos is None:
+        return None
+    para = art.paragraph_at(qs)
+    intro = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}" + re.escape(noun) + r"\b", re.I)
+    same = re.compile(r"\b(?:the|this)\s+(?:[\w\-]+\s+){0,2}" + re.escape(noun) + r"\b", re.I)
+    other = 0  # sentences passed that do not credit the same document ('"...," the statement said' goes on)
+    for i in range(pos - 1, -1, -1):
+        s = art.sents[i].sentence
+        if art.paragraph_at(s.start) != para or other >= ISSUER_SENTENCES:
+            return None
+        other += not same.search(art.unquoted, s.start, s.end)
+        if intro.search(art.unquoted, s.start, s.end):
+            fronted = _ISSUER_APPOSITIVE_RE.match(art.body, s.start, s.end)
+            if fronted is not None and fronted.group(2).lower() == noun:  # 'X, in a statement ..., accused':
+                # the subject issued it, whatever the verb ("accused" is no speech verb)
+                got = _speech_subject(art, art.sents[i], s.start, fronted.end(1), pronouns=False)
+                who = got[:2] if got is not None else None
+                if who is None and re.fullmatch(r"The\s+(?:[\w\-'’]+\s+){0,3}[a-z][a-z\-]+", fronted.group(1)):
+                    who = " ".join(fronted.group(1).split()), None  # "The prince's party, in a statement ...,": the
+                    # description names the issuer as the text does
+            else:  # 'X said in a statement'; 'X issued a statement'
+                who = _speech_sentence(art, s.start, s.end)
+            return who if who is not None and who[0][:1].isupper() else None
+    return None
 
 
 def _document_author(art: _Article, qs: int, text: str, speaker: str) -> tuple[str, Any] | None:
@@ -3369,7 +3423,12 @@ def _document_author(art: _Article, qs: int, text: str, speaker: str) -> tuple[s
     "The letter was signed and dated: "..."", "Rivlin's office quotes the letter as saying"): the owner the
     article names nearest before the quote ("Eichmann's letter", "a letter from X"), else, for a quote in the
     first person, whoever the sentences just before name as speaking or writing ("In the petition, ... Eichmann
-    says that ..."; "X posted a letter ... stating"); None when the speaker is no such document or no writer is found."""
+    says that ..."; "X posted a letter ... stating"); None when the speaker is no such document or no writer is found.
+    A statement or another issued document (:data:`ISSUED_DOCUMENTS`: "the statement", "the faxed statement") is its
+    issuer's words (:func:`_statement_issuer`)."""
+    issued = re.fullmatch(r"(?i:the|this|that)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)", speaker)
+    if issued is not None and issued.group(1) in ISSUED_DOCUMENTS:  # ("the faxed statement"; not "the White House
+        return _statement_issuer(art, qs, issued.group(1))  # statement", which names its issuer)
     doc = re.search(r"(?:^|\s)(?:the|this|that)\s+([\w\-]+)$", speaker.lower())
     if doc is None or doc.group(1) not in PERSONAL_DOCUMENTS or len(speaker.split()) > 5:
         return None
@@ -3881,6 +3940,18 @@ def _participle_after_quote(body: str, after_lo: int, v: re.Match[str]) -> bool:
     return v.group(0).lower().endswith("ing") and not re.search(r"[A-Za-z]", body[after_lo : v.start()])
 
 
+def _titled_person_before_verb(se: Sent, lo: int, vpos: int) -> bool:
+    """Whether ``body[lo:vpos]`` ends on a comma, then at most eight words that end on a person's name NER found,
+    right before the verb at ``vpos``: ', Honduran army Maj. Freddy Diaz Celaya said.' (a title too long for the
+    four words ', French officials said' may have)."""
+    clause = se.sentence.article.body[lo:vpos]
+    if not re.search(r",\s*(?:[\w.\-'’]+\s+){1,8}$", clause):
+        return False
+    comma = lo + clause.rindex(",")
+    return any(m.entity is not None and m.entity.label == "PERSON" and se.sentence.start + m.start > comma
+               and not se.sentence.article.body[se.sentence.start + m.end : vpos].strip() for m in se.mentions)
+
+
 def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str] | None:
     """Step 1 of :func:`_attribute_own`: the attribution after the quote, None when there is none. A medium
     reporting the sentence ('he cautioned that ... ``...,'' the news agency reported') gives way to the speaker
@@ -3924,10 +3995,12 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         # which reads in part: "..."')
     if v and not ends_clause and not re.search(r",\s*(?:(?:he|she|they|it)\s+(?:also\s+)?)?$",
                                                body[after_lo : v.start()], re.I) and not (
-            re.search(r",\s*(?:[\w.\-'’]+\s+){1,4}$", body[after_lo : v.start()])
+            (re.search(r",\s*(?:[\w.\-'’]+\s+){1,4}$", body[after_lo : v.start()])
+             or _titled_person_before_verb(se, after_lo, v.start()))
             and re.fullmatch(r"\s*(?:[\w\-]+\s*){0,3}[.!?]?[\"'”’]*\s*", body[v.end() : se.sentence.end])):
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X', ', they said'
-        # and ', French officials said.' ending the sentence still attribute it
+        # and ', French officials said.' ending the sentence still attribute it, and so does a person with a
+        # longer title ('"..." with the dogs, Honduran army Maj. Freddy Diaz Celaya said.', spk70)
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])
               or _NOMINAL_APPOSITIVE_RE.fullmatch(body, after_lo, v.start())
               or _RELATIVE_AFTER_QUOTE_RE.fullmatch(body, after_lo, v.start())  # (spk76)
