@@ -1883,7 +1883,9 @@ def _resolve_body(art: _Article, before: int, plural: bool = False) -> tuple[str
                 return f"{pair.group(1)} and {pair.group(2)}", None  # "...," they wrote': the two the verb names
             said = _speech_subject(art, s, lo_v, v.start(), False)
             if said is None and re.search(r",\s*$", art.body[lo_v : v.start()]):
-                said = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90))
+                # (the name up to ``before`` only: '..., said X, head of Mimos, the company that ...' resolving "the
+                # company" read that very phrase again, without end)
+                said = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90, before))
             if said is not None:
                 got = said[:2]
                 break
