@@ -4,6 +4,8 @@ Hand-made text, entities given (no spaCy); the DUC 2004 split itself is not in C
 docs/analysis-labels.md, "Blind-speakers72"."""
 
 from test_analyze_units import _article_sents, _speakers
+from test_quote_parse import MODEL, _parser  # noqa: F401 (the autouse fixture skips without the model)
+from test_quote_parse import _speakers as _parsed_speakers
 
 
 def test_a_body_epithet_in_the_appositive_after_said_name_does_not_resolve_itself():
@@ -14,3 +16,13 @@ def test_a_body_epithet_in_the_appositive_after_said_name_does_not_resolve_itsel
                            "``No website has been blocked or censored by the government,'' he said.",
                            people=("Azzman Shariffadeen",), orgs=("Mimos",))
     assert _speakers(sents)[-1] == ("No", "Azzman Shariffadeen")
+
+
+def test_the_person_a_news_agency_quoted_as_saying_speaks_by_the_parse_too():
+    # AP, DUC 2004 d30008t 2 / d30011t 7: the rules read the relayed object; the parse's subject of "quoted"
+    # (the agency) took its place as a subject "past a phrase" (main: "the Bernama news agency")
+    text = ("On Tuesday, Jane Doe denounced demonstrators who had flocked to the streets, calling them part of a "
+            "plot to topple the government. ``They decided that the government should be brought down through "
+            "demonstrations, riots,'' the Bernama news agency quoted Doe as saying in Sarawak state.")
+    sents = _article_sents(text, people=("Jane Doe", "Doe"), orgs=("Bernama",), places=("Sarawak",))
+    assert _parsed_speakers(sents) == [("They", "Doe")]

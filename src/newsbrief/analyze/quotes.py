@@ -5907,7 +5907,8 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
     resolved, a speaker carried on), finds no speech verb or no subject, or when the subject names no speaker; a
     passive verb's subject is its hearer, never checked. Also None where the parse is the less sure reading: a
     speech verb stands nearer the quote than the parse's verb; the name is a subject itself, or inside a clause
-    the verb reports or one coordinated with it, or the object of another speech verb ("quoting X"), or the
+    the verb reports or one coordinated with it, or the object of another speech verb ("quoting X") or of the
+    relaying verb itself ('"...," the agency quoted X as saying'), or the
     object of a verb whose infinitive the quote hangs from ("prompting X to conclude that "...""); or the name
     is inside the subject's own phrase and the subject is no person. A pronoun subject is resolved from the
     sentence's start (a name inside a phrase fronted in the same sentence is not whom it means)."""
@@ -5963,6 +5964,9 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
                 # parser's coordination decides there, not a fronted phrase)
                 if path and path[-1] in ("nsubj", "nsubjpass"):
                     where.add("subject")
+                elif path and path[-1] in ("dobj", "obj") and _RELAYING_RE.fullmatch(holder.lower_):
+                    where.add("subject")  # '"...," the Bernama news agency quoted X as saying': the relaying
+                    # verb's object is the speaker its subject relays, as the rules read it (spk72)
                 elif not {"ccomp", "conj"} & set(clauses):
                     where.add("outside")
                 break
