@@ -26,3 +26,34 @@ def test_the_person_a_news_agency_quoted_as_saying_speaks_by_the_parse_too():
             "demonstrations, riots,'' the Bernama news agency quoted Doe as saying in Sarawak state.")
     sents = _article_sents(text, people=("Jane Doe", "Doe"), orgs=("Bernama",), places=("Sarawak",))
     assert _parsed_speakers(sents) == [("They", "Doe")]
+
+
+def _merged(text, spans):
+    """Sents of ``text`` with the mentions ``spans`` (surface, label) where they occur, merged into entities."""
+    from newsbrief.analyze import entities
+    from newsbrief.analyze._doc import Mention
+
+    sents = _article_sents(text)
+    for s in sents:
+        for surface, label in spans:
+            i = s.text.find(surface)
+            while i >= 0:
+                if not any(m.start <= i < m.end for m in s.mentions):
+                    s.mentions.append(Mention(s, i, i + len(surface), surface, label))
+                i = s.text.find(surface, i + len(surface))
+        s.mentions.sort(key=lambda m: m.start)
+    return sents, entities.merge(sents)
+
+
+def test_a_person_typed_adjective_made_of_a_name_is_no_mention_of_a_name():
+    from newsbrief.analyze.quotes import extract
+
+    # AP, DUC 2004 d30011t 1: 'Local newspapers that are normally pro-Mahathir have splashed ...' (NER: a person),
+    # keyed as two name words, was the only "full" name of the bare surname's row: every "Mahathir" of the story
+    # was shown as "pro-Mahathir", quotes' speakers too
+    text = ("``We can't accept this and we will undertake full investigations,'' Mahathir was quoted as saying. "
+            "Local newspapers that are normally pro-Mahathir have splashed close-up photos for two days. "
+            "Mahathir fired Anwar on Sept. 2.")
+    sents, ents = _merged(text, [("pro-Mahathir", "PERSON"), ("Mahathir", "PERSON"), ("Anwar", "PERSON")])
+    assert sorted(e.name for e in ents) == ["Anwar", "Mahathir"]
+    assert [q.speaker for q in extract(sents)] == ["Mahathir"]
