@@ -145,6 +145,11 @@ _TOWN_COMMA_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+$")
 #: a dash with spaces around it: "Stretch Goal - UNLOCKED", "Illinois - Chicago", "Ukraine – Protesters": two
 #: things (a heading and its text, a list's entries), never one name
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+#: one name behind a lower-case prefix of stance or time ("pro-Mahathir", "anti-Yeltsin", "post-Suharto"): an
+#: adjective made of the name, which NER may type a person; it names no one, and keyed on two words it made the
+#: only "full" name of the bare surname's row ("Local newspapers that are normally pro-Mahathir ...": every
+#: "Mahathir" of DUC 2004 d30011t shown as "pro-Mahathir"; spk72)
+_NAME_ADJECTIVE_RE = re.compile(r"(?:pro|anti|non|post|pre|neo)-[A-Z][\w'’]*")
 #: a name in brackets: "[PDF]", "[ PDF ]" (a link's label), "[Turner]" (an editor's insertion in a quote)
 _BRACKET_BEFORE_RE = re.compile(r"\[\s*$")
 _BRACKET_AFTER_RE = re.compile(r"\s*\]")
@@ -504,7 +509,7 @@ def page_noise(s: Sent) -> list[tuple[int, int]]:
 
 def merge(sents: list[Sent]) -> list[Entity]:
     """Merge the mentions of ``sents`` into entities (sets ``mention.entity``); names in :func:`page_noise` are
-    left out."""
+    left out, and so is a person-typed adjective made of a name ("pro-Mahathir", :data:`_NAME_ADJECTIVE_RE`)."""
     groups: dict[str, _Group] = {}
     outside: set[str] = set()  # keys of surnames whose honorific NER left outside the span ("Mr |Rowley|")
     # names typed a place anywhere: "Miss Delaware" is a pageant's title, no woman named Delaware (mn:0016, where
@@ -529,6 +534,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 label = m.label if m.label in PLACE_LABELS else "GPE"
             if _SPACED_DASH_RE.search(m.text) or _heading(m):
                 continue  # "Stretch Goal - UNLOCKED"; a line holding only a name in capitals ("PERKS")
+            if label == "PERSON" and _NAME_ADJECTIVE_RE.fullmatch(surface):
+                continue  # "normally pro-Mahathir": an adjective, no person's name
             if not key or key in ENTITY_BLOCKLIST or key in _GENERATION_WORDS or not any(ch.isalpha() for ch in key):
                 continue
             if not surface[0].isalnum() or "]" in surface or "[" in surface:

@@ -1922,7 +1922,9 @@ def _resolve_body(art: _Article, before: int, plural: bool = False) -> tuple[str
                 return f"{pair.group(1)} and {pair.group(2)}", None  # "...," they wrote': the two the verb names
             said = _speech_subject(art, s, lo_v, v.start(), False)
             if said is None and re.search(r",\s*$", art.body[lo_v : v.start()]):
-                said = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90))
+                # (the name up to ``before`` only: '..., said X, head of Mimos, the company that ...' resolving "the
+                # company" read that very phrase again, without end)
+                said = _name_after(art, s, v.end(), min(s.sentence.end, v.end() + 90, before))
             if said is not None:
                 got = said[:2]
                 break
@@ -6017,7 +6019,8 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
     resolved, a speaker carried on), finds no speech verb or no subject, or when the subject names no speaker; a
     passive verb's subject is its hearer, never checked. Also None where the parse is the less sure reading: a
     speech verb stands nearer the quote than the parse's verb; the name is a subject itself, or inside a clause
-    the verb reports or one coordinated with it, or the object of another speech verb ("quoting X"), or the
+    the verb reports or one coordinated with it, or the object of another speech verb ("quoting X") or of the
+    relaying verb itself ('"...," the agency quoted X as saying'), or the
     object of a verb whose infinitive the quote hangs from ("prompting X to conclude that "...""); or the name
     is inside the subject's own phrase and the subject is no person. A pronoun subject is resolved from the
     sentence's start (a name inside a phrase fronted in the same sentence is not whom it means)."""
@@ -6073,6 +6076,9 @@ def _subject_past_phrase(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
                 # parser's coordination decides there, not a fronted phrase)
                 if path and path[-1] in ("nsubj", "nsubjpass"):
                     where.add("subject")
+                elif path and path[-1] in ("dobj", "obj") and _RELAYING_RE.fullmatch(holder.lower_):
+                    where.add("subject")  # '"...," the Bernama news agency quoted X as saying': the relaying
+                    # verb's object is the speaker its subject relays, as the rules read it (spk72)
                 elif not {"ccomp", "conj"} & set(clauses):
                     where.add("outside")
                 break
