@@ -480,7 +480,8 @@ def _own_clause_ahead(text: str, start: int, end: int) -> bool:
 #: sets showed in the year before their article while the coming one was near, 11 meant the coming one with a future
 #: or present in their own clause and a nearer past cue in another ("Chavez, who will be sworn in on Feb 2, appealed").
 #: Weekdays are not read so yet: there the perfect's and modal's "nearest" misreads ("has scheduled a hearing for
-#: Monday" is the coming Monday, not the nearer one before); see docs/analysis-labels.md (tl49).
+#: Monday" is the coming Monday, not the nearer one before); see docs/analysis-labels.md (tl49). Only a weekday's own
+#: clause looking ahead is read (:func:`_own_clause_ahead`, rd55).
 _OWN_CLAUSE_KINDS = frozenset({"md", "dm", "m"})
 
 #: A move of a date to a new one just before it ("moved the election to March 26", "pushing the online ordering date
