@@ -530,6 +530,49 @@ _ANAPHORIC_OPENING_RE = re.compile(r"^(?:He|She|They|His|Her|Their|These|Those|B
 #: How much an opening sentence that reads as no headline (:func:`reads_as_no_headline`) counts as one, against
 #: those that do: it names the story only when no other opening can.
 NO_HEADLINE_WEIGHT = 0.1
+#: An opening that introduces a text it gives whole after a colon: a reporting clause with no quotation mark
+#: before the colon ("The New York Times said in an editorial on Saturday, Oct. 10: Just days before ...", "Police
+#: said Tuesday: The bomb ..."), or that clause alone as its own sentence (the text in the next paragraph). A headline
+#: made from that clause alone ("New York Times said in an editorial, Oct. 10", "Prime Minister John Howard said")
+#: names who speaks, not what happened (DUC 2004 d30037t, d30046t; rd55): the text after the colon is compressed
+#: instead (:func:`_introduced`), as when it opens a paragraph of its own; a headline of the clause alone
+#: (:func:`_introduction_only`) is not offered, and the fallback tries that clause last (:func:`_introduces_only`).
+_INTRODUCES_TEXT_RE = re.compile(r"^(?P<intro>[^:;,\"“”`'‘’]{0,80}?\b(?:said|says|wrote|writes|stated|states|declared|"
+                                 r"declares|added|adds|editorialized|commented|told\s+[^:\"“”`,]{1,40}?)"
+                                 # a speaker with no clause before it ("At least 90 people die in a fire, local
+                                 # media says: ..." is a post's headline before its teaser), then only when and
+                                 # where it was said ("in an editorial for Sunday, Dec. 20", "Tuesday"), not a
+                                 # clause of its own ("said the toll rose to 45: 30 in ...")
+                                 r"(?:,?\s+(?:in|on|for|at|during|after|before|from|late|early|last|this|yesterday|"
+                                 r"today|tonight|" + _WEEKDAY + r")\b[^:\"“”`]{0,70}?)?\s*):(?:\s+\S|\s*$)")
+
+
+def _introduced(sentence: str) -> str:
+    """The text ``sentence`` introduces after a reporting clause and a colon (:data:`_INTRODUCES_TEXT_RE`), when
+    it goes on after the colon with a capital ("... said in an editorial on Saturday, Oct. 10: Just days before
+    ..." -> "Just days before ..."); else ``sentence``."""
+    m = _INTRODUCES_TEXT_RE.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end("intro") + 1 :].strip()
+    return rest if rest[:1].isupper() and len(rest.split()) >= MIN_WORDS else sentence
+
+
+def _introduces_only(sentence: str) -> bool:
+    """Is ``sentence`` a reporting clause closed by a colon and nothing after it (:data:`_INTRODUCES_TEXT_RE`: "The
+    New York Times said in an editorial for Thursday, Aug. 12:", its text in the next paragraph)?"""
+    m = _INTRODUCES_TEXT_RE.match(sentence.strip())
+    return m is not None and not sentence.strip()[m.end("intro") + 1 :].strip()
+
+
+def _introduction_only(headline: str, sentence: str) -> bool:
+    """Is ``headline`` made from nothing but the reporting clause that introduces ``sentence``'s text after a colon
+    (:data:`_INTRODUCES_TEXT_RE`)?"""
+    m = _INTRODUCES_TEXT_RE.match(strip_dateline(sentence).lstrip())
+    if m is None:
+        return False
+    intro = set(_TOKEN_RE.findall(m.group("intro").lower()))
+    return all(w in intro for w in _TOKEN_RE.findall(headline.lower()))
 
 
 #: "Hollande delivered this speech in the midst of attacks ...": a text the page printed (the speech, the letter,
@@ -978,11 +1021,13 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                 if segment is not None:
                     segment(a)
                 first = [(s.text, s.index) for s in a.sentences[:LEAD_SENTENCES]]
-            f.leads = [(text, index, _compressed(text, max_words), set(content_terms(text))) for text, index in first]
+            f.leads = [(text, index, _compressed(text, max_words), set(content_terms(text)))
+                       for text, index in ((_introduced(t), i) for t, i in first)]
     scored = []  # (score, order, headline, the sentence it was cut from or None)
     for _, f in lead_pairs:
         for text, index, made, terms in f.leads or ():
-            if made is not None and not _patterns.is_media_caption(text):  # (a caption names a picture)
+            # (a caption names a picture; a reporting clause that introduces a text names only its speaker)
+            if made is not None and not _patterns.is_media_caption(text) and not _introduction_only(made[0], text):
                 h, was_cut, clause_cut = made
                 score = (centrality(terms) * (1.0 if index == 0 else 0.8) * (0.5 if was_cut else 1.0)
                          * (0.5 if shouts(h) else 1.0)
@@ -1475,9 +1520,12 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
     pairs = [(_post_text(text), id(group) in posts) for group in sentences for text in group
              if not _unreadable(text) and not _CAPTION_RE.search(text) and not is_date_line(text)]
     pairs = [(text, post) for text, post in pairs if not _unreadable(text)]  # a label or link was all there was
-    # a sentence that leans on another or speaks to the reader ("You can add ...", "I did not ...") only when
-    # no other is there
-    pairs.sort(key=lambda p: (bool(_NOT_A_HEADLINE_RE.match(p[0]) or _FIRST_PERSON_RE.search(p[0])),
+    introducing = {_post_text(text) for group in sentences for text in group if _introduces_only(text)}
+    # a sentence that leans on another or speaks to the reader ("You can add ...", "I did not ...") or only
+    # introduces the next paragraph's text ("The New York Times said in an editorial for Thursday, Aug. 12:",
+    # :func:`_introduces_only`) only when no other is there
+    pairs.sort(key=lambda p: (bool(_NOT_A_HEADLINE_RE.match(p[0]) or _FIRST_PERSON_RE.search(p[0])
+                                   or p[0] in introducing),
                               _no_main_clause(p[0]), shouts(p[0])))
     texts = [text for text, _ in pairs]
     # a post's opening sentence, whole: cut in half it is a fragment ("Stephen Ave E. absolutely no"); the brief
@@ -1491,10 +1539,14 @@ def _fallback_words(articles: Sequence[Article], sentences: Sequence[Sequence[st
             return _capitalized(whole)
     if parse_model:  # a clause is whole where a cut at a phrase boundary often is not ("They are the new")
         for text in texts[:CLAUSE_TITLE_TRIES]:
+            if text in introducing:
+                continue  # its clause names the speaker only ("The New York Times said")
             made = clause_title(_tidy(_headline_source(text)).rstrip(".!?"), max_words, parse_model)
             if made:
                 return made
-    leads = [_tidy(text).rstrip(".!?").split() for text in texts]
+    # (a clause introducing the next paragraph's text is cut only when no other opening is there)
+    leads = [_tidy(text).rstrip(".!?").split() for text in texts if text not in introducing] or [
+        _tidy(text).rstrip(".!?").split() for text in texts]
     leads = [w for w in leads if len(w) >= MIN_WORDS]
     # a quotation is no headline ('“Another very bad terror attack'): its words cut short leave the quotation
     # open and give someone's words as the story's; other openings first

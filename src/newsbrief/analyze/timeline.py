@@ -451,11 +451,37 @@ _SCHEDULE_BEFORE_RE = re.compile(r"\b(?:beginning|starting|effective)(?:\s+on)?\
 #: A deadline's word just before a month-day ("by April 1", "until March 7", "before July 1").
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.I)
 
+#: A weekday's own clause looking ahead with no past of its own (:func:`_own_clause_ahead`): "is expected as early
+#: as Thursday", "as soon as Monday" besides :data:`FUTURE_CUES_RE` and :data:`_EXPECTED_FOR_RE`.
+_AS_EARLY_AS_RE = re.compile(r"\bas\s+(?:early|soon)\s+as\b", re.I)
+
+
+def _own_clause_ahead(text: str, start: int, end: int) -> bool:
+    """Does the clause of the weekday at ``text[start:end]`` (:func:`_own_clause`) look ahead with no past of its own:
+    a future cue there (:data:`FUTURE_CUES_RE`, :data:`_EXPECTED_FOR_RE`, :data:`_AS_EARLY_AS_RE`; not in a name, nor
+    in a quotation the date is not in) and no past cue ("the Cabinet, due to meet Tuesday, was balking", "an agreement
+    is expected as early as Thursday": DUC 2004, rd55)? Only the future is read so for weekdays, never the clause's
+    perfect or modal "nearest" (tl49: "has scheduled a hearing for Monday" means the coming Monday)."""
+    lo, hi = _own_clause(text, start, end)
+    quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text) if not (q.start() <= start < q.end())]
+
+    def cues(rx: re.Pattern[str]) -> list[re.Match]:
+        return [m for m in rx.finditer(text, lo, hi) if not (start <= m.start() < end) and not _cue_in_name(text, m)
+                and not any(qs <= m.start() < qe for qs, qe in quoted)]
+
+    if any(not _COMPARISON_RE.match(text, m.start()) and not (  # "is expected", "are scheduled": a participle
+            m.group(0).lower().endswith("ed") and _BE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()))
+           for m in cues(PAST_CUES_RE)):
+        return False
+    return bool(cues(FUTURE_CUES_RE) or cues(_EXPECTED_FOR_RE) or cues(_AS_EARLY_AS_RE))
+
+
 #: Expression kinds whose tense is read in their own clause first (:func:`_own_clause`): of the 81 month-days the five
 #: sets showed in the year before their article while the coming one was near, 11 meant the coming one with a future
 #: or present in their own clause and a nearer past cue in another ("Chavez, who will be sworn in on Feb 2, appealed").
 #: Weekdays are not read so yet: there the perfect's and modal's "nearest" misreads ("has scheduled a hearing for
-#: Monday" is the coming Monday, not the nearer one before); see docs/analysis-labels.md (tl49).
+#: Monday" is the coming Monday, not the nearer one before); see docs/analysis-labels.md (tl49). Only a weekday's own
+#: clause looking ahead is read (:func:`_own_clause_ahead`, rd55).
 _OWN_CLAUSE_KINDS = frozenset({"md", "dm", "m"})
 
 #: A move of a date to a new one just before it ("moved the election to March 26", "pushing the online ordering date
@@ -533,6 +559,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
                       present=kind in _PRESENT_KINDS and not since, own=kind in _OWN_CLAUSE_KINDS)
     if direction == "present":  # a present-tense clause tells what is on or coming: "meets on Sunday" (Thursday)
         direction = "future"
+    if kind == "wd" and direction == "past" and _own_clause_ahead(text, mo.start(), mo.end()):
+        direction = "future"  # "the Cabinet, due to meet Tuesday, was balking": the coming Tuesday (rd55)
     if direction == "nearest" and since:  # "has risen since March 3": a perfect with "since" counts from a past day
         direction = "past"
     if (kind in _OWN_CLAUSE_KINDS and not since and direction != "future"
