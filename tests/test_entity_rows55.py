@@ -136,3 +136,50 @@ def test_a_hyphened_place_stays_a_place():
     ents = _merged(["Joao Guinea-Bissau spoke. He lives in Guinea-Bissau.", "Troops stayed in Guinea-Bissau."],
                    [("Joao Guinea-Bissau", "PERSON"), ("Guinea-Bissau", "GPE")])
     assert any(e.name == "Guinea-Bissau" and e.label == "GPE" for e in ents)
+
+
+# -- a work's title in quotation marks ---------------------------------------------------------------------------------
+
+
+def test_a_works_title_in_quotation_marks_is_no_body_nor_place(shared_dir):
+    """Multi-News 0205 (the Oscars' envelope mix-up): the films "Moonlight" (typed ORG) and "La La Land" (typed FAC),
+    written in quotation marks in several articles ('apologize to “Moonlight,” “La La Land,”'), were an
+    organization and a place; ECB+ T02_ecb: the film "Australia" ('starring in "Australia,"') was a place."""
+    texts = _real("mn:0205", ["Moonlight", "La La Land"])
+    ents = _merged(texts, [("Moonlight", "ORG"), ("La La Land", "FAC")])
+    assert _row(ents, "Moonlight").label == "OTHER" and _row(ents, "La La Land").label == "OTHER"
+    texts = _real("ecb:T02_ecb", ['"Australia'])
+    ents = _merged(texts, [("Australia", "GPE")])
+    assert _row(ents, "Australia").label == "OTHER"
+
+
+def test_a_nickname_or_a_name_quoted_once_keeps_its_type():
+    """Made up: a nickname typed a person in marks in two articles ('the nickname "The Oddfather"') stays a person;
+    a body written in marks in one article only, or between a given name and a surname, keeps its type."""
+    ents = _merged(['He was called "Oddfather" by all. Oddfather died.', 'The mob boss, "Oddfather," was 77.'],
+                   [("Oddfather", "PERSON")])
+    assert _row(ents, "Oddfather").label == "PERSON"
+    ents = _merged(['The "Acme" firm grew. Acme hired.', "Acme said so. Acme fell."], [("Acme", "ORG")])
+    assert _row(ents, "Acme").label == "ORG"
+    ents = _merged(['William "Mo" Cowan spoke. Mo said so.', 'Then William "Mo" Cowan left.'], [("Mo", "ORG")])
+    assert _row(ents, "Mo").label == "ORG"
+
+
+# -- a town's police ---------------------------------------------------------------------------------------------------
+
+
+def test_a_towns_police_makes_it_a_place(shared_dir):
+    """ECB+ T08_ecb: "Woodburn" (typed ORG in all 21 mentions: "in Woodburn", "a Woodburn police officer", "a
+    Woodburn-area bank") was an organization; the town's police and "-area" are a place's words."""
+    texts = _real("ecb:T08_ecb", ["Woodburn"])
+    ents = _merged(texts, [("Woodburn Police Department", "ORG"), ("Woodburn", "ORG")])
+    assert _row(ents, "Woodburn").label == "GPE"
+
+
+def test_a_body_with_a_police_of_its_own_stays_a_body():
+    """Made up: "Amtrak police" once in four mentions and "the Capitol Police" (a name's word) keep a body."""
+    ents = _merged(["Amtrak police came. Amtrak said so.", "Amtrak cut trains. Amtrak grew."], [("Amtrak", "ORG")])
+    assert _row(ents, "Amtrak").label == "ORG"
+    ents = _merged(["The Capitol Police came. Capitol Police said so.", "Capitol Police grew."],
+                   [("Capitol Police", "ORG")])
+    assert _row(ents, "Capitol Police").label == "ORG"

@@ -24,7 +24,8 @@ any list of known people (given names' usual short forms are the one table):
 2. A one-word ORG/NORP mention that matches a person's surname is that person
    (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
    spelled as the surname when every article naming it gives the full name,
-   and a first name typed ORG that one person's given name is ("Janice").
+   and a first name typed ORG that one person's given name is ("Janice"); a hyphened surname typed a place
+   joins the one person whose full name ends in it ("Browne-Louis", :func:`_hyphened_surname_of`).
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
    in any article, and from initials of a multi-word name (UN / United Nations), but not a place's short form
    standing as a place ("Washington, D.C." is not the Department of Corrections) unless written in brackets.
@@ -33,7 +34,10 @@ any list of known people (given names' usual short forms are the one table):
 Before them, page furniture is left out (a name with a spaced dash, a heading line in capitals, a name only ever in
 brackets) and a place's first words that stand for it join it ("the Snake" / Snake River, "Santa Clara county");
 after step 3, short forms join their names (3b: "U.S." / United States, "the Fisheries Service" / National Marine
-Fisheries Service, "Stanford" / Stanford University). docs/analysis-labels.md, "Entity rows, third round".
+Fisheries Service, "Stanford" / Stanford University, "Kraft" / Kraft Foods). docs/analysis-labels.md, "Entity rows,
+third round". A rank's abbreviation closing a body's span before a person's name is cut off ("Oregon State Police
+|Lt|. Gregg Hastings"), and ranks opening a person's name are no given name ("Trooper William Hakim", "ADA
+Fairman"; ent55).
 
 The canonical name is the most frequent full form; all variants are kept.
 """
@@ -550,10 +554,11 @@ def merge(sents: list[Sent]) -> list[Entity]:
             surface = _without_opening_word(m, clean_surface(m.text), lower_words, capitalised)
             if m.label != "PERSON" and not (surface := _without_closing_rank(m, surface)):
                 continue  # "Cpl. Janice Leader" typed ORG: a rank, no body
+            key = normalize(surface)
             if m.label == "PERSON" and (w := surface.split(" ", 1))[0].isupper() and len(w) == 2 \
                     and w[0].lower() in _ROLE_INITIALS:
-                surface = w[1]  # "ADA Fairman": an office's initials, no given name (keys are in lower case)
-            key = normalize(surface)
+                key = normalize(w[1])  # "ADA Fairman": an office's initials, no given name (keys are in lower
+                # case); listed as written, shown without them (`_strip_titles`)
             label = m.label
             if label != "PERSON" and _retyped(label, surface) == "PERSON":
                 label = "PERSON"  # "Amanda Knox" typed ORG in two link lines: a person, whom the bare "Knox" joins
@@ -1097,7 +1102,10 @@ def _short_form_links(groups: dict[str, _Group], non_person: list[_Group], sents
     :data:`_GENERIC_PREFIX_WORDS`), never a party's nor one whose extra words name a place or a people ("Supreme
     Court" / "Florida Supreme Court", "Foreign Ministry" / "Russian Foreign Ministry"); a one-word body to the one
     school named by it ("Stanford" / "Stanford University") unless it is in ``surnames``, the one-word names
-    steps 1 and 2 gave a person ("Smith said" is Michael Smith, not Smith College: DUC 2006 D0610A)."""
+    steps 1 and 2 gave a person ("Smith said" is Michael Smith, not Smith College: DUC 2006 D0610A); a company's
+    name to the one longer name made of it and one word of :data:`_FIRM_WORDS` ("Kraft" / "Kraft Foods",
+    "Bertelsmann" / "Bertelsmann AG"; not a people's word, not a known place before "Co.": "Elkhart Co." is a
+    county; ent55)."""
     links = []
     for g in non_person:
         full = _COUNTRY_INITIALS.get(g.key)
