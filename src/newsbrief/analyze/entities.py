@@ -1269,7 +1269,7 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
 #: a title of a work in quotation marks: capitalised words alone between two marks, a comma or a stop inside the
 #: closing one ('the "La La Land" producers', '“Moonlight,” “Hidden Figures,”', "for ‘Moonlight.’")
 _TITLE_IN_MARKS_RE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘']([A-Z0-9][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|the|a|an|and|"
-                                r"in|on|by|to|for|or|by)){0,6})[,.!?]?[\"”’'](?=$|[\s),;:.])")
+                                r"in|on|by|to|for|or)){0,6})[,.!?]?[\"”’'](?=$|[\s),;:.])")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.-]*\s$")
 
 
