@@ -24,7 +24,8 @@ any list of known people (given names' usual short forms are the one table):
 2. A one-word ORG/NORP mention that matches a person's surname is that person
    (spaCy tags "Haftar" as ORG in some sentences); so is a one-word place
    spelled as the surname when every article naming it gives the full name,
-   and a first name typed ORG that one person's given name is ("Janice").
+   and a first name typed ORG that one person's given name is ("Janice"); a hyphened surname typed a place
+   joins the one person whose full name ends in it ("Browne-Louis", :func:`_hyphened_surname_of`).
 3. Acronyms to their expansions: from "Government of National Accord (GNA)"
    in any article, and from initials of a multi-word name (UN / United Nations), but not a place's short form
    standing as a place ("Washington, D.C." is not the Department of Corrections) unless written in brackets.
@@ -33,7 +34,10 @@ any list of known people (given names' usual short forms are the one table):
 Before them, page furniture is left out (a name with a spaced dash, a heading line in capitals, a name only ever in
 brackets) and a place's first words that stand for it join it ("the Snake" / Snake River, "Santa Clara county");
 after step 3, short forms join their names (3b: "U.S." / United States, "the Fisheries Service" / National Marine
-Fisheries Service, "Stanford" / Stanford University). docs/analysis-labels.md, "Entity rows, third round".
+Fisheries Service, "Stanford" / Stanford University, "Kraft" / Kraft Foods). docs/analysis-labels.md, "Entity rows,
+third round". A rank's abbreviation closing a body's span before a person's name is cut off ("Oregon State Police
+|Lt|. Gregg Hastings"), and ranks opening a person's name are no given name ("Trooper William Hakim", "ADA
+Fairman"; ent55).
 
 The canonical name is the most frequent full form; all variants are kept.
 """
@@ -97,7 +101,8 @@ _FROM_PLACE_RE = re.compile(r"\b(?:woman|man|girl|boy|resident|residents|native|
 #: what stands after a place and not after an organization: "the Ganges river", "Kings Cross station", "the Farakka
 #: region" (lower case: a noun of the sentence, not a word of the name)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:river|valley|basin|delta|region|area|district|province|village|town|city|county|"
-                             r"station|airport|harbou?r|border|coast|magistrates)\b"
+                             r"station|airport|harbou?r|border|coast|magistrates|police)\b|-area\b"
+                             # ("a Woodburn police officer", "a Woodburn-area bank": a town's police; ent55)
                              # an appositive naming its kind: "Takengon, the capital of Central Aceh district"
                              r"|,\s+(?:the|a)\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:capital|town|city|village|port|"
                              r"suburb|seaside town|market town)\s+(?:of|in|near|on)\b")
@@ -254,9 +259,37 @@ def normalize(text: str) -> str:
 _GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+#: ranks and offices written before a person's name that :data:`TITLES` lacks ("Senior Trooper William Hakim",
+#: "Representative Eric Swalwell", "Cpl. Janice Leader"): no given name (ent55)
+RANK_WORDS = frozenset({"trooper", "representative", "congressman", "congresswoman", "councilman", "councilwoman",
+                        "assemblyman", "assemblywoman", "alderman", "corporal", "cpl", "sergeant", "lieutenant",
+                        "detective", "det", "officer", "patrolman", "inspector", "insp", "superintendent", "supt",
+                        "sheriff", "pvt", "cmdr", "cdr", "atty", "asst", "sen", "rep", "gov"})
+#: an office's initials written in capitals before a person's name ("ADA Fairman": assistant district attorney)
+_ROLE_INITIALS = frozenset({"ada", "da", "ag", "ceo", "cfo", "coo", "mp", "mep"})
+
+
+def _leading_ranks(text: str) -> int:
+    """How many words opening a person's name ``text`` are titles or ranks (:data:`TITLES`, :data:`RANK_WORDS`, an
+    office's initials in capitals: "ADA Fairman"), the name's last word always kept."""
+    words = text.split()
+    n = 0
+    while n < len(words) - 1:
+        w = words[n].strip(".,").replace(".", "")
+        if w.lower() in TITLES or w.lower() in RANK_WORDS or (w.isupper() and w.lower() in _ROLE_INITIALS):
+            n += 1
+        else:
+            break
+    return n
+
+
 def _name_words(text: str) -> list[str]:
-    """A person name's words without the titles before it and a generational suffix after it ("Gen. Fayez
-    al-Sarraj" -> [fayez, al, sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden])."""
+    """A person name's words without the titles and ranks before it (:func:`_leading_ranks`) and a generational
+    suffix after it ("Gen. Fayez al-Sarraj" -> [fayez, al, sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden];
+    "ADA Fairman" -> [fairman])."""
+    lead = _leading_ranks(clean_surface(text))
+    if lead:
+        text = " ".join(clean_surface(text).split()[lead:])
     toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
     while len(toks) > 1 and toks[0] in TITLES:
         toks = toks[1:]
@@ -524,7 +557,13 @@ def merge(sents: list[Sent]) -> list[Entity]:
             if any(a <= m.start < b for a, b in noise):
                 continue
             surface = _without_opening_word(m, clean_surface(m.text), lower_words, capitalised)
+            if m.label != "PERSON" and not (surface := _without_closing_rank(m, surface)):
+                continue  # "Cpl. Janice Leader" typed ORG: a rank, no body
             key = normalize(surface)
+            if m.label == "PERSON" and (w := surface.split(" ", 1))[0].isupper() and len(w) == 2 \
+                    and w[0].lower() in _ROLE_INITIALS:
+                key = normalize(w[1])  # "ADA Fairman": an office's initials, no given name (keys are in lower
+                # case); listed as written, shown without them (`_strip_titles`)
             label = m.label
             if label != "PERSON" and _retyped(label, surface) == "PERSON":
                 label = "PERSON"  # "Amanda Knox" typed ORG in two link lines: a person, whom the bare "Knox" joins
@@ -635,6 +674,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
         if g.kind == "person":
             continue
         toks = name_tokens(g.key)
+        if len(toks) == 2 and g.kind == "place" and (c := _hyphened_surname_of(g, toks, clusters)) is not None:
+            links.append((c["root"], g.key))  # "Browne-Louis" typed a place beside "Dorene Browne-Louis" (ent55)
+            g.labels = Counter({"PERSON": sum(g.labels.values())})
+            continue
         if len(toks) != 1 or _is_acronym(g.surface):
             continue
         if g.kind == "org":
@@ -741,11 +784,12 @@ def merge(sents: list[Sent]) -> list[Entity]:
                     links.append((a.key, b.key))
 
     places = _place_words(sents)
+    titles = _titles_in_marks(sents)
     bodies = _body_firsts(groups)
     longer = _longer_names(sents)
     entities = []
     for keys in group(list(groups), links):
-        entities.append(_make_entity([groups[k] for k in keys], lower_words, places, bodies, longer))
+        entities.append(_make_entity([groups[k] for k in keys], lower_words, places, bodies, longer, titles))
     for e in entities:
         _unshout(e, whole)
         _spell_state(e)
@@ -966,6 +1010,20 @@ def _person_named_so(g: _Group, word: str, clusters: list[dict[str, Any]]) -> di
     return None
 
 
+def _hyphened_surname_of(g: _Group, toks: list[str], clusters: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one person of the story whose full name ends in ``g``'s name, a hyphened surname NER typed a place
+    ("Browne-Louis" beside "Dorene Browne-Louis", Multi-News 0058; ``toks`` its two words), under the rule of
+    :func:`_person_named_so` for a surname (the gazetteer does not know it, under a fifth of its mentions stand
+    where a place stands, none after "the"), else None. ("Guinea-Bissau", "Baden-Wurttemberg" are places the
+    gazetteer knows or no person's surname.)"""
+    if " " in g.surface.strip() or "-" not in g.surface or known_place(g.surface):
+        return None
+    cands = [c for c in clusters if any(len(t := name_tokens(x.key)) >= 3 and t[-2:] == toks for x in c["groups"])]
+    if len(cands) != 1 or any(_THE_BEFORE_RE.search(m.sent.text[max(0, m.start - 4) : m.start]) for m in g.mentions):
+        return None
+    return cands[0] if 5 * sum(1 for m in g.mentions if _place_context(m)) < len(g.mentions) else None
+
+
 def _fold_fragments(groups: dict[str, _Group], lower_words: Counter) -> None:
     """A one-word name every mention of which is a fragment of a longer name (:func:`_fragment_of`) is no row of its
     own: its mentions join the group keyed by the longer name, or by a longer name ending in it ("Department of
@@ -1051,7 +1109,10 @@ def _short_form_links(groups: dict[str, _Group], non_person: list[_Group], sents
     :data:`_GENERIC_PREFIX_WORDS`), never a party's nor one whose extra words name a place or a people ("Supreme
     Court" / "Florida Supreme Court", "Foreign Ministry" / "Russian Foreign Ministry"); a one-word body to the one
     school named by it ("Stanford" / "Stanford University") unless it is in ``surnames``, the one-word names
-    steps 1 and 2 gave a person ("Smith said" is Michael Smith, not Smith College: DUC 2006 D0610A)."""
+    steps 1 and 2 gave a person ("Smith said" is Michael Smith, not Smith College: DUC 2006 D0610A); a company's
+    name to the one longer name made of it and one word of :data:`_FIRM_WORDS` ("Kraft" / "Kraft Foods",
+    "Bertelsmann" / "Bertelsmann AG"; not a people's word, not a known place before "Co.": "Elkhart Co." is a
+    county; ent55)."""
     links = []
     for g in non_person:
         full = _COUNTRY_INITIALS.get(g.key)
@@ -1075,7 +1136,19 @@ def _short_form_links(groups: dict[str, _Group], non_person: list[_Group], sents
                        and groups[f.format(g.key)].kind == "org"]
             if len(schools) == 1:
                 links.append((schools[0], g.key))
+        if not _is_acronym(g.surface) and g.key not in surnames and 2 * g.labels["NORP"] <= len(g.mentions):
+            firms = [o.key for o in orgs if o.key.startswith(g.key + " ") and o.key[len(g.key) + 1 :] in _FIRM_WORDS
+                     and not (o.key.endswith(" co") and known_place(g.surface))]  # "Elkhart Co." is the county
+            if len(firms) == 1:  # "Kraft" / "Kraft Foods", "Bertelsmann" / "Bertelsmann AG" (ent55); not a people's
+                # word ("Arab" typed NORP is not the UN's "Arab Group", DUC 2006 D0639C)
+                links.append((firms[0], g.key))
     return links
+
+
+#: one word closing a company's name after the name it goes by: a legal form or a trade's noun ("Kraft Foods",
+#: "Bertelsmann AG", "Barnes & Noble Inc.", "Wells Fargo Bank", "Carlyle Group")
+_FIRM_WORDS = frozenset({"inc", "incorporated", "corp", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh",
+                         "corporation", "company", "group", "holdings", "foods", "bank"})
 
 
 def _generic(extra: list[str], placey: set[str]) -> bool:
@@ -1140,7 +1213,7 @@ def _place_words(sents: list[Sent]) -> dict[str, dict[str, bool]]:
 
 def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[str] = frozenset(),
                  places: dict[str, dict[str, bool]] | None = None, bodies: frozenset[str] = frozenset(),
-                 longer: _LongerNames | None = None) -> Entity:
+                 longer: _LongerNames | None = None, titles: frozenset[str] = frozenset()) -> Entity:
     labels: Counter = Counter()
     surfaces: Counter = Counter()
     mentions: list[Mention] = []
@@ -1165,6 +1238,9 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
         label = _definite(mentions) or label
     top = surfaces.most_common(1)[0][0]
     label = _reader_type(label, top, mentions, full_person, lower_words, places or {}, bodies, longer)
+    if label in _HEAD_RETYPED and label != "PERSON" and not _is_acronym(top) and normalize(top) in titles:
+        label = "OTHER"  # a film's, a book's or a show's title: "Moonlight", "La La Land" (ent55); not a name
+        # typed a person: a nickname in marks is the person's ("the nickname 'The Oddfather'", ECB+ T26)
     if label == "PERSON" and any(_model_number(s.split()) for s in surfaces if len(s.split()) >= 2):
         label = "OTHER"  # "Poseidon P8" (and "Poseidon"): a person's full name holds no model number (rd53)
     elif _is_acronym(top) and (spelled := [s for s in surfaces if len(s.split()) >= 2 and not _is_acronym(s)]):
@@ -1180,7 +1256,8 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
             acronym = max(acrs, key=lambda s: (surfaces[s], -s.count("."), s)).replace(".", "")
             name_pool = {s: surfaces[s] for s in longs}
     else:
-        full = {s: n for s, n in surfaces.items() if len(name_tokens(s)) >= 2}
+        full = {s: n for s, n in surfaces.items() if len(name_tokens(s)) >= 2 and len(s.split()) >= 2}
+        # (a hyphened surname alone is no full name: "Dorene Browne-Louis", not "Browne-Louis"; ent55)
         if full:
             name_pool = full
     if label != "PERSON":
@@ -1194,6 +1271,30 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
     variants = [s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))]
     mentions.sort(key=lambda m: (m.sent.source.n, m.sent.index, m.start))
     return Entity(id="", name=name, label=label, variants=variants, acronym=acronym, mentions=mentions)
+
+
+#: a title of a work in quotation marks: capitalised words alone between two marks, a comma or a stop inside the
+#: closing one ('the "La La Land" producers', '“Moonlight,” “Hidden Figures,”', "for ‘Moonlight.’")
+_TITLE_IN_MARKS_RE = re.compile(r"(?:^|(?<=[\s(]))[\"“‘']([A-Z0-9][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|the|a|an|and|"
+                                r"in|on|by|to|for|or)){0,6})[,.!?]?[\"”’'](?=$|[\s),;:.])")
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.-]*\s$")
+
+
+def _titles_in_marks(sents: list[Sent]) -> frozenset[str]:
+    """The comparison keys of names two articles or more write alone in quotation marks (:data:`_TITLE_IN_MARKS_RE`):
+    titles of works, a film's, a book's, a song's or a show's, which NER types a person, a body or a place
+    ("Moonlight", "La La Land", "Hacksaw Ridge": Multi-News 0205). A nickname between a given name and a surname
+    ('William "Mo" Cowan') is none."""
+    arts: dict[str, set[int]] = {}
+    for s in sents:
+        if '"' not in s.text and "“" not in s.text and "‘" not in s.text and "'" not in s.text:
+            continue
+        for t in _TITLE_IN_MARKS_RE.finditer(s.text):
+            if _CAPITAL_BEFORE_RE.search(s.text[max(0, t.start() - 30) : t.start()]) and \
+                    re.match(r"\s+[A-Z]", s.text[t.end() :]):
+                continue  # a nickname: 'William "Mo" Cowan'
+            arts.setdefault(normalize(t.group(1)), set()).add(s.source.n)
+    return frozenset(k for k, ns in arts.items() if len(ns) >= 2)
 
 
 def _shouted(m: Mention) -> bool:
@@ -1871,14 +1972,39 @@ def _place_context(m: Mention) -> bool:
 
 
 def _title_free(s: str) -> bool:
-    return s.split()[0].lower().rstrip(".") not in TITLES
+    return s.split()[0].lower().rstrip(".") not in TITLES and not _leading_ranks(s)
 
 
 def _strip_titles(s: str) -> str:
+    """A person's name as shown: without the titles and ranks before it ("Representative Eric Swalwell" -> "Eric
+    Swalwell", "Trooper William Hakim" -> "William Hakim"; :func:`_leading_ranks`)."""
     words = s.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
-    return " ".join(words)
+    return " ".join(words[_leading_ranks(" ".join(words)):])
+
+
+#: a rank's abbreviation closing a body's span, its dot and a person's name after it: "Oregon State Police |Lt|.
+#: Gregg Hastings", "Philadelphia Homicide |Capt|. James Clark", "|Cpl|. Janice Leader" (typed ORG; ent55)
+_RANK_CLOSE_RE = re.compile(r"(?:^|\s)([A-Z][a-z]{1,3})\.?$")
+_RANK_ABBREVIATIONS = frozenset({"lt", "capt", "cpl", "sgt", "det", "gen", "col", "maj", "adm", "sen", "rep", "gov",
+                                 "rev", "pvt", "cmdr", "cdr", "insp", "supt", "atty", "asst", "dr", "prof", "spc"})
+_NAME_AFTER_RE = re.compile(r"\.?\s+[A-Z][a-z]")
+
+
+def _without_closing_rank(m: Mention, surface: str) -> str:
+    """``surface`` (a mention not typed a person) without a rank's abbreviation (:data:`_RANK_ABBREVIATIONS`)
+    closing it that a dot and a capitalised word follow in the text; "" when the rank is all of it. A rank written
+    in full ("Surgeon General Regina Benjamin") is a title, no abbreviation, and stays."""
+    r = _RANK_CLOSE_RE.search(surface)
+    if r is None or r.group(1).lower() not in _RANK_ABBREVIATIONS:
+        return surface
+    if not (m.text.rstrip().endswith(".") or m.sent.text[m.end : m.end + 1] == "."):
+        return surface
+    if not _NAME_AFTER_RE.match(m.sent.text, m.end):
+        return surface
+    return re.sub(r"(?:\s+(?:and|&|of|for))+$", "", surface[: r.start(1)].strip())  # "the Oregon State Police and
+    # |Capt|. Tom Tennant": "Oregon State Police"
 
 
 def shown(entities: list[Entity]) -> list[Entity]:
