@@ -50,9 +50,11 @@ from ._cues import (
     BRACKET_RE,
     CLOSING_QUOTES,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_WORDS,
     KIN_ROLES,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_WORDS,
     MIN_QUOTE_WORDS,
     NAME_PARTICLES,
@@ -1513,9 +1515,9 @@ _INDEFINITE_PERSON_SUBJECT_RE = re.compile(
     r"\W*(?:(?:But|And|Meanwhile|Then|Nearby|Outside|Inside),?\s+)?(?:(?:In|At|On|Outside|Inside|Near|Across|Behind|"
     r"Nearby|Elsewhere|Later)\b[^,;\"“”]{0,40},\s+)?((?:[Aa]n?|One|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+))"
     r"(?:\s*,[^,;\"“”]{1,80},)?\s+(?:(?:was|were)\s+[a-z]{2,}ing|had|sat|stood|lay|[a-z]{3,}ed)\b")
-#: The heads of :data:`_INDEFINITE_PERSON_SUBJECT_RE` that say a person's sex, by the pronoun that refers to them.
-_SEXED_PERSON_HEADS = {"she": frozenset({"woman", "girl", "lady", "mother", "grandmother", "widow"}),
-                       "he": frozenset({"man", "boy", "father", "grandfather", "widower"})}
+#: The heads of :data:`_INDEFINITE_PERSON_SUBJECT_RE` that say a person's sex, by the pronoun that refers to them
+#: (``_cues``' gendered nouns, the ones :data:`FEMALE_WORDS` / :data:`MALE_WORDS` hold beside the titles).
+_SEXED_PERSON_HEADS = {"she": FEMALE_NOUNS, "he": MALE_NOUNS}
 
 
 def _indefinite_person_subject(art: _Article, s: Sent, pronoun: str) -> str | None:
