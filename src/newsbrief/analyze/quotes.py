@@ -89,6 +89,7 @@ from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._caused_state import caused_state_person
 from ._pull_quote import unpunctuated_pull_quote
+from ._interview import interviewee
 from ._as_clause import as_clause_speaker
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
@@ -5192,6 +5193,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
                     # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
                     # refuge in a little room ..."'), whoever "he" is
+                elif (answerer := interviewee(body, art.sents, qs)) is not None:
+                    speaker, ent, how = answerer[0], answerer[1], "continued"  # an answer after a question line
+                    # of a question-and-answer interview: the interviewee's (spk126)
                 said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
                 if how == "continued" and speaker and _a_person(speaker, ent) and " and " not in speaker and (
                         _THEY_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))):
