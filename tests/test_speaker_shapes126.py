@@ -29,3 +29,51 @@ def test_a_kin_word_says_the_gender_wherever_it_is_read():
             '"We waited three years for this day and it was worth every hour," she said.')
     said = dict(_speakers(_article_sents(text)))
     assert said["We"] == "a daughter"
+
+
+def _answers(text, **names):
+    return [(q.text.split()[0], q.speaker) for q in __import__("newsbrief.analyze.quotes", fromlist=["x"]).extract(
+        _article_sents(text, **names), MODEL)]
+
+
+def test_a_question_and_answer_interviews_answers_are_the_interviewees(shared_dir):
+    """Michelle Obama, article 3 of blind-speakers66 ('How Michelle Obama Does It'): the profile's head names her,
+    then a dozen questions, each followed by her answer in quote marks with no attribution (main: no speaker for
+    any); the question 'How do you and Barack stay connected?' names her husband, so he is not the interviewee."""
+    from test_speaker_reference118 import _lines_of
+
+    text = _lines_of(shared_dir, "michelle.obama.67", "We're very good about it", 20)
+    said = _answers(text, people=("Michelle", "Barack", "Malia", "Sasha"))
+    answers = [w for w, _ in said]
+    assert {"My", "The", "They'd", "I", "We're"} <= set(answers)
+    assert all(who == "Michelle" for _, who in said)
+
+
+def test_one_question_before_a_quote_is_no_interview():
+    """A rhetorical question before a quote paragraph, once, names no interviewee; nor does a person whom a
+    question names, nor anyone when the quote has its own attribution."""
+    head = "Jane Doe runs the shelter on Main Street.\n\n"
+    one = head + 'Why does it matter?\n\n"We have seen a hundred families come through this winter alone."'
+    assert _answers(one, people=("Jane Doe",)) == [("We", None)]
+    two = (head + 'Why does it matter?\n\n"We have seen a hundred families come through this winter alone."\n\n'
+           'What comes next?\n\n"A second house on the same street, if the council agrees to it."')
+    assert _answers(two, people=("Jane Doe",)) == [("We", "Jane Doe"), ("A", "Jane Doe")]
+    asked = two.replace("Why does it matter?", "Why does Jane Doe care?")
+    assert [w for _, w in _answers(asked, people=("Jane Doe",))] == [None, None]
+    own = two.replace('alone."', 'alone," said John Smith.')
+    assert _answers(own, people=("Jane Doe", "John Smith"))[0] == ("We", "John Smith")
+
+
+def test_each_lead_in_names_the_interviewee_of_the_questions_after_it():
+    """A story that puts questions to two people in turn (Multi-News 0037's shape: Rapinoe's answers, then 'Reign
+    Coach Laura Harvey also addressed the issue.' and hers): each answer is the person its nearest lead-in names
+    (a first version took the article's first person for all: Harvey's two answers went to Rapinoe)."""
+    text = ("Jane Doe spoke to reporters after the match.\n\nWhat was your reaction to the delay?\n\n"
+            '"I did not hear it and I was not sure why it was not played at all."\n\nHow are your teammates?\n\n'
+            '"They wanted to show their support in some way, and many of them told me so."\n\n'
+            "Coach Mary Roe also addressed the issue.\n\nDid it cause a distraction?\n\n"
+            '"I do not think it changed the game, we were told just before we left the room."\n\n'
+            "Are you disappointed?\n\n"
+            '"Disappointed in the sense that we tried to prepare for every eventuality before today."')
+    said = _answers(text, people=("Jane Doe", "Mary Roe"))
+    assert [who for _, who in said] == ["Jane Doe", "Jane Doe", "Mary Roe", "Mary Roe"]
