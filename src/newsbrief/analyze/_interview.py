@@ -41,6 +41,9 @@ def interviewee(body: str, sents: list[Any], qs: int) -> tuple[str, Any] | None:
     line_start = body.rfind("\n", 0, qs) + 1
     if body[line_start:qs].strip(" \t\"“`"):
         return None  # the quote does not open its line
+    before = body[:line_start].rstrip()
+    if not _is_question(before[before.rfind("\n") + 1 :].strip()):
+        return None  # the line before is no question (read first: the cheap test)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
     kinds = ["q" if _is_question(body[lo:hi].strip()) else "a" if _OPENING_LINE_RE.match(body, lo, hi) else "n"
              for lo, hi in lines]
