@@ -32,8 +32,7 @@ def test_a_kin_word_says_the_gender_wherever_it_is_read():
 
 
 def _answers(text, **names):
-    return [(q.text.split()[0], q.speaker) for q in __import__("newsbrief.analyze.quotes", fromlist=["x"]).extract(
-        _article_sents(text, **names), MODEL)]
+    return _speakers(_article_sents(text, **names))
 
 
 def test_a_question_and_answer_interviews_answers_are_the_interviewees(shared_dir):
