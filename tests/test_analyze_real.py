@@ -570,7 +570,7 @@ SPLIT_FLOORS = {
     # topic, articles 26-31, the first after blind-speakers61's, which no speaker-related file of main 4057f27 names),
     # blind: 0.750 / 1.000 with main 4057f27 (48 of 64 listed right, 64 of 64 found); floor committed before its errors
     # were read
-    "blind-speakers66": {"quotes": (0.81, 1.0)},  # stop 53's final main: 0.797 / 1.000 (51 of 64); spk122: 0.812 (52)
+    "blind-speakers66": {"quotes": (0.98, 1.0)},  # stop 53 final: 0.797 (51 of 64); spk122: 0.812; spk126: 1.000 (64)
     # a WikiRef220 draw of stop 54 (helper spk120; blind-speakers68 of bench/pick_blind_speakers.py: WikiRef220's
     # michelle.obama topic, articles 32-38, the first after blind-speakers66's to the topic's end, which no file of main
     # ab4d4d9 names), blind: 0.818 / 1.000 with main ab4d4d9 (54 of 66 listed right, 66 of 66 found); floor committed

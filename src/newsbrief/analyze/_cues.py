@@ -500,17 +500,28 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
 EVENT_NEGATORS = frozenset({"without", "not", "never", "refused to", "failed to", "declined to", "didn't", "did not"})
 
 # --- a person's gender, for "he" / "she" -------------------------------------------
-#: Titles and role words right before (or after, as "X's wife") a name that say the person is a woman or a man.
+#: Kin words that say the person is a woman or a man ("his sister", "her husband", "a widow"): the "she" / "he" a
+#: kin word agrees with (``_unnamed_relative``), and part of :data:`FEMALE_WORDS` / :data:`MALE_WORDS`.
+FEMALE_KIN = frozenset({"sister", "wife", "daughter", "mother", "stepmother", "aunt", "grandmother", "niece",
+                        "granddaughter", "widow", "girlfriend", "fiancee", "fiancée"})
+MALE_KIN = frozenset({"brother", "husband", "son", "father", "stepfather", "uncle", "grandfather", "nephew",
+                      "grandson", "widower", "boyfriend", "fiance", "fiancé"})
+#: Nouns for a person that say a woman or a man, kin and roles included ("a woman", "the spokeswoman", "a widow"):
+#: the heads an unnamed person's description may have for "she" / "he" (``quotes._indefinite_person_subject``).
+FEMALE_NOUNS = FEMALE_KIN | frozenset({
+    "woman", "girl", "lady", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "actress",
+})
+MALE_NOUNS = MALE_KIN | frozenset({
+    "man", "boy", "spokesman", "congressman", "businessman", "councilman", "actor",
+})
+#: Titles and role words right before (or after, as "X's wife") a name that say the person is a woman or a man:
+#: the titles, then every noun of :data:`FEMALE_NOUNS` / :data:`MALE_NOUNS`. The one gendered word list.
 FEMALE_WORDS = frozenset({
     "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "countess", "empress",
-    "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "actress", "mother", "wife",
-    "daughter", "sister", "widow", "grandmother", "aunt", "niece", "girl", "woman",
-})
+}) | FEMALE_NOUNS
 MALE_WORDS = frozenset({
-    "mr", "sir", "lord", "king", "prince", "duke", "count", "emperor", "sheikh", "emir", "spokesman", "congressman",
-    "businessman", "councilman", "actor", "father", "husband", "son", "brother", "widower", "grandfather", "uncle",
-    "nephew", "boy", "man", "ayatollah", "pope", "imam",
-})
+    "mr", "sir", "lord", "king", "prince", "duke", "count", "emperor", "sheikh", "emir", "ayatollah", "pope", "imam",
+}) | MALE_NOUNS
 #: Given names common in English-language news that are (almost) only women's or only men's.
 FEMALE_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley

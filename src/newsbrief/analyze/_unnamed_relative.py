@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._cues import KIN_ROLES
+from ._cues import FEMALE_KIN, KIN_ROLES, MALE_KIN
 
 #: Kin words "he" may refer back to; "she"; the rest (cousin, friend) either.
-_HE_KIN = frozenset({"brother", "husband", "son", "father", "stepfather", "uncle", "grandfather", "nephew",
-                     "grandson", "widower", "boyfriend", "fiance", "fiancé"})
-_SHE_KIN = frozenset({"sister", "wife", "daughter", "mother", "stepmother", "aunt", "grandmother", "niece",
-                      "granddaughter", "widow", "girlfriend", "fiancee", "fiancée"})
+_HE_KIN = MALE_KIN
+_SHE_KIN = FEMALE_KIN
 _KIN = sorted({*KIN_ROLES, *_HE_KIN, *_SHE_KIN}, key=len, reverse=True)
 _VERBS = r"(?:said|says|told|tells|added|adds|explained|recalled|insisted|maintained)"
 

@@ -50,9 +50,11 @@ from ._cues import (
     BRACKET_RE,
     CLOSING_QUOTES,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_WORDS,
     KIN_ROLES,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_WORDS,
     MIN_QUOTE_WORDS,
     NAME_PARTICLES,
@@ -87,6 +89,7 @@ from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._caused_state import caused_state_person
 from ._pull_quote import unpunctuated_pull_quote
+from ._interview import interviewee
 from ._as_clause import as_clause_speaker
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
@@ -1552,9 +1555,9 @@ _INDEFINITE_PERSON_SUBJECT_RE = re.compile(
     r"\W*(?:(?:But|And|Meanwhile|Then|Nearby|Outside|Inside),?\s+)?(?:(?:In|At|On|Outside|Inside|Near|Across|Behind|"
     r"Nearby|Elsewhere|Later)\b[^,;\"“”]{0,40},\s+)?((?:[Aa]n?|One|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+))"
     r"(?:\s*,[^,;\"“”]{1,80},)?\s+(?:(?:was|were)\s+[a-z]{2,}ing|had|sat|stood|lay|[a-z]{3,}ed)\b")
-#: The heads of :data:`_INDEFINITE_PERSON_SUBJECT_RE` that say a person's sex, by the pronoun that refers to them.
-_SEXED_PERSON_HEADS = {"she": frozenset({"woman", "girl", "lady", "mother", "grandmother", "widow"}),
-                       "he": frozenset({"man", "boy", "father", "grandfather", "widower"})}
+#: The heads of :data:`_INDEFINITE_PERSON_SUBJECT_RE` that say a person's sex, by the pronoun that refers to them
+#: (``_cues``' gendered nouns, the ones :data:`FEMALE_WORDS` / :data:`MALE_WORDS` hold beside the titles).
+_SEXED_PERSON_HEADS = {"she": FEMALE_NOUNS, "he": MALE_NOUNS}
 
 
 def _indefinite_person_subject(art: _Article, s: Sent, pronoun: str) -> str | None:
@@ -5304,6 +5307,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = actor[0], actor[1], "continued"  # no speaker near: the "he" who acts in
                     # the sentence right before ('..., he encouraged a group ... to attempt an escape.' / '"We took
                     # refuge in a little room ..."'), whoever "he" is
+                elif (answerer := interviewee(body, art.sents, qs)) is not None:
+                    speaker, ent, how = answerer[0], answerer[1], "continued"  # an answer after a question line
+                    # of a question-and-answer interview: the interviewee's (spk126)
                 said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
                 if how == "continued" and speaker and _a_person(speaker, ent) and " and " not in speaker and (
                         _THEY_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))):
