@@ -23,6 +23,12 @@ the next four with two articles or more from each of the two outlets (a conflict
 nine of the kept clusters hold one outlet only; read off the sources alone): blind-figures19 is d30015t, d30027t,
 d30031t, d30033t. A later draw goes on from the first cluster no label file names.
 
+The second draws (stop 55, on its merged main, to measure the stop's changes blind): clusters no one read this
+stop, in file order (d30029t, read by the lead, and rd55's six, d30036t d30037t d30038t d30045t d30046t, are left
+out): blind-speakers73 is d30024t and d30026t; blind-figures20 takes the next four with two articles or more from
+each outlet, d30047t, d30049t, d30055t, d30059t; blind-speakers74 the next two others, d30053t and d31026t
+(d31008t is passed over: a helper read a changed quote of it).
+
 ``bench/analysis.py`` reads keys ``duc04:<cluster id>`` from that file (``EXTERNAL``); a split whose file is absent
 is skipped with its reason, so ``tests/test_analyze_real.py`` runs without it.
 """
