@@ -26,3 +26,14 @@ def test_two_rests_or_two_wholes_are_still_compared():
     assert _conflicts("The space station, involving 16 nations with the United States and Russia, will cost more.",
                       "The space station, involving 13 nations with the United States and Russia, will cost more.",
                       places=PLACES)
+
+
+def test_others_of_their_own_event_are_still_its_whole():
+    # no "and" right before the number: "Three other dogs were injured" is every injured dog, as "five others" is
+    from newsbrief.analyze.figures import _other_part, extract
+    from test_analyze_units import _article_sents
+
+    figs = {f.text: f for f in extract(_article_sents(
+        "The gunmen killed Smith and five others. Three other dogs were injured. The crash injured seven others."))}
+    assert _other_part(figs["five others"])
+    assert not _other_part(figs["Three other dogs"]) and not _other_part(figs["seven others"])

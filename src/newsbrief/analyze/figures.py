@@ -2185,15 +2185,20 @@ def _attributive_heads_apart(a: Figure, b: Figure) -> bool:
     return ma is not None and mb is not None and stem(ma.group("head").lower()) != stem(mb.group("head").lower())
 
 
-#: Right after a figure's number, "other" ("and 15 other nations", "Cheung and 35 other defendants").
-_OTHER_PART_RE = re.compile(r"\s*other\b", re.I)
+#: Right after a figure's number, "other" or "others" ("and 15 other nations", "Smith and five others"); right
+#: before it, "and" joining it to what the sentence names first (:func:`_other_part`).
+_OTHER_PART_RE = re.compile(r"\s*others?\b", re.I)
+_OTHER_PART_BEFORE_RE = re.compile(r"\band,?\s*$", re.I)
 
 
 def _other_part(f: Figure) -> bool:
-    """A count of "N other" things ("The United States and 15 other nations", "Horton and two other moms"): the
-    rest of a group beside what its sentence names, so the whole is more than N; it is compared only with another
-    such rest, never with a whole ("16 nations"; issue 11, fig56; the "other_part" guard)."""
-    return bool(_OTHER_PART_RE.match(f.sent.text, f.end))
+    """A count of "N other" things joined by "and" to what its sentence names ("The United States and 15 other
+    nations", "Horton and two other moms", "killed Smith and five others"): the rest of a group, so the whole is
+    more than N; it is compared only with another such rest, never with a whole ("16 nations"; issue 11, fig56; the
+    "other_part" guard). Without the "and" ("killing one dog and injuring five others", "Three other dogs were
+    injured") the count is of its own event's whole and is compared as any."""
+    return bool(_OTHER_PART_RE.match(f.sent.text, f.end)) and bool(
+        _OTHER_PART_BEFORE_RE.search(f.sent.text, max(0, f.start - 8), f.start))
 
 
 def _within(p: str, q: str) -> bool:
