@@ -2038,11 +2038,12 @@ class Quantity:
 
 
 #: The precision guards of the twentieth round (issue 11), from "earlier_event" on of the twenty-second,
-#: "bound_apart" of the twenty-third and "modifiers_apart" of the twenty-fourth, by name: ``bench/figure_guards.py`` switches each off in turn
+#: "bound_apart" of the twenty-third and "modifiers_apart" of the twenty-fourth ("other_part": fig56), by name:
+#: ``bench/figure_guards.py`` switches each off in turn
 #: (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
-                                     "modifiers_apart")
+                                     "modifiers_apart", "other_part")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
@@ -2182,6 +2183,22 @@ def _attributive_heads_apart(a: Figure, b: Figure) -> bool:
     ma = _ATTRIBUTIVE_SPAN_RE.match(a.sent.text[a.start:a.start + 40]) if _attributive(a) else None
     mb = _ATTRIBUTIVE_SPAN_RE.match(b.sent.text[b.start:b.start + 40]) if _attributive(b) else None
     return ma is not None and mb is not None and stem(ma.group("head").lower()) != stem(mb.group("head").lower())
+
+
+#: Right after a figure's number, "other" or "others" ("and 15 other nations", "Smith and five others"); right
+#: before it, "and" joining it to what the sentence names first (:func:`_other_part`).
+_OTHER_PART_RE = re.compile(r"\s*others?\b", re.I)
+_OTHER_PART_BEFORE_RE = re.compile(r"\band,?\s*$", re.I)
+
+
+def _other_part(f: Figure) -> bool:
+    """A count of "N other" things joined by "and" to what its sentence names ("The United States and 15 other
+    nations", "Horton and two other moms", "killed Smith and five others"): the rest of a group, so the whole is
+    more than N; it is compared only with another such rest, never with a whole ("16 nations"; issue 11, fig56; the
+    "other_part" guard). Without the "and" ("killing one dog and injuring five others", "Three other dogs were
+    injured") the count is of its own event's whole and is compared as any."""
+    return bool(_OTHER_PART_RE.match(f.sent.text, f.end)) and bool(
+        _OTHER_PART_BEFORE_RE.search(f.sent.text, max(0, f.start - 8), f.start))
 
 
 def _within(p: str, q: str) -> bool:
@@ -2647,6 +2664,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if _on("attributive") and (_attributive(a) != _attributive(b) or _attributive_heads_apart(a, b)):
                 continue  # "the 89-year history of the Oscars" / "in 90 years": a noun's span and a span; "a five
                 # year dispute" / "a ten-year accord": two nouns' spans
+            if _on("other_part") and _other_part(a) != _other_part(b):
+                continue  # "The United States and 15 other nations" / "16 nations": the rest of a group, not all of it
             if _on("vague_count") and a.vague != b.vague and a.category == "count":
                 continue  # "Thousands of people crossed" / "roughly 21,000 people": a plain count says not which
             if _on("fraction") and (_fraction(a) or _fraction(b)):
