@@ -1538,6 +1538,12 @@ _INTRODUCED_NAME_RE = re.compile(r"\W*(?:(?:But|And|Meanwhile),?\s+)?(?:An?|Anot
 #: A name in apposition to a noun phrase, up to the name: "In a statement later in the day, the first lady, |Melania
 #: Trump, questioned ...": the name, between commas, is the subject of the verb after it.
 _APPOSED_NAME_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}[\w\-'’]+,\s*$")
+#: The verb after such a name's closing comma past one adverb in "-ly", a common irregular past form too ('the
+#: prayer leader, Yousef Abu Sneineh, spoke out sharply against ...'; 'the minister, X, reportedly told ...'): the
+#: name is the subject a "he" in the next sentence refers to (spk128).
+_APPOSED_VERB_NEXT_RE = re.compile(r"\s+(?:(?!(?:" + "|".join(_NOT_ADVERBS) + r")\b)[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|spoke|told|"
+                                   r"wrote|said|says|gave|came|went|took|made|met|led|left|held|sent|sought|saw|"
+                                   r"was|is|has|had|will|would)\b")
 
 
 #: A sentence opened by a person the text describes without naming, who speaks to someone: "An unnamed Iranian, who
@@ -1794,7 +1800,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                        and not art.common_word(m)
                        and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)
                        and s.sentence.start + m.end <= before and (_verb_after_name(s.text, m.end) or (
-                           s.text[m.end : m.end + 1] == "," and _VERB_NEXT_RE.match(s.text, m.end + 1)
+                           s.text[m.end : m.end + 1] == "," and (_VERB_NEXT_RE.match(s.text, m.end + 1)
+                                                                 or _APPOSED_VERB_NEXT_RE.match(s.text, m.end + 1))
                            and _APPOSED_NAME_BEFORE_RE.search(s.text, 0, m.start)))
                        and not re.search(r"\b(?:that|who|which|if|when|whether)\s+(?:\S+\s+){0,2}$",
                                          s.text[: m.start])]
@@ -2037,6 +2044,12 @@ def _particle_name(entity: Any) -> bool:
         getattr(m, "label", None) == "PERSON" for m in getattr(entity, "mentions", None) or ())
 
 
+#: The last word of a building's or site's name ("Al Aqsa Mosque", "Grace Cathedral", "Mercy Hospital"): a name NER
+#: typed ORG that ends so is never a person's, so never "he"/"she" (:func:`_a_person`; spk128).
+_BUILDING_HEADS = frozenset({"mosque", "church", "cathedral", "chapel", "synagogue", "shrine", "basilica", "hospital",
+                             "clinic", "academy", "stadium", "arena", "airport", "hotel", "prison"})
+
+
 def _a_person(name: str, entity: Any) -> bool:
     """Whether "he"/"she" can refer to this speaker: a person, a person-like
     name NER typed as an organization ("Beatrice Megevand-Roggo"), a
@@ -2053,7 +2066,8 @@ def _a_person(name: str, entity: Any) -> bool:
             words = [w for w in words if w[:1].isupper()]  # "Rodrigo Abarca del Rio" (spk113)
         return (entity.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper()
                 for w in words) and not NOMINAL_SPEAKER_RE.search("the " + entity.name)
-                and not any(w.lower() in _BODY_NAME_WORDS for w in words))
+                and not any(w.lower() in _BODY_NAME_WORDS for w in words)
+                and words[-1].lower() not in _BUILDING_HEADS)  # "Al Aqsa Mosque" is no person (spk128)
     last = name.split()[-1].lower()
     if name[:1].islower() or name.split()[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
         # the head noun, before a complement ("An analyst for USGS in Colorado"); "one of the Japanese
@@ -3957,6 +3971,20 @@ def _titled_person_before_verb(se: Sent, lo: int, vpos: int) -> bool:
                and not se.sentence.article.body[se.sentence.start + m.end : vpos].strip() for m in se.mentions)
 
 
+#: A sentence opening on a name, a comma, an appositive of any kind closed by a comma, at most one "-ly" adverb, then
+#: a speech verb ('Silvan Shalom, the science minister, reportedly yelled at Netanyahu.'), the verb further than the
+#: fifty characters :func:`_attribute_after` reads a sentence after a question's quote for (spk128).
+_APPOSED_NAME_THEN_VERB_RE = re.compile(r"\s*" + _NAME + r"\s*,\s*" + _ANY_APPOSITIVE
+                                        + r"[^,;:\"“”`]{1,80},\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?")
+
+
+def _apposed_name_then_verb(text: str) -> bool:
+    """Whether ``text`` opens on a name set off by an appositive right before a speech verb
+    (:data:`_APPOSED_NAME_THEN_VERB_RE`)."""
+    m = _APPOSED_NAME_THEN_VERB_RE.match(text)
+    return m is not None and _VERB_RE.match(text, m.end()) is not None
+
+
 def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str] | None:
     """Step 1 of :func:`_attribute_own`: the attribution after the quote, None when there is none. A medium
     reporting the sentence ('he cautioned that ... ``...,'' the news agency reported') gives way to the speaker
@@ -3968,8 +3996,11 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         j = art.sentence_at(len(body[:after_lo]) + len(body[after_lo:]) - len(body[after_lo:].lstrip()))
         nxt = art.sents[j] if j is not None else None
         if (nxt is not None and nxt is not se and art.paragraph_at(nxt.sentence.start) == art.paragraph_at(qs)
-                and _VERB_RE.search(nxt.text[:50]) and re.match(r"\s*(?:[A-Z]|(?:the|a|an|he|she)\s)", nxt.text)):
+                and (_VERB_RE.search(nxt.text[:50]) or _apposed_name_then_verb(nxt.text))
+                and re.match(r"\s*(?:[A-Z]|(?:the|a|an|he|she)\s)", nxt.text)):
             se = nxt  # '"Where did you get the nerve?" Walters wanted to know.' segmented after the question mark
+            # (or a name set off by an appositive before the verb: '"...?" Silvan Shalom, the science minister,
+            # reportedly yelled at Netanyahu.', spk128)
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
     if signed and not is_wire_credit(signed.group(1)):  # '"...." - "Fiona"'; not '"..." - AFP' (spk117)
