@@ -2164,6 +2164,10 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             if role in TITLED_ONLY_ROLES:
                 return phrase, None, nom.start()
             who = _resolve_reference(art, nom.start(), _role_pronoun(role))
+            if party and who is not None and who[1] is not None and not _just_spoke(art, who[1], nom.start()):
+                return phrase, None, nom.start()  # (a party member by place whom the walk finds further back than
+                # the sentence before: 'Chairman Richard Burr raised objections: "...," the North Carolina
+                # Republican told reporters' is not the Comey named paragraphs up, whom no "he" there needs)
             if who is not None and who[1] is not None and who[1].label == "PERSON":
                 return who[0], who[1], nom.start()
     det = phrase.split()[0].lower()
@@ -2342,6 +2346,16 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         # text never calls that person a "district" and the sentence before does not name them, so the phrase is its
         # own speaker (spk50)
     return who
+
+
+def _just_spoke(art: _Article, ent: Any, at: int) -> bool:
+    """Whether ``ent`` is named before ``at`` in its sentence or the sentence before (:func:`_just_named`) or is the
+    speaker of a quote in the sentence before ('"...," he said. Taking his share of the blame, the Georgia
+    Republican said ...': the speaker of the quote just before)."""
+    pos = art.sentence_at(at)
+    said = art.spoken.get(pos - 1) if pos else None
+    return _just_named(art, ent, at) or (said is not None and said[1] is not None and (
+        said[1] is ent or said[1].name == ent.name))
 
 
 def _just_named(art: _Article, ent: Any, at: int) -> bool:
