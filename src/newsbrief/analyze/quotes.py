@@ -2138,6 +2138,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             caps = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words[:-1] if w[:1].isupper()) + r")\b") \
                 if any(w[:1].isupper() for w in words[:-1]) else None
             tied, titled_caps = None, False
+            party = caps is not None and _PARTY_MEMBER_RE.fullmatch(phrase) is not None
             for s in art.sents:
                 if s.sentence.start >= nom.start():
                     break
@@ -2151,7 +2152,10 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                         # an "anti-" compound modifies a noun, it is not the one the role beside it titles; spk70)
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
                             and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
-                            and not _MODIFIER_ROLE_RE.match(s.text, m.end)):  # ("a Bush supporter": not Bush)
+                            and not _MODIFIER_ROLE_RE.match(s.text, m.end)  # ("a Bush supporter": not Bush)
+                            and not (party and not caps.search(s.text[max(0, m.start - 40) : m.end + 40]))):
+                        # (a party member by place: "Rep. Rick Lazio, a Long Island Republican" is not "the
+                        # Georgia Republican"; spk127)
                         titled = (m.entity, s.index)
                         titled_caps = caps is not None and bool(caps.search(s.text[max(0, m.start - 40) : m.end + 40]))
                         if title_re.search(s.text[max(0, m.start - 40) : m.start]):
@@ -2174,6 +2178,10 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             if role in TITLED_ONLY_ROLES:
                 return phrase, None, nom.start()
             who = _resolve_reference(art, nom.start(), _role_pronoun(role))
+            if party and who is not None and who[1] is not None and not _just_spoke(art, who[1], nom.start()):
+                return phrase, None, nom.start()  # (a party member by place whom the walk finds further back than
+                # the sentence before: 'Chairman Richard Burr raised objections: "...," the North Carolina
+                # Republican told reporters' is not the Comey named paragraphs up, whom no "he" there needs)
             if who is not None and who[1] is not None and who[1].label == "PERSON":
                 return who[0], who[1], nom.start()
     det = phrase.split()[0].lower()
@@ -2282,12 +2290,16 @@ def _introduced(earlier: str, modifiers: list[str], role: str) -> bool:
 def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
     """Where in ``earlier`` the last introduction :func:`_introduced` accepts ends, else None."""
     mods = {w.lower() for w in modifiers}
+    party = role.lower() in PARTY_ROLES and any(w[:1].isupper() for w in modifiers)  # (a party member by place:
+    # only "a Georgia Republican" introduces "the Georgia Republican", :data:`_PARTY_MEMBER_RE`)
     end = None
     for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:[\w\-]+\s+){0,7})" + re.escape(role) + r"\b", earlier, re.I):
         if _NOT_INTRODUCING_RE.search(m.group(1)):
             continue  # "a review process spearheaded by Vice President Joe Biden": the role is inside another noun
             # phrase (a preposition between), no one introduced by it
         theirs = {w.lower() for w in m.group(1).split()}
+        if party and not mods & theirs:
+            continue  # "a Republican majority", "a Long Island Republican": not who "the Georgia Republican" is
         if not mods or not theirs or mods & theirs:
             end = m.end()
     return end
@@ -2307,6 +2319,15 @@ BODY_HEADS = BODY_EPITHETS | frozenset({"authority", "authorities", "bureau", "p
     # a political party: '"...," the party said in a statement' after 'The Cambodian People's Party criticized ...'
     # is that party, never a person the quote names (spk70, blind-speakers70)
     "party"})
+
+
+#: Party words that are also adjectives ("a Republican majority"): a person noun only by its use.
+PARTY_ROLES = frozenset({"republican", "democrat"})
+#: A party member by their state or city ("the Georgia Republican", "the New York Democrat"): US political copy's
+#: epithet for the lawmaker it is about, whom only the place ties to a name (spk127: 'Taking his share of the blame
+#: ..., the Georgia Republican said he had misjudged ...' is Gingrich, speaking in the sentence before; neither "a
+#: Republican majority" earlier nor "Rep. Rick Lazio, a Long Island Republican" is he).
+_PARTY_MEMBER_RE = re.compile(r"(?i:the)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Republican|Democrat)")
 
 
 def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
@@ -2339,6 +2360,16 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         # text never calls that person a "district" and the sentence before does not name them, so the phrase is its
         # own speaker (spk50)
     return who
+
+
+def _just_spoke(art: _Article, ent: Any, at: int) -> bool:
+    """Whether ``ent`` is named before ``at`` in its sentence or the sentence before (:func:`_just_named`) or is the
+    speaker of a quote in the sentence before ('"...," he said. Taking his share of the blame, the Georgia
+    Republican said ...': the speaker of the quote just before)."""
+    pos = art.sentence_at(at)
+    said = art.spoken.get(pos - 1) if pos else None
+    return _just_named(art, ent, at) or (said is not None and said[1] is not None and (
+        said[1] is ent or said[1].name == ent.name))
 
 
 def _just_named(art: _Article, ent: Any, at: int) -> bool:
