@@ -606,13 +606,13 @@ SPLIT_FLOORS = {
     # d31026t, which no label file of main 632c4af names; ../external, skipped in CI), blind numbers with the stop's
     # merged main 632c4af: 0.933 / 0.991 (98 of 105 listed right, 105 of 106 found); floor at the measured numbers
     # rounded down, committed before its errors were read
-    "blind-speakers74": {"quotes": (0.93, 0.99)},
+    "blind-speakers74": {"quotes": (0.95, 0.99)},  # stop 55's final main (spk128): 0.952 / 0.991 (100 of 105)
     # the second DUC 2004 draw of stop 55 (helper spk73; blind-speakers73 of bench/duc2004.py's pick rule: d30024t and
     # d30026t, New York Times, never labelled before; ../external, skipped in CI), blind numbers with the stop's merged
     # main 632c4af: 0.918 / 0.995 (178 of 194 listed right, 194 of 195 found); floor committed before its errors were read;
     # one label prefix mended after it (a nested backtick the cleaning turns into a curly mark: the quote was found and
     # listed right): 0.918 / 1.000 (179 of 195, 195 found), the recall floor follows it up
-    "blind-speakers73": {"quotes": (0.91, 1.0)},
+    "blind-speakers73": {"quotes": (0.94, 1.0)},  # stop 55's final main (spk127): 0.949 / 1.000 (185 of 195)
     # an ECB+ draw (helper spk79; blind-speakers51 of pick50.py: ECB+ clusters no speaker-related file of main 73e100f
     # names), blind: 0.966 / 0.806 with main 73e100f (56 of 58 listed right, 58 of 72 found); floor committed before
     # its errors were read. Stop 50's merged main 0e25a33 finds 5 more (63 of 72) and lists 60 right (0.952): the floor
