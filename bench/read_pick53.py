@@ -53,10 +53,14 @@ def pick() -> tuple[list[str], list[str]]:
     rng = random.Random(53)
     first = [f"basil:{c}" for c in rng.sample(basil, 2)] + [f"ecb:{c}" for c in rng.sample(ecb, 2)]
     first += [f"duc:{rng.choice(duc)}", f"mn:{rng.choice(mn)}"]
+    return first, one_more_each(rng, first, basil, ecb, duc, mn)
+
+
+def one_more_each(rng: random.Random, first: list[str], basil: list, ecb: list, duc: list, mn: list) -> list[str]:
+    """The second pick: one more cluster of each set, drawn by ``rng`` from those ``first`` did not take."""
     rest = lambda pool, ds: [c for c in pool if f"{ds}:{c}" not in first]
-    second = [f"basil:{rng.choice(rest(basil, 'basil'))}", f"ecb:{rng.choice(rest(ecb, 'ecb'))}",
-              f"duc:{rng.choice(rest(duc, 'duc'))}", f"mn:{rng.choice(rest(mn, 'mn'))}"]
-    return first, second
+    return [f"basil:{rng.choice(rest(basil, 'basil'))}", f"ecb:{rng.choice(rest(ecb, 'ecb'))}",
+            f"duc:{rng.choice(rest(duc, 'duc'))}", f"mn:{rng.choice(rest(mn, 'mn'))}"]
 
 
 if __name__ == "__main__":

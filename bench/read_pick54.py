@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 
-from read_pick53 import HELD_OUT_MN, READ_BY_RD52, _named, pick as pick53, pools
+from read_pick53 import HELD_OUT_MN, READ_BY_RD52, _named, one_more_each, pick as pick53, pools
 
 #: Clusters rd53 read (both its picks), by bare id.
 READ_BY_RD53 = {c.split(":", 1)[1] for c in sum(pick53(), [])}
@@ -29,10 +29,7 @@ def pick() -> tuple[list[str], list[str]]:
     rng = random.Random(54)
     first = [f"basil:{c}" for c in rng.sample(basil, 3)] + [f"ecb:{c}" for c in rng.sample(ecb, 2)]
     first += [f"duc:{c}" for c in rng.sample(duc, 2)] + [f"mn:{c}" for c in rng.sample(mn, 3)]
-    rest = lambda pool, ds: [c for c in pool if f"{ds}:{c}" not in first]
-    second = [f"basil:{rng.choice(rest(basil, 'basil'))}", f"ecb:{rng.choice(rest(ecb, 'ecb'))}",
-              f"duc:{rng.choice(rest(duc, 'duc'))}", f"mn:{rng.choice(rest(mn, 'mn'))}"]
-    return first, second
+    return first, one_more_each(rng, first, basil, ecb, duc, mn)
 
 
 if __name__ == "__main__":

@@ -49,8 +49,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                     merged[-1][1] = off
                     s = off
                 merged.append([s, e])
-            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, _split_glued(chunk, _split_after_title_ends(
-                chunk, merged))))
+            merged = _split_after(chunk, _split_after(chunk, merged, _TITLE_END_RE), _GLUED_END_RE)
+            merged = _merge_after_titles(chunk, _merge_open_quotes(chunk, merged))
             for s, e in merged:
                 seg = chunk[s:e]
                 ls = len(seg) - len(seg.lstrip())
@@ -85,23 +85,12 @@ _NO_NAME_START_RE = re.compile(r"\s*" + _NO_NAME_START)
 _TITLE_END_RE = re.compile(r"(?<=[A-Za-z\d]\s)(?:Sen|Gen|St|Rep|Gov|Col|Maj)\.(?=\s+" + _NO_NAME_START + ")")
 
 
-def _split_after_title_ends(chunk: str, spans: list[list[int]]) -> list[list[int]]:
-    """Cut each span after a title abbreviation's letters that end a sentence (:data:`_TITLE_END_RE`)."""
+def _split_after(chunk: str, spans: list[list[int]], end_re: re.Pattern) -> list[list[int]]:
+    """Cut each span after every match of ``end_re`` inside it: a sentence end Punkt missed (a title abbreviation's
+    letters ending a sentence, :data:`_TITLE_END_RE`; a glued sentence end, :data:`_GLUED_END_RE`)."""
     out: list[list[int]] = []
     for s, e in spans:
-        for m in _TITLE_END_RE.finditer(chunk, s, e):
-            if m.end() < e:
-                out.append([s, m.end()])
-                s = m.end()
-        out.append([s, e])
-    return out
-
-
-def _split_glued(chunk: str, spans: list[list[int]]) -> list[list[int]]:
-    """Cut each span after every glued sentence end (:data:`_GLUED_END_RE`)."""
-    out: list[list[int]] = []
-    for s, e in spans:
-        for m in _GLUED_END_RE.finditer(chunk, s, e):
+        for m in end_re.finditer(chunk, s, e):
             if m.end() < e:
                 out.append([s, m.end()])
                 s = m.end()

@@ -1145,10 +1145,12 @@ def _short_form_links(groups: dict[str, _Group], non_person: list[_Group], sents
     return links
 
 
+#: a body's legal form closing its name: "Pfizer Inc.", "Searle Co.", "Exhibitor Relations Co."
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"})
 #: one word closing a company's name after the name it goes by: a legal form or a trade's noun ("Kraft Foods",
 #: "Bertelsmann AG", "Barnes & Noble Inc.", "Wells Fargo Bank", "Carlyle Group")
-_FIRM_WORDS = frozenset({"inc", "incorporated", "corp", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh",
-                         "corporation", "company", "group", "holdings", "foods", "bank"})
+_FIRM_WORDS = _LEGAL_FORMS | frozenset({"incorporated", "limited", "ag", "sa", "nv", "gmbh", "group", "holdings",
+                                        "foods", "bank"})
 
 
 def _generic(extra: list[str], placey: set[str]) -> bool:
@@ -1663,10 +1665,6 @@ def _kind_by_head(label: str, words: list[str]) -> str | None:
     if head in _SITE_HEADS or (head in PLACE_HEAD_WORDS | _STREET_HEADS and label != "PERSON"):
         return "LOC" if label not in PLACE_LABELS else None
     return None
-
-
-#: a body's legal form closing its name: "Pfizer Inc.", "Searle Co.", "Exhibitor Relations Co."
-_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"})
 
 
 def _body_firsts(groups: dict[str, _Group]) -> frozenset[str]:
