@@ -29,6 +29,12 @@ out): blind-speakers73 is d30024t and d30026t; blind-figures20 takes the next fo
 each outlet, d30047t, d30049t, d30055t, d30059t; blind-speakers74 the next two others, d30053t and d31026t
 (d31008t is passed over: a helper read a changed quote of it).
 
+The third draws (stop 56, speakers only, labelled before newsbrief runs on them; measured once on the stop's start
+18be06d and once on its merged main, and tuned on by no one in that stop): blind-speakers75 is d31032t and d31043t,
+the two clusters no one has read; then the clusters rd55 read as a reader in file order, two by two (its three
+speaker errors there were left, so no rule was tuned on them): blind-speakers76 is d30036t and d30037t,
+blind-speakers77 d30038t and d30045t. d30029t (the lead's), d30046t and d31008t stay out.
+
 ``bench/analysis.py`` reads keys ``duc04:<cluster id>`` from that file (``EXTERNAL``); a split whose file is absent
 is skipped with its reason, so ``tests/test_analyze_real.py`` runs without it.
 """
