@@ -663,3 +663,20 @@ def test_datelines_and_a_plan_to_move_are_no_budget(text):
     from newsbrief.clean import budget_note
 
     assert budget_note(text) is None
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("said John Hervey, an analyst with Donaldson Lufkin &AMP; Jenrette, on Monday.",
+         "said John Hervey, an analyst with Donaldson Lufkin & Jenrette, on Monday."),
+        ("The mayor&#039;s office said the road&nbsp;reopens at 6 &gt; 5 lanes.",
+         "The mayor's office said the road reopens at 6 > 5 lanes."),
+        ("AT&T and R&D budgets rose &HT; in the slug.", "AT&T and R&D budgets rose &HT; in the slug."),
+    ],
+)
+def test_character_references_in_the_text_are_decoded(raw, want):
+    """SGML wire copy and scraped text keep HTML character references: a reader sees "&", not "&AMP;" (DUC 2004's
+    'Donaldson Lufkin &AMP; Jenrette'); a bare ampersand and an undefined reference are left as written."""
+    text, _ = clean_text(raw + "\n")
+    assert text == want

@@ -19,6 +19,7 @@ cleaned text and named on ``article.removed``.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections.abc import Iterator
@@ -189,7 +190,23 @@ def clean_text(text: str, title: str | None = None,
     # one paragraph per line: lines of scraped text are paragraphs
     body = re.sub(r"\n(?!\n)", "\n\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body)
-    return body, removed
+    return decoded_entities(body), removed
+
+
+#: A character reference written out in the text: a named one ("&amp;", SGML wire copy's "&AMP;"), a decimal or a
+#: hexadecimal one ("&#039;", "&#x2019;"), each closed by its semicolon. Without the semicolon it is left: "AT&T",
+#: "R&D" and "&notice" are words.
+_CHARACTER_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def decoded_entities(text: str) -> str:
+    """``text`` with the HTML character references that scraped or SGML text keeps decoded ("Donaldson Lufkin
+    &AMP; Jenrette" -> "Donaldson Lufkin & Jenrette", "&gt;" -> ">", "&#039;" -> "'"; a no-break space becomes a
+    space); a reference HTML does not define ("&HT;") is left as written."""
+    def one(m: re.Match[str]) -> str:
+        ch = html.unescape(m.group())
+        return " " if ch == "\xa0" else ch
+    return _CHARACTER_REFERENCE_RE.sub(one, text) if "&" in text else text
 
 
 #: Reasons for removing a line (:mod:`newsbrief._patterns`) that stand for a whole page rather than a part of an
