@@ -607,6 +607,11 @@ SPLIT_FLOORS = {
     # merged main 632c4af: 0.933 / 0.991 (98 of 105 listed right, 105 of 106 found); floor at the measured numbers
     # rounded down, committed before its errors were read
     "blind-speakers74": {"quotes": (0.95, 0.99)},  # stop 55's final main (spk128): 0.952 / 0.991 (100 of 105)
+    # the third DUC 2004 draws of stop 56 (helper spk77; blind-speakers77 of bench/duc2004.py's pick rule: d30038t and
+    # d30045t, which rd55 read as a reader, no label file named; ../external, skipped in CI), blind numbers with the
+    # stop's start 065d7e6 (18be06d's code): 0.946 / 0.970 (122 of 129 listed right, 129 of 133 found); floor at the
+    # measured numbers rounded down, committed before its errors were read
+    "blind-speakers77": {"quotes": (0.94, 0.96)},
     # the second DUC 2004 draw of stop 55 (helper spk73; blind-speakers73 of bench/duc2004.py's pick rule: d30024t and
     # d30026t, New York Times, never labelled before; ../external, skipped in CI), blind numbers with the stop's merged
     # main 632c4af: 0.918 / 0.995 (178 of 194 listed right, 194 of 195 found); floor committed before its errors were read;
