@@ -624,7 +624,6 @@ SPLIT_FLOORS = {
     # rounded down, committed before its errors were read; blind for the whole stop (the lead measures it again on
     # the merged main)
     "blind-speakers75": {"quotes": (0.85, 1.0)},
-
     # a third DUC 2004 draw, of stop 56 (helper spk76; blind-speakers76 of bench/duc2004.py's pick rule: d30036t and
     # d30037t, the first pair of the clusters rd55 read as a reader, labelled before newsbrief ran on them; ../external,
     # skipped in CI), blind numbers with the stop's start 065d7e6 (18be06d's code): 0.860 / 1.000 (80 of 93 listed
