@@ -34,6 +34,10 @@ The third draws (stop 56, speakers only, labelled before newsbrief runs on them;
 the two clusters no one has read; then the clusters rd55 read as a reader in file order, two by two (its three
 speaker errors there were left, so no rule was tuned on them): blind-speakers76 is d30036t and d30037t,
 blind-speakers77 d30038t and d30045t. d30029t (the lead's), d30046t and d31008t stay out.
+A third figures draw (stop 56, committed before its labels): the clusters rd55 read with two outlets that no figures
+label file names, in file order: blind-figures21 is d30036t, d30037t and d30038t (each holds AP and NYT; d30045t is
+NYT alone, so no two outlets can conflict). Measured on the stop's start code and on its merged main; fig57 (the
+stop's figures helper) tunes on the earlier splits only.
 
 ``bench/analysis.py`` reads keys ``duc04:<cluster id>`` from that file (``EXTERNAL``); a split whose file is absent
 is skipped with its reason, so ``tests/test_analyze_real.py`` runs without it.
