@@ -659,3 +659,48 @@ def test_the_brief_file_fits_a_phone_and_dates_its_relative_days(browser, tmp_pa
             assert gloss.get_attribute("datetime") == "2020-01-13"
         finally:
             context.close()
+
+
+WIKIREF = REPO.parent / "shared" / "data" / "wikiref220" / "test.jsonl.gz"
+
+
+@pytest.fixture(scope="module")
+def five_source_server(tmp_path_factory):
+    """WikiRef220's five Tohoku earthquake articles (../shared; no outlet named, so each is a coverage column)."""
+    if not WIKIREF.exists():
+        pytest.skip("../shared/data/wikiref220 is not beside the repo")
+    from newsbrief.server import create_app
+    from newsbrief.store import Store
+
+    with gzip.open(WIKIREF, "rt", encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r["cluster"] == "tohoku.earthquake.tsunami"]
+    path = tmp_path_factory.mktemp("five") / "stories.sqlite3"
+    with Store(path) as store:
+        store.add(rows)
+        ids = [s.id for s in sorted(store.stories(), key=lambda s: -s.size)]
+    with LiveServer(create_app(store_path=path)) as live:
+        live.ids = ids
+        yield live
+
+
+@pytest.mark.slow
+def test_coverage_grid_shows_every_source_column_on_a_phone(browser, five_source_server):
+    """Read as a reader at 390 and 360 px (rd56): the coverage grid of a five-source story fits its box, so no
+    source's column is pushed out of view (on main the 13rem fact column made the table 400 px wide in a 358 px
+    box at 390 px: source 5's ticks were hidden unless the reader scrolled a box that shows no scroll bar)."""
+    for width in (390, 360):
+        context = browser.new_context(viewport={"width": width, "height": 844})
+        try:
+            pg = context.new_page()
+            pg.set_default_timeout(120_000)
+            pg.goto(five_source_server.url + f"/stories/{five_source_server.ids[0]}")
+            pg.wait_for_selector("h1.headline")
+            pg.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+            grids = pg.evaluate("""() => [...document.querySelectorAll('table.coverage')].map(t => [
+                t.querySelectorAll('thead th.col').length, t.getBoundingClientRect().width,
+                t.parentElement.getBoundingClientRect().width])""")
+            assert grids and grids[0][0] == 5, grids
+            assert all(table <= box + 1 for _, table, box in grids), (width, grids)
+            assert pg.evaluate("document.scrollingElement.scrollWidth") <= width
+        finally:
+            context.close()

@@ -1002,6 +1002,27 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _POSTED_AGO_RE = re.compile(r"\s*(?:posted|published|updated|last updated|last modified)\b[^.]{0,40}?\bago\b", re.I)
 
 
+#: A record the sentence measures against a year ("the fourth largest in the world since 1900", "the biggest crisis
+#: since 1945", "just seven earthquakes over magnitude eight since 1891", "the first time since 1990", "the most since
+#: 1998"; not "ever since 1970 when India built a dam"): the year is where the count starts, no event of the story,
+#: so a year-only "since" with such a cue in its clause gives the timeline no row (rd56; a "since" day or month,
+#: "no meetings since Friday", still does).
+_RECORD_SINCE_RE = re.compile(
+    r"\b(?:\w+-)?(?:largest|biggest|greatest|strongest|deadliest|worst|best|highest|lowest|heaviest|longest|"
+    r"costliest|fastest|slowest|sharpest|steepest|smallest|weakest|warmest|coldest|hottest|wettest|driest|"
+    r"most|least|fewest|first|record|(?:only|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|a\s+handful))\b", re.I)
+
+
+def _record_since(text: str, start: int) -> bool:
+    """Does the clause of a "since" date starting at ``start`` measure a record against it (a cue of
+    :data:`_RECORD_SINCE_RE` between the clause's start and the date)? Another clause's cue does not count ("first
+    as a top economic adviser and since 1995 as the Treasury secretary")."""
+    lo = max((c.end() for c in _CLAUSE_START_RE.finditer(text, 0, start)), default=0)
+    lo = max([lo] + [mo.end() for mo in re.finditer(r"\b(?:and|but|while|whereas)\s", text[:start])])
+    return bool(_RECORD_SINCE_RE.search(text, lo, start))
+
+
 #: What follows a wire dateline's date: "(Xinhua) --" in "HANOI, January 28 (xinhua) -- ...".
 _DATELINE_AFTER_RE = re.compile(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)")
 
@@ -1025,6 +1046,8 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
                 continue  # the dateline is the publication date, not an event
             if not _LOWER_WORD_RE.search(text, 0, start) and not _LOWER_WORD_RE.search(text, end):
                 continue  # a stamp with no words but the date's: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"
+            if since and when.granularity == "year" and _record_since(text, start):
+                continue  # "the fourth largest since 1900": where a record's count starts, not an event
             out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
     return _told_forward(out)
 
