@@ -93,7 +93,7 @@ from ._interview import interviewee
 from ._as_clause import as_clause_speaker
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
-from ._dialogue_turn import introduces_next_quote
+from ._dialogue_turn import introduces_next_quote, reports_own_clause
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -4050,6 +4050,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
         # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
+    if v and reports_own_clause(body, qe, after_lo, v.start(), v.end()):
+        v = None  # '``...?'' Salmon said his refusal to support Gingrich ... was based on ...': a new sentence whose
+        # speech verb has its own object clause reports speech of its own, no attribution of the quote (spk130)
     if v and _participle_after_quote(body, after_lo, v):
         v = None  # '... to "let everybody participate, good & bad," saying that while networks like CNN ...': the
         # participle's subject is the clause's before the quote, never a name in its object (spk76)
@@ -6030,6 +6033,16 @@ def _subject_past_fronted_clause(art: _Article, s: Sent, base: int, verb: Any) -
     return None
 
 
+def _next_clause_after(body: str, qe: int, hi: int, verb_start: int, verb_end: int) -> bool:
+    """Whether the words after the quote ending at ``qe`` (up to ``hi``), where a verb at ``verb_start:verb_end``
+    stands, are no attribution of it: a clause that opens the next quote (:func:`introduces_next_quote`) or whose
+    speech verb has an object clause of its own (:func:`reports_own_clause`; spk130)."""
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    return introduces_next_quote(body, qe, after_lo, hi) or (body[verb_start:verb_end].lower() in SPEECH_VERBS
+                                                              and reports_own_clause(body, qe, after_lo, verb_start,
+                                                                                     verb_end))
+
+
 def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
     """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
     sentence, the verb the quote hangs from (:func:`_governing_verb`: "X told BBC News that ...: "..."", "with X
@@ -6041,7 +6054,11 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None:
         return None
-    _, base, verb = governed
+    doc, base, verb = governed
+    if base + verb.idx >= qe and _next_clause_after(art.body, qe, base + len(doc.text), base + verb.idx,
+                                                    base + verb.idx + len(verb.text)):
+        return None  # the verb is the next sentence's, which opens a quote of its own or reports its own clause
+        # ("I am.'' Paul O'Neill echoed ... by saying, ``Everything"; "?'' Salmon said his refusal ..."; spk130)
     if (fronted := _subject_past_fronted_clause(art, s, base, verb)) is not None:
         return fronted  # a fronted clause the parser made the root: the main clause's subject after it
     found = _verb_subject(art, base, qs, qe, verb)
