@@ -107,3 +107,40 @@ def test_the_parse_does_not_take_the_next_clauses_verb_either():
                                (_SALMON, ("Jane Doe", "John Roe"), [("Billy", "Jane Doe"), ("Everyone", "Jane Doe")])):
         got = [(q.text.split()[0], q.speaker) for q in extract(_article_sents(text, people=people), model)]
         assert got == want
+
+
+def test_a_nominal_after_an_inverted_verb_before_a_colon_speaks():
+    """(made up, blind-speakers73 class D/E) main: the man named in the sentence before (continued)."""
+    said = _said("John Roe is also making strong personal appeals to members. Said one top House aide: ``He'll get "
+                 "support. How much? Only his own vote-counters know.''", people=("John Roe",))
+    assert said == [("He'll", "one top House aide")]
+
+
+def test_a_thing_after_an_inverted_verb_is_no_speaker():
+    from newsbrief.analyze.quotes import _INVERTED_NOMINAL_RE
+    from newsbrief.analyze._indefinite_clause import indefinite_person
+
+    m = _INVERTED_NOMINAL_RE.fullmatch(" a book about the killings, ")  # 'Wrote a book about the killings, ``'
+    assert m is not None and indefinite_person(m.group(1)) is None
+    assert indefinite_person("one top House aide") == "one top House aide"
+
+
+def test_an_unnamed_person_in_a_parenthetical_speech_clause_speaks():
+    """(made up, blind-speakers73 class D/E) main: no speaker here (the lawyer of the paragraph before in the
+    article: continued)."""
+    said = _said("Jane Doe, the government's lawyer, spoke for an hour. The deal was meant to help the browser maker. "
+                 "Nor should it, one person noted, be regarded as ``a single-minded attempt to circle the wagons "
+                 "against the software giant.''", people=("Jane Doe",))
+    assert said == [("a", "one person")]
+
+
+@pytest.mark.parametrize("frame", [
+    "We may, for example, says population biologist Joel Cohen, ",  # a title's lower-case words before the name
+    "We may, for example, says [population biologist Joel] Cohen, ",  # an editor's brackets (Multi-News 0045)
+    "The change, writes Joel Cohen, could ",  # an inverted speech clause set off by commas
+])
+def test_an_inverted_speech_clause_before_the_quote_names_its_speaker(frame):
+    """(made up, of Multi-News 0045's shape) main: the author of the sentence before (continued)."""
+    said = _said("Robert Kunzig wrote the book on population. " + frame + "``see to it that all children are "
+                 "nourished well enough to learn in school.''", people=("Robert Kunzig", "Joel Cohen"))
+    assert said == [("see", "Joel Cohen")]

@@ -98,3 +98,11 @@ def indefinite_clause_speaker(body: str, sent_lo: int, sent_hi: int, qs: int, qe
     if m and (phrase := _phrase(m)) is not None:
         return phrase, "before"
     return None
+
+
+def indefinite_person(text: str) -> str | None:
+    """The indefinite noun phrase ``text`` is, whole, when its head names a person ("one person", "a co-worker"),
+    else None: the subject of a speech clause set off by commas ('Nor should it, one person noted, be regarded as
+    "..."') or of an inverted one ('Said one top House aide: "..."'; spk130)."""
+    m = re.fullmatch(r"\s*" + _NP + r"\s*", text)
+    return _phrase(m) if m else None
