@@ -144,3 +144,11 @@ def test_an_inverted_speech_clause_before_the_quote_names_its_speaker(frame):
     said = _said("Robert Kunzig wrote the book on population. " + frame + "``see to it that all children are "
                  "nourished well enough to learn in school.''", people=("Robert Kunzig", "Joel Cohen"))
     assert said == [("see", "Joel Cohen")]
+
+
+def test_a_phrase_commenting_on_the_quote_is_no_speaker():
+    """(made up, blind-speakers73 class F) main: "an understatement to those who"."""
+    said = _said("Jane Doe spoke to the caucus on Friday. ``If I stay,'' she told her colleagues Friday night, ``my "
+                 "controversial nature would overshadow any successes we might have,'' an understatement to those "
+                 "who recalled her remark last year that she was tired.", people=("Jane Doe",))
+    assert said == [("my", "Jane Doe")]

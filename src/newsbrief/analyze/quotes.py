@@ -4168,6 +4168,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 # '... by "20 or 30 beats per minute," a margin of error they concluded was ...': a relative
                 # clause whose pronoun is the verb's subject, never the noun phrase it describes
                 return _pronoun_subject(art, np.group(1).split()[-1].lower(), qs)
+            if np and np.group(1).split()[-1].lower() in ("who", "which", "that"):
+                return None  # '"...," an understatement to those who recalled ...': the verb is a relative clause's
+                # inside a phrase commenting on the quote, no attribution of it (spk130)
             if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
                 who = _epithet(art, np.group(1), lo)
                 return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
