@@ -152,3 +152,12 @@ def test_a_phrase_commenting_on_the_quote_is_no_speaker():
                  "controversial nature would overshadow any successes we might have,'' an understatement to those "
                  "who recalled her remark last year that she was tired.", people=("Jane Doe",))
     assert said == [("my", "Jane Doe")]
+
+
+def test_this_member_of_the_team_is_the_member_not_the_team():
+    """(made up, blind-speakers74 class E) main: the team named before ("Yankees", continued), both parts."""
+    said = _said("Members of the Yankees indicated Friday that they thought the call was wrong. Another member of the "
+                 "Yankees said he had no doubt that Williams was out. ``I wasn't sure at first about it,'' this "
+                 "uniformed member of the team said, ``but when I saw it was Hendry, I said uh-oh.''",
+                 people=("Williams", "Hendry"), orgs=("Yankees",))
+    assert said == [("I", "this uniformed member of the team"), ("but", "this uniformed member of the team")]
