@@ -11,7 +11,9 @@ modifiers, a head shaped as a person (a listed role or kin word, or an agent nou
 "-er/-or/-ist/-ian/-man ..."; never a "-ment" thing), at most a short "of/for/from/at/in/with" phrase, then a speech
 verb; or, after the quote, the verb first ('"...," says one visitor.'). Before a colon the verb may also be a
 speech-act frame ('One senior European intelligence official offered a mea culpa: "..."') or a verb of eager speech
-("enthuses"), and a modifier may be capitalised ("one Obama booster"; spk116). Reads text only (no parse)."""
+("enthuses"), and a modifier may be capitalised ("one Obama booster"; spk116). A demonstrative refers back to such
+a person ('"...," this uniformed member of the team said, "..."' after "another member of the Yankees said ...": the
+member, not the team) and the clause may split the quote (spk130). Reads text only (no parse)."""
 
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ _PROPER_MODIFIER = r"(?!I\s)[A-Z]"
 def _np(preps: str) -> str:
     """The indefinite noun phrase: group "np" the phrase (determiner, up to three modifiers, the head, an
     optional phrase of lower-case words after one of ``preps``), group "mods", group "head"."""
-    return (r"(?P<np>(?i:a|an|another|one)\s+"
-            r"(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or)\s)(?:[a-z]|" + _PROPER_MODIFIER + r")[\w\-'’]*\s+)"
+    return (r"(?P<np>(?i:a|an|another|one|this)\s+"
+            r"(?P<mods>(?:(?!(?:of|for|from|at|in|with|who|and|or|a|an|one|another|this|the)\s)(?:[a-z]|"
+            + _PROPER_MODIFIER + r")[\w\-'’]*\s+)"
             r"{0,3}?)"
             r"(?P<head>[a-z][\w\-'’]*[a-z])"
             r"(?:\s+(?:" + preps + r")\s+(?:[a-z][\w\-'’]*\s+){0,4}[a-z][\w\-'’]*)?)")
@@ -50,16 +53,20 @@ _VERBS_BEFORE = r"(?P<verb>" + "|".join(sorted(_WORD_VERBS | _PARTICIPLES, key=l
 _COLON_FRAMES = (r"(?P<frame>(?:enthuse|gushe|rave)[sd]|"
                  r"(?:offer(?:s|ed)|issue[sd]|g(?:ave|ives)|deliver(?:s|ed)|ma(?:de|kes)|add(?:s|ed))\s+(?:a|an|this|the"
                  r"|one)\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(SPEECH_ACT_NOUNS) + r"))")
-#: After a quote: its closing mark(s), then the clause, which ends the sentence after at most a short tail.
-_AFTER_RE = re.compile(r"\W{0,4}?\s*" + _NP + r"\s+" + _VERBS + r"(?:\s+[^\"“”‘’`.!?;:]{0,40})?\s*[.!?]?\s*$")
+#: After a quote: its closing mark(s), then the clause, which ends the sentence after at most a short tail, or
+#: opens the second part of the quote the speaker split ('"...," this uniformed member of the team said, "..."';
+#: spk130).
+_AFTER_RE = re.compile(r"\W{0,4}?\s*" + _NP + r"\s+" + _VERBS + r"(?:\s+[^\"“”‘’`.!?;:]{0,40})?\s*"
+                       r"(?:[.!?]?\s*$|,\s*(?:``|[\"“]))")
 #: After a quote, inverted: '"...," said a family friend.' (the phrase's own "of/for/from" phrase only: "said a
 #: neighbor in an interview" is the neighbor), then a comma and at most a short tail, or the sentence's end.
 _INVERTED_AFTER_RE = re.compile(r"\W{0,4}?\s*" + _VERBS + r"\s+" + _np("of|for|from")
                                 + r"(?:\s*,[^\"“”]{0,80}|\s+(?:in|on|at|to|after|before|during|outside|inside)\s"
                                 r"[^\"“”,]{0,60})?\s*[.!?]?\s*$")
-#: Before a quote: the clause opening its sentence or after a comma or "then/and/but/with/as/when", the verb, then
-#: a comma or colon before the opening mark.
-_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?<![\w'’])(?i:then|and|but|with|as|when)\s+)" + _NP + r"\s+(?:"
+#: Before a quote: the clause opening its sentence or after a comma, "then/and/but/with/as/when" or the closing mark
+#: of the quote's first part (spk130), the verb, then a comma or colon before the opening mark.
+_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|(?:''|[\"”])\s+|(?<![\w'’])(?i:then|and|but|with|as|when)\s+)" + _NP
+                        + r"\s+(?:"
                         + _VERBS_BEFORE + r"\s*[,:]|" + _COLON_FRAMES + r"\s*:)\s*$")
 
 
@@ -86,7 +93,8 @@ def indefinite_clause_speaker(body: str, sent_lo: int, sent_hi: int, qs: int, qe
     or a comma, 'Then a co-worker yelled, "..."'; 'and one blogger asking, "..."'), with "after" or "before" for
     the side it stands on. None for any other clause or a head that names no person."""
     after = body[qe:sent_hi]
-    if re.search(r"[,?!]\W{0,2}$", body[max(qs, qe - 3) : qe]) and not re.search(r"[\"“”]", after[3:]):
+    if re.search(r"[,?!]\W{0,2}$", body[max(qs, qe - 3) : qe]) and not re.search(r"[\"“”]",
+                                                                              after[3:].split(",", 1)[0]):
         for pattern in (_AFTER_RE, _INVERTED_AFTER_RE):
             m = pattern.match(after)
             if m and (phrase := _phrase(m)) is not None:
@@ -98,3 +106,11 @@ def indefinite_clause_speaker(body: str, sent_lo: int, sent_hi: int, qs: int, qe
     if m and (phrase := _phrase(m)) is not None:
         return phrase, "before"
     return None
+
+
+def indefinite_person(text: str) -> str | None:
+    """The indefinite noun phrase ``text`` is, whole, when its head names a person ("one person", "a co-worker"),
+    else None: the subject of a speech clause set off by commas ('Nor should it, one person noted, be regarded as
+    "..."') or of an inverted one ('Said one top House aide: "..."'; spk130)."""
+    m = re.fullmatch(r"\s*" + _NP + r"\s*", text)
+    return _phrase(m) if m else None

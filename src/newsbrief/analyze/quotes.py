@@ -79,7 +79,7 @@ from ._cues import UNISEX_GIVEN_NAMES
 from ._unnamed_relative import unnamed_relative_speaker
 from ._doc import Mention, Sent, Source, cite_dict, outlets_of
 from ._cues import STATE_ABBREVIATIONS
-from ._indefinite_clause import indefinite_clause_speaker
+from ._indefinite_clause import indefinite_clause_speaker, indefinite_person
 from ._person_nouns import _AGENT_NOUN_RE, _PERSON_NOUN_RE, _THING_NOUN_RE, UNNAMED_PERSON_NOUNS
 from ._person_nouns import _unnamed_person_noun
 from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_title_line
@@ -93,7 +93,7 @@ from ._interview import interviewee
 from ._as_clause import as_clause_speaker
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
-from ._dialogue_turn import introduces_next_quote
+from ._dialogue_turn import introduces_next_quote, reports_own_clause
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -3575,6 +3575,26 @@ _PARENTHETICAL_SPEECH_RE = re.compile(r",\s*((?:[\w.\-'’]+\s+){0,7}?[\w.\-'’
     + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s+(?=[a-z])")
 
 
+#: Up to three lower-case words of a title (never a preposition's: "said in Washington") and one to four
+#: capitalized words, an editor's brackets around them allowed, then a comma or colon: the name between an inverted
+#: speech verb and a quote ('And, said Malkan, "..."'; 'says population biologist Joel Cohen, "..."'; '... says
+#: [population biologist Joel] Cohen, "..."', spk130).
+_INVERTED_NAME_RE = re.compile(r"\s*\[?(?:(?!(?:in|on|at|to|from|with|by|for|of|about|after|before|during|as|that|this|"
+                               r"it|he|she|they|there)\s)[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.\-'’]*\]?\s*){1,4}[,:]\s*")
+#: A nominal after a capitalised speech verb that opens its clause, up to the comma or colon before a quote ('Said one
+#: top House aide: "..."'; 'Added the spokesman, "..."'): group 1 the nominal (spk130).
+_INVERTED_NOMINAL_RE = re.compile(r"\s+((?i:the|a|an|one|another)\s+[^,:;\"“”`']{1,60}?)\s*[,:]\s*")
+
+
+#: An inverted speech clause set off by commas inside the clause that holds a quote: a comma, the verb, then a name
+#: (perhaps after a title's lower-case words) and a comma before more of the clause in lower case ('The change,
+#: writes Joel Cohen, could "..."'; spk130). Group 1 the verb, group 2 the name (the other order of
+#: :data:`_PARENTHETICAL_SPEECH_RE`'s groups).
+_INVERTED_PARENTHETICAL_RE = re.compile(r",\s*(says|said|writes|wrote|adds|added|notes|noted|argues|argued)\s+("
+                                        r"(?:[a-z][\w\-]*\s+){0,3}\[?[A-Z][\w.\-'’]*\]?"
+                                        r"(?:\s+\[?[A-Z][\w.\-'’]*\]?){0,3})\s*,\s+(?=[a-z])")
+
+
 def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, str] | None:
     """The subject of a speech clause set off by commas inside the clause before a quote (:data:`_PARENTHETICAL_SPEECH_RE`:
     'Mueller's office, the report said, learned of Trump's orders to Cohen "through interviews ..."'), when it is the
@@ -3586,17 +3606,31 @@ def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, s
     aside = None
     for aside in _PARENTHETICAL_SPEECH_RE.finditer(body, lo, hi):
         pass
+    inverted = None
+    for inverted in _INVERTED_PARENTHETICAL_RE.finditer(body, lo, hi):
+        pass
+    if inverted is not None and (aside is None or inverted.start() > aside.start()):
+        aside = inverted  # 'The change, writes Joel Cohen, could "..."' (spk130)
+    else:
+        inverted = None
     if aside is None or not re.search(r"[A-Za-z]", body[lo : aside.start()]) or _QUOTE_MARK_RE.search(
             body, lo, aside.end()):
         return None
-    if any(v.start() != aside.start(2) and not re.search(r"(?:['’]s?|\b(?i:the|a|an|his|her|its|their))\s+$",
-                                                         body[max(lo, v.start() - 12) : v.start()])
+    verb_at = aside.start(1) if inverted is not None else aside.start(2)
+    if any(v.start() != verb_at and not re.search(r"(?:['’]s?|\b(?i:the|a|an|his|her|its|their))\s+$",
+                                                  body[max(lo, v.start() - 12) : v.start()])
            for v in _VERB_RE.finditer(body, lo, hi)):
         return None  # another speech verb in the sentence before the quote (not a noun so spelled: "Trump's
         # orders"): its subject is the rules' answer
+    if inverted is not None:
+        who = _name_after(art, s, aside.start(2), aside.end(2))
+        return (who[0], who[1], "before") if who is not None and who[0][:1].isupper() else None
     got = _speech_subject(art, s, aside.start(1), aside.start(2))
     if got is None:
         got = _clause_subject_before(art, s, aside.start(1), aside.start(2))
+    if got is None and (unnamed := indefinite_person(aside.group(1))) is not None:
+        got = unnamed, None, "before"  # 'Nor should it, one person noted, be regarded as "..."': someone unnamed
+        # (spk130)
     return got
 
 
@@ -3812,11 +3846,23 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             # words of that quote before it
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)
             got = (who[0], who[1], "before") if who is not None else None
-        if got is None and verbs[-1].re is _VERB_RE and re.fullmatch(
-                r"\s*(?:[A-Z][\w.\-'’]*\s*){1,4}[,:]\s*", body[verbs[-1].end() : qs - open_len]):
+        if got is None and verbs[-1].re is _VERB_RE and (
+                inv_name := _INVERTED_NAME_RE.fullmatch(body, verbs[-1].end(), qs - open_len)) is not None:
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
+            if who is None and "[" in inv_name.group(0):  # 'says [population biologist Joel] Cohen, "..."': the
+                # name an editor's brackets cut, read whole (spk130)
+                words = re.findall(r"[A-Z][\w.\-'’]*", inv_name.group(0))
+                who = (" ".join(words), None) if len(words) >= 2 else None
             if who is not None and who[0][:1].isupper():  # between the verb and the quote
                 got = (who[0], who[1], "before")
+        if got is None and verbs[-1].re is _VERB_RE and verbs[-1].group(0)[:1].isupper() and (
+                inverted := _INVERTED_NOMINAL_RE.fullmatch(body, verbs[-1].end(), qs - open_len)) is not None:
+            # 'Said one top House aide: "..."': a nominal after the verb that opens the clause speaks (spk130)
+            nom = _nominal(art, inverted.start(1), inverted.end(1))
+            if nom is not None and nom[2] == inverted.start(1):
+                got = (nom[0], nom[1], "before")
+            elif (unnamed := indefinite_person(inverted.group(1))) is not None:
+                got = (unnamed, None, "before")
         if got is None and verbs[-1].re is _VERB_RE and (
                 who := _inverted_appositive_before_quote(art, s, verbs[-1], qs - open_len)) is not None:
             got = (who[0], who[1], "before")  # 'The new plan, said X, the director of ..., "..."'
@@ -4050,6 +4096,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             v.group(1).lower() == "quoted" and re.search(r"\bas\s*$", body[after_lo : v.start()]))):
         v = None  # '... commented that "...," and asked for X to be activated': a verb coordinated with the one
         # before the quote, whose subject speaks; '"...," as quoted by the BBC': the medium relaying it
+    if v and reports_own_clause(body, qe, after_lo, v.start(), v.end()):
+        v = None  # '``...?'' Salmon said his refusal to support Gingrich ... was based on ...': a new sentence whose
+        # speech verb has its own object clause reports speech of its own, no attribution of the quote (spk130)
     if v and _participle_after_quote(body, after_lo, v):
         v = None  # '... to "let everybody participate, good & bad," saying that while networks like CNN ...': the
         # participle's subject is the clause's before the quote, never a name in its object (spk76)
@@ -4119,6 +4168,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                 # '... by "20 or 30 beats per minute," a margin of error they concluded was ...': a relative
                 # clause whose pronoun is the verb's subject, never the noun phrase it describes
                 return _pronoun_subject(art, np.group(1).split()[-1].lower(), qs)
+            if np and np.group(1).split()[-1].lower() in ("who", "which", "that"):
+                return None  # '"...," an understatement to those who recalled ...': the verb is a relative clause's
+                # inside a phrase commenting on the quote, no attribution of it (spk130)
             if np:  # '"...," one serviceman said'; '"...," the 26-year-old student told' (an epithet)
                 who = _epithet(art, np.group(1), lo)
                 return (who[0], who[1], "after") if who is not None else (np.group(1), None, "after")
@@ -6030,6 +6082,16 @@ def _subject_past_fronted_clause(art: _Article, s: Sent, base: int, verb: Any) -
     return None
 
 
+def _next_clause_after(body: str, qe: int, hi: int, verb_start: int, verb_end: int) -> bool:
+    """Whether the words after the quote ending at ``qe`` (up to ``hi``), where a verb at ``verb_start:verb_end``
+    stands, are no attribution of it: a clause that opens the next quote (:func:`introduces_next_quote`) or whose
+    speech verb has an object clause of its own (:func:`reports_own_clause`; spk130)."""
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    return introduces_next_quote(body, qe, after_lo, hi) or (body[verb_start:verb_end].lower() in SPEECH_VERBS
+                                                              and reports_own_clause(body, qe, after_lo, verb_start,
+                                                                                     verb_end))
+
+
 def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tuple[str, Any] | None:
     """The speaker by syntax, for a quote the surface rules left without one: in a dependency parse of its
     sentence, the verb the quote hangs from (:func:`_governing_verb`: "X told BBC News that ...: "..."", "with X
@@ -6041,7 +6103,11 @@ def _parsed_speaker(art: _Article, qs: int, qe: int, s: Sent, model: str) -> tup
     governed = _governing_verb(art, qs, qe, s, model)
     if governed is None:
         return None
-    _, base, verb = governed
+    doc, base, verb = governed
+    if base + verb.idx >= qe and _next_clause_after(art.body, qe, base + len(doc.text), base + verb.idx,
+                                                    base + verb.idx + len(verb.text)):
+        return None  # the verb is the next sentence's, which opens a quote of its own or reports its own clause
+        # ("I am.'' Paul O'Neill echoed ... by saying, ``Everything"; "?'' Salmon said his refusal ..."; spk130)
     if (fronted := _subject_past_fronted_clause(art, s, base, verb)) is not None:
         return fronted  # a fronted clause the parser made the root: the main clause's subject after it
     found = _verb_subject(art, base, qs, qe, verb)
