@@ -134,3 +134,29 @@ def test_a_named_thing_and_a_common_noun_may_weigh_one_weight():
     assert not _conflicts("The astronauts installed the 765-pound NICMOS in the telescope on Friday.",
                           "The astronauts installed the 700-pound STIS in the telescope on Friday.")
 
+
+# -- bench/figure_diff.py --to: two captures compared (an extraction change) ------------------------------------------
+
+
+def test_figure_diff_compares_two_captures_fig57():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from figure_diff import diff
+    from newsbrief.analyze import figures
+    from newsbrief.config import Settings
+    from test_figures_units import _diff_store
+
+    ap = "The union _ intended to last the station's 15-year or more lifetime _ set the stage for a spacewalk."
+    nyt = "Estimates put the price of assembly and of operation for a decade, the station's estimated lifetime, high."
+    labels = {"figure_conflicts": {"k": [["the station's lifetime", ["15-year", "a decade"]]]}}
+    figures.READINGS_OFF = frozenset({"decade_years"})  # the code before: "a decade" one decade, no years
+    try:
+        before = _diff_store(ap, nyt)
+    finally:
+        figures.READINGS_OFF = frozenset()
+    after = _diff_store(ap, nyt)  # (no similarity stored: the two spans of one noun pass that bar)
+    rows, total = diff(before, [("s", "k")], labels, [], settings=Settings().analysis, after_store=after)
+    assert [(r["added"], r["removed"]) for r in rows] == [([["15-year or more", "a decade"]], [])]
+    assert total["before"] == [0, 0, 0, 1] and total["after"] == [1, 1, 1, 1]
