@@ -13,8 +13,14 @@ its flags right / flagged and conflicts found before and after; for a judged clu
 A bar switched off altogether shows its ceiling: the labelled conflicts no loosening of that bar can find beyond
 those, and the flags it holds back (fig55 read the similarity, ratio, crowded and consensus bars so).
 
+``--to CAPTURE`` compares the flags of two captures instead (fig57): a change to what is extracted (a value read, a
+key, an interval) changes the stored figures, so the code before and after it are each captured once
+(``bench/figure_guards.py --capture``, run from each code) and every cluster both hold is compared, the comparison
+of the code running this (``--off`` and ``--set`` apply to the second capture only).
+
     python bench/figure_diff.py --from /tmp/figs.pkl --off country        # what the rule "country" adds
     python bench/figure_diff.py --from /tmp/figs.pkl --set SAME_SUBJECT_NAMES=0 [--split blind-figures13]
+    python bench/figure_diff.py --from /tmp/main.pkl --to /tmp/branch.pkl  # what an extraction change adds
 """
 
 from __future__ import annotations
@@ -38,12 +44,12 @@ def _verdict(judged: list[dict], cluster: str, values: frozenset) -> str:
 
 
 def diff(store: dict, pairs: list[tuple[str, str]], labels: dict, judged: list[dict], off: frozenset = frozenset(),
-         settings_of: dict | None = None, settings=None) -> tuple[list[dict], dict]:
+         settings_of: dict | None = None, settings=None, after_store: dict | None = None) -> tuple[list[dict], dict]:
     """Per cluster whose flags differ between main's comparison and the variant (``off``: guards and rules switched
-    off; ``settings_of``: module constants of ``figures`` set), a row ``{split, key, added, removed, before,
-    after}`` (``before`` / ``after``: ``score_conflicts``' counts for a labelled cluster, else each changed flag's
-    verdict); and the totals: labelled right, flagged, found, labelled before and after, judged flags added and
-    removed by verdict."""
+    off; ``settings_of``: module constants of ``figures`` set; ``after_store``: another capture's figures, compared
+    with the variant's settings), a row ``{split, key, added, removed, before, after}`` (``before`` / ``after``:
+    ``score_conflicts``' counts for a labelled cluster, else each changed flag's verdict); and the totals: labelled
+    right, flagged, found, labelled before and after, judged flags added and removed by verdict."""
     from analysis import score_conflicts
     from figure_guards import _flags
     from newsbrief.analyze import figures
@@ -55,6 +61,8 @@ def diff(store: dict, pairs: list[tuple[str, str]], labels: dict, judged: list[d
         figs, table = store[key]
         figures.GUARDS_OFF = frozenset()
         before = _flags(figs, table, settings)
+        if after_store is not None:
+            figs, table = after_store[key]
         try:
             figures.GUARDS_OFF = frozenset(off)
             for name, value in (settings_of or {}).items():
@@ -93,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--off", nargs="*", default=[], help="recall rules / precision guards switched off")
     p.add_argument("--set", nargs="*", default=[], type=_constant, help="NAME=VALUE: a constant of figures set")
     p.add_argument("--split", action="append", help="only these splits (ecbplus, basil: the judged sets)")
+    p.add_argument("--to", dest="dst", type=Path, help="a second capture, compared with the first (fig57)")
     a = p.parse_args(argv)
     from figure_flags import read_labels
     from figure_guards import _captured
@@ -104,10 +113,14 @@ def main(argv: list[str] | None = None) -> int:
     if unknown or bad:
         p.error(f"not a rule or guard: {sorted(unknown)}; not a numeric constant of figures: {bad}")
     store = pickle.loads(a.src.read_bytes())
+    after_store = pickle.loads(a.dst.read_bytes()) if a.dst else None
     pairs, labels = _captured(store)
+    if after_store is not None:
+        pairs = [(s, k) for s, k in pairs if k in after_store]
     pairs = [(s, k) for s, k in pairs if not a.split or s in a.split]
     consts = {n: type(getattr(figures, n))(v) for n, v in a.set}
-    rows, total = diff(store, pairs, labels, read_labels(), frozenset(a.off), consts, Settings().analysis)
+    rows, total = diff(store, pairs, labels, read_labels(), frozenset(a.off), consts, Settings().analysis,
+                       after_store)
     for row in rows:
         tail = "" if row["split"] in ("ecbplus", "basil") else (
             "right {0}/{1} -> {4}/{5}, found {2} -> {6} of {3}".format(*row["before"], *row["after"]))

@@ -140,6 +140,18 @@ the text does not give, and anything restating a number read as no figure, is ne
 measure converted at its units' ratio is compared at the precision of the figure it converts (26,291 feet (8,013
 m) against another outlet's 8,027 metres still differs; two outlets' 19,350 / 19,356 feet converted from 5,900 m
 do not).
+
+Values and keys read since fig57 (:data:`READINGS`, each switched off for a measurement by :data:`READINGS_OFF`):
+the article as one before a scale word or a span ("more than a million pounds", "half a million", "for a decade";
+not "one in a million", "a million-dollar"); a bound after the number ("six or more bombs", "$12,000 or less", "40
+or so"); a joined "-pound" and "a mass of N pounds" are weights ("the 44,000-pound Zarya"); decades and centuries
+are counted in years ("a decade" 9 to 11 years, a round number); people counted past an adjective and names ("250,000
+ethnic Albanian refugees" are refugees, not "ethnic"). And in the comparison (recall rules): a strict bound leaves
+its number out ("more than 275,000" and "roughly 250,000", read 225,000 to 275,000, do not meet at 275,000;
+:func:`_apart_at_bound`); a span in apposition with a noun is that noun's ("for a decade, the station's estimated
+lifetime") and two spans of one noun pass the similarity bar; a name and a common noun measured by one joined unit
+("the 44,000-pound Zarya" / "the 40,000-pound cylinder") are not kept apart as two things; and a sentence printed
+in several articles (wire copies) gives each of its figures once when it tells values apart.
 """
 
 from __future__ import annotations
@@ -222,8 +234,12 @@ _SCALE = r"(?:" + _longest_first(_SCALES) + r")\b"
 _SINGULAR_UNITS = {"ton": "tons", "tonne": "tonnes", "acre": "acres", "hectare": "hectares", "gallon": "gallons",
                    "litre": "litres", "liter": "litres", "barrel": "barrels", "degree": "degrees"}
 _UNITS = {**MEASURE_UNITS, **_SINGULAR_UNITS}
+#: Units read only joined to the number (fig57): "the 44,000-pound Zarya", "a 900,000-pound research station", "a
+#: 6-foot, 200-pound man" weigh that much (a joined "pound" is a weight in every such phrase of the data; a bare
+#: "pounds" after a number is money unless a weight word comes before it, :data:`_WEIGHT_BEFORE_RE`).
+_JOINED_ONLY_UNITS = {"pound": "lbs"}
 #: Units written joined to the number: "a 6,300-kilometer river", "3,900-mile-", "a 14,000-ton submarine".
-_HYPHEN_UNITS = _longest_first(u for u in _UNITS if len(u) > 2 and u != "square")
+_HYPHEN_UNITS = _longest_first([*(u for u in _UNITS if len(u) > 2 and u != "square"), *_JOINED_ONLY_UNITS])
 #: Unit abbreviations written glued to the number, in lower case ("about 58km", "a 12kg bag"; not "193km/h" or
 #: "193km / h", a speed, nor "$21MM", millions in finance).
 _GLUED_UNITS = _longest_first(u for u in MEASURE_UNITS if len(u) >= 2 and u.isalpha() and len(u) <= 3
@@ -344,20 +360,55 @@ _ABBREVIATED = _longest_first(_ABBREVIATED_NOUNS)
 #: camera" are two cameras' resolutions, not parts of one sum.
 _UNIT_NOUNS = frozenset(stem(w) for w in _ABBREVIATED_NOUNS.values())
 
+#: The article as the number one before a large scale word or a span of years (fig57): "more than a million pounds",
+#: "half a million refugees" (half of it), "for a decade", "a century". Not "a thousand" or "a hundred" (figures of
+#: speech far more often than amounts), nor "one in a million", "a million to one", "a million-dollar" (see
+#: :func:`extract`).
+_ARTICLE_ONE = r"(?:half\s+)?an?(?=[\s-]+(?:million|billion|trillion|decade|century)\b)"
+#: A bound written after the number (fig57): "six or more bombs", "the station's 15-year or more lifetime" (a lower
+#: bound), "$12,000 or less" (an upper one), "18 or so" (about), before the counted noun or unit.
+_ARTICLE_ONE_RE = re.compile(r"(?:half\s+)?an?", re.I)
+#: Around the article read as one, what makes it no amount: "one in a million", "a million to one", "a
+#: million-dollar check", "a decade-old battle" (an adjective).
+_ARTICLE_ONE_NOT_BEFORE_RE = re.compile(r"\b(?:one|1)\s+in\s+$", re.I)
+_ARTICLE_ONE_NOT_AFTER_RE = re.compile(r"(?:\s+(?:decade|century))?(?:-|\s+to\s+(?:one|1)\b)", re.I)
+#: A figure's text opening on the article read as one ("a million pounds", "a decade"): no digit to step by.
+_ARTICLE_ONE_TEXT_RE = re.compile(r"\b(?:half\s+)?an?\s+(?:million|billion|trillion|decade|century)\b",
+                                  re.I)
+#: After "N or more", a determiner: the noun counted is not named ("losing 14 or more the previous season").
+_DETERMINER_AFTER_RE = re.compile(r"\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|of)\b", re.I)
+_POST_BOUNDS = {"or more": "more than", "or less": "less than", "or fewer": "fewer than", "or so": "about"}
+_POST = r"\s+(?:" + _longest_first(_POST_BOUNDS).replace(r"\ ", r"\s+") + r")\b(?!\s+than\b)"
 _FIGURE_RE = re.compile(
     r"(?:(?<![\w.,:/\-+#])|(?<=[^\d.]\.)(?=\d)|(?<=^\.)(?=\d))"  # (a digit glued to a point: a calibre, ".357")
     r"(?:(?P<mod>" + _MOD + r")\s+)?"
     r"(?P<cur>" + _longest_first(CURRENCY_SYMBOLS) + r")?\s?"
-    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r")"
+    r"(?:(?P<vague>" + _VAGUE + r")|(?P<num>" + _NUM + r"|" + _DOZEN + r"|" + _SPELLED + r"|" + _ARTICLE_ONE + r")"
     r"(?:\s*(?:-|–|to|or)\s*(?P<num2>" + _NUM + r"|" + _WORDNUM + r"\b))?"  # "one to four hours" too
     r"(?:(?P<glued>(?-i:" + _GLUED_UNITS + r"))(?![\w/])(?!\s?/)|(?P<abbr> ?(?-i:" + _ABBREVIATED + r"))(?![\w/])"
     r"|(?:[\s\-]*(?P<scale>" + _SCALE + r"))?))"
     r"(?P<pct>\s*%|\s+per\s?cent\b)?"
     r"(?P<hyph>-(?:year|month|week|day|hour|minute)s?(?:-(?:long|olds?))?)?"
     r"(?P<mhyph>-(?:" + _HYPHEN_UNITS + r")-?)?"
+    r"(?P<post>" + _POST + r")?"
     r"(?![\w:])",
     re.I,
 )
+_UNJOINED: list = []
+
+
+def _figure_re() -> re.Pattern:
+    """:data:`_FIGURE_RE`, or (reading "joined_pound" switched off, a measurement's setting) the same without the
+    units read only joined."""
+    if "joined_pound" not in READINGS_OFF:
+        return _FIGURE_RE
+    if not _UNJOINED:
+        pattern = _FIGURE_RE.pattern
+        for u in _JOINED_ONLY_UNITS:
+            assert "|" + u + "|" in pattern
+            pattern = pattern.replace("|" + u + "|", "|")
+        _UNJOINED.append(re.compile(pattern, _FIGURE_RE.flags))
+    return _UNJOINED[0]
 #: Two numbers of one size, "N x M": "1, 440 x 900 display" (a screen's resolution; fig32: read as a count of "x"
 #: once the spaced thousands are joined), "a 4×4 car". Only a count is dropped: "142.0 x 72.5 x 8.1 mm" keeps its
 #: 8.1 mm. Not "by" ("cut emissions by 25 percent to 40 percent", "raised $20,000 by 325 donors").
@@ -571,6 +622,8 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
     raw = mo.group("num")
     if raw[0].isdigit():
         v = float(raw.replace(",", ""))
+    elif _ARTICLE_ONE_RE.fullmatch(raw):
+        v = 0.5 if raw[:1].lower() == "h" else 1.0  # "a million", "half a million" (fig57)
     else:
         v = _word_value(raw)
         if v is None:
@@ -590,11 +643,20 @@ def _value(mo: re.Match) -> tuple[float, float, float] | None:
         raw2 = mo.group("num2")
         v2 = (float(raw2.replace(",", "")) if raw2[0].isdigit() else _word_value(raw2) or v / scale) * scale
         lo, hi = min(v, v2), max(v, v2)
-    mod = (mo.group("mod") or "").lower()
+    mod = _modifier(mo)
     if mod in _FIGURE_MODIFIERS:
         a, b = _FIGURE_MODIFIERS[mod]
         lo, hi = lo * a, hi * b
     return lo, hi, (lo + hi) / 2 if mo.group("num2") else v
+
+
+def _modifier(mo: re.Match) -> str:
+    """A figure's modifier, lower case: the one before its number ("more than 280"), else a bound written after it
+    ("six or more bombs": "more than"; fig57), else ""."""
+    mod = (mo.group("mod") or "").lower()
+    if not mod and mo.group("post") and "post_bound" not in READINGS_OFF:
+        mod = _POST_BOUNDS[" ".join(mo.group("post").lower().split())]
+    return " ".join(mod.split())
 
 
 #: Words after "N m" that keep it metres ("8,013 m high", "5,900 m above sea level").
@@ -686,10 +748,17 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         prev_pre_cue = False
         in_sentence: list[Figure] = []
         matches: dict[int, re.Match] = {}
-        for mo in _FIGURE_RE.finditer(_joined_numbers(text, s.source.n in spaced)):
+        for mo in _figure_re().finditer(_joined_numbers(text, s.source.n in spaced)):
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
                 continue
+            if _ARTICLE_ONE_RE.fullmatch(mo.group("num") or "") and (
+                    "article_one" in READINGS_OFF or _ARTICLE_ONE_NOT_BEFORE_RE.search(text, max(0, a - 12), a)
+                    or _ARTICLE_ONE_NOT_AFTER_RE.match(mo.string, b)):
+                continue  # "one in a million", "a million to one", "a million-dollar check": no amount
+            if mo.group("post") and (re.fullmatch(r"one|1", mo.group("num") or "", re.I)
+                                     or _DETERMINER_AFTER_RE.match(mo.string, b)):
+                continue  # "one or more members", "after losing 14 or more the previous season": no count read
             cal = None
             point = text[a - 1 : a] == "."  # "a.45", ".357": read only as a calibre
             if point or _CALIBER_BEFORE_RE.search(text, max(0, a - 3), a) or _CALIBER_WORD_RE.match(text, b):
@@ -780,7 +849,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             fig.per_unit = bool(_PER_UNIT_RE.search(text[max(0, a - CONTEXT_CHARS) : fig.noun_end + 25]))
             fig.subjects = _subjects(s, a)
             fig.sentence_subjects = frozenset(_mention_key(m) for m in s.mentions if _kind(m) in _SUBJECT_LABELS)
-            fig.bound = _BOUNDS.get((mo.group("mod") or "").lower())
+            fig.bound = _BOUNDS.get(_modifier(mo))
             if fig.category == "count":
                 fig.predicate = _predicate(text, a, fig.noun_end)
             # an earlier date counts only in the figure's own clause: "built 16 planes, and ... took the unsold
@@ -1264,6 +1333,13 @@ def _qualifier(text: str, start: int, end: int, number_end: int | None = None) -
     return None
 
 
+def _measured_name(f: Figure) -> bool:
+    """What its joined unit measures is named by a name ("the 44,000-pound Zarya", "the 13-inch MacBook"), not a
+    common noun ("the 40,000-pound cylinder")."""
+    tail = re.sub(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:-?(?:long|wide|high|deep|tall)\b)?", "", f.sent.text[f.end : f.end + 60])
+    return bool(re.match(r"\s*[A-Z]", tail))
+
+
 def _measured(text: str, end: int) -> str | None:
     """The noun a joined unit measures: the first word after "-long"/"-wide" and modifiers ("a 3,500-kilometer-long
     dike", "the 6,300-kilometer (3,900-mile) long river"), when it follows within a few words."""
@@ -1449,6 +1525,10 @@ _PRONOUNS = frozenset({"them", "those", "these", "us", "you", "it", "they", "we"
 #: pounds of weight, not money
 _WEIGHT_BEFORE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight of|tipp(?:ed|ing|s) the scales at|lost|lose|losing|"
                                r"gained|gain|shed|shedding|heavy|heavier|lighter)\b[^.;]*$", re.IGNORECASE)
+#: A mass named before "N pounds" ("with a combined mass of 70,000 pounds", "will have a mass of 1 million pounds"):
+#: pounds of weight, not money (fig57: read as money, "70,000 pounds" was never compared with "the 44,000-pound Zarya")
+_MASS_BEFORE_RE = re.compile(r"\bmass\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|"
+                             r"at\s+least|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 #: Possessive determiners: after "N of", the counted group belongs to someone a pronoun stands for
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -1561,6 +1641,26 @@ def _noun_past_names(rest: list, j: int) -> int | None:
     return None
 
 
+def _people_past_adjective(rest: list, j: int) -> int | None:
+    """The index in ``rest`` (the words after a number) of a noun of people or of an event of people ("refugees",
+    "wounded") standing past one lower-case adjective and then names: "250,000 ethnic Albanian refugees", "3,000
+    former Soviet soldiers" (fig57). Such a count and "275,000 refugees" are one quantity under one key; before, the
+    adjective was read as the counted noun ("ethnic"). Only people: "12 former Soviet republics" and "three prior DUI
+    convictions" keep their reading (fig19 measured the wider rule: agreed figures changed)."""
+    if j + 1 >= len(rest):
+        return None
+    x = rest[j][2]
+    if not (x.isalpha() and x.islower()) or x.endswith("s") or x in _NOT_ADJECTIVES or x in _EVENT_OF \
+            or x in _STOP_AFTER or x in _UNITS or x in CURRENCY_WORDS or x.rstrip("s") in DURATION_UNITS \
+            or x in PERCENT_WORDS or not rest[j + 1][2][:1].isupper():
+        return None
+    k = _noun_past_names(rest, j + 1)
+    if k is None:
+        return None
+    n = rest[k][2].lower()
+    return k if n in _EVENT_OF or n in PEOPLE_NOUNS else None
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1578,7 +1678,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     elif cur:
         category, unit = "money", CURRENCY_SYMBOLS.get(cur.lower(), cur)
     if mo.group("mhyph"):
-        category, unit = "measure", _UNITS[mo.group("mhyph").strip("-").lower()]
+        joined = mo.group("mhyph").strip("-").lower()
+        category, unit = "measure", _UNITS.get(joined) or _JOINED_ONLY_UNITS[joined]
     elif mo.group("glued"):
         if cur:
             return None  # "$21mm": an amount in an abbreviation it does not know
@@ -1645,7 +1746,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if category is None and j < len(rest):
         w = rest[j][2]
         wl = w.lower().rstrip("'’")
-        if wl == "pounds" and _WEIGHT_BEFORE_RE.search(text, max(0, a - 40), a):
+        if wl == "pounds" and (_WEIGHT_BEFORE_RE.search(text, max(0, a - 40), a) or (
+                "mass_pounds" not in READINGS_OFF and _MASS_BEFORE_RE.search(text, max(0, a - 40), a))):
             category, unit = "measure", "lbs"  # "It weighs 17 pounds": a weight, not money
             noun_end = b + rest[j][1]
         elif wl in CURRENCY_WORDS:
@@ -1676,6 +1778,10 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                 wl = w.lower()
             elif _two_adjectives(rest, j, text[b : b + 1] == "-"):
                 j += 2  # "24 equal monthly payments" (as "20 additional monthly payments" is read; fig36)
+                w = rest[j][2]
+                wl = w.lower()
+            elif "people_past_names" not in READINGS_OFF and (k := _people_past_adjective(rest, j)) is not None:
+                j = k  # "250,000 ethnic Albanian refugees": refugees, as "275,000 refugees" (fig57)
                 w = rest[j][2]
                 wl = w.lower()
             if (w[0].isupper() and (not _is_people(w, s, b + rest[j][0]) or wl.endswith("ic"))
@@ -1792,11 +1898,22 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     if category == "count" and (noun_word or "").lower() == "time" and v != 1:
         return None  # "five time Olympic gold medal winner": "five-time" unhyphenated, how often a title was won,
         # not five of something (MultiLing M009 showed a figure "five time"); a count of times is "five times"
+    if category == "duration" and unit in _YEARS_IN and "decade_years" not in READINGS_OFF:
+        # "a decade", "two decades", "a century": years, so "for a decade" and "the station's 15-year or more
+        # lifetime" are one quantity (fig57); a round number, as "7 million" is
+        n = _YEARS_IN[unit]
+        lo, hi, v, unit = lo * n, hi * n, v * n, "years"
+        if not _modifier(mo) and not mo.group("num2"):
+            lo, hi = min(lo, v * (1 - _ROUND_SCALED)), max(hi, v * (1 + _ROUND_SCALED))
     display = " ".join(text[a:noun_end if noun_end > b else b].split()).rstrip("-")
     fig = Figure(s, a, b, display, lo, hi, v, category, noun, unit, noun_end=max(noun_end, b),
                  noun_word=noun_word or None)
     fig.part = fig.of_total = bool(subset)  # some of a total its sentence gives: never set against a whole count
     return fig
+
+
+#: Spans of years: their length in years (fig57).
+_YEARS_IN = {"decades": 10, "centuries": 100}
 
 
 #: Right before an amount: a share of it ("62 percent of the projected $4.4 trillion federal budget surplus", "half
@@ -1993,7 +2110,7 @@ class Quantity:
         for f in sorted(self.figures, key=lambda f: ((f.high - f.low) / max(abs(f.value), 1e-9), f.value,
                                                       f.sent.source.n)):
             for g in groups:
-                if all(_overlap(x, f) for x in g):  # never one group for two values that conflict
+                if all(_meet(x, f) for x in g):  # never one group for two values that conflict
                     g.append(f)
                     break
             else:
@@ -2010,9 +2127,9 @@ class Quantity:
             # "at least 15,000" beside "over 24,000")
             ordered = g if self.conflict else sorted(g, key=lambda f: (f.value, f.sent.source.n))  # (g: most
             # precise first, then lowest value, as the groups were built)
-            shown = next((f for f in ordered if not any(_overlap(f, x) for x in others) and not f.loose
+            shown = next((f for f in ordered if not any(_meet(f, x) for x in others) and not f.loose
                           and f.bound is None), None) or next(
-                (f for f in ordered if not any(_overlap(f, x) for x in others)), g[0])
+                (f for f in ordered if not any(_meet(f, x) for x in others)), g[0])
             out.append({
                 "text": shown.text,
                 "value": _num(shown.value),
@@ -2046,11 +2163,23 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
                                      "modifiers_apart", "other_part")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
-#: compares a kind that was never compared); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
+#: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
+#: fig57); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
-                                  "anchored", "aligned", "one_step", "dimension", "country")
+                                  "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
+                                  "span_appositive", "measured_name", "span_head")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
+#: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
+#: decade"), "post_bound" ("six or more bombs"), "joined_pound" ("the 44,000-pound Zarya" weighs), "mass_pounds" ("a
+#: mass of 70,000 pounds" weighs), "decade_years" (decades and centuries counted in years), "people_past_names"
+#: ("250,000 ethnic Albanian refugees" counts refugees). A measurement switches each off in turn
+#: (:data:`READINGS_OFF`, read when figures are extracted: a capture is needed per setting, ``bench/figure_diff.py
+#: --to`` compares two).
+READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
+                             "people_past_names")
+#: Readings switched off (a measurement's setting; empty in use).
+READINGS_OFF: frozenset = frozenset()
 
 
 def _overlap(a: Figure, b: Figure) -> bool:
@@ -2116,6 +2245,31 @@ def _running(f: Figure) -> bool:
                 or _RUNNING_AFTER_RE.match(text, f.noun_end))
 
 
+#: Modifiers that leave their number out of the bound ("more than 275,000": not 275,000 itself); "at least", "up to"
+#: and "N or more" take it in.
+_STRICT_BOUND_RE = re.compile(r"(?:more\s+than|more|over|above|fewer\s+than|less\s+than|under|below)\s", re.I)
+
+
+def _meet(a: Figure, b: Figure) -> bool:
+    """Two values meet (:func:`_overlap`) other than where a strict bound ends (:func:`_apart_at_bound`)."""
+    return _overlap(a, b) and not (_on("strict_bound") and _apart_at_bound(a, b))
+
+
+def _apart_at_bound(a: Figure, b: Figure) -> bool:
+    """Two values that meet only where one's strict bound and the other's rounding width end (fig57): "more than
+    275,000 refugees" and "the roughly 250,000 refugees" (225,000 to 275,000) meet at 275,000, which neither
+    gives: the bound leaves it out, and the other's width is no value anyone wrote. A precise value at the bound's
+    number ("275,000") still meets it."""
+    for x, y in ((a, b), (b, a)):
+        if not (x.bound and _STRICT_BOUND_RE.match(x.text)) or y.bound or y.vague or y.loose:
+            continue
+        if x.bound == "lower" and y.value < x.value <= y.high * 1.0001 and y.high <= x.value * 1.0001:
+            return True
+        if x.bound == "upper" and y.value > x.value >= y.low * 0.9999 and y.low >= x.value * 0.9999:
+            return True
+    return False
+
+
 def _whole_of(a: Figure, b: Figure) -> bool:
     """One value is the other written without its decimals, rounded ("12 miles" / "12.4 miles") or cut within 2%
     ("$99" / "$99.99"): the same number at a coarser precision, not another number ("4 miles" / "4.6 miles" differ)."""
@@ -2166,23 +2320,39 @@ def _denominator(f: Figure) -> bool:
     return bool(_DENOMINATOR_RE.search(f.sent.text[max(0, f.start - 30):f.start]))
 
 
-_ATTRIBUTIVE_SPAN_RE = re.compile(r"^[\w.]+[\s-]+(?:year|month|week|day|hour|minute)\s+(?P<head>[a-z]+)", re.I)
+_ATTRIBUTIVE_SPAN_RE = re.compile(r"^[\w.]+[\s-]+(?:year|month|week|day|hour|minute)(?:\s+or\s+(?:more|less|so))?"
+                                  r"\s+(?P<head>[a-z]+)", re.I)  # ("the station's 15-year or more lifetime", fig57)
+#: A span, then an appositive naming what it is the span of: "operation for a decade, the station's estimated
+#: lifetime, at $110 billion" (fig57): the lifetime's span, as "the station's 15-year or more lifetime" is.
+_APPOSITIVE_HEAD_RE = re.compile(r"\s*,\s+(?:the|its|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+)?"
+                                 r"(?P<head>[a-z]{4,})\s*[,.;]")
+
+
+def _attributive_head(f: Figure) -> str | None:
+    """The noun a span is said of: the one after it ("the 89-year history", "a 12-year sentence", "the eight year
+    span"), or (fig57, "span_appositive") the one an appositive right after it names ("for a decade, the station's
+    estimated lifetime,"); None for a span of no noun."""
+    if f.category != "duration" or "-old" in f.sent.text[f.start:f.start + 40].lower():
+        return None
+    m = _ATTRIBUTIVE_SPAN_RE.match(f.sent.text[f.start:f.start + 40])
+    if m is not None:
+        return stem(m.group("head").lower())
+    m = _APPOSITIVE_HEAD_RE.match(f.sent.text, f.noun_end) if _on("span_appositive") else None
+    return stem(m.group("head").lower()) if m is not None else None
 
 
 def _attributive(f: Figure) -> bool:
-    """A span said of a noun after it ("the 89-year history", "a 12-year sentence", "the eight year span"): what
-    it measures is that noun's, not any span of the story."""
-    return f.category == "duration" and bool(_ATTRIBUTIVE_SPAN_RE.match(f.sent.text[f.start:f.start + 40])) \
-        and "-old" not in f.sent.text[f.start:f.start + 40].lower()
+    """A span said of a noun (:func:`_attributive_head`): what it measures is that noun's, not any span of the
+    story."""
+    return _attributive_head(f) is not None
 
 
 def _attributive_heads_apart(a: Figure, b: Figure) -> bool:
     """Both spans said of a noun after them, and of two different nouns ("an often-bitter five year dispute" / "a
     ten-year accord", DUC 2006 D0634G): the dispute's length and the accord's term are two quantities (issue 11,
     fig29; part of the "attributive" guard)."""
-    ma = _ATTRIBUTIVE_SPAN_RE.match(a.sent.text[a.start:a.start + 40]) if _attributive(a) else None
-    mb = _ATTRIBUTIVE_SPAN_RE.match(b.sent.text[b.start:b.start + 40]) if _attributive(b) else None
-    return ma is not None and mb is not None and stem(ma.group("head").lower()) != stem(mb.group("head").lower())
+    ha, hb = _attributive_head(a), _attributive_head(b)
+    return ha is not None and hb is not None and ha != hb
 
 
 #: Right after a figure's number, "other" or "others" ("and 15 other nations", "Smith and five others"); right
@@ -2410,6 +2580,8 @@ def _step(f: Figure) -> float | None:
     if f.vague or f.loose:
         return None
     m = _NUMBER_IN_TEXT_RE.search(f.text)
+    if m is None and _ARTICLE_ONE_TEXT_RE.search(f.text):
+        return None  # "a million", "a decade": a round amount, no last digit
     if m is None:
         return 1.0 if float(f.value).is_integer() else None
     written = float(m.group(0).replace(",", ""))
@@ -2545,11 +2717,11 @@ class _Reports:
             self.by_family.setdefault(f.sent.source.family, []).append(f)
             self.by_article_of.setdefault(f.sent.source.family, {}).setdefault(f.sent.source.n, []).append(f)
 
-        by_sentence: dict[str, list[Figure]] = {}  # the figures of each sentence text (wherever it is printed)
-        for f in figs:
-            by_sentence.setdefault(" ".join(f.sent.text.split()), []).append(f)
+        by_sentence: dict[str, dict] = {}  # the figures of each sentence text (wherever it is printed)
+        for f in figs:  # (a sentence copied into several articles gives each of its figures once, fig57)
+            by_sentence.setdefault(" ".join(f.sent.text.split()), {}).setdefault((f.text, f.low, f.high), f)
         # sentences giving two figures or more
-        self.several = [group for group in by_sentence.values() if len(group) > 1]
+        self.several = [list(group.values()) for group in by_sentence.values() if len(group) > 1]
 
         self.crowded: set[int] = set()  # articles giving CROWDED_VALUES distinct values of this kind or more
         for n, article in {n: a for arts in self.by_article_of.values() for n, a in arts.items()}.items():
@@ -2647,7 +2819,7 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
     out = []
     for i, a in enumerate(figs):
         for b in figs[i + 1 :]:
-            if a.sent.source.family == b.sent.source.family or _overlap(a, b) or not _close_in_time(a, b, settings.conflict_max_days):
+            if a.sent.source.family == b.sent.source.family or _meet(a, b) or not _close_in_time(a, b, settings.conflict_max_days):
                 continue
             if _whole_of(a, b):
                 continue  # "$99" and "$99.99": one price, its cents left out
@@ -2706,8 +2878,11 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             if _on("modifiers_apart") and a.category != "age" and (ma := _modifiers(a)) and (mb := _modifiers(b)) \
                     and not ma & mb:
                 continue  # "18 military-style firearms" / "33 long firearms": two kinds of one noun (twenty-fourth round)
-            if a.measured and b.measured and a.measured != b.measured:
-                continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"
+            if a.measured and b.measured and a.measured != b.measured and not (
+                    _on("measured_name") and _measured_name(a) != _measured_name(b)):
+                continue  # "a 3,500-kilometer dike", "a 6,300-kilometer river"; "the 765-pound NICMOS and the 700-pound
+                # STIS" (two names); not "the 44,000-pound Zarya" / "the 40,000-pound cylinder" (a name, and a noun
+                # that may describe it: fig57)
             if a.money and b.money and not any(ua == ub and la <= hb * 1.0001 and lb <= ha * 1.0001
                                                for ua, la, ha in a.money for ub, lb, hb in b.money):
                 continue  # two appeals, two deals: each tied to its own amount of money
@@ -2774,7 +2949,11 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # magnitude"): a typo, a rounding or a count updated by one, whatever else the sentences say (twenty-fifth
             # round)
             stepped = _on("one_step") and _one_step(a, b)
-            if similar is None or aligned or stepped or dimension or sum(
+            # two spans said of one noun ("the station's 15-year or more lifetime" / "for a decade, the station's
+            # estimated lifetime"): that noun's span, whatever else the sentences say (fig57)
+            headed = _on("span_head") and a.category == "duration" and _attributive_head(a) is not None \
+                and _attributive_head(a) == _attributive_head(b)
+            if similar is None or aligned or stepped or dimension or headed or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
