@@ -70,7 +70,7 @@ from ._cues import (
     WIRE_QUOTES,
 )
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
-from ._cues import PEOPLE_NOUNS
+from ._cues import PEOPLE_NOUNS, SPEECH_ACT_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
 from ._speaker_ner import aged_person_typed_place, headline_entity, headline_words, part_of_place_name
 from ._speaker_ner import named_person_typed_place
@@ -1592,11 +1592,26 @@ def _described(speaker: str | None) -> bool:
     name or a body: what :func:`_described_speaker` and "according to the friend" resolve "he" to."""
     if not speaker or not re.match(r"(?:the|a|an|another|one)\s", speaker) or not _a_person(speaker, None):
         return False
-    head = speaker.split()[-1]  # (a role, "an attorney", "the man", is left to the parse as before)
+    head = speaker.split()[-1]  # (a definite role, "the attorney", "the man", is left to the parse as before)
     return (head.lower() in KIN_ROLES or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", head))
             or bool(_PERSON_NOUN_RE.fullmatch(head)))  # "a veterinarian", as _described_speaker reads it
 
 
+
+
+def _unnamed_role_subject(art: _Article, speaker: str | None, before: int) -> bool:
+    """Whether ``speaker`` is an indefinite role ("One conservative leader", "an aide": a head of
+    :data:`PERSON_ROLES`) that opens a sentence of the article before ``before`` as its subject, so introducing
+    someone the text never names: "One conservative leader said that he and his allies had reservations about
+    Livingston ..." then 'The budget, he said, "..."' is the leader's, whom no parse of the sentences before names
+    (spk129, blind-speakers73). A role in apposition to a name ("Huckabee, a former Baptist minister, ran ...") is
+    that name's, left to the parse."""
+    if (not speaker or not re.match(r"(?i:a|an|another|one)\s", speaker)
+            or speaker.split()[-1].lower() not in PERSON_ROLES):
+        return False
+    opening = re.compile(r"(?:^|[.!?][\"”'’]*\s+|\n)\s*(?:(?:But|And|Still|Yet|Meanwhile|Later),?\s+)?"
+                         + r"\s+".join(map(re.escape, speaker.split())) + r"\b", re.I)
+    return opening.search(art.body, 0, before) is not None and _a_person(speaker, None)
 
 
 def _described_speaker(art: _Article, s: Sent) -> str | None:
@@ -1761,6 +1776,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         main = _main_subject(art, s, before, pronoun) if pronoun else None
         if main is not None:  # "Yet even as Putin extended ..., Zyuganov spent the day ...": the main clause's subject
             return main
+        held = _epithet_subject(art, s, before, pronoun) if pronoun else None
+        if held is not None:  # "..., the speaker seemed unable ... As late as Tuesday, he was predicting ... '...,' he
+            return held  # said": the person "the speaker" is, not the last name before it (spk129)
         opening = [m for m in s.mentions if m.entity is not None and s.sentence.start + m.end <= before
                    and m.entity.label != "NORP" and (m.start < 40 or _OPENING_RE.match(s.text[: m.start]))
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
@@ -1781,6 +1799,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         bare = _BARE_OPENING_RE.match(s.text)
         if bare and " " not in bare.group(1) and not any(m.start < bare.end(1) for m in s.mentions):
             known = _known_person(art, bare.group(1), whole=False)  # "Ameir dismissed ...": Ali Ameir Mohamed
+            if (living := _living_bearer(art, bare.group(1), s.sentence.start)) is not None:
+                known = living.name, living  # "The dead youth, Nasr Erekat, was a cousin of his. Erekat stayed ...":
+                # the bearer of the surname who is alive (spk129)
             if known[1] is not None and _agrees(pronoun, *known):
                 return known
         if (pronoun and bare and _full_name(bare.group(1)) and not any(m.start < bare.end(1) for m in s.mentions)
@@ -1894,6 +1915,9 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
         return None
     people = {m.entity.id: m.entity for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
               and not art.common_word(m) and not _share_bar(m.entity.name)}
+    if not people and not any(m.entity is not None and m.entity.label in SPEAKER_LABELS for m in s.mentions):
+        people = _missed_surnames(art, s)  # "... has given Plant, who is now 65, a different perspective.": NER
+        # missed "Plant", the surname of the article's one Robert Plant (spk129)
     people = only_agreeing_person(people, pronoun, lambda e: gender(e.name, e) or _pronoun_gender(e))
     if len(people) != 1 or any(m.entity is not None and m.entity.label == "ORG" and _personal_name(m.text)
                                for m in s.mentions):
@@ -1905,6 +1929,24 @@ def _sole_person_before(art: _Article, pos: int, pronoun: str) -> tuple[str, Any
     if any(m.entity is ent and re.match(r"['’]s?\s", s.text[m.end : m.end + 3]) for m in s.mentions):
         return None  # only a possessive ("bin Laden's group")
     return (ent.name, ent) if _agrees(pronoun, ent.name, ent) else None
+
+
+def _missed_surnames(art: _Article, s: Sent) -> dict[str, Any]:
+    """The people sentence ``s`` names by a bare surname NER typed nothing, past its first word: a capitalized word
+    no mention covers, after a lower-case word or a comma and before no capitalized one, that ends the full name of
+    exactly one person of the article (:func:`_surname_person`) named before ``s`` outside quotes, by entity id."""
+    found = {}
+    for w in re.finditer(r"(?<=\s)[A-Z][a-z][\w\-'’]*(?!['’])\b(?!\s+[A-Z])", s.text):
+        if any(m.start < w.end() and m.end > w.start() for m in s.mentions) or not s.text[: w.start()].split()[-1][
+                :1].islower():
+            continue  # (a word of a longer name, "La Nina", is none: it follows a lower-case word, none follows it)
+        person = _surname_person(art, w.group(0))
+        if person is not None and person.label == "PERSON" and any(
+                m.sent.sentence.article is s.sentence.article and m.sent.sentence.start < s.sentence.start
+                and not art.quoted(m.sent.sentence.start + m.start, m.sent.sentence.start + m.end)
+                for m in person.mentions):  # named before, outside quotes ("Will La Nina wane ...?" is no one)
+            found[person.id] = person
+    return found
 
 
 #: Two names joined by "and" right after an inverted speech verb (", wrote El Molto and Dr. Peter Sheldrick").
@@ -1992,6 +2034,42 @@ def _known_person(art: _Article, name: str, whole: bool = True) -> tuple[str, An
                         art._people.setdefault(" " + w, m.entity)  # a word of the name, for whole=False
     ent = art._people.get(name) or (None if whole else art._people.get(" " + name))
     return (ent.name, ent) if ent is not None else (name, None)
+
+
+#: Words before a name that say its bearer is dead: "The dead youth, Nasr Erekat," "the late X", "the slain
+#: teenager X" (a determiner, at most two words, the death word, at most two words, an optional comma).
+_DEAD_BEFORE_RE = re.compile(r"\b(?i:the|his|her|their|a)\s+(?:[\w\-]+\s+){0,2}?(?:dead|late|slain|murdered|deceased)"
+                             r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*$")
+#: Words after a name that say its bearer is dead: ", who was killed", ", who died", " was shot dead".
+_DEAD_AFTER_RE = re.compile(r"\s*(?:,\s*(?:\d{1,3},\s*)?who\s+)?(?:was\s+|had\s+been\s+)?"
+                            r"(?:killed|slain|murdered|shot\s+dead|died)\b")
+
+
+def _living_bearer(art: _Article, word: str, before: int) -> Any:
+    """Of the people the article names in full with the surname ``word`` before ``before``, the one the text does
+    not call dead, when two or more bear it and exactly one is not so called: "Among those in attendance ... was
+    Saeb Erekat, the chief peace negotiator ... The dead youth, Nasr Erekat, was a cousin of his. Erekat stayed for
+    a time, ..." -> Saeb Erekat, not the cousin named last (spk129, blind-speakers74). None otherwise."""
+    bearers = {}
+    for x in art.sents:
+        if x.sentence.start >= before:
+            break
+        for m in x.mentions:
+            if (m.entity is not None and m.entity.label == "PERSON" and len(m.text.split()) > 1
+                    and m.text.split()[-1].strip(".,") == word and x.sentence.start + m.end <= before):
+                bearers[m.entity.id] = m.entity
+    if len(bearers) < 2:
+        return None
+    living = [e for e in bearers.values() if not any(
+        m.sent.sentence.article is art.sents[0].sentence.article and _called_dead_at(m)
+        for m in e.mentions if getattr(m, "sent", None) is not None and m.sent.sentence.start + m.end <= before)]
+    return living[0] if len(living) == 1 else None
+
+
+def _called_dead_at(m: Mention) -> bool:
+    """Whether the words around mention ``m`` call its bearer dead (:data:`_DEAD_BEFORE_RE`, :data:`_DEAD_AFTER_RE`)."""
+    return bool(_DEAD_BEFORE_RE.search(m.sent.text, max(0, m.start - 50), m.start)
+                or _DEAD_AFTER_RE.match(m.sent.text, m.end))
 
 
 def _aged(entity: Any) -> bool:
@@ -4814,7 +4892,7 @@ _MAIN_SUBJECT_RE = re.compile(
     r"(?P<fronted>(?:(?i:" + "|".join(sorted(_FRONTING_WORDS, key=len, reverse=True)) + r")|[A-Z][a-z]+ing|[A-Z][a-z]+ed)"
     r"\b[^,;:\"“”]{1,200},\s+)?"
     r"(" + _NAME + r")(?!['’])(?:\s*,\s*[^,;:\"“”]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|still\s+)?"
-    r"(?P<verb>[a-z]{3,})\b")
+    r"(?P<verb>[a-z]{3,}|is)\b")  # ("Pelosi is facing pressure ...": "is", spk129)
 #: A dash setting off an aside ("..., Urgant joked — Colbert took ...").
 _DASH_ASIDE_RE = re.compile(r"\s*(?:—|–|--)")
 #: A fronted phrase that is "for"/"to"/"as for" and a person's name alone, with a title ("For Mr. Balin, ..."): its
@@ -4824,6 +4902,124 @@ _TOPIC_PHRASE_RE = re.compile(r"(?i:for|to|as\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\
 #: Words after a name that show it is no subject of a verb ("Smith and Jones", "Smith of Iowa", "Smith who").
 _NOT_SUBJECT_NEXT = frozenset({"and", "or", "of", "from", "in", "on", "at", "for", "with", "who", "whom", "whose",
                                "which", "that", "to", "by", "as", "than", "the", "into", "over", "under", "about"})
+
+
+#: A sentence opening on a name's possessive and a noun, then a finite verb ("Warren-Boulton's answer was probably
+#: not the one Lacovara had been after."): group ``owner`` the name with its "'s", ``head`` the noun.
+_POSSESSIVE_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still|So|Then|Now|However|Meanwhile|Instead|Later|Earlier|Also),?\s+)?"
+    r"(?P<owner>" + _NAME + r")\s+(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
+    r"(?P<verb>was|were|is|are|has|had|seemed|came|became|remained|[a-z]{3,}ed)\b")
+
+
+def _possessive_subject(art: _Article, s: Sent, pronoun: str) -> tuple[str, Any] | None:
+    """The person whose possessive opens sentence ``s`` as the owner of its subject, a noun of the owner's words or
+    view (:data:`_POSSESSOR_SUBJECT_NOUNS`, :data:`SPEECH_ACT_NOUNS`): "Warren-Boulton's answer was probably not the
+    one Lacovara had been after." then '"...," he said' is the one who answered, not Lacovara, named later in the
+    sentence and quoted asking before (spk129, blind-speakers73). The sentence tells no speech and names no person
+    before the owner; any other possessed noun ("Smith's lawyer argued", "Smith's car was found") gives None."""
+    m = _POSSESSIVE_SUBJECT_RE.match(s.text)
+    if m is None or not re.search(r"['’]s$", m.group("owner")) or _VERB_RE.search(s.text):
+        return None
+    head = m.group("head").lower()
+    words = s.text[m.end("owner") : m.start("head")].split() + [head]
+    if (head not in _POSSESSOR_SUBJECT_NOUNS and head not in SPEECH_ACT_NOUNS and head.removesuffix("s") not in
+            SPEECH_ACT_NOUNS) or any(w.lower() in _NOT_SUBJECT_NEXT for w in words):
+        return None  # only the owner's words or view ("answer", "reply", "remarks", "tone"): "Smith's lawyer argued",
+        # "Smith's car was found" are about someone or something else
+    name = m.group("owner")[:-2]
+    lo, hi = m.start("owner"), m.start("owner") + len(name)
+    if any(x.entity is not None and x.entity.label == "PERSON" and x.start < lo for x in s.mentions):
+        return None
+    known = _known_person(art, name)  # the person the article names so, whatever NER typed this mention
+    if known[1] is None and " " not in name:
+        person = _surname_person(art, name)  # ("Frederick Warren-Boulton" for a "Warren-Boulton's" typed ORG)
+        known = (person.name, person) if person is not None else known
+    if known[1] is None:
+        inside = [x for x in s.mentions if x.entity is not None and x.start < hi and x.end > lo]
+        if not inside or inside[0].entity.label != "PERSON":
+            return None  # a body's, a place's or a thing's ("Britain's answer", "The court's ruling")
+        known = (inside[0].entity.name, inside[0].entity)
+    return known if _a_person(*known) and _agrees(pronoun, *known) else None
+
+
+#: A sentence's main-clause subject when it is a definite description (after a connective and at most one fronted
+#: phrase, as :data:`_MAIN_SUBJECT_RE` reads them): "As if only slowly absorbing the implications of the loss, the
+#: speaker seemed unable ..."; group ``desc`` the description, ``head`` its noun, ``verb`` the word after it.
+_MAIN_EPITHET_RE = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still|So|Then|Now|However|Meanwhile|Instead|Later|Earlier|Also),?\s+)?(?:even\s+)?"
+    r"(?P<fronted>(?:(?i:" + "|".join(sorted(_FRONTING_WORDS, key=len, reverse=True)) + r")|[A-Z][a-z]+ing|[A-Z][a-z]+ed)"
+    r"\b[^,;:\"“”]{1,200},\s+)?"
+    r"(?P<desc>(?i:the)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w\-]*\s+){0,3}?(?P<head>[a-z][a-z\-]*))\s+"
+    r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|still\s+)?(?P<verb>[a-z]{3,})\b")
+
+
+def _epithet_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
+    """The person a "he"/"she" after sentence ``s`` continues when the main-clause subject of ``s`` is a definite
+    description by a person's role or agent noun ("the speaker", "the president", "the senator", "the prayer
+    leader", "the designer") that names someone: the one person the article introduced by name with that role
+    (:func:`_description_holder`), else the one person the article names before ``before`` whom the cluster titles
+    so anywhere ("Speaker Newt Gingrich" in another article; :func:`_titled_holder`). "The anger grew ... when the
+    speaker approved a $10-million anti-Clinton advertising campaign that allowed Democrats to turn the election into
+    a referendum on Gingrich, who has never been nearly as popular with the public as Clinton has been. As if only
+    slowly absorbing the implications of the loss, the speaker seemed unable ... As late as Tuesday afternoon, he was
+    predicting ... '...,' he said" is Gingrich's, not Clinton's, the last name before (spk129, blind-speakers73).
+    None when the role names no one or several, or the person disagrees with ``pronoun``."""
+    if s.sentence.end > before or any(s.sentence.start <= qs < s.sentence.end and len(art.body[qs:qe].split())
+                                      >= MIN_QUOTE_WORDS for qs, qe in art.spans):
+        return None  # (a phrase quoted inside, 'the designer admitted that the "ladies who lunch" were ...', is no
+        # one's quote that the walk would have read)
+    m = _MAIN_EPITHET_RE.match(s.text)
+    if (m is None or not (m.group("head") in PERSON_ROLES or _AGENT_NOUN_RE.search(m.group("head")))
+            or m.group("head") in BODY_HEADS or m.group("head") in BODY_ROLES or m.group("verb") in _NOT_SUBJECT_NEXT
+            or m.group("verb").endswith("ing") or any(v.start() != m.start("verb") for v in _VERB_RE.finditer(
+                s.text, m.end("fronted") if m.group("fronted") else 0))):
+        return None  # (a speech verb of another subject: whose words the walk reads; the description's own, "During
+        # a 2009 interview with Vanity Fair's John Heilpern, the designer admitted that ...", is read here)
+    if any(x.start < m.end("desc") and x.end > m.start("desc") for x in s.mentions):
+        return None  # a name inside the description ("the Georgia Republican"): other rules read it
+    desc = " ".join(m.group("desc").split())
+    at = s.sentence.start + m.start("desc")
+    held = _description_holder(art, desc, at)
+    if held is not None and held[1] is None:
+        return None  # someone the text introduced by the role without a name
+    if held is None:
+        ent = _titled_holder(art, desc, at)
+        held = (ent.name, ent) if ent is not None else None
+    if held is None or held[1] is None or held[1].label != "PERSON" or not _agrees(pronoun, *held):
+        return None
+    return held
+
+
+def _titled_holder(art: _Article, phrase: str, before: int) -> Any:
+    """The one person the article names before ``before`` (outside quotes) whom the cluster anywhere titles with the
+    role of the definite description ``phrase`` ("Speaker Newt Gingrich", "House Speaker X", "X, the speaker,"), an
+    introduction of another rank ("former Speaker Jim Wright", "Vice President X" for "the president") not counted
+    (:func:`_other_role`); None when no one or several are."""
+    words = phrase.split()
+    head = words[-1].lower()
+    h = re.escape(head) + (r"|" + re.escape(ROLE_ABBREVIATIONS[head]) + r"\." if head in ROLE_ABBREVIATIONS else "")
+    title_re = re.compile(r"(?:^|[\s(,])((?:[\w\-'’.]+\s+){0,3}?)(?i:" + h + r")\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
+    after_re = re.compile(r"\s*,\s*(?:the\s+)?((?:[\w\-'’.]+\s+){0,3}?)(?i:" + h + r")\s*,")
+    people: dict[str, Any] = {}
+    for x in art.sents:
+        if x.sentence.start >= before:
+            break
+        for mm in x.mentions:
+            if (mm.entity is not None and mm.entity.label == "PERSON" and x.sentence.start + mm.end <= before
+                    and not art.quoted(x.sentence.start + mm.start, x.sentence.start + mm.end)):
+                people[mm.entity.id] = mm.entity
+    found = {}
+    for ent in people.values():
+        for mm in getattr(ent, "mentions", ()) or ():
+            if getattr(mm, "sent", None) is None:
+                continue
+            intro = title_re.search(mm.sent.text[max(0, mm.start - 60) : mm.start]) or after_re.match(mm.sent.text,
+                                                                                                     mm.end)
+            if intro is not None and not _other_role(words[1:-1], intro.group(1).split()):
+                found[ent.id] = ent
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
@@ -4840,6 +5036,9 @@ def _main_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[st
         return (held.entity.name, held.entity) if _a_person(held.entity.name, held.entity) and _agrees(
             pronoun, held.entity.name, held.entity) else None
     m = _MAIN_SUBJECT_RE.match(s.text)
+    owner = _possessive_subject(art, s, pronoun) if m is None or re.search(r"['’]s$", m.group(2)) else None
+    if owner is not None:
+        return owner  # "Warren-Boulton's answer was ..." then '"...," he said' (spk129)
     if m is None or m.group("verb") in _NOT_SUBJECT_NEXT or m.group("verb").endswith("ing"):
         return None
     if any(v.start() != m.start("verb") for v in _VERB_RE.finditer(s.text, m.end("fronted") if m.group("fronted")
@@ -5433,7 +5632,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = None, None, ""  # '... reporters. "...," she said': the "she" no one named
                     # before is, not the man introduced before or the last speaker
             if model is not None and not short and (speaker is None or how == "subject" or (
-                    how == "pronoun" and (ent.label != "PERSON" if ent is not None else not _described(speaker)))):
+                    how == "pronoun" and (ent.label != "PERSON" if ent is not None else not (
+                        _described(speaker) or _unnamed_role_subject(art, speaker, qs))))):
                 # uncertain: no speaker, a sentence's opening subject, or "he" resolved to no person (a person the
                 # text describes without a name, "an unnamed Iranian" or "the friend", is one)
                 parsed = _parsed_speaker(art, qs, qe, s, model)
