@@ -612,7 +612,7 @@ SPLIT_FLOORS = {
     # d31026t, which no label file of main 632c4af names; ../external, skipped in CI), blind numbers with the stop's
     # merged main 632c4af: 0.933 / 0.991 (98 of 105 listed right, 105 of 106 found); floor at the measured numbers
     # rounded down, committed before its errors were read
-    "blind-speakers74": {"quotes": (0.95, 0.99)},  # stop 55's final main (spk128): 0.952 / 0.991 (100 of 105)
+    "blind-speakers74": {"quotes": (0.99, 0.99)},  # stop 55's final main (spk128): 0.952 / 0.991 (100 of 105); stop 56's merged main (spk129, spk130): 0.990 / 0.991 (104 of 105)
     # the third DUC 2004 draws of stop 56 (helper spk77; blind-speakers77 of bench/duc2004.py's pick rule: d30038t and
     # d30045t, which rd55 read as a reader, no label file named; ../external, skipped in CI), blind numbers with the
     # stop's start 065d7e6 (18be06d's code): 0.946 / 0.970 (122 of 129 listed right, 129 of 133 found); floor at the
@@ -623,7 +623,7 @@ SPLIT_FLOORS = {
     # main 632c4af: 0.918 / 0.995 (178 of 194 listed right, 194 of 195 found); floor committed before its errors were read;
     # one label prefix mended after it (a nested backtick the cleaning turns into a curly mark: the quote was found and
     # listed right): 0.918 / 1.000 (179 of 195, 195 found), the recall floor follows it up
-    "blind-speakers73": {"quotes": (0.94, 1.0)},  # stop 55's final main (spk127): 0.949 / 1.000 (185 of 195)
+    "blind-speakers73": {"quotes": (1.0, 1.0)},  # stop 55's final main (spk127): 0.949 / 1.000 (185 of 195); stop 56's merged main (spk129, spk130): 1.000 / 1.000 (195 of 195)
     # the third DUC 2004 draws of stop 56 (helper spk75; blind-speakers75 of bench/duc2004.py's pick rule: d31032t and
     # d31043t, the two kept clusters no one had read; ../external, skipped in CI), blind numbers with the stop's start
     # 065d7e6 (18be06d's code): 0.853 / 1.000 (29 of 34 listed right, 34 of 34 found); floor at the measured numbers
