@@ -185,3 +185,31 @@ def test_the_agreement_count_says_out_of_how_many_sources(shutdown):
     outlet" (ECB+, Palin's church): the summary says of how many ("at least 12 of the 23 sources")."""
     page = text_of(brief_page(shutdown, has_store=False))
     assert re.search(r"What the outlets agree on \(\d+ points reported by at least 2 of the 3 sources\)", page)
+
+
+def test_an_outlets_differing_list_quotes_the_sentences_that_name_it():
+    """A version gathered from two sentences quotes both, the one naming what only it gives first in need; a list
+    one sentence names in full quotes that sentence alone."""
+    from newsbrief.render.story_page import covering_citations
+
+    first = {"text": "Both Russia, which backs Haftar, and Turkey were behind the efforts."}
+    second = {"text": "Haftar is also backed by Egypt, Saudi Arabia and Jordan."}
+    both = {"items": ["Russia", "Egypt", "Jordan"], "only_here": ["Jordan"], "citations": [first, second]}
+    assert covering_citations(both) == [first, second]
+    one = {"items": ["Egypt", "Jordan"], "only_here": ["Jordan"], "citations": [first, second]}
+    assert covering_citations(one) == [second]
+    none = {"items": ["United Arab Emirates"], "only_here": [], "citations": [first, second]}
+    assert covering_citations(none) == [first]
+
+
+@pytest.mark.slow
+def test_the_libya_pages_differing_backers_quote_the_sentence_with_them(libya_dir):
+    """The BBC's list of Haftar's backers (Russia from one sentence, Egypt, Saudi Arabia and Jordan from another)
+    shows under "only here: Saudi Arabia, Jordan" the sentence that names them (stop 57: only the first was quoted)."""
+    from newsbrief import brief
+
+    page = flat(brief_page(brief([libya_dir], 100, analyze=True), has_store=False))
+    start = page.index("only here:")
+    block = page[page.index("Saudi Arabia, Jordan", start):]
+    block = block[:block.index("</li>")]
+    assert "also backed by Egypt, Saudi Arabia" in block

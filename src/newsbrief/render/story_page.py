@@ -263,6 +263,31 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+#: At most this many sentences are quoted under one outlet's version of a differing account.
+MAX_ACCOUNT_EVIDENCE = 3
+
+
+def covering_citations(version: dict[str, Any]) -> list[dict[str, Any]]:
+    """The fewest of an account version's cited sentences (at most :data:`MAX_ACCOUNT_EVIDENCE`, in article order)
+    that name its items: first the names only this outlet gives, then the rest; the first sentence when none names
+    one. An outlet's list is often gathered from two sentences ("Russia, which backs Haftar, ..." and "... also backed
+    by Egypt, Saudi Arabia and Jordan"): quoting only the first would show "only here: Jordan" under a sentence
+    without Jordan in it."""
+    cs = version["citations"]
+    texts = [c["text"].lower() for c in cs]
+    chosen: list[int] = []
+    for names in (version.get("only_here") or [], version["items"]):
+        left = {n for n in names if not any(n.lower() in texts[i] for i in chosen)}
+        while left and len(chosen) < MAX_ACCOUNT_EVIDENCE:
+            gain = [(sum(n.lower() in t for n in left), -i) for i, t in enumerate(texts)]
+            best, neg_i = max(gain)
+            if best == 0:
+                break
+            chosen.append(-neg_i)
+            left = {n for n in left if n.lower() not in texts[-neg_i]}
+    return [cs[i] for i in sorted(chosen)] or cs[:1]
+
+
 def _disagreements(d: dict[str, Any], who, cites) -> list[dict[str, Any]]:
     """Conflicting figures, differing lists and events dated differently, each as versions by outlet."""
     out = []
@@ -274,7 +299,7 @@ def _disagreements(d: dict[str, Any], who, cites) -> list[dict[str, Any]]:
         out.append({"kind": "Accounts differ", "topic": f"{df['relation']} {target}".strip(),
                     "common": df["common"], "versions": [
             {"text": ", ".join(v["items"]), "only_here": v["only_here"], "who": who([v["source"]]),
-             "evidence": cites(v["citations"][:1])} for v in df["versions"]]})
+             "evidence": cites(covering_citations(v))} for v in df["versions"]]})
     for dd in d.get("date_disagreements", []):
         out.append({"kind": "Dated differently", "topic": dd["text"], "versions": [
             {"text": v["display"], "who": who(v["sources"]), "evidence": cites(v["citations"][:1])} for v in dd["versions"]]})
