@@ -34,10 +34,29 @@ articles are dropped; then clusters with one article or none. A cluster with an 
 whitespace normalisation) an article of ``../shared/data/multinews_sample/validation.jsonl.gz`` is left out.
 Ids follow the CSV row: row 0 is ``mnt0001``; articles have no title, outlet, url or date (Multi-News keeps none).
 
-    python bench/multinews_train.py GIT_DIR [--out ../external/multinews_train/train.jsonl.gz]
+    python bench/multinews_train.py GIT_DIR [--out ../external/multinews_train/train.jsonl.gz] [--stats]
 
 ``bench/analysis.py`` reads keys ``mnt:<cluster id>`` (e.g. "mnt:mnt0001") from that file (``EXTERNAL_DATASETS``);
 a split whose file is absent is skipped with its reason, so the tests run without it.
+
+PICK RULE (committed before any article of these clusters was read for labels; counts only, no article read):
+kept clusters in file order; "rough quote pairs" of a cluster = over its articles, straight double quotes // 2 plus
+opening curly quotes (“), counted by ``quote_pairs``. Speakers: blind-speakers78, 79, 80 in turn, each filled from
+the next clusters in file order: a cluster joins the split when the split's pairs stay <= 90 with it (else it is
+passed over and stays undrawn), and the split closes once its pairs reach 60. Figures: blind-figures22 takes, from
+the first cluster after blind-speakers80's last, the next clusters in file order with 3 articles or more (a conflict
+needs two outlets; each Multi-News article is another outlet's page unless a near-copy) until it holds 20 articles or
+more. A later draw goes on from the first cluster no label file names.
+
+The draws (``--stats`` prints them with their counts; written here when this rule was committed):
+blind-speakers78: mnt0002 mnt0004 mnt0006 mnt0008 mnt0010 mnt0012 mnt0015 mnt0016 mnt0017
+(9 clusters, 22 articles, 8,589 words, 69 rough quote pairs);
+blind-speakers79: mnt0019 mnt0020 (2 clusters, 6 articles, 3,689 words, 78 pairs);
+blind-speakers80: mnt0021 mnt0023 mnt0029 mnt0034 mnt0037 mnt0040 (6 clusters, 14 articles, 5,454 words, 84 pairs);
+blind-figures22: mnt0041 mnt0042 mnt0043 mnt0052 mnt0053 mnt0055 (6 clusters, 23 articles, 9,107 words, 98 pairs).
+Conversion counts: 500 rows, 1,247 articles; 478 taken for noise, none empty; 241 clusters left with one article or
+none; 20 left out for an article equal to a validation article (27 such articles, each 20 to 112 words, the same
+texts found in many rows: page furniture, judged by length and repetition, not read); 239 clusters (563 articles) kept.
 """
 
 from __future__ import annotations
@@ -150,6 +169,36 @@ def cluster_pairs(c: dict) -> int:
     return sum(quote_pairs(a["text"]) for a in c["articles"])
 
 
+def draws(kept: list[dict]) -> dict[str, list[str]]:
+    """The pick rule of the docstring, applied to the kept clusters in file order."""
+    picks: dict[str, list[str]] = {}
+    pos = 0
+    for n in (78, 79, 80):
+        split, total = [], 0
+        while total < 60 and pos < len(kept):
+            p = cluster_pairs(kept[pos])
+            if total + p <= 90:
+                split.append(kept[pos]["id"])
+                total += p
+            pos += 1
+        picks[f"blind-speakers{n}"] = split
+    split, arts = [], 0
+    while arts < 20 and pos < len(kept):
+        if len(kept[pos]["articles"]) >= 3:
+            split.append(kept[pos]["id"])
+            arts += len(kept[pos]["articles"])
+        pos += 1
+    picks["blind-figures22"] = split
+    return picks
+
+
+def split_counts(kept: list[dict], ids: list[str]) -> dict[str, int]:
+    cs = [c for c in kept if c["id"] in ids]
+    return {"clusters": len(cs), "articles": sum(len(c["articles"]) for c in cs),
+            "words": sum(len(a["text"].split()) for c in cs for a in c["articles"]),
+            "quote_pairs": sum(cluster_pairs(c) for c in cs)}
+
+
 def convert(git_dir: Path, out: Path = OUT) -> tuple[list[dict], dict]:
     kept, stats = clusters(read_rows(git_dir))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -163,9 +212,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("git_dir", type=Path, help="git directory of a snapshot of TheAthleticCoder/Multi-Document-Summarization")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--stats", action="store_true", help="print the draws of the pick rule with their counts")
     args = ap.parse_args()
     kept, stats = convert(args.git_dir, args.out)
     print(f"{len(kept)} clusters -> {args.out}; {stats}")
+    if args.stats:
+        for name, ids in draws(kept).items():
+            print(name, " ".join(ids), split_counts(kept, ids))
 
 
 if __name__ == "__main__":
