@@ -85,14 +85,16 @@ def load_labels() -> dict:
     return labels
 DATASETS = {"ml": "multiling2011_en/test.jsonl.gz", "duc": "duc2003_task3/test.jsonl.gz",
             "duc06": "duc2006/test.jsonl.gz", "mn": "multinews_sample/validation.jsonl.gz"}
-EXTERNAL_DATASETS = {"duc04": "duc2004/test.jsonl.gz"}  # in EXTERNAL, made by bench/duc2004.py
+EXTERNAL_DATASETS = {"duc04": "duc2004/test.jsonl.gz",  # in EXTERNAL, made by bench/duc2004.py
+                     "mnt": "multinews_train/train.jsonl.gz"}  # by bench/multinews_train.py
+EXTERNAL_MAKERS = {"duc04": "bench/duc2004.py", "mnt": "bench/multinews_train.py"}
 
 
 def missing_data(key: str) -> str | None:
     """Why a labelled cluster's articles cannot be read here, or None: an external set not converted."""
     ds = key.split(":", 1)[0]
     if ds in EXTERNAL_DATASETS and not (EXTERNAL / EXTERNAL_DATASETS[ds]).exists():
-        return f"{EXTERNAL / EXTERNAL_DATASETS[ds]} is absent (make it with bench/duc2004.py)"
+        return f"{EXTERNAL / EXTERNAL_DATASETS[ds]} is absent (make it with {EXTERNAL_MAKERS[ds]})"
     return None
 
 
@@ -114,7 +116,8 @@ def labelled_articles(key: str):
     "basil:<start of a BASIL cluster id>" or "ecb:<ECB+ cluster id>" (T32_ecbplus: one ECB+ subtopic) or
     "wiki:<WikiRef220 topic>[:k]" (the topic's first k articles in file order; all without k; "a-b": its articles a
     to b, counted from 1, so a slice no earlier split read can be labelled apart; an article not in English is left
-    out, as the command line skips it) or "duc04:<DUC 2004 cluster id>" (``EXTERNAL``, bench/duc2004.py)."""
+    out, as the command line skips it) or "duc04:<DUC 2004 cluster id>" (``EXTERNAL``, bench/duc2004.py) or
+    "mnt:<Multi-News train cluster id>" (e.g. "mnt:mnt0001"; ``EXTERNAL``, bench/multinews_train.py)."""
     from newsbrief.ingest import article_from_dict, read_articles
 
     if key == "libya":

@@ -1,0 +1,225 @@
+"""Multi-News TRAIN clusters as a labelled-set source outside ``../shared``: never-read clusters for blind draws.
+
+Every cluster of ``../shared`` and of DUC 2004 (bench/duc2004.py) is labelled or read, and the held-out sets are
+newswire event clusters and Multi-News. This script converts 500 Multi-News *train* clusters from the public GitHub
+repository ``TheAthleticCoder/Multi-Document-Summarization``, file ``clustering/tf/tf_sample_train.csv`` at commit
+d2eaa51792d7108eadd53b7a66c65628f36bca46 (columns: the row index, ``documents`` = a Python list literal of article
+texts, ``num_documents``, ``summary`` = the newser.com summary), read from a local git snapshot (``git show``, no work
+tree), into ``../external/multinews_train/train.jsonl.gz`` beside the checkout. Terms: Multi-News (Fabbri et al., ACL
+2019) is given out for non-commercial research and educational use only (its dataset card): internal evaluation
+only, never committed here.
+
+Why it is the train split (the snapshot's own code, code cells only, and ``multi_news/details.md`` at that commit):
+``multi_news/data_handling.ipynb`` loads ``load_dataset("multi_news")``, builds ``train_df`` from
+``dataset['train']`` alone, splits each row's ``document`` on "|||||", and writes
+``sample_train_df = train_df.sample(n=500, random_state=42)`` to ``sample_train.csv`` (details.md: "Train: 500");
+``clustering/tf/tf.ipynb`` reads ``../../multi_news/sample_train.csv`` and writes ``tf_sample_train.csv`` (``f'tf_{filename}'``),
+each file of its loop on its own. No file with "test" in its name, nor one made from a test split, is read or
+converted here (``convert`` refuses such a path): the project is scored on a held-out Multi-News test sample.
+
+Two steps of that code change the clusters, and the conversion undoes what it can:
+- Noise: before sampling, the notebook appends to each train row two articles drawn at random from OTHER train rows
+  (details.md: "contains 2 documents for each sample which aren't part of the sample"); tf.ipynb then clusters each
+  row's articles (KMeans, 3 groups, on raw term counts) and keeps the largest group in the original order, so a kept
+  noise article is one of the LAST TWO of the row. An article of the last two whose tf-idf cosine with the row's
+  summary is below 0.05 (idf over all the file's articles; the cosines split there: 515 of 1,247 articles lie below
+  0.05, 6 in [0.05, 0.06), 478 of the 515 among the last two) is taken for noise and dropped. A genuine article that
+  shares no words with the summary (page furniture) is dropped with it when it is one of the last two; a noise
+  article above 0.05 would stay (few can: 6 articles lie in [0.05, 0.06)).
+- The kept group may leave out genuine articles; ``num_documents_original`` keeps the CSV's count.
+Text as ``../shared/data/multinews_sample`` was converted (checked: this ``text()`` and ``summary()`` give that file
+exactly from ``multi_news/sample_validation.csv`` at commit 442595002f2e331d5e16e66222b2c525ad223df6): spaces around
+each newline removed (" \\n \\n " paragraph breaks become blank lines), the summary's leading "– " removed. Empty
+articles are dropped; then clusters with one article or none. A cluster with an article whose text equals (after
+whitespace normalisation) an article of ``../shared/data/multinews_sample/validation.jsonl.gz`` is left out.
+Ids follow the CSV row: row 0 is ``mnt0001``; articles have no title, outlet, url or date (Multi-News keeps none).
+
+    python bench/multinews_train.py GIT_DIR [--out ../external/multinews_train/train.jsonl.gz] [--stats]
+
+``bench/analysis.py`` reads keys ``mnt:<cluster id>`` (e.g. "mnt:mnt0001") from that file (``EXTERNAL_DATASETS``);
+a split whose file is absent is skipped with its reason, so the tests run without it.
+
+PICK RULE (committed before any article of these clusters was read for labels; counts only, no article read):
+kept clusters in file order; "rough quote pairs" of a cluster = over its articles, straight double quotes // 2 plus
+opening curly quotes (“), counted by ``quote_pairs``. Speakers: blind-speakers78, 79, 80 in turn, each filled from
+the next clusters in file order: a cluster joins the split when the split's pairs stay <= 90 with it (else it is
+passed over and stays undrawn), and the split closes once its pairs reach 60. Figures: blind-figures22 takes, from
+the first cluster after blind-speakers80's last, the next clusters in file order with 3 articles or more (a conflict
+needs two outlets; each Multi-News article is another outlet's page unless a near-copy) until it holds 20 articles or
+more. A later draw goes on from the first cluster no label file names.
+
+The draws (``--stats`` prints them with their counts; written here when this rule was committed):
+blind-speakers78: mnt0002 mnt0004 mnt0006 mnt0008 mnt0010 mnt0012 mnt0015 mnt0016 mnt0017
+(9 clusters, 22 articles, 8,589 words, 69 rough quote pairs);
+blind-speakers79: mnt0019 mnt0020 (2 clusters, 6 articles, 3,689 words, 78 pairs);
+blind-speakers80: mnt0021 mnt0023 mnt0029 mnt0034 mnt0037 mnt0040 (6 clusters, 14 articles, 5,454 words, 84 pairs);
+blind-figures22: mnt0041 mnt0042 mnt0043 mnt0052 mnt0053 mnt0055 (6 clusters, 23 articles, 9,107 words, 98 pairs).
+Conversion counts: 500 rows, 1,247 articles; 478 taken for noise, none empty; 241 clusters left with one article or
+none; 20 left out for an article equal to a validation article (27 such articles, each 20 to 112 words, the same
+texts found in many rows: page furniture, judged by length and repetition, not read); 239 clusters (563 articles) kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import collections
+import csv
+import gzip
+import json
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+EXTERNAL = REPO.parent / "external"
+OUT = EXTERNAL / "multinews_train" / "train.jsonl.gz"
+VALIDATION = REPO.parent / "shared" / "data" / "multinews_sample" / "validation.jsonl.gz"
+COMMIT = "d2eaa51792d7108eadd53b7a66c65628f36bca46"
+PATH = "clustering/tf/tf_sample_train.csv"
+NOISE_COSINE = 0.05
+
+
+def text(doc: str) -> str:
+    """A Multi-News article as ``../shared/data/multinews_sample`` holds it: no spaces around a newline."""
+    return re.sub(r" *\n *", "\n", doc)
+
+
+def summary(s: str) -> str:
+    return s[2:] if s.startswith("– ") else s
+
+
+def quote_pairs(t: str) -> int:
+    """Rough quote pairs of a text: straight double quotes // 2 plus opening curly quotes."""
+    return t.count('"') // 2 + t.count("“")
+
+
+def _words(t: str) -> list[str]:
+    return re.findall(r"[a-z][a-z']{3,}", t.lower())
+
+
+def noise_flags(rows: list[tuple[list[str], str]]) -> list[list[bool]]:
+    """Per row, per article: one of the last two whose tf-idf cosine with the row's summary is below NOISE_COSINE."""
+    df: collections.Counter = collections.Counter()
+    n = 0
+    for docs, _ in rows:
+        for d in docs:
+            df.update(set(_words(d)))
+            n += 1
+
+    def vec(t: str) -> dict[str, float]:
+        return {w: (1 + math.log(c)) * math.log((n + 1) / (df.get(w, 0) + 1))
+                for w, c in collections.Counter(_words(t)).items()}
+
+    def cos(a: dict, b: dict) -> float:
+        na, nb = math.sqrt(sum(v * v for v in a.values())), math.sqrt(sum(v * v for v in b.values()))
+        return sum(v * b.get(w, 0.0) for w, v in a.items()) / (na * nb) if na and nb else 0.0
+
+    flags = []
+    for docs, s in rows:
+        sv = vec(s)
+        flags.append([i >= len(docs) - 2 and cos(vec(d), sv) < NOISE_COSINE for i, d in enumerate(docs)])
+    return flags
+
+
+def _norm(t: str) -> str:
+    return " ".join(t.split())
+
+
+def read_rows(git_dir: Path, commit: str = COMMIT, path: str = PATH) -> list[tuple[list[str], str]]:
+    if "test" in path.lower():
+        raise ValueError(f"{path}: a file with 'test' in its name is never read (held-out test sample)")
+    raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"], check=True,
+                         capture_output=True).stdout.decode("utf-8")
+    csv.field_size_limit(sys.maxsize)
+    rows = list(csv.DictReader(raw.splitlines(keepends=True)))
+    return [(ast.literal_eval(r["documents"]), r["summary"]) for r in rows]
+
+
+def clusters(rows: list[tuple[list[str], str]], validation: Path = VALIDATION) -> tuple[list[dict], dict]:
+    """The kept clusters and what was dropped (counts)."""
+    seen = set()
+    if validation.exists():
+        with gzip.open(validation, "rt", encoding="utf-8") as fh:
+            seen = {_norm(a["text"]) for c in map(json.loads, fh) for a in c["articles"]}
+    stats = collections.Counter(rows=len(rows), articles=sum(len(d) for d, _ in rows))
+    out = []
+    for i, ((docs, s), flags) in enumerate(zip(rows, noise_flags(rows))):
+        stats["noise_articles"] += sum(flags)
+        texts = [text(d) for d, noise in zip(docs, flags) if not noise]
+        stats["empty_articles"] += sum(not t.strip() for t in texts)
+        texts = [t for t in texts if t.strip()]
+        if len(texts) < 2:
+            stats["one_article_clusters"] += 1
+            continue
+        if any(_norm(t) in seen for t in texts):
+            stats["validation_overlap_clusters"] += 1
+            continue
+        out.append({"id": f"mnt{i + 1:04d}", "date": None,
+                    "articles": [{"title": "", "text": t, "source": "", "url": "", "date": None} for t in texts],
+                    "summaries": [summary(s)], "num_documents_original": len(docs)})
+    stats["kept_clusters"] = len(out)
+    stats["kept_articles"] = sum(len(c["articles"]) for c in out)
+    return out, dict(stats)
+
+
+def cluster_pairs(c: dict) -> int:
+    return sum(quote_pairs(a["text"]) for a in c["articles"])
+
+
+def draws(kept: list[dict]) -> dict[str, list[str]]:
+    """The pick rule of the docstring, applied to the kept clusters in file order."""
+    picks: dict[str, list[str]] = {}
+    pos = 0
+    for n in (78, 79, 80):
+        split, total = [], 0
+        while total < 60 and pos < len(kept):
+            p = cluster_pairs(kept[pos])
+            if total + p <= 90:
+                split.append(kept[pos]["id"])
+                total += p
+            pos += 1
+        picks[f"blind-speakers{n}"] = split
+    split, arts = [], 0
+    while arts < 20 and pos < len(kept):
+        if len(kept[pos]["articles"]) >= 3:
+            split.append(kept[pos]["id"])
+            arts += len(kept[pos]["articles"])
+        pos += 1
+    picks["blind-figures22"] = split
+    return picks
+
+
+def split_counts(kept: list[dict], ids: list[str]) -> dict[str, int]:
+    cs = [c for c in kept if c["id"] in ids]
+    return {"clusters": len(cs), "articles": sum(len(c["articles"]) for c in cs),
+            "words": sum(len(a["text"].split()) for c in cs for a in c["articles"]),
+            "quote_pairs": sum(cluster_pairs(c) for c in cs)}
+
+
+def convert(git_dir: Path, out: Path = OUT) -> tuple[list[dict], dict]:
+    kept, stats = clusters(read_rows(git_dir))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        for c in kept:
+            fh.write(json.dumps(c) + "\n")
+    return kept, stats
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("git_dir", type=Path, help="git directory of a snapshot of TheAthleticCoder/Multi-Document-Summarization")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--stats", action="store_true", help="print the draws of the pick rule with their counts")
+    args = ap.parse_args()
+    kept, stats = convert(args.git_dir, args.out)
+    print(f"{len(kept)} clusters -> {args.out}; {stats}")
+    if args.stats:
+        for name, ids in draws(kept).items():
+            print(name, " ".join(ids), split_counts(kept, ids))
+
+
+if __name__ == "__main__":
+    main()
