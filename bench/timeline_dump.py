@@ -87,7 +87,7 @@ def dump(datasets: list[str], out=sys.stdout) -> None:
                 "date_source": source, "anchor": src.anchor and src.anchor.isoformat(),
                 "anchor_from": src.anchor_from, "sentence": " ".join(text.split()), "start": m.start,
                 "expression": m.expression, "kind": kind, "mod": mod and mod.lower(), "tense": tense,
-                "date_shown": m.when.label}, ensure_ascii=False), file=out)
+                "date_shown": (m.bound + " " if m.bound else "") + m.when.label}, ensure_ascii=False), file=out)
         out.flush()
 
 

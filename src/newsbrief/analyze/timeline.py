@@ -154,6 +154,9 @@ class DateMention:
     expression: str
     when: When
     since: bool = False
+    #: A year that bounds a target, a forecast or a term rather than dating an event (:func:`_bound`): "by", "until",
+    #: "after" or "before", shown before the row's date ("by 2020"); "" for an event's date.
+    bound: str = ""
 
 
 def _month(name: str) -> int:
@@ -833,6 +836,9 @@ class Event:
             "granularity": self.when.granularity,
             "display": self.when.display,
             "since": any(m.since for m in self.mentions),
+            # a target's, forecast's or term's bound (rd57): the row reads "by 2020", "until 2012"; only when every
+            # mention of the row is one (a row that also dates an event in that year shows the year alone)
+            "bound": self.mentions[0].bound if all(m.bound for m in self.mentions) else "",
             "text": " ".join(first.sent.text.split()),
             "expressions": sorted({m.expression for m in self.mentions}),
             "sources": [s.n for s in self.sources],
@@ -932,7 +938,8 @@ def _relative_that(text: str, lo: int, hi: int) -> bool:
 def _background(m: DateMention) -> int:
     """How far ``m`` dates a sentence's background rather than its report: 0 not at all; 1 a date in a relative
     clause (a "that" after a noun too), a "since" date (what still holds, "no meetings since Friday"), a dropped
-    plan's ("originally scheduled for mid-October but delayed") or a wire dateline's; 2 a noun's modifier ("the 1998 games", "his Saturday
+    plan's ("originally scheduled for mid-October but delayed"), a wire dateline's or a target's year ("by 2020",
+    :func:`_bound`); 2 a noun's modifier ("the 1998 games", "his Saturday
     newspaper"), which dates no verb at all (so "the 1999 fiscal year was one of the requests that met with little
     opposition in Congress this year" reads this year)."""
     text = m.sent.text
@@ -943,7 +950,7 @@ def _background(m: DateMention) -> int:
     if _DATELINE_AFTER_RE.match(text, m.end):
         return 1  # a wire dateline inside the sentence ("HANOI, January 28 (xinhua) -- The number of malaria deaths
         # in Vietnam last year dropped ..."): the day it was filed, which date_mentions drops on an article's first line
-    return int(m.since or bool(_RELATIVE_RE.search(text, lo, m.start) or _SUPERSEDED_RE.search(text, lo, m.start))
+    return int(m.since or bool(m.bound) or bool(_RELATIVE_RE.search(text, lo, m.start) or _SUPERSEDED_RE.search(text, lo, m.start))
                or _relative_that(text, lo, m.start))
 
 
@@ -1023,6 +1030,56 @@ def _record_since(text: str, start: int) -> bool:
     return bool(_RECORD_SINCE_RE.search(text, lo, start))
 
 
+#: What follows a baseline year: "from 1990 levels", "over 1990 levels", "from 1990 baselines".
+_BASELINE_AFTER_RE = re.compile(r"\s+(?:levels?|baselines?)\b", re.I)
+#: The bound words of a year ("by 2020", "through 2012", "after 2012") and how a row shows them.
+_BOUND_WORDS = {"by": "by", "until": "until", "till": "until", "through": "until", "after": "after",
+                "before": "before"}
+#: A term's end told as to come ("the Kyoto Protocol, which expires in 2012", "is set to expire in 2012"; not the past
+#: "expired in 1988", an event).
+_EXPIRE_BEFORE_RE = re.compile(r"\bexpir(?:e|es|ing)\s+(?:at\s+the\s+end\s+of\s+)?$", re.I)
+#: A target named as such before its year ("the target year of 2009", "a target date of 2009", "a deadline of 2015",
+#: "by the end of 2010").
+_TARGET_BEFORE_RE = re.compile(r"\b(?:(?:target|deadline|goal)(?:\s+(?:year|date))?|by\s+the\s+end)\s+$", re.I)
+#: What in a date's own clause tells a target or a forecast when the article has no date to compare the year with:
+#: an infinitive ("designed to cut emissions ... by 2020", "to balance its budget by 2013"), a modal, a target's noun.
+_TARGET_CLAUSE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b(?:will|would|could|may|might|must|should|"
+                               r"targets?|goals?)\b")  # lower case: "to India" is no infinitive
+
+
+#: A negation before "until": "not ... until 2002" tells when it happens, no term's end.
+_NOT_UNTIL_RE = re.compile(r"\b(?:not|never|no|unlikely)\b|n['’]t\b", re.I)
+
+
+def _bound(text: str, start: int, end: int, expr: str, when: When, anchor: dt.date | None) -> str:
+    """How a year mention bounds a target, a forecast or a term rather than dating an event (rd57: "cut emissions by
+    25 percent to 40 percent by 2020" was shown as a 2020 event): "by", "until", "after" or "before", else "".
+
+    A year after "by", "until", "till", "through", "after" or "before" that lies after the article's year ("will be
+    completed by 2009", "in force until 2001", "sales to reach $3 billion by 2002"), or, in an article with no date,
+    whose own clause has an infinitive, a modal or a target's noun before it; a year a term is told to end in
+    ("expires in 2012": "until"); a year named a target ("target date of 2009", "by the end of 2010": "by"). A past
+    bound ("By 1953, the cartoon was a hit", "Portugal, the colonial ruler of Mozambique until 1975") dates what held
+    then and keeps its row as it was; so does "not ... until 2002" (when it happens) and, in an undated article, a
+    year used as a noun's modifier ("by 2017 federal poverty guidelines")."""
+    year = when.start.year
+    word = expr.split()[0].lower()
+    ahead = anchor is None or year > anchor.year
+    if _EXPIRE_BEFORE_RE.search(text, max(0, start - 40), start) and word in ("in", "by"):
+        return "until" if anchor is None or year >= anchor.year else ""
+    if _TARGET_BEFORE_RE.search(text, max(0, start - 30), start) and word in ("of", "for", "in", "by"):
+        return "by" if ahead else ""
+    if word not in _BOUND_WORDS or not ahead:
+        return ""
+    lo, _ = _own_clause(text, start, end)
+    if word in ("until", "till") and _NOT_UNTIL_RE.search(text, lo, start):
+        return ""  # "will not ... start jingling in people's pockets until 2002": what happens in 2002
+    if anchor is None and (_ATTRIBUTIVE_RE.match(text, end) or not (
+            _TARGET_CLAUSE_RE.search(text, lo, start) or tense(text, start, end) == "future")):
+        return ""
+    return _BOUND_WORDS[word]
+
+
 #: What follows a wire dateline's date: "(Xinhua) --" in "HANOI, January 28 (xinhua) -- ...".
 _DATELINE_AFTER_RE = re.compile(r"\s*\([A-Za-z ]{2,20}\)\s*(?:--|—|–|_)")
 
@@ -1048,7 +1105,10 @@ def date_mentions(sents: list[Sent], found: dict[tuple, list] | None = None) -> 
                 continue  # a stamp with no words but the date's: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:"
             if since and when.granularity == "year" and _record_since(text, start):
                 continue  # "the fourth largest since 1900": where a record's count starts, not an event
-            out.append(DateMention(s, start, end, " ".join(expr.split()), when, since))
+            if not since and when.granularity == "year" and _BASELINE_AFTER_RE.match(text, end):
+                continue  # "cuts of 25-40% from 1990 levels": a baseline, no event of the story (rd57)
+            bound = _bound(text, start, end, expr, when, s.source.anchor) if not since and when.granularity == "year" else ""
+            out.append(DateMention(s, start, end, " ".join(expr.split()), when, since, bound))
     return _told_forward(out)
 
 

@@ -359,13 +359,15 @@ def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def event_when(e: dict[str, Any]) -> str:
-    """A timeline row's date as shown: "since" when its sentence says so, a span's end when the row's date starts a
+    """A timeline row's date as shown: "since" when its sentence says so, a target's or term's bound ("by 2020",
+    "until 2012": a year no event happened in, rd57), a span's end when the row's date starts a
     span its sentence tells ("Sat 15 Nov 2003 to Thu 15 Jan 2004", tl54), and the other dates its sentence names,
     which get no row of their own ("1967, also 1973": the sentence is shown once, tl53)."""
     until = e.get("until")
     span = f" to {until['display']}" if until else ""
     also = "".join(f", also {x['display']}" for x in e.get("also", []) if not until or x["date"] != until["date"])
-    return ("since " if e["since"] else "") + e["display"] + span + also
+    bound = f"{e['bound']} " if e.get("bound") else ""
+    return ("since " if e["since"] else "") + bound + e["display"] + span + also
 
 
 def _value_list(f: dict[str, Any], d: dict[str, Any]) -> str:
@@ -537,7 +539,7 @@ _FRAGMENT = """\
 {% if ag.differences %}<p>Differing claims:</p><ul class="differences">{% for df in ag.differences %}<li>{{ df.relation }} ({{ df.targets|join(" / ") or "the same point" }}); common to all: {{ df.common|join(", ") or "none" }}
 <ul>{% for v in df.versions %}<li>{{ v.outlet }} lists {{ v["items"]|join(", ") }}{% if v.only_here %}; <strong>only here: {{ v.only_here|join(", ") }}</strong>{% endif %}</li>{% endfor %}</ul></li>{% endfor %}</ul>{% endif %}
 <h3>Timeline</h3>
-{% if events %}<ol class="timeline">{% for e in events %}<li><time datetime="{{ e.start }}">{% if e.since %}since {% endif %}{{ e.display }}</time> {{ e.text }} <span class="meta">{{ e.outlets|join(", ") }}; "{{ e.expressions|join('", "') }}"</span>{% if e.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ e.context }}</details>{% endif %}</li>{% endfor %}</ol>
+{% if events %}<ol class="timeline">{% for e in events %}<li><time datetime="{{ e.start }}">{% if e.since %}since {% endif %}{% if e.bound %}{{ e.bound }} {% endif %}{{ e.display }}</time> {{ e.text }} <span class="meta">{{ e.outlets|join(", ") }}; "{{ e.expressions|join('", "') }}"</span>{% if e.context %}<details class="leans"><summary>{{ context_label }}</summary>{{ e.context }}</details>{% endif %}</li>{% endfor %}</ol>
 {% else %}<p>No dated events.</p>{% endif %}
 {% if d.date_disagreements %}<p>Dated differently:</p><ul class="date-disagreements">{% for dd in d.date_disagreements %}<li>{{ dd.text }}: {% for v in dd.versions %}{{ v.display }} per {{ v.outlets|join(", ") }}{% if not loop.last %}; {% endif %}{% endfor %}</li>{% endfor %}</ul>{% endif %}
 <h3>Coverage</h3>
