@@ -2160,7 +2160,7 @@ class Quantity:
 #: (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
-                                     "modifiers_apart", "other_part")
+                                     "modifiers_apart", "other_part", "equivalent")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
@@ -2296,6 +2296,21 @@ def _close_in_time(a: Figure, b: Figure, max_days: int) -> bool:
 
 def _on(guard: str) -> bool:
     return guard not in GUARDS_OFF
+
+
+#: Right before an amount of money: "the equivalent of" (past a modifier): the amount is a conversion of one the
+#: text does not give, at the outlet's rate ("his Nobel Prize, worth the equivalent of $967,500 this year").
+_EQUIVALENT_RE = re.compile(r"\bequivalent\s+(?:of|to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|"
+                            r"more\s+than|less\s+than|over|under)\s+)?$", re.I)
+
+
+def _equivalent(f: Figure) -> bool:
+    """Money the text calls "the equivalent of" an amount: a conversion at a rate the text does not give, as a
+    conversion in a parenthesis is (:attr:`Figure.restates`, the tenth round); two outlets' conversions of one
+    amount differ by their rates, not by what the thing is worth (fig58; ECB+ T08's $143 / $158 billion from EUR
+    110 billion; blind-figures21's Nobel prizes, AP's "7.6 million kronor (dlrs 978,000)" / NYT's "the equivalent of
+    $967,500"). Never a value of a conflict; still one of the figures agreed on."""
+    return f.category == "money" and bool(_EQUIVALENT_RE.search(f.sent.text, max(0, f.start - 40), f.start))
 
 
 def _fraction(f: Figure) -> bool:
@@ -2840,6 +2855,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "The United States and 15 other nations" / "16 nations": the rest of a group, not all of it
             if _on("vague_count") and a.vague != b.vague and a.category == "count":
                 continue  # "Thousands of people crossed" / "roughly 21,000 people": a plain count says not which
+            if _on("equivalent") and (_equivalent(a) or _equivalent(b)):
+                continue  # "the equivalent of $967,500": a conversion at the outlet's rate, of an amount not given
             if _on("fraction") and (_fraction(a) or _fraction(b)):
                 continue  # "31.6 live": no count
             if a.category == "age":
