@@ -54,6 +54,14 @@ blind-speakers78: mnt0002 mnt0004 mnt0006 mnt0008 mnt0010 mnt0012 mnt0015 mnt001
 blind-speakers79: mnt0019 mnt0020 (2 clusters, 6 articles, 3,689 words, 78 pairs);
 blind-speakers80: mnt0021 mnt0023 mnt0029 mnt0034 mnt0037 mnt0040 (6 clusters, 14 articles, 5,454 words, 84 pairs);
 blind-figures22: mnt0041 mnt0042 mnt0043 mnt0052 mnt0053 mnt0055 (6 clusters, 23 articles, 9,107 words, 98 pairs).
+The second draw (stop 57, committed by the lead before any of its clusters was read, after the first draw's labels
+and blind measures were merged): the same rule from the first cluster after blind-figures22's last, so
+blind-speakers81: mnt0056 mnt0057 mnt0060 mnt0061 mnt0067 mnt0068 (6 clusters, 15 articles, 6,850 words, 71 pairs);
+blind-speakers82: mnt0069 mnt0076 mnt0079 mnt0080 mnt0081 (5 clusters, 12 articles, 5,671 words, 71 pairs);
+blind-speakers83: mnt0083 mnt0085 (2 clusters, 5 articles, 3,128 words, 67 pairs);
+blind-figures23: mnt0106 mnt0118 mnt0119 mnt0123 mnt0125 mnt0129 (6 clusters, 20 articles, 9,884 words, 106 pairs).
+They are labelled before the stop's tuning is merged, measured once on the stop's start code and once on its merged
+main, and tuned on by no one in the stop (the first draw's error classes are the stop's tuning material).
 Conversion counts: 500 rows, 1,247 articles; 478 taken for noise, none empty; 241 clusters left with one article or
 none; 20 left out for an article equal to a validation article (27 such articles, each 20 to 112 words, the same
 texts found in many rows: page furniture, judged by length and repetition, not read); 239 clusters (563 articles) kept.
@@ -170,25 +178,27 @@ def cluster_pairs(c: dict) -> int:
 
 
 def draws(kept: list[dict]) -> dict[str, list[str]]:
-    """The pick rule of the docstring, applied to the kept clusters in file order."""
+    """The pick rule of the docstring, applied to the kept clusters in file order: the first draw (speakers 78-80,
+    figures 22), then the second from where it stopped (speakers 81-83, figures 23)."""
     picks: dict[str, list[str]] = {}
     pos = 0
-    for n in (78, 79, 80):
-        split, total = [], 0
-        while total < 60 and pos < len(kept):
-            p = cluster_pairs(kept[pos])
-            if total + p <= 90:
+    for speakers, figures in (((78, 79, 80), 22), ((81, 82, 83), 23)):
+        for n in speakers:
+            split, total = [], 0
+            while total < 60 and pos < len(kept):
+                p = cluster_pairs(kept[pos])
+                if total + p <= 90:
+                    split.append(kept[pos]["id"])
+                    total += p
+                pos += 1
+            picks[f"blind-speakers{n}"] = split
+        split, arts = [], 0
+        while arts < 20 and pos < len(kept):
+            if len(kept[pos]["articles"]) >= 3:
                 split.append(kept[pos]["id"])
-                total += p
+                arts += len(kept[pos]["articles"])
             pos += 1
-        picks[f"blind-speakers{n}"] = split
-    split, arts = [], 0
-    while arts < 20 and pos < len(kept):
-        if len(kept[pos]["articles"]) >= 3:
-            split.append(kept[pos]["id"])
-            arts += len(kept[pos]["articles"])
-        pos += 1
-    picks["blind-figures22"] = split
+        picks[f"blind-figures{figures}"] = split
     return picks
 
 
