@@ -359,6 +359,10 @@ SPLIT_FLOORS = {
     # one kronor prize at their own rates, the tenth round's T08 rule) and "the equivalent of $967,500" no value of a
     # conflict: nothing labelled, nothing flagged (1.0 / 1.0 as scored)
     "blind-figures21": {"figure_conflicts": (0.95, 0.5)},
+    # helper fig22, blind on main 422b7b5: 1.000 / 0.000 (nothing flagged, 0 of 1 found); Multi-News train mnt0041,
+    # mnt0042, mnt0043, mnt0052, mnt0053, mnt0055 (bench/multinews_train.py's pick rule; each article its own outlet
+    # unless a near-copy); its errors read after this floor. Skipped in CI (../external/multinews_train is absent there)
+    "blind-figures22": {"figure_conflicts": (1.0, 0.0)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found);
     # agreement recall round (helper agr19): 0.667 / 0.600 (2 of 3, 3 of 5): mn:0000's stating sentences relabelled
     # to the current segmentation, so its main event (which counts an article that does not report it) is scored
