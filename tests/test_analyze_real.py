@@ -359,6 +359,11 @@ SPLIT_FLOORS = {
     # one kronor prize at their own rates, the tenth round's T08 rule) and "the equivalent of $967,500" no value of a
     # conflict: nothing labelled, nothing flagged (1.0 / 1.0 as scored)
     "blind-figures21": {"figure_conflicts": (0.95, 0.5)},
+    # helper fig23, blind on main 05fcff0: 0.000 / 1.000 as scored (0 of 3 flagged right, nothing labelled: no
+    # conflict in the six clusters); the second Multi-News TRAIN figures draw of bench/multinews_train.py's pick rule
+    # (mnt0106 mnt0118 mnt0119 mnt0123 mnt0125 mnt0129, labelled before newsbrief ran on them); floor at the measured
+    # numbers rounded down, committed before its errors were read. Skipped where ../external is absent (CI)
+    "blind-figures23": {"figure_conflicts": (0.0, 1.0)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found);
     # agreement recall round (helper agr19): 0.667 / 0.600 (2 of 3, 3 of 5): mn:0000's stating sentences relabelled
     # to the current segmentation, so its main event (which counts an article that does not report it) is scored
