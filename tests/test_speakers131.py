@@ -108,3 +108,9 @@ def test_it_said_after_an_outlets_relative_clause_is_the_outlet():
             "message to all those who are deluding themselves'' into thinking that Israel will change its stand.")
     sents = _article_sents(text, people=("Netanyahu", "Tishrin"), orgs=("Syrian government",))
     assert _parsed_speakers(sents) == [("is", "Tishrin"), ("a", "Tishrin")]
+
+
+def test_a_white_paper_is_a_document_not_the_outlet_named_before():
+    sents = _article_sents(_TISHRIN.replace("the paper said", "the white paper said"),
+                           people=("Netanyahu", "Sharon", "Tishrin"))
+    assert _speakers(sents)[-1] == ("a", "the white paper")

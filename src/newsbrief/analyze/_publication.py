@@ -83,8 +83,10 @@ def publication_speaker(art: Any, lo: int, vpos: int) -> tuple[str, Any] | None:
     nom = _NOMINAL_RE.fullmatch(art.body, lo, vpos)
     if nom is None:
         return None
-    if nom.group(2).lower() in PUBLICATION_NOUNS and (outlet := outlet_before(art, lo)) is not None:
-        return outlet
+    mods = nom.group(1).split()[1:-1]
+    if (nom.group(2).lower() in PUBLICATION_NOUNS and all(w[:1].isupper() for w in mods)
+            and (outlet := outlet_before(art, lo)) is not None):
+        return outlet  # ("the paper", "the Lebanese daily"; not "the white paper", a document)
     return " ".join(nom.group(1).split()), None
 
 
