@@ -114,3 +114,26 @@ def test_a_white_paper_is_a_document_not_the_outlet_named_before():
     sents = _article_sents(_TISHRIN.replace("the paper said", "the white paper said"),
                            people=("Netanyahu", "Sharon", "Tishrin"))
     assert _speakers(sents)[-1] == ("a", "the white paper")
+
+
+def test_a_quote_in_a_relative_clause_with_its_own_subject_is_that_subjects():
+    # d30037t 9: the relative clause's epithet subject, not the "he" of the main clause
+    sents = _article_sents("Prime Minister Benjamin Netanyahu named Ariel Sharon foreign minister on Friday. At the "
+                           "most recent party convention, Sharon said that Netanyahu didn't know his right hand from "
+                           "his left, which the prime minister dismissed Friday as a comment made ``in the height of "
+                           "political arguments.''", people=("Benjamin Netanyahu", "Netanyahu", "Ariel Sharon", "Sharon"))
+    [(word, speaker)] = _speakers(sents)
+    assert word == "in" and speaker.endswith("Netanyahu")
+
+
+def test_a_relative_clause_whose_subject_is_a_pronoun_is_left_to_the_pronoun_rules():
+    sents = _article_sents("Chavez spoke out against privatizing health care, which he called ``the right of all "
+                           "Venezuelans and of their children,'' and said more.", people=("Chavez",))
+    assert _speakers(sents) == [("the", "Chavez")]
+
+
+def test_a_document_opening_the_sentence_with_a_verb_of_praise_speaks_the_quote():
+    # d30036t 4: no speaker was read ("praised" is no speech verb)
+    sents = _article_sents("The Nobel citation praised his work that ``with parables sustained by imagination, "
+                           "compassion and irony continually enables us once again to apprehend an elusory reality.''")
+    assert _speakers(sents) == [("with", "The Nobel citation")]

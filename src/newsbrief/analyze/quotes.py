@@ -71,6 +71,7 @@ from ._cues import (
 )
 from ._publication import outlet_it_said, publication_speaker
 from ._question_frame import opens_own_quote
+from ._characterizing import document_subject, relative_subject
 from ._possessed_relative import POSSESSED_RELATIVE_AFTER_QUOTE_RE
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS, SPEECH_ACT_NOUNS
@@ -5767,6 +5768,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and opens and model is not None and (
                     colon := _colon_sentence_subject(art, pos, model)) is not None:
                 speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
+            if not short and how in ("pronoun", "before", "subject", "parsed", "continued") and (
+                    rel := _relative_clause_speaker(art, s, qs)) is not None:
+                speaker, ent, how = rel[0], rel[1], "clause"  # '..., which the prime minister dismissed Friday as
+                # a comment made "..."': the relative clause's own subject (spk131)
+            if speaker is None and not short and (doc := document_subject(body, s.sentence.start, qs)) is not None:
+                speaker, ent, how = doc, None, "subject"  # 'The Nobel citation praised his work that "..."' (spk131)
             if how in ("pronoun", "parsed") and (outlet := outlet_it_said(art, pos)) is not None:
                 speaker, ent, how = outlet[0], outlet[1], "pronoun"  # '... said Tishrin newspaper, which often
                 # speaks for the Syrian government. It said ...': the outlet (spk131)
@@ -7787,6 +7794,24 @@ def _not_a_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             got = _name_after(art, s, verb.end(), participle.start())
             if got is not None and got[1] is not ent:
                 return got + ("after",)
+    return None
+
+
+def _relative_clause_speaker(art: _Article, s: Sent, qs: int) -> tuple[str, Any] | None:
+    """The speaker of a quote that is the complement of a relative clause's verb of characterizing with its own
+    subject (:func:`relative_subject`: '..., which the prime minister dismissed Friday as a comment made "..."'):
+    the person or body a name there is, or whom the noun phrase refers to (:func:`_nominal`); None otherwise."""
+    body = art.body
+    open_at = qs - (2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    span = relative_subject(body, s.sentence.start, qs)
+    if span is None or open_at < span[1]:
+        return None
+    lo, hi = span
+    for m in s.mentions:
+        if m.entity is not None and lo <= s.sentence.start + m.start < hi and m.entity.label in SPEAKER_LABELS:
+            return m.entity.name, m.entity
+    if body[lo:hi].split()[0] == "the" and (nom := _nominal(art, lo, hi)) is not None and nom[2] == lo:
+        return nom[0], nom[1]
     return None
 
 
