@@ -121,7 +121,8 @@ def test_a_quote_in_a_relative_clause_with_its_own_subject_is_that_subjects():
     sents = _article_sents("Prime Minister Benjamin Netanyahu named Ariel Sharon foreign minister on Friday. At the "
                            "most recent party convention, Sharon said that Netanyahu didn't know his right hand from "
                            "his left, which the prime minister dismissed Friday as a comment made ``in the height of "
-                           "political arguments.''", people=("Benjamin Netanyahu", "Netanyahu", "Ariel Sharon", "Sharon"))
+                           "political arguments.''",
+                           people=("Benjamin Netanyahu", "Netanyahu", "Ariel Sharon", "Sharon"))
     [(word, speaker)] = _speakers(sents)
     assert word == "in" and speaker.endswith("Netanyahu")
 

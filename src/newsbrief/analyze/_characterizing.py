@@ -24,8 +24,9 @@ _AUX = r"(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|later\s+|once\s+)?"
 _TO_QUOTE = r"(?:\s+[^\"“”`.;,]{0,80}?)?\s*(?:``|[\"“])\s*$"
 #: ', which <subject> <verb> ... ``': the relative clause's subject, a name (with "the" for a body's: "the Times")
 #: or a definite noun phrase ("the prime minister"), in group "subject".
-RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|whom)\s+(?P<subject>(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,3}"
-                                 r"|the\s+(?:[\w\-]+\s+){0,3}?[a-z][a-z\-]+)\s+" + _AUX + _VERB + r"\b" + _TO_QUOTE)
+RELATIVE_SUBJECT_RE = re.compile(r",\s*(?:which|whom)\s+(?P<subject>(?:the\s+)?[A-Z][\w.\-'’]*"
+                                 r"(?:\s+[A-Z][\w.\-'’]*){0,3}|the\s+(?:[\w\-]+\s+){0,3}?[a-z][a-z\-]+)\s+"
+                                 + _AUX + _VERB + r"\b" + _TO_QUOTE)
 #: A sentence opened by a definite noun phrase whose head is a document, a verb of characterizing, then the quote
 #: in the same clause ('The Nobel citation praised his work that ``...'''): group "subject".
 _DOCUMENT_HEADS = ("citation", "statement", "report", "letter", "resolution", "editorial", "communique", "declaration",

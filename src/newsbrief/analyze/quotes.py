@@ -284,9 +284,10 @@ _SPEECH_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERB
 #: A given name and a surname ending a longer organization NER read as one ("the Ministry of ... Joseph Nowarski").
 _GIVEN_NAME_TAIL_RE = re.compile(r"\s([A-Z][a-z]+\s+[A-Z][\w\-'’]+)$")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
-#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks (not "Y was quoted in X as saying").
-_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)([^.;\"“”]{2,90}?)\s+as\s+"
-                                r"(?:saying|telling|asking|adding)\b")  # ("quoted X as asking, ``...?''", spk131)
+#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks (not "Y was quoted in X as saying"); also
+#: "as asking" / "as adding" ("quoted Hariri as asking, ``Does ...?''", spk131).
+_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)"
+                                r"([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling|asking|adding)\b")
 #: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
 _BODY_DOCUMENT_RE = re.compile(r"\s*(?:the|a|an)\s+((?:[A-Z][\w.\-'’]*\s+){1,4})(?:statement|press release|release|"
                                r"communiqu[eé]|letter|report|complaint|memo|notice)\b")
