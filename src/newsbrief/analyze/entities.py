@@ -77,6 +77,7 @@ from ._cues import (
     STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
+from ._honorific_name import keep_honorifics
 from ._non_speakers import headline_line
 from .gazetteer import fold, known_place
 
@@ -793,6 +794,7 @@ def merge(sents: list[Sent]) -> list[Entity]:
     for e in entities:
         _unshout(e, whole)
         _spell_state(e)
+    keep_honorifics(entities, name_tokens)  # "Mrs. Yeltsin" beside Boris Yeltsin, not "Yeltsin" (spk131)
     entities.sort(key=lambda e: (-len({m.sent.source.family for m in e.mentions}),
                                  -len({m.sent.source.n for m in e.mentions}), -len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):

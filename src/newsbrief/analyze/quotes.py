@@ -69,6 +69,10 @@ from ._cues import (
     TITLES,
     WIRE_QUOTES,
 )
+from ._publication import outlet_it_said, publication_speaker
+from ._question_frame import opens_own_quote
+from ._characterizing import document_subject, relative_subject
+from ._possessed_relative import POSSESSED_RELATIVE_AFTER_QUOTE_RE
 from ._cues import CLAUSE_PARTICLES, IRREGULAR_CLAUSE_VERBS, NEWSPAPER_HEADS, NOT_CLAUSE_VERBS, TIME_HEADS
 from ._cues import PEOPLE_NOUNS, SPEECH_ACT_NOUNS
 from ._speech_lexicon import PASSIVE_FORMS
@@ -280,8 +284,10 @@ _SPEECH_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERB
 #: A given name and a surname ending a longer organization NER read as one ("the Ministry of ... Joseph Nowarski").
 _GIVEN_NAME_TAIL_RE = re.compile(r"\s([A-Z][a-z]+\s+[A-Z][\w\-'’]+)$")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
-#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks (not "Y was quoted in X as saying").
-_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling)\b")
+#: Before a quote: "X has quoted Y as saying he witnessed "..."": Y speaks (not "Y was quoted in X as saying"); also
+#: "as asking" / "as adding" ("quoted Hariri as asking, ``Does ...?''", spk131).
+_RELAYED_BEFORE_RE = re.compile(r"\b(?:quoted|quoting|paraphrased|paraphrasing)\s+(?!(?:in|by|on)\s)"
+                                r"([^.;\"“”]{2,90}?)\s+as\s+(?:saying|telling|asking|adding)\b")
 #: After a verb: a body's document ('read an Astana Team statement'): the body speaks.
 _BODY_DOCUMENT_RE = re.compile(r"\s*(?:the|a|an)\s+((?:[A-Z][\w.\-'’]*\s+){1,4})(?:statement|press release|release|"
                                r"communiqu[eé]|letter|report|complaint|memo|notice)\b")
@@ -4152,7 +4158,10 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         nxt = art.sents[j] if j is not None else None
         if (nxt is not None and nxt is not se and art.paragraph_at(nxt.sentence.start) == art.paragraph_at(qs)
                 and (_VERB_RE.search(nxt.text[:50]) or _apposed_name_then_verb(nxt.text))
-                and re.match(r"\s*(?:[A-Z]|(?:the|a|an|he|she)\s)", nxt.text)):
+                and re.match(r"\s*(?:[A-Z]|(?:the|a|an|he|she)\s)", nxt.text)
+                and not (opens_own_quote(nxt.text) and _attribute_own(art, qs, qe, s, se, after=False)[2] == "before")):
+            # (not when the question's own sentence introduced it and the next one quotes its own words: 'X quoted
+            # Y as asking, ``...?'' Z said ``...''', spk131)
             se = nxt  # '"Where did you get the nerve?" Walters wanted to know.' segmented after the question mark
             # (or a name set off by an appositive before the verb: '"...?" Silvan Shalom, the science minister,
             # reportedly yelled at Netanyahu.', spk128)
@@ -4198,6 +4207,7 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
     if v and (v.start() - after_lo < AFTER_VERB_REACH or re.match(r"[\s,]*" + _NAME + r"\s*,", body[after_lo:v.start()])
               or _NOMINAL_APPOSITIVE_RE.fullmatch(body, after_lo, v.start())
               or _RELATIVE_AFTER_QUOTE_RE.fullmatch(body, after_lo, v.start())  # (spk76)
+              or POSSESSED_RELATIVE_AFTER_QUOTE_RE.fullmatch(body, after_lo, v.start())  # (spk131)
               or re.search(r",\s*(?:he|she|they|it)\s+(?:also\s+)?$", body[after_lo : v.start()], re.I)):
         between = body[after_lo : v.start()]
         relayed = _RELAYED_RE.match(body, v.start(), min(len(body), v.end() + 120))
@@ -4208,6 +4218,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             who = _name_after(art, se, relayed.start(relayed.lastindex), relayed.end(relayed.lastindex))
             if who is not None:
                 return who[0], who[1], "after"
+        if re.search(r"[A-Za-z]", between) and (pub := publication_speaker(art, after_lo, v.start())) is not None:
+            # '"...," the paper said': the outlet named before, never the person the sentence opens with (spk131)
+            return _unless_relayed(art, qs, qe, s, se, v, (pub[0], pub[1], "after"))
         if re.search(r"[A-Za-z]", between):  # "...," X said
             lo = after_lo
             det = re.match(r"[\s,]*(?:the|a|an|one|another|his|her|their)\s", between)
@@ -5756,6 +5769,15 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and opens and model is not None and (
                     colon := _colon_sentence_subject(art, pos, model)) is not None:
                 speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
+            if not short and how in ("pronoun", "before", "subject", "parsed", "continued") and (
+                    rel := _relative_clause_speaker(art, s, qs)) is not None:
+                speaker, ent, how = rel[0], rel[1], "clause"  # '..., which the prime minister dismissed Friday as
+                # a comment made "..."': the relative clause's own subject (spk131)
+            if speaker is None and not short and (doc := document_subject(body, s.sentence.start, qs)) is not None:
+                speaker, ent, how = doc, None, "subject"  # 'The Nobel citation praised his work that "..."' (spk131)
+            if how in ("pronoun", "parsed") and (outlet := outlet_it_said(art, pos)) is not None:
+                speaker, ent, how = outlet[0], outlet[1], "pronoun"  # '... said Tishrin newspaper, which often
+                # speaks for the Syrian government. It said ...': the outlet (spk131)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -7773,6 +7795,24 @@ def _not_a_speaker(art: _Article, qs: int, qe: int, s: Sent, speaker: str,
             got = _name_after(art, s, verb.end(), participle.start())
             if got is not None and got[1] is not ent:
                 return got + ("after",)
+    return None
+
+
+def _relative_clause_speaker(art: _Article, s: Sent, qs: int) -> tuple[str, Any] | None:
+    """The speaker of a quote that is the complement of a relative clause's verb of characterizing with its own
+    subject (:func:`relative_subject`: '..., which the prime minister dismissed Friday as a comment made "..."'):
+    the person or body a name there is, or whom the noun phrase refers to (:func:`_nominal`); None otherwise."""
+    body = art.body
+    open_at = qs - (2 if body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    span = relative_subject(body, s.sentence.start, qs)
+    if span is None or open_at < span[1]:
+        return None
+    lo, hi = span
+    for m in s.mentions:
+        if m.entity is not None and lo <= s.sentence.start + m.start < hi and m.entity.label in SPEAKER_LABELS:
+            return m.entity.name, m.entity
+    if body[lo:hi].split()[0] == "the" and (nom := _nominal(art, lo, hi)) is not None and nom[2] == lo:
+        return nom[0], nom[1]
     return None
 
 
