@@ -5,7 +5,11 @@
 defender Alan Tate remembered his arrival as manager yesterday – was not ...': the clause set off by a dash, a comma
 or a parenthesis right after the closing mark, "as" then a name, perhaps after a possessive and up to three
 describing words ("their defender", "the club's former captain"), then a verb of telling or remembering, gives the
-quote's speaker: the name past the descriptor, not a body the sentence names before the quote."""
+quote's speaker: the name past the descriptor, not a body the sentence names before the quote.
+
+A comparative "as"-clause after a main clause ('Samaranch denied that he ``muzzled'' Hodler, as the Swiss official
+claimed earlier Sunday.') tells whose claim the main clause answers; the sentence's actor, whom a later "he said"
+continues, is the main clause's subject (:func:`comparative_as`; spk132, blind-speakers77)."""
 
 from __future__ import annotations
 
@@ -24,3 +28,23 @@ def as_clause_speaker(body: str, qe: int, hi: int) -> tuple[int, int] | None:
     ending by ``hi``) gives as the one who said it (:data:`_AS_CLAUSE_AFTER_RE`), else None."""
     m = _AS_CLAUSE_AFTER_RE.match(body, qe, hi)
     return m.span("name") if m else None
+
+
+#: The text before a speech verb that makes it the verb of a comparative "as"-clause set off after a main clause:
+#: a comma or dash, "as" (perhaps "just as"), a subject of up to six words that is no pronoun and holds no quote
+#: mark, an adverb in "-ly" at most; group "main", what stands before the clause.
+_COMPARATIVE_AS_RE = re.compile(
+    r"(?P<main>[^,;:]*?\w[^,;:]*?)(?:,|\s[–—]|\s--?)\s*(?:just\s+|exactly\s+)?as\s+"
+    r"(?!(?:he|she|they|it|i|we|you|has|had|have|is|was|were|well|if|though|of|for|to|in)\b)"
+    r"(?:[^\s,;:\"“”`'.!?]+\s+){1,6}?(?:[a-z]+ly\s+)?$", re.I)
+
+
+def comparative_as(body: str, lo: int, verb_at: int) -> bool:
+    """Whether the speech verb at ``verb_at`` (its sentence starting at ``lo``) is the verb of a comparative
+    "as"-clause after a main clause of three words or more (:data:`_COMPARATIVE_AS_RE`): '..., as the Swiss official
+    claimed earlier Sunday.' The walk back for "he" reads that clause's speaker only when the main clause names no
+    one (spk132)."""
+    head = body[lo:verb_at]
+    cut = max(head.rfind(";"), head.rfind(":"))
+    m = _COMPARATIVE_AS_RE.search(head, cut + 1)
+    return m is not None and len(re.findall(r"\w+", m.group("main"))) >= 3
