@@ -401,10 +401,12 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> tuple[str, bool] | No
     return None if made is None else made[:2]
 
 
-def _compressed(sentence: str, max_words: int) -> tuple[str, bool, bool] | None:
+def _compressed(sentence: str, max_words: int, refused: list[str] | None = None) -> tuple[str, bool, bool] | None:
     """:func:`compress`'s headline and its flag, and whether a clause of the sentence was cut away after a comma,
     colon, dash or semicolon (:data:`_CLAUSE_CUT_RE`): what was left may be a subject without its verb ("Dan and
-    Fran Keller" of "Dan and Fran Keller, who spent more than 21 years in prison ..., will receive ...")."""
+    Fran Keller" of "Dan and Fran Keller, who spent more than 21 years in prison ..., will receive ...").
+    ``refused``, when given, is told ``"repeats"`` when the only fault of the headline made is that it repeats the
+    sentence (:data:`REPEAT_SHARE`): a shorter one, its main clause, may still be made of it."""
     base = _headline_source(sentence)
     if (_NOT_A_HEADLINE_RE.match(base) or _CAPTION_RE.search(base)
             or _URL_RE.search(sentence) and len(base.split()) < MIN_WORDS):
@@ -434,9 +436,13 @@ def _compressed(sentence: str, max_words: int) -> tuple[str, bool, bool] | None:
         if kept is None:
             return None
         text = _tidy(" ".join(kept))
-    if (len(text.split()) < MIN_WORDS or is_cut_off(text) or _repeats(normalized(text), normalized(base))
-            or _OPENS_SUBORDINATE_RE.match(text) or _leaves_out_its_point(text, base)
+    if (len(text.split()) < MIN_WORDS or is_cut_off(text) or _OPENS_SUBORDINATE_RE.match(text)
+            or _leaves_out_its_point(text, base)
             or _patterns.is_date_line(text)):  # ("Posted: Nov 27, 2005 8: 20 AM ET Last Updated: ...")
+        return None
+    if _repeats(normalized(text), normalized(base)):
+        if refused is not None:
+            refused.append("repeats")
         return None
     return text, was_cut, clause_cut
 
@@ -848,8 +854,9 @@ class _Features:
         self.scan: _Scan | None = None
         #: normalized title -> does this article repeat it (answers so far)
         self.repeats: dict[tuple[str, ...], bool] = {}
-        #: the first ``LEAD_SENTENCES`` sentences: (text, index, compressed, content terms) (filled on first use)
-        self.leads: list[tuple[str, int, tuple[str, bool, bool] | None, set[str]]] | None = None
+        #: the first ``LEAD_SENTENCES`` sentences: (text, index, compressed, content terms, whether the compression
+        #: was refused only for repeating the sentence) (filled on first use)
+        self.leads: list[tuple[str, int, tuple[str, bool, bool] | None, set[str], bool]] | None = None
 
 
 class HeadlineCache:
@@ -1021,11 +1028,24 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                 if segment is not None:
                     segment(a)
                 first = [(s.text, s.index) for s in a.sentences[:LEAD_SENTENCES]]
-            f.leads = [(text, index, _compressed(text, max_words), set(content_terms(text)))
-                       for text, index in ((_introduced(t), i) for t, i in first)]
-    scored = []  # (score, order, headline, the sentence it was cut from or None)
+            f.leads = [_lead(text, index, max_words) for text, index in ((_introduced(t), i) for t, i in first)]
+    scored = []  # (score, order, headline or None, the sentence it was cut from or None, cut to fit)
+    top = max((centrality(terms) for _, f in lead_pairs for _, _, _, terms, _ in f.leads or ()), default=0.0)
     for _, f in lead_pairs:
-        for text, index, made, terms in f.leads or ():
+        for text, index, made, terms, repeats in f.leads or ():
+            if (made is None and repeats and parse_model and top > 0 and centrality(terms) == top
+                    and not _patterns.is_media_caption(text)):
+                # the story's most central opening, whose compression would repeat it (a short lead: "A huge fire
+                # has destroyed up to 1,400 vehicles in a multi-storey car park in Liverpool, forcing ..."): its
+                # main clause, made by the parse only if no better-scored headline is taken first, weighed as a
+                # headline cut to fit (without it the story took a less central opening's side detail, "Six dogs
+                # have been rescued from a multistorey car park"; a less central one's clause named a side detail
+                # or a scene as often as the event on the summarization sets)
+                score = (centrality(terms) * (1.0 if index == 0 else 0.8) * 0.5
+                         * (NO_HEADLINE_WEIGHT if _ANAPHORIC_OPENING_RE.match(strip_dateline(text).lstrip("\"“'‘ "))
+                            else 1.0))
+                scored.append((score, -len(scored), None, text, True))
+                continue
             # (a caption names a picture; a reporting clause that introduces a text names only its speaker)
             if made is not None and not _patterns.is_media_caption(text) and not _introduction_only(made[0], text):
                 h, was_cut, clause_cut = made
@@ -1035,10 +1055,18 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
                             or _ANAPHORIC_OPENING_RE.match(strip_dateline(text).lstrip("\"“'‘ ")) else 1.0))
                 # (a clause cut away is checked as a cut to fit is: what is left may have lost its verb)
                 scored.append((score, -len(scored), h, text if was_cut or clause_cut else None, was_cut))
+    if all(made is None for _, _, made, *_ in scored):
+        scored = []  # (no opening made a headline: the fallback tries their main clauses, in the articles' order)
     scored.sort(reverse=True)  # the highest score first, the first of equals first
-    best = scored[0][2] if scored else ""
-    for k, (_, _, made, cut, to_fit) in enumerate(scored):
+    best = next((made for _, _, made, *_ in scored if made is not None), "")  # (the first, should none pass)
+    for _, _, made, cut, to_fit in scored:
         source = _tidy(_headline_source(cut)).rstrip(".!?") if cut is not None and parse_model else ""
+        if made is None:  # (an opening whose compression repeats it: its main clause, if that does not repeat it)
+            clause = clause_title(source, max_words, parse_model, short=True)
+            if clause and not shouts(clause) and not reads_as_no_headline(clause):
+                best = clause
+                break
+            continue
         why = _cut_reason(made, source, parse_model, to_fit) if source else None
         if why is None:
             best = made
@@ -1061,6 +1089,13 @@ def _chosen(articles: Sequence[Article], max_words: int, segment: Callable[[Arti
     if best[:1].islower() and all(_lower_cased(a) for a, _ in lead_pairs):
         best = best[0].upper() + best[1:]  # a lower-cased set's headline starts with a capital, as its titles do
     return best
+
+
+def _lead(text: str, index: int, max_words: int) -> tuple[str, int, tuple[str, bool, bool] | None, set[str], bool]:
+    """An opening sentence as :func:`choose_headline` weighs it (see :attr:`_Features.leads`)."""
+    refused: list[str] = []
+    made = _compressed(text, max_words, refused)
+    return text, index, made, set(content_terms(text)), bool(refused)
 
 
 def story_title(articles: Sequence[Article], settings: Settings | None = None,
@@ -1196,7 +1231,7 @@ def _whole_hyphenated(doc, kept: list) -> list:
     return [doc[i] for i in sorted(at)]
 
 
-def clause_title(sentence: str, max_words: int, model: str) -> str | None:
+def clause_title(sentence: str, max_words: int, model: str, short: bool = False) -> str | None:
     """A headline made from ``sentence``'s main clause by its dependency parse (spaCy ``model``): the subject, the
     verb with its auxiliaries, negation, object or complement and clausal complement, each with the words of its
     phrase; prepositional phrases after the verb only if they fit; relative and adverbial clauses, appositives and
@@ -1207,7 +1242,8 @@ def clause_title(sentence: str, max_words: int, model: str) -> str | None:
     main clause has no verb, its subject is a pronoun or comes after the verb, the words would span a colon or
     dash (two statements), end open (a determiner, preposition, "be"), or do not fit ``MIN_WORDS``..``max_words``
     words short of the whole sentence; or when spaCy or ``model`` is not installed (:func:`_fallback_words` then
-    cuts the sentence at a phrase boundary)."""
+    cuts the sentence at a phrase boundary). ``short``: the words must not repeat the sentence either
+    (:data:`REPEAT_SHARE`): without the prepositional phrases, if need be."""
     from .analyze._ner import parse
     from .errors import MissingExtraError
 
@@ -1231,9 +1267,22 @@ def clause_title(sentence: str, max_words: int, model: str) -> str | None:
             return None  # the words would join two statements
         text = _tidy(_drop_time_phrases(_joined(kept)))  # "resigned on Tuesday" -> "resigned"
         n = len(text.split())
-        if MIN_WORDS <= n <= max_words and n < len(sentence.split()) and not is_cut_off(text):
+        if (MIN_WORDS <= n <= max_words and n < len(sentence.split()) and not is_cut_off(text)
+                and not (short and (_repeats(normalized(text), normalized(sentence)) or _ends_before_its_phrase(kept)))):
             return _capitalized(text)
     return None
+
+
+def _ends_before_its_phrase(kept: list) -> bool:
+    """Do the words ``kept`` of a parse end on a verb whose words after it were left out ("Scott Routley has been
+    living" of "... living in a vegetative state", "The biopic will focus" of "... focus on", "A 9-year-old boy was
+    recovering" of "... recovering Wednesday and in good spirits"), or on a noun whose clause or appositive after
+    it, what says who or which it is, was left out ("Cleveland police are searching for a man" of "... for a man
+    accused of shooting and killing a man ...")?"""
+    last = kept[-1]
+    if last.tag_.startswith("VB"):
+        return any(c.i > last.i and not c.is_punct for c in last.children)
+    return any(c.i > last.i and c.dep_ in ("acl", "relcl", "appos") for c in last.children)
 
 
 def _main_clause(sentence: str, model: str):
