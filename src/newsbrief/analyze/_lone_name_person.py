@@ -1,5 +1,5 @@
 """A person named by one word that NER typed an organization or a place (issue 11, spk133; docs/analysis-labels.md
-"Speakers: "they", a one-word name typed a body, and two curly singles closing a quote").
+"Speakers: "they" after two people named, a one-word name typed a body, and two curly singles closing a quote").
 
 'Rosana, Jeff's wife, ... comes home a little after six.' ... 'Rosana gives me a helpless look, and she and I go into
 another room to chat. "I don't know what happened to him," she whispers to me.': the small spaCy model types the lone
@@ -19,6 +19,7 @@ Only a one-word name (never all capitals, never after "the" anywhere in the arti
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from typing import Any
@@ -75,17 +76,31 @@ def _after_the(entity: Any) -> bool:
     return any(re.search(r"\b[Tt]he\s+$", m.sent.text[: m.start]) for m in entity.mentions)
 
 
+def _with(obj: Any, **changes: Any) -> Any:
+    """A copy of ``obj`` (a dataclass, or any object with attributes) with ``changes`` set."""
+    if dataclasses.is_dataclass(obj):
+        return dataclasses.replace(obj, **changes)
+    new = copy.copy(obj)
+    for k, v in changes.items():
+        setattr(new, k, v)
+    return new
+
+
 def people_typed_bodies(sents: list[Any]) -> list[Any]:
     """``sents`` (Sents with merged entities) with every mention of a one-word name the text says is a person
     (:func:`_said_person`) typed PERSON, its entity a copy typed PERSON (same id, one copy per entity); a sentence
-    holding none is the same object. The quote rules read these; the entities themselves are left as NER typed them."""
+    holding none is the same object. A word of a person's name the cluster names ("Mason" after "Lark Mason") is left
+    to the surname rules, which name that person in full. The quote rules read these; the entities themselves are
+    left as NER typed them."""
     retyped: dict[int, Any] = {}
+    named = {w for s in sents for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
+             for w in m.entity.name.split()}  # ("Mason" after "Lark Mason": the surname rules name her in full)
     for s in sents:
         for m in s.mentions:
             e = m.entity
-            if e is None or id(e) in retyped or not _lone_name(e):
+            if e is None or id(e) in retyped or not _lone_name(e) or e.name in named:
                 continue
-            retyped[id(e)] = dataclasses.replace(e, label="PERSON") if _said_person(e) and not _after_the(e) else None
+            retyped[id(e)] = _with(e, label="PERSON") if _said_person(e) and not _after_the(e) else None
     retyped = {k: v for k, v in retyped.items() if v is not None}
     if not retyped:
         return sents
@@ -94,9 +109,9 @@ def people_typed_bodies(sents: list[Any]) -> list[Any]:
         if not any(m.entity is not None and id(m.entity) in retyped for m in s.mentions):
             out.append(s)
             continue
-        new = dataclasses.replace(s, mentions=[])
-        new.mentions = [dataclasses.replace(m, sent=new, label="PERSON", entity=retyped[id(m.entity)])
-                        if m.entity is not None and id(m.entity) in retyped else dataclasses.replace(m, sent=new)
+        new = _with(s, mentions=[])
+        new.mentions = [_with(m, sent=new, label="PERSON", entity=retyped[id(m.entity)])
+                        if m.entity is not None and id(m.entity) in retyped else _with(m, sent=new)
                         for m in s.mentions]
         out.append(new)
     return out
