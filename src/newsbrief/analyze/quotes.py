@@ -92,6 +92,7 @@ from ._page_furniture import statement_at_end
 from ._body_description import named_body_for_description
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._caused_state import caused_state_person
+from ._lone_name_person import pair_subject_before, people_typed_bodies
 from ._pull_quote import unpunctuated_pull_quote
 from ._interview import interviewee
 from ._as_clause import as_clause_speaker, comparative_as
@@ -3272,6 +3273,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             if they.group(1).lower() == "they" else None
         if group is None and they.group(1).lower() == "they":
             group = _according_group_before(art, clause_lo if refer_from is None else refer_from)
+        if group is None and they.group(1).lower() == "they":  # 'X and Y said "..."' then '"...," they said'
+            group = pair_subject_before(art, clause_lo if refer_from is None else refer_from)  # (spk133)
         if group is not None:  # 'Bentdahl's family said he had "...". "...," they said': the group, not a document
             return group[0], group[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
@@ -5579,7 +5582,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
     parse of its sentence (:func:`_parsed_speaker`), when that subject can speak."""
     by_article: dict[str, list[Sent]] = {}
-    for s in sents:
+    for s in people_typed_bodies(sents):  # ("Rosana, Jeff's wife," typed ORG read as a person: spk133)
         by_article.setdefault(s.sentence.article_id, []).append(s)
     articles = []
     for art_sents in by_article.values():
