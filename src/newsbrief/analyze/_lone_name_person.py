@@ -89,12 +89,13 @@ def _with(obj: Any, **changes: Any) -> Any:
 def people_typed_bodies(sents: list[Any]) -> list[Any]:
     """``sents`` (Sents with merged entities) with every mention of a one-word name the text says is a person
     (:func:`_said_person`) typed PERSON, its entity a copy typed PERSON (same id, one copy per entity); a sentence
-    holding none is the same object. A word of a person's name the cluster names ("Mason" after "Lark Mason") is left
-    to the surname rules, which name that person in full. The quote rules read these; the entities themselves are
+    holding none is the same object. A word of a person's name, or of any longer name, the cluster names ("Mason"
+    after "Lark Mason", which NER may type ORG as well) is left to the surname rules, which name that person in full. The quote rules read these; the entities themselves are
     left as NER typed them."""
     retyped: dict[int, Any] = {}
-    named = {w for s in sents for m in s.mentions if m.entity is not None and m.entity.label == "PERSON"
-             for w in m.entity.name.split()}  # ("Mason" after "Lark Mason": the surname rules name her in full)
+    # ("Mason" after "Lark Mason": the surname rules name her in full; "Lark Mason" itself may be typed ORG too)
+    named = {w for s in sents for m in s.mentions if m.entity is not None
+             and (m.entity.label == "PERSON" or " " in m.entity.name) for w in m.entity.name.split()}
     for s in sents:
         for m in s.mentions:
             e = m.entity
