@@ -2322,12 +2322,12 @@ _FRAME_START_RE = re.compile(r".*(?:[;:,(\u2014\u2013]|\s-\s)", re.S)
 _CONDITION_RE = re.compile(r"\b(?:if|unless)\b|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:be|reach|rise\s+to|"
                            r"climb\s+to|top|exceed|stay\s+(?:above|below)|remain\s+(?:above|below))\s+(?:at\s+)?"
                            r"(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
-#: After a figure in its clause, a time ahead: "would rise to $50 or $51 a barrel next year", "in the coming months"
-#: (:func:`_not_now`). Not a modal verb alone: "will start at $1,699", "were expected to win 77 of the 125 seats" are
-#: an announced price and a projection that labelled conflicts set against the value given (fig59).
-_AHEAD_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?\b(?:next\s+(?:year|month|week|quarter|decade|season|spring|summer|"
-                             r"fall|autumn|winter)|in\s+the\s+(?:coming|next)\s+\w+|over\s+the\s+(?:coming|next)\s+\w+)\b",
-                             re.I)
+#: After a figure in its clause, a time ahead: "would rise to $50 or $51 a barrel next year" (:func:`_not_now`). Not
+#: a modal verb alone: "will start at $1,699", "were expected to win 77 of the 125 seats" are an announced price and a
+#: projection that labelled conflicts set against the value given; nor a horizon ("the projected $4.4 trillion
+#: surplus over the next 15 years" is a total to that time, as another outlet's "$4.854 trillion ... by 2014": fig59).
+_AHEAD_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?\bnext\s+(?:year|month|week|quarter|decade|season|spring|summer|fall|"
+                             r"autumn|winter)\b", re.I)
 
 
 #: Right before a figure, the words of a range: "between", "from", "ranging from", or the range's first end
