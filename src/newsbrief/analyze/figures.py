@@ -152,6 +152,14 @@ its number out ("more than 275,000" and "roughly 250,000", read 225,000 to 275,0
 lifetime") and two spans of one noun pass the similarity bar; a name and a common noun measured by one joined unit
 ("the 44,000-pound Zarya" / "the 40,000-pound cylinder") are not kept apart as two things; and a sentence printed
 in several articles (wire copies) gives each of its figures once when it tells values apart.
+
+Precision guards of fig59 (blind-figures23's oil story): a value its clause gives as a condition or a level required
+("if crude rises to $55", "must be $55 or higher") is no value of a conflict, and a forecast ("would rise to $50 or
+$51 a barrel next year") or a range over a stretch of the past ("traded between $40 and $50 a barrel the last several
+months") is compared only with its like and backs no side of the moment (:func:`_not_now`); a group's total whose
+sentence names a part as an example ("producers such as Russia ... by a total of 600,000 barrels a day") is not
+compared with a figure said of that part (:func:`_group_total`); a market figure at a time within the day ("At
+midday ... up 8.5%", "at one point") is not the day's (:func:`_intraday`).
 """
 
 from __future__ import annotations
@@ -2373,10 +2381,10 @@ def _not_now(f: Figure) -> str | None:
 _EXAMPLES_RE = re.compile(r"\b(?:such\s+as|including|notably|among\s+them|like)\s+((?:(?:the\s+)?[A-Z][\w.'\u2019-]*"
                           r"(?:\s+[A-Z][\w.'\u2019-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)")
 #: Right before a figure (past a preposition), a total: "by a total of", "a combined", "in total".
-_GROUP_TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+)?(?:total|combined|collective|joint)\s+(?:of\s+)?(?:about\s+|around\s+|"
-                              r"some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
-_GROUP_TOTAL_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?\b(?:in\s+total|in\s+all|altogether|combined|between\s+them|together)\b",
-                             re.I)
+_GROUP_TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+)?(?:total|combined|collective|joint)\s+(?:of\s+)?(?:about\s+|"
+                                    r"around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_GROUP_TOTAL_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?\b(?:in\s+total|in\s+all|altogether|combined|between\s+them|"
+                                   r"together)\b", re.I)
 
 
 def _group_total(f: Figure) -> frozenset:
@@ -2385,7 +2393,8 @@ def _group_total(f: Figure) -> frozenset:
     is a part, so it is not compared with a figure whose sentence names one of them before its number (Russia's
     300,000; fig59, the "group_total" guard). Empty for any other figure."""
     text = f.sent.text
-    if not (_GROUP_TOTAL_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or _GROUP_TOTAL_AFTER_RE.match(text, f.noun_end or f.end)):
+    if not (_GROUP_TOTAL_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+            or _GROUP_TOTAL_AFTER_RE.match(text, f.noun_end or f.end)):
         return frozenset()
     names = set()
     for m in _EXAMPLES_RE.finditer(text, 0, f.start):
