@@ -2326,16 +2326,23 @@ def _equivalent(f: Figure) -> bool:
 #: periods are an abbreviation's, "U.S. crude"; :func:`_frame`).
 _FRAME_START_RE = re.compile(r".*(?:[;:,(\u2014\u2013]|\s-\s)", re.S)
 #: In a figure's frame, a condition or a level required: "if crude rises to $55", "unless ...", "crude must be $55 or
-#: higher", "has to reach" (:func:`_not_now`). Not "must pay $6 million" (an obligation's amount, a value).
-_CONDITION_RE = re.compile(r"\b(?:if|unless)\b|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:be|reach|rise\s+to|"
-                           r"climb\s+to|top|exceed|stay\s+(?:above|below)|remain\s+(?:above|below))\s+(?:at\s+)?"
-                           r"(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
+#: higher", "has to reach" (:func:`_not_now`). Not "must pay $6 million" (an obligation's amount, a value), not "if"
+#: after a verb of finding out ("seeking to confirm if hundreds of objects ... are debris") or in "as if", and not
+#: when a modal verb stands between the "if" and the figure ("If convicted the Americans could face prison terms of up
+#: to fifteen years": the figure is the consequence's).
+_CONDITION_RE = re.compile(r"(?<!\bas )(?<!\bconfirm )(?<!\bdetermine )(?<!\bknow )(?<!\bsee )(?<!\btell )(?<!\bask )"
+                           r"(?<!\basked )(?<!\bcheck )(?<!\bwonder )(?<!\bdecide )\b(?:if|unless)\b"
+                           r"(?![^;:]*\b(?:would|could|will|might|may|should|can|shall)\b)|"
+                           r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:be|reach|rise\s+to|climb\s+to|top|exceed|"
+                           r"stay\s+(?:above|below)|remain\s+(?:above|below))\s+(?:at\s+)?(?:about\s+|around\s+|"
+                           r"at\s+least\s+)?$", re.I)
 #: After a figure in its clause, a time ahead: "would rise to $50 or $51 a barrel next year" (:func:`_not_now`). Not
 #: a modal verb alone: "will start at $1,699", "were expected to win 77 of the 125 seats" are an announced price and a
 #: projection that labelled conflicts set against the value given; nor a horizon ("the projected $4.4 trillion
-#: surplus over the next 15 years" is a total to that time, as another outlet's "$4.854 trillion ... by 2014": fig59).
-_AHEAD_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?\bnext\s+(?:year|month|week|quarter|decade|season|spring|summer|fall|"
-                             r"autumn|winter)\b", re.I)
+#: surplus over the next 15 years", "over the next year": a total to that time, as another outlet's "$4.854 trillion
+#: ... by 2014"; fig59).
+_AHEAD_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?(?<!\bthe )\bnext\s+(?:year|month|week|quarter|season|spring|summer|"
+                             r"fall|autumn|winter)\b", re.I)
 
 
 #: Right before a figure, the words of a range: "between", "from", "ranging from", or the range's first end
@@ -2347,6 +2354,10 @@ _RANGE_WORDS_RE = re.compile(r"\b(?:between|from|ranged|ranging(?:\s+from)?)\s+(
 _PAST_STRETCH_RE = re.compile(r"\b(?:(?:the|these)\s+(?:last|past)\s+(?:(?:several|few|couple\s+of|\w+)\s+)?"
                               r"(?:days|weeks|months|years|decades|sessions)|in\s+recent\s+(?:days|weeks|months|years)|"
                               r"(?:for|over)\s+(?:several|many|some)\s+(?:weeks|months|years))\b", re.I)
+
+
+#: The kinds of figure a level, a price or a rate is told in: what a forecast, a condition or a past range gives.
+_NOT_NOW_CATEGORIES = frozenset({"money", "percent", "measure"})
 
 
 def _frame(f: Figure) -> str:
@@ -2367,6 +2378,9 @@ def _not_now(f: Figure) -> str | None:
     A condition is never a value of a conflict, a forecast or a past range is compared only with its like
     (:func:`_conflicts`, the "not_now" guard), and none backs a conflict's side whose value is of the moment
     (:func:`compare`)."""
+    if f.category not in _NOT_NOW_CATEGORIES:
+        return None  # "if the 15 sailors ... are not released", "the 10 Democrats facing re-election next year":
+        # the things counted are there now, whatever is said of them
     if _CONDITION_RE.search(_frame(f)):
         return "condition"
     if _AHEAD_AFTER_RE.match(f.sent.text, f.noun_end or f.end):
@@ -2412,10 +2426,11 @@ def _names_part(total: Figure, other: Figure) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", head) for n in names)
 
 
-#: In a figure's frame, a time within a trading day: "At midday", "in early trading", "intraday", "at one point"
-#: (:func:`_intraday`).
-_INTRADAY_RE = re.compile(r"\b(?:at\s+midday|midday|intraday|intra-day|at\s+one\s+point|in\s+(?:early|late|"
-                          r"morning|afternoon|midday|overnight|after-hours|Asian|European)\s+trad(?:e|ing))\b", re.I)
+#: Before a figure in its sentence, a time within a trading day: "At midday", "in early trading", "intraday"
+#: (:func:`_intraday`); not when the day's close or settle comes between ("at midday and GM stock closed at $68.375").
+_INTRADAY_RE = re.compile(r"\b(?:midday|intraday|intra-day|in\s+(?:early|late|morning|afternoon|midday|overnight|"
+                          r"after-hours|Asian|European)\s+trad(?:e|ing))\b(?![^;]*\b(?:clos|settl)(?:e|ed|es|ing)\b)",
+                          re.I)
 
 
 def _intraday(f: Figure) -> bool:
