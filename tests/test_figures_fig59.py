@@ -82,3 +82,29 @@ def test_a_market_figure_within_the_day_is_not_the_days(monkeypatch):
     assert not _conflicts(midday, close, places=("U.S.",))
     monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"intraday"}))
     assert _conflicts(midday, close, places=("U.S.",)) == [["8.5%", "9.3%"]]
+
+
+def _readings(text: str) -> dict:
+    from test_figures_units import _article_sents
+
+    from newsbrief.analyze import figures
+
+    return {f.text: (figures._not_now(f), figures._intraday(f)) for f in figures.extract(_article_sents(text))}
+
+
+def test_what_is_read_as_not_now_and_as_within_the_day():
+    # a modal between "if" and the figure: the figure is the consequence's, a value
+    assert _readings("If convicted the men could face fines of up to $250,000 each.")["up to $250,000"][0] is None
+    # "if" after a verb of finding out is "whether"
+    assert _readings("Officials sought to confirm if the debris was 24 meters long.")["24 meters"][0] is None
+    assert _readings("Officials said the debris was 24 meters long if the photographs were right.")["24 meters"][0] \
+        is None  # after the figure: its frame holds no condition
+    assert _readings("The plant shuts down if the river rises to 902 feet.")["902 feet"][0] == "condition"
+    # things counted are there now, whatever the clause says
+    assert _readings("If the 15 sailors are not released, Britain will act.")["15 sailors"][0] is None
+    # a time ahead, not a horizon
+    assert _readings("The bill sets aside $40 million for research over the next year.")["$40 million"][0] is None
+    assert _readings("Growth will slow to 2.5 percent next year, he warned.")["2.5 percent"][0] == "forecast"
+    # a close between the time of day and the figure: the day's
+    assert _readings("Smith spoke at midday and GM stock closed at $68.375.")["$68.375"][1] is False
+    assert _readings("At midday, GM stock was at $68.375.")["$68.375"][1] is True
