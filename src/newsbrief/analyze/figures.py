@@ -152,6 +152,14 @@ its number out ("more than 275,000" and "roughly 250,000", read 225,000 to 275,0
 lifetime") and two spans of one noun pass the similarity bar; a name and a common noun measured by one joined unit
 ("the 44,000-pound Zarya" / "the 40,000-pound cylinder") are not kept apart as two things; and a sentence printed
 in several articles (wire copies) gives each of its figures once when it tells values apart.
+
+Precision guards of fig59 (blind-figures23's oil story): a value its clause gives as a condition or a level required
+("if crude rises to $55", "must be $55 or higher") is no value of a conflict, and a forecast ("would rise to $50 or
+$51 a barrel next year") or a range over a stretch of the past ("traded between $40 and $50 a barrel the last several
+months") is compared only with its like and backs no side of the moment (:func:`_not_now`); a group's total whose
+sentence names a part as an example ("producers such as Russia ... by a total of 600,000 barrels a day") is not
+compared with a figure said of that part (:func:`_group_total`); a market figure at a time within the day ("At
+midday ... up 8.5%", "at one point") is not the day's (:func:`_intraday`).
 """
 
 from __future__ import annotations
@@ -2160,7 +2168,8 @@ class Quantity:
 #: (:data:`GUARDS_OFF`) to measure it by leaving one labelled split out.
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
-                                     "modifiers_apart", "other_part", "equivalent")
+                                     "modifiers_apart", "other_part", "equivalent", "not_now", "group_total",
+                                     "intraday")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
@@ -2311,6 +2320,124 @@ def _equivalent(f: Figure) -> bool:
     110 billion; blind-figures21's Nobel prizes, AP's "7.6 million kronor (dlrs 978,000)" / NYT's "the equivalent of
     $967,500"). Never a value of a conflict; still one of the figures agreed on."""
     return f.category == "money" and bool(_EQUIVALENT_RE.search(f.sent.text, max(0, f.start - 40), f.start))
+
+
+#: Where the words that frame a figure start, looking back from it: a clause's end, a comma, a dash (a sentence's
+#: periods are an abbreviation's, "U.S. crude"; :func:`_frame`).
+_FRAME_START_RE = re.compile(r".*(?:[;:,(\u2014\u2013]|\s-\s)", re.S)
+#: In a figure's frame, a condition or a level required: "if crude rises to $55", "unless ...", "crude must be $55 or
+#: higher", "has to reach" (:func:`_not_now`). Not "must pay $6 million" (an obligation's amount, a value), not "if"
+#: after a verb of finding out ("seeking to confirm if hundreds of objects ... are debris") or in "as if", and not
+#: when a modal verb stands between the "if" and the figure ("If convicted the Americans could face prison terms of up
+#: to fifteen years": the figure is the consequence's).
+_CONDITION_RE = re.compile(r"(?<!\bas )(?<!\bconfirm )(?<!\bdetermine )(?<!\bknow )(?<!\bsee )(?<!\btell )(?<!\bask )"
+                           r"(?<!\basked )(?<!\bcheck )(?<!\bwonder )(?<!\bdecide )\b(?:if|unless)\b"
+                           r"(?![^;:]*\b(?:would|could|will|might|may|should|can|shall)\b)|"
+                           r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:be|reach|rise\s+to|climb\s+to|top|exceed|"
+                           r"stay\s+(?:above|below)|remain\s+(?:above|below))\s+(?:at\s+)?(?:about\s+|around\s+|"
+                           r"at\s+least\s+)?$", re.I)
+#: After a figure in its clause, a time ahead: "would rise to $50 or $51 a barrel next year" (:func:`_not_now`). Not
+#: a modal verb alone: "will start at $1,699", "were expected to win 77 of the 125 seats" are an announced price and a
+#: projection that labelled conflicts set against the value given; nor a horizon ("the projected $4.4 trillion
+#: surplus over the next 15 years", "over the next year": a total to that time, as another outlet's "$4.854 trillion
+#: ... by 2014"; fig59).
+_AHEAD_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?(?<!\bthe )\bnext\s+(?:year|month|week|quarter|season|spring|summer|"
+                             r"fall|autumn|winter)\b", re.I)
+
+
+#: Right before a figure, the words of a range: "between", "from", "ranging from", or the range's first end
+#: ("between $40 and").
+_RANGE_WORDS_RE = re.compile(r"\b(?:between|from|ranged|ranging(?:\s+from)?)\s+(?:about\s+|around\s+|roughly\s+)?"
+                             r"(?:\S+\s+(?:and|to)\s+)?$", re.I)
+#: In a range's sentence, a stretch of the past it runs over: "traded between $40 and $50 a barrel the last several
+#: months", "in recent weeks" (:func:`_not_now`).
+_PAST_STRETCH_RE = re.compile(r"\b(?:(?:the|these)\s+(?:last|past)\s+(?:(?:several|few|couple\s+of|\w+)\s+)?"
+                              r"(?:days|weeks|months|years|decades|sessions)|in\s+recent\s+(?:days|weeks|months|years)|"
+                              r"(?:for|over)\s+(?:several|many|some)\s+(?:weeks|months|years))\b", re.I)
+
+
+#: The kinds of figure a level, a price or a rate is told in: what a forecast, a condition or a past range gives.
+_NOT_NOW_CATEGORIES = frozenset({"money", "percent", "measure"})
+
+
+def _frame(f: Figure) -> str:
+    """The words before a figure back to its sentence's or clause's start, a comma or a dash (at most 80
+    characters): what its own clause says of it ("if crude rises to", "U.S. production will instead grow by
+    about")."""
+    head = f.sent.text[max(0, f.start - 80) : f.start]
+    m = _FRAME_START_RE.match(head)
+    return head[m.end() :] if m else head
+
+
+def _not_now(f: Figure) -> str | None:
+    """A value its clause gives as not the case now: "condition" (a condition or a requirement in its frame,
+    :func:`_frame`: "if crude rises to $55", "crude must be $55 or higher before drilling picks up") or "forecast" (a
+    time ahead right after it: "would rise to $50 or $51 a barrel next year", "an average price of about $53 a
+    barrel next year") or "past range" (a range a quantity moved within over a stretch of the past: "Crude has
+    traded between $40 and $50 a barrel the last several months"); else None (fig59, blind-figures23's oil prices).
+    A condition is never a value of a conflict, a forecast or a past range is compared only with its like
+    (:func:`_conflicts`, the "not_now" guard), and none backs a conflict's side whose value is of the moment
+    (:func:`compare`)."""
+    if f.category not in _NOT_NOW_CATEGORIES:
+        return None  # "if the 15 sailors ... are not released", "the 10 Democrats facing re-election next year":
+        # the things counted are there now, whatever is said of them
+    if _CONDITION_RE.search(_frame(f)):
+        return "condition"
+    if _AHEAD_AFTER_RE.match(f.sent.text, f.noun_end or f.end):
+        return "forecast"
+    if _RANGE_WORDS_RE.search(f.sent.text, max(0, f.start - 40), f.start) and _PAST_STRETCH_RE.search(f.sent.text):
+        return "past range"
+    return None
+
+
+#: Before a figure in its sentence, a group named by examples: "non-OPEC producers such as Russia", "countries
+#: including Iraq and Kuwait" (:func:`_group_total`); the names after the cue are the examples.
+_EXAMPLES_RE = re.compile(r"\b(?:such\s+as|including|notably|among\s+them|like)\s+((?:(?:the\s+)?[A-Z][\w.'\u2019-]*"
+                          r"(?:\s+[A-Z][\w.'\u2019-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)")
+#: Right before a figure (past a preposition), a total: "by a total of", "a combined", "in total".
+_GROUP_TOTAL_BEFORE_RE = re.compile(r"\b(?:a\s+)?(?:total|combined|collective|joint)\s+(?:of\s+)?(?:about\s+|"
+                                    r"around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_GROUP_TOTAL_AFTER_RE = re.compile(r"[^.;:!?,]{0,40}?\b(?:in\s+total|in\s+all|altogether|combined|between\s+them|"
+                                   r"together)\b", re.I)
+
+
+def _group_total(f: Figure) -> frozenset:
+    """The examples a group's total names before it in its sentence ("non-OPEC producers such as Russia to cut
+    output too, by a total of 600,000 barrels a day": {"Russia"}): the total is the group's, of which each example
+    is a part, so it is not compared with a figure whose sentence names one of them before its number (Russia's
+    300,000; fig59, the "group_total" guard). Empty for any other figure."""
+    text = f.sent.text
+    if not (_GROUP_TOTAL_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+            or _GROUP_TOTAL_AFTER_RE.match(text, f.noun_end or f.end)):
+        return frozenset()
+    names = set()
+    for m in _EXAMPLES_RE.finditer(text, 0, f.start):
+        names |= {w for w in re.findall(r"[A-Z][\w.'\u2019-]*", m.group(1)) if w not in ("The", "And", "Or")}
+    return frozenset(names)
+
+
+def _names_part(total: Figure, other: Figure) -> bool:
+    """``other``'s sentence names, before its number, one of the examples of ``total``'s group (:func:`_group_total`)
+    and is not itself that group's total."""
+    names = _group_total(total)
+    if not names or _group_total(other):
+        return False
+    head = other.sent.text[: other.start]
+    return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", head) for n in names)
+
+
+#: Before a figure in its sentence, a time within a trading day: "At midday", "in early trading", "intraday"
+#: (:func:`_intraday`); not when the day's close or settle comes between ("at midday and GM stock closed at $68.375").
+_INTRADAY_RE = re.compile(r"\b(?:midday|intraday|intra-day|in\s+(?:early|late|morning|afternoon|midday|overnight|"
+                          r"after-hours|Asian|European)\s+trad(?:e|ing))\b(?![^;]*\b(?:clos|settl)(?:e|ed|es|ing)\b)",
+                          re.I)
+
+
+def _intraday(f: Figure) -> bool:
+    """A market figure its sentence gives at a time within the day ("At midday, the benchmark futures contract for
+    U.S. crude was up 8.5% to $49.08"): not the day's settle ("rose more than 9.3% Wednesday"), another time of one
+    day; compared only with another such figure (fig59, the "intraday" guard)."""
+    return f.category in ("money", "percent") and bool(_INTRADAY_RE.search(f.sent.text[: f.start]))
 
 
 def _fraction(f: Figure) -> bool:
@@ -2857,6 +2984,15 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "Thousands of people crossed" / "roughly 21,000 people": a plain count says not which
             if _on("equivalent") and (_equivalent(a) or _equivalent(b)):
                 continue  # "the equivalent of $967,500": a conversion at the outlet's rate, of an amount not given
+            if _on("not_now") and ((na := _not_now(a)) == "condition" or (nb := _not_now(b)) == "condition"
+                                   or na != nb):
+                continue  # "if crude rises to $55", "must be $55 or higher": no value; "would rise to $50 or $51 a
+                # barrel next year", "traded between $40 and $50 a barrel the last several months": compared only
+                # with their like (fig59)
+            if _on("group_total") and (_names_part(a, b) or _names_part(b, a)):
+                continue  # "producers such as Russia ... by a total of 600,000 barrels" is not Russia's 300,000
+            if _on("intraday") and _intraday(a) != _intraday(b):
+                continue  # "At midday ... up 8.5%" / "rose more than 9.3% Wednesday": two times of one day
             if _on("fraction") and (_fraction(a) or _fraction(b)):
                 continue  # "31.6 live": no count
             if a.category == "age":
@@ -3024,7 +3160,10 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
                             # nor one of an earlier event ("the 2004 train bombings in Madrid, which killed 191
                             # people" does not back "more than 120 killed" in Paris)
                             if _overlap(f, m) and _close_in_time(f, m, settings.conflict_max_days)
-                            and not _past_apart(f, m)]
+                            and not _past_apart(f, m)
+                            # nor a forecast, a condition or a past range one of the moment ("would rise to $50 or
+                            # $51 a barrel next year" does not back "more than $50": fig59)
+                            and not (_on("not_now") and _not_now(f) != _not_now(m))]
                     if (any(f.context & m.context for m in near)
                             and all(_overlap(x, y) for x in near for y in near)):  # not "more than 100" for 116 and 118
                         members[id(f)] = f
