@@ -46,18 +46,27 @@ def file_names(filename: str, field: str = "name") -> tuple[str, ...]:
     return tuple(name for record in rows if isinstance(record, dict) and (name := record.get(field)))
 
 
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short strings."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 def _spelling_of(alternate: str, main: str) -> bool:
     """Is ``alternate`` (a city's alternate name) a spelling of its ``main`` name as English text writes it: a
     capitalised name of Latin letters, four letters at least, with the same first letter and two letters changed at
     most ("Kiev" / "Kyiv", "Teheran" / "Tehran"; not "Kő", not "Peking" / "Beijing")?"""
-    from .entities import edit_distance  # (entities reads this module: imported here, not at the top)
-
     if not alternate[:1].isupper():
         return False
     a, m = fold(alternate), fold(main)
     letters = a.replace(" ", "").replace("-", "")
     return (len(letters) >= 4 and letters.isascii() and letters.isalpha() and a[:1] == m[:1] and a != m
-            and edit_distance(a, m) <= 2)
+            and _distance(a, m) <= 2)
 
 
 def variant_names() -> tuple[str, ...]:
