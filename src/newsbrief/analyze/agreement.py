@@ -214,7 +214,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     if encode is not None:
         _paraphrase_support(groups, cands, similarity.matrix, src, fam, encode, settings.support_paraphrase,
                             settings.support_candidate_similarity, main, settings.event_support_paraphrase,
-                            leads=settings.lead_sentences)
+                            leads=settings.lead_sentences, first_reported=_first_reported(leads_of_event, cands))
     if main is not None:
         event = groups[main]
         restating: list[list[int]] = []
@@ -647,6 +647,18 @@ def _one_news_cycle(members: list[int], cands: list[Sent]) -> bool:
     if any(d is None for d in dates) or any(cands[m].source.weak_anchor for m in members):
         return False
     return (max(dates) - min(dates)).days <= EARLIER_THAN_EVENT_DAYS
+
+
+def _in_first_reports_week(s: Sent, first: dt.date | None) -> bool:
+    """Whether ``s``'s article was published (:func:`_publication_date`) within :data:`EARLIER_THAN_EVENT_DAYS` after
+    the main event's first report (``first``, :func:`_first_reported`: a lead date another independent source's lead
+    confirms within that week): a report of the same news as the event's first reports, also in a collection whose
+    other articles follow the story for months, where :func:`_one_news_cycle` (every member within a week) fails
+    (issue 11, agr58: a New York Times article published four days after a school board's vote opens "The state Board
+    of Education has removed evolution from the list ...", model 0.62, in a collection running to the next year's
+    election)."""
+    day = _publication_date(s)
+    return first is not None and day is not None and 0 <= (day - first).days <= EARLIER_THAN_EVENT_DAYS
 
 
 def _first_of_each(restating: list[list[int]], src: np.ndarray) -> list[int]:
@@ -1230,7 +1242,8 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
                         similarity: float, candidate: float, main: int | None = None,
                         event_similarity: float | None = None, per_outlet: int = PARAPHRASE_CANDIDATES,
                         event_per_outlet: int | None = EVENT_PARAPHRASE_CANDIDATES, leads: int = 0,
-                        lead_similarity: float = EVENT_LEAD_PARAPHRASE) -> None:
+                        lead_similarity: float = EVENT_LEAD_PARAPHRASE,
+                        first_reported: dt.date | None = None) -> None:
     """Every outlet that states a shared fact in other words joins its unit: for a unit of at least two independent
     sources (``fam``), each outlet it lacks offers its ``per_outlet`` sentences lexically closest to the unit's fact
     (TF-IDF cosine at least ``candidate``: ``analysis.support_candidate_similarity``; for the main event
@@ -1246,8 +1259,9 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
     candidates are embedded, each once (datelines left out, as the citations do). A threshold of 1 turns its
     units off. For the main event an outlet also joins with one of its ``leads`` first fact sentences (among its
     candidates) at ``lead_similarity`` (:data:`EVENT_LEAD_PARAPHRASE`), when under the bar and the articles are
-    reports of the same news (:func:`_one_news_cycle`): an article that opens on the story states it there in its own
-    words (0 leads: off)."""
+    reports of the same news (:func:`_one_news_cycle`), or its article was published in the week after the event's
+    first report (``first_reported``, :func:`_first_reported`; :func:`_in_first_reports_week`): an article that
+    opens on the story states it there in its own words (0 leads: off)."""
     from scipy.sparse import csr_matrix, vstack
 
     from ..rewrite import strip_dateline
@@ -1304,7 +1318,8 @@ def _paraphrase_support(groups: list[list[int]], cands: list[Sent], x, src: np.n
             if not join and gi == main and leads:
                 opening = [t for t in scores if rank[t[1]] < leads and t[0] >= lead_similarity
                            and not numbers_disagree(cands[g[0]].text, cands[t[1]].text)
-                           and _one_news_cycle(g + [t[1]], cands)]
+                           and (_one_news_cycle(g + [t[1]], cands)
+                                or _in_first_reports_week(cands[t[1]], first_reported))]
                 if opening:
                     best, join = max(opening, key=lambda t: (t[0], -t[1])), True
             if join:
