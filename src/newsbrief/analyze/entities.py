@@ -77,6 +77,7 @@ from ._cues import (
     STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
+from ._edit_distance import edit_distance
 from ._honorific_name import keep_honorifics
 from ._non_speakers import headline_line
 from .gazetteer import fold, known_place
@@ -341,20 +342,6 @@ def skeleton(word: str) -> str:
 def _consonant_y(word: str) -> str:
     """``word`` with a y inside it that stands before a vowel written j ("binyamin" -> "binjamin")."""
     return word[:1] + re.sub(r"y(?=[aeiou])", "j", word[1:])
-
-
-def edit_distance(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 @lru_cache(maxsize=262144)
