@@ -120,3 +120,14 @@ def test_an_occupation_written_as_a_title_is_no_part_of_the_name():
     from newsbrief.analyze.entities import _leading_ranks
 
     assert _leading_ranks("Novelist Salman Rushdie") == 1 and _leading_ranks("Director Lee") == 0
+
+
+def test_a_name_with_a_lower_case_word_is_no_acronyms_long_form():
+    """"the Ukrainian navy" (typed ORG) spells "UN" by its first letters and was listed as a spelling of the "U.N."
+    (rd56, Multi-News 0249): a lower-case word other than "of" / "and" / "the" is no part of a name an acronym
+    spells. "United Nations" still joins "U.N."."""
+    ents = _merged(["The U.N. urged calm. Troops took the Ukrainian navy headquarters. The United Nations met. The "
+                    "U.N. said talks would go on."], [("U.N.", "ORG"), ("Ukrainian navy", "ORG"),
+                                                       ("United Nations", "ORG")])
+    row = _row(ents, "U.N.")
+    assert row is not None and "United Nations" in row.variants and "Ukrainian navy" not in row.variants
