@@ -131,3 +131,7 @@ def test_a_name_with_a_lower_case_word_is_no_acronyms_long_form():
                                                        ("United Nations", "ORG")])
     row = _row(ents, "U.N.")
     assert row is not None and "United Nations" in row.variants and "Ukrainian navy" not in row.variants
+    ents = _merged(["The Liberal Democratic party won. The LDP said it would govern. The LDP named a cabinet."],
+                   [("Liberal Democratic party", "ORG"), ("LDP", "ORG")])
+    row = _row(ents, "LDP")
+    assert row is not None and "Liberal Democratic party" in row.variants  # a body's head noun in lower case

@@ -747,9 +747,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue  # a place's initials are no acronym ("Aceh province" is not "AP")
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
-        if any(w[:1].islower() and w.lower() not in INITIALS_SKIP for w in g.surface.split()):
+        if any(w[:1].islower() and w.lower() not in INITIALS_SKIP | _ORG_HEADS for w in g.surface.split()):
             continue  # a lower-case word is no part of a name an acronym spells: "the Ukrainian navy" is not the
-            # "U.N." (rd56, Multi-News 0249); "Bank of the Ozarks" keeps "of" and "the" (ent58)
+            # "U.N." (rd56, Multi-News 0249); "Bank of the Ozarks" keeps "of" and "the", a body's head noun written
+            # in lower case stays ("Liberal Democratic party" / "LDP", Multi-News 0235) (ent58)
         if all(_quoted(m) for m in g.mentions):
             continue  # words in quotation marks are words said, no body its initials spell: "an agency whose motto
             # is 'Fidelity, Bravery and Integrity'" is not the FBI's name (rd53, Multi-News 0208)
