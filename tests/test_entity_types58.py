@@ -73,6 +73,11 @@ def test_a_magazine_and_a_band_typed_persons_are_organizations():
     row = _row(ents, "Velvet Comet")
     assert row is not None and row.label == "ORG" and "Comet" in row.variants
     assert _label(ents, "Joe Reyes") == "PERSON"
+    ents = _merged(["Ann Lee is one of the members of the Tea Garden Democrats. A Tea Garden Democrat backer spoke. "
+                    "The Tea Garden Democrats met."], [("Tea Garden Democrats", ("PERSON", "ORG")),
+                                                       ("Tea Garden Democrat", "PERSON"), ("Ann Lee", "PERSON")])
+    row = _row(ents, "Tea Garden Democrats")  # a member's word keeps its group's row
+    assert row is not None and row.label == "ORG" and "Tea Garden Democrat" in row.variants
 
 
 def test_a_person_named_after_member_of_and_a_possessive_stays_a_person():

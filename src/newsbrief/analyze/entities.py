@@ -1151,6 +1151,10 @@ def _retype_by_shape(groups: dict[str, _Group]) -> None:
                     >= len(short.mentions):
                 _move(short, g, list(short.mentions))  # "the |Airplane|": the band's short form, with "the"
                 del groups[words[-1]]
+            for k in {g.key[:-1] if g.key.endswith("s") else g.key + "s"} - {g.key}:
+                if (one := groups.get(k)) is not None and one.kind == "person":
+                    _move(one, g, list(one.mentions))  # "a Log Cabin Republican supporter" beside the group
+                    del groups[k]  # "Log Cabin Republicans": its member's word, the group's row (as before)
             g.labels = Counter({"ORG": sum(g.labels.values())})
             g.titled = Counter()
             g.shaped = "ORG"
