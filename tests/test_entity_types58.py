@@ -140,3 +140,15 @@ def test_a_name_with_a_lower_case_word_is_no_acronyms_long_form():
                    [("Liberal Democratic party", "ORG"), ("LDP", "ORG")])
     row = _row(ents, "LDP")
     assert row is not None and "Liberal Democratic party" in row.variants  # a body's head noun in lower case
+
+
+def test_a_body_before_a_sentences_says_our_correspondent_stays_a_body():
+    """Counter-case: ", says our correspondent" after a body's name is the sentence's source, no appositive role
+    (Multi-News 0237's "the Roman Catholic Church, says our correspondent" was made a person by a first version); a
+    church's name is no person's."""
+    ents = _merged(["He wants the Grand Lodge Fellowship closer to the poor. Change is due at the top of the Grand "
+                    "Lodge Fellowship, says our correspondent."], [("Grand Lodge Fellowship", "ORG")])
+    assert _label(ents, "Grand Lodge Fellowship") == "ORG"
+    from newsbrief.analyze.entities import _person_shaped
+
+    assert not _person_shaped("Roman Catholic Church") and _person_shaped("Yvo de Boer")

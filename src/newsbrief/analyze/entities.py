@@ -1055,10 +1055,12 @@ def _fold_fragments(groups: dict[str, _Group], lower_words: Counter) -> None:
 #: a role written after a name as its appositive, a few words before the role noun allowed ("Yvo de Boer, the U.N.'s
 #: climate change chief, said", "Andriy Porubiy, secretary of the national defense ... council"); wider than
 #: :data:`_ROLE_AFTER_RE`, and read only for a name of two words or more shaped as a person's (ent58)
-_WIDE_ROLE_AFTER_RE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(
-    r for r in PERSON_ROLES if r not in {"resident", "villager", "man", "woman", "republican", "democrat", "source",
-                                         "victim", "user", "player", "worker", "driver", "owner", "mate"})
-    + r")\b(?!['’])(?=\s*(?:of\b|for\b|at\b|in\b|to\b|and\b|who\b|said\b|says\b|told\b|,|\.|;|$))", re.IGNORECASE)
+_WIDE_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?|[A-Z][\w.-]*['’]s?\s+(?:[\w.'’-]+\s+){0,3}?|(?:[A-Z][\w-]*\s+){0,2})"
+    r"(?i:" + "|".join(r for r in PERSON_ROLES if r not in {"resident", "villager", "man", "woman", "republican",
+                                                            "democrat", "source", "victim", "user", "player",
+                                                            "worker", "driver", "owner", "mate"})
+    + r")\b(?!['’])(?=\s*(?:of\b|for\b|at\b|in\b|to\b|and\b|who\b|said\b|says\b|told\b|,|\.|;|$))")
 #: what comes after a group's name when the name is a publication ("told Relix magazine"), or a band or a body
 #: with its member named after it ("Jefferson Airplane bassist Jack Casady", "Microsoft co-founder Paul Allen")
 _OUTLET_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|journal|tabloid|weekly)\b")
@@ -1096,7 +1098,14 @@ def _person_shaped(surface: str) -> bool:
         if not (w[:1].isupper() and w[1:].islower() and w.replace("-", "").replace("'", "").isalpha()):
             return False
     low = {w.lower() for w in words}
-    return not (low & (_ORG_HEADS | _SITE_HEADS | _STREET_HEADS | _OTHER_HEADS | PLACE_HEAD_WORDS | _FIRM_WORDS))
+    return not (low & (_ORG_HEADS | _SITE_HEADS | _STREET_HEADS | _OTHER_HEADS | PLACE_HEAD_WORDS | _FIRM_WORDS
+                       | _BODY_WORDS))
+
+
+#: words of bodies' names no person's name holds ("Roman Catholic Church", "Royal Navy", "Supreme Court")
+_BODY_WORDS = frozenset({"church", "army", "navy", "police", "court", "parliament", "congress", "senate", "assembly",
+                         "government", "union", "fund", "trust", "bank", "center", "centre", "school", "hospital",
+                         "museum", "club", "team", "network", "news", "times", "post", "press", "service", "forces"})
 
 
 def _person_by_wide_role(g: _Group) -> bool:
