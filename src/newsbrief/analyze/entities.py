@@ -77,8 +77,10 @@ from ._cues import (
     STATE_ABBREVIATIONS,
 )
 from ._doc import Mention, Sent, Source
+from ._edit_distance import edit_distance
 from ._honorific_name import keep_honorifics
 from ._non_speakers import headline_line
+from .demonyms import country_words
 from .gazetteer import fold, known_place
 
 #: Largest normalized edit distance (edits / longer length) for two name
@@ -270,14 +272,24 @@ RANK_WORDS = frozenset({"trooper", "representative", "congressman", "congresswom
 _ROLE_INITIALS = frozenset({"ada", "da", "ag", "ceo", "cfo", "coo", "mp", "mep"})
 
 
+#: an occupation written capitalised before a person's name as if a title, the "false title" of news copy
+#: ("Filmmaker Zhang Yimou", "Novelist Salman Rushdie"): no part of the name when two words or more follow it (ent58)
+FALSE_TITLES = frozenset({"filmmaker", "film-maker", "director", "actor", "actress", "author", "novelist", "artist",
+                          "designer", "architect", "photographer", "composer", "chef", "comedian", "rapper",
+                          "producer", "writer", "poet", "playwright", "businessman", "businesswoman", "tycoon",
+                          "billionaire", "entrepreneur", "economist", "historian", "lawyer", "activist"})
+
+
 def _leading_ranks(text: str) -> int:
     """How many words opening a person's name ``text`` are titles or ranks (:data:`TITLES`, :data:`RANK_WORDS`, an
-    office's initials in capitals: "ADA Fairman"), the name's last word always kept."""
+    office's initials in capitals: "ADA Fairman"), or an occupation written as a title before two words or more
+    (:data:`FALSE_TITLES`: "Filmmaker Zhang Yimou"), the name's last word always kept."""
     words = text.split()
     n = 0
     while n < len(words) - 1:
         w = words[n].strip(".,").replace(".", "")
-        if w.lower() in TITLES or w.lower() in RANK_WORDS or (w.isupper() and w.lower() in _ROLE_INITIALS):
+        if w.lower() in TITLES or w.lower() in RANK_WORDS or (w.isupper() and w.lower() in _ROLE_INITIALS) or (
+                w.lower() in FALSE_TITLES and w[:1].isupper() and len(words) - n >= 3):
             n += 1
         else:
             break
@@ -341,20 +353,6 @@ def skeleton(word: str) -> str:
 def _consonant_y(word: str) -> str:
     """``word`` with a y inside it that stands before a vowel written j ("binyamin" -> "binjamin")."""
     return word[:1] + re.sub(r"y(?=[aeiou])", "j", word[1:])
-
-
-def edit_distance(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 @lru_cache(maxsize=262144)
@@ -504,6 +502,8 @@ class _Group:
     #: the types of its mentions keyed apart with the honorific NER left outside ("Mr. |Najib|"): they vote on
     #: its kind as they did in it (a bare "Najib said" typed ORG is still the person's name)
     titled: Counter = field(default_factory=Counter)
+    #: the type a shape gave the group before merging (:func:`_retype_by_shape`), kept over later votes
+    shaped: str | None = None
 
     @property
     def kind(self) -> str:
@@ -600,6 +600,8 @@ def merge(sents: list[Sent]) -> list[Entity]:
     for k in [k for k, g in groups.items() if all(_bracketed(m) for m in g.mentions)]:
         del groups[k]  # a name only ever in brackets: a link's label ("[PDF]"), an editor's insertion ("[Jimmy]")
     _fold_fragments(groups, lower_words)
+    _retype_by_shape(groups)  # "Gen Khalifa Haftar" typed ORG, "Yvo de Boer, the U.N.'s climate chief", "Relix
+    # magazine": a group's kind by shapes NER's vote misses, before people are merged (ent58)
     # pairs of group keys that name one entity; entities are the connected components
     links: list[tuple[str, str]] = []
     _move_short_places(groups)
@@ -745,6 +747,10 @@ def merge(sents: list[Sent]) -> list[Entity]:
             continue  # a place's initials are no acronym ("Aceh province" is not "AP")
         if any("." in w or (w.isupper() and len(w) > 1) for w in g.surface.split()):
             continue  # "U.S. Senate" is not "US"
+        if any(w[:1].islower() and w.lower() not in INITIALS_SKIP | _ORG_HEADS for w in g.surface.split()):
+            continue  # a lower-case word is no part of a name an acronym spells: "the Ukrainian navy" is not the
+            # "U.N." (rd56, Multi-News 0249); "Bank of the Ozarks" keeps "of" and "the", a body's head noun written
+            # in lower case stays ("Liberal Democratic party" / "LDP", Multi-News 0235) (ent58)
         if all(_quoted(m) for m in g.mentions):
             continue  # words in quotation marks are words said, no body its initials spell: "an agency whose motto
             # is 'Fidelity, Bravery and Integrity'" is not the FBI's name (rd53, Multi-News 0208)
@@ -1046,6 +1052,133 @@ def _fold_fragments(groups: dict[str, _Group], lower_words: Counter) -> None:
         del groups[k]
 
 
+#: a role written after a name as its appositive, a few words before the role noun allowed ("Yvo de Boer, the U.N.'s
+#: climate change chief, said", "Andriy Porubiy, secretary of the national defense ... council"); wider than
+#: :data:`_ROLE_AFTER_RE`, and read only for a name of two words or more shaped as a person's (ent58)
+_WIDE_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?|[A-Z][\w.-]*['’]s?\s+(?:[\w.'’-]+\s+){0,3}?|(?:[A-Z][\w-]*\s+){0,2})"
+    r"(?i:" + "|".join(r for r in PERSON_ROLES if r not in {"resident", "villager", "man", "woman", "republican",
+                                                            "democrat", "source", "victim", "user", "player",
+                                                            "worker", "driver", "owner", "mate"})
+    + r")\b(?!['’])(?=\s*(?:of\b|for\b|at\b|in\b|to\b|and\b|who\b|said\b|says\b|told\b|,|\.|;|$))")
+#: what comes after a group's name when the name is a publication ("told Relix magazine"), or a band or a body
+#: with its member named after it ("Jefferson Airplane bassist Jack Casady", "Microsoft co-founder Paul Allen")
+_OUTLET_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|journal|tabloid|weekly)\b")
+_MEMBER_AFTER_RE = re.compile(r"\s+(?:bassist|guitarist|drummer|keyboardist|vocalist|vocalist-guitarist|frontman|"
+                              r"frontwoman|lead singer|co-founder|cofounder)\s+[A-Z][a-z]")
+#: "a co-founder of |X|", "members of the |X|": a body one founds or belongs to ...
+_MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:co-?founders?|founding members?|members?|bandmates?)\s+of\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+#: ... closed there: not "a member of |Kennedy|'s staff", "members of |John Birch| Society"
+_CLOSED_AFTER_RE = re.compile(r"(?:\s*[,.;:)]|\s*$|\s+(?:and|in|from|since|until|for|who|which|through|before|"
+                              r"after|when|at|on|with)\b)")
+
+
+def _titled_person(g: _Group, persons: dict[tuple[str, ...], _Group]) -> bool:
+    """Is a group NER typed a body or a place a person's full name behind a title or a rank ("Gen Khalifa Haftar",
+    "Col. Muammar Gaddafi" typed ORG): the words after the title (:func:`_leading_ranks`) are the name, two words
+    at least, of a person the story names elsewhere?"""
+    surface = g.surface
+    lead = _leading_ranks(surface)
+    if not lead or len(surface.split()) - lead < 2:
+        return False
+    toks = tuple(name_tokens(surface))
+    return len(toks) >= 2 and toks in persons
+
+
+def _person_shaped(surface: str) -> bool:
+    """Is ``surface`` shaped as a person's name of two to four words: capitalised words of letters, a name particle
+    between them allowed ("Yvo de Boer"), no acronym, no body's, site's or plan's head noun?"""
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    for w in words:
+        if w.lower() in NAME_PARTICLES:
+            continue
+        if not (w[:1].isupper() and w[1:].islower() and w.replace("-", "").replace("'", "").isalpha()):
+            return False
+    low = {w.lower() for w in words}
+    return not (low & (_ORG_HEADS | _SITE_HEADS | _STREET_HEADS | _OTHER_HEADS | PLACE_HEAD_WORDS | _FIRM_WORDS
+                       | _BODY_WORDS))
+
+
+#: words of bodies' names no person's name holds ("Roman Catholic Church", "Royal Navy", "Supreme Court")
+_BODY_WORDS = frozenset({"church", "army", "navy", "police", "court", "parliament", "congress", "senate", "assembly",
+                         "government", "union", "fund", "trust", "bank", "center", "centre", "school", "hospital",
+                         "museum", "club", "team", "network", "news", "times", "post", "press", "service", "forces"})
+
+
+def _person_by_wide_role(g: _Group) -> bool:
+    """Is a group NER typed a body a person by the roles written with it: a name shaped as a person's
+    (:func:`_person_shaped`) with a role right before it ("U.N. climate change chief |Yvo de Boer|") or an
+    appositive role after it (:data:`_WIDE_ROLE_AFTER_RE`) in half its mentions, one at least, standing where a
+    place stands in none, and no place the gazetteer knows? (rd56: "Yvo de Boer" ORG in 7 of 7 mentions, 4 so;
+    "Andriy Porubiy, secretary of the ... council")"""
+    if not _person_shaped(g.surface) or known_place(g.surface) or any(_place_context(m) for m in g.mentions):
+        return False
+    n = sum(1 for m in g.mentions
+            if _ROLE_BEFORE_RE.search(m.sent.text[max(0, m.start - 24) : m.start])
+            or _WIDE_ROLE_AFTER_RE.match(m.sent.text, m.end))
+    return n >= 1 and 2 * n >= len(g.mentions)
+
+
+def _band_or_outlet(g: _Group) -> bool:
+    """Is a group NER typed a person a publication or a band by where it stands: a publication's noun after it
+    ("told |Relix| magazine"), a band member's role and a name after it ("|Jefferson Airplane| bassist Jack
+    Casady"), or "a co-founder of" / "members of the" before it and the name closed there, in one mention at least,
+    when NER typed a quarter of its mentions something other than a person? (rd56: Jefferson Airplane, Relix)"""
+    n = 0
+    for m in g.mentions:
+        text = m.sent.text
+        if (_OUTLET_AFTER_RE.match(text, m.end) or _MEMBER_AFTER_RE.match(text, m.end)
+                or (_MEMBER_OF_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
+                    and _CLOSED_AFTER_RE.match(text, m.end))):
+            n += 1
+    other = sum(1 for m in g.mentions if m.label != "PERSON")
+    return n >= 1 and 4 * other >= len(g.mentions)
+
+
+def _retype_by_shape(groups: dict[str, _Group]) -> None:
+    """Groups' kinds by shapes NER's vote misses, before people are merged (ent58): a title before a person's name
+    the story gives elsewhere is that person (:func:`_titled_person`); a person-shaped name with roles around it is
+    a person (:func:`_person_by_wide_role`); a "person" standing as a publication or a band is an organization
+    (:func:`_band_or_outlet`)."""
+    persons = {tuple(t): g for g in groups.values() if g.kind == "person" and len(t := name_tokens(g.key)) >= 2}
+    for g in list(groups.values()):
+        if g.key not in groups:
+            continue
+        n = sum(g.labels.values())
+        if g.kind != "person":
+            if _titled_person(g, persons) or (g.kind == "org" and _person_by_wide_role(g)):
+                g.labels = Counter({"PERSON": n})
+                g.shaped = "PERSON"
+        elif _band_or_outlet(g):
+            if len(words := g.key.split()) >= 2 and (short := groups.get(words[-1])) is not None \
+                    and short is not g and short.kind != "person" \
+                    and 2 * sum(1 for m in short.mentions if _THE_BEFORE_RE.search(m.sent.text[max(0, m.start - 6)
+                                                                                            : m.start])) \
+                    >= len(short.mentions):
+                _move(short, g, list(short.mentions))  # "the |Airplane|": the band's short form, with "the"
+                del groups[words[-1]]
+            for k in {g.key[:-1] if g.key.endswith("s") else g.key + "s"} - {g.key}:
+                if (one := groups.get(k)) is not None and one.kind == "person":
+                    _move(one, g, list(one.mentions))  # "a Log Cabin Republican supporter" beside the group
+                    del groups[k]  # "Log Cabin Republicans": its member's word, the group's row (as before)
+            g.labels = Counter({"ORG": sum(g.labels.values())})
+            g.titled = Counter()
+            g.shaped = "ORG"
+    # a spelling of a name a role made a person, itself without the role: "Council, Andriy Parubiy, said" beside
+    # "Andriy Porubiy, secretary of ..."
+    made = [tuple(name_tokens(g.key)) for g in groups.values() if g.shaped == "PERSON"]
+    for g in groups.values():
+        if g.kind != "person" and g.shaped is None and _person_shaped(g.surface) and not known_place(g.surface):
+            toks = name_tokens(g.key)
+            if len(toks) >= 2 and any(len(t) == len(toks) and all(same_name(a, b) for a, b in zip(t, toks))
+                                      for t in made):
+                g.labels = Counter({"PERSON": sum(g.labels.values())})
+                g.shaped = "PERSON"
+
+
 def _move(g: _Group, to: _Group, ms: list[Mention]) -> None:
     """Move mentions ``ms`` of group ``g`` into group ``to``."""
     for m in ms:
@@ -1242,6 +1375,8 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
         label = _definite(mentions) or label
     top = surfaces.most_common(1)[0][0]
     label = _reader_type(label, top, mentions, full_person, lower_words, places or {}, bodies, longer)
+    if label in _HEAD_RETYPED and len(shaped := {g.shaped for g in gs} - {None}) == 1:
+        label = shaped.pop()  # a shape read before merging (ent58): "Jefferson Airplane bassist Jack Casady"
     if label in _HEAD_RETYPED and label != "PERSON" and not _is_acronym(top) and normalize(top) in titles:
         label = "OTHER"  # a film's, a book's or a show's title: "Moonlight", "La La Land" (ent55); not a name
         # typed a person: a nickname in marks is the person's ("the nickname 'The Oddfather'", ECB+ T26)
@@ -1251,6 +1386,9 @@ def _make_entity(gs: list[_Group], lower_words: Counter | set[str] | frozenset[s
         # a row named most often by its short form: the long form's head noun says its kind ("U.N." / "United
         # Nations" typed a place, rd53: DUC 2003 d128j); the fourth round's rule read only the commonest spelling
         label = _kind_by_head(label, max(spelled, key=lambda s: (surfaces[s], s)).split()) or label
+    elif len(top.split()) == 1 and (ending := [s for s in surfaces if len(s.split()) >= 2 and s.split()[-1] == top]):
+        # a row named most often by its last word: "the Roadmap" three times, "Bali Roadmap" twice (rd56, M004)
+        label = _kind_by_head(label, max(ending, key=lambda s: (surfaces[s], s)).split()) or label
     acronym = None
     name_pool = {s: n for s, n in surfaces.items()}
     if label != "PERSON":
@@ -1619,7 +1757,9 @@ def _comma_place(m: Mention) -> bool:
 #: "convention" (a party's convention is an event), "program" (the UN's programmes are bodies), "union" (the
 #: Soviet Union), "bank" (the West Bank), "center" / "centre" and "park" (a space centre; "Ray Park", an actor)
 _OTHER_HEADS = frozenset({"treaty", "treaties", "act", "agreement", "accord", "accords", "pact", "protocol",
-                          "charter", "guidelines", "doctrine", "amendment"})
+                          "charter", "guidelines", "doctrine", "amendment",
+                          # a plan agreed or proposed ("Bali Roadmap" typed a person, rd56; "Marshall Plan")
+                          "roadmap", "plan", "declaration"})
 _ORG_HEADS = frozenset({"university", "college", "ministry", "department", "committee", "council", "agency",
                         "commission", "association", "institute", "foundation", "corporation", "corp", "inc", "ltd",
                         "llc", "co", "company", "bureau", "board", "authority", "federation", "league", "society",
@@ -1633,7 +1773,11 @@ _STREET_HEADS = frozenset({"street", "avenue", "boulevard", "square", "canal", "
                            "harbour", "plant"})
 #: NER's types a head noun may correct (a name NER typed NORP, LAW ... stays as before: out of the table)
 _HEAD_RETYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-_HEAD_CONNECTORS = frozenset({"of", "for", "on", "de", "del", "des", "du"})
+_HEAD_CONNECTORS = frozenset({"of", "for", "on", "de", "del", "des", "du",
+                              "to"})  # a body named for its aim: "Committee to Protect Journalists" (ent58)
+#: heads of a country's formal name after its people's word: "Russian Federation", "Czech Republic", "French
+#: Republic" typed a place stay places, not bodies by "federation" (rd56: mn:0249's "the Russian Federation")
+_COUNTRY_HEADS = frozenset({"federation", "republic", "kingdom", "emirates", "confederation", "commonwealth"})
 
 
 def _head_noun(words: list[str]) -> str | None:
@@ -1660,6 +1804,9 @@ def _kind_by_head(label: str, words: list[str]) -> str | None:
     head = _head_noun(words)
     if head is None:
         return None
+    if (head in _COUNTRY_HEADS and label in PLACE_LABELS and len(words) == 2
+            and (words[0].lower() in country_words() or known_place(words[0]))):
+        return None  # "the Russian Federation" typed GPE: a country's formal name, no federation of bodies
     if head in _OTHER_HEADS:
         return "OTHER"
     if head in _ORG_HEADS:

@@ -14,6 +14,8 @@ import json
 import unicodedata
 from functools import lru_cache
 
+from ._edit_distance import edit_distance
+
 #: the gazetteer's files read (inside the package's ``data`` folder) and the field holding each record's name; only
 #: the main name of a city, never its alternate names (they hold people's names: "Gore", "Bush")
 _FILES = (("cities15000.json", "name"), ("countries.json", "name"), ("us_states.json", "name"),
@@ -46,17 +48,6 @@ def file_names(filename: str, field: str = "name") -> tuple[str, ...]:
     return tuple(name for record in rows if isinstance(record, dict) and (name := record.get(field)))
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short strings."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def _spelling_of(alternate: str, main: str) -> bool:
     """Is ``alternate`` (a city's alternate name) a spelling of its ``main`` name as English text writes it: a
     capitalised name of Latin letters, four letters at least, with the same first letter and two letters changed at
@@ -66,7 +57,7 @@ def _spelling_of(alternate: str, main: str) -> bool:
     a, m = fold(alternate), fold(main)
     letters = a.replace(" ", "").replace("-", "")
     return (len(letters) >= 4 and letters.isascii() and letters.isalpha() and a[:1] == m[:1] and a != m
-            and _distance(a, m) <= 2)
+            and edit_distance(a, m) <= 2)
 
 
 def variant_names() -> tuple[str, ...]:
