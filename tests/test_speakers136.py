@@ -74,3 +74,11 @@ def test_the_name_after_told_is_the_listener_never_the_speaker():
     sents = _article_sents("And, said John Roe, \"we will not sign this agreement before the vote on Monday.\"",
                            people=("John Roe",))
     assert _speakers(sents) == [("we", "John Roe")]  # the inverted reading after "said" stays
+
+
+def test_a_description_opening_the_next_sentence_is_no_attribution_of_the_quote_before():
+    sents = _article_sents("John Roe wants evolution out of the classroom. Textbooks carry a sticker calling "
+                           "evolution ``a controversial theory some scientists present as an explanation.'' The "
+                           "disclaimer adds: ``No one was present when life first appeared on earth.''",
+                           people=("John Roe",))
+    assert all(speaker != "John Roe" for _, speaker in _speakers(sents))

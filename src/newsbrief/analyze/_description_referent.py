@@ -68,13 +68,16 @@ def described_referent(art: Any, qs: int, qe: int, pos: int, person_labels: tupl
     one."""
     body = art.body
     after = qe + (2 if body.startswith("''", qe) else 1) if qe < len(body) and body[qe] in "\"”’'" else qe
+    if not (re.search(r"[,?!…\-–—]['’]?\s*$", body[max(qs, qe - 3) : qe]) or re.match(r"\s*,", body[after:])):
+        return None  # the quote ends its sentence ("... living things.'' The disclaimer adds: ``...''"): what
+        # follows is the next sentence, not the quote's attribution
     m = _AFTER_QUOTE_RE.match(body, after, min(len(body), after + 120))
     if m is None:
         return None
     k = "1" if m.group("head1") else "2"
     head, det, mods = m.group("head" + k), m.group("det" + k), m.group("mods" + k) or ""
-    if not _person_head(head.lower()):
-        return None
+    if not _person_head(head.lower()) or det == "The":
+        return None  # ("The" opens a sentence of its own)
     words = [w.lower() for w in (mods + " " + head).split()]
     earlier = body[:qs]
     stem = re.escape(words[-1][:6]) if not re.fullmatch(r"\d{1,3}-year-old", words[-1]) else re.escape(words[-1])
