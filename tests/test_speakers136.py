@@ -61,6 +61,8 @@ def test_fronted_comma_phrase_shapes():
     assert not fronted_comma_phrase("Per a little bird: ")
     assert not fronted_comma_phrase("the company said ")
     assert not fronted_comma_phrase("After the vote on Tuesday in the chamber of the upper house of parliament, ")
+    assert not fronted_comma_phrase("The scientists estimate, ")
+    assert fronted_comma_phrase("Plainly, ")
 
 
 def test_the_name_after_told_is_the_listener_never_the_speaker():

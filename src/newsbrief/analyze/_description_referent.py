@@ -99,9 +99,13 @@ def described_referent(art: Any, qs: int, qe: int, pos: int, person_labels: tupl
     return name, ent
 
 
-#: A fronted phrase closed by a comma that is all the sentence holds before a quoted phrase: "More plainly, "...""; "As
-#: for his belief in the second coming, "...""; at most eight words, no colon, no quote mark.
-_FRONTED_COMMA_RE = re.compile(r"\s*[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,7}\s*,\s*")
+#: A fronted adverbial closed by a comma that is all the sentence holds before a quoted phrase: "More plainly, "..."";
+#: "As for his belief in the second coming, "...""; at most eight words, opening on a preposition, a connective or an
+#: adverb (never a clause: 'The scientists estimate, "..."'), no colon, no quote mark.
+_FRONTED_COMMA_RE = re.compile(r"\s*(?:(?:As|In|On|At|For|With|Under|After|Before|During|Since|Until|From|By|About|Despite|"
+                               r"Unlike|Like|More|Most|Still|Yet|But|And|So|Then|Later|Earlier|Meanwhile|However|"
+                               r"Instead|Even|Once|Now|Today|Here|Again|Finally|Besides|Otherwise|Ultimately)\b|"
+                               r"[A-Z][a-z]+ly\b)(?:\s+[\w'’\-]+){0,7}\s*,\s*")
 
 
 def fronted_comma_phrase(before: str) -> bool:
