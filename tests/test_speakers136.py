@@ -84,3 +84,10 @@ def test_a_description_opening_the_next_sentence_is_no_attribution_of_the_quote_
                            "disclaimer adds: ``No one was present when life first appeared on earth.''",
                            people=("John Roe",))
     assert all(speaker != "John Roe" for _, speaker in _speakers(sents))
+
+
+def test_a_title_after_a_fronted_phrase_takes_no_speaker():
+    sents = _article_sents("``I think I hear in his prose echoes of a caustic and shrewd sensibility,'' John Roe "
+                           "wrote. In his next novel, ``The Year of the Death of Ricardo Reis,'' the poet returns.",
+                           people=("John Roe",))
+    assert _speakers(sents)[1:] in ([], [("The", None)])

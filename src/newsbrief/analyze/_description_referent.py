@@ -120,3 +120,12 @@ def fronted_comma_phrase(before: str) -> bool:
 #: buddies tells Maraniss: "..."'; 'As they told LiveScience, "..."'): the inverted reading ('And, said Malkan, "..."')
 #: is not read after them (spk136).
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
+
+
+def title_cased(text: str) -> bool:
+    """Whether a quoted phrase is a work's title ("The Year of the Death of Ricardo Reis", "The State of the Cities
+    1998"): every word of four letters or more capitalized (``quotes._title_cased`` wants three in four words, so
+    "of the" in a long title escapes it). A title is no one's words, so no speaker carries to it from the sentence
+    before ('Howe wrote. In his next novel, ``The Year of the Death of Ricardo Reis,'' ...')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", text) if len(w) >= 4]
+    return bool(words) and all(w[:1].isupper() for w in words)

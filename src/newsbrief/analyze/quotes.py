@@ -96,7 +96,7 @@ from ._lone_name_person import pair_subject_before, people_typed_bodies
 from ._pull_quote import unpunctuated_pull_quote
 from ._interview import interviewee
 from ._as_clause import as_clause_speaker, comparative_as
-from ._description_referent import LISTENER_VERBS, described_referent, fronted_comma_phrase
+from ._description_referent import LISTENER_VERBS, described_referent, fronted_comma_phrase, title_cased
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote, reports_own_clause
@@ -5631,7 +5631,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             # nothing else (the parse included: 'But the website does promise that you can "..."') gives one
             if (speaker is None and how == "" and not short and not opens
                     and len(parts := _QUOTE_MARK_RE.split(body[s.sentence.start : qs])) == 2
-                    and (re.search(r"[a-z]\s*$", parts[0]) or fronted_comma_phrase(parts[0]))
+                    and (re.search(r"[a-z]\s*$", parts[0]) or (fronted_comma_phrase(parts[0]) and not title_cased(text)))
                     and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
                                 for x in s.mentions)):
                 carry = _speaker_of_sentence_before(art, pos, last)
