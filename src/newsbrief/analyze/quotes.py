@@ -96,6 +96,7 @@ from ._lone_name_person import pair_subject_before, people_typed_bodies
 from ._pull_quote import unpunctuated_pull_quote
 from ._interview import interviewee
 from ._as_clause import as_clause_speaker, comparative_as
+from ._description_referent import LISTENER_VERBS, described_referent, fronted_comma_phrase, title_cased
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote, reports_own_clause
@@ -3994,8 +3995,9 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             # words of that quote before it
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)
             got = (who[0], who[1], "before") if who is not None else None
-        if got is None and verbs[-1].re is _VERB_RE and (
+        if got is None and verbs[-1].re is _VERB_RE and verbs[-1].group(0).lower() not in LISTENER_VERBS and (
                 inv_name := _INVERTED_NAME_RE.fullmatch(body, verbs[-1].end(), qs - open_len)) is not None:
+            # (never the name after "told"/"tells": the listener, 'As one of his buddies tells Maraniss: "..."'; spk136)
             who = _name_after(art, s, verbs[-1].end(), qs - open_len)  # 'And, said Malkan, "..."': the name
             if who is None and "[" in inv_name.group(0):  # 'says [population biologist Joel] Cohen, "..."': the
                 # name an editor's brackets cut, read whole (spk130)
@@ -5629,7 +5631,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             # nothing else (the parse included: 'But the website does promise that you can "..."') gives one
             if (speaker is None and how == "" and not short and not opens
                     and len(parts := _QUOTE_MARK_RE.split(body[s.sentence.start : qs])) == 2
-                    and re.search(r"[a-z]\s*$", parts[0])
+                    and (re.search(r"[a-z]\s*$", parts[0]) or (fronted_comma_phrase(parts[0]) and not title_cased(text)))
                     and not any(x.entity is not None and x.entity.label in SPEAKER_LABELS and x.start < qs - s.sentence.start
                                 for x in s.mentions)):
                 carry = _speaker_of_sentence_before(art, pos, last)
@@ -5842,6 +5844,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if how in ("pronoun", "parsed") and (outlet := outlet_it_said(art, pos)) is not None:
                 speaker, ent, how = outlet[0], outlet[1], "pronoun"  # '... said Tishrin newspaper, which often
                 # speaks for the Syrian government. It said ...': the outlet (spk131)
+            if speaker is None and not short and (ref := described_referent(art, qs, qe, end_pos)) is not None:
+                speaker, ent, how = ref[0], ref[1], "after"  # '"...," said the Ukraine captain.' after sentences
+                # naming one person only: that person (spk136)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
