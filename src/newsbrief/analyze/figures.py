@@ -160,6 +160,11 @@ months") is compared only with its like and backs no side of the moment (:func:`
 sentence names a part as an example ("producers such as Russia ... by a total of 600,000 barrels a day") is not
 compared with a figure said of that part (:func:`_group_total`); a market figure at a time within the day ("At
 midday ... up 8.5%", "at one point") is not the day's (:func:`_intraday`).
+
+Read since fig60 (:data:`READINGS` "later_offset", "hashtag"; recall rule "later"): a span followed by "later" that
+closes its phrase ("Twenty-six years later, Quill is ...", "Twenty years later and Quill is a grown man") is the time
+between two moments of the story, kept as "<unit> of later" and compared only with its like, as spans "ago" are; a
+number before a hashtag or handle ("instead of 2 #cutscost") counts nothing.
 """
 
 from __future__ import annotations
