@@ -160,6 +160,11 @@ months") is compared only with its like and backs no side of the moment (:func:`
 sentence names a part as an example ("producers such as Russia ... by a total of 600,000 barrels a day") is not
 compared with a figure said of that part (:func:`_group_total`); a market figure at a time within the day ("At
 midday ... up 8.5%", "at one point") is not the day's (:func:`_intraday`).
+
+Read since fig60 (:data:`READINGS` "later_offset", "hashtag"; recall rule "later"): a span followed by "later" that
+closes its phrase ("Twenty-six years later, Quill is ...", "Twenty years later and Quill is a grown man") is the time
+between two moments of the story, kept as "<unit> of later" and compared only with its like, as spans "ago" are; a
+number before a hashtag or handle ("instead of 2 #cutscost") counts nothing.
 """
 
 from __future__ import annotations
@@ -816,6 +821,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category == "count" and (_SIZE_AFTER_RE.match(mo.string, b)
                                             or _SIZE_BEFORE_RE.search(mo.string, max(0, a - 12), a)):
                 continue  # "1,440 x 900 display", "a 4×4 car": a size's sides, no count ("x 8.1 mm" stays a measure)
+            if fig.category == "count" and "hashtag" not in READINGS_OFF and _HASHTAG_AFTER_RE.match(mo.string, b):
+                continue  # "instead of 2 #cutscost": a tweet's hashtag (or "@handle") is no noun the number counts
             if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
                 continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
             fig.vague = bool(mo.group("vague"))
@@ -887,6 +894,12 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 # months ago": the time since an event, counted back from its report's day (compared only with
                 # other such offsets, of reports within ``conflict_max_days``)
                 fig.noun, fig.noun_word, fig.since = "ago", None, None
+            elif fig.category == "duration" and "later_offset" not in READINGS_OFF and _LATER_RE.match(
+                    text, fig.noun_end) and not _SPAN_BEFORE_RE.search(text, max(0, a - 12), a):
+                # "Twenty-six years later, Quill is a ... scavenger" / "Twenty years later and Quill is a grown man":
+                # the time between two moments of the story, told with no anchor named; compared only with other
+                # such offsets (recall rule "later_offset", fig60)
+                fig.noun, fig.noun_word, fig.since = "later", None, None
             elif fig.category == "duration" and _OFFSET_RE.match(text, fig.noun_end) and not _SPAN_BEFORE_RE.search(
                     text, max(0, a - 12), a):
                 continue  # "one day after a storm grounded flights", "two weeks ago": when, not how long anything lasted
@@ -1225,7 +1238,11 @@ _SINCE_RE = re.compile(r"\s*(?:into\s+(?:the|its|his|her|their)?\s*(?:[\w-]+\s+)
 _CLOCK_AFTER_RE = re.compile(r"(?:\s*,?\s*(?:and\s+)?\d+\s+(?:seconds?|minutes?))?\s+(?:left|remaining|to\s+play|to\s+go)\b",
                              re.I)
 _OFFSET_RE = re.compile(r"\s*(?:after|before|later|earlier|ago|afterwards?)\b", re.I)
+_HASHTAG_AFTER_RE = re.compile(r"[ \t]*[#@][A-Za-z_]")
 _AGO_RE = re.compile(r"\s*ago\b", re.I)
+#: "N years later" closing its phrase (a comma, "and", the sentence's end): an offset from a moment the text told
+#: before, not "two days later than planned" nor "later that day" (the offset of a named moment, fig60).
+_LATER_RE = re.compile(r"\s*later\s*(?:[,;.:!?\u2013\u2014]|--|\s-\s|and\b|$)", re.I)
 _UNIT_AGO_RE = re.compile(r"[\s-]*(?:" + _longest_first([*DURATION_UNITS, *DURATION_UNITS.values()]) + r")\s+ago\b", re.I)
 _SPAN_BEFORE_RE = re.compile(r"\b(?:for|over|lasting|lasted|during|within|spent|spend|took|take|takes)\s+(?:the\s+|a\s+)?$",
                              re.I)
@@ -2176,7 +2193,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 #: fig57); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
-                                  "span_appositive", "measured_name", "span_head")
+                                  "span_appositive", "measured_name", "span_head", "later")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -2186,7 +2203,7 @@ GUARDS_OFF: frozenset = frozenset()
 #: (:data:`READINGS_OFF`, read when figures are extracted: a capture is needed per setting, ``bench/figure_diff.py
 #: --to`` compares two).
 READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
-                             "people_past_names")
+                             "people_past_names", "later_offset", "hashtag")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
@@ -2965,6 +2982,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue
             if _whole_of(a, b):
                 continue  # "$99" and "$99.99": one price, its cents left out
+            if not _on("later") and "later" in (a.noun, b.noun) and a.category == b.category == "duration":
+                continue  # "Twenty-six years later" / "Twenty years later": offsets read by "later_offset" (fig60)
             if a.since and a.since == b.since and a.category == b.category and not (a.days and b.days
                                                                                     and not _days_meet(a, b)):
                 out.append((a, b))  # "40 minutes into the flight", "about 30 minutes out of New York": one quantity,
