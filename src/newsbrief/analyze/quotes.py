@@ -99,6 +99,7 @@ from ._as_clause import as_clause_speaker, comparative_as
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote, reports_own_clause
+from ._mark_typos import closing_mark_opens_paragraph
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -603,6 +604,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             if ch == "''" and open_at is None and re.match(r"\w", text[m.end() : m.end() + 1]) and (
                     m.start() == 0 or text[m.start() - 1].isspace()):
                 ch = "``"  # wire copy opening with two apostrophes
+            if ch == "”" and open_at is None and closing_mark_opens_paragraph(text, m.start(), m.end()):
+                ch = "“"  # '”The only thing ...," said X.' opening its paragraph: a typo of the opening mark (spk135)
             ch = WIRE_QUOTES.get(ch, ch)
             if ch in OPENING_QUOTES and open_at is not None and _MARK_THEN_COMMA_RE.match(text, m.end()):
                 ch = "”"  # an opening mark where a closing one belongs ('... there goes the orchestra “, the
