@@ -101,6 +101,7 @@ from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote, reports_own_clause
 from ._mark_typos import closing_mark_opens_paragraph
 from ._given_names import listed_given_name_gender
+from ._person_or_body import business_appositive, who_relative_person
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1535,6 +1536,8 @@ def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     """Whether "he"/"she" (``pronoun``) can refer to this person: their gender is unknown or the pronoun's."""
     if not pronoun:
         return True
+    if pronoun.lower() in ("he", "she") and entity is not None and business_appositive(entity):
+        return False  # "his company, Arx Pax," typed a person: a company is never "he"/"she" (spk135)
     g = gender(name, entity) or _pronoun_gender(entity)
     return g is None or g == ("f" if pronoun.lower() == "she" else "m")
 
@@ -2211,9 +2214,13 @@ def _a_person(name: str, entity: Any) -> bool:
     if entity is not None:
         if _share_bar(entity.name):
             return False  # "Facebook Twitter Pinterest" before a photo caption: a page's share bar, no person
-        if entity.label == "PERSON" and (_named_as_thing(entity) or headline_entity(entity)):
-            return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
+        if entity.label == "PERSON" and (_named_as_thing(entity) or headline_entity(entity)
+                                         or business_appositive(entity)):
+            return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"; nor is
+            # "his company, Arx Pax," (spk135)
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)) or _titled_surname(entity):
+            return True
+        if who_relative_person(entity, _BODY_NAME_WORDS):  # "KS Narendran, who had a relative ..." (spk135)
             return True
         words = entity.name.split()
         if _particle_name(entity):
