@@ -102,6 +102,7 @@ from ._dialogue_turn import introduces_next_quote, reports_own_clause
 from ._mark_typos import closing_mark_opens_paragraph
 from ._given_names import listed_given_name_gender
 from ._person_or_body import business_appositive, who_relative_person
+from ._inverted_epithet import inverted_epithet
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -4359,6 +4360,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
         if who is not None:
             return who[0], who[1], "after"
+        if (epithet := inverted_epithet(body, v.end(), min(after_hi, v.end() + 60))) is not None and (
+                who := _epithet(art, *epithet)) is not None:  # '"...," wrote the star.': the person just named
+            return who[0], who[1], "after"  # (spk135)
     if re.search(r",\W{0,2}$", body[max(qs, qe - 3) : qe]) and not _VERB_RE.search(body, after_lo, se.sentence.end):
         # '"... than pesticides," Diane Lauricella, chairwoman of the Sierra Club's chapter.': the verb left out, a
         # person named right after the quote's comma, with at most an appositive, ends the sentence
