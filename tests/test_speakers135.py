@@ -32,10 +32,11 @@ def test_a_closing_mark_after_a_quote_left_open_still_closes_it():
 
 
 def test_a_womans_given_name_outside_the_short_list_is_hers():
-    assert gender("Lucy Babey") == "f" and gender("Gwen Ifill") == "f"
-    assert gender("Rahul Gandhi") == "m"
-    # names both women and men bear, and East Asian surnames set first, say nothing
+    assert gender("Lucy Babey") == "f" and gender("Priya Roe") == "f" and gender("Liam Roe") == "m"
+    # names both women and men bear, names another language gives the other gender ("Jean", "Nicola"), and East
+    # Asian surnames set first, say nothing
     assert gender("Jordan Roe") is None and gender("Kim Jong Un") is None and gender("Robin Roe") is None
+    assert gender("Jean Chretien") is None and gender("Nicola Zingaretti") is None
     assert listed_given_name_gender("wong") is None and listed_given_name_gender("lucy") == "f"
 
 

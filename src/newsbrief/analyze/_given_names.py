@@ -3,10 +3,14 @@
 :data:`._cues.FEMALE_NAMES` / :data:`._cues.MALE_NAMES` hold about 150 names each, those most common in news; a
 woman whose given name is not among them ("Lucy Babey") reads as of unknown gender, so "he" may refer to her. The
 English-language person providers of Faker (PyPI ``faker``, by joke2k, MIT licence; pinned by hash in
-requirements/model.txt) list some 3,900 women's and 3,200 men's given names (US, British, Irish, New Zealand and
-Indian ones). A name is read as a woman's or a man's only when every one of those lists that holds it agrees:
-a name both lists hold ("Jordan", "Kim", "Jean", "Robin") says no gender, and neither does a common East Asian
-surname (names set surname first: "Wong Kar-wai"). Without the package nothing changes (None)."""
+requirements/model.txt) list the common given names of the US (by the Social Security Administration's counts), Britain,
+Ireland, New Zealand and India: about 1,000 women's and 900 men's, each only in its own list. Faker's generic "en"
+list (3,900 and 3,200 names, many rare) is not read: it files "Lark" as a man's (DUC 2006 D0648C's Lark Mason is a
+woman). A name is read as a woman's or a man's only when every one of those lists that holds it agrees:
+a name both lists hold ("Jordan", "Kim", "Robin") says no gender, nor does one that Faker's lists of another
+language in the news give the other gender (French "Jean", Italian "Nicola", Dutch "Jan": women's names in the US
+lists), nor a common East Asian surname (names set surname first: "Wong Kar-wai"). Without the package nothing
+changes (None)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,9 @@ from functools import lru_cache
 from ._cues import EAST_ASIAN_SURNAMES, UNISEX_GIVEN_NAMES
 
 #: Faker's English-language person providers read for given names
-_LOCALES = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "en_IN")
+_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN")
+#: other languages' providers: a name one of them gives the other gender says none
+_CROSS_LOCALES = ("fr_FR", "it_IT", "es_ES", "de_DE", "pt_BR", "ru_RU", "nl_NL", "pl_PL", "sv_SE")
 
 
 @lru_cache(maxsize=1)
@@ -23,17 +29,22 @@ def _listed() -> tuple[frozenset[str], frozenset[str]]:
     """(women's, men's) given names, lower case, each only in its own list; two empty sets without the package."""
     import importlib
 
-    female: set[str] = set()
-    male: set[str] = set()
-    try:
-        for loc in _LOCALES:
+    def names(locales: tuple[str, ...]) -> tuple[set[str], set[str]]:
+        female: set[str] = set()
+        male: set[str] = set()
+        for loc in locales:
             provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
             female |= {n.lower() for n in getattr(provider, "first_names_female", ())}
             male |= {n.lower() for n in getattr(provider, "first_names_male", ())}
+        return female, male
+
+    try:
+        female, male = names(_LOCALES)
+        other_female, other_male = names(_CROSS_LOCALES)
     except ImportError:
         return frozenset(), frozenset()
     drop = (female & male) | UNISEX_GIVEN_NAMES | EAST_ASIAN_SURNAMES
-    return frozenset(female - drop), frozenset(male - drop)
+    return frozenset(female - drop - other_male), frozenset(male - drop - other_female)
 
 
 def listed_given_name_gender(word: str) -> str | None:
