@@ -100,7 +100,7 @@ from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote, reports_own_clause
 from ._mark_typos import closing_mark_opens_paragraph
-from ._given_names import listed_given_name_gender
+from ._given_names import listed_gender
 from ._person_or_body import business_appositive, who_relative_person
 from ._inverted_epithet import inverted_epithet
 
@@ -1505,12 +1505,8 @@ def gender(name: str, entity: Any = None) -> str | None:
         words = [w for w in re.split(r"[\s\-]+", n.lower().replace(".", "")) if w]
         for w in words if n[:1].islower() else [w for w in words[:-1] if w not in UNISEX_GIVEN_NAMES]:
             # "the spokeswoman": every word; a name: its given names but the ones both women and men bear
-            f, m = w in FEMALE_NAMES or w in FEMALE_WORDS, w in MALE_NAMES or w in MALE_WORDS
-            if not (f or m or n[:1].islower()):  # a given name the short lists miss ("Lucy Babey", spk135)
-                listed = listed_given_name_gender(w)
-                f, m = listed == "f", listed == "m"
-            votes["f"] += f
-            votes["m"] += m
+            votes["f"] += w in FEMALE_NAMES or w in FEMALE_WORDS
+            votes["m"] += w in MALE_NAMES or w in MALE_WORDS
     for m in (entity.mentions if entity is not None else []):
         before = re.findall(r"[A-Za-z]+", m.sent.text[max(0, m.start - 30) : m.start])
         if len(before) >= 2 and before[-1] in ("named", "called"):  # "a bar girl named X": the noun introducing X
@@ -1539,7 +1535,8 @@ def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
         return True
     if pronoun.lower() in ("he", "she") and entity is not None and business_appositive(entity):
         return False  # "his company, Arx Pax," typed a person: a company is never "he"/"she" (spk135)
-    g = gender(name, entity) or _pronoun_gender(entity)
+    g = gender(name, entity) or _pronoun_gender(entity) or listed_gender(name, entity)  # (a given name the short
+    # lists miss, "Lucy Babey": read last, spk135)
     return g is None or g == ("f" if pronoun.lower() == "she" else "m")
 
 
