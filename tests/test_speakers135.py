@@ -21,6 +21,14 @@ def test_a_closing_curly_mark_opening_a_paragraph_opens_its_quote():
     assert _speakers(sents) == [("We", "Jane Roe"), ("The", "John Doe"), ("It", "John Doe")]
 
 
+def test_a_closing_curly_mark_opening_a_sentence_opens_its_quote():
+    sents = _article_sents("Jane Roe said the whales were declining. \"We have lost too many whales this year,\" "
+                           "Roe said.\n\nWhales in the far north are less contaminated. \u201dThe only thing that "
+                           "gives me hope is the ban on these chemicals in Europe,\" said John Doe.",
+                           people=("Jane Roe", "John Doe"))
+    assert _speakers(sents) == [("We", "Jane Roe"), ("The", "John Doe")]
+
+
 def test_a_closing_mark_after_a_quote_left_open_still_closes_it():
     sents = _article_sents("\u201cWe will not sign this agreement today,\u201d Jane Roe said.\n\n"
                            "\u201cThe draft ignores all of our demands and all of our people\u201d she added.",
