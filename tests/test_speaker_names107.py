@@ -122,6 +122,6 @@ def test_a_one_word_name_after_a_title_leaves_the_person_typed_mention():
     text = ('Jane Roe chief executive Tom Poe told reporters the bridge would close.\n\n'
             '"We will build the bridge before the winter comes," he said.')
     assert _forced(text, people=("Jane Roe",)) == [("We will build", "Tom Poe")]
-    text = ('Jane Roe chief executive Olsson told reporters the bridge would close.\n\n'
-            '"We will build the bridge before the winter comes," he said.')
-    assert _forced(text, people=("Jane Roe",)) == [("We will build", "Jane Roe")]
+    text = ('Pat Roe chief executive Olsson told reporters the bridge would close.\n\n'  # ("Pat": no gender; "Jane"
+            '"We will build the bridge before the winter comes," he said.')  # is a woman's since spk135)
+    assert _forced(text, people=("Pat Roe",)) == [("We will build", "Pat Roe")]

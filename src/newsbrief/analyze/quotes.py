@@ -100,6 +100,10 @@ from ._description_referent import LISTENER_VERBS, described_referent, fronted_c
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
 from ._dialogue_turn import introduces_next_quote, reports_own_clause
+from ._mark_typos import closing_mark_opens_paragraph
+from ._given_names import listed_gender
+from ._person_or_body import business_appositive, who_relative_person
+from ._inverted_epithet import inverted_epithet
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -604,6 +608,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             if ch == "''" and open_at is None and re.match(r"\w", text[m.end() : m.end() + 1]) and (
                     m.start() == 0 or text[m.start() - 1].isspace()):
                 ch = "``"  # wire copy opening with two apostrophes
+            if ch == "”" and open_at is None and closing_mark_opens_paragraph(text, m.start(), m.end()):
+                ch = "“"  # '”The only thing ...," said X.' opening its paragraph: a typo of the opening mark (spk135)
             ch = WIRE_QUOTES.get(ch, ch)
             if ch in OPENING_QUOTES and open_at is not None and _MARK_THEN_COMMA_RE.match(text, m.end()):
                 ch = "”"  # an opening mark where a closing one belongs ('... there goes the orchestra “, the
@@ -1528,7 +1534,10 @@ def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     """Whether "he"/"she" (``pronoun``) can refer to this person: their gender is unknown or the pronoun's."""
     if not pronoun:
         return True
-    g = gender(name, entity) or _pronoun_gender(entity)
+    if pronoun.lower() in ("he", "she") and entity is not None and business_appositive(entity):
+        return False  # "his company, Arx Pax," typed a person: a company is never "he"/"she" (spk135)
+    g = gender(name, entity) or _pronoun_gender(entity) or listed_gender(name, entity)  # (a given name the short
+    # lists miss, "Lucy Babey": read last, spk135)
     return g is None or g == ("f" if pronoun.lower() == "she" else "m")
 
 
@@ -2204,9 +2213,13 @@ def _a_person(name: str, entity: Any) -> bool:
     if entity is not None:
         if _share_bar(entity.name):
             return False  # "Facebook Twitter Pinterest" before a photo caption: a page's share bar, no person
-        if entity.label == "PERSON" and (_named_as_thing(entity) or headline_entity(entity)):
-            return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"
+        if entity.label == "PERSON" and (_named_as_thing(entity) or headline_entity(entity)
+                                         or business_appositive(entity)):
+            return False  # "on the site Formspring" (NER typed it a person): a thing is never "he"/"she"; nor is
+            # "his company, Arx Pax," (spk135)
         if entity.label == "PERSON" or (entity.label == "ORG" and _aged(entity)) or _titled_surname(entity):
+            return True
+        if who_relative_person(entity, _BODY_NAME_WORDS):  # "KS Narendran, who had a relative ..." (spk135)
             return True
         words = entity.name.split()
         if _particle_name(entity):
@@ -4346,6 +4359,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         who = _name_after(art, se, v.end(), min(after_hi, v.end() + 90))  # "...," said X
         if who is not None:
             return who[0], who[1], "after"
+        if (epithet := inverted_epithet(body, v.end(), min(after_hi, v.end() + 60))) is not None and (
+                who := _epithet(art, *epithet)) is not None:  # '"...," wrote the star.': the person just named
+            return who[0], who[1], "after"  # (spk135)
     if re.search(r",\W{0,2}$", body[max(qs, qe - 3) : qe]) and not _VERB_RE.search(body, after_lo, se.sentence.end):
         # '"... than pesticides," Diane Lauricella, chairwoman of the Sierra Club's chapter.': the verb left out, a
         # person named right after the quote's comma, with at most an appositive, ends the sentence
