@@ -103,3 +103,30 @@ def test_an_inverted_time_or_document_is_no_epithet():
     assert inverted_epithet(text, first + 4, len(text)) is None
     assert inverted_epithet(text, second + 4, len(text)) is None
     assert inverted_epithet(text, third + 4, len(text)) == ("the star", third + 5)
+
+
+def test_given_names_without_faker_say_no_gender(monkeypatch):
+    """Without the package (an install that lacks it) the listed gender is None for every name: the quote rules fall
+    back to the titles, the short lists and the text's own pronouns, as before the list was read."""
+    import builtins
+
+    from newsbrief.analyze import _given_names
+
+    real_import = builtins.__import__
+
+    def no_faker(name, *args, **kwargs):
+        if name == "faker" or name.startswith("faker."):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    _given_names._listed.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_faker)
+    monkeypatch.setattr("importlib.import_module", lambda name, *a: no_faker(name))
+    try:
+        assert _given_names._listed() == (frozenset(), frozenset())
+        assert _given_names.listed_given_name_gender("Lucy") is None
+        assert _given_names.listed_gender("Lucy Babey") is None
+    finally:
+        monkeypatch.undo()
+        _given_names._listed.cache_clear()
+    assert _given_names.listed_given_name_gender("Lucy") == "f"
