@@ -9,11 +9,16 @@ report") is its issuer's when one of the few sentences before it (its own senten
 introduces that document with an indefinite or possessive determiner ("a statement", "in its statement") and names
 who issued it:
 
-- a name right after the phrase: "a statement from X", "a report by X", "a statement issued by X";
-- a name owning it: "X's statement", "a Liverpool statement";
-- else whoever speaks in that sentence: the speaker of a quote attributed there ('"...," X said in a statement'),
-  or the subject of its speech verb ("X said in a statement that ...", "In a statement, X said ...", "X issued a
-  statement"), read by the quote rules' own :func:`quotes._speech_sentence`.
+- a name right after the phrase: "a statement from X", "a report by X", "a statement issued by X" (a description
+  there, "a letter from the chairs of six committees", names no one; "released by his rep" is the person's);
+- a name owning it: "X's statement", "a Liverpool statement", "the EU statement";
+- else whoever gives it out in that sentence: the speaker of a long quote attributed there whose name the sentence
+  holds ('"...," X said in a statement'), or the subject of the verb right before the document ("X said in a
+  statement that ...", "X issued a statement"; "X and Y released a joint statement": both) or of the speech verb
+  after a fronted "In a statement, X said ...", read by the quote rules' own clause and subject readers
+  (:class:`Rules`). Nothing gives it out in "according to a report in ...": a source, not an issuer. A subject that
+  is a group a name is one of ("Every former secretary ..., including X, sent a letter") names no issuer.
+- '"...," a statement by the 15 EU countries said': the name in the quote's own attribution.
 
 The issuer must be an organization or a person (an entity NER types so, or capitalized words no "The"/"A" opens);
 never a place (GPE, LOC, FAC) and never another document. The nearest introducing sentence decides: when it names no
@@ -24,7 +29,7 @@ the quote rules already made; no parse.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable, NamedTuple
 
 from ._cues import PLACE_LABELS
 
@@ -80,6 +85,16 @@ def _intro_re(noun: str) -> re.Pattern[str]:
                       + kinds + r")s?\b")
 
 
+class Rules(NamedTuple):
+    """The quote rules this module reads a sentence with (``quotes`` imports this module, so they are passed in):
+    its speech verbs, where a verb's clause starts, whether a span holds a long quote, and a speech verb's subject."""
+
+    verbs: re.Pattern[str]
+    clause_start: Callable[[str, int, int], int]
+    has_long_quote: Callable[[str, int, int], bool]
+    speech_subject: Callable[..., Any]
+
+
 def _mention_at(art: Any, lo: int, hi: int, starting: bool = False) -> tuple[str, Any] | None:
     """The entity of the first mention inside ``body[lo:hi]`` (``starting``: the one starting at ``lo``) when it is
     an organization or a person, else None."""
@@ -125,14 +140,12 @@ def _named_issuer(art: Any, m: re.Match[str], end: int) -> tuple[str, Any] | Non
     return None
 
 
-def _framed_issuer(art: Any, i: int, lo: int, hi: int, m: re.Match[str]) -> tuple[str, Any] | None:
+def _framed_issuer(art: Any, i: int, lo: int, hi: int, m: re.Match[str], q: Rules) -> tuple[str, Any] | None:
     """Who gives out the document introduced by ``m`` in sentence ``i`` (``body[lo:hi]``): the subject of the verb
     right before it ("X issued a statement", "X said in a statement") or of the speech verb after a fronted "In a
     statement, X said"; the speaker of a quote attributed in the sentence when the sentence names them ('"...," X
     said in a statement'). None when nothing gives it out ("according to a report in ...": a source), or the
     subject is a group a name is one of."""
-    from . import quotes as q  # (the quote rules import this module)
-
     body = art.body
     frame = _FRAME_BEFORE_RE.search(body, max(lo, m.start() - 40), m.start())
     if frame is None:
@@ -143,22 +156,22 @@ def _framed_issuer(art: Any, i: int, lo: int, hi: int, m: re.Match[str]) -> tupl
         return said  # '"...," X said in a statement.' then '"...," the statement added.' (not a speaker the rules
         # gave that quote wrongly: '"...," the tech giant said in a statement' is no "Ronna McDaniel"'s)
     if frame.group("in") and not re.search(r"[a-z]", body[lo : frame.start()]):  # "In a statement, X said ..."
-        verb = next(q._VERB_RE.finditer(body, m.end(), hi), None)
+        verb = next(q.verbs.finditer(body, m.end(), hi), None)
     elif frame.group("in"):  # "X said in a statement"
         verb = None
-        for verb in q._VERB_RE.finditer(body, lo, frame.start()):
+        for verb in q.verbs.finditer(body, lo, frame.start()):
             pass
     else:  # "X issued a statement"
         verb = frame
     if verb is None:
         return None
     vpos = verb.start("verb") if verb is frame else verb.start()
-    clause = q._clause_start(body, m.end() if verb.start() > m.start() else lo, vpos)
+    clause = q.clause_start(body, m.end() if verb.start() > m.start() else lo, vpos)
     for joined in _JOINED_CLAUSE_RE.finditer(body, clause, vpos):  # 'X said that ... "without delay," and Y and Z
         clause = joined.end()  # released a joint statement': the second clause's subject
-    if q._has_long_quote(body, clause, vpos) or _GROUP_SUBJECT_RE.match(body, clause, vpos):
+    if q.has_long_quote(body, clause, vpos) or _GROUP_SUBJECT_RE.match(body, clause, vpos):
         return None
-    got = q._speech_subject(art, art.sents[i], clause, vpos)
+    got = q.speech_subject(art, art.sents[i], clause, vpos)
     if got is None:
         return None
     s = art.sents[i]
@@ -171,7 +184,7 @@ def _framed_issuer(art: Any, i: int, lo: int, hi: int, m: re.Match[str]) -> tupl
     return got[:2]
 
 
-def document_issuer(art: Any, qs: int, speaker: str) -> tuple[str, Any] | None:
+def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str, Any] | None:
     """The issuer of the document a quote at ``qs`` is credited to when its ``speaker`` is a definite document
     phrase ("the statement", "The statement", "the news release", "the report"): the nearest sentence before the
     quote (its own, up to the quote, first; at most :data:`ISSUER_SENTENCES` sentences and
@@ -210,6 +223,6 @@ def document_issuer(art: Any, qs: int, speaker: str) -> tuple[str, Any] | None:
                     by.end(1) : by.end(1) + 6]):
                 return None  # "a joint letter from the chairs of six committees": described, no name ("a statement
                 # released by his rep" is his)
-            who = _framed_issuer(art, i, lo, hi, m)
+            who = _framed_issuer(art, i, lo, hi, m, rules)
         return _acceptable(who, noun_words)
     return None
