@@ -111,3 +111,12 @@ def test_a_joint_statement_two_people_released_in_a_second_clause_is_both_of_the
             "statement said.")
     sents = _article_sents(text, people=("Mary Major", "Jane Doe", "John Roe"), orgs=("House", "Senate"))
     assert _speakers(sents)[-1] == ("The", "Jane Doe and John Roe")
+
+
+def test_a_possessive_name_owns_only_the_document_its_modifiers_reach():
+    # mn:0023 2: "Rivlin's office quotes the letter as saying" read as "Rivlin's ... letter" gave "The letter was
+    # signed and dated: "..."" to Rivlin; the letter's writer is no one the introduction names
+    text = ("John Roe's office quotes the letter as saying that the writer was a mere instrument of others.\n\n"
+            'The letter was signed and dated: "Jane Doe, Jerusalem, May 29, in the year of the trial."')
+    sents = _article_sents(text, people=("John Roe", "Jane Doe"))
+    assert _speakers(sents)[-1][1] != "John Roe"

@@ -55,7 +55,8 @@ _DOCUMENT_SPEAKER_RE = re.compile(r"(?i:the|this|that|a|an)\s+(?:[a-z][a-z\-]*\s
 _WORD = r"[\w\-'’.]+"
 #: What may stand between a determiner and the noun: up to three lower-case words ("a written statement", "a
 #: strongly worded statement") or a name ("a Liverpool statement", group "owner").
-_MODS = r"(?:(?P<owner>(?:[A-Z][\w\-.&]*\s+){1,4})|(?:[a-z][\w\-]*\s+){0,3})"
+_MODS = (r"(?:(?P<owner>(?:[A-Z][\w\-.&]*\s+){1,4})|(?:(?!(?:the|a|an|this|that|these|those|to|of|in|on|at|for|by|with|"
+         r"from|as|and|or)\s)[a-z][\w\-]*\s+){0,3})")  # (never "Rivlin's office quotes the letter": a word no modifier is)
 #: A name right after the document: "a statement from X", "a report released by X" (group 1: where X starts).
 #: Numbers and lower-case words before the issuer's name after "by"/"from" ("by the 15 EU countries").
 _COUNT_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-?member)\s+)?")
