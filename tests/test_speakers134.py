@@ -124,3 +124,12 @@ def test_a_possessive_name_owns_only_the_document_its_modifiers_reach(text, owne
     from newsbrief.analyze._document_issuer import _intro_re
 
     assert bool(_intro_re("letter" if "letter" in text else "statement").search(text)) is owned
+
+
+def test_a_letter_from_someones_lawyer_named_in_apposition_is_the_lawyers():
+    # basil:84678e18: 'Lerner announced her plans ... in a letter from her lawyer, William Taylor III, to the committee.
+    # "...," the letter addressed to Chairman X reads': the lawyer's letter, not Lerner's
+    text = ("Jane Doe announced her plans to remain silent in a letter from her lawyer, John Roe, to the committee. "
+            '"She has not committed any crime or made any misrepresentation at all," the letter reads.')
+    sents = _article_sents(text, people=("Jane Doe", "John Roe"))
+    assert _speakers(sents)[-1] == ("She", "John Roe")

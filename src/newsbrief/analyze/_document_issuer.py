@@ -58,6 +58,9 @@ _WORD = r"[\w\-'’.]+"
 _MODS = (r"(?:(?P<owner>(?:[A-Z][\w\-.&]*\s+){1,4})|(?:(?!(?:the|a|an|this|that|these|those|to|of|in|on|at|for|by|with|"
          r"from|as|and|or)\s)[a-z][\w\-]*\s+){0,3})")  # (never "Rivlin's office quotes the letter": a word no modifier is)
 #: A name right after the document: "a statement from X", "a report released by X" (group 1: where X starts).
+#: A sender described by a possessive role after "from"/"by", and the name in apposition to it if any ("from her
+#: lawyer, William Taylor III,": group 1 the comma before the name).
+_HELD_BY_RE = re.compile(r"(?:his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+(,\s+)?")
 #: Numbers and lower-case words before the issuer's name after "by"/"from" ("by the 15 EU countries").
 _COUNT_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-?member)\s+)?")
 _FROM_AFTER_RE = re.compile(r"\s+(?:(?:issued|released|put\s+out|sent|published|signed)\s+)?(?:from|by)\s+(?:the\s+)?()")
@@ -220,10 +223,13 @@ def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str,
             continue
         m = found[-1]
         if (who := _named_issuer(art, m, s.sentence.end)) is None:
-            if (by := _FROM_AFTER_RE.match(art.body, m.end())) and not re.match(r"(?:his|her|their|its)\s", art.body[
-                    by.end(1) : by.end(1) + 6]):
-                return None  # "a joint letter from the chairs of six committees": described, no name ("a statement
-                # released by his rep" is his)
-            who = _framed_issuer(art, i, lo, hi, m, rules)
+            by = _FROM_AFTER_RE.match(art.body, m.end())
+            held = _HELD_BY_RE.match(art.body, by.end(1)) if by else None
+            if by and not held:
+                return None  # "a joint letter from the chairs of six committees": described, no name
+            if held and held.group(1):  # "a letter from her lawyer, William Taylor III,": the lawyer named
+                who = _mention_at(art, held.end(), min(s.sentence.end, held.end() + 60), starting=True)
+            else:  # ("a statement released by his rep" is his)
+                who = _framed_issuer(art, i, lo, hi, m, rules)
         return _acceptable(who, noun_words)
     return None
