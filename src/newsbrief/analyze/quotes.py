@@ -90,6 +90,7 @@ from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_t
 from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
 from ._page_furniture import statement_at_end
 from ._body_description import named_body_for_description
+from ._document_issuer import Rules as _IssuerRules, document_issuer
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._caused_state import caused_state_person
 from ._lone_name_person import pair_subject_before, people_typed_bodies
@@ -5595,6 +5596,10 @@ def _read_quote(art: _Article, qs: int, qe: int) -> tuple[str, int, int, bool] |
     return text, pos, end_pos, short
 
 
+#: The rules :func:`_document_issuer.document_issuer` reads an introducing sentence with (spk134).
+_ISSUER_RULES = _IssuerRules(_VERB_RE, _clause_start, _has_long_quote, _speech_subject)
+
+
 def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     """Every direct quote of at least :data:`MIN_QUOTE_WORDS` words, with its speaker. With a spaCy ``model``, a
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
@@ -5802,6 +5807,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 author = _document_author(art, qs, text, speaker)
                 if author is not None:  # "the letter" someone wrote speaks for its writer
                     speaker, ent = author
+                elif (issuer := document_issuer(art, qs, speaker, _ISSUER_RULES)) is not None:
+                    speaker, ent = issuer  # '"...," the statement said' after 'In a statement on its website, X
+                    # said ...' a paragraph or two before: the issuer (spk134)
             if speaker is not None and ent is None and _no_name(speaker, s.text):
                 speaker, ent, how = None, None, ""  # 'Hu: TV Abbreviated shows you "..."': no one's name
             if speaker is not None and _UNNAMED_SOURCES_RE.fullmatch(text):
