@@ -930,6 +930,38 @@ BULLET_PREFIX_RE = re.compile(r"^[•·▪►]\s*")
 #: Lines that are only a bullet marker plus a few words are menu/share items.
 BULLET_ITEM_RE = re.compile(r"^[•·▪►]\s*\S.{0,40}$")
 
+#: A related-stories list: two or more bullet lines in a row, each a headline (at most :data:`MAX_LINK_HEADLINE`
+#: characters, no sentence's end but a question mark: "• Why is Libya so lawless?", "• A migrant’s tale: Jailed and
+#: ransomed in Libya"). Kept, a headline with no full stop runs into the next paragraph's first sentence.
+MAX_LINK_HEADLINE = 110
+_HEADLINE_ENDS = (".", "!", ":", ";", ",", '"', "”", "’", "'")
+
+
+def related_link_lines(lines: list[str]) -> set[int]:
+    """Indices of ``lines`` (stripped) in a related-stories list: a run of two or more consecutive bullet lines
+    (:data:`BULLET_PREFIX_RE`, no blank line between them) each of a headline's length and ending in no sentence
+    mark but "?", after the report's first paragraph of prose (a line of 8 words or more ending a sentence). Bullets
+    before it are the page's standfirst ("• Interior and commerce departments agree" under a headline): list items of
+    the story, kept."""
+    out: set[int] = set()
+    run: list[int] = []
+    prose = False
+    for i, line in enumerate([*lines, ""]):
+        if (prose and BULLET_PREFIX_RE.match(line) and len(line) <= MAX_LINK_HEADLINE and BULLET_PREFIX_RE.sub("", line)
+                and not line.endswith(_HEADLINE_ENDS)):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+        if not prose and not BULLET_PREFIX_RE.match(line) and len(line.split()) >= 8 and _PROSE_END_RE.search(line):
+            prose = True
+    return out
+
+
+_PROSE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
 # --- segmentation ------------------------------------------------------------------
 
 #: Titles that precede a name and so never end a sentence ("Lt. Col. James Brown");

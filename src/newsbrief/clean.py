@@ -417,6 +417,7 @@ def _zipf_table(terms, freq) -> dict[str, float]:
 
 
 _LEADING_DIGIT_RE = re.compile(r"^[ \t]*\d", re.M)
+_BULLET_RE = re.compile(r"^[ \t]*[•·▪►]", re.M)
 
 
 def kept_lines(text: str, title: str | None = None, settings: CleanSettings | None = None,
@@ -426,7 +427,9 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     ``removed``. A line's fate depends only on the lines before it (and a
     list item's number, cut, on the numbers of the text's other paragraphs), so
     a caller that needs only the opening of the cleaned text (a story title's
-    first sentences) can stop early: each kept line is a paragraph of its own."""
+    first sentences) can stop early: each kept line is a paragraph of its own.
+    A bullet line's fate also depends on the lines next to it: two headlines in a
+    row are a list of links to other stories (:func:`_patterns.related_link_lines`)."""
     settings = settings or CleanSettings()
     removed = removed if removed is not None else []
     seen: set[str] = set()
@@ -439,6 +442,9 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
     # a paragraph opening on a digit is read for them
     listed = (_patterns.list_number_lines([r.strip() for r in raw_lines])
               if _LEADING_DIGIT_RE.search(text) else set())
+    # a list of links to other stories (two bullet headlines or more in a row)
+    linked = (_patterns.related_link_lines([r.strip() for r in raw_lines])
+              if _BULLET_RE.search(text) else set())
     for lineno, raw in enumerate(raw_lines, 1):
         line, repaired = _patterns.MISDECODED_CLOSING_QUOTE_RE.subn(_patterns.MISDECODED_CLOSING_QUOTE, raw.strip())
         line = _patterns.drop_tickers(_patterns.join_split_contractions(line))
@@ -470,6 +476,8 @@ def kept_lines(text: str, title: str | None = None, settings: CleanSettings | No
         # (the de-duplicator's one-pattern check first: most lines are no boilerplate, and it says so faster;
         # it agrees with classify_line on whether a line is, tests/test_ingest_speed.py)
         reason = classify_line(line) if _is_boilerplate(line) else None
+        if reason is None and lineno - 1 in linked:
+            reason = "related link"
         if reason is None and caption_next and len(line.split()) <= settings.max_caption_words:
             reason = "image caption"
         caption_next = reason == "image caption" and line.lower() in {"image caption", "image copyright"}
