@@ -82,3 +82,10 @@ def test_a_statement_after_an_unnamed_or_place_subject_stays(subject, kw):
     text = ("Fire destroyed the store on Friday.\n\n" + subject + " said it had set up a fund for residents affected "
             'by the fire.\n\n"The store will be rebuilt," the statement said.')
     assert _speakers(_article_sents(text, **kw)) == [("The", "the statement")]
+
+
+def test_a_report_after_x_said_stays_the_reports():
+    # a report or a letter is often a third party's: no "X said" fallback for them (test_quote_syntax's intake report)
+    text = ("Acme Foods said it had set up a fund for residents affected by the fire.\n\n"
+            '"The store will be rebuilt," the report said.')
+    assert _speakers(_article_sents(text, orgs=("Acme Foods",))) == [("The", "the report")]

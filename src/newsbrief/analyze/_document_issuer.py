@@ -289,7 +289,9 @@ def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str,
             else:  # ("a statement released by his rep" is his)
                 who = _framed_issuer(art, i, lo, hi, m, rules)
         return _acceptable(who, noun_words)
-    return _speaker_before(art, pos, qs, rules) if pos else None
+    if noun in ("report", "letter", "memo") or not pos:
+        return None  # (a report or a letter is often a third party's: 'X noted ... The intake report states')
+    return _speaker_before(art, pos, qs, rules)
 
 
 def _speaker_before(art: Any, pos: int, qs: int, q: Rules) -> tuple[str, Any] | None:
