@@ -89,3 +89,21 @@ def test_a_report_after_x_said_stays_the_reports():
     text = ("Acme Foods said it had set up a fund for residents affected by the fire.\n\n"
             '"The store will be rebuilt," the report said.')
     assert _speakers(_article_sents(text, orgs=("Acme Foods",))) == [("The", "the report")]
+
+
+def test_a_letter_by_xs_brothers_next_to_ys_letter_is_the_brothers():
+    # mn:0023 'A letter by Eichmann's five brothers was attached to Adolf's letter, which argued ... "..."'
+    text = ("The family also wrote to the president. A letter by Doe's five brothers was attached to John Doe's "
+            'letter, which argued that the trial had exposed the past. "If people thus attain tolerance, the purpose '
+            'of the trial was achieved."')
+    got = _speakers(_article_sents(text, people=("John Doe", "Doe")))
+    assert got in ([("If", "Doe's five brothers")], [("If", "a letter")], [("If", "A letter")])
+
+
+def test_a_described_subject_before_the_statement_names_no_issuer():
+    # duc:d107c 'The cardinal said the bishops remained concerned ... The statement urged Catholics ... ``...'''
+    text = ("Cardinal John Doe spoke on Friday.\n\nThe cardinal said the bishops remained concerned about the victims "
+            'of crime. The statement urged Catholics to support the families of victims "as they struggle to overcome '
+            'their terrible loss."')
+    got = _speakers(_article_sents(text, people=("John Doe", "Doe")))
+    assert got[-1][1] != "John Doe"

@@ -73,7 +73,8 @@ _FROM_AFTER_RE = re.compile(r"\s+" + _DAY + r"(?:(?:issued|released|put\s+out|se
 #: A sender named by a possessive role: "by Netanyahu's office" (group 1 the whole, shown as written), "from Grimm's
 #: attorney, William McGinley," (group 2: the comma before the name in apposition, whose words they are; spk137).
 _OWNED_ROLE_RE = re.compile(r"((?:[A-Z][\w\-.&]*\s+){0,4}[A-Z][\w\-.&]*['’]s\s+(?:press\s+|chief\s+|top\s+|legal\s+|"
-                            r"private\s+)?[a-z\-]+)\b(,\s+)?")
+                            r"private\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?"
+                            r"[a-z\-]+)\b(,\s+)?")  # ("by Eichmann's five brothers")
 #: A speaker phrase that names its issuer in a capitalized modifier: "A Peace Now statement", "the EDS statement",
 #: "The Georgetown University letter" (group "owner"; the noun in lower case: "the Second Assessment Report" is a
 #: title; spk137).
@@ -270,13 +271,15 @@ def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str,
     # an indefinite speaker ("a statement reads", '"...," it added' after 'A statement from X said ...') is looked
     # for in the sentences before like a definite one (spk137)
     para = art.paragraph_at(qs)
+    indefinite = doc.group(0)[:1] in "aA"
     for i in range(pos, max(-1, pos - ISSUER_SENTENCES), -1):
         s = art.sents[i]
         lo, hi = s.sentence.start, min(s.sentence.end, qs)
         if para - art.paragraph_at(lo) > ISSUER_PARAGRAPHS:
             break
-        found = [m for m in intro.finditer(art.unquoted, lo, hi) if not art.quoted(m.start(), m.end())]
-        if not found:
+        found = [m for m in intro.finditer(art.unquoted, lo, hi) if not art.quoted(m.start(), m.end())
+                 and (not indefinite or m.group(0)[:1] in "aA")]  # an indefinite speaker is its own "a letter by X"
+        if not found:  # (never "Adolf's letter" next to it)
             continue
         m = found[-1]
         if (who := _named_issuer(art, m, s.sentence.end)) is None:
@@ -310,6 +313,7 @@ def _speaker_before(art: Any, pos: int, qs: int, q: Rules) -> tuple[str, Any] | 
     if clause != lo or _GROUP_SUBJECT_RE.match(art.body, clause, verb.start()):
         return None  # ("After the fire, Acme said ...": not the sentence's own opening subject)
     got = q.speech_subject(art, s, clause, verb.start(), pronouns=False)
-    if got is None or got[1] is None or got[1].label not in ("ORG", "PERSON"):
-        return None
+    if got is None or got[1] is None or got[1].label not in ("ORG", "PERSON") or not re.search(
+            r"\b" + re.escape(got[0].split()[-1]) + r"\b", art.body[clause : verb.start()]):
+        return None  # ("The cardinal said ...": a description, not the name it was read as)
     return got[0], got[1]
