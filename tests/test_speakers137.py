@@ -93,10 +93,10 @@ def test_a_report_after_x_said_stays_the_reports():
 
 def test_a_letter_by_xs_brothers_next_to_ys_letter_is_the_brothers():
     # mn:0023 'A letter by Eichmann's five brothers was attached to Adolf's letter, which argued ... "..."'
-    text = ("The family also wrote to the president. A letter by Doe's five brothers was attached to John Doe's "
+    text = ("The family also wrote to the president. A letter by Doe's five brothers was attached to Adam Doe's "
             'letter, which argued that the trial had exposed the past. "If people thus attain tolerance, the purpose '
             'of the trial was achieved."')
-    got = _speakers(_article_sents(text, people=("John Doe", "Doe")))
+    got = _speakers(_article_sents(text, people=("Adam Doe", "Doe")))
     assert got in ([("If", "Doe's five brothers")], [("If", "a letter")], [("If", "A letter")])
 
 

@@ -278,7 +278,7 @@ def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str,
         if para - art.paragraph_at(lo) > ISSUER_PARAGRAPHS:
             break
         found = [m for m in intro.finditer(art.unquoted, lo, hi) if not art.quoted(m.start(), m.end())
-                 and (not indefinite or m.group(0)[:1] in "aA")]  # an indefinite speaker is its own "a letter by X"
+                 and (not indefinite or re.match(r"[Aa]n?\s", m.group(0)))]  # an indefinite speaker is its own "a letter by X"
         if not found:  # (never "Adolf's letter" next to it)
             continue
         m = found[-1]
