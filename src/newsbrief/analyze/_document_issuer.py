@@ -63,7 +63,23 @@ _MODS = (r"(?:(?P<owner>(?:[A-Z][\w\-.&]*\s+){1,4})|(?:(?!(?:the|a|an|this|that|
 _HELD_BY_RE = re.compile(r"(?:his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+(,\s+)?")
 #: Numbers and lower-case words before the issuer's name after "by"/"from" ("by the 15 EU countries").
 _COUNT_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-?member)\s+)?")
-_FROM_AFTER_RE = re.compile(r"\s+(?:(?:issued|released|put\s+out|sent|published|signed)\s+)?(?:from|by)\s+(?:the\s+)?()")
+#: A day between the document and its sender: "A statement on Friday from X", "a statement issued late Sunday by X"
+#: (spk137).
+_DAY = (r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+        r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+)?")
+#: "a statement from a Fitbit representative": the organization the sender speaks for (group "role" opens it; spk137).
+_FROM_AFTER_RE = re.compile(r"\s+" + _DAY + r"(?:(?:issued|released|put\s+out|sent|published|signed)\s+)?" + _DAY
+                            + r"(?:from|by)\s+(?:the\s+|(?P<role>an?\s+)(?=[A-Z]))?(?P<at>)")
+#: A sender named by a possessive role: "by Netanyahu's office" (group 1 the whole, shown as written), "from Grimm's
+#: attorney, William McGinley," (group 2: the comma before the name in apposition, whose words they are; spk137).
+_OWNED_ROLE_RE = re.compile(r"((?:[A-Z][\w\-.&]*\s+){0,4}[A-Z][\w\-.&]*['’]s\s+(?:press\s+|chief\s+|top\s+|legal\s+|"
+                            r"private\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?"
+                            r"[a-z\-]+)\b(,\s+)?")  # ("by Eichmann's five brothers")
+#: A speaker phrase that names its issuer in a capitalized modifier: "A Peace Now statement", "the EDS statement",
+#: "The Georgetown University letter" (group "owner"; the noun in lower case: "the Second Assessment Report" is a
+#: title; spk137).
+_NAMED_SPEAKER_RE = re.compile(r"(?i:the|a|an)\s+(?P<owner>(?:[A-Z][\w\-.&’']*\s+){1,4})(?:[a-z][a-z\-]*\s+){0,2}(?:"
+                               + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + r")")
 
 
 #: What gives a document out, right before its determiner: "said in a statement", "In a statement, X said", "X issued
@@ -84,9 +100,10 @@ def _intro_re(noun: str) -> re.Pattern[str]:
     determiner or a possessive name before it ("a statement", "in its statement", "X's statement"); group "owner" a
     name before the noun, "possessor" a name with "'s"."""
     kinds = "|".join(DOCUMENT_KINDS.get(noun, (noun,)))
-    return re.compile(r"(?:(?:\b(?:a|an|its|his|her|their)\s+|(?P<possessor>\b[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,4})"
-                      r"['’]s?\s+)" + _MODS + r"|\b(?i:the)\s+(?P<named>(?:[A-Z][\w\-.&]*\s+){1,4}))(?:press\s+|news\s+)?(?:"
-                      + kinds + r")s?\b")
+    return re.compile(r"(?:(?:\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|(?P<possessor>\b[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,4})"
+                      r"['’]s?\s+)" + _MODS + r"|\b(?i:the)\s+(?P<named>(?:[A-Z][\w\-.&]*\s+){1,4})|\b(?i:the)\s+(?=(?:press\s+|news\s+)?(?:" + kinds
+                      + r")\s+(?:issued\s+|released\s+)?(?:from|by)\s))(?:press\s+|news\s+)?(?:"
+                      + kinds + r")s?\b")  # ("the statement from X's attorney, Y": spk137)
 
 
 class Rules(NamedTuple):
@@ -133,14 +150,22 @@ def _acceptable(who: tuple[str, Any] | None, noun_words: set[str]) -> tuple[str,
 def _named_issuer(art: Any, m: re.Match[str], end: int) -> tuple[str, Any] | None:
     """The issuer an introduction ``m`` of a document (:func:`_intro_re`) names in its own words, its sentence ending
     at ``end``: "X's statement", "a Liverpool statement", "the EU statement", "a statement from / by X"; else None."""
-    if m.group("possessor"):  # "UNFPA's statement", "the company's statement"
+    gd = m.groupdict()  # (a definite speaker's own "the statement from X" has no modifier groups)
+    if gd.get("possessor"):  # "UNFPA's statement", "the company's statement"
         return _mention_at(art, m.start("possessor"), m.end("possessor"))
-    if m.group("owner") or m.group("named"):  # "a Liverpool statement", "The EU statement welcomed ..."
-        g = "owner" if m.group("owner") else "named"
+    if gd.get("owner") or gd.get("named"):  # "a Liverpool statement", "The EU statement welcomed ..."
+        g = "owner" if gd.get("owner") else "named"
         return _mention_at(art, m.start(g), m.end(g))
     if (after := _FROM_AFTER_RE.match(art.body, m.end())) is not None:  # "a statement from X"
-        at = after.end(1) + len(_COUNT_RE.match(art.body, after.end(1)).group(0))  # ("by the 15 EU countries")
-        return _mention_at(art, at, min(end, at + 80), starting=True)
+        at = after.end("at") + len(_COUNT_RE.match(art.body, after.end("at")).group(0))  # ("by the 15 EU countries")
+        if (owned := _OWNED_ROLE_RE.match(art.body, at)) is not None and not after.group("role") and owned.end(1) <= end:
+            if owned.group(2):  # "from Grimm's attorney, William McGinley,": the attorney (spk137)
+                return _mention_at(art, owned.end(), min(end, owned.end() + 60), starting=True)
+            return owned.group(1), None  # "issued by Netanyahu's office": the office, as written (spk137)
+        who = _mention_at(art, at, min(end, at + 80), starting=True)
+        if after.group("role") and who is not None and who[1].label != "ORG":
+            return None  # ("from a Fitbit representative": Fitbit; no person's)
+        return who
     return None
 
 
@@ -188,6 +213,34 @@ def _framed_issuer(art: Any, i: int, lo: int, hi: int, m: re.Match[str], q: Rule
     return got[:2]
 
 
+def document_phrase(speaker: str) -> bool:
+    """Whether ``speaker`` is a bare document phrase ("A statement", "the news release"; spk137)."""
+    return _DOCUMENT_SPEAKER_RE.fullmatch(speaker.strip()) is not None
+
+
+def _phrase_issuer(art: Any, qs: int, pos: int, speaker: str) -> tuple[str, Any] | None:
+    """The organization or person a speaker phrase names in a capitalized modifier ("A Peace Now statement", "the
+    EDS statement", "a Liverpool statement"): the entity of the nearest mention of those words where the phrase is
+    written (the quote's sentence or one of the three before it); never a place nor a nationality ("the American
+    statement" stays as written); else None (spk137)."""
+    named = _NAMED_SPEAKER_RE.fullmatch(speaker)
+    if named is None:
+        return None
+    first = art.sents[max(0, pos - 3)].sentence.start
+    last = art.sents[min(len(art.sents) - 1, pos + 1)].sentence.end
+    spots = [m for m in re.finditer(re.escape(speaker), art.body[:last]) if m.start() >= first
+             and not art.quoted(m.start(), m.end())]
+    if not spots:
+        return None
+    m = min(spots, key=lambda x: abs(x.start() - qs))
+    lo = m.start() + named.start("owner")
+    hi = lo + len(named.group("owner").rstrip())
+    who = _mention_at(art, lo, hi, starting=True)
+    if who is None or who[1] is None or who[1].label not in ("ORG", "PERSON"):
+        return None
+    return who
+
+
 def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str, Any] | None:
     """The issuer of the document a quote at ``qs`` is credited to when its ``speaker`` is a definite document
     phrase ("the statement", "The statement", "the news release", "the report"): the nearest sentence before the
@@ -196,35 +249,42 @@ def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str,
     None when the speaker is no such
     phrase, no sentence introduces the document, or the nearest one names no organization or person."""
     doc = _DOCUMENT_SPEAKER_RE.fullmatch(speaker.strip())
-    if doc is None:
-        return None
-    noun = doc.group(1).lower()
-    intro = _intro_re(noun)
-    noun_words = set(DOCUMENT_KINDS.get(noun, (noun,))) | {"press", "news"}
     pos = art.sentence_at(qs)
     if pos is None:
         return None
-    if doc.group(0)[:1].lower() == "a":  # '"...," a statement by the 15 EU countries said': the name in its own
-        # attribution after the quote
-        qe = next((e for b, e in art.spans if b <= qs < e), qs)
-        s = art.sents[art.sentence_at(qe)]
-        for m in intro.finditer(art.unquoted, qe, s.sentence.end):
+    if doc is None:
+        return _phrase_issuer(art, qs, pos, speaker.strip())
+    noun = doc.group(1).lower()
+    intro = _intro_re(noun)
+    noun_words = set(DOCUMENT_KINDS.get(noun, (noun,))) | {"press", "news"}
+    qe = next((e for b, e in art.spans if b <= qs < e), qs)  # the speaker's own attribution after the quote:
+    # '"...," a statement by the 15 EU countries said', '"...," said the statement from X's attorney, Y.' (spk137)
+    if (at := art.sentence_at(qe)) is not None:
+        s = art.sents[at]
+        own = re.compile(r"\b(?i:the)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(DOCUMENT_KINDS.get(noun, (noun,))) + r")\b")
+        for m in [*intro.finditer(art.unquoted, qe, s.sentence.end), *own.finditer(art.unquoted, qe, s.sentence.end)]:
             if not art.quoted(m.start(), m.end()):
-                return _acceptable(_named_issuer(art, m, s.sentence.end), noun_words)
-        return None
+                if (who := _acceptable(_named_issuer(art, m, s.sentence.end), noun_words)) is not None:
+                    return who
+                if _FROM_AFTER_RE.match(art.body, m.end()):
+                    return None  # ("a statement by the chairs of six committees said": described, no name)
+    # an indefinite speaker ("a statement reads", '"...," it added' after 'A statement from X said ...') is looked
+    # for in the sentences before like a definite one (spk137)
     para = art.paragraph_at(qs)
+    indefinite = doc.group(0)[:1] in "aA"
     for i in range(pos, max(-1, pos - ISSUER_SENTENCES), -1):
         s = art.sents[i]
         lo, hi = s.sentence.start, min(s.sentence.end, qs)
         if para - art.paragraph_at(lo) > ISSUER_PARAGRAPHS:
-            return None
-        found = [m for m in intro.finditer(art.unquoted, lo, hi) if not art.quoted(m.start(), m.end())]
-        if not found:
+            break
+        found = [m for m in intro.finditer(art.unquoted, lo, hi) if not art.quoted(m.start(), m.end())
+                 and (not indefinite or re.match(r"[Aa]n?\s", m.group(0)))]  # an indefinite speaker is its own "a letter by X"
+        if not found:  # (never "Adolf's letter" next to it)
             continue
         m = found[-1]
         if (who := _named_issuer(art, m, s.sentence.end)) is None:
             by = _FROM_AFTER_RE.match(art.body, m.end())
-            held = _HELD_BY_RE.match(art.body, by.end(1)) if by else None
+            held = _HELD_BY_RE.match(art.body, by.end("at")) if by else None
             if by and not held:
                 return None  # "a joint letter from the chairs of six committees": described, no name
             if held and held.group(1):  # "a letter from her lawyer, William Taylor III,": the lawyer named
@@ -232,4 +292,28 @@ def document_issuer(art: Any, qs: int, speaker: str, rules: Rules) -> tuple[str,
             else:  # ("a statement released by his rep" is his)
                 who = _framed_issuer(art, i, lo, hi, m, rules)
         return _acceptable(who, noun_words)
-    return None
+    if noun in ("report", "letter", "memo") or not pos:
+        return None  # (a report or a letter is often a third party's: 'X noted ... The intake report states')
+    return _speaker_before(art, pos, qs, rules)
+
+
+def _speaker_before(art: Any, pos: int, qs: int, q: Rules) -> tuple[str, Any] | None:
+    """When no sentence introduces the document: the organization or person the sentence right before the quote's
+    (in its paragraph or the one before) opens with as a speech verb's subject ("Acme Foods said it had set up a
+    fund for residents. / The statement added: "..."": Acme Foods); None when that sentence opens otherwise, its
+    subject is no named organization or person, or it holds a long quote (spk137)."""
+    s = art.sents[pos - 1]
+    lo, hi = s.sentence.start, s.sentence.end
+    if art.paragraph_at(qs) - art.paragraph_at(lo) > 1:
+        return None
+    verb = next((v for v in q.verbs.finditer(art.body, lo, hi) if not art.quoted(v.start(), v.end())), None)
+    if verb is None or q.has_long_quote(art.body, lo, hi):
+        return None
+    clause = q.clause_start(art.body, lo, verb.start())
+    if clause != lo or _GROUP_SUBJECT_RE.match(art.body, clause, verb.start()):
+        return None  # ("After the fire, Acme said ...": not the sentence's own opening subject)
+    got = q.speech_subject(art, s, clause, verb.start(), pronouns=False)
+    if got is None or got[1] is None or got[1].label not in ("ORG", "PERSON") or not re.search(
+            r"\b" + re.escape(got[0].split()[-1]) + r"\b", art.body[clause : verb.start()]):
+        return None  # ("The cardinal said ...": a description, not the name it was read as)
+    return got[0], got[1]

@@ -90,7 +90,7 @@ from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_t
 from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
 from ._page_furniture import statement_at_end
 from ._body_description import named_body_for_description
-from ._document_issuer import Rules as _IssuerRules, document_issuer
+from ._document_issuer import Rules as _IssuerRules, document_issuer, document_phrase
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._caused_state import caused_state_person
 from ._lone_name_person import pair_subject_before, people_typed_bodies
@@ -5805,7 +5805,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker = f"{pair[0].entity.name} and {pair[1].entity.name}"
             if speaker is not None and ent is None and not short:
                 author = _document_author(art, qs, text, speaker)
-                if author is not None:  # "the letter" someone wrote speaks for its writer
+                if author is not None and author[1] is None and document_phrase(author[0]):
+                    issuer = document_issuer(art, qs, speaker, _ISSUER_RULES)  # 'A statement from X said ...' /
+                    speaker, ent = issuer or author  # 'The statement added: "..."': X, not "A statement" (spk137)
+                elif author is not None:  # "the letter" someone wrote speaks for its writer
                     speaker, ent = author
                 elif (issuer := document_issuer(art, qs, speaker, _ISSUER_RULES)) is not None:
                     speaker, ent = issuer  # '"...," the statement said' after 'In a statement on its website, X
