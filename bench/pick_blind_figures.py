@@ -12,7 +12,8 @@ figure rule was tuned on their figures (some were read for quotes or a timeline)
 PICK RULE (counts only, no article read): the subtopics of ``../shared/data/ecbplus/test.jsonl.gz`` in the file's
 order of first appearance; a subtopic joins blind-figures26 when no figure label file names it, it has 3 articles or
 more, and two of its articles or more give a count of people or homes in digits
-(``bench/multinews_train.py``'s ``counted_articles``); the split closes once it holds 30 articles or more. The draw (printed when this rule was committed):
+(``bench/multinews_train.py``'s ``counted_articles``); the split closes once it holds 30 articles or more. The
+draw (printed when this rule was committed):
 blind-figures26: ecb:T03_ecb (9 articles, 3 giving counts), ecb:T04_ecb (14, 2), ecb:T08_ecbplus (11, 10): 34 articles.
 Prints the keys (``ecb:<subtopic>``) with their article counts.
 """
