@@ -37,9 +37,12 @@ _SENATORS = ('Sen. John Doe was asked about the calls on Monday.\n\nSen. Mary Po
              'process for looking into this," the Ohio senator said.')
 
 
-def test_a_role_epithet_with_two_holders_is_the_one_speaking_in_the_sentence_before():
-    """(made up, blind-speakers84 class B) main: Mary Poe, the last one titled "Sen."."""
-    assert _said(_SENATORS, people=("John Doe", "Mary Poe")) == [("We", "Mary Poe"), ("I", "John Doe")]
+@pytest.mark.parametrize("name", ["John Doe", "Doe"])
+def test_a_role_epithet_with_two_holders_is_the_one_speaking_in_the_sentence_before(name):
+    """(made up, blind-speakers84 class B) main: Mary Poe, the last one titled "Sen."; also when the surname alone
+    speaks there, NER leaving it unlinked."""
+    text = _SENATORS.replace("John Doe said that", name + " said that")
+    assert _said(text, people=("John Doe", "Mary Poe")) == [("We", "Mary Poe"), ("I", "John Doe")]
 
 
 def test_a_role_epithet_with_two_holders_and_no_speaker_before_is_the_last_one_titled():
@@ -79,6 +82,14 @@ def test_an_indefinite_phrase_after_an_inverted_verb_speaks(after, speaker):
     text = ('The song\'s creator, John Doe, confirmed on his page that the song was his. "His debut is an objective '
             f'masterpiece, an absolute tour de force and a joy," {after}')
     assert _said(text, people=("John Doe",)) == [("His", speaker)]
+
+
+def test_an_indefinite_phrase_after_an_inverted_verb_speaks_in_sentences_run_together():
+    """(made up, blind-speakers85 class C: the page runs its sentences together, so the phrase ends no sentence)"""
+    text = ('It costs 99 cents.The song\'s creator, John Doe, confirmed on his page that the song was his.While many '
+            'are grateful, others are having fun."His debut is an objective masterpiece, an absolute tour de force '
+            'and a joy," wrote one "reviewer."The song, which was released last week, is on the chart.')
+    assert _said(text, people=("John Doe",)) == [("His", "one reviewer")]
 
 
 def test_an_inverted_verb_then_a_time_is_no_speaker():

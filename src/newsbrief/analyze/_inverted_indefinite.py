@@ -13,20 +13,23 @@ import re
 
 from ._cues import TIME_HEADS
 
-#: The phrase (group 1, with any marks around its last word) after the verb, up to the sentence's stop.
+#: The phrase (group 1, with a scare mark before its head) after the verb, up to the sentence's stop, or a stop that
+#: a capital or an opening mark follows right away (sentences the page runs together: 'wrote one "reviewer."The
+#: song, which ...').
 _INDEFINITE_AFTER_RE = re.compile(
     r"\s+((?:one|another|an?)\s+(?:of\s+(?:the|his|her|their|its|[A-Z][\w\-]*['’]s?)\s+(?:[\w\-'’]+\s+){0,4}?)?"
-    r"(?:[a-z][a-z\-]*\s+){0,3}[\"“'‘]?[a-z][a-z\-]{2,}[,.!?]?[\"”'’]?)\s*[.!?]?\s*$")
+    r"(?:[a-z][a-z\-]*\s+){0,3}[\"“'‘]?[a-z][a-z\-]{2,})"
+    r"(?:[\"”'’]?\s*[.!?]?\s*$|(?:[.!?][\"”'’]?|[\"”'’][.!?])(?=\s*[A-Z\"“]))")
 
 
 def inverted_indefinite(body: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """The indefinite noun phrase right after a speech verb ending at ``lo`` that ends the sentence at ``hi`` (marks
-    and stop dropped), and where it starts; None for none or a time ("said one day")."""
+    """The indefinite noun phrase right after a speech verb ending at ``lo`` that ends the sentence at ``hi`` or a
+    stop glued to the next sentence (marks and stop dropped), and where it starts; None for none or a time ("said
+    one day")."""
     got = _INDEFINITE_AFTER_RE.match(body, lo, hi)
     if got is None:
         return None
-    phrase = re.sub(r"[,.!?\"”'’]+$", "", got.group(1))  # (the marks and stop around the head: 'one "reviewer."')
-    phrase = " ".join(re.sub(r"(?<=\s)[\"“'‘](?=[a-z][a-z\-]*$)", "", phrase).split())
+    phrase = " ".join(re.sub(r"(?<=\s)[\"“'‘](?=[a-z][a-z\-]*$)", "", got.group(1)).split())  # ('one "reviewer."')
     head = phrase.split()[-1]
     if head in TIME_HEADS:
         return None

@@ -2306,7 +2306,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             # ("the leader of Syriza, Alexis Tsipras")
             caps = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words[:-1] if w[:1].isupper()) + r")\b") \
                 if any(w[:1].isupper() for w in words[:-1]) else None
-            tied, titled_caps, holders = None, False, set()
+            tied, titled_caps, holders = None, False, {}
             party = caps is not None and _PARTY_MEMBER_RE.fullmatch(phrase) is not None
             for s in art.sents:
                 if s.sentence.start >= nom.start():
@@ -2326,7 +2326,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                         # (a party member by place: "Rep. Rick Lazio, a Long Island Republican" is not "the
                         # Georgia Republican"; spk127)
                         titled = (m.entity, s.index)
-                        holders.add(m.entity.name)
+                        holders[m.entity.name] = m.entity
                         titled_caps = caps is not None and bool(caps.search(s.text[max(0, m.start - 40) : m.end + 40]))
                         if title_re.search(s.text[max(0, m.start - 40) : m.start]):
                             entitled = (m.entity, s.index)
@@ -2350,9 +2350,10 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                 # "...," the Texas senator said' after Sen. Roy Blunt's quotes is Cornyn), else the last one given it
                 # (not "the prime minister": a lowercase modifier is part of the role)
                 who = _resolve_reference(art, nom.start(), _role_pronoun(role))
-                if (who is not None and who[1] is not None and who[1].name in holders and who[1].name != titled.name
-                        and _just_spoke(art, who[1], nom.start())):
-                    return who[0], who[1], nom.start()
+                holder = _holder_named(holders, who[1].name if who is not None and who[1] is not None else
+                                       who[0] if who is not None else "")  # (a surname NER left unlinked: "Cornyn")
+                if holder is not None and holder is not titled and _named_just_before(art, who[0], nom.start()):
+                    return holder.name, holder, nom.start()
             if titled is not None:
                 return titled.name, titled, nom.start()
             if role in TITLED_ONLY_ROLES:
@@ -2402,6 +2403,26 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         # title ("Prime Minister"); the name it titles belongs to the phrase
         phrase += " " + " ".join(owner.group(1).split())
     return phrase, None, nom.start()
+
+
+def _holder_named(holders: dict, name: str) -> Any:
+    """The one entity of ``holders`` (name -> entity) that ``name`` is, whole or as its last word (a surname), else
+    None."""
+    if name in holders:
+        return holders[name]
+    found = [e for n, e in holders.items() if name and " " not in name and n.endswith(" " + name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_just_before(art: _Article, name: str, at: int) -> bool:
+    """Whether the narration (not a quote) of the sentence holding ``at``, before it, or of the sentence before
+    writes ``name``."""
+    pos = art.sentence_at(at)
+    if pos is None or not name:
+        return False
+    lo = art.sents[max(0, pos - 1)].sentence.start
+    word = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
+    return any(not art.quoted(m.start(), m.end()) for m in word.finditer(art.body, lo, at))
 
 
 def _role_opens_name(art: _Article, nom: re.Match[str]) -> bool:
