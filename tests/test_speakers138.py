@@ -1,6 +1,7 @@
 """Held-out classes of the third draw (issue 11, spk138; docs/analysis-labels.md "Speakers: held-out classes of the
 third draw"). Blind-speakers84-86's classes, in made-up texts of their shapes (entities given, no spaCy), each
-failing on main 03de03e:
+failing on main 03de03e but two counter-cases (the last one titled when no holder spoke before; "wrote one
+reviewer." unmarked):
 
 - 84 A: a place-modified party epithet ('"...," the Ohio Republican told reporters') is the person speaking in the
   sentence before, never the subject of a speech verb inside the quote's own words;

@@ -2256,8 +2256,11 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     where it starts. A definite person role with no indefinite antecedent
     ("a neighbor ... the neighbor") is an epithet of someone named before:
     the last person given that role in the text ("President Nyerere ... the
-    former president"), else the person speaking nearby ("Sen. Lindsey
-    Graham said ... the South Carolina Republican said")."""
+    former president"; of several, the one speaking in the sentence before
+    when a place modifier ties none: "the Texas senator"), else the person
+    speaking nearby ("Sen. Lindsey Graham said ... the South Carolina
+    Republican said"). A role word opening a body's name ("a statement by the
+    Republican National Committee") is no head."""
     nom = NOMINAL_SPEAKER_RE.search(art.unquoted, lo, hi)
     while nom and _role_opens_name(art, nom):  # 'a statement by the Republican National Convention said': the
         nom = NOMINAL_SPEAKER_RE.search(art.unquoted, nom.end(1), hi)  # party word opens the body's name (spk138)
