@@ -105,6 +105,7 @@ from ._mark_typos import closing_mark_opens_paragraph
 from ._given_names import listed_gender
 from ._person_or_body import business_appositive, who_relative_person
 from ._inverted_epithet import inverted_epithet
+from ._inverted_indefinite import inverted_indefinite
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -339,8 +340,10 @@ _NAME_LINE_RE = re.compile(r"[ \t]*((?:[A-Z0-9][\w.&'’\-]*[ \t]+){0,3}[A-Z0-9]
 _POST_SIGNATURE_RE = re.compile(r"[—–]\s*([^\n()—–\"“”]{1,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 #: "they"/"it" alone before a speech verb, opening its clause or after a comma ("..., they said").
 _THEY_IT_RE = re.compile(r"(?:^|,)\s*(they|it)\s+(?:also\s+|later\s+)?$", re.I)
-#: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case").
-_OBJECT_BEFORE_RE = re.compile(r"\b(?:in|of|at|on|for|with|by|from|to|against|about|under)\s+(?:the\s+)?$", re.I)
+#: A preposition (and article) right before a name: the name is no subject ("denied under oath in the Jones case";
+#: "walked into the White Castle", spk138).
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:in|into|onto|toward|towards|of|at|on|for|with|by|from|to|against|about|under)"
+                               r"\s+(?:the\s+)?$", re.I)
 #: The same, with a person's title and given names between ("on behalf of Mr. ", "by Representative Jane E. "); not
 #: "with", whose object may be a participle's subject ("the pushback crested with X ... writing a letter"); not a
 #: preposition inside a capitalized title ("Secretary of State Jane Roe").
@@ -1775,6 +1778,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         reported = False  # "<what was said>, he noted": whoever it names, "he" is someone named before
         deferred = []  # speech verbs of a comparative "as"-clause, read after the main clause (:func:`comparative_as`)
         for v in reversed(list(_VERB_RE.finditer(art.body, s.sentence.start, hi))):
+            if art.quoted(v.start(), v.end()):
+                continue  # '"... what Gen. Flynn said to the ambassador ...," the South Carolina Republican told
+                # CNN': a speech verb inside a quote's own words is no speech in the text; its subject is no referent
             lo_v = _clause_start(art.body, s.sentence.start, v.start())
             if pronoun and comparative_as(art.body, s.sentence.start, v.start()):
                 deferred.append((lo_v, v))
@@ -2250,9 +2256,14 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     where it starts. A definite person role with no indefinite antecedent
     ("a neighbor ... the neighbor") is an epithet of someone named before:
     the last person given that role in the text ("President Nyerere ... the
-    former president"), else the person speaking nearby ("Sen. Lindsey
-    Graham said ... the South Carolina Republican said")."""
+    former president"; of several, the one speaking in the sentence before
+    when a place modifier ties none: "the Texas senator"), else the person
+    speaking nearby ("Sen. Lindsey Graham said ... the South Carolina
+    Republican said"). A role word opening a body's name ("a statement by the
+    Republican National Committee") is no head."""
     nom = NOMINAL_SPEAKER_RE.search(art.unquoted, lo, hi)
+    while nom and _role_opens_name(art, nom):  # 'a statement by the Republican National Convention said': the
+        nom = NOMINAL_SPEAKER_RE.search(art.unquoted, nom.end(1), hi)  # party word opens the body's name (spk138)
     if not nom:
         return None
     phrase = " ".join(nom.group(0).split())
@@ -2298,7 +2309,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
             # ("the leader of Syriza, Alexis Tsipras")
             caps = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words[:-1] if w[:1].isupper()) + r")\b") \
                 if any(w[:1].isupper() for w in words[:-1]) else None
-            tied, titled_caps = None, False
+            tied, titled_caps, holders = None, False, {}
             party = caps is not None and _PARTY_MEMBER_RE.fullmatch(phrase) is not None
             for s in art.sents:
                 if s.sentence.start >= nom.start():
@@ -2318,6 +2329,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                         # (a party member by place: "Rep. Rick Lazio, a Long Island Republican" is not "the
                         # Georgia Republican"; spk127)
                         titled = (m.entity, s.index)
+                        holders[m.entity.name] = m.entity
                         titled_caps = caps is not None and bool(caps.search(s.text[max(0, m.start - 40) : m.end + 40]))
                         if title_re.search(s.text[max(0, m.start - 40) : m.start]):
                             entitled = (m.entity, s.index)
@@ -2334,6 +2346,17 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                     _role_pronoun(role), tied[0].name, tied[0]):
                 titled = tied
             titled = titled[0] if titled is not None else None
+            if (titled is not None and len(holders) > 1 and caps is not None and not titled_caps and tied is None
+                    and all(w[:1].isupper() for w in words[1:-1])):
+                # several people given the role, a place modifier tying none to them ("the Texas senator"): the one
+                # of them speaking in this sentence or the one before ('Cornyn said that he had not been briefed ...
+                # "...," the Texas senator said' after Sen. Roy Blunt's quotes is Cornyn), else the last one given it
+                # (not "the prime minister": a lowercase modifier is part of the role)
+                who = _resolve_reference(art, nom.start(), _role_pronoun(role))
+                holder = _holder_named(holders, who[1].name if who is not None and who[1] is not None else
+                                       who[0] if who is not None else "")  # (a surname NER left unlinked: "Cornyn")
+                if holder is not None and holder is not titled and _named_just_before(art, who[0], nom.start()):
+                    return holder.name, holder, nom.start()
             if titled is not None:
                 return titled.name, titled, nom.start()
             if role in TITLED_ONLY_ROLES:
@@ -2383,6 +2406,43 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
         # title ("Prime Minister"); the name it titles belongs to the phrase
         phrase += " " + " ".join(owner.group(1).split())
     return phrase, None, nom.start()
+
+
+def _holder_named(holders: dict, name: str) -> Any:
+    """The one entity of ``holders`` (name -> entity) that ``name`` is, whole or as its last word (a surname), else
+    None."""
+    if name in holders:
+        return holders[name]
+    found = [e for n, e in holders.items() if name and " " not in name and n.endswith(" " + name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_just_before(art: _Article, name: str, at: int) -> bool:
+    """Whether the narration (not a quote) of the sentence holding ``at``, before it, or of the sentence before
+    writes ``name``."""
+    pos = art.sentence_at(at)
+    if pos is None or not name:
+        return False
+    lo = art.sents[max(0, pos - 1)].sentence.start
+    word = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
+    return any(not art.quoted(m.start(), m.end()) for m in word.finditer(art.body, lo, at))
+
+
+def _role_opens_name(art: _Article, nom: re.Match[str]) -> bool:
+    """Whether the capitalized role word closing the nominal ``nom`` ("Republican", "Police") opens a longer name
+    that NER found as a body, place or group (not a person): 'a statement by the Republican National Committee' is
+    no nominal "a statement by the Republican" but the committee's statement."""
+    role_hi = nom.end(1)
+    role_lo = role_hi - len(nom.group(1).split()[-1])
+    body = art.body
+    if not body[role_lo : role_lo + 1].isupper() or not re.match(r"\s+[A-Z]", body[role_hi : role_hi + 3]):
+        return False
+    pos = art.sentence_at(role_lo)
+    if pos is None:
+        return False
+    s = art.sents[pos]
+    return any(m.entity is not None and m.entity.label != "PERSON" and s.sentence.start + m.start <= role_lo
+               and s.sentence.start + m.end > role_hi for m in s.mentions)
 
 
 #: The rest of a capitalized title after the role a nominal speaker closes on ("-General" of "Secretary-General").
@@ -3319,6 +3379,15 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # "a lieutenant colonel named Dane said": the name the nominal introduces (whatever NER typed it)
         known = _known_person(art, introduced.group(1))
         return known[0], known[1], "before"
+    group = _GROUP_OF_BODY_RE.fullmatch(body, clause_lo, vpos) or _GROUP_OF_BODY_RE.match(body, clause_lo, vpos)
+    if group and group.end() < vpos and not _COORDINATED_VERB_RE.fullmatch(body, group.end(), vpos):
+        group = None  # (a verb of its own, then "and" before this one: "... have said they will continue
+        # protesting and pledged to": the same subject; anything else is another clause's)
+    if group and not any(x.entity is not None and x.entity.label == "PERSON"
+                         and group.start(1) <= s.sentence.start + x.start < group.end(1) for x in s.mentions):
+        # "Students at the City University of New York have said": the plural group the clause opens on speaks,
+        # not the body its "at"/"of"/"from" phrase names (spk138)
+        return " ".join(group.group(1).split()), None, "before"
     demonym = _demonym_epithet(art, s, clause_lo, vpos, clause_lo if refer_from is None else refer_from)
     if demonym is not None:  # '"...," the German wrote': the person speaking nearby, never a nationality
         return demonym[0], demonym[1], "before"
@@ -3469,7 +3538,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
                 whole = (m.entity.name, m.entity, "before")
         found.append((bare_lo, 3, whole))
     if not found:
-        return _possessed_subject(art, s, clause_lo, vpos)  # "Trump's account tweeted:" (spk76)
+        got = _possessed_subject(art, s, clause_lo, vpos)  # "Trump's account tweeted:" (spk76)
+        return got if got is not None else _described_participle_subject(art, clause_lo, vpos)
     # a person, a pronoun, or a full name NER missed ("Dwight C. German, a professor at <ORG>, said") is the
     # subject before an organization or a role inside an appositive
     found = _without_body_before_titled_name(body, found)
@@ -4363,6 +4433,9 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
         if (epithet := inverted_epithet(body, v.end(), min(after_hi, v.end() + 60))) is not None and (
                 who := _epithet(art, *epithet)) is not None:  # '"...," wrote the star.': the person just named
             return who[0], who[1], "after"  # (spk135)
+        if not re.search(r"[A-Za-z]", between) and (some := inverted_indefinite(
+                body, v.end(), se.sentence.end)) is not None:  # '"...," reads one of the song's ratings.' / '"...,"
+            return some[0], None, "after"  # wrote one "reviewer."': that one, whatever its noun (spk138)
     if re.search(r",\W{0,2}$", body[max(qs, qe - 3) : qe]) and not _VERB_RE.search(body, after_lo, se.sentence.end):
         # '"... than pesticides," Diane Lauricella, chairwoman of the Sierra Club's chapter.': the verb left out, a
         # person named right after the quote's comma, with at most an appositive, ends the sentence
@@ -4831,6 +4904,32 @@ _SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|n
 _FIRM_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w.\-]+\s+){0,3}?([a-z]+)(?=" + _SUBJECT_VERB_NEXT_RE.pattern + ")")
 
 
+
+#: A clause opening on a definite description ("The preschool", "The local council") and its finite verb, going on
+#: to the comma before a participle ("The preschool offered an explanation to her parents, " before "saying"): group
+#: 1 the description.
+_DESCRIBED_PARTICIPLE_SUBJECT_RE = re.compile(
+    r"[\s,]*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Later|Then),?\s+)?((?:The|This)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"[a-z][a-z\-]{2,})(?=" + _SUBJECT_VERB_NEXT_RE.pattern + r")[^\"“”;:()]{1,200}?,\s*$")
+
+
+def _described_participle_subject(art: _Article, clause_lo: int, vpos: int) -> tuple[str, Any, str] | None:
+    """The subject of a participle speech verb at ``vpos`` ("saying", "adding") whose clause opens on a definite
+    description of no listed role ('The preschool offered an explanation to Julia's parents, saying "..."'): the
+    body the text named with that head before ("the Pentucket Workshop Preschool"), else the description as
+    written; None when the verb is no participle or the clause opens otherwise (spk138: was no speaker, and the
+    last speaker carried on)."""
+    if not re.match(r"[a-z]+ing\b", art.body[vpos : vpos + 20]):
+        return None
+    got = _DESCRIBED_PARTICIPLE_SUBJECT_RE.fullmatch(art.body, clause_lo, vpos)
+    if got is None or got.group(1).split()[-1] in TIME_HEADS:
+        return None
+    named = named_body_for_description(art, got.group(1).split(), got.start(1))
+    if named is not None:
+        return named[0], named[1], "before"
+    return " ".join(got.group(1).split()), None, "before"
+
+
 def _body_subject_before(art: _Article, at: int) -> tuple[str, Any] | None:
     """Whom "it" speaking the quote at ``at`` means when the sentence right before the quote's (in its paragraph or
     the one before it, quoting no one) has an organization for its subject: a body the NER names there (an ORG entity
@@ -4900,6 +4999,18 @@ _GROUP_OPENING_RE = re.compile(
     + r")|[A-Z][a-z]+(?:ans|ers|ists|ites|ics|ens))"
     r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
     r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
+#: A clause that is a plural group of people with an "at"/"of"/"from"/"in" phrase naming a body, up to its verb
+#: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"): group 1 the
+#: whole noun phrase, ``head`` the group.
+_GROUP_OF_BODY_RE = re.compile(
+    r"[\s,]*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now),?\s+)?"
+    r"((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|\d[\d,]*|[Tt]wo|[Tt]hree|[Dd]ozens\s+of|"
+    r"[Hh]undreds\s+of)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True))
+    + r"))\s+(?:at|of|from|in)\s+(?:the\s+)?[A-Z][\w.\-&]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.\-&]*){0,6})"
+    r"\s+(?:(?:have|has|had|also|later|then|both)\s+)*")
+#: A finite verb and its words, then "and" before the next verb: what a coordinated verb's clause holds after the
+#: subject the two verbs share ("said they will continue protesting and " before "pledged").
+_COORDINATED_VERB_RE = re.compile(r"[a-z]{2,}(?:ed|s)?\b[^\"“”;:()]{0,160}?\s(?:and|but)\s+(?:also\s+|then\s+)?")
 #: A speech verb set off by a comma at a clause's end, its subject a name or none (", wrote X", ", Welch said").
 _INVERTED_SPEECH_BEFORE_RE = re.compile(r",\s*(?:[A-Z][\w.\-'’]*\s+){0,4}$")
 #: Words after a plural noun that show it is no subject of the sentence's verb ("Officials in ...", "Residents who").
