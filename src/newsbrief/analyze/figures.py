@@ -164,7 +164,9 @@ midday ... up 8.5%", "at one point") is not the day's (:func:`_intraday`).
 Read since fig60 (:data:`READINGS` "later_offset", "hashtag"; recall rule "later"): a span followed by "later" that
 closes its phrase ("Twenty-six years later, Quill is ...", "Twenty years later and Quill is a grown man") is the time
 between two moments of the story, kept as "<unit> of later" and compared only with its like, as spans "ago" are; a
-number before a hashtag or handle ("instead of 2 #cutscost") counts nothing.
+number before a hashtag or handle ("instead of 2 #cutscost") counts nothing. And (fig61, recall rule "word_range"): a
+count given as a range of whole numbers joined by "or" / "to" ("one or two atomic bombs") is no fraction, though its
+middle is not whole; a range joined by a dash ("a 15-2 run") may be a score and stays one (:func:`_word_range`).
 """
 
 from __future__ import annotations
@@ -2193,7 +2195,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 #: fig57); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
-                                  "span_appositive", "measured_name", "span_head", "later")
+                                  "span_appositive", "measured_name", "span_head", "later", "word_range")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -2462,7 +2464,19 @@ def _fraction(f: Figure) -> bool:
     share whose word was left out); a scaled amount ("1.8 million votes") is whole; a count in a unit noun ("2.1
     megapixels", :data:`_UNIT_NOUNS`) is a measure, whole or not (fig38)."""
     return f.category not in ("money", "percent", "duration", "measure", "age") and not f.vague \
-        and not float(f.value).is_integer() and f.noun not in _UNIT_NOUNS
+        and not float(f.value).is_integer() and f.noun not in _UNIT_NOUNS and not _word_range(f)
+
+
+#: Two whole numbers joined by "or" / "to" ("one or two atomic bombs", "three to four spacewalks"): a range.
+_WHOLE = r"(?:(?<![\d.,/])\d[\d,]*(?![\d.,/])|\b(?:" + _WORDNUM + r")\b)"
+_WORD_RANGE_RE = re.compile(_WHOLE + r"\s+(?:or|to)\s+" + _WHOLE, re.I)
+
+
+def _word_range(f: Figure) -> bool:
+    """A count given as a range of two whole numbers joined by a word ("one or two atomic bombs", "three to four
+    spacewalks"): its middle is no fraction of a thing; a range joined by a dash ("85-68", "a 15-2 run") may be a
+    score and stays one (fig61, recall rule "word_range")."""
+    return _on("word_range") and _WORD_RANGE_RE.search(f.text) is not None
 
 
 #: Independent outlets that must give each of two values before they are two things widely reported (two models'
