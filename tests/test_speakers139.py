@@ -3,8 +3,8 @@ share"). A bare surname speaker ('"...," Hartwell said', 'Baker said "..."') bor
 article names (by the cluster's names: "Little Julia" is Julia Hartwell when another article says so) is the
 bearer the text has in focus there: the one named in full in the sentences before, in the quote's paragraph or the
 one before, or the bearer quoted last; when those differ, or nothing decides, the surname stays as written. Made-up
-texts (entities given, no spaCy), the first three failing on main f3c6abc (the surname shown bare), the last two
-counter-cases."""
+texts (entities given, no spaCy), the first three failing on main f3c6abc (the surname shown bare), the other three
+counter-cases (the last one fails only without its guard: a surname written as a possessive)."""
 
 import re
 from types import SimpleNamespace
