@@ -5733,6 +5733,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                        for qs, qe in spans if (read := _read_quote(art, qs, qe)) is not None and not read[3]], model)
     out: list[Quote] = []
     for art_sents, body, spans, art in articles:
+        first = len(out)  # this article's quotes are out[first:]
         last: tuple[str | None, Any, int, int] | None = None  # speaker, entity, end, paragraph of the last quote
         runs: list[tuple[Quote, bool, int]] = []  # each quote, whether it runs on into the next paragraph, its paragraph
         where: list[tuple[int, int]] = []  # each listed quote's span in the body
@@ -5948,6 +5949,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _sole_person_with_name(art, speaker)
                 if named is not None:  # '"...," Wurfel fumed.' (a mention NER typed no person): Brad Wurfel,
                     speaker, ent = named  # the one person of the article so named (spk64)
+            if speaker is not None and (ent is None or ent.name == speaker) and (
+                    focus := _focused_bearer(art, speaker, ent, qs, s, out[first:])) is not None:
+                speaker, ent = focus  # '"...," Hartwell said.' in a story naming Christine Hartwell and her
+                # daughter Julia: the bearer the text has speaking there (spk139)
             if (described := _described_holder(art, qs, qe, s, se)) is not None:
                 speaker, ent, how = described  # '"...," the attorney said' after "Strzok's attorney, Aitan Goelman"
                 # (spk71): the one person the article introduced by name with the description's head
@@ -6111,6 +6116,62 @@ def _possessed_role_named(art: _Article, speaker: str, qs: int) -> tuple[str, An
         if pos is not None and owner in art.sents[pos].text and (ent.label == "PERSON" or _personal_name(ent.name)):
             named.append(ent)
     return (named[0].name, named[0]) if len(named) == 1 else None
+
+
+#: A bare surname shown as a speaker, perhaps after an honorific: "Hartwell", "Mrs. Hartwell".
+_BARE_SURNAME_RE = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z][\w'’\-]*)")
+
+
+def _focused_bearer(art: _Article, speaker: str, ent: Any, qs: int, s: Sent, prior: list[Quote]
+                    ) -> tuple[str, Any] | None:
+    """The person a bare surname speaker (``speaker``: "Hartwell", "Mrs. Hartwell"; no entity, or a one-word
+    entity of that name) stands for when two or more people of the article bear it in full by the cluster's names
+    (Christine Hartwell and her daughter, "Little Julia", whom another article names Julia Hartwell): the bearer
+    the text has in focus there, when what it says agrees: the one bearer named in full (outside quotes) in the
+    sentences before the quote's, in its paragraph or the one before, and the bearer quoted last before the quote
+    (``prior``, the article's quotes so far). Either alone decides; two that differ, or neither, leave the
+    surname as it is (None). A gendered honorific keeps the bearers of its gender only; a mention of the word
+    alone typed no person (a company "Ford") leaves it too, and so does a surname the quote's sentence writes only
+    as a possessive ("Ms Kercher's family launched a plea for ..."), whose owner is not who speaks (spk139)."""
+    bare = _BARE_SURNAME_RE.fullmatch(speaker)
+    if bare is None or (ent is not None and ent.label != "PERSON"):
+        return None
+    word = bare.group(2)
+    said = [x.end() for x in re.finditer(r"\b" + re.escape(speaker) + r"\b", s.text)]
+    if said and all(re.match(r"['’]s?\s", s.text[at : at + 3]) for at in said):
+        return None  # "Ms Kercher's family launched a plea": the surname owns the subject, it does not speak
+    bearers: dict[str, Any] = {}
+    for x in art.sents:
+        if x.sentence.start > qs:
+            break
+        for m in x.mentions:
+            if m.entity is None:
+                continue
+            if m.text == word and m.entity.label not in ("PERSON", *PLACE_LABELS):
+                return None
+            words = m.entity.name.split()
+            if m.entity.label == "PERSON" and len(words) >= 2 and words[-1] == word and x.sentence.start + m.start < qs:
+                bearers[m.entity.id] = m.entity
+    title = title_gender(bare.group(1) + " ") if bare.group(1) else None
+    if title is not None:
+        bearers = {k: e for k, e in bearers.items() if gender(e.name, e) in (None, title)}
+    if len(bearers) < 2:
+        return None
+    para = art.paragraph_at(qs)
+    lo = art.paragraphs[max(0, para - 1)]
+    named = {m.entity.id for x in art.sents if lo <= x.sentence.start < s.sentence.start for m in x.mentions
+             if m.entity is not None and m.entity.id in bearers and len(m.text.split()) > 1
+             and m.text.split()[-1].strip(".,") == word
+             and not art.quoted(x.sentence.start + m.start, x.sentence.start + m.end)}
+    picks = set(named) if len(named) == 1 else set()
+    quoted = [q.entity.id for q in prior if q.entity is not None and q.entity.id in bearers
+              and q.sent.sentence.start <= qs]
+    if quoted:
+        picks.add(quoted[-1])
+    if len(picks) != 1:
+        return None
+    got = bearers[picks.pop()]
+    return got.name, got
 
 
 def _sole_person_with_name(art: _Article, word: str) -> tuple[str, Any] | None:
