@@ -5,7 +5,9 @@ that war criminals cannot be hired'" over a body quoting in double marks: blind-
 single marks only in an article quoting in single marks, so such a quote was never found. Now a single-marked pair
 of 6+ words in one of the body's first two lines, each short and ending on no full stop, is a quote. Made-up
 fixtures, each failing without the rule, and counter-cases: apostrophes, a plural's possessive, a body line, a line
-ending on a full stop, a title, a phrase under six words, a single-marked stretch nested in double marks."""
+ending on a full stop, a title, a phrase under six words, a single-marked stretch nested in double marks. Also a
+collective noun's "of" before a plural group at a body ("Coalition of student groups at X say") read as the speaker,
+not the body."""
 
 import gzip
 import json
@@ -67,6 +69,14 @@ def test_the_headline_quote_gets_the_speaker_of_its_line(parser):
     assert _said(head + BODY).get("I was never told the bridge") in ("Jane Roe", "Roe")
     head = "Council leader Jane Roe says 'we cannot house everyone who asks for help this winter'"
     assert _said(head + BODY).get("we cannot house everyone who asks") in ("Jane Roe", "Roe")
+
+
+def test_a_collective_of_groups_at_a_body_speaks_not_the_body(parser):
+    """'Coalition of student groups at X say '...'': the coalition speaks, not the body its "at" phrase names (as
+    spk138's 'Students at X said'); main showed the university (blind-speakers85 mnt0137 1 showed "CUNY")."""
+    head = ("Coalition of student groups at Cardiff University say protest 'is to let the board know that fees "
+            "cannot rise'")
+    assert _said(head + BODY).get("is to let the board know") == "Coalition of student groups at Cardiff University"
 
 
 # --- counter-cases: no quote ------------------------------------------------------------------------------------------

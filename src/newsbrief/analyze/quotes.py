@@ -5052,12 +5052,14 @@ _GROUP_OPENING_RE = re.compile(
     r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
     r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
 #: A clause that is a plural group of people with an "at"/"of"/"from"/"in" phrase naming a body, up to its verb
-#: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"): group 1 the
-#: whole noun phrase, ``head`` the group.
+#: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"), a collective noun's
+#: "of" before the group or groups of people as its head ("Coalition of student groups at CUNY say", qsp59): group 1
+#: the whole noun phrase, ``head`` the group.
 _GROUP_OF_BODY_RE = re.compile(
     r"[\s,]*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now),?\s+)?"
     r"((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|\d[\d,]*|[Tt]wo|[Tt]hree|[Dd]ozens\s+of|"
-    r"[Hh]undreds\s+of)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True))
+    r"[Hh]undreds\s+of)\s+)?(?:(?:[Aa]n?\s+)?(?i:coalition|alliance|group|network|union|federation)\s+of\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS | {"groups"}, key=len, reverse=True))
     + r"))\s+(?:at|of|from|in)\s+(?:the\s+)?[A-Z][\w.\-&]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.\-&]*){0,6})"
     r"\s+(?:(?:have|has|had|also|later|then|both)\s+)*")
 #: A finite verb and its words, then "and" before the next verb: what a coordinated verb's clause holds after the
