@@ -27,6 +27,13 @@ def headline_line(mention: Any) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _HEADLINE_LOWER for w in words)
 
 
+def headline_cased(text: str) -> bool:
+    """Whether every word of ``text`` is capitalized but a headline's small words ("The Return of the King and the
+    Fall of the Dark Tower"): a title's casing."""
+    words = _LINE_WORD_RE.findall(text)
+    return bool(words) and all(w[:1].isupper() or w.lower() in _HEADLINE_LOWER for w in words)
+
+
 def _opening_line(sent: Any) -> str | None:
     """The body's first line when ``sent`` (an analysis sentence) is that whole line, else None."""
     sentence = getattr(sent, "sentence", None)  # (a bare text, as a test gives, has no article)

@@ -86,6 +86,7 @@ from ._cues import STATE_ABBREVIATIONS
 from ._indefinite_clause import indefinite_clause_speaker, indefinite_person
 from ._person_nouns import _AGENT_NOUN_RE, _PERSON_NOUN_RE, _THING_NOUN_RE, UNNAMED_PERSON_NOUNS
 from ._person_nouns import _unnamed_person_noun
+from ._non_speakers import headline_cased
 from ._page_furniture import dash_aside_start, fronted_phrase_before, is_video_title_line
 from ._page_furniture import is_wire_credit, lone_paragraph_quote_left_open, single_opened_double_closed
 from ._page_furniture import statement_at_end
@@ -562,7 +563,8 @@ def _names_a_document(speaker: str) -> bool:
 def _quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of quoted text (without the marks): the single-marked quotes of an article that quotes in single
     marks (:func:`_single_quote_spans`), else the double-marked ones (:func:`_double_quote_spans`, paired once: the
-    single-mark test reads them too)."""
+    single-mark test reads them too) and the single-marked ones of its headline-like lines
+    (:func:`_headline_single_spans`)."""
     doubles: list[list[tuple[int, int]]] = []
 
     def double() -> list[tuple[int, int]]:
@@ -571,7 +573,57 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
         return doubles[0]
 
     in_single = _single_quote_spans(body, double)
-    return double() if in_single is None else in_single
+    if in_single is not None:
+        return in_single
+    heads = _headline_single_spans(body, double())
+    return sorted(double() + heads) if heads else double()
+
+
+#: Lines at an article's top read as headline-like (a headline, then a standfirst under it).
+_HEADLINE_LINES = 2
+#: At most this many words in a headline-like line.
+_HEADLINE_MAX_WORDS = 40
+#: Words a single-marked stretch of a headline-like line holds at least to be a quote (a shorter one there is a
+#: scare quote or a name as often: "Petraeus a 'war criminal'").
+_HEADLINE_QUOTE_WORDS = 6
+#: A line ending on a full stop (quote marks or a bracket may follow it): a sentence, no headline.
+_FULL_STOP_END_RE = re.compile(r"\.[\"'”’)\]]*\s*$")
+
+
+def _headline_single_spans(body: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the quotes in single marks of the headline-like lines at the top of an article that quotes in
+    double marks: a headline quotes in single marks whatever its body does ("Coalition of student groups at CUNY say
+    protest 'is to let the administration know that war criminals cannot be hired'" over a body quoting in double
+    marks: blind-speakers85). A headline-like line is one of the body's first :data:`_HEADLINE_LINES` lines (each
+    one after a headline-like line), a line of its own of at most :data:`_HEADLINE_MAX_WORDS` words that ends on no
+    full stop. Its single marks pair as :func:`_single_pairs` pairs them (an opening mark after a space or at the
+    line's start, so no apostrophe: "don't", "the students' protest"), and a pair is a quote when it holds
+    :data:`_HEADLINE_QUOTE_WORDS` words or more, is no title (:func:`_title_cased`, or every word capitalized but
+    a headline's small words: :func:`headline_cased`; so a title-cased headline's quote is left out too) and stands
+    inside no double-marked quote (``doubles``)."""
+    spans = []
+    pos = len(body) - len(body.lstrip())
+    for _ in range(_HEADLINE_LINES):
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        line = body[pos:end]
+        if (not line.strip() or _FULL_STOP_END_RE.search(line)
+                or len(_TITLE_WORD_RE.findall(line)) > _HEADLINE_MAX_WORDS):
+            break
+        at = pos
+        while (op := _SINGLE_OPEN_RE.search(body, at, end)) is not None:
+            close = _single_close(body, op.end(), end)
+            if close is None:
+                break
+            a, b = op.end(), close.start()
+            if (len(_TITLE_WORD_RE.findall(body[a:b])) >= _HEADLINE_QUOTE_WORDS and not _title_cased(body[a:b])
+                    and not headline_cased(body[a:b]) and not any(x <= a and b <= y for x, y in doubles)):
+                spans.append((a, b))
+            at = close.end()
+        pos = end
+        while pos < len(body) and body[pos].isspace():
+            pos += 1
+    return spans
 
 
 def _double_quote_spans(body: str) -> list[tuple[int, int]]:
@@ -5000,12 +5052,14 @@ _GROUP_OPENING_RE = re.compile(
     r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
     r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
 #: A clause that is a plural group of people with an "at"/"of"/"from"/"in" phrase naming a body, up to its verb
-#: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"): group 1 the
-#: whole noun phrase, ``head`` the group.
+#: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"), a collective noun's
+#: "of" before the group or groups of people as its head ("Coalition of student groups at CUNY say", qsp59): group 1
+#: the whole noun phrase, ``head`` the group.
 _GROUP_OF_BODY_RE = re.compile(
     r"[\s,]*(?:(?:But|And|However|Also|Still|Yet|So|Meanwhile|Now),?\s+)?"
     r"((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|\d[\d,]*|[Tt]wo|[Tt]hree|[Dd]ozens\s+of|"
-    r"[Hh]undreds\s+of)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True))
+    r"[Hh]undreds\s+of)\s+)?(?:(?:[Aa]n?\s+)?(?i:coalition|alliance|group|network|union|federation)\s+of\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS | {"groups"}, key=len, reverse=True))
     + r"))\s+(?:at|of|from|in)\s+(?:the\s+)?[A-Z][\w.\-&]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.\-&]*){0,6})"
     r"\s+(?:(?:have|has|had|also|later|then|both)\s+)*")
 #: A finite verb and its words, then "and" before the next verb: what a coordinated verb's clause holds after the
