@@ -2409,6 +2409,28 @@ def _not_now(f: Figure) -> str | None:
     return None
 
 
+#: Right before a count, words making it the size of a stretch of events that another count is taken within ("won 18
+#: of its next 23 games", "in his first 11 seasons"), or right after its noun, the stretch it was counted within
+#: ("eight losses in their last 10 games"): :func:`_within_stretch`.
+_STRETCH_BEFORE_RE = re.compile(r"(?:\b\d[\d,]*\s+of\s+(?:its|their|his|her|our|the)\s+|\b(?:its|their|his|her|our)\s+)"
+                                r"(?:next|last|past|first|previous|final|opening)\s+$", re.I)
+_STRETCH_AFTER_RE = re.compile(r"\s+(?:in|of|over|during|from)\s+(?:its|their|his|her|our|the)\s+(?:next|last|past|"
+                               r"first|previous|final|opening)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|\w+teen|twenty)\s+[a-z]+", re.I)
+
+
+def _within_stretch(f: Figure) -> bool:
+    """A count that is a stretch of events another count is taken within, or a count taken within one: "won 18 of
+    its next 23 games" (the 23), "spent his first 11 seasons with the 76ers", "eight losses in their last 10 games".
+    Such a count is part of a run, not the whole the other outlet counts ("won 40 games" last season, "played 15
+    seasons in the NBA"), so it is compared only with its like (the "stretch" guard; stop 59, read on ECB+ T05's
+    false flags)."""
+    if f.category != "count":
+        return False
+    return bool(_STRETCH_BEFORE_RE.search(f.sent.text, max(0, f.start - 40), f.start)
+                or _STRETCH_AFTER_RE.match(f.sent.text, f.noun_end or f.end))
+
+
 #: Before a figure in its sentence, a group named by examples: "non-OPEC producers such as Russia", "countries
 #: including Iraq and Kuwait" (:func:`_group_total`); the names after the cue are the examples.
 _EXAMPLES_RE = re.compile(r"\b(?:such\s+as|including|notably|among\s+them|like)\s+((?:(?:the\s+)?[A-Z][\w.'\u2019-]*"
@@ -3022,6 +3044,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "if crude rises to $55", "must be $55 or higher": no value; "would rise to $50 or $51 a
                 # barrel next year", "traded between $40 and $50 a barrel the last several months": compared only
                 # with their like (fig59)
+            if _on("stretch") and _within_stretch(a) != _within_stretch(b):
+                continue  # "won 18 of its next 23 games" / "won 40 games": a run within a season, not the season
             if _on("group_total") and (_names_part(a, b) or _names_part(b, a)):
                 continue  # "producers such as Russia ... by a total of 600,000 barrels" is not Russia's 300,000
             if _on("intraday") and _intraday(a) != _intraday(b):
