@@ -119,15 +119,17 @@ def test_a_single_marked_quote_keeps_its_apostrophes_and_a_nested_double_marked_
 
 
 def test_an_article_quoting_in_double_marks_reads_as_before():
-    """(made up) Counter-cases: an article quoting in double marks with a nested 'single' phrase, a single-marked
-    headline quote or single-marked terms reads as on main (the double-mark pairing alone)."""
+    """(made up) Counter-cases: an article quoting in double marks with a nested 'single' phrase or single-marked
+    terms reads as on main (the double-mark pairing alone); a single-marked quote of 6+ words in its headline line
+    is read too since qsp59 (stop 59: headlines quote in single marks whatever the body uses)."""
     for text, quoted in [
         ('The mayor spoke at the opening.\n\n"We call it the \'people\'s park\' and it will stay open all night," '
          "she said.\n\n'We will win': the mayor's vow as the park opens",
          ["We call it the 'people's park' and it will stay open all night,"]),
         ("'This is the end of the road for the old mill,' the owner says\n\nThe mill closed on Monday. "
          '"We could not keep the lights on any longer," the owner said. "It is a sad day for the town."',
-         ["We could not keep the lights on any longer,", "It is a sad day for the town."]),
+         ["This is the end of the road for the old mill,", "We could not keep the lights on any longer,",
+          "It is a sad day for the town."]),
         ('"We made a \'great\' deal, and it was a \'fair\' one for all the workers here," the union leader said.',
          ["We made a 'great' deal, and it was a 'fair' one for all the workers here,"]),
     ]:
