@@ -23,8 +23,7 @@ def headline_line(mention: Any) -> bool:
     line = _opening_line(getattr(mention, "sent", None))
     if line is None or re.search(r"[.!?:;\"”’'…]\s*$", line):
         return False
-    words = _LINE_WORD_RE.findall(line)
-    return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _HEADLINE_LOWER for w in words)
+    return len(_LINE_WORD_RE.findall(line)) >= 3 and headline_cased(line)
 
 
 def headline_cased(text: str) -> bool:
