@@ -15,6 +15,9 @@ more, and two of its articles or more give a count of people or homes in digits
 (``bench/multinews_train.py``'s ``counted_articles``); the split closes once it holds 30 articles or more. The
 draw (printed when this rule was committed):
 blind-figures26: ecb:T03_ecb (9 articles, 3 giving counts), ecb:T04_ecb (14, 2), ecb:T08_ecbplus (11, 10): 34 articles.
+The second draw (stop 60, committed by the lead before any of its articles was read, after blind-figures26's labels
+were merged, so the same rule passes over T03, T04 and T08):
+blind-figures27: ecb:T12_ecb (19 articles, 2 giving counts), ecb:T13_ecb (22, 2): 41 articles.
 Prints the keys (``ecb:<subtopic>``) with their article counts.
 """
 
