@@ -491,6 +491,8 @@ def test_lines_like_bylines_captions_and_asides_are_kept(line):
     ("Thank you for supporting the campaign to make the day a holiday.\n\nClick below to sign the Petition.\n\n.\n\n"
      "PLEASE NOTE:\n\nYou must confirm your signature in your email for your vote to count.",
      "notice label, separator, sign-up prompt"),
+    # a video's embed dialog scraped after an article's share bar (Multi-News: the lines reached a brief as two points)
+    ("<> Embed CTRL-C or CMD-C, then press Enter.\n\nClick/tap elsewhere to exit, or press ESC.", "media notice"),
     # a video player's page, a crawl's statistics
     ("The interactive transcript could not be loaded.\n\nRating is available when the video has been rented.",
      "media notice"),
@@ -516,6 +518,7 @@ def test_notice_and_wall_pages_are_page_notes(text, kinds):
     "Watch: Strong earthquake strikes northern Italy http://t.co/qZBCA7B8",
     "Share\n\nPLEASE NOTE:\n\n.",
     "If you are looking for an older news story about the flood, the council said, its archive is closed.",
+    "Staff were told to press Enter twice before the system crashed, the report said.",
 ])
 def test_reporting_about_notices_and_furniture_alone_are_no_page_note(text):
     from newsbrief.clean import page_note

@@ -191,7 +191,12 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
                           # a video carousel: players glued in one line, each a caption, a length and "N of M"
                           # (Multi-News 0139's 68 videos after its article's last paragraph; one player alone keeps
                           # its caption, cut by the "glued kicker" prefix below)
-                          r"|(?:close\s+)?skip in skip x embed x share\b.*?\bskip in skip x embed x share\b.*"),
+                          r"|(?:close\s+)?skip in skip x embed x share\b.*?\bskip in skip x embed x share\b.*"
+                          # a video's embed dialog: its copy instructions and how to close it ("<> Embed CTRL-C or
+                          # CMD-C, then press Enter.", "Click/tap elsewhere to exit, or press ESC."): keys to press
+                          r"|(?:<>\s*)?embed\s+(?:ctrl|cmd)\s?-\s?c\b.*"
+                          r"|(?:click|tap|click\s*/\s*tap) (?:elsewhere|outside|anywhere) to (?:exit|close)\b.*"
+                          r"|(?:[^.]{0,60},?\s+(?:then|or)\s+)?press (?:esc|escape|enter|the escape key)\b\W{0,3}"),
         # a site's or a platform's notice about itself standing where content failed to load or is kept from the
         # reader: Twitter's location setting ("You can add location information to your Tweets ..."), a script or
         # cookie wall ("JavaScript is disabled", "You need to enable JavaScript to use ..."), an unsupported browser
