@@ -239,7 +239,11 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         ("sign-up prompt", r"sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*"),
         ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|(?:join|like) us on facebook.*|have a tip we should know\?.*"),
         ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}"),
-        ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"),
+        # a link, or a line that sends the reader to a website: "(Visit the Star-Telegram's online services on the
+        # World Wide Web: www.star-telegram.com)", with a wire's trailing codes (".MDRV/ nn") when given
+        ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"
+                 r"|\(?(?:visit|see|go to|log on to|check out)\b[^()]{0,120}?(?:https?://|www\.)[^\s()]+\)?"
+                 r"(?:\s*\.?[A-Z]{2,6}/)?(?:\s+nn)?\s*"),
         # an address, a phone number, or a line that sends the reader to one ("Contact the Breaking News Desk at
         # 215-854-2443; ...", "Contact us at tips@...")
         ("contact", r"(?:to )?contact (?:the |our |us |me |him |her |them )?[\w'’ ]{0,40}?(?:at|on|:|via|by calling|by e-?mail)\s*"
