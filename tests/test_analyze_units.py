@@ -562,6 +562,14 @@ def test_a_thousands_figure_before_years_ago_is_no_date():
     assert _dates("He left 3 years ago.", day) == {"3 years ago": "1995"}
 
 
+def test_a_mixed_number_before_ago_is_no_date_of_its_fraction():
+    """DUC 2006 (NYT, 1998), read as a reader: "since taking office 3 1/2 years ago" was dated 1996 as "2 years ago"
+    (the fraction's denominator); a year-wide row cannot hold three and a half years, so no date is read."""
+    day = dt.date(1998, 6, 26)
+    assert _dates("He has not intervened since taking office 3 1/2 years ago.", day) == {}
+    assert _dates("He left 1/2 years ago, or 3 years ago.", day) == {"3 years ago": "1995"}
+
+
 def test_a_month_of_a_year_is_that_month():
     """ECB+ (Rolling Stone, April 2012): "scheduled to hit theaters in November of 2013" was dated November 2012
     ("in November") and 2013 ("of 2013") apart."""

@@ -71,7 +71,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dm", r"\b" + _D.format(g="d") + r"\s+(?:of\s+)?" + _M.format(g="m") + r"(?![a-z])"),
     ("my", r"\b(?:(?P<mod>early|late|mid|mid-)\s*)?" + _M.format(g="m") + r",?\s+(?:of\s+)?" + _Y.format(g="y")
      + r"\b"),
-    ("ago", r"\b(?<!\d[,.])(?<!\d,\s)(?i:" + _NUM.format(g="n") + r"\s+(?P<u>day|week|month|year)s?\s+ago)\b"),
+    # not the fraction's part of a mixed number ("3 1/2 years ago" is no "2 years ago")
+    ("ago", r"\b(?<!\d[,.])(?<!\d,\s)(?<![\d/]/)(?i:" + _NUM.format(g="n") + r"\s+(?P<u>day|week|month|year)s?\s+ago)\b"),
     ("relunit", r"\b(?i:(?P<mod>last|this|next|past|previous|coming|earlier this|later this|early this|late last|"
                 r"early last|late this|earlier in the|later in the)\s+(?P<u>week|weekend|month|year))\b"),
     ("weekend", r"\b(?i:(?:over|during|at)\s+the\s+weekend)\b"),
