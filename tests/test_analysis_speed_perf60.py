@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from test_analysis_speed_paths import CRAFTED, _real_texts
 
 from newsbrief.analyze import _as_clause, timeline
@@ -89,3 +91,30 @@ def test_date_matches_are_the_date_patterns_matches_on_real_texts(shared_dir: Pa
         assert fast == _spans(timeline._DATE_RE.finditer(text)), text[:200]
         found += len(fast)
     assert found > 500
+
+
+def test_a_sents_text_read_once_gives_the_view_read_anew_each_time(libya_dir, monkeypatch):
+    """``Sent.text`` is read from its sentence once, when the Sent is made: the whole view is the view of a Sent
+    whose text is sliced from its article at every read (the plain property)."""
+    import json
+
+    from newsbrief.analyze import _doc, analyze_brief
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+    from newsbrief.ingest import read_articles
+    from newsbrief.pipeline import prepare
+
+    settings = Settings()
+    brief = prepare(read_articles([libya_dir]), settings)
+    try:
+        cached = analyze_brief(brief, settings)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    assert all(s.text == s.sentence.text for u in cached.units for s in u.sents)
+    with monkeypatch.context() as m:
+        m.setattr(_doc.Sent, "__post_init__", lambda self: None)
+        m.setattr(_doc.Sent, "text", property(lambda self: self.sentence.text), raising=False)
+        plain = analyze_brief(brief, settings)
+        assert "text" not in vars(plain.units[0].sents[0])  # (the plain path ran)
+        plain_view = json.dumps(plain.to_dict(), sort_keys=True, default=str)
+    assert json.dumps(cached.to_dict(), sort_keys=True, default=str) == plain_view
