@@ -118,3 +118,22 @@ def test_a_sents_text_read_once_gives_the_view_read_anew_each_time(libya_dir, mo
         assert "text" not in vars(plain.units[0].sents[0])  # (the plain path ran)
         plain_view = json.dumps(plain.to_dict(), sort_keys=True, default=str)
     assert json.dumps(cached.to_dict(), sort_keys=True, default=str) == plain_view
+
+
+def test_content_terms_asked_again_are_the_terms_made_afresh(shared_dir, monkeypatch):
+    """``features.content_terms`` answers a text asked again from its memo (``_TEXT_TERMS``): the same terms as made
+    token by token, a caller's change to its list reaches no later answer, and the memo starts again when full."""
+    import newsbrief.features as features
+
+    texts = ["U.S. officials' reports: Haftar's forces", "The the and of", ""] + _real_texts(shared_dir)[:3000]
+    monkeypatch.setattr(features, "_TEXT_TERMS", {})
+    fresh = [features._content_terms(t) for t in texts]
+    assert [features.content_terms(t) for t in texts] == fresh  # made, then kept
+    assert [features.content_terms(t) for t in texts] == fresh  # asked again: from the memo
+    got = features.content_terms(texts[0])
+    got.append("changed")
+    assert features.content_terms(texts[0]) == fresh[0]
+    monkeypatch.setattr(features, "_TEXT_TERMS", {})
+    monkeypatch.setattr(features, "TEXT_TERMS_CACHE_SIZE", 7)
+    assert [features.content_terms(t) for t in texts] == fresh
+    assert len(features._TEXT_TERMS) <= 7
