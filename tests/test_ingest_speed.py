@@ -143,6 +143,8 @@ def test_tiny_per_word_and_headline_caches_change_no_story(shared_dir, tmp_path,
             m.setattr(dedup, "_WORD_HASHES_MAX", 5)
             m.setattr(features, "_TERMS", {})
             m.setattr(features, "TERM_CACHE_SIZE", 5)
+            m.setattr(features, "_TEXT_TERMS", {})
+            m.setattr(features, "TEXT_TERMS_CACHE_SIZE", 2)
             m.setattr(features, "stem", functools.lru_cache(maxsize=5)(features.stem.__wrapped__))
             m.setattr(headline.HeadlineCache.__init__, "__defaults__", (2,))
             tiny = _stories_of(arts, tmp_path, f"{name}-tiny")
@@ -189,6 +191,7 @@ def test_content_terms_with_the_token_cache_are_the_terms_without_it(shared_dir,
     assert [features.content_terms(t) for t in texts] == fresh
     monkeypatch.setattr(features, "_TERMS", {})
     monkeypatch.setattr(features, "TERM_CACHE_SIZE", 5)
+    monkeypatch.setattr(features, "_TEXT_TERMS", {})  # (each text's terms made again, token by token)
     assert [features.content_terms(t) for t in texts] == fresh
     assert len(features._TERMS) <= 6 + len(set(features.tokens(texts[-1])))  # started again before the last text
 

@@ -37,6 +37,10 @@ _COMPARATIVE_AS_RE = re.compile(
     r"(?P<main>[^,;:]*?\w[^,;:]*?)(?:,|\s[–—]|\s--?)\s*(?:just\s+|exactly\s+)?as\s+"
     r"(?!(?:he|she|they|it|i|we|you|has|had|have|is|was|were|well|if|though|of|for|to|in)\b)"
     r"(?:[^\s,;:\"“”`'.!?]+\s+){1,6}?(?:[a-z]+ly\s+)?$", re.I)
+#: What every match of :data:`_COMPARATIVE_AS_RE` holds: the break and "as" before the clause. A head without it
+#: is no such clause, told without running that pattern, which tries its lazy main clause from every position (two
+#: in a hundred of a DUC 2003 cluster's CPU; perf60).
+_AS_AFTER_BREAK_RE = re.compile(r"(?:,|\s[–—]|\s--?)\s*(?:just\s+|exactly\s+)?as\s", re.I)
 
 
 def comparative_as(body: str, lo: int, verb_at: int) -> bool:
@@ -46,5 +50,7 @@ def comparative_as(body: str, lo: int, verb_at: int) -> bool:
     one (spk132)."""
     head = body[lo:verb_at]
     cut = max(head.rfind(";"), head.rfind(":"))
+    if not _AS_AFTER_BREAK_RE.search(head, cut + 1):
+        return False
     m = _COMPARATIVE_AS_RE.search(head, cut + 1)
     return m is not None and len(re.findall(r"\w+", m.group("main"))) >= 3
