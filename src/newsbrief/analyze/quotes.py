@@ -98,6 +98,8 @@ from ._lone_name_person import pair_subject_before, people_typed_bodies
 from ._pull_quote import unpunctuated_pull_quote
 from ._interview import interviewee
 from ._as_clause import as_clause_speaker, comparative_as
+from ._fronted_as import fronted_as_speaker
+from ._fronted_clause import main_clause_first
 from ._description_referent import LISTENER_VERBS, described_referent, fronted_comma_phrase, title_cased
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
@@ -1903,6 +1905,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
                    and not art.common_word(m)
                    and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)]
+        opening = main_clause_first(s.text, opening, s.mentions) if pronoun else opening  # 'Now that X has come out, Cardinal
+        # Y has condemned ...' / 'He said:': Y, the main clause's subject (spk141)
         if opening and opening[0].entity.label != "PERSON" and re.match(_ROLE_AFTER_RE.pattern, s.text[opening[0].end :],
                                                                          re.I):
             titled = _TITLED_NAME_RE.match(s.text, opening[0].start)  # "Home Affairs Minister Ali Ameir Mohamed"
@@ -3214,6 +3218,32 @@ _POSSESSIVE_OPENING_RE = re.compile(r"\W*((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
 #: Inc., which employs about 21,000 people at Carl's Jr. and Hardee's restaurants, has said"): never a name inside it.
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(?:(?:the|a|an)\s[^,;\"“”]{1,80}?,\s*(?:who|whose|which)|"
                                   r"who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
+#: A kin word owned by a name or a possessive pronoun, then a given name with no comma between ("Andy's niece
+#: Kerri", "her son Tom"), perhaps an age and a relative clause set off by commas, the whole clause before a speech
+#: verb: 'Andy's niece Kerri, 21, who took the photos, said: "..."' (blind-speakers88; the small NER model tagged no
+#: "Kerri"). Group "phrase": the kin phrase with the name; "name": the name.
+_KIN_NAMED_SUBJECT_RE = re.compile(
+    r"\s*(?P<phrase>(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:" + "|".join(sorted({*KIN_ROLES, "mother", "father", "mum", "mom", "dad", "niece", "nephew", "granddaughter",
+                              "grandson", "stepson", "stepdaughter", "stepmother", "stepfather", "partner"},
+                             key=len, reverse=True)) + r")\s+"
+    r"(?P<name>[A-Z][a-z][\w\-'’]*(?:\s+[A-Z][\w\-'’]+){0,2}))"
+    r"(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:who|whose)\b[^;\"“”]{1,150}?)?\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
+
+
+def _kin_named_subject(art: _Article, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The speaker of a speech verb at ``vpos`` whose clause is a kin word and a given name (:data:`_KIN_NAMED_SUBJECT_RE`):
+    the person so named when the article's entities know the name, else the phrase as written ("Andy's niece
+    Kerri"); None for any other clause."""
+    m = _KIN_NAMED_SUBJECT_RE.fullmatch(art.body, clause_lo, vpos)
+    if m is None:
+        return None
+    known = _known_person(art, m.group("name"))
+    if known[1] is not None and known[1].label == "PERSON":
+        return known
+    return " ".join(m.group("phrase").split()), None
+
+
 #: The same after a noun phrase: "The senator, who leads Mitt Romney in polling, said" (group 1: the noun phrase).
 _RELATIVE_NOMINAL_RE = re.compile(r"\s*((?i:the|a|an|his|her|their)\s+(?:[\w\-']+\s+){0,3}?[\w\-']+)\s*,\s*"
                                   r"(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
@@ -3349,6 +3379,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # surname NER missed too), never a name or pronoun inside the relative clause
         known = _known_person(art, relative.group(1))
         return known[0], known[1], "before"
+    if (kin_named := _kin_named_subject(art, clause_lo, vpos)) is not None:  # "Andy's niece Kerri, 21, who took
+        return kin_named[0], kin_named[1], "before"  # the photos, said:" (spk141)
     if (named := _name_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, one of the groups criticizing
         return named[0], named[1], "before"  # Y, said": X (spk69)
     if (named := _person_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, former European
@@ -5508,6 +5540,39 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     return None
 
 
+def _speech_sentence_unnamed(art: _Article, lo: int, hi: int, words: str) -> tuple[str, Any] | None:
+    """:func:`_speech_sentence` of ``body[lo:hi]`` for a quote of ``words`` that follows it, passing over a
+    sentence whose speaker is a person the quote names by given name or full name (:func:`_named_in_quote`): 'Martin
+    announced he's gay last March.' / '"Personally, I admire Ricky for the great artistic gifts ..."' is not
+    Martin's words but those of the cardinal who "railed against" him a sentence before (spk141, blind-speakers87)."""
+    i = art.sentence_at(max(lo, hi - 1))
+    while i is not None and i >= 0 and art.sents[i].sentence.end > lo:
+        s = art.sents[i]
+        got = _speech_sentence(art, max(lo, s.sentence.start), min(hi, s.sentence.end))
+        if got is not None and not _named_in_quote(words, *got):
+            return got
+        i -= 1
+    return None
+
+
+def _named_in_quote(words: str, name: str, ent: Any) -> bool:
+    """Whether quote ``words`` name the person ``name`` (``ent``) in the third person or as the one addressed, by
+    the whole name or a given name ("I admire Ricky", "Ricky, please"): no one speaks of themselves so, and a quote
+    naming its speaker's surname alone may be a relative's. Never "I'm Ricky", "my name is ...". A person of two
+    words or more only (a one-word name may be a surname)."""
+    if ent is None or getattr(ent, "label", None) != "PERSON" or not _a_person(name, ent):
+        return False
+    parts = [w for w in name.split() if w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
+    if len(parts) < 2:
+        return False
+    for form in (name, parts[0]):
+        for m in re.finditer(r"\b" + re.escape(form) + r"\b", words):
+            if not re.search(r"(?:\bI['’]m|\bI\s+am|\bname\s+is|\bcall\s+me|\bme,|\bthis\s+is)\s*$", words[: m.start()],
+                             re.I):
+                return True
+    return False
+
+
 #: A sentence opening on a group ("Both nations", "The two leaders", "All parties") or on one of a group the text
 #: does not name ("One appealed for help ... with the simple message: "...""): no single earlier speaker.
 _GROUP_SUBJECT_RE = re.compile(r"\s*(?:(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]|"
@@ -5858,7 +5923,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 signer = _name_line(art, para) if opens and para > 0 else None
                 if signer is None and opens:
                     signer = _introduced_before(art, pos, para)
-                spoken = _speech_sentence(art, lo, qs) if signer is None else None
+                spoken = _speech_sentence_unnamed(art, lo, qs, text) if signer is None else None
                 post = _POST_SIGNATURE_RE.search(body, qe, min(len(body), qe + 300))
                 if post and _QUOTE_MARK_RE.search(body, qe + 1, post.start()):
                     post = None
@@ -6044,6 +6109,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and (ref := described_referent(art, qs, qe, end_pos)) is not None:
                 speaker, ent, how = ref[0], ref[1], "after"  # '"...," said the Ukraine captain.' after sentences
                 # naming one person only: that person (spk136)
+            if not short and how != "after" and (fronted := fronted_as_speaker(body, s.sentence.start, qs)):
+                who = body[fronted[0] : fronted[1]]  # 'As investigators put it, he had "..."': who put it (spk141)
+                (speaker, ent), how = (_known_person(art, who) if who[:1].isupper() else (who, None)), "before"
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -7738,8 +7806,17 @@ def _transcript_name(art: _Article, qs: int) -> tuple[str, Any] | None:
     return (name, None) if name.isupper() and len(name) > 2 else None
 
 
+#: A contraction of a pronoun or an auxiliary ("I'm", "we've", "they'll", "couldn't", "won't"): a function word as
+#: much as "I am", though :func:`content_terms` keeps its apostrophe-less stem ("im", "couldnt"); two voters' lines
+#: "I'm very happy about the result" and "I'm really happy because ... for results" shared "im", "happi", "result"
+#: and were one quote (blind-speakers88, issue 11, spk141).
+_CONTRACTION_RE = re.compile(r"\b[^\W\d_]+(?:['’](?:m|re|ve|ll|d)|n['’]t)\b", re.IGNORECASE)
+
+
 def _match_terms(text: str) -> list[str]:
-    return content_terms(BRACKET_RE.sub(" ", text))
+    """The content stems two versions of one quote are matched on: no bracketed insertion, no contraction
+    (:data:`_CONTRACTION_RE`)."""
+    return content_terms(_CONTRACTION_RE.sub(" ", BRACKET_RE.sub(" ", text)))
 
 
 def same_quote(a: Quote, b: Quote) -> bool:

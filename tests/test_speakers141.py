@@ -1,0 +1,95 @@
+"""Last stop's fourth draw as general rules (issue 11, spk141; docs/analysis-labels.md "Speakers: last stop's fourth
+draw as general rules"). Blind-speakers87 and 88's classes, in made-up texts of their shapes (entities given, no
+spaCy), each failing without its rule, and counter-cases:
+
+- 87: 'As investigators put it, he had "..."': the "as"-clause opening the sentence gives who put the words;
+- 87: 'Now that X has come out, Cardinal Y has condemned ...' / 'He said:': "He" is Y, the main clause's subject;
+- 87: 'Y railed against X. X announced he is gay last March.' / '"I admire <X's given name> ..."': a quote naming
+  a person by given name is not that person's words;
+- 88: "Andy's niece Kerri, 21, who took the photos, said:": the kin phrase with its name speaks;
+- 88: two people's quotes across articles share "I'm" and a word or two: no one quote."""
+
+import pytest
+
+from test_analyze_units import _article_sents, _speakers
+
+
+def _said(text, **names):
+    return _speakers(_article_sents(text, **names))
+
+
+_AS_PUT = ('Investigators found that the interview left the wrong impression. John Doe answered a few questions about '
+           'the agency.\n\nAs investigators put it, he had "impermissibly mixed his personal political views with '
+           'official business."')
+
+
+def test_a_fronted_as_clause_gives_who_put_the_words():
+    """(made up, blind-speakers87) main: John Doe, carried on."""
+    assert _said(_AS_PUT, people=("John Doe",)) == [("impermissibly", "investigators")]
+
+
+@pytest.mark.parametrize("clause", ["As investigators noted, Mary Roe said he had", "As he put it, he had",
+                                    "As the storm hit, he had"])
+def test_no_fronted_as_speaker_when_the_clause_is_no_putting_of_words_or_a_verb_speaks_after_it(clause):
+    said = _said(_AS_PUT.replace("As investigators put it, he had", clause), people=("John Doe", "Mary Roe"))
+    assert said[0][1] != "investigators"
+
+
+_NOW_THAT = ('Truly unbelievable.\n\nNow that Tom Roe has come out as a proud gay man, Cardinal John Doe of San Juan '
+             'has condemned the pop star and begged him to stop.\n\nHe said:\n\n"Personally, I admire the singer for '
+             'the great artistic gifts the Lord has endowed him with."')
+
+
+def test_he_after_a_fronted_clause_is_the_main_clauses_subject():
+    """(made up, blind-speakers87) main: Tom Roe, the first name of the sentence."""
+    assert _said(_NOW_THAT, people=("Tom Roe", "John Doe")) == [("Personally,", "John Doe")]
+
+
+def test_he_after_a_sentence_with_no_fronted_clause_reads_as_before():
+    text = _NOW_THAT.replace("Now that Tom Roe has come out as a proud gay man, Cardinal John Doe",
+                             "Tom Roe has come out as a proud gay man, and Cardinal John Doe")
+    assert _said(text, people=("Tom Roe", "John Doe")) == [("Personally,", "Tom Roe")]
+
+
+_BETWEEN = ('Cardinal John Doe has asked singer Tom Roe to set a good example for young people.\n\nIn an interview '
+            'published late last week, Doe railed against the father of twin boys. Tom Roe announced he is gay last '
+            'March.\n\n"Personally, I admire Tom for the great artistic gifts the Lord has endowed him, but please '
+            'set an example to our youth."')
+
+
+def test_a_quote_naming_a_person_by_given_name_is_not_that_persons():
+    """(made up, blind-speakers87) main: Tom Roe, the subject of the last speech verb."""
+    assert _said(_BETWEEN, people=("John Doe", "Tom Roe")) == [("Personally,", "John Doe")]
+
+
+@pytest.mark.parametrize("words", ["I'm Tom and I admire", "I admire Mary"])
+def test_a_quote_naming_no_one_else_is_the_last_speakers(words):
+    text = _BETWEEN.replace("I admire Tom", words)
+    assert _said(text, people=("John Doe", "Tom Roe")) == [("Personally,", "Tom Roe")]
+
+
+def test_a_kin_phrase_with_a_given_name_speaks():
+    """(made up, blind-speakers88) main: Sharon Price, carried on from the quote before."""
+    text = ('Sharon Price added: "We were both badly bruised but we are alright now, thank you."\n\nAndy\'s niece '
+            'Kerri, 21, who took the photos, said: "We didn\'t know how serious it was until we saw them on the '
+            'floor."')
+    assert _said(text, people=("Sharon Price",)) == [("We", "Sharon Price"), ("We", "Andy's niece Kerri")]
+
+
+def test_two_voters_sharing_im_and_two_words_are_two_quotes():
+    """(made up, blind-speakers88) main: one group, "im" one of the three shared stems."""
+    from newsbrief.analyze.quotes import extract, group
+
+    one = _article_sents('"I\'m really happy because from what I heard the party is winning the vote for results," '
+                         'a newspaper vendor told reporters.', n=1)
+    two = _article_sents('"I\'m very happy about the result," said a trader in the city.', n=2)
+    assert len(group(extract(one + two))) == 2
+
+
+def test_one_quote_printed_twice_is_one_group():
+    from newsbrief.analyze.quotes import extract, group
+
+    one = _article_sents('"I\'m very happy about the election result today," Tom Roe told reporters.', n=1,
+                         people=("Tom Roe",))
+    two = _article_sents('"I\'m very happy about the election result," said Tom Roe.', n=2, people=("Tom Roe",))
+    assert len(group(extract(one + two))) == 1
