@@ -93,3 +93,87 @@ def test_one_quote_printed_twice_is_one_group():
                          people=("Tom Roe",))
     two = _article_sents('"I\'m very happy about the election result," said Tom Roe.', n=2, people=("Tom Roe",))
     assert len(group(extract(one + two))) == 1
+
+
+def test_an_opening_mark_after_the_quotes_comma_and_before_said_closes_it():
+    """(made up, blind-speakers88: an opening curly mark where the closing one belongs) main: the first quote
+    never closed, the second without a speaker."""
+    text = ('The moment was captured on camera by his niece.\n\n\u201cEveryone is making a joke out of us, \u201c said '
+            'Sharon Price. \u201cBut we can definitely see the funny side and are laughing along.\u201d')
+    assert _said(text, people=("Sharon Price",)) == [("Everyone", "Sharon Price"), ("But", "Sharon Price")]
+
+
+def test_a_nested_opening_mark_still_opens():
+    text = ('\u201cHe told me, \u201cyou are wrong about all of it\u201d and then he left the room,\u201d Sharon Price '
+            'said.')
+    assert _said(text, people=("Sharon Price",)) == [("He", "Sharon Price")]
+
+
+_UPDATE = ('So this is the end of my first video log and I will probably do one later.\n\nUPDATE 2: Dan Abrams talks '
+           'about the video diary on Good Morning America.\n\n"What would be the point of disguising your identity if '
+           'you are going to then release the video?"')
+
+
+def test_an_update_label_before_an_introduced_name():
+    """(made up, blind-speakers87) main: no speaker (the label before the name)."""
+    assert _said(_UPDATE, people=("Dan Abrams",)) == [("What", "Dan Abrams")]
+
+
+def test_a_name_and_colon_before_the_introduction_is_no_update_label():
+    text = _UPDATE.replace("UPDATE 2: Dan Abrams", "Tonight: Dan Abrams")
+    assert _said(text, people=("Dan Abrams",)) == [("What", None)]
+
+
+_MINISTRY = ('During a speech in Missouri on Wednesday, John Roe criticized Japan for conducting unfair inspections.\n\n'
+             '"It is called the bowling ball test, do you know what that is?" he reportedly said.\n\nIn Tokyo on '
+             'Friday, a Land, Infrastructure, Transport and Tourism Ministry official in charge of vehicle inspections '
+             'said the remarks were based on "a mere misunderstanding."\n\nThe official speculated that Roe may have '
+             'been referring to a safety test.\n\n"I don\'t think we have set stricter inspection standards than other '
+             'countries. I think he has totally misunderstood," the official said.')
+
+
+def test_commas_inside_a_bodys_name_still_introduce_its_official():
+    """(made up, blind-speakers88) main: John Roe, named near the word "official"."""
+    assert _said(_MINISTRY, people=("John Roe", "Roe"))[-1] == ("I", "the official")
+
+
+_HEADLINE = ("Mary Roe: 'I try to stay out of politics and family business'\n\nMary Roe may keep an office in the "
+             "White House, but she tries to stay out of her father's way.")
+
+
+def test_a_headline_name_and_colon_speaks_its_quote():
+    """(made up, blind-speakers87: NER typed no person in the headline) main: no speaker."""
+    assert _said(_HEADLINE) == [("I", "Mary Roe")]
+
+
+def test_a_headline_label_word_and_colon_speaks_no_quote():
+    assert _said(_HEADLINE.replace("Mary Roe:", "Breaking News:")) == [("I", None)]
+
+
+def test_a_dated_one_word_name_and_colon_speaks_its_quote():
+    """(made up, blind-speakers87: a post quoting her words of a day) main: no speaker."""
+    text = ('The summit went on without him.\n\nMary, June 26: "I try to stay out of politics and family business."'
+            '\n\nJuly 8: Seated with global leaders at the summit.')
+    assert _said(text) == [("I", "Mary")]
+
+
+def test_a_given_name_ner_cut_off_is_the_one_she_refers_to():
+    """(made up, blind-speakers87: NER typed "Trump" alone, linked to her father) main: no speaker."""
+    from types import SimpleNamespace
+
+    from newsbrief.analyze._doc import Mention
+    from newsbrief.analyze.quotes import extract
+
+    text = ('John Roe took his daughter along to Washington, where Mary Roe has an office.\n\nWithout delving into specifics, Mary Roe said she '
+            'does not always agree with the president.\n\n"So naturally, there are areas where there is '
+            'disagreement," she said.')
+    sents = _article_sents(text, people=("John Roe",))
+    ent = next(m.entity for s in sents for m in s.mentions)
+    for s in sents:  # the surname alone, linked to the father, as NER spans it
+        i = s.text.find("Mary Roe said")
+        if i >= 0:
+            m = Mention(s, i + 5, i + 8, "Roe", "PERSON", ent)
+            s.mentions.append(m)
+            ent.mentions.append(m)
+            s.mentions.sort(key=lambda x: x.start)
+    assert [(q.text.split()[0], q.speaker) for q in extract(sents)] == [("So", "Mary Roe")]
