@@ -45,6 +45,22 @@ def test_he_after_a_fronted_clause_is_the_main_clauses_subject():
     assert _said(_NOW_THAT, people=("Tom Roe", "John Doe")) == [("Personally,", "John Doe")]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Now that Tom Roe has come out, Cardinal John Doe of San Juan has condemned him.", "John Doe"),
+    # blind-speakers44's shape: a first version of the rule read "Acme News", set off by commas inside the clause
+    ("After the content from Tom Roe and his website, Acme News, was removed, he issued a plea.", "Tom Roe"),
+    ("Tom Roe has come out, and Cardinal John Doe has condemned him.", "Tom Roe")])
+def test_the_main_clauses_subject_comes_first(text, first):
+    from types import SimpleNamespace
+
+    from newsbrief.analyze._fronted_clause import main_clause_first
+
+    names = [n for n in ("Tom Roe", "Acme News", "John Doe") if n in text]
+    mentions = sorted((SimpleNamespace(start=text.find(n), end=text.find(n) + len(n), text=n,
+                                       entity=SimpleNamespace(name=n)) for n in names), key=lambda m: m.start)
+    assert main_clause_first(text, mentions[:1], mentions)[0].text == first
+
+
 def test_he_after_a_sentence_with_no_fronted_clause_reads_as_before():
     text = _NOW_THAT.replace("Now that Tom Roe has come out as a proud gay man, Cardinal John Doe",
                              "Tom Roe has come out as a proud gay man, and Cardinal John Doe")
@@ -124,7 +140,8 @@ def test_a_name_and_colon_before_the_introduction_is_no_update_label():
     assert _said(text, people=("Dan Abrams",)) == [("What", None)]
 
 
-_MINISTRY = ('During a speech in Missouri on Wednesday, John Roe criticized Japan for conducting unfair inspections.\n\n'
+_MINISTRY = ('During a speech in Missouri on Wednesday, John Roe criticized Japan for conducting unfair '
+             'inspections.\n\n'
              '"It is called the bowling ball test, do you know what that is?" he reportedly said.\n\nIn Tokyo on '
              'Friday, a Land, Infrastructure, Transport and Tourism Ministry official in charge of vehicle inspections '
              'said the remarks were based on "a mere misunderstanding."\n\nThe official speculated that Roe may have '
@@ -164,8 +181,9 @@ def test_a_given_name_ner_cut_off_is_the_one_she_refers_to():
     from newsbrief.analyze._doc import Mention
     from newsbrief.analyze.quotes import extract
 
-    text = ('John Roe took his daughter along to Washington, where Mary Roe has an office.\n\nWithout delving into specifics, Mary Roe said she '
-            'does not always agree with the president.\n\n"So naturally, there are areas where there is '
+    text = ('John Roe took his daughter along to Washington, where Mary Roe has an office.\n\nWithout delving into '
+            'specifics, Mary Roe said she does not always agree with the president.\n\n"So naturally, there are '
+            'areas where there is '
             'disagreement," she said.')
     sents = _article_sents(text, people=("John Roe",))
     ent = next(m.entity for s in sents for m in s.mentions)

@@ -1914,8 +1914,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
                    and not art.common_word(m)
                    and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)]
-        opening = main_clause_first(s.text, opening, s.mentions) if pronoun else opening  # 'Now that X has come out, Cardinal
-        # Y has condemned ...' / 'He said:': Y, the main clause's subject (spk141)
+        if pronoun and i < pos:  # 'Now that X has come out, Cardinal Y has condemned ...' / 'He said:': Y, the main
+            opening = main_clause_first(s.text, opening, s.mentions)  # clause's subject (spk141)
         if opening and opening[0].entity.label != "PERSON" and re.match(_ROLE_AFTER_RE.pattern, s.text[opening[0].end :],
                                                                          re.I):
             titled = _TITLED_NAME_RE.match(s.text, opening[0].start)  # "Home Affairs Minister Ali Ameir Mohamed"
@@ -3270,8 +3270,8 @@ _KIN_NAMED_SUBJECT_RE = re.compile(
 
 
 def _kin_named_subject(art: _Article, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
-    """The speaker of a speech verb at ``vpos`` whose clause is a kin word and a given name (:data:`_KIN_NAMED_SUBJECT_RE`):
-    the person so named when the article's entities know the name, else the phrase as written ("Andy's niece
+    """The speaker of a speech verb at ``vpos`` whose clause is a kin word and a given name
+    (:data:`_KIN_NAMED_SUBJECT_RE`): the person so named when the article's entities know the name, else the phrase as written ("Andy's niece
     Kerri"); None for any other clause."""
     m = _KIN_NAMED_SUBJECT_RE.fullmatch(art.body, clause_lo, vpos)
     if m is None:
@@ -5605,8 +5605,8 @@ def _named_in_quote(words: str, name: str, ent: Any) -> bool:
         return False
     for form in (name, parts[0]):
         for m in re.finditer(r"\b" + re.escape(form) + r"\b", words):
-            if not re.search(r"(?:\bI['’]m|\bI\s+am|\bname\s+is|\bcall\s+me|\bme,|\bthis\s+is)\s*$", words[: m.start()],
-                             re.I):
+            if not re.search(r"(?:\bI['’]m|\bI\s+am|\bname\s+is|\bcall\s+me|\bme,|\bthis\s+is)\s*$",
+                             words[: m.start()], re.I):
                 return True
     return False
 
