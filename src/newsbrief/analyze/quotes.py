@@ -98,6 +98,8 @@ from ._lone_name_person import pair_subject_before, people_typed_bodies
 from ._pull_quote import unpunctuated_pull_quote
 from ._interview import interviewee
 from ._as_clause import as_clause_speaker, comparative_as
+from ._fronted_as import fronted_as_speaker
+from ._fronted_clause import main_clause_first
 from ._description_referent import LISTENER_VERBS, described_referent, fronted_comma_phrase, title_cased
 from ._titled_surname import titled_surname
 from ._verb_as_noun import plural_noun_not_verb
@@ -670,6 +672,10 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
             if ch in OPENING_QUOTES and open_at is not None and _MARK_THEN_COMMA_RE.match(text, m.end()):
                 ch = "”"  # an opening mark where a closing one belongs ('... there goes the orchestra “, the
                 # comedian said'): no quote opens on a comma
+            elif ch in OPENING_QUOTES and open_at is not None and _OPENING_MARK_CLOSES_RE.match(text, m.end()) and (
+                    re.search(r"[,.!?]\s*$", text[: m.start()])):
+                ch = "”"  # '“Everyone is making a joke out of us, “ said mum of two Sharon.': after the quote's
+                # own comma, a space and a lower-case word after it: no quote opens so (spk141)
             previous_end, since = since, m.end()
             if open_at is None and m.group(0) == '"' and k > 0 and _lost_opening(text, m, paras[k - 1].group(0)):
                 spans.append((para.start() + len(re.match(r"\s*['‘]?", text).group(0)), pos))  # ('... will be entered into,
@@ -1098,6 +1104,9 @@ def _attribution_ending(body: str, lo: int, open_at: int, hi: int) -> int | None
     return said.start() + 1
 
 
+#: A space, then a lower-case word, right after an opening mark (a quote open before it): the mark closes the quote
+#: ('"... out of us, “ said mum of two Sharon.'); an opening mark touches the word it opens (spk141).
+_OPENING_MARK_CLOSES_RE = re.compile(r"[ \t]+[a-z]")
 #: A comma right after a quote mark (and a word after it): the mark closes a quote, whatever its shape.
 _MARK_THEN_COMMA_RE = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
 
@@ -1847,6 +1856,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     # when police burst in ..., she said.": "she" is the person the sentence introduces
                 break
             got = _inverted_speaker(art, s, lo_v, v, hi) or _speech_subject(art, s, lo_v, v.start(), False)  # (spk101)
+            if got is not None and (whole := _given_name_cut_off(art, s, lo_v, v.start(), got[1])) is not None:
+                got = whole  # "..., Ivanka Trump said she ...": not the Donald Trump NER's "Trump" links (spk141)
             if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
                 got = _name_after(art, s, v.end(), min(hi, v.end() + 90))  # (before ``before``: no recursion)
                 got = got if got is not None and got[0][:1].isupper() else None  # a name, not "the spokesman"
@@ -1903,6 +1914,8 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                    and not _OBJECT_BEFORE_RE.search(s.text[: m.start])
                    and not art.common_word(m)
                    and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)]
+        if pronoun and i < pos:  # 'Now that X has come out, Cardinal Y has condemned ...' / 'He said:': Y, the main
+            opening = main_clause_first(s.text, opening, s.mentions)  # clause's subject (spk141)
         if opening and opening[0].entity.label != "PERSON" and re.match(_ROLE_AFTER_RE.pattern, s.text[opening[0].end :],
                                                                          re.I):
             titled = _TITLED_NAME_RE.match(s.text, opening[0].start)  # "Home Affairs Minister Ali Ameir Mohamed"
@@ -1957,6 +1970,32 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
+
+
+def _given_name_cut_off(art: _Article, s: Sent, lo: int, hi: int, ent: Any) -> tuple[str, None] | None:
+    """The whole name of a speech verb's subject when NER's span of it in ``s`` (between ``lo`` and ``hi``) holds
+    the surname alone and links it to another bearer: 'Without delving into specifics, Ivanka Trump said she ...'
+    where the small model typed "Trump" alone, and the cluster's Donald Trump took it, so "she" found no woman
+    (blind-speakers87). Read so when the capitalized word right before the span is no title, no word of the
+    entity's name and inside the sentence (after a comma or a lower-case word), and the article writes the two
+    words together again; the name as written, no entity. Else None."""
+    if ent is None or getattr(ent, "label", None) != "PERSON":
+        return None
+    for m in s.mentions:
+        a = s.sentence.start + m.start
+        if m.entity is not ent or not (lo <= a and s.sentence.start + m.end <= hi) or " " in m.text:
+            continue
+        w = re.search(r"(?<=[a-z,;] )([A-Z][a-z]+)\s+$", art.body[max(lo, a - 30) : a])
+        if w is None:
+            continue
+        given = w.group(1)
+        if given.lower() in TITLES or given in ent.name.split() or any(
+                given in v.split() for v in getattr(ent, "variants", ()) or ()):
+            continue
+        whole = f"{given} {m.text}"
+        if len(re.findall(r"(?<![\w'’])" + re.escape(whole) + r"(?![\w])", art.body)) > 1:
+            return whole, None
+    return None
 
 
 def _according_in_title(art: _Article, acc: re.Match[str]) -> bool:
@@ -2566,7 +2605,10 @@ def _introduction(earlier: str, modifiers: list[str], role: str) -> int | None:
     party = role.lower() in PARTY_ROLES and any(w[:1].isupper() for w in modifiers)  # (a party member by place:
     # only "a Georgia Republican" introduces "the Georgia Republican", :data:`_PARTY_MEMBER_RE`)
     end = None
-    for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:[\w\-]+\s+){0,7})" + re.escape(role) + r"\b", earlier, re.I):
+    # (a capitalized word may end on a comma before another: the commas of a body's name, "a Land, Infrastructure,
+    # Transport and Tourism Ministry official", blind-speakers88; spk141)
+    for m in re.finditer(r"\b(?:a|an|one|another)\s+((?:(?-i:[A-Z])[\w\-]*,\s+(?=(?-i:[A-Z]))|[\w\-]+\s+){0,7})"
+                         + re.escape(role) + r"\b", earlier, re.I):
         if _NOT_INTRODUCING_RE.search(m.group(1)):
             continue  # "a review process spearheaded by Vice President Joe Biden": the role is inside another noun
             # phrase (a preposition between), no one introduced by it
@@ -3214,6 +3256,32 @@ _POSSESSIVE_OPENING_RE = re.compile(r"\W*((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
 #: Inc., which employs about 21,000 people at Carl's Jr. and Hardee's restaurants, has said"): never a name inside it.
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*(" + _NAME + r")\s*,\s*(?:(?:the|a|an)\s[^,;\"“”]{1,80}?,\s*(?:who|whose|which)|"
                                   r"who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
+#: A kin word owned by a name or a possessive pronoun, then a given name with no comma between ("Andy's niece
+#: Kerri", "her son Tom"), perhaps an age and a relative clause set off by commas, the whole clause before a speech
+#: verb: 'Andy's niece Kerri, 21, who took the photos, said: "..."' (blind-speakers88; the small NER model tagged no
+#: "Kerri"). Group "phrase": the kin phrase with the name; "name": the name.
+_KIN_NAMED_SUBJECT_RE = re.compile(
+    r"\s*(?P<phrase>(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:" + "|".join(sorted({*KIN_ROLES, "mother", "father", "mum", "mom", "dad", "niece", "nephew", "granddaughter",
+                              "grandson", "stepson", "stepdaughter", "stepmother", "stepfather", "partner"},
+                             key=len, reverse=True)) + r")\s+"
+    r"(?P<name>[A-Z][a-z][\w\-'’]*(?:\s+[A-Z][\w\-'’]+){0,2}))"
+    r"(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:who|whose)\b[^;\"“”]{1,150}?)?\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
+
+
+def _kin_named_subject(art: _Article, clause_lo: int, vpos: int) -> tuple[str, Any] | None:
+    """The speaker of a speech verb at ``vpos`` whose clause is a kin word and a given name
+    (:data:`_KIN_NAMED_SUBJECT_RE`): the person so named when the article's entities know the name, else the phrase as written ("Andy's niece
+    Kerri"); None for any other clause."""
+    m = _KIN_NAMED_SUBJECT_RE.fullmatch(art.body, clause_lo, vpos)
+    if m is None:
+        return None
+    known = _known_person(art, m.group("name"))
+    if known[1] is not None and known[1].label == "PERSON":
+        return known
+    return " ".join(m.group("phrase").split()), None
+
+
 #: The same after a noun phrase: "The senator, who leads Mitt Romney in polling, said" (group 1: the noun phrase).
 _RELATIVE_NOMINAL_RE = re.compile(r"\s*((?i:the|a|an|his|her|their)\s+(?:[\w\-']+\s+){0,3}?[\w\-']+)\s*,\s*"
                                   r"(?:who|whose)\b[^;]*?,\s*(?:also\s+|later\s+|then\s+)?$")
@@ -3349,6 +3417,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # surname NER missed too), never a name or pronoun inside the relative clause
         known = _known_person(art, relative.group(1))
         return known[0], known[1], "before"
+    if (kin_named := _kin_named_subject(art, clause_lo, vpos)) is not None:  # "Andy's niece Kerri, 21, who took
+        return kin_named[0], kin_named[1], "before"  # the photos, said:" (spk141)
     if (named := _name_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, one of the groups criticizing
         return named[0], named[1], "before"  # Y, said": X (spk69)
     if (named := _person_appositive_before(art, s, clause_lo, vpos)) is not None:  # "X, former European
@@ -5508,6 +5578,39 @@ def _speech_sentence(art: _Article, lo: int, hi: int) -> tuple[str, Any] | None:
     return None
 
 
+def _speech_sentence_unnamed(art: _Article, lo: int, hi: int, words: str) -> tuple[str, Any] | None:
+    """:func:`_speech_sentence` of ``body[lo:hi]`` for a quote of ``words`` that follows it, passing over a
+    sentence whose speaker is a person the quote names by given name or full name (:func:`_named_in_quote`): 'Martin
+    announced he's gay last March.' / '"Personally, I admire Ricky for the great artistic gifts ..."' is not
+    Martin's words but those of the cardinal who "railed against" him a sentence before (spk141, blind-speakers87)."""
+    i = art.sentence_at(max(lo, hi - 1))
+    while i is not None and i >= 0 and art.sents[i].sentence.end > lo:
+        s = art.sents[i]
+        got = _speech_sentence(art, max(lo, s.sentence.start), min(hi, s.sentence.end))
+        if got is not None and not _named_in_quote(words, *got):
+            return got
+        i -= 1
+    return None
+
+
+def _named_in_quote(words: str, name: str, ent: Any) -> bool:
+    """Whether quote ``words`` name the person ``name`` (``ent``) in the third person or as the one addressed, by
+    the whole name or a given name ("I admire Ricky", "Ricky, please"): no one speaks of themselves so, and a quote
+    naming its speaker's surname alone may be a relative's. Never "I'm Ricky", "my name is ...". A person of two
+    words or more only (a one-word name may be a surname)."""
+    if ent is None or getattr(ent, "label", None) != "PERSON" or not _a_person(name, ent):
+        return False
+    parts = [w for w in name.split() if w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
+    if len(parts) < 2:
+        return False
+    for form in (name, parts[0]):
+        for m in re.finditer(r"\b" + re.escape(form) + r"\b", words):
+            if not re.search(r"(?:\bI['’]m|\bI\s+am|\bname\s+is|\bcall\s+me|\bme,|\bthis\s+is)\s*$",
+                             words[: m.start()], re.I):
+                return True
+    return False
+
+
 #: A sentence opening on a group ("Both nations", "The two leaders", "All parties") or on one of a group the text
 #: does not name ("One appealed for help ... with the simple message: "...""): no single earlier speaker.
 _GROUP_SUBJECT_RE = re.compile(r"\s*(?:(?:Both|The two|The three|Two|Three|All|Many|Several|Most)\s+[a-z]|"
@@ -5858,7 +5961,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 signer = _name_line(art, para) if opens and para > 0 else None
                 if signer is None and opens:
                     signer = _introduced_before(art, pos, para)
-                spoken = _speech_sentence(art, lo, qs) if signer is None else None
+                spoken = _speech_sentence_unnamed(art, lo, qs, text) if signer is None else None
                 post = _POST_SIGNATURE_RE.search(body, qe, min(len(body), qe + 300))
                 if post and _QUOTE_MARK_RE.search(body, qe + 1, post.start()):
                     post = None
@@ -6027,8 +6130,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     relative := unnamed_relative_speaker(art_sents, pos, end_pos)) is not None:
                 speaker, ent, how = relative, None, "pronoun"  # 'His brother, 34, told AFP ... he had not seen
                 # Mostefai' then '"...," he said.': the brother, not the man he speaks about (spk115)
-            if speaker is None and not short and (line := _transcript_name(art, qs)) is not None:
-                speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78)
+            if speaker is None and not short and (line := _transcript_name(art, qs) or _label_line_name(art, qs)):
+                speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78); a
+                # headline's "Ivanka Trump: 'I try ...'", a dated 'Ivanka, June 26: "..."' (spk141)
             if speaker is None and not short and opens and model is not None and (
                     colon := _colon_sentence_subject(art, pos, model)) is not None:
                 speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
@@ -6044,6 +6148,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and (ref := described_referent(art, qs, qe, end_pos)) is not None:
                 speaker, ent, how = ref[0], ref[1], "after"  # '"...," said the Ukraine captain.' after sentences
                 # naming one person only: that person (spk136)
+            if not short and how != "after" and (fronted := fronted_as_speaker(body, s.sentence.start, qs)):
+                who = body[fronted[0] : fronted[1]]  # 'As investigators put it, he had "..."': who put it (spk141)
+                (speaker, ent), how = (_known_person(art, who) if who[:1].isupper() else (who, None)), "before"
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -7642,13 +7749,26 @@ def _introduced_before(art: _Article, pos: int, para: int, across: bool = False)
             role.group(1)) and not _THING_NOUN_RE.search(role.group(1)):
         first = nxt  # ('CNN iReporter Chris Morrow': the outlet and the role qualify the person)
     if (first is None or first.entity.label != "PERSON" or len(first.text.split()) < 2 or art.common_word(first)
-            or not _SUBJECT_OPENING_RE.match(s.text[:opening])
+            or not _SUBJECT_OPENING_RE.match(s.text[len(_update_label(s.text)) : opening])  # ("UPDATE 2: X ...")
             or re.search(r"['’]s?\s", s.text[first.end : first.end + 3])):  # (a possessive: "X's group")
         return None
     if any(m.entity is first.entity for x in art.sents[: pos - 1] if not _CREDIT_LINE_RE.match(x.text)
            for m in x.mentions):
         return None  # named before: not an introduction (a photo credit above, "Courtesy X", names no one in the story)
     return first.entity.name, first.entity, "introduced"
+
+
+#: A label a page sets before a sentence added to a story: "UPDATE 2:", "Update:", "EDITOR'S NOTE:", "Correction:".
+_UPDATE_LABEL_RE = re.compile(r"\W*(?:UPDATE|Update|EDITOR['’]?S\s+NOTE|Editor['’]s\s+note|CORRECTION|Correction|"
+                              r"CLARIFICATION|Clarification)(?:\s+\d{1,2})?\s*:\s*")
+
+
+def _update_label(text: str) -> str:
+    """The label opening sentence ``text`` that marks it as added to the story (:data:`_UPDATE_LABEL_RE`), else "":
+    'UPDATE 2: Dan Abrams talks about the video diary on Good Morning America.' introduces Abrams as a sentence
+    with no label does, and the quote paragraph after it is his (spk141, blind-speakers87)."""
+    m = _UPDATE_LABEL_RE.match(text)
+    return m.group(0) if m else ""
 
 
 #: A photo credit read as its own sentence ("Courtesy Maria Feng" on the line under a picture, "Photo courtesy of
@@ -7738,8 +7858,61 @@ def _transcript_name(art: _Article, qs: int) -> tuple[str, Any] | None:
     return (name, None) if name.isupper() and len(name) > 2 else None
 
 
+#: A line opening on a name, perhaps a date after it, a colon and the quote's opening mark (single marks too, as a
+#: headline quotes): "Ivanka Trump: 'I try to stay out of politics'" (a headline), 'Ivanka, June 26: "I try ..."' (a
+#: post quoting her). Group "name", the name; "date", the date.
+_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*)"
+    r"(?P<date>,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"[ \t]*:[ \t]*(?:``|[\"“'‘])?[ \t]*")
+#: Words a label line opens on that name no one ("Update:", "Watch:", "Photo:", "Breaking News:").
+_LABEL_WORDS = frozenset({"update", "watch", "photo", "photos", "video", "note", "editor", "breaking", "read",
+                          "related", "exclusive", "opinion", "analysis", "live", "correction", "source", "sources",
+                          "advertisement", "q", "a", "question", "answer", "warning", "quote", "statement"})
+
+
+def _label_line_name(art: _Article, qs: int) -> tuple[str, Any] | None:
+    """The speaker a line opening on a name and a colon gives the quote it opens (:data:`_LABEL_LINE_RE`) where
+    :func:`_transcript_name` reads none (spk141, blind-speakers87): a person NER reads there by that whole name; a
+    name of two or three words the article writes again elsewhere ("Ivanka Trump", which NER missed, is not the
+    Donald Trump who alone holds "Trump" in the cluster's entities); a one-word name with a date after it (a post
+    quoting someone's words of a day). Never a place, a connective, a speech verb or a label word ("Update:")."""
+    line = art.body.rfind("\n", 0, qs) + 1
+    m = _LABEL_LINE_RE.fullmatch(art.body, line, qs)
+    if not m or _CONNECTIVE_RE.match(m.group("name")):
+        return None
+    name, at = m.group("name"), m.start("name")
+    words = name.split()
+    if words[0].lower().strip(".") in SPEECH_VERBS or any(w.lower().strip(".'’") in _LABEL_WORDS for w in words) or (
+            name.isupper()):
+        return None
+    i = art.sentence_at(at)
+    s = art.sents[i] if i is not None else None
+    ents = [x for x in (s.mentions if s is not None else []) if x.entity is not None
+            and at <= s.sentence.start + x.start and s.sentence.start + x.end <= m.end("name")]
+    if any(x.entity.label in PLACE_LABELS or x.entity.label not in SPEAKER_LABELS for x in ents):
+        return None
+    known = _known_person(art, name)
+    if known[1] is not None and known[1].label in SPEAKER_LABELS:
+        return known
+    if len(words) > 1 and len(re.findall(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", art.body)) > 1:
+        return name, None
+    if len(words) == 1 and m.group("date") and re.fullmatch(r"[A-Z][a-z][\w'’\-]*", name):
+        return _sole_person_with_name(art, name) or (name, None)
+    return None
+
+
+#: A contraction of a pronoun or an auxiliary ("I'm", "we've", "they'll", "couldn't", "won't"): a function word as
+#: much as "I am", though :func:`content_terms` keeps its apostrophe-less stem ("im", "couldnt"); two voters' lines
+#: "I'm very happy about the result" and "I'm really happy because ... for results" shared "im", "happi", "result"
+#: and were one quote (blind-speakers88, issue 11, spk141).
+_CONTRACTION_RE = re.compile(r"\b[^\W\d_]+(?:['’](?:m|re|ve|ll|d)|n['’]t)\b", re.IGNORECASE)
+
+
 def _match_terms(text: str) -> list[str]:
-    return content_terms(BRACKET_RE.sub(" ", text))
+    """The content stems two versions of one quote are matched on: no bracketed insertion, no contraction
+    (:data:`_CONTRACTION_RE`)."""
+    return content_terms(_CONTRACTION_RE.sub(" ", BRACKET_RE.sub(" ", text)))
 
 
 def same_quote(a: Quote, b: Quote) -> bool:
