@@ -2195,7 +2195,8 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 #: fig57); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
-                                  "span_appositive", "measured_name", "span_head", "later", "word_range")
+                                  "span_appositive", "measured_name", "span_head", "later", "word_range",
+                                  "activity_span")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -3138,6 +3139,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 shared = shared | {"^" + c for c in country_of(a) & country_of(b)}
             if a.category == "duration":
                 shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
+                if _on("activity_span") and (a.noun is None) != (b.noun is None):
+                    # a span told by its verb against one of its noun, filed together by :func:`_activity_keys`
+                    # ("deliberated ... for 40 hours" / "30 hours of deliberation"): the noun is the shared word
+                    shared = shared | ({a.noun, b.noun} & (_one_word(a.context) | _one_word(b.context)))
             # the dimension each measure names right beside its number ("the 8.1mm-thick phone" / "thicker at 7.9
             # mm"): the same one is what both are about and says which of a crowded article's sizes is meant, whatever
             # else the sentences share; two different ones are two quantities (fig31)
@@ -3162,12 +3167,45 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # two spans said of one noun ("the station's 15-year or more lifetime" / "for a decade, the station's
             # estimated lifetime"): that noun's span, whatever else the sentences say (fig57)
             headed = _on("span_head") and a.category == "duration" and _attributive_head(a) is not None \
-                and _attributive_head(a) == _attributive_head(b)
+                and _attributive_head(a) == _attributive_head(b) or (
+                    # a span told by its verb and a span of its noun ("deliberated ... for 40 hours" / "after 30 hours
+                    # of deliberation"): that activity's span, as two spans of one noun are (fig62)
+                    _on("activity_span") and a.category == "duration" and (a.noun is None) != (b.noun is None))
             if similar is None or aligned or stepped or dimension or headed or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
                 out.append((a, b))  # similar sentences, or the same names around both figures: one subject
+    return out
+
+
+#: Before a span with no noun of its own: the verb it measures, past at most three words of its object, then "for"
+#: ("the panel deliberated Nichols' fate for 40 hours", "negotiated for 20 hours").
+_ACTIVITY_VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\b(?:\s+[\w'\u2019]+){0,3}?\s+for\s+(?:(?:" + _MOD
+                               + r")\s+)?$", re.I)
+
+
+def _activity_keys(figures: list[Figure]) -> dict[int, tuple[str, str]]:
+    """Spans told by their verb keyed as spans of its noun (fig62): "the panel deliberated Nichols' fate for 40 hours"
+    is a span of the deliberation another outlet writes "after 30 hours of deliberation", one quantity when the
+    verb's stem is the noun's ("deliberated" / "deliberation") and both give one unit. A span whose noun no other
+    outlet's span of that unit names keeps its own key. Read in :func:`compare` (figures are not changed)."""
+    nouns: dict[tuple[str | None, str], set] = {}
+    for f in figures:
+        if f.category == "duration" and f.noun and f.noun != "later":
+            nouns.setdefault((f.unit, f.noun), set()).add(f.sent.source.family)
+    out: dict[int, tuple[str, str]] = {}
+    if not nouns or not _on("activity_span"):
+        return out
+    for f in figures:
+        if f.category != "duration" or f.noun is not None:
+            continue
+        m = _ACTIVITY_VERB_RE.search(f.sent.text, max(0, f.start - 60), f.start)
+        if m is None:
+            continue
+        noun = stem(m.group(1).lower())
+        if nouns.get((f.unit, noun), set()) - {f.sent.source.family}:
+            out[id(f)] = ("duration", f"{f.unit} of {noun}")
     return out
 
 
@@ -3184,8 +3222,9 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     pair of sentences may report the same quantity."""
     by_key: dict[tuple[str, str], list[Figure]] = {}
     by_sent: dict[int, list[Figure]] = {}
+    activity = _activity_keys(figures)  # "deliberated ... for 40 hours" / "30 hours of deliberation" (fig62)
     for f in figures:
-        by_key.setdefault(f.key, []).append(f)
+        by_key.setdefault(activity.get(id(f), f.key), []).append(f)
         by_sent.setdefault(id(f.sent), []).append(f)
     for f in figures:
         f.fellows = tuple(g for g in by_sent[id(f.sent)] if g is not f)
