@@ -26,3 +26,37 @@ def test_a_span_of_another_verb_keeps_its_own_key():
     assert not _conflicts("The families waited outside the court for 40 hours before the judge stepped in.",
                           DELIBERATION)
     assert not _conflicts(DELIBERATED, "The trial lasted 30 hours, the judge said.")
+
+
+def _dated_conflicts(*texts_dates):
+    from test_analyze_units import _article_sents
+
+    from newsbrief.analyze.figures import compare, extract
+
+    sents = [s for i, (t, d) in enumerate(texts_dates, 1) for s in _article_sents(t, n=i, date=d)]
+    return [sorted(f.text for f in q.figures) for q in compare(extract(sents)) if q.conflict]
+
+
+FOUR = "The government was reeling from four days of riots sparked by the police shooting of a teenager in Athens."
+EIGHT = "The government was reeling from eight days of riots sparked by the police shooting of a teenager in Athens."
+
+
+def test_days_of_an_activity_counted_on_two_days_are_no_conflict(monkeypatch):
+    import datetime as dt
+
+    from newsbrief.analyze import figures
+
+    assert not _dated_conflicts((FOUR, None), (EIGHT, None))  # not known to be of one day: a running count
+    d = dt.date(2008, 12, 10)
+    assert not _dated_conflicts((FOUR, d), (EIGHT, d + dt.timedelta(days=4)))  # it ran on four more days
+    monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"running_span"}))
+    assert _dated_conflicts((FOUR, None), (EIGHT, None)) == [["eight days", "four days"]]
+
+
+def test_days_of_an_activity_of_one_day_or_too_far_apart_still_conflict():
+    import datetime as dt
+
+    d = dt.date(2008, 12, 10)
+    assert _dated_conflicts((FOUR, d), (EIGHT, d)) == [["eight days", "four days"]]  # one day's two counts
+    assert _dated_conflicts((FOUR, d), (EIGHT, d + dt.timedelta(days=1))) == [["eight days", "four days"]]
+    assert _dated_conflicts((EIGHT, d), (FOUR, d + dt.timedelta(days=4))) == [["eight days", "four days"]]  # fell

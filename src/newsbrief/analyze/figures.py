@@ -2188,7 +2188,7 @@ class Quantity:
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart", "other_part", "equivalent", "not_now", "group_total",
-                                     "intraday")
+                                     "intraday", "running_span")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
@@ -2259,6 +2259,33 @@ def _toll_moved(a: Figure, b: Figure) -> bool:
         return False
     early, late = (a, b) if da < db else (b, a)
     return late.low >= early.low and late.high >= early.high
+
+
+#: Right after a span's unit: "of" and the activity it counts ("four days of riots", "eight days of the worst riots").
+_SPAN_OF_RE = re.compile(r"\s+of\s+(?!(?:his|her|their|its|my|our|your)\s+(?:life|lives|time|sentence)\b)", re.I)
+#: The units a running span is counted in: an activity reported day after day.
+_RUNNING_SPAN_UNITS = frozenset({"days", "weeks"})
+
+
+def _running_span(a: Figure, b: Figure) -> bool:
+    """Two counts of the days an activity has run ("four days of riots" / "eight days of riots", "after 8 days of
+    riots"), in articles not known to be of one day: a count that grows with each day of the story, told at two
+    moments, not two versions of one number (fig62). Known dates tell: the later report's count is the larger by
+    the days between the reports at most (then it ran on), else the two still conflict, as do counts of one day
+    and spans told in the past perfect (a stretch that ended: "had been hospitalized for three weeks")."""
+    if a.category != "duration" or b.category != "duration" or a.unit != b.unit or a.unit not in _RUNNING_SPAN_UNITS:
+        return False
+    if not all(_SPAN_OF_RE.match(f.sent.text, max(f.end, f.noun_end)) for f in (a, b)) or _pluperfect(a) \
+            or _pluperfect(b):
+        return False
+    if not (_own_date(a) and _own_date(b)):
+        return True  # (no date of its own: not known to be of one day)
+    da, db = a.sent.source.anchor, b.sent.source.anchor
+    if da == db:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    gap = abs((db - da).days) / (7 if a.unit == "weeks" else 1)
+    return late.value >= early.value and late.value - early.value <= gap + 1
 
 
 #: Before a count, words that say it is still running: "the virus has killed four people", "have died so far".
@@ -3063,6 +3090,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
+            if _on("running_span") and _running_span(a, b):
+                continue  # "four days of riots" / "eight days of riots": the riots counted on two days (fig62)
             none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
             if (max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) or a.unit == "magnitude"
                     and max(a.low, b.low) - min(a.high, b.high) > MAX_MAGNITUDE_GAP) and not none \
