@@ -60,3 +60,29 @@ def test_days_of_an_activity_of_one_day_or_too_far_apart_still_conflict():
     assert _dated_conflicts((FOUR, d), (EIGHT, d)) == [["eight days", "four days"]]  # one day's two counts
     assert _dated_conflicts((FOUR, d), (EIGHT, d + dt.timedelta(days=1))) == [["eight days", "four days"]]
     assert _dated_conflicts((EIGHT, d), (FOUR, d + dt.timedelta(days=4))) == [["eight days", "four days"]]  # fell
+
+
+def test_plain_counts_of_different_groups_of_people_are_kept_apart(monkeypatch):
+    from newsbrief.analyze import figures
+
+    men = "A receptionist died and two men, believed to be managers at the firm, underwent surgery at the hospital."
+    victims = "A spokeswoman said the three victims, managers at the firm, were taken to the hospital for surgery."
+    assert not _conflicts(men, victims)
+    monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"people_apart"}))
+    assert _conflicts(men, victims) == [["three victims", "two men"]]
+
+
+def test_plain_counts_of_one_group_still_conflict():
+    assert _conflicts("Police said four people were found in the break room of the plant on the third floor.",
+                      "Police said five persons were found in the break room of the plant on the third floor.") == [
+        ["five persons", "four people"]]
+
+
+def test_the_rest_of_a_group_is_not_the_whole(monkeypatch):
+    from newsbrief.analyze import figures
+
+    rest = "The two other victims were taken to Beaumont Hospital in Royal Oak, police said."
+    whole = "Police said the three victims were taken to Beaumont Hospital in Royal Oak."
+    assert not _conflicts(rest, whole)
+    monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"definite_rest"}))
+    assert _conflicts(rest, whole) == [["three victims", "two other victims"]]

@@ -2188,7 +2188,8 @@ class Quantity:
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart", "other_part", "equivalent", "not_now", "group_total",
-                                     "intraday", "running_span")
+                                     "intraday", "running_span", "people_apart",
+                                     "definite_rest")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
@@ -2259,6 +2260,36 @@ def _toll_moved(a: Figure, b: Figure) -> bool:
         return False
     early, late = (a, b) if da < db else (b, a)
     return late.low >= early.low and late.high >= early.high
+
+
+#: The people a plain count's noun names, by group: a count of men, of women, of children or of victims is some of
+#: the people there, not all of them ("two men" were wounded, "the three victims"; "four people" in the room).
+_PEOPLE_GROUPS = {**dict.fromkeys(("people", "persons", "person", "individuals", "humans", "residents", "inhabitants",
+                                   "citizens", "villagers", "population"), "people"),
+                  "men": "men", "man": "men", "women": "women", "woman": "women", "children": "children",
+                  "child": "children", "victims": "victims", "victim": "victims"}
+
+
+def _people_apart(a: Figure, b: Figure) -> bool:
+    """Two plain counts of people (no event: "the three victims were taken to the hospital", "two men ... underwent
+    surgery") whose nouns name different groups (:data:`_PEOPLE_GROUPS`): men or women and the victims, the victims
+    and the people found in a room, a part and the whole or two groups, not two versions of one number (fig62). A
+    toll's nouns may differ ("12 people" / "12 civilians" killed): its event says who is counted."""
+    if a.category != "count" or b.category != "count" or a.noun != "people" or b.noun != "people":
+        return False
+    ga, gb = (_PEOPLE_GROUPS.get((f.noun_word or "").lower()) for f in (a, b))
+    return ga is not None and gb is not None and ga != gb
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _definite_rest(f: Figure) -> bool:
+    """A plain count told as "the N other" ("The two other victims were being treated", with no event of its own):
+    the rest of a group its article names before, some of it; compared only with another such rest (fig62; as
+    :func:`_other_part` reads "and N other")."""
+    return f.category == "count" and bool(_OTHER_PART_RE.match(f.sent.text, f.end)) and bool(
+        _THE_BEFORE_RE.search(f.sent.text, max(0, f.start - 8), f.start))
 
 
 #: Right after a span's unit: "of" and the activity it counts ("four days of riots", "eight days of the worst riots").
@@ -3090,6 +3121,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
+            if _on("definite_rest") and _definite_rest(a) != _definite_rest(b):
+                continue  # "The two other victims" / "the three victims": the rest of a group, not all of it (fig62)
+            if _on("people_apart") and _people_apart(a, b):
+                continue  # "two men" / "the three victims": a part and the whole, or two groups (fig62)
             if _on("running_span") and _running_span(a, b):
                 continue  # "four days of riots" / "eight days of riots": the riots counted on two days (fig62)
             none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
