@@ -86,3 +86,34 @@ def test_the_rest_of_a_group_is_not_the_whole(monkeypatch):
     assert not _conflicts(rest, whole)
     monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"definite_rest"}))
     assert _conflicts(rest, whole) == [["three victims", "two other victims"]]
+
+
+def test_twice_after_its_verb_counts_times(monkeypatch):
+    from newsbrief.analyze import figures
+
+    twice = "Page married twice and had no children, her agent Mark Roesler said."
+    three = "Page was married three times and had no children, her agent Mark Roesler said."
+    assert _conflicts(twice, three) == [["three times", "twice"]]
+    monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"twice"}))
+    assert not _conflicts(twice, three)  # main read no figure in "twice"
+
+
+def test_twice_as_a_ratio_or_a_rate_is_no_count():
+    from newsbrief.analyze.figures import _TWICE_RE
+
+    for text in ("twice as many people", "twice a day", "twice the size", "twice more", "twice larger"):
+        assert not _TWICE_RE.search(text), text
+    assert _TWICE_RE.search("Page married twice; the first marriage")
+    assert not _conflicts("Prices rose twice as fast as wages, Page said.",
+                          "Prices rose three times as fast as wages, Page said.")
+
+
+def test_a_name_before_who_is_its_relative_clause_subject(monkeypatch):
+    from newsbrief.analyze import figures
+
+    garrard = "Garrard, who completed 28 passes for 329 yards, ran for two yards in the second quarter."
+    manning = "Manning completed 29 passes for 364 yards and three touchdowns in the second quarter."
+    people = ("Garrard", "Manning")
+    assert not _conflicts(garrard, manning, people=people)  # two quarterbacks' passes
+    monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"relative_subject"}))
+    assert ["28 passes", "29 passes"] in _conflicts(garrard, manning, people=people)

@@ -943,7 +943,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
-        for fig in _zeros(s, text, days):  # "no one was killed or injured", "there were no casualties"
+        # "no one was killed or injured", "there were no casualties"; "Page married twice" (fig62)
+        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else [])]:
             fig.context = _context(text, fig.start, fig.end, fig.noun_end, fig.noun, noun_word=fig.noun_word)
             kept = [(key, words) for m, key, words in named]
             fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
@@ -1009,6 +1010,28 @@ def _zeros(s: Sent, text: str, days: frozenset) -> list["Figure"]:
     return out
 
 
+#: "twice" or "thrice" closing a count of times something was done ("Page married twice", "was arrested twice"),
+#: not a ratio, a rate or a comparison ("twice as many", "twice a day", "twice the size", "twice more").
+_TWICE_RE = re.compile(r"\b(twice|thrice)\b(?!\s+(?:more|less|fewer|as|than|the|a|an|per|each|every|over|that|what|"
+                       r"its|his|her|their|daily|weekly|monthly|annually|yearly|[a-z]+er|[a-z]+ier)\b)(?![-\w])", re.I)
+
+
+def _twice(s: Sent, text: str, days: frozenset) -> list["Figure"]:
+    """The times something was done, told by "twice" / "thrice" right after its verb ("Page married twice", "was
+    divorced twice"): a count of "time" as "married three times" is (fig62), so the two are compared."""
+    out = []
+    for m in _TWICE_RE.finditer(text):
+        verb = _TIMES_VERB_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if verb is None or verb.group(1).lower().startswith(_TIMES_NOT_VERBS):
+            continue
+        v = 2.0 if m.group(1).lower() == "twice" else 3.0
+        fig = Figure(s, m.start(), m.end(), m.group(1), v, v, v, "count", "time", None, noun_end=m.end(),
+                     noun_word="times")
+        fig.days = days
+        out.append(fig)
+    return out
+
+
 #: Before a count's number: a verb (past tense or participle) that predicates it ("dropped four bombs").
 _VERB_BEFORE_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+(?:(?:the|all|some|about|at\s+least|more\s+than|nearly|"
                              r"roughly|around|over)\s+)*$", re.I)
@@ -1056,9 +1079,22 @@ def _subjects(s: Sent, a: int) -> frozenset:
     out = set()
     for m in s.mentions:
         if m.end <= a and a - m.end <= _SUBJECT_CHARS and _kind(m) in _SUBJECT_LABELS \
-                and not _SUBJECT_BREAK_RE.search(text, m.end, a):
+                and not _SUBJECT_BREAK_RE.search(text, _relative_start(text, m.end, a), a):
             out.add(_mention_key(m))
     return frozenset(out)
+
+
+#: Right after a name: the start of a relative clause it is the subject of ("Garrard, who completed 28 passes").
+_RELATIVE_WHO_RE = re.compile(r"\s*,\s*who\s+(?!(?:said|says|told|tells|added|adds)\b)", re.I)
+
+
+def _relative_start(text: str, end: int, a: int) -> int:
+    """Where a name's clause before a figure at ``a`` starts to be read for breaks: past ", who" right after the
+    name (the name is the relative clause's subject: "Garrard, who completed 28 passes"; fig62), else the name's
+    end."""
+    if "relative_subject" not in READINGS_OFF and (m := _RELATIVE_WHO_RE.match(text, end, a)):
+        return m.end()
+    return end
 
 
 def _other_subjects(a: "Figure", b: "Figure") -> bool:
@@ -2207,7 +2243,7 @@ GUARDS_OFF: frozenset = frozenset()
 #: (:data:`READINGS_OFF`, read when figures are extracted: a capture is needed per setting, ``bench/figure_diff.py
 #: --to`` compares two).
 READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
-                             "people_past_names", "later_offset", "hashtag")
+                             "people_past_names", "later_offset", "hashtag", "twice", "relative_subject")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
