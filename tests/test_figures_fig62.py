@@ -117,3 +117,19 @@ def test_a_name_before_who_is_its_relative_clause_subject(monkeypatch):
     assert not _conflicts(garrard, manning, people=people)  # two quarterbacks' passes
     monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"relative_subject"}))
     assert ["28 passes", "29 passes"] in _conflicts(garrard, manning, people=people)
+
+
+def test_parts_of_totals_far_apart_are_parts_of_two_wholes(monkeypatch):
+    from newsbrief.analyze import figures
+
+    round_ = "In the round, the champion landed 28 of his 68 punches thrown against the challenger, the statistics showed."
+    fight = "In the fight, the challenger landed 30 of 207 punches thrown against the champion, the statistics showed."
+    assert not _conflicts(round_, fight)
+    monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"totals_apart"}))
+    assert _conflicts(round_, fight) == [["28 of his 68 punches", "30 of 207 punches"]]
+
+
+def test_parts_of_one_total_still_conflict():
+    assert _conflicts("The party won 75 of the 125 seats in the provincial assembly, officials said.",
+                      "The party won 79 of the 125 seats in the provincial assembly, officials said.") == [
+        ["75 of the 125 seats", "79 of the 125 seats"]]

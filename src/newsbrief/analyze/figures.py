@@ -2225,7 +2225,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart", "other_part", "equivalent", "not_now", "group_total",
                                      "intraday", "running_span", "people_apart",
-                                     "definite_rest")
+                                     "definite_rest", "totals_apart")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
@@ -2315,6 +2315,24 @@ def _people_apart(a: Figure, b: Figure) -> bool:
         return False
     ga, gb = (_PEOPLE_GROUPS.get((f.noun_word or "").lower()) for f in (a, b))
     return ga is not None and gb is not None and ga != gb
+
+
+#: In a part's text ("28 of his 68 punches", "75 of the 125 seats"): the total after "of".
+_TOTAL_IN_TEXT_RE = re.compile(r"\bof\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(\d[\d,]*(?:\.\d+)?)\b")
+
+
+def _total_of(f: Figure) -> float | None:
+    """The total a part "N of M" is some of, written in digits ("28 of his 68 punches": 68), else None."""
+    m = _TOTAL_IN_TEXT_RE.search(f.text) if f.of_total else None
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def _totals_apart(a: Figure, b: Figure) -> bool:
+    """Two parts "N of M" of totals too far apart to be one total (:data:`MAX_CONFLICT_RATIO`): parts of two
+    wholes ("landed 28 of his 68 punches" in a round / "30 of 207 punches" in the fight, two boxers'), not two
+    versions of one number (fig62)."""
+    ta, tb = _total_of(a), _total_of(b)
+    return ta is not None and tb is not None and max(ta, tb) > MAX_CONFLICT_RATIO * max(min(ta, tb), 1e-9)
 
 
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
@@ -3157,6 +3175,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
+            if _on("totals_apart") and _totals_apart(a, b):
+                continue  # "28 of his 68 punches" / "30 of 207 punches": parts of two totals (fig62)
             if _on("definite_rest") and _definite_rest(a) != _definite_rest(b):
                 continue  # "The two other victims" / "the three victims": the rest of a group, not all of it (fig62)
             if _on("people_apart") and _people_apart(a, b):
