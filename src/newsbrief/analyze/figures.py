@@ -167,6 +167,15 @@ between two moments of the story, kept as "<unit> of later" and compared only wi
 number before a hashtag or handle ("instead of 2 #cutscost") counts nothing. And (fig61, recall rule "word_range"): a
 count given as a range of whole numbers joined by "or" / "to" ("one or two atomic bombs") is no fraction, though its
 middle is not whole; a range joined by a dash ("a 15-2 run") may be a score and stays one (:func:`_word_range`).
+Fig62 (blind-figures26 and the ECB+ flags): a span told by its verb is a span of the noun another outlet names
+("deliberated ... for 40 hours" / "after 30 hours of deliberation", recall rule "activity_span",
+:func:`_activity_keys`); "twice" / "thrice" after a verb count times ("Page married twice" / "married three times",
+reading "twice"); a name before ", who" is the subject of its relative clause's figures ("Garrard, who completed 28
+passes", reading "relative_subject"). Precision guards: counts of the days an activity ran ("four days of riots" /
+"eight days of riots") in articles not known to be of one day are a running count (:func:`_running_span`); plain
+counts of different groups of people ("two men" / "the three victims") and "the N other" (the rest of a group) are
+not set against a whole (:func:`_people_apart`, :func:`_definite_rest`); parts "N of M" of totals too far apart are
+parts of two wholes (:func:`_totals_apart`).
 """
 
 from __future__ import annotations
