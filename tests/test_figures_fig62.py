@@ -133,3 +133,21 @@ def test_parts_of_one_total_still_conflict():
     assert _conflicts("The party won 75 of the 125 seats in the provincial assembly, officials said.",
                       "The party won 79 of the 125 seats in the provincial assembly, officials said.") == [
         ["75 of the 125 seats", "79 of the 125 seats"]]
+
+
+def test_counts_of_times_of_one_verb_pass_the_similarity_bar(monkeypatch):
+    from test_analyze_units import _article_sents
+
+    from newsbrief.analyze import figures
+    from newsbrief.analyze.figures import compare, extract
+
+    one = "Page married twice; the first marriage to a Navy man lasted from 1943 to 1947, her agent Roesler said."
+    two = "Page was married three times but had no children, her agent Roesler said."
+    figs = extract([s for i, t in enumerate((one, two), 1) for s in _article_sents(t, n=i)])
+
+    def flagged():  # sentences told as unlike (the similarity bar), as TF-IDF reads these two
+        return [sorted(f.text for f in q.figures) for q in compare(figs, lambda x, y: 0.0) if q.conflict]
+
+    assert flagged() == [["three times", "twice"]]
+    monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"times_verb"}))
+    assert not flagged()

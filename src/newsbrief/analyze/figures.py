@@ -1106,6 +1106,14 @@ def _relative_start(text: str, end: int, a: int) -> int:
     return end
 
 
+def _times_verb(f: "Figure") -> str | None:
+    """A count of times' verb, as a stem ("Page married twice", "was married three times": "marri"), else None."""
+    if f.category != "count" or f.noun != "time":
+        return None
+    m = _TIMES_VERB_BEFORE_RE.search(f.sent.text, max(0, f.start - 40), f.start)
+    return stem(m.group(1).lower()) if m else None
+
+
 def _other_subjects(a: "Figure", b: "Figure") -> bool:
     """Two figures whose subjects (:attr:`Figure.subjects`) are different people or organisations, neither
     sentence naming the other's: two things of one kind ("Brees threw for 363 yards" / "Manning passed for 300
@@ -2242,7 +2250,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
                                   "span_appositive", "measured_name", "span_head", "later", "word_range",
-                                  "activity_span")
+                                  "activity_span", "times_verb")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -3299,7 +3307,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 and _attributive_head(a) == _attributive_head(b) or (
                     # a span told by its verb and a span of its noun ("deliberated ... for 40 hours" / "after 30 hours
                     # of deliberation"): that activity's span, as two spans of one noun are (fig62)
-                    _on("activity_span") and a.category == "duration" and (a.noun is None) != (b.noun is None))
+                    _on("activity_span") and a.category == "duration" and (a.noun is None) != (b.noun is None)) or (
+                    # two counts of the times one verb's act was done ("Page married twice" / "Page was married three
+                    # times"): the verb says what was counted, as a noun does (fig62)
+                    _on("times_verb") and _times_verb(a) is not None and _times_verb(a) == _times_verb(b))
             if similar is None or aligned or stepped or dimension or headed or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
