@@ -170,7 +170,7 @@ middle is not whole; a range joined by a dash ("a 15-2 run") may be a score and 
 Fig62 (blind-figures26 and the ECB+ flags): a span told by its verb is a span of the noun another outlet names
 ("deliberated ... for 40 hours" / "after 30 hours of deliberation", recall rule "activity_span",
 :func:`_activity_keys`); "twice" / "thrice" after a verb count times ("Page married twice" / "married three times",
-reading "twice"); a name before ", who" is the subject of its relative clause's figures ("Garrard, who completed 28
+reading "twice"), and two counts of times of one verb pass the similarity bar (recall rule "times_verb"); a name before ", who" is the subject of its relative clause's figures ("Garrard, who completed 28
 passes", reading "relative_subject"). Precision guards: counts of the days an activity ran ("four days of riots" /
 "eight days of riots") in articles not known to be of one day are a running count (:func:`_running_span`); plain
 counts of different groups of people ("two men" / "the three victims") and "the N other" (the rest of a group) are
