@@ -167,6 +167,15 @@ between two moments of the story, kept as "<unit> of later" and compared only wi
 number before a hashtag or handle ("instead of 2 #cutscost") counts nothing. And (fig61, recall rule "word_range"): a
 count given as a range of whole numbers joined by "or" / "to" ("one or two atomic bombs") is no fraction, though its
 middle is not whole; a range joined by a dash ("a 15-2 run") may be a score and stays one (:func:`_word_range`).
+Fig62 (blind-figures26 and the ECB+ flags): a span told by its verb is a span of the noun another outlet names
+("deliberated ... for 40 hours" / "after 30 hours of deliberation", recall rule "activity_span",
+:func:`_activity_keys`); "twice" / "thrice" after a verb count times ("Page married twice" / "married three times",
+reading "twice"), and two counts of times of one verb pass the similarity bar (recall rule "times_verb"); a name before ", who" is the subject of its relative clause's figures ("Garrard, who completed 28
+passes", reading "relative_subject"). Precision guards: counts of the days an activity ran ("four days of riots" /
+"eight days of riots") in articles not known to be of one day are a running count (:func:`_running_span`); plain
+counts of different groups of people ("two men" / "the three victims") and "the N other" (the rest of a group) are
+not set against a whole (:func:`_people_apart`, :func:`_definite_rest`); parts "N of M" of totals too far apart are
+parts of two wholes (:func:`_totals_apart`).
 """
 
 from __future__ import annotations
@@ -943,7 +952,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             if fig.category not in FIGURE_EVENTS and prev is not None and prev_pre_cue:
                 prev_pre_cue = False
             prev = fig
-        for fig in _zeros(s, text, days):  # "no one was killed or injured", "there were no casualties"
+        # "no one was killed or injured", "there were no casualties"; "Page married twice" (fig62)
+        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else [])]:
             fig.context = _context(text, fig.start, fig.end, fig.noun_end, fig.noun, noun_word=fig.noun_word)
             kept = [(key, words) for m, key, words in named]
             fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
@@ -1009,6 +1019,28 @@ def _zeros(s: Sent, text: str, days: frozenset) -> list["Figure"]:
     return out
 
 
+#: "twice" or "thrice" closing a count of times something was done ("Page married twice", "was arrested twice"),
+#: not a ratio, a rate or a comparison ("twice as many", "twice a day", "twice the size", "twice more").
+_TWICE_RE = re.compile(r"\b(twice|thrice)\b(?!\s+(?:more|less|fewer|as|than|the|a|an|per|each|every|over|that|what|"
+                       r"its|his|her|their|daily|weekly|monthly|annually|yearly|[a-z]+er|[a-z]+ier)\b)(?![-\w])", re.I)
+
+
+def _twice(s: Sent, text: str, days: frozenset) -> list["Figure"]:
+    """The times something was done, told by "twice" / "thrice" right after its verb ("Page married twice", "was
+    divorced twice"): a count of "time" as "married three times" is (fig62), so the two are compared."""
+    out = []
+    for m in _TWICE_RE.finditer(text):
+        verb = _TIMES_VERB_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if verb is None or verb.group(1).lower().startswith(_TIMES_NOT_VERBS):
+            continue
+        v = 2.0 if m.group(1).lower() == "twice" else 3.0
+        fig = Figure(s, m.start(), m.end(), m.group(1), v, v, v, "count", "time", None, noun_end=m.end(),
+                     noun_word="times")
+        fig.days = days
+        out.append(fig)
+    return out
+
+
 #: Before a count's number: a verb (past tense or participle) that predicates it ("dropped four bombs").
 _VERB_BEFORE_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+(?:(?:the|all|some|about|at\s+least|more\s+than|nearly|"
                              r"roughly|around|over)\s+)*$", re.I)
@@ -1056,9 +1088,30 @@ def _subjects(s: Sent, a: int) -> frozenset:
     out = set()
     for m in s.mentions:
         if m.end <= a and a - m.end <= _SUBJECT_CHARS and _kind(m) in _SUBJECT_LABELS \
-                and not _SUBJECT_BREAK_RE.search(text, m.end, a):
+                and not _SUBJECT_BREAK_RE.search(text, _relative_start(text, m.end, a), a):
             out.add(_mention_key(m))
     return frozenset(out)
+
+
+#: Right after a name: the start of a relative clause it is the subject of ("Garrard, who completed 28 passes").
+_RELATIVE_WHO_RE = re.compile(r"\s*,\s*who\s+(?!(?:said|says|told|tells|added|adds)\b)", re.I)
+
+
+def _relative_start(text: str, end: int, a: int) -> int:
+    """Where a name's clause before a figure at ``a`` starts to be read for breaks: past ", who" right after the
+    name (the name is the relative clause's subject: "Garrard, who completed 28 passes"; fig62), else the name's
+    end."""
+    if "relative_subject" not in READINGS_OFF and (m := _RELATIVE_WHO_RE.match(text, end, a)):
+        return m.end()
+    return end
+
+
+def _times_verb(f: "Figure") -> str | None:
+    """A count of times' verb, as a stem ("Page married twice", "was married three times": "marri"), else None."""
+    if f.category != "count" or f.noun != "time":
+        return None
+    m = _TIMES_VERB_BEFORE_RE.search(f.sent.text, max(0, f.start - 40), f.start)
+    return stem(m.group(1).lower()) if m else None
 
 
 def _other_subjects(a: "Figure", b: "Figure") -> bool:
@@ -2188,14 +2241,16 @@ class Quantity:
 PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denominator", "other_years", "attributive",
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart", "other_part", "equivalent", "not_now", "group_total",
-                                     "intraday")
+                                     "intraday", "running_span", "people_apart",
+                                     "definite_rest", "totals_apart")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
 #: fig57); ``bench/figure_guards.py --recall`` switches each on and off (:data:`GUARDS_OFF`).
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
-                                  "span_appositive", "measured_name", "span_head", "later", "word_range")
+                                  "span_appositive", "measured_name", "span_head", "later", "word_range",
+                                  "activity_span", "times_verb")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -2205,7 +2260,7 @@ GUARDS_OFF: frozenset = frozenset()
 #: (:data:`READINGS_OFF`, read when figures are extracted: a capture is needed per setting, ``bench/figure_diff.py
 #: --to`` compares two).
 READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
-                             "people_past_names", "later_offset", "hashtag")
+                             "people_past_names", "later_offset", "hashtag", "twice", "relative_subject")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
@@ -2258,6 +2313,81 @@ def _toll_moved(a: Figure, b: Figure) -> bool:
         return False
     early, late = (a, b) if da < db else (b, a)
     return late.low >= early.low and late.high >= early.high
+
+
+#: The people a plain count's noun names, by group: a count of men, of women, of children or of victims is some of
+#: the people there, not all of them ("two men" were wounded, "the three victims"; "four people" in the room).
+_PEOPLE_GROUPS = {**dict.fromkeys(("people", "persons", "person", "individuals", "humans", "residents", "inhabitants",
+                                   "citizens", "villagers", "population"), "people"),
+                  "men": "men", "man": "men", "women": "women", "woman": "women", "children": "children",
+                  "child": "children", "victims": "victims", "victim": "victims"}
+
+
+def _people_apart(a: Figure, b: Figure) -> bool:
+    """Two plain counts of people (no event: "the three victims were taken to the hospital", "two men ... underwent
+    surgery") whose nouns name different groups (:data:`_PEOPLE_GROUPS`): men or women and the victims, the victims
+    and the people found in a room, a part and the whole or two groups, not two versions of one number (fig62). A
+    toll's nouns may differ ("12 people" / "12 civilians" killed): its event says who is counted."""
+    if a.category != "count" or b.category != "count" or a.noun != "people" or b.noun != "people":
+        return False
+    ga, gb = (_PEOPLE_GROUPS.get((f.noun_word or "").lower()) for f in (a, b))
+    return ga is not None and gb is not None and ga != gb
+
+
+#: In a part's text ("28 of his 68 punches", "75 of the 125 seats"): the total after "of".
+_TOTAL_IN_TEXT_RE = re.compile(r"\bof\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(\d[\d,]*(?:\.\d+)?)\b")
+
+
+def _total_of(f: Figure) -> float | None:
+    """The total a part "N of M" is some of, written in digits ("28 of his 68 punches": 68), else None."""
+    m = _TOTAL_IN_TEXT_RE.search(f.text) if f.of_total else None
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def _totals_apart(a: Figure, b: Figure) -> bool:
+    """Two parts "N of M" of totals too far apart to be one total (:data:`MAX_CONFLICT_RATIO`): parts of two
+    wholes ("landed 28 of his 68 punches" in a round / "30 of 207 punches" in the fight, two boxers'), not two
+    versions of one number (fig62)."""
+    ta, tb = _total_of(a), _total_of(b)
+    return ta is not None and tb is not None and max(ta, tb) > MAX_CONFLICT_RATIO * max(min(ta, tb), 1e-9)
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _definite_rest(f: Figure) -> bool:
+    """A plain count told as "the N other" ("The two other victims were being treated", with no event of its own):
+    the rest of a group its article names before, some of it; compared only with another such rest (fig62; as
+    :func:`_other_part` reads "and N other")."""
+    return f.category == "count" and bool(_OTHER_PART_RE.match(f.sent.text, f.end)) and bool(
+        _THE_BEFORE_RE.search(f.sent.text, max(0, f.start - 8), f.start))
+
+
+#: Right after a span's unit: "of" and the activity it counts ("four days of riots", "eight days of the worst riots").
+_SPAN_OF_RE = re.compile(r"\s+of\s+(?!(?:his|her|their|its|my|our|your)\s+(?:life|lives|time|sentence)\b)", re.I)
+#: The units a running span is counted in: an activity reported day after day.
+_RUNNING_SPAN_UNITS = frozenset({"days", "weeks"})
+
+
+def _running_span(a: Figure, b: Figure) -> bool:
+    """Two counts of the days an activity has run ("four days of riots" / "eight days of riots", "after 8 days of
+    riots"), in articles not known to be of one day: a count that grows with each day of the story, told at two
+    moments, not two versions of one number (fig62). Known dates tell: the later report's count is the larger by
+    the days between the reports at most (then it ran on), else the two still conflict, as do counts of one day
+    and spans told in the past perfect (a stretch that ended: "had been hospitalized for three weeks")."""
+    if a.category != "duration" or b.category != "duration" or a.unit != b.unit or a.unit not in _RUNNING_SPAN_UNITS:
+        return False
+    if not all(_SPAN_OF_RE.match(f.sent.text, max(f.end, f.noun_end)) for f in (a, b)) or _pluperfect(a) \
+            or _pluperfect(b):
+        return False
+    if not (_own_date(a) and _own_date(b)):
+        return True  # (no date of its own: not known to be of one day)
+    da, db = a.sent.source.anchor, b.sent.source.anchor
+    if da == db:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    gap = abs((db - da).days) / (7 if a.unit == "weeks" else 1)
+    return late.value >= early.value and late.value - early.value <= gap + 1
 
 
 #: Before a count, words that say it is still running: "the virus has killed four people", "have died so far".
@@ -3062,6 +3192,14 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # tolls of different days
             if _toll_moved(a, b):
                 continue  # "killed four people" one day, "killed five people" two days later: the toll rose
+            if _on("totals_apart") and _totals_apart(a, b):
+                continue  # "28 of his 68 punches" / "30 of 207 punches": parts of two totals (fig62)
+            if _on("definite_rest") and _definite_rest(a) != _definite_rest(b):
+                continue  # "The two other victims" / "the three victims": the rest of a group, not all of it (fig62)
+            if _on("people_apart") and _people_apart(a, b):
+                continue  # "two men" / "the three victims": a part and the whole, or two groups (fig62)
+            if _on("running_span") and _running_span(a, b):
+                continue  # "four days of riots" / "eight days of riots": the riots counted on two days (fig62)
             none = a.none != b.none and not (a.vague or b.vague)  # "no one was killed" / "12 killed"
             if (max(a.low, b.low) > MAX_CONFLICT_RATIO * max(min(a.high, b.high), 1e-9) or a.unit == "magnitude"
                     and max(a.low, b.low) - min(a.high, b.high) > MAX_MAGNITUDE_GAP) and not none \
@@ -3138,6 +3276,10 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 shared = shared | {"^" + c for c in country_of(a) & country_of(b)}
             if a.category == "duration":
                 shared = shared - _window(a) - _window(b)  # "in the past two years" / "for the past three years"
+                if _on("activity_span") and (a.noun is None) != (b.noun is None):
+                    # a span told by its verb against one of its noun, filed together by :func:`_activity_keys`
+                    # ("deliberated ... for 40 hours" / "30 hours of deliberation"): the noun is the shared word
+                    shared = shared | ({a.noun, b.noun} & (_one_word(a.context) | _one_word(b.context)))
             # the dimension each measure names right beside its number ("the 8.1mm-thick phone" / "thicker at 7.9
             # mm"): the same one is what both are about and says which of a crowded article's sizes is meant, whatever
             # else the sentences share; two different ones are two quantities (fig31)
@@ -3162,12 +3304,48 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
             # two spans said of one noun ("the station's 15-year or more lifetime" / "for a decade, the station's
             # estimated lifetime"): that noun's span, whatever else the sentences say (fig57)
             headed = _on("span_head") and a.category == "duration" and _attributive_head(a) is not None \
-                and _attributive_head(a) == _attributive_head(b)
+                and _attributive_head(a) == _attributive_head(b) or (
+                    # a span told by its verb and a span of its noun ("deliberated ... for 40 hours" / "after 30 hours
+                    # of deliberation"): that activity's span, as two spans of one noun are (fig62)
+                    _on("activity_span") and a.category == "duration" and (a.noun is None) != (b.noun is None)) or (
+                    # two counts of the times one verb's act was done ("Page married twice" / "Page was married three
+                    # times"): the verb says what was counted, as a noun does (fig62)
+                    _on("times_verb") and _times_verb(a) is not None and _times_verb(a) == _times_verb(b))
             if similar is None or aligned or stepped or dimension or headed or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
                     for x in same_value(a, b) for y in same_value(b, a)):
                 out.append((a, b))  # similar sentences, or the same names around both figures: one subject
+    return out
+
+
+#: Before a span with no noun of its own: the verb it measures, past at most three words of its object, then "for"
+#: ("the panel deliberated Nichols' fate for 40 hours", "negotiated for 20 hours").
+_ACTIVITY_VERB_RE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\b(?:\s+[\w'\u2019]+){0,3}?\s+for\s+(?:(?:" + _MOD
+                               + r")\s+)?$", re.I)
+
+
+def _activity_keys(figures: list[Figure]) -> dict[int, tuple[str, str]]:
+    """Spans told by their verb keyed as spans of its noun (fig62): "the panel deliberated Nichols' fate for 40 hours"
+    is a span of the deliberation another outlet writes "after 30 hours of deliberation", one quantity when the
+    verb's stem is the noun's ("deliberated" / "deliberation") and both give one unit. A span whose noun no other
+    outlet's span of that unit names keeps its own key. Read in :func:`compare` (figures are not changed)."""
+    nouns: dict[tuple[str | None, str], set] = {}
+    for f in figures:
+        if f.category == "duration" and f.noun and f.noun != "later":
+            nouns.setdefault((f.unit, f.noun), set()).add(f.sent.source.family)
+    out: dict[int, tuple[str, str]] = {}
+    if not nouns or not _on("activity_span"):
+        return out
+    for f in figures:
+        if f.category != "duration" or f.noun is not None:
+            continue
+        m = _ACTIVITY_VERB_RE.search(f.sent.text, max(0, f.start - 60), f.start)
+        if m is None:
+            continue
+        noun = stem(m.group(1).lower())
+        if nouns.get((f.unit, noun), set()) - {f.sent.source.family}:
+            out[id(f)] = ("duration", f"{f.unit} of {noun}")
     return out
 
 
@@ -3184,8 +3362,9 @@ def compare(figures: list[Figure], similar: Callable[[Sent, Sent], float] | None
     pair of sentences may report the same quantity."""
     by_key: dict[tuple[str, str], list[Figure]] = {}
     by_sent: dict[int, list[Figure]] = {}
+    activity = _activity_keys(figures)  # "deliberated ... for 40 hours" / "30 hours of deliberation" (fig62)
     for f in figures:
-        by_key.setdefault(f.key, []).append(f)
+        by_key.setdefault(activity.get(id(f), f.key), []).append(f)
         by_sent.setdefault(id(f.sent), []).append(f)
     for f in figures:
         f.fellows = tuple(g for g in by_sent[id(f.sent)] if g is not f)
