@@ -721,8 +721,9 @@ SPLIT_FLOORS = {
     # the fourth Multi-News TRAIN draw, of stop 59 (helper lab89; blind-speakers89 of bench/multinews_train.py's pick rule:
     # mnt0251 and mnt0252, 5 articles never read before, labelled before newsbrief ran on them (ee5185f); ../external,
     # skipped in CI), blind numbers with main 03de03e: 0.671 / 1.000 (49 of 73 listed right, 73 of 73 found); floor at the
-    # measured numbers rounded down, committed before its errors were read
-    "blind-speakers89": {"quotes": (0.67, 1.0)},
+    # measured numbers rounded down, committed before its errors were read; tuned on since stop 60 (spk140's rules: 0.986
+    # / 1.000, 72 of 73, `bench/analysis.py --labels --split blind-speakers89`), floor rounded down
+    "blind-speakers89": {"quotes": (0.98, 1.0)},
 
     # the second Multi-News TRAIN draw, of stop 57 (helper spk82; blind-speakers82 of bench/multinews_train.py's pick rule:
     # mnt0069 mnt0076 mnt0079 mnt0080 mnt0081, 12 articles never read before, labelled before newsbrief ran on them
