@@ -1,6 +1,7 @@
-"""Blind-speakers89's error classes as general rules (issue 11, spk140; docs/analysis-labels.md "Speakers: a relative
-the text calls by the given name, a name NER never typed, "the NPR host", "the late Jim King""). Made-up texts
-(entities given, no spaCy); each test but the counter-cases fails with its rule disabled."""
+"""Blind-speakers89's error classes as general rules (issue 11, spk140; docs/analysis-labels.md "Speakers:
+blind-speakers89's classes: a relative called by the given name, a name NER never typed, a dialogue's turns, "the NPR
+host", "the late Jim King""). Made-up texts (entities given, no spaCy); each test but the counter-cases fails with its
+rule disabled."""
 
 from test_analyze_units import _article_sents, _speakers
 from test_speakers139 import _said

@@ -1,5 +1,5 @@
 """Names the quote rules read after repairing what the cluster's entities say of them (issue 11, spk140;
-docs/analysis-labels.md "Speakers: a relative the text calls by the given name, a name NER never typed ...").
+docs/analysis-labels.md "Speakers: blind-speakers89's classes ...").
 
 - :func:`given_name_relinked`: two people of an article share a surname (a wife and her husband, a mother and her
   son), and the article, as news style asks, calls one of them by the given name alone ("Diane Rehm and her husband
