@@ -95,6 +95,7 @@ from ._document_issuer import Rules as _IssuerRules, document_issuer, document_p
 from ._honorific_subject import honorific_subject, only_agreeing_person
 from ._caused_state import caused_state_person
 from ._lone_name_person import pair_subject_before, people_typed_bodies
+from ._name_repairs import given_name, given_name_relinked, unseen_people
 from ._pull_quote import unpunctuated_pull_quote
 from ._interview import interviewee
 from ._as_clause import as_clause_speaker, comparative_as
@@ -2353,8 +2354,10 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     Republican said"). A role word opening a body's name ("a statement by the
     Republican National Committee") is no head."""
     nom = NOMINAL_SPEAKER_RE.search(art.unquoted, lo, hi)
-    while nom and _role_opens_name(art, nom):  # 'a statement by the Republican National Convention said': the
-        nom = NOMINAL_SPEAKER_RE.search(art.unquoted, nom.end(1), hi)  # party word opens the body's name (spk138)
+    while nom and (_role_opens_name(art, nom) or _role_ends_person_name(art, nom)):  # 'a statement by the
+        # Republican National Convention said': the party word opens the body's name (spk138); 'the late Jim King
+        # said': the role word is a surname (spk140)
+        nom = NOMINAL_SPEAKER_RE.search(art.unquoted, nom.end(1), hi)
     if not nom:
         return None
     phrase = " ".join(nom.group(0).split())
@@ -2534,6 +2537,23 @@ def _role_opens_name(art: _Article, nom: re.Match[str]) -> bool:
     s = art.sents[pos]
     return any(m.entity is not None and m.entity.label != "PERSON" and s.sentence.start + m.start <= role_lo
                and s.sentence.start + m.end > role_hi for m in s.mentions)
+
+
+def _role_ends_person_name(art: _Article, nom: re.Match[str]) -> bool:
+    """Whether the capitalized role word closing the nominal ``nom`` ("King", "Judge", "Bishop") is the last word of
+    a person's name NER found, with a capitalized word before it: 'the late Jim King, then Florida's state Senate
+    president, said' is Jim King, no nominal "the late ... king" (an epithet of someone named before) (spk140)."""
+    role_hi = nom.end(1)
+    role_lo = role_hi - len(nom.group(1).split()[-1])
+    body = art.body
+    if not body[role_lo : role_lo + 1].isupper() or not re.search(r"[A-Z][\w.\-'’]*\s+$", body[max(0, role_lo - 30) : role_lo]):
+        return False
+    pos = art.sentence_at(role_lo)
+    if pos is None:
+        return False
+    s = art.sents[pos]
+    return any(m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.start < role_lo
+               and s.sentence.start + m.end == role_hi for m in s.mentions)
 
 
 #: The rest of a capitalized title after the role a nominal speaker closes on ("-General" of "Secretary-General").
@@ -5873,14 +5893,18 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     quote the surface rules leave without a speaker gets the subject of the verb that governs it by a dependency
     parse of its sentence (:func:`_parsed_speaker`), when that subject can speak."""
     by_article: dict[str, list[Sent]] = {}
-    for s in people_typed_bodies(sents):  # ("Rosana, Jeff's wife," typed ORG read as a person: spk133)
+    given_named: dict[int, dict[str, Any]] = {}  # id(_Article) -> relatives it calls by the given name alone
+    for s in people_typed_bodies(unseen_people(sents)):  # (a person NER never typed, "Amber said": spk140)  # ("Rosana, Jeff's wife," typed ORG read as a person: spk133)
         by_article.setdefault(s.sentence.article_id, []).append(s)
     articles = []
     for art_sents in by_article.values():
         body = art_sents[0].sentence.article.body
         spans = _quote_spans(body)
+        art_sents, kin = given_name_relinked(art_sents, body, sorted(spans))  # "Rehm said" in a story calling
+        # her husband "John": her, whatever entity the cluster gave the bare surname (spk140)
         articles.append((art_sents, body, spans, _Article(body, art_sents, [s.sentence.start for s in art_sents],
                          [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0], spans=sorted(spans))))
+        given_named[id(articles[-1][3])] = kin
     if model is not None:
         # the parses the rules will ask for, made in one batch: a quote of some length is what the parse reads
         # (692 of the 713 sentences parsed in 12 DUC 2003 clusters; 26 of the 718 parsed here go unread)
@@ -5993,6 +6017,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent, how = answerer[0], answerer[1], "continued"  # an answer after a question line
                     # of a question-and-answer interview: the interviewee's (spk126)
                 said_by = _PRONOUN_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))
+                if said_by and said_by.group(1)[0].isupper() and re.search(r"[.!?][’'\"”]*\s*$", body[
+                        max(0, qe - 4) : said_by.start(1)]):
+                    said_by = None  # '... he said 'I wanted to die.'" He asked the doctor for help.': a new
+                    # sentence of narration opening on "He", not the quote's attribution (spk140)
                 if how == "continued" and speaker and _a_person(speaker, ent) and " and " not in speaker and (
                         _THEY_SAID_AFTER_RE.match(body, qe, min(len(body), qe + 40))):
                     speaker, ent, how = None, None, ""  # '"...," they said': a group, never the one person
@@ -6097,6 +6125,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     speaker, ent = cut, None
             if ent is not None and ent.label == "PERSON" and how in ("before", "after"):
                 holder = _last_full_holder(art_sents, pos, end_pos, ent)  # 'Elian's father, Juan Miguel Gonzalez,
+                if holder is not None and holder.id in given_named[id(art)]:
+                    holder = None  # the relative the article calls by the given name alone ("John") is never
+                    # its bare surname, wherever named last (spk140)
                 if holder is not None:  # ...' then 'Gonzalez said that "..."': the father, not Elian Gonzalez
                     speaker, ent = holder.name, holder
             if ent is not None and ent.id in owners:  # "Mr. Trump" in a story naming Donald Trump Jr. in full
@@ -6106,6 +6137,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _sole_person_with_name(art, speaker)
                 if named is not None:  # '"...," Wurfel fumed.' (a mention NER typed no person): Brad Wurfel,
                     speaker, ent = named  # the one person of the article so named (spk64)
+            elif (ent is not None and ent.label == "PERSON" and ent.name == speaker and " " not in speaker
+                  and (holder := _given_name_holder(art, ent)) is not None):
+                speaker, ent = holder  # '"...," said Julie.' in an article naming one Julie in full (spk140)
             if speaker is not None and (ent is None or ent.name == speaker) and (
                     focus := _focused_bearer(art, speaker, ent, qs, s, out[first:])) is not None:
                 speaker, ent = focus  # '"...," Hartwell said.' in a story naming Christine Hartwell and her
@@ -6151,6 +6185,20 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if not short and how != "after" and (fronted := fronted_as_speaker(body, s.sentence.start, qs)):
                 who = body[fronted[0] : fronted[1]]  # 'As investigators put it, he had "..."': who put it (spk141)
                 (speaker, ent), how = (_known_person(art, who) if who[:1].isupper() else (who, None)), "before"
+            if ent is not None and ent.label == "ORG" and how in ("after", "before") and (
+                    person := _outlet_epithet_person(art, s, se, ent)) is not None:
+                speaker, ent = person  # '"...," the NPR host told NBC News': the host named before, not NPR (spk140)
+            if speaker is None and not short and opens and (talk := _talking_subject_before(art, pos, para)) is not None:
+                speaker, ent, how = talk[0], talk[1], "before"  # 'To begin, Sherlock was talking about Snook ...'
+                # / '"I need Julie to put a jacket on ..."': the one the narration has talking (spk140)
+            if ent is not None and how in ("pronoun", "continued") and not short and (
+                    other := _other_than_named(art, qs, qe, pos, ent, how, last)) is not None:
+                speaker, ent = other  # '"I need Julie to put a jacket on," she says': not Julie; '"Amber, if it's
+                # an issue ..."' after Amber spoke: the one she addresses is not who speaks (spk140)
+            if how == "continued" and not short and len(out) > first and (
+                    reply := _addressed_reply(art, qs, out[-1], where[-1][1], ent)) is not None:
+                speaker, ent = reply  # '"Amber, if it's an issue, I can get on out of here ..."' / '"It is an issue.
+                # Go and grab a jacket ..."': the reply is the one addressed (spk140)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None:
@@ -6216,6 +6264,143 @@ _REPORTED_ACTIVE_VERB_RE = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?!died\b|b
 _THAT_RE = re.compile(r"\bthat\s+")
 #: The participles of speech a reported clause's subject may head ("..., saying "..."").
 _SPEECH_PARTICIPLES = ("saying", "adding", "telling", "stating", "shouting", "yelling", "screaming")
+
+
+#: "I", "we" as a speaker's own words.
+_SPEAKER_SELF_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|me|my)\b")
+
+
+#: A name addressed at a quote's opening or close ("Amber, if it's an issue ...", "... for one, Amber.").
+_VOCATIVE_RE = re.compile(r"^\W*([A-Z][a-z]+),\s|,\s+([A-Z][a-z]+)[.!?…]*\W*$")
+
+
+def _addressed_reply(art: _Article, qs: int, prev: Quote, prev_end: int, ent: Any) -> tuple[str, Any] | None:
+    """The speaker of a quote carried on from the quote right before it (``prev``, ending at ``prev_end``) when that
+    quote addresses a person by the given name ('"Amber, if it's an issue, I can get on out of here ..."') and
+    nothing but space lies between the two: a dialogue's reply, the addressee's ('"It is an issue. Go and grab a
+    jacket ..."'). The addressee: the one PERSON of the article (a name of two or more words) whose given name it
+    is, not the one who spoke ``prev``. None otherwise (a quote attributed its own way is not read)."""
+    if prev.entity is None or ent is not prev.entity or art.body[prev_end:qs].strip(" \n\t\"“”'‘’") :
+        return None
+    voc = _VOCATIVE_RE.search(prev.text)
+    if voc is None:
+        return None
+    given = voc.group(1) or voc.group(2)
+    bearers = {m.entity.id: m.entity for x in art.sents for m in x.mentions if m.entity is not None
+               and m.entity.label == "PERSON" and len(m.entity.name.split()) >= 2 and m.entity.name.split()[0] == given}
+    if len(bearers) != 1:
+        return None
+    got = next(iter(bearers.values()))
+    return (got.name, got) if got is not prev.entity else None
+
+
+#: A name's verb of talking right after it ("Sherlock was talking about Snook", "Smith spoke to the crowd").
+_TALKING_AFTER_NAME_RE = re.compile(r"\s+(?:was\s+|were\s+|had\s+been\s+|then\s+|began\s+)?(?:talking|speaking|"
+                                    r"chatting|talked|spoke|chatted)\b")
+
+
+#: A person's occupation at an outlet or a show, after its name: "the NPR host", "the CNN anchor".
+_OUTLET_PERSON_AFTER_RE = re.compile(r"\s+(?:host|co-host|anchor|presenter|newsreader|commentator|columnist|"
+                                     r"correspondent|reporter|editor|pundit|personality)\b")
+
+
+def _outlet_epithet_person(art: _Article, s: Sent, se: Sent, ent: Any) -> tuple[str, Any] | None:
+    """The person an epithet "the <outlet> <occupation>" ('"He just kept getting weaker," the NPR host told NBC
+    News') stands for when the rules took the outlet for the speaker: the person speaking or named nearby before it,
+    as the walk for "the minister" finds (:func:`_resolve_reference`), when that is a PERSON. None when no mention of
+    ``ent`` in the quote's sentences is so written."""
+    for x in (s, se) if se is not s else (s,):
+        for m in x.mentions:
+            if (m.entity is ent and re.search(r"\b[Tt]he\s+$", x.text[: m.start])
+                    and _OUTLET_PERSON_AFTER_RE.match(x.text, m.end)):
+                got = _resolve_reference(art, x.sentence.start + m.start)
+                if got is not None and got[1] is not None and got[1].label == "PERSON":
+                    return got
+                return None
+    return None
+
+
+def _talking_subject_before(art: _Article, pos: int, para: int) -> tuple[str, Any] | None:
+    """The speaker of a quote paragraph with no attribution whose sentence before (ending the paragraph before, or
+    in its own paragraph; no quote mark in it) has a person talking as its subject, after at most an opening phrase
+    set off by a comma: 'To begin, Sherlock was talking about Snook in the third person, ...' / '"I need Julie to
+    put a jacket on ..."'. None otherwise."""
+    if pos == 0:
+        return None
+    s = art.sents[pos - 1]
+    if art.paragraph_at(s.sentence.start) not in (para, para - 1) or _QUOTE_MARK_RE.search(s.text):
+        return None
+    for m in s.mentions:
+        if m.entity is None or m.entity.label != "PERSON":
+            continue
+        if re.fullmatch(r"\W*(?:[A-Z][^,;:]{0,40},\s*)?", s.text[: m.start]) and _TALKING_AFTER_NAME_RE.match(s.text, m.end):
+            return m.entity.name, m.entity
+        return None
+    return None
+
+
+def _given_name_holder(art: _Article, ent: Any) -> tuple[str, Any] | None:
+    """The person a one-word PERSON entity that is a given name ("Julie": NER kept the lone given name an entity of
+    its own, beside Julie Snook and Julie Samaras of other articles) stands for in this article: the one PERSON the
+    article names outside quotes by two or more words opening with it. None when none or two do, when the word is
+    no listed given name, or when the lone word is also written as some other entity in the article."""
+    word = ent.name
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or not given_name(word):
+        return None
+    found: dict[str, Any] = {}
+    for x in art.sents:
+        for m in x.mentions:
+            if m.entity is None or m.entity is ent or art.quoted(x.sentence.start + m.start, x.sentence.start + m.end):
+                continue
+            if m.text == word:
+                return None
+            if m.entity.label == "PERSON" and len(m.entity.name.split()) >= 2 and m.entity.name.split()[0] == word:
+                found[m.entity.id] = m.entity
+    if len(found) != 1:
+        return None
+    got = next(iter(found.values()))
+    return got.name, got
+
+
+def _other_than_named(art: _Article, qs: int, qe: int, pos: int, ent: Any, how: str,
+                      last: tuple[str | None, Any, int, int] | None) -> tuple[str, Any] | None:
+    """Who speaks a first-person quote that names the person its attribution gave it to by the given name, as one
+    talked about or addressed ('"I need Julie to put a jacket on," she says.'; '"Amber, if it's an issue, I can get
+    on out"' carried on from Amber): people do not call themselves so, so the quote is another's. For "she" (how
+    "pronoun"): the walk back for the pronoun again, from the sentence naming that person (outside quotes) nearest
+    before, when it finds another person of the same gender. For a carried quote (how "continued"): the one other
+    person named outside quotes between the last quote and this one ('Which was enough for Snook to suggest she
+    might walk.'). None otherwise, or when the person is not a PERSON of a given name and a surname."""
+    words = ent.name.split()
+    if ent.label != "PERSON" or len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+", words[0]):
+        return None
+    text = art.body[qs:qe]
+    if not _SPEAKER_SELF_RE.search(text) or not re.search(r"(?<![\w\-])" + words[0] + r"(?![\w\-])(?!\s+[A-Z])", text):
+        return None
+    if re.search(r"\b(?:I['’]m|I\s+am|[Nn]ame\s+is|[Tt]his\s+is|[Ii]t['’]s|call\s+me)\s+" + words[0] + r"\b", text):
+        return None  # '"Hi, I'm Tiger. Nice to meet you," she quoted him as saying': the speaker's own name
+    if how == "pronoun":
+        own = art.sents[pos]
+        pro = re.search(r"\b(he|she)\b", art.body[own.sentence.start : own.sentence.end], re.I)
+        if pro is None or art.quoted(own.sentence.start + pro.start(), own.sentence.start + pro.end()):
+            return None
+        for i in range(pos - 1, max(-1, pos - REFERENCE_SENTENCES), -1):
+            x = art.sents[i]
+            if any(m.entity is ent and not art.quoted(x.sentence.start + m.start, x.sentence.start + m.end)
+                   for m in x.mentions):
+                got = _resolve_reference(art, x.sentence.start, pro.group(1).lower())
+                if got is not None and got[1] is not None and got[1] is not ent and _a_person(*got):
+                    return got
+                return None
+        return None
+    lo = last[2] if last is not None else 0
+    named = {m.entity.id: m.entity for x in art.sents if lo <= x.sentence.start and x.sentence.end <= qs
+             for m in x.mentions if m.entity is not None and m.entity.label == "PERSON" and m.entity is not ent
+             and not art.quoted(x.sentence.start + m.start, x.sentence.start + m.end)}
+    if len(named) != 1:
+        return None
+    other = next(iter(named.values()))
+    return other.name, other
 
 
 def _reported_participle_subject(art: _Article, s: Sent, clause_lo: int, verbs: list[re.Match[str]],
