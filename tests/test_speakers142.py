@@ -72,3 +72,11 @@ def test_she_after_a_sentence_naming_an_organization_is_the_woman_named_before()
                         "Mary Doe is set to begin hosting on Jan. 1.")
     said = _speakers(_article_sents(text, people=("Mary Doe", "Jane Roe")))
     assert said == [("Growing", "Mary Doe")]
+
+
+def test_their_after_a_pair_of_people_saying_something_is_theirs():
+    # mn:0222 2: 'Yu and Soni say their recommended dose ...' / 'Their Sprayable Energy website also clearly states: "..."'
+    text = ("Jane Yu and Raj Soni say their recommended dose should deliver as much caffeine as a cup of coffee. "
+            'Their Acme Energy website also clearly states: "The product is odorless, colorless, and safe for all."')
+    said = _speakers(_article_sents(text, people=("Jane Yu", "Raj Soni")))
+    assert said == [("The", "Jane Yu and Raj Soni's Acme Energy website")]

@@ -6426,6 +6426,9 @@ def _possessor_named(art: _Article, qs: int, se: Sent, speaker: str) -> str:
             # that go on about the same "he" or lie inside a quote: spk142)
     else:
         who = _resolve_body(art, at, plural=word == "their")
+        if who is None and word == "their":
+            who = pair_subject_before(art, at)  # 'Yu and Soni say their recommended dose ...' / 'Their Sprayable
+            # Energy website also clearly states: "..."': the two people "they" would be (spk142)
         if who is None or _POSSESSIVE_PRONOUN_SPEAKER_RE.match(who[0]) or (who[1] is not None
                                                                          and who[1].label not in SPEAKER_LABELS):
             return speaker
