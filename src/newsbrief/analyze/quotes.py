@@ -6086,6 +6086,14 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 named = _appositive_name(art, qe, speaker, None if how == "after" else qs)
                 if named is not None:
                     speaker, ent = named
+            if speaker is not None and ent is not None and how in ("according to", "before", "after", "parsed") and (
+                    agent := _agent_of_possessor(art, qs, qe, s, se, speaker)) is not None:
+                speaker, ent = agent, None  # '"...," according to a statement released by London's rep.': the
+                # rep speaks, not London (spk142)
+            if how == "pronoun" and ent is not None and (
+                    person := _person_past_organization(art, qs, qe, s, ent)) is not None:
+                speaker, ent = person  # '"...," she said.' right after 'OWN -- which stands for the Oprah Winfrey
+                # Network -- is set to begin': the woman named before, never the network (spk142)
             if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
                 speaker = _possessor_named(art, qs, se, speaker)  # '"...," his father responded': whose father
             if how in ("after", "before") and ent is None and speaker:
@@ -6201,6 +6209,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 # Go and grab a jacket ..."': the reply is the one addressed (spk140)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
+            if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
+                speaker = _possessor_named(art, qs, se, speaker)  # a possessive the rules after the first naming
+                # gave ('His brother, 34, told AFP ...' / '"...," he said.': "his brother"): whose (spk142)
             if speaker is not None:
                 art.spoken[end_pos] = (speaker, ent)
                 if how == "continued":
@@ -6693,18 +6704,23 @@ def _possessor_named(art: _Article, qs: int, se: Sent, speaker: str) -> str:
     one."""
     poss = _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker)
     word = speaker.split()[0].lower()
-    at = art.body.rfind(speaker, 0, se.sentence.end)
-    at = at if at >= 0 else qs
+    at = _possessive_phrase_at(art, qs, se, speaker)
     if word in ("his", "her"):
         who = _resolve_reference(art, at, "he" if word == "his" else "she")
         p = art.sentence_at(at)
-        if who is None or who[1] is None or who[1].label != "PERSON" or p is None or not any(
-                m.entity is who[1] and x.sentence.start + m.start < at
-                for x in art.sents[max(0, p - 1) : p + 1] for m in x.mentions):
+        if who is None or p is None or not (
+                who[1] is not None and who[1].label == "PERSON" and any(
+                    m.entity is who[1] and x.sentence.start + m.start < at
+                    for x in art.sents[max(0, p - 1) : p + 1] for m in x.mentions)
+                or _possessor_named_past_same_subject(art, at, word, who)):
             return speaker  # (only a person named in the sentence or the one before: "he said" may reach further
-            # back to the last speaker, whose lawyers "His lawyers" are not)
+            # back to the last speaker, whose lawyers "His lawyers" are not; past that, only through sentences
+            # that go on about the same "he" or lie inside a quote: spk142)
     else:
         who = _resolve_body(art, at, plural=word == "their")
+        if who is None and word == "their":
+            who = pair_subject_before(art, at)  # 'Yu and Soni say their recommended dose ...' / 'Their Sprayable
+            # Energy website also clearly states: "..."': the two people "they" would be (spk142)
         if who is None or _POSSESSIVE_PRONOUN_SPEAKER_RE.match(who[0]) or (who[1] is not None
                                                                          and who[1].label not in SPEAKER_LABELS):
             return speaker
@@ -6716,7 +6732,136 @@ def _possessor_named(art: _Article, qs: int, se: Sent, speaker: str) -> str:
     if word == "their" and not (name.endswith("s") or " and " in name):
         return speaker  # "their" is never one named thing
     mark = "'" if name.endswith("s") and (who[1] is None or who[1].label != "PERSON") else "'s"
-    return f"{name}{mark} {poss.group(1)}"
+    owned = poss.group(1)
+    if (agent := _AGENT_DOCUMENT_RE.fullmatch(owned)) is not None:
+        owned = agent.group(1)  # "His rep's statement continued:": the rep speaks, not the statement (spk142)
+    return f"{name}{mark} {owned}"
+
+
+#: An agent's document, owned ("rep's statement", "lawyer's letter"): group 1 the agent, who speaks.
+_AGENT_DOCUMENT_RE = re.compile(r"((?:[a-z\-]+\s+)?(?:rep|representative|spokes(?:man|woman|person)|lawyer|attorney|"
+                                r"publicist|agent|manager))['’]s\s+(?:[a-z\-]+\s+)?(?:statement|e-?mail|letter|"
+                                r"release|tweet|post)", re.I)
+#: A sentence opened by "he"/"his" or "she"/"her" (after a connective or a fronted phrase at most).
+_PRONOUN_OPENED_RE = re.compile(r"\W*(?:(?:But|And|Then|Now|Still|Yet|Later|Also)\s*,?\s+)?(he|his|she|her)\b", re.I)
+
+
+#: A name owning an agent who speaks for its bearer ("London's rep", "Smith's lawyers"): group 1 the name, group 2
+#: the agent (a modifier at most before it: "London's longtime spokesman").
+_AGENT_OF_NAME_RE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+((?:[a-z\-]+\s+)?(?:rep|reps|"
+                               r"representatives?|spokes(?:man|woman|person|men|women|people)|lawyers?|attorneys?|"
+                               r"publicists?|agents?|managers?))\b")
+
+
+def _agent_of_possessor(art: _Article, qs: int, qe: int, s: Sent, se: Sent, speaker: str) -> str | None:
+    """The agent speaking for the person a rule named (``speaker``) when the quote's attribution names that person
+    only as the owner of an agent: '"...," according to a statement released by London's rep.', '"...," Smith's
+    lawyer said.' -> "Jason London's rep" / "John Smith's lawyer" (the full name the rule gave). None when the
+    attribution (the quote's first and last sentences outside its own words) names the person otherwise too
+    ('London said his rep ...'), or no agent at all (spk142)."""
+    last = speaker.split()[-1]
+    if not last[:1].isupper():
+        return None
+    found = None
+    for lo, hi in ((s.sentence.start, qs), (qe, se.sentence.end)):
+        for w in re.finditer(r"(?<![\w\-])" + re.escape(last) + r"(?![\w\-])", art.body[lo:hi]):
+            at = lo + w.start()
+            if art.quoted(at, at + len(last)):
+                continue
+            agent = None
+            for m in _AGENT_OF_NAME_RE.finditer(art.body, max(lo, at - 40), min(hi, at + len(last) + 60)):
+                if m.start(1) <= at < m.end(1) and m.end(1) == at + len(last):
+                    agent = m
+            if agent is None:
+                return None  # the person is named as more than an owner: the rule's reading stands
+            found = found or agent
+    if found is None:
+        return None
+    return f"{speaker}'s {' '.join(found.group(2).split())}"
+
+
+#: The last word of an organization's name: what a name NER typed a person is never "he"/"she" with ("the Oprah
+#: Winfrey Network", "the Bill and Melinda Gates Foundation").
+_ORGANIZATION_HEADS = frozenset({"network", "networks", "channel", "company", "corporation", "corp", "inc", "ltd",
+                                 "llc", "group", "foundation", "institute", "association", "university", "college",
+                                 "agency", "council", "committee", "commission", "society", "federation", "league",
+                                 "alliance", "coalition", "organization", "organisation", "party", "bank", "church",
+                                 "hospital", "center", "centre", "museum", "studios", "entertainment", "media",
+                                 "records", "press", "magazine", "newspaper", "times", "post", "fund", "trust"})
+
+
+def _person_past_organization(art: _Article, qs: int, qe: int, s: Sent, ent: Any) -> tuple[str, Any] | None:
+    """The person "he"/"she" closing a quote refers to when the walk back found an organization's name in the
+    sentence right before the quote's ('OWN -- which stands for the Oprah Winfrey Network -- is set to begin Jan.
+    1.' / '"Growing up, I could never find my name ...," she said.', NER typing the network a person): an
+    organization is never "he" or "she", so the walk goes on from before that sentence, and only a person it finds
+    there is taken. None otherwise: the name is no organization's (its last word no organization's head), it is
+    not in the sentence before, or no person is found (spk142; "she" for other genderless nominals is spk140's)."""
+    said = _PRONOUN_SAID_AFTER_RE.match(art.body, qe, min(len(art.body), qe + 40))
+    if said is None or ent.name.split()[-1].lower().strip(".") not in _ORGANIZATION_HEADS:
+        return None
+    pos = art.sentence_at(s.sentence.start)
+    if not pos:
+        return None
+    before = art.sents[pos - 1]
+    if not any(m.entity is ent for m in before.mentions):
+        return None
+    who = _resolve_reference(art, before.sentence.start, said.group(1).lower())
+    if (who is None or who[1] is None or who[1].label != "PERSON" or who[1] is ent
+            or who[0].split()[-1].lower().strip(".") in _ORGANIZATION_HEADS):
+        return None
+    return who
+
+
+def _possessive_phrase_at(art: _Article, qs: int, se: Sent, speaker: str) -> int:
+    """Where the possessive speaker phrase ("his brother") stands in the text: its last use up to the quote's last
+    sentence, capitalized as a sentence opens it or not ("His brother, 34, told AFP ..." after "... a dispute with
+    his brother"); the quote's start when the text never writes it so."""
+    uses = list(re.finditer(r"(?<![\w\-])" + re.escape(speaker) + r"(?![\w\-])", art.body[: se.sentence.end], re.I))
+    return uses[-1].start() if uses else qs  # (spk142)
+
+
+def _possessor_named_past_same_subject(art: _Article, at: int, word: str, who: tuple[str, Any]) -> bool:
+    """Whether ``who`` (the person "he"/"she" is at the possessive ``word`` "his"/"her" at ``at``) is named, before
+    the phrase, in the first sentence back that neither lies inside a quote's words nor is opened by the same
+    pronoun ("his"/"he"): 'Solters was also no help. He said he was in Los Angeles on Tuesday. "...," his e-mail
+    said.' (Solters'); '"I got jumped ...," London tweeted. "They knocked me out ... Some guy thought ..."' / 'His
+    rep's statement continued: ...' (London's). Such sentences go on about the same person, so the reader keeps
+    the name; a sentence about anything else ('The prince's lawsuit ... accuses ...' before "His lawyers") stops
+    the walk, and a person named only inside the skipped sentences ("He was flagged ..., prosecutor X said") is
+    never the possessor. A person NER did not type is the name itself, outside quotes (spk142)."""
+    pos = art.sentence_at(at)
+    if pos is None:
+        return False
+    pronouns = ("he", "his") if word == "his" else ("she", "her")
+    i = pos - 1
+    while i >= 0:
+        s = art.sents[i]
+        lo, hi = s.sentence.start, s.sentence.end
+        inside = not re.search(r"[A-Za-z]", "".join(
+            art.body[k] for k in range(lo, hi) if not art.quoted(k, k + 1)))
+        opened = _PRONOUN_OPENED_RE.match(s.text)
+        if not inside and not (opened and opened.group(1).lower() in pronouns):
+            break
+        i -= 1
+    if i < 0:
+        return False
+    own = art.sents[pos]
+    last = who[0].split()[-1]
+    for x in (art.sents[i], own):
+        for m in x.mentions:
+            start = x.sentence.start + m.start
+            if start >= at or art.quoted(start, x.sentence.start + m.end):
+                continue
+            if m.entity is not None and m.entity.label == "PERSON" and (
+                    m.entity is who[1] or m.entity.name == who[0] or m.entity.name.split()[-1] == last):
+                return True
+        name = who[0] if who[1] is None else last  # (a person NER missed or typed apart: "Solters was also no help.")
+        for w in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])",
+                             art.body[x.sentence.start : min(at, x.sentence.end)]):
+            if name[:1].isupper() and not art.quoted(x.sentence.start + w.start(), x.sentence.start + w.end()):
+                return True
+    return False
 
 
 def _kin_named_before(art_sents: list[Sent], pos: int, speaker: str) -> tuple[str, Any] | None:
