@@ -4,6 +4,7 @@ their entity mentions, and the evidence that points back to one sentence."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -124,3 +125,51 @@ def outlets_of(sents: list[Sent]) -> list[Source]:
     for s in sents:
         seen.setdefault(s.source.n, s.source)
     return [seen[k] for k in sorted(seen)]
+
+
+@dataclass
+class Entity:
+    """One real-world entity with every spelling the articles use."""
+
+    id: str
+    name: str
+    label: str
+    variants: list[str]
+    acronym: str | None = None
+    mentions: list[Mention] = field(default_factory=list, repr=False)
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+
+    def by_source(self) -> dict[int, int]:
+        c = Counter(m.sent.source.n for m in self.mentions)
+        return dict(sorted(c.items()))
+
+    @property
+    def families(self) -> list[str]:
+        """The independent sources (:attr:`Source.family`: a wire agency's copies, else one outlet's articles)
+        that mention it, in source order."""
+        firsts = {}
+        for m in self.mentions:
+            firsts.setdefault(m.sent.source.family, m.sent.source.n)
+        return sorted(firsts, key=firsts.__getitem__)
+
+    def to_dict(self, sources: dict[int, Source]) -> dict[str, Any]:
+        """``mentions``: every mention; ``sources``: the articles (``[n]``) mentioning it, ``by_outlet`` their
+        counts per article label; ``families``: the independent sources among them and ``by_family`` the
+        mentions per independent source (what "mentioned by N sources" counts)."""
+        by = self.by_source()
+        fams = Counter(m.sent.source.family for m in self.mentions)
+        return {
+            "id": self.id,
+            "name": self.name,
+            "acronym": self.acronym,
+            "label": self.label,
+            "variants": list(self.variants),
+            "mentions": len(self.mentions),
+            "sources": list(by),
+            "by_outlet": {sources[n].label: k for n, k in by.items()},
+            "families": self.families,
+            "by_family": {f: fams[f] for f in self.families},
+        }

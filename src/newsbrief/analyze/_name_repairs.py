@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from ._cues import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS
+from ._doc import Entity
 from ._given_names import listed_given_name_gender
 from ._lone_name_person import _with
 
@@ -146,7 +147,6 @@ def unseen_people(sents: list[Any]) -> list[Any]:
     people = [pair for pair, ok in found.items() if ok and _speaks(sents, (" ".join(pair), pair[1], pair[0]))]
     if not people:
         return sents
-    from .entities import Entity
 
     given = {g for g, _ in people}
     people = [p for p in people if sum(g == p[0] for g in given) == 1]
