@@ -86,6 +86,12 @@ blind-speakers90: mnt0253 mnt0255 mnt0257 mnt0258 mnt0260 mnt0263 mnt0264 (7 clu
 70 pairs);
 blind-speakers91: mnt0265 mnt0269 mnt0272 mnt0274 mnt0275 (5 clusters, 12 articles, 5,662 words, 71 pairs);
 blind-speakers92: mnt0276 mnt0277 mnt0280 mnt0282 mnt0288 mnt0290 (6 clusters, 12 articles, 5,381 words, 84 pairs).
+The sixth draw (stop 61, committed by the lead before any of its clusters was read): the same rule from the first
+cluster after blind-speakers92's last, passing over the clusters a draw took and the two the lead read in stop 60
+(``LEAD_READ``: mnt0294, mnt0300). So
+blind-speakers93: mnt0291 mnt0293 (2 clusters, 4 articles, 3,818 words, 61 pairs);
+blind-speakers94: mnt0295 mnt0298 mnt0302 mnt0313 mnt0314 (5 clusters, 12 articles, 6,275 words, 60 pairs);
+blind-speakers95: mnt0315 mnt0316 mnt0318 mnt0321 (4 clusters, 10 articles, 3,781 words, 66 pairs).
 Each draw is labelled before its stop's tuning is merged, measured once on the stop's start code and once on its merged
 main, and tuned on by no one in the stop (earlier draws' error classes are the stop's tuning material).
 Conversion counts: 500 rows, 1,247 articles; 478 taken for noise, none empty; 241 clusters left with one article or
@@ -203,21 +209,25 @@ def cluster_pairs(c: dict) -> int:
     return sum(quote_pairs(a["text"]) for a in c["articles"])
 
 
+LEAD_READ = {"mnt0294", "mnt0300"}  # read by the lead as a reader in stop 60 (speakers-read60): never drawn
+
+
 def draws(kept: list[dict]) -> dict[str, list[str]]:
     """The pick rule of the docstring, applied to the kept clusters in file order: the first draw (speakers 78-80,
     figures 22), then the second from where it stopped (speakers 81-83, figures 23), then the third (speakers 84-86,
     figures 24), then the fourth (speakers 87-89, figures 25: only clusters where two articles or more give a count
     of people or homes), then the fifth (speakers 90-92, from the first cluster after blind-speakers89's last,
     passing over clusters a draw took; no figure split: blind-figures25 scanned to the file's end, and the fifth
-    draw's figures come from ECB+, ``bench/pick_blind_figures.py``)."""
+    draw's figures come from ECB+, ``bench/pick_blind_figures.py``), then the sixth (speakers 93-95, the same way
+    after blind-speakers92's last, also passing over the clusters the lead read in stop 60, ``LEAD_READ``)."""
     picks: dict[str, list[str]] = {}
     pos = 0
     for speakers, figures in (((78, 79, 80), 22), ((81, 82, 83), 23), ((84, 85, 86), 24), ((87, 88, 89), 25),
-                             ((90, 91, 92), None)):
+                             ((90, 91, 92), None), ((93, 94, 95), None)):
         if figures is None:  # blind-figures25 scanned to the file's end: go on after the last speaker split's end
             last = picks[f"blind-speakers{speakers[0] - 1}"][-1]
             pos = next(i for i, c in enumerate(kept) if c["id"] == last) + 1
-        taken = {key for ids in picks.values() for key in ids}
+        taken = {key for ids in picks.values() for key in ids} | LEAD_READ
         for n in speakers:
             split, total = [], 0
             while total < 60 and pos < len(kept):

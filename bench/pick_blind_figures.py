@@ -18,6 +18,13 @@ blind-figures26: ecb:T03_ecb (9 articles, 3 giving counts), ecb:T04_ecb (14, 2),
 The second draw (stop 60, committed by the lead before any of its articles was read, after blind-figures26's labels
 were merged, so the same rule passes over T03, T04 and T08):
 blind-figures27: ecb:T12_ecb (19 articles, 2 giving counts), ecb:T13_ecb (22, 2): 41 articles.
+The third draw (stop 61, committed by the lead before any of its articles was read for labels, after
+blind-figures27's labels were merged, so the same rule passes over T12_ecb and T13_ecb):
+blind-figures28: ecb:T18_ecbplus (11 articles, 4 giving counts), ecb:T19_ecb (14, 7), ecb:T20_ecbplus (11, 8): 36
+articles. A caveat stated before labelling: ``bench/figure_flags.py`` lists newsbrief's flags on every unlabelled
+subtopic, and stop 60's fig62 read some of these subtopics' false flags while tuning (T19_ecb's running-day flags,
+T18_ecbplus's "three victims" / "two men"), so this split's precision is less blind than its recall: no one has read
+their articles for the conflicts newsbrief misses.
 Prints the keys (``ecb:<subtopic>``) with their article counts.
 """
 
