@@ -385,8 +385,8 @@ SPLIT_FLOORS = {
     # ECB+ blind draw of stop 59 (bench/pick_blind_figures.py: T03_ecb T04_ecb T08_ecbplus, subtopics no figure label
     # named, where 2+ articles give a count of people or homes in digits; 34 articles, labelled before newsbrief ran on
     # them); floor at the measured numbers rounded down, committed before its errors were read
-    # tuned on since stop 60: fig62 (tuning): 1.000 / 0.500 (4 of 4, 4 of 8): "deliberated ... for 40 hours" / "after 30 hours of
-    # deliberation" (activity_span), "married twice" / "married three times" (twice, times_verb)
+    # tuned on since stop 60: fig62 1.000 / 0.500 (4 of 4, 4 of 8): "deliberated ... for 40 hours" / "after 30
+    # hours of deliberation" (activity_span), "married twice" / "married three times" (twice, times_verb)
     "blind-figures26": {"figure_conflicts": (1.0, 0.5)},
     # helper labf27, blind on main f0b02d9: 0.667 / 0.400 (2 of 3 flagged right, 2 of 5 labelled conflicts found); the
     # second ECB+ blind draw, of stop 60 (bench/pick_blind_figures.py, committed on main 66348b6: T12_ecb T13_ecb,
