@@ -533,6 +533,12 @@ def _year_after(text: str, end: int, anchor: dt.date, month: int | None = None) 
 _NEEDS_DAY = frozenset({"ago", "relunit", "weekend", "relday", "wd"})
 
 
+#: a number and "or" / "to" right before an "ago" count: a range of years ("five or ten years ago", "two to three")
+_AGO_RANGE_RE = re.compile(r"\b(?:\d+|" + "|".join(AGO_NUMBERS) + r")\s+(?:or|to)\s+$", re.I)
+#: "the" right before "next year" / "last year" / "previous year"
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+
+
 def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
             written: bool = False) -> tuple[When | None, bool]:
     """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since".
@@ -610,6 +616,8 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else AGO_NUMBERS.get(g["n"].lower(), 1)
         u = g["u"].lower()
+        if u == "year" and (g["n"].lower() in ("few", "several") or _AGO_RANGE_RE.search(text, 0, mo.start())):
+            return None, since  # "a few years ago", "five or ten years ago": no one year (D0627I's "1995", "1988")
         if n * {"day": 1, "week": 7, "month": 31, "year": 366}[u] >= (anchor - dt.date(1, 1, 1)).days:
             return None, since  # "2000 years ago": before the calendar's first year
         if u == "day":
@@ -623,6 +631,9 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         return When(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year"), since
     if kind == "relunit":
         u = g["u"].lower()
+        if u == "year" and mod in ("next", "last", "previous") and _THE_BEFORE_RE.search(text, 0, mo.start()):
+            return None, since  # "the next year" counts from the story's own time ("received a degree in 1926, and
+            # the next year married"), "in the last year" is the twelve months up to the article: no calendar year
         if mod == "past":  # "died in the past year", in an article of 15 December 1998: the twelve months up to
             return None, since  # the article, not 1997; the article's own date already says when that is
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "late last": -1,
