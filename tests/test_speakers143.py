@@ -47,3 +47,22 @@ def test_his_pledge_that_runs_into_the_quote_is_his():
             "to lead efforts within the world community\u201d was at odds with the reality.")
     said = _speakers(_article_sents(text, people=("Roe",)))
     assert said == [("the", "Roe")]
+
+
+def test_a_quote_of_the_presidents_comments_with_no_speech_verb_is_the_presidents():
+    # mnt0272 4: 'What was missing from the president's comments was a clear moral conclusion ... other than by
+    # "investigating exactly what happened and putting forward the facts."'
+    text = ("President John Roe spoke on Friday about the destruction of the airliner.\n\n"
+            "What was missing from the president\u2019s comments was a clear moral conclusion about the regime or an "
+            "articulation of how the country will respond, other than by \u201cinvestigating exactly what happened and "
+            "putting forward the facts.\u201d")
+    said = _speakers(_article_sents(text, people=("John Roe",)))
+    assert said == [("investigating", "John Roe")]
+
+
+def test_a_speech_verb_after_the_possessed_comments_keeps_its_own_subject():
+    text = ("President John Roe spoke on Friday about the destruction of the airliner.\n\n"
+            "After the president\u2019s comments, critics said the country should do more than \u201cinvestigate "
+            "exactly what happened and put forward the facts.\u201d")
+    said = _speakers(_article_sents(text, people=("John Roe",)))
+    assert said != [("investigate", "John Roe")]

@@ -6260,6 +6260,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and (line := _transcript_name(art, qs) or _label_line_name(art, qs)):
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78); a
                 # headline's "Ivanka Trump: 'I try ...'", a dated 'Ivanka, June 26: "..."' (spk141)
+            if speaker is None and not short and (owned := spk143_possessed_speech_before(art, s, qs)) is not None:
+                speaker, ent, how = owned[0], owned[1], "before"  # 'What was missing from the president's comments
+                # was ... other than by "investigating ..."': the comments' owner (spk143)
             if speaker is None and not short and opens and model is not None and (
                     colon := _colon_sentence_subject(art, pos, model)) is not None:
                 speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
@@ -7930,6 +7933,43 @@ def _possessed_speech_heading(roots: list[Any]) -> list[Any]:
     if len(list(tok.doc)) > 8 or not any(c.dep_ == "poss" for c in tok.children):
         return []
     return [tok]
+
+
+#: A possessed noun of someone's spoken words ("the president's comments", "Obama's remarks"): group ``owner`` the
+#: possessor up to its "'s", ``noun`` the noun.
+_SPK143_POSSESSED_SPEECH_RE = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+(?:[a-z\-]+\s+)?[a-z]+|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*))['’]s?\s+"
+    r"(?:[a-z\-]+\s+)?(?P<noun>comments|remarks|speech|address|testimony)\b")
+
+
+def spk143_possessed_speech_before(art: _Article, s: Sent, qs: int) -> tuple[str, Any] | None:
+    """Who speaks a quote no rule attributes when its own sentence, before it, names someone's spoken words as a
+    possessed noun ("comments", "remarks", "speech", "address", "testimony") inside the subject of a copula ("is",
+    "was", "are", "were" after it), no speech verb in the sentence before the quote, no colon, no other quote and no
+    "as" right before the quote: 'What was missing from the president's comments was a clear
+    moral conclusion ... other than by "investigating exactly what happened and putting forward the facts."' quotes
+    the comments (spk143, blind-speakers91). The owner as a person the text names ("the president" is the last
+    person given that title, :func:`_nominal`); None when the owner names no one."""
+    lo = s.sentence.start
+    open_at = qs - (2 if art.body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    found = list(_SPK143_POSSESSED_SPEECH_RE.finditer(art.body, lo, open_at))
+    if not found:
+        return None
+    m = found[-1]
+    if (art.quoted(m.start(), m.end()) or _VERB_RE.search(art.body, m.end(), open_at)
+            or _VERB_RE.search(art.body, lo, m.start()) or re.search(r"[:;\"“”]", art.body[m.end() : open_at])
+            or not re.search(r"\b(?:is|was|are|were)\b", art.body[m.end() : open_at])
+            or re.search(r"\bas\s*$", art.body[m.end() : open_at])):
+        return None  # the noun in the subject of a copula ("... comments was ..."); not 'Critics seized on Roe's
+        # remarks about the new rule as "..."' (the critics' view of the remarks), nor after a speech verb
+    own = _speakers_in_possessive(art, s, m.start("owner"), m.end("owner"))
+    if own and own[-1].entity.label == "PERSON":
+        return own[-1].entity.name, own[-1].entity
+    if m.group("owner")[:1] in "Tt" and m.group("owner").split()[0].lower() == "the":
+        nom = _nominal(art, m.start("owner"), m.end("owner"))
+        if nom is not None and nom[1] is not None and nom[1].label == "PERSON":
+            return nom[0], nom[1]
+    return None
 
 
 def _colon_sentence_subject(art: _Article, pos: int, model: str) -> tuple[str, Any] | None:
