@@ -1834,8 +1834,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         hi = min(s.sentence.end, before)
         opener = _PRONOUN_OPENING_RE.match(s.text)
         if opener and pronoun and opener.group(1).lower() == pronoun.lower() and _VERB_RE.search(
-                art.body, s.sentence.start, hi):
-            continue  # "He said only one, Smith Kline Beecham, ...": the same "he", named further back
+                art.body, s.sentence.start, hi) and not spk143_trailing_reporter(art, s, hi):
+            continue  # "He said only one, Smith Kline Beecham, ...": the same "he", named further back; not "He had
+            # no items with him ..., Vargo said.", whose "he" is the reported clause's: Vargo speaks (spk143)
         budget -= 1
         reported = False  # "<what was said>, he noted": whoever it names, "he" is someone named before
         deferred = []  # speech verbs of a comparative "as"-clause, read after the main clause (:func:`comparative_as`)
@@ -1971,6 +1972,30 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
     return (person.entity.name, person.entity) if person is not None else None
+
+
+#: A sentence ending on an inverted attribution set off by a comma whose subject is a name (", Vargo said.", ", said
+#: Chief Craig Vargo."): group ``name`` the name.
+_SPK143_TRAILING_REPORTER_RE = re.compile(
+    r",\s+(?:(?P<name>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*)\s+(?:said|says|added|adds|explained|noted|told\s+[\w.\-'’]+)"
+    r"|(?:said|says|added|adds|explained|noted)\s+(?P<name2>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*))\s*[.!]?[\s\"”’']*$")
+
+
+def spk143_trailing_reporter(art: _Article, s: Sent, hi: int) -> bool:
+    """Whether sentence ``s`` (read up to ``hi``) ends on an inverted attribution of indirect speech whose subject
+    is a person NER names (", Vargo said."), outside quotes: 'He had no items with him that would be cause for
+    alarm, Vargo said.' reports Vargo's words, its opening "he" is the reported clause's subject (Salata), so a
+    "he said" after it is Vargo, the last speaker, not someone named further back (spk143, blind-speakers90)."""
+    lo = s.sentence.start
+    m = _SPK143_TRAILING_REPORTER_RE.search(art.body, lo, hi)
+    if m is None:
+        return False
+    g = "name" if m.group("name") else "name2"
+    a, b = m.span(g)
+    if art.quoted(a, b):
+        return False
+    return any(x.entity is not None and x.entity.label == "PERSON" and a <= lo + x.start and lo + x.end <= b
+               for x in s.mentions)
 
 
 def _given_name_cut_off(art: _Article, s: Sent, lo: int, hi: int, ent: Any) -> tuple[str, None] | None:
@@ -3474,6 +3499,10 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
         # "Heyer's mother then entered the stage, telling the audience: "..."": the participle's subject is the
         # role a name owns that opens the clause (not the name, nor the speaker quoted before)
         return " ".join(opening.group(1).split()), None, "before"
+    if pronouns and not _THEY_IT_RE.search(body[clause_lo:vpos]) and _SPK143_CONNECTIVE_THEY_RE.match(
+            body[clause_lo:vpos]) and (group := spk143_owned_group_before(
+            art, clause_lo if refer_from is None else refer_from)) is not None:
+        return group[0], group[1], "pronoun"  # 'illustrated my kids' arguments ... Now they say, "..."' (spk143)
     they = _THEY_IT_RE.search(body[clause_lo:vpos])
     if they:  # '"...," they claimed' / '"...," it said': the body or group speaking before
         if not pronouns:
@@ -3492,6 +3521,8 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             group = _according_group_before(art, clause_lo if refer_from is None else refer_from)
         if group is None and they.group(1).lower() == "they":  # 'X and Y said "..."' then '"...," they said'
             group = pair_subject_before(art, clause_lo if refer_from is None else refer_from)  # (spk133)
+        if group is None and they.group(1).lower() == "they":  # 'my kids' arguments ... They say, "..."' (spk143)
+            group = spk143_owned_group_before(art, clause_lo if refer_from is None else refer_from)
         if group is not None:  # 'Bentdahl's family said he had "...". "...," they said': the group, not a document
             return group[0], group[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
@@ -4009,6 +4040,23 @@ def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, s
     return got
 
 
+#: "His/Her <appeal> to|for|that ..." right before a quote its complement runs into ("his pledge that", "her call
+#: for"): :data:`_APPEAL_NOUNS` owned by a pronoun, as :data:`_POSSESSED_APPEAL_RE` reads them owned by a name.
+_SPK143_PRONOUN_APPEAL_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(" + _APPEAL_NOUNS
+                                       + r")\s+(?:to|for|that)\s+[^\"“”.;:()\n]{0,100}$")
+
+
+def spk143_pronoun_appeal(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The "his"/"her" owning an appeal noun whose to-, for- or that-complement runs into the quote at ``hi``
+    ('But his pledge that "the United States is going to continue to lead efforts ..."' after 'Mr. Obama blamed
+    Russia ...': Obama's words; spk143, blind-speakers91), or None; None too when a speech verb stands between the
+    noun and the quote (its subject speaks), as :func:`_possessed_appeal` reads a name's appeal."""
+    got = _SPK143_PRONOUN_APPEAL_RE.search(body, lo, hi)
+    if got is None or _VERB_RE.search(body, got.end(2), hi):
+        return None
+    return got
+
+
 def _possessed_appeal(body: str, lo: int, hi: int) -> re.Match[str] | None:
     """The possessive before a quote that runs on from a possessed appeal's complement (``_POSSESSED_APPEAL_RE``:
     'X praised the pope's call to fix "..."'), or None when a speech verb stands between them ('Jones rejected
@@ -4095,6 +4143,11 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             return (common.group(1) or "") + common.group(2), None, "before"
     held = _PRONOUN_CLAIM_RE.search(body, before_lo, qs - open_len)
     if held:  # 'His assertion that psychedelics like DMT "do not explain ..."': the words are his
+        who = _resolve_reference(art, held.start(), "he" if held.group(1).lower() == "his" else "she")
+        if who is not None:
+            return who[0], who[1], "pronoun"
+    held = spk143_pronoun_appeal(body, before_lo, qs - open_len) if not held else None
+    if held:  # 'But his pledge that "the United States is going to continue ..."': the words are his (spk143)
         who = _resolve_reference(art, held.start(), "he" if held.group(1).lower() == "his" else "she")
         if who is not None:
             return who[0], who[1], "pronoun"
@@ -5205,6 +5258,38 @@ def _group_subject_before(art: _Article, at: int) -> tuple[str, None] | None:
     return None
 
 
+#: "they" opening a speech verb's clause after a connective or a time adverb ("Now they say,", "But they said"), which
+#: :data:`_THEY_IT_RE` (a "they" opening the clause or after a comma) does not read.
+_SPK143_CONNECTIVE_THEY_RE = re.compile(r"\s*(?:Now|Then|And|But|So|Still|Yet|Today|Later|Since\s+then),?\s+"
+                                        r"they\s+(?:also\s+|now\s+|still\s+)?$")
+#: A group of people owned by a singular possessive pronoun ("my kids'", "her two sons"): group 1 the phrase,
+#: ``head`` the group's noun.
+_SPK143_OWNED_GROUP_RE = re.compile(r"\b((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+))"
+                                    r"(?![\w\-])")
+#: Plural nouns of people a possessive pronoun owns besides :data:`_GROUP_HEADS` ("my kids").
+_SPK143_OWNED_HEADS = frozenset({"kids", "grandkids", "grandchildren", "colleagues"})
+
+
+def spk143_owned_group_before(art: _Article, at: int) -> tuple[str, None] | None:
+    """Whom "they" speaking the quote at ``at`` means when the sentence right before it (in its paragraph or the one
+    before) names one plural group of people, owned by "my"/"our"/"his"/"her" ('... I tape recorded and then
+    illustrated my kids' arguments and stories. Now they say, "We're not funny anymore, Dad."': my kids; spk143,
+    blind-speakers90): that group, as the text names it. None when that sentence names no such group or another
+    plural group of people beside it, or holds a "they"/"them"/"their" of its own (the same "they", named further
+    back)."""
+    heads = _GROUP_HEADS | _SPK143_OWNED_HEADS
+    for prev in _sentences_just_before(art, at, 1):
+        if re.search(r"\b(?i:they|them|their|theirs)\b", prev.text):
+            return None
+        owned = [m for m in _SPK143_OWNED_GROUP_RE.finditer(prev.text) if m.group("head") in heads
+                 and not art.quoted(prev.sentence.start + m.start(1), prev.sentence.start + m.end(1))]
+        groups = [w for w in re.findall(r"[A-Za-z]+", prev.text) if w.lower() in heads]
+        if len(owned) != 1 or len(groups) != 1:
+            return None
+        return " ".join(owned[0].group(1).split()), None
+    return None
+
+
 #: "according to" and the phrase after it up to a comma or the sentence's end ("according to a separate sentencing
 #: memo by federal prosecutors in New York, filed ..."), read by :func:`_according_group_before`.
 _ACCORDING_PHRASE_RE = re.compile(r"\baccording\s+to\s+([^,;:.\"“”()]{3,120})", re.I)
@@ -6175,6 +6260,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and (line := _transcript_name(art, qs) or _label_line_name(art, qs)):
                 speaker, ent, how = line[0], line[1], "signed"  # a transcript line, "Dr. H: ``...''" (spk78); a
                 # headline's "Ivanka Trump: 'I try ...'", a dated 'Ivanka, June 26: "..."' (spk141)
+            if speaker is None and not short and (owned := spk143_possessed_speech_before(art, s, qs)) is not None:
+                speaker, ent, how = owned[0], owned[1], "before"  # 'What was missing from the president's comments
+                # was ... other than by "investigating ..."': the comments' owner (spk143)
             if speaker is None and not short and opens and model is not None and (
                     colon := _colon_sentence_subject(art, pos, model)) is not None:
                 speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
@@ -7845,6 +7933,43 @@ def _possessed_speech_heading(roots: list[Any]) -> list[Any]:
     if len(list(tok.doc)) > 8 or not any(c.dep_ == "poss" for c in tok.children):
         return []
     return [tok]
+
+
+#: A possessed noun of someone's spoken words ("the president's comments", "Obama's remarks"): group ``owner`` the
+#: possessor up to its "'s", ``noun`` the noun.
+_SPK143_POSSESSED_SPEECH_RE = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+(?:[a-z\-]+\s+)?[a-z]+|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*))['’]s?\s+"
+    r"(?:[a-z\-]+\s+)?(?P<noun>comments|remarks|speech|address|testimony)\b")
+
+
+def spk143_possessed_speech_before(art: _Article, s: Sent, qs: int) -> tuple[str, Any] | None:
+    """Who speaks a quote no rule attributes when its own sentence, before it, names someone's spoken words as a
+    possessed noun ("comments", "remarks", "speech", "address", "testimony") inside the subject of a copula ("is",
+    "was", "are", "were" after it), no speech verb in the sentence before the quote, no colon, no other quote and no
+    "as" right before the quote: 'What was missing from the president's comments was a clear
+    moral conclusion ... other than by "investigating exactly what happened and putting forward the facts."' quotes
+    the comments (spk143, blind-speakers91). The owner as a person the text names ("the president" is the last
+    person given that title, :func:`_nominal`); None when the owner names no one."""
+    lo = s.sentence.start
+    open_at = qs - (2 if art.body[max(0, qs - 2) : qs] in ("``", "''") else 1)
+    found = list(_SPK143_POSSESSED_SPEECH_RE.finditer(art.body, lo, open_at))
+    if not found:
+        return None
+    m = found[-1]
+    if (art.quoted(m.start(), m.end()) or _VERB_RE.search(art.body, m.end(), open_at)
+            or _VERB_RE.search(art.body, lo, m.start()) or re.search(r"[:;\"“”]", art.body[m.end() : open_at])
+            or not re.search(r"\b(?:is|was|are|were)\b", art.body[m.end() : open_at])
+            or re.search(r"\bas\s*$", art.body[m.end() : open_at])):
+        return None  # the noun in the subject of a copula ("... comments was ..."); not 'Critics seized on Roe's
+        # remarks about the new rule as "..."' (the critics' view of the remarks), nor after a speech verb
+    own = _speakers_in_possessive(art, s, m.start("owner"), m.end("owner"))
+    if own and own[-1].entity.label == "PERSON":
+        return own[-1].entity.name, own[-1].entity
+    if m.group("owner")[:1] in "Tt" and m.group("owner").split()[0].lower() == "the":
+        nom = _nominal(art, m.start("owner"), m.end("owner"))
+        if nom is not None and nom[1] is not None and nom[1].label == "PERSON":
+            return nom[0], nom[1]
+    return None
 
 
 def _colon_sentence_subject(art: _Article, pos: int, model: str) -> tuple[str, Any] | None:
