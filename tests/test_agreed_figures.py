@@ -181,3 +181,26 @@ def test_one_source_s_repeated_figure_is_not_called_the_outlets_agreeing():
     assert "Figures given in several of its articles" in term and "Figures the outlets agree on" not in term
     term = to_terminal(_brief(), full=True)
     assert "Figures the outlets agree on" in term
+
+
+# -- agr61: a ratio's "one ... for N" and a count the sentences tell of two events -----------------------------------
+
+
+def test_one_thing_for_a_count_is_a_ratio_not_a_count_to_agree_on(shared_dir):
+    """DUC 2006 D0627I (international adoption), read as a reader: "Orphanages would have perhaps one wet-nurse for
+    eight babies _ meaning most starved" (AP, Cambodia, 1998) was shown as agreeing with "The Holts adopted eight
+    babies" (NYT, Korea in the 1950s): the same number and noun, no figure either compares."""
+    from newsbrief.analyze.figure_agreement import denominator
+
+    from conftest import load_clusters
+
+    c = next(c for c in load_clusters(shared_dir / "data/duc2006/test.jsonl.gz") if c["id"].endswith("D0627I"))
+    arts = [{"text": a["text"], "title": a.get("title"), "source": a.get("source"), "date": a.get("date")}
+            for a in c["articles"]]
+    d = newsbrief.brief(arts, words=100, analyze=True).analysis.to_dict()
+    figures = [t for v in agreed_figures(d) for t in v.get("figures", [v["text"]])]
+    assert not any("eight babies" in t for t in figures), figures
+    figs = _figures("Orphanages had one wet-nurse for eight babies. One doctor for 10,000 people was the rule. "
+                    "No one waited for 10 years. The Holts adopted eight children.")
+    assert denominator(figs["eight babies"]) and denominator(figs["10,000 people"])
+    assert not denominator(figs["10 years"]) and not denominator(figs["eight children"])

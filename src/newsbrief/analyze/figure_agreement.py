@@ -12,7 +12,7 @@ Here two figures agree when they are the same figure about the same thing, by th
 
 * the same value (within :data:`SAME_VALUE` of each other), each a figure of its own: not a vague amount
   ("millions of dollars"), not one end of a range ("0.5 percent to 1 percent", "between 4 and 12 percent") and not
-  a ratio's denominator ("14 out of every 100 Kenyans");
+  a ratio's denominator ("14 out of every 100 Kenyans", "one wet-nurse for eight babies");
 * from two different independent sources (two articles when the story has one source);
 * sentences about the same thing: TF-IDF similarity at least ``analysis.conflict_similarity``, and a content word
   shared within :data:`~.figures.CONTEXT_CHARS` of both figures (``Figure.context``) other than the words of the
@@ -112,10 +112,24 @@ def range_end(f: Figure) -> bool:
 _DENOMINATOR_RE = re.compile(r"\b(?:out\s+of(?:\s+every)?|(?:in|of|for)\s+every|per)\s+$", re.I)
 
 
+#: A count after "one <noun> for" is a ratio's denominator too ("one wet-nurse for eight babies", "one doctor for
+#: 10,000 people", "a single teacher for 40 pupils"): the sentence says how many there are for each one, not that
+#: the story's eight babies exist (DUC 2006 D0627I: "perhaps one wet-nurse for eight babies" of Cambodia's
+#: orphanages was shown as agreeing with "The Holts adopted eight babies" of Korea in the 1950s).
+#: ("no one waited for", "the one reason for": no ratio.)
+_ONE_FOR_RE = re.compile(r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bsome\s)(?<!\bevery\s)"
+                         r"\b(?:one|a\s+single|1)\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+for\s+(?:about\s+|some\s+|perhaps\s+|every\s+|each\s+)?$",
+                         re.I)
+
+
 def denominator(f: Figure) -> bool:
     """Is ``f`` a ratio's denominator ("100 Kenyans" of "14 out of every 100 Kenyans", "1,000 children" of "5.2 per
-    1,000 children"; :data:`_DENOMINATOR_RE`)?"""
-    return bool(_DENOMINATOR_RE.search(f.sent.text[max(0, f.start - 20):f.start]))
+    1,000 children", "eight babies" of "one wet-nurse for eight babies"; :data:`_DENOMINATOR_RE`,
+    :data:`_ONE_FOR_RE`)?"""
+    return bool(_DENOMINATOR_RE.search(f.sent.text[max(0, f.start - 20):f.start])
+                or ((f.category == "count" or f.category in FIGURE_EVENTS)  # (not "one man jailed for 10 years")
+                    and _ONE_FOR_RE.search(f.sent.text[max(0, f.start - 50):f.start]) is not None))
 
 
 def standalone(f: Figure) -> bool:
