@@ -115,3 +115,35 @@ def test_greedy_parse_with_the_gil_gives_spacys_entities_and_parses():
         got = list(_ner._pipe(parser, texts[:80] + texts[-7:], 16))
         want = list(parser.pipe(texts[:80] + texts[-7:], batch_size=16))
         assert [[(t.tag_, t.dep_, t.head.i) for t in d] for d in got] == [[(t.tag_, t.dep_, t.head.i) for t in d] for d in want]
+
+
+@pytest.mark.slow  # loads the parser (~3 s CPU)
+def test_parse_batch_decodes_with_greedy_parse_and_gives_spacys_parses(monkeypatch):
+    """``parse_batch`` (the quotes' prefetch, the agreement's and the titles' batches) decodes its sentences with
+    ``greedy_parse`` (perf61: ~30% less CPU than ``nlp.pipe``'s own loop), and its parses are those of spaCy's
+    ``nlp.pipe`` and of one sentence at a time."""
+    from newsbrief.analyze import _ner
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        parser = _ner.load_parser(model)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    texts = _real_sentences()[:150] + ["", "Hello", "x" * 30]
+    calls = []
+    greedy = _ner.greedy_parse
+    monkeypatch.setattr(_ner, "greedy_parse", lambda pipe, docs: calls.append(len(docs)) or greedy(pipe, docs))
+    got = _ner.parse_batch(texts, model)
+    assert calls and sum(calls) == len(texts)  # every sentence decoded by greedy_parse
+    monkeypatch.setattr(_ner, "greedy_parse", greedy)
+    with _ner.one_blas_thread():
+        want = list(parser.pipe([_ner._split_long_tokens(t) for t in texts], batch_size=_ner.PARSE_BATCH_SIZE))
+    rows = [[(t.idx, t.text, t.tag_, t.dep_, t.head.i, t.left_edge.i) for t in d] for d in want]
+    assert [[(t.idx, t.text, t.tag_, t.dep_, t.head.i, t.left_edge.i) for t in p] for p in got] == rows
+    assert [[(s.start, s.end, s.root.i) for s in p.sents] for p in got] == [[(s.start, s.end, s.root.i) for s in d.sents]
+                                                                           for d in want]
+    _ner.parse.cache_clear()
+    for text, p in list(zip(texts, got))[:20]:
+        assert [(t.tag_, t.dep_, t.head.i) for t in _ner.parse(text, model)] == [(t.tag_, t.dep_, t.head.i) for t in p]

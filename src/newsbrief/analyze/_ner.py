@@ -595,14 +595,22 @@ def prefetch(texts: Sequence[str], model: str) -> int:
     return len(todo)
 
 
+#: Sentences :func:`parse_batch` gives each batch of the parse (:func:`_pipe`: the parser decodes sorted sub-batches
+#: of a quarter of it).
+PARSE_BATCH_SIZE = 64
+
+
 def parse_batch(texts: Sequence[str], model: str) -> list[Parse]:
-    """:func:`parse` of each of ``texts`` (not cached), in one ``nlp.pipe`` call: the same parses (the tagger and
-    the greedy parser decide each sentence alone; checked equal on the store's title sentences and in
+    """:func:`parse` of each of ``texts`` (not cached), in one batched call: the same parses (the tagger and the
+    greedy parser decide each sentence alone; checked equal on the store's title sentences and in
     ``tests/test_story_titles.py``), ~3x less CPU than one call each (Python's per-call work dominates a sentence).
+    The parser's batches are decoded by :func:`greedy_parse` (:func:`_pipe`, as the NER's are: spaCy's own
+    decoding step for step, ~30% less CPU on the view's quote sentences; ``tests/test_ner_speed.py``).
     The store's story titles ask it for the sentences a batch's titles need
     (:func:`newsbrief.headline.story_titles`). In the pipeline's memory zone (:func:`_zone`)."""
     if not texts:
         return []
     nlp = load_parser(model)
     with one_blas_thread(), _zone(nlp):
-        return [Parse(d) for d in nlp.pipe([_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts], batch_size=64)]
+        return [Parse(d) for d in _pipe(nlp, [_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts],
+                                        PARSE_BATCH_SIZE)]
