@@ -147,3 +147,25 @@ def test_parse_batch_decodes_with_greedy_parse_and_gives_spacys_parses(monkeypat
     _ner.parse.cache_clear()
     for text, p in list(zip(texts, got))[:20]:
         assert [(t.tag_, t.dep_, t.head.i) for t in _ner.parse(text, model)] == [(t.tag_, t.dep_, t.head.i) for t in p]
+
+
+@pytest.mark.slow  # loads the NER model and the parser (~5 s CPU)
+def test_the_fed_text_stands_for_doc_text():
+    """``recognize`` and ``Parse`` take the text they fed spaCy for ``doc.text`` (which joins it again from a Token
+    made per word, ~6% of the NER's CPU; perf61): the tokenizer gives back exactly the text it was fed, and a
+    ``Parse`` made with its text is the one made without."""
+    from newsbrief.analyze import _ner
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        nlp, parser = _ner.load(model), _ner.load_parser(model)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    texts = [_ner._split_long_tokens(t) for t in _real_sentences(150)] + ["", "  two  spaces ", "tab\there\n"]
+    assert all(nlp.make_doc(t).text == t for t in texts)
+    for text, doc in zip(texts[:40] + texts[-3:], parser.pipe(texts[:40] + texts[-3:])):
+        given, read = _ner.Parse(doc, text), _ner.Parse(doc)
+        assert [getattr(given, k) for k in given.__slots__ if k != "_views"] == \
+            [getattr(read, k) for k in read.__slots__ if k != "_views"]

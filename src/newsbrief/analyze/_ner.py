@@ -242,9 +242,10 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
     with one_blas_thread(), _zone(nlp):
-        for where, doc in zip(owners, _pipe(nlp, flat, batch_size)):
+        for where, piece, doc in zip(owners, flat, _pipe(nlp, flat, batch_size)):
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
-            found = without_abbreviated_titles(doc.text, found)
+            # (the piece is the doc's text: ``doc.text`` would join it again from a Token made per word)
+            found = without_abbreviated_titles(piece, found)
             for i, off in where:
                 out[i].extend((off + a, off + b, label) for a, b, label in found)
     return out
@@ -484,10 +485,12 @@ class Parse:
     __slots__ = ("text", "_idx", "_text", "_lower", "_ws", "_tag", "_dep", "_punct", "_head", "_left", "_children",
                  "_sents", "_views")
 
-    def __init__(self, doc):
+    def __init__(self, doc, text: str | None = None):
+        """``doc``'s parse; ``text``: the text ``doc`` was made of, when the caller has it (``doc.text`` joins it
+        again from a ``Token`` made per word)."""
         from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LENGTH, LOWER, SPACY, TAG
 
-        strings, text = doc.vocab.strings, doc.text
+        strings, text = doc.vocab.strings, doc.text if text is None else text
         self.text = text
         n = len(doc)
         rows = doc.to_array([IDX, LENGTH, SPACY, TAG, DEP, HEAD, IS_PUNCT, LOWER]).tolist() if n else []
@@ -563,7 +566,8 @@ def parse(text: str, model: str) -> Parse:
     if doc is None:
         nlp = load_parser(model)
         with one_blas_thread(), _zone(nlp):
-            doc = Parse(nlp(_split_long_tokens(text[:MAX_NER_CHARS])))  # (one doc: spaCy's loop, see greedy_parse)
+            fed = _split_long_tokens(text[:MAX_NER_CHARS])
+            doc = Parse(nlp(fed), fed)  # (one doc: spaCy's loop, see greedy_parse)
         _keep_parse(key, doc)
     return doc
 
@@ -612,5 +616,5 @@ def parse_batch(texts: Sequence[str], model: str) -> list[Parse]:
         return []
     nlp = load_parser(model)
     with one_blas_thread(), _zone(nlp):
-        return [Parse(d) for d in _pipe(nlp, [_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts],
-                                        PARSE_BATCH_SIZE)]
+        fed = [_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts]
+        return [Parse(d, t) for t, d in zip(fed, _pipe(nlp, fed, PARSE_BATCH_SIZE))]
