@@ -169,3 +169,31 @@ def test_the_fed_text_stands_for_doc_text():
         given, read = _ner.Parse(doc, text), _ner.Parse(doc)
         assert [getattr(given, k) for k in given.__slots__ if k != "_views"] == \
             [getattr(read, k) for k in read.__slots__ if k != "_views"]
+
+
+@pytest.mark.slow  # loads the NER model (~2 s CPU)
+def test_ensure_labels_reads_one_fresh_doc_and_every_annotated_one():
+    """``greedy_parse`` adds the labels docs carry as spaCy's ``predict`` does (``_ensure_labels``, perf61): docs with
+    no entity type nor dependency label add none (the first doc is read for the transition system's own), and a doc
+    that carries a new entity type anywhere in the batch adds it, as ``_ensure_labels_are_added`` over all does."""
+    from spacy.tokens import Span
+
+    from newsbrief.analyze import _ner
+    from newsbrief.config import Settings
+    from newsbrief.errors import MissingExtraError
+
+    model = Settings().analysis.model
+    try:
+        _ner.load(model)
+    except MissingExtraError as err:
+        pytest.skip(f"no spaCy model: {err}")
+    nlp = _ner._loaded(model, _ner._UNNEEDED)  # (its own copy: a label is added to it below)
+    ner = nlp.get_pipe("ner")
+    docs = [nlp.make_doc(t) for t in ["Jane Doe met officials in Nairobi.", "", "The storm hit the coast."]]
+    moves = ner.moves.n_moves
+    _ner._ensure_labels(ner, docs)
+    assert ner.moves.n_moves == moves
+    tagged = nlp.make_doc("Acme Widgets said so.")
+    tagged.ents = [Span(tagged, 0, 2, label="PERF61_LABEL")]
+    _ner._ensure_labels(ner, docs + [tagged])  # (the annotated doc last: the first alone would miss it)
+    assert ner.moves.n_moves > moves and "PERF61_LABEL" in ner.labels
