@@ -242,9 +242,10 @@ def recognize(texts: Sequence[str], model: str, batch_size: int = 256) -> list[l
     # long pieces go in smaller batches: the model's memory grows with a batch's longest text times its size
     batch_size = max(1, min(batch_size, MAX_BATCH_CHARS // max(map(len, flat), default=1)))
     with one_blas_thread(), _zone(nlp):
-        for where, doc in zip(owners, _pipe(nlp, flat, batch_size)):
+        for where, piece, doc in zip(owners, flat, _pipe(nlp, flat, batch_size)):
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
-            found = without_abbreviated_titles(doc.text, found)
+            # (the piece is the doc's text: ``doc.text`` would join it again from a Token made per word)
+            found = without_abbreviated_titles(piece, found)
             for i, off in where:
                 out[i].extend((off + a, off + b, label) for a, b, label in found)
     return out
@@ -345,6 +346,20 @@ def _greedy_ready(pipe) -> bool:
             and pipe.model.has_ref("upper") and pipe.model.attrs.get("has_upper", False))
 
 
+def _ensure_labels(pipe, docs: list) -> None:
+    """``pipe._ensure_labels_are_added(docs)``, as spaCy's ``predict`` calls it before decoding: the labels the
+    docs carry already (an entity type, a dependency label, read from a ``Token`` made for every word of every doc)
+    and the transition system's own are added to the component's moves. Docs none of whose words carries an entity
+    type or a dependency label (every doc the view feeds: made by the tokenizer, tagged at most) carry the labels any
+    one of them does, so the first alone is read (perf61: the rest cost ~4% of the NER's CPU for nothing)."""
+    from spacy.attrs import DEP, ENT_TYPE
+
+    if any(len(d) and d.to_array([ENT_TYPE, DEP]).any() for d in docs):
+        pipe._ensure_labels_are_added(docs)
+    else:
+        pipe._ensure_labels_are_added(docs[:1])
+
+
 def greedy_parse(pipe, docs: list) -> list:
     """The parse states of ``docs`` that ``pipe.predict(docs)`` (spaCy's greedy decoding) returns, step for step
     the same computation: the lower layer's features summed by spaCy's own ``sum_state_features`` (BLIS's saxpy),
@@ -361,7 +376,7 @@ def greedy_parse(pipe, docs: list) -> list:
 
     if not any(len(doc) for doc in docs):
         return pipe.moves.init_batch(docs)
-    pipe._ensure_labels_are_added(docs)
+    _ensure_labels(pipe, docs)
     batch = pipe.moves.init_batch(docs)
     model = pipe.model.predict(docs)  # the tokens' vectors and the lower layer's precomputed features
     state2vec, upper = model.state2vec, model.vec2scores
@@ -484,10 +499,12 @@ class Parse:
     __slots__ = ("text", "_idx", "_text", "_lower", "_ws", "_tag", "_dep", "_punct", "_head", "_left", "_children",
                  "_sents", "_views")
 
-    def __init__(self, doc):
+    def __init__(self, doc, text: str | None = None):
+        """``doc``'s parse; ``text``: the text ``doc`` was made of, when the caller has it (``doc.text`` joins it
+        again from a ``Token`` made per word)."""
         from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LENGTH, LOWER, SPACY, TAG
 
-        strings, text = doc.vocab.strings, doc.text
+        strings, text = doc.vocab.strings, doc.text if text is None else text
         self.text = text
         n = len(doc)
         rows = doc.to_array([IDX, LENGTH, SPACY, TAG, DEP, HEAD, IS_PUNCT, LOWER]).tolist() if n else []
@@ -563,7 +580,8 @@ def parse(text: str, model: str) -> Parse:
     if doc is None:
         nlp = load_parser(model)
         with one_blas_thread(), _zone(nlp):
-            doc = Parse(nlp(_split_long_tokens(text[:MAX_NER_CHARS])))  # (one doc: spaCy's loop, see greedy_parse)
+            fed = _split_long_tokens(text[:MAX_NER_CHARS])
+            doc = Parse(nlp(fed), fed)  # (one doc: spaCy's loop, see greedy_parse)
         _keep_parse(key, doc)
     return doc
 
@@ -595,14 +613,22 @@ def prefetch(texts: Sequence[str], model: str) -> int:
     return len(todo)
 
 
+#: Sentences :func:`parse_batch` gives each batch of the parse (:func:`_pipe`: the parser decodes sorted sub-batches
+#: of a quarter of it).
+PARSE_BATCH_SIZE = 64
+
+
 def parse_batch(texts: Sequence[str], model: str) -> list[Parse]:
-    """:func:`parse` of each of ``texts`` (not cached), in one ``nlp.pipe`` call: the same parses (the tagger and
-    the greedy parser decide each sentence alone; checked equal on the store's title sentences and in
+    """:func:`parse` of each of ``texts`` (not cached), in one batched call: the same parses (the tagger and the
+    greedy parser decide each sentence alone; checked equal on the store's title sentences and in
     ``tests/test_story_titles.py``), ~3x less CPU than one call each (Python's per-call work dominates a sentence).
+    The parser's batches are decoded by :func:`greedy_parse` (:func:`_pipe`, as the NER's are: spaCy's own
+    decoding step for step, ~30% less CPU on the view's quote sentences; ``tests/test_ner_speed.py``).
     The store's story titles ask it for the sentences a batch's titles need
     (:func:`newsbrief.headline.story_titles`). In the pipeline's memory zone (:func:`_zone`)."""
     if not texts:
         return []
     nlp = load_parser(model)
     with one_blas_thread(), _zone(nlp):
-        return [Parse(d) for d in nlp.pipe([_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts], batch_size=64)]
+        fed = [_split_long_tokens(t[:MAX_NER_CHARS]) for t in texts]
+        return [Parse(d, t) for t, d in zip(fed, _pipe(nlp, fed, PARSE_BATCH_SIZE))]
