@@ -53,3 +53,13 @@ def test_a_surname_of_one_person_named_in_full_joins_them_in_every_article():
     texts = ["Barbara Smith, a teacher, said the school was full.", "Smith said more teachers were needed."]
     ents = _merged(texts, [("Barbara Smith", "PERSON"), ("Smith", "PERSON")])
     assert _arts(_row(ents, "Barbara Smith")) == {1, 2}
+
+
+def test_a_given_name_before_another_namesakes_full_name_names_both():
+    """Made up, after DUC 2006 D0650E: "Jimmy and Rosalynn Carter" names both (NER spans "Rosalynn Carter" only), so
+    that article's bare "Carter" is not hers alone: step 1's rule gives it to Jimmy, the Carter most mentioned."""
+    texts = ["Former President Jimmy Carter spoke. Carter said peace was near. Jimmy Carter left.",
+             "The medal went to Jimmy and Rosalynn Carter. Carter said he was honored. Rosalynn Carter smiled."]
+    ents = _merged(texts, [("Jimmy Carter", "PERSON"), ("Rosalynn Carter", "PERSON"), ("Carter", "PERSON")])
+    assert _arts(_row(ents, "Jimmy Carter")) == {1, 2}
+    assert len(_row(ents, "Rosalynn Carter").mentions) == 2

@@ -890,11 +890,16 @@ def _titled_surname(g: _Group) -> bool:
     return _is_titled(g.key) and len(name_tokens(g.key)) == 1
 
 
+#: a given name and "and" right before another's full name: "Jimmy and |Rosalynn Carter|" names both
+_GIVEN_AND_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
 def _by_article(g: _Group, cands: list[dict[str, Any]],
                 groups: dict[str, _Group]) -> list[tuple[_Group, list[dict[str, Any]], int | None]] | None:
     """A bare surname's group ``g`` (no given name: "Smith", "Mr. Smith") read article by article when two people
     or more of ``cands`` (clusters of that surname) are named in full in the story. In an article naming one of
-    them in full its mentions are that person's; naming several, step 1's rule chooses among those (the title, else
+    them in full (a given name before another's full name counts: "Jimmy and Rosalynn Carter" names both, so
+    "Carter" there is not hers alone, DUC 2006 D0650E) its mentions are that person's; naming several, step 1's rule chooses among those (the title, else
     the one most mentioned: "Dunn" beside "Michael Dunn" and "Sandra Dunn" is the one the story is about, not the
     one named last); naming none, they are the one person named in full in every article that names another of
     them ("Bush" in a story of George W. Bush that names Laura Bush once, beside him; "Klein" of Aaron and Melissa
@@ -911,12 +916,20 @@ def _by_article(g: _Group, cands: list[dict[str, Any]],
         return None
     dominant = [c for c in named if all(o["named_in"] <= c["named_in"] for o in named)]
     dominant = dominant if len(dominant) == 1 else []
+    also: dict[int, set[int]] = {}  # article -> namesakes named there by a given name before another's full name
+    for c in named:
+        for x in c["groups"]:
+            for m in (x.mentions if len(name_tokens(x.key)) >= 2 else []):
+                w = _GIVEN_AND_RE.search(m.sent.text[max(0, m.start - 40) : m.start])
+                for i, o in enumerate(named):
+                    if o is not c and w and normalize(w.group(1)) in o["given"]:
+                        also.setdefault(m.sent.source.n, set()).add(i)
     by_art: dict[int, list[Mention]] = {}
     for m in g.mentions:
         by_art.setdefault(m.sent.source.n, []).append(m)
     out = []
     for n, ms in sorted(by_art.items()):
-        here = [c for c in named if n in c["named_in"]]
+        here = [c for i, c in enumerate(named) if n in c["named_in"] or i in also.get(n, ())]
         alone = None if here or dominant else n
         if not here:
             here = dominant or [c for c in cands if c.get("alone_in") == n]
