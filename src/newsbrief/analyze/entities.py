@@ -248,6 +248,10 @@ def _leading_ranks(text: str) -> int:
     return n
 
 
+#: the article number closing a group key of one article's mentions (`_part`: "smith@12")
+_PART_KEY_RE = re.compile(r"(?<=\w)@\d+$")
+
+
 def _name_words(text: str) -> list[str]:
     """A person name's words without the titles and ranks before it (:func:`_leading_ranks`) and a generational
     suffix after it ("Gen. Fayez al-Sarraj" -> [fayez, al, sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden];
@@ -255,6 +259,7 @@ def _name_words(text: str) -> list[str]:
     lead = _leading_ranks(clean_surface(text))
     if lead:
         text = " ".join(clean_surface(text).split()[lead:])
+    text = _PART_KEY_RE.sub("", text)  # a group's key for one article's mentions (`_part`): "smith@12"
     toks = [t for t in re.split(r"[\s\-]+", normalize(text).replace("'", "")) if t]
     while len(toks) > 1 and toks[0] in TITLES:
         toks = toks[1:]
@@ -602,26 +607,30 @@ def merge(sents: list[Sent]) -> list[Entity]:
                 cands = [c for c, n in zip(cands, names) if not any(o < n for o in names)]
             if len(cands) > 1:
                 cands = []
-        if cands and not given:
-            agreed = _title_agrees(g, surname, cands, groups)
-            if not agreed and g.key in outside:  # a title NER left out, fitting several: the largest, as without it
-                agreed = [c for c in cands if _gender(_named(c)) in (None, _gender_of_title(g.key))]
-            cands = agreed
-        arts = {m.sent.source.n for m in g.mentions}
-        if cands:
-            c = max(cands, key=lambda c: c["n"])
-            links.append((c["root"], g.key))
-            c["groups"].append(g)
-            c["glued"].add(glued)
-            c["suffixes"].update([suffix] if suffix else [])
-            c["given"].update(given)
-            c["n"] += len(g.mentions)
-            if given:
-                c["named_in"] |= arts
-        else:
-            clusters.append({"root": g.key, "surname": surname, "glued": {glued},
-                             "suffixes": {suffix} if suffix else set(), "given": set(given), "n": len(g.mentions),
-                             "named_in": set(arts) if given else set(), "groups": [g]})
+        left_out = g.key in outside
+        parts = _by_article(g, cands, groups) if not given and not suffix else None
+        for g, cands, alone in parts or [(g, cands, None)]:
+            if cands and not given:
+                agreed = _title_agrees(g, surname, cands, groups)
+                if not agreed and left_out:  # a title NER left out, fitting several: the largest, as without it
+                    agreed = [c for c in cands if _gender(_named(c)) in (None, _gender_of_title(g.key))]
+                cands = agreed
+            arts = {m.sent.source.n for m in g.mentions}
+            if cands:
+                c = max(cands, key=lambda c: c["n"])
+                links.append((c["root"], g.key))
+                c["groups"].append(g)
+                c["glued"].add(glued)
+                c["suffixes"].update([suffix] if suffix else [])
+                c["given"].update(given)
+                c["n"] += len(g.mentions)
+                if given:
+                    c["named_in"] |= arts
+            else:
+                clusters.append({"root": g.key, "surname": surname, "glued": {glued},
+                                 "suffixes": {suffix} if suffix else set(), "given": set(given),
+                                 "n": len(g.mentions), "named_in": set(arts) if given else set(), "groups": [g],
+                                 "alone_in": alone})
 
     # 2. one-word ORG/NORP mentions that are a person's surname; a one-word place too when every article
     # that names it gives that person's full name ("Stephen Vladeck ... Vladeck said", "Vladeck" typed GPE)
@@ -879,6 +888,74 @@ def _is_titled(key: str) -> bool:
 def _titled_surname(g: _Group) -> bool:
     """Is ``g`` a surname after a gendered title alone ("Ms. Smith", "Mr |Rowley|")?"""
     return _is_titled(g.key) and len(name_tokens(g.key)) == 1
+
+
+#: a given name and "and" right before another's full name: "Jimmy and |Rosalynn Carter|" names both
+_GIVEN_AND_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
+def _by_article(g: _Group, cands: list[dict[str, Any]],
+                groups: dict[str, _Group]) -> list[tuple[_Group, list[dict[str, Any]], int | None]] | None:
+    """A bare surname's group ``g`` (no given name: "Smith", "Mr. Smith") read article by article when two people
+    or more of ``cands`` (clusters of that surname) are named in full in the story. In an article naming one of
+    them in full (a given name before another's full name counts: "Jimmy and Rosalynn Carter" names both, so
+    "Carter" there is not hers alone, DUC 2006 D0650E) its mentions are that person's; naming several, step 1's rule chooses among those (the title, else
+    the one most mentioned: "Dunn" beside "Michael Dunn" and "Sandra Dunn" is the one the story is about, not the
+    one named last); naming none, they are the one person named in full in every article that names another of
+    them ("Bush" in a story of George W. Bush that names Laura Bush once, beside him; "Klein" of Aaron and Melissa
+    Klein), else no one's of ``cands`` (a row of their own, with the other bare forms of that surname in that
+    article: Rudolph Smith is named in an article not naming Rep. Chris Smith, so a "Smith" in a third is
+    neither's). The title is still checked after (step 1: "Ms. Smith" is no man's). Returns (part, its
+    candidates, the article when no namesake is found there, else None) per article, a part keyed
+    ``g.key + "@" + article`` (``g`` itself when all its mentions are in one article); None when fewer than two of
+    ``cands`` are named in full (``g`` joins as before). DUC 2006 D0627I: "Smith" in
+    an article naming Rudolph Smith, "Ms. Smith" (a marketing coordinator) and an adoptee "Smith" in articles
+    naming no Smith all joined Rep. Chris Smith, the Smith most mentioned."""
+    named = [c for c in cands if c["named_in"]]
+    if len(named) < 2:
+        return None
+    dominant = [c for c in named if all(o["named_in"] <= c["named_in"] for o in named)]
+    dominant = dominant if len(dominant) == 1 else []
+    also: dict[int, set[int]] = {}  # article -> namesakes named there by a given name before another's full name
+    for c in named:
+        for x in c["groups"]:
+            for m in (x.mentions if len(name_tokens(x.key)) >= 2 else []):
+                w = _GIVEN_AND_RE.search(m.sent.text[max(0, m.start - 40) : m.start])
+                for i, o in enumerate(named):
+                    if o is not c and w and normalize(w.group(1)) in o["given"]:
+                        also.setdefault(m.sent.source.n, set()).add(i)
+    by_art: dict[int, list[Mention]] = {}
+    for m in g.mentions:
+        by_art.setdefault(m.sent.source.n, []).append(m)
+    out = []
+    for n, ms in sorted(by_art.items()):
+        here = [c for i, c in enumerate(named) if n in c["named_in"] or i in also.get(n, ())]
+        alone = None if here or dominant else n
+        if not here:
+            here = dominant or [c for c in cands if c.get("alone_in") == n]
+        out.append((g if len(by_art) == 1 else _part(g, n, ms, groups), here, alone))
+    if len(by_art) > 1:
+        del groups[g.key]
+    return out
+
+
+def _part(g: _Group, n: int, ms: list[Mention], groups: dict[str, _Group]) -> _Group:
+    """A group of ``g``'s mentions ``ms`` (those of article ``n``), keyed ``g.key + "@" + n``, added to ``groups``:
+    its spellings are ``g``'s as these mentions write them (and the forms ``g`` lists unwritten, "Mr Smith" for a
+    title NER left out), its type votes theirs (a person still, as ``g`` was)."""
+    part = _Group(f"{g.key}@{n}", titled=Counter(g.titled), shaped=g.shaped)
+    for m in ms:
+        part.mentions.append(m)
+        surface = clean_surface(m.text)
+        part.surfaces[surface if surface in g.surfaces else g.surface] += 1
+        part.labels[m.label] += 1
+    for surface, k in g.surfaces.items():
+        if not k:
+            part.surfaces.setdefault(surface, 0)
+    if part.kind != "person":
+        part.labels = Counter({"PERSON": len(ms)})
+    groups[part.key] = part
+    return part
 
 
 def _title_agrees(g: _Group, surname: str, cands: list[dict[str, Any]],
