@@ -87,3 +87,37 @@ def test_his_pledge_that_runs_into_a_quote_is_his():
     text = ('Mr. Roe blamed Russia for continuing to stoke the rebellion. But his pledge that "the United States is '
             'going to continue to lead efforts to de-escalate the situation" was at odds with the reality.')
     assert _speakers(_article_sents(text, people=("Roe",))) == [("the", "Roe")]
+
+
+def test_he_said_after_a_paragraph_closing_on_another_mans_x_said_is_xs():
+    # blind-speakers90 mnt0263 2: 'Salata, a registered sex offender in Utah, reportedly cleared security ... He had no
+    # items with him that would be cause for alarm, Vargo said.' / '"It wasn't like he was able to ...," he said.'
+    lead = "Michael Salata, a registered sex offender, reportedly cleared security at the airport. "
+    quote = '\n\n"It wasn\'t like he was able to get anything past the screening checkpoint," he said.'
+    people = ("Michael Salata", "Salata", "Tom Vargo", "Vargo", "Jane Vargo")
+    said = _speakers(_article_sents(lead + "He had no items with him that would be cause for alarm, Vargo said." + quote,
+                                    people=people))
+    assert said == [("It", "Vargo")]
+    # a woman's attribution is no "he": the man the paragraph is about, as before
+    said = _speakers(_article_sents(lead + "He had no items with him that would cause alarm, Jane Vargo said." + quote,
+                                    people=people))
+    assert said == [("It", "Michael Salata")]
+
+
+def test_an_epithet_after_a_full_name_read_apart_from_its_entity_is_that_person(monkeypatch):
+    # blind-speakers87 mnt0240 1: 'Ivanka Trump may keep an office ...' / '"I try to stay out of politics. ...," the
+    # first daughter told Fox News's ...': the walk back gives her full name with no entity (NER merged it into Donald
+    # Trump's, spk141 reads it apart), which the epithet now takes
+    import newsbrief.analyze.quotes as Q
+
+    text = ("Jane Roe may keep an office in the White House, but she tries to stay out of her father's way.\n\n"
+            '"I try to stay out of politics. His political instincts are phenomenal," the first daughter told Fox News.')
+    sents = _article_sents(text, people=("Donald Trump",))
+    body = sents[0].sentence.article.body
+    art = Q._Article(body, sents, [s.sentence.start for s in sents],
+                     [p.start() for p in Q._PARAGRAPH_RE.finditer(body)] or [0], spans=sorted(Q._quote_spans(body)))
+    at = body.index("the first daughter told")
+    monkeypatch.setattr(Q, "_resolve_reference", lambda art, at, pronoun=None: ("Jane Roe", None))
+    assert Q._epithet(art, "the first daughter", at) == ("Jane Roe", None)
+    monkeypatch.setattr(Q, "_resolve_reference", lambda art, at, pronoun=None: ("Mary Doe", None))
+    assert Q._epithet(art, "the first daughter", at) is None  # (a name the text does not give just before)

@@ -2704,6 +2704,9 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if _introduced(earlier, words[1:-1], head):
         return None
     who = _resolve_reference(art, at, _role_pronoun(head))
+    if who is not None and who[1] is None and spk144_named_just_before(art, who[0], at):
+        return who  # '"...," the first daughter told Fox News' after 'Ivanka Trump may keep an office ...', her full
+        # name read apart from the entity NER merged it into (Donald Trump's; spk141's reading): her (spk144)
     if who is None or who[1] is None or who[1].label != "PERSON":
         return None
     heads = [head, *(w.lower() for w, nxt in zip(words, words[1:]) if nxt.lower() == "and")]  # ("the comedian
@@ -2714,6 +2717,20 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         # text never calls that person a "district" and the sentence before does not name them, so the phrase is its
         # own speaker (spk50)
     return who
+
+
+def spk144_named_just_before(art: _Article, name: str, at: int) -> bool:
+    """Whether ``name``, a person's full name with no entity of its own (:func:`_full_name`), stands word for word
+    outside quotes in the sentence holding ``at`` (before it) or in the sentence before: the person a description
+    right after refers to, as :func:`_just_named` reads an entity's name (spk144)."""
+    pos = art.sentence_at(at)
+    if pos is None or not _full_name(name):
+        return False
+    for s in art.sents[max(0, pos - 1) : pos + 1]:
+        for m in re.finditer(re.escape(name) + r"(?![\w'’])", art.body[s.sentence.start : min(s.sentence.end, at)]):
+            if not art.quoted(s.sentence.start + m.start(), s.sentence.start + m.end()):
+                return True
+    return False
 
 
 def _just_spoke(art: _Article, ent: Any, at: int) -> bool:
@@ -5519,7 +5536,32 @@ def _main_subject_before(art: _Article, pos: int, before: int, pronoun: str) -> 
     s = art.sents[pos - 1]
     if art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1:
         return None
+    if (teller := spk144_trailing_teller(art, s, before, pronoun)) is not None:
+        return teller  # '"He had no items with him ..., Vargo said.' / '"...," he said.': Vargo (spk144)
     return _main_subject(art, s, before, pronoun)
+
+
+#: A sentence that closes on its attribution of reported speech: a comma, a name of one to three capitalized words
+#: (group 1), a speech verb with no object and perhaps a short phrase of where or when, the stop ('He had no items
+#: with him that would be cause for alarm, Vargo said.'; spk144).
+_SPK144_TRAILING_TELLER_RE = re.compile(r",\s*([A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2})\s+(?:also\s+)?(?:said|says|"
+                                        r"added|adds|explained|noted|told\s+(?:the\s+)?(?:court|jury|reporters))"
+                                        r"(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
+                                        r"\s*\.[\"'”’]?\s*$")
+
+
+def spk144_trailing_teller(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
+    """The person whose attribution closes sentence ``s`` (:data:`_SPK144_TRAILING_TELLER_RE`), when nothing in ``s``
+    is quoted and that person agrees with ``pronoun``: the one who was just telling, whom the next "he said" goes on
+    with, not the subject of the reported clause (the man told about). None otherwise."""
+    m = _SPK144_TRAILING_TELLER_RE.search(s.text)
+    if m is None or s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+        return None
+    named = [x for x in s.mentions if x.entity is not None and (x.start, x.end) == m.span(1)]
+    if not named or not _a_person(named[0].entity.name, named[0].entity) or not _agrees(
+            pronoun, named[0].entity.name, named[0].entity):
+        return None
+    return named[0].entity.name, named[0].entity
 
 
 def _open_quote_paragraphs_between(art: _Article, qe: int, ns: int) -> bool:
