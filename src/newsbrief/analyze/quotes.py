@@ -393,9 +393,11 @@ _BY_AGENT_RE = re.compile(r"[\s,]*by\s+(?=[A-Z]|(?:the|a|an|one)\s)")
 _CHARACTERIZED_RE = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|describing|label|labels|"
                                r"labeled|labelled|term|terms|termed|dub|dubs|dubbed|brand|brands|branded)\s+"
                                r"(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,3}[\w.\-]+$")
-#: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's.
+#: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's (a pledge,
+#: vow or assurance too: 'But his pledge that "the United States is going to ..."', spk144).
 _PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
-                               r"argument|statement|warning|complaint|suggestion|promise|belief)\s+that\s+"
+                               r"argument|statement|warning|complaint|suggestion|promise|belief|pledge|vow|assurance|"
+                               r"prediction|declaration|announcement|admission)\s+that\s+"
                                r"[^\"“”.;:]{0,80}$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
 _PRONOUN_OPENING_RE = re.compile(r"\W*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s*)?(he|she)\b", re.I)
@@ -465,6 +467,21 @@ def as_description(speaker: str) -> str:
     return speaker[0].lower() + speaker[1:] if _SENTENCE_ARTICLE_RE.match(speaker) else speaker
 
 
+#: The fewest words of a version that votes for its group's speaker when a version this long has a speaker: the
+#: labelling rules' quote (docs/analysis-labels.md), shorter quoted words being phrases another sentence may share.
+SPK144_VOTING_WORDS = 6
+
+
+def spk144_voters(quotes: list[Quote]) -> list[Quote]:
+    """The versions of a group whose speakers are counted: those of :data:`SPK144_VOTING_WORDS` words or more when one
+    of them has a speaker, else all. A phrase of a few words quoted in another sentence ('a doctor came in to talk
+    about "end-of-life decisions"' beside '... "she does not have the mental capability to make end-of-life
+    decisions," Aldous said') joins the quote's group by its words, but whoever says it there does not say the
+    quote (spk144)."""
+    whole = [q for q in quotes if len((getattr(q, "text", None) or "").split()) >= SPK144_VOTING_WORDS]
+    return whole if any(q.speaker for q in whole) else quotes
+
+
 @dataclass
 class QuoteGroup:
     """The same quote as carried by one or more outlets."""
@@ -479,9 +496,11 @@ class QuoteGroup:
     def speaker(self) -> tuple[str | None, Any]:
         """The entity most versions name, else the speaker most versions describe; a document or body described by
         as many versions as name any one entity or more is the speaker ('"...," the indictment said' in three versions,
-        a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`)."""
-        ents = Counter(q.entity.id for q in self.quotes if q.entity is not None)
-        described = Counter(q.speaker for q in self.quotes if q.entity is None and q.speaker)
+        a person named in the fourth's sentence: the indictment; see :func:`_names_a_document`). Only the versions
+        :func:`spk144_voters` keeps are counted (a few words quoted in another sentence give way to the quote)."""
+        voters = spk144_voters(self.quotes)
+        ents = Counter(q.entity.id for q in voters if q.entity is not None)
+        described = Counter(q.speaker for q in voters if q.entity is None and q.speaker)
         if described and ents:
             top, n = max(described.items(), key=lambda kv: (kv[1], -len(kv[0])))
             if _names_a_document(top) and n >= max(ents.values()):
@@ -491,7 +510,7 @@ class QuoteGroup:
             ent = next(q.entity for q in self.quotes if q.entity is not None and q.entity.id == eid)
             fuller = _fuller_person(ent, [q.entity for q in self.quotes if q.entity is not None])
             return (fuller.name, fuller) if fuller is not None else (ent.name, ent)
-        names = Counter(q.speaker for q in self.quotes if q.speaker)
+        names = Counter(q.speaker for q in voters if q.speaker)
         return (as_description(names.most_common(1)[0][0]) if names else None), None
 
     @property
@@ -2710,6 +2729,9 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
     if _introduced(earlier, words[1:-1], head):
         return None
     who = _resolve_reference(art, at, _role_pronoun(head))
+    if who is not None and who[1] is None and spk144_named_just_before(art, who[0], at):
+        return who  # '"...," the first daughter told Fox News' after 'Ivanka Trump may keep an office ...', her full
+        # name read apart from the entity NER merged it into (Donald Trump's; spk141's reading): her (spk144)
     if who is None or who[1] is None or who[1].label != "PERSON":
         return None
     heads = [head, *(w.lower() for w, nxt in zip(words, words[1:]) if nxt.lower() == "and")]  # ("the comedian
@@ -2720,6 +2742,20 @@ def _epithet(art: _Article, phrase: str, at: int) -> tuple[str, Any] | None:
         # text never calls that person a "district" and the sentence before does not name them, so the phrase is its
         # own speaker (spk50)
     return who
+
+
+def spk144_named_just_before(art: _Article, name: str, at: int) -> bool:
+    """Whether ``name``, a person's full name with no entity of its own (:func:`_full_name`), stands word for word
+    outside quotes in the sentence holding ``at`` (before it) or in the sentence before: the person a description
+    right after refers to, as :func:`_just_named` reads an entity's name (spk144)."""
+    pos = art.sentence_at(at)
+    if pos is None or not _full_name(name):
+        return False
+    for s in art.sents[max(0, pos - 1) : pos + 1]:
+        for m in re.finditer(re.escape(name) + r"(?![\w'’])", art.body[s.sentence.start : min(s.sentence.end, at)]):
+            if not art.quoted(s.sentence.start + m.start(), s.sentence.start + m.end()):
+                return True
+    return False
 
 
 def _just_spoke(art: _Article, ent: Any, at: int) -> bool:
@@ -4001,6 +4037,31 @@ _INVERTED_PARENTHETICAL_RE = re.compile(r",\s*(says|said|writes|wrote|adds|added
                                         r"(?:\s+\[?[A-Z][\w.\-'’]*\]?){0,3})\s*,\s+(?=[a-z])")
 
 
+#: A reporting clause set off by commas after the opening words of a clause: at most two words before it (an adverb
+#: or connective, "Then", "But later"), a comma, a pronoun or a name of up to three capitalized words, a speech verb
+#: in the past or present and a comma ('Then, he said, Pistorius apologized, saying: "..."'; spk144).
+_SPK144_OPENING_ASIDE_RE = re.compile(r"\s*(?:[A-Za-z]+\s+)?[A-Za-z]+\s*,\s*(?:he|she|they|[A-Z][\w.\-'’]*(?:\s+[A-Z]"
+                                      r"[\w.\-'’]*){0,2})\s+(?:also\s+)?(?:said|says|added|adds|recalled|recalls|"
+                                      r"testified|told\s+(?:the\s+)?(?:court|jury|reporters))\s*,\s+")
+
+
+def spk144_subject_past_aside(art: _Article, s: Sent, clause_lo: int, vpos: int) -> int | None:
+    """Where the clause of a speech verb at ``vpos`` starts past a reporting aside after its opening adverb
+    (:data:`_SPK144_OPENING_ASIDE_RE`: 'Then, he said, Pistorius apologized, saying: "..."'), when no speaker is named
+    before the aside and a speaker is named after it, before the verb: the words after the aside have their own
+    subject, which says the quote; the aside's "he" reports the whole sentence. None when there is no such aside."""
+    body = art.body
+    aside = _SPK144_OPENING_ASIDE_RE.match(body, clause_lo, vpos)
+    if aside is None or any(m.entity is not None and m.entity.label in SPEAKER_LABELS
+                            and s.sentence.start + m.start < aside.start() + len(aside.group(0).split(",")[0])
+                            and s.sentence.start + m.end > clause_lo for m in s.mentions):
+        return None
+    if not any(m.entity is not None and m.entity.label in SPEAKER_LABELS and aside.end() <= s.sentence.start + m.start
+               and s.sentence.start + m.end <= vpos for m in s.mentions):
+        return None
+    return aside.end()
+
+
 def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, str] | None:
     """The subject of a speech clause set off by commas inside the clause before a quote (:data:`_PARENTHETICAL_SPEECH_RE`:
     'Mueller's office, the report said, learned of Trump's orders to Cohen "through interviews ..."'), when it is the
@@ -4242,6 +4303,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
             full_lo = _clause_start(body, s.sentence.start, vpos)
             if any(rx.match(body, full_lo, vpos) for rx in (_RELATIVE_SUBJECT_RE, _RELATIVE_NOMINAL_RE)):
                 clause_lo = full_lo
+        if (past := spk144_subject_past_aside(art, s, clause_lo, vpos)) is not None:
+            clause_lo = past  # 'Then, he said, Pistorius apologized, saying: "..."': the clause after the aside (spk144)
         if verbs[-1].re is _INFORMING_RE:  # the reported clause after a speech verb before it ("... said the White
             # House had informed her that"): its subject is read from after that verb (and its "that")
             outer = [v for v in verbs[:-1] if v.re is _VERB_RE and clause_lo <= v.start()]
@@ -4491,6 +4554,44 @@ def _apposed_name_then_verb(text: str) -> bool:
     return m is not None and _VERB_RE.match(text, m.end()) is not None
 
 
+#: What may follow the speech verb of a trailing attribution of a quoted phrase inside its clause, to the sentence's
+#: end: a prepositional phrase of the time or the medium ('..., lawyers for Picard said in Monday's filing.', '...,
+#: officials said in a statement on Monday.'), at most six words, possessives allowed (spk144).
+_SPK144_PLACE_TAIL_RE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through)\s+(?:[\w\-]+(?:['’]s)?\s*){1,6}"
+                                   r"[.!?]?[\"'”’]*\s*")
+
+
+def spk144_place_tail(body: str, lo: int, hi: int) -> bool:
+    """Whether ``body[lo:hi]`` (after a trailing speech verb, to the sentence's end) is one short prepositional
+    phrase of when or where the words were said (:data:`_SPK144_PLACE_TAIL_RE`)."""
+    return _SPK144_PLACE_TAIL_RE.fullmatch(body, lo, hi) is not None
+
+
+#: A whole sentence that is nothing but an attribution: a name of one to three capitalized words (or "he"/"she"),
+#: a speech verb with no object and, perhaps, a short phrase of where or when ('Lerena said in court.'; spk144).
+_SPK144_BARE_ATTRIBUTION_RE = re.compile(r"\s*(?:[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2}|[Hh]e|[Ss]he)\s+"
+                                         r"(?:also\s+)?(?:said|says|added|adds|told\s+(?:the\s+)?(?:court|jury|reporters))"
+                                         r"(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
+                                         r"\s*\.\s*")
+
+
+def spk144_bare_attribution(art: _Article, qs: int, qe: int, se: Sent, after_lo: int) -> Sent | None:
+    """The next sentence, in the quote's paragraph, when the quote's closing stop ended its sentence and that next
+    sentence is an attribution alone (:data:`_SPK144_BARE_ATTRIBUTION_RE`: '"He did say, 'Fresco, take the blame
+    because this could be big.'" Lerena said in court.', the splitter cutting after the nested closing marks): a
+    speech verb with no object of its own can only attribute the words before it. None otherwise."""
+    body = art.body
+    if se.sentence.end > after_lo + 1 or not re.search(r"[.]\W{0,3}$", body[max(qs, qe - 4) : qe]):
+        return None
+    ws = len(body[after_lo:]) - len(body[after_lo:].lstrip(" "))
+    j = art.sentence_at(after_lo + ws)
+    nxt = art.sents[j] if j is not None else None
+    if nxt is None or nxt is se or art.paragraph_at(nxt.sentence.start) != art.paragraph_at(qs) or "\n" in body[
+            after_lo : nxt.sentence.start]:
+        return None
+    return nxt if _SPK144_BARE_ATTRIBUTION_RE.fullmatch(body, nxt.sentence.start, nxt.sentence.end) else None
+
+
 def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tuple[str | None, Any, str] | None:
     """Step 1 of :func:`_attribute_own`: the attribution after the quote, None when there is none. A medium
     reporting the sentence ('he cautioned that ... ``...,'' the news agency reported') gives way to the speaker
@@ -4510,6 +4611,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
             se = nxt  # '"Where did you get the nerve?" Walters wanted to know.' segmented after the question mark
             # (or a name set off by an appositive before the verb: '"...?" Silvan Shalom, the science minister,
             # reportedly yelled at Netanyahu.', spk128)
+    elif (nxt := spk144_bare_attribution(art, qs, qe, se, after_lo)) is not None:
+        se = nxt  # '"... could be big.'" Lerena said in court.': a stop closing the quote before its attribution
     after_hi = min(se.sentence.end, after_lo + AFTER_WINDOW)
     signed = _SIGNED_RE.match(body, after_lo, min(len(body), after_lo + 60))
     if signed and not is_wire_credit(signed.group(1)):  # '"...." - "Fiona"'; not '"..." - AFP' (spk117)
@@ -4545,7 +4648,8 @@ def _attribute_after(art: _Article, qs: int, qe: int, s: Sent, se: Sent) -> tupl
                                                body[after_lo : v.start()], re.I) and not (
             (re.search(r",\s*(?:[\w.\-'’]+\s+){1,4}$", body[after_lo : v.start()])
              or _titled_person_before_verb(se, after_lo, v.start()))
-            and re.fullmatch(r"\s*(?:[\w\-]+\s*){0,3}[.!?]?[\"'”’]*\s*", body[v.end() : se.sentence.end])):
+            and (re.fullmatch(r"\s*(?:[\w\-]+\s*){0,3}[.!?]?[\"'”’]*\s*", body[v.end() : se.sentence.end])
+                 or spk144_place_tail(body, v.end(), se.sentence.end))):
         v = None  # a quoted phrase inside its clause ('a website "run by X" states'); ', said X', ', they said'
         # and ', French officials said.' ending the sentence still attribute it, and so does a person with a
         # longer title ('"..." with the dogs, Honduran army Maj. Freddy Diaz Celaya said.', spk70)
@@ -5517,7 +5621,32 @@ def _main_subject_before(art: _Article, pos: int, before: int, pronoun: str) -> 
     s = art.sents[pos - 1]
     if art.paragraph_at(art.sents[pos].sentence.start) - art.paragraph_at(s.sentence.start) > 1:
         return None
+    if (teller := spk144_trailing_teller(art, s, before, pronoun)) is not None:
+        return teller  # '"He had no items with him ..., Vargo said.' / '"...," he said.': Vargo (spk144)
     return _main_subject(art, s, before, pronoun)
+
+
+#: A sentence that closes on its attribution of reported speech: a comma, a name of one to three capitalized words
+#: (group 1), a speech verb with no object and perhaps a short phrase of where or when, the stop ('He had no items
+#: with him that would be cause for alarm, Vargo said.'; spk144).
+_SPK144_TRAILING_TELLER_RE = re.compile(r",\s*([A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2})\s+(?:also\s+)?(?:said|says|"
+                                        r"added|adds|explained|noted|told\s+(?:the\s+)?(?:court|jury|reporters))"
+                                        r"(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
+                                        r"\s*\.[\"'”’]?\s*$")
+
+
+def spk144_trailing_teller(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
+    """The person whose attribution closes sentence ``s`` (:data:`_SPK144_TRAILING_TELLER_RE`), when nothing in ``s``
+    is quoted and that person agrees with ``pronoun``: the one who was just telling, whom the next "he said" goes on
+    with, not the subject of the reported clause (the man told about). None otherwise."""
+    m = _SPK144_TRAILING_TELLER_RE.search(s.text)
+    if m is None or s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+        return None
+    named = [x for x in s.mentions if x.entity is not None and (x.start, x.end) == m.span(1)]
+    if not named or not _a_person(named[0].entity.name, named[0].entity) or not _agrees(
+            pronoun, named[0].entity.name, named[0].entity):
+        return None
+    return named[0].entity.name, named[0].entity
 
 
 def _open_quote_paragraphs_between(art: _Article, qe: int, ns: int) -> bool:
