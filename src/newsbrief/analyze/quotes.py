@@ -1853,7 +1853,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         hi = min(s.sentence.end, before)
         opener = _PRONOUN_OPENING_RE.match(s.text)
         if opener and pronoun and opener.group(1).lower() == pronoun.lower() and _VERB_RE.search(
-                art.body, s.sentence.start, hi) and not spk143_trailing_reporter(art, s, hi):
+                art.body, s.sentence.start, hi) and not spk143_trailing_reporter(art, s, hi, pronoun):
             continue  # "He said only one, Smith Kline Beecham, ...": the same "he", named further back; not "He had
             # no items with him ..., Vargo said.", whose "he" is the reported clause's: Vargo speaks (spk143)
         budget -= 1
@@ -2000,11 +2000,12 @@ _SPK143_TRAILING_REPORTER_RE = re.compile(
     r"|(?:said|says|added|adds|explained|noted)\s+(?P<name2>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*))\s*[.!]?[\s\"”’']*$")
 
 
-def spk143_trailing_reporter(art: _Article, s: Sent, hi: int) -> bool:
+def spk143_trailing_reporter(art: _Article, s: Sent, hi: int, pronoun: str | None = None) -> bool:
     """Whether sentence ``s`` (read up to ``hi``) ends on an inverted attribution of indirect speech whose subject
     is a person NER names (", Vargo said."), outside quotes: 'He had no items with him that would be cause for
     alarm, Vargo said.' reports Vargo's words, its opening "he" is the reported clause's subject (Salata), so a
-    "he said" after it is Vargo, the last speaker, not someone named further back (spk143, blind-speakers90)."""
+    "he said" after it is Vargo, the last speaker, not someone named further back (spk143, blind-speakers90); only
+    a person the ``pronoun`` fits ("Jane Vargo said." is no "he": the opening "he" is then the same "he", as before)."""
     lo = s.sentence.start
     m = _SPK143_TRAILING_REPORTER_RE.search(art.body, lo, hi)
     if m is None:
@@ -2013,8 +2014,10 @@ def spk143_trailing_reporter(art: _Article, s: Sent, hi: int) -> bool:
     a, b = m.span(g)
     if art.quoted(a, b):
         return False
-    return any(x.entity is not None and x.entity.label == "PERSON" and a <= lo + x.start and lo + x.end <= b
-               for x in s.mentions)
+    named = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
+             and a <= lo + x.start and lo + x.end <= b]
+    return bool(named) and all(_agrees(pronoun, art.body[lo + x.start : lo + x.end], x.entity)
+                               and _agrees(pronoun, x.entity.name, x.entity) for x in named)
 
 
 def _given_name_cut_off(art: _Article, s: Sent, lo: int, hi: int, ent: Any) -> tuple[str, None] | None:
