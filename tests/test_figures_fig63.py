@@ -77,3 +77,17 @@ def test_minus_with_no_temperature_is_no_temperature():
 
     figs = [f.text for f in extract(_article_sents("The team finished on minus 3 points after the penalty."))]
     assert "minus 3" not in " ".join(figs)
+
+
+def test_an_amount_pressed_for_is_asked_for(monkeypatch):
+    from newsbrief.analyze import figures
+
+    pressed = "Corker said Republicans should press for $2 trillion in spending cuts before the deadline."
+    due = "With the deadline near, $1 trillion in spending cuts is set to kick in, Corker said."
+    assert not _conflicts(pressed, due)  # a demand is not the cuts due
+    insisting = "Trump is now insisting that Congress appropriate $5.7 billion for the wall."
+    said = "Trump has said that $5 billion for the wall is the least he will take."
+    assert not _conflicts(insisting, said)
+    monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"fig63_demand"}))
+    assert _conflicts(pressed, due) == [["$1 trillion", "$2 trillion"]]
+    assert _conflicts(insisting, said) == [["$5 billion", "$5.7 billion"]]

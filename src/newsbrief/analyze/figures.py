@@ -1411,6 +1411,11 @@ _ROUND_TRIP_RE = re.compile(r"\b(?:(?:there\s+)?and\s+back|and\s+(?:resurfac\w*|
 #: An amount asked for (:data:`._cues.REQUEST_WORDS`), up to three words before the number.
 _REQUESTED_RE = re.compile(r"\b(?:" + _longest_first(REQUEST_WORDS).replace(r"\ ", r"\s+")
                            + r")\b(?:\s+[A-Za-z'’]+){0,3}\s*$", re.I)
+#: An amount pressed for or insisted on (fig63, reading "fig63_demand"): "Republicans should press for $2 trillion in
+#: spending cuts", "insisting that Congress appropriate $5.7 billion": asked for, as :data:`_REQUESTED_RE`'s are.
+_FIG63_DEMAND_RE = re.compile(r"\b(?:(?:press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+for|"
+                              r"insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?\s+that)\b"
+                              r"(?:\s+[A-Za-z'’]+){0,3}\s*$", re.I)
 #: A term of another penalty right after a duration (:data:`._cues.OTHER_TERM_WORDS`): "three years' probation".
 _OTHER_TERM_RE = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?(?:" + _longest_first(OTHER_TERM_WORDS).replace(r"\ ", r"\s+")
                             + r")\b", re.I)
@@ -1438,7 +1443,8 @@ def _qualifier(text: str, start: int, end: int, number_end: int | None = None) -
     right after the duration ("three years' probation"); "increment" for what was added ("15 additional birds",
     "another 200 people"; ``number_end``: where the number ends); "stage" for a first instalment ("$1 trillion in
     immediate cuts")."""
-    if _REQUESTED_RE.search(text, max(0, start - 40), start):
+    if _REQUESTED_RE.search(text, max(0, start - 40), start) or (
+            "fig63_demand" not in READINGS_OFF and _FIG63_DEMAND_RE.search(text, max(0, start - 40), start)):
         return "requested"
     if _INCREMENT_BEFORE_RE.search(text, max(0, start - 20), start) or (
             number_end is not None and _INCREMENT_AFTER_RE.match(text, number_end)
@@ -2370,7 +2376,7 @@ GUARDS_OFF: frozenset = frozenset()
 #: --to`` compares two).
 READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
                              "people_past_names", "later_offset", "hashtag", "twice", "relative_subject",
-                             "fig63_model", "fig63_dozen_of", "fig63_minus")
+                             "fig63_model", "fig63_dozen_of", "fig63_minus", "fig63_demand")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
