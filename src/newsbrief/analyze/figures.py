@@ -176,6 +176,11 @@ passes", reading "relative_subject"). Precision guards: counts of the days an ac
 counts of different groups of people ("two men" / "the three victims") and "the N other" (the rest of a group) are
 not set against a whole (:func:`_people_apart`, :func:`_definite_rest`); parts "N of M" of totals too far apart are
 parts of two wholes (:func:`_totals_apart`).
+Fig63 (blind-figures27, readings): a count before a model's name counts the model ("seven AK-47 rifles", "12 AK 47
+guns", "seven AK-47s": one key, :func:`_fig63_model`); a bare "Dozen of warships" is the vague "dozens of", no twelve
+(:func:`_fig63_dozen_of`); a temperature below zero keeps its sign ("minus 17 degrees", "Outside temperatures were
+minus 20", "17 degrees below zero": measures in "degrees below zero", :func:`_fig63_minus`); an amount pressed for or
+insisted on is asked for ("should press for $2 trillion in spending cuts": qualifier "requested").
 """
 
 from __future__ import annotations
