@@ -176,6 +176,11 @@ passes", reading "relative_subject"). Precision guards: counts of the days an ac
 counts of different groups of people ("two men" / "the three victims") and "the N other" (the rest of a group) are
 not set against a whole (:func:`_people_apart`, :func:`_definite_rest`); parts "N of M" of totals too far apart are
 parts of two wholes (:func:`_totals_apart`).
+Fig63 (blind-figures27, readings): a count before a model's name counts the model ("seven AK-47 rifles", "12 AK 47
+guns", "seven AK-47s": one key, :func:`_fig63_model`); a bare "Dozen of warships" is the vague "dozens of", no twelve
+(:func:`_fig63_dozen_of`); a temperature below zero keeps its sign ("minus 17 degrees", "Outside temperatures were
+minus 20", "17 degrees below zero": measures in "degrees below zero", :func:`_fig63_minus`); an amount pressed for or
+insisted on is asked for ("should press for $2 trillion in spending cuts": qualifier "requested").
 """
 
 from __future__ import annotations
@@ -772,10 +777,13 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         prev_pre_cue = False
         in_sentence: list[Figure] = []
         matches: dict[int, re.Match] = {}
+        minus = _fig63_minus(s, text, days) if "fig63_minus" not in READINGS_OFF else []
         for mo in _figure_re().finditer(_joined_numbers(text, s.source.n in spaced)):
             a, b = mo.span()
             if not mo.group("num") and not mo.group("vague"):
                 continue
+            if minus and any(f.start <= a < f.end for f in minus):
+                continue  # "minus 17 degrees": a temperature below zero, read by :func:`_fig63_minus` (fig63)
             if _ARTICLE_ONE_RE.fullmatch(mo.group("num") or "") and (
                     "article_one" in READINGS_OFF or _ARTICLE_ONE_NOT_BEFORE_RE.search(text, max(0, a - 12), a)
                     or _ARTICLE_ONE_NOT_AFTER_RE.match(mo.string, b)):
@@ -821,11 +829,16 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
             raw = mo.group("num") or ""
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not mo.group("pct"):
                 continue  # a year
+            dozens = False
             if cal is None:
                 val = _value(mo)
                 if val is None:
                     continue
                 lo, hi, v = val
+                if "fig63_dozen_of" not in READINGS_OFF and _fig63_dozen_of(mo):
+                    # "Dozen of warships ... are also patrolling": a misspelt "dozens of", no twelve (fig63)
+                    lo, hi = map(float, VAGUE_AMOUNTS["dozens"])
+                    v, dozens = math.sqrt(lo * hi), True
                 fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
@@ -836,11 +849,14 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # "instead of 2 #cutscost": a tweet's hashtag (or "@handle") is no noun the number counts
             if fig.category == "measure" and _POSITION_AFTER_RE.match(text, fig.noun_end):
                 continue  # "at the Indy 14-yard line": a place on the field, not a distance of anything
-            fig.vague = bool(mo.group("vague"))
+            fig.vague = bool(mo.group("vague")) or dozens
             fig.days = _clause_days(day_at, day_breaks, a) if day_breaks else days
             reference = fig.category == "measure" and _REFERENCE_RE.match(text, fig.noun_end)
             # "Zarand, ... 602 miles southeast of Tehran": Tehran is where it is measured from, not what it is about
             fig.context = _context(text, a, b, fig.noun_end, fig.noun, after=not reference, noun_word=fig.noun_word)
+            if "fig63_model" not in READINGS_OFF and _fig63_is_model(fig):
+                # the model's name and its kind are the counted thing, no word around it ("seven AK-47 rifles")
+                fig.context = fig.context - frozenset(content_terms(text[b : fig.noun_end]))
             near = slice(bisect_left(place_starts, a - CONTEXT_CHARS),
                          bisect_left(place_starts, fig.noun_end if reference else fig.noun_end + CONTEXT_CHARS))
             fig.places = frozenset(place_keys[near])
@@ -953,7 +969,7 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 prev_pre_cue = False
             prev = fig
         # "no one was killed or injured", "there were no casualties"; "Page married twice" (fig62)
-        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else [])]:
+        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else []), *minus]:
             fig.context = _context(text, fig.start, fig.end, fig.noun_end, fig.noun, noun_word=fig.noun_word)
             kept = [(key, words) for m, key, words in named]
             fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
@@ -1036,6 +1052,42 @@ def _twice(s: Sent, text: str, days: frozenset) -> list["Figure"]:
         v = 2.0 if m.group(1).lower() == "twice" else 3.0
         fig = Figure(s, m.start(), m.end(), m.group(1), v, v, v, "count", "time", None, noun_end=m.end(),
                      noun_word="times")
+        fig.days = days
+        out.append(fig)
+    return out
+
+
+#: A temperature below zero (fig63, reading "fig63_minus"): "minus 17 degrees", "minus-20 degree temperatures",
+#: "17 degrees below zero", or "minus 20" after a word of temperature ("Outside temperatures were minus 20"); the
+#: scale when named ("minus 20 Celsius").
+_FIG63_MINUS_RE = re.compile(
+    r"(?:\b(?:minus|negative)[\s-]+(?P<num>\d{1,3}(?:\.\d+)?|" + _WORDNUM + r")\b(?![.,]?\d)"
+    r"(?P<unit>[\s-]+degrees?\b|\s?°)?"
+    r"|(?<![\w.,-])(?P<num2>\d{1,3}(?:\.\d+)?|" + _WORDNUM + r")(?P<unit2>[\s-]+degrees?|\s?°)?\s+below\s+zero\b)"
+    r"(?P<scale>\s*(?:Celsius|Fahrenheit|centigrade|C|F)\b)?", re.I)
+#: A word of temperature before a bare "minus 20" (within its clause).
+_FIG63_TEMPERATURE_BEFORE_RE = re.compile(r"\b(?:temperatures?|temps?|wind[\s-]?chills?|thermometers?|mercury)\b"
+                                          r"[^.;:!?]{0,40}$", re.I)
+
+
+def _fig63_minus(s: Sent, text: str, days: frozenset) -> list["Figure"]:
+    """Temperatures below zero (:data:`_FIG63_MINUS_RE`): measures in "degrees below zero" (the scale's name added
+    when given: "degrees C below zero"), so "minus 17 degrees" and "Outside temperatures were minus 20" are two values
+    of one quantity; before, the sign was dropped ("17 degrees", set against temperatures above zero) or the bare
+    "minus 20" not read at all."""
+    out = []
+    for m in _FIG63_MINUS_RE.finditer(text):
+        raw = m.group("num") or m.group("num2")
+        unit = m.group("unit") or m.group("unit2")
+        if m.group("num") and not unit and not _FIG63_TEMPERATURE_BEFORE_RE.search(text, max(0, m.start() - 60),
+                                                                                    m.start()):
+            continue  # "minus 3 points": no temperature
+        v = float(raw) if raw[0].isdigit() else _word_value(raw)
+        if v is None:
+            continue
+        scale = (m.group("scale") or "").strip().upper()[:1]
+        fig = Figure(s, m.start(), m.end(), " ".join(m.group(0).split()), v, v, v, "measure", None,
+                     f"degrees {scale} below zero".replace("  ", " "), noun_end=m.end())
         fig.days = days
         out.append(fig)
     return out
@@ -1364,6 +1416,11 @@ _ROUND_TRIP_RE = re.compile(r"\b(?:(?:there\s+)?and\s+back|and\s+(?:resurfac\w*|
 #: An amount asked for (:data:`._cues.REQUEST_WORDS`), up to three words before the number.
 _REQUESTED_RE = re.compile(r"\b(?:" + _longest_first(REQUEST_WORDS).replace(r"\ ", r"\s+")
                            + r")\b(?:\s+[A-Za-z'’]+){0,3}\s*$", re.I)
+#: An amount pressed for or insisted on (fig63, reading "fig63_demand"): "Republicans should press for $2 trillion in
+#: spending cuts", "insisting that Congress appropriate $5.7 billion": asked for, as :data:`_REQUESTED_RE`'s are.
+_FIG63_DEMAND_RE = re.compile(r"\b(?:(?:press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+for|"
+                              r"insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?\s+that)\b"
+                              r"(?:\s+[A-Za-z'’]+){0,3}\s*$", re.I)
 #: A term of another penalty right after a duration (:data:`._cues.OTHER_TERM_WORDS`): "three years' probation".
 _OTHER_TERM_RE = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?(?:" + _longest_first(OTHER_TERM_WORDS).replace(r"\ ", r"\s+")
                             + r")\b", re.I)
@@ -1391,7 +1448,8 @@ def _qualifier(text: str, start: int, end: int, number_end: int | None = None) -
     right after the duration ("three years' probation"); "increment" for what was added ("15 additional birds",
     "another 200 people"; ``number_end``: where the number ends); "stage" for a first instalment ("$1 trillion in
     immediate cuts")."""
-    if _REQUESTED_RE.search(text, max(0, start - 40), start):
+    if _REQUESTED_RE.search(text, max(0, start - 40), start) or (
+            "fig63_demand" not in READINGS_OFF and _FIG63_DEMAND_RE.search(text, max(0, start - 40), start)):
         return "requested"
     if _INCREMENT_BEFORE_RE.search(text, max(0, start - 20), start) or (
             number_end is not None and _INCREMENT_AFTER_RE.match(text, number_end)
@@ -1741,6 +1799,65 @@ def _people_past_adjective(rest: list, j: int) -> int | None:
     return k if n in _EVENT_OF or n in PEOPLE_NOUNS else None
 
 
+#: A model's name right after a count's number (fig63): a letter code joined to a number by a hyphen ("AK-47",
+#: "F-16") or two or three capitals and a space ("AK 47"), as :data:`_DESIGNATION_BEFORE_RE` reads the number (no
+#: count of its own), not joined on to another word ("AK-47-wielding"), with "s" for a plural ("seven AK-47s").
+_FIG63_MODEL_RE = re.compile(r"(?P<code>[A-Z]{1,3})(?:-|(?<=[A-Z]{2})\s)(?P<num>\d{1,4})(?P<plural>['’]?s)?(?![-\w])")
+#: A lower-case word after a model's name: modifiers, then the noun ("assault rifles", "guns").
+_FIG63_WORD_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
+#: Nouns of the kinds of thing a model's name names (arms and craft): "seven AK-47 rifles", "12 AK 47 guns" and
+#: "seven AK-47s" count one thing, the AK-47s; another noun counts its own thing ("two F-16 pilots").
+FIG63_MODEL_KINDS = frozenset(stem(w) for w in (
+    "rifles", "guns", "weapons", "firearms", "pistols", "handguns", "carbines", "launchers", "jets", "planes",
+    "aircraft", "airplanes", "fighters", "bombers", "helicopters", "choppers", "tanks", "missiles", "rockets",
+    "drones", "airliners", "jetliners", "vehicles", "trucks"))
+
+
+def _fig63_model(text: str, at: int) -> tuple[str, str, int] | None:
+    """A count of a model (fig63, reading "fig63_model"): the model's name at ``at`` (:data:`_FIG63_MODEL_RE`), then
+    nothing or a noun of its kind past at most two lower-case words (:data:`FIG63_MODEL_KINDS`). Returns the key
+    noun ("ak47": "AK-47" and "AK 47" are one name), the name as written and where the phrase ends; None when
+    there is no name there or another noun follows it ("two F-16 pilots" counts pilots)."""
+    m = _FIG63_MODEL_RE.match(text, at)
+    if m is None:
+        return None
+    end = m.end()
+    pos = end
+    for _ in range(3 if not m.group("plural") else 0):  # the noun, past at most two modifiers
+        w = _FIG63_WORD_RE.match(text, pos)
+        if w is None or w.group(1) in _STOP_AFTER:
+            break
+        if stem(w.group(1)) in FIG63_MODEL_KINDS:  # "seven AK-47 assault rifles"
+            end = w.end()
+            break
+        if w.group(1).endswith("s") and len(w.group(1)) > 3 and not w.group(1).endswith(("ss", "ous")):
+            return None  # "two F-16 pilots": pilots
+        pos = w.end()
+    return (m.group("code") + m.group("num")).lower(), text[at : m.end()], end
+
+
+def _fig63_is_model(f: "Figure") -> bool:
+    """Whether a count counts a model (:func:`_fig63_model`)."""
+    return f.category == "count" and bool(f.noun_word) and _FIG63_MODEL_RE.fullmatch(f.noun_word) is not None
+
+
+#: A bare "dozen of" (fig63): no article, number or determiner before "dozen" ("Dozen of warships ... are also
+#: patrolling"), a misspelt "dozens of", a vague amount; not "a dozen of the hostages", "two dozen of", "the dozen".
+_FIG63_DOZEN_OF_RE = re.compile(r"dozen\s+of\b", re.I)
+_FIG63_DOZEN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|one|half|this|that|these|those|every|each|per|by|its|his|her|"
+                                    r"their|our|some|about|nearly|almost|around|roughly|over|under)|\d)\s*$", re.I)
+
+
+def _fig63_dozen_of(mo: re.Match) -> bool:
+    """Whether the figure is a bare "dozen of" (:data:`_FIG63_DOZEN_OF_RE`, reading "fig63_dozen_of"), read as the
+    vague "dozens of" (24 to 99), not as twelve."""
+    if (mo.group("num") or "").lower() != "dozen" or mo.group("scale") or mo.group("num2") or mo.group("mod"):
+        return False
+    a = mo.start("num")
+    return bool(_FIG63_DOZEN_OF_RE.match(mo.string, a)) and not _FIG63_DOZEN_BEFORE_RE.search(
+        mo.string, max(0, a - 20), a)
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1845,6 +1962,9 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
         elif wl.rstrip("s") in DURATION_UNITS:
             category, unit = "duration", DURATION_UNITS[wl.rstrip("s")]
             noun_end = b + rest[j][1]
+        elif "fig63_model" not in READINGS_OFF and (model := _fig63_model(text, b + rest[j][0])) is not None:
+            # "seven AK-47 rifles", "12 AK 47 guns", "seven AK-47s": a count of the model named (fig63)
+            category, (noun, noun_word, noun_end) = "count", model
         elif w[0].isalpha() and wl not in _STOP_AFTER:
             if (j + 1 < len(rest) and (not wl.endswith("s") or wl.endswith(_ADJECTIVE_S_ENDINGS))
                     and rest[j + 1][2][0].isalpha()
@@ -2260,7 +2380,8 @@ GUARDS_OFF: frozenset = frozenset()
 #: (:data:`READINGS_OFF`, read when figures are extracted: a capture is needed per setting, ``bench/figure_diff.py
 #: --to`` compares two).
 READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
-                             "people_past_names", "later_offset", "hashtag", "twice", "relative_subject")
+                             "people_past_names", "later_offset", "hashtag", "twice", "relative_subject",
+                             "fig63_model", "fig63_dozen_of", "fig63_minus", "fig63_demand")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
