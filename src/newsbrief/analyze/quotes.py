@@ -110,6 +110,7 @@ from ._given_names import listed_gender
 from ._person_or_body import business_appositive, who_relative_person
 from ._inverted_epithet import inverted_epithet
 from ._inverted_indefinite import inverted_indefinite
+from ._embedded_tweet import spk145_in_tweet
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1817,6 +1818,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         s = art.sents[i]
         if i < pos and is_video_title_line(art.body, s.sentence.start, s.sentence.end):
             continue  # a video's title between the speaker and "she" ('Families told all lives are lost 02:51')
+        if i < pos and pronoun and spk145_in_tweet(art.body, s.sentence.start, s.sentence.end):
+            continue  # an embedded tweet's words and signature ('... — George Takei (@GeorgeTakei) April 1, 2017')
+            # between "he" and the person the article's own text named (spk145)
         if i == pos and pronoun and fronted_phrase_before(art.body, s.sentence.start, before):
             continue  # 'After meeting President X, he said ...': X is the phrase's object, "he" someone named before
         glued = _glued_subject(art, s, before, pronoun) if pronoun else None

@@ -1,0 +1,21 @@
+"""Speakers a reader of embedded tweets and dash asides sees (issue 11, spk145): an embedded tweet's signature line
+("— Name (@handle) April 1, 2017") and the tweet's own words are no antecedent for a later "he"; a pronoun inside a
+dash parenthesis ('X has long denied that ... – "...," he tweeted in September – but ...') is the sentence's own
+subject. Hand-made text, entities given (no spaCy), shaped on Multi-News validation mn:0088 (speakers-read61).
+Rules: docs/analysis-labels.md, "Embedded tweets and dash asides"."""
+
+from test_analyze_units import _article_sents, _speakers
+
+
+def test_he_after_an_embedded_tweet_is_the_person_named_before_the_tweet():
+    # mn:0088 5: Levin "tweeted that he was hopeful ...", Takei's embedded tweet and its signature, then '"...," he wrote.'
+    text = ("Many people were disappointed by the joke.\n\n"
+            "California environmental attorney Mike Levin tweeted that he was hopeful when he heard Takei was running "
+            "for office.\n\n"
+            "No, I'm not running for Congress. Happy 4/1!\n\n\n\n"
+            "But Jon Ossoff is on 4/18. Help him win at https://t.co/ctCcRiYcdL. Let's flip Congress in '18 "
+            "pic.twitter.com/41uj6l3yt7 \u2014 George Takei (@GeorgeTakei) April 1, 2017\n\n"
+            '"I was hoping Takei running against the congressman was not a joke. It would have been amazing," '
+            "he wrote.")
+    said = _speakers(_article_sents(text, people=("Mike Levin", "Takei", "George Takei", "Jon Ossoff")))
+    assert said[-1] == ("I", "Mike Levin")
