@@ -9,13 +9,27 @@ from test_analyze_units import _article_sents, _speakers
 
 def test_he_after_an_embedded_tweet_is_the_person_named_before_the_tweet():
     # mn:0088 5: Levin "tweeted that he was hopeful ...", Takei's embedded tweet and its signature, then '"...," he wrote.'
-    text = ("Many people were disappointed by the joke.\n\n"
+    text = ("Takei, 79, had many people fooled and also left a lot of people feeling disappointed.\n\n"
             "California environmental attorney Mike Levin tweeted that he was hopeful when he heard Takei was running "
             "for office.\n\n"
             "No, I'm not running for Congress. Happy 4/1!\n\n\n\n"
             "But Jon Ossoff is on 4/18. Help him win at https://t.co/ctCcRiYcdL. Let's flip Congress in '18 "
             "pic.twitter.com/41uj6l3yt7 \u2014 George Takei (@GeorgeTakei) April 1, 2017\n\n"
-            '"I was hoping Takei running against the congressman was not a joke. It would have been amazing," '
+            '"I was hoping @GeorgeTakei running against Devin Nunes was not a joke. It would have been amazing," '
             "he wrote.")
-    said = _speakers(_article_sents(text, people=("Mike Levin", "Takei", "George Takei", "Jon Ossoff")))
+    said = _speakers(_article_sents(text, people=("Mike Levin", "George Takei", "Jon Ossoff", "Devin Nunes"),
+                                    orgs=("Congress",)))
     assert said[-1] == ("I", "Mike Levin")
+
+
+def test_he_inside_a_dash_aside_is_the_sentences_own_subject():
+    # mn:0088 9: 'Sinbad himself has long denied that he was ever cast as a genie – "...," he tweeted in September –
+    # but that didn't stop the comedian ...': Sinbad, not a man named in an earlier paragraph
+    text = ("Niantic's John Hanke was ready when the Pokemon Company came calling.\n\n"
+            "A genie film titled Shazaam has been falsely implanted into the memories of thousands of kids.\n\n"
+            "Sinbad himself has long denied that he was ever cast as a genie \u2013 \"Have you noticed no one my age "
+            "has seen this so called genie movie,\" he tweeted in September \u2013 but that didn't stop the comedian "
+            "from reviving the myth.")
+    assert _speakers(_article_sents(text, people=("John Hanke", "Sinbad"))) == [("Have", "Sinbad")]
+    # NER typing the one-word name no person (or missing it) leaves it the sentence's subject all the same
+    assert _speakers(_article_sents(text, people=("John Hanke",))) == [("Have", "Sinbad")]

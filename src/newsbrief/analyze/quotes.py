@@ -111,6 +111,7 @@ from ._person_or_body import business_appositive, who_relative_person
 from ._inverted_epithet import inverted_epithet
 from ._inverted_indefinite import inverted_indefinite
 from ._embedded_tweet import spk145_in_tweet
+from ._dash_aside import spk145_aside_subject
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1806,8 +1807,16 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     if pos is None:
         return None
     own = art.sents[pos]
+    aside = spk145_aside_subject(art.body, own.sentence.start, before) if pronoun else None
+    if aside is not None and aside[1] in (None, pronoun.lower()):  # 'X himself has long denied ... – "...," he
+        # tweeted in September – but ...': the sentence's own subject (spk145)
+        known = _known_person(art, aside[0])
+        if _agrees(pronoun, *known):
+            return known
     if pronoun and not _VERB_RE.search(art.body, own.sentence.start, before) and not any(
-            m.entity is not None and own.sentence.start + m.start < before for m in own.mentions):
+            m.entity is not None and own.sentence.start + m.start < before for m in own.mentions) and not (
+            pos > 0 and spk145_in_tweet(art.body, art.sents[pos - 1].sentence.start, art.sents[pos - 1].sentence.end)):
+        # (not the name of an embedded tweet's signature right before: spk145)
         sole = _main_subject_before(art, pos, before, pronoun) or _sole_person_before(art, pos, pronoun)
         if sole is not None:
             return sole
