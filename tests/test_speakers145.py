@@ -33,3 +33,20 @@ def test_he_inside_a_dash_aside_is_the_sentences_own_subject():
     assert _speakers(_article_sents(text, people=("John Hanke", "Sinbad"))) == [("Have", "Sinbad")]
     # NER typing the one-word name no person (or missing it) leaves it the sentence's subject all the same
     assert _speakers(_article_sents(text, people=("John Hanke",))) == [("Have", "Sinbad")]
+
+
+def test_a_related_promotion_line_with_no_colon_is_cut():
+    # mn:0088 9 (Rolling Stone): 'Related Watch ... Explain Origins of the Game Thanks to ..., Niantic's John Hanke
+    # was ready when the Pokemon Company came calling' between the story's paragraphs: page furniture
+    from newsbrief.clean import clean_text
+
+    page = ("Sinbad celebrated April Fools' Day by perpetuating one of the internet's greatest myths.\n\n"
+            "Related Watch 'Pokemon Go' Creator Explain Origins of the Game Thanks to years of crowd-sourcing street "
+            "data via its first game, Niantic's John Hanke was ready when the Pokemon Company came calling\n\n"
+            "Based on countless testimonies, a genie film has been falsely implanted into the memories of kids.")
+    text, removed = clean_text(page)
+    assert "Hanke" not in text and [r.reason for r in removed] == ["related link"]
+    # a sentence that opens with the word stays: it ends with a full stop, or goes on in lower case
+    for kept in ("Related Stories about the storm were published on Monday by the paper.",
+                 "Related charges against the two men were dropped"):
+        assert clean_text(page.replace(page.split("\n\n")[1], kept))[0].count(kept.split()[1]) == 1
