@@ -50,3 +50,11 @@ def test_a_related_promotion_line_with_no_colon_is_cut():
     for kept in ("Related Stories about the storm were published on Monday by the paper.",
                  "Related charges against the two men were dropped"):
         assert clean_text(page.replace(page.split("\n\n")[1], kept))[0].count(kept.split()[1]) == 1
+
+
+def test_a_quoted_title_in_the_speakers_description_is_no_speaker():
+    # mn:0088 5: '"...," wrote TV producer and "Lucifer" showrunner Joe Henderson.' with NER typing "Lucifer" a person
+    text = ('"I went to bed realizing I had been fooled by George Takei. We live in strange times," wrote TV producer '
+            'and "Lucifer" showrunner Joe Henderson.')
+    assert _speakers(_article_sents(text, people=("George Takei", "Joe Henderson", "Lucifer"))) == [
+        ("I", "Joe Henderson")]

@@ -112,6 +112,7 @@ from ._inverted_epithet import inverted_epithet
 from ._inverted_indefinite import inverted_indefinite
 from ._embedded_tweet import spk145_in_tweet
 from ._dash_aside import spk145_aside_subject
+from ._quoted_title import spk145_past_title
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -3218,6 +3219,7 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         # verb, in apposition with a role, not the body named inside the appositive
         return missed.group(1), None
     m = _subject(art, s, lo, hi)
+    m = spk145_past_title(s.mentions, s.sentence.start, m, hi, art.body)  # 'and "Lucifer" showrunner X': X (spk145)
     # (a title before it, 'said Sgt. Riley.'; never a title itself: 'said Sgt. Marty Earley' is no "Sgt")
     surname = _TITLED_SURNAME_AFTER_RE.match(art.body[lo:hi])
     if surname and not _title_only(surname.group(1)) and (m is None or s.sentence.start + m.start > lo + surname.end()):
