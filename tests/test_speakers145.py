@@ -58,3 +58,12 @@ def test_a_quoted_title_in_the_speakers_description_is_no_speaker():
             'and "Lucifer" showrunner Joe Henderson.')
     assert _speakers(_article_sents(text, people=("George Takei", "Joe Henderson", "Lucifer"))) == [
         ("I", "Joe Henderson")]
+
+
+def test_a_document_that_reads_the_quote_after_it_speaks():
+    # mn:0088 3: '"By opening a dedicated extraterrestrial cloud region, ...," reads the very long and detailed blog
+    # post accompanying the April Fools' gag.'
+    text = ("Definitely one of the biggest pranks is the claim that it is launching a data center on Mars.\n\n"
+            '"By opening a dedicated extraterrestrial cloud region, we are bringing the power of our network to the '
+            'rest of the solar system," reads the very long and detailed blog post accompanying the gag.')
+    assert _speakers(_article_sents(text)) == [("By", "the very long and detailed blog post")]
