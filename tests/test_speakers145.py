@@ -67,3 +67,10 @@ def test_a_document_that_reads_the_quote_after_it_speaks():
             '"By opening a dedicated extraterrestrial cloud region, we are bringing the power of our network to the '
             'rest of the solar system," reads the very long and detailed blog post accompanying the gag.')
     assert _speakers(_article_sents(text)) == [("By", "the very long and detailed blog post")]
+
+
+def test_a_document_from_a_named_writer_before_a_colon_is_the_writers():
+    # mn:0088 8: 'if it weren't for the accompanying tweets reportedly from Trump: "Bought a small tower in Dublin ..."'
+    text = ("The story could almost be believable if it weren't for the accompanying tweets reportedly from Trump: "
+            "\u201cBought a small tower in Dublin, Ireland. We are going to build an awesome hotel in Dublin.\u201d")
+    assert _speakers(_article_sents(text, people=("Trump",))) == [("Bought", "Trump")]

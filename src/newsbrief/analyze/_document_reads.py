@@ -21,3 +21,17 @@ def spk145_reads_document(body: str, qe: int, hi: int) -> str | None:
     as the text words it ("the very long and detailed blog post"); None when no such inversion follows."""
     m = _READS_RE.match(body, qe, hi)
     return " ".join(m.group(1).split()) if m else None
+
+
+#: Right before a quote: "<a document> [reportedly] from <Name>:" ('the accompanying tweets reportedly from Trump:
+#: "..."', 'a statement from Smith: "..."'); group 1 the name.
+_FROM_BEFORE_RE = re.compile(r"\b(?:tweets?|posts?|statements?|messages?|letters?|notes?|e-?mails?|memos?|texts?)\s+"
+                             r"(?:[a-z]+ly\s+)?(?:from|by)\s+((?-i:[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}))"
+                             r"\s*:\s*[\"“]?\s*$", re.I)
+
+
+def spk145_document_from_before(body: str, lo: int, qs: int) -> str | None:
+    """The name in '<a document> [reportedly] from <Name>:' right before the quote opening at ``qs`` (its sentence
+    starting at ``lo``): the writer, whom no speech verb names; None when the words before the quote are not so."""
+    m = _FROM_BEFORE_RE.search(body, lo, qs)
+    return m.group(1) if m else None

@@ -113,7 +113,7 @@ from ._inverted_indefinite import inverted_indefinite
 from ._embedded_tweet import spk145_in_tweet
 from ._dash_aside import spk145_aside_subject
 from ._quoted_title import spk145_past_title
-from ._document_reads import spk145_reads_document
+from ._document_reads import spk145_document_from_before, spk145_reads_document
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -6067,6 +6067,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                 speaker, ent, how = document, None, "parsed"
             if speaker is None and not short and (read := spk145_reads_document(body, qe, se.sentence.end)) is not None:
                 speaker, ent, how = read, None, "after"  # '"...," reads the blog post accompanying ...' (spk145)
+            if speaker is None and not short and (
+                    writer := spk145_document_from_before(body, s.sentence.start, qs)) is not None:
+                speaker, ent = _known_person(art, writer, whole=False)  # 'the accompanying tweets reportedly from
+                how = "before"  # Trump: "..."': the writer (spk145)
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
             if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
