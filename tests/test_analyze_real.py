@@ -785,6 +785,10 @@ SPLIT_FLOORS = {
     # blind: tuning material), labelled by reading before any rule (b937019); ../external, skipped in CI. Main f0b02d9:
     # 0.933 / 1.000 (14 of 15 listed right, 12 shown right); spk142's rules: 1.000 / 1.000 (15 of 15, 15 shown right)
     "speakers-read60": {"quotes": (1.0, 1.0)},
+    # speakers-read61 (helper spk145, stop 61): Multi-News validation mn:0088 (the 7th article, not English, unread) and
+    # mn:0219, read as a reader by the lead (not blind: tuning material), labelled by reading before any rule (e67f715).
+    # Main d61bbed0: 0.706 / 1.000 (24 of 34 listed right, 24 shown right); spk145's rules: 0.853 / 1.000 (29 of 34)
+    "speakers-read61": {"quotes": (0.85, 1.0)},
 
     # the second Multi-News TRAIN draw, of stop 57 (helper spk82; blind-speakers82 of bench/multinews_train.py's pick rule:
     # mnt0069 mnt0076 mnt0079 mnt0080 mnt0081, 12 articles never read before, labelled before newsbrief ran on them

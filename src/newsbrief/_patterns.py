@@ -238,7 +238,10 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         # a newsletter's sign-up line (a form, as the sign-up prompts of BOILERPLATE_PARTS)
         ("sign-up prompt", r"sign up for (?:our|the) [^.]{0,40}newsletter.*|subscribe to (?:our|the) [^.]{0,40}newsletter.*"),
         ("social prompt", r"(?:[–—-]\s*)?follow (?:us|me|him|her|them|[\w@.' ]{1,40})(?::| on) .*(?:twitter|facebook|instagram|@\w+).*|(?:join|like) us on facebook.*|have a tip we should know\?.*"),
-        ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}"),
+        ("related link", r"(?:[►•»]\s*)?(?:read|read more|more|related|see also|also read|read also|also see|watch|listen|recommended|must read|don'?t miss|more from [\w ]{1,30}|more on [\w ]{1,30})\s*:\s*.{1,160}"
+                         # a promotion line glued to its label with no colon, ending with no full stop: "Related Watch
+                         # 'Pokemon Go' Creator Explain Origins of the Game Thanks to ... came calling" (spk145)
+                         r"|(?-i:Related)\s+(?-i:[A-Z])[^\n]{1,300}(?<![.!?\"”])"),
         # a link, or a line that sends the reader to a website: "(Visit the Star-Telegram's online services on the
         # World Wide Web: www.star-telegram.com)", with a wire's trailing codes (".MDRV/ nn") when given
         ("link", r"(?:[^.]{0,60}:\s*)?(?:https?://|www\.)\S+\s*|(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)"

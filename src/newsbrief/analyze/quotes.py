@@ -110,6 +110,10 @@ from ._given_names import listed_gender
 from ._person_or_body import business_appositive, who_relative_person
 from ._inverted_epithet import inverted_epithet
 from ._inverted_indefinite import inverted_indefinite
+from ._embedded_tweet import spk145_in_tweet
+from ._dash_aside import spk145_aside_subject
+from ._quoted_title import spk145_past_title
+from ._document_reads import spk145_document_from_before, spk145_reads_document
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1824,8 +1828,16 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
     if pos is None:
         return None
     own = art.sents[pos]
+    aside = spk145_aside_subject(art.body, own.sentence.start, before) if pronoun else None
+    if aside is not None and aside[1] in (None, pronoun.lower()):  # 'X himself has long denied ... – "...," he
+        # tweeted in September – but ...': the sentence's own subject (spk145)
+        known = _known_person(art, aside[0])
+        if _agrees(pronoun, *known):
+            return known
     if pronoun and not _VERB_RE.search(art.body, own.sentence.start, before) and not any(
-            m.entity is not None and own.sentence.start + m.start < before for m in own.mentions):
+            m.entity is not None and own.sentence.start + m.start < before for m in own.mentions) and not (
+            pos > 0 and spk145_in_tweet(art.body, art.sents[pos - 1].sentence.start, art.sents[pos - 1].sentence.end)):
+        # (not the name of an embedded tweet's signature right before: spk145)
         sole = _main_subject_before(art, pos, before, pronoun) or _sole_person_before(art, pos, pronoun)
         if sole is not None:
             return sole
@@ -1836,6 +1848,9 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         s = art.sents[i]
         if i < pos and is_video_title_line(art.body, s.sentence.start, s.sentence.end):
             continue  # a video's title between the speaker and "she" ('Families told all lives are lost 02:51')
+        if i < pos and pronoun and spk145_in_tweet(art.body, s.sentence.start, s.sentence.end):
+            continue  # an embedded tweet's words and signature ('... — George Takei (@GeorgeTakei) April 1, 2017')
+            # between "he" and the person the article's own text named (spk145)
         if i == pos and pronoun and fronted_phrase_before(art.body, s.sentence.start, before):
             continue  # 'After meeting President X, he said ...': X is the phrase's object, "he" someone named before
         glued = _glued_subject(art, s, before, pronoun) if pronoun else None
@@ -3269,6 +3284,7 @@ def _name_after(art: _Article, s: Sent, lo: int, hi: int) -> tuple[str, Any] | N
         # verb, in apposition with a role, not the body named inside the appositive
         return missed.group(1), None
     m = _subject(art, s, lo, hi)
+    m = spk145_past_title(s.mentions, s.sentence.start, m, hi, art.body)  # 'and "Lucifer" showrunner X': X (spk145)
     # (a title before it, 'said Sgt. Riley.'; never a title itself: 'said Sgt. Marty Earley' is no "Sgt")
     surname = _TITLED_SURNAME_AFTER_RE.match(art.body[lo:hi])
     if surname and not _title_only(surname.group(1)) and (m is None or s.sentence.start + m.start > lo + surname.end()):
@@ -6266,6 +6282,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
                 # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
                 speaker, ent, how = document, None, "parsed"
+            if speaker is None and not short and (read := spk145_reads_document(body, qe, se.sentence.end)) is not None:
+                speaker, ent, how = read, None, "after"  # '"...," reads the blog post accompanying ...' (spk145)
+            if speaker is None and not short and (
+                    writer := spk145_document_from_before(body, s.sentence.start, qs)) is not None:
+                speaker, ent = _known_person(art, writer, whole=False)  # 'the accompanying tweets reportedly from
+                how = "before"  # Trump: "..."': the writer (spk145)
             if speaker is None and carry is not None:
                 speaker, ent, how = carry[0], carry[1], "continued"
             if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
