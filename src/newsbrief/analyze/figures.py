@@ -1075,6 +1075,9 @@ def _fig63_minus(s: Sent, text: str, days: frozenset) -> list["Figure"]:
     when given: "degrees C below zero"), so "minus 17 degrees" and "Outside temperatures were minus 20" are two values
     of one quantity; before, the sign was dropped ("17 degrees", set against temperatures above zero) or the bare
     "minus 20" not read at all."""
+    low = text.lower()
+    if "minus" not in low and "negative" not in low and "below" not in low:
+        return []  # none of the pattern's words: skip its scan (its word numbers are tried at every position)
     out = []
     for m in _FIG63_MINUS_RE.finditer(text):
         raw = m.group("num") or m.group("num2")
