@@ -616,8 +616,9 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else AGO_NUMBERS.get(g["n"].lower(), 1)
         u = g["u"].lower()
-        if u == "year" and (g["n"].lower() in ("few", "several") or _AGO_RANGE_RE.search(text, 0, mo.start())):
-            return None, since  # "a few years ago", "five or ten years ago": no one year (D0627I's "1995", "1988")
+        if u == "year" and _AGO_RANGE_RE.search(text, 0, mo.start()):
+            return None, since  # "five or ten years ago": a range, no one year (D0627I's "1988"); "a few years ago"
+            # is still placed (a few = 3) and shown "as of" the article's date by the glosses
         if n * {"day": 1, "week": 7, "month": 31, "year": 366}[u] >= (anchor - dt.date(1, 1, 1)).days:
             return None, since  # "2000 years ago": before the calendar's first year
         if u == "day":
