@@ -92,6 +92,13 @@ cluster after blind-speakers92's last, passing over the clusters a draw took and
 blind-speakers93: mnt0291 mnt0293 (2 clusters, 4 articles, 3,818 words, 61 pairs);
 blind-speakers94: mnt0295 mnt0298 mnt0302 mnt0313 mnt0314 (5 clusters, 12 articles, 6,275 words, 60 pairs);
 blind-speakers95: mnt0315 mnt0316 mnt0318 mnt0321 (4 clusters, 10 articles, 3,781 words, 66 pairs).
+The seventh draw (stop 62, committed by the lead before any of its clusters was read): the same rule from the first
+cluster after blind-speakers95's last. So
+blind-speakers96: mnt0327 mnt0330 mnt0333 mnt0334 mnt0337 mnt0338 mnt0341 (7 clusters, 18 articles, 8,697 words, 73
+pairs);
+blind-speakers97: mnt0342 mnt0343 mnt0344 mnt0346 mnt0347 mnt0348 mnt0349 mnt0351 (8 clusters, 18 articles, 6,792
+words, 72 pairs);
+blind-speakers98: mnt0352 mnt0358 mnt0359 mnt0361 (4 clusters, 11 articles, 7,055 words, 65 pairs).
 Each draw is labelled before its stop's tuning is merged, measured once on the stop's start code and once on its merged
 main, and tuned on by no one in the stop (earlier draws' error classes are the stop's tuning material).
 Conversion counts: 500 rows, 1,247 articles; 478 taken for noise, none empty; 241 clusters left with one article or
@@ -219,11 +226,13 @@ def draws(kept: list[dict]) -> dict[str, list[str]]:
     of people or homes), then the fifth (speakers 90-92, from the first cluster after blind-speakers89's last,
     passing over clusters a draw took; no figure split: blind-figures25 scanned to the file's end, and the fifth
     draw's figures come from ECB+, ``bench/pick_blind_figures.py``), then the sixth (speakers 93-95, the same way
-    after blind-speakers92's last, also passing over the clusters the lead read in stop 60, ``LEAD_READ``)."""
+    after blind-speakers92's last, also passing over the clusters the lead read in stop 60, ``LEAD_READ``), then the
+    seventh (speakers 96-98, the same way after blind-speakers95's last)."""
     picks: dict[str, list[str]] = {}
     pos = 0
     for speakers, figures in (((78, 79, 80), 22), ((81, 82, 83), 23), ((84, 85, 86), 24), ((87, 88, 89), 25),
-                             ((90, 91, 92), None), ((93, 94, 95), None)):
+                             ((90, 91, 92), None), ((93, 94, 95), None),
+                             ((96, 97, 98), None)):
         if figures is None:  # blind-figures25 scanned to the file's end: go on after the last speaker split's end
             last = picks[f"blind-speakers{speakers[0] - 1}"][-1]
             pos = next(i for i, c in enumerate(kept) if c["id"] == last) + 1
