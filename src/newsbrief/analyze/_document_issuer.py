@@ -43,7 +43,9 @@ DOCUMENT_KINDS: dict[str, tuple[str, ...]] = {
     "announcement": ("announcement",),
     "report": ("report",),
     "letter": ("letter",),
-    "memo": ("memo",),
+    "memo": ("memo", "memorandum"),
+    "memorandum": ("memorandum", "memo"),  # 'An explanatory memorandum issued by the Department of Health said'
+    # (Multi-News mn:0202; read62)
 }
 #: How many sentences back (the quote's own included) an introducing sentence is looked for, and how many paragraphs.
 ISSUER_SENTENCES = 6
