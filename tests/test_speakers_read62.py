@@ -69,3 +69,5 @@ def test_a_memorandum_issued_by_a_body_is_the_bodys():
     # as "a statement issued by X" is X's (spk134's issuer rules, now with the memorandum among the documents)
     plain = _MEMO.replace("\u2018headshop drugs\u2019.", "headshop drugs.")
     assert _speakers(_article_sents(plain, orgs=("Department of Health",))) == [("all", "Department of Health")]
+    # NER's mention holding the article ("the Department of Health"), as spaCy reads the real sentence
+    assert _speakers(_article_sents(plain, orgs=("the Department of Health",))) == [("all", "the Department of Health")]
