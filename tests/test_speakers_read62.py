@@ -71,3 +71,20 @@ def test_a_memorandum_issued_by_a_body_is_the_bodys():
     assert _speakers(_article_sents(plain, orgs=("Department of Health",))) == [("all", "Department of Health")]
     # NER's mention holding the article ("the Department of Health"), as spaCy reads the real sentence
     assert _speakers(_article_sents(plain, orgs=("the Department of Health",))) == [("all", "the Department of Health")]
+
+
+def test_a_question_columns_call_for_letters_is_page_furniture():
+    # D0611B 12 and 21 (NYT "Gardening Questions and Answers"): the column's closing call for letters was shown as a
+    # fact its two articles agree on ("Those of general interest will be published.")
+    from newsbrief.clean import clean_text
+
+    page = ("Q: What should I do about the magnolia leaves?\n\n"
+            "A: Magnolias must drop old leaves to make room for new.\n\n"
+            "Address questions to Garden Q A, The New York Times, 229 West 43d St., New York 10036, or by e-mail to "
+            "gardening(AT)nytimes.com. Those of general interest will be published. Unpublished questions cannot be "
+            "answered individually.")
+    text, removed = clean_text(page)
+    assert "general interest" not in text and [r.reason for r in removed] == ["contact"]
+    # a sentence of reporting that tells people to send questions somewhere stays
+    kept = "The ministry said parents should send questions to their schools. It opened a hotline on Monday."
+    assert clean_text(kept)[0] == kept
