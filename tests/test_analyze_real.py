@@ -816,6 +816,10 @@ SPLIT_FLOORS = {
     # mn:0219, read as a reader by the lead (not blind: tuning material), labelled by reading before any rule (e67f715).
     # Main d61bbed0: 0.706 / 1.000 (24 of 34 listed right, 24 shown right); spk145's rules: 0.853 / 1.000 (29 of 34)
     "speakers-read61": {"quotes": (0.85, 1.0)},
+    # speakers-read62 (helper read62, stop 62): DUC 2006 D0611B (articles 1-10) and Multi-News validation mn:0202, read
+    # as a reader, labelled by reading before newsbrief ran on them (e05bc05). Main aa854b93: 0.879 / 0.983 (51 of 58
+    # found listed right, 59 labelled); read62's rules: 0.932 / 1.000 (55 of 59, 55 shown right)
+    "speakers-read62": {"quotes": (0.93, 1.0)},
 
     # the second Multi-News TRAIN draw, of stop 57 (helper spk82; blind-speakers82 of bench/multinews_train.py's pick rule:
     # mnt0069 mnt0076 mnt0079 mnt0080 mnt0081, 12 articles never read before, labelled before newsbrief ran on them

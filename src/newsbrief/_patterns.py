@@ -250,7 +250,11 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
         # an address, a phone number, or a line that sends the reader to one ("Contact the Breaking News Desk at
         # 215-854-2443; ...", "Contact us at tips@...")
         ("contact", r"(?:to )?contact (?:the |our |us |me |him |her |them )?[\w'’ ]{0,40}?(?:at|on|:|via|by calling|by e-?mail)\s*"
-                    r"(?:\(?\d{3}\)?[ .-]\d{3}-\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"),
+                    r"(?:\(?\d{3}\)?[ .-]\d{3}-\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or [\d() -]{7,})?|\(?(?:(?-i:[A-Z])[\w.'-]* ){1,5}can be reached at\b.*|\(?\d{3}\)?[ .-]\d{3}-\d{4}|p\.?\s?o\.? box \d+.*"
+                    # a question column's call for letters, with its address ("Address questions to Garden Q A, The
+                    # New York Times, 229 West 43d St., ... Unpublished questions cannot be answered individually.";
+                    # DUC 2006 D0611B, read62)
+                    r"|(?:address|send|mail|e-?mail|submit) (?:your )?questions (?:to|for)\s.*"),
                 # (and a wire slug standing for the title: "UNDATED SIDEBAR TO CAPITAL-PUNISHMENT"; an editorial's
         # syndication line: "The New York Times said in an editorial for Monday, July 3:")
         ("wire note", r"(?-i:(?:UNDATED )?SIDEBAR (?:TO|FOR|WITH) [A-Z0-9 &'’-]{2,60})|(?-i:UNDATED [A-Z0-9 &'’-]{2,60})"

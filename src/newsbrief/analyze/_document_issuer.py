@@ -43,7 +43,9 @@ DOCUMENT_KINDS: dict[str, tuple[str, ...]] = {
     "announcement": ("announcement",),
     "report": ("report",),
     "letter": ("letter",),
-    "memo": ("memo",),
+    "memo": ("memo", "memorandum"),
+    "memorandum": ("memorandum", "memo"),  # 'An explanatory memorandum issued by the Department of Health said'
+    # (Multi-News mn:0202; read62)
 }
 #: How many sentences back (the quote's own included) an introducing sentence is looked for, and how many paragraphs.
 ISSUER_SENTENCES = 6
@@ -163,6 +165,9 @@ def _named_issuer(art: Any, m: re.Match[str], end: int) -> tuple[str, Any] | Non
                 return _mention_at(art, owned.end(), min(end, owned.end() + 60), starting=True)
             return owned.group(1), None  # "issued by Netanyahu's office": the office, as written (spk137)
         who = _mention_at(art, at, min(end, at + 80), starting=True)
+        if who is None and at >= 4 and art.body[at - 4 : at].lower() == "the ":  # NER's mention holding its "the":
+            who = _mention_at(art, at - 4, min(end, at + 80), starting=True)  # "issued by the Department of Health"
+            # (read62)
         if after.group("role") and who is not None and who[1].label != "ORG":
             return None  # ("from a Fitbit representative": Fitbit; no person's)
         return who

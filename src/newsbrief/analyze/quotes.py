@@ -114,6 +114,7 @@ from ._embedded_tweet import spk145_in_tweet
 from ._dash_aside import spk145_aside_subject
 from ._quoted_title import spk145_past_title
 from ._document_reads import spk145_document_from_before, spk145_reads_document
+from ._read62 import read62_commaless_inverted, read62_other_pronoun_subject, read62_role_near
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1183,8 +1184,10 @@ _THAT_SAYS_RE = re.compile(r"\b((?:the|a|an)\s+(?:[\w.\-'’]+\s+){0,5}?[a-z][\w
                            r"reads|read)\b")
 
 
-#: The end of a quote left open to its paragraph's end: a sentence's last punctuation there, words before it.
-_LEFT_OPEN_RE = re.compile(r"(?=\s*[A-Za-z])[^\n]*?\w[.!?](?=\s*$)")
+#: The end of a quote left open to its paragraph's end: a sentence's last punctuation there, words before it, or a
+#: single mark closing a term quoted inside it, before or after that punctuation ('... so-called ‘headshop drugs’.',
+#: Multi-News mn:0202; read62).
+_LEFT_OPEN_RE = re.compile(r"(?=\s*[A-Za-z])[^\n]*?\w(?:['’][.!?]|[.!?]['’]?)(?=\s*$)")
 
 
 #: A single apostrophe opening a quote that a double mark closes (a typo of wire copy: "'The ...,'' X said"): at a
@@ -1619,6 +1622,11 @@ def title_gender(before: str) -> str | None:
     return "f" if w in FEMALE_WORDS else "m" if w in MALE_WORDS else None
 
 
+def _known_gender(name: str, entity: Any) -> str | None:
+    """"f", "m" or None: what :func:`_agrees` reads of a person's gender (title, given name, "he"/"she" after them)."""
+    return gender(name, entity) or _pronoun_gender(entity) or listed_gender(name, entity)
+
+
 def _agrees(pronoun: str | None, name: str, entity: Any) -> bool:
     """Whether "he"/"she" (``pronoun``) can refer to this person: their gender is unknown or the pronoun's."""
     if not pronoun:
@@ -1897,8 +1905,12 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             if got is None and re.search(r",\s*$", art.body[lo_v : v.start()]):  # "..., says Lex Bosselaar, ..."
                 got = _name_after(art, s, v.end(), min(hi, v.end() + 90))  # (before ``before``: no recursion)
                 got = got if got is not None and got[0][:1].isupper() else None  # a name, not "the spokesman"
+            if got is None:  # "... $6 billion said Sarah Johnston, executive director of ...": no comma (read62)
+                got = read62_commaless_inverted(s, v.start(), v.end(), hi)
             if got is not None and _a_person(*got[:2]) and _agrees(pronoun, *got[:2]):
                 return got[:2]
+        if not reported and (other := read62_other_pronoun_subject(s, hi - s.sentence.start, pronoun, _known_gender)):
+            return other  # 'But ... he was persuaded ... by Sarah Livia Brightwood, ...': "she" is the woman (read62)
         if reported or opener:  # a sentence "he"/"she" opens: a name in it is not its subject
             if scare is not None and _a_person(*scare) and _agrees(pronoun, *scare):
                 return scare
@@ -2479,7 +2491,7 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
                         continue  # ('Sam Rainsy, leader of a vocally anti-Hun Sen opposition party': a name inside
                         # an "anti-" compound modifies a noun, it is not the one the role beside it titles; spk70)
                     if (m.entity is not None and m.entity.label == "PERSON" and s.sentence.start + m.end <= nom.start()
-                            and role_re.search(s.text[max(0, m.start - 40) : m.end + 40])
+                            and read62_role_near(role_re, s, m, nom.start(), nom.end())  # (not the nominal: read62)
                             and not _MODIFIER_ROLE_RE.match(s.text, m.end)  # ("a Bush supporter": not Bush)
                             and not (party and not caps.search(s.text[max(0, m.start - 40) : m.end + 40]))):
                         # (a party member by place: "Rep. Rick Lazio, a Long Island Republican" is not "the
