@@ -42,6 +42,7 @@ from ..rewrite import (CONNECTIVE_RE, INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, c
                        delete_connective, name_in_full, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
+from ._copy_family import mark_copy_families
 from ._doc import Mention, Sent, Source, families_of
 from ._neighbours import Neighbours
 
@@ -595,7 +596,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     """The cross-source view of a segmented brief."""
     from . import _ner
 
-    sources = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
+    sources = mark_copy_families(make_sources(brief, settings.analysis.dateline_lag_days,
+                                              settings.selection.max_article_chars))
     sents = [Sent(s, src) for src in sources for s in src.article.sentences]
     sents, too_long = without_long_sentences(sents, settings.analysis.max_sentence_chars)
     sents, limit = within_budget(sents, settings.analysis.max_sentences)

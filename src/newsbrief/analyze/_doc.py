@@ -32,6 +32,9 @@ class Source:
     #: For an undated article of a story of several dates ("cluster"): it was read as of a time stamp at its head
     #: ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT"), a date within the story's.
     anchor_stamped: bool = False
+    #: The family of the text this article copies under another name (a wire story reposted uncredited, a rewrite
+    #: keeping most of another source's sentences: :mod:`._copy_family`), or None.
+    copy_family: str | None = None
 
     @property
     def article_id(self) -> str:
@@ -41,9 +44,10 @@ class Source:
     def family(self) -> str:
         """The independent source this article counts as: its wire family,
         else its outlet, else the article itself
-        (:func:`newsbrief.outlets.independent_source`). Two sources of one
-        family never conflict or disagree with each other."""
-        return independent_source(self.article)
+        (:func:`newsbrief.outlets.independent_source`); a copy of another
+        source's text counts in that one's (:attr:`copy_family`). Two sources
+        of one family never conflict or disagree with each other."""
+        return self.copy_family or independent_source(self.article)
 
     @property
     def weak_anchor(self) -> bool:
