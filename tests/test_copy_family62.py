@@ -31,14 +31,16 @@ def _sources(texts, outlets):
 
 def test_an_uncredited_copy_of_a_wire_story_is_in_the_wire_s_family():
     """The blog's article keeps 4 of the AP's 5 sentences (two of them edited: "68-31", "was set to"): it counts in
-    the Associated Press's family; the outlet's own report stays its own."""
+    the Associated Press's family where outlets are counted (``counted_family``); the outlet's own report stays its
+    own. Its ``family`` (read by figure conflicts, quotes, the timeline) is unchanged."""
     from newsbrief.analyze._copy_family import copy_families, mark_copy_families
 
     sources, _ = _sources((_AP, _BLOG, _OWN), ("Associated Press", "roadsblog.example", "The Daily Courier"))
     assert [s.family for s in sources] == ["Associated Press", "roadsblog.example", "The Daily Courier"]
     assert copy_families(sources) == {1: "Associated Press", 2: "Associated Press"}
     mark_copy_families(sources)
-    assert [s.family for s in sources] == ["Associated Press", "Associated Press", "The Daily Courier"]
+    assert [s.counted_family for s in sources] == ["Associated Press", "Associated Press", "The Daily Courier"]
+    assert [s.family for s in sources] == ["Associated Press", "roadsblog.example", "The Daily Courier"]
 
 
 def test_a_fact_the_wire_and_its_copy_share_is_one_source_s_not_agreement():
@@ -92,3 +94,4 @@ def test_the_analysis_counts_a_copy_in_its_original_s_family():
     settings = Settings()
     d = Analyzer(settings)(prepare(arts, settings)).analysis.to_dict()
     assert [s["family"] for s in d["sources"]] == ["Associated Press", "Associated Press", "The Daily Courier"]
+    assert [f["family"] for f in d["families"]] == ["Associated Press", "The Daily Courier"]

@@ -17,9 +17,11 @@ order:
    disagreements, and per-source coverage of the brief's facts.
 
 Agreement, "most outlets" and coverage count independent sources, not
-articles: a source family (:attr:`Source.family`, from
-:func:`newsbrief.outlets.independent_source`) is a wire agency's copies and
-rewrites, else one outlet's articles ("3 independent sources, 9 articles").
+articles: a source family (:attr:`Source.counted_family`: its
+:attr:`Source.family`, from :func:`newsbrief.outlets.independent_source`, or
+the family of a text it copies under another name, :mod:`._copy_family`) is
+a wire agency's copies and rewrites, else one outlet's articles ("3
+independent sources, 9 articles").
 
 spaCy is imported only when a view is computed.
 """
@@ -629,7 +631,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis.figures = _guarded(analysis, "figures", lambda: figures.compare(
         figures.extract(sents, date_spans), sim, settings.analysis), [])
     analysis.agreed_figures = _guarded(analysis, "figures", lambda: figure_agreement.agreed(
-        analysis.figures, sim, settings.analysis, one_source=len(analysis.families) <= 1,
+        analysis.figures, sim, settings.analysis, one_source=len({s.family for s in sources}) <= 1,
         model=settings.analysis.model), []) if "figures" not in analysis.left_out else []
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
                                              brief_memo(brief, settings.citations.model))

@@ -6,8 +6,11 @@ The brief's de-duplication (:mod:`newsbrief.stream.dedup`) drops a copy whose 5-
 (the whole text reprinted); a rewrite that keeps the wire's sentences and adds its own paragraphs, or trims the
 wire's, stays in the brief as a second source. Here two sources are copies of one text when most sentences of the
 shorter one are in the other nearly word for word (:func:`copied_pairs`), and a group of such copies counts as one
-family (:func:`copy_families`): the agreement section's "reported by N sources" and "most outlets" count it once, as
-they count an agency's credited copies once."""
+family (:func:`copy_families`, :attr:`Source.counted_family`): the agreement section's "reported by N sources",
+"most outlets", coverage and agreed figures count it once, as they count an agency's credited copies once. Figure
+conflicts, quotes, the timeline and entities still read :attr:`Source.family` (a copy's later figure may be an
+update the conflicts section shows; on ECB+ T37 the merged families let "at least three" and "five" killed be
+flagged, labelled no conflict)."""
 
 from __future__ import annotations
 
@@ -128,13 +131,9 @@ def copy_families(sources: list[Source], **bars) -> dict[int, str]:
 
 
 def mark_copy_families(sources: list[Source], **bars) -> list[Source]:
-    """``sources`` with the copies of one text in one family (:func:`copy_families`; :attr:`Source.copy_family`),
-    set before anything reads a source's family."""
+    """``sources`` with the copies of one text counted in one family (:func:`copy_families`:
+    :attr:`Source.copy_family`, read by :attr:`Source.counted_family`)."""
+    copied = copy_families(sources, **bars)
     for src in sources:
-        src.__dict__.pop("family", None)
-    for n, family in copy_families(sources, **bars).items():
-        for src in sources:
-            if src.n == n:
-                src.copy_family = family
-                src.__dict__.pop("family", None)
+        src.copy_family = copied.get(src.n)
     return sources

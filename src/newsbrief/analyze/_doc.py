@@ -44,10 +44,16 @@ class Source:
     def family(self) -> str:
         """The independent source this article counts as: its wire family,
         else its outlet, else the article itself
-        (:func:`newsbrief.outlets.independent_source`); a copy of another
-        source's text counts in that one's (:attr:`copy_family`). Two sources
-        of one family never conflict or disagree with each other."""
-        return self.copy_family or independent_source(self.article)
+        (:func:`newsbrief.outlets.independent_source`). Two sources of one
+        family never conflict or disagree with each other."""
+        return independent_source(self.article)
+
+    @property
+    def counted_family(self) -> str:
+        """The independent source this article counts as where outlets are counted as reporting one fact (the
+        agreement section: its units, "most outlets", coverage, agreed figures): its :attr:`family`, or the family
+        of the text it copies under another name (:attr:`copy_family`, :mod:`._copy_family`)."""
+        return self.copy_family or self.family
 
     @property
     def weak_anchor(self) -> bool:
@@ -69,7 +75,7 @@ class Source:
             "anchor_from": self.anchor_from,
             "anchor_like": self.anchor_like,
             "anchor_stamped": self.anchor_stamped,
-            "family": self.family,
+            "family": self.counted_family,
         }
 
 
@@ -115,11 +121,11 @@ def cite_dict(c: Citation, n: int) -> dict[str, Any]:
 
 
 def families_of(sources: list[Source]) -> dict[str, list[Source]]:
-    """``sources`` grouped by :attr:`Source.family`, groups in first-source order: the
+    """``sources`` grouped by :attr:`Source.counted_family`, groups in first-source order: the
     independent sources that agreement, "most outlets" and coverage count."""
     groups: dict[str, list[Source]] = {}
     for s in sources:
-        groups.setdefault(s.family, []).append(s)
+        groups.setdefault(s.counted_family, []).append(s)
     return groups
 
 
