@@ -76,10 +76,10 @@ def copied_pairs(sources: list[Source], min_words: int = COPY_SENTENCE_WORDS,
     size = np.array([len(ws) for ws in sets], dtype=np.float32)
     own = np.array(owner)
     counts = np.bincount(own, minlength=len(sources))
+    v = inter.data
+    keep = (own[inter.row] != own[inter.col]) & (v >= overlap * (size[inter.row] + size[inter.col] - v))
     matched: dict[tuple[int, int], set[int]] = {}  # (source, other source) -> its sentences copied in the other
-    for a, b, v in zip(inter.row, inter.col, inter.data):
-        if own[a] == own[b] or v / (size[a] + size[b] - v) < overlap:
-            continue
+    for a, b in zip(inter.row[keep], inter.col[keep]):
         matched.setdefault((int(own[a]), int(own[b])), set()).add(int(a))
     out = []
     fams = [s.family for s in sources]
