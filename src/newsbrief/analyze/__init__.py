@@ -17,9 +17,11 @@ order:
    disagreements, and per-source coverage of the brief's facts.
 
 Agreement, "most outlets" and coverage count independent sources, not
-articles: a source family (:attr:`Source.family`, from
-:func:`newsbrief.outlets.independent_source`) is a wire agency's copies and
-rewrites, else one outlet's articles ("3 independent sources, 9 articles").
+articles: a source family (:attr:`Source.counted_family`: its
+:attr:`Source.family`, from :func:`newsbrief.outlets.independent_source`, or
+the family of a text it copies under another name, :mod:`._copy_family`) is
+a wire agency's copies and rewrites, else one outlet's articles ("3
+independent sources, 9 articles").
 
 spaCy is imported only when a view is computed.
 """
@@ -42,6 +44,7 @@ from ..rewrite import (CONNECTIVE_RE, INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, c
                        delete_connective, name_in_full, rewrite, strip_dateline)
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
+from ._copy_family import mark_copy_families
 from ._doc import Mention, Sent, Source, families_of
 from ._neighbours import Neighbours
 
@@ -595,7 +598,8 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     """The cross-source view of a segmented brief."""
     from . import _ner
 
-    sources = make_sources(brief, settings.analysis.dateline_lag_days, settings.selection.max_article_chars)
+    sources = mark_copy_families(make_sources(brief, settings.analysis.dateline_lag_days,
+                                              settings.selection.max_article_chars))
     sents = [Sent(s, src) for src in sources for s in src.article.sentences]
     sents, too_long = without_long_sentences(sents, settings.analysis.max_sentence_chars)
     sents, limit = within_budget(sents, settings.analysis.max_sentences)
@@ -627,7 +631,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
     analysis.figures = _guarded(analysis, "figures", lambda: figures.compare(
         figures.extract(sents, date_spans), sim, settings.analysis), [])
     analysis.agreed_figures = _guarded(analysis, "figures", lambda: figure_agreement.agreed(
-        analysis.figures, sim, settings.analysis, one_source=len(analysis.families) <= 1,
+        analysis.figures, sim, settings.analysis, one_source=len({s.family for s in sources}) <= 1,
         model=settings.analysis.model), []) if "figures" not in analysis.left_out else []
     analysis.units, single = agreement.units(sents, settings.analysis.unit_similarity, settings.analysis,
                                              brief_memo(brief, settings.citations.model))

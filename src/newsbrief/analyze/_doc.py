@@ -32,6 +32,9 @@ class Source:
     #: For an undated article of a story of several dates ("cluster"): it was read as of a time stamp at its head
     #: ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT"), a date within the story's.
     anchor_stamped: bool = False
+    #: The family of the text this article copies under another name (a wire story reposted uncredited, a rewrite
+    #: keeping most of another source's sentences: :mod:`._copy_family`), or None.
+    copy_family: str | None = None
 
     @property
     def article_id(self) -> str:
@@ -44,6 +47,13 @@ class Source:
         (:func:`newsbrief.outlets.independent_source`). Two sources of one
         family never conflict or disagree with each other."""
         return independent_source(self.article)
+
+    @property
+    def counted_family(self) -> str:
+        """The independent source this article counts as where outlets are counted as reporting one fact (the
+        agreement section: its units, "most outlets", coverage, agreed figures): its :attr:`family`, or the family
+        of the text it copies under another name (:attr:`copy_family`, :mod:`._copy_family`)."""
+        return self.copy_family or self.family
 
     @property
     def weak_anchor(self) -> bool:
@@ -65,7 +75,7 @@ class Source:
             "anchor_from": self.anchor_from,
             "anchor_like": self.anchor_like,
             "anchor_stamped": self.anchor_stamped,
-            "family": self.family,
+            "family": self.counted_family,
         }
 
 
@@ -111,11 +121,11 @@ def cite_dict(c: Citation, n: int) -> dict[str, Any]:
 
 
 def families_of(sources: list[Source]) -> dict[str, list[Source]]:
-    """``sources`` grouped by :attr:`Source.family`, groups in first-source order: the
+    """``sources`` grouped by :attr:`Source.counted_family`, groups in first-source order: the
     independent sources that agreement, "most outlets" and coverage count."""
     groups: dict[str, list[Source]] = {}
     for s in sources:
-        groups.setdefault(s.family, []).append(s)
+        groups.setdefault(s.counted_family, []).append(s)
     return groups
 
 

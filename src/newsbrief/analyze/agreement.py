@@ -23,8 +23,8 @@ citations' paraphrase threshold; for the main event every sentence over a
 lexical floor, at a looser one); without
 the model (``"tfidf"``, not installed) TF-IDF alone decides.
 
-Counting is by independent source (:attr:`Source.family`: a wire agency's
-copies and rewrites, or one outlet's articles, are one source): a unit needs
+Counting is by independent source (:attr:`Source.counted_family`: a wire agency's
+copies and rewrites, one outlet's articles, or a text copied under another name, are one source): a unit needs
 sentences from two families to be agreement, and the main event needs more
 than half the families' leads. A unit that tells the main event again (the
 sentence next to it in most outlets, or the event in other words) joins it, so
@@ -86,9 +86,9 @@ class Unit:
 
     @property
     def families(self) -> list[str]:
-        """The independent sources (:attr:`Source.family`) reporting it, in source order: wire copies and
-        rewrites of one agency's story, or one outlet's articles, count once."""
-        return list(dict.fromkeys(s.family for s in self.sources))
+        """The independent sources (:attr:`Source.counted_family`) reporting it, in source order: wire copies and
+        rewrites of one agency's story, one outlet's articles, or a text and its uncredited copy, count once."""
+        return list(dict.fromkeys(s.counted_family for s in self.sources))
 
     @property
     def text(self) -> str:
@@ -185,7 +185,7 @@ def units(sents: list[Sent], threshold: float, settings: AnalysisSettings = _DEF
     near = Neighbours(similarity.matrix, min(threshold, settings.single_max_similarity))
     src = np.array([s.source.n for s in cands])
     family_ids: dict[str, int] = {}
-    fam = np.array([family_ids.setdefault(s.source.family, len(family_ids)) for s in cands])
+    fam = np.array([family_ids.setdefault(s.source.counted_family, len(family_ids)) for s in cands])
     cross = [near.cross(i, src) for i in range(len(cands))]
     strong = [{j: v for j, v in row.items() if v >= threshold} for row in cross]
     order = sorted(range(len(cands)), key=lambda i: (-len({src[j] for j in strong[i]}), -sum(strong[i].values()), i))
@@ -557,7 +557,7 @@ def _publication_date(s: Sent) -> dt.date | None:
 def _first_reported(leads: set[int], cands: list[Sent]) -> dt.date | None:
     """The earliest publication date of an article whose lead states the main event that another independent
     source's lead confirms within :data:`EARLIER_THAN_EVENT_DAYS` (None: no such pair)."""
-    dated = sorted((_publication_date(cands[m]), cands[m].source.family) for m in leads
+    dated = sorted((_publication_date(cands[m]), cands[m].source.counted_family) for m in leads
                    if _publication_date(cands[m]) is not None)
     return next((d for d, fam in dated if any(f != fam and 0 <= (e - d).days <= EARLIER_THAN_EVENT_DAYS
                                               for e, f in dated)), None)
@@ -1835,7 +1835,7 @@ def differences(all_claims: list[Claim], same_point_overlap: float = _DEFAULTS.s
         family: dict[int, str] = {}
         for c in cs:
             per.setdefault(c.sent.source.n, set()).update(e.id for e in c.items)
-            family[c.sent.source.n] = c.sent.source.family
+            family[c.sent.source.n] = c.sent.source.counted_family
         if len({frozenset(v) for v in per.values()}) < 2 or not _lists_that_meet(per, family):
             continue
         targets = []

@@ -80,7 +80,7 @@ class AgreedFigure:
             "value": shown.to_dict()["value"],
             "sources": [n for n, _ in srcs],
             "outlets": [s.label for _, s in srcs],
-            "families": list(dict.fromkeys(s.family for _, s in srcs)),
+            "families": list(dict.fromkeys(s.counted_family for _, s in srcs)),
             "citations": [f.to_dict() for f in self.figures],
         }
 
@@ -218,7 +218,7 @@ def agreed(quantities: list[Quantity], similar: Callable[[Sent, Sent], float] | 
     figure's words as read)."""
 
     def who(f: Figure):
-        return f.sent.source.n if one_source else f.sent.source.family
+        return f.sent.source.n if one_source else f.sent.source.counted_family
 
     out: list[AgreedFigure] = []
     for q in quantities:
