@@ -114,6 +114,9 @@ from ._embedded_tweet import spk145_in_tweet
 from ._dash_aside import spk145_aside_subject
 from ._quoted_title import spk145_past_title
 from ._document_reads import spk145_document_from_before, spk145_reads_document
+from ._asked_passive import asked_after_quote, interview_named
+from ._coordinated_they import spk147_opening_they
+from ._gendered_nominal import spk147_gendered_nominal
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -1996,7 +1999,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
     if carried is not None and _a_person(*carried) and _agrees(pronoun, *carried):
         return carried  # no one found further back: the speaker the open part was carried from stays (spk77)
-    person = None  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
+    person, person_at = None, 0  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
     # my wife Portia ...," the comedian said': the comedian is not Portia)
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
@@ -2005,6 +2008,10 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and not _share_bar(m.entity.name) and not part_of_place_name(s, m) and not headline_words(m)
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
+                person_at = s.sentence.start + m.start
+    if pronoun and (nominal := spk147_gendered_nominal(art.body, own.sentence.start, before, pronoun)) is not None and (
+            person is None or person_at < nominal[1]):
+        return nominal[0], None  # 'When police went to the woman's apartment, she said ...': the woman (spk147)
     return (person.entity.name, person.entity) if person is not None else None
 
 
@@ -3582,6 +3589,9 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return group[0], group[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
+    if pronouns and (they_end := spk147_opening_they(body, clause_lo, vpos)) is not None and (
+            got := _speech_subject(art, s, clause_lo, they_end + 1, pronouns, refer_from)) is not None:
+        return got  # 'They held up signs calling Kissinger a criminal and chanted "..."': "they" (spk147)
     relative = _relative_pronoun_subject(art, s, clause_lo, vpos, refer_from) if pronouns else None
     if relative is not None:  # '... posted an email from Sollecito on her blog, in which he wrote:'
         return relative[0], relative[1], "pronoun"
@@ -5095,6 +5105,34 @@ def _relative_after_name(art: _Article, lo: int, vpos: int) -> tuple[str, Any] |
     return _known_person(art, name.group(1))
 
 
+def spk147_asked_speaker(art: _Article, qs: int, qe: int, pos: int, se: Sent) -> tuple[str | None, Any, str] | None:
+    """The speaker of a quote attributed by a passive of asking ('"...?" Trump was asked.', _asked_passive): the
+    agent of "by", else the outlet or interviewer of an interview named in the quote's sentence or the two before
+    it ("Trump was asked in an interview on Fox News ..."), else no one (None, None, ""). None when the quote is
+    not so attributed."""
+    body = art.body
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    nxt = art.sentence_at(after_lo + len(body[after_lo : after_lo + 8]) - len(body[after_lo : after_lo + 8].lstrip()))
+    hi = art.sents[nxt].sentence.end if nxt is not None else se.sentence.end  # ('...?" Trump was asked.' may be a
+    by = asked_after_quote(body, after_lo, max(hi, se.sentence.end))  # sentence of its own to the segmenter)
+    if by is None:
+        return None
+    if by >= 0 and (i := art.sentence_at(by)) is not None and (
+            who := _name_after(art, art.sents[i], by, art.sents[i].sentence.end)) is not None:
+        return who[0], who[1], "after"
+    for i in range(art.sentence_at(max(qs, qe - 1)) or 0, max(-1, pos - 3), -1):
+        x = art.sents[i]
+        at = interview_named(body, x.sentence.start, min(x.sentence.end, qs) if i == pos else x.sentence.end)
+        if at is None:
+            continue
+        for m in x.mentions:  # the outlet or interviewer named right after "interview on/with"
+            if m.entity is not None and m.entity.label in SPEAKER_LABELS and x.sentence.start + m.start == at:
+                return m.entity.name, m.entity, "before"
+        if (words := re.match(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", body[at : x.sentence.end])) is not None:
+            return words.group(0), None, "before"  # a name NER did not read
+    return None, None, ""
+
+
 def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, Any] | None:
     """The person named right after the nominal speaker starting at ``at``, with no comma between, and right before
     the speech verb at ``vpos`` ("the association president Jane Doe said"): the role is the person's title."""
@@ -5315,7 +5353,8 @@ _GROUP_OPENING_RE = re.compile(
     r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+)?"
     r"(?:(?:[A-Z][\w.\-]*|[a-z][\w\-]*)\s+){0,3}?(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True))
     + r")|[A-Z][a-z]+(?:ans|ers|ists|ites|ics|ens))"
-    r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
+    r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:(?:group|organi[sz]ation|campaign|movement)\s+)?"
+    r"(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
     r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
 #: A clause that is a plural group of people with an "at"/"of"/"from"/"in" phrase naming a body, up to its verb
 #: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"), a collective noun's
@@ -6449,6 +6488,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     reply := _addressed_reply(art, qs, out[-1], where[-1][1], ent)) is not None:
                 speaker, ent = reply  # '"Amber, if it's an issue, I can get on out of here ..."' / '"It is an issue.
                 # Go and grab a jacket ..."': the reply is the one addressed (spk140)
+            if not short and (asked := spk147_asked_speaker(art, qs, qe, pos, se)) is not None:
+                speaker, ent, how = asked  # '"...?" Trump was asked.': the one asked never speaks; the asker
+                # ("by X", the interview named just before) or no one (spk147)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
