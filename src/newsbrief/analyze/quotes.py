@@ -1871,7 +1871,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         hi = min(s.sentence.end, before)
         opener = _PRONOUN_OPENING_RE.match(s.text)
         if opener and pronoun and opener.group(1).lower() == pronoun.lower() and _VERB_RE.search(
-                art.body, s.sentence.start, hi) and not spk143_trailing_reporter(art, s, hi, pronoun):
+                art.body, s.sentence.start, hi) and spk144_trailing_teller(art, s, hi, pronoun) is None:
             continue  # "He said only one, Smith Kline Beecham, ...": the same "he", named further back; not "He had
             # no items with him ..., Vargo said.", whose "he" is the reported clause's: Vargo speaks (spk143)
         budget -= 1
@@ -2013,33 +2013,6 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
             person is None or person_at < nominal[1]):
         return nominal[0], None  # 'When police went to the woman's apartment, she said ...': the woman (spk147)
     return (person.entity.name, person.entity) if person is not None else None
-
-
-#: A sentence ending on an inverted attribution set off by a comma whose subject is a name (", Vargo said.", ", said
-#: Chief Craig Vargo."): group ``name`` the name.
-_SPK143_TRAILING_REPORTER_RE = re.compile(
-    r",\s+(?:(?P<name>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*)\s+(?:said|says|added|adds|explained|noted|told\s+[\w.\-'’]+)"
-    r"|(?:said|says|added|adds|explained|noted)\s+(?P<name2>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*))\s*[.!]?[\s\"”’']*$")
-
-
-def spk143_trailing_reporter(art: _Article, s: Sent, hi: int, pronoun: str | None = None) -> bool:
-    """Whether sentence ``s`` (read up to ``hi``) ends on an inverted attribution of indirect speech whose subject
-    is a person NER names (", Vargo said."), outside quotes: 'He had no items with him that would be cause for
-    alarm, Vargo said.' reports Vargo's words, its opening "he" is the reported clause's subject (Salata), so a
-    "he said" after it is Vargo, the last speaker, not someone named further back (spk143, blind-speakers90); only
-    a person the ``pronoun`` fits ("Jane Vargo said." is no "he": the opening "he" is then the same "he", as before)."""
-    lo = s.sentence.start
-    m = _SPK143_TRAILING_REPORTER_RE.search(art.body, lo, hi)
-    if m is None:
-        return False
-    g = "name" if m.group("name") else "name2"
-    a, b = m.span(g)
-    if art.quoted(a, b):
-        return False
-    named = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
-             and a <= lo + x.start and lo + x.end <= b]
-    return bool(named) and all(_agrees(pronoun, art.body[lo + x.start : lo + x.end], x.entity)
-                               and _agrees(pronoun, x.entity.name, x.entity) for x in named)
 
 
 def _given_name_cut_off(art: _Article, s: Sent, lo: int, hi: int, ent: Any) -> tuple[str, None] | None:
@@ -5684,27 +5657,40 @@ def _main_subject_before(art: _Article, pos: int, before: int, pronoun: str) -> 
     return _main_subject(art, s, before, pronoun)
 
 
-#: A sentence that closes on its attribution of reported speech: a comma, a name of one to three capitalized words
-#: (group 1), a speech verb with no object and perhaps a short phrase of where or when, the stop ('He had no items
-#: with him that would be cause for alarm, Vargo said.'; spk144).
-_SPK144_TRAILING_TELLER_RE = re.compile(r",\s*([A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2})\s+(?:also\s+)?(?:said|says|"
-                                        r"added|adds|explained|noted|told\s+(?:the\s+)?(?:court|jury|reporters))"
-                                        r"(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
-                                        r"\s*\.[\"'”’]?\s*$")
+#: A sentence that closes on its attribution of reported speech, set off by a comma (spk143 and spk144, folded by
+#: spk147): a name of one to four capitalized words (group ``name``), "also", a speech verb with no object but a
+#: hearer ("told reporters", "told the court") and perhaps a short phrase of where or when, the stop ('He had no items
+#: with him that would be cause for alarm, Vargo said.', ', Lerena said in court.'); or the verb first (", said Chief
+#: Craig Vargo." : group ``name2``).
+_TRAILING_TELLER_RE = re.compile(
+    r",\s*(?:(?P<name>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*)\s+(?:also\s+)?(?:said|says|added|adds|explained|noted|"
+    r"told\s+(?:the\s+)?[\w.\-'’]+)(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
+    r"|(?:said|says|added|adds|explained|noted)\s+(?P<name2>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*))"
+    r"\s*[.!]?[\s\"”’']*$")
 
 
-def spk144_trailing_teller(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
-    """The person whose attribution closes sentence ``s`` (:data:`_SPK144_TRAILING_TELLER_RE`), when nothing in ``s``
-    is quoted and that person agrees with ``pronoun``: the one who was just telling, whom the next "he said" goes on
-    with, not the subject of the reported clause (the man told about). None otherwise."""
-    m = _SPK144_TRAILING_TELLER_RE.search(s.text)
-    if m is None or s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+def spk144_trailing_teller(art: _Article, s: Sent, before: int, pronoun: str | None) -> tuple[str, Any] | None:
+    """The person whose attribution closes sentence ``s`` read up to ``before`` (:data:`_TRAILING_TELLER_RE`): every
+    person NER names in that name, outside quotes, agrees with ``pronoun`` ("Jane Vargo said." is no "he"). 'He had
+    no items with him that would be cause for alarm, Vargo said.' reports Vargo's words: its opening "he" is the
+    reported clause's subject (Salata), so a "he said" after it goes on with Vargo, who was just telling, not with
+    the man told about nor someone named further back. Read by the walk back for "he"/"she" (a sentence the same
+    "he" opens is skipped unless it so closes: spk143, blind-speakers90) and for the sentence right before a "he"
+    sentence that names no one (spk144, blind-speakers92); one rule since spk147. None otherwise."""
+    lo = s.sentence.start
+    m = _TRAILING_TELLER_RE.search(art.body, lo, min(s.sentence.end, before))
+    if m is None:
         return None
-    named = [x for x in s.mentions if x.entity is not None and (x.start, x.end) == m.span(1)]
-    if not named or not _a_person(named[0].entity.name, named[0].entity) or not _agrees(
-            pronoun, named[0].entity.name, named[0].entity):
+    a, b = m.span("name" if m.group("name") else "name2")
+    if art.quoted(a, b):
         return None
-    return named[0].entity.name, named[0].entity
+    named = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
+             and a <= lo + x.start and lo + x.end <= b]
+    if not named or not all(_agrees(pronoun, art.body[lo + x.start : lo + x.end], x.entity)
+                            and _agrees(pronoun, x.entity.name, x.entity) for x in named):
+        return None
+    ent = named[-1].entity
+    return (ent.name, ent) if _a_person(ent.name, ent) else None
 
 
 def _open_quote_paragraphs_between(art: _Article, qe: int, ns: int) -> bool:
