@@ -67,3 +67,11 @@ def test_she_after_a_man_in_her_own_sentence_is_not_him():
                                     'she said she had "worked a long shift and was angry that the runners had woken '
                                     'her."', people=("Jane Roe",)))
     assert said == [("worked", "Jane Roe")]
+
+
+def test_his_assurance_or_her_vow_that_runs_into_a_quote_is_theirs():
+    # the folded rule (spk143_pronoun_appeal with spk144's nouns): "his assurance that", "her vow to" as "his pledge"
+    for lead, people, who in (("Mr. Roe spoke to the allies. But his assurance that", ("Roe",), "Roe"),
+                              ("Ms. Doe spoke to the allies. But her vow to", ("Doe",), "Doe")):
+        text = lead + ' "the United States is going to continue to lead efforts to calm the region" was at odds.'
+        assert _speakers(_article_sents(text, people=people)) == [("the", who)], lead

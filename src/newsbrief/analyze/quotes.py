@@ -401,9 +401,9 @@ _CHARACTERIZED_RE = re.compile(r"\b(?:call|calls|called|calling|describe|describ
                                r"labeled|labelled|term|terms|termed|dub|dubs|dubbed|brand|brands|branded)\s+"
                                r"(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,3}[\w.\-]+$")
 #: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's (a pledge,
-#: vow or assurance too: 'But his pledge that "the United States is going to ..."', spk144).
+#: vow or assurance, an appeal's noun, is read by :func:`spk143_pronoun_appeal`).
 _PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
-                               r"argument|statement|warning|complaint|suggestion|promise|belief|pledge|vow|assurance|"
+                               r"argument|statement|warning|complaint|suggestion|promise|belief|"
                                r"prediction|declaration|announcement|admission)\s+that\s+"
                                r"[^\"“”.;:]{0,80}$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
@@ -4104,9 +4104,11 @@ def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, s
 
 
 #: "His/Her <appeal> to|for|that ..." right before a quote its complement runs into ("his pledge that", "her call
-#: for"): :data:`_APPEAL_NOUNS` owned by a pronoun, as :data:`_POSSESSED_APPEAL_RE` reads them owned by a name.
+#: for", "his assurance that"): :data:`_APPEAL_NOUNS` (and "assurance") owned by a pronoun, as
+#: :data:`_POSSESSED_APPEAL_RE` reads them owned by a name (spk143; spk144's pledge, vow and assurance folded in by
+#: spk147).
 _SPK143_PRONOUN_APPEAL_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(" + _APPEAL_NOUNS
-                                       + r")\s+(?:to|for|that)\s+[^\"“”.;:()\n]{0,100}$")
+                                       + r"|assurances?)\s+(?:to|for|that)\s+[^\"“”.;:()\n]{0,100}$")
 
 
 def spk143_pronoun_appeal(body: str, lo: int, hi: int) -> re.Match[str] | None:
