@@ -75,3 +75,11 @@ def test_his_assurance_or_her_vow_that_runs_into_a_quote_is_theirs():
                               ("Ms. Doe spoke to the allies. But her vow to", ("Doe",), "Doe")):
         text = lead + ' "the United States is going to continue to lead efforts to calm the region" was at odds.'
         assert _speakers(_article_sents(text, people=people)) == [("the", who)], lead
+
+
+def test_a_new_sentences_when_clause_of_asking_after_a_quote_is_no_attribution():
+    # duc04:d31026t 7: '... the people I'm accountable for.'' When Williams was asked what better situation ...'
+    said = _speakers(_article_sents('"I have to make a decision really thinking about all the people I am accountable '
+                                    'for," Trump said. "I will decide soon enough, I promise you all." When Trump was '
+                                    'asked what better situation a player could have, he was stumped.', people=PEOPLE))
+    assert said == [("I", "Trump"), ("I", "Trump")]

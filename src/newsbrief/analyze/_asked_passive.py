@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 #: Right after a quote's closing mark: its attribution is a passive of asking whose subject is a name (one to four
-#: capitalized words) or a pronoun, then what follows it in the sentence ("rest").
+#: capitalized words) or a pronoun, then what follows it in the sentence ("rest"); not a new sentence's subordinate
+#: clause ('... accountable for.'' When Williams was asked what ..., the 30-year-old was stumped.').
 _ASKED_AFTER_RE = re.compile(
-    r"[\s,]*(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they|He|She|They)\s+)(?:was|were|is|are|had\s+been|has\s+been)"
+    r"[\s,]*(?!(?:When|While|After|Before|If|As|Since|Because|Although|Though|Once|Until|Where|And|But|Then|So|"
+    r"Later|Yet)\s)(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they|He|She|They)\s+)(?:was|were|is|are|had\s+been|has\s+been)"
     r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:asked|questioned)\b(?P<rest>[^\"“”.!?]*)")
 #: "by" and its agent right after the verb ("Trump was asked by a reporter").
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z]|(?:the|a|an|one)\s)")
