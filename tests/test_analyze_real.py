@@ -788,8 +788,9 @@ SPLIT_FLOORS = {
     # the sixth Multi-News TRAIN draw, of stop 61 (helper lab95; blind-speakers95 of bench/multinews_train.py's pick rule,
     # committed on main d61bbed0: mnt0315 mnt0316 mnt0318 mnt0321, 10 articles never read before, labelled before
     # newsbrief ran on them (8c697cc); ../external, skipped in CI), blind numbers with main d61bbed0: 0.909 / 1.000 (40 of
-    # 44 listed right, 44 of 44 found); floor at the measured numbers rounded down, committed before its errors were read
-    "blind-speakers95": {"quotes": (0.9, 1.0)},
+    # 44 listed right, 44 of 44 found); floor at the measured numbers rounded down, committed before its errors were read;
+    # tuned on since stop 62 (spk147: 0.977 / 1.000, 43 of 44, `bench/analysis.py --labels --split blind-speakers95`)
+    "blind-speakers95": {"quotes": (0.97, 1.0)},
     # the seventh Multi-News TRAIN draw, of stop 62 (helper lab96; blind-speakers96 of bench/multinews_train.py's pick
     # rule, committed on main aa854b93: mnt0327 mnt0330 mnt0333 mnt0334 mnt0337 mnt0338 mnt0341, 18 articles never read
     # before, labelled before newsbrief ran on them (4e66e2e); ../external, skipped in CI), blind numbers with main

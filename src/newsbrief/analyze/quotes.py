@@ -115,6 +115,9 @@ from ._dash_aside import spk145_aside_subject
 from ._quoted_title import spk145_past_title
 from ._document_reads import spk145_document_from_before, spk145_reads_document
 from ._read62 import read62_commaless_inverted, read62_other_pronoun_subject, read62_role_near
+from ._asked_passive import asked_after_quote, interview_named
+from ._coordinated_they import spk147_opening_they
+from ._gendered_nominal import spk147_gendered_nominal
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -399,9 +402,9 @@ _CHARACTERIZED_RE = re.compile(r"\b(?:call|calls|called|calling|describe|describ
                                r"labeled|labelled|term|terms|termed|dub|dubs|dubbed|brand|brands|branded)\s+"
                                r"(?:(?:the|a|an)\s+)?(?:[\w.\-]+\s+){0,3}[\w.\-]+$")
 #: "His/Her <claim> that ..." right before a quote in the that-clause: the words are the claim's holder's (a pledge,
-#: vow or assurance too: 'But his pledge that "the United States is going to ..."', spk144).
+#: vow or assurance, an appeal's noun, is read by :func:`spk143_pronoun_appeal`).
 _PRONOUN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(?:assertion|claim|contention|insistence|"
-                               r"argument|statement|warning|complaint|suggestion|promise|belief|pledge|vow|assurance|"
+                               r"argument|statement|warning|complaint|suggestion|promise|belief|"
                                r"prediction|declaration|announcement|admission)\s+that\s+"
                                r"[^\"“”.;:]{0,80}$")
 #: A sentence opened by "he"/"she" (after a quote mark or an introductory phrase of a few words).
@@ -1876,7 +1879,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
         hi = min(s.sentence.end, before)
         opener = _PRONOUN_OPENING_RE.match(s.text)
         if opener and pronoun and opener.group(1).lower() == pronoun.lower() and _VERB_RE.search(
-                art.body, s.sentence.start, hi) and not spk143_trailing_reporter(art, s, hi, pronoun):
+                art.body, s.sentence.start, hi) and spk144_trailing_teller(art, s, hi, pronoun) is None:
             continue  # "He said only one, Smith Kline Beecham, ...": the same "he", named further back; not "He had
             # no items with him ..., Vargo said.", whose "he" is the reported clause's: Vargo speaks (spk143)
         budget -= 1
@@ -2008,7 +2011,7 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                 return got[:2]
     if carried is not None and _a_person(*carried) and _agrees(pronoun, *carried):
         return carried  # no one found further back: the speaker the open part was carried from stays (spk77)
-    person = None  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
+    person, person_at = None, 0  # none speaking nearby: the last person named before, outside the quotes ('"I'd like to thank
     # my wife Portia ...," the comedian said': the comedian is not Portia)
     for s in art.sents[: pos + 1]:
         for m in s.mentions:
@@ -2017,34 +2020,11 @@ def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -
                     and not _share_bar(m.entity.name) and not part_of_place_name(s, m) and not headline_words(m)
                     and not art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
                 person = m
+                person_at = s.sentence.start + m.start
+    if pronoun and (nominal := spk147_gendered_nominal(art.body, own.sentence.start, before, pronoun)) is not None and (
+            person is None or person_at < nominal[1]):
+        return nominal[0], None  # 'When police went to the woman's apartment, she said ...': the woman (spk147)
     return (person.entity.name, person.entity) if person is not None else None
-
-
-#: A sentence ending on an inverted attribution set off by a comma whose subject is a name (", Vargo said.", ", said
-#: Chief Craig Vargo."): group ``name`` the name.
-_SPK143_TRAILING_REPORTER_RE = re.compile(
-    r",\s+(?:(?P<name>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*)\s+(?:said|says|added|adds|explained|noted|told\s+[\w.\-'’]+)"
-    r"|(?:said|says|added|adds|explained|noted)\s+(?P<name2>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*))\s*[.!]?[\s\"”’']*$")
-
-
-def spk143_trailing_reporter(art: _Article, s: Sent, hi: int, pronoun: str | None = None) -> bool:
-    """Whether sentence ``s`` (read up to ``hi``) ends on an inverted attribution of indirect speech whose subject
-    is a person NER names (", Vargo said."), outside quotes: 'He had no items with him that would be cause for
-    alarm, Vargo said.' reports Vargo's words, its opening "he" is the reported clause's subject (Salata), so a
-    "he said" after it is Vargo, the last speaker, not someone named further back (spk143, blind-speakers90); only
-    a person the ``pronoun`` fits ("Jane Vargo said." is no "he": the opening "he" is then the same "he", as before)."""
-    lo = s.sentence.start
-    m = _SPK143_TRAILING_REPORTER_RE.search(art.body, lo, hi)
-    if m is None:
-        return False
-    g = "name" if m.group("name") else "name2"
-    a, b = m.span(g)
-    if art.quoted(a, b):
-        return False
-    named = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
-             and a <= lo + x.start and lo + x.end <= b]
-    return bool(named) and all(_agrees(pronoun, art.body[lo + x.start : lo + x.end], x.entity)
-                               and _agrees(pronoun, x.entity.name, x.entity) for x in named)
 
 
 def _given_name_cut_off(art: _Article, s: Sent, lo: int, hi: int, ent: Any) -> tuple[str, None] | None:
@@ -3594,6 +3574,9 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
             return group[0], group[1], "pronoun"
         who = _resolve_body(art, clause_lo if refer_from is None else refer_from, they.group(1).lower() == "they")
         return (who[0], who[1], "pronoun") if who is not None else None
+    if pronouns and (they_end := spk147_opening_they(body, clause_lo, vpos)) is not None and (
+            got := _speech_subject(art, s, clause_lo, they_end + 1, pronouns, refer_from)) is not None:
+        return got  # 'They held up signs calling Kissinger a criminal and chanted "..."': "they" (spk147)
     relative = _relative_pronoun_subject(art, s, clause_lo, vpos, refer_from) if pronouns else None
     if relative is not None:  # '... posted an email from Sollecito on her blog, in which he wrote:'
         return relative[0], relative[1], "pronoun"
@@ -4133,9 +4116,11 @@ def _parenthetical_speaker(art: _Article, s: Sent, hi: int) -> tuple[str, Any, s
 
 
 #: "His/Her <appeal> to|for|that ..." right before a quote its complement runs into ("his pledge that", "her call
-#: for"): :data:`_APPEAL_NOUNS` owned by a pronoun, as :data:`_POSSESSED_APPEAL_RE` reads them owned by a name.
+#: for", "his assurance that"): :data:`_APPEAL_NOUNS` (and "assurance") owned by a pronoun, as
+#: :data:`_POSSESSED_APPEAL_RE` reads them owned by a name (spk143; spk144's pledge, vow and assurance folded in by
+#: spk147).
 _SPK143_PRONOUN_APPEAL_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,1}(" + _APPEAL_NOUNS
-                                       + r")\s+(?:to|for|that)\s+[^\"“”.;:()\n]{0,100}$")
+                                       + r"|assurances?)\s+(?:to|for|that)\s+[^\"“”.;:()\n]{0,100}$")
 
 
 def spk143_pronoun_appeal(body: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -5107,6 +5092,34 @@ def _relative_after_name(art: _Article, lo: int, vpos: int) -> tuple[str, Any] |
     return _known_person(art, name.group(1))
 
 
+def spk147_asked_speaker(art: _Article, qs: int, qe: int, pos: int, se: Sent) -> tuple[str | None, Any, str] | None:
+    """The speaker of a quote attributed by a passive of asking ('"...?" Trump was asked.', _asked_passive): the
+    agent of "by", else the outlet or interviewer of an interview named in the quote's sentence or the two before
+    it ("Trump was asked in an interview on Fox News ..."), else no one (None, None, ""). None when the quote is
+    not so attributed."""
+    body = art.body
+    after_lo = qe + (2 if body.startswith("''", qe) else 1)
+    nxt = art.sentence_at(after_lo + len(body[after_lo : after_lo + 8]) - len(body[after_lo : after_lo + 8].lstrip()))
+    hi = art.sents[nxt].sentence.end if nxt is not None else se.sentence.end  # ('...?" Trump was asked.' may be a
+    by = asked_after_quote(body, after_lo, max(hi, se.sentence.end))  # sentence of its own to the segmenter)
+    if by is None:
+        return None
+    if by >= 0 and (i := art.sentence_at(by)) is not None and (
+            who := _name_after(art, art.sents[i], by, art.sents[i].sentence.end)) is not None:
+        return who[0], who[1], "after"
+    for i in range(art.sentence_at(max(qs, qe - 1)) or 0, max(-1, pos - 3), -1):
+        x = art.sents[i]
+        at = interview_named(body, x.sentence.start, min(x.sentence.end, qs) if i == pos else x.sentence.end)
+        if at is None:
+            continue
+        for m in x.mentions:  # the outlet or interviewer named right after "interview on/with"
+            if m.entity is not None and m.entity.label in SPEAKER_LABELS and x.sentence.start + m.start == at:
+                return m.entity.name, m.entity, "before"
+        if (words := re.match(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", body[at : x.sentence.end])) is not None:
+            return words.group(0), None, "before"  # a name NER did not read
+    return None, None, ""
+
+
 def _name_after_role(art: _Article, s: Sent, at: int, vpos: int) -> tuple[str, Any] | None:
     """The person named right after the nominal speaker starting at ``at``, with no comma between, and right before
     the speech verb at ``vpos`` ("the association president Jane Doe said"): the role is the person's title."""
@@ -5327,7 +5340,8 @@ _GROUP_OPENING_RE = re.compile(
     r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+)?"
     r"(?:(?:[A-Z][\w.\-]*|[a-z][\w\-]*)\s+){0,3}?(?P<head>(?i:" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True))
     + r")|[A-Z][a-z]+(?:ans|ers|ists|ites|ics|ens))"
-    r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
+    r"(?:\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?:(?:group|organi[sz]ation|campaign|movement)\s+)?"
+    r"(?:[A-Z][\w.\-'’]*\s*){1,5})?)"
     r"(?:\s*,[^,\"“”]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+|then\s+)?(?P<next>[a-z]{2,})\b")
 #: A clause that is a plural group of people with an "at"/"of"/"from"/"in" phrase naming a body, up to its verb
 #: ("Students at the City University of New York have", "Many doctors from Mount Sinai Hospital"), a collective noun's
@@ -5657,27 +5671,40 @@ def _main_subject_before(art: _Article, pos: int, before: int, pronoun: str) -> 
     return _main_subject(art, s, before, pronoun)
 
 
-#: A sentence that closes on its attribution of reported speech: a comma, a name of one to three capitalized words
-#: (group 1), a speech verb with no object and perhaps a short phrase of where or when, the stop ('He had no items
-#: with him that would be cause for alarm, Vargo said.'; spk144).
-_SPK144_TRAILING_TELLER_RE = re.compile(r",\s*([A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){0,2})\s+(?:also\s+)?(?:said|says|"
-                                        r"added|adds|explained|noted|told\s+(?:the\s+)?(?:court|jury|reporters))"
-                                        r"(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
-                                        r"\s*\.[\"'”’]?\s*$")
+#: A sentence that closes on its attribution of reported speech, set off by a comma (spk143 and spk144, folded by
+#: spk147): a name of one to four capitalized words (group ``name``), "also", a speech verb with no object but a
+#: hearer ("told reporters", "told the court") and perhaps a short phrase of where or when, the stop ('He had no items
+#: with him that would be cause for alarm, Vargo said.', ', Lerena said in court.'); or the verb first (", said Chief
+#: Craig Vargo." : group ``name2``).
+_TRAILING_TELLER_RE = re.compile(
+    r",\s*(?:(?P<name>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*)\s+(?:also\s+)?(?:said|says|added|adds|explained|noted|"
+    r"told\s+(?:the\s+)?[\w.\-'’]+)(?:\s+(?:in|on|at|during|after|before)\s+(?:[\w\-]+(?:['’]s)?\s*){1,4})?"
+    r"|(?:said|says|added|adds|explained|noted)\s+(?P<name2>(?:[A-Z][\w.\-'’]*\s+){0,3}[A-Z][\w.\-'’]*))"
+    r"\s*[.!]?[\s\"”’']*$")
 
 
-def spk144_trailing_teller(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[str, Any] | None:
-    """The person whose attribution closes sentence ``s`` (:data:`_SPK144_TRAILING_TELLER_RE`), when nothing in ``s``
-    is quoted and that person agrees with ``pronoun``: the one who was just telling, whom the next "he said" goes on
-    with, not the subject of the reported clause (the man told about). None otherwise."""
-    m = _SPK144_TRAILING_TELLER_RE.search(s.text)
-    if m is None or s.sentence.end > before or _QUOTE_MARK_RE.search(s.text):
+def spk144_trailing_teller(art: _Article, s: Sent, before: int, pronoun: str | None) -> tuple[str, Any] | None:
+    """The person whose attribution closes sentence ``s`` read up to ``before`` (:data:`_TRAILING_TELLER_RE`): every
+    person NER names in that name, outside quotes, agrees with ``pronoun`` ("Jane Vargo said." is no "he"). 'He had
+    no items with him that would be cause for alarm, Vargo said.' reports Vargo's words: its opening "he" is the
+    reported clause's subject (Salata), so a "he said" after it goes on with Vargo, who was just telling, not with
+    the man told about nor someone named further back. Read by the walk back for "he"/"she" (a sentence the same
+    "he" opens is skipped unless it so closes: spk143, blind-speakers90) and for the sentence right before a "he"
+    sentence that names no one (spk144, blind-speakers92); one rule since spk147. None otherwise."""
+    lo = s.sentence.start
+    m = _TRAILING_TELLER_RE.search(art.body, lo, min(s.sentence.end, before))
+    if m is None:
         return None
-    named = [x for x in s.mentions if x.entity is not None and (x.start, x.end) == m.span(1)]
-    if not named or not _a_person(named[0].entity.name, named[0].entity) or not _agrees(
-            pronoun, named[0].entity.name, named[0].entity):
+    a, b = m.span("name" if m.group("name") else "name2")
+    if art.quoted(a, b):
         return None
-    return named[0].entity.name, named[0].entity
+    named = [x for x in s.mentions if x.entity is not None and x.entity.label == "PERSON"
+             and a <= lo + x.start and lo + x.end <= b]
+    if not named or not all(_agrees(pronoun, art.body[lo + x.start : lo + x.end], x.entity)
+                            and _agrees(pronoun, x.entity.name, x.entity) for x in named):
+        return None
+    ent = named[-1].entity
+    return (ent.name, ent) if _a_person(ent.name, ent) else None
 
 
 def _open_quote_paragraphs_between(art: _Article, qe: int, ns: int) -> bool:
@@ -6461,6 +6488,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     reply := _addressed_reply(art, qs, out[-1], where[-1][1], ent)) is not None:
                 speaker, ent = reply  # '"Amber, if it's an issue, I can get on out of here ..."' / '"It is an issue.
                 # Go and grab a jacket ..."': the reply is the one addressed (spk140)
+            if not short and (asked := spk147_asked_speaker(art, qs, qe, pos, se)) is not None:
+                speaker, ent, how = asked  # '"...?" Trump was asked.': the one asked never speaks; the asker
+                # ("by X", the interview named just before) or no one (spk147)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
