@@ -9,7 +9,8 @@ import re
 
 #: The verb, then "in"/"on" and a determiner and up to three words (a time phrase may follow: "on Monday"), then the
 #: clause's end (a comma, colon, semicolon or full stop).
-_MEDIUM_TAIL_RE = re.compile(r"[A-Za-z]+\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-’']+\s+){0,2}[\w\-’']+"
+_MEDIUM_TAIL_RE = re.compile(r"[A-Za-z]+\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+"
+                             r"(?:[\w\-’']+\s+){0,2}[\w\-’']+"
                              r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"yesterday|today|earlier|later))?\s*[:,.;]")
 
