@@ -118,6 +118,10 @@ from ._read62 import read62_commaless_inverted, read62_other_pronoun_subject, re
 from ._asked_passive import asked_after_quote, interview_named
 from ._coordinated_they import spk147_opening_they
 from ._gendered_nominal import spk147_gendered_nominal
+from ._reopened_part import spk146_reopened_part_end
+from ._medium_tail import spk146_medium_tail
+from ._according_body import spk146_according_body
+from ._aged_epithet import spk146_aged_subject
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -732,6 +736,8 @@ def _double_quote_spans(body: str) -> list[tuple[int, int]]:
                 shut = _closed_by_apostrophe(body, open_at, pos)
                 if shut is None:
                     shut = _reopened_after_sentence(body, open_at, pos)
+                if shut is None:  # '“... Act. “Today, the harm ...': a run-on statement's next part (spk146)
+                    shut = spk146_reopened_part_end(body, open_at, pos)
                 if shut is not None:  # "``I would like to fly,' Martin said. ``The main role ..."
                     spans.append((open_at, shut))
                 open_at = pos + len(m.group(0))  # a new opener: the previous one was stray
@@ -3451,10 +3457,11 @@ def _possessed_subject(art: _Article, s: Sent, clause_lo: int, vpos: int) -> tup
     """The subject of a speech verb that is a name's possessive and a noun no role list holds, right before the verb
     ('This was after Trump's account tweeted Saturday: "..."'; '"...," Gierasch's group wrote.'): the phrase speaks,
     as "Nelson's campaign" does (:data:`_POSSESSIVE_NOMINAL_RE`), when no other reading found a subject and the verb
-    ends its clause or introduces the quote (a colon or comma after it and at most a day or "in a statement"); never
+    ends its clause or introduces the quote (a colon or comma after it and at most a day, "in a statement" or
+    another medium phrase, :func:`spk146_medium_tail`: '"...," Miller's group said in a blog post.'); never
     a place's thing ("Ohio's law says") nor a time ("Monday's statement")."""
     if not re.match(r"[A-Za-z]+(?:\s+(?:on\s+)?[A-Z][a-z]+|\s+(?:in\s+a\s+statement|yesterday|today|later))?\s*[:,.;]",
-                    art.body[vpos : vpos + 60]):
+                    art.body[vpos : vpos + 60]) and not spk146_medium_tail(art.body, vpos):
         return None  # only a verb that ends its clause or introduces the quote: "Clinton's budget calls the total
         # reserve" is no speech (D0644H, a wrong change in the first dump)
     m = _POSSESSED_SUBJECT_RE.search(art.body, clause_lo, vpos)
@@ -3495,6 +3502,12 @@ def _speech_subject(art: _Article, s: Sent, clause_lo: int, vpos: int, pronouns:
     pronoun (resolved from ``refer_from``, default the clause), a nominal
     speaker, or capitalized words NER missed."""
     body = art.body
+    if (aged := spk146_aged_subject(body, clause_lo, vpos)) is not None and not any(
+            m.entity is not None and aged[0] < s.sentence.start + m.end and s.sentence.start + m.start < aged[1]
+            for m in s.mentions) and (who := _resolve_reference(art, s.sentence.start, None)) is not None and (
+            who[1] is not None and who[1].label == "PERSON"):
+        return who[0], who[1], "before"  # 'During an interview with X's Y, the 72-year-old guitar great admitted':
+        # the person named before the sentence, not Y (spk146)
     aside = _ADVERB_ASIDE_RE.search(body, clause_lo, vpos)
     if aside is not None and (got := _subject_before_aside(art, s, clause_lo, aside.start(), pronouns,
                                                            refer_from)) is not None:
@@ -4412,7 +4425,8 @@ def _attribute_own(art: _Article, qs: int, qe: int, s: Sent, se: Sent,
                 # noun is, not the name the main clause opens with; a person's role ("the spokesman, Jane Roe,")
                 # is left to the name after it
             window = _past_long_name(sent, acc.end(), min(hi, acc.end() + 60), hi)
-            who = who or _name_after(art, sent, acc.end(), window)
+            who = who or _name_after(art, sent, acc.end(), window) or spk146_according_body(sent, body, acc.end(), hi)
+            # (the last: '"...," according to Mayo Clinic.', NER's organization the entity typed a site: spk146)
             if who is None:  # "according to court documents"
                 plain = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)\b\s*(?=[,.;]|$)", body[acc.end() : hi])
                 if plain is None:  # "According to the Bureau, "..."": a body named by a capitalized noun NER missed
@@ -6456,9 +6470,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if speaker is None and not short and (owned := spk143_possessed_speech_before(art, s, qs)) is not None:
                 speaker, ent, how = owned[0], owned[1], "before"  # 'What was missing from the president's comments
                 # was ... other than by "investigating ..."': the comments' owner (spk143)
-            if speaker is None and not short and opens and model is not None and (
-                    colon := _colon_sentence_subject(art, pos, model)) is not None:
-                speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83)
+            if (speaker is None or (how == "continued" and last is not None and last[3] < para)) and not short and (
+                    opens and model is not None and (colon := _colon_sentence_subject(art, pos, model)) is not None):
+                speaker, ent, how = colon[0], colon[1], "before"  # '..., tweeting:' / '"..."' (spk83); a colon line
+                # between outranks the speaker of a quote in an earlier paragraph (spk146: 'X blasted the changes:')
             if not short and how in ("pronoun", "before", "subject", "parsed", "continued") and (
                     rel := _relative_clause_speaker(art, s, qs)) is not None:
                 speaker, ent, how = rel[0], rel[1], "clause"  # '..., which the prime minister dismissed Friday as
