@@ -181,6 +181,15 @@ guns", "seven AK-47s": one key, :func:`_fig63_model`); a bare "Dozen of warships
 (:func:`_fig63_dozen_of`); a temperature below zero keeps its sign ("minus 17 degrees", "Outside temperatures were
 minus 20", "17 degrees below zero": measures in "degrees below zero", :func:`_fig63_minus`); an amount pressed for or
 insisted on is asked for ("should press for $2 trillion in spending cuts": qualifier "requested").
+Fig64 (blind-figures28's quake, a tokenizer-spaced text): readings "fig64_spaced" (a spaced magnitude where its words
+say it is one, "a magnitude of at least 5. 9", "registering 6. 1 on the Richter scale", and a spaced thousands group
+before a sentence's comma, "injured more than 1, 400, leveling"), "fig64_magnitude" ("magnitude-6.1", a quake
+"registering 6.1", "6.1 on the Richter scale"), "fig64_clock" ("at 09: 10 hours" is a clock), "fig64_sibling_ing"
+("killing 10 people and injuring 80": 80 injured); precision guard "fig64_generic" ("A magnitude 6 quake can cause
+severe damage" is no reading); recall rules "fig64_two_sayers" ("X said 5.9, but Y said
+6.1": one sentence giving two sayers' versions does not tell the values apart) and "fig64_magnitude_readings" (two
+magnitudes :data:`FIG64_READINGS_GAP` apart at most, each widely reported, are two readings of one quake, past the
+"consensus" guard).
 """
 
 from __future__ import annotations
