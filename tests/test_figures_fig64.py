@@ -110,4 +110,3 @@ def test_two_widely_reported_magnitudes_close_together_are_two_readings(monkeypa
     assert _conflicts(*texts) == [["5.9", "5.9", "5.9", "6.1", "6.1", "6.1"]]
     monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"fig64_magnitude_readings"}))
     assert not _conflicts(*texts)  # main: each value told by three outlets, two things (the "consensus" guard)
-
