@@ -5,6 +5,9 @@ plain code gives. Speed itself is measured by ``bench/analysis.py``; the numbers
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from newsbrief.analyze import entities
 
@@ -50,3 +53,57 @@ def test_group_kind_without_the_counter_sum():
     for labels, titled in cases:
         g = entities._Group("k", labels=Counter(labels), titled=Counter(titled))
         assert g.kind == _plain_kind(g), (labels, titled)
+
+
+LIBYA = Path(__file__).resolve().parents[2] / "shared" / "samples" / "libya-moscow-talks-2020"
+
+
+def _plain_details(single, sources, per_outlet):
+    """``agreement.details`` as it was before perf62: each sentence's key made for every outlet."""
+    import re
+
+    from newsbrief._patterns import is_caption_sentence
+    from newsbrief.analyze.agreement import (WEB_ADDRESS_RE, budget_page, column_page, first_person_page,
+                                             person_unnamed, reaction_quote, second_story_at, speaker_unnamed,
+                                             unreadable_alone)
+
+    out = {}
+    for src in sources:
+        if (not any(s.source.n == src.n for s in single) or first_person_page(src) or column_page(src)
+                or budget_page(src)):
+            out[src.n] = []
+            continue
+        seen, mine, second = set(), [], second_story_at(src)
+        for s in single:
+            key = " ".join(s.text.split()).lower()
+            if (s.source.n == src.n and key not in seen and (second is None or s.index < second)
+                    and not WEB_ADDRESS_RE.search(s.text) and any(w[:1].islower() for w in s.text.split())
+                    and not is_caption_sentence(s.text) and not unreadable_alone(" ".join(s.text.split()))
+                    and not person_unnamed(s) and not speaker_unnamed(s) and not reaction_quote(s)):
+                seen.add(key)
+                mine.append(s)
+        scored = []
+        for s in mine:
+            ents = {m.entity.id for m in s.mentions if m.entity is not None and m.label != "NORP"}
+            score = len(ents) + (1.5 if re.findall(r"\d", s.text) else 0)
+            if score > 0:
+                scored.append((score, -s.index, s))
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        out[src.n] = sorted((s for _, _, s in scored[:per_outlet]), key=lambda s: s.index)
+    return out
+
+
+@pytest.mark.skipif(not LIBYA.exists(), reason="the libya sample (../shared/samples) is absent")
+def test_details_as_the_plain_loop_on_the_libya_sample():
+    from newsbrief.analyze import agreement, make_sources
+    from newsbrief.analyze._doc import Sent
+    from newsbrief.ingest import read_articles
+    from newsbrief.pipeline import prepare
+
+    sources = make_sources(prepare(read_articles([LIBYA])))
+    sents = [Sent(s, src) for src in sources for s in src.article.sentences]
+    for per_outlet in (1, 3, 100):
+        got = agreement.details(sents, sources, per_outlet)
+        want = _plain_details(sents, sources, per_outlet)
+        assert {n: [id(s) for s in v] for n, v in got.items()} == {n: [id(s) for s in v] for n, v in want.items()}
+    assert any(got.values())
