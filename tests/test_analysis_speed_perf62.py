@@ -107,3 +107,19 @@ def test_details_as_the_plain_loop_on_the_libya_sample():
         want = _plain_details(sents, sources, per_outlet)
         assert {n: [id(s) for s in v] for n, v in got.items()} == {n: [id(s) for s in v] for n, v in want.items()}
     assert any(got.values())
+
+
+def test_memoized_text_predicates_answer_as_made_afresh():
+    from test_analysis_speed_paths import CRAFTED
+
+    from newsbrief import _patterns
+
+    texts = [*CRAFTED, "10: 55 P. M. FEB. 2, 2009", "PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 17: 00 GMT",
+             "Monday, July 13, 2009", "Brian Kelley, center left, and his wife arrive.", "(AP Photo/John Smith)",
+             "Zainab al-Khawaja (L) is greeted by supporters.", "Robin Vos (R) said the bill passed.",
+             "I think we should go, he said.", "Think of them as platforms.", "World War I ended in 1918.", ""]
+    for fn in (_patterns.is_date_line, _patterns.is_caption_sentence, _patterns.writer_voice):
+        fn.cache_clear()
+        for _ in range(2):
+            assert [fn(t) for t in texts] == [fn.__wrapped__(t) for t in texts], fn.__name__
+    assert _patterns.is_date_line("10: 55 P. M. FEB. 2, 2009") and _patterns.is_caption_sentence("(AP Photo/John Smith)")
