@@ -8,6 +8,7 @@ debris seen across many sites, not text of one sample.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import MONTH_PATTERN, WEEKDAY_WORD_PATTERN
 
@@ -581,6 +582,7 @@ def outside_quotes(text: str) -> str:
     return out
 
 
+@lru_cache(maxsize=16384)  # (pure; the view's stages ask it of the same sentences: perf62)
 def writer_voice(text: str) -> bool:
     """Does ``text`` speak in the first or second person outside its quotations (a column's "I", a statement's
     unattributed "we", a blog's "you")? A brief reports in the third person, so such a sentence is no summary
@@ -740,6 +742,7 @@ def picture_position(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # (pure; the view's stages ask it of the same sentences: perf62)
 def is_caption_sentence(text: str) -> bool:
     """Is ``text`` a caption of the page's picture read as a sentence: one that opens on the picture
     (:func:`is_media_caption`), points at it or credits it (:data:`CAPTION_SENTENCE_RE`: "in this photo", "(AP
@@ -1104,6 +1107,7 @@ _DATE_UPDATED_RE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b[^A-Za-z]*(
 _STAMP_NOUN_RE = re.compile(r"^(?:story|article|page)\s+(?=(?:published|updated|posted|created|edited)\b)", re.I)
 
 
+@lru_cache(maxsize=16384)  # (pure; the view's stages ask it of the same sentences: perf62)
 def is_date_line(text: str) -> bool:
     """Is ``text`` only a date, a weekday date or a time stamp (after a place in capitals, before an update note)?"""
     t = _STAMP_NOUN_RE.sub("", text.strip())

@@ -1697,8 +1697,10 @@ def details(single: list[Sent], sources: list[Source],
         mine = []
         second = second_story_at(src)
         for s in single:
+            if s.source.n != src.n:
+                continue  # (another outlet's: its key is not made for each outlet, perf62)
             key = " ".join(s.text.split()).lower()
-            if (s.source.n == src.n and key not in seen and (second is None or s.index < second) and not WEB_ADDRESS_RE.search(s.text)
+            if (key not in seen and (second is None or s.index < second) and not WEB_ADDRESS_RE.search(s.text)
                     and any(w[:1].islower() for w in s.text.split())  # (all capitalized: a caption or heading)
                     and not is_caption_sentence(s.text)  # (a picture's caption: the reader sees no picture)
                     and not unreadable_alone(" ".join(s.text.split())) and not person_unnamed(s)

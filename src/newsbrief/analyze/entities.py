@@ -48,7 +48,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any
 
 from ..similarity import group
@@ -182,6 +182,7 @@ _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ans", "is")  # (not any plural:
 # -- normalization ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the text, asked for the same names thousands of times a view: perf62)
 def clean_surface(text: str) -> str:
     """Entity text as shown: no leading "the"/bullets, no possessive, single spaces."""
     t = " ".join(text.replace("’", "'").split())
@@ -202,6 +203,7 @@ def clean_surface(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)  # (pure, as clean_surface: perf62)
 def normalize(text: str) -> str:
     """Comparison key: lowercase, dots dropped ("U.N." -> "un"), hyphens as spaces."""
     t = clean_surface(text).lower()
@@ -252,6 +254,20 @@ def _leading_ranks(text: str) -> int:
 _PART_KEY_RE = re.compile(r"(?<=\w)@\d+$")
 
 
+def _memo_list(fn):
+    """``fn`` (a pure function of a string giving a list) answering a string asked again from a bounded memo, each
+    answer a fresh list (a caller may change its own): the same lists, made once (perf62)."""
+    memo = lru_cache(maxsize=65536)(lambda text: tuple(fn(text)))
+
+    @wraps(fn)
+    def wrapper(text: str) -> list:
+        return list(memo(text))
+
+    wrapper.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
+    return wrapper
+
+
+@_memo_list
 def _name_words(text: str) -> list[str]:
     """A person name's words without the titles and ranks before it (:func:`_leading_ranks`) and a generational
     suffix after it ("Gen. Fayez al-Sarraj" -> [fayez, al, sarraj]; "Joseph R. Biden Jr." -> [joseph, r, biden];
@@ -464,7 +480,9 @@ class _Group:
 
     @property
     def kind(self) -> str:
-        labels = self.labels + self.titled
+        labels = self.labels
+        if self.titled or not all(v > 0 for v in labels.values()):  # (else the sum is the labels: perf62)
+            labels = labels + self.titled
         person = labels["PERSON"]
         place = sum(labels[l] for l in PLACE_LABELS)
         other = sum(labels.values()) - person - place
