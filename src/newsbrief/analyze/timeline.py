@@ -871,7 +871,7 @@ class Event:
             "start": self.when.start.isoformat(),
             "end": self.when.end.isoformat(),
             "granularity": self.when.granularity,
-            "display": self.when.display,
+            "display": vague_display(self),
             "since": any(m.since for m in self.mentions),
             # a target's, forecast's or term's bound (rd57): the row reads "by 2020", "until 2012"; only when every
             # mention of the row is one (a row that also dates an event in that year shows the year alone)
@@ -897,6 +897,25 @@ class Event:
                 seen.add(key)
                 out.append(m)
         return out
+
+
+def vague_display(e: Event) -> str:
+    """The row's date as shown: :attr:`When.display`, but for a row every mention of which is a vague count ("a few
+    years ago", "several months ago": placed with a few = 3, :func:`resolve`) "about <date>, '<expression>' as of
+    <the article's date>", as the summary's glosses show it (:data:`newsbrief.glosses._VAGUE_COUNT_RE`): a bare
+    "1995" beside "a few years ago" in a 1998 article claims a year no article gave (tle62)."""
+    from ..glosses import _VAGUE_COUNT_RE
+
+    if not all(_VAGUE_COUNT_RE.search(m.expression) for m in e.mentions):
+        return e.when.display
+    first = e.mentions[0]
+    src = first.sent.source
+    anchor = getattr(src, "anchor", None)
+    if anchor is None:
+        return f"about {e.when.display}, '{first.expression}'"
+    weak = getattr(src, "anchor_from", None) in _WRITTEN_ANCHORS
+    day = anchor.strftime("%Y") if weak else f"{anchor.day} {anchor.strftime('%b %Y')}"
+    return f"about {e.when.display}, '{first.expression}' as of {day}"
 
 
 @dataclass
