@@ -19,7 +19,7 @@ def test_a_bare_surname_is_the_namesake_named_in_full_just_before_it():
     charged with writing it, in one article): "If convicted, Smith could receive up to 40 years" came after "David
     Smith was released" but joined Richard, the Smith more mentioned. Each bare "Smith" is the one named last."""
     texts = ["Richard Smith, a researcher, hunted the author. Smith read the files. Police arrested David Smith. "
-             "If convicted, Smith could receive 40 years. Richard Smith had hoped to help. Smith said he was tired.",
+             "David Smith was released. If convicted, Smith could receive 40 years. Richard Smith had hoped to help. Smith said he was tired.",
              "Richard Smith spoke. Smith left."]
     ents, row = _entity_rows(texts, [("Richard Smith", "PERSON"), ("David Smith", "PERSON"), ("Smith", "PERSON")])
     richard, david = row(ents, "Richard Smith"), row(ents, "David Smith")
@@ -76,3 +76,16 @@ def test_a_contest_and_a_body_by_their_first_word():
     assert row(ents, "Met") is row(ents, "Metropolitan Police")
     assert row(ents, "Boston") is not row(ents, "Boston Marathon")
     assert row(ents, "Cal") is not row(ents, "California Highway Patrol")
+
+
+def test_a_namesake_named_once_in_passing_is_no_antecedent():
+    """Made up, after Wikinews ParisAttacks2015 (the Guardian): "Abdelhamid Abaaoud" named twice, then "Their father,
+    Omar Abaaoud, filed a complaint ... Abaaoud's older sister ... Abaaoud was described as a happy-go-lucky student":
+    the bare "Abaaoud" after the father's one mention is still the son the article is about."""
+    texts = ["Officials said Abdelhamid Abaaoud organised it. Abdelhamid Abaaoud fled. Their father, Omar Abaaoud, "
+             "filed a complaint. Abaaoud was described as a happy student.",
+             "Abdelhamid Abaaoud was killed in a raid."]
+    ents, row = _entity_rows(texts, [("Abdelhamid Abaaoud", "PERSON"), ("Omar Abaaoud", "PERSON"),
+                                     ("Abaaoud", "PERSON")])
+    assert any(m.text == "Abaaoud" for m in row(ents, "Abdelhamid Abaaoud").mentions)
+    assert not any(m.text == "Abaaoud" for m in row(ents, "Omar Abaaoud").mentions)

@@ -1035,10 +1035,17 @@ def _nearest_named(ms: list[Mention], here: list[dict[str, Any]], n: int) -> lis
     it: DUC 2006 D0629B's article of Richard Smith, the researcher, and David L. Smith, the virus's author, says
     "If convicted, Smith could receive up to 40 years" after "David Smith was released" and "Smith downloaded
     copies" after "sent Richard Smith to a Web site"; all its "Smith"s were David's, the Smith most mentioned);
-    a mention before any full name is None's (step 1's rule chooses). In the article's order, as
+    a mention before any full name is None's (step 1's rule chooses). Only people the article names in full twice or
+    more count, and only when two of them do: a relative named once ("the elder brother of 13-year-old Younes
+    Abaaoud") leaves the bare "Abaaoud" after it to the rule as before. In the article's order, as
     [(person or None, mentions), ...] (tle62)."""
     marks = sorted(((m.sent.index, m.start), i) for i, c in enumerate(here) for x in c["groups"]
                    if len(name_tokens(x.key)) >= 2 for m in x.mentions if m.sent.source.n == n)
+    counts = Counter(i for _, i in marks)
+    marks = [(p, i) for p, i in marks if counts[i] >= 2]
+    if len({i for _, i in marks}) < 2:
+        return [(None, ms)]  # a namesake named once in passing is no antecedent ("Their father, Omar Abaaoud, ...
+        # Abaaoud's older sister": the son the story is about, Wikinews ParisAttacks2015)
     out: dict[int | None, list[Mention]] = {}
     for m in sorted(ms, key=lambda m: (m.sent.index, m.start)):
         before = [i for p, i in marks if p < (m.sent.index, m.start)]
