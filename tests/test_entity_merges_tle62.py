@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsbrief.analyze.entities import NEAREST_NAMESAKE
+
 
 def _entity_rows(texts, names):
     import sys
@@ -14,6 +18,7 @@ def _entity_rows(texts, names):
     return ents, _row
 
 
+@pytest.mark.xfail(not NEAREST_NAMESAKE, reason="the nearest-namesake rule is off (blind-speakers68), tle62", strict=True)
 def test_a_bare_surname_is_the_namesake_named_in_full_just_before_it():
     """Made up, after DUC 2006 D0629B (Richard Smith, who hunted the Melissa virus's author, and David L. Smith,
     charged with writing it, in one article): "If convicted, Smith could receive up to 40 years" came after "David
