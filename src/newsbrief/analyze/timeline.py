@@ -112,9 +112,14 @@ def may_hold_date(text: str) -> bool:
     return bool(_DATE_WORDS_RE.search(text))
 #: A verb of intention, decision or demand with "to": a month named after it is ahead of it ("agreed to hold
 #: an early election in April"), though the verb itself is past. Not read for weekdays: "pledged to join forces
-#: Tuesday" is news style for a pledge made on Tuesday.
-_INTENT_RE = re.compile(r"\b(?:agree|decide|vote|promise|pledge|vow|threaten|want|plan|prepare|ask|urge|invite|"
-                        r"order|schedule|expect|hope|intend|aim)(?:s|d|ed)?\s+to\s+(?!have\b)\w+", re.I)
+#: Tuesday" is news style for a pledge made on Tuesday, unless the weekday is a deadline ("by Friday",
+#: :func:`_weekday_deadline`). The verb may be in "-ing" and take a pronoun before "to" ("urging them to quickly
+#: pass ... by Friday", tle62).
+_INTENT_RE = re.compile(r"\b(?:(?:agree|decide|vote|promise|pledge|vow|threaten|want|plan|prepare|ask|urge|invite|"
+                        r"order|schedule|expect|hope|intend|aim)(?:s|d|ed)?|agreeing|deciding|voting|promising|"
+                        r"pledging|vowing|threatening|wanting|planning|preparing|asking|urging|inviting|ordering|"
+                        r"scheduling|expecting|hoping|intending|aiming)\s+(?:(?:them|him|her|us|me|you)\s+)?"
+                        r"to\s+(?!have\b)\w+", re.I)
 
 
 @dataclass(frozen=True)
@@ -539,6 +544,18 @@ _AGO_RANGE_RE = re.compile(r"\b(?:\d+|" + "|".join(AGO_NUMBERS) + r")\s+(?:or|to
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
 
 
+#: The words that make a weekday a deadline: "by Friday", "until Sunday".
+_DEADLINE_MODS = frozenset({"by", "until"})
+
+
+def _weekday_deadline(kind: str, mod: str) -> bool:
+    """Is a weekday a deadline ("by Friday", "until Sunday"), so a verb of intention before it looks ahead as it does
+    for a month-day (:func:`tense`'s ``intent``): "urging them to quickly pass the country's share ... by Friday"
+    (ECB+ T08, a Wednesday) is the coming Friday, not the last. A weekday that is no deadline keeps intention verbs
+    out: "agreed on Monday to hold talks" tells when they agreed (tle62)."""
+    return kind == "wd" and mod in _DEADLINE_MODS
+
+
 def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
             written: bool = False) -> tuple[When | None, bool]:
     """The date a match of :data:`_DATE_RE` refers to, and whether it is a "since".
@@ -565,7 +582,7 @@ def resolve(mo: re.Match, text: str, anchor: dt.date | None, weak: bool = False,
         return When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year"), since
     if anchor is None or (weak and kind in _NEEDS_DAY):
         return None, since
-    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m"),
+    direction = tense(text, mo.start(), mo.end(), intent=kind in ("md", "dm", "m") or _weekday_deadline(kind, mod),
                       present=kind in _PRESENT_KINDS and not since, own=kind in _OWN_CLAUSE_KINDS)
     if direction == "present":  # a present-tense clause tells what is on or coming: "meets on Sunday" (Thursday)
         direction = "future"
@@ -871,7 +888,7 @@ class Event:
             "start": self.when.start.isoformat(),
             "end": self.when.end.isoformat(),
             "granularity": self.when.granularity,
-            "display": self.when.display,
+            "display": vague_display(self),
             "since": any(m.since for m in self.mentions),
             # a target's, forecast's or term's bound (rd57): the row reads "by 2020", "until 2012"; only when every
             # mention of the row is one (a row that also dates an event in that year shows the year alone)
@@ -897,6 +914,25 @@ class Event:
                 seen.add(key)
                 out.append(m)
         return out
+
+
+def vague_display(e: Event) -> str:
+    """The row's date as shown: :attr:`When.display`, but for a row every mention of which is a vague count ("a few
+    years ago", "several months ago": placed with a few = 3, :func:`resolve`) "about <date>, '<expression>' as of
+    <the article's date>", as the summary's glosses show it (:data:`newsbrief.glosses._VAGUE_COUNT_RE`): a bare
+    "1995" beside "a few years ago" in a 1998 article claims a year no article gave (tle62)."""
+    from ..glosses import _VAGUE_COUNT_RE
+
+    if not all(_VAGUE_COUNT_RE.search(m.expression) for m in e.mentions):
+        return e.when.display
+    first = e.mentions[0]
+    src = first.sent.source
+    anchor = getattr(src, "anchor", None)
+    if anchor is None:
+        return f"about {e.when.display}, '{first.expression}'"
+    weak = getattr(src, "anchor_from", None) in _WRITTEN_ANCHORS
+    day = anchor.strftime("%Y") if weak else f"{anchor.day} {anchor.strftime('%b %Y')}"
+    return f"about {e.when.display}, '{first.expression}' as of {day}"
 
 
 @dataclass
