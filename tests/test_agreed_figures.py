@@ -204,3 +204,17 @@ def test_one_thing_for_a_count_is_a_ratio_not_a_count_to_agree_on(shared_dir):
                     "No one waited for 10 years. The Holts adopted eight children.")
     assert denominator(figs["eight babies"]) and denominator(figs["10,000 people"])
     assert not denominator(figs["10 years"]) and not denominator(figs["eight children"])
+
+
+def test_a_hyphenated_noun_is_shown_whole():
+    """Read on an ECB+ shooting (stop 62): "two co-workers" was shown as the agreed figure "two co", the parser's
+    first part of the hyphenated noun; the words a reader is shown run to the end of the word."""
+    a = ("A suspended worker shot and killed two co-workers at the bakery on Thursday night, police said. She was "
+         "arrested at the scene after a standoff with officers.")
+    b = ("Police said a suspended employee shot and killed two co-workers inside the bakery on Thursday. The woman "
+         "was taken into custody after the shooting.")
+    d = newsbrief.brief([{"text": a, "source": "AP"}, {"text": b, "source": "NBC"}], words=60,
+                        analyze=True).analysis.to_dict()
+    texts = [v["text"] for v in agreed_figures(d)]
+    assert "two co-workers" in texts, texts
+    assert not any(t.endswith(" co") for t in texts), texts

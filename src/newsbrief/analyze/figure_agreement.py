@@ -182,6 +182,10 @@ def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | No
 SHOWN_NOUN_TOKENS = 5
 
 
+#: The rest of a hyphenated word after its first part ("-workers" of "co-workers", "-wives" of "ex-wives").
+_HYPHENATED_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)+")
+
+
 def shown_words(f: Figure, model: str) -> str:
     """The words a reader is shown for ``f``, a count or a toll (:data:`SHOWN_NOUN_TOKENS`): its words as read, run
     on to the noun its number counts ("13 death row inmates", "14 out of 100 Kenyans"), or cut at the number when a
@@ -202,7 +206,10 @@ def shown_words(f: Figure, model: str) -> str:
     if (num.dep_ in ("nummod", "quantmod") and num.i < head.i <= num.i + SHOWN_NOUN_TOKENS
             and head.tag_.startswith("NN") and head.idx + len(head) > f.end
             and not any(t.is_punct for t in between)):
-        return text[f.start : head.idx + len(head)]
+        end = head.idx + len(head)
+        # (a noun the tokenizer split at its hyphen, "two co-workers" parsed "co - workers": shown whole, not "two co")
+        tail = _HYPHENATED_TAIL_RE.match(text, end)
+        return text[f.start : tail.end() if tail else end]
     after = [t for t in inside if t.i > num.i]
     if after and after[0].tag_.startswith("VB"):
         return text[f.start : num.idx + len(num)]
