@@ -413,9 +413,6 @@ SPLIT_FLOORS = {
     # measured numbers rounded down, committed before its errors were read. Skipped where ../shared is absent, as the
     # whole test
     "blind-figures29": {"figure_conflicts": (1.0, 0.0)},
-    # labels as they are, rounded down; fig64 (stop 62, tuning): 0.833 / 0.455 (5 of 6, 5 of 11; the injured 50 / 80
-    # found, the magnitude 5.9 / 6.1 kept past its newly read values), real code, rounded down
-    "blind-figures28": {"figure_conflicts": (0.83, 0.45)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found);
     # agreement recall round (helper agr19): 0.667 / 0.600 (2 of 3, 3 of 5): mn:0000's stating sentences relabelled
     # to the current segmentation, so its main event (which counts an article that does not report it) is scored
