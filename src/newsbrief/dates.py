@@ -15,6 +15,13 @@ from typing import Any
 
 from .errors import InvalidDateError
 
+#: A count a reader cannot turn into a date: "a few months ago", "several years ago", "some weeks ago", "many
+#: years ago". The timeline's resolver reads "few" and "several" as 3 to place the row, but shown beside the
+#: expression a month or a year is a precision no article gave ("a few months ago (August 1999)"); the reader
+#: is shown the date the expression counts back from instead ("(as of 15 Nov 1999)").
+VAGUE_COUNT_RE = re.compile(r"\b(?i:a\s+few|few|several|some|many|a\s+couple\s+of)\s+(?i:hours?|days?|weeks?|"
+                            r"months?|years?|decades?)\b")
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

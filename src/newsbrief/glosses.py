@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .config import Settings
-from .dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from .dates import MONTH_PATTERN, VAGUE_COUNT_RE, WEEKDAY_PATTERN
 from .model import Brief, BriefStage, DateGloss
 
 #: What every relative date expression holds one of: a weekday, a month, or a relative word.
@@ -31,12 +31,6 @@ _RELATIVE_CUE_RE = re.compile(r"\b(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN +
 #: An expression naming its year says when already.
 _HAS_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
-#: A count a reader cannot turn into a date: "a few months ago", "several years ago", "some weeks ago", "many
-#: years ago". The timeline's resolver reads "few" and "several" as 3 to place the row, but shown beside the
-#: expression a month or a year is a precision no article gave ("a few months ago (August 1999)"); the reader
-#: is shown the date the expression counts back from instead ("(as of 15 Nov 1999)").
-_VAGUE_COUNT_RE = re.compile(r"\b(?i:a\s+few|few|several|some|many|a\s+couple\s+of)\s+(?i:hours?|days?|weeks?|"
-                             r"months?|years?|decades?)\b")
 
 
 def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
@@ -57,7 +51,7 @@ def date_glosses(text: str, anchor, weak: bool = False) -> list[DateGloss]:
             expression += after  # "today's drugs": the date goes after the possessive, not inside it
         # a day is shown without its weekday: the expression is often that weekday ("on Monday (13 Jan 2020)")
         display = f"{when.start.day} {when.start.strftime('%b %Y')}" if when.granularity == "day" else when.display
-        if _VAGUE_COUNT_RE.search(expression):
+        if VAGUE_COUNT_RE.search(expression):
             display = f"as of {anchor.strftime('%Y') if weak else f'{anchor.day} ' + anchor.strftime('%b %Y')}"
         out.append(DateGloss(start=start, end=start + len(expression), expression=expression, start_date=when.start,
                              end_date=when.end, granularity=when.granularity, display=display))

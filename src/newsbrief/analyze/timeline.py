@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._patterns import is_caption_sentence, is_date_line
-from ..dates import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, latest_full_date, safe_date
+from ..dates import MONTH_PATTERN, MONTHS, VAGUE_COUNT_RE, WEEKDAY_PATTERN, WEEKDAYS, latest_full_date, safe_date
 from ..model import Citation
 from ._cues import (
     AGO_NUMBERS,
@@ -919,11 +919,9 @@ class Event:
 def vague_display(e: Event) -> str:
     """The row's date as shown: :attr:`When.display`, but for a row every mention of which is a vague count ("a few
     years ago", "several months ago": placed with a few = 3, :func:`resolve`) "about <date>, '<expression>' as of
-    <the article's date>", as the summary's glosses show it (:data:`newsbrief.glosses._VAGUE_COUNT_RE`): a bare
+    <the article's date>", as the summary's glosses show it (:data:`newsbrief.dates.VAGUE_COUNT_RE`): a bare
     "1995" beside "a few years ago" in a 1998 article claims a year no article gave (tle62)."""
-    from ..glosses import _VAGUE_COUNT_RE
-
-    if not all(_VAGUE_COUNT_RE.search(m.expression) for m in e.mentions):
+    if not all(VAGUE_COUNT_RE.search(m.expression) for m in e.mentions):
         return e.when.display
     first = e.mentions[0]
     src = first.sent.source
