@@ -19,6 +19,7 @@ import re
 
 import numpy as np
 
+from ..similarity import components
 from ._doc import Source
 
 #: A sentence is compared when it has at least this many words: short lines ("He was 75.", "All have denied it.")
@@ -103,23 +104,10 @@ def copy_families(sources: list[Source], **bars) -> dict[int, str]:
     pairs = copied_pairs(sources, **bars)
     if not pairs:
         return {}
-    parent = list(range(len(sources)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for i, j in pairs:
-        parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for k in range(len(sources)):
-        groups.setdefault(root(k), []).append(k)
     from ..outlets import wire_family
 
     out: dict[int, str] = {}
-    for members in groups.values():
+    for members in components(len(sources), pairs):
         if len({sources[k].family for k in members}) < 2:
             continue
         members.sort(key=lambda k: (sources[k].article.date or dt.date.max, sources[k].n))
