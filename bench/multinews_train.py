@@ -99,6 +99,13 @@ pairs);
 blind-speakers97: mnt0342 mnt0343 mnt0344 mnt0346 mnt0347 mnt0348 mnt0349 mnt0351 (8 clusters, 18 articles, 6,792
 words, 72 pairs);
 blind-speakers98: mnt0352 mnt0358 mnt0359 mnt0361 (4 clusters, 11 articles, 7,055 words, 65 pairs).
+The eighth draw (stop 63, committed by the lead before any of its clusters was read): the same rule from the first
+cluster after blind-speakers98's last. No figure split: no source in reach has an unlabelled multi-outlet event left
+(ECB+, DUC 2004, WikiRef220 and this file's counted clusters are all used). So
+blind-speakers99: mnt0362 mnt0365 mnt0366 mnt0367 (4 clusters, 9 articles, 4,157 words, 62 pairs);
+blind-speakers100: mnt0368 mnt0369 mnt0371 mnt0372 mnt0373 (5 clusters, 13 articles, 4,368 words, 66 pairs);
+blind-speakers101: mnt0375 mnt0376 mnt0383 mnt0384 mnt0385 mnt0386 mnt0387 (7 clusters, 15 articles, 6,566 words, 67
+pairs).
 Each draw is labelled before its stop's tuning is merged, measured once on the stop's start code and once on its merged
 main, and tuned on by no one in the stop (earlier draws' error classes are the stop's tuning material).
 Conversion counts: 500 rows, 1,247 articles; 478 taken for noise, none empty; 241 clusters left with one article or
@@ -227,12 +234,13 @@ def draws(kept: list[dict]) -> dict[str, list[str]]:
     passing over clusters a draw took; no figure split: blind-figures25 scanned to the file's end, and the fifth
     draw's figures come from ECB+, ``bench/pick_blind_figures.py``), then the sixth (speakers 93-95, the same way
     after blind-speakers92's last, also passing over the clusters the lead read in stop 60, ``LEAD_READ``), then the
-    seventh (speakers 96-98, the same way after blind-speakers95's last)."""
+    seventh (speakers 96-98, the same way after blind-speakers95's last), then the eighth (speakers 99-101, after
+    blind-speakers98's last)."""
     picks: dict[str, list[str]] = {}
     pos = 0
     for speakers, figures in (((78, 79, 80), 22), ((81, 82, 83), 23), ((84, 85, 86), 24), ((87, 88, 89), 25),
                              ((90, 91, 92), None), ((93, 94, 95), None),
-                             ((96, 97, 98), None)):
+                             ((96, 97, 98), None), ((99, 100, 101), None)):
         if figures is None:  # blind-figures25 scanned to the file's end: go on after the last speaker split's end
             last = picks[f"blind-speakers{speakers[0] - 1}"][-1]
             pos = next(i for i, c in enumerate(kept) if c["id"] == last) + 1
