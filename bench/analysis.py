@@ -151,7 +151,8 @@ def labelled_articles(key: str):
 
 
 def _norm(text: str) -> str:
-    t = text.replace("``", '"').replace("''", '"').replace("’", "'").replace("‘", "'")
+    # a lone backtick opens a single quotation as text cleaning reads it (clean.tex_quotes: "`Merry ...'" -> ‘...’)
+    t = text.replace("``", '"').replace("''", '"').replace("`", "'").replace("’", "'").replace("‘", "'")
     return " ".join(t.replace("“", '"').replace("”", '"').split()).lower()
 
 
