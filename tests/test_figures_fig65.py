@@ -98,3 +98,52 @@ def test_the_time_between_two_moments_is_an_offset_compared_with_its_like(monkey
                       "back with a handgun.") == [["10 minutes", "nine minutes"]]
     monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"fig65_offset"}))
     assert not _read(later) and _read(texts[3]) == {"nine minutes": ("duration", "minutes")}
+
+
+def test_one_more_person_of_another_event_is_a_count_of_one(monkeypatch):
+    from newsbrief.analyze import figures
+
+    third = "The woman accused of killing two co-workers and critically injuring a third is a good person."
+    another = "Police say two people have been killed and another wounded in a shooting."
+    assert _read(third)["critically injuring a third"] == ("injured", "worker")
+    assert _read(another)["another wounded"] == ("injured", "people")
+    assert list(_read("The storm killed two people and injured another 30.")) == ["two people"]  # no "another 30"
+    monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"fig65_one_more"}))
+    assert list(_read(third)) == ["two co-workers"] and list(_read(another)) == ["two people"]
+
+
+def test_co_workers_are_workers(monkeypatch):
+    from newsbrief.analyze import figures
+
+    text = "Hiller admitted killing two coworkers at the plant."
+    assert _read(text) == {"two coworkers": ("killed", "worker")}
+    monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"fig65_co_noun"}))
+    assert _read(text) == {"two coworkers": ("killed", "cowork")}
+
+
+def test_one_person_between_a_count_and_its_event_word_takes_the_event(monkeypatch):
+    from newsbrief.analyze import figures
+
+    text = "Hiller returned on Thursday, gunned down two women and leaving a man wounded with shots to the neck."
+    assert _read(text) == {"two women": ("count", "people")}
+    assert _read("Five people were wounded.") == {"Five people": ("injured", "people")}
+    monkeypatch.setattr(figures, "READINGS_OFF", frozenset({"fig65_one_person"}))
+    assert _read(text) == {"two women": ("injured", "people")}
+
+
+def test_two_tolls_told_side_by_side_make_the_second_counts_one_things(monkeypatch):
+    from newsbrief.analyze import figures
+    from newsbrief.analyze.figures import compare, extract
+
+    texts = ("In a sad reversal of roles, a disgruntled woman opened fire at a Kraft factory last night, killing two "
+             "workers and wounding two others.",
+             "Kenneth Dorsey says the woman accused of killing two co-workers and critically injuring a third at the "
+             "Kraft plant is a good person.")
+    sents = [s for i, t in enumerate(texts, 1) for s in _article_sents(t, n=i, orgs=("Kraft",))]
+
+    def flagged():  # sentences never similar enough: only a rule past the similarity bar flags the pair
+        return [sorted(f.text for f in q.figures) for q in compare(extract(sents), lambda x, y: 0.0) if q.conflict]
+
+    assert flagged() == [["critically injuring a third", "two others"]]
+    monkeypatch.setattr(figures, "GUARDS_OFF", frozenset({"fig65_toll_pair"}))
+    assert not flagged()

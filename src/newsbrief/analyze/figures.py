@@ -1023,7 +1023,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 prev_pre_cue = False
             prev = fig
         # "no one was killed or injured", "there were no casualties"; "Page married twice" (fig62)
-        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else []), *minus]:
+        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else []), *minus,
+                    *_fig65_one_more(s, text, days, in_sentence)]:
             fig.context = _context(text, fig.start, fig.end, fig.noun_end, fig.noun, noun_word=fig.noun_word)
             kept = [(key, words) for m, key, words in named]
             fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
@@ -1056,6 +1057,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         for f in in_sentence:
             if not f.part or f.of_total:  # "won 75 of the 125 seats" is some of a total, no item of a list
                 f.item = frozenset()
+    if "fig65_co_noun" not in READINGS_OFF:
+        for f in out:  # "killing two co-workers" / "killing two workers": one kind of people counted (fig65)
+            if f.noun_word and (co := _FIG65_CO_NOUN_RE.fullmatch(f.noun_word)) is not None:
+                f.noun = stem(co.group(1))
     return out
 
 
@@ -1106,6 +1111,44 @@ def _twice(s: Sent, text: str, days: frozenset) -> list["Figure"]:
         v = 2.0 if m.group(1).lower() == "twice" else 3.0
         fig = Figure(s, m.start(), m.end(), m.group(1), v, v, v, "count", "time", None, noun_end=m.end(),
                      noun_word="times")
+        fig.days = days
+        out.append(fig)
+    return out
+
+
+#: Fig65 (reading "fig65_one_more"): after a toll of people in its sentence, one more person of another event told by a
+#: word ("killing two co-workers and critically injuring a third", "two people have been killed and another
+#: wounded"): a count of one, of that event.
+_FIG65_ONE_MORE_RES = (
+    re.compile(r"\b(?:(?:critically|seriously|fatally|badly|gravely)\s+)?(?P<verb>[a-z]+)\s+"
+               r"(?P<one>a\s+third|another|one\s+other)\b"
+               r"(?!\s+(?:of|time|day|round|year|week|month|place|one|" + _WORDNUM + r")\b)(?!\s+\d)", re.I),
+    re.compile(r"\b(?P<one>another|a\s+third)\s+(?:(?:was|were)\s+(?:also\s+)?)?(?P<verb>[a-z]+)\b", re.I))
+#: Fig65 (reading "fig65_co_noun"): a count of "co-workers" / "coworkers" counts workers ("killing two workers" /
+#: "killing two co-workers": one kind of people, one key).
+_FIG65_CO_NOUN_RE = re.compile(r"co-?(workers?|defendants?|pilots?|conspirators?|founders?|owners?)", re.I)
+
+
+def _fig65_one_more(s: Sent, text: str, days: frozenset, in_sentence: list["Figure"]) -> list["Figure"]:
+    """Counts of one more person (:data:`_FIG65_ONE_MORE_RES`): the verb must name an event of
+    :data:`._cues.FIGURE_EVENTS` and a toll of people of another event come before it in the sentence; the count
+    takes that toll's noun ("a third" of "two co-workers" is a co-worker)."""
+    if "fig65_one_more" in READINGS_OFF or "another" not in text.lower() and "third" not in text.lower() \
+            and "other" not in text.lower():
+        return []
+    out = []
+    for m in (m for pattern in _FIG65_ONE_MORE_RES for m in pattern.finditer(text)):
+        event = _EVENT_OF.get(m.group("verb").lower())
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue  # (one phrase read by both patterns)
+        toll = [f for f in in_sentence if f.end <= m.start() and f.category in FIGURE_EVENTS and f.category != event
+                and f.noun and not f.none]
+        if event not in FIGURE_EVENTS or not toll:
+            continue
+        before = toll[-1]
+        a, b = m.span("one")
+        fig = Figure(s, a, b, " ".join(text[min(a, m.start()) : m.end()].split()), 1.0, 1.0, 1.0, event,
+                     before.noun, None, noun_end=m.end(), noun_word=before.noun_word)
         fig.days = days
         out.append(fig)
     return out
@@ -2400,6 +2443,12 @@ _STOP_AFTER = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from
 _OWN_NUMBER_AFTER_RE = re.compile(r"\s+(?:(?:" + _MOD + r")\s+)?(?:\d|(?:" + _WORDNUM + r")\b)", re.I)
 
 
+#: Fig65 (reading "fig65_one_person"): between a count and an event word after it, one person of a phrase of
+#: its own ("gunned down two women and leaving a man wounded"): the event is that person's, not the count's.
+_FIG65_ONE_PERSON_RE = re.compile(r"\b(?:a|an|another|one)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|child|person|"
+                                  r"officer|worker|co-?worker|employee|guard|teenager|student|soldier|passenger)\b")
+
+
 def _forward_cue(text: str, pos: int) -> str | None:
     found = list(re.finditer(r"[A-Za-z]+|[;:.!?]", text[pos : pos + 90]))[:10]
     words = [m.group(0) for m in found]
@@ -2418,6 +2467,8 @@ def _forward_cue(text: str, pos: int) -> str | None:
                 # carries, not what befell it (not "three people were among the injured")
             if _OWN_NUMBER_AFTER_RE.match(text, pos + m.end()):
                 return None  # "shooting three co-workers, killing two": the two were killed, not the three
+            if "fig65_one_person" not in READINGS_OFF and _FIG65_ONE_PERSON_RE.search(text, pos, pos + m.start()):
+                return None  # "gunned down two women and leaving a man wounded": the man was wounded (fig65)
             return _EVENT_OF[wl]
     return None
 
@@ -2524,7 +2575,7 @@ RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
                                   "span_appositive", "measured_name", "span_head", "later", "word_range",
                                   "activity_span", "times_verb", "fig64_two_sayers",
-                                  "fig65_two_versions")
+                                  "fig65_two_versions", "fig65_toll_pair")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -2537,7 +2588,8 @@ READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_
                              "people_past_names", "later_offset", "hashtag", "twice", "relative_subject",
                              "fig63_model", "fig63_dozen_of", "fig63_minus", "fig63_demand", "fig64_spaced",
                              "fig64_magnitude", "fig64_clock", "fig64_sibling_ing", "fig65_named_number",
-                             "fig65_left_behind", "fig65_offset")
+                             "fig65_left_behind", "fig65_offset", "fig65_one_more",
+                             "fig65_co_noun", "fig65_one_person")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
@@ -3124,6 +3176,25 @@ def _anchored(a: Figure, b: Figure) -> bool:
                for p, side in beside(a) for q, other in beside(b))
 
 
+def _fig65_toll_pair(a: Figure, b: Figure) -> bool:
+    """Fig65 (recall rule "fig65_toll_pair"): are ``a`` and ``b`` counts of one event, each right after a toll of
+    another event in its sentence, the two tolls of one key and one precise value ("killing two workers and wounding
+    two others" / "killing two co-workers and critically injuring a third")? The sentences then tell one attack's
+    tolls side by side, and the second counts are two versions of one number however little else the sentences
+    share (:func:`_anchored` needs a value of :data:`ANCHOR_MIN_VALUE` or more; here the paired tolls say it)."""
+    if a.category not in FIGURE_EVENTS or a.sent is b.sent:
+        return False
+
+    def toll_before(f: Figure) -> "Figure | None":
+        before = [g for g in f.fellows if g.end <= f.start]
+        g = max(before, key=lambda g: g.start) if before else None
+        return g if g is not None and g.category in FIGURE_EVENTS and g.category != f.category \
+            and not (g.vague or g.loose or g.bound) and f.start - g.end <= 60 else None
+
+    p, q = toll_before(a), toll_before(b)
+    return p is not None and q is not None and p.key == q.key and p.value == q.value
+
+
 _MODIFIER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -3648,6 +3719,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                     # two counts of the times one verb's act was done ("Page married twice" / "Page was married three
                     # times"): the verb says what was counted, as a noun does (fig62)
                     _on("times_verb") and _times_verb(a) is not None and _times_verb(a) == _times_verb(b))
+            # two tolls of one attack told alike ("killing two workers and wounding two others" / "killing two
+            # co-workers and critically injuring a third"): the toll before each is one (fig65)
+            headed = headed or _on("fig65_toll_pair") and _fig65_toll_pair(a, b)
             if similar is None or aligned or stepped or dimension or headed or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
