@@ -181,6 +181,22 @@ guns", "seven AK-47s": one key, :func:`_fig63_model`); a bare "Dozen of warships
 (:func:`_fig63_dozen_of`); a temperature below zero keeps its sign ("minus 17 degrees", "Outside temperatures were
 minus 20", "17 degrees below zero": measures in "degrees below zero", :func:`_fig63_minus`); an amount pressed for or
 insisted on is asked for ("should press for $2 trillion in spending cuts": qualifier "requested").
+Fig64 (blind-figures28's quake, a tokenizer-spaced text; re-landed by fig65): readings "fig64_spaced" (a spaced
+magnitude where its words say it is one, "a magnitude of at least 5. 9", "registering 6. 1 on the Richter scale", and a
+spaced thousands group before a sentence's comma, "injured more than 1, 400, leveling"), "fig64_magnitude"
+("magnitude-6.1", a quake "registering 6.1", "6.1 on the Richter scale"), "fig64_clock" ("at 09: 10 hours" is a clock),
+"fig64_sibling_ing" ("killing 10 people and injuring 80": 80 injured); precision guard "fig64_generic" ("A magnitude 6
+quake can cause severe damage" is no reading, nor an agreed figure); recall rule "fig64_two_sayers" ("X said 5.9, but Y
+said 6.1": one sentence giving two sayers' versions does not tell the values apart). Fig65: magnitudes more than
+:data:`MAX_MAGNITUDE_GAP` apart are two quakes; recall rules "fig65_two_versions" (two widely reported values that a
+sentence gives as two sayers' versions are one thing's, past the "consensus" guard) and "fig65_toll_pair" (two counts
+of one event each right after a toll of one key and value, "killing two workers and wounding two others" / "killing
+two co-workers and critically injuring a third", are one number's); readings "fig65_offset" (the time between two
+moments: "10 minutes later with", "Ten minutes after being taken off the job", "for nine minutes before coming back"),
+"fig65_one_more" ("critically injuring a third", "another wounded": one more person), "fig65_co_noun" (co-workers are
+workers), "fig65_one_person" ("leaving a man wounded" is the man's wound, not the count's before it),
+"fig65_named_number" ("911 calls", "the 9-11 attacks": names) and "fig65_left_behind" ("leaves behind ... two
+grandchildren": kin, no toll).
 """
 
 from __future__ import annotations
