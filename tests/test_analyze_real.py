@@ -404,15 +404,18 @@ SPLIT_FLOORS = {
     # labf28, after the measurement: the labels' spaced ECB+ numbers ("5. 9", "120, 000") also in the joined form the
     # figure texts use (73c0000; same values): 0.800 / 0.364 as scored (4 of 5, 4 of 11), the same flags; the merged
     # main of stop 61 scores the same (`bench/analysis.py --labels --split blind-figures28`): the floor follows the
-    # labels as they are, rounded down
-    "blind-figures28": {"figure_conflicts": (0.8, 0.36)},
+    # labels as they are, rounded down; fig65 (stop 63, tuning: fig64's readings re-landed without its magnitude rule):
+    # 0.833 / 0.455 (5 of 6, 5 of 11; the injured 50 / 80 found, the magnitude 5.9 / 6.1 kept), real code, rounded down
+    "blind-figures28": {"figure_conflicts": (0.83, 0.45)},
     # helper labf29, blind on main aa854b93: 1.000 / 0.000 as scored (nothing flagged, 0 of 3 labelled conflicts
     # found); the fourth ECB+ blind draw, of stop 62 (bench/pick_blind_figures.py's docstring, committed on main
     # aa854b93: T21_ecbplus T22_ecbplus, the last two subtopics no figure label named where 2+ articles give a count of
     # people or homes in digits; 28 articles, labelled before newsbrief ran on them, labels 096bf91e); floor at the
     # measured numbers rounded down, committed before its errors were read. Skipped where ../shared is absent, as the
     # whole test
-    "blind-figures29": {"figure_conflicts": (1.0, 0.0)},
+    # fig65 (stop 63, tuning): 1.000 / 0.667 (2 of 2, 2 of 3: the co-workers wounded "two others" / "a third", the
+    # minutes "10 minutes earlier" / "outside for nine minutes before coming back"), real code, rounded down
+    "blind-figures29": {"figure_conflicts": (1.0, 0.66)},
     # eleventh round, blind: 0.667 / 0.400 before (main ef2d24a), 1.000 / 0.400 after (2 of 2 items, 2 of 5 found);
     # agreement recall round (helper agr19): 0.667 / 0.600 (2 of 3, 3 of 5): mn:0000's stating sentences relabelled
     # to the current segmentation, so its main event (which counts an article that does not report it) is scored

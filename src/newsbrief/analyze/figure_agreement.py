@@ -40,7 +40,7 @@ from ..config import AnalysisSettings
 from ..features import content_terms
 from ._doc import Sent
 from ._cues import FIGURE_EVENTS
-from .figures import Figure, Quantity, _linked
+from .figures import Figure, Quantity, _linked, fig65_generic
 
 #: Two values are one figure when they differ by at most this share of the larger ("10 billion euros" /
 #: "10bn euros"; "$177 million" / "180 million USD" are two figures).
@@ -134,8 +134,9 @@ def denominator(f: Figure) -> bool:
 
 def standalone(f: Figure) -> bool:
     """Is ``f`` a figure of its own, one a source can agree on: not a vague amount ("millions of dollars"), not a
-    range's end (nor a value changed "from five years to six"), not a ratio's denominator (:func:`denominator`)?"""
-    return not f.vague and not range_end(f) and not denominator(f)
+    range's end (nor a value changed "from five years to six"), not a ratio's denominator (:func:`denominator`), not
+    a generic statement's measure ("A magnitude 6 quake can cause severe damage": :func:`.figures.fig65_generic`)?"""
+    return not f.vague and not range_end(f) and not denominator(f) and not fig65_generic(f)
 
 
 def same_value(a: Figure, b: Figure) -> bool:

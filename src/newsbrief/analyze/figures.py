@@ -181,6 +181,22 @@ guns", "seven AK-47s": one key, :func:`_fig63_model`); a bare "Dozen of warships
 (:func:`_fig63_dozen_of`); a temperature below zero keeps its sign ("minus 17 degrees", "Outside temperatures were
 minus 20", "17 degrees below zero": measures in "degrees below zero", :func:`_fig63_minus`); an amount pressed for or
 insisted on is asked for ("should press for $2 trillion in spending cuts": qualifier "requested").
+Fig64 (blind-figures28's quake, a tokenizer-spaced text; re-landed by fig65): readings "fig64_spaced" (a spaced
+magnitude where its words say it is one, "a magnitude of at least 5. 9", "registering 6. 1 on the Richter scale", and a
+spaced thousands group before a sentence's comma, "injured more than 1, 400, leveling"), "fig64_magnitude"
+("magnitude-6.1", a quake "registering 6.1", "6.1 on the Richter scale"), "fig64_clock" ("at 09: 10 hours" is a clock),
+"fig64_sibling_ing" ("killing 10 people and injuring 80": 80 injured); precision guard "fig64_generic" ("A magnitude 6
+quake can cause severe damage" is no reading, nor an agreed figure); recall rule "fig64_two_sayers" ("X said 5.9, but Y
+said 6.1": one sentence giving two sayers' versions does not tell the values apart). Fig65: magnitudes more than
+:data:`MAX_MAGNITUDE_GAP` apart are two quakes; recall rules "fig65_two_versions" (two widely reported values that a
+sentence gives as two sayers' versions are one thing's, past the "consensus" guard) and "fig65_toll_pair" (two counts
+of one event each right after a toll of one key and value, "killing two workers and wounding two others" / "killing
+two co-workers and critically injuring a third", are one number's); readings "fig65_offset" (the time between two
+moments: "10 minutes later with", "Ten minutes after being taken off the job", "for nine minutes before coming back"),
+"fig65_one_more" ("critically injuring a third", "another wounded": one more person), "fig65_co_noun" (co-workers are
+workers), "fig65_one_person" ("leaving a man wounded" is the man's wound, not the count's before it),
+"fig65_named_number" ("911 calls", "the 9-11 attacks": names) and "fig65_left_behind" ("leaves behind ... two
+grandchildren": kin, no toll).
 """
 
 from __future__ import annotations
@@ -326,6 +342,43 @@ def _decimal_fraction(mo: re.Match) -> str:
     return dec + " " * (len(mo.group(0)) - len(dec)) if len(dec) <= len(mo.group(0)) else mo.group(0)
 
 
+#: Fig64 (reading "fig64_spaced"): a tokenizer's spaced magnitude read where its words say it is one: after
+#: "magnitude" (a hyphen, "of" or a bound between: "magnitude-5. 9", "a magnitude of at least 5. 9"), after
+#: "registering" / "measuring" (a bound or "magnitude" between: "measuring at least magnitude-5. 9", "registering
+#: 6. 1 on the Richter scale") and before "on the Richter scale" ("measuring 3. 8 on the Richter scale").
+_FIG64_SPACED_MAGNITUDE_RE = re.compile(
+    r"\b(?:magnitude(?:[\s-]+of)?|registering|measuring)[\s-]+(?:(?:" + _MOD + r")\s+)?(?:magnitude[\s-]+)?"
+    r"(\d)\.\s(\d)(?!\d|,\s?\d)|(?<![\d.,])(\d)\.\s(\d)(?=\s+on\s+the\s+(?:[\w-]+\s+)?Richter\b)", re.I)
+#: Fig64: a spaced thousands group followed by a comma of the sentence ("injured more than 1, 400, leveling
+#: several villages"), where the patterns above stop at any comma after the group (one of another group: "1, 200,
+#: 000"): the comma's space or the text's end after it says it is no separator.
+_FIG64_SPACED_GROUP_END = r"(?=,(?:\s+[^\d\s]|$)|[^\d,]|$)"
+_FIG64_SPACED_MOD_THOUSANDS_RE = re.compile(r"\b(?:" + _MOD + r")\s+\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}"
+                                            + _FIG64_SPACED_GROUP_END, re.I)
+_FIG64_SPACED_ANY_THOUSANDS_RE = re.compile(r"(?<![\d.,\-])\d{1,3}(?:,\s?\d{3})*(,\s)\d{3}"
+                                            + _FIG64_SPACED_GROUP_END)
+
+
+#: Fig64 (reading "fig64_magnitude"): "magnitude-" joined to its number ("measuring at least magnitude-5.9", "a
+#: magnitude-6.1 temblor") is read as "magnitude 6.1" (a number after a hyphen is otherwise no figure).
+_FIG64_MAGNITUDE_HYPHEN_RE = re.compile(r"\b(magnitude)-(?=\d)", re.I)
+
+
+def _fig64_spaced_spans(text: str, spaced: bool) -> list[tuple[int, int]]:
+    """Spans :func:`_joined_numbers` joins by fig64's patterns (reading "fig64_spaced"): a spaced magnitude where its
+    words say it is one, and a spaced thousands group a sentence's comma follows (after a modifier, or anywhere in
+    a spaced article)."""
+    if "fig64_spaced" in READINGS_OFF:
+        return []
+    out = [(m.start(g) - 1, m.end(g)) for m in _FIG64_SPACED_MAGNITUDE_RE.finditer(text) for g in (2, 4)
+           if m.group(g)]
+    out += [(m.start(1) + 1, m.end()) for m in _FIG64_SPACED_MOD_THOUSANDS_RE.finditer(text)]
+    if spaced:
+        out += [(m.start(1) + 1, m.end()) for m in _FIG64_SPACED_ANY_THOUSANDS_RE.finditer(text)
+                if not _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())]
+    return out
+
+
 def _spaced_text(text: str) -> bool:
     """Does ``text`` read as a tokenizer spaced it (:data:`_SPACED_ARTICLE_RE`)? The pattern runs only on a text
     holding its cue (:data:`_SPACED_ARTICLE_CUE_RE`)."""
@@ -346,6 +399,8 @@ def _joined_numbers(text: str, spaced: bool = False) -> str:
 
     if "/" in text:  # (every fraction holds its slash)
         text = _MIXED_FRACTION_RE.sub(_decimal_fraction, text)  # "2 1/2 years" -> "2.5   years"
+    if "fig64_magnitude" not in READINGS_OFF and "-" in text:
+        text = _FIG64_MAGNITUDE_HYPHEN_RE.sub(r"\1 ", text)  # "magnitude-6.1" -> "magnitude 6.1" (fig64)
     if not _SPACED_NUMBER_CUE_RE.search(text):
         return text
     for _ in range(3):  # "$1, 234, 567": each pass joins one separator per number
@@ -356,6 +411,7 @@ def _joined_numbers(text: str, spaced: bool = False) -> str:
         if spaced:
             spans += [(m.start(1) + 1, m.end()) for m in _SPACED_ANY_THOUSANDS_RE.finditer(text)
                       if not _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())]
+        spans += _fig64_spaced_spans(text, spaced)
         if not spans:
             break
         for start, end in sorted(set(spans), reverse=True):
@@ -469,6 +525,9 @@ _DESIGNATION_BEFORE_RE = re.compile(r"(?:\b[A-Z]{1,3}-|\b[A-Z]{2,3}\s|['’])$")
 _OF_TOTAL_RE = re.compile(r"\s+of\s+(?:(?:[A-Za-z][\w-]*['’]s|[a-z][\w-]*)\s+){0,3}?(?:\d[\d,.]*|" + _WORDNUM
                           + r")\s+(?=[A-Za-z])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
+#: Fig64 (reading "fig64_clock"): right before a number, a clock's hours and colon ("at 09: 10 hours", "at 09:10
+#: hours"): the number is its minutes, no figure.
+_FIG64_CLOCK_BEFORE_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\s?$")
 _TIME_AFTER_RE = re.compile(r"^\s*(?:[:.]\s?\d\d|[ap]\.?\s?m\b|GMT|UTC|CET|EST|local time|hrs\b)", re.I)  # ("3 p. m.", "2: 53")
 #: Words that end a clause for the forward cue search.
 _CLAUSE_END = {";", ".", "!", "?", "while", "but", "whereas", "although", "though", "because", "since", "after",
@@ -808,6 +867,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 continue  # (a date's number is no figure; "6 months ago" is read as the time since something)
             if _TIME_AFTER_RE.match(text[b : b + 12]):
                 continue
+            if "fig64_clock" not in READINGS_OFF and _FIG64_CLOCK_BEFORE_RE.search(text, max(0, a - 6), a):
+                continue  # "at 09: 10 hours (0440 GMT)": a clock's minutes, no span of ten hours (fig64)
+            if _fig65_named_number(mo):
+                continue  # "911 calls", "the 9-11 attacks": the emergency line's number, the attacks' name (fig65)
             before = text[max(0, a - 25) : a]
             bw = re.findall(r"[A-Za-z.]+", before)
             if cal is None and bw and bw[-1].lower() in FIGURE_ID_WORDS and not (
@@ -842,6 +905,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 fig = _age(s, mo, v, before_s) or _describe(s, mo, lo, hi, v, prev if prev_pre_cue else None, prev)
             if fig is None or (raw.lower() == "one" and not mo.group("num2") and fig.category == "count"):
                 continue  # "one another", "one direction"
+            if fig.category in FIGURE_EVENTS and _fig65_left_behind(mo):
+                fig.category = "count"  # "who leaves behind a husband, son and two grandchildren": kin, no toll (fig65)
             if fig.category == "count" and (_SIZE_AFTER_RE.match(mo.string, b)
                                             or _SIZE_BEFORE_RE.search(mo.string, max(0, a - 12), a)):
                 continue  # "1,440 x 900 display", "a 4×4 car": a size's sides, no count ("x 8.1 mm" stays a measure)
@@ -927,6 +992,11 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 # the time between two moments of the story, told with no anchor named; compared only with other
                 # such offsets (recall rule "later_offset", fig60)
                 fig.noun, fig.noun_word, fig.since = "later", None, None
+            elif fig.category == "duration" and _fig65_offset(text, a, fig.noun_end):
+                # "she re-entered 10 minutes later with a handgun", "Ten minutes after being taken off the job", "was
+                # outside for nine minutes before coming back": the time between two moments of the story, compared
+                # with the other such offsets ("later", fig60) (reading "fig65_offset")
+                fig.noun, fig.noun_word, fig.since = "later", None, None
             elif fig.category == "duration" and _OFFSET_RE.match(text, fig.noun_end) and not _SPAN_BEFORE_RE.search(
                     text, max(0, a - 12), a):
                 continue  # "one day after a storm grounded flights", "two weeks ago": when, not how long anything lasted
@@ -969,7 +1039,8 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
                 prev_pre_cue = False
             prev = fig
         # "no one was killed or injured", "there were no casualties"; "Page married twice" (fig62)
-        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else []), *minus]:
+        for fig in [*_zeros(s, text, days), *(_twice(s, text, days) if "twice" not in READINGS_OFF else []), *minus,
+                    *_fig65_one_more(s, text, days, in_sentence)]:
             fig.context = _context(text, fig.start, fig.end, fig.noun_end, fig.noun, noun_word=fig.noun_word)
             kept = [(key, words) for m, key, words in named]
             fig.context = frozenset(fig.context - frozenset().union(*(w for _, w in kept))) | {k for k, _ in kept}
@@ -1002,6 +1073,10 @@ def extract(sents: list[Sent], date_spans: dict[int, list[tuple[int, int, Any]]]
         for f in in_sentence:
             if not f.part or f.of_total:  # "won 75 of the 125 seats" is some of a total, no item of a list
                 f.item = frozenset()
+    if "fig65_co_noun" not in READINGS_OFF:
+        for f in out:  # "killing two co-workers" / "killing two workers": one kind of people counted (fig65)
+            if f.noun_word and (co := _FIG65_CO_NOUN_RE.fullmatch(f.noun_word)) is not None:
+                f.noun = stem(co.group(1))
     return out
 
 
@@ -1052,6 +1127,44 @@ def _twice(s: Sent, text: str, days: frozenset) -> list["Figure"]:
         v = 2.0 if m.group(1).lower() == "twice" else 3.0
         fig = Figure(s, m.start(), m.end(), m.group(1), v, v, v, "count", "time", None, noun_end=m.end(),
                      noun_word="times")
+        fig.days = days
+        out.append(fig)
+    return out
+
+
+#: Fig65 (reading "fig65_one_more"): after a toll of people in its sentence, one more person of another event told by a
+#: word ("killing two co-workers and critically injuring a third", "two people have been killed and another
+#: wounded"): a count of one, of that event.
+_FIG65_ONE_MORE_RES = (
+    re.compile(r"\b(?:(?:critically|seriously|fatally|badly|gravely)\s+)?(?P<verb>[a-z]+)\s+"
+               r"(?P<one>a\s+third|another|one\s+other)\b"
+               r"(?!\s+(?:of|time|day|round|year|week|month|place|one|" + _WORDNUM + r")\b)(?!\s+\d)", re.I),
+    re.compile(r"\b(?P<one>another|a\s+third)\s+(?:(?:was|were)\s+(?:also\s+)?)?(?P<verb>[a-z]+)\b", re.I))
+#: Fig65 (reading "fig65_co_noun"): a count of "co-workers" / "coworkers" counts workers ("killing two workers" /
+#: "killing two co-workers": one kind of people, one key).
+_FIG65_CO_NOUN_RE = re.compile(r"co-?(workers?|defendants?|pilots?|conspirators?|founders?|owners?)", re.I)
+
+
+def _fig65_one_more(s: Sent, text: str, days: frozenset, in_sentence: list["Figure"]) -> list["Figure"]:
+    """Counts of one more person (:data:`_FIG65_ONE_MORE_RES`): the verb must name an event of
+    :data:`._cues.FIGURE_EVENTS` and a toll of people of another event come before it in the sentence; the count
+    takes that toll's noun ("a third" of "two co-workers" is a co-worker)."""
+    if "fig65_one_more" in READINGS_OFF or "another" not in text.lower() and "third" not in text.lower() \
+            and "other" not in text.lower():
+        return []
+    out = []
+    for m in (m for pattern in _FIG65_ONE_MORE_RES for m in pattern.finditer(text)):
+        event = _EVENT_OF.get(m.group("verb").lower())
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue  # (one phrase read by both patterns)
+        toll = [f for f in in_sentence if f.end <= m.start() and f.category in FIGURE_EVENTS and f.category != event
+                and f.noun and not f.none]
+        if event not in FIGURE_EVENTS or not toll:
+            continue
+        before = toll[-1]
+        a, b = m.span("one")
+        fig = Figure(s, a, b, " ".join(text[min(a, m.start()) : m.end()].split()), 1.0, 1.0, 1.0, event,
+                     before.noun, None, noun_end=m.end(), noun_word=before.noun_word)
         fig.days = days
         out.append(fig)
     return out
@@ -1397,7 +1510,7 @@ SAME_SUBJECT_NAMES = 2
 MAX_CONFLICT_RATIO = 2.0
 #: Two magnitudes further apart than this are two quakes: the scale is logarithmic, so the ratio bar reads "6.1" /
 #: "9.1" (a factor of 1.5) as near (fig34; the labelled magnitude conflicts are 0.1 or 0.2 apart).
-MAX_MAGNITUDE_GAP = 1.0
+MAX_MAGNITUDE_GAP = 0.4
 #: Qualifiers of a count, by the class they belong to: "85 confirmed cases" and "611 suspected cases" differ.
 _QUALIFIERS = {"suspected": "suspected", "possible": "suspected", "probable": "suspected",
                "likely": "suspected", "unconfirmed": "suspected", "confirmed": "confirmed",
@@ -1861,6 +1974,99 @@ def _fig63_dozen_of(mo: re.Match) -> bool:
         mo.string, max(0, a - 20), a)
 
 
+#: Fig64 (reading "fig64_magnitude"): before a magnitude, a quake's "registering" ("an earthquake registering
+#: 6.1"); after it, "on the (open-ended) Richter scale" ("registering 6.1 on the Richter scale").
+_FIG64_MAGNITUDE_BEFORE_RE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?),?\s+registering\s+$", re.I)
+_FIG64_MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?Richter\b", re.I)
+
+
+def _fig64_magnitude(text: str, a: int, b: int) -> bool:
+    """Is the number at ``a``..``b`` a magnitude by fig64's words (:data:`_FIG64_MAGNITUDE_BEFORE_RE`,
+    :data:`_FIG64_MAGNITUDE_AFTER_RE`)? Not "measuring 3.5 feet": a bare "measuring" says no magnitude."""
+    return "fig64_magnitude" not in READINGS_OFF and bool(
+        _FIG64_MAGNITUDE_BEFORE_RE.search(text, max(0, a - 30), a) or _FIG64_MAGNITUDE_AFTER_RE.match(text, b))
+
+
+#: Fig64 (reading "fig64_sibling_ing"): after a toll of people, a participle of another event and a bare number
+#: ("killing 10 people and injuring 80", "killed 612 people, injuring 1,400"): people, of that verb's event.
+_FIG64_SIBLING_ING_RE = re.compile(r"(?:[^.;:!?\d]|\.(?!\s)){0,45}?(?:,|\band)\s+([a-z]{3,}ing)\s+")
+
+
+def _fig64_sibling_ing(s: Sent, mo: re.Match, lo, hi, v, before: "Figure | None") -> "Figure | None":
+    """The count of people a bare number after an event's participle gives, past a toll of people before it in
+    its sentence (:data:`_FIG64_SIBLING_ING_RE`), or None: the participle must name an event of
+    :data:`._cues.FIGURE_EVENTS` and the number close its phrase, as fig36's "sickened 56" does."""
+    if "fig64_sibling_ing" in READINGS_OFF or before is None or before.noun != "people" \
+            or before.category not in FIGURE_EVENTS:
+        return None
+    text = mo.string
+    a, b = mo.span()
+    verb = _FIG64_SIBLING_ING_RE.fullmatch(text, before.noun_end, a)
+    if verb is None or not _GAP_END_RE.match(text, b) or _EVENT_OF.get(verb.group(1).lower()) not in FIGURE_EVENTS:
+        return None
+    return Figure(s, a, b, " ".join(text[verb.start(1) : b].split()), lo, hi, v, _EVENT_OF[verb.group(1).lower()],
+                  "people", None, noun_end=b, noun_word="people")
+
+
+#: Fig65 (reading "fig65_offset"): after a span, the words that make it the time between two moments of the story:
+#: "later" inside its phrase ("re-entered 10 minutes later with a handgun"; not "later than", "later that day"; one
+#: closing its phrase is fig60's "later_offset"),
+#: "after" a clause of what happened first ("Ten minutes after being taken off the job", "About 10 minutes after
+#: Hiller was escorted out", "less than ten minutes after she had been escorted out"), "earlier" closing its phrase
+#: ("had been escorted from the building 10 minutes earlier"); and a span "for N minutes before" a participle ("was
+#: outside for nine minutes before coming back": how long until that).
+_FIG65_OFFSET_AFTER_RE = re.compile(
+    r"\s*(?:later\b(?!\s*(?:[,;.:!?\u2013\u2014]|--|\s-\s|and\b|$))"
+    r"(?!\s+(?:than|that|this|the|in\s+the|on\s+the|in\s+life)\b)"
+    r"|after\s+(?:being|having|(?:[A-Za-z][\w.'’-]*\s+){1,3}(?:was|were|had|has|'d|’d)\s)"
+    r"|earlier\s*(?:[,;.:!?\u2013\u2014]|--|\s-\s|and\b|$))", re.I)
+_FIG65_SPAN_BEFORE_EVENT_RE = re.compile(r"\s+before\s+[a-z]+ing\b", re.I)
+_FIG65_LASTED_RE = re.compile(r"\blast(?:ed|ing|s)?\b", re.I)
+_FIG65_FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.I)
+
+
+def _fig65_offset(text: str, a: int, noun_end: int) -> bool:
+    """Is the span at ``a``..``noun_end`` the time between two moments of the story (:data:`_FIG65_OFFSET_AFTER_RE`,
+    or "for N minutes before coming back")? A span after "for" / "over" / "within" is how long something lasted
+    unless a participle's "before" follows it."""
+    if "fig65_offset" in READINGS_OFF:
+        return False
+    if _FIG65_FOR_BEFORE_RE.search(text, max(0, a - 20), a):
+        return _FIG65_SPAN_BEFORE_EVENT_RE.match(text, noun_end) is not None and not _FIG65_LASTED_RE.search(
+            text, max(0, a - 30), a)  # ("the talks lasted for 10 hours before ending": how long they lasted)
+    return not _SPAN_BEFORE_RE.search(text, max(0, a - 12), a) \
+        and _FIG65_OFFSET_AFTER_RE.match(text, noun_end) is not None
+
+
+#: Fig65 (reading "fig65_named_number"): a number that names something rather than counting it: "911" before a word
+#: of the emergency line ("911 calls", "a 911 dispatcher", "the 911 call"), and "9-11" / "9/11" before a word of the
+#: September 11 attacks ("the 9-11 attacks", "after the 9/11 terrorist attacks", "the 9-11 anniversary").
+_FIG65_NAMED_NUMBER_RE = re.compile(
+    r"(?:911(?=\s+(?:emergency\s+)?(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|tapes?|recordings?|"
+    r"lines?|systems?|services?|supervisors?|hang-?ups?)\b)"
+    r"|9\s?[-/]\s?11(?=\s+(?:terror\w*\s+)?(?:attacks?|anniversary|hijack\w*|commission|memorial|victims?|"
+    r"families|responders?|era|plot|plotters?|strikes?)\b))", re.I)
+
+
+def _fig65_named_number(mo: re.Match) -> bool:
+    """Is the number ``mo`` read a name (:data:`_FIG65_NAMED_NUMBER_RE`: "911 calls", "the 9-11 attacks"), no count
+    of the noun after it?"""
+    return "fig65_named_number" not in READINGS_OFF and bool(mo.group("num")) \
+        and _FIG65_NAMED_NUMBER_RE.match(mo.string, mo.start("num")) is not None
+
+
+#: Fig65 (reading "fig65_left_behind"): before a count in its clause, the kin a dead person leaves ("who leaves behind
+#: a husband, son and two grandchildren", "is survived by his wife and three children"): people alive, no toll.
+_FIG65_LEFT_BEHIND_RE = re.compile(r"\b(?:(?:leaves|leave|leaving|left)\s+behind|(?:is|are|was|were)\s+survived\s+by|"
+                                   r"survivors\s+include)\b[^.;:()\u2013\u2014]{0,60}$", re.I)
+
+
+def _fig65_left_behind(mo: re.Match) -> bool:
+    """Is the number ``mo`` read a count of the kin someone leaves (:data:`_FIG65_LEFT_BEHIND_RE`)?"""
+    return "fig65_left_behind" not in READINGS_OFF and bool(
+        _FIG65_LEFT_BEHIND_RE.search(mo.string, max(0, mo.start() - 80), mo.start()))
+
+
 def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
               before: "Figure | None" = None) -> Figure | None:
     """What a number counts (see the module docstring); ``prev``: the figure before it when that one took its
@@ -1899,7 +2105,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
     raw = mo.group("num") or ""
     if category is None and not mo.group("num2") and raw[:1].isdigit() and float(raw.replace(",", "")) < 10 and (
             _MAGNITUDE_BEFORE_RE.search(text, max(0, a - 40), a) or (mag := _MAGNITUDE_AFTER_RE.match(text, b))
-            and ("." in raw or mag.group(1)) or "." in raw and _COORDINATED_MAGNITUDE_RE.match(text, b)):
+            and ("." in raw or mag.group(1)) or "." in raw and _COORDINATED_MAGNITUDE_RE.match(text, b)
+            or _fig64_magnitude(text, a, b)):
         # "a magnitude 4.6 earthquake", "4.6-magnitude", "A 4.4 quake": an earthquake's magnitude; "7.6 and 7.5
         # magnitude quakes": the first of two magnitudes too (twenty-second round)
         mag = _MAGNITUDE_AFTER_RE.match(text, b)
@@ -2059,6 +2266,8 @@ def _describe(s: Sent, mo: re.Match, lo, hi, v, prev: "Figure | None",
                 return Figure(s, a, b, " ".join(text[verb.start(1) : b].split()), lo, hi, v,
                               _EVENT_OF.get(verb.group(1).lower(), "count"), "people", None, noun_end=b,
                               noun_word="people")
+            if not mo.group("num2") and (fig := _fig64_sibling_ing(s, mo, lo, hi, v, before)) is not None:
+                return fig  # "killing 10 people and injuring 80": 80 injured (fig64)
             if not mo.group("num2") and (toll := _TOLL_TO_RE.search(text, max(0, a - 80), a)):
                 # "bringing the confirmed death toll from the disaster to 11": 11 dead, shown from the toll (fig36)
                 return Figure(s, a, b, " ".join(text[toll.start() : b].split()), lo, hi, v, "killed", "people",
@@ -2250,6 +2459,12 @@ _STOP_AFTER = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from
 _OWN_NUMBER_AFTER_RE = re.compile(r"\s+(?:(?:" + _MOD + r")\s+)?(?:\d|(?:" + _WORDNUM + r")\b)", re.I)
 
 
+#: Fig65 (reading "fig65_one_person"): between a count and an event word after it, one person of a phrase of
+#: its own ("gunned down two women and leaving a man wounded"): the event is that person's, not the count's.
+_FIG65_ONE_PERSON_RE = re.compile(r"\b(?:a|an|another|one)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|child|person|"
+                                  r"officer|worker|co-?worker|employee|guard|teenager|student|soldier|passenger)\b")
+
+
 def _forward_cue(text: str, pos: int) -> str | None:
     found = list(re.finditer(r"[A-Za-z]+|[;:.!?]", text[pos : pos + 90]))[:10]
     words = [m.group(0) for m in found]
@@ -2268,6 +2483,8 @@ def _forward_cue(text: str, pos: int) -> str | None:
                 # carries, not what befell it (not "three people were among the injured")
             if _OWN_NUMBER_AFTER_RE.match(text, pos + m.end()):
                 return None  # "shooting three co-workers, killing two": the two were killed, not the three
+            if "fig65_one_person" not in READINGS_OFF and _FIG65_ONE_PERSON_RE.search(text, pos, pos + m.start()):
+                return None  # "gunned down two women and leaving a man wounded": the man was wounded (fig65)
             return _EVENT_OF[wl]
     return None
 
@@ -2365,7 +2582,7 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
                                      "vague_count", "earlier_event", "place_parts", "day_of_running", "bound_apart",
                                      "modifiers_apart", "other_part", "equivalent", "not_now", "group_total",
                                      "intraday", "running_span", "people_apart",
-                                     "definite_rest", "totals_apart")
+                                     "definite_rest", "totals_apart", "fig64_generic")
 #: The recall rules of the twenty-first round (issue 11) and, from "self_contradicts" on, of the twenty-third, by
 #: name ("country": fig54): each lets a pair by a guard that kept two versions of one number apart ("place_shares":
 #: compares a kind that was never compared; "strict_bound", "span_appositive", "measured_name", "span_head":
@@ -2373,7 +2590,8 @@ PRECISION_GUARDS: tuple[str, ...] = ("fraction", "crowded", "consensus", "denomi
 RECALL_RULES: tuple[str, ...] = ("past_within", "own_ago", "decimal_slip", "self_contradicts", "place_shares",
                                   "anchored", "aligned", "one_step", "dimension", "country", "strict_bound",
                                   "span_appositive", "measured_name", "span_head", "later", "word_range",
-                                  "activity_span", "times_verb")
+                                  "activity_span", "times_verb", "fig64_two_sayers",
+                                  "fig65_two_versions", "fig65_toll_pair")
 #: Guards and rules switched off (a measurement's setting; empty in use).
 GUARDS_OFF: frozenset = frozenset()
 #: The readings of values and keys fig57 added, by name: "article_one" ("a million pounds", "half a million", "a
@@ -2384,7 +2602,10 @@ GUARDS_OFF: frozenset = frozenset()
 #: --to`` compares two).
 READINGS: tuple[str, ...] = ("article_one", "post_bound", "joined_pound", "mass_pounds", "decade_years",
                              "people_past_names", "later_offset", "hashtag", "twice", "relative_subject",
-                             "fig63_model", "fig63_dozen_of", "fig63_minus", "fig63_demand")
+                             "fig63_model", "fig63_dozen_of", "fig63_minus", "fig63_demand", "fig64_spaced",
+                             "fig64_magnitude", "fig64_clock", "fig64_sibling_ing", "fig65_named_number",
+                             "fig65_left_behind", "fig65_offset", "fig65_one_more",
+                             "fig65_co_noun", "fig65_one_person")
 #: Readings switched off (a measurement's setting; empty in use).
 READINGS_OFF: frozenset = frozenset()
 
@@ -2971,6 +3192,25 @@ def _anchored(a: Figure, b: Figure) -> bool:
                for p, side in beside(a) for q, other in beside(b))
 
 
+def _fig65_toll_pair(a: Figure, b: Figure) -> bool:
+    """Fig65 (recall rule "fig65_toll_pair"): are ``a`` and ``b`` counts of one event, each right after a toll of
+    another event in its sentence, the two tolls of one key and one precise value ("killing two workers and wounding
+    two others" / "killing two co-workers and critically injuring a third")? The sentences then tell one attack's
+    tolls side by side, and the second counts are two versions of one number however little else the sentences
+    share (:func:`_anchored` needs a value of :data:`ANCHOR_MIN_VALUE` or more; here the paired tolls say it)."""
+    if a.category not in FIGURE_EVENTS or a.sent is b.sent:
+        return False
+
+    def toll_before(f: Figure) -> "Figure | None":
+        before = [g for g in f.fellows if g.end <= f.start]
+        g = max(before, key=lambda g: g.start) if before else None
+        return g if g is not None and g.category in FIGURE_EVENTS and g.category != f.category \
+            and not (g.vague or g.loose or g.bound) and f.start - g.end <= 60 else None
+
+    p, q = toll_before(a), toll_before(b)
+    return p is not None and q is not None and p.key == q.key and p.value == q.value
+
+
 _MODIFIER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -3151,6 +3391,51 @@ def _window(f: Figure) -> frozenset:
     return frozenset({stem(m.group(1).lower())}) if m else frozenset()
 
 
+#: Fig64 (recall rule "fig64_two_sayers"): between two figures of one sentence, a contrast opening a clause ("...
+#: said the quake measured magnitude-5.9, but the U.S. Geological Survey ... said it was a magnitude-6.1 temblor").
+_FIG64_CONTRAST_RE = re.compile(r"\s*,?\s+(?:but|while|whereas|although|though)\s+", re.I)
+#: A word of saying or measuring that gives a figure as someone's report.
+_FIG64_SAID_RE = re.compile(r"\b(?:said|says|say|reported|reports|estimated|estimates|put|puts|told|tells|"
+                            r"according\s+to|measured|recorded|registered)\b", re.I)
+
+
+def _fig64_two_sayers(w: Figure, z: Figure) -> bool:
+    """Do ``w`` and ``z``, two figures of one sentence, give two sayers' versions of one value ("Tehran's
+    seismologic center said the quake measured magnitude-5.9, but the U.S. Geological Survey ... said it was a
+    magnitude-6.1 temblor"): a contrast opens the second one's clause, and each clause has its own word of saying
+    (:data:`_FIG64_SAID_RE`) before its figure? Then the sentence does not tell the two apart as two things."""
+    if w.sent is not z.sent or w.start == z.start:
+        return False
+    first, second = sorted((w, z), key=lambda f: f.start)
+    text = first.sent.text
+    contrast = _FIG64_CONTRAST_RE.search(text, first.end, second.start)
+    return contrast is not None and bool(_FIG64_SAID_RE.search(text, 0, first.start)) \
+        and bool(_FIG64_SAID_RE.search(text, contrast.end(), second.start))
+
+
+#: Fig64 (precision guard "fig64_generic"): an indefinite article right before a measure ("A magnitude 6 quake", "a
+#: 10-foot wave") and a modal right after its phrase ("can cause severe damage", "could topple"): a generic
+#: statement of what such a thing does, no reading of the story's.
+_FIG64_GENERIC_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:magnitude[\s-]+(?:of\s+)?)?$", re.I)
+_FIG64_GENERIC_AFTER_RE = re.compile(r"(?:[\s-]+[a-z]+){0,2}?\s+(?:can|could|may|might|would)\s+(?:not\s+)?[a-z]+",
+                                     re.I)
+
+
+def _fig64_generic(f: Figure) -> bool:
+    """Is ``f`` a measure in a generic statement (:data:`_FIG64_GENERIC_BEFORE_RE`,
+    :data:`_FIG64_GENERIC_AFTER_RE`: "A magnitude 6 quake can cause severe damage")?"""
+    text = f.sent.text
+    return f.category == "measure" and bool(_FIG64_GENERIC_BEFORE_RE.search(text, max(0, f.start - 20), f.start)) \
+        and bool(_FIG64_GENERIC_AFTER_RE.match(text, max(f.end, f.noun_end)))
+
+
+def fig65_generic(f: Figure) -> bool:
+    """:func:`_fig64_generic` while its guard is on: a generic statement's measure is no figure the story reports,
+    neither in a conflict nor in the figures two sources agree on (fig65: "A magnitude 6 quake can cause severe
+    damage" in two articles is no agreed magnitude of the story's quake)."""
+    return _on("fig64_generic") and _fig64_generic(f)
+
+
 class _Reports:
     """The figures of one key as their outlets report them, for :func:`_conflicts`' tests of a pair: which outlet
     gives which value in which article, the sentences giving several values, the crowded articles, and what an
@@ -3212,7 +3497,19 @@ class _Reports:
         return any(any(_gives(w, x) for w in group) and any(_gives(z, y) for z in group)
                    and not any(_overlap(w, x) and _overlap(w, y) and not (w.bound and _on("bound_apart"))
                                for w in group)
+                   and not (_on("fig64_two_sayers") and all(_fig64_two_sayers(w, z) for w in group if _gives(w, x)
+                                                            for z in group if _gives(z, y)))
                    for group in self.several)
+
+    def two_versions(self, x: Figure, y: Figure) -> bool:
+        """Fig65 (recall rule "fig65_two_versions"): one sentence, in any outlet, gives ``x``'s value and ``y``'s as
+        two sayers' versions of one value (:func:`_fig64_two_sayers`: "Tehran's seismologic center said the quake
+        measured magnitude-5.9, but the U.S. Geological Survey ... said it was a magnitude-6.1 temblor"). That
+        sentence ties the two values to one thing, so two values each widely reported are still versions of it
+        (past the "consensus" guard); a value no such sentence pairs with it stays apart (another quake's 5.6)."""
+        return _on("fig65_two_versions") and any(
+            _fig64_two_sayers(w, z) for group in self.several for w in group if _gives(w, x) and not _overlap(w, y)
+            for z in group if _gives(z, y) and not _overlap(z, x))
 
     def same_value(self, x: Figure, y: Figure) -> list[Figure]:
         """``x`` and the other figures of its outlet giving its value (the same kind of figure: a part or a total,
@@ -3304,6 +3601,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                 continue  # "producers such as Russia ... by a total of 600,000 barrels" is not Russia's 300,000
             if _on("intraday") and _intraday(a) != _intraday(b):
                 continue  # "At midday ... up 8.5%" / "rose more than 9.3% Wednesday": two times of one day
+            if _on("fig64_generic") and (_fig64_generic(a) or _fig64_generic(b)):
+                continue  # "A magnitude 6 quake can cause severe damage": what any such quake does, no reading (fig64)
             if _on("fraction") and (_fraction(a) or _fraction(b)):
                 continue  # "31.6 live": no count
             if a.category == "age":
@@ -3419,7 +3718,8 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                     a.subjects & b.subjects or any(c[:1] == "@" for c in a.context & b.context))):
                 continue  # one of many values of its kind in an article (a game's yards, points): which one the other
                 # outlet's is, nothing says, even with a name shared (until the twentieth round a shared name let it by)
-            if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES:
+            if _on("consensus") and min(families(a, b), families(b, a)) >= CONSENSUS_FAMILIES \
+                    and not reports.two_versions(a, b):
                 continue  # each value told by several outlets: two things each widely reported
             # values one step of their last written digit apart ("19 wives" / "20 wives", "7.6" / "7.7
             # magnitude"): a typo, a rounding or a count updated by one, whatever else the sentences say (twenty-fifth
@@ -3435,6 +3735,9 @@ def _conflicts(figs: list[Figure], similar: Callable[[Sent, Sent], float] | None
                     # two counts of the times one verb's act was done ("Page married twice" / "Page was married three
                     # times"): the verb says what was counted, as a noun does (fig62)
                     _on("times_verb") and _times_verb(a) is not None and _times_verb(a) == _times_verb(b))
+            # two tolls of one attack told alike ("killing two workers and wounding two others" / "killing two
+            # co-workers and critically injuring a third"): the toll before each is one (fig65)
+            headed = headed or _on("fig65_toll_pair") and _fig65_toll_pair(a, b)
             if similar is None or aligned or stepped or dimension or headed or sum(
                     c[:1] == "@" for c in a.context & b.context) >= SAME_SUBJECT_NAMES or any(
                     similar(x.sent, y.sent) >= settings.conflict_similarity
