@@ -71,3 +71,15 @@ def test_the_counts_line_of_one_wire_story_and_its_copy_is_one_source():
     b.articles = b.articles[:2]
     assert counts_line(b.articles).startswith("2 articles · 1 independent source · 2 outlets · 1 article copies")
     assert story_view(b)["single_source"]
+
+
+def test_a_calibre_is_shown_as_written_not_with_a_leading_zero():
+    """".357 Magnum" (read as a measure of 0.357 in "caliber", so that ".38" and ".357" compare) is shown as a
+    reader writes a calibre, ".357 caliber", never "0.357 caliber"; a calibre with its point left out ("38-caliber")
+    the same; the tokenizer's ". 357 Magnum" too."""
+    from newsbrief.render.analysis import value_label
+
+    row = {"counts": "measure", "quantity": "measure (caliber)"}
+    for text, value, shown in ((".357 Magnum", 0.357, ".357 caliber"), (". 357 Magnum", 0.357, ".357 caliber"),
+                               ("38-caliber", 0.38, ".38 caliber"), (".50-caliber", 0.5, ".50 caliber")):
+        assert value_label(row, {"text": text, "value": value, "citations": [{"unit": "caliber"}]}) == shown
