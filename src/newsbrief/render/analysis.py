@@ -233,8 +233,8 @@ def caliber_number(written: str, value: float) -> str:
 def value_label(f: dict[str, Any], v: dict[str, Any]) -> str:
     """A value as the reader reads it: a measure or share as the value with its unit, the same for every outlet
     ("about 58 km" for "about 58km", "magnitude 5.9" for "5.9 -magnitude" and "5.9 Earthquake", "40%" for "40
-    percent", ".357 caliber" for ".357 Magnum": :func:`caliber_number`), its modifier kept ("about", "more than"); a count, an amount of money, a duration, a range or a
-    vague amount ("hundreds of feet") as written."""
+    percent", ".357 caliber" for ".357 Magnum": :func:`caliber_number`), its modifier kept ("about", "more than");
+    a count, an amount of money, a duration, a range or a vague amount ("hundreds of feet") as written."""
     text = v["text"]
     unit = (v.get("citations") or [{}])[0].get("unit")
     numbers = _NUMBER_RE.findall(text)
