@@ -46,7 +46,7 @@ def test_the_counts_line_counts_an_uncredited_copy_with_its_source():
     digest's Markdown."""
     from newsbrief.digest import Digest, render_digest
     from newsbrief.model import Story
-    from newsbrief.outlets import count_sources, counted_sources, counts_line
+    from newsbrief.source_counts import count_sources, counted_sources, counts_line
     from newsbrief.render.story_page import story_view
 
     b = _copied_brief()
@@ -67,7 +67,7 @@ def test_the_counts_line_counts_an_uncredited_copy_with_its_source():
 def test_the_counts_line_of_one_wire_story_and_its_copy_is_one_source():
     """The AP's story and its uncredited copy alone are one source: the page says so (its one-source note), as the
     view's "1 independent source" head does."""
-    from newsbrief.outlets import counts_line
+    from newsbrief.source_counts import counts_line
     from newsbrief.render.story_page import story_view
 
     b = _copied_brief()

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, is_unnamed
-from ..outlets import counted_sources, counts_line
+from ..source_counts import counted_sources, counts_line
 from .analysis import CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, event_when, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
