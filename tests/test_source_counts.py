@@ -113,7 +113,8 @@ def test_articles_naming_no_outlet_are_not_counted_as_independent_sources():
     format says the articles and that their sources are not named (issue 10)."""
     from newsbrief.analyze import Analyzer
     from newsbrief.config import Settings
-    from newsbrief.outlets import count_sources, counts_line, sources_phrase
+    from newsbrief.outlets import sources_phrase
+    from newsbrief.source_counts import count_sources, counts_line
     from newsbrief.pipeline import prepare
     from newsbrief.render import render
     from newsbrief.render.analysis import carried_count

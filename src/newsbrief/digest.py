@@ -108,7 +108,7 @@ def _long_date(day: dt.date) -> str:
 
 
 def _markdown(d: Digest) -> str:
-    from .outlets import counts_line
+    from .source_counts import counts_line
     from .render import markdown_sources, markdown_summary, md_escape
 
     lines = [f"# News digest: {_long_date(d.date)}" + (f" ({d.category})" if d.category else ""), ""]

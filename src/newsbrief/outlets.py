@@ -36,8 +36,6 @@ from .model import UNKNOWN_OUTLET, Article
 __all__ = [
     "UNKNOWN_OUTLET",
     "UNNAMED_SOURCE_PREFIX",
-    "count_sources",
-    "counts_line",
     "independent_source",
     "independent_sources",
     "looks_like_identifier",
@@ -283,31 +281,6 @@ def sources_phrase(named: int, unnamed: int) -> str:
         return f"{plural(unnamed, 'article')}, {'source' if unnamed == 1 else 'sources'} not named"
     return (f"{plural(named, 'independent source')} and {plural(unnamed, 'article')} whose "
             f"{'outlet is' if unnamed == 1 else 'outlets are'} not named")
-
-
-def count_sources(articles: Iterable[Article]) -> tuple[int, int]:
-    """``(named, unnamed)``: the known independent sources among ``articles`` that are not near-duplicates (wire
-    families and named outlets, :func:`independent_sources`) and the articles whose outlet nothing names."""
-    groups = independent_sources(a for a in articles if not a.duplicate_of)
-    named = sum(is_named_source(k) for k in groups)
-    return named, sum(len(v) for k, v in groups.items() if not is_named_source(k))
-
-
-def counts_line(articles: Iterable[Article], sep: str = " · ") -> str:
-    """A story's counts as its page and the digest show them: ``"12 articles · 3 independent sources ·
-    4 outlets"``, ``"+ · 2 articles name no outlet"``; ``"33 articles, sources not named"`` when no article
-    names its outlet (never "33 independent sources" for 33 unnamed pages)."""
-    articles = list(articles)
-    named, unnamed = count_sources(articles)
-    if not named:
-        return sources_phrase(0, max(unnamed, len(articles)))
-    outlets = len({a.source for a in articles if a.source and not a.duplicate_of})
-    parts = [plural(len(articles), "article"), plural(named, "independent source")]
-    if outlets:
-        parts.append(plural(outlets, "outlet"))
-    if unnamed:
-        parts.append(f"{plural(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} no outlet")
-    return sep.join(parts)
 
 
 def independent_sources(articles: Iterable[Article]) -> dict[str, list[Article]]:

@@ -45,6 +45,7 @@ from ..rewrite import (CONNECTIVE_RE, INVERTED_PRONOUN_RE, PRONOUN_SPEAKER_RE, c
 from ..similarity import TfidfCosine
 from . import agreement, entities, figure_agreement, figures, quotes, timeline
 from ._copy_family import mark_copy_families
+from ._season import fix63_undated
 from ._doc import Mention, Sent, Source, families_of
 from ._neighbours import Neighbours
 
@@ -620,6 +621,7 @@ def analyze_brief(brief: Brief, settings: Settings) -> Analysis:
                                [])
     found_dates: dict[tuple, list] = {}  # find_dates' arguments -> its dates: each sentence's are found once
     dates = timeline.date_mentions(sents, found_dates)
+    dates = fix63_undated(dates, settings.analysis.model)  # a season that recurs, "today" as nowadays: no date
     date_spans: dict[int, list[tuple[int, int, timeline.When]]] = {}
     for s in sents:  # dates inside figures' reach, including ones not on the timeline
         key = (s.text, s.source.anchor, False, False)

@@ -1960,15 +1960,30 @@ def _head_noun(words: list[str]) -> str | None:
     return head.lower() if head[:1].isupper() else None
 
 
+#: Kind words that stand before a site's own name, as "Mount" does ("HM Prison Leyhill", "Fort Hood", "Lake Tahoe"):
+#: no given name in English.
+SITE_FIRST_WORDS = frozenset({"Prison", "Fort", "Ft.", "Lake"})
+
+
+def fix63_site_first(label: str, words: list[str]) -> bool:
+    """Is the name ``words``, typed ``label`` by NER, a site named after its kind word (:data:`SITE_FIRST_WORDS`,
+    "Prison Leyhill" typed a person; D0611B, read62)? As "Mount Adams": a person's type, or any type that is not a
+    place for a two-word name (not "Lake Forest College", a college named for one)."""
+    return words[0] in SITE_FIRST_WORDS and label not in PLACE_LABELS and (label == "PERSON" or len(words) == 2)
+
+
 def _kind_by_head(label: str, words: list[str]) -> str | None:
     """The type a name's head noun says when NER's label disagrees (:data:`_OTHER_HEADS`, :data:`_ORG_HEADS`,
-    :data:`_SITE_HEADS`, :data:`PLACE_HEAD_WORDS`, :data:`_STREET_HEADS`, and "Mount X"), or None; only for
-    the types the table shows typed (:data:`_HEAD_RETYPED`). A name NER typed a person keeps its type when the
-    head could end a surname ("Picabo Street", "Kevin Bay"; "Ray Park" is no site head at all)."""
+    :data:`_SITE_HEADS`, :data:`PLACE_HEAD_WORDS`, :data:`_STREET_HEADS`, "Mount X" and "Prison X"
+    (:func:`fix63_site_first`)), or None; only for the types the table shows typed (:data:`_HEAD_RETYPED`). A name
+    NER typed a person keeps its type when the head could end a surname ("Picabo Street", "Kevin Bay"; "Ray Park"
+    is no site head at all)."""
     if label not in _HEAD_RETYPED or len(words) < 2:
         return None
     if words[0] in ("Mount", "Mt", "Mt.") and label not in PLACE_LABELS and (label == "PERSON" or len(words) == 2):
         return "LOC"  # "Mount Adams" typed a person; not "Mount Sinai Medical School", a school named for one
+    if fix63_site_first(label, words):
+        return "LOC"  # "Prison Leyhill" (HM Prison Leyhill), "Fort Hood" typed a person
     head = _head_noun(words)
     if head is None:
         return None

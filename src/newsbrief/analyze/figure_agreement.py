@@ -16,7 +16,8 @@ Here two figures agree when they are the same figure about the same thing, by th
 * from two different independent sources (two articles when the story has one source);
 * sentences about the same thing: TF-IDF similarity at least ``analysis.conflict_similarity``, and a content word
   shared within :data:`~.figures.CONTEXT_CHARS` of both figures (``Figure.context``) other than the words of the
-  figures themselves ("percent", "miles": every share has one) and the places their articles name, unless the quantity says what it counts (a toll,
+  figures themselves ("percent", "miles": every share has one), a share's word ("percent") beside a figure of another
+  kind (:data:`SHARE_WORDS`) and the places their articles name, unless the quantity says what it counts (a toll,
   "136 nominees"; not "people", a share, an amount, a duration or a measure) or both place something from the
   same place in the same direction ("25 miles east of Atlanta");
 * no sign of two things: different places named next to them (not a place "there" stands for), different qualifiers ("confirmed" /
@@ -37,9 +38,9 @@ from typing import Any
 import re
 
 from ..config import AnalysisSettings
-from ..features import content_terms
+from ..features import content_terms, stem
 from ._doc import Sent
-from ._cues import FIGURE_EVENTS
+from ._cues import FIGURE_EVENTS, PERCENT_WORDS
 from .figures import Figure, Quantity, _linked, fig65_generic
 
 #: Two values are one figure when they differ by at most this share of the larger ("10 billion euros" /
@@ -156,6 +157,12 @@ def _names_its_thing(f: Figure) -> bool:
     return f.category in FIGURE_EVENTS or (f.category == "count" and bool(f.noun) and f.noun not in _LOOSE_NOUNS)
 
 
+#: The words of a share ("percent"; stems as :attr:`Figure.context` holds them) say nothing of what a figure of
+#: another kind is about: "up 20 percent in two years" and "After two years ... up 30 percent" share only the
+#: other figures' unit (D0611B's "two years", read62; fix63). Only here: figure conflicts keep reading them.
+SHARE_WORDS = frozenset(stem(w) for w in PERCENT_WORDS)
+
+
 def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | None,
                settings: AnalysisSettings = _DEFAULTS) -> bool:
     """Are ``a`` and ``b`` about the same thing, by the tests a conflict needs (module docstring)?"""
@@ -163,7 +170,7 @@ def same_thing(a: Figure, b: Figure, similar: Callable[[Sent, Sent], float] | No
         return False
     # (the figures' own words say nothing, nor a place both articles name: the story's country is near everything)
     shared = a.context & b.context - set(content_terms(f"{a.text} {b.text}")) - {
-        f"@{p}" for p in a.article_places | b.article_places}
+        f"@{p}" for p in a.article_places | b.article_places} - SHARE_WORDS
     # a distance that says where something is, from the same place in the same direction ("25 miles east of
     # Atlanta"), is about that place whatever else its sentence says
     located = a.located and b.located and a.direction == b.direction and bool(a.reference & b.reference)

@@ -224,11 +224,17 @@ def _number(x: float | int) -> str:
     return f"{x:,.6f}".rstrip("0").rstrip(".")
 
 
+def caliber_number(written: str, value: float) -> str:
+    """A calibre as a reader writes it, its fraction of an inch with no leading zero: ".357" for ".357 Magnum" and
+    ".38" for "38-caliber" (the digits written), never "0.357"; ".5" from the value alone when no digits are."""
+    return f".{written}" if written.isdigit() else _number(value).removeprefix("0")
+
+
 def value_label(f: dict[str, Any], v: dict[str, Any]) -> str:
     """A value as the reader reads it: a measure or share as the value with its unit, the same for every outlet
     ("about 58 km" for "about 58km", "magnitude 5.9" for "5.9 -magnitude" and "5.9 Earthquake", "40%" for "40
-    percent"), its modifier kept ("about", "more than"); a count, an amount of money, a duration, a range or a
-    vague amount ("hundreds of feet") as written."""
+    percent", ".357 caliber" for ".357 Magnum": :func:`caliber_number`), its modifier kept ("about", "more than");
+    a count, an amount of money, a duration, a range or a vague amount ("hundreds of feet") as written."""
     text = v["text"]
     unit = (v.get("citations") or [{}])[0].get("unit")
     numbers = _NUMBER_RE.findall(text)
@@ -239,6 +245,8 @@ def value_label(f: dict[str, Any], v: dict[str, Any]) -> str:
     mod = f"{before} " if before in FIGURE_MODIFIERS else ""
     if unit == "magnitude":
         return f"{mod}magnitude {_number(value)}"
+    if unit == "caliber":
+        return f"{mod}{caliber_number(numbers[0], value)} caliber"
     return f"{mod}{_number(value)}{unit}" if unit == "%" else f"{mod}{_number(value)} {unit}"
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..model import UNKNOWN_OUTLET, Article, Brief, is_unnamed
-from ..outlets import counts_line, independent_sources
+from ..source_counts import counted_sources, counts_line
 from .analysis import CONTEXT_LABEL, agreed_figures, carried_by, carried_count, entity_rows, event_when, readable, single_outlet_list
 
 #: spaCy entity labels in words a reader knows.
@@ -71,7 +71,8 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
                  "date": by_id[c["article_id"]].date if c["article_id"] in by_id else None,
                  "name": by_id[c["article_id"]].outlet if c["article_id"] in by_id else c["outlet"]} for c in cs]
 
-    independent = len(independent_sources(brief.sources))
+    # counted as the counts line and the cross-source view count them (an uncredited copy with its source)
+    independent = len(counted_sources(brief.sources))
     return {
         "sources": _sources(brief, numbers, by_id),
         "independent": independent,
