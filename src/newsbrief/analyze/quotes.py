@@ -122,6 +122,7 @@ from ._reopened_part import spk146_reopened_part_end
 from ._medium_tail import spk146_medium_tail
 from ._according_body import spk146_according_body
 from ._aged_epithet import spk146_aged_subject
+from ._kind_body import spk149_kind_body
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -2539,6 +2540,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     body = named_body_for_description(art, words, nom.start()) if role not in PERSON_ROLES else None
     if body is not None:  # '... the Maritime Safety Authority said ... "...," the authority said': the named body
         return body[0], body[1], nom.start()
+    if (kind := spk149_kind_body(art, phrase.split(), nom.start())) is not None:  # 'WikiLeaks ... the whistleblowing
+        return kind[0], kind[1], nom.start()  # website ...' then '"...," the website said': WikiLeaks (spk149)
     if (phrase.lower().startswith("the ") and role in BODY_EPITHETS and not re.search(r"['’]s\s", phrase)
             and not _introduced(art.body[max(0, nom.start() - 600) : nom.start()], words[:-1], role)):
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
@@ -6346,6 +6349,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
                     model is not None and (finding := _finding_frame(art, qs, qe, s, model)) is not None):
                 speaker, ent, how = finding, None, "parsed"  # 'Two inquiries ... have found that ... "..."' (spk70)
+                at = body.rfind(finding, s.sentence.start, qs)
+                if (kind := spk149_kind_body(art, finding.split(), at if at >= 0 else qs)) is not None:
+                    speaker, ent = kind  # 'The website ... revealed that it was running on cash reserves after
+                    # "..."' after 'WikiLeaks ... the whistleblowing website': WikiLeaks (spk149)
             if not short and model is not None and (speaker is None and how == "" or how == "continued" and (
                     last is None or last[2] <= s.sentence.start)) and (
                     frame := _predicate_frame(art, qs, qe, s, model)) is not None:

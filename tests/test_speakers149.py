@@ -1,0 +1,30 @@
+"""Speakers: blind-speakers96-98's classes as general rules (issue 11, spk149): a definite description of a body by
+its kind ("the website") is the organization the article has called that kind. Hand-made text, entities given (no
+spaCy), shaped on Multi-News train mnt0342 (blind-speakers97, tuning since stop 63). Rules:
+docs/analysis-labels.md, "Speakers: blind-speakers96-98's classes"."""
+
+from test_analyze_units import _article_sents, _speakers
+
+SITE = ("Jane Roe, co-founder of LeakSite, has announced that the whistleblowing website is suspending publishing "
+        "operations.\n\nShe added that the blockade posed an existential threat to the site's future.\n\n")
+STATEMENT = 'The website said: "The blockade is outside of any accountable, public process and without oversight."'
+
+
+def test_the_website_is_the_organization_the_article_called_a_website():
+    # mnt0342 2: 'This "unlawful financial blockade", WikiLeaks said, ... leaving the website near-broke.' then 'The
+    # website said: "WikiLeaks has published ..."'
+    said = _speakers(_article_sents(SITE + STATEMENT, people=("Jane Roe",), orgs=("LeakSite",)))
+    assert said == [("The", "LeakSite")]
+
+
+def test_the_website_of_a_sentence_naming_two_bodies_is_no_one_of_them():
+    text = SITE.replace("co-founder of LeakSite", "co-founder of LeakSite and of OpenBank")
+    said = _speakers(_article_sents(text + STATEMENT, people=("Jane Roe",), orgs=("LeakSite", "OpenBank")))
+    assert said == [("The", "The website")]
+
+
+def test_a_body_named_after_the_kind_word_is_not_what_it_refers_to():
+    text = ("The website, behind the publication of the cables with the Daily Planet, said it was running on cash "
+            "reserves.\n\n")
+    said = _speakers(_article_sents(text + STATEMENT, orgs=("Daily Planet",)))
+    assert said == [("The", "The website")]
