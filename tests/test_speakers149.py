@@ -28,3 +28,27 @@ def test_a_body_named_after_the_kind_word_is_not_what_it_refers_to():
             "reserves.\n\n")
     said = _speakers(_article_sents(text + STATEMENT, orgs=("Daily Planet",)))
     assert said == [("The", "The website")]
+
+
+NOTE_PEOPLE = ("Jane Roe",)
+
+
+def test_a_note_handed_to_someone_that_said_is_its_writers():
+    # mnt0333 1: 'the woman slipped a note to the staff there that said, "Call the cops. ..."'
+    text = ('Once at the hospital, the woman slipped a note to the staff there that said, "Call the cops. My '
+            "boyfriend is threatening me. He has a gun.\"")
+    assert _speakers(_article_sents(text)) == [("Call", "the woman")]
+    text = 'Jane Roe handed a letter to the clerk, which read, "Call the cops. My boyfriend is threatening me now."'
+    assert _speakers(_article_sents(text, people=NOTE_PEOPLE)) == [("Call", "Jane Roe")]
+
+
+def test_a_note_handed_on_by_she_is_the_note():
+    # mnt0333 2: 'She passed a note to staff members at the hospital, which read, "Call the cops. ..."'
+    text = ('The woman drove to the hospital.\n\nShe passed a note to staff members at the hospital, which read, '
+            '"Call the cops. Floyd is threatening me. He has a gun."')
+    assert _speakers(_article_sents(text)) == [("Call", "a note")]
+
+
+def test_a_message_the_recipient_sent_back_is_not_read_as_handed():
+    text = 'Jane Roe said the clerk at the hospital told her, "Call the cops. Floyd is threatening you right now."'
+    assert _speakers(_article_sents(text, people=NOTE_PEOPLE))[0][1] != "a note"

@@ -123,6 +123,7 @@ from ._medium_tail import spk146_medium_tail
 from ._according_body import spk146_according_body
 from ._aged_epithet import spk146_aged_subject
 from ._kind_body import spk149_kind_body
+from ._handed_note import spk149_handed_note
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -6338,6 +6339,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
                 # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
                 speaker, ent, how = document, None, "parsed"
+            if not short and (note := spk149_handed_note(art, s, qs)) is not None:
+                speaker, ent, how = note[0], note[1], "before"  # 'the woman slipped a note to the staff there that
+                # said, "..."': the note's writer, never its recipient (spk149)
             if speaker is None and not short and (read := spk145_reads_document(body, qe, se.sentence.end)) is not None:
                 speaker, ent, how = read, None, "after"  # '"...," reads the blog post accompanying ...' (spk145)
             if speaker is None and not short and (
