@@ -52,3 +52,19 @@ def test_a_note_handed_on_by_she_is_the_note():
 def test_a_message_the_recipient_sent_back_is_not_read_as_handed():
     text = 'Jane Roe said the clerk at the hospital told her, "Call the cops. Floyd is threatening you right now."'
     assert _speakers(_article_sents(text, people=NOTE_PEOPLE))[0][1] != "a note"
+
+
+def test_a_press_office_that_writes_is_the_office():
+    # mnt0337 2: '"... was dropped over Koblenz," wrote the city's press office in an email.'
+    text = ('From talks with the British, "it has been known for some time that this type of bomb was dropped over '
+            'Koblenz," wrote the city\u2019s press office in an email.')
+    assert _speakers(_article_sents(text, places=("Koblenz",))) == [("it", "the city\u2019s press office")]
+
+
+def test_a_document_that_begins_with_a_quote_speaks_it():
+    # mnt0338 2: 'Twitter's blog post announcing its new profile designs begins, "Moment by moment, ..."'
+    text = ("Twitter\u2019s blog post announcing its new profile designs begins, \u201cMoment by moment, your Twitter "
+            "profile shows the world who you are.\u201d")
+    assert _speakers(_article_sents(text, orgs=("Twitter",))) == [("Moment", "Twitter\u2019s blog post")]
+    text = 'The letter ends with a plea: "Please let our son come home to us before the winter comes."'
+    assert _speakers(_article_sents(text)) == [("Please", None)]  # (a noun between: not the words it opens with)

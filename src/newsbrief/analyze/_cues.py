@@ -191,6 +191,9 @@ BODY_ROLES = (
     # version"): the document speaks, not the person quoted before
     "original", "version",
     "suit",  # 'the new suit alleges that the car "..."' (a lawsuit, like "lawsuit")
+    # the office that speaks for a body ('"...," wrote the city's press office in an email': the office, never the
+    # officer quoted before; spk149, blind-speakers96; a bare "office" would read "the UN Office for ..." short)
+    "press office",
 )
 #: (no "a" among the modifiers: "the conference produced a Statement" is two; an abbreviation is one: "The U.S.
 #: researchers said")

@@ -124,6 +124,7 @@ from ._according_body import spk146_according_body
 from ._aged_epithet import spk146_aged_subject
 from ._kind_body import spk149_kind_body
 from ._handed_note import spk149_handed_note
+from ._document_opens import spk149_document_opens
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -6339,6 +6340,9 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
                 # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
                 speaker, ent, how = document, None, "parsed"
+            if speaker is None and not short and (opening := spk149_document_opens(body, s.sentence.start, qs)):
+                speaker, ent, how = opening, None, "before"  # 'Twitter's blog post announcing ... begins, "..."'
+                # (spk149)
             if not short and (note := spk149_handed_note(art, s, qs)) is not None:
                 speaker, ent, how = note[0], note[1], "before"  # 'the woman slipped a note to the staff there that
                 # said, "..."': the note's writer, never its recipient (spk149)
