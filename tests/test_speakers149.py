@@ -68,3 +68,33 @@ def test_a_document_that_begins_with_a_quote_speaks_it():
     assert _speakers(_article_sents(text, orgs=("Twitter",))) == [("Moment", "Twitter\u2019s blog post")]
     text = 'The letter ends with a plea: "Please let our son come home to us before the winter comes."'
     assert _speakers(_article_sents(text)) == [("Please", None)]  # (a noun between: not the words it opens with)
+
+
+def test_the_landlord_with_a_relative_clause_speaks():
+    # mnt0349 2: 'A neighbor said that ...' then 'The landlord, who did not want his name used, said, "..."'
+    text = ("The apartment has plywood over the front entrance. A neighbor said that as many as six children had "
+            'lived there.\n\nThe landlord, who did not want his name used, said, "She was the nicest lady and kept '
+            'to herself. She was always taking care of her kids."')
+    assert _speakers(_article_sents(text)) == [("She", "The landlord")]
+
+
+def test_words_a_generic_you_can_say_are_no_ones():
+    # mnt0341 2: 'With Assistant, you can say to your iPhone, "Please find me a Chinese restaurant ..."'
+    text = ('Say you are in a new city and craving Chinese. With Assistant, you can say to your iPhone, "Please find '
+            'me a Chinese restaurant within a mile of my location."')
+    assert _speakers(_article_sents(text, orgs=("Assistant",))) == [("Please", None)]
+
+
+JAY = ("Barack Obama", "Obama", "Jay Z")
+
+
+def test_a_name_after_a_quoted_description_is_the_one_described():
+    # mnt0334 1: 'He then congratulated his "friend and first-time ballot Hall of Famer," Jay Z.'
+    text = ("Former President Barack Obama is a big fan of Jay Z.\n\nIn a video message, Obama began his introduction "
+            'by naming the inductees. He then congratulated his "friend and first-time ballot Hall of Famer," Jay Z.')
+    assert _speakers(_article_sents(text, people=JAY)) == [("friend", "Obama")]
+
+
+def test_a_name_after_a_quote_with_a_speech_verb_still_speaks():
+    text = ('Obama spoke first.\n\n"It is my friend and a first-time ballot Hall of Famer," Jay Z said.')
+    assert _speakers(_article_sents(text, people=JAY)) == [("It", "Jay Z")]

@@ -124,6 +124,9 @@ PERSON_ROLES = (
     "pastor", "priest", "rabbi", "imam", "bishop", "cleric", "aide", "adviser", "advisor", "critic", "supporter",
     "lawmaker", "legislator", "pollster", "consultant", "executive", "founder",
     "scholar",  # 'The scholars say that it is true that "..."'
+    # 'The landlord, who did not want his name used, said, "..."': the landlord, never the neighbor introduced in the
+    # paragraph before (spk149, blind-speakers97)
+    "landlord", "landlady",
     # '"...," said the cardinal, who is chairman of the bishops' Committee': the cardinal named before, not the
     # body in the relative clause
     "cardinal", "archbishop", "anchor", "columnist",

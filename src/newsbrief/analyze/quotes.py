@@ -125,6 +125,8 @@ from ._aged_epithet import spk146_aged_subject
 from ._kind_body import spk149_kind_body
 from ._handed_note import spk149_handed_note
 from ._document_opens import spk149_document_opens
+from ._generic_you import spk149_generic_you
+from ._described_name import spk149_described_name
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -6521,6 +6523,15 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if not short and (asked := spk147_asked_speaker(art, qs, qe, pos, se)) is not None:
                 speaker, ent, how = asked  # '"...?" Trump was asked.': the one asked never speaks; the asker
                 # ("by X", the interview named just before) or no one (spk147)
+            if speaker is not None and not short and (described := spk149_described_name(
+                    body, s.sentence.start, qs, qe, se.sentence.end)) is not None and speaker == described[0]:
+                # 'He then congratulated his "friend and first-time ballot Hall of Famer," Jay Z.': the name is the
+                # one described, the speaker the clause's "he" (spk149)
+                speaker, ent, how = _pronoun_subject(art, described[1], s.sentence.start) if described[1] else (
+                    None, None, "")
+            if speaker is not None and not short and spk149_generic_you(body, s.sentence.start, qs):
+                speaker, ent, how = None, None, ""  # 'With Assistant, you can say to your iPhone, "..."': anyone's
+                # words, not the name fronted before "you" (spk149)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
