@@ -98,3 +98,24 @@ def test_a_name_after_a_quoted_description_is_the_one_described():
 def test_a_name_after_a_quote_with_a_speech_verb_still_speaks():
     text = ('Obama spoke first.\n\n"It is my friend and a first-time ballot Hall of Famer," Jay Z said.')
     assert _speakers(_article_sents(text, people=JAY)) == [("It", "Jay Z")]
+
+
+FAULKNER = ("Charlotte Faulkner", "Faulkner")
+LEFT_OPEN = ('Charlotte Faulkner said the culling scheme at first seemed hard.\n\n"We had reached the desperate '
+             'situation where there was nowhere for these ponies to go," she said. "It was difficult.\n\n')
+
+
+def test_first_person_paragraphs_after_a_quote_left_open_go_on_with_it():
+    # mnt0330 1: '... she said. 'It was difficult.' / 'First using the ponies for zoo meat, ... We don't want ...'
+    text = LEFT_OPEN + ("First using the ponies for zoo meat, then using their hides. We don't want to be shooting "
+                        "ponies and feeding them to lions.\n\nAnd with this, we are protecting the herds and the "
+                        "moors. Nothing is being wasted.")
+    said = _speakers(_article_sents(text, people=FAULKNER))
+    assert said[-2:] == [("First", "Charlotte Faulkner"), ("And", "Charlotte Faulkner")]
+
+
+def test_narration_after_a_quote_left_open_is_no_quote():
+    # (a paragraph with no first-person word ends the run: "Our reporter ..." after it is narration too)
+    text = LEFT_OPEN + ("The council said the ponies would be moved in the spring.\n\nOur reporter could not reach "
+                        "the council for comment on Friday.")
+    assert _speakers(_article_sents(text, people=FAULKNER)) == [("We", "Charlotte Faulkner")]

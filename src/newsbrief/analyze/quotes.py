@@ -127,6 +127,7 @@ from ._handed_note import spk149_handed_note
 from ._document_opens import spk149_document_opens
 from ._generic_you import spk149_generic_you
 from ._described_name import spk149_described_name
+from ._unmarked_continuation import spk149_unmarked_continuations
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -6193,6 +6194,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     for art_sents in by_article.values():
         body = art_sents[0].sentence.article.body
         spans = _quote_spans(body)
+        if more := spk149_unmarked_continuations(body, sorted(spans)):  # paragraphs going on with a quote left open,
+            spans = sorted({*spans, *more})  # printed with no marks (spk149)
         art_sents, kin = given_name_relinked(art_sents, body, sorted(spans))  # "Rehm said" in a story calling
         # her husband "John": her, whatever entity the cluster gave the bare surname (spk140)
         articles.append((art_sents, body, spans, _Article(body, art_sents, [s.sentence.start for s in art_sents],
