@@ -119,3 +119,15 @@ def test_narration_after_a_quote_left_open_is_no_quote():
     text = LEFT_OPEN + ("The council said the ponies would be moved in the spring.\n\nOur reporter could not reach "
                         "the council for comment on Friday.")
     assert _speakers(_article_sents(text, people=FAULKNER)) == [("We", "Charlotte Faulkner")]
+
+
+def test_a_bare_paragraph_between_two_of_hers_goes_on_with_the_run():
+    # mnt0330 1: '... has given me one.' / 'It has the most amazing deep fur hide, ...' / ''I see the drums ...''
+    run = LEFT_OPEN + ("And with this, we are protecting the herds and the moors. Carolyn has given me one of the "
+                       "drums.\n\nIt has the most amazing deep fur hide and has a very resonant sound.\n\n")
+    said = _speakers(_article_sents(run + '"I see the drums as a symbol of the ponies\' voices calling you to listen."',
+                                    people=FAULKNER))
+    assert [w for w, _ in said] == ["We", "And", "It", "I"]
+    said = _speakers(_article_sents(run + "The council said the ponies would be moved in the spring.",
+                                    people=FAULKNER))
+    assert [w for w, _ in said] == ["We", "And"]  # (narration after it: the bare paragraph is narration too)

@@ -35,31 +35,41 @@ def _left_open(para: str, tail: int) -> bool:
     return bool(opens) and not _CLOSING_RE.search(para, opens[-1]) and bool(para[opens[-1]:].strip())
 
 
+#: A paragraph that is one quote whole: an opening mark first, a closing mark last.
+_WHOLE_QUOTE_RE = re.compile(r"^(?:“|[\"‘']).*(?:”|[\"’'])[.,]?$", re.S)
+
+
 def spk149_unmarked_continuations(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (start, end) of whole paragraphs that continue a quote left open at the end of the paragraph before
     (a span running to the line's end, or an opening mark with no closing one after it), each with no quote mark and
-    a first-person word; empty when there are none."""
-    out: list[tuple[int, int]] = []
+    a first-person word; one with no first-person word goes on with a run already begun when the paragraph after it
+    is a quote whole, reopened with no narration ('... has given me one.' / 'It has the most amazing deep fur hide
+    ...' / ''I see the drums as a symbol ...''); empty when there are none."""
+    paras = []
     lo = 0
-    open_before = False
-    run = 0
-    while lo <= len(body):
+    while True:
         hi = body.find("\n", lo)
         hi = len(body) if hi < 0 else hi
         para = body[lo:hi].rstrip()
         if para.strip():
-            inside = [(a, b) for a, b in spans if lo <= a <= hi]
-            if open_before and run < MAX_RUN and not inside and not _MARK_RE.search(para) and _FIRST_PERSON_RE.search(
-                    para):
-                start = lo + len(para) - len(para.lstrip())
-                out.append((start, lo + len(para)))
-                run += 1
-            else:
-                run = 0
-                last_end = max((b for a, b in inside), default=lo)
-                open_before = bool(inside) and inside[-1][1] >= lo + len(para) or _left_open(para, last_end - lo)
-        hi_next = hi + 1
+            start = lo + len(para) - len(para.lstrip())
+            paras.append((start, lo + len(para)))
         if hi >= len(body):
             break
-        lo = hi_next
+        lo = hi + 1
+    out: list[tuple[int, int]] = []
+    open_before = False
+    run = 0
+    for k, (lo, hi) in enumerate(paras):
+        para = body[lo:hi]
+        inside = [(a, b) for a, b in spans if lo <= a <= hi]
+        bare = open_before and run < MAX_RUN and not inside and not _MARK_RE.search(para)
+        if bare and (_FIRST_PERSON_RE.search(para) or run and k + 1 < len(paras)
+                     and _WHOLE_QUOTE_RE.match(body[paras[k + 1][0] : paras[k + 1][1]])):
+            out.append((lo, hi))
+            run += 1
+        else:
+            run = 0
+            last_end = max((b for a, b in inside), default=lo)
+            open_before = bool(inside) and inside[-1][1] >= hi or _left_open(para, last_end - lo)
     return out
