@@ -7,7 +7,8 @@ unlawful financial blockade"' (Multi-News train mnt0342, blind-speakers97): "the
 word's head is no part of the body's name (so :func:`_body_description.named_body_for_description` reads no one),
 and the sentence before is a person's ("He added ..."), so the epithet rule's "nearest body speaking" reads no one
 either. A reader takes the body the article has already called a website: the nearest earlier sentence that writes
-the kind word in its narration beside exactly one organization (NER's ORG mentions outside quotes) names it.
+the kind word in its narration after exactly one organization (NER's ORG mentions outside quotes, named before the
+word) names it.
 Reads the entities the text carries; no parse."""
 
 from __future__ import annotations
