@@ -124,6 +124,9 @@ PERSON_ROLES = (
     "pastor", "priest", "rabbi", "imam", "bishop", "cleric", "aide", "adviser", "advisor", "critic", "supporter",
     "lawmaker", "legislator", "pollster", "consultant", "executive", "founder",
     "scholar",  # 'The scholars say that it is true that "..."'
+    # 'The landlord, who did not want his name used, said, "..."': the landlord, never the neighbor introduced in the
+    # paragraph before (spk149, blind-speakers97)
+    "landlord", "landlady",
     # '"...," said the cardinal, who is chairman of the bishops' Committee': the cardinal named before, not the
     # body in the relative clause
     "cardinal", "archbishop", "anchor", "columnist",
@@ -191,6 +194,9 @@ BODY_ROLES = (
     # version"): the document speaks, not the person quoted before
     "original", "version",
     "suit",  # 'the new suit alleges that the car "..."' (a lawsuit, like "lawsuit")
+    # the office that speaks for a body ('"...," wrote the city's press office in an email': the office, never the
+    # officer quoted before; spk149, blind-speakers96; a bare "office" would read "the UN Office for ..." short)
+    "press office",
 )
 #: (no "a" among the modifiers: "the conference produced a Statement" is two; an abbreviation is one: "The U.S.
 #: researchers said")

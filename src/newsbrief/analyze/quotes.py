@@ -122,6 +122,12 @@ from ._reopened_part import spk146_reopened_part_end
 from ._medium_tail import spk146_medium_tail
 from ._according_body import spk146_according_body
 from ._aged_epithet import spk146_aged_subject
+from ._kind_body import spk149_kind_body
+from ._handed_note import spk149_handed_note
+from ._document_opens import spk149_document_opens
+from ._generic_you import spk149_generic_you
+from ._described_name import spk149_described_name
+from ._unmarked_continuation import spk149_unmarked_continuations
 
 #: Share of the shorter quote's content stems found in the longer one for
 #: two quotes to be the same quote (partial quotes of a longer one match).
@@ -2539,6 +2545,8 @@ def _nominal(art: _Article, lo: int, hi: int) -> tuple[str, Any, int] | None:
     body = named_body_for_description(art, words, nom.start()) if role not in PERSON_ROLES else None
     if body is not None:  # '... the Maritime Safety Authority said ... "...," the authority said': the named body
         return body[0], body[1], nom.start()
+    if (kind := spk149_kind_body(art, phrase.split(), nom.start())) is not None:  # 'WikiLeaks ... the whistleblowing
+        return kind[0], kind[1], nom.start()  # website ...' then '"...," the website said': WikiLeaks (spk149)
     if (phrase.lower().startswith("the ") and role in BODY_EPITHETS and not re.search(r"['’]s\s", phrase)
             and not _introduced(art.body[max(0, nom.start() - 600) : nom.start()], words[:-1], role)):
         who = _resolve_body(art, nom.start())  # 'The U.N. Population Fund ... said it regretted ... "...," the
@@ -6186,6 +6194,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
     for art_sents in by_article.values():
         body = art_sents[0].sentence.article.body
         spans = _quote_spans(body)
+        if more := spk149_unmarked_continuations(body, sorted(spans)):  # paragraphs going on with a quote left open,
+            spans = sorted({*spans, *more})  # printed with no marks (spk149)
         art_sents, kin = given_name_relinked(art_sents, body, sorted(spans))  # "Rehm said" in a story calling
         # her husband "John": her, whatever entity the cluster gave the bare surname (spk140)
         articles.append((art_sents, body, spans, _Article(body, art_sents, [s.sentence.start for s in art_sents],
@@ -6335,6 +6345,12 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
                     and (document := _document_speaker(art, qs, qe, s, speaker, ent, model)) is not None):
                 # 'the 14th Amendment ..., which states, "..."' after a sentence on Trump: the document speaks
                 speaker, ent, how = document, None, "parsed"
+            if speaker is None and not short and (opening := spk149_document_opens(body, s.sentence.start, qs)):
+                speaker, ent, how = opening, None, "before"  # 'Twitter's blog post announcing ... begins, "..."'
+                # (spk149)
+            if not short and (note := spk149_handed_note(art, s, qs)) is not None:
+                speaker, ent, how = note[0], note[1], "before"  # 'the woman slipped a note to the staff there that
+                # said, "..."': the note's writer, never its recipient (spk149)
             if speaker is None and not short and (read := spk145_reads_document(body, qe, se.sentence.end)) is not None:
                 speaker, ent, how = read, None, "after"  # '"...," reads the blog post accompanying ...' (spk145)
             if speaker is None and not short and (
@@ -6346,6 +6362,10 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if ((speaker is None and how in ("", "verb")) or how == "continued") and not short and (
                     model is not None and (finding := _finding_frame(art, qs, qe, s, model)) is not None):
                 speaker, ent, how = finding, None, "parsed"  # 'Two inquiries ... have found that ... "..."' (spk70)
+                at = body.rfind(finding, s.sentence.start, qs)
+                if (kind := spk149_kind_body(art, finding.split(), at if at >= 0 else qs)) is not None:
+                    speaker, ent = kind  # 'The website ... revealed that it was running on cash reserves after
+                    # "..."' after 'WikiLeaks ... the whistleblowing website': WikiLeaks (spk149)
             if not short and model is not None and (speaker is None and how == "" or how == "continued" and (
                     last is None or last[2] <= s.sentence.start)) and (
                     frame := _predicate_frame(art, qs, qe, s, model)) is not None:
@@ -6506,6 +6526,15 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             if not short and (asked := spk147_asked_speaker(art, qs, qe, pos, se)) is not None:
                 speaker, ent, how = asked  # '"...?" Trump was asked.': the one asked never speaks; the asker
                 # ("by X", the interview named just before) or no one (spk147)
+            if speaker is not None and not short and (described := spk149_described_name(
+                    body, s.sentence.start, qs, qe, se.sentence.end)) is not None and speaker == described[0]:
+                # 'He then congratulated his "friend and first-time ballot Hall of Famer," Jay Z.': the name is the
+                # one described, the speaker the clause's "he" (spk149)
+                speaker, ent, how = _pronoun_subject(art, described[1], s.sentence.start) if described[1] else (
+                    None, None, "")
+            if speaker is not None and not short and spk149_generic_you(body, s.sentence.start, qs):
+                speaker, ent, how = None, None, ""  # 'With Assistant, you can say to your iPhone, "..."': anyone's
+                # words, not the name fronted before "you" (spk149)
             if speaker is None and _opens_last_paragraph_open(art, qs, qe):
                 continue  # a quote left open at the article's end that no rule attributes: a fragment, unlisted
             if speaker is not None and ent is None and _POSSESSIVE_PRONOUN_SPEAKER_RE.match(speaker):
