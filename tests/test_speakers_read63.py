@@ -44,6 +44,15 @@ def test_a_title_introduced_as_one_is_no_quote():
     assert _speakers(_article_sents(text, people=("Wendy Davis",), orgs=("Vogue",))) == [("I", "Wendy Davis")]
 
 
+def test_a_headline_quoted_is_no_quote_of_the_one_who_shared_it():
+    # mn:0230 2: 'Dave Carney ... tweeting an article from a conservative Texas blog that promised in its headline to
+    # explain "why Wendy Davis is too Stupid to be Governor."': the blog's headline, listed as Carney's on main
+    text = ("\u201cWe will keep going,\u201d Wendy Davis said.\n\n"
+            "Dave Carney stepped into the fray again by tweeting an article from a conservative Texas blog that "
+            "promised in its headline to explain \u201cwhy Wendy Davis is too Stupid to be Governor.\u201d")
+    assert _speakers(_article_sents(text, people=("Wendy Davis", "Dave Carney"))) == [("We", "Wendy Davis")]
+
+
 def test_a_quote_in_a_sentence_closing_the_court_found_is_the_courts():
     # D0602B 4: 'Both shared responsibility for the ''systematic and overall doping in (East German) competitive
     # sports,'' from 1974 until the Berlin Wall came down in 1989, the court found.' (no speaker on main)

@@ -34,16 +34,19 @@ def read63_kin_in_bare_sentence(s: Any, start: int, word: str, kin_re: re.Patter
                for b in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])(?!\s+[A-Z])", s.text[: kin.start()]))
 
 
-#: A work's title introduced as one: "titled", "entitled", "headlined", "under the headline", then its quote mark.
-_TITLED_RE = re.compile(r"(?<![\w\-])(?:(?:en)?titled|headlined|under\s+the\s+(?:title|headline))\s*[,:]?\s*[\"“‘'`]*$",
-                        re.I)
+#: A work's title introduced as one: "titled", "entitled", "headlined", "under the headline", or a headline's words
+#: ("a blog that promised in its headline to explain", "ran the headline"), then its quote mark.
+_TITLED_RE = re.compile(r"(?<![\w\-])(?:(?:en)?titled|headlined|under\s+the\s+(?:title|headline)|(?:its|the|a|their|his|"
+                        r"her)\s+headline(?:\s+[a-z]+){0,3})\s*[,:]?\s*[\"“‘'`]*$", re.I)
 
 
 def read63_titled_quote(body: str, qs: int) -> bool:
     """Whether the quote starting at ``qs`` is a title the text introduces as one ('her Vogue spread, titled "Stand
     and Deliver: After Her 12-Hour Filibuster, How Far Will Texas Senator Wendy Davis Run."'; a report "entitled
-    ..."; a column "headlined ..."): a work's name, no one's words, whatever its casing (mn:0230)."""
-    return _TITLED_RE.search(body, max(0, qs - 40), qs) is not None
+    ..."; a column "headlined ..."; 'a conservative Texas blog that promised in its headline to explain "why Wendy
+    Davis is too Stupid to be Governor."', the blog's headline, not the man who tweeted it): a work's name, no one's
+    words, whatever its casing (mn:0230)."""
+    return _TITLED_RE.search(body, max(0, qs - 50), qs) is not None
 
 
 #: A finding's verb closing its sentence after a body or office that finds or rules: '..., the court found.', '...,
