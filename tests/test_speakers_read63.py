@@ -64,3 +64,14 @@ def test_a_quote_in_a_sentence_closing_the_court_found_is_the_courts():
     # "found" after a person is no finding of a body: as on main, no speaker
     other = text.replace("the court found.", "the police found them.")
     assert _speakers(_article_sents(other, people=("Michael Lehner",)))[1] == ("systematic", None)
+
+
+def test_a_headline_set_out_after_a_colon_stays_a_quote():
+    # Multi-News train mnt0252 (blind-speakers89): 'The headline: "Don't trust Jeb Bush with the power of the
+    # presidency."' is labelled a quote (the letter's): not read as a title
+    from newsbrief.analyze._read63 import read63_titled_quote
+
+    body = 'The headline: "Don\'t trust Jeb Bush with the power of the presidency."'
+    assert not read63_titled_quote(body, body.index("Don"))
+    body = 'a blog that promised in its headline to explain "why she is too stupid to be governor."'
+    assert read63_titled_quote(body, body.index("why"))

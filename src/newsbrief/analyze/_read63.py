@@ -35,9 +35,10 @@ def read63_kin_in_bare_sentence(s: Any, start: int, word: str, kin_re: re.Patter
 
 
 #: A work's title introduced as one: "titled", "entitled", "headlined", "under the headline", or a headline's words
-#: ("a blog that promised in its headline to explain", "ran the headline"), then its quote mark.
-_TITLED_RE = re.compile(r"(?<![\w\-])(?:(?:en)?titled|headlined|under\s+the\s+(?:title|headline)|(?:its|the|a|their|his|"
-                        r"her)\s+headline(?:\s+[a-z]+){0,3})\s*[,:]?\s*[\"“‘'`]*$", re.I)
+#: as a verb's object in a clause on it ("a blog that promised in its headline to explain"), then its quote mark. Not
+#: "The headline: "..."" (a headline set out on its own, which the labels read as the words of whoever wrote it).
+_TITLED_RE = re.compile(r"(?<![\w\-])(?:(?:[Ee]n)?[Tt]itled|[Hh]eadlined|under\s+the\s+(?:title|headline)|(?:[Ii]ts|[Tt]he|[Aa]|"
+                        r"[Tt]heir|[Hh]is|[Hh]er)\s+headline(?:\s+[a-z]+){1,3})\s*[,:]?\s*[\"“‘'`]*$")
 
 
 def read63_titled_quote(body: str, qs: int) -> bool:
