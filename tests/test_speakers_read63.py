@@ -9,7 +9,8 @@ from test_shared_surname106 import _bare_surname_as
 
 _DAVIS = ("Texas State Sen. Wendy Davis is set to be featured in the September issue of Vogue.\n\n"
           "The profile details Davis\u2019 personal story from a single teen mom to political star.\n\n"
-          "In the profile, Davis revealed that she was not always interested in politics, finding such conversations "
+          "In the profile, Davis revealed that she was not always interested in politics, finding such "
+          "conversations "
           "boring when out with her second husband Jeff Davis, a lawyer and the youngest person to be elected to the "
           "Fort Worth city council.\n\n"
           "From bored with politics to Harvard law, the profile delves into her potential run for governor.\n\n"

@@ -30,15 +30,15 @@ def read63_kin_in_bare_sentence(s: Any, start: int, word: str, kin_re: re.Patter
     if kin is None:
         return False
     # the surname alone before the phrase: no capitalized word (a given name, "Sen.") right before it, none after it
-    return any(not re.search(r"[A-Z][\w.\-]*\s+$", s.text[: b.start()])
-               for b in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])(?!\s+[A-Z])", s.text[: kin.start()]))
+    bare = re.compile(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])(?!\s+[A-Z])")
+    return any(not re.search(r"[A-Z][\w.\-]*\s+$", s.text[: b.start()]) for b in bare.finditer(s.text[: kin.start()]))
 
 
 #: A work's title introduced as one: "titled", "entitled", "headlined", "under the headline", or a headline's words
 #: as a verb's object in a clause on it ("a blog that promised in its headline to explain"), then its quote mark. Not
 #: "The headline: "..."" (a headline set out on its own, which the labels read as the words of whoever wrote it).
-_TITLED_RE = re.compile(r"(?<![\w\-])(?:(?:[Ee]n)?[Tt]itled|[Hh]eadlined|under\s+the\s+(?:title|headline)|(?:[Ii]ts|[Tt]he|[Aa]|"
-                        r"[Tt]heir|[Hh]is|[Hh]er)\s+headline(?:\s+[a-z]+){1,3})\s*[,:]?\s*[\"“‘'`]*$")
+_TITLED_RE = re.compile(r"(?<![\w\-])(?:(?:[Ee]n)?[Tt]itled|[Hh]eadlined|under\s+the\s+(?:title|headline)|"
+                        r"(?:[Ii]ts|[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er)\s+headline(?:\s+[a-z]+){1,3})\s*[,:]?\s*[\"“‘'`]*$")
 
 
 def read63_titled_quote(body: str, qs: int) -> bool:
