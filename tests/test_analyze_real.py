@@ -844,6 +844,10 @@ SPLIT_FLOORS = {
     # as a reader, labelled by reading before newsbrief ran on them (e05bc05). Main aa854b93: 0.879 / 0.983 (51 of 58
     # found listed right, 59 labelled); read62's rules: 0.932 / 1.000 (55 of 59, 55 shown right)
     "speakers-read62": {"quotes": (0.93, 1.0)},
+    # speakers-read63 (helper read63, stop 63): DUC 2006 D0602B (articles 1-5) and Multi-News validation mn:0230, read
+    # as a reader, labelled by reading before newsbrief ran on them (58754e77; Wendy Davis keyed "wendy" in 88afb5dc).
+    # Main eca22596: 0.909 / 1.000 (40 of 44 listed right); read63's rules: 0.977 / 1.000 (43 of 44, 43 shown right)
+    "speakers-read63": {"quotes": (0.97, 1.0)},
 
     # the second Multi-News TRAIN draw, of stop 57 (helper spk82; blind-speakers82 of bench/multinews_train.py's pick rule:
     # mnt0069 mnt0076 mnt0079 mnt0080 mnt0081, 12 articles never read before, labelled before newsbrief ran on them

@@ -115,6 +115,7 @@ from ._dash_aside import spk145_aside_subject
 from ._quoted_title import spk145_past_title
 from ._document_reads import spk145_document_from_before, spk145_reads_document
 from ._read62 import read62_commaless_inverted, read62_other_pronoun_subject, read62_role_near
+from ._read63 import read63_finding_close, read63_kin_in_bare_sentence, read63_kin_phrase_re, read63_titled_quote
 from ._asked_passive import asked_after_quote, interview_named
 from ._coordinated_they import spk147_opening_they
 from ._gendered_nominal import spk147_gendered_nominal
@@ -6100,6 +6101,10 @@ _KIN_BEFORE_NAME_RE = re.compile(
     r",?\s+(?:(?:\d+-year-old|late|elder|older|younger)\s+)?$")
 
 
+#: A possessive kin phrase right before a name, ordinals allowed ("her second husband "; read63).
+_READ63_KIN_RE = read63_kin_phrase_re({*KIN_ROLES, *_PARENT_KIN})
+
+
 def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[int, int, Any]], word: str,
                                       at: tuple[int, int]) -> list[tuple[int, int, Any]]:
     """The full bearers of a bare surname ``word`` (``_last_full_holder``'s (sentence, start, entity) list) less the
@@ -6110,12 +6115,17 @@ def _without_relatives_after_bare_use(art_sents: list[Sent], full: list[tuple[in
     again between the relative's name and the quote's bare surname at ``at`` (sentence, start): it has returned to
     its subject. A relative named before any bare use ("Elian's father, Juan Miguel Gonzalez" early in the story,
     then "Gonzalez said"), or the nearest bearer with no bare use since ('His son, T.J. DiLeo, ... said that ...'
-    then '"...," DiLeo said.'), stays a bearer."""
+    then '"...," DiLeo said.'), stays a bearer. A relative introduced by a possessive kin phrase in a sentence that
+    used ``word`` alone before it ('Davis revealed that she ... with her second husband Jeff Davis'; read63) is left
+    out too: that sentence names him as the bare surname's relative."""
     kin_ids = set()
     for j, start, ent in full:
+        others = [(jj, ss) for jj, ss, e in full if e.id != ent.id and (jj, ss) < (j, start)]
+        if others and read63_kin_in_bare_sentence(art_sents[j], start, word, _READ63_KIN_RE):
+            kin_ids.add(ent.id)  # 'Davis revealed ... her second husband Jeff Davis': hers, not "Davis" (read63)
+            continue
         if not _KIN_BEFORE_NAME_RE.search(art_sents[j].text, 0, start):
             continue
-        others = [(jj, ss) for jj, ss, e in full if e.id != ent.id and (jj, ss) < (j, start)]
         if not others:
             continue
         first = min(others)
@@ -6172,7 +6182,8 @@ def _read_quote(art: _Article, qs: int, qe: int) -> tuple[str, int, int, bool] |
         return None
     # (a title quoted whole, the song "We Are Never Ever Getting Back Together", a cover's "The Death Penalty
     # on Trial": no quote, but its speaker goes on to the quotes after it, as a short one's does)
-    short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS or _title_cased(text)
+    short = len(tokens(BRACKET_RE.sub(" ", text))) < MIN_QUOTE_WORDS or _title_cased(text) or read63_titled_quote(
+        art.body, qs)  # (a title the text introduces as one, 'a spread titled "..."', whatever its casing: read63)
     if _NAME_IN_QUOTES_RE.fullmatch(text.strip(" ,.;:")):
         return None  # a name, nickname or title in quote marks ('known as "El Rey del Cochayuyo"'): no one's words
     return text, pos, end_pos, short
@@ -6223,6 +6234,8 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
             text, pos, end_pos, short = read
             s, se = art_sents[pos], art_sents[end_pos]
             speaker, ent, how = _attribute_own(art, qs, qe, s, se)
+            if speaker is None and not short and (finding := read63_finding_close(body, qe, se.sentence.end)):
+                speaker, ent, how = finding, None, "after"  # '"...," from 1974 until 1989, the court found.' (read63)
             if (speaker is None or how == "subject") and (as_at := as_clause_speaker(body, qe, se.sentence.end)):
                 # '... whose routine was "..." – as their defender Alan Tate remembered': the clause's name, not the
                 # sentence's subject (Martinez) nor a body the parse finds (spk125)
