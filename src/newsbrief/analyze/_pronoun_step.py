@@ -84,9 +84,3 @@ def spk148_side_clause_referent(s: Any, lo: int, hi: int, doc: Any,
             return person(m)
     return None
 
-
-def spk148_side_subjects_last(subjects: list[Any]) -> list[Any]:
-    """``subjects`` (parsed subject tokens, in text order, read last first) with the side clauses' subjects
-    (:func:`clause_role`) put before the others, so that read from the end the main clause's subject comes first."""
-    return [t for t in subjects if clause_role(t) == "side"] + [t for t in subjects if clause_role(t) != "side"]
-

@@ -118,7 +118,7 @@ from ._read62 import read62_commaless_inverted, read62_other_pronoun_subject, re
 from ._asked_passive import asked_after_quote, interview_named
 from ._coordinated_they import spk147_opening_they
 from ._gendered_nominal import spk147_gendered_nominal
-from ._pronoun_step import spk148_side_clause_referent, spk148_side_subjects_last
+from ._pronoun_step import spk148_side_clause_referent
 from ._reopened_part import spk146_reopened_part_end
 from ._medium_tail import spk146_medium_tail
 from ._according_body import spk146_according_body
@@ -8315,8 +8315,6 @@ def _parsed_reference(art: _Article, before: int, pronoun: str, model: str) -> t
                         r"\bas\s+(?:saying|telling)\b", s.text[t.head.idx :]))]  # the medium that "quoted X as
         # saying" relays X's words and is no one "he" means ('"...," Yonhap quoted a ministry official as saying.
         # "...," he added': the official, whom NER typed no person, not Yonhap, which it typed one)
-        if i < pos:  # a side clause's subject after the others ("Lange ... posted a series of tweets after TMZ
-            subjects = spk148_side_subjects_last(subjects)  # reported his arrest. "...," he wrote': Lange; spk148)
         for t in reversed(subjects):
             for x in [*[c for c in t.children if c.dep_ == "appos"], t]:
                 for m in s.mentions:
