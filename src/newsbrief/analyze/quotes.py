@@ -119,6 +119,7 @@ from ._read63 import read63_finding_close, read63_kin_in_bare_sentence, read63_k
 from ._asked_passive import asked_after_quote, interview_named
 from ._coordinated_they import spk147_opening_they
 from ._gendered_nominal import spk147_gendered_nominal
+from ._pronoun_step import spk148_side_clause_referent
 from ._reopened_part import spk146_reopened_part_end
 from ._medium_tail import spk146_medium_tail
 from ._according_body import spk146_according_body
@@ -1294,6 +1295,8 @@ class _Article:
     #: speaks another quote.
     spans: list[tuple[int, int]] = field(default_factory=list)
     _unquoted: str | None = None
+    #: The spaCy model :func:`extract` was given (None: no parse), read by :func:`spk148_pronoun_step`.
+    model: str | None = None
 
     @property
     def unquoted(self) -> str:
@@ -1842,6 +1845,64 @@ def _glued_subject(art: _Article, s: Sent, before: int, pronoun: str) -> tuple[s
 
 
 def _resolve_reference(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
+    """Who "he"/"she" (``pronoun``; None for "the minister") is: the person :func:`_resolve_reference_rules` finds,
+    checked by the parse (:func:`spk148_pronoun_step`)."""
+    return spk148_pronoun_step(art, before, pronoun, _resolve_reference_rules(art, before, pronoun))
+
+
+def spk148_pronoun_step(art: _Article, before: int, pronoun: str | None,
+                        got: tuple[str, Any] | None) -> tuple[str, Any] | None:
+    """The person a "he"/"she" (``pronoun``) at ``before`` means, given the one the rules found (``got``): where
+    that person is named last in an earlier sentence (at most :data:`REFERENCE_SENTENCES` back) as the subject of a
+    side clause, an owner or an object, and that sentence's main subject is a person of the pronoun's sex, the main
+    subject (:func:`spk148_side_clause_referent`); else ``got``. A quote's speaker, a name in the pronoun's own
+    sentence, and articles read without a parse are left as the rules found them."""
+    if got is None or not pronoun or pronoun.lower() not in ("he", "she") or art.model is None:
+        return got
+    pos = art.sentence_at(before)
+    if pos is None:
+        return got
+    name, ent = got
+
+    def named(s: Sent, upto: int) -> tuple[int, int] | None:
+        hit = None
+        for m in s.mentions:
+            if s.sentence.start + m.end <= upto and (m.entity is ent if ent is not None else m.text == name):
+                hit = (m.start, m.end)
+        if hit is None and ent is None and name[:1].isupper():  # a name NER found no entity in ("TMZ")
+            for w in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", s.text[: max(0, upto - s.sentence.start)]):
+                hit = w.span()
+        return hit
+
+    if named(art.sents[pos], before) is not None:
+        return got
+    from . import _ner
+
+    def person_in(s: Sent) -> Callable[[Mention], tuple[str, Any] | None]:
+        def person(m: Mention) -> tuple[str, Any] | None:
+            e = m.entity
+            if (e.label in PLACE_LABELS or not _a_person(e.name, e) or not _agrees(pronoun, e.name, e)
+                    or art.common_word(m) or art.quoted(s.sentence.start + m.start, s.sentence.start + m.end)):
+                return None
+            return e.name, e
+        return person
+
+    for i in range(pos - 1, max(-1, pos - 1 - REFERENCE_SENTENCES), -1):
+        s = art.sents[i]
+        said = art.spoken.get(i)
+        if said is not None and said[0] == name:
+            return got  # a quote's speaker
+        hit = named(s, s.sentence.end)
+        if hit is None:
+            continue
+        if art.quoted(s.sentence.start + hit[0], s.sentence.start + hit[1]) or len(s.text) > 600:
+            return got
+        other = spk148_side_clause_referent(s, hit[0], hit[1], _ner.parse(s.text, art.model), person_in(s))
+        return other if other is not None else got
+    return got
+
+
+def _resolve_reference_rules(art: _Article, before: int, pronoun: str | None = None) -> tuple[str, Any] | None:
     """Who "he"/"she" (``pronoun``; None for "the minister") is, walking back from ``before``
     sentence by sentence: the speaker of a quote attributed there, else the
     subject of a speech verb there, else a person opening that sentence
@@ -6210,7 +6271,7 @@ def extract(sents: list[Sent], model: str | None = None) -> list[Quote]:
         art_sents, kin = given_name_relinked(art_sents, body, sorted(spans))  # "Rehm said" in a story calling
         # her husband "John": her, whatever entity the cluster gave the bare surname (spk140)
         articles.append((art_sents, body, spans, _Article(body, art_sents, [s.sentence.start for s in art_sents],
-                         [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0], spans=sorted(spans))))
+                         [p.start() for p in _PARAGRAPH_RE.finditer(body)] or [0], spans=sorted(spans), model=model)))
         given_named[id(articles[-1][3])] = kin
     if model is not None:
         # the parses the rules will ask for, made in one batch: a quote of some length is what the parse reads
