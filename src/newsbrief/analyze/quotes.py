@@ -1897,7 +1897,11 @@ def spk148_pronoun_step(art: _Article, before: int, pronoun: str | None,
             continue
         if art.quoted(s.sentence.start + hit[0], s.sentence.start + hit[1]) or len(s.text) > 600:
             return got
-        other = spk148_side_clause_referent(s, hit[0], hit[1], _ner.parse(s.text, art.model), person_in(s))
+        person = person_in(s)
+        if not any(m.entity is not None and not (hit[0] <= m.start and m.end <= hit[1]) and person(m) is not None
+                   for m in s.mentions):
+            return got  # no other person of the pronoun's sex to be the main subject: no parse asked for
+        other = spk148_side_clause_referent(s, hit[0], hit[1], _ner.parse(s.text, art.model), person)
         return other if other is not None else got
     return got
 
