@@ -19,7 +19,11 @@ def count_sources(articles: Iterable[Article]) -> tuple[int, int]:
     """``(named, unnamed)``: the known independent sources among ``articles`` that are not near-duplicates (wire
     families and named outlets, counted as the cross-source view counts them: :func:`counted_sources`) and the
     articles whose outlet nothing names."""
-    groups = counted_sources(articles)
+    return _named_unnamed(counted_sources(articles))
+
+
+def _named_unnamed(groups: dict[str, list[Article]]) -> tuple[int, int]:
+    """:func:`count_sources` of :func:`counted_sources`' ``groups``."""
     named = sum(is_named_source(k) for k in groups)
     return named, sum(len(v) for k, v in groups.items() if not is_named_source(k))
 
@@ -45,17 +49,19 @@ def copies_counted(groups: dict[str, list[Article]]) -> int:
     return sum(independent_source(a) != k for k, v in groups.items() for a in v)
 
 
-def counts_line(articles: Iterable[Article], sep: str = " · ") -> str:
+def counts_line(articles: Iterable[Article], sep: str = " · ",
+                groups: dict[str, list[Article]] | None = None) -> str:
     """A story's counts as its page and the digest show them: ``"12 articles · 3 independent sources ·
     4 outlets"``, ``"+ · 2 articles name no outlet"``; ``"33 articles, sources not named"`` when no article
     names its outlet (never "33 independent sources" for 33 unnamed pages). Sources are counted as the
     cross-source view counts them (:func:`counted_sources`): an article that copies another outlet's story without
     crediting it counts with that story's source, and the line says so (``"3 articles · 1 independent source ·
-    3 outlets · 2 articles copy another outlet's story, counted as its source"``)."""
+    3 outlets · 2 articles copy another outlet's story, counted as its source"``). ``groups``: the articles'
+    :func:`counted_sources` when the caller has them already (the copy check is not made twice)."""
     articles = list(articles)
-    groups = counted_sources(articles)
-    named = sum(is_named_source(k) for k in groups)
-    unnamed = sum(len(v) for k, v in groups.items() if not is_named_source(k))
+    if groups is None:
+        groups = counted_sources(articles)
+    named, unnamed = _named_unnamed(groups)
     if not named:
         return sources_phrase(0, max(unnamed, len(articles)))
     outlets = len({a.source for a in articles if a.source and not a.duplicate_of})

@@ -131,6 +131,6 @@ def article_copy_families(articles: list) -> dict[str, str]:
     """Article id -> the family it counts in, for the articles (of a brief, near-duplicates already left out, in
     brief order) that are copies of another family's text: :func:`copy_families` over them, as the cross-source
     view counts them (the same sources in the same order), for the story's counts line
-    (:func:`newsbrief.source_counts.count_sources`), which reads articles, not the view's sources."""
+    (:func:`newsbrief.source_counts.counted_sources`), which reads articles, not the view's sources."""
     sources = [Source(n, a, "") for n, a in enumerate(articles, 1)]
     return {sources[n - 1].article.id: family for n, family in copy_families(sources).items()}

@@ -72,12 +72,13 @@ def story_view(brief: Brief, outlets: Any = None) -> dict[str, Any]:
                  "name": by_id[c["article_id"]].outlet if c["article_id"] in by_id else c["outlet"]} for c in cs]
 
     # counted as the counts line and the cross-source view count them (an uncredited copy with its source)
-    independent = len(counted_sources(brief.sources))
+    groups = counted_sources(brief.articles)  # (near-duplicates left out: brief.sources' articles)
+    independent = len(groups)
     return {
         "sources": _sources(brief, numbers, by_id),
         "independent": independent,
         # "12 articles · 3 independent sources · 4 outlets"; "33 articles, sources not named" (never 33 independent)
-        "counts": counts_line(brief.articles),
+        "counts": counts_line(brief.articles, groups=groups),
         # no article names its outlet: the head says so once, the rows do not say "(outlet not named)" each time
         "all_unnamed": bool(brief.articles) and all(is_unnamed(a.outlet) for a in brief.articles),
         # one source: nothing on the page can be confirmed by a second outlet, and the page says so
